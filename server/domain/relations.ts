@@ -1,0 +1,50 @@
+/** The relation registry: one table that drives extraction, storage, path search and edge styling. */
+import type { EntityKind } from './types.js';
+
+export interface RelationSpec {
+  type: string;
+  label: string;
+  /** Whether source → target order carries meaning. */
+  directed: boolean;
+  /** Flow relations move goods or technology and are the only ones path search walks. */
+  flow: boolean;
+  sourceKinds: readonly EntityKind[];
+  targetKinds: readonly EntityKind[];
+  /** Edge style hints for the client. */
+  style: { color: string; line: 'solid' | 'dashed' | 'dotted' };
+}
+
+const ACTORS = ['company', 'country', 'government', 'organization', 'person'] as const;
+
+export const RELATIONS = [
+  { type: 'SHIPPED_TO', label: 'shipped to', directed: true, flow: true, sourceKinds: ACTORS, targetKinds: ACTORS,
+    style: { color: '#d9480f', line: 'solid' } },
+  { type: 'SUBSIDIARY_OF', label: 'subsidiary of', directed: true, flow: false, sourceKinds: ['company', 'organization'],
+    targetKinds: ['company', 'organization', 'government'], style: { color: '#1c7ed6', line: 'dashed' } },
+  { type: 'SANCTIONED', label: 'sanctioned', directed: true, flow: false,
+    sourceKinds: ['government', 'country', 'organization'], targetKinds: ACTORS, style: { color: '#c92a2a', line: 'dotted' } },
+  { type: 'MANUFACTURES', label: 'manufactures', directed: true, flow: false, sourceKinds: ['company', 'country'],
+    targetKinds: ['product'], style: { color: '#5c940d', line: 'dashed' } },
+  { type: 'COOPERATED_WITH', label: 'cooperated with', directed: false, flow: false, sourceKinds: ACTORS,
+    targetKinds: ACTORS, style: { color: '#7048e8', line: 'dashed' } },
+  { type: 'NEGOTIATED_WITH', label: 'negotiated with', directed: false, flow: false, sourceKinds: ACTORS,
+    targetKinds: ACTORS, style: { color: '#ae3ec9', line: 'dotted' } },
+  { type: 'DENIED', label: 'denied', directed: true, flow: false, sourceKinds: ACTORS, targetKinds: ACTORS,
+    style: { color: '#868e96', line: 'dotted' } },
+] as const satisfies readonly RelationSpec[];
+
+export type RelationType = (typeof RELATIONS)[number]['type'];
+
+export const RELATION_TYPES = RELATIONS.map((r) => r.type) as RelationType[];
+export const FLOW_TYPES = RELATIONS.filter((r) => r.flow).map((r) => r.type) as RelationType[];
+
+const byType = new Map<string, RelationSpec>(RELATIONS.map((r) => [r.type, r]));
+
+/** The registry entry for a type, or undefined for an unknown one. */
+export function relationSpec(type: string): RelationSpec | undefined {
+  return byType.get(type);
+}
+
+export function isRelationType(type: string): type is RelationType {
+  return byType.has(type);
+}

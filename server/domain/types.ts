@@ -1,0 +1,75 @@
+/** Core data model shared by extraction, stores, API and client. */
+import type { RelationType } from './relations.js';
+
+export const ENTITY_KINDS = ['company', 'country', 'government', 'person', 'media', 'organization', 'product'] as const;
+export type EntityKind = (typeof ENTITY_KINDS)[number];
+
+export interface Entity {
+  /** Stable slug of the resolved name: the same real-world entity always gets the same id. */
+  id: string;
+  name: string;
+  kind: EntityKind;
+  aliases: string[];
+  /** ISO 3166-1 alpha-2 code of the entity's country, when known. */
+  country?: string;
+  notes?: string;
+}
+
+export interface Article {
+  /** The file name for seeds (e.g. `000_0c80a306d1c4018a.txt`), a content hash for posted articles. */
+  id: string;
+  title: string;
+  source?: string;
+  url?: string;
+  publishedAt?: string;
+  text: string;
+}
+
+/** One place in one article that states a relation; `quote === article.text.slice(start, end)`. */
+export interface Evidence {
+  article: string;
+  start: number;
+  end: number;
+  quote: string;
+}
+
+export interface RelationProps {
+  goods?: string[];
+  valueUsd?: number;
+  quantity?: string;
+  period?: string;
+  when?: string;
+  program?: string;
+  [key: string]: unknown;
+}
+
+export interface Relation {
+  /** Stable: `${type}:${source}->${target}`, so the same fact from several articles is one relation. */
+  id: string;
+  type: RelationType;
+  source: string;
+  target: string;
+  props: RelationProps;
+  evidence: Evidence[];
+}
+
+/** A span of an article that names an entity. */
+export interface Mention {
+  article: string;
+  entity: string;
+  start: number;
+  end: number;
+}
+
+/** What the extractor produces and what a store loads: one idempotent batch. */
+export interface Extraction {
+  articles: Article[];
+  entities: Entity[];
+  relations: Relation[];
+  mentions?: Mention[];
+}
+
+/** Stable id of a relation. */
+export function relationId(type: string, source: string, target: string): string {
+  return `${type}:${source}->${target}`;
+}

@@ -1,0 +1,94 @@
+/** The GraphStore port: everything the API needs from a graph database. Adapters: embedded (LadybugDB) and Neo4j. */
+import type { Article, Entity, EntityKind, Evidence, Extraction, RelationProps } from '../domain/types.js';
+
+export type StoreKind = 'embedded' | 'neo4j';
+
+export interface Counts {
+  entities: number;
+  relations: number;
+  articles: number;
+}
+
+/** A node as the client draws it. */
+export interface GraphNode extends Entity {
+  /** Number of relations touching the node in the whole graph. */
+  degree: number;
+  /** True when some SANCTIONED relation points at it. */
+  sanctioned: boolean;
+}
+
+/** An edge as the client draws it. `sources` is the number of distinct articles backing it. */
+export interface GraphEdge {
+  id: string;
+  type: string;
+  source: string;
+  target: string;
+  props: RelationProps;
+  sources: number;
+  evidence?: Evidence[];
+}
+
+export interface GraphData {
+  nodes: GraphNode[];
+  edges: GraphEdge[];
+  /** True when a cap cut the result. */
+  truncated?: boolean;
+}
+
+export interface GraphFilter {
+  kinds?: EntityKind[];
+  types?: string[];
+  minSources?: number;
+  limit: number;
+}
+
+export interface ArticleSummary {
+  id: string;
+  title: string;
+  source?: string;
+  url?: string;
+  publishedAt?: string;
+  length: number;
+}
+
+export interface ArticleMention {
+  entity: string;
+  name: string;
+  kind: EntityKind;
+  start: number;
+  end: number;
+}
+
+export interface ArticleDetail extends Article {
+  mentions: ArticleMention[];
+}
+
+export interface EntityDetail {
+  entity: GraphNode;
+  relations: (GraphEdge & { evidence: Evidence[]; direction: 'out' | 'in'; other: { id: string; name: string; kind: EntityKind } })[];
+  articles: ArticleSummary[];
+}
+
+export interface LoadResult {
+  articles: { created: number; updated: number };
+  entities: { created: number; updated: number };
+  relations: { created: number; updated: number };
+}
+
+/** One port, two adapters; both pass tests/store/contract.ts. */
+export interface GraphStore {
+  readonly kind: StoreKind;
+  /** Creates schema, constraints and indexes idempotently. */
+  init(): Promise<void>;
+  close(): Promise<void>;
+  /** Upserts a batch; loading the same batch twice changes nothing. Evidence and aliases are merged. */
+  loadBatch(batch: Extraction): Promise<LoadResult>;
+  counts(): Promise<Counts>;
+  /** Entities whose normalised name or alias key is one of `keys` (see domain/names.ts). */
+  findByKeys(keys: string[]): Promise<Entity[]>;
+  searchEntities(q: string, limit: number): Promise<GraphNode[]>;
+  getEntity(id: string): Promise<EntityDetail | null>;
+  graph(filter: GraphFilter): Promise<GraphData>;
+  listArticles(limit: number, offset: number): Promise<ArticleSummary[]>;
+  getArticle(id: string): Promise<ArticleDetail | null>;
+}
