@@ -1,0 +1,112 @@
+/** The one module that talks to the server: typed wrappers over the JSON API, with errors made uniform. */
+import type {
+  ArticleDetail,
+  ArticleSummary,
+  Counts,
+  EntityDetail,
+  GraphData,
+  GraphNode,
+  StoreKind,
+} from '../../server/store/graph-store.js';
+
+export type { ArticleDetail, ArticleSummary, EntityDetail, GraphData, GraphNode };
+export type { GraphEdge } from '../../server/store/graph-store.js';
+
+export interface Health extends Counts {
+  status: string;
+  store: StoreKind;
+}
+
+export interface GraphQuery {
+  kinds?: string[];
+  types?: string[];
+  minSources?: number;
+  limit?: number;
+}
+
+/** What every failed call becomes: `network` when the server could not be reached, else the server's error code. */
+export class ApiError extends Error {
+  constructor(
+    public readonly code: string,
+    message: string,
+    public readonly status = 0,
+  ) {
+    super(message);
+    this.name = 'ApiError';
+  }
+}
+
+type Params = Record<string, string | number | undefined>;
+
+function url(path: string, params: Params = {}): string {
+  const qs = new URLSearchParams();
+  for (const [k, v] of Object.entries(params)) if (v !== undefined && v !== '') qs.set(k, String(v));
+  const s = qs.toString();
+  return s ? `${path}?${s}` : path;
+}
+
+async function getJson<T>(path: string, params?: Params, signal?: AbortSignal): Promise<T> {
+  let res: Response;
+  try {
+    res = await fetch(url(path, params), { headers: { accept: 'application/json' }, signal });
+  } catch (err) {
+    if (signal?.aborted) throw err;
+    throw new ApiError('network', 'The server could not be reached.');
+  }
+  const type = res.headers.get('content-type') ?? '';
+  // A dev server or proxy without the API behind it answers with HTML; say so instead of failing to parse it.
+  if (!type.includes('application/json')) {
+    throw new ApiError('bad_response', `The server answered ${res.status} without JSON: is the API running?`, res.status);
+  }
+  const body: unknown = await res.json();
+  if (!res.ok) {
+    const e = (body ?? {}) as { error?: unknown; message?: unknown };
+    throw new ApiError(
+      typeof e.error === 'string' ? e.error : `http_${res.status}`,
+      typeof e.message === 'string' ? e.message : `Request failed with status ${res.status}.`,
+      res.status,
+    );
+  }
+  return body as T;
+}
+
+/** Store kind and counts. */
+export function getHealth(signal?: AbortSignal): Promise<Health> {
+  return getJson<Health>('/api/health', undefined, signal);
+}
+
+/** The drawable graph, filtered and capped. */
+export function getGraph(q: GraphQuery = {}, signal?: AbortSignal): Promise<GraphData> {
+  return getJson<GraphData>(
+    '/api/graph',
+    { kinds: q.kinds?.join(','), types: q.types?.join(','), minSources: q.minSources, limit: q.limit },
+    signal,
+  );
+}
+
+/** Entities whose name or alias matches `q`, best first. */
+export async function searchEntities(q: string, limit = 10, signal?: AbortSignal): Promise<GraphNode[]> {
+  const body = await getJson<{ items: GraphNode[] }>('/api/entities', { q, limit }, signal);
+  return body.items;
+}
+
+/** One entity with its relations, their evidence and the articles that mention it. */
+export function getEntity(id: string, signal?: AbortSignal): Promise<EntityDetail> {
+  return getJson<EntityDetail>(`/api/entities/${encodeURIComponent(id)}`, undefined, signal);
+}
+
+/** Loaded articles, newest first as the server orders them. */
+export async function listArticles(signal?: AbortSignal): Promise<ArticleSummary[]> {
+  const body = await getJson<{ items: ArticleSummary[] }>('/api/articles', undefined, signal);
+  return body.items;
+}
+
+/** One article's text with its entity mentions. */
+export function getArticle(id: string, signal?: AbortSignal): Promise<ArticleDetail> {
+  return getJson<ArticleDetail>(`/api/articles/${encodeURIComponent(id)}`, undefined, signal);
+}
+
+/** True for the rejection an aborted request produces, which callers ignore. */
+export function isAbort(err: unknown): boolean {
+  return err instanceof DOMException && err.name === 'AbortError';
+}

@@ -1,0 +1,27 @@
+/** Layout choices. Force-directed (fcose) for overviews; the layered left-to-right layout for paths comes later. */
+import type { LayoutOptions } from 'cytoscape';
+
+/** fcose options tuned for readable labels; cheaper settings for big graphs keep the 2,000-node target in reach. */
+export function overviewLayout(nodeCount: number, opts: { randomize: boolean; animate: boolean }): LayoutOptions {
+  const big = nodeCount > 800;
+  return {
+    name: 'fcose',
+    quality: big ? 'draft' : 'default',
+    randomize: opts.randomize,
+    animate: opts.animate && !big,
+    animationDuration: 500,
+    fit: true,
+    padding: 48,
+    nodeDimensionsIncludeLabels: !big,
+    packComponents: true,
+    nodeSeparation: 110,
+    nodeRepulsion: () => 12000,
+    idealEdgeLength: () => 110,
+    edgeElasticity: () => 0.35,
+    gravity: 0.3,
+    numIter: big ? 1200 : 2500,
+    tile: true,
+    tilingPaddingVertical: 24,
+    tilingPaddingHorizontal: 24,
+  } as LayoutOptions;
+}

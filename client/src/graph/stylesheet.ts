@@ -1,0 +1,101 @@
+/** The Cytoscape stylesheet, generated from the kind table and the relation registry so new types style themselves. */
+import type { StylesheetJson } from 'cytoscape';
+import { RELATIONS } from '../../../server/domain/relations.js';
+import { KIND_STYLES, SANCTIONED_COLOR } from './kind-styles.js';
+
+/** Edge width grows with the number of distinct articles backing a relation, up to this many. */
+export const MAX_SOURCES_FOR_WIDTH = 5;
+export const MIN_EDGE_WIDTH = 1.5;
+export const MAX_EDGE_WIDTH = 7;
+export const SELECT_COLOR = '#1c7ed6';
+
+/** Builds the full stylesheet; call once per Cytoscape instance. */
+export function buildStylesheet(): StylesheetJson {
+  const kinds = Object.entries(KIND_STYLES).map(([kind, s]) => ({
+    selector: `node[kind = "${kind}"]`,
+    style: { shape: s.shape, 'background-color': s.color },
+  }));
+  const relations = RELATIONS.map((r) => ({
+    selector: `edge[type = "${r.type}"]`,
+    style: { 'line-color': r.style.color, 'target-arrow-color': r.style.color, 'line-style': r.style.line },
+  }));
+  return [
+    {
+      selector: 'node',
+      style: {
+        width: 'data(size)',
+        height: 'data(size)',
+        shape: 'ellipse',
+        'background-color': '#adb5bd',
+        'border-width': 2,
+        'border-color': '#ffffff',
+        label: 'data(label)',
+        color: '#212529',
+        'font-family': 'Inter, "Segoe UI", system-ui, -apple-system, sans-serif',
+        'font-size': 11,
+        'font-weight': 500,
+        'text-valign': 'bottom',
+        'text-halign': 'center',
+        'text-margin-y': 5,
+        'text-wrap': 'wrap',
+        'text-max-width': '120px',
+        'text-background-color': '#ffffff',
+        'text-background-opacity': 0.8,
+        'text-background-padding': '2px',
+        'text-background-shape': 'round-rectangle',
+        // Labels vanish when zoomed far out: unreadable text only hides structure.
+        'min-zoomed-font-size': 7,
+        'overlay-padding': 4,
+        'transition-property': 'opacity',
+        'transition-duration': 150,
+      },
+    },
+    ...kinds,
+    {
+      selector: 'node.sanctioned',
+      style: { 'border-width': 4, 'border-color': SANCTIONED_COLOR },
+    },
+    {
+      selector: 'edge',
+      style: {
+        width: `mapData(sources, 1, ${MAX_SOURCES_FOR_WIDTH}, ${MIN_EDGE_WIDTH}, ${MAX_EDGE_WIDTH})`,
+        'curve-style': 'bezier',
+        'line-color': '#adb5bd',
+        'target-arrow-shape': 'triangle',
+        'target-arrow-color': '#adb5bd',
+        'arrow-scale': 0.9,
+        opacity: 0.85,
+        'font-family': 'Inter, "Segoe UI", system-ui, -apple-system, sans-serif',
+        'font-size': 10,
+        color: '#343a40',
+        'text-rotation': 'autorotate',
+        'text-background-color': '#ffffff',
+        'text-background-opacity': 0.9,
+        'text-background-padding': '2px',
+        'min-zoomed-font-size': 7,
+        'overlay-padding': 3,
+        'transition-property': 'opacity',
+        'transition-duration': 150,
+      },
+    },
+    ...relations,
+    { selector: 'edge.undirected', style: { 'target-arrow-shape': 'none' } },
+    {
+      selector: 'edge:selected, edge.hover, edge.neighbour',
+      style: { label: 'data(label)', opacity: 1, 'z-index': 10 },
+    },
+    {
+      selector: 'node:selected',
+      style: {
+        'outline-width': 3,
+        'outline-color': SELECT_COLOR,
+        'outline-offset': 3,
+        'outline-opacity': 0.9,
+        'font-weight': 700,
+        'z-index': 20,
+      },
+    },
+    { selector: 'node.hover', style: { 'outline-width': 2, 'outline-color': '#74c0fc', 'outline-offset': 2 } },
+    { selector: '.faded', style: { opacity: 0.15, 'text-opacity': 0 } },
+  ] as StylesheetJson;
+}

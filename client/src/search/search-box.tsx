@@ -1,0 +1,169 @@
+/** Header search: finds entities by name or alias through the API and hands the chosen one to the app. */
+import { useEffect, useId, useRef, useState } from 'react';
+import { ApiError, isAbort, searchEntities, type GraphNode } from '../api.js';
+import { KindSwatch } from '../components/kind-swatch.js';
+import { kindStyle } from '../graph/kind-styles.js';
+import { useDebouncedValue } from '../hooks/use-debounced-value.js';
+
+export interface SearchBoxProps {
+  /** Called with the entity the user chose. */
+  onPick: (node: GraphNode) => void;
+  /** Ids drawn right now, to flag results the current view does not show. */
+  visibleIds: ReadonlySet<string>;
+}
+
+type Results =
+  | { state: 'idle' }
+  | { state: 'loading'; q: string }
+  | { state: 'done'; q: string; items: GraphNode[] }
+  | { state: 'error'; q: string; message: string };
+
+/** The alias that matched the query, when the name itself did not. */
+function matchedAlias(node: GraphNode, q: string): string | undefined {
+  const k = q.trim().toLowerCase();
+  if (!k || node.name.toLowerCase().includes(k)) return undefined;
+  return node.aliases.find((a) => a.toLowerCase().includes(k));
+}
+
+export function SearchBox({ onPick, visibleIds }: SearchBoxProps) {
+  const [text, setText] = useState('');
+  const [open, setOpen] = useState(false);
+  const [active, setActive] = useState(0);
+  const [results, setResults] = useState<Results>({ state: 'idle' });
+  const inputRef = useRef<HTMLInputElement>(null);
+  const listId = useId();
+  const q = useDebouncedValue(text.trim(), 150);
+
+  useEffect(() => {
+    if (!q) {
+      setResults({ state: 'idle' });
+      return;
+    }
+    const ctl = new AbortController();
+    setResults({ state: 'loading', q });
+    searchEntities(q, 10, ctl.signal).then(
+      (items) => {
+        setResults({ state: 'done', q, items });
+        setActive(0);
+      },
+      (err: unknown) => {
+        if (isAbort(err)) return;
+        setResults({ state: 'error', q, message: err instanceof ApiError ? err.message : 'Search failed.' });
+      },
+    );
+    return () => ctl.abort();
+  }, [q]);
+
+  // "/" jumps to the search box from anywhere but another text field.
+  useEffect(() => {
+    const onKey = (e: KeyboardEvent) => {
+      const t = e.target as HTMLElement | null;
+      if (e.key !== '/' || e.ctrlKey || e.metaKey || t?.closest('input, textarea, [contenteditable="true"]')) return;
+      e.preventDefault();
+      inputRef.current?.focus();
+      inputRef.current?.select();
+    };
+    window.addEventListener('keydown', onKey);
+    return () => window.removeEventListener('keydown', onKey);
+  }, []);
+
+  const items = results.state === 'done' ? results.items : [];
+  const choose = (node: GraphNode) => {
+    setText(node.name);
+    setOpen(false);
+    onPick(node);
+  };
+
+  const onKeyDown = (e: React.KeyboardEvent<HTMLInputElement>) => {
+    if (e.key === 'ArrowDown' && items.length) {
+      e.preventDefault();
+      setOpen(true);
+      setActive((i) => (i + 1) % items.length);
+    } else if (e.key === 'ArrowUp' && items.length) {
+      e.preventDefault();
+      setActive((i) => (i - 1 + items.length) % items.length);
+    } else if (e.key === 'Enter') {
+      // Only act on results for what is typed now, not on a stale answer.
+      if (results.state === 'done' && results.q === text.trim() && items[active]) {
+        e.preventDefault();
+        choose(items[active]);
+      }
+    } else if (e.key === 'Escape') {
+      setOpen(false);
+    }
+  };
+
+  const showList = open && results.state !== 'idle' && text.trim() !== '';
+  const activeId = showList && items[active] ? `${listId}-opt-${active}` : undefined;
+
+  return (
+    <div className="search" role="search">
+      <svg className="search-icon" viewBox="0 0 20 20" width="16" height="16" aria-hidden="true">
+        <circle cx="8.5" cy="8.5" r="5.5" fill="none" stroke="currentColor" strokeWidth="2" />
+        <path d="M13 13l4.5 4.5" stroke="currentColor" strokeWidth="2" strokeLinecap="round" />
+      </svg>
+      <input
+        ref={inputRef}
+        type="search"
+        className="search-input"
+        placeholder="Search entities by name or alias"
+        aria-label="Search entities by name or alias"
+        role="combobox"
+        aria-expanded={showList}
+        aria-controls={listId}
+        aria-autocomplete="list"
+        aria-activedescendant={activeId}
+        autoComplete="off"
+        spellCheck={false}
+        value={text}
+        onChange={(e) => {
+          setText(e.target.value);
+          setOpen(true);
+        }}
+        onFocus={() => setOpen(true)}
+        onBlur={() => setOpen(false)}
+        onKeyDown={onKeyDown}
+      />
+      <kbd className="search-hint" aria-hidden="true">/</kbd>
+      {showList && (
+        <div className="search-popup">
+          {results.state === 'loading' && <div className="search-note">Searching…</div>}
+          {results.state === 'error' && <div className="search-note search-error">{results.message}</div>}
+          {results.state === 'done' && items.length === 0 && (
+            <div className="search-note">No entity matches “{results.q}”.</div>
+          )}
+          <ul id={listId} role="listbox" aria-label="Matching entities" className="search-results">
+            {items.map((n, i) => {
+              const alias = matchedAlias(n, results.state === 'done' ? results.q : '');
+              const hidden = !visibleIds.has(n.id);
+              return (
+                <li
+                  key={n.id}
+                  id={`${listId}-opt-${i}`}
+                  role="option"
+                  aria-selected={i === active}
+                  data-entity-id={n.id}
+                  className={i === active ? 'search-result active' : 'search-result'}
+                  // mousedown, not click: keep the input from blurring and closing the list first.
+                  onMouseDown={(e) => {
+                    e.preventDefault();
+                    choose(n);
+                  }}
+                  onMouseEnter={() => setActive(i)}
+                >
+                  <KindSwatch kind={n.kind} sanctioned={n.sanctioned} />
+                  <span className="search-result-name">{n.name}</span>
+                  {alias && <span className="search-result-alias">aka {alias}</span>}
+                  <span className="search-result-meta">
+                    {kindStyle(n.kind).label}
+                    {hidden ? ' · not in view' : ''}
+                  </span>
+                </li>
+              );
+            })}
+          </ul>
+        </div>
+      )}
+    </div>
+  );
+}
