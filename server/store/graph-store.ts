@@ -60,6 +60,7 @@ export interface ArticleMention {
 }
 
 export interface ArticleDetail extends Article {
+  length: number;
   mentions: ArticleMention[];
 }
 

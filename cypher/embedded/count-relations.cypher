@@ -1,0 +1,1 @@
+MATCH (:Entity)-[r]->(:Entity) RETURN count(r) AS n

@@ -1,0 +1,4 @@
+UNWIND $keys AS k
+MATCH (e:Entity) WHERE list_contains(e.keys, k)
+RETURN DISTINCT e.id AS id, e.name AS name, e.kind AS kind, e.aliases AS aliases, e.keys AS keys, e.search AS search,
+       e.country AS country, e.notes AS notes

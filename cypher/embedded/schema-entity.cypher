@@ -1,0 +1,1 @@
+CREATE NODE TABLE IF NOT EXISTS Entity(id STRING PRIMARY KEY, name STRING, kind STRING, aliases STRING[], keys STRING[], search STRING, country STRING, notes STRING)

@@ -1,0 +1,4 @@
+UNWIND $rows AS row
+MATCH (a:Article {id: row.article}), (e:Entity {id: row.entity})
+MERGE (a)-[m:MENTIONS]->(e)
+SET m.spans = row.spans

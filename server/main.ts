@@ -1,0 +1,59 @@
+/** Reads config, opens the store, loads the seeds on first start, serves the API and client, shuts down cleanly. */
+import { existsSync, readdirSync, statSync } from 'node:fs';
+import { join, resolve } from 'node:path';
+import { buildApp } from './app.js';
+import { ConfigError, loadConfig } from './config.js';
+import { ingestArticles } from './ingest.js';
+import { readArticleFiles } from './seed.js';
+import { openStore } from './store/open-store.js';
+
+function newestMtime(dir: string): number {
+  let t = 0;
+  for (const f of readdirSync(dir, { withFileTypes: true })) {
+    const p = join(dir, f.name);
+    t = Math.max(t, f.isDirectory() ? newestMtime(p) : statSync(p).mtimeMs);
+  }
+  return t;
+}
+
+/** Builds the client when dist/ is missing or older than its sources, so `npm start` is the only command needed. */
+async function ensureClient(clientDir: string): Promise<void> {
+  const index = join(clientDir, 'index.html');
+  const src = resolve('client');
+  if (!existsSync(src)) return;
+  if (existsSync(index) && statSync(index).mtimeMs >= newestMtime(src)) return;
+  console.log('building the client (first start or sources changed)…');
+  const { build } = await import('vite');
+  await build({ configFile: resolve('client/vite.config.ts'), logLevel: 'warn' });
+}
+
+async function main() {
+  const config = loadConfig();
+  await ensureClient(config.clientDir);
+  const store = await openStore(config);
+  const counts = await store.counts();
+  if (counts.articles === 0 && config.seedDir && existsSync(config.seedDir)) {
+    const inputs = readArticleFiles([config.seedDir]);
+    console.log(`empty store: loading ${inputs.length} seed articles from ${config.seedDir}…`);
+    const t = Date.now();
+    const out = await ingestArticles(store, inputs);
+    console.log(`loaded ${out.entities} entities and ${out.relations} relations in ${Date.now() - t} ms`);
+  }
+  const app = await buildApp({ store, config, logger: { level: config.logLevel } });
+  const shutdown = async (signal: string) => {
+    app.log.info(`${signal}: shutting down`);
+    await app.close();
+    await store.close();
+    process.exit(0);
+  };
+  process.once('SIGINT', () => void shutdown('SIGINT'));
+  process.once('SIGTERM', () => void shutdown('SIGTERM'));
+  await app.listen({ port: config.port, host: config.host });
+  const c = await store.counts();
+  app.log.info(`${store.kind} store: ${c.entities} entities, ${c.relations} relations, ${c.articles} articles; open http://localhost:${config.port}`);
+}
+
+main().catch((e) => {
+  console.error(e instanceof ConfigError ? `configuration error: ${e.message}` : e instanceof Error ? e.message : e);
+  process.exit(1);
+});

@@ -1,0 +1,177 @@
+/** The embedded adapter: LadybugDB in-process, in a directory under data/ or ':memory:'. Only file importing @ladybugdb/core. */
+import { mkdirSync } from 'node:fs';
+import { dirname } from 'node:path';
+import lbug from '@ladybugdb/core';
+import type { Connection, Database, LbugValue, PreparedStatement } from '@ladybugdb/core';
+import { RELATION_TYPES } from '../domain/relations.js';
+import { StoreError } from '../domain/errors.js';
+import type { Extraction } from '../domain/types.js';
+import type {
+  ArticleDetail, ArticleSummary, Counts, EntityDetail, GraphData, GraphFilter, GraphNode, GraphStore, LoadResult,
+} from './graph-store.js';
+import { Statements } from './statements.js';
+import {
+  type ArticleRow, type EntityRow, type Existing, type MentionRow, type RelationRow,
+  mentionKey, planMerge, validateBatch,
+} from './merge.js';
+import { assembleArticle, assembleEntityDetail, assembleGraph, mentionSpans, rankSearch, type Row } from './assemble.js';
+
+type Params = Record<string, LbugValue>;
+
+export class EmbeddedStore implements GraphStore {
+  readonly kind = 'embedded' as const;
+  private db!: Database;
+  private read!: Connection;
+  private write!: Connection;
+  private readonly stmts = new Statements('embedded');
+  private readonly prepared = new Map<string, Promise<PreparedStatement>>();
+  /** Writes are serialised: one explicit transaction at a time on the write connection. */
+  private writeQueue: Promise<unknown> = Promise.resolve();
+
+  constructor(private readonly path: string) {}
+
+  async init(): Promise<void> {
+    if (this.path !== ':memory:') mkdirSync(dirname(this.path), { recursive: true });
+    try {
+      this.db = new lbug.Database(this.path);
+      await this.db.init();
+    } catch (e) {
+      throw new StoreError('store_unavailable', `cannot open the embedded database at ${this.path}: ${(e as Error).message}`);
+    }
+    this.read = new lbug.Connection(this.db);
+    this.write = new lbug.Connection(this.db);
+    for (const s of ['schema-entity', 'schema-article', 'schema-mentions']) await this.run(this.write, this.stmts.get(s));
+    for (const t of RELATION_TYPES) await this.run(this.write, this.stmts.forType('schema-relation', t));
+  }
+
+  async close(): Promise<void> {
+    await this.writeQueue.catch(() => undefined);
+    await this.read?.close();
+    await this.write?.close();
+    await this.db?.close();
+  }
+
+  /** Runs one statement with parameters; maps engine failures to StoreError. */
+  private async run(conn: Connection, text: string, params: Params = {}): Promise<Row[]> {
+    const key = (conn === this.read ? 'r:' : 'w:') + text;
+    let ps = this.prepared.get(key);
+    if (!ps) {
+      ps = conn.prepare(text);
+      this.prepared.set(key, ps);
+    }
+    const st = await ps;
+    if (!st.isSuccess()) {
+      this.prepared.delete(key);
+      throw new StoreError('statement_failed', st.getErrorMessage());
+    }
+    try {
+      const res = await conn.execute(st, params);
+      const one = Array.isArray(res) ? res[res.length - 1] : res;
+      return (await one.getAll()) as Row[];
+    } catch (e) {
+      throw new StoreError('statement_failed', (e as Error).message);
+    }
+  }
+
+  private q(intent: string, params: Params = {}): Promise<Row[]> {
+    return this.run(this.read, this.stmts.get(intent), params);
+  }
+
+  private inWriteTransaction<T>(fn: () => Promise<T>): Promise<T> {
+    const next = this.writeQueue.then(async () => {
+      await this.run(this.write, 'BEGIN TRANSACTION');
+      try {
+        const out = await fn();
+        await this.run(this.write, 'COMMIT');
+        return out;
+      } catch (e) {
+        await this.run(this.write, 'ROLLBACK').catch(() => undefined);
+        throw e;
+      }
+    });
+    this.writeQueue = next.catch(() => undefined);
+    return next;
+  }
+
+  async loadBatch(batch: Extraction): Promise<LoadResult> {
+    return this.inWriteTransaction(async () => {
+      const w = (intent: string, params: Params) => this.run(this.write, this.stmts.get(intent), params);
+      const entityIds = [...new Set([...batch.entities.map((e) => e.id), ...batch.relations.flatMap((r) => [r.source, r.target])])];
+      const existing: Existing = { entities: new Map(), relations: new Map(), articles: new Map(), mentions: new Map() };
+      for (const r of (await w('entities-by-ids', { ids: entityIds })) as unknown as EntityRow[]) existing.entities.set(r.id, r);
+      const relIds = batch.relations.map((r) => r.id);
+      if (relIds.length) {
+        for (const r of (await w('relations-by-ids', { ids: relIds })) as unknown as RelationRow[]) existing.relations.set(r.id, r);
+      }
+      const articleIds = batch.articles.map((a) => a.id);
+      for (const r of (await w('articles-by-ids', { ids: articleIds })) as unknown as ArticleRow[]) existing.articles.set(r.id, r);
+      for (const r of (await w('mentions-by-articles', { ids: articleIds })) as unknown as MentionRow[]) {
+        existing.mentions.set(mentionKey(r.article, r.entity), r);
+      }
+      validateBatch(batch, new Set([...existing.entities.keys(), ...batch.entities.map((e) => e.id)]));
+      const plan = planMerge(batch, existing);
+      if (plan.entities.length) await w('upsert-entities', { rows: plan.entities as unknown as LbugValue });
+      if (plan.articles.length) await w('upsert-articles', { rows: plan.articles as unknown as LbugValue });
+      for (const type of RELATION_TYPES) {
+        const rows = plan.relations.filter((r) => r.type === type);
+        if (rows.length) await this.run(this.write, this.stmts.forType('upsert-relations', type), { rows: rows as unknown as LbugValue });
+      }
+      if (plan.mentions.length) await w('upsert-mentions', { rows: plan.mentions as unknown as LbugValue });
+      return plan.result;
+    });
+  }
+
+  async counts(): Promise<Counts> {
+    const [e, r, a] = await Promise.all(['count-entities', 'count-relations', 'count-articles'].map((s) => this.q(s)));
+    return { entities: Number(e[0].n), relations: Number(r[0].n), articles: Number(a[0].n) };
+  }
+
+  async findByKeys(keys: string[]) {
+    if (!keys.length) return [];
+    const rows = (await this.q('entities-by-keys', { keys })) as unknown as EntityRow[];
+    return rows.map((r) => ({ id: r.id, name: r.name, kind: r.kind as GraphNode['kind'], aliases: r.aliases ?? [],
+      ...(r.country ? { country: r.country } : {}) }));
+  }
+
+  async searchEntities(q: string, limit: number): Promise<GraphNode[]> {
+    return rankSearch(q, limit, (needle, scan) => this.q('search-entities', { q: needle, scan }), (ids) => this.decorate(ids));
+  }
+
+  /** Degree and sanction flags for a set of node ids. */
+  private async decorate(ids: string[]): Promise<{ degree: Map<string, number>; sanctioned: Set<string> }> {
+    const [deg, sanc] = await Promise.all([this.q('degrees', { ids }), this.q('sanctioned', { ids })]);
+    return {
+      degree: new Map(deg.map((r) => [String(r.id), Number(r.degree)])),
+      sanctioned: new Set(sanc.map((r) => String(r.id))),
+    };
+  }
+
+  async getEntity(id: string): Promise<EntityDetail | null> {
+    const [ent] = await this.q('entities-by-ids', { ids: [id] });
+    if (!ent) return null;
+    const [out, inc, arts, deco] = await Promise.all([
+      this.q('entity-out', { id }), this.q('entity-in', { id }), this.q('entity-articles', { id }), this.decorate([id]),
+    ]);
+    return assembleEntityDetail(ent, out, inc, arts, deco);
+  }
+
+  async graph(filter: GraphFilter): Promise<GraphData> {
+    const [nodes, edges] = await Promise.all([
+      this.q('graph-nodes', { kinds: filter.kinds ?? [] }),
+      this.q('graph-edges', { types: filter.types ?? [], minSources: filter.minSources ?? 0 }),
+    ]);
+    const sanc = await this.q('sanctioned', { ids: nodes.map((n) => n.id as string) });
+    return assembleGraph(nodes, edges, new Set(sanc.map((r) => String(r.id))), filter);
+  }
+
+  async listArticles(limit: number, offset: number): Promise<ArticleSummary[]> {
+    return (await this.q('list-articles', { limit, offset })).map((r) => assembleArticle(r));
+  }
+
+  async getArticle(id: string): Promise<ArticleDetail | null> {
+    const [a] = await this.q('articles-by-ids', { ids: [id] });
+    if (!a) return null;
+    const mentions = await this.q('article-mentions', { id });
+    return { ...assembleArticle(a), text: String(a.text), mentions: mentionSpans(mentions) };
+  }
+}

@@ -1,0 +1,16 @@
+/** Chooses and opens the configured store: Neo4j when NEO4J_URI is set, else the embedded database. */
+import type { Config } from '../config.js';
+import type { GraphStore } from './graph-store.js';
+
+export async function openStore(config: Pick<Config, 'dataPath' | 'neo4j'>): Promise<GraphStore> {
+  let store: GraphStore;
+  if (config.neo4j) {
+    const { Neo4jStore } = await import('./neo4j-store.js');
+    store = new Neo4jStore(config.neo4j);
+  } else {
+    const { EmbeddedStore } = await import('./embedded-store.js');
+    store = new EmbeddedStore(config.dataPath);
+  }
+  await store.init();
+  return store;
+}

@@ -1,0 +1,29 @@
+/** Test helpers: a real app on a real in-memory embedded store, built with the production factory. */
+import { resolve } from 'node:path';
+import { buildApp, type App } from '../../server/app.js';
+import { loadConfig, type Config } from '../../server/config.js';
+import { ingestArticles } from '../../server/ingest.js';
+import { readArticleFiles } from '../../server/seed.js';
+import { EmbeddedStore } from '../../server/store/embedded-store.js';
+import type { GraphStore } from '../../server/store/graph-store.js';
+
+export const SEED_DIR = resolve('seeds');
+
+export function testConfig(overrides: Partial<Config> = {}): Config {
+  return { ...loadConfig({ DATA_PATH: ':memory:', SEED_DIR: '' }), ...overrides };
+}
+
+export async function memoryStore(): Promise<GraphStore> {
+  const store = new EmbeddedStore(':memory:');
+  await store.init();
+  return store;
+}
+
+/** An app over a fresh in-memory store, optionally loaded with the seed articles. */
+export async function makeTestApp(opts: { seed?: boolean; config?: Partial<Config> } = {}): Promise<{ app: App; store: GraphStore }> {
+  const store = await memoryStore();
+  if (opts.seed) await ingestArticles(store, readArticleFiles([SEED_DIR]));
+  const app = await buildApp({ store, config: testConfig(opts.config) });
+  app.addHook('onClose', async () => store.close());
+  return { app, store };
+}

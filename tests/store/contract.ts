@@ -1,0 +1,210 @@
+/**
+ * The GraphStore contract: every adapter must pass it. Each test makes its own ids (a unique prefix), so the suite
+ * can run against a shared Neo4j database; count checks compare before/after deltas.
+ */
+import { randomUUID } from 'node:crypto';
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { InputError } from '../../server/domain/errors.js';
+import { relationId, type Article, type Entity, type Extraction, type Relation } from '../../server/domain/types.js';
+import type { GraphStore } from '../../server/store/graph-store.js';
+
+/** A small batch: maker → middleman → buyer, a sanction and an article that states them. */
+export function sampleBatch(p: string, articleId = `${p}-art1`): Extraction {
+  const text =
+    `${p}Maker Co. sold drones worth $2 million through its subsidiary ${p}Middle to ${p}Buyer. ` +
+    `The ${p}Agency sanctioned ${p}Middle in 2023.`;
+  const ents: Entity[] = [
+    { id: `${p}-maker`, name: `${p}Maker Co.`, kind: 'company', aliases: [`${p}Maker`] },
+    { id: `${p}-middle`, name: `${p}Middle`, kind: 'company', aliases: [] },
+    { id: `${p}-buyer`, name: `${p}Buyer`, kind: 'company', aliases: [], country: 'RU' },
+    { id: `${p}-agency`, name: `${p}Agency`, kind: 'government', aliases: [] },
+  ];
+  const quote1 = text.slice(0, text.indexOf('. ') + 1);
+  const at2 = text.indexOf(`The ${p}Agency`);
+  const quote2 = text.slice(at2);
+  const ev = (q: string, start: number) => [{ article: articleId, start, end: start + q.length, quote: q }];
+  const rel = (type: Relation['type'], s: string, t: string, props: Relation['props'], evidence: Relation['evidence']): Relation =>
+    ({ id: relationId(type, s, t), type, source: s, target: t, props, evidence });
+  const article: Article = { id: articleId, title: `${p} article`, source: 'Test Wire', text };
+  return {
+    articles: [article],
+    entities: ents,
+    relations: [
+      rel('SHIPPED_TO', `${p}-maker`, `${p}-middle`, { goods: ['drones'], valueUsd: 2_000_000 }, ev(quote1, 0)),
+      rel('SHIPPED_TO', `${p}-middle`, `${p}-buyer`, { goods: ['drones'] }, ev(quote1, 0)),
+      rel('SUBSIDIARY_OF', `${p}-middle`, `${p}-maker`, {}, ev(quote1, 0)),
+      rel('SANCTIONED', `${p}-agency`, `${p}-middle`, { when: '2023' }, ev(quote2, at2)),
+    ],
+    mentions: [
+      { article: articleId, entity: `${p}-maker`, start: 0, end: `${p}Maker Co.`.length },
+      { article: articleId, entity: `${p}-middle`, start: text.indexOf(`${p}Middle`), end: text.indexOf(`${p}Middle`) + `${p}Middle`.length },
+    ],
+  };
+}
+
+/** The same maker → middleman flow stated by a second article. */
+function secondArticle(p: string): Extraction {
+  const text = `Customs data show ${p}Maker shipped drones to ${p}Middle again.`;
+  const id = `${p}-art2`;
+  return {
+    articles: [{ id, title: `${p} second`, text }],
+    entities: [
+      { id: `${p}-maker`, name: `${p}Maker`, kind: 'company', aliases: [`${p} Maker Technologies`] },
+      { id: `${p}-middle`, name: `${p}Middle`, kind: 'company', aliases: [] },
+    ],
+    relations: [{
+      id: relationId('SHIPPED_TO', `${p}-maker`, `${p}-middle`), type: 'SHIPPED_TO', source: `${p}-maker`,
+      target: `${p}-middle`, props: { goods: ['drone parts'] }, evidence: [{ article: id, start: 0, end: text.length, quote: text }],
+    }],
+    mentions: [],
+  };
+}
+
+export function defineStoreContract(name: string, open: () => Promise<GraphStore>) {
+  describe(`GraphStore contract: ${name}`, () => {
+    let store: GraphStore;
+    const prefix = () => `t${randomUUID().slice(0, 8)}`;
+
+    beforeAll(async () => {
+      store = await open();
+    });
+    afterAll(async () => {
+      await store?.close();
+    });
+
+    it('loads a batch and counts what it added', async () => {
+      const p = prefix();
+      const before = await store.counts();
+      const res = await store.loadBatch(sampleBatch(p));
+      expect(res.entities.created).toBe(4);
+      expect(res.relations.created).toBe(4);
+      expect(res.articles.created).toBe(1);
+      const after = await store.counts();
+      expect(after.entities - before.entities).toBe(4);
+      expect(after.relations - before.relations).toBe(4);
+      expect(after.articles - before.articles).toBe(1);
+    });
+
+    it('is idempotent: loading the same batch again changes nothing', async () => {
+      const p = prefix();
+      await store.loadBatch(sampleBatch(p));
+      const before = await store.counts();
+      const again = await store.loadBatch(sampleBatch(p));
+      expect(again).toEqual({
+        articles: { created: 0, updated: 0 }, entities: { created: 0, updated: 0 }, relations: { created: 0, updated: 0 },
+      });
+      expect(await store.counts()).toEqual(before);
+      const detail = await store.getEntity(`${p}-middle`);
+      const ship = detail!.relations.find((r) => r.type === 'SHIPPED_TO' && r.direction === 'in')!;
+      expect(ship.evidence).toHaveLength(1);
+    });
+
+    it('merges one fact stated by two articles into one relation with two evidence entries', async () => {
+      const p = prefix();
+      await store.loadBatch(sampleBatch(p));
+      const before = await store.counts();
+      const res = await store.loadBatch(secondArticle(p));
+      expect(res.relations).toEqual({ created: 0, updated: 1 });
+      const after = await store.counts();
+      expect(after.relations).toBe(before.relations);
+      expect(after.articles).toBe(before.articles + 1);
+      const detail = (await store.getEntity(`${p}-maker`))!;
+      const ship = detail.relations.find((r) => r.type === 'SHIPPED_TO' && r.other.id === `${p}-middle`)!;
+      expect(ship.sources).toBe(2);
+      expect(ship.evidence.map((e) => e.article).sort()).toEqual([`${p}-art1`, `${p}-art2`]);
+      expect(ship.props.goods).toEqual(expect.arrayContaining(['drones', 'drone parts']));
+      expect(ship.props.valueUsd).toBe(2_000_000);
+      expect(detail.entity.aliases).toContain(`${p} Maker Technologies`);
+      expect(detail.entity.name).toBe(`${p}Maker Co.`);
+    });
+
+    it('finds entities by normalised name or alias key', async () => {
+      const p = prefix();
+      await store.loadBatch(sampleBatch(p));
+      const found = await store.findByKeys([`${p}maker`.toLowerCase(), 'no such key at all']);
+      expect(found.map((e) => e.id)).toEqual([`${p}-maker`]);
+    });
+
+    it('searches names and aliases case-insensitively, exact match first', async () => {
+      const p = prefix();
+      await store.loadBatch(sampleBatch(p));
+      const items = await store.searchEntities(`${p}MIDDLE`, 5);
+      expect(items[0].id).toBe(`${p}-middle`);
+      expect(items[0].sanctioned).toBe(true);
+      expect(items[0].degree).toBe(4);
+      const byAlias = await store.searchEntities(`${p}maker`, 5);
+      expect(byAlias[0].id).toBe(`${p}-maker`);
+      expect(await store.searchEntities(`${p}-nothing-like-this`, 5)).toEqual([]);
+    });
+
+    it('returns an entity with its relations, evidence and mentioning articles; null when unknown', async () => {
+      const p = prefix();
+      const batch = sampleBatch(p);
+      await store.loadBatch(batch);
+      const d = (await store.getEntity(`${p}-middle`))!;
+      expect(d.entity).toMatchObject({ id: `${p}-middle`, kind: 'company', sanctioned: true });
+      const types = d.relations.map((r) => `${r.type}:${r.direction}:${r.other.id}`).sort();
+      expect(types).toEqual([
+        `SANCTIONED:in:${p}-agency`, `SHIPPED_TO:in:${p}-maker`, `SHIPPED_TO:out:${p}-buyer`, `SUBSIDIARY_OF:out:${p}-maker`,
+      ].sort());
+      const text = batch.articles[0].text;
+      for (const r of d.relations) for (const ev of r.evidence) expect(text.slice(ev.start, ev.end)).toBe(ev.quote);
+      expect(d.articles.map((a) => a.id)).toEqual([`${p}-art1`]);
+      expect(await store.getEntity(`${p}-missing`)).toBeNull();
+    });
+
+    it('filters and caps the graph', async () => {
+      const p = prefix();
+      await store.loadBatch(sampleBatch(p));
+      const all = await store.graph({ limit: 100_000 });
+      const mine = all.nodes.filter((n) => n.id.startsWith(p));
+      expect(mine).toHaveLength(4);
+      const flows = await store.graph({ types: ['SHIPPED_TO'], limit: 100_000 });
+      const flowMine = flows.edges.filter((e) => e.source.startsWith(p));
+      expect(flowMine.map((e) => e.type)).toEqual(['SHIPPED_TO', 'SHIPPED_TO']);
+      expect(flows.nodes.some((n) => n.id === `${p}-agency`)).toBe(false);
+      const gov = await store.graph({ kinds: ['government'], limit: 100_000 });
+      expect(gov.nodes.every((n) => n.kind === 'government')).toBe(true);
+      const capped = await store.graph({ limit: 2 });
+      expect(capped.nodes).toHaveLength(2);
+      expect(capped.truncated).toBe(true);
+      const ids = new Set(capped.nodes.map((n) => n.id));
+      expect(capped.edges.every((e) => ids.has(e.source) && ids.has(e.target))).toBe(true);
+      const strong = await store.graph({ minSources: 2, limit: 100_000 });
+      expect(strong.edges.every((e) => e.sources >= 2)).toBe(true);
+    });
+
+    it('returns an article with its mentions in text order; null when unknown', async () => {
+      const p = prefix();
+      const batch = sampleBatch(p);
+      await store.loadBatch(batch);
+      const a = (await store.getArticle(`${p}-art1`))!;
+      expect(a.text).toBe(batch.articles[0].text);
+      expect(a.source).toBe('Test Wire');
+      expect(a.mentions.map((m) => m.entity)).toEqual([`${p}-maker`, `${p}-middle`]);
+      for (const m of a.mentions) expect(a.text.slice(m.start, m.end)).toBe(m.entity === `${p}-maker` ? `${p}Maker Co.` : `${p}Middle`);
+      expect(await store.getArticle(`${p}-none`)).toBeNull();
+      const list = await store.listArticles(100_000, 0);
+      expect(list.some((x) => x.id === `${p}-art1` && x.length === batch.articles[0].text.length)).toBe(true);
+    });
+
+    it('rejects a relation to an unknown entity and writes nothing of that batch', async () => {
+      const p = prefix();
+      const batch = sampleBatch(p);
+      batch.relations.push({
+        id: relationId('SHIPPED_TO', `${p}-maker`, `${p}-ghost`), type: 'SHIPPED_TO', source: `${p}-maker`,
+        target: `${p}-ghost`, props: {}, evidence: batch.relations[0].evidence,
+      });
+      const before = await store.counts();
+      await expect(store.loadBatch(batch)).rejects.toBeInstanceOf(InputError);
+      expect(await store.counts()).toEqual(before);
+    });
+
+    it('rejects evidence whose quote is not the article text at its offsets', async () => {
+      const p = prefix();
+      const batch = sampleBatch(p);
+      batch.relations[0].evidence = [{ ...batch.relations[0].evidence[0], start: 1 }];
+      await expect(store.loadBatch(batch)).rejects.toThrow(/does not match/);
+    });
+  });
+}
