@@ -13,7 +13,7 @@ export interface KindStyle {
 export const KIND_STYLES: Record<EntityKind, KindStyle> = {
   company: { label: 'Company', shape: 'round-rectangle', color: '#4c6ef5' },
   country: { label: 'Country', shape: 'hexagon', color: '#12b886' },
-  government: { label: 'Government body', shape: 'octagon', color: '#f08c00' },
+  government: { label: 'Government', shape: 'octagon', color: '#f08c00' },
   person: { label: 'Person', shape: 'ellipse', color: '#e64980' },
   media: { label: 'Media', shape: 'diamond', color: '#868e96' },
   organization: { label: 'Organization', shape: 'pentagon', color: '#15aabf' },

@@ -32,7 +32,7 @@ export function buildStylesheet(): StylesheetJson {
         label: 'data(label)',
         color: '#212529',
         'font-family': 'Inter, "Segoe UI", system-ui, -apple-system, sans-serif',
-        'font-size': 11,
+        'font-size': 12,
         'font-weight': 500,
         'text-valign': 'bottom',
         'text-halign': 'center',

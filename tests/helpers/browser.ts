@@ -1,0 +1,69 @@
+/** Headless Chromium for browser tests: Debian's /usr/bin/chromium driven by playwright-core. */
+import { mkdir } from 'node:fs/promises';
+import { existsSync } from 'node:fs';
+import path from 'node:path';
+import { chromium, type Browser, type BrowserContext, type Page } from 'playwright-core';
+
+export const CHROMIUM_PATH = process.env.CHROMIUM_PATH ?? '/usr/bin/chromium';
+export const SCREENSHOT_DIR = path.resolve('test-results');
+
+/** Whether a Chromium binary is present; suites skip with a visible reason when it is not. */
+export function hasChromium(): boolean {
+  return existsSync(CHROMIUM_PATH);
+}
+
+/** Launches headless Chromium with flags that keep it quiet and offline apart from the app under test. */
+export function launchBrowser(): Promise<Browser> {
+  return chromium.launch({
+    executablePath: CHROMIUM_PATH,
+    args: [
+      '--headless',
+      '--no-sandbox',
+      '--disable-gpu',
+      '--no-first-run',
+      '--disable-background-networking',
+      '--disable-component-update',
+      '--disable-sync',
+      '--disable-quic',
+    ],
+  });
+}
+
+export interface TestPage {
+  context: BrowserContext;
+  page: Page;
+  /** Uncaught page errors and console errors seen so far. */
+  errors: string[];
+}
+
+/**
+ * A page in a fresh context (fresh profile) that records page errors and exposes test hooks (`window.__cy`).
+ * `allowConsoleErrors` matches console errors a test provokes on purpose (e.g. a failed request).
+ */
+export async function openPage(
+  browser: Browser,
+  opts: { width?: number; height?: number; allowConsoleErrors?: RegExp } = {},
+): Promise<TestPage> {
+  const context = await browser.newContext({ viewport: { width: opts.width ?? 1280, height: opts.height ?? 800 } });
+  await context.addInitScript(() => {
+    (window as unknown as { __SUPPLY_GRAPH_TEST_HOOKS__: boolean }).__SUPPLY_GRAPH_TEST_HOOKS__ = true;
+  });
+  const page = await context.newPage();
+  const errors: string[] = [];
+  page.on('pageerror', (err) => errors.push(`pageerror: ${err.message}`));
+  page.on('console', (msg) => {
+    if (msg.type() !== 'error') return;
+    const text = msg.text();
+    if (opts.allowConsoleErrors?.test(text)) return;
+    errors.push(`console: ${text}`);
+  });
+  return { context, page, errors };
+}
+
+/** Saves a full-page screenshot as test-results/<name>.png and returns its path. */
+export async function screenshot(page: Page, name: string): Promise<string> {
+  await mkdir(SCREENSHOT_DIR, { recursive: true });
+  const file = path.join(SCREENSHOT_DIR, `${name}.png`);
+  await page.screenshot({ path: file });
+  return file;
+}
