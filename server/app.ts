@@ -62,8 +62,9 @@ export async function buildApp({ store, config, logger = false }: BuildOptions):
     logger,
     bodyLimit: config.bodyLimit,
     ajv: { customOptions: { coerceTypes: 'array', removeAdditional: false, allErrors: false } },
-    disableRequestLogging: !logger,
   }).withTypeProvider<TypeBoxTypeProvider>();
+  // The API speaks JSON only: a text/plain body gets a clear 415 instead of a confusing schema error.
+  app.removeContentTypeParser('text/plain');
 
   app.decorate('store', store);
   app.decorate('config', config);
