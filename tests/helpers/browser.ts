@@ -1,5 +1,5 @@
 /** Headless Chromium for browser tests: Debian's /usr/bin/chromium driven by playwright-core. */
-import { mkdir } from 'node:fs/promises';
+import { mkdir, readdir, rm, stat } from 'node:fs/promises';
 import { existsSync } from 'node:fs';
 import path from 'node:path';
 import { chromium, type Browser, type BrowserContext, type Page } from 'playwright-core';
@@ -66,4 +66,47 @@ export async function screenshot(page: Page, name: string): Promise<string> {
   const file = path.join(SCREENSHOT_DIR, `${name}.png`);
   await page.screenshot({ path: file });
   return file;
+}
+
+const CLIENT_INPUTS = ['client', 'server/domain'];
+const CLIENT_INDEX = path.resolve('dist/client/index.html');
+const BUILD_LOCK = path.resolve('dist/.client-build.lock');
+
+async function newestMtime(dir: string): Promise<number> {
+  let newest = 0;
+  for (const entry of await readdir(dir, { withFileTypes: true, recursive: true })) {
+    if (!entry.isFile()) continue;
+    newest = Math.max(newest, (await stat(path.join(entry.parentPath, entry.name))).mtimeMs);
+  }
+  return newest;
+}
+
+/**
+ * Makes sure dist/client holds a build of the current client sources (`npm test` builds first; a lone
+ * `vitest run tests/e2e` may not have). A lock directory keeps parallel test files from building at once.
+ */
+export async function ensureClientBuilt(): Promise<void> {
+  const deadline = Date.now() + 120_000;
+  await mkdir(path.dirname(BUILD_LOCK), { recursive: true });
+  for (;;) {
+    try {
+      await mkdir(BUILD_LOCK);
+      break;
+    } catch (err) {
+      if ((err as NodeJS.ErrnoException).code !== 'EEXIST') throw err;
+      const age = Date.now() - (await stat(BUILD_LOCK).catch(() => ({ mtimeMs: Date.now() }))).mtimeMs;
+      if (age > 120_000) await rm(BUILD_LOCK, { recursive: true, force: true });
+      if (Date.now() > deadline) throw new Error('timed out waiting for another client build');
+      await new Promise((r) => setTimeout(r, 200));
+    }
+  }
+  try {
+    const built = existsSync(CLIENT_INDEX) ? (await stat(CLIENT_INDEX)).mtimeMs : 0;
+    const sources = Math.max(...(await Promise.all(CLIENT_INPUTS.map((d) => newestMtime(path.resolve(d))))));
+    if (built >= sources) return;
+    const { build } = await import('vite');
+    await build({ configFile: path.resolve('client/vite.config.ts'), logLevel: 'warn' });
+  } finally {
+    await rm(BUILD_LOCK, { recursive: true, force: true });
+  }
 }

@@ -146,8 +146,11 @@ export function GraphView({ data, selectedId, focus, onSelect }: GraphViewProps)
     const zoom = Math.min(Math.max(cy.zoom(), 1.2), 2);
     focusServedRef.current = focus;
     setFocusedId(null);
+    // Centre the node itself, not its bounding box, which includes the label below it.
+    const p = node.position();
+    const pan = { x: cy.width() / 2 - p.x * zoom, y: cy.height() / 2 - p.y * zoom };
     cy.animate(
-      { center: { eles: node }, zoom },
+      { pan, zoom },
       { duration: 450, easing: 'ease-in-out-cubic', complete: () => setFocusedId(focus.id) },
     );
   }, [focus, layoutRunning, elements]);

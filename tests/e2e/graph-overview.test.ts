@@ -1,0 +1,232 @@
+/**
+ * The overview in a real browser: a real app over a real in-memory store (seeds plus a small fixture), served with
+ * the built client, driven in headless Chromium. Checks the drawn graph against /api/graph and that search centres.
+ */
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import type { Browser, Page } from 'playwright-core';
+import type { App } from '../../server/app.js';
+import type { GraphData } from '../../server/store/graph-store.js';
+import { makeTestApp } from '../helpers/app.js';
+import { ensureClientBuilt, hasChromium, launchBrowser, openPage, screenshot } from '../helpers/browser.js';
+import { ALIAS_TARGET, FIXTURE, NAME_TARGET } from './supply-chain-fixture.js';
+
+interface NodeView {
+  id: string;
+  x: number;
+  y: number;
+  w: number;
+  h: number;
+  selected: boolean;
+}
+
+/** Waits until the first layout has finished and nothing is moving. */
+async function waitForSettledGraph(page: Page): Promise<void> {
+  await page.waitForSelector('[data-testid=graph-canvas][data-layout=idle]:not([data-layout-runs="0"])', { timeout: 20_000 });
+}
+
+/** Every drawn node with its rendered position and box, plus the viewport size, read from the live instance. */
+function readGraph(page: Page): Promise<{ width: number; height: number; nodes: NodeView[]; edges: string[] }> {
+  return page.evaluate(() => {
+    const cy = window.__cy!;
+    return {
+      width: cy.width(),
+      height: cy.height(),
+      nodes: cy.nodes().map((n) => {
+        const bb = n.renderedBoundingBox({ includeLabels: false });
+        return { id: n.id(), x: n.renderedPosition().x, y: n.renderedPosition().y, w: bb.w, h: bb.h, selected: n.selected() };
+      }),
+      edges: cy.edges().map((e) => e.id()),
+    };
+  });
+}
+
+/** Moves the view so the node sits near the top-left corner, far from the centre. */
+async function panNodeToCorner(page: Page, id: string): Promise<void> {
+  await page.evaluate((id) => {
+    const cy = window.__cy!;
+    const p = cy.getElementById(id).renderedPosition();
+    cy.panBy({ x: 40 - p.x, y: 40 - p.y });
+  }, id);
+}
+
+function distanceFromCentre(g: { width: number; height: number; nodes: NodeView[] }, id: string): number {
+  const n = g.nodes.find((x) => x.id === id)!;
+  return Math.hypot(n.x - g.width / 2, n.y - g.height / 2);
+}
+
+/** Types into the search box like a user, waits for the entity among the results and returns the option. */
+async function search(page: Page, text: string, id: string) {
+  const input = page.getByRole('combobox', { name: /search entities/i });
+  await input.fill('');
+  await input.pressSequentially(text, { delay: 20 });
+  const option = page.locator(`[role=option][data-entity-id="${id}"]`);
+  await option.waitFor({ state: 'visible', timeout: 10_000 });
+  return option;
+}
+
+async function expectCentredAndSelected(page: Page, id: string): Promise<void> {
+  await page.waitForSelector(`[data-testid=graph-canvas][data-focused="${id}"]`, { timeout: 10_000 });
+  const g = await readGraph(page);
+  expect(distanceFromCentre(g, id)).toBeLessThan(4);
+  expect(g.nodes.filter((n) => n.selected).map((n) => n.id)).toEqual([id]);
+}
+
+describe.skipIf(!hasChromium())('browser: graph overview', () => {
+  let browser: Browser;
+  let app: App;
+  let base: string;
+
+  beforeAll(async () => {
+    await ensureClientBuilt();
+    const made = await makeTestApp({ seed: true });
+    app = made.app;
+    await made.store.loadBatch(FIXTURE);
+    await app.listen({ port: 0, host: '127.0.0.1' });
+    const addr = app.server.address();
+    if (!addr || typeof addr === 'string') throw new Error('app did not listen on a port');
+    base = `http://127.0.0.1:${addr.port}`;
+    browser = await launchBrowser();
+  });
+
+  afterAll(async () => {
+    await browser?.close();
+    await app?.close();
+  });
+
+  it('draws as many nodes as /api/graph returned, and search by alias or name centres and selects', async () => {
+    const { context, page, errors } = await openPage(browser);
+    try {
+      const graphResponse = page.waitForResponse((r) => new URL(r.url()).pathname === '/api/graph');
+      await page.goto(base + '/');
+      const api = (await (await graphResponse).json()) as GraphData;
+      await waitForSettledGraph(page);
+
+      // The fixture alone guarantees a graph worth drawing, whatever the seeds yield.
+      expect(api.nodes.length).toBeGreaterThanOrEqual(FIXTURE.entities.length);
+      const g = await readGraph(page);
+      expect(g.nodes.length).toBe(api.nodes.length);
+      expect(new Set(g.nodes.map((n) => n.id))).toEqual(new Set(api.nodes.map((n) => n.id)));
+      expect(new Set(g.edges)).toEqual(new Set(api.edges.map((e) => e.id)));
+      // Drawn means on screen: after the fit every node lies inside the viewport with a visible size.
+      for (const n of g.nodes) {
+        expect(n.w, n.id).toBeGreaterThan(5);
+        expect(n.x, n.id).toBeGreaterThanOrEqual(0);
+        expect(n.x, n.id).toBeLessThanOrEqual(g.width);
+        expect(n.y, n.id).toBeGreaterThanOrEqual(0);
+        expect(n.y, n.id).toBeLessThanOrEqual(g.height);
+      }
+      await expect.poll(() => page.getByTestId('header-stats').innerText()).toContain(`${api.nodes.length} entities`);
+      await expect.poll(() => page.getByTestId('legend').innerText()).toMatch(/Sanctioned\s*1/);
+      await screenshot(page, 'e2e-overview');
+
+      // Alias: "VHL Freight" shares no word with "Varnholt Logistics".
+      await panNodeToCorner(page, ALIAS_TARGET.id);
+      expect(distanceFromCentre(await readGraph(page), ALIAS_TARGET.id)).toBeGreaterThan(150);
+      const byAlias = await search(page, ALIAS_TARGET.alias, ALIAS_TARGET.id);
+      await expect.poll(() => byAlias.innerText()).toContain(ALIAS_TARGET.name);
+      await screenshot(page, 'e2e-search-results');
+      await byAlias.click();
+      await expectCentredAndSelected(page, ALIAS_TARGET.id);
+      const panel = page.getByTestId('entity-panel');
+      await expect.poll(() => panel.getByRole('heading', { level: 2 }).innerText()).toBe(ALIAS_TARGET.name);
+      await expect.poll(() => panel.innerText()).toContain(ALIAS_TARGET.alias);
+      // The panel quotes the article sentence that states each relation.
+      await expect.poll(() => panel.innerText()).toContain('Varnholt Logistics forwarded the frames to Ostrava Kinetics');
+      await screenshot(page, 'e2e-search-alias');
+
+      // Name, chosen with the keyboard this time.
+      await panNodeToCorner(page, NAME_TARGET.id);
+      expect(distanceFromCentre(await readGraph(page), NAME_TARGET.id)).toBeGreaterThan(150);
+      await search(page, NAME_TARGET.name.toLowerCase(), NAME_TARGET.id);
+      const options = await page.locator('[role=option]').evaluateAll((els) => els.map((e) => e.getAttribute('data-entity-id')));
+      for (let i = 0; i < options.indexOf(NAME_TARGET.id); i++) await page.keyboard.press('ArrowDown');
+      await page.keyboard.press('Enter');
+      await expectCentredAndSelected(page, NAME_TARGET.id);
+      await expect.poll(() => panel.getAttribute('data-entity-id')).toBe(NAME_TARGET.id);
+      await screenshot(page, 'e2e-search-name');
+
+      expect(errors).toEqual([]);
+    } finally {
+      await context.close();
+    }
+  });
+
+  it('opens the entity panel when a node is clicked and follows a relation from it', async () => {
+    const { context, page, errors } = await openPage(browser);
+    try {
+      await page.goto(base + '/');
+      await waitForSettledGraph(page);
+      const target = 'ostrava-kinetics';
+      // Click the node where it is drawn on the page.
+      const box = (await page.getByTestId('graph-canvas').boundingBox())!;
+      const n = (await readGraph(page)).nodes.find((x) => x.id === target)!;
+      await page.mouse.click(box.x + n.x, box.y + n.y);
+      const panel = page.getByTestId('entity-panel');
+      await expect.poll(() => panel.getAttribute('data-entity-id')).toBe(target);
+      await expect.poll(() => panel.getByRole('heading', { level: 2 }).innerText()).toBe('Ostrava Kinetics');
+      await expect.poll(async () => (await readGraph(page)).nodes.find((x) => x.id === target)?.selected).toBe(true);
+
+      // Following "shipped to Republic of Varukia" centres that entity.
+      await panel.getByRole('button', { name: 'Republic of Varukia' }).click();
+      await expectCentredAndSelected(page, 'republic-of-varukia');
+      expect(errors).toEqual([]);
+    } finally {
+      await context.close();
+    }
+  });
+
+  it('says so when the API is down, and recovers on retry', async () => {
+    const { context, page, errors } = await openPage(browser, { allowConsoleErrors: /Failed to load resource|ERR_FAILED/ });
+    try {
+      await page.route('**/api/graph*', (route) => route.abort('connectionrefused'));
+      await page.goto(base + '/');
+      const status = page.getByTestId('graph-status');
+      await expect.poll(() => status.getAttribute('data-status')).toBe('error');
+      await expect.poll(() => status.innerText()).toMatch(/not reachable/i);
+      await screenshot(page, 'e2e-api-down');
+
+      await page.unroute('**/api/graph*');
+      await status.getByRole('button', { name: /try again/i }).click();
+      await waitForSettledGraph(page);
+      expect((await readGraph(page)).nodes.length).toBeGreaterThanOrEqual(FIXTURE.entities.length);
+      expect(await status.count()).toBe(0);
+      expect(errors).toEqual([]);
+    } finally {
+      await context.close();
+    }
+  });
+});
+
+describe.skipIf(!hasChromium())('browser: empty graph', () => {
+  let browser: Browser;
+  let app: App;
+
+  beforeAll(async () => {
+    await ensureClientBuilt();
+    ({ app } = await makeTestApp({ seed: false }));
+    await app.listen({ port: 0, host: '127.0.0.1' });
+    browser = await launchBrowser();
+  });
+
+  afterAll(async () => {
+    await browser?.close();
+    await app?.close();
+  });
+
+  it('explains how to load articles instead of drawing nothing', async () => {
+    const addr = app.server.address();
+    if (!addr || typeof addr === 'string') throw new Error('app did not listen on a port');
+    const { context, page, errors } = await openPage(browser);
+    try {
+      await page.goto(`http://127.0.0.1:${addr.port}/`);
+      const status = page.getByTestId('graph-status');
+      await expect.poll(() => status.getAttribute('data-status')).toBe('empty');
+      await expect.poll(() => status.innerText()).toContain('npm run load -- seeds/');
+      expect(await page.getByTestId('graph-canvas').count()).toBe(0);
+      await screenshot(page, 'e2e-empty');
+      expect(errors).toEqual([]);
+    } finally {
+      await context.close();
+    }
+  });
+});
