@@ -14,6 +14,7 @@ import health from './routes/health.js';
 import graph from './routes/graph.js';
 import entities from './routes/entities.js';
 import articles from './routes/articles.js';
+import paths from './routes/paths.js';
 
 export type App = FastifyInstance<RawServerDefault, IncomingMessage, ServerResponse, FastifyBaseLogger, TypeBoxTypeProvider>;
 
@@ -87,6 +88,7 @@ export async function buildApp({ store, config, logger = false }: BuildOptions):
   await app.register(graph);
   await app.register(entities);
   await app.register(articles);
+  await app.register(paths);
 
   const hasClient = existsSync(join(config.clientDir, 'index.html'));
   if (hasClient) await app.register(fastifyStatic, { root: config.clientDir, wildcard: false });

@@ -1,7 +1,8 @@
 import { Type } from 'typebox';
 import type { App } from '../app.js';
 import { InputError } from '../domain/errors.js';
-import { EntityDetail, GraphNode, Id, errors } from './schemas.js';
+import { FLOW_TYPES, RELATION_TYPES } from '../domain/relations.js';
+import { CsvList, EntityDetail, GraphData, GraphNode, Id, csv, errors } from './schemas.js';
 
 export default async function entities(app: App) {
   app.get('/api/entities', {
@@ -26,4 +27,45 @@ export default async function entities(app: App) {
     if (!detail) throw new InputError('not_found', `no entity with id "${req.params.id}"`, 404);
     return detail;
   });
+
+  app.get('/api/entities/:id/neighbors', {
+    schema: {
+      summary: "An entity's neighbourhood, capped; `truncated` says when the cap cut it",
+      params: Type.Object({ id: Id }),
+      querystring: Type.Object({
+        depth: Type.Optional(Type.Integer({ minimum: 1, maximum: 3, default: 1 })),
+        types: Type.Optional(CsvList(RELATION_TYPES.join('|'))),
+        limit: Type.Optional(Type.Integer({ minimum: 1, maximum: 5000, default: 200 })),
+      }, { additionalProperties: false }),
+      response: { 200: GraphData, 400: errors[400], 404: errors[404] },
+    },
+  }, async (req) => {
+    const { id } = req.params;
+    if ((await app.store.resolveEntity(id))?.id !== id) throw new InputError('not_found', `no entity with id "${id}"`, 404);
+    const q = req.query;
+    return app.store.neighbors(id, { depth: q.depth ?? 1, types: csv(q.types) ?? [], limit: q.limit ?? 200 });
+  });
+
+  for (const [dir, direction, what] of [['upstream', 'up', 'can reach it'], ['downstream', 'down', 'it can reach']] as const) {
+    app.get(`/api/entities/:id/${dir}`, {
+      schema: {
+        summary: `Every entity that ${what} along flow relations, with the hop count`,
+        params: Type.Object({ id: Id }),
+        querystring: Type.Object({
+          maxHops: Type.Optional(Type.Integer({ minimum: 1, maximum: 8, default: 5 })),
+          types: Type.Optional(CsvList(FLOW_TYPES.join('|'))),
+        }, { additionalProperties: false }),
+        response: {
+          200: Type.Object({ entity: GraphNode, items: Type.Array(Type.Object({ entity: GraphNode, hops: Type.Integer() })) }),
+          400: errors[400], 404: errors[404],
+        },
+      },
+    }, async (req) => {
+      const { id } = req.params;
+      const entity = await app.store.resolveEntity(id);
+      if (!entity || entity.id !== id) throw new InputError('not_found', `no entity with id "${id}"`, 404);
+      const items = await app.store.reach(id, direction, req.query.maxHops ?? 5, csv(req.query.types) ?? []);
+      return { entity, items };
+    });
+  }
 }

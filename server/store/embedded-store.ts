@@ -8,6 +8,7 @@ import { StoreError } from '../domain/errors.js';
 import type { Extraction } from '../domain/types.js';
 import type {
   ArticleDetail, ArticleSummary, Counts, EntityDetail, GraphData, GraphFilter, GraphNode, GraphStore, LoadResult,
+  NeighborQuery, PathQuery, PathResult, Reached,
 } from './graph-store.js';
 import { Statements } from './statements.js';
 import {
@@ -15,6 +16,9 @@ import {
   mentionKey, planMerge, validateBatch,
 } from './merge.js';
 import { assembleArticle, assembleEntityDetail, assembleGraph, mentionSpans, rankSearch, type Row } from './assemble.js';
+import { assemblePaths, neighbors, nodesByIds, resolveEntity, type Runner } from './explore.js';
+import { FlowIndex, type FlowEdgeRow } from './path-search.js';
+import { FLOW_TYPES } from '../domain/relations.js';
 
 type Params = Record<string, LbugValue>;
 
@@ -25,6 +29,9 @@ export class EmbeddedStore implements GraphStore {
   private write!: Connection;
   private readonly stmts = new Statements('embedded');
   private readonly prepared = new Map<string, Promise<PreparedStatement>>();
+  /** Flow adjacency indexes by filter; dropped whenever a write commits. */
+  private flowIndexes = new Map<string, Promise<FlowIndex>>();
+  private readonly runner: Runner = (intent, params) => this.q(intent, params as Params);
   /** Writes are serialised: one explicit transaction at a time on the write connection. */
   private writeQueue: Promise<unknown> = Promise.resolve();
 
@@ -83,6 +90,7 @@ export class EmbeddedStore implements GraphStore {
       try {
         const out = await fn();
         await this.run(this.write, 'COMMIT');
+        this.flowIndexes.clear();
         return out;
       } catch (e) {
         await this.run(this.write, 'ROLLBACK').catch(() => undefined);
@@ -173,5 +181,39 @@ export class EmbeddedStore implements GraphStore {
     if (!a) return null;
     const mentions = await this.q('article-mentions', { id });
     return { ...assembleArticle(a), text: String(a.text), mentions: mentionSpans(mentions) };
+  }
+
+  resolveEntity(ref: string): Promise<GraphNode | null> {
+    return resolveEntity(this.runner, ref);
+  }
+
+  neighbors(id: string, q: NeighborQuery): Promise<GraphData> {
+    return neighbors(this.runner, id, q);
+  }
+
+  /** The flow graph as an in-memory index, built once per filter from the database and reused until a write. */
+  private flowIndex(types: string[], minSources: number): Promise<FlowIndex> {
+    const t = types.length ? [...types].sort() : FLOW_TYPES;
+    const key = `${t.join(',')}|${minSources}`;
+    let idx = this.flowIndexes.get(key);
+    if (!idx) {
+      idx = this.q('flow-edges', { types: t, minSources }).then((rows) => new FlowIndex(rows as unknown as FlowEdgeRow[]));
+      this.flowIndexes.set(key, idx);
+      idx.catch(() => this.flowIndexes.delete(key));
+    }
+    return idx;
+  }
+
+  async paths(q: PathQuery): Promise<PathResult[]> {
+    const idx = await this.flowIndex(q.types, q.minSources);
+    const found = idx.kShortestPaths(q.from, q.to, q.maxHops, q.limit);
+    return assemblePaths(this.runner, found.map((p) => p.map((e) => idx.edgeIds[e])));
+  }
+
+  async reach(id: string, direction: 'up' | 'down', maxHops: number, types: string[]): Promise<Reached[]> {
+    const idx = await this.flowIndex(types, 0);
+    const hits = idx.reach(id, direction, maxHops);
+    const nodes = await nodesByIds(this.runner, hits.map((h) => h.id));
+    return hits.filter((h) => nodes.has(h.id)).map((h) => ({ entity: nodes.get(h.id)!, hops: h.hops }));
   }
 }

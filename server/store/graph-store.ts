@@ -76,6 +76,36 @@ export interface LoadResult {
   relations: { created: number; updated: number };
 }
 
+export interface PathQuery {
+  from: string;
+  to: string;
+  maxHops: number;
+  limit: number;
+  /** Flow relation types to walk; all flow types when empty. */
+  types: string[];
+  minSources: number;
+}
+
+/** One chain from supplier to buyer: nodes and edges in order, each edge with its evidence. */
+export interface PathResult {
+  hops: number;
+  /** The number of distinct articles backing the weakest hop. */
+  support: number;
+  nodes: GraphNode[];
+  edges: (GraphEdge & { evidence: Evidence[] })[];
+}
+
+export interface NeighborQuery {
+  depth: number;
+  types: string[];
+  limit: number;
+}
+
+export interface Reached {
+  entity: GraphNode;
+  hops: number;
+}
+
 /** One port, two adapters; both pass tests/store/contract.ts. */
 export interface GraphStore {
   readonly kind: StoreKind;
@@ -92,4 +122,12 @@ export interface GraphStore {
   graph(filter: GraphFilter): Promise<GraphData>;
   listArticles(limit: number, offset: number): Promise<ArticleSummary[]>;
   getArticle(id: string): Promise<ArticleDetail | null>;
+  /** An entity by id, else by name or alias (case-insensitive); the most connected wins a tie. */
+  resolveEntity(ref: string): Promise<GraphNode | null>;
+  /** The `limit` shortest simple directed flow paths between two entity ids. */
+  paths(q: PathQuery): Promise<PathResult[]>;
+  /** The neighbourhood of an entity up to `depth` hops in either direction, capped at `limit` nodes. */
+  neighbors(id: string, q: NeighborQuery): Promise<GraphData>;
+  /** Every entity that reaches `id` ('up') or that `id` reaches ('down') along flow relations within maxHops. */
+  reach(id: string, direction: 'up' | 'down', maxHops: number, types: string[]): Promise<Reached[]>;
 }

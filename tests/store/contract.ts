@@ -206,5 +206,73 @@ export function defineStoreContract(name: string, open: () => Promise<GraphStore
       batch.relations[0].evidence = [{ ...batch.relations[0].evidence[0], start: 1 }];
       await expect(store.loadBatch(batch)).rejects.toThrow(/does not match/);
     });
+
+    it('resolves an entity by id, name or alias, case-insensitively', async () => {
+      const p = prefix();
+      await store.loadBatch(sampleBatch(p));
+      expect((await store.resolveEntity(`${p}-maker`))?.id).toBe(`${p}-maker`);
+      expect((await store.resolveEntity(`${p.toUpperCase()}MAKER CO.`))?.id).toBe(`${p}-maker`);
+      expect((await store.resolveEntity(`${p}maker`))?.id).toBe(`${p}-maker`);
+      expect(await store.resolveEntity(`${p}-nobody`)).toBeNull();
+    });
+
+    it('finds supply paths with evidence on every hop', async () => {
+      const p = prefix();
+      const batch = sampleBatch(p);
+      await store.loadBatch(batch);
+      const found = await store.paths({ from: `${p}-maker`, to: `${p}-buyer`, maxHops: 5, limit: 10, types: [], minSources: 0 });
+      expect(found).toHaveLength(1);
+      expect(found[0].hops).toBe(2);
+      expect(found[0].support).toBe(1);
+      expect(found[0].nodes.map((n) => n.id)).toEqual([`${p}-maker`, `${p}-middle`, `${p}-buyer`]);
+      const text = batch.articles[0].text;
+      for (const edge of found[0].edges) {
+        expect(edge.type).toBe('SHIPPED_TO');
+        expect(edge.evidence.length).toBeGreaterThan(0);
+        for (const ev of edge.evidence) expect(text.slice(ev.start, ev.end)).toBe(ev.quote);
+      }
+      // Flow only, and directed: nothing goes back up the chain, and SUBSIDIARY_OF is not walked.
+      expect(await store.paths({ from: `${p}-buyer`, to: `${p}-maker`, maxHops: 5, limit: 10, types: [], minSources: 0 })).toEqual([]);
+      expect(await store.paths({ from: `${p}-maker`, to: `${p}-buyer`, maxHops: 1, limit: 10, types: [], minSources: 0 })).toEqual([]);
+      expect(await store.paths({ from: `${p}-maker`, to: `${p}-buyer`, maxHops: 5, limit: 10, types: [], minSources: 2 })).toEqual([]);
+    });
+
+    it('sees new relations in path search right after a load', async () => {
+      const p = prefix();
+      await store.loadBatch(sampleBatch(p));
+      expect(await store.paths({ from: `${p}-agency`, to: `${p}-buyer`, maxHops: 5, limit: 10, types: [], minSources: 0 })).toEqual([]);
+      const text = `${p}Agency delivered radios to ${p}Middle.`;
+      await store.loadBatch({
+        articles: [{ id: `${p}-art3`, title: 't', text }],
+        entities: [],
+        relations: [{ id: relationId('SHIPPED_TO', `${p}-agency`, `${p}-middle`), type: 'SHIPPED_TO', source: `${p}-agency`,
+          target: `${p}-middle`, props: {}, evidence: [{ article: `${p}-art3`, start: 0, end: text.length, quote: text }] }],
+      });
+      const found = await store.paths({ from: `${p}-agency`, to: `${p}-buyer`, maxHops: 5, limit: 10, types: [], minSources: 0 });
+      expect(found.map((x) => x.nodes.map((n) => n.id))).toEqual([[`${p}-agency`, `${p}-middle`, `${p}-buyer`]]);
+    });
+
+    it('returns a capped neighbourhood and says when it was cut', async () => {
+      const p = prefix();
+      await store.loadBatch(sampleBatch(p));
+      const one = await store.neighbors(`${p}-middle`, { depth: 1, types: [], limit: 100 });
+      expect(one.nodes.map((n) => n.id).sort()).toEqual([`${p}-agency`, `${p}-buyer`, `${p}-maker`, `${p}-middle`].sort());
+      expect(one.edges).toHaveLength(4);
+      expect(one.truncated).toBe(false);
+      const flows = await store.neighbors(`${p}-buyer`, { depth: 2, types: ['SHIPPED_TO'], limit: 100 });
+      expect(flows.nodes.map((n) => n.id).sort()).toEqual([`${p}-buyer`, `${p}-maker`, `${p}-middle`].sort());
+      const capped = await store.neighbors(`${p}-middle`, { depth: 1, types: [], limit: 2 });
+      expect(capped.nodes).toHaveLength(2);
+      expect(capped.truncated).toBe(true);
+    });
+
+    it('traces upstream and downstream along flow relations with hop counts', async () => {
+      const p = prefix();
+      await store.loadBatch(sampleBatch(p));
+      const up = await store.reach(`${p}-buyer`, 'up', 5, []);
+      expect(up.map((r) => [r.entity.id, r.hops])).toEqual([[`${p}-middle`, 1], [`${p}-maker`, 2]]);
+      const down = await store.reach(`${p}-maker`, 'down', 1, []);
+      expect(down.map((r) => [r.entity.id, r.hops])).toEqual([[`${p}-middle`, 1]]);
+    });
   });
 }

@@ -1,0 +1,95 @@
+/**
+ * Exploration built from named statements, shared by both adapters: each passes a runner that executes
+ * `cypher/<dialect>/<intent>.cypher` with parameters and returns plain rows.
+ */
+import { nameKey } from '../domain/names.js';
+import type { Evidence } from '../domain/types.js';
+import { assembleEdge, assembleNode, type Row } from './assemble.js';
+import type { GraphData, GraphEdge, GraphNode, NeighborQuery, PathResult } from './graph-store.js';
+
+export type Runner = (intent: string, params: Record<string, unknown>) => Promise<Row[]>;
+
+/** Nodes by id with degree and sanction flags, in the order of `ids` (unknown ids are left out). */
+export async function nodesByIds(run: Runner, ids: string[]): Promise<Map<string, GraphNode>> {
+  if (!ids.length) return new Map();
+  const [rows, deg, sanc] = await Promise.all([
+    run('entities-by-ids', { ids }), run('degrees', { ids }), run('sanctioned', { ids }),
+  ]);
+  const degree = new Map(deg.map((r) => [String(r.id), Number(r.degree)]));
+  const sanctioned = new Set(sanc.map((r) => String(r.id)));
+  const byId = new Map(rows.map((r) => [String(r.id), r]));
+  const out = new Map<string, GraphNode>();
+  for (const id of ids) {
+    const r = byId.get(id);
+    if (r) out.set(id, assembleNode(r, degree.get(id) ?? 0, sanctioned.has(id)));
+  }
+  return out;
+}
+
+/** By id first; then by normalised name or alias, preferring an exact name match, then the most connected. */
+export async function resolveEntity(run: Runner, ref: string): Promise<GraphNode | null> {
+  const byId = await nodesByIds(run, [ref]);
+  if (byId.size) return byId.get(ref)!;
+  const key = nameKey(ref);
+  if (!key) return null;
+  const rows = await run('entities-by-keys', { keys: [key] });
+  if (!rows.length) return null;
+  const nodes = await nodesByIds(run, rows.map((r) => String(r.id)));
+  const ranked = [...nodes.values()].sort(
+    (a, b) => Number(nameKey(b.name) === key) - Number(nameKey(a.name) === key) || b.degree - a.degree || a.id.localeCompare(b.id),
+  );
+  return ranked[0] ?? null;
+}
+
+/** Breadth-first expansion in both directions, one statement pair per hop, stopping at `limit` nodes. */
+export async function neighbors(run: Runner, id: string, q: NeighborQuery): Promise<GraphData> {
+  const seen = new Set([id]);
+  const edges = new Map<string, Row>();
+  let frontier = [id];
+  let truncated = false;
+  for (let d = 0; d < q.depth && frontier.length && !truncated; d++) {
+    const [out, inc] = await Promise.all([
+      run('neighbors-out', { ids: frontier, types: q.types }), run('neighbors-in', { ids: frontier, types: q.types }),
+    ]);
+    const next: string[] = [];
+    // Strongest relations first, so a cap keeps the best-backed neighbours.
+    const rows = [...out, ...inc].sort((a, b) => Number(b.sources) - Number(a.sources) || String(a.id).localeCompare(String(b.id)));
+    for (const r of rows) {
+      const ends = [String(r.source), String(r.target)];
+      const fresh = ends.filter((e) => !seen.has(e));
+      if (seen.size + fresh.length > q.limit) {
+        truncated = true;
+        continue;
+      }
+      for (const e of fresh) {
+        seen.add(e);
+        next.push(e);
+      }
+      edges.set(String(r.id), r);
+    }
+    frontier = next;
+  }
+  const nodes = await nodesByIds(run, [...seen]);
+  return {
+    nodes: [...nodes.values()],
+    edges: [...edges.values()].filter((e) => seen.has(String(e.source)) && seen.has(String(e.target))).map((e) => assembleEdge(e)),
+    truncated,
+  };
+}
+
+/** Turns paths given as relation-id lists into full results with nodes and evidence, ranked hops then support. */
+export async function assemblePaths(run: Runner, paths: string[][]): Promise<PathResult[]> {
+  const relIds = [...new Set(paths.flat())];
+  if (!relIds.length) return [];
+  const rels = new Map((await run('relations-by-ids', { ids: relIds })).map((r) => [String(r.id), assembleEdge(r, true)]));
+  const nodeIds = [...new Set([...rels.values()].flatMap((e) => [e.source, e.target]))];
+  const nodes = await nodesByIds(run, nodeIds);
+  const out: PathResult[] = [];
+  for (const p of paths) {
+    const edges = p.map((id) => rels.get(id)).filter((e): e is GraphEdge & { evidence: Evidence[] } => !!e);
+    if (edges.length !== p.length) continue; // a relation vanished between search and fetch
+    const ns = [edges[0].source, ...edges.map((e) => e.target)].map((id) => nodes.get(id)!);
+    out.push({ hops: edges.length, support: Math.min(...edges.map((e) => e.sources)), nodes: ns, edges });
+  }
+  return out.sort((a, b) => a.hops - b.hops || b.support - a.support);
+}

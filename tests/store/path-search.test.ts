@@ -1,0 +1,40 @@
+import { describe, expect, it } from 'vitest';
+import { FlowIndex, type FlowEdgeRow } from '../../server/store/path-search.js';
+
+const e = (source: string, target: string, sources = 1): FlowEdgeRow => ({ id: `${source}>${target}`, source, target, sources });
+const ids = (idx: FlowIndex, paths: number[][]) => paths.map((p) => [idx.edgeFrom[p[0]], ...p.map((x) => idx.edgeTo[x])].map((n) => idx.ids[n]).join(' '));
+
+describe('FlowIndex.kShortestPaths', () => {
+  // a → b → d, a → c → d (better backed), a → d direct, d → a back edge, a → e → f → d (3 hops)
+  const idx = new FlowIndex([e('a', 'b'), e('b', 'd'), e('a', 'c', 3), e('c', 'd', 2), e('a', 'd'), e('d', 'a'),
+    e('a', 'e'), e('e', 'f'), e('f', 'd'), e('b', 'c')]);
+
+  it('orders by hops, then by the support of the weakest hop', () => {
+    expect(ids(idx, idx.kShortestPaths('a', 'd', 5, 10))).toEqual(['a d', 'a c d', 'a b d', 'a b c d', 'a e f d']);
+  });
+
+  it('respects limit and maxHops', () => {
+    expect(ids(idx, idx.kShortestPaths('a', 'd', 5, 2))).toEqual(['a d', 'a c d']);
+    expect(ids(idx, idx.kShortestPaths('a', 'd', 2, 10))).toEqual(['a d', 'a c d', 'a b d']);
+  });
+
+  it('follows direction and never revisits a node', () => {
+    expect(ids(idx, idx.kShortestPaths('d', 'c', 5, 10))).toEqual(['d a c', 'd a b c']);
+    for (const p of ids(idx, idx.kShortestPaths('d', 'f', 8, 100))) expect(new Set(p.split(' ')).size).toBe(p.split(' ').length);
+  });
+
+  it('answers nothing for unknown, equal or unconnected ends', () => {
+    expect(idx.kShortestPaths('a', 'zz', 5, 10)).toEqual([]);
+    expect(idx.kShortestPaths('a', 'a', 5, 10)).toEqual([]);
+    expect(idx.kShortestPaths('f', 'e', 1, 10)).toEqual([]);
+  });
+});
+
+describe('FlowIndex.reach', () => {
+  const idx = new FlowIndex([e('a', 'b'), e('b', 'c'), e('c', 'd'), e('x', 'c')]);
+  it('finds upstream and downstream entities with hop counts', () => {
+    expect(idx.reach('c', 'up', 5)).toEqual([{ id: 'b', hops: 1 }, { id: 'x', hops: 1 }, { id: 'a', hops: 2 }]);
+    expect(idx.reach('a', 'down', 2)).toEqual([{ id: 'b', hops: 1 }, { id: 'c', hops: 2 }]);
+    expect(idx.reach('nobody', 'down', 2)).toEqual([]);
+  });
+});
