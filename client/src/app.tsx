@@ -4,7 +4,7 @@ import { ApiError, getGraph, getHealth, isAbort, type GraphData, type GraphNode,
 import { StatusOverlay, type OverlayState } from './components/status-overlay.js';
 import { GraphView, type FocusRequest } from './graph/graph-view.js';
 import { EntityPanel } from './panels/entity-panel.js';
-import { Legend } from './panels/legend.js';
+import { Legend, LEGEND_INSET } from './panels/legend.js';
 import { SearchBox } from './search/search-box.js';
 
 /** The overview draws at most this many entities; the layout and renderer stay fast up to here. */
@@ -34,6 +34,8 @@ export function App() {
   const [selectedId, setSelectedId] = useState<string | null>(null);
   const [focus, setFocus] = useState<FocusRequest | null>(null);
   const [notice, setNotice] = useState<string | null>(null);
+  const [legendOpen, setLegendOpen] = useState(true);
+  const insets = useMemo(() => ({ top: 0, right: 0, bottom: 0, left: legendOpen ? LEGEND_INSET : 0 }), [legendOpen]);
   const seq = useRef(0);
 
   useEffect(() => {
@@ -111,10 +113,12 @@ export function App() {
       <main className="app-main">
         <div className="graph-area">
           {data && data.nodes.length > 0 && (
-            <GraphView data={data} selectedId={selectedId} focus={focus} onSelect={onSelect} />
+            <GraphView data={data} selectedId={selectedId} focus={focus} onSelect={onSelect} insets={insets} />
           )}
           {overlay && <StatusOverlay state={overlay} onRetry={() => setReloads((n) => n + 1)} />}
-          {data && data.nodes.length > 0 && <Legend data={data} />}
+          {data && data.nodes.length > 0 && (
+            <Legend data={data} open={legendOpen} onToggle={() => setLegendOpen((o) => !o)} />
+          )}
           {(notice || data?.truncated) && (
             <div className="notices">
               {data?.truncated && (

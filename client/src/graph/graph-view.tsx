@@ -7,6 +7,7 @@ import type { GraphData } from '../api.js';
 import { syncElements, toElements } from './elements.js';
 import { overviewLayout } from './layouts.js';
 import { buildStylesheet } from './stylesheet.js';
+import { centreViewport, fitViewport, NO_INSETS, type Insets } from './viewport.js';
 
 cytoscape.use(fcose);
 cytoscape.use(layoutUtilities);
@@ -30,6 +31,8 @@ export interface GraphViewProps {
   selectedId: string | null;
   focus: FocusRequest | null;
   onSelect: (id: string | null) => void;
+  /** Canvas edges covered by overlays; fitting keeps the graph clear of them. */
+  insets?: Insets;
 }
 
 /** Resizes to the container while keeping the model point at the centre of the view where it was. */
@@ -42,12 +45,14 @@ function resizeKeepingCentre(cy: Core): void {
   if (w0 > 0 && h0 > 0 && (dw || dh)) cy.panBy({ x: dw / 2, y: dh / 2 });
 }
 
-export function GraphView({ data, selectedId, focus, onSelect }: GraphViewProps) {
+export function GraphView({ data, selectedId, focus, onSelect, insets = NO_INSETS }: GraphViewProps) {
   const containerRef = useRef<HTMLDivElement>(null);
   const cyRef = useRef<Core | null>(null);
   const layoutRef = useRef<Layouts | null>(null);
   const onSelectRef = useRef(onSelect);
   onSelectRef.current = onSelect;
+  const insetsRef = useRef(insets);
+  insetsRef.current = insets;
   const [layoutRuns, setLayoutRuns] = useState(0);
   const [layoutRunning, setLayoutRunning] = useState(false);
   const [focusedId, setFocusedId] = useState<string | null>(null);
@@ -107,12 +112,17 @@ export function GraphView({ data, selectedId, focus, onSelect }: GraphViewProps)
       setLayoutRunning(false);
       return;
     }
-    const layout = cy.layout(overviewLayout(cy.nodes().length, { randomize: wasEmpty, animate: !wasEmpty }));
+    // The first layout appears at once; later ones move nodes from where the reader saw them.
+    const animate = !wasEmpty;
+    const layout = cy.layout(overviewLayout(cy.nodes().length, { randomize: wasEmpty, animate }));
     layoutRef.current = layout;
     setLayoutRunning(true);
     layout.one('layoutstop', () => {
       if (layoutRef.current !== layout) return;
       layoutRef.current = null;
+      const view = fitViewport(cy, cy.elements(), insetsRef.current);
+      if (view && animate) cy.animate(view, { duration: 300 });
+      else if (view) cy.viewport(view);
       setLayoutRunning(false);
       setLayoutRuns((n) => n + 1);
     });
@@ -147,10 +157,8 @@ export function GraphView({ data, selectedId, focus, onSelect }: GraphViewProps)
     focusServedRef.current = focus;
     setFocusedId(null);
     // Centre the node itself, not its bounding box, which includes the label below it.
-    const p = node.position();
-    const pan = { x: cy.width() / 2 - p.x * zoom, y: cy.height() / 2 - p.y * zoom };
     cy.animate(
-      { pan, zoom },
+      centreViewport(cy, node.position(), zoom),
       { duration: 450, easing: 'ease-in-out-cubic', complete: () => setFocusedId(focus.id) },
     );
   }, [focus, layoutRunning, elements]);
@@ -159,7 +167,11 @@ export function GraphView({ data, selectedId, focus, onSelect }: GraphViewProps)
     const cy = cyRef.current!;
     cy.animate({ zoom: { level: cy.zoom() * factor, renderedPosition: { x: cy.width() / 2, y: cy.height() / 2 } } }, { duration: 150 });
   };
-  const fit = () => cyRef.current!.animate({ fit: { eles: cyRef.current!.elements(), padding: 48 } }, { duration: 250 });
+  const fit = () => {
+    const cy = cyRef.current!;
+    const view = fitViewport(cy, cy.elements(), insets);
+    if (view) cy.animate(view, { duration: 250 });
+  };
 
   return (
     <div className="graph-view">

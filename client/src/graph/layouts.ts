@@ -10,8 +10,8 @@ export function overviewLayout(nodeCount: number, opts: { randomize: boolean; an
     randomize: opts.randomize,
     animate: opts.animate && !big,
     animationDuration: 500,
-    fit: true,
-    padding: 48,
+    // The view is fitted afterwards, clear of the overlays (see viewport.ts).
+    fit: false,
     nodeDimensionsIncludeLabels: !big,
     packComponents: true,
     nodeSeparation: 90,

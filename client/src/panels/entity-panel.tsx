@@ -1,6 +1,6 @@
 /** Side panel for the selected entity: who it is, every relation it takes part in and the quotes that state them. */
 import { useEffect, useMemo, useState } from 'react';
-import { ApiError, getEntity, isAbort, type EntityDetail } from '../api.js';
+import { ApiError, getArticle, getEntity, isAbort, type EntityDetail } from '../api.js';
 import { relationSpec, RELATIONS } from '../../../server/domain/relations.js';
 import { KindSwatch } from '../components/kind-swatch.js';
 import { kindStyle } from '../graph/kind-styles.js';
@@ -29,10 +29,14 @@ function propsLine(r: Relation): string[] {
   return out;
 }
 
+/** Titles of articles quoted as evidence that the detail's `articles` (mentions) does not list. */
+const MAX_TITLE_LOOKUPS = 20;
+
 const typeOrder = new Map<string, number>(RELATIONS.map((r, i) => [r.type, i]));
 
 export function EntityPanel({ id, onClose, onNavigate }: EntityPanelProps) {
   const [load, setLoad] = useState<Load>({ state: 'loading' });
+  const [extraTitles, setExtraTitles] = useState<ReadonlyMap<string, string>>(new Map());
 
   useEffect(() => {
     const ctl = new AbortController();
@@ -48,9 +52,26 @@ export function EntityPanel({ id, onClose, onNavigate }: EntityPanelProps) {
     return () => ctl.abort();
   }, [id]);
 
+  // Evidence can cite an article that does not mention the entity by name; look up those titles separately.
+  useEffect(() => {
+    setExtraTitles(new Map());
+    if (load.state !== 'done') return;
+    const known = new Set(load.detail.articles.map((a) => a.id));
+    const missing = [...new Set(load.detail.relations.flatMap((r) => r.evidence.map((e) => e.article)))]
+      .filter((a) => !known.has(a))
+      .slice(0, MAX_TITLE_LOOKUPS);
+    if (!missing.length) return;
+    const ctl = new AbortController();
+    Promise.allSettled(missing.map((a) => getArticle(a, ctl.signal))).then((got) => {
+      if (ctl.signal.aborted) return;
+      setExtraTitles(new Map(got.flatMap((r) => (r.status === 'fulfilled' ? [[r.value.id, r.value.title] as const] : []))));
+    });
+    return () => ctl.abort();
+  }, [load]);
+
   const titles = useMemo(
-    () => new Map(load.state === 'done' ? load.detail.articles.map((a) => [a.id, a.title]) : []),
-    [load],
+    () => new Map([...extraTitles, ...(load.state === 'done' ? load.detail.articles.map((a) => [a.id, a.title] as const) : [])]),
+    [load, extraTitles],
   );
   const relations = useMemo(() => {
     if (load.state !== 'done') return [];

@@ -1,5 +1,5 @@
 /** The legend: what each shape, colour, line and mark in the graph means, with counts for the current view. */
-import { useMemo, useState } from 'react';
+import { useMemo } from 'react';
 import type { GraphData } from '../api.js';
 import { RELATIONS } from '../../../server/domain/relations.js';
 import { KindSwatch } from '../components/kind-swatch.js';
@@ -16,8 +16,10 @@ function LineSample({ color, line, directed, width = 2 }: { color: string; line:
   );
 }
 
-export function Legend({ data }: { data: GraphData }) {
-  const [open, setOpen] = useState(true);
+/** Width the open legend takes from the left of the canvas, margins included; the graph is fitted beside it. */
+export const LEGEND_INSET = 16 + 212 + 16;
+
+export function Legend({ data, open, onToggle }: { data: GraphData; open: boolean; onToggle: () => void }) {
   const counts = useMemo(() => {
     const kinds = new Map<string, number>();
     const types = new Map<string, number>();
@@ -40,7 +42,7 @@ export function Legend({ data }: { data: GraphData }) {
 
   return (
     <section className={open ? 'legend' : 'legend collapsed'} aria-label="Legend" data-testid="legend">
-      <button type="button" className="legend-toggle" aria-expanded={open} onClick={() => setOpen(!open)}>
+      <button type="button" className="legend-toggle" aria-expanded={open} onClick={onToggle}>
         Legend <span aria-hidden="true">{open ? '▾' : '▸'}</span>
       </button>
       {open && (

@@ -1,0 +1,40 @@
+/** Viewport arithmetic: fitting into the part of the canvas that overlays (legend, controls) leave free. */
+import type { Collection, Core, Position } from 'cytoscape';
+
+/** Pixels along each edge of the canvas covered by overlays. */
+export interface Insets {
+  top: number;
+  right: number;
+  bottom: number;
+  left: number;
+}
+
+export const NO_INSETS: Insets = { top: 0, right: 0, bottom: 0, left: 0 };
+const PADDING = 40;
+/** A handful of nodes should not be blown up to fill the screen. */
+const MAX_FIT_ZOOM = 1.6;
+
+/** Zoom and pan that fit `eles` into the free part of the canvas; null when there is nothing to fit. */
+export function fitViewport(cy: Core, eles: Collection, insets: Insets = NO_INSETS): { zoom: number; pan: Position } | null {
+  if (eles.empty()) return null;
+  const bb = eles.boundingBox({});
+  let free = insets;
+  // On a narrow canvas an overlay would leave too little room; overlap it instead.
+  if (cy.width() - insets.left - insets.right < cy.width() * 0.5) free = { ...free, left: 0, right: 0 };
+  if (cy.height() - insets.top - insets.bottom < cy.height() * 0.5) free = { ...free, top: 0, bottom: 0 };
+  const w = Math.max(1, cy.width() - free.left - free.right - 2 * PADDING);
+  const h = Math.max(1, cy.height() - free.top - free.bottom - 2 * PADDING);
+  const zoom = Math.min(MAX_FIT_ZOOM, cy.maxZoom(), Math.max(cy.minZoom(), Math.min(w / Math.max(bb.w, 1), h / Math.max(bb.h, 1))));
+  return {
+    zoom,
+    pan: {
+      x: free.left + PADDING + (w - zoom * bb.w) / 2 - zoom * bb.x1,
+      y: free.top + PADDING + (h - zoom * bb.h) / 2 - zoom * bb.y1,
+    },
+  };
+}
+
+/** Zoom and pan that put a node's centre (not its label box) at the centre of the canvas. */
+export function centreViewport(cy: Core, at: Position, zoom: number): { zoom: number; pan: Position } {
+  return { zoom, pan: { x: cy.width() / 2 - at.x * zoom, y: cy.height() / 2 - at.y * zoom } };
+}
