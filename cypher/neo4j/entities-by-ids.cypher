@@ -1,0 +1,3 @@
+MATCH (e:Entity) WHERE e.id IN $ids
+RETURN e.id AS id, e.name AS name, e.kind AS kind, e.aliases AS aliases, e.keys AS keys, e.search AS search,
+       e.country AS country, e.notes AS notes

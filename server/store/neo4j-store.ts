@@ -1,0 +1,464 @@
+/**
+ * The Neo4j adapter: neo4j-driver against a Neo4j 5 server (bolt://, neo4j://, neo4j+s://). The only file importing
+ * neo4j-driver: driver integers, temporal and graph values become plain JSON here and driver errors become named
+ * errors here, so nothing above this file knows which database answered.
+ */
+import neo4j, {
+  Neo4jError, error as driverError, isDate, isDateTime, isDuration, isInt, isLocalDateTime, isLocalTime, isNode, isPath,
+  isPoint, isRelationship, isTime, isUnboundRelationship,
+  type Driver, type ManagedTransaction, type Record as DriverRecord,
+} from 'neo4j-driver';
+import { FLOW_TYPES, RELATION_TYPES } from '../domain/relations.js';
+import { StoreError, TimeoutError } from '../domain/errors.js';
+import type { Extraction } from '../domain/types.js';
+import type {
+  ArticleDetail, ArticleSummary, Counts, EntityDetail, GraphData, GraphFilter, GraphNode, GraphStore, LoadResult,
+  NeighborQuery, PathQuery, PathResult, Reached,
+} from './graph-store.js';
+import { Statements } from './statements.js';
+import {
+  type ArticleRow, type EntityRow, type Existing, type MentionRow, type RelationRow,
+  mentionKey, planMerge, validateBatch,
+} from './merge.js';
+import { assembleArticle, assembleEntityDetail, assembleGraph, mentionSpans, rankSearch, type Row } from './assemble.js';
+import { assemblePaths, neighbors, nodesByIds, resolveEntity, type Runner } from './explore.js';
+import { FlowIndex, type FlowEdgeRow } from './path-search.js';
+
+export interface Neo4jConfig {
+  uri: string;
+  user: string;
+  password: string;
+  database?: string;
+}
+
+export interface Neo4jStoreOptions {
+  /** How long init() keeps retrying an unreachable or still-starting server (a container just started). */
+  startupTimeoutMs?: number;
+  /** How long init() waits for new indexes to come online. */
+  indexTimeoutSeconds?: number;
+}
+
+/**
+ * The parameters each statement in cypher/neo4j takes, exactly. Calls are typed by it, and the lint test checks each
+ * file against it and against the embedded statement of the same intent (explore.ts runs intents by name with the
+ * same parameters on both stores), so a renamed `$param` fails before any server sees it.
+ */
+export const NEO4J_PARAMS = {
+  'article-mentions': ['id'],
+  'articles-by-ids': ['ids'],
+  'await-indexes': ['timeoutSeconds'],
+  'count-articles': [],
+  'count-entities': [],
+  'count-relations': [],
+  'degrees': ['ids'],
+  'entities-by-ids': ['ids'],
+  'entities-by-keys': ['keys'],
+  'entity-articles': ['id'],
+  'entity-in': ['id'],
+  'entity-out': ['id'],
+  'flow-edges': ['types', 'minSources'],
+  'graph-edges': ['types', 'minSources'],
+  'graph-nodes': ['kinds'],
+  'list-articles': ['limit', 'offset'],
+  'mentions-by-articles': ['ids'],
+  'neighbors-in': ['ids', 'types'],
+  'neighbors-out': ['ids', 'types'],
+  'relations-by-ids': ['ids'],
+  'sanctioned': ['ids'],
+  'schema-article': [],
+  'schema-entity': [],
+  'schema-entity-fulltext': [],
+  'schema-entity-search': [],
+  'schema-relation': [],
+  'search-entities': ['q', 'scan'],
+  'upsert-articles': ['rows'],
+  'upsert-entities': ['rows'],
+  'upsert-mentions': ['rows'],
+  'upsert-relations': ['rows'],
+} as const satisfies Record<string, readonly string[]>;
+
+export type Intent = keyof typeof NEO4J_PARAMS;
+type ParamsOf<I extends Intent> = { [K in (typeof NEO4J_PARAMS)[I][number]]: unknown };
+
+/** Statements holding `__TYPE__`, run once per registry relation type. */
+export const PER_TYPE: Intent[] = ['relations-by-ids', 'schema-relation', 'upsert-relations'];
+/** Schema statements run once at start, in this order; indexes are then awaited. */
+export const SCHEMA: Intent[] = ['schema-entity', 'schema-article', 'schema-entity-search', 'schema-entity-fulltext'];
+
+// ---------------------------------------------------------------------------------------------------------------
+// Values across the boundary
+
+/** A driver Integer as a JSON number when exact, else as its decimal string (never a silently rounded number). */
+function integerToJson(v: { inSafeRange(): boolean; toNumber(): number; toString(): string }): number | string {
+  return v.inSafeRange() ? v.toNumber() : v.toString();
+}
+
+/**
+ * Converts a value returned by the driver into plain JSON: Integer → number (string when beyond 2^53), temporal
+ * values → ISO strings, points → {srid, x, y[, z]}, nodes, relationships and paths → plain objects with elementIds.
+ */
+export function toPlain(v: unknown): unknown {
+  if (v === null || v === undefined) return null;
+  if (typeof v === 'bigint') return Number.isSafeInteger(Number(v)) ? Number(v) : v.toString();
+  if (typeof v !== 'object') return v;
+  if (isInt(v)) return integerToJson(v);
+  if (isDate(v) || isDateTime(v) || isLocalDateTime(v) || isTime(v) || isLocalTime(v) || isDuration(v)) return v.toString();
+  if (isPoint(v)) {
+    const p: Record<string, unknown> = { srid: toPlain(v.srid), x: v.x, y: v.y };
+    if (v.z !== undefined) p.z = v.z;
+    return p;
+  }
+  if (isNode(v)) return { elementId: v.elementId, labels: [...v.labels], properties: toPlain(v.properties) };
+  if (isRelationship(v)) {
+    return {
+      elementId: v.elementId, type: v.type, startNodeElementId: v.startNodeElementId,
+      endNodeElementId: v.endNodeElementId, properties: toPlain(v.properties),
+    };
+  }
+  if (isUnboundRelationship(v)) return { elementId: v.elementId, type: v.type, properties: toPlain(v.properties) };
+  if (isPath(v)) {
+    return {
+      nodes: [v.start, ...v.segments.map((s) => s.end)].map(toPlain),
+      relationships: v.segments.map((s) => toPlain(s.relationship)),
+    };
+  }
+  if (Array.isArray(v)) return v.map(toPlain);
+  if (ArrayBuffer.isView(v)) return Array.from(v as Uint8Array);
+  const out: Record<string, unknown> = {};
+  for (const [k, x] of Object.entries(v)) out[k] = toPlain(x);
+  return out;
+}
+
+/** One result record as a plain row keyed by the RETURN aliases. */
+export function recordToRow(rec: DriverRecord): Row {
+  const row: Row = {};
+  for (const k of rec.keys) row[String(k)] = toPlain(rec.get(k));
+  return row;
+}
+
+/**
+ * Prepares parameters for the driver. JavaScript has one number type and the driver sends every number as a FLOAT,
+ * which SKIP/LIMIT and INTEGER procedure arguments reject, and which would store `sources` as a float: whole numbers
+ * in the safe range go as Integer. Undefined becomes null.
+ */
+export function toDriverParams(v: unknown): unknown {
+  if (v === undefined || v === null) return null;
+  if (typeof v === 'number') return Number.isSafeInteger(v) ? neo4j.int(v) : v;
+  if (Array.isArray(v)) return v.map(toDriverParams);
+  if (typeof v === 'object' && Object.getPrototypeOf(v) === Object.prototype) {
+    const out: Record<string, unknown> = {};
+    for (const [k, x] of Object.entries(v)) out[k] = toDriverParams(x);
+    return out;
+  }
+  return v;
+}
+
+// ---------------------------------------------------------------------------------------------------------------
+// Errors
+
+const SECURITY = 'Neo.ClientError.Security.';
+
+/** Maps a driver error to a named error (StoreError, TimeoutError); anything else (our own errors) passes through. */
+export function mapDriverError(e: unknown, what: string, opts: { userQuery?: boolean } = {}): unknown {
+  if (!(e instanceof Neo4jError)) return e;
+  const code = e.code ?? '';
+  const msg = `${what}: ${e.message}`;
+  if (code === driverError.SERVICE_UNAVAILABLE || code === driverError.SESSION_EXPIRED) {
+    return new StoreError('store_unavailable', `Neo4j is unreachable (${msg})`);
+  }
+  if (code.startsWith(SECURITY)) {
+    return new StoreError('store_auth', `Neo4j refused the credentials or the permission (${code}; ${what})`);
+  }
+  if (code === 'Neo.ClientError.Database.DatabaseNotFound') return new StoreError('store_unavailable', msg);
+  if (code.startsWith('Neo.ClientError.Transaction.TransactionTimedOut')) return new TimeoutError(`${what} ran past its time limit`);
+  if (code.startsWith('Neo.TransientError.')) return new StoreError('store_busy', msg);
+  if (code.startsWith('Neo.ClientError.Statement.')) {
+    return opts.userQuery ? new StoreError('query_error', e.message, true) : new StoreError('statement_failed', msg);
+  }
+  if (code.startsWith('Neo.ClientError.Schema.')) return new StoreError('schema_error', msg);
+  return new StoreError('statement_failed', msg);
+}
+
+/** Errors worth waiting out at start: the server is not up yet, or its database is still starting. */
+export function isStartupRetryable(e: unknown): boolean {
+  if (!(e instanceof Neo4jError)) return false;
+  const code = e.code ?? '';
+  return code === driverError.SERVICE_UNAVAILABLE || code === driverError.SESSION_EXPIRED ||
+    code.startsWith('Neo.TransientError.');
+}
+
+/** Runs `fn` until it succeeds, a non-retryable error occurs, or `timeoutMs` has passed; backs off 250 ms → 4 s. */
+export async function retryStartup<T>(
+  fn: () => Promise<T>,
+  timeoutMs: number,
+  sleep: (ms: number) => Promise<void> = (ms) => new Promise((r) => setTimeout(r, ms)),
+  now: () => number = Date.now,
+): Promise<T> {
+  const deadline = now() + timeoutMs;
+  for (let wait = 250; ; wait = Math.min(wait * 2, 4000)) {
+    try {
+      return await fn();
+    } catch (e) {
+      if (!isStartupRetryable(e) || now() + wait > deadline) throw e;
+      await sleep(wait);
+    }
+  }
+}
+
+/** Null when the server agent (e.g. "Neo4j/5.26.1", "Neo4j/2025.01.0") is Neo4j 5 or newer, else why not. */
+export function unsupportedServer(agent: string | undefined): string | null {
+  const m = /^Neo4j\/(\d+)\./.exec(agent ?? '');
+  if (!m) return null; // unknown agent string: let the statements decide
+  return Number(m[1]) >= 5 ? null : `Neo4j 5 or newer is required; the server is ${agent}`;
+}
+
+// ---------------------------------------------------------------------------------------------------------------
+
+type Work<T> = (tx: ManagedTransaction) => Promise<T>;
+
+export class Neo4jStore implements GraphStore {
+  readonly kind = 'neo4j' as const;
+  private driver?: Driver;
+  private readonly stmts = new Statements('neo4j');
+  /** Shared by every session, so a read always sees this process's earlier writes, also on a cluster. */
+  private readonly bookmarks = neo4j.bookmarkManager();
+  /**
+   * loadBatch reads, merges in memory and writes back: batches from this process run one at a time so two of them
+   * cannot both merge evidence into the same relation from the same old value.
+   */
+  private writeQueue: Promise<unknown> = Promise.resolve();
+  /** Flow adjacency indexes by filter, as the embedded adapter keeps them; dropped whenever this process writes. */
+  private readonly flowIndexes = new Map<string, Promise<FlowIndex>>();
+  /** Runs intents by name for the shared exploration code (explore.ts), each in its own read transaction. */
+  private readonly runner: Runner = (intent, params) => this.read((tx) => this.runIntent(tx, intent, params), intent);
+
+  constructor(private readonly cfg: Neo4jConfig, private readonly opts: Neo4jStoreOptions = {}) {}
+
+  async init(): Promise<void> {
+    const driver = neo4j.driver(this.cfg.uri, neo4j.auth.basic(this.cfg.user, this.cfg.password), {
+      userAgent: 'supply-graph',
+    });
+    this.driver = driver;
+    const startup = this.opts.startupTimeoutMs ?? 60_000;
+    try {
+      const info = await retryStartup(() => driver.getServerInfo({ database: this.cfg.database }), startup);
+      const why = unsupportedServer(info.agent);
+      if (why) throw new StoreError('store_unsupported', why);
+      // Schema statements cannot share a transaction with each other or with data, so each runs on its own. Errors
+      // stay raw inside the retry so a database that is still starting is waited out, and are mapped once below.
+      const schema = [
+        ...SCHEMA.map((intent) => this.stmts.get(intent)),
+        ...RELATION_TYPES.map((t) => this.stmts.forType('schema-relation', t)),
+      ];
+      await retryStartup(async () => {
+        for (const text of schema) await this.transaction('WRITE', (tx) => this.run(tx, text));
+      }, startup);
+      const timeoutSeconds = this.opts.indexTimeoutSeconds ?? 300;
+      await this.transaction('WRITE', (tx) => this.run(tx, this.stmts.get('await-indexes'), { timeoutSeconds }));
+    } catch (e) {
+      await driver.close().catch(() => undefined);
+      this.driver = undefined;
+      throw mapDriverError(e, `opening Neo4j at ${this.cfg.uri}`);
+    }
+  }
+
+  async close(): Promise<void> {
+    await this.writeQueue.catch(() => undefined);
+    await this.driver?.close();
+    this.driver = undefined;
+  }
+
+  /** Runs one statement in a transaction and returns plain rows. */
+  private async run(tx: ManagedTransaction, text: string, params: Record<string, unknown> = {}): Promise<Row[]> {
+    const res = await tx.run(text, toDriverParams(params) as Record<string, unknown>);
+    return res.records.map(recordToRow);
+  }
+
+  /** Runs the statement of `intent` in `tx`; a `__TYPE__` statement runs once per registry type, rows concatenated. */
+  private async runIntent(tx: ManagedTransaction, intent: string, params: Record<string, unknown>): Promise<Row[]> {
+    if (!PER_TYPE.includes(intent as Intent)) return this.run(tx, this.stmts.get(intent), params);
+    const rows: Row[] = [];
+    for (const t of RELATION_TYPES) rows.push(...(await this.run(tx, this.stmts.forType(intent, t), params)));
+    return rows;
+  }
+
+  private session(mode: 'READ' | 'WRITE') {
+    if (!this.driver) throw new StoreError('store_unavailable', 'the Neo4j store is not open');
+    return this.driver.session({
+      database: this.cfg.database,
+      defaultAccessMode: mode === 'READ' ? neo4j.session.READ : neo4j.session.WRITE,
+      bookmarkManager: this.bookmarks,
+    });
+  }
+
+  /** A managed transaction on a session of `mode`; driver errors are left raw for the caller to map. */
+  private async transaction<T>(mode: 'READ' | 'WRITE', work: Work<T>, timeoutMs?: number): Promise<T> {
+    const session = this.session(mode);
+    try {
+      const config = timeoutMs ? { timeout: timeoutMs } : undefined;
+      return mode === 'READ' ? await session.executeRead(work, config) : await session.executeWrite(work, config);
+    } finally {
+      await session.close().catch(() => undefined);
+    }
+  }
+
+  /**
+   * A managed read transaction on a READ session (routed to a reader on a cluster; retried on transient errors).
+   * The read-only Cypher console will go through here too, with `timeoutMs` and `userQuery` so that its syntax
+   * errors reach the caller as 400s.
+   */
+  private async read<T>(work: Work<T>, what: string, opts: { timeoutMs?: number; userQuery?: boolean } = {}): Promise<T> {
+    try {
+      return await this.transaction('READ', work, opts.timeoutMs);
+    } catch (e) {
+      throw mapDriverError(e, what, opts);
+    }
+  }
+
+  /** A managed write transaction on a WRITE session. */
+  private async write<T>(work: Work<T>, what: string): Promise<T> {
+    try {
+      return await this.transaction('WRITE', work);
+    } catch (e) {
+      throw mapDriverError(e, what);
+    }
+  }
+
+  /** One read statement by intent, typed by its parameters. */
+  private q<I extends Intent>(intent: I, params: ParamsOf<I>): Promise<Row[]> {
+    return this.read((tx) => this.runIntent(tx, intent, params), intent);
+  }
+
+  async loadBatch(batch: Extraction): Promise<LoadResult> {
+    const next = this.writeQueue.then(async () => {
+      const out = await this.write((tx) => this.loadInTransaction(tx, batch), 'loading a batch');
+      this.flowIndexes.clear();
+      return out;
+    });
+    this.writeQueue = next.catch(() => undefined);
+    return next;
+  }
+
+  /** Reads what the batch touches, plans the merge and writes the changed rows, all in `tx` (re-run on a retry). */
+  private async loadInTransaction(tx: ManagedTransaction, batch: Extraction): Promise<LoadResult> {
+    const w = <I extends Intent>(intent: I, params: ParamsOf<I>) => this.runIntent(tx, intent, params);
+    const entityIds = [...new Set([...batch.entities.map((e) => e.id), ...batch.relations.flatMap((r) => [r.source, r.target])])];
+    const existing: Existing = { entities: new Map(), relations: new Map(), articles: new Map(), mentions: new Map() };
+    if (entityIds.length) {
+      for (const r of (await w('entities-by-ids', { ids: entityIds })) as unknown as EntityRow[]) existing.entities.set(r.id, r);
+    }
+    const relIds = [...new Set(batch.relations.map((r) => r.id))];
+    if (relIds.length) {
+      for (const r of (await w('relations-by-ids', { ids: relIds })) as unknown as RelationRow[]) existing.relations.set(r.id, r);
+    }
+    const articleIds = batch.articles.map((a) => a.id);
+    if (articleIds.length) {
+      for (const r of (await w('articles-by-ids', { ids: articleIds })) as unknown as ArticleRow[]) existing.articles.set(r.id, r);
+      for (const r of (await w('mentions-by-articles', { ids: articleIds })) as unknown as MentionRow[]) {
+        existing.mentions.set(mentionKey(r.article, r.entity), r);
+      }
+    }
+    validateBatch(batch, new Set([...existing.entities.keys(), ...batch.entities.map((e) => e.id)]));
+    const plan = planMerge(batch, existing);
+    if (plan.entities.length) await w('upsert-entities', { rows: plan.entities });
+    if (plan.articles.length) await w('upsert-articles', { rows: plan.articles });
+    for (const type of RELATION_TYPES) {
+      const rows = plan.relations.filter((r) => r.type === type);
+      if (rows.length) await this.run(tx, this.stmts.forType('upsert-relations', type), { rows });
+    }
+    if (plan.mentions.length) await w('upsert-mentions', { rows: plan.mentions });
+    return plan.result;
+  }
+
+  async counts(): Promise<Counts> {
+    const [e, r, a] = await Promise.all([this.q('count-entities', {}), this.q('count-relations', {}), this.q('count-articles', {})]);
+    return { entities: Number(e[0].n), relations: Number(r[0].n), articles: Number(a[0].n) };
+  }
+
+  async findByKeys(keys: string[]) {
+    if (!keys.length) return [];
+    const rows = (await this.q('entities-by-keys', { keys })) as unknown as EntityRow[];
+    return rows.map((r) => ({ id: r.id, name: r.name, kind: r.kind as GraphNode['kind'], aliases: r.aliases ?? [],
+      ...(r.country ? { country: r.country } : {}) }));
+  }
+
+  async searchEntities(q: string, limit: number): Promise<GraphNode[]> {
+    return rankSearch(q, limit, (needle, scan) => this.q('search-entities', { q: needle, scan }), (ids) => this.decorate(ids));
+  }
+
+  /** Degree and sanction flags for a set of node ids. */
+  private async decorate(ids: string[]): Promise<{ degree: Map<string, number>; sanctioned: Set<string> }> {
+    if (!ids.length) return { degree: new Map(), sanctioned: new Set() };
+    const [deg, sanc] = await Promise.all([this.q('degrees', { ids }), this.q('sanctioned', { ids })]);
+    return {
+      degree: new Map(deg.map((r) => [String(r.id), Number(r.degree)])),
+      sanctioned: new Set(sanc.map((r) => String(r.id))),
+    };
+  }
+
+  async getEntity(id: string): Promise<EntityDetail | null> {
+    const [ent] = await this.q('entities-by-ids', { ids: [id] });
+    if (!ent) return null;
+    const [out, inc, arts, deco] = await Promise.all([
+      this.q('entity-out', { id }), this.q('entity-in', { id }), this.q('entity-articles', { id }), this.decorate([id]),
+    ]);
+    return assembleEntityDetail(ent, out, inc, arts, deco);
+  }
+
+  async graph(filter: GraphFilter): Promise<GraphData> {
+    const [nodes, edges] = await Promise.all([
+      this.q('graph-nodes', { kinds: filter.kinds ?? [] }),
+      this.q('graph-edges', { types: filter.types ?? [], minSources: filter.minSources ?? 0 }),
+    ]);
+    const sanc = nodes.length ? await this.q('sanctioned', { ids: nodes.map((n) => String(n.id)) }) : [];
+    return assembleGraph(nodes, edges, new Set(sanc.map((r) => String(r.id))), filter);
+  }
+
+  async listArticles(limit: number, offset: number): Promise<ArticleSummary[]> {
+    return (await this.q('list-articles', { limit, offset })).map((r) => assembleArticle(r));
+  }
+
+  async getArticle(id: string): Promise<ArticleDetail | null> {
+    const [a] = await this.q('articles-by-ids', { ids: [id] });
+    if (!a) return null;
+    const mentions = await this.q('article-mentions', { id });
+    return { ...assembleArticle(a), text: String(a.text), mentions: mentionSpans(mentions) };
+  }
+
+  resolveEntity(ref: string): Promise<GraphNode | null> {
+    return resolveEntity(this.runner, ref);
+  }
+
+  neighbors(id: string, q: NeighborQuery): Promise<GraphData> {
+    return neighbors(this.runner, id, q);
+  }
+
+  /**
+   * The flow graph as an in-memory index, built once per filter and reused until this process writes: the same
+   * search as the embedded store, so both rank paths alike. Writes by another process are not seen until then.
+   */
+  private flowIndex(types: string[], minSources: number): Promise<FlowIndex> {
+    const t = types.length ? [...types].sort() : FLOW_TYPES;
+    const key = `${t.join(',')}|${minSources}`;
+    let idx = this.flowIndexes.get(key);
+    if (!idx) {
+      idx = this.q('flow-edges', { types: t, minSources }).then((rows) => new FlowIndex(rows as unknown as FlowEdgeRow[]));
+      this.flowIndexes.set(key, idx);
+      idx.catch(() => this.flowIndexes.delete(key));
+    }
+    return idx;
+  }
+
+  async paths(q: PathQuery): Promise<PathResult[]> {
+    const idx = await this.flowIndex(q.types, q.minSources);
+    const found = idx.kShortestPaths(q.from, q.to, q.maxHops, q.limit);
+    return assemblePaths(this.runner, found.map((p) => p.map((e) => idx.edgeIds[e])));
+  }
+
+  async reach(id: string, direction: 'up' | 'down', maxHops: number, types: string[]): Promise<Reached[]> {
+    const idx = await this.flowIndex(types, 0);
+    const hits = idx.reach(id, direction, maxHops);
+    const nodes = await nodesByIds(this.runner, hits.map((h) => h.id));
+    return hits.filter((h) => nodes.has(h.id)).map((h) => ({ entity: nodes.get(h.id)!, hops: h.hops }));
+  }
+}
