@@ -1,0 +1,206 @@
+/**
+ * Domain lexicon for trade, sanctions and procurement reporting: verbs of supply, corporate forms, heads of
+ * organisation names, cue words for kinds, negation and hedging. General vocabulary only — no entity names.
+ */
+
+const set = (words: string): ReadonlySet<string> => new Set(words.trim().split(/\s+/));
+
+/** Verb lemmas whose subject moves goods to a recipient ("A sold X to B"). */
+export const SUPPLY_VERBS = set(`
+  sell resell re-sell supply resupply ship transship export re-export reexport deliver send provide transfer
+  transport smuggle funnel route dispatch furnish channel hand sold shipped supplied sent delivered exported provided
+`);
+
+/** Verb lemmas whose subject is the recipient ("B bought X from A"). */
+export const ACQUIRE_VERBS = set(`buy purchase import order procure acquire source bought purchased imported ordered`);
+
+/** Verb lemmas whose subject receives goods, optionally "from" a source. */
+export const RECEIVE_VERBS = set(`receive received`);
+
+/** Verb lemmas whose subject is the goods and object the destination ("shipments reached Russia"). */
+export const ARRIVE_VERBS = set(`reach arrive enter`);
+
+/** Nouns that name a supply as an event: "the supply of drones to Russia", "Chinese exports of X to Y". */
+export const SUPPLY_NOUNS = set(`
+  supply supplies sale sales export exports shipment shipments delivery deliveries transfer transfers provision
+  re-exports reexports
+`);
+
+/** Nouns that name an acquisition: "orders for X made by Y", "purchases from Y". */
+export const ACQUIRE_NOUNS = set(`order orders purchase purchases import imports procurement acquisitions acquisition`);
+
+/** Participles that introduce the maker of goods: "vests produced by X". */
+export const MADE_BY = set(`made produced manufactured built assembled developed designed`);
+
+/** Participles that introduce an intermediary: "shipments facilitated by X". */
+export const FACILITATED_BY = set(`facilitated brokered arranged organized organised handled routed processed mediated`);
+
+/** Sanctioning verbs (active: "S blacklisted T"; passive: "T was sanctioned by S"). */
+export const SANCTION_VERBS = set(`
+  sanction sanctioned sanctions blacklist blacklisted designate designated penalize penalized penalise penalised
+`);
+
+/** Words that, between subject and verb, turn a statement of supply into a denial, a hedge or a plan. */
+export const NEGATION_CUES = set(`
+  not n't never no nor cannot neither without unable refused refuse refuses stopped stop stops halted halt ceased
+  suspended suspend banned prohibited forbidden
+`);
+export const DENIAL_CUES = set(`denied deny denies denying rejected rejects dismissed`);
+export const HEDGE_CUES = set(`
+  could would might may should can will shall considering consider considers considered planning plans planned plan
+  intends intended intending intention intend wants wanted seeks seeking sought ready willing threatened threatens
+  accused accusing accuse allegations whether if unless risk risks negotiations negotiating negotiate talks discuss
+  discussing discussed hoping hopes expected expects potential possible possibly proposed offering offered asked
+  approved approve
+`);
+
+/** Words that end a clause for the purpose of finding a verb's arguments. */
+export const CLAUSE_BREAKS = set(`; but while whereas although though because however yet`);
+
+/** Legal forms and corporate suffixes that mark a company name ("Mugin Limited", "Xinxing ... Co"). */
+export const CORPORATE_SUFFIXES = set(`
+  co co. ltd ltd. limited inc inc. incorporated corp corp. corporation llc l.l.c. llp lp plc jsc pjsc ojsc cjsc
+  gmbh ag sa s.a. nv bv srl spa pte pty kg fze fzco fzc dmcc ab oy sarl sas oao ooo pao zao ao tov too kft
+  holding holdings group
+`);
+
+/** Words that head or end a company name without being a legal form ("... Aviation Technology"). */
+export const COMPANY_WORDS = set(`
+  technology technologies tech electronics electronic industries industry industrial trading trade logistics aviation
+  robotics systems engineering machinery manufacturing semiconductor semiconductors microelectronics instruments
+  solutions motors enterprises enterprise partners capital resources shipping airlines aerospace dynamics devices
+  components materials metals chemicals import export imports exports international intl global bank
+  investments investment ventures energy telecom communications networks optics optical photonics defence
+  defense armaments arms security innovations innovation science sciences models drones uav automation
+`);
+
+/** Heads of government bodies ("Ministry of Defense", "Commerce Department"). */
+export const GOVERNMENT_HEADS = set(`
+  ministry department agency commission parliament senate congress duma rada government treasury bureau
+  directorate council cabinet administration office service services customs police army navy military kremlin
+  pentagon embassy consulate court prosecutor prosecutors union secretariat inspectorate committee
+`);
+
+/** Heads of organisations that are not governments or companies ("KSE Institute", "Center for ..."). */
+export const ORGANIZATION_HEADS = set(`
+  institute institution center centre foundation university school academy association society fund forum
+  organization organisation alliance coalition network initiative project programme program observatory council
+  federation league movement party laboratory lab
+`);
+
+/** Words that end the name of a news outlet ("The New York Times", "Business Insider"). */
+export const MEDIA_HEADS = set(`
+  times post news journal press herald gazette tribune telegraph guardian insider daily weekly magazine radio tv
+  television broadcasting broadcaster observer chronicle independent examiner express mirror review media wire
+  bulletin monitor dispatch courier today newswire reporter standard
+`);
+
+/** Common nouns that, just before or in apposition to a name, mark it as a company. */
+export const COMPANY_CUES = set(`
+  company companies firm firms manufacturer manufacturers maker makers producer producers supplier suppliers
+  distributor distributors exporter exporters importer importers vendor vendors seller sellers retailer retailers
+  trader traders contractor contractors subcontractor subsidiary subsidiaries affiliate conglomerate corporation
+  enterprise plant factory shipyard developer carrier intermediary middleman brand giant startup start-up
+  business dealer dealers wholesaler reseller operator outfit
+`);
+
+/** Common nouns that mark an organisation (not a company, not a government). */
+export const ORGANIZATION_CUES = set(`think-tank ngo watchdog nonprofit non-profit charity institute`);
+
+/** Common nouns that mark a government body. */
+export const GOVERNMENT_CUES = set(`ministry agency regulator department authority`);
+
+/** Common nouns and verbs that mark a news outlet. */
+export const MEDIA_CUES = set(`newspaper publication outlet magazine broadcaster daily tabloid website channel newswire wire`);
+/** "X reported", "X writes": the subject is a news outlet when it is not a known person, country or body. */
+export const MEDIA_VERBS = set(`reported reports wrote writes reveals revealed published publishes`);
+/** "reported by X", "cited by X", "obtained by X": the agent is a news outlet. */
+export const MEDIA_BY = set(`reported cited reviewed obtained seen published quoted`);
+
+/** Titles that precede a person's name ("spokesman Wang Wenbin", "President Vladimir Putin"). */
+export const PERSON_TITLES = set(`
+  president minister secretary spokesman spokeswoman spokesperson director chairman chairwoman chair ceo cfo cto
+  founder co-founder head chief official analyst expert researcher economist professor fellow author journalist
+  reporter lawmaker senator congressman congresswoman ambassador commander general lieutenant colonel major captain
+  admiral deputy adviser advisor envoy representative executive owner manager leader prosecutor governor mayor
+  chancellor premier king queen prince sheikh emir vice-president vice scholar investigator specialist editor
+  colleague mr mrs ms dr prof sen rep gen col
+`);
+
+/** Verbs of speech that make a multi-word name in subject or inverted position a person. */
+export const SPEECH_VERBS = set(`
+  said says told tells added adds noted notes stated states explained explains argued argues warned warns claimed
+  claims acknowledged acknowledges commented comments insisted insists stressed stresses emphasized emphasised
+  suggested suggests believes believed thinks thought confirmed confirms
+`);
+
+/** Generic nouns for actors in trade: with a demonym or "from <country>" they stand for that country. */
+export const ACTOR_NOUNS = set(`
+  company companies firm firms exporter exporters importer importers supplier suppliers manufacturer manufacturers
+  producer producers maker makers buyer buyers customer customers client clients distributor distributors trader
+  traders dealer dealers vendor vendors seller sellers intermediary intermediaries middlemen middleman entities
+  entity businesses business enterprises contractors contractor purchasers purchaser recipients recipient
+  government authorities state shippers shipper wholesalers retailers resellers agents partners
+`);
+
+/** Nouns measuring goods, whose "of" complement names the goods ("80 tons of vests"). */
+export const MEASURE_NOUNS = set(`
+  amount amounts quantity quantities number numbers batch batches lot lots shipment shipments consignment
+  consignments ton tons tonnes tonne unit units piece pieces set sets worth hundreds thousands millions dozens
+  types type kinds kind variety range part parts percent share supply supplies volume volumes value
+`);
+
+/** Words that are never part of a name even when capitalised at the start of a sentence. */
+export const NEVER_NAME = set(`
+  i a an the this that these those it its it's he she they we you his her their our your my me him them us
+  there here what which who whom whose when where why how yes no not also and or but so yet if then thus
+  however although though because since while during after before until as at by for from in into of on to
+  with without about above below over under between among through via per according despite amid among
+  mr mrs ms dr prof st
+  january february march april may june july august september october november december
+  jan feb mar apr jun jul aug sep sept oct nov dec
+  monday tuesday wednesday thursday friday saturday sunday
+  one two three four five six seven eight nine ten first second third last next
+  i'm i've i'd i'll western eastern northern southern european asian african arab latin nordic baltic soviet
+  islamic muslim christian orthodox allied west east
+  some many most more much several all any each every both other another such same own
+  read related subscribe share follow click contact note advertisement comments comment
+  faqs faq q a implications overview background analysis update editor editors
+`);
+
+/** Prepositions: a name right after one is not the subject of a clause. */
+export const PREPOSITIONS = set(`
+  in of from to at by with for on via through into onto against about over under between among including like than
+  despite amid toward towards across within inside outside near around behind beyond beside besides upon after
+  before since during throughout regarding concerning per
+`);
+
+/** Pronouns that may stand for the previous sentence's subject. */
+export const SUBJECT_PRONOUNS = set(`it they he she`);
+
+/** Determiners and modifiers skipped when looking at what precedes a name. */
+export const DETERMINERS = set(`the a an its their his her our this that these those another other such some any each`);
+
+/** Function words: a line ending with one of these continues on the next line. */
+export const CONTINUATION_WORDS = set(`
+  the a an of to in for with by from and or but that which who about was were is are be been than as at on via
+  through including between into onto its their his her our this these those such very most more some any
+`);
+
+/** Tokens that are model designations rather than names: "A140", "HW52V", "ZT-180", "Mugin-5", "M16". */
+export const MODEL_CODE = /^(?=[^\d]*\d)[A-Z][A-Za-z]{0,12}-?\d{1,5}[A-Za-z]{0,3}(?:-\d{1,4}[A-Za-z]?)?s?$/;
+
+/** Goods nouns: the head of an object phrase that is merchandise, not a party to the trade. */
+export const GOODS_NOUNS = set(`
+  drone drones uav uavs quadcopter quadcopters copter copters aircraft helicopter helicopters missile missiles rocket
+  rockets munition munitions ammunition ammo shell shells bullet bullets round rounds rifle rifles gun guns weapon
+  weapons arms pistol pistols grenade grenades artillery tank tanks vehicle vehicles truck trucks engine engines
+  turbine turbines part parts component components chip chips microchip microchips semiconductor semiconductors
+  electronics microelectronics circuit circuits processor processors module modules sensor sensors camera cameras
+  imager imagers optics sight sights scope scopes vest vests helmet helmets armor armour plate plates ceramics gear
+  equipment machinery machine machines tool tools battery batteries motor motors radio radios antenna antennas
+  transmitter transmitters receiver receivers navigation gps satellite satellites system systems device devices
+  goods products product items item material materials steel aluminium aluminum nitrocellulose chemicals explosives
+  fuel oil gas technology technologies software hardware platform platforms model models kit kits spare spares
+  supplies aid cargo consignment consignments shipment shipments batch batches bearings uniform uniforms
+`);

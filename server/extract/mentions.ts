@@ -1,0 +1,549 @@
+/**
+ * Stage 3, mentions: spans that name organisations, companies, government bodies, people, media, countries and
+ * products. Candidates are runs of capitalised tokens ("name chunks"); each is classified by its own shape first
+ * (country gazetteer, corporate suffix, head word such as "Ministry" or "Institute", a title before a personal
+ * name, a model code) and then by the words around it ("the Turkish company X", "X reported", "said X").
+ * A chunk nothing vouches for stays unclassified; the relation stage may still promote it when it fills an
+ * actor's slot in a verb frame, and resolution drops what remains unclassified.
+ */
+import type { EntityKind } from '../domain/types.js';
+import { matchPlace, type PlaceEntry } from './countries.js';
+import {
+  COMPANY_CUES, COMPANY_WORDS, CORPORATE_SUFFIXES, GOODS_NOUNS, GOVERNMENT_CUES, GOVERNMENT_HEADS, MEDIA_BY,
+  MEDIA_CUES, MEDIA_HEADS, MEDIA_VERBS, MODEL_CODE, NEVER_NAME, ORGANIZATION_CUES, ORGANIZATION_HEADS, PERSON_TITLES,
+  PREPOSITIONS, SPEECH_VERBS,
+} from './lexicon.js';
+import type { Analysis, Token } from './sentences.js';
+
+export type Cue = 'company' | 'media' | 'person' | 'government' | 'organization' | 'product';
+export type Form = 'name' | 'demonym' | 'capital';
+
+export interface RawMention {
+  /** Offsets in the cleaned text. */
+  start: number;
+  end: number;
+  /** Token range `[first, last)`. */
+  first: number;
+  last: number;
+  sent: number;
+  surface: string;
+  /** Kind fixed by the name's own shape; null when only context can tell. */
+  kind: EntityKind | null;
+  form: Form;
+  /** ISO code: the country itself, or the stated country of a body or company. */
+  country?: string;
+  /** Government bodies: the body without its country ("ministry of defense"). */
+  body?: string;
+  cues: Cue[];
+  /** Followed by "'s". */
+  possessive: boolean;
+  /** Directly modifies a goods noun ("DJI drones", "Chinese drones"). */
+  modifier: boolean;
+  /** For "(DJI)" after a name: index of the mention it abbreviates. */
+  defines?: number;
+  /** Found by matching an already known name rather than by chunking. */
+  known?: boolean;
+}
+
+const NUMERIC_TYPES = new Set(['DATE', 'TIME', 'DURATION', 'MONEY', 'PERCENT', 'ORDINAL', 'EMAIL', 'URL', 'HASHTAG', 'MENTION', 'EMOJI', 'EMOTICON']);
+const UPPER = /^\p{Lu}/u;
+const CAMEL = /^[a-z]+\p{Lu}/u;
+const ACRONYM = /^(?:[A-Z]{2,6}|(?:[A-Z]\.){2,4})$/;
+const HYPHEN_CODE = /^[A-Z]{1,4}(?:-[A-Z0-9]{1,4})+$/;
+const PERSON_WORD = /^\p{Lu}[\p{Ll}'’-]*\p{Ll}[\p{Ll}'’-]*$|^\p{Lu}\.$|^(?:Mc|Mac|O')\p{Lu}\p{Ll}+$/u;
+const HONORIFICS = new Set(['mr', 'mr.', 'mrs', 'mrs.', 'ms', 'ms.', 'dr', 'dr.', 'prof', 'prof.']);
+const CONNECT_OF = new Set(['of', 'for', 'on', 'de', 'du', 'des', 'del', 'da']);
+const OPENERS = new Set(['"', "'", '(', '[', ':', '-', '•', '*']);
+
+const isModel = (s: string) => MODEL_CODE.test(s) || HYPHEN_CODE.test(s);
+const clip = (s: string) => s.toLowerCase().replace(/\.$/, '');
+
+interface Ctx {
+  an: Analysis;
+  tokens: Token[];
+  text: string;
+  /** Token index -> index of the mention covering it, or -1 (filled before context cues are read). */
+  at?: Int32Array;
+  mentions?: RawMention[];
+}
+
+/** Whether token k can be part of a name. */
+function isNameToken(c: Ctx, k: number, sentFirst: number): boolean {
+  const t = c.tokens[k];
+  if (t.num >= 0 && NUMERIC_TYPES.has(c.an.numerics[t.num].type) && !isModel(t.text)) return false;
+  if (isModel(t.text)) return true;
+  if (!UPPER.test(t.text) && !CAMEL.test(t.text)) return false;
+  if (!/\p{L}/u.test(t.text)) return false;
+  if (!ACRONYM.test(t.text) && (NEVER_NAME.has(t.lower) || NEVER_NAME.has(clip(t.text)))) return false;
+  const initial = k === sentFirst || OPENERS.has(c.tokens[k - 1].text);
+  if (initial && t.pos !== 'PROPN' && !ACRONYM.test(t.text) && !CAMEL.test(t.text)) return false;
+  return true;
+}
+
+/** A token that starts a chunk: a name token, or a capitalised "The" before one (mid-sentence). */
+function canStart(c: Ctx, k: number, sentFirst: number, sentLast: number): boolean {
+  if (isNameToken(c, k, sentFirst)) return true;
+  const t = c.tokens[k];
+  return t.text === 'The' && k > sentFirst && !OPENERS.has(c.tokens[k - 1].text) && k + 1 < sentLast && isNameToken(c, k + 1, sentFirst);
+}
+
+const hasHead = (words: string[]) =>
+  words.some((w) => GOVERNMENT_HEADS.has(w) || ORGANIZATION_HEADS.has(w) || PERSON_TITLES.has(w) || w === 'republic' || w === 'bank');
+
+/** The place entry spanning tokens [k, j) exactly (the match must end on a token end), or null. */
+function placeAt(c: Ctx, k: number, limit: number): { entry: PlaceEntry; end: number } | null {
+  const e = matchPlace(c.text, c.tokens[k].start);
+  if (!e) return null;
+  const endOff = c.tokens[k].start + e.surface.length;
+  for (let j = k; j < limit; j++) {
+    if (c.tokens[j].end === endOff) return { entry: e, end: j + 1 };
+    if (c.tokens[j].end > endOff) return null;
+  }
+  return null;
+}
+
+/** Grows a name chunk from token k: capitalised tokens, "&", inner hyphens, "of"/"for" inside institution names. */
+function growChunk(c: Ctx, k: number, sentFirst: number, sentLast: number): number {
+  const T = c.tokens;
+  let j = k + 1;
+  // A country name is one unit even when a word of it is never a name alone ("United Arab Emirates").
+  const p = placeAt(c, k, sentLast);
+  if (p) j = p.end;
+  while (j < sentLast && j - k < 12) {
+    const t = T[j];
+    if (isNameToken(c, j, sentFirst)) {
+      j++;
+      continue;
+    }
+    // "Da-Jiang", "CQ-A": a hyphen with no spaces joins two capitalised parts, unless both are countries.
+    if (t.text === '-' && !t.space && j + 1 < sentLast && !T[j + 1].space && /^[\p{Lu}\d]/u.test(T[j + 1].text)) {
+      const left = placeAt(c, j - 1, j);
+      const right = placeAt(c, j + 1, j + 2);
+      if (left && right) break;
+      if (right && !ACRONYM.test(T[j - 1].text)) break;
+      j += 2;
+      continue;
+    }
+    if (t.text === '&' && j + 1 < sentLast && isNameToken(c, j + 1, sentFirst)) {
+      j += 2;
+      continue;
+    }
+    if (CONNECT_OF.has(t.lower) && j + 1 < sentLast) {
+      let n = j + 1;
+      if ((T[n].lower === 'the' || T[n].lower === 'a' || T[n].lower === 'an') && n + 1 < sentLast) n++;
+      if (!isNameToken(c, n, sentFirst)) break;
+      const before = T.slice(k, j).map((x) => clip(x.text));
+      const after: string[] = [];
+      for (let q = n; q < sentLast && q < n + 6 && isNameToken(c, q, sentFirst); q++) after.push(clip(T[q].text));
+      const acronymHead = j - k === 1 && ACRONYM.test(T[k].text);
+      if (hasHead(before) || (acronymHead && hasHead(after))) {
+        j = n + 1;
+        continue;
+      }
+    }
+    break;
+  }
+  // Never end on a connector.
+  while (j > k + 1 && (CONNECT_OF.has(T[j - 1].text) || ['&', '-', 'the', 'a', 'an'].includes(T[j - 1].text))) j--;
+  return j;
+}
+
+type Head = { kind: EntityKind | null; head: string };
+
+/** Kind from the words of a name: legal form, head noun, outlet word. */
+function kindFromWords(words: string[], raw: string[]): Head {
+  if (!words.length) return { kind: null, head: '' };
+  const last = words[words.length - 1];
+  const ofAt = words.findIndex((w, i) => i > 0 && CONNECT_OF.has(w));
+  const head = ofAt > 0 ? words[ofAt - 1] : last;
+  if (CORPORATE_SUFFIXES.has(last) && words.length > 1) return { kind: 'company', head: last };
+  if (GOVERNMENT_HEADS.has(head)) return { kind: 'government', head };
+  if (ORGANIZATION_HEADS.has(head)) return { kind: 'organization', head };
+  if (MEDIA_HEADS.has(last) && words.length > 1) return { kind: 'media', head: last };
+  const headIsAcronym = ofAt > 0 && ACRONYM.test(raw[ofAt - 1]);
+  if (headIsAcronym || ofAt > 0) {
+    if (words.some((w) => GOVERNMENT_HEADS.has(w))) return { kind: 'government', head };
+    if (words.some((w) => ORGANIZATION_HEADS.has(w))) return { kind: 'organization', head };
+  }
+  if (words.length > 1 && COMPANY_WORDS.has(last)) return { kind: 'company', head: last };
+  return { kind: null, head };
+}
+
+/** A government body without its country, in one canonical wording: "Defence Ministry" -> "ministry of defense". */
+export function canonicalBody(words: string[]): string {
+  let w = words.filter((x) => x !== 'the').map((x) => (x === 'defence' ? 'defense' : x));
+  const heads = ['ministry', 'department'];
+  if (w.length >= 2 && heads.includes(w[w.length - 1]) && !w.includes('of')) {
+    w = [w[w.length - 1], 'of', ...w.slice(0, -1)];
+  }
+  let s = w.join(' ');
+  s = s.replace(/^ministry of foreign$/, 'ministry of foreign affairs');
+  return s;
+}
+
+function personShaped(c: Ctx, first: number, last: number): boolean {
+  const n = last - first;
+  if (n < 2 || n > 4) return false;
+  for (let k = first; k < last; k++) {
+    const t = c.tokens[k].text;
+    const w = clip(t);
+    if (!PERSON_WORD.test(t)) return false;
+    if (GOVERNMENT_HEADS.has(w) || ORGANIZATION_HEADS.has(w) || MEDIA_HEADS.has(w) || CORPORATE_SUFFIXES.has(w) || COMPANY_WORDS.has(w)) return false;
+    if (PERSON_TITLES.has(w) || NEVER_NAME.has(w)) return false;
+  }
+  return !placeAt(c, first, last);
+}
+
+/** Finds mentions in an analysed article (first pass: chunks and their shapes; then context cues). */
+export function findMentions(an: Analysis): RawMention[] {
+  const c: Ctx = { an, tokens: an.tokens, text: an.text };
+  const T = an.tokens;
+  const out: RawMention[] = [];
+  const add = (first: number, last: number, kind: EntityKind | null, form: Form, extra: Partial<RawMention> = {}): number => {
+    let f = first;
+    if (T[f].text === 'The' && last - f > 1) f++;
+    const start = T[f].start;
+    const end = T[last - 1].end;
+    out.push({
+      start, end, first: f, last, sent: T[f].sent, surface: an.text.slice(start, end), kind, form,
+      possessive: last < T.length && T[last].lower === "'s" && !T[last].space, modifier: false, ...extra,
+      cues: [...(extra.cues ?? [])],
+    });
+    return out.length - 1;
+  };
+  const addPlace = (k: number, p: { entry: PlaceEntry; end: number }) =>
+    add(k, p.end, 'country', p.entry.form, { country: p.entry.code });
+
+  for (const s of an.sentences) {
+    if (s.titleCase) {
+      // Headline capitals say nothing: only countries here; known names are added in the second pass.
+      for (let k = s.first; k < s.last; k++) {
+        if (!UPPER.test(T[k].text)) continue;
+        const p = placeAt(c, k, s.last);
+        if (p) {
+          addPlace(k, p);
+          k = p.end - 1;
+        }
+      }
+      continue;
+    }
+    for (let k = s.first; k < s.last; k++) {
+      if (!canStart(c, k, s.first, s.last)) continue;
+      const j = growChunk(c, k, s.first, s.last);
+      const idx = analyseChunk(c, k, j, s.last, add, addPlace);
+      // "Long Name (ACR)": the acronym abbreviates the chunk.
+      if (idx >= 0 && j + 2 < s.last && T[j].text === '(' && T[j + 2].text === ')' && /^[A-Z][A-Za-z]{1,7}$/.test(T[j + 1].text) && /[A-Z].*[A-Z]/.test(T[j + 1].text)) {
+        const long = out[idx];
+        add(j + 1, j + 2, long.kind, 'name', { defines: idx, country: long.kind === 'country' ? long.country : undefined });
+        k = j + 2;
+        continue;
+      }
+      k = j - 1;
+    }
+  }
+  const merged = attachPossessiveCountries(c, out);
+  c.at = coverage(T.length, merged);
+  c.mentions = merged;
+  for (let i = 0; i < merged.length; i++) contextCues(c, merged, i);
+  return merged;
+}
+
+function coverage(n: number, mentions: RawMention[]): Int32Array {
+  const at = new Int32Array(n).fill(-1);
+  mentions.forEach((m, i) => {
+    for (let k = m.first; k < m.last; k++) at[k] = i;
+  });
+  return at;
+}
+
+/** "China's Foreign Ministry": a country in the possessive before a body without a country is that body's. */
+function attachPossessiveCountries(c: Ctx, ms: RawMention[]): RawMention[] {
+  const T = c.tokens;
+  const drop = new Set<number>();
+  for (let i = 1; i < ms.length; i++) {
+    const m = ms[i];
+    const p = ms[i - 1];
+    if (m.kind !== 'government' || m.country || p.kind !== 'country' || p.form === 'demonym' || !p.possessive) continue;
+    if (p.last + 1 !== m.first) continue;
+    m.first = p.first;
+    m.start = p.start;
+    m.surface = c.text.slice(m.start, m.end);
+    m.country = p.country;
+    drop.add(i - 1);
+  }
+  if (!drop.size) return ms;
+  const keep = ms.filter((_, i) => !drop.has(i));
+  // `defines` indices shift with the removal.
+  const newIndex = new Map<number, number>();
+  let n = 0;
+  ms.forEach((_, i) => {
+    if (!drop.has(i)) newIndex.set(i, n++);
+  });
+  for (const m of keep) if (m.defines !== undefined) m.defines = newIndex.get(m.defines);
+  void T;
+  return keep;
+}
+
+/** The country of a demonym or possessive country within the noun phrase before token k ("the Turkish company"). */
+function countryBefore(c: Ctx, k: number, sent: number): string | undefined {
+  if (!c.at || !c.mentions) return undefined;
+  for (let q = k; q >= 0 && q > k - 6; q--) {
+    const t = c.tokens[q];
+    if (t.sent !== sent || /^[.;:!?"]$/.test(t.text)) return undefined;
+    const mi = c.at[q];
+    if (mi >= 0) {
+      const m = c.mentions[mi];
+      return m.kind === 'country' && (m.form === 'demonym' || m.possessive) ? m.country : undefined;
+    }
+    if (PREPOSITIONS.has(t.lower)) return undefined;
+  }
+  return undefined;
+}
+
+type AddFn = (first: number, last: number, kind: EntityKind | null, form: Form, extra?: Partial<RawMention>) => number;
+
+/** Classifies the chunk [k, j) by its shape and records one or more mentions; returns the main one or -1. */
+function analyseChunk(
+  c: Ctx, k: number, j: number, sentLast: number, add: AddFn,
+  addPlace: (k: number, p: { entry: PlaceEntry; end: number }) => number,
+): number {
+  const T = c.tokens;
+  let from = k;
+  if (T[from].text === 'The' && j - from > 1) from++;
+  const place = placeAt(c, from, j);
+  if (place && place.end === j) return addPlace(from, place);
+
+  // Model codes: "AEE Models A140 & A900", "Chinese Mugin-5", "HW52V", "CQ-A".
+  const codes: [number, number][] = [];
+  for (let q = from; q < j; q++) {
+    let r = q;
+    let w = T[q].text;
+    while (r + 2 < j && T[r + 1].text === '-' && !T[r + 1].space && !T[r + 2].space) {
+      w += '-' + T[r + 2].text;
+      r += 2;
+    }
+    if (isModel(w)) {
+      codes.push([q, r + 1]);
+      q = r;
+    }
+  }
+  if (codes.length) {
+    let ownerEnd = codes[0][0];
+    while (ownerEnd > from && ['&', '-', ','].includes(T[ownerEnd - 1].text)) ownerEnd--;
+    let main = -1;
+    if (ownerEnd > from) {
+      const p = placeAt(c, from, ownerEnd);
+      if (p) addPlace(from, p);
+      const start = p ? p.end : from;
+      // The name before a model code is its maker.
+      if (start < ownerEnd) main = add(start, ownerEnd, null, 'name', { cues: ['company'], country: p?.entry.code });
+    }
+    for (const [q, r] of codes) add(q, r, 'product', 'name');
+    return main;
+  }
+
+  // Title and personal name: "Russian President Vladimir Putin", "US Secretary of State Anthony Blinken".
+  const words = T.slice(from, j).map((t) => clip(t.text));
+  const raw = T.slice(from, j).map((t) => t.text);
+  const titleAt = words.findIndex((w) => PERSON_TITLES.has(w) && !HONORIFICS.has(w + '.'));
+  const honor = HONORIFICS.has(T[from].lower);
+  if ((titleAt >= 0 || honor) && j - from >= 2) {
+    let pStart = j - 2;
+    if (j - 3 > from + Math.max(titleAt, 0) && PERSON_WORD.test(T[j - 3].text) && !CONNECT_OF.has(T[j - 4]?.lower ?? '') && !PERSON_TITLES.has(words[j - 3 - from])) pStart = j - 3;
+    if (honor && j - from === 2) pStart = j - 1;
+    const tail = T.slice(pStart, j).map((t) => t.text);
+    if (pStart > from + Math.max(titleAt, 0) && tail.every((w) => PERSON_WORD.test(w)) && !tail.some((w) => PERSON_TITLES.has(clip(w)))) {
+      const pre = placeAt(c, from, pStart);
+      if (pre) addPlace(from, pre);
+      return add(pStart, j, 'person', 'name', { country: pre?.entry.code });
+    }
+  }
+
+  if (place) {
+    const rest = T.slice(place.end, j);
+    const rw = rest.map((t) => clip(t.text));
+    const h = kindFromWords(rw, rest.map((t) => t.text));
+    const code = place.entry.code;
+    // "US CIA", "UK MoD": an abbreviated country before an acronym names a national body.
+    const agency = rest.length === 1 && ACRONYM.test(rest[0].text) && place.entry.exactCase && !GOODS_NOUNS.has(c.tokens[j]?.lower ?? '');
+    if (h.kind === 'government' || agency) {
+      return add(from, j, 'government', 'name', { country: code, body: canonicalBody(rw) });
+    }
+    if (place.entry.form === 'demonym') {
+      // A demonym modifies the name after it: "Chinese DJI", "Russian Rosoboronexport".
+      addPlace(from, place);
+      return add(place.end, j, h.kind, 'name', { country: code });
+    }
+    // A country or city opening a longer name is part of it: "China North Industries Group", "Washington Post".
+    const whole = kindFromWords(words, raw);
+    const kind = whole.kind ?? h.kind;
+    if (kind) return add(from, j, kind, 'name', { country: kind === 'company' && place.entry.form === 'name' ? code : undefined });
+    addPlace(from, place);
+    return add(place.end, j, null, 'name');
+  }
+
+  const h = kindFromWords(words, raw);
+  if (h.kind === 'government') {
+    // "Ministry of Defense of Ukraine": a trailing "of <country>" names the body's country.
+    let country: string | undefined;
+    let bodyWords = words;
+    const ofIdx = words.lastIndexOf('of');
+    if (ofIdx > 0) {
+      const p = placeAt(c, from + ofIdx + 1, j);
+      if (p && p.end === j) {
+        country = p.entry.code;
+        bodyWords = words.slice(0, ofIdx);
+      }
+    }
+    return add(from, j, 'government', 'name', { country, body: canonicalBody(bodyWords) });
+  }
+  return add(from, j, h.kind, 'name');
+}
+
+const prevTok = (c: Ctx, m: RawMention, back: number): Token | null => {
+  const k = m.first - back;
+  return k >= 0 && c.tokens[k].sent === m.sent ? c.tokens[k] : null;
+};
+const nextTok = (c: Ctx, m: RawMention, ahead: number): Token | null => {
+  const k = m.last + ahead;
+  return k < c.tokens.length && c.tokens[k].sent === m.sent ? c.tokens[k] : null;
+};
+
+/** Adds context cues ("company X", "X reported", "said X") to mention i. */
+function contextCues(c: Ctx, all: RawMention[], i: number): void {
+  const m = all[i];
+  const p1 = prevTok(c, m, 1), p2 = prevTok(c, m, 2), p3 = prevTok(c, m, 3);
+  const n0 = nextTok(c, m, m.possessive ? 1 : 0), n1 = nextTok(c, m, m.possessive ? 2 : 1);
+  // Goods modifier: "DJI drones", "Chinese-made drones", "Chinese military equipment".
+  for (let a = 0, seen = 0; a < 4 && seen < 3; a++) {
+    const t = nextTok(c, m, a);
+    if (!t) break;
+    if (t.text === '-' && a === 0) continue;
+    if (GOODS_NOUNS.has(t.lower)) {
+      m.modifier = true;
+      break;
+    }
+    if (!/^[a-z]/.test(t.text) || PREPOSITIONS.has(t.lower) || t.pos === 'VERB' && t.lower !== 'made') break;
+    seen++;
+  }
+  if (m.kind === 'country' || m.kind === 'product') return;
+  const cues = m.cues;
+  const single = m.last - m.first === 1;
+  const shaped = personShaped(c, m.first, m.last);
+  const lem = (t: Token | null) => (t ? t.lemma.toLowerCase() : '');
+  const low = (t: Token | null) => (t ? t.lower : '');
+
+  // Company: "the Turkish company Ariteks", "a company called X", "procurement company, TSK Vektor",
+  // "X, a company cooperating with ...", "Kupol arms firm".
+  let cueAt = -1;
+  if (COMPANY_CUES.has(low(p1))) cueAt = m.first - 1;
+  else if (['called', 'named', 'dubbed'].includes(low(p1)) && [p2, p3].some((t) => COMPANY_CUES.has(low(t)))) cueAt = m.first - 2;
+  else if (low(p1) === ',' && COMPANY_CUES.has(low(p2))) cueAt = m.first - 2;
+  if (cueAt >= 0) {
+    cues.push('company');
+    m.country ??= countryBefore(c, cueAt - 1, m.sent);
+  }
+  if (low(n0) === ',' && ['a', 'an', 'the'].includes(low(n1))) {
+    for (let a = 2; a < 7; a++) {
+      const t = nextTok(c, m, a + (m.possessive ? 1 : 0));
+      if (!t || /^[,.;:]$/.test(t.text)) break;
+      if (COMPANY_CUES.has(t.lower)) {
+        cues.push('company');
+        break;
+      }
+      if (PERSON_TITLES.has(t.lemma) || PERSON_TITLES.has(t.lower)) {
+        if (shaped) cues.push('person');
+        break;
+      }
+    }
+  }
+  if (!m.possessive && n0 && /^[a-z]/.test(n0.text) && !COMPANY_CUES.has(n0.lower) && COMPANY_CUES.has(low(n1)) && n0.pos !== 'VERB') cues.push('company');
+  if (m.possessive && n0 && isModel(n0.text)) cues.push('company');
+
+  // Media: "Politico reported", "cited by Reuters", "writes Politico", "the German publication Der Spiegel".
+  if (n0 && !m.possessive && MEDIA_VERBS.has(n0.lower) && !shaped) cues.push('media');
+  if (low(p1) === 'by' && MEDIA_BY.has(low(p2))) cues.push('media');
+  if (MEDIA_VERBS.has(low(p1)) && (low(p2) === ',' || !p2)) cues.push('media');
+  if (MEDIA_CUES.has(low(p1))) cues.push('media');
+  if (low(p1) === 'told' && single) cues.push('media');
+  if (m.possessive && n0 && (n0.lower === 'report' || n0.lower === 'reporting' || n0.lower === 'investigation') && single) cues.push('media');
+
+  // Person: titles, speech verbs, appositions.
+  if (shaped) {
+    if (PERSON_TITLES.has(low(p1)) || PERSON_TITLES.has(lem(p1))) cues.push('person');
+    if (n0 && (SPEECH_VERBS.has(n0.lower) || (n0.text === ',' && n1 && SPEECH_VERBS.has(n1.lower)))) cues.push('person');
+    if (SPEECH_VERBS.has(low(p1)) || (low(p1) === ',' && SPEECH_VERBS.has(low(p2)))) cues.push('person');
+    if (low(p1) === 'to' && low(p2) === 'according') cues.push('person');
+    if (low(p1) === ',') {
+      for (let b = 2; b < 9; b++) {
+        const t = prevTok(c, m, b);
+        if (!t || /^[.;:]$/.test(t.text)) break;
+        if (PERSON_TITLES.has(t.lower) || PERSON_TITLES.has(t.lemma)) {
+          cues.push('person');
+          break;
+        }
+      }
+    }
+  }
+  if (p1 && HONORIFICS.has(p1.lower)) cues.push('person');
+
+  // Government and organisation cues.
+  if (n0 && !m.possessive && (n0.lower === 'sanctions' || n0.lower === 'sanction') && ACRONYM.test(m.surface.replace(/\./g, '')))
+    cues.push('government');
+  if (n0 && n0.lower === 'and' && ACRONYM.test(m.surface.replace(/\./g, ''))) {
+    // "EU and U.S. sanctions": look one conjunct further.
+    const n2 = nextTok(c, m, 2), n3 = nextTok(c, m, 3);
+    if (n2 && n3 && (n3.lower === 'sanctions') && placeAt(c, m.last + 1, m.last + 2)) cues.push('government');
+  }
+  if (low(p1) === 'and' && p2 && n0 && n0.lower === 'sanctions' && ACRONYM.test(m.surface.replace(/\./g, ''))) cues.push('government');
+  if (GOVERNMENT_CUES.has(low(p1))) cues.push('government');
+  if (ORGANIZATION_CUES.has(low(p1)) || (low(p1) === 'tank' && low(p2) === 'think')) cues.push('organization');
+  if (!m.possessive && n0 && GOODS_NOUNS.has(n0.lower) && (single || isModel(m.surface))) cues.push('product');
+}
+
+/**
+ * Second pass: occurrences of names already classified elsewhere in the article (in headlines, after a
+ * sentence-initial position, inside longer chunks) become mentions too.
+ */
+export function addKnownMentions(an: Analysis, mentions: RawMention[], known: Map<string, { kind: EntityKind }>): RawMention[] {
+  if (!known.size) return mentions;
+  const T = an.tokens;
+  const covered = new Uint8Array(T.length);
+  for (const m of mentions) for (let k = m.first; k < m.last; k++) covered[k] = 1;
+  const byFirst = new Map<string, string[]>();
+  for (const s of known.keys()) {
+    const f = s.split(/[\s'-]/)[0].toLowerCase();
+    if (!byFirst.has(f)) byFirst.set(f, []);
+    byFirst.get(f)!.push(s);
+  }
+  for (const list of byFirst.values()) list.sort((a, b) => b.length - a.length);
+  const added: RawMention[] = [];
+  for (let k = 0; k < T.length; k++) {
+    if (covered[k] || !/^[\p{Lu}a-z]/u.test(T[k].text)) continue;
+    const list = byFirst.get(T[k].lower.split(/['-]/)[0]);
+    if (!list) continue;
+    for (const s of list) {
+      if (an.text.slice(T[k].start, T[k].start + s.length) !== s) continue;
+      const endOff = T[k].start + s.length;
+      let j = k;
+      while (j < T.length && T[j].end < endOff) j++;
+      if (j >= T.length || T[j].end !== endOff || T[j].sent !== T[k].sent) continue;
+      let free = true;
+      for (let q = k; q <= j; q++) if (covered[q]) free = false;
+      if (!free) continue;
+      const info = known.get(s)!;
+      added.push({
+        start: T[k].start, end: endOff, first: k, last: j + 1, sent: T[k].sent, surface: s, kind: info.kind,
+        form: 'name', cues: [], possessive: j + 1 < T.length && T[j + 1].lower === "'s", modifier: false, known: true,
+      });
+      for (let q = k; q <= j; q++) covered[q] = 1;
+      k = j;
+      break;
+    }
+  }
+  if (!added.length) return mentions;
+  const all = [...mentions, ...added];
+  const c: Ctx = { an, tokens: T, text: an.text };
+  for (let i = mentions.length; i < all.length; i++) contextCues(c, all, i);
+  return all;
+}

@@ -1,0 +1,329 @@
+/**
+ * Stage 4, resolution: mentions that name the same real-world entity become one entity, first within an article
+ * and then across all articles of a batch. Countries resolve by ISO code (names, demonyms and capitals alike),
+ * government bodies by country + canonical body ("China's Foreign Ministry" = "Chinese Foreign Ministry"), other
+ * names by their normalised key, by acronyms defined in parentheses, by a shorter form that is a distinctive part
+ * of a longer one ("Kupol" / "IEMZ Kupol", "Iflight" / "iFlight Technolog") and by surnames of people.
+ */
+import { nameKey, slug } from '../domain/names.js';
+import type { Entity, EntityKind } from '../domain/types.js';
+import { countryByCode, matchPlace } from './countries.js';
+import type { Cue, RawMention } from './mentions.js';
+
+/** An entity as seen in one article. */
+export interface LocalEntity {
+  key: string;
+  kind: EntityKind | null;
+  /** Surface form -> number of mentions. */
+  surfaces: Map<string, number>;
+  country?: string;
+  mentions: number[];
+  cues: Map<Cue, number>;
+  /** Countries: named outright somewhere (not only through a demonym). */
+  explicit: boolean;
+  /** Mentions at the start of a sentence only: a capital there proves little. */
+  initialOnly: boolean;
+}
+
+export interface LocalResolution {
+  entities: LocalEntity[];
+  /** Mention index -> entity index. */
+  entityOf: Int32Array;
+}
+
+class UnionFind {
+  parent: number[];
+  constructor(n: number) {
+    this.parent = Array.from({ length: n }, (_, i) => i);
+  }
+  find(x: number): number {
+    while (this.parent[x] !== x) {
+      this.parent[x] = this.parent[this.parent[x]];
+      x = this.parent[x];
+    }
+    return x;
+  }
+  union(a: number, b: number): void {
+    const ra = this.find(a);
+    const rb = this.find(b);
+    if (ra !== rb) this.parent[Math.max(ra, rb)] = Math.min(ra, rb);
+  }
+}
+
+const stripName = (s: string) => s.replace(/^the\s+/i, '').replace(/['’]s$/, '').trim();
+const ACRONYM = /^(?:[A-Z]{2,6}|(?:[A-Z]\.){2,4})$/;
+const INITIAL_STOP = new Set(['of', 'for', 'the', 'a', 'an', 'and', 'on', 'in', 'de']);
+
+function mentionKey(m: RawMention): string {
+  if (m.kind === 'country') return 'C:' + m.country;
+  if (m.kind === 'government' && m.body) return `G:${m.country ?? ''}:${m.body}`;
+  if (m.kind === 'product') return 'P:' + nameKey(m.surface);
+  return 'N:' + nameKey(stripName(m.surface));
+}
+
+/** Initials of a name's significant words, hyphenated parts counted: "Da-Jiang Innovations" -> "DJI". */
+function initials(name: string): string {
+  return name
+    .split(/[\s-]+/)
+    .filter((w) => w && !INITIAL_STOP.has(w.toLowerCase()) && /^\p{L}/u.test(w))
+    .map((w) => w[0].toUpperCase())
+    .join('');
+}
+
+const ORG_KINDS = new Set<EntityKind | null>(['company', 'organization', 'media', 'government', null]);
+const compatible = (a: EntityKind | null, b: EntityKind | null) => a === null || b === null || a === b;
+
+/** The words of a name key that a shorter name may stand for (see module comment). */
+function partOf(short: string[], long: string[], longSurface: string): boolean {
+  if (short.length >= long.length || !short.length) return false;
+  if (short.join(' ').length < 3) return false;
+  if (long.slice(0, short.length).join(' ') === short.join(' ')) return true;
+  // "Kupol" in "IEMZ Kupol": what precedes is a legal-form or type acronym.
+  if (long.slice(long.length - short.length).join(' ') === short.join(' ')) {
+    const lead = longSurface.replace(/^the\s+/i, '').split(/\s+/).slice(0, long.length - short.length);
+    return lead.length > 0 && lead.every((w) => ACRONYM.test(w));
+  }
+  return false;
+}
+
+interface Cluster {
+  kind: EntityKind | null;
+  keys: Set<string>;
+  surfaces: Map<string, number>;
+  persons: boolean;
+}
+
+/**
+ * Links clusters that name one entity: shorter distinctive forms, surnames and acronyms. Works on any list of
+ * clusters (one article's or a whole batch's); returns the union-find over their indices.
+ */
+function linkClusters(cl: Cluster[]): UnionFind {
+  const uf = new UnionFind(cl.length);
+  const surf = cl.map((c) => [...c.surfaces.keys()]);
+  const words = surf.map((list) => [...new Set(list.map((s) => nameKey(s)))].filter(Boolean).map((k) => k.split(' ')));
+  for (let a = 0; a < cl.length; a++) {
+    const ka = cl[a].kind;
+    if (!ORG_KINDS.has(ka) && ka !== 'person') continue;
+    const candidates = new Set<number>();
+    for (let b = 0; b < cl.length; b++) {
+      const kb = cl[b].kind;
+      if (a === b || !compatible(ka, kb)) continue;
+      for (const wa of words[a]) {
+        for (const wb of words[b]) {
+          if (kb === 'person') {
+            // Surname: "Blinken" for "Anthony Blinken".
+            if (wa.length === 1 && wb.length > 1 && wb[wb.length - 1] === wa[0]) candidates.add(b);
+          } else if (ka !== 'person' && ORG_KINDS.has(kb) && surf[b].some((s) => nameKey(s) === wb.join(' ') && partOf(wa, wb, s))) {
+            candidates.add(b);
+          }
+        }
+      }
+      // Acronyms: "CNAS" for "Center for a New American Security".
+      if (ka !== 'person' && kb !== 'person' && ORG_KINDS.has(kb)) {
+        for (const s of surf[a]) {
+          if (ACRONYM.test(s) && surf[b].some((t) => /\s/.test(t) && initials(t) === s.replace(/\./g, ''))) candidates.add(b);
+        }
+      }
+    }
+    const roots = new Set([...candidates].map((b) => uf.find(b)));
+    if (roots.size === 1) uf.union(a, [...candidates][0]);
+  }
+  return uf;
+}
+
+const KIND_ORDER: EntityKind[] = ['government', 'company', 'organization', 'media', 'person', 'country', 'product'];
+const CUE_ORDER: Cue[] = ['company', 'media', 'person', 'government', 'organization'];
+
+function pickKind(fixed: Map<EntityKind, number>, cues: Map<Cue, number>): EntityKind | null {
+  if (fixed.size) {
+    return [...fixed.entries()].sort((a, b) => b[1] - a[1] || KIND_ORDER.indexOf(a[0]) - KIND_ORDER.indexOf(b[0]))[0][0];
+  }
+  const votes = CUE_ORDER.map((c) => [c, cues.get(c) ?? 0] as const).filter(([, n]) => n > 0);
+  if (votes.length) return votes.sort((a, b) => b[1] - a[1] || CUE_ORDER.indexOf(a[0]) - CUE_ORDER.indexOf(b[0]))[0][0];
+  if (cues.get('product')) return 'product';
+  return null;
+}
+
+/** Groups one article's mentions into entities. */
+export function resolveLocal(mentions: RawMention[], sentenceStarts?: ReadonlySet<number>): LocalResolution {
+  // Mentions with equal keys form the first clusters.
+  const keyIdx = new Map<string, number>();
+  const clusterOf = new Int32Array(mentions.length);
+  const clusters: Cluster[] = [];
+  const members: number[][] = [];
+  mentions.forEach((m, i) => {
+    const k = mentionKey(m);
+    let c = keyIdx.get(k);
+    if (c === undefined) {
+      c = clusters.length;
+      keyIdx.set(k, c);
+      clusters.push({ kind: null, keys: new Set([k]), surfaces: new Map(), persons: false });
+      members.push([]);
+    }
+    clusterOf[i] = c;
+    members[c].push(i);
+    const sf = stripName(m.surface);
+    clusters[c].surfaces.set(sf, (clusters[c].surfaces.get(sf) ?? 0) + 1);
+  });
+  const uf0 = new UnionFind(clusters.length);
+  // "Long Name (ACR)".
+  mentions.forEach((m, i) => {
+    if (m.defines !== undefined) uf0.union(clusterOf[i], clusterOf[m.defines]);
+  });
+  // A body named without its country is the one body of that kind with a country, when there is exactly one.
+  for (const [k, c] of keyIdx) {
+    if (!k.startsWith('G::')) continue;
+    const body = k.slice(3);
+    const withCountry = [...keyIdx.entries()].filter(([k2]) => k2.startsWith('G:') && !k2.startsWith('G::') && k2.endsWith(':' + body));
+    if (withCountry.length === 1) uf0.union(c, withCountry[0][1]);
+  }
+  const tentative = kindsOf(mentions, clusters, members, uf0);
+  clusters.forEach((c, i) => (c.kind = tentative.get(uf0.find(i)) ?? null));
+  // Merge the key-level unions into the cluster list before linking by name parts.
+  const merged = collapse(clusters, members, uf0);
+  const uf = linkClusters(merged.clusters);
+  const final = collapse(merged.clusters, merged.members, uf);
+
+  const entities: LocalEntity[] = [];
+  const entityOf = new Int32Array(mentions.length).fill(-1);
+  final.clusters.forEach((c, ci) => {
+    const ms = final.members[ci];
+    const fixed = new Map<EntityKind, number>();
+    const cues = new Map<Cue, number>();
+    let country: string | undefined;
+    let explicit = false;
+    let initialOnly = true;
+    for (const i of ms) {
+      const m = mentions[i];
+      if (m.kind) fixed.set(m.kind, (fixed.get(m.kind) ?? 0) + 1);
+      for (const q of m.cues) cues.set(q, (cues.get(q) ?? 0) + 1);
+      country ??= m.country;
+      if (m.kind === 'country' && m.form !== 'demonym') explicit = true;
+      if (!sentenceStarts || !sentenceStarts.has(m.first)) initialOnly = false;
+    }
+    const kind = pickKind(fixed, cues);
+    const idx = entities.length;
+    entities.push({ key: [...c.keys].sort()[0], kind, surfaces: c.surfaces, country, mentions: ms, cues, explicit, initialOnly });
+    for (const i of ms) entityOf[i] = idx;
+  });
+  return { entities, entityOf };
+}
+
+function kindsOf(mentions: RawMention[], clusters: Cluster[], members: number[][], uf: UnionFind): Map<number, EntityKind | null> {
+  const fixed = new Map<number, Map<EntityKind, number>>();
+  const cues = new Map<number, Map<Cue, number>>();
+  clusters.forEach((_, ci) => {
+    const r = uf.find(ci);
+    if (!fixed.has(r)) {
+      fixed.set(r, new Map());
+      cues.set(r, new Map());
+    }
+    for (const i of members[ci]) {
+      const m = mentions[i];
+      if (m.kind) fixed.get(r)!.set(m.kind, (fixed.get(r)!.get(m.kind) ?? 0) + 1);
+      for (const q of m.cues) cues.get(r)!.set(q, (cues.get(r)!.get(q) ?? 0) + 1);
+    }
+  });
+  const out = new Map<number, EntityKind | null>();
+  for (const [r, f] of fixed) out.set(r, pickKind(f, cues.get(r)!));
+  return out;
+}
+
+function collapse(clusters: Cluster[], members: number[][], uf: UnionFind): { clusters: Cluster[]; members: number[][] } {
+  const rootIdx = new Map<number, number>();
+  const outC: Cluster[] = [];
+  const outM: number[][] = [];
+  clusters.forEach((c, i) => {
+    const r = uf.find(i);
+    let o = rootIdx.get(r);
+    if (o === undefined) {
+      o = outC.length;
+      rootIdx.set(r, o);
+      outC.push({ kind: clusters[r].kind, keys: new Set(), surfaces: new Map(), persons: false });
+      outM.push([]);
+    }
+    for (const k of c.keys) outC[o].keys.add(k);
+    for (const [s, n] of c.surfaces) outC[o].surfaces.set(s, (outC[o].surfaces.get(s) ?? 0) + n);
+    outM[o].push(...members[i]);
+    if (outC[o].kind === null) outC[o].kind = c.kind;
+  });
+  return { clusters: outC, members: outM };
+}
+
+// -------------------------------------------------------------------------------------------------------------
+// Across articles
+
+export interface BatchEntity {
+  /** Article index and local entity index of every part. */
+  parts: [number, number][];
+  entity: Entity;
+}
+
+/** Chooses a display name: a country's own name, a person's full name, else the most used form (longest on ties). */
+export function chooseName(kind: EntityKind, surfaces: Map<string, number>, country?: string): string {
+  if (kind === 'country' && country) return countryByCode(country)?.name ?? [...surfaces.keys()][0];
+  const list = [...surfaces.entries()];
+  if (kind === 'person') return list.sort((a, b) => b[0].split(' ').length - a[0].split(' ').length || b[1] - a[1])[0][0];
+  return list.sort((a, b) => b[1] - a[1] || b[0].length - a[0].length || a[0].localeCompare(b[0]))[0][0];
+}
+
+/**
+ * Resolves entities across articles: equal keys, shared alias keys of the same kind, and the name-part rules
+ * above. `local[a]` holds article a's kept entities (kind set). Returns one Entity per real-world entity.
+ */
+export function resolveBatch(local: LocalEntity[][]): { entities: Entity[]; idOf: (article: number, local: number) => string } {
+  const flat: { a: number; l: number; e: LocalEntity }[] = [];
+  local.forEach((list, a) => list.forEach((e, l) => flat.push({ a, l, e })));
+  const clusters: Cluster[] = flat.map(({ e }) => ({
+    kind: e.kind,
+    keys: new Set([e.key, ...[...e.surfaces.keys()].filter(() => e.kind !== 'country' && e.kind !== 'government').map((s) => 'N:' + nameKey(s))]),
+    surfaces: e.surfaces,
+    persons: e.kind === 'person',
+  }));
+  const uf = new UnionFind(flat.length);
+  // Same key (or shared alias key) and same kind.
+  const byKey = new Map<string, number>();
+  clusters.forEach((c, i) => {
+    for (const k of c.keys) {
+      const kk = `${c.kind}|${k}`;
+      const prev = byKey.get(kk);
+      if (prev === undefined) byKey.set(kk, i);
+      else uf.union(prev, i);
+    }
+  });
+  const merged = collapse(clusters, clusters.map((_, i) => [i]), uf);
+  const uf2 = linkClusters(merged.clusters);
+  const final = collapse(merged.clusters, merged.members, uf2);
+
+  const used = new Map<string, string>();
+  const ids = new Map<string, string>();
+  const entities: Entity[] = [];
+  final.clusters.forEach((c, ci) => {
+    const parts = final.members[ci].map((i) => flat[i]);
+    const kind = c.kind ?? parts[0].e.kind!;
+    const surfaces = new Map<string, number>();
+    let country: string | undefined;
+    for (const p of parts) {
+      for (const [s, n] of p.e.surfaces) surfaces.set(s, (surfaces.get(s) ?? 0) + n);
+      country ??= p.e.country;
+    }
+    const name = chooseName(kind, surfaces, country);
+    let id = slug(name);
+    const owner = used.get(id);
+    if (owner !== undefined && owner !== `${kind}|${name}`) id = `${id}-${kind}`;
+    for (let n = 2; used.has(id) && used.get(id) !== `${kind}|${name}`; n++) id = `${slug(name)}-${kind}-${n}`;
+    used.set(id, `${kind}|${name}`);
+    const aliases = [...surfaces.keys()].filter((s) => s !== name).sort();
+    const entity: Entity = { id, name, kind, aliases };
+    if (country) entity.country = country;
+    entities.push(entity);
+    for (const p of parts) ids.set(`${p.a}:${p.l}`, id);
+  });
+  return { entities, idOf: (a, l) => ids.get(`${a}:${l}`)! };
+}
+
+/** True when a name is, as a whole, a country in the gazetteer (such names never stand for organisations). */
+export function isPlaceName(s: string): boolean {
+  const m = matchPlace(s, 0);
+  return !!m && m.surface.length === s.length;
+}

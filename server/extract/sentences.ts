@@ -1,0 +1,160 @@
+/**
+ * Stage 2, sentences and tokens: one wink-nlp pass over the cleaned text gives tokens with part-of-speech tags
+ * and lemmas, sentence boundaries and numeric/date entities (MONEY, DATE, DURATION, CARDINAL). Offsets are
+ * recovered from wink's lossless token stream (preceding whitespace + value).
+ */
+import winkNLP from 'wink-nlp';
+import model from 'wink-eng-lite-web-model';
+import type { BlockKind, CleanText } from './clean.js';
+
+export interface Token {
+  text: string;
+  lower: string;
+  lemma: string;
+  /** Universal POS tag from wink (PROPN, NOUN, VERB, ADP, ...). */
+  pos: string;
+  start: number;
+  end: number;
+  /** Whitespace precedes the token (so "Da-Jiang" is three tokens without spaces). */
+  space: boolean;
+  sent: number;
+  /** Index into `Analysis.numerics` of the wink entity covering this token, or -1. */
+  num: number;
+}
+
+export interface Sentence {
+  index: number;
+  start: number;
+  end: number;
+  /** Token range `[first, last)`. */
+  first: number;
+  last: number;
+  block: number;
+  kind: BlockKind;
+  /** Headline capitalisation: capitals are not evidence of names here. */
+  titleCase: boolean;
+}
+
+/** A wink entity: MONEY, DATE, DURATION, CARDINAL, PERCENT, ORDINAL, TIME, EMAIL, URL, ... */
+export interface Numeric {
+  type: string;
+  value: string;
+  first: number;
+  /** Exclusive. */
+  last: number;
+}
+
+export interface Analysis {
+  clean: CleanText;
+  text: string;
+  tokens: Token[];
+  sentences: Sentence[];
+  numerics: Numeric[];
+}
+
+let nlp: ReturnType<typeof winkNLP> | null = null;
+
+/** The wink pipeline, loaded once per process. */
+function getNlp(): ReturnType<typeof winkNLP> {
+  if (!nlp) nlp = winkNLP(model, ['sbd', 'pos', 'ner', 'negation']);
+  return nlp;
+}
+
+/** Tokenises, tags and splits the cleaned text into sentences (never across block boundaries). */
+export function analyse(clean: CleanText): Analysis {
+  const text = clean.text;
+  const w = getNlp();
+  const its = w.its;
+  const doc = w.readDoc(text);
+  const all = doc.tokens();
+  const values = all.out(its.value) as string[];
+  const spaces = all.out(its.precedingSpaces) as string[];
+  const poses = all.out(its.pos) as string[];
+  const lemmas = all.out(its.lemma as never) as string[];
+
+  // wink token index -> our token index (whitespace tokens are dropped).
+  const ours = new Int32Array(values.length + 1).fill(-1);
+  const tokens: Token[] = [];
+  let off = 0;
+  let pendingSpace = false;
+  for (let i = 0; i < values.length; i++) {
+    off += spaces[i].length;
+    const v = values[i];
+    const start = off;
+    off += v.length;
+    if (poses[i] === 'SPACE' || !v.trim()) {
+      pendingSpace = true;
+      continue;
+    }
+    ours[i] = tokens.length;
+    tokens.push({
+      text: v,
+      lower: v.toLowerCase(),
+      lemma: lemmas[i] ?? v.toLowerCase(),
+      pos: poses[i],
+      start,
+      end: off,
+      space: spaces[i].length > 0 || pendingSpace,
+      sent: -1,
+      num: -1,
+    });
+    pendingSpace = false;
+  }
+  ours[values.length] = tokens.length;
+  const mapIdx = (i: number, forward: boolean): number => {
+    // The nearest kept token at or after (forward) / at or before wink index i.
+    if (forward) {
+      for (let k = i; k <= values.length; k++) if (ours[k] >= 0) return ours[k];
+      return tokens.length;
+    }
+    for (let k = i; k >= 0; k--) if (ours[k] >= 0) return ours[k];
+    return -1;
+  };
+
+  const numerics: Numeric[] = [];
+  const ents = doc.entities();
+  const spans = ents.out(its.span) as unknown as [number, number][];
+  // wink's typings do not cover `its.detail` on entity collections.
+  const details = ents.out(its.detail as never) as unknown as { value: string; type: string }[];
+  for (let k = 0; k < spans.length; k++) {
+    const first = mapIdx(spans[k][0], true);
+    const lastIncl = mapIdx(spans[k][1], false);
+    if (first < 0 || lastIncl < first) continue;
+    const n = numerics.length;
+    numerics.push({ type: details[k].type, value: details[k].value, first, last: lastIncl + 1 });
+    for (let t = first; t <= lastIncl; t++) tokens[t].num = n;
+  }
+
+  // Sentences from wink, cut again at block boundaries.
+  const blocks = clean.blocks;
+  const sentences: Sentence[] = [];
+  const sentSpans = doc.sentences().out(its.span) as unknown as [number, number][];
+  let b = 0;
+  const push = (first: number, last: number) => {
+    if (last <= first) return;
+    const start = tokens[first].start;
+    while (b < blocks.length - 1 && blocks[b].end <= start) b++;
+    const blk = blocks[b];
+    const index = sentences.length;
+    sentences.push({
+      index, start, end: tokens[last - 1].end, first, last, block: b,
+      kind: blk ? blk.kind : 'text', titleCase: blk ? blk.titleCase : false,
+    });
+    for (let t = first; t < last; t++) tokens[t].sent = index;
+  };
+  for (const [s, e] of sentSpans) {
+    const first = mapIdx(s, true);
+    const last = mapIdx(e, false) + 1;
+    let from = first;
+    for (let t = first + 1; t < last; t++) {
+      // A block boundary lies between tokens t-1 and t.
+      const prevEnd = tokens[t - 1].end;
+      if (text.slice(prevEnd, tokens[t].start).includes('\n\n')) {
+        push(from, t);
+        from = t;
+      }
+    }
+    push(from, last);
+  }
+  return { clean, text, tokens, sentences, numerics };
+}
