@@ -6,6 +6,12 @@ import { GraphView, type FocusRequest } from './graph/graph-view.js';
 import { EntityPanel } from './panels/entity-panel.js';
 import { Legend, LEGEND_INSET } from './panels/legend.js';
 import { SearchBox } from './search/search-box.js';
+import { useMediaQuery } from './hooks/use-media-query.js';
+
+/** Must match the breakpoint in styles.css where the entity panel floats over the graph instead of beside it. */
+const NARROW = '(max-width: 760px)';
+/** Width of the floating entity panel (styles.css: 380px, at most 92vw). */
+const panelOverlayWidth = () => Math.min(380, window.innerWidth * 0.92);
 
 /** The overview draws at most this many entities; the layout and renderer stay fast up to here. */
 export const GRAPH_LIMIT = 2000;
@@ -34,8 +40,14 @@ export function App() {
   const [selectedId, setSelectedId] = useState<string | null>(null);
   const [focus, setFocus] = useState<FocusRequest | null>(null);
   const [notice, setNotice] = useState<string | null>(null);
-  const [legendOpen, setLegendOpen] = useState(true);
-  const insets = useMemo(() => ({ top: 0, right: 0, bottom: 0, left: legendOpen ? LEGEND_INSET : 0 }), [legendOpen]);
+  // On a small screen the legend would cover most of the graph; start it folded there.
+  const [legendOpen, setLegendOpen] = useState(() => window.innerWidth >= 900);
+  const narrow = useMediaQuery(NARROW);
+  const panelOverlays = narrow && selectedId !== null;
+  const insets = useMemo(
+    () => ({ top: 0, right: panelOverlays ? panelOverlayWidth() : 0, bottom: 0, left: legendOpen ? LEGEND_INSET : 0 }),
+    [legendOpen, panelOverlays],
+  );
   const seq = useRef(0);
 
   useEffect(() => {

@@ -1,6 +1,8 @@
 /** Headless Chromium for browser tests: Debian's /usr/bin/chromium driven by playwright-core. */
 import { mkdir, readdir, rm, stat } from 'node:fs/promises';
+import { execFile } from 'node:child_process';
 import { existsSync } from 'node:fs';
+import { promisify } from 'node:util';
 import path from 'node:path';
 import { chromium, type Browser, type BrowserContext, type Page } from 'playwright-core';
 
@@ -68,6 +70,7 @@ export async function screenshot(page: Page, name: string): Promise<string> {
   return file;
 }
 
+const run = promisify(execFile);
 const CLIENT_INPUTS = ['client', 'server/domain'];
 const CLIENT_INDEX = path.resolve('dist/client/index.html');
 const BUILD_LOCK = path.resolve('dist/.client-build.lock');
@@ -104,8 +107,11 @@ export async function ensureClientBuilt(): Promise<void> {
     const built = existsSync(CLIENT_INDEX) ? (await stat(CLIENT_INDEX)).mtimeMs : 0;
     const sources = Math.max(...(await Promise.all(CLIENT_INPUTS.map((d) => newestMtime(path.resolve(d))))));
     if (built >= sources) return;
-    const { build } = await import('vite');
-    await build({ configFile: path.resolve('client/vite.config.ts'), logLevel: 'warn' });
+    // A child process with NODE_ENV=production: vitest sets NODE_ENV=test, which would give a development
+    // build of React (StrictMode double effects), not what `npm run build` ships.
+    await run(process.execPath, [path.resolve('node_modules/vite/bin/vite.js'), 'build', '--config', 'client/vite.config.ts', '--logLevel', 'warn'], {
+      env: { ...process.env, NODE_ENV: 'production' },
+    });
   } finally {
     await rm(BUILD_LOCK, { recursive: true, force: true });
   }

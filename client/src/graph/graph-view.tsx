@@ -158,7 +158,7 @@ export function GraphView({ data, selectedId, focus, onSelect, insets = NO_INSET
     setFocusedId(null);
     // Centre the node itself, not its bounding box, which includes the label below it.
     cy.animate(
-      centreViewport(cy, node.position(), zoom),
+      centreViewport(cy, node.position(), zoom, insetsRef.current),
       { duration: 450, easing: 'ease-in-out-cubic', complete: () => setFocusedId(focus.id) },
     );
   }, [focus, layoutRunning, elements]);

@@ -14,14 +14,19 @@ const PADDING = 40;
 /** A handful of nodes should not be blown up to fill the screen. */
 const MAX_FIT_ZOOM = 1.6;
 
+/** The insets worth honouring: on a narrow canvas an overlay would leave too little room, so overlap it instead. */
+function usable(cy: Core, insets: Insets): Insets {
+  let free = insets;
+  if (cy.width() - insets.left - insets.right < cy.width() * 0.4) free = { ...free, left: 0, right: 0 };
+  if (cy.height() - insets.top - insets.bottom < cy.height() * 0.4) free = { ...free, top: 0, bottom: 0 };
+  return free;
+}
+
 /** Zoom and pan that fit `eles` into the free part of the canvas; null when there is nothing to fit. */
 export function fitViewport(cy: Core, eles: Collection, insets: Insets = NO_INSETS): { zoom: number; pan: Position } | null {
   if (eles.empty()) return null;
   const bb = eles.boundingBox({});
-  let free = insets;
-  // On a narrow canvas an overlay would leave too little room; overlap it instead.
-  if (cy.width() - insets.left - insets.right < cy.width() * 0.5) free = { ...free, left: 0, right: 0 };
-  if (cy.height() - insets.top - insets.bottom < cy.height() * 0.5) free = { ...free, top: 0, bottom: 0 };
+  const free = usable(cy, insets);
   const w = Math.max(1, cy.width() - free.left - free.right - 2 * PADDING);
   const h = Math.max(1, cy.height() - free.top - free.bottom - 2 * PADDING);
   const zoom = Math.min(MAX_FIT_ZOOM, cy.maxZoom(), Math.max(cy.minZoom(), Math.min(w / Math.max(bb.w, 1), h / Math.max(bb.h, 1))));
@@ -34,7 +39,10 @@ export function fitViewport(cy: Core, eles: Collection, insets: Insets = NO_INSE
   };
 }
 
-/** Zoom and pan that put a node's centre (not its label box) at the centre of the canvas. */
-export function centreViewport(cy: Core, at: Position, zoom: number): { zoom: number; pan: Position } {
-  return { zoom, pan: { x: cy.width() / 2 - at.x * zoom, y: cy.height() / 2 - at.y * zoom } };
+/** Zoom and pan that put a point (a node's centre, not its label box) at the centre of the free canvas. */
+export function centreViewport(cy: Core, at: Position, zoom: number, insets: Insets = NO_INSETS): { zoom: number; pan: Position } {
+  const free = usable(cy, insets);
+  const cx = free.left + (cy.width() - free.left - free.right) / 2;
+  const cy_ = free.top + (cy.height() - free.top - free.bottom) / 2;
+  return { zoom, pan: { x: cx - at.x * zoom, y: cy_ - at.y * zoom } };
 }
