@@ -44,9 +44,11 @@ export function App() {
   const [legendOpen, setLegendOpen] = useState(() => window.innerWidth >= 900);
   const narrow = useMediaQuery(NARROW);
   const panelOverlays = narrow && selectedId !== null;
-  const insets = useMemo(
-    () => ({ top: 0, right: panelOverlays ? panelOverlayWidth() : 0, bottom: 0, left: legendOpen ? LEGEND_INSET : 0 }),
-    [legendOpen, panelOverlays],
+  // The legend sits low on the left: keep the fitted graph beside it, but it never hides the centre.
+  const fitInsets = useMemo(() => ({ top: 0, right: 0, bottom: 0, left: legendOpen ? LEGEND_INSET : 0 }), [legendOpen]);
+  const focusInsets = useMemo(
+    () => ({ top: 0, right: panelOverlays ? panelOverlayWidth() : 0, bottom: 0, left: 0 }),
+    [panelOverlays],
   );
   const seq = useRef(0);
 
@@ -125,7 +127,7 @@ export function App() {
       <main className="app-main">
         <div className="graph-area">
           {data && data.nodes.length > 0 && (
-            <GraphView data={data} selectedId={selectedId} focus={focus} onSelect={onSelect} insets={insets} />
+            <GraphView data={data} selectedId={selectedId} focus={focus} onSelect={onSelect} fitInsets={fitInsets} focusInsets={focusInsets} />
           )}
           {overlay && <StatusOverlay state={overlay} onRetry={() => setReloads((n) => n + 1)} />}
           {data && data.nodes.length > 0 && (

@@ -116,7 +116,9 @@ describe.skipIf(!hasChromium())('browser: graph overview', () => {
         expect(n.y, n.id).toBeLessThanOrEqual(g.height);
       }
       await expect.poll(() => page.getByTestId('header-stats').innerText()).toContain(`${api.nodes.length} entities`);
-      await expect.poll(() => page.getByTestId('legend').innerText()).toMatch(/Sanctioned\s*1/);
+      const sanctioned = api.nodes.filter((n) => n.sanctioned).length;
+      expect(sanctioned).toBeGreaterThanOrEqual(1);
+      await expect.poll(() => page.getByTestId('legend').innerText()).toMatch(new RegExp(`Sanctioned\\s*${sanctioned}\\b`));
       await screenshot(page, 'e2e-overview');
 
       // Alias: "VHL Freight" shares no word with "Varnholt Logistics".
@@ -171,6 +173,30 @@ describe.skipIf(!hasChromium())('browser: graph overview', () => {
       // Following "shipped to Republic of Varukia" centres that entity.
       await panel.getByRole('button', { name: 'Republic of Varukia' }).click();
       await expectCentredAndSelected(page, 'republic-of-varukia');
+      expect(errors).toEqual([]);
+    } finally {
+      await context.close();
+    }
+  });
+
+  it('on a narrow screen centres the found entity in the part the floating panel leaves free', async () => {
+    const { context, page, errors } = await openPage(browser, { width: 700, height: 700 });
+    try {
+      await page.goto(base + '/');
+      await waitForSettledGraph(page);
+      await panNodeToCorner(page, ALIAS_TARGET.id);
+      await (await search(page, ALIAS_TARGET.alias, ALIAS_TARGET.id)).click();
+      await page.waitForSelector(`[data-testid=graph-canvas][data-focused="${ALIAS_TARGET.id}"]`);
+      const panel = (await page.getByTestId('entity-panel').boundingBox())!;
+      const canvas = (await page.getByTestId('graph-canvas').boundingBox())!;
+      const g = await readGraph(page);
+      const n = g.nodes.find((x) => x.id === ALIAS_TARGET.id)!;
+      // The panel floats over the canvas here; the node must not sit under it.
+      expect(panel.x).toBeLessThan(canvas.x + canvas.width);
+      const freeCentre = (panel.x - canvas.x) / 2;
+      expect(Math.abs(n.x - freeCentre)).toBeLessThan(4);
+      expect(Math.abs(n.y - g.height / 2)).toBeLessThan(4);
+      await screenshot(page, 'e2e-narrow');
       expect(errors).toEqual([]);
     } finally {
       await context.close();

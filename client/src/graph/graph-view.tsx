@@ -31,8 +31,10 @@ export interface GraphViewProps {
   selectedId: string | null;
   focus: FocusRequest | null;
   onSelect: (id: string | null) => void;
-  /** Canvas edges covered by overlays; fitting keeps the graph clear of them. */
-  insets?: Insets;
+  /** Canvas edges covered by overlays; fitting keeps the whole graph clear of them. */
+  fitInsets?: Insets;
+  /** Canvas edges covered by overlays that would hide a focused node at the centre (a floating panel). */
+  focusInsets?: Insets;
 }
 
 /** Resizes to the container while keeping the model point at the centre of the view where it was. */
@@ -45,14 +47,14 @@ function resizeKeepingCentre(cy: Core): void {
   if (w0 > 0 && h0 > 0 && (dw || dh)) cy.panBy({ x: dw / 2, y: dh / 2 });
 }
 
-export function GraphView({ data, selectedId, focus, onSelect, insets = NO_INSETS }: GraphViewProps) {
+export function GraphView({ data, selectedId, focus, onSelect, fitInsets = NO_INSETS, focusInsets = NO_INSETS }: GraphViewProps) {
   const containerRef = useRef<HTMLDivElement>(null);
   const cyRef = useRef<Core | null>(null);
   const layoutRef = useRef<Layouts | null>(null);
   const onSelectRef = useRef(onSelect);
   onSelectRef.current = onSelect;
-  const insetsRef = useRef(insets);
-  insetsRef.current = insets;
+  const insetsRef = useRef({ fit: fitInsets, focus: focusInsets });
+  insetsRef.current = { fit: fitInsets, focus: focusInsets };
   const [layoutRuns, setLayoutRuns] = useState(0);
   const [layoutRunning, setLayoutRunning] = useState(false);
   const [focusedId, setFocusedId] = useState<string | null>(null);
@@ -120,7 +122,7 @@ export function GraphView({ data, selectedId, focus, onSelect, insets = NO_INSET
     layout.one('layoutstop', () => {
       if (layoutRef.current !== layout) return;
       layoutRef.current = null;
-      const view = fitViewport(cy, cy.elements(), insetsRef.current);
+      const view = fitViewport(cy, cy.elements(), insetsRef.current.fit);
       if (view && animate) cy.animate(view, { duration: 300 });
       else if (view) cy.viewport(view);
       setLayoutRunning(false);
@@ -158,7 +160,7 @@ export function GraphView({ data, selectedId, focus, onSelect, insets = NO_INSET
     setFocusedId(null);
     // Centre the node itself, not its bounding box, which includes the label below it.
     cy.animate(
-      centreViewport(cy, node.position(), zoom, insetsRef.current),
+      centreViewport(cy, node.position(), zoom, insetsRef.current.focus),
       { duration: 450, easing: 'ease-in-out-cubic', complete: () => setFocusedId(focus.id) },
     );
   }, [focus, layoutRunning, elements]);
@@ -169,7 +171,7 @@ export function GraphView({ data, selectedId, focus, onSelect, insets = NO_INSET
   };
   const fit = () => {
     const cy = cyRef.current!;
-    const view = fitViewport(cy, cy.elements(), insets);
+    const view = fitViewport(cy, cy.elements(), fitInsets);
     if (view) cy.animate(view, { duration: 250 });
   };
 
