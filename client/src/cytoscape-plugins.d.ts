@@ -14,3 +14,4 @@ declare module 'cytoscape-layout-utilities' {
   const ext: Ext;
   export default ext;
 }
+

@@ -20,6 +20,9 @@ declare global {
   }
 }
 
+/** cytoscape-layout-utilities' entry point: creates the instance, or updates its options when called again. */
+type WithLayoutUtilities = Core & { layoutUtilities(options: { desiredAspectRatio?: number; componentSpacing?: number }): unknown };
+
 /** A request to centre an entity; `seq` makes a repeated request for the same id distinct. */
 export interface FocusRequest {
   id: string;
@@ -116,6 +119,10 @@ export function GraphView({ data, selectedId, focus, onSelect, fitInsets = NO_IN
     }
     // The first layout appears at once; later ones move nodes from where the reader saw them.
     const animate = !wasEmpty;
+    // fcose packs disconnected components through layout-utilities: shape the packing like the free canvas.
+    const free = insetsRef.current.fit;
+    const aspect = Math.max(0.5, Math.min(3, (cy.width() - free.left - free.right) / Math.max(1, cy.height() - free.top - free.bottom)));
+    (cy as WithLayoutUtilities).layoutUtilities({ desiredAspectRatio: aspect, componentSpacing: 40 });
     const layout = cy.layout(overviewLayout(cy.nodes().length, { randomize: wasEmpty, animate }));
     layoutRef.current = layout;
     setLayoutRunning(true);

@@ -32,7 +32,7 @@ export function buildStylesheet(): StylesheetJson {
         label: 'data(label)',
         color: '#212529',
         'font-family': 'Inter, "Segoe UI", system-ui, -apple-system, sans-serif',
-        'font-size': 12,
+        'font-size': 13,
         'font-weight': 500,
         'text-valign': 'bottom',
         'text-halign': 'center',
@@ -44,7 +44,7 @@ export function buildStylesheet(): StylesheetJson {
         'text-background-padding': '2px',
         'text-background-shape': 'round-rectangle',
         // Labels vanish when zoomed far out: unreadable text only hides structure.
-        'min-zoomed-font-size': 7,
+        'min-zoomed-font-size': 6,
         'overlay-padding': 4,
         'transition-property': 'opacity',
         'transition-duration': 150,
