@@ -9,6 +9,14 @@ import type { GraphData } from '../../server/store/graph-store.js';
 import { makeTestApp } from '../helpers/app.js';
 import { ensureClientBuilt, hasChromium, launchBrowser, openPage, screenshot } from '../helpers/browser.js';
 import { ALIAS_TARGET, FIXTURE, NAME_TARGET } from './supply-chain-fixture.js';
+import { RELATIONS } from '../../server/domain/relations.js';
+import { kindStyle, SANCTIONED_COLOR } from '../../client/src/graph/kind-styles.js';
+
+/** `#rrggbb` as Cytoscape reports computed colours. */
+function rgb(hex: string): string {
+  const n = parseInt(hex.slice(1), 16);
+  return `rgb(${(n >> 16) & 255},${(n >> 8) & 255},${n & 255})`;
+}
 
 interface NodeView {
   id: string;
@@ -116,6 +124,35 @@ describe.skipIf(!hasChromium())('browser: graph overview', () => {
         expect(n.y, n.id).toBeLessThanOrEqual(g.height);
       }
       await expect.poll(() => page.getByTestId('header-stats').innerText()).toContain(`${api.nodes.length} entities`);
+      // Shape and colour by kind, colour and line by relation type, red ring when sanctioned: all from the tables.
+      const drawnStyle = await page.evaluate(() => ({
+        nodes: window.__cy!.nodes().map((n) => ({
+          id: n.id(), kind: n.data('kind'), sanctioned: n.data('sanctioned'),
+          shape: n.style('shape'), fill: n.style('background-color'), border: n.style('border-color'),
+        })),
+        edges: window.__cy!.edges().map((e) => ({
+          id: e.id(), type: e.data('type'), color: e.style('line-color'), line: e.style('line-style'), arrow: e.style('target-arrow-shape'),
+        })),
+      }));
+      for (const n of drawnStyle.nodes) {
+        expect(n.shape, n.id).toBe(kindStyle(n.kind).shape);
+        expect(n.fill, n.id).toBe(rgb(kindStyle(n.kind).color));
+        if (n.sanctioned) expect(n.border, n.id).toBe(rgb(SANCTIONED_COLOR));
+      }
+      for (const e of drawnStyle.edges) {
+        const spec = RELATIONS.find((r) => r.type === e.type);
+        expect(spec, e.type).toBeDefined();
+        expect(e.color, e.id).toBe(rgb(spec!.style.color));
+        expect(e.line, e.id).toBe(spec!.style.line);
+        expect(e.arrow, e.id).toBe(spec!.directed ? 'triangle' : 'none');
+      }
+      // The legend names every kind and type on screen.
+      for (const kind of new Set(api.nodes.map((n) => n.kind))) {
+        expect(await page.locator(`[data-testid=legend] li[data-kind="${kind}"]`).count(), kind).toBe(1);
+      }
+      for (const type of new Set(api.edges.map((e) => e.type))) {
+        expect(await page.locator(`[data-testid=legend] li[data-type="${type}"]`).innerText()).toContain(RELATIONS.find((r) => r.type === type)!.label);
+      }
       const sanctioned = api.nodes.filter((n) => n.sanctioned).length;
       expect(sanctioned).toBeGreaterThanOrEqual(1);
       await expect.poll(() => page.getByTestId('legend').innerText()).toMatch(new RegExp(`Sanctioned\\s*${sanctioned}\\b`));

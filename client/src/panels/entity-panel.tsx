@@ -34,6 +34,29 @@ const MAX_TITLE_LOOKUPS = 20;
 
 const typeOrder = new Map<string, number>(RELATIONS.map((r, i) => [r.type, i]));
 
+/** Quotes shown per relation before "show all": a well-sourced relation should not push the rest out of view. */
+const QUOTES_SHOWN = 2;
+
+function EvidenceList({ evidence, titles }: { evidence: Relation['evidence']; titles: ReadonlyMap<string, string> }) {
+  const [all, setAll] = useState(false);
+  const shown = all ? evidence : evidence.slice(0, QUOTES_SHOWN);
+  return (
+    <>
+      {shown.map((ev, i) => (
+        <figure key={`${ev.article}:${ev.start}:${i}`} className="evidence">
+          <blockquote>“{ev.quote}”</blockquote>
+          <figcaption title={titles.get(ev.article) ?? ev.article}>{titles.get(ev.article) ?? ev.article}</figcaption>
+        </figure>
+      ))}
+      {evidence.length > QUOTES_SHOWN && (
+        <button type="button" className="link more" onClick={() => setAll(!all)} aria-expanded={all}>
+          {all ? 'Show fewer quotes' : `Show all ${evidence.length} quotes`}
+        </button>
+      )}
+    </>
+  );
+}
+
 export function EntityPanel({ id, onClose, onNavigate }: EntityPanelProps) {
   const [load, setLoad] = useState<Load>({ state: 'loading' });
   const [extraTitles, setExtraTitles] = useState<ReadonlyMap<string, string>>(new Map());
@@ -144,12 +167,7 @@ export function EntityPanel({ id, onClose, onNavigate }: EntityPanelProps) {
                       </span>
                     </div>
                     {extra.length > 0 && <p className="relation-props">{extra.join(' · ')}</p>}
-                    {r.evidence.map((ev, i) => (
-                      <figure key={`${ev.article}:${ev.start}:${i}`} className="evidence">
-                        <blockquote>“{ev.quote}”</blockquote>
-                        <figcaption>{titles.get(ev.article) ?? ev.article}</figcaption>
-                      </figure>
-                    ))}
+                    <EvidenceList evidence={r.evidence} titles={titles} />
                   </li>
                 );
               })}
