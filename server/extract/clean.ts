@@ -17,12 +17,14 @@ export interface Block {
 }
 
 export interface CleanText {
-  /** The article text that evidence offsets refer to: the input itself, or the text of an HTML input. */
+  /** The article text exactly as given (plain text or HTML): evidence and mention offsets refer to it. */
   source: string;
   /** Normalised text for the NLP stages. */
   text: string;
-  /** `map[i]` is the offset in `source` of `text[i]`. */
+  /** `map[i]` is the offset in `source` where the character `text[i]` comes from. */
   map: Int32Array;
+  /** `mapEnd[i]` is the offset in `source` just after it (an HTML entity or a surrogate pair is longer than 1). */
+  mapEnd: Int32Array;
   blocks: Block[];
   html: boolean;
 }
@@ -99,13 +101,21 @@ const ENTITIES: Record<string, string> = {
   ensp: '\u2002', emsp: '\u2003', zwj: '\u200d', zwnj: '\u200c', sbquo: '\u201a', bdquo: '\u201e', prime: '\u2032',
 };
 
-/** HTML to plain text: block elements become paragraph breaks, list items bullets, entities are decoded. */
-export function stripHtml(html: string): { text: string; map: Int32Array } {
+/**
+ * HTML to plain text: block elements become paragraph breaks, list items bullets, entities are decoded.
+ * `start[i]`/`end[i]` give the span of `html` that produced `text[i]`.
+ */
+export function stripHtml(html: string): { text: string; start: Int32Array; end: Int32Array } {
   const out = new Builder(html.length);
+  const ends: number[] = [];
   let lastNl = true;
+  const emit = (s: string, at: number, len: number) => {
+    out.push(s, at);
+    for (let k = 0; k < s.length; k++) ends.push(at + len);
+  };
   const nl = (s: string, at: number) => {
     if (lastNl && s !== '\n• ') return;
-    out.push(s, at);
+    emit(s, at, 1);
     lastNl = true;
   };
   const n = html.length;
@@ -120,7 +130,7 @@ export function stripHtml(html: string): { text: string; map: Int32Array } {
       }
       const m = /^<\/?([a-zA-Z][a-zA-Z0-9-]*)[^>]*>/.exec(html.slice(i, i + 2000));
       if (!m) {
-        out.push('<', i);
+        emit('<', i, 1);
         lastNl = false;
         i++;
         continue;
@@ -161,7 +171,7 @@ export function stripHtml(html: string): { text: string; map: Int32Array } {
           if (cp > 0 && cp <= 0x10ffff) s = String.fromCodePoint(cp);
         } else s = ENTITIES[k.toLowerCase()];
         if (s !== undefined) {
-          out.push(s, i);
+          emit(s, i, m[0].length);
           lastNl = false;
           i += m[0].length;
           continue;
@@ -170,14 +180,14 @@ export function stripHtml(html: string): { text: string; map: Int32Array } {
     }
     if (c === '\n' || c === '\r' || c === '\t') {
       // Source line breaks inside HTML are plain whitespace.
-      out.push(' ', i);
+      emit(' ', i, 1);
     } else {
-      out.push(c, i);
+      emit(c, i, 1);
       if (c !== ' ') lastNl = false;
     }
     i++;
   }
-  return { text: out.toString(), map: out.map.subarray(0, out.length) };
+  return { text: out.toString(), start: out.map.slice(0, out.length), end: Int32Array.from(ends) };
 }
 
 // ---------------------------------------------------------------------------------------------------------------
@@ -330,7 +340,9 @@ function blockKind(text: string, item: boolean): BlockKind {
 /** Cleans an article: see the module comment. Plain-text input is its own `source`. */
 export function cleanArticle(raw: string): CleanText {
   const html = looksLikeHtml(raw);
-  const source = html ? stripHtml(raw).text : raw;
+  const stripped = html ? stripHtml(raw) : null;
+  // Lines are read from `source` (the plain text: the input, or the text of the HTML); maps are composed below.
+  const source = stripped ? stripped.text : raw;
   const n = source.length;
 
   // Physical lines, normalised.
@@ -404,17 +416,23 @@ export function cleanArticle(raw: string): CleanText {
   closeBlock();
   const text = out.toString();
   const map = new Int32Array(text.length + 1);
-  map.set(out.map.subarray(0, text.length));
-  map[text.length] = n;
-  return { source, text, map, blocks, html };
+  const mapEnd = new Int32Array(text.length + 1);
+  for (let i = 0; i < text.length; i++) {
+    const p = out.map[i];
+    if (stripped) {
+      map[i] = stripped.start[p];
+      mapEnd[i] = stripped.end[p];
+    } else {
+      map[i] = p;
+      mapEnd[i] = p + 1;
+    }
+  }
+  map[text.length] = mapEnd[text.length] = raw.length;
+  return { source: raw, text, map, mapEnd, blocks, html };
 }
 
 /** Maps a span of the cleaned text back to the article text: `[start, end)` in `source`. */
 export function sourceSpan(c: CleanText, start: number, end: number): [number, number] {
   if (end <= start) return [c.map[start], c.map[start]];
-  const s = c.map[start];
-  const lastChar = c.map[end - 1];
-  // A char of the cleaned text may stand for a surrogate pair in the source.
-  const cp = c.source.codePointAt(lastChar) ?? 0;
-  return [s, lastChar + (cp > 0xffff ? 2 : 1)];
+  return [c.map[start], c.mapEnd[end - 1]];
 }

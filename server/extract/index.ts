@@ -1,5 +1,18 @@
-/** The extraction pipeline's entry point. Placeholder until the real pipeline lands (issue 3). */
-import type { Article, Extraction } from '../domain/types.js';
+/**
+ * The extraction pipeline: clean-up -> sentences and tokens -> mentions -> resolution -> relations and their
+ * properties -> evidence. Articles are processed one at a time (their token arrays are dropped as soon as they
+ * are read) and their entities are then resolved across the whole batch.
+ */
+import { relationSpec, type RelationType } from '../domain/relations.js';
+import { relationId, type Article, type Entity, type Evidence, type Extraction, type Mention, type Relation, type RelationProps } from '../domain/types.js';
+import { cleanArticle, sourceSpan, type CleanText } from './clean.js';
+import { addKnownMentions, findMentions, type RawMention } from './mentions.js';
+import { extractRelations } from './relations.js';
+import { resolveBatch, resolveLocal, type LocalEntity } from './resolve.js';
+import { analyse } from './sentences.js';
+import { validateArticleText } from './validate.js';
+
+export { decodeArticleBytes, MAX_ARTICLE_CHARS, validateArticleText } from './validate.js';
 
 export interface ArticleInput {
   id: string;
@@ -10,8 +23,135 @@ export interface ArticleInput {
   publishedAt?: string;
 }
 
+/** What one article contributes before entities are resolved across the batch. */
+interface ArticleResult {
+  article: Article;
+  entities: LocalEntity[];
+  kinds: (Entity['kind'] | null)[];
+  relations: { type: RelationType; source: number; target: number; props: RelationProps; evidence: Evidence }[];
+  mentions: { entity: number; start: number; end: number }[];
+}
+
+const UNDIRECTED = new Set(['COOPERATED_WITH', 'NEGOTIATED_WITH']);
+
+function evidenceOf(clean: CleanText, article: string, start: number, end: number): Evidence {
+  let [s, e] = sourceSpan(clean, start, end);
+  const src = clean.source;
+  while (s < e && /\s/.test(src[s])) s++;
+  while (e > s && /\s/.test(src[e - 1])) e--;
+  return { article, start: s, end: e, quote: src.slice(s, e) };
+}
+
+function titleOf(clean: CleanText): string {
+  const b = clean.blocks[0];
+  if (!b) return clean.text.trim().split('\n')[0].slice(0, 200);
+  return clean.text.slice(b.start, Math.min(b.end, b.start + 200)).replace(/\s+/g, ' ').trim();
+}
+
+/** Runs the per-article stages; entity indices in the result are local to the article. */
+function extractOne(input: ArticleInput): ArticleResult {
+  validateArticleText(input.text, input.id);
+  const clean = cleanArticle(input.text);
+  const article: Article = { id: input.id, title: input.title ?? titleOf(clean), text: clean.source };
+  if (input.source) article.source = input.source;
+  if (input.url) article.url = input.url;
+  if (input.publishedAt) article.publishedAt = input.publishedAt;
+
+  const an = analyse(clean);
+  const starts = new Set(an.sentences.map((s) => s.first));
+  let mentions: RawMention[] = findMentions(an);
+  let res = resolveLocal(mentions, starts);
+  // Second pass: names classified somewhere in the article are found everywhere (headlines, sentence starts).
+  const known = new Map<string, Pick<RawMention, 'kind' | 'form' | 'country' | 'body'>>();
+  for (const e of res.entities) {
+    if (!e.kind || e.kind === 'country') continue;
+    for (const i of e.mentions) {
+      const m = mentions[i];
+      const s = m.surface.replace(/^the\s+/i, '');
+      if ((s.length > 2 || /^[A-Z]{2}$/.test(s)) && !known.has(s)) known.set(s, { kind: e.kind, form: m.form, country: m.country, body: m.body });
+    }
+  }
+  mentions = addKnownMentions(an, mentions, known);
+  res = resolveLocal(mentions, starts);
+  const rel = extractRelations(an, mentions, res);
+
+  // Final kinds: names that filled an actor's slot are companies; countries named only by a demonym are kept
+  // only when a relation needs them; what nothing vouches for is dropped.
+  const used = new Set<number>();
+  for (const r of rel.relations) used.add(r.source).add(r.target);
+  const kinds = res.entities.map((e, i) => {
+    const kind = e.kind ?? (rel.promoted.has(i) && used.has(i) ? 'company' : null);
+    if (kind === 'country' && !e.explicit && !used.has(i)) return null;
+    return kind;
+  });
+  const relations: ArticleResult['relations'] = [];
+  for (const r of rel.relations) {
+    const sk = kinds[r.source];
+    const tk = kinds[r.target];
+    const spec = relationSpec(r.type);
+    if (!sk || !tk || !spec) continue;
+    if (!(spec.sourceKinds as readonly string[]).includes(sk) || !(spec.targetKinds as readonly string[]).includes(tk)) continue;
+    relations.push({ type: r.type, source: r.source, target: r.target, props: r.props, evidence: evidenceOf(clean, input.id, r.start, r.end) });
+  }
+  const out: ArticleResult['mentions'] = [];
+  mentions.forEach((m, i) => {
+    const e = res.entityOf[i];
+    if (e < 0 || !kinds[e]) return;
+    const [s, t] = sourceSpan(clean, m.start, m.end);
+    out.push({ entity: e, start: s, end: t });
+  });
+  return { article, entities: res.entities, kinds, relations, mentions: out };
+}
+
+function mergeProps(a: RelationProps, b: RelationProps): RelationProps {
+  const out: RelationProps = { ...b, ...a };
+  if (a.goods || b.goods) out.goods = [...new Set([...(a.goods ?? []), ...(b.goods ?? [])])].slice(0, 12);
+  return out;
+}
+
 /** Extracts entities, relations and mentions from a set of articles, resolving entities across all of them. */
 export function extractArticles(inputs: ArticleInput[]): Extraction {
-  const articles: Article[] = inputs.map((a) => ({ ...a, title: a.title ?? a.text.trim().split('\n')[0].slice(0, 200) }));
-  return { articles, entities: [], relations: [], mentions: [] };
+  const results = inputs.map(extractOne);
+  // Only kept entities take part in batch resolution.
+  const keptIdx: number[][] = [];
+  const local: LocalEntity[][] = results.map((r) => {
+    const idx: number[] = [];
+    const list: LocalEntity[] = [];
+    r.entities.forEach((e, i) => {
+      if (!r.kinds[i]) return;
+      idx.push(i);
+      list.push({ ...e, kind: r.kinds[i] });
+    });
+    keptIdx.push(idx);
+    return list;
+  });
+  const { entities, idOf } = resolveBatch(local);
+  const relations = new Map<string, Relation>();
+  const mentions: Mention[] = [];
+  results.forEach((r, a) => {
+    const toLocal = new Map(keptIdx[a].map((orig, l) => [orig, l]));
+    const gid = (i: number) => idOf(a, toLocal.get(i)!);
+    for (const x of r.relations) {
+      let s = gid(x.source);
+      let t = gid(x.target);
+      if (s === t) continue;
+      if (UNDIRECTED.has(x.type) && t < s) [s, t] = [t, s];
+      const id = relationId(x.type, s, t);
+      const prev = relations.get(id);
+      if (!prev) relations.set(id, { id, type: x.type, source: s, target: t, props: { ...x.props }, evidence: [x.evidence] });
+      else {
+        prev.props = mergeProps(prev.props, x.props);
+        if (!prev.evidence.some((e) => e.article === x.evidence.article && e.start === x.evidence.start && e.end === x.evidence.end)) prev.evidence.push(x.evidence);
+      }
+    }
+    const seen = new Set<string>();
+    for (const m of r.mentions) {
+      const entity = gid(m.entity);
+      const k = `${entity}|${m.start}|${m.end}`;
+      if (seen.has(k)) continue;
+      seen.add(k);
+      mentions.push({ article: r.article.id, entity, start: m.start, end: m.end });
+    }
+  });
+  return { articles: results.map((r) => r.article), entities, relations: [...relations.values()], mentions };
 }

@@ -7,8 +7,9 @@ const set = (words: string): ReadonlySet<string> => new Set(words.trim().split(/
 
 /** Verb lemmas whose subject moves goods to a recipient ("A sold X to B"). */
 export const SUPPLY_VERBS = set(`
-  sell resell re-sell supply resupply ship transship export re-export reexport deliver send provide transfer
-  transport smuggle funnel route dispatch furnish channel hand sold shipped supplied sent delivered exported provided
+  sell resell re-sell resold supply resupply ship transship export re-export reexport deliver send provide transfer
+  transport smuggle funnel funnelled funneled route routed routing dispatch furnish channel sold shipped supplied sent
+  delivered exported provided
 `);
 
 /** Verb lemmas whose subject is the recipient ("B bought X from A"). */
@@ -71,7 +72,7 @@ export const COMPANY_WORDS = set(`
   solutions motors enterprises enterprise partners capital resources shipping airlines aerospace dynamics devices
   components materials metals chemicals import export imports exports international intl global bank
   investments investment ventures energy telecom communications networks optics optical photonics defence
-  defense armaments arms security innovations innovation science sciences models drones uav automation
+  defense armaments arms security innovations innovation science sciences models drones uav automation concern
 `);
 
 /** Heads of government bodies ("Ministry of Defense", "Commerce Department"). */
@@ -124,7 +125,8 @@ export const PERSON_TITLES = set(`
   reporter lawmaker senator congressman congresswoman ambassador commander general lieutenant colonel major captain
   admiral deputy adviser advisor envoy representative executive owner manager leader prosecutor governor mayor
   chancellor premier king queen prince sheikh emir vice-president vice scholar investigator specialist editor
-  colleague mr mrs ms dr prof sen rep gen col
+  colleague businessman businesswoman entrepreneur tycoon oligarch citizen national individual lawyer diplomat
+  mr mrs ms dr prof sen rep gen col
 `);
 
 /** Verbs of speech that make a multi-word name in subject or inverted position a person. */
@@ -140,7 +142,9 @@ export const ACTOR_NOUNS = set(`
   producer producers maker makers buyer buyers customer customers client clients distributor distributors trader
   traders dealer dealers vendor vendors seller sellers intermediary intermediaries middlemen middleman entities
   entity businesses business enterprises contractors contractor purchasers purchaser recipients recipient
-  government authorities state shippers shipper wholesalers retailers resellers agents partners
+  government authorities shippers shipper wholesalers retailers resellers agents partners countries nations
+  conglomerate conglomerates corporation corporations chipmaker chipmakers plant plants factory factories
+  forces military army troops industry
 `);
 
 /** Nouns measuring goods, whose "of" complement names the goods ("80 tons of vests"). */
@@ -161,11 +165,16 @@ export const NEVER_NAME = set(`
   jan feb mar apr jun jul aug sep sept oct nov dec
   monday tuesday wednesday thursday friday saturday sunday
   one two three four five six seven eight nine ten first second third last next
-  i'm i've i'd i'll western eastern northern southern european asian african arab latin nordic baltic soviet
-  islamic muslim christian orthodox allied west east
+  i'm i've i'd i'll
   some many most more much several all any each every both other another such same own
   read related subscribe share follow click contact note advertisement comments comment
   faqs faq q a implications overview background analysis update editor editors
+`);
+
+/** Adjectives that are capitalised but never a name on their own ("Western sanctions", "European officials"). */
+export const NEVER_ALONE = set(`
+  western eastern northern southern european asian african arab latin nordic baltic soviet islamic muslim christian
+  orthodox allied west east north south central
 `);
 
 /** Prepositions: a name right after one is not the subject of a clause. */
@@ -202,5 +211,7 @@ export const GOODS_NOUNS = set(`
   transmitter transmitters receiver receivers navigation gps satellite satellites system systems device devices
   goods products product items item material materials steel aluminium aluminum nitrocellulose chemicals explosives
   fuel oil gas technology technologies software hardware platform platforms model models kit kits spare spares
-  supplies aid cargo consignment consignments shipment shipments batch batches bearings uniform uniforms
+  aid bearings uniform uniforms microcontroller microcontrollers controller controllers transistor transistors
+  capacitor capacitors diode diodes chipset chipsets board boards lathe lathes rounds explosives propellant
+  optic thermal radar radars jammer jammers receivers
 `);

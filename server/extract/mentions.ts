@@ -10,12 +10,12 @@ import type { EntityKind } from '../domain/types.js';
 import { matchPlace, type PlaceEntry } from './countries.js';
 import {
   COMPANY_CUES, COMPANY_WORDS, CORPORATE_SUFFIXES, GOODS_NOUNS, GOVERNMENT_CUES, GOVERNMENT_HEADS, MEDIA_BY,
-  MEDIA_CUES, MEDIA_HEADS, MEDIA_VERBS, MODEL_CODE, NEVER_NAME, ORGANIZATION_CUES, ORGANIZATION_HEADS, PERSON_TITLES,
-  PREPOSITIONS, SPEECH_VERBS,
+  MEDIA_CUES, MEDIA_HEADS, MEDIA_VERBS, MODEL_CODE, NEVER_ALONE, NEVER_NAME, ORGANIZATION_CUES, ORGANIZATION_HEADS,
+  PERSON_TITLES, PREPOSITIONS, SPEECH_VERBS,
 } from './lexicon.js';
 import type { Analysis, Token } from './sentences.js';
 
-export type Cue = 'company' | 'media' | 'person' | 'government' | 'organization' | 'product';
+export type Cue = 'company' | 'media' | 'person' | 'government' | 'organization' | 'product' | 'place';
 export type Form = 'name' | 'demonym' | 'capital';
 
 export interface RawMention {
@@ -128,6 +128,20 @@ function growChunk(c: Ctx, k: number, sentFirst: number, sentLast: number): numb
       j += 2;
       continue;
     }
+    // "Sinno Electronics Co., Limited", "Acme Co., Ltd.": a legal form after a comma belongs to the name.
+    if (t.text === ',' && j + 1 < sentLast && CORPORATE_SUFFIXES.has(clip(T[j + 1].text)) && /^\p{Lu}/u.test(T[j + 1].text) && CORPORATE_SUFFIXES.has(clip(T[j - 1].text))) {
+      j += 2;
+      continue;
+    }
+    // "Ministry of Trade and Integration": "and" inside the complement of an institution's head.
+    if (t.lower === 'and' && j + 1 < sentLast && isNameToken(c, j + 1, sentFirst) && !placeAt(c, j + 1, sentLast)) {
+      const before = T.slice(k, j).map((x) => clip(x.text));
+      const ofAt = before.findIndex((w) => CONNECT_OF.has(w));
+      if (ofAt > 0 && hasHead(before.slice(0, ofAt)) && !placeAt(c, j - 1, j)) {
+        j += 2;
+        continue;
+      }
+    }
     if (CONNECT_OF.has(t.lower) && j + 1 < sentLast) {
       let n = j + 1;
       if ((T[n].lower === 'the' || T[n].lower === 'a' || T[n].lower === 'an') && n + 1 < sentLast) n++;
@@ -178,6 +192,7 @@ export function canonicalBody(words: string[]): string {
   }
   let s = w.join(' ');
   s = s.replace(/^ministry of foreign$/, 'ministry of foreign affairs');
+  if (s === 'treasury' || s === 'department of treasury') s = 'department of the treasury';
   return s;
 }
 
@@ -312,6 +327,7 @@ function analyseChunk(
   if (T[from].text === 'The' && j - from > 1) from++;
   const place = placeAt(c, from, j);
   if (place && place.end === j) return addPlace(from, place);
+  if (T.slice(from, j).every((t) => NEVER_ALONE.has(t.lower))) return -1;
 
   // Model codes: "AEE Models A140 & A900", "Chinese Mugin-5", "HW52V", "CQ-A".
   const codes: [number, number][] = [];
@@ -416,14 +432,16 @@ function contextCues(c: Ctx, all: RawMention[], i: number): void {
   const n0 = nextTok(c, m, m.possessive ? 1 : 0), n1 = nextTok(c, m, m.possessive ? 2 : 1);
   // Goods modifier: "DJI drones", "Chinese-made drones", "Chinese military equipment".
   for (let a = 0, seen = 0; a < 4 && seen < 3; a++) {
-    const t = nextTok(c, m, a);
+    const t = nextTok(c, m, a + (m.possessive ? 1 : 0));
     if (!t) break;
     if (t.text === '-' && a === 0) continue;
-    if (GOODS_NOUNS.has(t.lower)) {
-      m.modifier = true;
+    if (GOODS_NOUNS.has(t.lower) && t.pos !== 'VERB') {
+      // ... unless the goods word itself modifies an actor noun ("Istanbul electronics distributor").
+      const after = nextTok(c, m, a + 1 + (m.possessive ? 1 : 0));
+      if (!(after && (COMPANY_CUES.has(after.lower) || GOODS_NOUNS.has(after.lower) && COMPANY_CUES.has(nextTok(c, m, a + 2 + (m.possessive ? 1 : 0))?.lower ?? '')))) m.modifier = true;
       break;
     }
-    if (!/^[a-z]/.test(t.text) || PREPOSITIONS.has(t.lower) || t.pos === 'VERB' && t.lower !== 'made') break;
+    if (!/^[a-z]/.test(t.text) || !(t.pos === 'ADJ' || t.pos === 'NOUN' || (t.pos === 'VERB' && t.lower === 'made'))) break;
     seen++;
   }
   if (m.kind === 'country' || m.kind === 'product') return;
@@ -443,8 +461,9 @@ function contextCues(c: Ctx, all: RawMention[], i: number): void {
     cues.push('company');
     m.country ??= countryBefore(c, cueAt - 1, m.sent);
   }
-  if (low(n0) === ',' && ['a', 'an', 'the'].includes(low(n1))) {
-    for (let a = 2; a < 7; a++) {
+  const n1Country = (c.at?.[m.last + 1] ?? -1) >= 0 && c.mentions?.[c.at![m.last + 1]].kind === 'country';
+  if (low(n0) === ',' && (['a', 'an', 'the'].includes(low(n1)) || n1Country)) {
+    for (let a = 2; a < 8; a++) {
       const t = nextTok(c, m, a + (m.possessive ? 1 : 0));
       if (!t || /^[,.;:]$/.test(t.text)) break;
       if (COMPANY_CUES.has(t.lower)) {
@@ -457,7 +476,12 @@ function contextCues(c: Ctx, all: RawMention[], i: number): void {
       }
     }
   }
-  if (!m.possessive && n0 && /^[a-z]/.test(n0.text) && !COMPANY_CUES.has(n0.lower) && COMPANY_CUES.has(low(n1)) && n0.pos !== 'VERB') cues.push('company');
+  // "Kupol arms firm" (but not "an Istanbul electronics distributor, Akdeniz": there the noun is the other name's).
+  if (!m.possessive && n0 && /^[a-z]/.test(n0.text) && !COMPANY_CUES.has(n0.lower) && COMPANY_CUES.has(low(n1)) && n0.pos !== 'VERB') {
+    const after = nextTok(c, m, 2);
+    const named = after && (c.at?.[m.last + 2] ?? -1) >= 0 || (after?.text === ',' && (c.at?.[m.last + 3] ?? -1) >= 0);
+    if (!named) cues.push('company');
+  }
   if (m.possessive && n0 && isModel(n0.text)) cues.push('company');
 
   // Media: "Politico reported", "cited by Reuters", "writes Politico", "the German publication Der Spiegel".
@@ -486,6 +510,10 @@ function contextCues(c: Ctx, all: RawMention[], i: number): void {
     }
   }
   if (p1 && HONORIFICS.has(p1.lower)) cues.push('person');
+  // Byline: "By Aigerim Bekova".
+  if (shaped && p1?.text === 'By' && m.first - 1 === c.an.sentences[m.sent].first && c.an.sentences[m.sent].last - m.last <= 1) cues.push('person');
+  // "Shenzhen-based X", "Dubai-registered Y": the name before is a place.
+  if (n0?.text === '-' && !n0.space && n1 && /^(based|registered|headquartered|incorporated)$/.test(n1.lower)) cues.push('place');
 
   // Government and organisation cues.
   if (n0 && !m.possessive && (n0.lower === 'sanctions' || n0.lower === 'sanction') && ACRONYM.test(m.surface.replace(/\./g, '')))
@@ -498,14 +526,14 @@ function contextCues(c: Ctx, all: RawMention[], i: number): void {
   if (low(p1) === 'and' && p2 && n0 && n0.lower === 'sanctions' && ACRONYM.test(m.surface.replace(/\./g, ''))) cues.push('government');
   if (GOVERNMENT_CUES.has(low(p1))) cues.push('government');
   if (ORGANIZATION_CUES.has(low(p1)) || (low(p1) === 'tank' && low(p2) === 'think')) cues.push('organization');
-  if (!m.possessive && n0 && GOODS_NOUNS.has(n0.lower) && (single || isModel(m.surface))) cues.push('product');
+  if (m.modifier && !m.possessive && n0 && GOODS_NOUNS.has(n0.lower) && (single || isModel(m.surface))) cues.push('product');
 }
 
 /**
  * Second pass: occurrences of names already classified elsewhere in the article (in headlines, after a
  * sentence-initial position, inside longer chunks) become mentions too.
  */
-export function addKnownMentions(an: Analysis, mentions: RawMention[], known: Map<string, { kind: EntityKind }>): RawMention[] {
+export function addKnownMentions(an: Analysis, mentions: RawMention[], known: Map<string, Pick<RawMention, 'kind' | 'form' | 'country' | 'body'>>): RawMention[] {
   if (!known.size) return mentions;
   const T = an.tokens;
   const covered = new Uint8Array(T.length);
@@ -534,7 +562,8 @@ export function addKnownMentions(an: Analysis, mentions: RawMention[], known: Ma
       const info = known.get(s)!;
       added.push({
         start: T[k].start, end: endOff, first: k, last: j + 1, sent: T[k].sent, surface: s, kind: info.kind,
-        form: 'name', cues: [], possessive: j + 1 < T.length && T[j + 1].lower === "'s", modifier: false, known: true,
+        form: info.form, country: info.country, body: info.body, cues: [],
+        possessive: j + 1 < T.length && T[j + 1].lower === "'s", modifier: false, known: true,
       });
       for (let q = k; q <= j; q++) covered[q] = 1;
       k = j;
@@ -542,8 +571,12 @@ export function addKnownMentions(an: Analysis, mentions: RawMention[], known: Ma
     }
   }
   if (!added.length) return mentions;
-  const all = [...mentions, ...added];
-  const c: Ctx = { an, tokens: T, text: an.text };
-  for (let i = mentions.length; i < all.length; i++) contextCues(c, all, i);
+  const all = [...mentions, ...added].sort((a, b) => a.start - b.start);
+  const remap = new Map(mentions.map((m, i) => [m, i]));
+  const newIdx = new Map(all.map((m, i) => [m, i]));
+  for (const m of all) if (m.defines !== undefined) m.defines = newIdx.get(mentions[m.defines]);
+  void remap;
+  const c: Ctx = { an, tokens: T, text: an.text, at: coverage(T.length, all), mentions: all };
+  for (const m of added) contextCues(c, all, newIdx.get(m)!);
   return all;
 }

@@ -29,7 +29,9 @@ export function parseUsd(s: string): number | undefined {
 export function valueIn(an: Analysis, from: number, to: number): number | undefined {
   for (const n of an.numerics) {
     if (n.first >= to || n.last <= from || n.type !== 'MONEY') continue;
-    const v = parseUsd(an.text.slice(an.tokens[n.first].start, an.tokens[n.last - 1].end));
+    // Read a little past the entity: wink stops before scale words it does not know ("$100 ml").
+    const start = an.tokens[n.first].start;
+    const v = parseUsd(an.text.slice(start, Math.max(an.tokens[n.last - 1].end, Math.min(an.text.length, start + 24))));
     if (v !== undefined) return v;
   }
   if (to <= from) return undefined;
@@ -117,6 +119,13 @@ export function goodsIn(an: Analysis, from: number, to: number, isEntityToken: (
     const w = t.lower;
     if (w === ',' || w === 'and' || w === 'or' || w === '&' || w === 'including' || w === ';') {
       flush();
+      continue;
+    }
+    if (w === 'worth' && T[k + 1]?.lower === 'of') {
+      // "$4.5 million worth of microcontrollers".
+      cur = [];
+      headOk = false;
+      k++;
       continue;
     }
     if (w === 'of' && cur.length && MEASURE_NOUNS.has(cur[cur.length - 1].toLowerCase())) {

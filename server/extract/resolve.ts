@@ -8,6 +8,7 @@
 import { nameKey, slug } from '../domain/names.js';
 import type { Entity, EntityKind } from '../domain/types.js';
 import { countryByCode, matchPlace } from './countries.js';
+import { COMPANY_WORDS, CORPORATE_SUFFIXES, GOODS_NOUNS } from './lexicon.js';
 import type { Cue, RawMention } from './mentions.js';
 
 /** An entity as seen in one article. */
@@ -87,10 +88,12 @@ function partOf(short: string[], long: string[], longSurface: string): boolean {
 }
 
 interface Cluster {
+  /** Kind from the name's shape or, failing that, from context cues. */
   kind: EntityKind | null;
+  /** Kind from the name's shape only (context cues such as "X said" are too weak to keep names apart). */
+  fixed: EntityKind | null;
   keys: Set<string>;
   surfaces: Map<string, number>;
-  persons: boolean;
 }
 
 /**
@@ -103,23 +106,25 @@ function linkClusters(cl: Cluster[]): UnionFind {
   const words = surf.map((list) => [...new Set(list.map((s) => nameKey(s)))].filter(Boolean).map((k) => k.split(' ')));
   for (let a = 0; a < cl.length; a++) {
     const ka = cl[a].kind;
-    if (!ORG_KINDS.has(ka) && ka !== 'person') continue;
+    const fa = cl[a].fixed;
+    if (!ORG_KINDS.has(fa) && fa !== 'person') continue;
     const candidates = new Set<number>();
     for (let b = 0; b < cl.length; b++) {
       const kb = cl[b].kind;
-      if (a === b || !compatible(ka, kb)) continue;
+      const fb = cl[b].fixed;
+      if (a === b) continue;
       for (const wa of words[a]) {
         for (const wb of words[b]) {
           if (kb === 'person') {
             // Surname: "Blinken" for "Anthony Blinken".
-            if (wa.length === 1 && wb.length > 1 && wb[wb.length - 1] === wa[0]) candidates.add(b);
-          } else if (ka !== 'person' && ORG_KINDS.has(kb) && surf[b].some((s) => nameKey(s) === wb.join(' ') && partOf(wa, wb, s))) {
+            if (compatible(ka, kb) && wa.length === 1 && wb.length > 1 && wb[wb.length - 1] === wa[0]) candidates.add(b);
+          } else if (fa !== 'person' && ORG_KINDS.has(fb) && compatible(fa, fb) && !distinctiveless(wa) && surf[b].some((s) => nameKey(s) === wb.join(' ') && partOf(wa, wb, s))) {
             candidates.add(b);
           }
         }
       }
       // Acronyms: "CNAS" for "Center for a New American Security".
-      if (ka !== 'person' && kb !== 'person' && ORG_KINDS.has(kb)) {
+      if (fa !== 'person' && kb !== 'person' && ORG_KINDS.has(fb) && compatible(fa, fb)) {
         for (const s of surf[a]) {
           if (ACRONYM.test(s) && surf[b].some((t) => /\s/.test(t) && initials(t) === s.replace(/\./g, ''))) candidates.add(b);
         }
@@ -131,16 +136,27 @@ function linkClusters(cl: Cluster[]): UnionFind {
   return uf;
 }
 
+/** A short form made only of generic words ("Models", "Trading") stands for nothing in particular. */
+function distinctiveless(words: string[]): boolean {
+  return words.every((w) => COMPANY_WORDS.has(w) || CORPORATE_SUFFIXES.has(w) || GOODS_NOUNS.has(w) || w.length < 2);
+}
+
 const KIND_ORDER: EntityKind[] = ['government', 'company', 'organization', 'media', 'person', 'country', 'product'];
-const CUE_ORDER: Cue[] = ['company', 'media', 'person', 'government', 'organization'];
+const CUE_ORDER = ['company', 'media', 'person', 'government', 'organization'] as const;
+
+function pickFixed(fixed: Map<EntityKind, number>): EntityKind | null {
+  if (!fixed.size) return null;
+  return [...fixed.entries()].sort((a, b) => b[1] - a[1] || KIND_ORDER.indexOf(a[0]) - KIND_ORDER.indexOf(b[0]))[0][0];
+}
 
 function pickKind(fixed: Map<EntityKind, number>, cues: Map<Cue, number>): EntityKind | null {
-  if (fixed.size) {
-    return [...fixed.entries()].sort((a, b) => b[1] - a[1] || KIND_ORDER.indexOf(a[0]) - KIND_ORDER.indexOf(b[0]))[0][0];
-  }
-  const votes = CUE_ORDER.map((c) => [c, cues.get(c) ?? 0] as const).filter(([, n]) => n > 0);
+  const f = pickFixed(fixed);
+  if (f) return f;
+  // A name that is a place ("Shenzhen-based") is no actor unless something else says so more often.
+  const place = cues.get('place') ?? 0;
+  const votes = CUE_ORDER.map((c) => [c, cues.get(c) ?? 0] as const).filter(([, n]) => n > place);
   if (votes.length) return votes.sort((a, b) => b[1] - a[1] || CUE_ORDER.indexOf(a[0]) - CUE_ORDER.indexOf(b[0]))[0][0];
-  if (cues.get('product')) return 'product';
+  if (cues.get('product') && !place) return 'product';
   return null;
 }
 
@@ -157,7 +173,7 @@ export function resolveLocal(mentions: RawMention[], sentenceStarts?: ReadonlySe
     if (c === undefined) {
       c = clusters.length;
       keyIdx.set(k, c);
-      clusters.push({ kind: null, keys: new Set([k]), surfaces: new Map(), persons: false });
+      clusters.push({ kind: null, fixed: null, keys: new Set([k]), surfaces: new Map() });
       members.push([]);
     }
     clusterOf[i] = c;
@@ -178,7 +194,11 @@ export function resolveLocal(mentions: RawMention[], sentenceStarts?: ReadonlySe
     if (withCountry.length === 1) uf0.union(c, withCountry[0][1]);
   }
   const tentative = kindsOf(mentions, clusters, members, uf0);
-  clusters.forEach((c, i) => (c.kind = tentative.get(uf0.find(i)) ?? null));
+  clusters.forEach((c, i) => {
+    const t = tentative.get(uf0.find(i));
+    c.kind = t?.kind ?? null;
+    c.fixed = t?.fixed ?? null;
+  });
   // Merge the key-level unions into the cluster list before linking by name parts.
   const merged = collapse(clusters, members, uf0);
   const uf = linkClusters(merged.clusters);
@@ -209,7 +229,7 @@ export function resolveLocal(mentions: RawMention[], sentenceStarts?: ReadonlySe
   return { entities, entityOf };
 }
 
-function kindsOf(mentions: RawMention[], clusters: Cluster[], members: number[][], uf: UnionFind): Map<number, EntityKind | null> {
+function kindsOf(mentions: RawMention[], clusters: Cluster[], members: number[][], uf: UnionFind): Map<number, { kind: EntityKind | null; fixed: EntityKind | null }> {
   const fixed = new Map<number, Map<EntityKind, number>>();
   const cues = new Map<number, Map<Cue, number>>();
   clusters.forEach((_, ci) => {
@@ -224,8 +244,8 @@ function kindsOf(mentions: RawMention[], clusters: Cluster[], members: number[][
       for (const q of m.cues) cues.get(r)!.set(q, (cues.get(r)!.get(q) ?? 0) + 1);
     }
   });
-  const out = new Map<number, EntityKind | null>();
-  for (const [r, f] of fixed) out.set(r, pickKind(f, cues.get(r)!));
+  const out = new Map<number, { kind: EntityKind | null; fixed: EntityKind | null }>();
+  for (const [r, f] of fixed) out.set(r, { kind: pickKind(f, cues.get(r)!), fixed: pickFixed(f) });
   return out;
 }
 
@@ -239,13 +259,14 @@ function collapse(clusters: Cluster[], members: number[][], uf: UnionFind): { cl
     if (o === undefined) {
       o = outC.length;
       rootIdx.set(r, o);
-      outC.push({ kind: clusters[r].kind, keys: new Set(), surfaces: new Map(), persons: false });
+      outC.push({ kind: clusters[r].kind, fixed: clusters[r].fixed, keys: new Set(), surfaces: new Map() });
       outM.push([]);
     }
     for (const k of c.keys) outC[o].keys.add(k);
     for (const [s, n] of c.surfaces) outC[o].surfaces.set(s, (outC[o].surfaces.get(s) ?? 0) + n);
     outM[o].push(...members[i]);
     if (outC[o].kind === null) outC[o].kind = c.kind;
+    if (outC[o].fixed === null) outC[o].fixed = c.fixed;
   });
   return { clusters: outC, members: outM };
 }
@@ -276,9 +297,9 @@ export function resolveBatch(local: LocalEntity[][]): { entities: Entity[]; idOf
   local.forEach((list, a) => list.forEach((e, l) => flat.push({ a, l, e })));
   const clusters: Cluster[] = flat.map(({ e }) => ({
     kind: e.kind,
+    fixed: e.kind,
     keys: new Set([e.key, ...[...e.surfaces.keys()].filter(() => e.kind !== 'country' && e.kind !== 'government').map((s) => 'N:' + nameKey(s))]),
     surfaces: e.surfaces,
-    persons: e.kind === 'person',
   }));
   const uf = new UnionFind(flat.length);
   // Same key (or shared alias key) and same kind.

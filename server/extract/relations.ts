@@ -1,0 +1,1321 @@
+/**
+ * Stage 5, relations: read from the structure of each sentence. Verb frames ("A sold X to B", "B bought X from
+ * A", "B received X facilitated by C", "X reached B via C"), their passives ("X were sent to B", "sold by A through
+ * its subsidiary C"), nominal frames ("Chinese exports of X to B", "orders for X made by A"), sanctions ("S
+ * blacklisted T", "T, which is under S sanctions"), ownership ("its subsidiary C", "C, a subsidiary of A"),
+ * cooperation, negotiation and manufacture. An argument is a named entity, a country standing for its traders
+ * ("Chinese companies", "exporters from China", "a small Russian distributor"), or — for pronouns, generic nouns
+ * and agentless passives — the entity the previous sentences were about. Negated and hedged statements ("could
+ * transfer", "not aware of any sales") give no flow; denials give DENIED.
+ */
+import type { RelationType } from '../domain/relations.js';
+import type { EntityKind, RelationProps } from '../domain/types.js';
+import {
+  ACQUIRE_NOUNS, ACQUIRE_VERBS, ACTOR_NOUNS, ARRIVE_VERBS, CLAUSE_BREAKS, DENIAL_CUES, DETERMINERS, FACILITATED_BY,
+  GOODS_NOUNS, HEDGE_CUES, MADE_BY, NEGATION_CUES, PREPOSITIONS, RECEIVE_VERBS, SANCTION_VERBS, SPEECH_VERBS,
+  SUBJECT_PRONOUNS, SUPPLY_NOUNS, SUPPLY_VERBS, MEDIA_VERBS,
+} from './lexicon.js';
+import type { RawMention } from './mentions.js';
+import { goodsIn, periodIn, quantityIn, valueIn } from './props.js';
+import type { LocalResolution } from './resolve.js';
+import type { Analysis, Sentence, Token } from './sentences.js';
+
+export interface LocalRelation {
+  type: RelationType;
+  /** Local entity indices. */
+  source: number;
+  target: number;
+  props: RelationProps;
+  /** Evidence span in the cleaned text. */
+  start: number;
+  end: number;
+}
+
+export interface RelationResult {
+  relations: LocalRelation[];
+  /** Unclassified names that filled an actor's slot: they are companies. */
+  promoted: Set<number>;
+}
+
+type How = 'named' | 'proxy' | 'discourse';
+interface Arg {
+  ent: number;
+  how: How;
+}
+interface NP {
+  args: Arg[];
+  /** Token after the phrase (or list). */
+  end: number;
+  /** Country whose goods these are ("Chinese drones", "Chinese-made"). */
+  origin: number;
+  /** A pronoun or a generic noun ("the company", "exporters") that discourse must resolve. */
+  generic: 'pronoun' | 'noun' | null;
+  /** Companies named as brands of the goods ("DJI drones"). */
+  brands: number[];
+}
+
+interface Frame {
+  sent: number;
+  /** First sentence of the evidence (earlier when an argument came from a previous sentence). */
+  from: number;
+  sources: Arg[];
+  srcFromGoods: boolean;
+  targets: Arg[];
+  vias: Arg[][];
+  props: RelationProps;
+  /** Token span of the evidence's last part (list items extend it). */
+  endTok: number;
+}
+
+const ACTOR_KINDS = new Set<EntityKind>(['company', 'country', 'government', 'organization', 'person']);
+const BE = new Set(['is', 'are', 'was', 'were', 'be', 'been', 'being', "'s", "'re"]);
+const RELATIVE = new Set(['which', 'who', 'whom', 'where', 'when']);
+const PARTICIPLES = new Set([
+  'sold', 'sent', 'shipped', 'supplied', 'delivered', 'exported', 'provided', 'transferred', 'transported', 'smuggled',
+  'bought', 'purchased', 'imported', 'ordered', 'procured', 'acquired', 'received', 'made', 'produced', 'routed',
+  'funneled', 'funnelled', 're-exported', 'dispatched', 'resold', 'furnished', 'channeled', 'channelled',
+]);
+const SUBSIDIARY_WORDS = new Set(['subsidiary', 'subsidiaries', 'unit', 'division', 'daughter']);
+const COOPERATE = /^(?:cooperat|collaborat|partner)/;
+const NEGOTIATE = /^(?:negotiat|talks$)/;
+const PRODUCE_VERBS = new Set(['produce', 'manufacture', 'build', 'make', 'assemble', 'develop']);
+const REPORTING_AFTER_COMMA = new Set(['according', 'citing', 'said', 'says', 'reported', 'reports', 'wrote', 'writes', 'noted', 'notes', 'the']);
+const NOT_ONLY = (T: Token[], q: number) => T[q].lower === 'not' && T[q + 1]?.lower === 'only';
+const PLACE_NOUNS_AFTER = new Set(['in', 'from', 'based', 'registered', 'headquartered', 'located', 'incorporated', 'operating']);
+const LOCATED = /^(based|registered|headquartered|incorporated)$/;
+const REPORTING = new Set(['say', 'says', 'said', 'claim', 'claims', 'claimed', 'believe', 'believes', 'believed', 'allege', 'alleges', 'alleged', 'according', 'suspect', 'suspects', 'suspected', 'think', 'thinks']);
+/** Cues that negate or hedge a whole sentence even before its subject ("no evidence that X sold"). */
+const SCOPE_CUES = new Set(['not', "n't", 'no', 'never', 'whether', 'if', 'unless', 'denied', 'deny', 'denies', 'denying', 'unclear', 'unconfirmed', 'rejected', 'dismissed']);
+
+/** Base forms to look a verb up by: wink's lemma, the word, and both without a "re-" prefix or inflection. */
+function verbBases(t: Token): string[] {
+  const out = [t.lemma.toLowerCase(), t.lower];
+  for (const w of [t.lower, t.lemma.toLowerCase()]) {
+    const bare = w.replace(/^re-?(?=[a-z]{4})/, '');
+    out.push(bare, bare.replace(/(?:ed|ing|s)$/, ''), bare.replace(/(?:d|ing|es)$/, ''), bare.replace(/(\w)\1ed$/, '$1'), bare.replace(/ied$/, 'y'));
+  }
+  return out;
+}
+
+/** Finds the relations of one article; entity indices refer to `res.entities`. */
+export function extractRelations(an: Analysis, mentions: RawMention[], res: LocalResolution): RelationResult {
+  return new RelationReader(an, mentions, res).run();
+}
+
+class RelationReader {
+  private T: Token[];
+  private at: Int32Array;
+  private relations: LocalRelation[] = [];
+  private promoted = new Set<number>();
+  private topics: number[] = [];
+  private companiesBySent: number[][] = [];
+  private lastFlow: { sources: number[]; targets: number[]; sent: number } | null = null;
+  private frames: Frame[] = [];
+  private sentenceStart = new Set<number>();
+  private usedMakers = new Set<number>();
+  /** The body that imposed the latest sanctions, for "Among those designated were ...". */
+  private lastSanctioner: { by: Arg[]; sent: number } | null = null;
+
+  constructor(private an: Analysis, private mentions: RawMention[], private res: LocalResolution) {
+    this.T = an.tokens;
+    this.at = new Int32Array(an.tokens.length).fill(-1);
+    mentions.forEach((m, i) => {
+      for (let k = m.first; k < m.last; k++) this.at[k] = i;
+    });
+    for (const s of an.sentences) this.sentenceStart.add(s.first);
+  }
+
+  // ------------------------------------------------------------------------------------------------ entities
+
+  private ent(mi: number): number {
+    return this.res.entityOf[mi];
+  }
+  private kind(e: number): EntityKind | null {
+    return this.res.entities[e]?.kind ?? null;
+  }
+  /** An entity that can take part in trade: a known actor kind, or an unclassified name that may be promoted. */
+  private isActor(e: number): boolean {
+    const le = this.res.entities[e];
+    if (!le) return false;
+    if (le.kind) return ACTOR_KINDS.has(le.kind);
+    if (le.initialOnly || le.cues.has('product') || le.cues.has('place')) return false;
+    return [...le.surfaces.keys()].some((s) => /\p{Lu}/u.test(s) && s.length > 1);
+  }
+  private isCountry(e: number): boolean {
+    return this.kind(e) === 'country';
+  }
+
+  // ------------------------------------------------------------------------------------------------ phrases
+
+  private inSent(k: number, s: Sentence): boolean {
+    return k >= s.first && k < s.last;
+  }
+
+  /** Token q starts a prepositional phrase's object (looking left over determiners and modifiers). */
+  private inPP(q: number, s: Sentence): boolean {
+    const T = this.T;
+    for (let p = q - 1, n = 0; p >= s.first && n < 5; p--, n++) {
+      const t = T[p];
+      const mi = this.at[p];
+      if (mi >= 0) {
+        const m = this.mentions[mi];
+        if (m.kind === 'country' && (m.form === 'demonym' || m.possessive)) {
+          p = m.first;
+          continue;
+        }
+        return false;
+      }
+      if (t.lower === "'s") continue;
+      if (PREPOSITIONS.has(t.lower)) return t.lower !== 'including' || true;
+      if (DETERMINERS.has(t.lower) || t.pos === 'ADJ' || t.pos === 'NUM' || t.pos === 'DET' || t.text === '-' || (t.pos === 'NOUN' && /^[a-z]/.test(t.text) && !ACTOR_NOUNS.has(t.lower)) || (t.pos === 'VERB' && T[p - 1]?.text === '-')) continue;
+      return false;
+    }
+    return false;
+  }
+
+  /**
+   * Reads the noun phrase starting at token k: a named actor, a country standing for its traders, or goods
+   * (with their origin and brands).
+   */
+  private np(k: number, s: Sentence): NP {
+    const T = this.T;
+    const out: NP = { args: [], end: k, origin: -1, generic: null, brands: [] };
+    let demonym = -1;
+    let q = k;
+    for (let steps = 0; q < s.last && steps < 9; steps++) {
+      const t = T[q];
+      const mi = this.at[q];
+      if (mi >= 0) {
+        const m = this.mentions[mi];
+        const e = this.ent(mi);
+        if (m.kind === 'product' || this.kind(e) === 'product') {
+          q = m.last;
+          continue;
+        }
+        // "Moscow-based Spetsdetal", "Hong Kong-based Sinno": the place only locates the name after it.
+        if (T[m.last]?.text === '-' && T[m.last + 1] && LOCATED.test(T[m.last + 1].lower)) {
+          q = m.last + 2;
+          continue;
+        }
+        if (this.isCountry(e) && (m.form === 'demonym' || m.possessive || m.modifier)) {
+          demonym = e;
+          q = m.last + (m.possessive ? 1 : 0);
+          if (T[q]?.text === '-' && T[q + 1] && /^(made|built|produced|manufactured|origin)$/.test(T[q + 1].lower)) {
+            out.origin = e;
+            q += 2;
+          }
+          continue;
+        }
+        if (m.modifier && !this.isCountry(e)) {
+          out.brands.push(e);
+          q = m.last;
+          continue;
+        }
+        if (m.possessive) {
+          q = m.last + 1;
+          continue;
+        }
+        if (this.isActor(e)) out.args.push({ ent: e, how: 'named' });
+        out.end = m.last;
+        return out;
+      }
+      const w = t.lower;
+      if (w === "'s" || w === '-') {
+        q++;
+        continue;
+      }
+      if (ACTOR_NOUNS.has(w) && t.pos !== 'VERB' && /^[a-z]/.test(t.text)) {
+        // Head noun of an actor phrase: "the Turkish company Ariteks", "exporters from China", "another company in Hong Kong".
+        let r = q + 1;
+        if (T[r] && ['called', 'named', 'dubbed'].includes(T[r].lower)) r++;
+        if (T[r]?.text === ',' && this.at[r + 1] >= 0) r++;
+        const mr = r < s.last ? this.at[r] : -1;
+        if (mr >= 0 && this.isActor(this.ent(mr)) && !this.mentions[mr].possessive && !(this.isCountry(this.ent(mr)) && this.mentions[mr].form === 'demonym')) {
+          if (!this.isCountry(this.ent(mr)) || ['called', 'named'].includes(T[q + 1]?.lower ?? '')) {
+            out.args.push({ ent: this.ent(mr), how: 'named' });
+            out.end = this.mentions[mr].last;
+            return out;
+          }
+        }
+        if (T[q + 1] && PLACE_NOUNS_AFTER.has(T[q + 1].lower)) {
+          for (let p = q + 2; p < Math.min(s.last, q + 5); p++) {
+            const mp = this.at[p];
+            if (mp >= 0 && this.isCountry(this.ent(mp))) {
+              out.args.push({ ent: this.ent(mp), how: 'proxy' });
+              out.end = this.mentions[mp].last;
+              return out;
+            }
+          }
+        }
+        out.end = q + 1;
+        if (demonym >= 0) out.args.push({ ent: demonym, how: 'proxy' });
+        else out.generic = 'noun';
+        return out;
+      }
+      if (GOODS_NOUNS.has(w) || GOODS_NOUNS.has(t.lemma)) {
+        // A goods word followed by another noun is a modifier ("drone manufacturer").
+        const nx = T[q + 1];
+        if (nx && q + 1 < s.last && nx.pos === 'NOUN' && /^[a-z]/.test(nx.text) && !PREPOSITIONS.has(nx.lower)) {
+          q++;
+          continue;
+        }
+        out.origin = out.origin >= 0 ? out.origin : demonym;
+        out.end = q + 1;
+        return out;
+      }
+      if (q === k && SUBJECT_PRONOUNS.has(w) && t.pos === 'PRON') {
+        out.generic = 'pronoun';
+        out.end = q + 1;
+        return out;
+      }
+      if (DETERMINERS.has(w) || t.pos === 'DET' || t.pos === 'ADJ' || t.pos === 'NUM' || t.pos === 'ADV' || t.num >= 0 || (t.pos === 'NOUN' && /^[a-z]/.test(t.text)) || (t.pos === 'VERB' && T[q - 1]?.text === '-')) {
+        q++;
+        continue;
+      }
+      break;
+    }
+    out.end = q;
+    if (demonym >= 0) out.origin = demonym;
+    return out;
+  }
+
+  /** A coordinated list of noun phrases: "Turkey and the UAE", "various countries, including China, Serbia and Myanmar". */
+  private npList(k: number, s: Sentence): NP {
+    const first = this.np(k, s);
+    const T = this.T;
+    let end = first.end;
+    const args = [...first.args];
+    for (let guard = 0; guard < 12 && end < s.last; guard++) {
+      let q = end;
+      // "Zhang Wei, the director of Sinno, and Rashid Al Mansoori": skip an apposition between elements.
+      if (T[q].text === ',' && q + 1 < s.last && ['the', 'a', 'an', 'its', 'their'].includes(T[q + 1].lower)) {
+        let r = q + 1;
+        while (r < s.last && r < q + 12 && T[r].text !== ',') r++;
+        if (T[r]?.text === ',' && T[r + 1] && (T[r + 1].lower === 'and' || T[r + 1].lower === 'or')) q = r;
+      }
+      if (T[q].text === ',') q++;
+      if (T[q] && (T[q].lower === 'and' || T[q].lower === 'or')) q++;
+      if (T[q] && T[q].lower === 'including') q++;
+      if (q === end || q >= s.last) break;
+      const nx = this.np(q, s);
+      if (!nx.args.length) {
+        if (T[end]?.text === ',' && T[end + 1]?.lower === 'including') {
+          end = end + 1;
+          continue;
+        }
+        break;
+      }
+      // An element with a relative clause of its own starts a new statement: "..., and Y, which ...".
+      if (T[nx.end]?.text === ',' && RELATIVE.has(T[nx.end + 1]?.lower ?? '') && (T[q - 1]?.lower === 'and') && T[q - 2]?.text === ',') break;
+      args.push(...nx.args);
+      end = nx.end;
+    }
+    return { ...first, args, end };
+  }
+
+  /** Clause boundary at token q (for scanning a verb's arguments rightwards). */
+  private boundary(q: number, s: Sentence): boolean {
+    const T = this.T;
+    const t = T[q];
+    if (t.text === ';' || t.text === '?' || CLAUSE_BREAKS.has(t.lower)) return true;
+    if (t.text === ',' && T[q + 1] && q + 1 < s.last) {
+      const n = T[q + 1].lower;
+      if (RELATIVE.has(n) || REPORTING_AFTER_COMMA.has(n) && (n !== 'the' || /^(report|article|publication|newspaper)$/.test(T[q + 2]?.lower ?? ''))) return true;
+      if (n === 'despite' || n === 'while' || n === 'but') return true;
+    }
+    if ((t.lower === 'and' || t.lower === 'or') && T[q + 1]) {
+      let n = q + 1;
+      while (n < s.last && T[n].pos === 'ADV') n++;
+      if (n < s.last && (T[n].pos === 'VERB' || T[n].pos === 'AUX') && !PARTICIPLES.has(T[n].lower)) return true;
+    }
+    if (t.text === ':' && !(T[q + 1] && this.sentenceStart.has(q + 1))) return true;
+    return false;
+  }
+
+  private isPassive(k: number, s: Sentence): boolean {
+    const T = this.T;
+    if (T[k].lower.endsWith('ing')) return false;
+    let p = k - 1;
+    while (p >= s.first && (T[p].pos === 'ADV' || T[p].pos === 'PART' && T[p].lower !== 'to')) p--;
+    if (p >= s.first && BE.has(T[p].lower)) return true;
+    if (p >= s.first && (T[p].lower === 'get' || T[p].lower === 'got')) return true;
+    // Reduced relative: "the drones shipped were", "batteries sold by DJI".
+    const prev = T[k - 1];
+    const next = T[k + 1];
+    if (prev && k - 1 >= s.first && prev.pos === 'NOUN' && PARTICIPLES.has(T[k].lower) && this.at[k - 1] < 0) {
+      if (!next || ['by', 'to', 'via', 'through', 'were', 'was', 'in', 'from', ',', '.'].includes(next.lower)) return true;
+    }
+    return false;
+  }
+
+  /** "It is", "it was": an expletive "it" stands for nothing. */
+  private expletive(q: number): boolean {
+    const n = this.T[q + 1];
+    return !!n && (n.lower === 'is' || n.lower === 'was' || n.lower === "'s" || n.lower === 'will' || n.lower === 'would' || n.lower === 'seems');
+  }
+
+  /** Named actors coordinated before mention mi ("Ak-Suu Trading and Tengri Tech"), including it, in order. */
+  private coordinated(mi: number, s: Sentence): Arg[] {
+    const T = this.T;
+    const out: Arg[] = [{ ent: this.ent(mi), how: 'named' }];
+    let m = this.mentions[mi];
+    for (let guard = 0; guard < 6; guard++) {
+      const p = m.first - 1;
+      // The last link of a list is "and"; commas only chain earlier elements ("A, B and C").
+      if (p <= s.first || !(T[p].lower === 'and' || (T[p].text === ',' && guard > 0))) break;
+      let q = p - 1;
+      if (T[p].lower === 'and' && T[q]?.text === ',') q--;
+      const pm = this.at[q];
+      if (pm < 0 || this.mentions[pm].last !== q + 1) break;
+      const e = this.ent(pm);
+      if (!this.isActor(e) || this.mentions[pm].possessive || (this.isCountry(e) && this.mentions[pm].form === 'demonym')) break;
+      if (this.inPP(this.mentions[pm].first, s)) break;
+      out.unshift({ ent: e, how: 'named' });
+      m = this.mentions[pm];
+      if (T[p].text === ',' && !(T[m.first - 1]?.lower === 'and' || T[m.first - 1]?.text === ',')) break;
+    }
+    return out;
+  }
+
+  /** What a relative pronoun at r refers to: the name just before it ("Almaz Holding, a conglomerate that ..."). */
+  private antecedent(r: number, s: Sentence): Arg[] {
+    const T = this.T;
+    let p = r - 1;
+    if (T[p]?.text === ',') p--;
+    if (p < s.first) return [];
+    let mi = this.at[p];
+    if (mi >= 0 && this.inPP(this.mentions[mi].first, s)) {
+      // "a trading company registered in Yerevan, which": the clause is about the company, not the place.
+      let q = this.mentions[mi].first - 1;
+      while (q > s.first && (PREPOSITIONS.has(T[q].lower) || DETERMINERS.has(T[q].lower) || T[q].pos === 'ADJ')) q--;
+      while (q > s.first && (T[q].pos === 'VERB' || T[q].pos === 'ADV')) q--;
+      p = q;
+      mi = this.at[p];
+    }
+    if (mi >= 0) {
+      const e = this.ent(mi);
+      return this.isActor(e) && !(this.isCountry(e) && this.mentions[mi].form === 'demonym') ? [{ ent: e, how: 'named' }] : [];
+    }
+    if (!ACTOR_NOUNS.has(T[p].lower)) return [];
+    const st = this.phraseStart(p, s);
+    const appo = this.apposed(st, s);
+    if (appo) return [appo];
+    const ph = this.np(st, s);
+    return ph.args.slice(0, 1);
+  }
+
+  /** Start of the noun phrase whose head is at q (over determiners, adjectives, compounds, demonyms). */
+  private phraseStart(q: number, s: Sentence): number {
+    const T = this.T;
+    let st = q;
+    while (st - 1 >= s.first) {
+      const t = T[st - 1];
+      const mi = this.at[st - 1];
+      if (mi >= 0) {
+        const m = this.mentions[mi];
+        if (m.kind === 'country' && (m.form === 'demonym' || m.possessive || T[m.last]?.text === '-')) {
+          st = m.first;
+          continue;
+        }
+        break;
+      }
+      if (t.lower === "'s" && this.at[st - 2] >= 0) {
+        st--;
+        continue;
+      }
+      if (DETERMINERS.has(t.lower) || t.pos === 'ADJ' || t.pos === 'NUM' || t.text === '-' || (t.pos === 'NOUN' && /^[a-z]/.test(t.text) && !ACTOR_NOUNS.has(t.lower)) || (t.pos === 'VERB' && T[st - 2]?.text === '-') || (t.pos === 'ADV' && /ly$/.test(t.lower))) {
+        st--;
+        continue;
+      }
+      break;
+    }
+    return st;
+  }
+
+  /** "X, a Russian state-controlled conglomerate": the named actor an unnamed phrase at st is in apposition to. */
+  private apposed(st: number, s: Sentence): Arg | null {
+    const T = this.T;
+    if (st - 2 < s.first || T[st - 1].text !== ',') return null;
+    const mi = this.at[st - 2];
+    if (mi < 0) return null;
+    const e = this.ent(mi);
+    if (!this.isActor(e) || (this.isCountry(e) && this.mentions[mi].form === 'demonym')) return null;
+    return { ent: e, how: 'named' };
+  }
+
+  /** The subject of the verb at k: the nearest actor to its left that is not inside a prepositional phrase. */
+  private subjectLeft(k: number, s: Sentence, allowGeneric = true): { arg: Arg | null; more: Arg[]; generic: 'pronoun' | 'noun' | null; at: number } {
+    const T = this.T;
+    const none = { arg: null, more: [] as Arg[], generic: null, at: -1 };
+    const one = (args: Arg[], at: number) => ({ arg: args[0], more: args.slice(1), generic: null, at });
+    // A relative clause ("X, which [US officials say] has delivered ..."): the subject is what "which" refers to,
+    // unless another actor stands between them as the clause's own subject.
+    for (let q = k - 1; q >= s.first && q > k - 14; q--) {
+      const w = T[q].lower;
+      if (T[q].text === ';' || CLAUSE_BREAKS.has(w)) break;
+      if (RELATIVE.has(w) || (w === 'that' && q > s.first && (this.at[q - 1] >= 0 || ACTOR_NOUNS.has(T[q - 1].lower)))) {
+        let actorBetween = false;
+        let reporting = false;
+        for (let b = q + 1; b < k; b++) {
+          if (REPORTING.has(T[b].lower)) reporting = true;
+          const mb = this.at[b];
+          if (mb >= 0 && this.isActor(this.ent(mb)) && !this.mentions[mb].possessive && !this.inPP(this.mentions[mb].first, s)) actorBetween = true;
+        }
+        if (!actorBetween || reporting) {
+          const ante = this.antecedent(q, s);
+          if (ante.length) return one(ante, q);
+        }
+        break;
+      }
+      if (T[q].pos === 'VERB' && !PARTICIPLES.has(w) && !REPORTING.has(w) && q < k - 3) break;
+    }
+    for (let q = k - 1; q >= s.first; q--) {
+      const t = T[q];
+      if (t.text === ';' || t.text === '?' || t.text === ':' || CLAUSE_BREAKS.has(t.lower)) break;
+      const mi = this.at[q];
+      if (mi >= 0) {
+        const m = this.mentions[mi];
+        const e = this.ent(mi);
+        q = m.first;
+        if (m.possessive || (m.modifier && !this.isCountry(e))) continue;
+        if (T[m.last]?.text === '-' && LOCATED.test(T[m.last + 1]?.lower ?? '')) continue;
+        if (this.isCountry(e) && m.form === 'demonym') {
+          // "Chinese companies", "Russian buyers": a demonym before an actor noun stands for the country.
+          const ph = this.np(m.first, s);
+          if (ph.end <= k && ph.args.length && ph.args[0].how === 'proxy' && !this.inPP(m.first, s)) return one(ph.args, m.first);
+          continue;
+        }
+        if (!this.isActor(e) || this.inPP(m.first, s)) continue;
+        return one(this.coordinated(mi, s), m.first);
+      }
+      if (ACTOR_NOUNS.has(t.lower) && t.pos !== 'VERB' && /^[a-z]/.test(t.text) && T[q + 1]?.text !== '-') {
+        // Head of an unnamed actor phrase: find where the phrase starts.
+        const st = this.phraseStart(q, s);
+        if (this.inPP(st, s)) {
+          q = st;
+          continue;
+        }
+        const appo = this.apposed(st, s);
+        if (appo) return one([appo], st);
+        const ph = this.np(st, s);
+        if (ph.args.length) return one(ph.args, st);
+        if (allowGeneric && ph.generic) return { arg: null, more: [], generic: 'noun', at: st };
+        q = st;
+        continue;
+      }
+      if (allowGeneric && SUBJECT_PRONOUNS.has(t.lower) && t.pos === 'PRON' && !this.expletive(q) && !this.inPP(q, s)) {
+        return { arg: null, more: [], generic: 'pronoun', at: q };
+      }
+    }
+    return none;
+  }
+
+  /** "Both companies", "the two firms": every company the previous sentence named. */
+  private plural(at: number): boolean {
+    const T = this.T;
+    return T[at]?.lower === 'both' || (T[at]?.lower === 'the' && /^(two|three|both)$/.test(T[at + 1]?.lower ?? ''));
+  }
+
+  /** Resolves a pronoun or generic subject from the sentences before (the entity they were about). */
+  private fromDiscourseAll(generic: 'pronoun' | 'noun', s: Sentence, at: number): Arg[] {
+    if (generic === 'noun' && this.plural(at)) {
+      const prev = [...new Set(this.companiesBySent[s.index - 1] ?? [])];
+      if (prev.length >= 2 && prev.length <= 4) return prev.map((e) => ({ ent: e, how: 'discourse' as How }));
+    }
+    const one = this.fromDiscourse(generic, s, at);
+    return one ? [one] : [];
+  }
+
+  private fromDiscourse(generic: 'pronoun' | 'noun', s: Sentence, before: number): Arg | null {
+    if (generic === 'pronoun') {
+      for (let p = s.index - 1; p >= 0 && p >= s.index - 1; p--) {
+        const e = this.topics[p];
+        if (e >= 0) return { ent: e, how: 'discourse' };
+      }
+      return null;
+    }
+    // "exporters", "the company": the company the text was just about.
+    const here = (this.companiesBySent[s.index] ?? []).filter((x) => x >= 0);
+    void before;
+    if (here.length) return { ent: here[here.length - 1], how: 'discourse' };
+    const prev = this.companiesBySent[s.index - 1] ?? [];
+    if (prev.length) return { ent: prev[prev.length - 1], how: 'discourse' };
+    return null;
+  }
+
+  /** Whether the words between the subject and the verb deny, negate or hedge the statement. */
+  private polarity(from: number, k: number, s: Sentence): 'yes' | 'no' | 'denied' {
+    const T = this.T;
+    let denied = false;
+    for (let q = s.first; q < Math.max(s.first, from); q++) {
+      if (NOT_ONLY(T, q)) {
+        q++;
+        continue;
+      }
+      if (CLAUSE_BREAKS.has(T[q].lower) || T[q].text === ';') break;
+      if (SCOPE_CUES.has(T[q].lower)) return DENIAL_CUES.has(T[q].lower) ? 'denied' : 'no';
+    }
+    for (let q = Math.max(s.first, from); q < k; q++) {
+      const w = T[q].lower;
+      if (NOT_ONLY(T, q)) {
+        q++;
+        continue;
+      }
+      if (DENIAL_CUES.has(w)) denied = true;
+      else if (NEGATION_CUES.has(w) || HEDGE_CUES.has(w)) return 'no';
+    }
+    if (T[k + 1] && (T[k + 1].lower === 'no' || T[k + 1].lower === 'nothing')) return 'no';
+    return denied ? 'denied' : 'yes';
+  }
+
+  // ------------------------------------------------------------------------------------------------ frames
+
+  private scanRight(k: number, s: Sentence, passive: boolean) {
+    const T = this.T;
+    const slot = {
+      targets: [] as Arg[], sources: [] as Arg[], vias: [] as Arg[][], agents: [] as Arg[], makers: [] as Arg[],
+      goodsFrom: k + 1, goodsTo: k + 1, end: s.last, origin: -1, brands: [] as number[], io: false, hadTo: false,
+    };
+    let q = k + 1;
+    while (q < s.last && (T[q].pos === 'ADV' || T[q].pos === 'PART' && T[q].lower !== 'to')) q++;
+    slot.goodsFrom = q;
+    // Indirect object: "supplies Russia with drones", "sent Russia enough equipment".
+    if (!passive && q < s.last && !PREPOSITIONS.has(T[q].lower)) {
+      const io = this.np(q, s);
+      if (io.args.length && io.args.every((a) => a.how !== 'discourse')) {
+        const nx = T[io.end];
+        if (!nx || !['to', "'s"].includes(nx.lower)) {
+          slot.targets.push(...io.args);
+          slot.io = true;
+          q = io.end;
+          slot.goodsFrom = T[q]?.lower === 'with' ? q + 1 : q;
+        }
+      }
+    }
+    let goodsOpen = true;
+    while (q < s.last) {
+      if (this.boundary(q, s)) break;
+      const t = T[q];
+      const w = t.lower;
+      if (w === 'to') {
+        const nx = T[q + 1];
+        if (nx && (nx.pos === 'VERB' || nx.pos === 'AUX') && !/^[A-Z]/.test(nx.text) && this.at[q + 1] < 0) {
+          if (goodsOpen) slot.goodsTo = q;
+          goodsOpen = false;
+          break;
+        }
+        const l = this.npList(q + 1, s);
+        if (goodsOpen) slot.goodsTo = q;
+        goodsOpen = false;
+        if (l.args.length && !slot.targets.length) slot.targets.push(...l.args);
+        else if (!l.args.length && !T[q + 1]?.text.startsWith('$') && T[q + 1]?.num === -1) slot.hadTo = true;
+        q = Math.max(l.end, q + 1);
+        continue;
+      }
+      // "... routed through Armenia before reaching Moscow-based Spetsdetal".
+      if (t.pos === 'VERB' && ARRIVE_VERBS.has(t.lemma.toLowerCase()) && !slot.targets.length) {
+        let r = q + 1;
+        if (T[r] && ['in', 'at', 'into', 'with'].includes(T[r].lower)) r++;
+        const l = this.npList(r, s);
+        if (goodsOpen) slot.goodsTo = q;
+        goodsOpen = false;
+        if (l.args.length) slot.targets.push(...l.args);
+        q = Math.max(l.end, q + 1);
+        continue;
+      }
+      if (w === 'via' || w === 'through') {
+        const l = this.npList(q + 1, s);
+        if (goodsOpen) slot.goodsTo = q;
+        goodsOpen = false;
+        if (l.args.length) slot.vias.push(l.args);
+        q = Math.max(l.end, q + 1);
+        continue;
+      }
+      if (w === 'by' && (this.at[q + 1] >= 0 || ACTOR_NOUNS.has(T[q + 1]?.lower ?? '') || DETERMINERS.has(T[q + 1]?.lower ?? ''))) {
+        const l = this.npList(q + 1, s);
+        if (goodsOpen) slot.goodsTo = q;
+        goodsOpen = false;
+        const prevW = T[q - 1]?.lower ?? '';
+        if (MADE_BY.has(prevW)) {
+          slot.makers.push(...l.args);
+          this.usedMakers.add(q);
+        } else if (FACILITATED_BY.has(prevW)) slot.vias.push(l.args);
+        else if (passive && !slot.agents.length) slot.agents.push(...l.args);
+        else if (l.args.length && l.args.every((a) => this.isCountry(a.ent))) slot.vias.push(l.args);
+        q = Math.max(l.end, q + 1);
+        continue;
+      }
+      if (w === 'from') {
+        const l = this.npList(q + 1, s);
+        if (goodsOpen) slot.goodsTo = q;
+        goodsOpen = false;
+        if (l.args.length && !slot.sources.length) slot.sources.push(...l.args);
+        q = Math.max(l.end, q + 1);
+        continue;
+      }
+      if (goodsOpen) {
+        const mi = this.at[q];
+        if (mi >= 0) {
+          const m = this.mentions[mi];
+          const e = this.ent(mi);
+          if (this.isCountry(e) && (m.form === 'demonym' || m.modifier)) {
+            if (slot.origin < 0) slot.origin = e;
+          } else if (m.modifier && !this.isCountry(e)) slot.brands.push(e);
+          q = m.last;
+          continue;
+        }
+      }
+      q++;
+    }
+    if (goodsOpen) slot.goodsTo = q;
+    slot.end = q;
+    return slot;
+  }
+
+  private props(s: Sentence, k: number, slot: { goodsFrom: number; goodsTo: number; end: number }): RelationProps {
+    const props: RelationProps = {};
+    const goods = goodsIn(this.an, slot.goodsFrom, slot.goodsTo, (q) => this.at[q] >= 0 && this.mentions[this.at[q]].kind !== 'product');
+    if (goods.length) props.goods = goods;
+    const v = valueIn(this.an, k, slot.end) ?? valueIn(this.an, s.first, s.last);
+    if (v !== undefined) props.valueUsd = v;
+    const qty = quantityIn(this.an, slot.goodsFrom, Math.max(slot.goodsTo, slot.goodsFrom));
+    if (qty) props.quantity = qty;
+    const p = periodIn(this.an, s.first, s.last);
+    if (p) props.period = p;
+    return props;
+  }
+
+  private handleSupplyVerb(k: number, s: Sentence): void {
+    const T = this.T;
+    const passive = this.isPassive(k, s);
+    const slot = this.scanRight(k, s, passive);
+    let sources: Arg[] = [];
+    let targets = slot.targets;
+    let from = s.index;
+    let subjAt = s.first;
+    if (passive) {
+      sources = slot.agents;
+      if (T[k + 1]?.lower === 'with') {
+        // "Kupol was supplied with drones by X": the subject receives.
+        const subj = this.subjectLeft(k, s, false);
+        if (subj.arg) targets = [subj.arg];
+      }
+      if (!sources.length && targets.length) {
+        // An agentless passive: the supplier is what the previous sentence was about.
+        const topic = this.topics[s.index - 1];
+        if (topic !== undefined && topic >= 0 && this.adjacentText(s.index - 1, s.index) && this.kind(topic) !== 'person') {
+          sources = [{ ent: topic, how: 'discourse' }];
+          from = s.index - 1;
+        }
+      }
+    } else {
+      const subj = this.subjectLeft(k, s);
+      subjAt = subj.at >= 0 ? subj.at : s.first;
+      if (subj.arg) sources = [subj.arg, ...subj.more];
+      else if (subj.generic) {
+        const d = this.fromDiscourseAll(subj.generic, s, subj.at);
+        if (d.length) {
+          sources = d;
+          from = Math.max(0, s.index - 1);
+        }
+      }
+      if (!sources.length) {
+        // "a contract from X to supply ...": the nearest "from" phrase before the verb.
+        for (let q = k - 1; q >= s.first && q > k - 12; q--) {
+          if (T[q].lower === 'from') {
+            const l = this.np(q + 1, s);
+            if (l.args.length && l.end <= k) sources = l.args;
+            break;
+          }
+        }
+      }
+      if (!sources.length && slot.sources.length) sources = slot.sources;
+    }
+    const pol = this.polarity(subjAt, k, s);
+    if (pol === 'no') return;
+    const implicit = slot.vias.length > 0 || sources.some((a) => a.how === 'discourse') || (passive && slot.agents.length > 0);
+    if (!targets.length && sources.length && !slot.hadTo && implicit && this.lastFlow && s.index - this.lastFlow.sent <= 4 && pol === 'yes') {
+      // The destination of the story so far: "sold directly by DJI through its subsidiary X" (to Russia).
+      targets = this.lastFlow.targets.filter((e) => !sources.some((a) => a.ent === e)).map((e) => ({ ent: e, how: 'discourse' as How }));
+      from = Math.min(from, this.lastFlow.sent);
+    }
+    const frame: Frame = {
+      sent: s.index, from, sources, srcFromGoods: false, targets, vias: slot.vias, props: this.props(s, k, slot), endTok: s.last,
+    };
+    if (!sources.length && slot.origin >= 0 && targets.length && !passive) {
+      frame.sources = [{ ent: slot.origin, how: 'proxy' }];
+      frame.srcFromGoods = true;
+    }
+    if (pol === 'denied') {
+      for (const a of frame.sources) for (const b of frame.targets) this.addRel('DENIED', a, b, frame.props, from, s.index, s.last);
+      return;
+    }
+    this.brandsUpstream(frame, slot.brands);
+    this.attachMakers(frame, slot.makers);
+    this.emitFlow(frame);
+  }
+
+  private handleAcquire(k: number, s: Sentence, receive: boolean): void {
+    const passive = this.isPassive(k, s);
+    const slot = this.scanRight(k, s, passive);
+    let targets: Arg[] = [];
+    let from = s.index;
+    let subjAt = s.first;
+    if (passive) targets = slot.agents;
+    else {
+      const subj = this.subjectLeft(k, s);
+      subjAt = subj.at >= 0 ? subj.at : s.first;
+      if (subj.arg) targets = [subj.arg, ...subj.more];
+      else if (subj.generic) {
+        const d = this.fromDiscourseAll(subj.generic, s, subj.at);
+        if (d.length) {
+          targets = d;
+          from = Math.max(0, s.index - 1);
+        }
+      }
+    }
+    if (!targets.length) return;
+    if (this.polarity(subjAt, k, s) !== 'yes') return;
+    let sources = slot.sources;
+    let srcFromGoods = false;
+    if (!sources.length && receive && passive) {
+      // "they were also received by Turkey": what was received came from the supplier just named.
+      const recent = this.recentSources(s, k);
+      if (recent.length) sources = recent;
+    }
+    if (!sources.length && slot.origin >= 0 && !passive) {
+      sources = [{ ent: slot.origin, how: 'proxy' }];
+      srcFromGoods = true;
+    }
+    const frame: Frame = { sent: s.index, from, sources, srcFromGoods, targets, vias: slot.vias, props: this.props(s, k, slot), endTok: s.last };
+    this.brandsUpstream(frame, slot.brands);
+    this.attachMakers(frame, slot.makers);
+    this.emitFlow(frame);
+  }
+
+  private handleArrive(k: number, s: Sentence): void {
+    const T = this.T;
+    let q = k + 1;
+    if (T[q] && ['in', 'at', 'into', 'to'].includes(T[q].lower)) q++;
+    const dest = this.np(q, s);
+    if (!dest.args.length) return;
+    const slot = this.scanRight(dest.end - 1, s, false);
+    const subj = this.subjectLeft(k, s, false);
+    if (this.polarity(subj.at >= 0 ? subj.at : s.first, k, s) !== 'yes') return;
+    let sources: Arg[] = [];
+    let from = s.index;
+    // Subject phrase origin: "Chinese goods reached ...".
+    for (let p = s.first; p < k; p++) {
+      const mi = this.at[p];
+      if (mi >= 0 && this.isCountry(this.ent(mi)) && this.mentions[mi].form === 'demonym') {
+        sources = [{ ent: this.ent(mi), how: 'proxy' }];
+        break;
+      }
+    }
+    if (!sources.length && this.lastFlow && s.index - this.lastFlow.sent <= 2 && slot.vias.length) {
+      sources = this.lastFlow.sources.map((e) => ({ ent: e, how: 'discourse' as How }));
+      from = this.lastFlow.sent;
+    }
+    const frame: Frame = { sent: s.index, from, sources, srcFromGoods: false, targets: dest.args, vias: slot.vias, props: this.props(s, k, { goodsFrom: s.first, goodsTo: k, end: s.last }), endTok: s.last };
+    this.emitFlow(frame);
+  }
+
+  /** "Chinese exports of ceramics to Russia", "the supply of Chinese drones to the Russian Federation". */
+  private handleSupplyNoun(k: number, s: Sentence): void {
+    const T = this.T;
+    if (T[k + 1] && /^(chains?|lines?|routes?|side)$/.test(T[k + 1].lower)) return;
+    const slot = this.scanRight(k, s, false);
+    if (!slot.targets.length || slot.io) return;
+    let sources: Arg[] = [];
+    let srcFromGoods = false;
+    // Possessor or demonym before the noun.
+    for (let p = k - 1, n = 0; p >= s.first && n < 4; p--, n++) {
+      const mi = this.at[p];
+      if (mi >= 0) {
+        const m = this.mentions[mi];
+        const e = this.ent(mi);
+        if ((m.possessive || (this.isCountry(e) && m.form === 'demonym')) && this.isActor(e)) sources = [{ ent: e, how: this.isCountry(e) ? 'proxy' : 'named' }];
+        break;
+      }
+      if (T[p].lower === "'s" || T[p].pos === 'ADJ' || T[p].pos === 'DET') continue;
+      break;
+    }
+    if (!sources.length && slot.agents.length) sources = slot.agents;
+    if (!sources.length && slot.sources.length) sources = slot.sources;
+    // "sales of drones by Chinese exporters".
+    if (!sources.length) {
+      for (let q = k + 1; q < slot.end; q++) {
+        if (T[q].lower === 'by') {
+          const l = this.npList(q + 1, s);
+          sources = l.args;
+          break;
+        }
+      }
+    }
+    if (!sources.length && slot.origin >= 0) {
+      sources = [{ ent: slot.origin, how: 'proxy' }];
+      srcFromGoods = true;
+    }
+    if (!sources.length) return;
+    if (this.polarity(s.first, k, s) !== 'yes') return;
+    const frame: Frame = { sent: s.index, from: s.index, sources, srcFromGoods, targets: slot.targets, vias: slot.vias, props: this.props(s, k, slot), endTok: s.last };
+    this.attachMakers(frame, slot.makers);
+    this.emitFlow(frame);
+  }
+
+  /** "Russian buyers declaring orders for vests made by X", "purchases from X". */
+  private handleAcquireNoun(k: number, s: Sentence): void {
+    const slot = this.scanRight(k, s, false);
+    if (!slot.sources.length && !slot.makers.length) return;
+    const subj = this.subjectLeft(k, s, false);
+    if (!subj.arg) return;
+    if (this.polarity(s.first, k, s) !== 'yes') return;
+    const frame: Frame = { sent: s.index, from: s.index, sources: slot.sources, srcFromGoods: false, targets: [subj.arg], vias: slot.vias, props: this.props(s, k, slot), endTok: s.last };
+    this.attachMakers(frame, slot.makers);
+    this.emitFlow(frame);
+  }
+
+  /** Suppliers named in this sentence before token k (for "they were received by X"). */
+  private recentSources(s: Sentence, k: number): Arg[] {
+    const T = this.T;
+    for (let q = k - 1; q > s.first; q--) {
+      if (T[q].lower === 'by' && MADE_BY.has(T[q - 1]?.lower ?? '')) {
+        const l = this.npList(q + 1, s);
+        if (l.args.length && l.end <= k) return [l.args[l.args.length - 1]];
+      }
+    }
+    return [];
+  }
+
+  /** Sentence a is body text right before b (same paragraph or the paragraph before). */
+  private adjacentText(a: number, b: number): boolean {
+    const sa = this.an.sentences[a];
+    const sb = this.an.sentences[b];
+    return !!sa && !!sb && sa.kind === 'text' && sb.block - sa.block <= 1;
+  }
+
+  /** Brands of the goods ("supply DJI drones") are upstream of the seller. */
+  private brandsUpstream(f: Frame, brands: number[]): void {
+    for (const b of brands) {
+      if (this.kind(b) !== 'company') continue;
+      if (f.sources.some((a) => a.ent === b)) continue;
+      if (f.sources.length && f.sources.every((a) => !this.isCountry(a.ent))) {
+        for (const a of f.sources) this.addRel('SHIPPED_TO', { ent: b, how: 'named' }, a, f.props, f.from, f.sent, f.endTok);
+      }
+    }
+  }
+
+  /**
+   * Makers of the goods ("vests produced by X") are where the goods came from: they replace an origin read off
+   * the goods ("Chinese-made"), or sit upstream of a named seller.
+   */
+  private attachMakers(f: Frame, makers: Arg[]): void {
+    if (!makers.length) return;
+    const firstHop = f.vias.length ? f.vias[0] : f.targets;
+    if (!f.sources.length || f.srcFromGoods) {
+      f.sources = makers;
+      f.srcFromGoods = false;
+      return;
+    }
+    const named = f.sources.filter((a) => !this.isCountry(a.ent));
+    if (named.length) {
+      for (const mk of makers) for (const a of named) this.addRel('SHIPPED_TO', mk, a, f.props, f.from, f.sent, f.endTok);
+    } else {
+      for (const mk of makers) for (const h of firstHop) this.addRel('SHIPPED_TO', mk, h, f.props, f.from, f.sent, f.endTok);
+    }
+  }
+
+  private emitFlow(f: Frame): void {
+    const chain: Arg[][] = [];
+    if (f.sources.length) chain.push(f.sources);
+    for (const v of f.vias) chain.push(v);
+    if (f.targets.length) chain.push(f.targets);
+    if (chain.length < 2) return;
+    for (let i = 0; i + 1 < chain.length; i++) {
+      for (const a of chain[i]) for (const b of chain[i + 1]) this.addRel('SHIPPED_TO', a, b, f.props, f.from, f.sent, f.endTok);
+    }
+    this.frames.push(f);
+    if (f.sources.length && f.targets.length) {
+      this.lastFlow = { sources: f.sources.map((a) => a.ent), targets: f.targets.map((a) => a.ent), sent: f.sent };
+    }
+  }
+
+  private addRel(type: RelationType, a: Arg, b: Arg, props: RelationProps, fromSent: number, toSent: number, endTok: number): void {
+    if (a.ent < 0 || b.ent < 0 || a.ent === b.ent) return;
+    for (const x of [a, b]) if (this.kind(x.ent) === null) this.promoted.add(x.ent);
+    const s0 = this.an.sentences[Math.min(fromSent, toSent)];
+    const s1 = this.an.sentences[toSent];
+    const end = Math.max(this.T[Math.min(endTok, this.T.length) - 1]?.end ?? s1.end, s1.end);
+    this.relations.push({ type, source: a.ent, target: b.ent, props: { ...props }, start: s0.start, end: Math.min(end, Math.max(end, s1.end)) });
+  }
+
+  // ------------------------------------------------------------------------------------------------ other types
+
+  private handleSanction(k: number, s: Sentence): void {
+    const T = this.T;
+    const t = T[k];
+    const when = periodIn(this.an, s.first, s.last);
+    const props: RelationProps = when ? { when } : {};
+    const emit = (by: Arg[], targets: Arg[]) => {
+      this.lastSanctioner = { by, sent: s.index };
+      for (const a of by) for (const b of targets) this.addRel('SANCTIONED', a, b, props, s.index, s.index, s.last);
+    };
+    if (t.pos === 'NOUN' || t.lower === 'sanctions') {
+      // "under U.S. and EU sanctions", "US sanctions on DJI".
+      const by: Arg[] = [];
+      let p = k - 1;
+      while (p >= s.first) {
+        const mi = this.at[p];
+        if (mi >= 0) {
+          const e = this.ent(mi);
+          if (this.isActor(e)) by.unshift({ ent: e, how: 'named' });
+          p = this.mentions[mi].first - 1;
+          continue;
+        }
+        if (T[p].lower === 'and' || T[p].text === ',' || T[p].text === '-') {
+          p--;
+          continue;
+        }
+        break;
+      }
+      if (!by.length) return;
+      const before = T[p];
+      if (before && (before.lower === 'under' || before.lower === 'to' && T[p - 1]?.lower === 'subject' || before.lower === 'faces' || before.lower === 'face')) {
+        const subj = this.subjectLeft(p, s, true);
+        let targets = subj.arg ? [subj.arg, ...subj.more] : [];
+        if (!targets.length && subj.generic) targets = this.fromDiscourseAll(subj.generic, s, subj.at);
+        if (targets.length && this.polarity(subj.at, p, s) === 'yes') emit(by, targets);
+        return;
+      }
+      const nx = T[k + 1];
+      if (nx && (nx.lower === 'on' || nx.lower === 'against')) {
+        const l = this.npList(k + 2, s);
+        if (l.args.length && this.polarity(s.first, k, s) === 'yes') emit(by, l.args);
+      }
+      return;
+    }
+    // Verb.
+    if (T[k - 1]?.text === '-' && this.at[k - 2] >= 0) {
+      // "U.S.-sanctioned Kupol".
+      const by = this.ent(this.at[k - 2]);
+      const l = this.np(k + 1, s);
+      if (l.args.length) emit([{ ent: by, how: 'named' }], l.args);
+      return;
+    }
+    if (this.sanctionList(k, s)) return;
+    if (this.isPassive(k, s)) {
+      if (T[k + 1]?.lower !== 'by') return;
+      const by = this.npList(k + 2, s);
+      const subj = this.subjectLeft(k, s, false);
+      if (by.args.length && subj.arg && this.polarity(subj.at, k, s) === 'yes') emit(by.args, [subj.arg, ...subj.more]);
+      return;
+    }
+    const subj = this.subjectLeft(k, s, false);
+    if (!subj.arg) return;
+    const l = this.npList(k + 1, s);
+    if (l.args.length && this.polarity(subj.at, k, s) === 'yes') emit([subj.arg], l.args);
+    else if (this.polarity(subj.at, k, s) === 'yes') this.lastSanctioner = { by: [subj.arg], sent: s.index };
+  }
+
+  /**
+   * "Among those designated were X, which ..., and Y": the names listed are targets of the sanctions the text
+   * just reported.
+   */
+  private sanctionList(k: number, s: Sentence): boolean {
+    const T = this.T;
+    const prev = T[k - 1]?.lower ?? '';
+    if (!/^(those|entities|companies|firms|individuals|people|persons)$/.test(prev)) return false;
+    let q = k + 1;
+    while (q < s.last && q < k + 4 && !/^(were|are|include|included|includes)$/.test(T[q].lower)) q++;
+    if (q >= s.last || q >= k + 4) return false;
+    const by = this.lastSanctioner && s.index - this.lastSanctioner.sent <= 2 ? this.lastSanctioner.by : null;
+    if (!by) return true;
+    const targets: Arg[] = [];
+    let inRelative = false;
+    for (let r = q + 1; r < s.last; r++) {
+      const t = T[r];
+      if (t.text === ',' && RELATIVE.has(T[r + 1]?.lower ?? '')) inRelative = true;
+      if (t.text === ',' && T[r + 1]?.lower === 'and') inRelative = false;
+      const mi = this.at[r];
+      if (mi < 0) continue;
+      const m = this.mentions[mi];
+      const e = this.ent(mi);
+      r = m.last - 1;
+      if (inRelative || m.possessive || !this.isActor(e) || this.isCountry(e) || this.inPP(m.first, s)) continue;
+      if (T[m.last]?.text === '-' && LOCATED.test(T[m.last + 1]?.lower ?? '')) continue;
+      targets.push({ ent: e, how: 'named' });
+    }
+    const props: RelationProps = {};
+    for (const a of by) for (const b of targets) this.addRel('SANCTIONED', a, b, props, this.lastSanctioner!.sent, s.index, s.last);
+    return true;
+  }
+
+  /** "imposed sanctions on X", "added X to its Entity List". */
+  private handleImposed(k: number, s: Sentence): void {
+    const T = this.T;
+    const w = T[k].lower;
+    const subj = this.subjectLeft(k, s, false);
+    if (!subj.arg || this.polarity(subj.at, k, s) !== 'yes') return;
+    const when = periodIn(this.an, s.first, s.last);
+    const props: RelationProps = when ? { when } : {};
+    const including = (from: number): Arg[] => {
+      for (let q = from; q < s.last; q++) {
+        if (this.boundary(q, s) && T[q].text !== ',') break;
+        if (T[q].lower === 'including') return this.npList(q + 1, s).args;
+      }
+      return [];
+    };
+    if (w === 'added' || w === 'adds' || w === 'add' || w === 'placed' || w === 'put') {
+      const l = this.npList(k + 1, s);
+      let listed = false;
+      for (let q = l.end; q < Math.min(s.last, l.end + 8); q++) if (/^(list|blacklist|entity|sanctions)$/.test(T[q].lower)) listed = true;
+      if (!listed) return;
+      this.lastSanctioner = { by: [subj.arg], sent: s.index };
+      const targets = l.args.length ? l.args : including(l.end);
+      for (const b of targets) this.addRel('SANCTIONED', subj.arg, b, props, s.index, s.index, s.last);
+      return;
+    }
+    // imposed/slapped sanctions on X
+    let q = k + 1;
+    while (q < s.last && q < k + 5 && T[q].lower !== 'on' && T[q].lower !== 'against') q++;
+    if (q >= s.last || !T.slice(k + 1, q).some((t) => t.lower === 'sanctions')) return;
+    this.lastSanctioner = { by: [subj.arg], sent: s.index };
+    const l = this.npList(q + 1, s);
+    const targets = l.args.length ? l.args : including(l.end);
+    for (const b of targets) this.addRel('SANCTIONED', subj.arg, b, props, s.index, s.index, s.last);
+  }
+
+  /** "Kalashnikov Concern is part of Rostec", "X, part of the Y group". */
+  private handlePartOf(k: number, s: Sentence): void {
+    const T = this.T;
+    if (T[k + 1]?.lower !== 'of') return;
+    const p = T[k - 1]?.lower ?? '';
+    if (!['is', 'was', 'are', 'were', ',', 'became', 'become', 'a'].includes(p)) return;
+    const parent = this.np(k + 2, s);
+    const child = this.subjectLeft(k, s, false);
+    if (!parent.args.length || !child.arg) return;
+    if (this.isCountry(parent.args[0].ent) || this.isCountry(child.arg.ent)) return;
+    if (this.polarity(child.at, k, s) !== 'yes') return;
+    this.addRel('SUBSIDIARY_OF', child.arg, parent.args[0], {}, s.index, s.index, s.last);
+  }
+
+  private handleSubsidiary(k: number, s: Sentence): void {
+    const T = this.T;
+    const prev = T[k - 1];
+    // "X, a subsidiary of Y", "X is a unit of Y".
+    if (T[k + 1]?.lower === 'of') {
+      const parent = this.np(k + 2, s);
+      const child = this.subjectLeft(k, s, false);
+      if (parent.args.length && child.arg) this.addRel('SUBSIDIARY_OF', child.arg, parent.args[0], {}, s.index, s.index, s.last);
+      return;
+    }
+    // "its subsidiary X", "DJI's subsidiary X".
+    let q = k + 1;
+    if (T[q] && ['called', 'named', ','].includes(T[q].lower)) q++;
+    const mi = q < s.last ? this.at[q] : -1;
+    if (mi < 0 || T[q - 1]?.lower === 'in') return;
+    const child = this.ent(mi);
+    if (this.isCountry(child)) return;
+    let parent = -1;
+    if (prev && (prev.lower === 'its' || prev.lower === 'their')) {
+      for (let p = k - 2; p >= s.first; p--) {
+        const pm = this.at[p];
+        if (pm >= 0 && !this.isCountry(this.ent(pm)) && this.isActor(this.ent(pm))) {
+          parent = this.ent(pm);
+          break;
+        }
+      }
+      if (parent < 0) parent = this.topics[s.index - 1] ?? -1;
+    } else if (prev && prev.lower === "'s" && this.at[k - 2] >= 0) parent = this.ent(this.at[k - 2]);
+    else if (prev && this.at[k - 1] >= 0) parent = this.ent(this.at[k - 1]);
+    if (parent >= 0 && !this.isCountry(parent)) this.addRel('SUBSIDIARY_OF', { ent: child, how: 'named' }, { ent: parent, how: 'named' }, {}, s.index, s.index, s.last);
+  }
+
+  private handleOwnedBy(k: number, s: Sentence): void {
+    const T = this.T;
+    if (T[k - 1]?.text === '-' || T[k + 1]?.lower !== 'by') return;
+    const parent = this.np(k + 2, s);
+    const child = this.subjectLeft(k, s, false);
+    if (parent.args.length && child.arg && !this.isCountry(child.arg.ent)) this.addRel('SUBSIDIARY_OF', child.arg, parent.args[0], {}, s.index, s.index, s.last);
+  }
+
+  private handleWith(type: 'COOPERATED_WITH' | 'NEGOTIATED_WITH', k: number, s: Sentence): void {
+    const T = this.T;
+    let q = k + 1;
+    while (q < s.last && q < k + 3 && T[q].lower !== 'with') q++;
+    if (T[q]?.lower !== 'with') return;
+    const other = this.np(q + 1, s);
+    const subj = this.subjectLeft(k, s, false);
+    if (!other.args.length || !subj.arg) return;
+    const neg = this.polarity(subj.at, k, s);
+    if (neg === 'no' && type === 'COOPERATED_WITH') return;
+    // Undirected: a stable order keeps the relation id stable.
+    this.addRel(type, subj.arg, other.args[0], {}, s.index, s.index, s.last);
+  }
+
+  private handleProduce(k: number, s: Sentence): void {
+    const subj = this.subjectLeft(k, s, false);
+    if (!subj.arg || this.kind(subj.arg.ent) !== 'company') return;
+    for (let q = k + 1; q < Math.min(s.last, k + 8); q++) {
+      const mi = this.at[q];
+      if (mi >= 0 && this.kind(this.ent(mi)) === 'product') {
+        this.addRel('MANUFACTURES', subj.arg, { ent: this.ent(mi), how: 'named' }, {}, s.index, s.index, s.last);
+        return;
+      }
+      if (this.boundary(q, s)) return;
+    }
+  }
+
+  /** "AEE Models A140 & A900", "Hunan Haotianyi's HW52V": a maker and its models. */
+  private modelOwners(): void {
+    const ms = this.mentions;
+    for (let i = 0; i < ms.length; i++) {
+      const m = ms[i];
+      if (m.kind === 'product' || !m.cues.includes('company')) continue;
+      let gap = m.last + (m.possessive ? 1 : 0);
+      for (let j = i + 1; j < ms.length && ms[j].sent === m.sent; j++) {
+        const p = ms[j];
+        if (p.kind !== 'product') break;
+        const between = this.T.slice(gap, p.first).map((t) => t.text);
+        if (between.some((w) => !['&', ',', 'and'].includes(w))) break;
+        this.addRel('MANUFACTURES', { ent: this.ent(i), how: 'named' }, { ent: this.ent(j), how: 'named' }, {}, m.sent, m.sent, this.an.sentences[m.sent].last);
+        gap = p.last;
+      }
+    }
+  }
+
+  /**
+   * "Among the drones shipped were:" followed by list items naming makers: the makers are where the goods of the
+   * preceding shipment came from. "Most of them were produced by X" after a purchase works the same way.
+   */
+  private continuation(s: Sentence): void {
+    const T = this.T;
+    const last = this.frames[this.frames.length - 1];
+    if (!last || s.index - last.sent > 2) return;
+    const text = this.an.text.slice(s.start, s.end);
+    if (/:\s*$/.test(text) && /\b(among|include|included|including|these|following)\b/i.test(text) && [...Array(s.last - s.first).keys()].some((i) => PARTICIPLES.has(T[s.first + i].lower) || /^includ/.test(T[s.first + i].lower))) {
+      const makers: Arg[] = [];
+      let endTok = s.last;
+      for (let n = s.index + 1; n < this.an.sentences.length; n++) {
+        const item = this.an.sentences[n];
+        if (item.kind !== 'item') break;
+        for (let q = item.first; q < item.last; q++) {
+          const mi = this.at[q];
+          if (mi < 0) continue;
+          const m = this.mentions[mi];
+          const e = this.ent(mi);
+          if (m.kind !== 'product' && m.cues.includes('company') && !makers.some((a) => a.ent === e)) {
+            makers.push({ ent: e, how: 'named' });
+            const f: Frame = { ...last, endTok: item.last, sources: last.sources, vias: last.vias, targets: last.targets };
+            this.attachMakerFromList(f, { ent: e, how: 'named' }, item.last);
+          }
+          q = m.last - 1;
+        }
+        endTok = item.last;
+      }
+      void endTok;
+    }
+  }
+
+  private attachMakerFromList(f: Frame, maker: Arg, endTok: number): void {
+    const firstHop = f.vias.length ? f.vias[0] : f.targets;
+    if (!f.sources.length || f.srcFromGoods) {
+      for (const h of firstHop) this.addRel('SHIPPED_TO', maker, h, f.props, f.sent, this.T[endTok - 1].sent, endTok);
+      if (f.srcFromGoods) {
+        // The origin read off the goods ("Chinese-made") is replaced by the named makers.
+        const originIds = new Set(f.sources.map((a) => a.ent));
+        const hopIds = new Set(firstHop.map((a) => a.ent));
+        this.relations = this.relations.filter((r) => !(r.type === 'SHIPPED_TO' && originIds.has(r.source) && hopIds.has(r.target) && r.start === this.an.sentences[f.from].start));
+      }
+    } else {
+      for (const a of f.sources.filter((x) => !this.isCountry(x.ent))) this.addRel('SHIPPED_TO', maker, a, f.props, f.sent, this.T[endTok - 1].sent, endTok);
+    }
+  }
+
+  /** Makers named in a sentence with no frame of its own ("Most of them were produced by X"). */
+  private looseMakers(s: Sentence): void {
+    const T = this.T;
+    const last = this.frames[this.frames.length - 1];
+    if (!last || s.index - last.sent > 1) return;
+    for (let q = s.first + 1; q < s.last - 1; q++) {
+      if (T[q].lower !== 'by' || !MADE_BY.has(T[q - 1].lower) || this.usedMakers.has(q)) continue;
+      const l = this.npList(q + 1, s);
+      if (!l.args.length) continue;
+      this.usedMakers.add(q);
+      const f: Frame = { ...last, endTok: s.last, from: last.from };
+      for (const mk of l.args) this.attachMakerFromList(f, mk, s.last);
+    }
+  }
+
+  // ------------------------------------------------------------------------------------------------ driver
+
+  run(): RelationResult {
+    const T = this.T;
+    for (const s of this.an.sentences) {
+      // Discourse state: what this sentence is about, and the companies it names.
+      const comps: number[] = [];
+      for (let q = s.first; q < s.last; q++) {
+        const mi = this.at[q];
+        if (mi >= 0) {
+          const e = this.ent(mi);
+          if (this.kind(e) === 'company' || this.kind(e) === null && this.isActor(e)) comps.push(e);
+          q = this.mentions[mi].last - 1;
+        }
+      }
+      this.companiesBySent[s.index] = comps;
+      let firstVerb = s.first;
+      while (firstVerb < s.last && T[firstVerb].pos !== 'VERB' && T[firstVerb].pos !== 'AUX') firstVerb++;
+      const topic = firstVerb < s.last ? this.subjectLeft(firstVerb, s, true) : { arg: null, generic: null, at: -1 };
+      let topicEnt = topic.arg ? topic.arg.ent : -1;
+      if (!topic.arg && topic.generic) {
+        const d = this.fromDiscourse(topic.generic, s, firstVerb);
+        if (d) topicEnt = d.ent;
+      }
+      this.topics[s.index] = topicEnt;
+
+      const question = this.an.text.slice(s.start, s.end).trimEnd().endsWith('?');
+      if (question) continue;
+      const framesBefore = this.frames.length;
+      for (let k = s.first; k < s.last; k++) {
+        const t = T[k];
+        if (this.at[k] >= 0) continue;
+        const w = t.lower;
+        const lemma = t.lemma.toLowerCase();
+        const bases = verbBases(t);
+        const inSet = (set: ReadonlySet<string>) => bases.some((b) => set.has(b));
+        const prevW = T[k - 1]?.lower ?? '';
+        // wink sometimes tags a past form as a noun ("and resold them"); a determiner before it means a noun.
+        const pastForm = /ed$/.test(w) || PARTICIPLES.has(w);
+        const asVerb = t.pos === 'VERB' || (pastForm && !DETERMINERS.has(prevW) && prevW !== "'s" && t.pos !== 'ADJ');
+        const verbish = asVerb || (t.pos === 'NOUN' && /s$/.test(w) && k > s.first && this.at[k - 1] >= 0 && !this.mentions[this.at[k - 1]].possessive && inSet(SUPPLY_VERBS) && !this.mentions[this.at[k - 1]].modifier && this.nounAsVerb(k, s));
+        if (verbish && inSet(SUPPLY_VERBS)) this.handleSupplyVerb(k, s);
+        else if (asVerb && inSet(ACQUIRE_VERBS)) this.handleAcquire(k, s, false);
+        else if (asVerb && inSet(RECEIVE_VERBS)) this.handleAcquire(k, s, true);
+        else if (t.pos === 'VERB' && ARRIVE_VERBS.has(lemma)) this.handleArrive(k, s);
+        else if (t.pos === 'NOUN' && SUPPLY_NOUNS.has(w)) this.handleSupplyNoun(k, s);
+        else if (t.pos === 'NOUN' && ACQUIRE_NOUNS.has(w)) this.handleAcquireNoun(k, s);
+        if (SANCTION_VERBS.has(w) || SANCTION_VERBS.has(lemma)) this.handleSanction(k, s);
+        if (/^(imposed|imposes|impose|slapped|added|adds|placed)$/.test(w)) this.handleImposed(k, s);
+        if (SUBSIDIARY_WORDS.has(w)) this.handleSubsidiary(k, s);
+        if (w === 'part') this.handlePartOf(k, s);
+        if (w === 'owned' || w === 'controlled') this.handleOwnedBy(k, s);
+        if (COOPERATE.test(w)) this.handleWith('COOPERATED_WITH', k, s);
+        if (NEGOTIATE.test(w)) this.handleWith('NEGOTIATED_WITH', k, s);
+        if (t.pos === 'VERB' && PRODUCE_VERBS.has(lemma)) this.handleProduce(k, s);
+      }
+      if (this.frames.length === framesBefore) {
+        this.continuation(s);
+        this.looseMakers(s);
+      } else this.looseMakers(s);
+    }
+    this.modelOwners();
+    return { relations: this.relations, promoted: this.promoted };
+  }
+
+  /** "China exports dual-use products ...": a plural noun right after a subject, before an object, is the verb. */
+  private nounAsVerb(k: number, s: Sentence): boolean {
+    const n = this.T[k + 1];
+    if (!n || k + 1 >= s.last) return false;
+    return !(n.pos === 'VERB' || n.pos === 'AUX' || PREPOSITIONS.has(n.lower) && n.lower !== 'to' || n.text === '.' || SPEECH_VERBS.has(n.lower) || MEDIA_VERBS.has(n.lower));
+  }
+}

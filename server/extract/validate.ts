@@ -1,0 +1,64 @@
+/**
+ * Input checks before extraction: every unusable article gets an InputError with a code and a plain message
+ * (empty, binary or mis-decoded, too large, not English) instead of a crash, a hang or a silent empty result.
+ */
+import { InputError } from '../domain/errors.js';
+
+/** Longer than any news article; bigger inputs are refused rather than tying up a core. */
+export const MAX_ARTICLE_CHARS = 2_000_000;
+
+const ENGLISH_STOPWORDS = new Set(
+  `the of and to in a is that for on with as by was were it its at from has have had be been are this which
+  or an not but their his her they he she said says will would could also more than after into about over`.split(/\s+/),
+);
+
+/** Decodes file or request bytes as UTF-8; invalid UTF-8 is an InputError, not replacement characters. */
+export function decodeArticleBytes(bytes: Uint8Array, label = 'article'): string {
+  try {
+    return new TextDecoder('utf-8', { fatal: true, ignoreBOM: false }).decode(bytes);
+  } catch {
+    throw new InputError('invalid_utf8', `${label}: the file is not valid UTF-8 text`, 415);
+  }
+}
+
+/** Share of Latin letters among all letters, and of common English words among words, in a sample. */
+function languageSample(text: string): { latin: number; english: number; words: number } {
+  const sample = text.length > 40000 ? text.slice(0, 20000) + ' ' + text.slice(-20000) : text;
+  let letters = 0;
+  let latin = 0;
+  for (const ch of sample) {
+    if (/\p{L}/u.test(ch)) {
+      letters++;
+      if (/[A-Za-z\u00C0-\u024F]/.test(ch)) latin++;
+    }
+  }
+  const words = sample.toLowerCase().match(/[a-z']+/g) ?? [];
+  let hits = 0;
+  for (const w of words) if (ENGLISH_STOPWORDS.has(w)) hits++;
+  return { latin: letters ? latin / letters : 0, english: words.length ? hits / words.length : 0, words: words.length };
+}
+
+/** Throws InputError when `text` cannot be an English article; returns quietly otherwise. */
+export function validateArticleText(text: unknown, label: string): asserts text is string {
+  if (typeof text !== 'string') throw new InputError('invalid_text', `${label}: the text must be a string`, 400);
+  if (!text.trim()) throw new InputError('empty_text', `${label}: the text is empty`, 422);
+  if (text.length > MAX_ARTICLE_CHARS) {
+    throw new InputError(
+      'too_large',
+      `${label}: the text has ${text.length.toLocaleString('en')} characters; the limit is ${MAX_ARTICLE_CHARS.toLocaleString('en')} per article`,
+      413,
+    );
+  }
+  const head = text.length > 200000 ? text.slice(0, 100000) + text.slice(-100000) : text;
+  if (head.includes('\u0000')) throw new InputError('binary_text', `${label}: the text contains NUL bytes; send plain UTF-8 text`, 415);
+  const bad = (head.match(/\uFFFD/g) ?? []).length;
+  if (bad > 3 && bad / head.length > 0.001) {
+    throw new InputError('invalid_utf8', `${label}: the text is not valid UTF-8 (${bad} undecodable characters)`, 415);
+  }
+  const ctl = (head.match(/[\u0001-\u0008\u000E-\u001F\u007F]/g) ?? []).length;
+  if (ctl / head.length > 0.01) throw new InputError('binary_text', `${label}: the text looks binary, not plain text`, 415);
+  const lang = languageSample(head);
+  if (lang.latin < 0.5 || (lang.words >= 40 && lang.english < 0.08)) {
+    throw new InputError('unsupported_language', `${label}: the text does not look like English; only English articles are supported`, 422);
+  }
+}
