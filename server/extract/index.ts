@@ -79,9 +79,10 @@ function extractOne(input: ArticleInput): ArticleResult {
   // only when a relation needs them; what nothing vouches for is dropped.
   const used = new Set<number>();
   for (const r of rel.relations) used.add(r.source).add(r.target);
+  const namedInBodies = new Set(res.entities.flatMap((e) => [...e.namedIn]));
   const kinds = res.entities.map((e, i) => {
     const kind = e.kind ?? (rel.promoted.has(i) && used.has(i) ? 'company' : null);
-    if (kind === 'country' && !e.explicit && !used.has(i)) return null;
+    if (kind === 'country' && !e.explicit && !used.has(i) && !(e.country && namedInBodies.has(e.country))) return null;
     return kind;
   });
   const relations: ArticleResult['relations'] = [];

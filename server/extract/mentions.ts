@@ -9,6 +9,7 @@
 import type { EntityKind } from '../domain/types.js';
 import { matchPlace, type PlaceEntry } from './countries.js';
 import {
+  ACQUIRE_NOUNS, ACTOR_NOUNS, MEASURE_NOUNS, SUPPLY_NOUNS,
   COMPANY_CUES, COMPANY_WORDS, CORPORATE_SUFFIXES, GOODS_NOUNS, GOVERNMENT_CUES, GOVERNMENT_HEADS, MEDIA_BY,
   MEDIA_CUES, MEDIA_HEADS, MEDIA_VERBS, MODEL_CODE, NEVER_ALONE, NEVER_NAME, ORGANIZATION_CUES, ORGANIZATION_HEADS,
   PERSON_TITLES, PREPOSITIONS, SPEECH_VERBS,
@@ -43,6 +44,8 @@ export interface RawMention {
   defines?: number;
   /** Found by matching an already known name rather than by chunking. */
   known?: boolean;
+  /** Government bodies: the country is named in the body's name ("Ministry of Defense of Ukraine"). */
+  countryNamed?: boolean;
 }
 
 const NUMERIC_TYPES = new Set(['DATE', 'TIME', 'DURATION', 'MONEY', 'PERCENT', 'ORDINAL', 'EMAIL', 'URL', 'HASHTAG', 'MENTION', 'EMOJI', 'EMOTICON']);
@@ -56,6 +59,7 @@ const CONNECT_OF = new Set(['of', 'for', 'on', 'de', 'du', 'des', 'del', 'da']);
 const OPENERS = new Set(['"', "'", '(', '[', ':', '-', '•', '*']);
 
 const isModel = (s: string) => MODEL_CODE.test(s) || HYPHEN_CODE.test(s);
+const COMMON_OPENERS = new Set([...SUPPLY_NOUNS, ...ACQUIRE_NOUNS, ...GOODS_NOUNS, ...ACTOR_NOUNS, ...MEASURE_NOUNS, ...COMPANY_CUES]);
 const clip = (s: string) => s.toLowerCase().replace(/\.$/, '');
 
 interface Ctx {
@@ -77,6 +81,8 @@ function isNameToken(c: Ctx, k: number, sentFirst: number): boolean {
   if (!ACRONYM.test(t.text) && (NEVER_NAME.has(t.lower) || NEVER_NAME.has(clip(t.text)))) return false;
   const initial = k === sentFirst || OPENERS.has(c.tokens[k - 1].text);
   if (initial && t.pos !== 'PROPN' && !ACRONYM.test(t.text) && !CAMEL.test(t.text)) return false;
+  // "Exports of ...", "Drones have ...": common trade words capitalised only because they open a sentence.
+  if (initial && COMMON_OPENERS.has(t.lower)) return false;
   return true;
 }
 
@@ -260,7 +266,37 @@ export function findMentions(an: Analysis): RawMention[] {
   c.at = coverage(T.length, merged);
   c.mentions = merged;
   for (let i = 0; i < merged.length; i++) contextCues(c, merged, i);
+  propagateInLists(c, merged);
   return merged;
+}
+
+/** "three Chinese companies, A, B and C": a cue on one element of a list of names holds for all of them. */
+function propagateInLists(c: Ctx, ms: RawMention[]): void {
+  const T = c.tokens;
+  let run: number[] = [];
+  const flush = () => {
+    if (run.length > 1) {
+      const cued = run.filter((i) => ms[i].cues.includes('company') || ms[i].kind === 'company');
+      const open = run.filter((i) => ms[i].kind === null);
+      if (cued.length && open.length) for (const i of open) ms[i].cues.push('company');
+    }
+    run = [];
+  };
+  for (let i = 0; i < ms.length; i++) {
+    const m = ms[i];
+    if (m.kind === 'country' || m.kind === 'product' || m.kind === 'person') {
+      flush();
+      continue;
+    }
+    if (run.length) {
+      const prev = ms[run[run.length - 1]];
+      const between = T.slice(prev.last, m.first).map((t) => t.lower);
+      const joined = prev.sent === m.sent && between.length <= 2 && between.length > 0 && between.every((w) => w === ',' || w === 'and' || w === 'or');
+      if (!joined) flush();
+    }
+    run.push(i);
+  }
+  flush();
 }
 
 function coverage(n: number, mentions: RawMention[]): Int32Array {
@@ -284,6 +320,7 @@ function attachPossessiveCountries(c: Ctx, ms: RawMention[]): RawMention[] {
     m.start = p.start;
     m.surface = c.text.slice(m.start, m.end);
     m.country = p.country;
+    m.countryNamed = true;
     drop.add(i - 1);
   }
   if (!drop.size) return ms;
@@ -383,7 +420,7 @@ function analyseChunk(
     // "US CIA", "UK MoD": an abbreviated country before an acronym names a national body.
     const agency = rest.length === 1 && ACRONYM.test(rest[0].text) && place.entry.exactCase && !GOODS_NOUNS.has(c.tokens[j]?.lower ?? '');
     if (h.kind === 'government' || agency) {
-      return add(from, j, 'government', 'name', { country: code, body: canonicalBody(rw) });
+      return add(from, j, 'government', 'name', { country: code, body: canonicalBody(rw), countryNamed: place.entry.form !== 'demonym' });
     }
     if (place.entry.form === 'demonym') {
       // A demonym modifies the name after it: "Chinese DJI", "Russian Rosoboronexport".
@@ -394,6 +431,8 @@ function analyseChunk(
     const whole = kindFromWords(words, raw);
     const kind = whole.kind ?? h.kind;
     if (kind) return add(from, j, kind, 'name', { country: kind === 'company' && place.entry.form === 'name' ? code : undefined });
+    // A capital city opening an unknown name is part of it too ("Beijing Tianyu Avionics").
+    if (place.entry.form === 'capital') return add(from, j, null, 'name');
     addPlace(from, place);
     return add(place.end, j, null, 'name');
   }
@@ -411,7 +450,7 @@ function analyseChunk(
         bodyWords = words.slice(0, ofIdx);
       }
     }
-    return add(from, j, 'government', 'name', { country, body: canonicalBody(bodyWords) });
+    return add(from, j, 'government', 'name', { country, body: canonicalBody(bodyWords), countryNamed: !!country });
   }
   return add(from, j, h.kind, 'name');
 }
@@ -525,6 +564,8 @@ function contextCues(c: Ctx, all: RawMention[], i: number): void {
   }
   if (low(p1) === 'and' && p2 && n0 && n0.lower === 'sanctions' && ACRONYM.test(m.surface.replace(/\./g, ''))) cues.push('government');
   if (GOVERNMENT_CUES.has(low(p1))) cues.push('government');
+  // "the EU says", "NATO said": an acronym speaking is an institution (titles such as "CEO" are not names).
+  if (ACRONYM.test(m.surface.replace(/\./g, '')) && !PERSON_TITLES.has(m.surface.toLowerCase()) && n0 && !m.possessive && (SPEECH_VERBS.has(n0.lower) || n0.lower === 'say' || n0.lower === 'says')) cues.push('organization');
   if (ORGANIZATION_CUES.has(low(p1)) || (low(p1) === 'tank' && low(p2) === 'think')) cues.push('organization');
   if (m.modifier && !m.possessive && n0 && GOODS_NOUNS.has(n0.lower) && (single || isModel(m.surface))) cues.push('product');
 }

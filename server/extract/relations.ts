@@ -73,7 +73,8 @@ const RELATIVE = new Set(['which', 'who', 'whom', 'where', 'when']);
 const PARTICIPLES = new Set([
   'sold', 'sent', 'shipped', 'supplied', 'delivered', 'exported', 'provided', 'transferred', 'transported', 'smuggled',
   'bought', 'purchased', 'imported', 'ordered', 'procured', 'acquired', 'received', 'made', 'produced', 'routed',
-  'funneled', 'funnelled', 're-exported', 'dispatched', 'resold', 'furnished', 'channeled', 'channelled',
+  'funneled', 'funnelled', 're-exported', 'reexported', 'dispatched', 'resold', 'furnished', 'channeled', 'channelled',
+  'resupplied', 'transshipped', 'sourced',
 ]);
 const SUBSIDIARY_WORDS = new Set(['subsidiary', 'subsidiaries', 'unit', 'division', 'daughter']);
 const COOPERATE = /^(?:cooperat|collaborat|partner)/;
@@ -83,6 +84,7 @@ const REPORTING_AFTER_COMMA = new Set(['according', 'citing', 'said', 'says', 'r
 const NOT_ONLY = (T: Token[], q: number) => T[q].lower === 'not' && T[q + 1]?.lower === 'only';
 const PLACE_NOUNS_AFTER = new Set(['in', 'from', 'based', 'registered', 'headquartered', 'located', 'incorporated', 'operating']);
 const LOCATED = /^(based|registered|headquartered|incorporated)$/;
+const SITED = /^(based|registered|headquartered|located|incorporated|operating|founded|established|active)$/;
 const REPORTING = new Set(['say', 'says', 'said', 'claim', 'claims', 'claimed', 'believe', 'believes', 'believed', 'allege', 'alleges', 'alleged', 'according', 'suspect', 'suspects', 'suspected', 'think', 'thinks']);
 /** Cues that negate or hedge a whole sentence even before its subject ("no evidence that X sold"). */
 const SCOPE_CUES = new Set(['not', "n't", 'no', 'never', 'whether', 'if', 'unless', 'denied', 'deny', 'denies', 'denying', 'unclear', 'unconfirmed', 'rejected', 'dismissed']);
@@ -108,7 +110,9 @@ class RelationReader {
   private relations: LocalRelation[] = [];
   private promoted = new Set<number>();
   private topics: number[] = [];
-  private companiesBySent: number[][] = [];
+  private companiesBySent: { ent: number; at: number }[][] = [];
+  /** Receivers named by an acquisition earlier in the current sentence ("bought by third parties in X and then sent"). */
+  private acquirers: { sent: number; args: Arg[] } | null = null;
   private lastFlow: { sources: number[]; targets: number[]; sent: number } | null = null;
   private frames: Frame[] = [];
   private sentenceStart = new Set<number>();
@@ -294,6 +298,8 @@ class RelationReader {
         if (T[r]?.text === ',' && T[r + 1] && (T[r + 1].lower === 'and' || T[r + 1].lower === 'or')) q = r;
       }
       if (T[q].text === ',') q++;
+      // "... to Russia, and the Turkish company X, accused of ...": a new element of an outer list.
+      if (q > end && T[q]?.lower === 'and' && DETERMINERS.has(T[q + 1]?.lower ?? '') && args.length === 1) break;
       if (T[q] && (T[q].lower === 'and' || T[q].lower === 'or')) q++;
       if (T[q] && T[q].lower === 'including') q++;
       if (q === end || q >= s.last) break;
@@ -355,7 +361,7 @@ class RelationReader {
   }
 
   /** Named actors coordinated before mention mi ("Ak-Suu Trading and Tengri Tech"), including it, in order. */
-  private coordinated(mi: number, s: Sentence): Arg[] {
+  private coordinated(mi: number, s: Sentence, allowPP = false): Arg[] {
     const T = this.T;
     const out: Arg[] = [{ ent: this.ent(mi), how: 'named' }];
     let m = this.mentions[mi];
@@ -369,7 +375,7 @@ class RelationReader {
       if (pm < 0 || this.mentions[pm].last !== q + 1) break;
       const e = this.ent(pm);
       if (!this.isActor(e) || this.mentions[pm].possessive || (this.isCountry(e) && this.mentions[pm].form === 'demonym')) break;
-      if (this.inPP(this.mentions[pm].first, s)) break;
+      if (!allowPP && this.inPP(this.mentions[pm].first, s)) break;
       out.unshift({ ent: e, how: 'named' });
       m = this.mentions[pm];
       if (T[p].text === ',' && !(T[m.first - 1]?.lower === 'and' || T[m.first - 1]?.text === ',')) break;
@@ -384,17 +390,20 @@ class RelationReader {
     if (T[p]?.text === ',') p--;
     if (p < s.first) return [];
     let mi = this.at[p];
-    if (mi >= 0 && this.inPP(this.mentions[mi].first, s)) {
+    if (mi >= 0 && this.isCountry(this.ent(mi))) {
       // "a trading company registered in Yerevan, which": the clause is about the company, not the place.
       let q = this.mentions[mi].first - 1;
-      while (q > s.first && (PREPOSITIONS.has(T[q].lower) || DETERMINERS.has(T[q].lower) || T[q].pos === 'ADJ')) q--;
-      while (q > s.first && (T[q].pos === 'VERB' || T[q].pos === 'ADV')) q--;
-      p = q;
-      mi = this.at[p];
+      while (q > s.first && (DETERMINERS.has(T[q].lower) || T[q].pos === 'ADJ')) q--;
+      if (q > s.first && PREPOSITIONS.has(T[q].lower) && SITED.test(T[q - 1].lower)) {
+        q -= 2;
+        while (q > s.first && T[q].pos === 'ADV') q--;
+        p = q;
+        mi = this.at[p];
+      }
     }
     if (mi >= 0) {
       const e = this.ent(mi);
-      return this.isActor(e) && !(this.isCountry(e) && this.mentions[mi].form === 'demonym') ? [{ ent: e, how: 'named' }] : [];
+      return this.isActor(e) && !(this.isCountry(e) && this.mentions[mi].form === 'demonym') ? this.coordinated(mi, s, true) : [];
     }
     if (!ACTOR_NOUNS.has(T[p].lower)) return [];
     const st = this.phraseStart(p, s);
@@ -513,13 +522,13 @@ class RelationReader {
   /** "Both companies", "the two firms": every company the previous sentence named. */
   private plural(at: number): boolean {
     const T = this.T;
-    return T[at]?.lower === 'both' || (T[at]?.lower === 'the' && /^(two|three|both)$/.test(T[at + 1]?.lower ?? ''));
+    return T[at]?.lower === 'both' || T[at - 1]?.lower === 'both' || (T[at]?.lower === 'the' && /^(two|three|both)$/.test(T[at + 1]?.lower ?? '')) || (T[at - 1]?.lower === 'two' && T[at - 2]?.lower === 'the');
   }
 
   /** Resolves a pronoun or generic subject from the sentences before (the entity they were about). */
   private fromDiscourseAll(generic: 'pronoun' | 'noun', s: Sentence, at: number): Arg[] {
     if (generic === 'noun' && this.plural(at)) {
-      const prev = [...new Set(this.companiesBySent[s.index - 1] ?? [])];
+      const prev = [...new Set((this.companiesBySent[s.index - 1] ?? []).map((x) => x.ent))];
       if (prev.length >= 2 && prev.length <= 4) return prev.map((e) => ({ ent: e, how: 'discourse' as How }));
     }
     const one = this.fromDiscourse(generic, s, at);
@@ -535,11 +544,10 @@ class RelationReader {
       return null;
     }
     // "exporters", "the company": the company the text was just about.
-    const here = (this.companiesBySent[s.index] ?? []).filter((x) => x >= 0);
-    void before;
-    if (here.length) return { ent: here[here.length - 1], how: 'discourse' };
+    const here = (this.companiesBySent[s.index] ?? []).filter((x) => x.at < before);
+    if (here.length) return { ent: here[here.length - 1].ent, how: 'discourse' };
     const prev = this.companiesBySent[s.index - 1] ?? [];
-    if (prev.length) return { ent: prev[prev.length - 1], how: 'discourse' };
+    if (prev.length) return { ent: prev[prev.length - 1].ent, how: 'discourse' };
     return null;
   }
 
@@ -700,12 +708,22 @@ class RelationReader {
         const subj = this.subjectLeft(k, s, false);
         if (subj.arg) targets = [subj.arg];
       }
+      if (!sources.length && (targets.length || slot.vias.length) && this.acquirers?.sent === s.index) {
+        // "bought by third parties in X and then sent to Russia": the buyers pass the goods on.
+        sources = this.acquirers.args;
+      }
       if (!sources.length && targets.length) {
-        // An agentless passive: the supplier is what the previous sentence was about.
+        // An agentless passive: the supplier is what the previous sentence was about, or the last supplier named.
         const topic = this.topics[s.index - 1];
-        if (topic !== undefined && topic >= 0 && this.adjacentText(s.index - 1, s.index) && this.kind(topic) !== 'person') {
+        if (topic !== undefined && topic >= 0 && this.adjacentText(s.index - 1, s.index) && this.kind(topic) !== 'person' && this.kind(topic) !== 'media') {
           sources = [{ ent: topic, how: 'discourse' }];
           from = s.index - 1;
+        } else if (this.lastFlow && s.index - this.lastFlow.sent <= 3) {
+          const named = this.lastFlow.sources.filter((e) => this.kind(e) === 'company');
+          if (named.length) {
+            sources = named.map((e) => ({ ent: e, how: 'discourse' as How }));
+            from = this.lastFlow.sent;
+          }
         }
       }
     } else {
@@ -776,6 +794,7 @@ class RelationReader {
     }
     if (!targets.length) return;
     if (this.polarity(subjAt, k, s) !== 'yes') return;
+    this.acquirers = { sent: s.index, args: targets };
     let sources = slot.sources;
     let srcFromGoods = false;
     if (!sources.length && receive && passive) {
@@ -942,7 +961,9 @@ class RelationReader {
 
   private addRel(type: RelationType, a: Arg, b: Arg, props: RelationProps, fromSent: number, toSent: number, endTok: number): void {
     if (a.ent < 0 || b.ent < 0 || a.ent === b.ent) return;
-    for (const x of [a, b]) if (this.kind(x.ent) === null) this.promoted.add(x.ent);
+    // Only a name read in its slot here vouches for it, not one carried over from another sentence.
+    for (const x of [a, b]) if (this.kind(x.ent) === null && x.how === 'named') this.promoted.add(x.ent);
+    if ([a, b].some((x) => this.kind(x.ent) === null && x.how !== 'named' && !this.promoted.has(x.ent))) return;
     const s0 = this.an.sentences[Math.min(fromSent, toSent)];
     const s1 = this.an.sentences[toSent];
     const end = Math.max(this.T[Math.min(endTok, this.T.length) - 1]?.end ?? s1.end, s1.end);
@@ -978,7 +999,18 @@ class RelationReader {
         }
         break;
       }
-      if (!by.length) return;
+      if (!by.length) {
+        // "The Council adopted a package of sanctions against Russia": remember who imposes them.
+        let v = k - 1;
+        while (v > s.first && !(T[v].pos === 'VERB' && !PARTICIPLES.has(T[v].lower))) v--;
+        if (v > s.first) {
+          const subj = this.subjectLeft(v, s, false);
+          if (subj.arg && ['government', 'country', 'organization'].includes(this.kind(subj.arg.ent) ?? '') && this.polarity(subj.at, v, s) === 'yes') {
+            this.lastSanctioner = { by: [subj.arg, ...subj.more], sent: s.index };
+          }
+        }
+        return;
+      }
       const before = T[p];
       if (before && (before.lower === 'under' || before.lower === 'to' && T[p - 1]?.lower === 'subject' || before.lower === 'faces' || before.lower === 'face')) {
         const subj = this.subjectLeft(p, s, true);
@@ -1012,9 +1044,17 @@ class RelationReader {
     }
     const subj = this.subjectLeft(k, s, false);
     if (!subj.arg) return;
+    const by = [subj.arg, ...subj.more];
     const l = this.npList(k + 1, s);
-    if (l.args.length && this.polarity(subj.at, k, s) === 'yes') emit([subj.arg], l.args);
-    else if (this.polarity(subj.at, k, s) === 'yes') this.lastSanctioner = { by: [subj.arg], sent: s.index };
+    let targets = l.args;
+    if (!targets.length && l.generic === 'noun') {
+      // "sanctioned the zone", "blacklisted the company": what the text was about.
+      const d = this.fromDiscourse('noun', s, k);
+      if (d) targets = [d];
+    }
+    if (this.polarity(subj.at, k, s) !== 'yes') return;
+    if (targets.length) emit(by, targets);
+    else this.lastSanctioner = { by, sent: s.index };
   }
 
   /**
@@ -1065,7 +1105,7 @@ class RelationReader {
       }
       return [];
     };
-    if (w === 'added' || w === 'adds' || w === 'add' || w === 'placed' || w === 'put') {
+    if (w === 'added' || w === 'adds' || w === 'add' || w === 'adding' || w === 'placed' || w === 'put') {
       const l = this.npList(k + 1, s);
       let listed = false;
       for (let q = l.end; q < Math.min(s.last, l.end + 8); q++) if (/^(list|blacklist|entity|sanctions)$/.test(T[q].lower)) listed = true;
@@ -1083,6 +1123,33 @@ class RelationReader {
     const l = this.npList(q + 1, s);
     const targets = l.args.length ? l.args : including(l.end);
     for (const b of targets) this.addRel('SANCTIONED', subj.arg, b, props, s.index, s.index, s.last);
+  }
+
+  /** "Among them are A, B and C", "The list also includes X": targets of the sanctions just reported. */
+  private sanctionListSentence(s: Sentence): void {
+    if (!this.lastSanctioner || s.index === this.lastSanctioner.sent || s.index - this.lastSanctioner.sent > 2) return;
+    const T = this.T;
+    const text = this.an.text.slice(s.start, Math.min(s.end, s.start + 80));
+    const m = /^(?:among (?:them|those|the \w+) (?:are|were|is|was)|the (?:list|designations|package|measures|sanctions) (?:also )?(?:include|includes|included|covers|cover|targets|target))\b/i.exec(text);
+    if (!m) return;
+    let q = s.first;
+    while (q < s.last && T[q].end <= s.start + m[0].length) q++;
+    const targets: Arg[] = [];
+    let inRelative = false;
+    for (let r = q; r < s.last; r++) {
+      const t = T[r];
+      if (t.text === ',' && (RELATIVE.has(T[r + 1]?.lower ?? '') || T[r + 1]?.pos === 'VERB')) inRelative = true;
+      if (t.text === ',' && T[r + 1]?.lower === 'and') inRelative = false;
+      const mi = this.at[r];
+      if (mi < 0) continue;
+      const mm = this.mentions[mi];
+      const e = this.ent(mi);
+      r = mm.last - 1;
+      if (inRelative || mm.possessive || !this.isActor(e) || this.isCountry(e) || this.inPP(mm.first, s)) continue;
+      if (T[mm.last]?.text === '-' && LOCATED.test(T[mm.last + 1]?.lower ?? '')) continue;
+      targets.push({ ent: e, how: 'named' });
+    }
+    for (const a of this.lastSanctioner.by) for (const b of targets) this.addRel('SANCTIONED', a, b, {}, this.lastSanctioner.sent, s.index, s.last);
   }
 
   /** "Kalashnikov Concern is part of Rostec", "X, part of the Y group". */
@@ -1253,12 +1320,12 @@ class RelationReader {
     const T = this.T;
     for (const s of this.an.sentences) {
       // Discourse state: what this sentence is about, and the companies it names.
-      const comps: number[] = [];
+      const comps: { ent: number; at: number }[] = [];
       for (let q = s.first; q < s.last; q++) {
         const mi = this.at[q];
         if (mi >= 0) {
           const e = this.ent(mi);
-          if (this.kind(e) === 'company' || this.kind(e) === null && this.isActor(e)) comps.push(e);
+          if (this.kind(e) === 'company' || this.kind(e) === null && this.isActor(e)) comps.push({ ent: e, at: q });
           q = this.mentions[mi].last - 1;
         }
       }
@@ -1295,7 +1362,7 @@ class RelationReader {
         else if (t.pos === 'NOUN' && SUPPLY_NOUNS.has(w)) this.handleSupplyNoun(k, s);
         else if (t.pos === 'NOUN' && ACQUIRE_NOUNS.has(w)) this.handleAcquireNoun(k, s);
         if (SANCTION_VERBS.has(w) || SANCTION_VERBS.has(lemma)) this.handleSanction(k, s);
-        if (/^(imposed|imposes|impose|slapped|added|adds|placed)$/.test(w)) this.handleImposed(k, s);
+        if (/^(imposed|imposes|impose|slapped|added|adds|adding|placed)$/.test(w)) this.handleImposed(k, s);
         if (SUBSIDIARY_WORDS.has(w)) this.handleSubsidiary(k, s);
         if (w === 'part') this.handlePartOf(k, s);
         if (w === 'owned' || w === 'controlled') this.handleOwnedBy(k, s);
@@ -1303,6 +1370,7 @@ class RelationReader {
         if (NEGOTIATE.test(w)) this.handleWith('NEGOTIATED_WITH', k, s);
         if (t.pos === 'VERB' && PRODUCE_VERBS.has(lemma)) this.handleProduce(k, s);
       }
+      this.sanctionListSentence(s);
       if (this.frames.length === framesBefore) {
         this.continuation(s);
         this.looseMakers(s);

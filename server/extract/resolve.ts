@@ -24,6 +24,8 @@ export interface LocalEntity {
   explicit: boolean;
   /** Mentions at the start of a sentence only: a capital there proves little. */
   initialOnly: boolean;
+  /** Countries named inside a body's name ("... of Ukraine") count as named. */
+  namedIn: Set<string>;
 }
 
 export interface LocalResolution {
@@ -79,6 +81,12 @@ function partOf(short: string[], long: string[], longSurface: string): boolean {
   if (short.length >= long.length || !short.length) return false;
   if (short.join(' ').length < 3) return false;
   if (long.slice(0, short.length).join(' ') === short.join(' ')) return true;
+  // "Skyeye" in "Shenzhen Skyeye Technology": one place word before, only company words after.
+  for (let at = 1; at <= 1 && at + short.length < long.length; at++) {
+    if (long.slice(at, at + short.length).join(' ') !== short.join(' ')) continue;
+    const tail = long.slice(at + short.length);
+    if (tail.length && tail.every((w) => COMPANY_WORDS.has(w) || CORPORATE_SUFFIXES.has(w))) return true;
+  }
   // "Kupol" in "IEMZ Kupol": what precedes is a legal-form or type acronym.
   if (long.slice(long.length - short.length).join(' ') === short.join(' ')) {
     const lead = longSurface.replace(/^the\s+/i, '').split(/\s+/).slice(0, long.length - short.length);
@@ -213,6 +221,7 @@ export function resolveLocal(mentions: RawMention[], sentenceStarts?: ReadonlySe
     let country: string | undefined;
     let explicit = false;
     let initialOnly = true;
+    const namedIn = new Set<string>();
     for (const i of ms) {
       const m = mentions[i];
       if (m.kind) fixed.set(m.kind, (fixed.get(m.kind) ?? 0) + 1);
@@ -220,10 +229,11 @@ export function resolveLocal(mentions: RawMention[], sentenceStarts?: ReadonlySe
       country ??= m.country;
       if (m.kind === 'country' && m.form !== 'demonym') explicit = true;
       if (!sentenceStarts || !sentenceStarts.has(m.first)) initialOnly = false;
+      if (m.countryNamed && m.country) namedIn.add(m.country);
     }
     const kind = pickKind(fixed, cues);
     const idx = entities.length;
-    entities.push({ key: [...c.keys].sort()[0], kind, surfaces: c.surfaces, country, mentions: ms, cues, explicit, initialOnly });
+    entities.push({ key: [...c.keys].sort()[0], kind, surfaces: c.surfaces, country, mentions: ms, cues, explicit, initialOnly, namedIn });
     for (const i of ms) entityOf[i] = idx;
   });
   return { entities, entityOf };
