@@ -171,7 +171,7 @@ class RelationReader {
       }
       if (t.lower === "'s") continue;
       if (PREPOSITIONS.has(t.lower)) return t.lower !== 'including' || true;
-      if (DETERMINERS.has(t.lower) || t.pos === 'ADJ' || t.pos === 'NUM' || t.pos === 'DET' || t.text === '-' || (t.pos === 'NOUN' && /^[a-z]/.test(t.text) && !ACTOR_NOUNS.has(t.lower)) || (t.pos === 'VERB' && T[p - 1]?.text === '-')) continue;
+      if (DETERMINERS.has(t.lower) || t.pos === 'ADJ' || t.pos === 'NUM' || t.pos === 'DET' || t.text === '-' || (t.pos === 'NOUN' && /^[a-z]/.test(t.text) && (!ACTOR_NOUNS.has(t.lower) || n <= 1)) || (t.pos === 'VERB' && T[p - 1]?.text === '-')) continue;
       return false;
     }
     return false;
@@ -345,6 +345,13 @@ class RelationReader {
     while (p >= s.first && (T[p].pos === 'ADV' || T[p].pos === 'PART' && T[p].lower !== 'to')) p--;
     if (p >= s.first && BE.has(T[p].lower)) return true;
     if (p >= s.first && (T[p].lower === 'get' || T[p].lower === 'got')) return true;
+    // "are bought by X and then sent to Y": a participle coordinated with a passive shares its "be".
+    if (p >= s.first && (T[p].lower === 'and' || T[p].lower === 'or') && PARTICIPLES.has(T[k].lower)) {
+      for (let q = p - 1; q >= s.first && q > p - 15; q--) {
+        if (BE.has(T[q].lower) && T[q + 1] && (PARTICIPLES.has(T[q + 1].lower) || T[q + 1].pos === 'ADV' && PARTICIPLES.has(T[q + 2]?.lower ?? ''))) return true;
+        if (T[q].text === ';' || CLAUSE_BREAKS.has(T[q].lower)) break;
+      }
+    }
     // Reduced relative: "the drones shipped were", "batteries sold by DJI".
     const prev = T[k - 1];
     const next = T[k + 1];
@@ -546,6 +553,8 @@ class RelationReader {
     // "exporters", "the company": the company the text was just about.
     const here = (this.companiesBySent[s.index] ?? []).filter((x) => x.at < before);
     if (here.length) return { ent: here[here.length - 1].ent, how: 'discourse' };
+    const topic = this.topics[s.index - 1];
+    if (topic !== undefined && topic >= 0 && (this.kind(topic) === 'company' || this.kind(topic) === null && this.isActor(topic))) return { ent: topic, how: 'discourse' };
     const prev = this.companiesBySent[s.index - 1] ?? [];
     if (prev.length) return { ent: prev[prev.length - 1].ent, how: 'discourse' };
     return null;
@@ -639,7 +648,7 @@ class RelationReader {
         q = Math.max(l.end, q + 1);
         continue;
       }
-      if (w === 'by' && (this.at[q + 1] >= 0 || ACTOR_NOUNS.has(T[q + 1]?.lower ?? '') || DETERMINERS.has(T[q + 1]?.lower ?? ''))) {
+      if (w === 'by' && q + 1 < s.last && (this.at[q + 1] >= 0 || /^[a-z]/.test(T[q + 1].text) && T[q + 1].num < 0)) {
         const l = this.npList(q + 1, s);
         if (goodsOpen) slot.goodsTo = q;
         goodsOpen = false;
@@ -1047,7 +1056,8 @@ class RelationReader {
     const by = [subj.arg, ...subj.more];
     const l = this.npList(k + 1, s);
     let targets = l.args;
-    if (!targets.length && l.generic === 'noun') {
+    const definite = T[k + 1]?.lower === 'the' && T[k + 2]?.pos === 'NOUN' && !GOODS_NOUNS.has(T[k + 2].lower) && this.at[k + 2] < 0;
+    if (!targets.length && (l.generic === 'noun' || definite)) {
       // "sanctioned the zone", "blacklisted the company": what the text was about.
       const d = this.fromDiscourse('noun', s, k);
       if (d) targets = [d];
@@ -1105,6 +1115,27 @@ class RelationReader {
       }
       return [];
     };
+    if ((w === 'added' || w === 'placed' || w === 'put') && this.isPassive(k, s) && T[k + 1]?.lower === 'to') {
+      // "X was added to the US sanctions list": the list's owner sanctions the subject.
+      const target = this.subjectLeft(k, s, false);
+      let owner: Arg | null = null;
+      let listed = false;
+      for (let q = k + 2; q < Math.min(s.last, k + 9); q++) {
+        const mi = this.at[q];
+        if (mi >= 0 && !owner && this.isActor(this.ent(mi))) owner = { ent: this.ent(mi), how: 'named' };
+        if (/^(list|blacklist|sanctions)$/.test(T[q].lower)) listed = true;
+        if (mi >= 0) q = this.mentions[mi].last - 1;
+      }
+      if (!owner && T[k + 1]) {
+        const by = T.findIndex((t, i) => i > k && i < s.last && t.lower === 'by');
+        if (by > 0) owner = this.np(by + 1, s).args[0] ?? null;
+      }
+      if (listed && owner && target.arg && this.polarity(target.at, k, s) === 'yes') {
+        this.lastSanctioner = { by: [owner], sent: s.index };
+        for (const t of [target.arg, ...target.more]) this.addRel('SANCTIONED', owner, t, props, s.index, s.index, s.last);
+      }
+      return;
+    }
     if (w === 'added' || w === 'adds' || w === 'add' || w === 'adding' || w === 'placed' || w === 'put') {
       const l = this.npList(k + 1, s);
       let listed = false;
@@ -1359,8 +1390,8 @@ class RelationReader {
         else if (asVerb && inSet(ACQUIRE_VERBS)) this.handleAcquire(k, s, false);
         else if (asVerb && inSet(RECEIVE_VERBS)) this.handleAcquire(k, s, true);
         else if (t.pos === 'VERB' && ARRIVE_VERBS.has(lemma)) this.handleArrive(k, s);
-        else if (t.pos === 'NOUN' && SUPPLY_NOUNS.has(w)) this.handleSupplyNoun(k, s);
-        else if (t.pos === 'NOUN' && ACQUIRE_NOUNS.has(w)) this.handleAcquireNoun(k, s);
+        else if ((t.pos === 'NOUN' || t.pos === 'PROPN' && k === s.first) && SUPPLY_NOUNS.has(w)) this.handleSupplyNoun(k, s);
+        else if ((t.pos === 'NOUN' || t.pos === 'PROPN' && k === s.first) && ACQUIRE_NOUNS.has(w)) this.handleAcquireNoun(k, s);
         if (SANCTION_VERBS.has(w) || SANCTION_VERBS.has(lemma)) this.handleSanction(k, s);
         if (/^(imposed|imposes|impose|slapped|added|adds|adding|placed)$/.test(w)) this.handleImposed(k, s);
         if (SUBSIDIARY_WORDS.has(w)) this.handleSubsidiary(k, s);
