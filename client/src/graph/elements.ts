@@ -52,7 +52,8 @@ export function toElements(data: GraphData): { elements: ElementDefinition[]; da
       label: spec?.label ?? e.type.toLowerCase().replace(/_/g, ' '),
       sources: Math.max(1, e.sources),
     };
-    elements.push({ group: 'edges', data: d, classes: spec && !spec.directed ? 'undirected' : '' });
+    // Selection means "the entity in the panel"; edges show their label on hover instead.
+    elements.push({ group: 'edges', data: d, classes: spec && !spec.directed ? 'undirected' : '', selectable: false });
   }
   return { elements, danglingEdges };
 }
