@@ -22,13 +22,55 @@ import { FLOW_TYPES } from '../domain/relations.js';
 
 type Params = Record<string, LbugValue>;
 
+/**
+ * One connection and its statement cache. The native binding must not run two statements on one connection at
+ * once (it crashes the process), so every call on a lane waits for the previous one.
+ */
+class Lane {
+  private tail: Promise<unknown> = Promise.resolve();
+  private readonly prepared = new Map<string, PreparedStatement>();
+  pending = 0;
+
+  constructor(readonly conn: Connection) {}
+
+  run(text: string, params: Params): Promise<Row[]> {
+    this.pending++;
+    const next = this.tail.then(() => this.exec(text, params));
+    this.tail = next.catch(() => undefined).finally(() => this.pending--);
+    return next;
+  }
+
+  private async exec(text: string, params: Params): Promise<Row[]> {
+    let st = this.prepared.get(text);
+    if (!st) {
+      st = await this.conn.prepare(text);
+      if (!st.isSuccess()) throw new StoreError('statement_failed', st.getErrorMessage());
+      this.prepared.set(text, st);
+    }
+    try {
+      const res = await this.conn.execute(st, params);
+      const one = Array.isArray(res) ? res[res.length - 1] : res;
+      return (await one.getAll()) as Row[];
+    } catch (e) {
+      throw new StoreError('statement_failed', (e as Error).message);
+    }
+  }
+
+  async close(): Promise<void> {
+    await this.tail;
+    await this.conn.close();
+  }
+}
+
+/** Concurrent reads go to the least busy of a few read connections. */
+const READ_LANES = 3;
+
 export class EmbeddedStore implements GraphStore {
   readonly kind = 'embedded' as const;
   private db!: Database;
-  private read!: Connection;
-  private write!: Connection;
+  private reads: Lane[] = [];
+  private write!: Lane;
   private readonly stmts = new Statements('embedded');
-  private readonly prepared = new Map<string, Promise<PreparedStatement>>();
   /** Flow adjacency indexes by filter; dropped whenever a write commits. */
   private flowIndexes = new Map<string, Promise<FlowIndex>>();
   private readonly runner: Runner = (intent, params) => this.q(intent, params as Params);
@@ -45,55 +87,33 @@ export class EmbeddedStore implements GraphStore {
     } catch (e) {
       throw new StoreError('store_unavailable', `cannot open the embedded database at ${this.path}: ${(e as Error).message}`);
     }
-    this.read = new lbug.Connection(this.db);
-    this.write = new lbug.Connection(this.db);
-    for (const s of ['schema-entity', 'schema-article', 'schema-mentions']) await this.run(this.write, this.stmts.get(s));
-    for (const t of RELATION_TYPES) await this.run(this.write, this.stmts.forType('schema-relation', t));
+    this.write = new Lane(new lbug.Connection(this.db));
+    this.reads = Array.from({ length: READ_LANES }, () => new Lane(new lbug.Connection(this.db)));
+    for (const s of ['schema-entity', 'schema-article', 'schema-mentions']) await this.write.run(this.stmts.get(s), {});
+    for (const t of RELATION_TYPES) await this.write.run(this.stmts.forType('schema-relation', t), {});
   }
 
   async close(): Promise<void> {
     await this.writeQueue.catch(() => undefined);
-    await this.read?.close();
-    await this.write?.close();
+    for (const lane of [...this.reads, this.write]) await lane?.close();
     await this.db?.close();
   }
 
-  /** Runs one statement with parameters; maps engine failures to StoreError. */
-  private async run(conn: Connection, text: string, params: Params = {}): Promise<Row[]> {
-    const key = (conn === this.read ? 'r:' : 'w:') + text;
-    let ps = this.prepared.get(key);
-    if (!ps) {
-      ps = conn.prepare(text);
-      this.prepared.set(key, ps);
-    }
-    const st = await ps;
-    if (!st.isSuccess()) {
-      this.prepared.delete(key);
-      throw new StoreError('statement_failed', st.getErrorMessage());
-    }
-    try {
-      const res = await conn.execute(st, params);
-      const one = Array.isArray(res) ? res[res.length - 1] : res;
-      return (await one.getAll()) as Row[];
-    } catch (e) {
-      throw new StoreError('statement_failed', (e as Error).message);
-    }
-  }
-
   private q(intent: string, params: Params = {}): Promise<Row[]> {
-    return this.run(this.read, this.stmts.get(intent), params);
+    const lane = this.reads.reduce((best, l) => (l.pending < best.pending ? l : best));
+    return lane.run(this.stmts.get(intent), params);
   }
 
   private inWriteTransaction<T>(fn: () => Promise<T>): Promise<T> {
     const next = this.writeQueue.then(async () => {
-      await this.run(this.write, 'BEGIN TRANSACTION');
+      await this.write.run('BEGIN TRANSACTION', {});
       try {
         const out = await fn();
-        await this.run(this.write, 'COMMIT');
+        await this.write.run('COMMIT', {});
         this.flowIndexes.clear();
         return out;
       } catch (e) {
-        await this.run(this.write, 'ROLLBACK').catch(() => undefined);
+        await this.write.run('ROLLBACK', {}).catch(() => undefined);
         throw e;
       }
     });
@@ -103,7 +123,7 @@ export class EmbeddedStore implements GraphStore {
 
   async loadBatch(batch: Extraction): Promise<LoadResult> {
     return this.inWriteTransaction(async () => {
-      const w = (intent: string, params: Params) => this.run(this.write, this.stmts.get(intent), params);
+      const w = (intent: string, params: Params) => this.write.run(this.stmts.get(intent), params);
       const entityIds = [...new Set([...batch.entities.map((e) => e.id), ...batch.relations.flatMap((r) => [r.source, r.target])])];
       const existing: Existing = { entities: new Map(), relations: new Map(), articles: new Map(), mentions: new Map() };
       for (const r of (await w('entities-by-ids', { ids: entityIds })) as unknown as EntityRow[]) existing.entities.set(r.id, r);
@@ -122,7 +142,7 @@ export class EmbeddedStore implements GraphStore {
       if (plan.articles.length) await w('upsert-articles', { rows: plan.articles as unknown as LbugValue });
       for (const type of RELATION_TYPES) {
         const rows = plan.relations.filter((r) => r.type === type);
-        if (rows.length) await this.run(this.write, this.stmts.forType('upsert-relations', type), { rows: rows as unknown as LbugValue });
+        if (rows.length) await this.write.run(this.stmts.forType('upsert-relations', type), { rows: rows as unknown as LbugValue });
       }
       if (plan.mentions.length) await w('upsert-mentions', { rows: plan.mentions as unknown as LbugValue });
       return plan.result;
