@@ -1,7 +1,6 @@
 /**
  * An empty store in a real browser: the page explains how to load articles instead of drawing nothing.
- * Its own file, so its worker holds one embedded store: opening a second in-memory store after closing one
- * in the same process can crash LadybugDB (see the report on server/store/embedded-store.ts).
+ * Its own file so that each browser test worker holds a single embedded store.
  */
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import type { Browser } from 'playwright-core';
