@@ -200,8 +200,9 @@ const CHAR_MAP: Record<string, string> = {
   '\u2010': '-', '\u2011': '-', '\u2012': '-', '\u2013': '-', '\u2014': '-', '\u2015': '-', '\u2212': '-',
   '\u2026': '...',
 };
-const SPACE = /[ \t\f\v\u00a0\u1680\u2000-\u200a\u202f\u205f\u3000]/;
-const INVISIBLE = /[\u200b-\u200d\u2060\ufeff\u00ad]/;
+const isSpace = (c: number) =>
+  c === 32 || c === 9 || c === 12 || c === 11 || c === 13 || c === 0xa0 || c === 0x1680 || (c >= 0x2000 && c <= 0x200a) || c === 0x202f || c === 0x205f || c === 0x3000;
+const isInvisible = (c: number) => (c >= 0x200b && c <= 0x200d) || c === 0x2060 || c === 0xfeff || c === 0xad;
 const BULLET = /^(?:[•●▪◦‣·∙○■□►▶➢✓✔]|[-*–—](?=\s))\s*/;
 const SPECIAL = /[^\x20-\x7e]|\t| {2}|`/;
 
@@ -230,21 +231,21 @@ function normLine(src: string, s: number, e: number): Line {
   const map: number[] = [];
   let pendingSpace = -1;
   for (let i = s; i < e; i++) {
+    const code = src.charCodeAt(i);
     let ch = src[i];
-    if (INVISIBLE.test(ch)) continue;
-    if (SPACE.test(ch) || ch === '\r') {
+    if (isInvisible(code)) continue;
+    if (isSpace(code)) {
       if (out.length && pendingSpace < 0) pendingSpace = i;
       continue;
     }
     // Keep surrogate pairs (emoji) whole.
-    const cp = ch.codePointAt(0)!;
-    if (cp > 0xffff) ch = src.slice(i, i + 2);
+    if (code >= 0xd800 && code <= 0xdbff) ch = src.slice(i, i + 2);
     if (pendingSpace >= 0) {
       out += ' ';
       map.push(pendingSpace);
       pendingSpace = -1;
     }
-    const rep = CHAR_MAP[ch];
+    const rep = code < 128 ? (code === 96 ? "'" : undefined) : CHAR_MAP[ch];
     const piece = rep ?? ch;
     out += piece;
     for (let k = 0; k < piece.length; k++) map.push(rep !== undefined ? i : i + k);
@@ -294,6 +295,8 @@ const FOOTER_MARKER =
 const stripLeadingSymbols = (s: string) => s.replace(/^[^\p{L}\p{N}]+/u, '');
 
 function isBoilerplate(text: string): boolean {
+  // Site furniture comes in short lines; paragraphs of article text are not worth the regex.
+  if (text.length > 400) return false;
   const t = stripLeadingSymbols(text);
   if (BOILERPLATE_LINE.test(t)) return true;
   return t.length < 160 && BOILERPLATE_SHORT.test(t);

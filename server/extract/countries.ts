@@ -116,9 +116,10 @@ const WORDCHAR = /[\p{L}\p{N}]/u;
 export function matchPlace(text: string, pos: number): PlaceEntry | null {
   const c0 = text[pos];
   if (!c0 || c0 === c0.toLowerCase()) return null;
-  const m = /^[\p{L}\p{N}]+/u.exec(text.slice(pos, pos + 40));
-  if (!m) return null;
-  const list = index.get(m[0].toLowerCase());
+  let e0 = pos;
+  while (e0 < text.length && e0 - pos < 40 && WORDCHAR.test(text[e0])) e0++;
+  if (e0 === pos) return null;
+  const list = index.get(text.slice(pos, e0).toLowerCase());
   if (!list) return null;
   for (const e of list) {
     const end = pos + e.surface.length;

@@ -8,7 +8,7 @@ import { relationId, type Article, type Entity, type Evidence, type Extraction, 
 import { cleanArticle, sourceSpan, type CleanText } from './clean.js';
 import { addKnownMentions, findMentions, type RawMention } from './mentions.js';
 import { extractRelations } from './relations.js';
-import { resolveBatch, resolveLocal, type LocalEntity } from './resolve.js';
+import { extendLocal, resolveBatch, resolveLocal, type LocalEntity } from './resolve.js';
 import { analyse } from './sentences.js';
 import { validateArticleText } from './validate.js';
 
@@ -62,17 +62,18 @@ function extractOne(input: ArticleInput): ArticleResult {
   let mentions: RawMention[] = findMentions(an);
   let res = resolveLocal(mentions, starts);
   // Second pass: names classified somewhere in the article are found everywhere (headlines, sentence starts).
-  const known = new Map<string, Pick<RawMention, 'kind' | 'form' | 'country' | 'body'>>();
-  for (const e of res.entities) {
-    if (!e.kind || e.kind === 'country') continue;
+  const known = new Map<string, Pick<RawMention, 'kind' | 'form' | 'country' | 'body' | 'knownEntity'>>();
+  res.entities.forEach((e, ei) => {
+    if (!e.kind || e.kind === 'country') return;
     for (const i of e.mentions) {
       const m = mentions[i];
       const s = m.surface.replace(/^the\s+/i, '');
-      if ((s.length > 2 || /^[A-Z]{2}$/.test(s)) && !known.has(s)) known.set(s, { kind: e.kind, form: m.form, country: m.country, body: m.body });
+      if ((s.length > 2 || /^[A-Z]{2}$/.test(s)) && !known.has(s)) known.set(s, { kind: e.kind, form: m.form, country: m.country, body: m.body, knownEntity: ei });
     }
-  }
+  });
+  const before = mentions;
   mentions = addKnownMentions(an, mentions, known);
-  res = resolveLocal(mentions, starts);
+  res = extendLocal(res, before, mentions, starts);
   const rel = extractRelations(an, mentions, res);
 
   // Final kinds: names that filled an actor's slot are companies; countries named only by a demonym are kept

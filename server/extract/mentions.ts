@@ -44,6 +44,8 @@ export interface RawMention {
   defines?: number;
   /** Found by matching an already known name rather than by chunking. */
   known?: boolean;
+  /** For known-name mentions: the article-level entity the name belongs to. */
+  knownEntity?: number;
   /** Government bodies: the country is named in the body's name ("Ministry of Defense of Ukraine"). */
   countryNamed?: boolean;
 }
@@ -58,7 +60,8 @@ const HONORIFICS = new Set(['mr', 'mr.', 'mrs', 'mrs.', 'ms', 'ms.', 'dr', 'dr.'
 const CONNECT_OF = new Set(['of', 'for', 'on', 'de', 'du', 'des', 'del', 'da']);
 const OPENERS = new Set(['"', "'", '(', '[', ':', '-', '•', '*']);
 
-const isModel = (s: string) => MODEL_CODE.test(s) || HYPHEN_CODE.test(s);
+const DIGIT_OR_HYPHEN = /[\d-]/;
+const isModel = (s: string) => s.length <= 24 && DIGIT_OR_HYPHEN.test(s) && (MODEL_CODE.test(s) || HYPHEN_CODE.test(s));
 const COMMON_OPENERS = new Set([...SUPPLY_NOUNS, ...ACQUIRE_NOUNS, ...GOODS_NOUNS, ...ACTOR_NOUNS, ...MEASURE_NOUNS, ...COMPANY_CUES]);
 const clip = (s: string) => s.toLowerCase().replace(/\.$/, '');
 
@@ -69,11 +72,30 @@ interface Ctx {
   /** Token index -> index of the mention covering it, or -1 (filled before context cues are read). */
   at?: Int32Array;
   mentions?: RawMention[];
+  /** Memo of isNameToken per token: 0 unknown, 1 no, 2 yes. */
+  nameMemo: Uint8Array;
+  /** Memo of the gazetteer entry starting at each token (undefined: not looked up). */
+  placeMemo: (PlaceEntry | null | undefined)[];
+}
+
+function makeCtx(an: Analysis): Ctx {
+  return { an, tokens: an.tokens, text: an.text, nameMemo: new Uint8Array(an.tokens.length), placeMemo: new Array(an.tokens.length) };
 }
 
 /** Whether token k can be part of a name. */
 function isNameToken(c: Ctx, k: number, sentFirst: number): boolean {
+  const memo = c.nameMemo[k];
+  if (memo) return memo === 2;
+  const v = nameTokenUncached(c, k, sentFirst);
+  c.nameMemo[k] = v ? 2 : 1;
+  return v;
+}
+
+function nameTokenUncached(c: Ctx, k: number, sentFirst: number): boolean {
   const t = c.tokens[k];
+  const ch = t.text.charCodeAt(0);
+  // Fast exit for the common case: a lower-case word that is not camel-cased ("iFlight") or a code.
+  if (ch >= 97 && ch <= 122 && !/[A-Z\d]/.test(t.text)) return false;
   if (t.num >= 0 && NUMERIC_TYPES.has(c.an.numerics[t.num].type) && !isModel(t.text)) return false;
   if (isModel(t.text)) return true;
   if (!UPPER.test(t.text) && !CAMEL.test(t.text)) return false;
@@ -98,7 +120,11 @@ const hasHead = (words: string[]) =>
 
 /** The place entry spanning tokens [k, j) exactly (the match must end on a token end), or null. */
 function placeAt(c: Ctx, k: number, limit: number): { entry: PlaceEntry; end: number } | null {
-  const e = matchPlace(c.text, c.tokens[k].start);
+  let e = c.placeMemo[k];
+  if (e === undefined) {
+    e = matchPlace(c.text, c.tokens[k].start);
+    c.placeMemo[k] = e;
+  }
   if (!e) return null;
   const endOff = c.tokens[k].start + e.surface.length;
   for (let j = k; j < limit; j++) {
@@ -217,7 +243,7 @@ function personShaped(c: Ctx, first: number, last: number): boolean {
 
 /** Finds mentions in an analysed article (first pass: chunks and their shapes; then context cues). */
 export function findMentions(an: Analysis): RawMention[] {
-  const c: Ctx = { an, tokens: an.tokens, text: an.text };
+  const c = makeCtx(an);
   const T = an.tokens;
   const out: RawMention[] = [];
   const add = (first: number, last: number, kind: EntityKind | null, form: Form, extra: Partial<RawMention> = {}): number => {
@@ -464,6 +490,9 @@ const nextTok = (c: Ctx, m: RawMention, ahead: number): Token | null => {
   return k < c.tokens.length && c.tokens[k].sent === m.sent ? c.tokens[k] : null;
 };
 
+const lem = (t: Token | null) => (t ? t.lemma.toLowerCase() : '');
+const low = (t: Token | null) => (t ? t.lower : '');
+
 /** Adds context cues ("company X", "X reported", "said X") to mention i. */
 function contextCues(c: Ctx, all: RawMention[], i: number): void {
   const m = all[i];
@@ -487,8 +516,6 @@ function contextCues(c: Ctx, all: RawMention[], i: number): void {
   const cues = m.cues;
   const single = m.last - m.first === 1;
   const shaped = personShaped(c, m.first, m.last);
-  const lem = (t: Token | null) => (t ? t.lemma.toLowerCase() : '');
-  const low = (t: Token | null) => (t ? t.lower : '');
 
   // Company: "the Turkish company Ariteks", "a company called X", "procurement company, TSK Vektor",
   // "X, a company cooperating with ...", "Kupol arms firm".
@@ -574,7 +601,9 @@ function contextCues(c: Ctx, all: RawMention[], i: number): void {
  * Second pass: occurrences of names already classified elsewhere in the article (in headlines, after a
  * sentence-initial position, inside longer chunks) become mentions too.
  */
-export function addKnownMentions(an: Analysis, mentions: RawMention[], known: Map<string, Pick<RawMention, 'kind' | 'form' | 'country' | 'body'>>): RawMention[] {
+export function addKnownMentions(
+  an: Analysis, mentions: RawMention[], known: Map<string, Pick<RawMention, 'kind' | 'form' | 'country' | 'body' | 'knownEntity'>>,
+): RawMention[] {
   if (!known.size) return mentions;
   const T = an.tokens;
   const covered = new Uint8Array(T.length);
@@ -603,7 +632,7 @@ export function addKnownMentions(an: Analysis, mentions: RawMention[], known: Ma
       const info = known.get(s)!;
       added.push({
         start: T[k].start, end: endOff, first: k, last: j + 1, sent: T[k].sent, surface: s, kind: info.kind,
-        form: info.form, country: info.country, body: info.body, cues: [],
+        form: info.form, country: info.country, body: info.body, knownEntity: info.knownEntity, cues: [],
         possessive: j + 1 < T.length && T[j + 1].lower === "'s", modifier: false, known: true,
       });
       for (let q = k; q <= j; q++) covered[q] = 1;
@@ -617,7 +646,9 @@ export function addKnownMentions(an: Analysis, mentions: RawMention[], known: Ma
   const newIdx = new Map(all.map((m, i) => [m, i]));
   for (const m of all) if (m.defines !== undefined) m.defines = newIdx.get(mentions[m.defines]);
   void remap;
-  const c: Ctx = { an, tokens: T, text: an.text, at: coverage(T.length, all), mentions: all };
+  const c = makeCtx(an);
+  c.at = coverage(T.length, all);
+  c.mentions = all;
   for (const m of added) contextCues(c, all, newIdx.get(m)!);
   return all;
 }

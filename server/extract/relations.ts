@@ -89,6 +89,25 @@ const REPORTING = new Set(['say', 'says', 'said', 'claim', 'claims', 'claimed', 
 /** Cues that negate or hedge a whole sentence even before its subject ("no evidence that X sold"). */
 const SCOPE_CUES = new Set(['not', "n't", 'no', 'never', 'whether', 'if', 'unless', 'denied', 'deny', 'denies', 'denying', 'unclear', 'unconfirmed', 'rejected', 'dismissed']);
 
+type Subject = { arg: Arg | null; more: Arg[]; generic: 'pronoun' | 'noun' | null; at: number };
+const NO_SUBJECT: Subject = { arg: null, more: [], generic: null, at: -1 };
+function one(args: Arg[], at: number): Subject {
+  return { arg: args[0], more: args.slice(1), generic: null, at };
+}
+
+/** Every word that can open a frame, for a quick first test of each token. */
+const TRIGGER_WORDS = new Set([
+  ...SUPPLY_VERBS, ...ACQUIRE_VERBS, ...RECEIVE_VERBS, ...ARRIVE_VERBS, ...SUPPLY_NOUNS, ...ACQUIRE_NOUNS,
+  ...SANCTION_VERBS, ...SUBSIDIARY_WORDS, ...PARTICIPLES, ...PRODUCE_VERBS, 'part', 'owned', 'controlled', 'imposed',
+  'imposes', 'impose', 'slapped', 'added', 'adds', 'adding', 'placed', 'exports', 'supplies', 'ships', 'sells', 'sends',
+  'delivers', 'provides', 'imports', 'buys', 'orders', 'purchases', 'receives', 'reaches', 'arrives', 'enters',
+]);
+
+function hasAny(set: ReadonlySet<string>, words: string[]): boolean {
+  for (const w of words) if (set.has(w)) return true;
+  return false;
+}
+
 /** Base forms to look a verb up by: wink's lemma, the word, and both without a "re-" prefix or inflection. */
 function verbBases(t: Token): string[] {
   const out = [t.lemma.toLowerCase(), t.lower];
@@ -462,8 +481,6 @@ class RelationReader {
   /** The subject of the verb at k: the nearest actor to its left that is not inside a prepositional phrase. */
   private subjectLeft(k: number, s: Sentence, allowGeneric = true): { arg: Arg | null; more: Arg[]; generic: 'pronoun' | 'noun' | null; at: number } {
     const T = this.T;
-    const none = { arg: null, more: [] as Arg[], generic: null, at: -1 };
-    const one = (args: Arg[], at: number) => ({ arg: args[0], more: args.slice(1), generic: null, at });
     // A relative clause ("X, which [US officials say] has delivered ..."): the subject is what "which" refers to,
     // unless another actor stands between them as the clause's own subject.
     for (let q = k - 1; q >= s.first && q > k - 14; q--) {
@@ -523,7 +540,7 @@ class RelationReader {
         return { arg: null, more: [], generic: 'pronoun', at: q };
       }
     }
-    return none;
+    return NO_SUBJECT;
   }
 
   /** "Both companies", "the two firms": every company the previous sentence named. */
@@ -648,7 +665,7 @@ class RelationReader {
         q = Math.max(l.end, q + 1);
         continue;
       }
-      if (w === 'by' && q + 1 < s.last && (this.at[q + 1] >= 0 || /^[a-z]/.test(T[q + 1].text) && T[q + 1].num < 0)) {
+      if (w === 'by' && q + 1 < s.last && (this.at[q + 1] >= 0 || /^[a-z]/.test(T[q + 1].text))) {
         const l = this.npList(q + 1, s);
         if (goodsOpen) slot.goodsTo = q;
         goodsOpen = false;
@@ -1371,7 +1388,7 @@ class RelationReader {
       }
       this.topics[s.index] = topicEnt;
 
-      const question = this.an.text.slice(s.start, s.end).trimEnd().endsWith('?');
+      const question = T[s.last - 1]?.text === '?';
       if (question) continue;
       const framesBefore = this.frames.length;
       for (let k = s.first; k < s.last; k++) {
@@ -1379,8 +1396,9 @@ class RelationReader {
         if (this.at[k] >= 0) continue;
         const w = t.lower;
         const lemma = t.lemma.toLowerCase();
+        if (!TRIGGER_WORDS.has(w) && !TRIGGER_WORDS.has(lemma) && !/^re|ed$|ing$/.test(w) && !COOPERATE.test(w) && !NEGOTIATE.test(w)) continue;
         const bases = verbBases(t);
-        const inSet = (set: ReadonlySet<string>) => bases.some((b) => set.has(b));
+        const inSet = (set: ReadonlySet<string>) => hasAny(set, bases);
         const prevW = T[k - 1]?.lower ?? '';
         // wink sometimes tags a past form as a noun ("and resold them"); a determiner before it means a noun.
         const pastForm = /ed$/.test(w) || PARTICIPLES.has(w);

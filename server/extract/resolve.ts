@@ -5,7 +5,7 @@
  * names by their normalised key, by acronyms defined in parentheses, by a shorter form that is a distinctive part
  * of a longer one ("Kupol" / "IEMZ Kupol", "Iflight" / "iFlight Technolog") and by surnames of people.
  */
-import { nameKey, slug } from '../domain/names.js';
+import { nameKey as rawNameKey, slug } from '../domain/names.js';
 import type { Entity, EntityKind } from '../domain/types.js';
 import { countryByCode, matchPlace } from './countries.js';
 import { COMPANY_WORDS, CORPORATE_SUFFIXES, GOODS_NOUNS } from './lexicon.js';
@@ -32,6 +32,18 @@ export interface LocalResolution {
   entities: LocalEntity[];
   /** Mention index -> entity index. */
   entityOf: Int32Array;
+}
+
+// Names repeat across mentions and articles: normalise each distinct string once.
+const keyCache = new Map<string, string>();
+function nameKey(s: string): string {
+  let k = keyCache.get(s);
+  if (k === undefined) {
+    if (keyCache.size > 200000) keyCache.clear();
+    k = rawNameKey(s);
+    keyCache.set(s, k);
+  }
+  return k;
 }
 
 class UnionFind {
@@ -64,8 +76,18 @@ function mentionKey(m: RawMention): string {
   return 'N:' + nameKey(stripName(m.surface));
 }
 
+const initialsCache = new Map<string, string>();
 /** Initials of a name's significant words, hyphenated parts counted: "Da-Jiang Innovations" -> "DJI". */
 function initials(name: string): string {
+  let v = initialsCache.get(name);
+  if (v === undefined) {
+    if (initialsCache.size > 100000) initialsCache.clear();
+    v = computeInitials(name);
+    initialsCache.set(name, v);
+  }
+  return v;
+}
+function computeInitials(name: string): string {
   return name
     .split(/[\s-]+/)
     .filter((w) => w && !INITIAL_STOP.has(w.toLowerCase()) && /^\p{L}/u.test(w))
@@ -110,32 +132,47 @@ interface Cluster {
  */
 function linkClusters(cl: Cluster[]): UnionFind {
   const uf = new UnionFind(cl.length);
-  const surf = cl.map((c) => [...c.surfaces.keys()]);
-  const words = surf.map((list) => [...new Set(list.map((s) => nameKey(s)))].filter(Boolean).map((k) => k.split(' ')));
+  // Keys of every surface, computed once; indexes make the pairing linear in practice.
+  const surf = cl.map((c) => [...c.surfaces.keys()].map((s) => ({ s, key: nameKey(s) })));
+  const words = surf.map((list) => [...new Set(list.map((x) => x.key))].filter(Boolean).map((k) => k.split(' ')));
+  const byToken = new Map<string, number[]>();
+  const byLast = new Map<string, number[]>();
+  const byInitials = new Map<string, number[]>();
+  const push = (m: Map<string, number[]>, k: string, i: number) => {
+    const l = m.get(k);
+    if (!l) m.set(k, [i]);
+    else if (l[l.length - 1] !== i) l.push(i);
+  };
+  cl.forEach((c, i) => {
+    for (const w of words[i]) {
+      if (w.length < 2) continue;
+      if (c.kind === 'person') push(byLast, w[w.length - 1], i);
+      else for (const t of new Set(w)) push(byToken, t, i);
+    }
+    if (ORG_KINDS.has(c.fixed)) for (const { s } of surf[i]) if (/\s/.test(s)) push(byInitials, initials(s), i);
+  });
   for (let a = 0; a < cl.length; a++) {
     const ka = cl[a].kind;
     const fa = cl[a].fixed;
     if (!ORG_KINDS.has(fa) && fa !== 'person') continue;
     const candidates = new Set<number>();
-    for (let b = 0; b < cl.length; b++) {
-      const kb = cl[b].kind;
-      const fb = cl[b].fixed;
-      if (a === b) continue;
-      for (const wa of words[a]) {
-        for (const wb of words[b]) {
-          if (kb === 'person') {
-            // Surname: "Blinken" for "Anthony Blinken".
-            if (compatible(ka, kb) && wa.length === 1 && wb.length > 1 && wb[wb.length - 1] === wa[0]) candidates.add(b);
-          } else if (fa !== 'person' && ORG_KINDS.has(fb) && compatible(fa, fb) && !distinctiveless(wa) && surf[b].some((s) => nameKey(s) === wb.join(' ') && partOf(wa, wb, s))) {
-            candidates.add(b);
-          }
-        }
+    for (const wa of words[a]) {
+      // Surname: "Blinken" for "Anthony Blinken".
+      if (wa.length === 1) {
+        for (const b of byLast.get(wa[0]) ?? []) if (b !== a && compatible(ka, cl[b].kind)) candidates.add(b);
       }
-      // Acronyms: "CNAS" for "Center for a New American Security".
-      if (fa !== 'person' && kb !== 'person' && ORG_KINDS.has(fb) && compatible(fa, fb)) {
-        for (const s of surf[a]) {
-          if (ACRONYM.test(s) && surf[b].some((t) => /\s/.test(t) && initials(t) === s.replace(/\./g, ''))) candidates.add(b);
-        }
+      if (fa === 'person' || distinctiveless(wa)) continue;
+      for (const b of byToken.get(wa[0]) ?? []) {
+        const fb = cl[b].fixed;
+        if (b === a || !ORG_KINDS.has(fb) || !compatible(fa, fb)) continue;
+        if (surf[b].some(({ s, key }) => partOf(wa, key.split(' '), s))) candidates.add(b);
+      }
+    }
+    // Acronyms: "CNAS" for "Center for a New American Security".
+    if (fa !== 'person') {
+      for (const { s } of surf[a]) {
+        if (!ACRONYM.test(s)) continue;
+        for (const b of byInitials.get(s.replace(/\./g, '')) ?? []) if (b !== a && compatible(fa, cl[b].fixed)) candidates.add(b);
       }
     }
     const roots = new Set([...candidates].map((b) => uf.find(b)));
@@ -237,6 +274,32 @@ export function resolveLocal(mentions: RawMention[], sentenceStarts?: ReadonlySe
     for (const i of ms) entityOf[i] = idx;
   });
   return { entities, entityOf };
+}
+
+/**
+ * Adds the mentions found by the known-name pass (`all` = old mentions plus new ones carrying `knownEntity`) to an
+ * existing resolution, without resolving again.
+ */
+export function extendLocal(res: LocalResolution, old: RawMention[], all: RawMention[], sentenceStarts: ReadonlySet<number>): LocalResolution {
+  if (all.length === old.length) return res;
+  const oldIdx = new Map(old.map((m, i) => [m, i]));
+  const entityOf = new Int32Array(all.length).fill(-1);
+  for (const e of res.entities) e.mentions = [];
+  all.forEach((m, i) => {
+    const o = oldIdx.get(m);
+    const e = o !== undefined ? res.entityOf[o] : (m.knownEntity ?? -1);
+    entityOf[i] = e;
+    if (e < 0) return;
+    const le = res.entities[e];
+    le.mentions.push(i);
+    if (o === undefined) {
+      const sf = stripName(m.surface);
+      le.surfaces.set(sf, (le.surfaces.get(sf) ?? 0) + 1);
+      for (const q of m.cues) le.cues.set(q, (le.cues.get(q) ?? 0) + 1);
+      if (!sentenceStarts.has(m.first)) le.initialOnly = false;
+    }
+  });
+  return { entities: res.entities, entityOf };
 }
 
 function kindsOf(mentions: RawMention[], clusters: Cluster[], members: number[][], uf: UnionFind): Map<number, { kind: EntityKind | null; fixed: EntityKind | null }> {

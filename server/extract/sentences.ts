@@ -56,7 +56,7 @@ let nlp: ReturnType<typeof winkNLP> | null = null;
 
 /** The wink pipeline, loaded once per process. */
 function getNlp(): ReturnType<typeof winkNLP> {
-  if (!nlp) nlp = winkNLP(model, ['sbd', 'pos', 'ner', 'negation']);
+  if (!nlp) nlp = winkNLP(model, ['sbd', 'pos', 'ner']);
   return nlp;
 }
 
@@ -142,16 +142,23 @@ export function analyse(clean: CleanText): Analysis {
     });
     for (let t = first; t < last; t++) tokens[t].sent = index;
   };
+  // Block boundaries cut sentences: a token starting at or after its block's end opens a new sentence.
+  let bb = 0;
+  const blockOf = (off: number) => {
+    while (bb < blocks.length - 1 && blocks[bb].end <= off) bb++;
+    return bb;
+  };
   for (const [s, e] of sentSpans) {
     const first = mapIdx(s, true);
     const last = mapIdx(e, false) + 1;
     let from = first;
+    let cur = first < tokens.length ? blockOf(tokens[first].start) : 0;
     for (let t = first + 1; t < last; t++) {
-      // A block boundary lies between tokens t-1 and t.
-      const prevEnd = tokens[t - 1].end;
-      if (text.slice(prevEnd, tokens[t].start).includes('\n\n')) {
+      const nb = blockOf(tokens[t].start);
+      if (nb !== cur) {
         push(from, t);
         from = t;
+        cur = nb;
       }
     }
     push(from, last);

@@ -23,14 +23,15 @@ export function decodeArticleBytes(bytes: Uint8Array, label = 'article'): string
 
 /** Share of Latin letters among all letters, and of common English words among words, in a sample. */
 function languageSample(text: string): { latin: number; english: number; words: number } {
-  const sample = text.length > 40000 ? text.slice(0, 20000) + ' ' + text.slice(-20000) : text;
+  const sample = text.length > 12000 ? text.slice(0, 6000) + ' ' + text.slice(-6000) : text;
   let letters = 0;
   let latin = 0;
-  for (const ch of sample) {
-    if (/\p{L}/u.test(ch)) {
+  for (let i = 0; i < sample.length; i++) {
+    const c = sample.charCodeAt(i);
+    if ((c >= 65 && c <= 90) || (c >= 97 && c <= 122) || (c >= 0xc0 && c <= 0x24f && c !== 0xd7 && c !== 0xf7)) {
       letters++;
-      if (/[A-Za-z\u00C0-\u024F]/.test(ch)) latin++;
-    }
+      latin++;
+    } else if (c > 0x24f && /\p{L}/u.test(sample[i])) letters++;
   }
   const words = sample.toLowerCase().match(/[a-z']+/g) ?? [];
   let hits = 0;
