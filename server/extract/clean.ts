@@ -128,6 +128,12 @@ export function stripHtml(html: string): { text: string; start: Int32Array; end:
         i = e < 0 ? n : e + 3;
         continue;
       }
+      if (html[i + 1] === '!' || html[i + 1] === '?') {
+        // <!doctype ...>, <![CDATA[...]]>, <?xml ...?>
+        const e = html.indexOf('>', i + 2);
+        i = e < 0 ? n : e + 1;
+        continue;
+      }
       const m = /^<\/?([a-zA-Z][a-zA-Z0-9-]*)[^>]*>/.exec(html.slice(i, i + 2000));
       if (!m) {
         emit('<', i, 1);

@@ -161,7 +161,9 @@ class RelationReader {
     const le = this.res.entities[e];
     if (!le) return false;
     if (le.kind) return ACTOR_KINDS.has(le.kind);
-    if (le.initialOnly || le.cues.has('product') || le.cues.has('place')) return false;
+    if (le.cues.has('product') || le.cues.has('place')) return false;
+    // A capitalised word opening a sentence proves little; a two-word name there still counts ("Hexa Parts was ...").
+    if (le.initialOnly && ![...le.surfaces.keys()].some((s) => /\S\s+\S/.test(s))) return false;
     return [...le.surfaces.keys()].some((s) => /\p{Lu}/u.test(s) && s.length > 1);
   }
   private isCountry(e: number): boolean {
@@ -323,6 +325,9 @@ class RelationReader {
       if (T[q] && T[q].lower === 'including') q++;
       if (q === end || q >= s.last) break;
       const nx = this.np(q, s);
+      // ", a Russian tank maker" after a name describes it; only "and"/"or" joins an unnamed element.
+      const bare = T[end]?.text === ',' && T[end + 1]?.lower !== 'and' && T[end + 1]?.lower !== 'or' && T[end + 1]?.lower !== 'including';
+      if (bare && nx.args.some((a) => a.how !== 'named')) break;
       if (!nx.args.length) {
         if (T[end]?.text === ',' && T[end + 1]?.lower === 'including') {
           end = end + 1;
@@ -591,6 +596,8 @@ class RelationReader {
     }
     for (let q = Math.max(s.first, from); q < k; q++) {
       const w = T[q].lower;
+      // "In May" is a month, not a hedge.
+      if (T[q].num >= 0 || (T[q].text === 'May' && q > s.first)) continue;
       if (NOT_ONLY(T, q)) {
         q++;
         continue;

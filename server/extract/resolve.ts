@@ -48,8 +48,21 @@ function nameKey(s: string): string {
 
 class UnionFind {
   parent: number[];
-  constructor(n: number) {
+  /** Per root: where its members occur; two names seen side by side in one place are two entities. */
+  seen: Set<number>[] | null = null;
+  constructor(n: number, seen?: Set<number>[]) {
     this.parent = Array.from({ length: n }, (_, i) => i);
+    if (seen) this.seen = seen.map((x) => new Set(x));
+  }
+  /** Whether a and b were seen in the same place (sentence or article) as separate names. */
+  clash(a: number, b: number): boolean {
+    if (!this.seen) return false;
+    const ra = this.find(a);
+    const rb = this.find(b);
+    if (ra === rb) return false;
+    const [x, y] = this.seen[ra].size < this.seen[rb].size ? [this.seen[ra], this.seen[rb]] : [this.seen[rb], this.seen[ra]];
+    for (const v of x) if (y.has(v)) return true;
+    return false;
   }
   find(x: number): number {
     while (this.parent[x] !== x) {
@@ -61,7 +74,10 @@ class UnionFind {
   union(a: number, b: number): void {
     const ra = this.find(a);
     const rb = this.find(b);
-    if (ra !== rb) this.parent[Math.max(ra, rb)] = Math.min(ra, rb);
+    if (ra === rb) return;
+    const [lo, hi] = ra < rb ? [ra, rb] : [rb, ra];
+    this.parent[hi] = lo;
+    if (this.seen) for (const v of this.seen[hi]) this.seen[lo].add(v);
   }
 }
 
@@ -124,6 +140,8 @@ interface Cluster {
   fixed: EntityKind | null;
   keys: Set<string>;
   surfaces: Map<string, number>;
+  /** Where the cluster occurs: sentence indices within an article, or article indices within a batch. */
+  seen: Set<number>;
 }
 
 /**
@@ -131,7 +149,7 @@ interface Cluster {
  * clusters (one article's or a whole batch's); returns the union-find over their indices.
  */
 function linkClusters(cl: Cluster[]): UnionFind {
-  const uf = new UnionFind(cl.length);
+  const uf = new UnionFind(cl.length, cl.map((c) => c.seen));
   // Keys of every surface, computed once; indexes make the pairing linear in practice.
   const surf = cl.map((c) => [...c.surfaces.keys()].map((s) => ({ s, key: nameKey(s) })));
   const words = surf.map((list) => [...new Set(list.map((x) => x.key))].filter(Boolean).map((k) => k.split(' ')));
@@ -176,7 +194,10 @@ function linkClusters(cl: Cluster[]): UnionFind {
       }
     }
     const roots = new Set([...candidates].map((b) => uf.find(b)));
-    if (roots.size === 1) uf.union(a, [...candidates][0]);
+    if (roots.size === 1) {
+      const b = [...candidates][0];
+      if (!uf.clash(a, b)) uf.union(a, b);
+    }
   }
   return uf;
 }
@@ -218,11 +239,12 @@ export function resolveLocal(mentions: RawMention[], sentenceStarts?: ReadonlySe
     if (c === undefined) {
       c = clusters.length;
       keyIdx.set(k, c);
-      clusters.push({ kind: null, fixed: null, keys: new Set([k]), surfaces: new Map() });
+      clusters.push({ kind: null, fixed: null, keys: new Set([k]), surfaces: new Map(), seen: new Set() });
       members.push([]);
     }
     clusterOf[i] = c;
     members[c].push(i);
+    clusters[c].seen.add(m.sent);
     const sf = stripName(m.surface);
     clusters[c].surfaces.set(sf, (clusters[c].surfaces.get(sf) ?? 0) + 1);
   });
@@ -332,10 +354,11 @@ function collapse(clusters: Cluster[], members: number[][], uf: UnionFind): { cl
     if (o === undefined) {
       o = outC.length;
       rootIdx.set(r, o);
-      outC.push({ kind: clusters[r].kind, fixed: clusters[r].fixed, keys: new Set(), surfaces: new Map() });
+      outC.push({ kind: clusters[r].kind, fixed: clusters[r].fixed, keys: new Set(), surfaces: new Map(), seen: new Set() });
       outM.push([]);
     }
     for (const k of c.keys) outC[o].keys.add(k);
+    for (const v of c.seen) outC[o].seen.add(v);
     for (const [s, n] of c.surfaces) outC[o].surfaces.set(s, (outC[o].surfaces.get(s) ?? 0) + n);
     outM[o].push(...members[i]);
     if (outC[o].kind === null) outC[o].kind = c.kind;
@@ -368,13 +391,14 @@ export function chooseName(kind: EntityKind, surfaces: Map<string, number>, coun
 export function resolveBatch(local: LocalEntity[][]): { entities: Entity[]; idOf: (article: number, local: number) => string } {
   const flat: { a: number; l: number; e: LocalEntity }[] = [];
   local.forEach((list, a) => list.forEach((e, l) => flat.push({ a, l, e })));
-  const clusters: Cluster[] = flat.map(({ e }) => ({
+  const clusters: Cluster[] = flat.map(({ a, e }) => ({
     kind: e.kind,
     fixed: e.kind,
     keys: new Set([e.key, ...[...e.surfaces.keys()].filter(() => e.kind !== 'country' && e.kind !== 'government').map((s) => 'N:' + nameKey(s))]),
     surfaces: e.surfaces,
+    seen: new Set([a]),
   }));
-  const uf = new UnionFind(flat.length);
+  const uf = new UnionFind(flat.length, clusters.map((c) => c.seen));
   // Same key (or shared alias key) and same kind.
   const byKey = new Map<string, number>();
   clusters.forEach((c, i) => {
@@ -382,7 +406,7 @@ export function resolveBatch(local: LocalEntity[][]): { entities: Entity[]; idOf
       const kk = `${c.kind}|${k}`;
       const prev = byKey.get(kk);
       if (prev === undefined) byKey.set(kk, i);
-      else uf.union(prev, i);
+      else if (!uf.clash(prev, i)) uf.union(prev, i);
     }
   });
   const merged = collapse(clusters, clusters.map((_, i) => [i]), uf);

@@ -53,6 +53,8 @@ export interface Analysis {
 }
 
 let nlp: ReturnType<typeof winkNLP> | null = null;
+const LONG_RUN = /\S{81,}/;
+const LONG_RUN_G = /\S{81,}/g;
 
 /** The wink pipeline, loaded once per process. */
 function getNlp(): ReturnType<typeof winkNLP> {
@@ -65,7 +67,9 @@ export function analyse(clean: CleanText): Analysis {
   const text = clean.text;
   const w = getNlp();
   const its = w.its;
-  const doc = w.readDoc(text);
+  // wink's tokenizer slows down badly on very long unbroken runs (base64, URLs, garbage); they hold no names,
+  // so they are blanked out for wink. Blanking keeps the length, so offsets still match `text`.
+  const doc = w.readDoc(LONG_RUN.test(text) ? text.replace(LONG_RUN_G, (m) => ' '.repeat(m.length)) : text);
   const all = doc.tokens();
   const values = all.out(its.value) as string[];
   const spaces = all.out(its.precedingSpaces) as string[];

@@ -22,7 +22,7 @@ export function decodeArticleBytes(bytes: Uint8Array, label = 'article'): string
 }
 
 /** Share of Latin letters among all letters, and of common English words among words, in a sample. */
-function languageSample(text: string): { latin: number; english: number; words: number } {
+function languageSample(text: string): { latin: number; english: number; words: number; letters: number } {
   const sample = text.length > 12000 ? text.slice(0, 6000) + ' ' + text.slice(-6000) : text;
   let letters = 0;
   let latin = 0;
@@ -33,10 +33,11 @@ function languageSample(text: string): { latin: number; english: number; words: 
       latin++;
     } else if (c > 0x24f && /\p{L}/u.test(sample[i])) letters++;
   }
-  const words = sample.toLowerCase().match(/[a-z']+/g) ?? [];
+  // Lower-case words only: names and headlines say little about the language around them.
+  const words = sample.match(/(?<![A-Za-z'])[a-z][a-z']*/g) ?? [];
   let hits = 0;
   for (const w of words) if (ENGLISH_STOPWORDS.has(w)) hits++;
-  return { latin: letters ? latin / letters : 0, english: words.length ? hits / words.length : 0, words: words.length };
+  return { latin: letters ? latin / letters : 0, english: words.length ? hits / words.length : 0, words: words.length, letters };
 }
 
 /** Throws InputError when `text` cannot be an English article; returns quietly otherwise. */
@@ -59,6 +60,7 @@ export function validateArticleText(text: unknown, label: string): asserts text 
   const ctl = (head.match(/[\u0001-\u0008\u000E-\u001F\u007F]/g) ?? []).length;
   if (ctl / head.length > 0.01) throw new InputError('binary_text', `${label}: the text looks binary, not plain text`, 415);
   const lang = languageSample(head);
+  if (lang.letters === 0) throw new InputError('no_words', `${label}: the text contains no words`, 422);
   if (lang.latin < 0.5 || (lang.words >= 40 && lang.english < 0.08)) {
     throw new InputError('unsupported_language', `${label}: the text does not look like English; only English articles are supported`, 422);
   }

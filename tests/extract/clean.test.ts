@@ -1,0 +1,124 @@
+import { describe, expect, it } from 'vitest';
+import { cleanArticle, isTitleCase, looksLikeHtml, sourceSpan, stripHtml } from '../../server/extract/clean.js';
+
+/** The source text behind a span of the cleaned text. */
+const back = (raw: string, find: string) => {
+  const c = cleanArticle(raw);
+  const i = c.text.indexOf(find);
+  expect(i, `"${find}" in cleaned text`).toBeGreaterThanOrEqual(0);
+  const [s, e] = sourceSpan(c, i, i + find.length);
+  return c.source.slice(s, e);
+};
+
+describe('clean: normalisation with a map back to the original', () => {
+  it('makes quotes and dashes ASCII but maps spans back to the original characters', () => {
+    const raw = 'China\u2019s Foreign Ministry said \u201cnever\u201d \u2014 twice.';
+    const c = cleanArticle(raw);
+    expect(c.text).toBe('China\'s Foreign Ministry said "never" - twice.');
+    expect(back(raw, 'China\'s Foreign Ministry')).toBe('China\u2019s Foreign Ministry');
+    expect(back(raw, '"never" - twice')).toBe('\u201cnever\u201d \u2014 twice');
+  });
+
+  it('collapses whitespace and drops invisible characters without losing offsets', () => {
+    const raw = 'Kupol  has\u00a0received\u200b   shipments.';
+    const c = cleanArticle(raw);
+    expect(c.text).toBe('Kupol has received shipments.');
+    expect(back(raw, 'received shipments')).toBe('received\u200b   shipments');
+  });
+
+  it('keeps emoji (surrogate pairs) whole in the map', () => {
+    const raw = 'Alpha \u{1F4E2} Beta sold drones.';
+    expect(back(raw, 'Beta sold')).toBe('Beta sold');
+    expect(back(raw, '\u{1F4E2}')).toBe('\u{1F4E2}');
+  });
+});
+
+describe('clean: line breaks inside sentences and blocks', () => {
+  it('joins a sentence broken across lines and paragraphs by scraping', () => {
+    const raw = 'Exporters from China sold \n\n26 different brands of drones\n\nto Russia.\n\nThe next paragraph starts here.';
+    const c = cleanArticle(raw);
+    expect(c.text).toBe('Exporters from China sold 26 different brands of drones to Russia.\n\nThe next paragraph starts here.');
+    expect(c.blocks.map((b) => b.kind)).toEqual(['text', 'text']);
+  });
+
+  it('joins after a function word and before a leading comma, but not after a full stop', () => {
+    const c = cleanArticle('We are talking about \n\nKazakhstan and Belarus.\nThe brand was\n\nAutel\n\n, which has offices.');
+    expect(c.text).toBe('We are talking about Kazakhstan and Belarus.\n\nThe brand was Autel , which has offices.');
+  });
+
+  it('marks headings, title-case headings and list items', () => {
+    const c = cleanArticle('Chinese Experts Linked to Russian Drone Development\nOfficials said so.\n- AEE Models A140\n- A60 and A100');
+    expect(c.blocks.map((b) => [b.kind, b.titleCase])).toEqual([
+      ['heading', true], ['text', false], ['item', false], ['item', false],
+    ]);
+    expect(c.text).not.toContain('- AEE');
+  });
+
+  it('recognises headline capitalisation', () => {
+    expect(isTitleCase('Why Drones Matter to Russia')).toBe(true);
+    expect(isTitleCase('China secretly sold military aid to Russia')).toBe(false);
+  });
+});
+
+describe('clean: site boilerplate is not content', () => {
+  it('drops "Read also" link lists, subscription and copyright lines', () => {
+    const raw = [
+      'Copyright \u00a9 2024 Example.com',
+      'China sold drones to Russia.',
+      'Read also:',
+      '  \u2022 Iran ships missiles to Russia',
+      '  \u2022 Belarus buys chips from China',
+      'Officials confirmed the deal.',
+      'Subscribe to our channels',
+    ].join('\n\n');
+    const c = cleanArticle(raw);
+    expect(c.text).toBe('China sold drones to Russia.\n\nOfficials confirmed the deal.');
+  });
+
+  it('cuts a footer after a strong marker near the end of the page', () => {
+    const body = 'China sold drones to Russia, the report said. '.repeat(8);
+    const c = cleanArticle(`${body}\n\nRelated Posts\n\nIran sold missiles to Russia.`);
+    expect(c.text).not.toContain('Iran');
+  });
+
+  it('keeps a mid-article sentence that merely mentions subscriptions', () => {
+    const c = cleanArticle('Russia subscribed to the treaty in 2003, long before the war started and the sanctions followed it.');
+    expect(c.text).toContain('subscribed');
+  });
+});
+
+describe('clean: HTML', () => {
+  const html =
+    '<!doctype html><html><head><title>T</title><script>var Russia = 1;</script></head><body>' +
+    '<nav><a href="/">Home</a></nav><h1>Kazakh trader re-exported tools</h1>' +
+    '<p>A firm, <strong>Steppe Supply</strong>, sold tools worth &euro;7 million to Russia&rsquo;s Kalashnikov.</p>' +
+    '<ul><li>One</li><li>Two</li></ul><footer>&copy; 2024 News</footer></body></html>';
+
+  it('detects HTML and strips scripts, navigation and footers', () => {
+    expect(looksLikeHtml(html)).toBe(true);
+    expect(looksLikeHtml('Plain text with a < sign and <b> once.')).toBe(false);
+    const c = cleanArticle(html);
+    expect(c.html).toBe(true);
+    expect(c.text).toContain("A firm, Steppe Supply, sold tools worth \u20ac7 million to Russia's Kalashnikov.");
+    expect(c.text).not.toMatch(/var Russia|Home|2024 News/);
+    expect(c.blocks.map((b) => b.kind)).toEqual(['heading', 'text', 'item', 'item']);
+  });
+
+  it('maps spans to the raw HTML, entities and inline tags included', () => {
+    const c = cleanArticle(html);
+    const i = c.text.indexOf('Steppe Supply, sold');
+    const [s, e] = sourceSpan(c, i, i + 'Steppe Supply, sold'.length);
+    expect(c.source).toBe(html);
+    expect(html.slice(s, e)).toBe('Steppe Supply</strong>, sold');
+    const j = c.text.indexOf("Russia's");
+    const [s2, e2] = sourceSpan(c, j, j + "Russia's".length);
+    expect(html.slice(s2, e2)).toBe('Russia&rsquo;s');
+  });
+
+  it('stripHtml decodes numeric and named entities', () => {
+    const { text, start, end } = stripHtml('<p>A&amp;B &#8212; &#x41;</p>');
+    expect(text.trim()).toBe('A&B \u2014 A');
+    const k = text.indexOf('&');
+    expect([start[k], end[k]]).toEqual([4, 9]);
+  });
+});

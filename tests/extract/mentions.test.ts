@@ -1,0 +1,93 @@
+import { describe, expect, it } from 'vitest';
+import { cleanArticle } from '../../server/extract/clean.js';
+import { findMentions } from '../../server/extract/mentions.js';
+import { analyse } from '../../server/extract/sentences.js';
+import { kindsOf } from './helpers.js';
+
+const mentionsOf = (text: string) => findMentions(analyse(cleanArticle(text)));
+
+describe('mentions: countries from the world-countries data', () => {
+  it('finds names, demonyms, capitals and abbreviations with their ISO codes', () => {
+    const ms = mentionsOf('Moscow bought Chinese chips via the United Arab Emirates and the U.S. warned Türkiye and Turkey.');
+    expect(ms.filter((m) => m.kind === 'country').map((m) => [m.surface, m.country, m.form])).toEqual([
+      ['Moscow', 'RU', 'capital'], ['Chinese', 'CN', 'demonym'], ['United Arab Emirates', 'AE', 'name'],
+      ['U.S.', 'US', 'name'], ['Türkiye', 'TR', 'name'], ['Turkey', 'TR', 'name'],
+    ]);
+  });
+
+  it('does not read the pronoun "us" or sentence words as countries', () => {
+    expect(mentionsOf('He told us that Georgia sold nothing.').map((m) => m.surface)).toEqual(['Georgia']);
+  });
+});
+
+describe('mentions: kinds from the shape of a name', () => {
+  it.each([
+    ['Orion Vega Electronics Co., Ltd shipped parts.', 'Orion Vega Electronics Co., Ltd', 'company'],
+    ['They called Batyr Holding on Friday.', 'Batyr Holding', 'company'],
+    ['The Ministry of Defence of Georgia said so.', 'Ministry of Defence of Georgia', 'government'],
+    ['The Armenian Foreign Ministry said so.', 'Armenian Foreign Ministry', 'government'],
+    ['An official of the US FBI said so.', 'US FBI', 'government'],
+    ['Experts at the Institute for Security Studies agree.', 'Institute for Security Studies', 'organization'],
+    ['It was first reported by The Baltic Times on Monday.', 'Baltic Times', 'media'],
+    ['Defence Minister Rustam Umerov visited.', 'Rustam Umerov', 'person'],
+    ['Units flew the Orlan-10 drone.', 'Orlan-10', 'product'],
+  ])('%s', (text, surface, kind) => {
+    expect(kindsOf(text).get(surface)).toBe(kind);
+  });
+
+  it('records a government body\'s country from a possessive', () => {
+    const m = mentionsOf("Kazakhstan's Ministry of Trade and Integration said it was checking.").find((x) => x.kind === 'government')!;
+    expect([m.surface, m.country, m.body]).toEqual(["Kazakhstan's Ministry of Trade and Integration", 'KZ', 'ministry of trade and integration']);
+  });
+
+  it('splits makers from model codes and keeps hyphenated codes whole', () => {
+    const k = kindsOf("Among the drones were Zenit Aero's ZA-7 VTOL drone and CQ-B rifles made by Tula Arms Models T100 & T200.");
+    expect(k.get('Zenit Aero')).toBe('company');
+    expect(k.get('ZA-7')).toBe('product');
+    expect(k.get('CQ-B')).toBe('product');
+    expect(k.get('T100')).toBe('product');
+    expect(k.get('T200')).toBe('product');
+  });
+});
+
+describe('mentions: kinds from context', () => {
+  it.each([
+    ['The shipment went to the Serbian company Kovacevic, the data show.', 'Kovacevic', 'company'],
+    ['Goods were ordered by a firm called Lotus Bright, records show.', 'Lotus Bright', 'company'],
+    ['It was handled by a logistics company, Sarkor, based in Tashkent.', 'Sarkor', 'company'],
+    ['Parts went to Norvex, a company linked to the army.', 'Norvex', 'company'],
+    ['Meduza reported that the shipments continued.', 'Meduza', 'media'],
+    ['The documents were obtained by Vazhnye Istorii last year.', 'Vazhnye Istorii', 'media'],
+    ['"It is a loophole," said Tomas Novak, who studies trade.', 'Tomas Novak', 'person'],
+    ['Karin Lund, an analyst at a Swedish bank, disagreed.', 'Karin Lund', 'person'],
+    ['The ministry spokesman Li Qiang declined to comment.', 'Li Qiang', 'person'],
+    ['The firm is under EU sanctions.', 'EU', 'government'],
+  ])('%s', (text, surface, kind) => {
+    expect(kindsOf(text).get(surface)).toBe(kind);
+  });
+
+  it('leaves names nothing vouches for unclassified, and reads headline capitals as no evidence', () => {
+    const k = kindsOf('Chinese Experts Linked To Russian Drone Program\n\nDeliveries took place in June. Officials met Bright Horizon today.');
+    expect(k.has('Experts')).toBe(false);
+    expect(k.has('Deliveries')).toBe(false);
+    expect(k.get('Bright Horizon')).toBeNull();
+  });
+
+  it('sees that a place before an actor noun is a location, not a company', () => {
+    const k = kindsOf('A little-known Istanbul electronics distributor, Marmara Devre, shipped parts. The Shenzhen-based firm Lumo Tech agreed.');
+    expect(k.get('Istanbul')).toBeNull();
+    expect(k.get('Marmara Devre')).toBe('company');
+    expect(k.get('Shenzhen')).toBeNull();
+  });
+
+  it('records the stated country of a company', () => {
+    const m = mentionsOf('Moscow imported vests from the Turkish company Ozkan Tekstil.').find((x) => x.surface === 'Ozkan Tekstil')!;
+    expect(m.country).toBe('TR');
+  });
+
+  it('links an acronym in parentheses to the name before it', () => {
+    const ms = mentionsOf('The Centre for Eurasian Studies (CES) published data.');
+    const acr = ms.find((m) => m.surface === 'CES')!;
+    expect(ms[acr.defines!].surface).toBe('Centre for Eurasian Studies');
+  });
+});

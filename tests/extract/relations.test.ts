@@ -1,0 +1,160 @@
+import { describe, expect, it } from 'vitest';
+import { describeRelations, expectNoRel, expectRel, extractText } from './helpers.js';
+
+describe('relations: supply chains from verb frames', () => {
+  it('"A sold X through B to C" gives A -> B -> C with the goods', () => {
+    const out = extractText('The Chinese firm Lumo Tech sold 500 drone motors through its distributor, Altai Trade, to the Russian company Vektor-M in 2023.');
+    const ab = expectRel(out, 'SHIPPED_TO', 'Lumo Tech', 'Altai Trade');
+    expectRel(out, 'SHIPPED_TO', 'Altai Trade', 'Vektor-M');
+    expectNoRel(out, 'SHIPPED_TO', 'Lumo Tech', 'Vektor-M');
+    expect(ab.props.goods).toEqual(['drone motors']);
+    expect(ab.props.quantity).toBe('500 drone motors');
+    expect(ab.props.period).toBe('in 2023');
+  });
+
+  it('puts a transit country on the chain ("via Georgia")', () => {
+    const out = extractText('Kazakh traders shipped microchips worth $3 million to Russia via Georgia, the data show.');
+    const r = expectRel(out, 'SHIPPED_TO', 'Kazakhstan', 'Georgia');
+    expectRel(out, 'SHIPPED_TO', 'Georgia', 'Russia');
+    expect(r.props.valueUsd).toBe(3e6);
+    expect(r.props.goods).toEqual(['microchips']);
+  });
+
+  it('reads the buyer as target and "from" as source ("B bought X from A, B and C")', () => {
+    const out = extractText('The Russian state-owned company Uralvagon has been buying bearings and engines from several countries, including China, India and Serbia.');
+    for (const c of ['China', 'India', 'Serbia']) expectRel(out, 'SHIPPED_TO', c, 'Uralvagon');
+  });
+
+  it('handles a ditransitive verb ("supplies Russia with X")', () => {
+    const out = extractText('Iran supplies Russia with Shahed drones and ammunition, officials said.');
+    expect(expectRel(out, 'SHIPPED_TO', 'Iran', 'Russia').props.goods).toContain('ammunition');
+  });
+
+  it('handles passives with an agent, and an arrival verb after a transit', () => {
+    const out = extractText('The lathes were sold by Polar Machinery through a dealer in Latvia before reaching the Kalinin Plant.');
+    expectRel(out, 'SHIPPED_TO', 'Polar Machinery', 'Latvia');
+    expectRel(out, 'SHIPPED_TO', 'Latvia', 'Kalinin Plant');
+  });
+
+  it('reads makers of goods as their source ("vests produced by X")', () => {
+    const out = extractText('Moscow imported 20 tons of helmets, most of them produced by the Serbian company Zastava Oprema.');
+    expectRel(out, 'SHIPPED_TO', 'Zastava Oprema', 'Russia');
+  });
+
+  it('reads a nominal frame ("Chinese exports of X to Y")', () => {
+    const out = extractText('Chinese exports of optical sights to Belarus rose by 40% last year.');
+    expectRel(out, 'SHIPPED_TO', 'China', 'Belarus');
+  });
+
+  it('takes coordinated receivers and the antecedent of a relative clause', () => {
+    const out = extractText('The firms, Orda Trade and Kazyna Tech, received the chips from the Chinese maker Sunway Micro. ' +
+      'Sunway Micro also shipped radars to Belarus, which officials say delivered them to Russia.');
+    expectRel(out, 'SHIPPED_TO', 'Sunway Micro', 'Orda Trade');
+    expectRel(out, 'SHIPPED_TO', 'Sunway Micro', 'Kazyna Tech');
+    expectRel(out, 'SHIPPED_TO', 'Belarus', 'Russia');
+  });
+});
+
+describe('relations: discourse', () => {
+  it('fills the supplier of an agentless passive from the sentence before', () => {
+    const out = extractText('One of the suppliers, Hebei Steelworks Group, is close to the government. In May, 900 armour plates were sent to Uraltank, a Russian tank maker.');
+    expectRel(out, 'SHIPPED_TO', 'Hebei Steelworks Group', 'Uraltank');
+  });
+
+  it('fills the destination of "sold by A through B" from the story so far', () => {
+    const out = extractText('China sold drones to Russia last year. Some of them were sold by Skylark Aero through its subsidiary Lark Trading.');
+    expectRel(out, 'SHIPPED_TO', 'Skylark Aero', 'Lark Trading');
+    expectRel(out, 'SHIPPED_TO', 'Lark Trading', 'Russia');
+    expectRel(out, 'SUBSIDIARY_OF', 'Lark Trading', 'Skylark Aero');
+  });
+
+  it('resolves a pronoun subject to the previous sentence\'s subject', () => {
+    const out = extractText('Russian buyers are ordering Chinese equipment, the report said. It has imported thermal cameras from Vietnam.');
+    expectRel(out, 'SHIPPED_TO', 'Vietnam', 'Russia');
+  });
+});
+
+describe('relations: negation, hedging and denial', () => {
+  it.each([
+    'China could transfer lethal weapons to Russia, the official warned.',
+    'There is no evidence that Poly Arms shipped ammunition to Russia.',
+    'Beijing is considering sending artillery shells to Moscow.',
+    'Astra Optics said it had not sold any products to Russia.',
+    'It is unclear whether Nordic Parts delivered the engines to Belarus.',
+  ])('no flow from: %s', (text) => {
+    const out = extractText(text);
+    expect(out.relations.filter((r) => r.type === 'SHIPPED_TO'), describeRelations(out)).toEqual([]);
+  });
+
+  it('turns a denied supply into DENIED, not a flow', () => {
+    const out = extractText('China has repeatedly denied sending military equipment to Russia.');
+    expectRel(out, 'DENIED', 'China', 'Russia');
+    expectNoRel(out, 'SHIPPED_TO', 'China', 'Russia');
+  });
+
+  it('keeps "not only ... but also" positive', () => {
+    const out = extractText('Chinese suppliers not only delivered the drones to Kupol-Tekh but also trained its staff.');
+    expectRel(out, 'SHIPPED_TO', 'China', 'Kupol-Tekh');
+  });
+});
+
+describe('relations: sanctions', () => {
+  it('reads active, passive and "under ... sanctions" forms with the year', () => {
+    const out = extractText(
+      'The US Treasury blacklisted Orion Micro in 2022. Hexa Parts was sanctioned by the European Union. ' +
+        'The goods went through Trans-Caspian Cargo, which is under U.S. and EU sanctions.',
+    );
+    expect(expectRel(out, 'SANCTIONED', 'US Treasury', 'Orion Micro').props.when).toBe('in 2022');
+    expectRel(out, 'SANCTIONED', 'European Union', 'Hexa Parts');
+    expectRel(out, 'SANCTIONED', 'United States', 'Trans-Caspian Cargo');
+    expectRel(out, 'SANCTIONED', 'EU', 'Trans-Caspian Cargo');
+  });
+
+  it('reads lists ("added X to its Entity List", "Among those designated were A and B")', () => {
+    const out = extractText(
+      'The Commerce Department added three firms to its Entity List, including Delta Avia. ' +
+        'Separately, the UK imposed sanctions on several suppliers. Among those designated were Hong Kong-based Quantum Parts Limited, which sold chips to Russia, and Dubai-registered Falcon Gulf LLC.',
+    );
+    expectRel(out, 'SANCTIONED', 'Commerce Department', 'Delta Avia');
+    expectRel(out, 'SANCTIONED', 'United Kingdom', 'Quantum Parts Limited');
+    expectRel(out, 'SANCTIONED', 'United Kingdom', 'Falcon Gulf LLC');
+    expectNoRel(out, 'SANCTIONED', 'United Kingdom', 'Hong Kong');
+  });
+
+  it('gives no sanction without a sanctioning body', () => {
+    const out = extractText("Russia's sanctioned arms maker Kupol-Tekh builds drones despite sanctions.");
+    expect(out.relations.filter((r) => r.type === 'SANCTIONED')).toEqual([]);
+  });
+});
+
+describe('relations: ownership and other types', () => {
+  it('reads "a subsidiary of", "part of" and "its subsidiary"', () => {
+    const out = extractText(
+      'Radiant Micro is a subsidiary of the Russian conglomerate Sistema Holding. Tula Arms is part of Rostec. ' +
+        'Autel Robotics, which has subsidiaries in Germany and Italy, declined to comment.',
+    );
+    expectRel(out, 'SUBSIDIARY_OF', 'Radiant Micro', 'Sistema Holding');
+    expectRel(out, 'SUBSIDIARY_OF', 'Tula Arms', 'Rostec');
+    expect(out.relations.filter((r) => r.type === 'SUBSIDIARY_OF')).toHaveLength(2);
+  });
+
+  it('reads cooperation, negotiation and manufacture', () => {
+    const out = extractText('Volga Optics, a company cooperating with the Russian Ministry of Defense, is in negotiations with the Chinese company Tianjin Aero. Tianjin Aero\'s TA-30 drone flies far.');
+    expectRel(out, 'COOPERATED_WITH', 'Volga Optics', 'Russian Ministry of Defense');
+    expect(out.relations.some((r) => r.type === 'NEGOTIATED_WITH')).toBe(true);
+    expectRel(out, 'MANUFACTURES', 'Tianjin Aero', 'TA-30');
+  });
+});
+
+describe('relations: evidence', () => {
+  it('quotes exactly the original text between its offsets', () => {
+    const text = 'Intro line.\n\nThe \u201cquiet\u201d supplier Lotus Bay sold\u00a0drones to Russia \u2014 twice.\n\nRead also:\n\u2022 Other news';
+    const out = extractText(text, 'ev.txt');
+    const r = expectRel(out, 'SHIPPED_TO', 'Lotus Bay', 'Russia');
+    for (const e of r.evidence) {
+      expect(e.article).toBe('ev.txt');
+      expect(text.slice(e.start, e.end)).toBe(e.quote);
+    }
+    expect(r.evidence[0].quote).toBe('The \u201cquiet\u201d supplier Lotus Bay sold\u00a0drones to Russia \u2014 twice.');
+  });
+});

@@ -1,0 +1,95 @@
+import { describe, expect, it } from 'vitest';
+import { slug } from '../../server/domain/names.js';
+import { extractArticles } from '../../server/extract/index.js';
+import { entity, extractText, mustEntity } from './helpers.js';
+
+describe('resolution within an article', () => {
+  it('folds a legal form, a shorter form and a possessive into one entity', () => {
+    const out = extractText(
+      'The Kyrgyz company Tengri Tech Limited shipped drones to Russia. Tengri Tech said nothing. ' +
+        "Later Tengri Tech's shipments went to Vympel Systems.",
+    );
+    const e = mustEntity(out, 'Tengri Tech');
+    expect(out.entities.filter((x) => x.name.startsWith('Tengri'))).toHaveLength(1);
+    expect([e.name, ...e.aliases]).toEqual(expect.arrayContaining(['Tengri Tech', 'Tengri Tech Limited']));
+  });
+
+  it('takes an acronym in parentheses as an alias, and the name used most as the name', () => {
+    const out = extractText('Hangzhou Bright Star Technology Co. (HBS) sold drones to Russia. HBS denied it. HBS said it complied.');
+    const e = mustEntity(out, 'HBS');
+    expect(e.name).toBe('HBS');
+    expect(e.aliases).toContain('Hangzhou Bright Star Technology Co.');
+    expect(e.id).toBe(slug(e.name));
+  });
+
+  it('resolves "Zenit" to "OKB Zenit" and a surname to the full name', () => {
+    const out = extractText(
+      'Parts were shipped to the Russian arms maker OKB Zenit, said analyst Marta Kowalska. Zenit builds drones. ' +
+        '"The volumes are large," Kowalska said.',
+    );
+    expect(mustEntity(out, 'OKB Zenit').id).toBe(mustEntity(out, 'Zenit').id);
+    expect(out.entities.filter((e) => /Zenit/.test(e.name))).toHaveLength(1);
+    const p = mustEntity(out, 'Marta Kowalska');
+    expect(p.kind).toBe('person');
+    expect(p.aliases).toContain('Kowalska');
+  });
+
+  it('resolves demonyms and capitals to their country, with the ISO code', () => {
+    const out = extractText('Beijing said Chinese firms sold drones to Russia, and China denied the rest.');
+    const cn = mustEntity(out, 'China');
+    expect(cn.kind).toBe('country');
+    expect(cn.country).toBe('CN');
+    expect(cn.aliases).toEqual(expect.arrayContaining(['Beijing', 'Chinese']));
+    expect(out.entities.filter((e) => e.kind === 'country' && e.country === 'CN')).toHaveLength(1);
+  });
+
+  it('drops countries named only by a demonym unless a relation needs them', () => {
+    const out = extractText('A German think tank said Polish officials met Mercator Analytics staff in Warsaw.');
+    expect(entity(out, 'Germany')).toBeUndefined();
+    expect(mustEntity(out, 'Poland').aliases).toContain('Warsaw');
+  });
+
+  it('keeps a body and its country-less short form together ("the Foreign Ministry")', () => {
+    const out = extractText("Armenia's Foreign Ministry said it had no data. The Foreign Ministry added that trade was legal.");
+    const gov = out.entities.filter((e) => e.kind === 'government');
+    expect(gov).toHaveLength(1);
+    expect(gov[0].country).toBe('AM');
+  });
+
+  it('does not merge a generic word with a name it is part of', () => {
+    const out = extractText('Zenit Models A140 & A900 were delivered. Models include the A60.');
+    expect(entity(out, 'Models')?.name ?? 'Zenit Models').toBe('Zenit Models');
+  });
+});
+
+describe('resolution across articles', () => {
+  const out = extractArticles([
+    { id: 'a.txt', text: 'The Chinese company Skyline Aero shipped drones to Russia through its subsidiary Skyline Aero Technolog.' },
+    { id: 'b.txt', text: "China's Foreign Ministry denied it. The Chinese company Skyline Aero Technolog said it had stopped sales." },
+    { id: 'c.txt', text: 'The Chinese Foreign Ministry said trade was normal. Skyline Aero sold parts to Belarus, said Chinese officials.' },
+  ]);
+
+  it('gives one node per real-world entity', () => {
+    expect(out.entities.filter((e) => e.kind === 'government')).toHaveLength(1);
+    const sk = out.entities.filter((e) => /skyline/i.test(e.name));
+    expect(sk.map((e) => e.name).sort()).toEqual(['Skyline Aero', 'Skyline Aero Technolog']);
+    expect(out.entities.filter((e) => e.name === 'China')).toHaveLength(1);
+  });
+
+  it('keeps ids stable slugs and entity ids unique', () => {
+    const ids = out.entities.map((e) => e.id);
+    expect(new Set(ids).size).toBe(ids.length);
+    for (const e of out.entities) expect(e.id.startsWith(slug(e.name))).toBe(true);
+  });
+
+  it('merges the same fact from several articles into one relation with several evidence entries', () => {
+    const two = extractArticles([
+      { id: 'x.txt', text: 'China sold drones to Russia, the report said.' },
+      { id: 'y.txt', text: 'According to customs data, China sold drones to Russia in 2023.' },
+    ]);
+    const r = two.relations.filter((x) => x.type === 'SHIPPED_TO');
+    expect(r).toHaveLength(1);
+    expect(r[0].id).toBe('SHIPPED_TO:china->russia');
+    expect(r[0].evidence.map((e) => e.article)).toEqual(['x.txt', 'y.txt']);
+  });
+});

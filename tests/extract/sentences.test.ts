@@ -1,0 +1,34 @@
+import { describe, expect, it } from 'vitest';
+import { cleanArticle } from '../../server/extract/clean.js';
+import { analyse } from '../../server/extract/sentences.js';
+
+describe('sentences and tokens (wink-nlp)', () => {
+  const an = analyse(cleanArticle('Chinese Experts Linked to Russian Drones\nDJI sold $12 million of parts to Russia in 2022. It said so.\n\n- AEE Models A140'));
+
+  it('gives every token offsets into the cleaned text', () => {
+    for (const t of an.tokens) expect(an.text.slice(t.start, t.end)).toBe(t.text);
+    const sold = an.tokens.find((t) => t.text === 'sold')!;
+    expect(sold.pos).toBe('VERB');
+    expect(sold.lemma).toBe('sell');
+  });
+
+  it('splits sentences at punctuation and never across a heading or list item', () => {
+    const texts = an.sentences.map((s) => an.text.slice(s.start, s.end));
+    expect(texts).toEqual([
+      'Chinese Experts Linked to Russian Drones',
+      'DJI sold $12 million of parts to Russia in 2022.',
+      'It said so.',
+      'AEE Models A140',
+    ]);
+    expect(an.sentences.map((s) => s.kind)).toEqual(['heading', 'text', 'text', 'item']);
+    expect(an.sentences[0].titleCase).toBe(true);
+  });
+
+  it('keeps wink entities for money and dates with token ranges', () => {
+    const money = an.numerics.find((n) => n.type === 'MONEY')!;
+    expect(an.tokens.slice(money.first, money.last).map((t) => t.text).join(' ')).toBe('$ 12 million');
+    const year = an.numerics.find((n) => n.type === 'DATE')!;
+    expect(an.tokens[year.first].text).toBe('2022');
+    expect(an.tokens[year.first].num).toBe(an.numerics.indexOf(year));
+  });
+});
