@@ -203,6 +203,12 @@ function kindFromWords(words: string[], raw: string[]): Head {
   const ofAt = words.findIndex((w, i) => i > 0 && CONNECT_OF.has(w));
   const head = ofAt > 0 ? words[ofAt - 1] : last;
   if (CORPORATE_SUFFIXES.has(last) && words.length > 1) return { kind: 'company', head: last };
+  if (head === 'bank' && words.length > 1) {
+    // Development and multilateral banks are organisations, central banks governments, others companies.
+    if (words.some((w) => ['central', 'national', 'reserve', 'federal'].includes(w))) return { kind: 'government', head };
+    if (words.some((w) => ['development', 'reconstruction', 'investment', 'world', 'international', 'infrastructure'].includes(w))) return { kind: 'organization', head };
+    return { kind: 'company', head };
+  }
   if (GOVERNMENT_HEADS.has(head)) return { kind: 'government', head };
   if (ORGANIZATION_HEADS.has(head)) return { kind: 'organization', head };
   if (MEDIA_HEADS.has(last) && words.length > 1) return { kind: 'media', head: last };
@@ -434,6 +440,11 @@ function analyseChunk(
     if (pStart > from + Math.max(titleAt, 0) && tail.every((w) => PERSON_WORD.test(w)) && !tail.some((w) => PERSON_TITLES.has(clip(w)))) {
       const pre = placeAt(c, from, pStart);
       if (pre) addPlace(from, pre);
+      else if (titleAt === 1 && ACRONYM.test(raw[0])) {
+        // "NATO Secretary General X", "OFAC Director Y": an acronym before the title names the employer.
+        const corporate = ['ceo', 'cfo', 'cto', 'chairman', 'chairwoman', 'founder', 'co-founder', 'owner', 'executive'].includes(words[titleAt]);
+        add(from, from + titleAt, null, 'name', { cues: [corporate ? 'company' : 'organization'] });
+      }
       return add(pStart, j, 'person', 'name', { country: pre?.entry.code });
     }
   }
@@ -555,7 +566,8 @@ function contextCues(c: Ctx, all: RawMention[], i: number): void {
   if (low(p1) === 'by' && MEDIA_BY.has(low(p2))) cues.push('media');
   if (MEDIA_VERBS.has(low(p1)) && (low(p2) === ',' || !p2)) cues.push('media');
   if (MEDIA_CUES.has(low(p1))) cues.push('media');
-  if (low(p1) === 'told' && single) cues.push('media');
+  const teller = low(p1) === 'the' ? low(p2) : low(p1);
+  if ((teller === 'told' || teller === 'telling' || teller === 'tells') && single && !shaped) cues.push('media');
   if (m.possessive && n0 && (n0.lower === 'report' || n0.lower === 'reporting' || n0.lower === 'investigation') && single) cues.push('media');
 
   // Person: titles, speech verbs, appositions.

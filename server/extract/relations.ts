@@ -129,7 +129,7 @@ class RelationReader {
   private relations: LocalRelation[] = [];
   private promoted = new Set<number>();
   private topics: number[] = [];
-  private companiesBySent: { ent: number; at: number }[][] = [];
+  private companiesBySent: { ent: number; at: number; pp: boolean }[][] = [];
   /** Receivers named by an acquisition earlier in the current sentence ("bought by third parties in X and then sent"). */
   private acquirers: { sent: number; args: Arg[] } | null = null;
   private lastFlow: { sources: number[]; targets: number[]; sent: number } | null = null;
@@ -222,7 +222,8 @@ class RelationReader {
           q = m.last + 2;
           continue;
         }
-        if (this.isCountry(e) && (m.form === 'demonym' || m.possessive || m.modifier)) {
+        const beforeActorNoun = ACTOR_NOUNS.has(T[m.last]?.lower ?? '') && !m.possessive;
+        if (this.isCountry(e) && (m.form === 'demonym' || m.possessive || m.modifier || beforeActorNoun)) {
           demonym = e;
           q = m.last + (m.possessive ? 1 : 0);
           if (T[q]?.text === '-' && T[q + 1] && /^(made|built|produced|manufactured|origin)$/.test(T[q + 1].lower)) {
@@ -335,6 +336,9 @@ class RelationReader {
         }
         break;
       }
+      // "..., U.S. says": the element is the subject of a reporting clause, not part of the list.
+      const after = T[nx.end];
+      if (after && (SPEECH_VERBS.has(after.lower) || MEDIA_VERBS.has(after.lower) || after.lower === 'say')) break;
       // An element with a relative clause of its own starts a new statement: "..., and Y, which ...".
       if (T[nx.end]?.text === ',' && RELATIVE.has(T[nx.end + 1]?.lower ?? '') && (T[q - 1]?.lower === 'and') && T[q - 2]?.text === ',') break;
       args.push(...nx.args);
@@ -343,8 +347,8 @@ class RelationReader {
     return { ...first, args, end };
   }
 
-  /** Clause boundary at token q (for scanning a verb's arguments rightwards). */
-  private boundary(q: number, s: Sentence): boolean {
+  /** Clause boundary at token q (for scanning a verb's arguments rightwards; `nominal`: for a noun's). */
+  private boundary(q: number, s: Sentence, nominal = false): boolean {
     const T = this.T;
     const t = T[q];
     if (t.text === ';' || t.text === '?' || CLAUSE_BREAKS.has(t.lower)) return true;
@@ -352,6 +356,9 @@ class RelationReader {
       const n = T[q + 1].lower;
       if (RELATIVE.has(n) || REPORTING_AFTER_COMMA.has(n) && (n !== 'the' || /^(report|article|publication|newspaper)$/.test(T[q + 2]?.lower ?? ''))) return true;
       if (n === 'despite' || n === 'while' || n === 'but') return true;
+      // "X, which supplies Y, was sanctioned ...": a comma then a finite verb closes the clause.
+      // (For a noun such as "shipments, valued at $3 million, went to X" that verb is the noun's own predicate.)
+      if (!nominal && (T[q + 1].pos === 'AUX' || (T[q + 1].pos === 'VERB' && !PARTICIPLES.has(n) && !/(?:ing|ed)$/.test(n)))) return true;
     }
     if ((t.lower === 'and' || t.lower === 'or') && T[q + 1]) {
       let n = q + 1;
@@ -365,6 +372,8 @@ class RelationReader {
   private isPassive(k: number, s: Sentence): boolean {
     const T = this.T;
     if (T[k].lower.endsWith('ing')) return false;
+    // "microcontrollers, sold by the distributor X to Y".
+    if (T[k + 1]?.lower === 'by' && (PARTICIPLES.has(T[k].lower) || /ed$/.test(T[k].lower))) return true;
     let p = k - 1;
     while (p >= s.first && (T[p].pos === 'ADV' || T[p].pos === 'PART' && T[p].lower !== 'to')) p--;
     if (p >= s.first && BE.has(T[p].lower)) return true;
@@ -453,7 +462,7 @@ class RelationReader {
       const mi = this.at[st - 1];
       if (mi >= 0) {
         const m = this.mentions[mi];
-        if (m.kind === 'country' && (m.form === 'demonym' || m.possessive || T[m.last]?.text === '-')) {
+        if (m.kind === 'country' && (m.form === 'demonym' || m.possessive || T[m.last]?.text === '-' || ACTOR_NOUNS.has(T[m.last]?.lower ?? ''))) {
           st = m.first;
           continue;
         }
@@ -510,6 +519,15 @@ class RelationReader {
     for (let q = k - 1; q >= s.first; q--) {
       const t = T[q];
       if (t.text === ';' || t.text === '?' || t.text === ':' || CLAUSE_BREAKS.has(t.lower)) break;
+      if (t.text === ',' && q < k - 1) {
+        // Skip a relative clause set off by commas: "X, which supplies Y, was sanctioned".
+        let r = q - 1;
+        while (r > s.first && r > q - 20 && T[r].text !== ',' && !RELATIVE.has(T[r].lower)) r--;
+        if (r > s.first && RELATIVE.has(T[r].lower) && T[r - 1].text === ',') {
+          q = r - 1;
+          continue;
+        }
+      }
       const mi = this.at[q];
       if (mi >= 0) {
         const m = this.mentions[mi];
@@ -577,7 +595,11 @@ class RelationReader {
     if (here.length) return { ent: here[here.length - 1].ent, how: 'discourse' };
     const topic = this.topics[s.index - 1];
     if (topic !== undefined && topic >= 0 && (this.kind(topic) === 'company' || this.kind(topic) === null && this.isActor(topic))) return { ent: topic, how: 'discourse' };
+    // Otherwise the first company the previous sentence names outside a prepositional phrase (the one it is
+    // about: "sanctioned X, a company that provided imagery to Y" is about X), else its last company.
     const prev = this.companiesBySent[s.index - 1] ?? [];
+    const main = prev.find((x) => !x.pp);
+    if (main) return { ent: main.ent, how: 'discourse' };
     if (prev.length) return { ent: prev[prev.length - 1].ent, how: 'discourse' };
     return null;
   }
@@ -611,7 +633,7 @@ class RelationReader {
 
   // ------------------------------------------------------------------------------------------------ frames
 
-  private scanRight(k: number, s: Sentence, passive: boolean) {
+  private scanRight(k: number, s: Sentence, passive: boolean, nominal = false) {
     const T = this.T;
     const slot = {
       targets: [] as Arg[], sources: [] as Arg[], vias: [] as Arg[][], agents: [] as Arg[], makers: [] as Arg[],
@@ -635,7 +657,7 @@ class RelationReader {
     }
     let goodsOpen = true;
     while (q < s.last) {
-      if (this.boundary(q, s)) break;
+      if (this.boundary(q, s, nominal)) break;
       const t = T[q];
       const w = t.lower;
       if (w === 'to') {
@@ -801,7 +823,15 @@ class RelationReader {
       for (const a of frame.sources) for (const b of frame.targets) this.addRel('DENIED', a, b, frame.props, from, s.index, s.last);
       return;
     }
-    this.brandsUpstream(frame, slot.brands);
+    const brands = [...slot.brands];
+    if (passive) {
+      // "Texas Instruments microcontrollers, sold by X": the brand is upstream of the seller.
+      for (let q = s.first; q < k; q++) {
+        const mi = this.at[q];
+        if (mi >= 0 && this.mentions[mi].modifier && !this.isCountry(this.ent(mi))) brands.push(this.ent(mi));
+      }
+    }
+    this.brandsUpstream(frame, brands);
     this.attachMakers(frame, slot.makers);
     this.emitFlow(frame);
   }
@@ -812,8 +842,17 @@ class RelationReader {
     let targets: Arg[] = [];
     let from = s.index;
     let subjAt = s.first;
-    if (passive) targets = slot.agents;
-    else {
+    if (passive) {
+      targets = slot.agents;
+      if (!targets.length && slot.sources.length) {
+        // "Most of the goods were first imported from China": by whom the previous sentence was about.
+        const topic = this.topics[s.index - 1];
+        if (topic !== undefined && topic >= 0 && this.adjacentText(s.index - 1, s.index) && this.kind(topic) !== 'person' && this.kind(topic) !== 'media') {
+          targets = [{ ent: topic, how: 'discourse' }];
+          from = s.index - 1;
+        }
+      }
+    } else {
       const subj = this.subjectLeft(k, s);
       subjAt = subj.at >= 0 ? subj.at : s.first;
       if (subj.arg) targets = [subj.arg, ...subj.more];
@@ -876,7 +915,7 @@ class RelationReader {
   private handleSupplyNoun(k: number, s: Sentence): void {
     const T = this.T;
     if (T[k + 1] && /^(chains?|lines?|routes?|side)$/.test(T[k + 1].lower)) return;
-    const slot = this.scanRight(k, s, false);
+    const slot = this.scanRight(k, s, false, true);
     if (!slot.targets.length || slot.io) return;
     let sources: Arg[] = [];
     let srcFromGoods = false;
@@ -889,7 +928,7 @@ class RelationReader {
         if ((m.possessive || (this.isCountry(e) && m.form === 'demonym')) && this.isActor(e)) sources = [{ ent: e, how: this.isCountry(e) ? 'proxy' : 'named' }];
         break;
       }
-      if (T[p].lower === "'s" || T[p].pos === 'ADJ' || T[p].pos === 'DET') continue;
+      if (T[p].lower === "'s" || T[p].pos === 'ADJ' || T[p].pos === 'DET' || (T[p].pos === 'NOUN' && /^[a-z]/.test(T[p].text))) continue;
       break;
     }
     if (!sources.length && slot.agents.length) sources = slot.agents;
@@ -917,7 +956,7 @@ class RelationReader {
 
   /** "Russian buyers declaring orders for vests made by X", "purchases from X". */
   private handleAcquireNoun(k: number, s: Sentence): void {
-    const slot = this.scanRight(k, s, false);
+    const slot = this.scanRight(k, s, false, true);
     if (!slot.sources.length && !slot.makers.length) return;
     const subj = this.subjectLeft(k, s, false);
     if (!subj.arg) return;
@@ -1069,7 +1108,15 @@ class RelationReader {
     }
     if (this.sanctionList(k, s)) return;
     if (this.isPassive(k, s)) {
-      if (T[k + 1]?.lower !== 'by') return;
+      if (T[k + 1]?.lower !== 'by') {
+        // "X was also designated": by whoever the text just said imposes the sanctions.
+        const subj = this.subjectLeft(k, s, false);
+        const last = this.lastSanctioner;
+        if (last && s.index - last.sent <= 2 && subj.arg && this.polarity(subj.at, k, s) === 'yes') {
+          for (const a of last.by) for (const b of [subj.arg, ...subj.more]) this.addRel('SANCTIONED', a, b, props, last.sent, s.index, s.last);
+        }
+        return;
+      }
       const by = this.npList(k + 2, s);
       const subj = this.subjectLeft(k, s, false);
       if (by.args.length && subj.arg && this.polarity(subj.at, k, s) === 'yes') emit(by.args, [subj.arg, ...subj.more]);
@@ -1249,6 +1296,10 @@ class RelationReader {
       }
       if (parent < 0) parent = this.topics[s.index - 1] ?? -1;
     } else if (prev && prev.lower === "'s" && this.at[k - 2] >= 0) parent = this.ent(this.at[k - 2]);
+    else if (prev && prev.lower === "'s" && ACTOR_NOUNS.has(T[k - 2]?.lower ?? '')) {
+      // "The company's subsidiary, X": the company the text is about.
+      parent = this.fromDiscourse('noun', s, k - 2)?.ent ?? -1;
+    }
     else if (prev && this.at[k - 1] >= 0) parent = this.ent(this.at[k - 1]);
     if (parent >= 0 && !this.isCountry(parent)) this.addRel('SUBSIDIARY_OF', { ent: child, how: 'named' }, { ent: parent, how: 'named' }, {}, s.index, s.index, s.last);
   }
@@ -1375,12 +1426,12 @@ class RelationReader {
     const T = this.T;
     for (const s of this.an.sentences) {
       // Discourse state: what this sentence is about, and the companies it names.
-      const comps: { ent: number; at: number }[] = [];
+      const comps: { ent: number; at: number; pp: boolean }[] = [];
       for (let q = s.first; q < s.last; q++) {
         const mi = this.at[q];
         if (mi >= 0) {
           const e = this.ent(mi);
-          if (this.kind(e) === 'company' || this.kind(e) === null && this.isActor(e)) comps.push({ ent: e, at: q });
+          if (this.kind(e) === 'company' || this.kind(e) === null && this.isActor(e)) comps.push({ ent: e, at: q, pp: this.inPP(this.mentions[mi].first, s) });
           q = this.mentions[mi].last - 1;
         }
       }
@@ -1410,7 +1461,8 @@ class RelationReader {
         // wink sometimes tags a past form as a noun ("and resold them"); a determiner before it means a noun.
         const pastForm = /ed$/.test(w) || PARTICIPLES.has(w);
         const asVerb = t.pos === 'VERB' || (pastForm && !DETERMINERS.has(prevW) && prevW !== "'s" && t.pos !== 'ADJ');
-        const verbish = asVerb || (t.pos === 'NOUN' && /s$/.test(w) && k > s.first && this.at[k - 1] >= 0 && !this.mentions[this.at[k - 1]].possessive && inSet(SUPPLY_VERBS) && !this.mentions[this.at[k - 1]].modifier && this.nounAsVerb(k, s));
+        const afterSubject = k > s.first && ((this.at[k - 1] >= 0 && !this.mentions[this.at[k - 1]].possessive && !this.mentions[this.at[k - 1]].modifier) || RELATIVE.has(prevW) || prevW === 'that' || SUBJECT_PRONOUNS.has(prevW) || (ACTOR_NOUNS.has(prevW) && T[k - 2]?.lower !== "'s"));
+        const verbish = asVerb || (t.pos === 'NOUN' && /s$/.test(w) && afterSubject && inSet(SUPPLY_VERBS) && this.nounAsVerb(k, s));
         if (verbish && inSet(SUPPLY_VERBS)) this.handleSupplyVerb(k, s);
         else if (asVerb && inSet(ACQUIRE_VERBS)) this.handleAcquire(k, s, false);
         else if (asVerb && inSet(RECEIVE_VERBS)) this.handleAcquire(k, s, true);
