@@ -77,14 +77,14 @@ export const COMPANY_WORDS = set(`
 
 /** Heads of government bodies ("Ministry of Defense", "Commerce Department"). */
 export const GOVERNMENT_HEADS = set(`
-  ministry department agency commission parliament senate congress duma rada government treasury bureau
+  ministry department agency commission parliament senate congress duma rada government treasury bureau house
   directorate council cabinet administration office service services customs police army navy military kremlin
   pentagon embassy consulate court prosecutor prosecutors union secretariat inspectorate committee
 `);
 
 /** Heads of organisations that are not governments or companies ("KSE Institute", "Center for ..."). */
 export const ORGANIZATION_HEADS = set(`
-  institute institution center centre foundation university school academy association society fund forum
+  institute institution center centre foundation university school academy association society fund forum nations
   organization organisation alliance coalition network initiative project programme program observatory council
   federation league movement party laboratory lab
 `);
@@ -176,6 +176,17 @@ export const NEVER_ALONE = set(`
   western eastern northern southern european asian african arab latin nordic baltic soviet islamic muslim christian
   orthodox allied west east north south central
 `);
+
+/** Regions that are neither countries nor actors ("via Central Asia", "in the South Caucasus"). */
+export const REGIONS = new Set(
+  `central asia|south caucasus|caucasus|north caucasus|middle east|near east|far east|eastern europe|western europe|
+  central europe|southern europe|northern europe|europe|asia|africa|north africa|latin america|south america|
+  north america|southeast asia|south-east asia|east asia|south asia|asia-pacific|balkans|western balkans|persian gulf|
+  gulf|scandinavia|baltics|baltic states|sahel|arctic|black sea|caspian|caspian sea|siberia|eurasia|transcaucasia|
+  indo-pacific|global south|the west|horn of africa`
+    .split('|')
+    .map((x) => x.trim()),
+);
 
 /** Prepositions: a name right after one is not the subject of a clause. */
 export const PREPOSITIONS = set(`

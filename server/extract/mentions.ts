@@ -12,7 +12,7 @@ import {
   ACQUIRE_NOUNS, ACTOR_NOUNS, MEASURE_NOUNS, SUPPLY_NOUNS,
   COMPANY_CUES, COMPANY_WORDS, CORPORATE_SUFFIXES, GOODS_NOUNS, GOVERNMENT_CUES, GOVERNMENT_HEADS, MEDIA_BY,
   MEDIA_CUES, MEDIA_HEADS, MEDIA_VERBS, MODEL_CODE, NEVER_ALONE, NEVER_NAME, ORGANIZATION_CUES, ORGANIZATION_HEADS,
-  PERSON_TITLES, PREPOSITIONS, SPEECH_VERBS,
+  PERSON_TITLES, PREPOSITIONS, REGIONS, SPEECH_VERBS,
 } from './lexicon.js';
 import type { Analysis, Token } from './sentences.js';
 
@@ -242,7 +242,7 @@ function personShaped(c: Ctx, first: number, last: number): boolean {
     const w = clip(t);
     if (!PERSON_WORD.test(t)) return false;
     if (GOVERNMENT_HEADS.has(w) || ORGANIZATION_HEADS.has(w) || MEDIA_HEADS.has(w) || CORPORATE_SUFFIXES.has(w) || COMPANY_WORDS.has(w)) return false;
-    if (PERSON_TITLES.has(w) || NEVER_NAME.has(w)) return false;
+    if (PERSON_TITLES.has(w) || NEVER_NAME.has(w) || REGIONS.has(w)) return false;
   }
   return !placeAt(c, first, last);
 }
@@ -397,6 +397,8 @@ function analyseChunk(
   const place = placeAt(c, from, j);
   if (place && place.end === j) return addPlace(from, place);
   if (T.slice(from, j).every((t) => NEVER_ALONE.has(t.lower))) return -1;
+  // "Central Asia", "the South Caucasus": places, never actors.
+  if (REGIONS.has(c.text.slice(T[from].start, T[j - 1].end).toLowerCase())) return add(from, j, null, 'name', { cues: ['place'] });
 
   // Model codes: "AEE Models A140 & A900", "Chinese Mugin-5", "HW52V", "CQ-A".
   const codes: [number, number][] = [];
@@ -544,7 +546,9 @@ function contextCues(c: Ctx, all: RawMention[], i: number): void {
       const t = nextTok(c, m, a + (m.possessive ? 1 : 0));
       if (!t || /^[,.;:]$/.test(t.text)) break;
       if (COMPANY_CUES.has(t.lower)) {
-        cues.push('company');
+        // "Nikkei Asia, the Japanese firm Sanwa Denki": the noun belongs to the name after it.
+        const nextName = (c.at?.[m.last + a + (m.possessive ? 1 : 0) + 1] ?? -1) >= 0;
+        if (!nextName) cues.push('company');
         break;
       }
       if (PERSON_TITLES.has(t.lemma) || PERSON_TITLES.has(t.lower)) {

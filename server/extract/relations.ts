@@ -250,6 +250,11 @@ class RelationReader {
         q++;
         continue;
       }
+      if (/^(network|networks|chain|web|series|number|group|string|handful|dozens|web)$/.test(w) && T[q + 1]?.lower === 'of') {
+        // "a network of front companies in Hong Kong": the phrase is about what follows "of".
+        q += 2;
+        continue;
+      }
       if (ACTOR_NOUNS.has(w) && t.pos !== 'VERB' && /^[a-z]/.test(t.text)) {
         // Head noun of an actor phrase: "the Turkish company Ariteks", "exporters from China", "another company in Hong Kong".
         let r = q + 1;
@@ -495,6 +500,11 @@ class RelationReader {
   /** The subject of the verb at k: the nearest actor to its left that is not inside a prepositional phrase. */
   private subjectLeft(k: number, s: Sentence, allowGeneric = true): { arg: Arg | null; more: Arg[]; generic: 'pronoun' | 'noun' | null; at: number } {
     const T = this.T;
+    // A participle clause ("India became the largest buyer, importing X from Russia") shares the sentence's subject.
+    if (T[k].lower.endsWith('ing') && T[k - 1]?.text === ',') {
+      const topic = this.topics[s.index];
+      if (topic !== undefined && topic >= 0) return one([{ ent: topic, how: 'named' }], s.first);
+    }
     // A relative clause ("X, which [US officials say] has delivered ..."): the subject is what "which" refers to,
     // unless another actor stands between them as the clause's own subject.
     for (let q = k - 1; q >= s.first && q > k - 14; q--) {
@@ -958,7 +968,17 @@ class RelationReader {
   private handleAcquireNoun(k: number, s: Sentence): void {
     const slot = this.scanRight(k, s, false, true);
     if (!slot.sources.length && !slot.makers.length) return;
-    const subj = this.subjectLeft(k, s, false);
+    // "Russia's imports of microchips from China": the possessor buys.
+    const T = this.T;
+    let owner: Arg | null = null;
+    for (let p = k - 1, n = 0; p >= s.first && n < 4; p--, n++) {
+      if (T[p].lower === "'s" && this.at[p - 1] >= 0 && this.isActor(this.ent(this.at[p - 1]))) {
+        owner = { ent: this.ent(this.at[p - 1]), how: 'named' };
+        break;
+      }
+      if (!(T[p].pos === 'ADJ' || T[p].pos === 'NOUN' && /^[a-z]/.test(T[p].text))) break;
+    }
+    const subj = owner ? { arg: owner, at: k } : this.subjectLeft(k, s, false);
     if (!subj.arg) return;
     if (this.polarity(s.first, k, s) !== 'yes') return;
     const frame: Frame = { sent: s.index, from: s.index, sources: slot.sources, srcFromGoods: false, targets: [subj.arg], vias: slot.vias, props: this.props(s, k, slot), endTok: s.last };
@@ -1436,6 +1456,7 @@ class RelationReader {
         }
       }
       this.companiesBySent[s.index] = comps;
+      this.topics[s.index] = -1;
       let firstVerb = s.first;
       while (firstVerb < s.last && T[firstVerb].pos !== 'VERB' && T[firstVerb].pos !== 'AUX') firstVerb++;
       const topic = firstVerb < s.last ? this.subjectLeft(firstVerb, s, true) : { arg: null, generic: null, at: -1 };
