@@ -74,7 +74,7 @@ const PARTICIPLES = new Set([
   'sold', 'sent', 'shipped', 'supplied', 'delivered', 'exported', 'provided', 'transferred', 'transported', 'smuggled',
   'bought', 'purchased', 'imported', 'ordered', 'procured', 'acquired', 'received', 'made', 'produced', 'routed',
   'funneled', 'funnelled', 're-exported', 'reexported', 'dispatched', 'resold', 'furnished', 'channeled', 'channelled',
-  'resupplied', 'transshipped', 'sourced',
+  'resupplied', 'transshipped', 'sourced', 'forwarded', 'rerouted', 'redirected',
 ]);
 const SUBSIDIARY_WORDS = new Set(['subsidiary', 'subsidiaries', 'unit', 'division', 'daughter']);
 const COOPERATE = /^(?:cooperat|collaborat|partner)/;
@@ -101,6 +101,7 @@ const TRIGGER_WORDS = new Set([
   ...SANCTION_VERBS, ...SUBSIDIARY_WORDS, ...PARTICIPLES, ...PRODUCE_VERBS, 'part', 'owned', 'controlled', 'imposed',
   'imposes', 'impose', 'slapped', 'added', 'adds', 'adding', 'placed', 'exports', 'supplies', 'ships', 'sells', 'sends',
   'delivers', 'provides', 'imports', 'buys', 'orders', 'purchases', 'receives', 'reaches', 'arrives', 'enters',
+  'forwards', 'reroutes', 'redirects',
 ]);
 
 function hasAny(set: ReadonlySet<string>, words: string[]): boolean {
@@ -1483,7 +1484,7 @@ class RelationReader {
         const pastForm = /ed$/.test(w) || PARTICIPLES.has(w);
         const asVerb = t.pos === 'VERB' || (pastForm && !DETERMINERS.has(prevW) && prevW !== "'s" && t.pos !== 'ADJ');
         const afterSubject = k > s.first && ((this.at[k - 1] >= 0 && !this.mentions[this.at[k - 1]].possessive && !this.mentions[this.at[k - 1]].modifier) || RELATIVE.has(prevW) || prevW === 'that' || SUBJECT_PRONOUNS.has(prevW) || (ACTOR_NOUNS.has(prevW) && T[k - 2]?.lower !== "'s"));
-        const verbish = asVerb || (t.pos === 'NOUN' && /s$/.test(w) && afterSubject && inSet(SUPPLY_VERBS) && this.nounAsVerb(k, s));
+        const verbish = asVerb || ((t.pos === 'NOUN' || t.pos === 'ADV') && /s$/.test(w) && afterSubject && inSet(SUPPLY_VERBS) && this.nounAsVerb(k, s));
         if (verbish && inSet(SUPPLY_VERBS)) this.handleSupplyVerb(k, s);
         else if (asVerb && inSet(ACQUIRE_VERBS)) this.handleAcquire(k, s, false);
         else if (asVerb && inSet(RECEIVE_VERBS)) this.handleAcquire(k, s, true);
