@@ -6,6 +6,7 @@
 import { relationSpec, type RelationType } from '../domain/relations.js';
 import { relationId, type Article, type Entity, type Evidence, type Extraction, type Mention, type Relation, type RelationProps } from '../domain/types.js';
 import { cleanArticle, sourceSpan, type CleanText } from './clean.js';
+import { countryByCode } from './countries.js';
 import { addKnownMentions, findMentions, type RawMention } from './mentions.js';
 import { extractRelations } from './relations.js';
 import { extendLocal, resolveBatch, resolveLocal, type LocalEntity } from './resolve.js';
@@ -86,6 +87,17 @@ function extractOne(input: ArticleInput): ArticleResult {
     if (kind === 'country' && !e.explicit && !used.has(i) && !(e.country && namedInBodies.has(e.country))) return null;
     return kind;
   });
+  // A country named only inside a body's name ("Security Service of Ukraine") is named all the same.
+  for (const code of namedInBodies) {
+    if (res.entities.some((e) => e.kind === 'country' && e.country === code)) continue;
+    const name = countryByCode(code)?.name;
+    if (!name) continue;
+    res.entities.push({
+      key: 'C:' + code, kind: 'country', surfaces: new Map([[name, 1]]), country: code, mentions: [], cues: new Map(),
+      explicit: true, initialOnly: false, namedIn: new Set(),
+    });
+    kinds.push('country');
+  }
   const relations: ArticleResult['relations'] = [];
   for (const r of rel.relations) {
     const sk = kinds[r.source];

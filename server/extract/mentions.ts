@@ -570,6 +570,7 @@ function contextCues(c: Ctx, all: RawMention[], i: number): void {
   if (low(p1) === 'by' && MEDIA_BY.has(low(p2))) cues.push('media');
   if (MEDIA_VERBS.has(low(p1)) && (low(p2) === ',' || !p2)) cues.push('media');
   if (MEDIA_CUES.has(low(p1))) cues.push('media');
+  if (!m.possessive && n0 && MEDIA_CUES.has(n0.lower) && low(p1) === 'the') cues.push('media');
   const teller = low(p1) === 'the' ? low(p2) : low(p1);
   if ((teller === 'told' || teller === 'telling' || teller === 'tells') && single && !shaped) cues.push('media');
   if (m.possessive && n0 && (n0.lower === 'report' || n0.lower === 'reporting' || n0.lower === 'investigation') && single) cues.push('media');
@@ -594,6 +595,8 @@ function contextCues(c: Ctx, all: RawMention[], i: number): void {
   if (p1 && HONORIFICS.has(p1.lower)) cues.push('person');
   // Byline: "By Aigerim Bekova".
   if (shaped && p1?.text === 'By' && m.first - 1 === c.an.sentences[m.sent].first && c.an.sentences[m.sent].last - m.last <= 1) cues.push('person');
+  // "shipped them to Almaty, where ...": a place.
+  if (n0?.text === ',' && n1?.lower === 'where' && !m.possessive) cues.push('place');
   // "Shenzhen-based X", "Dubai-registered Y": the name before is a place.
   if (n0?.text === '-' && !n0.space && n1 && /^(based|registered|headquartered|incorporated)$/.test(n1.lower)) cues.push('place');
 

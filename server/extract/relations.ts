@@ -133,7 +133,7 @@ class RelationReader {
   private companiesBySent: { ent: number; at: number; pp: boolean }[][] = [];
   /** Receivers named by an acquisition earlier in the current sentence ("bought by third parties in X and then sent"). */
   private acquirers: { sent: number; args: Arg[] } | null = null;
-  private lastFlow: { sources: number[]; targets: number[]; sent: number } | null = null;
+  private lastFlow: { sources: number[]; targets: number[]; lastHop: number[]; sent: number } | null = null;
   private frames: Frame[] = [];
   private sentenceStart = new Set<number>();
   private usedMakers = new Set<number>();
@@ -335,6 +335,13 @@ class RelationReader {
       // ", a Russian tank maker" after a name describes it; only "and"/"or" joins an unnamed element.
       const bare = T[end]?.text === ',' && T[end + 1]?.lower !== 'and' && T[end + 1]?.lower !== 'or' && T[end + 1]?.lower !== 'including';
       if (bare && nx.args.some((a) => a.how !== 'named')) break;
+      // "a trading company in Hong Kong, Hongda Link": the name after an unnamed phrase is that phrase.
+      if (bare && args.length === first.args.length && first.args.every((a) => a.how === 'proxy') && nx.args.every((a) => a.how === 'named')) {
+        args.length = 0;
+        args.push(...nx.args);
+        end = nx.end;
+        continue;
+      }
       if (!nx.args.length) {
         if (T[end]?.text === ',' && T[end + 1]?.lower === 'including') {
           end = end + 1;
@@ -385,9 +392,10 @@ class RelationReader {
     if (p >= s.first && BE.has(T[p].lower)) return true;
     if (p >= s.first && (T[p].lower === 'get' || T[p].lower === 'got')) return true;
     // "are bought by X and then sent to Y": a participle coordinated with a passive shares its "be".
-    if (p >= s.first && (T[p].lower === 'and' || T[p].lower === 'or') && PARTICIPLES.has(T[k].lower)) {
+    const participle = (w: string) => PARTICIPLES.has(w) || /ed$/.test(w);
+    if (p >= s.first && (T[p].lower === 'and' || T[p].lower === 'or') && participle(T[k].lower)) {
       for (let q = p - 1; q >= s.first && q > p - 15; q--) {
-        if (BE.has(T[q].lower) && T[q + 1] && (PARTICIPLES.has(T[q + 1].lower) || T[q + 1].pos === 'ADV' && PARTICIPLES.has(T[q + 2]?.lower ?? ''))) return true;
+        if (BE.has(T[q].lower) && T[q + 1] && (participle(T[q + 1].lower) || T[q + 1].pos === 'ADV' && participle(T[q + 2]?.lower ?? ''))) return true;
         if (T[q].text === ';' || CLAUSE_BREAKS.has(T[q].lower)) break;
       }
     }
@@ -778,6 +786,14 @@ class RelationReader {
         // "bought by third parties in X and then sent to Russia": the buyers pass the goods on.
         sources = this.acquirers.args;
       }
+      if (!sources.length && targets.length && this.lastFlow && this.lastFlow.sent === s.index - 1) {
+        // "X shipped them to Y. From there, they were delivered to Z": the goods move on from Y.
+        const held = this.lastFlow.targets.filter((e) => this.kind(e) === 'company' || (this.kind(e) === null && this.isActor(e)));
+        if (held.length && this.T[s.first]?.lower === 'from') {
+          sources = held.map((e) => ({ ent: e, how: 'discourse' as How }));
+          from = s.index - 1;
+        }
+      }
       if (!sources.length && targets.length) {
         // An agentless passive: the supplier is what the previous sentence was about, or the last supplier named.
         const topic = this.topics[s.index - 1];
@@ -884,6 +900,11 @@ class RelationReader {
       // "they were also received by Turkey": what was received came from the supplier just named.
       const recent = this.recentSources(s, k);
       if (recent.length) sources = recent;
+      else if (this.lastFlow && s.index - this.lastFlow.sent <= 2) {
+        // "... sent to Russia through X. The drones were received by the Russian firm Y": Y got them from X.
+        sources = this.lastFlow.lastHop.filter((e) => !targets.some((t) => t.ent === e)).map((e) => ({ ent: e, how: 'discourse' as How }));
+        from = this.lastFlow.sent;
+      }
     }
     if (!sources.length && slot.origin >= 0 && !passive) {
       sources = [{ ent: slot.origin, how: 'proxy' }];
@@ -1048,7 +1069,8 @@ class RelationReader {
     }
     this.frames.push(f);
     if (f.sources.length && f.targets.length) {
-      this.lastFlow = { sources: f.sources.map((a) => a.ent), targets: f.targets.map((a) => a.ent), sent: f.sent };
+      const lastHop = (f.vias.length ? f.vias[f.vias.length - 1] : f.sources).map((a) => a.ent);
+      this.lastFlow = { sources: f.sources.map((a) => a.ent), targets: f.targets.map((a) => a.ent), lastHop, sent: f.sent };
     }
   }
 
@@ -1149,6 +1171,12 @@ class RelationReader {
     const l = this.npList(k + 1, s);
     let targets = l.args;
     const definite = T[k + 1]?.lower === 'the' && T[k + 2]?.pos === 'NOUN' && !GOODS_NOUNS.has(T[k + 2].lower) && this.at[k + 2] < 0;
+    if (!targets.length && subj.at > s.first) {
+      // "Almaz-Antey, ..., which the United States sanctioned in 2014": the relative pronoun is the object.
+      let r = subj.at - 1;
+      while (r > s.first && DETERMINERS.has(T[r].lower)) r--;
+      if (RELATIVE.has(T[r].lower) || T[r].lower === 'that') targets = this.antecedent(r, s);
+    }
     if (!targets.length && (l.generic === 'noun' || definite)) {
       // "sanctioned the zone", "blacklisted the company": what the text was about.
       const d = this.fromDiscourse('noun', s, k);

@@ -54,6 +54,9 @@ export interface Analysis {
 
 let nlp: ReturnType<typeof winkNLP> | null = null;
 const LONG_RUN = /\S{81,}/;
+const TLD = 'com|net|org|info|news|media|io|co|kz|ua|ru|uk|in|de|fr|cn|by|am|ge|az|uz|kg|tv|online|today|eu';
+const DOMAIN = new RegExp(`\\b([A-Za-z][A-Za-z0-9-]*)\\.(${TLD})\\b(?!\\.\\w)`, 'i');
+const DOMAIN_G = new RegExp(DOMAIN.source, 'gi');
 const LONG_RUN_G = /\S{81,}/g;
 
 /** The wink pipeline, loaded once per process. */
@@ -69,7 +72,11 @@ export function analyse(clean: CleanText): Analysis {
   const its = w.its;
   // wink's tokenizer slows down badly on very long unbroken runs (base64, URLs, garbage); they hold no names,
   // so they are blanked out for wink. Blanking keeps the length, so offsets still match `text`.
-  const doc = w.readDoc(LONG_RUN.test(text) ? text.replace(LONG_RUN_G, (m) => ' '.repeat(m.length)) : text);
+  let input = LONG_RUN.test(text) ? text.replace(LONG_RUN_G, (m) => ' '.repeat(m.length)) : text;
+  // "Slidstvo.Info", "Vlast.kz": wink would end a sentence at the dot; a letter in its place keeps one token.
+  // Token texts are read back from `text`, so the name keeps its dot.
+  if (DOMAIN.test(input)) input = input.replace(DOMAIN_G, (m, a: string, b: string) => `${a}x${b}`);
+  const doc = w.readDoc(input);
   const all = doc.tokens();
   const values = all.out(its.value) as string[];
   const spaces = all.out(its.precedingSpaces) as string[];
@@ -91,9 +98,10 @@ export function analyse(clean: CleanText): Analysis {
       continue;
     }
     ours[i] = tokens.length;
+    const real = text.slice(start, off);
     tokens.push({
-      text: v,
-      lower: v.toLowerCase(),
+      text: real,
+      lower: real.toLowerCase(),
       lemma: lemmas[i] ?? v.toLowerCase(),
       pos: poses[i],
       start,
