@@ -114,10 +114,25 @@ function computeInitials(name: string): string {
 const ORG_KINDS = new Set<EntityKind | null>(['company', 'organization', 'media', 'government', null]);
 const compatible = (a: EntityKind | null, b: EntityKind | null) => a === null || b === null || a === b;
 
+/** For each word of a name's key, whether a hyphen joins it to the word before ("Kupol-Tekh" -> [false, true]). */
+function hyphenJoins(surface: string): boolean[] {
+  const out: boolean[] = [];
+  for (const raw of surface.replace(/^the\s+/i, '').split(/\s+/)) {
+    const parts = raw.split(/-+/).map((p) => nameKey(p)).filter(Boolean);
+    parts.forEach((p, i) => {
+      for (let k = 0; k < p.split(' ').length; k++) out.push(i > 0 && k === 0);
+    });
+  }
+  return out;
+}
+
 /** The words of a name key that a shorter name may stand for (see module comment). */
 function partOf(short: string[], long: string[], longSurface: string): boolean {
   if (short.length >= long.length || !short.length) return false;
   if (short.join(' ').length < 3) return false;
+  // A hyphenated compound is one word: "Kupol" is no short form of "Kupol-Tekh".
+  const glued = hyphenJoins(longSurface);
+  if (glued.length === long.length && (glued[short.length] || glued[long.length - short.length])) return false;
   if (long.slice(0, short.length).join(' ') === short.join(' ')) return true;
   // "Skyeye" in "Shenzhen Skyeye Technology": one place word before, only company words after.
   for (let at = 1; at <= 1 && at + short.length < long.length; at++) {

@@ -76,6 +76,14 @@ describe('resolution across articles', () => {
     expect(out.entities.filter((e) => e.name === 'China')).toHaveLength(1);
   });
 
+  it('does not take a hyphenated compound for a short form ("Zenit" vs "Zenit-Tekh")', () => {
+    const two = extractArticles([
+      { id: 'p.txt', text: 'The Russian arms maker Zenit received drones from China.' },
+      { id: 'q.txt', text: 'The engines were shipped to the Russian company Zenit-Tekh through the Kazakh firm Aral Trade.' },
+    ]);
+    expect(entity(two, 'Zenit')!.id).not.toBe(entity(two, 'Zenit-Tekh')!.id);
+  });
+
   it('keeps ids stable slugs and entity ids unique', () => {
     const ids = out.entities.map((e) => e.id);
     expect(new Set(ids).size).toBe(ids.length);
