@@ -54,7 +54,7 @@ const CONTEXT = [
   'The report also noted a rise in orders for machine tools and precision instruments.',
 ];
 
-function article(r: () => number, n: number): string {
+function article(r: () => number): string {
   const pick = <T>(xs: readonly T[]) => xs[Math.floor(r() * xs.length)];
   const cap = (s: string) => s[0].toUpperCase() + s.slice(1);
   const company = () => cap(pick(SYL) + pick(SYL)) + ' ' + (r() < 0.5 ? cap(pick(SYL) + pick(SYL)) + ' ' : '') + pick(SUFFIX);
@@ -81,7 +81,6 @@ function article(r: () => number, n: number): string {
   }
   const out = [para[0], ...body];
   out.push(`Read also:\n• ${pick(COUNTRIES)} and Russia sign trade deal\n• Why ${pick(COUNTRIES)} became a back door\n\nSubscribe to our newsletter`);
-  void n;
   return out.join('\n\n');
 }
 
@@ -93,7 +92,7 @@ function corpus(): ArticleInput[] {
   let bytes = 0;
   for (let n = 0; bytes < corpusMb * 1e6; n++) {
     // One real article in ten keeps the messy layout of scraped news in the mix.
-    const text = n % 10 === 0 ? seeds[(n / 10) % seeds.length] : article(r, n);
+    const text = n % 10 === 0 ? seeds[(n / 10) % seeds.length] : article(r);
     out.push({ id: `bench-${n}.txt`, text });
     bytes += Buffer.byteLength(text);
   }

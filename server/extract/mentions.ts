@@ -341,7 +341,6 @@ function coverage(n: number, mentions: RawMention[]): Int32Array {
 
 /** "China's Foreign Ministry": a country in the possessive before a body without a country is that body's. */
 function attachPossessiveCountries(c: Ctx, ms: RawMention[]): RawMention[] {
-  const T = c.tokens;
   const drop = new Set<number>();
   for (let i = 1; i < ms.length; i++) {
     const m = ms[i];
@@ -364,7 +363,6 @@ function attachPossessiveCountries(c: Ctx, ms: RawMention[]): RawMention[] {
     if (!drop.has(i)) newIndex.set(i, n++);
   });
   for (const m of keep) if (m.defines !== undefined) m.defines = newIndex.get(m.defines);
-  void T;
   return keep;
 }
 
@@ -574,6 +572,8 @@ function contextCues(c: Ctx, all: RawMention[], i: number): void {
   const teller = low(p1) === 'the' ? low(p2) : low(p1);
   if ((teller === 'told' || teller === 'telling' || teller === 'tells') && single && !shaped) cues.push('media');
   if (m.possessive && n0 && (n0.lower === 'report' || n0.lower === 'reporting' || n0.lower === 'investigation') && single) cues.push('media');
+  // "According to Politico": a one-word source is most often an outlet.
+  if (low(p1) === 'to' && low(p2) === 'according' && single && !ACRONYM.test(m.surface)) cues.push('media');
 
   // Person: titles, speech verbs, appositions.
   if (shaped) {
@@ -661,10 +661,8 @@ export function addKnownMentions(
   }
   if (!added.length) return mentions;
   const all = [...mentions, ...added].sort((a, b) => a.start - b.start);
-  const remap = new Map(mentions.map((m, i) => [m, i]));
   const newIdx = new Map(all.map((m, i) => [m, i]));
   for (const m of all) if (m.defines !== undefined) m.defines = newIdx.get(mentions[m.defines]);
-  void remap;
   const c = makeCtx(an);
   c.at = coverage(T.length, all);
   c.mentions = all;

@@ -173,10 +173,6 @@ class RelationReader {
 
   // ------------------------------------------------------------------------------------------------ phrases
 
-  private inSent(k: number, s: Sentence): boolean {
-    return k >= s.first && k < s.last;
-  }
-
   /** Token q starts a prepositional phrase's object (looking left over determiners and modifiers). */
   private inPP(q: number, s: Sentence): boolean {
     const T = this.T;
@@ -192,7 +188,7 @@ class RelationReader {
         return false;
       }
       if (t.lower === "'s") continue;
-      if (PREPOSITIONS.has(t.lower)) return t.lower !== 'including' || true;
+      if (PREPOSITIONS.has(t.lower)) return true;
       if (DETERMINERS.has(t.lower) || t.pos === 'ADJ' || t.pos === 'NUM' || t.pos === 'DET' || t.text === '-' || (t.pos === 'NOUN' && /^[a-z]/.test(t.text) && (!ACTOR_NOUNS.has(t.lower) || n <= 1)) || (t.pos === 'VERB' && T[p - 1]?.text === '-')) continue;
       return false;
     }
@@ -1415,27 +1411,25 @@ class RelationReader {
     const last = this.frames[this.frames.length - 1];
     if (!last || s.index - last.sent > 2) return;
     const text = this.an.text.slice(s.start, s.end);
-    if (/:\s*$/.test(text) && /\b(among|include|included|including|these|following)\b/i.test(text) && [...Array(s.last - s.first).keys()].some((i) => PARTICIPLES.has(T[s.first + i].lower) || /^includ/.test(T[s.first + i].lower))) {
-      const makers: Arg[] = [];
-      let endTok = s.last;
-      for (let n = s.index + 1; n < this.an.sentences.length; n++) {
-        const item = this.an.sentences[n];
-        if (item.kind !== 'item') break;
-        for (let q = item.first; q < item.last; q++) {
-          const mi = this.at[q];
-          if (mi < 0) continue;
-          const m = this.mentions[mi];
-          const e = this.ent(mi);
-          if (m.kind !== 'product' && m.cues.includes('company') && !makers.some((a) => a.ent === e)) {
-            makers.push({ ent: e, how: 'named' });
-            const f: Frame = { ...last, endTok: item.last, sources: last.sources, vias: last.vias, targets: last.targets };
-            this.attachMakerFromList(f, { ent: e, how: 'named' }, item.last);
-          }
-          q = m.last - 1;
+    if (!/:\s*$/.test(text) || !/\b(among|include|included|including|these|following)\b/i.test(text)) return;
+    let shipped = false;
+    for (let q = s.first; q < s.last; q++) if (PARTICIPLES.has(T[q].lower) || /^includ/.test(T[q].lower)) shipped = true;
+    if (!shipped) return;
+    const seen = new Set<number>();
+    for (let n = s.index + 1; n < this.an.sentences.length; n++) {
+      const item = this.an.sentences[n];
+      if (item.kind !== 'item') break;
+      for (let q = item.first; q < item.last; q++) {
+        const mi = this.at[q];
+        if (mi < 0) continue;
+        const m = this.mentions[mi];
+        const e = this.ent(mi);
+        if (m.kind !== 'product' && m.cues.includes('company') && !seen.has(e)) {
+          seen.add(e);
+          this.attachMakerFromList({ ...last, endTok: item.last }, { ent: e, how: 'named' }, item.last);
         }
-        endTok = item.last;
+        q = m.last - 1;
       }
-      void endTok;
     }
   }
 
