@@ -6,11 +6,14 @@ import type {
   EntityDetail,
   GraphData,
   GraphNode,
+  PathResult,
+  Reached,
   StoreKind,
 } from '../../server/store/graph-store.js';
 
-export type { ArticleDetail, ArticleSummary, EntityDetail, GraphData, GraphNode };
+export type { ArticleDetail, ArticleSummary, EntityDetail, GraphData, GraphNode, PathResult, Reached };
 export type { GraphEdge } from '../../server/store/graph-store.js';
+export type { Evidence } from '../../server/domain/types.js';
 
 export interface Health extends Counts {
   status: string;
@@ -104,6 +107,58 @@ export async function listArticles(signal?: AbortSignal): Promise<ArticleSummary
 /** One article's text with its entity mentions. */
 export function getArticle(id: string, signal?: AbortSignal): Promise<ArticleDetail> {
   return getJson<ArticleDetail>(`/api/articles/${encodeURIComponent(id)}`, undefined, signal);
+}
+
+export interface PathQuery {
+  /** Entity id, name or alias. */
+  from: string;
+  to: string;
+  maxHops?: number;
+  limit?: number;
+  types?: string[];
+  minSources?: number;
+}
+
+export interface PathsAnswer {
+  from: GraphNode;
+  to: GraphNode;
+  paths: PathResult[];
+}
+
+/** The shortest supply chains from a supplier to a buyer, ranked by hops then support, each hop with its evidence. */
+export function findPaths(q: PathQuery, signal?: AbortSignal): Promise<PathsAnswer> {
+  return getJson<PathsAnswer>(
+    '/api/paths',
+    { from: q.from, to: q.to, maxHops: q.maxHops, limit: q.limit, types: q.types?.join(','), minSources: q.minSources || undefined },
+    signal,
+  );
+}
+
+/** An entity's neighbourhood, capped at `limit` nodes (the entity included); `truncated` says when the cap cut it. */
+export function getNeighbors(
+  id: string,
+  q: { depth?: number; types?: string[]; limit?: number } = {},
+  signal?: AbortSignal,
+): Promise<GraphData> {
+  return getJson<GraphData>(
+    `/api/entities/${encodeURIComponent(id)}/neighbors`,
+    { depth: q.depth, types: q.types?.join(','), limit: q.limit },
+    signal,
+  );
+}
+
+/** Every entity that can reach `id` ('up') or that `id` can reach ('down') along flow relations, with hop counts. */
+export function getReach(
+  id: string,
+  direction: 'up' | 'down',
+  q: { maxHops?: number; types?: string[] } = {},
+  signal?: AbortSignal,
+): Promise<{ entity: GraphNode; items: Reached[] }> {
+  return getJson(
+    `/api/entities/${encodeURIComponent(id)}/${direction === 'up' ? 'upstream' : 'downstream'}`,
+    { maxHops: q.maxHops, types: q.types?.join(',') },
+    signal,
+  );
 }
 
 /** True for the rejection an aborted request produces, which callers ignore. */

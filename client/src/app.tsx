@@ -1,22 +1,35 @@
-/** The application shell: header with search, the graph filling the page, legend and the entity panel. */
+/**
+ * The application shell: header with search; the explorer sidebar (path finder, trace, filters); the graph; and the
+ * entity panel or article view. The view state lives in the URL (see view-state.ts), so a copied link reopens it.
+ */
 import { useCallback, useEffect, useMemo, useRef, useState } from 'react';
-import { ApiError, getGraph, getHealth, isAbort, type GraphData, type GraphNode, type Health } from './api.js';
+import { getHealth, type GraphNode, type Health } from './api.js';
 import { StatusOverlay, type OverlayState } from './components/status-overlay.js';
-import { GraphView, type FocusRequest } from './graph/graph-view.js';
-import { EntityPanel } from './panels/entity-panel.js';
-import { Legend, LEGEND_INSET } from './panels/legend.js';
-import { SearchBox } from './search/search-box.js';
+import { EXPAND_CAP, GRAPH_LIMIT, useExpansions, useOverview, usePaths, useTrace, type GraphLoad } from './data/use-view-data.js';
+import { chainIds, chainsGraph, filterGraph, mergeGraphs, withoutHidden } from './graph/compose.js';
+import { GraphView, type FocusRequest, type Highlight } from './graph/graph-view.js';
+import { NodeMenu } from './graph/node-menu.js';
 import { useMediaQuery } from './hooks/use-media-query.js';
+import { useUrlViewState } from './hooks/use-url-view-state.js';
+import { ArticleView } from './panels/article-view.js';
+import { EntityPanel, type EntityAction } from './panels/entity-panel.js';
+import { FiltersPanel } from './panels/filters-panel.js';
+import { Legend, LEGEND_INSET } from './panels/legend.js';
+import { PathFinder, type PathPrefill } from './panels/path-finder.js';
+import { TracePanel } from './panels/trace-panel.js';
+import { SearchBox } from './search/search-box.js';
+import { DEFAULT_TRACE_HOPS, effectiveLayout, type ArticleRef, type ViewState } from './view-state.js';
 
-/** Must match the breakpoint in styles.css where the entity panel floats over the graph instead of beside it. */
+export { GRAPH_LIMIT };
+
+/** Must match the breakpoint in styles.css where the side panel floats over the graph instead of beside it. */
 const NARROW = '(max-width: 760px)';
-/** Width of the floating entity panel (styles.css: 380px, at most 92vw). */
+/** Width of the floating side panel (styles.css: 380px, at most 92vw). */
 const panelOverlayWidth = () => Math.min(380, window.innerWidth * 0.92);
-
-/** The overview draws at most this many entities; the layout and renderer stay fast up to here. */
-export const GRAPH_LIMIT = 2000;
-
-type GraphLoad = { state: 'loading' } | { state: 'error'; error: ApiError } | { state: 'ready'; data: GraphData };
+/** Height the graph toolbar takes from the top of the canvas. */
+const TOOLBAR_INSET = 48;
+/** Undo steps kept. */
+const UNDO_DEPTH = 50;
 
 function overlayFor(load: GraphLoad): OverlayState | null {
   if (load.state === 'loading') return { kind: 'loading' };
@@ -33,70 +46,247 @@ function overlayFor(load: GraphLoad): OverlayState | null {
 
 const number = new Intl.NumberFormat('en-US');
 
+interface Notice {
+  text: string;
+  action?: { label: string; run: () => void };
+}
+
+type GraphEdit = Pick<ViewState, 'hidden' | 'expanded'>;
+
 export function App() {
-  const [load, setLoad] = useState<GraphLoad>({ state: 'loading' });
+  const [view, setView] = useUrlViewState();
   const [health, setHealth] = useState<Health | null>(null);
   const [reloads, setReloads] = useState(0);
-  const [selectedId, setSelectedId] = useState<string | null>(null);
   const [focus, setFocus] = useState<FocusRequest | null>(null);
-  const [notice, setNotice] = useState<string | null>(null);
-  // On a small screen the legend would cover most of the graph; start it folded there.
-  const [legendOpen, setLegendOpen] = useState(() => window.innerWidth >= 900);
+  const [notice, setNotice] = useState<Notice | null>(null);
+  const [menu, setMenu] = useState<{ id: string; at: { x: number; y: number } } | null>(null);
+  const [undo, setUndo] = useState<GraphEdit[]>([]);
+  const [prefill, setPrefill] = useState<PathPrefill | null>(null);
   const narrow = useMediaQuery(NARROW);
-  const panelOverlays = narrow && selectedId !== null;
-  // The legend sits low on the left: keep the fitted graph beside it, but it never hides the centre.
-  const fitInsets = useMemo(() => ({ top: 0, right: 0, bottom: 0, left: legendOpen ? LEGEND_INSET : 0 }), [legendOpen]);
-  const focusInsets = useMemo(
-    () => ({ top: 0, right: panelOverlays ? panelOverlayWidth() : 0, bottom: 0, left: 0 }),
-    [panelOverlays],
-  );
+  // On a small screen the legend and sidebar would cover most of the graph; start them folded there.
+  const [legendOpen, setLegendOpen] = useState(() => window.innerWidth >= 900);
+  const [sidebarOpen, setSidebarOpen] = useState(() => window.innerWidth > 760 || !!(view.from || view.trace));
   const seq = useRef(0);
+
+  const overview = useOverview(view.filters, reloads);
+  const paths = usePaths(view.from, view.to, view.maxHops, view.filters);
+  const trace = useTrace(view.trace, view.filters);
+  const expansions = useExpansions(view.expanded, view.filters);
 
   useEffect(() => {
     const ctl = new AbortController();
-    setLoad({ state: 'loading' });
-    getGraph({ limit: GRAPH_LIMIT }, ctl.signal).then(
-      (data) => setLoad({ state: 'ready', data }),
-      (err: unknown) => {
-        if (isAbort(err)) return;
-        setLoad({ state: 'error', error: err instanceof ApiError ? err : new ApiError('unknown', String(err)) });
-      },
-    );
     // Health only decorates the header; its failure shows up through the graph request anyway.
     getHealth(ctl.signal).then(setHealth, () => setHealth(null));
     return () => ctl.abort();
   }, [reloads]);
 
-  const data = load.state === 'ready' ? load.data : null;
-  const visibleIds = useMemo(() => new Set(data?.nodes.map((n) => n.id) ?? []), [data]);
+  const mode: 'paths' | 'trace' | 'overview' = view.from && view.to ? 'paths' : view.trace ? 'trace' : 'overview';
+  const chains = paths.load.state === 'done' ? paths.load.paths : null;
+  const chosen = chains && view.chain !== null ? chains[view.chain] ?? null : null;
+  const base = overview.state === 'ready' ? overview.data : null;
+  // A chain or trace is a handful of entities the reader can name: the legend would only cover them.
+  useEffect(() => setLegendOpen(mode === 'overview' && window.innerWidth >= 900), [mode]);
 
-  const focusEntity = useCallback(
-    (id: string, name?: string) => {
-      setSelectedId(id);
-      if (visibleIds.has(id)) {
-        setNotice(null);
-        setFocus({ id, seq: ++seq.current });
-      } else {
-        setNotice(`${name ?? 'This entity'} is not drawn in the current view${data?.truncated ? ` (the view is capped at ${number.format(GRAPH_LIMIT)} entities)` : ''}.`);
-      }
-    },
-    [visibleIds, data],
+  // The drawn graph: the chains, the trace or the overview; expansions merged in; filters and hidden applied.
+  const core = mode === 'paths' && chains?.length ? chainsGraph(chains) : mode === 'trace' && trace.graph ? trace.graph : base;
+  const coreKey = mode === 'paths' && chains?.length ? chains : mode === 'trace' && trace.graph ? trace.graph : base;
+  const data = useMemo(() => {
+    if (!core) return null;
+    const keep = new Set<string>();
+    if (chains) for (const p of chains) for (const n of p.nodes) keep.add(n.id);
+    if (view.trace) keep.add(view.trace.id);
+    for (const id of view.expanded) keep.add(id);
+    const merged = expansions.byId.size ? mergeGraphs(core, ...expansions.byId.values()) : core;
+    return withoutHidden(filterGraph(merged, view.filters, keep), view.hidden);
+    // eslint-disable-next-line react-hooks/exhaustive-deps
+  }, [coreKey, expansions.byId, view.filters, view.hidden]);
+  const drawnIds = useMemo(() => new Set(data?.nodes.map((n) => n.id) ?? []), [data]);
+
+  const highlight = useMemo<Highlight | null>(() => {
+    if (mode === 'paths' && chosen) return { kind: 'path', ...chainIds(chosen) };
+    if (mode === 'trace' && view.trace) return { kind: 'trace', nodes: [view.trace.id], edges: [] };
+    return null;
+  }, [mode, chosen, view.trace]);
+  const chainEdges = useMemo(() => (chosen ? new Set(chosen.edges.map((e) => e.id)) : undefined), [chosen]);
+  const layout = effectiveLayout(view);
+  const layoutKey = mode === 'paths' ? `chain:${view.chain ?? ''}` : mode;
+
+  const panelShown = !!(view.article || view.selected);
+  const panelOverlays = narrow && panelShown;
+  const fitInsets = useMemo(
+    () => ({ top: TOOLBAR_INSET, right: panelOverlays ? panelOverlayWidth() : 0, bottom: 0, left: legendOpen ? LEGEND_INSET : 0 }),
+    [legendOpen, panelOverlays],
   );
-  const onPick = useCallback((n: GraphNode) => focusEntity(n.id, n.name), [focusEntity]);
-  const onSelect = useCallback((id: string | null) => {
-    setSelectedId(id);
+  const focusInsets = useMemo(() => ({ top: 0, right: panelOverlays ? panelOverlayWidth() : 0, bottom: 0, left: 0 }), [panelOverlays]);
+
+  /** Changes hidden or expanded entities, remembering the previous state for undo. */
+  const editGraph = useCallback(
+    (edit: (v: ViewState) => GraphEdit) => {
+      setView((v) => {
+        const next = edit(v);
+        if (next.hidden === v.hidden && next.expanded === v.expanded) return v;
+        setUndo((u) => [...u.slice(-(UNDO_DEPTH - 1)), { hidden: v.hidden, expanded: v.expanded }]);
+        return { ...v, ...next };
+      });
+    },
+    [setView],
+  );
+  const undoLast = useCallback(() => {
+    setUndo((u) => {
+      if (!u.length) return u;
+      const last = u[u.length - 1];
+      setView((v) => ({ ...v, ...last }));
+      return u.slice(0, -1);
+    });
+  }, [setView]);
+  /** A new question (chains, trace, overview) starts from a clean graph. */
+  const newQuestion = useCallback(() => {
+    setUndo([]);
     setNotice(null);
   }, []);
 
+  const focusEntity = useCallback(
+    (id: string, name?: string) => {
+      setView((v) => ({ ...v, selected: id }));
+      setMenu(null);
+      if (drawnIds.has(id)) {
+        setNotice(null);
+        setFocus({ id, seq: ++seq.current });
+      } else {
+        const capped = mode === 'overview' && base?.truncated ? ` (the overview is capped at ${number.format(GRAPH_LIMIT)} entities)` : '';
+        setNotice({
+          text: `${name ?? 'This entity'} is not drawn in the current view${capped}.`,
+          action: { label: 'Add it with its neighbours', run: () => expand(id) },
+        });
+      }
+    },
+    // eslint-disable-next-line react-hooks/exhaustive-deps
+    [drawnIds, mode, base],
+  );
+
+  const expand = useCallback(
+    (id: string) => {
+      setNotice(null);
+      editGraph((v) => ({ hidden: v.hidden.includes(id) ? v.hidden.filter((h) => h !== id) : v.hidden, expanded: v.expanded.includes(id) ? v.expanded : [...v.expanded, id] }));
+      setView((v) => ({ ...v, selected: id }));
+      setFocus({ id, seq: ++seq.current });
+    },
+    [editGraph, setView],
+  );
+  const hide = useCallback(
+    (id: string) => {
+      editGraph((v) => ({ hidden: v.hidden.includes(id) ? v.hidden : [...v.hidden, id], expanded: v.expanded.filter((e) => e !== id) }));
+      setView((v) => (v.selected === id ? { ...v, selected: null } : v));
+    },
+    [editGraph, setView],
+  );
+
+  // Tell the reader when an expansion was capped.
+  useEffect(() => {
+    const last = view.expanded[view.expanded.length - 1];
+    const got = last ? expansions.byId.get(last) : undefined;
+    if (got?.truncated) {
+      const name = got.nodes.find((n) => n.id === last)?.name ?? last;
+      setNotice({ text: `${name} has more neighbours than the ${EXPAND_CAP} added; the best-sourced relations came first.` });
+    }
+    // eslint-disable-next-line react-hooks/exhaustive-deps
+  }, [expansions.byId]);
+
+  const startTrace = useCallback(
+    (id: string, dir: 'up' | 'down') => {
+      newQuestion();
+      setView((v) => ({
+        ...v, trace: { id, dir, hops: v.trace?.hops ?? DEFAULT_TRACE_HOPS }, from: null, to: null, chain: null,
+        hidden: [], expanded: [], selected: id, article: null,
+      }));
+      setSidebarOpen(true);
+    },
+    [newQuestion, setView],
+  );
+  const submitPaths = useCallback(
+    (q: { from: string; to: string; maxHops: number }) => {
+      newQuestion();
+      setView((v) => ({ ...v, from: q.from, to: q.to, maxHops: q.maxHops, chain: null, trace: null, hidden: [], expanded: [], article: null }));
+    },
+    [newQuestion, setView],
+  );
+  const backToOverview = useCallback(() => {
+    newQuestion();
+    setView((v) => ({ ...v, from: null, to: null, chain: null, trace: null, hidden: [], expanded: [] }));
+  }, [newQuestion, setView]);
+  const chooseChain = useCallback(
+    (i: number) => {
+      const p = chains?.[i];
+      if (!p) return;
+      setNotice(null);
+      // Keep the selection when it is on the chain; otherwise show the supplier, whose first hop starts the chain.
+      setView((v) => ({
+        ...v, chain: i, article: null,
+        selected: v.selected && p.nodes.some((n) => n.id === v.selected) ? v.selected : p.nodes[0].id,
+      }));
+    },
+    [chains, setView],
+  );
+  const openArticle = useCallback((ref: ArticleRef) => setView((v) => ({ ...v, article: ref })), [setView]);
+
+  const onAction = useCallback(
+    (id: string, name: string, a: EntityAction) => {
+      switch (a.type) {
+        case 'expand':
+          return expand(id);
+        case 'hide':
+          return hide(id);
+        case 'trace':
+          return startTrace(id, a.dir);
+        case 'chain-from':
+        case 'chain-to':
+          setSidebarOpen(true);
+          return setPrefill({ end: a.type === 'chain-from' ? 'from' : 'to', id, name, seq: ++seq.current });
+      }
+    },
+    [expand, hide, startTrace],
+  );
+
+  const onPick = useCallback((n: GraphNode) => focusEntity(n.id, n.name), [focusEntity]);
+  const onSelect = useCallback(
+    (id: string | null) => {
+      setView((v) => ({ ...v, selected: id }));
+      setNotice(null);
+      setMenu(null);
+    },
+    [setView],
+  );
+  const onNodeMenu = useCallback((id: string, at: { x: number; y: number }) => {
+    setMenu({ id, at });
+  }, []);
+  const closeMenu = useCallback(() => setMenu(null), []);
+
   useEffect(() => {
     const onKey = (e: KeyboardEvent) => {
-      if (e.key === 'Escape' && !(e.target as HTMLElement | null)?.closest('input, textarea')) setSelectedId(null);
+      if ((e.target as HTMLElement | null)?.closest('input, textarea, select, [contenteditable="true"]')) return;
+      if (e.key === 'Escape') setView((v) => (v.article ? { ...v, article: null } : { ...v, selected: null }));
+      else if ((e.ctrlKey || e.metaKey) && e.key.toLowerCase() === 'z') {
+        e.preventDefault();
+        undoLast();
+      } else if ((e.key === 'Delete' || e.key === 'Backspace') && view.selected && drawnIds.has(view.selected)) {
+        e.preventDefault();
+        hide(view.selected);
+      }
     };
     window.addEventListener('keydown', onKey);
     return () => window.removeEventListener('keydown', onKey);
-  }, []);
+  }, [setView, undoLast, hide, view.selected, drawnIds]);
 
-  const overlay = overlayFor(load);
+  const overlay = overlayFor(overview);
+  const menuNode = menu ? data?.nodes.find((n) => n.id === menu.id) : undefined;
+  const modeLabel =
+    mode === 'paths'
+      ? paths.load.state === 'done'
+        ? `Chains: ${paths.load.from.name} → ${paths.load.to.name}`
+        : 'Chains'
+      : mode === 'trace'
+        ? `${view.trace!.dir === 'up' ? 'Upstream' : 'Downstream'} of ${trace.load?.state === 'done' ? trace.load.root.name : '…'}`
+        : null;
 
   return (
     <div className="app">
@@ -113,7 +303,7 @@ export function App() {
             <p className="tagline">Who supplies whom, through whom, on what evidence</p>
           </div>
         </div>
-        <SearchBox onPick={onPick} visibleIds={visibleIds} />
+        <SearchBox onPick={onPick} visibleIds={drawnIds} />
         <div className="header-stats" data-testid="header-stats">
           {data && (
             <span>
@@ -125,32 +315,142 @@ export function App() {
         </div>
       </header>
       <main className="app-main">
+        <nav className={sidebarOpen ? 'sidebar' : 'sidebar collapsed'} aria-label="Explore" data-testid="sidebar">
+          <button
+            type="button"
+            className="sidebar-toggle"
+            aria-expanded={sidebarOpen}
+            aria-label={sidebarOpen ? 'Fold the explorer' : 'Open the explorer'}
+            title={sidebarOpen ? 'Fold the explorer' : 'Path finder and filters'}
+            onClick={() => setSidebarOpen((o) => !o)}
+          >
+            {sidebarOpen ? '‹' : '›'}
+          </button>
+          {sidebarOpen && (
+            <div className="sidebar-body">
+              <PathFinder
+                from={view.from}
+                to={view.to}
+                maxHops={view.maxHops}
+                load={paths.load}
+                chosen={view.chain}
+                blockedReason={paths.blocked}
+                prefill={prefill}
+                onSubmit={submitPaths}
+                onChoose={chooseChain}
+                onClear={backToOverview}
+                onSelectEntity={focusEntity}
+                onOpenArticle={openArticle}
+              />
+              {view.trace && trace.load && (
+                <TracePanel
+                  trace={view.trace}
+                  load={trace.load}
+                  selectedId={view.selected}
+                  onChange={(t) => startTraceWith(setView, newQuestion, t)}
+                  onClose={backToOverview}
+                  onSelectEntity={focusEntity}
+                />
+              )}
+              <FiltersPanel filters={view.filters} onChange={(filters) => setView((v) => ({ ...v, filters }))} />
+            </div>
+          )}
+        </nav>
         <div className="graph-area">
           {data && data.nodes.length > 0 && (
-            <GraphView data={data} selectedId={selectedId} focus={focus} onSelect={onSelect} fitInsets={fitInsets} focusInsets={focusInsets} />
+            <GraphView
+              data={data}
+              selectedId={view.selected}
+              focus={focus}
+              highlight={highlight}
+              layout={layout}
+              layoutKey={layoutKey}
+              onSelect={onSelect}
+              onExpand={expand}
+              onNodeMenu={onNodeMenu}
+              fitInsets={fitInsets}
+              focusInsets={focusInsets}
+            />
           )}
           {overlay && <StatusOverlay state={overlay} onRetry={() => setReloads((n) => n + 1)} />}
+          {data && (data.nodes.length > 0 || mode !== 'overview') && (
+            <div className="graph-toolbar" role="toolbar" aria-label="View">
+              {modeLabel && (
+                <span className="mode-chip" data-testid="mode-chip">
+                  {modeLabel}
+                  <button type="button" onClick={backToOverview} aria-label="Back to the overview" title="Back to the overview">×</button>
+                </span>
+              )}
+              <div className="segmented" role="group" aria-label="Layout">
+                <button type="button" aria-pressed={layout === 'force'} onClick={() => setView((v) => ({ ...v, layout: 'force' }))} title="Force-directed: clusters and hubs">
+                  Force
+                </button>
+                <button type="button" aria-pressed={layout === 'layered'} onClick={() => setView((v) => ({ ...v, layout: 'layered' }))} title="Layered, left to right: flows">
+                  Layered
+                </button>
+              </div>
+              <button type="button" className="tool-button" onClick={undoLast} disabled={!undo.length} title="Undo the last hide or expand (Ctrl+Z)">
+                ↶ Undo
+              </button>
+              {view.hidden.length > 0 && (
+                <button type="button" className="tool-button" onClick={() => editGraph(() => ({ hidden: [], expanded: view.expanded }))} data-testid="show-hidden">
+                  {view.hidden.length} hidden · show
+                </button>
+              )}
+            </div>
+          )}
           {data && data.nodes.length > 0 && (
             <Legend data={data} open={legendOpen} onToggle={() => setLegendOpen((o) => !o)} />
           )}
-          {(notice || data?.truncated) && (
+          {menu && menuNode && (
+            <NodeMenu name={menuNode.name} at={menu.at} onAction={(a) => onAction(menuNode.id, menuNode.name, a)} onClose={closeMenu} />
+          )}
+          {(notice || (mode === 'overview' && base?.truncated)) && (
             <div className="notices">
-              {data?.truncated && (
-                <p className="notice">Showing the first {number.format(data.nodes.length)} entities; the graph holds more.</p>
+              {mode === 'overview' && base?.truncated && (
+                <p className="notice">Showing the first {number.format(base.nodes.length)} entities; the graph holds more.</p>
               )}
               {notice && (
                 <p className="notice" role="status">
-                  {notice}
+                  {notice.text}
+                  {notice.action && (
+                    <button type="button" className="link" onClick={() => { notice.action!.run(); setNotice(null); }}>
+                      {notice.action.label}
+                    </button>
+                  )}
                   <button type="button" className="notice-close" onClick={() => setNotice(null)} aria-label="Dismiss">×</button>
                 </p>
               )}
             </div>
           )}
         </div>
-        {selectedId && (
-          <EntityPanel id={selectedId} onClose={() => setSelectedId(null)} onNavigate={focusEntity} />
+        {view.article ? (
+          <ArticleView
+            article={view.article}
+            selectedId={view.selected}
+            onClose={() => setView((v) => ({ ...v, article: null }))}
+            onSelectEntity={focusEntity}
+            onShowEntity={view.selected ? () => setView((v) => ({ ...v, article: null })) : undefined}
+          />
+        ) : (
+          view.selected && (
+            <EntityPanel
+              id={view.selected}
+              onClose={() => setView((v) => ({ ...v, selected: null }))}
+              onNavigate={focusEntity}
+              onOpenArticle={openArticle}
+              onAction={onAction}
+              chainEdges={chainEdges}
+              drawn={drawnIds.has(view.selected)}
+            />
+          )
         )}
       </main>
     </div>
   );
+}
+
+function startTraceWith(setView: (u: (v: ViewState) => ViewState) => void, reset: () => void, t: NonNullable<ViewState['trace']>) {
+  reset();
+  setView((v) => ({ ...v, trace: t, hidden: [], expanded: [] }));
 }

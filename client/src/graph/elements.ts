@@ -18,8 +18,25 @@ export interface EdgeData {
   source: string;
   target: string;
   type: string;
+  /** The relation's name from the registry. */
   label: string;
+  /** What is drawn on the edge: goods and value where known, else the relation's name. */
+  caption: string;
   sources: number;
+}
+
+const usd = new Intl.NumberFormat('en-US', { style: 'currency', currency: 'USD', notation: 'compact', maximumFractionDigits: 1 });
+
+/** Goods shown on an edge before "+N more". */
+const GOODS_SHOWN = 2;
+
+/** The edge text: the goods (first few) and the value where the relation states them, else the relation's name. */
+export function edgeCaption(label: string, props: GraphData['edges'][number]['props']): string {
+  const parts: string[] = [];
+  const goods = Array.isArray(props.goods) ? props.goods.filter((g): g is string => typeof g === 'string' && g !== '') : [];
+  if (goods.length) parts.push(goods.slice(0, GOODS_SHOWN).join(', ') + (goods.length > GOODS_SHOWN ? ` +${goods.length - GOODS_SHOWN}` : ''));
+  if (typeof props.valueUsd === 'number' && Number.isFinite(props.valueUsd)) parts.push(usd.format(props.valueUsd));
+  return parts.length ? parts.join(' · ') : label;
 }
 
 export const MIN_NODE_SIZE = 26;
@@ -44,12 +61,14 @@ export function toElements(data: GraphData): { elements: ElementDefinition[]; da
       continue;
     }
     const spec = relationSpec(e.type);
+    const label = spec?.label ?? e.type.toLowerCase().replace(/_/g, ' ');
     const d: EdgeData = {
       id: e.id,
       source: e.source,
       target: e.target,
       type: e.type,
-      label: spec?.label ?? e.type.toLowerCase().replace(/_/g, ' '),
+      label,
+      caption: edgeCaption(label, e.props ?? {}),
       sources: Math.max(1, e.sources),
     };
     // Selection means "the entity in the panel"; edges show their label on hover instead.

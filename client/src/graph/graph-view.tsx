@@ -1,16 +1,24 @@
 /** The graph canvas: owns the single Cytoscape instance, syncs it to data by id, runs layouts and focuses nodes. */
 import { useEffect, useMemo, useRef, useState } from 'react';
-import cytoscape, { type Core, type Layouts } from 'cytoscape';
+import cytoscape, { type Core, type Layouts, type NodeCollection, type NodeSingular } from 'cytoscape';
 import fcose from 'cytoscape-fcose';
 import layoutUtilities from 'cytoscape-layout-utilities';
 import type { GraphData } from '../api.js';
 import { syncElements, toElements } from './elements.js';
-import { overviewLayout } from './layouts.js';
+import { flowOrder } from './flow-order.js';
+import { layeredLayout, overviewLayout } from './layouts.js';
 import { buildStylesheet } from './stylesheet.js';
 import { centreViewport, fitViewport, NO_INSETS, type Insets } from './viewport.js';
 
 cytoscape.use(fcose);
 cytoscape.use(layoutUtilities);
+
+let elkReady: Promise<void> | null = null;
+/** ELK is most of the bundle and only needed for the layered layout: load it the first time it is used. */
+function loadElk(): Promise<void> {
+  elkReady ??= import('cytoscape-elk').then((m) => cytoscape.use(m.default));
+  return elkReady;
+}
 
 declare global {
   interface Window {
@@ -29,16 +37,38 @@ export interface FocusRequest {
   seq: number;
 }
 
+/** Elements to pick out: the chosen chain (everything else is dimmed) or the root of a trace. */
+export interface Highlight {
+  kind: 'path' | 'trace';
+  nodes: readonly string[];
+  edges: readonly string[];
+}
+
+export type LayoutName = 'force' | 'layered';
+
 export interface GraphViewProps {
   data: GraphData;
   selectedId: string | null;
   focus: FocusRequest | null;
+  highlight?: Highlight | null;
+  layout?: LayoutName;
+  /** A change lays the graph out again even when the elements stay the same (another chain chosen). */
+  layoutKey?: string;
   onSelect: (id: string | null) => void;
+  /** Double-click on a node. */
+  onExpand?: (id: string) => void;
+  /** Right-click on a node, with the click's position in the canvas. */
+  onNodeMenu?: (id: string, at: { x: number; y: number }) => void;
   /** Canvas edges covered by overlays; fitting keeps the whole graph clear of them. */
   fitInsets?: Insets;
   /** Canvas edges covered by overlays that would hide a focused node at the centre (a floating panel). */
   focusInsets?: Insets;
 }
+
+/** Edge text is drawn on every edge of a view this small; bigger views show it on hover, selection and chains. */
+const LABEL_ALL_EDGES_UP_TO = 60;
+/** Newly added nodes in a view this big are fanned out around what they attach to instead of laid out again. */
+const PLACE_WITHOUT_LAYOUT_ABOVE = 300;
 
 /** Resizes to the container while keeping the model point at the centre of the view where it was. */
 function resizeKeepingCentre(cy: Core): void {
@@ -50,14 +80,83 @@ function resizeKeepingCentre(cy: Core): void {
   if (w0 > 0 && h0 > 0 && (dw || dh)) cy.panBy({ x: dw / 2, y: dh / 2 });
 }
 
-export function GraphView({ data, selectedId, focus, onSelect, fitInsets = NO_INSETS, focusInsets = NO_INSETS }: GraphViewProps) {
+/** The elements with these ids that are drawn, in the order given. */
+function byIds(cy: Core, ids: readonly string[]) {
+  let out = cy.collection();
+  for (const id of ids) {
+    const e = cy.getElementById(id);
+    if (e.nonempty()) out = out.union(e);
+  }
+  return out;
+}
+
+const ROUTE_STYLE = 'curve-style segment-distances segment-weights edge-distances';
+
+/** Straight edges again (routes belong to the layered layout that computed them). */
+function clearRoutes(cy: Core): void {
+  cy.batch(() => cy.edges('.routed').removeStyle(ROUTE_STYLE).removeClass('routed'));
+}
+
+/**
+ * Draws each edge through the bend points ELK routed it along (cytoscape-elk leaves them in the edge's scratch), so
+ * an edge that skips layers goes around the entities in between instead of straight through them.
+ */
+function routeAlongBends(cy: Core): void {
+  cy.batch(() => {
+    cy.edges().forEach((e) => {
+      const bends = (e.scratch('elk') as { sections?: { bendPoints?: { x: number; y: number }[] }[] } | undefined)?.sections?.[0]?.bendPoints;
+      if (!bends?.length || e.source().same(e.target())) return;
+      const s = e.source().position();
+      const t = e.target().position();
+      const dx = t.x - s.x;
+      const dy = t.y - s.y;
+      const len2 = dx * dx + dy * dy;
+      if (len2 < 1) return;
+      const len = Math.sqrt(len2);
+      // Cytoscape places segment points by weight along source→target and distance perpendicular to it.
+      const weights = bends.map((p) => ((p.x - s.x) * dx + (p.y - s.y) * dy) / len2);
+      const distances = bends.map((p) => ((p.y - s.y) * dx - (p.x - s.x) * dy) / len);
+      e.style({ 'curve-style': 'segments', 'segment-weights': weights, 'segment-distances': distances, 'edge-distances': 'node-position' });
+      e.addClass('routed');
+    });
+  });
+}
+
+/** Puts new nodes in a ring around the kept nodes they connect to, so they appear beside what they belong to. */
+function placeNearNeighbours(added: NodeCollection): void {
+  const byAnchor = new Map<string, { x: number; y: number; nodes: NodeSingular[] }>();
+  added.forEach((n) => {
+    const kept = n.neighborhood('node').difference(added);
+    if (kept.empty()) return;
+    const anchor = kept.max((k) => (k as NodeSingular).degree(false)).ele as NodeSingular;
+    const key = anchor.id();
+    if (!byAnchor.has(key)) byAnchor.set(key, { ...anchor.position(), nodes: [] });
+    byAnchor.get(key)!.nodes.push(n);
+  });
+  for (const { x, y, nodes } of byAnchor.values()) {
+    const r = 90 + nodes.length * 6;
+    nodes.forEach((n, i) => {
+      const a = (2 * Math.PI * i) / nodes.length;
+      n.position({ x: x + r * Math.cos(a), y: y + r * Math.sin(a) });
+    });
+  }
+}
+
+export function GraphView({
+  data, selectedId, focus, highlight = null, layout = 'force', layoutKey = '', onSelect, onExpand, onNodeMenu,
+  fitInsets = NO_INSETS, focusInsets = NO_INSETS,
+}: GraphViewProps) {
   const containerRef = useRef<HTMLDivElement>(null);
   const cyRef = useRef<Core | null>(null);
   const layoutRef = useRef<Layouts | null>(null);
-  const onSelectRef = useRef(onSelect);
-  onSelectRef.current = onSelect;
+  const layoutGen = useRef(0);
+  const laidOutAs = useRef('');
+  const handlers = useRef({ onSelect, onExpand, onNodeMenu });
+  handlers.current = { onSelect, onExpand, onNodeMenu };
   const insetsRef = useRef({ fit: fitInsets, focus: focusInsets });
   insetsRef.current = { fit: fitInsets, focus: focusInsets };
+  const highlightRef = useRef(highlight);
+  highlightRef.current = highlight;
   const [layoutRuns, setLayoutRuns] = useState(0);
   const [layoutRunning, setLayoutRunning] = useState(false);
   const [focusedId, setFocusedId] = useState<string | null>(null);
@@ -80,9 +179,14 @@ export function GraphView({ data, selectedId, focus, onSelect, fitInsets = NO_IN
     cyRef.current = cy;
     if (window.__SUPPLY_GRAPH_TEST_HOOKS__) window.__cy = cy;
 
-    cy.on('tap', 'node', (e) => onSelectRef.current(e.target.id()));
+    cy.on('tap', 'node', (e) => handlers.current.onSelect(e.target.id()));
     cy.on('tap', (e) => {
-      if (e.target === cy) onSelectRef.current(null);
+      if (e.target === cy) handlers.current.onSelect(null);
+    });
+    cy.on('dbltap', 'node', (e) => handlers.current.onExpand?.(e.target.id()));
+    cy.on('cxttap', 'node', (e) => {
+      const p = e.renderedPosition ?? e.target.renderedPosition();
+      handlers.current.onNodeMenu?.(e.target.id(), { x: p.x, y: p.y });
     });
     cy.on('mouseover', 'node, edge', (e) => {
       e.target.addClass('hover');
@@ -97,6 +201,7 @@ export function GraphView({ data, selectedId, focus, onSelect, fitInsets = NO_IN
     ro.observe(container);
     return () => {
       ro.disconnect();
+      layoutGen.current++;
       layoutRef.current?.stop();
       layoutRef.current = null;
       cy.destroy();
@@ -105,40 +210,99 @@ export function GraphView({ data, selectedId, focus, onSelect, fitInsets = NO_IN
     };
   }, []);
 
-  // Apply data as a diff; lay out again only when the set of elements changed.
+  // Apply data as a diff; lay out again only when the set of elements, the layout or its key changed.
   useEffect(() => {
     const cy = cyRef.current!;
     const wasEmpty = cy.nodes().empty();
+    const before = new Set(cy.nodes().map((n) => n.id()));
     const { added, removed } = syncElements(cy, elements);
+    const addedNodes = cy.nodes().filter((n) => !before.has(n.id()));
     setDrawn({ nodes: cy.nodes().length, edges: cy.edges().length });
-    if (!added && !removed) return;
+    cy.edges().toggleClass('labelled', cy.edges().length <= LABEL_ALL_EDGES_UP_TO);
+    const key = `${layout}|${layoutKey}`;
+    const keyChanged = key !== laidOutAs.current;
+    if (!added && !removed && !keyChanged) return;
+    laidOutAs.current = key;
+    const gen = ++layoutGen.current;
     layoutRef.current?.stop();
+    layoutRef.current = null;
     if (cy.nodes().empty()) {
       setLayoutRunning(false);
       return;
     }
     // The first layout appears at once; later ones move nodes from where the reader saw them.
     const animate = !wasEmpty;
-    // fcose packs disconnected components through layout-utilities: shape the packing like the free canvas.
-    const free = insetsRef.current.fit;
-    const aspect = Math.max(0.5, Math.min(3, (cy.width() - free.left - free.right) / Math.max(1, cy.height() - free.top - free.bottom)));
-    (cy as WithLayoutUtilities).layoutUtilities({ desiredAspectRatio: aspect, componentSpacing: 40 });
-    const layout = cy.layout(overviewLayout(cy.nodes().length, { randomize: wasEmpty, animate }));
-    layoutRef.current = layout;
-    setLayoutRunning(true);
-    layout.one('layoutstop', () => {
-      if (layoutRef.current !== layout) return;
+    const fresh = wasEmpty || addedNodes.length > cy.nodes().length / 2;
+    if (!fresh) placeNearNeighbours(addedNodes);
+
+    const finish = () => {
+      if (layoutGen.current !== gen) return;
       layoutRef.current = null;
+      if (layout === 'layered') routeAlongBends(cy);
       const view = fitViewport(cy, cy.elements(), insetsRef.current.fit);
       if (view && animate) cy.animate(view, { duration: 300 });
       else if (view) cy.viewport(view);
       setLayoutRunning(false);
       setLayoutRuns((n) => n + 1);
-    });
-    layout.run();
-  }, [elements]);
+    };
 
-  // Selection: mirror `selectedId` and fade what is not adjacent to it.
+    if (layout === 'force' && !fresh && cy.nodes().length > PLACE_WITHOUT_LAYOUT_ABOVE && !keyChanged && addedNodes.nonempty()) {
+      // A few neighbours added to a big overview: placed around their anchor, no full layout.
+      setLayoutRunning(true);
+      queueMicrotask(finish);
+      return;
+    }
+
+    const start = () => {
+      if (layoutGen.current !== gen) return;
+      let run: Layouts;
+      if (layout === 'layered') {
+        // With a chosen chain, the model order is a flow order in which its hops all point right; ELK breaks cycles
+        // by that order. Without one, ELK's own cycle breaking does better than an arbitrary order.
+        const h = highlightRef.current;
+        const chain = h?.kind === 'path' ? h.nodes.filter((id) => cy.getElementById(id).nonempty()) : [];
+        let eles = cy.elements();
+        if (chain.length) {
+          const firstEdges = byIds(cy, h!.edges);
+          const edges = firstEdges.union(cy.edges().difference(firstEdges));
+          const order = flowOrder(cy.nodes().map((n) => n.id()), edges.map((e) => ({ source: e.data('source'), target: e.data('target') })), chain);
+          eles = byIds(cy, order).union(edges);
+        }
+        run = eles.layout(layeredLayout({ animate, modelOrder: chain.length > 0, keep: () => layoutGen.current === gen }));
+      } else {
+        // fcose packs disconnected components through layout-utilities: shape the packing like the free canvas.
+        const free = insetsRef.current.fit;
+        const aspect = Math.max(0.5, Math.min(3, (cy.width() - free.left - free.right) / Math.max(1, cy.height() - free.top - free.bottom)));
+        (cy as WithLayoutUtilities).layoutUtilities({ desiredAspectRatio: aspect, componentSpacing: 40 });
+        run = cy.layout(overviewLayout(cy.nodes().length, { randomize: fresh, animate }));
+      }
+      layoutRef.current = run;
+      run.one('layoutstop', finish);
+      run.run();
+    };
+    setLayoutRunning(true);
+    clearRoutes(cy);
+    if (layout === 'layered') loadElk().then(start, (err: unknown) => console.error('could not load the layered layout', err));
+    else start();
+  }, [elements, layout, layoutKey]);
+
+  // Highlight: the chosen chain stands out and everything else is dimmed; a trace marks its root.
+  useEffect(() => {
+    const cy = cyRef.current!;
+    cy.batch(() => {
+      cy.elements().removeClass('on-path off-path trace-root');
+      if (!highlight) return;
+      if (highlight.kind === 'trace') {
+        for (const id of highlight.nodes) cy.getElementById(id).addClass('trace-root');
+        return;
+      }
+      const on = byIds(cy, [...highlight.nodes, ...highlight.edges]);
+      on.addClass('on-path');
+      cy.elements().difference(on).addClass('off-path');
+    });
+  }, [highlight, elements]);
+
+  // Selection: mirror `selectedId`; outside a chain, fade what is not adjacent to it.
   useEffect(() => {
     const cy = cyRef.current!;
     cy.batch(() => {
@@ -147,12 +311,12 @@ export function GraphView({ data, selectedId, focus, onSelect, fitInsets = NO_IN
       cy.$(':selected').difference(node).unselect();
       if (node.nonempty()) {
         node.select();
-        const near = node.closedNeighborhood();
-        cy.elements().difference(near).addClass('faded');
         node.connectedEdges().addClass('neighbour');
+        // A chosen chain already says what matters; fading on top of its dimming would hide the chain.
+        if (highlight?.kind !== 'path') cy.elements().difference(node.closedNeighborhood()).addClass('faded');
       }
     });
-  }, [selectedId, elements]);
+  }, [selectedId, elements, highlight]);
 
   // Focus: centre the node once the layout has settled, zooming in if the view is far out.
   useEffect(() => {
@@ -189,6 +353,7 @@ export function GraphView({ data, selectedId, focus, onSelect, fitInsets = NO_IN
         className="graph-canvas"
         data-testid="graph-canvas"
         data-layout={layoutRunning ? 'running' : 'idle'}
+        data-layout-name={layout}
         data-layout-runs={layoutRuns}
         data-nodes-drawn={drawn.nodes}
         data-edges-drawn={drawn.edges}

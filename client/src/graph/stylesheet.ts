@@ -8,6 +8,10 @@ export const MAX_SOURCES_FOR_WIDTH = 5;
 export const MIN_EDGE_WIDTH = 1.5;
 export const MAX_EDGE_WIDTH = 7;
 export const SELECT_COLOR = '#1c7ed6';
+/** Halo around the entities of the chosen chain (and the root of a trace). */
+export const PATH_COLOR = '#f59f00';
+/** Opacity of everything not on the chosen chain. */
+export const DIMMED_OPACITY = 0.16;
 
 /** Builds the full stylesheet; call once per Cytoscape instance. */
 export function buildStylesheet(): StylesheetJson {
@@ -81,8 +85,8 @@ export function buildStylesheet(): StylesheetJson {
     ...relations,
     { selector: 'edge.undirected', style: { 'target-arrow-shape': 'none' } },
     {
-      selector: 'edge:selected, edge.hover, edge.neighbour',
-      style: { label: 'data(label)', opacity: 1, 'z-index': 10 },
+      selector: 'edge:selected, edge.hover, edge.neighbour, edge.labelled, edge.on-path',
+      style: { label: 'data(caption)', opacity: 1, 'z-index': 10 },
     },
     {
       selector: 'node:selected',
@@ -97,5 +101,34 @@ export function buildStylesheet(): StylesheetJson {
     },
     { selector: 'node.hover', style: { 'outline-width': 2, 'outline-color': '#74c0fc', 'outline-offset': 2 } },
     { selector: '.faded', style: { opacity: 0.15, 'text-opacity': 0 } },
+    {
+      selector: 'node.on-path',
+      style: {
+        'underlay-color': PATH_COLOR,
+        'underlay-opacity': 0.45,
+        'underlay-padding': 7,
+        'underlay-shape': 'ellipse',
+        'font-weight': 700,
+        'z-index': 15,
+      },
+    },
+    {
+      selector: 'edge.on-path',
+      style: {
+        width: `mapData(sources, 1, ${MAX_SOURCES_FOR_WIDTH}, ${MIN_EDGE_WIDTH + 2}, ${MAX_EDGE_WIDTH + 2})`,
+        'underlay-color': PATH_COLOR,
+        'underlay-opacity': 0.35,
+        'underlay-padding': 4,
+        'font-size': 11,
+        'font-weight': 600,
+        'z-index': 14,
+      },
+    },
+    { selector: '.off-path', style: { opacity: DIMMED_OPACITY } },
+    { selector: 'edge.off-path', style: { 'text-opacity': 0 } },
+    {
+      selector: 'node.trace-root',
+      style: { 'underlay-color': PATH_COLOR, 'underlay-opacity': 0.45, 'underlay-padding': 8, 'underlay-shape': 'ellipse', 'font-weight': 700 },
+    },
   ] as StylesheetJson;
 }

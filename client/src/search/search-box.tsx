@@ -1,9 +1,9 @@
 /** Header search: finds entities by name or alias through the API and hands the chosen one to the app. */
 import { useEffect, useId, useRef, useState } from 'react';
-import { ApiError, isAbort, searchEntities, type GraphNode } from '../api.js';
+import type { GraphNode } from '../api.js';
 import { KindSwatch } from '../components/kind-swatch.js';
 import { kindStyle } from '../graph/kind-styles.js';
-import { useDebouncedValue } from '../hooks/use-debounced-value.js';
+import { matchedAlias, useEntitySearch } from '../hooks/use-entity-search.js';
 
 export interface SearchBoxProps {
   /** Called with the entity the user chose. */
@@ -12,47 +12,14 @@ export interface SearchBoxProps {
   visibleIds: ReadonlySet<string>;
 }
 
-type Results =
-  | { state: 'idle' }
-  | { state: 'loading'; q: string }
-  | { state: 'done'; q: string; items: GraphNode[] }
-  | { state: 'error'; q: string; message: string };
-
-/** The alias that matched the query, when the name itself did not. */
-function matchedAlias(node: GraphNode, q: string): string | undefined {
-  const k = q.trim().toLowerCase();
-  if (!k || node.name.toLowerCase().includes(k)) return undefined;
-  return node.aliases.find((a) => a.toLowerCase().includes(k));
-}
-
 export function SearchBox({ onPick, visibleIds }: SearchBoxProps) {
   const [text, setText] = useState('');
   const [open, setOpen] = useState(false);
   const [active, setActive] = useState(0);
-  const [results, setResults] = useState<Results>({ state: 'idle' });
   const inputRef = useRef<HTMLInputElement>(null);
   const listId = useId();
-  const q = useDebouncedValue(text.trim(), 150);
-
-  useEffect(() => {
-    if (!q) {
-      setResults({ state: 'idle' });
-      return;
-    }
-    const ctl = new AbortController();
-    setResults({ state: 'loading', q });
-    searchEntities(q, 10, ctl.signal).then(
-      (items) => {
-        setResults({ state: 'done', q, items });
-        setActive(0);
-      },
-      (err: unknown) => {
-        if (isAbort(err)) return;
-        setResults({ state: 'error', q, message: err instanceof ApiError ? err.message : 'Search failed.' });
-      },
-    );
-    return () => ctl.abort();
-  }, [q]);
+  const results = useEntitySearch(text);
+  useEffect(() => setActive(0), [results]);
 
   // "/" jumps to the search box from anywhere but another text field.
   useEffect(() => {

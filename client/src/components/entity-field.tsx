@@ -1,0 +1,128 @@
+/** A labelled text field with entity autocomplete: free text is allowed, a picked suggestion pins the entity's id. */
+import { useEffect, useId, useState } from 'react';
+import type { GraphNode } from '../api.js';
+import { matchedAlias, useEntitySearch } from '../hooks/use-entity-search.js';
+import { kindStyle } from '../graph/kind-styles.js';
+import { KindSwatch } from './kind-swatch.js';
+
+export interface EntityFieldValue {
+  text: string;
+  /** Set when the text is a picked entity's name. */
+  id: string | null;
+}
+
+export interface EntityFieldProps {
+  label: string;
+  placeholder?: string;
+  value: EntityFieldValue;
+  onChange: (v: EntityFieldValue) => void;
+  /** A suggestion was picked (click or Enter). */
+  onPick?: (node: GraphNode) => void;
+  /** Enter with no suggestion to take: submit what is typed. */
+  onSubmit?: () => void;
+  testId?: string;
+}
+
+export function EntityField({ label, placeholder, value, onChange, onPick, onSubmit, testId }: EntityFieldProps) {
+  const [open, setOpen] = useState(false);
+  const [active, setActive] = useState(0);
+  const listId = useId();
+  const inputId = useId();
+  // Once picked, the name is not a query: no suggestions until the reader types again.
+  const results = useEntitySearch(value.id ? '' : value.text);
+  const items = results.state === 'done' ? results.items : [];
+  useEffect(() => setActive(0), [results]);
+
+  const choose = (n: GraphNode) => {
+    onChange({ text: n.name, id: n.id });
+    setOpen(false);
+    onPick?.(n);
+  };
+
+  const fresh = results.state === 'done' && results.q === value.text.trim();
+  const showList = open && !value.id && value.text.trim() !== '' && results.state !== 'idle';
+  const activeId = showList && items[active] ? `${listId}-opt-${active}` : undefined;
+
+  const onKeyDown = (e: React.KeyboardEvent<HTMLInputElement>) => {
+    if (e.key === 'ArrowDown' && items.length) {
+      e.preventDefault();
+      setOpen(true);
+      setActive((i) => (i + 1) % items.length);
+    } else if (e.key === 'ArrowUp' && items.length) {
+      e.preventDefault();
+      setActive((i) => (i - 1 + items.length) % items.length);
+    } else if (e.key === 'Enter') {
+      e.preventDefault();
+      if (showList && fresh && items[active]) choose(items[active]);
+      else onSubmit?.();
+    } else if (e.key === 'Escape') {
+      setOpen(false);
+    }
+  };
+
+  return (
+    <div className="entity-field" data-testid={testId}>
+      <label htmlFor={inputId}>{label}</label>
+      <div className="entity-field-box">
+        <input
+          id={inputId}
+          type="text"
+          role="combobox"
+          aria-expanded={showList}
+          aria-controls={listId}
+          aria-autocomplete="list"
+          aria-activedescendant={activeId}
+          autoComplete="off"
+          spellCheck={false}
+          placeholder={placeholder}
+          value={value.text}
+          data-entity-id={value.id ?? ''}
+          onChange={(e) => {
+            onChange({ text: e.target.value, id: null });
+            setOpen(true);
+          }}
+          onFocus={() => setOpen(true)}
+          onBlur={() => setOpen(false)}
+          onKeyDown={onKeyDown}
+        />
+        {value.text && (
+          <button type="button" className="field-clear" aria-label={`Clear ${label.toLowerCase()}`} onClick={() => onChange({ text: '', id: null })}>
+            ×
+          </button>
+        )}
+      </div>
+      {showList && (
+        <div className="search-popup field-popup">
+          {results.state === 'loading' && <div className="search-note">Searching…</div>}
+          {results.state === 'error' && <div className="search-note search-error">{results.message}</div>}
+          {results.state === 'done' && items.length === 0 && <div className="search-note">No entity matches “{results.q}”.</div>}
+          <ul id={listId} role="listbox" aria-label={`${label} suggestions`} className="search-results">
+            {items.map((n, i) => {
+              const alias = matchedAlias(n, results.state === 'done' ? results.q : '');
+              return (
+                <li
+                  key={n.id}
+                  id={`${listId}-opt-${i}`}
+                  role="option"
+                  aria-selected={i === active}
+                  data-entity-id={n.id}
+                  className={i === active ? 'search-result active' : 'search-result'}
+                  onMouseDown={(e) => {
+                    e.preventDefault();
+                    choose(n);
+                  }}
+                  onMouseEnter={() => setActive(i)}
+                >
+                  <KindSwatch kind={n.kind} sanctioned={n.sanctioned} />
+                  <span className="search-result-name">{n.name}</span>
+                  {alias && <span className="search-result-alias">aka {alias}</span>}
+                  <span className="search-result-meta">{kindStyle(n.kind).label}</span>
+                </li>
+              );
+            })}
+          </ul>
+        </div>
+      )}
+    </div>
+  );
+}
