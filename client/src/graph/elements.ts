@@ -25,7 +25,7 @@ export interface EdgeData {
   sources: number;
 }
 
-const usd = new Intl.NumberFormat('en-US', { style: 'currency', currency: 'USD', notation: 'compact', maximumFractionDigits: 1 });
+const usd = new Intl.NumberFormat('en-US', { style: 'currency', currency: 'USD', notation: 'compact', minimumFractionDigits: 0, maximumFractionDigits: 1 });
 
 /** Goods shown on an edge before "+N more". */
 const GOODS_SHOWN = 2;

@@ -35,7 +35,7 @@ export interface EntityPanelProps {
 type Load = { state: 'loading' } | { state: 'done'; detail: EntityDetail } | { state: 'error'; message: string; status: number };
 type Relation = EntityDetail['relations'][number];
 
-const usd = new Intl.NumberFormat('en-US', { style: 'currency', currency: 'USD', notation: 'compact', maximumFractionDigits: 1 });
+const usd = new Intl.NumberFormat('en-US', { style: 'currency', currency: 'USD', notation: 'compact', minimumFractionDigits: 0, maximumFractionDigits: 1 });
 
 function propsLine(r: Relation): string[] {
   const p = r.props ?? {};
