@@ -1,2 +1,3 @@
-MATCH (a:Article) WHERE a.id IN $ids
+UNWIND $ids AS wanted
+MATCH (a:Article {id: wanted})
 RETURN a.id AS id, a.title AS title, a.source AS source, a.url AS url, a.publishedAt AS publishedAt, a.text AS text

@@ -1,4 +1,6 @@
 UNWIND $rows AS row
-MATCH (a:Article {id: row.article}), (e:Entity {id: row.entity})
+MATCH (a:Article {id: row.article})
+WITH a, row
+MATCH (e:Entity {id: row.entity})
 MERGE (a)-[m:MENTIONS]->(e)
 SET m.spans = row.spans

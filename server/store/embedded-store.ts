@@ -5,6 +5,7 @@ import lbug from '@ladybugdb/core';
 import type { Connection, Database, LbugValue, PreparedStatement } from '@ladybugdb/core';
 import { RELATION_TYPES } from '../domain/relations.js';
 import { StoreError } from '../domain/errors.js';
+import { copyStatement, listSafe, withCsv } from './bulk-csv.js';
 import type { Extraction } from '../domain/types.js';
 import type {
   ArticleDetail, ArticleSummary, Counts, EntityDetail, GraphData, GraphFilter, GraphNode, GraphStore, LoadResult,
@@ -77,7 +78,11 @@ export class EmbeddedStore implements GraphStore {
   /** Writes are serialised: one explicit transaction at a time on the write connection. */
   private writeQueue: Promise<unknown> = Promise.resolve();
 
-  constructor(private readonly path: string) {}
+  /**
+   * @param path a directory for the database, or ':memory:'
+   * @param bulkMin batches creating at least this many rows of one kind go through COPY instead of UNWIND
+   */
+  constructor(private readonly path: string, private readonly bulkMin = 500) {}
 
   async init(): Promise<void> {
     if (this.path !== ':memory:') mkdirSync(dirname(this.path), { recursive: true });
@@ -104,13 +109,15 @@ export class EmbeddedStore implements GraphStore {
     return lane.run(this.stmts.get(intent), params);
   }
 
-  private inWriteTransaction<T>(fn: () => Promise<T>): Promise<T> {
+  /** Runs `fn` in one transaction on the write connection; `onCommit` runs after COMMIT, before the next write. */
+  private inWriteTransaction<T>(fn: () => Promise<T>, onCommit?: (out: T) => void): Promise<T> {
     const next = this.writeQueue.then(async () => {
       await this.write.run('BEGIN TRANSACTION', {});
       try {
         const out = await fn();
         await this.write.run('COMMIT', {});
         this.flowIndexes.clear();
+        onCommit?.(out);
         return out;
       } catch (e) {
         await this.write.run('ROLLBACK', {}).catch(() => undefined);
@@ -122,31 +129,87 @@ export class EmbeddedStore implements GraphStore {
   }
 
   async loadBatch(batch: Extraction): Promise<LoadResult> {
+    const known = await this.known();
     return this.inWriteTransaction(async () => {
-      const w = (intent: string, params: Params) => this.write.run(this.stmts.get(intent), params);
-      const entityIds = [...new Set([...batch.entities.map((e) => e.id), ...batch.relations.flatMap((r) => [r.source, r.target])])];
-      const existing: Existing = { entities: new Map(), relations: new Map(), articles: new Map(), mentions: new Map() };
-      for (const r of (await w('entities-by-ids', { ids: entityIds })) as unknown as EntityRow[]) existing.entities.set(r.id, r);
-      const relIds = batch.relations.map((r) => r.id);
-      if (relIds.length) {
-        for (const r of (await w('relations-by-ids', { ids: relIds })) as unknown as RelationRow[]) existing.relations.set(r.id, r);
-      }
-      const articleIds = batch.articles.map((a) => a.id);
-      for (const r of (await w('articles-by-ids', { ids: articleIds })) as unknown as ArticleRow[]) existing.articles.set(r.id, r);
-      for (const r of (await w('mentions-by-articles', { ids: articleIds })) as unknown as MentionRow[]) {
-        existing.mentions.set(mentionKey(r.article, r.entity), r);
-      }
-      validateBatch(batch, new Set([...existing.entities.keys(), ...batch.entities.map((e) => e.id)]));
+      const w = (text: string, params: Params = {}) => this.write.run(text, params);
+      const existing = await this.existingFor(batch);
+      const inBatch = new Set(batch.entities.map((e) => e.id));
+      validateBatch(batch, (id) => inBatch.has(id) || known.entities.has(id));
       const plan = planMerge(batch, existing);
-      if (plan.entities.length) await w('upsert-entities', { rows: plan.entities as unknown as LbugValue });
-      if (plan.articles.length) await w('upsert-articles', { rows: plan.articles as unknown as LbugValue });
+      const isNew = <T extends { id: string }>(m: Map<string, unknown>) => (r: T) => !m.has(r.id);
+
+      const [newEnts, oldEnts] = split(plan.entities, isNew(existing.entities));
+      await this.create(newEnts, 'entities', (r) => [r.id, r.name, r.kind, r.aliases, r.keys, r.search, r.country, r.notes],
+        (r) => listSafe(r.aliases) && listSafe(r.keys));
+      if (oldEnts.length) await w(this.stmts.get('update-entities'), { rows: oldEnts as unknown as LbugValue });
+
+      const [newArts, oldArts] = split(plan.articles, isNew(existing.articles));
+      await this.create(newArts, 'articles', (r) => [r.id, r.title, r.source, r.url, r.publishedAt, r.text], () => true);
+      if (oldArts.length) await w(this.stmts.get('update-articles'), { rows: oldArts as unknown as LbugValue });
+
       for (const type of RELATION_TYPES) {
-        const rows = plan.relations.filter((r) => r.type === type);
-        if (rows.length) await this.write.run(this.stmts.forType('upsert-relations', type), { rows: rows as unknown as LbugValue });
+        const [fresh, old] = split(plan.relations.filter((r) => r.type === type), isNew(existing.relations));
+        await this.create(fresh, 'relations', (r) => [r.source, r.target, r.id, r.props, r.evidence, r.articles, r.sources],
+          (r) => listSafe(r.articles), type);
+        if (old.length) await w(this.stmts.forType('update-relations', type), { rows: old as unknown as LbugValue });
       }
-      if (plan.mentions.length) await w('upsert-mentions', { rows: plan.mentions as unknown as LbugValue });
-      return plan.result;
-    });
+      if (plan.mentions.length) await w(this.stmts.get('upsert-mentions'), { rows: plan.mentions as unknown as LbugValue });
+      return plan;
+    }, (plan) => {
+      for (const e of plan.entities) known.entities.add(e.id);
+      for (const r of plan.relations) known.relations.add(r.id);
+    }).then((plan) => plan.result);
+  }
+
+  /**
+   * Ids of every entity and relation, kept in memory: the process that opened the embedded database is its only
+   * writer, so the sets stay exact, and they make a large batch's "does it exist?" checks free. Loaded on first write.
+   */
+  private knownIds?: Promise<{ entities: Set<string>; relations: Set<string> }>;
+
+  private known() {
+    this.knownIds ??= Promise.all([this.write.run(this.stmts.get('all-entity-ids'), {}), this.write.run(this.stmts.get('all-relation-ids'), {})])
+      .then(([e, r]) => ({ entities: new Set(e.map((x) => String(x.id))), relations: new Set(r.map((x) => String(x.id))) }));
+    return this.knownIds;
+  }
+
+  /** What the store already holds of everything a batch touches: full rows only for what exists. */
+  private async existingFor(batch: Extraction): Promise<Existing> {
+    const w = (text: string, params: Params) => this.write.run(text, params);
+    const known = await this.known();
+    const existing: Existing = { entities: new Map(), relations: new Map(), articles: new Map(), mentions: new Map() };
+    const entityIds = [...new Set(batch.entities.map((e) => e.id))].filter((id) => known.entities.has(id));
+    if (entityIds.length) {
+      for (const r of (await w(this.stmts.get('entities-by-ids'), { ids: entityIds })) as unknown as EntityRow[]) existing.entities.set(r.id, r);
+    }
+    for (const type of RELATION_TYPES) {
+      const old = batch.relations.filter((r) => r.type === type && known.relations.has(r.id));
+      if (!old.length) continue;
+      const wanted = new Set(old.map((r) => r.id));
+      const rows = await w(this.stmts.forType('relations-from-sources', type), { ids: [...new Set(old.map((r) => r.source))] });
+      for (const r of rows as unknown as RelationRow[]) if (wanted.has(r.id)) existing.relations.set(r.id, { ...r, type });
+    }
+    const articleIds = batch.articles.map((a) => a.id);
+    for (const r of (await w(this.stmts.get('articles-by-ids'), { ids: articleIds })) as unknown as ArticleRow[]) existing.articles.set(r.id, r);
+    for (const r of (await w(this.stmts.get('mentions-by-articles'), { ids: articleIds })) as unknown as MentionRow[]) {
+      existing.mentions.set(mentionKey(r.article, r.entity), r);
+    }
+    return existing;
+  }
+
+  /**
+   * Creates new rows: through COPY from a temporary CSV file for a large batch whose list values the CSV list syntax
+   * can carry, else through UNWIND. Both run inside the caller's transaction.
+   */
+  private async create<T>(rows: T[], what: 'entities' | 'articles' | 'relations', cells: (r: T) => (string | number | null | string[])[],
+    csvOk: (r: T) => boolean, type?: string): Promise<void> {
+    if (!rows.length) return;
+    const text = (intent: string) => (type ? this.stmts.forType(intent, type) : this.stmts.get(intent));
+    if (rows.length >= this.bulkMin && rows.every(csvOk)) {
+      await withCsv(rows.map(cells), (path) => this.write.run(copyStatement(text(`copy-${what}`), path), {}));
+    } else {
+      await this.write.run(text(`create-${what}`), { rows: rows as unknown as LbugValue });
+    }
   }
 
   async counts(): Promise<Counts> {
@@ -236,4 +299,11 @@ export class EmbeddedStore implements GraphStore {
     const nodes = await nodesByIds(this.runner, hits.map((h) => h.id));
     return hits.filter((h) => nodes.has(h.id)).map((h) => ({ entity: nodes.get(h.id)!, hops: h.hops }));
   }
+}
+
+function split<T>(xs: T[], pred: (x: T) => boolean): [T[], T[]] {
+  const yes: T[] = [];
+  const no: T[] = [];
+  for (const x of xs) (pred(x) ? yes : no).push(x);
+  return [yes, no];
 }

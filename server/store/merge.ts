@@ -79,7 +79,7 @@ export function toEntityRow(e: Entity): EntityRow {
   const keys = entityKeys(e.name, aliases);
   return {
     id: e.id, name: e.name, kind: e.kind, aliases, keys, search: '|' + keys.join('|') + '|',
-    country: e.country ?? null, notes: e.notes ?? null,
+    country: e.country || null, notes: e.notes || null,
   };
 }
 
@@ -131,12 +131,12 @@ const sameArticle = (a: ArticleRow, b: ArticleRow) =>
   a.title === b.title && a.text === b.text && a.source === b.source && a.url === b.url && a.publishedAt === b.publishedAt;
 
 /** Checks a batch's internal consistency; throws InputError naming the first problem. */
-export function validateBatch(batch: Extraction, known: Set<string>): void {
+export function validateBatch(batch: Extraction, known: (id: string) => boolean): void {
   const articleText = new Map(batch.articles.map((a) => [a.id, a.text]));
   for (const r of batch.relations) {
     if (!isRelationType(r.type)) throw new InputError('bad_relation', `unknown relation type "${r.type}"`, 422);
     for (const end of [r.source, r.target]) {
-      if (!known.has(end)) throw new InputError('bad_relation', `relation ${r.id} names unknown entity "${end}"`, 422);
+      if (!known(end)) throw new InputError('bad_relation', `relation ${r.id} names unknown entity "${end}"`, 422);
     }
     for (const ev of r.evidence) {
       const text = articleText.get(ev.article);
@@ -189,7 +189,8 @@ export function planMerge(batch: Extraction, existing: Existing): MergePlan {
   const articles: ArticleRow[] = [];
   for (const a of batch.articles) {
     const row: ArticleRow = {
-      id: a.id, title: a.title, source: a.source ?? null, url: a.url ?? null, publishedAt: a.publishedAt ?? null, text: a.text,
+      // Empty optional fields are stored as null: the bulk path cannot tell '' from null, and reloads must compare equal.
+      id: a.id, title: a.title || a.id, source: a.source || null, url: a.url || null, publishedAt: a.publishedAt || null, text: a.text,
     };
     const old = existing.articles.get(a.id);
     if (old && sameArticle(old, row)) continue;

@@ -358,7 +358,8 @@ export class Neo4jStore implements GraphStore {
         existing.mentions.set(mentionKey(r.article, r.entity), r);
       }
     }
-    validateBatch(batch, new Set([...existing.entities.keys(), ...batch.entities.map((e) => e.id)]));
+    const known = new Set([...existing.entities.keys(), ...batch.entities.map((e) => e.id)]);
+    validateBatch(batch, (id) => known.has(id));
     const plan = planMerge(batch, existing);
     if (plan.entities.length) await w('upsert-entities', { rows: plan.entities });
     if (plan.articles.length) await w('upsert-articles', { rows: plan.articles });

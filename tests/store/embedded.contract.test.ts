@@ -6,3 +6,10 @@ defineStoreContract('embedded (LadybugDB, in memory)', async () => {
   await s.init();
   return s;
 });
+
+// The same contract with every create going through the bulk COPY path, which large loads use.
+defineStoreContract('embedded, bulk COPY path', async () => {
+  const s = new EmbeddedStore(':memory:', 1);
+  await s.init();
+  return s;
+});

@@ -1,3 +1,3 @@
 UNWIND $rows AS row
-MERGE (a:Article {id: row.id})
+MATCH (a:Article {id: row.id})
 SET a.title = row.title, a.source = row.source, a.url = row.url, a.publishedAt = row.publishedAt, a.text = row.text

@@ -1,0 +1,1 @@
+MATCH (:Entity)-[r]->(:Entity) RETURN r.id AS id

@@ -1,0 +1,2 @@
+// Bulk path: __FILE__ is a temporary file the store itself wrote (a path cannot be a parameter).
+COPY Entity FROM '__FILE__' (header=false, delim='\t', quote='\x02', escape='\x03', parallel=false)
