@@ -381,6 +381,7 @@ export function App() {
                   <button type="button" onClick={backToOverview} aria-label="Back to the overview" title="Back to the overview">×</button>
                 </span>
               )}
+              <span className="toolbar-gap" />
               <div className="segmented" role="group" aria-label="Layout">
                 <button type="button" aria-pressed={layout === 'force'} onClick={() => setView((v) => ({ ...v, layout: 'force' }))} title="Force-directed: clusters and hubs">
                   Force

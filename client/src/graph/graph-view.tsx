@@ -240,10 +240,17 @@ export function GraphView({
       layoutRef.current = null;
       if (layout === 'layered') routeAlongBends(cy);
       const view = fitViewport(cy, cy.elements(), insetsRef.current.fit);
-      if (view && animate) cy.animate(view, { duration: 300 });
-      else if (view) cy.viewport(view);
-      setLayoutRunning(false);
-      setLayoutRuns((n) => n + 1);
+      // Settled means nothing moves any more, the fitting animation included.
+      const settled = () => {
+        if (layoutGen.current !== gen) return;
+        setLayoutRunning(false);
+        setLayoutRuns((n) => n + 1);
+      };
+      if (view && animate) cy.animate(view, { duration: 300, complete: settled });
+      else {
+        if (view) cy.viewport(view);
+        settled();
+      }
     };
 
     if (layout === 'force' && !fresh && cy.nodes().length > PLACE_WITHOUT_LAYOUT_ABOVE && !keyChanged && addedNodes.nonempty()) {

@@ -42,7 +42,8 @@ export function layeredLayout(opts: { animate: boolean; modelOrder: boolean; kee
     fit: false,
     animate: opts.animate,
     animationDuration: 450,
-    nodeDimensionsIncludeLabels: true,
+    // Node bodies only: with labels the box centre is not the node's centre, and edges would leave from below it.
+    nodeDimensionsIncludeLabels: false,
     transform: (node: NodeSingular, pos: Position) => (opts.keep() ? pos : { ...node.position() }),
     elk: {
       algorithm: 'layered',
@@ -52,7 +53,8 @@ export function layeredLayout(opts: { animate: boolean; modelOrder: boolean; kee
       // Bends only where an edge skips a layer; the graph view draws edges through them (see routeAlongBends).
       'elk.edgeRouting': 'POLYLINE',
       'elk.layered.spacing.nodeNodeBetweenLayers': 110,
-      'elk.spacing.nodeNode': 36,
+      // Room for the label under each node.
+      'elk.spacing.nodeNode': 56,
       'elk.spacing.edgeNode': 24,
       'elk.separateConnectedComponents': true,
       'elk.spacing.componentComponent': 70,

@@ -2,7 +2,7 @@
  * The path finder: supplier and buyer with autocomplete, then every chain between them, ranked (fewest hops, then
  * best supported), each with its intermediaries; the chosen chain lists its hops with the quote behind each.
  */
-import { useEffect, useState } from 'react';
+import { useEffect, useRef, useState } from 'react';
 import type { GraphNode, PathResult } from '../api.js';
 import { EntityField, type EntityFieldValue } from '../components/entity-field.js';
 import { KindSwatch } from '../components/kind-swatch.js';
@@ -65,7 +65,7 @@ function ChainHops({ path, onSelectEntity, onOpenArticle }: { path: PathResult }
               <span className="relation-sources">{sourcesText(e.sources)}</span>
             </div>
             {caption !== spec?.label && <p className="relation-props">{caption}</p>}
-            {ev && <EvidenceQuote ev={ev} article={articles.get(ev.article)} context={90} onOpenArticle={onOpenArticle} />}
+            {ev && <EvidenceQuote ev={ev} article={articles.get(ev.article)} context={60} onOpenArticle={onOpenArticle} />}
             {e.evidence.length > 1 && <p className="hop-more">+{e.evidence.length - 1} more in the entity panel</p>}
           </li>
         );
@@ -76,6 +76,16 @@ function ChainHops({ path, onSelectEntity, onOpenArticle }: { path: PathResult }
 
 export function PathFinder(props: PathFinderProps) {
   const { load, chosen, onChoose } = props;
+  const listRef = useRef<HTMLOListElement>(null);
+  // The chosen chain opens its hops: keep its head in view.
+  useEffect(() => {
+    if (chosen === null) return;
+    const li = listRef.current?.querySelector<HTMLElement>(`[data-chain-index="${chosen}"]`);
+    const box = li?.closest<HTMLElement>('.sidebar-body');
+    if (!li || !box) return;
+    const top = li.getBoundingClientRect().top - box.getBoundingClientRect().top;
+    if (top < 0 || top > box.clientHeight - 80) box.scrollTo({ top: box.scrollTop + top - 12 });
+  }, [chosen, load]);
   const [from, setFrom] = useState<EntityFieldValue>({ text: props.from ?? '', id: null });
   const [to, setTo] = useState<EntityFieldValue>({ text: props.to ?? '', id: null });
   const [maxHops, setMaxHops] = useState(props.maxHops);
@@ -193,7 +203,7 @@ export function PathFinder(props: PathFinderProps) {
               : `${load.paths.length} chain${load.paths.length === 1 ? '' : 's'} from ${load.from.name} to ${load.to.name}`}
             {load.hiddenByFilters > 0 && ` (${load.hiddenByFilters} more through entity kinds switched off)`}
           </p>
-          <ol className="chain-list">
+          <ol className="chain-list" ref={listRef}>
             {load.paths.map((p, i) => {
               const via = p.nodes.slice(1, -1);
               const isChosen = i === chosen;
