@@ -1,1 +1,3 @@
-MATCH (e:Entity)-[r]-(:Entity) WHERE e.id IN $ids RETURN e.id AS id, count(r) AS degree
+UNWIND $ids AS wanted
+MATCH (e:Entity {id: wanted})-[r]-(:Entity)
+RETURN e.id AS id, count(r) AS degree

@@ -1,1 +1,3 @@
-MATCH (:Entity)-[:SANCTIONED]->(e:Entity) WHERE e.id IN $ids RETURN DISTINCT e.id AS id
+UNWIND $ids AS wanted
+MATCH (:Entity)-[:SANCTIONED]->(e:Entity {id: wanted})
+RETURN DISTINCT e.id AS id

@@ -54,9 +54,14 @@ export default async function entities(app: App) {
         querystring: Type.Object({
           maxHops: Type.Optional(Type.Integer({ minimum: 1, maximum: 8, default: 5 })),
           types: Type.Optional(CsvList(FLOW_TYPES.join('|'))),
+          limit: Type.Optional(Type.Integer({ minimum: 1, maximum: 10_000, default: 500 })),
         }, { additionalProperties: false }),
         response: {
-          200: Type.Object({ entity: GraphNode, items: Type.Array(Type.Object({ entity: GraphNode, hops: Type.Integer() })) }),
+          200: Type.Object({
+            entity: GraphNode,
+            items: Type.Array(Type.Object({ entity: GraphNode, hops: Type.Integer() })),
+            truncated: Type.Boolean(),
+          }),
           400: errors[400], 404: errors[404],
         },
       },
@@ -64,8 +69,8 @@ export default async function entities(app: App) {
       const { id } = req.params;
       const entity = await app.store.resolveEntity(id);
       if (!entity || entity.id !== id) throw new InputError('not_found', `no entity with id "${id}"`, 404);
-      const items = await app.store.reach(id, direction, req.query.maxHops ?? 5, csv(req.query.types) ?? []);
-      return { entity, items };
+      const q = req.query;
+      return { entity, ...(await app.store.reach(id, direction, q.maxHops ?? 5, csv(q.types) ?? [], q.limit ?? 500)) };
     });
   }
 }

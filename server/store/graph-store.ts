@@ -128,6 +128,9 @@ export interface GraphStore {
   paths(q: PathQuery): Promise<PathResult[]>;
   /** The neighbourhood of an entity up to `depth` hops in either direction, capped at `limit` nodes. */
   neighbors(id: string, q: NeighborQuery): Promise<GraphData>;
-  /** Every entity that reaches `id` ('up') or that `id` reaches ('down') along flow relations within maxHops. */
-  reach(id: string, direction: 'up' | 'down', maxHops: number, types: string[]): Promise<Reached[]>;
+  /**
+   * Entities that reach `id` ('up') or that `id` reaches ('down') along flow relations within maxHops, nearest first,
+   * at most `limit` of them; `truncated` says when there were more.
+   */
+  reach(id: string, direction: 'up' | 'down', maxHops: number, types: string[], limit: number): Promise<{ items: Reached[]; truncated: boolean }>;
 }

@@ -456,10 +456,12 @@ export class Neo4jStore implements GraphStore {
     return assemblePaths(this.runner, found.map((p) => p.map((e) => idx.edgeIds[e])));
   }
 
-  async reach(id: string, direction: 'up' | 'down', maxHops: number, types: string[]): Promise<Reached[]> {
+  async reach(id: string, direction: 'up' | 'down', maxHops: number, types: string[], limit: number): Promise<{ items: Reached[]; truncated: boolean }> {
     const idx = await this.flowIndex(types, 0);
-    const hits = idx.reach(id, direction, maxHops);
+    const all = idx.reach(id, direction, maxHops);
+    const hits = all.slice(0, limit);
     const nodes = await nodesByIds(this.runner, hits.map((h) => h.id));
-    return hits.filter((h) => nodes.has(h.id)).map((h) => ({ entity: nodes.get(h.id)!, hops: h.hops }));
+    const items = hits.filter((h) => nodes.has(h.id)).map((h) => ({ entity: nodes.get(h.id)!, hops: h.hops }));
+    return { items, truncated: all.length > limit };
   }
 }

@@ -269,10 +269,14 @@ export function defineStoreContract(name: string, open: () => Promise<GraphStore
     it('traces upstream and downstream along flow relations with hop counts', async () => {
       const p = prefix();
       await store.loadBatch(sampleBatch(p));
-      const up = await store.reach(`${p}-buyer`, 'up', 5, []);
-      expect(up.map((r) => [r.entity.id, r.hops])).toEqual([[`${p}-middle`, 1], [`${p}-maker`, 2]]);
-      const down = await store.reach(`${p}-maker`, 'down', 1, []);
-      expect(down.map((r) => [r.entity.id, r.hops])).toEqual([[`${p}-middle`, 1]]);
+      const up = await store.reach(`${p}-buyer`, 'up', 5, [], 100);
+      expect(up.items.map((r) => [r.entity.id, r.hops])).toEqual([[`${p}-middle`, 1], [`${p}-maker`, 2]]);
+      expect(up.truncated).toBe(false);
+      const down = await store.reach(`${p}-maker`, 'down', 1, [], 100);
+      expect(down.items.map((r) => [r.entity.id, r.hops])).toEqual([[`${p}-middle`, 1]]);
+      const capped = await store.reach(`${p}-buyer`, 'up', 5, [], 1);
+      expect(capped.items.map((r) => r.entity.id)).toEqual([`${p}-middle`]);
+      expect(capped.truncated).toBe(true);
     });
   });
 }
