@@ -73,3 +73,9 @@ export interface Extraction {
 export function relationId(type: string, source: string, target: string): string {
   return `${type}:${source}->${target}`;
 }
+
+/** The parts of a relation id made by relationId, or null for any other string. */
+export function parseRelationId(id: string): { type: string; source: string; target: string } | null {
+  const m = /^([A-Z][A-Z_]*):(.+?)->(.+)$/.exec(id);
+  return m ? { type: m[1], source: m[2], target: m[3] } : null;
+}

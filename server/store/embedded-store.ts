@@ -3,10 +3,10 @@ import { mkdirSync } from 'node:fs';
 import { dirname } from 'node:path';
 import lbug from '@ladybugdb/core';
 import type { Connection, Database, LbugValue, PreparedStatement } from '@ladybugdb/core';
-import { RELATION_TYPES } from '../domain/relations.js';
+import { isRelationType, RELATION_TYPES } from '../domain/relations.js';
 import { StoreError } from '../domain/errors.js';
 import { copyStatement, listSafe, withCsv } from './bulk-csv.js';
-import type { Extraction } from '../domain/types.js';
+import { parseRelationId, type Extraction } from '../domain/types.js';
 import type {
   ArticleDetail, ArticleSummary, Counts, EntityDetail, GraphData, GraphFilter, GraphNode, GraphStore, LoadResult,
   NeighborQuery, PathQuery, PathResult, Reached,
@@ -74,7 +74,29 @@ export class EmbeddedStore implements GraphStore {
   private readonly stmts = new Statements('embedded');
   /** Flow adjacency indexes by filter; dropped whenever a write commits. */
   private flowIndexes = new Map<string, Promise<FlowIndex>>();
-  private readonly runner: Runner = (intent, params) => this.q(intent, params as Params);
+  private readonly runner: Runner = (intent, params) =>
+    intent === 'relations-by-ids' ? this.relationsByIds(params.ids as string[]) : this.q(intent, params as Params);
+
+  /**
+   * Relations by id. Relations have no id index here, so each is found from its source node (primary key, then
+   * adjacency): the id names its type and ends.
+   */
+  private async relationsByIds(ids: string[]): Promise<Row[]> {
+    const wanted = new Set(ids);
+    const byType = new Map<string, Set<string>>();
+    for (const id of ids) {
+      const p = parseRelationId(id);
+      if (p && isRelationType(p.type)) (byType.get(p.type) ?? byType.set(p.type, new Set()).get(p.type)!).add(p.source);
+    }
+    const out: Row[] = [];
+    await Promise.all([...byType].map(async ([type, sources]) => {
+      const lane = this.reads.reduce((best, l) => (l.pending < best.pending ? l : best));
+      for (const r of await lane.run(this.stmts.forType('relations-from-sources', type), { ids: [...sources] })) {
+        if (wanted.has(String(r.id))) out.push({ ...r, type });
+      }
+    }));
+    return out;
+  }
   /** Writes are serialised: one explicit transaction at a time on the write connection. */
   private writeQueue: Promise<unknown> = Promise.resolve();
 

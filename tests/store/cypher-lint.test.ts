@@ -41,6 +41,7 @@ const ONLY_IN: Record<Dialect, Record<string, string>> = {
     'await-indexes': 'Neo4j builds indexes in the background; start waits until they are online',
     'upsert-entities': 'Neo4j MERGEs against its uniqueness constraint; the embedded store splits create and update',
     'upsert-articles': 'as above', 'upsert-relations': 'as above, against the per-type relationship index',
+    'relations-by-ids': 'Neo4j has a relationship index on id; the embedded store finds relations from their source node',
   },
 };
 
