@@ -1,3 +1,3 @@
-UNWIND $ids AS wanted
-MATCH (e:Entity {id: wanted})-[r]-(:Entity)
+// IN, not UNWIND: for the short id lists this serves, the engine plans IN far better.
+MATCH (e:Entity)-[r]-(:Entity) WHERE e.id IN $ids
 RETURN e.id AS id, count(r) AS degree

@@ -1,5 +1,4 @@
 // __TYPE__ is replaced by a relation type from the registry, never by input.
-UNWIND $ids AS wanted
-MATCH (a:Entity {id: wanted})-[r:__TYPE__]->(b:Entity)
+MATCH (a:Entity)-[r:__TYPE__]->(b:Entity) WHERE a.id IN $ids
 RETURN r.id AS id, a.id AS source, b.id AS target, r.props AS props, r.evidence AS evidence, r.articles AS articles,
        r.sources AS sources

@@ -1,3 +1,2 @@
-UNWIND $ids AS wanted
-MATCH (:Entity)-[:SANCTIONED]->(e:Entity {id: wanted})
+MATCH (:Entity)-[:SANCTIONED]->(e:Entity) WHERE e.id IN $ids
 RETURN DISTINCT e.id AS id

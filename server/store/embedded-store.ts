@@ -273,7 +273,7 @@ export class EmbeddedStore implements GraphStore {
       this.q('graph-nodes', { kinds: filter.kinds ?? [] }),
       this.q('graph-edges', { types: filter.types ?? [], minSources: filter.minSources ?? 0 }),
     ]);
-    const sanc = await this.q('sanctioned', { ids: nodes.map((n) => n.id as string) });
+    const sanc = await this.q('all-sanctioned', {});
     return assembleGraph(nodes, edges, new Set(sanc.map((r) => String(r.id))), filter);
   }
 

@@ -65,6 +65,7 @@ export const NEO4J_PARAMS = {
   'neighbors-out': ['ids', 'types'],
   'relations-by-ids': ['ids'],
   'sanctioned': ['ids'],
+  'all-sanctioned': [],
   'schema-article': [],
   'schema-entity': [],
   'schema-entity-fulltext': [],
@@ -411,7 +412,7 @@ export class Neo4jStore implements GraphStore {
       this.q('graph-nodes', { kinds: filter.kinds ?? [] }),
       this.q('graph-edges', { types: filter.types ?? [], minSources: filter.minSources ?? 0 }),
     ]);
-    const sanc = nodes.length ? await this.q('sanctioned', { ids: nodes.map((n) => String(n.id)) }) : [];
+    const sanc = nodes.length ? await this.q('all-sanctioned', {}) : [];
     return assembleGraph(nodes, edges, new Set(sanc.map((r) => String(r.id))), filter);
   }
 

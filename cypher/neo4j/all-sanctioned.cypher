@@ -1,0 +1,2 @@
+MATCH (:Entity)-[:SANCTIONED]->(e:Entity)
+RETURN DISTINCT e.id AS id
