@@ -376,8 +376,8 @@ export function App() {
           {data && (data.nodes.length > 0 || mode !== 'overview') && (
             <div className="graph-toolbar" role="toolbar" aria-label="View">
               {modeLabel && (
-                <span className="mode-chip" data-testid="mode-chip">
-                  {modeLabel}
+                <span className="mode-chip" data-testid="mode-chip" title={modeLabel}>
+                  <span className="mode-chip-text">{modeLabel}</span>
                   <button type="button" onClick={backToOverview} aria-label="Back to the overview" title="Back to the overview">×</button>
                 </span>
               )}

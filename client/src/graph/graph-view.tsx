@@ -1,17 +1,16 @@
 /** The graph canvas: owns the single Cytoscape instance, syncs it to data by id, runs layouts and focuses nodes. */
 import { useEffect, useMemo, useRef, useState } from 'react';
-import cytoscape, { type Core, type Layouts, type NodeCollection, type NodeSingular } from 'cytoscape';
+import cytoscape, { type Collection, type Core, type Layouts, type NodeCollection, type NodeSingular } from 'cytoscape';
 import fcose from 'cytoscape-fcose';
-import layoutUtilities from 'cytoscape-layout-utilities';
 import type { GraphData } from '../api.js';
 import { syncElements, toElements } from './elements.js';
 import { flowOrder } from './flow-order.js';
-import { layeredLayout, overviewLayout } from './layouts.js';
+import { packComponents } from './pack.js';
+import { BIG_GRAPH, layeredLayout, overviewLayout } from './layouts.js';
 import { buildStylesheet } from './stylesheet.js';
 import { centreViewport, fitViewport, NO_INSETS, type Insets } from './viewport.js';
 
 cytoscape.use(fcose);
-cytoscape.use(layoutUtilities);
 
 let elkReady: Promise<void> | null = null;
 /** ELK is most of the bundle and only needed for the layered layout: load it the first time it is used. */
@@ -27,9 +26,6 @@ declare global {
     __cy?: Core;
   }
 }
-
-/** cytoscape-layout-utilities' entry point: creates the instance, or updates its options when called again. */
-type WithLayoutUtilities = Core & { layoutUtilities(options: { desiredAspectRatio?: number; componentSpacing?: number }): unknown };
 
 /** A request to centre an entity; `seq` makes a repeated request for the same id distinct. */
 export interface FocusRequest {
@@ -239,7 +235,15 @@ export function GraphView({
       if (layoutGen.current !== gen) return;
       layoutRef.current = null;
       if (layout === 'layered') routeAlongBends(cy);
-      const view = fitViewport(cy, cy.elements(), insetsRef.current.fit);
+      else if (fresh) {
+        // Shape the packing like the free canvas.
+        const free = insetsRef.current.fit;
+        const aspect = (cy.width() - free.left - free.right) / Math.max(1, cy.height() - free.top - free.bottom);
+        packComponents(cy, Math.max(0.5, Math.min(3, aspect)));
+      }
+      // Label boxes of thousands of nodes are slow to measure and change little: fit big views by their nodes.
+      const big = cy.nodes().length > BIG_GRAPH;
+      const view = fitViewport(cy, big ? (cy.nodes() as unknown as Collection) : cy.elements(), insetsRef.current.fit, { labels: !big });
       // Settled means nothing moves any more, the fitting animation included.
       const settled = () => {
         if (layoutGen.current !== gen) return;
@@ -277,10 +281,6 @@ export function GraphView({
         }
         run = eles.layout(layeredLayout({ animate, modelOrder: chain.length > 0, keep: () => layoutGen.current === gen }));
       } else {
-        // fcose packs disconnected components through layout-utilities: shape the packing like the free canvas.
-        const free = insetsRef.current.fit;
-        const aspect = Math.max(0.5, Math.min(3, (cy.width() - free.left - free.right) / Math.max(1, cy.height() - free.top - free.bottom)));
-        (cy as WithLayoutUtilities).layoutUtilities({ desiredAspectRatio: aspect, componentSpacing: 40 });
         run = cy.layout(overviewLayout(cy.nodes().length, { randomize: fresh, animate }));
       }
       layoutRef.current = run;

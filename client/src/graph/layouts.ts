@@ -17,16 +17,16 @@ export function overviewLayout(nodeCount: number, opts: { randomize: boolean; an
     // The view is fitted afterwards, clear of the overlays (see viewport.ts).
     fit: false,
     nodeDimensionsIncludeLabels: !big,
-    packComponents: true,
-    nodeSeparation: 75,
+    // Components are packed afterwards (pack.ts): fcose's packing produced NaN positions on big graphs.
+    packComponents: false,
+    // The spectral draft packs big graphs tightly: spread them so nodes do not pile up.
+    nodeSeparation: big ? 160 : 75,
     nodeRepulsion: () => 6500,
     idealEdgeLength: () => 70,
     edgeElasticity: () => 0.35,
     gravity: 0.3,
     numIter: big ? 800 : 2500,
-    tile: true,
-    tilingPaddingVertical: 16,
-    tilingPaddingHorizontal: 16,
+    tile: false,
   } as LayoutOptions;
 }
 

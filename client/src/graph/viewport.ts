@@ -23,9 +23,14 @@ function usable(cy: Core, insets: Insets): Insets {
 }
 
 /** Zoom and pan that fit `eles` into the free part of the canvas; null when there is nothing to fit. */
-export function fitViewport(cy: Core, eles: Collection, insets: Insets = NO_INSETS): { zoom: number; pan: Position } | null {
+export function fitViewport(
+  cy: Core,
+  eles: Collection,
+  insets: Insets = NO_INSETS,
+  opts: { labels?: boolean } = {},
+): { zoom: number; pan: Position } | null {
   if (eles.empty()) return null;
-  const bb = eles.boundingBox({});
+  const bb = eles.boundingBox(opts.labels === false ? { includeLabels: false } : {});
   const free = usable(cy, insets);
   const w = Math.max(1, cy.width() - free.left - free.right - 2 * PADDING);
   const h = Math.max(1, cy.height() - free.top - free.bottom - 2 * PADDING);
