@@ -24,7 +24,12 @@ async function ensureClient(clientDir: string): Promise<void> {
   if (existsSync(index) && statSync(index).mtimeMs >= newestMtime(src)) return;
   console.log('building the client (first start or sources changed)…');
   const { build } = await import('vite');
-  await build({ configFile: resolve('client/vite.config.ts'), logLevel: 'warn' });
+  try {
+    await build({ configFile: resolve('client/vite.config.ts'), logLevel: 'warn' });
+  } catch (e) {
+    // The API is still useful without the page; say so plainly rather than refuse to start.
+    console.error(`the client failed to build (${(e as Error).message.split('\n')[0]}); serving the API only`);
+  }
 }
 
 async function main() {
