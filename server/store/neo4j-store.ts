@@ -22,7 +22,6 @@ import {
 } from './merge.js';
 import { assembleArticle, assembleEntityDetail, assembleGraph, mentionSpans, rankSearch, type Row } from './assemble.js';
 import { assemblePaths, neighbors, nodesByIds, resolveEntity, type Runner } from './explore.js';
-import { FlowIndex, type FlowEdgeRow } from './path-search.js';
 
 export interface Neo4jConfig {
   uri: string;
@@ -57,6 +56,9 @@ export const NEO4J_PARAMS = {
   'entity-in': ['id'],
   'entity-out': ['id'],
   'flow-edges': ['types', 'minSources'],
+  'paths-between': ['from', 'to', 'types', 'minSources', 'maxHops'],
+  'reach-down': ['id', 'types', 'maxHops'],
+  'reach-up': ['id', 'types', 'maxHops'],
   'graph-edges': ['types', 'minSources'],
   'graph-nodes': ['kinds'],
   'list-articles': ['limit', 'offset'],
@@ -229,7 +231,6 @@ export class Neo4jStore implements GraphStore {
    */
   private writeQueue: Promise<unknown> = Promise.resolve();
   /** Flow adjacency indexes by filter, as the embedded adapter keeps them; dropped whenever this process writes. */
-  private readonly flowIndexes = new Map<string, Promise<FlowIndex>>();
   /** Runs intents by name for the shared exploration code (explore.ts), each in its own read transaction. */
   private readonly runner: Runner = (intent, params) => this.read((tx) => this.runIntent(tx, intent, params), intent);
 
@@ -333,7 +334,6 @@ export class Neo4jStore implements GraphStore {
   async loadBatch(batch: Extraction): Promise<LoadResult> {
     const next = this.writeQueue.then(async () => {
       const out = await this.write((tx) => this.loadInTransaction(tx, batch), 'loading a batch');
-      this.flowIndexes.clear();
       return out;
     });
     this.writeQueue = next.catch(() => undefined);
@@ -435,32 +435,19 @@ export class Neo4jStore implements GraphStore {
     return neighbors(this.runner, id, q);
   }
 
-  /**
-   * The flow graph as an in-memory index, built once per filter and reused until this process writes: the same
-   * search as the embedded store, so both rank paths alike. Writes by another process are not seen until then.
-   */
-  private flowIndex(types: string[], minSources: number): Promise<FlowIndex> {
-    const t = types.length ? [...types].sort() : FLOW_TYPES;
-    const key = `${t.join(',')}|${minSources}`;
-    let idx = this.flowIndexes.get(key);
-    if (!idx) {
-      idx = this.q('flow-edges', { types: t, minSources }).then((rows) => new FlowIndex(rows as unknown as FlowEdgeRow[]));
-      this.flowIndexes.set(key, idx);
-      idx.catch(() => this.flowIndexes.delete(key));
-    }
-    return idx;
-  }
-
   async paths(q: PathQuery): Promise<PathResult[]> {
-    const idx = await this.flowIndex(q.types, q.minSources);
-    const found = idx.kShortestPaths(q.from, q.to, q.maxHops, q.limit);
-    return assemblePaths(this.runner, found.map((p) => p.map((e) => idx.edgeIds[e])));
+    const rows = await this.q('paths-between', {
+      from: q.from, to: q.to, types: q.types.length ? q.types : FLOW_TYPES, minSources: q.minSources, maxHops: q.maxHops,
+    });
+    // SHORTEST may return trails that revisit a node; a supply chain is a simple path.
+    const simple = rows.filter((r) => new Set(r.nodeIds as string[]).size === (r.nodeIds as string[]).length);
+    const found = await assemblePaths(this.runner, simple.map((r) => r.ids as string[]));
+    return found.slice(0, q.limit);
   }
 
   async reach(id: string, direction: 'up' | 'down', maxHops: number, types: string[], limit: number): Promise<{ items: Reached[]; truncated: boolean }> {
-    const idx = await this.flowIndex(types, 0);
-    const all = idx.reach(id, direction, maxHops);
-    const hits = all.slice(0, limit);
+    const all = await this.q(direction === 'up' ? 'reach-up' : 'reach-down', { id, types: types.length ? types : FLOW_TYPES, maxHops });
+    const hits = all.slice(0, limit).map((r) => ({ id: String(r.id), hops: Number(r.hops) }));
     const nodes = await nodesByIds(this.runner, hits.map((h) => h.id));
     const items = hits.filter((h) => nodes.has(h.id)).map((h) => ({ entity: nodes.get(h.id)!, hops: h.hops }));
     return { items, truncated: all.length > limit };

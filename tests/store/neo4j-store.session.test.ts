@@ -222,22 +222,37 @@ describe('Neo4jStore reads', () => {
     expect([neo4j.integer.toNumber(params.limit as never), neo4j.integer.toNumber(params.offset as never)]).toEqual([50, 10]);
   });
 
-  it('looks relations up once per registry type for the shared path and neighbour code', async () => {
+  it('finds paths with SHORTEST from both bound ends, keeps simple ones and looks relations up once per type', async () => {
     const store = await openStore();
     const ids = ['SHIPPED_TO:a->b'];
-    fake.answer = (r) => (r.intent === 'flow-edges'
-      ? [{ id: ids[0], source: 'a', target: 'b', sources: neo4j.int(2) }]
+    fake.answer = (r) => (r.intent === 'paths-between'
+      ? [{ ids, nodeIds: ['a', 'b'] }, { ids: ['SHIPPED_TO:a->c', 'SHIPPED_TO:c->a', 'SHIPPED_TO:a->b'], nodeIds: ['a', 'c', 'a', 'b'] }]
       : r.intent === 'relations-by-ids' && r.type === 'SHIPPED_TO'
         ? [{ id: ids[0], type: 'SHIPPED_TO', source: 'a', target: 'b', props: '{}', evidence: '[]', articles: ['x', 'y'], sources: neo4j.int(2) }]
         : r.intent === 'entities-by-ids'
           ? (r.params.ids as string[]).map((id) => ({ id, name: id.toUpperCase(), kind: 'company', aliases: [], country: null, notes: null }))
           : []);
     const found = await store.paths({ from: 'a', to: 'b', maxHops: 3, limit: 5, types: [], minSources: 0 });
+    // The trail through c revisits a: not a supply chain.
     expect(found.map((p) => [p.hops, p.support, p.nodes.map((n) => n.id)])).toEqual([[1, 2, ['a', 'b']]]);
     expect(fake.ran.filter((r) => r.intent === 'relations-by-ids').map((r) => r.type)).toEqual(RELATION_TYPES);
     expect(fake.ran.every((r) => r.mode === 'READ')).toBe(true);
-    const flow = fake.ran.find((r) => r.intent === 'flow-edges')!;
-    expect(flow.params.types).toEqual(['SHIPPED_TO']);
+    const search = fake.ran.find((r) => r.intent === 'paths-between')!;
+    expect(search.params).toMatchObject({ from: 'a', to: 'b', types: ['SHIPPED_TO'] });
+    expect(fake.ran.some((r) => r.intent === 'flow-edges')).toBe(false);
+  });
+
+  it('traces upstream and downstream with one statement each, capped', async () => {
+    const store = await openStore();
+    fake.answer = (r) => (r.intent === 'reach-up'
+      ? [{ id: 'm', hops: neo4j.int(1) }, { id: 's', hops: neo4j.int(2) }]
+      : r.intent === 'entities-by-ids'
+        ? (r.params.ids as string[]).map((id) => ({ id, name: id, kind: 'company', aliases: [], country: null, notes: null }))
+        : []);
+    const up = await store.reach('b', 'up', 4, [], 1);
+    expect(up.items.map((x) => [x.entity.id, x.hops])).toEqual([['m', 1]]);
+    expect(up.truncated).toBe(true);
+    expect(fake.ran.find((r) => r.intent === 'reach-up')!.params).toMatchObject({ id: 'b', types: ['SHIPPED_TO'] });
   });
 
   it('passes every intent exactly the parameters its statement declares', async () => {
@@ -250,6 +265,10 @@ describe('Neo4jStore reads', () => {
     await store.getArticle('p1-art1');
     await store.neighbors('p1-maker', { depth: 1, types: [], limit: 10 });
     await store.resolveEntity('p1 Maker');
+    await store.paths({ from: 'p1-maker', to: 'p1-buyer', maxHops: 5, limit: 10, types: [], minSources: 0 });
+    await store.reach('p1-buyer', 'up', 5, [], 10);
+    await store.reach('p1-maker', 'down', 5, [], 10);
+    expect(fake.ran.map((r) => r.intent)).toEqual(expect.arrayContaining(['paths-between', 'reach-up', 'reach-down']));
     for (const r of fake.ran) {
       expect(Object.keys(r.params).sort(), r.intent).toEqual([...NEO4J_PARAMS[r.intent as Intent]].sort());
     }
