@@ -3,7 +3,7 @@ import { useEffect, useMemo, useRef, useState } from 'react';
 import cytoscape, { type Collection, type Core, type Layouts, type NodeCollection, type NodeSingular } from 'cytoscape';
 import fcose from 'cytoscape-fcose';
 import type { GraphData } from '../api.js';
-import { syncElements, toElements } from './elements.js';
+import { MIN_NODE_SIZE, syncElements, toElements } from './elements.js';
 import { flowOrder } from './flow-order.js';
 import { packComponents } from './pack.js';
 import { BIG_GRAPH, layeredLayout, overviewLayout } from './layouts.js';
@@ -63,6 +63,8 @@ export interface GraphViewProps {
 
 /** Edge text is drawn on every edge of a view this small; bigger views show it on hover, selection and chains. */
 const LABEL_ALL_EDGES_UP_TO = 60;
+/** Below this zoom a big view draws edges as plain lines (haystacks): arrows would be specks, and it draws twice as fast. */
+const LITE_BELOW_ZOOM = 0.55;
 /** Newly added nodes in a view this big are fanned out around what they attach to instead of laid out again. */
 const PLACE_WITHOUT_LAYOUT_ABOVE = 300;
 
@@ -158,6 +160,10 @@ export function GraphView({
   const [focusedId, setFocusedId] = useState<string | null>(null);
   const [drawn, setDrawn] = useState({ nodes: 0, edges: 0 });
   const focusServedRef = useRef<FocusRequest | null>(null);
+  /** Whether the viewport is still the one the last fit chose. */
+  const fittedRef = useRef(false);
+  /** Whether the view is big enough for cheap edges when zoomed out. */
+  const liteRef = useRef(false);
 
   const { elements, danglingEdges } = useMemo(() => toElements(data), [data]);
 
@@ -184,6 +190,13 @@ export function GraphView({
       const p = e.renderedPosition ?? e.target.renderedPosition();
       handlers.current.onNodeMenu?.(e.target.id(), { x: p.x, y: p.y });
     });
+    let lite = false;
+    cy.on('zoom', () => {
+      const want = liteRef.current && cy.zoom() < LITE_BELOW_ZOOM;
+      if (want === lite && want === cy.edges().first().hasClass('lite')) return;
+      lite = want;
+      cy.edges().toggleClass('lite', want);
+    });
     cy.on('mouseover', 'node, edge', (e) => {
       e.target.addClass('hover');
       container.style.cursor = 'pointer';
@@ -193,10 +206,22 @@ export function GraphView({
       container.style.cursor = '';
     });
 
-    const ro = new ResizeObserver(() => resizeKeepingCentre(cy));
+    // While the view is as the last fit left it, a resized canvas (a panel opened or closed) is fitted again;
+    // once the reader pans or zooms, their view is kept and only its centre is.
+    const moved = () => (fittedRef.current = false);
+    container.addEventListener('wheel', moved, { passive: true });
+    container.addEventListener('pointerdown', moved);
+    const ro = new ResizeObserver(() => {
+      if (!fittedRef.current || layoutRef.current) return resizeKeepingCentre(cy);
+      cy.resize();
+      const view = fitViewport(cy, cy.nodes().length > BIG_GRAPH ? (cy.nodes() as unknown as Collection) : cy.elements(), insetsRef.current.fit, { labels: cy.nodes().length <= BIG_GRAPH });
+      if (view) cy.viewport(view);
+    });
     ro.observe(container);
     return () => {
       ro.disconnect();
+      container.removeEventListener('wheel', moved);
+      container.removeEventListener('pointerdown', moved);
       layoutGen.current++;
       layoutRef.current?.stop();
       layoutRef.current = null;
@@ -215,6 +240,9 @@ export function GraphView({
     const addedNodes = cy.nodes().filter((n) => !before.has(n.id()));
     setDrawn({ nodes: cy.nodes().length, edges: cy.edges().length });
     cy.edges().toggleClass('labelled', cy.edges().length <= LABEL_ALL_EDGES_UP_TO);
+    // A big view opens zoomed out: draw its edges the cheap way until the reader zooms in (see the zoom handler).
+    liteRef.current = cy.nodes().length > BIG_GRAPH;
+    cy.edges().toggleClass('lite', liteRef.current && (wasEmpty || cy.zoom() < LITE_BELOW_ZOOM));
     const key = `${layout}|${layoutKey}`;
     const keyChanged = key !== laidOutAs.current;
     if (!added && !removed && !keyChanged) return;
@@ -239,7 +267,7 @@ export function GraphView({
         // Shape the packing like the free canvas.
         const free = insetsRef.current.fit;
         const aspect = (cy.width() - free.left - free.right) / Math.max(1, cy.height() - free.top - free.bottom);
-        packComponents(cy, Math.max(0.5, Math.min(3, aspect)));
+        packComponents(cy, Math.max(0.5, Math.min(3, aspect)), 60, (n) => Number(n.data('size')) || MIN_NODE_SIZE);
       }
       // Label boxes of thousands of nodes are slow to measure and change little: fit big views by their nodes.
       const big = cy.nodes().length > BIG_GRAPH;
@@ -247,6 +275,7 @@ export function GraphView({
       // Settled means nothing moves any more, the fitting animation included.
       const settled = () => {
         if (layoutGen.current !== gen) return;
+        fittedRef.current = true;
         setLayoutRunning(false);
         setLayoutRuns((n) => n + 1);
       };
@@ -319,8 +348,8 @@ export function GraphView({
       if (node.nonempty()) {
         node.select();
         node.connectedEdges().addClass('neighbour');
-        // A chosen chain already says what matters; fading on top of its dimming would hide the chain.
-        if (highlight?.kind !== 'path') cy.elements().difference(node.closedNeighborhood()).addClass('faded');
+        // A chain or a trace already says what matters; fading on top would hide its far ends.
+        if (!highlight) cy.elements().difference(node.closedNeighborhood()).addClass('faded');
       }
     });
   }, [selectedId, elements, highlight]);
@@ -335,6 +364,7 @@ export function GraphView({
     cy.stop(true, false);
     const zoom = Math.min(Math.max(cy.zoom(), 1.2), 2);
     focusServedRef.current = focus;
+    fittedRef.current = false;
     setFocusedId(null);
     // Centre the node itself, not its bounding box, which includes the label below it.
     cy.animate(
@@ -345,12 +375,13 @@ export function GraphView({
 
   const zoomBy = (factor: number) => {
     const cy = cyRef.current!;
+    fittedRef.current = false;
     cy.animate({ zoom: { level: cy.zoom() * factor, renderedPosition: { x: cy.width() / 2, y: cy.height() / 2 } } }, { duration: 150 });
   };
   const fit = () => {
     const cy = cyRef.current!;
     const view = fitViewport(cy, cy.elements(), fitInsets);
-    if (view) cy.animate(view, { duration: 250 });
+    if (view) cy.animate(view, { duration: 250, complete: () => (fittedRef.current = true) });
   };
 
   return (

@@ -3,7 +3,7 @@
  * first. fcose's own packing (through cytoscape-layout-utilities) returned NaN positions for graphs with many
  * components, so the force layout runs per graph and the packing happens here.
  */
-import type { Core } from 'cytoscape';
+import type { Core, NodeSingular } from 'cytoscape';
 
 interface Box {
   x1: number;
@@ -36,13 +36,27 @@ export function shelfPack(boxes: readonly Box[], aspect: number, gap: number): {
   return out;
 }
 
-/** Moves each connected component of `cy` so that together they fill a rectangle of the given aspect ratio. */
-export function packComponents(cy: Core, aspect: number, gap = 60): void {
+/**
+ * Moves each connected component of `cy` so that together they fill a rectangle of the given aspect ratio.
+ * Boxes come from positions and `size` (cheaper than Cytoscape's bounding boxes, which measure styles and labels).
+ */
+export function packComponents(cy: Core, aspect: number, gap = 60, size: (n: NodeSingular) => number = (n) => n.width()): void {
   const comps = cy.elements().components();
   if (comps.length < 2) return;
   const boxes = comps.map((c) => {
-    const bb = c.nodes().boundingBox({ includeLabels: false, includeOverlays: false });
-    return { x1: bb.x1, y1: bb.y1, w: bb.w, h: bb.h };
+    let x1 = Infinity;
+    let y1 = Infinity;
+    let x2 = -Infinity;
+    let y2 = -Infinity;
+    c.nodes().forEach((n) => {
+      const p = n.position();
+      const r = size(n) / 2;
+      x1 = Math.min(x1, p.x - r);
+      y1 = Math.min(y1, p.y - r);
+      x2 = Math.max(x2, p.x + r);
+      y2 = Math.max(y2, p.y + r);
+    });
+    return { x1, y1, w: x2 - x1, h: y2 - y1 };
   });
   const at = shelfPack(boxes, aspect, gap);
   cy.batch(() => {

@@ -84,6 +84,7 @@ export function buildStylesheet(): StylesheetJson {
     },
     ...relations,
     { selector: 'edge.undirected', style: { 'target-arrow-shape': 'none' } },
+    { selector: 'edge.lite', style: { 'curve-style': 'haystack', 'haystack-radius': 0 } },
     {
       selector: 'edge:selected, edge.hover, edge.neighbour, edge.labelled, edge.on-path',
       style: { label: 'data(caption)', opacity: 1, 'z-index': 10 },

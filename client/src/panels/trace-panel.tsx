@@ -29,8 +29,8 @@ export function TracePanel({ trace, load, selectedId, onChange, onClose, onSelec
       </div>
       <div className="trace-controls">
         <div className="segmented" role="group" aria-label="Direction">
-          <button type="button" aria-pressed={up} onClick={() => onChange({ ...trace, dir: 'up' })}>← Suppliers</button>
-          <button type="button" aria-pressed={!up} onClick={() => onChange({ ...trace, dir: 'down' })}>Buyers →</button>
+          <button type="button" aria-pressed={up} onClick={() => onChange({ ...trace, dir: 'up' })}>Suppliers</button>
+          <button type="button" aria-pressed={!up} onClick={() => onChange({ ...trace, dir: 'down' })}>Buyers</button>
         </div>
         <label className="inline-field">
           within
