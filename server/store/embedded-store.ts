@@ -4,13 +4,16 @@ import { dirname } from 'node:path';
 import lbug from '@ladybugdb/core';
 import type { Connection, Database, LbugValue, PreparedStatement } from '@ladybugdb/core';
 import { isRelationType, RELATION_TYPES } from '../domain/relations.js';
-import { StoreError } from '../domain/errors.js';
+import { ForbiddenError, StoreError, TimeoutError } from '../domain/errors.js';
 import { copyStatement, listSafe, withCsv } from './bulk-csv.js';
 import { parseRelationId, type Extraction } from '../domain/types.js';
 import type {
-  ArticleDetail, ArticleSummary, Counts, EntityDetail, GraphData, GraphFilter, GraphNode, GraphStore, LoadResult,
-  NeighborQuery, PathQuery, PathResult, Reached,
+  ArticleDetail, ArticleSummary, Counts, CypherQuery, CypherResult, EntityDetail, EvidencedEdge, GraphData, GraphFilter,
+  GraphNode, GraphStore, LoadResult, MentionSpans, NeighborQuery, PathQuery, PathResult, Reached, StoredSnapshot,
 } from './graph-store.js';
+import type { Article } from '../domain/types.js';
+import { GraphRefs, consoleGraph, embeddedConsoleValue, vetConsoleStatement, writeKeyword, writeRefusal } from './console.js';
+import * as bulk from './bulk-reads.js';
 import { Statements } from './statements.js';
 import {
   type ArticleRow, type EntityRow, type Existing, type MentionRow, type RelationRow,
@@ -35,8 +38,13 @@ class Lane {
   constructor(readonly conn: Connection) {}
 
   run(text: string, params: Params): Promise<Row[]> {
+    return this.exclusive(() => this.exec(text, params));
+  }
+
+  /** Runs `fn` with the connection to itself: after every earlier call on this lane, before any later one. */
+  exclusive<T>(fn: (conn: Connection) => Promise<T>): Promise<T> {
     this.pending++;
-    const next = this.tail.then(() => this.exec(text, params));
+    const next = this.tail.then(() => fn(this.conn));
     this.tail = next.catch(() => undefined).finally(() => this.pending--);
     return next;
   }
@@ -65,11 +73,17 @@ class Lane {
 
 /** Concurrent reads go to the least busy of a few read connections. */
 const READ_LANES = 3;
+/**
+ * Cypher console queries get connections of their own: each carries the console's time limit, and a researcher's
+ * slow query never holds up the app's reads.
+ */
+const CONSOLE_LANES = 2;
 
 export class EmbeddedStore implements GraphStore {
   readonly kind = 'embedded' as const;
   private db!: Database;
   private reads: Lane[] = [];
+  private consoles: Lane[] = [];
   private write!: Lane;
   private readonly stmts = new Statements('embedded');
   /** Flow adjacency indexes by filter; dropped whenever a write commits. */
@@ -116,13 +130,14 @@ export class EmbeddedStore implements GraphStore {
     }
     this.write = new Lane(new lbug.Connection(this.db));
     this.reads = Array.from({ length: READ_LANES }, () => new Lane(new lbug.Connection(this.db)));
-    for (const s of ['schema-entity', 'schema-article', 'schema-mentions']) await this.write.run(this.stmts.get(s), {});
+    this.consoles = Array.from({ length: CONSOLE_LANES }, () => new Lane(new lbug.Connection(this.db)));
+    for (const s of ['schema-entity', 'schema-article', 'schema-mentions', 'schema-snapshot']) await this.write.run(this.stmts.get(s), {});
     for (const t of RELATION_TYPES) await this.write.run(this.stmts.forType('schema-relation', t), {});
   }
 
   async close(): Promise<void> {
     await this.writeQueue.catch(() => undefined);
-    for (const lane of [...this.reads, this.write]) await lane?.close();
+    for (const lane of [...this.reads, ...this.consoles, this.write]) await lane?.close();
     await this.db?.close();
   }
 
@@ -322,6 +337,107 @@ export class EmbeddedStore implements GraphStore {
     const nodes = await nodesByIds(this.runner, hits.map((h) => h.id));
     const items = hits.filter((h) => nodes.has(h.id)).map((h) => ({ entity: nodes.get(h.id)!, hops: h.hops }));
     return { items, truncated: all.length > limit };
+  }
+
+  // -------------------------------------------------------------------------------------------------------------
+  // Cypher console
+
+  /**
+   * One console query on a console connection. The statement passes the shared gate (console.ts), is prepared, and
+   * is refused unless LadybugDB reports it read-only; it then runs inside a READ ONLY transaction (so the engine
+   * itself would stop a write) under the connection's query timeout, which interrupts it inside the engine.
+   */
+  async cypher(q: CypherQuery): Promise<CypherResult> {
+    const vetted = vetConsoleStatement(q.query, 'embedded');
+    // Only the parameters the statement names: LadybugDB rejects extra ones, Neo4j ignores them.
+    const params = Object.fromEntries(vetted.params.filter((p) => p in q.params).map((p) => [p, q.params[p] as LbugValue]));
+    const lane = this.consoles.reduce((best, l) => (l.pending < best.pending ? l : best));
+    const { columns, rows, truncated, refs } = await lane.exclusive(async (conn) => {
+      let st: PreparedStatement;
+      try {
+        st = await conn.prepare(q.query);
+      } catch (e) {
+        throw new StoreError('query_error', (e as Error).message, true);
+      }
+      if (!st.isSuccess()) {
+        const message = st.getErrorMessage();
+        // A statement the engine cannot even parse never runs; when it was meant to write, say so.
+        const kw = writeKeyword(vetted.tokens);
+        if (kw) throw writeRefusal(kw, `LadybugDB: ${message.split('\n')[0]}`);
+        throw new StoreError('query_error', message, true);
+      }
+      if (!st.isReadOnly()) throw writeRefusal(writeKeyword(vetted.tokens) ?? 'this statement');
+      conn.setQueryTimeout(q.timeoutMs);
+      await conn.query('BEGIN TRANSACTION READ ONLY');
+      try {
+        const res = await conn.execute(st, params);
+        const one = Array.isArray(res) ? res[res.length - 1] : res;
+        try {
+          const columns = one.getColumnNamesSync();
+          const refs = new GraphRefs();
+          const rows: unknown[][] = [];
+          while (rows.length < q.rowCap && one.hasNext()) {
+            const rec = one.getNextSync() ?? {};
+            const row = columns.map((c) => embeddedConsoleValue(rec[c]));
+            refs.collect(row);
+            rows.push(row);
+          }
+          return { columns, rows, truncated: one.hasNext(), refs };
+        } finally {
+          one.close();
+        }
+      } catch (e) {
+        const message = (e as Error).message ?? String(e);
+        if (/interrupt/i.test(message)) {
+          throw new TimeoutError(`the query ran past the ${q.timeoutMs / 1000} s time limit and was cancelled`);
+        }
+        if (/read-only transaction/i.test(message)) throw writeRefusal(writeKeyword(vetted.tokens) ?? 'this statement');
+        throw new StoreError('query_error', message, true);
+      } finally {
+        // The engine may have ended the transaction itself (an interrupted query); then there is nothing to roll back.
+        await conn.query('ROLLBACK').catch(() => undefined);
+      }
+    });
+    return { columns, rows, truncated, graph: await consoleGraph(this.runner, refs) };
+  }
+
+  // -------------------------------------------------------------------------------------------------------------
+  // Exports and snapshots (shared reads in bulk-reads.ts)
+
+  entityPage(after: string, limit: number): Promise<GraphNode[]> {
+    return bulk.entityPage(this.runner, after, limit);
+  }
+
+  entitiesByIds(ids: string[]): Promise<GraphNode[]> {
+    return bulk.entitiesByIds(this.runner, ids);
+  }
+
+  relationsFrom(ids: string[]): Promise<EvidencedEdge[]> {
+    return bulk.relationsFrom(this.runner, ids);
+  }
+
+  relationsWithEvidence(ids: string[]): Promise<EvidencedEdge[]> {
+    return bulk.relationsWithEvidence(this.runner, ids);
+  }
+
+  articlePage(after: string, limit: number): Promise<Article[]> {
+    return bulk.articlePage(this.runner, after, limit);
+  }
+
+  articlesByIds(ids: string[]): Promise<Article[]> {
+    return bulk.articlesByIds(this.runner, ids);
+  }
+
+  mentionsOf(articleIds: string[]): Promise<MentionSpans[]> {
+    return bulk.mentionsOf(this.runner, articleIds);
+  }
+
+  async saveSnapshot(s: StoredSnapshot): Promise<void> {
+    await this.inWriteTransaction(() => this.write.run(this.stmts.get('create-snapshot'), { ...s }));
+  }
+
+  getSnapshot(id: string): Promise<StoredSnapshot | null> {
+    return bulk.getSnapshot(this.runner, id);
   }
 }
 

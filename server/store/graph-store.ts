@@ -1,5 +1,8 @@
 /** The GraphStore port: everything the API needs from a graph database. Adapters: embedded (LadybugDB) and Neo4j. */
 import type { Article, Entity, EntityKind, Evidence, Extraction, RelationProps } from '../domain/types.js';
+import type { CypherQuery, CypherResult } from './console.js';
+
+export type { CypherQuery, CypherResult } from './console.js';
 
 export type StoreKind = 'embedded' | 'neo4j';
 
@@ -101,6 +104,23 @@ export interface NeighborQuery {
   limit: number;
 }
 
+/** An edge with the quotes that state it. */
+export type EvidencedEdge = GraphEdge & { evidence: Evidence[] };
+
+/** The spans of one article that name one entity. */
+export interface MentionSpans {
+  article: string;
+  entity: string;
+  spans: [number, number][];
+}
+
+/** A saved view as the store keeps it: its JSON text is opaque to the store. */
+export interface StoredSnapshot {
+  id: string;
+  createdAt: string;
+  view: string;
+}
+
 export interface Reached {
   entity: GraphNode;
   hops: number;
@@ -133,4 +153,24 @@ export interface GraphStore {
    * at most `limit` of them; `truncated` says when there were more.
    */
   reach(id: string, direction: 'up' | 'down', maxHops: number, types: string[], limit: number): Promise<{ items: Reached[]; truncated: boolean }>;
+
+  /** Runs one query from the read-only Cypher console: refuses writes (ForbiddenError), stops at the time limit (TimeoutError), caps rows. */
+  cypher(q: CypherQuery): Promise<CypherResult>;
+  /** Up to `limit` entities whose id sorts after `after`, in id order: keyset pages, so exports stream. */
+  entityPage(after: string, limit: number): Promise<GraphNode[]>;
+  /** Entities by id with degree and sanction flags, in the order given; unknown ids are left out. */
+  entitiesByIds(ids: string[]): Promise<GraphNode[]>;
+  /** Every relation whose source is one of `ids`, with its evidence. */
+  relationsFrom(ids: string[]): Promise<EvidencedEdge[]>;
+  /** Relations by id, with their evidence; unknown ids are left out. */
+  relationsWithEvidence(ids: string[]): Promise<EvidencedEdge[]>;
+  /** Up to `limit` articles whose id sorts after `after`, in id order, with their text. */
+  articlePage(after: string, limit: number): Promise<Article[]>;
+  /** Articles by id, with their text; unknown ids are left out. */
+  articlesByIds(ids: string[]): Promise<Article[]>;
+  /** Where the given articles mention entities: one item per article and entity. */
+  mentionsOf(articleIds: string[]): Promise<MentionSpans[]>;
+  /** Stores a saved view; ids are never reused. */
+  saveSnapshot(s: StoredSnapshot): Promise<void>;
+  getSnapshot(id: string): Promise<StoredSnapshot | null>;
 }

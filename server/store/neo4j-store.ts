@@ -9,12 +9,18 @@ import neo4j, {
   type Driver, type ManagedTransaction, type Record as DriverRecord,
 } from 'neo4j-driver';
 import { FLOW_TYPES, RELATION_TYPES } from '../domain/relations.js';
-import { StoreError, TimeoutError } from '../domain/errors.js';
+import { ForbiddenError, StoreError, TimeoutError } from '../domain/errors.js';
 import type { Extraction } from '../domain/types.js';
 import type {
-  ArticleDetail, ArticleSummary, Counts, EntityDetail, GraphData, GraphFilter, GraphNode, GraphStore, LoadResult,
-  NeighborQuery, PathQuery, PathResult, Reached,
+  ArticleDetail, ArticleSummary, Counts, CypherQuery, CypherResult, EntityDetail, EvidencedEdge, GraphData, GraphFilter,
+  GraphNode, GraphStore, LoadResult, MentionSpans, NeighborQuery, PathQuery, PathResult, Reached, StoredSnapshot,
 } from './graph-store.js';
+import type { Article } from '../domain/types.js';
+import {
+  GraphRefs, consoleGraph, vetConsoleStatement, vetNeo4jPlan,
+  type ConsoleNode, type ConsolePath, type ConsoleRelationship,
+} from './console.js';
+import * as bulk from './bulk-reads.js';
 import { Statements } from './statements.js';
 import {
   type ArticleRow, type EntityRow, type Existing, type MentionRow, type RelationRow,
@@ -44,17 +50,20 @@ export interface Neo4jStoreOptions {
  */
 export const NEO4J_PARAMS = {
   'article-mentions': ['id'],
+  'article-page': ['after', 'limit'],
   'articles-by-ids': ['ids'],
   'await-indexes': ['timeoutSeconds'],
   'count-articles': [],
   'count-entities': [],
   'count-relations': [],
+  'create-snapshot': ['id', 'createdAt', 'view'],
   'degrees': ['ids'],
   'entities-by-ids': ['ids'],
   'entities-by-keys': ['keys'],
   'entity-articles': ['id'],
   'entity-in': ['id'],
   'entity-out': ['id'],
+  'entity-page': ['after', 'limit'],
   'flow-edges': ['types', 'minSources'],
   'paths-between': ['from', 'to', 'types', 'minSources', 'maxHops'],
   'reach-down': ['id', 'types', 'maxHops'],
@@ -66,6 +75,7 @@ export const NEO4J_PARAMS = {
   'neighbors-in': ['ids', 'types'],
   'neighbors-out': ['ids', 'types'],
   'relations-by-ids': ['ids'],
+  'relations-from': ['ids'],
   'sanctioned': ['ids'],
   'all-sanctioned': [],
   'schema-article': [],
@@ -73,7 +83,9 @@ export const NEO4J_PARAMS = {
   'schema-entity-fulltext': [],
   'schema-entity-search': [],
   'schema-relation': [],
+  'schema-snapshot': [],
   'search-entities': ['q', 'scan'],
+  'snapshot-by-id': ['id'],
   'upsert-articles': ['rows'],
   'upsert-entities': ['rows'],
   'upsert-mentions': ['rows'],
@@ -86,7 +98,7 @@ type ParamsOf<I extends Intent> = { [K in (typeof NEO4J_PARAMS)[I][number]]: unk
 /** Statements holding `__TYPE__`, run once per registry relation type. */
 export const PER_TYPE: Intent[] = ['relations-by-ids', 'schema-relation', 'upsert-relations'];
 /** Schema statements run once at start, in this order; indexes are then awaited. */
-export const SCHEMA: Intent[] = ['schema-entity', 'schema-article', 'schema-entity-search', 'schema-entity-fulltext'];
+export const SCHEMA: Intent[] = ['schema-entity', 'schema-article', 'schema-entity-search', 'schema-entity-fulltext', 'schema-snapshot'];
 
 // ---------------------------------------------------------------------------------------------------------------
 // Values across the boundary
@@ -132,6 +144,35 @@ export function toPlain(v: unknown): unknown {
   return out;
 }
 
+/**
+ * A console result value as plain JSON: nodes, relationships and paths become ConsoleNode / ConsoleRelationship /
+ * ConsolePath (the same shapes the embedded store gives), everything else goes through toPlain.
+ */
+export function neo4jConsoleValue(v: unknown): unknown {
+  if (v === null || v === undefined) return null;
+  if (isNode(v)) {
+    return { _kind: 'node', id: v.elementId, labels: [...v.labels], properties: toPlain(v.properties) as Record<string, unknown> } satisfies ConsoleNode;
+  }
+  if (isRelationship(v)) {
+    return {
+      _kind: 'relationship', id: v.elementId, type: v.type, start: v.startNodeElementId, end: v.endNodeElementId,
+      properties: toPlain(v.properties) as Record<string, unknown>,
+    } satisfies ConsoleRelationship;
+  }
+  if (isPath(v)) {
+    return {
+      _kind: 'path',
+      nodes: [v.start, ...v.segments.map((x) => x.end)].map((n) => neo4jConsoleValue(n) as ConsoleNode),
+      relationships: v.segments.map((x) => neo4jConsoleValue(x.relationship) as ConsoleRelationship),
+    } satisfies ConsolePath;
+  }
+  if (Array.isArray(v)) return v.map(neo4jConsoleValue);
+  if (typeof v === 'object' && Object.getPrototypeOf(v) === Object.prototype) {
+    return Object.fromEntries(Object.entries(v).map(([k, x]) => [k, neo4jConsoleValue(x)]));
+  }
+  return toPlain(v);
+}
+
 /** One result record as a plain row keyed by the RETURN aliases. */
 export function recordToRow(rec: DriverRecord): Row {
   const row: Row = {};
@@ -169,6 +210,9 @@ export function mapDriverError(e: unknown, what: string, opts: { userQuery?: boo
   if (code === driverError.SERVICE_UNAVAILABLE || code === driverError.SESSION_EXPIRED) {
     return new StoreError('store_unavailable', `Neo4j is unreachable (${msg})`);
   }
+  if (opts.userQuery && (code === 'Neo.ClientError.Statement.AccessMode' || code === `${SECURITY}Forbidden`)) {
+    return new ForbiddenError('read_only', `The Cypher console is read-only: Neo4j refused the statement (${e.message.split('\n')[0]}).`);
+  }
   if (code.startsWith(SECURITY)) {
     return new StoreError('store_auth', `Neo4j refused the credentials or the permission (${code}; ${what})`);
   }
@@ -178,6 +222,7 @@ export function mapDriverError(e: unknown, what: string, opts: { userQuery?: boo
   if (code.startsWith('Neo.ClientError.Statement.')) {
     return opts.userQuery ? new StoreError('query_error', e.message, true) : new StoreError('statement_failed', msg);
   }
+  if (opts.userQuery && code.startsWith('Neo.ClientError.')) return new StoreError('query_error', e.message, true);
   if (code.startsWith('Neo.ClientError.Schema.')) return new StoreError('schema_error', msg);
   return new StoreError('statement_failed', msg);
 }
@@ -451,5 +496,84 @@ export class Neo4jStore implements GraphStore {
     const nodes = await nodesByIds(this.runner, hits.map((h) => h.id));
     const items = hits.filter((h) => nodes.has(h.id)).map((h) => ({ entity: nodes.get(h.id)!, hops: h.hops }));
     return { items, truncated: all.length > limit };
+  }
+
+  // -------------------------------------------------------------------------------------------------------------
+  // Cypher console
+
+  /**
+   * One console query in a managed read transaction on a READ session, so Neo4j itself refuses any write, with the
+   * console's time limit as the transaction timeout (the server terminates the query). Before the query runs, its plan
+   * (EXPLAIN, which executes nothing) must be a read ('r') without LOAD CSV or procedures that reach beyond the graph.
+   * Rows stream from the server and stop at the cap; what is left is discarded with the transaction.
+   */
+  async cypher(q: CypherQuery): Promise<CypherResult> {
+    const vetted = vetConsoleStatement(q.query, 'neo4j');
+    const params = toDriverParams(q.params) as Record<string, unknown>;
+    let out: { columns: string[]; rows: unknown[][]; truncated: boolean; refs: GraphRefs };
+    try {
+      out = await this.read(async (tx) => {
+        const planned = await tx.run(`EXPLAIN ${vetted.body}`, params);
+        vetNeo4jPlan(planned.summary as unknown as Parameters<typeof vetNeo4jPlan>[0]);
+        const res = tx.run(q.query, params);
+        const columns = (await res.keys()).map(String);
+        const refs = new GraphRefs();
+        const rows: unknown[][] = [];
+        let truncated = false;
+        for await (const rec of res) {
+          if (rows.length >= q.rowCap) {
+            truncated = true;
+            break;
+          }
+          const row = columns.map((c) => neo4jConsoleValue(rec.get(c)));
+          refs.collect(row);
+          rows.push(row);
+        }
+        return { columns, rows, truncated, refs };
+      }, 'the console query', { timeoutMs: q.timeoutMs, userQuery: true });
+    } catch (e) {
+      if (e instanceof TimeoutError) throw new TimeoutError(`the query ran past the ${q.timeoutMs / 1000} s time limit and was cancelled`);
+      throw e;
+    }
+    return { columns: out.columns, rows: out.rows, truncated: out.truncated, graph: await consoleGraph(this.runner, out.refs) };
+  }
+
+  // -------------------------------------------------------------------------------------------------------------
+  // Exports and snapshots (shared reads in bulk-reads.ts)
+
+  entityPage(after: string, limit: number): Promise<GraphNode[]> {
+    return bulk.entityPage(this.runner, after, limit);
+  }
+
+  entitiesByIds(ids: string[]): Promise<GraphNode[]> {
+    return bulk.entitiesByIds(this.runner, ids);
+  }
+
+  relationsFrom(ids: string[]): Promise<EvidencedEdge[]> {
+    return bulk.relationsFrom(this.runner, ids);
+  }
+
+  relationsWithEvidence(ids: string[]): Promise<EvidencedEdge[]> {
+    return bulk.relationsWithEvidence(this.runner, ids);
+  }
+
+  articlePage(after: string, limit: number): Promise<Article[]> {
+    return bulk.articlePage(this.runner, after, limit);
+  }
+
+  articlesByIds(ids: string[]): Promise<Article[]> {
+    return bulk.articlesByIds(this.runner, ids);
+  }
+
+  mentionsOf(articleIds: string[]): Promise<MentionSpans[]> {
+    return bulk.mentionsOf(this.runner, articleIds);
+  }
+
+  async saveSnapshot(s: StoredSnapshot): Promise<void> {
+    await this.write((tx) => this.runIntent(tx, 'create-snapshot', { ...s }), 'saving a snapshot');
+  }
+
+  getSnapshot(id: string): Promise<StoredSnapshot | null> {
+    return bulk.getSnapshot(this.runner, id);
   }
 }

@@ -198,7 +198,8 @@ const embeddedIntents = intentsOf('embedded');
 
 describe('cypher/neo4j lints clean with @neo4j-cypher/language-support', () => {
   it('reads the shared model from the embedded schema', () => {
-    expect(model.labels.sort()).toEqual(['Article', 'Entity']);
+    // Snapshot: saved views (POST /api/snapshots), kept with the graph so they survive restarts on either store.
+    expect(model.labels.sort()).toEqual(['Article', 'Entity', 'Snapshot']);
     expect(model.relationshipTypes).toEqual(expect.arrayContaining(['MENTIONS', ...RELATION_TYPES]));
     expect(model.propertyKeys).toEqual(expect.arrayContaining(['id', 'search', 'aliases', 'evidence', 'sources', 'spans', 'text']));
     expect(model.graphSchema).toContainEqual({ from: 'Article', to: 'Entity', relType: 'MENTIONS' });

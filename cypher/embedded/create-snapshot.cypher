@@ -1,0 +1,1 @@
+CREATE (:Snapshot {id: $id, createdAt: $createdAt, view: $view})
