@@ -65,7 +65,8 @@ export function App() {
   const narrow = useMediaQuery(NARROW);
   // On a small screen the legend and sidebar would cover most of the graph; start them folded there.
   const [legendOpen, setLegendOpen] = useState(() => window.innerWidth >= 900);
-  const [sidebarOpen, setSidebarOpen] = useState(() => window.innerWidth > 760 || !!(view.from || view.trace));
+  // On a narrow screen the sidebar floats over the graph: it starts folded, and the mode chip says what is shown.
+  const [sidebarOpen, setSidebarOpen] = useState(() => !window.matchMedia(NARROW).matches);
   const seq = useRef(0);
 
   const overview = useOverview(view.filters, reloads);
@@ -111,7 +112,8 @@ export function App() {
   const layout = effectiveLayout(view);
   const layoutKey = mode === 'paths' ? `chain:${view.chain ?? ''}` : mode;
 
-  const panelShown = !!(view.article || view.selected);
+  // Two floating panels would leave no graph: on a narrow screen the open sidebar hides the side panel.
+  const panelShown = !!(view.article || view.selected) && !(narrow && sidebarOpen);
   const panelOverlays = narrow && panelShown;
   const fitInsets = useMemo(
     () => ({ top: TOOLBAR_INSET, right: panelOverlays ? panelOverlayWidth() : 0, bottom: 0, left: legendOpen ? LEGEND_INSET : 0 }),
@@ -219,13 +221,15 @@ export function App() {
       const p = chains?.[i];
       if (!p) return;
       setNotice(null);
+      // A floating sidebar would hide the chain just chosen.
+      if (narrow) setSidebarOpen(false);
       // Keep the selection when it is on the chain; otherwise show the supplier, whose first hop starts the chain.
       setView((v) => ({
         ...v, chain: i, article: null,
         selected: v.selected && p.nodes.some((n) => n.id === v.selected) ? v.selected : p.nodes[0].id,
       }));
     },
-    [chains, setView],
+    [chains, setView, narrow],
   );
   const openArticle = useCallback((ref: ArticleRef) => setView((v) => ({ ...v, article: ref })), [setView]);
 
@@ -425,7 +429,7 @@ export function App() {
             </div>
           )}
         </div>
-        {view.article ? (
+        {!panelShown ? null : view.article ? (
           <ArticleView
             article={view.article}
             selectedId={view.selected}
@@ -434,7 +438,7 @@ export function App() {
             onShowEntity={view.selected ? () => setView((v) => ({ ...v, article: null })) : undefined}
           />
         ) : (
-          view.selected && (
+          view.selected !== null && (
             <EntityPanel
               id={view.selected}
               onClose={() => setView((v) => ({ ...v, selected: null }))}

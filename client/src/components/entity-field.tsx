@@ -40,6 +40,20 @@ export function EntityField({ label, placeholder, value, onChange, onPick, onSub
   };
 
   const fresh = results.state === 'done' && results.q === value.text.trim();
+  // Enter pressed before the suggestions for what is typed arrived: take the best one when they do.
+  const [enterPending, setEnterPending] = useState(false);
+  useEffect(() => {
+    if (!enterPending) return;
+    if (results.state === 'done' && results.q === value.text.trim()) {
+      setEnterPending(false);
+      if (results.items[0]) choose(results.items[0]);
+      else onSubmit?.();
+    } else if (results.state === 'error') {
+      setEnterPending(false);
+      onSubmit?.();
+    }
+    // eslint-disable-next-line react-hooks/exhaustive-deps
+  }, [results, enterPending]);
   const showList = open && !value.id && value.text.trim() !== '' && results.state !== 'idle';
   const activeId = showList && items[active] ? `${listId}-opt-${active}` : undefined;
 
@@ -54,6 +68,7 @@ export function EntityField({ label, placeholder, value, onChange, onPick, onSub
     } else if (e.key === 'Enter') {
       e.preventDefault();
       if (showList && fresh && items[active]) choose(items[active]);
+      else if (!value.id && value.text.trim() && !fresh && results.state !== 'error') setEnterPending(true);
       else onSubmit?.();
     } else if (e.key === 'Escape') {
       setOpen(false);
@@ -78,6 +93,7 @@ export function EntityField({ label, placeholder, value, onChange, onPick, onSub
           value={value.text}
           data-entity-id={value.id ?? ''}
           onChange={(e) => {
+            setEnterPending(false);
             onChange({ text: e.target.value, id: null });
             setOpen(true);
           }}
