@@ -2,7 +2,7 @@
  * Command line: `extract FILE...` prints the extraction JSON on stdout (nothing else);
  * `load FILE|DIR...` extracts and loads into the configured store.
  */
-import { InputError } from './domain/errors.js';
+import { InputError, StoreError } from './domain/errors.js';
 import { extractArticles } from './extract/index.js';
 import { checkText, ingestArticles } from './ingest.js';
 import { readArticleFiles } from './seed.js';
@@ -38,10 +38,13 @@ async function main(argv: string[]): Promise<number> {
   return 0;
 }
 
+// exitCode, not exit(): let the store's native close finish before the process ends.
 main(process.argv.slice(2)).then(
-  (code) => process.exit(code),
+  (code) => {
+    process.exitCode = code;
+  },
   (e) => {
-    console.error(e instanceof InputError ? `error: ${e.message}` : e);
-    process.exit(e instanceof InputError ? 2 : 1);
+    console.error(e instanceof InputError || e instanceof StoreError ? `error: ${e.message}` : e);
+    process.exitCode = e instanceof InputError ? 2 : 1;
   },
 );

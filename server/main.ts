@@ -45,14 +45,18 @@ async function main() {
     console.log(`loaded ${out.entities} entities and ${out.relations} relations in ${Date.now() - t} ms`);
   }
   const app = await buildApp({ store, config, logger: { level: config.logLevel } });
+  let stopping = false;
   const shutdown = async (signal: string) => {
+    // A second signal while closing is ignored: killing the store mid-close would leave a WAL it cannot replay.
+    if (stopping) return;
+    stopping = true;
     app.log.info(`${signal}: shutting down`);
     await app.close();
     await store.close();
-    process.exit(0);
+    process.exitCode = 0;
   };
-  process.once('SIGINT', () => void shutdown('SIGINT'));
-  process.once('SIGTERM', () => void shutdown('SIGTERM'));
+  process.on('SIGINT', () => void shutdown('SIGINT'));
+  process.on('SIGTERM', () => void shutdown('SIGTERM'));
   await app.listen({ port: config.port, host: config.host });
   const c = await store.counts();
   app.log.info(`${store.kind} store: ${c.entities} entities, ${c.relations} relations, ${c.articles} articles; open http://localhost:${config.port}`);
