@@ -126,7 +126,12 @@ export class EmbeddedStore implements GraphStore {
       this.db = new lbug.Database(this.path);
       await this.db.init();
     } catch (e) {
-      throw new StoreError('store_unavailable', `cannot open the embedded database at ${this.path}: ${(e as Error).message}`);
+      const msg = (e as Error).message;
+      const hint = /wal/i.test(msg)
+        ? ` (its write-ahead log ${this.path}.wal could not be replayed, which happens after an unclean stop; moving that` +
+          ' file aside opens the database without the writes it held)'
+        : '';
+      throw new StoreError('store_unavailable', `cannot open the embedded database at ${this.path}: ${msg}${hint}`);
     }
     this.write = new Lane(new lbug.Connection(this.db));
     this.reads = Array.from({ length: READ_LANES }, () => new Lane(new lbug.Connection(this.db)));
@@ -137,6 +142,9 @@ export class EmbeddedStore implements GraphStore {
 
   async close(): Promise<void> {
     await this.writeQueue.catch(() => undefined);
+    // Fold the write-ahead log into the database file now: the native close finishes in the background, and a
+    // process that exits right after it would leave a WAL the next open cannot replay.
+    if (this.path !== ':memory:' && this.write) await this.write.run('CHECKPOINT', {}).catch(() => undefined);
     for (const lane of [...this.reads, ...this.consoles, this.write]) await lane?.close();
     await this.db?.close();
   }
