@@ -15,6 +15,7 @@ import graph from './routes/graph.js';
 import entities from './routes/entities.js';
 import articles from './routes/articles.js';
 import paths from './routes/paths.js';
+import cypher from './routes/cypher.js';
 
 export type App = FastifyInstance<RawServerDefault, IncomingMessage, ServerResponse, FastifyBaseLogger, TypeBoxTypeProvider>;
 
@@ -89,6 +90,7 @@ export async function buildApp({ store, config, logger = false }: BuildOptions):
   await app.register(entities);
   await app.register(articles);
   await app.register(paths);
+  await app.register(cypher);
 
   const hasClient = existsSync(join(config.clientDir, 'index.html'));
   if (hasClient) await app.register(fastifyStatic, { root: config.clientDir, wildcard: false });

@@ -205,6 +205,9 @@ export function vetConsoleStatement(query: string, dialect: ConsoleDialect): Vet
   const first = keywordAt(code, start) ?? code[start]?.text ?? '';
   if (!QUERY_START.has(first.toUpperCase())) {
     const w = first.toUpperCase();
+    if (w === 'LOAD') {
+      throw new ForbiddenError('read_only', `${READ_ONLY}: LOAD reads files on the database server, so the statement was not run.`);
+    }
     if (WRITE_WORDS.has(w) || w === 'USE' || w === 'SHOW' || w === 'BEGIN' || w === 'COMMIT' || w === 'ROLLBACK') {
       throw new ForbiddenError('read_only',
         `${READ_ONLY}: it runs queries only (MATCH, OPTIONAL MATCH, UNWIND, WITH, RETURN, CALL), and ${w} ${WRITE_WORDS.has(w) ? 'changes the database or the server' : 'is a database command'}, so the statement was not run.`);

@@ -14,6 +14,7 @@ import { CYPHER_DIR, Statements } from '../../server/store/statements.js';
 import { NEO4J_PARAMS, PER_TYPE, SCHEMA, type Intent } from '../../server/store/neo4j-store.js';
 import { planMerge } from '../../server/store/merge.js';
 import { sampleBatch } from './contract.js';
+import { loadExamples } from '../../server/cypher-examples.js';
 
 type Dialect = 'embedded' | 'neo4j';
 
@@ -233,6 +234,17 @@ describe('cypher/neo4j lints clean with @neo4j-cypher/language-support', () => {
       const found = lint(query, params);
       expect(found.length).toBeGreaterThan(0);
       expect(found.join('\n')).toMatch(message);
+    });
+  }
+});
+
+describe('the console\'s example queries (cypher/queries/*.neo4j.cypher) lint clean', () => {
+  const examples = loadExamples('neo4j');
+  it('has examples', () => expect(examples.length).toBeGreaterThan(0));
+  for (const ex of examples) {
+    it(`${ex.name}.neo4j.cypher has no diagnostics and declares the parameters it uses`, () => {
+      expect(lint(ex.query, Object.keys(ex.params))).toEqual([]);
+      expect(paramsOf(ex.query)).toEqual(Object.keys(ex.params).sort());
     });
   }
 });
