@@ -89,18 +89,19 @@ export function App() {
   useEffect(() => setLegendOpen(mode === 'overview' && window.innerWidth >= 900), [mode]);
 
   // The drawn graph: the chains, the trace or the overview; expansions merged in; filters and hidden applied.
-  const core = mode === 'paths' && chains?.length ? chainsGraph(chains) : mode === 'trace' && trace.graph ? trace.graph : base;
-  const coreKey = mode === 'paths' && chains?.length ? chains : mode === 'trace' && trace.graph ? trace.graph : base;
+  const core = useMemo(
+    () => (mode === 'paths' && chains?.length ? chainsGraph(chains) : mode === 'trace' && trace.graph ? trace.graph : base),
+    [mode, chains, trace.graph, base],
+  );
   const data = useMemo(() => {
     if (!core) return null;
-    const keep = new Set<string>();
+    // What the reader asked for stays drawn whatever the kind filter says.
+    const keep = new Set<string>(view.expanded);
     if (chains) for (const p of chains) for (const n of p.nodes) keep.add(n.id);
     if (view.trace) keep.add(view.trace.id);
-    for (const id of view.expanded) keep.add(id);
     const merged = expansions.byId.size ? mergeGraphs(core, ...expansions.byId.values()) : core;
     return withoutHidden(filterGraph(merged, view.filters, keep), view.hidden);
-    // eslint-disable-next-line react-hooks/exhaustive-deps
-  }, [coreKey, expansions.byId, view.filters, view.hidden]);
+  }, [core, chains, view.trace, view.expanded, expansions.byId, view.filters, view.hidden]);
   const drawnIds = useMemo(() => new Set(data?.nodes.map((n) => n.id) ?? []), [data]);
 
   const highlight = useMemo<Highlight | null>(() => {
@@ -351,7 +352,10 @@ export function App() {
                   trace={view.trace}
                   load={trace.load}
                   selectedId={view.selected}
-                  onChange={(t) => startTraceWith(setView, newQuestion, t)}
+                  onChange={(t) => {
+                    newQuestion();
+                    setView((v) => ({ ...v, trace: t, hidden: [], expanded: [] }));
+                  }}
                   onClose={backToOverview}
                   onSelectEntity={focusEntity}
                 />
@@ -453,9 +457,4 @@ export function App() {
       </main>
     </div>
   );
-}
-
-function startTraceWith(setView: (u: (v: ViewState) => ViewState) => void, reset: () => void, t: NonNullable<ViewState['trace']>) {
-  reset();
-  setView((v) => ({ ...v, trace: t, hidden: [], expanded: [] }));
 }
