@@ -9,9 +9,4 @@ declare module 'cytoscape-elk' {
   const ext: Ext;
   export default ext;
 }
-declare module 'cytoscape-layout-utilities' {
-  import type { Ext } from 'cytoscape';
-  const ext: Ext;
-  export default ext;
-}
 
