@@ -16,6 +16,7 @@ import entities from './routes/entities.js';
 import articles from './routes/articles.js';
 import paths from './routes/paths.js';
 import cypher from './routes/cypher.js';
+import exportRoutes from './routes/export.js';
 
 export type App = FastifyInstance<RawServerDefault, IncomingMessage, ServerResponse, FastifyBaseLogger, TypeBoxTypeProvider>;
 
@@ -91,6 +92,7 @@ export async function buildApp({ store, config, logger = false }: BuildOptions):
   await app.register(articles);
   await app.register(paths);
   await app.register(cypher);
+  await app.register(exportRoutes);
 
   const hasClient = existsSync(join(config.clientDir, 'index.html'));
   if (hasClient) await app.register(fastifyStatic, { root: config.clientDir, wildcard: false });
