@@ -17,6 +17,7 @@ import articles from './routes/articles.js';
 import paths from './routes/paths.js';
 import cypher from './routes/cypher.js';
 import exportRoutes from './routes/export.js';
+import snapshots from './routes/snapshots.js';
 
 export type App = FastifyInstance<RawServerDefault, IncomingMessage, ServerResponse, FastifyBaseLogger, TypeBoxTypeProvider>;
 
@@ -93,6 +94,7 @@ export async function buildApp({ store, config, logger = false }: BuildOptions):
   await app.register(paths);
   await app.register(cypher);
   await app.register(exportRoutes);
+  await app.register(snapshots);
 
   const hasClient = existsSync(join(config.clientDir, 'index.html'));
   if (hasClient) await app.register(fastifyStatic, { root: config.clientDir, wildcard: false });

@@ -1,0 +1,150 @@
+/**
+ * Saved views ("snapshots"): what the client sends, what is stored and what comes back. A snapshot is
+ * self-contained: at save time the server fills each edge's citations (evidence quotes with their articles' titles,
+ * sources and addresses) from the store, so the view reads the same after the graph has changed, and its HTML
+ * rendering needs nothing else.
+ */
+import { randomBytes } from 'node:crypto';
+import { Type, type Static } from 'typebox';
+import { InputError } from '../domain/errors.js';
+import { articleMeta, cite, type Citation } from '../export/source.js';
+import type { GraphStore } from '../store/graph-store.js';
+import { Id } from '../routes/schemas.js';
+
+/** Largest request body for a view (bytes). */
+export const SNAPSHOT_BODY_LIMIT = 8 * 1024 * 1024;
+/** Largest stored snapshot, citations included (bytes of JSON). */
+export const SNAPSHOT_MAX_BYTES = 32 * 1024 * 1024;
+export const MAX_NODES = 10_000;
+export const MAX_EDGES = 40_000;
+
+/** Cytoscape style properties of one element, as the client drew it; the HTML applies a safe subset. */
+const Style = Type.Object({}, {
+  additionalProperties: Type.Union([Type.String({ maxLength: 200 }), Type.Number()]),
+  propertyNames: { pattern: '^[a-z][a-z-]{0,40}$' },
+  maxProperties: 40,
+});
+
+const Point = Type.Object({ x: Type.Number(), y: Type.Number() });
+
+export const ViewNode = Type.Object({
+  id: Id,
+  name: Type.String({ maxLength: 1000 }),
+  kind: Type.String({ maxLength: 60 }),
+  position: Point,
+  aliases: Type.Optional(Type.Array(Type.String({ maxLength: 1000 }), { maxItems: 200 })),
+  country: Type.Optional(Type.String({ maxLength: 10 })),
+  sanctioned: Type.Optional(Type.Boolean()),
+  degree: Type.Optional(Type.Integer({ minimum: 0 })),
+  style: Type.Optional(Style),
+  classes: Type.Optional(Type.String({ maxLength: 500 })),
+}, { additionalProperties: true });
+
+export const ViewEdge = Type.Object({
+  id: Id,
+  type: Type.String({ minLength: 1, maxLength: 100 }),
+  source: Id,
+  target: Id,
+  props: Type.Optional(Type.Object({}, { additionalProperties: true })),
+  sources: Type.Optional(Type.Integer({ minimum: 0 })),
+  style: Type.Optional(Style),
+  classes: Type.Optional(Type.String({ maxLength: 500 })),
+}, { additionalProperties: true });
+
+/** The view as the client saves it: elements with positions and styles, and the state that produced it. */
+export const ViewInput = Type.Object({
+  title: Type.Optional(Type.String({ maxLength: 300 })),
+  elements: Type.Object({
+    nodes: Type.Array(ViewNode, { maxItems: MAX_NODES }),
+    edges: Type.Array(ViewEdge, { maxItems: MAX_EDGES }),
+  }, { additionalProperties: false }),
+  filters: Type.Optional(Type.Object({}, { additionalProperties: true })),
+  /** The query behind the view: the client's URL view state, or a console query. */
+  query: Type.Optional(Type.Union([Type.String({ maxLength: 100_000 }), Type.Object({}, { additionalProperties: true })])),
+  layout: Type.Optional(Type.Union([Type.String({ maxLength: 100 }), Type.Object({}, { additionalProperties: true })])),
+  viewport: Type.Optional(Type.Object({ zoom: Type.Number({ exclusiveMinimum: 0 }), pan: Point })),
+}, { additionalProperties: false });
+export type ViewInput = Static<typeof ViewInput>;
+
+/** A saved view: the client's view, each edge with its citations and store values as they were at save time. */
+export type SavedView = Omit<ViewInput, 'elements'> & {
+  createdAt: string;
+  elements: {
+    nodes: ViewInput['elements']['nodes'];
+    edges: (ViewInput['elements']['edges'][number] & { props: Record<string, unknown>; sources: number; evidence: Citation[] })[];
+  };
+};
+
+export interface Snapshot {
+  id: string;
+  createdAt: string;
+  view: SavedView;
+}
+
+/** An unguessable id: a snapshot link is shared, its id must not be enumerable. */
+export function newSnapshotId(): string {
+  return randomBytes(12).toString('base64url');
+}
+
+/** Checks what a schema cannot (edges between the view's nodes, unique ids). */
+function checkView(view: ViewInput): void {
+  const nodes = new Set<string>();
+  for (const n of view.elements.nodes) {
+    if (nodes.has(n.id)) throw new InputError('bad_view', `view: node "${n.id}" appears twice`);
+    nodes.add(n.id);
+  }
+  const edges = new Set<string>();
+  for (const e of view.elements.edges) {
+    if (edges.has(e.id)) throw new InputError('bad_view', `view: edge "${e.id}" appears twice`);
+    edges.add(e.id);
+    for (const end of [e.source, e.target]) {
+      if (!nodes.has(end)) throw new InputError('bad_view', `view: edge "${e.id}" names node "${end}", which is not in the view`);
+    }
+  }
+}
+
+/**
+ * The view made self-contained: each edge gets its citations, props and source count from the store as they are
+ * now (an edge the store does not know keeps what the client sent, with no citations).
+ */
+export async function freezeView(store: GraphStore, view: ViewInput, createdAt: string): Promise<SavedView> {
+  checkView(view);
+  const relations = new Map<string, Awaited<ReturnType<GraphStore['relationsWithEvidence']>>[number]>();
+  const ids = view.elements.edges.map((e) => e.id);
+  for (let i = 0; i < ids.length; i += 500) {
+    for (const r of await store.relationsWithEvidence(ids.slice(i, i + 500))) relations.set(r.id, r);
+  }
+  const articleIds = [...new Set([...relations.values()].flatMap((r) => r.evidence.map((x) => x.article)))];
+  const meta = new Map<string, ReturnType<typeof articleMeta>>();
+  for (let i = 0; i < articleIds.length; i += 100) {
+    for (const a of await store.articlesByIds(articleIds.slice(i, i + 100))) meta.set(a.id, articleMeta(a));
+  }
+  const edges = view.elements.edges.map((e) => {
+    const r = relations.get(e.id);
+    return {
+      ...e,
+      props: (r?.props ?? e.props ?? {}) as Record<string, unknown>,
+      sources: r?.sources ?? e.sources ?? 0,
+      evidence: r ? r.evidence.map((x) => cite(x, meta.get(x.article))) : [],
+    };
+  });
+  return { ...view, createdAt, elements: { nodes: view.elements.nodes, edges } };
+}
+
+/** Saves a view and returns the stored snapshot; too large a snapshot is refused with 413. */
+export async function saveSnapshot(store: GraphStore, view: ViewInput): Promise<Snapshot> {
+  const createdAt = new Date().toISOString();
+  const saved = await freezeView(store, view, createdAt);
+  const json = JSON.stringify(saved);
+  if (Buffer.byteLength(json) > SNAPSHOT_MAX_BYTES) {
+    throw new InputError('too_large', `the view with its citations is over ${SNAPSHOT_MAX_BYTES / 1024 / 1024} MiB; save a smaller view`, 413);
+  }
+  const id = newSnapshotId();
+  await store.saveSnapshot({ id, createdAt, view: json });
+  return { id, createdAt, view: saved };
+}
+
+export async function loadSnapshot(store: GraphStore, id: string): Promise<Snapshot | null> {
+  const s = await store.getSnapshot(id);
+  return s ? { id: s.id, createdAt: s.createdAt, view: JSON.parse(s.view) as SavedView } : null;
+}
