@@ -58,6 +58,8 @@ async function main() {
   process.on('SIGINT', () => void shutdown('SIGINT'));
   process.on('SIGTERM', () => void shutdown('SIGTERM'));
   await app.listen({ port: config.port, host: config.host });
+  // Build the path-search index now rather than on the first investigator's query.
+  store.warm?.().catch((e) => app.log.warn({ err: e }, 'warming the store failed'));
   const c = await store.counts();
   app.log.info(`${store.kind} store: ${c.entities} entities, ${c.relations} relations, ${c.articles} articles; open http://localhost:${config.port}`);
 }

@@ -332,6 +332,10 @@ export class EmbeddedStore implements GraphStore {
     return idx;
   }
 
+  async warm(): Promise<void> {
+    await this.flowIndex([], 0);
+  }
+
   async paths(q: PathQuery): Promise<PathResult[]> {
     const idx = await this.flowIndex(q.types, q.minSources);
     const found = idx.kShortestPaths(q.from, q.to, q.maxHops, q.limit);

@@ -153,6 +153,8 @@ export interface GraphStore {
    * at most `limit` of them; `truncated` says when there were more.
    */
   reach(id: string, direction: 'up' | 'down', maxHops: number, types: string[], limit: number): Promise<{ items: Reached[]; truncated: boolean }>;
+  /** Optional: builds caches the first query would otherwise wait for (called in the background after start). */
+  warm?(): Promise<void>;
 
   /** Runs one query from the read-only Cypher console: refuses writes (ForbiddenError), stops at the time limit (TimeoutError), caps rows. */
   cypher(q: CypherQuery): Promise<CypherResult>;
