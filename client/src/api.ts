@@ -165,3 +165,157 @@ export function getReach(
 export function isAbort(err: unknown): boolean {
   return err instanceof DOMException && err.name === 'AbortError';
 }
+
+// ---------------------------------------------------------------------------------------------------------------
+// Cypher console
+
+export interface CypherAnswer {
+  columns: string[];
+  /** One array per row, aligned with `columns`; nodes, relationships and paths appear as `{_kind: …}` objects. */
+  rows: unknown[][];
+  /** The entities and relations the rows name, as /api/graph draws them. */
+  graph: GraphData;
+  truncated: boolean;
+  elapsedMs: number;
+  store: string;
+}
+
+export interface CypherExample {
+  name: string;
+  title: string;
+  description?: string;
+  query: string;
+  params: Record<string, unknown>;
+}
+
+async function postJson<T>(path: string, body: unknown, signal?: AbortSignal): Promise<T> {
+  let res: Response;
+  try {
+    res = await fetch(path, {
+      method: 'POST',
+      headers: { accept: 'application/json', 'content-type': 'application/json' },
+      body: JSON.stringify(body),
+      signal,
+    });
+  } catch (err) {
+    if (signal?.aborted) throw err;
+    throw new ApiError('network', 'The server could not be reached.');
+  }
+  return readJson<T>(res);
+}
+
+async function readJson<T>(res: Response): Promise<T> {
+  const type = res.headers.get('content-type') ?? '';
+  if (!type.includes('application/json')) {
+    throw new ApiError(res.status === 404 ? 'not_found' : 'bad_response', `The server answered ${res.status} without JSON: is the API running?`, res.status);
+  }
+  const body: unknown = await res.json();
+  if (!res.ok) {
+    const e = (body ?? {}) as { error?: unknown; message?: unknown };
+    throw new ApiError(
+      typeof e.error === 'string' ? e.error : `http_${res.status}`,
+      typeof e.message === 'string' ? e.message : `Request failed with status ${res.status}.`,
+      res.status,
+    );
+  }
+  return body as T;
+}
+
+/** Runs one read-only query; 400 (syntax, with the position in the message), 403 (a write) and 408 (time limit) become ApiErrors. */
+export function runCypher(query: string, params: Record<string, unknown> = {}, signal?: AbortSignal): Promise<CypherAnswer> {
+  return postJson<CypherAnswer>('/api/cypher', { query, params }, signal);
+}
+
+/** The example questions written for the store's dialect. */
+export async function getCypherExamples(signal?: AbortSignal): Promise<{ store: string; items: CypherExample[] }> {
+  return getJson('/api/cypher/examples', undefined, signal);
+}
+
+// ---------------------------------------------------------------------------------------------------------------
+// Exports
+
+export type ExportFormat = 'json' | 'graphml' | 'csv' | 'cypher';
+
+/** Longest GET URL built for an export; longer id lists go in a POST body (servers cap request lines near 8–16 kB). */
+const MAX_EXPORT_URL = 6000;
+
+/** The download link of an export of the whole graph, or of the given entities and the relations among them; null when the id list is too long for a link. */
+export function exportHref(format: ExportFormat, ids?: readonly string[]): string | null {
+  const href = url('/api/export', { format, ids: ids?.length ? ids.join(',') : undefined });
+  return href.length <= MAX_EXPORT_URL ? href : null;
+}
+
+/** Saves a blob through a temporary link, as a click on a download link would. */
+export function saveBlob(blob: Blob, filename: string): void {
+  const href = URL.createObjectURL(blob);
+  const a = document.createElement('a');
+  a.href = href;
+  a.download = filename;
+  document.body.appendChild(a);
+  a.click();
+  a.remove();
+  setTimeout(() => URL.revokeObjectURL(href), 10_000);
+}
+
+/** Downloads an export of many entities, their ids sent in the body (POST /api/export). */
+export async function downloadExport(format: ExportFormat, ids: readonly string[]): Promise<void> {
+  let res: Response;
+  try {
+    res = await fetch('/api/export', {
+      method: 'POST',
+      headers: { 'content-type': 'application/json' },
+      body: JSON.stringify({ format, ids }),
+    });
+  } catch {
+    throw new ApiError('network', 'The server could not be reached.');
+  }
+  if (!res.ok) await readJson(res);
+  const name = /filename="([^"]+)"/.exec(res.headers.get('content-disposition') ?? '')?.[1] ?? `supply-graph-view.${format}`;
+  saveBlob(await res.blob(), name);
+}
+
+// ---------------------------------------------------------------------------------------------------------------
+// Snapshots
+
+/** A node as a snapshot keeps it: the entity as drawn, with its position on the canvas. */
+export interface SnapshotNode extends GraphNode {
+  position: { x: number; y: number };
+}
+
+/** What a snapshot keeps of a view. The server fills in the edges' evidence when it saves it. */
+export interface SnapshotView {
+  title?: string;
+  elements: { nodes: SnapshotNode[]; edges: GraphData['edges'] };
+  filters?: unknown;
+  query?: string;
+  layout?: string;
+  /** Classes and style hints per element id (chain highlight, selection), so the view reads as it did. */
+  styles?: Record<string, string>;
+  viewport?: { zoom: number; pan: { x: number; y: number } };
+}
+
+export interface SavedSnapshot {
+  id: string;
+  url: string;
+}
+
+export interface Snapshot {
+  id: string;
+  createdAt: string;
+  view: SnapshotView;
+}
+
+/** Saves a view; the answer's `url` reopens it read-only. */
+export function saveSnapshot(view: SnapshotView, signal?: AbortSignal): Promise<SavedSnapshot> {
+  return postJson<SavedSnapshot>('/api/snapshots', { view }, signal);
+}
+
+/** A saved view as it was when saved, whatever the graph holds now. */
+export function getSnapshot(id: string, signal?: AbortSignal): Promise<Snapshot> {
+  return getJson<Snapshot>(`/api/snapshots/${encodeURIComponent(id)}`, undefined, signal);
+}
+
+/** The download link of a snapshot as one self-contained, interactive HTML file. */
+export function snapshotHtmlHref(id: string): string {
+  return `/api/snapshots/${encodeURIComponent(id)}/html`;
+}

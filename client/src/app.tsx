@@ -4,6 +4,8 @@
  */
 import { useCallback, useEffect, useMemo, useRef, useState } from 'react';
 import { getHealth, type GraphNode, type Health } from './api.js';
+import { Brand } from './components/brand.js';
+import { PageTabs } from './components/page-tabs.js';
 import { StatusOverlay, type OverlayState } from './components/status-overlay.js';
 import { EXPAND_CAP, GRAPH_LIMIT, useExpansions, useOverview, usePaths, useTrace, type GraphLoad } from './data/use-view-data.js';
 import { chainIds, chainsGraph, filterGraph, mergeGraphs, withoutHidden } from './graph/compose.js';
@@ -296,18 +298,8 @@ export function App() {
   return (
     <div className="app">
       <header className="app-header">
-        <div className="brand">
-          <svg className="brand-mark" viewBox="0 0 32 32" width="26" height="26" aria-hidden="true">
-            <path d="M9 16l14-8M9 16l14 8" stroke="#adb5bd" strokeWidth="2" />
-            <circle cx="8" cy="16" r="5" fill="#d9480f" />
-            <rect x="19" y="3" width="10" height="10" rx="2.5" fill="#4c6ef5" />
-            <circle cx="24" cy="24" r="5" fill="#12b886" />
-          </svg>
-          <div>
-            <h1>Supply Graph</h1>
-            <p className="tagline">Who supplies whom, through whom, on what evidence</p>
-          </div>
-        </div>
+        <Brand />
+        <PageTabs current="explorer" />
         <SearchBox onPick={onPick} visibleIds={drawnIds} />
         <div className="header-stats" data-testid="header-stats">
           {data && (
