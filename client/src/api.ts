@@ -1,4 +1,5 @@
 /** The one module that talks to the server: typed wrappers over the JSON API, with errors made uniform. */
+import type { Evidence } from '../../server/domain/types.js';
 import type {
   ArticleDetail,
   ArticleSummary,
@@ -277,32 +278,55 @@ export async function downloadExport(format: ExportFormat, ids: readonly string[
 // ---------------------------------------------------------------------------------------------------------------
 // Snapshots
 
-/** A node as a snapshot keeps it: the entity as drawn, with its position on the canvas. */
-export interface SnapshotNode extends GraphNode {
+/** A node as a snapshot keeps it: the entity as drawn, with its position on the canvas and its classes. */
+export interface SnapshotNode {
+  id: string;
+  name: string;
+  kind: string;
   position: { x: number; y: number };
+  aliases?: string[];
+  country?: string;
+  sanctioned?: boolean;
+  degree?: number;
+  classes?: string;
 }
 
-/** What a snapshot keeps of a view. The server fills in the edges' evidence when it saves it. */
+/** An edge as a snapshot keeps it; the server adds its citations (`evidence`) when it saves the view. */
+export interface SnapshotEdge {
+  id: string;
+  type: string;
+  source: string;
+  target: string;
+  props?: Record<string, unknown>;
+  sources?: number;
+  classes?: string;
+  evidence?: (Evidence & { title?: string; source?: string; url?: string; publishedAt?: string })[];
+}
+
+/** What a snapshot keeps of a view (POST /api/snapshots). */
 export interface SnapshotView {
   title?: string;
-  elements: { nodes: SnapshotNode[]; edges: GraphData['edges'] };
-  filters?: unknown;
+  elements: { nodes: SnapshotNode[]; edges: SnapshotEdge[] };
+  filters?: Record<string, unknown>;
+  /** The explorer's URL query string, or a console query. */
   query?: string;
   layout?: string;
-  /** Classes and style hints per element id (chain highlight, selection), so the view reads as it did. */
-  styles?: Record<string, string>;
   viewport?: { zoom: number; pan: { x: number; y: number } };
 }
 
 export interface SavedSnapshot {
   id: string;
+  createdAt: string;
+  /** The client link that reopens it read-only. */
   url: string;
+  /** The self-contained HTML of it. */
+  html: string;
 }
 
 export interface Snapshot {
   id: string;
   createdAt: string;
-  view: SnapshotView;
+  view: SnapshotView & { createdAt: string };
 }
 
 /** Saves a view; the answer's `url` reopens it read-only. */
@@ -315,7 +339,19 @@ export function getSnapshot(id: string, signal?: AbortSignal): Promise<Snapshot>
   return getJson<Snapshot>(`/api/snapshots/${encodeURIComponent(id)}`, undefined, signal);
 }
 
-/** The download link of a snapshot as one self-contained, interactive HTML file. */
+/** The download link of a saved snapshot as one self-contained, interactive HTML file. */
 export function snapshotHtmlHref(id: string): string {
-  return `/api/snapshots/${encodeURIComponent(id)}/html`;
+  return `/api/snapshots/${encodeURIComponent(id)}/html?download=true`;
+}
+
+/** Downloads a view as a self-contained HTML file without saving it (POST /api/snapshots/html). */
+export async function downloadViewHtml(view: SnapshotView): Promise<void> {
+  let res: Response;
+  try {
+    res = await fetch('/api/snapshots/html', { method: 'POST', headers: { 'content-type': 'application/json' }, body: JSON.stringify({ view }) });
+  } catch {
+    throw new ApiError('network', 'The server could not be reached.');
+  }
+  if (!res.ok) await readJson(res);
+  saveBlob(await res.blob(), `supply-graph-view-${new Date().toISOString().slice(0, 10)}.html`);
 }

@@ -9,7 +9,8 @@ import { PageTabs } from './components/page-tabs.js';
 import { StatusOverlay, type OverlayState } from './components/status-overlay.js';
 import { EXPAND_CAP, GRAPH_LIMIT, useExpansions, useOverview, usePaths, useTrace, type GraphLoad } from './data/use-view-data.js';
 import { chainIds, chainsGraph, filterGraph, mergeGraphs, withoutHidden } from './graph/compose.js';
-import { GraphView, type FocusRequest, type Highlight } from './graph/graph-view.js';
+import { GraphView, type FocusRequest, type GraphHandle, type Highlight } from './graph/graph-view.js';
+import { snapshotView } from './graph/snapshot-view.js';
 import { NodeMenu } from './graph/node-menu.js';
 import { useMediaQuery } from './hooks/use-media-query.js';
 import { useUrlViewState } from './hooks/use-url-view-state.js';
@@ -20,7 +21,8 @@ import { Legend, LEGEND_INSET } from './panels/legend.js';
 import { PathFinder, type PathPrefill } from './panels/path-finder.js';
 import { TracePanel } from './panels/trace-panel.js';
 import { SearchBox } from './search/search-box.js';
-import { DEFAULT_TRACE_HOPS, effectiveLayout, type ArticleRef, type ViewState } from './view-state.js';
+import { ShareMenu } from './panels/share-menu.js';
+import { DEFAULT_TRACE_HOPS, effectiveLayout, viewStateToSearch, type ArticleRef, type ViewState } from './view-state.js';
 
 export { GRAPH_LIMIT };
 
@@ -70,6 +72,7 @@ export function App() {
   // On a narrow screen the sidebar floats over the graph: it starts folded, and the mode chip says what is shown.
   const [sidebarOpen, setSidebarOpen] = useState(() => !window.matchMedia(NARROW).matches);
   const seq = useRef(0);
+  const graphRef = useRef<GraphHandle>(null);
 
   const overview = useOverview(view.filters, reloads);
   const paths = usePaths(view.from, view.to, view.maxHops, view.filters);
@@ -295,6 +298,18 @@ export function App() {
         ? `${view.trace!.dir === 'up' ? 'Upstream' : 'Downstream'} of ${trace.load?.state === 'done' ? trace.load.root.name : '…'}`
         : null;
 
+  const drawnList = useMemo(() => [...drawnIds], [drawnIds]);
+  const buildSnapshot = useCallback(
+    () =>
+      snapshotView(data ?? { nodes: [], edges: [] }, graphRef.current!.capture(), {
+        title: modeLabel ?? 'Overview',
+        filters: { ...view.filters },
+        query: viewStateToSearch(view),
+        layout,
+      }),
+    [data, modeLabel, view, layout],
+  );
+
   return (
     <div className="app">
       <header className="app-header">
@@ -368,6 +383,7 @@ export function App() {
               onSelect={onSelect}
               onExpand={expand}
               onNodeMenu={onNodeMenu}
+              handleRef={graphRef}
               fitInsets={fitInsets}
               focusInsets={focusInsets}
             />
@@ -398,6 +414,7 @@ export function App() {
                   {view.hidden.length} hidden · show
                 </button>
               )}
+              {data.nodes.length > 0 && <ShareMenu graph={graphRef} drawnIds={drawnList} buildView={buildSnapshot} />}
             </div>
           )}
           {data && data.nodes.length > 0 && (

@@ -10,3 +10,8 @@ declare module 'cytoscape-elk' {
   export default ext;
 }
 
+declare module 'cytoscape-svg' {
+  import type { Ext } from 'cytoscape';
+  const ext: Ext;
+  export default ext;
+}

@@ -4,6 +4,7 @@ import { App } from './app.js';
 import { NAVIGATE_EVENT, parsePage, type Page } from './pages.js';
 
 const ConsolePage = lazy(() => import('./console/console-page.js'));
+const SnapshotPage = lazy(() => import('./snapshot/snapshot-page.js'));
 
 export function Root() {
   const [page, setPage] = useState<Page>(() => parsePage(window.location.search));
@@ -22,7 +23,7 @@ export function Root() {
   if (page.name === 'explorer') return <App />;
   return (
     <Suspense fallback={<div className="page-loading" role="status">Loading…</div>}>
-      {page.name === 'console' ? <ConsolePage /> : <div className="page-loading">Snapshots are not available yet.</div>}
+      {page.name === 'console' ? <ConsolePage /> : <SnapshotPage id={page.id} />}
     </Suspense>
   );
 }

@@ -7,7 +7,11 @@ import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import type { Browser, Page } from 'playwright-core';
 import type { App } from '../../server/app.js';
 import type { CypherAnswer } from '../../client/src/api.js';
+import { readFile } from 'node:fs/promises';
+import { PNG } from 'pngjs';
+import type { GraphStore } from '../../server/store/graph-store.js';
 import { makeTestApp } from '../helpers/app.js';
+import { FIXTURE } from './supply-chain-fixture.js';
 import { ensureClientBuilt, hasChromium, launchBrowser, openPage, screenshot } from '../helpers/browser.js';
 
 const QUERY = 'MATCH (a:Entity)-[r:SHIPPED_TO]->(b:Entity)\nRETURN a, r, b, a.name AS supplier\nORDER BY supplier\nLIMIT 20';
@@ -30,11 +34,13 @@ describe.skipIf(!hasChromium())('browser: Cypher console, exports and snapshots'
   let browser: Browser;
   let app: App;
   let base: string;
+  let store: GraphStore;
 
   beforeAll(async () => {
     await ensureClientBuilt();
     const made = await makeTestApp({ seed: true });
     app = made.app;
+    store = made.store;
     await app.listen({ port: 0, host: '127.0.0.1' });
     const addr = app.server.address();
     if (!addr || typeof addr === 'string') throw new Error('app did not listen on a port');
@@ -109,6 +115,108 @@ describe.skipIf(!hasChromium())('browser: Cypher console, exports and snapshots'
       await typeQuery(page, "CREATE (:Entity {id: 'x', name: 'X'})");
       await page.getByTestId('cypher-run').click();
       await expect.poll(() => alert.locator('strong').textContent()).toBe('Refused');
+      expect(errors).toEqual([]);
+    } finally {
+      await context.close();
+    }
+  });
+
+  it('exports a PNG of the view at 2x that is not blank, an SVG, and the data on screen with its citations', async () => {
+    const { context, page, errors } = await openPage(browser);
+    try {
+      await page.goto(base + '/');
+      await waitForSettledGraph(page);
+      const drawn = await page.evaluate(() => {
+        const bb = window.__cy!.elements().boundingBox();
+        return { ids: window.__cy!.nodes().map((n) => n.id()), w: bb.w, h: bb.h };
+      });
+      await page.getByTestId('share-button').click();
+      const menu = page.getByTestId('share-menu');
+      await menu.waitFor();
+      await screenshot(page, 'share-menu');
+
+      const pngDownload = page.waitForEvent('download');
+      await page.getByTestId('export-png').click();
+      const png = PNG.sync.read(await readFile((await (await pngDownload).path())!));
+      // Twice the model size of the whole graph (Cytoscape pads the full-graph image slightly).
+      expect(png.width).toBeGreaterThanOrEqual(Math.floor(drawn.w * 2) - 2);
+      expect(png.height).toBeGreaterThanOrEqual(Math.floor(drawn.h * 2) - 2);
+      let ink = 0;
+      const colours = new Set<number>();
+      for (let i = 0; i < png.data.length; i += 4) {
+        const [r, g, b, a] = [png.data[i], png.data[i + 1], png.data[i + 2], png.data[i + 3]];
+        if (a > 0 && (r < 235 || g < 235 || b < 235)) ink++;
+        colours.add((r >> 4) << 8 | (g >> 4) << 4 | (b >> 4));
+      }
+      const share = ink / (png.width * png.height);
+      expect(share, `share of drawn pixels ${share}`).toBeGreaterThan(0.01);
+      expect(colours.size).toBeGreaterThan(10);
+
+      const svgDownload = page.waitForEvent('download');
+      await page.getByTestId('export-svg').click();
+      const svg = await readFile((await (await svgDownload).path())!, 'utf8');
+      expect(svg).toMatch(/^(<\?xml[^>]*>\s*)?(<!DOCTYPE[^>]*>\s*)?<svg/);
+      expect(svg).toContain('Russia');
+
+      // What is on screen: the link names exactly the drawn entities, and the file carries quotes.
+      const href = await page.getByTestId('export-view-json').getAttribute('href');
+      expect(href).not.toBeNull();
+      const ids = new URL(href!, base).searchParams.get('ids')!.split(',');
+      expect(ids.sort()).toEqual([...drawn.ids].sort());
+      const jsonDownload = page.waitForEvent('download');
+      await page.getByTestId('export-view-json').click();
+      const exported = await readFile((await (await jsonDownload).path())!, 'utf8');
+      expect(exported).toContain('"quote"');
+      expect(await page.getByTestId('export-all-graphml').getAttribute('href')).toBe('/api/export?format=graphml');
+      expect(errors).toEqual([]);
+    } finally {
+      await context.close();
+    }
+  });
+
+  it('saves a snapshot whose link reopens the view read-only at its saved positions, even after the graph changed', async () => {
+    const { context, page, errors } = await openPage(browser);
+    try {
+      await page.goto(base + '/?from=dji&to=russia');
+      await page.waitForSelector('[data-testid=graph-canvas][data-layout=idle][data-layout-name=layered]:not([data-layout-runs="0"])', { timeout: 20_000 });
+      const before = await page.evaluate(() =>
+        Object.fromEntries(window.__cy!.nodes().map((n) => [n.id(), { x: n.position().x, y: n.position().y }])));
+      expect(Object.keys(before).length).toBeGreaterThan(2);
+      await page.getByTestId('share-button').click();
+      await page.getByTestId('save-snapshot').click();
+      const linkBox = page.getByTestId('snapshot-link');
+      await linkBox.waitFor();
+      const link = await linkBox.inputValue();
+      expect(link).toMatch(/\/\?snapshot=[\w-]+$/);
+      await screenshot(page, 'snapshot-saved');
+
+      // The graph changes after the snapshot was taken.
+      await store.loadBatch(FIXTURE);
+
+      const neighbours: string[] = [];
+      page.on('request', (r) => { if (/\/api\/(entities|graph|paths)/.test(new URL(r.url()).pathname)) neighbours.push(r.url()); });
+      await page.goto(link);
+      const banner = page.getByTestId('snapshot-banner');
+      await expect.poll(() => banner.textContent(), { timeout: 10_000 }).toMatch(/^Snapshot of .+ — read-only/);
+      await waitForSettledGraph(page);
+      const after = await page.evaluate(() =>
+        Object.fromEntries(window.__cy!.nodes().map((n) => [n.id(), { x: n.position().x, y: n.position().y }])));
+      expect(Object.keys(after).sort()).toEqual(Object.keys(before).sort());
+      for (const [id, p] of Object.entries(before)) {
+        expect(after[id].x, id).toBeCloseTo(p.x, 0);
+        expect(after[id].y, id).toBeCloseTo(p.y, 0);
+      }
+      // Read-only: a double click expands nothing, and nothing asks the live graph.
+      const first = Object.keys(before)[0];
+      const at = await page.evaluate((id) => window.__cy!.getElementById(id).renderedPosition(), first);
+      const box = (await page.getByTestId('graph-canvas').boundingBox())!;
+      await page.mouse.dblclick(box.x + at.x, box.y + at.y);
+      await page.getByTestId('snapshot-panel').waitFor();
+      expect(await page.evaluate(() => window.__cy!.nodes().length)).toBe(Object.keys(before).length);
+      expect(neighbours).toEqual([]);
+      expect(await page.getByTestId('snapshot-panel').locator('blockquote').count()).toBeGreaterThan(0);
+      expect(await page.getByTestId('back-to-live').getAttribute('href')).toContain('from=dji');
+      await screenshot(page, 'snapshot-reopened');
       expect(errors).toEqual([]);
     } finally {
       await context.close();

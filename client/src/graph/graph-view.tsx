@@ -1,5 +1,5 @@
 /** The graph canvas: owns the single Cytoscape instance, syncs it to data by id, runs layouts and focuses nodes. */
-import { useEffect, useMemo, useRef, useState } from 'react';
+import { useEffect, useImperativeHandle, useMemo, useRef, useState, type Ref } from 'react';
 import cytoscape, { type Collection, type Core, type Layouts, type NodeCollection, type NodeSingular } from 'cytoscape';
 import fcose from 'cytoscape-fcose';
 import type { GraphData } from '../api.js';
@@ -40,7 +40,32 @@ export interface Highlight {
   edges: readonly string[];
 }
 
-export type LayoutName = 'force' | 'layered';
+/** `preset` draws nodes where `positions` says (a saved view) and lays nothing out. */
+export type LayoutName = 'force' | 'layered' | 'preset';
+
+/** What a page can ask of the drawn graph: images of it and its elements where they are drawn. */
+export interface GraphHandle {
+  /** The whole graph as a PNG at twice the model's pixel size, on white. */
+  png(): Promise<Blob>;
+  /** The whole graph as an SVG document. */
+  svg(): Promise<string>;
+  /** Every node's position and every element's classes as drawn, and the viewport. */
+  capture(): {
+    positions: Map<string, { x: number; y: number }>;
+    classes: Map<string, string>;
+    viewport: { zoom: number; pan: { x: number; y: number } };
+  };
+}
+
+let svgReady: Promise<void> | null = null;
+/** cytoscape-svg is only needed for an SVG export: load it the first time. */
+function loadSvg(): Promise<void> {
+  svgReady ??= import('cytoscape-svg').then((m) => cytoscape.use(m.default));
+  return svgReady;
+}
+
+/** Transient classes that say nothing about the view itself. */
+const TRANSIENT_CLASSES = new Set(['hover', 'lite']);
 
 export interface GraphViewProps {
   data: GraphData;
@@ -59,6 +84,12 @@ export interface GraphViewProps {
   fitInsets?: Insets;
   /** Canvas edges covered by overlays that would hide a focused node at the centre (a floating panel). */
   focusInsets?: Insets;
+  /** Node positions for the `preset` layout. */
+  positions?: ReadonlyMap<string, { x: number; y: number }>;
+  /** Classes to put on elements by id (a saved view's highlight). */
+  extraClasses?: ReadonlyMap<string, string>;
+  /** Receives the handle for exports and snapshots. */
+  handleRef?: Ref<GraphHandle>;
 }
 
 /** Edge text is drawn on every edge of a view this small; bigger views show it on hover, selection and chains. */
@@ -142,7 +173,7 @@ function placeNearNeighbours(added: NodeCollection): void {
 
 export function GraphView({
   data, selectedId, focus, highlight = null, layout = 'force', layoutKey = '', onSelect, onExpand, onNodeMenu,
-  fitInsets = NO_INSETS, focusInsets = NO_INSETS,
+  fitInsets = NO_INSETS, focusInsets = NO_INSETS, positions, extraClasses, handleRef,
 }: GraphViewProps) {
   const containerRef = useRef<HTMLDivElement>(null);
   const cyRef = useRef<Core | null>(null);
@@ -166,6 +197,33 @@ export function GraphView({
   const liteRef = useRef(false);
 
   const { elements, danglingEdges } = useMemo(() => toElements(data), [data]);
+  const positionsRef = useRef(positions);
+  positionsRef.current = positions;
+
+  useImperativeHandle(handleRef, () => ({
+    async png() {
+      return cyRef.current!.png({ output: 'blob-promise', scale: 2, full: true, bg: '#ffffff' });
+    },
+    async svg() {
+      await loadSvg();
+      return (cyRef.current! as Core & { svg(o: object): string }).svg({ full: true, scale: 1, bg: '#ffffff' });
+    },
+    capture() {
+      const cy = cyRef.current!;
+      const positions = new Map<string, { x: number; y: number }>();
+      const classes = new Map<string, string>();
+      cy.nodes().forEach((n) => {
+        const p = n.position();
+        positions.set(n.id(), { x: Math.round(p.x * 10) / 10, y: Math.round(p.y * 10) / 10 });
+      });
+      cy.elements().forEach((e) => {
+        const c = e.classes().filter((k) => !TRANSIENT_CLASSES.has(k));
+        if (e.selected()) c.push('selected');
+        if (c.length) classes.set(e.id(), c.join(' '));
+      });
+      return { positions, classes, viewport: { zoom: cy.zoom(), pan: { ...cy.pan() } } };
+    },
+  }), []);
 
   // Create once on mount, destroy on unmount.
   useEffect(() => {
@@ -263,7 +321,7 @@ export function GraphView({
       if (layoutGen.current !== gen) return;
       layoutRef.current = null;
       if (layout === 'layered') routeAlongBends(cy);
-      else if (fresh) {
+      else if (fresh && layout !== 'preset') {
         // Shape the packing like the free canvas.
         const free = insetsRef.current.fit;
         const aspect = (cy.width() - free.left - free.right) / Math.max(1, cy.height() - free.top - free.bottom);
@@ -285,6 +343,18 @@ export function GraphView({
         settled();
       }
     };
+
+    if (layout === 'preset') {
+      // A saved view: every node where it was saved, nothing laid out.
+      const at = positionsRef.current;
+      cy.batch(() => cy.nodes().forEach((n) => {
+        const p = at?.get(n.id());
+        if (p) n.position(p);
+      }));
+      setLayoutRunning(true);
+      queueMicrotask(finish);
+      return;
+    }
 
     if (layout === 'force' && !fresh && cy.nodes().length > PLACE_WITHOUT_LAYOUT_ABOVE && !keyChanged && addedNodes.nonempty()) {
       // A few neighbours added to a big overview: placed around their anchor, no full layout.
@@ -337,6 +407,15 @@ export function GraphView({
       cy.elements().difference(on).addClass('off-path');
     });
   }, [highlight, elements]);
+
+  // Classes a saved view kept (its chain highlight), put back on its elements.
+  useEffect(() => {
+    const cy = cyRef.current!;
+    if (!extraClasses?.size) return;
+    cy.batch(() => {
+      for (const [id, c] of extraClasses) cy.getElementById(id).addClass(c.split(' ').filter((k) => k !== 'selected').join(' '));
+    });
+  }, [extraClasses, elements]);
 
   // Selection: mirror `selectedId`; outside a chain, fade what is not adjacent to it.
   useEffect(() => {

@@ -1,0 +1,112 @@
+/**
+ * A saved view, read-only: the elements where they were drawn, with the citations the server froze when it was saved,
+ * so it reads the same after the graph has changed. Nothing here queries the live graph.
+ */
+import { useEffect, useMemo, useState } from 'react';
+import { ApiError, getSnapshot, isAbort, snapshotHtmlHref, type Snapshot } from '../api.js';
+import { Brand } from '../components/brand.js';
+import { GraphView } from '../graph/graph-view.js';
+import { fromSnapshot } from '../graph/snapshot-view.js';
+import { relationSpec } from '../../../server/domain/relations.js';
+
+const when = new Intl.DateTimeFormat('en-GB', { dateStyle: 'medium', timeStyle: 'short' });
+
+/** The explorer link of the view the snapshot was taken from, when it kept one. */
+function liveHref(query: unknown): string {
+  return typeof query === 'string' && !query.includes('snapshot=') ? `/${query ? `?${query.replace(/^\?/, '')}` : ''}` : '/';
+}
+
+export default function SnapshotPage({ id }: { id: string }) {
+  const [snap, setSnap] = useState<Snapshot | null>(null);
+  const [error, setError] = useState<string | null>(null);
+  const [selected, setSelected] = useState<string | null>(null);
+
+  useEffect(() => {
+    const c = new AbortController();
+    getSnapshot(id, c.signal).then(
+      (s) => setSnap(s),
+      (e: unknown) => {
+        if (isAbort(e)) return;
+        setError(e instanceof ApiError && e.status === 404 ? 'There is no snapshot with this link.' : e instanceof Error ? e.message : String(e));
+      },
+    );
+    return () => c.abort();
+  }, [id]);
+
+  const view = useMemo(() => (snap ? fromSnapshot(snap.view) : null), [snap]);
+  useEffect(() => setSelected(view?.selected ?? null), [view]);
+  const names = useMemo(() => new Map(view?.data.nodes.map((n) => [n.id, n.name]) ?? []), [view]);
+  const node = selected ? view?.data.nodes.find((n) => n.id === selected) : undefined;
+  const relations = node ? view!.data.edges.filter((e) => e.source === node.id || e.target === node.id) : [];
+
+  return (
+    <div className="app snapshot-page">
+      <header className="app-header">
+        <Brand />
+      </header>
+      <div className="snapshot-banner" role="status" data-testid="snapshot-banner">
+        {snap ? (
+          <>
+            <strong>Snapshot of {when.format(new Date(snap.createdAt))} — read-only</strong>
+            {snap.view.title && <span className="muted"> · {snap.view.title}</span>}
+            <span className="toolbar-gap" />
+            <a href={snapshotHtmlHref(snap.id)} download>Download HTML</a>
+            <a href={liveHref(snap.view.query)} data-testid="back-to-live">Open the live graph</a>
+          </>
+        ) : error ? (
+          <>
+            <strong>{error}</strong>
+            <span className="toolbar-gap" />
+            <a href="/">Open the live graph</a>
+          </>
+        ) : (
+          <span>Loading the snapshot…</span>
+        )}
+      </div>
+      <main className="app-main">
+        <div className="graph-area">
+          {view && view.data.nodes.length > 0 && (
+            <GraphView
+              data={view.data}
+              selectedId={selected}
+              focus={null}
+              layout="preset"
+              positions={view.positions}
+              extraClasses={view.classes}
+              onSelect={setSelected}
+            />
+          )}
+          {view && view.data.nodes.length === 0 && <p className="snapshot-empty muted">This snapshot holds no entities.</p>}
+        </div>
+        {node && (
+          <aside className="side-panel snapshot-panel" aria-label={node.name} data-testid="snapshot-panel">
+            <div className="snapshot-panel-head">
+              <h2>{node.name}</h2>
+              <button type="button" className="notice-close" onClick={() => setSelected(null)} aria-label="Close">×</button>
+            </div>
+            <p className="muted">{node.kind}{node.country ? ` · ${node.country}` : ''} · as saved</p>
+            {relations.map((e) => {
+              const out = e.source === node.id;
+              const label = relationSpec(e.type)?.label ?? e.type;
+              return (
+                <section key={e.id} className="snapshot-relation">
+                  <div>
+                    <strong>{out ? label : `${label} (from)`}</strong> {names.get(out ? e.target : e.source)}
+                  </div>
+                  {(e.evidence ?? []).map((ev, i) => (
+                    <blockquote key={i}>
+                      “{ev.quote}”
+                      <footer className="muted">
+                        {'url' in ev && ev.url ? <a href={String(ev.url)} target="_blank" rel="noreferrer">{'title' in ev ? String(ev.title) : ev.article}</a> : ('title' in ev ? String(ev.title) : ev.article)}
+                      </footer>
+                    </blockquote>
+                  ))}
+                </section>
+              );
+            })}
+          </aside>
+        )}
+      </main>
+    </div>
+  );
+}
