@@ -91,7 +91,12 @@ export default function SnapshotPage({ id }: { id: string }) {
               return (
                 <section key={e.id} className="snapshot-relation">
                   <div>
-                    <strong>{out ? label : `${label} (from)`}</strong> {names.get(out ? e.target : e.source)}
+                    {out ? (
+                      <><strong>{label}</strong> {names.get(e.target)}</>
+                    ) : (
+                      <>{names.get(e.source)} <strong>{label}</strong> {node.name}</>
+                    )}
+                    <span className="muted"> · {e.sources} source{e.sources === 1 ? '' : 's'}</span>
                   </div>
                   {(e.evidence ?? []).map((ev, i) => (
                     <blockquote key={i}>
