@@ -112,6 +112,22 @@ describe.skipIf(!hasChromium())('browser: Cypher console, exports and snapshots'
       expect(await page.locator('.cm-lintRange-error').first().textContent()).toBe('ORDR');
       await screenshot(page, 'console-error');
 
+      // Completion offers the graph's labels and relation types as they are typed.
+      await typeQuery(page, 'MATCH (a:En');
+      const options = page.locator('.cm-tooltip-autocomplete li');
+      await expect.poll(() => options.allTextContents(), { timeout: 10_000 }).toContain('Entity');
+      await page.keyboard.press('Escape');
+      await page.keyboard.type(')-[:SHI');
+      await expect.poll(() => options.allTextContents(), { timeout: 10_000 }).toContain('SHIPPED_TO');
+      await screenshot(page, 'console-completion');
+      await page.keyboard.press('Enter');
+      expect(await page.getByTestId('cypher-input').textContent()).toBe('MATCH (a:En)-[:SHIPPED_TO]');
+      // Lint marks what the parser cannot read before anything is run.
+      await typeQuery(page, 'MATCH (a:Entity) RETRN a.name');
+      const lint = page.locator('.cm-lintRange-warning, .cm-lintRange-error').first();
+      await lint.waitFor({ timeout: 10_000 });
+      expect(await lint.textContent()).toBe('RETRN');
+
       await typeQuery(page, "CREATE (:Entity {id: 'x', name: 'X'})");
       await page.getByTestId('cypher-run').click();
       await expect.poll(() => alert.locator('strong').textContent()).toBe('Refused');
@@ -189,6 +205,11 @@ describe.skipIf(!hasChromium())('browser: Cypher console, exports and snapshots'
       const link = await linkBox.inputValue();
       expect(link).toMatch(/\/\?snapshot=[\w-]+$/);
       await screenshot(page, 'snapshot-saved');
+      const htmlDownload = page.waitForEvent('download');
+      await page.getByTestId('export-html').click();
+      const html = await readFile((await (await htmlDownload).path())!, 'utf8');
+      expect(html).toMatch(/^<!doctype html>/i);
+      expect(html).toContain('iFlight');
 
       // The graph changes after the snapshot was taken.
       await store.loadBatch(FIXTURE);

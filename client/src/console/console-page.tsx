@@ -67,13 +67,15 @@ export default function ConsolePage() {
         setExamples(e.items);
         setStore(e.store);
         // A first visit starts from the first example rather than an empty editor.
-        setQuery((q) => q || e.items[0]?.query || '');
-        setParamsText((p) => p || (e.items[0] ? pretty(e.items[0].params) : ''));
+        if (!initial.query && e.items[0]) {
+          setQuery((q) => q || e.items[0].query);
+          setParamsText((p) => p || pretty(e.items[0].params));
+        }
       },
       () => getHealth(c.signal).then((h) => setStore(h.store), () => undefined),
     );
     return () => c.abort();
-  }, []);
+  }, [initial]);
 
   const params = useMemo(() => parseParams(paramsText), [paramsText]);
   const schema = useMemo(() => graphSchema('params' in params ? params.params : {}), [params]);
