@@ -26,9 +26,9 @@ Text that a spreadsheet could take for a formula starts with an apostrophe.
 async function* files(src: ExportSource, info: ExportInfo): AsyncGenerator<[name: string, rows: AsyncGenerator<string>]> {
   yield ['README.txt', (async function* () { yield README(info, !!src.ids); })()];
   yield ['nodes.csv', (async function* () {
-    yield BOM + csvRow(['id', 'name', 'kind', 'aliases', 'country', 'notes', 'sanctioned', 'degree']);
+    yield BOM + csvRow(['id', 'name', 'kind', 'aliases', 'country', 'notes', 'sanctioned']);
     for await (const page of src.entities()) {
-      yield page.map((n) => csvRow([n.id, n.name, n.kind, n.aliases.join('; '), n.country, n.notes, n.sanctioned, n.degree])).join('');
+      yield page.map((n) => csvRow([n.id, n.name, n.kind, n.aliases.join('; '), n.country, n.notes, n.sanctioned])).join('');
     }
   })()];
   yield ['edges.csv', (async function* () {

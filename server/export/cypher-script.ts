@@ -7,12 +7,11 @@
  */
 import { isRelationType } from '../domain/relations.js';
 import { toEntityRow } from '../store/merge.js';
-import type { GraphNode } from '../store/graph-store.js';
 import { cypherLiteral as lit } from './escape.js';
 import type { ExportInfo } from './formats.js';
-import type { CitedEdge, ExportSource } from './source.js';
+import type { CitedEdge, ExportNode, ExportSource } from './source.js';
 
-function entity(n: GraphNode): string {
+function entity(n: ExportNode): string {
   const r = toEntityRow(n);
   return `MERGE (e:Entity {id: ${lit(r.id)}}) SET e.name = ${lit(r.name)}, e.kind = ${lit(r.kind)}, e.aliases = ${lit(r.aliases)}, ` +
     `e.keys = ${lit(r.keys)}, e.search = ${lit(r.search)}, e.country = ${lit(r.country)}, e.notes = ${lit(r.notes)};\n`;

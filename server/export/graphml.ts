@@ -3,17 +3,15 @@
  * says so), every value as a typed attribute; each edge carries its citations as readable text and as JSON.
  */
 import { relationSpec } from '../domain/relations.js';
-import type { GraphNode } from '../store/graph-store.js';
 import { xml } from './escape.js';
 import type { ExportInfo } from './formats.js';
-import type { CitedEdge, Citation, ExportSource } from './source.js';
+import type { CitedEdge, Citation, ExportNode, ExportSource } from './source.js';
 
 type Key = [id: string, forWhat: 'node' | 'edge', name: string, type: 'string' | 'int' | 'double' | 'boolean'];
 
 const KEYS: Key[] = [
   ['label', 'node', 'label', 'string'], ['kind', 'node', 'kind', 'string'], ['aliases', 'node', 'aliases', 'string'],
   ['country', 'node', 'country', 'string'], ['notes', 'node', 'notes', 'string'], ['sanctioned', 'node', 'sanctioned', 'boolean'],
-  ['degree', 'node', 'degree', 'int'],
   ['elabel', 'edge', 'label', 'string'], ['type', 'edge', 'type', 'string'], ['sources', 'edge', 'sources', 'int'],
   ['goods', 'edge', 'goods', 'string'], ['valueUsd', 'edge', 'valueUsd', 'double'], ['quantity', 'edge', 'quantity', 'string'],
   ['period', 'edge', 'period', 'string'], ['when', 'edge', 'when', 'string'], ['program', 'edge', 'program', 'string'],
@@ -29,9 +27,9 @@ export function citationText(c: Citation): string {
   return `${c.title ? `"${c.title}"` : c.article}${where ? ` (${where})` : ''}: “${c.quote}”`;
 }
 
-function node(n: GraphNode): string {
+function node(n: ExportNode): string {
   return `<node id="${xml(n.id)}">${data('label', n.name)}${data('kind', n.kind)}${data('aliases', n.aliases.join('; '))}` +
-    `${data('country', n.country)}${data('notes', n.notes)}${data('sanctioned', n.sanctioned)}${data('degree', n.degree)}</node>\n`;
+    `${data('country', n.country)}${data('notes', n.notes)}${data('sanctioned', n.sanctioned)}</node>\n`;
 }
 
 function edge(e: CitedEdge): string {

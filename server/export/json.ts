@@ -4,11 +4,10 @@
  * loads back through the same path as an extraction; each relation also carries its citations.
  */
 import type { Entity, Relation } from '../domain/types.js';
-import type { GraphNode } from '../store/graph-store.js';
-import type { CitedEdge, ExportSource } from './source.js';
+import type { CitedEdge, ExportNode, ExportSource } from './source.js';
 import type { ExportInfo } from './formats.js';
 
-function entity(n: GraphNode): Entity {
+function entity(n: ExportNode): Entity {
   const e: Entity = { id: n.id, name: n.name, kind: n.kind, aliases: n.aliases };
   if (n.country) e.country = n.country;
   if (n.notes) e.notes = n.notes;

@@ -3,8 +3,8 @@
  * large graph streams through instead of sitting in memory. Relations come with their citations: each evidence
  * quote with the title, source and address of its article.
  */
-import type { Article, Evidence } from '../domain/types.js';
-import type { EvidencedEdge, GraphNode, GraphStore, MentionSpans } from '../store/graph-store.js';
+import type { Article, Entity, Evidence } from '../domain/types.js';
+import type { EvidencedEdge, GraphStore, MentionSpans } from '../store/graph-store.js';
 
 /** An article as a citation names it (no text). */
 export interface ArticleMeta {
@@ -19,7 +19,16 @@ export type Citation = Evidence & Omit<ArticleMeta, 'id'>;
 
 export type CitedEdge = EvidencedEdge & { citations: Citation[] };
 
-export const PAGE_SIZE = 500;
+/** An entity as exports write it: the data model's entity and whether it is under a sanction. */
+export type ExportNode = Entity & { sanctioned: boolean };
+
+/**
+ * Entities per page. Whole-graph pages are keyset ranges of ids and their relations a range scan (on 100k entities
+ * and 300k relations, large pages are several times faster than small ones); a view's pages are id lists.
+ */
+export const PAGE_SIZE = 2000;
+const VIEW_PAGE = 500;
+const ARTICLE_PAGE = 200;
 
 export function articleMeta(a: Article): ArticleMeta {
   const m: ArticleMeta = { id: a.id, title: a.title };
@@ -63,33 +72,41 @@ export class ExportSource {
     }
   }
 
-  /** Entities in id order, one page at a time. */
-  async *entities(): AsyncGenerator<GraphNode[]> {
+  /** Entities in id order, one page at a time, with the `after` bound of each page (keyset pagination). */
+  private async *entityPages(): AsyncGenerator<{ after: string; nodes: ExportNode[] }> {
     if (this.ids) {
-      for (const page of chunks(this.ids, this.pageSize)) {
-        const nodes = await this.store.entitiesByIds(page);
-        if (nodes.length) yield nodes;
+      for (const page of chunks(this.ids, Math.min(this.pageSize, VIEW_PAGE))) {
+        const nodes = (await this.store.entitiesByIds(page)).map(({ degree, ...n }) => (void degree, n));
+        if (nodes.length) yield { after: '', nodes };
       }
       return;
     }
+    // Sanctioned entities are few: one set for the whole export.
+    const sanctioned = new Set(await this.store.sanctionedIds());
     for (let after = ''; ;) {
       const page = await this.store.entityPage(after, this.pageSize);
       if (!page.length) return;
-      yield page;
+      yield { after, nodes: page.map((e) => ({ ...e, sanctioned: sanctioned.has(e.id) })) };
       if (page.length < this.pageSize) return;
       after = page[page.length - 1].id;
     }
   }
 
+  /** Entities in id order, one page at a time. */
+  async *entities(): AsyncGenerator<ExportNode[]> {
+    for await (const { nodes } of this.entityPages()) yield nodes;
+  }
+
   /** Relations (between exported entities) with evidence and citations, page by page of their source entities. */
   async *relations(): AsyncGenerator<CitedEdge[]> {
     const cited = new Set<string>();
-    for await (const nodes of this.entities()) {
-      let edges = await this.store.relationsFrom(nodes.map((n) => n.id));
-      if (this.idSet) edges = edges.filter((e) => this.idSet!.has(e.target));
+    for await (const { after, nodes } of this.entityPages()) {
+      let edges = this.idSet
+        ? (await this.store.relationsFrom(nodes.map((n) => n.id))).filter((e) => this.idSet!.has(e.target))
+        : await this.store.relationsFromRange(after, nodes[nodes.length - 1].id);
       if (!edges.length) continue;
       const unknown = [...new Set(edges.flatMap((e) => e.evidence.map((x) => x.article)))].filter((id) => !this.meta.has(id));
-      for (const page of chunks(unknown, this.pageSize)) {
+      for (const page of chunks(unknown, ARTICLE_PAGE)) {
         for (const a of await this.store.articlesByIds(page)) this.meta.set(a.id, articleMeta(a));
       }
       for (const e of edges) for (const x of e.evidence) cited.add(x.article);
@@ -103,7 +120,7 @@ export class ExportSource {
     if (this.ids) {
       // The cited articles are known once the relations have been read.
       if (!this.cited) for await (const page of this.relations()) void page;
-      for (const page of chunks([...this.cited!].sort(), Math.min(this.pageSize, 100))) {
+      for (const page of chunks([...this.cited!].sort(), ARTICLE_PAGE)) {
         const arts = await this.store.articlesByIds(page);
         if (arts.length) yield arts;
       }
@@ -111,10 +128,10 @@ export class ExportSource {
     }
     for (let after = ''; ;) {
       // Articles are long: smaller pages.
-      const page = await this.store.articlePage(after, Math.min(this.pageSize, 100));
+      const page = await this.store.articlePage(after, Math.min(this.pageSize, ARTICLE_PAGE));
       if (!page.length) return;
       yield page;
-      if (page.length < Math.min(this.pageSize, 100)) return;
+      if (page.length < Math.min(this.pageSize, ARTICLE_PAGE)) return;
       after = page[page.length - 1].id;
     }
   }

@@ -2,24 +2,18 @@
  * Reads for exports and snapshots, shared by both adapters like explore.ts: each runs named statements through the
  * adapter's runner and returns API shapes, so both stores export alike.
  */
-import type { Article } from '../domain/types.js';
-import { assembleEdge, assembleNode, type Row } from './assemble.js';
+import type { Article, Entity } from '../domain/types.js';
+import { assembleEdge, type Row } from './assemble.js';
 import { nodesByIds, type Runner } from './explore.js';
 import type { EvidencedEdge, GraphNode, MentionSpans, StoredSnapshot } from './graph-store.js';
-import { toArticle, type ArticleRow } from './merge.js';
+import { fromEntityRow, toArticle, type ArticleRow, type EntityRow } from './merge.js';
 
-/** Degree and sanction flags for a page of entity rows, in the rows' order. */
-async function decorate(run: Runner, rows: Row[]): Promise<GraphNode[]> {
-  if (!rows.length) return [];
-  const ids = rows.map((r) => String(r.id));
-  const [deg, sanc] = await Promise.all([run('degrees', { ids }), run('sanctioned', { ids })]);
-  const degree = new Map(deg.map((r) => [String(r.id), Number(r.degree)]));
-  const sanctioned = new Set(sanc.map((r) => String(r.id)));
-  return rows.map((r) => assembleNode(r, degree.get(String(r.id)) ?? 0, sanctioned.has(String(r.id))));
+export async function entityPage(run: Runner, after: string, limit: number): Promise<Entity[]> {
+  return (await run('entity-page', { after, limit })).map((r) => fromEntityRow(r as unknown as EntityRow));
 }
 
-export async function entityPage(run: Runner, after: string, limit: number): Promise<GraphNode[]> {
-  return decorate(run, await run('entity-page', { after, limit }));
+export async function sanctionedIds(run: Runner): Promise<string[]> {
+  return (await run('all-sanctioned', {})).map((r) => String(r.id));
 }
 
 export async function entitiesByIds(run: Runner, ids: string[]): Promise<GraphNode[]> {
@@ -32,6 +26,10 @@ const byId = (a: { id: string }, b: { id: string }) => (a.id < b.id ? -1 : a.id 
 export async function relationsFrom(run: Runner, ids: string[]): Promise<EvidencedEdge[]> {
   if (!ids.length) return [];
   return (await run('relations-from', { ids: [...new Set(ids)] })).map(evidenced).sort(byId);
+}
+
+export async function relationsFromRange(run: Runner, after: string, last: string): Promise<EvidencedEdge[]> {
+  return (await run('relations-from-range', { after, last })).map(evidenced).sort(byId);
 }
 
 export async function relationsWithEvidence(run: Runner, ids: string[]): Promise<EvidencedEdge[]> {

@@ -11,7 +11,7 @@ import type {
   ArticleDetail, ArticleSummary, Counts, CypherQuery, CypherResult, EntityDetail, EvidencedEdge, GraphData, GraphFilter,
   GraphNode, GraphStore, LoadResult, MentionSpans, NeighborQuery, PathQuery, PathResult, Reached, StoredSnapshot,
 } from './graph-store.js';
-import type { Article } from '../domain/types.js';
+import type { Article, Entity } from '../domain/types.js';
 import { GraphRefs, consoleGraph, embeddedConsoleValue, vetConsoleStatement, writeKeyword, writeRefusal } from './console.js';
 import * as bulk from './bulk-reads.js';
 import { Statements } from './statements.js';
@@ -416,8 +416,12 @@ export class EmbeddedStore implements GraphStore {
   // -------------------------------------------------------------------------------------------------------------
   // Exports and snapshots (shared reads in bulk-reads.ts)
 
-  entityPage(after: string, limit: number): Promise<GraphNode[]> {
+  entityPage(after: string, limit: number): Promise<Entity[]> {
     return bulk.entityPage(this.runner, after, limit);
+  }
+
+  sanctionedIds(): Promise<string[]> {
+    return bulk.sanctionedIds(this.runner);
   }
 
   entitiesByIds(ids: string[]): Promise<GraphNode[]> {
@@ -426,6 +430,10 @@ export class EmbeddedStore implements GraphStore {
 
   relationsFrom(ids: string[]): Promise<EvidencedEdge[]> {
     return bulk.relationsFrom(this.runner, ids);
+  }
+
+  relationsFromRange(after: string, last: string): Promise<EvidencedEdge[]> {
+    return bulk.relationsFromRange(this.runner, after, last);
   }
 
   relationsWithEvidence(ids: string[]): Promise<EvidencedEdge[]> {

@@ -159,11 +159,15 @@ export interface GraphStore {
   /** Runs one query from the read-only Cypher console: refuses writes (ForbiddenError), stops at the time limit (TimeoutError), caps rows. */
   cypher(q: CypherQuery): Promise<CypherResult>;
   /** Up to `limit` entities whose id sorts after `after`, in id order: keyset pages, so exports stream. */
-  entityPage(after: string, limit: number): Promise<GraphNode[]>;
+  entityPage(after: string, limit: number): Promise<Entity[]>;
+  /** Ids of every entity some SANCTIONED relation points at. */
+  sanctionedIds(): Promise<string[]>;
   /** Entities by id with degree and sanction flags, in the order given; unknown ids are left out. */
   entitiesByIds(ids: string[]): Promise<GraphNode[]>;
   /** Every relation whose source is one of `ids`, with its evidence. */
   relationsFrom(ids: string[]): Promise<EvidencedEdge[]>;
+  /** Every relation whose source id sorts after `after` and not after `last`, with its evidence. */
+  relationsFromRange(after: string, last: string): Promise<EvidencedEdge[]>;
   /** Relations by id, with their evidence; unknown ids are left out. */
   relationsWithEvidence(ids: string[]): Promise<EvidencedEdge[]>;
   /** Up to `limit` articles whose id sorts after `after`, in id order, with their text. */

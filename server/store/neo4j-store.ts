@@ -15,7 +15,7 @@ import type {
   ArticleDetail, ArticleSummary, Counts, CypherQuery, CypherResult, EntityDetail, EvidencedEdge, GraphData, GraphFilter,
   GraphNode, GraphStore, LoadResult, MentionSpans, NeighborQuery, PathQuery, PathResult, Reached, StoredSnapshot,
 } from './graph-store.js';
-import type { Article } from '../domain/types.js';
+import type { Article, Entity } from '../domain/types.js';
 import {
   GraphRefs, consoleGraph, vetConsoleStatement, vetNeo4jPlan,
   type ConsoleNode, type ConsolePath, type ConsoleRelationship,
@@ -76,6 +76,7 @@ export const NEO4J_PARAMS = {
   'neighbors-out': ['ids', 'types'],
   'relations-by-ids': ['ids'],
   'relations-from': ['ids'],
+  'relations-from-range': ['after', 'last'],
   'sanctioned': ['ids'],
   'all-sanctioned': [],
   'schema-article': [],
@@ -541,8 +542,12 @@ export class Neo4jStore implements GraphStore {
   // -------------------------------------------------------------------------------------------------------------
   // Exports and snapshots (shared reads in bulk-reads.ts)
 
-  entityPage(after: string, limit: number): Promise<GraphNode[]> {
+  entityPage(after: string, limit: number): Promise<Entity[]> {
     return bulk.entityPage(this.runner, after, limit);
+  }
+
+  sanctionedIds(): Promise<string[]> {
+    return bulk.sanctionedIds(this.runner);
   }
 
   entitiesByIds(ids: string[]): Promise<GraphNode[]> {
@@ -551,6 +556,10 @@ export class Neo4jStore implements GraphStore {
 
   relationsFrom(ids: string[]): Promise<EvidencedEdge[]> {
     return bulk.relationsFrom(this.runner, ids);
+  }
+
+  relationsFromRange(after: string, last: string): Promise<EvidencedEdge[]> {
+    return bulk.relationsFromRange(this.runner, after, last);
   }
 
   relationsWithEvidence(ids: string[]): Promise<EvidencedEdge[]> {

@@ -75,7 +75,9 @@ export function defineConsoleExportContract(name: string, open: () => Promise<Gr
     it('pages entities and articles in id order, and reads relations with their evidence', async () => {
       const ents = await store.entityPage(`${p}-`, 4);
       expect(ents.map((e) => e.id)).toEqual([`${p}-agency`, `${p}-buyer`, `${p}-maker`, `${p}-middle`]);
-      expect(ents[3]).toMatchObject({ name: `${p}Middle`, sanctioned: true, degree: 4 });
+      expect(ents[3]).toEqual({ id: `${p}-middle`, name: `${p}Middle`, kind: 'company', aliases: [] });
+      expect(await store.sanctionedIds()).toContain(`${p}-middle`);
+      expect(await store.sanctionedIds()).not.toContain(`${p}-maker`);
       expect((await store.entityPage(`${p}-buyer`, 1)).map((e) => e.id)).toEqual([`${p}-maker`]);
       expect((await store.entitiesByIds([`${p}-middle`, 'nobody', `${p}-buyer`])).map((e) => e.id)).toEqual([`${p}-middle`, `${p}-buyer`]);
 
@@ -84,6 +86,9 @@ export function defineConsoleExportContract(name: string, open: () => Promise<Gr
         `SHIPPED_TO:${p}-maker->${p}-middle`, `SHIPPED_TO:${p}-middle->${p}-buyer`, `SUBSIDIARY_OF:${p}-middle->${p}-maker`,
       ]);
       for (const r of rels) expect(r.evidence[0]).toMatchObject({ article: `${p}-art1`, quote: expect.any(String) });
+      // The same relations by a range of source ids: (after, last].
+      expect(await store.relationsFromRange(`${p}-maker`, `${p}-middle`)).toEqual(rels.filter((r) => r.source === `${p}-middle`));
+      expect(await store.relationsFromRange(`${p}-buyer`, `${p}-middle`)).toEqual(rels);
       const byId = await store.relationsWithEvidence([`SANCTIONED:${p}-agency->${p}-middle`, 'SHIPPED_TO:nobody->nowhere']);
       expect(byId).toHaveLength(1);
       expect(byId[0]).toMatchObject({ type: 'SANCTIONED', props: { when: '2023' }, sources: 1 });
