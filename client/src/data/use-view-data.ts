@@ -1,0 +1,142 @@
+/** The server data a view needs: the overview, a path query's chains, a trace, and expanded neighbourhoods. */
+import { useEffect, useMemo, useState } from 'react';
+import {
+  ApiError, findPaths, getGraph, getNeighbors, getReach, isAbort, type GraphData, type PathsAnswer,
+} from '../api.js';
+import { FLOW_TYPES } from '../../../server/domain/relations.js';
+import { chainsShown, traceGraph } from '../graph/compose.js';
+import type { PathsLoad } from '../panels/path-finder.js';
+import type { TraceLoad } from '../panels/trace-panel.js';
+import type { Filters, TraceQuery } from '../view-state.js';
+
+/** The overview draws at most this many entities; the layout and renderer stay fast up to here. */
+export const GRAPH_LIMIT = 2000;
+/** Chains asked for per path query. */
+export const PATH_LIMIT = 25;
+/** Neighbours added by one expansion, at most. */
+export const EXPAND_CAP = 30;
+/** Nodes fetched around a trace's root to draw the relations among the entities reached. */
+const TRACE_NEIGHBOURHOOD = 3000;
+
+export type GraphLoad = { state: 'loading' } | { state: 'error'; error: ApiError } | { state: 'ready'; data: GraphData };
+
+const asApiError = (err: unknown) => (err instanceof ApiError ? err : new ApiError('unknown', String(err)));
+
+/** Flow types the filters leave on: what path search and tracing may walk. Null when the filters allow them all. */
+export function flowTypes(f: Filters): string[] | null {
+  if (!f.types) return null;
+  return FLOW_TYPES.filter((t) => f.types!.includes(t));
+}
+
+/** The overview: /api/graph under the filters, capped. `reloads` refetches. */
+export function useOverview(filters: Filters, reloads: number): GraphLoad {
+  const [load, setLoad] = useState<GraphLoad>({ state: 'loading' });
+  const key = JSON.stringify(filters);
+  useEffect(() => {
+    const ctl = new AbortController();
+    setLoad((l) => (l.state === 'ready' ? l : { state: 'loading' }));
+    getGraph({ kinds: filters.kinds ?? undefined, types: filters.types ?? undefined, minSources: filters.minSources || undefined, limit: GRAPH_LIMIT }, ctl.signal).then(
+      (data) => setLoad({ state: 'ready', data }),
+      (err: unknown) => {
+        if (!isAbort(err)) setLoad({ state: 'error', error: asApiError(err) });
+      },
+    );
+    return () => ctl.abort();
+    // eslint-disable-next-line react-hooks/exhaustive-deps
+  }, [key, reloads]);
+  return load;
+}
+
+/** A path query's chains, with those through entity kinds the filters switch off left out. */
+export function usePaths(from: string | null, to: string | null, maxHops: number, filters: Filters): { load: PathsLoad; blocked: string | null } {
+  const [answer, setAnswer] = useState<{ key: string; data: PathsAnswer } | { key: string; error: string } | null>(null);
+  const types = flowTypes(filters);
+  const blocked = types && types.length === 0 ? 'Chains follow “shipped to” relations, which the filters switch off.' : null;
+  const key = from && to && !blocked ? JSON.stringify([from, to, maxHops, types, filters.minSources]) : null;
+  useEffect(() => {
+    if (!key || !from || !to) return;
+    const ctl = new AbortController();
+    findPaths({ from, to, maxHops, limit: PATH_LIMIT, types: types ?? undefined, minSources: filters.minSources }, ctl.signal).then(
+      (data) => setAnswer({ key, data }),
+      (err: unknown) => {
+        if (!isAbort(err)) setAnswer({ key, error: asApiError(err).message });
+      },
+    );
+    return () => ctl.abort();
+    // eslint-disable-next-line react-hooks/exhaustive-deps
+  }, [key]);
+  const kinds = filters.kinds?.join(',');
+  const load = useMemo<PathsLoad>(() => {
+    if (!key) return { state: 'idle' };
+    if (!answer || answer.key !== key) return { state: 'loading' };
+    if ('error' in answer) return { state: 'error', message: answer.error };
+    const shown = chainsShown(answer.data.paths, filters);
+    return { state: 'done', from: answer.data.from, to: answer.data.to, paths: shown, hiddenByFilters: answer.data.paths.length - shown.length };
+    // eslint-disable-next-line react-hooks/exhaustive-deps
+  }, [key, answer, kinds]);
+  return { load, blocked };
+}
+
+/** A trace: the entities reached, and the graph of them with the flow relations among them. */
+export function useTrace(trace: TraceQuery | null, filters: Filters): { load: TraceLoad | null; graph: GraphData | null } {
+  const [got, setGot] = useState<{ key: string; load: TraceLoad; graph: GraphData | null } | null>(null);
+  const types = flowTypes(filters);
+  const key = trace ? JSON.stringify([trace.id, trace.dir, trace.hops, types]) : null;
+  useEffect(() => {
+    if (!key || !trace) return;
+    const ctl = new AbortController();
+    const walk = types ?? [...FLOW_TYPES];
+    Promise.all([
+      getReach(trace.id, trace.dir, { maxHops: trace.hops, types: types ?? undefined }, ctl.signal),
+      walk.length ? getNeighbors(trace.id, { depth: trace.hops, types: walk, limit: TRACE_NEIGHBOURHOOD }, ctl.signal) : null,
+    ]).then(
+      ([reach, around]) =>
+        setGot({
+          key,
+          load: { state: 'done', root: reach.entity, items: reach.items },
+          graph: traceGraph(reach.entity, reach.items, around),
+        }),
+      (err: unknown) => {
+        if (isAbort(err)) return;
+        const e = asApiError(err);
+        setGot({ key, load: { state: 'error', message: e.status === 404 ? 'This entity is no longer in the graph.' : e.message }, graph: null });
+      },
+    );
+    return () => ctl.abort();
+    // eslint-disable-next-line react-hooks/exhaustive-deps
+  }, [key]);
+  if (!key) return { load: null, graph: null };
+  if (!got || got.key !== key) return { load: { state: 'loading' }, graph: null };
+  return { load: got.load, graph: got.graph };
+}
+
+/** Neighbourhoods of expanded entities, fetched once each and kept while they stay expanded. */
+export function useExpansions(ids: readonly string[], filters: Filters): { byId: ReadonlyMap<string, GraphData>; failed: string[] } {
+  const [byId, setById] = useState<ReadonlyMap<string, GraphData>>(new Map());
+  const [failed, setFailed] = useState<string[]>([]);
+  const types = filters.types?.join(',') ?? '';
+  const wanted = ids.join('\n');
+  // Another relation filter means other neighbours: fetch again.
+  useEffect(() => setById(new Map()), [types]);
+  useEffect(() => {
+    const ctl = new AbortController();
+    const missing = ids.filter((id) => !byId.has(id));
+    for (const id of missing) {
+      getNeighbors(id, { depth: 1, types: filters.types ?? undefined, limit: EXPAND_CAP + 1 }, ctl.signal).then(
+        (data) => setById((m) => new Map(m).set(id, data)),
+        (err: unknown) => {
+          if (!isAbort(err)) setFailed((f) => (f.includes(id) ? f : [...f, id]));
+        },
+      );
+    }
+    return () => ctl.abort();
+    // eslint-disable-next-line react-hooks/exhaustive-deps
+  }, [wanted, types, byId.size === 0]);
+  // Only the expansions still asked for.
+  const current = useMemo(() => {
+    const keep = new Set(ids);
+    return new Map([...byId].filter(([id]) => keep.has(id)));
+    // eslint-disable-next-line react-hooks/exhaustive-deps
+  }, [byId, wanted]);
+  return { byId: current, failed };
+}
