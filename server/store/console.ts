@@ -221,6 +221,9 @@ export function vetConsoleStatement(query: string, dialect: ConsoleDialect): Vet
     if (k === 'LOAD') {
       throw new ForbiddenError('read_only', `${READ_ONLY}: LOAD reads files on the database server, so the statement was not run.`);
     }
+    if (k === 'USE') {
+      throw new ForbiddenError('read_only', `${READ_ONLY}: it reads the app's own database only, so USE is not allowed.`);
+    }
     if (k !== 'CALL') continue;
     const callee: string[] = [];
     let j = i + 1;

@@ -288,6 +288,7 @@ describe('the console statement gate', () => {
     expect(() => vetConsoleStatement('CALL dbms.setConfigValue("a", "b")', 'neo4j')).toThrow(ForbiddenError);
     expect(() => vetConsoleStatement('CALL apoc.load.json("http://x") YIELD value RETURN value', 'neo4j')).toThrow(ForbiddenError);
     expect(() => vetConsoleStatement('CALL db.labels() YIELD label RETURN label', 'neo4j')).not.toThrow();
+    expect(() => vetConsoleStatement('CALL { USE system SHOW USERS } RETURN 1', 'neo4j')).toThrow(/USE/);
     expect(() => vetConsoleStatement('CYPHER 5 MATCH (n) RETURN n', 'neo4j')).not.toThrow();
     expect(() => vetConsoleStatement('RETURN 1; RETURN 2', 'embedded')).toThrow(InputError);
   });
