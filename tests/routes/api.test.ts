@@ -110,13 +110,32 @@ describe('POST /api/articles', () => {
     expect(await counts()).toEqual(before);
   });
 
+  it('answers text in another language with a 422 that says so, and text naming nothing with an empty result', async () => {
+    const before = await counts();
+    const german = await post(JSON.stringify({
+      // Long enough to judge (the check leaves very short texts alone).
+      text: 'Die chinesischen Firmen lieferten im vergangenen Jahr Drohnen und Ersatzteile an russische Abnehmer, ' +
+        'wie aus den Zolldaten hervorgeht, die der Zeitung vorliegen. Die Regierung wies die Vorwürfe zurück und ' +
+        'erklärte, dass sie die Ausfuhr von Gütern mit doppeltem Verwendungszweck streng kontrolliere. Nach Angaben ' +
+        'von Experten gelangten die Lieferungen über Zwischenhändler in Kasachstan und der Türkei nach Russland, ' +
+        'wo sie von der Armee eingesetzt wurden.',
+    }));
+    expect(german.statusCode).toBe(422);
+    expect(german.json()).toMatchObject({ error: 'unsupported_language' });
+    expect(await counts()).toEqual(before);
+    const plain = await post(JSON.stringify({ text: 'The weather was mild and the harvest was good this year, farmers said.' }));
+    expect(plain.statusCode).toBe(201);
+    expect(plain.json()).toMatchObject({ entities: 0, relations: 0 });
+  });
+
   it('ingests an article: 201 the first time, 200 with nothing added the second time', async () => {
     const text = 'Acme Drones Ltd. shipped 500 drones to Russia via Kazakhstan in 2023, customs records show.';
+    const before = await counts();
     const first = await post(JSON.stringify({ text, title: 'Acme', source: 'Test' }));
     expect(first.statusCode).toBe(201);
     expect(first.json().article).toMatchObject({ title: 'Acme', source: 'Test', length: text.length });
     const mid = await counts();
-    expect(mid.articles).toBe(1);
+    expect(mid.articles).toBe(before.articles + 1);
     const again = await post(JSON.stringify({ text, title: 'Acme', source: 'Test' }));
     expect(again.statusCode).toBe(200);
     expect(again.json().added).toEqual({
