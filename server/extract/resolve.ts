@@ -396,7 +396,14 @@ export function chooseName(kind: EntityKind, surfaces: Map<string, number>, coun
   if (kind === 'country' && country) return countryByCode(country)?.name ?? [...surfaces.keys()][0];
   const list = [...surfaces.entries()];
   if (kind === 'person') return list.sort((a, b) => b[0].split(' ').length - a[0].split(' ').length || b[1] - a[1])[0][0];
-  return list.sort((a, b) => b[1] - a[1] || b[0].length - a[0].length || a[0].localeCompare(b[0]))[0][0];
+  const best = list.sort((a, b) => b[1] - a[1] || b[0].length - a[0].length || a[0].localeCompare(b[0]))[0][0];
+  if (kind === 'product') return best;
+  // An organisation is shown by its fullest form that still says everything the usual one says ("IEMZ Kupol" over
+  // "Kupol", "iFlight Technolog" over "Iflight"); an acronym shares no words with its expansion and stays.
+  const words = (x: string) => new Set(nameKey(x).split(' ').filter(Boolean));
+  const core = words(best);
+  const fuller = list.filter(([x]) => [...core].every((w) => words(x).has(w)));
+  return fuller.sort((a, b) => words(b[0]).size - words(a[0]).size || b[1] - a[1] || a[0].localeCompare(b[0]))[0][0];
 }
 
 /**

@@ -1,6 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import { slug } from '../../server/domain/names.js';
 import { extractArticles } from '../../server/extract/index.js';
+import { chooseName } from '../../server/extract/resolve.js';
 import { entity, extractText, mustEntity } from './helpers.js';
 
 describe('resolution within an article', () => {
@@ -99,5 +100,19 @@ describe('resolution across articles', () => {
     expect(r).toHaveLength(1);
     expect(r[0].id).toBe('SHIPPED_TO:china->russia');
     expect(r[0].evidence.map((e) => e.article)).toEqual(['x.txt', 'y.txt']);
+  });
+});
+
+describe('chooseName', () => {
+  const surfaces = (xs: [string, number][]) => new Map(xs);
+  it('shows an organisation by its fullest form that keeps the usual one', () => {
+    expect(chooseName('company', surfaces([['Kupol', 5], ['IEMZ Kupol', 1]]))).toBe('IEMZ Kupol');
+    expect(chooseName('company', surfaces([['Iflight', 1], ['iFlight Technolog', 1]]))).toBe('iFlight Technolog');
+  });
+  it('keeps an acronym used most over an expansion that shares none of its words', () => {
+    expect(chooseName('company', surfaces([['DJI', 4], ['Da-Jiang Innovations Science & Technology Co.', 1]]))).toBe('DJI');
+  });
+  it('leaves products to the most used form', () => {
+    expect(chooseName('product', surfaces([['A140', 3], ['AEE A140', 1]]))).toBe('A140');
   });
 });
