@@ -11,6 +11,7 @@ import { readFileSync } from 'node:fs';
 import { createRequire } from 'node:module';
 import { RELATIONS } from '../domain/relations.js';
 import type { Snapshot } from './view.js';
+import { KIND_STYLES, type KindStyle } from '../domain/kinds.js';
 
 const require = createRequire(import.meta.url);
 let cytoscapeSource: string | undefined;
@@ -23,16 +24,8 @@ function cytoscapeJs(): string {
   return cytoscapeSource;
 }
 
-/** Entity kinds as the client draws them (client/src/graph/kind-styles.ts), for a file that stands alone. */
-const KINDS: Record<string, { label: string; shape: string; color: string }> = {
-  company: { label: 'Company', shape: 'round-rectangle', color: '#4c6ef5' },
-  country: { label: 'Country', shape: 'hexagon', color: '#12b886' },
-  government: { label: 'Government', shape: 'octagon', color: '#f08c00' },
-  person: { label: 'Person', shape: 'ellipse', color: '#e64980' },
-  media: { label: 'Media', shape: 'diamond', color: '#868e96' },
-  organization: { label: 'Organization', shape: 'pentagon', color: '#15aabf' },
-  product: { label: 'Product', shape: 'triangle', color: '#82c91e' },
-};
+/** Entity kinds as the client draws them, for a file that stands alone. */
+const KINDS: Record<string, KindStyle> = KIND_STYLES;
 
 /** JSON that can sit inside a <script> element: nothing in it can close the element or start markup. */
 export function scriptJson(value: unknown): string {

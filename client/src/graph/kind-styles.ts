@@ -1,24 +1,8 @@
 /** How each entity kind is drawn: the one table the graph stylesheet and the legend both read. */
 import { ENTITY_KINDS, type EntityKind } from '../../../server/domain/types.js';
+import { KIND_STYLES, type KindShape, type KindStyle } from '../../../server/domain/kinds.js';
 
-/** Node shapes used here; each has a matching outline in `shapeOutline` for the legend. */
-export type KindShape = 'round-rectangle' | 'hexagon' | 'octagon' | 'ellipse' | 'diamond' | 'pentagon' | 'triangle';
-
-export interface KindStyle {
-  label: string;
-  shape: KindShape;
-  color: string;
-}
-
-export const KIND_STYLES: Record<EntityKind, KindStyle> = {
-  company: { label: 'Company', shape: 'round-rectangle', color: '#4c6ef5' },
-  country: { label: 'Country', shape: 'hexagon', color: '#12b886' },
-  government: { label: 'Government', shape: 'octagon', color: '#f08c00' },
-  person: { label: 'Person', shape: 'ellipse', color: '#e64980' },
-  media: { label: 'Media', shape: 'diamond', color: '#868e96' },
-  organization: { label: 'Organization', shape: 'pentagon', color: '#15aabf' },
-  product: { label: 'Product', shape: 'triangle', color: '#82c91e' },
-};
+export { KIND_STYLES, type KindShape, type KindStyle } from '../../../server/domain/kinds.js';
 
 const FALLBACK: KindStyle = { label: 'Other', shape: 'ellipse', color: '#adb5bd' };
 
