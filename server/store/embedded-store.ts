@@ -4,23 +4,22 @@ import { dirname } from 'node:path';
 import lbug from '@ladybugdb/core';
 import type { Connection, Database, LbugValue, PreparedStatement } from '@ladybugdb/core';
 import { isRelationType, RELATION_TYPES } from '../domain/relations.js';
-import { ForbiddenError, StoreError, TimeoutError } from '../domain/errors.js';
+import { StoreError, TimeoutError } from '../domain/errors.js';
 import { copyStatement, listSafe, withCsv } from './bulk-csv.js';
 import { parseRelationId, type Extraction } from '../domain/types.js';
 import type {
-  ArticleDetail, ArticleSummary, Counts, CypherQuery, CypherResult, EntityDetail, EvidencedEdge, GraphData, GraphFilter,
-  GraphNode, GraphStore, LoadResult, MentionSpans, NeighborQuery, PathQuery, PathResult, Reached, StoredSnapshot,
+  ArticleDetail, ArticleSummary, Counts, CypherQuery, CypherResult, EntityDetail, GraphData, GraphFilter,
+  GraphNode, GraphStore, LoadResult, PathQuery, PathResult, Reached, StoredSnapshot,
 } from './graph-store.js';
-import type { Article, Entity } from '../domain/types.js';
 import { GraphRefs, consoleGraph, embeddedConsoleValue, vetConsoleStatement, writeKeyword, writeRefusal } from './console.js';
-import * as bulk from './bulk-reads.js';
+import { RunnerReads } from './runner-reads.js';
 import { Statements } from './statements.js';
 import {
   type ArticleRow, type EntityRow, type Existing, type MentionRow, type RelationRow,
   mentionKey, planMerge, validateBatch,
 } from './merge.js';
 import { assembleArticle, assembleEntityDetail, assembleGraph, mentionSpans, rankSearch, type Row } from './assemble.js';
-import { assemblePaths, neighbors, nodesByIds, resolveEntity, type Runner } from './explore.js';
+import { assemblePaths, nodesByIds, type Runner } from './explore.js';
 import { FlowIndex, type FlowEdgeRow } from './path-search.js';
 import { FLOW_TYPES } from '../domain/relations.js';
 
@@ -79,7 +78,7 @@ const READ_LANES = 3;
  */
 const CONSOLE_LANES = 2;
 
-export class EmbeddedStore implements GraphStore {
+export class EmbeddedStore extends RunnerReads implements GraphStore {
   readonly kind = 'embedded' as const;
   private db!: Database;
   private reads: Lane[] = [];
@@ -88,7 +87,7 @@ export class EmbeddedStore implements GraphStore {
   private readonly stmts = new Statements('embedded');
   /** Flow adjacency indexes by filter; dropped whenever a write commits. */
   private flowIndexes = new Map<string, Promise<FlowIndex>>();
-  private readonly runner: Runner = (intent, params) =>
+  protected readonly runner: Runner = (intent, params) =>
     intent === 'relations-by-ids' ? this.relationsByIds(params.ids as string[]) : this.q(intent, params as Params);
 
   /**
@@ -118,7 +117,9 @@ export class EmbeddedStore implements GraphStore {
    * @param path a directory for the database, or ':memory:'
    * @param bulkMin batches creating at least this many rows of one kind go through COPY instead of UNWIND
    */
-  constructor(private readonly path: string, private readonly bulkMin = 500) {}
+  constructor(private readonly path: string, private readonly bulkMin = 500) {
+    super();
+  }
 
   async init(): Promise<void> {
     if (this.path !== ':memory:') mkdirSync(dirname(this.path), { recursive: true });
@@ -311,13 +312,7 @@ export class EmbeddedStore implements GraphStore {
     return { ...assembleArticle(a), text: String(a.text), mentions: mentionSpans(mentions) };
   }
 
-  resolveEntity(ref: string): Promise<GraphNode | null> {
-    return resolveEntity(this.runner, ref);
-  }
 
-  neighbors(id: string, q: NeighborQuery): Promise<GraphData> {
-    return neighbors(this.runner, id, q);
-  }
 
   /** The flow graph as an in-memory index, built once per filter from the database and reused until a write. */
   private flowIndex(types: string[], minSources: number): Promise<FlowIndex> {
@@ -416,49 +411,19 @@ export class EmbeddedStore implements GraphStore {
   // -------------------------------------------------------------------------------------------------------------
   // Exports and snapshots (shared reads in bulk-reads.ts)
 
-  entityPage(after: string, limit: number): Promise<Entity[]> {
-    return bulk.entityPage(this.runner, after, limit);
-  }
 
-  sanctionedIds(): Promise<string[]> {
-    return bulk.sanctionedIds(this.runner);
-  }
 
-  entitiesByIds(ids: string[]): Promise<GraphNode[]> {
-    return bulk.entitiesByIds(this.runner, ids);
-  }
 
-  relationsFrom(ids: string[]): Promise<EvidencedEdge[]> {
-    return bulk.relationsFrom(this.runner, ids);
-  }
 
-  relationsFromRange(after: string, last: string): Promise<EvidencedEdge[]> {
-    return bulk.relationsFromRange(this.runner, after, last);
-  }
 
-  relationsWithEvidence(ids: string[]): Promise<EvidencedEdge[]> {
-    return bulk.relationsWithEvidence(this.runner, ids);
-  }
 
-  articlePage(after: string, limit: number): Promise<Article[]> {
-    return bulk.articlePage(this.runner, after, limit);
-  }
 
-  articlesByIds(ids: string[]): Promise<Article[]> {
-    return bulk.articlesByIds(this.runner, ids);
-  }
 
-  mentionsOf(articleIds: string[]): Promise<MentionSpans[]> {
-    return bulk.mentionsOf(this.runner, articleIds);
-  }
 
   async saveSnapshot(s: StoredSnapshot): Promise<void> {
     await this.inWriteTransaction(() => this.write.run(this.stmts.get('create-snapshot'), { ...s }));
   }
 
-  getSnapshot(id: string): Promise<StoredSnapshot | null> {
-    return bulk.getSnapshot(this.runner, id);
-  }
 }
 
 function split<T>(xs: T[], pred: (x: T) => boolean): [T[], T[]] {

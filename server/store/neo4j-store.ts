@@ -12,22 +12,21 @@ import { FLOW_TYPES, RELATION_TYPES } from '../domain/relations.js';
 import { ForbiddenError, StoreError, TimeoutError } from '../domain/errors.js';
 import type { Extraction } from '../domain/types.js';
 import type {
-  ArticleDetail, ArticleSummary, Counts, CypherQuery, CypherResult, EntityDetail, EvidencedEdge, GraphData, GraphFilter,
-  GraphNode, GraphStore, LoadResult, MentionSpans, NeighborQuery, PathQuery, PathResult, Reached, StoredSnapshot,
+  ArticleDetail, ArticleSummary, Counts, CypherQuery, CypherResult, EntityDetail, GraphData, GraphFilter,
+  GraphNode, GraphStore, LoadResult, PathQuery, PathResult, Reached, StoredSnapshot,
 } from './graph-store.js';
-import type { Article, Entity } from '../domain/types.js';
 import {
   GraphRefs, consoleGraph, vetConsoleStatement, vetNeo4jPlan,
   type ConsoleNode, type ConsolePath, type ConsoleRelationship,
 } from './console.js';
-import * as bulk from './bulk-reads.js';
+import { RunnerReads } from './runner-reads.js';
 import { Statements } from './statements.js';
 import {
   type ArticleRow, type EntityRow, type Existing, type MentionRow, type RelationRow,
   mentionKey, planMerge, validateBatch,
 } from './merge.js';
 import { assembleArticle, assembleEntityDetail, assembleGraph, mentionSpans, rankSearch, type Row } from './assemble.js';
-import { assemblePaths, neighbors, nodesByIds, resolveEntity, type Runner } from './explore.js';
+import { assemblePaths, nodesByIds, type Runner } from './explore.js';
 
 export interface Neo4jConfig {
   uri: string;
@@ -265,7 +264,7 @@ export function unsupportedServer(agent: string | undefined): string | null {
 
 type Work<T> = (tx: ManagedTransaction) => Promise<T>;
 
-export class Neo4jStore implements GraphStore {
+export class Neo4jStore extends RunnerReads implements GraphStore {
   readonly kind = 'neo4j' as const;
   private driver?: Driver;
   private readonly stmts = new Statements('neo4j');
@@ -278,9 +277,11 @@ export class Neo4jStore implements GraphStore {
   private writeQueue: Promise<unknown> = Promise.resolve();
   /** Flow adjacency indexes by filter, as the embedded adapter keeps them; dropped whenever this process writes. */
   /** Runs intents by name for the shared exploration code (explore.ts), each in its own read transaction. */
-  private readonly runner: Runner = (intent, params) => this.read((tx) => this.runIntent(tx, intent, params), intent);
+  protected readonly runner: Runner = (intent, params) => this.read((tx) => this.runIntent(tx, intent, params), intent);
 
-  constructor(private readonly cfg: Neo4jConfig, private readonly opts: Neo4jStoreOptions = {}) {}
+  constructor(private readonly cfg: Neo4jConfig, private readonly opts: Neo4jStoreOptions = {}) {
+    super();
+  }
 
   async init(): Promise<void> {
     const driver = neo4j.driver(this.cfg.uri, neo4j.auth.basic(this.cfg.user, this.cfg.password), {
@@ -473,13 +474,7 @@ export class Neo4jStore implements GraphStore {
     return { ...assembleArticle(a), text: String(a.text), mentions: mentionSpans(mentions) };
   }
 
-  resolveEntity(ref: string): Promise<GraphNode | null> {
-    return resolveEntity(this.runner, ref);
-  }
 
-  neighbors(id: string, q: NeighborQuery): Promise<GraphData> {
-    return neighbors(this.runner, id, q);
-  }
 
   async paths(q: PathQuery): Promise<PathResult[]> {
     const rows = await this.q('paths-between', {
@@ -542,47 +537,17 @@ export class Neo4jStore implements GraphStore {
   // -------------------------------------------------------------------------------------------------------------
   // Exports and snapshots (shared reads in bulk-reads.ts)
 
-  entityPage(after: string, limit: number): Promise<Entity[]> {
-    return bulk.entityPage(this.runner, after, limit);
-  }
 
-  sanctionedIds(): Promise<string[]> {
-    return bulk.sanctionedIds(this.runner);
-  }
 
-  entitiesByIds(ids: string[]): Promise<GraphNode[]> {
-    return bulk.entitiesByIds(this.runner, ids);
-  }
 
-  relationsFrom(ids: string[]): Promise<EvidencedEdge[]> {
-    return bulk.relationsFrom(this.runner, ids);
-  }
 
-  relationsFromRange(after: string, last: string): Promise<EvidencedEdge[]> {
-    return bulk.relationsFromRange(this.runner, after, last);
-  }
 
-  relationsWithEvidence(ids: string[]): Promise<EvidencedEdge[]> {
-    return bulk.relationsWithEvidence(this.runner, ids);
-  }
 
-  articlePage(after: string, limit: number): Promise<Article[]> {
-    return bulk.articlePage(this.runner, after, limit);
-  }
 
-  articlesByIds(ids: string[]): Promise<Article[]> {
-    return bulk.articlesByIds(this.runner, ids);
-  }
 
-  mentionsOf(articleIds: string[]): Promise<MentionSpans[]> {
-    return bulk.mentionsOf(this.runner, articleIds);
-  }
 
   async saveSnapshot(s: StoredSnapshot): Promise<void> {
     await this.write((tx) => this.runIntent(tx, 'create-snapshot', { ...s }), 'saving a snapshot');
   }
 
-  getSnapshot(id: string): Promise<StoredSnapshot | null> {
-    return bulk.getSnapshot(this.runner, id);
-  }
 }

@@ -1,0 +1,60 @@
+/**
+ * The reads both adapters answer the same way, from named statements: each adapter supplies only its runner
+ * (how `cypher/<dialect>/<intent>.cypher` is executed) and inherits these.
+ */
+import type { Article, Entity } from '../domain/types.js';
+import * as bulk from './bulk-reads.js';
+import { neighbors, resolveEntity, type Runner } from './explore.js';
+import type { EvidencedEdge, GraphData, GraphNode, MentionSpans, NeighborQuery, StoredSnapshot } from './graph-store.js';
+
+export abstract class RunnerReads {
+  protected abstract readonly runner: Runner;
+
+  resolveEntity(ref: string): Promise<GraphNode | null> {
+    return resolveEntity(this.runner, ref);
+  }
+
+  neighbors(id: string, q: NeighborQuery): Promise<GraphData> {
+    return neighbors(this.runner, id, q);
+  }
+
+  entityPage(after: string, limit: number): Promise<Entity[]> {
+    return bulk.entityPage(this.runner, after, limit);
+  }
+
+  sanctionedIds(): Promise<string[]> {
+    return bulk.sanctionedIds(this.runner);
+  }
+
+  entitiesByIds(ids: string[]): Promise<GraphNode[]> {
+    return bulk.entitiesByIds(this.runner, ids);
+  }
+
+  relationsFrom(ids: string[]): Promise<EvidencedEdge[]> {
+    return bulk.relationsFrom(this.runner, ids);
+  }
+
+  relationsFromRange(after: string, last: string): Promise<EvidencedEdge[]> {
+    return bulk.relationsFromRange(this.runner, after, last);
+  }
+
+  relationsWithEvidence(ids: string[]): Promise<EvidencedEdge[]> {
+    return bulk.relationsWithEvidence(this.runner, ids);
+  }
+
+  articlePage(after: string, limit: number): Promise<Article[]> {
+    return bulk.articlePage(this.runner, after, limit);
+  }
+
+  articlesByIds(ids: string[]): Promise<Article[]> {
+    return bulk.articlesByIds(this.runner, ids);
+  }
+
+  mentionsOf(articleIds: string[]): Promise<MentionSpans[]> {
+    return bulk.mentionsOf(this.runner, articleIds);
+  }
+
+  getSnapshot(id: string): Promise<StoredSnapshot | null> {
+    return bulk.getSnapshot(this.runner, id);
+  }
+}
