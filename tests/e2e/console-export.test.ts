@@ -10,7 +10,7 @@ import type { CypherAnswer } from '../../client/src/api.js';
 import { readFile } from 'node:fs/promises';
 import { PNG } from 'pngjs';
 import type { GraphStore } from '../../server/store/graph-store.js';
-import { makeTestApp } from '../helpers/app.js';
+import { makeTestApp, listenOnLoopback } from '../helpers/app.js';
 import { FIXTURE } from './supply-chain-fixture.js';
 import { ensureClientBuilt, hasChromium, launchBrowser, openPage, screenshot } from '../helpers/browser.js';
 
@@ -41,10 +41,7 @@ describe.skipIf(!hasChromium())('browser: Cypher console, exports and snapshots'
     const made = await makeTestApp({ seed: true });
     app = made.app;
     store = made.store;
-    await app.listen({ port: 0, host: '127.0.0.1' });
-    const addr = app.server.address();
-    if (!addr || typeof addr === 'string') throw new Error('app did not listen on a port');
-    base = `http://127.0.0.1:${addr.port}`;
+    base = await listenOnLoopback(app);
     browser = await launchBrowser();
   });
 

@@ -6,7 +6,7 @@ import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import type { Browser, Page } from 'playwright-core';
 import type { App } from '../../server/app.js';
 import type { GraphData } from '../../server/store/graph-store.js';
-import { makeTestApp } from '../helpers/app.js';
+import { makeTestApp, listenOnLoopback } from '../helpers/app.js';
 import { ensureClientBuilt, hasChromium, launchBrowser, openPage, screenshot } from '../helpers/browser.js';
 import { ALIAS_TARGET, FIXTURE, NAME_TARGET } from './supply-chain-fixture.js';
 import { RELATIONS } from '../../server/domain/relations.js';
@@ -89,10 +89,7 @@ describe.skipIf(!hasChromium())('browser: graph overview', () => {
     const made = await makeTestApp({ seed: true });
     app = made.app;
     await made.store.loadBatch(FIXTURE);
-    await app.listen({ port: 0, host: '127.0.0.1' });
-    const addr = app.server.address();
-    if (!addr || typeof addr === 'string') throw new Error('app did not listen on a port');
-    base = `http://127.0.0.1:${addr.port}`;
+    base = await listenOnLoopback(app);
     browser = await launchBrowser();
   });
 

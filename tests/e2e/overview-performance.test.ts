@@ -9,7 +9,7 @@ import type { App } from '../../server/app.js';
 import type { GraphData, GraphNode } from '../../server/store/graph-store.js';
 import { RELATIONS } from '../../server/domain/relations.js';
 import { ENTITY_KINDS } from '../../server/domain/types.js';
-import { makeTestApp } from '../helpers/app.js';
+import { makeTestApp, listenOnLoopback } from '../helpers/app.js';
 import { ensureClientBuilt, hasChromium, launchBrowser, openPage, screenshot } from '../helpers/browser.js';
 
 const NODES = 2000;
@@ -49,10 +49,7 @@ describe.skipIf(!hasChromium())('browser: overview performance', () => {
   beforeAll(async () => {
     await ensureClientBuilt();
     ({ app } = await makeTestApp({ seed: false }));
-    await app.listen({ port: 0, host: '127.0.0.1' });
-    const addr = app.server.address();
-    if (!addr || typeof addr === 'string') throw new Error('app did not listen on a port');
-    base = `http://127.0.0.1:${addr.port}`;
+    base = await listenOnLoopback(app);
     browser = await launchBrowser();
   });
 

@@ -9,7 +9,7 @@ import type { App } from '../../server/app.js';
 import type { PathsAnswer } from '../../client/src/api.js';
 import { DIMMED_OPACITY } from '../../client/src/graph/stylesheet.js';
 import { EXPAND_CAP } from '../../client/src/data/use-view-data.js';
-import { makeTestApp } from '../helpers/app.js';
+import { makeTestApp, listenOnLoopback } from '../helpers/app.js';
 import { ensureClientBuilt, hasChromium, launchBrowser, openPage, screenshot } from '../helpers/browser.js';
 import { CHAIN_FROM, CHAIN_TO, FIXTURE, FIXTURE_ARTICLE_ID, FIXTURE_CHAINS, fixtureSentence } from './supply-chain-fixture.js';
 
@@ -93,10 +93,7 @@ describe.skipIf(!hasChromium())('browser: supply-path explorer', () => {
     const made = await makeTestApp({ seed: true });
     app = made.app;
     await made.store.loadBatch(FIXTURE);
-    await app.listen({ port: 0, host: '127.0.0.1' });
-    const addr = app.server.address();
-    if (!addr || typeof addr === 'string') throw new Error('app did not listen on a port');
-    base = `http://127.0.0.1:${addr.port}`;
+    base = await listenOnLoopback(app);
     browser = await launchBrowser();
   });
 

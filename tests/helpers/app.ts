@@ -27,3 +27,11 @@ export async function makeTestApp(opts: { seed?: boolean; config?: Partial<Confi
   app.addHook('onClose', async () => store.close());
   return { app, store };
 }
+
+/** Listens on a free loopback port and returns the base URL, for tests that drive a real browser. */
+export async function listenOnLoopback(app: App): Promise<string> {
+  await app.listen({ port: 0, host: '127.0.0.1' });
+  const addr = app.server.address();
+  if (!addr || typeof addr === 'string') throw new Error('app did not listen on a port');
+  return `http://127.0.0.1:${addr.port}`;
+}
