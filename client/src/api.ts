@@ -57,21 +57,7 @@ async function getJson<T>(path: string, params?: Params, signal?: AbortSignal): 
     if (signal?.aborted) throw err;
     throw new ApiError('network', 'The server could not be reached.');
   }
-  const type = res.headers.get('content-type') ?? '';
-  // A dev server or proxy without the API behind it answers with HTML; say so instead of failing to parse it.
-  if (!type.includes('application/json')) {
-    throw new ApiError('bad_response', `The server answered ${res.status} without JSON: is the API running?`, res.status);
-  }
-  const body: unknown = await res.json();
-  if (!res.ok) {
-    const e = (body ?? {}) as { error?: unknown; message?: unknown };
-    throw new ApiError(
-      typeof e.error === 'string' ? e.error : `http_${res.status}`,
-      typeof e.message === 'string' ? e.message : `Request failed with status ${res.status}.`,
-      res.status,
-    );
-  }
-  return body as T;
+  return readJson<T>(res);
 }
 
 /** Store kind and counts. */
@@ -207,6 +193,7 @@ async function postJson<T>(path: string, body: unknown, signal?: AbortSignal): P
 
 async function readJson<T>(res: Response): Promise<T> {
   const type = res.headers.get('content-type') ?? '';
+  // A dev server or proxy without the API behind it answers with HTML; say so instead of failing to parse it.
   if (!type.includes('application/json')) {
     throw new ApiError(res.status === 404 ? 'not_found' : 'bad_response', `The server answered ${res.status} without JSON: is the API running?`, res.status);
   }
