@@ -6,7 +6,7 @@ import { CsvList, Evidence, GraphEdge, GraphNode, csv, errors } from './schemas.
 
 export const PathResult = Type.Object({
   hops: Type.Integer(),
-  support: Type.Integer(),
+  support: Type.Integer({ description: 'distinct articles backing the weakest hop' }),
   nodes: Type.Array(GraphNode),
   edges: Type.Array(Type.Intersect([GraphEdge, Type.Object({ evidence: Type.Array(Evidence) })])),
 });
@@ -15,6 +15,7 @@ export default async function paths(app: App) {
   app.get('/api/paths', {
     schema: {
       summary: 'The shortest supply chains from a supplier to a buyer, each hop with its evidence',
+      description: 'Ranked by hops, then support, then sources summed over the hops, then the names along the chain.',
       querystring: Type.Object({
         from: Type.String({ minLength: 1, maxLength: 300, description: 'entity id, name or alias' }),
         to: Type.String({ minLength: 1, maxLength: 300, description: 'entity id, name or alias' }),

@@ -77,7 +77,11 @@ export async function neighbors(run: Runner, id: string, q: NeighborQuery): Prom
   };
 }
 
-/** Turns paths given as relation-id lists into full results with nodes and evidence, ranked hops then support. */
+/**
+ * Turns paths given as relation-id lists into full results with nodes and evidence. Ranked by hops, then support (the
+ * sources of the weakest hop), then corroboration (sources summed over the hops), then by the names along the chain,
+ * so both stores give equal chains in one order.
+ */
 export async function assemblePaths(run: Runner, paths: string[][]): Promise<PathResult[]> {
   const relIds = [...new Set(paths.flat())];
   if (!relIds.length) return [];
@@ -91,5 +95,8 @@ export async function assemblePaths(run: Runner, paths: string[][]): Promise<Pat
     const ns = [edges[0].source, ...edges.map((e) => e.target)].map((id) => nodes.get(id)!);
     out.push({ hops: edges.length, support: Math.min(...edges.map((e) => e.sources)), nodes: ns, edges });
   }
-  return out.sort((a, b) => a.hops - b.hops || b.support - a.support);
+  const corroboration = (p: PathResult) => p.edges.reduce((n, e) => n + e.sources, 0);
+  const names = (p: PathResult) => p.nodes.map((n) => n.name).join('\u0000');
+  return out.sort((a, b) => a.hops - b.hops || b.support - a.support || corroboration(b) - corroboration(a) ||
+    names(a).localeCompare(names(b)));
 }

@@ -91,7 +91,7 @@ export class FlowIndex {
       onPath[s] = 1;
       walk(s, len);
       onPath[s] = 0;
-      found.sort((a, b) => this.support(b) - this.support(a));
+      found.sort((a, b) => this.support(b) - this.support(a) || this.corroboration(b) - this.corroboration(a));
       out.push(...found.slice(0, limit - out.length));
     }
     return out;
@@ -102,6 +102,13 @@ export class FlowIndex {
     let min = Infinity;
     for (const e of path) min = Math.min(min, this.edgeSources[e]);
     return path.length ? min : 0;
+  }
+
+  /** The number of sources summed over a path's hops: between equally supported chains, the better corroborated one. */
+  corroboration(path: number[]): number {
+    let sum = 0;
+    for (const e of path) sum += this.edgeSources[e];
+    return sum;
   }
 
   /** Every node that reaches `id` ('up') or that `id` reaches ('down') within maxHops, with its hop count. */

@@ -13,6 +13,13 @@ describe('FlowIndex.kShortestPaths', () => {
     expect(ids(idx, idx.kShortestPaths('a', 'd', 5, 10))).toEqual(['a d', 'a c d', 'a b d', 'a b c d', 'a e f d']);
   });
 
+  it('between equally supported chains, prefers the better corroborated one', () => {
+    // Both two-hop chains have a weakest hop of 1 source; through m the other hop has 4, through n only 1.
+    const tie = new FlowIndex([e('s', 'n'), e('n', 't'), e('s', 'm', 4), e('m', 't')]);
+    expect(ids(tie, tie.kShortestPaths('s', 't', 3, 10))).toEqual(['s m t', 's n t']);
+    expect(ids(tie, tie.kShortestPaths('s', 't', 3, 1))).toEqual(['s m t']);
+  });
+
   it('respects limit and maxHops', () => {
     expect(ids(idx, idx.kShortestPaths('a', 'd', 5, 2))).toEqual(['a d', 'a c d']);
     expect(ids(idx, idx.kShortestPaths('a', 'd', 2, 10))).toEqual(['a d', 'a c d', 'a b d']);
