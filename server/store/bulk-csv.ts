@@ -3,14 +3,14 @@
  * magnitude faster than UNWIND for large batches. Fields are tab-separated and every string is wrapped in \x02 with
  * \x03 as its escape, so any text (tabs, newlines, quotes) survives.
  */
-import { mkdtempSync, rmSync, writeFileSync } from 'node:fs';
+import { closeSync, mkdtempSync, openSync, rmSync, writeSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 
 const QUOTE = '\x02';
 const ESC = '\x03';
 
-type Cell = string | number | null | string[];
+export type Cell = string | number | null | string[];
 
 /** List elements must survive the engine's `[a,b]` list syntax unquoted. */
 const LIST_SAFE = /^[^,[\]'"\\\t\n\r\x02\x03{}]*$/;
@@ -31,10 +31,56 @@ export async function withCsv<T>(rows: Cell[][], fn: (path: string) => Promise<T
   const dir = mkdtempSync(join(tmpdir(), 'graph-bulk-'));
   const path = join(dir, 'rows.csv');
   try {
-    writeFileSync(path, rows.map((r) => r.map(cell).join('\t')).join('\n') + '\n');
+    writeCsv(path, rows);
     return await fn(path);
   } finally {
     rmSync(dir, { recursive: true, force: true });
+  }
+}
+
+/** Writes rows in blocks of a few megabytes rather than as one string the size of the file. */
+function writeCsv(path: string, rows: Cell[][]): void {
+  const fd = openSync(path, 'w');
+  try {
+    let block = '';
+    for (const r of rows) {
+      block += r.map(cell).join('\t') + '\n';
+      if (block.length > 4_000_000) {
+        writeSync(fd, block);
+        block = '';
+      }
+    }
+    if (block) writeSync(fd, block);
+  } finally {
+    closeSync(fd);
+  }
+}
+
+/**
+ * COPY statements for one write transaction, each from its own temporary file, pipelined: the next file is written
+ * while the engine copies the previous one (the copy runs off the main thread). At most `ahead` copies wait at once.
+ * `drain` waits for all and throws the first failure; a failed copy's successors still run, then the caller's
+ * ROLLBACK (queued behind them on the same connection) undoes everything.
+ */
+export class CopyPipeline {
+  private readonly pending: Promise<unknown>[] = [];
+
+  constructor(private readonly run: (statement: string) => Promise<unknown>, private readonly ahead = 2) {}
+
+  async add(statement: string, rows: Cell[][]): Promise<void> {
+    while (this.pending.length >= this.ahead) await this.pending.shift();
+    const p = withCsv(rows, (path) => this.run(copyStatement(statement, path)));
+    p.catch(() => undefined);
+    this.pending.push(p);
+    // Let the engine start this copy before the caller builds the next file.
+    await new Promise<void>((resolve) => setImmediate(resolve));
+  }
+
+  async drain(): Promise<void> {
+    const all = this.pending.splice(0);
+    const results = await Promise.allSettled(all);
+    const failed = results.find((r): r is PromiseRejectedResult => r.status === 'rejected');
+    if (failed) throw failed.reason;
   }
 }
 

@@ -5,7 +5,7 @@ import lbug from '@ladybugdb/core';
 import type { Connection, Database, LbugValue, PreparedStatement, QueryResult } from '@ladybugdb/core';
 import { isRelationType, RELATION_TYPES } from '../domain/relations.js';
 import { StoreError, TimeoutError } from '../domain/errors.js';
-import { copyStatement, listSafe, withCsv } from './bulk-csv.js';
+import { type Cell, CopyPipeline, listSafe } from './bulk-csv.js';
 import { parseRelationId, type Extraction } from '../domain/types.js';
 import type {
   ArticleDetail, ArticleSummary, Counts, CypherQuery, CypherResult, EntityDetail, GraphData, GraphFilter,
@@ -204,21 +204,23 @@ export class EmbeddedStore extends RunnerReads implements GraphStore {
       const plan = planMerge(batch, existing);
       const isNew = <T extends { id: string }>(m: Map<string, unknown>) => (r: T) => !m.has(r.id);
 
+      const bulk = new CopyPipeline((statement) => w(statement));
       const [newEnts, oldEnts] = split(plan.entities, isNew(existing.entities));
-      await this.create(newEnts, 'entities', (r) => [r.id, r.name, r.kind, r.aliases, r.keys, r.search, r.country, r.notes],
+      await this.create(bulk, newEnts, 'entities', (r) => [r.id, r.name, r.kind, r.aliases, r.keys, r.search, r.country, r.notes],
         (r) => listSafe(r.aliases) && listSafe(r.keys));
       if (oldEnts.length) await w(this.stmts.get('update-entities'), { rows: oldEnts as unknown as LbugValue });
 
       const [newArts, oldArts] = split(plan.articles, isNew(existing.articles));
-      await this.create(newArts, 'articles', (r) => [r.id, r.title, r.source, r.url, r.publishedAt, r.text], () => true);
+      await this.create(bulk, newArts, 'articles', (r) => [r.id, r.title, r.source, r.url, r.publishedAt, r.text], () => true);
       if (oldArts.length) await w(this.stmts.get('update-articles'), { rows: oldArts as unknown as LbugValue });
 
       for (const type of RELATION_TYPES) {
         const [fresh, old] = split(plan.relations.filter((r) => r.type === type), isNew(existing.relations));
-        await this.create(fresh, 'relations', (r) => [r.source, r.target, r.id, r.props, r.evidence, r.articles, r.sources],
+        await this.create(bulk, fresh, 'relations', (r) => [r.source, r.target, r.id, r.props, r.evidence, r.articles, r.sources],
           (r) => listSafe(r.articles), type);
         if (old.length) await w(this.stmts.forType('update-relations', type), { rows: old as unknown as LbugValue });
       }
+      await bulk.drain();
       if (plan.mentions.length) await w(this.stmts.get('upsert-mentions'), { rows: plan.mentions as unknown as LbugValue });
       return plan;
     }, (plan) => {
@@ -264,15 +266,16 @@ export class EmbeddedStore extends RunnerReads implements GraphStore {
   }
 
   /**
-   * Creates new rows: through COPY from a temporary CSV file for a large batch whose list values the CSV list syntax
-   * can carry, else through UNWIND. Both run inside the caller's transaction.
+   * Creates new rows: through COPY from a temporary CSV file, pipelined with the engine (see CopyPipeline), for a large batch
+   * whose list values the CSV list syntax can carry; else through UNWIND. Both run inside the caller's transaction.
    */
-  private async create<T>(rows: T[], what: 'entities' | 'articles' | 'relations', cells: (r: T) => (string | number | null | string[])[],
+  private async create<T>(bulk: CopyPipeline, rows: T[], what: 'entities' | 'articles' | 'relations', cells: (r: T) => Cell[],
     csvOk: (r: T) => boolean, type?: string): Promise<void> {
     if (!rows.length) return;
     const text = (intent: string) => (type ? this.stmts.forType(intent, type) : this.stmts.get(intent));
     if (rows.length >= this.bulkMin && rows.every(csvOk)) {
-      await withCsv(rows.map(cells), (path) => this.write.run(copyStatement(text(`copy-${what}`), path), {}));
+      // One file per table: a second COPY into a relationship table that already holds rows costs more than the first.
+      await bulk.add(text(`copy-${what}`), rows.map(cells));
     } else {
       await this.write.run(text(`create-${what}`), { rows: rows as unknown as LbugValue });
     }
