@@ -1,7 +1,7 @@
 /**
  * Bulk loading for the embedded store: rows written to a temporary CSV file and read with COPY, which is an order of
- * magnitude faster than UNWIND for large batches. Fields are tab-separated and every string is wrapped in \x02 with
- * \x03 as its escape, so any text (tabs, newlines, quotes) survives.
+ * magnitude faster than UNWIND for large batches. Fields are tab-separated; a string holding a tab, newline, \x02 or
+ * \x03 is wrapped in \x02 with \x03 as its escape, so any text survives, and the rest go bare (faster to read).
  */
 import { closeSync, mkdtempSync, openSync, rmSync, writeSync } from 'node:fs';
 import { tmpdir } from 'node:os';
@@ -11,6 +11,9 @@ const QUOTE = '\x02';
 const ESC = '\x03';
 
 export type Cell = string | number | null | string[];
+
+/** A string that cannot be written bare: it holds a field or row separator, or the quote or escape character. */
+const NEEDS_QUOTE = /[\t\n\r\x02\x03]/;
 
 /** List elements must survive the engine's `[a,b]` list syntax unquoted. */
 const LIST_SAFE = /^[^,[\]'"\\\t\n\r\x02\x03{}]*$/;
@@ -23,6 +26,8 @@ function cell(v: Cell): string {
   if (v === null || v === undefined) return '';
   if (typeof v === 'number') return String(v);
   if (Array.isArray(v)) return `[${v.join(',')}]`;
+  // Quoted only when it must be: the engine reads unquoted fields markedly faster, and JSON text never needs it.
+  if (v !== '' && !NEEDS_QUOTE.test(v)) return v;
   return QUOTE + v.replaceAll(ESC, ESC + ESC).replaceAll(QUOTE, ESC + QUOTE) + QUOTE;
 }
 

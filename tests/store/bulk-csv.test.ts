@@ -17,9 +17,9 @@ describe('CopyPipeline', () => {
     await bulk.add(STATEMENT, [['c', 3, null, []]]);
     await bulk.drain();
     expect(seen.map((s) => s.text)).toEqual([
-      '\x02a\x02\t1\t\t[x,y]\n',
+      'a\t1\t\t[x,y]\n',
       '\x02tab\there\x02\t2\t\x02quote"\n\x02\t[]\n',
-      '\x02c\x02\t3\t\t[]\n',
+      'c\t3\t\t[]\n',
     ]);
     for (const s of seen) expect(existsSync(s.path)).toBe(false);
   });

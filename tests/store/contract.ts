@@ -118,6 +118,32 @@ export function defineStoreContract(name: string, open: () => Promise<GraphStore
       expect(detail.entity.name).toBe(`${p}Maker Co.`);
     });
 
+    it('keeps awkward text exactly: quotes, backslashes, separators, brackets, edge spaces, newlines', async () => {
+      const p = prefix();
+      const awkward = [`${p} "Quoted", Ltd.`, `${p} back\\slash {json} [list] 'single'`, ` ${p} edge spaces `, `${p}\ttab`, `${p} Ōkubo — Ж`];
+      const text = `First line of ${p}.\nSecond, "quoted" \\ line:\t[x] {y}\r\nThird ${p} line ends with a space `;
+      const batch: Extraction = {
+        articles: [{ id: `${p}-odd`, title: ` ${p} "odd" title\\ `, text, source: `${p}, wire`, url: `https://example.org/${p}?a=1&b="2"` }],
+        entities: awkward.map((name, i) => ({ id: `${p}-odd${i}`, name, kind: 'company', aliases: [], notes: `note ${i}: "${name}"\n` })),
+        relations: [{
+          id: relationId('SHIPPED_TO', `${p}-odd0`, `${p}-odd1`), type: 'SHIPPED_TO', source: `${p}-odd0`, target: `${p}-odd1`,
+          props: { goods: ['"odd" parts\t', 'back\\slash'] }, evidence: [{ article: `${p}-odd`, start: 0, end: text.length, quote: text }],
+        }],
+        mentions: [],
+      };
+      await store.loadBatch(batch);
+      for (const [i, name] of awkward.entries()) {
+        const d = (await store.getEntity(`${p}-odd${i}`))!;
+        expect(d.entity.name).toBe(name);
+        expect(d.entity.notes).toBe(`note ${i}: "${name}"\n`);
+      }
+      const a = (await store.getArticle(`${p}-odd`))!;
+      expect([a.text, a.title, a.source, a.url]).toEqual([text, batch.articles[0].title, batch.articles[0].source, batch.articles[0].url]);
+      const rel = (await store.getEntity(`${p}-odd0`))!.relations[0];
+      expect(rel.props.goods).toEqual(['"odd" parts\t', 'back\\slash']);
+      expect(rel.evidence[0].quote).toBe(text);
+    });
+
     it('finds entities by normalised name or alias key', async () => {
       const p = prefix();
       await store.loadBatch(sampleBatch(p));
