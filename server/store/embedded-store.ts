@@ -73,6 +73,9 @@ class Lane {
   }
 }
 
+/** A relation row as the fields of cypher/embedded/copy-relations.cypher, in the table's column order. */
+export const relationCells = (r: RelationRow): Cell[] => [r.source, r.target, r.id, r.props, r.evidence, r.articles, r.sources];
+
 /** Rows read between yields to the event loop, so a large result never holds up other requests for long. */
 const ROWS_PER_SLICE = 2048;
 
@@ -216,8 +219,7 @@ export class EmbeddedStore extends RunnerReads implements GraphStore {
 
       for (const type of RELATION_TYPES) {
         const [fresh, old] = split(plan.relations.filter((r) => r.type === type), isNew(existing.relations));
-        await this.create(bulk, fresh, 'relations', (r) => [r.source, r.target, r.id, r.props, r.evidence, r.articles, r.sources],
-          (r) => listSafe(r.articles), type);
+        await this.create(bulk, fresh, 'relations', relationCells, (r) => listSafe(r.articles), type);
         if (old.length) await w(this.stmts.forType('update-relations', type), { rows: old as unknown as LbugValue });
       }
       await bulk.drain();
