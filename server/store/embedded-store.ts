@@ -76,6 +76,9 @@ class Lane {
 /** A relation row as the fields of cypher/embedded/copy-relations.cypher, in the table's column order. */
 export const relationCells = (r: RelationRow): Cell[] => [r.source, r.target, r.id, r.props, r.evidence, r.articles, r.sources];
 
+/** Quiet time after a write before the flow index is rebuilt in the background. */
+const REWARM_AFTER_MS = 300;
+
 /** Rows read between yields to the event loop, so a large result never holds up other requests for long. */
 const ROWS_PER_SLICE = 2048;
 
@@ -165,6 +168,7 @@ export class EmbeddedStore extends RunnerReads implements GraphStore {
   }
 
   async close(): Promise<void> {
+    clearTimeout(this.rewarm);
     await this.writeQueue.catch(() => undefined);
     // Fold the write-ahead log into the database file now: the native close finishes in the background, and a
     // process that exits right after it would leave a WAL the next open cannot replay.
@@ -186,6 +190,7 @@ export class EmbeddedStore extends RunnerReads implements GraphStore {
         const out = await fn();
         await this.write.run('COMMIT', {});
         this.flowIndexes.clear();
+        this.rewarmSoon();
         onCommit?.(out);
         return out;
       } catch (e) {
@@ -354,6 +359,18 @@ export class EmbeddedStore extends RunnerReads implements GraphStore {
 
   async warm(): Promise<void> {
     await this.flowIndex([], 0);
+  }
+
+  private rewarm?: NodeJS.Timeout;
+
+  /**
+   * Rebuilds the unfiltered flow index shortly after the last write, so the next path query after a load (at 300k
+   * relations the build takes about a second) usually finds it ready. A run of writes rebuilds once, after the last.
+   */
+  private rewarmSoon(): void {
+    clearTimeout(this.rewarm);
+    this.rewarm = setTimeout(() => void this.warm().catch(() => undefined), REWARM_AFTER_MS);
+    this.rewarm.unref();
   }
 
   async paths(q: PathQuery): Promise<PathResult[]> {
