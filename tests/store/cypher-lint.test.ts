@@ -35,6 +35,8 @@ const ONLY_IN: Record<Dialect, Record<string, string>> = {
     'relations-from-sources': 'embedded: relations have no id index, so existing ones are read from their source node',
     'all-entity-ids': 'embedded: the single-writer store keeps every id in memory for existence checks',
     'all-relation-ids': 'embedded: as above',
+    'relation-between': 'embedded: one relation from its two ends by primary key, for short id lists (an IN filter scans every entity)',
+    'degree-of': 'embedded: one degree by primary key, for short id lists (as above); Neo4j plans IN over its index',
   },
   neo4j: {
     'schema-entity-search': 'text index behind CONTAINS search and key lookup; LadybugDB has no such index',
