@@ -247,6 +247,26 @@ function personShaped(c: Ctx, first: number, last: number): boolean {
   return !placeAt(c, first, last);
 }
 
+/** Lower-case words of a name, for comparing a short form with it. */
+const nameWords = (s: string) => s.toLowerCase().split(/[^\p{L}\p{N}]+/u).filter(Boolean);
+
+/**
+ * Where a short form defined in parentheses right after a name ends (the index of ")"), or -1: an acronym
+ * ("(OFAC)") or one to four capitalised words all taken from the name ("(Yenisei Optical)", "(Li)").
+ */
+function shortFormAfter(T: Token[], j: number, last: number, longSurface: string): number {
+  if (j >= last || T[j].text !== '(') return -1;
+  let close = j + 1;
+  while (close < last && close - j <= 5 && T[close].text !== ')') close++;
+  if (close >= last || T[close].text !== ')' || close === j + 1 || close - j > 5) return -1;
+  const inner = T.slice(j + 1, close);
+  if (inner.length === 1 && /^[A-Z][A-Za-z]{1,7}$/.test(inner[0].text) && /[A-Z].*[A-Z]/.test(inner[0].text)) return close;
+  if (!inner.every((t) => /^[A-Z]/.test(t.text) || t.text === '-' || t.text === '&')) return -1;
+  const long = new Set(nameWords(longSurface));
+  const short = nameWords(inner.map((t) => t.text).join(' '));
+  return short.length && short.length < long.size && short.every((w) => long.has(w)) ? close : -1;
+}
+
 /** Finds mentions in an analysed article (first pass: chunks and their shapes; then context cues). */
 export function findMentions(an: Analysis): RawMention[] {
   const c = makeCtx(an);
@@ -284,11 +304,14 @@ export function findMentions(an: Analysis): RawMention[] {
       if (!canStart(c, k, s.first, s.last)) continue;
       const j = growChunk(c, k, s.first, s.last);
       const idx = analyseChunk(c, k, j, s.last, add, addPlace);
-      // "Long Name (ACR)": the acronym abbreviates the chunk.
-      if (idx >= 0 && j + 2 < s.last && T[j].text === '(' && T[j + 2].text === ')' && /^[A-Z][A-Za-z]{1,7}$/.test(T[j + 1].text) && /[A-Z].*[A-Z]/.test(T[j + 1].text)) {
+      // "Long Name (ACR)": the acronym abbreviates the chunk. "Long Name Trading LLC (Long Name)", "Li Wenhao (Li)":
+      // a short form defined in parentheses, every word of it taken from the name.
+      const close = idx >= 0 ? shortFormAfter(T, j, s.last, out[idx].surface) : -1;
+      // "Shandong Luyuan Machine Tool Co., Ltd. (PRC)" says where the company is, not what it is called.
+      if (close > 0 && !placeAt(c, j + 1, close)) {
         const long = out[idx];
-        add(j + 1, j + 2, long.kind, 'name', { defines: idx, country: long.kind === 'country' ? long.country : undefined });
-        k = j + 2;
+        add(j + 1, close, long.kind, 'name', { defines: idx, country: long.kind === 'country' ? long.country : undefined });
+        k = close;
         continue;
       }
       k = j - 1;

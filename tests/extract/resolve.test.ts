@@ -23,6 +23,20 @@ describe('resolution within an article', () => {
     expect(e.id).toBe(slug(e.name));
   });
 
+  it('takes a short form defined in parentheses as the same entity, but not a place in parentheses', () => {
+    const out = extractText(
+      'Uzbekistan-based Marakand Tooling Solutions LLC (Marakand Tooling) bought lathes from Qinghe Heavy Spindle Co., Ltd. ' +
+        '(PRC) and resold them to JSC Volga Rotor Systems (Volga Rotor). Marakand Tooling denied it. ' +
+        'Fenghua Ceramic Works Co., Ltd. (PRC) supplied the rest.',
+    );
+    const marakand = mustEntity(out, 'Marakand Tooling');
+    expect([marakand.name, ...marakand.aliases]).toEqual(expect.arrayContaining(['Marakand Tooling', 'Marakand Tooling Solutions LLC']));
+    const volga = mustEntity(out, 'Volga Rotor');
+    expect([volga.name, ...volga.aliases]).toContain('JSC Volga Rotor Systems');
+    // "(PRC)" after two different companies must not make them one.
+    expect(mustEntity(out, 'Qinghe Heavy Spindle').id).not.toBe(mustEntity(out, 'Fenghua Ceramic Works').id);
+  });
+
   it('resolves "Zenit" to "OKB Zenit" and a surname to the full name', () => {
     const out = extractText(
       'Parts were shipped to the Russian arms maker OKB Zenit, said analyst Marta Kowalska. Zenit builds drones. ' +
