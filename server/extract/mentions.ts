@@ -12,7 +12,7 @@ import {
   ACQUIRE_NOUNS, ACTOR_NOUNS, MEASURE_NOUNS, SUPPLY_NOUNS,
   COMPANY_CUES, COMPANY_WORDS, CORPORATE_SUFFIXES, GOODS_NOUNS, GOVERNMENT_CUES, GOVERNMENT_HEADS, MEDIA_BY,
   MEDIA_CUES, MEDIA_HEADS, MEDIA_VERBS, MODEL_CODE, NEVER_ALONE, NEVER_NAME, ORGANIZATION_CUES, ORGANIZATION_HEADS,
-  PERSON_TITLES, PREPOSITIONS, REGIONS, SPEECH_VERBS,
+  PERSON_TITLES, PREPOSITIONS, REGIONS, SPEECH_VERBS, DETERMINERS,
 } from './lexicon.js';
 import type { Analysis, Token } from './sentences.js';
 
@@ -246,6 +246,9 @@ function personShaped(c: Ctx, first: number, last: number): boolean {
   }
   return !placeAt(c, first, last);
 }
+
+/** Forms of "to be" that link a role and a name ("its director is X", "X was the founder of"). */
+const COPULA = new Set(['is', 'was', 'are', 'were']);
 
 /** Lower-case words of a name, for comparing a short form with it. */
 const nameWords = (s: string) => s.toLowerCase().split(/[^\p{L}\p{N}]+/u).filter(Boolean);
@@ -614,6 +617,31 @@ function contextCues(c: Ctx, all: RawMention[], i: number): void {
         }
       }
     }
+  }
+  if (shaped && !m.possessive) {
+    const title = (t: Token | null | undefined) => !!t && (PERSON_TITLES.has(t.lower) || PERSON_TITLES.has(t.lemma));
+    // "Its director is Denis Shestakov", "the owner was Irina Lobanova".
+    if (p1 && COPULA.has(p1.lower) && title(p2)) cues.push('person');
+    // "a Shenzhen resident named Huang Jiaming".
+    if (p1 && (p1.lower === 'named' || p1.lower === 'called') && [p2, p3].some(title)) cues.push('person');
+    // "26-year-old Yerlan Sadvakasov".
+    if (low(p1) === 'old' && low(p2) === '-' && /^(?:year|years)$/.test(low(p3))) cues.push('person');
+    // "Denis Shestakov, 34;", "Rustam Nazarov (Nazarov) is the founder of", "Li Wenhao (Li), a PRC national".
+    let a = 0;
+    if (n0?.text === '(') {
+      for (let q = 1; q <= 5; q++) {
+        const t = nextTok(c, m, q);
+        if (!t || /^[.;:]$/.test(t.text)) break;
+        if (t.text === ')') {
+          a = q + 1;
+          break;
+        }
+      }
+    }
+    const at = (k: number) => nextTok(c, m, a + k);
+    if (at(0)?.text === ',' && /^\d{2}$/.test(at(1)?.text ?? '') && /^[,;.)]$/.test(at(2)?.text ?? '')) cues.push('person');
+    if (COPULA.has(low(at(0))) && (title(at(1)) || (DETERMINERS.has(low(at(1))) && title(at(2))))) cues.push('person');
+    if (a > 0 && at(0)?.text === ',' && DETERMINERS.has(low(at(1))) && [at(2), at(3)].some(title)) cues.push('person');
   }
   if (p1 && HONORIFICS.has(p1.lower)) cues.push('person');
   // Byline: "By Aigerim Bekova".

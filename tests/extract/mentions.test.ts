@@ -62,6 +62,12 @@ describe('mentions: kinds from context', () => {
     ['Karin Lund, an analyst at a Swedish bank, disagreed.', 'Karin Lund', 'person'],
     ['The ministry spokesman Li Qiang declined to comment.', 'Li Qiang', 'person'],
     ['The firm is under EU sanctions.', 'EU', 'government'],
+    ['Its director is Anton Belyaev; the shop is closed.', 'Anton Belyaev', 'person'],
+    ['Its sole director is a Ningbo resident named Zhou Minghao.', 'Zhou Minghao', 'person'],
+    ['Its founder, 29-year-old Daulet Ermekov, runs a car wash.', 'Daulet Ermekov', 'person'],
+    ['The company was registered by Oleg Smirnov, 41, in March.', 'Oleg Smirnov', 'person'],
+    ['Marat Ismailov (Ismailov) is the founder of the trading house.', 'Marat Ismailov', 'person'],
+    ['Wei Zhiqiang (Wei), a PRC national, signed the contracts.', 'Wei Zhiqiang', 'person'],
   ])('%s', (text, surface, kind) => {
     expect(kindsOf(text).get(surface)).toBe(kind);
   });
