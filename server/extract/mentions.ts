@@ -250,6 +250,23 @@ function personShaped(c: Ctx, first: number, last: number): boolean {
 /** Forms of "to be" that link a role and a name ("its director is X", "X was the founder of"). */
 const COPULA = new Set(['is', 'was', 'are', 'were']);
 
+/** Legal forms written before a quoted name in Russian and other post-Soviet registers. */
+const LEGAL_FORMS_BEFORE_QUOTES = new Set(['ooo', 'ao', 'zao', 'oao', 'pao', 'jsc', 'pjsc', 'cjsc', 'ojsc', 'llc', 'osoo', 'too', 'tov',
+  'npo', 'npp', 'npk', 'fgup', 'gup', 'mup', 'okb', 'kb', 'ip']);
+const OPEN_QUOTES = new Set(['"', '«', '“', '„']);
+const CLOSE_QUOTES = new Set(['"', '»', '”', '“']);
+
+/** Where a quoted name after a legal form ends (the index of the closing quote), or -1. */
+function quotedCompanyAt(T: Token[], k: number, last: number): number {
+  if (k + 2 >= last || !LEGAL_FORMS_BEFORE_QUOTES.has(T[k].lower) || !/^[A-Z]/.test(T[k].text) || !OPEN_QUOTES.has(T[k + 1].text)) return -1;
+  if (!/^[\p{Lu}\p{N}]/u.test(T[k + 2].text)) return -1;
+  for (let q = k + 3; q < last && q <= k + 9; q++) {
+    if (CLOSE_QUOTES.has(T[q].text)) return q;
+    if (/^[.;:!?]$/.test(T[q].text)) return -1;
+  }
+  return -1;
+}
+
 /** Lower-case words of a name, for comparing a short form with it. */
 const nameWords = (s: string) => s.toLowerCase().split(/[^\p{L}\p{N}]+/u).filter(Boolean);
 
@@ -304,6 +321,13 @@ export function findMentions(an: Analysis): RawMention[] {
       continue;
     }
     for (let k = s.first; k < s.last; k++) {
+      // OOO "Tekhnopribor", AO «Kamsky Zavod», JSC "Meridian-Radioprom": a legal form and a quoted name.
+      const quoted = quotedCompanyAt(T, k, s.last);
+      if (quoted > 0) {
+        add(k + 2, quoted, 'company', 'name');
+        k = quoted;
+        continue;
+      }
       if (!canStart(c, k, s.first, s.last)) continue;
       const j = growChunk(c, k, s.first, s.last);
       const idx = analyseChunk(c, k, j, s.last, add, addPlace);

@@ -63,6 +63,8 @@ describe('mentions: kinds from context', () => {
     ['The ministry spokesman Li Qiang declined to comment.', 'Li Qiang', 'person'],
     ['The firm is under EU sanctions.', 'EU', 'government'],
     ['Its director is Anton Belyaev; the shop is closed.', 'Anton Belyaev', 'person'],
+    ['The boards went to OOO "Vektor-Snab" in Tula.', 'Vektor-Snab', 'company'],
+    ['The plant AO «Zenit Optika» assembles them.', 'Zenit Optika', 'company'],
     ['Its sole director is a Ningbo resident named Zhou Minghao.', 'Zhou Minghao', 'person'],
     ['Its founder, 29-year-old Daulet Ermekov, runs a car wash.', 'Daulet Ermekov', 'person'],
     ['The company was registered by Oleg Smirnov, 41, in March.', 'Oleg Smirnov', 'person'],
