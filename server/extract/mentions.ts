@@ -605,6 +605,18 @@ function contextCues(c: Ctx, all: RawMention[], i: number): void {
       }
     }
   }
+  // "the Yekaterinburg company", "the Tula plant" (no name after the noun): a place the company is in. A company's
+  // own name does not take "the" before a noun like this; "the Turkish company Ozkan" is a demonym, handled above.
+  if (single && !m.possessive && low(p1) === 'the' && m.kind === null) {
+    const nounAt = n0 && COMPANY_CUES.has(n0.lower) ? 0 : n0 && /^[a-z]/.test(n0.text) && COMPANY_CUES.has(low(n1)) ? 1 : -1;
+    if (nounAt >= 0) {
+      const after = nextTok(c, m, nounAt + 1);
+      const named = (c.at?.[m.last + nounAt + 1] ?? -1) >= 0 || (after?.text === ',' && (c.at?.[m.last + nounAt + 2] ?? -1) >= 0);
+      // "the Izhevsk plant" after "the Izhevsk Electromechanical Plant" is that plant's short form, not a place.
+      const shortForm = all.some((o) => o !== m && o.surface.startsWith(m.surface + ' '));
+      if (!named && !shortForm) cues.push('place');
+    }
+  }
   // "Kupol arms firm" (but not "an Istanbul electronics distributor, Akdeniz": there the noun is the other name's).
   if (!m.possessive && n0 && /^[a-z]/.test(n0.text) && !COMPANY_CUES.has(n0.lower) && COMPANY_CUES.has(low(n1)) && n0.pos !== 'VERB') {
     const after = nextTok(c, m, 2);

@@ -76,6 +76,8 @@ const PARTICIPLES = new Set([
   'funneled', 'funnelled', 're-exported', 'reexported', 'dispatched', 'resold', 'furnished', 'channeled', 'channelled',
   'resupplied', 'transshipped', 'sourced', 'forwarded', 'rerouted', 'redirected',
 ]);
+/** The word that makes "added to …" a listing: a sanctions list, the Entity List, a blacklist, a package. */
+const LIST_WORDS = /^(?:list|blacklist|sanctions|package)$/;
 const SUBSIDIARY_WORDS = new Set(['subsidiary', 'subsidiaries', 'unit', 'division', 'daughter']);
 const COOPERATE = /^(?:cooperat|collaborat|partner)/;
 const NEGOTIATE = /^(?:negotiat|talks$)/;
@@ -203,6 +205,7 @@ class RelationReader {
     const T = this.T;
     const out: NP = { args: [], end: k, origin: -1, generic: null, brands: [] };
     let demonym = -1;
+    let place = -1;
     let q = k;
     for (let steps = 0; q < s.last && steps < 9; steps++) {
       const t = T[q];
@@ -236,6 +239,12 @@ class RelationReader {
         }
         if (m.possessive) {
           q = m.last + 1;
+          continue;
+        }
+        // "the Yekaterinburg company": a place before the head noun (see mentions.ts) only locates it.
+        if (!this.isActor(e) && this.res.entities[e]?.cues.has('place') && ACTOR_NOUNS.has(T[m.last]?.lower ?? '')) {
+          place = e;
+          q = m.last;
           continue;
         }
         if (this.isActor(e)) out.args.push({ ent: e, how: 'named' });
@@ -276,7 +285,12 @@ class RelationReader {
           }
         }
         out.end = q + 1;
-        if (demonym >= 0) out.args.push({ ent: demonym, how: 'proxy' });
+        // "The Kyrgyz company then re-exported ...": a definite description of a company from that country that
+        // the text has just named, if there is one; else the country stands for its traders.
+        const where = place >= 0 ? place : demonym;
+        const named = where >= 0 && T[k]?.lower === 'the' ? this.recentCompanyOf(where, s, k) : -1;
+        if (named >= 0) out.args.push({ ent: named, how: 'discourse' });
+        else if (demonym >= 0) out.args.push({ ent: demonym, how: 'proxy' });
         else out.generic = 'noun';
         return out;
       }
@@ -473,6 +487,11 @@ class RelationReader {
       if (mi >= 0) {
         const m = this.mentions[mi];
         if (m.kind === 'country' && (m.form === 'demonym' || m.possessive || T[m.last]?.text === '-' || ACTOR_NOUNS.has(T[m.last]?.lower ?? ''))) {
+          st = m.first;
+          continue;
+        }
+        // "the Yekaterinburg company": a place naming where the company is.
+        if (!this.isActor(this.ent(mi)) && this.res.entities[this.ent(mi)]?.cues.has('place') && ACTOR_NOUNS.has(T[m.last]?.lower ?? '')) {
           st = m.first;
           continue;
         }
@@ -1178,6 +1197,13 @@ class RelationReader {
       const d = this.fromDiscourse('noun', s, k);
       if (d) targets = [d];
     }
+    if (!targets.length && l.generic === 'pronoun' && /^(?:it|them)$/.test(T[k + 1]?.lower ?? '')) {
+      // "X was listed in May, and Britain sanctioned it": a company earlier in the sentence (not a list named like
+      // one, "the Entity List"); "Britain sanctioned it" on its own: what the sentence before was about.
+      const here = (this.companiesBySent[s.index] ?? []).filter((x) => x.at < subj.at && !this.namesAList(x.at));
+      const d = here.length ? { ent: here[here.length - 1].ent, how: 'discourse' as How } : this.fromDiscourse('pronoun', s, k);
+      if (d && this.kind(d.ent) !== 'country') targets = [d];
+    }
     if (this.polarity(subj.at, k, s) !== 'yes') return;
     if (targets.length) emit(by, targets);
     else this.lastSanctioner = { by, sent: s.index };
@@ -1216,11 +1242,54 @@ class RelationReader {
     return true;
   }
 
+  /**
+   * The company most recently named (this sentence before `before`, or the dozen before it) that is of the given
+   * place: a country stated as its country, or a country or city named in the same sentence as the company.
+   */
+  private recentCompanyOf(place: number, s: Sentence, before: number): number {
+    const code = this.isCountry(place) ? this.res.entities[place]?.country : undefined;
+    for (let si = s.index; si >= 0 && si >= s.index - 12; si--) {
+      const comps = (this.companiesBySent[si] ?? []).filter((x) => si < s.index || x.at < before);
+      const sent = this.an.sentences[si];
+      let placeHere = false;
+      for (let q = sent.first; q < (si === s.index ? before : sent.last); q++) {
+        const mi = this.at[q];
+        if (mi < 0) continue;
+        const e = this.ent(mi);
+        if (e === place || (code && this.isCountry(e) && this.res.entities[e]?.country === code)) placeHere = true;
+      }
+      for (let i = comps.length - 1; i >= 0; i--) {
+        const e = comps[i].ent;
+        if (this.kind(e) !== 'company') continue;
+        const own = this.res.entities[e]?.country;
+        if ((code && own === code) || (!own && placeHere)) return e;
+      }
+    }
+    return -1;
+  }
+
+  /** Whether the mention at token `q` names a list ("the Entity List", "SDN List") rather than an actor. */
+  private namesAList(q: number): boolean {
+    const mi = this.at[q];
+    if (mi < 0) return false;
+    for (let r = this.mentions[mi].first; r < this.mentions[mi].last; r++) if (LIST_WORDS.test(this.T[r].lower)) return true;
+    return false;
+  }
+
   /** "imposed sanctions on X", "added X to its Entity List". */
   private handleImposed(k: number, s: Sentence): void {
     const T = this.T;
     const w = T[k].lower;
     const subj = this.subjectLeft(k, s, false);
+    if (!subj.arg && this.isPassive(k, s)) {
+      // "The Yekaterinburg company was added to the Entity List": the company the text was about.
+      const g = this.subjectLeft(k, s, true);
+      const d = g.generic ? this.fromDiscourse(g.generic, s, g.at) : null;
+      if (d && this.kind(d.ent) === 'company') {
+        subj.arg = d;
+        subj.at = g.at;
+      }
+    }
     if (!subj.arg || this.polarity(subj.at, k, s) !== 'yes') return;
     const when = periodIn(this.an, s.first, s.last);
     const props: RelationProps = when ? { when } : {};
@@ -1233,14 +1302,18 @@ class RelationReader {
     };
     if ((w === 'added' || w === 'placed' || w === 'put') && this.isPassive(k, s) && T[k + 1]?.lower === 'to') {
       // "X was added to the US sanctions list": the list's owner sanctions the subject.
-      const target = this.subjectLeft(k, s, false);
+      const target = subj;
       let owner: Arg | null = null;
       let listed = false;
       for (let q = k + 2; q < Math.min(s.last, k + 9); q++) {
+        // The list may itself read as a name ("the Entity List"): look at every word.
+        if (LIST_WORDS.test(T[q].lower)) listed = true;
         const mi = this.at[q];
-        if (mi >= 0 && !owner && this.isActor(this.ent(mi))) owner = { ent: this.ent(mi), how: 'named' };
-        if (/^(list|blacklist|sanctions)$/.test(T[q].lower)) listed = true;
-        if (mi >= 0) q = this.mentions[mi].last - 1;
+        if (mi < 0) continue;
+        const isList = this.namesAList(q);
+        listed ||= isList;
+        if (!owner && !isList && this.isActor(this.ent(mi))) owner = { ent: this.ent(mi), how: 'named' };
+        q = this.mentions[mi].last - 1;
       }
       if (!owner && T[k + 1]) {
         const by = T.findIndex((t, i) => i > k && i < s.last && t.lower === 'by');

@@ -74,6 +74,16 @@ describe('relations: discourse', () => {
   });
 });
 
+describe('relations: definite descriptions', () => {
+  it('reads "the Kyrgyz company" as the Kyrgyz company just named, else as the country', () => {
+    const named = extractText('Tash Tekh Import is registered in Kyrgyzstan. The Kyrgyz company then re-exported the boards to Avangard-Snab.');
+    expectRel(named, 'SHIPPED_TO', 'Tash Tekh Import', 'Avangard-Snab');
+    expectNoRel(named, 'SHIPPED_TO', 'Kyrgyzstan', 'Avangard-Snab');
+    const unnamed = extractText('Exports rose sharply. The Kyrgyz company then re-exported the boards to Avangard-Snab.');
+    expectRel(unnamed, 'SHIPPED_TO', 'Kyrgyzstan', 'Avangard-Snab');
+  });
+});
+
 describe('relations: negation, hedging and denial', () => {
   it.each([
     'China could transfer lethal weapons to Russia, the official warned.',
@@ -119,6 +129,27 @@ describe('relations: sanctions', () => {
     expectRel(out, 'SANCTIONED', 'United Kingdom', 'Quantum Parts Limited');
     expectRel(out, 'SANCTIONED', 'United Kingdom', 'Falcon Gulf LLC');
     expectNoRel(out, 'SANCTIONED', 'United Kingdom', 'Hong Kong');
+  });
+
+  it('reads a listing in a named list, a list owner after "by", and a pronoun for what was just named', () => {
+    const out = extractText(
+      "Kestrel Drone Systems was added to the U.S. Commerce Department's Entity List in May 2024, and Britain sanctioned it in 2025. " +
+        'Volga Optron was added to the Entity List by the Commerce Department in June.',
+    );
+    expectRel(out, 'SANCTIONED', 'U.S. Commerce Department', 'Kestrel Drone Systems');
+    expectRel(out, 'SANCTIONED', 'United Kingdom', 'Kestrel Drone Systems');
+    expectRel(out, 'SANCTIONED', 'Commerce Department', 'Volga Optron');
+    expect(out.entities.map((e) => e.name)).not.toContain('Entity List');
+  });
+
+  it('reads "the <place> company" as the company of that place the text named before', () => {
+    const out = extractText(
+      'Shipments went to Orion Avia Works, a Yekaterinburg firm. Tallinn Parts supplied it too. ' +
+        "The Yekaterinburg company was added to the U.S. Commerce Department's Entity List in 2024.",
+    );
+    expectRel(out, 'SANCTIONED', 'U.S. Commerce Department', 'Orion Avia Works');
+    expectNoRel(out, 'SANCTIONED', 'U.S. Commerce Department', 'Tallinn Parts');
+    expect(out.entities.map((e) => e.name)).not.toContain('Yekaterinburg');
   });
 
   it('gives no sanction without a sanctioning body', () => {
