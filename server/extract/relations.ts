@@ -76,6 +76,10 @@ const PARTICIPLES = new Set([
   'funneled', 'funnelled', 're-exported', 'reexported', 'dispatched', 'resold', 'furnished', 'channeled', 'channelled',
   'resupplied', 'transshipped', 'sourced', 'forwarded', 'rerouted', 'redirected',
 ]);
+/** "X has been on …", "X is under …". */
+const COPULA_FORMS = new Set(['is', 'are', 'was', 'were', 'been', 'be', 'remains', 'remain', 'remained']);
+/** Verbs that put a name on a list ("was added to", "was included in", "listed X in its package"). */
+const LISTING_VERBS = new Set(['added', 'placed', 'put', 'included', 'listed', 'entered']);
 /** The word that makes "added to …" a listing: a sanctions list, the Entity List, a blacklist, a package. */
 const LIST_WORDS = /^(?:list|blacklist|sanctions|package)$/;
 const SUBSIDIARY_WORDS = new Set(['subsidiary', 'subsidiaries', 'unit', 'division', 'daughter']);
@@ -100,7 +104,7 @@ function one(args: Arg[], at: number): Subject {
 /** Every word that can open a frame, for a quick first test of each token. */
 const TRIGGER_WORDS = new Set([
   ...SUPPLY_VERBS, ...ACQUIRE_VERBS, ...RECEIVE_VERBS, ...ARRIVE_VERBS, ...SUPPLY_NOUNS, ...ACQUIRE_NOUNS,
-  ...SANCTION_VERBS, ...SUBSIDIARY_WORDS, ...PARTICIPLES, ...PRODUCE_VERBS, 'part', 'owned', 'controlled', 'imposed',
+  ...SANCTION_VERBS, ...SUBSIDIARY_WORDS, ...PARTICIPLES, ...PRODUCE_VERBS, 'part', 'owned', 'controlled', 'imposed', 'on', 'under',
   'imposes', 'impose', 'slapped', 'added', 'adds', 'adding', 'placed', 'exports', 'supplies', 'ships', 'sells', 'sends',
   'delivers', 'provides', 'imports', 'buys', 'orders', 'purchases', 'receives', 'reaches', 'arrives', 'enters',
   'forwards', 'reroutes', 'redirects',
@@ -1276,6 +1280,37 @@ class RelationReader {
     return false;
   }
 
+  /**
+   * "X has been on the US Treasury's SDN list since 2024", "X is on the EU sanctions list", "X is under sanctions of
+   * the USA, Great Britain and Japan": the list's owner (or the named bodies) sanction the subject.
+   */
+  private handleOnList(k: number, s: Sentence): void {
+    const T = this.T;
+    if (!COPULA_FORMS.has(T[k - 1]?.lower ?? '')) return;
+    let by: Arg[] = [];
+    if (T[k].lower === 'under') {
+      if (T[k + 1]?.lower !== 'sanctions' || !/^(?:of|by|from)$/.test(T[k + 2]?.lower ?? '')) return;
+      by = this.npList(k + 3, s).args;
+    } else {
+      // Only a sanctions list: "on the list of suppliers" is no sanction.
+      let listed = false;
+      for (let q = k + 1; q < Math.min(s.last, k + 10); q++) {
+        if (/^(?:sanctions|sanction|sdn|blacklist|entity)$/.test(T[q].lower)) listed = true;
+        const mi = this.at[q];
+        if (mi < 0) continue;
+        if (this.namesAList(q)) listed = true;
+        else if (!by.length && this.isActor(this.ent(mi)) && ['government', 'country', 'organization'].includes(this.kind(this.ent(mi)) ?? '')) by = [{ ent: this.ent(mi), how: 'named' }];
+        q = this.mentions[mi].last - 1;
+      }
+      if (!listed) return;
+    }
+    const subj = this.subjectLeft(k - 1, s, false);
+    if (!by.length || !subj.arg || this.polarity(subj.at, k, s) !== 'yes') return;
+    const when = periodIn(this.an, s.first, s.last);
+    this.lastSanctioner = { by, sent: s.index };
+    for (const a of by) for (const b of [subj.arg, ...subj.more]) this.addRel('SANCTIONED', a, b, when ? { when } : {}, s.index, s.index, s.last);
+  }
+
   /** "imposed sanctions on X", "added X to its Entity List". */
   private handleImposed(k: number, s: Sentence): void {
     const T = this.T;
@@ -1300,12 +1335,13 @@ class RelationReader {
       }
       return [];
     };
-    if ((w === 'added' || w === 'placed' || w === 'put') && this.isPassive(k, s) && T[k + 1]?.lower === 'to') {
-      // "X was added to the US sanctions list": the list's owner sanctions the subject.
+    if (LISTING_VERBS.has(w) && this.isPassive(k, s) && /^(?:to|in|into|on)$/.test(T[k + 1]?.lower ?? '')) {
+      // "X was added to the US sanctions list", "X was included in the EU's 14th sanctions package", "... to the
+      // sanctions list of the European Union": the list's owner sanctions the subject.
       const target = subj;
       let owner: Arg | null = null;
       let listed = false;
-      for (let q = k + 2; q < Math.min(s.last, k + 9); q++) {
+      for (let q = k + 2; q < Math.min(s.last, k + 11); q++) {
         // The list may itself read as a name ("the Entity List"): look at every word.
         if (LIST_WORDS.test(T[q].lower)) listed = true;
         const mi = this.at[q];
@@ -1325,7 +1361,7 @@ class RelationReader {
       }
       return;
     }
-    if (w === 'added' || w === 'adds' || w === 'add' || w === 'adding' || w === 'placed' || w === 'put') {
+    if (w === 'added' || w === 'adds' || w === 'add' || w === 'adding' || w === 'placed' || w === 'put' || w === 'listed' || w === 'included') {
       const l = this.npList(k + 1, s);
       let listed = false;
       for (let q = l.end; q < Math.min(s.last, l.end + 8); q++) if (/^(list|blacklist|entity|sanctions)$/.test(T[q].lower)) listed = true;
@@ -1587,7 +1623,8 @@ class RelationReader {
         else if ((t.pos === 'NOUN' || t.pos === 'PROPN' && k === s.first) && SUPPLY_NOUNS.has(w)) this.handleSupplyNoun(k, s);
         else if ((t.pos === 'NOUN' || t.pos === 'PROPN' && k === s.first) && ACQUIRE_NOUNS.has(w)) this.handleAcquireNoun(k, s);
         if (SANCTION_VERBS.has(w) || SANCTION_VERBS.has(lemma)) this.handleSanction(k, s);
-        if (/^(imposed|imposes|impose|slapped|added|adds|adding|placed)$/.test(w)) this.handleImposed(k, s);
+        if (/^(imposed|imposes|impose|slapped|added|adds|adding|placed|included|listed|entered|applied)$/.test(w)) this.handleImposed(k, s);
+        if (w === 'on' || w === 'under') this.handleOnList(k, s);
         if (SUBSIDIARY_WORDS.has(w)) this.handleSubsidiary(k, s);
         if (w === 'part') this.handlePartOf(k, s);
         if (w === 'owned' || w === 'controlled') this.handleOwnedBy(k, s);

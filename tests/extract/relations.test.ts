@@ -142,6 +142,20 @@ describe('relations: sanctions', () => {
     expect(out.entities.map((e) => e.name)).not.toContain('Entity List');
   });
 
+  it('reads inclusion in a body\'s list or package, being on a sanctions list, and "under sanctions of"', () => {
+    const out = extractText(
+      "Delta Avia has been on the US Treasury's SDN list since 2024. The European Union listed Tengri Trade Solutions in its 14th sanctions package. " +
+        'OOO "Tekhnopribor" was included to the sanctions list of the European Union. ' +
+        'JSC "Meridian-Radioprom" is under sanctions of the USA, Great Britain and Japan since 2023. ' +
+        'Orion Parts is on the list of suppliers the Pentagon published.',
+    );
+    expectRel(out, 'SANCTIONED', 'US Treasury', 'Delta Avia');
+    expectRel(out, 'SANCTIONED', 'European Union', 'Tengri Trade Solutions');
+    expectRel(out, 'SANCTIONED', 'European Union', 'Tekhnopribor');
+    for (const by of ['United States', 'United Kingdom', 'Japan']) expectRel(out, 'SANCTIONED', by, 'Meridian-Radioprom');
+    expect(out.relations.filter((r) => r.type === 'SANCTIONED')).toHaveLength(6);
+  });
+
   it('reads "the <place> company" as the company of that place the text named before', () => {
     const out = extractText(
       'Shipments went to Orion Avia Works, a Yekaterinburg firm. Tallinn Parts supplied it too. ' +
