@@ -191,6 +191,11 @@ class RelationReader {
           p = m.first;
           continue;
         }
+        // "from the Shenzhen manufacturer Greatcell Energy": a place modifying the head noun before the name.
+        if (!m.possessive && ACTOR_NOUNS.has(T[m.last]?.lower ?? '') && m.last <= q) {
+          p = m.first;
+          continue;
+        }
         return false;
       }
       if (t.lower === "'s") continue;
@@ -245,8 +250,10 @@ class RelationReader {
           q = m.last + 1;
           continue;
         }
-        // "the Yekaterinburg company": a place before the head noun (see mentions.ts) only locates it.
-        if (!this.isActor(e) && this.res.entities[e]?.cues.has('place') && ACTOR_NOUNS.has(T[m.last]?.lower ?? '')) {
+        // "the Yekaterinburg company": a place before the head noun (see mentions.ts) only locates it; so does any
+        // name before a head noun that a name follows ("the Shenzhen manufacturer Greatcell Energy").
+        const headThenName = ACTOR_NOUNS.has(T[m.last]?.lower ?? '') && /^[a-z]/.test(T[m.last]?.text ?? '') && (this.at[m.last + 1] ?? -1) >= 0;
+        if ((!this.isActor(e) && this.res.entities[e]?.cues.has('place') || headThenName) && ACTOR_NOUNS.has(T[m.last]?.lower ?? '')) {
           place = e;
           q = m.last;
           continue;

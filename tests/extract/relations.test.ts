@@ -74,6 +74,16 @@ describe('relations: discourse', () => {
   });
 });
 
+describe('relations: places before a head noun', () => {
+  it('reads "from the Shenzhen manufacturer Greatcell" as the named maker, and keeps the buyer as subject of "resold"', () => {
+    const out = extractText('Ala-Too Logistic Group bought batteries from the Shenzhen manufacturer Greatcell Energy and resold them to NPO Strela-M.');
+    expectRel(out, 'SHIPPED_TO', 'Greatcell Energy', 'Ala-Too Logistic Group');
+    expectRel(out, 'SHIPPED_TO', 'Ala-Too Logistic Group', 'NPO Strela-M');
+    expectNoRel(out, 'SHIPPED_TO', 'Greatcell Energy', 'NPO Strela-M');
+    expect(out.entities.map((e) => e.name)).not.toContain('Shenzhen');
+  });
+});
+
 describe('relations: definite descriptions', () => {
   it('reads "the Kyrgyz company" as the Kyrgyz company just named, else as the country', () => {
     const named = extractText('Tash Tekh Import is registered in Kyrgyzstan. The Kyrgyz company then re-exported the boards to Avangard-Snab.');
