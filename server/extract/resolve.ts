@@ -134,11 +134,13 @@ function partOf(short: string[], long: string[], longSurface: string): boolean {
   const glued = hyphenJoins(longSurface);
   if (glued.length === long.length && (glued[short.length] || glued[long.length - short.length])) return false;
   if (long.slice(0, short.length).join(' ') === short.join(' ')) return true;
-  // "Skyeye" in "Shenzhen Skyeye Technology": one place word before, only company words after.
+  // "Skyeye" in "Shenzhen Skyeye Technology": one place word before, only company words after; "Qianfeng" in
+  // "Shenzhen Qianfeng Power Technology": one distinctive word after the first, whatever follows it.
   for (let at = 1; at <= 1 && at + short.length < long.length; at++) {
     if (long.slice(at, at + short.length).join(' ') !== short.join(' ')) continue;
     const tail = long.slice(at + short.length);
     if (tail.length && tail.every((w) => COMPANY_WORDS.has(w) || CORPORATE_SUFFIXES.has(w))) return true;
+    if (short.length === 1 && short[0].length >= 4 && long.length >= 3 && !distinctiveless(short) && !/^\d/.test(short[0])) return true;
   }
   // "Kupol" in "IEMZ Kupol": what precedes is a legal-form or type acronym.
   if (long.slice(long.length - short.length).join(' ') === short.join(' ')) {

@@ -37,6 +37,12 @@ describe('resolution within an article', () => {
     expect(mustEntity(out, 'Qinghe Heavy Spindle').id).not.toBe(mustEntity(out, 'Fenghua Ceramic Works').id);
   });
 
+  it('resolves the distinctive second word of a longer name ("Qianfeng" / "Shenzhen Qianfeng Power Technology")', () => {
+    const out = extractText('Shenzhen Qianfeng Power Technology makes motors. Qianfeng sold most of its output to the Moscow importer OOO Aerokomponent.');
+    expect(out.entities.filter((e) => /Qianfeng/.test(e.name))).toHaveLength(1);
+    expect(mustEntity(out, 'Qianfeng').aliases).toContain('Qianfeng');
+  });
+
   it('resolves "Zenit" to "OKB Zenit" and a surname to the full name', () => {
     const out = extractText(
       'Parts were shipped to the Russian arms maker OKB Zenit, said analyst Marta Kowalska. Zenit builds drones. ' +
