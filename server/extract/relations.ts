@@ -76,6 +76,8 @@ const PARTICIPLES = new Set([
   'funneled', 'funnelled', 're-exported', 'reexported', 'dispatched', 'resold', 'furnished', 'channeled', 'channelled',
   'resupplied', 'transshipped', 'sourced', 'forwarded', 'rerouted', 'redirected',
 ]);
+/** Nouns naming the supplying role ("the largest supplier of X to Y"). */
+const SUPPLIER_NOUNS = new Set(['supplier', 'suppliers', 'exporter', 'exporters', 'provider', 'providers', 'vendor', 'source']);
 /** "X has been on …", "X is under …". */
 const COPULA_FORMS = new Set(['is', 'are', 'was', 'were', 'been', 'be', 'remains', 'remain', 'remained']);
 /** Verbs that put a name on a list ("was added to", "was included in", "listed X in its package"). */
@@ -105,6 +107,7 @@ function one(args: Arg[], at: number): Subject {
 const TRIGGER_WORDS = new Set([
   ...SUPPLY_VERBS, ...ACQUIRE_VERBS, ...RECEIVE_VERBS, ...ARRIVE_VERBS, ...SUPPLY_NOUNS, ...ACQUIRE_NOUNS,
   ...SANCTION_VERBS, ...SUBSIDIARY_WORDS, ...PARTICIPLES, ...PRODUCE_VERBS, 'part', 'owned', 'controlled', 'imposed', 'on', 'under',
+  'supplier', 'suppliers', 'exporter', 'exporters', 'provider', 'providers', 'vendor', 'source', 'accounted', 'accounts', 'account',
   'imposes', 'impose', 'slapped', 'added', 'adds', 'adding', 'placed', 'exports', 'supplies', 'ships', 'sells', 'sends',
   'delivers', 'provides', 'imports', 'buys', 'orders', 'purchases', 'receives', 'reaches', 'arrives', 'enters',
   'forwards', 'reroutes', 'redirects',
@@ -1318,6 +1321,46 @@ class RelationReader {
     for (const a of by) for (const b of [subj.arg, ...subj.more]) this.addRel('SANCTIONED', a, b, when ? { when } : {}, s.index, s.index, s.last);
   }
 
+  /**
+   * A role stated outright: "X was the largest supplier of drone motors to Russia", "X is a key supplier to Y",
+   * "X, the main exporter of thermal cameras to Russia,", and shares: "X accounted for 41% of battery shipments to Y".
+   */
+  private handleSupplierRole(k: number, s: Sentence): void {
+    const T = this.T;
+    const w = T[k].lower;
+    let subj: Subject = NO_SUBJECT;
+    let after = k + 1;
+    if (SUPPLIER_NOUNS.has(w)) {
+      // Back over "the single largest", "a key", "one of the main" to a copula or an apposition's comma.
+      let p = k - 1;
+      while (p > s.first && (DETERMINERS.has(T[p].lower) || T[p].pos === 'ADJ' || T[p].pos === 'ADV' || T[p].pos === 'NUM' || T[p].text === '-' ||
+        /^(?:one|of|single|largest|biggest|main|key|major|top|leading|sole|only|principal|second|third|largest)$/.test(T[p].lower))) p--;
+      if (COPULA_FORMS.has(T[p]?.lower ?? '') || /^(?:became|become|becomes|remains|remained)$/.test(T[p]?.lower ?? '')) subj = this.subjectLeft(p, s, false);
+      else if (T[p]?.text === ',') {
+        const appo = this.apposed(p + 1, s);
+        if (appo) subj = one([appo], p - 1);
+      }
+      if (!subj.arg) return;
+    } else {
+      // "accounted for 41% of (all) battery shipments to Y".
+      if (T[k + 1]?.lower !== 'for') return;
+      let q = k + 2;
+      while (q < s.last && q < k + 12 && !SUPPLY_NOUNS.has(T[q].lower)) q++;
+      if (q >= s.last || q >= k + 12 || !T.slice(k + 2, q).some((t) => t.text === '%' || /^(?:percent|share|half|third|quarter|most|bulk)$/.test(t.lower))) return;
+      subj = this.subjectLeft(k, s, false);
+      if (!subj.arg) return;
+      after = q + 1;
+    }
+    // Goods ("of drone motors"), then the recipient ("to Russia").
+    let to = after;
+    while (to < s.last && to < after + 10 && T[to].lower !== 'to' && !this.boundary(to, s)) to++;
+    if (T[to]?.lower !== 'to') return;
+    const l = this.npList(to + 1, s);
+    if (!l.args.length || this.polarity(subj.at, k, s) !== 'yes') return;
+    const props = this.props(s, k, { goodsFrom: after, goodsTo: to, end: l.end });
+    this.emitFlow({ sent: s.index, from: s.index, sources: [subj.arg, ...subj.more], srcFromGoods: false, targets: l.args, vias: [], props, endTok: s.last });
+  }
+
   /** "imposed sanctions on X", "added X to its Entity List". */
   private handleImposed(k: number, s: Sentence): void {
     const T = this.T;
@@ -1632,6 +1675,7 @@ class RelationReader {
         if (SANCTION_VERBS.has(w) || SANCTION_VERBS.has(lemma)) this.handleSanction(k, s);
         if (/^(imposed|imposes|impose|slapped|added|adds|adding|placed|included|listed|entered|applied)$/.test(w)) this.handleImposed(k, s);
         if (w === 'on' || w === 'under') this.handleOnList(k, s);
+        if ((SUPPLIER_NOUNS.has(w) && t.pos === 'NOUN') || /^(?:accounted|accounts|account)$/.test(w)) this.handleSupplierRole(k, s);
         if (SUBSIDIARY_WORDS.has(w)) this.handleSubsidiary(k, s);
         if (w === 'part') this.handlePartOf(k, s);
         if (w === 'owned' || w === 'controlled') this.handleOwnedBy(k, s);

@@ -74,6 +74,22 @@ describe('relations: discourse', () => {
   });
 });
 
+describe('relations: supplying roles and shares', () => {
+  it('reads "the largest supplier of X to Y", an apposed role and "accounted for N% of shipments to Y"; not a negated role', () => {
+    const out = extractText(
+      'Shenzhen Lanmo Power was the single largest supplier of drone motors to Russia. ' +
+        'Guanghe Infrared, the main exporter of thermal cameras to Sever-Avtomatika, declined to comment. ' +
+        'Ala-Too Logistic Group accounted for 41% of battery shipments to NPO Strela-M in 2024. ' +
+        'Hefei Lumisense was never a supplier to Russia.',
+    );
+    expectRel(out, 'SHIPPED_TO', 'Shenzhen Lanmo Power', 'Russia');
+    expectRel(out, 'SHIPPED_TO', 'Guanghe Infrared', 'Sever-Avtomatika');
+    expectRel(out, 'SHIPPED_TO', 'Ala-Too Logistic Group', 'NPO Strela-M');
+    expectNoRel(out, 'SHIPPED_TO', 'Hefei Lumisense', 'Russia');
+    expect(expectRel(out, 'SHIPPED_TO', 'Shenzhen Lanmo Power', 'Russia').props.goods).toContain('drone motors');
+  });
+});
+
 describe('relations: places before a head noun', () => {
   it('reads "from the Shenzhen manufacturer Greatcell" as the named maker, and keeps the buyer as subject of "resold"', () => {
     const out = extractText('Ala-Too Logistic Group bought batteries from the Shenzhen manufacturer Greatcell Energy and resold them to NPO Strela-M.');
