@@ -76,6 +76,8 @@ const PARTICIPLES = new Set([
   'funneled', 'funnelled', 're-exported', 'reexported', 'dispatched', 'resold', 'furnished', 'channeled', 'channelled',
   'resupplied', 'transshipped', 'sourced', 'forwarded', 'rerouted', 'redirected',
 ]);
+const OPENING_QUOTES = new Set(['"', '«', '“', "'"]);
+const CLOSING_QUOTES = new Set(['"', '»', '”', "'"]);
 /** Nouns naming the supplying role ("the largest supplier of X to Y"). */
 const SUPPLIER_NOUNS = new Set(['supplier', 'suppliers', 'exporter', 'exporters', 'provider', 'providers', 'vendor', 'source']);
 /** "X has been on …", "X is under …". */
@@ -262,12 +264,18 @@ class RelationReader {
           continue;
         }
         if (this.isActor(e)) out.args.push({ ent: e, how: 'named' });
-        out.end = m.last;
+        // 'to "Arax Electronic Systems" by Pacific Crest': a closing quote belongs to the name.
+        out.end = CLOSING_QUOTES.has(T[m.last]?.text ?? '') && OPENING_QUOTES.has(T[m.first - 1]?.text ?? '') ? m.last + 1 : m.last;
         return out;
       }
       const w = t.lower;
-      if (w === "'s" || w === '-') {
+      if (w === "'s" || w === '-' || (OPENING_QUOTES.has(t.text) && (this.at[q + 1] ?? -1) >= 0)) {
         q++;
+        continue;
+      }
+      // A legal form before a quoted name: JSC "Meridian-Radioprom".
+      if (/^[A-Z]{2,5}$/.test(t.text) && OPENING_QUOTES.has(T[q + 1]?.text ?? '') && (this.at[q + 2] ?? -1) >= 0) {
+        q += 2;
         continue;
       }
       if (/^(network|networks|chain|web|series|number|group|string|handful|dozens|web)$/.test(w) && T[q + 1]?.lower === 'of') {
@@ -341,6 +349,15 @@ class RelationReader {
     const T = this.T;
     let end = first.end;
     const args = [...first.args];
+    // "delivered to Yerevan, to LLC Arax": the second "to" names who, in the place the first named.
+    if (args.length && args.every((a) => this.isCountry(a.ent)) && T[end]?.text === ',' && T[end + 1]?.lower === 'to') {
+      const who = this.np(end + 2, s);
+      if (who.args.length && who.args.every((a) => a.how === 'named' && !this.isCountry(a.ent))) {
+        args.length = 0;
+        args.push(...who.args);
+        end = who.end;
+      }
+    }
     for (let guard = 0; guard < 12 && end < s.last; guard++) {
       let q = end;
       // "Zhang Wei, the director of Sinno, and Rashid Al Mansoori": skip an apposition between elements.
@@ -354,6 +371,8 @@ class RelationReader {
       if (q > end && T[q]?.lower === 'and' && DETERMINERS.has(T[q + 1]?.lower ?? '') && args.length === 1) break;
       if (T[q] && (T[q].lower === 'and' || T[q].lower === 'or')) q++;
       if (T[q] && T[q].lower === 'including') q++;
+      // "to Kazakhstan, to Kyrgyzstan and to Armenia": the preposition repeated before each element.
+      if (T[q]?.lower === 'to' && T[k - 1]?.lower === 'to' && q > end) q++;
       if (q === end || q >= s.last) break;
       const nx = this.np(q, s);
       // ", a Russian tank maker" after a name describes it; only "and"/"or" joins an unnamed element.
@@ -1350,6 +1369,14 @@ class RelationReader {
       subj = this.subjectLeft(k, s, false);
       if (!subj.arg) return;
       after = q + 1;
+    }
+    // "a supplier of JSC Meridian": the buyer itself.
+    if (SUPPLIER_NOUNS.has(w) && T[after]?.lower === 'of') {
+      const buyer = this.npList(after + 1, s);
+      if (buyer.args.length && buyer.args.every((a) => a.how === 'named') && this.polarity(subj.at, k, s) === 'yes') {
+        this.emitFlow({ sent: s.index, from: s.index, sources: [subj.arg!, ...subj.more], srcFromGoods: false, targets: buyer.args, vias: [], props: {}, endTok: s.last });
+        return;
+      }
     }
     // Goods ("of drone motors"), then the recipient ("to Russia").
     let to = after;

@@ -90,6 +90,22 @@ describe('relations: supplying roles and shares', () => {
   });
 });
 
+describe('relations: quoted names and refined recipients', () => {
+  it('reads quoted names in every slot, "to <city>, to <company>", "a supplier of <company>" and repeated "to"', () => {
+    const out = extractText(
+      'The goods were purchased from Huaxin Ltd by Hong Kong company Pacific Crest Electronics Limited, and after that were delivered ' +
+        'to Yerevan, to LLC "Arax Electronic Systems". Later goods were supplied to "Arax Electronic Systems" by Gorizont Trade. ' +
+        'It is noted that Tekhnopribor Ltd is a supplier of JSC "Meridian-Radioprom" from Smolensk. ' +
+        'Lumen Parts Ltd shipped chips to Kazakhstan, to Kyrgyzstan and to Armenia.',
+    );
+    expectRel(out, 'SHIPPED_TO', 'Pacific Crest Electronics Limited', 'Arax Electronic Systems');
+    expectNoRel(out, 'SHIPPED_TO', 'Pacific Crest Electronics Limited', 'Armenia');
+    expectRel(out, 'SHIPPED_TO', 'Gorizont Trade', 'Arax Electronic Systems');
+    expectRel(out, 'SHIPPED_TO', 'Tekhnopribor Ltd', 'Meridian-Radioprom');
+    for (const c of ['Kazakhstan', 'Kyrgyzstan', 'Armenia']) expectRel(out, 'SHIPPED_TO', 'Lumen Parts Ltd', c);
+  });
+});
+
 describe('relations: places before a head noun', () => {
   it('reads "from the Shenzhen manufacturer Greatcell" as the named maker, and keeps the buyer as subject of "resold"', () => {
     const out = extractText('Ala-Too Logistic Group bought batteries from the Shenzhen manufacturer Greatcell Energy and resold them to NPO Strela-M.');
