@@ -160,6 +160,14 @@ function growChunk(c: Ctx, k: number, sentFirst: number, sentLast: number): numb
       j += 2;
       continue;
     }
+    // "Guanghe International (Hong Kong) Ltd": a place in parentheses before a legal form is part of the name.
+    if (t.text === '(' && j + 2 < sentLast) {
+      const place = placeAt(c, j + 1, sentLast);
+      if (place && T[place.end]?.text === ')' && place.end + 1 < sentLast && CORPORATE_SUFFIXES.has(clip(T[place.end + 1].text)) && /^\p{Lu}/u.test(T[place.end + 1].text)) {
+        j = place.end + 2;
+        continue;
+      }
+    }
     // "Sinno Electronics Co., Limited", "Acme Co., Ltd.": a legal form after a comma belongs to the name.
     if (t.text === ',' && j + 1 < sentLast && CORPORATE_SUFFIXES.has(clip(T[j + 1].text)) && /^\p{Lu}/u.test(T[j + 1].text) && CORPORATE_SUFFIXES.has(clip(T[j - 1].text))) {
       j += 2;
@@ -685,7 +693,7 @@ function contextCues(c: Ctx, all: RawMention[], i: number): void {
   // "shipped them to Almaty, where ...": a place.
   if (n0?.text === ',' && n1?.lower === 'where' && !m.possessive) cues.push('place');
   // "Shenzhen-based X", "Dubai-registered Y": the name before is a place.
-  if (n0?.text === '-' && !n0.space && n1 && /^(based|registered|headquartered|incorporated)$/.test(n1.lower)) cues.push('place');
+  if (n0?.text === '-' && !n0.space && n1 && /^(based|registered|headquartered|incorporated|listed)$/.test(n1.lower)) cues.push('place');
 
   // Government and organisation cues.
   if (n0 && !m.possessive && (n0.lower === 'sanctions' || n0.lower === 'sanction') && ACRONYM.test(m.surface.replace(/\./g, '')))

@@ -93,7 +93,7 @@ const PRODUCE_VERBS = new Set(['produce', 'manufacture', 'build', 'make', 'assem
 const REPORTING_AFTER_COMMA = new Set(['according', 'citing', 'said', 'says', 'reported', 'reports', 'wrote', 'writes', 'noted', 'notes', 'the']);
 const NOT_ONLY = (T: Token[], q: number) => T[q].lower === 'not' && T[q + 1]?.lower === 'only';
 const PLACE_NOUNS_AFTER = new Set(['in', 'from', 'based', 'registered', 'headquartered', 'located', 'incorporated', 'operating']);
-const LOCATED = /^(based|registered|headquartered|incorporated)$/;
+const LOCATED = /^(based|registered|headquartered|incorporated|listed)$/;
 const SITED = /^(based|registered|headquartered|located|incorporated|operating|founded|established|active)$/;
 const REPORTING = new Set(['say', 'says', 'said', 'claim', 'claims', 'claimed', 'believe', 'believes', 'believed', 'allege', 'alleges', 'alleged', 'according', 'suspect', 'suspects', 'suspected', 'think', 'thinks']);
 /** Cues that negate or hedge a whole sentence even before its subject ("no evidence that X sold"). */
@@ -586,6 +586,27 @@ class RelationReader {
     for (let q = k - 1; q >= s.first; q--) {
       const t = T[q];
       if (t.text === ';' || t.text === '?' || t.text === ':' || CLAUSE_BREAKS.has(t.lower)) break;
+      // "X (PRC) supplied": a parenthesis says something about the name before it.
+      if (t.text === ')' && q === k - 1) {
+        let r = q - 1;
+        while (r > s.first && r > q - 8 && T[r].text !== '(') r--;
+        // Only a place or a remark: a short form defined there ("(NSDC)") is the subject itself.
+        const inner = [];
+        for (let x = r + 1; x < q; x++) if (this.at[x] >= 0) inner.push(this.ent(this.at[x]));
+        if (T[r]?.text === '(' && inner.every((e) => this.isCountry(e))) {
+          q = r;
+          continue;
+        }
+      }
+      // "X, the company's Hong Kong unit, shipped": an apposition between the name and its verb.
+      if (t.text === ',' && q === k - 1) {
+        let r = q - 1;
+        while (r > s.first && r > q - 15 && T[r].text !== ',') r--;
+        if (T[r]?.text === ',' && r > s.first && /^(?:the|a|an|its|their)$/.test(T[r + 1]?.lower ?? '') && this.at[r - 1] >= 0) {
+          q = r;
+          continue;
+        }
+      }
       if (t.text === ',' && q < k - 1) {
         // Skip a relative clause set off by commas: "X, which supplies Y, was sanctioned".
         let r = q - 1;
@@ -1006,6 +1027,13 @@ class RelationReader {
         const m = this.mentions[mi];
         const e = this.ent(mi);
         if ((m.possessive || (this.isCountry(e) && m.form === 'demonym')) && this.isActor(e)) sources = [{ ent: e, how: this.isCountry(e) ? 'proxy' : 'named' }];
+        break;
+      }
+      // "X has seen its exports to Kazakhstan rise": the owner is the clause's subject, or what the text is about.
+      if (/^(?:its|their)$/.test(T[p].lower)) {
+        const subj = this.subjectLeft(p, s, false);
+        const owner = subj.arg ?? this.fromDiscourse('pronoun', s, p);
+        if (owner) sources = [{ ...owner, how: this.isCountry(owner.ent) ? 'proxy' : owner.how }];
         break;
       }
       if (T[p].lower === "'s" || T[p].pos === 'ADJ' || T[p].pos === 'DET' || (T[p].pos === 'NOUN' && /^[a-z]/.test(T[p].text))) continue;

@@ -106,6 +106,24 @@ describe('relations: quoted names and refined recipients', () => {
   });
 });
 
+describe('relations: owners of exports, appositions and parentheses before the verb', () => {
+  it('reads "its exports to Y" as the subject\'s or the topic\'s, and skips "(PRC)" and ", the company\'s unit," before a verb', () => {
+    const out = extractText(
+      'Lianhe Infrared Technology, a Shenzhen-listed maker of sensors, has seen its exports to Kazakhstan and Kyrgyzstan rise. ' +
+        'Kazakhstan is a trade hub. Its exports to Russia jumped. ' +
+        "Lianhe International (Hong Kong) Ltd, the company's Hong Kong unit, shipped thermal modules to Russia in 2023. " +
+        'Qinghe Spindle Co., Ltd. (PRC) supplied lathes to Volga Rotor.',
+    );
+    expectRel(out, 'SHIPPED_TO', 'Lianhe Infrared Technology', 'Kazakhstan');
+    expectRel(out, 'SHIPPED_TO', 'Lianhe Infrared Technology', 'Kyrgyzstan');
+    expectRel(out, 'SHIPPED_TO', 'Kazakhstan', 'Russia');
+    expectRel(out, 'SHIPPED_TO', 'Lianhe International (Hong Kong) Ltd', 'Russia');
+    expectNoRel(out, 'SHIPPED_TO', 'Hong Kong', 'Russia');
+    expectRel(out, 'SHIPPED_TO', 'Qinghe Spindle Co., Ltd.', 'Volga Rotor');
+    expect(out.entities.map((e) => e.name)).not.toContain('Shenzhen');
+  });
+});
+
 describe('relations: places before a head noun', () => {
   it('reads "from the Shenzhen manufacturer Greatcell" as the named maker, and keeps the buyer as subject of "resold"', () => {
     const out = extractText('Ala-Too Logistic Group bought batteries from the Shenzhen manufacturer Greatcell Energy and resold them to NPO Strela-M.');
