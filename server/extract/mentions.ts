@@ -7,6 +7,7 @@
  * actor's slot in a verb frame, and resolution drops what remains unclassified.
  */
 import type { EntityKind } from '../domain/types.js';
+import { isCity } from './cities.js';
 import { matchPlace, type PlaceEntry } from './countries.js';
 import {
   ACQUIRE_NOUNS, ACTOR_NOUNS, MEASURE_NOUNS, SUPPLY_NOUNS,
@@ -583,6 +584,8 @@ function contextCues(c: Ctx, all: RawMention[], i: number): void {
   }
   if (m.kind === 'country' || m.kind === 'product') return;
   const cues = m.cues;
+  // "shipped to Almaty", "a Shenzhen resident": a large city is a place unless something else says otherwise.
+  if (m.kind === null && !m.possessive && isCity(m.surface.replace(/^the\s+/i, ''))) cues.push('place');
   const single = m.last - m.first === 1;
   const shaped = personShaped(c, m.first, m.last);
 

@@ -1015,7 +1015,8 @@ class RelationReader {
   /** "Chinese exports of ceramics to Russia", "the supply of Chinese drones to the Russian Federation". */
   private handleSupplyNoun(k: number, s: Sentence): void {
     const T = this.T;
-    if (T[k + 1] && /^(chains?|lines?|routes?|side)$/.test(T[k + 1].lower)) return;
+    // "supply chains", "export records", "export controls": the noun only modifies another.
+    if (T[k + 1] && /^(chains?|lines?|routes?|side|records?|data|statistics|declarations?|figures|documents?|controls?|licen[cs]es?|rules?|regulations?|bans?|restrictions?|curbs?|regimes?|credits?)$/.test(T[k + 1].lower)) return;
     const slot = this.scanRight(k, s, false, true);
     if (!slot.targets.length || slot.io) return;
     let sources: Arg[] = [];
@@ -1323,7 +1324,9 @@ class RelationReader {
         const e = comps[i].ent;
         if (this.kind(e) !== 'company') continue;
         const own = this.res.entities[e]?.country;
-        if ((code && own === code) || (!own && placeHere)) return e;
+        // "the Izhevsk plant" for "Izhevsk Electromechanical Plant": a name that starts with the place.
+        const named = [...(this.res.entities[place]?.surfaces.keys() ?? [])].some((p) => [...(this.res.entities[e]?.surfaces.keys() ?? [])].some((n) => n.startsWith(p + ' ')));
+        if ((code && own === code) || (!own && placeHere) || named) return e;
       }
     }
     return -1;

@@ -7,6 +7,7 @@
  */
 import { nameKey as rawNameKey, slug } from '../domain/names.js';
 import type { Entity, EntityKind } from '../domain/types.js';
+import { isCity } from './cities.js';
 import { countryByCode, matchPlace } from './countries.js';
 import { COMPANY_WORDS, CORPORATE_SUFFIXES, GOODS_NOUNS } from './lexicon.js';
 import type { Cue, RawMention } from './mentions.js';
@@ -133,7 +134,8 @@ function partOf(short: string[], long: string[], longSurface: string): boolean {
   // A hyphenated compound is one word: "Kupol" is no short form of "Kupol-Tekh".
   const glued = hyphenJoins(longSurface);
   if (glued.length === long.length && (glued[short.length] || glued[long.length - short.length])) return false;
-  if (long.slice(0, short.length).join(' ') === short.join(' ')) return true;
+  // "Shenzhen" is where "Shenzhen Qingfeng Power Technology" is, not its short form.
+  if (long.slice(0, short.length).join(' ') === short.join(' ')) return !(short.length === 1 && isCity(longSurface.split(/\s+/)[0]));
   // "Skyeye" in "Shenzhen Skyeye Technology": one place word before, only company words after; "Qianfeng" in
   // "Shenzhen Qianfeng Power Technology": one distinctive word after the first, whatever follows it.
   for (let at = 1; at <= 1 && at + short.length < long.length; at++) {

@@ -43,6 +43,17 @@ describe('resolution within an article', () => {
     expect(mustEntity(out, 'Qianfeng').aliases).toContain('Qianfeng');
   });
 
+  it('keeps a large city apart from a company named after it, and never makes it an actor', () => {
+    const out = extractText(
+      'Shenzhen Qingfeng Power Technology Co. makes motors. Its sole director is a Shenzhen resident named Huang Jiaming. ' +
+        'Qingfeng shipped motors to Everwin Link Trading Limited. Lotus Parts Ltd sold drones to Tver.',
+    );
+    const q = mustEntity(out, 'Qingfeng');
+    expect(q.aliases).not.toContain('Shenzhen');
+    expect(out.entities.map((e) => e.name)).not.toContain('Tver');
+    expect(out.relations.filter((r) => r.type === 'SHIPPED_TO')).toHaveLength(1);
+  });
+
   it('resolves "Zenit" to "OKB Zenit" and a surname to the full name', () => {
     const out = extractText(
       'Parts were shipped to the Russian arms maker OKB Zenit, said analyst Marta Kowalska. Zenit builds drones. ' +
