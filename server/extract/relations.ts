@@ -1313,20 +1313,23 @@ class RelationReader {
     for (let si = s.index; si >= 0 && si >= s.index - 12; si--) {
       const comps = (this.companiesBySent[si] ?? []).filter((x) => si < s.index || x.at < before);
       const sent = this.an.sentences[si];
-      let placeHere = false;
+      // Where the place is named: the company just before it is the one it locates ("NPO Strela-M in Tula").
+      let placeAt = -1;
       for (let q = sent.first; q < (si === s.index ? before : sent.last); q++) {
         const mi = this.at[q];
         if (mi < 0) continue;
         const e = this.ent(mi);
-        if (e === place || (code && this.isCountry(e) && this.res.entities[e]?.country === code)) placeHere = true;
+        if (e === place || (code && this.isCountry(e) && this.res.entities[e]?.country === code)) placeAt = q;
       }
-      for (let i = comps.length - 1; i >= 0; i--) {
-        const e = comps[i].ent;
-        if (this.kind(e) !== 'company') continue;
+      const firm = (e: number) => this.kind(e) === 'company' || (this.kind(e) === null && this.isActor(e));
+      const placeNames = [...(this.res.entities[place]?.surfaces.keys() ?? [])];
+      const order = [...comps].reverse().sort((a, b) => Number(placeAt >= 0 && b.at < placeAt) - Number(placeAt >= 0 && a.at < placeAt));
+      for (const { ent: e } of order) {
+        if (!firm(e)) continue;
         const own = this.res.entities[e]?.country;
         // "the Izhevsk plant" for "Izhevsk Electromechanical Plant": a name that starts with the place.
-        const named = [...(this.res.entities[place]?.surfaces.keys() ?? [])].some((p) => [...(this.res.entities[e]?.surfaces.keys() ?? [])].some((n) => n.startsWith(p + ' ')));
-        if ((code && own === code) || (!own && placeHere) || named) return e;
+        const named = placeNames.some((p) => [...(this.res.entities[e]?.surfaces.keys() ?? [])].some((n) => n.startsWith(p + ' ')));
+        if ((code && own === code) || (!own && placeAt >= 0) || named) return e;
       }
     }
     return -1;
