@@ -52,7 +52,7 @@ export const HEDGE_CUES = set(`
   intends intended intending intention intend wants wanted seeks seeking sought ready willing threatened threatens
   accused accusing accuse allegations whether if unless risk risks negotiations negotiating negotiate talks discuss
   discussing discussed hoping hopes expected expects potential possible possibly proposed offering offered asked
-  approved approve
+  approved approve attempted attempting attempt attempts tried trying
 `);
 
 /** Words that end a clause for the purpose of finding a verb's arguments. */
@@ -62,6 +62,7 @@ export const CLAUSE_BREAKS = set(`; but while whereas although though because ho
 export const CORPORATE_SUFFIXES = set(`
   co co. ltd ltd. limited inc inc. incorporated corp corp. corporation llc l.l.c. llp lp plc jsc pjsc ojsc cjsc
   gmbh ag sa s.a. nv bv srl spa pte pty kg fze fzco fzc dmcc ab oy sarl sas oao ooo pao zao ao tov too kft
+  a.s a.ş d.o.o s.r.o sp.j s.p.a b.v n.v a.g
   holding holdings group
 `);
 

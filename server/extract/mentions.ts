@@ -161,6 +161,11 @@ function growChunk(c: Ctx, k: number, sentFirst: number, sentLast: number): numb
       j += 2;
       continue;
     }
+    // "Dunav Tehnika d.o.o.", "Kovo s.r.o.": a legal form written in lower case with dots ends the name.
+    if (/^[a-z](?:\.[a-z])+\.?$/.test(t.text) && CORPORATE_SUFFIXES.has(clip(t.text))) {
+      j++;
+      break;
+    }
     // "Guanghe International (Hong Kong) Ltd": a place in parentheses before a legal form is part of the name.
     if (t.text === '(' && j + 2 < sentLast) {
       const place = placeAt(c, j + 1, sentLast);

@@ -64,6 +64,8 @@ describe('mentions: kinds from context', () => {
     ['The firm is under EU sanctions.', 'EU', 'government'],
     ['Its director is Anton Belyaev; the shop is closed.', 'Anton Belyaev', 'person'],
     ['The boards went to OOO "Vektor-Snab" in Tula.', 'Vektor-Snab', 'company'],
+    ['Parts went through Marmara Makina Dis Ticaret A.S. last year.', 'Marmara Makina Dis Ticaret A.S.', 'company'],
+    ['Parts went through Dunav Tehnika d.o.o. last year.', 'Dunav Tehnika d.o.o.', 'company'],
     ['The plant AO «Zenit Optika» assembles them.', 'Zenit Optika', 'company'],
     ['Its sole director is a Ningbo resident named Zhou Minghao.', 'Zhou Minghao', 'person'],
     ['Its founder, 29-year-old Daulet Ermekov, runs a car wash.', 'Daulet Ermekov', 'person'],

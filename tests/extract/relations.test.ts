@@ -162,6 +162,11 @@ describe('relations: negation, hedging and denial', () => {
     expectNoRel(out, 'SHIPPED_TO', 'China', 'Russia');
   });
 
+  it('gives no flow for an attempt ("attempted to procure", "tried to ship")', () => {
+    const out = extractText('Dunav Tehnika d.o.o. attempted to procure machine tools from Haas Parts for Russian end users. Kovo Trade s.r.o. tried to ship bearings to Russia.');
+    expect(out.relations.filter((r) => r.type === 'SHIPPED_TO')).toEqual([]);
+  });
+
   it('keeps "not only ... but also" positive', () => {
     const out = extractText('Chinese suppliers not only delivered the drones to Kupol-Tekh but also trained its staff.');
     expectRel(out, 'SHIPPED_TO', 'China', 'Kupol-Tekh');
