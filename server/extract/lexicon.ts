@@ -145,7 +145,7 @@ export const ACTOR_NOUNS = set(`
   entity businesses business enterprises contractors contractor purchasers purchaser recipients recipient
   government authorities shippers shipper wholesalers retailers resellers agents partners countries nations
   conglomerate conglomerates corporation corporations chipmaker chipmakers plant plants factory factories
-  forces military army troops industry parties party
+  forces military army troops industry parties party holding holdings concern subsidiary unit affiliate
 `);
 
 /** Nouns measuring goods, whose "of" complement names the goods ("80 tons of vests"). */

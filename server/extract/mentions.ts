@@ -716,7 +716,9 @@ function contextCues(c: Ctx, all: RawMention[], i: number): void {
   // "the EU says", "NATO said": an acronym speaking is an institution (titles such as "CEO" are not names).
   if (ACRONYM.test(m.surface.replace(/\./g, '')) && !PERSON_TITLES.has(m.surface.toLowerCase()) && n0 && !m.possessive && (SPEECH_VERBS.has(n0.lower) || n0.lower === 'say' || n0.lower === 'says')) cues.push('organization');
   if (ORGANIZATION_CUES.has(low(p1)) || (low(p1) === 'tank' && low(p2) === 'think')) cues.push('organization');
-  if (m.modifier && !m.possessive && n0 && GOODS_NOUNS.has(n0.lower) && (single || isModel(m.surface))) cues.push('product');
+  // "Kondor drones" names a product; "Guanghe cameras", where "Guanghe" begins a company's name, names a maker.
+  const beginsAName = single && all.some((o) => o !== m && (o.kind === 'company' || o.cues.includes('company')) && o.surface.startsWith(m.surface + ' '));
+  if (m.modifier && !m.possessive && n0 && GOODS_NOUNS.has(n0.lower) && (single || isModel(m.surface)) && !beginsAName) cues.push('product');
 }
 
 /**

@@ -283,11 +283,16 @@ class RelationReader {
         q += 2;
         continue;
       }
-      if (ACTOR_NOUNS.has(w) && t.pos !== 'VERB' && /^[a-z]/.test(t.text)) {
+      // ("the defence holding": the tagger reads "holding" after a noun as a verb.)
+      const nounHolding = w === 'holding' && /^(?:DET|NOUN|ADJ)$/.test(T[q - 1]?.pos ?? '');
+      if (ACTOR_NOUNS.has(w) && (t.pos !== 'VERB' || nounHolding) && /^[a-z]/.test(t.text)) {
         // Head noun of an actor phrase: "the Turkish company Ariteks", "exporters from China", "another company in Hong Kong".
         let r = q + 1;
         if (T[r] && ['called', 'named', 'dubbed'].includes(T[r].lower)) r++;
         if (T[r]?.text === ',' && this.at[r + 1] >= 0) r++;
+        // "the defence holding AO «Konsortsium»": a legal form and a quoted name.
+        if (/^[A-Z]{2,5}$/.test(T[r]?.text ?? '') && OPENING_QUOTES.has(T[r + 1]?.text ?? '') && (this.at[r + 2] ?? -1) >= 0) r += 2;
+        else if (OPENING_QUOTES.has(T[r]?.text ?? '') && (this.at[r + 1] ?? -1) >= 0) r += 1;
         const mr = r < s.last ? this.at[r] : -1;
         if (mr >= 0 && this.isActor(this.ent(mr)) && !this.mentions[mr].possessive && !(this.isCountry(this.ent(mr)) && this.mentions[mr].form === 'demonym')) {
           if (!this.isCountry(this.ent(mr)) || ['called', 'named'].includes(T[q + 1]?.lower ?? '')) {
@@ -1535,7 +1540,6 @@ class RelationReader {
 
   private handleSubsidiary(k: number, s: Sentence): void {
     const T = this.T;
-    const prev = T[k - 1];
     // "X, a subsidiary of Y", "X is a unit of Y".
     if (T[k + 1]?.lower === 'of') {
       const parent = this.np(k + 2, s);
@@ -1543,16 +1547,40 @@ class RelationReader {
       if (parent.args.length && child.arg) this.addRel('SUBSIDIARY_OF', child.arg, parent.args[0], {}, s.index, s.index, s.last);
       return;
     }
-    // "its subsidiary X", "DJI's subsidiary X".
+    // "its subsidiary X", "DJI's subsidiary X", "its Hong Kong unit, X", "operates a Dubai subsidiary, X"; and the
+    // apposition the other way round: "X, the company's Hong Kong unit, shipped ...".
+    let prev = T[k - 1];
+    let before = k - 1;
+    const pm0 = this.at[k - 1] ?? -1;
+    if (pm0 >= 0 && (!this.isActor(this.ent(pm0)) || this.isCountry(this.ent(pm0)))) {
+      before = this.mentions[pm0].first - 1;
+      prev = T[before];
+    }
     let q = k + 1;
     if (T[q] && ['called', 'named', ','].includes(T[q].lower)) q++;
-    const mi = q < s.last ? this.at[q] : -1;
+    let mi = q < s.last ? this.at[q] : -1;
+    let apposed = false;
+    if (mi < 0 && T[k + 1]?.text === ',') {
+      let st = before;
+      while (st > s.first && (DETERMINERS.has(T[st].lower) || T[st].lower === "'s" || ACTOR_NOUNS.has(T[st].lower))) st--;
+      if (T[st]?.text === ',' && this.at[st - 1] >= 0) {
+        mi = this.at[st - 1];
+        apposed = true;
+      }
+    }
     if (mi < 0 || T[q - 1]?.lower === 'in') return;
     const child = this.ent(mi);
-    if (this.isCountry(child)) return;
+    if (this.isCountry(child) || !this.isActor(child)) return;
     let parent = -1;
-    if (prev && (prev.lower === 'its' || prev.lower === 'their')) {
-      for (let p = k - 2; p >= s.first; p--) {
+    if (!apposed && prev && (prev.lower === 'a' || prev.lower === 'an')) {
+      // "Guanghe also operates a Dubai subsidiary, X": the subject owns it.
+      const owner = this.subjectLeft(before, s, false);
+      if (owner.arg && !this.isCountry(owner.arg.ent)) parent = owner.arg.ent;
+    }
+    if (parent >= 0) {
+      // the subject, above
+    } else if (prev && (prev.lower === 'its' || prev.lower === 'their')) {
+      for (let p = before - 1; p >= s.first; p--) {
         const pm = this.at[p];
         if (pm >= 0 && !this.isCountry(this.ent(pm)) && this.isActor(this.ent(pm))) {
           parent = this.ent(pm);
@@ -1560,12 +1588,12 @@ class RelationReader {
         }
       }
       if (parent < 0) parent = this.topics[s.index - 1] ?? -1;
-    } else if (prev && prev.lower === "'s" && this.at[k - 2] >= 0) parent = this.ent(this.at[k - 2]);
-    else if (prev && prev.lower === "'s" && ACTOR_NOUNS.has(T[k - 2]?.lower ?? '')) {
+    } else if (prev && prev.lower === "'s" && this.at[before - 1] >= 0) parent = this.ent(this.at[before - 1]);
+    else if (prev && prev.lower === "'s" && ACTOR_NOUNS.has(T[before - 1]?.lower ?? '')) {
       // "The company's subsidiary, X": the company the text is about.
-      parent = this.fromDiscourse('noun', s, k - 2)?.ent ?? -1;
+      parent = this.fromDiscourse('noun', s, apposed ? this.mentions[mi].first : before - 1)?.ent ?? -1;
     }
-    else if (prev && this.at[k - 1] >= 0) parent = this.ent(this.at[k - 1]);
+    else if (prev && this.at[before] >= 0 && this.isActor(this.ent(this.at[before]))) parent = this.ent(this.at[before]);
     if (parent >= 0 && !this.isCountry(parent)) this.addRel('SUBSIDIARY_OF', { ent: child, how: 'named' }, { ent: parent, how: 'named' }, {}, s.index, s.index, s.last);
   }
 

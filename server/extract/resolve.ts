@@ -216,6 +216,12 @@ function linkClusters(cl: Cluster[]): UnionFind {
     if (roots.size === 1) {
       const b = [...candidates][0];
       if (!uf.clash(a, b)) uf.union(a, b);
+    } else if (roots.size > 1 && cl[a].kind !== 'person') {
+      // "Guanghe" among "Guanghe Infrared Technology", "Guanghe International (Hong Kong) Ltd" and "Guanghe Middle
+      // East FZCO": the one the text introduced first, which the others are named after.
+      const first = (i: number) => Math.min(...cl[i].seen);
+      const ranked = [...candidates].sort((x, y) => first(x) - first(y));
+      if (ranked.length > 1 && first(ranked[0]) < first(ranked[1]) && !uf.clash(a, ranked[0])) uf.union(a, ranked[0]);
     }
   }
   return uf;

@@ -248,6 +248,18 @@ describe('relations: ownership and other types', () => {
     expect(out.relations.filter((r) => r.type === 'SUBSIDIARY_OF')).toHaveLength(2);
   });
 
+  it('reads "operates a Dubai subsidiary, X", "X, the company\'s Hong Kong unit," and a quoted holding after "part of"', () => {
+    const out = extractText(
+      'Lianhe Infrared Technology makes sensors. Lianhe International (Hong Kong) Ltd, the company\'s Hong Kong unit, shipped modules to Russia. ' +
+        'Lianhe Infrared Technology also operates a Dubai subsidiary, Lianhe Middle East FZCO, which serves the Gulf. ' +
+        'Orbita Tekh LLC is part of the defence holding AO «Konsortsium Avtonomnye Sistemy».',
+    );
+    expectRel(out, 'SUBSIDIARY_OF', 'Lianhe International (Hong Kong) Ltd', 'Lianhe Infrared Technology');
+    expectRel(out, 'SUBSIDIARY_OF', 'Lianhe Middle East FZCO', 'Lianhe Infrared Technology');
+    expectRel(out, 'SUBSIDIARY_OF', 'Orbita Tekh LLC', 'Konsortsium Avtonomnye Sistemy');
+    expect(out.entities.map((e) => e.name)).not.toContain('Dubai');
+  });
+
   it('reads cooperation, negotiation and manufacture', () => {
     const out = extractText('Volga Optics, a company cooperating with the Russian Ministry of Defense, is in negotiations with the Chinese company Tianjin Aero. Tianjin Aero\'s TA-30 drone flies far.');
     expectRel(out, 'COOPERATED_WITH', 'Volga Optics', 'Russian Ministry of Defense');

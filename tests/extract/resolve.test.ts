@@ -54,6 +54,16 @@ describe('resolution within an article', () => {
     expect(out.relations.filter((r) => r.type === 'SHIPPED_TO')).toHaveLength(1);
   });
 
+  it('reads a bare first word shared by several names as the one the text introduced first', () => {
+    const out = extractText(
+      'Lianhe Infrared Technology makes thermal cameras. Lianhe International (Hong Kong) Ltd ships them. ' +
+        'Lianhe Middle East FZCO sells in the Gulf. Lianhe cameras were found in drones, and Lianhe denied selling to Russia.',
+    );
+    const main = mustEntity(out, 'Lianhe Infrared Technology');
+    expect(main.aliases).toContain('Lianhe');
+    expect(out.entities.find((e) => e.name === 'Lianhe')).toBeUndefined();
+  });
+
   it('resolves "Zenit" to "OKB Zenit" and a surname to the full name', () => {
     const out = extractText(
       'Parts were shipped to the Russian arms maker OKB Zenit, said analyst Marta Kowalska. Zenit builds drones. ' +
