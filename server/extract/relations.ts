@@ -868,6 +868,14 @@ class RelationReader {
           from = s.index - 1;
         }
       }
+      if (!sources.length && (targets.length || slot.vias.length) && this.adjacentText(s.index - 1, s.index)) {
+        // "The module was made by X. The modules were shipped to Y": the maker the sentence before named.
+        const maker = this.makerIn(s.index - 1);
+        if (maker) {
+          sources = [maker];
+          from = s.index - 1;
+        }
+      }
       if (!sources.length && targets.length) {
         // An agentless passive: the supplier is what the previous sentence was about, or the last supplier named.
         const topic = this.topics[s.index - 1];
@@ -1338,6 +1346,22 @@ class RelationReader {
       }
     }
     return -1;
+  }
+
+  /** The maker a sentence names for its goods: "a module made by X", "the engines came from X". */
+  private makerIn(si: number): Arg | null {
+    const sent = this.an.sentences[si];
+    if (!sent) return null;
+    const T = this.T;
+    for (let q = sent.first + 1; q < sent.last - 1; q++) {
+      const made = T[q].lower === 'by' && MADE_BY.has(T[q - 1].lower);
+      const came = T[q].lower === 'from' && /^(?:came|come|comes|originated|originate)$/.test(T[q - 1].lower);
+      if (!made && !came) continue;
+      const l = this.np(q + 1, sent);
+      const a = l.args[0];
+      if (a && !this.isCountry(a.ent) && this.kind(a.ent) !== 'person' && this.kind(a.ent) !== 'media') return { ent: a.ent, how: 'discourse' };
+    }
+    return null;
   }
 
   /** Whether the mention at token `q` names a list ("the Entity List", "SDN List") rather than an actor. */

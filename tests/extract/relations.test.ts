@@ -134,6 +134,16 @@ describe('relations: places before a head noun', () => {
   });
 });
 
+describe('relations: the maker named in the sentence before', () => {
+  it('makes the maker the source of an agentless passive that follows ("made by X. The modules were shipped to Y")', () => {
+    const a = extractText('The navigation unit was a module made by Leiyun Microelectronics, HUR said. The modules were shipped from Shenzhen to Sunwave Pacific Trading Ltd.');
+    expectRel(a, 'SHIPPED_TO', 'Leiyun Microelectronics', 'Sunwave Pacific Trading Ltd');
+    const b = extractText('The engines came from Hengtai Power Technology. They were routed through Tengri Component Supply LLP and delivered to Orion-Komplekt.');
+    expectRel(b, 'SHIPPED_TO', 'Hengtai Power Technology', 'Tengri Component Supply LLP');
+    expectRel(b, 'SHIPPED_TO', 'Tengri Component Supply LLP', 'Orion-Komplekt');
+  });
+});
+
 describe('relations: definite descriptions', () => {
   it('reads "the Kyrgyz company" as the Kyrgyz company just named, else as the country', () => {
     const named = extractText('Tash Tekh Import is registered in Kyrgyzstan. The Kyrgyz company then re-exported the boards to Avangard-Snab.');
