@@ -168,9 +168,11 @@ function growChunk(c: Ctx, k: number, sentFirst: number, sentLast: number): numb
     }
     // "Guanghe International (Hong Kong) Ltd": a place in parentheses before a legal form is part of the name.
     if (t.text === '(' && j + 2 < sentLast) {
-      const place = placeAt(c, j + 1, sentLast);
-      if (place && T[place.end]?.text === ')' && place.end + 1 < sentLast && CORPORATE_SUFFIXES.has(clip(T[place.end + 1].text)) && /^\p{Lu}/u.test(T[place.end + 1].text)) {
-        j = place.end + 2;
+      // ... and so is any short capitalised remark there: "Golden Crane Electronics (HK) Ltd.", "Sinno (Shenzhen) Co."
+      let close = j + 1;
+      while (close < sentLast && close <= j + 4 && T[close].text !== ')' && /^\p{Lu}/u.test(T[close].text)) close++;
+      if (close > j + 1 && T[close]?.text === ')' && close + 1 < sentLast && CORPORATE_SUFFIXES.has(clip(T[close + 1].text)) && /^\p{Lu}/u.test(T[close + 1].text)) {
+        j = close + 2;
         continue;
       }
     }

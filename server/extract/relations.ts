@@ -1212,6 +1212,11 @@ class RelationReader {
           const subj = this.subjectLeft(v, s, false);
           if (subj.arg && ['government', 'country', 'organization'].includes(this.kind(subj.arg.ent) ?? '') && this.polarity(subj.at, v, s) === 'yes') {
             this.lastSanctioner = { by: [subj.arg, ...subj.more], sent: s.index };
+            // "the Treasury Department announced sanctions on A, B and C".
+            if (/^(?:on|against)$/.test(T[k + 1]?.lower ?? '')) {
+              const l = this.npList(k + 2, s);
+              if (l.args.length) emit([subj.arg, ...subj.more], l.args.filter((a) => !this.isCountry(a.ent)));
+            }
           }
         }
         return;

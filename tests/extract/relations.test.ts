@@ -241,6 +241,16 @@ describe('relations: sanctions', () => {
     expect(out.entities.map((e) => e.name)).not.toContain('Yekaterinburg');
   });
 
+  it('reads "announced sanctions on A, B and C" and a remark in parentheses inside a name', () => {
+    const out = extractText(
+      'Xingtong Navigation sold modules to Golden Crane Electronics (HK) Ltd., which transferred them to Stratoplan. ' +
+        'The Treasury Department announced sanctions on Tianhe Aero Engine, Golden Crane Electronics and Stratoplan, along with entities in China.',
+    );
+    expectRel(out, 'SHIPPED_TO', 'Golden Crane Electronics (HK) Ltd.', 'Stratoplan');
+    for (const t of ['Tianhe Aero Engine', 'Golden Crane Electronics', 'Stratoplan']) expectRel(out, 'SANCTIONED', 'Treasury Department', t);
+    expectNoRel(out, 'SANCTIONED', 'Treasury Department', 'China');
+  });
+
   it('gives no sanction without a sanctioning body', () => {
     const out = extractText("Russia's sanctioned arms maker Kupol-Tekh builds drones despite sanctions.");
     expect(out.relations.filter((r) => r.type === 'SANCTIONED')).toEqual([]);
