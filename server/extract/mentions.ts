@@ -189,6 +189,17 @@ function growChunk(c: Ctx, k: number, sentFirst: number, sentLast: number): numb
         j += 2;
         continue;
       }
+      // "National Security and Defense Council", "Foreign and Commonwealth Office": policy-area words joined by
+      // "and" before a body's head.
+      if (ofAt < 0 && before.length <= 3 && before.every((w) => POLICY_AREAS.has(w))) {
+        const after: string[] = [];
+        for (let q = j + 1; q < sentLast && q < j + 4 && isNameToken(c, q, sentFirst); q++) after.push(clip(T[q].text));
+        const head = after.findIndex((w) => GOVERNMENT_HEADS.has(w) || ORGANIZATION_HEADS.has(w));
+        if (head >= 0 && after.slice(0, head).every((w) => POLICY_AREAS.has(w))) {
+          j += 2;
+          continue;
+        }
+      }
     }
     if (CONNECT_OF.has(t.lower) && j + 1 < sentLast) {
       let n = j + 1;
@@ -262,6 +273,12 @@ function personShaped(c: Ctx, first: number, last: number): boolean {
   }
   return !placeAt(c, first, last);
 }
+
+/** Words naming a policy area in a body's name ("National Security and Defense Council"). */
+const POLICY_AREAS = new Set(['national', 'security', 'defense', 'defence', 'foreign', 'commonwealth', 'trade', 'industry',
+  'economic', 'economy', 'development', 'finance', 'justice', 'home', 'internal', 'interior', 'state', 'federal', 'public',
+  'energy', 'science', 'technology', 'education', 'health', 'labour', 'labor', 'social', 'agriculture', 'export', 'control',
+  'military', 'technical', 'cooperation', 'investment', 'integration', 'customs', 'revenue']);
 
 /** Forms of "to be" that link a role and a name ("its director is X", "X was the founder of"). */
 const COPULA = new Set(['is', 'was', 'are', 'were']);
@@ -503,7 +520,9 @@ function analyseChunk(
     if (j - 3 > from + Math.max(titleAt, 0) && PERSON_WORD.test(T[j - 3].text) && !CONNECT_OF.has(T[j - 4]?.lower ?? '') && !PERSON_TITLES.has(words[j - 3 - from])) pStart = j - 3;
     if (honor && j - from === 2) pStart = j - 1;
     const tail = T.slice(pStart, j).map((t) => t.text);
-    if (pStart > from + Math.max(titleAt, 0) && tail.every((w) => PERSON_WORD.test(w)) && !tail.some((w) => PERSON_TITLES.has(clip(w)))) {
+    // "National Security and Defense Council" ends on a body's head: no title and name in it.
+    const bodyHead = GOVERNMENT_HEADS.has(words[words.length - 1]) || ORGANIZATION_HEADS.has(words[words.length - 1]);
+    if (!bodyHead && pStart > from + Math.max(titleAt, 0) && tail.every((w) => PERSON_WORD.test(w)) && !tail.some((w) => PERSON_TITLES.has(clip(w)))) {
       const pre = placeAt(c, from, pStart);
       if (pre) addPlace(from, pre);
       else if (titleAt === 1 && ACRONYM.test(raw[0])) {

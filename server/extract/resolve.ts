@@ -404,7 +404,10 @@ export interface BatchEntity {
 /** Chooses a display name: a country's own name, a person's full name, else the most used form (longest on ties). */
 export function chooseName(kind: EntityKind, surfaces: Map<string, number>, country?: string): string {
   if (kind === 'country' && country) return countryByCode(country)?.name ?? [...surfaces.keys()][0];
-  const list = [...surfaces.entries()];
+  // "Ukraine's National Security and Defense Council" is shown without the possessive when the text has that form.
+  const all = [...surfaces.entries()];
+  const plain = all.filter(([x]) => !/['’]s\s/.test(x));
+  const list = plain.length ? plain : all;
   if (kind === 'person') return list.sort((a, b) => b[0].split(' ').length - a[0].split(' ').length || b[1] - a[1])[0][0];
   const best = list.sort((a, b) => b[1] - a[1] || b[0].length - a[0].length || a[0].localeCompare(b[0]))[0][0];
   if (kind === 'product') return best;

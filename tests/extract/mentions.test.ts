@@ -64,6 +64,7 @@ describe('mentions: kinds from context', () => {
     ['The firm is under EU sanctions.', 'EU', 'government'],
     ['Its director is Anton Belyaev; the shop is closed.', 'Anton Belyaev', 'person'],
     ['The boards went to OOO "Vektor-Snab" in Tula.', 'Vektor-Snab', 'company'],
+    ['The National Security and Defense Council met on Monday.', 'National Security and Defense Council', 'government'],
     ['Parts went through Marmara Makina Dis Ticaret A.S. last year.', 'Marmara Makina Dis Ticaret A.S.', 'company'],
     ['Parts went through Dunav Tehnika d.o.o. last year.', 'Dunav Tehnika d.o.o.', 'company'],
     ['The plant AO «Zenit Optika» assembles them.', 'Zenit Optika', 'company'],

@@ -153,6 +153,10 @@ describe('chooseName', () => {
   it('keeps an acronym used most over an expansion that shares none of its words', () => {
     expect(chooseName('company', surfaces([['DJI', 4], ['Da-Jiang Innovations Science & Technology Co.', 1]]))).toBe('DJI');
   });
+  it('shows a body without the possessive it was first named with', () => {
+    expect(chooseName('government', new Map([["Ukraine's National Security and Defense Council", 2], ['National Security and Defense Council', 1]]))).toBe('National Security and Defense Council');
+  });
+
   it('leaves products to the most used form', () => {
     expect(chooseName('product', surfaces([['A140', 3], ['AEE A140', 1]]))).toBe('A140');
   });
