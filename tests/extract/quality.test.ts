@@ -71,19 +71,19 @@ describe.skipIf(!haveScorer)('extraction quality (shared scorer)', () => {
     expectThresholds(summary, perArticle);
   });
 
-  // A second, harder batch (denser articles, press-release lists, translated text). The thresholds are not
-  // met here yet; these floors sit just under today's figures so that a change that loses ground fails loudly.
-  it('does not fall below its recorded figures on the second held-out batch', () => {
+  // Later batches (denser articles, press-release lists, translated text). The thresholds are not met here
+  // yet; these floors sit just under today's figures so that a change that loses ground fails loudly.
+  it('does not fall below its recorded figures on the later held-out batches', () => {
     const dir = join(import.meta.dirname, 'fixtures-2');
     const { summary: s, perArticle } = score(join(dir, 'gold.json'), dir);
     const msg = JSON.stringify(perArticle, null, 1);
     expect(s.failedArticles, msg).toBe(0);
-    expect(s.entity.f1, msg).toBeGreaterThanOrEqual(0.9);
-    expect(s.flow.recall, msg).toBeGreaterThanOrEqual(0.6);
-    expect(s.flow.precision, msg).toBeGreaterThanOrEqual(0.8);
-    expect(s.flow.viaRecall, msg).toBeGreaterThanOrEqual(0.6);
-    expect(s.subsidiary.recall, msg).toBeGreaterThanOrEqual(0.6);
-    expect(s.sanction.recall, msg).toBeGreaterThanOrEqual(0.5);
+    expect(s.entity.f1, msg).toBeGreaterThanOrEqual(0.92);
+    expect(s.flow.recall, msg).toBeGreaterThanOrEqual(0.68);
+    expect(s.flow.precision, msg).toBeGreaterThanOrEqual(0.83);
+    expect(s.flow.viaRecall, msg).toBeGreaterThanOrEqual(0.62);
+    expect(s.subsidiary.recall, msg).toBeGreaterThanOrEqual(0.7);
+    expect(s.sanction.recall, msg).toBeGreaterThanOrEqual(0.56);
     expect(s.evidenceValid, msg).toBe(1);
   });
 });
