@@ -377,7 +377,7 @@ export function findMentions(an: Analysis): RawMention[] {
       k = j - 1;
     }
   }
-  const merged = attachPossessiveCountries(c, out);
+  const merged = attachPossessiveCountries(c, lowercaseBodies(c, out));
   c.at = coverage(T.length, merged);
   c.mentions = merged;
   for (let i = 0; i < merged.length; i++) contextCues(c, merged, i);
@@ -447,6 +447,32 @@ function attachPossessiveCountries(c: Ctx, ms: RawMention[]): RawMention[] {
   });
   for (const m of keep) if (m.defines !== undefined) m.defines = newIndex.get(m.defines);
   return keep;
+}
+
+/** Policy words and heads of a government body written in lower case after its country ("the Russian defence ministry"). */
+const BODY_MODIFIERS = new Set(['foreign', 'defence', 'defense', 'trade', 'commerce', 'economy', 'economic', 'finance', 'interior',
+  'justice', 'industry', 'emergencies', 'energy', 'customs', 'agriculture', 'transport', 'health']);
+const LOWERCASE_BODY_HEADS = new Set(['ministry', 'embassy']);
+
+/**
+ * "the Russian defence ministry", "China's foreign ministry", "the Chinese embassy": a government body named in lower
+ * case after its country. The country mention and the words after it become one government mention.
+ */
+function lowercaseBodies(c: Ctx, ms: RawMention[]): RawMention[] {
+  const T = c.tokens;
+  return ms.map((p) => {
+    if (p.kind !== 'country' || !p.country || c.an.sentences[p.sent].titleCase) return p;
+    let q = p.last + (p.possessive ? 1 : 0);
+    const words: string[] = [];
+    while (q < T.length && T[q].sent === p.sent && BODY_MODIFIERS.has(T[q].text) && words.length < 2) words.push(T[q++].text);
+    if (!(q < T.length && T[q].sent === p.sent && LOWERCASE_BODY_HEADS.has(T[q].text))) return p;
+    words.push(T[q].text);
+    const end = T[q].end;
+    return {
+      ...p, last: q + 1, end, surface: c.text.slice(p.start, end), kind: 'government', form: 'name', body: canonicalBody(words),
+      countryNamed: p.form !== 'demonym', possessive: T[q + 1]?.lower === "'s", modifier: false, cues: [],
+    } satisfies RawMention;
+  });
 }
 
 /** The country of a demonym or possessive country within the noun phrase before token k ("the Turkish company"). */

@@ -65,6 +65,8 @@ describe('mentions: kinds from context', () => {
     ['Its director is Anton Belyaev; the shop is closed.', 'Anton Belyaev', 'person'],
     ['The boards went to OOO "Vektor-Snab" in Tula.', 'Vektor-Snab', 'company'],
     ['The National Security and Defense Council met on Monday.', 'National Security and Defense Council', 'government'],
+    ['The Chinese foreign ministry said it was not aware of it.', 'Chinese foreign ministry', 'government'],
+    ["Kazakhstan's trade ministry found no violations.", "Kazakhstan's trade ministry", 'government'],
     ['Parts went through Marmara Makina Dis Ticaret A.S. last year.', 'Marmara Makina Dis Ticaret A.S.', 'company'],
     ['Parts went through Dunav Tehnika d.o.o. last year.', 'Dunav Tehnika d.o.o.', 'company'],
     ['The plant AO «Zenit Optika» assembles them.', 'Zenit Optika', 'company'],

@@ -91,6 +91,11 @@ describe('resolution within an article', () => {
     expect(mustEntity(out, 'Poland').aliases).toContain('Warsaw');
   });
 
+  it('takes a body written in lower case after its country for the same body as its capitalised name', () => {
+    const out = extractText('The Russian defence ministry bought drones from Lanmo Tech. The Russian Ministry of Defence did not comment.');
+    expect(out.entities.filter((e) => e.kind === 'government')).toHaveLength(1);
+  });
+
   it('keeps a body and its country-less short form together ("the Foreign Ministry")', () => {
     const out = extractText("Armenia's Foreign Ministry said it had no data. The Foreign Ministry added that trade was legal.");
     const gov = out.entities.filter((e) => e.kind === 'government');
