@@ -78,6 +78,13 @@ const PARTICIPLES = new Set([
 ]);
 const OPENING_QUOTES = new Set(['"', '«', '“', "'"]);
 const CLOSING_QUOTES = new Set(['"', '»', '”', "'"]);
+/** Nouns whose "from" names no supplier ("warnings from Washington", "pressure from the EU"). */
+const NOT_SOURCE_NOUNS = new Set(['warning', 'warnings', 'pressure', 'criticism', 'call', 'calls', 'request', 'requests', 'demand',
+  'demands', 'complaint', 'complaints', 'letter', 'letters', 'statement', 'statements', 'officials', 'approval', 'permission',
+  'support', 'advice', 'guidance', 'questions', 'inquiries', 'threats', 'objections', 'protests', 'data', 'reports']);
+/** Nouns naming what a buyer arranges, not goods: "routing its orders through ..." moves no goods from the subject. */
+const NOT_GOODS = new Set(['order', 'orders', 'payment', 'payments', 'purchase', 'purchases', 'contract', 'contracts', 'money',
+  'funds', 'invoices', 'requests']);
 /** Nouns naming the supplying role ("the largest supplier of X to Y"). */
 const SUPPLIER_NOUNS = new Set(['supplier', 'suppliers', 'exporter', 'exporters', 'provider', 'providers', 'vendor', 'source']);
 /** "X has been on …", "X is under …". */
@@ -425,6 +432,8 @@ class RelationReader {
       let n = q + 1;
       while (n < s.last && T[n].pos === 'ADV') n++;
       if (n < s.last && (T[n].pos === 'VERB' || T[n].pos === 'AUX') && !PARTICIPLES.has(T[n].lower)) return true;
+      // "... and shipped them on to Izhevsk": a second verb with its own object starts a new clause.
+      if (n < s.last && PARTICIPLES.has(T[n].lower) && /^(?:them|it|those|these|the)$/.test(T[n + 1]?.lower ?? '')) return true;
     }
     if (t.text === ':' && !(T[q + 1] && this.sentenceStart.has(q + 1))) return true;
     return false;
@@ -763,6 +772,12 @@ class RelationReader {
         const l = this.npList(q + 1, s);
         if (goodsOpen) slot.goodsTo = q;
         goodsOpen = false;
+        // "shipped them on to Izhevsk": the company the text placed in that city.
+        const pm = this.at[q + 1] ?? -1;
+        if (!l.args.length && pm >= 0 && this.res.entities[this.ent(pm)]?.cues.has('place') && !this.isActor(this.ent(pm))) {
+          const there = this.recentCompanyOf(this.ent(pm), s, q);
+          if (there >= 0) l.args.push({ ent: there, how: 'discourse' });
+        }
         if (l.args.length && !slot.targets.length) slot.targets.push(...l.args);
         else if (!l.args.length && !T[q + 1]?.text.startsWith('$') && T[q + 1]?.num === -1) slot.hadTo = true;
         q = Math.max(l.end, q + 1);
@@ -805,7 +820,9 @@ class RelationReader {
         const l = this.npList(q + 1, s);
         if (goodsOpen) slot.goodsTo = q;
         goodsOpen = false;
-        if (l.args.length && !slot.sources.length) slot.sources.push(...l.args);
+        // "after warnings from Washington": the "from" belongs to another noun, not to the goods.
+        const owner = T[q - 1]?.lower ?? '';
+        if (l.args.length && !slot.sources.length && !NOT_SOURCE_NOUNS.has(owner)) slot.sources.push(...l.args);
         q = Math.max(l.end, q + 1);
         continue;
       }
@@ -843,6 +860,11 @@ class RelationReader {
 
   private handleSupplyVerb(k: number, s: Sentence): void {
     const T = this.T;
+    // "routing its orders through ...", "transferred payments to ...": no goods move from the subject.
+    for (let q = k + 1; q < Math.min(s.last, k + 4); q++) {
+      if (NOT_GOODS.has(T[q].lower)) return;
+      if (!(DETERMINERS.has(T[q].lower) || T[q].pos === 'ADJ')) break;
+    }
     const passive = this.isPassive(k, s);
     const slot = this.scanRight(k, s, passive);
     let sources: Arg[] = [];
@@ -1328,26 +1350,35 @@ class RelationReader {
    */
   private recentCompanyOf(place: number, s: Sentence, before: number): number {
     const code = this.isCountry(place) ? this.res.entities[place]?.country : undefined;
+    const T = this.T;
+    const isPlace = (e: number) => e === place || (!!code && this.isCountry(e) && this.res.entities[e]?.country === code);
+    // A company the text locates there: "X in Tula", "X of Izhevsk", "X, a Yerevan company", "Tula-based X",
+    // "the Moscow distributor X", or one whose name starts with the place ("Izhevsk Electromechanical Plant").
+    const located = (c: { ent: number; at: number }, si: number): boolean => {
+      const sent = this.an.sentences[si];
+      const mi = this.at[c.at];
+      const end = mi >= 0 ? this.mentions[mi].last : c.at + 1;
+      for (let q = end; q < Math.min(sent.last, end + 7); q++) {
+        const pm = this.at[q];
+        if (pm >= 0 && isPlace(this.ent(pm))) return T.slice(end, q).some((t) => /^(?:in|of|at|near|from)$/.test(t.lower)) || T[end]?.text === ',';
+        if ((T[q].pos === 'VERB' && !/^(?:registered|based|located|headquartered|incorporated|set)$/.test(T[q].lower)) || T[q].text === ';' || T[q].text === '.') break;
+      }
+      for (let q = c.at - 1; q >= Math.max(sent.first, c.at - 5); q--) {
+        const pm = this.at[q];
+        if (pm >= 0 && isPlace(this.ent(pm))) return true;
+        if (T[q].pos === 'VERB' || T[q].text === ',' || T[q].text === ';') break;
+      }
+      return false;
+    };
+    const placeNames = [...(this.res.entities[place]?.surfaces.keys() ?? [])];
     for (let si = s.index; si >= 0 && si >= s.index - 12; si--) {
       const comps = (this.companiesBySent[si] ?? []).filter((x) => si < s.index || x.at < before);
-      const sent = this.an.sentences[si];
-      // Where the place is named: the company just before it is the one it locates ("NPO Strela-M in Tula").
-      let placeAt = -1;
-      for (let q = sent.first; q < (si === s.index ? before : sent.last); q++) {
-        const mi = this.at[q];
-        if (mi < 0) continue;
-        const e = this.ent(mi);
-        if (e === place || (code && this.isCountry(e) && this.res.entities[e]?.country === code)) placeAt = q;
-      }
-      const firm = (e: number) => this.kind(e) === 'company' || (this.kind(e) === null && this.isActor(e));
-      const placeNames = [...(this.res.entities[place]?.surfaces.keys() ?? [])];
-      const order = [...comps].reverse().sort((a, b) => Number(placeAt >= 0 && b.at < placeAt) - Number(placeAt >= 0 && a.at < placeAt));
-      for (const { ent: e } of order) {
-        if (!firm(e)) continue;
+      for (let i = comps.length - 1; i >= 0; i--) {
+        const e = comps[i].ent;
+        if (!(this.kind(e) === 'company' || (this.kind(e) === null && this.isActor(e)))) continue;
         const own = this.res.entities[e]?.country;
-        // "the Izhevsk plant" for "Izhevsk Electromechanical Plant": a name that starts with the place.
         const named = placeNames.some((p) => [...(this.res.entities[e]?.surfaces.keys() ?? [])].some((n) => n.startsWith(p + ' ')));
-        if ((code && own === code) || (!own && placeAt >= 0) || named) return e;
+        if ((code && own === code) || named || located(comps[i], si)) return e;
       }
     }
     return -1;

@@ -144,6 +144,22 @@ describe('relations: the maker named in the sentence before', () => {
   });
 });
 
+describe('relations: what moves no goods, and a city as destination', () => {
+  it('reads orders and warnings as no goods, "to <city>" as the company placed there, and "and shipped them" as a new clause', () => {
+    const out = extractText(
+      'The plant, JSC Orbita-Avia in the Udmurt capital, Izhevsk, makes drones. ' +
+        'A Russian defense plant kept buying Chinese electronics by routing its orders through trading firms in Kyrgyzstan. ' +
+        'Tengri Trade Line bought flight controllers from Rongda Microelectronics and shipped them on to Izhevsk by truck via Kazakhstan. ' +
+        'Yerevan is tightening controls on re-exports of dual-use goods to Russia after warnings from Washington and Brussels.',
+    );
+    expectRel(out, 'SHIPPED_TO', 'Rongda Microelectronics', 'Tengri Trade Line');
+    expectRel(out, 'SHIPPED_TO', 'Kazakhstan', 'JSC Orbita-Avia');
+    expectNoRel(out, 'SHIPPED_TO', 'Russia', 'Kyrgyzstan');
+    expectNoRel(out, 'SHIPPED_TO', 'United States', 'Russia');
+    expectNoRel(out, 'SHIPPED_TO', 'Rongda Microelectronics', 'Kazakhstan');
+  });
+});
+
 describe('relations: definite descriptions', () => {
   it('reads "the Kyrgyz company" as the Kyrgyz company just named, else as the country', () => {
     const named = extractText('Tash Tekh Import is registered in Kyrgyzstan. The Kyrgyz company then re-exported the boards to Avangard-Snab.');
