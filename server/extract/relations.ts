@@ -533,7 +533,9 @@ class RelationReader {
       const mi = this.at[st - 1];
       if (mi >= 0) {
         const m = this.mentions[mi];
-        if (m.kind === 'country' && (m.form === 'demonym' || m.possessive || T[m.last]?.text === '-' || ACTOR_NOUNS.has(T[m.last]?.lower ?? ''))) {
+        // "a Hong Kong shell company": a country before the compound that ends on the head.
+        const compound = T.slice(m.last, q).every((x) => /^[a-z]/.test(x.text) && (x.pos === 'NOUN' || x.pos === 'ADJ'));
+        if (m.kind === 'country' && (m.form === 'demonym' || m.possessive || T[m.last]?.text === '-' || ACTOR_NOUNS.has(T[m.last]?.lower ?? '') || compound)) {
           st = m.first;
           continue;
         }
@@ -676,6 +678,12 @@ class RelationReader {
 
   /** Resolves a pronoun or generic subject from the sentences before (the entity they were about). */
   private fromDiscourseAll(generic: 'pronoun' | 'noun', s: Sentence, at: number): Arg[] {
+    // "Britain sanctioned X, saying it provided ...": a pronoun after a comma clause is the company just named.
+    if (generic === 'pronoun' && at > s.first && /^(?:it|they)$/.test(this.T[at]?.lower ?? '')) {
+      const here = (this.companiesBySent[s.index] ?? []).filter((x) => x.at < at && !x.pp && this.kind(x.ent) === 'company');
+      const commaBefore = this.T.slice(here.length ? here[here.length - 1].at : at, at).some((t) => t.text === ',');
+      if (here.length && commaBefore) return [{ ent: here[here.length - 1].ent, how: 'discourse' }];
+    }
     if (generic === 'noun' && this.plural(at)) {
       const prev = [...new Set((this.companiesBySent[s.index - 1] ?? []).map((x) => x.ent))];
       if (prev.length >= 2 && prev.length <= 4) return prev.map((e) => ({ ent: e, how: 'discourse' as How }));
@@ -943,8 +951,15 @@ class RelationReader {
       targets = this.lastFlow.targets.filter((e) => !sources.some((a) => a.ent === e)).map((e) => ({ ent: e, how: 'discourse' as How }));
       from = Math.min(from, this.lastFlow.sent);
     }
+    let vias = slot.vias;
+    if (!passive && sources.length && targets.length && slot.sources.length && slot.sources.every((a) => a.how === 'named' && !this.isCountry(a.ent)) &&
+      !slot.sources.some((a) => sources.some((b) => b.ent === a.ent))) {
+      // "X routed modules from Chengdu Skyward to Volga": the named company the goods came from is upstream of X.
+      vias = [sources, ...slot.vias];
+      sources = slot.sources;
+    }
     const frame: Frame = {
-      sent: s.index, from, sources, srcFromGoods: false, targets, vias: slot.vias, props: this.props(s, k, slot), endTok: s.last,
+      sent: s.index, from, sources, srcFromGoods: false, targets, vias, props: this.props(s, k, slot), endTok: s.last,
     };
     if (!sources.length && slot.origin >= 0 && targets.length && !passive) {
       frame.sources = [{ ent: slot.origin, how: 'proxy' }];
@@ -1812,7 +1827,8 @@ class RelationReader {
         const prevW = T[k - 1]?.lower ?? '';
         // wink sometimes tags a past form as a noun ("and resold them"); a determiner before it means a noun.
         const pastForm = /ed$/.test(w) || PARTICIPLES.has(w);
-        const asVerb = t.pos === 'VERB' || (pastForm && !DETERMINERS.has(prevW) && prevW !== "'s" && t.pos !== 'ADJ');
+        // ("which it said sold ...": after a reporting verb a past form is the verb, whatever the tagger says.)
+        const asVerb = t.pos === 'VERB' || (pastForm && !DETERMINERS.has(prevW) && prevW !== "'s" && (t.pos !== 'ADJ' || REPORTING.has(prevW)));
         const afterSubject = k > s.first && ((this.at[k - 1] >= 0 && !this.mentions[this.at[k - 1]].possessive && !this.mentions[this.at[k - 1]].modifier) || RELATIVE.has(prevW) || prevW === 'that' || SUBJECT_PRONOUNS.has(prevW) || (ACTOR_NOUNS.has(prevW) && T[k - 2]?.lower !== "'s"));
         const verbish = asVerb || ((t.pos === 'NOUN' || t.pos === 'ADV') && /s$/.test(w) && afterSubject && inSet(SUPPLY_VERBS) && this.nounAsVerb(k, s));
         if (verbish && inSet(SUPPLY_VERBS)) this.handleSupplyVerb(k, s);

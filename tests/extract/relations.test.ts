@@ -160,6 +160,21 @@ describe('relations: what moves no goods, and a city as destination', () => {
   });
 });
 
+describe('relations: reported clauses in sanctions stories', () => {
+  it('reads "a shell company that Treasury said routed X from A to B", "which it said sold" and "saying it provided"', () => {
+    const out = extractText(
+      'Also targeted was Everbright Crest Trading Ltd., a Hong Kong shell company that Treasury said routed navigation modules from Skyward Navigation to Volga Aerosystems. ' +
+        'The U.S. alone designated Pinnacle Carbon Materials, which it said sold carbon-fiber wings to Rubezh-Aero. ' +
+        'Britain sanctioned Kowloon Ridge Electronics, saying it provided thermal cameras to Rubezh-Aero.',
+    );
+    expectRel(out, 'SHIPPED_TO', 'Skyward Navigation', 'Everbright Crest Trading Ltd.');
+    expectRel(out, 'SHIPPED_TO', 'Everbright Crest Trading Ltd.', 'Volga Aerosystems');
+    expectRel(out, 'SHIPPED_TO', 'Pinnacle Carbon Materials', 'Rubezh-Aero');
+    expectRel(out, 'SHIPPED_TO', 'Kowloon Ridge Electronics', 'Rubezh-Aero');
+    for (const x of ['Treasury', 'United States', 'United Kingdom']) expectNoRel(out, 'SHIPPED_TO', x, 'Rubezh-Aero');
+  });
+});
+
 describe('relations: definite descriptions', () => {
   it('reads "the Kyrgyz company" as the Kyrgyz company just named, else as the country', () => {
     const named = extractText('Tash Tekh Import is registered in Kyrgyzstan. The Kyrgyz company then re-exported the boards to Avangard-Snab.');
