@@ -189,6 +189,15 @@ function growChunk(c: Ctx, k: number, sentFirst: number, sentLast: number): numb
         j += 2;
         continue;
       }
+      // "Kesari Trade and Logistics", "Volga Engineering and Trading LLC": a company's line-of-business words.
+      if (ofAt < 0 && before.length >= 2 && COMPANY_WORDS.has(before[before.length - 1])) {
+        const after: string[] = [];
+        for (let q = j + 1; q < sentLast && q < j + 3 && isNameToken(c, q, sentFirst); q++) after.push(clip(T[q].text));
+        if (after.length && after.every((w) => COMPANY_WORDS.has(w) || CORPORATE_SUFFIXES.has(w))) {
+          j += 2;
+          continue;
+        }
+      }
       // "National Security and Defense Council", "Foreign and Commonwealth Office": policy-area words joined by
       // "and" before a body's head.
       if (ofAt < 0 && before.length <= 3 && before.every((w) => POLICY_AREAS.has(w))) {

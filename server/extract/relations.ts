@@ -539,8 +539,9 @@ class RelationReader {
           st = m.first;
           continue;
         }
-        // "the Yekaterinburg company": a place naming where the company is.
-        if (!this.isActor(this.ent(mi)) && this.res.entities[this.ent(mi)]?.cues.has('place') && ACTOR_NOUNS.has(T[m.last]?.lower ?? '')) {
+        // "the Yekaterinburg company": a place naming where the company is; "a Mumbai-based unit" likewise.
+        const locatedHere = T[m.last]?.text === '-' && LOCATED.test(T[m.last + 1]?.lower ?? '');
+        if (locatedHere || !this.isActor(this.ent(mi)) && this.res.entities[this.ent(mi)]?.cues.has('place') && ACTOR_NOUNS.has(T[m.last]?.lower ?? '')) {
           st = m.first;
           continue;
         }
@@ -1618,8 +1619,10 @@ class RelationReader {
     // "X, a subsidiary of Y", "X is a unit of Y".
     if (T[k + 1]?.lower === 'of') {
       const parent = this.np(k + 2, s);
-      const child = this.subjectLeft(k, s, false);
-      if (parent.args.length && child.arg) this.addRel('SUBSIDIARY_OF', child.arg, parent.args[0], {}, s.index, s.index, s.last);
+      // "owned by B, a Mumbai-based unit of C": the apposition is about B.
+      const appo = this.apposed(this.phraseStart(k, s), s);
+      const child = appo ?? this.subjectLeft(k, s, false).arg;
+      if (parent.args.length && child) this.addRel('SUBSIDIARY_OF', child, parent.args[0], {}, s.index, s.index, s.last);
       return;
     }
     // "its subsidiary X", "DJI's subsidiary X", "its Hong Kong unit, X", "operates a Dubai subsidiary, X"; and the

@@ -311,6 +311,13 @@ describe('relations: ownership and other types', () => {
     expect(out.entities.map((e) => e.name)).not.toContain('Dubai');
   });
 
+  it('reads "owned by B, a Mumbai-based unit of C" as two links, and "Trade and Logistics" inside a name', () => {
+    const out = extractText('Gulf Meridian is 70 per cent owned by Kesari Trade and Logistics, a Mumbai-based unit of the Kesari Group.');
+    expectRel(out, 'SUBSIDIARY_OF', 'Gulf Meridian', 'Kesari Trade and Logistics');
+    expectRel(out, 'SUBSIDIARY_OF', 'Kesari Trade and Logistics', 'Kesari Group');
+    expectNoRel(out, 'SUBSIDIARY_OF', 'Gulf Meridian', 'Kesari Group');
+  });
+
   it('reads cooperation, negotiation and manufacture', () => {
     const out = extractText('Volga Optics, a company cooperating with the Russian Ministry of Defense, is in negotiations with the Chinese company Tianjin Aero. Tianjin Aero\'s TA-30 drone flies far.');
     expectRel(out, 'COOPERATED_WITH', 'Volga Optics', 'Russian Ministry of Defense');
