@@ -265,7 +265,10 @@ class RelationReader {
         // "the Yekaterinburg company": a place before the head noun (see mentions.ts) only locates it; so does any
         // name before a head noun that a name follows ("the Shenzhen manufacturer Greatcell Energy").
         const headThenName = ACTOR_NOUNS.has(T[m.last]?.lower ?? '') && /^[a-z]/.test(T[m.last]?.text ?? '') && (this.at[m.last + 1] ?? -1) >= 0;
-        if ((!this.isActor(e) && this.res.entities[e]?.cues.has('place') || headThenName) && ACTOR_NOUNS.has(T[m.last]?.lower ?? '')) {
+        // The head may come after a compound: "the Yekaterinburg drone maker".
+        let head = m.last;
+        while (head < m.last + 2 && /^[a-z]/.test(T[head]?.text ?? '') && !ACTOR_NOUNS.has(T[head].lower) && (T[head].pos === 'NOUN' || T[head].pos === 'ADJ')) head++;
+        if ((!this.isActor(e) && this.res.entities[e]?.cues.has('place') || headThenName) && ACTOR_NOUNS.has(T[head]?.lower ?? '')) {
           place = e;
           q = m.last;
           continue;
@@ -514,7 +517,19 @@ class RelationReader {
     }
     if (mi >= 0) {
       const e = this.ent(mi);
-      return this.isActor(e) && !(this.isCountry(e) && this.mentions[mi].form === 'demonym') ? this.coordinated(mi, s, true) : [];
+      // "X, a subsidiary of Y, which shipped ...": the clause goes on about X; the apposition was an aside.
+      const m = this.mentions[mi];
+      let a = m.first - 1;
+      for (let n = 0; n < 5 && a > s.first && T[a].lower !== 'of' && (DETERMINERS.has(T[a].lower) || T[a].pos === 'ADJ' || T[a].text === '-' || /ed$/.test(T[a].lower) || /^[a-z]/.test(T[a].text) && T[a].pos === 'NOUN'); n++) a--;
+      if (T[a]?.lower === 'of') {
+        a--;
+        while (a > s.first && (T[a].pos === 'ADJ' || T[a].text === '-' || T[a].pos === 'NOUN' && !SUBSIDIARY_WORDS.has(T[a].lower) && /^[a-z]/.test(T[a].text))) a--;
+        if (SUBSIDIARY_WORDS.has(T[a]?.lower ?? '') || T[a]?.lower === 'part') {
+          const appo = this.apposed(this.phraseStart(a, s), s);
+          if (appo) return [appo];
+        }
+      }
+      return this.isActor(e) && !(this.isCountry(e) && m.form === 'demonym') ? this.coordinated(mi, s, true) : [];
     }
     if (!ACTOR_NOUNS.has(T[p].lower)) return [];
     const st = this.phraseStart(p, s);
@@ -1024,6 +1039,15 @@ class RelationReader {
         // "... sent to Russia through X. The drones were received by the Russian firm Y": Y got them from X.
         sources = this.lastFlow.lastHop.filter((e) => !targets.some((t) => t.ent === e)).map((e) => ({ ent: e, how: 'discourse' as How }));
         from = this.lastFlow.sent;
+      }
+    }
+    if (!sources.length && passive) {
+      // "X, whose motors were bought by Y": the goods were X's.
+      for (let q = k - 1; q > s.first && q > k - 8; q--) {
+        if (this.T[q].lower !== 'whose') continue;
+        const owner = this.antecedent(q, s);
+        if (owner.length && !this.isCountry(owner[0].ent)) sources = owner.slice(0, 1);
+        break;
       }
     }
     if (!sources.length && slot.origin >= 0 && !passive) {

@@ -175,6 +175,19 @@ describe('relations: reported clauses in sanctions stories', () => {
   });
 });
 
+describe('relations: relative clauses around appositions', () => {
+  it('reads "X, a subsidiary of Y, which shipped" as X shipping, and "X, whose motors were bought by Y through Z"', () => {
+    const out = extractText(
+      'A key supplier is Pars Rotor Engineering, a subsidiary of the state-owned Aviation Industries Organization, which shipped piston engines to Sokol-Ural Works. ' +
+        'Another is Lanjing Motion Technology, whose brushless motors were bought by the Yekaterinburg drone maker Sokol-Ural Works through Pearl Delta Sourcing.',
+    );
+    expectRel(out, 'SHIPPED_TO', 'Pars Rotor Engineering', 'Sokol-Ural Works');
+    expectNoRel(out, 'SHIPPED_TO', 'Aviation Industries Organization', 'Sokol-Ural Works');
+    expectRel(out, 'SHIPPED_TO', 'Lanjing Motion Technology', 'Pearl Delta Sourcing');
+    expectRel(out, 'SHIPPED_TO', 'Pearl Delta Sourcing', 'Sokol-Ural Works');
+  });
+});
+
 describe('relations: definite descriptions', () => {
   it('reads "the Kyrgyz company" as the Kyrgyz company just named, else as the country', () => {
     const named = extractText('Tash Tekh Import is registered in Kyrgyzstan. The Kyrgyz company then re-exported the boards to Avangard-Snab.');
