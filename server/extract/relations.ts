@@ -155,6 +155,8 @@ class RelationReader {
   private frames: Frame[] = [];
   private sentenceStart = new Set<number>();
   private usedMakers = new Set<number>();
+  /** A body that announced "the following entities" for its list: the list items after it are its targets. */
+  private pendingListing: { by: Arg[]; sent: number } | null = null;
   /** The body that imposed the latest sanctions, for "Among those designated were ...". */
   private lastSanctioner: { by: Arg[]; sent: number } | null = null;
 
@@ -589,6 +591,14 @@ class RelationReader {
   /** The subject of the verb at k: the nearest actor to its left that is not inside a prepositional phrase. */
   private subjectLeft(k: number, s: Sentence, allowGeneric = true): { arg: Arg | null; more: Arg[]; generic: 'pronoun' | 'noun' | null; at: number } {
     const T = this.T;
+    // "X (PRC), for supplying CNC machines to Russia": the name the reason is given for.
+    if (T[k].lower.endsWith('ing') && T[k - 1]?.lower === 'for' && T[k - 2]?.text === ',') {
+      let q = k - 3;
+      if (T[q]?.text === ')') while (q > s.first && T[q].text !== '(') q--;
+      if (T[q]?.text === '(') q--;
+      const mi = this.at[q] ?? -1;
+      if (mi >= 0 && this.isActor(this.ent(mi)) && !this.isCountry(this.ent(mi))) return one([{ ent: this.ent(mi), how: 'named' }], this.mentions[mi].first);
+    }
     // A participle clause ("India became the largest buyer, importing X from Russia") shares the sentence's subject.
     if (T[k].lower.endsWith('ing') && T[k - 1]?.text === ',') {
       const topic = this.topics[s.index];
@@ -1327,6 +1337,8 @@ class RelationReader {
     const by = [subj.arg, ...subj.more];
     const l = this.npList(k + 1, s);
     let targets = l.args;
+    // "OFAC designated the following entities:": the list items after it.
+    if (T[k + 1]?.lower === 'the' && T[k + 2]?.lower === 'following' && this.polarity(subj.at, k, s) === 'yes') this.pendingListing = { by, sent: s.index };
     const definite = T[k + 1]?.lower === 'the' && T[k + 2]?.pos === 'NOUN' && !GOODS_NOUNS.has(T[k + 2].lower) && this.at[k + 2] < 0;
     if (!targets.length && subj.at > s.first) {
       // "Almaz-Antey, ..., which the United States sanctioned in 2014": the relative pronoun is the object.
@@ -1583,7 +1595,11 @@ class RelationReader {
       for (let q = l.end; q < Math.min(s.last, l.end + 8); q++) if (/^(list|blacklist|entity|sanctions)$/.test(T[q].lower)) listed = true;
       if (!listed) return;
       this.lastSanctioner = { by: [subj.arg], sent: s.index };
-      const targets = l.args.length ? l.args : including(l.end);
+      // "adding the following entities to the Entity List:": the list items that follow are the targets.
+      if (T[k + 1]?.lower === 'the' && T[k + 2]?.lower === 'following') this.pendingListing = { by: [subj.arg], sent: s.index };
+      // "adding four entities in the PRC, India and Serbia": where they are, not who they are.
+      const named = l.args.filter((a) => a.how === 'named' && !this.isCountry(a.ent));
+      const targets = named.length ? named : including(l.end);
       for (const b of targets) this.addRel('SANCTIONED', subj.arg, b, props, s.index, s.index, s.last);
       return;
     }
@@ -1840,6 +1856,15 @@ class RelationReader {
       }
       this.topics[s.index] = topicEnt;
 
+      // "- Shandong Luyuan Machine Tool Co., Ltd. (PRC), for supplying ...": an item of the list just announced.
+      if (this.pendingListing) {
+        if (s.kind === 'item' && this.pendingListing.sent < s.index) {
+          const mi = this.at[s.first] >= 0 ? this.at[s.first] : this.at[s.first + 1] ?? -1;
+          if (mi >= 0 && this.isActor(this.ent(mi)) && !this.isCountry(this.ent(mi))) {
+            for (const a of this.pendingListing.by) this.addRel('SANCTIONED', a, { ent: this.ent(mi), how: 'named' }, {}, s.index, s.index, s.last);
+          }
+        } else if (s.kind !== 'item' && s.index > this.pendingListing.sent + 1) this.pendingListing = null;
+      }
       const question = T[s.last - 1]?.text === '?';
       if (question) continue;
       const framesBefore = this.frames.length;

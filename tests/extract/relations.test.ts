@@ -295,6 +295,21 @@ describe('relations: sanctions', () => {
     expectNoRel(out, 'SANCTIONED', 'Treasury Department', 'China');
   });
 
+  it('reads the list items after "designated the following entities:" as targets, and ends the list at the next paragraph', () => {
+    const out = extractText([
+      'Today the Office of Foreign Assets Control (OFAC) designated the following entities:', '',
+      '- Lanmo Parts Co., Ltd. (PRC), for supplying motors to Russia;', '- Orbis Trade FZE (UAE), for re-exporting chips.', '',
+      'The Bureau of Industry and Security (BIS) is adding the following entities in the PRC and India to the Entity List:', '',
+      '- Kestrel Avia LLC (Russia), for procuring engines.', '', 'The measures take effect today.', '', '- Sunrise Holding is not affected.',
+    ].join('\n'));
+    expectRel(out, 'SANCTIONED', 'Office of Foreign Assets Control', 'Lanmo Parts Co., Ltd.');
+    expectRel(out, 'SANCTIONED', 'Office of Foreign Assets Control', 'Orbis Trade FZE');
+    expectRel(out, 'SANCTIONED', 'Bureau of Industry and Security', 'Kestrel Avia LLC');
+    expectRel(out, 'SHIPPED_TO', 'Lanmo Parts Co., Ltd.', 'Russia');
+    expect(out.relations.filter((r) => r.type === 'SANCTIONED')).toHaveLength(3);
+    expectNoRel(out, 'SHIPPED_TO', 'China', 'Russia');
+  });
+
   it('gives no sanction without a sanctioning body', () => {
     const out = extractText("Russia's sanctioned arms maker Kupol-Tekh builds drones despite sanctions.");
     expect(out.relations.filter((r) => r.type === 'SANCTIONED')).toEqual([]);
