@@ -413,7 +413,7 @@ class RelationReader {
       const after = T[nx.end];
       if (after && (SPEECH_VERBS.has(after.lower) || MEDIA_VERBS.has(after.lower) || after.lower === 'say')) break;
       // An element with a relative clause of its own starts a new statement: "..., and Y, which ...".
-      if (T[nx.end]?.text === ',' && RELATIVE.has(T[nx.end + 1]?.lower ?? '') && (T[q - 1]?.lower === 'and') && T[q - 2]?.text === ',') break;
+      if (T[nx.end]?.text === ',' && (RELATIVE.has(T[nx.end + 1]?.lower ?? '') || T[nx.end + 1]?.lower === 'whose') && (T[q - 1]?.lower === 'and') && T[q - 2]?.text === ',') break;
       args.push(...nx.args);
       end = nx.end;
     }
@@ -427,7 +427,7 @@ class RelationReader {
     if (t.text === ';' || t.text === '?' || CLAUSE_BREAKS.has(t.lower)) return true;
     if (t.text === ',' && T[q + 1] && q + 1 < s.last) {
       const n = T[q + 1].lower;
-      if (RELATIVE.has(n) || REPORTING_AFTER_COMMA.has(n) && (n !== 'the' || /^(report|article|publication|newspaper)$/.test(T[q + 2]?.lower ?? ''))) return true;
+      if (RELATIVE.has(n) || n === 'whose' || REPORTING_AFTER_COMMA.has(n) && (n !== 'the' || /^(report|article|publication|newspaper)$/.test(T[q + 2]?.lower ?? ''))) return true;
       if (n === 'despite' || n === 'while' || n === 'but') return true;
       // "X, which supplies Y, was sanctioned ...": a comma then a finite verb closes the clause.
       // (For a noun such as "shipments, valued at $3 million, went to X" that verb is the noun's own predicate.)
@@ -706,7 +706,9 @@ class RelationReader {
   private fromDiscourseAll(generic: 'pronoun' | 'noun', s: Sentence, at: number): Arg[] {
     // "Britain sanctioned X, saying it provided ...": a pronoun after a comma clause is the company just named.
     if (generic === 'pronoun' && at > s.first && /^(?:it|they)$/.test(this.T[at]?.lower ?? '')) {
-      const here = (this.companiesBySent[s.index] ?? []).filter((x) => x.at < at && !x.pp && this.kind(x.ent) === 'company');
+      // (not one named inside an apposition's "of" phrase: "X, a Hong Kong subsidiary of Tianhe, saying it ...")
+      const here = (this.companiesBySent[s.index] ?? []).filter((x) => x.at < at && !x.pp && (this.kind(x.ent) === 'company' || this.kind(x.ent) === null) &&
+        !this.T.slice(Math.max(s.first, x.at - 5), x.at).some((t) => t.lower === 'of'));
       const commaBefore = this.T.slice(here.length ? here[here.length - 1].at : at, at).some((t) => t.text === ',');
       if (here.length && commaBefore) return [{ ent: here[here.length - 1].ent, how: 'discourse' }];
     }

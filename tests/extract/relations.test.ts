@@ -173,6 +173,21 @@ describe('relations: reported clauses in sanctions stories', () => {
     expectRel(out, 'SHIPPED_TO', 'Kowloon Ridge Electronics', 'Rubezh-Aero');
     for (const x of ['Treasury', 'United States', 'United Kingdom']) expectNoRel(out, 'SHIPPED_TO', x, 'Rubezh-Aero');
   });
+
+  it('keeps a second object with its own "whose" clause out of the first object\'s list, and "it" off an apposition\'s parent', () => {
+    const out = extractText(
+      'The U.S. designated Pinnacle Carbon Materials, which it said sold wings to Rubezh-Aero, a Moscow-based drone maker, and ' +
+        'Jinfeng Power, whose battery cells were purchased by Volga Aerosystems through a Russian import agent, Transkom-Vostok. ' +
+        'Britain sanctioned Kowloon Ridge Electronics, a Hong Kong subsidiary of Shenzhen-listed Tianhe Semiconductor Group, saying it provided cores to Rubezh-Aero.',
+    );
+    expectRel(out, 'SHIPPED_TO', 'Pinnacle Carbon Materials', 'Rubezh-Aero');
+    expectNoRel(out, 'SHIPPED_TO', 'Pinnacle Carbon Materials', 'Transkom-Vostok');
+    expectNoRel(out, 'SHIPPED_TO', 'Pinnacle Carbon Materials', 'Jinfeng Power');
+    expectRel(out, 'SHIPPED_TO', 'Jinfeng Power', 'Transkom-Vostok');
+    expectRel(out, 'SHIPPED_TO', 'Transkom-Vostok', 'Volga Aerosystems');
+    expectRel(out, 'SHIPPED_TO', 'Kowloon Ridge Electronics', 'Rubezh-Aero');
+    expectNoRel(out, 'SHIPPED_TO', 'Tianhe Semiconductor Group', 'Rubezh-Aero');
+  });
 });
 
 describe('relations: relative clauses around appositions', () => {
