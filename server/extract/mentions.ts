@@ -661,7 +661,9 @@ function contextCues(c: Ctx, all: RawMention[], i: number): void {
     m.country ??= countryBefore(c, cueAt - 1, m.sent);
   }
   const n1Country = (c.at?.[m.last + 1] ?? -1) >= 0 && c.mentions?.[c.at![m.last + 1]].kind === 'country';
-  if (low(n0) === ',' && (['a', 'an', 'the'].includes(low(n1)) || n1Country)) {
+  // "Rakesh Menon, Gulf Meridian's managing director, said": an apposition opening with an employer's possessive.
+  const n1Possessive = (c.at?.[m.last + 1] ?? -1) >= 0 && !!c.mentions?.[c.at![m.last + 1]].possessive;
+  if (low(n0) === ',' && (['a', 'an', 'the'].includes(low(n1)) || n1Country || n1Possessive)) {
     for (let a = 2; a < 8; a++) {
       const t = nextTok(c, m, a + (m.possessive ? 1 : 0));
       if (!t || /^[,.;:]$/.test(t.text)) break;

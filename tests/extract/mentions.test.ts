@@ -75,6 +75,7 @@ describe('mentions: kinds from context', () => {
     ['The company was registered by Oleg Smirnov, 41, in March.', 'Oleg Smirnov', 'person'],
     ['Marat Ismailov (Ismailov) is the founder of the trading house.', 'Marat Ismailov', 'person'],
     ['Wei Zhiqiang (Wei), a PRC national, signed the contracts.', 'Wei Zhiqiang', 'person'],
+    ["Rakesh Menon, Gulf Meridian's managing director, said so.", 'Rakesh Menon', 'person'],
   ])('%s', (text, surface, kind) => {
     expect(kindsOf(text).get(surface)).toBe(kind);
   });
