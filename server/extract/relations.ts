@@ -117,6 +117,7 @@ const TRIGGER_WORDS = new Set([
   ...SUPPLY_VERBS, ...ACQUIRE_VERBS, ...RECEIVE_VERBS, ...ARRIVE_VERBS, ...SUPPLY_NOUNS, ...ACQUIRE_NOUNS,
   ...SANCTION_VERBS, ...SUBSIDIARY_WORDS, ...PARTICIPLES, ...PRODUCE_VERBS, 'part', 'owned', 'controlled', 'imposed', 'on', 'under',
   'supplier', 'suppliers', 'exporter', 'exporters', 'provider', 'providers', 'vendor', 'source', 'accounted', 'accounts', 'account',
+  'named', 'cited', 'listed', 'included', 'entered', 'applied',
   'imposes', 'impose', 'slapped', 'added', 'adds', 'adding', 'placed', 'exports', 'supplies', 'ships', 'sells', 'sends',
   'delivers', 'provides', 'imports', 'buys', 'orders', 'purchases', 'receives', 'reaches', 'arrives', 'enters',
   'forwards', 'reroutes', 'redirects',
@@ -1565,6 +1566,16 @@ class RelationReader {
       }
       return [];
     };
+    // "X was added for re-exporting ...", "X was also listed.", "X was named for attempting ...", "X was cited for
+    // supplying ...": one more name on the list the text just announced.
+    const last = this.lastSanctioner;
+    if ((LISTING_VERBS.has(w) || w === 'named' || w === 'cited') && this.isPassive(k, s) && last && s.index - last.sent <= 6 &&
+      (T[k + 1]?.lower === 'for' || T[k + 1]?.text === '.' || T[k + 1]?.text === ',' || k + 1 >= s.last)) {
+      for (const t of [subj.arg, ...subj.more]) {
+        if (!this.isCountry(t.ent)) for (const a of last.by) this.addRel('SANCTIONED', a, t, props, last.sent, s.index, s.last);
+      }
+      return;
+    }
     if (LISTING_VERBS.has(w) && this.isPassive(k, s) && /^(?:to|in|into|on)$/.test(T[k + 1]?.lower ?? '')) {
       // "X was added to the US sanctions list", "X was included in the EU's 14th sanctions package", "... to the
       // sanctions list of the European Union": the list's owner sanctions the subject.
@@ -1892,7 +1903,7 @@ class RelationReader {
         else if ((t.pos === 'NOUN' || t.pos === 'PROPN' && k === s.first) && SUPPLY_NOUNS.has(w)) this.handleSupplyNoun(k, s);
         else if ((t.pos === 'NOUN' || t.pos === 'PROPN' && k === s.first) && ACQUIRE_NOUNS.has(w)) this.handleAcquireNoun(k, s);
         if (SANCTION_VERBS.has(w) || SANCTION_VERBS.has(lemma)) this.handleSanction(k, s);
-        if (/^(imposed|imposes|impose|slapped|added|adds|adding|placed|included|listed|entered|applied)$/.test(w)) this.handleImposed(k, s);
+        if (/^(imposed|imposes|impose|slapped|added|adds|adding|placed|included|listed|entered|applied|named|cited)$/.test(w)) this.handleImposed(k, s);
         if (w === 'on' || w === 'under') this.handleOnList(k, s);
         if ((SUPPLIER_NOUNS.has(w) && t.pos === 'NOUN') || /^(?:accounted|accounts|account)$/.test(w)) this.handleSupplierRole(k, s);
         if (SUBSIDIARY_WORDS.has(w)) this.handleSubsidiary(k, s);

@@ -325,6 +325,17 @@ describe('relations: sanctions', () => {
     expectNoRel(out, 'SHIPPED_TO', 'China', 'Russia');
   });
 
+  it('reads "X was added for …", "was also listed", "was named for", "was cited for" as more names on the list just announced', () => {
+    const out = extractText(
+      'The U.S. Commerce Department on Tuesday added 10 companies in China and Russia to its Entity List. ' +
+        'Apex Sino Components was added for re-exporting microcontrollers to Russia. Jadeport Ltd, a unit of Apex Sino, was also listed. ' +
+        'Ningbo Jiarun Magnetics was named for attempting to obtain sensors. Hengli New Energy was cited for supplying batteries to Sever-Elektronika.',
+    );
+    for (const t of ['Apex Sino Components', 'Jadeport Ltd', 'Ningbo Jiarun Magnetics', 'Hengli New Energy']) expectRel(out, 'SANCTIONED', 'U.S. Commerce Department', t);
+    expectNoRel(out, 'SANCTIONED', 'U.S. Commerce Department', 'China');
+    expectRel(out, 'SHIPPED_TO', 'Hengli New Energy', 'Sever-Elektronika');
+  });
+
   it('gives no sanction without a sanctioning body', () => {
     const out = extractText("Russia's sanctioned arms maker Kupol-Tekh builds drones despite sanctions.");
     expect(out.relations.filter((r) => r.type === 'SANCTIONED')).toEqual([]);
