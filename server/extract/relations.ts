@@ -507,7 +507,7 @@ class RelationReader {
     if (T[p]?.text === ',') p--;
     if (p < s.first) return [];
     let mi = this.at[p];
-    if (mi >= 0 && this.isCountry(this.ent(mi))) {
+    if (mi >= 0 && (this.isCountry(this.ent(mi)) || this.res.entities[this.ent(mi)]?.cues.has('place') && !this.isActor(this.ent(mi)))) {
       // "a trading company registered in Yerevan, which": the clause is about the company, not the place.
       let q = this.mentions[mi].first - 1;
       while (q > s.first && (DETERMINERS.has(T[q].lower) || T[q].pos === 'ADJ')) q--;
@@ -1605,7 +1605,10 @@ class RelationReader {
     if (w === 'added' || w === 'adds' || w === 'add' || w === 'adding' || w === 'placed' || w === 'put' || w === 'listed' || w === 'included') {
       const l = this.npList(k + 1, s);
       let listed = false;
-      for (let q = l.end; q < Math.min(s.last, l.end + 8); q++) if (/^(list|blacklist|entity|sanctions)$/.test(T[q].lower)) listed = true;
+      const window = T.slice(l.end, Math.min(s.last, l.end + 9)).map((t) => t.lower);
+      if (window.some((x) => /^(list|blacklist|entity|sanctions)$/.test(x))) listed = true;
+      // "included X in its latest package of restrictive measures"
+      if (window.includes('package') && window.some((x) => /^(?:restrictive|sanctions|measures)$/.test(x))) listed = true;
       if (!listed) return;
       this.lastSanctioner = { by: [subj.arg], sent: s.index };
       // "adding the following entities to the Entity List:": the list items that follow are the targets.
@@ -1622,8 +1625,36 @@ class RelationReader {
     if (q >= s.last || !T.slice(k + 1, q).some((t) => t.lower === 'sanctions')) return;
     this.lastSanctioner = { by: [subj.arg], sent: s.index };
     const l = this.npList(q + 1, s);
-    const targets = l.args.length ? l.args : including(l.end);
-    for (const b of targets) this.addRel('SANCTIONED', subj.arg, b, props, s.index, s.index, s.last);
+    const targets = l.args.length ? [...l.args] : [...including(l.end), ...this.allOfThem(q + 1, s)];
+    // "... on all five suppliers, as well as on Rassvet-Avia itself and its general director Viktor Plotnikov".
+    for (let r = q + 1; r < s.last - 3; r++) {
+      if (T[r].lower === 'as' && T[r + 1]?.lower === 'well' && T[r + 2]?.lower === 'as') {
+        const at = T[r + 3]?.lower === 'on' || T[r + 3]?.lower === 'against' ? r + 4 : r + 3;
+        targets.push(...this.npList(at, s).args);
+        for (let x = at; x < s.last; x++) {
+          const mi = this.at[x];
+          if (mi >= 0 && this.kind(this.ent(mi)) === 'person') targets.push({ ent: this.ent(mi), how: 'named' });
+        }
+        break;
+      }
+    }
+    for (const b of targets) if (!this.isCountry(b.ent) || b.how === 'named') this.addRel('SANCTIONED', subj.arg, b, props, s.index, s.index, s.last);
+  }
+
+  /**
+   * "all five suppliers", "the three companies": when the number matches, the distinct companies the text has
+   * named as suppliers (sources of flows) so far.
+   */
+  private allOfThem(k: number, s: Sentence): Arg[] {
+    const T = this.T;
+    let q = k;
+    if (/^(?:all|the|these|those)$/.test(T[q]?.lower ?? '')) q++;
+    if (/^(?:all|the|these|those)$/.test(T[q]?.lower ?? '')) q++;
+    const words: Record<string, number> = { two: 2, three: 3, four: 4, five: 5, six: 6, seven: 7, eight: 8, nine: 9, ten: 10 };
+    const n = words[T[q]?.lower ?? ''] ?? (Number(T[q]?.text) || 0);
+    if (!n || !/^(?:suppliers|companies|firms|entities|manufacturers|intermediaries)$/.test(T[q + 1]?.lower ?? '')) return [];
+    const sources = [...new Set(this.relations.filter((r) => r.type === 'SHIPPED_TO' && this.kind(r.source) === 'company').map((r) => r.source))];
+    return sources.length === n ? sources.map((e) => ({ ent: e, how: 'discourse' as How })) : [];
   }
 
   /** "Among them are A, B and C", "The list also includes X": targets of the sanctions just reported. */
