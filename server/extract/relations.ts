@@ -78,6 +78,8 @@ const PARTICIPLES = new Set([
 ]);
 const OPENING_QUOTES = new Set(['"', '«', '“', "'"]);
 const CLOSING_QUOTES = new Set(['"', '»', '”', "'"]);
+/** Participles that open an aside about a name: "X, founded in 2019 as an exporter of textiles, sent ...". */
+const APPOSED_PARTICIPLES = /^(?:founded|established|registered|incorporated|set|created|based|headquartered|owned|controlled|run|led|headed)$/;
 /** Nouns whose "from" names no supplier ("warnings from Washington", "pressure from the EU"). */
 const NOT_SOURCE_NOUNS = new Set(['warning', 'warnings', 'pressure', 'criticism', 'call', 'calls', 'request', 'requests', 'demand',
   'demands', 'complaint', 'complaints', 'letter', 'letters', 'statement', 'statements', 'officials', 'approval', 'permission',
@@ -645,7 +647,7 @@ class RelationReader {
       if (t.text === ',' && q === k - 1) {
         let r = q - 1;
         while (r > s.first && r > q - 15 && T[r].text !== ',') r--;
-        if (T[r]?.text === ',' && r > s.first && /^(?:the|a|an|its|their)$/.test(T[r + 1]?.lower ?? '') && this.at[r - 1] >= 0) {
+        if (T[r]?.text === ',' && r > s.first && (/^(?:the|a|an|its|their)$/.test(T[r + 1]?.lower ?? '') || APPOSED_PARTICIPLES.test(T[r + 1]?.lower ?? '')) && this.at[r - 1] >= 0) {
           q = r;
           continue;
         }
@@ -957,7 +959,8 @@ class RelationReader {
         const d = this.fromDiscourseAll(subj.generic, s, subj.at);
         if (d.length) {
           sources = d;
-          from = Math.max(0, s.index - 1);
+          // The evidence reaches back only when the sentence itself does not name what "it"/"the company" is.
+          if (!d.every((a) => this.namedBefore(a.ent, s, k))) from = Math.max(0, s.index - 1);
         }
       }
       if (!sources.length) {
@@ -1035,7 +1038,7 @@ class RelationReader {
         const d = this.fromDiscourseAll(subj.generic, s, subj.at);
         if (d.length) {
           targets = d;
-          from = Math.max(0, s.index - 1);
+          if (!d.every((a) => this.namedBefore(a.ent, s, k))) from = Math.max(0, s.index - 1);
         }
       }
     }
@@ -1453,6 +1456,11 @@ class RelationReader {
       if (a && !this.isCountry(a.ent) && this.kind(a.ent) !== 'person' && this.kind(a.ent) !== 'media') return { ent: a.ent, how: 'discourse' };
     }
     return null;
+  }
+
+  /** Whether entity `e` is named in sentence `s` before token `k`. */
+  private namedBefore(e: number, s: Sentence, k: number): boolean {
+    return (this.companiesBySent[s.index] ?? []).some((x) => x.ent === e && x.at < k);
   }
 
   /** Whether the mention at token `q` names a list ("the Entity List", "SDN List") rather than an actor. */
@@ -1920,7 +1928,8 @@ class RelationReader {
         if (!TRIGGER_WORDS.has(w) && !TRIGGER_WORDS.has(lemma) && !/^re|ed$|ing$/.test(w) && !COOPERATE.test(w) && !NEGOTIATE.test(w)) continue;
         const bases = verbBases(t);
         const inSet = (set: ReadonlySet<string>) => hasAny(set, bases);
-        const prevW = T[k - 1]?.lower ?? '';
+        // "a distributor that in turn supplies X": "in turn" stands between the relative pronoun and its verb.
+        const prevW = (T[k - 1]?.lower === 'turn' && T[k - 2]?.lower === 'in' ? T[k - 3]?.lower : T[k - 1]?.lower) ?? '';
         // wink sometimes tags a past form as a noun ("and resold them"); a determiner before it means a noun.
         const pastForm = /ed$/.test(w) || PARTICIPLES.has(w);
         // ("which it said sold ...": after a reporting verb a past form is the verb, whatever the tagger says.)

@@ -203,6 +203,17 @@ describe('relations: relative clauses around appositions', () => {
   });
 });
 
+describe('relations: asides between a name and its verb', () => {
+  it('reads "X, founded in 2019 as …, sent …" and "a distributor that in turn supplies Y", quoting only the sentence that says so', () => {
+    const text = 'Beyaztepe Global AS, founded in 2019 as an exporter of textiles, sent drone parts to Russian buyers.\n\n' +
+      'The largest recipient was Aerotekh-Komponent, a St. Petersburg-based distributor that in turn supplies Yastreb Engineering.';
+    const out = extractText(text);
+    expectRel(out, 'SHIPPED_TO', 'Beyaztepe Global AS', 'Russia');
+    const r = expectRel(out, 'SHIPPED_TO', 'Aerotekh-Komponent', 'Yastreb Engineering');
+    expect(r.evidence[0].quote.startsWith('The largest recipient')).toBe(true);
+  });
+});
+
 describe('relations: definite descriptions', () => {
   it('reads "the Kyrgyz company" as the Kyrgyz company just named, else as the country', () => {
     const named = extractText('Tash Tekh Import is registered in Kyrgyzstan. The Kyrgyz company then re-exported the boards to Avangard-Snab.');
