@@ -9,7 +9,8 @@ const set = (words: string): ReadonlySet<string> => new Set(words.trim().split(/
 export const SUPPLY_VERBS = set(`
   sell resell re-sell resold supply resupply ship transship export re-export reexport deliver send provide transfer
   transport smuggle funnel funnelled funneled route routed routing dispatch furnish channel sold shipped supplied sent
-  delivered exported provided forward forwarded reroute rerouted redirect redirected
+  delivered exported provided forward forwarded reroute rerouted redirect redirected truck trucked ferry ferried
+  airlift airlifted
 `);
 
 /** Verb lemmas whose subject is the recipient ("B bought X from A"). */

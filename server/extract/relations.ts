@@ -74,7 +74,7 @@ const PARTICIPLES = new Set([
   'sold', 'sent', 'shipped', 'supplied', 'delivered', 'exported', 'provided', 'transferred', 'transported', 'smuggled',
   'bought', 'purchased', 'imported', 'ordered', 'procured', 'acquired', 'received', 'made', 'produced', 'routed',
   'funneled', 'funnelled', 're-exported', 'reexported', 'dispatched', 'resold', 'furnished', 'channeled', 'channelled',
-  'resupplied', 'transshipped', 'sourced', 'forwarded', 'rerouted', 'redirected',
+  'resupplied', 'transshipped', 'sourced', 'forwarded', 'rerouted', 'redirected', 'trucked', 'ferried', 'airlifted',
 ]);
 const OPENING_QUOTES = new Set(['"', '«', '“', "'"]);
 const CLOSING_QUOTES = new Set(['"', '»', '”', "'"]);
@@ -799,6 +799,8 @@ class RelationReader {
     let goodsOpen = true;
     while (q < s.last) {
       if (this.boundary(q, s, nominal)) break;
+      // "were bought by X, re-invoiced in Istanbul and trucked on to Russia": the next participle is another step.
+      if (passive && T[q].text === ',' && T[q + 1]?.pos === 'VERB' && /ed$/.test(T[q + 1].lower) && this.at[q + 1] < 0) break;
       const t = T[q];
       const w = t.lower;
       if (w === 'to') {
@@ -929,6 +931,11 @@ class RelationReader {
           from = s.index - 1;
         }
       }
+      if (!sources.length && targets.length && this.lastFlow && this.lastFlow.sent === s.index && T[k - 1]?.lower === 'and') {
+        // "the processors were trucked to Russia and delivered to the Izhevsk plant": the same goods, the same supplier.
+        sources = this.lastFlow.sources.map((e) => ({ ent: e, how: 'discourse' as How }));
+        from = Math.min(from, this.frames[this.frames.length - 1]?.from ?? from);
+      }
       if (!sources.length && (targets.length || slot.vias.length) && this.adjacentText(s.index - 1, s.index)) {
         // "The module was made by X. The modules were shipped to Y": the maker the sentence before named.
         const maker = this.makerIn(s.index - 1);
@@ -1055,6 +1062,16 @@ class RelationReader {
         // "... sent to Russia through X. The drones were received by the Russian firm Y": Y got them from X.
         sources = this.lastFlow.lastHop.filter((e) => !targets.some((t) => t.ent === e)).map((e) => ({ ent: e, how: 'discourse' as How }));
         from = this.lastFlow.sent;
+      }
+    }
+    if (!sources.length && passive) {
+      // "Motors from A and controllers from B were bought by Y": where the goods in the subject came from.
+      let st = k - 1;
+      while (st > s.first && !this.boundary(st, s) && this.T[st].text !== ';') st--;
+      for (let q = st; q < k; q++) {
+        if (this.T[q].lower !== 'from') continue;
+        const l = this.np(q + 1, s);
+        if (l.end <= k) for (const a of l.args) if (a.how === 'named' && !sources.some((b) => b.ent === a.ent)) sources.push(a);
       }
     }
     if (!sources.length && passive) {

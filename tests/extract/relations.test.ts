@@ -214,6 +214,17 @@ describe('relations: asides between a name and its verb', () => {
   });
 });
 
+describe('relations: goods with their origin in the subject, and chained participles', () => {
+  it('reads "motors from A and controllers from B were bought by X, re-invoiced in Istanbul and trucked on to Russia through Georgia"', () => {
+    const out = extractText('Brushless motors from Yunqiao Motor Co. and flight controllers from Kaixuan Electronic Technology were bought by Beyaztepe Global, re-invoiced in Istanbul and trucked on to Russia through Georgia, the records show.');
+    expectRel(out, 'SHIPPED_TO', 'Yunqiao Motor Co.', 'Beyaztepe Global');
+    expectRel(out, 'SHIPPED_TO', 'Kaixuan Electronic Technology', 'Beyaztepe Global');
+    expectRel(out, 'SHIPPED_TO', 'Beyaztepe Global', 'Georgia');
+    expectRel(out, 'SHIPPED_TO', 'Georgia', 'Russia');
+    expectNoRel(out, 'SHIPPED_TO', 'Yunqiao Motor Co.', 'Georgia');
+  });
+});
+
 describe('relations: definite descriptions', () => {
   it('reads "the Kyrgyz company" as the Kyrgyz company just named, else as the country', () => {
     const named = extractText('Tash Tekh Import is registered in Kyrgyzstan. The Kyrgyz company then re-exported the boards to Avangard-Snab.');
