@@ -1890,6 +1890,13 @@ class RelationReader {
     if (!last || s.index - last.sent > 1) return;
     for (let q = s.first + 1; q < s.last - 1; q++) {
       if (T[q].lower !== 'by' || !MADE_BY.has(T[q - 1].lower) || this.usedMakers.has(q)) continue;
+      // Only the goods of that flow: "Most of them were produced by X" yes; "The navigation boards were produced by X"
+      // after a flow of engines, no.
+      const subject = T.slice(s.first, q - 1).filter((t) => t.pos === 'NOUN' && /^[a-z]/.test(t.text)).map((t) => t.lemma.toLowerCase());
+      const goods = (last.props.goods ?? []).join(' ').toLowerCase();
+      const generic = /^(?:them|they|these|those|most|all|some|many|it|goods|items|parts|components|products|equipment|shipment|shipments)$/;
+      const sameGoods = T.slice(s.first, q).some((t) => generic.test(t.lower)) || subject.some((w) => generic.test(w) || (!!goods && goods.includes(w)));
+      if (last.sent < s.index && subject.length && !sameGoods) continue;
       const l = this.npList(q + 1, s);
       if (!l.args.length) continue;
       this.usedMakers.add(q);

@@ -225,6 +225,16 @@ describe('relations: goods with their origin in the subject, and chained partici
   });
 });
 
+describe('relations: makers named after a flow', () => {
+  it('attaches "Most of them were produced by X" to the flow before, but not a maker of other goods', () => {
+    const a = extractText('Qianrun Trade sold 2,300 engines to Tern Logistics. Most of them were produced by Haixing Motor Co.');
+    expectRel(a, 'SHIPPED_TO', 'Haixing Motor Co.', 'Qianrun Trade');
+    const b = extractText('Qianrun Trade sold 2,300 engines to Tern Logistics. The navigation boards found in the same wreckage were produced by Lingxun Microsystems.');
+    expectNoRel(b, 'SHIPPED_TO', 'Lingxun Microsystems', 'Qianrun Trade');
+    expectNoRel(b, 'SHIPPED_TO', 'Lingxun Microsystems', 'Tern Logistics');
+  });
+});
+
 describe('relations: definite descriptions', () => {
   it('reads "the Kyrgyz company" as the Kyrgyz company just named, else as the country', () => {
     const named = extractText('Tash Tekh Import is registered in Kyrgyzstan. The Kyrgyz company then re-exported the boards to Avangard-Snab.');
