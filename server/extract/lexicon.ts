@@ -10,7 +10,7 @@ export const SUPPLY_VERBS = set(`
   sell resell re-sell resold supply resupply ship transship export re-export reexport deliver send provide transfer
   transport smuggle funnel funnelled funneled route routed routing dispatch furnish channel sold shipped supplied sent
   delivered exported provided forward forwarded reroute rerouted redirect redirected truck trucked ferry ferried
-  airlift airlifted
+  airlift airlifted hand handed
 `);
 
 /** Verb lemmas whose subject is the recipient ("B bought X from A"). */
@@ -144,7 +144,8 @@ export const ACTOR_NOUNS = set(`
   producer producers maker makers buyer buyers customer customers client clients distributor distributors trader
   traders dealer dealers vendor vendors seller sellers intermediary intermediaries middlemen middleman entities
   entity businesses business enterprises contractors contractor purchasers purchaser recipients recipient
-  government authorities shippers shipper wholesalers retailers resellers agents partners countries nations
+  government authorities shippers shipper wholesalers wholesaler retailers retailer resellers reseller agents agent
+  brokers broker forwarders forwarder partners countries nations
   conglomerate conglomerates corporation corporations chipmaker chipmakers plant plants factory factories
   forces military army troops industry parties party holding holdings concern subsidiary unit affiliate
 `);

@@ -1029,6 +1029,19 @@ class RelationReader {
     let subjAt = s.first;
     if (passive) {
       targets = slot.agents;
+      if (!targets.length && slot.vias.length === 1 && !slot.sources.length) {
+        // "the Tianrui modules and the Haoxin transistors were bought through Brightford": the makers' goods went
+        // to Brightford, whoever it bought them for.
+        const brands: Arg[] = [];
+        for (let q = s.first; q < k; q++) {
+          const mi = this.at[q];
+          if (mi >= 0 && this.mentions[mi].modifier && !this.isCountry(this.ent(mi)) && this.kind(this.ent(mi)) !== 'product') brands.push({ ent: this.ent(mi), how: 'named' });
+        }
+        if (brands.length && this.polarity(s.first, k, s) === 'yes') {
+          for (const a of brands) for (const b of slot.vias[0]) this.addRel('SHIPPED_TO', a, b, this.props(s, k, slot), s.index, s.index, s.last);
+          this.acquirers = { sent: s.index, args: slot.vias[0] };
+        }
+      }
       if (!targets.length && slot.sources.length) {
         // "Most of the goods were first imported from China": by whom the previous sentence was about.
         const topic = this.topics[s.index - 1];

@@ -225,6 +225,20 @@ describe('relations: goods with their origin in the subject, and chained partici
   });
 });
 
+describe('relations: brands bought through a reseller', () => {
+  it('reads "the Tianrui modules and the Haoxin transistors were bought through Brightford, a Hong Kong reseller, which shipped … to P"', () => {
+    const out = extractText(
+      'The Tianrui Navigation modules and the Haoxin Semiconductor transistors were bought through Brightford Trading Limited, a Hong Kong reseller, ' +
+        'which shipped 14 consignments of electronics to Prikamye Avionika JSC. Prikamye Avionika has handed over 2,000 drones to the Russian Ministry of Defense.',
+    );
+    expectRel(out, 'SHIPPED_TO', 'Tianrui Navigation', 'Brightford Trading Limited');
+    expectRel(out, 'SHIPPED_TO', 'Haoxin Semiconductor', 'Brightford Trading Limited');
+    expectRel(out, 'SHIPPED_TO', 'Brightford Trading Limited', 'Prikamye Avionika JSC');
+    expectNoRel(out, 'SHIPPED_TO', 'Hong Kong', 'Prikamye Avionika JSC');
+    expectRel(out, 'SHIPPED_TO', 'Prikamye Avionika JSC', 'Russian Ministry of Defense');
+  });
+});
+
 describe('relations: makers named after a flow', () => {
   it('attaches "Most of them were produced by X" to the flow before, but not a maker of other goods', () => {
     const a = extractText('Qianrun Trade sold 2,300 engines to Tern Logistics. Most of them were produced by Haixing Motor Co.');
