@@ -715,7 +715,9 @@ function contextCues(c: Ctx, all: RawMention[], i: number): void {
   if (shaped) {
     if (PERSON_TITLES.has(low(p1)) || PERSON_TITLES.has(lem(p1))) cues.push('person');
     if (n0 && (SPEECH_VERBS.has(n0.lower) || (n0.text === ',' && n1 && SPEECH_VERBS.has(n1.lower)))) cues.push('person');
-    if (SPEECH_VERBS.has(low(p1)) || (low(p1) === ',' && SPEECH_VERBS.has(low(p2)))) cues.push('person');
+    // "said Tomas Novak" names the speaker; "said Moravia Komponenty sold ..." opens a reported clause.
+    const clauseFollows = n0 && (n0.pos === 'VERB' || n0.pos === 'AUX');
+    if ((SPEECH_VERBS.has(low(p1)) || (low(p1) === ',' && SPEECH_VERBS.has(low(p2)))) && !clauseFollows) cues.push('person');
     if (low(p1) === 'to' && low(p2) === 'according') cues.push('person');
     if (low(p1) === ',') {
       for (let b = 2; b < 9; b++) {

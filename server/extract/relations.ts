@@ -439,7 +439,9 @@ class RelationReader {
     if ((t.lower === 'and' || t.lower === 'or') && T[q + 1]) {
       let n = q + 1;
       while (n < s.last && T[n].pos === 'ADV') n++;
-      if (n < s.last && (T[n].pos === 'VERB' || T[n].pos === 'AUX') && !PARTICIPLES.has(T[n].lower)) return true;
+      // (not "cores and matching lenses": a participle before its noun is an adjective)
+      const adjectival = /ing$/.test(T[n]?.lower ?? '') && T[n + 1]?.pos === 'NOUN' && /^[a-z]/.test(T[n + 1]?.text ?? '');
+      if (n < s.last && (T[n].pos === 'VERB' || T[n].pos === 'AUX') && !PARTICIPLES.has(T[n].lower) && !adjectival) return true;
       // "... and shipped them on to Izhevsk": a second verb with its own object starts a new clause.
       if (n < s.last && PARTICIPLES.has(T[n].lower) && /^(?:them|it|those|these|the)$/.test(T[n + 1]?.lower ?? '')) return true;
     }

@@ -239,6 +239,14 @@ describe('relations: brands bought through a reseller', () => {
   });
 });
 
+describe('relations: adjectival participles and reported clauses', () => {
+  it('reads "cores and matching lenses to B" as one object, and "said X sold" with X a company, not a speaker', () => {
+    const out = extractText('The prosecutors said Moravia Komponenty sold thermal imaging cores and matching lenses worth 46 million crowns to Bosphor Teknik.');
+    expectRel(out, 'SHIPPED_TO', 'Moravia Komponenty', 'Bosphor Teknik');
+    expect(out.entities.find((e) => e.name === 'Moravia Komponenty')?.kind).toBe('company');
+  });
+});
+
 describe('relations: makers named after a flow', () => {
   it('attaches "Most of them were produced by X" to the flow before, but not a maker of other goods', () => {
     const a = extractText('Qianrun Trade sold 2,300 engines to Tern Logistics. Most of them were produced by Haixing Motor Co.');
