@@ -8,22 +8,11 @@
 import { readdirSync, readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { extractArticles, type ArticleInput } from '../server/extract/index.js';
+import { rng } from './trade-graph.js';
 
 const TARGET_MB_S = 1;
 const corpusMb = Number(process.env.BENCH_MB ?? 20);
 const batchSize = Number(process.env.BENCH_BATCH ?? 200);
-
-/** Small deterministic PRNG (mulberry32) so every run measures the same corpus. */
-function rng(seed: number): () => number {
-  let a = seed >>> 0;
-  return () => {
-    a = (a + 0x6d2b79f5) >>> 0;
-    let t = a;
-    t = Math.imul(t ^ (t >>> 15), t | 1);
-    t ^= t + Math.imul(t ^ (t >>> 7), t | 61);
-    return ((t ^ (t >>> 14)) >>> 0) / 4294967296;
-  };
-}
 
 const SYL = ['tek', 'ron', 'vel', 'sha', 'lin', 'kor', 'mir', 'zen', 'dra', 'pol', 'ast', 'bei', 'nov', 'sib', 'tar', 'gal', 'hua', 'xin', 'yan', 'det'];
 const COUNTRIES = ['China', 'Russia', 'Turkey', 'Kazakhstan', 'Kyrgyzstan', 'Armenia', 'the United Arab Emirates', 'Hong Kong', 'India', 'Serbia', 'Uzbekistan', 'Belarus', 'Iran', 'Georgia'];

@@ -961,17 +961,10 @@ class RelationReader {
         }
       }
     } else {
-      const subj = this.subjectLeft(k, s);
-      subjAt = subj.at >= 0 ? subj.at : s.first;
-      if (subj.arg) sources = [subj.arg, ...subj.more];
-      else if (subj.generic) {
-        const d = this.fromDiscourseAll(subj.generic, s, subj.at);
-        if (d.length) {
-          sources = d;
-          // The evidence reaches back only when the sentence itself does not name what "it"/"the company" is.
-          if (!d.every((a) => this.namedBefore(a.ent, s, k))) from = Math.max(0, s.index - 1);
-        }
-      }
+      const subj = this.activeSubject(k, s);
+      subjAt = subj.at;
+      sources = subj.args;
+      from = subj.from;
       if (!sources.length) {
         // "a contract from X to supply ...": the nearest "from" phrase before the verb.
         for (let q = k - 1; q >= s.first && q > k - 12; q--) {
@@ -1053,16 +1046,10 @@ class RelationReader {
         }
       }
     } else {
-      const subj = this.subjectLeft(k, s);
-      subjAt = subj.at >= 0 ? subj.at : s.first;
-      if (subj.arg) targets = [subj.arg, ...subj.more];
-      else if (subj.generic) {
-        const d = this.fromDiscourseAll(subj.generic, s, subj.at);
-        if (d.length) {
-          targets = d;
-          if (!d.every((a) => this.namedBefore(a.ent, s, k))) from = Math.max(0, s.index - 1);
-        }
-      }
+      const subj = this.activeSubject(k, s);
+      subjAt = subj.at;
+      targets = subj.args;
+      from = subj.from;
     }
     if (!targets.length) return;
     if (this.polarity(subjAt, k, s) !== 'yes') return;
@@ -1488,6 +1475,19 @@ class RelationReader {
       if (a && !this.isCountry(a.ent) && this.kind(a.ent) !== 'person' && this.kind(a.ent) !== 'media') return { ent: a.ent, how: 'discourse' };
     }
     return null;
+  }
+
+  /**
+   * The subject of an active verb at k, a pronoun or generic noun resolved from discourse, and the sentence its evidence
+   * starts at: the one before only when this sentence does not itself name what "it" or "the company" stands for.
+   */
+  private activeSubject(k: number, s: Sentence): { args: Arg[]; at: number; from: number } {
+    const subj = this.subjectLeft(k, s);
+    const at = subj.at >= 0 ? subj.at : s.first;
+    if (subj.arg) return { args: [subj.arg, ...subj.more], at, from: s.index };
+    const d = subj.generic ? this.fromDiscourseAll(subj.generic, s, subj.at) : [];
+    const from = d.length && !d.every((a) => this.namedBefore(a.ent, s, k)) ? Math.max(0, s.index - 1) : s.index;
+    return { args: d, at, from };
   }
 
   /** Whether entity `e` is named in sentence `s` before token `k`. */

@@ -43,15 +43,20 @@ function score(goldPath: string, dir: string): { summary: Summary; perArticle: u
   return JSON.parse(stdout.slice(stdout.indexOf('{')));
 }
 
-function expectThresholds(s: Summary, detail: unknown): void {
+interface Floors { entityF1: number; flowRecall: number; flowPrecision: number; viaRecall: number; subsidiary: number; sanction: number }
+
+/** The issue's thresholds. */
+const ISSUE: Floors = { entityF1: 0.9, flowRecall: 0.85, flowPrecision: 0.8, viaRecall: 0.6, subsidiary: 1, sanction: 1 };
+
+function expectThresholds(s: Summary, detail: unknown, f: Floors = ISSUE): void {
   const msg = JSON.stringify(detail, null, 1);
   expect(s.failedArticles, msg).toBe(0);
-  expect(s.entity.f1, msg).toBeGreaterThanOrEqual(0.9);
-  expect(s.flow.recall, msg).toBeGreaterThanOrEqual(0.85);
-  expect(s.flow.precision, msg).toBeGreaterThanOrEqual(0.8);
-  expect(s.flow.viaRecall, msg).toBeGreaterThanOrEqual(0.6);
-  expect(s.subsidiary.recall, msg).toBe(1);
-  expect(s.sanction.recall, msg).toBe(1);
+  expect(s.entity.f1, msg).toBeGreaterThanOrEqual(f.entityF1);
+  expect(s.flow.recall, msg).toBeGreaterThanOrEqual(f.flowRecall);
+  expect(s.flow.precision, msg).toBeGreaterThanOrEqual(f.flowPrecision);
+  expect(s.flow.viaRecall, msg).toBeGreaterThanOrEqual(f.viaRecall);
+  expect(s.subsidiary.recall, msg).toBeGreaterThanOrEqual(f.subsidiary);
+  expect(s.sanction.recall, msg).toBeGreaterThanOrEqual(f.sanction);
   expect(s.evidenceValid, msg).toBe(1);
 }
 
@@ -75,16 +80,8 @@ describe.skipIf(!haveScorer)('extraction quality (shared scorer)', () => {
   // yet; these floors sit just under today's figures so that a change that loses ground fails loudly.
   it('does not fall below its recorded figures on the later held-out batches', () => {
     const dir = join(import.meta.dirname, 'fixtures-2');
-    const { summary: s, perArticle } = score(join(dir, 'gold.json'), dir);
-    const msg = JSON.stringify(perArticle, null, 1);
-    expect(s.failedArticles, msg).toBe(0);
-    expect(s.entity.f1, msg).toBeGreaterThanOrEqual(0.92);
-    expect(s.flow.recall, msg).toBeGreaterThanOrEqual(0.69);
-    expect(s.flow.precision, msg).toBeGreaterThanOrEqual(0.86);
-    expect(s.flow.viaRecall, msg).toBeGreaterThanOrEqual(0.65);
-    expect(s.subsidiary.recall, msg).toBeGreaterThanOrEqual(0.7);
-    expect(s.sanction.recall, msg).toBeGreaterThanOrEqual(0.59);
-    expect(s.evidenceValid, msg).toBe(1);
+    const { summary, perArticle } = score(join(dir, 'gold.json'), dir);
+    expectThresholds(summary, perArticle, { entityF1: 0.92, flowRecall: 0.69, flowPrecision: 0.86, viaRecall: 0.65, subsidiary: 0.7, sanction: 0.59 });
   });
 });
 

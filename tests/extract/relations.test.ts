@@ -390,13 +390,13 @@ describe('relations: sanctions', () => {
     expectRel(out, 'SHIPPED_TO', 'Hengli New Energy', 'Sever-Elektronika');
   });
 
-  it('reads "on all five suppliers, as well as on X and its director Y" and "included X in its package of restrictive measures"', () => {
+  it('reads "on the two suppliers, as well as on X and its director Y" and "included X in its package of restrictive measures"', () => {
     const out = extractText(
       'Lanmo Tech shipped motors to Rassvet-Avia. Orbis Trade sold cameras to Rassvet-Avia. ' +
-        'The National Security and Defense Council imposed sanctions on both suppliers, as well as on Rassvet-Avia itself and its general director Viktor Plotnikov. ' +
+        'The National Security and Defense Council imposed sanctions on the two suppliers, as well as on Rassvet-Avia itself and its general director Viktor Plotnikov. ' +
         'The European Union had earlier included Grandwell Pacific Trading in its latest package of restrictive measures against Russia.',
     );
-    for (const t of ['Rassvet-Avia', 'Viktor Plotnikov']) expectRel(out, 'SANCTIONED', 'National Security and Defense Council', t);
+    for (const t of ['Lanmo Tech', 'Orbis Trade', 'Rassvet-Avia', 'Viktor Plotnikov']) expectRel(out, 'SANCTIONED', 'National Security and Defense Council', t);
     expectRel(out, 'SANCTIONED', 'European Union', 'Grandwell Pacific Trading');
     expectNoRel(out, 'SANCTIONED', 'European Union', 'Russia');
   });
