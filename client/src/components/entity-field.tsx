@@ -1,9 +1,8 @@
 /** A labelled text field with entity autocomplete: free text is allowed, a picked suggestion pins the entity's id. */
 import { useEffect, useId, useState } from 'react';
 import type { GraphNode } from '../api.js';
-import { matchedAlias, useEntitySearch } from '../hooks/use-entity-search.js';
-import { kindStyle } from '../graph/kind-styles.js';
-import { KindSwatch } from './kind-swatch.js';
+import { useEntitySearch } from '../hooks/use-entity-search.js';
+import { SuggestionList } from './suggestion-list.js';
 
 export interface EntityFieldValue {
   text: string;
@@ -108,36 +107,10 @@ export function EntityField({ label, placeholder, value, onChange, onPick, onSub
         )}
       </div>
       {showList && (
-        <div className="search-popup field-popup">
-          {results.state === 'loading' && <div className="search-note">Searching…</div>}
-          {results.state === 'error' && <div className="search-note search-error">{results.message}</div>}
-          {results.state === 'done' && items.length === 0 && <div className="search-note">No entity matches “{results.q}”.</div>}
-          <ul id={listId} role="listbox" aria-label={`${label} suggestions`} className="search-results">
-            {items.map((n, i) => {
-              const alias = matchedAlias(n, results.state === 'done' ? results.q : '');
-              return (
-                <li
-                  key={n.id}
-                  id={`${listId}-opt-${i}`}
-                  role="option"
-                  aria-selected={i === active}
-                  data-entity-id={n.id}
-                  className={i === active ? 'search-result active' : 'search-result'}
-                  onMouseDown={(e) => {
-                    e.preventDefault();
-                    choose(n);
-                  }}
-                  onMouseEnter={() => setActive(i)}
-                >
-                  <KindSwatch kind={n.kind} sanctioned={n.sanctioned} />
-                  <span className="search-result-name">{n.name}</span>
-                  {alias && <span className="search-result-alias">aka {alias}</span>}
-                  <span className="search-result-meta">{kindStyle(n.kind).label}</span>
-                </li>
-              );
-            })}
-          </ul>
-        </div>
+        <SuggestionList
+          listId={listId} label={`${label} suggestions`} className="search-popup field-popup" results={results} items={items}
+          active={active} setActive={setActive} choose={choose}
+        />
       )}
     </div>
   );

@@ -1,9 +1,8 @@
 /** Header search: finds entities by name or alias through the API and hands the chosen one to the app. */
 import { useEffect, useId, useRef, useState } from 'react';
 import type { GraphNode } from '../api.js';
-import { KindSwatch } from '../components/kind-swatch.js';
-import { kindStyle } from '../graph/kind-styles.js';
-import { matchedAlias, useEntitySearch } from '../hooks/use-entity-search.js';
+import { SuggestionList } from '../components/suggestion-list.js';
+import { useEntitySearch } from '../hooks/use-entity-search.js';
 
 export interface SearchBoxProps {
   /** Called with the entity the user chose. */
@@ -93,43 +92,10 @@ export function SearchBox({ onPick, visibleIds }: SearchBoxProps) {
       />
       <kbd className="search-hint" aria-hidden="true">/</kbd>
       {showList && (
-        <div className="search-popup">
-          {results.state === 'loading' && <div className="search-note">Searching…</div>}
-          {results.state === 'error' && <div className="search-note search-error">{results.message}</div>}
-          {results.state === 'done' && items.length === 0 && (
-            <div className="search-note">No entity matches “{results.q}”.</div>
-          )}
-          <ul id={listId} role="listbox" aria-label="Matching entities" className="search-results">
-            {items.map((n, i) => {
-              const alias = matchedAlias(n, results.state === 'done' ? results.q : '');
-              const hidden = !visibleIds.has(n.id);
-              return (
-                <li
-                  key={n.id}
-                  id={`${listId}-opt-${i}`}
-                  role="option"
-                  aria-selected={i === active}
-                  data-entity-id={n.id}
-                  className={i === active ? 'search-result active' : 'search-result'}
-                  // mousedown, not click: keep the input from blurring and closing the list first.
-                  onMouseDown={(e) => {
-                    e.preventDefault();
-                    choose(n);
-                  }}
-                  onMouseEnter={() => setActive(i)}
-                >
-                  <KindSwatch kind={n.kind} sanctioned={n.sanctioned} />
-                  <span className="search-result-name">{n.name}</span>
-                  {alias && <span className="search-result-alias">aka {alias}</span>}
-                  <span className="search-result-meta">
-                    {kindStyle(n.kind).label}
-                    {hidden ? ' · not in view' : ''}
-                  </span>
-                </li>
-              );
-            })}
-          </ul>
-        </div>
+        <SuggestionList
+          listId={listId} label="Matching entities" className="search-popup" results={results} items={items}
+          active={active} setActive={setActive} choose={choose} note={(n) => (visibleIds.has(n.id) ? '' : ' · not in view')}
+        />
       )}
     </div>
   );
