@@ -1,4 +1,5 @@
 /** The one module that talks to the server: typed wrappers over the JSON API, with errors made uniform. */
+import type { CypherExample } from '../../server/cypher-examples.js';
 import type { Evidence } from '../../server/domain/types.js';
 import type {
   ArticleDetail,
@@ -15,6 +16,7 @@ import type {
 export type { ArticleDetail, ArticleSummary, EntityDetail, GraphData, GraphNode, PathResult, Reached };
 export type { GraphEdge } from '../../server/store/graph-store.js';
 export type { Evidence } from '../../server/domain/types.js';
+export type { CypherExample };
 
 export interface Health extends Counts {
   status: string;
@@ -167,13 +169,6 @@ export interface CypherAnswer {
   store: string;
 }
 
-export interface CypherExample {
-  name: string;
-  title: string;
-  description?: string;
-  query: string;
-  params: Record<string, unknown>;
-}
 
 async function postJson<T>(path: string, body: unknown, signal?: AbortSignal): Promise<T> {
   let res: Response;
