@@ -3,16 +3,13 @@
  * The issue's check: a query run from the console with Ctrl+Enter shows a table and a graph; a PNG export is not
  * blank; a saved snapshot reopens from its link.
  */
-import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import type { Browser, Page } from 'playwright-core';
-import type { App } from '../../server/app.js';
+import { describe, expect, it } from 'vitest';
+import type { Page } from 'playwright-core';
 import type { CypherAnswer } from '../../client/src/api.js';
 import { readFile } from 'node:fs/promises';
 import { PNG } from 'pngjs';
-import type { GraphStore } from '../../server/store/graph-store.js';
-import { makeTestApp, listenOnLoopback } from '../helpers/app.js';
 import { FIXTURE } from './supply-chain-fixture.js';
-import { ensureClientBuilt, hasChromium, launchBrowser, openPage, screenshot } from '../helpers/browser.js';
+import { hasChromium, openPage, screenshot, serveForBrowser } from '../helpers/browser.js';
 
 const QUERY = 'MATCH (a:Entity)-[r:SHIPPED_TO]->(b:Entity)\nRETURN a, r, b, a.name AS supplier\nORDER BY supplier\nLIMIT 20';
 
@@ -31,29 +28,13 @@ async function waitForSettledGraph(page: Page, scope = ''): Promise<void> {
 }
 
 describe.skipIf(!hasChromium())('browser: Cypher console, exports and snapshots', () => {
-  let browser: Browser;
-  let app: App;
-  let base: string;
-  let store: GraphStore;
+  const env = serveForBrowser({ seed: true });
 
-  beforeAll(async () => {
-    await ensureClientBuilt();
-    const made = await makeTestApp({ seed: true });
-    app = made.app;
-    store = made.store;
-    base = await listenOnLoopback(app);
-    browser = await launchBrowser();
-  });
-
-  afterAll(async () => {
-    await browser?.close();
-    await app?.close();
-  });
 
   it('runs a query with Ctrl+Enter and shows its rows as a table and its entities as a graph; the history keeps it', async () => {
-    const { context, page, errors } = await openPage(browser);
+    const { context, page, errors } = await openPage(env.browser);
     try {
-      await page.goto(base + '/');
+      await page.goto(env.base + '/');
       await page.getByTestId('tab-console').click();
       expect(new URL(page.url()).searchParams.get('page')).toBe('console');
       await page.getByTestId('cypher-input').waitFor({ timeout: 20_000 });
@@ -95,9 +76,9 @@ describe.skipIf(!hasChromium())('browser: Cypher console, exports and snapshots'
   });
 
   it('shows a syntax error with its position, marks it in the editor, and refuses a write', async () => {
-    const { context, page, errors } = await openPage(browser, { allowConsoleErrors: /status of 40[03]/ });
+    const { context, page, errors } = await openPage(env.browser, { allowConsoleErrors: /status of 40[03]/ });
     try {
-      await page.goto(base + '/?page=console');
+      await page.goto(env.base + '/?page=console');
       await page.getByTestId('cypher-input').waitFor({ timeout: 20_000 });
       await typeQuery(page, 'MATCH (a:Entity)\nRETURN a.name AS name\nORDR BY name');
       await page.keyboard.press('Control+Enter');
@@ -136,9 +117,9 @@ describe.skipIf(!hasChromium())('browser: Cypher console, exports and snapshots'
   });
 
   it('exports a PNG of the view at 2x that is not blank, an SVG, and the data on screen with its citations', async () => {
-    const { context, page, errors } = await openPage(browser);
+    const { context, page, errors } = await openPage(env.browser);
     try {
-      await page.goto(base + '/');
+      await page.goto(env.base + '/');
       await waitForSettledGraph(page);
       const drawn = await page.evaluate(() => {
         const bb = window.__cy!.elements().boundingBox();
@@ -175,7 +156,7 @@ describe.skipIf(!hasChromium())('browser: Cypher console, exports and snapshots'
       // What is on screen: the link names exactly the drawn entities, and the file carries quotes.
       const href = await page.getByTestId('export-view-json').getAttribute('href');
       expect(href).not.toBeNull();
-      const ids = new URL(href!, base).searchParams.get('ids')!.split(',');
+      const ids = new URL(href!, env.base).searchParams.get('ids')!.split(',');
       expect(ids.sort()).toEqual([...drawn.ids].sort());
       const jsonDownload = page.waitForEvent('download');
       await page.getByTestId('export-view-json').click();
@@ -189,9 +170,9 @@ describe.skipIf(!hasChromium())('browser: Cypher console, exports and snapshots'
   });
 
   it('saves a snapshot whose link reopens the view read-only at its saved positions, even after the graph changed', async () => {
-    const { context, page, errors } = await openPage(browser);
+    const { context, page, errors } = await openPage(env.browser);
     try {
-      await page.goto(base + '/?from=dji&to=russia');
+      await page.goto(env.base + '/?from=dji&to=russia');
       await page.waitForSelector('[data-testid=graph-canvas][data-layout=idle][data-layout-name=layered]:not([data-layout-runs="0"])', { timeout: 20_000 });
       const before = await page.evaluate(() =>
         Object.fromEntries(window.__cy!.nodes().map((n) => [n.id(), { x: n.position().x, y: n.position().y }])));
@@ -210,7 +191,7 @@ describe.skipIf(!hasChromium())('browser: Cypher console, exports and snapshots'
       expect(html).toContain('iFlight');
 
       // The graph changes after the snapshot was taken.
-      await store.loadBatch(FIXTURE);
+      await env.store.loadBatch(FIXTURE);
 
       const neighbours: string[] = [];
       page.on('request', (r) => { if (/\/api\/(entities|graph|paths)/.test(new URL(r.url()).pathname)) neighbours.push(r.url()); });

@@ -2,12 +2,10 @@
  * The overview in a real browser: a real app over a real in-memory store (seeds plus a small fixture), served with
  * the built client, driven in headless Chromium. Checks the drawn graph against /api/graph and that search centres.
  */
-import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import type { Browser, Page } from 'playwright-core';
-import type { App } from '../../server/app.js';
+import { describe, expect, it } from 'vitest';
+import type { Page } from 'playwright-core';
 import type { GraphData } from '../../server/store/graph-store.js';
-import { makeTestApp, listenOnLoopback } from '../helpers/app.js';
-import { ensureClientBuilt, hasChromium, launchBrowser, openPage, screenshot } from '../helpers/browser.js';
+import { hasChromium, openPage, screenshot, serveForBrowser } from '../helpers/browser.js';
 import { ALIAS_TARGET, FIXTURE, NAME_TARGET } from './supply-chain-fixture.js';
 import { RELATIONS } from '../../server/domain/relations.js';
 import { kindStyle, SANCTIONED_COLOR } from '../../client/src/graph/kind-styles.js';
@@ -80,29 +78,14 @@ async function expectCentredAndSelected(page: Page, id: string): Promise<void> {
 }
 
 describe.skipIf(!hasChromium())('browser: graph overview', () => {
-  let browser: Browser;
-  let app: App;
-  let base: string;
+  const env = serveForBrowser({ seed: true, load: FIXTURE });
 
-  beforeAll(async () => {
-    await ensureClientBuilt();
-    const made = await makeTestApp({ seed: true });
-    app = made.app;
-    await made.store.loadBatch(FIXTURE);
-    base = await listenOnLoopback(app);
-    browser = await launchBrowser();
-  });
-
-  afterAll(async () => {
-    await browser?.close();
-    await app?.close();
-  });
 
   it('draws as many nodes as /api/graph returned, and search by alias or name centres and selects', async () => {
-    const { context, page, errors } = await openPage(browser);
+    const { context, page, errors } = await openPage(env.browser);
     try {
       const graphResponse = page.waitForResponse((r) => new URL(r.url()).pathname === '/api/graph');
-      await page.goto(base + '/');
+      await page.goto(env.base + '/');
       const api = (await (await graphResponse).json()) as GraphData;
       await waitForSettledGraph(page);
 
@@ -190,9 +173,9 @@ describe.skipIf(!hasChromium())('browser: graph overview', () => {
   });
 
   it('opens the entity panel when a node is clicked and follows a relation from it', async () => {
-    const { context, page, errors } = await openPage(browser);
+    const { context, page, errors } = await openPage(env.browser);
     try {
-      await page.goto(base + '/');
+      await page.goto(env.base + '/');
       await waitForSettledGraph(page);
       const target = 'ostrava-kinetics';
       // Click the node where it is drawn on the page.
@@ -214,9 +197,9 @@ describe.skipIf(!hasChromium())('browser: graph overview', () => {
   });
 
   it('on a narrow screen centres the found entity in the part the floating panel leaves free', async () => {
-    const { context, page, errors } = await openPage(browser, { width: 700, height: 700 });
+    const { context, page, errors } = await openPage(env.browser, { width: 700, height: 700 });
     try {
-      await page.goto(base + '/');
+      await page.goto(env.base + '/');
       await waitForSettledGraph(page);
       await panNodeToCorner(page, ALIAS_TARGET.id);
       await (await search(page, ALIAS_TARGET.alias, ALIAS_TARGET.id)).click();
@@ -238,10 +221,10 @@ describe.skipIf(!hasChromium())('browser: graph overview', () => {
   });
 
   it('says so when the API is down, and recovers on retry', async () => {
-    const { context, page, errors } = await openPage(browser, { allowConsoleErrors: /Failed to load resource|ERR_FAILED/ });
+    const { context, page, errors } = await openPage(env.browser, { allowConsoleErrors: /Failed to load resource|ERR_FAILED/ });
     try {
       await page.route('**/api/graph*', (route) => route.abort('connectionrefused'));
-      await page.goto(base + '/');
+      await page.goto(env.base + '/');
       const status = page.getByTestId('graph-status');
       await expect.poll(() => status.getAttribute('data-status')).toBe('error');
       await expect.poll(() => status.innerText()).toMatch(/not reachable/i);

@@ -3,14 +3,11 @@
  * arriving, in headless Chromium on this machine. The graph is generated and served in place of /api/graph.
  * Its own file, so that it does not share a page or a worker's time with other browser tests.
  */
-import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import type { Browser } from 'playwright-core';
-import type { App } from '../../server/app.js';
+import { describe, expect, it } from 'vitest';
 import type { GraphData, GraphNode } from '../../server/store/graph-store.js';
 import { RELATIONS } from '../../server/domain/relations.js';
 import { ENTITY_KINDS } from '../../server/domain/types.js';
-import { makeTestApp, listenOnLoopback } from '../helpers/app.js';
-import { ensureClientBuilt, hasChromium, launchBrowser, openPage, screenshot } from '../helpers/browser.js';
+import { hasChromium, openPage, screenshot, serveForBrowser } from '../helpers/browser.js';
 
 const NODES = 2000;
 const EDGES = 4000;
@@ -42,25 +39,12 @@ function generate(): GraphData {
 }
 
 describe.skipIf(!hasChromium())('browser: overview performance', () => {
-  let browser: Browser;
-  let app: App;
-  let base: string;
+  const env = serveForBrowser({ seed: false });
 
-  beforeAll(async () => {
-    await ensureClientBuilt();
-    ({ app } = await makeTestApp({ seed: false }));
-    base = await listenOnLoopback(app);
-    browser = await launchBrowser();
-  });
-
-  afterAll(async () => {
-    await browser?.close();
-    await app?.close();
-  });
 
   it(`lays out and draws ${NODES} entities and ${EDGES} relations within ${BUDGET_MS / 1000} s`, async () => {
     const data = generate();
-    const { context, page, errors } = await openPage(browser);
+    const { context, page, errors } = await openPage(env.browser);
     try {
       // Timestamps in the page: when /api/graph answered, and the first frame after the layout settled.
       await context.addInitScript(() => {
@@ -86,7 +70,7 @@ describe.skipIf(!hasChromium())('browser: overview performance', () => {
       // bundle parsing included), which is what the wall time comes to on an idle machine.
       const cdp = await context.newCDPSession(page);
       await cdp.send('Performance.enable', { timeDomain: 'threadTicks' });
-      await page.goto(base + '/');
+      await page.goto(env.base + '/');
       await page.waitForFunction(() => (window as unknown as { __perf: { drawn?: number } }).__perf.drawn !== undefined, undefined, { timeout: 30_000 });
       const { metrics } = await cdp.send('Performance.getMetrics');
       const cpuMs = 1000 * (metrics.find((m) => m.name === 'TaskDuration')?.value ?? NaN);

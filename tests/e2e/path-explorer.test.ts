@@ -3,14 +3,12 @@
  * hand-written fixture. The first two tests are the issue's own check (DJI to Russia on the seeds, then the copied
  * link); the rest drive the explorer's features over the fixture, whose chains are known exactly.
  */
-import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import type { Browser, Page } from 'playwright-core';
-import type { App } from '../../server/app.js';
+import { describe, expect, it } from 'vitest';
+import type { Page } from 'playwright-core';
 import type { PathsAnswer } from '../../client/src/api.js';
 import { DIMMED_OPACITY } from '../../client/src/graph/stylesheet.js';
 import { EXPAND_CAP } from '../../client/src/data/use-view-data.js';
-import { makeTestApp, listenOnLoopback } from '../helpers/app.js';
-import { ensureClientBuilt, hasChromium, launchBrowser, openPage, screenshot } from '../helpers/browser.js';
+import { hasChromium, openPage, screenshot, serveForBrowser } from '../helpers/browser.js';
 import { CHAIN_FROM, CHAIN_TO, FIXTURE, FIXTURE_ARTICLE_ID, FIXTURE_CHAINS, fixtureSentence } from './supply-chain-fixture.js';
 
 /** Waits until a layout has finished since `runsBefore` and nothing is moving. */
@@ -81,31 +79,16 @@ async function expectChainHighlighted(page: Page, nodeIds: string[], edgeIds: st
 const flat = (s: string) => s.replace(/\s+/g, ' ').trim();
 
 describe.skipIf(!hasChromium())('browser: supply-path explorer', () => {
-  let browser: Browser;
-  let app: App;
-  let base: string;
+  const env = serveForBrowser({ seed: true, load: FIXTURE });
   /** The link the first test ends on, reopened by the second. */
   let copiedUrl = '';
   let firstChain: PathsAnswer['paths'][number] | null = null;
 
-  beforeAll(async () => {
-    await ensureClientBuilt();
-    const made = await makeTestApp({ seed: true });
-    app = made.app;
-    await made.store.loadBatch(FIXTURE);
-    base = await listenOnLoopback(app);
-    browser = await launchBrowser();
-  });
-
-  afterAll(async () => {
-    await browser?.close();
-    await app?.close();
-  });
 
   it('DJI to Russia: the first chain is highlighted, laid out left to right, and the entity panel quotes it', async () => {
-    const { context, page, errors } = await openPage(browser);
+    const { context, page, errors } = await openPage(env.browser);
     try {
-      await page.goto(base + '/');
+      await page.goto(env.base + '/');
       await waitForLayout(page);
       const pathsResponse = page.waitForResponse((r) => new URL(r.url()).pathname === '/api/paths');
       await fillEnd(page, 'path-from', 'DJI');
@@ -151,7 +134,7 @@ describe.skipIf(!hasChromium())('browser: supply-path explorer', () => {
 
   it('a copied link reopens the same view', async () => {
     expect(copiedUrl, 'the first test must have run').not.toBe('');
-    const { context, page, errors } = await openPage(browser);
+    const { context, page, errors } = await openPage(env.browser);
     try {
       await page.goto(copiedUrl);
       await page.getByTestId('chain-option').first().waitFor({ timeout: 15_000 });
@@ -176,9 +159,9 @@ describe.skipIf(!hasChromium())('browser: supply-path explorer', () => {
   });
 
   it('every chain of the fixture reads left to right, even where chains cross; quotes open the article view', async () => {
-    const { context, page, errors } = await openPage(browser);
+    const { context, page, errors } = await openPage(env.browser);
     try {
-      await page.goto(base + '/');
+      await page.goto(env.base + '/');
       await waitForLayout(page);
       const pathsResponse = page.waitForResponse((r) => new URL(r.url()).pathname === '/api/paths');
       // Partial names: the autocomplete finds the entity, by name and by alias.
@@ -238,9 +221,9 @@ describe.skipIf(!hasChromium())('browser: supply-path explorer', () => {
   });
 
   it('entity panel: kind, aliases, sanctions and the articles that mention it', async () => {
-    const { context, page, errors } = await openPage(browser);
+    const { context, page, errors } = await openPage(env.browser);
     try {
-      await page.goto(base + '/?sel=varnholt-logistics');
+      await page.goto(env.base + '/?sel=varnholt-logistics');
       await waitForLayout(page);
       const panel = page.getByTestId('entity-panel');
       await expect.poll(() => panel.getByRole('heading', { level: 2 }).innerText()).toBe('Varnholt Logistics');
@@ -260,7 +243,7 @@ describe.skipIf(!hasChromium())('browser: supply-path explorer', () => {
   });
 
   it('expand on double-click with a cap, hide, undo; the URL keeps hidden and expanded entities', { timeout: 90_000 }, async () => {
-    const { context, page, errors } = await openPage(browser);
+    const { context, page, errors } = await openPage(env.browser);
     const drawnIds = async () => (await readDrawn(page)).nodes.map((n) => n.id);
     const box = async () => (await page.getByTestId('graph-canvas').boundingBox())!;
     const nodeAt = async (id: string) => {
@@ -290,7 +273,7 @@ describe.skipIf(!hasChromium())('browser: supply-path explorer', () => {
       }
     };
     try {
-      await page.goto(`${base}/?from=${CHAIN_FROM.id}&to=${CHAIN_TO.id}`);
+      await page.goto(`${env.base}/?from=${CHAIN_FROM.id}&to=${CHAIN_TO.id}`);
       await waitForLayout(page);
       expect((await drawnIds()).sort()).toEqual(['ostrava-kinetics', 'quillfeather-dynamics', 'republic-of-varukia', 'varnholt-logistics']);
       const undo = page.getByRole('button', { name: /undo/i });
@@ -342,9 +325,9 @@ describe.skipIf(!hasChromium())('browser: supply-path explorer', () => {
   });
 
   it('traces upstream from an entity', async () => {
-    const { context, page, errors } = await openPage(browser);
+    const { context, page, errors } = await openPage(env.browser);
     try {
-      await page.goto(`${base}/?sel=${CHAIN_TO.id}`);
+      await page.goto(`${env.base}/?sel=${CHAIN_TO.id}`);
       await waitForLayout(page);
       const panel = page.getByTestId('entity-panel');
       await expect.poll(() => panel.getByRole('heading', { level: 2 }).innerText()).toBe(CHAIN_TO.name);
@@ -371,9 +354,9 @@ describe.skipIf(!hasChromium())('browser: supply-path explorer', () => {
   });
 
   it('filters by relation type, entity kind and sources; the link keeps them', async () => {
-    const { context, page, errors } = await openPage(browser);
+    const { context, page, errors } = await openPage(env.browser);
     try {
-      await page.goto(base + '/');
+      await page.goto(env.base + '/');
       await waitForLayout(page);
       const all = await readDrawn(page);
       expect(all.edges.some((e) => e.type === 'SANCTIONED')).toBe(true);
@@ -403,7 +386,7 @@ describe.skipIf(!hasChromium())('browser: supply-path explorer', () => {
       expect(q.get('kinds')?.split(',')).not.toContain('product');
       expect(q.get('min')).toBe('2');
 
-      const { context: c2, page: p2 } = await openPage(browser);
+      const { context: c2, page: p2 } = await openPage(env.browser);
       try {
         await p2.goto(page.url());
         await waitForLayout(p2);

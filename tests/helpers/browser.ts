@@ -5,6 +5,11 @@ import { existsSync } from 'node:fs';
 import { promisify } from 'node:util';
 import path from 'node:path';
 import { chromium, type Browser, type BrowserContext, type Page } from 'playwright-core';
+import { afterAll, beforeAll } from 'vitest';
+import type { App } from '../../server/app.js';
+import type { Extraction } from '../../server/domain/types.js';
+import type { GraphStore } from '../../server/store/graph-store.js';
+import { listenOnLoopback, makeTestApp } from './app.js';
 
 export const CHROMIUM_PATH = process.env.CHROMIUM_PATH ?? '/usr/bin/chromium';
 export const SCREENSHOT_DIR = path.resolve('test-results');
@@ -115,4 +120,35 @@ export async function ensureClientBuilt(): Promise<void> {
   } finally {
     await rm(BUILD_LOCK, { recursive: true, force: true });
   }
+}
+
+/** What a browser suite works against: Chromium, and the real app serving the built client on loopback. */
+export interface BrowserApp {
+  browser: Browser;
+  app: App;
+  store: GraphStore;
+  /** `http://127.0.0.1:<port>` */
+  base: string;
+}
+
+/**
+ * Registers the suite's beforeAll/afterAll: builds the client if stale, serves a test app (seeded or empty, with an
+ * optional extra batch) on loopback and launches Chromium; closes both afterwards. The fields are set in beforeAll.
+ */
+export function serveForBrowser(opts: { seed: boolean; load?: Extraction }): BrowserApp {
+  const env = {} as BrowserApp;
+  beforeAll(async () => {
+    await ensureClientBuilt();
+    const made = await makeTestApp({ seed: opts.seed });
+    env.app = made.app;
+    env.store = made.store;
+    if (opts.load) await made.store.loadBatch(opts.load);
+    env.base = await listenOnLoopback(made.app);
+    env.browser = await launchBrowser();
+  });
+  afterAll(async () => {
+    await env.browser?.close();
+    await env.app?.close();
+  });
+  return env;
 }
