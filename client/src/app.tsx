@@ -7,7 +7,7 @@ import { getHealth, type GraphNode, type Health } from './api.js';
 import { Brand } from './components/brand.js';
 import { PageTabs } from './components/page-tabs.js';
 import { StatusOverlay, type OverlayState } from './components/status-overlay.js';
-import { EXPAND_CAP, GRAPH_LIMIT, useExpansions, useOverview, usePaths, useTrace, type GraphLoad } from './data/use-view-data.js';
+import { EXPAND_CAP, useExpansions, useOverview, usePaths, useTrace, type GraphLoad } from './data/use-view-data.js';
 import { chainIds, chainsGraph, filterGraph, mergeGraphs, withoutHidden } from './graph/compose.js';
 import { GraphView, type FocusRequest, type GraphHandle, type Highlight } from './graph/graph-view.js';
 import { snapshotView } from './graph/snapshot-view.js';
@@ -24,7 +24,6 @@ import { SearchBox } from './search/search-box.js';
 import { ShareMenu } from './panels/share-menu.js';
 import { DEFAULT_TRACE_HOPS, effectiveLayout, viewStateToSearch, type ArticleRef, type ViewState } from './view-state.js';
 
-export { GRAPH_LIMIT };
 
 /** Must match the breakpoint in styles.css where the side panel floats over the graph instead of beside it. */
 const NARROW = '(max-width: 760px)';
@@ -161,7 +160,7 @@ export function App() {
         setNotice(null);
         setFocus({ id, seq: ++seq.current });
       } else {
-        const capped = mode === 'overview' && base?.truncated ? ` (the overview is capped at ${number.format(GRAPH_LIMIT)} entities)` : '';
+        const capped = mode === 'overview' && base?.truncated ? ` (the overview is capped at ${number.format(base.nodes.length)} entities)` : '';
         setNotice({
           text: `${name ?? 'This entity'} is not drawn in the current view${capped}.`,
           action: { label: 'Add it with its neighbours', run: () => expand(id) },

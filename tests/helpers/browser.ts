@@ -7,6 +7,7 @@ import path from 'node:path';
 import { chromium, type Browser, type BrowserContext, type Page } from 'playwright-core';
 import { afterAll, beforeAll } from 'vitest';
 import type { App } from '../../server/app.js';
+import type { Config } from '../../server/config.js';
 import type { Extraction } from '../../server/domain/types.js';
 import type { GraphStore } from '../../server/store/graph-store.js';
 import { listenOnLoopback, makeTestApp } from './app.js';
@@ -135,11 +136,11 @@ export interface BrowserApp {
  * Registers the suite's beforeAll/afterAll: builds the client if stale, serves a test app (seeded or empty, with an
  * optional extra batch) on loopback and launches Chromium; closes both afterwards. The fields are set in beforeAll.
  */
-export function serveForBrowser(opts: { seed: boolean; load?: Extraction }): BrowserApp {
+export function serveForBrowser(opts: { seed: boolean; load?: Extraction; config?: Partial<Config> }): BrowserApp {
   const env = {} as BrowserApp;
   beforeAll(async () => {
     await ensureClientBuilt();
-    const made = await makeTestApp({ seed: opts.seed });
+    const made = await makeTestApp({ seed: opts.seed, config: opts.config });
     env.app = made.app;
     env.store = made.store;
     if (opts.load) await made.store.loadBatch(opts.load);

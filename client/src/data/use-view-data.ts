@@ -9,8 +9,6 @@ import type { PathsLoad } from '../panels/path-finder.js';
 import type { TraceLoad } from '../panels/trace-panel.js';
 import type { Filters, TraceQuery } from '../view-state.js';
 
-/** The overview draws at most this many entities; the layout and renderer stay fast up to here. */
-export const GRAPH_LIMIT = 2000;
 /** Chains asked for per path query. */
 export const PATH_LIMIT = 25;
 /** Neighbours added by one expansion, at most. */
@@ -35,7 +33,7 @@ export function useOverview(filters: Filters, reloads: number): GraphLoad {
   useEffect(() => {
     const ctl = new AbortController();
     setLoad((l) => (l.state === 'ready' ? l : { state: 'loading' }));
-    getGraph({ kinds: filters.kinds ?? undefined, types: filters.types ?? undefined, minSources: filters.minSources || undefined, limit: GRAPH_LIMIT }, ctl.signal).then(
+    getGraph({ kinds: filters.kinds ?? undefined, types: filters.types ?? undefined, minSources: filters.minSources || undefined }, ctl.signal).then(
       (data) => setLoad({ state: 'ready', data }),
       (err: unknown) => {
         if (!isAbort(err)) setLoad({ state: 'error', error: asApiError(err) });

@@ -1,0 +1,62 @@
+/**
+ * `npm run bench:overview`: how long the Explorer takes to lay out and draw a generated overview in headless
+ * Chromium, at 2,000 entities / 4,000 relations (target ≤ 3 s) and 5,000 / 10,000 (target ≤ 6 s). The graph is served
+ * in place of /api/graph, so the figure is the client's own: from the answer's arrival to the first frame after the
+ * layout settled. Main-thread busy time over the whole load (CDP TaskDuration) is printed beside it.
+ */
+import { overviewGraph } from './overview-graph.js';
+import { ensureClientBuilt, launchBrowser } from '../tests/helpers/browser.js';
+import { listenOnLoopback, makeTestApp } from '../tests/helpers/app.js';
+
+const SIZES = [
+  { nodes: 2000, edges: 4000, targetMs: 3000 },
+  { nodes: 5000, edges: 10_000, targetMs: 6000 },
+];
+
+await ensureClientBuilt();
+const { app } = await makeTestApp({ config: { graphLimit: 10_000 } });
+const base = await listenOnLoopback(app);
+const browser = await launchBrowser();
+const results: { what: string; ms: number; cpuMs: number; targetMs: number }[] = [];
+try {
+  for (const size of SIZES) {
+    const body = JSON.stringify(overviewGraph(size.nodes, size.edges));
+    const context = await browser.newContext({ viewport: { width: 1440, height: 900 } });
+    await context.addInitScript(() => {
+      (window as unknown as { __SUPPLY_GRAPH_TEST_HOOKS__: boolean }).__SUPPLY_GRAPH_TEST_HOOKS__ = true;
+      const perf: { response?: number; drawn?: number } = {};
+      (window as unknown as { __perf: typeof perf }).__perf = perf;
+      const fetch0 = window.fetch.bind(window);
+      window.fetch = async (...args: Parameters<typeof fetch>) => {
+        const res = await fetch0(...args);
+        if (String(args[0]).startsWith('/api/graph')) perf.response = performance.now();
+        return res;
+      };
+      new MutationObserver(() => {
+        const c = document.querySelector('[data-testid=graph-canvas]');
+        if (perf.drawn !== undefined || !c || c.getAttribute('data-layout') !== 'idle' || c.getAttribute('data-layout-runs') === '0') return;
+        requestAnimationFrame(() => requestAnimationFrame(() => (perf.drawn ??= performance.now())));
+      }).observe(document, { subtree: true, attributes: true, attributeFilter: ['data-layout', 'data-layout-runs'] });
+    });
+    const page = await context.newPage();
+    await page.route('**/api/graph*', (route) => route.fulfill({ status: 200, contentType: 'application/json', body }));
+    const cdp = await context.newCDPSession(page);
+    await cdp.send('Performance.enable', { timeDomain: 'threadTicks' });
+    await page.goto(base + '/');
+    await page.waitForFunction(() => (window as unknown as { __perf: { drawn?: number } }).__perf.drawn !== undefined, undefined, { timeout: 120_000 });
+    const { metrics } = await cdp.send('Performance.getMetrics');
+    const cpuMs = 1000 * (metrics.find((m) => m.name === 'TaskDuration')?.value ?? NaN);
+    const perf = await page.evaluate(() => (window as unknown as { __perf: { response: number; drawn: number } }).__perf);
+    const drawn = await page.evaluate(() => window.__cy!.edges().length);
+    if (drawn !== size.edges) throw new Error(`drew ${drawn} of ${size.edges} relations`);
+    results.push({ what: `overview ${size.nodes}/${size.edges}`, ms: perf.drawn - perf.response, cpuMs, targetMs: size.targetMs });
+    await context.close();
+  }
+} finally {
+  await browser.close();
+  await app.close();
+}
+for (const r of results) {
+  const verdict = r.ms <= r.targetMs ? 'PASS' : 'FAIL';
+  console.log(`${r.what.padEnd(22)} drawn ${Math.round(r.ms)} ms after the answer (main thread busy ${Math.round(r.cpuMs)} ms for the whole load), target ≤ ${r.targetMs} ms: ${verdict}`);
+}
