@@ -1,7 +1,9 @@
 /** Chooses and opens the configured store: Neo4j when NEO4J_URI is set, else the embedded database. */
 import type { Config } from '../config.js';
 import type { GraphStore } from './graph-store.js';
+import { withReadCache } from './read-cache.js';
 
+/** Opens the store, behind the read cache (see read-cache.ts). */
 export async function openStore(config: Pick<Config, 'dataPath' | 'neo4j'>): Promise<GraphStore> {
   let store: GraphStore;
   if (config.neo4j) {
@@ -12,5 +14,6 @@ export async function openStore(config: Pick<Config, 'dataPath' | 'neo4j'>): Pro
     store = new EmbeddedStore(config.dataPath);
   }
   await store.init();
-  return store;
+  // This process is the embedded store's only writer; a Neo4j server may have others, so its answers expire.
+  return withReadCache(store, { ttlMs: config.neo4j ? 2000 : Infinity });
 }

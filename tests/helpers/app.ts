@@ -6,6 +6,7 @@ import { ingestArticles } from '../../server/ingest.js';
 import { readArticleFiles } from '../../server/seed.js';
 import { EmbeddedStore } from '../../server/store/embedded-store.js';
 import type { GraphStore } from '../../server/store/graph-store.js';
+import { withReadCache } from '../../server/store/read-cache.js';
 
 export const SEED_DIR = resolve('seeds');
 
@@ -21,7 +22,8 @@ export async function memoryStore(): Promise<GraphStore> {
 
 /** An app over a fresh in-memory store, optionally loaded with the seed articles. */
 export async function makeTestApp(opts: { seed?: boolean; config?: Partial<Config> } = {}): Promise<{ app: App; store: GraphStore }> {
-  const store = await memoryStore();
+  // The app reads through the same cache as in production (server/main.ts).
+  const store = withReadCache(await memoryStore(), { ttlMs: Infinity });
   if (opts.seed) await ingestArticles(store, readArticleFiles([SEED_DIR]));
   const app = await buildApp({ store, config: testConfig(opts.config) });
   app.addHook('onClose', async () => store.close());

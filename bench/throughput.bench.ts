@@ -1,0 +1,104 @@
+/**
+ * `npm run bench:throughput`: requests per second and latency of the API under concurrent load, on loopback.
+ * - `/api/paths` on the seed graph at 50 connections (target ≥ 500 requests/s, p99 ≤ 100 ms), cycling through every
+ *   supplier → buyer pair the seed graph connects, so the figure is not one repeated query;
+ * - `/api/graph` on a generated 2,000-entity graph at 10 connections (target ≥ 100 requests/s).
+ * Both on the embedded store in a temporary directory on disk. Options: --seconds N (default 10).
+ */
+import { mkdtempSync, rmSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
+import { parseArgs } from 'node:util';
+import autocannon from 'autocannon';
+import { buildApp } from '../server/app.js';
+import { loadConfig } from '../server/config.js';
+import { ingestArticles } from '../server/ingest.js';
+import { readArticleFiles } from '../server/seed.js';
+import { openStore } from '../server/store/open-store.js';
+import { listenOnLoopback } from '../tests/helpers/app.js';
+import { overviewGraph } from './overview-graph.js';
+import type { RelationType } from '../server/domain/relations.js';
+
+const { values: opt } = parseArgs({ options: { seconds: { type: 'string', default: '10' } } });
+const seconds = Number(opt.seconds);
+
+interface Row { what: string; rps: number; p50: number; p99: number; errors: number; target: string; pass: boolean }
+const rows: Row[] = [];
+
+async function serve(dir: string, prepare: (store: Awaited<ReturnType<typeof openStore>>) => Promise<void>) {
+  const config = loadConfig({ DATA_PATH: join(dir, 'graph.lbug'), SEED_DIR: '', GRAPH_LIMIT: '2000', LOG_LEVEL: 'silent' });
+  const store = await openStore(config);
+  await prepare(store);
+  await store.warm?.();
+  const app = await buildApp({ store, config });
+  const base = await listenOnLoopback(app);
+  return { store, base, close: async () => { await app.close(); await store.close(); } };
+}
+
+async function hammer(what: string, base: string, paths: string[], connections: number): Promise<autocannon.Result> {
+  let i = 0;
+  const result = await autocannon({
+    url: base,
+    connections,
+    duration: seconds,
+    requests: [{ method: 'GET', setupRequest: (req) => ({ ...req, path: paths[i++ % paths.length] }) }],
+  });
+  console.log(`${what}: ${Math.round(result.requests.average)} requests/s, p50 ${result.latency.p50} ms, p99 ${result.latency.p99} ms, ${result.non2xx + result.errors} failed of ${result.requests.total}`);
+  return result;
+}
+
+const dir = mkdtempSync(join(tmpdir(), 'bench-throughput-'));
+try {
+  // The seed graph, and every pair the path finder connects in it.
+  const seedDir = join(dir, 'seeds');
+  const pairs: string[] = [];
+  {
+    const loading = await serve(seedDir, async (store) => void (await ingestArticles(store, readArticleFiles(['seeds']))));
+    const all = await loading.store.graph({ limit: 10_000 });
+    for (const from of all.nodes) {
+      for (const to of all.nodes) {
+        if (from === to || pairs.length >= 400) continue;
+        const found = await loading.store.paths({ from: from.id, to: to.id, maxHops: 5, limit: 10, types: [], minSources: 0 });
+        if (found.length) pairs.push(`/api/paths?from=${encodeURIComponent(from.name)}&to=${encodeURIComponent(to.name)}&maxHops=5&limit=10`);
+      }
+    }
+    console.log(`seed graph: ${all.nodes.length} entities, ${pairs.length} connected supplier → buyer pairs`);
+    await loading.close();
+  }
+  // A fresh process state (empty read cache): each pair once, one at a time, is the cost of a question never asked.
+  const seeded = await serve(seedDir, async () => undefined);
+  const cold: number[] = [];
+  for (const path of pairs) {
+    const t = performance.now();
+    const res = await fetch(seeded.base + path);
+    await res.arrayBuffer();
+    cold.push(performance.now() - t);
+  }
+  cold.sort((a, b) => a - b);
+  console.log(`/api/paths, first time each pair, one at a time: p50 ${cold[Math.floor(cold.length / 2)].toFixed(1)} ms, max ${cold[cold.length - 1].toFixed(1)} ms`);
+  const p = await hammer('/api/paths, seed graph, 50 connections', seeded.base, pairs, 50);
+  rows.push({ what: '/api/paths seeds @50', rps: p.requests.average, p50: p.latency.p50, p99: p.latency.p99, errors: p.non2xx + p.errors,
+    target: '≥ 500/s, p99 ≤ 100 ms', pass: p.requests.average >= 500 && p.latency.p99 <= 100 && !p.non2xx && !p.errors });
+  await seeded.close();
+
+  // A 2,000-entity graph for the overview endpoint.
+  const g = overviewGraph(2000, 4000);
+  const text = 'Generated article for the throughput bench.';
+  const big = await serve(join(dir, 'big'), async (store) => void (await store.loadBatch({
+    articles: [{ id: 'bench', title: 'Generated', text }],
+    entities: g.nodes.map((n) => ({ id: n.id, name: n.name, kind: n.kind, aliases: [] })),
+    relations: g.edges.map((e) => ({ id: e.id, type: e.type as RelationType, source: e.source, target: e.target, props: {},
+      evidence: [{ article: 'bench', start: 0, end: 9, quote: text.slice(0, 9) }] })),
+  })));
+  const kinds = ['', '?minSources=2', '?types=SHIPPED_TO,SUBSIDIARY_OF', '?kinds=company,country,government'];
+  const gr = await hammer('/api/graph, 2,000 entities, 10 connections', big.base, kinds.map((k) => `/api/graph${k}`), 10);
+  rows.push({ what: '/api/graph 2k @10', rps: gr.requests.average, p50: gr.latency.p50, p99: gr.latency.p99, errors: gr.non2xx + gr.errors,
+    target: '≥ 100/s', pass: gr.requests.average >= 100 && !gr.non2xx && !gr.errors });
+  await big.close();
+} finally {
+  rmSync(dir, { recursive: true, force: true });
+}
+console.log('\nwhat                    requests/s   p50 ms   p99 ms   target                  result');
+for (const r of rows) {
+  console.log(`${r.what.padEnd(24)}${String(Math.round(r.rps)).padStart(10)}${String(r.p50).padStart(9)}${String(r.p99).padStart(9)}   ${r.target.padEnd(24)}${r.pass ? 'PASS' : 'FAIL'}`);
+}
