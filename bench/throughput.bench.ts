@@ -18,6 +18,7 @@ import { openStore } from '../server/store/open-store.js';
 import { listenOnLoopback } from '../tests/helpers/app.js';
 import { overviewGraph } from './overview-graph.js';
 import type { RelationType } from '../server/domain/relations.js';
+import { recordTargets } from './results.js';
 
 const { values: opt } = parseArgs({ options: { seconds: { type: 'string', default: '10' } } });
 const seconds = Number(opt.seconds);
@@ -98,7 +99,9 @@ try {
 } finally {
   rmSync(dir, { recursive: true, force: true });
 }
-console.log('\nwhat                    requests/s   p50 ms   p99 ms   target                  result');
-for (const r of rows) {
-  console.log(`${r.what.padEnd(24)}${String(Math.round(r.rps)).padStart(10)}${String(r.p50).padStart(9)}${String(r.p99).padStart(9)}   ${r.target.padEnd(24)}${r.pass ? 'PASS' : 'FAIL'}`);
-}
+recordTargets('throughput', rows.map((r) => ({
+  what: r.what,
+  measured: `${Math.round(r.rps).toLocaleString('en')} requests/s, p50 ${r.p50} ms, p99 ${r.p99} ms${r.errors ? `, ${r.errors} failed` : ''}`,
+  target: r.target,
+  pass: r.pass,
+})));
