@@ -10,6 +10,8 @@ export interface RelationSpec {
   flow: boolean;
   sourceKinds: readonly EntityKind[];
   targetKinds: readonly EntityKind[];
+  /** What the relation states, in a sentence: read by the model extractor's prompt. */
+  meaning?: string;
   /** Edge style hints for the client. */
   style: { color: string; line: 'solid' | 'dashed' | 'dotted' };
 }
@@ -17,19 +19,19 @@ export interface RelationSpec {
 const ACTORS = ['company', 'country', 'government', 'organization', 'person'] as const;
 
 export const RELATIONS = [
-  { type: 'SHIPPED_TO', label: 'shipped to', directed: true, flow: true, sourceKinds: ACTORS, targetKinds: ACTORS,
+  { type: 'SHIPPED_TO', meaning: 'the source sold, shipped, exported, delivered or otherwise supplied goods or technology to the target', label: 'shipped to', directed: true, flow: true, sourceKinds: ACTORS, targetKinds: ACTORS,
     style: { color: '#d9480f', line: 'solid' } },
-  { type: 'SUBSIDIARY_OF', label: 'subsidiary of', directed: true, flow: false, sourceKinds: ['company', 'organization'],
+  { type: 'SUBSIDIARY_OF', meaning: 'the source is a subsidiary, unit or division of the target, or is owned or controlled by it', label: 'subsidiary of', directed: true, flow: false, sourceKinds: ['company', 'organization'],
     targetKinds: ['company', 'organization', 'government'], style: { color: '#1c7ed6', line: 'dashed' } },
-  { type: 'SANCTIONED', label: 'sanctioned', directed: true, flow: false,
+  { type: 'SANCTIONED', meaning: 'the source (a government, country or body) imposed sanctions on, blacklisted or designated the target', label: 'sanctioned', directed: true, flow: false,
     sourceKinds: ['government', 'country', 'organization'], targetKinds: ACTORS, style: { color: '#c92a2a', line: 'dotted' } },
-  { type: 'MANUFACTURES', label: 'manufactures', directed: true, flow: false, sourceKinds: ['company', 'country'],
+  { type: 'MANUFACTURES', meaning: 'the source makes or produces the target product', label: 'manufactures', directed: true, flow: false, sourceKinds: ['company', 'country'],
     targetKinds: ['product'], style: { color: '#5c940d', line: 'dashed' } },
-  { type: 'COOPERATED_WITH', label: 'cooperated with', directed: false, flow: false, sourceKinds: ACTORS,
+  { type: 'COOPERATED_WITH', meaning: 'the two worked together, partnered or cooperated (no goods said to move)', label: 'cooperated with', directed: false, flow: false, sourceKinds: ACTORS,
     targetKinds: ACTORS, style: { color: '#7048e8', line: 'dashed' } },
-  { type: 'NEGOTIATED_WITH', label: 'negotiated with', directed: false, flow: false, sourceKinds: ACTORS,
+  { type: 'NEGOTIATED_WITH', meaning: 'the two held talks or negotiated a deal that is not said to have been carried out', label: 'negotiated with', directed: false, flow: false, sourceKinds: ACTORS,
     targetKinds: ACTORS, style: { color: '#ae3ec9', line: 'dotted' } },
-  { type: 'DENIED', label: 'denied', directed: true, flow: false, sourceKinds: ACTORS, targetKinds: ACTORS,
+  { type: 'DENIED', meaning: 'the source denied a claim about the target (such as having supplied it)', label: 'denied', directed: true, flow: false, sourceKinds: ACTORS, targetKinds: ACTORS,
     style: { color: '#868e96', line: 'dotted' } },
 ] as const satisfies readonly RelationSpec[];
 

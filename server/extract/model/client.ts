@@ -1,0 +1,132 @@
+/**
+ * The chat-completions client: the `openai` package pointed at any OpenAI-compatible server (Ollama, llama.cpp's
+ * server, vLLM, LM Studio, a hosted API). It retries 429s, 5xx, timeouts and refused connections with backoff
+ * (honouring Retry-After), asks for JSON-schema output and falls back to plain JSON when the server refuses the
+ * schema, re-asks when an answer cannot be read, keeps at most `concurrency` requests in flight and stops the run
+ * once its token budget is spent. Every failure is a ModelError with a plain message.
+ */
+import OpenAI, { APIConnectionError, APIConnectionTimeoutError, APIError, BadRequestError } from 'openai';
+import type { ModelConfig } from '../../config.js';
+import { ModelError } from '../../domain/errors.js';
+import { ANSWER_SCHEMA, SYSTEM_PROMPT, userMessage } from './prompt.js';
+import { AnswerError, readAnswer, type ModelAnswer } from './read-answer.js';
+import type { Piece } from './chunks.js';
+
+export interface Usage {
+  promptTokens: number;
+  completionTokens: number;
+}
+
+export interface Completion {
+  answer: ModelAnswer;
+  usage: Usage;
+}
+
+/** The one operation the extractor needs from a model; tests and other transports can supply their own. */
+export interface ModelClient {
+  readonly model: string;
+  complete(piece: Piece, part: number, parts: number): Promise<Completion>;
+  /** Tokens spent so far in this run. */
+  readonly spent: Usage;
+}
+
+/** A counting semaphore: at most `n` holders at once, served in order. */
+class Slots {
+  private free: number;
+  private queue: (() => void)[] = [];
+  constructor(n: number) {
+    this.free = n;
+  }
+  async run<T>(fn: () => Promise<T>): Promise<T> {
+    if (this.free > 0) this.free--;
+    else await new Promise<void>((r) => this.queue.push(r));
+    try {
+      return await fn();
+    } finally {
+      const next = this.queue.shift();
+      if (next) next();
+      else this.free++;
+    }
+  }
+}
+
+function explain(e: unknown, cfg: ModelConfig): ModelError {
+  if (e instanceof ModelError) return e;
+  const tries = cfg.retries ? ` (tried ${cfg.retries + 1} times)` : '';
+  if (e instanceof APIConnectionTimeoutError) {
+    return new ModelError('model_timeout', `the model endpoint ${cfg.baseUrl} did not answer within ${cfg.timeoutMs} ms${tries}`);
+  }
+  if (e instanceof APIConnectionError) {
+    const cause = (e.cause as { cause?: { code?: string }; code?: string } | undefined);
+    const code = cause?.cause?.code ?? cause?.code;
+    return new ModelError('model_unreachable', `cannot reach the model endpoint ${cfg.baseUrl}${code ? ` (${code})` : ''}${tries}; is the model server running?`);
+  }
+  if (e instanceof APIError) {
+    const what = e.status === 404 ? ` (is MODEL_NAME "${cfg.name}" served there?)` : e.status === 401 || e.status === 403 ? ' (check MODEL_API_KEY)' : '';
+    return new ModelError('model_error', `the model endpoint ${cfg.baseUrl} answered ${e.status ?? 'an error'}${what}: ${e.message.slice(0, 300)}`);
+  }
+  if (e instanceof AnswerError) return new ModelError('model_answer', `the model's answer could not be read${tries}: ${e.message}`);
+  return new ModelError('model_error', `the model request failed: ${(e as Error)?.message ?? String(e)}`);
+}
+
+/** A client for one run: its token count and budget start at zero. */
+export function createModelClient(cfg: ModelConfig): ModelClient {
+  const api = new OpenAI({ baseURL: cfg.baseUrl, apiKey: cfg.apiKey, timeout: cfg.timeoutMs, maxRetries: cfg.retries });
+  const slots = new Slots(cfg.concurrency);
+  const spent: Usage = { promptTokens: 0, completionTokens: 0 };
+  // Whether the server takes a JSON schema: learned from the first refusal, for the rest of the run.
+  let structured = cfg.structured !== 'off';
+
+  const overBudget = () => cfg.tokenBudget > 0 && spent.promptTokens + spent.completionTokens >= cfg.tokenBudget;
+
+  async function ask(piece: Piece, part: number, parts: number): Promise<string> {
+    const request = {
+      model: cfg.name,
+      temperature: 0,
+      messages: [
+        { role: 'system' as const, content: SYSTEM_PROMPT },
+        { role: 'user' as const, content: userMessage(piece.text, piece.form, part, parts) },
+      ],
+    };
+    let res;
+    try {
+      res = structured
+        ? await api.chat.completions.create({
+            ...request,
+            response_format: { type: 'json_schema', json_schema: { name: 'graph', strict: true, schema: ANSWER_SCHEMA as unknown as Record<string, unknown> } },
+          })
+        : await api.chat.completions.create(request);
+    } catch (e) {
+      // A server without schema support says so with a 400 (or 422); ask again without the schema, once.
+      if (!structured || cfg.structured === 'on' || !(e instanceof BadRequestError || (e instanceof APIError && e.status === 422))) throw e;
+      structured = false;
+      res = await api.chat.completions.create(request);
+    }
+    spent.promptTokens += res.usage?.prompt_tokens ?? 0;
+    spent.completionTokens += res.usage?.completion_tokens ?? 0;
+    return res.choices[0]?.message?.content ?? '';
+  }
+
+  return {
+    model: cfg.name,
+    spent,
+    complete(piece, part, parts) {
+      return slots.run(async () => {
+        const before = { ...spent };
+        let last: unknown;
+        for (let attempt = 0; attempt <= cfg.retries; attempt++) {
+          if (overBudget()) throw new ModelError('model_budget', `the token budget of this run (${cfg.tokenBudget}) is spent`);
+          try {
+            const answer = readAnswer(await ask(piece, part, parts));
+            return { answer, usage: { promptTokens: spent.promptTokens - before.promptTokens, completionTokens: spent.completionTokens - before.completionTokens } };
+          } catch (e) {
+            // Transport errors were already retried by the client library; only unreadable answers are asked again.
+            if (!(e instanceof AnswerError)) throw explain(e, cfg);
+            last = e;
+          }
+        }
+        throw explain(last, cfg);
+      });
+    },
+  };
+}

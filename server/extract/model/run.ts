@@ -1,0 +1,133 @@
+/**
+ * Model-assisted extraction of a batch of articles, whole (`model`: every article read by the model, piece by
+ * piece) or hybrid (`hybrid`: the rules first, then the model on the cue sentences the rules left uncovered).
+ * An article counts only when every piece of it was answered: one that fails is left out whole and reported,
+ * never half-loaded; an unreachable endpoint stops the run, since no article could succeed.
+ */
+import { ModelError } from '../../domain/errors.js';
+import type { Article, Extraction } from '../../domain/types.js';
+import { cleanArticle } from '../clean.js';
+import { extractArticles, validateArticleText, type ArticleInput } from '../index.js';
+import { findMentions } from '../mentions.js';
+import { analyse } from '../sentences.js';
+import type { AnswerCache } from './answer-cache.js';
+import { assemble } from './assemble.js';
+import { chunkText, groupSentences, type Piece } from './chunks.js';
+import type { ModelClient } from './client.js';
+import { uncoveredCueSentences } from './cue-sentences.js';
+import { groundArticle, noDrops, type DropCounts, type GroundedArticle, type PreparedArticle } from './ground.js';
+import type { ModelAnswer } from './read-answer.js';
+
+export interface ModelRunOptions {
+  mode: 'model' | 'hybrid';
+  client: ModelClient;
+  cache: AnswerCache;
+  chunkChars: number;
+  overlapChars: number;
+  onProgress?: (p: ModelProgress) => void;
+}
+
+export interface ModelProgress {
+  done: number;
+  total: number;
+  article: string;
+  /** Tokens spent so far in the run. */
+  tokens: number;
+}
+
+export interface ModelRunStats {
+  mode: 'model' | 'hybrid';
+  model: string;
+  articles: number;
+  /** Requests the run needed, and how many of them the cache answered. */
+  pieces: number;
+  cached: number;
+  promptTokens: number;
+  completionTokens: number;
+  /** Hybrid: sentences with a cue, and those of them sent to the model. */
+  cueSentences?: number;
+  sentSentences?: number;
+  /** Relations the model stated that did not pass grounding, by reason. */
+  dropped: DropCounts;
+  /** Articles left out whole, with the reason. */
+  failed: { id: string; error: ModelError }[];
+}
+
+export interface ModelRunResult {
+  extraction: Extraction;
+  stats: ModelRunStats;
+}
+
+function titleOf(p: PreparedArticle['clean']): string {
+  const b = p.blocks[0];
+  if (!b) return p.text.trim().split('\n')[0].slice(0, 200);
+  return p.text.slice(b.start, Math.min(b.end, b.start + 200)).replace(/\s+/g, ' ').trim();
+}
+
+function prepare(input: ArticleInput): PreparedArticle {
+  validateArticleText(input.text, input.id);
+  const clean = cleanArticle(input.text);
+  const article: Article = { id: input.id, title: input.title ?? titleOf(clean), text: clean.source };
+  if (input.source) article.source = input.source;
+  if (input.url) article.url = input.url;
+  if (input.publishedAt) article.publishedAt = input.publishedAt;
+  const an = analyse(clean);
+  return { article, clean, an, mentions: findMentions(an) };
+}
+
+/** Runs the model over a batch; see the module comment. */
+export async function extractWithModel(inputs: ArticleInput[], opts: ModelRunOptions): Promise<ModelRunResult> {
+  const { client, cache } = opts;
+  const stats: ModelRunStats = {
+    mode: opts.mode, model: client.model, articles: inputs.length, pieces: 0, cached: 0, promptTokens: 0, completionTokens: 0,
+    dropped: noDrops(), failed: [],
+  };
+  const spentBefore = { ...client.spent };
+  let rules = opts.mode === 'hybrid' ? extractArticles(inputs) : undefined;
+  if (rules) {
+    stats.cueSentences = 0;
+    stats.sentSentences = 0;
+  }
+  let done = 0;
+
+  const one = async (input: ArticleInput): Promise<GroundedArticle | null> => {
+    const p = prepare(input);
+    let pieces: Piece[];
+    if (rules) {
+      const covered = rules.relations.flatMap((r) => r.evidence.filter((e) => e.article === input.id));
+      const sel = uncoveredCueSentences(p.an, covered);
+      stats.cueSentences! += sel.cued;
+      stats.sentSentences! += sel.uncovered.length;
+      pieces = groupSentences(p.clean.text, sel.uncovered, opts.chunkChars);
+    } else {
+      pieces = chunkText(p.clean.text, p.an.sentences, opts.chunkChars, opts.overlapChars);
+    }
+    stats.pieces += pieces.length;
+    const answers: { answer: ModelAnswer; hint: Piece['hint'] }[] = [];
+    try {
+      await Promise.all(pieces.map(async (piece, i) => {
+        let answer = cache.get(piece);
+        if (answer) stats.cached++;
+        else {
+          answer = (await client.complete(piece, i + 1, pieces.length)).answer;
+          cache.set(piece, answer);
+        }
+        answers[i] = { answer, hint: piece.hint };
+      }));
+    } catch (e) {
+      if (!(e instanceof ModelError) || e.code === 'model_unreachable') throw e;
+      stats.failed.push({ id: input.id, error: e });
+      return null;
+    } finally {
+      opts.onProgress?.({ done: ++done, total: inputs.length, article: input.id, tokens: client.spent.promptTokens + client.spent.completionTokens });
+    }
+    return groundArticle(p, answers, stats.dropped);
+  };
+
+  const grounded = (await Promise.all(inputs.map(one))).filter((g): g is GroundedArticle => g !== null);
+  stats.promptTokens = client.spent.promptTokens - spentBefore.promptTokens;
+  stats.completionTokens = client.spent.completionTokens - spentBefore.completionTokens;
+  // An article the model failed on is left out of the rules' part too: it is loaded whole or not at all.
+  if (rules && stats.failed.length) rules = extractArticles(inputs.filter((a) => !stats.failed.some((f) => f.id === a.id)));
+  return { extraction: assemble(grounded, rules), stats };
+}
