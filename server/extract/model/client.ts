@@ -104,6 +104,8 @@ export function createModelClient(cfg: ModelConfig): ModelClient {
     }
     spent.promptTokens += res.usage?.prompt_tokens ?? 0;
     spent.completionTokens += res.usage?.completion_tokens ?? 0;
+    // Cut at the token limit: what came is a fragment, and mending it would silently lose relations.
+    if (res.choices[0]?.finish_reason === 'length') throw new AnswerError('the answer was cut short at the token limit (lower MODEL_CHUNK_CHARS)');
     return res.choices[0]?.message?.content ?? '';
   }
 

@@ -1,7 +1,8 @@
 /**
  * Reads a model's answer: JSON as asked, or as small models write it (inside a code fence, after a preamble, with
- * trailing commas or single quotes, cut short). `jsonrepair` mends what it can; anything that is still not an
- * answer of the expected shape is an AnswerError. Items of the wrong shape are skipped one by one.
+ * trailing commas or single quotes). `jsonrepair` mends what it can; anything that is still not an answer of the
+ * expected shape (one cut short before its relations list, say) is an AnswerError. Items of the wrong shape are
+ * skipped one by one and counted.
  */
 import { jsonrepair } from 'jsonrepair';
 import { isRelationType } from '../../domain/relations.js';
@@ -56,9 +57,8 @@ function parseLoose(content: string): unknown {
 /** Parses and shapes one answer; throws AnswerError when it is not an answer at all. */
 export function readAnswer(content: string): ModelAnswer {
   const raw = parseLoose(content) as { entities?: unknown; relations?: unknown } | null;
-  if (!raw || typeof raw !== 'object' || (!Array.isArray(raw.entities) && !Array.isArray(raw.relations))) {
-    throw new AnswerError('the answer has neither "entities" nor "relations"');
-  }
+  // A mended answer without its relations list was cut short, not an answer that found nothing.
+  if (!raw || typeof raw !== 'object' || !Array.isArray(raw.relations)) throw new AnswerError('the answer has no "relations" list');
   const entities: ModelEntity[] = [];
   for (const e of Array.isArray(raw.entities) ? raw.entities : []) {
     const name = str(e?.name);
