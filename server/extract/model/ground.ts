@@ -15,7 +15,7 @@ import type { RawMention } from '../mentions.js';
 import { goodsIn, periodIn, quantityIn, valueIn } from '../props.js';
 import { resolveLocal, type LocalEntity } from '../resolve.js';
 import type { Analysis } from '../sentences.js';
-import { locateQuote, normalise } from './locate-quote.js';
+import { locateQuote, normalise, type Normalised } from './locate-quote.js';
 import type { ModelAnswer } from './read-answer.js';
 import type { Span } from './chunks.js';
 
@@ -172,12 +172,40 @@ function mergeMentions(p: PreparedArticle, records: NameRecord[]): RawMention[] 
   return mentions;
 }
 
-function evidenceOf(clean: CleanText, article: string, start: number, end: number): Evidence {
-  let [s, e] = sourceSpan(clean, start, end);
-  const src = clean.source;
+/** Evidence for `[s, e)` of the article text, without surrounding whitespace. */
+function evidenceAt(src: string, article: string, s: number, e: number): Evidence {
   while (s < e && /\s/.test(src[s])) s++;
   while (e > s && /\s/.test(src[e - 1])) e--;
   return { article, start: s, end: e, quote: src.slice(s, e) };
+}
+
+/** First index of the cleaned text whose source offset is at or after `pos`. */
+function cleanAt(clean: CleanText, pos: number): number {
+  let lo = 0;
+  let hi = clean.text.length;
+  while (lo < hi) {
+    const mid = (lo + hi) >> 1;
+    if (clean.map[mid] < pos) lo = mid + 1;
+    else hi = mid;
+  }
+  return lo;
+}
+
+/**
+ * Where a quote is: in the cleaned text the model read (the usual case), or else in the article text itself (a
+ * quote spanning a list marker or a line the clean-up joined). Gives the span in the cleaned text, where mentions
+ * are, and the evidence in the article text.
+ */
+function locate(p: PreparedArticle, quote: string, hint: Span, norm: Normalised): { span: [number, number]; evidence: Evidence } | null {
+  const c = p.clean;
+  const inClean = locateQuote(c.text, quote, hint, norm);
+  if (inClean) {
+    const [s, e] = sourceSpan(c, inClean[0], inClean[1]);
+    return { span: inClean, evidence: evidenceAt(c.source, p.article.id, s, e) };
+  }
+  const inSource = locateQuote(c.source, quote, { start: c.map[hint.start], end: c.map[hint.end] });
+  if (!inSource) return null;
+  return { span: [cleanAt(c, inSource[0]), cleanAt(c, inSource[1])], evidence: evidenceAt(c.source, p.article.id, inSource[0], inSource[1]) };
 }
 
 /** Grounds the model's answers for one article (each with the part of the text it came from). */
@@ -217,11 +245,12 @@ export function groundArticle(p: PreparedArticle, answers: { answer: ModelAnswer
         drops.unknown_entity++;
         continue;
       }
-      const span = locateQuote(p.clean.text, r.quote, hint, norm);
-      if (!span) {
+      const found = locate(p, r.quote, hint, norm);
+      if (!found) {
         drops.quote_not_found++;
         continue;
       }
+      const { span, evidence } = found;
       if (span[1] - span[0] > MAX_QUOTE) {
         drops.quote_too_long++;
         continue;
@@ -246,7 +275,7 @@ export function groundArticle(p: PreparedArticle, answers: { answer: ModelAnswer
       if (seen.has(key)) continue;
       seen.add(key);
       used.add(s).add(t);
-      relations.push({ type: r.type as RelationType, source: s, target: t, props: propsOf(p, span, mentions), evidence: evidenceOf(p.clean, p.article.id, span[0], span[1]) });
+      relations.push({ type: r.type as RelationType, source: s, target: t, props: propsOf(p, span, mentions), evidence });
     }
   }
 
