@@ -15,7 +15,7 @@ import type { RawMention } from '../mentions.js';
 import { goodsIn, periodIn, quantityIn, valueIn } from '../props.js';
 import { resolveLocal, type LocalEntity } from '../resolve.js';
 import type { Analysis } from '../sentences.js';
-import { locateQuote, normalise, type Normalised } from './locate-quote.js';
+import { firstAtOrAfter, locateQuote, normalise, type Normalised } from './locate-quote.js';
 import type { ModelAnswer } from './read-answer.js';
 import type { Span } from './chunks.js';
 
@@ -102,14 +102,7 @@ function occurrences(text: string, surface: string): Span[] {
 
 /** Index of the first token that starts at or after `pos`. */
 function tokenAt(an: Analysis, pos: number): number {
-  let lo = 0;
-  let hi = an.tokens.length;
-  while (lo < hi) {
-    const mid = (lo + hi) >> 1;
-    if (an.tokens[mid].start < pos) lo = mid + 1;
-    else hi = mid;
-  }
-  return lo;
+  return firstAtOrAfter(an.tokens.length, (i) => an.tokens[i].start, pos);
 }
 
 /**
@@ -181,14 +174,7 @@ function evidenceAt(src: string, article: string, s: number, e: number): Evidenc
 
 /** First index of the cleaned text whose source offset is at or after `pos`. */
 function cleanAt(clean: CleanText, pos: number): number {
-  let lo = 0;
-  let hi = clean.text.length;
-  while (lo < hi) {
-    const mid = (lo + hi) >> 1;
-    if (clean.map[mid] < pos) lo = mid + 1;
-    else hi = mid;
-  }
-  return lo;
+  return firstAtOrAfter(clean.text.length, (i) => clean.map[i], pos);
 }
 
 /**

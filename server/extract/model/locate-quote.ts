@@ -49,6 +49,18 @@ export function normalise(s: string): Normalised {
   return { text: out.join(''), map: m };
 }
 
+/** The first index i in [0, length) with valueAt(i) >= x (length when none), for values ascending with i. */
+export function firstAtOrAfter(length: number, valueAt: (i: number) => number, x: number): number {
+  let lo = 0;
+  let hi = length;
+  while (lo < hi) {
+    const mid = (lo + hi) >> 1;
+    if (valueAt(mid) < x) lo = mid + 1;
+    else hi = mid;
+  }
+  return lo;
+}
+
 /** Quotation marks a model may wrap around its quote, and the trailing dots of a quote cut short. */
 function unwrap(q: string): string {
   return q.replace(/^["'\u201C\u201D\u2018\u2019«]+|["'\u201C\u201D\u2018\u2019»]+$/g, '').replace(/\s*(?:\.\.\.|\u2026)$/, '').trim();
@@ -72,16 +84,7 @@ export function locateQuote(text: string, quote: string, hint: { start: number; 
   if (exact >= 0) return [exact, exact + q.length];
   const n = norm ?? normalise(text);
   // The hint in normalised offsets: the first normalised character at or after it.
-  const at = (x: number) => {
-    let lo = 0;
-    let hi = n.text.length;
-    while (lo < hi) {
-      const mid = (lo + hi) >> 1;
-      if (n.map[mid] < x) lo = mid + 1;
-      else hi = mid;
-    }
-    return lo;
-  };
+  const at = (x: number) => firstAtOrAfter(n.text.length, (i) => n.map[i], x);
   for (const candidate of new Set([q, unwrap(q)])) {
     const nq = normalise(candidate).text;
     if (nq.length < 2) continue;

@@ -5,7 +5,8 @@
  * never half-loaded; an unreachable endpoint stops the run, since no article could succeed.
  */
 import { ModelError } from '../../domain/errors.js';
-import type { Article, Extraction } from '../../domain/types.js';
+import type { Extraction } from '../../domain/types.js';
+import { articleOf } from '../article.js';
 import { cleanArticle } from '../clean.js';
 import { extractArticles, validateArticleText, type ArticleInput } from '../index.js';
 import { findMentions } from '../mentions.js';
@@ -58,21 +59,11 @@ export interface ModelRunResult {
   stats: ModelRunStats;
 }
 
-function titleOf(p: PreparedArticle['clean']): string {
-  const b = p.blocks[0];
-  if (!b) return p.text.trim().split('\n')[0].slice(0, 200);
-  return p.text.slice(b.start, Math.min(b.end, b.start + 200)).replace(/\s+/g, ' ').trim();
-}
-
 function prepare(input: ArticleInput): PreparedArticle {
   validateArticleText(input.text, input.id);
   const clean = cleanArticle(input.text);
-  const article: Article = { id: input.id, title: input.title ?? titleOf(clean), text: clean.source };
-  if (input.source) article.source = input.source;
-  if (input.url) article.url = input.url;
-  if (input.publishedAt) article.publishedAt = input.publishedAt;
   const an = analyse(clean);
-  return { article, clean, an, mentions: findMentions(an) };
+  return { article: articleOf(input, clean), clean, an, mentions: findMentions(an) };
 }
 
 /** Runs the model over a batch; see the module comment. */
