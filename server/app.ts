@@ -41,7 +41,7 @@ export function toHttpError(err: unknown): { status: number; body: { error: stri
   if (err instanceof ForbiddenError) return { status: 403, body: { error: err.code, message: err.message } };
   if (err instanceof TimeoutError) return { status: 408, body: { error: 'timeout', message: err.message } };
   // Model errors name the endpoint's trouble, never internals: the operator configured that endpoint.
-  if (err instanceof ModelError) return { status: err.code === 'model_unreachable' ? 503 : 502, body: { error: err.code, message: err.message } };
+  if (err instanceof ModelError) return { status: err.code === 'model_unreachable' || err.code === 'model_rejected' ? 503 : 502, body: { error: err.code, message: err.message } };
   if (err instanceof StoreError) {
     return err.userFacing
       ? { status: 400, body: { error: err.code, message: err.message } }

@@ -20,7 +20,10 @@ export interface Reply {
   headers?: Record<string, string>;
   /** Wait this long before answering (to test timeouts). */
   delayMs?: number;
-  usage?: { prompt_tokens: number; completion_tokens: number };
+  /** Token counts to report; null reports none (some servers do not). */
+  usage?: { prompt_tokens: number; completion_tokens: number } | null;
+  /** `length` when the answer was cut at the output limit. */
+  finishReason?: string;
 }
 
 export interface ChatServer {
@@ -58,8 +61,8 @@ export async function startChatServer(script: (req: ChatRequest, n: number) => R
     const payload = status === 200
       ? {
           id: `chatcmpl-${n}`, object: 'chat.completion', created: 0, model: body.model,
-          choices: [{ index: 0, message: { role: 'assistant', content: r.content ?? '' }, finish_reason: 'stop' }],
-          usage: { ...(r.usage ?? { prompt_tokens: 100, completion_tokens: 20 }), total_tokens: (r.usage?.prompt_tokens ?? 100) + (r.usage?.completion_tokens ?? 20) },
+          choices: [{ index: 0, message: { role: 'assistant', content: r.content ?? '' }, finish_reason: r.finishReason ?? 'stop' }],
+          ...(r.usage === null ? {} : { usage: { ...(r.usage ?? { prompt_tokens: 100, completion_tokens: 20 }), total_tokens: (r.usage?.prompt_tokens ?? 100) + (r.usage?.completion_tokens ?? 20) } }),
         }
       : r.body ?? { error: { message: `status ${status}` } };
     res.writeHead(status, { 'content-type': 'application/json', ...r.headers }).end(JSON.stringify(payload));

@@ -62,8 +62,12 @@ function explain(e: unknown, cfg: ModelConfig): ModelError {
     return new ModelError('model_unreachable', `cannot reach the model endpoint ${cfg.baseUrl}${code ? ` (${code})` : ''}${tries}; is the model server running?`);
   }
   if (e instanceof APIError) {
-    const what = e.status === 404 ? ` (is MODEL_NAME "${cfg.name}" served there?)` : e.status === 401 || e.status === 403 ? ' (check MODEL_API_KEY)' : '';
-    return new ModelError('model_error', `the model endpoint ${cfg.baseUrl} answered ${e.status ?? 'an error'}${what}: ${e.message.slice(0, 300)}`);
+    // A wrong key, model name or path fails every request alike: the run stops rather than fail article by article.
+    if (e.status === 401 || e.status === 403 || e.status === 404) {
+      const what = e.status === 404 ? `is MODEL_NAME "${cfg.name}" served there, and is the /v1 path right?` : 'check MODEL_API_KEY';
+      return new ModelError('model_rejected', `the model endpoint ${cfg.baseUrl} answered ${e.status} (${what}): ${e.message.slice(0, 300)}`);
+    }
+    return new ModelError('model_error', `the model endpoint ${cfg.baseUrl} answered ${e.status ?? 'an error'}: ${e.message.slice(0, 300)}`);
   }
   if (e instanceof AnswerError) return new ModelError('model_answer', `the model's answer could not be read${tries}: ${e.message}`);
   return new ModelError('model_error', `the model request failed: ${(e as Error)?.message ?? String(e)}`);
@@ -102,11 +106,16 @@ export function createModelClient(cfg: ModelConfig): ModelClient {
       structured = false;
       res = await api.chat.completions.create(request);
     }
-    spent.promptTokens += res.usage?.prompt_tokens ?? 0;
-    spent.completionTokens += res.usage?.completion_tokens ?? 0;
-    // Cut at the token limit: what came is a fragment, and mending it would silently lose relations.
-    if (res.choices[0]?.finish_reason === 'length') throw new AnswerError('the answer was cut short at the token limit (lower MODEL_CHUNK_CHARS)');
-    return res.choices[0]?.message?.content ?? '';
+    const content = res.choices[0]?.message?.content ?? '';
+    // Servers that report no usage are charged an estimate (about four characters a token), so the budget holds.
+    spent.promptTokens += res.usage?.prompt_tokens ?? Math.ceil((SYSTEM_PROMPT.length + piece.text.length) / 4);
+    spent.completionTokens += res.usage?.completion_tokens ?? Math.ceil(content.length / 4);
+    // Cut at the token limit: what came is a fragment, and mending it would silently lose relations. Asking again
+    // would only cut it again.
+    if (res.choices[0]?.finish_reason === 'length') {
+      throw new ModelError('model_answer', `the model's answer was cut short at its output token limit; lower MODEL_CHUNK_CHARS or raise the server's limit`);
+    }
+    return content;
   }
 
   return {

@@ -2,7 +2,8 @@
  * Model-assisted extraction of a batch of articles, whole (`model`: every article read by the model, piece by
  * piece) or hybrid (`hybrid`: the rules first, then the model on the cue sentences the rules left uncovered).
  * An article counts only when every piece of it was answered: one that fails is left out whole and reported,
- * never half-loaded; an unreachable endpoint stops the run, since no article could succeed.
+ * never half-loaded; an endpoint that cannot be reached or refuses the key or model stops the run, since no
+ * article could succeed.
  */
 import { ModelError } from '../../domain/errors.js';
 import type { Extraction } from '../../domain/types.js';
@@ -106,7 +107,7 @@ export async function extractWithModel(inputs: ArticleInput[], opts: ModelRunOpt
         answers[i] = { answer, hint: piece.hint };
       }));
     } catch (e) {
-      if (!(e instanceof ModelError) || e.code === 'model_unreachable') throw e;
+      if (!(e instanceof ModelError) || e.code === 'model_unreachable' || e.code === 'model_rejected') throw e;
       stats.failed.push({ id: input.id, error: e });
       return null;
     } finally {

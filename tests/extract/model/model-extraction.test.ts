@@ -171,6 +171,30 @@ describe('model answers that need care', () => {
     expect((await store.counts()).articles).toBe(0);
   });
 
+  it('a wrong model name stops the run with a message naming MODEL_NAME', async () => {
+    server = await startChatServer(() => ({ status: 404, body: { error: { message: 'model "nope" not found, try pulling it first' } } }));
+    const store = await storeFor();
+    const extractor = createExtractor({ extractor: 'model', model: modelConfig(server, { name: 'nope' }) });
+    const err = await ingestArticles(store, [{ id: 'a.txt', text: ARTICLE }, { id: 'b.txt', text: ARTICLE + '\nMore.' }], { extractor }).catch((e) => e);
+    expect(err).toBeInstanceOf(ModelError);
+    expect(err.code).toBe('model_rejected');
+    expect(err.message).toMatch(/answered 404 \(is MODEL_NAME "nope" served there/);
+    expect((await store.counts()).articles).toBe(0);
+  });
+
+  it('an answer cut at the output limit fails its article without asking again; nothing is loaded', async () => {
+    const err = await run(() => ({ content: GOOD_ANSWER.slice(0, 300), finishReason: 'length' })).catch((e) => e);
+    expect(server!.requests).toHaveLength(1);
+    expect(err).toBeInstanceOf(ModelError);
+    expect(err.message).toMatch(/cut short at its output token limit/);
+  });
+
+  it('charges an estimate when the server reports no usage, so the budget still holds', async () => {
+    const { out } = await run(() => ({ ...good(), usage: null }));
+    expect(out.model!.promptTokens).toBeGreaterThan(ARTICLE.length / 4);
+    expect(out.model!.completionTokens).toBe(Math.ceil(GOOD_ANSWER.length / 4));
+  });
+
   it('stops at the token budget: articles past it are left out whole', async () => {
     server = await startChatServer(good);
     const store = await storeFor();
