@@ -68,7 +68,8 @@ function collectNames(answers: ModelAnswer[]): { records: NameRecord[]; byKey: M
   const records: NameRecord[] = [];
   const byKey = new Map<string, NameRecord>();
   const add = (name: string, kind: EntityKind | null, aliases: string[]) => {
-    const names = [name, ...aliases].map(strip).filter((s) => nameKey(s));
+    // A name has a capital or a digit: "the company" or "drones" would match everywhere and prove nothing.
+    const names = [name, ...aliases].map(strip).filter((s) => nameKey(s) && /[\p{Lu}\p{N}]/u.test(s));
     let rec = names.map((s) => byKey.get(nameKey(s))).find(Boolean);
     if (!rec) {
       rec = { surfaces: [], kinds: new Map(), mentions: [] };
@@ -142,6 +143,19 @@ function mergeMentions(p: PreparedArticle, records: NameRecord[]): RawMention[] 
       cues: [], possessive: /^['’]s\b/.test(text.slice(span.end, span.end + 3)), modifier: false,
     };
     extra.push({ m, rec });
+  }
+  // A country is named by its demonym and capital as well ("Chinese" for China): the rules' country mentions with
+  // its code are its mentions too.
+  for (const rec of records) {
+    if (topKind(rec.kinds) !== 'country') continue;
+    const codes = new Set<string>();
+    for (const s of rec.surfaces) {
+      const place = matchPlace(s, 0);
+      if (place && place.surface.length === s.length) codes.add(place.code);
+    }
+    rule.forEach((m, i) => {
+      if (m.kind === 'country' && m.country && codes.has(m.country) && !dropped.has(i)) ruleLinks.push({ i, rec });
+    });
   }
   // One list in text order; "defines" indices are renumbered, pointing nowhere when their target was replaced.
   const kept = rule.map((m, i) => ({ m, i })).filter(({ i }) => !dropped.has(i));

@@ -96,6 +96,39 @@ describe('model extraction through the app', () => {
   });
 });
 
+describe('what counts as naming an end', () => {
+  it('a name the rules resolve (an acronym defined in the text, a demonym) names its entity; a generic alias does not', async () => {
+    const text = [
+      'Chip trade report',
+      'Novaya Elektronnaya Kompaniya (NEK) is a Moscow distributor of electronic components.',
+      'In 2023 NEK imported chips worth $1.3 million from Hong Kong trader Jarvis Ltd.',
+      'Chinese exporters sold drones to Kronstadt Group in 2024.',
+      'The company bought 40 motors from Jarvis Ltd in May.',
+    ].join('\n\n');
+    server = await startChatServer(() => ({
+      content: JSON.stringify({
+        entities: [
+          { name: 'Novaya Elektronnaya Kompaniya', kind: 'company', aliases: [] },
+          { name: 'Jarvis Ltd', kind: 'company', aliases: [] },
+          { name: 'China', kind: 'country', aliases: [] },
+          { name: 'Kronstadt Group', kind: 'company', aliases: ['the company'] },
+        ],
+        relations: [
+          { type: 'SHIPPED_TO', source: 'Jarvis Ltd', target: 'Novaya Elektronnaya Kompaniya', quote: 'In 2023 NEK imported chips worth $1.3 million from Hong Kong trader Jarvis Ltd.' },
+          { type: 'SHIPPED_TO', source: 'China', target: 'Kronstadt Group', quote: 'Chinese exporters sold drones to Kronstadt Group in 2024.' },
+          { type: 'SHIPPED_TO', source: 'Jarvis Ltd', target: 'Kronstadt Group', quote: 'The company bought 40 motors from Jarvis Ltd in May.' },
+        ],
+      }),
+    }));
+    const run = await createExtractor({ extractor: 'model', model: modelConfig(server) })([{ id: 'n.txt', text }]);
+    // The rules' resolution names the distributor by its most used form, NEK, with the full name as an alias.
+    const nek = run.extraction.entities.find((e) => e.name === 'NEK')!;
+    expect(nek.aliases).toContain('Novaya Elektronnaya Kompaniya');
+    expect(run.extraction.relations.map((r) => r.id).sort()).toEqual(['SHIPPED_TO:china->kronstadt', `SHIPPED_TO:jarvis->${nek.id}`]);
+    expect(run.model!.dropped.end_not_in_quote).toBe(1);
+  });
+});
+
 describe('model answers that need care', () => {
   const run = async (script: (n: number) => Reply, over: Partial<ModelConfig> = {}) => {
     server = await startChatServer((_, n) => script(n));
