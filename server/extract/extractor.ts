@@ -31,7 +31,8 @@ export function createExtractor(config: Pick<Config, 'extractor' | 'model'>, kin
   return async (inputs, onProgress) => {
     const c = client ?? createModelClient(model);
     const { extraction, stats } = await extractWithModel(inputs, {
-      mode: kind, client: c, cache: answerCache(model.cacheDir, c.model), chunkChars: model.chunkChars, overlapChars: model.overlapChars, onProgress,
+      mode: kind, client: c, cache: answerCache(model.cacheDir, c.model), chunkChars: model.chunkChars, overlapChars: model.overlapChars,
+      articlesInFlight: model.concurrency * 2, onProgress,
     });
     return { extraction, model: stats };
   };

@@ -11,6 +11,7 @@ import { ModelError } from '../../domain/errors.js';
 import { ANSWER_SCHEMA, SYSTEM_PROMPT, userMessage } from './prompt.js';
 import { AnswerError, readAnswer, type ModelAnswer } from './read-answer.js';
 import type { Piece } from './chunks.js';
+import { Slots } from './slots.js';
 
 export interface Usage {
   promptTokens: number;
@@ -28,26 +29,6 @@ export interface ModelClient {
   complete(piece: Piece, part: number, parts: number): Promise<Completion>;
   /** Tokens spent so far in this run. */
   readonly spent: Usage;
-}
-
-/** A counting semaphore: at most `n` holders at once, served in order. */
-class Slots {
-  private free: number;
-  private queue: (() => void)[] = [];
-  constructor(n: number) {
-    this.free = n;
-  }
-  async run<T>(fn: () => Promise<T>): Promise<T> {
-    if (this.free > 0) this.free--;
-    else await new Promise<void>((r) => this.queue.push(r));
-    try {
-      return await fn();
-    } finally {
-      const next = this.queue.shift();
-      if (next) next();
-      else this.free++;
-    }
-  }
 }
 
 function explain(e: unknown, cfg: ModelConfig): ModelError {

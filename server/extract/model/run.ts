@@ -19,6 +19,7 @@ import type { ModelClient } from './client.js';
 import { uncoveredCueSentences } from './cue-sentences.js';
 import { groundArticle, noDrops, type DropCounts, type GroundedArticle, type PreparedArticle } from './ground.js';
 import type { ModelAnswer } from './read-answer.js';
+import { Slots } from './slots.js';
 
 export interface ModelRunOptions {
   mode: 'model' | 'hybrid';
@@ -26,6 +27,8 @@ export interface ModelRunOptions {
   cache: AnswerCache;
   chunkChars: number;
   overlapChars: number;
+  /** Articles read and waiting for answers at once. */
+  articlesInFlight: number;
   onProgress?: (p: ModelProgress) => void;
 }
 
@@ -82,7 +85,10 @@ export async function extractWithModel(inputs: ArticleInput[], opts: ModelRunOpt
   }
   let done = 0;
 
+  // Set by an error that stops the run: articles still waiting for a window slot are not started.
+  let stopped = false;
   const one = async (input: ArticleInput): Promise<GroundedArticle | null> => {
+    if (stopped) return null;
     const p = prepare(input);
     let pieces: Piece[];
     if (rules) {
@@ -107,7 +113,10 @@ export async function extractWithModel(inputs: ArticleInput[], opts: ModelRunOpt
         answers[i] = { answer, hint: piece.hint };
       }));
     } catch (e) {
-      if (!(e instanceof ModelError) || e.code === 'model_unreachable' || e.code === 'model_rejected') throw e;
+      if (!(e instanceof ModelError) || e.code === 'model_unreachable' || e.code === 'model_rejected') {
+        stopped = true;
+        throw e;
+      }
       stats.failed.push({ id: input.id, error: e });
       return null;
     } finally {
@@ -116,7 +125,9 @@ export async function extractWithModel(inputs: ArticleInput[], opts: ModelRunOpt
     return groundArticle(p, answers, stats.dropped);
   };
 
-  const grounded = (await Promise.all(inputs.map(one))).filter((g): g is GroundedArticle => g !== null);
+  // A few articles ahead of the requests in flight, not all of them: each holds its analysis until grounded.
+  const window = new Slots(opts.articlesInFlight);
+  const grounded = (await Promise.all(inputs.map((a) => window.run(() => one(a))))).filter((g): g is GroundedArticle => g !== null);
   stats.promptTokens = client.spent.promptTokens - spentBefore.promptTokens;
   stats.completionTokens = client.spent.completionTokens - spentBefore.completionTokens;
   // An article the model failed on is left out of the rules' part too: it is loaded whole or not at all.

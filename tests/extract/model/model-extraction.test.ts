@@ -311,6 +311,11 @@ describe('long articles, cache and hybrid mode', () => {
     expect(ids).toContain('SHIPPED_TO:almaz-trading->kronstadt');
     expect(run.extraction.relations).toHaveLength(rules.relations.length + 1);
     for (const r of run.extraction.relations) for (const e of r.evidence) expect(text.slice(e.start, e.end)).toBe(e.quote);
+
+    // Loaded through the ingest path, the graph holds the same relations.
+    const store = await storeFor();
+    await ingestArticles(store, [{ id: 'h.txt', text }], { extractor: createExtractor({ extractor: 'hybrid', model: modelConfig(server) }) });
+    expect((await storedRelations(store)).map((r) => r.id).sort()).toEqual([...ids].sort());
   });
 });
 
