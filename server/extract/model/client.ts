@@ -38,8 +38,9 @@ function explain(e: unknown, cfg: ModelConfig): ModelError {
     return new ModelError('model_timeout', `the model endpoint ${cfg.baseUrl} did not answer within ${cfg.timeoutMs} ms${tries}`);
   }
   if (e instanceof APIConnectionError) {
-    const cause = (e.cause as { cause?: { code?: string }; code?: string } | undefined);
-    const code = cause?.cause?.code ?? cause?.code;
+    // fetch wraps the socket error: "fetch failed" caused by ECONNREFUSED, ENOTFOUND, "bad port", ...
+    const cause = e.cause as { cause?: { code?: string; message?: string }; code?: string } | undefined;
+    const code = cause?.cause?.code ?? cause?.code ?? cause?.cause?.message;
     return new ModelError('model_unreachable', `cannot reach the model endpoint ${cfg.baseUrl}${code ? ` (${code})` : ''}${tries}; is the model server running?`);
   }
   if (e instanceof APIError) {

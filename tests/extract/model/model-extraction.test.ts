@@ -200,7 +200,7 @@ describe('model answers that need care', () => {
     const err = await ingestArticles(store, [{ id: 'a.txt', text: ARTICLE }, { id: 'b.txt', text: ARTICLE + '\nMore.' }], { extractor }).catch((e) => e);
     expect(err).toBeInstanceOf(ModelError);
     expect(err.code).toBe('model_unreachable');
-    expect(err.message).toMatch(/cannot reach the model endpoint http:\/\/127\.0\.0\.1:\d+\/v1/);
+    expect(err.message).toMatch(/cannot reach the model endpoint http:\/\/127\.0\.0\.1:\d+\/v1 \(ECONNREFUSED\)/);
     expect((await store.counts()).articles).toBe(0);
   });
 
