@@ -62,7 +62,11 @@ async function main(argv: string[]): Promise<number> {
     const out = await ingestArticles(store, inputs, { extractor, onProgress: progress });
     report(out.model);
     const after = await store.counts();
-    const model = out.model && { requests: out.model.pieces, cached: out.model.cached, promptTokens: out.model.promptTokens, completionTokens: out.model.completionTokens, dropped: out.model.dropped, failed: out.model.failed.map((f) => ({ id: f.id, error: f.error.message })) };
+    const m = out.model;
+    const model = m && {
+      requests: m.pieces, cached: m.cached, promptTokens: m.promptTokens, completionTokens: m.completionTokens, dropped: m.dropped,
+      failed: m.failed.map((f) => ({ id: f.id, error: f.error.message })),
+    };
     console.log(JSON.stringify({ added: out.result, before, after, ...(model ? { model } : {}) }, null, 2));
   } finally {
     await store.close();

@@ -27,7 +27,10 @@ export function chunkText(text: string, sentences: Span[], maxChars: number, ove
     while (last + 1 < sentences.length && sentences[last + 1].end - start <= maxChars) last++;
     const end = last + 1 === sentences.length ? text.length : sentences[last].end;
     // A sentence longer than a piece is cut; its quotes are still located in the whole text.
-    for (let s = start; s < end; s += maxChars) pieces.push({ text: text.slice(s, Math.min(end, s + maxChars)), form: 'text', hint: { start: s, end: Math.min(end, s + maxChars) } });
+    for (let s = start; s < end; s += maxChars) {
+      const e = Math.min(end, s + maxChars);
+      pieces.push({ text: text.slice(s, e), form: 'text', hint: { start: s, end: e } });
+    }
     if (last + 1 >= sentences.length) break;
     // Step back over whole sentences until the overlap is covered, always moving forward.
     let next = last + 1;

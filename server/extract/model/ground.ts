@@ -159,7 +159,7 @@ function mergeMentions(p: PreparedArticle, records: NameRecord[]): RawMention[] 
   }
   // One list in text order; "defines" indices are renumbered, pointing nowhere when their target was replaced.
   const kept = rule.map((m, i) => ({ m, i })).filter(({ i }) => !dropped.has(i));
-  const all = [...kept.map(({ m, i }) => ({ m, old: i as number | undefined, rec: undefined as NameRecord | undefined })), ...extra.map((x) => ({ m: x.m, old: undefined, rec: x.rec }))];
+  const all: { m: RawMention; old?: number; rec?: NameRecord }[] = [...kept.map(({ m, i }) => ({ m, old: i })), ...extra];
   all.sort((a, b) => a.m.start - b.m.start || b.m.end - a.m.end);
   const newIdx = new Map<number, number>();
   all.forEach((x, i) => x.old !== undefined && newIdx.set(x.old, i));

@@ -77,7 +77,9 @@ function find(hay: string, needle: string, from: number, to: number): number {
  * `[start, end)` of `quote` in `text`, or null when it is not there. `hint` is the part of the text the quote was
  * drawn from: an occurrence there wins over an earlier one elsewhere.
  */
-export function locateQuote(text: string, quote: string, hint: { start: number; end: number } = { start: 0, end: text.length }, norm?: Normalised): [number, number] | null {
+export function locateQuote(
+  text: string, quote: string, hint: { start: number; end: number } = { start: 0, end: text.length }, norm?: Normalised,
+): [number, number] | null {
   const q = quote.trim();
   if (!q) return null;
   const exact = find(text, q, hint.start, hint.end);

@@ -3,7 +3,7 @@
  * to server/domain/ changes the prompt, the schema and so the prompt version (which keys the answer cache).
  */
 import { createHash } from 'node:crypto';
-import { RELATIONS, type RelationSpec } from '../../domain/relations.js';
+import { RELATION_MEANINGS, RELATIONS, type RelationSpec, type RelationType } from '../../domain/relations.js';
 import { ENTITY_KINDS, type EntityKind } from '../../domain/types.js';
 
 /** Bump when the wording below changes in a way the registry does not show. */
@@ -21,7 +21,7 @@ const KIND_MEANINGS: Record<EntityKind, string> = {
 
 function relationLine(r: RelationSpec): string {
   const dir = r.directed ? `${r.type}: source -> target` : `${r.type}: undirected (either order)`;
-  return `- ${dir}; ${r.meaning ?? r.label}. Source kinds: ${r.sourceKinds.join(', ')}. Target kinds: ${r.targetKinds.join(', ')}.`;
+  return `- ${dir}; ${RELATION_MEANINGS[r.type as RelationType] ?? r.label}. Source kinds: ${r.sourceKinds.join(', ')}. Target kinds: ${r.targetKinds.join(', ')}.`;
 }
 
 export const SYSTEM_PROMPT = [

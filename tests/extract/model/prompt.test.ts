@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { RELATIONS } from '../../../server/domain/relations.js';
+import { RELATION_MEANINGS, RELATIONS } from '../../../server/domain/relations.js';
 import { ENTITY_KINDS } from '../../../server/domain/types.js';
 import { ANSWER_SCHEMA, PROMPT_VERSION, SYSTEM_PROMPT } from '../../../server/extract/model/prompt.js';
 
@@ -9,7 +9,7 @@ describe('the prompt is built from the registries', () => {
       const line = SYSTEM_PROMPT.split('\n').find((l) => l.startsWith(`- ${r.type}:`))!;
       expect(line, r.type).toBeDefined();
       expect(line).toContain(r.directed ? 'source -> target' : 'undirected');
-      expect(line).toContain(r.meaning);
+      expect(line).toContain(RELATION_MEANINGS[r.type] ?? r.label);
       expect(line).toContain(`Source kinds: ${r.sourceKinds.join(', ')}.`);
     }
     for (const k of ENTITY_KINDS) expect(SYSTEM_PROMPT).toMatch(new RegExp(`^- ${k}: `, 'm'));
