@@ -85,6 +85,32 @@ describe('model extraction through the app', () => {
     expect((await store.counts()).relations).toBe(3);
   });
 
+  it('resolves the model\'s entities across articles and against what the store already holds', async () => {
+    const second = 'Kazakh trader under scrutiny\n\nAlmaz Trading, based in Almaty, resold the controllers to Kronstadt Group in May 2024.';
+    server = await startChatServer((req) => (req.messages[1].content.includes('Kazakh trader') ? {
+      content: JSON.stringify({
+        entities: [{ name: 'Almaz Trading', kind: 'company', aliases: [] }, { name: 'Kronstadt Group', kind: 'company', aliases: [] }],
+        relations: [{ type: 'SHIPPED_TO', source: 'Almaz Trading', target: 'Kronstadt Group', quote: 'Almaz Trading, based in Almaty, resold the controllers to Kronstadt Group in May 2024.' }],
+      }),
+    } : good()));
+    const store = await storeFor();
+    const extractor = createExtractor({ extractor: 'model', model: modelConfig(server) });
+    // Loaded one after the other, so the second article's names meet the first's in the store.
+    await ingestArticles(store, [{ id: 'a.txt', text: ARTICLE }], { extractor });
+    await ingestArticles(store, [{ id: 'b.txt', text: second }], { extractor });
+    const ids = (await store.entityPage('', 100)).map((e) => e.id);
+    expect(ids.filter((id) => id.startsWith('almaz'))).toEqual(['almaz-trading']);
+    const leg = (await storedRelations(store)).find((r) => r.id === 'SHIPPED_TO:almaz-trading->kronstadt')!;
+    expect(leg.evidence.map((e) => e.article).sort()).toEqual(['a.txt', 'b.txt']);
+    expect(leg.sources).toBe(2);
+
+    // In one batch, the batch resolution joins them before the store sees them.
+    const run = await extractor([{ id: 'a.txt', text: ARTICLE }, { id: 'b.txt', text: second }]);
+    const almaz = run.extraction.entities.filter((e) => e.id.startsWith('almaz'));
+    expect(almaz.map((e) => [e.id, [e.name, ...e.aliases].sort()])).toEqual([['almaz-trading', ['Almaz Trading', 'Almaz Trading LLP']]]);
+    expect(run.extraction.relations.find((r) => r.id === 'SHIPPED_TO:almaz-trading->kronstadt')!.evidence).toHaveLength(2);
+  });
+
   it('without a model configured, POST /api/articles uses the rule extractor as before', async () => {
     const { app, store } = await makeTestApp();
     cleanup.push(() => app.close());
