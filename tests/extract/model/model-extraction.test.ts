@@ -195,7 +195,7 @@ describe('model answers that need care', () => {
   });
 
   it('retries after a timeout and succeeds', async () => {
-    const { out } = await run((n) => (n === 0 ? { ...good(), delayMs: 1500 } : good()), { timeoutMs: 300 });
+    const { out } = await run((n) => (n === 0 ? { ...good(), delayMs: 3000 } : good()), { timeoutMs: 800 });
     expect(server!.requests).toHaveLength(2);
     expect(out.relations).toBe(3);
   });
