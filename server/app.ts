@@ -8,7 +8,7 @@ import swagger from '@fastify/swagger';
 import swaggerUi from '@fastify/swagger-ui';
 import fastifyStatic from '@fastify/static';
 import type { Config } from './config.js';
-import { ForbiddenError, InputError, StoreError, TimeoutError } from './domain/errors.js';
+import { ForbiddenError, InputError, ModelError, StoreError, TimeoutError } from './domain/errors.js';
 import type { GraphStore } from './store/graph-store.js';
 import health from './routes/health.js';
 import graph from './routes/graph.js';
@@ -40,6 +40,8 @@ export function toHttpError(err: unknown): { status: number; body: { error: stri
   if (err instanceof InputError) return { status: err.status, body: { error: err.code, message: err.message } };
   if (err instanceof ForbiddenError) return { status: 403, body: { error: err.code, message: err.message } };
   if (err instanceof TimeoutError) return { status: 408, body: { error: 'timeout', message: err.message } };
+  // Model errors name the endpoint's trouble, never internals: the operator configured that endpoint.
+  if (err instanceof ModelError) return { status: err.code === 'model_unreachable' || err.code === 'model_rejected' ? 503 : 502, body: { error: err.code, message: err.message } };
   if (err instanceof StoreError) {
     return err.userFacing
       ? { status: 400, body: { error: err.code, message: err.message } }

@@ -1,5 +1,5 @@
 /** The one reader of process.env: validates the environment once, with defaults. */
-import { resolve } from 'node:path';
+import { dirname, join, resolve } from 'node:path';
 
 export interface Config {
   port: number;
@@ -17,6 +17,35 @@ export interface Config {
   cypherRowCap: number;
   logLevel: string;
   clientDir: string;
+  /** Which extractor reads articles: the rule extractor (default, needs nothing), a language model, or both. */
+  extractor: ExtractorKind;
+  /** The language model endpoint; set when MODEL_BASE_URL and MODEL_NAME are. */
+  model?: ModelConfig;
+}
+
+export const EXTRACTOR_KINDS = ['rules', 'model', 'hybrid'] as const;
+export type ExtractorKind = (typeof EXTRACTOR_KINDS)[number];
+
+export interface ModelConfig {
+  /** An OpenAI-compatible endpoint, e.g. http://localhost:11434/v1 (Ollama). */
+  baseUrl: string;
+  name: string;
+  apiKey: string;
+  /** Time limit of one chat-completions request. */
+  timeoutMs: number;
+  /** Retries of one request after a 429, a 5xx, a timeout or a refused connection (with backoff). */
+  retries: number;
+  /** Most requests in flight at once. */
+  concurrency: number;
+  /** Most tokens (prompt + completion) one run may spend; 0 means no limit. */
+  tokenBudget: number;
+  /** Longest piece of an article sent in one request, and how much consecutive pieces share. */
+  chunkChars: number;
+  overlapChars: number;
+  /** JSON-schema structured output: `auto` asks for it and falls back to plain JSON when the server refuses. */
+  structured: 'auto' | 'on' | 'off';
+  /** Where answers are cached by (text hash, model, prompt version); empty disables the cache. */
+  cacheDir: string;
 }
 
 export class ConfigError extends Error {}
@@ -35,10 +64,13 @@ export function loadConfig(env: NodeJS.ProcessEnv = process.env): Config {
   if (uri && !/^(bolt|neo4j)(\+s|\+ssc)?:\/\/.+/.test(uri)) {
     throw new ConfigError(`NEO4J_URI must start with bolt://, neo4j://, bolt+s://, neo4j+s:// (got "${uri}")`);
   }
+  const extractor = (env.EXTRACTOR || 'rules') as ExtractorKind;
+  if (!EXTRACTOR_KINDS.includes(extractor)) throw new ConfigError(`EXTRACTOR must be one of ${EXTRACTOR_KINDS.join(', ')} (got "${env.EXTRACTOR}")`);
+  const dataPath = env.DATA_PATH === ':memory:' ? ':memory:' : resolve(env.DATA_PATH || 'data/graph.lbug');
   return {
     port: int(env, 'PORT', 3000, 0, 65535),
     host: env.HOST || '0.0.0.0',
-    dataPath: env.DATA_PATH === ':memory:' ? ':memory:' : resolve(env.DATA_PATH || 'data/graph.lbug'),
+    dataPath,
     neo4j: uri
       ? { uri, user: env.NEO4J_USER || 'neo4j', password: env.NEO4J_PASSWORD || '', database: env.NEO4J_DATABASE || undefined }
       : undefined,
@@ -49,5 +81,37 @@ export function loadConfig(env: NodeJS.ProcessEnv = process.env): Config {
     cypherRowCap: int(env, 'CYPHER_ROW_CAP', 5000, 1, 1_000_000),
     logLevel: env.LOG_LEVEL || 'info',
     clientDir: resolve(env.CLIENT_DIR || 'dist/client'),
+    extractor,
+    model: modelConfig(env, extractor, dataPath),
+  };
+}
+
+/** The model endpoint's settings, or undefined when none is configured (then only the rule extractor can run). */
+function modelConfig(env: NodeJS.ProcessEnv, extractor: ExtractorKind, dataPath: string): ModelConfig | undefined {
+  const baseUrl = env.MODEL_BASE_URL?.trim();
+  const name = env.MODEL_NAME?.trim();
+  if (!baseUrl || !name) {
+    if (extractor !== 'rules') throw new ConfigError(`EXTRACTOR=${extractor} needs MODEL_BASE_URL and MODEL_NAME`);
+    return undefined;
+  }
+  if (!/^https?:\/\/[^/]/.test(baseUrl)) throw new ConfigError(`MODEL_BASE_URL must start with http:// or https:// (got "${baseUrl}")`);
+  const structured = (env.MODEL_STRUCTURED_OUTPUT || 'auto') as ModelConfig['structured'];
+  if (!['auto', 'on', 'off'].includes(structured)) throw new ConfigError(`MODEL_STRUCTURED_OUTPUT must be auto, on or off (got "${structured}")`);
+  const chunkChars = int(env, 'MODEL_CHUNK_CHARS', 6000, 500, 200_000);
+  // The cache lives beside the embedded database, or under data/ when the store is in memory or on Neo4j.
+  const dataDir = dataPath === ':memory:' ? resolve('data') : dirname(dataPath);
+  return {
+    baseUrl,
+    name,
+    // Local servers ignore the key, but the client sends one; a placeholder keeps it from looking elsewhere.
+    apiKey: env.MODEL_API_KEY || 'not-needed',
+    timeoutMs: int(env, 'MODEL_TIMEOUT_MS', 120_000, 100, 3_600_000),
+    retries: int(env, 'MODEL_RETRIES', 3, 0, 10),
+    concurrency: int(env, 'MODEL_CONCURRENCY', 2, 1, 64),
+    tokenBudget: int(env, 'MODEL_TOKEN_BUDGET', 0, 0, 1_000_000_000),
+    chunkChars,
+    overlapChars: int(env, 'MODEL_CHUNK_OVERLAP_CHARS', 600, 0, Math.floor(chunkChars / 2)),
+    structured,
+    cacheDir: env.MODEL_CACHE_DIR === undefined ? join(dataDir, 'model-cache') : env.MODEL_CACHE_DIR && resolve(env.MODEL_CACHE_DIR),
   };
 }

@@ -2,7 +2,9 @@
 import { createHash } from 'node:crypto';
 import { InputError } from './domain/errors.js';
 import { relationId, type Entity, type Extraction } from './domain/types.js';
-import { extractArticles, type ArticleInput } from './extract/index.js';
+import { rulesExtractor, type Extractor } from './extract/extractor.js';
+import type { ArticleInput } from './extract/index.js';
+import type { ModelProgress, ModelRunStats } from './extract/model/run.js';
 import type { ArticleSummary, GraphStore, LoadResult } from './store/graph-store.js';
 import { entityKeys } from './store/merge.js';
 
@@ -15,6 +17,14 @@ export interface IngestResult {
   result: LoadResult;
   entities: number;
   relations: number;
+  /** Model-assisted runs: requests, tokens, grounding drops, and the articles left out whole. */
+  model?: ModelRunStats;
+}
+
+export interface IngestOptions {
+  /** Which extractor reads the articles; the rule extractor when not given. */
+  extractor?: Extractor;
+  onProgress?: (p: ModelProgress) => void;
 }
 
 /** A stable id for a posted article: the same text always gets the same id, so re-posting changes nothing. */
@@ -71,12 +81,16 @@ export async function resolveAgainstStore(store: GraphStore, batch: Extraction):
 }
 
 /** Extracts, resolves against the store and loads a set of articles as one idempotent batch. */
-export async function ingestArticles(store: GraphStore, inputs: IngestInput[]): Promise<IngestResult> {
+export async function ingestArticles(store: GraphStore, inputs: IngestInput[], opts: IngestOptions = {}): Promise<IngestResult> {
   const withIds: ArticleInput[] = inputs.map((a, i) => {
     checkText(a.text, a.id ?? a.title ?? `article ${i + 1}`);
     return { ...a, id: a.id ?? articleId(a.text) };
   });
-  const extraction = await resolveAgainstStore(store, extractArticles(withIds));
+  const run = await (opts.extractor ?? rulesExtractor)(withIds, opts.onProgress);
+  // Nothing could be read: say why rather than load an empty batch.
+  const failed = run.model?.failed ?? [];
+  if (failed.length && failed.length === withIds.length) throw failed[0].error;
+  const extraction = await resolveAgainstStore(store, run.extraction);
   const result = await store.loadBatch(extraction);
   return {
     articles: extraction.articles.map((a) => {
@@ -89,5 +103,6 @@ export async function ingestArticles(store: GraphStore, inputs: IngestInput[]): 
     result,
     entities: extraction.entities.length,
     relations: extraction.relations.length,
+    ...(run.model ? { model: run.model } : {}),
   };
 }

@@ -3,6 +3,7 @@ import { existsSync, readdirSync, statSync } from 'node:fs';
 import { join, resolve } from 'node:path';
 import { buildApp } from './app.js';
 import { ConfigError, loadConfig } from './config.js';
+import { createExtractor } from './extract/extractor.js';
 import { ingestArticles } from './ingest.js';
 import { readArticleFiles } from './seed.js';
 import { openStore } from './store/open-store.js';
@@ -41,7 +42,7 @@ async function main() {
     const inputs = readArticleFiles([config.seedDir]);
     console.log(`empty store: loading ${inputs.length} seed articles from ${config.seedDir}…`);
     const t = Date.now();
-    const out = await ingestArticles(store, inputs);
+    const out = await ingestArticles(store, inputs, { extractor: createExtractor(config) });
     console.log(`loaded ${out.entities} entities and ${out.relations} relations in ${Date.now() - t} ms`);
   }
   const app = await buildApp({ store, config, logger: { level: config.logLevel } });

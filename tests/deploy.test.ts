@@ -10,10 +10,11 @@ import { loadConfig } from '../server/config.js';
 
 const read = (f: string) => readFileSync(new URL(`../${f}`, import.meta.url), 'utf8');
 
-/** The environment keys loadConfig reads, found by running it against recording environments (both store modes). */
+/** The environment keys loadConfig reads, found by running it against recording environments (both store modes, with a model). */
 function keysConfigReads(): string[] {
   const seen = new Set<string>();
-  for (const given of [{}, { NEO4J_URI: 'bolt://localhost:7687' }] as Record<string, string>[]) {
+  const model = { MODEL_BASE_URL: 'http://localhost:11434/v1', MODEL_NAME: 'qwen2.5:7b' };
+  for (const given of [{}, { NEO4J_URI: 'bolt://localhost:7687' }, model] as Record<string, string>[]) {
     const env = new Proxy(given, {
       get: (t, k) => {
         if (typeof k === 'string') seen.add(k);

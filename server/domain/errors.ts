@@ -39,3 +39,14 @@ export class TimeoutError extends Error {
     this.name = 'TimeoutError';
   }
 }
+
+/** The language model endpoint failed: unreachable, timed out, refused the request or answered nonsense. Maps to 502/503. */
+export class ModelError extends Error {
+  constructor(
+    public readonly code: 'model_unreachable' | 'model_rejected' | 'model_timeout' | 'model_error' | 'model_answer' | 'model_budget',
+    message: string,
+  ) {
+    super(message);
+    this.name = 'ModelError';
+  }
+}

@@ -35,6 +35,17 @@ export const RELATIONS = [
 
 export type RelationType = (typeof RELATIONS)[number]['type'];
 
+/** What each relation states, in a sentence (read by the model extractor's prompt; a type without one shows its label). */
+export const RELATION_MEANINGS: Partial<Record<RelationType, string>> = {
+  SHIPPED_TO: 'the source sold, shipped, exported, delivered or otherwise supplied goods or technology to the target',
+  SUBSIDIARY_OF: 'the source is a subsidiary, unit or division of the target, or is owned or controlled by it',
+  SANCTIONED: 'the source (a government, country or body) imposed sanctions on, blacklisted or designated the target',
+  MANUFACTURES: 'the source makes or produces the target product',
+  COOPERATED_WITH: 'the two worked together, partnered or cooperated (no goods said to move)',
+  NEGOTIATED_WITH: 'the two held talks or negotiated a deal that is not said to have been carried out',
+  DENIED: 'the source denied a claim about the target (such as having supplied it)',
+};
+
 export const RELATION_TYPES = RELATIONS.map((r) => r.type) as RelationType[];
 export const FLOW_TYPES = RELATIONS.filter((r) => r.flow).map((r) => r.type) as RelationType[];
 
