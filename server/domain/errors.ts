@@ -39,3 +39,11 @@ export class TimeoutError extends Error {
     this.name = 'TimeoutError';
   }
 }
+
+/** The server is at capacity (the extraction queue is full); the caller should retry after `retryAfterS`. Maps to 503. */
+export class BusyError extends Error {
+  constructor(message: string, public readonly retryAfterS: number) {
+    super(message);
+    this.name = 'BusyError';
+  }
+}

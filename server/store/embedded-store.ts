@@ -211,6 +211,11 @@ export class EmbeddedStore extends RunnerReads implements GraphStore {
       try {
         const out = await fn();
         await this.write.run('COMMIT', {});
+        // Fold the write-ahead log into the database file after every write batch: LadybugDB 0.19.1 writes a WAL
+        // record it cannot replay for a string over ~4 KB (fixed upstream after that release), so a process killed
+        // with such a record in its WAL leaves a database that will not open. A failed checkpoint is not a failed
+        // write: the batch is committed, and a WAL that will not replay is handled at the next start (startup.ts).
+        if (this.path !== ':memory:') await this.write.run('CHECKPOINT', {}).catch(() => undefined);
         this.flowIndexes.clear();
         this.rewarmSoon();
         onCommit?.(out);
