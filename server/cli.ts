@@ -18,16 +18,18 @@ const say = (m: string) => console.error(m);
 
 /** "extracted 120/300 articles (40%), 52.1 articles/s, 0.20 MB/s, about 3 s left", at most four times a second. */
 function progressLine(what: string): (p: Progress) => void {
-  const t0 = Date.now();
   let stage = '';
-  let since = t0;
+  let since = Date.now();
   let last = 0;
+  let previous = since;
   return (p) => {
     const now = Date.now();
     if (p.stage !== stage) {
+      // A stage starts where the one before it ended.
+      if (stage) since = previous;
       stage = p.stage;
-      since = now;
     }
+    previous = now;
     if (p.done < p.total && now - last < 250) return;
     last = now;
     const s = Math.max(0.001, (now - since) / 1000);

@@ -171,12 +171,8 @@ export class EmbeddedStore extends RunnerReads implements GraphStore {
       this.db = new lbug.Database(this.path);
       await this.db.init();
     } catch (e) {
-      const msg = (e as Error).message;
-      const hint = /wal/i.test(msg)
-        ? ` (its write-ahead log ${this.path}.wal could not be replayed, which happens after an unclean stop; moving that` +
-          ' file aside opens the database without the writes it held)'
-        : '';
-      throw new StoreError('store_unavailable', `cannot open the embedded database at ${this.path}: ${msg}${hint}`);
+      // The caller (archive/startup.ts) decides what to do: a damaged database is moved aside and rebuilt from the archive.
+      throw new StoreError('store_unavailable', `cannot open the embedded database at ${this.path}: ${(e as Error).message}`);
     }
     this.write = new Lane(new lbug.Connection(this.db));
     this.reads = Array.from({ length: READ_LANES }, () => new Lane(new lbug.Connection(this.db)));

@@ -101,10 +101,13 @@ export class ExtractPool implements Extractor {
       const job = this.queue.shift()!;
       job.started = Date.now();
       slot.job = job;
-      slot.worker.ref();
       slot.worker.postMessage(job.task);
     }
-    for (const slot of this.slots) if (!slot.job) slot.worker.unref();
+    // Idle workers must not keep the process alive; while articles wait, every worker (starting ones too) must.
+    for (const slot of this.slots) {
+      if (slot.job || this.queue.length) slot.worker.ref();
+      else slot.worker.unref();
+    }
   }
 
   get size(): number {
