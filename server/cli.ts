@@ -30,7 +30,8 @@ function progressLine(what: string): (p: Progress) => void {
       stage = p.stage;
     }
     previous = now;
-    if (p.done < p.total && now - last < 250) return;
+    // Every committed chunk is reported (what is reported loaded is in the store); extraction at most 4 times a second.
+    if (p.stage === 'extract' && p.done < p.total && now - last < 250) return;
     last = now;
     const s = Math.max(0.001, (now - since) / 1000);
     const rate = p.done / s;

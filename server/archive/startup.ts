@@ -54,12 +54,12 @@ async function openOrSetAside(config: Config, warn: (m: string) => void): Promis
   }
 }
 
-/** Prints progress at most twice a second, and the last step. */
+/** Prints every committed chunk, and extraction at most twice a second. */
 export function progressPrinter(print: (m: string) => void, what: string): (p: Progress) => void {
   let last = 0;
   return (p) => {
     const now = Date.now();
-    if (p.done < p.total && now - last < 500) return;
+    if (p.stage === 'extract' && p.done < p.total && now - last < 500) return;
     last = now;
     print(`${what}: ${p.stage === 'extract' ? 'extracted' : 'loaded'} ${p.done}/${p.total} articles`);
   };

@@ -186,7 +186,7 @@ export class EmbeddedStore extends RunnerReads implements GraphStore {
     await this.writeQueue.catch(() => undefined);
     // Fold the write-ahead log into the database file now: the native close finishes in the background, and a
     // process that exits right after it would leave a WAL the next open cannot replay.
-    if (this.path !== ':memory:' && this.write) await this.write.run('CHECKPOINT', {}).catch(() => undefined);
+    if (this.path !== ':memory:' && this.write) await this.checkpoint();
     for (const lane of [...this.reads, ...this.consoles, this.write]) await lane?.close();
     await this.db?.close();
   }
@@ -211,7 +211,7 @@ export class EmbeddedStore extends RunnerReads implements GraphStore {
         // record it cannot replay for a string over ~4 KB (fixed upstream after that release), so a process killed
         // with such a record in its WAL leaves a database that will not open. A failed checkpoint is not a failed
         // write: the batch is committed, and a WAL that will not replay is handled at the next start (startup.ts).
-        if (this.path !== ':memory:') await this.write.run('CHECKPOINT', {}).catch(() => undefined);
+        if (this.path !== ':memory:') await this.checkpoint();
         this.flowIndexes.clear();
         this.rewarmSoon();
         onCommit?.(out);
@@ -223,6 +223,34 @@ export class EmbeddedStore extends RunnerReads implements GraphStore {
     });
     this.writeQueue = next.catch(() => undefined);
     return next;
+  }
+
+  /**
+   * Runs CHECKPOINT with every connection to itself: LadybugDB 0.19.1 crashes the process (SIGSEGV) when a checkpoint
+   * runs while another connection executes a query, so each lane is held idle (after what it is running) until done.
+   */
+  private async checkpoint(): Promise<void> {
+    const others = [...this.reads, ...this.consoles];
+    const held = others.map((lane) => {
+      let release!: () => void;
+      const free = new Promise<void>((r) => (release = r));
+      const entered = new Promise<void>((r) => void lane.exclusive(() => {
+        r();
+        return free;
+      }));
+      return { entered, release };
+    });
+    try {
+      await Promise.all(held.map((h) => h.entered));
+      await this.write.exclusive(async (conn) => {
+        const res = await conn.query('CHECKPOINT');
+        for (const r of Array.isArray(res) ? res : [res]) r.close();
+      });
+    } catch {
+      // A failed checkpoint is not a failed write (see inWriteTransaction).
+    } finally {
+      for (const h of held) h.release();
+    }
   }
 
   async loadBatch(batch: Extraction): Promise<LoadResult> {
