@@ -29,7 +29,7 @@ const CONTEXT = [
 ];
 
 /** One generated news-like article: a few sentences stating supply legs, sanctions and ownership amid context. */
-export function newsArticle(r: () => number): string {
+export function newsArticle(r: () => number, context: { min: number; max: number } = { min: 10, max: 30 }): string {
   const pick = <T>(xs: readonly T[]) => xs[Math.floor(r() * xs.length)];
   const cap = (s: string) => s[0].toUpperCase() + s.slice(1);
   const company = () => cap(pick(SYL) + pick(SYL)) + ' ' + (r() < 0.5 ? cap(pick(SYL) + pick(SYL)) + ' ' : '') + pick(SUFFIX);
@@ -47,9 +47,9 @@ export function newsArticle(r: () => number): string {
   para.push(`${a} did not respond to requests for comment. ${company()} said it had never sold products to Russia and complied with all export control laws.`);
   para.push(`Trade between ${pick(COUNTRIES)} and Russia has grown since ${year - 2}, while officials in ${pick(COUNTRIES)} said they were checking the information. Analysts expect the volumes to remain high in the coming months as buyers look for new routes and suppliers adapt to the controls.`);
   para.push(`The European Union added ${b} to its sanctions list in ${pick(['March', 'June', 'December'])} ${year}.`);
-  // Most of an article is context: interleave 10-30 background sentences, two or three per paragraph.
+  // Most of an article is context: interleave 10-30 paragraphs of two background sentences (by default).
   const body = para.slice(1);
-  const ctx = 10 + Math.floor(r() * 20);
+  const ctx = context.min + Math.floor(r() * (context.max - context.min));
   for (let i = 0; i < ctx; i++) {
     const at = 1 + Math.floor(r() * body.length);
     body.splice(at, 0, [pick(CONTEXT), pick(CONTEXT)].join(' '));
