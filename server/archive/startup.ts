@@ -2,7 +2,7 @@
  * Opening the app's data: the archive first (its lock keeps a second writer out), then the store. An embedded store
  * that will not open (a write-ahead log it cannot replay, a damaged file) is moved aside, never deleted, and rebuilt
  * from the archive; any archived article the store lacks is projected (a process killed between the archive write
- * and the store write); a store from before the archive existed is copied into it once.
+ * and the store write); what the store holds and the archive does not (a store from before the archive) is copied in.
  */
 import { existsSync } from 'node:fs';
 import { mkdir, readdir, rename } from 'node:fs/promises';
@@ -65,15 +65,14 @@ export function progressPrinter(print: (m: string) => void, what: string): (p: P
   };
 }
 
-/** Copies every article of a store that predates the archive into it, as one batch. */
+/**
+ * Copies into the archive, as one batch, every article the store holds and the archive does not: all of them for a
+ * store that predates the archive, or what another process loaded into a shared Neo4j database with its own archive.
+ */
 async function backfill(store: GraphStore, archive: Archive): Promise<number> {
+  const missing = (await store.articleIds()).filter((id) => archive.latestDigest(id) === undefined).sort();
   const docs: DocInput[] = [];
-  for (let after = ''; ;) {
-    const page = await store.articlePage(after, 500);
-    if (!page.length) break;
-    docs.push(...page);
-    after = page[page.length - 1].id;
-  }
+  for (let i = 0; i < missing.length; i += 200) docs.push(...await store.articlesByIds(missing.slice(i, i + 200)));
   if (docs.length) await archive.commit(docs, 'backfill');
   return docs.length;
 }
@@ -84,10 +83,8 @@ export async function openArchivedStore(config: Config, opts: StartupOptions): P
     const store = await openOrSetAside(config, opts.warn);
     if (!archive) return { store, archive };
     try {
-      if (archive.articleCount === 0) {
-        const n = await backfill(store, archive);
-        if (n) opts.log(`the archive was empty: copied the store's ${n} articles into ${archive.dir}`);
-      }
+      const n = await backfill(store, archive);
+      if (n) opts.log(`copied the store's ${n} articles the archive did not hold into ${archive.dir}`);
       const healed = await heal(store, archive, { analyse: opts.extractor.analyse, onProgress: progressPrinter(opts.log, 'projecting the archive') });
       if (healed.articles.length) opts.log(`projected ${healed.articles.length} archived articles the store did not hold`);
       if (healed.snapshots) opts.log(`restored ${healed.snapshots} archived snapshots the store did not hold`);

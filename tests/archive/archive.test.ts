@@ -147,7 +147,7 @@ describe('the store as a projection of the archive', () => {
     await again.archive!.close();
   });
 
-  it('a store from before the archive is copied into it once', async () => {
+  it('what the store holds and the archive does not (a store from before the archive) is copied into it, once', async () => {
     const config = fresh();
     const store = new EmbeddedStore(config.dataPath);
     await store.init();
@@ -155,9 +155,13 @@ describe('the store as a projection of the archive', () => {
     await store.close();
     const logs: string[] = [];
     const opened = await openArchivedStore(config, { ...quiet(), log: (m) => logs.push(m) });
-    expect(logs.join('\n')).toContain("copied the store's 5 articles");
+    expect(logs.join('\n')).toContain("copied the store's 5 articles the archive did not hold");
     expect(opened.archive!.articleCount).toBe(5);
     await opened.store.close();
     await opened.archive!.close();
+    const again = await openArchivedStore(config, { ...quiet(), log: (m) => logs.push(m) });
+    expect(again.archive!.batches()).toHaveLength(1);
+    await again.store.close();
+    await again.archive!.close();
   });
 });
