@@ -140,14 +140,16 @@ describe('killed with SIGKILL', () => {
     const ack1 = acknowledged(first.lines);
     expect(ack1).toBeGreaterThan(0);
     const left1 = await checkLeftState(data, ack1);
-    expect(left1 === -1 || (left1 >= ack1 && left1 < ARTICLES)).toBe(true);
+    expect(left1 === -1 || left1 >= ack1).toBe(true);
 
     // 2. The re-run first projects what the archive holds and the store lacks; killed in the middle of that.
     const second = load(data, (l) => {
       const m = /projecting the archive: extracted (\d+)\/(\d+)/.exec(l);
       return !!m && Number(m[1]) >= Number(m[2]) / 2;
     });
-    expect((await second.done).signal).toBe('SIGKILL');
+    const secondEnd = await second.done;
+    // (Had the first kill landed after the last chunk, there would be nothing to heal and nothing to kill.)
+    if (left1 !== ARTICLES) expect(secondEnd.signal).toBe('SIGKILL');
     await checkLeftState(data, Math.max(ack1, acknowledged(second.lines)));
 
     // 3. Run to the end: exactly the uninterrupted run's graph (no duplicate relation ids, no article missing).
