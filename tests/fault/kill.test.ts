@@ -48,7 +48,7 @@ async function graphOf(store: GraphStore): Promise<Graph> {
 }
 
 const env = (data: string, extra: Record<string, string> = {}) => ({
-  ...process.env, DATA_PATH: join(data, 'graph.lbug'), SEED_DIR: '', NEO4J_URI: '', LOG_LEVEL: 'info', EXTRACT_WORKERS: '2', ...extra,
+  ...process.env, DATA_PATH: join(data, 'graph.lbug'), SEED_DIR: '', NEO4J_URI: '', LOG_LEVEL: 'info', EXTRACT_WORKERS: '1', ...extra,
 });
 
 /** Runs a node process (cwd outside the project: no client build); SIGKILLs it when `killWhen` matches an output line. */
@@ -166,7 +166,7 @@ describe('killed with SIGKILL', () => {
 
   it('the server: killed right after a 201 for a 20 KB article; restarted, the article is there with its relations', async () => {
     const startServer = async () => {
-      const srv = run([resolve('server/main.ts')], data, undefined, { PORT: '0', HOST: '127.0.0.1', EXTRACT_WORKERS: '1' });
+      const srv = run([resolve('server/main.ts')], data, undefined, { PORT: '0', HOST: '127.0.0.1' });
       const url = await new Promise<string>((res, rej) => {
         const timer = setInterval(() => {
           const m = srv.lines.map((l) => /listening at (http:\/\/[^\s"]+)/i.exec(l)).find(Boolean);
