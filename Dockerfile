@@ -13,7 +13,8 @@ COPY --chown=node:node package.json package-lock.json ./
 RUN npm ci --no-audit --no-fund
 
 COPY --chown=node:node . .
-RUN npm run build
+# data/ exists in the image, owned by `node`, so a volume mounted there (docker-compose.yml) is writable by the app.
+RUN npm run build && mkdir -p data
 
 ENV HOST=0.0.0.0 \
     PORT=3000

@@ -8,7 +8,9 @@ import swagger from '@fastify/swagger';
 import swaggerUi from '@fastify/swagger-ui';
 import fastifyStatic from '@fastify/static';
 import type { Config } from './config.js';
-import { ForbiddenError, InputError, ModelError, StoreError, TimeoutError } from './domain/errors.js';
+import { BusyError, ForbiddenError, InputError, ModelError, StoreError, TimeoutError } from './domain/errors.js';
+import { configuredBatchExtractor } from './extract/extractor.js';
+import { Ingestor, inlineExtractor } from './ingest.js';
 import type { GraphStore } from './store/graph-store.js';
 import health from './routes/health.js';
 import graph from './routes/graph.js';
@@ -25,6 +27,8 @@ declare module 'fastify' {
   interface FastifyInstance {
     store: GraphStore;
     config: Config;
+    /** Archives and loads articles (server/ingest.ts); the one way articles enter the store. */
+    ingest: Ingestor;
   }
 }
 
@@ -33,6 +37,8 @@ export interface BuildOptions {
   config: Config;
   /** Pino logger options; `false` for silence in tests. */
   logger?: boolean | object;
+  /** The archive and the extraction pool behind POST /api/articles; default: no archive, extraction on this thread. */
+  ingestor?: Ingestor;
 }
 
 /** Maps any thrown error to an HTTP status and a body that never carries internals. */
@@ -42,6 +48,7 @@ export function toHttpError(err: unknown): { status: number; body: { error: stri
   if (err instanceof TimeoutError) return { status: 408, body: { error: 'timeout', message: err.message } };
   // Model errors name the endpoint's trouble, never internals: the operator configured that endpoint.
   if (err instanceof ModelError) return { status: err.code === 'model_unreachable' || err.code === 'model_rejected' ? 503 : 502, body: { error: err.code, message: err.message } };
+  if (err instanceof BusyError) return { status: 503, body: { error: 'busy', message: err.message } };
   if (err instanceof StoreError) {
     return err.userFacing
       ? { status: 400, body: { error: err.code, message: err.message } }
@@ -63,7 +70,7 @@ export function toHttpError(err: unknown): { status: number; body: { error: stri
   return { status: 500, body: { error: 'internal', message: 'internal error' } };
 }
 
-export async function buildApp({ store, config, logger = false }: BuildOptions): Promise<App> {
+export async function buildApp({ store, config, logger = false, ingestor }: BuildOptions): Promise<App> {
   const app = Fastify({
     logger,
     bodyLimit: config.bodyLimit,
@@ -74,10 +81,12 @@ export async function buildApp({ store, config, logger = false }: BuildOptions):
 
   app.decorate('store', store);
   app.decorate('config', config);
+  app.decorate('ingest', ingestor ?? new Ingestor(store, null, inlineExtractor, configuredBatchExtractor(config)));
 
   app.setErrorHandler((err, req, reply) => {
     const { status, body } = toHttpError(err);
-    if (status >= 500) req.log.error({ err }, 'request failed');
+    if (status >= 500 && !(err instanceof BusyError)) req.log.error({ err }, 'request failed');
+    if (err instanceof BusyError) reply.header('retry-after', String(err.retryAfterS));
     reply.code(status).send(body);
   });
 

@@ -6,6 +6,15 @@ export interface Config {
   host: string;
   /** Embedded store location: a directory path, or ':memory:'. */
   dataPath: string;
+  /**
+   * The archive of everything users gave the app (server/archive/): by default `archive/` next to the embedded
+   * database, also when the store is Neo4j; empty (no archive) when DATA_PATH is ':memory:' unless set.
+   */
+  archiveDir: string;
+  /** Extraction worker threads (server/workers/); 0 means one per core beyond the main thread's (at least one). */
+  extractWorkers: number;
+  /** Articles that may wait for an extraction worker before POST /api/articles answers 503. */
+  extractQueue: number;
   neo4j?: { uri: string; user: string; password: string; database?: string };
   /** Folder of articles loaded on first start when the store is empty. Empty string disables it. */
   seedDir: string;
@@ -71,6 +80,9 @@ export function loadConfig(env: NodeJS.ProcessEnv = process.env): Config {
     port: int(env, 'PORT', 3000, 0, 65535),
     host: env.HOST || '0.0.0.0',
     dataPath,
+    archiveDir: env.ARCHIVE_DIR ? resolve(env.ARCHIVE_DIR) : dataPath === ':memory:' ? '' : join(dirname(dataPath), 'archive'),
+    extractWorkers: int(env, 'EXTRACT_WORKERS', 0, 0, 256),
+    extractQueue: int(env, 'EXTRACT_QUEUE', 16, 0, 100_000),
     neo4j: uri
       ? { uri, user: env.NEO4J_USER || 'neo4j', password: env.NEO4J_PASSWORD || '', database: env.NEO4J_DATABASE || undefined }
       : undefined,

@@ -1,15 +1,24 @@
-/** The ingestion path shared by the CLI loader, first-start seeding and POST /api/articles. */
+/**
+ * The ingestion path shared by POST /api/articles, `npm run load` and first-start seeding: validate (one validator,
+ * one set of statuses), write to the archive durably, then project into the store (archive/project.ts). Projections
+ * run one at a time in archive order, so the store always equals replaying the archive; extraction itself runs in
+ * parallel on the worker pool.
+ */
 import { createHash } from 'node:crypto';
-import { InputError } from './domain/errors.js';
-import { relationId, type Entity, type Extraction } from './domain/types.js';
-import { rulesExtractor, type Extractor } from './extract/extractor.js';
-import type { ArticleInput } from './extract/index.js';
+import type { Extraction } from './domain/types.js';
+import type { BatchExtractor } from './extract/extractor.js';
+import { analyseArticle, validateArticleText, type ArticleInput } from './extract/index.js';
 import type { ModelProgress, ModelRunStats } from './extract/model/run.js';
+import type { Archive, DocInput, Origin } from './archive/archive.js';
+import { addResult, emptyResult, projectArchived, projectBatch, type Analyse, type Progress, type Projected } from './archive/project.js';
 import type { ArticleSummary, GraphStore, LoadResult } from './store/graph-store.js';
-import { entityKeys } from './store/merge.js';
+
+export { resolveAgainstStore } from './archive/project.js';
 
 export interface IngestInput extends Omit<ArticleInput, 'id'> {
   id?: string;
+  /** The bytes the text was decoded from (files), archived when they are not simply the text's UTF-8. */
+  original?: Uint8Array;
 }
 
 export interface IngestResult {
@@ -21,10 +30,26 @@ export interface IngestResult {
   model?: ModelRunStats;
 }
 
+/** Where extraction's costly stage runs: a worker pool (server/workers/) or this thread. */
+export interface Extractor {
+  analyse: Analyse;
+  /** Reserves room for `n` articles or throws BusyError (→ 503); the returned function gives the room back. */
+  reserve?(n: number): () => void;
+}
+
+export const inlineExtractor: Extractor = { analyse: async (input) => analyseArticle(input) };
+
 export interface IngestOptions {
-  /** Which extractor reads the articles; the rule extractor when not given. */
-  extractor?: Extractor;
-  onProgress?: (p: ModelProgress) => void;
+  origin: Origin;
+  /**
+   * Load every article even when the store already holds it with the same text (an idempotent upsert that reports
+   * what the article states, as POST does); otherwise such articles are skipped, which is what makes a re-run of an
+   * interrupted `npm run load` finish exactly where the first run stopped.
+   */
+  reload?: boolean;
+  onProgress?: (p: Progress) => void;
+  /** Model-assisted runs: requests and tokens as they happen. */
+  onModelProgress?: (p: ModelProgress) => void;
 }
 
 /** A stable id for a posted article: the same text always gets the same id, so re-posting changes nothing. */
@@ -32,77 +57,141 @@ export function articleId(text: string): string {
   return 'a_' + createHash('sha256').update(text).digest('hex').slice(0, 16);
 }
 
-/** Rejects text that cannot be an article: empty, binary, or mis-decoded. */
-export function checkText(text: string, label: string): void {
-  if (!text.trim()) throw new InputError('empty_text', `${label}: the text is empty`, 422);
-  if (text.includes('\u0000')) throw new InputError('binary_text', `${label}: the text contains NUL bytes; send plain UTF-8 text`, 422);
-  const bad = (text.match(/\uFFFD/g) ?? []).length;
-  if (bad > 0 && bad / text.length > 0.001) {
-    throw new InputError('invalid_utf8', `${label}: the text is not valid UTF-8 (${bad} undecodable bytes)`, 422);
-  }
-  const ctl = (text.match(/[\u0001-\u0008\u000E-\u001F]/g) ?? []).length;
-  if (ctl / text.length > 0.01) throw new InputError('binary_text', `${label}: the text looks binary, not plain text`, 422);
+function summary(a: ArticleInput & { title: string }): ArticleSummary {
+  const s: ArticleSummary = { id: a.id, title: a.title, length: a.text.length };
+  if (a.source) s.source = a.source;
+  if (a.url) s.url = a.url;
+  if (a.publishedAt) s.publishedAt = a.publishedAt;
+  return s;
 }
 
-/**
- * Maps extracted entities onto entities the store already holds (same normalised name or alias, compatible kind),
- * so that one real-world entity stays one node across articles loaded at different times.
- */
-export async function resolveAgainstStore(store: GraphStore, batch: Extraction): Promise<Extraction> {
-  if (!batch.entities.length) return batch;
-  const keysOf = new Map(batch.entities.map((e) => [e.id, entityKeys(e.name, e.aliases)]));
-  const known = await store.findByKeys([...new Set([...keysOf.values()].flat())]);
-  const rename = new Map<string, string>();
-  for (const e of batch.entities) {
-    const keys = keysOf.get(e.id)!;
-    const candidates = known.filter((k) => k.id !== e.id && k.kind === e.kind && entityKeys(k.name, k.aliases).some((x) => keys.includes(x)));
-    if (!candidates.length || known.some((k) => k.id === e.id)) continue;
-    // Prefer the candidate whose own name matches; otherwise the first by id, for determinism.
-    const own = keys[0];
-    candidates.sort((a, b) => Number(entityKeys(b.name, [])[0] === own) - Number(entityKeys(a.name, [])[0] === own) || a.id.localeCompare(b.id));
-    rename.set(e.id, candidates[0].id);
+export class Ingestor {
+  /** The projection queue: each ingest loads after every ingest that reached the archive before it. */
+  private tail: Promise<void> = Promise.resolve();
+
+  /**
+   * `extractWith` reads whole batches with another extractor (model or hybrid, extract/extractor.ts) instead of the
+   * rule extractor on `extractor`'s threads.
+   */
+  constructor(
+    readonly store: GraphStore,
+    readonly archive: Archive | null,
+    readonly extractor: Extractor = inlineExtractor,
+    readonly extractWith?: BatchExtractor,
+  ) {}
+
+  /** The model path: one run per projected batch, its figures added up; a batch none of whose articles could be read fails. */
+  private batchReader(opts: IngestOptions): { read?: (docs: ArticleInput[]) => Promise<Extraction>; stats: () => ModelRunStats | undefined } {
+    const extractWith = this.extractWith;
+    if (!extractWith) return { stats: () => undefined };
+    let stats: ModelRunStats | undefined;
+    return {
+      stats: () => stats,
+      read: async (docs) => {
+        const run = await extractWith(docs, opts.onModelProgress);
+        const failed = run.model?.failed ?? [];
+        if (failed.length && failed.length === docs.length) throw failed[0].error;
+        if (run.model) stats = stats ? addStats(stats, run.model) : run.model;
+        return run.extraction;
+      },
+    };
   }
-  if (!rename.size) return batch;
-  const to = (id: string) => rename.get(id) ?? id;
-  const entities = new Map<string, Entity>();
-  for (const e of batch.entities) {
-    const id = to(e.id);
-    const prev = entities.get(id);
-    entities.set(id, prev ? { ...prev, aliases: [...prev.aliases, e.name, ...e.aliases] } : { ...e, id });
+
+  /** Takes the next place in the projection queue; `release` must be called when done (or on failure). */
+  private turn(): { ready: Promise<void>; release: () => void } {
+    let release!: () => void;
+    const mine = new Promise<void>((r) => (release = r));
+    const ready = this.tail;
+    this.tail = ready.then(() => mine);
+    return { ready, release };
   }
-  return {
-    articles: batch.articles,
-    entities: [...entities.values()],
-    relations: batch.relations
-      .map((r) => ({ ...r, source: to(r.source), target: to(r.target), id: relationId(r.type, to(r.source), to(r.target)) }))
-      .filter((r) => r.source !== r.target),
-    mentions: batch.mentions?.map((m) => ({ ...m, entity: to(m.entity) })),
-  };
+
+  async ingest(inputs: IngestInput[], opts: IngestOptions): Promise<IngestResult> {
+    const docs: DocInput[] = inputs.map((a, i) => {
+      const label = a.id ?? a.title ?? `article ${i + 1}`;
+      validateArticleText(a.text, label);
+      return { ...a, id: a.id ?? articleId(a.text) };
+    });
+    let giveBack = this.extractor.reserve?.(docs.length);
+    try {
+      const fresh = this.archive ? docs.filter((d) => !this.archive!.holds(d)) : docs;
+      // The queue place is taken before the archive write, in the same order the archive numbers batches.
+      const turn = this.turn();
+      try {
+        if (this.archive && fresh.length) await this.archive.commit(fresh, opts.origin);
+        const analyse = this.extractor.analyse;
+        const reader = this.batchReader(opts);
+        // Extraction starts now, in parallel with earlier ingests; only the store writes wait their turn.
+        const toInput = ({ original: _, ...d }: DocInput): ArticleInput => d;
+        const batch = fresh.map(toInput);
+        const analysed = new Map(batch.map((d) => [d.id, analyse(d)]));
+        analysed.forEach((p) => p.catch(() => undefined));
+        // Submitted: the pool's own queue counts them from here on.
+        giveBack?.();
+        giveBack = undefined;
+        await turn.ready;
+        const { store } = this;
+        const freshIds = new Set(fresh.map((d) => d.id));
+        // What the store already holds with the same text is skipped (unless reloading); the rest is projected.
+        const held = new Map((await store.articlesByIds(docs.map((d) => d.id))).map((a) => [a.id, a]));
+        const current = (d: DocInput) => held.get(d.id)?.text === d.text;
+        const result = emptyResult();
+        let entities = 0;
+        let relations = 0;
+        const wanted = new Set(docs.filter((d) => opts.reload || !current(d)).map((d) => d.id));
+        const add = (p: Projected) => {
+          addResult(result, p.result);
+          entities += p.entities;
+          relations += p.relations;
+        };
+        if (batch.length) {
+          add(await projectBatch(store, batch, (id) => wanted.has(id), { analyse: (d) => analysed.get(d.id)!, read: reader.read, onProgress: opts.onProgress }));
+        }
+        // Articles the archive already held (from an earlier load or request) but the store lacks: from their own batch.
+        const older = new Set([...wanted].filter((id) => !freshIds.has(id)));
+        if (older.size && this.archive) add(await projectArchived(store, this.archive, older, { analyse, read: reader.read, onProgress: opts.onProgress }));
+        const titles = new Map((await store.articlesByIds(docs.map((d) => d.id))).map((a) => [a.id, a.title]));
+        return {
+          // What the store holds: an article a model could not read is left out whole.
+          articles: docs.filter((d) => titles.has(d.id)).map((d) => summary({ ...toInput(d), title: titles.get(d.id)! })),
+          result, entities, relations,
+          ...(reader.stats() ? { model: reader.stats() } : {}),
+        };
+      } finally {
+        turn.release();
+      }
+    } finally {
+      giveBack?.();
+    }
+  }
 }
 
-/** Extracts, resolves against the store and loads a set of articles as one idempotent batch. */
-export async function ingestArticles(store: GraphStore, inputs: IngestInput[], opts: IngestOptions = {}): Promise<IngestResult> {
-  const withIds: ArticleInput[] = inputs.map((a, i) => {
-    checkText(a.text, a.id ?? a.title ?? `article ${i + 1}`);
-    return { ...a, id: a.id ?? articleId(a.text) };
+/** Extracts, archives (when an archive is given) and loads a set of articles; see Ingestor. */
+export function ingestArticles(
+  store: GraphStore,
+  inputs: IngestInput[],
+  opts: Partial<IngestOptions> & { archive?: Archive | null; extractor?: Extractor; extractWith?: BatchExtractor } = {},
+): Promise<IngestResult> {
+  return new Ingestor(store, opts.archive ?? null, opts.extractor, opts.extractWith).ingest(inputs, {
+    origin: opts.origin ?? 'cli', reload: opts.reload ?? true, onProgress: opts.onProgress, onModelProgress: opts.onModelProgress,
   });
-  const run = await (opts.extractor ?? rulesExtractor)(withIds, opts.onProgress);
-  // Nothing could be read: say why rather than load an empty batch.
-  const failed = run.model?.failed ?? [];
-  if (failed.length && failed.length === withIds.length) throw failed[0].error;
-  const extraction = await resolveAgainstStore(store, run.extraction);
-  const result = await store.loadBatch(extraction);
+}
+
+/** Two model runs' figures as one. */
+function addStats(a: ModelRunStats, b: ModelRunStats): ModelRunStats {
+  const dropped = { ...a.dropped };
+  for (const [k, n] of Object.entries(b.dropped)) dropped[k as keyof typeof dropped] = (dropped[k as keyof typeof dropped] ?? 0) + n;
   return {
-    articles: extraction.articles.map((a) => {
-      const s: ArticleSummary = { id: a.id, title: a.title, length: a.text.length };
-      if (a.source) s.source = a.source;
-      if (a.url) s.url = a.url;
-      if (a.publishedAt) s.publishedAt = a.publishedAt;
-      return s;
-    }),
-    result,
-    entities: extraction.entities.length,
-    relations: extraction.relations.length,
-    ...(run.model ? { model: run.model } : {}),
+    ...a,
+    articles: a.articles + b.articles,
+    pieces: a.pieces + b.pieces,
+    cached: a.cached + b.cached,
+    promptTokens: a.promptTokens + b.promptTokens,
+    completionTokens: a.completionTokens + b.completionTokens,
+    dropped,
+    failed: [...a.failed, ...b.failed],
+    ...(a.cueSentences !== undefined || b.cueSentences !== undefined
+      ? { cueSentences: (a.cueSentences ?? 0) + (b.cueSentences ?? 0), sentSentences: (a.sentSentences ?? 0) + (b.sentSentences ?? 0) }
+      : {}),
   };
 }

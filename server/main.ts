@@ -1,12 +1,16 @@
-/** Reads config, opens the store, loads the seeds on first start, serves the API and client, shuts down cleanly. */
+/**
+ * Reads config, opens the archive and the store (healing the store from the archive), loads the seeds on first start,
+ * serves the API and client, shuts down cleanly.
+ */
 import { existsSync, readdirSync, statSync } from 'node:fs';
 import { join, resolve } from 'node:path';
 import { buildApp } from './app.js';
 import { ConfigError, loadConfig } from './config.js';
-import { createExtractor } from './extract/extractor.js';
-import { ingestArticles } from './ingest.js';
+import { openArchivedStore } from './archive/startup.js';
+import { configuredBatchExtractor } from './extract/extractor.js';
+import { Ingestor } from './ingest.js';
 import { readArticleFiles } from './seed.js';
-import { openStore } from './store/open-store.js';
+import { defaultPoolSize, ExtractPool } from './workers/extract-pool.js';
 
 function newestMtime(dir: string): number {
   let t = 0;
@@ -36,16 +40,19 @@ async function ensureClient(clientDir: string): Promise<void> {
 async function main() {
   const config = loadConfig();
   await ensureClient(config.clientDir);
-  const store = await openStore(config);
-  const counts = await store.counts();
-  if (counts.articles === 0 && config.seedDir && existsSync(config.seedDir)) {
+  const pool = new ExtractPool({ size: config.extractWorkers || defaultPoolSize('server'), maxQueue: config.extractQueue });
+  const extractWith = configuredBatchExtractor(config);
+  const { store, archive } = await openArchivedStore(config, { extractor: pool, extractWith, log: console.log, warn: console.warn });
+  const ingestor = new Ingestor(store, archive, pool, extractWith);
+  // Seeds go in once: when neither the archive nor the store holds any article.
+  if (!archive?.articleCount && (await store.counts()).articles === 0 && config.seedDir && existsSync(config.seedDir)) {
     const inputs = readArticleFiles([config.seedDir]);
     console.log(`empty store: loading ${inputs.length} seed articles from ${config.seedDir}…`);
     const t = Date.now();
-    const out = await ingestArticles(store, inputs, { extractor: createExtractor(config) });
+    const out = await ingestor.ingest(inputs, { origin: 'seeds', reload: false });
     console.log(`loaded ${out.entities} entities and ${out.relations} relations in ${Date.now() - t} ms`);
   }
-  const app = await buildApp({ store, config, logger: { level: config.logLevel } });
+  const app = await buildApp({ store, config, logger: { level: config.logLevel }, ingestor });
   let stopping = false;
   const shutdown = async (signal: string) => {
     // A second signal while closing is ignored: killing the store mid-close would leave a WAL it cannot replay.
@@ -53,7 +60,9 @@ async function main() {
     stopping = true;
     app.log.info(`${signal}: shutting down`);
     await app.close();
+    await pool.close();
     await store.close();
+    await archive?.close();
     process.exitCode = 0;
   };
   process.on('SIGINT', () => void shutdown('SIGINT'));
@@ -62,7 +71,8 @@ async function main() {
   // Build the path-search index now rather than on the first investigator's query.
   store.warm?.().catch((e) => app.log.warn({ err: e }, 'warming the store failed'));
   const c = await store.counts();
-  app.log.info(`${store.kind} store: ${c.entities} entities, ${c.relations} relations, ${c.articles} articles; open http://localhost:${config.port}`);
+  app.log.info(`${store.kind} store: ${c.entities} entities, ${c.relations} relations, ${c.articles} articles` +
+    `${archive ? ` (archive: ${archive.dir})` : ''}; ${pool.size} extraction worker(s); open http://localhost:${config.port}`);
 }
 
 main().catch((e) => {

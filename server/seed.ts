@@ -2,6 +2,7 @@
 import { readdirSync, readFileSync, statSync } from 'node:fs';
 import { basename, join } from 'node:path';
 import { InputError } from './domain/errors.js';
+import { decodeArticleBytes } from './extract/validate.js';
 import type { IngestInput } from './ingest.js';
 
 const ARTICLE_FILE = /\.(txt|md|html?)$/i;
@@ -20,9 +21,9 @@ export function readArticleFiles(paths: string[]): IngestInput[] {
       files.push(...readdirSync(p).filter((f) => ARTICLE_FILE.test(f)).sort().map((f) => join(p, f)));
     } else files.push(p);
   }
+  // Strictly decoded, like every other input: bytes that are not UTF-8 are refused with the API's own status.
   return files.map((f) => {
-    const buf = readFileSync(f);
-    const text = new TextDecoder('utf-8', { fatal: false }).decode(buf);
-    return { id: basename(f), text };
+    const bytes = readFileSync(f);
+    return { id: basename(f), text: decodeArticleBytes(bytes, basename(f)), original: bytes };
   });
 }

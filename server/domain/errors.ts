@@ -50,3 +50,11 @@ export class ModelError extends Error {
     this.name = 'ModelError';
   }
 }
+
+/** The server is at capacity (the extraction queue is full); the caller should retry after `retryAfterS`. Maps to 503. */
+export class BusyError extends Error {
+  constructor(message: string, public readonly retryAfterS: number) {
+    super(message);
+    this.name = 'BusyError';
+  }
+}

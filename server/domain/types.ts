@@ -1,5 +1,5 @@
 /** Core data model shared by extraction, stores, API and client. */
-import type { RelationType } from './relations.js';
+import { relationSpec, type RelationType } from './relations.js';
 
 export const ENTITY_KINDS = ['company', 'country', 'government', 'person', 'media', 'organization', 'product'] as const;
 export type EntityKind = (typeof ENTITY_KINDS)[number];
@@ -69,9 +69,19 @@ export interface Extraction {
   mentions?: Mention[];
 }
 
-/** Stable id of a relation. */
+/**
+ * The one id rule. A relation's id is `${type}:${source}->${target}`; for a type the registry marks undirected
+ * (`directed: false`) the ends are put in id order first, so "a cooperated with b" and "b cooperated with a" are one
+ * relation whichever order they arrive in. Every place that makes a relation takes its id and ends from here.
+ */
+export function orientRelation(type: string, source: string, target: string): { id: string; source: string; target: string } {
+  if (relationSpec(type)?.directed === false && target < source) [source, target] = [target, source];
+  return { id: `${type}:${source}->${target}`, source, target };
+}
+
+/** Stable id of a relation (see orientRelation: the ends of an undirected type are ordered first). */
 export function relationId(type: string, source: string, target: string): string {
-  return `${type}:${source}->${target}`;
+  return orientRelation(type, source, target).id;
 }
 
 /** The parts of a relation id made by relationId, or null for any other string. */

@@ -16,15 +16,16 @@ export interface ExtractionRun {
   model?: ModelRunStats;
 }
 
-export type Extractor = (inputs: ArticleInput[], onProgress?: (p: ModelProgress) => void) => Promise<ExtractionRun>;
+/** Reads a batch of articles whole: entities resolved across the batch, relations with their evidence. */
+export type BatchExtractor = (inputs: ArticleInput[], onProgress?: (p: ModelProgress) => void) => Promise<ExtractionRun>;
 
-export const rulesExtractor: Extractor = async (inputs) => ({ extraction: extractArticles(inputs) });
+export const rulesExtractor: BatchExtractor = async (inputs) => ({ extraction: extractArticles(inputs) });
 
 /**
  * The extractor for `kind` (the configured one by default). Each call of a model extractor is one run with its own
  * token budget. `client` replaces the configured endpoint (tests).
  */
-export function createExtractor(config: Pick<Config, 'extractor' | 'model'>, kind: ExtractorKind = config.extractor, client?: ModelClient): Extractor {
+export function createExtractor(config: Pick<Config, 'extractor' | 'model'>, kind: ExtractorKind = config.extractor, client?: ModelClient): BatchExtractor {
   if (kind === 'rules') return rulesExtractor;
   const model = config.model;
   if (!model) throw new ConfigError(`the ${kind} extractor needs MODEL_BASE_URL and MODEL_NAME`);
@@ -36,4 +37,9 @@ export function createExtractor(config: Pick<Config, 'extractor' | 'model'>, kin
     });
     return { extraction, model: stats };
   };
+}
+
+/** The configured model or hybrid extractor, or nothing when the rules read the articles (on the worker pool). */
+export function configuredBatchExtractor(config: Pick<Config, 'extractor' | 'model'>): BatchExtractor | undefined {
+  return config.extractor === 'rules' ? undefined : createExtractor(config);
 }

@@ -4,7 +4,7 @@
  * are read) and their entities are then resolved across the whole batch.
  */
 import { relationSpec, type RelationType } from '../domain/relations.js';
-import { relationId, type Article, type Entity, type Evidence, type Extraction, type Mention, type Relation, type RelationProps } from '../domain/types.js';
+import { orientRelation, type Article, type Entity, type Evidence, type Extraction, type Mention, type Relation, type RelationProps } from '../domain/types.js';
 import { articleOf, type ArticleInput } from './article.js';
 import { cleanArticle, sourceSpan, type CleanText } from './clean.js';
 import { countryByCode } from './countries.js';
@@ -18,16 +18,17 @@ export { decodeArticleBytes, MAX_ARTICLE_CHARS, validateArticleText } from './va
 
 export type { ArticleInput } from './article.js';
 
-/** What one article contributes before entities are resolved across the batch. */
-interface ArticleResult {
+/**
+ * What one article contributes before entities are resolved across the batch: the costly part of extraction, a pure
+ * function of the article, so it runs on a worker thread (server/workers/) and crosses threads by structured clone.
+ */
+export interface ArticleResult {
   article: Article;
   entities: LocalEntity[];
   kinds: (Entity['kind'] | null)[];
   relations: { type: RelationType; source: number; target: number; props: RelationProps; evidence: Evidence }[];
   mentions: { entity: number; start: number; end: number }[];
 }
-
-const UNDIRECTED = new Set(['COOPERATED_WITH', 'NEGOTIATED_WITH']);
 
 function evidenceOf(clean: CleanText, article: string, start: number, end: number): Evidence {
   let [s, e] = sourceSpan(clean, start, end);
@@ -38,7 +39,7 @@ function evidenceOf(clean: CleanText, article: string, start: number, end: numbe
 }
 
 /** Runs the per-article stages; entity indices in the result are local to the article. */
-function extractOne(input: ArticleInput): ArticleResult {
+export function analyseArticle(input: ArticleInput): ArticleResult {
   validateArticleText(input.text, input.id);
   const clean = cleanArticle(input.text);
   const article = articleOf(input, clean);
@@ -110,7 +111,14 @@ function mergeProps(a: RelationProps, b: RelationProps): RelationProps {
 
 /** Extracts entities, relations and mentions from a set of articles, resolving entities across all of them. */
 export function extractArticles(inputs: ArticleInput[]): Extraction {
-  const results = inputs.map(extractOne);
+  return combineArticles(inputs.map(analyseArticle)).extraction;
+}
+
+/**
+ * Resolves the entities of analysed articles across the whole set and assembles one extraction (cheap, in order).
+ * `entitiesOf` names, per article, the resolved entities it contributes, so one article's share can be loaded alone.
+ */
+export function combineArticles(results: ArticleResult[]): { extraction: Extraction; entitiesOf: Map<string, Set<string>> } {
   // Only kept entities take part in batch resolution.
   const keptIdx: number[][] = [];
   const local: LocalEntity[][] = results.map((r) => {
@@ -127,15 +135,14 @@ export function extractArticles(inputs: ArticleInput[]): Extraction {
   const { entities, idOf } = resolveBatch(local);
   const relations = new Map<string, Relation>();
   const mentions: Mention[] = [];
+  const entitiesOf = new Map<string, Set<string>>();
   results.forEach((r, a) => {
     const toLocal = new Map(keptIdx[a].map((orig, l) => [orig, l]));
     const gid = (i: number) => idOf(a, toLocal.get(i)!);
+    entitiesOf.set(r.article.id, new Set(keptIdx[a].map((orig) => gid(orig))));
     for (const x of r.relations) {
-      let s = gid(x.source);
-      let t = gid(x.target);
-      if (s === t) continue;
-      if (UNDIRECTED.has(x.type) && t < s) [s, t] = [t, s];
-      const id = relationId(x.type, s, t);
+      if (gid(x.source) === gid(x.target)) continue;
+      const { id, source: s, target: t } = orientRelation(x.type, gid(x.source), gid(x.target));
       const prev = relations.get(id);
       if (!prev) relations.set(id, { id, type: x.type, source: s, target: t, props: { ...x.props }, evidence: [x.evidence] });
       else {
@@ -152,5 +159,5 @@ export function extractArticles(inputs: ArticleInput[]): Extraction {
       mentions.push({ article: r.article.id, entity, start: m.start, end: m.end });
     }
   });
-  return { articles: results.map((r) => r.article), entities, relations: [...relations.values()], mentions };
+  return { extraction: { articles: results.map((r) => r.article), entities, relations: [...relations.values()], mentions }, entitiesOf };
 }

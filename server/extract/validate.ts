@@ -1,6 +1,8 @@
 /**
- * Input checks before extraction: every unusable article gets an InputError with a code and a plain message
- * (empty, binary or mis-decoded, too large, not English) instead of a crash, a hang or a silent empty result.
+ * The one input validator, for the API, the command line and the seeds alike: every unusable article gets an
+ * InputError with a code and a plain message instead of a crash, a hang or a silent empty result, with one set of
+ * statuses: 400 not a string, 413 too large, 422 content that cannot be an article (empty, binary, not UTF-8, no
+ * words, not English). 415 is left to what it means in HTTP, a request body of the wrong media type.
  */
 import { InputError } from '../domain/errors.js';
 
@@ -17,7 +19,7 @@ export function decodeArticleBytes(bytes: Uint8Array, label = 'article'): string
   try {
     return new TextDecoder('utf-8', { fatal: true, ignoreBOM: false }).decode(bytes);
   } catch {
-    throw new InputError('invalid_utf8', `${label}: the file is not valid UTF-8 text`, 415);
+    throw new InputError('invalid_utf8', `${label}: the file is not valid UTF-8 text`, 422);
   }
 }
 
@@ -52,13 +54,13 @@ export function validateArticleText(text: unknown, label: string): asserts text 
     );
   }
   const head = text.length > 200000 ? text.slice(0, 100000) + text.slice(-100000) : text;
-  if (head.includes('\u0000')) throw new InputError('binary_text', `${label}: the text contains NUL bytes; send plain UTF-8 text`, 415);
+  if (head.includes('\u0000')) throw new InputError('binary_text', `${label}: the text contains NUL bytes; send plain UTF-8 text`, 422);
   const bad = (head.match(/\uFFFD/g) ?? []).length;
   if (bad > 3 && bad / head.length > 0.001) {
-    throw new InputError('invalid_utf8', `${label}: the text is not valid UTF-8 (${bad} undecodable characters)`, 415);
+    throw new InputError('invalid_utf8', `${label}: the text is not valid UTF-8 (${bad} undecodable characters)`, 422);
   }
   const ctl = (head.match(/[\u0001-\u0008\u000E-\u001F\u007F]/g) ?? []).length;
-  if (ctl / head.length > 0.01) throw new InputError('binary_text', `${label}: the text looks binary, not plain text`, 415);
+  if (ctl / head.length > 0.01) throw new InputError('binary_text', `${label}: the text looks binary, not plain text`, 422);
   const lang = languageSample(head);
   if (lang.letters === 0) throw new InputError('no_words', `${label}: the text contains no words`, 422);
   if (lang.latin < 0.5 || (lang.words >= 40 && lang.english < 0.08)) {

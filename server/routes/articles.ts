@@ -1,8 +1,6 @@
 import { Type } from 'typebox';
 import type { App } from '../app.js';
 import { InputError } from '../domain/errors.js';
-import { createExtractor } from '../extract/extractor.js';
-import { ingestArticles } from '../ingest.js';
 import { ArticleDetail, ArticleSummary, Id, LoadResult, errors } from './schemas.js';
 
 export default async function articles(app: App) {
@@ -46,7 +44,7 @@ export default async function articles(app: App) {
       },
     },
   }, async (req, reply) => {
-    const out = await ingestArticles(app.store, [req.body], { extractor: createExtractor(app.config) });
+    const out = await app.ingest.ingest([req.body], { origin: 'api', reload: true });
     const created = out.result.articles.created > 0;
     return reply.code(created ? 201 : 200).send({
       article: out.articles[0], added: out.result, entities: out.entities, relations: out.relations,

@@ -40,7 +40,7 @@ export default async function snapshots(app: App) {
       },
     },
   }, async (req, reply) => {
-    const s = await saveSnapshot(app.store, req.body.view);
+    const s = await saveSnapshot(app.store, req.body.view, app.ingest.archive);
     return reply.code(201).send({ id: s.id, createdAt: s.createdAt, ...links(s.id) });
   });
 

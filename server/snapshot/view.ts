@@ -8,6 +8,7 @@ import { randomBytes } from 'node:crypto';
 import { Type, type Static } from 'typebox';
 import { InputError } from '../domain/errors.js';
 import { articleMeta, cite, type Citation } from '../export/source.js';
+import type { Archive } from '../archive/archive.js';
 import type { GraphStore } from '../store/graph-store.js';
 import { Id } from '../routes/schemas.js';
 
@@ -132,7 +133,8 @@ export async function freezeView(store: GraphStore, view: ViewInput, createdAt: 
 }
 
 /** Saves a view and returns the stored snapshot; too large a snapshot is refused with 413. */
-export async function saveSnapshot(store: GraphStore, view: ViewInput): Promise<Snapshot> {
+/** Saves a view: to the archive first (durably, when there is one), then to the store. */
+export async function saveSnapshot(store: GraphStore, view: ViewInput, archive?: Archive | null): Promise<Snapshot> {
   const createdAt = new Date().toISOString();
   const saved = await freezeView(store, view, createdAt);
   const json = JSON.stringify(saved);
@@ -140,6 +142,7 @@ export async function saveSnapshot(store: GraphStore, view: ViewInput): Promise<
     throw new InputError('too_large', `the view with its citations is over ${SNAPSHOT_MAX_BYTES / 1024 / 1024} MiB; save a smaller view`, 413);
   }
   const id = newSnapshotId();
+  await archive?.saveSnapshot({ id, createdAt, view: json });
   await store.saveSnapshot({ id, createdAt, view: json });
   return { id, createdAt, view: saved };
 }

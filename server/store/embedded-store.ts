@@ -171,12 +171,8 @@ export class EmbeddedStore extends RunnerReads implements GraphStore {
       this.db = new lbug.Database(this.path);
       await this.db.init();
     } catch (e) {
-      const msg = (e as Error).message;
-      const hint = /wal/i.test(msg)
-        ? ` (its write-ahead log ${this.path}.wal could not be replayed, which happens after an unclean stop; moving that` +
-          ' file aside opens the database without the writes it held)'
-        : '';
-      throw new StoreError('store_unavailable', `cannot open the embedded database at ${this.path}: ${msg}${hint}`);
+      // The caller (archive/startup.ts) decides what to do: a damaged database is moved aside and rebuilt from the archive.
+      throw new StoreError('store_unavailable', `cannot open the embedded database at ${this.path}: ${(e as Error).message}`);
     }
     this.write = new Lane(new lbug.Connection(this.db));
     this.reads = Array.from({ length: READ_LANES }, () => new Lane(new lbug.Connection(this.db)));
@@ -190,7 +186,7 @@ export class EmbeddedStore extends RunnerReads implements GraphStore {
     await this.writeQueue.catch(() => undefined);
     // Fold the write-ahead log into the database file now: the native close finishes in the background, and a
     // process that exits right after it would leave a WAL the next open cannot replay.
-    if (this.path !== ':memory:' && this.write) await this.write.run('CHECKPOINT', {}).catch(() => undefined);
+    if (this.path !== ':memory:' && this.write) await this.checkpoint();
     for (const lane of [...this.reads, ...this.consoles, this.write]) await lane?.close();
     await this.db?.close();
   }
@@ -211,6 +207,11 @@ export class EmbeddedStore extends RunnerReads implements GraphStore {
       try {
         const out = await fn();
         await this.write.run('COMMIT', {});
+        // Fold the write-ahead log into the database file after every write batch: LadybugDB 0.19.1 writes a WAL
+        // record it cannot replay for a string over ~4 KB (fixed upstream after that release), so a process killed
+        // with such a record in its WAL leaves a database that will not open. A failed checkpoint is not a failed
+        // write: the batch is committed, and a WAL that will not replay is handled at the next start (startup.ts).
+        if (this.path !== ':memory:') await this.checkpoint();
         this.flowIndexes.clear();
         this.rewarmSoon();
         onCommit?.(out);
@@ -222,6 +223,34 @@ export class EmbeddedStore extends RunnerReads implements GraphStore {
     });
     this.writeQueue = next.catch(() => undefined);
     return next;
+  }
+
+  /**
+   * Runs CHECKPOINT with every connection to itself: LadybugDB 0.19.1 crashes the process (SIGSEGV) when a checkpoint
+   * runs while another connection executes a query, so each lane is held idle (after what it is running) until done.
+   */
+  private async checkpoint(): Promise<void> {
+    const others = [...this.reads, ...this.consoles];
+    const held = others.map((lane) => {
+      let release!: () => void;
+      const free = new Promise<void>((r) => (release = r));
+      const entered = new Promise<void>((r) => void lane.exclusive(() => {
+        r();
+        return free;
+      }));
+      return { entered, release };
+    });
+    try {
+      await Promise.all(held.map((h) => h.entered));
+      await this.write.exclusive(async (conn) => {
+        const res = await conn.query('CHECKPOINT');
+        for (const r of Array.isArray(res) ? res : [res]) r.close();
+      });
+    } catch {
+      // A failed checkpoint is not a failed write (see inWriteTransaction).
+    } finally {
+      for (const h of held) h.release();
+    }
   }
 
   async loadBatch(batch: Extraction): Promise<LoadResult> {

@@ -172,6 +172,8 @@ export interface GraphStore {
   relationsWithEvidence(ids: string[]): Promise<EvidencedEdge[]>;
   /** Up to `limit` articles whose id sorts after `after`, in id order, with their text. */
   articlePage(after: string, limit: number): Promise<Article[]>;
+  /** The id of every article (what the archive holds that the store lacks is projected at start). */
+  articleIds(): Promise<string[]>;
   /** Articles by id, with their text; unknown ids are left out. */
   articlesByIds(ids: string[]): Promise<Article[]>;
   /** Where the given articles mention entities: one item per article and entity. */

@@ -48,6 +48,7 @@ export interface Neo4jStoreOptions {
  * same parameters on both stores), so a renamed `$param` fails before any server sees it.
  */
 export const NEO4J_PARAMS = {
+  'all-article-ids': [],
   'article-mentions': ['id'],
   'article-page': ['after', 'limit'],
   'articles-by-ids': ['ids'],

@@ -46,6 +46,10 @@ export abstract class RunnerReads {
     return bulk.articlePage(this.runner, after, limit);
   }
 
+  async articleIds(): Promise<string[]> {
+    return (await this.runner('all-article-ids', {})).map((r) => String(r.id));
+  }
+
   articlesByIds(ids: string[]): Promise<Article[]> {
     return bulk.articlesByIds(this.runner, ids);
   }

@@ -27,7 +27,7 @@ describe('bad input gets a clear error or an empty result', () => {
   it('binary content', () => {
     const e = inputError(one('PK\u0003\u0004\u0000\u0000\u0014\u0000binary\u0000data'));
     expect(e.code).toBe('binary_text');
-    expect(e.status).toBe(415);
+    expect(e.status).toBe(422);
   });
 
   it('invalid UTF-8, as bytes or as replacement characters', () => {

@@ -78,7 +78,7 @@ describe('model extraction through the app', () => {
   it('reports the drops, requests and tokens of a run', async () => {
     server = await startChatServer(good);
     const store = await storeFor();
-    const out = await ingestArticles(store, [{ id: 'a.txt', text: ARTICLE }], { extractor: createExtractor({ extractor: 'model', model: modelConfig(server) }) });
+    const out = await ingestArticles(store, [{ id: 'a.txt', text: ARTICLE }], { extractWith: createExtractor({ extractor: 'model', model: modelConfig(server) }) });
     expect(out.relations).toBe(3);
     expect(out.model).toMatchObject({ pieces: 1, cached: 0, promptTokens: 900, completionTokens: 300, failed: [] });
     expect(out.model!.dropped).toMatchObject({ quote_not_found: 1, end_not_in_quote: 1 });
@@ -96,8 +96,8 @@ describe('model extraction through the app', () => {
     const store = await storeFor();
     const extractor = createExtractor({ extractor: 'model', model: modelConfig(server) });
     // Loaded one after the other, so the second article's names meet the first's in the store.
-    await ingestArticles(store, [{ id: 'a.txt', text: ARTICLE }], { extractor });
-    await ingestArticles(store, [{ id: 'b.txt', text: second }], { extractor });
+    await ingestArticles(store, [{ id: 'a.txt', text: ARTICLE }], { extractWith: extractor });
+    await ingestArticles(store, [{ id: 'b.txt', text: second }], { extractWith: extractor });
     const ids = (await store.entityPage('', 100)).map((e) => e.id);
     expect(ids.filter((id) => id.startsWith('almaz'))).toEqual(['almaz-trading']);
     const leg = (await storedRelations(store)).find((r) => r.id === 'SHIPPED_TO:almaz-trading->kronstadt')!;
@@ -159,7 +159,7 @@ describe('model answers that need care', () => {
   const run = async (script: (n: number) => Reply, over: Partial<ModelConfig> = {}) => {
     server = await startChatServer((_, n) => script(n));
     const store = await storeFor();
-    const out = await ingestArticles(store, [{ id: 'a.txt', text: ARTICLE }], { extractor: createExtractor({ extractor: 'model', model: modelConfig(server, over) }) });
+    const out = await ingestArticles(store, [{ id: 'a.txt', text: ARTICLE }], { extractWith: createExtractor({ extractor: 'model', model: modelConfig(server, over) }) });
     return { out, store };
   };
 
@@ -180,7 +180,7 @@ describe('model answers that need care', () => {
     const store = await storeFor();
     const other = 'Almaty news\n\nThe city council met on Monday and talked about roads and parks in the region.';
     const out = await ingestArticles(store, [{ id: 'bad.txt', text: ARTICLE }, { id: 'ok.txt', text: other }], {
-      extractor: createExtractor({ extractor: 'model', model: modelConfig(server, { retries: 1 }) }),
+      extractWith: createExtractor({ extractor: 'model', model: modelConfig(server, { retries: 1 }) }),
     });
     expect(out.model!.failed.map((f) => [f.id, f.error.code])).toEqual([['bad.txt', 'model_answer']]);
     expect(out.articles.map((a) => a.id)).toEqual(['ok.txt']);
@@ -203,7 +203,7 @@ describe('model answers that need care', () => {
   it('falls back to plain JSON when the server refuses a JSON schema', async () => {
     server = await startChatServer((req) => (req.response_format ? { status: 400, body: { error: { message: 'response_format not supported' } } } : good()));
     const store = await storeFor();
-    const out = await ingestArticles(store, [{ id: 'a.txt', text: ARTICLE }], { extractor: createExtractor({ extractor: 'model', model: modelConfig(server) }) });
+    const out = await ingestArticles(store, [{ id: 'a.txt', text: ARTICLE }], { extractWith: createExtractor({ extractor: 'model', model: modelConfig(server) }) });
     expect(server.requests.map((r) => r.response_format?.type ?? 'none')).toEqual(['json_schema', 'none']);
     expect(out.relations).toBe(3);
   });
@@ -223,7 +223,7 @@ describe('model answers that need care', () => {
     await gone.close();
     const store = await storeFor();
     const extractor = createExtractor({ extractor: 'model', model: { ...modelConfig(gone), retries: 0 } });
-    const err = await ingestArticles(store, [{ id: 'a.txt', text: ARTICLE }, { id: 'b.txt', text: ARTICLE + '\nMore.' }], { extractor }).catch((e) => e);
+    const err = await ingestArticles(store, [{ id: 'a.txt', text: ARTICLE }, { id: 'b.txt', text: ARTICLE + '\nMore.' }], { extractWith: extractor }).catch((e) => e);
     expect(err).toBeInstanceOf(ModelError);
     expect(err.code).toBe('model_unreachable');
     expect(err.message).toMatch(/cannot reach the model endpoint http:\/\/127\.0\.0\.1:\d+\/v1 \(ECONNREFUSED\)/);
@@ -234,7 +234,7 @@ describe('model answers that need care', () => {
     server = await startChatServer(() => ({ status: 404, body: { error: { message: 'model "nope" not found, try pulling it first' } } }));
     const store = await storeFor();
     const extractor = createExtractor({ extractor: 'model', model: modelConfig(server, { name: 'nope' }) });
-    const err = await ingestArticles(store, [{ id: 'a.txt', text: ARTICLE }, { id: 'b.txt', text: ARTICLE + '\nMore.' }], { extractor }).catch((e) => e);
+    const err = await ingestArticles(store, [{ id: 'a.txt', text: ARTICLE }, { id: 'b.txt', text: ARTICLE + '\nMore.' }], { extractWith: extractor }).catch((e) => e);
     expect(err).toBeInstanceOf(ModelError);
     expect(err.code).toBe('model_rejected');
     expect(err.message).toMatch(/answered 404 \(is MODEL_NAME "nope" served there/);
@@ -259,7 +259,7 @@ describe('model answers that need care', () => {
     const store = await storeFor();
     const texts = [ARTICLE, ARTICLE.replace('2023', '2022'), ARTICLE.replace('2023', '2021')];
     const out = await ingestArticles(store, texts.map((text, i) => ({ id: `a${i}.txt`, text })), {
-      extractor: createExtractor({ extractor: 'model', model: modelConfig(server, { tokenBudget: 1000, concurrency: 1 }) }),
+      extractWith: createExtractor({ extractor: 'model', model: modelConfig(server, { tokenBudget: 1000, concurrency: 1 }) }),
     });
     expect(server.requests).toHaveLength(1);
     expect(out.model!.failed.map((f) => f.error.code)).toEqual(['model_budget', 'model_budget']);
@@ -276,7 +276,7 @@ describe('long articles, cache and hybrid mode', () => {
     });
     const store = await storeFor();
     const out = await ingestArticles(store, [{ id: 'a.txt', text: ARTICLE }], {
-      extractor: createExtractor({ extractor: 'model', model: modelConfig(server, { chunkChars: 200, overlapChars: 130 }) }),
+      extractWith: createExtractor({ extractor: 'model', model: modelConfig(server, { chunkChars: 200, overlapChars: 130 }) }),
     });
     expect(out.model!.pieces).toBeGreaterThan(1);
     expect(server.requests).toHaveLength(out.model!.pieces);
@@ -340,7 +340,7 @@ describe('long articles, cache and hybrid mode', () => {
 
     // Loaded through the ingest path, the graph holds the same relations.
     const store = await storeFor();
-    await ingestArticles(store, [{ id: 'h.txt', text }], { extractor: createExtractor({ extractor: 'hybrid', model: modelConfig(server) }) });
+    await ingestArticles(store, [{ id: 'h.txt', text }], { extractWith: createExtractor({ extractor: 'hybrid', model: modelConfig(server) }) });
     expect((await storedRelations(store)).map((r) => r.id).sort()).toEqual([...ids].sort());
   });
 });

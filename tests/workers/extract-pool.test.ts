@@ -1,0 +1,89 @@
+/** Extraction on worker threads: the same result as on this thread, a bounded queue, and a server that keeps answering. */
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { newsArticle } from '../../bench/news-corpus.js';
+import { rng } from '../../bench/trade-graph.js';
+import { buildApp, type App } from '../../server/app.js';
+import { InputError } from '../../server/domain/errors.js';
+import { analyseArticle } from '../../server/extract/index.js';
+import { Ingestor } from '../../server/ingest.js';
+import { ExtractPool } from '../../server/workers/extract-pool.js';
+import { listenOnLoopback, memoryStore, testConfig } from '../helpers/app.js';
+
+/** One article of about `chars` characters of news-like text. */
+function longArticle(chars: number, seed: number): string {
+  const r = rng(seed);
+  let text = '';
+  while (text.length < chars) text += newsArticle(r) + '\n\n';
+  return text;
+}
+
+async function appWithPool(pool: ExtractPool): Promise<App> {
+  const store = await memoryStore();
+  const app = await buildApp({ store, config: testConfig(), ingestor: new Ingestor(store, null, pool) });
+  app.addHook('onClose', async () => store.close());
+  return app;
+}
+
+describe('extraction pool', () => {
+  const pool = new ExtractPool({ size: 1, maxQueue: 1 });
+  afterAll(() => pool.close());
+
+  it('gives what extraction on this thread gives, and the validator’s own errors', async () => {
+    const input = { id: 'x.txt', text: longArticle(3000, 1) };
+    expect(await pool.analyse(input)).toEqual(analyseArticle(input));
+    const err = await pool.analyse({ id: 'empty.txt', text: ' ' }).catch((e) => e);
+    expect(err).toBeInstanceOf(InputError);
+    expect([err.code, err.status]).toEqual(['empty_text', 422]);
+  }, 60_000);
+
+  it('answers 503 with Retry-After when the queue is full, and takes the others', async () => {
+    const app = await appWithPool(pool);
+    try {
+      const post = (seed: number) => app.inject({ method: 'POST', url: '/api/articles', payload: { text: longArticle(150_000, seed) } });
+      // One runs, one waits (maxQueue 1), the third finds no room.
+      const res = await Promise.all([post(11), post(12), post(13)]);
+      const codes = res.map((r) => r.statusCode).sort();
+      expect(codes).toEqual([201, 201, 503]);
+      const busy = res.find((r) => r.statusCode === 503)!;
+      expect(busy.json()).toMatchObject({ error: 'busy' });
+      expect(Number(busy.headers['retry-after'])).toBeGreaterThanOrEqual(1);
+    } finally {
+      await app.close();
+    }
+  }, 120_000);
+});
+
+describe('the server while a 1 MB article is extracted', () => {
+  let app: App;
+  let url: string;
+  const pool = new ExtractPool({ size: 1, maxQueue: 4 });
+  beforeAll(async () => {
+    app = await appWithPool(pool);
+    url = await listenOnLoopback(app);
+  });
+  afterAll(async () => {
+    await app.close();
+    await pool.close();
+  });
+
+  it('/api/health answers within 200 ms throughout', async () => {
+    const text = longArticle(1_000_000, 21);
+    let done = false;
+    const posted = fetch(`${url}/api/articles`, { method: 'POST', headers: { 'content-type': 'application/json' }, body: JSON.stringify({ text }) })
+      .finally(() => (done = true));
+    const latencies: number[] = [];
+    while (!done) {
+      const t = performance.now();
+      const res = await fetch(`${url}/api/health`);
+      expect(res.status).toBe(200);
+      await res.json();
+      latencies.push(performance.now() - t);
+      await new Promise((r) => setTimeout(r, 20));
+    }
+    expect((await posted).status).toBe(201);
+    // Extraction of 1 MB takes well over a second: many health checks ran while it did, none waited.
+    expect(latencies.length).toBeGreaterThan(10);
+    console.log(`health during a 1 MB extraction: ${latencies.length} checks, slowest ${Math.max(...latencies).toFixed(0)} ms`);
+    expect(Math.max(...latencies)).toBeLessThan(200);
+  }, 120_000);
+});
