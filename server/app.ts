@@ -2,7 +2,7 @@
 import { existsSync } from 'node:fs';
 import { join } from 'node:path';
 import Fastify, { type FastifyError, type FastifyInstance, type FastifyBaseLogger, type RawServerDefault } from 'fastify';
-import type { IncomingMessage, ServerResponse } from 'node:http';
+import { STATUS_CODES, type IncomingMessage, type ServerResponse } from 'node:http';
 import type { TypeBoxTypeProvider } from '@fastify/type-provider-typebox';
 import swagger from '@fastify/swagger';
 import swaggerUi from '@fastify/swagger-ui';
@@ -55,16 +55,45 @@ export function toHttpError(err: unknown): { status: number; body: { error: stri
     const code = ({
       FST_ERR_CTP_BODY_TOO_LARGE: 'too_large', FST_ERR_CTP_INVALID_MEDIA_TYPE: 'unsupported_media_type',
       FST_ERR_CTP_EMPTY_JSON_BODY: 'empty_body', FST_ERR_CTP_INVALID_JSON_BODY: 'invalid_json',
+      FST_ERR_MAX_PARAM_LENGTH: 'uri_too_long', FST_ERR_BAD_URL: 'bad_url',
     } as Record<string, string>)[fe.code ?? ''] ?? (status === 400 && /JSON/i.test(fe.message) ? 'invalid_json' : 'bad_request');
     return { status, body: { error: code, message: fe.message } };
   }
+  // Input so deep that checking it overflowed the stack (a JSON body nested thousands deep) is the caller's doing.
+  if (err instanceof RangeError && /call stack/i.test(err.message)) {
+    return { status: 400, body: { error: 'too_deep', message: 'the request is nested too deeply to read' } };
+  }
   return { status: 500, body: { error: 'internal', message: 'internal error' } };
+}
+
+/**
+ * What Node's HTTP parser refuses before Fastify sees a request (headers over 16 KB, a malformed request line, a client
+ * too slow to send its headers), answered in the app's error shape instead of Fastify's default body.
+ */
+function clientErrorHandler(err: NodeJS.ErrnoException, socket: import('node:stream').Duplex): void {
+  if (err.code === 'ECONNRESET' || socket.destroyed || !socket.writable) return;
+  const [status, body] = err.code === 'HPE_HEADER_OVERFLOW'
+    ? [431, { error: 'headers_too_large', message: 'the request headers (with the URL) are over 16 KB' }]
+    : err.code === 'ERR_HTTP_REQUEST_TIMEOUT'
+      ? [408, { error: 'timeout', message: 'the request was not received in time' }]
+      : [400, { error: 'bad_request', message: 'the request could not be parsed as HTTP' }];
+  const text = JSON.stringify(body);
+  socket.end(`HTTP/1.1 ${status} ${STATUS_CODES[status as number]}\r\nContent-Type: application/json\r\n` +
+    `Content-Length: ${Buffer.byteLength(text)}\r\nConnection: close\r\n\r\n${text}`);
 }
 
 export async function buildApp({ store, config, logger = false }: BuildOptions): Promise<App> {
   const app = Fastify({
     logger,
     bodyLimit: config.bodyLimit,
+    // Ids may be 300 characters, up to three times that once percent-encoded.
+    routerOptions: { maxParamLength: 1024 },
+    // The router's own refusals (a malformed or over-long path segment) in the app's error shape.
+    frameworkErrors: (err, _req, reply) => {
+      const { status, body } = toHttpError(err);
+      void (reply as unknown as import('fastify').FastifyReply).code(status).send(body);
+    },
+    clientErrorHandler,
     ajv: { customOptions: { coerceTypes: 'array', removeAdditional: false, allErrors: false } },
   }).withTypeProvider<TypeBoxTypeProvider>();
   // The API speaks JSON only: a text/plain body gets a clear 415 instead of a confusing schema error.
