@@ -1,7 +1,7 @@
 /** Builds the Fastify application. Never listens: main.ts does, tests use `inject` or listen on port 0. */
 import { existsSync } from 'node:fs';
 import { join } from 'node:path';
-import Fastify, { type FastifyError, type FastifyInstance, type FastifyBaseLogger, type RawServerDefault } from 'fastify';
+import Fastify, { LogController, type FastifyError, type FastifyInstance, type FastifyBaseLogger, type RawServerDefault } from 'fastify';
 import { STATUS_CODES, type IncomingMessage, type ServerResponse } from 'node:http';
 import type { TypeBoxTypeProvider } from '@fastify/type-provider-typebox';
 import swagger from '@fastify/swagger';
@@ -94,6 +94,8 @@ export async function buildApp({ store, config, logger = false }: BuildOptions):
       void (reply as unknown as import('fastify').FastifyReply).code(status).send(body);
     },
     clientErrorHandler,
+    // Fastify's own request logging writes two lines per request; onResponse below writes one.
+    logController: new LogController({ disableRequestLogging: true }),
     ajv: { customOptions: { coerceTypes: 'array', removeAdditional: false, allErrors: false } },
   }).withTypeProvider<TypeBoxTypeProvider>();
   // The API speaks JSON only: a text/plain body gets a clear 415 instead of a confusing schema error.
@@ -101,6 +103,12 @@ export async function buildApp({ store, config, logger = false }: BuildOptions):
 
   app.decorate('store', store);
   app.decorate('config', config);
+
+  app.addHook('onResponse', async (req, reply) => {
+    const ms = Math.round(reply.elapsedTime);
+    req.log.info({ req: { method: req.method, url: req.url }, res: { statusCode: reply.statusCode }, responseTime: ms },
+      `${req.method} ${req.url.length > 200 ? `${req.url.slice(0, 200)}…` : req.url} ${reply.statusCode} ${ms} ms`);
+  });
 
   app.setErrorHandler((err, req, reply) => {
     const { status, body } = toHttpError(err);

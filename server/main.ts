@@ -4,6 +4,7 @@ import { join, resolve } from 'node:path';
 import { buildApp } from './app.js';
 import { ConfigError, loadConfig } from './config.js';
 import { ingestArticles } from './ingest.js';
+import { loggerOptions } from './logging.js';
 import { readArticleFiles } from './seed.js';
 import { openStore } from './store/open-store.js';
 
@@ -44,7 +45,7 @@ async function main() {
     const out = await ingestArticles(store, inputs);
     console.log(`loaded ${out.entities} entities and ${out.relations} relations in ${Date.now() - t} ms`);
   }
-  const app = await buildApp({ store, config, logger: { level: config.logLevel } });
+  const app = await buildApp({ store, config, logger: loggerOptions(config) });
   let stopping = false;
   const shutdown = async (signal: string) => {
     // A second signal while closing is ignored: killing the store mid-close would leave a WAL it cannot replay.
