@@ -7,6 +7,8 @@ import type { TypeBoxTypeProvider } from '@fastify/type-provider-typebox';
 import swagger from '@fastify/swagger';
 import swaggerUi from '@fastify/swagger-ui';
 import fastifyStatic from '@fastify/static';
+import compress from '@fastify/compress';
+import { constants as zlibConstants } from 'node:zlib';
 import type { Config } from './config.js';
 import { ForbiddenError, InputError, StoreError, TimeoutError } from './domain/errors.js';
 import type { GraphStore } from './store/graph-store.js';
@@ -116,6 +118,15 @@ export async function buildApp({ store, config, logger = false }: BuildOptions):
     reply.code(status).send(body);
   });
 
+  // JSON answers compressed on the fly (cheap settings: responses are small and many); the client's assets are
+  // compressed once at build time (client/precompress.ts) and sent as they are.
+  await app.register(compress, {
+    encodings: ['br', 'gzip'],
+    threshold: 1024,
+    brotliOptions: { params: { [zlibConstants.BROTLI_PARAM_QUALITY]: 4 } },
+    zlibOptions: { level: 6 },
+  });
+
   await app.register(swagger, {
     openapi: {
       info: { title: 'Supply-chain graph explorer API', version: '0.1.0',
@@ -134,13 +145,27 @@ export async function buildApp({ store, config, logger = false }: BuildOptions):
   await app.register(snapshots);
 
   const hasClient = existsSync(join(config.clientDir, 'index.html'));
-  if (hasClient) await app.register(fastifyStatic, { root: config.clientDir, wildcard: false });
+  if (hasClient) {
+    await app.register(fastifyStatic, {
+      root: config.clientDir,
+      wildcard: false,
+      preCompressed: true,
+      cacheControl: false,
+      // Built assets carry a content hash in their names, so they never change: cached for a year, never revalidated.
+      // The page itself is revalidated on every load, so a new build is picked up at once. Source maps, should a
+      // development build have left any, are not served.
+      allowedPath: (path) => !path.endsWith('.map'),
+      setHeaders: (reply, path) => {
+        reply.header('cache-control', /[\\/]assets[\\/]/.test(path) ? 'public, max-age=31536000, immutable' : 'no-cache');
+      },
+    });
+  }
 
   app.setNotFoundHandler((req, reply) => {
-    if (req.url.startsWith('/api/') || req.method !== 'GET' || !hasClient) {
+    if (req.url.startsWith('/api/') || req.url.startsWith('/assets/') || req.method !== 'GET' || !hasClient) {
       return reply.code(404).send({ error: 'not_found', message: `no route ${req.method} ${req.url.split('?')[0]}` });
     }
-    return reply.type('text/html').sendFile('index.html');
+    return reply.type('text/html').header('cache-control', 'no-cache').sendFile('index.html');
   });
 
   return app as unknown as App;
