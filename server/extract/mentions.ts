@@ -802,8 +802,10 @@ function contextCues(c: Ctx, all: RawMention[], i: number): void {
   if (ACRONYM.test(m.surface.replace(/\./g, '')) && !PERSON_TITLES.has(m.surface.toLowerCase()) && n0 && !m.possessive && (SPEECH_VERBS.has(n0.lower) || n0.lower === 'say' || n0.lower === 'says')) cues.push('organization');
   if (ORGANIZATION_CUES.has(low(p1)) || (low(p1) === 'tank' && low(p2) === 'think')) cues.push('organization');
   // "Kondor drones" names a product; "Guanghe cameras", where "Guanghe" begins a company's name, names a maker.
-  const beginsAName = single && (mentionsStartingWith(all).get(m.surface) ?? []).some((o) => o !== m && (o.kind === 'company' || o.cues.includes('company')));
-  if (m.modifier && !m.possessive && n0 && GOODS_NOUNS.has(n0.lower) && (single || isModel(m.surface)) && !beginsAName) cues.push('product');
+  if (m.modifier && !m.possessive && n0 && GOODS_NOUNS.has(n0.lower) && (single || isModel(m.surface))) {
+    const beginsAName = single && (mentionsStartingWith(all).get(m.surface) ?? []).some((o) => o !== m && (o.kind === 'company' || o.cues.includes('company')));
+    if (!beginsAName) cues.push('product');
+  }
 }
 
 /**
