@@ -247,8 +247,15 @@ export function writeKeyword(tokens: Token[]): string | null {
   return null;
 }
 
-/** A query the database could not run, as a 400: `syntax_error` when it could not parse it, else `query_error`. */
+/**
+ * A query the database could not run, as a 400: `syntax_error` when it could not parse it, `out_of_memory` when it
+ * ran out of the buffer pool, else `query_error`.
+ */
 export function consoleQueryError(message: string): StoreError {
+  if (/Buffer manager exception/i.test(message)) {
+    return new StoreError('out_of_memory',
+      `the query needs more memory than the database may use (its buffer pool, DB_BUFFER_POOL_MB); narrow it with WHERE, LIMIT or fewer joined patterns (${message.split('\n')[0]})`, true);
+  }
   return /^Parser exception/i.test(message) || /SyntaxError/.test(message)
     ? new StoreError('syntax_error', message, true)
     : new StoreError('query_error', message, true);

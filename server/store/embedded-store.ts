@@ -36,10 +36,24 @@ class Lane {
   private readonly prepared = new Map<string, PreparedStatement>();
   pending = 0;
 
-  constructor(readonly conn: Connection) {}
+  /**
+   * @param afterExhaustion for the app's read connections: resolves once the console queries running now have ended.
+   *   A console query that fills the buffer pool makes every other statement fail until it gives up; a read that
+   *   fails that way waits for it and runs once more, so the app answers late rather than with a 503.
+   */
+  constructor(readonly conn: Connection, private readonly afterExhaustion?: () => Promise<void>) {}
 
   run(text: string, params: Params): Promise<Row[]> {
-    return this.exclusive(() => this.exec(text, params));
+    return this.exclusive(() => this.exec(text, params)).catch(async (e: unknown) => {
+      if (!this.afterExhaustion || !(e instanceof StoreError) || !/Buffer manager exception/i.test(e.message)) throw e;
+      await this.afterExhaustion();
+      return this.exclusive(() => this.exec(text, params));
+    });
+  }
+
+  /** Resolves when every call queued on this lane so far has finished. */
+  idle(): Promise<void> {
+    return this.tail.then(() => undefined);
   }
 
   /** Runs `fn` with the connection to itself: after every earlier call on this lane, before any later one. */
@@ -183,7 +197,10 @@ export class EmbeddedStore extends RunnerReads implements GraphStore {
       throw new StoreError('store_unavailable', `cannot open the embedded database at ${this.path}: ${msg}${hint}`);
     }
     this.write = new Lane(new lbug.Connection(this.db));
-    this.reads = Array.from({ length: READ_LANES }, () => new Lane(new lbug.Connection(this.db)));
+    const consolesIdle = async () => {
+      await Promise.all(this.consoles.map((l) => l.idle()));
+    };
+    this.reads = Array.from({ length: READ_LANES }, () => new Lane(new lbug.Connection(this.db), consolesIdle));
     this.consoles = Array.from({ length: CONSOLE_LANES }, () => new Lane(new lbug.Connection(this.db)));
     for (const s of ['schema-entity', 'schema-article', 'schema-mentions', 'schema-snapshot']) await this.write.run(this.stmts.get(s), {});
     for (const t of RELATION_TYPES) await this.write.run(this.stmts.forType('schema-relation', t), {});
