@@ -1,15 +1,19 @@
 /**
  * Extraction throughput: generates a corpus of news-like articles (at least 20 MB by default; BENCH_MB to change),
  * runs the pipeline over it in batches on one core and prints MB/s and peak memory. Target: >= 1 MB/s.
+ * Then linearity: one article of each adversarial shape (bench/adversarial-articles.ts) at 100 KB and at 1 MB, CPU
+ * seconds per MB of each; target: the 1 MB article costs at most twice as much per MB as the 100 KB one.
  *
- *   npm run bench:extract            # 20 MB
+ *   npm run bench:extract            # 20 MB, then the shapes
  *   BENCH_MB=5 npm run bench:extract
+ *   BENCH_MB=0 npm run bench:extract # the shapes only
  */
 import { readdirSync, readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { extractArticles, type ArticleInput } from '../server/extract/index.js';
 import { newsArticle } from './news-corpus.js';
 import { rng } from './trade-graph.js';
+import { SHAPES } from './adversarial-articles.js';
 
 const TARGET_MB_S = 1;
 const corpusMb = Number(process.env.BENCH_MB ?? 20);
@@ -59,4 +63,41 @@ function main(): void {
   console.log(`peak memory: ${(peak / 1024 / 1024).toFixed(0)} MB RSS`);
 }
 
-main();
+/** CPU seconds for one extraction of `text` (this process's CPU, so other load on the machine counts less). */
+function cpuSeconds(text: string): number {
+  const cpu0 = process.cpuUsage();
+  extractArticles([{ id: 'shape.txt', text }]);
+  const cpu = process.cpuUsage(cpu0);
+  return (cpu.user + cpu.system) / 1e6;
+}
+
+/** Worst growth allowed from 100 KB to 1 MB in CPU seconds per MB (1 is linear; the rest is slack for noise and GC). */
+const MAX_GROWTH = 2;
+
+function shapes(): void {
+  console.log('\nlinearity: one article per shape, CPU seconds per MB at 100 KB and at 1 MB');
+  extractArticles([{ id: 'warm.txt', text: SHAPES['dense relations'](50_000) }]);
+  let worst = 0;
+  const news = (bytes: number) => {
+    const r = rng(7);
+    const parts: string[] = [];
+    for (let n = 0; n < bytes; ) {
+      const a = newsArticle(r);
+      parts.push(a);
+      n += a.length + 2;
+    }
+    return parts.join('\n\n');
+  };
+  for (const [name, shape] of Object.entries({ 'news-like (one long article)': news, ...SHAPES })) {
+    // The smaller article twice, keeping the faster: the first run of a shape pays for compiling its code paths.
+    const small = Math.min(cpuSeconds(shape(100_000)), cpuSeconds(shape(100_000))) / 0.1;
+    const large = cpuSeconds(shape(1_000_000)) / 1;
+    const growth = large / small;
+    worst = Math.max(worst, growth);
+    console.log(`  ${name.padEnd(30)} 100 KB ${small.toFixed(2)} s/MB   1 MB ${large.toFixed(2)} s/MB   growth ×${growth.toFixed(2)} ${growth <= MAX_GROWTH ? 'PASS' : 'FAIL'}`);
+  }
+  console.log(`linear in length (growth ≤ ×${MAX_GROWTH} on every shape): worst ×${worst.toFixed(2)} ${worst <= MAX_GROWTH ? 'PASS' : 'FAIL'}`);
+}
+
+if (corpusMb > 0) main();
+shapes();

@@ -1,12 +1,14 @@
 /** Builds the Fastify application. Never listens: main.ts does, tests use `inject` or listen on port 0. */
 import { existsSync } from 'node:fs';
 import { join } from 'node:path';
-import Fastify, { type FastifyError, type FastifyInstance, type FastifyBaseLogger, type RawServerDefault } from 'fastify';
-import type { IncomingMessage, ServerResponse } from 'node:http';
+import Fastify, { LogController, type FastifyError, type FastifyInstance, type FastifyBaseLogger, type RawServerDefault } from 'fastify';
+import { STATUS_CODES, type IncomingMessage, type ServerResponse } from 'node:http';
 import type { TypeBoxTypeProvider } from '@fastify/type-provider-typebox';
 import swagger from '@fastify/swagger';
 import swaggerUi from '@fastify/swagger-ui';
 import fastifyStatic from '@fastify/static';
+import compress from '@fastify/compress';
+import { constants as zlibConstants } from 'node:zlib';
 import type { Config } from './config.js';
 import { BusyError, ForbiddenError, InputError, ModelError, StoreError, TimeoutError } from './domain/errors.js';
 import { configuredBatchExtractor } from './extract/extractor.js';
@@ -64,16 +66,47 @@ export function toHttpError(err: unknown): { status: number; body: { error: stri
     const code = ({
       FST_ERR_CTP_BODY_TOO_LARGE: 'too_large', FST_ERR_CTP_INVALID_MEDIA_TYPE: 'unsupported_media_type',
       FST_ERR_CTP_EMPTY_JSON_BODY: 'empty_body', FST_ERR_CTP_INVALID_JSON_BODY: 'invalid_json',
+      FST_ERR_MAX_PARAM_LENGTH: 'uri_too_long', FST_ERR_BAD_URL: 'bad_url',
     } as Record<string, string>)[fe.code ?? ''] ?? (status === 400 && /JSON/i.test(fe.message) ? 'invalid_json' : 'bad_request');
     return { status, body: { error: code, message: fe.message } };
   }
+  // Input so deep that checking it overflowed the stack (a JSON body nested thousands deep) is the caller's doing.
+  if (err instanceof RangeError && /call stack/i.test(err.message)) {
+    return { status: 400, body: { error: 'too_deep', message: 'the request is nested too deeply to read' } };
+  }
   return { status: 500, body: { error: 'internal', message: 'internal error' } };
+}
+
+/**
+ * What Node's HTTP parser refuses before Fastify sees a request (headers over 16 KB, a malformed request line, a client
+ * too slow to send its headers), answered in the app's error shape instead of Fastify's default body.
+ */
+function clientErrorHandler(err: NodeJS.ErrnoException, socket: import('node:stream').Duplex): void {
+  if (err.code === 'ECONNRESET' || socket.destroyed || !socket.writable) return;
+  const [status, body] = err.code === 'HPE_HEADER_OVERFLOW'
+    ? [431, { error: 'headers_too_large', message: 'the request headers (with the URL) are over 16 KB' }]
+    : err.code === 'ERR_HTTP_REQUEST_TIMEOUT'
+      ? [408, { error: 'timeout', message: 'the request was not received in time' }]
+      : [400, { error: 'bad_request', message: 'the request could not be parsed as HTTP' }];
+  const text = JSON.stringify(body);
+  socket.end(`HTTP/1.1 ${status} ${STATUS_CODES[status as number]}\r\nContent-Type: application/json\r\n` +
+    `Content-Length: ${Buffer.byteLength(text)}\r\nConnection: close\r\n\r\n${text}`);
 }
 
 export async function buildApp({ store, config, logger = false, ingestor }: BuildOptions): Promise<App> {
   const app = Fastify({
     logger,
     bodyLimit: config.bodyLimit,
+    // Ids may be 300 characters, up to three times that once percent-encoded.
+    routerOptions: { maxParamLength: 1024 },
+    // The router's own refusals (a malformed or over-long path segment) in the app's error shape.
+    frameworkErrors: (err, _req, reply) => {
+      const { status, body } = toHttpError(err);
+      void (reply as unknown as import('fastify').FastifyReply).code(status).send(body);
+    },
+    clientErrorHandler,
+    // Fastify's own request logging writes two lines per request; onResponse below writes one.
+    logController: new LogController({ disableRequestLogging: true }),
     ajv: { customOptions: { coerceTypes: 'array', removeAdditional: false, allErrors: false } },
   }).withTypeProvider<TypeBoxTypeProvider>();
   // The API speaks JSON only: a text/plain body gets a clear 415 instead of a confusing schema error.
@@ -83,11 +116,26 @@ export async function buildApp({ store, config, logger = false, ingestor }: Buil
   app.decorate('config', config);
   app.decorate('ingest', ingestor ?? new Ingestor(store, null, inlineExtractor, configuredBatchExtractor(config)));
 
+  app.addHook('onResponse', async (req, reply) => {
+    const ms = Math.round(reply.elapsedTime);
+    req.log.info({ req: { method: req.method, url: req.url }, res: { statusCode: reply.statusCode }, responseTime: ms },
+      `${req.method} ${req.url.length > 200 ? `${req.url.slice(0, 200)}…` : req.url} ${reply.statusCode} ${ms} ms`);
+  });
+
   app.setErrorHandler((err, req, reply) => {
     const { status, body } = toHttpError(err);
     if (status >= 500 && !(err instanceof BusyError)) req.log.error({ err }, 'request failed');
     if (err instanceof BusyError) reply.header('retry-after', String(err.retryAfterS));
     reply.code(status).send(body);
+  });
+
+  // JSON answers compressed on the fly (cheap settings: responses are small and many); the client's assets are
+  // compressed once at build time (client/precompress.ts) and sent as they are.
+  await app.register(compress, {
+    encodings: ['br', 'gzip'],
+    threshold: 1024,
+    brotliOptions: { params: { [zlibConstants.BROTLI_PARAM_QUALITY]: 4 } },
+    zlibOptions: { level: 6 },
   });
 
   await app.register(swagger, {
@@ -108,13 +156,27 @@ export async function buildApp({ store, config, logger = false, ingestor }: Buil
   await app.register(snapshots);
 
   const hasClient = existsSync(join(config.clientDir, 'index.html'));
-  if (hasClient) await app.register(fastifyStatic, { root: config.clientDir, wildcard: false });
+  if (hasClient) {
+    await app.register(fastifyStatic, {
+      root: config.clientDir,
+      wildcard: false,
+      preCompressed: true,
+      cacheControl: false,
+      // Built assets carry a content hash in their names, so they never change: cached for a year, never revalidated.
+      // The page itself is revalidated on every load, so a new build is picked up at once. Source maps, should a
+      // development build have left any, are not served.
+      allowedPath: (path) => !path.endsWith('.map'),
+      setHeaders: (reply, path) => {
+        reply.header('cache-control', /[\\/]assets[\\/]/.test(path) ? 'public, max-age=31536000, immutable' : 'no-cache');
+      },
+    });
+  }
 
   app.setNotFoundHandler((req, reply) => {
-    if (req.url.startsWith('/api/') || req.method !== 'GET' || !hasClient) {
+    if (req.url.startsWith('/api/') || req.url.startsWith('/assets/') || req.method !== 'GET' || !hasClient) {
       return reply.code(404).send({ error: 'not_found', message: `no route ${req.method} ${req.url.split('?')[0]}` });
     }
-    return reply.type('text/html').sendFile('index.html');
+    return reply.type('text/html').header('cache-control', 'no-cache').sendFile('index.html');
   });
 
   return app as unknown as App;

@@ -24,7 +24,13 @@ export interface Config {
   graphLimit: number;
   cypherTimeoutMs: number;
   cypherRowCap: number;
+  /** Largest console result, in bytes of JSON. */
+  cypherMaxBytes: number;
+  /** The embedded database's buffer pool (its page cache and working memory), in bytes. */
+  dbBufferPoolBytes: number;
   logLevel: string;
+  /** One readable line per request (`pretty`), or pino's JSON lines (`json`). */
+  logFormat: 'pretty' | 'json';
   clientDir: string;
   /** Which extractor reads articles: the rule extractor (default, needs nothing), a language model, or both. */
   extractor: ExtractorKind;
@@ -67,8 +73,17 @@ function int(env: NodeJS.ProcessEnv, key: string, dflt: number, min: number, max
   return n;
 }
 
-/** Reads and checks the configuration; throws ConfigError with the offending key. */
-export function loadConfig(env: NodeJS.ProcessEnv = process.env): Config {
+function logFormat(raw: string | undefined, isTty: boolean): Config['logFormat'] {
+  if (!raw) return isTty ? 'pretty' : 'json';
+  if (raw !== 'pretty' && raw !== 'json') throw new ConfigError(`LOG_FORMAT must be "pretty" or "json", got "${raw}"`);
+  return raw;
+}
+
+/**
+ * Reads and checks the configuration; throws ConfigError with the offending key. `isTty` says whether the log goes to
+ * a terminal (the default LOG_FORMAT follows it).
+ */
+export function loadConfig(env: NodeJS.ProcessEnv = process.env, isTty = Boolean(process.stdout.isTTY)): Config {
   const uri = env.NEO4J_URI?.trim();
   if (uri && !/^(bolt|neo4j)(\+s|\+ssc)?:\/\/.+/.test(uri)) {
     throw new ConfigError(`NEO4J_URI must start with bolt://, neo4j://, bolt+s://, neo4j+s:// (got "${uri}")`);
@@ -91,7 +106,10 @@ export function loadConfig(env: NodeJS.ProcessEnv = process.env): Config {
     graphLimit: int(env, 'GRAPH_LIMIT', 2000, 1, 100_000),
     cypherTimeoutMs: int(env, 'CYPHER_TIMEOUT_MS', 10_000, 100, 600_000),
     cypherRowCap: int(env, 'CYPHER_ROW_CAP', 5000, 1, 1_000_000),
+    cypherMaxBytes: int(env, 'CYPHER_MAX_BYTES', 20 * 1024 * 1024, 1024, 1024 * 1024 * 1024),
+    dbBufferPoolBytes: int(env, 'DB_BUFFER_POOL_MB', 1024, 64, 1024 * 1024) * 1024 * 1024,
     logLevel: env.LOG_LEVEL || 'info',
+    logFormat: logFormat(env.LOG_FORMAT, isTty),
     clientDir: resolve(env.CLIENT_DIR || 'dist/client'),
     extractor,
     model: modelConfig(env, extractor, dataPath),

@@ -9,6 +9,7 @@ import { ConfigError, loadConfig } from './config.js';
 import { openArchivedStore } from './archive/startup.js';
 import { configuredBatchExtractor } from './extract/extractor.js';
 import { Ingestor } from './ingest.js';
+import { loggerOptions } from './logging.js';
 import { readArticleFiles } from './seed.js';
 import { defaultPoolSize, ExtractPool } from './workers/extract-pool.js';
 
@@ -52,7 +53,7 @@ async function main() {
     const out = await ingestor.ingest(inputs, { origin: 'seeds', reload: false });
     console.log(`loaded ${out.entities} entities and ${out.relations} relations in ${Date.now() - t} ms`);
   }
-  const app = await buildApp({ store, config, logger: { level: config.logLevel }, ingestor });
+  const app = await buildApp({ store, config, logger: loggerOptions(config), ingestor });
   let stopping = false;
   const shutdown = async (signal: string) => {
     // A second signal while closing is ignored: killing the store mid-close would leave a WAL it cannot replay.

@@ -67,6 +67,14 @@ class Builder {
   toString(): string {
     return this.parts.join('');
   }
+  /** How many pieces have been appended: a mark for `textSince`. */
+  get mark(): number {
+    return this.parts.length;
+  }
+  /** The text appended since `mark` (joining only that, not everything before it). */
+  textSince(mark: number): string {
+    return this.parts.slice(mark).join('');
+  }
 }
 
 // ---------------------------------------------------------------------------------------------------------------
@@ -394,10 +402,12 @@ export function cleanArticle(raw: string): CleanText {
   const blocks: Block[] = [];
   let prev: Line | null = null;
   let blockStart = 0;
+  // The block's first piece: a block's text is joined from there (joining the whole text per block was quadratic).
+  let blockMark = 0;
   let blockItem = false;
   const closeBlock = () => {
     if (out.length > blockStart) {
-      const text = out.toString().slice(blockStart);
+      const text = out.textSince(blockMark);
       const kind = blockKind(text, blockItem);
       blocks.push({ start: blockStart, end: out.length, kind, titleCase: kind !== 'text' && isTitleCase(text) });
     }
@@ -411,10 +421,12 @@ export function cleanArticle(raw: string): CleanText {
         closeBlock();
         out.push('\n\n', prev.srcEnd);
         blockStart = out.length;
+        blockMark = out.mark;
         blockItem = l.item;
       }
     } else {
       blockStart = out.length;
+      blockMark = out.mark;
       blockItem = l.item;
     }
     if (l.map) {

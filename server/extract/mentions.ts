@@ -625,6 +625,31 @@ const lem = (t: Token | null) => (t ? t.lemma.toLowerCase() : '');
 const low = (t: Token | null) => (t ? t.lower : '');
 
 /** Adds context cues ("company X", "X reported", "said X") to mention i. */
+const prefixCache = new WeakMap<RawMention[], { n: number; map: Map<string, RawMention[]> }>();
+
+/**
+ * The mentions whose surface begins with a given word run followed by a space ("Izhevsk" and "Izhevsk
+ * Electromechanical" lead to "Izhevsk Electromechanical Plant"), built once per mention list: asking each mention
+ * against all others was quadratic.
+ */
+function mentionsStartingWith(all: RawMention[]): Map<string, RawMention[]> {
+  const hit = prefixCache.get(all);
+  if (hit && hit.n === all.length) return hit.map;
+  const map = new Map<string, RawMention[]>();
+  for (const o of all) {
+    let at = o.surface.indexOf(' ');
+    while (at > 0) {
+      const key = o.surface.slice(0, at);
+      const list = map.get(key);
+      if (list) list.push(o);
+      else map.set(key, [o]);
+      at = o.surface.indexOf(' ', at + 1);
+    }
+  }
+  prefixCache.set(all, { n: all.length, map });
+  return map;
+}
+
 function contextCues(c: Ctx, all: RawMention[], i: number): void {
   const m = all[i];
   const p1 = prevTok(c, m, 1), p2 = prevTok(c, m, 2), p3 = prevTok(c, m, 3);
@@ -687,7 +712,7 @@ function contextCues(c: Ctx, all: RawMention[], i: number): void {
       const after = nextTok(c, m, nounAt + 1);
       const named = (c.at?.[m.last + nounAt + 1] ?? -1) >= 0 || (after?.text === ',' && (c.at?.[m.last + nounAt + 2] ?? -1) >= 0);
       // "the Izhevsk plant" after "the Izhevsk Electromechanical Plant" is that plant's short form, not a place.
-      const shortForm = all.some((o) => o !== m && o.surface.startsWith(m.surface + ' '));
+      const shortForm = (mentionsStartingWith(all).get(m.surface) ?? []).some((o) => o !== m);
       if (!named && !shortForm) cues.push('place');
     }
   }
@@ -777,8 +802,10 @@ function contextCues(c: Ctx, all: RawMention[], i: number): void {
   if (ACRONYM.test(m.surface.replace(/\./g, '')) && !PERSON_TITLES.has(m.surface.toLowerCase()) && n0 && !m.possessive && (SPEECH_VERBS.has(n0.lower) || n0.lower === 'say' || n0.lower === 'says')) cues.push('organization');
   if (ORGANIZATION_CUES.has(low(p1)) || (low(p1) === 'tank' && low(p2) === 'think')) cues.push('organization');
   // "Kondor drones" names a product; "Guanghe cameras", where "Guanghe" begins a company's name, names a maker.
-  const beginsAName = single && all.some((o) => o !== m && (o.kind === 'company' || o.cues.includes('company')) && o.surface.startsWith(m.surface + ' '));
-  if (m.modifier && !m.possessive && n0 && GOODS_NOUNS.has(n0.lower) && (single || isModel(m.surface)) && !beginsAName) cues.push('product');
+  if (m.modifier && !m.possessive && n0 && GOODS_NOUNS.has(n0.lower) && (single || isModel(m.surface))) {
+    const beginsAName = single && (mentionsStartingWith(all).get(m.surface) ?? []).some((o) => o !== m && (o.kind === 'company' || o.cues.includes('company')));
+    if (!beginsAName) cues.push('product');
+  }
 }
 
 /**

@@ -25,10 +25,28 @@ export function parseUsd(s: string): number | undefined {
   return Math.round(n * scale);
 }
 
+/**
+ * Indexes of the numeric entities that overlap tokens [from, to), in text order. `an.numerics` is in text order and
+ * its entities do not overlap, so a binary search finds the first: scanning them all for every relation made
+ * extraction quadratic in the number of numbers.
+ */
+function* numericsIn(an: Analysis, from: number, to: number): Generator<number> {
+  const ns = an.numerics;
+  let lo = 0;
+  let hi = ns.length;
+  while (lo < hi) {
+    const mid = (lo + hi) >> 1;
+    if (ns[mid].last <= from) lo = mid + 1;
+    else hi = mid;
+  }
+  for (let i = lo; i < ns.length && ns[i].first < to; i++) yield i;
+}
+
 /** The first USD amount among the numeric entities and text of tokens [from, to), if any. */
 export function valueIn(an: Analysis, from: number, to: number): number | undefined {
-  for (const n of an.numerics) {
-    if (n.first >= to || n.last <= from || n.type !== 'MONEY') continue;
+  for (const i of numericsIn(an, from, to)) {
+    const n = an.numerics[i];
+    if (n.type !== 'MONEY') continue;
     // Read a little past the entity: wink stops before scale words it does not know ("$100 ml").
     const start = an.tokens[n.first].start;
     const v = parseUsd(an.text.slice(start, Math.max(an.tokens[n.last - 1].end, Math.min(an.text.length, start + 24))));
@@ -45,8 +63,9 @@ const PERIOD_TYPES = new Set(['DATE', 'DURATION']);
 export function periodIn(an: Analysis, from: number, to: number): string | undefined {
   const T = an.tokens;
   const found: string[] = [];
-  for (const n of an.numerics) {
-    if (n.first >= to || n.last <= from || !PERIOD_TYPES.has(n.type)) continue;
+  for (const i of numericsIn(an, from, to)) {
+    const n = an.numerics[i];
+    if (!PERIOD_TYPES.has(n.type)) continue;
     const s = an.text.slice(T[n.first].start, T[n.last - 1].end);
     // Relative words alone ("now", "today") say nothing about when.
     if (!/\d|january|february|march|april|may|june|july|august|september|october|november|december|year|month/i.test(s)) continue;
@@ -58,7 +77,8 @@ export function periodIn(an: Analysis, from: number, to: number): string | undef
     found.push(prefix + s);
     // "in November and December 2022": join coordinated dates.
     const a = T[n.last];
-    const b = an.numerics.find((x) => x.first === n.last + 1 && PERIOD_TYPES.has(x.type));
+    const next = an.numerics[i + 1];
+    const b = next && next.first === n.last + 1 && PERIOD_TYPES.has(next.type) ? next : undefined;
     if (a && a.lower === 'and' && b) {
       found[found.length - 1] += ' and ' + an.text.slice(T[b.first].start, T[b.last - 1].end);
     }
@@ -70,8 +90,9 @@ export function periodIn(an: Analysis, from: number, to: number): string | undef
 /** A counted quantity of goods among tokens [from, to): "1,000 assault rifles", "12 tons". */
 export function quantityIn(an: Analysis, from: number, to: number): string | undefined {
   const T = an.tokens;
-  for (const n of an.numerics) {
-    if (n.first < from || n.first >= to || n.type !== 'CARDINAL') continue;
+  for (const i of numericsIn(an, from, to)) {
+    const n = an.numerics[i];
+    if (n.first < from || n.type !== 'CARDINAL') continue;
     const words: string[] = [an.text.slice(T[n.first].start, T[n.last - 1].end)];
     if (/^(one|1)$/i.test(words[0])) continue;
     let k = n.last;

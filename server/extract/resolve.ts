@@ -163,6 +163,9 @@ interface Cluster {
   seen: Set<number>;
 }
 
+/** Longest short form looked for inside a longer name, in words. */
+const MAX_SHORT_FORM_WORDS = 8;
+
 /**
  * Links clusters that name one entity: shorter distinctive forms, surnames and acronyms. Works on any list of
  * clusters (one article's or a whole batch's); returns the union-find over their indices.
@@ -172,7 +175,10 @@ function linkClusters(cl: Cluster[]): UnionFind {
   // Keys of every surface, computed once; indexes make the pairing linear in practice.
   const surf = cl.map((c) => [...c.surfaces.keys()].map((s) => ({ s, key: nameKey(s) })));
   const words = surf.map((list) => [...new Set(list.map((x) => x.key))].filter(Boolean).map((k) => k.split(' ')));
-  const byToken = new Map<string, number[]>();
+  // Every word run a shorter name could be, by the clusters whose names hold it where partOf looks (the first
+  // words, the words after the first, the last words): a short form finds its candidates in one lookup, so linking
+  // stays linear when many names share common words (a run of capitalised words made this quadratic).
+  const byPart = new Map<string, number[]>();
   const byLast = new Map<string, number[]>();
   const byInitials = new Map<string, number[]>();
   const push = (m: Map<string, number[]>, k: string, i: number) => {
@@ -183,8 +189,15 @@ function linkClusters(cl: Cluster[]): UnionFind {
   cl.forEach((c, i) => {
     for (const w of words[i]) {
       if (w.length < 2) continue;
-      if (c.kind === 'person') push(byLast, w[w.length - 1], i);
-      else for (const t of new Set(w)) push(byToken, t, i);
+      if (c.kind === 'person') {
+        push(byLast, w[w.length - 1], i);
+        continue;
+      }
+      for (let k = 1; k < w.length && k <= MAX_SHORT_FORM_WORDS; k++) {
+        push(byPart, w.slice(0, k).join(' '), i);
+        push(byPart, w.slice(w.length - k).join(' '), i);
+        if (1 + k < w.length) push(byPart, w.slice(1, 1 + k).join(' '), i);
+      }
     }
     if (ORG_KINDS.has(c.fixed)) for (const { s } of surf[i]) if (/\s/.test(s)) push(byInitials, initials(s), i);
   });
@@ -199,7 +212,7 @@ function linkClusters(cl: Cluster[]): UnionFind {
         for (const b of byLast.get(wa[0]) ?? []) if (b !== a && compatible(ka, cl[b].kind)) candidates.add(b);
       }
       if (fa === 'person' || distinctiveless(wa)) continue;
-      for (const b of byToken.get(wa[0]) ?? []) {
+      for (const b of new Set(byPart.get(wa.join(' ')) ?? [])) {
         const fb = cl[b].fixed;
         if (b === a || !ORG_KINDS.has(fb) || !compatible(fa, fb)) continue;
         if (surf[b].some(({ s, key }) => partOf(wa, key.split(' '), s))) candidates.add(b);

@@ -59,6 +59,20 @@ const DOMAIN = new RegExp(`\\b([A-Za-z][A-Za-z0-9-]*)\\.(${TLD})\\b(?!\\.\\w)`, 
 const DOMAIN_G = new RegExp(DOMAIN.source, 'gi');
 const LONG_RUN_G = /\S{81,}/g;
 
+/**
+ * Longest sentence, in tokens. News sentences run to 60 or 80 tokens; the longest in the fixtures is well under this.
+ * Longer ones are cut (see softCut), which keeps every later per-sentence stage linear in the text's length.
+ */
+export const MAX_SENTENCE_TOKENS = 200;
+
+/** Where to cut tokens [first, limit): after the last ; : , ) ] in its second half, else at the limit. */
+function softCut(tokens: Token[], first: number, limit: number): number {
+  for (let t = limit - 1; t > first + (limit - first) / 2; t--) {
+    if (/^[;:,)\]]$/.test(tokens[t].text)) return t + 1;
+  }
+  return limit;
+}
+
 /** The wink pipeline, loaded once per process. */
 function getNlp(): ReturnType<typeof winkNLP> {
   if (!nlp) nlp = winkNLP(model, ['sbd', 'pos', 'ner']);
@@ -144,6 +158,16 @@ export function analyse(clean: CleanText): Analysis {
   let b = 0;
   const push = (first: number, last: number) => {
     if (last <= first) return;
+    // An over-long "sentence" (no full stop for pages: a list, a run of names, a bracket maze) is cut into pieces:
+    // relation rules look across a sentence for each verb and name, so one unbounded sentence makes them quadratic.
+    while (last - first > MAX_SENTENCE_TOKENS) {
+      const cut = softCut(tokens, first, first + MAX_SENTENCE_TOKENS);
+      pushOne(first, cut);
+      first = cut;
+    }
+    pushOne(first, last);
+  };
+  const pushOne = (first: number, last: number) => {
     const start = tokens[first].start;
     while (b < blocks.length - 1 && blocks[b].end <= start) b++;
     const blk = blocks[b];

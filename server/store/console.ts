@@ -5,7 +5,8 @@
  * Read-only is enforced by each database (a READ session on Neo4j; the prepared statement's own read-only flag and a
  * read-only transaction on LadybugDB). The gate here only ever refuses more; see `vetConsoleStatement`.
  */
-import { ForbiddenError, InputError } from '../domain/errors.js';
+import { ForbiddenError, InputError, StoreError, TimeoutError } from '../domain/errors.js';
+import { CONSOLE_LIMITS, checkConsoleLimits } from './console-limits.js';
 import { isRelationType } from '../domain/relations.js';
 import { assembleEdge, type Row } from './assemble.js';
 import { nodesByIds, type Runner } from './explore.js';
@@ -18,6 +19,58 @@ export interface CypherQuery {
   timeoutMs: number;
   /** At most this many rows are returned; `truncated` says when there were more. */
   rowCap: number;
+  /** Rows stop once their JSON passes this many bytes (`truncated` then says so); defaults to CONSOLE_MAX_BYTES. */
+  maxBytes?: number;
+}
+
+/** The default cap on a console result's size in bytes of JSON. */
+export const CONSOLE_MAX_BYTES = 20 * 1024 * 1024;
+
+/**
+ * Rows of a console result under both caps: the row cap and a byte cap on their JSON, so 5,000 rows of 100 KB strings
+ * stop near the byte cap instead of making a 500 MB response. A first row alone over the byte cap is refused (413).
+ */
+export class ResultRows {
+  readonly rows: unknown[][] = [];
+  readonly refs = new GraphRefs();
+  private bytes = 0;
+  truncated = false;
+
+  constructor(private readonly rowCap: number, private readonly maxBytes = CONSOLE_MAX_BYTES) {}
+
+  /** Whether another row may be added; once false, the caller stops reading (and marks truncated if rows remain). */
+  get open(): boolean {
+    return !this.truncated && this.rows.length < this.rowCap;
+  }
+
+  /** Adds a converted row, or marks the result truncated when it would pass the byte cap. */
+  add(row: unknown[]): void {
+    const size = JSON.stringify(row).length;
+    if (this.bytes + size > this.maxBytes) {
+      if (!this.rows.length) {
+        throw new InputError('result_too_large',
+          `one row of the result is ${Math.round(size / 1024).toLocaleString('en')} KB, over the console's limit of ${Math.round(this.maxBytes / 1024).toLocaleString('en')} KB for a whole result; return less of it (substring(), size(), a slice)`, 413);
+      }
+      this.truncated = true;
+      return;
+    }
+    this.bytes += size;
+    this.refs.collect(row);
+    this.rows.push(row);
+  }
+}
+
+/**
+ * `work` or a TimeoutError after `ms`: the engines' own timeouts stop a running query, but not the time LadybugDB
+ * spends preparing one, nor converting its rows; the caller is answered on time and the connection frees itself later.
+ */
+export function withDeadline<T>(work: Promise<T>, ms: number, message: string): Promise<T> {
+  let timer: NodeJS.Timeout | undefined;
+  const deadline = new Promise<never>((_, reject) => {
+    timer = setTimeout(() => reject(new TimeoutError(message)), ms);
+  });
+  work.catch(() => undefined);
+  return Promise.race([work, deadline]).finally(() => clearTimeout(timer));
 }
 
 export interface CypherResult {
@@ -61,6 +114,8 @@ export type ConsoleDialect = 'embedded' | 'neo4j';
 interface Token {
   kind: 'word' | 'name' | 'string' | 'param' | 'number' | 'punct';
   text: string;
+  /** Offset of the token's first character in the statement. */
+  at: number;
 }
 
 /** Splits Cypher into tokens, dropping comments and whitespace; string and `quoted` names keep their contents. */
@@ -80,7 +135,7 @@ export function tokenize(src: string): Token[] {
     } else if (c === "'" || c === '"') {
       let j = i + 1;
       while (j < src.length && src[j] !== c) j += src[j] === '\\' ? 2 : 1;
-      out.push({ kind: 'string', text: src.slice(i + 1, j) });
+      out.push({ kind: 'string', text: src.slice(i + 1, j), at: i });
       i = j + 1;
     } else if (c === '`') {
       let j = i + 1;
@@ -90,22 +145,22 @@ export function tokenize(src: string): Token[] {
         if (src[j] === '`') break;
         text += src[j++];
       }
-      out.push({ kind: 'name', text });
+      out.push({ kind: 'name', text, at: i });
       i = j + 1;
     } else if (c === '$') {
       const m = /^\$(`[^`]*`|[\p{L}_][\p{L}\p{N}_]*|\d+)/u.exec(src.slice(i));
-      out.push({ kind: 'param', text: m ? m[1].replace(/^`|`$/g, '') : '' });
+      out.push({ kind: 'param', text: m ? m[1].replace(/^`|`$/g, '') : '', at: i });
       i += m ? m[0].length : 1;
     } else if (/[\p{L}_]/u.test(c)) {
       const m = /^[\p{L}_][\p{L}\p{N}_]*/u.exec(src.slice(i))!;
-      out.push({ kind: 'word', text: m[0] });
+      out.push({ kind: 'word', text: m[0], at: i });
       i += m[0].length;
     } else if (/\d/.test(c)) {
       const m = /^\d[\d_]*(\.\d+)?([eE][+-]?\d+)?/.exec(src.slice(i))!;
-      out.push({ kind: 'number', text: m[0] });
+      out.push({ kind: 'number', text: m[0], at: i });
       i += m[0].length;
     } else {
-      out.push({ kind: 'punct', text: c });
+      out.push({ kind: 'punct', text: c, at: i });
       i++;
     }
   }
@@ -119,8 +174,11 @@ function keywordAt(tokens: Token[], i: number): string | null {
   const before = tokens[i - 1];
   const after = tokens[i + 1];
   if (before?.kind === 'punct' && (before.text === '.' || before.text === ':')) return null;
-  if (after?.kind === 'punct' && after.text === ':') return null;
-  return t.text.toUpperCase();
+  if (after?.kind === 'punct' && (after.text === ':' || after.text === '.')) return null;
+  const word = t.text.toUpperCase();
+  // LOAD is a clause only as LOAD CSV / LOAD FROM / LOAD WITH HEADERS / LOAD EXTENSION; else it names a variable.
+  if (word === 'LOAD' && !/^(CSV|FROM|WITH|EXTENSION)$/i.test(after?.kind === 'word' ? after.text : '')) return null;
+  return word;
 }
 
 /** Clauses and commands that change data, schema or the server. Only used to word a refusal, never to admit. */
@@ -148,6 +206,38 @@ const NEO4J_REFUSED_PROCEDURES = /^(dbms\.|apoc\.(load|import|export|periodic|tr
 
 const READ_ONLY = 'The Cypher console is read-only';
 
+/** Line and column (from 1) of an offset in a statement. */
+export function positionOf(src: string, at: number): { line: number; column: number } {
+  const before = src.slice(0, at).split('\n');
+  return { line: before.length, column: before[before.length - 1].length + 1 };
+}
+
+/** A 400 for a statement that is not Cypher, with where it goes wrong. */
+function syntaxError(src: string, token: Token | undefined, what: string): InputError {
+  const { line, column } = positionOf(src, token?.at ?? 0);
+  return new InputError('syntax_error', `syntax error at line ${line}, column ${column}: ${what}`);
+}
+
+/** ", did you mean MATCH?" when a word is one edit or transposition away from a clause the console runs. */
+function nearestClause(word: string): string {
+  const w = word.toUpperCase();
+  const near = (a: string, b: string) => {
+    if (Math.abs(a.length - b.length) > 1) return false;
+    // One insertion, deletion or substitution: the common typos (MATC, RETRN, MACTH is a transposition: two).
+    const d: number[][] = Array.from({ length: a.length + 1 }, (_, i) => [i, ...Array(b.length).fill(0)]);
+    for (let j = 1; j <= b.length; j++) d[0][j] = j;
+    for (let i = 1; i <= a.length; i++) {
+      for (let j = 1; j <= b.length; j++) {
+        d[i][j] = Math.min(d[i - 1][j] + 1, d[i][j - 1] + 1, d[i - 1][j - 1] + (a[i - 1] === b[j - 1] ? 0 : 1));
+        if (i > 1 && j > 1 && a[i - 1] === b[j - 2] && a[i - 2] === b[j - 1]) d[i][j] = Math.min(d[i][j], d[i - 2][j - 2] + 1);
+      }
+    }
+    return d[a.length][b.length] <= 1;
+  };
+  const hit = [...QUERY_START, 'EXPLAIN', 'PROFILE'].find((k) => near(w, k));
+  return hit ? `; did you mean ${hit}?` : '';
+}
+
 /** The statement's write or admin keyword, if it has one (to word a refusal). */
 export function writeKeyword(tokens: Token[]): string | null {
   for (let i = 0; i < tokens.length; i++) {
@@ -155,6 +245,20 @@ export function writeKeyword(tokens: Token[]): string | null {
     if (k && WRITE_WORDS.has(k)) return k === 'DETACH' ? 'DETACH DELETE' : k;
   }
   return null;
+}
+
+/**
+ * A query the database could not run, as a 400: `syntax_error` when it could not parse it, `out_of_memory` when it
+ * ran out of the buffer pool, else `query_error`.
+ */
+export function consoleQueryError(message: string): StoreError {
+  if (/Buffer manager exception/i.test(message)) {
+    return new StoreError('out_of_memory',
+      `the query needs more memory than the database may use (its buffer pool, DB_BUFFER_POOL_MB); narrow it with WHERE, LIMIT or fewer joined patterns (${message.split('\n')[0]})`, true);
+  }
+  return /^Parser exception/i.test(message) || /SyntaxError/.test(message)
+    ? new StoreError('syntax_error', message, true)
+    : new StoreError('query_error', message, true);
 }
 
 /** The refusal of a statement that would change something. */
@@ -180,7 +284,8 @@ export interface VettedStatement {
  * statement is read-only: the database does that. It exists because LadybugDB's own check covers the data only:
  * COPY … TO, EXPORT DATABASE, LOAD FROM, ATTACH and `CALL timeout=…` all pass it.
  */
-export function vetConsoleStatement(query: string, dialect: ConsoleDialect): VettedStatement {
+export function vetConsoleStatement(query: string, dialect: ConsoleDialect, values: Record<string, unknown> = {}): VettedStatement {
+  if (query.length > CONSOLE_LIMITS.maxLength) checkConsoleLimits(query, [], values);
   const tokens = tokenize(query);
   const semi = tokens.findIndex((t) => t.kind === 'punct' && t.text === ';');
   if (semi >= 0 && tokens.slice(semi).some((t) => !(t.kind === 'punct' && t.text === ';'))) {
@@ -212,8 +317,7 @@ export function vetConsoleStatement(query: string, dialect: ConsoleDialect): Vet
       throw new ForbiddenError('read_only',
         `${READ_ONLY}: it runs queries only (MATCH, OPTIONAL MATCH, UNWIND, WITH, RETURN, CALL), and ${w} ${WRITE_WORDS.has(w) ? 'changes the database or the server' : 'is a database command'}, so the statement was not run.`);
     }
-    throw new ForbiddenError('read_only',
-      `${READ_ONLY}: a statement must start with MATCH, OPTIONAL MATCH, UNWIND, WITH, RETURN or CALL (it starts with "${first.slice(0, 40)}").`);
+    throw syntaxError(query, code[start], `a query starts with MATCH, OPTIONAL MATCH, UNWIND, WITH, RETURN or CALL, not "${first.slice(0, 40)}"${nearestClause(first)}`);
   }
 
   for (let i = start; i < code.length; i++) {
@@ -243,6 +347,7 @@ export function vetConsoleStatement(query: string, dialect: ConsoleDialect): Vet
       throw new ForbiddenError('read_only', `${READ_ONLY}: CALL ${name} reaches beyond the graph, so the statement was not run.`);
     }
   }
+  checkConsoleLimits(query, code, values);
   const params = [...new Set(code.filter((t) => t.kind === 'param').map((t) => t.text))];
   const body = prefix === 'EXPLAIN' || prefix === 'PROFILE' ? query.replace(/^[\s\S]*?\b(EXPLAIN|PROFILE)\b/i, '') : query;
   return { tokens: code, params, body, explainOnly };

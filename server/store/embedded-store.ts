@@ -4,14 +4,16 @@ import { dirname } from 'node:path';
 import lbug from '@ladybugdb/core';
 import type { Connection, Database, LbugValue, PreparedStatement, QueryResult } from '@ladybugdb/core';
 import { isRelationType, RELATION_TYPES } from '../domain/relations.js';
-import { StoreError, TimeoutError } from '../domain/errors.js';
+import { InputError, StoreError, TimeoutError } from '../domain/errors.js';
 import { type Cell, CopyPipeline, listSafe } from './bulk-csv.js';
 import { parseRelationId, type Extraction } from '../domain/types.js';
 import type {
   ArticleDetail, ArticleSummary, Counts, CypherQuery, CypherResult, EntityDetail, GraphData, GraphFilter,
   GraphNode, GraphStore, LoadResult, PathQuery, PathResult, Reached, StoredSnapshot,
 } from './graph-store.js';
-import { GraphRefs, consoleGraph, embeddedConsoleValue, vetConsoleStatement, writeKeyword, writeRefusal } from './console.js';
+import {
+  ResultRows, consoleGraph, consoleQueryError, embeddedConsoleValue, vetConsoleStatement, withDeadline, writeKeyword, writeRefusal,
+} from './console.js';
 import { RunnerReads } from './runner-reads.js';
 import { Statements } from './statements.js';
 import {
@@ -34,10 +36,24 @@ class Lane {
   private readonly prepared = new Map<string, PreparedStatement>();
   pending = 0;
 
-  constructor(readonly conn: Connection) {}
+  /**
+   * @param afterExhaustion for the app's read connections: resolves once the console queries running now have ended.
+   *   A console query that fills the buffer pool makes every other statement fail until it gives up; a read that
+   *   fails that way waits for it and runs once more, so the app answers late rather than with a 503.
+   */
+  constructor(readonly conn: Connection, private readonly afterExhaustion?: () => Promise<void>) {}
 
   run(text: string, params: Params): Promise<Row[]> {
-    return this.exclusive(() => this.exec(text, params));
+    return this.exclusive(() => this.exec(text, params)).catch(async (e: unknown) => {
+      if (!this.afterExhaustion || !(e instanceof StoreError) || !/Buffer manager exception/i.test(e.message)) throw e;
+      await this.afterExhaustion();
+      return this.exclusive(() => this.exec(text, params));
+    });
+  }
+
+  /** Resolves when every call queued on this lane so far has finished. */
+  idle(): Promise<void> {
+    return this.tail.then(() => undefined);
   }
 
   /** Runs `fn` with the connection to itself: after every earlier call on this lane, before any later one. */
@@ -160,22 +176,27 @@ export class EmbeddedStore extends RunnerReads implements GraphStore {
   /**
    * @param path a directory for the database, or ':memory:'
    * @param bulkMin batches creating at least this many rows of one kind go through COPY instead of UNWIND
+   * @param bufferPoolBytes the engine's buffer pool; LadybugDB's default is 80% of the machine's memory, which lets
+   *   one console query take the memory the rest of the machine needs (a failed allocation is an error, not a crash)
    */
-  constructor(private readonly path: string, private readonly bulkMin = 500) {
+  constructor(private readonly path: string, private readonly bulkMin = 500, private readonly bufferPoolBytes = 1024 ** 3) {
     super();
   }
 
   async init(): Promise<void> {
     if (this.path !== ':memory:') mkdirSync(dirname(this.path), { recursive: true });
     try {
-      this.db = new lbug.Database(this.path);
+      this.db = new lbug.Database(this.path, this.bufferPoolBytes);
       await this.db.init();
     } catch (e) {
       // The caller (archive/startup.ts) decides what to do: a damaged database is moved aside and rebuilt from the archive.
       throw new StoreError('store_unavailable', `cannot open the embedded database at ${this.path}: ${(e as Error).message}`);
     }
     this.write = new Lane(new lbug.Connection(this.db));
-    this.reads = Array.from({ length: READ_LANES }, () => new Lane(new lbug.Connection(this.db)));
+    const consolesIdle = async () => {
+      await Promise.all(this.consoles.map((l) => l.idle()));
+    };
+    this.reads = Array.from({ length: READ_LANES }, () => new Lane(new lbug.Connection(this.db), consolesIdle));
     this.consoles = Array.from({ length: CONSOLE_LANES }, () => new Lane(new lbug.Connection(this.db)));
     for (const s of ['schema-entity', 'schema-article', 'schema-mentions', 'schema-snapshot']) await this.write.run(this.stmts.get(s), {});
     for (const t of RELATION_TYPES) await this.write.run(this.stmts.forType('schema-relation', t), {});
@@ -448,23 +469,24 @@ export class EmbeddedStore extends RunnerReads implements GraphStore {
    * itself would stop a write) under the connection's query timeout, which interrupts it inside the engine.
    */
   async cypher(q: CypherQuery): Promise<CypherResult> {
-    const vetted = vetConsoleStatement(q.query, 'embedded');
+    const vetted = vetConsoleStatement(q.query, 'embedded', q.params);
     // Only the parameters the statement names: LadybugDB rejects extra ones, Neo4j ignores them.
     const params = Object.fromEntries(vetted.params.filter((p) => p in q.params).map((p) => [p, q.params[p] as LbugValue]));
     const lane = this.consoles.reduce((best, l) => (l.pending < best.pending ? l : best));
-    const { columns, rows, truncated, refs } = await lane.exclusive(async (conn) => {
+    const timedOut = `the query ran past the ${q.timeoutMs / 1000} s time limit and was cancelled`;
+    const work = lane.exclusive(async (conn) => {
       let st: PreparedStatement;
       try {
         st = await conn.prepare(q.query);
       } catch (e) {
-        throw new StoreError('query_error', (e as Error).message, true);
+        throw consoleQueryError((e as Error).message);
       }
       if (!st.isSuccess()) {
         const message = st.getErrorMessage();
         // A statement the engine cannot even parse never runs; when it was meant to write, say so.
         const kw = writeKeyword(vetted.tokens);
         if (kw) throw writeRefusal(kw, `LadybugDB: ${message.split('\n')[0]}`);
-        throw new StoreError('query_error', message, true);
+        throw consoleQueryError(message);
       }
       if (!st.isReadOnly()) throw writeRefusal(writeKeyword(vetted.tokens) ?? 'this statement');
       conn.setQueryTimeout(q.timeoutMs);
@@ -474,30 +496,29 @@ export class EmbeddedStore extends RunnerReads implements GraphStore {
         const one = Array.isArray(res) ? res[res.length - 1] : res;
         try {
           const columns = one.getColumnNamesSync();
-          const refs = new GraphRefs();
-          const rows: unknown[][] = [];
-          while (rows.length < q.rowCap && one.hasNext()) {
+          const out = new ResultRows(q.rowCap, q.maxBytes);
+          while (out.open && one.hasNext()) {
             const rec = one.getNextSync() ?? {};
-            const row = columns.map((c) => embeddedConsoleValue(rec[c]));
-            refs.collect(row);
-            rows.push(row);
+            out.add(columns.map((c) => embeddedConsoleValue(rec[c])));
           }
-          return { columns, rows, truncated: one.hasNext(), refs };
+          return { columns, rows: out.rows, truncated: out.truncated || one.hasNext(), refs: out.refs };
         } finally {
           one.close();
         }
       } catch (e) {
+        if (e instanceof InputError) throw e;
         const message = (e as Error).message ?? String(e);
-        if (/interrupt/i.test(message)) {
-          throw new TimeoutError(`the query ran past the ${q.timeoutMs / 1000} s time limit and was cancelled`);
-        }
+        if (/interrupt/i.test(message)) throw new TimeoutError(timedOut);
         if (/read-only transaction/i.test(message)) throw writeRefusal(writeKeyword(vetted.tokens) ?? 'this statement');
-        throw new StoreError('query_error', message, true);
+        throw consoleQueryError(message);
       } finally {
         // The engine may have ended the transaction itself (an interrupted query); then there is nothing to roll back.
         await conn.query('ROLLBACK').catch(() => undefined);
       }
     });
+    // The engine's timeout interrupts execution only; this bounds preparing and reading too (a second of grace lets
+    // the engine's own interrupt answer first when it can).
+    const { columns, rows, truncated, refs } = await withDeadline(work, q.timeoutMs + 1000, timedOut);
     return { columns, rows, truncated, graph: await consoleGraph(this.runner, refs) };
   }
 

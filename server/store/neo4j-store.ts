@@ -16,7 +16,7 @@ import type {
   GraphNode, GraphStore, LoadResult, PathQuery, PathResult, Reached, StoredSnapshot,
 } from './graph-store.js';
 import {
-  GraphRefs, consoleGraph, vetConsoleStatement, vetNeo4jPlan,
+  ResultRows, consoleGraph, vetConsoleStatement, vetNeo4jPlan,
   type ConsoleNode, type ConsolePath, type ConsoleRelationship,
 } from './console.js';
 import { RunnerReads } from './runner-reads.js';
@@ -221,7 +221,8 @@ export function mapDriverError(e: unknown, what: string, opts: { userQuery?: boo
   if (code.startsWith('Neo.ClientError.Transaction.TransactionTimedOut')) return new TimeoutError(`${what} ran past its time limit`);
   if (code.startsWith('Neo.TransientError.')) return new StoreError('store_busy', msg);
   if (code.startsWith('Neo.ClientError.Statement.')) {
-    return opts.userQuery ? new StoreError('query_error', e.message, true) : new StoreError('statement_failed', msg);
+    if (!opts.userQuery) return new StoreError('statement_failed', msg);
+    return new StoreError(code.endsWith('.SyntaxError') ? 'syntax_error' : 'query_error', e.message, true);
   }
   if (opts.userQuery && code.startsWith('Neo.ClientError.')) return new StoreError('query_error', e.message, true);
   if (code.startsWith('Neo.ClientError.Schema.')) return new StoreError('schema_error', msg);
@@ -505,28 +506,25 @@ export class Neo4jStore extends RunnerReads implements GraphStore {
    * Rows stream from the server and stop at the cap; what is left is discarded with the transaction.
    */
   async cypher(q: CypherQuery): Promise<CypherResult> {
-    const vetted = vetConsoleStatement(q.query, 'neo4j');
+    const vetted = vetConsoleStatement(q.query, 'neo4j', q.params);
     const params = toDriverParams(q.params) as Record<string, unknown>;
-    let out: { columns: string[]; rows: unknown[][]; truncated: boolean; refs: GraphRefs };
+    let out: { columns: string[]; rows: unknown[][]; truncated: boolean; refs: ResultRows["refs"] };
     try {
       out = await this.read(async (tx) => {
         const planned = await tx.run(`EXPLAIN ${vetted.body}`, params);
         vetNeo4jPlan(planned.summary as unknown as Parameters<typeof vetNeo4jPlan>[0]);
         const res = tx.run(q.query, params);
         const columns = (await res.keys()).map(String);
-        const refs = new GraphRefs();
-        const rows: unknown[][] = [];
-        let truncated = false;
+        const kept = new ResultRows(q.rowCap, q.maxBytes);
+        let more = false;
         for await (const rec of res) {
-          if (rows.length >= q.rowCap) {
-            truncated = true;
+          if (!kept.open) {
+            more = true;
             break;
           }
-          const row = columns.map((c) => neo4jConsoleValue(rec.get(c)));
-          refs.collect(row);
-          rows.push(row);
+          kept.add(columns.map((c) => neo4jConsoleValue(rec.get(c))));
         }
-        return { columns, rows, truncated, refs };
+        return { columns, rows: kept.rows, truncated: kept.truncated || more, refs: kept.refs };
       }, 'the console query', { timeoutMs: q.timeoutMs, userQuery: true });
     } catch (e) {
       if (e instanceof TimeoutError) throw new TimeoutError(`the query ran past the ${q.timeoutMs / 1000} s time limit and was cancelled`);

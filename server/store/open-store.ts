@@ -4,14 +4,14 @@ import type { GraphStore } from './graph-store.js';
 import { withReadCache } from './read-cache.js';
 
 /** Opens the store, behind the read cache (see read-cache.ts). */
-export async function openStore(config: Pick<Config, 'dataPath' | 'neo4j'>): Promise<GraphStore> {
+export async function openStore(config: Pick<Config, 'dataPath' | 'neo4j'> & Partial<Pick<Config, 'dbBufferPoolBytes'>>): Promise<GraphStore> {
   let store: GraphStore;
   if (config.neo4j) {
     const { Neo4jStore } = await import('./neo4j-store.js');
     store = new Neo4jStore(config.neo4j);
   } else {
     const { EmbeddedStore } = await import('./embedded-store.js');
-    store = new EmbeddedStore(config.dataPath);
+    store = new EmbeddedStore(config.dataPath, undefined, config.dbBufferPoolBytes);
   }
   await store.init();
   // This process is the embedded store's only writer; a Neo4j server may have others, so its answers expire.

@@ -75,3 +75,25 @@ describe('cellText', () => {
     expect(resultCsv(['a', 'b'], [['x,y', 2], ['say "hi"', null]])).toBe('a,b\r\n"x,y",2\r\n"say ""hi""",null\r\n');
   });
 });
+
+describe('the starting example', () => {
+  it('needs no parameters and passes the console lint, in both dialects', async () => {
+    const { lintCypherQuery } = await import('@neo4j-cypher/language-support');
+    const { loadExamples } = await import('../../server/cypher-examples.js');
+    const { graphSchema } = await import('../../client/src/console/cypher-language.js');
+    const { starterExample } = await import('../../client/src/console/starter-example.js');
+    for (const dialect of ['embedded', 'neo4j'] as const) {
+      const start = starterExample(loadExamples(dialect));
+      expect(start, dialect).not.toBeNull();
+      expect(start!.params, dialect).toEqual({});
+      expect(lintCypherQuery(start!.query, graphSchema({})).diagnostics, `${dialect}: ${start!.name}`).toEqual([]);
+    }
+  });
+});
+
+describe('errorPosition of the console gate', () => {
+  it('reads "at line L, column C:" as the gate writes it', () => {
+    const q = 'MATCH (a)\n  MATC (b) RETURN b';
+    expect(errorPosition('syntax error at line 2, column 3: a query starts with …', q)).toEqual({ line: 2, column: 3, offset: q.indexOf('MATC (b)') });
+  });
+});

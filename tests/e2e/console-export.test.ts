@@ -84,7 +84,7 @@ describe.skipIf(!hasChromium())('browser: Cypher console, exports and snapshots'
       await page.keyboard.press('Control+Enter');
       const alert = page.getByTestId('cypher-error');
       await alert.waitFor();
-      expect(await alert.locator('strong').textContent()).toMatch(/Query error at line 3, column 1/);
+      expect(await alert.locator('strong').textContent()).toMatch(/Syntax error at line 3, column 1/);
       // The engine's error is marked in the text where it points.
       await page.locator('.cm-lintRange-error').first().waitFor();
       expect(await page.locator('.cm-lintRange-error').first().textContent()).toBe('ORDR');

@@ -153,7 +153,7 @@ describe('POST /api/cypher on the seed graph (default limits)', () => {
   it('answers a syntax error with a 400 that says where', async () => {
     const res = await post(app, { query: 'MATCH (e:Entity RETURN e' });
     expect(res.statusCode).toBe(400);
-    expect(res.json()).toMatchObject({ error: 'query_error', message: expect.stringMatching(/Parser exception.*line: 1, offset: \d+/s) });
+    expect(res.json()).toMatchObject({ error: 'syntax_error', message: expect.stringMatching(/Parser exception.*line: 1, offset: \d+/s) });
     const unknown = await post(app, { query: 'MATCH (e:Nope) RETURN e' });
     expect(unknown.statusCode).toBe(400);
     expect(unknown.json().message).toMatch(/Nope/);
@@ -313,8 +313,8 @@ describe('the Neo4j console pieces that need no server', () => {
     expect(toHttpError(write)).toMatchObject({ status: 403, body: { error: 'read_only' } });
     const msg = "Invalid input 'RETRN': expected 'RETURN' (line 1, column 10 (offset: 9))";
     const syntax = mapDriverError(driverError('Neo.ClientError.Statement.SyntaxError', msg), 'q', { userQuery: true });
-    expect(syntax).toEqual(new StoreError('query_error', msg, true));
-    expect(toHttpError(syntax)).toEqual({ status: 400, body: { error: 'query_error', message: msg } });
+    expect(syntax).toEqual(new StoreError('syntax_error', msg, true));
+    expect(toHttpError(syntax)).toEqual({ status: 400, body: { error: 'syntax_error', message: msg } });
     const missing = mapDriverError(driverError('Neo.ClientError.Procedure.ProcedureNotFound', 'no such procedure'), 'q', { userQuery: true });
     expect(toHttpError(missing).status).toBe(400);
     // The app's own statements keep their 503: a failure there is not the caller's doing.

@@ -109,14 +109,14 @@ describe('mapDriverError: driver errors become named errors', () => {
     }
   });
 
-  it("maps the app's own statement errors to statement_failed (a bug: 503), a console query's to a 400", () => {
+  it("maps the app's own statement errors to statement_failed (a bug: 503), a console query's to a 400 (syntax_error)", () => {
     const syntax = driverError('Neo.ClientError.Statement.SyntaxError', "Invalid input 'WHER'");
     const own = mapDriverError(syntax, 'degrees') as StoreError;
     expect(own).toMatchObject({ code: 'statement_failed', userFacing: false });
     expect(toHttpError(own).status).toBe(503);
     const user = mapDriverError(syntax, 'console', { userQuery: true }) as StoreError;
-    expect(user).toMatchObject({ code: 'query_error', userFacing: true, message: "Invalid input 'WHER'" });
-    expect(toHttpError(user)).toEqual({ status: 400, body: { error: 'query_error', message: "Invalid input 'WHER'" } });
+    expect(user).toMatchObject({ code: 'syntax_error', userFacing: true, message: "Invalid input 'WHER'" });
+    expect(toHttpError(user)).toEqual({ status: 400, body: { error: 'syntax_error', message: "Invalid input 'WHER'" } });
   });
 
   it('maps time-outs, transient failures, a missing database and schema failures', () => {

@@ -13,6 +13,7 @@ import { graphSchema } from './cypher-language.js';
 import { errorPosition } from './error-position.js';
 import { addToHistory, loadHistory, saveHistory, type HistoryEntry } from './history.js';
 import { ParamsPanel, parseParams } from './params-panel.js';
+import { starterExample } from './starter-example.js';
 import { cellKind, cellText, resultCsv } from './result-cells.js';
 
 /** Rows drawn in the table; the rest are in the CSV download. */
@@ -66,11 +67,10 @@ export default function ConsolePage() {
       (e) => {
         setExamples(e.items);
         setStore(e.store);
-        // A first visit starts from the first example rather than an empty editor.
-        if (!initial.query && e.items[0]) {
-          setQuery((q) => q || e.items[0].query);
-          setParamsText((p) => p || pretty(e.items[0].params));
-        }
+        // A first visit starts from an example rather than an empty editor: one that needs no parameters, so the
+        // parameters box stays empty and the text passes the editor's lint as it stands.
+        const start = starterExample(e.items);
+        if (!initial.query && start) setQuery((q) => q || start.query);
       },
       () => getHealth(c.signal).then((h) => setStore(h.store), () => undefined),
     );
@@ -181,14 +181,20 @@ export default function ConsolePage() {
           {failure && (
             <div className="console-error" role="alert" data-testid="cypher-error">
               <strong>
-                {failure.status === 403 ? 'Refused' : failure.status === 408 ? 'Time limit' : failure.status === 400 ? 'Query error' : 'Error'}
+                {failure.status === 403 ? 'Refused' : failure.status === 408 ? 'Time limit'
+                  : failure.code === 'syntax_error' ? 'Syntax error' : failure.status === 400 ? 'Query error' : 'Error'}
                 {failure.line !== undefined && ` at line ${failure.line}, column ${failure.column}`}
               </strong>
               <pre>{failure.message}</pre>
             </div>
           )}
+          {answer && failure && (
+            <p className="console-stale" data-testid="cypher-stale">
+              The results below are from the previous query, not the one that just failed.
+            </p>
+          )}
           {answer && (
-            <div className={hasGraph ? 'console-results with-graph' : 'console-results'}>
+            <div className={`console-results${hasGraph ? ' with-graph' : ''}${failure ? ' stale' : ''}`} aria-disabled={failure ? true : undefined}>
               <section className="result-table-wrap" aria-label="Result table">
                 <div className="result-summary" data-testid="cypher-summary">
                   {number.format(answer.rows.length)} row{answer.rows.length === 1 ? '' : 's'}
