@@ -19,7 +19,8 @@ import {
   mentionKey, planMerge, validateBatch,
 } from './merge.js';
 import { assembleArticle, assembleEntityDetail, assembleGraph, mentionSpans, rankSearch, type Row } from './assemble.js';
-import { assemblePaths, nodesByIds, type Runner } from './explore.js';
+import { findPaths, nodesByIds, type Runner } from './explore.js';
+import { PATHS_PER_LENGTH } from './path-rank.js';
 import { FlowIndex, type FlowEdgeRow } from './path-search.js';
 import { FLOW_TYPES } from '../domain/relations.js';
 
@@ -397,8 +398,14 @@ export class EmbeddedStore extends RunnerReads implements GraphStore {
 
   async paths(q: PathQuery): Promise<PathResult[]> {
     const idx = await this.flowIndex(q.types, q.minSources);
-    const found = idx.kShortestPaths(q.from, q.to, q.maxHops, q.limit);
-    return assemblePaths(this.runner, found.map((p) => p.map((e) => idx.edgeIds[e])));
+    return findPaths(this.runner, q, async (from, to) => {
+      const search = idx.pathSearch(from, to, q.maxHops);
+      return search && {
+        minHops: search.minHops,
+        ofLength: (hops) => search.ofLength(hops, PATHS_PER_LENGTH)
+          .map((p) => ({ edges: p.map((e) => idx.edgeIds[e]), sources: p.map((e) => idx.edgeSources[e]) })),
+      };
+    });
   }
 
   async reach(id: string, direction: 'up' | 'down', maxHops: number, types: string[], limit: number): Promise<{ items: Reached[]; truncated: boolean }> {

@@ -96,6 +96,10 @@ export interface PathResult {
   support: number;
   nodes: GraphNode[];
   edges: (GraphEdge & { evidence: Evidence[] })[];
+  /** The country asked for as supplier, when the chain starts at an entity located there rather than at the country. */
+  startsIn?: GraphNode;
+  /** The country asked for as buyer, when the chain ends at an entity located there ("IEMZ Kupol, in Russia"). */
+  endsIn?: GraphNode;
 }
 
 export interface NeighborQuery {
@@ -144,7 +148,10 @@ export interface GraphStore {
   getArticle(id: string): Promise<ArticleDetail | null>;
   /** An entity by id, else by name or alias (case-insensitive); the most connected wins a tie. */
   resolveEntity(ref: string): Promise<GraphNode | null>;
-  /** The `limit` shortest simple directed flow paths between two entity ids. */
+  /**
+   * The `limit` best simple directed flow paths between two entity ids (path-rank.ts); a country as either end also
+   * stands for the entities located in it.
+   */
   paths(q: PathQuery): Promise<PathResult[]>;
   /** The neighbourhood of an entity up to `depth` hops in either direction, capped at `limit` nodes. */
   neighbors(id: string, q: NeighborQuery): Promise<GraphData>;

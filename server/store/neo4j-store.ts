@@ -26,7 +26,8 @@ import {
   mentionKey, planMerge, validateBatch,
 } from './merge.js';
 import { assembleArticle, assembleEntityDetail, assembleGraph, mentionSpans, rankSearch, type Row } from './assemble.js';
-import { assemblePaths, nodesByIds, type Runner } from './explore.js';
+import { findPaths, nodesByIds, type Runner } from './explore.js';
+import { PATHS_PER_LENGTH } from './path-rank.js';
 
 export interface Neo4jConfig {
   uri: string;
@@ -64,7 +65,9 @@ export const NEO4J_PARAMS = {
   'entity-out': ['id'],
   'entity-page': ['after', 'limit'],
   'flow-edges': ['types', 'minSources'],
-  'paths-between': ['from', 'to', 'types', 'minSources', 'maxHops'],
+  'entities-in-country': ['country'],
+  'paths-distance': ['from', 'to', 'types', 'minSources', 'maxHops'],
+  'paths-of-length': ['from', 'to', 'types', 'minSources', 'hops', 'cap'],
   'reach-down': ['id', 'types', 'maxHops'],
   'reach-up': ['id', 'types', 'maxHops'],
   'graph-edges': ['types', 'minSources'],
@@ -253,11 +256,28 @@ export async function retryStartup<T>(
   }
 }
 
-/** Null when the server agent (e.g. "Neo4j/5.26.1", "Neo4j/2025.01.0") is Neo4j 5 or newer, else why not. */
+/**
+ * The oldest Neo4j the statements run on: `SHORTEST` path patterns with inline predicates (paths-between,
+ * reach-up/down) arrived in 5.21.
+ */
+export const MIN_NEO4J = { major: 5, minor: 21 } as const;
+
+/** Null when the server agent (e.g. "Neo4j/5.26.1", "Neo4j/2025.01.0") is new enough for the statements, else why not. */
 export function unsupportedServer(agent: string | undefined): string | null {
-  const m = /^Neo4j\/(\d+)\./.exec(agent ?? '');
+  const m = /^Neo4j\/(\d+)\.(\d+)/.exec(agent ?? '');
   if (!m) return null; // unknown agent string: let the statements decide
-  return Number(m[1]) >= 5 ? null : `Neo4j 5 or newer is required; the server is ${agent}`;
+  const [major, minor] = [Number(m[1]), Number(m[2])];
+  if (major > MIN_NEO4J.major || (major === MIN_NEO4J.major && minor >= MIN_NEO4J.minor)) return null;
+  return `Neo4j ${MIN_NEO4J.major}.${MIN_NEO4J.minor} or newer is required (SHORTEST path patterns); the server is ${agent}`;
+}
+
+/**
+ * Two processes starting at once (test files in parallel, two app replicas) may both create the same index; the
+ * loser's "already exists" means the schema is as wanted.
+ */
+export function isSchemaRace(e: unknown): boolean {
+  return e instanceof Neo4jError && /^Neo\.ClientError\.Schema\.(EquivalentSchemaRuleAlreadyExists|IndexAlreadyExists|ConstraintAlreadyExists)$/
+    .test(e.code ?? '');
 }
 
 // ---------------------------------------------------------------------------------------------------------------
@@ -300,7 +320,11 @@ export class Neo4jStore extends RunnerReads implements GraphStore {
         ...RELATION_TYPES.map((t) => this.stmts.forType('schema-relation', t)),
       ];
       await retryStartup(async () => {
-        for (const text of schema) await this.transaction('WRITE', (tx) => this.run(tx, text));
+        for (const text of schema) {
+          await this.transaction('WRITE', (tx) => this.run(tx, text)).catch((e) => {
+            if (!isSchemaRace(e)) throw e;
+          });
+        }
       }, startup);
       const timeoutSeconds = this.opts.indexTimeoutSeconds ?? 300;
       await this.transaction('WRITE', (tx) => this.run(tx, this.stmts.get('await-indexes'), { timeoutSeconds }));
@@ -477,13 +501,16 @@ export class Neo4jStore extends RunnerReads implements GraphStore {
 
 
   async paths(q: PathQuery): Promise<PathResult[]> {
-    const rows = await this.q('paths-between', {
-      from: q.from, to: q.to, types: q.types.length ? q.types : FLOW_TYPES, minSources: q.minSources, maxHops: q.maxHops,
+    const types = q.types.length ? q.types : FLOW_TYPES;
+    return findPaths(this.runner, q, async (from, to) => {
+      const [d] = await this.q('paths-distance', { from, to, types, minSources: q.minSources, maxHops: q.maxHops });
+      if (d?.hops === null || d?.hops === undefined) return null;
+      return {
+        minHops: Number(d.hops),
+        ofLength: async (hops) => (await this.q('paths-of-length', { from, to, types, minSources: q.minSources, hops, cap: PATHS_PER_LENGTH }))
+          .map((r) => ({ edges: (r.ids as unknown[]).map(String), sources: (r.sources as unknown[]).map(Number) })),
+      };
     });
-    // SHORTEST may return trails that revisit a node; a supply chain is a simple path.
-    const simple = rows.filter((r) => new Set(r.nodeIds as string[]).size === (r.nodeIds as string[]).length);
-    const found = await assemblePaths(this.runner, simple.map((r) => r.ids as string[]));
-    return found.slice(0, q.limit);
   }
 
   async reach(id: string, direction: 'up' | 'down', maxHops: number, types: string[], limit: number): Promise<{ items: Reached[]; truncated: boolean }> {

@@ -118,9 +118,16 @@ describe('Neo4jStore.init', () => {
 
   it('maps a failing schema statement to a StoreError and closes the driver', async () => {
     fake.fail = (r) => (r.intent === 'schema-entity-fulltext'
-      ? new Neo4jError('no', 'Neo.ClientError.Schema.IndexAlreadyExists' as never, '22N71', 'x') : null);
+      ? new Neo4jError('no', 'Neo.ClientError.Schema.IndexCreationFailed' as never, '22N71', 'x') : null);
     await expect(new Neo4jStore(cfg, { startupTimeoutMs: 0 }).init()).rejects.toMatchObject({ code: 'schema_error' });
     expect(fake.closed).toBe(1);
+  });
+
+  it('takes an index another process created at the same moment as done', async () => {
+    fake.fail = (r) => (r.intent === 'schema-entity-fulltext'
+      ? new Neo4jError('no', 'Neo.ClientError.Schema.EquivalentSchemaRuleAlreadyExists' as never, '22N71', 'x') : null);
+    await new Neo4jStore(cfg, { startupTimeoutMs: 0 }).init();
+    expect(fake.ran.map((r) => r.intent)).toContain('await-indexes');
   });
 });
 
@@ -222,23 +229,25 @@ describe('Neo4jStore reads', () => {
     expect([neo4j.integer.toNumber(params.limit as never), neo4j.integer.toNumber(params.offset as never)]).toEqual([50, 10]);
   });
 
-  it('finds paths with SHORTEST from both bound ends, keeps simple ones and looks relations up once per type', async () => {
+  it('finds paths length by length with SHORTEST and looks relations up once per type', async () => {
     const store = await openStore();
     const ids = ['SHIPPED_TO:a->b'];
-    fake.answer = (r) => (r.intent === 'paths-between'
-      ? [{ ids, nodeIds: ['a', 'b'] }, { ids: ['SHIPPED_TO:a->c', 'SHIPPED_TO:c->a', 'SHIPPED_TO:a->b'], nodeIds: ['a', 'c', 'a', 'b'] }]
-      : r.intent === 'relations-by-ids' && r.type === 'SHIPPED_TO'
-        ? [{ id: ids[0], type: 'SHIPPED_TO', source: 'a', target: 'b', props: '{}', evidence: '[]', articles: ['x', 'y'], sources: neo4j.int(2) }]
-        : r.intent === 'entities-by-ids'
-          ? (r.params.ids as string[]).map((id) => ({ id, name: id.toUpperCase(), kind: 'company', aliases: [], country: null, notes: null }))
-          : []);
+    fake.answer = (r) => (r.intent === 'paths-distance'
+      ? [{ hops: neo4j.int(1) }]
+      : r.intent === 'paths-of-length'
+        ? (neo4j.integer.toNumber(r.params.hops as never) === 1 ? [{ ids, sources: [neo4j.int(2)] }] : [])
+        : r.intent === 'relations-by-ids' && r.type === 'SHIPPED_TO'
+          ? [{ id: ids[0], type: 'SHIPPED_TO', source: 'a', target: 'b', props: '{}', evidence: '[]', articles: ['x', 'y'], sources: neo4j.int(2) }]
+          : r.intent === 'entities-by-ids'
+            ? (r.params.ids as string[]).map((id) => ({ id, name: id.toUpperCase(), kind: 'company', aliases: [], country: null, notes: null }))
+            : []);
     const found = await store.paths({ from: 'a', to: 'b', maxHops: 3, limit: 5, types: [], minSources: 0 });
-    // The trail through c revisits a: not a supply chain.
     expect(found.map((p) => [p.hops, p.support, p.nodes.map((n) => n.id)])).toEqual([[1, 2, ['a', 'b']]]);
     expect(fake.ran.filter((r) => r.intent === 'relations-by-ids').map((r) => r.type)).toEqual(RELATION_TYPES);
     expect(fake.ran.every((r) => r.mode === 'READ')).toBe(true);
-    const search = fake.ran.find((r) => r.intent === 'paths-between')!;
-    expect(search.params).toMatchObject({ from: 'a', to: 'b', types: ['SHIPPED_TO'] });
+    // One hop found, fewer than the limit: every longer length up to maxHops is asked for too.
+    expect(fake.ran.filter((r) => r.intent === 'paths-of-length').map((r) => neo4j.integer.toNumber(r.params.hops as never))).toEqual([1, 2, 3]);
+    expect(fake.ran.find((r) => r.intent === 'paths-distance')!.params).toMatchObject({ from: ['a'], to: ['b'], types: ['SHIPPED_TO'] });
     expect(fake.ran.some((r) => r.intent === 'flow-edges')).toBe(false);
   });
 
@@ -268,7 +277,7 @@ describe('Neo4jStore reads', () => {
     await store.paths({ from: 'p1-maker', to: 'p1-buyer', maxHops: 5, limit: 10, types: [], minSources: 0 });
     await store.reach('p1-buyer', 'up', 5, [], 10);
     await store.reach('p1-maker', 'down', 5, [], 10);
-    expect(fake.ran.map((r) => r.intent)).toEqual(expect.arrayContaining(['paths-between', 'reach-up', 'reach-down']));
+    expect(fake.ran.map((r) => r.intent)).toEqual(expect.arrayContaining(['paths-distance', 'reach-up', 'reach-down']));
     for (const r of fake.ran) {
       expect(Object.keys(r.params).sort(), r.intent).toEqual([...NEO4J_PARAMS[r.intent as Intent]].sort());
     }
