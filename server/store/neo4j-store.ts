@@ -284,6 +284,16 @@ export function isSchemaRace(e: unknown): boolean {
 
 type Work<T> = (tx: ManagedTransaction) => Promise<T>;
 
+/** Rows per UNWIND and ids per IN list when loading. */
+export const WRITE_CHUNK = 2000;
+
+/** `list` in consecutive slices of at most `size` (none for an empty list). */
+export function chunks<T>(list: T[], size: number): T[][] {
+  const out: T[][] = [];
+  for (let i = 0; i < list.length; i += size) out.push(list.slice(i, i + size));
+  return out;
+}
+
 export class Neo4jStore extends RunnerReads implements GraphStore {
   readonly kind = 'neo4j' as const;
   private driver?: Driver;
@@ -411,35 +421,38 @@ export class Neo4jStore extends RunnerReads implements GraphStore {
     return next;
   }
 
-  /** Reads what the batch touches, plans the merge and writes the changed rows, all in `tx` (re-run on a retry). */
+  /**
+   * Reads what the batch touches, plans the merge and writes the changed rows, all in `tx` (re-run on a retry), so a
+   * batch lands whole or not at all. Id lists and UNWIND rows go in chunks of WRITE_CHUNK: one huge list parameter
+   * costs the server far more memory and planning than a few bounded ones.
+   */
   private async loadInTransaction(tx: ManagedTransaction, batch: Extraction): Promise<LoadResult> {
-    const w = <I extends Intent>(intent: I, params: ParamsOf<I>) => this.runIntent(tx, intent, params);
+    const rowsOf = async <I extends Intent>(intent: I, key: 'ids' | 'rows', list: unknown[], extra: object = {}) => {
+      const out: Row[] = [];
+      for (const part of chunks(list, WRITE_CHUNK)) out.push(...(await this.runIntent(tx, intent, { ...extra, [key]: part })));
+      return out;
+    };
     const entityIds = [...new Set([...batch.entities.map((e) => e.id), ...batch.relations.flatMap((r) => [r.source, r.target])])];
     const existing: Existing = { entities: new Map(), relations: new Map(), articles: new Map(), mentions: new Map() };
-    if (entityIds.length) {
-      for (const r of (await w('entities-by-ids', { ids: entityIds })) as unknown as EntityRow[]) existing.entities.set(r.id, r);
-    }
+    for (const r of (await rowsOf('entities-by-ids', 'ids', entityIds)) as unknown as EntityRow[]) existing.entities.set(r.id, r);
     const relIds = [...new Set(batch.relations.map((r) => r.id))];
-    if (relIds.length) {
-      for (const r of (await w('relations-by-ids', { ids: relIds })) as unknown as RelationRow[]) existing.relations.set(r.id, r);
-    }
+    for (const r of (await rowsOf('relations-by-ids', 'ids', relIds)) as unknown as RelationRow[]) existing.relations.set(r.id, r);
     const articleIds = batch.articles.map((a) => a.id);
-    if (articleIds.length) {
-      for (const r of (await w('articles-by-ids', { ids: articleIds })) as unknown as ArticleRow[]) existing.articles.set(r.id, r);
-      for (const r of (await w('mentions-by-articles', { ids: articleIds })) as unknown as MentionRow[]) {
-        existing.mentions.set(mentionKey(r.article, r.entity), r);
-      }
+    for (const r of (await rowsOf('articles-by-ids', 'ids', articleIds)) as unknown as ArticleRow[]) existing.articles.set(r.id, r);
+    for (const r of (await rowsOf('mentions-by-articles', 'ids', articleIds)) as unknown as MentionRow[]) {
+      existing.mentions.set(mentionKey(r.article, r.entity), r);
     }
     const known = new Set([...existing.entities.keys(), ...batch.entities.map((e) => e.id)]);
     validateBatch(batch, (id) => known.has(id));
     const plan = planMerge(batch, existing);
-    if (plan.entities.length) await w('upsert-entities', { rows: plan.entities });
-    if (plan.articles.length) await w('upsert-articles', { rows: plan.articles });
+    await rowsOf('upsert-entities', 'rows', plan.entities);
+    await rowsOf('upsert-articles', 'rows', plan.articles);
     for (const type of RELATION_TYPES) {
-      const rows = plan.relations.filter((r) => r.type === type);
-      if (rows.length) await this.run(tx, this.stmts.forType('upsert-relations', type), { rows });
+      for (const rows of chunks(plan.relations.filter((r) => r.type === type), WRITE_CHUNK)) {
+        await this.run(tx, this.stmts.forType('upsert-relations', type), { rows });
+      }
     }
-    if (plan.mentions.length) await w('upsert-mentions', { rows: plan.mentions });
+    await rowsOf('upsert-mentions', 'rows', plan.mentions);
     return plan.result;
   }
 

@@ -9,7 +9,7 @@ import { InputError, StoreError } from '../../server/domain/errors.js';
 import { RELATION_TYPES } from '../../server/domain/relations.js';
 import { relationId } from '../../server/domain/types.js';
 import { Statements } from '../../server/store/statements.js';
-import { NEO4J_PARAMS, Neo4jStore, SCHEMA, type Intent } from '../../server/store/neo4j-store.js';
+import { NEO4J_PARAMS, Neo4jStore, SCHEMA, WRITE_CHUNK, type Intent } from '../../server/store/neo4j-store.js';
 import { sampleBatch } from './contract.js';
 
 interface Ran {
@@ -132,6 +132,17 @@ describe('Neo4jStore.init', () => {
 });
 
 describe('Neo4jStore.loadBatch', () => {
+  it('writes a large batch in bounded UNWIND chunks and id lists, still in one transaction', async () => {
+    const store = await openStore();
+    const n = WRITE_CHUNK * 2 + 1;
+    const entities = Array.from({ length: n }, (_, i) => ({ id: `big-${i}`, name: `Big ${i}`, kind: 'company' as const, aliases: [] }));
+    await store.loadBatch({ articles: [], entities, relations: [], mentions: [] });
+    const sizes = (intent: string, key: string) => fake.ran.filter((r) => r.intent === intent).map((r) => (r.params[key] as unknown[]).length);
+    expect(sizes('upsert-entities', 'rows')).toEqual([WRITE_CHUNK, WRITE_CHUNK, 1]);
+    expect(sizes('entities-by-ids', 'ids')).toEqual([WRITE_CHUNK, WRITE_CHUNK, 1]);
+    expect(new Set(fake.ran.map((r) => r.tx)).size).toBe(1);
+  });
+
   it('reads, merges and writes the whole batch in ONE write transaction, relations once per type', async () => {
     const store = await openStore();
     const res = await store.loadBatch(sampleBatch('s1'));
