@@ -2,13 +2,14 @@ import { defineConfig } from 'vitest/config';
 import { loadConfig } from './server/config.js';
 
 /**
- * Two projects. `embedded`: every test file, the app tests on in-memory embedded stores (the Neo4j suites inside it
- * run when NEO4J_URI is set; they use unique ids, so they share a server safely). `neo4j`, only with NEO4J_URI: the
- * API tests and a browser journey again with the app on Neo4j; they empty the database, so they run one file at a
- * time after everything else.
+ * Two projects. `embedded`: every test file, the app tests on in-memory embedded stores. `neo4j`, only with
+ * NEO4J_URI: the Neo4j store contracts, the comparison of the stores, and the API tests and a browser journey again
+ * with the app on Neo4j. Those count or empty the one database Community Edition has, so they run one file at a time,
+ * after everything else.
  */
 const neo4j = loadConfig(process.env).neo4j;
-const STORES_AGREE = 'tests/store/stores-agree.test.ts';
+/** Files that run on Neo4j and count or empty the whole database: with a server they run one at a time. */
+const WHOLE_DATABASE = ['tests/store/stores-agree.test.ts', 'tests/store/neo4j.contract.test.ts', 'tests/store/console-export.contract.test.ts'];
 
 export default defineConfig({
   test: {
@@ -23,8 +24,8 @@ export default defineConfig({
         test: {
           name: 'embedded',
           include: ['tests/**/*.test.ts'],
-          // With a server, the comparison of the stores runs in the neo4j project (it empties the database).
-          exclude: neo4j ? [STORES_AGREE] : [],
+          // With a server, these run in the neo4j project, one file at a time.
+          exclude: neo4j ? WHOLE_DATABASE : [],
           provide: { store: 'embedded' },
           sequence: { groupOrder: 0 },
         },
@@ -33,7 +34,7 @@ export default defineConfig({
         extends: true,
         test: {
           name: 'neo4j',
-          include: ['tests/routes/{api,paths,export,snapshots}.test.ts', 'tests/e2e/path-explorer.test.ts', STORES_AGREE],
+          include: ['tests/routes/{api,paths,export,snapshots}.test.ts', 'tests/e2e/path-explorer.test.ts', ...WHOLE_DATABASE],
           provide: { store: 'neo4j' as const },
           fileParallelism: false,
           sequence: { groupOrder: 1 },

@@ -12,8 +12,7 @@ import { FLOW_TYPES, RELATION_TYPES } from '../domain/relations.js';
 import { ForbiddenError, StoreError, TimeoutError } from '../domain/errors.js';
 import type { Extraction } from '../domain/types.js';
 import type {
-  ArticleDetail, ArticleSummary, Counts, CypherQuery, CypherResult, EntityDetail, GraphData, GraphFilter,
-  GraphNode, GraphStore, LoadResult, PathQuery, PathResult, Reached, StoredSnapshot,
+  CypherQuery, CypherResult, GraphStore, LoadResult, PathQuery, PathResult, Reached, StoredSnapshot,
 } from './graph-store.js';
 import {
   GraphRefs, consoleGraph, vetConsoleStatement, vetNeo4jPlan,
@@ -25,7 +24,7 @@ import {
   type ArticleRow, type EntityRow, type Existing, type MentionRow, type RelationRow,
   mentionKey, planMerge, validateBatch,
 } from './merge.js';
-import { assembleArticle, assembleEntityDetail, assembleGraph, mentionSpans, rankSearch, type Row } from './assemble.js';
+import type { Row } from './assemble.js';
 import { findPaths, nodesByIds, type Runner } from './explore.js';
 import { PATHS_PER_LENGTH } from './path-rank.js';
 
@@ -456,63 +455,6 @@ export class Neo4jStore extends RunnerReads implements GraphStore {
     return plan.result;
   }
 
-  async counts(): Promise<Counts> {
-    const [e, r, a] = await Promise.all([this.q('count-entities', {}), this.q('count-relations', {}), this.q('count-articles', {})]);
-    return { entities: Number(e[0].n), relations: Number(r[0].n), articles: Number(a[0].n) };
-  }
-
-  async findByKeys(keys: string[]) {
-    if (!keys.length) return [];
-    const rows = (await this.q('entities-by-keys', { keys })) as unknown as EntityRow[];
-    return rows.map((r) => ({ id: r.id, name: r.name, kind: r.kind as GraphNode['kind'], aliases: r.aliases ?? [],
-      ...(r.country ? { country: r.country } : {}) }));
-  }
-
-  async searchEntities(q: string, limit: number): Promise<GraphNode[]> {
-    return rankSearch(q, limit, (needle, scan) => this.q('search-entities', { q: needle, scan }), (ids) => this.decorate(ids));
-  }
-
-  /** Degree and sanction flags for a set of node ids. */
-  private async decorate(ids: string[]): Promise<{ degree: Map<string, number>; sanctioned: Set<string> }> {
-    if (!ids.length) return { degree: new Map(), sanctioned: new Set() };
-    const [deg, sanc] = await Promise.all([this.q('degrees', { ids }), this.q('sanctioned', { ids })]);
-    return {
-      degree: new Map(deg.map((r) => [String(r.id), Number(r.degree)])),
-      sanctioned: new Set(sanc.map((r) => String(r.id))),
-    };
-  }
-
-  async getEntity(id: string): Promise<EntityDetail | null> {
-    const [ent] = await this.q('entities-by-ids', { ids: [id] });
-    if (!ent) return null;
-    const [out, inc, arts, deco] = await Promise.all([
-      this.q('entity-out', { id }), this.q('entity-in', { id }), this.q('entity-articles', { id }), this.decorate([id]),
-    ]);
-    return assembleEntityDetail(ent, out, inc, arts, deco);
-  }
-
-  async graph(filter: GraphFilter): Promise<GraphData> {
-    const [nodes, edges] = await Promise.all([
-      this.q('graph-nodes', { kinds: filter.kinds ?? [] }),
-      this.q('graph-edges', { types: filter.types ?? [], minSources: filter.minSources ?? 0 }),
-    ]);
-    const sanc = nodes.length ? await this.q('all-sanctioned', {}) : [];
-    return assembleGraph(nodes, edges, new Set(sanc.map((r) => String(r.id))), filter);
-  }
-
-  async listArticles(limit: number, offset: number): Promise<ArticleSummary[]> {
-    return (await this.q('list-articles', { limit, offset })).map((r) => assembleArticle(r));
-  }
-
-  async getArticle(id: string): Promise<ArticleDetail | null> {
-    const [a] = await this.q('articles-by-ids', { ids: [id] });
-    if (!a) return null;
-    const mentions = await this.q('article-mentions', { id });
-    return { ...assembleArticle(a), text: String(a.text), mentions: mentionSpans(mentions) };
-  }
-
-
-
   async paths(q: PathQuery): Promise<PathResult[]> {
     const types = q.types.length ? q.types : FLOW_TYPES;
     return findPaths(this.runner, q, async (from, to) => {
@@ -576,15 +518,6 @@ export class Neo4jStore extends RunnerReads implements GraphStore {
 
   // -------------------------------------------------------------------------------------------------------------
   // Exports and snapshots (shared reads in bulk-reads.ts)
-
-
-
-
-
-
-
-
-
 
   async saveSnapshot(s: StoredSnapshot): Promise<void> {
     await this.write((tx) => this.runIntent(tx, 'create-snapshot', { ...s }), 'saving a snapshot');

@@ -49,6 +49,8 @@ public final class Neo4jTestServer {
                 .setConfig(BoltConnector.encryption_level, BoltConnector.EncryptionLevel.DISABLED)
                 .setConfig(GraphDatabaseSettings.pagecache_memory, ByteUnit.mebiBytes(256))
                 .setConfig(GraphDatabaseSettings.preallocate_logical_logs, false)
+                // Transaction timeouts (the console's time limit) are enforced at this interval; the default is 2 s.
+                .setConfig(GraphDatabaseSettings.transaction_monitor_check_interval, java.time.Duration.ofMillis(100))
                 .build();
 
         CountDownLatch stopped = new CountDownLatch(1);
