@@ -4,5 +4,5 @@
 MATCH ALL SHORTEST ((a:Entity)((x)-[r]->(y) WHERE type(r) IN $types AND r.sources >= $minSources){1,8}(b:Entity)
   WHERE a.id IN $from AND b.id IN $to AND size(r) = $hops
     AND all(i IN range(0, size(y) - 2) WHERE NOT y[i].id IN $from AND NOT y[i].id IN $to AND NOT y[i] IN y[i + 1..]))
-RETURN [e IN r | e.id] AS ids, [e IN r | e.sources] AS sources
+RETURN [e IN r | e.id] AS ids, [e IN r | e.sources] AS sources, [a.id] + [n IN y | n.id] AS nodeIds
 LIMIT $cap

@@ -346,7 +346,7 @@ export class EmbeddedStore extends RunnerReads implements GraphStore {
       return search && {
         minHops: search.minHops,
         ofLength: (hops) => search.ofLength(hops, PATHS_PER_LENGTH)
-          .map((p) => ({ edges: p.map((e) => idx.edgeIds[e]), sources: p.map((e) => idx.edgeSources[e]) })),
+          .map((p) => ({ nodes: idx.nodesOf(p), edges: p.map((e) => idx.edgeIds[e]), sources: p.map((e) => idx.edgeSources[e]) })),
       };
     });
   }

@@ -6,7 +6,7 @@ import { nameKey } from '../domain/names.js';
 import type { Evidence } from '../domain/types.js';
 import { assembleEdge, assembleNode, type Row } from './assemble.js';
 import type { GraphData, GraphEdge, GraphNode, NeighborQuery, PathQuery, PathResult } from './graph-store.js';
-import { collectCandidates, type PathCandidate } from './path-rank.js';
+import { collectCandidates, comparePaths, cutByName, type PathCandidate } from './path-rank.js';
 
 export type Runner = (intent: string, params: Record<string, unknown>) => Promise<Row[]>;
 
@@ -96,10 +96,10 @@ export async function assemblePaths(run: Runner, paths: string[][]): Promise<Pat
     const ns = [edges[0].source, ...edges.map((e) => e.target)].map((id) => nodes.get(id)!);
     out.push({ hops: edges.length, support: Math.min(...edges.map((e) => e.sources)), nodes: ns, edges });
   }
-  const corroboration = (p: PathResult) => p.edges.reduce((n, e) => n + e.sources, 0);
-  const names = (p: PathResult) => p.nodes.map((n) => n.name).join('\u0000');
-  return out.sort((a, b) => a.hops - b.hops || b.support - a.support || corroboration(b) - corroboration(a) ||
-    names(a).localeCompare(names(b)));
+  const key = (p: PathResult) => ({
+    hops: p.hops, support: p.support, corroboration: p.edges.reduce((n, e) => n + e.sources, 0), names: p.nodes.map((n) => n.name).join('\u0000'),
+  });
+  return out.sort((a, b) => comparePaths(key(a), key(b)));
 }
 
 /**
@@ -128,7 +128,13 @@ export async function findPaths(run: Runner, q: PathQuery, enumerate: PathEnumer
   const [from, to] = await Promise.all([chainEnds(run, q.from), chainEnds(run, q.to)]);
   const search = await enumerate(from, to, q);
   if (!search) return [];
-  const candidates = await collectCandidates(search.ofLength, search.minHops, q.maxHops, q.limit);
+  let candidates = await collectCandidates(search.ofLength, search.minHops, q.maxHops, q.limit);
+  if (candidates.length > q.limit) {
+    // Ties at the cut: names decide, read for the nodes alone before the hops' evidence is read for the winners.
+    const rows = await run('entities-by-ids', { ids: [...new Set(candidates.flatMap((c) => c.nodes))] });
+    const names = new Map(rows.map((r) => [String(r.id), String(r.name)]));
+    candidates = cutByName(candidates, q.limit, (id) => names.get(id) ?? '');
+  }
   const found = (await assemblePaths(run, candidates.map((c) => c.edges))).slice(0, q.limit);
   const located = found.some((p) => p.nodes[0].id !== q.from || p.nodes[p.nodes.length - 1].id !== q.to)
     ? await nodesByIds(run, [q.from, q.to]) : new Map<string, GraphNode>();

@@ -91,14 +91,15 @@ export const NEO4J_PARAMS = {
   'upsert-articles': ['rows'],
   'upsert-entities': ['rows'],
   'upsert-mentions': ['rows'],
-  'upsert-relations': ['rows'],
+  'create-relations': ['rows'],
+  'update-relations': ['rows'],
 } as const satisfies Record<string, readonly string[]>;
 
 export type Intent = keyof typeof NEO4J_PARAMS;
 type ParamsOf<I extends Intent> = { [K in (typeof NEO4J_PARAMS)[I][number]]: unknown };
 
 /** Statements holding `__TYPE__`, run once per registry relation type. */
-export const PER_TYPE: Intent[] = ['relations-by-ids', 'schema-relation', 'upsert-relations'];
+export const PER_TYPE: Intent[] = ['create-relations', 'relations-by-ids', 'schema-relation', 'update-relations'];
 /** Schema statements run once at start, in this order; indexes are then awaited. */
 export const SCHEMA: Intent[] = ['schema-entity', 'schema-article', 'schema-entity-search', 'schema-entity-fulltext', 'schema-snapshot'];
 
@@ -447,8 +448,10 @@ export class Neo4jStore extends RunnerReads implements GraphStore {
     await rowsOf('upsert-entities', 'rows', plan.entities);
     await rowsOf('upsert-articles', 'rows', plan.articles);
     for (const type of RELATION_TYPES) {
-      for (const rows of chunks(plan.relations.filter((r) => r.type === type), WRITE_CHUNK)) {
-        await this.run(tx, this.stmts.forType('upsert-relations', type), { rows });
+      const rows = plan.relations.filter((r) => r.type === type);
+      for (const [intent, part] of [['create-relations', rows.filter((r) => !existing.relations.has(r.id))],
+        ['update-relations', rows.filter((r) => existing.relations.has(r.id))]] as const) {
+        for (const chunk of chunks(part, WRITE_CHUNK)) await this.run(tx, this.stmts.forType(intent, type), { rows: chunk });
       }
     }
     await rowsOf('upsert-mentions', 'rows', plan.mentions);
@@ -463,7 +466,7 @@ export class Neo4jStore extends RunnerReads implements GraphStore {
       return {
         minHops: Number(d.hops),
         ofLength: async (hops) => (await this.q('paths-of-length', { from, to, types, minSources: q.minSources, hops, cap: PATHS_PER_LENGTH }))
-          .map((r) => ({ edges: (r.ids as unknown[]).map(String), sources: (r.sources as unknown[]).map(Number) })),
+          .map((r) => ({ nodes: (r.nodeIds as unknown[]).map(String), edges: (r.ids as unknown[]).map(String), sources: (r.sources as unknown[]).map(Number) })),
       };
     });
   }

@@ -5,8 +5,9 @@
  * of one length (in process on the embedded store, a SHORTEST pattern on Neo4j); the length loop and the cut are here.
  */
 
-/** A simple path as its relation ids and each hop's number of sources, in order. */
+/** A simple path as its node ids, its relation ids and each hop's number of sources, in order. */
 export interface PathCandidate {
+  nodes: string[];
   edges: string[];
   sources: number[];
 }
@@ -19,6 +20,20 @@ export const PATHS_PER_LENGTH = 5000;
 
 const support = (c: PathCandidate) => Math.min(...c.sources);
 const corroboration = (c: PathCandidate) => c.sources.reduce((n, s) => n + s, 0);
+
+/** The ranking itself: hops, then support, then corroboration, then the names along the chain. */
+export function comparePaths(a: { hops: number; support: number; corroboration: number; names: string },
+  b: { hops: number; support: number; corroboration: number; names: string }): number {
+  return a.hops - b.hops || b.support - a.support || b.corroboration - a.corroboration || a.names.localeCompare(b.names);
+}
+
+/** The best `limit` candidates by comparePaths, given each node's name. */
+export function cutByName(candidates: PathCandidate[], limit: number, nameOf: (id: string) => string): PathCandidate[] {
+  const keyed = candidates.map((c) => ({
+    c, hops: c.edges.length, support: support(c), corroboration: corroboration(c), names: c.nodes.map(nameOf).join('\u0000'),
+  }));
+  return keyed.sort(comparePaths).slice(0, limit).map((k) => k.c);
+}
 
 /**
  * Candidates length by length from `minHops`, until `limit` are found or `maxHops` is passed. Shorter paths all rank

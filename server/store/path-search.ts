@@ -98,6 +98,11 @@ export class FlowIndex {
     return { minHops, ofLength };
   }
 
+  /** The node ids along a path given as edge indexes. */
+  nodesOf(path: number[]): string[] {
+    return [this.ids[this.edgeFrom[path[0]]], ...path.map((e) => this.ids[this.edgeTo[e]])];
+  }
+
   /** Up to `limit` shortest simple directed paths from `from` to `to` (maxHops at most), best first by path-rank.ts. */
   async kShortestPaths(from: string, to: string, maxHops: number, limit: number): Promise<number[][]> {
     const search = this.pathSearch([from], [to], maxHops);
@@ -105,7 +110,7 @@ export class FlowIndex {
     const byKey = new Map<string, number[]>();
     const found = await collectCandidates((hops) => search.ofLength(hops, PATHS_PER_LENGTH).map((p) => {
       byKey.set(p.join(','), p);
-      return { edges: p.map(String), sources: p.map((e) => this.edgeSources[e]) };
+      return { nodes: [], edges: p.map(String), sources: p.map((e) => this.edgeSources[e]) };
     }), search.minHops, maxHops, limit);
     return found.slice(0, limit).map((c) => byKey.get(c.edges.join(','))!);
   }

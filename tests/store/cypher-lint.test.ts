@@ -30,8 +30,7 @@ const ONLY_IN: Record<Dialect, Record<string, string>> = {
     // MATCH … SET for existing ones, because MERGE over UNWIND is quadratic in LadybugDB. Neo4j MERGEs with indexes.
     'create-entities': 'embedded write path (see above)', 'update-entities': 'embedded write path',
     'copy-entities': 'embedded bulk path: COPY from a temporary CSV file', 'create-articles': 'embedded write path',
-    'update-articles': 'embedded write path', 'copy-articles': 'embedded bulk path', 'create-relations': 'embedded write path',
-    'update-relations': 'embedded write path', 'copy-relations': 'embedded bulk path',
+    'update-articles': 'embedded write path', 'copy-articles': 'embedded bulk path', 'copy-relations': 'embedded bulk path',
     'relations-from-sources': 'embedded: relations have no id index, so existing ones are read from their source node',
     'all-entity-ids': 'embedded: the single-writer store keeps every id in memory for existence checks',
     'all-relation-ids': 'embedded: as above',
@@ -43,7 +42,7 @@ const ONLY_IN: Record<Dialect, Record<string, string>> = {
     'schema-entity-fulltext': 'full-text index on names and aliases for researchers; LadybugDB has none',
     'await-indexes': 'Neo4j builds indexes in the background; start waits until they are online',
     'upsert-entities': 'Neo4j MERGEs against its uniqueness constraint; the embedded store splits create and update',
-    'upsert-articles': 'as above', 'upsert-relations': 'as above, against the per-type relationship index',
+    'upsert-articles': 'as above',
     'relations-by-ids': 'Neo4j has a relationship index on id; the embedded store finds relations from their source node',
     'paths-distance': 'Neo4j plans SHORTEST over a quantified path pattern from both bound ends; the embedded store searches an in-memory index of the flow relations',
     'paths-of-length': 'as above: ALL SHORTEST with the hop count applied during the search',

@@ -152,10 +152,12 @@ describe('Neo4jStore.loadBatch', () => {
     const order = [...new Set(fake.ran.map((r) => r.intent))];
     expect(order).toEqual([
       'entities-by-ids', 'relations-by-ids', 'articles-by-ids', 'mentions-by-articles',
-      'upsert-entities', 'upsert-articles', 'upsert-relations', 'upsert-mentions',
+      'upsert-entities', 'upsert-articles', 'create-relations', 'upsert-mentions',
     ]);
     expect(fake.ran.filter((r) => r.intent === 'relations-by-ids').map((r) => r.type)).toEqual(RELATION_TYPES);
-    const upserts = fake.ran.filter((r) => r.intent === 'upsert-relations');
+    // All new: created (no MERGE, which is quadratic at a hub), none updated.
+    expect(fake.ran.some((r) => r.intent === 'update-relations')).toBe(false);
+    const upserts = fake.ran.filter((r) => r.intent === 'create-relations');
     expect(upserts.map((r) => r.type).sort()).toEqual(['SANCTIONED', 'SHIPPED_TO', 'SUBSIDIARY_OF']);
     for (const u of upserts) {
       for (const row of u.params.rows as Record<string, unknown>[]) {
@@ -171,8 +173,9 @@ describe('Neo4jStore.loadBatch', () => {
     const store = await openStore();
     await store.loadBatch(sampleBatch('s2'));
     const written = new Map<string, Record<string, unknown>[]>();
-    for (const r of fake.ran.filter((x) => x.intent.startsWith('upsert-'))) {
-      const key = r.intent === 'upsert-relations' ? `relations:${r.type}` : r.intent;
+    const writes = (x: { intent: string }) => /^(upsert|create|update)-/.test(x.intent);
+    for (const r of fake.ran.filter(writes)) {
+      const key = r.intent === 'create-relations' ? `relations:${r.type}` : r.intent;
       written.set(key, r.params.rows as Record<string, unknown>[]);
     }
     // Answer the reads of the second load with what the first one wrote, as Neo4j would (Integers come back).
@@ -188,7 +191,7 @@ describe('Neo4jStore.loadBatch', () => {
     fake.ran.length = 0;
     const again = await store.loadBatch(sampleBatch('s2'));
     expect(again).toEqual({ articles: { created: 0, updated: 0 }, entities: { created: 0, updated: 0 }, relations: { created: 0, updated: 0 } });
-    expect(fake.ran.filter((r) => r.intent.startsWith('upsert-'))).toEqual([]);
+    expect(fake.ran.filter(writes)).toEqual([]);
   });
 
   it('rejects an inconsistent batch before writing anything', async () => {
@@ -196,7 +199,7 @@ describe('Neo4jStore.loadBatch', () => {
     const batch = sampleBatch('s3');
     batch.relations.push({ ...batch.relations[0], id: relationId('SHIPPED_TO', 's3-maker', 's3-ghost'), target: 's3-ghost' });
     await expect(store.loadBatch(batch)).rejects.toBeInstanceOf(InputError);
-    expect(fake.ran.filter((r) => r.intent.startsWith('upsert-'))).toEqual([]);
+    expect(fake.ran.filter((r) => /^(upsert|create|update)-/.test(r.intent))).toEqual([]);
   });
 
   it('maps a lost connection to store_unavailable, and later batches still run', async () => {
@@ -246,7 +249,7 @@ describe('Neo4jStore reads', () => {
     fake.answer = (r) => (r.intent === 'paths-distance'
       ? [{ hops: neo4j.int(1) }]
       : r.intent === 'paths-of-length'
-        ? (neo4j.integer.toNumber(r.params.hops as never) === 1 ? [{ ids, sources: [neo4j.int(2)] }] : [])
+        ? (neo4j.integer.toNumber(r.params.hops as never) === 1 ? [{ ids, sources: [neo4j.int(2)], nodeIds: ['a', 'b'] }] : [])
         : r.intent === 'relations-by-ids' && r.type === 'SHIPPED_TO'
           ? [{ id: ids[0], type: 'SHIPPED_TO', source: 'a', target: 'b', props: '{}', evidence: '[]', articles: ['x', 'y'], sources: neo4j.int(2) }]
           : r.intent === 'entities-by-ids'
