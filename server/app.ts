@@ -18,6 +18,7 @@ import paths from './routes/paths.js';
 import cypher from './routes/cypher.js';
 import exportRoutes from './routes/export.js';
 import snapshots from './routes/snapshots.js';
+import schema from './routes/schema.js';
 
 export type App = FastifyInstance<RawServerDefault, IncomingMessage, ServerResponse, FastifyBaseLogger, TypeBoxTypeProvider>;
 
@@ -95,6 +96,7 @@ export async function buildApp({ store, config, logger = false }: BuildOptions):
   await app.register(cypher);
   await app.register(exportRoutes);
   await app.register(snapshots);
+  await app.register(schema);
 
   const hasClient = existsSync(join(config.clientDir, 'index.html'));
   if (hasClient) await app.register(fastifyStatic, { root: config.clientDir, wildcard: false });

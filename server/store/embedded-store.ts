@@ -6,7 +6,7 @@ import type { Connection, Database, LbugValue, PreparedStatement, QueryResult } 
 import { isRelationType, RELATION_TYPES } from '../domain/relations.js';
 import { StoreError, TimeoutError } from '../domain/errors.js';
 import { type Cell, CopyPipeline, listSafe } from './bulk-csv.js';
-import { parseRelationId, type Extraction } from '../domain/types.js';
+import { kindOfLabel, parseRelationId, type Extraction } from '../domain/types.js';
 import type {
   CypherQuery, CypherResult, GraphStore, LoadResult, PathQuery, PathResult, Reached, StoredSnapshot,
 } from './graph-store.js';
@@ -385,7 +385,7 @@ export class EmbeddedStore extends RunnerReads implements GraphStore {
         // A statement the engine cannot even parse never runs; when it was meant to write, say so.
         const kw = writeKeyword(vetted.tokens);
         if (kw) throw writeRefusal(kw, `LadybugDB: ${message.split('\n')[0]}`);
-        throw new StoreError('query_error', message, true);
+        throw new StoreError('query_error', kindLabelHint(q.query, message) ?? message, true);
       }
       if (!st.isReadOnly()) throw writeRefusal(writeKeyword(vetted.tokens) ?? 'this statement');
       conn.setQueryTimeout(q.timeoutMs);
@@ -429,6 +429,20 @@ export class EmbeddedStore extends RunnerReads implements GraphStore {
     await this.inWriteTransaction(() => this.write.run(this.stmts.get('create-snapshot'), { ...s }));
   }
 
+}
+
+/**
+ * Researchers coming from Neo4j write `MATCH (c:Company)`: here every entity is in the one Entity table, its kind a
+ * property. When the engine reports a missing table that names a kind, answer with the query that works.
+ */
+export function kindLabelHint(query: string, message: string): string | null {
+  const table = /Table (\w+) does not exist/i.exec(message)?.[1];
+  const kind = table ? kindOfLabel(table) : undefined;
+  if (!table || !kind) return null;
+  const variable = new RegExp(`\\(\\s*(\\w+)\\s*:\\s*${table}\\b`).exec(query)?.[1] ?? 'e';
+  return `There is no ${table} table on the embedded store: every entity is an Entity, with its kind as a property. ` +
+    `Write MATCH (${variable}:Entity) WHERE ${variable}.kind = '${kind}' instead of MATCH (${variable}:${table}). ` +
+    `(LadybugDB: ${message.split('\n')[0]})`;
 }
 
 function split<T>(xs: T[], pred: (x: T) => boolean): [T[], T[]] {

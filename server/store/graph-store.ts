@@ -130,6 +130,20 @@ export interface Reached {
   hops: number;
 }
 
+/** A property and a few of the values it holds. */
+export interface SchemaProperty {
+  key: string;
+  examples: (string | number)[];
+}
+
+/** What a researcher can write in the console: labels, relationship types and their properties, with examples. */
+export interface StoreSchema {
+  labels: { name: string; count: number; note?: string; properties: SchemaProperty[] }[];
+  /** `count` is left out where counting would scan every article (MENTIONS). */
+  relationshipTypes: { name: string; count?: number; from: string; to: string; properties: SchemaProperty[] }[];
+  propertyKeys: string[];
+}
+
 /** One port, two adapters; both pass tests/store/contract.ts. */
 export interface GraphStore {
   readonly kind: StoreKind;
@@ -163,6 +177,8 @@ export interface GraphStore {
   /** Optional: builds caches the first query would otherwise wait for (called in the background after start). */
   warm?(): Promise<void>;
 
+  /** The graph's schema as the console shows it; the stores' internal tables and properties are left out. */
+  schema(): Promise<StoreSchema>;
   /** Runs one query from the read-only Cypher console: refuses writes (ForbiddenError), stops at the time limit (TimeoutError), caps rows. */
   cypher(q: CypherQuery): Promise<CypherResult>;
   /** Up to `limit` entities whose id sorts after `after`, in id order: keyset pages, so exports stream. */

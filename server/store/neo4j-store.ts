@@ -10,7 +10,7 @@ import neo4j, {
 } from 'neo4j-driver';
 import { FLOW_TYPES, RELATION_TYPES } from '../domain/relations.js';
 import { ForbiddenError, StoreError, TimeoutError } from '../domain/errors.js';
-import type { Extraction } from '../domain/types.js';
+import { ENTITY_KINDS, type Extraction } from '../domain/types.js';
 import type {
   CypherQuery, CypherResult, GraphStore, LoadResult, PathQuery, PathResult, Reached, StoredSnapshot,
 } from './graph-store.js';
@@ -57,6 +57,9 @@ export const NEO4J_PARAMS = {
   'count-relations': [],
   'create-snapshot': ['id', 'createdAt', 'view'],
   'degrees': ['ids'],
+  'describe-countries': [],
+  'describe-kinds': [],
+  'describe-relations': [],
   'entities-by-ids': ['ids'],
   'entities-by-keys': ['keys'],
   'entity-articles': ['id'],
@@ -71,6 +74,7 @@ export const NEO4J_PARAMS = {
   'reach-up': ['id', 'types', 'maxHops'],
   'graph-edges': ['types', 'minSources'],
   'graph-nodes': ['kinds'],
+  'label-kinds': ['kind'],
   'list-articles': ['limit', 'offset'],
   'mentions-by-articles': ['ids'],
   'neighbors-in': ['ids', 'types'],
@@ -100,6 +104,8 @@ type ParamsOf<I extends Intent> = { [K in (typeof NEO4J_PARAMS)[I][number]]: unk
 
 /** Statements holding `__TYPE__`, run once per registry relation type. */
 export const PER_TYPE: Intent[] = ['create-relations', 'relations-by-ids', 'schema-relation', 'update-relations'];
+/** Statements holding `__KIND__`, run once per entity kind. */
+export const PER_KIND: Intent[] = ['label-kinds', 'upsert-entities'];
 /** Schema statements run once at start, in this order; indexes are then awaited. */
 export const SCHEMA: Intent[] = ['schema-entity', 'schema-article', 'schema-entity-search', 'schema-entity-fulltext', 'schema-snapshot'];
 
@@ -338,6 +344,9 @@ export class Neo4jStore extends RunnerReads implements GraphStore {
       }, startup);
       const timeoutSeconds = this.opts.indexTimeoutSeconds ?? 300;
       await this.transaction('WRITE', (tx) => this.run(tx, this.stmts.get('await-indexes'), { timeoutSeconds }));
+      for (const kind of ENTITY_KINDS) {
+        await this.transaction('WRITE', (tx) => this.run(tx, this.stmts.forKind('label-kinds', kind), { kind }));
+      }
     } catch (e) {
       await driver.close().catch(() => undefined);
       this.driver = undefined;
@@ -445,7 +454,11 @@ export class Neo4jStore extends RunnerReads implements GraphStore {
     const known = new Set([...existing.entities.keys(), ...batch.entities.map((e) => e.id)]);
     validateBatch(batch, (id) => known.has(id));
     const plan = planMerge(batch, existing);
-    await rowsOf('upsert-entities', 'rows', plan.entities);
+    for (const kind of ENTITY_KINDS) {
+      for (const rows of chunks(plan.entities.filter((e) => e.kind === kind), WRITE_CHUNK)) {
+        await this.run(tx, this.stmts.forKind('upsert-entities', kind), { rows });
+      }
+    }
     await rowsOf('upsert-articles', 'rows', plan.articles);
     for (const type of RELATION_TYPES) {
       const rows = plan.relations.filter((r) => r.type === type);

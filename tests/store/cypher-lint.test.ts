@@ -10,6 +10,7 @@ import { join } from 'node:path';
 import { lintCypherQuery, testData, type DbSchema } from '@neo4j-cypher/language-support';
 import { describe, expect, it } from 'vitest';
 import { RELATION_TYPES } from '../../server/domain/relations.js';
+import { ENTITY_KINDS, kindLabel } from '../../server/domain/types.js';
 import { CYPHER_DIR, Statements } from '../../server/store/statements.js';
 import { NEO4J_PARAMS, PER_TYPE, SCHEMA, type Intent } from '../../server/store/neo4j-store.js';
 import { planMerge } from '../../server/store/merge.js';
@@ -41,6 +42,7 @@ const ONLY_IN: Record<Dialect, Record<string, string>> = {
     'schema-entity-search': 'text index behind CONTAINS search and key lookup; LadybugDB has no such index',
     'schema-entity-fulltext': 'full-text index on names and aliases for researchers; LadybugDB has none',
     'await-indexes': 'Neo4j builds indexes in the background; start waits until they are online',
+    'label-kinds': 'Neo4j gives each entity its kind as a label too (:Entity:Company); LadybugDB has one table per node',
     'upsert-entities': 'Neo4j MERGEs against its uniqueness constraint; the embedded store splits create and update',
     'upsert-articles': 'as above',
     'relations-by-ids': 'Neo4j has a relationship index on id; the embedded store finds relations from their source node',
@@ -177,6 +179,8 @@ const propertyKeys = [...new Set([...model.propertyKeys, ...rowFields()])];
 function schemaFor(params: readonly string[]): DbSchema {
   return {
     ...model,
+    // On Neo4j every entity also carries its kind's label (upsert-entities, label-kinds).
+    labels: [...model.labels, ...ENTITY_KINDS.map(kindLabel)],
     propertyKeys,
     // A real Neo4j's function and procedure signatures, with their deprecations, as the library ships them.
     functions: testData.mockSchema.functions,
@@ -214,7 +218,9 @@ describe('cypher/neo4j lints clean with @neo4j-cypher/language-support', () => {
       expect(params, `${intent} is missing from NEO4J_PARAMS in server/store/neo4j-store.ts`).toBeDefined();
       const variants = source('neo4j', intent).includes('__TYPE__')
         ? RELATION_TYPES.map((t) => neo4jStatements.forType(intent, t))
-        : [neo4jStatements.get(intent)];
+        : source('neo4j', intent).includes('__KIND__')
+          ? ENTITY_KINDS.map((k) => neo4jStatements.forKind(intent, k))
+          : [neo4jStatements.get(intent)];
       for (const text of variants) expect(lint(text, params), text).toEqual([]);
     });
   }

@@ -7,7 +7,7 @@ import { beforeEach, describe, expect, it, vi } from 'vitest';
 import neo4j, { Neo4jError, isInt } from 'neo4j-driver';
 import { InputError, StoreError } from '../../server/domain/errors.js';
 import { RELATION_TYPES } from '../../server/domain/relations.js';
-import { relationId } from '../../server/domain/types.js';
+import { ENTITY_KINDS, relationId } from '../../server/domain/types.js';
 import { Statements } from '../../server/store/statements.js';
 import { NEO4J_PARAMS, Neo4jStore, SCHEMA, WRITE_CHUNK, type Intent } from '../../server/store/neo4j-store.js';
 import { sampleBatch } from './contract.js';
@@ -35,6 +35,7 @@ const stmts = new Statements('neo4j');
 const byText = new Map<string, { intent: string; type?: string }>();
 for (const intent of Object.keys(NEO4J_PARAMS)) {
   if (stmts.get(intent).includes('__TYPE__')) for (const type of RELATION_TYPES) byText.set(stmts.forType(intent, type), { intent, type });
+  else if (stmts.get(intent).includes('__KIND__')) for (const kind of ENTITY_KINDS) byText.set(stmts.forKind(intent, kind), { intent, type: kind });
   else byText.set(stmts.get(intent), { intent });
 }
 
@@ -98,12 +99,12 @@ describe('Neo4jStore.init', () => {
     await store.init();
     expect(fake.created).toEqual([{ uri: cfg.uri, auth: neo4j.auth.basic(cfg.user, cfg.password) }]);
     expect(fake.ran.map((r) => (r.type ? `${r.intent}:${r.type}` : r.intent))).toEqual([
-      ...SCHEMA, ...RELATION_TYPES.map((t) => `schema-relation:${t}`), 'await-indexes',
+      ...SCHEMA, ...RELATION_TYPES.map((t) => `schema-relation:${t}`), 'await-indexes', ...ENTITY_KINDS.map((k) => `label-kinds:${k}`),
     ]);
     expect(fake.ran.every((r) => r.mode === 'WRITE')).toBe(true);
     // One transaction per schema statement: Neo4j refuses to mix schema commands in one transaction.
     expect(new Set(fake.ran.map((r) => r.tx)).size).toBe(fake.ran.length);
-    const wait = fake.ran.at(-1)!.params.timeoutSeconds;
+    const wait = fake.ran.find((r) => r.intent === 'await-indexes')!.params.timeoutSeconds;
     expect(isInt(wait) && neo4j.integer.toNumber(wait as never)).toBe(90);
     expect(fake.sessions.every((s) => s.database === 'investigations')).toBe(true);
   });
@@ -176,7 +177,7 @@ describe('Neo4jStore.loadBatch', () => {
     const writes = (x: { intent: string }) => /^(upsert|create|update)-/.test(x.intent);
     for (const r of fake.ran.filter(writes)) {
       const key = r.intent === 'create-relations' ? `relations:${r.type}` : r.intent;
-      written.set(key, r.params.rows as Record<string, unknown>[]);
+      written.set(key, [...(written.get(key) ?? []), ...(r.params.rows as Record<string, unknown>[])]);
     }
     // Answer the reads of the second load with what the first one wrote, as Neo4j would (Integers come back).
     const rel = [...written.entries()].filter(([k]) => k.startsWith('relations:')).flatMap(([, rows]) => rows);
