@@ -34,7 +34,7 @@ export default defineConfig({
         extends: true,
         test: {
           name: 'neo4j',
-          include: ['tests/routes/{api,paths,export,schema,snapshots}.test.ts', 'tests/e2e/path-explorer.test.ts', ...WHOLE_DATABASE],
+          include: ['tests/routes/{api,paths,export,schema,snapshots}.test.ts', 'tests/e2e/{path-explorer,console-schema}.test.ts', ...WHOLE_DATABASE],
           provide: { store: 'neo4j' as const },
           fileParallelism: false,
           sequence: { groupOrder: 1 },
