@@ -8,9 +8,11 @@ RUN chown node:node /app
 USER node
 
 # Dependencies first, so source edits do not reinstall them. Dev dependencies are needed: tsx runs the server and
-# Vite builds the client.
+# Vite builds the client. Not `npm ci`: @ladybugdb/core names optional per-platform packages that are not all
+# published, so no lock file can list them and `npm ci` refuses every lock; `npm install` installs the locked
+# versions of everything that exists (the README says more).
 COPY --chown=node:node package.json package-lock.json ./
-RUN npm ci --no-audit --no-fund
+RUN npm install --no-audit --no-fund
 
 COPY --chown=node:node . .
 # data/ exists in the image, owned by `node`, so a volume mounted there (docker-compose.yml) is writable by the app.

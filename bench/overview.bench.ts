@@ -6,7 +6,10 @@
  */
 import { overviewGraph } from './overview-graph.js';
 import { ensureClientBuilt, launchBrowser } from '../tests/helpers/browser.js';
-import { listenOnLoopback, makeTestApp } from '../tests/helpers/app.js';
+import { buildApp } from '../server/app.js';
+import { loadConfig } from '../server/config.js';
+import { EmbeddedStore } from '../server/store/embedded-store.js';
+import { listenOnLoopback } from '../tests/helpers/app.js';
 import { recordTargets } from './results.js';
 
 const SIZES = [
@@ -15,7 +18,10 @@ const SIZES = [
 ];
 
 await ensureClientBuilt();
-const { app } = await makeTestApp({ config: { graphLimit: 10_000 } });
+// An empty store: the graph itself is served in place of /api/graph below.
+const store = new EmbeddedStore(':memory:');
+await store.init();
+const app = await buildApp({ store, config: loadConfig({ DATA_PATH: ':memory:', SEED_DIR: '', GRAPH_LIMIT: '10000' }) });
 const base = await listenOnLoopback(app);
 const browser = await launchBrowser();
 const results: { what: string; ms: number; cpuMs: number; targetMs: number }[] = [];
@@ -56,6 +62,7 @@ try {
 } finally {
   await browser.close();
   await app.close();
+  await store.close();
 }
 recordTargets('overview', results.map((r) => ({
   what: r.what,

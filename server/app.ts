@@ -22,6 +22,7 @@ import paths from './routes/paths.js';
 import cypher from './routes/cypher.js';
 import exportRoutes from './routes/export.js';
 import snapshots from './routes/snapshots.js';
+import schema from './routes/schema.js';
 
 export type App = FastifyInstance<RawServerDefault, IncomingMessage, ServerResponse, FastifyBaseLogger, TypeBoxTypeProvider>;
 
@@ -154,6 +155,7 @@ export async function buildApp({ store, config, logger = false, ingestor }: Buil
   await app.register(cypher);
   await app.register(exportRoutes);
   await app.register(snapshots);
+  await app.register(schema);
 
   const hasClient = existsSync(join(config.clientDir, 'index.html'));
   if (hasClient) {

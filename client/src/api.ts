@@ -11,9 +11,10 @@ import type {
   PathResult,
   Reached,
   StoreKind,
+  StoreSchema,
 } from '../../server/store/graph-store.js';
 
-export type { ArticleDetail, ArticleSummary, EntityDetail, GraphData, GraphNode, PathResult, Reached };
+export type { ArticleDetail, ArticleSummary, EntityDetail, GraphData, GraphNode, PathResult, Reached, StoreSchema };
 export type { GraphEdge } from '../../server/store/graph-store.js';
 export type { Evidence } from '../../server/domain/types.js';
 export type { CypherExample };
@@ -207,6 +208,11 @@ async function readJson<T>(res: Response): Promise<T> {
 /** Runs one read-only query; 400 (syntax, with the position in the message), 403 (a write) and 408 (time limit) become ApiErrors. */
 export function runCypher(query: string, params: Record<string, unknown> = {}, signal?: AbortSignal): Promise<CypherAnswer> {
   return postJson<CypherAnswer>('/api/cypher', { query, params }, signal);
+}
+
+/** The labels, relationship types and property keys the console can query, with example values. */
+export async function getSchema(signal?: AbortSignal): Promise<StoreSchema & { store: string }> {
+  return getJson('/api/schema', undefined, signal);
 }
 
 /** The example questions written for the store's dialect. */

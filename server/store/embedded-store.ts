@@ -6,10 +6,9 @@ import type { Connection, Database, LbugValue, PreparedStatement, QueryResult } 
 import { isRelationType, RELATION_TYPES } from '../domain/relations.js';
 import { InputError, StoreError, TimeoutError } from '../domain/errors.js';
 import { type Cell, CopyPipeline, listSafe } from './bulk-csv.js';
-import { parseRelationId, type Extraction } from '../domain/types.js';
+import { kindOfLabel, parseRelationId, type Extraction } from '../domain/types.js';
 import type {
-  ArticleDetail, ArticleSummary, Counts, CypherQuery, CypherResult, EntityDetail, GraphData, GraphFilter,
-  GraphNode, GraphStore, LoadResult, PathQuery, PathResult, Reached, StoredSnapshot,
+  CypherQuery, CypherResult, GraphStore, LoadResult, PathQuery, PathResult, Reached, StoredSnapshot,
 } from './graph-store.js';
 import {
   ResultRows, consoleGraph, consoleQueryError, embeddedConsoleValue, vetConsoleStatement, withDeadline, writeKeyword, writeRefusal,
@@ -20,8 +19,9 @@ import {
   type ArticleRow, type EntityRow, type Existing, type MentionRow, type RelationRow,
   mentionKey, planMerge, validateBatch,
 } from './merge.js';
-import { assembleArticle, assembleEntityDetail, assembleGraph, mentionSpans, rankSearch, type Row } from './assemble.js';
-import { assemblePaths, nodesByIds, type Runner } from './explore.js';
+import type { Row } from './assemble.js';
+import { findPaths, nodesByIds, type Runner } from './explore.js';
+import { PATHS_PER_LENGTH } from './path-rank.js';
 import { FlowIndex, type FlowEdgeRow } from './path-search.js';
 import { FLOW_TYPES } from '../domain/relations.js';
 
@@ -360,62 +360,6 @@ export class EmbeddedStore extends RunnerReads implements GraphStore {
     }
   }
 
-  async counts(): Promise<Counts> {
-    const [e, r, a] = await Promise.all(['count-entities', 'count-relations', 'count-articles'].map((s) => this.q(s)));
-    return { entities: Number(e[0].n), relations: Number(r[0].n), articles: Number(a[0].n) };
-  }
-
-  async findByKeys(keys: string[]) {
-    if (!keys.length) return [];
-    const rows = (await this.q('entities-by-keys', { keys })) as unknown as EntityRow[];
-    return rows.map((r) => ({ id: r.id, name: r.name, kind: r.kind as GraphNode['kind'], aliases: r.aliases ?? [],
-      ...(r.country ? { country: r.country } : {}) }));
-  }
-
-  async searchEntities(q: string, limit: number): Promise<GraphNode[]> {
-    return rankSearch(q, limit, (needle, scan) => this.q('search-entities', { q: needle, scan }), (ids) => this.decorate(ids));
-  }
-
-  /** Degree and sanction flags for a set of node ids. */
-  private async decorate(ids: string[]): Promise<{ degree: Map<string, number>; sanctioned: Set<string> }> {
-    const [deg, sanc] = await Promise.all([this.degrees(ids), this.q('sanctioned', { ids })]);
-    return {
-      degree: new Map(deg.map((r) => [String(r.id), Number(r.degree)])),
-      sanctioned: new Set(sanc.map((r) => String(r.id))),
-    };
-  }
-
-  async getEntity(id: string): Promise<EntityDetail | null> {
-    const [ent] = await this.q('entities-by-ids', { ids: [id] });
-    if (!ent) return null;
-    const [out, inc, arts, deco] = await Promise.all([
-      this.q('entity-out', { id }), this.q('entity-in', { id }), this.q('entity-articles', { id }), this.decorate([id]),
-    ]);
-    return assembleEntityDetail(ent, out, inc, arts, deco);
-  }
-
-  async graph(filter: GraphFilter): Promise<GraphData> {
-    const [nodes, edges] = await Promise.all([
-      this.q('graph-nodes', { kinds: filter.kinds ?? [] }),
-      this.q('graph-edges', { types: filter.types ?? [], minSources: filter.minSources ?? 0 }),
-    ]);
-    const sanc = await this.q('all-sanctioned', {});
-    return assembleGraph(nodes, edges, new Set(sanc.map((r) => String(r.id))), filter);
-  }
-
-  async listArticles(limit: number, offset: number): Promise<ArticleSummary[]> {
-    return (await this.q('list-articles', { limit, offset })).map((r) => assembleArticle(r));
-  }
-
-  async getArticle(id: string): Promise<ArticleDetail | null> {
-    const [a] = await this.q('articles-by-ids', { ids: [id] });
-    if (!a) return null;
-    const mentions = await this.q('article-mentions', { id });
-    return { ...assembleArticle(a), text: String(a.text), mentions: mentionSpans(mentions) };
-  }
-
-
-
   /** The flow graph as an in-memory index, built once per filter from the database and reused until a write. */
   private flowIndex(types: string[], minSources: number): Promise<FlowIndex> {
     const t = types.length ? [...types].sort() : FLOW_TYPES;
@@ -447,8 +391,14 @@ export class EmbeddedStore extends RunnerReads implements GraphStore {
 
   async paths(q: PathQuery): Promise<PathResult[]> {
     const idx = await this.flowIndex(q.types, q.minSources);
-    const found = idx.kShortestPaths(q.from, q.to, q.maxHops, q.limit);
-    return assemblePaths(this.runner, found.map((p) => p.map((e) => idx.edgeIds[e])));
+    return findPaths(this.runner, q, async (from, to) => {
+      const search = idx.pathSearch(from, to, q.maxHops);
+      return search && {
+        minHops: search.minHops,
+        ofLength: (hops) => search.ofLength(hops, PATHS_PER_LENGTH)
+          .map((p) => ({ nodes: idx.nodesOf(p), edges: p.map((e) => idx.edgeIds[e]), sources: p.map((e) => idx.edgeSources[e]) })),
+      };
+    });
   }
 
   async reach(id: string, direction: 'up' | 'down', maxHops: number, types: string[], limit: number): Promise<{ items: Reached[]; truncated: boolean }> {
@@ -486,7 +436,8 @@ export class EmbeddedStore extends RunnerReads implements GraphStore {
         // A statement the engine cannot even parse never runs; when it was meant to write, say so.
         const kw = writeKeyword(vetted.tokens);
         if (kw) throw writeRefusal(kw, `LadybugDB: ${message.split('\n')[0]}`);
-        throw consoleQueryError(message);
+        const hint = kindLabelHint(q.query, message);
+        throw hint ? new StoreError('query_error', hint, true) : consoleQueryError(message);
       }
       if (!st.isReadOnly()) throw writeRefusal(writeKeyword(vetted.tokens) ?? 'this statement');
       conn.setQueryTimeout(q.timeoutMs);
@@ -525,19 +476,24 @@ export class EmbeddedStore extends RunnerReads implements GraphStore {
   // -------------------------------------------------------------------------------------------------------------
   // Exports and snapshots (shared reads in bulk-reads.ts)
 
-
-
-
-
-
-
-
-
-
   async saveSnapshot(s: StoredSnapshot): Promise<void> {
     await this.inWriteTransaction(() => this.write.run(this.stmts.get('create-snapshot'), { ...s }));
   }
 
+}
+
+/**
+ * Researchers coming from Neo4j write `MATCH (c:Company)`: here every entity is in the one Entity table, its kind a
+ * property. When the engine reports a missing table that names a kind, answer with the query that works.
+ */
+export function kindLabelHint(query: string, message: string): string | null {
+  const table = /Table (\w+) does not exist/i.exec(message)?.[1];
+  const kind = table ? kindOfLabel(table) : undefined;
+  if (!table || !kind) return null;
+  const variable = new RegExp(`\\(\\s*(\\w+)\\s*:\\s*${table}\\b`).exec(query)?.[1] ?? 'e';
+  return `There is no ${table} table on the embedded store: every entity is an Entity, with its kind as a property. ` +
+    `Write MATCH (${variable}:Entity) WHERE ${variable}.kind = '${kind}' instead of MATCH (${variable}:${table}). ` +
+    `(LadybugDB: ${message.split('\n')[0]})`;
 }
 
 function split<T>(xs: T[], pred: (x: T) => boolean): [T[], T[]] {

@@ -5,7 +5,8 @@
 import { nameKey } from '../domain/names.js';
 import type { Evidence } from '../domain/types.js';
 import { assembleEdge, assembleNode, type Row } from './assemble.js';
-import type { GraphData, GraphEdge, GraphNode, NeighborQuery, PathResult } from './graph-store.js';
+import type { GraphData, GraphEdge, GraphNode, NeighborQuery, PathQuery, PathResult } from './graph-store.js';
+import { collectCandidates, comparePaths, cutByName, type PathCandidate } from './path-rank.js';
 
 export type Runner = (intent: string, params: Record<string, unknown>) => Promise<Row[]>;
 
@@ -95,8 +96,51 @@ export async function assemblePaths(run: Runner, paths: string[][]): Promise<Pat
     const ns = [edges[0].source, ...edges.map((e) => e.target)].map((id) => nodes.get(id)!);
     out.push({ hops: edges.length, support: Math.min(...edges.map((e) => e.sources)), nodes: ns, edges });
   }
-  const corroboration = (p: PathResult) => p.edges.reduce((n, e) => n + e.sources, 0);
-  const names = (p: PathResult) => p.nodes.map((n) => n.name).join('\u0000');
-  return out.sort((a, b) => a.hops - b.hops || b.support - a.support || corroboration(b) - corroboration(a) ||
-    names(a).localeCompare(names(b)));
+  const key = (p: PathResult) => ({
+    hops: p.hops, support: p.support, corroboration: p.edges.reduce((n, e) => n + e.sources, 0), names: p.nodes.map((n) => n.name).join('\u0000'),
+  });
+  return out.sort((a, b) => comparePaths(key(a), key(b)));
+}
+
+/**
+ * The ids a chain may start or end at: the entity itself and, when it is a country, every entity located there, so
+ * that "who supplies Russia" includes chains ending at a Russian company.
+ */
+async function chainEnds(run: Runner, id: string): Promise<string[]> {
+  const [e] = await run('entities-by-ids', { ids: [id] });
+  if (!e || e.kind !== 'country' || !e.country) return [id];
+  const inside = await run('entities-in-country', { country: e.country });
+  return [id, ...inside.filter((r) => r.kind !== 'country').map((r) => String(r.id))];
+}
+
+/** How an adapter enumerates simple flow paths between two sets of entities (inner nodes in neither set). */
+export type PathEnumerator = (from: string[], to: string[], q: PathQuery) => Promise<{
+  minHops: number;
+  ofLength(hops: number): PathCandidate[] | Promise<PathCandidate[]>;
+} | null>;
+
+/**
+ * The `limit` best chains from `q.from` to `q.to` (path-rank.ts says which), each marked with the country it starts or
+ * ends in when it starts or ends at an entity located in the country asked for.
+ */
+export async function findPaths(run: Runner, q: PathQuery, enumerate: PathEnumerator): Promise<PathResult[]> {
+  if (q.from === q.to) return [];
+  const [from, to] = await Promise.all([chainEnds(run, q.from), chainEnds(run, q.to)]);
+  const search = await enumerate(from, to, q);
+  if (!search) return [];
+  let candidates = await collectCandidates(search.ofLength, search.minHops, q.maxHops, q.limit);
+  if (candidates.length > q.limit) {
+    // Ties at the cut: names decide, read for the nodes alone before the hops' evidence is read for the winners.
+    const rows = await run('entities-by-ids', { ids: [...new Set(candidates.flatMap((c) => c.nodes))] });
+    const names = new Map(rows.map((r) => [String(r.id), String(r.name)]));
+    candidates = cutByName(candidates, q.limit, (id) => names.get(id) ?? '');
+  }
+  const found = (await assemblePaths(run, candidates.map((c) => c.edges))).slice(0, q.limit);
+  const located = found.some((p) => p.nodes[0].id !== q.from || p.nodes[p.nodes.length - 1].id !== q.to)
+    ? await nodesByIds(run, [q.from, q.to]) : new Map<string, GraphNode>();
+  for (const p of found) {
+    if (p.nodes[0].id !== q.from && located.has(q.from)) p.startsIn = located.get(q.from);
+    if (p.nodes[p.nodes.length - 1].id !== q.to && located.has(q.to)) p.endsIn = located.get(q.to);
+  }
+  return found;
 }

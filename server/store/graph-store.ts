@@ -96,6 +96,10 @@ export interface PathResult {
   support: number;
   nodes: GraphNode[];
   edges: (GraphEdge & { evidence: Evidence[] })[];
+  /** The country asked for as supplier, when the chain starts at an entity located there rather than at the country. */
+  startsIn?: GraphNode;
+  /** The country asked for as buyer, when the chain ends at an entity located there ("IEMZ Kupol, in Russia"). */
+  endsIn?: GraphNode;
 }
 
 export interface NeighborQuery {
@@ -126,6 +130,20 @@ export interface Reached {
   hops: number;
 }
 
+/** A property and a few of the values it holds. */
+export interface SchemaProperty {
+  key: string;
+  examples: (string | number)[];
+}
+
+/** What a researcher can write in the console: labels, relationship types and their properties, with examples. */
+export interface StoreSchema {
+  labels: { name: string; count: number; note?: string; properties: SchemaProperty[] }[];
+  /** `count` is left out where counting would scan every article (MENTIONS). */
+  relationshipTypes: { name: string; count?: number; from: string; to: string; properties: SchemaProperty[] }[];
+  propertyKeys: string[];
+}
+
 /** One port, two adapters; both pass tests/store/contract.ts. */
 export interface GraphStore {
   readonly kind: StoreKind;
@@ -144,7 +162,10 @@ export interface GraphStore {
   getArticle(id: string): Promise<ArticleDetail | null>;
   /** An entity by id, else by name or alias (case-insensitive); the most connected wins a tie. */
   resolveEntity(ref: string): Promise<GraphNode | null>;
-  /** The `limit` shortest simple directed flow paths between two entity ids. */
+  /**
+   * The `limit` best simple directed flow paths between two entity ids (path-rank.ts); a country as either end also
+   * stands for the entities located in it.
+   */
   paths(q: PathQuery): Promise<PathResult[]>;
   /** The neighbourhood of an entity up to `depth` hops in either direction, capped at `limit` nodes. */
   neighbors(id: string, q: NeighborQuery): Promise<GraphData>;
@@ -156,6 +177,8 @@ export interface GraphStore {
   /** Optional: builds caches the first query would otherwise wait for (called in the background after start). */
   warm?(): Promise<void>;
 
+  /** The graph's schema as the console shows it; the stores' internal tables and properties are left out. */
+  schema(): Promise<StoreSchema>;
   /** Runs one query from the read-only Cypher console: refuses writes (ForbiddenError), stops at the time limit (TimeoutError), caps rows. */
   cypher(q: CypherQuery): Promise<CypherResult>;
   /** Up to `limit` entities whose id sorts after `after`, in id order: keyset pages, so exports stream. */

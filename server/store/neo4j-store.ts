@@ -10,10 +10,9 @@ import neo4j, {
 } from 'neo4j-driver';
 import { FLOW_TYPES, RELATION_TYPES } from '../domain/relations.js';
 import { ForbiddenError, StoreError, TimeoutError } from '../domain/errors.js';
-import type { Extraction } from '../domain/types.js';
+import { ENTITY_KINDS, type Extraction } from '../domain/types.js';
 import type {
-  ArticleDetail, ArticleSummary, Counts, CypherQuery, CypherResult, EntityDetail, GraphData, GraphFilter,
-  GraphNode, GraphStore, LoadResult, PathQuery, PathResult, Reached, StoredSnapshot,
+  CypherQuery, CypherResult, GraphStore, LoadResult, PathQuery, PathResult, Reached, StoredSnapshot,
 } from './graph-store.js';
 import {
   ResultRows, consoleGraph, vetConsoleStatement, vetNeo4jPlan,
@@ -25,8 +24,9 @@ import {
   type ArticleRow, type EntityRow, type Existing, type MentionRow, type RelationRow,
   mentionKey, planMerge, validateBatch,
 } from './merge.js';
-import { assembleArticle, assembleEntityDetail, assembleGraph, mentionSpans, rankSearch, type Row } from './assemble.js';
-import { assemblePaths, nodesByIds, type Runner } from './explore.js';
+import type { Row } from './assemble.js';
+import { findPaths, nodesByIds, type Runner } from './explore.js';
+import { PATHS_PER_LENGTH } from './path-rank.js';
 
 export interface Neo4jConfig {
   uri: string;
@@ -58,6 +58,9 @@ export const NEO4J_PARAMS = {
   'count-relations': [],
   'create-snapshot': ['id', 'createdAt', 'view'],
   'degrees': ['ids'],
+  'describe-countries': [],
+  'describe-kinds': [],
+  'describe-relations': [],
   'entities-by-ids': ['ids'],
   'entities-by-keys': ['keys'],
   'entity-articles': ['id'],
@@ -65,11 +68,14 @@ export const NEO4J_PARAMS = {
   'entity-out': ['id'],
   'entity-page': ['after', 'limit'],
   'flow-edges': ['types', 'minSources'],
-  'paths-between': ['from', 'to', 'types', 'minSources', 'maxHops'],
+  'entities-in-country': ['country'],
+  'paths-distance': ['from', 'to', 'types', 'minSources', 'maxHops'],
+  'paths-of-length': ['from', 'to', 'types', 'minSources', 'hops', 'cap'],
   'reach-down': ['id', 'types', 'maxHops'],
   'reach-up': ['id', 'types', 'maxHops'],
   'graph-edges': ['types', 'minSources'],
   'graph-nodes': ['kinds'],
+  'label-kinds': ['kind'],
   'list-articles': ['limit', 'offset'],
   'mentions-by-articles': ['ids'],
   'neighbors-in': ['ids', 'types'],
@@ -90,14 +96,17 @@ export const NEO4J_PARAMS = {
   'upsert-articles': ['rows'],
   'upsert-entities': ['rows'],
   'upsert-mentions': ['rows'],
-  'upsert-relations': ['rows'],
+  'create-relations': ['rows'],
+  'update-relations': ['rows'],
 } as const satisfies Record<string, readonly string[]>;
 
 export type Intent = keyof typeof NEO4J_PARAMS;
 type ParamsOf<I extends Intent> = { [K in (typeof NEO4J_PARAMS)[I][number]]: unknown };
 
 /** Statements holding `__TYPE__`, run once per registry relation type. */
-export const PER_TYPE: Intent[] = ['relations-by-ids', 'schema-relation', 'upsert-relations'];
+export const PER_TYPE: Intent[] = ['create-relations', 'relations-by-ids', 'schema-relation', 'update-relations'];
+/** Statements holding `__KIND__`, run once per entity kind. */
+export const PER_KIND: Intent[] = ['label-kinds', 'upsert-entities'];
 /** Schema statements run once at start, in this order; indexes are then awaited. */
 export const SCHEMA: Intent[] = ['schema-entity', 'schema-article', 'schema-entity-search', 'schema-entity-fulltext', 'schema-snapshot'];
 
@@ -255,16 +264,43 @@ export async function retryStartup<T>(
   }
 }
 
-/** Null when the server agent (e.g. "Neo4j/5.26.1", "Neo4j/2025.01.0") is Neo4j 5 or newer, else why not. */
+/**
+ * The oldest Neo4j the statements run on: `SHORTEST` path patterns with inline predicates (paths-between,
+ * reach-up/down) arrived in 5.21.
+ */
+export const MIN_NEO4J = { major: 5, minor: 21 } as const;
+
+/** Null when the server agent (e.g. "Neo4j/5.26.1", "Neo4j/2025.01.0") is new enough for the statements, else why not. */
 export function unsupportedServer(agent: string | undefined): string | null {
-  const m = /^Neo4j\/(\d+)\./.exec(agent ?? '');
+  const m = /^Neo4j\/(\d+)\.(\d+)/.exec(agent ?? '');
   if (!m) return null; // unknown agent string: let the statements decide
-  return Number(m[1]) >= 5 ? null : `Neo4j 5 or newer is required; the server is ${agent}`;
+  const [major, minor] = [Number(m[1]), Number(m[2])];
+  if (major > MIN_NEO4J.major || (major === MIN_NEO4J.major && minor >= MIN_NEO4J.minor)) return null;
+  return `Neo4j ${MIN_NEO4J.major}.${MIN_NEO4J.minor} or newer is required (SHORTEST path patterns); the server is ${agent}`;
+}
+
+/**
+ * Two processes starting at once (test files in parallel, two app replicas) may both create the same index; the
+ * loser's "already exists" means the schema is as wanted.
+ */
+export function isSchemaRace(e: unknown): boolean {
+  return e instanceof Neo4jError && /^Neo\.ClientError\.Schema\.(EquivalentSchemaRuleAlreadyExists|IndexAlreadyExists|ConstraintAlreadyExists)$/
+    .test(e.code ?? '');
 }
 
 // ---------------------------------------------------------------------------------------------------------------
 
 type Work<T> = (tx: ManagedTransaction) => Promise<T>;
+
+/** Rows per UNWIND and ids per IN list when loading. */
+export const WRITE_CHUNK = 2000;
+
+/** `list` in consecutive slices of at most `size` (none for an empty list). */
+export function chunks<T>(list: T[], size: number): T[][] {
+  const out: T[][] = [];
+  for (let i = 0; i < list.length; i += size) out.push(list.slice(i, i + size));
+  return out;
+}
 
 export class Neo4jStore extends RunnerReads implements GraphStore {
   readonly kind = 'neo4j' as const;
@@ -302,10 +338,17 @@ export class Neo4jStore extends RunnerReads implements GraphStore {
         ...RELATION_TYPES.map((t) => this.stmts.forType('schema-relation', t)),
       ];
       await retryStartup(async () => {
-        for (const text of schema) await this.transaction('WRITE', (tx) => this.run(tx, text));
+        for (const text of schema) {
+          await this.transaction('WRITE', (tx) => this.run(tx, text)).catch((e) => {
+            if (!isSchemaRace(e)) throw e;
+          });
+        }
       }, startup);
       const timeoutSeconds = this.opts.indexTimeoutSeconds ?? 300;
       await this.transaction('WRITE', (tx) => this.run(tx, this.stmts.get('await-indexes'), { timeoutSeconds }));
+      for (const kind of ENTITY_KINDS) {
+        await this.transaction('WRITE', (tx) => this.run(tx, this.stmts.forKind('label-kinds', kind), { kind }));
+      }
     } catch (e) {
       await driver.close().catch(() => undefined);
       this.driver = undefined;
@@ -389,103 +432,58 @@ export class Neo4jStore extends RunnerReads implements GraphStore {
     return next;
   }
 
-  /** Reads what the batch touches, plans the merge and writes the changed rows, all in `tx` (re-run on a retry). */
+  /**
+   * Reads what the batch touches, plans the merge and writes the changed rows, all in `tx` (re-run on a retry), so a
+   * batch lands whole or not at all. Id lists and UNWIND rows go in chunks of WRITE_CHUNK: one huge list parameter
+   * costs the server far more memory and planning than a few bounded ones.
+   */
   private async loadInTransaction(tx: ManagedTransaction, batch: Extraction): Promise<LoadResult> {
-    const w = <I extends Intent>(intent: I, params: ParamsOf<I>) => this.runIntent(tx, intent, params);
+    const rowsOf = async <I extends Intent>(intent: I, key: 'ids' | 'rows', list: unknown[], extra: object = {}) => {
+      const out: Row[] = [];
+      for (const part of chunks(list, WRITE_CHUNK)) out.push(...(await this.runIntent(tx, intent, { ...extra, [key]: part })));
+      return out;
+    };
     const entityIds = [...new Set([...batch.entities.map((e) => e.id), ...batch.relations.flatMap((r) => [r.source, r.target])])];
     const existing: Existing = { entities: new Map(), relations: new Map(), articles: new Map(), mentions: new Map() };
-    if (entityIds.length) {
-      for (const r of (await w('entities-by-ids', { ids: entityIds })) as unknown as EntityRow[]) existing.entities.set(r.id, r);
-    }
+    for (const r of (await rowsOf('entities-by-ids', 'ids', entityIds)) as unknown as EntityRow[]) existing.entities.set(r.id, r);
     const relIds = [...new Set(batch.relations.map((r) => r.id))];
-    if (relIds.length) {
-      for (const r of (await w('relations-by-ids', { ids: relIds })) as unknown as RelationRow[]) existing.relations.set(r.id, r);
-    }
+    for (const r of (await rowsOf('relations-by-ids', 'ids', relIds)) as unknown as RelationRow[]) existing.relations.set(r.id, r);
     const articleIds = batch.articles.map((a) => a.id);
-    if (articleIds.length) {
-      for (const r of (await w('articles-by-ids', { ids: articleIds })) as unknown as ArticleRow[]) existing.articles.set(r.id, r);
-      for (const r of (await w('mentions-by-articles', { ids: articleIds })) as unknown as MentionRow[]) {
-        existing.mentions.set(mentionKey(r.article, r.entity), r);
-      }
+    for (const r of (await rowsOf('articles-by-ids', 'ids', articleIds)) as unknown as ArticleRow[]) existing.articles.set(r.id, r);
+    for (const r of (await rowsOf('mentions-by-articles', 'ids', articleIds)) as unknown as MentionRow[]) {
+      existing.mentions.set(mentionKey(r.article, r.entity), r);
     }
     const known = new Set([...existing.entities.keys(), ...batch.entities.map((e) => e.id)]);
     validateBatch(batch, (id) => known.has(id));
     const plan = planMerge(batch, existing);
-    if (plan.entities.length) await w('upsert-entities', { rows: plan.entities });
-    if (plan.articles.length) await w('upsert-articles', { rows: plan.articles });
+    for (const kind of ENTITY_KINDS) {
+      for (const rows of chunks(plan.entities.filter((e) => e.kind === kind), WRITE_CHUNK)) {
+        await this.run(tx, this.stmts.forKind('upsert-entities', kind), { rows });
+      }
+    }
+    await rowsOf('upsert-articles', 'rows', plan.articles);
     for (const type of RELATION_TYPES) {
       const rows = plan.relations.filter((r) => r.type === type);
-      if (rows.length) await this.run(tx, this.stmts.forType('upsert-relations', type), { rows });
+      for (const [intent, part] of [['create-relations', rows.filter((r) => !existing.relations.has(r.id))],
+        ['update-relations', rows.filter((r) => existing.relations.has(r.id))]] as const) {
+        for (const chunk of chunks(part, WRITE_CHUNK)) await this.run(tx, this.stmts.forType(intent, type), { rows: chunk });
+      }
     }
-    if (plan.mentions.length) await w('upsert-mentions', { rows: plan.mentions });
+    await rowsOf('upsert-mentions', 'rows', plan.mentions);
     return plan.result;
   }
 
-  async counts(): Promise<Counts> {
-    const [e, r, a] = await Promise.all([this.q('count-entities', {}), this.q('count-relations', {}), this.q('count-articles', {})]);
-    return { entities: Number(e[0].n), relations: Number(r[0].n), articles: Number(a[0].n) };
-  }
-
-  async findByKeys(keys: string[]) {
-    if (!keys.length) return [];
-    const rows = (await this.q('entities-by-keys', { keys })) as unknown as EntityRow[];
-    return rows.map((r) => ({ id: r.id, name: r.name, kind: r.kind as GraphNode['kind'], aliases: r.aliases ?? [],
-      ...(r.country ? { country: r.country } : {}) }));
-  }
-
-  async searchEntities(q: string, limit: number): Promise<GraphNode[]> {
-    return rankSearch(q, limit, (needle, scan) => this.q('search-entities', { q: needle, scan }), (ids) => this.decorate(ids));
-  }
-
-  /** Degree and sanction flags for a set of node ids. */
-  private async decorate(ids: string[]): Promise<{ degree: Map<string, number>; sanctioned: Set<string> }> {
-    if (!ids.length) return { degree: new Map(), sanctioned: new Set() };
-    const [deg, sanc] = await Promise.all([this.q('degrees', { ids }), this.q('sanctioned', { ids })]);
-    return {
-      degree: new Map(deg.map((r) => [String(r.id), Number(r.degree)])),
-      sanctioned: new Set(sanc.map((r) => String(r.id))),
-    };
-  }
-
-  async getEntity(id: string): Promise<EntityDetail | null> {
-    const [ent] = await this.q('entities-by-ids', { ids: [id] });
-    if (!ent) return null;
-    const [out, inc, arts, deco] = await Promise.all([
-      this.q('entity-out', { id }), this.q('entity-in', { id }), this.q('entity-articles', { id }), this.decorate([id]),
-    ]);
-    return assembleEntityDetail(ent, out, inc, arts, deco);
-  }
-
-  async graph(filter: GraphFilter): Promise<GraphData> {
-    const [nodes, edges] = await Promise.all([
-      this.q('graph-nodes', { kinds: filter.kinds ?? [] }),
-      this.q('graph-edges', { types: filter.types ?? [], minSources: filter.minSources ?? 0 }),
-    ]);
-    const sanc = nodes.length ? await this.q('all-sanctioned', {}) : [];
-    return assembleGraph(nodes, edges, new Set(sanc.map((r) => String(r.id))), filter);
-  }
-
-  async listArticles(limit: number, offset: number): Promise<ArticleSummary[]> {
-    return (await this.q('list-articles', { limit, offset })).map((r) => assembleArticle(r));
-  }
-
-  async getArticle(id: string): Promise<ArticleDetail | null> {
-    const [a] = await this.q('articles-by-ids', { ids: [id] });
-    if (!a) return null;
-    const mentions = await this.q('article-mentions', { id });
-    return { ...assembleArticle(a), text: String(a.text), mentions: mentionSpans(mentions) };
-  }
-
-
-
   async paths(q: PathQuery): Promise<PathResult[]> {
-    const rows = await this.q('paths-between', {
-      from: q.from, to: q.to, types: q.types.length ? q.types : FLOW_TYPES, minSources: q.minSources, maxHops: q.maxHops,
+    const types = q.types.length ? q.types : FLOW_TYPES;
+    return findPaths(this.runner, q, async (from, to) => {
+      const [d] = await this.q('paths-distance', { from, to, types, minSources: q.minSources, maxHops: q.maxHops });
+      if (d?.hops === null || d?.hops === undefined) return null;
+      return {
+        minHops: Number(d.hops),
+        ofLength: async (hops) => (await this.q('paths-of-length', { from, to, types, minSources: q.minSources, hops, cap: PATHS_PER_LENGTH }))
+          .map((r) => ({ nodes: (r.nodeIds as unknown[]).map(String), edges: (r.ids as unknown[]).map(String), sources: (r.sources as unknown[]).map(Number) })),
+      };
     });
-    // SHORTEST may return trails that revisit a node; a supply chain is a simple path.
-    const simple = rows.filter((r) => new Set(r.nodeIds as string[]).size === (r.nodeIds as string[]).length);
-    const found = await assemblePaths(this.runner, simple.map((r) => r.ids as string[]));
-    return found.slice(0, q.limit);
   }
 
   async reach(id: string, direction: 'up' | 'down', maxHops: number, types: string[], limit: number): Promise<{ items: Reached[]; truncated: boolean }> {
@@ -535,15 +533,6 @@ export class Neo4jStore extends RunnerReads implements GraphStore {
 
   // -------------------------------------------------------------------------------------------------------------
   // Exports and snapshots (shared reads in bulk-reads.ts)
-
-
-
-
-
-
-
-
-
 
   async saveSnapshot(s: StoredSnapshot): Promise<void> {
     await this.write((tx) => this.runIntent(tx, 'create-snapshot', { ...s }), 'saving a snapshot');

@@ -2,6 +2,7 @@
  * In-process search over the flow relations: an adjacency index in compressed sparse rows, k shortest simple
  * directed paths, and reachability. The embedded adapter keeps one index per filter and drops it on every write.
  */
+import { collectCandidates, PATHS_PER_LENGTH } from './path-rank.js';
 
 export interface FlowEdgeRow {
   id: string;
@@ -55,31 +56,34 @@ export class FlowIndex {
   }
 
   /**
-   * Up to `limit` shortest simple directed paths from `from` to `to` with at most `maxHops` edges, as edge-index
-   * lists: ordered by hop count, then by the support of their weakest edge (most first).
+   * Simple directed paths from any of `from` to any of `to` within `maxHops` edges, whose inner nodes are in neither
+   * set (a chain into a country ends where it first reaches it): the shortest length and, per length, every such path
+   * (at most `cap`) as edge-index lists. Null when no path exists.
    */
-  kShortestPaths(from: string, to: string, maxHops: number, limit: number): number[][] {
-    const s = this.num.get(from);
-    const t = this.num.get(to);
-    if (s === undefined || t === undefined || s === t) return [];
-    const dist = this.distances(t, maxHops, 'in');
-    if (dist[s] === UNREACHED) return [];
+  pathSearch(from: string[], to: string[], maxHops: number): { minHops: number; ofLength(hops: number, cap: number): number[][] } | null {
+    const sources = from.map((id) => this.num.get(id)).filter((k): k is number => k !== undefined);
+    const targets = to.map((id) => this.num.get(id)).filter((k): k is number => k !== undefined);
+    const end = new Uint8Array(this.ids.length);
+    for (const t of targets) end[t] = 2;
+    for (const s of sources) end[s] = end[s] === 2 ? 3 : 1;
+    const starts = sources.filter((s) => end[s] === 1);
+    if (!starts.length || !targets.length) return null;
+    const dist = this.distances(targets, maxHops, 'in', end);
+    const minHops = Math.min(...starts.map((s) => dist[s]));
+    if (minHops === UNREACHED) return null;
     const onPath = new Uint8Array(this.ids.length);
-    const out: number[][] = [];
-    // Within one length, collect more than asked so that ranking by support has something to choose from.
-    const perLengthCap = Math.max(limit * 20, 200);
-    for (let len = dist[s]; len <= maxHops && out.length < limit; len++) {
+    const ofLength = (hops: number, cap: number): number[][] => {
       const found: number[][] = [];
       const stack: number[] = [];
       const walk = (u: number, left: number) => {
-        for (let i = this.outStart[u]; i < this.outStart[u + 1] && found.length < perLengthCap; i++) {
+        for (let i = this.outStart[u]; i < this.outStart[u + 1] && found.length < cap; i++) {
           const e = this.outEdge[i];
           const v = this.edgeTo[e];
-          if (v === t) {
+          if (end[v] >= 2) {
             if (left === 1) found.push([...stack, e]);
             continue;
           }
-          if (left > 1 && !onPath[v] && dist[v] <= left - 1) {
+          if (left > 1 && !end[v] && !onPath[v] && dist[v] <= left - 1) {
             onPath[v] = 1;
             stack.push(e);
             walk(v, left - 1);
@@ -88,34 +92,34 @@ export class FlowIndex {
           }
         }
       };
-      onPath[s] = 1;
-      walk(s, len);
-      onPath[s] = 0;
-      found.sort((a, b) => this.support(b) - this.support(a) || this.corroboration(b) - this.corroboration(a));
-      out.push(...found.slice(0, limit - out.length));
-    }
-    return out;
+      for (const s of starts) if (dist[s] <= hops) walk(s, hops);
+      return found;
+    };
+    return { minHops, ofLength };
   }
 
-  /** The number of articles backing the weakest edge of a path. */
-  support(path: number[]): number {
-    let min = Infinity;
-    for (const e of path) min = Math.min(min, this.edgeSources[e]);
-    return path.length ? min : 0;
+  /** The node ids along a path given as edge indexes. */
+  nodesOf(path: number[]): string[] {
+    return [this.ids[this.edgeFrom[path[0]]], ...path.map((e) => this.ids[this.edgeTo[e]])];
   }
 
-  /** The number of sources summed over a path's hops: between equally supported chains, the better corroborated one. */
-  corroboration(path: number[]): number {
-    let sum = 0;
-    for (const e of path) sum += this.edgeSources[e];
-    return sum;
+  /** Up to `limit` shortest simple directed paths from `from` to `to` (maxHops at most), best first by path-rank.ts. */
+  async kShortestPaths(from: string, to: string, maxHops: number, limit: number): Promise<number[][]> {
+    const search = this.pathSearch([from], [to], maxHops);
+    if (!search) return [];
+    const byKey = new Map<string, number[]>();
+    const found = await collectCandidates((hops) => search.ofLength(hops, PATHS_PER_LENGTH).map((p) => {
+      byKey.set(p.join(','), p);
+      return { nodes: [], edges: p.map(String), sources: p.map((e) => this.edgeSources[e]) };
+    }), search.minHops, maxHops, limit);
+    return found.slice(0, limit).map((c) => byKey.get(c.edges.join(','))!);
   }
 
   /** Every node that reaches `id` ('up') or that `id` reaches ('down') within maxHops, with its hop count. */
   reach(id: string, direction: 'up' | 'down', maxHops: number): { id: string; hops: number }[] {
     const s = this.num.get(id);
     if (s === undefined) return [];
-    const dist = this.distances(s, maxHops, direction === 'up' ? 'in' : 'out');
+    const dist = this.distances([s], maxHops, direction === 'up' ? 'in' : 'out');
     const out: { id: string; hops: number }[] = [];
     dist.forEach((d, i) => {
       if (d !== UNREACHED && i !== s) out.push({ id: this.ids[i], hops: d });
@@ -123,12 +127,15 @@ export class FlowIndex {
     return out.sort((a, b) => a.hops - b.hops || a.id.localeCompare(b.id));
   }
 
-  /** Breadth-first hop counts from `start` along out- or in-edges, up to maxHops (255 = not reached). */
-  private distances(start: number, maxHops: number, dir: 'in' | 'out'): Uint8Array {
+  /**
+   * Breadth-first hop counts from `starts` along out- or in-edges, up to maxHops (255 = not reached); a node marked in
+   * `stop` is reached but not passed through.
+   */
+  private distances(starts: number[], maxHops: number, dir: 'in' | 'out', stop?: Uint8Array): Uint8Array {
     const [startIdx, edges, other] = dir === 'in' ? [this.inStart, this.inEdge, this.edgeFrom] : [this.outStart, this.outEdge, this.edgeTo];
     const dist = new Uint8Array(this.ids.length).fill(UNREACHED);
-    let frontier = [start];
-    dist[start] = 0;
+    let frontier = [...starts];
+    for (const s of starts) dist[s] = 0;
     for (let d = 1; d <= maxHops && frontier.length; d++) {
       const next: number[] = [];
       for (const u of frontier) {
@@ -136,7 +143,7 @@ export class FlowIndex {
           const v = other[edges[i]];
           if (dist[v] === UNREACHED) {
             dist[v] = d;
-            next.push(v);
+            if (!stop?.[v]) next.push(v);
           }
         }
       }

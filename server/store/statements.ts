@@ -3,6 +3,7 @@ import { readdirSync, readFileSync } from 'node:fs';
 import { dirname, join, resolve } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { isRelationType } from '../domain/relations.js';
+import { ENTITY_KINDS, kindLabel, type EntityKind } from '../domain/types.js';
 
 export const CYPHER_DIR = resolve(dirname(fileURLToPath(import.meta.url)), '../../cypher');
 
@@ -29,6 +30,16 @@ export class Statements {
     const s = this.byName.get(intent);
     if (s === undefined) throw new Error(`no statement cypher/${this.dialect}/${intent}.cypher`);
     return s;
+  }
+
+  /**
+   * A statement whose `__KIND__` placeholder is filled with the label of an entity kind and `__OTHER_KINDS__` with the
+   * labels of every other kind (`Country:Government:…`), so one statement sets the one kind label an entity has.
+   */
+  forKind(intent: string, kind: EntityKind): string {
+    if (!ENTITY_KINDS.includes(kind)) throw new Error(`not an entity kind: ${kind}`);
+    const others = ENTITY_KINDS.filter((k) => k !== kind).map(kindLabel).join(':');
+    return this.get(intent).replaceAll('__OTHER_KINDS__', others).replaceAll('__KIND__', kindLabel(kind));
   }
 
   /** A statement whose `__TYPE__` placeholder is filled with a registry relation type (a label cannot be a $param). */

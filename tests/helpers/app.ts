@@ -1,5 +1,9 @@
-/** Test helpers: a real app on a real in-memory embedded store, built with the production factory. */
+/**
+ * Test helpers: a real app on a real store, built with the production factory. The store is a fresh in-memory
+ * embedded one, or in the `neo4j` test project (vitest.config.ts) the configured Neo4j server, emptied first.
+ */
 import { resolve } from 'node:path';
+import { inject } from 'vitest';
 import { buildApp, type App } from '../../server/app.js';
 import { loadConfig, type Config } from '../../server/config.js';
 import { ingestArticles } from '../../server/ingest.js';
@@ -14,7 +18,22 @@ export function testConfig(overrides: Partial<Config> = {}): Config {
   return { ...loadConfig({ DATA_PATH: ':memory:', SEED_DIR: '' }), ...overrides };
 }
 
+declare module 'vitest' {
+  export interface ProvidedContext {
+    /** Which store the app tests run on: set per test project in vitest.config.ts. */
+    store: 'embedded' | 'neo4j';
+  }
+}
+
+/** The store kind this test project runs the app tests on. */
+export const testStoreKind = (): 'embedded' | 'neo4j' => inject('store') ?? 'embedded';
+
 export async function memoryStore(): Promise<GraphStore> {
+  if (testStoreKind() === 'neo4j') {
+    const { openNeo4jStore, wipeNeo4j } = await import('./neo4j.js');
+    await wipeNeo4j();
+    return openNeo4jStore();
+  }
   const store = new EmbeddedStore(':memory:');
   await store.init();
   return store;
@@ -22,7 +41,7 @@ export async function memoryStore(): Promise<GraphStore> {
 
 /** An app over a fresh in-memory store, optionally loaded with the seed articles. */
 export async function makeTestApp(opts: { seed?: boolean; config?: Partial<Config> } = {}): Promise<{ app: App; store: GraphStore }> {
-  // The app reads through the same cache as in production (server/main.ts).
+  // The app reads through the same cache as in production (server/store/open-store.ts).
   const store = withReadCache(await memoryStore(), { ttlMs: Infinity });
   if (opts.seed) await ingestArticles(store, readArticleFiles([SEED_DIR]));
   const app = await buildApp({ store, config: testConfig(opts.config) });

@@ -1,7 +1,7 @@
-/** The real Fastify app over a real in-memory embedded store, called through `inject`. */
+/** The real Fastify app over a real store (in-memory embedded, or Neo4j in the neo4j test project), called through `inject`. */
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import type { App } from '../../server/app.js';
-import { makeTestApp } from '../helpers/app.js';
+import { makeTestApp, testStoreKind } from '../helpers/app.js';
 import { sampleBatch } from '../store/contract.js';
 
 describe('API over a loaded store', () => {
@@ -17,7 +17,7 @@ describe('API over a loaded store', () => {
   it('GET /api/health reports the store and its counts', async () => {
     const res = await get('/api/health');
     expect(res.statusCode).toBe(200);
-    expect(res.json()).toEqual({ status: 'ok', store: 'embedded', entities: 4, relations: 4, articles: 1 });
+    expect(res.json()).toEqual({ status: 'ok', store: testStoreKind(), entities: 4, relations: 4, articles: 1 });
   });
 
   it('GET /api/graph returns nodes and edges, filtered by kinds and types', async () => {

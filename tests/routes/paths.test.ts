@@ -32,6 +32,18 @@ describe('GET /api/paths on the seeds', () => {
     }
   };
 
+  it('AEE to Russia: chains ending at an entity located in Russia count, the last step shown as such', async () => {
+    const ps = (await paths('AEE', 'Russia')) as (Path & { endsIn?: { id: string; name: string } })[];
+    expect(ps.length).toBeGreaterThan(0);
+    const viaVektor = ps.find((p) => names(p).join(' > ') === 'AEE Models > TSK Vektor');
+    expect(viaVektor, JSON.stringify(ps.map(names))).toBeDefined();
+    expect(viaVektor!.endsIn).toMatchObject({ name: 'Russia' });
+    expectQuoted(ps);
+    // A chain that reaches the country itself carries no such mark.
+    const direct = await paths('DJI', 'Russia');
+    expect(direct.some((p) => p.nodes.at(-1)!.name === 'Russia' && !(p as { endsIn?: unknown }).endsIn)).toBe(true);
+  });
+
   it('DJI to Russia: a chain through iFlight', async () => {
     const ps = await paths('DJI', 'Russia');
     expect(ps.some((p) => names(p).some((n) => /iflight/i.test(n)))).toBe(true);

@@ -1,11 +1,10 @@
 /**
  * The console/export/snapshot contract (console-export.contract.ts) on the embedded store, and on Neo4j when NEO4J_URI
- * points at a Neo4j 5 server (as in neo4j.contract.test.ts); without it the Neo4j run is reported as skipped.
+ * points at a Neo4j 5 server (as in neo4j.contract.test.ts); without it the Neo4j run is reported as skipped (in CI,
+ * as failed).
  */
-import { describe, expect, it } from 'vitest';
-import { loadConfig } from '../../server/config.js';
 import { EmbeddedStore } from '../../server/store/embedded-store.js';
-import { Neo4jStore } from '../../server/store/neo4j-store.js';
+import { neo4jConfig, openNeo4jStore, withNeo4j } from '../helpers/neo4j.js';
 import { defineConsoleExportContract } from './console-export.contract.js';
 
 defineConsoleExportContract('embedded', async () => {
@@ -14,16 +13,6 @@ defineConsoleExportContract('embedded', async () => {
   return store;
 });
 
-const neo4jConfig = loadConfig(process.env).neo4j;
-if (neo4jConfig) {
-  defineConsoleExportContract(`neo4j (${neo4jConfig.uri})`, async () => {
-    const store = new Neo4jStore(neo4jConfig, { startupTimeoutMs: 20_000 });
-    await store.init();
-    return store;
-  });
-} else {
-  const reason = 'set NEO4J_URI to run against a Neo4j 5 server';
-  describe.skip(`GraphStore contract (console, exports, snapshots): neo4j — skipped: ${reason}`, () => {
-    it('runs tests/store/console-export.contract.ts against Neo4j', () => expect(neo4jConfig, reason).toBeDefined());
-  });
-}
+withNeo4j('GraphStore contract (console, exports, snapshots)', () => {
+  defineConsoleExportContract(`neo4j (${neo4jConfig!.uri})`, openNeo4jStore);
+});

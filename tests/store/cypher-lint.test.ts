@@ -10,6 +10,7 @@ import { join } from 'node:path';
 import { lintCypherQuery, testData, type DbSchema } from '@neo4j-cypher/language-support';
 import { describe, expect, it } from 'vitest';
 import { RELATION_TYPES } from '../../server/domain/relations.js';
+import { ENTITY_KINDS, kindLabel } from '../../server/domain/types.js';
 import { CYPHER_DIR, Statements } from '../../server/store/statements.js';
 import { NEO4J_PARAMS, PER_TYPE, SCHEMA, type Intent } from '../../server/store/neo4j-store.js';
 import { planMerge } from '../../server/store/merge.js';
@@ -30,8 +31,7 @@ const ONLY_IN: Record<Dialect, Record<string, string>> = {
     // MATCH … SET for existing ones, because MERGE over UNWIND is quadratic in LadybugDB. Neo4j MERGEs with indexes.
     'create-entities': 'embedded write path (see above)', 'update-entities': 'embedded write path',
     'copy-entities': 'embedded bulk path: COPY from a temporary CSV file', 'create-articles': 'embedded write path',
-    'update-articles': 'embedded write path', 'copy-articles': 'embedded bulk path', 'create-relations': 'embedded write path',
-    'update-relations': 'embedded write path', 'copy-relations': 'embedded bulk path',
+    'update-articles': 'embedded write path', 'copy-articles': 'embedded bulk path', 'copy-relations': 'embedded bulk path',
     'relations-from-sources': 'embedded: relations have no id index, so existing ones are read from their source node',
     'all-entity-ids': 'embedded: the single-writer store keeps every id in memory for existence checks',
     'all-relation-ids': 'embedded: as above',
@@ -42,10 +42,12 @@ const ONLY_IN: Record<Dialect, Record<string, string>> = {
     'schema-entity-search': 'text index behind CONTAINS search and key lookup; LadybugDB has no such index',
     'schema-entity-fulltext': 'full-text index on names and aliases for researchers; LadybugDB has none',
     'await-indexes': 'Neo4j builds indexes in the background; start waits until they are online',
+    'label-kinds': 'Neo4j gives each entity its kind as a label too (:Entity:Company); LadybugDB has one table per node',
     'upsert-entities': 'Neo4j MERGEs against its uniqueness constraint; the embedded store splits create and update',
-    'upsert-articles': 'as above', 'upsert-relations': 'as above, against the per-type relationship index',
+    'upsert-articles': 'as above',
     'relations-by-ids': 'Neo4j has a relationship index on id; the embedded store finds relations from their source node',
-    'paths-between': 'Neo4j plans SHORTEST over a quantified path pattern from both bound ends; the embedded store searches an in-memory index of the flow relations',
+    'paths-distance': 'Neo4j plans SHORTEST over a quantified path pattern from both bound ends; the embedded store searches an in-memory index of the flow relations',
+    'paths-of-length': 'as above: ALL SHORTEST with the hop count applied during the search',
     'reach-down': 'as above: SHORTEST 1 per end node', 'reach-up': 'as above: SHORTEST 1 per start node',
   },
 };
@@ -177,6 +179,8 @@ const propertyKeys = [...new Set([...model.propertyKeys, ...rowFields()])];
 function schemaFor(params: readonly string[]): DbSchema {
   return {
     ...model,
+    // On Neo4j every entity also carries its kind's label (upsert-entities, label-kinds).
+    labels: [...model.labels, ...ENTITY_KINDS.map(kindLabel)],
     propertyKeys,
     // A real Neo4j's function and procedure signatures, with their deprecations, as the library ships them.
     functions: testData.mockSchema.functions,
@@ -214,7 +218,9 @@ describe('cypher/neo4j lints clean with @neo4j-cypher/language-support', () => {
       expect(params, `${intent} is missing from NEO4J_PARAMS in server/store/neo4j-store.ts`).toBeDefined();
       const variants = source('neo4j', intent).includes('__TYPE__')
         ? RELATION_TYPES.map((t) => neo4jStatements.forType(intent, t))
-        : [neo4jStatements.get(intent)];
+        : source('neo4j', intent).includes('__KIND__')
+          ? ENTITY_KINDS.map((k) => neo4jStatements.forKind(intent, k))
+          : [neo4jStatements.get(intent)];
       for (const text of variants) expect(lint(text, params), text).toEqual([]);
     });
   }

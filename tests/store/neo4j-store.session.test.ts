@@ -7,9 +7,9 @@ import { beforeEach, describe, expect, it, vi } from 'vitest';
 import neo4j, { Neo4jError, isInt } from 'neo4j-driver';
 import { InputError, StoreError } from '../../server/domain/errors.js';
 import { RELATION_TYPES } from '../../server/domain/relations.js';
-import { relationId } from '../../server/domain/types.js';
+import { ENTITY_KINDS, relationId } from '../../server/domain/types.js';
 import { Statements } from '../../server/store/statements.js';
-import { NEO4J_PARAMS, Neo4jStore, SCHEMA, type Intent } from '../../server/store/neo4j-store.js';
+import { NEO4J_PARAMS, Neo4jStore, SCHEMA, WRITE_CHUNK, type Intent } from '../../server/store/neo4j-store.js';
 import { sampleBatch } from './contract.js';
 
 interface Ran {
@@ -35,6 +35,7 @@ const stmts = new Statements('neo4j');
 const byText = new Map<string, { intent: string; type?: string }>();
 for (const intent of Object.keys(NEO4J_PARAMS)) {
   if (stmts.get(intent).includes('__TYPE__')) for (const type of RELATION_TYPES) byText.set(stmts.forType(intent, type), { intent, type });
+  else if (stmts.get(intent).includes('__KIND__')) for (const kind of ENTITY_KINDS) byText.set(stmts.forKind(intent, kind), { intent, type: kind });
   else byText.set(stmts.get(intent), { intent });
 }
 
@@ -98,12 +99,12 @@ describe('Neo4jStore.init', () => {
     await store.init();
     expect(fake.created).toEqual([{ uri: cfg.uri, auth: neo4j.auth.basic(cfg.user, cfg.password) }]);
     expect(fake.ran.map((r) => (r.type ? `${r.intent}:${r.type}` : r.intent))).toEqual([
-      ...SCHEMA, ...RELATION_TYPES.map((t) => `schema-relation:${t}`), 'await-indexes',
+      ...SCHEMA, ...RELATION_TYPES.map((t) => `schema-relation:${t}`), 'await-indexes', ...ENTITY_KINDS.map((k) => `label-kinds:${k}`),
     ]);
     expect(fake.ran.every((r) => r.mode === 'WRITE')).toBe(true);
     // One transaction per schema statement: Neo4j refuses to mix schema commands in one transaction.
     expect(new Set(fake.ran.map((r) => r.tx)).size).toBe(fake.ran.length);
-    const wait = fake.ran.at(-1)!.params.timeoutSeconds;
+    const wait = fake.ran.find((r) => r.intent === 'await-indexes')!.params.timeoutSeconds;
     expect(isInt(wait) && neo4j.integer.toNumber(wait as never)).toBe(90);
     expect(fake.sessions.every((s) => s.database === 'investigations')).toBe(true);
   });
@@ -118,13 +119,31 @@ describe('Neo4jStore.init', () => {
 
   it('maps a failing schema statement to a StoreError and closes the driver', async () => {
     fake.fail = (r) => (r.intent === 'schema-entity-fulltext'
-      ? new Neo4jError('no', 'Neo.ClientError.Schema.IndexAlreadyExists' as never, '22N71', 'x') : null);
+      ? new Neo4jError('no', 'Neo.ClientError.Schema.IndexCreationFailed' as never, '22N71', 'x') : null);
     await expect(new Neo4jStore(cfg, { startupTimeoutMs: 0 }).init()).rejects.toMatchObject({ code: 'schema_error' });
     expect(fake.closed).toBe(1);
+  });
+
+  it('takes an index another process created at the same moment as done', async () => {
+    fake.fail = (r) => (r.intent === 'schema-entity-fulltext'
+      ? new Neo4jError('no', 'Neo.ClientError.Schema.EquivalentSchemaRuleAlreadyExists' as never, '22N71', 'x') : null);
+    await new Neo4jStore(cfg, { startupTimeoutMs: 0 }).init();
+    expect(fake.ran.map((r) => r.intent)).toContain('await-indexes');
   });
 });
 
 describe('Neo4jStore.loadBatch', () => {
+  it('writes a large batch in bounded UNWIND chunks and id lists, still in one transaction', async () => {
+    const store = await openStore();
+    const n = WRITE_CHUNK * 2 + 1;
+    const entities = Array.from({ length: n }, (_, i) => ({ id: `big-${i}`, name: `Big ${i}`, kind: 'company' as const, aliases: [] }));
+    await store.loadBatch({ articles: [], entities, relations: [], mentions: [] });
+    const sizes = (intent: string, key: string) => fake.ran.filter((r) => r.intent === intent).map((r) => (r.params[key] as unknown[]).length);
+    expect(sizes('upsert-entities', 'rows')).toEqual([WRITE_CHUNK, WRITE_CHUNK, 1]);
+    expect(sizes('entities-by-ids', 'ids')).toEqual([WRITE_CHUNK, WRITE_CHUNK, 1]);
+    expect(new Set(fake.ran.map((r) => r.tx)).size).toBe(1);
+  });
+
   it('reads, merges and writes the whole batch in ONE write transaction, relations once per type', async () => {
     const store = await openStore();
     const res = await store.loadBatch(sampleBatch('s1'));
@@ -134,10 +153,12 @@ describe('Neo4jStore.loadBatch', () => {
     const order = [...new Set(fake.ran.map((r) => r.intent))];
     expect(order).toEqual([
       'entities-by-ids', 'relations-by-ids', 'articles-by-ids', 'mentions-by-articles',
-      'upsert-entities', 'upsert-articles', 'upsert-relations', 'upsert-mentions',
+      'upsert-entities', 'upsert-articles', 'create-relations', 'upsert-mentions',
     ]);
     expect(fake.ran.filter((r) => r.intent === 'relations-by-ids').map((r) => r.type)).toEqual(RELATION_TYPES);
-    const upserts = fake.ran.filter((r) => r.intent === 'upsert-relations');
+    // All new: created (no MERGE, which is quadratic at a hub), none updated.
+    expect(fake.ran.some((r) => r.intent === 'update-relations')).toBe(false);
+    const upserts = fake.ran.filter((r) => r.intent === 'create-relations');
     expect(upserts.map((r) => r.type).sort()).toEqual(['SANCTIONED', 'SHIPPED_TO', 'SUBSIDIARY_OF']);
     for (const u of upserts) {
       for (const row of u.params.rows as Record<string, unknown>[]) {
@@ -153,9 +174,10 @@ describe('Neo4jStore.loadBatch', () => {
     const store = await openStore();
     await store.loadBatch(sampleBatch('s2'));
     const written = new Map<string, Record<string, unknown>[]>();
-    for (const r of fake.ran.filter((x) => x.intent.startsWith('upsert-'))) {
-      const key = r.intent === 'upsert-relations' ? `relations:${r.type}` : r.intent;
-      written.set(key, r.params.rows as Record<string, unknown>[]);
+    const writes = (x: { intent: string }) => /^(upsert|create|update)-/.test(x.intent);
+    for (const r of fake.ran.filter(writes)) {
+      const key = r.intent === 'create-relations' ? `relations:${r.type}` : r.intent;
+      written.set(key, [...(written.get(key) ?? []), ...(r.params.rows as Record<string, unknown>[])]);
     }
     // Answer the reads of the second load with what the first one wrote, as Neo4j would (Integers come back).
     const rel = [...written.entries()].filter(([k]) => k.startsWith('relations:')).flatMap(([, rows]) => rows);
@@ -170,7 +192,7 @@ describe('Neo4jStore.loadBatch', () => {
     fake.ran.length = 0;
     const again = await store.loadBatch(sampleBatch('s2'));
     expect(again).toEqual({ articles: { created: 0, updated: 0 }, entities: { created: 0, updated: 0 }, relations: { created: 0, updated: 0 } });
-    expect(fake.ran.filter((r) => r.intent.startsWith('upsert-'))).toEqual([]);
+    expect(fake.ran.filter(writes)).toEqual([]);
   });
 
   it('rejects an inconsistent batch before writing anything', async () => {
@@ -178,7 +200,7 @@ describe('Neo4jStore.loadBatch', () => {
     const batch = sampleBatch('s3');
     batch.relations.push({ ...batch.relations[0], id: relationId('SHIPPED_TO', 's3-maker', 's3-ghost'), target: 's3-ghost' });
     await expect(store.loadBatch(batch)).rejects.toBeInstanceOf(InputError);
-    expect(fake.ran.filter((r) => r.intent.startsWith('upsert-'))).toEqual([]);
+    expect(fake.ran.filter((r) => /^(upsert|create|update)-/.test(r.intent))).toEqual([]);
   });
 
   it('maps a lost connection to store_unavailable, and later batches still run', async () => {
@@ -222,23 +244,25 @@ describe('Neo4jStore reads', () => {
     expect([neo4j.integer.toNumber(params.limit as never), neo4j.integer.toNumber(params.offset as never)]).toEqual([50, 10]);
   });
 
-  it('finds paths with SHORTEST from both bound ends, keeps simple ones and looks relations up once per type', async () => {
+  it('finds paths length by length with SHORTEST and looks relations up once per type', async () => {
     const store = await openStore();
     const ids = ['SHIPPED_TO:a->b'];
-    fake.answer = (r) => (r.intent === 'paths-between'
-      ? [{ ids, nodeIds: ['a', 'b'] }, { ids: ['SHIPPED_TO:a->c', 'SHIPPED_TO:c->a', 'SHIPPED_TO:a->b'], nodeIds: ['a', 'c', 'a', 'b'] }]
-      : r.intent === 'relations-by-ids' && r.type === 'SHIPPED_TO'
-        ? [{ id: ids[0], type: 'SHIPPED_TO', source: 'a', target: 'b', props: '{}', evidence: '[]', articles: ['x', 'y'], sources: neo4j.int(2) }]
-        : r.intent === 'entities-by-ids'
-          ? (r.params.ids as string[]).map((id) => ({ id, name: id.toUpperCase(), kind: 'company', aliases: [], country: null, notes: null }))
-          : []);
+    fake.answer = (r) => (r.intent === 'paths-distance'
+      ? [{ hops: neo4j.int(1) }]
+      : r.intent === 'paths-of-length'
+        ? (neo4j.integer.toNumber(r.params.hops as never) === 1 ? [{ ids, sources: [neo4j.int(2)], nodeIds: ['a', 'b'] }] : [])
+        : r.intent === 'relations-by-ids' && r.type === 'SHIPPED_TO'
+          ? [{ id: ids[0], type: 'SHIPPED_TO', source: 'a', target: 'b', props: '{}', evidence: '[]', articles: ['x', 'y'], sources: neo4j.int(2) }]
+          : r.intent === 'entities-by-ids'
+            ? (r.params.ids as string[]).map((id) => ({ id, name: id.toUpperCase(), kind: 'company', aliases: [], country: null, notes: null }))
+            : []);
     const found = await store.paths({ from: 'a', to: 'b', maxHops: 3, limit: 5, types: [], minSources: 0 });
-    // The trail through c revisits a: not a supply chain.
     expect(found.map((p) => [p.hops, p.support, p.nodes.map((n) => n.id)])).toEqual([[1, 2, ['a', 'b']]]);
     expect(fake.ran.filter((r) => r.intent === 'relations-by-ids').map((r) => r.type)).toEqual(RELATION_TYPES);
     expect(fake.ran.every((r) => r.mode === 'READ')).toBe(true);
-    const search = fake.ran.find((r) => r.intent === 'paths-between')!;
-    expect(search.params).toMatchObject({ from: 'a', to: 'b', types: ['SHIPPED_TO'] });
+    // One hop found, fewer than the limit: every longer length up to maxHops is asked for too.
+    expect(fake.ran.filter((r) => r.intent === 'paths-of-length').map((r) => neo4j.integer.toNumber(r.params.hops as never))).toEqual([1, 2, 3]);
+    expect(fake.ran.find((r) => r.intent === 'paths-distance')!.params).toMatchObject({ from: ['a'], to: ['b'], types: ['SHIPPED_TO'] });
     expect(fake.ran.some((r) => r.intent === 'flow-edges')).toBe(false);
   });
 
@@ -268,7 +292,7 @@ describe('Neo4jStore reads', () => {
     await store.paths({ from: 'p1-maker', to: 'p1-buyer', maxHops: 5, limit: 10, types: [], minSources: 0 });
     await store.reach('p1-buyer', 'up', 5, [], 10);
     await store.reach('p1-maker', 'down', 5, [], 10);
-    expect(fake.ran.map((r) => r.intent)).toEqual(expect.arrayContaining(['paths-between', 'reach-up', 'reach-down']));
+    expect(fake.ran.map((r) => r.intent)).toEqual(expect.arrayContaining(['paths-distance', 'reach-up', 'reach-down']));
     for (const r of fake.ran) {
       expect(Object.keys(r.params).sort(), r.intent).toEqual([...NEO4J_PARAMS[r.intent as Intent]].sort());
     }

@@ -178,10 +178,12 @@ describe('start-up', () => {
     }
   });
 
-  it('accepts Neo4j 5 and the 2025+ calendar versions, refuses 4.x', () => {
+  it('accepts Neo4j 5.21+ and the 2025+ calendar versions, refuses older servers naming the version needed', () => {
     expect(unsupportedServer('Neo4j/5.26.1')).toBeNull();
+    expect(unsupportedServer('Neo4j/5.21.0')).toBeNull();
     expect(unsupportedServer('Neo4j/2025.06.0')).toBeNull();
-    expect(unsupportedServer('Neo4j/4.4.30')).toMatch(/Neo4j 5 or newer.*4\.4\.30/);
+    expect(unsupportedServer('Neo4j/5.20.0')).toMatch(/Neo4j 5\.21 or newer.*5\.20\.0/);
+    expect(unsupportedServer('Neo4j/4.4.30')).toMatch(/Neo4j 5\.21 or newer.*4\.4\.30/);
     expect(unsupportedServer(undefined)).toBeNull();
   });
 

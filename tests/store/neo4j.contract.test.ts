@@ -1,31 +1,12 @@
 /**
  * The GraphStore contract against Neo4j: runs when NEO4J_URI (with NEO4J_USER, NEO4J_PASSWORD, NEO4J_DATABASE) points
- * at a Neo4j 5 server, e.g. `docker compose up neo4j` then
- * `NEO4J_URI=bolt://localhost:7687 NEO4J_PASSWORD=… npx vitest run tests/store/neo4j.contract.test.ts`.
- * The suite uses unique ids per test and only adds data, so a shared database is safe. Without NEO4J_URI it is
- * reported as skipped, with the reason, rather than left out silently.
+ * at a Neo4j 5 server, e.g. `npm run neo4j:test-server` then `NEO4J_URI=bolt://127.0.0.1:<port> NEO4J_PASSWORD=…
+ * npx vitest run tests/store/neo4j.contract.test.ts`. Without NEO4J_URI it is reported as skipped, with the reason
+ * (in CI, as failed).
  */
-import { describe, expect, it } from 'vitest';
-import { loadConfig } from '../../server/config.js';
-import { Neo4jStore } from '../../server/store/neo4j-store.js';
 import { defineStoreContract } from './contract.js';
+import { neo4jConfig, openNeo4jStore, withNeo4j } from '../helpers/neo4j.js';
 
-const config = loadConfig(process.env);
-const neo4jConfig = config.neo4j;
-
-if (neo4jConfig) {
-  defineStoreContract(`neo4j (${neo4jConfig.uri}${neo4jConfig.database ? `, database ${neo4jConfig.database}` : ''})`, async () => {
-    // A server that is named but down should fail the run within the hook timeout, not wait the app's full minute.
-    const store = new Neo4jStore(neo4jConfig, { startupTimeoutMs: 20_000 });
-    await store.init();
-    return store;
-  });
-} else {
-  const reason = 'set NEO4J_URI to run against a Neo4j 5 server';
-  console.warn(`GraphStore contract: neo4j SKIPPED — ${reason} (see tests/store/neo4j.contract.test.ts)`);
-  describe.skip(`GraphStore contract: neo4j — skipped: ${reason}`, () => {
-    it('runs the GraphStore contract (tests/store/contract.ts) against Neo4j', () => {
-      expect(neo4jConfig, reason).toBeDefined();
-    });
-  });
-}
+withNeo4j('GraphStore contract', () => {
+  defineStoreContract(`neo4j (${neo4jConfig!.uri}${neo4jConfig!.database ? `, database ${neo4jConfig!.database}` : ''})`, openNeo4jStore);
+});

@@ -4,7 +4,7 @@
  * entities or relations, as a graph. Ctrl+Enter runs. The last query run is kept in the URL, so a link reopens it.
  */
 import { useCallback, useEffect, useMemo, useRef, useState } from 'react';
-import { ApiError, getCypherExamples, getHealth, isAbort, runCypher, saveBlob, type CypherAnswer, type CypherExample } from '../api.js';
+import { ApiError, getCypherExamples, getHealth, getSchema, isAbort, runCypher, saveBlob, type CypherAnswer, type CypherExample, type StoreSchema } from '../api.js';
 import { Brand } from '../components/brand.js';
 import { PageTabs } from '../components/page-tabs.js';
 import { GraphView } from '../graph/graph-view.js';
@@ -14,6 +14,7 @@ import { errorPosition } from './error-position.js';
 import { addToHistory, loadHistory, saveHistory, type HistoryEntry } from './history.js';
 import { ParamsPanel, parseParams } from './params-panel.js';
 import { starterExample } from './starter-example.js';
+import { SchemaPanel } from './schema-panel.js';
 import { cellKind, cellText, resultCsv } from './result-cells.js';
 
 /** Rows drawn in the table; the rest are in the CSV download. */
@@ -52,6 +53,7 @@ export default function ConsolePage() {
   const [paramsText, setParamsText] = useState(initial.params);
   const [examples, setExamples] = useState<CypherExample[]>([]);
   const [store, setStore] = useState('');
+  const [storeSchema, setStoreSchema] = useState<StoreSchema | null>(null);
   const [history, setHistory] = useState<HistoryEntry[]>(() => loadHistory());
   const [answer, setAnswer] = useState<CypherAnswer | null>(null);
   const [failure, setFailure] = useState<Failure | null>(null);
@@ -74,11 +76,12 @@ export default function ConsolePage() {
       },
       () => getHealth(c.signal).then((h) => setStore(h.store), () => undefined),
     );
+    getSchema(c.signal).then(setStoreSchema, () => undefined);
     return () => c.abort();
   }, [initial]);
 
   const params = useMemo(() => parseParams(paramsText), [paramsText]);
-  const schema = useMemo(() => graphSchema('params' in params ? params.params : {}), [params]);
+  const schema = useMemo(() => graphSchema('params' in params ? params.params : {}, storeSchema), [params, storeSchema]);
 
   const run = useCallback(() => {
     const text = query.trim();
@@ -132,7 +135,7 @@ export default function ConsolePage() {
         <div className="header-stats">{store && <span className="store-badge" title="Graph store in use">{store}</span>}</div>
       </header>
       <main className="console-main">
-        <aside className="console-side" aria-label="Examples and history">
+        <aside className="console-side" aria-label="Examples, history and schema">
           <section>
             <div className="console-section-title">Examples</div>
             <ul className="console-list" data-testid="cypher-examples">
@@ -163,6 +166,10 @@ export default function ConsolePage() {
               ))}
               {!history.length && <li className="muted">Queries you run are kept here, in this browser.</li>}
             </ul>
+          </section>
+          <section aria-label="Schema">
+            <div className="console-section-title">Schema</div>
+            <SchemaPanel schema={storeSchema} onInsert={(text) => setQuery((q) => q + text)} />
           </section>
         </aside>
         <div className="console-work">

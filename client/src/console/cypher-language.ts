@@ -16,6 +16,7 @@ import { RangeSetBuilder, StateEffect, StateField, type Extension } from '@codem
 import { Decoration, EditorView, ViewPlugin, type DecorationSet, type ViewUpdate } from '@codemirror/view';
 import { RELATION_TYPES } from '../../../server/domain/relations.js';
 import type { LanguageRequest, LanguageResponse, WorkerCompletion, WorkerDiagnostic, WorkerToken } from './language-protocol.js';
+import type { StoreSchema } from '../../../server/store/graph-store.js';
 
 /** What the console knows of the graph's schema, for completion and lint. */
 export interface ConsoleSchema {
@@ -25,8 +26,17 @@ export interface ConsoleSchema {
   parameters: Record<string, unknown>;
 }
 
-/** The schema both stores share (cypher/<dialect>/schema-*.cypher); relation types come from the registry. */
-export function graphSchema(parameters: Record<string, unknown> = {}): ConsoleSchema {
+/**
+ * What completion and lint know: the store's own schema (GET /api/schema, with Neo4j's kind labels) once read, before
+ * that the schema both stores share (cypher/<dialect>/schema-*.cypher), relation types from the registry.
+ */
+export function graphSchema(parameters: Record<string, unknown> = {}, stored?: Pick<StoreSchema, 'labels' | 'relationshipTypes' | 'propertyKeys'> | null): ConsoleSchema {
+  if (stored) {
+    return {
+      labels: stored.labels.map((l) => l.name), relationshipTypes: stored.relationshipTypes.map((t) => t.name),
+      propertyKeys: stored.propertyKeys, parameters,
+    };
+  }
   return {
     labels: ['Entity', 'Article'],
     relationshipTypes: [...RELATION_TYPES, 'MENTIONS'],

@@ -225,6 +225,9 @@ export function PathFinder(props: PathFinderProps) {
                             {k > 0 && <span className="chain-arrow" aria-hidden="true">→</span>}
                             <KindSwatch kind={n.kind} sanctioned={n.sanctioned} size={11} />
                             {n.name}
+                            {/* A chain into (or out of) a country may end (or start) at an entity located there. */}
+                            {k === p.nodes.length - 1 && p.endsIn && <span className="chain-located" data-testid="chain-ends-in">, in {p.endsIn.name}</span>}
+                            {k === 0 && p.startsIn && <span className="chain-located">, in {p.startsIn.name}</span>}
                           </span>
                         ))}
                       </span>
