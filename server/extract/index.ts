@@ -5,6 +5,7 @@
  */
 import { relationSpec, type RelationType } from '../domain/relations.js';
 import { relationId, type Article, type Entity, type Evidence, type Extraction, type Mention, type Relation, type RelationProps } from '../domain/types.js';
+import { articleMeta } from './article-meta.js';
 import { cleanArticle, sourceSpan, type CleanText } from './clean.js';
 import { countryByCode } from './countries.js';
 import { addKnownMentions, findMentions, type RawMention } from './mentions.js';
@@ -43,20 +44,18 @@ function evidenceOf(clean: CleanText, article: string, start: number, end: numbe
   return { article, start: s, end: e, quote: src.slice(s, e) };
 }
 
-function titleOf(clean: CleanText): string {
-  const b = clean.blocks[0];
-  if (!b) return clean.text.trim().split('\n')[0].slice(0, 200);
-  return clean.text.slice(b.start, Math.min(b.end, b.start + 200)).replace(/\s+/g, ' ').trim();
-}
-
 /** Runs the per-article stages; entity indices in the result are local to the article. */
 function extractOne(input: ArticleInput): ArticleResult {
   validateArticleText(input.text, input.id);
   const clean = cleanArticle(input.text);
-  const article: Article = { id: input.id, title: input.title ?? titleOf(clean), text: clean.source };
-  if (input.source) article.source = input.source;
+  // What the caller says wins; the text fills the rest (headline, outlet, dateline).
+  const own = articleMeta(clean);
+  const article: Article = { id: input.id, title: input.title ?? own.title, text: clean.source };
+  const source = input.source ?? own.source;
+  const publishedAt = input.publishedAt ?? own.publishedAt;
+  if (source) article.source = source;
   if (input.url) article.url = input.url;
-  if (input.publishedAt) article.publishedAt = input.publishedAt;
+  if (publishedAt) article.publishedAt = publishedAt;
 
   const an = analyse(clean);
   const starts = new Set(an.sentences.map((s) => s.first));
