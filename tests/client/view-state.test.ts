@@ -6,6 +6,7 @@ import {
 
 const full: ViewState = {
   selected: 'ostrava-kinetics',
+  edge: null,
   from: 'quillfeather-dynamics',
   to: 'Republic of Varukia',
   maxHops: 4,
@@ -65,7 +66,9 @@ describe('view state in the URL', () => {
     expect(isNavigation(a, { ...a, chain: 1 })).toBe(true);
     expect(isNavigation(a, { ...a, to: 'c' })).toBe(true);
     expect(isNavigation(a, { ...a, article: { id: 'x' } })).toBe(true);
-    expect(isNavigation(a, { ...a, selected: 'q' })).toBe(false);
+    // Selecting an entity or a relation is a step: Back returns to the view before it, inside the app.
+    expect(isNavigation(a, { ...a, selected: 'q' })).toBe(true);
+    expect(isNavigation(a, { ...a, edge: 'SHIPPED_TO:a:b' })).toBe(true);
     expect(isNavigation(a, { ...a, hidden: ['q'] })).toBe(false);
     expect(isNavigation(a, { ...a, filters: { ...a.filters, minSources: 3 } })).toBe(false);
   });

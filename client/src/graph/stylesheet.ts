@@ -8,10 +8,9 @@ export const MAX_SOURCES_FOR_WIDTH = 5;
 export const MIN_EDGE_WIDTH = 1.5;
 export const MAX_EDGE_WIDTH = 7;
 export const SELECT_COLOR = '#1c7ed6';
-/** Halo around the entities of the chosen chain (and the root of a trace). */
-export const PATH_COLOR = '#f59f00';
-/** Opacity of everything not on the chosen chain. */
-export const DIMMED_OPACITY = 0.16;
+/** Halo around the entities of the chosen chain (and the root of a trace), and the opacity of everything off it. */
+export { DIMMED_OPACITY, PATH_COLOR } from '../../../server/domain/kinds.js';
+import { DIMMED_OPACITY, PATH_COLOR } from '../../../server/domain/kinds.js';
 
 /** Builds the full stylesheet; call once per Cytoscape instance. */
 export function buildStylesheet(): StylesheetJson {
