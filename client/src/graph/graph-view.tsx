@@ -65,7 +65,7 @@ function loadSvg(): Promise<void> {
 }
 
 /** Classes that say nothing about the view itself, or follow from the selection (the reopened view works them out). */
-const TRANSIENT_CLASSES = new Set(['hover', 'lite', 'faded', 'neighbour']);
+const TRANSIENT_CLASSES = new Set(['hover', 'lite', 'faded', 'neighbour', 'edge-end']);
 
 export interface GraphViewProps {
   data: GraphData;
@@ -222,6 +222,8 @@ export function GraphView({
   highlightRef.current = highlight;
   const [layoutRuns, setLayoutRuns] = useState(0);
   const [layoutRunning, setLayoutRunning] = useState(false);
+  /** The elements and layout key the data effect last took in: until it has, a layout may be about to start. */
+  const [synced, setSynced] = useState<{ elements: unknown; key: string }>({ elements: null, key: '' });
   const [focusedId, setFocusedId] = useState<string | null>(null);
   const [drawn, setDrawn] = useState({ nodes: 0, edges: 0 });
   const focusServedRef = useRef<FocusRequest | null>(null);
@@ -349,6 +351,7 @@ export function GraphView({
     liteRef.current = cy.nodes().length > BIG_GRAPH;
     cy.edges().toggleClass('lite', liteRef.current && (wasEmpty || cy.zoom() < LITE_BELOW_ZOOM));
     const key = `${layout}|${layoutKey}`;
+    setSynced({ elements, key });
     const keyChanged = key !== laidOutAs.current;
     if (!added && !removed && !keyChanged) return;
     laidOutAs.current = key;
@@ -470,7 +473,7 @@ export function GraphView({
   useEffect(() => {
     const cy = cyRef.current!;
     cy.batch(() => {
-      cy.elements().removeClass('faded neighbour');
+      cy.elements().removeClass('faded neighbour edge-end');
       const node = selectedId ? cy.getElementById(selectedId).filter('node') : cy.collection();
       const edge = node.empty() && selectedEdgeId ? cy.getElementById(selectedEdgeId).filter('edge') : cy.collection();
       const chosen = node.union(edge);
@@ -484,6 +487,7 @@ export function GraphView({
         if (!chainShown) cy.elements().difference(node.closedNeighborhood()).addClass('faded');
       } else if (edge.nonempty()) {
         edge.select();
+        edge.connectedNodes().addClass('edge-end');
         if (!chainShown) cy.elements().difference(edge.union(edge.connectedNodes())).addClass('faded');
       }
     });
@@ -525,7 +529,7 @@ export function GraphView({
         ref={containerRef}
         className="graph-canvas"
         data-testid="graph-canvas"
-        data-layout={layoutRunning ? 'running' : 'idle'}
+        data-layout={layoutRunning || synced.elements !== elements || synced.key !== `${layout}|${layoutKey}` ? 'running' : 'idle'}
         data-layout-name={layout}
         data-layout-runs={layoutRuns}
         data-nodes-drawn={drawn.nodes}

@@ -126,6 +126,12 @@ export function buildStylesheet(): StylesheetJson {
     },
     { selector: '.off-path', style: { opacity: DIMMED_OPACITY } },
     { selector: 'edge.off-path', style: { 'text-opacity': 0 } },
+    // A clicked relation stands out with its two ends, on or off the chosen chain.
+    {
+      selector: 'edge:selected',
+      style: { opacity: 1, 'text-opacity': 1, label: 'data(caption)', 'underlay-color': SELECT_COLOR, 'underlay-opacity': 0.3, 'underlay-padding': 5, 'z-index': 16 },
+    },
+    { selector: 'node.edge-end', style: { opacity: 1, 'text-opacity': 1 } },
     {
       selector: 'node.trace-root',
       style: { 'underlay-color': PATH_COLOR, 'underlay-opacity': 0.45, 'underlay-padding': 8, 'underlay-shape': 'ellipse', 'font-weight': 700 },
