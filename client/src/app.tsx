@@ -14,6 +14,7 @@ import { snapshotView } from './graph/snapshot-view.js';
 import { viewCaption } from './graph/caption.js';
 import { NodeMenu } from './graph/node-menu.js';
 import { useMediaQuery } from './hooks/use-media-query.js';
+import { NARROW, SHEET_SHARE } from './layout.js';
 import { useUrlViewState } from './hooks/use-url-view-state.js';
 import { ArticleView } from './panels/article-view.js';
 import { EdgePanel } from './panels/edge-panel.js';
@@ -29,14 +30,11 @@ import { DEFAULT_TRACE_HOPS, effectiveLayout, viewStateToSearch, type ArticleRef
 
 export { GRAPH_LIMIT };
 
-/** Must match the breakpoint in styles.css where side panels become sheets over the bottom of the graph. */
-const NARROW = '(max-width: 760px)';
-/** Height of a panel shown as a bottom sheet (phone.css: 48vh). */
-const SHEET_SHARE = 0.48;
 /** Room the folded legend (bottom left) and the zoom buttons (bottom right) take from the canvas. */
 const CORNER_INSET = 56;
-/** Height the graph toolbar takes from the top of the canvas. */
+/** Height the graph toolbar takes from the top of the canvas (two rows on a phone). */
 const TOOLBAR_INSET = 48;
+const TOOLBAR_INSET_NARROW = 92;
 /** Undo steps kept. */
 const UNDO_DEPTH = 50;
 
@@ -140,10 +138,10 @@ export function App() {
   // On a phone the panel is a sheet over the lower part of the graph: the graph is fitted into the part above it.
   const sheet = narrow && panelShown ? Math.round(window.innerHeight * SHEET_SHARE) : 0;
   const fitInsets = useMemo(
-    () => ({ top: TOOLBAR_INSET, right: 0, bottom: sheet || CORNER_INSET, left: legendOpen ? LEGEND_INSET : 0 }),
-    [legendOpen, sheet],
+    () => ({ top: narrow ? TOOLBAR_INSET_NARROW : TOOLBAR_INSET, right: 0, bottom: sheet || CORNER_INSET, left: legendOpen ? LEGEND_INSET : 0 }),
+    [legendOpen, sheet, narrow],
   );
-  const focusInsets = useMemo(() => ({ top: sheet ? TOOLBAR_INSET : 0, right: 0, bottom: sheet, left: 0 }), [sheet]);
+  const focusInsets = useMemo(() => ({ top: sheet ? TOOLBAR_INSET_NARROW : 0, right: 0, bottom: sheet, left: 0 }), [sheet]);
 
   /** Changes hidden or expanded entities, remembering the previous state for undo. */
   const editGraph = useCallback(

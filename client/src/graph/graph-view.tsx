@@ -116,7 +116,7 @@ const READABLE_UP_TO = 150;
  * boxes of thousands of nodes are slow to measure and change little); others keep their labels readable.
  */
 function openingViewport(cy: Core, layout: LayoutName, saved: SavedViewport | undefined, insets: Insets) {
-  if (layout === 'preset' && saved) return showSaved(cy, saved);
+  if (layout === 'preset' && saved) return showSaved(cy, saved, insets);
   const n = cy.nodes().length;
   if (n > BIG_GRAPH) return fitViewport(cy, cy.nodes() as unknown as Collection, insets, { labels: false });
   // A chain or a trace is read end to end: all of it in view matters more than the size of its labels.

@@ -56,14 +56,21 @@ export function centreViewport(cy: Core, at: Position, zoom: number, insets: Ins
  * Zoom and pan that show the part of the graph a saved viewport showed, scaled to fit this canvas (a link opened on
  * another screen shows the same entities, not a shifted crop). Without the saved canvas size, the saved zoom and pan.
  */
-export function showSaved(cy: Core, saved: { zoom: number; pan: Position; width?: number; height?: number }): { zoom: number; pan: Position } {
+export function showSaved(
+  cy: Core,
+  saved: { zoom: number; pan: Position; width?: number; height?: number },
+  insets: Insets = NO_INSETS,
+): { zoom: number; pan: Position } {
   if (!saved.width || !saved.height) return { zoom: saved.zoom, pan: saved.pan };
   const x1 = -saved.pan.x / saved.zoom;
   const y1 = -saved.pan.y / saved.zoom;
   const w = saved.width / saved.zoom;
   const h = saved.height / saved.zoom;
-  const zoom = Math.max(cy.minZoom(), Math.min(cy.maxZoom(), cy.width() / w, cy.height() / h));
-  return { zoom, pan: { x: (cy.width() - zoom * w) / 2 - zoom * x1, y: (cy.height() - zoom * h) / 2 - zoom * y1 } };
+  const free = usable(cy, insets);
+  const fw = cy.width() - free.left - free.right;
+  const fh = cy.height() - free.top - free.bottom;
+  const zoom = Math.max(cy.minZoom(), Math.min(cy.maxZoom(), fw / w, fh / h));
+  return { zoom, pan: { x: free.left + (fw - zoom * w) / 2 - zoom * x1, y: free.top + (fh - zoom * h) / 2 - zoom * y1 } };
 }
 
 /**
@@ -77,6 +84,7 @@ export function readableViewport(cy: Core, eles: Collection, insets: Insets, min
   const biggest = eles.components().reduce((a, b) => (b.nodes().length > a.nodes().length ? b : a));
   const part = fitViewport(cy, biggest, insets, opts);
   if (part && part.zoom >= minZoom) return part;
-  const bb = biggest.boundingBox(opts.labels === false ? { includeLabels: false } : {});
-  return centreViewport(cy, { x: (bb.x1 + bb.x2) / 2, y: (bb.y1 + bb.y2) / 2 }, minZoom, insets);
+  // Centred on its hub: the entity most relations meet at is where reading starts.
+  const hub = biggest.nodes().max((n) => n.degree(false)).ele;
+  return centreViewport(cy, hub.position(), minZoom, insets);
 }

@@ -7,6 +7,9 @@ import { ApiError, getSnapshot, isAbort, snapshotHtmlHref, type Snapshot, type S
 import { Brand } from '../components/brand.js';
 import { GraphView } from '../graph/graph-view.js';
 import { fromSnapshot } from '../graph/snapshot-view.js';
+import { NO_INSETS } from '../graph/viewport.js';
+import { useMediaQuery } from '../hooks/use-media-query.js';
+import { NARROW, SHEET_SHARE } from '../layout.js';
 import { relationSpec } from '../../../server/domain/relations.js';
 
 const when = new Intl.DateTimeFormat('en-GB', { dateStyle: 'medium', timeStyle: 'short' });
@@ -42,6 +45,12 @@ export default function SnapshotPage({ id }: { id: string }) {
   const edge = !node && sel.edge ? view?.data.edges.find((e) => e.id === sel.edge) : undefined;
   const relations = node ? view!.data.edges.filter((e) => e.source === node.id || e.target === node.id) : edge ? [edge] : [];
   const title = node?.name ?? (edge ? `${names.get(edge.source)} → ${names.get(edge.target)}` : '');
+  // On a phone the panel is a sheet over the lower part of the graph: the saved view is shown above it.
+  const narrow = useMediaQuery(NARROW);
+  const insets = useMemo(
+    () => ({ ...NO_INSETS, bottom: narrow && (node || edge) ? Math.round(window.innerHeight * SHEET_SHARE) : 0 }),
+    [narrow, node, edge],
+  );
 
   return (
     <div className="app snapshot-page">
@@ -80,6 +89,7 @@ export default function SnapshotPage({ id }: { id: string }) {
               layout="preset"
               positions={view.positions}
               savedViewport={snap?.view.viewport}
+              fitInsets={insets}
               extraClasses={view.classes}
               onSelect={setSelected}
             />
