@@ -18,7 +18,8 @@ export const MAX_FIT_ZOOM = 1;
 function usable(cy: Core, insets: Insets): Insets {
   let free = insets;
   if (cy.width() - insets.left - insets.right < cy.width() * 0.4) free = { ...free, left: 0, right: 0 };
-  if (cy.height() - insets.top - insets.bottom < cy.height() * 0.4) free = { ...free, top: 0, bottom: 0 };
+  // A phone's sheet takes half the height: what is left above it is still the place to show things.
+  if (cy.height() - insets.top - insets.bottom < cy.height() * 0.25) free = { ...free, top: 0, bottom: 0 };
   return free;
 }
 
