@@ -26,6 +26,12 @@ describe('view state in the URL', () => {
     expect(parseViewState(search)).toEqual(full);
   });
 
+  it('round-trips a selected relation; an entity selection wins over it', () => {
+    const v = { ...DEFAULT_VIEW, edge: 'SHIPPED_TO:a->b' };
+    expect(parseViewState(viewStateToSearch(v))).toEqual(v);
+    expect(parseViewState('sel=a&edge=SHIPPED_TO:a->b')).toMatchObject({ selected: 'a', edge: null });
+  });
+
   it('writes nothing for the default view and reads an empty query as the default', () => {
     expect(viewStateToSearch(DEFAULT_VIEW)).toBe('');
     expect(parseViewState('')).toEqual(DEFAULT_VIEW);
