@@ -86,7 +86,8 @@ export function buildStylesheet(): StylesheetJson {
     { selector: 'edge.lite', style: { 'curve-style': 'haystack', 'haystack-radius': 0 } },
     {
       selector: 'edge:selected, edge.hover, edge.neighbour, edge.labelled, edge.on-path',
-      style: { label: 'data(caption)', opacity: 1, 'z-index': 10 },
+      // A drawn label is part of its edge: hovering or clicking it reads the relation.
+      style: { label: 'data(caption)', opacity: 1, 'z-index': 10, 'text-events': 'yes' },
     },
     {
       selector: 'node:selected',
