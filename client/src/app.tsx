@@ -351,7 +351,7 @@ export function App() {
           {data && (
             <span>
               <strong>{number.format(data.nodes.length)}</strong> entities · <strong>{number.format(data.edges.length)}</strong> relations
-              {health && <> · {number.format(health.articles)} article{health.articles === 1 ? "" : "s"}</>}
+              {health && <> · {number.format(health.articles)} article{health.articles === 1 ? '' : 's'}</>}
             </span>
           )}
           {health && <span className="store-badge" title="Graph store in use">{health.store}</span>}
