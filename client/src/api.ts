@@ -299,7 +299,15 @@ export interface SnapshotView {
   /** The explorer's URL query string, or a console query. */
   query?: string;
   layout?: string;
-  viewport?: { zoom: number; pan: { x: number; y: number } };
+  /** The viewport, and the size of the canvas it was on (the reopened view shows the same part of the graph). */
+  viewport?: SavedViewport;
+}
+
+export interface SavedViewport {
+  zoom: number;
+  pan: { x: number; y: number };
+  width?: number;
+  height?: number;
 }
 
 export interface SavedSnapshot {

@@ -8,14 +8,18 @@ import { Brand } from './components/brand.js';
 import { PageTabs } from './components/page-tabs.js';
 import { StatusOverlay, type OverlayState } from './components/status-overlay.js';
 import { EXPAND_CAP, useExpansions, useOverview, usePaths, useTrace, type GraphLoad } from './data/use-view-data.js';
-import { chainIds, chainsGraph, filterGraph, mergeGraphs, withoutHidden } from './graph/compose.js';
+import { chainIds, chainsGraph, filterGraph, mergeGraphs, splitUnlinked, withoutHidden } from './graph/compose.js';
 import { GraphView, type FocusRequest, type GraphHandle, type Highlight } from './graph/graph-view.js';
 import { snapshotView } from './graph/snapshot-view.js';
+import { viewCaption } from './graph/caption.js';
 import { NodeMenu } from './graph/node-menu.js';
 import { useMediaQuery } from './hooks/use-media-query.js';
+import { NARROW, SHEET_SHARE } from './layout.js';
 import { useUrlViewState } from './hooks/use-url-view-state.js';
 import { ArticleView } from './panels/article-view.js';
+import { EdgePanel } from './panels/edge-panel.js';
 import { EntityPanel, type EntityAction } from './panels/entity-panel.js';
+import { KindSwatch } from './components/kind-swatch.js';
 import { FiltersPanel } from './panels/filters-panel.js';
 import { Legend, LEGEND_INSET } from './panels/legend.js';
 import { PathFinder, type PathPrefill } from './panels/path-finder.js';
@@ -25,12 +29,11 @@ import { ShareMenu } from './panels/share-menu.js';
 import { DEFAULT_TRACE_HOPS, effectiveLayout, viewStateToSearch, type ArticleRef, type ViewState } from './view-state.js';
 
 
-/** Must match the breakpoint in styles.css where the side panel floats over the graph instead of beside it. */
-const NARROW = '(max-width: 760px)';
-/** Width of the floating side panel (styles.css: 380px, at most 92vw). */
-const panelOverlayWidth = () => Math.min(380, window.innerWidth * 0.92);
-/** Height the graph toolbar takes from the top of the canvas. */
+/** Room the folded legend (bottom left) and the zoom buttons (bottom right) take from the canvas. */
+const CORNER_INSET = 56;
+/** Height the graph toolbar takes from the top of the canvas (two rows on a phone). */
 const TOOLBAR_INSET = 48;
+const TOOLBAR_INSET_NARROW = 92;
 /** Undo steps kept. */
 const UNDO_DEPTH = 50;
 
@@ -66,8 +69,9 @@ export function App() {
   const [undo, setUndo] = useState<GraphEdit[]>([]);
   const [prefill, setPrefill] = useState<PathPrefill | null>(null);
   const narrow = useMediaQuery(NARROW);
-  // On a small screen the legend and sidebar would cover most of the graph; start them folded there.
-  const [legendOpen, setLegendOpen] = useState(() => window.innerWidth >= 900);
+  // The legend starts folded: open, it would sit over the graph the reader came to see.
+  const [legendOpen, setLegendOpen] = useState(false);
+  const [unlinkedOpen, setUnlinkedOpen] = useState(false);
   // On a narrow screen the sidebar floats over the graph: it starts folded, and the mode chip says what is shown.
   const [sidebarOpen, setSidebarOpen] = useState(() => !window.matchMedia(NARROW).matches);
   const seq = useRef(0);
@@ -90,14 +94,16 @@ export function App() {
   const chosen = chains && view.chain !== null ? chains[view.chain] ?? null : null;
   const base = overview.state === 'ready' ? overview.data : null;
   // A chain or trace is a handful of entities the reader can name: the legend would only cover them.
-  useEffect(() => setLegendOpen(mode === 'overview' && window.innerWidth >= 900), [mode]);
+  useEffect(() => {
+    if (mode !== 'overview') setLegendOpen(false);
+  }, [mode]);
 
   // The drawn graph: the chains, the trace or the overview; expansions merged in; filters and hidden applied.
   const core = useMemo(
     () => (mode === 'paths' && chains?.length ? chainsGraph(chains) : mode === 'trace' && trace.graph ? trace.graph : base),
     [mode, chains, trace.graph, base],
   );
-  const data = useMemo(() => {
+  const composed = useMemo(() => {
     if (!core) return null;
     // What the reader asked for stays drawn whatever the kind filter says.
     const keep = new Set<string>(view.expanded);
@@ -106,6 +112,12 @@ export function App() {
     const merged = expansions.byId.size ? mergeGraphs(core, ...expansions.byId.values()) : core;
     return withoutHidden(filterGraph(merged, view.filters, keep), view.hidden);
   }, [core, chains, view.trace, view.expanded, expansions.byId, view.filters, view.hidden]);
+  // The overview draws what is connected; entities no relation touches are counted and listed instead of drawn.
+  const { drawn: data, unlinked } = useMemo(
+    () => (composed && core === base ? splitUnlinked(composed, new Set(view.expanded)) : { drawn: composed, unlinked: [] }),
+    [composed, core, base, view.expanded],
+  );
+  const unlinkedIds = useMemo(() => new Set(unlinked.map((n) => n.id)), [unlinked]);
   const drawnIds = useMemo(() => new Set(data?.nodes.map((n) => n.id) ?? []), [data]);
 
   const highlight = useMemo<Highlight | null>(() => {
@@ -114,17 +126,21 @@ export function App() {
     return null;
   }, [mode, chosen, view.trace]);
   const chainEdges = useMemo(() => (chosen ? new Set(chosen.edges.map((e) => e.id)) : undefined), [chosen]);
-  const layout = effectiveLayout(view);
-  const layoutKey = mode === 'paths' ? `chain:${view.chain ?? ''}` : mode;
+  // Until chains arrive (or when there are none, or the query failed) the overview stays as it was, laid out as it was.
+  const showingChains = mode === 'paths' && !!chains?.length;
+  const layout = mode === 'paths' && !showingChains && view.layout === 'auto' ? 'force' : effectiveLayout(view);
+  const layoutKey = showingChains ? `chain:${view.chain ?? ''}` : mode === 'paths' ? 'overview' : mode;
 
+  const edgeShown = view.edge && !view.selected ? data?.edges.find((e) => e.id === view.edge) ?? null : null;
   // Two floating panels would leave no graph: on a narrow screen the open sidebar hides the side panel.
-  const panelShown = !!(view.article || view.selected) && !(narrow && sidebarOpen);
-  const panelOverlays = narrow && panelShown;
+  const panelShown = !!(view.article || view.selected || edgeShown) && !(narrow && sidebarOpen);
+  // On a phone the panel is a sheet over the lower part of the graph: the graph is fitted into the part above it.
+  const sheet = narrow && panelShown ? Math.round(window.innerHeight * SHEET_SHARE) : 0;
   const fitInsets = useMemo(
-    () => ({ top: TOOLBAR_INSET, right: panelOverlays ? panelOverlayWidth() : 0, bottom: 0, left: legendOpen ? LEGEND_INSET : 0 }),
-    [legendOpen, panelOverlays],
+    () => ({ top: narrow ? TOOLBAR_INSET_NARROW : TOOLBAR_INSET, right: 0, bottom: sheet || CORNER_INSET, left: legendOpen ? LEGEND_INSET : 0 }),
+    [legendOpen, sheet, narrow],
   );
-  const focusInsets = useMemo(() => ({ top: 0, right: panelOverlays ? panelOverlayWidth() : 0, bottom: 0, left: 0 }), [panelOverlays]);
+  const focusInsets = useMemo(() => ({ top: sheet ? TOOLBAR_INSET_NARROW : 0, right: 0, bottom: sheet, left: 0 }), [sheet]);
 
   /** Changes hidden or expanded entities, remembering the previous state for undo. */
   const editGraph = useCallback(
@@ -154,9 +170,11 @@ export function App() {
 
   const focusEntity = useCallback(
     (id: string, name?: string) => {
-      setView((v) => ({ ...v, selected: id }));
+      setView((v) => ({ ...v, selected: id, edge: null }));
       setMenu(null);
-      if (drawnIds.has(id)) {
+      if (unlinkedIds.has(id)) {
+        setNotice({ text: `${name ?? 'This entity'} has no relation in the graph: it is listed, not drawn.` });
+      } else if (drawnIds.has(id)) {
         setNotice(null);
         setFocus({ id, seq: ++seq.current });
       } else {
@@ -168,7 +186,7 @@ export function App() {
       }
     },
     // eslint-disable-next-line react-hooks/exhaustive-deps
-    [drawnIds, mode, base],
+    [drawnIds, unlinkedIds, mode, base],
   );
 
   const expand = useCallback(
@@ -259,7 +277,15 @@ export function App() {
   const onPick = useCallback((n: GraphNode) => focusEntity(n.id, n.name), [focusEntity]);
   const onSelect = useCallback(
     (id: string | null) => {
-      setView((v) => ({ ...v, selected: id }));
+      setView((v) => (v.selected === id && (id !== null || v.edge === null) ? v : { ...v, selected: id, edge: null }));
+      setNotice(null);
+      setMenu(null);
+    },
+    [setView],
+  );
+  const onSelectEdge = useCallback(
+    (id: string) => {
+      setView((v) => (v.edge === id && !v.selected ? v : { ...v, edge: id, selected: null, article: null }));
       setNotice(null);
       setMenu(null);
     },
@@ -273,7 +299,7 @@ export function App() {
   useEffect(() => {
     const onKey = (e: KeyboardEvent) => {
       if ((e.target as HTMLElement | null)?.closest('input, textarea, select, [contenteditable="true"]')) return;
-      if (e.key === 'Escape') setView((v) => (v.article ? { ...v, article: null } : { ...v, selected: null }));
+      if (e.key === 'Escape') setView((v) => (v.article ? { ...v, article: null } : { ...v, selected: null, edge: null }));
       else if ((e.ctrlKey || e.metaKey) && e.key.toLowerCase() === 'z') {
         e.preventDefault();
         undoLast();
@@ -309,6 +335,11 @@ export function App() {
     [data, modeLabel, view, layout],
   );
 
+  const caption = useCallback(
+    () => viewCaption(modeLabel ?? 'Overview of the graph', data ?? { nodes: [], edges: [] }, health?.articles ?? null),
+    [modeLabel, data, health],
+  );
+
   return (
     <div className="app">
       <header className="app-header">
@@ -319,7 +350,7 @@ export function App() {
           {data && (
             <span>
               <strong>{number.format(data.nodes.length)}</strong> entities · <strong>{number.format(data.edges.length)}</strong> relations
-              {health && <> · {number.format(health.articles)} articles</>}
+              {health && <> · {number.format(health.articles)} article{health.articles === 1 ? '' : 's'}</>}
             </span>
           )}
           {health && <span className="store-badge" title="Graph store in use">{health.store}</span>}
@@ -352,6 +383,7 @@ export function App() {
                 onClear={backToOverview}
                 onSelectEntity={focusEntity}
                 onOpenArticle={openArticle}
+                known={base?.nodes}
               />
               {view.trace && trace.load && (
                 <TracePanel
@@ -375,6 +407,8 @@ export function App() {
             <GraphView
               data={data}
               selectedId={view.selected}
+              selectedEdgeId={edgeShown?.id ?? null}
+              onSelectEdge={onSelectEdge}
               focus={focus}
               highlight={highlight}
               layout={layout}
@@ -413,7 +447,32 @@ export function App() {
                   {view.hidden.length} hidden · show
                 </button>
               )}
-              {data.nodes.length > 0 && <ShareMenu graph={graphRef} drawnIds={drawnList} buildView={buildSnapshot} />}
+              {unlinked.length > 0 && (
+                <div className="unlinked">
+                  <button
+                    type="button"
+                    className="tool-button"
+                    aria-expanded={unlinkedOpen}
+                    onClick={() => setUnlinkedOpen((o) => !o)}
+                    data-testid="unlinked-button"
+                    title="Entities no relation touches are listed here rather than drawn"
+                  >
+                    {number.format(unlinked.length)} without relations ▾
+                  </button>
+                  {unlinkedOpen && (
+                    <ul className="unlinked-list" data-testid="unlinked-list" aria-label="Entities without relations">
+                      {unlinked.map((n) => (
+                        <li key={n.id}>
+                          <button type="button" className="link" data-entity-id={n.id} onClick={() => { setUnlinkedOpen(false); focusEntity(n.id, n.name); }}>
+                            <KindSwatch kind={n.kind} size={11} /> {n.name}
+                          </button>
+                        </li>
+                      ))}
+                    </ul>
+                  )}
+                </div>
+              )}
+              {data.nodes.length > 0 && <ShareMenu graph={graphRef} drawnIds={drawnList} buildView={buildSnapshot} caption={caption} />}
             </div>
           )}
           {data && data.nodes.length > 0 && (
@@ -448,6 +507,14 @@ export function App() {
             onClose={() => setView((v) => ({ ...v, article: null }))}
             onSelectEntity={focusEntity}
             onShowEntity={view.selected ? () => setView((v) => ({ ...v, article: null })) : undefined}
+          />
+        ) : edgeShown ? (
+          <EdgePanel
+            id={edgeShown.id}
+            source={edgeShown.source}
+            onClose={() => setView((v) => ({ ...v, edge: null }))}
+            onNavigate={focusEntity}
+            onOpenArticle={openArticle}
           />
         ) : (
           view.selected !== null && (

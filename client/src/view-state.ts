@@ -32,6 +32,8 @@ export interface ArticleRef {
 
 export interface ViewState {
   selected: string | null;
+  /** The relation whose panel is open (a clicked edge); an entity and an edge are never both selected. */
+  edge: string | null;
   /** Path query: supplier and buyer as ids (or, until resolved, as typed names). */
   from: string | null;
   to: string | null;
@@ -56,6 +58,7 @@ export const DEFAULT_FILTERS: Filters = { types: null, kinds: null, minSources: 
 
 export const DEFAULT_VIEW: ViewState = {
   selected: null,
+  edge: null,
   from: null,
   to: null,
   maxHops: DEFAULT_MAX_HOPS,
@@ -99,6 +102,7 @@ export function parseViewState(search: string): ViewState {
   const at = /^(\d+)-(\d+)$/.exec(q.get('at') ?? '');
   return {
     selected: text(q.get('sel')),
+    edge: q.get('sel') ? null : text(q.get('edge')),
     from: hasPath ? from : null,
     to: hasPath ? to : null,
     maxHops: int(q.get('hops'), 1, MAX_HOPS) ?? DEFAULT_MAX_HOPS,
@@ -134,6 +138,7 @@ export function viewStateToSearch(v: ViewState): string {
   }
   if (v.maxHops !== DEFAULT_MAX_HOPS) q.set('hops', String(v.maxHops));
   if (v.selected) q.set('sel', v.selected);
+  else if (v.edge) q.set('edge', v.edge);
   if (v.filters.types) q.set('types', v.filters.types.join(','));
   if (v.filters.kinds) q.set('kinds', v.filters.kinds.join(','));
   if (v.filters.minSources > 1) q.set('min', String(v.filters.minSources));
@@ -147,9 +152,14 @@ export function viewStateToSearch(v: ViewState): string {
   return q.toString();
 }
 
-/** Whether going from `a` to `b` is a step worth a history entry (Back returns to it), not a tweak. */
+/**
+ * Whether going from `a` to `b` is a step worth a history entry (Back returns to it), not a tweak: what the reader
+ * looks at (a selection, a chain, a trace, an article) is a step; filters, layout and hiding are tweaks.
+ */
 export function isNavigation(a: ViewState, b: ViewState): boolean {
   return (
+    a.selected !== b.selected ||
+    a.edge !== b.edge ||
     a.from !== b.from ||
     a.to !== b.to ||
     a.chain !== b.chain ||

@@ -19,3 +19,7 @@ export const KIND_STYLES: Record<EntityKind, KindStyle> = {
   organization: { label: 'Organization', shape: 'pentagon', color: '#15aabf' },
   product: { label: 'Product', shape: 'triangle', color: '#82c91e' },
 };
+
+/** The chosen chain's halo, and the opacity of everything off it: the explorer and the HTML snapshot draw both alike. */
+export const PATH_COLOR = '#f59f00';
+export const DIMMED_OPACITY = 0.16;

@@ -1,5 +1,6 @@
-/** The article record of an input: its text as given, and a title from the input or its first block. */
+/** The article record of an input: its text as given; what the caller says wins, the text fills the rest (article-meta.ts). */
 import type { Article } from '../domain/types.js';
+import { articleMeta } from './article-meta.js';
 import type { CleanText } from './clean.js';
 
 export interface ArticleInput {
@@ -11,17 +12,14 @@ export interface ArticleInput {
   publishedAt?: string;
 }
 
-function titleOf(clean: CleanText): string {
-  const b = clean.blocks[0];
-  if (!b) return clean.text.trim().split('\n')[0].slice(0, 200);
-  return clean.text.slice(b.start, Math.min(b.end, b.start + 200)).replace(/\s+/g, ' ').trim();
-}
-
-/** The Article for `input`, whose cleaned text is `clean`. */
+/** The Article for `input`, whose cleaned text is `clean`: headline, outlet and dateline from the text where the input has none. */
 export function articleOf(input: ArticleInput, clean: CleanText): Article {
-  const article: Article = { id: input.id, title: input.title ?? titleOf(clean), text: clean.source };
-  if (input.source) article.source = input.source;
+  const own = articleMeta(clean);
+  const article: Article = { id: input.id, title: input.title ?? own.title, text: clean.source };
+  const source = input.source ?? own.source;
+  const publishedAt = input.publishedAt ?? own.publishedAt;
+  if (source) article.source = source;
   if (input.url) article.url = input.url;
-  if (input.publishedAt) article.publishedAt = input.publishedAt;
+  if (publishedAt) article.publishedAt = publishedAt;
   return article;
 }

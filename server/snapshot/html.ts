@@ -11,7 +11,7 @@ import { readFileSync } from 'node:fs';
 import { createRequire } from 'node:module';
 import { RELATIONS } from '../domain/relations.js';
 import type { Snapshot } from './view.js';
-import { KIND_STYLES, type KindStyle } from '../domain/kinds.js';
+import { DIMMED_OPACITY, KIND_STYLES, PATH_COLOR, type KindStyle } from '../domain/kinds.js';
 
 const require = createRequire(import.meta.url);
 let cytoscapeSource: string | undefined;
@@ -68,6 +68,7 @@ const APP = `
   var data = JSON.parse(document.getElementById('snapshot-data').textContent);
   var view = data.snapshot.view;
   var kinds = data.kinds, relations = data.relations;
+  var PATH = data.marks.path, DIMMED = data.marks.dimmed;
   var SAFE_STYLE = ['background-color', 'border-color', 'border-width', 'border-style', 'shape', 'width', 'height', 'color',
     'line-color', 'line-style', 'target-arrow-color', 'target-arrow-shape', 'source-arrow-shape', 'opacity', 'font-size',
     'text-opacity', 'z-index', 'curve-style', 'text-valign', 'text-halign'];
@@ -100,7 +101,7 @@ const APP = `
   var cy = cytoscape({
     container: document.getElementById('graph'),
     elements: elements,
-    layout: { name: 'preset', fit: !view.viewport, padding: 30 },
+    layout: { name: 'preset', fit: false },
     autoungrabify: true, boxSelectionEnabled: false, wheelSensitivity: 0.3,
     style: [
       { selector: 'node', style: { 'background-color': 'data(color)', shape: 'data(shape)', label: 'data(name)', width: 28, height: 28,
@@ -110,13 +111,24 @@ const APP = `
       { selector: 'edge', style: { width: 'data(width)', 'line-color': 'data(color)', 'line-style': 'data(line)',
         'target-arrow-shape': 'data(arrow)', 'target-arrow-color': 'data(color)', 'curve-style': 'bezier', 'arrow-scale': 1.1 } },
       { selector: ':selected', style: { 'overlay-color': '#fab005', 'overlay-opacity': 0.35, 'overlay-padding': 4 } },
+      { selector: 'node.selected', style: { 'outline-width': 3, 'outline-color': '#1c7ed6', 'outline-offset': 3, 'font-weight': 700 } },
+      { selector: 'node.on-path', style: { 'underlay-color': PATH, 'underlay-opacity': 0.45, 'underlay-padding': 7, 'underlay-shape': 'ellipse', 'font-weight': 700 } },
+      { selector: 'edge.on-path', style: { 'underlay-color': PATH, 'underlay-opacity': 0.35, 'underlay-padding': 4, width: 'mapData(width, 1, 8, 3.5, 9)', 'z-index': 14 } },
+      { selector: '.off-path', style: { opacity: DIMMED } },
     ],
   });
   cy.batch(function () {
     view.elements.nodes.forEach(function (n) { var s = style(n.style); if (Object.keys(s).length) cy.getElementById(n.id).style(s); });
     view.elements.edges.forEach(function (e) { var s = style(e.style); if (Object.keys(s).length) cy.getElementById(e.id).style(s); });
   });
-  if (view.viewport) cy.viewport({ zoom: view.viewport.zoom, pan: view.viewport.pan });
+  // The file opens in windows of any size: the whole view is fitted to it, never blown up past its drawn size.
+  function fitAll() {
+    cy.resize();
+    cy.fit(cy.elements(), 30);
+    if (cy.zoom() > 1.25) { cy.zoom(1.25); cy.center(); }
+  }
+  fitAll();
+  window.addEventListener('resize', fitAll);
 
   var panel = document.getElementById('panel');
   function clear() {
@@ -194,7 +206,7 @@ export function snapshotHtml(snapshot: Snapshot): string {
   const view = snapshot.view;
   const title = view.title?.trim() || 'Supply-chain graph snapshot';
   const relations = Object.fromEntries(RELATIONS.map((r) => [r.type, { label: r.label, color: r.style.color, line: r.style.line, directed: r.directed }]));
-  const data = { snapshot, kinds: KINDS, relations };
+  const data = { snapshot, kinds: KINDS, relations, marks: { path: PATH_COLOR, dimmed: DIMMED_OPACITY } };
   const n = view.elements.nodes.length;
   const m = view.elements.edges.length;
   return `<!doctype html>

@@ -63,7 +63,13 @@ export const ViewInput = Type.Object({
   /** The query behind the view: the client's URL view state, or a console query. */
   query: Type.Optional(Type.Union([Type.String({ maxLength: 100_000 }), Type.Object({}, { additionalProperties: true })])),
   layout: Type.Optional(Type.Union([Type.String({ maxLength: 100 }), Type.Object({}, { additionalProperties: true })])),
-  viewport: Type.Optional(Type.Object({ zoom: Type.Number({ exclusiveMinimum: 0 }), pan: Point })),
+  /** The viewport, with the canvas size it was on so that a reopened view can show the same part of the graph. */
+  viewport: Type.Optional(Type.Object({
+    zoom: Type.Number({ exclusiveMinimum: 0 }),
+    pan: Point,
+    width: Type.Optional(Type.Number({ exclusiveMinimum: 0 })),
+    height: Type.Optional(Type.Number({ exclusiveMinimum: 0 })),
+  })),
 }, { additionalProperties: false });
 export type ViewInput = Static<typeof ViewInput>;
 

@@ -6,6 +6,7 @@ import {
 
 const full: ViewState = {
   selected: 'ostrava-kinetics',
+  edge: null,
   from: 'quillfeather-dynamics',
   to: 'Republic of Varukia',
   maxHops: 4,
@@ -23,6 +24,12 @@ describe('view state in the URL', () => {
     const search = viewStateToSearch(full);
     expect(parseViewState('?' + search)).toEqual(full);
     expect(parseViewState(search)).toEqual(full);
+  });
+
+  it('round-trips a selected relation; an entity selection wins over it', () => {
+    const v = { ...DEFAULT_VIEW, edge: 'SHIPPED_TO:a->b' };
+    expect(parseViewState(viewStateToSearch(v))).toEqual(v);
+    expect(parseViewState('sel=a&edge=SHIPPED_TO:a->b')).toMatchObject({ selected: 'a', edge: null });
   });
 
   it('writes nothing for the default view and reads an empty query as the default', () => {
@@ -65,7 +72,9 @@ describe('view state in the URL', () => {
     expect(isNavigation(a, { ...a, chain: 1 })).toBe(true);
     expect(isNavigation(a, { ...a, to: 'c' })).toBe(true);
     expect(isNavigation(a, { ...a, article: { id: 'x' } })).toBe(true);
-    expect(isNavigation(a, { ...a, selected: 'q' })).toBe(false);
+    // Selecting an entity or a relation is a step: Back returns to the view before it, inside the app.
+    expect(isNavigation(a, { ...a, selected: 'q' })).toBe(true);
+    expect(isNavigation(a, { ...a, edge: 'SHIPPED_TO:a:b' })).toBe(true);
     expect(isNavigation(a, { ...a, hidden: ['q'] })).toBe(false);
     expect(isNavigation(a, { ...a, filters: { ...a.filters, minSources: 3 } })).toBe(false);
   });

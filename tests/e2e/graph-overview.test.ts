@@ -81,7 +81,7 @@ describe.skipIf(!hasChromium())('browser: graph overview', () => {
   const env = serveForBrowser({ seed: true, load: FIXTURE });
 
 
-  it('draws as many nodes as /api/graph returned, and search by alias or name centres and selects', async () => {
+  it('draws the entities of /api/graph that have a relation, lists the rest, and search by alias or name centres and selects', async () => {
     const { context, page, errors } = await openPage(env.browser);
     try {
       const graphResponse = page.waitForResponse((r) => new URL(r.url()).pathname === '/api/graph');
@@ -91,10 +91,25 @@ describe.skipIf(!hasChromium())('browser: graph overview', () => {
 
       // The fixture alone guarantees a graph worth drawing, whatever the seeds yield.
       expect(api.nodes.length).toBeGreaterThanOrEqual(FIXTURE.entities.length);
-      const g = await readGraph(page);
-      expect(g.nodes.length).toBe(api.nodes.length);
-      expect(new Set(g.nodes.map((n) => n.id))).toEqual(new Set(api.nodes.map((n) => n.id)));
+      // Entities with no relation are counted and listed, not drawn.
+      const linked = new Set(api.edges.flatMap((e) => [e.source, e.target]));
+      const unlinked = api.nodes.filter((n) => !linked.has(n.id));
+      expect(unlinked.length).toBeGreaterThan(0);
+      let g = await readGraph(page);
+      expect(new Set(g.nodes.map((n) => n.id))).toEqual(linked);
       expect(new Set(g.edges)).toEqual(new Set(api.edges.map((e) => e.id)));
+      expect(await page.getByTestId('unlinked-button').innerText()).toContain(`${unlinked.length} without relations`);
+      await page.getByTestId('unlinked-button').click();
+      const listed = await page.getByTestId('unlinked-list').locator('button').evaluateAll((bs) => bs.map((b) => b.getAttribute('data-entity-id')));
+      expect(new Set(listed)).toEqual(new Set(unlinked.map((n) => n.id)));
+      await page.getByTestId('unlinked-button').click();
+      // The opening zoom keeps node labels readable (13 px labels drawn at 10.5 px or more); "fit" shows it all.
+      expect(await page.evaluate(() => window.__cy!.zoom() * 13)).toBeGreaterThanOrEqual(10.5);
+      const runsBeforeFit = await page.getByTestId('graph-canvas').getAttribute('data-layout-runs');
+      await page.getByRole('button', { name: 'Fit graph to view' }).click();
+      await page.waitForFunction(() => !window.__cy!.animated());
+      expect(await page.getByTestId('graph-canvas').getAttribute('data-layout-runs')).toBe(runsBeforeFit);
+      g = await readGraph(page);
       // Drawn means on screen: after the fit every node lies inside the viewport with a visible size.
       for (const n of g.nodes) {
         expect(n.w, n.id).toBeGreaterThan(5);
@@ -103,7 +118,7 @@ describe.skipIf(!hasChromium())('browser: graph overview', () => {
         expect(n.y, n.id).toBeGreaterThanOrEqual(0);
         expect(n.y, n.id).toBeLessThanOrEqual(g.height);
       }
-      await expect.poll(() => page.getByTestId('header-stats').innerText()).toContain(`${api.nodes.length} entities`);
+      await expect.poll(() => page.getByTestId('header-stats').innerText()).toContain(`${linked.size} entities`);
       // Shape and colour by kind, colour and line by relation type, red ring when sanctioned: all from the tables.
       const drawnStyle = await page.evaluate(() => ({
         nodes: window.__cy!.nodes().map((n) => ({
@@ -126,14 +141,16 @@ describe.skipIf(!hasChromium())('browser: graph overview', () => {
         expect(e.line, e.id).toBe(spec!.style.line);
         expect(e.arrow, e.id).toBe(spec!.directed ? 'triangle' : 'none');
       }
-      // The legend names every kind and type on screen.
-      for (const kind of new Set(api.nodes.map((n) => n.kind))) {
+      // The legend opens folded (open, it would cover the graph); opened, it names every kind and type on screen.
+      expect(await page.getByTestId('legend').getByRole('button').getAttribute('aria-expanded')).toBe('false');
+      await page.getByTestId('legend').getByRole('button').click();
+      for (const kind of new Set(api.nodes.filter((n) => linked.has(n.id)).map((n) => n.kind))) {
         expect(await page.locator(`[data-testid=legend] li[data-kind="${kind}"]`).count(), kind).toBe(1);
       }
       for (const type of new Set(api.edges.map((e) => e.type))) {
         expect(await page.locator(`[data-testid=legend] li[data-type="${type}"]`).innerText()).toContain(RELATIONS.find((r) => r.type === type)!.label);
       }
-      const sanctioned = api.nodes.filter((n) => n.sanctioned).length;
+      const sanctioned = api.nodes.filter((n) => n.sanctioned && linked.has(n.id)).length;
       expect(sanctioned).toBeGreaterThanOrEqual(1);
       await expect.poll(() => page.getByTestId('legend').innerText()).toMatch(new RegExp(`Sanctioned\\s*${sanctioned}\\b`));
       await screenshot(page, 'e2e-overview');
@@ -178,6 +195,9 @@ describe.skipIf(!hasChromium())('browser: graph overview', () => {
       await page.goto(env.base + '/');
       await waitForSettledGraph(page);
       const target = 'ostrava-kinetics';
+      // The opening view shows the biggest connected part at a readable zoom; the fixture's may lie outside it.
+      await page.getByRole('button', { name: 'Fit graph to view' }).click();
+      await page.waitForFunction(() => !window.__cy!.animated());
       // Click the node where it is drawn on the page.
       const box = (await page.getByTestId('graph-canvas').boundingBox())!;
       const n = (await readGraph(page)).nodes.find((x) => x.id === target)!;
@@ -196,7 +216,7 @@ describe.skipIf(!hasChromium())('browser: graph overview', () => {
     }
   });
 
-  it('on a narrow screen centres the found entity in the part the floating panel leaves free', async () => {
+  it('on a narrow screen centres the found entity in the part the panel, a sheet at the bottom, leaves free', async () => {
     const { context, page, errors } = await openPage(env.browser, { width: 700, height: 700 });
     try {
       await page.goto(env.base + '/');
@@ -208,11 +228,14 @@ describe.skipIf(!hasChromium())('browser: graph overview', () => {
       const canvas = (await page.getByTestId('graph-canvas').boundingBox())!;
       const g = await readGraph(page);
       const n = g.nodes.find((x) => x.id === ALIAS_TARGET.id)!;
-      // The panel floats over the canvas here; the node must not sit under it.
-      expect(panel.x).toBeLessThan(canvas.x + canvas.width);
-      const freeCentre = (panel.x - canvas.x) / 2;
-      expect(Math.abs(n.x - freeCentre)).toBeLessThan(4);
-      expect(Math.abs(n.y - g.height / 2)).toBeLessThan(4);
+      // The panel is a sheet over the lower part of the canvas; the node must sit in the part above it, below the toolbar.
+      expect(panel.y).toBeGreaterThan(canvas.y);
+      expect(panel.y).toBeLessThan(canvas.y + canvas.height);
+      // The toolbar takes two rows on a narrow screen (app.tsx: TOOLBAR_INSET_NARROW).
+      const toolbar = 92;
+      const freeCentre = toolbar + (panel.y - canvas.y - toolbar) / 2;
+      expect(Math.abs(n.x - g.width / 2)).toBeLessThan(4);
+      expect(Math.abs(n.y - freeCentre)).toBeLessThan(4);
       await screenshot(page, 'e2e-narrow');
       expect(errors).toEqual([]);
     } finally {

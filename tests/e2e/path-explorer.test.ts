@@ -274,8 +274,9 @@ describe.skipIf(!hasChromium())('browser: supply-path explorer', () => {
     };
     try {
       await page.goto(`${env.base}/?from=${CHAIN_FROM.id}&to=${CHAIN_TO.id}`);
-      await waitForLayout(page);
-      expect((await drawnIds()).sort()).toEqual(['ostrava-kinetics', 'quillfeather-dynamics', 'republic-of-varukia', 'varnholt-logistics']);
+      // The overview may be drawn first, until the chains arrive.
+      await expect.poll(async () => (await drawnIds()).sort(), { timeout: 20_000 }).toEqual(['ostrava-kinetics', 'quillfeather-dynamics', 'republic-of-varukia', 'varnholt-logistics']);
+      await page.waitForSelector('[data-testid=graph-canvas][data-layout=idle]');
       const undo = page.getByRole('button', { name: /undo/i });
       expect(await undo.isDisabled()).toBe(true);
 

@@ -46,7 +46,11 @@ export function EntityField({ label, placeholder, value, onChange, onPick, onSub
     if (results.state === 'done' && results.q === value.text.trim()) {
       setEnterPending(false);
       if (results.items[0]) choose(results.items[0]);
-      else onSubmit?.();
+      else {
+        // Nothing to take: the list's "no entity matches" would only cover what the form says next.
+        setOpen(false);
+        onSubmit?.();
+      }
     } else if (results.state === 'error') {
       setEnterPending(false);
       onSubmit?.();
@@ -68,7 +72,10 @@ export function EntityField({ label, placeholder, value, onChange, onPick, onSub
       e.preventDefault();
       if (showList && fresh && items[active]) choose(items[active]);
       else if (!value.id && value.text.trim() && !fresh && results.state !== 'error') setEnterPending(true);
-      else onSubmit?.();
+      else {
+        setOpen(false);
+        onSubmit?.();
+      }
     } else if (e.key === 'Escape') {
       setOpen(false);
     }

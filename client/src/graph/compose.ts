@@ -72,3 +72,19 @@ export function traceGraph(root: GraphNode, items: Reached[], around: GraphData 
   const edges = (around?.edges ?? []).filter((e) => ids.has(e.source) && ids.has(e.target));
   return { nodes, edges };
 }
+
+/**
+ * The graph without the entities no relation touches (except those in `keep`), and those entities apart: drawn,
+ * dozens of them would be a grid of unreadable labels that says nothing about who supplies whom.
+ */
+export function splitUnlinked(data: GraphData, keep: ReadonlySet<string> = new Set()): { drawn: GraphData; unlinked: GraphNode[] } {
+  const linked = new Set<string>();
+  for (const e of data.edges) {
+    linked.add(e.source);
+    linked.add(e.target);
+  }
+  const unlinked = data.nodes.filter((n) => !linked.has(n.id) && !keep.has(n.id));
+  if (!unlinked.length) return { drawn: data, unlinked };
+  const out = new Set(unlinked.map((n) => n.id));
+  return { drawn: { ...data, nodes: data.nodes.filter((n) => !out.has(n.id)) }, unlinked: unlinked.sort((a, b) => a.name.localeCompare(b.name)) };
+}

@@ -71,8 +71,7 @@ export function toElements(data: GraphData): { elements: ElementDefinition[]; da
       caption: edgeCaption(label, e.props ?? {}),
       sources: Math.max(1, e.sources),
     };
-    // Selection means "the entity in the panel"; edges show their label on hover instead.
-    elements.push({ group: 'edges', data: d, classes: spec && !spec.directed ? 'undirected' : '', selectable: false });
+    elements.push({ group: 'edges', data: d, classes: spec && !spec.directed ? 'undirected' : '' });
   }
   return { elements, danglingEdges };
 }

@@ -1,14 +1,14 @@
 /** The graph canvas: owns the single Cytoscape instance, syncs it to data by id, runs layouts and focuses nodes. */
 import { useEffect, useImperativeHandle, useMemo, useRef, useState, type Ref } from 'react';
-import cytoscape, { type Collection, type Core, type Layouts, type NodeCollection, type NodeSingular } from 'cytoscape';
+import cytoscape, { type Collection, type Core, type EdgeSingular, type Layouts, type NodeCollection, type NodeSingular } from 'cytoscape';
 import fcose from 'cytoscape-fcose';
-import type { GraphData } from '../api.js';
-import { MIN_NODE_SIZE, syncElements, toElements } from './elements.js';
+import type { GraphData, SavedViewport } from '../api.js';
+import { MIN_NODE_SIZE, syncElements, toElements, type EdgeData } from './elements.js';
 import { flowOrder } from './flow-order.js';
 import { packComponents } from './pack.js';
-import { BIG_GRAPH, layeredLayout, overviewLayout } from './layouts.js';
+import { BIG_GRAPH, edgeRoom, layeredLayout, overviewLayout } from './layouts.js';
 import { buildStylesheet } from './stylesheet.js';
-import { centreViewport, fitViewport, NO_INSETS, type Insets } from './viewport.js';
+import { centreViewport, fitViewport, NO_INSETS, readableViewport, showSaved, type Insets } from './viewport.js';
 
 cytoscape.use(fcose);
 
@@ -53,7 +53,7 @@ export interface GraphHandle {
   capture(): {
     positions: Map<string, { x: number; y: number }>;
     classes: Map<string, string>;
-    viewport: { zoom: number; pan: { x: number; y: number } };
+    viewport: SavedViewport;
   };
 }
 
@@ -64,18 +64,22 @@ function loadSvg(): Promise<void> {
   return svgReady;
 }
 
-/** Transient classes that say nothing about the view itself. */
-const TRANSIENT_CLASSES = new Set(['hover', 'lite']);
+/** Classes that say nothing about the view itself, or follow from the selection (the reopened view works them out). */
+const TRANSIENT_CLASSES = new Set(['hover', 'lite', 'faded', 'neighbour', 'edge-end']);
 
 export interface GraphViewProps {
   data: GraphData;
   selectedId: string | null;
+  /** The relation whose panel is open; it is drawn selected with its two ends. */
+  selectedEdgeId?: string | null;
   focus: FocusRequest | null;
   highlight?: Highlight | null;
   layout?: LayoutName;
   /** A change lays the graph out again even when the elements stay the same (another chain chosen). */
   layoutKey?: string;
   onSelect: (id: string | null) => void;
+  /** Click on an edge. */
+  onSelectEdge?: (id: string) => void;
   /** Double-click on a node. */
   onExpand?: (id: string) => void;
   /** Right-click on a node, with the click's position in the canvas. */
@@ -86,6 +90,8 @@ export interface GraphViewProps {
   focusInsets?: Insets;
   /** Node positions for the `preset` layout. */
   positions?: ReadonlyMap<string, { x: number; y: number }>;
+  /** For the `preset` layout: the viewport it was saved with; the same part of the graph is shown, scaled to fit. */
+  savedViewport?: SavedViewport;
   /** Classes to put on elements by id (a saved view's highlight). */
   extraClasses?: ReadonlyMap<string, string>;
   /** Receives the handle for exports and snapshots. */
@@ -98,6 +104,25 @@ const LABEL_ALL_EDGES_UP_TO = 60;
 const LITE_BELOW_ZOOM = 0.55;
 /** Newly added nodes in a view this big are fanned out around what they attach to instead of laid out again. */
 const PLACE_WITHOUT_LAYOUT_ABOVE = 300;
+
+/** Font size of node labels (stylesheet.ts); the opening zoom keeps them at READABLE_PX or more on screen. */
+const LABEL_PX = 13;
+const READABLE_PX = 10.5;
+/** Up to this many nodes the opening view keeps labels readable rather than fitting everything. */
+const READABLE_UP_TO = 150;
+
+/**
+ * The view a finished layout opens on: a saved view shows what it showed; a big graph is fitted by its nodes (label
+ * boxes of thousands of nodes are slow to measure and change little); others keep their labels readable.
+ */
+function openingViewport(cy: Core, layout: LayoutName, saved: SavedViewport | undefined, insets: Insets) {
+  if (layout === 'preset' && saved) return showSaved(cy, saved, insets);
+  const n = cy.nodes().length;
+  if (n > BIG_GRAPH) return fitViewport(cy, cy.nodes() as unknown as Collection, insets, { labels: false });
+  // A chain or a trace is read end to end: all of it in view matters more than the size of its labels.
+  if (n > READABLE_UP_TO || layout !== 'force') return fitViewport(cy, cy.elements(), insets);
+  return readableViewport(cy, cy.elements(), insets, READABLE_PX / LABEL_PX);
+}
 
 /** Resizes to the container while keeping the model point at the centre of the view where it was. */
 function resizeKeepingCentre(cy: Core): void {
@@ -171,23 +196,34 @@ function placeNearNeighbours(added: NodeCollection): void {
   }
 }
 
+/** The short summary shown while the pointer is over an edge. */
+export function edgeSummary(e: EdgeSingular): string {
+  const d = e.data() as EdgeData;
+  const what = d.caption !== d.label ? `${d.label}: ${d.caption}` : d.label;
+  return `${e.source().data('label')} → ${e.target().data('label')} · ${what} · ${d.sources} source${d.sources === 1 ? '' : 's'}`;
+}
+
 export function GraphView({
-  data, selectedId, focus, highlight = null, layout = 'force', layoutKey = '', onSelect, onExpand, onNodeMenu,
-  fitInsets = NO_INSETS, focusInsets = NO_INSETS, positions, extraClasses, handleRef,
+  data, selectedId, selectedEdgeId = null, focus, highlight = null, layout = 'force', layoutKey = '', onSelect, onSelectEdge,
+  onExpand, onNodeMenu, fitInsets = NO_INSETS, focusInsets = NO_INSETS, positions, savedViewport, extraClasses,
+  handleRef,
 }: GraphViewProps) {
   const containerRef = useRef<HTMLDivElement>(null);
   const cyRef = useRef<Core | null>(null);
   const layoutRef = useRef<Layouts | null>(null);
   const layoutGen = useRef(0);
   const laidOutAs = useRef('');
-  const handlers = useRef({ onSelect, onExpand, onNodeMenu });
-  handlers.current = { onSelect, onExpand, onNodeMenu };
+  const handlers = useRef({ onSelect, onSelectEdge, onExpand, onNodeMenu });
+  handlers.current = { onSelect, onSelectEdge, onExpand, onNodeMenu };
+  const [tip, setTip] = useState<{ x: number; y: number; text: string } | null>(null);
   const insetsRef = useRef({ fit: fitInsets, focus: focusInsets });
   insetsRef.current = { fit: fitInsets, focus: focusInsets };
   const highlightRef = useRef(highlight);
   highlightRef.current = highlight;
   const [layoutRuns, setLayoutRuns] = useState(0);
   const [layoutRunning, setLayoutRunning] = useState(false);
+  /** The elements and layout key the data effect last took in: until it has, a layout may be about to start. */
+  const [synced, setSynced] = useState<{ elements: unknown; key: string }>({ elements: null, key: '' });
   const [focusedId, setFocusedId] = useState<string | null>(null);
   const [drawn, setDrawn] = useState({ nodes: 0, edges: 0 });
   const focusServedRef = useRef<FocusRequest | null>(null);
@@ -199,6 +235,8 @@ export function GraphView({
   const { elements, danglingEdges } = useMemo(() => toElements(data), [data]);
   const positionsRef = useRef(positions);
   positionsRef.current = positions;
+  const savedViewportRef = useRef(savedViewport);
+  savedViewportRef.current = savedViewport;
 
   useImperativeHandle(handleRef, () => ({
     async png() {
@@ -221,7 +259,7 @@ export function GraphView({
         if (e.selected()) c.push('selected');
         if (c.length) classes.set(e.id(), c.join(' '));
       });
-      return { positions, classes, viewport: { zoom: cy.zoom(), pan: { ...cy.pan() } } };
+      return { positions, classes, viewport: { zoom: cy.zoom(), pan: { ...cy.pan() }, width: cy.width(), height: cy.height() } };
     },
   }), []);
 
@@ -240,6 +278,10 @@ export function GraphView({
     if (window.__SUPPLY_GRAPH_TEST_HOOKS__) window.__cy = cy;
 
     cy.on('tap', 'node', (e) => handlers.current.onSelect(e.target.id()));
+    cy.on('tap', 'edge', (e) => {
+      setTip(null);
+      handlers.current.onSelectEdge?.(e.target.id());
+    });
     cy.on('tap', (e) => {
       if (e.target === cy) handlers.current.onSelect(null);
     });
@@ -258,11 +300,18 @@ export function GraphView({
     cy.on('mouseover', 'node, edge', (e) => {
       e.target.addClass('hover');
       container.style.cursor = 'pointer';
+      if (e.target.isEdge()) {
+        const at = e.renderedPosition ?? (e.target as EdgeSingular).renderedMidpoint();
+        setTip({ x: at.x, y: at.y, text: edgeSummary(e.target as EdgeSingular) });
+      }
     });
     cy.on('mouseout', 'node, edge', (e) => {
       e.target.removeClass('hover');
       container.style.cursor = '';
+      if (e.target.isEdge()) setTip(null);
     });
+    // A tip left where the edge was would point at nothing once the view moves.
+    cy.on('viewport', () => setTip(null));
 
     // While the view is as the last fit left it, a resized canvas (a panel opened or closed) is fitted again;
     // once the reader pans or zooms, their view is kept and only its centre is.
@@ -272,7 +321,7 @@ export function GraphView({
     const ro = new ResizeObserver(() => {
       if (!fittedRef.current || layoutRef.current) return resizeKeepingCentre(cy);
       cy.resize();
-      const view = fitViewport(cy, cy.nodes().length > BIG_GRAPH ? (cy.nodes() as unknown as Collection) : cy.elements(), insetsRef.current.fit, { labels: cy.nodes().length <= BIG_GRAPH });
+      const view = openingViewport(cy, laidOutAs.current.split('|')[0] as LayoutName, savedViewportRef.current, insetsRef.current.fit);
       if (view) cy.viewport(view);
     });
     ro.observe(container);
@@ -302,6 +351,7 @@ export function GraphView({
     liteRef.current = cy.nodes().length > BIG_GRAPH;
     cy.edges().toggleClass('lite', liteRef.current && (wasEmpty || cy.zoom() < LITE_BELOW_ZOOM));
     const key = `${layout}|${layoutKey}`;
+    setSynced({ elements, key });
     const keyChanged = key !== laidOutAs.current;
     if (!added && !removed && !keyChanged) return;
     laidOutAs.current = key;
@@ -312,9 +362,12 @@ export function GraphView({
       setLayoutRunning(false);
       return;
     }
-    // The first layout appears at once; later ones move nodes from where the reader saw them.
-    const animate = !wasEmpty;
     const fresh = wasEmpty || addedNodes.length > cy.nodes().length / 2;
+    // The first layout appears at once; later force layouts move nodes from where the reader saw them. A mostly new
+    // graph (new nodes all start at one point) and layered layouts (nodes cross each other on their way to their
+    // layers) jump to their places instead, so nodes never pile up while they move; the view still glides there.
+    const animate = !wasEmpty && !fresh && layout === 'force';
+    const glide = !wasEmpty;
     if (!fresh) placeNearNeighbours(addedNodes);
 
     const finish = () => {
@@ -327,9 +380,7 @@ export function GraphView({
         const aspect = (cy.width() - free.left - free.right) / Math.max(1, cy.height() - free.top - free.bottom);
         packComponents(cy, Math.max(0.5, Math.min(3, aspect)), 60, (n) => Number(n.data('size')) || MIN_NODE_SIZE);
       }
-      // Label boxes of thousands of nodes are slow to measure and change little: fit big views by their nodes.
-      const big = cy.nodes().length > BIG_GRAPH;
-      const view = fitViewport(cy, big ? (cy.nodes() as unknown as Collection) : cy.elements(), insetsRef.current.fit, { labels: !big });
+      const view = openingViewport(cy, layout, savedViewportRef.current, insetsRef.current.fit);
       // Settled means nothing moves any more, the fitting animation included.
       const settled = () => {
         if (layoutGen.current !== gen) return;
@@ -337,7 +388,7 @@ export function GraphView({
         setLayoutRunning(false);
         setLayoutRuns((n) => n + 1);
       };
-      if (view && animate) cy.animate(view, { duration: 300, complete: settled });
+      if (view && glide) cy.animate(view, { duration: 300, complete: settled });
       else {
         if (view) cy.viewport(view);
         settled();
@@ -378,7 +429,8 @@ export function GraphView({
           const order = flowOrder(cy.nodes().map((n) => n.id()), edges.map((e) => ({ source: e.data('source'), target: e.data('target') })), chain);
           eles = byIds(cy, order).union(edges);
         }
-        run = eles.layout(layeredLayout({ animate, modelOrder: chain.length > 0, keep: () => layoutGen.current === gen }));
+        const labelRoom = Math.max(0, ...cy.edges().map(edgeRoom));
+        run = eles.layout(layeredLayout({ animate, modelOrder: chain.length > 0, keep: () => layoutGen.current === gen, labelRoom }));
       } else {
         run = cy.layout(overviewLayout(cy.nodes().length, { randomize: fresh, animate }));
       }
@@ -417,21 +469,29 @@ export function GraphView({
     });
   }, [extraClasses, elements]);
 
-  // Selection: mirror `selectedId`; outside a chain, fade what is not adjacent to it.
+  // Selection: mirror `selectedId` (or the selected edge); outside a chain, fade what is not adjacent to it.
   useEffect(() => {
     const cy = cyRef.current!;
     cy.batch(() => {
-      cy.elements().removeClass('faded neighbour');
-      const node = selectedId ? cy.getElementById(selectedId) : cy.collection();
-      cy.$(':selected').difference(node).unselect();
+      cy.elements().removeClass('faded neighbour edge-end');
+      const node = selectedId ? cy.getElementById(selectedId).filter('node') : cy.collection();
+      const edge = node.empty() && selectedEdgeId ? cy.getElementById(selectedEdgeId).filter('edge') : cy.collection();
+      const chosen = node.union(edge);
+      cy.$(':selected').difference(chosen).unselect();
+      // A chain or a trace already says what matters; fading on top would hide its far ends. A saved view that
+      // kept its chain's classes is a chain too.
+      const chainShown = !!highlight || cy.elements('.on-path').nonempty();
       if (node.nonempty()) {
         node.select();
         node.connectedEdges().addClass('neighbour');
-        // A chain or a trace already says what matters; fading on top would hide its far ends.
-        if (!highlight) cy.elements().difference(node.closedNeighborhood()).addClass('faded');
+        if (!chainShown) cy.elements().difference(node.closedNeighborhood()).addClass('faded');
+      } else if (edge.nonempty()) {
+        edge.select();
+        edge.connectedNodes().addClass('edge-end');
+        if (!chainShown) cy.elements().difference(edge.union(edge.connectedNodes())).addClass('faded');
       }
     });
-  }, [selectedId, elements, highlight]);
+  }, [selectedId, selectedEdgeId, elements, highlight, extraClasses]);
 
   // Focus: centre the node once the layout has settled, zooming in if the view is far out.
   useEffect(() => {
@@ -469,7 +529,7 @@ export function GraphView({
         ref={containerRef}
         className="graph-canvas"
         data-testid="graph-canvas"
-        data-layout={layoutRunning ? 'running' : 'idle'}
+        data-layout={layoutRunning || synced.elements !== elements || synced.key !== `${layout}|${layoutKey}` ? 'running' : 'idle'}
         data-layout-name={layout}
         data-layout-runs={layoutRuns}
         data-nodes-drawn={drawn.nodes}
@@ -479,6 +539,11 @@ export function GraphView({
         aria-label={`Graph of ${drawn.nodes} entities and ${drawn.edges} relations`}
         role="img"
       />
+      {tip && (
+        <div className="edge-tip" role="tooltip" data-testid="edge-tip" style={{ left: tip.x, top: tip.y }}>
+          {tip.text}
+        </div>
+      )}
       <div className="graph-controls" role="toolbar" aria-label="Zoom">
         <button type="button" onClick={() => zoomBy(1.3)} title="Zoom in" aria-label="Zoom in">+</button>
         <button type="button" onClick={() => zoomBy(1 / 1.3)} title="Zoom out" aria-label="Zoom out">−</button>

@@ -33,22 +33,43 @@ export function snapshotView(data: GraphData, drawn: Capture, meta: Omit<Snapsho
   return { ...meta, elements: { nodes, edges }, viewport: drawn.viewport };
 }
 
-/** The drawable graph of a saved view, its positions and its classes. */
-export function fromSnapshot(view: SnapshotView): { data: GraphData; positions: Map<string, { x: number; y: number }>; classes: Map<string, string>; selected: string | null } {
+/** What a saved view reopens: its graph, positions, classes, selection (an entity or a relation) and chain. */
+export interface ReopenedView {
+  data: GraphData;
+  positions: Map<string, { x: number; y: number }>;
+  classes: Map<string, string>;
+  selected: string | null;
+  selectedEdge: string | null;
+  /** The chain that was highlighted, if one was. */
+  highlight: { kind: 'path'; nodes: string[]; edges: string[] } | null;
+}
+
+const hasClass = (classes: string | undefined, c: string) => !!classes && classes.split(' ').includes(c);
+
+/** The drawable graph of a saved view, its positions, classes, selection and highlighted chain. */
+export function fromSnapshot(view: SnapshotView): ReopenedView {
   const positions = new Map<string, { x: number; y: number }>();
   const classes = new Map<string, string>();
   let selected: string | null = null;
+  let selectedEdge: string | null = null;
+  const chain = { nodes: [] as string[], edges: [] as string[] };
   const nodes = view.elements.nodes.map((n) => {
     positions.set(n.id, n.position);
     if (n.classes) {
       classes.set(n.id, n.classes);
-      if (n.classes.split(' ').includes('selected')) selected = n.id;
+      if (hasClass(n.classes, 'selected')) selected = n.id;
+      if (hasClass(n.classes, 'on-path')) chain.nodes.push(n.id);
     }
     return { id: n.id, name: n.name, kind: n.kind as GraphData['nodes'][number]['kind'], aliases: n.aliases ?? [], country: n.country, degree: n.degree ?? 0, sanctioned: !!n.sanctioned };
   });
   const edges = view.elements.edges.map((e) => {
     if (e.classes) classes.set(e.id, e.classes);
+    if (hasClass(e.classes, 'selected')) selectedEdge = e.id;
+    if (hasClass(e.classes, 'on-path')) chain.edges.push(e.id);
     return { id: e.id, type: e.type, source: e.source, target: e.target, props: (e.props ?? {}) as GraphData['edges'][number]['props'], sources: e.sources ?? 0, evidence: e.evidence };
   });
-  return { data: { nodes, edges }, positions, classes, selected };
+  return {
+    data: { nodes, edges }, positions, classes, selected, selectedEdge: selected ? null : selectedEdge,
+    highlight: chain.nodes.length ? { kind: 'path', ...chain } : null,
+  };
 }

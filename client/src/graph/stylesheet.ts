@@ -8,10 +8,9 @@ export const MAX_SOURCES_FOR_WIDTH = 5;
 export const MIN_EDGE_WIDTH = 1.5;
 export const MAX_EDGE_WIDTH = 7;
 export const SELECT_COLOR = '#1c7ed6';
-/** Halo around the entities of the chosen chain (and the root of a trace). */
-export const PATH_COLOR = '#f59f00';
-/** Opacity of everything not on the chosen chain. */
-export const DIMMED_OPACITY = 0.16;
+/** Halo around the entities of the chosen chain (and the root of a trace), and the opacity of everything off it. */
+export { DIMMED_OPACITY, PATH_COLOR } from '../../../server/domain/kinds.js';
+import { DIMMED_OPACITY, PATH_COLOR } from '../../../server/domain/kinds.js';
 
 /** Builds the full stylesheet; call once per Cytoscape instance. */
 export function buildStylesheet(): StylesheetJson {
@@ -87,7 +86,8 @@ export function buildStylesheet(): StylesheetJson {
     { selector: 'edge.lite', style: { 'curve-style': 'haystack', 'haystack-radius': 0 } },
     {
       selector: 'edge:selected, edge.hover, edge.neighbour, edge.labelled, edge.on-path',
-      style: { label: 'data(caption)', opacity: 1, 'z-index': 10 },
+      // A drawn label is part of its edge: hovering or clicking it reads the relation.
+      style: { label: 'data(caption)', opacity: 1, 'z-index': 10, 'text-events': 'yes' },
     },
     {
       selector: 'node:selected',
@@ -127,6 +127,12 @@ export function buildStylesheet(): StylesheetJson {
     },
     { selector: '.off-path', style: { opacity: DIMMED_OPACITY } },
     { selector: 'edge.off-path', style: { 'text-opacity': 0 } },
+    // A clicked relation stands out with its two ends, on or off the chosen chain.
+    {
+      selector: 'edge:selected',
+      style: { opacity: 1, 'text-opacity': 1, label: 'data(caption)', 'underlay-color': SELECT_COLOR, 'underlay-opacity': 0.3, 'underlay-padding': 5, 'z-index': 16 },
+    },
+    { selector: 'node.edge-end', style: { opacity: 1, 'text-opacity': 1 } },
     {
       selector: 'node.trace-root',
       style: { 'underlay-color': PATH_COLOR, 'underlay-opacity': 0.45, 'underlay-padding': 8, 'underlay-shape': 'ellipse', 'font-weight': 700 },

@@ -10,6 +10,7 @@ import { useArticles } from '../data/article-cache.js';
 import { kindStyle } from '../graph/kind-styles.js';
 import type { ArticleRef, Direction } from '../view-state.js';
 import { EvidenceQuote } from './evidence-quote.js';
+import { relationFacts } from './relation-facts.js';
 
 /** What the panel's action buttons ask the app to do with the entity. */
 export type EntityAction =
@@ -35,19 +36,8 @@ export interface EntityPanelProps {
 type Load = { state: 'loading' } | { state: 'done'; detail: EntityDetail } | { state: 'error'; message: string; status: number };
 type Relation = EntityDetail['relations'][number];
 
-const usd = new Intl.NumberFormat('en-US', { style: 'currency', currency: 'USD', notation: 'compact', minimumFractionDigits: 0, maximumFractionDigits: 1 });
-
-function propsLine(r: Relation): string[] {
-  const p = r.props ?? {};
-  const out: string[] = [];
-  if (Array.isArray(p.goods) && p.goods.length) out.push(p.goods.join(', '));
-  if (typeof p.valueUsd === 'number') out.push(usd.format(p.valueUsd));
-  if (typeof p.quantity === 'string' && p.quantity) out.push(p.quantity);
-  if (typeof p.period === 'string' && p.period) out.push(p.period);
-  if (typeof p.program === 'string' && p.program) out.push(p.program);
-  if (typeof p.when === 'string' && p.when) out.push(p.when);
-  return out;
-}
+/** The relation's facts on one line. */
+const propsLine = (r: Relation): string[] => relationFacts(r.props).map((f) => f.value);
 
 const typeOrder = new Map<string, number>(RELATIONS.map((r, i) => [r.type, i]));
 

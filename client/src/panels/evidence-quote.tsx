@@ -16,6 +16,8 @@ export interface EvidenceQuoteProps {
 export function EvidenceQuote({ ev, article, title, context = 160, onOpenArticle }: EvidenceQuoteProps) {
   const ctx = article && article.text.slice(ev.start, ev.end) === ev.quote ? quoteContext(article.text, ev.start, ev.end, context) : null;
   const name = title ?? article?.title ?? ev.article;
+  // A citation names where and when the article appeared, where that is known.
+  const where = [article?.source, article?.publishedAt?.slice(0, 10)].filter(Boolean).join(' · ');
   return (
     <figure className="evidence" data-article-id={ev.article} data-start={ev.start}>
       <blockquote>
@@ -40,6 +42,7 @@ export function EvidenceQuote({ ev, article, title, context = 160, onOpenArticle
         >
           {name}
         </button>
+        {where && <span className="cite-meta">{where}</span>}
       </figcaption>
     </figure>
   );

@@ -3,7 +3,8 @@
  * best supported), each with its intermediaries; the chosen chain lists its hops with the quote behind each.
  */
 import { useEffect, useRef, useState } from 'react';
-import type { GraphNode, PathResult } from '../api.js';
+import { searchEntities, type GraphNode, type PathResult } from '../api.js';
+import { nearestNames } from '../search/nearest-names.js';
 import { EntityField, type EntityFieldValue } from '../components/entity-field.js';
 import { KindSwatch } from '../components/kind-swatch.js';
 import { useArticles } from '../data/article-cache.js';
@@ -41,6 +42,23 @@ export interface PathFinderProps {
   onClear: () => void;
   onSelectEntity: (id: string, name: string) => void;
   onOpenArticle: (ref: ArticleRef) => void;
+  /** Entities known to the client (the overview's), for "did you mean" when a typed name matches none. */
+  known?: readonly GraphNode[];
+}
+
+/** A typed name that matched no entity: which field, what was typed, and the nearest names. */
+interface Unmatched {
+  end: 'from' | 'to';
+  text: string;
+  nearest: GraphNode[];
+}
+
+const FIELD = { from: 'Supplier', to: 'Buyer' } as const;
+
+/** The server's "no entity matches from=…" in the reader's words, naming the field. */
+function readableError(message: string): string {
+  const m = /^no entity matches (from|to)="(.*)"$/.exec(message);
+  return m ? `${FIELD[m[1] as 'from' | 'to']}: no entity is named “${m[2]}”.` : message;
 }
 
 const hopsText = (n: number) => `${n} hop${n === 1 ? '' : 's'}`;
@@ -104,9 +122,60 @@ export function PathFinder(props: PathFinderProps) {
   }, [props.from, props.to, props.maxHops]);
 
   const ready = from.text.trim() !== '' && to.text.trim() !== '';
-  const submit = (f = from, t = to) => {
-    if (f.text.trim() && t.text.trim()) props.onSubmit({ from: f.id ?? f.text.trim(), to: t.id ?? t.text.trim(), maxHops });
+  const [unmatched, setUnmatched] = useState<Unmatched | null>(null);
+  const checking = useRef(0);
+  /**
+   * Runs the query once both ends name an entity. A typed name that matches none is answered in place (which field,
+   * the nearest names) and the graph is left as it was.
+   */
+  const submit = async (f = from, t = to) => {
+    if (!f.text.trim() || !t.text.trim()) return;
+    const run = ++checking.current;
+    setUnmatched(null);
+    for (const [end, v] of [['from', f], ['to', t]] as const) {
+      if (v.id) continue;
+      let hits: GraphNode[] | null;
+      try {
+        hits = await searchEntities(v.text.trim(), 1);
+      } catch {
+        hits = null; // The search failing is no reason to refuse: the path query answers for itself.
+      }
+      if (run !== checking.current) return;
+      if (hits && hits.length === 0) {
+        setUnmatched({ end, text: v.text.trim(), nearest: nearestNames(v.text, props.known ?? []) });
+        return;
+      }
+    }
+    props.onSubmit({ from: f.id ?? f.text.trim(), to: t.id ?? t.text.trim(), maxHops });
   };
+  const takeSuggestion = (n: GraphNode) => {
+    const v = { text: n.name, id: n.id };
+    if (unmatched?.end === 'from') {
+      setFrom(v);
+      void submit(v, to);
+    } else {
+      setTo(v);
+      void submit(from, v);
+    }
+  };
+  const fieldError = (end: 'from' | 'to') =>
+    unmatched?.end === end && (
+      <p className="field-error" role="alert" data-testid={`path-${end}-error`}>
+        {FIELD[end]}: no entity is named “{unmatched.text}”.
+        {unmatched.nearest.length > 0 ? (
+          <>
+            {' '}Did you mean{' '}
+            {unmatched.nearest.map((n, i) => (
+              <span key={n.id}>
+                {i > 0 && (i === unmatched.nearest.length - 1 ? ' or ' : ', ')}
+                <button type="button" className="link" data-entity-id={n.id} onClick={() => takeSuggestion(n)}>{n.name}</button>
+              </span>
+            ))}
+            ?
+          </>
+        ) : ' Check the spelling, or search for it above.'}
+      </p>
+    );
 
   // Fill one end from elsewhere; with the other end already there, the question is complete: run it.
   useEffect(() => {
@@ -152,12 +221,16 @@ export function PathFinder(props: PathFinderProps) {
           label="Supplier"
           placeholder="e.g. a manufacturer"
           value={from}
-          onChange={setFrom}
+          onChange={(v) => {
+            setFrom(v);
+            if (unmatched?.end === 'from') setUnmatched(null);
+          }}
           // Picking the second end runs the search: the reader has said everything.
           onPick={(n) => to.text.trim() && submit({ text: n.name, id: n.id }, to)}
           onSubmit={() => submit()}
           testId="path-from"
         />
+        {fieldError('from')}
         <button
           type="button"
           className="swap"
@@ -174,11 +247,15 @@ export function PathFinder(props: PathFinderProps) {
           label="Buyer"
           placeholder="e.g. a country or end user"
           value={to}
-          onChange={setTo}
+          onChange={(v) => {
+            setTo(v);
+            if (unmatched?.end === 'to') setUnmatched(null);
+          }}
           onPick={(n) => from.text.trim() && submit(from, { text: n.name, id: n.id })}
           onSubmit={() => submit()}
           testId="path-to"
         />
+        {fieldError('to')}
         <div className="path-form-row">
           <label className="inline-field">
             Up to
@@ -194,7 +271,7 @@ export function PathFinder(props: PathFinderProps) {
 
       {props.blockedReason && <p className="panel-note warn">{props.blockedReason}</p>}
       {load.state === 'loading' && <p className="panel-note" role="status">Searching for chains…</p>}
-      {load.state === 'error' && <p className="panel-note panel-error" role="alert">{load.message}</p>}
+      {load.state === 'error' && <p className="panel-note panel-error" role="alert">{readableError(load.message)}</p>}
       {load.state === 'done' && (
         <div className="chains" data-testid="chains">
           <p className="chains-summary" role="status">

@@ -9,6 +9,7 @@ import {
   type ExportFormat, type SavedSnapshot, type SnapshotView,
 } from '../api.js';
 import type { GraphHandle } from '../graph/graph-view.js';
+import { captionPng, captionSvg } from '../graph/image-caption.js';
 
 const FORMATS: { format: ExportFormat; label: string; title: string }[] = [
   { format: 'json', label: 'JSON', title: 'Entities, relations and their quotes as JSON' },
@@ -23,6 +24,8 @@ export interface ShareMenuProps {
   drawnIds: readonly string[];
   /** The snapshot of the view as drawn now. */
   buildView: () => SnapshotView;
+  /** The caption line images carry: what they show, how many sources, when. */
+  caption: () => string;
 }
 
 const stamp = () => new Date().toISOString().slice(0, 10);
@@ -46,7 +49,7 @@ function ExportLinks({ ids, onError }: { ids?: readonly string[]; onError: (m: s
   );
 }
 
-export function ShareMenu({ graph, drawnIds, buildView }: ShareMenuProps) {
+export function ShareMenu({ graph, drawnIds, buildView, caption }: ShareMenuProps) {
   const [open, setOpen] = useState(false);
   const [busy, setBusy] = useState<string | null>(null);
   const [error, setError] = useState<string | null>(null);
@@ -80,8 +83,8 @@ export function ShareMenu({ graph, drawnIds, buildView }: ShareMenuProps) {
     }
   };
 
-  const png = () => act('png', async () => saveBlob(await graph.current!.png(), `supply-graph-${stamp()}.png`));
-  const svg = () => act('svg', async () => saveBlob(new Blob([await graph.current!.svg()], { type: 'image/svg+xml' }), `supply-graph-${stamp()}.svg`));
+  const png = () => act('png', async () => saveBlob(await captionPng(await graph.current!.png(), caption()), `supply-graph-${stamp()}.png`));
+  const svg = () => act('svg', async () => saveBlob(new Blob([captionSvg(await graph.current!.svg(), caption())], { type: 'image/svg+xml' }), `supply-graph-${stamp()}.svg`));
   const snapshot = () => act('snapshot', async () => {
     setSaved(await saveSnapshot(buildView()));
     setCopied(false);

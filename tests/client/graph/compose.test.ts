@@ -1,6 +1,6 @@
 /** What the canvas draws: chains, traces, expansions, filters and hidden entities composed from API data. */
 import { describe, expect, it } from 'vitest';
-import { chainIds, chainsGraph, chainsShown, filterGraph, mergeGraphs, traceGraph, withoutHidden } from '../../../client/src/graph/compose.js';
+import { chainIds, chainsGraph, chainsShown, filterGraph, mergeGraphs, splitUnlinked, traceGraph, withoutHidden } from '../../../client/src/graph/compose.js';
 import { edgeCaption } from '../../../client/src/graph/elements.js';
 import type { GraphData, GraphEdge, GraphNode, PathResult } from '../../../server/store/graph-store.js';
 import { DEFAULT_FILTERS } from '../../../client/src/view-state.js';
@@ -65,5 +65,15 @@ describe('graph composition', () => {
     expect(edgeCaption('shipped to', { goods: ['drones', 'spare parts', 'cameras'], valueUsd: 12_000_000 })).toBe('drones, spare parts +1 · $12M');
     expect(edgeCaption('shipped to', { valueUsd: 250_000 })).toBe('$250K');
     expect(edgeCaption('subsidiary of', {})).toBe('subsidiary of');
+  });
+
+  it('takes the entities no relation touches out of the drawing and lists them by name, except those kept', () => {
+    const g: GraphData = { nodes: [node('z'), node('a'), node('b'), node('m'), node('k')], edges: [edge('SHIPPED_TO', 'a', 'b')] };
+    const { drawn, unlinked } = splitUnlinked(g, new Set(['k']));
+    expect(drawn.nodes.map((n) => n.id)).toEqual(['a', 'b', 'k']);
+    expect(drawn.edges).toEqual(g.edges);
+    expect(unlinked.map((n) => n.id)).toEqual(['m', 'z']);
+    const linked: GraphData = { nodes: [node('a'), node('b')], edges: g.edges };
+    expect(splitUnlinked(linked).drawn).toBe(linked);
   });
 });

@@ -43,4 +43,13 @@ describe('snapshotView', () => {
     expect(back.classes.get('e1')).toBe('on-path');
     expect(back.selected).toBe('dji');
   });
+
+  it('reads back the chain that was highlighted and a selected relation', () => {
+    const onChain = { ...capture, classes: new Map([['dji', 'on-path'], ['russia', 'on-path'], ['e1', 'on-path selected']]) };
+    const back = fromSnapshot(snapshotView(data, onChain));
+    expect(back.highlight).toEqual({ kind: 'path', nodes: ['dji', 'russia'], edges: ['e1'] });
+    expect(back.selected).toBeNull();
+    expect(back.selectedEdge).toBe('e1');
+    expect(fromSnapshot(snapshotView(data, { ...capture, classes: new Map() })).highlight).toBeNull();
+  });
 });

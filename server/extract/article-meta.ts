@@ -1,0 +1,90 @@
+/**
+ * What an article says about itself when the caller did not: its headline, the outlet that published it and the
+ * date it carries. Scraped pages open with site furniture (copyright lines, funding notices, "top of page"), so the
+ * headline is the first block that reads like one, never a notice or a footer.
+ */
+import type { CleanText } from './clean.js';
+
+/** Blocks looked at for the headline and the dateline: they come first. */
+const HEAD_BLOCKS = 12;
+const MAX_TITLE = 200;
+
+/** Site furniture: funding and copyright notices, reprint terms, cookie banners, navigation. */
+const NOTICE = new RegExp(
+  [
+    'copyright', '©', 'all rights reserved', 'is supported by', 'supported by the', 'when referencing', 'please include',
+    'reprint', 'privacy', 'cookie', 'subscribe', 'newsletter', 'sign up', 'log in', 'top of page', 'skip to',
+    'advertisement', 'read also', 'read more', 'follow us', 'share this', 'terms of use',
+  ].map((s) => s.replace(/[.*+?^${}()|[\]\\]/g, '\\$&')).join('|'),
+  'i',
+);
+
+const MONTHS = ['jan', 'feb', 'mar', 'apr', 'may', 'jun', 'jul', 'aug', 'sep', 'oct', 'nov', 'dec'];
+const MONTH = '(Jan|Feb|Mar|Apr|May|Jun|Jul|Aug|Sep|Sept|Oct|Nov|Dec)[a-z]*\\.?';
+/** "Jul 26, 2023", "July 26 2023", "26 July 2023", "2023-07-26", optionally with a time after it. */
+const DATELINE = [
+  new RegExp(`^(?:[A-Z][a-z]+day,?\\s+)?${MONTH}\\s+(\\d{1,2}),?\\s+(\\d{4})\\b`, 'i'),
+  new RegExp(`^(?:[A-Z][a-z]+day,?\\s+)?(\\d{1,2})\\s+${MONTH}\\s+(\\d{4})\\b`, 'i'),
+  /^(\d{4})-(\d{2})-(\d{2})\b/,
+];
+
+/** "By Staff Writer", "By Maria Petrova and Tom Hale | 21/10/2024". */
+const BYLINE = /^by\s+[A-Z]/i;
+/** Section navigation: "World | Europe | Business", "BEN TV · News · World". */
+const NAV = /\s[|·•]\s.*\s[|·•]\s|^[^|·•]{0,40}\s[|·•]\s[^|·•]{0,40}$/;
+/** A line mostly in capitals is a masthead or a department name, not a headline. */
+const shouting = (s: string) => (s.match(/[A-Z]/g)?.length ?? 0) > 0.7 * (s.match(/[A-Za-z]/g)?.length ?? 1);
+
+const oneLine = (s: string) => s.replace(/\s+/g, ' ').trim();
+const words = (s: string) => s.split(' ').filter(Boolean).length;
+
+/** A date on a line of its own near the top, as YYYY-MM-DD; undefined when there is none. */
+function dateOf(line: string): string | undefined {
+  if (line.length > 40) return undefined;
+  const pad = (n: number) => String(n).padStart(2, '0');
+  let m = DATELINE[0].exec(line);
+  if (m) return valid(Number(m[3]), MONTHS.indexOf(m[1].slice(0, 3).toLowerCase()) + 1, Number(m[2]));
+  m = DATELINE[1].exec(line);
+  if (m) return valid(Number(m[3]), MONTHS.indexOf(m[2].slice(0, 3).toLowerCase()) + 1, Number(m[1]));
+  m = DATELINE[2].exec(line);
+  if (m) return valid(Number(m[1]), Number(m[2]), Number(m[3]));
+  return undefined;
+  function valid(y: number, mo: number, d: number): string | undefined {
+    return y >= 1900 && y <= 2200 && mo >= 1 && mo <= 12 && d >= 1 && d <= 31 ? `${y}-${pad(mo)}-${pad(d)}` : undefined;
+  }
+}
+
+/** The outlet a copyright line names ("Copyright © 2024 Euromaidanpress.com"). */
+function outletOf(source: string): string | undefined {
+  const m = /(?:[Cc]opyright\s*(?:©|\([Cc]\))?|©)\s*(?:\d{4}(?:\s*[-–]\s*\d{4})?\s*)?([A-Z][\w&'.-]*(?:[ \t]+[A-Z][\w&'.-]*){0,3})/.exec(source.slice(0, 4000));
+  if (!m) return undefined;
+  const name = m[1].replace(/\s+(All|Rights|Reserved)\b.*$/i, '').replace(/[.,]+$/, '').replace(/\s(?:LLC|Inc|Ltd|L\.P)\.?$/, '').trim();
+  return name.length >= 3 && !/^all$/i.test(name) ? name : undefined;
+}
+
+/** The article's headline, outlet and date as far as its text gives them. */
+export function articleMeta(clean: CleanText): { title: string; source?: string; publishedAt?: string } {
+  const head = clean.blocks.slice(0, HEAD_BLOCKS).map((b) => ({ ...b, line: oneLine(clean.text.slice(b.start, b.end)) }));
+  let publishedAt: string | undefined;
+  const candidates = head.filter((b) => {
+    const date = dateOf(b.line);
+    if (date) {
+      publishedAt ??= date;
+      return false;
+    }
+    return words(b.line) >= 5 && !NOTICE.test(b.line) && !BYLINE.test(b.line) && !NAV.test(b.line) && !shouting(b.line);
+  });
+  // A line repeated further down is the page's headline printed twice (page title and article header); a heading
+  // in title case near the top is a headline under a lede.
+  const lede = candidates[0] && candidates[0].kind === 'text' && /[.!?]["”']?$/.test(candidates[0].line);
+  const headline =
+    candidates.slice(0, 4).find((b) => b.kind === 'heading' && b.line.length <= MAX_TITLE && clean.text.indexOf(clean.text.slice(b.start, b.end), b.end) >= 0) ??
+    (lede ? candidates.slice(1, 3).find((b) => b.kind === 'heading' && b.titleCase) : undefined) ??
+    candidates[0];
+  const title = headline ? headline.line.slice(0, MAX_TITLE).trim() : oneLine(clean.text).slice(0, MAX_TITLE);
+  const out: { title: string; source?: string; publishedAt?: string } = { title };
+  const outlet = outletOf(clean.source);
+  if (outlet) out.source = outlet;
+  if (publishedAt) out.publishedAt = publishedAt;
+  return out;
+}

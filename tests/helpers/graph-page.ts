@@ -1,0 +1,77 @@
+/** What browser tests read from and do to the explorer's graph page. */
+import type { Page } from 'playwright-core';
+
+/** Waits until a layout has finished since `runsBefore` and nothing moves, the viewport included. */
+export async function waitForLayout(page: Page, runsBefore = 0, timeout = 20_000): Promise<void> {
+  await page.waitForFunction(
+    (n) => {
+      const c = document.querySelector('[data-testid=graph-canvas]');
+      return !!c && c.getAttribute('data-layout') === 'idle' && Number(c.getAttribute('data-layout-runs')) > n && !window.__cy?.animated();
+    },
+    runsBefore,
+    { timeout },
+  );
+}
+
+export const layoutRuns = async (page: Page) => Number(await page.getByTestId('graph-canvas').getAttribute('data-layout-runs'));
+
+/** Where an element is drawn, in page coordinates: a node's centre or an edge's midpoint. */
+export function pageAt(page: Page, id: string): Promise<{ x: number; y: number }> {
+  return page.evaluate((id) => {
+    const cy = window.__cy!;
+    const edge = cy.edges().getElementById(id);
+    const p = edge.nonempty() ? edge.renderedMidpoint() : cy.nodes().getElementById(id).renderedPosition();
+    const box = document.querySelector('[data-testid=graph-canvas]')!.getBoundingClientRect();
+    return { x: box.left + p.x, y: box.top + p.y };
+  }, id);
+}
+
+export interface Box {
+  id: string;
+  x1: number;
+  y1: number;
+  x2: number;
+  y2: number;
+}
+
+/** Rendered boxes of node bodies, node labels and edge labels (those drawn), in canvas pixels. */
+export function drawnBoxes(page: Page): Promise<{ bodies: Box[]; nodeLabels: Box[]; edgeLabels: Box[] }> {
+  return page.evaluate(() => {
+    const cy = window.__cy!;
+    const box = (id: string, b: { x1: number; y1: number; x2: number; y2: number }) => ({ id, x1: b.x1, y1: b.y1, x2: b.x2, y2: b.y2 });
+    const visible = (e: { style(k: string): string }) => Number(e.style('opacity')) > 0.5;
+    return {
+      bodies: cy.nodes().map((n) => box(n.id(), n.renderedBoundingBox({ includeLabels: false, includeOverlays: false }))),
+      nodeLabels: cy.nodes().filter(visible).filter((n) => !!n.style('label'))
+        .map((n) => box(n.id(), n.renderedBoundingBox({ includeNodes: false, includeLabels: true, includeOverlays: false }))),
+      edgeLabels: cy.edges().filter(visible).filter((e) => !!e.style('label') && e.style('label') !== 'none' && Number(e.style('text-opacity')) > 0)
+        .map((e) => box(e.id(), e.renderedBoundingBox({ includeNodes: false, includeEdges: false, includeLabels: true, includeOverlays: false })))
+        .filter((b) => b.x2 > b.x1 && b.y2 > b.y1),
+    };
+  });
+}
+
+/** Pairs of boxes that overlap by more than `slack` pixels each way. */
+export function overlaps(a: readonly Box[], b: readonly Box[], slack = 1): [string, string][] {
+  const out: [string, string][] = [];
+  for (const p of a) {
+    for (const q of b) {
+      if (p === q || (a === b && p.id >= q.id)) continue;
+      if (Math.min(p.x2, q.x2) - Math.max(p.x1, q.x1) > slack && Math.min(p.y2, q.y2) - Math.max(p.y1, q.y1) > slack) out.push([p.id, q.id]);
+    }
+  }
+  return out;
+}
+
+/** Waits until a chosen chain is drawn, highlighted and laid out, and nothing moves. */
+export async function waitForChain(page: Page, timeout = 20_000): Promise<void> {
+  await page.waitForFunction(
+    () => {
+      const c = document.querySelector('[data-testid=graph-canvas]');
+      return !!c && c.getAttribute('data-layout') === 'idle' && c.getAttribute('data-layout-name') === 'layered' &&
+        !!window.__cy && window.__cy.nodes('.on-path').length > 0 && !window.__cy.animated();
+    },
+    undefined,
+    { timeout },
+  );
+}
