@@ -28,6 +28,11 @@ export interface Progress {
 export interface ProjectOptions {
   analyse: Analyse;
   onProgress?: (p: Progress) => void;
+  /**
+   * When given, a batch that fails to project (an extraction bug on one archived article) is reported here and the
+   * others still go in: one bad article must not keep the server from starting. Without it, the error propagates.
+   */
+  onBatchError?: (batch: BatchRef, error: Error) => void;
 }
 
 export interface Projected {
@@ -110,6 +115,7 @@ export async function projectBatch(store: GraphStore, docs: ArticleInput[], load
     opts.onProgress?.({ stage: 'extract', done, total, chars });
     return r;
   }));
+  // Issue 11's corrections (archive/corrections.ts) are re-applied here, to the extraction, before anything is loaded.
   const { extraction, entitiesOf } = combineArticles(results);
   const todo = docs.filter((d) => load(d.id));
   const result = emptyResult();
@@ -186,7 +192,14 @@ export async function projectArchived(store: GraphStore, archive: Archive, wante
     const mine = (d: BatchRef['manifest']['docs'][number]) => wanted.has(d.id) && archive.latestDigest(d.id) === d.digest;
     if (!b.manifest.docs.some(mine)) continue;
     const ids = new Set(b.manifest.docs.filter(mine).map((d) => d.id));
-    const p = await projectBatch(store, (await archive.readDocs(b)).map(toInput), (id) => ids.has(id), opts);
+    let p: Projected;
+    try {
+      p = await projectBatch(store, (await archive.readDocs(b)).map(toInput), (id) => ids.has(id), opts);
+    } catch (e) {
+      if (!opts.onBatchError) throw e;
+      opts.onBatchError(b, e as Error);
+      continue;
+    }
     addResult(out.result, p.result);
     out.loaded.push(...p.loaded);
     out.entities += p.entities;

@@ -85,7 +85,11 @@ export async function openArchivedStore(config: Config, opts: StartupOptions): P
     try {
       const n = await backfill(store, archive);
       if (n) opts.log(`copied the store's ${n} articles the archive did not hold into ${archive.dir}`);
-      const healed = await heal(store, archive, { analyse: opts.extractor.analyse, onProgress: progressPrinter(opts.log, 'projecting the archive') });
+      const healed = await heal(store, archive, {
+        analyse: opts.extractor.analyse, onProgress: progressPrinter(opts.log, 'projecting the archive'),
+        onBatchError: (b, e) => opts.warn(`could not project archived batch ${b.dir} (${b.manifest.docs.length} articles): ${e.message}; ` +
+          'it stays in the archive and is tried again at the next start'),
+      });
       if (healed.articles.length) opts.log(`projected ${healed.articles.length} archived articles the store did not hold`);
       if (healed.snapshots) opts.log(`restored ${healed.snapshots} archived snapshots the store did not hold`);
       return { store, archive };
