@@ -85,7 +85,10 @@ export class Ingestor {
       // The queue place is taken before the archive write, in the same order the archive numbers batches.
       const turn = this.turn();
       try {
-        if (this.archive && fresh.length) await this.archive.commit(fresh, opts.origin);
+        if (this.archive && fresh.length) {
+          await this.archive.commit(fresh, opts.origin);
+          opts.onProgress?.({ stage: 'archive', done: fresh.length, total: fresh.length, chars: fresh.reduce((n, d) => n + d.text.length, 0) });
+        }
         const analyse = this.extractor.analyse;
         // Extraction starts now, in parallel with earlier ingests; only the store writes wait their turn.
         const toInput = ({ original: _, ...d }: DocInput): ArticleInput => d;

@@ -18,12 +18,16 @@ import type { Archive, ArchivedDoc, BatchRef } from './archive.js';
 export type Analyse = (input: ArticleInput) => Promise<ArticleResult>;
 
 export interface Progress {
-  stage: 'extract' | 'load';
+  /** 'archive' is reported once, when the batch is on disk (acknowledged); then extraction, then loading by chunk. */
+  stage: 'archive' | 'extract' | 'load';
   done: number;
   total: number;
   /** Characters of text done so far in this stage. */
   chars: number;
 }
+
+/** How progress lines name each stage. */
+export const STAGE_DONE = { archive: 'archived', extract: 'extracted', load: 'loaded' } as const;
 
 export interface ProjectOptions {
   analyse: Analyse;

@@ -12,7 +12,7 @@ import type { Extractor } from '../ingest.js';
 import type { GraphStore } from '../store/graph-store.js';
 import { openStore } from '../store/open-store.js';
 import { Archive, type DocInput } from './archive.js';
-import { heal, type Progress } from './project.js';
+import { heal, STAGE_DONE, type Progress } from './project.js';
 
 export interface Opened {
   store: GraphStore;
@@ -61,7 +61,7 @@ export function progressPrinter(print: (m: string) => void, what: string): (p: P
     const now = Date.now();
     if (p.stage === 'extract' && p.done < p.total && now - last < 500) return;
     last = now;
-    print(`${what}: ${p.stage === 'extract' ? 'extracted' : 'loaded'} ${p.done}/${p.total} articles`);
+    print(`${what}: ${STAGE_DONE[p.stage]} ${p.done}/${p.total} articles`);
   };
 }
 
