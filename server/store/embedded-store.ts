@@ -280,11 +280,24 @@ export class EmbeddedStore extends RunnerReads implements GraphStore {
       }
       await bulk.drain();
       if (plan.mentions.length) await w(this.stmts.get('upsert-mentions'), { rows: plan.mentions as unknown as LbugValue });
-      return plan;
-    }, (plan) => {
+      return { plan, counts: await this.countOn((s) => w(this.stmts.get(s))) };
+    }, ({ plan, counts }) => {
       for (const e of plan.entities) known.entities.add(e.id);
       for (const r of plan.relations) known.relations.add(r.id);
-    }).then((plan) => plan.result);
+      this.counted = counts;
+    }).then(({ plan }) => plan.result);
+  }
+
+  /**
+   * Counts as of the last commit. This process is the database's only writer, so counting inside each write
+   * transaction keeps them exact, and reading them never waits for the database (a checkpoint holds every
+   * connection for its duration, which on a busy disk can be a second or more: /api/health must not wait for it).
+   */
+  private counted?: Counts;
+
+  private async countOn(run: (intent: string) => Promise<Row[]>): Promise<Counts> {
+    const [e, r, a] = await Promise.all(['count-entities', 'count-relations', 'count-articles'].map(run));
+    return { entities: Number(e[0].n), relations: Number(r[0].n), articles: Number(a[0].n) };
   }
 
   /**
@@ -340,8 +353,8 @@ export class EmbeddedStore extends RunnerReads implements GraphStore {
   }
 
   async counts(): Promise<Counts> {
-    const [e, r, a] = await Promise.all(['count-entities', 'count-relations', 'count-articles'].map((s) => this.q(s)));
-    return { entities: Number(e[0].n), relations: Number(r[0].n), articles: Number(a[0].n) };
+    this.counted ??= await this.countOn((s) => this.q(s));
+    return { ...this.counted };
   }
 
   async findByKeys(keys: string[]) {

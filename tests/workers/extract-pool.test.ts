@@ -1,8 +1,13 @@
 /** Extraction on worker threads: the same result as on this thread, a bounded queue, and a server that keeps answering. */
+import { mkdtempSync, rmSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { newsArticle } from '../../bench/news-corpus.js';
 import { rng } from '../../bench/trade-graph.js';
 import { buildApp, type App } from '../../server/app.js';
+import { openArchivedStore } from '../../server/archive/startup.js';
+import { loadConfig } from '../../server/config.js';
 import { InputError } from '../../server/domain/errors.js';
 import { analyseArticle } from '../../server/extract/index.js';
 import { Ingestor } from '../../server/ingest.js';
@@ -17,7 +22,20 @@ function longArticle(chars: number, seed: number): string {
   return text;
 }
 
-async function appWithPool(pool: ExtractPool): Promise<App> {
+async function appWithPool(pool: ExtractPool, onDisk = false): Promise<App> {
+  if (onDisk) {
+    // As in production: the archive and the embedded store on disk (a checkpoint after each write).
+    const dir = mkdtempSync(join(tmpdir(), 'pool-'));
+    const config = loadConfig({ DATA_PATH: join(dir, 'graph.lbug'), SEED_DIR: '' });
+    const { store, archive } = await openArchivedStore(config, { extractor: pool, log: () => {}, warn: () => {} });
+    const app = await buildApp({ store, config, ingestor: new Ingestor(store, archive, pool) });
+    app.addHook('onClose', async () => {
+      await store.close();
+      await archive?.close();
+      rmSync(dir, { recursive: true, force: true });
+    });
+    return app;
+  }
   const store = await memoryStore();
   const app = await buildApp({ store, config: testConfig(), ingestor: new Ingestor(store, null, pool) });
   app.addHook('onClose', async () => store.close());
@@ -53,12 +71,12 @@ describe('extraction pool', () => {
   }, 120_000);
 });
 
-describe('the server while a 1 MB article is extracted', () => {
+describe('the server (archive and store on disk) while a 1 MB article is extracted and loaded', () => {
   let app: App;
   let url: string;
   const pool = new ExtractPool({ size: 1, maxQueue: 4 });
   beforeAll(async () => {
-    app = await appWithPool(pool);
+    app = await appWithPool(pool, true);
     url = await listenOnLoopback(app);
   });
   afterAll(async () => {
