@@ -179,6 +179,7 @@ export class EmbeddedStore extends RunnerReads implements GraphStore {
     this.consoles = Array.from({ length: CONSOLE_LANES }, () => new Lane(new lbug.Connection(this.db)));
     for (const s of ['schema-entity', 'schema-article', 'schema-mentions', 'schema-snapshot']) await this.write.run(this.stmts.get(s), {});
     for (const t of RELATION_TYPES) await this.write.run(this.stmts.forType('schema-relation', t), {});
+    this.counted = await this.countOn((s) => this.write.run(this.stmts.get(s), {}));
   }
 
   async close(): Promise<void> {
@@ -293,7 +294,7 @@ export class EmbeddedStore extends RunnerReads implements GraphStore {
    * transaction keeps them exact, and reading them never waits for the database (a checkpoint holds every
    * connection for its duration, which on a busy disk can be a second or more: /api/health must not wait for it).
    */
-  private counted?: Counts;
+  private counted: Counts = { entities: 0, relations: 0, articles: 0 };
 
   private async countOn(run: (intent: string) => Promise<Row[]>): Promise<Counts> {
     const [e, r, a] = await Promise.all(['count-entities', 'count-relations', 'count-articles'].map(run));
@@ -353,7 +354,6 @@ export class EmbeddedStore extends RunnerReads implements GraphStore {
   }
 
   async counts(): Promise<Counts> {
-    this.counted ??= await this.countOn((s) => this.q(s));
     return { ...this.counted };
   }
 
