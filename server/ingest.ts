@@ -7,7 +7,7 @@
 import { createHash } from 'node:crypto';
 import { analyseArticle, validateArticleText, type ArticleInput } from './extract/index.js';
 import type { Archive, DocInput, Origin } from './archive/archive.js';
-import { addResult, emptyResult, projectArchived, projectBatch, type Analyse, type Progress, type Projected } from './archive/project.js';
+import { addResult, emptyResult, projectArchived, projectBatch, type Analyse, type ProjectOptions, type Progress, type Projected } from './archive/project.js';
 import type { ArticleSummary, GraphStore, LoadResult } from './store/graph-store.js';
 
 export { resolveAgainstStore } from './archive/project.js';
@@ -28,6 +28,8 @@ export interface IngestResult {
 /** Where extraction's costly stage runs: a worker pool (server/workers/) or this thread. */
 export interface Extractor {
   analyse: Analyse;
+  /** A whole one-article batch, resolution included, off this thread (else: analyse here, then resolve here). */
+  extractOne?: ProjectOptions['extractOne'];
   /** Reserves room for `n` articles or throws BusyError (→ 503); the returned function gives the room back. */
   reserve?(n: number): () => void;
 }
@@ -89,12 +91,13 @@ export class Ingestor {
           await this.archive.commit(fresh, opts.origin);
           opts.onProgress?.({ stage: 'archive', done: fresh.length, total: fresh.length, chars: fresh.reduce((n, d) => n + d.text.length, 0) });
         }
-        const analyse = this.extractor.analyse;
+        const { analyse, extractOne } = this.extractor;
         // Extraction starts now, in parallel with earlier ingests; only the store writes wait their turn.
         const toInput = ({ original: _, ...d }: DocInput): ArticleInput => d;
         const batch = fresh.map(toInput);
-        const analysed = new Map(batch.map((d) => [d.id, analyse(d)]));
-        analysed.forEach((p) => p.catch(() => undefined));
+        const whole = batch.length === 1 && extractOne ? extractOne(batch[0]) : undefined;
+        const analysed = new Map(whole ? [] : batch.map((d) => [d.id, analyse(d)]));
+        for (const p of [whole, ...analysed.values()]) p?.catch(() => undefined);
         // Submitted: the pool's own queue counts them from here on.
         giveBack?.();
         giveBack = undefined;
@@ -113,10 +116,13 @@ export class Ingestor {
           entities += p.entities;
           relations += p.relations;
         };
-        if (batch.length) add(await projectBatch(store, batch, (id) => wanted.has(id), { analyse: (d) => analysed.get(d.id)!, onProgress: opts.onProgress }));
+        if (batch.length) {
+          add(await projectBatch(store, batch, (id) => wanted.has(id),
+            { analyse: (d) => analysed.get(d.id)!, extractOne: whole && (() => whole), onProgress: opts.onProgress }));
+        }
         // Articles the archive already held (from an earlier load or request) but the store lacks: from their own batch.
         const older = new Set([...wanted].filter((id) => !freshIds.has(id)));
-        if (older.size && this.archive) add(await projectArchived(store, this.archive, older, { analyse, onProgress: opts.onProgress }));
+        if (older.size && this.archive) add(await projectArchived(store, this.archive, older, { analyse, extractOne, onProgress: opts.onProgress }));
         const titles = new Map((await store.articlesByIds(docs.map((d) => d.id))).map((a) => [a.id, a.title]));
         return {
           articles: docs.map((d) => summary({ ...toInput(d), title: titles.get(d.id) ?? d.title ?? d.id })),

@@ -7,7 +7,7 @@
  * was killed after some chunks and is run again loads the remaining chunks exactly as the uninterrupted run would
  * have, against the same store state: the counts come out identical.
  */
-import type { ArticleResult, ArticleInput } from '../extract/index.js';
+import type { ArticleResult, ArticleInput, Combined } from '../extract/index.js';
 import { combineArticles } from '../extract/index.js';
 import { orientRelation, type Entity, type Extraction } from '../domain/types.js';
 import type { GraphStore, LoadResult } from '../store/graph-store.js';
@@ -31,6 +31,8 @@ export const STAGE_DONE = { archive: 'archived', extract: 'extracted', load: 'lo
 
 export interface ProjectOptions {
   analyse: Analyse;
+  /** Extracts a one-article batch whole elsewhere (a worker); the same result as analyse + combineArticles. */
+  extractOne?: (input: ArticleInput) => Promise<Combined>;
   onProgress?: (p: Progress) => void;
   /**
    * When given, a batch that fails to project (an extraction bug on one archived article) is reported here and the
@@ -112,15 +114,16 @@ export async function projectBatch(store: GraphStore, docs: ArticleInput[], load
   const total = docs.length;
   let done = 0;
   let chars = 0;
-  const results = await Promise.all(docs.map(async (d) => {
-    const r = await opts.analyse(d);
+  const progressed = <T>(d: ArticleInput, r: T): T => {
     done++;
     chars += d.text.length;
     opts.onProgress?.({ stage: 'extract', done, total, chars });
     return r;
-  }));
+  };
+  const { extraction, entitiesOf } = docs.length === 1 && opts.extractOne
+    ? progressed(docs[0], await opts.extractOne(docs[0]))
+    : combineArticles(await Promise.all(docs.map(async (d) => progressed(d, await opts.analyse(d)))));
   // Issue 11's corrections (archive/corrections.ts) are re-applied here, to the extraction, before anything is loaded.
-  const { extraction, entitiesOf } = combineArticles(results);
   const todo = docs.filter((d) => load(d.id));
   const result = emptyResult();
   const loaded: string[] = [];

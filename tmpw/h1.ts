@@ -1,0 +1,28 @@
+import { rmSync } from 'node:fs';
+import { monitorEventLoopDelay } from 'node:perf_hooks';
+import { buildApp } from '../server/app.js';
+import { loadConfig } from '../server/config.js';
+import { openArchivedStore } from '../server/archive/startup.js';
+import { Ingestor } from '../server/ingest.js';
+import { ExtractPool } from '../server/workers/extract-pool.js';
+import { newsArticle } from '../bench/news-corpus.js';
+import { rng } from '../bench/trade-graph.js';
+rmSync('/tmp/w15/h1', { recursive: true, force: true });
+const config = loadConfig({ DATA_PATH: '/tmp/w15/h1/graph.lbug', SEED_DIR: '' });
+const pool = new ExtractPool({ size: 1, maxQueue: 4 });
+const { store, archive } = await openArchivedStore(config, { extractor: pool, log: () => {}, warn: () => {} });
+const app = await buildApp({ store, config, ingestor: new Ingestor(store, archive, pool) });
+await app.listen({ port: 0, host: '127.0.0.1' });
+const url = `http://127.0.0.1:${(app.server.address() as any).port}`;
+const r = rng(21); let text = ''; while (text.length < 1_000_000) text += newsArticle(r) + '\n\n';
+await new Promise((r) => setTimeout(r, 2000));
+const h = monitorEventLoopDelay({ resolution: 10 }); h.enable();
+const blocks: string[] = []; let last = performance.now();
+const iv = setInterval(() => { const now = performance.now(); if (now - last > 60) blocks.push(`block ${(now - last).toFixed(0)}ms ending at ${(now - t0).toFixed(0)} load=${pool.load}`); last = now; }, 5);
+let done = false; const t0 = performance.now(); let extEnd = 0;
+const posted = fetch(`${url}/api/articles`, { method: 'POST', headers: { 'content-type': 'application/json' }, body: JSON.stringify({ text }) }).finally(() => (done = true));
+const rows: string[] = [];
+while (!done) { const t = performance.now(); const busy = pool.load; await (await fetch(`${url}/api/health`)).json(); const d = performance.now() - t; if (!pool.load && !extEnd) extEnd = performance.now() - t0; if (d > 60) rows.push(`${(t - t0).toFixed(0)}ms load=${busy}/${pool.load} ${d.toFixed(0)}`); await new Promise((r) => setTimeout(r, 20)); }
+console.log((await posted).status, 'total', (performance.now() - t0).toFixed(0), 'extraction ended ~', extEnd.toFixed(0), 'loop max delay', (h.max / 1e6).toFixed(0));
+console.log(rows.join('\n')); console.log(blocks.join('\n')); clearInterval(iv);
+await app.close(); await pool.close(); await store.close(); await archive?.close();
