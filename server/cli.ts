@@ -12,7 +12,7 @@ import { Ingestor } from './ingest.js';
 import { readArticleFiles } from './seed.js';
 import { ConfigError, EXTRACTOR_KINDS, loadConfig, type ExtractorKind } from './config.js';
 import { openArchivedStore, rebuildStore } from './archive/startup.js';
-import type { Progress } from './archive/project.js';
+import { STAGE_DONE, type Progress } from './archive/project.js';
 import { defaultPoolSize, ExtractPool } from './workers/extract-pool.js';
 
 const USAGE = 'usage: cli.ts extract [--extractor rules|model|hybrid] FILE...  |  cli.ts load [--extractor rules|model|hybrid] FILE|DIR...  |  cli.ts rebuild [--to embedded|neo4j]';
@@ -39,7 +39,7 @@ function progressLine(what: string): (p: Progress) => void {
     const s = Math.max(0.001, (now - since) / 1000);
     const rate = p.done / s;
     const left = rate > 0 ? Math.ceil((p.total - p.done) / rate) : 0;
-    say(`${what}: ${p.stage === 'extract' ? 'extracted' : 'loaded'} ${p.done}/${p.total} articles (${Math.round((100 * p.done) / Math.max(1, p.total))}%), ` +
+    say(`${what}: ${STAGE_DONE[p.stage]} ${p.done}/${p.total} articles (${Math.round((100 * p.done) / Math.max(1, p.total))}%), ` +
       `${rate.toFixed(1)} articles/s, ${(p.chars / 1e6 / s).toFixed(2)} MB/s, about ${left} s left`);
   };
 }

@@ -10,7 +10,7 @@ import type { BatchExtractor } from './extract/extractor.js';
 import { analyseArticle, validateArticleText, type ArticleInput } from './extract/index.js';
 import type { ModelProgress, ModelRunStats } from './extract/model/run.js';
 import type { Archive, DocInput, Origin } from './archive/archive.js';
-import { addResult, emptyResult, projectArchived, projectBatch, type Analyse, type Progress, type Projected } from './archive/project.js';
+import { addResult, emptyResult, projectArchived, projectBatch, type Analyse, type ProjectOptions, type Progress, type Projected } from './archive/project.js';
 import type { ArticleSummary, GraphStore, LoadResult } from './store/graph-store.js';
 
 export { resolveAgainstStore } from './archive/project.js';
@@ -33,6 +33,8 @@ export interface IngestResult {
 /** Where extraction's costly stage runs: a worker pool (server/workers/) or this thread. */
 export interface Extractor {
   analyse: Analyse;
+  /** A whole one-article batch, resolution included, off this thread (else: analyse here, then resolve here). */
+  extractOne?: ProjectOptions['extractOne'];
   /** Reserves room for `n` articles or throws BusyError (→ 503); the returned function gives the room back. */
   reserve?(n: number): () => void;
 }
@@ -118,14 +120,19 @@ export class Ingestor {
       // The queue place is taken before the archive write, in the same order the archive numbers batches.
       const turn = this.turn();
       try {
-        if (this.archive && fresh.length) await this.archive.commit(fresh, opts.origin);
-        const analyse = this.extractor.analyse;
+        if (this.archive && fresh.length) {
+          await this.archive.commit(fresh, opts.origin);
+          opts.onProgress?.({ stage: 'archive', done: fresh.length, total: fresh.length, chars: fresh.reduce((n, d) => n + d.text.length, 0) });
+        }
+        const { analyse, extractOne } = this.extractor;
         const reader = this.batchReader(opts);
         // Extraction starts now, in parallel with earlier ingests; only the store writes wait their turn.
         const toInput = ({ original: _, ...d }: DocInput): ArticleInput => d;
         const batch = fresh.map(toInput);
-        const analysed = new Map(batch.map((d) => [d.id, analyse(d)]));
-        analysed.forEach((p) => p.catch(() => undefined));
+        // A model or hybrid extractor reads the batch itself (reader.read); the rules run on the pool.
+        const whole = !reader.read && batch.length === 1 && extractOne ? extractOne(batch[0]) : undefined;
+        const analysed = new Map(whole || reader.read ? [] : batch.map((d) => [d.id, analyse(d)]));
+        for (const p of [whole, ...analysed.values()]) p?.catch(() => undefined);
         // Submitted: the pool's own queue counts them from here on.
         giveBack?.();
         giveBack = undefined;
@@ -145,11 +152,12 @@ export class Ingestor {
           relations += p.relations;
         };
         if (batch.length) {
-          add(await projectBatch(store, batch, (id) => wanted.has(id), { analyse: (d) => analysed.get(d.id)!, read: reader.read, onProgress: opts.onProgress }));
+          add(await projectBatch(store, batch, (id) => wanted.has(id),
+            { analyse: (d) => analysed.get(d.id)!, extractOne: whole && (() => whole), read: reader.read, onProgress: opts.onProgress }));
         }
         // Articles the archive already held (from an earlier load or request) but the store lacks: from their own batch.
         const older = new Set([...wanted].filter((id) => !freshIds.has(id)));
-        if (older.size && this.archive) add(await projectArchived(store, this.archive, older, { analyse, read: reader.read, onProgress: opts.onProgress }));
+        if (older.size && this.archive) add(await projectArchived(store, this.archive, older, { analyse, extractOne, read: reader.read, onProgress: opts.onProgress }));
         const titles = new Map((await store.articlesByIds(docs.map((d) => d.id))).map((a) => [a.id, a.title]));
         return {
           // What the store holds: an article a model could not read is left out whole.

@@ -95,7 +95,8 @@ export class Archive {
     if (existsSync(lock)) {
       const pid = Number(readFileSync(lock, 'utf8'));
       if (pid && pid !== process.pid && pidAlive(pid)) {
-        throw new StoreError('archive_locked', `the archive ${dir} is in use by process ${pid}; stop it first (one writer at a time)`);
+        throw new StoreError('archive_locked', `the archive ${dir} is in use by process ${pid}; stop it first (one writer at a time; ` +
+          `if process ${pid} is not this app, delete ${lock})`);
       }
     }
     await writeFileAtomic(lock, String(process.pid));

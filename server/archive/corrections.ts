@@ -1,9 +1,9 @@
 /**
  * The correction log: where a user's corrections of what extraction produced (issue 11: merge two entities, drop a
  * wrong relation, fix a kind …) are kept. It is append-only and each append is fsync'd before it returns, so a
- * correction, once answered, survives any crash; projection (project.ts) re-applies the log after extraction, which is
- * why a rebuild keeps them. The kinds and how each applies to an extraction are issue 11's to define: this file owns
- * only the durable log.
+ * correction, once answered, survives any crash. Issue 11 defines the kinds and re-applies the log in projection,
+ * after extraction and before the store write (the marked place in project.ts projectBatch), so a rebuild keeps every
+ * correction. This file owns only the durable log.
  */
 import { existsSync } from 'node:fs';
 import { open, readFile } from 'node:fs/promises';

@@ -7,7 +7,7 @@
  * was killed after some chunks and is run again loads the remaining chunks exactly as the uninterrupted run would
  * have, against the same store state: the counts come out identical.
  */
-import type { ArticleResult, ArticleInput } from '../extract/index.js';
+import type { ArticleResult, ArticleInput, Combined } from '../extract/index.js';
 import { combineArticles } from '../extract/index.js';
 import { orientRelation, type Entity, type Extraction } from '../domain/types.js';
 import type { GraphStore, LoadResult } from '../store/graph-store.js';
@@ -18,18 +18,29 @@ import type { Archive, ArchivedDoc, BatchRef } from './archive.js';
 export type Analyse = (input: ArticleInput) => Promise<ArticleResult>;
 
 export interface Progress {
-  stage: 'extract' | 'load';
+  /** 'archive' is reported once, when the batch is on disk (acknowledged); then extraction, then loading by chunk. */
+  stage: 'archive' | 'extract' | 'load';
   done: number;
   total: number;
   /** Characters of text done so far in this stage. */
   chars: number;
 }
 
+/** How progress lines name each stage. */
+export const STAGE_DONE = { archive: 'archived', extract: 'extracted', load: 'loaded' } as const;
+
 export interface ProjectOptions {
   analyse: Analyse;
   /** Reads a batch whole with another extractor (model or hybrid) instead of `analyse` and the rule extractor. */
   read?: (docs: ArticleInput[]) => Promise<Extraction>;
+  /** Extracts a one-article batch whole elsewhere (a worker); the same result as analyse + combineArticles. */
+  extractOne?: (input: ArticleInput) => Promise<Combined>;
   onProgress?: (p: Progress) => void;
+  /**
+   * When given, a batch that fails to project (an extraction bug on one archived article) is reported here and the
+   * others still go in: one bad article must not keep the server from starting. Without it, the error propagates.
+   */
+  onBatchError?: (batch: BatchRef, error: Error) => void;
 }
 
 export interface Projected {
@@ -123,13 +134,18 @@ export async function projectBatch(store: GraphStore, docs: ArticleInput[], load
   const total = docs.length;
   let done = 0;
   let chars = 0;
-  const { extraction, entitiesOf } = opts.read ? statedBy(await opts.read(docs)) : combineArticles(await Promise.all(docs.map(async (d) => {
-    const r = await opts.analyse(d);
+  const progressed = <T>(d: ArticleInput, r: T): T => {
     done++;
     chars += d.text.length;
     opts.onProgress?.({ stage: 'extract', done, total, chars });
     return r;
-  })));
+  };
+  const { extraction, entitiesOf } = opts.read
+    ? statedBy(await opts.read(docs))
+    : docs.length === 1 && opts.extractOne
+      ? progressed(docs[0], await opts.extractOne(docs[0]))
+      : combineArticles(await Promise.all(docs.map(async (d) => progressed(d, await opts.analyse(d)))));
+  // Issue 11's corrections (archive/corrections.ts) are re-applied here, to the extraction, before anything is loaded.
   const todo = docs.filter((d) => load(d.id));
   const result = emptyResult();
   const loaded: string[] = [];
@@ -205,7 +221,14 @@ export async function projectArchived(store: GraphStore, archive: Archive, wante
     const mine = (d: BatchRef['manifest']['docs'][number]) => wanted.has(d.id) && archive.latestDigest(d.id) === d.digest;
     if (!b.manifest.docs.some(mine)) continue;
     const ids = new Set(b.manifest.docs.filter(mine).map((d) => d.id));
-    const p = await projectBatch(store, (await archive.readDocs(b)).map(toInput), (id) => ids.has(id), opts);
+    let p: Projected;
+    try {
+      p = await projectBatch(store, (await archive.readDocs(b)).map(toInput), (id) => ids.has(id), opts);
+    } catch (e) {
+      if (!opts.onBatchError) throw e;
+      opts.onBatchError(b, e as Error);
+      continue;
+    }
     addResult(out.result, p.result);
     out.loaded.push(...p.loaded);
     out.entities += p.entities;

@@ -13,7 +13,7 @@ import type { Extractor } from '../ingest.js';
 import type { GraphStore } from '../store/graph-store.js';
 import { openStore } from '../store/open-store.js';
 import { Archive, type DocInput } from './archive.js';
-import { heal, type Progress } from './project.js';
+import { heal, STAGE_DONE, type Progress } from './project.js';
 
 export interface Opened {
   store: GraphStore;
@@ -68,7 +68,7 @@ export function progressPrinter(print: (m: string) => void, what: string): (p: P
     const now = Date.now();
     if (p.stage === 'extract' && p.done < p.total && now - last < 500) return;
     last = now;
-    print(`${what}: ${p.stage === 'extract' ? 'extracted' : 'loaded'} ${p.done}/${p.total} articles`);
+    print(`${what}: ${STAGE_DONE[p.stage]} ${p.done}/${p.total} articles`);
   };
 }
 
@@ -92,7 +92,11 @@ export async function openArchivedStore(config: Config, opts: StartupOptions): P
     try {
       const n = await backfill(store, archive);
       if (n) opts.log(`copied the store's ${n} articles the archive did not hold into ${archive.dir}`);
-      const healed = await heal(store, archive, { analyse: opts.extractor.analyse, read: reader(opts.extractWith), onProgress: progressPrinter(opts.log, 'projecting the archive') });
+      const healed = await heal(store, archive, {
+        analyse: opts.extractor.analyse, extractOne: opts.extractor.extractOne, read: reader(opts.extractWith), onProgress: progressPrinter(opts.log, 'projecting the archive'),
+        onBatchError: (b, e) => opts.warn(`could not project archived batch ${b.dir} (${b.manifest.docs.length} articles): ${e.message}; ` +
+          'it stays in the archive and is tried again at the next start'),
+      });
       if (healed.articles.length) opts.log(`projected ${healed.articles.length} archived articles the store did not hold`);
       if (healed.snapshots) opts.log(`restored ${healed.snapshots} archived snapshots the store did not hold`);
       return { store, archive };
@@ -123,7 +127,7 @@ export async function rebuildStore(config: Config, opts: StartupOptions & { onPr
   try {
     const store = await openStore(config);
     try {
-      const healed = await heal(store, archive, { analyse: opts.extractor.analyse, read: reader(opts.extractWith), onProgress: opts.onProgress });
+      const healed = await heal(store, archive, { analyse: opts.extractor.analyse, extractOne: opts.extractor.extractOne, read: reader(opts.extractWith), onProgress: opts.onProgress });
       return { articles: healed.articles.length, aside };
     } finally {
       await store.close();

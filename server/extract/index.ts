@@ -109,6 +109,12 @@ function mergeProps(a: RelationProps, b: RelationProps): RelationProps {
   return out;
 }
 
+/** A batch's extraction, and for each article the resolved entities it contributes. */
+export interface Combined {
+  extraction: Extraction;
+  entitiesOf: Map<string, Set<string>>;
+}
+
 /** Extracts entities, relations and mentions from a set of articles, resolving entities across all of them. */
 export function extractArticles(inputs: ArticleInput[]): Extraction {
   return combineArticles(inputs.map(analyseArticle)).extraction;
@@ -118,7 +124,7 @@ export function extractArticles(inputs: ArticleInput[]): Extraction {
  * Resolves the entities of analysed articles across the whole set and assembles one extraction (cheap, in order).
  * `entitiesOf` names, per article, the resolved entities it contributes, so one article's share can be loaded alone.
  */
-export function combineArticles(results: ArticleResult[]): { extraction: Extraction; entitiesOf: Map<string, Set<string>> } {
+export function combineArticles(results: ArticleResult[]): Combined {
   // Only kept entities take part in batch resolution.
   const keptIdx: number[][] = [];
   const local: LocalEntity[][] = results.map((r) => {

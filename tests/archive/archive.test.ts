@@ -147,6 +147,22 @@ describe('the store as a projection of the archive', () => {
     await again.archive!.close();
   });
 
+  it('an archived article that cannot be projected is reported, kept, and does not keep the others out', async () => {
+    const config = fresh();
+    const archive = await Archive.open(config.archiveDir);
+    await archive.commit([{ id: 'bad.txt', text: 'Acme shipped drone parts to Kupol in Russia, the records show.' }], 'api');
+    await archive.commit([{ id: 'good.txt', text: 'Beta Trading shipped servo motors to Vektor in Russia, the records show.' }], 'api');
+    await archive.close();
+    const warnings: string[] = [];
+    const failing = { analyse: (d: { id: string; text: string }) => (d.id === 'bad.txt' ? Promise.reject(new Error('extraction bug')) : inlineExtractor.analyse(d)) };
+    const opened = await openArchivedStore(config, { extractor: failing, log: () => {}, warn: (m) => warnings.push(m) });
+    expect(warnings.join('\n')).toMatch(/could not project archived batch .*extraction bug/);
+    expect(await opened.store.articleIds()).toEqual(['good.txt']);
+    expect(opened.archive!.articleCount).toBe(2);
+    await opened.store.close();
+    await opened.archive!.close();
+  });
+
   it('what the store holds and the archive does not (a store from before the archive) is copied into it, once', async () => {
     const config = fresh();
     const store = new EmbeddedStore(config.dataPath);

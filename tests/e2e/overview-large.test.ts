@@ -54,5 +54,5 @@ describe.skipIf(!hasChromium())('browser: a 5,000-entity overview', () => {
     } finally {
       await context.close();
     }
-  });
+  }, 180_000);
 });
