@@ -71,10 +71,6 @@ export function toHttpError(err: unknown): { status: number; body: { error: stri
     } as Record<string, string>)[fe.code ?? ''] ?? (status === 400 && /JSON/i.test(fe.message) ? 'invalid_json' : 'bad_request');
     return { status, body: { error: code, message: fe.message } };
   }
-  // Input so deep that checking it overflowed the stack (a JSON body nested thousands deep) is the caller's doing.
-  if (err instanceof RangeError && /call stack/i.test(err.message)) {
-    return { status: 400, body: { error: 'too_deep', message: 'the request is nested too deeply to read' } };
-  }
   return { status: 500, body: { error: 'internal', message: 'internal error' } };
 }
 

@@ -7,6 +7,7 @@
 import { randomBytes } from 'node:crypto';
 import { Type, type Static } from 'typebox';
 import { InputError } from '../domain/errors.js';
+import { nestsDeeperThan } from '../domain/json-depth.js';
 import { articleMeta, cite, type Citation } from '../export/source.js';
 import type { Archive } from '../archive/archive.js';
 import type { GraphStore } from '../store/graph-store.js';
@@ -93,8 +94,13 @@ export function newSnapshotId(): string {
   return randomBytes(12).toString('base64url');
 }
 
-/** Checks what a schema cannot (edges between the view's nodes, unique ids). */
+/** Deepest nesting of a view's lists and maps (a view itself needs about six levels). */
+const MAX_VIEW_DEPTH = 64;
+
+/** Checks what a schema cannot (depth, edges between the view's nodes, unique ids). */
 function checkView(view: ViewInput): void {
+  // The free-form parts are written out with JSON.stringify, whose recursion a few thousand levels exhaust.
+  if (nestsDeeperThan(view, MAX_VIEW_DEPTH)) throw new InputError('bad_view', `view: nested more than ${MAX_VIEW_DEPTH} deep`);
   const nodes = new Set<string>();
   for (const n of view.elements.nodes) {
     if (nodes.has(n.id)) throw new InputError('bad_view', `view: node "${n.id}" appears twice`);

@@ -8,12 +8,14 @@
  * - operator chains: `1+1+…` or `a OR b OR …` name their column after the whole expression, quadratic in its length
  *   (4,000 ORs: 2.8 s and 700 MB);
  * - SKIP: `ORDER BY … SKIP n LIMIT m` crashes the process (SIGSEGV) once n passes the row count by about 58,000;
+ * - parameters: the binding converts them on the main thread in time exponential in their nesting depth;
  * - sizes known while preparing: `range(1, 10000000)` or `repeat('x', 1e8)` is built at prepare time, at about 300
  *   bytes and 1.4 µs per element, outside the timeout and outside the buffer pool (range(1,1e7): over 3 GB).
  *
  * Ranges over data (`range(0, size(nodes(p)) - 1)`) are built while the query runs, fast and under the timeout.
  */
 import { InputError } from '../domain/errors.js';
+import { nestsDeeperThan } from '../domain/json-depth.js';
 
 export const CONSOLE_LIMITS = {
   /** Characters in one statement. */
@@ -28,6 +30,11 @@ export const CONSOLE_LIMITS = {
   maxRangeElements: 100_000,
   /** Largest literal length given to repeat(), lpad(), rpad(). */
   maxStringLength: 1_000_000,
+  /**
+   * Deepest nesting of lists and maps in a parameter value. The binding converts parameters on the main thread in
+   * time exponential in their depth (20: milliseconds; 24: 35 s, with every other request waiting).
+   */
+  maxParamDepth: 12,
 } as const;
 
 interface LimitToken {
@@ -136,6 +143,11 @@ function callArgs(tokens: LimitToken[], open: number): { args: LimitToken[][]; e
  */
 export function checkConsoleLimits(query: string, tokens: LimitToken[], params: Record<string, unknown>): void {
   const L = CONSOLE_LIMITS;
+  for (const [name, value] of Object.entries(params)) {
+    if (nestsDeeperThan(value, L.maxParamDepth)) {
+      throw refuse('params_too_deep', `parameter $${name} nests lists or maps more than ${L.maxParamDepth} deep; the console takes at most ${L.maxParamDepth}`);
+    }
+  }
   if (query.length > L.maxLength) {
     throw refuse('query_too_long', `the query is ${query.length.toLocaleString('en')} characters; the console takes at most ${L.maxLength.toLocaleString('en')}`);
   }

@@ -285,6 +285,7 @@ export interface VettedStatement {
  * COPY … TO, EXPORT DATABASE, LOAD FROM, ATTACH and `CALL timeout=…` all pass it.
  */
 export function vetConsoleStatement(query: string, dialect: ConsoleDialect, values: Record<string, unknown> = {}): VettedStatement {
+  // An over-long statement is refused before it is even tokenised.
   if (query.length > CONSOLE_LIMITS.maxLength) checkConsoleLimits(query, [], values);
   const tokens = tokenize(query);
   const semi = tokens.findIndex((t) => t.kind === 'punct' && t.text === ';');

@@ -13,8 +13,17 @@ import { readArticleFiles } from '../../server/seed.js';
 import { EmbeddedStore } from '../../server/store/embedded-store.js';
 import { SEED_DIR, makeTestApp, testConfig } from '../helpers/app.js';
 
-const post = (app: App, query: string, params?: Record<string, unknown>) =>
-  app.inject({ method: 'POST', url: '/api/cypher', payload: { query, ...(params ? { params } : {}) } });
+/** POST /api/cypher; `params` as an object, or as JSON text when it is too deep for JSON.stringify. */
+const post = (app: App, query: string, params?: Record<string, unknown> | string) => typeof params === 'string'
+  ? app.inject({ method: 'POST', url: '/api/cypher', headers: { 'content-type': 'application/json' }, payload: `{"query": ${JSON.stringify(query)}, "params": ${params}}` })
+  : app.inject({ method: 'POST', url: '/api/cypher', payload: { query, ...(params ? { params } : {}) } });
+
+/** `[[[…1…]]]`, `depth` lists deep. */
+function nestedList(depth: number): unknown {
+  let v: unknown = 1;
+  for (let i = 0; i < depth; i++) v = [v];
+  return v;
+}
 
 const nested = (open: string, close: string, depth: number, inner = '1') => `RETURN ${open.repeat(depth)}${inner}${close.repeat(depth)}`;
 
@@ -55,7 +64,7 @@ describe('the console cannot hurt the server', () => {
   });
   afterAll(async () => app?.close());
 
-  const refusedBeforeTheEngine: [string, string, Record<string, unknown>?][] = [
+  const refusedBeforeTheEngine: [string, string, (Record<string, unknown> | string)?][] = [
     ['nesting 5,000 deep (SIGSEGV in the engine)', nested('[', ']', 5000)],
     ['nesting 400 deep (46 s to parse)', nested('[', ']', 400)],
     ['nested maps', nested('{a: ', '}', 100)],
@@ -72,6 +81,8 @@ describe('the console cannot hurt the server', () => {
     ['a range sized by a product', 'RETURN size(range(1, 100000 * 100000))'],
     ['a string of 1e8 characters', "RETURN size(repeat('x', 100000000))"],
     ['a query over the length limit', `RETURN ${'1, '.repeat(CONSOLE_LIMITS.maxLength / 3)}1`],
+    ['a parameter nested 30 deep (the binding converts it in exponential time on the main thread)', 'RETURN $p AS p', { p: nestedList(30) }],
+    ['a parameter nested 5,000 deep', 'RETURN $p AS p', `{"p": ${'['.repeat(5000)}1${']'.repeat(5000)}}`],
   ];
 
   it('refuses the crash and exhaustion queries with a 400 before the engine sees them, health staying fast', async () => {
