@@ -38,5 +38,5 @@ describe.skipIf(!hasChromium())('browser: the console shows the schema', () => {
     } finally {
       await context.close();
     }
-  });
+  }, 60_000);
 });

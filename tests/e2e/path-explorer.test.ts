@@ -336,7 +336,7 @@ describe.skipIf(!hasChromium())('browser: supply-path explorer', () => {
       await panel.getByRole('button', { name: /trace upstream/i }).click();
       const trace = page.getByTestId('trace-panel');
       await expect.poll(() => trace.getAttribute('data-direction')).toBe('up');
-      await expect.poll(() => trace.locator('.trace-item').count()).toBe(3);
+      await expect.poll(() => trace.locator('.trace-item').count(), { timeout: 10_000 }).toBe(3);
       const ids = await trace.locator('.trace-item').evaluateAll((els) => els.map((e) => e.getAttribute('data-entity-id')));
       expect(ids.slice(0, 2).sort()).toEqual(['ostrava-kinetics', 'varnholt-logistics']);
       expect(ids[2]).toBe('quillfeather-dynamics');
