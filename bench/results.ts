@@ -34,7 +34,7 @@ export function recordTargets(bench: string, rows: Target[]): void {
 
 /** Every saved target, bench by bench. */
 export function readTargets(): { bench: string; at: string; rows: Target[] }[] {
-  let files: string[] = [];
+  let files: string[];
   try {
     files = readdirSync(RESULTS_DIR).filter((f) => f.endsWith('.json')).sort();
   } catch {

@@ -1,6 +1,7 @@
 /** Escaping for the export formats: XML text and attributes, CSV cells, Cypher literals. */
 
 /** Characters XML 1.0 cannot carry at all (control characters, non-characters, lone surrogates). */
+// eslint-disable-next-line no-control-regex -- matching control characters is this pattern's purpose
 const XML_INVALID = /[\u0000-\u0008\u000B\u000C\u000E-\u001F\uFFFE\uFFFF]|[\uD800-\uDBFF](?![\uDC00-\uDFFF])|(?<![\uD800-\uDBFF])[\uDC00-\uDFFF]/g;
 
 /** Text or an attribute value for XML: markup characters escaped, characters XML cannot carry dropped. */

@@ -101,7 +101,7 @@ export class ExportSource {
   async *relations(): AsyncGenerator<CitedEdge[]> {
     const cited = new Set<string>();
     for await (const { after, nodes } of this.entityPages()) {
-      let edges = this.idSet
+      const edges = this.idSet
         ? (await this.store.relationsFrom(nodes.map((n) => n.id))).filter((e) => this.idSet!.has(e.target))
         : await this.store.relationsFromRange(after, nodes[nodes.length - 1].id);
       if (!edges.length) continue;

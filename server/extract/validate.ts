@@ -59,6 +59,7 @@ export function validateArticleText(text: unknown, label: string): asserts text 
   if (bad > 3 && bad / head.length > 0.001) {
     throw new InputError('invalid_utf8', `${label}: the text is not valid UTF-8 (${bad} undecodable characters)`, 422);
   }
+  // eslint-disable-next-line no-control-regex -- counting control characters is how binary text is told apart
   const ctl = (head.match(/[\u0001-\u0008\u000E-\u001F\u007F]/g) ?? []).length;
   if (ctl / head.length > 0.01) throw new InputError('binary_text', `${label}: the text looks binary, not plain text`, 422);
   const lang = languageSample(head);

@@ -13,9 +13,11 @@ const ESC = '\x03';
 export type Cell = string | number | null | string[];
 
 /** A string that cannot be written bare: it holds a field or row separator, or the quote or escape character. */
+// eslint-disable-next-line no-control-regex -- \x02 and \x03 are the COPY files' quote and escape characters
 const NEEDS_QUOTE = /[\t\n\r\x02\x03]/;
 
 /** List elements must survive the engine's `[a,b]` list syntax unquoted. */
+// eslint-disable-next-line no-control-regex -- as above
 const LIST_SAFE = /^[^,[\]'"\\\t\n\r\x02\x03{}]*$/;
 
 export function listSafe(xs: string[]): boolean {

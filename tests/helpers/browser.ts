@@ -105,7 +105,7 @@ export async function ensureClientBuilt(): Promise<void> {
       if ((err as NodeJS.ErrnoException).code !== 'EEXIST') throw err;
       const age = Date.now() - (await stat(BUILD_LOCK).catch(() => ({ mtimeMs: Date.now() }))).mtimeMs;
       if (age > 120_000) await rm(BUILD_LOCK, { recursive: true, force: true });
-      if (Date.now() > deadline) throw new Error('timed out waiting for another client build');
+      if (Date.now() > deadline) throw new Error('timed out waiting for another client build', { cause: err });
       await new Promise((r) => setTimeout(r, 200));
     }
   }

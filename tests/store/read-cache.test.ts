@@ -60,7 +60,7 @@ describe('read cache', () => {
   });
 
   it('does not keep an answer that a write overtook, nor a failed one', async () => {
-    const { store, calls } = await countedStore();
+    const { store } = await countedStore();
     const cached = withReadCache(store, { ttlMs: Infinity });
     await cached.loadBatch(batch(1));
     const before = cached.counts();

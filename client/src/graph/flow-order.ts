@@ -18,7 +18,11 @@ export function flowOrder(nodes: readonly string[], edges: readonly FlowEdge[], 
     while (stack.length) {
       const u = stack.pop()!;
       if (u === to) return true;
-      for (const v of out.get(u)!) if (!seen.has(v)) (seen.add(v), stack.push(v));
+      for (const v of out.get(u)!) {
+        if (seen.has(v)) continue;
+        seen.add(v);
+        stack.push(v);
+      }
     }
     return false;
   };

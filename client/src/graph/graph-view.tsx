@@ -329,6 +329,8 @@ export function GraphView({
       ro.disconnect();
       container.removeEventListener('wheel', moved);
       container.removeEventListener('pointerdown', moved);
+      // A counter, not a DOM ref: bumping its current value is what tells a running layout it is stale.
+      // eslint-disable-next-line react-hooks/exhaustive-deps
       layoutGen.current++;
       layoutRef.current?.stop();
       layoutRef.current = null;
