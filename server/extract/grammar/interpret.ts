@@ -1,0 +1,306 @@
+/**
+ * The frame interpreter: reads each sentence's clauses (clauses.ts) against the frame table (frames.ts), fills the
+ * roles from chunks (chunks.ts) or, for pronouns, generic nouns and a sanctioning body named earlier, from the
+ * discourse (discourse.ts), and emits relations that name the frame that produced them. Nominal constructions
+ * are frames too: "A, a subsidiary of B", "its subsidiary C", "A's exports to B", "A's customers include B".
+ *
+ * Precision guards: a clause that is negated, modal, conditional, attempted or denied asserts nothing; a sanction
+ * on "a country's companies" names no country as its target; an argument is only a name the sentence gives, or a
+ * phrase that refers back to one unambiguously (a pronoun or "the firm" within two sentences, "these companies"
+ * to the last list).
+ */
+import type { RelationType } from '../../domain/relations.js';
+import type { RawMention } from '../mentions.js';
+import type { LocalRelation } from '../relations.js';
+import type { LocalResolution } from '../resolve.js';
+import type { Analysis, Sentence } from '../sentences.js';
+import { chunkAt, grammarInput, isActor, type Chunk, type GrammarInput } from './chunks.js';
+import { readClauses, sentenceChunks, type Clause } from './clauses.js';
+import { Discourse } from './discourse.js';
+import {
+  CHILD_NOUNS, CUSTOMER_NOUNS, FRAMES, OWNER_NOUNS, SANCTION_NOUNS, SUPPLIER_NOUNS, SUPPLY_EVENT_NOUNS, triggerClasses,
+  type ArgRole, type FrameSpec,
+} from './frames.js';
+
+/** Generic nouns that stand for the traders of a country named as their modifier ("Russian companies"). */
+const TRADER_NOUNS = /^(?:companies|company|firms|firm|entities|entity|buyers|buyer|customers|customer|clients|importers|importer|exporters|exporter|suppliers|supplier|distributors|military|army|forces|industry|manufacturers|producers|plants|enterprises|businesses|recipients|end-users|users|defen[cs]e)$/;
+const BE_FORMS = new Set(['is', 'are', 'was', 'were', "'s", 'remains', 'remained', 'became', 'becomes']);
+
+interface Found {
+  ents: number[];
+  /** Earliest sentence the reading drew on (an antecedent's), for the evidence span. */
+  from: number;
+}
+const NONE: Found = { ents: [], from: Infinity };
+
+class Interpreter {
+  private out: LocalRelation[] = [];
+  private seen = new Set<string>();
+  private d = new Discourse();
+  private T;
+  constructor(private g: GrammarInput) {
+    this.T = g.an.tokens;
+  }
+
+  private kind(e: number) {
+    return this.g.res.entities[e]?.kind ?? null;
+  }
+  private isCountry = (e: number) => this.kind(e) === 'country';
+  private kindOf = (e: number): string | null => this.kind(e);
+  private canSanction = (e: number) => ['government', 'country', 'organization'].includes(this.kind(e) ?? '');
+
+  private emit(type: RelationType, source: number, target: number, s: Sentence, from: number, rule: string): void {
+    if (source < 0 || target < 0 || source === target) return;
+    if (!isActor(this.g, source) || !isActor(this.g, target)) return;
+    if (type === 'SANCTIONED' && !this.canSanction(source)) return;
+    if (type === 'SUBSIDIARY_OF' && this.isCountry(source)) return;
+    const key = `${type}|${source}|${target}|${s.index}`;
+    if (this.seen.has(key)) return;
+    this.seen.add(key);
+    const first = this.g.an.sentences[Math.min(from, s.index)];
+    this.out.push({ type, source, target, props: {}, start: first.start, end: s.end, rule: `frame:${rule}` });
+  }
+
+  /** Entities a chunk names or refers to, for a party to trade or ownership. */
+  private party(c: Chunk | null | undefined, s: Sentence, exclude: number[], proxy: boolean): Found {
+    if (!c) return NONE;
+    if (c.ents.length) {
+      const list = this.announced(c, s) ?? c.ents;
+      return { ents: list.filter((e) => isActor(this.g, e)), from: s.index };
+    }
+    const listed = this.announced(c, s);
+    if (listed) return { ents: listed, from: s.index };
+    if (Discourse.anaphoric(c)) {
+      const ents = this.d.resolve(c, s.index, exclude, this.kindOf);
+      return ents.length ? { ents, from: Math.max(0, s.index - 1) } : NONE;
+    }
+    // "Russian companies", "buyers in Russia": the country stands for its traders in a flow, never as a target of sanctions.
+    if (proxy && TRADER_NOUNS.test(c.noun)) {
+      const countries = c.mods.filter(this.isCountry);
+      if (countries.length) return { ents: countries, from: s.index };
+    }
+    return NONE;
+  }
+
+  /** "four companies: A, B and C": the names given after the colon. */
+  private announced(c: Chunk, s: Sentence): number[] | null {
+    if (this.T[c.last]?.text !== ':' || c.last + 1 >= s.last) return null;
+    const list = chunkAt(this.g, s, c.last + 1);
+    return list && list.ents.length ? list.ents.filter((e) => isActor(this.g, e)) : null;
+  }
+
+  /** The sanctioning body named in a measure's own phrase ("US sanctions", "the EU's package"), if any. */
+  private bodyOf(c: Chunk | null | undefined): number[] {
+    if (!c) return [];
+    const own = [...c.ents, ...c.mods, ...(c.poss >= 0 ? [c.poss] : [])].filter(this.canSanction);
+    return own;
+  }
+
+  private role(cl: Clause, role: ArgRole, s: Sentence, exclude: number[], f: FrameSpec): Found {
+    const sanction = f.type === 'SANCTIONED';
+    switch (role) {
+      case 'subj': {
+        if (sanction && cl.subj && !cl.subj.ents.length && SANCTION_NOUNS.has(cl.subj.noun)) {
+          const own = this.bodyOf(cl.subj);
+          return own.length ? { ents: own, from: s.index } : NONE;
+        }
+        return this.party(cl.subj, s, exclude, !sanction);
+      }
+      case 'obj':
+        return this.party(cl.obj, s, exclude, !sanction);
+      case 'sanctioner': {
+        // Only when the clause names no other agent: "the latest sanctions target A", "A was also sanctioned".
+        if (cl.voice === 'active' && cl.subj && !SANCTION_NOUNS.has(cl.subj.noun) && !Discourse.anaphoric(cl.subj)) return NONE;
+        if (cl.voice === 'passive' && cl.roles.by) return NONE;
+        const ents = this.d.sanctioner();
+        return ents.length ? { ents, from: s.index } : NONE;
+      }
+      case 'listOwner': {
+        const list = cl.roles.to ?? cl.roles.on;
+        const own = this.bodyOf(list);
+        return own.length ? { ents: own, from: s.index } : NONE;
+      }
+      default: {
+        const c = cl.roles[role as keyof Clause['roles']];
+        if (sanction && role === 'by') {
+          const own = c ? [...c.ents, ...c.mods].filter(this.canSanction) : [];
+          return own.length ? { ents: own, from: s.index } : this.party(c, s, exclude, false);
+        }
+        return this.party(c, s, exclude, !sanction);
+      }
+    }
+  }
+
+  private first(cl: Clause, roles: ArgRole[], s: Sentence, exclude: number[], f: FrameSpec): Found {
+    for (const r of roles) {
+      const x = this.role(cl, r, s, exclude, f);
+      if (x.ents.length) return x;
+    }
+    return NONE;
+  }
+
+  private needsMet(cl: Clause, f: FrameSpec): boolean {
+    if (!f.needs) return true;
+    const c = f.needs.role === 'obj' ? cl.obj : f.needs.role === 'subj' ? cl.subj : cl.roles[f.needs.role];
+    if (!c) return false;
+    if (f.needs.nouns.has(c.noun) || f.needs.nouns.has(c.pre)) return true;
+    // "the Entity List", "the Commerce Department's list": a list named as a name.
+    const T = this.T;
+    for (let q = c.first; q < c.last; q++) if (f.needs.nouns.has(T[q].lower)) return true;
+    return false;
+  }
+
+  private clause(cl: Clause, s: Sentence): void {
+    const classes = triggerClasses(cl.lemma);
+    if (!classes.length) return;
+    for (const f of FRAMES) {
+      if (!classes.includes(f.trigger) || f.voice !== cl.voice || !this.needsMet(cl, f)) continue;
+      // A sanctioning body is on record even when the clause names no target yet ("the US imposed sanctions on a network").
+      const src = this.first(cl, f.source, s, [], f);
+      if (f.type === 'SANCTIONED' && f.source[0] !== 'sanctioner') {
+        const named = this.role(cl, f.source[0], s, [], f);
+        if (named.ents.length && !cl.negated && !cl.hedged) this.d.noteSanctioner(named.ents.filter(this.canSanction), s.index);
+      }
+      if (cl.negated || cl.hedged) return;
+      const tgt = this.first(cl, f.target, s, src.ents, f);
+      if (!src.ents.length || !tgt.ents.length) continue;
+      const from = Math.min(src.from, tgt.from);
+      const vias = f.via ? this.first(cl, f.via, s, [...src.ents, ...tgt.ents], f) : NONE;
+      for (const a of src.ents) {
+        for (const b of tgt.ents) {
+          if (f.type === 'SANCTIONED' && this.isCountry(b) && !this.countryNamedAsTarget(cl, f, b)) continue;
+          if (vias.ents.length) {
+            for (const v of vias.ents) {
+              this.emit(f.type, a, v, s, from, f.name + '+via');
+              this.emit(f.type, v, b, s, from, f.name + '+via');
+            }
+          } else this.emit(f.type, a, b, s, from, f.name);
+        }
+      }
+      return;
+    }
+  }
+
+  /** Guard: "sanctions on Russian companies" sanction no country; "sanctions on Russia" do. */
+  private countryNamedAsTarget(cl: Clause, f: FrameSpec, b: number): boolean {
+    for (const r of f.target) {
+      const c = r === 'obj' ? cl.obj : r === 'subj' ? cl.subj : cl.roles[r as keyof Clause['roles']];
+      if (c && c.ents.includes(b) && !c.noun) return true;
+    }
+    return false;
+  }
+
+  /** Nominal frames over the sentence's chunks. */
+  private nominal(s: Sentence, list: Chunk[], startAt: Map<number, Chunk>): void {
+    const T = this.T;
+    for (let i = 0; i < list.length; i++) {
+      const c = list[i];
+      const prev = list[i - 1];
+      const hedged = this.sentenceHedged(s, c.first);
+      // "A, a subsidiary of B" / "A is a subsidiary of B" / "B, the owner of A".
+      const noun = c.ents.length ? c.pre : c.noun;
+      const isChild = CHILD_NOUNS.has(noun);
+      const isOwner = OWNER_NOUNS.has(noun);
+      if ((isChild || isOwner) && !c.ents.length && T[c.last]?.lower === 'of' && prev && prev.ents.length && !hedged) {
+        const link = T[c.first - 1];
+        const appositive = link?.text === ',' && prev.last === c.first - 1;
+        const copular = BE_FORMS.has(link?.lower ?? '') && prev.last === c.first - 1;
+        const of = startAt.get(c.last + 1);
+        if ((appositive || copular) && of) {
+          const other = this.party(of, s, prev.ents, false);
+          for (const a of prev.ents) for (const b of other.ents) {
+            if (isChild) this.emit('SUBSIDIARY_OF', a, b, s, other.from, appositive ? 'own/apposition-child' : 'own/copula-child');
+            else this.emit('SUBSIDIARY_OF', b, a, s, other.from, appositive ? 'own/apposition-owner' : 'own/copula-owner');
+          }
+        }
+      }
+      // "its subsidiary A", "B's unit A", "A's owner B".
+      if (c.poss !== -1 && c.ents.length && (CHILD_NOUNS.has(c.pre) || OWNER_NOUNS.has(c.pre)) && !hedged) {
+        const owner = c.poss >= 0 ? { ents: [c.poss], from: s.index } : this.possessor(s, c);
+        for (const p of owner.ents) for (const a of c.ents) {
+          if (CHILD_NOUNS.has(c.pre)) this.emit('SUBSIDIARY_OF', a, p, s, owner.from, 'own/possessive-child');
+          else this.emit('SUBSIDIARY_OF', p, a, s, owner.from, 'own/possessive-owner');
+        }
+      }
+      // "A's exports to B", "shipments of G from A to B", "Chinese exports of G to Russia".
+      if (SUPPLY_EVENT_NOUNS.has(c.noun) && !c.ents.length && !hedged) this.supplyEvent(s, c, startAt);
+      // "A's customers include B"; "its suppliers include C"; "among A's suppliers is C".
+      if ((CUSTOMER_NOUNS.has(c.noun) || SUPPLIER_NOUNS.has(c.noun)) && c.poss !== -1 && !c.ents.length && !hedged) {
+        const v = T[c.last];
+        const among = T[c.first - 1]?.lower === 'among';
+        if (v && (/^includ(?:e|es|ed|ing)$/.test(v.lower) || (among && BE_FORMS.has(v.lower)))) {
+          const named = startAt.get(c.last + 1);
+          const them = named && named.ents.length ? named.ents.filter((e) => isActor(this.g, e)) : [];
+          const owner = c.poss >= 0 ? { ents: [c.poss], from: s.index } : this.possessor(s, c);
+          for (const p of owner.ents) for (const x of them) {
+            if (CUSTOMER_NOUNS.has(c.noun)) this.emit('SHIPPED_TO', p, x, s, owner.from, 'supply/customers-include');
+            else this.emit('SHIPPED_TO', x, p, s, owner.from, 'supply/suppliers-include');
+          }
+        }
+      }
+    }
+  }
+
+  /** "its" in a nominal frame: the actor the text was about. */
+  private possessor(s: Sentence, c: Chunk): Found {
+    const ents = this.d.resolve({ ...c, pronoun: 'it', plural: c.det === 'their' }, s.index, c.ents, this.kindOf);
+    return ents.length ? { ents, from: Math.max(0, s.index - 1) } : NONE;
+  }
+
+  private supplyEvent(s: Sentence, c: Chunk, startAt: Map<number, Chunk>): void {
+    const T = this.T;
+    const roles: Record<string, Chunk> = {};
+    for (let q = c.last; q < s.last && q < c.last + 30; q++) {
+      const w = T[q].lower;
+      if (this.g.at[q] < 0 && (T[q].pos === 'VERB' || /^(?:[;,]|which|who|after|before|since|despite|amid|following|because|as|while)$/.test(w))) break;
+      if (/^(?:of|from|by|to|via|through|into)$/.test(w)) {
+        const ch = startAt.get(q + 1);
+        if (ch && !roles[w]) { roles[w] = ch; q = ch.last - 1; }
+      }
+    }
+    const src = c.poss >= 0 ? { ents: [c.poss], from: s.index }
+      : c.poss === -2 ? this.possessor(s, c)
+        : this.party(roles.from ?? roles.by, s, [], true);
+    const origin = src.ents.length ? src : { ents: c.mods.filter(this.isCountry), from: s.index };
+    const tgt = this.party(roles.to ?? roles.into, s, origin.ents, true);
+    const via = this.party(roles.via ?? roles.through, s, [...origin.ents, ...tgt.ents], false);
+    const from = Math.min(origin.from, tgt.from);
+    for (const a of origin.ents) for (const b of tgt.ents) {
+      if (via.ents.length) for (const v of via.ents) {
+        this.emit('SHIPPED_TO', a, v, s, from, 'supply/nominal+via');
+        this.emit('SHIPPED_TO', v, b, s, from, 'supply/nominal+via');
+      }
+      else this.emit('SHIPPED_TO', a, b, s, from, 'supply/nominal');
+    }
+  }
+
+  /** A nominal frame under negation or a hedge ("no evidence of exports to ...", "possible sales to ..."). */
+  private sentenceHedged(s: Sentence, before: number): boolean {
+    const T = this.T;
+    for (let q = Math.max(s.first, before - 8); q < before; q++) {
+      if (/^(?:not|no|never|if|whether|unless|denied|deny|denies|could|might|may|would|possible|potential|planned|proposed)$/.test(T[q].lower)) return true;
+    }
+    return false;
+  }
+
+  run(): LocalRelation[] {
+    for (const s of this.g.an.sentences) {
+      if (this.T[s.last - 1]?.text === '?') continue;
+      const chunks = sentenceChunks(this.g, s);
+      const clauses = readClauses(this.g, s, chunks);
+      for (const cl of clauses) {
+        this.clause(cl, s);
+        if (cl.subj && cl.subj.ents.length) this.d.noteActors(cl.subj.ents.filter((e) => isActor(this.g, e)), s.index);
+      }
+      this.nominal(s, chunks.list, chunks.startAt);
+      // Named lists and objects join the discourse after the sentence is read.
+      for (const c of chunks.list) if (c.ents.length > 1) this.d.noteActors(c.ents.filter((e) => isActor(this.g, e) && !this.isCountry(e)), s.index);
+    }
+    return this.out;
+  }
+}
+
+/** The relations the grammar layers read from one article. */
+export function readGrammar(an: Analysis, mentions: RawMention[], res: LocalResolution): LocalRelation[] {
+  return new Interpreter(grammarInput(an, mentions, res)).run();
+}
