@@ -53,6 +53,7 @@ const ACTOR_KINDS = new Set<EntityKind>(['company', 'country', 'government', 'or
 const NP_POS = new Set(['DET', 'ADJ', 'NUM', 'NOUN', 'PROPN']);
 const PRONOUNS = new Set(['it', 'they', 'them', 'he', 'she', 'him', 'her']);
 const POSS_PRONOUNS = new Set(['its', 'their', 'his', 'her']);
+const POSSESSIVE_MARKS = new Set(["'s", '’s', "'", '’']);
 const NUMBER_WORDS: Record<string, number> = { two: 2, three: 3, four: 4, five: 5, six: 6, seven: 7, eight: 8, nine: 9, ten: 10, both: 2 };
 /** Words wink tags as nouns or adjectives that still end a phrase. */
 const NOT_IN_NP = new Set(['which', 'who', 'whom', 'whose', 'that', 'where', 'when', 'according', 'including']);
@@ -72,10 +73,23 @@ export function entityAt(g: GrammarInput, k: number): number {
   return mi >= 0 ? g.res.entityOf[mi] : -1;
 }
 
+/** Verbs the tagger reads as nouns after a plural subject: "the sanctions target A", "its customers include B". */
+const NOUN_TAGGED_VERBS = new Set(['target', 'include', 'cover', 'hit']);
+
+/** Token k is a verb tagged as a noun: one of those words after a plural noun and before a phrase or a name. */
+export function verbTaggedNoun(g: GrammarInput, T: Token[], k: number): boolean {
+  const t = T[k];
+  if (!t || t.pos !== 'NOUN' || !NOUN_TAGGED_VERBS.has(t.lower) || g.at[k] >= 0) return false;
+  const p = T[k - 1];
+  const n = T[k + 1];
+  return !!p && !!n && p.pos === 'NOUN' && /s$/.test(p.lower) && (g.at[k + 1] >= 0 || n.pos === 'DET' || n.pos === 'NUM' || n.pos === 'PROPN');
+}
+
 /** Is token k where a phrase may go on (a word of a noun phrase or a name)? */
 function npWord(g: GrammarInput, T: Token[], k: number): boolean {
   const t = T[k];
   if (g.at[k] >= 0) return true;
+  if (verbTaggedNoun(g, T, k)) return false;
   if (NOT_IN_NP.has(t.lower)) return false;
   if (t.text === '-' && !t.space) return true;
   if (NP_POS.has(t.pos)) return true;
@@ -105,11 +119,11 @@ function simple(g: GrammarInput, s: Sentence, k: number): Chunk | null {
       const m = g.mentions[mi];
       const e = g.res.entityOf[mi];
       const end = Math.min(m.last, s.last);
-      if (m.possessive) {
-        // "A's subsidiary": A owns what follows. ("'s" is its own token after the name.)
+      if (m.possessive || POSSESSIVE_MARKS.has(T[end]?.lower ?? '')) {
+        // "A's subsidiary", "A' unit": A owns what follows. (The mark is its own token after the name.)
         c.poss = e;
         q = end;
-        if (T[q]?.lower === "'s" || T[q]?.lower === '’s' || T[q]?.text === "'" || T[q]?.text === '’') q++;
+        if (POSSESSIVE_MARKS.has(T[q]?.lower ?? '')) q++;
         pendingEnts = [];
         continue;
       }
@@ -121,6 +135,8 @@ function simple(g: GrammarInput, s: Sentence, k: number): Chunk | null {
         while (r < s.last && r < q + 8 && T[r].text !== ')') r++;
         if (T[r]?.text === ')') q = r + 1;
       }
+      // After a name only a noun (or another name) goes on: "US sanctions", but not "A last week".
+      if (q < s.last && g.at[q] < 0 && !(T[q].pos === 'NOUN' || T[q].pos === 'PROPN' || (T[q].text === '-' && !T[q].space))) break;
       continue;
     }
     const w = T[q].lower;

@@ -7,7 +7,7 @@
  * (or, in the passive, its subject) as their subject.
  */
 import type { Sentence, Token } from '../sentences.js';
-import { chunkAt, type Chunk, type GrammarInput } from './chunks.js';
+import { chunkAt, verbTaggedNoun, type Chunk, type GrammarInput } from './chunks.js';
 
 export type Role = 'to' | 'via' | 'through' | 'from' | 'by' | 'for' | 'on' | 'against' | 'of' | 'with' | 'into' | 'in' | 'onto';
 const ROLE_PREPS = new Set<string>(['to', 'via', 'through', 'from', 'by', 'for', 'on', 'against', 'of', 'with', 'into', 'in', 'onto']);
@@ -76,6 +76,7 @@ function isVerb(g: GrammarInput, T: Token[], k: number): boolean {
   const t = T[k];
   if (!t || g.at[k] >= 0) return false;
   if (t.pos === 'VERB') return !(T[k - 1]?.text === '-' && !t.space);
+  if (verbTaggedNoun(g, T, k)) return true;
   // wink tags some past forms as adjectives or nouns after an auxiliary ("was sanctioned", "were shipped").
   return (t.pos === 'ADJ' || t.pos === 'NOUN') && BE.has(T[k - 1]?.lower ?? '') && isParticiple(t);
 }
@@ -196,7 +197,11 @@ export function readClauses(g: GrammarInput, s: Sentence, chunks = sentenceChunk
     // Object and roles to the right, up to the next clause.
     let q = k + 1;
     while (q < s.last && (T[q].pos === 'ADV' || T[q].pos === 'PART' && T[q].lower !== 'to') && g.at[q] < 0) q++;
-    if (!passive && !reduced) {
+    if (!passive && !reduced && !c.subj && isParticiple(t) && BE.has(T[q]?.lower ?? '') && startAt.get(q + 1)) {
+      // "Also sanctioned was A": an inverted passive.
+      c.voice = 'passive';
+    }
+    if (c.voice === 'active') {
       const ch = startAt.get(q);
       if (ch) { c.obj = ch; q = ch.last; c.last = ch.last; }
     } else if (!c.subj && BE.has(T[q]?.lower ?? '')) {

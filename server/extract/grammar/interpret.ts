@@ -288,6 +288,9 @@ class Interpreter {
       if (this.T[s.last - 1]?.text === '?') continue;
       const chunks = sentenceChunks(this.g, s);
       const clauses = readClauses(this.g, s, chunks);
+      // The phrase that opens a sentence is what it is about ("A is a distributor. Its customers ...").
+      const opening = chunks.startAt.get(s.first);
+      if (opening && opening.ents.length) this.d.noteActors(opening.ents.filter((e) => isActor(this.g, e)), s.index);
       for (const cl of clauses) {
         this.clause(cl, s);
         if (cl.subj && cl.subj.ents.length) this.d.noteActors(cl.subj.ents.filter((e) => isActor(this.g, e)), s.index);

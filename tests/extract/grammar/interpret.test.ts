@@ -1,0 +1,96 @@
+/** The frame interpreter end to end: each construction in sentences written for the test. */
+import { describe, expect, it } from 'vitest';
+import { expectNoRel, expectRel, extractText } from '../helpers.js';
+
+describe('grammar: frames read by the interpreter', () => {
+  it('records the frame that read each relation', () => {
+    const out = extractText('Pemberly Trading shipped 400 drones to Varkon Holdings via Oskaro Logistics in 2023.');
+    const r = expectRel(out, 'SHIPPED_TO', 'Pemberly Trading', 'Oskaro Logistics');
+    expect(r.rule).toBe('frame:supply/active+via');
+    expect(r.evidence[0].rule).toBe(r.rule);
+    expectRel(out, 'SHIPPED_TO', 'Oskaro Logistics', 'Varkon Holdings');
+    for (const x of out.relations) expect(x.rule, x.id).toMatch(/^(?:frame|legacy):/);
+  });
+
+  it('reads sanctions: active, passive, imposed on, added to a list, a colon list', () => {
+    const out = extractText([
+      'The Treasury Department sanctioned Pemberly Trading in May.',
+      'Varkon Holdings was designated by the State Department.',
+      'The European Union imposed sanctions on Oskaro Logistics.',
+      'The Commerce Department added Brantwick Systems to the Entity List.',
+      'The Treasury Department also imposed sanctions against three companies: Halvern Tech, Duskmoor Electronics and Ferrowind LLC.',
+    ].join(' '));
+    expectRel(out, 'SANCTIONED', 'Treasury Department', 'Pemberly Trading');
+    expectRel(out, 'SANCTIONED', 'State Department', 'Varkon Holdings');
+    expectRel(out, 'SANCTIONED', 'European Union', 'Oskaro Logistics');
+    expectRel(out, 'SANCTIONED', 'Commerce Department', 'Brantwick Systems');
+    expectRel(out, 'SANCTIONED', 'Treasury Department', 'Duskmoor Electronics');
+    expectRel(out, 'SANCTIONED', 'Treasury Department', 'Ferrowind LLC');
+  });
+
+  it('carries the sanctioning body to "the latest sanctions target ..." and an inverted passive', () => {
+    const out = extractText('The Treasury Department imposed sanctions on a network of suppliers. The latest sanctions target Halvern Tech and its director Osric Vale. Also sanctioned was Duskmoor Electronics.');
+    expectRel(out, 'SANCTIONED', 'Treasury Department', 'Halvern Tech');
+    expectRel(out, 'SANCTIONED', 'Treasury Department', 'Duskmoor Electronics');
+  });
+
+  it('reads ownership: passive, apposition, possessive, stake', () => {
+    const out = extractText([
+      'Pemberly Trading is owned by Ilse Marquardt.',
+      'Varkon Holdings, a subsidiary of Halvorsen Industries, makes radios.',
+      "Halvorsen Industries' unit Kettle Rock Holdings sells parts.",
+      'Osric Vale acquired a controlling stake in Brantwick Systems.',
+    ].join(' '));
+    expectRel(out, 'SUBSIDIARY_OF', 'Pemberly Trading', 'Ilse Marquardt');
+    expectRel(out, 'SUBSIDIARY_OF', 'Varkon Holdings', 'Halvorsen Industries');
+    expectRel(out, 'SUBSIDIARY_OF', 'Kettle Rock Holdings', 'Halvorsen Industries');
+    expectRel(out, 'SUBSIDIARY_OF', 'Brantwick Systems', 'Osric Vale');
+  });
+
+  it('reads nominal supply and partner lists', () => {
+    const out = extractText("Pemberly Trading's exports of radios to Varkon Holdings doubled. Oskaro Logistics is a distributor. Its customers include Brantwick Systems.");
+    expectRel(out, 'SHIPPED_TO', 'Pemberly Trading', 'Varkon Holdings');
+    expectRel(out, 'SHIPPED_TO', 'Oskaro Logistics', 'Brantwick Systems');
+  });
+
+  it('makes the subject of an evidential frame\'s clause the supplier, not the records', () => {
+    const out = extractText('Customs records show that Oskaro Logistics shipped engines to Varkon Holdings.');
+    expectRel(out, 'SHIPPED_TO', 'Oskaro Logistics', 'Varkon Holdings');
+  });
+
+  it('draws no flow from negated, modal, conditional or attempted statements', () => {
+    const out = extractText([
+      'Pemberly Trading did not ship drones to Varkon Holdings.',
+      'Oskaro Logistics could sell radios to Halvern Tech.',
+      'If Brantwick Systems ships parts to Duskmoor Electronics, it will be fined.',
+      'Ferrowind LLC tried to send engines to Kettle Rock Holdings.',
+      'Neither Halvern Tech nor Ferrowind LLC has been sanctioned by the Treasury Department.',
+    ].join(' '));
+    expectNoRel(out, 'SHIPPED_TO', 'Pemberly Trading', 'Varkon Holdings');
+    expectNoRel(out, 'SHIPPED_TO', 'Oskaro Logistics', 'Halvern Tech');
+    expectNoRel(out, 'SHIPPED_TO', 'Brantwick Systems', 'Duskmoor Electronics');
+    expectNoRel(out, 'SHIPPED_TO', 'Ferrowind LLC', 'Kettle Rock Holdings');
+    expectNoRel(out, 'SANCTIONED', 'Treasury Department', 'Halvern Tech');
+  });
+
+  it('does not sanction a country when its companies are sanctioned', () => {
+    const out = extractText('The European Union imposed sanctions on Kazakh companies on Monday. The Treasury Department sanctioned Turkish firms as well.');
+    expectNoRel(out, 'SANCTIONED', 'European Union', 'Kazakhstan');
+    expectNoRel(out, 'SANCTIONED', 'Treasury Department', 'Turkey');
+  });
+});
+
+describe('grammar: discourse', () => {
+  it('resolves "the firm" and "it" to the company the text is about, never to a person or a body', () => {
+    const out = extractText('The Treasury Department named Halvern Tech and its chief executive Osric Vale. The firm shipped servomotors to Varkon Holdings.');
+    expectRel(out, 'SHIPPED_TO', 'Halvern Tech', 'Varkon Holdings');
+    expectNoRel(out, 'SHIPPED_TO', 'Osric Vale', 'Varkon Holdings');
+    expectNoRel(out, 'SHIPPED_TO', 'Treasury Department', 'Varkon Holdings');
+  });
+
+  it('resolves "these companies" to the last list', () => {
+    const out = extractText('Investigators traced Halvern Tech and Duskmoor Electronics. These companies sold chips to Varkon Holdings.');
+    expectRel(out, 'SHIPPED_TO', 'Halvern Tech', 'Varkon Holdings');
+    expectRel(out, 'SHIPPED_TO', 'Duskmoor Electronics', 'Varkon Holdings');
+  });
+});
