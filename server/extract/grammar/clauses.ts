@@ -93,7 +93,7 @@ function beforeAside(g: GrammarInput, s: Sentence, end: number, endAt: Map<numbe
     if (w === ';' || (T[q].pos === 'VERB' && !isParticiple(T[q]) && g.at[q] < 0)) return null;
     if (w === ',') {
       const ch = endAt.get(q);
-      if (ch && ch.ents.length && T[ch.first - 1]?.pos !== 'ADP') return ch;
+      if (ch && ch.ents.length && (loose || T[ch.first - 1]?.pos !== 'ADP')) return ch;
       return null;
     }
   }

@@ -40,7 +40,8 @@ export class Discourse {
   static anaphoric(c: Chunk): boolean {
     if (c.ents.length) return false;
     if (c.pronoun) return true;
-    return ANAPHORIC_DETS.has(c.det) && GENERIC_ACTORS.test(c.noun);
+    // "the Almaty firm", "the Turkish company" describe an entity of their own: only a bare "the firm" refers back.
+    return ANAPHORIC_DETS.has(c.det) && GENERIC_ACTORS.test(c.noun) && !c.mods.length && c.last - c.first <= 3;
   }
 
   /**
