@@ -197,9 +197,14 @@ export function readClauses(g: GrammarInput, s: Sentence, chunks = sentenceChunk
     // Object and roles to the right, up to the next clause.
     let q = k + 1;
     while (q < s.last && (T[q].pos === 'ADV' || T[q].pos === 'PART' && T[q].lower !== 'to') && g.at[q] < 0) q++;
-    if (!passive && !reduced && !c.subj && isParticiple(t) && BE.has(T[q]?.lower ?? '') && startAt.get(q + 1)) {
-      // "Also sanctioned was A": an inverted passive.
-      c.voice = 'passive';
+    if (!passive && !reduced && !c.subj && isParticiple(t)) {
+      // "Also sanctioned was A", "Also hit with sanctions was A": an inverted passive.
+      let b = q;
+      if (T[b]?.lower === 'with' || T[b]?.lower === 'by') {
+        const pp = startAt.get(b + 1);
+        if (pp) { c.roles[T[b].lower as Role] = pp; b = pp.last; }
+      }
+      if (BE.has(T[b]?.lower ?? '') && startAt.get(b + 1)) { c.voice = 'passive'; q = b; }
     }
     if (c.voice === 'active') {
       const ch = startAt.get(q);
@@ -212,6 +217,8 @@ export function readClauses(g: GrammarInput, s: Sentence, chunks = sentenceChunk
     for (; q < s.last; q++) {
       const w = T[q].lower;
       if (CLAUSE_STOPS.has(w) && g.at[q] < 0) break;
+      // A gerund or a reduced relative ends at its comma ("A, accused of exporting chips, to the US").
+      if (w === ',' && (reduced || c.subjHow === 'gerund')) break;
       if (isVerb(g, T, q) && !(w === 'including' || w === 'based')) break;
       if (w === 'to' && T[q + 1]?.pos === 'VERB') break;
       if (ROLE_PREPS.has(w) && g.at[q] < 0) {

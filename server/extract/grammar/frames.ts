@@ -16,6 +16,8 @@ export const TRIGGERS = {
   acquire: words(`buy purchase import procure acquire obtain order source receive`),
   sanction: words(`sanction blacklist designate penalize penalise target`),
   hit: words(`hit`),
+  /** Verbs whose object may be the recipient: "supplied the army", "provided Russia with engines". */
+  provision: words(`supply provide furnish equip arm resupply`),
   impose: words(`impose slap level introduce extend announce place`),
   list: words(`add place put include list enter`),
   own: words(`own control`),
@@ -26,6 +28,11 @@ export type TriggerClass = keyof typeof TRIGGERS;
 /** Head nouns of a sanctions measure: the object of "impose", the subject of "target". */
 export const SANCTION_NOUNS = words(`sanctions sanction restrictions measures penalties designations package packages
   ban bans tranche round`);
+/** Subjects that stand for the sanctioning body's act: "Tuesday's move imposed sanctions on A". */
+export const SANCTION_ACTS = words(`move moves action actions decision decisions order orders announcement step steps`);
+/** Nouns for the targets of sanctions: "the targets included A", "among the entities targeted is A". */
+export const TARGET_NOUNS = words(`targets designees`);
+export const TARGETED = /^(?:targeted|targetted|sanctioned|designated|blacklisted|listed|named|hit)$/;
 /** Head nouns of a list a name is put on. */
 export const LIST_NOUNS = words(`list blacklist sanctions package list.`);
 /** "acquired a controlling stake in A": the object of a share purchase. */
@@ -42,7 +49,7 @@ export const SUPPLY_EVENT_NOUNS = words(`supply supplies sale sales export expor
 export const CUSTOMER_NOUNS = words(`customer customers client clients buyer buyers`);
 export const SUPPLIER_NOUNS = words(`supplier suppliers vendor vendors`);
 
-export type ArgRole = 'subj' | 'obj' | 'by' | 'to' | 'from' | 'on' | 'against' | 'for' | 'with' | 'into' | 'in' | 'via' | 'through' | 'listOwner' | 'sanctioner';
+export type ArgRole = 'subj' | 'obj' | 'objParty' | 'by' | 'to' | 'from' | 'on' | 'against' | 'for' | 'with' | 'into' | 'in' | 'via' | 'through' | 'listOwner' | 'sanctioner';
 
 export interface FrameSpec {
   name: string;
@@ -53,13 +60,14 @@ export interface FrameSpec {
   target: ArgRole[];
   via?: ArgRole[];
   /** A role whose head noun must be in a class for the frame to apply. */
-  needs?: { role: 'obj' | 'subj' | 'to' | 'on' | 'in' | 'with'; nouns: ReadonlySet<string> };
+  needs?: { role: 'obj' | 'subj' | 'to' | 'on' | 'in' | 'with' | 'by'; nouns: ReadonlySet<string> };
 }
 
 const VIA: ArgRole[] = ['via', 'through'];
 
 export const FRAMES: readonly FrameSpec[] = [
   { name: 'supply/active', trigger: 'supply', voice: 'active', type: 'SHIPPED_TO', source: ['subj'], target: ['to', 'into'], via: VIA },
+  { name: 'supply-party/active', trigger: 'provision', voice: 'active', type: 'SHIPPED_TO', source: ['subj'], target: ['objParty'], via: VIA },
   { name: 'supply/passive', trigger: 'supply', voice: 'passive', type: 'SHIPPED_TO', source: ['by', 'from'], target: ['to', 'into'], via: VIA },
   { name: 'acquire/active', trigger: 'acquire', voice: 'active', type: 'SHIPPED_TO', source: ['from'], target: ['subj'], via: VIA },
   { name: 'acquire/passive', trigger: 'acquire', voice: 'passive', type: 'SHIPPED_TO', source: ['from'], target: ['by'], via: VIA },
@@ -67,6 +75,7 @@ export const FRAMES: readonly FrameSpec[] = [
   { name: 'sanction/passive', trigger: 'sanction', voice: 'passive', type: 'SANCTIONED', source: ['by', 'sanctioner'], target: ['subj'] },
   { name: 'impose/active', trigger: 'impose', voice: 'active', type: 'SANCTIONED', source: ['subj', 'sanctioner'], target: ['on', 'against'], needs: { role: 'obj', nouns: SANCTION_NOUNS } },
   { name: 'impose/passive', trigger: 'impose', voice: 'passive', type: 'SANCTIONED', source: ['by', 'sanctioner'], target: ['on', 'against'], needs: { role: 'subj', nouns: SANCTION_NOUNS } },
+  { name: 'hit-by/passive', trigger: 'hit', voice: 'passive', type: 'SANCTIONED', source: ['by'], target: ['subj'], needs: { role: 'by', nouns: SANCTION_NOUNS } },
   { name: 'hit-with/passive', trigger: 'hit', voice: 'passive', type: 'SANCTIONED', source: ['by', 'sanctioner'], target: ['subj'], needs: { role: 'with', nouns: SANCTION_NOUNS } },
   { name: 'list/active', trigger: 'list', voice: 'active', type: 'SANCTIONED', source: ['subj', 'listOwner', 'sanctioner'], target: ['obj'], needs: { role: 'to', nouns: LIST_NOUNS } },
   { name: 'list-on/active', trigger: 'list', voice: 'active', type: 'SANCTIONED', source: ['subj', 'listOwner', 'sanctioner'], target: ['obj'], needs: { role: 'on', nouns: LIST_NOUNS } },

@@ -18,8 +18,8 @@ import { chunkAt, grammarInput, isActor, type Chunk, type GrammarInput } from '.
 import { readClauses, sentenceChunks, type Clause } from './clauses.js';
 import { Discourse } from './discourse.js';
 import {
-  CHILD_NOUNS, CUSTOMER_NOUNS, FRAMES, OWNER_NOUNS, SANCTION_NOUNS, SUPPLIER_NOUNS, SUPPLY_EVENT_NOUNS, triggerClasses,
-  type ArgRole, type FrameSpec,
+  CHILD_NOUNS, CUSTOMER_NOUNS, FRAMES, OWNER_NOUNS, SANCTION_ACTS, SANCTION_NOUNS, SUPPLIER_NOUNS, SUPPLY_EVENT_NOUNS,
+  TARGET_NOUNS, TARGETED, triggerClasses, type ArgRole, type FrameSpec,
 } from './frames.js';
 
 /** Generic nouns that stand for the traders of a country named as their modifier ("Russian companies"). */
@@ -37,6 +37,8 @@ class Interpreter {
   private out: LocalRelation[] = [];
   private seen = new Set<string>();
   private d = new Discourse();
+  /** A sanctions list announced with a colon: its items name the targets. */
+  private pending: { by: number[]; rule: string; sent: number } | null = null;
   private T;
   constructor(private g: GrammarInput) {
     this.T = g.an.tokens;
@@ -108,9 +110,12 @@ class Interpreter {
       }
       case 'obj':
         return this.party(cl.obj, s, exclude, !sanction);
+      case 'objParty':
+        // "supplied the Wagner Group", "provided Russia with engines": a named object is the recipient.
+        return cl.obj && cl.obj.ents.length && !cl.roles.to ? this.party(cl.obj, s, exclude, false) : NONE;
       case 'sanctioner': {
         // Only when the clause names no other agent: "the latest sanctions target A", "A was also sanctioned".
-        if (cl.voice === 'active' && cl.subj && !SANCTION_NOUNS.has(cl.subj.noun) && !Discourse.anaphoric(cl.subj)) return NONE;
+        if (cl.voice === 'active' && cl.subj && !SANCTION_NOUNS.has(cl.subj.noun) && !SANCTION_ACTS.has(cl.subj.noun) && !Discourse.anaphoric(cl.subj)) return NONE;
         if (cl.voice === 'passive' && cl.roles.by) return NONE;
         const ents = this.d.sanctioner();
         return ents.length ? { ents, from: s.index } : NONE;
@@ -163,6 +168,7 @@ class Interpreter {
       }
       if (cl.negated || cl.hedged) return;
       const tgt = this.first(cl, f.target, s, src.ents, f);
+      if (src.ents.length && !tgt.ents.length && f.type === 'SANCTIONED') this.announce(cl, f, s, src.ents);
       if (!src.ents.length || !tgt.ents.length) continue;
       const from = Math.min(src.from, tgt.from);
       const vias = f.via ? this.first(cl, f.via, s, [...src.ents, ...tgt.ents], f) : NONE;
@@ -178,6 +184,20 @@ class Interpreter {
         }
       }
       return;
+    }
+  }
+
+  /** "sanctions target several firms, including:" with the names in the list items that follow. */
+  private announce(cl: Clause, f: FrameSpec, s: Sentence, by: number[]): void {
+    const T = this.T;
+    const end = s.last - 1;
+    if (T[end]?.text !== ':') return;
+    for (const r of f.target) {
+      const c = r === 'obj' ? cl.obj : r === 'subj' ? cl.subj : cl.roles[r as keyof Clause['roles']];
+      if (c && !c.ents.length && c.last >= end - 2) {
+        this.pending = { by, rule: f.name + '+list', sent: s.index };
+        return;
+      }
     }
   }
 
@@ -283,11 +303,55 @@ class Interpreter {
     return false;
   }
 
+  /**
+   * A list item "- A: accused of supplying ...": A is the subject of the item's subjectless clauses, and a target
+   * of the sanctions list the text announced just before.
+   */
+  private item(s: Sentence, startAt: Map<number, Chunk>, clauses: Clause[]): void {
+    const T = this.T;
+    let k = s.first;
+    while (k < s.last && /^[-–—•*]$/.test(T[k].text)) k++;
+    const head = startAt.get(k);
+    const isItem = s.kind === 'item' || k > s.first;
+    if (!head || !head.ents.length || !isItem) {
+      if (this.pending && s.index > this.pending.sent + 1 && !isItem) this.pending = null;
+      return;
+    }
+    const names = head.ents.filter((e) => isActor(this.g, e));
+    if (this.pending) for (const b of this.pending.by) for (const a of names) this.emit('SANCTIONED', b, a, s, this.pending.sent, this.pending.rule);
+    if (T[head.last]?.text !== ':' && T[head.last]?.text !== ',') return;
+    for (const cl of clauses) if (!cl.subj && cl.first > head.last) { cl.subj = head; cl.subjHow = 'relative'; }
+  }
+
+  /** "The targets included A", "Among the entities targeted by the sanctions is A", "Among those designated were A". */
+  private targets(s: Sentence, list: Chunk[], startAt: Map<number, Chunk>): void {
+    const T = this.T;
+    const by = this.d.sanctioner();
+    if (!by.length || this.sentenceHedged(s, s.last)) return;
+    let named: Chunk | undefined;
+    if (T[s.first]?.lower === 'among') {
+      let q = s.first + 1;
+      let sanctionWord = false;
+      for (; q < s.last && !BE_FORMS.has(T[q].lower); q++) if (TARGETED.test(T[q].lower) || SANCTION_NOUNS.has(T[q].lower)) sanctionWord = true;
+      if (sanctionWord) named = startAt.get(q + 1);
+    } else {
+      for (const c of list) {
+        if (!TARGET_NOUNS.has(c.noun) || c.ents.length) continue;
+        const v = T[c.last];
+        if (v && (/^includ(?:e|es|ed)$/.test(v.lower) || BE_FORMS.has(v.lower))) named = startAt.get(c.last + 1);
+        break;
+      }
+    }
+    if (!named) return;
+    for (const b of by) for (const a of named.ents.filter((e) => isActor(this.g, e) && !this.isCountry(e))) this.emit('SANCTIONED', b, a, s, s.index, 'sanction/targets-include');
+  }
+
   run(): LocalRelation[] {
     for (const s of this.g.an.sentences) {
       if (this.T[s.last - 1]?.text === '?') continue;
       const chunks = sentenceChunks(this.g, s);
       const clauses = readClauses(this.g, s, chunks);
+      this.item(s, chunks.startAt, clauses);
       // The phrase that opens a sentence is what it is about ("A is a distributor. Its customers ...").
       const opening = chunks.startAt.get(s.first);
       if (opening && opening.ents.length) this.d.noteActors(opening.ents.filter((e) => isActor(this.g, e)), s.index);
@@ -296,6 +360,7 @@ class Interpreter {
         if (cl.subj && cl.subj.ents.length) this.d.noteActors(cl.subj.ents.filter((e) => isActor(this.g, e)), s.index);
       }
       this.nominal(s, chunks.list, chunks.startAt);
+      this.targets(s, chunks.list, chunks.startAt);
       // Named lists and objects join the discourse after the sentence is read.
       for (const c of chunks.list) if (c.ents.length > 1) this.d.noteActors(c.ents.filter((e) => isActor(this.g, e) && !this.isCountry(e)), s.index);
     }

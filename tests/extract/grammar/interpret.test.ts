@@ -22,7 +22,7 @@ describe('grammar: frames read by the interpreter', () => {
     ].join(' '));
     expectRel(out, 'SANCTIONED', 'Treasury Department', 'Pemberly Trading');
     expectRel(out, 'SANCTIONED', 'State Department', 'Varkon Holdings');
-    expectRel(out, 'SANCTIONED', 'European Union', 'Oskaro Logistics');
+    expectRel(out, 'SANCTIONED', 'EU', 'Oskaro Logistics');
     expectRel(out, 'SANCTIONED', 'Commerce Department', 'Brantwick Systems');
     expectRel(out, 'SANCTIONED', 'Treasury Department', 'Duskmoor Electronics');
     expectRel(out, 'SANCTIONED', 'Treasury Department', 'Ferrowind LLC');
@@ -32,6 +32,23 @@ describe('grammar: frames read by the interpreter', () => {
     const out = extractText('The Treasury Department imposed sanctions on a network of suppliers. The latest sanctions target Halvern Tech and its director Osric Vale. Also sanctioned was Duskmoor Electronics.');
     expectRel(out, 'SANCTIONED', 'Treasury Department', 'Halvern Tech');
     expectRel(out, 'SANCTIONED', 'Treasury Department', 'Duskmoor Electronics');
+  });
+
+  it('reads announced list items, target lists and sanctions "hit by" a body', () => {
+    const out = extractText([
+      'The Treasury Department sanctioned several firms, including:',
+      '- Halvern Tech: accused of supplying the Varkon Army.',
+      '- Duskmoor Electronics: accused of providing Russia with engines.',
+      '',
+      'The targets included Ferrowind LLC. Among the entities targeted by the sanctions is Kettle Rock Holdings.',
+      'Brantwick Systems and Oskaro Logistics were hit by EU sanctions in 2022.',
+    ].join('\n'));
+    expectRel(out, 'SANCTIONED', 'Treasury Department', 'Halvern Tech');
+    expectRel(out, 'SANCTIONED', 'Treasury Department', 'Duskmoor Electronics');
+    expectRel(out, 'SHIPPED_TO', 'Duskmoor Electronics', 'Russia');
+    expectRel(out, 'SANCTIONED', 'Treasury Department', 'Ferrowind LLC');
+    expectRel(out, 'SANCTIONED', 'Treasury Department', 'Kettle Rock Holdings');
+    expectRel(out, 'SANCTIONED', 'EU', 'Oskaro Logistics');
   });
 
   it('reads ownership: passive, apposition, possessive, stake', () => {
