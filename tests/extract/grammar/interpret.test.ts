@@ -22,7 +22,7 @@ describe('grammar: frames read by the interpreter', () => {
     ].join(' '));
     expectRel(out, 'SANCTIONED', 'Treasury Department', 'Pemberly Trading');
     expectRel(out, 'SANCTIONED', 'State Department', 'Varkon Holdings');
-    expectRel(out, 'SANCTIONED', 'EU', 'Oskaro Logistics');
+    expectRel(out, 'SANCTIONED', 'European Union', 'Oskaro Logistics');
     expectRel(out, 'SANCTIONED', 'Commerce Department', 'Brantwick Systems');
     expectRel(out, 'SANCTIONED', 'Treasury Department', 'Duskmoor Electronics');
     expectRel(out, 'SANCTIONED', 'Treasury Department', 'Ferrowind LLC');
