@@ -68,6 +68,10 @@ export function isActor(g: GrammarInput, e: number): boolean {
   return [...le.surfaces.keys()].some((s) => /\p{Lu}/u.test(s) && s.length > 1);
 }
 
+function kindOf(g: GrammarInput, e: number): EntityKind | null {
+  return g.res.entities[e]?.kind ?? null;
+}
+
 export function entityAt(g: GrammarInput, k: number): number {
   const mi = g.at[k];
   return mi >= 0 ? g.res.entityOf[mi] : -1;
@@ -75,14 +79,23 @@ export function entityAt(g: GrammarInput, k: number): number {
 
 /** Verbs the tagger reads as nouns after a plural subject: "the sanctions target A", "its customers include B". */
 const NOUN_TAGGED_VERBS = new Set(['target', 'include', 'cover', 'hit']);
+/** Supply verbs the tagger reads as nouns after a name or an aside's comma: "A and B, controlled by C, supply pulp". */
+const NOUN_TAGGED_SUPPLY = new Set(['supply', 'supplies', 'export', 'exports', 'ship', 'ships', 'sell', 'sells', 'provide', 'provides']);
+const NOT_AFTER_SUPPLY = /^(?:chains?|lines?|routes?|side|deals?|contracts?|networks?|of|for|from|to)$/;
 
 /** Token k is a verb tagged as a noun: one of those words after a plural noun and before a phrase or a name. */
 export function verbTaggedNoun(g: GrammarInput, T: Token[], k: number): boolean {
   const t = T[k];
-  if (!t || t.pos !== 'NOUN' || !NOUN_TAGGED_VERBS.has(t.lower) || g.at[k] >= 0) return false;
+  if (!t || t.pos !== 'NOUN' || g.at[k] >= 0) return false;
   const p = T[k - 1];
   const n = T[k + 1];
-  return !!p && !!n && p.pos === 'NOUN' && /s$/.test(p.lower) && (g.at[k + 1] >= 0 || n.pos === 'DET' || n.pos === 'NUM' || n.pos === 'PROPN');
+  if (!p || !n) return false;
+  const objectFollows = g.at[k + 1] >= 0 || n.pos === 'DET' || n.pos === 'NUM' || n.pos === 'PROPN';
+  if (NOUN_TAGGED_VERBS.has(t.lower)) return p.pos === 'NOUN' && /s$/.test(p.lower) && objectFollows;
+  if (NOUN_TAGGED_SUPPLY.has(t.lower)) {
+    return (g.at[k - 1] >= 0 || p.text === ',') && (objectFollows || n.pos === 'NOUN' || n.pos === 'ADJ') && !NOT_AFTER_SUPPLY.test(n.lower);
+  }
+  return false;
 }
 
 /** Is token k where a phrase may go on (a word of a noun phrase or a name)? */

@@ -163,7 +163,8 @@ export function readClauses(g: GrammarInput, s: Sentence, chunks = sentenceChunk
       if (T[p]?.lower === 'that' && T[p - 1] && (T[p - 1].pos === 'VERB' || T[p - 1].pos === 'NOUN')) p = -1;
       // "A, a Yerevan company headed by B, imported": past a comma-bounded aside to the name before it.
       if (T[p]?.text === ',') {
-        const named = beforeAside(g, s, p, endAt);
+        // Or the named aside itself: "its owners, A, B and C, continued to export".
+        const named = beforeAside(g, s, p, endAt) ?? (endAt.get(p)?.ents.length && T[endAt.get(p)!.first - 1]?.text === ',' ? endAt.get(p)! : null);
         if (named) { c.subj = named; c.subjHow = 'adjacent'; p = -1; }
       }
       let ch = p >= s.first ? endAt.get(p + 1) : undefined;
