@@ -150,7 +150,10 @@ export function extractRelations(an: Analysis, mentions: RawMention[], res: Loca
   const framed = readGrammar(an, mentions, res);
   const legacy = new RelationReader(an, mentions, res).run();
   for (const r of framed) for (const e of [r.source, r.target]) if (res.entities[e]?.kind == null) legacy.promoted.add(e);
-  return { relations: [...framed, ...legacy.relations], promoted: legacy.promoted };
+  // A share bought is ownership, not goods: the older rules' flow from the same sentence goes.
+  const stakes = new Set(framed.filter((r) => r.rule.startsWith('frame:stake/')).map((r) => r.end));
+  const kept = legacy.relations.filter((r) => !(r.type === 'SHIPPED_TO' && stakes.has(r.end)));
+  return { relations: [...framed, ...kept], promoted: legacy.promoted };
 }
 
 class RelationReader {

@@ -51,7 +51,7 @@ export interface Chunk {
 
 const ACTOR_KINDS = new Set<EntityKind>(['company', 'country', 'government', 'organization', 'person']);
 const NP_POS = new Set(['DET', 'ADJ', 'NUM', 'NOUN', 'PROPN']);
-const PRONOUNS = new Set(['it', 'they', 'them', 'he', 'she', 'him', 'her']);
+const PRONOUNS = new Set(['it', 'they', 'them', 'he', 'she', 'him', 'her', 'both']);
 const POSS_PRONOUNS = new Set(['its', 'their', 'his', 'her']);
 const POSSESSIVE_MARKS = new Set(["'s", '’s', "'", '’']);
 const NUMBER_WORDS: Record<string, number> = { two: 2, three: 3, four: 4, five: 5, six: 6, seven: 7, eight: 8, nine: 9, ten: 10, both: 2 };
@@ -115,8 +115,10 @@ function npWord(g: GrammarInput, T: Token[], k: number): boolean {
 function simple(g: GrammarInput, s: Sentence, k: number): Chunk | null {
   const T = g.an.tokens;
   const t = T[k];
-  if (PRONOUNS.has(t.lower) && g.at[k] < 0) {
-    return { first: k, last: k + 1, noun: '', pre: '', ents: [], mods: [], poss: -1, pronoun: t.lower, det: '', plural: t.lower === 'they' || t.lower === 'them', count: 0 };
+  // "both" alone is a pronoun ("Both also own shares"); before a phrase it is a determiner ("both Ukraine and the EU").
+  const bothDet = t.lower === 'both' && (g.at[k + 1] >= 0 || NP_POS.has(T[k + 1]?.pos ?? ''));
+  if (PRONOUNS.has(t.lower) && g.at[k] < 0 && !bothDet) {
+    return { first: k, last: k + 1, noun: '', pre: '', ents: [], mods: [], poss: -1, pronoun: t.lower, det: '', plural: t.lower === 'they' || t.lower === 'them' || t.lower === 'both', count: 0 };
   }
   const c: Chunk = { first: k, last: k, noun: '', pre: '', ents: [], mods: [], poss: -1, pronoun: null, det: '', plural: false, count: 0 };
   let q = k;
@@ -165,6 +167,15 @@ function simple(g: GrammarInput, s: Sentence, k: number): Chunk | null {
     q++;
   }
   if (q === k) return null;
+  // "a firm called A", "a company named B": the name the description introduces.
+  if (!pendingEnts.length && /^(?:called|named|dubbed|known)$/.test(T[q]?.lower ?? '') && q + 1 < s.last) {
+    const r = T[q].lower === 'known' && T[q + 1]?.lower === 'as' ? q + 2 : q + 1;
+    const mi = g.at[r];
+    if (mi >= 0 && g.res.entityOf[mi] >= 0) {
+      pendingEnts.push(g.res.entityOf[mi]);
+      q = Math.min(g.mentions[mi].last, s.last);
+    }
+  }
   c.last = q;
   if (pendingEnts.length) {
     // "the Kyrgyzstan-based A": the last name is the head, earlier ones locate it.

@@ -39,7 +39,7 @@ const NON_ASSERTING = /^(?:ask|asks|asked|asking|urge\w*|call|calls|called|reque
 const CONDITIONALS = new Set(['if', 'whether', 'unless', 'once', 'should']);
 const CLAUSE_STOPS = new Set([';', 'which', 'who', 'whom', 'whose', 'but', 'while', 'whereas', 'although', 'though', 'because', 'however', 'where', 'when', 'after', 'before', 'since', 'as', 'despite']);
 const IRREGULAR_PARTICIPLES = new Set(['sold', 'sent', 'made', 'built', 'bought', 'held', 'hit', 'put', 'set', 'run', 'led', 'given', 'taken', 'owned', 'brought', 'found', 'known', 'shown', 'seen', 'dealt', 'paid', 'met', 'struck', 'handed', 'slapped']);
-const ADVERB_SKIP = new Set(['also', 'reportedly', 'allegedly', 'previously', 'later', 'already', 'then', 'since', 'still', 'further', 'directly', 'indirectly', 'subsequently', 'again', 'now', 'recently', 'jointly', 'illegally', 'secretly', 'openly', 'regularly', 'repeatedly', 'continue', 'continued', 'continues', 'to', 'have', 'has', 'had', 'been', 'being', 'be']);
+const ADVERB_SKIP = new Set(['majority', 'wholly', 'partly', 'partially', 'fully', 'jointly', 'also', 'reportedly', 'allegedly', 'previously', 'later', 'already', 'then', 'since', 'still', 'further', 'directly', 'indirectly', 'subsequently', 'again', 'now', 'recently', 'jointly', 'illegally', 'secretly', 'openly', 'regularly', 'repeatedly', 'continue', 'continued', 'continues', 'to', 'have', 'has', 'had', 'been', 'being', 'be']);
 
 export function isParticiple(t: Token): boolean {
   return /(?:ed|en)$/.test(t.lower) || IRREGULAR_PARTICIPLES.has(t.lower);
@@ -88,10 +88,14 @@ function isVerb(g: GrammarInput, T: Token[], k: number): boolean {
 function beforeAside(g: GrammarInput, s: Sentence, end: number, endAt: Map<number, Chunk>, loose = false): Chunk | null {
   const T = g.an.tokens;
   let q = loose ? end : end - 1;
+  let finite = false;
   for (let n = 0; q > s.first && n < 25; q--, n++) {
     const w = T[q].lower;
-    if (w === ';' || (T[q].pos === 'VERB' && !isParticiple(T[q]) && g.at[q] < 0)) return null;
+    if (w === ';') return null;
+    if (T[q].pos === 'VERB' && !isParticiple(T[q]) && g.at[q] < 0) finite = true;
     if (w === ',') {
+      // A finite verb inside the aside is only allowed in a relative clause ("A, which deals in B, owns").
+      if (finite && !/^(?:which|who)$/.test(T[q + 1]?.lower ?? '')) return null;
       const ch = endAt.get(q);
       if (ch && ch.ents.length && (loose || T[ch.first - 1]?.pos !== 'ADP')) return ch;
       return null;

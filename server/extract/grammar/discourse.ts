@@ -49,7 +49,7 @@ export class Discourse {
    * actor. `exclude` are the clause's other arguments (a clause is not about the same entity twice).
    */
   resolve(c: Chunk, sent: number, exclude: number[], kindOf: (e: number) => string | null): number[] {
-    const plural = c.plural || c.pronoun === 'they' || c.pronoun === 'them' || c.det === 'these' || c.det === 'both';
+    const plural = c.plural || c.pronoun === 'they' || c.pronoun === 'them' || c.pronoun === 'both' || c.det === 'these' || c.det === 'both';
     if (plural) {
       if (this.list && sent - this.list.sent <= REACH) return this.list.ents.filter((e) => !exclude.includes(e));
       return [];

@@ -40,8 +40,8 @@ export const STAKE_NOUNS = words(`stake stakes share shares interest holding equ
 /** Nouns for a company's dependants and its owners (nominal ownership frames). */
 export const CHILD_NOUNS = words(`subsidiary subsidiaries unit units division divisions affiliate affiliates arm branch
   branches daughter subsidary`);
-export const OWNER_NOUNS = words(`owner owners co-owner co-owners founder founders co-founder cofounder shareholder
-  shareholders beneficiary beneficiaries parent proprietor proprietors`);
+export const OWNER_NOUNS = words(`owner owners co-owner co-owners shareholder shareholders beneficiary beneficiaries
+  parent proprietor proprietors`);
 /** Nouns of supply as an event: "A's exports to B", "shipments of G from A to B". */
 export const SUPPLY_EVENT_NOUNS = words(`supply supplies sale sales export exports re-exports shipment shipments
   delivery deliveries transfer transfers`);

@@ -33,6 +33,12 @@ interface Found {
 }
 const NONE: Found = { ents: [], from: Infinity };
 
+/** The entity named right before token q, or -1. */
+function entityBefore(g: GrammarInput, q: number): number {
+  const mi = g.at[q - 1];
+  return mi >= 0 ? g.res.entityOf[mi] : -1;
+}
+
 class Interpreter {
   private out: LocalRelation[] = [];
   private seen = new Set<string>();
@@ -180,6 +186,8 @@ class Interpreter {
               this.emit(f.type, a, v, s, from, f.name + '+via');
               this.emit(f.type, v, b, s, from, f.name + '+via');
             }
+            // An owner through a holding company owns the company all the same.
+            if (f.type === 'SUBSIDIARY_OF') this.emit(f.type, a, b, s, from, f.name);
           } else this.emit(f.type, a, b, s, from, f.name);
         }
       }
@@ -242,6 +250,16 @@ class Interpreter {
           else this.emit('SUBSIDIARY_OF', p, a, s, owner.from, 'own/possessive-owner');
         }
       }
+      // "its owners, A, B and C": the named apposition owns the possessor.
+      if (c.poss !== -1 && OWNER_NOUNS.has(c.noun) && !c.ents.length && T[c.last]?.text === ',' && !hedged) {
+        const named = startAt.get(c.last + 1);
+        if (named && named.ents.length) {
+          const child = c.poss >= 0 ? { ents: [c.poss], from: s.index } : this.possessor(s, { ...c, ents: named.ents });
+          for (const a of child.ents) for (const o of named.ents) this.emit('SUBSIDIARY_OF', a, o, s, child.from, 'own/possessive-owners-apposition');
+        }
+      }
+      // "A and his company B": a person's own company.
+      if (c.ents.length > 1) this.personsCompany(s, c);
       // "A's exports to B", "shipments of G from A to B", "Chinese exports of G to Russia".
       if (SUPPLY_EVENT_NOUNS.has(c.noun) && !c.ents.length && !hedged) this.supplyEvent(s, c, startAt);
       // "A's customers include B"; "its suppliers include C"; "among A's suppliers is C".
@@ -258,6 +276,21 @@ class Interpreter {
           }
         }
       }
+    }
+  }
+
+  /** "A and his (private defense) company B": B belongs to A. */
+  private personsCompany(s: Sentence, c: Chunk): void {
+    const T = this.T;
+    for (let q = c.first; q < c.last - 2; q++) {
+      if (T[q].lower !== 'and' || !/^(?:his|her|their)$/.test(T[q + 1].lower)) continue;
+      const owner = entityBefore(this.g, q);
+      if (owner < 0 || this.kind(owner) !== 'person') continue;
+      let r = q + 2;
+      while (r < c.last && this.g.at[r] < 0 && !/^(?:company|firm|business|companies|firms)$/.test(T[r].lower)) r++;
+      const mi = this.g.at[r + 1] ?? -1;
+      if (r >= c.last || mi < 0) continue;
+      this.emit('SUBSIDIARY_OF', this.g.res.entityOf[mi], owner, s, s.index, 'own/persons-company');
     }
   }
 

@@ -64,6 +64,21 @@ describe('grammar: frames read by the interpreter', () => {
     expectRel(out, 'SUBSIDIARY_OF', 'Brantwick Systems', 'Osric Vale');
   });
 
+  it('reads owners given in apposition, a person\'s own company and a stake bought through a holding', () => {
+    const out = extractText([
+      'Pemberly Trading opened a plant. But its owners, Ilse Marquardt and Osric Vale, kept quiet.',
+      'The network is tied to businessman Tobias Wrenfield and his private company Varkon Holdings.',
+      'Edda Lindqvist has acquired a controlling stake in Brantwick Systems via a firm called Kettle Rock Holdings.',
+    ].join(' '));
+    expectRel(out, 'SUBSIDIARY_OF', 'Pemberly Trading', 'Ilse Marquardt');
+    expectRel(out, 'SUBSIDIARY_OF', 'Pemberly Trading', 'Osric Vale');
+    expectRel(out, 'SUBSIDIARY_OF', 'Varkon Holdings', 'Tobias Wrenfield');
+    expectRel(out, 'SUBSIDIARY_OF', 'Brantwick Systems', 'Kettle Rock Holdings');
+    expectRel(out, 'SUBSIDIARY_OF', 'Kettle Rock Holdings', 'Edda Lindqvist');
+    expectRel(out, 'SUBSIDIARY_OF', 'Brantwick Systems', 'Edda Lindqvist');
+    expectNoRel(out, 'SHIPPED_TO', 'Brantwick Systems', 'Edda Lindqvist');
+  });
+
   it('reads nominal supply and partner lists', () => {
     const out = extractText("Pemberly Trading's exports of radios to Varkon Holdings doubled. Oskaro Logistics is a distributor. Its customers include Brantwick Systems.");
     expectRel(out, 'SHIPPED_TO', 'Pemberly Trading', 'Varkon Holdings');
