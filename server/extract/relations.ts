@@ -147,12 +147,16 @@ function verbBases(t: Token): string[] {
 export function extractRelations(an: Analysis, mentions: RawMention[], res: LocalResolution): RelationResult {
   // The grammar's frames come first, so a relation both read names its frame; the older rules still run as a
   // fallback while constructions move to the frame table.
-  const framed = readGrammar(an, mentions, res);
+  const grammar = readGrammar(an, mentions, res);
+  const framed = grammar.relations;
   const legacy = new RelationReader(an, mentions, res).run();
   for (const r of framed) for (const e of [r.source, r.target]) if (res.entities[e]?.kind == null) legacy.promoted.add(e);
-  // A share bought is ownership, not goods: the older rules' flow from the same sentence goes.
+  // A share bought is ownership, not goods: the older rules' flow from the same sentence goes. Sanctions on
+  // "Kyrgyz companies" or on "Russia's military" sanction no country: a country is a target only where the
+  // sentence names it as a phrase of its own.
   const stakes = new Set(framed.filter((r) => r.rule.startsWith('frame:stake/')).map((r) => r.end));
-  const kept = legacy.relations.filter((r) => !(r.type === 'SHIPPED_TO' && stakes.has(r.end)));
+  const kept = legacy.relations.filter((r) => !(r.type === 'SHIPPED_TO' && stakes.has(r.end)) &&
+    !(r.type === 'SANCTIONED' && res.entities[r.target]?.kind === 'country' && !grammar.namesCountry(r.end, r.target)));
   return { relations: [...framed, ...kept], promoted: legacy.promoted };
 }
 

@@ -91,7 +91,7 @@ export function verbTaggedNoun(g: GrammarInput, T: Token[], k: number): boolean 
   const n = T[k + 1];
   if (!p || !n) return false;
   const objectFollows = g.at[k + 1] >= 0 || n.pos === 'DET' || n.pos === 'NUM' || n.pos === 'PROPN';
-  if (NOUN_TAGGED_VERBS.has(t.lower)) return p.pos === 'NOUN' && /s$/.test(p.lower) && objectFollows;
+  if (NOUN_TAGGED_VERBS.has(t.lower)) return p.pos === 'NOUN' && /s$/.test(p.lower) && (objectFollows || n.pos === 'ADJ');
   if (NOUN_TAGGED_SUPPLY.has(t.lower)) {
     return (g.at[k - 1] >= 0 || p.text === ',') && (objectFollows || n.pos === 'NOUN' || n.pos === 'ADJ') && !NOT_AFTER_SUPPLY.test(n.lower);
   }
@@ -104,6 +104,8 @@ function npWord(g: GrammarInput, T: Token[], k: number): boolean {
   if (g.at[k] >= 0) return true;
   if (verbTaggedNoun(g, T, k)) return false;
   if (NOT_IN_NP.has(t.lower)) return false;
+  // "new us sanctions": a lower-case country abbreviation between a modifier and a noun.
+  if (t.lower === 'us' && T[k - 1]?.pos === 'ADJ' && T[k + 1]?.pos === 'NOUN') return true;
   if (t.text === '-' && !t.space) return true;
   if (NP_POS.has(t.pos)) return true;
   // "-based", "state-owned": hyphenated modifiers wink tags as verbs.

@@ -164,6 +164,9 @@ export function readClauses(g: GrammarInput, s: Sentence, chunks = sentenceChunk
       const ch = endAt.get(p + 1);
       if (ch) { c.subj = ch; c.subjHow = 'adjacent'; c.first = ch.first; }
     } else {
+      // "companies that they say supplied ...": the reporting parenthesis stands between the relative and its verb.
+      if (p - 2 >= s.first && /^(?:say|says|said|claim|claims|claimed|believe|believes|believed|allege|alleges|alleged|suspect|suspected)$/.test(T[p].lower) &&
+        /^(?:they|it|officials|prosecutors|investigators|authorities)$/.test(T[p - 1].lower) && /^(?:that|which|who)$/.test(T[p - 2].lower)) p -= 2;
       if (T[p]?.lower === 'that' && T[p - 1] && (T[p - 1].pos === 'VERB' || T[p - 1].pos === 'NOUN')) p = -1;
       // "A, a Yerevan company headed by B, imported": past a comma-bounded aside to the name before it.
       if (T[p]?.text === ',') {
@@ -172,6 +175,12 @@ export function readClauses(g: GrammarInput, s: Sentence, chunks = sentenceChunk
         if (named) { c.subj = named; c.subjHow = 'adjacent'; p = -1; }
       }
       let ch = p >= s.first ? endAt.get(p + 1) : undefined;
+      // "A in a statement said", "A on Tuesday imposed": the subject is before the prepositional phrase.
+      for (let guard = 0; ch && guard < 3 && T[ch.first - 1]?.pos === 'ADP' && g.at[ch.first - 1] < 0; guard++) {
+        const before = endAt.get(ch.first - 1);
+        if (!before) break;
+        ch = before;
+      }
       if (ch) {
         c.subj = ch;
         c.subjHow = 'adjacent';

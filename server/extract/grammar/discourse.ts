@@ -8,6 +8,7 @@ import type { Chunk } from './chunks.js';
 
 /** Generic nouns that stand for an actor already named: "the company", "the firm", "these entities". */
 const GENERIC_ACTORS = /^(?:company|companies|firm|firms|entity|entities|business|businesses|supplier|suppliers|distributor|manufacturer|maker|exporter|importer|group|network|bank|enterprise|organisation|organization|plant|factory|shipper)$/;
+const BODY_NOUNS = /^(?:department|ministry|agency|treasury|administration|government|office|bureau|commission|council|union|bloc)$/;
 const ANAPHORIC_DETS = new Set(['the', 'this', 'these', 'those', 'both', 'such', 'said']);
 /** How many sentences back a pronoun or "the firm" may reach. */
 const REACH = 2;
@@ -16,6 +17,19 @@ export class Discourse {
   private actors: { ent: number; sent: number }[] = [];
   private list: { ents: number[]; sent: number } | null = null;
   private sanctioners: { ents: number[]; sent: number } | null = null;
+  /** The last government body or organisation a clause was about ("the Treasury said it imposed ..."). */
+  private bodies: { ents: number[]; sent: number } | null = null;
+
+  noteBody(ents: number[], sent: number): void {
+    if (ents.length) this.bodies = { ents: [...ents], sent };
+  }
+
+  /** "it", "the department", "the agency" as the subject of a sanctions clause: the body named last. */
+  body(c: Chunk, sent: number): number[] {
+    if (!this.bodies || sent - this.bodies.sent > REACH) return [];
+    if (c.pronoun === 'it' || (ANAPHORIC_DETS.has(c.det) && BODY_NOUNS.test(c.noun) && !c.mods.length)) return this.bodies.ents;
+    return [];
+  }
 
   /** Named actors a clause was about (subjects first): later pronouns may refer to them. */
   noteActors(ents: number[], sent: number): void {

@@ -83,17 +83,24 @@ class Interpreter {
       return ents.length ? { ents, from: Math.max(0, s.index - 1) } : NONE;
     }
     // "Russian companies", "buyers in Russia": the country stands for its traders in a flow, never as a target of sanctions.
-    if (proxy && TRADER_NOUNS.test(c.noun)) {
+    // ("the Kyrgyz company" is one company of its own, not its country.)
+    if (proxy && TRADER_NOUNS.test(c.noun) && !(c.det === 'the' && !c.plural)) {
       const countries = c.mods.filter(this.isCountry);
       if (countries.length) return { ents: countries, from: s.index };
     }
     return NONE;
   }
 
-  /** "four companies: A, B and C": the names given after the colon. */
+  /** "four companies: A, B and C", "several firms, including A and B": the names the phrase announces. */
   private announced(c: Chunk, s: Sentence): number[] | null {
-    if (this.T[c.last]?.text !== ':' || c.last + 1 >= s.last) return null;
-    const list = chunkAt(this.g, s, c.last + 1);
+    const T = this.T;
+    let q = c.last;
+    if (!c.ents.length && T[q]?.text === ',' && /^(?:including|notably)$/.test(T[q + 1]?.lower ?? '')) q += 2;
+    else if (!c.ents.length && /^(?:including)$/.test(T[q]?.lower ?? '')) q += 1;
+    else if (T[q]?.text === ':') q += 1;
+    else return null;
+    if (q >= s.last) return null;
+    const list = chunkAt(this.g, s, q);
     return list && list.ents.length ? list.ents.filter((e) => isActor(this.g, e)) : null;
   }
 
@@ -101,7 +108,9 @@ class Interpreter {
   private bodyOf(c: Chunk | null | undefined): number[] {
     if (!c) return [];
     const own = [...c.ents, ...c.mods, ...(c.poss >= 0 ? [c.poss] : [])].filter(this.canSanction);
-    return own;
+    // "the Treasury Department's new US sanctions": the body, not its country.
+    const bodies = own.filter((e) => !this.isCountry(e));
+    return bodies.length ? bodies : own;
   }
 
   private role(cl: Clause, role: ArgRole, s: Sentence, exclude: number[], f: FrameSpec): Found {
@@ -111,6 +120,10 @@ class Interpreter {
         if (sanction && cl.subj && !cl.subj.ents.length && SANCTION_NOUNS.has(cl.subj.noun)) {
           const own = this.bodyOf(cl.subj);
           return own.length ? { ents: own, from: s.index } : NONE;
+        }
+        if (sanction && cl.subj && !cl.subj.ents.length) {
+          const body = this.d.body(cl.subj, s.index);
+          if (body.length) return { ents: body, from: Math.max(0, s.index - 1) };
         }
         return this.party(cl.subj, s, exclude, !sanction);
       }
@@ -379,10 +392,14 @@ class Interpreter {
     for (const b of by) for (const a of named.ents.filter((e) => isActor(this.g, e) && !this.isCountry(e))) this.emit('SANCTIONED', b, a, s, s.index, 'sanction/targets-include');
   }
 
+  /** `${sentence end}|${entity}` for each country a sentence names as a phrase of its own, not as a modifier. */
+  readonly namedCountries = new Set<string>();
+
   run(): LocalRelation[] {
     for (const s of this.g.an.sentences) {
       if (this.T[s.last - 1]?.text === '?') continue;
       const chunks = sentenceChunks(this.g, s);
+      for (const c of chunks.list) for (const e of c.ents) if (this.isCountry(e) && !c.noun) this.namedCountries.add(`${s.end}|${e}`);
       const clauses = readClauses(this.g, s, chunks);
       this.item(s, chunks.startAt, clauses);
       // The phrase that opens a sentence is what it is about ("A is a distributor. Its customers ...").
@@ -390,7 +407,10 @@ class Interpreter {
       if (opening && opening.ents.length) this.d.noteActors(opening.ents.filter((e) => isActor(this.g, e)), s.index);
       for (const cl of clauses) {
         this.clause(cl, s);
-        if (cl.subj && cl.subj.ents.length) this.d.noteActors(cl.subj.ents.filter((e) => isActor(this.g, e)), s.index);
+        if (cl.subj && cl.subj.ents.length) {
+          this.d.noteActors(cl.subj.ents.filter((e) => isActor(this.g, e)), s.index);
+          this.d.noteBody(cl.subj.ents.filter((e) => this.canSanction(e) && !this.isCountry(e)), s.index);
+        }
       }
       this.nominal(s, chunks.list, chunks.startAt);
       this.targets(s, chunks.list, chunks.startAt);
@@ -401,7 +421,15 @@ class Interpreter {
   }
 }
 
+export interface GrammarReading {
+  relations: LocalRelation[];
+  /** Whether a sentence (by its end offset) names a country as a phrase of its own ("sanctions on Russia"). */
+  namesCountry(sentenceEnd: number, ent: number): boolean;
+}
+
 /** The relations the grammar layers read from one article. */
-export function readGrammar(an: Analysis, mentions: RawMention[], res: LocalResolution): LocalRelation[] {
-  return new Interpreter(grammarInput(an, mentions, res)).run();
+export function readGrammar(an: Analysis, mentions: RawMention[], res: LocalResolution): GrammarReading {
+  const it = new Interpreter(grammarInput(an, mentions, res));
+  const relations = it.run();
+  return { relations, namesCountry: (end, ent) => it.namedCountries.has(`${end}|${ent}`) };
 }

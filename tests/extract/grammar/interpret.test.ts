@@ -113,6 +113,18 @@ describe('grammar: frames read by the interpreter', () => {
 });
 
 describe('grammar: discourse', () => {
+  it('takes "it" and "the department" in a sanctions clause for the body named last, "its new US sanctions" for the body', () => {
+    const out = extractText([
+      'The Treasury Department in a statement said it imposed sanctions on Halvern Tech.',
+      "Tuesday's move also imposed sanctions on Duskmoor Electronics.",
+      "The Commerce Department's new us sanctions target several firms, including Ferrowind LLC.",
+    ].join(' '));
+    expectRel(out, 'SANCTIONED', 'Treasury Department', 'Halvern Tech');
+    expectRel(out, 'SANCTIONED', 'Treasury Department', 'Duskmoor Electronics');
+    expectRel(out, 'SANCTIONED', 'Commerce Department', 'Ferrowind LLC');
+    expectNoRel(out, 'SANCTIONED', 'United States', 'Ferrowind LLC');
+  });
+
   it('resolves "the firm" and "it" to the company the text is about, never to a person or a body', () => {
     const out = extractText('The Treasury Department named Halvern Tech and its chief executive Osric Vale. The firm shipped servomotors to Varkon Holdings.');
     expectRel(out, 'SHIPPED_TO', 'Halvern Tech', 'Varkon Holdings');
