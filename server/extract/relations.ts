@@ -155,7 +155,10 @@ export function extractRelations(an: Analysis, mentions: RawMention[], res: Loca
   // "Kyrgyz companies" or on "Russia's military" sanction no country: a country is a target only where the
   // sentence names it as a phrase of its own.
   const stakes = new Set(framed.filter((r) => r.rule.startsWith('frame:stake/')).map((r) => r.end));
+  // A body the sentence names as sanctioning ("sanctioned by A for supplying ...", "EU and US sanctions") is not a
+  // party to its trade.
   const kept = legacy.relations.filter((r) => !(r.type === 'SHIPPED_TO' && stakes.has(r.end)) &&
+    !(r.type === 'SHIPPED_TO' && (grammar.sanctions(r.end, r.source) || grammar.sanctions(r.end, r.target))) &&
     !(r.type === 'SANCTIONED' && res.entities[r.target]?.kind === 'country' && !grammar.namesCountry(r.end, r.target)));
   return { relations: [...framed, ...kept], promoted: legacy.promoted };
 }

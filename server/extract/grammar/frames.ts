@@ -22,6 +22,7 @@ export const TRIGGERS = {
   list: words(`add place put include list enter`),
   own: words(`own control`),
   stake: words(`acquire take buy hold own purchase obtain gain`),
+  stakeSale: words(`sell transfer`),
 } as const;
 export type TriggerClass = keyof typeof TRIGGERS;
 
@@ -83,6 +84,7 @@ export const FRAMES: readonly FrameSpec[] = [
   { name: 'list-on/passive', trigger: 'list', voice: 'passive', type: 'SANCTIONED', source: ['by', 'listOwner', 'sanctioner'], target: ['subj'], needs: { role: 'on', nouns: LIST_NOUNS } },
   { name: 'own/active', trigger: 'own', voice: 'active', type: 'SUBSIDIARY_OF', source: ['obj'], target: ['subj'] },
   { name: 'own/passive', trigger: 'own', voice: 'passive', type: 'SUBSIDIARY_OF', source: ['subj'], target: ['by'] },
+  { name: 'stake-sale/active', trigger: 'stakeSale', voice: 'active', type: 'SUBSIDIARY_OF', source: ['in'], target: ['to'], needs: { role: 'obj', nouns: STAKE_NOUNS } },
   { name: 'stake/active', trigger: 'stake', voice: 'active', type: 'SUBSIDIARY_OF', source: ['in'], target: ['subj'], via: ['via', 'through'], needs: { role: 'obj', nouns: STAKE_NOUNS } },
 ];
 

@@ -24,6 +24,8 @@ import {
 
 /** Generic nouns that stand for the traders of a country named as their modifier ("Russian companies"). */
 const TRADER_NOUNS = /^(?:companies|company|firms|firm|entities|entity|buyers|buyer|customers|customer|clients|importers|importer|exporters|exporter|suppliers|supplier|distributors|military|army|forces|industry|manufacturers|producers|plants|enterprises|businesses|recipients|end-users|users|defen[cs]e)$/;
+/** Frames that require a word class come first: "sold a stake in A to B" is not a sale of goods. */
+const ORDERED_FRAMES = [...FRAMES].sort((a, b) => Number(!!b.needs) - Number(!!a.needs));
 const BE_FORMS = new Set(['is', 'are', 'was', 'were', "'s", 'remains', 'remained', 'became', 'becomes']);
 
 interface Found {
@@ -82,13 +84,38 @@ class Interpreter {
       const ents = this.d.resolve(c, s.index, exclude, this.kindOf);
       return ents.length ? { ents, from: Math.max(0, s.index - 1) } : NONE;
     }
+    // "a trading company in Hong Kong, A": the description's own name, given in apposition.
+    const named = this.appositionName(c, s);
+    if (named.length) return { ents: named, from: s.index };
     // "Russian companies", "buyers in Russia": the country stands for its traders in a flow, never as a target of sanctions.
     // ("the Kyrgyz company" is one company of its own, not its country.)
     if (proxy && TRADER_NOUNS.test(c.noun) && !(c.det === 'the' && !c.plural)) {
       const countries = c.mods.filter(this.isCountry);
       if (countries.length) return { ents: countries, from: s.index };
+      // "a logging company in the Central African Republic", "buyers in Russia".
+      if (this.T[c.last]?.lower === 'in') {
+        const place = chunkAt(this.g, s, c.last + 1);
+        const there = place ? place.ents.filter(this.isCountry) : [];
+        if (there.length) return { ents: there, from: s.index };
+      }
     }
     return NONE;
+  }
+
+  /** The company a generic description names right after it: "a trader (in Hong Kong), A,". */
+  private appositionName(c: Chunk, s: Sentence): number[] {
+    if (!TRADER_NOUNS.test(c.noun) || c.plural) return [];
+    const T = this.T;
+    let q = c.last;
+    if (T[q]?.lower === 'in' || T[q]?.lower === 'based') {
+      const place = chunkAt(this.g, s, T[q].lower === 'based' ? q + 2 : q + 1);
+      if (!place) return [];
+      q = place.last;
+    }
+    if (T[q]?.text !== ',') return [];
+    const next = chunkAt(this.g, s, q + 1);
+    if (!next || next.ents.length !== 1 || next.noun || this.isCountry(next.ents[0]) || !isActor(this.g, next.ents[0])) return [];
+    return next.ents;
   }
 
   /** "four companies: A, B and C", "several firms, including A and B": the names the phrase announces. */
@@ -177,8 +204,11 @@ class Interpreter {
   private clause(cl: Clause, s: Sentence): void {
     const classes = triggerClasses(cl.lemma);
     if (!classes.length) return;
-    for (const f of FRAMES) {
-      if (!classes.includes(f.trigger) || f.voice !== cl.voice || !this.needsMet(cl, f)) continue;
+    let recognised = false;
+    for (const f of ORDERED_FRAMES) {
+      if (!classes.includes(f.trigger) || f.voice !== cl.voice || (recognised && !f.needs) || !this.needsMet(cl, f)) continue;
+      // A frame with a required word ("sold a stake in ...") claims the clause from the general ones.
+      if (f.needs) recognised = true;
       // A sanctioning body is on record even when the clause names no target yet ("the US imposed sanctions on a network").
       const src = this.first(cl, f.source, s, [], f);
       if (f.type === 'SANCTIONED' && f.source[0] !== 'sanctioner') {
@@ -394,6 +424,26 @@ class Interpreter {
 
   /** `${sentence end}|${entity}` for each country a sentence names as a phrase of its own, not as a modifier. */
   readonly namedCountries = new Set<string>();
+  /** `${sentence end}|${entity}` for each body a sentence names as sanctioning ("sanctioned by A", "A and B sanctions"). */
+  readonly sanctioning = new Set<string>();
+
+  /** Bodies named before a sanctions noun ("EU and US sanctions", "the Treasury's sanctions") or as its agent. */
+  private noteSanctioning(s: Sentence, clauses: Clause[]): void {
+    const T = this.T;
+    for (let q = s.first; q < s.last; q++) {
+      if (!SANCTION_NOUNS.has(T[q].lower) || this.g.at[q] >= 0) continue;
+      for (let p = q - 1; p >= s.first && p >= q - 8; p--) {
+        const mi = this.g.at[p];
+        if (mi >= 0) { this.sanctioning.add(`${s.end}|${this.g.res.entityOf[mi]}`); continue; }
+        if (!/^(?:and|,|'s|’s|'|’|new|fresh|latest|additional|western|economic|financial|the|its|their)$/.test(T[p].lower) && T[p].pos !== 'ADJ') break;
+      }
+    }
+    for (const cl of clauses) {
+      if (!triggerClasses(cl.lemma).some((c) => c === 'sanction' || c === 'impose' || c === 'list' || c === 'hit')) continue;
+      const agent = cl.voice === 'passive' ? cl.roles.by : cl.subj;
+      for (const e of agent ? [...agent.ents, ...agent.mods] : []) this.sanctioning.add(`${s.end}|${e}`);
+    }
+  }
 
   run(): LocalRelation[] {
     for (const s of this.g.an.sentences) {
@@ -402,6 +452,7 @@ class Interpreter {
       for (const c of chunks.list) for (const e of c.ents) if (this.isCountry(e) && !c.noun) this.namedCountries.add(`${s.end}|${e}`);
       const clauses = readClauses(this.g, s, chunks);
       this.item(s, chunks.startAt, clauses);
+      this.noteSanctioning(s, clauses);
       // The phrase that opens a sentence is what it is about ("A is a distributor. Its customers ...").
       const opening = chunks.startAt.get(s.first);
       if (opening && opening.ents.length) this.d.noteActors(opening.ents.filter((e) => isActor(this.g, e)), s.index);
@@ -425,11 +476,17 @@ export interface GrammarReading {
   relations: LocalRelation[];
   /** Whether a sentence (by its end offset) names a country as a phrase of its own ("sanctions on Russia"). */
   namesCountry(sentenceEnd: number, ent: number): boolean;
+  /** Whether a sentence names the entity as a sanctioning body (its agent, or before "sanctions"). */
+  sanctions(sentenceEnd: number, ent: number): boolean;
 }
 
 /** The relations the grammar layers read from one article. */
 export function readGrammar(an: Analysis, mentions: RawMention[], res: LocalResolution): GrammarReading {
   const it = new Interpreter(grammarInput(an, mentions, res));
   const relations = it.run();
-  return { relations, namesCountry: (end, ent) => it.namedCountries.has(`${end}|${ent}`) };
+  return {
+    relations,
+    namesCountry: (end, ent) => it.namedCountries.has(`${end}|${ent}`),
+    sanctions: (end, ent) => it.sanctioning.has(`${end}|${ent}`),
+  };
 }

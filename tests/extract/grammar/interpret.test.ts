@@ -105,6 +105,26 @@ describe('grammar: frames read by the interpreter', () => {
     expectNoRel(out, 'SANCTIONED', 'Treasury Department', 'Halvern Tech');
   });
 
+  it('does not make a sanctioning body a party to the trade it sanctions', () => {
+    const out = extractText('Osric Vale was sanctioned by the European Union and Ukraine for supplying cotton pulp to Russia.');
+    expectNoRel(out, 'SHIPPED_TO', 'European Union', 'Russia');
+    expectNoRel(out, 'SHIPPED_TO', 'Ukraine', 'Russia');
+    expectRel(out, 'SANCTIONED', 'European Union', 'Osric Vale');
+  });
+
+  it('names the buyer a description introduces, or its country when it names none', () => {
+    const out = extractText('Pemberly Trading sold 4,000 processors to a trading company in Hong Kong, Varkon Holdings. Oskaro Logistics sent generators to a logging company in the Central African Republic.');
+    expectRel(out, 'SHIPPED_TO', 'Pemberly Trading', 'Varkon Holdings');
+    expectNoRel(out, 'SHIPPED_TO', 'Pemberly Trading', 'Hong Kong');
+    expectRel(out, 'SHIPPED_TO', 'Oskaro Logistics', 'Central African Republic');
+  });
+
+  it('reads a stake sold as ownership, not as a flow', () => {
+    const out = extractText('In 2024 Halvern Tech sold a controlling stake in Varkon Holdings to Duskmoor Electronics.');
+    expectRel(out, 'SUBSIDIARY_OF', 'Varkon Holdings', 'Duskmoor Electronics');
+    expectNoRel(out, 'SHIPPED_TO', 'Halvern Tech', 'Duskmoor Electronics');
+  });
+
   it('does not sanction a country when its companies are sanctioned', () => {
     const out = extractText('The European Union imposed sanctions on Kazakh companies on Monday. The Treasury Department sanctioned Turkish firms as well.');
     expectNoRel(out, 'SANCTIONED', 'European Union', 'Kazakhstan');
