@@ -209,9 +209,9 @@ function conjunction(T: Token[], s: Sentence, q: number): number {
  */
 export function chunkAt(g: GrammarInput, s: Sentence, k: number): Chunk | null {
   const T = g.an.tokens;
-  const head = simple(g, s, k);
-  if (!head) return null;
-  const out: Chunk = { ...head, ents: [...head.ents], mods: [...head.mods] };
+  const out = simple(g, s, k);
+  if (!out) return null;
+  const head = { first: out.first, last: out.last, ents: out.ents.slice() };
   let q = head.last;
   const named = head.ents.length > 0;
   // Conjuncts joined by a bare comma count only once "and"/"or" closes the list ("in Ukraine, China has sold"

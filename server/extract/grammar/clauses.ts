@@ -136,7 +136,8 @@ export function readClauses(g: GrammarInput, s: Sentence, chunks = sentenceChunk
       if (T[p].text === ',' || T[p].text === ';') break;
     }
     // A conditional or a denial earlier in the clause: "if A ships", "denied that A sold", "no evidence that".
-    for (let p = vf - 1; p >= s.first; p--) {
+    // (Bounded, so a run-on sentence stays linear.)
+    for (let p = vf - 1; p >= Math.max(s.first, vf - 40); p--) {
       const w = T[p].lower;
       if (w === ';' || (w === 'but' && p < vf - 1)) break;
       if (CONDITIONALS.has(w) && p !== vf - 1) hedged = true;

@@ -89,8 +89,11 @@ export const FRAMES: readonly FrameSpec[] = [
 ];
 
 /** The class of a verb lemma, or null. Several classes may share a verb ("place" sanctions, "place" on a list). */
-export function triggerClasses(lemma: string): TriggerClass[] {
-  const out: TriggerClass[] = [];
-  for (const [cls, set] of Object.entries(TRIGGERS) as [TriggerClass, ReadonlySet<string>][]) if (set.has(lemma)) out.push(cls);
-  return out;
+export function triggerClasses(lemma: string): readonly TriggerClass[] {
+  return CLASSES_OF.get(lemma) ?? NO_CLASSES;
+}
+const NO_CLASSES: readonly TriggerClass[] = [];
+const CLASSES_OF = new Map<string, TriggerClass[]>();
+for (const [cls, set] of Object.entries(TRIGGERS) as [TriggerClass, ReadonlySet<string>][]) {
+  for (const w of set) CLASSES_OF.set(w, [...(CLASSES_OF.get(w) ?? []), cls]);
 }
