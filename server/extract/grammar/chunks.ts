@@ -108,6 +108,7 @@ function npWord(g: GrammarInput, T: Token[], k: number): boolean {
   if (t.lower === 'us' && T[k - 1]?.pos === 'ADJ' && T[k + 1]?.pos === 'NOUN') return true;
   if (t.text === '-' && !t.space) return true;
   if (NP_POS.has(t.pos)) return true;
+  if (t.lower === 'end' && /^users?$/.test(T[k + 1]?.lower ?? '')) return true;
   // "-based", "state-owned": hyphenated modifiers wink tags as verbs.
   if (t.pos === 'VERB' && T[k - 1]?.text === '-' && !t.space) return true;
   return false;
@@ -153,7 +154,8 @@ function simple(g: GrammarInput, s: Sentence, k: number): Chunk | null {
         if (T[r]?.text === ')') q = r + 1;
       }
       // After a name only a noun (or another name) goes on: "US sanctions", but not "A last week".
-      if (q < s.last && g.at[q] < 0 && !(T[q].pos === 'NOUN' || T[q].pos === 'PROPN' || (T[q].text === '-' && !T[q].space))) break;
+      // (A demonym is an adjective itself: "Russian military-linked companies".)
+      if (q < s.last && g.at[q] < 0 && !(T[q].pos === 'NOUN' || T[q].pos === 'PROPN' || (T[q].text === '-' && !T[q].space) || (m.form === 'demonym' && T[q].pos === 'ADJ'))) break;
       continue;
     }
     const w = T[q].lower;

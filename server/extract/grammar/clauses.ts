@@ -26,6 +26,8 @@ export interface Clause {
   subjHow: 'adjacent' | 'relative' | 'coordinated' | 'gerund' | 'inverted' | 'none';
   obj: Chunk | null;
   roles: Partial<Record<Role, Chunk>>;
+  /** Prepositional phrases inside the subject ("parts for planes to Russia were delivered from A"). */
+  preRoles: Partial<Record<Role, Chunk>>;
   /** Token span of the clause (subject to last argument). */
   first: number;
   last: number;
@@ -35,7 +37,7 @@ const BE = new Set(['is', 'are', 'was', 'were', 'be', 'been', 'being', "'s", "'r
 const MODALS = new Set(['could', 'might', 'may', 'would', 'should', 'can', 'will', 'shall', 'must']);
 const NEGATIONS = new Set(['not', "n't", 'never', 'no', 'neither', 'nor']);
 /** Verbs whose complement clause or infinitive is not asserted: "tried to ship", "denied that it sold". */
-const NON_ASSERTING = /^(?:ask|asks|asked|asking|urge\w*|call|calls|called|request\w*|press|pressed|pressing|try|tried|tries|trying|attempt\w*|seek|seeks|sought|seeking|plan\w*|intend\w*|want\w*|consider\w*|refus\w*|fail\w*|den(?:y|ied|ies|ying)|reject\w*|threaten\w*|hope\w*|aim\w*|propos\w*|offer\w*|agree\w*|discuss\w*|negotiat\w*|mull\w*|weigh\w*|think|thinking|thought)$/;
+const NON_ASSERTING = /^(?:ask|asks|asked|asking|urg(?:e|es|ed|ing)|call|calls|called|request(?:s|ed|ing)?|press|pressed|pressing|try|tried|tries|trying|attempt(?:s|ed|ing)?|seek|seeks|sought|seeking|plan(?:s|ned|ning)?|intend(?:s|ed|ing)?|want(?:s|ed|ing)?|consider(?:s|ed|ing)?|refus(?:e|es|ed|ing)|fail(?:s|ed|ing)?|den(?:y|ied|ies|ying)|reject(?:s|ed|ing)?|threaten(?:s|ed|ing)?|hop(?:e|es|ed|ing)|aim(?:s|ed|ing)?|propos(?:e|es|ed|ing)|offer(?:s|ed|ing)?|agree(?:s|d|ing)?|discuss(?:es|ed|ing)?|negotiat(?:e|es|ed|ing)|mull(?:s|ed|ing)?|weigh(?:s|ed|ing)?|think|thinking|thought)$/;
 const CONDITIONALS = new Set(['if', 'whether', 'unless', 'once', 'should']);
 const CLAUSE_STOPS = new Set([';', 'which', 'who', 'whom', 'whose', 'but', 'while', 'whereas', 'although', 'though', 'because', 'however', 'where', 'when', 'after', 'before', 'since', 'as', 'despite']);
 const IRREGULAR_PARTICIPLES = new Set(['sold', 'sent', 'made', 'built', 'bought', 'held', 'hit', 'put', 'set', 'run', 'led', 'given', 'taken', 'owned', 'brought', 'found', 'known', 'shown', 'seen', 'dealt', 'paid', 'met', 'struck', 'handed', 'slapped']);
@@ -61,7 +63,7 @@ export function sentenceChunks(g: GrammarInput, s: Sentence): { list: Chunk[]; s
   let q = s.first;
   while (q < s.last) {
     const t = T[q];
-    const c = t.pos === 'VERB' && g.at[q] < 0 && !(T[q - 1]?.text === '-' && !t.space) ? null : chunkAt(g, s, q);
+    const c = isVerb(g, T, q) && t.pos === 'VERB' ? null : chunkAt(g, s, q);
     if (c && c.last > q) {
       list.push(c);
       startAt.set(c.first, c);
@@ -75,6 +77,8 @@ export function sentenceChunks(g: GrammarInput, s: Sentence): { list: Chunk[]; s
 function isVerb(g: GrammarInput, T: Token[], k: number): boolean {
   const t = T[k];
   if (!t || g.at[k] >= 0) return false;
+  // "end users", "end-user certificates".
+  if (t.lower === 'end' && /^(?:users?|-)$/.test(T[k + 1]?.lower ?? '')) return false;
   if (t.pos === 'VERB') return !(T[k - 1]?.text === '-' && !t.space);
   if (verbTaggedNoun(g, T, k)) return true;
   // wink tags some past forms as adjectives or nouns after an auxiliary ("was sanctioned", "were shipped").
@@ -148,12 +152,17 @@ export function readClauses(g: GrammarInput, s: Sentence, chunks = sentenceChunk
     const reduced = !passive && isParticiple(t) && (T[k + 1]?.lower === 'by' || (T[k + 1]?.pos === 'ADV' && T[k + 2]?.lower === 'by') || (T[vf - 1]?.text === ',' && /^(?:by|last|in|earlier|of|for)$/.test(T[k + 1]?.lower ?? '')));
     const c: Clause = {
       sent: s.index, verb: k, lemma: verbLemma(t), voice: passive || reduced ? 'passive' : 'active', negated, hedged,
-      subj: null, subjHow: 'none', obj: null, roles: {}, first: vf, last: k + 1,
+      subj: null, subjHow: 'none', obj: null, roles: {}, preRoles: {}, first: vf, last: k + 1,
     };
     // Subject.
     let p = vf - 1;
     const prevWord = T[p]?.lower;
-    if (/ing$/.test(t.lower) && (prevWord === 'for' || prevWord === 'of' || prevWord === 'by')) {
+    if (/ing$/.test(t.lower) && prevWord === 'in' && /^(?:involved|engaged|complicit|active|instrumental)$/.test(T[p - 1]?.lower ?? '') && (endAt.get(p) ?? endAt.get(p - 1))) {
+      // "Chinese companies involved in supplying X to Russia": the phrase the participle describes (the tagger
+      // may read the participle as the phrase's last adjective).
+      c.subj = (endAt.get(p) ?? endAt.get(p - 1))!;
+      c.subjHow = 'gerund';
+    } else if (/ing$/.test(t.lower) && (prevWord === 'for' || prevWord === 'of' || prevWord === 'by')) {
       const gov = out[out.length - 1];
       if (gov && gov.last >= p - 1) {
         c.subj = gov.voice === 'active' && gov.obj ? gov.obj : gov.subj;
@@ -180,6 +189,9 @@ export function readClauses(g: GrammarInput, s: Sentence, chunks = sentenceChunk
       for (let guard = 0; ch && guard < 3 && T[ch.first - 1]?.pos === 'ADP' && g.at[ch.first - 1] < 0; guard++) {
         const before = endAt.get(ch.first - 1);
         if (!before) break;
+        // "components for planes to Russia were delivered": the subject's own "to" phrase.
+        const prep = T[ch.first - 1].lower;
+        if (ROLE_PREPS.has(prep)) c.preRoles[prep as Role] ??= ch;
         ch = before;
       }
       if (ch) {
@@ -235,7 +247,7 @@ export function readClauses(g: GrammarInput, s: Sentence, chunks = sentenceChunk
       // A gerund or a reduced relative ends at its comma ("A, accused of exporting chips, to the US").
       if (w === ',' && (reduced || c.subjHow === 'gerund')) break;
       if (isVerb(g, T, q) && !(w === 'including' || w === 'based')) break;
-      if (w === 'to' && T[q + 1]?.pos === 'VERB') break;
+      if (w === 'to' && isVerb(g, T, q + 1)) break;
       if (ROLE_PREPS.has(w) && g.at[q] < 0) {
         let r = q + 1;
         if (w === 'on' && T[r]?.lower === 'behalf' && T[r + 1]?.lower === 'of') r += 2;

@@ -26,6 +26,8 @@ import {
 const TRADER_NOUNS = /^(?:companies|company|firms|firm|entities|entity|buyers|buyer|customers|customer|clients|importers|importer|exporters|exporter|suppliers|supplier|distributors|military|army|forces|industry|manufacturers|producers|plants|enterprises|businesses|recipients|end-users|users|defen[cs]e)$/;
 /** Frames that require a word class come first: "sold a stake in A to B" is not a sale of goods. */
 const ORDERED_FRAMES = [...FRAMES].sort((a, b) => Number(!!b.needs) - Number(!!a.needs));
+/** Heads of goods phrases whose modifiers name an origin ("US semiconductors", "Chinese-made drones"). */
+const GOODS_HEAD = /^(?:semiconductors|chips|microchips|components|parts|drones|electronics|goods|equipment|technology|weapons|engines|items|products|microelectronics|machinery|tools|ammunition|shells|missiles)$/;
 const BE_FORMS = new Set(['is', 'are', 'was', 'were', "'s", 'remains', 'remained', 'became', 'becomes']);
 
 interface Found {
@@ -62,6 +64,8 @@ class Interpreter {
   private emit(type: RelationType, source: number, target: number, s: Sentence, from: number, rule: string): void {
     if (source < 0 || target < 0 || source === target) return;
     if (!isActor(this.g, source) || !isActor(this.g, target)) return;
+    // A capitalised word in a headline is no evidence of a name: an unclassified one is not promoted from there.
+    if (s.titleCase && (this.kind(source) === null || this.kind(target) === null)) return;
     if (type === 'SANCTIONED' && !this.canSanction(source)) return;
     if (type === 'SUBSIDIARY_OF' && this.isCountry(source)) return;
     const key = `${type}|${source}|${target}|${s.index}`;
@@ -93,8 +97,9 @@ class Interpreter {
       const countries = c.mods.filter(this.isCountry);
       if (countries.length) return { ents: countries, from: s.index };
       // "a logging company in the Central African Republic", "buyers in Russia".
-      if (this.T[c.last]?.lower === 'in') {
-        const place = chunkAt(this.g, s, c.last + 1);
+      const at = /^(?:located|based)$/.test(this.T[c.last]?.lower ?? '') && this.T[c.last + 1]?.lower === 'in' ? c.last + 1 : c.last;
+      if (this.T[at]?.lower === 'in') {
+        const place = chunkAt(this.g, s, at + 1);
         const there = place ? place.ents.filter(this.isCountry) : [];
         if (there.length) return { ents: there, from: s.index };
       }
@@ -156,6 +161,21 @@ class Interpreter {
       }
       case 'obj':
         return this.party(cl.obj, s, exclude, !sanction);
+      case 'subjTo':
+        return this.party(cl.preRoles.to, s, exclude, true);
+      case 'subjOrigin': {
+        // Goods named with their origin: "US semiconductors", "TI chips".
+        const c = cl.subj;
+        if (!c || c.ents.length || !GOODS_HEAD.test(c.noun)) return NONE;
+        const origin = c.mods.filter((e) => isActor(this.g, e));
+        return origin.length ? { ents: origin, from: s.index } : NONE;
+      }
+      case 'fromCountry': {
+        // "exporting technology from the US to ...": a country of origin beside (or without) the exporter.
+        const c = cl.roles.from;
+        const countries = c ? c.ents.filter(this.isCountry) : [];
+        return countries.length && c && !c.noun ? { ents: countries, from: s.index } : NONE;
+      }
       case 'objParty':
         // "supplied the Wagner Group", "provided Russia with engines": a named object is the recipient.
         return cl.obj && cl.obj.ents.length && !cl.roles.to ? this.party(cl.obj, s, exclude, false) : NONE;

@@ -85,6 +85,19 @@ describe('grammar: frames read by the interpreter', () => {
     expectRel(out, 'SHIPPED_TO', 'Oskaro Logistics', 'Brantwick Systems');
   });
 
+  it('reads goods that flow from their origin, exports from a country, and "companies involved in supplying"', () => {
+    const out = extractText([
+      'Turkish semiconductors have continued to flow to Kazakh distributors this year.',
+      'He ran a scheme unlawfully exporting sensitive technology from Japan to end users located in Armenia.',
+      'The measures target Uzbek companies involved in supplying machine tools to Belarus.',
+      'Half of the components for planes to Serbia were delivered from Morocco.',
+    ].join(' '));
+    expectRel(out, 'SHIPPED_TO', 'Türkiye', 'Kazakhstan');
+    expectRel(out, 'SHIPPED_TO', 'Japan', 'Armenia');
+    expectRel(out, 'SHIPPED_TO', 'Uzbekistan', 'Belarus');
+    expectRel(out, 'SHIPPED_TO', 'Morocco', 'Serbia');
+  });
+
   it('makes the subject of an evidential frame\'s clause the supplier, not the records', () => {
     const out = extractText('Customs records show that Oskaro Logistics shipped engines to Varkon Holdings.');
     expectRel(out, 'SHIPPED_TO', 'Oskaro Logistics', 'Varkon Holdings');
