@@ -47,6 +47,8 @@ export interface Chunk {
   plural: boolean;
   /** A count before the head: "four companies". */
   count: number;
+  /** Bodies named in a "<body>-sanctioned" modifier: "the US-sanctioned firm A". */
+  sanctionedBy: number[];
 }
 
 const ACTOR_KINDS = new Set<EntityKind>(['company', 'country', 'government', 'organization', 'person']);
@@ -121,9 +123,9 @@ function simple(g: GrammarInput, s: Sentence, k: number): Chunk | null {
   // "both" alone is a pronoun ("Both also own shares"); before a phrase it is a determiner ("both Ukraine and the EU").
   const bothDet = t.lower === 'both' && (g.at[k + 1] >= 0 || NP_POS.has(T[k + 1]?.pos ?? ''));
   if (PRONOUNS.has(t.lower) && g.at[k] < 0 && !bothDet) {
-    return { first: k, last: k + 1, noun: '', pre: '', ents: [], mods: [], poss: -1, pronoun: t.lower, det: '', plural: t.lower === 'they' || t.lower === 'them' || t.lower === 'both', count: 0 };
+    return { first: k, last: k + 1, noun: '', pre: '', ents: [], mods: [], poss: -1, pronoun: t.lower, det: '', plural: t.lower === 'they' || t.lower === 'them' || t.lower === 'both', count: 0, sanctionedBy: [] };
   }
-  const c: Chunk = { first: k, last: k, noun: '', pre: '', ents: [], mods: [], poss: -1, pronoun: null, det: '', plural: false, count: 0 };
+  const c: Chunk = { first: k, last: k, noun: '', pre: '', ents: [], mods: [], poss: -1, pronoun: null, det: '', plural: false, count: 0, sanctionedBy: [] };
   let q = k;
   let pendingEnts: number[] = [];
   if (POSS_PRONOUNS.has(t.lower) && g.at[k] < 0) {
@@ -147,6 +149,13 @@ function simple(g: GrammarInput, s: Sentence, k: number): Chunk | null {
       }
       if (e >= 0) pendingEnts.push(e);
       q = end;
+      // "US-sanctioned", "EU-blacklisted": the name is the sanctioning body, a modifier of what follows.
+      if (T[q]?.text === '-' && !T[q].space && /^(?:sanctioned|blacklisted|designated|listed)$/.test(T[q + 1]?.lower ?? '')) {
+        if (e >= 0) c.sanctionedBy.push(e);
+        pendingEnts.pop();
+        q += 2;
+        continue;
+      }
       // "(PESC)", "(PRC)": a parenthetical right after a name stays with it.
       if (T[q]?.text === '(') {
         let r = q + 1;

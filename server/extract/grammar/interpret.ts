@@ -313,6 +313,20 @@ class Interpreter {
           else this.emit('SUBSIDIARY_OF', p, a, s, owner.from, 'own/possessive-owner');
         }
       }
+      // "the US-sanctioned firm A", "EU-sanctioned A".
+      if (c.sanctionedBy.length && c.ents.length && !hedged) {
+        for (const b of c.sanctionedBy) for (const a of c.ents) this.emit('SANCTIONED', b, a, s, s.index, 'sanction/hyphenated-modifier');
+      }
+      // "US sanctions on A", "the EU's sanctions against B": a measure with its own body and target.
+      if (SANCTION_NOUNS.has(c.noun) && !c.ents.length && /^(?:on|against)$/.test(T[c.last]?.lower ?? '') && !hedged) {
+        const body = this.bodyOf(c);
+        const target = startAt.get(c.last + 1);
+        if (body.length && target) {
+          for (const a of target.ents.filter((e) => isActor(this.g, e) && (!this.isCountry(e) || !target.noun))) {
+            for (const b of body) this.emit('SANCTIONED', b, a, s, s.index, 'sanction/nominal');
+          }
+        }
+      }
       // "its owners, A, B and C": the named apposition owns the possessor.
       if (c.poss !== -1 && OWNER_NOUNS.has(c.noun) && !c.ents.length && T[c.last]?.text === ',' && !hedged) {
         const named = startAt.get(c.last + 1);

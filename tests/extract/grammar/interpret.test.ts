@@ -28,6 +28,13 @@ describe('grammar: frames read by the interpreter', () => {
     expectRel(out, 'SANCTIONED', 'Treasury Department', 'Ferrowind LLC');
   });
 
+  it('reads sanctions named as a modifier or a noun phrase: "the US-sanctioned firm A", "EU sanctions on B"', () => {
+    const out = extractText('Parts reached the US-sanctioned firm Halvern Tech in May. EU sanctions on Duskmoor Electronics took effect in June. The rigorous US sanctions against Kazakh companies do not stop this.');
+    expectRel(out, 'SANCTIONED', 'US', 'Halvern Tech');
+    expectRel(out, 'SANCTIONED', 'EU', 'Duskmoor Electronics');
+    expectNoRel(out, 'SANCTIONED', 'US', 'Kazakhstan');
+  });
+
   it('carries the sanctioning body to "the latest sanctions target ..." and an inverted passive', () => {
     const out = extractText('The Treasury Department imposed sanctions on a network of suppliers. The latest sanctions target Halvern Tech and its director Osric Vale. Also sanctioned was Duskmoor Electronics.');
     expectRel(out, 'SANCTIONED', 'Treasury Department', 'Halvern Tech');
