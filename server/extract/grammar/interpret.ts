@@ -23,7 +23,7 @@ import {
 } from './frames.js';
 
 /** Generic nouns that stand for the traders of a country named as their modifier ("Russian companies"). */
-const TRADER_NOUNS = /^(?:companies|company|firms|firm|entities|entity|buyers|buyer|customers|customer|clients|importers|importer|exporters|exporter|suppliers|supplier|distributors|military|army|forces|industry|manufacturers|producers|plants|enterprises|businesses|recipients|end-users|users|defen[cs]e)$/;
+const TRADER_NOUNS = /^(?:compan(?:y|ies)|firms?|entit(?:y|ies)|buyers?|customers?|clients?|importers?|exporters?|suppliers?|distributors?|traders?|dealers?|resellers?|intermediar(?:y|ies)|brokers?|agents?|forwarders?|vendors?|military|army|forces|industry|manufacturers?|producers?|makers?|plants?|factor(?:y|ies)|enterprises?|business(?:es)?|recipients?|end-users?|users|defen[cs]e)$/;
 /** Frames that require a word class come first: "sold a stake in A to B" is not a sale of goods. */
 const ORDERED_FRAMES = [...FRAMES].sort((a, b) => Number(!!b.needs) - Number(!!a.needs));
 /** Heads of goods phrases whose modifiers name an origin ("US semiconductors", "Chinese-made drones"). */
