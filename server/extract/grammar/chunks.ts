@@ -70,6 +70,11 @@ export function isActor(g: GrammarInput, e: number): boolean {
   return [...le.surfaces.keys()].some((s) => /\p{Lu}/u.test(s) && s.length > 1);
 }
 
+function commonWord(g: GrammarInput, e: number, first: number, last: number): boolean {
+  if (g.res.entities[e]?.kind) return false;
+  return last - first === 1 && g.an.tokens[first].pos === 'NOUN';
+}
+
 function kindOf(g: GrammarInput, e: number): EntityKind | null {
   return g.res.entities[e]?.kind ?? null;
 }
@@ -147,7 +152,8 @@ function simple(g: GrammarInput, s: Sentence, k: number): Chunk | null {
         pendingEnts = [];
         continue;
       }
-      if (e >= 0) pendingEnts.push(e);
+      // An unclassified single common noun capitalised by position ("Owners of ...") names nothing.
+      if (e >= 0 && !commonWord(g, e, m.first, m.last)) pendingEnts.push(e);
       q = end;
       // "US-sanctioned", "EU-blacklisted": the name is the sanctioning body, a modifier of what follows.
       if (T[q]?.text === '-' && !T[q].space && /^(?:sanctioned|blacklisted|designated|listed)$/.test(T[q + 1]?.lower ?? '')) {

@@ -63,6 +63,11 @@ export function sentenceChunks(g: GrammarInput, s: Sentence): { list: Chunk[]; s
   let q = s.first;
   while (q < s.last) {
     const t = T[q];
+    // "RFE/RL": the part after a slash belongs to the name before it, it opens no phrase.
+    if (T[q - 1]?.text === '/' && !t.space && q > s.first) {
+      q++;
+      continue;
+    }
     const c = isVerb(g, T, q) && t.pos === 'VERB' ? null : chunkAt(g, s, q);
     if (c && c.last > q) {
       list.push(c);
