@@ -159,7 +159,8 @@ export function extractRelations(an: Analysis, mentions: RawMention[], res: Loca
   // party to its trade.
   const kept = legacy.relations.filter((r) => !(r.type === 'SHIPPED_TO' && stakes.has(r.end)) &&
     !(r.type === 'SHIPPED_TO' && (grammar.sanctions(r.end, r.source) || grammar.sanctions(r.end, r.target))) &&
-    !(r.type === 'SANCTIONED' && res.entities[r.target]?.kind === 'country' && !grammar.namesCountry(r.end, r.target)));
+    !(r.type === 'SANCTIONED' && res.entities[r.target]?.kind === 'country' && !grammar.namesCountry(r.end, r.target)) &&
+    !(r.type === 'SANCTIONED' && grammar.unasserted(r.end)));
   return { relations: [...framed, ...kept], promoted: legacy.promoted };
 }
 

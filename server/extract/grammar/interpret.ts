@@ -28,6 +28,7 @@ const TRADER_NOUNS = /^(?:compan(?:y|ies)|firms?|entit(?:y|ies)|buyers?|customer
 const ORDERED_FRAMES = [...FRAMES].sort((a, b) => Number(!!b.needs) - Number(!!a.needs));
 /** Heads of goods phrases whose modifiers name an origin ("US semiconductors", "Chinese-made drones"). */
 const GOODS_HEAD = /^(?:semiconductors|chips|microchips|components|parts|drones|electronics|goods|equipment|technology|weapons|engines|items|products|microelectronics|machinery|tools|ammunition|shells|missiles)$/;
+const NOT_YET = /^(?:upcoming|draft|proposed|planned|next|future|possible|potential|forthcoming)$/;
 const BE_FORMS = new Set(['is', 'are', 'was', 'were', "'s", 'remains', 'remained', 'became', 'becomes']);
 
 interface Found {
@@ -214,6 +215,13 @@ class Interpreter {
     if (!f.needs) return true;
     const c = f.needs.role === 'obj' ? cl.obj : f.needs.role === 'subj' ? cl.subj : cl.roles[f.needs.role];
     if (!c) return false;
+    // "the EU's upcoming blacklist", "its next sanctions package", "a draft list": not (yet) imposed.
+    for (let q = c.first; q < c.last; q++) {
+      if (NOT_YET.test(this.T[q].lower)) {
+        if (f.type === 'SANCTIONED') this.unasserted.add(this.g.an.sentences[cl.sent].end);
+        return false;
+      }
+    }
     if (f.needs.nouns.has(c.noun) || f.needs.nouns.has(c.pre)) return true;
     // "the Entity List", "the Commerce Department's list": a list named as a name.
     const T = this.T;
@@ -235,7 +243,10 @@ class Interpreter {
         const named = this.role(cl, f.source[0], s, [], f);
         if (named.ents.length && !cl.negated && !cl.hedged) this.d.noteSanctioner(named.ents.filter(this.canSanction), s.index);
       }
-      if (cl.negated || cl.hedged) return;
+      if (cl.negated || cl.hedged) {
+        if (f.type === 'SANCTIONED') this.unasserted.add(s.end);
+        return;
+      }
       const tgt = this.first(cl, f.target, s, src.ents, f);
       if (src.ents.length && !tgt.ents.length && f.type === 'SANCTIONED') this.announce(cl, f, s, src.ents);
       if (!src.ents.length || !tgt.ents.length) continue;
@@ -458,6 +469,8 @@ class Interpreter {
 
   /** `${sentence end}|${entity}` for each country a sentence names as a phrase of its own, not as a modifier. */
   readonly namedCountries = new Set<string>();
+  /** Ends of sentences whose sanctions clause is negated, hedged or not yet in force. */
+  readonly unasserted = new Set<number>();
   /** `${sentence end}|${entity}` for each body a sentence names as sanctioning ("sanctioned by A", "A and B sanctions"). */
   readonly sanctioning = new Set<string>();
 
@@ -512,6 +525,8 @@ export interface GrammarReading {
   namesCountry(sentenceEnd: number, ent: number): boolean;
   /** Whether a sentence names the entity as a sanctioning body (its agent, or before "sanctions"). */
   sanctions(sentenceEnd: number, ent: number): boolean;
+  /** Whether the sentence's sanctions clause asserts nothing (negated, hedged, a list not yet in force). */
+  unasserted(sentenceEnd: number): boolean;
 }
 
 /** The relations the grammar layers read from one article. */
@@ -522,5 +537,6 @@ export function readGrammar(an: Analysis, mentions: RawMention[], res: LocalReso
     relations,
     namesCountry: (end, ent) => it.namedCountries.has(`${end}|${ent}`),
     sanctions: (end, ent) => it.sanctioning.has(`${end}|${ent}`),
+    unasserted: (end) => it.unasserted.has(end),
   };
 }

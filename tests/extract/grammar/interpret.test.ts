@@ -145,6 +145,12 @@ describe('grammar: frames read by the interpreter', () => {
     expectNoRel(out, 'SHIPPED_TO', 'Halvern Tech', 'Duskmoor Electronics');
   });
 
+  it('draws no sanction from a list not yet in force', () => {
+    const out = extractText("Halvern Tech and Duskmoor Electronics are included on the European Union's upcoming blacklist. Kyiv asked the European Union to add Ferrowind LLC to its next sanctions package.");
+    expectNoRel(out, 'SANCTIONED', 'European Union', 'Halvern Tech');
+    expectNoRel(out, 'SANCTIONED', 'European Union', 'Ferrowind LLC');
+  });
+
   it('does not sanction a country when its companies are sanctioned', () => {
     const out = extractText('The European Union imposed sanctions on Kazakh companies on Monday. The Treasury Department sanctioned Turkish firms as well.');
     expectNoRel(out, 'SANCTIONED', 'European Union', 'Kazakhstan');
