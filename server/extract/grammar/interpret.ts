@@ -28,6 +28,8 @@ const TRADER_NOUNS = /^(?:compan(?:y|ies)|firms?|entit(?:y|ies)|buyers?|customer
 const ORDERED_FRAMES = [...FRAMES].sort((a, b) => Number(!!b.needs) - Number(!!a.needs));
 /** Heads of goods phrases whose modifiers name an origin ("US semiconductors", "Chinese-made drones"). */
 const GOODS_HEAD = /^(?:semiconductors|chips|microchips|components|parts|drones|electronics|goods|equipment|technology|weapons|engines|items|products|microelectronics|machinery|tools|ammunition|shells|missiles)$/;
+/** Verbs whose object names the act: "made 40 shipments to B", "carried out deliveries to B". */
+const LIGHT_VERBS = /^(?:make|conduct|carry|complete|handle|arrange|organi[sz]e|send|do)$/;
 const NOT_YET = /^(?:upcoming|draft|proposed|planned|next|future|possible|potential|forthcoming)$/;
 const BE_FORMS = new Set(['is', 'are', 'was', 'were', "'s", 'remains', 'remained', 'became', 'becomes']);
 
@@ -293,7 +295,7 @@ class Interpreter {
   }
 
   /** Nominal frames over the sentence's chunks. */
-  private nominal(s: Sentence, list: Chunk[], startAt: Map<number, Chunk>): void {
+  private nominal(s: Sentence, list: Chunk[], startAt: Map<number, Chunk>, clauses: Clause[]): void {
     const T = this.T;
     for (let i = 0; i < list.length; i++) {
       const c = list[i];
@@ -349,12 +351,12 @@ class Interpreter {
       // "A and his company B": a person's own company.
       if (c.ents.length > 1) this.personsCompany(s, c);
       // "A's exports to B", "shipments of G from A to B", "Chinese exports of G to Russia".
-      if (SUPPLY_EVENT_NOUNS.has(c.noun) && !c.ents.length && !hedged) this.supplyEvent(s, c, startAt);
+      if (SUPPLY_EVENT_NOUNS.has(c.noun) && !c.ents.length && !hedged) this.supplyEvent(s, c, startAt, clauses);
       // "A's customers include B"; "its suppliers include C"; "among A's suppliers is C".
       if ((CUSTOMER_NOUNS.has(c.noun) || SUPPLIER_NOUNS.has(c.noun)) && c.poss !== -1 && !c.ents.length && !hedged) {
         const v = T[c.last];
         const among = T[c.first - 1]?.lower === 'among';
-        if (v && (/^includ(?:e|es|ed|ing)$/.test(v.lower) || (among && BE_FORMS.has(v.lower)))) {
+        if (v && (/^includ(?:e|es|ed|ing)$/.test(v.lower) || BE_FORMS.has(v.lower)) && (among || c.poss !== -1)) {
           const named = startAt.get(c.last + 1);
           const them = named && named.ents.length ? named.ents.filter((e) => isActor(this.g, e)) : [];
           const owner = c.poss >= 0 ? { ents: [c.poss], from: s.index } : this.possessor(s, c);
@@ -382,13 +384,31 @@ class Interpreter {
     }
   }
 
+  /** "records show A as the exporter and B as the recipient": the parties named by their roles in one sentence. */
+  private rolesAs(s: Sentence, startAt: Map<number, Chunk>): void {
+    const T = this.T;
+    const sellers: number[] = [];
+    const buyers: number[] = [];
+    for (let q = s.first + 1; q < s.last - 1; q++) {
+      if (T[q].lower !== 'as' || this.g.at[q - 1] < 0) continue;
+      const role = startAt.get(q + 1);
+      if (!role || role.ents.length) continue;
+      const named = entityBefore(this.g, q);
+      if (named < 0 || !isActor(this.g, named)) continue;
+      if (/^(?:exporters?|suppliers?|sellers?|shippers?|senders?|consignors?|vendors?)$/.test(role.noun)) sellers.push(named);
+      else if (/^(?:recipients?|buyers?|importers?|consignees?|purchasers?|customers?|receivers?)$/.test(role.noun)) buyers.push(named);
+    }
+    if (!sellers.length || !buyers.length || this.sentenceHedged(s, s.last)) return;
+    for (const a of sellers) for (const b of buyers) this.emit('SHIPPED_TO', a, b, s, s.index, 'supply/roles-as');
+  }
+
   /** "its" in a nominal frame: the actor the text was about. */
   private possessor(s: Sentence, c: Chunk): Found {
     const ents = this.d.resolve({ ...c, pronoun: 'it', plural: c.det === 'their' }, s.index, c.ents, this.kindOf);
     return ents.length ? { ents, from: Math.max(0, s.index - 1) } : NONE;
   }
 
-  private supplyEvent(s: Sentence, c: Chunk, startAt: Map<number, Chunk>): void {
+  private supplyEvent(s: Sentence, c: Chunk, startAt: Map<number, Chunk>, clauses: Clause[]): void {
     const T = this.T;
     const roles: Record<string, Chunk> = {};
     for (let q = c.last; q < s.last && q < c.last + 30; q++) {
@@ -399,9 +419,12 @@ class Interpreter {
         if (ch && !roles[w]) { roles[w] = ch; q = ch.last - 1; }
       }
     }
+    // "A made 40 shipments to B": the subject of a light verb is the shipper.
+    const light = clauses.find((cl) => cl.obj === c && LIGHT_VERBS.test(cl.lemma) && !cl.negated && !cl.hedged && cl.voice === 'active');
     const src = c.poss >= 0 ? { ents: [c.poss], from: s.index }
       : c.poss === -2 ? this.possessor(s, c)
-        : this.party(roles.from ?? roles.by, s, [], true);
+        : light ? this.party(light.subj, s, [], true)
+          : this.party(roles.from ?? roles.by, s, [], true);
     const origin = src.ents.length ? src : { ents: c.mods.filter(this.isCountry), from: s.index };
     const tgt = this.party(roles.to ?? roles.into, s, origin.ents, true);
     const via = this.party(roles.via ?? roles.through, s, [...origin.ents, ...tgt.ents], false);
@@ -510,7 +533,8 @@ class Interpreter {
           this.d.noteBody(cl.subj.ents.filter((e) => this.canSanction(e) && !this.isCountry(e)), s.index);
         }
       }
-      this.nominal(s, chunks.list, chunks.startAt);
+      this.nominal(s, chunks.list, chunks.startAt, clauses);
+      this.rolesAs(s, chunks.startAt);
       this.targets(s, chunks.list, chunks.startAt);
       // Named lists and objects join the discourse after the sentence is read.
       for (const c of chunks.list) if (c.ents.length > 1) this.d.noteActors(c.ents.filter((e) => isActor(this.g, e) && !this.isCountry(e)), s.index);

@@ -105,6 +105,17 @@ describe('grammar: frames read by the interpreter', () => {
     expectRel(out, 'SHIPPED_TO', 'Morocco', 'Serbia');
   });
 
+  it('reads parties named by their roles, shipments made to a buyer, and "A\'s largest customer was B"', () => {
+    const out = extractText([
+      'Customs data show Pemberly Trading as the exporter and Varkon Holdings as the recipient.',
+      'According to customs records, Halvern Tech made 40 shipments to Duskmoor Electronics.',
+      "Brantwick Systems' largest customer was Kettle Rock Holdings.",
+    ].join(' '));
+    expect(expectRel(out, 'SHIPPED_TO', 'Pemberly Trading', 'Varkon Holdings').rule).toBe('frame:supply/roles-as');
+    expect(expectRel(out, 'SHIPPED_TO', 'Halvern Tech', 'Duskmoor Electronics').rule).toBe('frame:supply/nominal');
+    expectRel(out, 'SHIPPED_TO', 'Brantwick Systems', 'Kettle Rock Holdings');
+  });
+
   it('makes the subject of an evidential frame\'s clause the supplier, not the records', () => {
     const out = extractText('Customs records show that Oskaro Logistics shipped engines to Varkon Holdings.');
     expectRel(out, 'SHIPPED_TO', 'Oskaro Logistics', 'Varkon Holdings');
