@@ -49,6 +49,10 @@ export interface Chunk {
   count: number;
   /** Bodies named in a "<body>-sanctioned" modifier: "the US-sanctioned firm A". */
   sanctionedBy: number[];
+  /** Owners named in a "<owner>-owned" modifier: "the Rostec-owned plant A". */
+  ownedBy: number[];
+  /** "parent" among the modifiers: "its parent company A" names the owner. */
+  parent: boolean;
 }
 
 const ACTOR_KINDS = new Set<EntityKind>(['company', 'country', 'government', 'organization', 'person']);
@@ -115,6 +119,7 @@ function npWord(g: GrammarInput, T: Token[], k: number): boolean {
   if (t.lower === 'us' && T[k - 1]?.pos === 'ADJ' && T[k + 1]?.pos === 'NOUN') return true;
   if (t.text === '-' && !t.space) return true;
   if (NP_POS.has(t.pos)) return true;
+  if (t.text === '%' && T[k - 1]?.pos === 'NUM') return true;
   if (t.lower === 'end' && /^users?$/.test(T[k + 1]?.lower ?? '')) return true;
   // "-based", "state-owned": hyphenated modifiers wink tags as verbs.
   if (t.pos === 'VERB' && T[k - 1]?.text === '-' && !t.space) return true;
@@ -128,9 +133,9 @@ function simple(g: GrammarInput, s: Sentence, k: number): Chunk | null {
   // "both" alone is a pronoun ("Both also own shares"); before a phrase it is a determiner ("both Ukraine and the EU").
   const bothDet = t.lower === 'both' && (g.at[k + 1] >= 0 || NP_POS.has(T[k + 1]?.pos ?? ''));
   if (PRONOUNS.has(t.lower) && g.at[k] < 0 && !bothDet) {
-    return { first: k, last: k + 1, noun: '', pre: '', ents: [], mods: [], poss: -1, pronoun: t.lower, det: '', plural: t.lower === 'they' || t.lower === 'them' || t.lower === 'both', count: 0, sanctionedBy: [] };
+    return { first: k, last: k + 1, noun: '', pre: '', ents: [], mods: [], poss: -1, pronoun: t.lower, det: '', plural: t.lower === 'they' || t.lower === 'them' || t.lower === 'both', count: 0, sanctionedBy: [], ownedBy: [], parent: false };
   }
-  const c: Chunk = { first: k, last: k, noun: '', pre: '', ents: [], mods: [], poss: -1, pronoun: null, det: '', plural: false, count: 0, sanctionedBy: [] };
+  const c: Chunk = { first: k, last: k, noun: '', pre: '', ents: [], mods: [], poss: -1, pronoun: null, det: '', plural: false, count: 0, sanctionedBy: [], ownedBy: [], parent: false };
   let q = k;
   let pendingEnts: number[] = [];
   if (POSS_PRONOUNS.has(t.lower) && g.at[k] < 0) {
@@ -156,8 +161,8 @@ function simple(g: GrammarInput, s: Sentence, k: number): Chunk | null {
       if (e >= 0 && !commonWord(g, e, m.first, m.last)) pendingEnts.push(e);
       q = end;
       // "US-sanctioned", "EU-blacklisted": the name is the sanctioning body, a modifier of what follows.
-      if (T[q]?.text === '-' && !T[q].space && /^(?:sanctioned|blacklisted|designated|listed)$/.test(T[q + 1]?.lower ?? '')) {
-        if (e >= 0) c.sanctionedBy.push(e);
+      if (T[q]?.text === '-' && !T[q].space && /^(?:sanctioned|blacklisted|designated|listed|owned|controlled)$/.test(T[q + 1]?.lower ?? '')) {
+        if (e >= 0) (/^(?:owned|controlled)$/.test(T[q + 1].lower) ? c.ownedBy : c.sanctionedBy).push(e);
         pendingEnts.pop();
         q += 2;
         continue;
@@ -175,6 +180,7 @@ function simple(g: GrammarInput, s: Sentence, k: number): Chunk | null {
     }
     const w = T[q].lower;
     if (T[q].pos === 'DET' && q > k && !NUMBER_WORDS[w]) break;
+    if (w === 'parent') c.parent = true;
     if (T[q].pos === 'DET' || (q === k && POSS_PRONOUNS.has(w))) c.det ||= w;
     if (T[q].pos === 'NUM' || NUMBER_WORDS[w]) c.count = NUMBER_WORDS[w] ?? (Number(w.replace(/,/g, '')) || 0);
     if (T[q].pos === 'NOUN' || T[q].pos === 'PROPN') {

@@ -318,13 +318,18 @@ class Interpreter {
           }
         }
       }
-      // "its subsidiary A", "B's unit A", "A's owner B".
-      if (c.poss !== -1 && c.ents.length && (CHILD_NOUNS.has(c.pre) || OWNER_NOUNS.has(c.pre)) && !hedged) {
+      // "its subsidiary A", "B's unit A", "A's owner B", "A's parent company B".
+      const ownerWord = OWNER_NOUNS.has(c.pre) || (c.parent && /^(?:company|firm|group|holding|corporation)$/.test(c.pre));
+      if (c.poss !== -1 && c.ents.length && (CHILD_NOUNS.has(c.pre) || ownerWord) && !hedged) {
         const owner = c.poss >= 0 ? { ents: [c.poss], from: s.index } : this.possessor(s, c);
         for (const p of owner.ents) for (const a of c.ents) {
           if (CHILD_NOUNS.has(c.pre)) this.emit('SUBSIDIARY_OF', a, p, s, owner.from, 'own/possessive-child');
           else this.emit('SUBSIDIARY_OF', p, a, s, owner.from, 'own/possessive-owner');
         }
+      }
+      // "the Rostec-owned plant A".
+      if (c.ownedBy.length && c.ents.length && !hedged) {
+        for (const o of c.ownedBy) for (const a of c.ents) this.emit('SUBSIDIARY_OF', a, o, s, s.index, 'own/hyphenated-modifier');
       }
       // "the US-sanctioned firm A", "EU-sanctioned A".
       if (c.sanctionedBy.length && c.ents.length && !hedged) {

@@ -86,6 +86,19 @@ describe('grammar: frames read by the interpreter', () => {
     expectNoRel(out, 'SHIPPED_TO', 'Brantwick Systems', 'Edda Lindqvist');
   });
 
+  it('reads "belongs to", "<owner>-owned", "its parent company" and a percentage stake', () => {
+    const out = extractText([
+      'Varkon Holdings belongs to Halvern Tech.',
+      'The Brantwick-owned company Ferrowind LLC makes engines.',
+      "Kettle Rock Holdings' parent company Pemberly Trading is based in Dubai.",
+      'Oskaro Logistics holds a 51% stake in Velmora Trading.',
+    ].join(' '));
+    expectRel(out, 'SUBSIDIARY_OF', 'Varkon Holdings', 'Halvern Tech');
+    expectRel(out, 'SUBSIDIARY_OF', 'Ferrowind LLC', 'Brantwick');
+    expectRel(out, 'SUBSIDIARY_OF', 'Kettle Rock Holdings', 'Pemberly Trading');
+    expectRel(out, 'SUBSIDIARY_OF', 'Velmora Trading', 'Oskaro Logistics');
+  });
+
   it('reads nominal supply and partner lists', () => {
     const out = extractText("Pemberly Trading's exports of radios to Varkon Holdings doubled. Oskaro Logistics is a distributor. Its customers include Brantwick Systems.");
     expectRel(out, 'SHIPPED_TO', 'Pemberly Trading', 'Varkon Holdings');
