@@ -8,6 +8,7 @@
  */
 import type { Sentence, Token } from '../sentences.js';
 import { chunkAt, verbTaggedNoun, type Chunk, type GrammarInput } from './chunks.js';
+import { triggerClasses } from './frames.js';
 
 export type Role = 'to' | 'via' | 'through' | 'from' | 'by' | 'for' | 'on' | 'against' | 'of' | 'with' | 'into' | 'in' | 'onto';
 const ROLE_PREPS = new Set<string>(['to', 'via', 'through', 'from', 'by', 'for', 'on', 'against', 'of', 'with', 'into', 'in', 'onto']);
@@ -48,9 +49,18 @@ export function isParticiple(t: Token): boolean {
 }
 
 /** Base form of a verb for the frame table: wink's lemma, without a "re-" prefix ("re-exported" -> export). */
+const IRREGULAR_LEMMAS: Record<string, string> = { resold: 'sell', 're-sold': 'sell', sold: 'sell', sent: 'send', bought: 'buy', resent: 'send' };
+
 export function verbLemma(t: Token): string {
+  const irregular = IRREGULAR_LEMMAS[t.lower];
+  if (irregular) return irregular;
   let l = t.lemma.toLowerCase();
-  if (l === t.lower && /ed$/.test(l)) l = l.replace(/ied$/, 'y').replace(/(\w)\1ed$/, '$1').replace(/ed$/, '');
+  if (!triggerClasses(l).length && /ed$/.test(t.lower)) l = t.lower;
+  if (l === t.lower && /ed$/.test(l)) {
+    // The first base form the frame table knows: "routed" -> route, "shipped" -> ship, "supplied" -> supply.
+    const forms = [l.replace(/d$/, ''), l.replace(/(\w)\1ed$/, '$1'), l.replace(/ied$/, 'y'), l.replace(/ed$/, '')];
+    l = forms.find((f) => triggerClasses(f.replace(/^re-?(?=[a-z]{4})/, '')).length) ?? l.replace(/ied$/, 'y').replace(/(\w)\1ed$/, '$1').replace(/ed$/, '');
+  }
   return l.replace(/^re-?(?=(?:export|sell|ship|route|direct|supply)\b)/, '');
 }
 
@@ -86,6 +96,8 @@ function isVerb(g: GrammarInput, T: Token[], k: number): boolean {
   if (t.lower === 'end' && /^(?:users?|-)$/.test(T[k + 1]?.lower ?? '')) return false;
   if (t.pos === 'VERB') return !(T[k - 1]?.text === '-' && !t.space);
   if (verbTaggedNoun(g, T, k)) return true;
+  // "which resold it": a past form right after a relative pronoun is its verb, whatever the tagger says.
+  if ((t.pos === 'NOUN' || t.pos === 'ADJ') && /^(?:which|who)$/.test(T[k - 1]?.lower ?? '') && (isParticiple(t) || IRREGULAR_LEMMAS[t.lower])) return true;
   // wink tags some past forms as adjectives or nouns after an auxiliary ("was sanctioned", "were shipped").
   return (t.pos === 'ADJ' || t.pos === 'NOUN') && BE.has(T[k - 1]?.lower ?? '') && isParticiple(t);
 }

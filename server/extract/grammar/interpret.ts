@@ -181,7 +181,10 @@ class Interpreter {
       }
       case 'objParty':
         // "supplied the Wagner Group", "provided Russia with engines": a named object is the recipient.
-        return cl.obj && cl.obj.ents.length && !cl.roles.to ? this.party(cl.obj, s, exclude, false) : NONE;
+        if (!cl.obj || cl.roles.to) return NONE;
+        if (cl.obj.ents.length) return this.party(cl.obj, s, exclude, false);
+        // "supplying Russia's military with drones": the possessor of a trader noun.
+        return cl.obj.poss >= 0 && TRADER_NOUNS.test(cl.obj.noun || this.T[cl.obj.last - 1].lower) ? { ents: [cl.obj.poss], from: s.index } : NONE;
       case 'sanctioner': {
         // Only when the clause names no other agent: "the latest sanctions target A", "A was also sanctioned".
         if (cl.voice === 'active' && cl.subj && !SANCTION_NOUNS.has(cl.subj.noun) && !SANCTION_ACTS.has(cl.subj.noun) && !Discourse.anaphoric(cl.subj)) return NONE;
@@ -251,6 +254,12 @@ class Interpreter {
       }
       const tgt = this.first(cl, f.target, s, src.ents, f);
       if (src.ents.length && !tgt.ents.length && f.type === 'SANCTIONED') this.announce(cl, f, s, src.ents);
+      if (!src.ents.length && tgt.ents.length && f.via && f.type === 'SHIPPED_TO') {
+        // "The parts were routed through A to B": the intermediary's hop, though the origin is not named.
+        const vias = this.first(cl, f.via, s, tgt.ents, f);
+        for (const v of vias.ents) for (const b of tgt.ents) this.emit(f.type, v, b, s, Math.min(vias.from, tgt.from), f.name + '+via-only');
+        if (vias.ents.length) return;
+      }
       if (!src.ents.length || !tgt.ents.length) continue;
       const from = Math.min(src.from, tgt.from);
       const vias = f.via ? this.first(cl, f.via, s, [...src.ents, ...tgt.ents], f) : NONE;

@@ -129,6 +129,17 @@ describe('grammar: frames read by the interpreter', () => {
     expectRel(out, 'SHIPPED_TO', 'Brantwick Systems', 'Kettle Rock Holdings');
   });
 
+  it('reads an intermediary hop without an origin, a possessed recipient, and a relative clause the tagger misreads', () => {
+    const out = extractText([
+      'The components were routed through Duskmoor Electronics to Ostrander Components.',
+      "Halvern Tech has been supplying Belarus's military with drones since 2022.",
+      'Kettle Rock Holdings sold the equipment to Pemberly Trading, which resold it to Varkon Holdings.',
+    ].join(' '));
+    expect(expectRel(out, 'SHIPPED_TO', 'Duskmoor Electronics', 'Ostrander Components').rule).toBe('frame:supply/passive+via-only');
+    expect(expectRel(out, 'SHIPPED_TO', 'Halvern Tech', 'Belarus').rule).toBe('frame:supply-party/active');
+    expect(expectRel(out, 'SHIPPED_TO', 'Pemberly Trading', 'Varkon Holdings').rule).toBe('frame:supply/active');
+  });
+
   it('makes the subject of an evidential frame\'s clause the supplier, not the records', () => {
     const out = extractText('Customs records show that Oskaro Logistics shipped engines to Varkon Holdings.');
     expectRel(out, 'SHIPPED_TO', 'Oskaro Logistics', 'Varkon Holdings');
