@@ -264,7 +264,7 @@ class RelationReader {
           q = m.last;
           continue;
         }
-        // "Moscow-based Spetsdetal", "Hong Kong-based Sinno": the place only locates the name after it.
+        // "Moscow-based Spetsdetal", "Hong Kong-based Acme": the place only locates the name after it.
         if (T[m.last]?.text === '-' && T[m.last + 1] && LOCATED.test(T[m.last + 1].lower)) {
           q = m.last + 2;
           continue;
@@ -401,7 +401,7 @@ class RelationReader {
     }
     for (let guard = 0; guard < 12 && end < s.last; guard++) {
       let q = end;
-      // "Zhang Wei, the director of Sinno, and Rashid Al Mansoori": skip an apposition between elements.
+      // "X, the director of Acme, and Y": skip an apposition between elements.
       if (T[q].text === ',' && q + 1 < s.last && ['the', 'a', 'an', 'its', 'their'].includes(T[q + 1].lower)) {
         let r = q + 1;
         while (r < s.last && r < q + 12 && T[r].text !== ',') r++;
@@ -1026,7 +1026,7 @@ class RelationReader {
     }
     const brands = [...slot.brands];
     if (passive) {
-      // "Texas Instruments microcontrollers, sold by X": the brand is upstream of the seller.
+      // "<brand> microcontrollers, sold by X": the brand is upstream of the seller.
       for (let q = s.first; q < k; q++) {
         const mi = this.at[q];
         if (mi >= 0 && this.mentions[mi].modifier && !this.isCountry(this.ent(mi))) brands.push(this.ent(mi));
@@ -1745,7 +1745,7 @@ class RelationReader {
     for (const a of this.lastSanctioner.by) for (const b of targets) this.addRel('SANCTIONED', a, b, {}, this.lastSanctioner.sent, s.index, s.last);
   }
 
-  /** "Kalashnikov Concern is part of Rostec", "X, part of the Y group". */
+  /** "X Concern is part of Y", "X, part of the Y group". */
   private handlePartOf(k: number, s: Sentence): void {
     const T = this.T;
     if (T[k + 1]?.lower !== 'of') return;

@@ -1,7 +1,7 @@
 /**
  * Grammar layer 1, chunks: the noun phrases of a sentence. A chunk is a run of determiners, modifiers, numbers,
  * nouns and names; coordination ("A, B and C", "A as well as B") joins phrases into one chunk with several
- * conjuncts; a parenthetical after a name ("(PESC)", "(PRC)") stays inside it; a possessive ("A's", "its") marks
+ * conjuncts; a parenthetical after a name ("(KRH)", "(PRC)") stays inside it; a possessive ("A's", "its") marks
  * the possessor of the head; an apposition (", a subsidiary of B,") is read by the clause layer from the chunk
  * that follows the comma. Names come from the mention stage; legal forms belong to them already.
  */
@@ -49,7 +49,7 @@ export interface Chunk {
   count: number;
   /** Bodies named in a "<body>-sanctioned" modifier: "the US-sanctioned firm A". */
   sanctionedBy: number[];
-  /** Owners named in a "<owner>-owned" modifier: "the Rostec-owned plant A". */
+  /** Owners named in a "<owner>-owned" modifier: "the B-owned plant A". */
   ownedBy: number[];
   /** "parent" among the modifiers: "its parent company A" names the owner. */
   parent: boolean;
@@ -167,7 +167,7 @@ function simple(g: GrammarInput, s: Sentence, k: number): Chunk | null {
         q += 2;
         continue;
       }
-      // "(PESC)", "(PRC)": a parenthetical right after a name stays with it.
+      // "(KRH)", "(PRC)": a parenthetical right after a name stays with it.
       if (T[q]?.text === '(') {
         let r = q + 1;
         while (r < s.last && r < q + 8 && T[r].text !== ')') r++;

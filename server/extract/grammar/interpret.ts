@@ -180,7 +180,7 @@ class Interpreter {
         return countries.length && c && !c.noun ? { ents: countries, from: s.index } : NONE;
       }
       case 'objParty':
-        // "supplied the Wagner Group", "provided Russia with engines": a named object is the recipient.
+        // "supplied the army", "provided Russia with engines": a named object is the recipient.
         if (!cl.obj || cl.roles.to) return NONE;
         if (cl.obj.ents.length) return this.party(cl.obj, s, exclude, false);
         // "supplying Russia's military with drones": the possessor of a trader noun.
@@ -336,7 +336,7 @@ class Interpreter {
           else this.emit('SUBSIDIARY_OF', p, a, s, owner.from, 'own/possessive-owner');
         }
       }
-      // "the Rostec-owned plant A".
+      // "the B-owned plant A".
       if (c.ownedBy.length && c.ents.length && !hedged) {
         for (const o of c.ownedBy) for (const a of c.ents) this.emit('SUBSIDIARY_OF', a, o, s, s.index, 'own/hyphenated-modifier');
       }
