@@ -16,6 +16,7 @@ import {
   SUBJECT_PRONOUNS, SUPPLY_NOUNS, SUPPLY_VERBS, MEDIA_VERBS,
 } from './lexicon.js';
 import type { RawMention } from './mentions.js';
+import { isActorEntity } from './grammar/chunks.js';
 import { readGrammar } from './grammar/interpret.js';
 import { goodsIn, periodIn, quantityIn, valueIn } from './props.js';
 import type { LocalResolution } from './resolve.js';
@@ -70,7 +71,6 @@ interface Frame {
   endTok: number;
 }
 
-const ACTOR_KINDS = new Set<EntityKind>(['company', 'country', 'government', 'organization', 'person']);
 const BE = new Set(['is', 'are', 'was', 'were', 'be', 'been', 'being', "'s", "'re"]);
 const RELATIVE = new Set(['which', 'who', 'whom', 'where', 'when']);
 const PARTICIPLES = new Set([
@@ -203,13 +203,7 @@ class RelationReader {
   }
   /** An entity that can take part in trade: a known actor kind, or an unclassified name that may be promoted. */
   private isActor(e: number): boolean {
-    const le = this.res.entities[e];
-    if (!le) return false;
-    if (le.kind) return ACTOR_KINDS.has(le.kind);
-    if (le.cues.has('product') || le.cues.has('place')) return false;
-    // A capitalised word opening a sentence proves little; a two-word name there still counts ("Hexa Parts was ...").
-    if (le.initialOnly && ![...le.surfaces.keys()].some((s) => /\S\s+\S/.test(s))) return false;
-    return [...le.surfaces.keys()].some((s) => /\p{Lu}/u.test(s) && s.length > 1);
+    return isActorEntity(this.res, e);
   }
   private isCountry(e: number): boolean {
     return this.kind(e) === 'country';

@@ -66,10 +66,16 @@ const NOT_IN_NP = new Set(['which', 'who', 'whom', 'whose', 'that', 'where', 'wh
 
 /** An entity that can take part in trade: a known actor kind, or a capitalised name the relation stage may promote. */
 export function isActor(g: GrammarInput, e: number): boolean {
-  const le = g.res.entities[e];
+  return isActorEntity(g.res, e);
+}
+
+/** `isActor` over a resolution alone (the older relation rules use it too). */
+export function isActorEntity(res: LocalResolution, e: number): boolean {
+  const le = res.entities[e];
   if (!le) return false;
   if (le.kind) return ACTOR_KINDS.has(le.kind);
   if (le.cues.has('product') || le.cues.has('place')) return false;
+  // A capitalised word opening a sentence proves little; a two-word name there still counts ("Hexa Parts was ...").
   if (le.initialOnly && ![...le.surfaces.keys()].some((s) => /\S\s+\S/.test(s))) return false;
   return [...le.surfaces.keys()].some((s) => /\p{Lu}/u.test(s) && s.length > 1);
 }
@@ -77,10 +83,6 @@ export function isActor(g: GrammarInput, e: number): boolean {
 function commonWord(g: GrammarInput, e: number, first: number, last: number): boolean {
   if (g.res.entities[e]?.kind) return false;
   return last - first === 1 && g.an.tokens[first].pos === 'NOUN';
-}
-
-function kindOf(g: GrammarInput, e: number): EntityKind | null {
-  return g.res.entities[e]?.kind ?? null;
 }
 
 export function entityAt(g: GrammarInput, k: number): number {
