@@ -132,6 +132,8 @@ function npWord(g: GrammarInput, T: Token[], k: number): boolean {
 function simple(g: GrammarInput, s: Sentence, k: number): Chunk | null {
   const T = g.an.tokens;
   const t = T[k];
+  // Most tokens open no phrase: decide before building one.
+  if (!PRONOUNS.has(t.lower) && !POSS_PRONOUNS.has(t.lower) && !npWord(g, T, k)) return null;
   // "both" alone is a pronoun ("Both also own shares"); before a phrase it is a determiner ("both Ukraine and the EU").
   const bothDet = t.lower === 'both' && (g.at[k + 1] >= 0 || NP_POS.has(T[k + 1]?.pos ?? ''));
   if (PRONOUNS.has(t.lower) && g.at[k] < 0 && !bothDet) {
