@@ -59,7 +59,7 @@ describe('extraction quality (shared scorer)', () => {
   }, 'fixtures-2');
   // Real published articles the rules are developed against (dev = tuned on): floors just under today's figures.
   gate('dev', 'does not fall below its recorded figures on the real-text dev corpus (tuned on)', {
-    entityF1: 0.88, flowRecall: 0.69, allFlowRecall: 0.28, flowPrecision: 0.7, viaRecall: 0, subsidiary: 0.52, sanction: 0.45, sanctionPrecision: 0.69,
+    entityF1: 0.88, flowRecall: 0.69, allFlowRecall: 0.28, flowPrecision: 0.71, viaRecall: 0, subsidiary: 0.52, sanction: 0.45, sanctionPrecision: 0.75,
   }, 'dev (tuned on)');
   // Never tuned on: the line is printed as the honest estimate; only a crash fails it.
   gate('frozen', 'reports the frozen real-text corpus (never tuned on)', null, 'frozen (never tuned on)');
