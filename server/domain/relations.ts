@@ -20,7 +20,7 @@ export const RELATIONS = [
   { type: 'SHIPPED_TO', label: 'shipped to', directed: true, flow: true, sourceKinds: ACTORS, targetKinds: ACTORS,
     style: { color: '#d9480f', line: 'solid' } },
   { type: 'SUBSIDIARY_OF', label: 'subsidiary of', directed: true, flow: false, sourceKinds: ['company', 'organization'],
-    targetKinds: ['company', 'organization', 'government'], style: { color: '#1c7ed6', line: 'dashed' } },
+    targetKinds: ['company', 'organization', 'government', 'person'], style: { color: '#1c7ed6', line: 'dashed' } },
   { type: 'SANCTIONED', label: 'sanctioned', directed: true, flow: false,
     sourceKinds: ['government', 'country', 'organization'], targetKinds: ACTORS, style: { color: '#c92a2a', line: 'dotted' } },
   { type: 'MANUFACTURES', label: 'manufactures', directed: true, flow: false, sourceKinds: ['company', 'country'],

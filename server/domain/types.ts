@@ -37,6 +37,8 @@ export interface Evidence {
   start: number;
   end: number;
   quote: string;
+  /** The extraction rule (frame) that read the relation from this quote. */
+  rule?: string;
 }
 
 export interface RelationProps {
@@ -57,6 +59,8 @@ export interface Relation {
   target: string;
   props: RelationProps;
   evidence: Evidence[];
+  /** The extraction rule (frame) behind the first evidence: a regression names its rule. */
+  rule?: string;
 }
 
 /** A span of an article that names an entity. */

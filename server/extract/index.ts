@@ -30,12 +30,12 @@ export interface ArticleResult {
   mentions: { entity: number; start: number; end: number }[];
 }
 
-function evidenceOf(clean: CleanText, article: string, start: number, end: number): Evidence {
+function evidenceOf(clean: CleanText, article: string, start: number, end: number, rule: string): Evidence {
   let [s, e] = sourceSpan(clean, start, end);
   const src = clean.source;
   while (s < e && /\s/.test(src[s])) s++;
   while (e > s && /\s/.test(src[e - 1])) e--;
-  return { article, start: s, end: e, quote: src.slice(s, e) };
+  return { article, start: s, end: e, quote: src.slice(s, e), rule };
 }
 
 /** Runs the per-article stages; entity indices in the result are local to the article. */
@@ -91,7 +91,7 @@ export function analyseArticle(input: ArticleInput): ArticleResult {
     const spec = relationSpec(r.type);
     if (!sk || !tk || !spec) continue;
     if (!(spec.sourceKinds as readonly string[]).includes(sk) || !(spec.targetKinds as readonly string[]).includes(tk)) continue;
-    relations.push({ type: r.type, source: r.source, target: r.target, props: r.props, evidence: evidenceOf(clean, input.id, r.start, r.end) });
+    relations.push({ type: r.type, source: r.source, target: r.target, props: r.props, evidence: evidenceOf(clean, input.id, r.start, r.end, r.rule) });
   }
   const out: ArticleResult['mentions'] = [];
   mentions.forEach((m, i) => {
@@ -150,7 +150,7 @@ export function combineArticles(results: ArticleResult[]): Combined {
       if (gid(x.source) === gid(x.target)) continue;
       const { id, source: s, target: t } = orientRelation(x.type, gid(x.source), gid(x.target));
       const prev = relations.get(id);
-      if (!prev) relations.set(id, { id, type: x.type, source: s, target: t, props: { ...x.props }, evidence: [x.evidence] });
+      if (!prev) relations.set(id, { id, type: x.type, source: s, target: t, props: { ...x.props }, evidence: [x.evidence], rule: x.evidence.rule });
       else {
         prev.props = mergeProps(prev.props, x.props);
         if (!prev.evidence.some((e) => e.article === x.evidence.article && e.start === x.evidence.start && e.end === x.evidence.end)) prev.evidence.push(x.evidence);

@@ -120,7 +120,7 @@ export const MEDIA_VERBS = set(`reported reports wrote writes reveals revealed p
 /** "reported by X", "cited by X", "obtained by X": the agent is a news outlet. */
 export const MEDIA_BY = set(`reported cited reviewed obtained seen published quoted`);
 
-/** Titles that precede a person's name ("spokesman Wang Wenbin", "President Vladimir Putin"). */
+/** Titles that precede a person's name ("spokesman <name>", "President <name>"). */
 export const PERSON_TITLES = set(`
   president minister secretary spokesman spokeswoman spokesperson director chairman chairwoman chair ceo cfo cto
   founder co-founder head chief official analyst expert researcher economist professor fellow author journalist

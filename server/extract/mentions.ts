@@ -168,7 +168,7 @@ function growChunk(c: Ctx, k: number, sentFirst: number, sentLast: number): numb
     }
     // "Guanghe International (Hong Kong) Ltd": a place in parentheses before a legal form is part of the name.
     if (t.text === '(' && j + 2 < sentLast) {
-      // ... and so is any short capitalised remark there: "Golden Crane Electronics (HK) Ltd.", "Sinno (Shenzhen) Co."
+      // ... and so is any short capitalised remark there: "Golden Crane Electronics (HK) Ltd.", "Acme (Shenzhen) Co."
       let close = j + 1;
       while (close < sentLast && close <= j + 4 && T[close].text !== ')' && /^\p{Lu}/u.test(T[close].text)) close++;
       if (close > j + 1 && T[close]?.text === ')' && close + 1 < sentLast && CORPORATE_SUFFIXES.has(clip(T[close + 1].text)) && /^\p{Lu}/u.test(T[close + 1].text)) {
@@ -176,7 +176,7 @@ function growChunk(c: Ctx, k: number, sentFirst: number, sentLast: number): numb
         continue;
       }
     }
-    // "Sinno Electronics Co., Limited", "Acme Co., Ltd.": a legal form after a comma belongs to the name.
+    // "Acme Electronics Co., Limited", "Acme Co., Ltd.": a legal form after a comma belongs to the name.
     if (t.text === ',' && j + 1 < sentLast && CORPORATE_SUFFIXES.has(clip(T[j + 1].text)) && /^\p{Lu}/u.test(T[j + 1].text) && CORPORATE_SUFFIXES.has(clip(T[j - 1].text))) {
       j += 2;
       continue;
@@ -572,7 +572,7 @@ function analyseChunk(
     return main;
   }
 
-  // Title and personal name: "Russian President Vladimir Putin", "US Secretary of State Anthony Blinken".
+  // Title and personal name: "Russian President <name>", "US Secretary of State Anthony Blinken".
   const words = T.slice(from, j).map((t) => clip(t.text));
   const raw = T.slice(from, j).map((t) => t.text);
   const titleAt = words.findIndex((w) => PERSON_TITLES.has(w) && !HONORIFICS.has(w + '.'));

@@ -16,6 +16,8 @@ import {
   SUBJECT_PRONOUNS, SUPPLY_NOUNS, SUPPLY_VERBS, MEDIA_VERBS,
 } from './lexicon.js';
 import type { RawMention } from './mentions.js';
+import { isActorEntity } from './grammar/chunks.js';
+import { readGrammar } from './grammar/interpret.js';
 import { goodsIn, periodIn, quantityIn, valueIn } from './props.js';
 import type { LocalResolution } from './resolve.js';
 import type { Analysis, Sentence, Token } from './sentences.js';
@@ -29,6 +31,8 @@ export interface LocalRelation {
   /** Evidence span in the cleaned text. */
   start: number;
   end: number;
+  /** The frame or rule that read it, so a regression names its rule. */
+  rule: string;
 }
 
 export interface RelationResult {
@@ -67,7 +71,6 @@ interface Frame {
   endTok: number;
 }
 
-const ACTOR_KINDS = new Set<EntityKind>(['company', 'country', 'government', 'organization', 'person']);
 const BE = new Set(['is', 'are', 'was', 'were', 'be', 'been', 'being', "'s", "'re"]);
 const RELATIVE = new Set(['which', 'who', 'whom', 'where', 'when']);
 const PARTICIPLES = new Set([
@@ -142,7 +145,23 @@ function verbBases(t: Token): string[] {
 
 /** Finds the relations of one article; entity indices refer to `res.entities`. */
 export function extractRelations(an: Analysis, mentions: RawMention[], res: LocalResolution): RelationResult {
-  return new RelationReader(an, mentions, res).run();
+  // The grammar's frames come first, so a relation both read names its frame; the older rules still run as a
+  // fallback while constructions move to the frame table.
+  const grammar = readGrammar(an, mentions, res);
+  const framed = grammar.relations;
+  const legacy = new RelationReader(an, mentions, res).run();
+  for (const r of framed) for (const e of [r.source, r.target]) if (res.entities[e]?.kind == null) legacy.promoted.add(e);
+  // A share bought is ownership, not goods: the older rules' flow from the same sentence goes. Sanctions on
+  // "Kyrgyz companies" or on "Russia's military" sanction no country: a country is a target only where the
+  // sentence names it as a phrase of its own.
+  const stakes = new Set(framed.filter((r) => r.rule.startsWith('frame:stake/')).map((r) => r.end));
+  // A body the sentence names as sanctioning ("sanctioned by A for supplying ...", "EU and US sanctions") is not a
+  // party to its trade.
+  const kept = legacy.relations.filter((r) => !(r.type === 'SHIPPED_TO' && stakes.has(r.end)) &&
+    !(r.type === 'SHIPPED_TO' && (grammar.sanctions(r.end, r.source) || grammar.sanctions(r.end, r.target))) &&
+    !(r.type === 'SANCTIONED' && res.entities[r.target]?.kind === 'country' && !grammar.namesCountry(r.end, r.target)) &&
+    !(r.type === 'SANCTIONED' && grammar.unasserted(r.end)));
+  return { relations: [...framed, ...kept], promoted: legacy.promoted };
 }
 
 class RelationReader {
@@ -162,6 +181,8 @@ class RelationReader {
   private pendingListing: { by: Arg[]; sent: number } | null = null;
   /** The body that imposed the latest sanctions, for "Among those designated were ...". */
   private lastSanctioner: { by: Arg[]; sent: number } | null = null;
+  /** The rule now running: every relation it adds records it. */
+  private rule = 'legacy';
 
   constructor(private an: Analysis, private mentions: RawMention[], private res: LocalResolution) {
     this.T = an.tokens;
@@ -182,13 +203,7 @@ class RelationReader {
   }
   /** An entity that can take part in trade: a known actor kind, or an unclassified name that may be promoted. */
   private isActor(e: number): boolean {
-    const le = this.res.entities[e];
-    if (!le) return false;
-    if (le.kind) return ACTOR_KINDS.has(le.kind);
-    if (le.cues.has('product') || le.cues.has('place')) return false;
-    // A capitalised word opening a sentence proves little; a two-word name there still counts ("Hexa Parts was ...").
-    if (le.initialOnly && ![...le.surfaces.keys()].some((s) => /\S\s+\S/.test(s))) return false;
-    return [...le.surfaces.keys()].some((s) => /\p{Lu}/u.test(s) && s.length > 1);
+    return isActorEntity(this.res, e);
   }
   private isCountry(e: number): boolean {
     return this.kind(e) === 'country';
@@ -243,7 +258,7 @@ class RelationReader {
           q = m.last;
           continue;
         }
-        // "Moscow-based Spetsdetal", "Hong Kong-based Sinno": the place only locates the name after it.
+        // "Moscow-based Spetsdetal", "Hong Kong-based Acme": the place only locates the name after it.
         if (T[m.last]?.text === '-' && T[m.last + 1] && LOCATED.test(T[m.last + 1].lower)) {
           q = m.last + 2;
           continue;
@@ -380,7 +395,7 @@ class RelationReader {
     }
     for (let guard = 0; guard < 12 && end < s.last; guard++) {
       let q = end;
-      // "Zhang Wei, the director of Sinno, and Rashid Al Mansoori": skip an apposition between elements.
+      // "X, the director of Acme, and Y": skip an apposition between elements.
       if (T[q].text === ',' && q + 1 < s.last && ['the', 'a', 'an', 'its', 'their'].includes(T[q + 1].lower)) {
         let r = q + 1;
         while (r < s.last && r < q + 12 && T[r].text !== ',') r++;
@@ -1005,7 +1020,7 @@ class RelationReader {
     }
     const brands = [...slot.brands];
     if (passive) {
-      // "Texas Instruments microcontrollers, sold by X": the brand is upstream of the seller.
+      // "<brand> microcontrollers, sold by X": the brand is upstream of the seller.
       for (let q = s.first; q < k; q++) {
         const mi = this.at[q];
         if (mi >= 0 && this.mentions[mi].modifier && !this.isCountry(this.ent(mi))) brands.push(this.ent(mi));
@@ -1269,7 +1284,7 @@ class RelationReader {
     const s0 = this.an.sentences[Math.min(fromSent, toSent)];
     const s1 = this.an.sentences[toSent];
     const end = Math.max(this.T[Math.min(endTok, this.T.length) - 1]?.end ?? s1.end, s1.end);
-    this.relations.push({ type, source: a.ent, target: b.ent, props: { ...props }, start: s0.start, end: Math.min(end, Math.max(end, s1.end)) });
+    this.relations.push({ type, source: a.ent, target: b.ent, props: { ...props }, start: s0.start, end: Math.min(end, Math.max(end, s1.end)), rule: this.rule });
   }
 
   // ------------------------------------------------------------------------------------------------ other types
@@ -1724,7 +1739,7 @@ class RelationReader {
     for (const a of this.lastSanctioner.by) for (const b of targets) this.addRel('SANCTIONED', a, b, {}, this.lastSanctioner.sent, s.index, s.last);
   }
 
-  /** "Kalashnikov Concern is part of Rostec", "X, part of the Y group". */
+  /** "X Concern is part of Y", "X, part of the Y group". */
   private handlePartOf(k: number, s: Sentence): void {
     const T = this.T;
     if (T[k + 1]?.lower !== 'of') return;
@@ -1952,6 +1967,7 @@ class RelationReader {
         if (s.kind === 'item' && this.pendingListing.sent < s.index) {
           const mi = this.at[s.first] >= 0 ? this.at[s.first] : this.at[s.first + 1] ?? -1;
           if (mi >= 0 && this.isActor(this.ent(mi)) && !this.isCountry(this.ent(mi))) {
+            this.rule = 'legacy:announced-list-item';
             for (const a of this.pendingListing.by) this.addRel('SANCTIONED', a, { ent: this.ent(mi), how: 'named' }, {}, s.index, s.index, s.last);
           }
         } else if (s.kind !== 'item' && s.index > this.pendingListing.sent + 1) this.pendingListing = null;
@@ -1975,31 +1991,36 @@ class RelationReader {
         const asVerb = t.pos === 'VERB' || (pastForm && !DETERMINERS.has(prevW) && prevW !== "'s" && (t.pos !== 'ADJ' || REPORTING.has(prevW)));
         const afterSubject = k > s.first && ((this.at[k - 1] >= 0 && !this.mentions[this.at[k - 1]].possessive && !this.mentions[this.at[k - 1]].modifier) || RELATIVE.has(prevW) || prevW === 'that' || SUBJECT_PRONOUNS.has(prevW) || (ACTOR_NOUNS.has(prevW) && T[k - 2]?.lower !== "'s"));
         const verbish = asVerb || ((t.pos === 'NOUN' || t.pos === 'ADV') && /s$/.test(w) && afterSubject && inSet(SUPPLY_VERBS) && this.nounAsVerb(k, s));
-        if (verbish && inSet(SUPPLY_VERBS)) this.handleSupplyVerb(k, s);
-        else if (asVerb && inSet(ACQUIRE_VERBS)) this.handleAcquire(k, s, false);
-        else if (asVerb && inSet(RECEIVE_VERBS)) this.handleAcquire(k, s, true);
-        else if (t.pos === 'VERB' && ARRIVE_VERBS.has(lemma)) this.handleArrive(k, s);
-        else if ((t.pos === 'NOUN' || t.pos === 'PROPN' && k === s.first) && SUPPLY_NOUNS.has(w)) this.handleSupplyNoun(k, s);
-        else if ((t.pos === 'NOUN' || t.pos === 'PROPN' && k === s.first) && ACQUIRE_NOUNS.has(w)) this.handleAcquireNoun(k, s);
-        if (SANCTION_VERBS.has(w) || SANCTION_VERBS.has(lemma)) this.handleSanction(k, s);
-        if (/^(imposed|imposes|impose|slapped|added|adds|adding|placed|included|listed|entered|applied|named|cited)$/.test(w)) this.handleImposed(k, s);
-        if (w === 'on' || w === 'under') this.handleOnList(k, s);
-        if ((SUPPLIER_NOUNS.has(w) && t.pos === 'NOUN') || /^(?:accounted|accounts|account)$/.test(w)) this.handleSupplierRole(k, s);
-        if (SUBSIDIARY_WORDS.has(w)) this.handleSubsidiary(k, s);
-        if (w === 'part') this.handlePartOf(k, s);
-        if (w === 'owned' || w === 'controlled') this.handleOwnedBy(k, s);
-        if (COOPERATE.test(w)) this.handleWith('COOPERATED_WITH', k, s);
-        if (NEGOTIATE.test(w)) this.handleWith('NEGOTIATED_WITH', k, s);
-        if (t.pos === 'VERB' && PRODUCE_VERBS.has(lemma)) this.handleProduce(k, s);
+        if (verbish && inSet(SUPPLY_VERBS)) this.by('legacy:supply-verb', () => this.handleSupplyVerb(k, s));
+        else if (asVerb && inSet(ACQUIRE_VERBS)) this.by('legacy:acquire', () => this.handleAcquire(k, s, false));
+        else if (asVerb && inSet(RECEIVE_VERBS)) this.by('legacy:acquire', () => this.handleAcquire(k, s, true));
+        else if (t.pos === 'VERB' && ARRIVE_VERBS.has(lemma)) this.by('legacy:arrive', () => this.handleArrive(k, s));
+        else if ((t.pos === 'NOUN' || t.pos === 'PROPN' && k === s.first) && SUPPLY_NOUNS.has(w)) this.by('legacy:supply-noun', () => this.handleSupplyNoun(k, s));
+        else if ((t.pos === 'NOUN' || t.pos === 'PROPN' && k === s.first) && ACQUIRE_NOUNS.has(w)) this.by('legacy:acquire-noun', () => this.handleAcquireNoun(k, s));
+        if (SANCTION_VERBS.has(w) || SANCTION_VERBS.has(lemma)) this.by('legacy:sanction', () => this.handleSanction(k, s));
+        if (/^(imposed|imposes|impose|slapped|added|adds|adding|placed|included|listed|entered|applied|named|cited)$/.test(w)) this.by('legacy:imposed', () => this.handleImposed(k, s));
+        if (w === 'on' || w === 'under') this.by('legacy:on-list', () => this.handleOnList(k, s));
+        if ((SUPPLIER_NOUNS.has(w) && t.pos === 'NOUN') || /^(?:accounted|accounts|account)$/.test(w)) this.by('legacy:supplier-role', () => this.handleSupplierRole(k, s));
+        if (SUBSIDIARY_WORDS.has(w)) this.by('legacy:subsidiary', () => this.handleSubsidiary(k, s));
+        if (w === 'part') this.by('legacy:part-of', () => this.handlePartOf(k, s));
+        if (w === 'owned' || w === 'controlled') this.by('legacy:owned-by', () => this.handleOwnedBy(k, s));
+        if (COOPERATE.test(w)) this.by('legacy:with', () => this.handleWith('COOPERATED_WITH', k, s));
+        if (NEGOTIATE.test(w)) this.by('legacy:with', () => this.handleWith('NEGOTIATED_WITH', k, s));
+        if (t.pos === 'VERB' && PRODUCE_VERBS.has(lemma)) this.by('legacy:produce', () => this.handleProduce(k, s));
       }
-      this.sanctionListSentence(s);
+      this.by('legacy:sanction-list-sentence', () => this.sanctionListSentence(s));
       if (this.frames.length === framesBefore) {
-        this.continuation(s);
-        this.looseMakers(s);
-      } else this.looseMakers(s);
+        this.by('legacy:continuation', () => this.continuation(s));
+        this.by('legacy:loose-makers', () => this.looseMakers(s));
+      } else this.by('legacy:loose-makers', () => this.looseMakers(s));
     }
-    this.modelOwners();
+    this.by('legacy:model-owners', () => this.modelOwners());
     return { relations: this.relations, promoted: this.promoted };
+  }
+
+  private by(rule: string, f: () => void): void {
+    this.rule = rule;
+    f();
   }
 
   /** "China exports dual-use products ...": a plural noun right after a subject, before an object, is the verb. */

@@ -1,0 +1,270 @@
+/**
+ * Grammar layer 1, chunks: the noun phrases of a sentence. A chunk is a run of determiners, modifiers, numbers,
+ * nouns and names; coordination ("A, B and C", "A as well as B") joins phrases into one chunk with several
+ * conjuncts; a parenthetical after a name ("(KRH)", "(PRC)") stays inside it; a possessive ("A's", "its") marks
+ * the possessor of the head; an apposition (", a subsidiary of B,") is read by the clause layer from the chunk
+ * that follows the comma. Names come from the mention stage; legal forms belong to them already.
+ */
+import type { EntityKind } from '../../domain/types.js';
+import type { RawMention } from '../mentions.js';
+import type { LocalResolution } from '../resolve.js';
+import type { Analysis, Sentence, Token } from '../sentences.js';
+
+/** What the grammar layers read about one article: tokens, names and their entities. */
+export interface GrammarInput {
+  an: Analysis;
+  mentions: RawMention[];
+  res: LocalResolution;
+  /** Token index -> index of the mention covering it, or -1. */
+  at: Int32Array;
+}
+
+export function grammarInput(an: Analysis, mentions: RawMention[], res: LocalResolution): GrammarInput {
+  const at = new Int32Array(an.tokens.length).fill(-1);
+  mentions.forEach((m, i) => {
+    for (let k = m.first; k < m.last; k++) at[k] = i;
+  });
+  return { an, mentions, res, at };
+}
+
+export interface Chunk {
+  /** Token span `[first, last)`, conjuncts included. */
+  first: number;
+  last: number;
+  /** Head word of the last conjunct, lower case ("company", "sanctions", "subsidiary"); '' for a bare name. */
+  noun: string;
+  /** Entities named as conjuncts of the phrase (not those in modifiers or possessors). */
+  ents: number[];
+  /** Entities named as modifiers: "US sanctions", "Chinese companies" (countries, bodies before the head). */
+  mods: number[];
+  /** The last common noun before the named conjunct: "its subsidiary A" -> "subsidiary". */
+  pre: string;
+  /** Possessor: an entity ("A's exports"), -2 for a possessive pronoun ("its subsidiary"), or -1. */
+  poss: number;
+  pronoun: string | null;
+  /** Determiner of the phrase ("the", "these", "a", "its"), lower case, or ''. */
+  det: string;
+  plural: boolean;
+  /** A count before the head: "four companies". */
+  count: number;
+  /** Bodies named in a "<body>-sanctioned" modifier: "the US-sanctioned firm A". */
+  sanctionedBy: number[];
+  /** Owners named in a "<owner>-owned" modifier: "the B-owned plant A". */
+  ownedBy: number[];
+  /** "parent" among the modifiers: "its parent company A" names the owner. */
+  parent: boolean;
+}
+
+const ACTOR_KINDS = new Set<EntityKind>(['company', 'country', 'government', 'organization', 'person']);
+const NP_POS = new Set(['DET', 'ADJ', 'NUM', 'NOUN', 'PROPN']);
+const PRONOUNS = new Set(['it', 'they', 'them', 'he', 'she', 'him', 'her', 'both']);
+const POSS_PRONOUNS = new Set(['its', 'their', 'his', 'her']);
+const POSSESSIVE_MARKS = new Set(["'s", '’s', "'", '’']);
+const NUMBER_WORDS: Record<string, number> = { two: 2, three: 3, four: 4, five: 5, six: 6, seven: 7, eight: 8, nine: 9, ten: 10, both: 2 };
+/** Words wink tags as nouns or adjectives that still end a phrase. */
+const NOT_IN_NP = new Set(['which', 'who', 'whom', 'whose', 'that', 'where', 'when', 'according', 'including']);
+
+/** An entity that can take part in trade: a known actor kind, or a capitalised name the relation stage may promote. */
+export function isActor(g: GrammarInput, e: number): boolean {
+  return isActorEntity(g.res, e);
+}
+
+/** `isActor` over a resolution alone (the older relation rules use it too). */
+export function isActorEntity(res: LocalResolution, e: number): boolean {
+  const le = res.entities[e];
+  if (!le) return false;
+  if (le.kind) return ACTOR_KINDS.has(le.kind);
+  if (le.cues.has('product') || le.cues.has('place')) return false;
+  // A capitalised word opening a sentence proves little; a two-word name there still counts ("Hexa Parts was ...").
+  if (le.initialOnly && ![...le.surfaces.keys()].some((s) => /\S\s+\S/.test(s))) return false;
+  return [...le.surfaces.keys()].some((s) => /\p{Lu}/u.test(s) && s.length > 1);
+}
+
+function commonWord(g: GrammarInput, e: number, first: number, last: number): boolean {
+  if (g.res.entities[e]?.kind) return false;
+  return last - first === 1 && g.an.tokens[first].pos === 'NOUN';
+}
+
+export function entityAt(g: GrammarInput, k: number): number {
+  const mi = g.at[k];
+  return mi >= 0 ? g.res.entityOf[mi] : -1;
+}
+
+/** Verbs the tagger reads as nouns after a plural subject: "the sanctions target A", "its customers include B". */
+const NOUN_TAGGED_VERBS = new Set(['target', 'include', 'cover', 'hit']);
+/** Supply verbs the tagger reads as nouns after a name or an aside's comma: "A and B, controlled by C, supply pulp". */
+const NOUN_TAGGED_SUPPLY = new Set(['supply', 'supplies', 'export', 'exports', 'ship', 'ships', 'sell', 'sells', 'provide', 'provides']);
+const NOT_AFTER_SUPPLY = /^(?:chains?|lines?|routes?|side|deals?|contracts?|networks?|of|for|from|to)$/;
+
+/** Token k is a verb tagged as a noun: one of those words after a plural noun and before a phrase or a name. */
+export function verbTaggedNoun(g: GrammarInput, T: Token[], k: number): boolean {
+  const t = T[k];
+  if (!t || t.pos !== 'NOUN' || g.at[k] >= 0) return false;
+  const p = T[k - 1];
+  const n = T[k + 1];
+  if (!p || !n) return false;
+  const objectFollows = g.at[k + 1] >= 0 || n.pos === 'DET' || n.pos === 'NUM' || n.pos === 'PROPN';
+  if (NOUN_TAGGED_VERBS.has(t.lower)) return p.pos === 'NOUN' && /s$/.test(p.lower) && (objectFollows || n.pos === 'ADJ');
+  if (NOUN_TAGGED_SUPPLY.has(t.lower)) {
+    return (g.at[k - 1] >= 0 || p.text === ',') && (objectFollows || n.pos === 'NOUN' || n.pos === 'ADJ') && !NOT_AFTER_SUPPLY.test(n.lower);
+  }
+  return false;
+}
+
+/** Is token k where a phrase may go on (a word of a noun phrase or a name)? */
+function npWord(g: GrammarInput, T: Token[], k: number): boolean {
+  const t = T[k];
+  if (g.at[k] >= 0) return true;
+  if (verbTaggedNoun(g, T, k)) return false;
+  if (NOT_IN_NP.has(t.lower)) return false;
+  // "new us sanctions": a lower-case country abbreviation between a modifier and a noun.
+  if (t.lower === 'us' && T[k - 1]?.pos === 'ADJ' && T[k + 1]?.pos === 'NOUN') return true;
+  if (t.text === '-' && !t.space) return true;
+  if (NP_POS.has(t.pos)) return true;
+  if (t.text === '%' && T[k - 1]?.pos === 'NUM') return true;
+  if (t.lower === 'end' && /^users?$/.test(T[k + 1]?.lower ?? '')) return true;
+  // "-based", "state-owned": hyphenated modifiers wink tags as verbs.
+  if (t.pos === 'VERB' && T[k - 1]?.text === '-' && !t.space) return true;
+  return false;
+}
+
+/** One simple phrase starting at k (no coordination); null when k opens none. */
+function simple(g: GrammarInput, s: Sentence, k: number): Chunk | null {
+  const T = g.an.tokens;
+  const t = T[k];
+  // Most tokens open no phrase: decide before building one.
+  if (!PRONOUNS.has(t.lower) && !POSS_PRONOUNS.has(t.lower) && !npWord(g, T, k)) return null;
+  // "both" alone is a pronoun ("Both also own shares"); before a phrase it is a determiner ("both Ukraine and the EU").
+  const bothDet = t.lower === 'both' && (g.at[k + 1] >= 0 || NP_POS.has(T[k + 1]?.pos ?? ''));
+  if (PRONOUNS.has(t.lower) && g.at[k] < 0 && !bothDet) {
+    return { first: k, last: k + 1, noun: '', pre: '', ents: [], mods: [], poss: -1, pronoun: t.lower, det: '', plural: t.lower === 'they' || t.lower === 'them' || t.lower === 'both', count: 0, sanctionedBy: [], ownedBy: [], parent: false };
+  }
+  const c: Chunk = { first: k, last: k, noun: '', pre: '', ents: [], mods: [], poss: -1, pronoun: null, det: '', plural: false, count: 0, sanctionedBy: [], ownedBy: [], parent: false };
+  let q = k;
+  let pendingEnts: number[] = [];
+  if (POSS_PRONOUNS.has(t.lower) && g.at[k] < 0) {
+    c.poss = -2;
+    c.det = t.lower;
+    q++;
+  }
+  while (q < s.last && npWord(g, T, q)) {
+    const mi = g.at[q];
+    if (mi >= 0) {
+      const m = g.mentions[mi];
+      const e = g.res.entityOf[mi];
+      const end = Math.min(m.last, s.last);
+      if (m.possessive || POSSESSIVE_MARKS.has(T[end]?.lower ?? '')) {
+        // "A's subsidiary", "A' unit": A owns what follows. (The mark is its own token after the name.)
+        c.poss = e;
+        q = end;
+        if (POSSESSIVE_MARKS.has(T[q]?.lower ?? '')) q++;
+        pendingEnts = [];
+        continue;
+      }
+      // An unclassified single common noun capitalised by position ("Owners of ...") names nothing.
+      if (e >= 0 && !commonWord(g, e, m.first, m.last)) pendingEnts.push(e);
+      q = end;
+      // "US-sanctioned", "EU-blacklisted": the name is the sanctioning body, a modifier of what follows.
+      if (T[q]?.text === '-' && !T[q].space && /^(?:sanctioned|blacklisted|designated|listed|owned|controlled)$/.test(T[q + 1]?.lower ?? '')) {
+        if (e >= 0) (/^(?:owned|controlled)$/.test(T[q + 1].lower) ? c.ownedBy : c.sanctionedBy).push(e);
+        pendingEnts.pop();
+        q += 2;
+        continue;
+      }
+      // "(KRH)", "(PRC)": a parenthetical right after a name stays with it.
+      if (T[q]?.text === '(') {
+        let r = q + 1;
+        while (r < s.last && r < q + 8 && T[r].text !== ')') r++;
+        if (T[r]?.text === ')') q = r + 1;
+      }
+      // After a name only a noun (or another name) goes on: "US sanctions", but not "A last week".
+      // (A demonym is an adjective itself: "Russian military-linked companies".)
+      if (q < s.last && g.at[q] < 0 && !(T[q].pos === 'NOUN' || T[q].pos === 'PROPN' || (T[q].text === '-' && !T[q].space) || (m.form === 'demonym' && T[q].pos === 'ADJ'))) break;
+      continue;
+    }
+    const w = T[q].lower;
+    if (T[q].pos === 'DET' && q > k && !NUMBER_WORDS[w]) break;
+    if (w === 'parent') c.parent = true;
+    if (T[q].pos === 'DET' || (q === k && POSS_PRONOUNS.has(w))) c.det ||= w;
+    if (T[q].pos === 'NUM' || NUMBER_WORDS[w]) c.count = NUMBER_WORDS[w] ?? (Number(w.replace(/,/g, '')) || 0);
+    if (T[q].pos === 'NOUN' || T[q].pos === 'PROPN') {
+      // A noun after names: the names were modifiers ("US sanctions", "Hong Kong company").
+      c.mods.push(...pendingEnts);
+      pendingEnts = [];
+      c.noun = w;
+    }
+    q++;
+  }
+  if (q === k) return null;
+  // "a firm called A", "a company named B": the name the description introduces.
+  if (!pendingEnts.length && /^(?:called|named|dubbed|known)$/.test(T[q]?.lower ?? '') && q + 1 < s.last) {
+    const r = T[q].lower === 'known' && T[q + 1]?.lower === 'as' ? q + 2 : q + 1;
+    const mi = g.at[r];
+    if (mi >= 0 && g.res.entityOf[mi] >= 0) {
+      pendingEnts.push(g.res.entityOf[mi]);
+      q = Math.min(g.mentions[mi].last, s.last);
+    }
+  }
+  c.last = q;
+  if (pendingEnts.length) {
+    // "the Kyrgyzstan-based A": the last name is the head, earlier ones locate it.
+    c.ents = pendingEnts.slice(-1);
+    c.mods.push(...pendingEnts.slice(0, -1));
+    c.pre = c.noun;
+    c.noun = '';
+  }
+  c.plural = c.ents.length === 0 && /s$/.test(c.noun) && !/ss$/.test(c.noun);
+  if (c.last === c.first + 1 && c.poss === -1 && !c.ents.length && T[k].pos === 'DET') return null;
+  return c;
+}
+
+/** Tokens that join conjuncts: ",", "and", "or", "as well as", ", and". Returns the next conjunct's start or -1. */
+function conjunction(T: Token[], s: Sentence, q: number): number {
+  let r = q;
+  if (T[r]?.text === ',') r++;
+  if (T[r]?.lower === 'and' || T[r]?.lower === 'or') r++;
+  else if (T[r]?.lower === 'as' && T[r + 1]?.lower === 'well' && T[r + 2]?.lower === 'as') r += 3;
+  else if (T[r]?.lower === 'along' && T[r + 1]?.lower === 'with') r += 2;
+  if (r === q || r >= s.last) return -1;
+  return r;
+}
+
+/**
+ * The phrase starting at k with its coordinated conjuncts: "A, B and C", "A and its chief executive B",
+ * "nine companies and five individuals". Conjuncts join only while each names an entity (a list of names) or
+ * none does (a list of descriptions), so "A and B said" keeps together and "A, which ..." stops at the comma.
+ */
+export function chunkAt(g: GrammarInput, s: Sentence, k: number): Chunk | null {
+  const T = g.an.tokens;
+  const out = simple(g, s, k);
+  if (!out) return null;
+  const head = { first: out.first, last: out.last, ents: out.ents.slice() };
+  let q = head.last;
+  const named = head.ents.length > 0;
+  // Conjuncts joined by a bare comma count only once "and"/"or" closes the list ("in Ukraine, China has sold"
+  // is no list); until then they are held back.
+  let held: Chunk[] = [];
+  for (let guard = 0; guard < 40; guard++) {
+    const r = conjunction(T, s, q);
+    if (r < 0) break;
+    const next = simple(g, s, r);
+    if (!next || next.pronoun) break;
+    // "A, a subsidiary of B": an apposition, not a conjunct (the clause layer reads it).
+    if (T[q].text === ',' && r === q + 1 && /^(?:a|an|the)$/.test(T[r].lower) && !next.ents.length) break;
+    if ((next.ents.length > 0) !== named) break;
+    // ", and B" after a single conjunct closes no list ("A, which shipped G to B, and C"): a list needs three.
+    if (T[q].text === ',' && r > q + 1 && !held.length && out.ents.length + (named ? 0 : 1) < 2 && out.first === head.first && out.last === head.last) break;
+    held.push(next);
+    if (r > q + 1 || T[q].text !== ',') {
+      for (const h of held) {
+        out.ents.push(...h.ents);
+        out.last = h.last;
+        if (!named) out.noun = h.noun;
+      }
+      out.plural = true;
+      held = [];
+    }
+    q = next.last;
+  }
+  return out;
+}

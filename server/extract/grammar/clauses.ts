@@ -1,0 +1,279 @@
+/**
+ * Grammar layer 2, clauses: each verb group of a sentence with its lemma, voice, polarity and modality, its
+ * subject (read across appositions, relative pronouns and coordinated verbs), its object and its prepositional
+ * roles (to, via, through, from, by, for, on, against, of, with, into, in). Reported speech needs no rule of its
+ * own: "X said (that) A sold ..." gives two clauses, and the supply clause's subject is A, not X. Gerunds after
+ * "for"/"of" ("designated A for supplying ...", "accused A of selling ...") take the governing clause's object
+ * (or, in the passive, its subject) as their subject.
+ */
+import type { Sentence, Token } from '../sentences.js';
+import { chunkAt, verbTaggedNoun, type Chunk, type GrammarInput } from './chunks.js';
+import { triggerClasses } from './frames.js';
+
+export type Role = 'to' | 'via' | 'through' | 'from' | 'by' | 'for' | 'on' | 'against' | 'of' | 'with' | 'into' | 'in' | 'onto';
+const ROLE_PREPS = new Set<string>(['to', 'via', 'through', 'from', 'by', 'for', 'on', 'against', 'of', 'with', 'into', 'in', 'onto']);
+
+export interface Clause {
+  sent: number;
+  /** Main verb token and its lemma (lower case, without a "re-" prefix). */
+  verb: number;
+  lemma: string;
+  voice: 'active' | 'passive';
+  negated: boolean;
+  /** Modal, conditional, attempted or denied: the clause asserts nothing. */
+  hedged: boolean;
+  subj: Chunk | null;
+  /** The subject was not read next to the verb (relative pronoun, coordinated verb, gerund, inversion). */
+  subjHow: 'adjacent' | 'relative' | 'coordinated' | 'gerund' | 'inverted' | 'none';
+  obj: Chunk | null;
+  roles: Partial<Record<Role, Chunk>>;
+  /** Prepositional phrases inside the subject ("parts for planes to Russia were delivered from A"). */
+  preRoles: Partial<Record<Role, Chunk>>;
+  /** Token span of the clause (subject to last argument). */
+  first: number;
+  last: number;
+}
+
+const BE = new Set(['is', 'are', 'was', 'were', 'be', 'been', 'being', "'s", "'re", 'get', 'got', 'gets', 'getting']);
+const MODALS = new Set(['could', 'might', 'may', 'would', 'should', 'can', 'will', 'shall', 'must']);
+const NEGATIONS = new Set(['not', "n't", 'never', 'no', 'neither', 'nor']);
+/** Verbs whose complement clause or infinitive is not asserted: "tried to ship", "denied that it sold". */
+const NON_ASSERTING = /^(?:ask|asks|asked|asking|urg(?:e|es|ed|ing)|call|calls|called|request(?:s|ed|ing)?|press|pressed|pressing|try|tried|tries|trying|attempt(?:s|ed|ing)?|seek|seeks|sought|seeking|plan(?:s|ned|ning)?|intend(?:s|ed|ing)?|want(?:s|ed|ing)?|consider(?:s|ed|ing)?|refus(?:e|es|ed|ing)|fail(?:s|ed|ing)?|den(?:y|ied|ies|ying)|reject(?:s|ed|ing)?|threaten(?:s|ed|ing)?|hop(?:e|es|ed|ing)|aim(?:s|ed|ing)?|propos(?:e|es|ed|ing)|offer(?:s|ed|ing)?|agree(?:s|d|ing)?|discuss(?:es|ed|ing)?|negotiat(?:e|es|ed|ing)|mull(?:s|ed|ing)?|weigh(?:s|ed|ing)?|think|thinking|thought)$/;
+const CONDITIONALS = new Set(['if', 'whether', 'unless', 'once', 'should']);
+const CLAUSE_STOPS = new Set([';', 'which', 'who', 'whom', 'whose', 'but', 'while', 'whereas', 'although', 'though', 'because', 'however', 'where', 'when', 'after', 'before', 'since', 'as', 'despite']);
+const IRREGULAR_PARTICIPLES = new Set(['sold', 'sent', 'made', 'built', 'bought', 'held', 'hit', 'put', 'set', 'run', 'led', 'given', 'taken', 'owned', 'brought', 'found', 'known', 'shown', 'seen', 'dealt', 'paid', 'met', 'struck', 'handed', 'slapped']);
+const ADVERB_SKIP = new Set(['majority', 'wholly', 'partly', 'partially', 'fully', 'jointly', 'also', 'reportedly', 'allegedly', 'previously', 'later', 'already', 'then', 'since', 'still', 'further', 'directly', 'indirectly', 'subsequently', 'again', 'now', 'recently', 'jointly', 'illegally', 'secretly', 'openly', 'regularly', 'repeatedly', 'continue', 'continued', 'continues', 'to', 'have', 'has', 'had', 'been', 'being', 'be']);
+
+export function isParticiple(t: Token): boolean {
+  return /(?:ed|en)$/.test(t.lower) || IRREGULAR_PARTICIPLES.has(t.lower);
+}
+
+/** Base form of a verb for the frame table: wink's lemma, without a "re-" prefix ("re-exported" -> export). */
+const IRREGULAR_LEMMAS: Record<string, string> = { resold: 'sell', 're-sold': 'sell', sold: 'sell', sent: 'send', bought: 'buy', resent: 'send' };
+
+export function verbLemma(t: Token): string {
+  const irregular = IRREGULAR_LEMMAS[t.lower];
+  if (irregular) return irregular;
+  let l = t.lemma.toLowerCase();
+  if (!triggerClasses(l).length && /ed$/.test(t.lower)) l = t.lower;
+  if (l === t.lower && /ed$/.test(l)) {
+    // The first base form the frame table knows: "routed" -> route, "shipped" -> ship, "supplied" -> supply.
+    const forms = [l.replace(/d$/, ''), l.replace(/(\w)\1ed$/, '$1'), l.replace(/ied$/, 'y'), l.replace(/ed$/, '')];
+    l = forms.find((f) => triggerClasses(f.replace(/^re-?(?=[a-z]{4})/, '')).length) ?? l.replace(/ied$/, 'y').replace(/(\w)\1ed$/, '$1').replace(/ed$/, '');
+  }
+  return l.replace(/^re-?(?=(?:export|sell|ship|route|direct|supply)\b)/, '');
+}
+
+/** The chunks of a sentence, left to right, and for each token the chunk that starts there. */
+export function sentenceChunks(g: GrammarInput, s: Sentence): { list: Chunk[]; startAt: Map<number, Chunk>; endAt: Map<number, Chunk> } {
+  const list: Chunk[] = [];
+  const startAt = new Map<number, Chunk>();
+  const endAt = new Map<number, Chunk>();
+  const T = g.an.tokens;
+  let q = s.first;
+  while (q < s.last) {
+    const t = T[q];
+    // "RFE/RL": the part after a slash belongs to the name before it, it opens no phrase.
+    if (T[q - 1]?.text === '/' && !t.space && q > s.first) {
+      q++;
+      continue;
+    }
+    const c = isVerb(g, T, q) && t.pos === 'VERB' ? null : chunkAt(g, s, q);
+    if (c && c.last > q) {
+      list.push(c);
+      startAt.set(c.first, c);
+      endAt.set(c.last, c);
+      q = c.last;
+    } else q++;
+  }
+  return { list, startAt, endAt };
+}
+
+function isVerb(g: GrammarInput, T: Token[], k: number): boolean {
+  const t = T[k];
+  if (!t || g.at[k] >= 0) return false;
+  // "end users", "end-user certificates".
+  if (t.lower === 'end' && /^(?:users?|-)$/.test(T[k + 1]?.lower ?? '')) return false;
+  if (t.pos === 'VERB') return !(T[k - 1]?.text === '-' && !t.space);
+  if (verbTaggedNoun(g, T, k)) return true;
+  // "which resold it": a past form right after a relative pronoun is its verb, whatever the tagger says.
+  if ((t.pos === 'NOUN' || t.pos === 'ADJ') && /^(?:which|who)$/.test(T[k - 1]?.lower ?? '') && (isParticiple(t) || IRREGULAR_LEMMAS[t.lower])) return true;
+  // wink tags some past forms as adjectives or nouns after an auxiliary ("was sanctioned", "were shipped").
+  return (t.pos === 'ADJ' || t.pos === 'NOUN') && BE.has(T[k - 1]?.lower ?? '') && isParticiple(t);
+}
+
+/**
+ * The named phrase before a comma-bounded aside that ends at or before token `end`: "A, a company headed by B," gives
+ * A. `loose` accepts an aside that is not closed by a comma at `end` (the relative pronoun's own comma).
+ */
+function beforeAside(g: GrammarInput, s: Sentence, end: number, endAt: Map<number, Chunk>, loose = false): Chunk | null {
+  const T = g.an.tokens;
+  let q = loose ? end : end - 1;
+  let finite = false;
+  for (let n = 0; q > s.first && n < 25; q--, n++) {
+    const w = T[q].lower;
+    if (w === ';') return null;
+    if (T[q].pos === 'VERB' && !isParticiple(T[q]) && g.at[q] < 0) finite = true;
+    if (w === ',') {
+      // A finite verb inside the aside is only allowed in a relative clause ("A, which deals in B, owns").
+      if (finite && !/^(?:which|who)$/.test(T[q + 1]?.lower ?? '')) return null;
+      const ch = endAt.get(q);
+      if (ch && ch.ents.length && (loose || T[ch.first - 1]?.pos !== 'ADP')) return ch;
+      return null;
+    }
+  }
+  return null;
+}
+
+/** Reads every clause of sentence s. */
+export function readClauses(g: GrammarInput, s: Sentence, chunks = sentenceChunks(g, s)): Clause[] {
+  const T = g.an.tokens;
+  const out: Clause[] = [];
+  const { startAt, endAt } = chunks;
+  for (let k = s.first; k < s.last; k++) {
+    if (!isVerb(g, T, k)) continue;
+    // A verb followed directly by another verb is an auxiliary or a catenative ("continue to supply" is read at "supply").
+    if (isVerb(g, T, k + 1) || (T[k + 1]?.lower === 'to' && isVerb(g, T, k + 2) && !NON_ASSERTING.test(T[k].lower))) continue;
+    const t = T[k];
+    // Verb group: auxiliaries, negation and adverbs to the left.
+    let vf = k;
+    let passive = false;
+    let negated = false;
+    let hedged = false;
+    while (vf - 1 >= s.first && g.at[vf - 1] < 0) {
+      const p = T[vf - 1];
+      if (p.pos === 'AUX' || BE.has(p.lower) || p.pos === 'PART' || NEGATIONS.has(p.lower) || (p.pos === 'ADV' && p.lower !== 'that') || ADVERB_SKIP.has(p.lower)) {
+        if (BE.has(p.lower)) passive = true;
+        if (NEGATIONS.has(p.lower)) negated = true;
+        if (MODALS.has(p.lower)) hedged = true;
+        if (NON_ASSERTING.test(p.lower)) hedged = true;
+        vf--;
+      } else break;
+    }
+    passive = passive && isParticiple(t);
+    // "to supply" after a non-asserting verb: "tried to supply", "plans to ship".
+    for (let p = vf - 1; p >= Math.max(s.first, vf - 6); p--) {
+      if (NON_ASSERTING.test(T[p].lower) && g.at[p] < 0) hedged = true;
+      if (T[p].text === ',' || T[p].text === ';') break;
+    }
+    // A conditional or a denial earlier in the clause: "if A ships", "denied that A sold", "no evidence that".
+    // (Bounded, so a run-on sentence stays linear.)
+    for (let p = vf - 1; p >= Math.max(s.first, vf - 40); p--) {
+      const w = T[p].lower;
+      if (w === ';' || (w === 'but' && p < vf - 1)) break;
+      if (CONDITIONALS.has(w) && p !== vf - 1) hedged = true;
+      if (/^den(?:y|ied|ies|ying)$/.test(w) || (w === 'no' && /^(?:evidence|proof|sign|indication)$/.test(T[p + 1]?.lower ?? ''))) hedged = true;
+      if (w === 'not' && T[p + 1]?.lower !== 'only' && p + 6 >= vf) negated = true;
+      if ((w === 'neither' || w === 'never' || w === 'nor') && g.at[p] < 0) negated = true;
+    }
+    const reduced = !passive && isParticiple(t) && (T[k + 1]?.lower === 'by' || (T[k + 1]?.pos === 'ADV' && T[k + 2]?.lower === 'by') || (T[vf - 1]?.text === ',' && /^(?:by|last|in|earlier|of|for)$/.test(T[k + 1]?.lower ?? '')));
+    const c: Clause = {
+      sent: s.index, verb: k, lemma: verbLemma(t), voice: passive || reduced ? 'passive' : 'active', negated, hedged,
+      subj: null, subjHow: 'none', obj: null, roles: {}, preRoles: {}, first: vf, last: k + 1,
+    };
+    // Subject.
+    let p = vf - 1;
+    const prevWord = T[p]?.lower;
+    if (/ing$/.test(t.lower) && prevWord === 'in' && /^(?:involved|engaged|complicit|active|instrumental)$/.test(T[p - 1]?.lower ?? '') && (endAt.get(p) ?? endAt.get(p - 1))) {
+      // "Chinese companies involved in supplying X to Russia": the phrase the participle describes (the tagger
+      // may read the participle as the phrase's last adjective).
+      c.subj = (endAt.get(p) ?? endAt.get(p - 1))!;
+      c.subjHow = 'gerund';
+    } else if (/ing$/.test(t.lower) && (prevWord === 'for' || prevWord === 'of' || prevWord === 'by')) {
+      const gov = out[out.length - 1];
+      if (gov && gov.last >= p - 1) {
+        c.subj = gov.voice === 'active' && gov.obj ? gov.obj : gov.subj;
+        c.subjHow = 'gerund';
+      }
+    } else if (reduced) {
+      // "A, controlled by B,": the name before the participle (and its comma).
+      if (T[p]?.text === ',') p--;
+      const ch = endAt.get(p + 1);
+      if (ch) { c.subj = ch; c.subjHow = 'adjacent'; c.first = ch.first; }
+    } else {
+      // "companies that they say supplied ...": the reporting parenthesis stands between the relative and its verb.
+      if (p - 2 >= s.first && /^(?:say|says|said|claim|claims|claimed|believe|believes|believed|allege|alleges|alleged|suspect|suspected)$/.test(T[p].lower) &&
+        /^(?:they|it|officials|prosecutors|investigators|authorities)$/.test(T[p - 1].lower) && /^(?:that|which|who)$/.test(T[p - 2].lower)) p -= 2;
+      if (T[p]?.lower === 'that' && T[p - 1] && (T[p - 1].pos === 'VERB' || T[p - 1].pos === 'NOUN')) p = -1;
+      // "A, a Yerevan company headed by B, imported": past a comma-bounded aside to the name before it.
+      if (T[p]?.text === ',') {
+        // Or the named aside itself: "its owners, A, B and C, continued to export".
+        const named = beforeAside(g, s, p, endAt) ?? (endAt.get(p)?.ents.length && T[endAt.get(p)!.first - 1]?.text === ',' ? endAt.get(p)! : null);
+        if (named) { c.subj = named; c.subjHow = 'adjacent'; p = -1; }
+      }
+      let ch = p >= s.first ? endAt.get(p + 1) : undefined;
+      // "A in a statement said", "A on Tuesday imposed": the subject is before the prepositional phrase.
+      for (let guard = 0; ch && guard < 3 && T[ch.first - 1]?.pos === 'ADP' && g.at[ch.first - 1] < 0; guard++) {
+        const before = endAt.get(ch.first - 1);
+        if (!before) break;
+        // "components for planes to Russia were delivered": the subject's own "to" phrase.
+        const prep = T[ch.first - 1].lower;
+        if (ROLE_PREPS.has(prep)) c.preRoles[prep as Role] ??= ch;
+        ch = before;
+      }
+      if (ch) {
+        c.subj = ch;
+        c.subjHow = 'adjacent';
+        // "A, a subsidiary of B, sold": the apposition is not the subject.
+        if (ch.ents.length === 0 && T[ch.first - 1]?.text === ',' && !ch.pronoun) {
+          const before = endAt.get(ch.first - 1);
+          if (before && before.ents.length) c.subj = before;
+        }
+      } else if (p >= s.first && /^(?:which|who|that)$/.test(T[p].lower)) {
+        // Relative clause: its antecedent is the phrase before the pronoun (past a comma).
+        let r = p - 1;
+        if (T[r]?.text === ',') r--;
+        ch = endAt.get(r + 1);
+        // "A, a subsidiary of B, which shipped", "A, based in C, which ships": the clause is about A.
+        if (ch && T[r + 1]?.text === ',' && (!ch.ents.length || T[ch.first - 1]?.pos === 'ADP' || T[ch.first - 1]?.lower === 'of')) {
+          const named = beforeAside(g, s, ch.first - 1, endAt, true);
+          if (named) ch = named;
+        }
+        if (ch) { c.subj = ch; c.subjHow = 'relative'; }
+      } else if (p >= s.first && (T[p].lower === 'and' || T[p].lower === 'then' || T[p].text === ',')) {
+        // "A bought the parts and resold them to B": the coordinated verb keeps A.
+        const prev = out[out.length - 1];
+        if (prev && prev.subj && prev.last >= p - 12) { c.subj = prev.subj; c.subjHow = 'coordinated'; }
+      } else if (p >= s.first && p > s.first && T[p].pos === 'ADP' && endAt.get(p)) {
+        // "in 2023 A shipped": the phrase before a preposition is not the subject; nothing to read.
+      }
+    }
+    // Object and roles to the right, up to the next clause.
+    let q = k + 1;
+    while (q < s.last && (T[q].pos === 'ADV' || T[q].pos === 'PART' && T[q].lower !== 'to') && g.at[q] < 0) q++;
+    if (!passive && !reduced && !c.subj && isParticiple(t)) {
+      // "Also sanctioned was A", "Also hit with sanctions was A": an inverted passive.
+      let b = q;
+      if (T[b]?.lower === 'with' || T[b]?.lower === 'by') {
+        const pp = startAt.get(b + 1);
+        if (pp) { c.roles[T[b].lower as Role] = pp; b = pp.last; }
+      }
+      if (BE.has(T[b]?.lower ?? '') && startAt.get(b + 1)) { c.voice = 'passive'; q = b; }
+    }
+    if (c.voice === 'active') {
+      const ch = startAt.get(q);
+      if (ch) { c.obj = ch; q = ch.last; c.last = ch.last; }
+    } else if (!c.subj && BE.has(T[q]?.lower ?? '')) {
+      // "Also sanctioned was A": the subject after the auxiliary.
+      const ch = startAt.get(q + 1);
+      if (ch) { c.subj = ch; c.subjHow = 'inverted'; q = ch.last; c.last = ch.last; }
+    }
+    for (; q < s.last; q++) {
+      const w = T[q].lower;
+      if (CLAUSE_STOPS.has(w) && g.at[q] < 0) break;
+      // A gerund or a reduced relative ends at its comma ("A, accused of exporting chips, to the US").
+      if (w === ',' && (reduced || c.subjHow === 'gerund')) break;
+      if (isVerb(g, T, q) && !(w === 'including' || w === 'based')) break;
+      if (w === 'to' && isVerb(g, T, q + 1)) break;
+      if (ROLE_PREPS.has(w) && g.at[q] < 0) {
+        let r = q + 1;
+        if (w === 'on' && T[r]?.lower === 'behalf' && T[r + 1]?.lower === 'of') r += 2;
+        const ch = startAt.get(r);
+        const role = (r > q + 1 ? 'for' : w) as Role;
+        if (ch && !c.roles[role]) { c.roles[role] = ch; c.last = ch.last; q = ch.last - 1; }
+      }
+    }
+    out.push(c);
+  }
+  return out;
+}

@@ -1,0 +1,82 @@
+/**
+ * Grammar layer 4, discourse: what a pronoun or a generic noun refers to across sentences. It keeps the named
+ * actors clauses were about ("it", "the firm", "the company", "its"), the last list of several names ("they",
+ * "these companies", "both firms"), the body whose sanctions the text is reporting ("the latest sanctions
+ * target ...", "Also sanctioned was ..."), and a list announced with a colon and given in the items that follow.
+ */
+import type { Chunk } from './chunks.js';
+
+/** Generic nouns that stand for an actor already named: "the company", "the firm", "these entities". */
+const GENERIC_ACTORS = /^(?:company|companies|firm|firms|entity|entities|business|businesses|supplier|suppliers|distributor|manufacturer|maker|exporter|importer|group|network|bank|enterprise|organisation|organization|plant|factory|shipper)$/;
+const BODY_NOUNS = /^(?:department|ministry|agency|treasury|administration|government|office|bureau|commission|council|union|bloc)$/;
+const ANAPHORIC_DETS = new Set(['the', 'this', 'these', 'those', 'both', 'such', 'said']);
+/** How many sentences back a pronoun or "the firm" may reach. */
+const REACH = 2;
+
+export class Discourse {
+  private actors: { ent: number; sent: number }[] = [];
+  private list: { ents: number[]; sent: number } | null = null;
+  private sanctioners: { ents: number[]; sent: number } | null = null;
+  /** The last government body or organisation a clause was about ("the Treasury said it imposed ..."). */
+  private bodies: { ents: number[]; sent: number } | null = null;
+
+  noteBody(ents: number[], sent: number): void {
+    if (ents.length) this.bodies = { ents: [...ents], sent };
+  }
+
+  /** "it", "the department", "the agency" as the subject of a sanctions clause: the body named last. */
+  body(c: Chunk, sent: number): number[] {
+    if (!this.bodies || sent - this.bodies.sent > REACH) return [];
+    if (c.pronoun === 'it' || (ANAPHORIC_DETS.has(c.det) && BODY_NOUNS.test(c.noun) && !c.mods.length)) return this.bodies.ents;
+    return [];
+  }
+
+  /** Named actors a clause was about (subjects first): later pronouns may refer to them. */
+  noteActors(ents: number[], sent: number): void {
+    for (const ent of ents) {
+      this.actors = this.actors.filter((a) => a.ent !== ent);
+      this.actors.push({ ent, sent });
+    }
+    if (this.actors.length > 12) this.actors.splice(0, this.actors.length - 12);
+    if (ents.length > 1) this.list = { ents: [...ents], sent };
+  }
+
+  noteSanctioner(ents: number[], sent: number): void {
+    if (ents.length) this.sanctioners = { ents: [...ents], sent };
+  }
+
+  /** The body whose sanctions the text is about, when one has been named. */
+  sanctioner(): number[] {
+    return this.sanctioners ? this.sanctioners.ents : [];
+  }
+
+  /** Does this chunk refer back rather than name ("it", "the firm", "these companies", "its")? */
+  static anaphoric(c: Chunk): boolean {
+    if (c.ents.length) return false;
+    if (c.pronoun) return true;
+    // "the Almaty firm", "the Turkish company" describe an entity of their own: only a bare "the firm" refers back.
+    return ANAPHORIC_DETS.has(c.det) && GENERIC_ACTORS.test(c.noun) && !c.mods.length && c.last - c.first <= 3;
+  }
+
+  /**
+   * The entities an anaphoric chunk refers to: a plural one to the last list, a singular one to the most recent
+   * actor. `exclude` are the clause's other arguments (a clause is not about the same entity twice).
+   */
+  resolve(c: Chunk, sent: number, exclude: number[], kindOf: (e: number) => string | null): number[] {
+    const plural = c.plural || c.pronoun === 'they' || c.pronoun === 'them' || c.pronoun === 'both' || c.det === 'these' || c.det === 'both';
+    if (plural) {
+      if (this.list && sent - this.list.sent <= REACH) return this.list.ents.filter((e) => !exclude.includes(e));
+      return [];
+    }
+    if (c.pronoun === 'he' || c.pronoun === 'she' || c.pronoun === 'him' || c.pronoun === 'her') return [];
+    for (let i = this.actors.length - 1; i >= 0; i--) {
+      const a = this.actors[i];
+      if (sent - a.sent > REACH) break;
+      const k = kindOf(a.ent);
+      // "it", "the firm": a company (or an unclassified name), never a person, a country or a government body.
+      if (exclude.includes(a.ent) || (k !== null && k !== 'company')) continue;
+      return [a.ent];
+    }
+    return [];
+  }
+}

@@ -1,0 +1,105 @@
+/**
+ * Grammar layer 3, frames as data: one table from a trigger class, the clause's voice and its roles to a relation
+ * type and direction. The interpreter (interpret.ts) reads this table and nothing else decides what a clause means.
+ * A role names where an argument is read: the clause's subject or object, a preposition's object, or the
+ * discourse ("sanctioner": the body that imposed the sanctions the text is about). The first role that yields an
+ * entity wins. `needs` names a role whose head noun must belong to a word class ("imposed sanctions on ...",
+ * "added to the Entity List").
+ */
+import type { RelationType } from '../../domain/relations.js';
+
+const words = (s: string): ReadonlySet<string> => new Set(s.trim().split(/\s+/));
+
+export const TRIGGERS = {
+  supply: words(`supply resupply sell ship transship export deliver send provide transfer transport smuggle funnel route
+    dispatch furnish channel forward redirect truck ferry airlift hand`),
+  acquire: words(`buy purchase import procure acquire obtain order source receive`),
+  sanction: words(`sanction blacklist designate penalize penalise target`),
+  hit: words(`hit`),
+  /** Verbs whose subject is the goods: "US chips continued to flow to Russia", "Chinese drones reached Russia". */
+  arrive: words(`flow stream reach arrive pour travel`),
+  /** Verbs whose object may be the recipient: "supplied the army", "provided Russia with engines". */
+  provision: words(`supply provide furnish equip arm resupply`),
+  impose: words(`impose slap level introduce extend announce place`),
+  list: words(`add place put include list enter`),
+  own: words(`own control`),
+  belong: words(`belong`),
+  stake: words(`acquire take buy hold own purchase obtain gain`),
+  stakeSale: words(`sell transfer`),
+} as const;
+export type TriggerClass = keyof typeof TRIGGERS;
+
+/** Head nouns of a sanctions measure: the object of "impose", the subject of "target". */
+export const SANCTION_NOUNS = words(`sanctions sanction restrictions measures penalties designations package packages
+  ban bans tranche round`);
+/** Subjects that stand for the sanctioning body's act: "Tuesday's move imposed sanctions on A". */
+export const SANCTION_ACTS = words(`move moves action actions decision decisions order orders announcement step steps`);
+/** Nouns for the targets of sanctions: "the targets included A", "among the entities targeted is A". */
+export const TARGET_NOUNS = words(`targets designees`);
+export const TARGETED = /^(?:targeted|targetted|sanctioned|designated|blacklisted|listed|named|hit)$/;
+/** Head nouns of a list a name is put on. */
+export const LIST_NOUNS = words(`list blacklist sanctions package list.`);
+/** "acquired a controlling stake in A": the object of a share purchase. */
+export const STAKE_NOUNS = words(`stake stakes share shares interest holding equity control`);
+/** Nouns for a company's dependants and its owners (nominal ownership frames). */
+export const CHILD_NOUNS = words(`subsidiary subsidiaries unit units division divisions affiliate affiliates arm branch
+  branches daughter subsidary`);
+export const OWNER_NOUNS = words(`owner owners co-owner co-owners shareholder shareholders beneficiary beneficiaries
+  parent proprietor proprietors`);
+/** Nouns of supply as an event: "A's exports to B", "shipments of G from A to B". */
+export const SUPPLY_EVENT_NOUNS = words(`supply supplies sale sales export exports re-exports shipment shipments
+  delivery deliveries transfer transfers`);
+/** Nouns of a company's trading partners: "A's customers include B", "among its suppliers is C". */
+export const CUSTOMER_NOUNS = words(`customer customers client clients buyer buyers`);
+export const SUPPLIER_NOUNS = words(`supplier suppliers vendor vendors`);
+
+export type ArgRole = 'subj' | 'obj' | 'objParty' | 'subjTo' | 'subjOrigin' | 'fromCountry' | 'by' | 'to' | 'from' | 'on' | 'against' | 'for' | 'with' | 'into' | 'in' | 'via' | 'through' | 'listOwner' | 'sanctioner';
+
+export interface FrameSpec {
+  name: string;
+  trigger: TriggerClass;
+  voice: 'active' | 'passive';
+  type: RelationType;
+  source: ArgRole[];
+  target: ArgRole[];
+  via?: ArgRole[];
+  /** A role whose head noun must be in a class for the frame to apply. */
+  needs?: { role: 'obj' | 'subj' | 'to' | 'on' | 'in' | 'with' | 'by'; nouns: ReadonlySet<string> };
+}
+
+const VIA: ArgRole[] = ['via', 'through'];
+
+export const FRAMES: readonly FrameSpec[] = [
+  { name: 'supply/active', trigger: 'supply', voice: 'active', type: 'SHIPPED_TO', source: ['subj'], target: ['to', 'into'], via: VIA },
+  { name: 'supply-party/active', trigger: 'provision', voice: 'active', type: 'SHIPPED_TO', source: ['subj'], target: ['objParty'], via: VIA },
+  { name: 'supply/passive', trigger: 'supply', voice: 'passive', type: 'SHIPPED_TO', source: ['by', 'from'], target: ['to', 'into', 'subjTo'], via: VIA },
+  { name: 'supply-from/active', trigger: 'supply', voice: 'active', type: 'SHIPPED_TO', source: ['fromCountry'], target: ['to', 'into'], via: VIA },
+  { name: 'arrive/active', trigger: 'arrive', voice: 'active', type: 'SHIPPED_TO', source: ['from', 'subjOrigin'], target: ['to', 'into', 'in', 'obj'], via: VIA },
+  { name: 'acquire/active', trigger: 'acquire', voice: 'active', type: 'SHIPPED_TO', source: ['from'], target: ['subj'], via: VIA },
+  { name: 'acquire/passive', trigger: 'acquire', voice: 'passive', type: 'SHIPPED_TO', source: ['from'], target: ['by'], via: VIA },
+  { name: 'sanction/active', trigger: 'sanction', voice: 'active', type: 'SANCTIONED', source: ['subj', 'sanctioner'], target: ['obj'] },
+  { name: 'sanction/passive', trigger: 'sanction', voice: 'passive', type: 'SANCTIONED', source: ['by', 'sanctioner'], target: ['subj'] },
+  { name: 'impose/active', trigger: 'impose', voice: 'active', type: 'SANCTIONED', source: ['subj', 'sanctioner'], target: ['on', 'against'], needs: { role: 'obj', nouns: SANCTION_NOUNS } },
+  { name: 'impose/passive', trigger: 'impose', voice: 'passive', type: 'SANCTIONED', source: ['by', 'sanctioner'], target: ['on', 'against'], needs: { role: 'subj', nouns: SANCTION_NOUNS } },
+  { name: 'hit-by/passive', trigger: 'hit', voice: 'passive', type: 'SANCTIONED', source: ['by'], target: ['subj'], needs: { role: 'by', nouns: SANCTION_NOUNS } },
+  { name: 'hit-with/passive', trigger: 'hit', voice: 'passive', type: 'SANCTIONED', source: ['by', 'sanctioner'], target: ['subj'], needs: { role: 'with', nouns: SANCTION_NOUNS } },
+  { name: 'list/active', trigger: 'list', voice: 'active', type: 'SANCTIONED', source: ['subj', 'listOwner', 'sanctioner'], target: ['obj'], needs: { role: 'to', nouns: LIST_NOUNS } },
+  { name: 'list-on/active', trigger: 'list', voice: 'active', type: 'SANCTIONED', source: ['subj', 'listOwner', 'sanctioner'], target: ['obj'], needs: { role: 'on', nouns: LIST_NOUNS } },
+  { name: 'list/passive', trigger: 'list', voice: 'passive', type: 'SANCTIONED', source: ['by', 'listOwner', 'sanctioner'], target: ['subj'], needs: { role: 'to', nouns: LIST_NOUNS } },
+  { name: 'list-on/passive', trigger: 'list', voice: 'passive', type: 'SANCTIONED', source: ['by', 'listOwner', 'sanctioner'], target: ['subj'], needs: { role: 'on', nouns: LIST_NOUNS } },
+  { name: 'own/active', trigger: 'own', voice: 'active', type: 'SUBSIDIARY_OF', source: ['obj'], target: ['subj'] },
+  { name: 'belong/active', trigger: 'belong', voice: 'active', type: 'SUBSIDIARY_OF', source: ['subj'], target: ['to'] },
+  { name: 'own/passive', trigger: 'own', voice: 'passive', type: 'SUBSIDIARY_OF', source: ['subj'], target: ['by'] },
+  { name: 'stake-sale/active', trigger: 'stakeSale', voice: 'active', type: 'SUBSIDIARY_OF', source: ['in'], target: ['to'], needs: { role: 'obj', nouns: STAKE_NOUNS } },
+  { name: 'stake/active', trigger: 'stake', voice: 'active', type: 'SUBSIDIARY_OF', source: ['in'], target: ['subj'], via: ['via', 'through'], needs: { role: 'obj', nouns: STAKE_NOUNS } },
+];
+
+/** The class of a verb lemma, or null. Several classes may share a verb ("place" sanctions, "place" on a list). */
+export function triggerClasses(lemma: string): readonly TriggerClass[] {
+  return CLASSES_OF.get(lemma) ?? NO_CLASSES;
+}
+const NO_CLASSES: readonly TriggerClass[] = [];
+const CLASSES_OF = new Map<string, TriggerClass[]>();
+for (const [cls, set] of Object.entries(TRIGGERS) as [TriggerClass, ReadonlySet<string>][]) {
+  for (const w of set) CLASSES_OF.set(w, [...(CLASSES_OF.get(w) ?? []), cls]);
+}

@@ -1,0 +1,580 @@
+/**
+ * The frame interpreter: reads each sentence's clauses (clauses.ts) against the frame table (frames.ts), fills the
+ * roles from chunks (chunks.ts) or, for pronouns, generic nouns and a sanctioning body named earlier, from the
+ * discourse (discourse.ts), and emits relations that name the frame that produced them. Nominal constructions
+ * are frames too: "A, a subsidiary of B", "its subsidiary C", "A's exports to B", "A's customers include B".
+ *
+ * Precision guards: a clause that is negated, modal, conditional, attempted or denied asserts nothing; a sanction
+ * on "a country's companies" names no country as its target; an argument is only a name the sentence gives, or a
+ * phrase that refers back to one unambiguously (a pronoun or "the firm" within two sentences, "these companies"
+ * to the last list).
+ */
+import type { RelationType } from '../../domain/relations.js';
+import type { RawMention } from '../mentions.js';
+import type { LocalRelation } from '../relations.js';
+import type { LocalResolution } from '../resolve.js';
+import type { Analysis, Sentence } from '../sentences.js';
+import { chunkAt, grammarInput, isActor, type Chunk, type GrammarInput } from './chunks.js';
+import { readClauses, sentenceChunks, type Clause } from './clauses.js';
+import { Discourse } from './discourse.js';
+import {
+  CHILD_NOUNS, CUSTOMER_NOUNS, FRAMES, OWNER_NOUNS, SANCTION_ACTS, SANCTION_NOUNS, SUPPLIER_NOUNS, SUPPLY_EVENT_NOUNS,
+  TARGET_NOUNS, TARGETED, triggerClasses, type ArgRole, type FrameSpec,
+} from './frames.js';
+
+/** Generic nouns that stand for the traders of a country named as their modifier ("Russian companies"). */
+const TRADER_NOUNS = /^(?:compan(?:y|ies)|firms?|entit(?:y|ies)|buyers?|customers?|clients?|importers?|exporters?|suppliers?|distributors?|traders?|dealers?|resellers?|intermediar(?:y|ies)|brokers?|agents?|forwarders?|vendors?|military|army|forces|industry|manufacturers?|producers?|makers?|plants?|factor(?:y|ies)|enterprises?|business(?:es)?|recipients?|end-users?|users|defen[cs]e)$/;
+/** Frames that require a word class come first: "sold a stake in A to B" is not a sale of goods. */
+const ORDERED_FRAMES = [...FRAMES].sort((a, b) => Number(!!b.needs) - Number(!!a.needs));
+/** Heads of goods phrases whose modifiers name an origin ("US semiconductors", "Chinese-made drones"). */
+const GOODS_HEAD = /^(?:semiconductors|chips|microchips|components|parts|drones|electronics|goods|equipment|technology|weapons|engines|items|products|microelectronics|machinery|tools|ammunition|shells|missiles)$/;
+/** Verbs whose object names the act: "made 40 shipments to B", "carried out deliveries to B". */
+const LIGHT_VERBS = /^(?:make|conduct|carry|complete|handle|arrange|organi[sz]e|send|do)$/;
+const NOT_YET = /^(?:upcoming|draft|proposed|planned|next|future|possible|potential|forthcoming)$/;
+const BE_FORMS = new Set(['is', 'are', 'was', 'were', "'s", 'remains', 'remained', 'became', 'becomes']);
+
+interface Found {
+  ents: number[];
+  /** Earliest sentence the reading drew on (an antecedent's), for the evidence span. */
+  from: number;
+}
+const NONE: Found = { ents: [], from: Infinity };
+
+/** The entity named right before token q, or -1. */
+function entityBefore(g: GrammarInput, q: number): number {
+  const mi = g.at[q - 1];
+  return mi >= 0 ? g.res.entityOf[mi] : -1;
+}
+
+class Interpreter {
+  private out: LocalRelation[] = [];
+  private seen = new Set<string>();
+  private d = new Discourse();
+  /** A sanctions list announced with a colon: its items name the targets. */
+  private pending: { by: number[]; rule: string; sent: number } | null = null;
+  private T;
+  constructor(private g: GrammarInput) {
+    this.T = g.an.tokens;
+  }
+
+  private kind(e: number) {
+    return this.g.res.entities[e]?.kind ?? null;
+  }
+  private isCountry = (e: number) => this.kind(e) === 'country';
+  private kindOf = (e: number): string | null => this.kind(e);
+  private canSanction = (e: number) => ['government', 'country', 'organization'].includes(this.kind(e) ?? '');
+
+  private emit(type: RelationType, source: number, target: number, s: Sentence, from: number, rule: string): void {
+    if (source < 0 || target < 0 || source === target) return;
+    if (!isActor(this.g, source) || !isActor(this.g, target)) return;
+    // A capitalised word in a headline is no evidence of a name: an unclassified one is not promoted from there.
+    if (s.titleCase && (this.kind(source) === null || this.kind(target) === null)) return;
+    if (type === 'SANCTIONED' && !this.canSanction(source)) return;
+    if (type === 'SUBSIDIARY_OF' && this.isCountry(source)) return;
+    const key = `${type}|${source}|${target}|${s.index}`;
+    if (this.seen.has(key)) return;
+    this.seen.add(key);
+    const first = this.g.an.sentences[Math.min(from, s.index)];
+    this.out.push({ type, source, target, props: {}, start: first.start, end: s.end, rule: `frame:${rule}` });
+  }
+
+  /** Entities a chunk names or refers to, for a party to trade or ownership. */
+  private party(c: Chunk | null | undefined, s: Sentence, exclude: number[], proxy: boolean): Found {
+    if (!c) return NONE;
+    if (c.ents.length) {
+      const list = this.announced(c, s) ?? c.ents;
+      return { ents: list.filter((e) => isActor(this.g, e)), from: s.index };
+    }
+    const listed = this.announced(c, s);
+    if (listed) return { ents: listed, from: s.index };
+    if (Discourse.anaphoric(c)) {
+      const ents = this.d.resolve(c, s.index, exclude, this.kindOf);
+      return ents.length ? { ents, from: Math.max(0, s.index - 1) } : NONE;
+    }
+    // "a trading company in Hong Kong, A": the description's own name, given in apposition.
+    const named = this.appositionName(c, s);
+    if (named.length) return { ents: named, from: s.index };
+    // "Russian companies", "buyers in Russia": the country stands for its traders in a flow, never as a target of sanctions.
+    // ("the Kyrgyz company" is one company of its own, not its country.)
+    if (proxy && TRADER_NOUNS.test(c.noun) && !(c.det === 'the' && !c.plural)) {
+      const countries = c.mods.filter(this.isCountry);
+      if (countries.length) return { ents: countries, from: s.index };
+      // "a logging company in the Central African Republic", "buyers in Russia".
+      const at = /^(?:located|based)$/.test(this.T[c.last]?.lower ?? '') && this.T[c.last + 1]?.lower === 'in' ? c.last + 1 : c.last;
+      if (this.T[at]?.lower === 'in') {
+        const place = chunkAt(this.g, s, at + 1);
+        const there = place ? place.ents.filter(this.isCountry) : [];
+        if (there.length) return { ents: there, from: s.index };
+      }
+    }
+    return NONE;
+  }
+
+  /** The company a generic description names right after it: "a trader (in Hong Kong), A,". */
+  private appositionName(c: Chunk, s: Sentence): number[] {
+    if (!TRADER_NOUNS.test(c.noun) || c.plural) return [];
+    const T = this.T;
+    let q = c.last;
+    if (T[q]?.lower === 'in' || T[q]?.lower === 'based') {
+      const place = chunkAt(this.g, s, T[q].lower === 'based' ? q + 2 : q + 1);
+      if (!place) return [];
+      q = place.last;
+    }
+    if (T[q]?.text !== ',') return [];
+    const next = chunkAt(this.g, s, q + 1);
+    if (!next || next.ents.length !== 1 || next.noun || this.isCountry(next.ents[0]) || !isActor(this.g, next.ents[0])) return [];
+    return next.ents;
+  }
+
+  /** "four companies: A, B and C", "several firms, including A and B": the names the phrase announces. */
+  private announced(c: Chunk, s: Sentence): number[] | null {
+    const T = this.T;
+    let q = c.last;
+    if (!c.ents.length && T[q]?.text === ',' && /^(?:including|notably)$/.test(T[q + 1]?.lower ?? '')) q += 2;
+    else if (!c.ents.length && /^(?:including)$/.test(T[q]?.lower ?? '')) q += 1;
+    else if (T[q]?.text === ':') q += 1;
+    else return null;
+    if (q >= s.last) return null;
+    const list = chunkAt(this.g, s, q);
+    return list && list.ents.length ? list.ents.filter((e) => isActor(this.g, e)) : null;
+  }
+
+  /** The sanctioning body named in a measure's own phrase ("US sanctions", "the EU's package"), if any. */
+  private bodyOf(c: Chunk | null | undefined): number[] {
+    if (!c) return [];
+    const own = [...c.ents, ...c.mods, ...(c.poss >= 0 ? [c.poss] : [])].filter(this.canSanction);
+    // "the Treasury Department's new US sanctions": the body, not its country.
+    const bodies = own.filter((e) => !this.isCountry(e));
+    return bodies.length ? bodies : own;
+  }
+
+  private role(cl: Clause, role: ArgRole, s: Sentence, exclude: number[], f: FrameSpec): Found {
+    const sanction = f.type === 'SANCTIONED';
+    switch (role) {
+      case 'subj': {
+        if (sanction && cl.subj && !cl.subj.ents.length && SANCTION_NOUNS.has(cl.subj.noun)) {
+          const own = this.bodyOf(cl.subj);
+          return own.length ? { ents: own, from: s.index } : NONE;
+        }
+        if (sanction && cl.subj && !cl.subj.ents.length) {
+          const body = this.d.body(cl.subj, s.index);
+          if (body.length) return { ents: body, from: Math.max(0, s.index - 1) };
+        }
+        return this.party(cl.subj, s, exclude, !sanction);
+      }
+      case 'obj':
+        return this.party(cl.obj, s, exclude, !sanction);
+      case 'subjTo':
+        return this.party(cl.preRoles.to, s, exclude, true);
+      case 'subjOrigin': {
+        // Goods named with their origin: "US semiconductors", "TI chips".
+        const c = cl.subj;
+        if (!c || c.ents.length || !GOODS_HEAD.test(c.noun)) return NONE;
+        const origin = c.mods.filter((e) => isActor(this.g, e));
+        return origin.length ? { ents: origin, from: s.index } : NONE;
+      }
+      case 'fromCountry': {
+        // "exporting technology from the US to ...": a country of origin beside (or without) the exporter.
+        const c = cl.roles.from;
+        const countries = c ? c.ents.filter(this.isCountry) : [];
+        return countries.length && c && !c.noun ? { ents: countries, from: s.index } : NONE;
+      }
+      case 'objParty':
+        // "supplied the army", "provided Russia with engines": a named object is the recipient.
+        if (!cl.obj || cl.roles.to) return NONE;
+        if (cl.obj.ents.length) return this.party(cl.obj, s, exclude, false);
+        // "supplying Russia's military with drones": the possessor of a trader noun.
+        return cl.obj.poss >= 0 && TRADER_NOUNS.test(cl.obj.noun || this.T[cl.obj.last - 1].lower) ? { ents: [cl.obj.poss], from: s.index } : NONE;
+      case 'sanctioner': {
+        // Only when the clause names no other agent: "the latest sanctions target A", "A was also sanctioned".
+        if (cl.voice === 'active' && cl.subj && !SANCTION_NOUNS.has(cl.subj.noun) && !SANCTION_ACTS.has(cl.subj.noun) && !Discourse.anaphoric(cl.subj)) return NONE;
+        if (cl.voice === 'passive' && cl.roles.by) return NONE;
+        const ents = this.d.sanctioner();
+        return ents.length ? { ents, from: s.index } : NONE;
+      }
+      case 'listOwner': {
+        const list = cl.roles.to ?? cl.roles.on;
+        const own = this.bodyOf(list);
+        return own.length ? { ents: own, from: s.index } : NONE;
+      }
+      default: {
+        const c = cl.roles[role as keyof Clause['roles']];
+        if (sanction && role === 'by') {
+          const own = c ? [...c.ents, ...c.mods].filter(this.canSanction) : [];
+          return own.length ? { ents: own, from: s.index } : this.party(c, s, exclude, false);
+        }
+        return this.party(c, s, exclude, !sanction);
+      }
+    }
+  }
+
+  private first(cl: Clause, roles: ArgRole[], s: Sentence, exclude: number[], f: FrameSpec): Found {
+    for (const r of roles) {
+      const x = this.role(cl, r, s, exclude, f);
+      if (x.ents.length) return x;
+    }
+    return NONE;
+  }
+
+  private needsMet(cl: Clause, f: FrameSpec): boolean {
+    if (!f.needs) return true;
+    const c = f.needs.role === 'obj' ? cl.obj : f.needs.role === 'subj' ? cl.subj : cl.roles[f.needs.role];
+    if (!c) return false;
+    // "the EU's upcoming blacklist", "its next sanctions package", "a draft list": not (yet) imposed.
+    for (let q = c.first; q < c.last; q++) {
+      if (NOT_YET.test(this.T[q].lower)) {
+        if (f.type === 'SANCTIONED') this.unasserted.add(this.g.an.sentences[cl.sent].end);
+        return false;
+      }
+    }
+    if (f.needs.nouns.has(c.noun) || f.needs.nouns.has(c.pre)) return true;
+    // "the Entity List", "the Commerce Department's list": a list named as a name.
+    const T = this.T;
+    for (let q = c.first; q < c.last; q++) if (f.needs.nouns.has(T[q].lower)) return true;
+    return false;
+  }
+
+  private clause(cl: Clause, s: Sentence): void {
+    const classes = triggerClasses(cl.lemma);
+    if (!classes.length) return;
+    let recognised = false;
+    for (const f of ORDERED_FRAMES) {
+      if (!classes.includes(f.trigger) || f.voice !== cl.voice || (recognised && !f.needs) || !this.needsMet(cl, f)) continue;
+      // A frame with a required word ("sold a stake in ...") claims the clause from the general ones.
+      if (f.needs) recognised = true;
+      // A sanctioning body is on record even when the clause names no target yet ("the US imposed sanctions on a network").
+      const src = this.first(cl, f.source, s, [], f);
+      if (f.type === 'SANCTIONED' && f.source[0] !== 'sanctioner') {
+        const named = this.role(cl, f.source[0], s, [], f);
+        if (named.ents.length && !cl.negated && !cl.hedged) this.d.noteSanctioner(named.ents.filter(this.canSanction), s.index);
+      }
+      if (cl.negated || cl.hedged) {
+        if (f.type === 'SANCTIONED') this.unasserted.add(s.end);
+        return;
+      }
+      const tgt = this.first(cl, f.target, s, src.ents, f);
+      if (src.ents.length && !tgt.ents.length && f.type === 'SANCTIONED') this.announce(cl, f, s, src.ents);
+      if (!src.ents.length && tgt.ents.length && f.via && f.type === 'SHIPPED_TO') {
+        // "The parts were routed through A to B": the intermediary's hop, though the origin is not named.
+        const vias = this.first(cl, f.via, s, tgt.ents, f);
+        for (const v of vias.ents) for (const b of tgt.ents) this.emit(f.type, v, b, s, Math.min(vias.from, tgt.from), f.name + '+via-only');
+        if (vias.ents.length) return;
+      }
+      if (!src.ents.length || !tgt.ents.length) continue;
+      const from = Math.min(src.from, tgt.from);
+      const vias = f.via ? this.first(cl, f.via, s, [...src.ents, ...tgt.ents], f) : NONE;
+      for (const a of src.ents) {
+        for (const b of tgt.ents) {
+          if (f.type === 'SANCTIONED' && this.isCountry(b) && !this.countryNamedAsTarget(cl, f, b)) continue;
+          if (vias.ents.length) {
+            for (const v of vias.ents) {
+              this.emit(f.type, a, v, s, from, f.name + '+via');
+              this.emit(f.type, v, b, s, from, f.name + '+via');
+            }
+            // An owner through a holding company owns the company all the same.
+            if (f.type === 'SUBSIDIARY_OF') this.emit(f.type, a, b, s, from, f.name);
+          } else this.emit(f.type, a, b, s, from, f.name);
+        }
+      }
+      return;
+    }
+  }
+
+  /** "sanctions target several firms, including:" with the names in the list items that follow. */
+  private announce(cl: Clause, f: FrameSpec, s: Sentence, by: number[]): void {
+    const T = this.T;
+    const end = s.last - 1;
+    if (T[end]?.text !== ':') return;
+    for (const r of f.target) {
+      const c = r === 'obj' ? cl.obj : r === 'subj' ? cl.subj : cl.roles[r as keyof Clause['roles']];
+      if (c && !c.ents.length && c.last >= end - 2) {
+        this.pending = { by, rule: f.name + '+list', sent: s.index };
+        return;
+      }
+    }
+  }
+
+  /** Guard: "sanctions on Russian companies" sanction no country; "sanctions on Russia" do. */
+  private countryNamedAsTarget(cl: Clause, f: FrameSpec, b: number): boolean {
+    for (const r of f.target) {
+      const c = r === 'obj' ? cl.obj : r === 'subj' ? cl.subj : cl.roles[r as keyof Clause['roles']];
+      if (c && c.ents.includes(b) && !c.noun) return true;
+    }
+    return false;
+  }
+
+  /** Nominal frames over the sentence's chunks. */
+  private nominal(s: Sentence, list: Chunk[], startAt: Map<number, Chunk>, clauses: Clause[]): void {
+    const T = this.T;
+    for (let i = 0; i < list.length; i++) {
+      const c = list[i];
+      const prev = list[i - 1];
+      const hedged = this.sentenceHedged(s, c.first);
+      // "A, a subsidiary of B" / "A is a subsidiary of B" / "B, the owner of A".
+      const noun = c.ents.length ? c.pre : c.noun;
+      const isChild = CHILD_NOUNS.has(noun);
+      const isOwner = OWNER_NOUNS.has(noun);
+      if ((isChild || isOwner) && !c.ents.length && T[c.last]?.lower === 'of' && prev && prev.ents.length && !hedged) {
+        const link = T[c.first - 1];
+        const appositive = link?.text === ',' && prev.last === c.first - 1;
+        const copular = BE_FORMS.has(link?.lower ?? '') && prev.last === c.first - 1;
+        const of = startAt.get(c.last + 1);
+        if ((appositive || copular) && of) {
+          const other = this.party(of, s, prev.ents, false);
+          for (const a of prev.ents) for (const b of other.ents) {
+            if (isChild) this.emit('SUBSIDIARY_OF', a, b, s, other.from, appositive ? 'own/apposition-child' : 'own/copula-child');
+            else this.emit('SUBSIDIARY_OF', b, a, s, other.from, appositive ? 'own/apposition-owner' : 'own/copula-owner');
+          }
+        }
+      }
+      // "its subsidiary A", "B's unit A", "A's owner B", "A's parent company B".
+      const ownerWord = OWNER_NOUNS.has(c.pre) || (c.parent && /^(?:company|firm|group|holding|corporation)$/.test(c.pre));
+      if (c.poss !== -1 && c.ents.length && (CHILD_NOUNS.has(c.pre) || ownerWord) && !hedged) {
+        const owner = c.poss >= 0 ? { ents: [c.poss], from: s.index } : this.possessor(s, c);
+        for (const p of owner.ents) for (const a of c.ents) {
+          if (CHILD_NOUNS.has(c.pre)) this.emit('SUBSIDIARY_OF', a, p, s, owner.from, 'own/possessive-child');
+          else this.emit('SUBSIDIARY_OF', p, a, s, owner.from, 'own/possessive-owner');
+        }
+      }
+      // "the B-owned plant A".
+      if (c.ownedBy.length && c.ents.length && !hedged) {
+        for (const o of c.ownedBy) for (const a of c.ents) this.emit('SUBSIDIARY_OF', a, o, s, s.index, 'own/hyphenated-modifier');
+      }
+      // "the US-sanctioned firm A", "EU-sanctioned A".
+      if (c.sanctionedBy.length && c.ents.length && !hedged) {
+        for (const b of c.sanctionedBy) for (const a of c.ents) this.emit('SANCTIONED', b, a, s, s.index, 'sanction/hyphenated-modifier');
+      }
+      // "US sanctions on A", "the EU's sanctions against B": a measure with its own body and target.
+      if (SANCTION_NOUNS.has(c.noun) && !c.ents.length && /^(?:on|against)$/.test(T[c.last]?.lower ?? '') && !hedged) {
+        const body = this.bodyOf(c);
+        const target = startAt.get(c.last + 1);
+        if (body.length && target) {
+          for (const a of target.ents.filter((e) => isActor(this.g, e) && (!this.isCountry(e) || !target.noun))) {
+            for (const b of body) this.emit('SANCTIONED', b, a, s, s.index, 'sanction/nominal');
+          }
+        }
+      }
+      // "its owners, A, B and C": the named apposition owns the possessor.
+      if (c.poss !== -1 && OWNER_NOUNS.has(c.noun) && !c.ents.length && T[c.last]?.text === ',' && !hedged) {
+        const named = startAt.get(c.last + 1);
+        if (named && named.ents.length) {
+          const child = c.poss >= 0 ? { ents: [c.poss], from: s.index } : this.possessor(s, { ...c, ents: named.ents });
+          for (const a of child.ents) for (const o of named.ents) this.emit('SUBSIDIARY_OF', a, o, s, child.from, 'own/possessive-owners-apposition');
+        }
+      }
+      // "A and his company B": a person's own company.
+      if (c.ents.length > 1) this.personsCompany(s, c);
+      // "A's exports to B", "shipments of G from A to B", "Chinese exports of G to Russia".
+      if (SUPPLY_EVENT_NOUNS.has(c.noun) && !c.ents.length && !hedged) this.supplyEvent(s, c, startAt, clauses);
+      // "A's customers include B"; "its suppliers include C"; "among A's suppliers is C".
+      if ((CUSTOMER_NOUNS.has(c.noun) || SUPPLIER_NOUNS.has(c.noun)) && c.poss !== -1 && !c.ents.length && !hedged) {
+        const v = T[c.last];
+        const among = T[c.first - 1]?.lower === 'among';
+        if (v && (/^includ(?:e|es|ed|ing)$/.test(v.lower) || BE_FORMS.has(v.lower)) && (among || c.poss !== -1)) {
+          const named = startAt.get(c.last + 1);
+          const them = named && named.ents.length ? named.ents.filter((e) => isActor(this.g, e)) : [];
+          const owner = c.poss >= 0 ? { ents: [c.poss], from: s.index } : this.possessor(s, c);
+          for (const p of owner.ents) for (const x of them) {
+            if (CUSTOMER_NOUNS.has(c.noun)) this.emit('SHIPPED_TO', p, x, s, owner.from, 'supply/customers-include');
+            else this.emit('SHIPPED_TO', x, p, s, owner.from, 'supply/suppliers-include');
+          }
+        }
+      }
+    }
+  }
+
+  /** "A and his (private defense) company B": B belongs to A. */
+  private personsCompany(s: Sentence, c: Chunk): void {
+    const T = this.T;
+    for (let q = c.first; q < c.last - 2; q++) {
+      if (T[q].lower !== 'and' || !/^(?:his|her|their)$/.test(T[q + 1].lower)) continue;
+      const owner = entityBefore(this.g, q);
+      if (owner < 0 || this.kind(owner) !== 'person') continue;
+      let r = q + 2;
+      while (r < c.last && this.g.at[r] < 0 && !/^(?:company|firm|business|companies|firms)$/.test(T[r].lower)) r++;
+      const mi = this.g.at[r + 1] ?? -1;
+      if (r >= c.last || mi < 0) continue;
+      this.emit('SUBSIDIARY_OF', this.g.res.entityOf[mi], owner, s, s.index, 'own/persons-company');
+    }
+  }
+
+  /** "records show A as the exporter and B as the recipient": the parties named by their roles in one sentence. */
+  private rolesAs(s: Sentence, startAt: Map<number, Chunk>): void {
+    const T = this.T;
+    const sellers: number[] = [];
+    const buyers: number[] = [];
+    for (let q = s.first + 1; q < s.last - 1; q++) {
+      if (T[q].lower !== 'as' || this.g.at[q - 1] < 0) continue;
+      const role = startAt.get(q + 1);
+      if (!role || role.ents.length) continue;
+      const named = entityBefore(this.g, q);
+      if (named < 0 || !isActor(this.g, named)) continue;
+      if (/^(?:exporters?|suppliers?|sellers?|shippers?|senders?|consignors?|vendors?)$/.test(role.noun)) sellers.push(named);
+      else if (/^(?:recipients?|buyers?|importers?|consignees?|purchasers?|customers?|receivers?)$/.test(role.noun)) buyers.push(named);
+    }
+    if (!sellers.length || !buyers.length || this.sentenceHedged(s, s.last)) return;
+    for (const a of sellers) for (const b of buyers) this.emit('SHIPPED_TO', a, b, s, s.index, 'supply/roles-as');
+  }
+
+  /** "its" in a nominal frame: the actor the text was about. */
+  private possessor(s: Sentence, c: Chunk): Found {
+    const ents = this.d.resolve({ ...c, pronoun: 'it', plural: c.det === 'their' }, s.index, c.ents, this.kindOf);
+    return ents.length ? { ents, from: Math.max(0, s.index - 1) } : NONE;
+  }
+
+  private supplyEvent(s: Sentence, c: Chunk, startAt: Map<number, Chunk>, clauses: Clause[]): void {
+    const T = this.T;
+    const roles: Record<string, Chunk> = {};
+    for (let q = c.last; q < s.last && q < c.last + 30; q++) {
+      const w = T[q].lower;
+      if (this.g.at[q] < 0 && (T[q].pos === 'VERB' || /^(?:[;,]|which|who|after|before|since|despite|amid|following|because|as|while)$/.test(w))) break;
+      if (/^(?:of|from|by|to|via|through|into)$/.test(w)) {
+        const ch = startAt.get(q + 1);
+        if (ch && !roles[w]) { roles[w] = ch; q = ch.last - 1; }
+      }
+    }
+    // "A made 40 shipments to B": the subject of a light verb is the shipper.
+    const light = clauses.find((cl) => cl.obj === c && LIGHT_VERBS.test(cl.lemma) && !cl.negated && !cl.hedged && cl.voice === 'active');
+    const src = c.poss >= 0 ? { ents: [c.poss], from: s.index }
+      : c.poss === -2 ? this.possessor(s, c)
+        : light ? this.party(light.subj, s, [], true)
+          : this.party(roles.from ?? roles.by, s, [], true);
+    const origin = src.ents.length ? src : { ents: c.mods.filter(this.isCountry), from: s.index };
+    const tgt = this.party(roles.to ?? roles.into, s, origin.ents, true);
+    const via = this.party(roles.via ?? roles.through, s, [...origin.ents, ...tgt.ents], false);
+    const from = Math.min(origin.from, tgt.from);
+    for (const a of origin.ents) for (const b of tgt.ents) {
+      if (via.ents.length) for (const v of via.ents) {
+        this.emit('SHIPPED_TO', a, v, s, from, 'supply/nominal+via');
+        this.emit('SHIPPED_TO', v, b, s, from, 'supply/nominal+via');
+      }
+      else this.emit('SHIPPED_TO', a, b, s, from, 'supply/nominal');
+    }
+  }
+
+  /** A nominal frame under negation or a hedge ("no evidence of exports to ...", "possible sales to ..."). */
+  private sentenceHedged(s: Sentence, before: number): boolean {
+    const T = this.T;
+    for (let q = Math.max(s.first, before - 8); q < before; q++) {
+      if (/^(?:not|no|never|if|whether|unless|denied|deny|denies|could|might|may|would|possible|potential|planned|proposed)$/.test(T[q].lower)) return true;
+    }
+    return false;
+  }
+
+  /**
+   * A list item "- A: accused of supplying ...": A is the subject of the item's subjectless clauses, and a target
+   * of the sanctions list the text announced just before.
+   */
+  private item(s: Sentence, startAt: Map<number, Chunk>, clauses: Clause[]): void {
+    const T = this.T;
+    let k = s.first;
+    while (k < s.last && /^[-–—•*]$/.test(T[k].text)) k++;
+    const head = startAt.get(k);
+    const isItem = s.kind === 'item' || k > s.first;
+    if (!head || !head.ents.length || !isItem) {
+      if (this.pending && s.index > this.pending.sent + 1 && !isItem) this.pending = null;
+      return;
+    }
+    const names = head.ents.filter((e) => isActor(this.g, e));
+    if (this.pending) for (const b of this.pending.by) for (const a of names) this.emit('SANCTIONED', b, a, s, this.pending.sent, this.pending.rule);
+    if (T[head.last]?.text !== ':' && T[head.last]?.text !== ',') return;
+    for (const cl of clauses) if (!cl.subj && cl.first > head.last) { cl.subj = head; cl.subjHow = 'relative'; }
+  }
+
+  /** "The targets included A", "Among the entities targeted by the sanctions is A", "Among those designated were A". */
+  private targets(s: Sentence, list: Chunk[], startAt: Map<number, Chunk>): void {
+    const T = this.T;
+    const by = this.d.sanctioner();
+    if (!by.length || this.sentenceHedged(s, s.last)) return;
+    let named: Chunk | undefined;
+    if (T[s.first]?.lower === 'among') {
+      let q = s.first + 1;
+      let sanctionWord = false;
+      for (; q < s.last && !BE_FORMS.has(T[q].lower); q++) if (TARGETED.test(T[q].lower) || SANCTION_NOUNS.has(T[q].lower)) sanctionWord = true;
+      if (sanctionWord) named = startAt.get(q + 1);
+    } else {
+      for (const c of list) {
+        if (!TARGET_NOUNS.has(c.noun) || c.ents.length) continue;
+        const v = T[c.last];
+        if (v && (/^includ(?:e|es|ed)$/.test(v.lower) || BE_FORMS.has(v.lower))) named = startAt.get(c.last + 1);
+        break;
+      }
+    }
+    if (!named) return;
+    for (const b of by) for (const a of named.ents.filter((e) => isActor(this.g, e) && !this.isCountry(e))) this.emit('SANCTIONED', b, a, s, s.index, 'sanction/targets-include');
+  }
+
+  /** `${sentence end}|${entity}` for each country a sentence names as a phrase of its own, not as a modifier. */
+  readonly namedCountries = new Set<string>();
+  /** Ends of sentences whose sanctions clause is negated, hedged or not yet in force. */
+  readonly unasserted = new Set<number>();
+  /** `${sentence end}|${entity}` for each body a sentence names as sanctioning ("sanctioned by A", "A and B sanctions"). */
+  readonly sanctioning = new Set<string>();
+
+  /** Bodies named before a sanctions noun ("EU and US sanctions", "the Treasury's sanctions") or as its agent. */
+  private noteSanctioning(s: Sentence, clauses: Clause[]): void {
+    const T = this.T;
+    for (let q = s.first; q < s.last; q++) {
+      if (!SANCTION_NOUNS.has(T[q].lower) || this.g.at[q] >= 0) continue;
+      for (let p = q - 1; p >= s.first && p >= q - 8; p--) {
+        const mi = this.g.at[p];
+        if (mi >= 0) { this.sanctioning.add(`${s.end}|${this.g.res.entityOf[mi]}`); continue; }
+        if (!/^(?:and|,|'s|’s|'|’|new|fresh|latest|additional|western|economic|financial|the|its|their)$/.test(T[p].lower) && T[p].pos !== 'ADJ') break;
+      }
+    }
+    for (const cl of clauses) {
+      if (!triggerClasses(cl.lemma).some((c) => c === 'sanction' || c === 'impose' || c === 'list' || c === 'hit')) continue;
+      const agent = cl.voice === 'passive' ? cl.roles.by : cl.subj;
+      for (const e of agent ? [...agent.ents, ...agent.mods] : []) this.sanctioning.add(`${s.end}|${e}`);
+    }
+  }
+
+  run(): LocalRelation[] {
+    for (const s of this.g.an.sentences) {
+      if (this.T[s.last - 1]?.text === '?') continue;
+      const chunks = sentenceChunks(this.g, s);
+      for (const c of chunks.list) for (const e of c.ents) if (this.isCountry(e) && !c.noun) this.namedCountries.add(`${s.end}|${e}`);
+      const clauses = readClauses(this.g, s, chunks);
+      this.item(s, chunks.startAt, clauses);
+      this.noteSanctioning(s, clauses);
+      // The phrase that opens a sentence is what it is about ("A is a distributor. Its customers ...").
+      const opening = chunks.startAt.get(s.first);
+      if (opening && opening.ents.length) this.d.noteActors(opening.ents.filter((e) => isActor(this.g, e)), s.index);
+      for (const cl of clauses) {
+        this.clause(cl, s);
+        if (cl.subj && cl.subj.ents.length) {
+          this.d.noteActors(cl.subj.ents.filter((e) => isActor(this.g, e)), s.index);
+          this.d.noteBody(cl.subj.ents.filter((e) => this.canSanction(e) && !this.isCountry(e)), s.index);
+        }
+      }
+      this.nominal(s, chunks.list, chunks.startAt, clauses);
+      this.rolesAs(s, chunks.startAt);
+      this.targets(s, chunks.list, chunks.startAt);
+      // Named lists and objects join the discourse after the sentence is read.
+      for (const c of chunks.list) if (c.ents.length > 1) this.d.noteActors(c.ents.filter((e) => isActor(this.g, e) && !this.isCountry(e)), s.index);
+    }
+    return this.out;
+  }
+}
+
+export interface GrammarReading {
+  relations: LocalRelation[];
+  /** Whether a sentence (by its end offset) names a country as a phrase of its own ("sanctions on Russia"). */
+  namesCountry(sentenceEnd: number, ent: number): boolean;
+  /** Whether a sentence names the entity as a sanctioning body (its agent, or before "sanctions"). */
+  sanctions(sentenceEnd: number, ent: number): boolean;
+  /** Whether the sentence's sanctions clause asserts nothing (negated, hedged, a list not yet in force). */
+  unasserted(sentenceEnd: number): boolean;
+}
+
+/** The relations the grammar layers read from one article. */
+export function readGrammar(an: Analysis, mentions: RawMention[], res: LocalResolution): GrammarReading {
+  const it = new Interpreter(grammarInput(an, mentions, res));
+  const relations = it.run();
+  return {
+    relations,
+    namesCountry: (end, ent) => it.namedCountries.has(`${end}|${ent}`),
+    sanctions: (end, ent) => it.sanctioning.has(`${end}|${ent}`),
+    unasserted: (end) => it.unasserted.has(end),
+  };
+}

@@ -1,0 +1,50 @@
+import { describe, expect, it } from 'vitest';
+import { chunkAt } from '../../../server/extract/grammar/chunks.js';
+import { sentenceChunks } from '../../../server/extract/grammar/clauses.js';
+import { grammarOf, names, textOf } from './grammar-of.js';
+
+function chunks(text: string) {
+  const g = grammarOf(text);
+  return { g, list: sentenceChunks(g, g.an.sentences[0]).list };
+}
+
+describe('grammar: chunks', () => {
+  it('joins a coordinated list of names into one phrase', () => {
+    const { g, list } = chunks('The ministry fined Velmora Trading LLC, Ostrander Components Ltd and Quillfeather GmbH last week.');
+    const c = list.find((x) => x.ents.length > 1)!;
+    expect(names(g, c.ents)).toEqual(['Velmora Trading LLC', 'Ostrander Components Ltd', 'Quillfeather GmbH']);
+    expect(c.plural).toBe(true);
+  });
+
+  it('does not make a list of a place and the next clause\'s subject joined by a bare comma', () => {
+    const { g, list } = chunks('Since the war in Ukraine, Brantwick Systems has sold radios to buyers abroad.');
+    const ukraine = list.find((x) => textOf(g, x).startsWith('Ukraine'))!;
+    expect(names(g, ukraine.ents)).toEqual(['Ukraine']);
+  });
+
+  it('reads a possessive as the possessor of the head, and a parenthetical as part of the name', () => {
+    const { g, list } = chunks("Halvorsen Industries' subsidiary Kettle Rock Holdings (KRH) opened an office.");
+    const c = list[0];
+    expect(names(g, [c.poss])).toEqual(['Halvorsen Industries']);
+    expect(c.pre).toBe('subsidiary');
+    expect(names(g, c.ents)).toEqual(['Kettle Rock Holdings']);
+    expect(textOf(g, c)).toContain('(KRH)');
+  });
+
+  it('keeps a country before a generic noun as a modifier, not as the phrase\'s entity', () => {
+    const g = grammarOf('They fined four Kyrgyz companies.');
+    const s = g.an.sentences[0];
+    const k = g.an.tokens.findIndex((t) => t.lower === 'four');
+    const c = chunkAt(g, s, k)!;
+    expect(c.ents).toEqual([]);
+    expect(c.noun).toBe('companies');
+    expect(c.count).toBe(4);
+    expect(names(g, c.mods)).toEqual(['Kyrgyz']);
+  });
+
+  it('stops a one-item list at ", and" that opens a new conjunct of the clause', () => {
+    const { g, list } = chunks('Pemberly Trading shipped drones to Varkon Holdings, and Oskaro Logistics shipped none.');
+    const c = list.find((x) => names(g, x.ents).includes('Varkon Holdings'))!;
+    expect(names(g, c.ents)).toEqual(['Varkon Holdings']);
+  });
+});

@@ -1,0 +1,51 @@
+import { describe, expect, it } from 'vitest';
+import { readClauses } from '../../../server/extract/grammar/clauses.js';
+import { grammarOf, names, textOf } from './grammar-of.js';
+
+function clauses(text: string) {
+  const g = grammarOf(text);
+  return { g, cls: g.an.sentences.flatMap((s) => readClauses(g, s)) };
+}
+
+describe('grammar: clauses', () => {
+  it('reads subject, lemma, voice, object and prepositional roles', () => {
+    const { g, cls } = clauses('Pemberly Trading shipped 400 drones to Varkon Holdings via Oskaro Logistics.');
+    const c = cls.find((x) => x.lemma === 'ship')!;
+    expect(c.voice).toBe('active');
+    expect(names(g, c.subj!.ents)).toEqual(['Pemberly Trading']);
+    expect(textOf(g, c.obj)).toBe('400 drones');
+    expect(names(g, c.roles.to!.ents)).toEqual(['Varkon Holdings']);
+    expect(names(g, c.roles.via!.ents)).toEqual(['Oskaro Logistics']);
+  });
+
+  it('reads the passive and its agent, also in a reduced relative after a comma', () => {
+    const { g, cls } = clauses('Varkon Holdings, controlled by Ilse Marquardt, was sanctioned by the Treasury Department.');
+    const own = cls.find((x) => x.lemma === 'control')!;
+    expect(own.voice).toBe('passive');
+    expect(names(g, own.subj!.ents)).toEqual(['Varkon Holdings']);
+    expect(names(g, own.roles.by!.ents)).toEqual(['Ilse Marquardt']);
+    const sanction = cls.find((x) => x.lemma === 'sanction')!;
+    expect(sanction.voice).toBe('passive');
+    expect(names(g, sanction.subj!.ents)).toEqual(['Varkon Holdings']);
+  });
+
+  it('marks negation, modality and attempts', () => {
+    const { cls } = clauses('Pemberly Trading did not ship drones to Varkon Holdings. Oskaro Logistics could sell radios to Varkon Holdings. Brantwick Systems tried to send parts to Varkon Holdings.');
+    expect(cls.find((x) => x.lemma === 'ship')!.negated).toBe(true);
+    expect(cls.find((x) => x.lemma === 'sell')!.hedged).toBe(true);
+    expect(cls.find((x) => x.lemma === 'send')!.hedged).toBe(true);
+  });
+
+  it('finds the subject of a relative clause past an apposition, and of a reported clause', () => {
+    const { g, cls } = clauses('Pemberly Trading, a subsidiary of Halvorsen Industries, which exported radios to Varkon Holdings, closed. Customs records show that Oskaro Logistics shipped engines to Varkon Holdings.');
+    expect(names(g, cls.find((x) => x.lemma === 'export')!.subj!.ents)).toEqual(['Pemberly Trading']);
+    expect(names(g, cls.find((x) => x.lemma === 'ship')!.subj!.ents)).toEqual(['Oskaro Logistics']);
+  });
+
+  it('gives a gerund after "for" the governing clause\'s object as subject', () => {
+    const { g, cls } = clauses('The Treasury Department designated Pemberly Trading for supplying drones to Varkon Holdings.');
+    const c = cls.find((x) => x.lemma === 'supply')!;
+    expect(c.subjHow).toBe('gerund');
+    expect(names(g, c.subj!.ents)).toEqual(['Pemberly Trading']);
+  });
+});

@@ -1,0 +1,73 @@
+/**
+ * Runs the shared scorer (../shared/tools/score-extraction.mjs) over a gold file: every article is extracted
+ * in-process, one at a time as the scorer's own command line would, and handed to the scorer as a JSON file.
+ * Used by the quality gate and by `npm run score` (the same figures, without a process per article).
+ */
+import { execFileSync } from 'node:child_process';
+import { existsSync, mkdirSync, mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join, resolve } from 'node:path';
+import { extractArticles } from '../../server/extract/index.js';
+
+export const root = resolve(import.meta.dirname, '..', '..');
+export const shared = resolve(root, '..', 'shared');
+export const scorer = join(shared, 'tools', 'score-extraction.mjs');
+
+/** The gold sets the gate knows: dev is tuned on, frozen never is, seeds and fixtures are the repository's own. */
+export const SETS = {
+  seeds: { gold: join(shared, 'gold', 'seeds.gold.json'), dir: join(root, 'seeds') },
+  dev: { gold: join(shared, 'corpus', 'dev', 'gold.json'), dir: join(shared, 'corpus', 'dev') },
+  frozen: { gold: join(shared, 'corpus', 'frozen', 'gold.json'), dir: join(shared, 'corpus', 'frozen') },
+  fixtures: { gold: join(root, 'tests', 'extract', 'fixtures', 'fixtures.gold.json'), dir: join(root, 'tests', 'extract', 'fixtures') },
+  'fixtures-2': { gold: join(root, 'tests', 'extract', 'fixtures-2', 'gold.json'), dir: join(root, 'tests', 'extract', 'fixtures-2') },
+} as const;
+export type SetName = keyof typeof SETS;
+
+export interface Summary {
+  entity: { precision: number; recall: number; f1: number; duplicates: number };
+  flow: { recall: number; precision: number; viaRecall: number; hardRecall: number; allRecall: number };
+  subsidiary: { recall: number; precision: number };
+  sanction: { recall: number; precision: number };
+  evidenceValid: number;
+  failedArticles: number;
+}
+
+export interface Scored {
+  summary: Summary;
+  perArticle: unknown[];
+  /** The scorer's own one-line summary. */
+  line: string;
+  /** The scorer's per-article lines (misses and off-gold edges). */
+  detail: string[];
+}
+
+/** Why a set cannot be scored here, or null when its scorer, gold and texts are all present. */
+export function missing(set: SetName): string | null {
+  const { gold, dir } = SETS[set];
+  for (const p of [scorer, gold, dir]) if (!existsSync(p)) return `${p} not found`;
+  return null;
+}
+
+/** Extracts every article of a set and scores the result with the shared scorer. */
+export function scoreSet(set: SetName): Scored {
+  const { gold: goldPath, dir } = SETS[set];
+  const gold = JSON.parse(readFileSync(goldPath, 'utf8')) as { articles: Record<string, unknown> };
+  const tmp = mkdtempSync(join(tmpdir(), 'extract-score-'));
+  try {
+    mkdirSync(tmp, { recursive: true });
+    for (const file of Object.keys(gold.articles)) {
+      const text = readFileSync(join(dir, file), 'utf8');
+      writeFileSync(join(tmp, `${file}.json`), JSON.stringify(extractArticles([{ id: file, text }])));
+    }
+    const run = (json: boolean) => execFileSync(
+      process.execPath,
+      [scorer, '--gold', goldPath, '--dir', dir, '--cmd', `cat "${tmp}/$(basename "{}").json"`, ...(json ? ['--json'] : [])],
+      { encoding: 'utf8', maxBuffer: 64 * 1024 * 1024 },
+    );
+    const parsed = JSON.parse(run(true).replace(/^[^{]*/, '')) as { summary: Summary; perArticle: unknown[] };
+    const lines = run(false).trim().split('\n');
+    return { ...parsed, line: lines[lines.length - 1], detail: lines.slice(0, -1) };
+  } finally {
+    rmSync(tmp, { recursive: true, force: true });
+  }
+}
