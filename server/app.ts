@@ -20,6 +20,9 @@ import paths from './routes/paths.js';
 import cypher from './routes/cypher.js';
 import exportRoutes from './routes/export.js';
 import snapshots from './routes/snapshots.js';
+import corrections from './routes/corrections.js';
+import access from './routes/access.js';
+import { Corrector } from './corrections/corrector.js';
 
 export type App = FastifyInstance<RawServerDefault, IncomingMessage, ServerResponse, FastifyBaseLogger, TypeBoxTypeProvider>;
 
@@ -29,6 +32,8 @@ declare module 'fastify' {
     config: Config;
     /** Archives and loads articles (server/ingest.ts); the one way articles enter the store. */
     ingest: Ingestor;
+    /** Makes a person's corrections (server/corrections/). */
+    corrector: Corrector;
   }
 }
 
@@ -81,7 +86,9 @@ export async function buildApp({ store, config, logger = false, ingestor }: Buil
 
   app.decorate('store', store);
   app.decorate('config', config);
-  app.decorate('ingest', ingestor ?? new Ingestor(store, null, inlineExtractor, configuredBatchExtractor(config)));
+  const ingest = ingestor ?? new Ingestor(store, null, inlineExtractor, configuredBatchExtractor(config));
+  app.decorate('ingest', ingest);
+  app.decorate('corrector', new Corrector(store, ingest.corrections, (fn) => ingest.exclusive(fn)));
 
   app.setErrorHandler((err, req, reply) => {
     const { status, body } = toHttpError(err);
@@ -106,6 +113,8 @@ export async function buildApp({ store, config, logger = false, ingestor }: Buil
   await app.register(cypher);
   await app.register(exportRoutes);
   await app.register(snapshots);
+  await app.register(corrections);
+  await app.register(access);
 
   const hasClient = existsSync(join(config.clientDir, 'index.html'));
   if (hasClient) await app.register(fastifyStatic, { root: config.clientDir, wildcard: false });

@@ -8,7 +8,7 @@ import { randomUUID } from 'node:crypto';
 import type { Correction, CorrectionKind, CorrectionStore } from '../archive/corrections.js';
 import { InputError } from '../domain/errors.js';
 import { relationSpec } from '../domain/relations.js';
-import { orientRelation, type Entity, type EntityKind, type Evidence, type Extraction, type Mention, type Relation, type RelationProps } from '../domain/types.js';
+import { orientRelation, parseRelationId, type Entity, type EntityKind, type Evidence, type Extraction, type Mention, type Relation, type RelationProps } from '../domain/types.js';
 import type { GraphStore, LoadResult, Removal } from '../store/graph-store.js';
 import { applyCorrections } from './apply.js';
 
@@ -50,7 +50,11 @@ export class Corrector {
   async list(target?: string): Promise<Correction[]> {
     const all = await this.log.all();
     if (!target) return all;
-    return all.filter((c) => c.target === target || (c.kind === 'merge-entities' && c.data.from === target) ||
+    const ends = (id: string) => {
+      const r = parseRelationId(id);
+      return r ? [r.source, r.target] : [];
+    };
+    return all.filter((c) => c.target === target || ends(c.target).includes(target) || (c.kind === 'merge-entities' && c.data.from === target) ||
       (c.kind === 'add-relation' && (c.data.source === target || c.data.target === target || c.data.evidence.article === target)) ||
       (c.kind === 'reject-evidence' && c.data.article === target));
   }

@@ -1,19 +1,29 @@
 import { Type } from 'typebox';
 import type { App } from '../app.js';
 import { InputError } from '../domain/errors.js';
-import { ArticleDetail, ArticleSummary, Id, LoadResult, errors } from './schemas.js';
+import { ArticleDetail, ArticleListItem, ArticleSummary, Id, LoadResult, errors } from './schemas.js';
+import { requireWriter } from './write-access.js';
 
 export default async function articles(app: App) {
   app.get('/api/articles', {
     schema: {
-      summary: 'Loaded articles',
+      summary: 'Loaded articles, with how many entities and relations each states; `q` searches their text',
       querystring: Type.Object({
         limit: Type.Optional(Type.Integer({ minimum: 1, maximum: 1000 })),
         offset: Type.Optional(Type.Integer({ minimum: 0 })),
+        q: Type.Optional(Type.String({ minLength: 2, maxLength: 200, description: 'words to find in the text or title (case-insensitive)' })),
       }, { additionalProperties: false }),
-      response: { 200: Type.Object({ items: Type.Array(ArticleSummary) }), 400: errors[400] },
+      response: { 200: Type.Object({ items: Type.Array(ArticleListItem), total: Type.Integer() }), 400: errors[400] },
     },
-  }, async (req) => ({ items: await app.store.listArticles(req.query.limit ?? 100, req.query.offset ?? 0) }));
+  }, async (req) => {
+    const { limit = 100, offset = 0, q } = req.query;
+    const found = q?.trim()
+      ? (await app.store.searchArticles(q.trim(), Math.min(offset + limit, 1000))).slice(offset)
+      : await app.store.listArticles(limit, offset);
+    const counts = new Map((await app.store.articleCounts(found.map((a) => a.id))).map((c) => [c.id, c]));
+    const total = q?.trim() ? found.length + offset : (await app.store.counts()).articles;
+    return { total, items: found.map((a) => ({ ...a, entities: counts.get(a.id)?.entities ?? 0, relations: counts.get(a.id)?.relations ?? 0 })) };
+  });
 
   app.get('/api/articles/:id', {
     schema: {
@@ -28,6 +38,7 @@ export default async function articles(app: App) {
   });
 
   app.post('/api/articles', {
+    onRequest: requireWriter(app.config),
     schema: {
       summary: 'Extract one article and load what it states',
       body: Type.Object({
