@@ -22,6 +22,7 @@ import exportRoutes from './routes/export.js';
 import snapshots from './routes/snapshots.js';
 import corrections from './routes/corrections.js';
 import access from './routes/access.js';
+import documents from './routes/documents.js';
 import { Corrector } from './corrections/corrector.js';
 
 export type App = FastifyInstance<RawServerDefault, IncomingMessage, ServerResponse, FastifyBaseLogger, TypeBoxTypeProvider>;
@@ -115,6 +116,7 @@ export async function buildApp({ store, config, logger = false, ingestor }: Buil
   await app.register(snapshots);
   await app.register(corrections);
   await app.register(access);
+  await app.register(documents);
 
   const hasClient = existsSync(join(config.clientDir, 'index.html'));
   if (hasClient) await app.register(fastifyStatic, { root: config.clientDir, wildcard: false });
