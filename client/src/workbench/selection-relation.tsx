@@ -54,7 +54,9 @@ export function SelectionRelation({ articleId, text, container, entities, onAdde
     };
   }, [container]);
 
-  if (!span) return <p className="panel-note">Select the words that state a relation to add it.</p>;
+  if (!span) {
+    return <p className="panel-note">Select the words that state a relation to add it.{message && <> <span role="status">{message}</span></>}</p>;
+  }
   const quote = text.slice(span.start, span.end);
   const add = async () => {
     try {
