@@ -47,7 +47,7 @@ describe('corrections through the API, kept across restart, re-load and rebuild'
   let app: App;
   const post = (url: string, payload: object) => app.inject({ method: 'POST', url, payload });
   const correct = (payload: object) => post('/api/corrections', payload);
-  let articleIds: string[] = [];
+  const articleIds: string[] = [];
   let before: Awaited<ReturnType<typeof shape>>;
 
   it('loads the three articles; the extractor makes the mistakes the issue describes', async () => {
