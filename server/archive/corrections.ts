@@ -5,7 +5,7 @@
  * why a rebuild or a re-load keeps them. How each kind applies to an extraction: server/corrections/apply.ts.
  */
 import { existsSync } from 'node:fs';
-import { open, readFile } from 'node:fs/promises';
+import { open, readFile, writeFile } from 'node:fs/promises';
 import type { Entity, EntityKind, Evidence, RelationProps } from '../domain/types.js';
 
 interface Base {
@@ -62,10 +62,14 @@ export type CorrectionKind = Correction['kind'];
 export interface CorrectionStore {
   append(c: Correction): Promise<void>;
   all(): Promise<Correction[]>;
+  /** How many corrections, from the first, the store is known to hold (see corrector.ts, replayCorrections). */
+  applied(): Promise<number>;
+  setApplied(n: number): Promise<void>;
 }
 
 export class MemoryCorrectionLog implements CorrectionStore {
   private readonly list: Correction[] = [];
+  private done = 0;
 
   async append(c: Correction): Promise<void> {
     this.list.push(c);
@@ -74,10 +78,36 @@ export class MemoryCorrectionLog implements CorrectionStore {
   async all(): Promise<Correction[]> {
     return [...this.list];
   }
+
+  async applied(): Promise<number> {
+    return this.done;
+  }
+
+  async setApplied(n: number): Promise<void> {
+    this.done = n;
+  }
 }
 
 export class CorrectionLog implements CorrectionStore {
   constructor(readonly path: string) {}
+
+  /**
+   * A marker beside the log. It need not be durable: a marker that is behind makes the next start re-apply a few
+   * corrections, which leaves the store as it was (corrections re-applied in order converge on the same graph).
+   */
+  private get appliedPath(): string {
+    return `${this.path}.applied`;
+  }
+
+  async applied(): Promise<number> {
+    if (!existsSync(this.appliedPath)) return 0;
+    const n = Number((await readFile(this.appliedPath, 'utf8')).trim());
+    return Number.isInteger(n) && n >= 0 ? n : 0;
+  }
+
+  async setApplied(n: number): Promise<void> {
+    await writeFile(this.appliedPath, String(n));
+  }
 
   /** Appends one correction durably (one JSON line, fsync'd). */
   async append(c: Correction): Promise<void> {

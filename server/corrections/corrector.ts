@@ -61,66 +61,96 @@ export class Corrector {
 
   async apply(req: CorrectionRequest): Promise<CorrectionOutcome> {
     return this.exclusive(async () => {
-      const { correction, removal, part } = await this.prepare(req);
+      const correction = await this.check(req);
       // Recorded before the store changes: once answered, a correction survives a crash and every later projection.
       await this.log.append(correction);
-      const { extraction, stubs } = applyCorrections(part, [correction]);
-      const batch = { ...extraction, entities: extraction.entities.filter((e) => !stubs.has(e.id)) };
-      const result = await this.store.replaceSubgraph(removal, batch);
+      const result = await this.applyToStore(correction);
+      await this.log.setApplied((await this.log.all()).length);
       return { correction, result };
     });
   }
 
-  /** Checks a request against the store and reads the part of the graph it rewrites. */
-  private async prepare(req: CorrectionRequest): Promise<{ correction: Correction; removal: Removal; part: Extraction }> {
+  /**
+   * Rewrites the part of the store `c` touches: read it, apply `c`, write it back in one transaction. Lenient about
+   * what is gone, so a correction can be applied again (replayCorrections) and leaves the store as the first time did.
+   */
+  async applyToStore(c: Correction): Promise<LoadResult> {
+    const { part, removal } = await this.partFor(c);
+    const { extraction, stubs } = applyCorrections(part, [c]);
+    return this.store.replaceSubgraph(removal, { ...extraction, entities: extraction.entities.filter((e) => !stubs.has(e.id)) });
+  }
+
+  private async partFor(c: Correction): Promise<{ part: Extraction; removal: Removal }> {
+    switch (c.kind) {
+      case 'merge-entities':
+      case 'update-entity':
+      case 'delete-entity': {
+        const part = await this.entityPart(c.kind === 'merge-entities' ? [c.target, c.data.from] : [c.target]);
+        return { part, removal: removalOf(part) };
+      }
+      case 'reject-relation':
+      case 'reject-evidence': {
+        const relations = (await this.store.relationsWithEvidence([c.target])).map(toRelation);
+        return { part: { articles: [], entities: [], relations, mentions: [] }, removal: removalOf({ articles: [], entities: [], relations }) };
+      }
+      case 'add-relation': {
+        const articles = await this.store.articlesByIds([c.data.evidence.article]);
+        const relations = (await this.store.relationsWithEvidence([c.target])).map(toRelation);
+        return { part: { articles, entities: [], relations, mentions: [] }, removal: { entities: [], relations: [] } };
+      }
+    }
+  }
+
+  /** An entity that must exist for a correction to apply. */
+  private async entity(id: string): Promise<Entity> {
+    const [e] = await this.store.entitiesByIds([id]);
+    if (!e) throw notFound('entity', id);
+    return plain(e);
+  }
+
+  /** Checks a request against the store (4xx for what cannot apply) and makes the correction to record. */
+  private async check(req: CorrectionRequest): Promise<Correction> {
     const base = { id: `c_${randomUUID()}`, at: new Date().toISOString(), target: req.target,
       ...(req.by ? { by: req.by } : {}), ...(req.reason ? { reason: req.reason } : {}) };
     const kind: CorrectionKind = req.kind;
     switch (req.kind) {
       case 'merge-entities': {
         if (req.from === req.target) throw unfit('an entity cannot be merged into itself');
-        const part = await this.entityPart([req.target, req.from]);
-        const into = part.entities.find((e) => e.id === req.target)!;
-        const data = { from: req.from, name: into.name, entityKind: into.kind, ...(into.country ? { country: into.country } : {}) };
-        return { correction: { ...base, kind: 'merge-entities', data }, removal: removalOf(part), part };
+        const into = await this.entity(req.target);
+        await this.entity(req.from);
+        return { ...base, kind: 'merge-entities', data: { from: req.from, name: into.name, entityKind: into.kind, ...(into.country ? { country: into.country } : {}) } };
       }
       case 'update-entity': {
         if (req.name === undefined && req.entityKind === undefined && req.country === undefined) {
           throw new InputError('bad_request', 'give at least one of name, entityKind, country');
         }
-        const part = await this.entityPart([req.target]);
+        await this.entity(req.target);
         const data = {
           ...(req.name !== undefined ? { name: req.name.trim() } : {}),
           ...(req.entityKind !== undefined ? { entityKind: req.entityKind } : {}),
           ...(req.country !== undefined ? { country: req.country ? req.country.toUpperCase() : null } : {}),
         };
         if (data.name === '') throw new InputError('bad_request', 'name: must not be blank');
-        return { correction: { ...base, kind: 'update-entity', data }, removal: removalOf(part), part };
+        return { ...base, kind: 'update-entity', data };
       }
-      case 'delete-entity': {
-        const part = await this.entityPart([req.target]);
-        return { correction: { ...base, kind, data: {} } as Correction, removal: removalOf(part), part };
-      }
+      case 'delete-entity':
+        await this.entity(req.target);
+        return { ...base, kind, data: {} } as Correction;
       case 'reject-relation':
       case 'reject-evidence': {
         const [rel] = await this.store.relationsWithEvidence([req.target]);
         if (!rel) throw notFound('relation', req.target);
-        const part: Extraction = { articles: [], entities: [], relations: [toRelation(rel)], mentions: [] };
-        const removal = { entities: [], relations: [rel.id] };
-        if (req.kind === 'reject-relation') return { correction: { ...base, kind: 'reject-relation', data: {} }, removal, part };
+        if (req.kind === 'reject-relation') return { ...base, kind: 'reject-relation', data: {} };
         const piece = rel.evidence.find((e) => e.article === req.article && e.start === req.start && e.end === req.end);
         if (!piece) throw notFound('evidence', `${req.article}:${req.start}-${req.end} of ${req.target}`);
-        return { correction: { ...base, kind: 'reject-evidence', data: { article: req.article, start: req.start, end: req.end } }, removal, part };
+        return { ...base, kind: 'reject-evidence', data: { article: req.article, start: req.start, end: req.end } };
       }
       case 'add-relation': {
         const spec = relationSpec(req.type);
         if (!spec) throw new InputError('bad_request', `type: unknown relation type "${req.type}"`);
         if (req.source === req.target) throw unfit('a relation needs two different entities');
-        const ends = await this.store.entitiesByIds([req.source, req.target]);
-        const source = ends.find((e) => e.id === req.source);
-        const target = ends.find((e) => e.id === req.target);
-        if (!source) throw notFound('entity', req.source);
-        if (!target) throw notFound('entity', req.target);
+        const source = await this.entity(req.source);
+        const target = await this.entity(req.target);
         if (!spec.sourceKinds.includes(source.kind) || !spec.targetKinds.includes(target.kind)) {
           throw unfit(`${spec.label} goes from ${spec.sourceKinds.join('/')} to ${spec.targetKinds.join('/')}; ` +
             `"${source.name}" is a ${source.kind} and "${target.name}" a ${target.kind}`);
@@ -131,33 +161,27 @@ export class Corrector {
           throw unfit(`the selection ${req.start}..${req.end} is not within the article (${article.text.length} characters)`);
         }
         const evidence: Evidence = { article: article.id, start: req.start, end: req.end, quote: article.text.slice(req.start, req.end) };
-        const id = orientRelation(req.type, req.source, req.target).id;
-        const existing = await this.store.relationsWithEvidence([id]);
-        const data = { type: req.type, source: req.source, target: req.target, props: req.props ?? {}, evidence, ends: [plain(source), plain(target)] };
-        const part: Extraction = { articles: [article], entities: [], relations: existing.map(toRelation), mentions: [] };
-        return { correction: { ...base, target: id, kind: 'add-relation', data }, removal: { entities: [], relations: [] }, part };
+        const data = { type: req.type, source: req.source, target: req.target, props: req.props ?? {}, evidence, ends: [source, target] };
+        return { ...base, target: orientRelation(req.type, req.source, req.target).id, kind: 'add-relation', data };
       }
     }
   }
 
   /** The given entities with every relation touching them and every mention of them. */
   private async entityPart(ids: string[]): Promise<Extraction> {
-    const details = await Promise.all(ids.map((id) => this.store.getEntity(id)));
-    details.forEach((d, i) => {
-      if (!d) throw notFound('entity', ids[i]);
-    });
+    const details = (await Promise.all(ids.map((id) => this.store.getEntity(id)))).filter((d) => d !== null);
     const relations = new Map<string, Relation>();
     const articles = new Set<string>();
     for (const d of details) {
-      for (const r of d!.relations) relations.set(r.id, toRelation(r));
-      for (const a of d!.articles) articles.add(a.id);
+      for (const r of d.relations) relations.set(r.id, toRelation(r));
+      for (const a of d.articles) articles.add(a.id);
     }
     for (const r of relations.values()) for (const e of r.evidence) articles.add(e.article);
     const wanted = new Set(ids);
     const mentions: Mention[] = (await this.store.mentionsOf([...articles]))
       .filter((m) => wanted.has(m.entity))
       .flatMap((m) => m.spans.map(([start, end]) => ({ article: m.article, entity: m.entity, start, end })));
-    return { articles: [], entities: details.map((d) => plain(d!.entity)), relations: [...relations.values()], mentions };
+    return { articles: [], entities: details.map((d) => plain(d.entity)), relations: [...relations.values()], mentions };
   }
 }
 
@@ -167,4 +191,18 @@ function toRelation(r: { id: string; type: string; source: string; target: strin
 
 function removalOf(part: Extraction): Removal {
   return { entities: part.entities.map((e) => e.id), relations: part.relations.map((r) => r.id) };
+}
+
+/**
+ * Applies to the store the corrections the log holds beyond those it is known to hold: a process stopped between
+ * recording a correction and writing it to the store. Returns how many were applied.
+ */
+export async function replayCorrections(store: GraphStore, log: CorrectionStore): Promise<number> {
+  const all = await log.all();
+  const from = Math.min(await log.applied(), all.length);
+  if (from === all.length) return 0;
+  const corrector = new Corrector(store, log);
+  for (const c of all.slice(from)) await corrector.applyToStore(c);
+  await log.setApplied(all.length);
+  return all.length - from;
 }

@@ -10,6 +10,7 @@ import { join } from 'node:path';
 import { afterAll, describe, expect, it } from 'vitest';
 import { buildApp, type App } from '../../server/app.js';
 import { loadConfig, type Config } from '../../server/config.js';
+import { Archive } from '../../server/archive/archive.js';
 import { openArchivedStore, rebuildStore } from '../../server/archive/startup.js';
 import { Ingestor, inlineExtractor } from '../../server/ingest.js';
 import { withReadCache } from '../../server/store/read-cache.js';
@@ -143,6 +144,21 @@ describe('corrections through the API, kept across restart, re-load and rebuild'
     await rebuildStore(config, { ...quiet, onProgress: () => {} });
     app = await start();
     expect(await shape(app)).toEqual(before);
+    await app.close();
+  });
+
+  it('a correction recorded but never written to the store (a process stopped in between) is applied at the next start', async () => {
+    const archive = await Archive.open(config.archiveDir);
+    await archive.corrections.append({ id: 'c_crash', at: new Date().toISOString(), kind: 'update-entity', target: 'kupol', data: { name: 'Kupol JSC' } });
+    await archive.close();
+    app = await start();
+    const kupol = (await app.inject({ url: '/api/entities/kupol' })).json().entity;
+    expect(kupol.name).toBe('Kupol JSC');
+    expect(kupol.aliases).toContain('Kupol');
+    const after = await shape(app);
+    await app.close();
+    app = await start();
+    expect(await shape(app)).toEqual(after);
     await app.close();
   });
 });
