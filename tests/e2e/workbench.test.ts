@@ -130,7 +130,9 @@ describe.skipIf(!hasChromium())('the workbench in a browser: add documents, corr
     await page.getByTestId('sel-type').selectOption('SHIPPED_TO');
     await page.getByTestId('sel-target').selectOption('altai-trade-house');
     await page.getByTestId('sel-add').click();
-    await page.getByText('Added SHIPPED_TO:shenzhen-skyline-electronics->altai-trade-house').waitFor();
+    await page.getByText('Added SHIPPED_TO:shenzhen-skyline-electronics->altai-trade-house', { exact: true }).waitFor();
+    // Shown where it applies: under the article's text.
+    await page.getByTestId('article-corrections').filter({ hasText: SELECTION }).waitFor();
     const [leg] = await server.app.store.relationsWithEvidence(['SHIPPED_TO:shenzhen-skyline-electronics->altai-trade-house']);
     expect(leg.evidence).toEqual([{ article: articleId, start: at, end: at + SELECTION.length, quote: SELECTION }]);
 

@@ -27,13 +27,13 @@ function Result({ row }: { row: Row }) {
       <span className={`doc-state doc-${added.status === 'new' ? 'new' : 'known'}`}>{added.status}</span>{' '}
       <a href={explorerLink({ article: added.article.id })}>{added.article.title}</a>
       <div className="doc-found">
-        {added.entities.length} entities:{' '}
+        {added.entities.length} {added.entities.length === 1 ? 'entity' : 'entities'}:{' '}
         {added.entities.map((e, i) => (
           <span key={e.id}>{i > 0 && ', '}<a href={explorerLink({ sel: e.id })} data-entity={e.id}>{e.name}</a></span>
         ))}
       </div>
       <div className="doc-found">
-        {added.relations.length} relations:{' '}
+        {added.relations.length} {added.relations.length === 1 ? 'relation' : 'relations'}:{' '}
         {added.relations.map((r, i) => (
           <span key={r.id}>{i > 0 && '; '}<a href={explorerLink({ sel: r.source })} data-relation={r.id}>{r.source} {r.type.toLowerCase().replace(/_/g, ' ')} {r.target}</a></span>
         ))}

@@ -4,7 +4,8 @@
  */
 import { useEffect, useState, type RefObject } from 'react';
 import { RELATIONS } from '../../../server/domain/relations.js';
-import { ApiError, correct } from '../api.js';
+import { ApiError, correct, listCorrections, type CorrectionEntry } from '../api.js';
+import { describeCorrection } from './entity-corrections.js';
 
 export interface SelectionRelationProps {
   articleId: string;
@@ -35,6 +36,19 @@ export function SelectionRelation({ articleId, text, container, entities, onAdde
   const [target, setTarget] = useState('');
   const [type, setType] = useState<string>(RELATIONS[0].type);
   const [message, setMessage] = useState<string | null>(null);
+  const [log, setLog] = useState<CorrectionEntry[]>([]);
+
+  // The corrections that concern this article (relations added from it, quotes of it rejected), shown under its text.
+  useEffect(() => {
+    const ctl = new AbortController();
+    listCorrections(articleId, ctl.signal).then(setLog, () => setLog([]));
+    return () => ctl.abort();
+  }, [articleId, message]);
+  const made = log.length > 0 && (
+    <ul className="correction-log" data-testid="article-corrections">
+      {log.map((c) => <li key={c.id}>{describeCorrection(c)}</li>)}
+    </ul>
+  );
 
   useEffect(() => {
     const el = container.current;
@@ -55,7 +69,12 @@ export function SelectionRelation({ articleId, text, container, entities, onAdde
   }, [container]);
 
   if (!span) {
-    return <p className="panel-note">Select the words that state a relation to add it.{message && <> <span role="status">{message}</span></>}</p>;
+    return (
+      <>
+        <p className="panel-note">Select the words that state a relation to add it.{message && <> <span role="status">{message}</span></>}</p>
+        {made}
+      </>
+    );
   }
   const quote = text.slice(span.start, span.end);
   const add = async () => {
@@ -85,6 +104,7 @@ export function SelectionRelation({ articleId, text, container, entities, onAdde
       <button type="button" disabled={!source || !target} onClick={() => void add()} data-testid="sel-add">Add relation</button>
       <button type="button" className="link" onClick={() => setSpan(null)}>Cancel</button>
       {message && <span role="status">{message}</span>}
+      {made}
     </div>
   );
 }
