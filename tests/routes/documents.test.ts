@@ -1,7 +1,11 @@
 /** Adding documents: text read from .txt, .html (main content only), .pdf and .docx, then loaded; refusals with reasons. */
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import type { App } from '../../server/app.js';
+import { mkdtempSync, rmSync, writeFileSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
 import { readDocument } from '../../server/documents/read-document.js';
+import { readDocumentFiles } from '../../server/seed.js';
 import { makeTestApp } from '../helpers/app.js';
 import { makeDocx, makePdf } from '../helpers/make-documents.js';
 
@@ -36,6 +40,28 @@ describe('reading documents', () => {
     await expect(readDocument('x.pdf', Buffer.from('not a pdf at all'))).rejects.toMatchObject({ status: 422, message: /PDF/ });
     await expect(readDocument('x.docx', Buffer.from('not a zip'))).rejects.toMatchObject({ status: 422 });
     await expect(readDocument('blank.txt', Buffer.from('   \n'))).rejects.toMatchObject({ status: 422, message: /no text/ });
+  });
+});
+
+describe('npm run load reads documents the same way', () => {
+  it('takes .txt as it is and reads .html, .pdf and .docx in a folder for their text, keeping the file name as id', async () => {
+    const dir = mkdtempSync(join(tmpdir(), 'docs-'));
+    try {
+      writeFileSync(join(dir, 'a.txt'), `${SENTENCE}\n`);
+      writeFileSync(join(dir, 'b.html'), PAGE);
+      writeFileSync(join(dir, 'c.pdf'), makePdf([SENTENCE], 'PDF title'));
+      writeFileSync(join(dir, 'd.docx'), makeDocx([SENTENCE]));
+      writeFileSync(join(dir, 'ignored.png'), 'x');
+      const inputs = await readDocumentFiles([dir]);
+      expect(inputs.map((i) => i.id)).toEqual(['a.txt', 'b.html', 'c.pdf', 'd.docx']);
+      expect(inputs[0].text).toBe(`${SENTENCE}\n`);
+      for (const i of inputs.slice(1)) expect(i.text).toContain(SENTENCE);
+      expect(inputs[1].text).not.toContain('newsletter');
+      expect(inputs[2].title).toBe('PDF title');
+      expect(inputs[2].original?.length).toBeGreaterThan(100);
+    } finally {
+      rmSync(dir, { recursive: true, force: true });
+    }
   });
 });
 
