@@ -23,6 +23,10 @@ import cypher from './routes/cypher.js';
 import exportRoutes from './routes/export.js';
 import snapshots from './routes/snapshots.js';
 import schema from './routes/schema.js';
+import corrections from './routes/corrections.js';
+import access from './routes/access.js';
+import documents from './routes/documents.js';
+import { Corrector } from './corrections/corrector.js';
 
 export type App = FastifyInstance<RawServerDefault, IncomingMessage, ServerResponse, FastifyBaseLogger, TypeBoxTypeProvider>;
 
@@ -32,6 +36,8 @@ declare module 'fastify' {
     config: Config;
     /** Archives and loads articles (server/ingest.ts); the one way articles enter the store. */
     ingest: Ingestor;
+    /** Makes a person's corrections (server/corrections/). */
+    corrector: Corrector;
   }
 }
 
@@ -111,7 +117,9 @@ export async function buildApp({ store, config, logger = false, ingestor }: Buil
 
   app.decorate('store', store);
   app.decorate('config', config);
-  app.decorate('ingest', ingestor ?? new Ingestor(store, null, inlineExtractor, configuredBatchExtractor(config)));
+  const ingest = ingestor ?? new Ingestor(store, null, inlineExtractor, configuredBatchExtractor(config));
+  app.decorate('ingest', ingest);
+  app.decorate('corrector', new Corrector(store, ingest.corrections, (fn) => ingest.exclusive(fn)));
 
   app.addHook('onResponse', async (req, reply) => {
     const ms = Math.round(reply.elapsedTime);
@@ -152,6 +160,9 @@ export async function buildApp({ store, config, logger = false, ingestor }: Buil
   await app.register(exportRoutes);
   await app.register(snapshots);
   await app.register(schema);
+  await app.register(corrections);
+  await app.register(access);
+  await app.register(documents);
 
   const hasClient = existsSync(join(config.clientDir, 'index.html'));
   if (hasClient) {

@@ -9,7 +9,7 @@ import { createExtractor, configuredBatchExtractor } from './extract/extractor.j
 import { validateArticleText } from './extract/index.js';
 import type { ModelProgress, ModelRunStats } from './extract/model/run.js';
 import { Ingestor } from './ingest.js';
-import { readArticleFiles } from './seed.js';
+import { readDocumentFiles } from './seed.js';
 import { ConfigError, EXTRACTOR_KINDS, loadConfig, type ExtractorKind } from './config.js';
 import { openArchivedStore, rebuildStore } from './archive/startup.js';
 import { STAGE_DONE, type Progress } from './archive/project.js';
@@ -75,7 +75,8 @@ async function main(argv: string[]): Promise<number> {
     say(USAGE);
     return 2;
   }
-  const inputs = readArticleFiles(rest);
+  // Web pages, PDFs and Word files are read for their text, as the "Add documents" page reads them.
+  const inputs = await readDocumentFiles(rest);
   for (const a of inputs) validateArticleText(a.text, a.id!);
   const env = loadConfig();
   const config = { ...env, extractor: kind ?? env.extractor };

@@ -4,6 +4,11 @@ import { dirname, join, resolve } from 'node:path';
 export interface Config {
   port: number;
   host: string;
+  /**
+   * The bearer token writes (documents, corrections) must carry. Empty: writes are open on a loopback host and
+   * refused on any other (routes/write-access.ts).
+   */
+  writeToken: string;
   /** Embedded store location: a directory path, or ':memory:'. */
   dataPath: string;
   /**
@@ -93,7 +98,8 @@ export function loadConfig(env: NodeJS.ProcessEnv = process.env, isTty = Boolean
   const dataPath = env.DATA_PATH === ':memory:' ? ':memory:' : resolve(env.DATA_PATH || 'data/graph.lbug');
   return {
     port: int(env, 'PORT', 3000, 0, 65535),
-    host: env.HOST || '0.0.0.0',
+    host: env.HOST || '127.0.0.1',
+    writeToken: writeToken(env),
     dataPath,
     archiveDir: env.ARCHIVE_DIR ? resolve(env.ARCHIVE_DIR) : dataPath === ':memory:' ? '' : join(dirname(dataPath), 'archive'),
     extractWorkers: int(env, 'EXTRACT_WORKERS', 0, 0, 256),
@@ -114,6 +120,12 @@ export function loadConfig(env: NodeJS.ProcessEnv = process.env, isTty = Boolean
     extractor,
     model: modelConfig(env, extractor, dataPath),
   };
+}
+
+function writeToken(env: NodeJS.ProcessEnv): string {
+  const t = env.WRITE_TOKEN?.trim() ?? '';
+  if (t && t.length < 12) throw new ConfigError('WRITE_TOKEN must be at least 12 characters (a guessable token protects nothing)');
+  return t;
 }
 
 /** The model endpoint's settings, or undefined when none is configured (then only the rule extractor can run). */

@@ -10,6 +10,7 @@ import type { BatchExtractor } from './extract/extractor.js';
 import { analyseArticle, validateArticleText, type ArticleInput } from './extract/index.js';
 import type { ModelProgress, ModelRunStats } from './extract/model/run.js';
 import type { Archive, DocInput, Origin } from './archive/archive.js';
+import { MemoryCorrectionLog, type CorrectionStore } from './archive/corrections.js';
 import { addResult, emptyResult, projectArchived, projectBatch, type Analyse, type ProjectOptions, type Progress, type Projected } from './archive/project.js';
 import type { ArticleSummary, GraphStore, LoadResult } from './store/graph-store.js';
 
@@ -70,6 +71,8 @@ function summary(a: ArticleInput & { title: string }): ArticleSummary {
 export class Ingestor {
   /** The projection queue: each ingest loads after every ingest that reached the archive before it. */
   private tail: Promise<void> = Promise.resolve();
+  /** The correction log: the archive's, or one in memory when there is no archive. */
+  readonly corrections: CorrectionStore;
 
   /**
    * `extractWith` reads whole batches with another extractor (model or hybrid, extract/extractor.ts) instead of the
@@ -80,7 +83,20 @@ export class Ingestor {
     readonly archive: Archive | null,
     readonly extractor: Extractor = inlineExtractor,
     readonly extractWith?: BatchExtractor,
-  ) {}
+  ) {
+    this.corrections = archive?.corrections ?? new MemoryCorrectionLog();
+  }
+
+  /** Runs `fn` in the projection queue: after every ingest that came before, before any after (corrections use it). */
+  async exclusive<T>(fn: () => Promise<T>): Promise<T> {
+    const turn = this.turn();
+    try {
+      await turn.ready;
+      return await fn();
+    } finally {
+      turn.release();
+    }
+  }
 
   /** The model path: one run per projected batch, its figures added up; a batch none of whose articles could be read fails. */
   private batchReader(opts: IngestOptions): { read?: (docs: ArticleInput[]) => Promise<Extraction>; stats: () => ModelRunStats | undefined } {
@@ -138,6 +154,7 @@ export class Ingestor {
         giveBack = undefined;
         await turn.ready;
         const { store } = this;
+        const corrections = await this.corrections.all();
         const freshIds = new Set(fresh.map((d) => d.id));
         // What the store already holds with the same text is skipped (unless reloading); the rest is projected.
         const held = new Map((await store.articlesByIds(docs.map((d) => d.id))).map((a) => [a.id, a]));
@@ -153,11 +170,11 @@ export class Ingestor {
         };
         if (batch.length) {
           add(await projectBatch(store, batch, (id) => wanted.has(id),
-            { analyse: (d) => analysed.get(d.id)!, extractOne: whole && (() => whole), read: reader.read, onProgress: opts.onProgress }));
+            { analyse: (d) => analysed.get(d.id)!, extractOne: whole && (() => whole), read: reader.read, onProgress: opts.onProgress, corrections }));
         }
         // Articles the archive already held (from an earlier load or request) but the store lacks: from their own batch.
         const older = new Set([...wanted].filter((id) => !freshIds.has(id)));
-        if (older.size && this.archive) add(await projectArchived(store, this.archive, older, { analyse, extractOne, read: reader.read, onProgress: opts.onProgress }));
+        if (older.size && this.archive) add(await projectArchived(store, this.archive, older, { analyse, extractOne, read: reader.read, onProgress: opts.onProgress, corrections }));
         const titles = new Map((await store.articlesByIds(docs.map((d) => d.id))).map((a) => [a.id, a.title]));
         return {
           // What the store holds: an article a model could not read is left out whole.

@@ -351,3 +351,113 @@ export async function downloadViewHtml(view: SnapshotView): Promise<void> {
   if (!res.ok) await readJson(res);
   saveBlob(await res.blob(), `supply-graph-view-${new Date().toISOString().slice(0, 10)}.html`);
 }
+
+// ---------------------------------------------------------------------------------------------------------------
+// The workbench (issue 11): documents in, the articles list, corrections. Writes carry the write token when the
+// server asks for one; the token is asked once per tab (workbench/write-token.ts supplies it).
+
+export type WriteAccess = 'open' | 'token' | 'closed';
+
+/** Whether writes are open, need the token, or are disabled on this server. */
+export async function getWriteAccess(signal?: AbortSignal): Promise<WriteAccess> {
+  return (await getJson<{ write: WriteAccess }>('/api/access', undefined, signal)).write;
+}
+
+let writeTokenSource: (() => Promise<string | null>) | null = null;
+let writeToken: string | null = null;
+
+/** Where writes get the token from when the server answers 401 (the UI asks the person once). */
+export function setWriteTokenSource(source: () => Promise<string | null>): void {
+  writeTokenSource = source;
+}
+
+/** A write: sent with the token if one is known; on a 401 the token is asked for (once) and the write sent again. */
+async function write<T>(path: string, init: { body: BodyInit; contentType: string }, signal?: AbortSignal): Promise<T> {
+  for (let attempt = 0; ; attempt++) {
+    let res: Response;
+    try {
+      res = await fetch(path, {
+        method: 'POST', signal, body: init.body,
+        headers: { accept: 'application/json', 'content-type': init.contentType, ...(writeToken ? { authorization: `Bearer ${writeToken}` } : {}) },
+      });
+    } catch (err) {
+      if (signal?.aborted) throw err;
+      throw new ApiError('network', 'The server could not be reached.');
+    }
+    if (res.status === 401 && attempt < 2 && writeTokenSource) {
+      const body = (await res.clone().json().catch(() => ({}))) as { error?: string };
+      if (body.error === 'unauthorized') {
+        writeToken = await writeTokenSource();
+        if (writeToken) continue;
+      }
+    }
+    return readJson<T>(res);
+  }
+}
+
+export interface ArticleListItem extends ArticleSummary {
+  entities: number;
+  relations: number;
+  snippet?: string;
+  at?: number;
+}
+
+/** Articles with their counts; with `q`, those whose text or title contains it. */
+export function findArticles(q: { q?: string; limit?: number; offset?: number }, signal?: AbortSignal): Promise<{ items: ArticleListItem[]; total: number }> {
+  return getJson('/api/articles', { q: q.q, limit: q.limit, offset: q.offset }, signal);
+}
+
+export interface DocumentMeta {
+  title?: string;
+  source?: string;
+  url?: string;
+  publishedAt?: string;
+}
+
+export interface AddedDocument {
+  file: string;
+  status: 'new' | 'already loaded';
+  article: ArticleSummary;
+  entities: { id: string; name: string; kind: string }[];
+  relations: { id: string; type: string; source: string; target: string }[];
+}
+
+/** Adds one file (.txt, .html, .pdf, .docx); its text is read on the server. */
+export function addDocument(name: string, bytes: Blob, meta: DocumentMeta = {}, signal?: AbortSignal): Promise<AddedDocument> {
+  return write(url('/api/documents', { name, ...meta }), { body: bytes, contentType: 'application/octet-stream' }, signal);
+}
+
+/** Adds pasted text as an article. */
+export async function addText(text: string, meta: DocumentMeta = {}, signal?: AbortSignal): Promise<AddedDocument> {
+  const name = meta.title || 'pasted text';
+  return addDocument(`${name.replace(/[\\/]/g, ' ').slice(0, 200)}.txt`, new Blob([text], { type: 'text/plain' }), meta, signal);
+}
+
+export interface CorrectionEntry {
+  id: string;
+  at: string;
+  kind: string;
+  target: string;
+  by?: string;
+  reason?: string;
+  data: Record<string, unknown>;
+}
+
+export type CorrectionRequest = { by?: string; reason?: string } & (
+  | { kind: 'merge-entities'; target: string; from: string }
+  | { kind: 'update-entity'; target: string; name?: string; entityKind?: string; country?: string | null }
+  | { kind: 'delete-entity'; target: string }
+  | { kind: 'reject-relation'; target: string }
+  | { kind: 'reject-evidence'; target: string; article: string; start: number; end: number }
+  | { kind: 'add-relation'; type: string; source: string; target: string; article: string; start: number; end: number }
+);
+
+/** Makes a correction; it is recorded before the answer comes. */
+export function correct(req: CorrectionRequest, signal?: AbortSignal): Promise<{ correction: CorrectionEntry }> {
+  return write('/api/corrections', { body: JSON.stringify(req), contentType: 'application/json' }, signal);
+}
+
+/** The corrections about an entity, relation or article (all of them without `target`). */
+export async function listCorrections(target?: string, signal?: AbortSignal): Promise<CorrectionEntry[]> {
+  return (await getJson<{ items: CorrectionEntry[] }>('/api/corrections', { target }, signal)).items;
+}

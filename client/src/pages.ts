@@ -1,14 +1,17 @@
 /**
- * Which page the URL names: the explorer (default), the Cypher console (`?page=console`) or a saved snapshot
+ * Which page the URL names: the explorer (default), the Cypher console (`?page=console`), adding documents
+ * (`?page=documents`), the articles list (`?page=articles`) or a saved snapshot
  * (`?snapshot=<id>`), and moving between them without reloading.
  */
-export type Page = { name: 'explorer' } | { name: 'console' } | { name: 'snapshot'; id: string };
+export type Page = { name: 'explorer' } | { name: 'console' } | { name: 'documents' } | { name: 'articles' } | { name: 'snapshot'; id: string };
 
 export function parsePage(search: string): Page {
   const q = new URLSearchParams(search);
   const snap = q.get('snapshot');
   if (snap && /^[\w-]{1,100}$/.test(snap)) return { name: 'snapshot', id: snap };
   if (q.get('page') === 'console') return { name: 'console' };
+  if (q.get('page') === 'documents') return { name: 'documents' };
+  if (q.get('page') === 'articles') return { name: 'articles' };
   return { name: 'explorer' };
 }
 
@@ -37,4 +40,11 @@ export function consoleHref(query?: string): string {
   const q = new URLSearchParams({ page: 'console' });
   if (query) q.set('q', query);
   return `${window.location.pathname}?${q}`;
+}
+
+/** A workbench page's URL (issue 11): adding documents, or the articles list (optionally searching). */
+export function workbenchHref(page: 'documents' | 'articles', q?: string): string {
+  const p = new URLSearchParams({ page });
+  if (q) p.set('q', q);
+  return `${window.location.pathname}?${p}`;
 }

@@ -2,9 +2,12 @@
 import { lazy, Suspense, useEffect, useState } from 'react';
 import { App } from './app.js';
 import { NAVIGATE_EVENT, parsePage, type Page } from './pages.js';
+import './workbench/write-token.js';
 
 const ConsolePage = lazy(() => import('./console/console-page.js'));
 const SnapshotPage = lazy(() => import('./snapshot/snapshot-page.js'));
+const DocumentsPage = lazy(() => import('./workbench/documents-page.js'));
+const ArticlesPage = lazy(() => import('./workbench/articles-page.js'));
 
 export function Root() {
   const [page, setPage] = useState<Page>(() => parsePage(window.location.search));
@@ -23,7 +26,10 @@ export function Root() {
   if (page.name === 'explorer') return <App />;
   return (
     <Suspense fallback={<div className="page-loading" role="status">Loading…</div>}>
-      {page.name === 'console' ? <ConsolePage /> : <SnapshotPage id={page.id} />}
+      {page.name === 'console' ? <ConsolePage />
+        : page.name === 'documents' ? <DocumentsPage />
+          : page.name === 'articles' ? <ArticlesPage />
+            : <SnapshotPage id={page.id} />}
     </Suspense>
   );
 }

@@ -13,6 +13,8 @@ import { orientRelation, type Entity, type Extraction } from '../domain/types.js
 import type { GraphStore, LoadResult } from '../store/graph-store.js';
 import { entityKeys } from '../store/merge.js';
 import type { Archive, ArchivedDoc, BatchRef } from './archive.js';
+import type { Correction } from './corrections.js';
+import { applyCorrections } from '../corrections/apply.js';
 
 /** Runs the costly per-article stage of extraction, on a worker pool or inline. */
 export type Analyse = (input: ArticleInput) => Promise<ArticleResult>;
@@ -41,6 +43,8 @@ export interface ProjectOptions {
    * others still go in: one bad article must not keep the server from starting. Without it, the error propagates.
    */
   onBatchError?: (batch: BatchRef, error: Error) => void;
+  /** The correction log, applied to every chunk after extraction; projectArchived reads the archive's when absent. */
+  corrections?: readonly Correction[];
 }
 
 export interface Projected {
@@ -145,7 +149,6 @@ export async function projectBatch(store: GraphStore, docs: ArticleInput[], load
     : docs.length === 1 && opts.extractOne
       ? progressed(docs[0], await opts.extractOne(docs[0]))
       : combineArticles(await Promise.all(docs.map(async (d) => progressed(d, await opts.analyse(d)))));
-  // Issue 11's corrections (archive/corrections.ts) are re-applied here, to the extraction, before anything is loaded.
   const todo = docs.filter((d) => load(d.id));
   const result = emptyResult();
   const loaded: string[] = [];
@@ -156,7 +159,7 @@ export async function projectBatch(store: GraphStore, docs: ArticleInput[], load
     const slice = sliceExtraction(extraction, entitiesOf, new Set(chunk.map((d) => d.id)));
     for (const e of slice.entities) stated.entities.add(e.id);
     for (const r of slice.relations) stated.relations.add(r.id);
-    addResult(result, await store.loadBatch(await resolveAgainstStore(store, slice)));
+    addResult(result, await store.loadBatch(await corrected(store, await resolveAgainstStore(store, slice), opts.corrections ?? [])));
     for (const d of chunk) loaded.push(d.id);
     done += chunk.length;
     chars += chunk.reduce((n, d) => n + d.text.length, 0);
@@ -201,6 +204,18 @@ export async function resolveAgainstStore(store: GraphStore, batch: Extraction):
   };
 }
 
+/**
+ * A batch with a person's corrections applied (see corrections/apply.ts). The ends of a relation a person added are
+ * carried by the correction; those the store already holds are left out so they are not loaded again as they were.
+ */
+export async function corrected(store: GraphStore, batch: Extraction, log: readonly Correction[]): Promise<Extraction> {
+  if (!log.length) return batch;
+  const { extraction, stubs } = applyCorrections(batch, log);
+  if (!stubs.size) return extraction;
+  const held = new Set((await store.entitiesByIds([...stubs])).map((e) => e.id));
+  return held.size ? { ...extraction, entities: extraction.entities.filter((e) => !held.has(e.id)) } : extraction;
+}
+
 export function toInput(d: ArchivedDoc): ArticleInput {
   const a: ArticleInput = { id: d.id, text: d.text };
   if (d.title) a.title = d.title;
@@ -217,6 +232,7 @@ export function toInput(d: ArchivedDoc): ArticleInput {
 export async function projectArchived(store: GraphStore, archive: Archive, wanted: Set<string>, opts: ProjectOptions): Promise<Projected> {
   const out: Projected = { result: emptyResult(), loaded: [], entities: 0, relations: 0 };
   if (!wanted.size) return out;
+  opts = { ...opts, corrections: opts.corrections ?? await archive.corrections.all() };
   for (const b of archive.batches()) {
     const mine = (d: BatchRef['manifest']['docs'][number]) => wanted.has(d.id) && archive.latestDigest(d.id) === d.digest;
     if (!b.manifest.docs.some(mine)) continue;

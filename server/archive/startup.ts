@@ -2,7 +2,8 @@
  * Opening the app's data: the archive first (its lock keeps a second writer out), then the store. An embedded store
  * that will not open (a write-ahead log it cannot replay, a damaged file) is moved aside, never deleted, and rebuilt
  * from the archive; any archived article the store lacks is projected (a process killed between the archive write
- * and the store write); what the store holds and the archive does not (a store from before the archive) is copied in.
+ * and the store write); what the store holds and the archive does not (a store from before the archive) is copied in;
+ * corrections recorded but not yet written to the store (a process stopped in between) are applied.
  */
 import { existsSync } from 'node:fs';
 import { mkdir, readdir, rename } from 'node:fs/promises';
@@ -14,6 +15,7 @@ import type { GraphStore } from '../store/graph-store.js';
 import { openStore } from '../store/open-store.js';
 import { Archive, type DocInput } from './archive.js';
 import { heal, STAGE_DONE, type Progress } from './project.js';
+import { replayCorrections } from '../corrections/corrector.js';
 
 export interface Opened {
   store: GraphStore;
@@ -99,6 +101,8 @@ export async function openArchivedStore(config: Config, opts: StartupOptions): P
       });
       if (healed.articles.length) opts.log(`projected ${healed.articles.length} archived articles the store did not hold`);
       if (healed.snapshots) opts.log(`restored ${healed.snapshots} archived snapshots the store did not hold`);
+      const replayed = await replayCorrections(store, archive.corrections);
+      if (replayed) opts.log(`applied ${replayed} recorded corrections the store did not hold`);
       return { store, archive };
     } catch (e) {
       await store.close();

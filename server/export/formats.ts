@@ -1,4 +1,7 @@
 /** The export formats: one writer each, all reading an ExportSource page by page. */
+import type { Correction } from '../archive/corrections.js';
+import { CURATED } from '../corrections/apply.js';
+import type { RelationProps } from '../domain/types.js';
 import type { StoreKind } from '../store/graph-store.js';
 import { csvZipExport } from './csv.js';
 import { cypherExport } from './cypher-script.js';
@@ -9,6 +12,13 @@ import type { ExportSource } from './source.js';
 export interface ExportInfo {
   exportedAt: string;
   store: StoreKind;
+  /** The correction log, carried by the formats that can hold it (JSON, GraphML). */
+  corrections?: readonly Correction[];
+}
+
+/** Whether a relation is the extractor's alone, or was added or confirmed by a person (a correction marked it). */
+export function relationOrigin(props: RelationProps): 'extracted' | 'person' {
+  return props[CURATED] === true ? 'person' : 'extracted';
 }
 
 export interface ExportFormat {

@@ -4,10 +4,10 @@
  */
 import { relationSpec } from '../domain/relations.js';
 import { xml } from './escape.js';
-import type { ExportInfo } from './formats.js';
+import { relationOrigin, type ExportInfo } from './formats.js';
 import type { CitedEdge, Citation, ExportNode, ExportSource } from './source.js';
 
-type Key = [id: string, forWhat: 'node' | 'edge', name: string, type: 'string' | 'int' | 'double' | 'boolean'];
+type Key = [id: string, forWhat: 'node' | 'edge' | 'graph', name: string, type: 'string' | 'int' | 'double' | 'boolean'];
 
 const KEYS: Key[] = [
   ['label', 'node', 'label', 'string'], ['kind', 'node', 'kind', 'string'], ['aliases', 'node', 'aliases', 'string'],
@@ -16,6 +16,7 @@ const KEYS: Key[] = [
   ['goods', 'edge', 'goods', 'string'], ['valueUsd', 'edge', 'valueUsd', 'double'], ['quantity', 'edge', 'quantity', 'string'],
   ['period', 'edge', 'period', 'string'], ['when', 'edge', 'when', 'string'], ['program', 'edge', 'program', 'string'],
   ['props', 'edge', 'props', 'string'], ['citations', 'edge', 'citations', 'string'], ['evidence', 'edge', 'evidence', 'string'],
+  ['origin', 'edge', 'origin', 'string'], ['corrections', 'graph', 'corrections', 'string'],
 ];
 
 const data = (key: string, v: unknown) =>
@@ -41,7 +42,7 @@ function edge(e: CitedEdge): string {
     data('goods', Array.isArray(p.goods) ? p.goods.join('; ') : undefined) + data('valueUsd', num) +
     data('quantity', p.quantity) + data('period', p.period) + data('when', p.when) + data('program', p.program) +
     data('props', JSON.stringify(p)) + data('citations', e.citations.map(citationText).join('\n')) +
-    data('evidence', JSON.stringify(e.citations)) + '</edge>\n';
+    data('evidence', JSON.stringify(e.citations)) + data('origin', relationOrigin(p)) + '</edge>\n';
 }
 
 export async function* graphmlExport(src: ExportSource, info: ExportInfo): AsyncGenerator<string> {
@@ -52,7 +53,9 @@ export async function* graphmlExport(src: ExportSource, info: ExportInfo): Async
     `${xml(info.exportedAt)}. Each edge's "citations" names the article, source and quote that state it; ` +
     '"evidence" holds the same as JSON, with character offsets into the article. -->\n' +
     KEYS.map(([id, f, name, type]) => `<key id="${id}" for="${f}" attr.name="${name}" attr.type="${type}"/>\n`).join('') +
-    '<graph id="supply-graph" edgedefault="directed">\n';
+    '<graph id="supply-graph" edgedefault="directed">\n' +
+    // The correction log as JSON: what people changed in what the extractor found ("origin" on each edge says which relations are theirs).
+    `<data key="corrections">${xml(JSON.stringify(info.corrections ?? []))}</data>\n`;
   for await (const page of src.entities()) yield page.map(node).join('');
   for await (const page of src.relations()) yield page.map(edge).join('');
   yield '</graph>\n</graphml>\n';

@@ -1,11 +1,12 @@
 /**
  * The product's own form: `{format, version, exportedAt, scope, entities, relations, articles}` where entities,
  * relations (with their evidence) and articles (with their text) are the data model's own shapes, so an export
- * loads back through the same path as an extraction; each relation also carries its citations.
+ * loads back through the same path as an extraction; each relation also carries its citations and its origin
+ * (`extracted`, or `person` when added or confirmed by a correction), and `corrections` is the correction log.
  */
 import type { Entity, Relation } from '../domain/types.js';
 import type { CitedEdge, ExportNode, ExportSource } from './source.js';
-import type { ExportInfo } from './formats.js';
+import { relationOrigin, type ExportInfo } from './formats.js';
 
 function entity(n: ExportNode): Entity {
   const e: Entity = { id: n.id, name: n.name, kind: n.kind, aliases: n.aliases };
@@ -14,10 +15,10 @@ function entity(n: ExportNode): Entity {
   return e;
 }
 
-function relation(e: CitedEdge): Relation & { sources: number; citations: CitedEdge['citations'] } {
+function relation(e: CitedEdge): Relation & { origin: string; sources: number; citations: CitedEdge['citations'] } {
   return {
     id: e.id, type: e.type as Relation['type'], source: e.source, target: e.target, props: e.props, evidence: e.evidence,
-    sources: e.sources, citations: e.citations,
+    origin: relationOrigin(e.props), sources: e.sources, citations: e.citations,
   };
 }
 
@@ -41,5 +42,7 @@ export async function* jsonExport(src: ExportSource, info: ExportInfo): AsyncGen
   yield* array('entities', src.entities(), entity);
   yield* array('relations', src.relations(), relation);
   yield* array('articles', src.articles(), (a) => a);
+  // The whole log, also for a view: a correction may explain why something is absent from it.
+  yield `,\n"corrections":${JSON.stringify(info.corrections ?? [])}`;
   yield '}\n';
 }

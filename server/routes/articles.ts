@@ -1,7 +1,8 @@
 import { Type } from 'typebox';
 import type { App } from '../app.js';
 import { InputError } from '../domain/errors.js';
-import { ArticleDetail, ArticleSummary, Id, LoadResult, errors } from './schemas.js';
+import { ArticleDetail, ArticleListItem, ArticleSummary, Id, LoadResult, errors } from './schemas.js';
+import { requireWriter } from './write-access.js';
 
 /** Largest `offset`: exact as a JSON number, and far past any corpus this serves. */
 const MAX_OFFSET = 1_000_000_000;
@@ -9,19 +10,27 @@ const MAX_OFFSET = 1_000_000_000;
 export default async function articles(app: App) {
   app.get('/api/articles', {
     schema: {
-      summary: 'Loaded articles',
+      summary: 'Loaded articles, with how many entities and relations each states; `q` searches their text',
       querystring: Type.Object({
         limit: Type.Optional(Type.Integer({ minimum: 1, maximum: 1000 })),
         offset: Type.Optional(Type.Integer({ minimum: 0, maximum: MAX_OFFSET })),
+        q: Type.Optional(Type.String({ minLength: 2, maxLength: 200, description: 'words to find in the text or title (case-insensitive)' })),
       }, { additionalProperties: false }),
-      response: { 200: Type.Object({ items: Type.Array(ArticleSummary) }), 400: errors[400] },
+      response: { 200: Type.Object({ items: Type.Array(ArticleListItem), total: Type.Integer() }), 400: errors[400] },
     },
   }, async (req) => {
-    const offset = req.query.offset ?? 0;
+    const { limit = 100, offset = 0, q } = req.query;
+    const needle = q?.trim();
+    const held = (await app.store.counts()).articles;
     // LadybugDB crashes the process on ORDER BY … SKIP n when n passes the row count by some 58,000: a page past the
     // end is answered without asking it.
-    if (offset > 0 && offset >= (await app.store.counts()).articles) return { items: [] };
-    return { items: await app.store.listArticles(req.query.limit ?? 100, offset) };
+    if (!needle && offset > 0 && offset >= held) return { total: held, items: [] };
+    const found = needle
+      ? (await app.store.searchArticles(needle, Math.min(offset + limit, 1000))).slice(offset)
+      : await app.store.listArticles(limit, offset);
+    const counts = new Map((await app.store.articleCounts(found.map((a) => a.id))).map((c) => [c.id, c]));
+    const total = needle ? found.length + offset : held;
+    return { total, items: found.map((a) => ({ ...a, entities: counts.get(a.id)?.entities ?? 0, relations: counts.get(a.id)?.relations ?? 0 })) };
   });
 
   app.get('/api/articles/:id', {
@@ -37,6 +46,7 @@ export default async function articles(app: App) {
   });
 
   app.post('/api/articles', {
+    onRequest: requireWriter(app.config),
     schema: {
       summary: 'Extract one article and load what it states',
       body: Type.Object({

@@ -34,7 +34,7 @@ export default async function exportRoutes(app: App) {
       if (!found) throw new InputError('not_found', 'none of the given ids names an entity', 404);
     }
     const f = EXPORT_FORMATS[format];
-    const info = { exportedAt: new Date().toISOString(), store: app.store.kind };
+    const info = { exportedAt: new Date().toISOString(), store: app.store.kind, corrections: await app.corrector.list() };
     const gen: AsyncGenerator<string | Uint8Array> = f.write(new ExportSource(app.store, ids), info);
     // The first chunk is made before the headers go out, so an early failure still gets a proper error response.
     const first = await gen.next();

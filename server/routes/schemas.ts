@@ -7,7 +7,7 @@ export type ErrorBody = Static<typeof ErrorBody>;
 
 /** Standard error responses every route may answer with. */
 export const errors = {
-  400: ErrorBody, 404: ErrorBody, 413: ErrorBody, 415: ErrorBody, 422: ErrorBody, 500: ErrorBody, 503: ErrorBody,
+  400: ErrorBody, 401: ErrorBody, 404: ErrorBody, 413: ErrorBody, 415: ErrorBody, 422: ErrorBody, 500: ErrorBody, 503: ErrorBody,
 } as const;
 
 export const EntityKind = Type.Union(ENTITY_KINDS.map((k) => Type.Literal(k)));
@@ -17,6 +17,7 @@ const Open = Type.Object({}, { additionalProperties: true });
 
 export const Evidence = Type.Object({
   article: Type.String(), start: Type.Integer(), end: Type.Integer(), quote: Type.String(),
+  rule: Type.Optional(Type.String({ description: 'the extraction rule (frame) that read the relation from this quote' })),
 });
 
 export const GraphNode = Type.Object({
@@ -38,6 +39,15 @@ export const ArticleSummary = Type.Object({
   id: Type.String(), title: Type.String(), source: Type.Optional(Type.String()), url: Type.Optional(Type.String()),
   publishedAt: Type.Optional(Type.String()), length: Type.Integer(),
 });
+
+/** An article in the articles list; `snippet` and `at` (offset of the first match) when it was found by a search. */
+export const ArticleListItem = Type.Intersect([
+  ArticleSummary,
+  Type.Object({
+    entities: Type.Integer(), relations: Type.Integer(),
+    snippet: Type.Optional(Type.String()), at: Type.Optional(Type.Integer()),
+  }),
+]);
 
 export const ArticleDetail = Type.Intersect([
   ArticleSummary,

@@ -8,7 +8,8 @@ import { InputError, StoreError, TimeoutError } from '../domain/errors.js';
 import { type Cell, CopyPipeline, listSafe } from './bulk-csv.js';
 import { kindOfLabel, parseRelationId, type Extraction } from '../domain/types.js';
 import type {
-  Counts, CypherQuery, CypherResult, GraphStore, LoadResult, PathQuery, PathResult, Reached, StoredSnapshot,
+  ArticleDetail, ArticleSummary, Counts, CypherQuery, CypherResult, EntityDetail, GraphData, GraphFilter,
+  GraphNode, GraphStore, LoadResult, PathQuery, PathResult, Reached, Removal, StoredSnapshot,
 } from './graph-store.js';
 import {
   ResultRows, consoleGraph, consoleQueryError, embeddedConsoleValue, vetConsoleStatement, withDeadline, writeKeyword, writeRefusal,
@@ -275,10 +276,27 @@ export class EmbeddedStore extends RunnerReads implements GraphStore {
     }
   }
 
-  async loadBatch(batch: Extraction): Promise<LoadResult> {
+  loadBatch(batch: Extraction): Promise<LoadResult> {
+    return this.replaceSubgraph({ entities: [], relations: [] }, batch);
+  }
+
+  async replaceSubgraph(remove: Removal, batch: Extraction): Promise<LoadResult> {
     const known = await this.known();
+    const removing = remove.entities.length + remove.relations.length > 0;
     return this.inWriteTransaction(async () => {
       const w = (text: string, params: Params = {}) => this.write.run(text, params);
+      if (removing) {
+        for (const type of RELATION_TYPES) {
+          const ids = remove.relations.filter((id) => parseRelationId(id)?.type === type);
+          if (ids.length) await w(this.stmts.forType('delete-relations', type), { ids });
+        }
+        if (remove.entities.length) await w(this.stmts.get('delete-entities'), { ids: remove.entities });
+        // Relations that went with a removed entity are not all named in `remove`: the id sets are read again.
+        this.knownIds = undefined;
+        const fresh = await this.known();
+        known.entities = fresh.entities;
+        known.relations = fresh.relations;
+      }
       const existing = await this.existingFor(batch);
       const inBatch = new Set(batch.entities.map((e) => e.id));
       validateBatch(batch, (id) => inBatch.has(id) || known.entities.has(id));
@@ -307,7 +325,11 @@ export class EmbeddedStore extends RunnerReads implements GraphStore {
       for (const e of plan.entities) known.entities.add(e.id);
       for (const r of plan.relations) known.relations.add(r.id);
       this.counted = counts;
-    }).then(({ plan }) => plan.result);
+    }).then(({ plan }) => plan.result, (e) => {
+      // A rolled-back removal leaves the id sets wrong: they are read again on the next write.
+      if (removing) this.knownIds = undefined;
+      throw e;
+    });
   }
 
   /**

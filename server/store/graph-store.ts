@@ -54,6 +54,26 @@ export interface ArticleSummary {
   length: number;
 }
 
+/** An article in the articles list: how many entities it names and relations it gives evidence for. */
+export interface ArticleCounts {
+  id: string;
+  entities: number;
+  relations: number;
+}
+
+/** An article found by full-text search, with the passage around the first match. */
+export interface ArticleHit extends ArticleSummary {
+  snippet: string;
+  /** Offset of the first match in the article text (-1 when only the title matched). */
+  at: number;
+}
+
+/** What a correction rewrites: entities and relations removed before the corrected part is loaded. */
+export interface Removal {
+  entities: string[];
+  relations: string[];
+}
+
 export interface ArticleMention {
   entity: string;
   name: string;
@@ -204,4 +224,13 @@ export interface GraphStore {
   /** Stores a saved view; ids are never reused. */
   saveSnapshot(s: StoredSnapshot): Promise<void>;
   getSnapshot(id: string): Promise<StoredSnapshot | null>;
+  /**
+   * In one transaction: removes the given entities (with every relation and mention touching them) and relations,
+   * then loads `batch` as loadBatch does. How a correction rewrites the part of the graph it touches.
+   */
+  replaceSubgraph(remove: Removal, batch: Extraction): Promise<LoadResult>;
+  /** Entity and relation counts of the given articles (articles with neither are left out or counted 0). */
+  articleCounts(ids: string[]): Promise<ArticleCounts[]>;
+  /** Articles whose text or title contains `q` (case-insensitive), at most `limit`, in id order. */
+  searchArticles(q: string, limit: number): Promise<ArticleHit[]>;
 }

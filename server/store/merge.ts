@@ -102,9 +102,9 @@ function mergeEntity(old: EntityRow | undefined, e: Entity): EntityRow {
   });
 }
 
-const evKey = (x: Evidence) => `${x.article}:${x.start}:${x.end}`;
+export const evKey = (x: Evidence) => `${x.article}:${x.start}:${x.end}`;
 
-function mergeProps(a: RelationProps, b: RelationProps): RelationProps {
+export function mergeProps(a: RelationProps, b: RelationProps): RelationProps {
   const out: RelationProps = { ...b, ...a };
   const goods = uniq([...(a.goods ?? []), ...(b.goods ?? [])]);
   if (goods.length) out.goods = goods;

@@ -12,7 +12,8 @@ import { FLOW_TYPES, RELATION_TYPES } from '../domain/relations.js';
 import { ForbiddenError, StoreError, TimeoutError } from '../domain/errors.js';
 import { ENTITY_KINDS, type Extraction } from '../domain/types.js';
 import type {
-  CypherQuery, CypherResult, GraphStore, LoadResult, PathQuery, PathResult, Reached, StoredSnapshot,
+  ArticleDetail, ArticleSummary, Counts, CypherQuery, CypherResult, EntityDetail, GraphData, GraphFilter,
+  GraphNode, GraphStore, LoadResult, PathQuery, PathResult, Reached, Removal, StoredSnapshot,
 } from './graph-store.js';
 import {
   ResultRows, consoleGraph, vetConsoleStatement, vetNeo4jPlan,
@@ -85,6 +86,11 @@ export const NEO4J_PARAMS = {
   'relations-from-range': ['after', 'last'],
   'sanctioned': ['ids'],
   'all-sanctioned': [],
+  'article-entity-counts': ['ids'],
+  'article-relation-counts': ['ids'],
+  'delete-entities': ['ids'],
+  'delete-relations': ['ids'],
+  'search-articles': ['q', 'limit'],
   'schema-article': [],
   'schema-entity': [],
   'schema-entity-fulltext': [],
@@ -104,7 +110,7 @@ export type Intent = keyof typeof NEO4J_PARAMS;
 type ParamsOf<I extends Intent> = { [K in (typeof NEO4J_PARAMS)[I][number]]: unknown };
 
 /** Statements holding `__TYPE__`, run once per registry relation type. */
-export const PER_TYPE: Intent[] = ['create-relations', 'relations-by-ids', 'schema-relation', 'update-relations'];
+export const PER_TYPE: Intent[] = ['create-relations', 'relations-by-ids', 'schema-relation', 'update-relations', 'delete-relations'];
 /** Statements holding `__KIND__`, run once per entity kind. */
 export const PER_KIND: Intent[] = ['label-kinds', 'upsert-entities'];
 /** Schema statements run once at start, in this order; indexes are then awaited. */
@@ -423,9 +429,17 @@ export class Neo4jStore extends RunnerReads implements GraphStore {
     return this.read((tx) => this.runIntent(tx, intent, params), intent);
   }
 
-  async loadBatch(batch: Extraction): Promise<LoadResult> {
+  loadBatch(batch: Extraction): Promise<LoadResult> {
+    return this.replaceSubgraph({ entities: [], relations: [] }, batch);
+  }
+
+  async replaceSubgraph(remove: Removal, batch: Extraction): Promise<LoadResult> {
     const next = this.writeQueue.then(async () => {
-      const out = await this.write((tx) => this.loadInTransaction(tx, batch), 'loading a batch');
+      const out = await this.write(async (tx) => {
+        if (remove.relations.length) await this.runIntent(tx, 'delete-relations', { ids: remove.relations });
+        if (remove.entities.length) await this.runIntent(tx, 'delete-entities', { ids: remove.entities });
+        return this.loadInTransaction(tx, batch);
+      }, 'loading a batch');
       return out;
     });
     this.writeQueue = next.catch(() => undefined);

@@ -8,10 +8,13 @@ import { assembleArticle, assembleEntityDetail, assembleGraph, mentionSpans, ran
 import * as bulk from './bulk-reads.js';
 import { neighbors, resolveEntity, type Runner } from './explore.js';
 import type {
-  ArticleDetail, ArticleSummary, Counts, EntityDetail, EvidencedEdge, GraphData, GraphFilter, GraphNode, MentionSpans,
-  NeighborQuery, StoreKind, StoreSchema, StoredSnapshot,
+  ArticleCounts, ArticleDetail, ArticleHit, ArticleSummary, Counts, EntityDetail, EvidencedEdge, GraphData, GraphFilter,
+  GraphNode, MentionSpans, NeighborQuery, StoreKind, StoreSchema, StoredSnapshot,
 } from './graph-store.js';
 import type { EntityRow } from './merge.js';
+
+/** Characters of context either side of a search match. */
+const SNIPPET = 80;
 
 export abstract class RunnerReads {
   protected abstract readonly runner: Runner;
@@ -158,6 +161,26 @@ export abstract class RunnerReads {
 
   mentionsOf(articleIds: string[]): Promise<MentionSpans[]> {
     return bulk.mentionsOf(this.runner, articleIds);
+  }
+
+  async articleCounts(ids: string[]): Promise<ArticleCounts[]> {
+    if (!ids.length) return [];
+    const [ents, rels] = await Promise.all([this.runner('article-entity-counts', { ids }), this.runner('article-relation-counts', { ids })]);
+    const n = (rows: typeof ents) => new Map(rows.map((r) => [String(r.id), Number(r.n)]));
+    const e = n(ents);
+    const r = n(rels);
+    return ids.map((id) => ({ id, entities: e.get(id) ?? 0, relations: r.get(id) ?? 0 }));
+  }
+
+  async searchArticles(q: string, limit: number): Promise<ArticleHit[]> {
+    const needle = q.toLowerCase();
+    return (await this.runner('search-articles', { q: needle, limit })).map((r) => {
+      const text = String(r.text ?? '');
+      const at = text.toLowerCase().indexOf(needle);
+      const from = Math.max(0, at - SNIPPET);
+      const snippet = at < 0 ? text.slice(0, 2 * SNIPPET) : text.slice(from, at + needle.length + SNIPPET);
+      return { ...assembleArticle(r), snippet, at };
+    });
   }
 
   getSnapshot(id: string): Promise<StoredSnapshot | null> {

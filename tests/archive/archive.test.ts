@@ -83,7 +83,7 @@ describe('archive files', () => {
 
   it('the correction log is append-only and survives a torn last line', async () => {
     const a = await Archive.open(join(root, 'corrections'));
-    const c = (id: string) => ({ id, at: new Date(0).toISOString(), kind: 'merge-entities', target: 'a', data: { into: 'b' } });
+    const c = (id: string) => ({ id, at: new Date(0).toISOString(), kind: 'delete-entity' as const, target: 'a', data: {} });
     await a.corrections.append(c('c1'));
     await a.corrections.append(c('c2'));
     appendFileSync(a.corrections.path, '{"id": "c3", "at"');

@@ -77,6 +77,8 @@ async function rebuild(script: string): Promise<{ store: GraphStore; statements:
     await conn.query(line);
     statements++;
   }
+  // LadybugDB 0.19.1 writes WAL records for strings over ~4 KB that it cannot replay: fold the log in before closing.
+  await conn.query('CHECKPOINT');
   await conn.close();
   await db.close();
   const store = new EmbeddedStore(path);

@@ -9,6 +9,7 @@ import { loadArticle } from '../data/article-cache.js';
 import { kindStyle } from '../graph/kind-styles.js';
 import type { ArticleRef } from '../view-state.js';
 import { articleSegments } from './article-segments.js';
+import { SelectionRelation } from '../workbench/selection-relation.js';
 
 export interface ArticleViewProps {
   article: ArticleRef;
@@ -26,6 +27,7 @@ export function ArticleView({ article, selectedId, onClose, onSelectEntity, onSh
   const [load, setLoad] = useState<Load>({ state: 'loading' });
   const quoteRef = useRef<HTMLSpanElement>(null);
   const bodyRef = useRef<HTMLDivElement>(null);
+  const textRef = useRef<HTMLDivElement>(null);
 
   useEffect(() => {
     let live = true;
@@ -111,7 +113,7 @@ export function ArticleView({ article, selectedId, onClose, onSelectEntity, onSh
               ))}
             </ul>
           )}
-          <div className="article-text" data-testid="article-text">
+          <div className="article-text" data-testid="article-text" ref={textRef}>
             {segments.map((s) => {
               const ref = s.inSpan && firstInSpan ? quoteRef : undefined;
               if (s.inSpan) firstInSpan = false;
@@ -141,6 +143,7 @@ export function ArticleView({ article, selectedId, onClose, onSelectEntity, onSh
               );
             })}
           </div>
+          <SelectionRelation articleId={load.article.id} text={load.article.text} container={textRef} entities={mentioned} onAdded={() => undefined} />
         </div>
       )}
     </aside>

@@ -11,6 +11,7 @@ import { kindStyle } from '../graph/kind-styles.js';
 import type { ArticleRef, Direction } from '../view-state.js';
 import { EvidenceQuote } from './evidence-quote.js';
 import { relationFacts } from './relation-facts.js';
+import { EntityCorrections } from '../workbench/entity-corrections.js';
 
 /** What the panel's action buttons ask the app to do with the entity. */
 export type EntityAction =
@@ -104,6 +105,8 @@ function RelationItem({ r, onChain, onNavigate, ...q }: { r: Relation; onChain: 
 
 export function EntityPanel({ id, onClose, onNavigate, onOpenArticle, onAction, chainEdges, drawn }: EntityPanelProps) {
   const [load, setLoad] = useState<Load>({ state: 'loading' });
+  /** Bumped after a correction, to read the entity again. */
+  const [version, setVersion] = useState(0);
 
   useEffect(() => {
     const ctl = new AbortController();
@@ -117,7 +120,7 @@ export function EntityPanel({ id, onClose, onNavigate, onOpenArticle, onAction, 
       },
     );
     return () => ctl.abort();
-  }, [id]);
+  }, [id, version]);
 
   // Every article quoted as evidence, for the sentences around each quote (and the titles of articles that quote
   // the entity without naming it in a way the mention finder caught).
@@ -210,6 +213,8 @@ export function EntityPanel({ id, onClose, onNavigate, onOpenArticle, onAction, 
               </div>
             )}
             {e.notes && <p className="panel-notes">{e.notes}</p>}
+            <EntityCorrections detail={load.detail} onGone={onClose}
+              onChanged={(next, name) => (next === id ? setVersion((v) => v + 1) : onNavigate(next, name))} />
             {groups.chain.length > 0 && (
               <div className="panel-section" data-testid="chain-relations">
                 <h3>On the chosen chain</h3>
