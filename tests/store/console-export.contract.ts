@@ -117,7 +117,9 @@ export function defineConsoleExportContract(name: string, open: () => Promise<Gr
         : "MATCH (a:Entity), (b:Entity), (c:Entity), (d:Entity), (e:Entity) WHERE a.id + b.id + c.id + d.id + e.id = 'x' RETURN count(*)";
       const started = Date.now();
       await expect(store.cypher({ timeoutMs: 500, rowCap: 10, params: {}, query })).rejects.toBeInstanceOf(TimeoutError);
-      expect(Date.now() - started).toBeLessThan(1500);
+      // Neo4j checks transaction timeouts on an interval (100 ms on the test server) and then rolls back over Bolt:
+      // half a second more than the embedded store's interrupt, which a loaded CI machine needs.
+      expect(Date.now() - started).toBeLessThan(store.kind === 'neo4j' ? 2000 : 1500);
     });
   });
 }
