@@ -1680,7 +1680,7 @@ class RelationReader {
     if (q >= s.last || !T.slice(k + 1, q).some((t) => t.lower === 'sanctions')) return;
     this.lastSanctioner = { by: [subj.arg], sent: s.index };
     const l = this.npList(q + 1, s);
-    const targets = l.args.length ? [...l.args] : [...including(l.end), ...this.allOfThem(q + 1, s)];
+    const targets = l.args.length ? [...l.args] : [...including(l.end), ...this.allOfThem(q + 1)];
     // "... on all five suppliers, as well as on Rassvet-Avia itself and its general director Viktor Plotnikov".
     for (let r = q + 1; r < s.last - 3; r++) {
       if (T[r].lower === 'as' && T[r + 1]?.lower === 'well' && T[r + 2]?.lower === 'as') {
@@ -1700,7 +1700,7 @@ class RelationReader {
    * "all five suppliers", "the three companies": when the number matches, the distinct companies the text has
    * named as suppliers (sources of flows) so far.
    */
-  private allOfThem(k: number, s: Sentence): Arg[] {
+  private allOfThem(k: number): Arg[] {
     const T = this.T;
     let q = k;
     if (/^(?:all|the|these|those)$/.test(T[q]?.lower ?? '')) q++;

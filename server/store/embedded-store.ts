@@ -8,8 +8,7 @@ import { InputError, StoreError, TimeoutError } from '../domain/errors.js';
 import { type Cell, CopyPipeline, listSafe } from './bulk-csv.js';
 import { kindOfLabel, parseRelationId, type Extraction } from '../domain/types.js';
 import type {
-  ArticleDetail, ArticleSummary, Counts, CypherQuery, CypherResult, EntityDetail, GraphData, GraphFilter,
-  GraphNode, GraphStore, LoadResult, PathQuery, PathResult, Reached, Removal, StoredSnapshot,
+  Counts, CypherQuery, CypherResult, GraphStore, LoadResult, PathQuery, PathResult, Reached, Removal, StoredSnapshot,
 } from './graph-store.js';
 import {
   ResultRows, consoleGraph, consoleQueryError, embeddedConsoleValue, vetConsoleStatement, withDeadline, writeKeyword, writeRefusal,

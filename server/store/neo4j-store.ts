@@ -12,8 +12,7 @@ import { FLOW_TYPES, RELATION_TYPES } from '../domain/relations.js';
 import { ForbiddenError, StoreError, TimeoutError } from '../domain/errors.js';
 import { ENTITY_KINDS, type Extraction } from '../domain/types.js';
 import type {
-  ArticleDetail, ArticleSummary, Counts, CypherQuery, CypherResult, EntityDetail, GraphData, GraphFilter,
-  GraphNode, GraphStore, LoadResult, PathQuery, PathResult, Reached, Removal, StoredSnapshot,
+  CypherQuery, CypherResult, GraphStore, LoadResult, PathQuery, PathResult, Reached, Removal, StoredSnapshot,
 } from './graph-store.js';
 import {
   ResultRows, consoleGraph, vetConsoleStatement, vetNeo4jPlan,
