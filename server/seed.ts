@@ -8,8 +8,8 @@ import { readDocument } from './documents/read-document.js';
 
 const ARTICLE_FILE = /\.(txt|md|html?)$/i;
 
-/** Expands files and directories into article inputs; the file name is the article id. */
-export function readArticleFiles(paths: string[]): IngestInput[] {
+/** The files named, and in each folder named the files whose name `wanted` accepts, in name order. */
+function expandPaths(paths: string[], wanted: (name: string) => boolean): string[] {
   const files: string[] = [];
   for (const p of paths) {
     let st;
@@ -18,10 +18,15 @@ export function readArticleFiles(paths: string[]): IngestInput[] {
     } catch {
       throw new InputError('not_found', `no such file or directory: ${p}`, 404);
     }
-    if (st.isDirectory()) {
-      files.push(...readdirSync(p).filter((f) => ARTICLE_FILE.test(f)).sort().map((f) => join(p, f)));
-    } else files.push(p);
+    if (st.isDirectory()) files.push(...readdirSync(p).filter(wanted).sort().map((f) => join(p, f)));
+    else files.push(p);
   }
+  return files;
+}
+
+/** Expands files and directories into article inputs; the file name is the article id. */
+export function readArticleFiles(paths: string[]): IngestInput[] {
+  const files = expandPaths(paths, (f) => ARTICLE_FILE.test(f));
   // Strictly decoded, like every other input: bytes that are not UTF-8 are refused with the API's own status.
   return files.map((f) => {
     const bytes = readFileSync(f);
@@ -38,17 +43,7 @@ const DOCUMENT_FILE = /\.(html?|pdf|docx)$/i;
  * The file name stays the article id and the file's bytes are archived as its original.
  */
 export async function readDocumentFiles(paths: string[]): Promise<IngestInput[]> {
-  const files: string[] = [];
-  for (const p of paths) {
-    let st;
-    try {
-      st = statSync(p);
-    } catch {
-      throw new InputError('not_found', `no such file or directory: ${p}`, 404);
-    }
-    if (st.isDirectory()) files.push(...readdirSync(p).filter((f) => ARTICLE_FILE.test(f) || DOCUMENT_FILE.test(f)).sort().map((f) => join(p, f)));
-    else files.push(p);
-  }
+  const files = expandPaths(paths, (f) => ARTICLE_FILE.test(f) || DOCUMENT_FILE.test(f));
   return Promise.all(files.map(async (f) => {
     if (!DOCUMENT_FILE.test(f)) return readArticleFiles([f])[0];
     const bytes = readFileSync(f);

@@ -20,6 +20,7 @@ import { existsSync, readFileSync } from 'node:fs';
 import { mkdir, readdir, readFile, rm, unlink } from 'node:fs/promises';
 import { join } from 'node:path';
 import { StoreError } from '../domain/errors.js';
+import type { ArticleInput } from '../extract/article.js';
 import type { StoredSnapshot } from '../store/graph-store.js';
 import { CorrectionLog } from './corrections.js';
 import { renameDurably, syncDir, writeFileAtomic, writeSynced } from './durable.js';
@@ -28,13 +29,7 @@ import { renameDurably, syncDir, writeFileAtomic, writeSynced } from './durable.
 export type Origin = 'api' | 'cli' | 'seeds' | 'backfill';
 
 /** One article as given, before extraction. */
-export interface DocInput {
-  id: string;
-  text: string;
-  title?: string;
-  source?: string;
-  url?: string;
-  publishedAt?: string;
+export interface DocInput extends ArticleInput {
   /** The bytes the text was decoded from, kept only when they are not simply its UTF-8 (a byte-order mark, say). */
   original?: Uint8Array;
 }
