@@ -420,6 +420,8 @@ export interface AddedDocument {
   article: ArticleSummary;
   entities: { id: string; name: string; kind: string }[];
   relations: { id: string; type: string; source: string; target: string }[];
+  /** When a model read the document: requests, tokens, and relations grounding dropped. */
+  model?: { name: string; mode: string; requests: number; cached: number; promptTokens: number; completionTokens: number; dropped: number };
 }
 
 /** Adds one file (.txt, .html, .pdf, .docx); its text is read on the server. */

@@ -15,6 +15,11 @@ const Added = Type.Object({
   article: ArticleSummary,
   entities: Type.Array(Type.Object({ id: Type.String(), name: Type.String(), kind: Type.String() })),
   relations: Type.Array(Type.Object({ id: Type.String(), type: Type.String(), source: Type.String(), target: Type.String() })),
+  /** When a model read the document (EXTRACTOR=model|hybrid): what it cost, and what grounding dropped. */
+  model: Type.Optional(Type.Object({
+    name: Type.String(), mode: Type.String(), requests: Type.Integer(), cached: Type.Integer(),
+    promptTokens: Type.Integer(), completionTokens: Type.Integer(), dropped: Type.Integer(),
+  })),
 });
 
 export default async function documents(app: App) {
@@ -52,6 +57,11 @@ export default async function documents(app: App) {
     const relations = stated.filter((r) => r.evidence.some((e) => e.article === article.id))
       .map((r) => ({ id: r.id, type: r.type, source: r.source, target: r.target }));
     const created = out.result.articles.created > 0;
-    return reply.code(created ? 201 : 200).send({ file: name, status: created ? 'new' : 'already loaded', article, entities, relations });
+    const m = out.model;
+    const model = m && {
+      name: m.model, mode: m.mode, requests: m.pieces, cached: m.cached, promptTokens: m.promptTokens,
+      completionTokens: m.completionTokens, dropped: Object.values(m.dropped).reduce((n, k) => n + k, 0),
+    };
+    return reply.code(created ? 201 : 200).send({ file: name, status: created ? 'new' : 'already loaded', article, entities, relations, ...(model ? { model } : {}) });
   });
 }

@@ -38,6 +38,20 @@ function Result({ row }: { row: Row }) {
           <span key={r.id}>{i > 0 && '; '}<a href={explorerLink({ sel: r.source })} data-relation={r.id}>{r.source} {r.type.toLowerCase().replace(/_/g, ' ')} {r.target}</a></span>
         ))}
       </div>
+      {added.model && <ModelFigures m={added.model} />}
+    </div>
+  );
+}
+
+/** What reading the document with a language model cost (EXTRACTOR=model|hybrid). */
+function ModelFigures({ m }: { m: NonNullable<AddedDocument['model']> }) {
+  const n = (x: number) => x.toLocaleString('en');
+  return (
+    <div className="doc-found" data-testid="doc-model">
+      read by {m.name} ({m.mode}): {n(m.requests)} {m.requests === 1 ? 'request' : 'requests'}
+      {m.cached > 0 && ` (${n(m.cached)} from cache)`}, {n(m.promptTokens + m.completionTokens)} tokens
+      ({n(m.promptTokens)} prompt, {n(m.completionTokens)} completion)
+      {m.dropped > 0 && `; ${n(m.dropped)} ${m.dropped === 1 ? 'relation' : 'relations'} dropped for want of a quote that states it`}
     </div>
   );
 }

@@ -111,6 +111,22 @@ describe('model extraction through the app', () => {
     expect(run.extraction.relations.find((r) => r.id === 'SHIPPED_TO:almaz-trading->kronstadt')!.evidence).toHaveLength(2);
   });
 
+  it('POST /api/documents reads the file with the model and answers its requests and token counts', async () => {
+    server = await startChatServer(good);
+    const { app } = await makeTestApp({ config: { extractor: 'model', model: modelConfig(server) } });
+    cleanup.push(() => app.close());
+    const res = await app.inject({
+      method: 'POST', url: '/api/documents?name=skyhawk.txt', payload: Buffer.from(ARTICLE), headers: { 'content-type': 'application/octet-stream' },
+    });
+    expect(res.statusCode, res.body).toBe(201);
+    const { model, relations } = res.json();
+    expect(relations).toHaveLength(3);
+    expect(model).toMatchObject({ name: 'recorded-model', mode: 'model', requests: server.requests.length, cached: 0 });
+    expect(model.promptTokens).toBeGreaterThan(0);
+    expect(model.completionTokens).toBeGreaterThan(0);
+    expect(model.dropped).toBeGreaterThan(0);
+  });
+
   it('without a model configured, POST /api/articles uses the rule extractor as before', async () => {
     const { app, store } = await makeTestApp();
     cleanup.push(() => app.close());
