@@ -263,7 +263,15 @@ describe.skipIf(!hasChromium())('browser: supply-path explorer', () => {
           ? page.waitForRequest((r) => new URL(r.url()).pathname === `/api/entities/${id}/neighbors`, { timeout: 6_000 }).catch(() => null)
           : null;
         const runs = await layoutRuns(page);
-        const at = await nodeAt(id);
+        // Click where the node is at rest: a layout or a fit still moving would put another node under the pointer.
+        await page.waitForSelector('[data-testid=graph-canvas][data-layout=idle]');
+        let at = await nodeAt(id);
+        for (let still = 0; still < 20; still++) {
+          await page.waitForTimeout(100);
+          const now = await nodeAt(id);
+          if (Math.hypot(now.x - at.x, now.y - at.y) < 1) break;
+          at = now;
+        }
         await page.mouse.dblclick(at.x, at.y);
         const req = request ? await request : undefined;
         const laidOut = await waitForLayout(page, runs, 8_000).then(() => true, () => false);
