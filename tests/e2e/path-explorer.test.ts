@@ -263,8 +263,14 @@ describe.skipIf(!hasChromium())('browser: supply-path explorer', () => {
           ? page.waitForRequest((r) => new URL(r.url()).pathname === `/api/entities/${id}/neighbors`, { timeout: 6_000 }).catch(() => null)
           : null;
         const runs = await layoutRuns(page);
-        // Click where the node is at rest: a layout or a fit still moving would put another node under the pointer.
+        // Click where the node is at rest, zoomed in on it as a reader would: a view still moving, or a neighbour
+        // drawn close by at the fitted zoom, would put another node under the pointer.
         await page.waitForSelector('[data-testid=graph-canvas][data-layout=idle]');
+        await page.evaluate((id) => {
+          const cy = window.__cy!;
+          cy.zoom(Math.max(cy.zoom(), 1.5));
+          cy.center(cy.getElementById(id));
+        }, id);
         let at = await nodeAt(id);
         for (let still = 0; still < 20; still++) {
           await page.waitForTimeout(100);

@@ -38,11 +38,12 @@ describe.skipIf(!hasChromium())('browser: the explorer on a phone', () => {
       await page.getByRole('button', { name: 'Open the explorer' }).click();
       const from = page.getByTestId('path-from').getByRole('combobox');
       await from.pressSequentially('DJI', { delay: 20 });
-      await page.getByTestId('path-from').locator('[role=option]').first().waitFor();
+      // Enter takes the first suggestion: wait until the list is the one for the whole name, not a prefix's.
+      await page.getByTestId('path-from').locator('[role=option]').first().and(page.locator('[data-entity-id="dji"]')).waitFor();
       await from.press('Enter');
       const to = page.getByTestId('path-to').getByRole('combobox');
       await to.pressSequentially('Russia', { delay: 20 });
-      await page.getByTestId('path-to').locator('[role=option]').first().waitFor();
+      await page.getByTestId('path-to').locator('[role=option]').first().and(page.locator('[data-entity-id="russia"]')).waitFor();
       await to.press('Enter');
       await page.getByTestId('chain-option').first().waitFor();
       expect(await pageWidth(page)).toBeLessThanOrEqual(PHONE.width);
