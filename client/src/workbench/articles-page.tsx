@@ -1,8 +1,7 @@
 /** Every article loaded, with its outlet, date and how many entities and relations it states; searchable by its text. */
 import { useEffect, useState } from 'react';
 import { ApiError, findArticles, isAbort, type ArticleListItem } from '../api.js';
-import { Brand } from '../components/brand.js';
-import { PageTabs } from '../components/page-tabs.js';
+import { WorkbenchFrame } from './workbench-frame.js';
 
 const PAGE = 100;
 
@@ -27,12 +26,7 @@ export default function ArticlesPage() {
   }, [q, offset]);
 
   return (
-    <div className="app workbench-page">
-      <header className="app-header">
-        <Brand />
-        <PageTabs current="articles" />
-      </header>
-      <main className="workbench-main">
+    <WorkbenchFrame current="articles">
         <input type="search" value={q} onChange={(e) => { setQ(e.target.value); setOffset(0); }} placeholder="Search the text of every article"
           aria-label="Search articles" data-testid="article-search" className="article-search" />
         {error && <p role="alert">{error}</p>}
@@ -61,7 +55,6 @@ export default function ArticlesPage() {
             <button disabled={offset + PAGE >= total} onClick={() => setOffset(offset + PAGE)}>Next</button>
           </nav>
         )}
-      </main>
-    </div>
+    </WorkbenchFrame>
   );
 }

@@ -5,8 +5,7 @@
  */
 import { useRef, useState, type DragEvent, type FormEvent } from 'react';
 import { addDocument, addText, ApiError, type AddedDocument, type DocumentMeta } from '../api.js';
-import { Brand } from '../components/brand.js';
-import { PageTabs } from '../components/page-tabs.js';
+import { WorkbenchFrame } from './workbench-frame.js';
 
 type Row =
   | { key: string; name: string; state: 'waiting' }
@@ -109,12 +108,7 @@ export default function DocumentsPage() {
   );
 
   return (
-    <div className="app workbench-page">
-      <header className="app-header">
-        <Brand />
-        <PageTabs current="documents" />
-      </header>
-      <main className="workbench-main">
+    <WorkbenchFrame current="documents">
         <section aria-label="Paste a text">
           <h2>Paste a text</h2>
           <form onSubmit={onPaste} className="doc-form">
@@ -154,7 +148,6 @@ export default function DocumentsPage() {
             </ul>
           </section>
         )}
-      </main>
-    </div>
+    </WorkbenchFrame>
   );
 }
