@@ -1,6 +1,6 @@
 /** A generated overview graph (hubs by preferential attachment, deterministic) for the overview bench and its test. */
 import type { GraphData, GraphNode } from '../server/store/graph-store.js';
-import { RELATIONS } from '../server/domain/relations.js';
+import { RELATIONS } from '../server/domain/relation-registry.js';
 import { ENTITY_KINDS } from '../server/domain/types.js';
 import { rng } from './trade-graph.js';
 

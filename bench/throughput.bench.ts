@@ -17,7 +17,7 @@ import { readArticleFiles } from '../server/seed.js';
 import { openStore } from '../server/store/open-store.js';
 import { listenOnLoopback } from '../tests/helpers/app.js';
 import { overviewGraph } from './overview-graph.js';
-import type { RelationType } from '../server/domain/relations.js';
+import type { RelationType } from '../server/domain/relation-registry.js';
 import { recordTargets } from './results.js';
 
 const { values: opt } = parseArgs({ options: { seconds: { type: 'string', default: '10' } } });

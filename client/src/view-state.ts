@@ -2,7 +2,7 @@
  * The view as data: everything a copied link must reopen (selection, path query and chosen chain, trace, filters,
  * layout, hidden and expanded entities, the open article), and its round trip through the URL's query string.
  */
-import { RELATION_TYPES } from '../../server/domain/relations.js';
+import { RELATION_TYPES } from '../../server/domain/relation-registry.js';
 import { ENTITY_KINDS } from '../../server/domain/types.js';
 
 export type LayoutMode = 'auto' | 'force' | 'layered';

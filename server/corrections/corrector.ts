@@ -7,7 +7,7 @@
 import { randomUUID } from 'node:crypto';
 import type { Correction, CorrectionKind, CorrectionStore } from '../archive/corrections.js';
 import { InputError } from '../domain/errors.js';
-import { relationSpec } from '../domain/relations.js';
+import { relationSpec } from '../domain/relation-registry.js';
 import { orientRelation, parseRelationId, type Entity, type EntityKind, type Evidence, type Extraction, type Mention, type Relation, type RelationProps } from '../domain/types.js';
 import type { GraphStore, LoadResult, Removal } from '../store/graph-store.js';
 import { applyCorrections } from './apply.js';

@@ -1,5 +1,5 @@
 /** Core data model shared by extraction, stores, API and client. */
-import { relationSpec, type RelationType } from './relations.js';
+import { relationSpec, type RelationType } from './relation-registry.js';
 
 export const ENTITY_KINDS = ['company', 'country', 'government', 'person', 'media', 'organization', 'product'] as const;
 export type EntityKind = (typeof ENTITY_KINDS)[number];

@@ -3,7 +3,7 @@
  * and a README. The zip is written as the rows stream in (fflate, deflate per entry), one pass over the store per file.
  */
 import { Zip, ZipDeflate } from 'fflate';
-import { relationSpec } from '../domain/relations.js';
+import { relationSpec } from '../domain/relation-registry.js';
 import { csvRow } from './escape.js';
 import type { ExportInfo } from './formats.js';
 import type { ExportSource } from './source.js';

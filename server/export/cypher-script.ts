@@ -5,7 +5,7 @@
  * (:Entity {id, name, kind, aliases, keys, search, country, notes}), (:Article {id, title, source, url, publishedAt,
  * text}), one relationship type per registry relation with props and evidence as JSON text, and MENTIONS.
  */
-import { isRelationType } from '../domain/relations.js';
+import { isRelationType } from '../domain/relation-registry.js';
 import { toEntityRow } from '../store/merge.js';
 import { cypherLiteral as lit } from './escape.js';
 import type { ExportInfo } from './formats.js';

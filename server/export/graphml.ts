@@ -2,7 +2,7 @@
  * GraphML for Gephi, yEd and Cytoscape desktop: entities as nodes, relations as edges (undirected where the registry
  * says so), every value as a typed attribute; each edge carries its citations as readable text and as JSON.
  */
-import { relationSpec } from '../domain/relations.js';
+import { relationSpec } from '../domain/relation-registry.js';
 import { xml } from './escape.js';
 import { relationOrigin, type ExportInfo } from './formats.js';
 import type { CitedEdge, Citation, ExportNode, ExportSource } from './source.js';

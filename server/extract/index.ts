@@ -3,7 +3,7 @@
  * properties -> evidence. Articles are processed one at a time (their token arrays are dropped as soon as they
  * are read) and their entities are then resolved across the whole batch.
  */
-import { relationSpec, type RelationType } from '../domain/relations.js';
+import { relationSpec, type RelationType } from '../domain/relation-registry.js';
 import { orientRelation, type Article, type Entity, type Evidence, type Extraction, type Mention, type Relation, type RelationProps } from '../domain/types.js';
 import { articleOf, type ArticleInput } from './article.js';
 import { cleanArticle, sourceSpan, type CleanText } from './clean.js';

@@ -8,7 +8,7 @@
  * and agentless passives — the entity the previous sentences were about. Negated and hedged statements ("could
  * transfer", "not aware of any sales") give no flow; denials give DENIED.
  */
-import type { RelationType } from '../domain/relations.js';
+import type { RelationType } from '../domain/relation-registry.js';
 import type { EntityKind, RelationProps } from '../domain/types.js';
 import {
   ACQUIRE_NOUNS, ACQUIRE_VERBS, ACTOR_NOUNS, ARRIVE_VERBS, CLAUSE_BREAKS, DENIAL_CUES, DETERMINERS, FACILITATED_BY,

@@ -1,7 +1,7 @@
 /** A person's corrections of the graph: made here, recorded in the correction log, listed where they apply. */
 import { Type } from 'typebox';
 import type { App } from '../app.js';
-import { RELATION_TYPES } from '../domain/relations.js';
+import { RELATION_TYPES } from '../domain/relation-registry.js';
 import type { CorrectionRequest } from '../corrections/corrector.js';
 import { EntityKind, Id, LoadResult, errors } from './schemas.js';
 import { requireWriter } from './write-access.js';

@@ -1,7 +1,7 @@
 import { Type } from 'typebox';
 import type { App } from '../app.js';
 import { InputError } from '../domain/errors.js';
-import { FLOW_TYPES, RELATION_TYPES } from '../domain/relations.js';
+import { FLOW_TYPES, RELATION_TYPES } from '../domain/relation-registry.js';
 import { CsvList, EntityDetail, GraphData, GraphNode, Id, csv, errors } from './schemas.js';
 
 export default async function entities(app: App) {

@@ -1,7 +1,7 @@
 import { Type } from 'typebox';
 import type { App } from '../app.js';
 import { ENTITY_KINDS, type EntityKind } from '../domain/types.js';
-import { RELATION_TYPES } from '../domain/relations.js';
+import { RELATION_TYPES } from '../domain/relation-registry.js';
 import { CsvList, GraphData, csv, errors } from './schemas.js';
 
 export default async function graph(app: App) {

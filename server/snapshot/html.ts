@@ -9,7 +9,7 @@
  */
 import { readFileSync } from 'node:fs';
 import { createRequire } from 'node:module';
-import { RELATIONS } from '../domain/relations.js';
+import { RELATIONS } from '../domain/relation-registry.js';
 import type { Snapshot } from './view.js';
 import { DIMMED_OPACITY, KIND_STYLES, PATH_COLOR, type KindStyle } from '../domain/kinds.js';
 

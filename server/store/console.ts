@@ -7,7 +7,7 @@
  */
 import { ForbiddenError, InputError, StoreError, TimeoutError } from '../domain/errors.js';
 import { CONSOLE_LIMITS, checkConsoleLimits } from './console-limits.js';
-import { isRelationType } from '../domain/relations.js';
+import { isRelationType } from '../domain/relation-registry.js';
 import { assembleEdge, type Row } from './assemble.js';
 import { nodesByIds, type Runner } from './explore.js';
 import type { GraphData } from './graph-store.js';

@@ -3,7 +3,7 @@ import { mkdirSync } from 'node:fs';
 import { dirname } from 'node:path';
 import lbug from '@ladybugdb/core';
 import type { Connection, Database, LbugValue, PreparedStatement, QueryResult } from '@ladybugdb/core';
-import { isRelationType, RELATION_TYPES } from '../domain/relations.js';
+import { isRelationType, RELATION_TYPES } from '../domain/relation-registry.js';
 import { InputError, StoreError, TimeoutError } from '../domain/errors.js';
 import { type Cell, CopyPipeline, listSafe } from './bulk-csv.js';
 import { kindOfLabel, parseRelationId, type Extraction } from '../domain/types.js';
@@ -23,7 +23,7 @@ import type { Row } from './assemble.js';
 import { findPaths, nodesByIds, type Runner } from './explore.js';
 import { PATHS_PER_LENGTH } from './path-rank.js';
 import { FlowIndex, type FlowEdgeRow } from './path-search.js';
-import { FLOW_TYPES } from '../domain/relations.js';
+import { FLOW_TYPES } from '../domain/relation-registry.js';
 
 type Params = Record<string, LbugValue>;
 

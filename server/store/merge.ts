@@ -3,7 +3,7 @@
  * same rows and loading a batch twice changes nothing.
  */
 import { nameKey } from '../domain/names.js';
-import { isRelationType } from '../domain/relations.js';
+import { isRelationType } from '../domain/relation-registry.js';
 import { InputError } from '../domain/errors.js';
 import type { Article, Entity, Evidence, Extraction, Mention, Relation, RelationProps } from '../domain/types.js';
 import type { LoadResult } from './graph-store.js';

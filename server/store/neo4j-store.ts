@@ -8,7 +8,7 @@ import neo4j, {
   isPoint, isRelationship, isTime, isUnboundRelationship,
   type Driver, type ManagedTransaction, type Record as DriverRecord,
 } from 'neo4j-driver';
-import { FLOW_TYPES, RELATION_TYPES } from '../domain/relations.js';
+import { FLOW_TYPES, RELATION_TYPES } from '../domain/relation-registry.js';
 import { ForbiddenError, StoreError, TimeoutError } from '../domain/errors.js';
 import { ENTITY_KINDS, type Extraction } from '../domain/types.js';
 import type {

@@ -2,7 +2,7 @@
  * The reads both adapters answer the same way, from named statements: each adapter supplies only its runner
  * (how `cypher/<dialect>/<intent>.cypher` is executed) and inherits these.
  */
-import { RELATION_TYPES } from '../domain/relations.js';
+import { RELATION_TYPES } from '../domain/relation-registry.js';
 import { kindLabel, type Article, type Entity, type EntityKind } from '../domain/types.js';
 import { assembleArticle, assembleEntityDetail, assembleGraph, mentionSpans, rankSearch } from './assemble.js';
 import * as bulk from './bulk-reads.js';

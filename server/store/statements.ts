@@ -2,7 +2,7 @@
 import { readdirSync, readFileSync } from 'node:fs';
 import { dirname, join, resolve } from 'node:path';
 import { fileURLToPath } from 'node:url';
-import { isRelationType } from '../domain/relations.js';
+import { isRelationType } from '../domain/relation-registry.js';
 import { ENTITY_KINDS, kindLabel, type EntityKind } from '../domain/types.js';
 
 export const CYPHER_DIR = resolve(dirname(fileURLToPath(import.meta.url)), '../../cypher');

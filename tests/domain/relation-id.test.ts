@@ -1,6 +1,6 @@
 /** One id rule, from the registry's `directed`, wherever a relation is made. */
 import { describe, expect, it } from 'vitest';
-import { RELATIONS } from '../../server/domain/relations.js';
+import { RELATIONS } from '../../server/domain/relation-registry.js';
 import { orientRelation, relationId, type Extraction } from '../../server/domain/types.js';
 import { extractArticles } from '../../server/extract/index.js';
 import { resolveAgainstStore } from '../../server/ingest.js';

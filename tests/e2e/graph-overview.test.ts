@@ -7,7 +7,7 @@ import type { Page } from 'playwright-core';
 import type { GraphData } from '../../server/store/graph-store.js';
 import { hasChromium, openPage, screenshot, serveForBrowser } from '../helpers/browser.js';
 import { ALIAS_TARGET, FIXTURE, NAME_TARGET } from './supply-chain-fixture.js';
-import { RELATIONS } from '../../server/domain/relations.js';
+import { RELATIONS } from '../../server/domain/relation-registry.js';
 import { kindStyle, SANCTIONED_COLOR } from '../../client/src/graph/kind-styles.js';
 
 /** `#rrggbb` as Cytoscape reports computed colours. */

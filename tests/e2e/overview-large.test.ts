@@ -5,7 +5,7 @@
  */
 import { describe, expect, it } from 'vitest';
 import type { Extraction } from '../../server/domain/types.js';
-import type { RelationType } from '../../server/domain/relations.js';
+import type { RelationType } from '../../server/domain/relation-registry.js';
 import { overviewGraph } from '../../bench/overview-graph.js';
 import { hasChromium, openPage, screenshot, serveForBrowser } from '../helpers/browser.js';
 

@@ -2,7 +2,7 @@ import { readdirSync, readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { nameKey, slug } from '../../server/domain/names.js';
-import { relationSpec } from '../../server/domain/relations.js';
+import { relationSpec } from '../../server/domain/relation-registry.js';
 import { ENTITY_KINDS, relationId, type Extraction } from '../../server/domain/types.js';
 import { extractArticles } from '../../server/extract/index.js';
 import { expectRel } from './helpers.js';

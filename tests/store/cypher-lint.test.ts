@@ -9,7 +9,7 @@ import { readdirSync, readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { lintCypherQuery, testData, type DbSchema } from '@neo4j-cypher/language-support';
 import { describe, expect, it } from 'vitest';
-import { RELATION_TYPES } from '../../server/domain/relations.js';
+import { RELATION_TYPES } from '../../server/domain/relation-registry.js';
 import { ENTITY_KINDS, kindLabel } from '../../server/domain/types.js';
 import { CYPHER_DIR, Statements } from '../../server/store/statements.js';
 import { NEO4J_PARAMS, PER_TYPE, SCHEMA, type Intent } from '../../server/store/neo4j-store.js';

@@ -6,7 +6,7 @@
 import { beforeEach, describe, expect, it, vi } from 'vitest';
 import neo4j, { Neo4jError, isInt } from 'neo4j-driver';
 import { InputError, StoreError } from '../../server/domain/errors.js';
-import { RELATION_TYPES } from '../../server/domain/relations.js';
+import { RELATION_TYPES } from '../../server/domain/relation-registry.js';
 import { ENTITY_KINDS, relationId } from '../../server/domain/types.js';
 import { Statements } from '../../server/store/statements.js';
 import { NEO4J_PARAMS, Neo4jStore, SCHEMA, WRITE_CHUNK, type Intent } from '../../server/store/neo4j-store.js';

@@ -14,7 +14,7 @@ import { autocompletion, type Completion, type CompletionContext, type Completio
 import { linter, type Diagnostic } from '@codemirror/lint';
 import { RangeSetBuilder, StateEffect, StateField, type Extension } from '@codemirror/state';
 import { Decoration, EditorView, ViewPlugin, type DecorationSet, type ViewUpdate } from '@codemirror/view';
-import { RELATION_TYPES } from '../../../server/domain/relations.js';
+import { RELATION_TYPES } from '../../../server/domain/relation-registry.js';
 import type { LanguageRequest, LanguageResponse, WorkerCompletion, WorkerDiagnostic, WorkerToken } from './language-protocol.js';
 import type { StoreSchema } from '../../../server/store/graph-store.js';
 

@@ -3,7 +3,7 @@ import { useEffect, useMemo, useState } from 'react';
 import {
   ApiError, findPaths, getGraph, getNeighbors, getReach, isAbort, type GraphData, type PathsAnswer,
 } from '../api.js';
-import { FLOW_TYPES } from '../../../server/domain/relations.js';
+import { FLOW_TYPES } from '../../../server/domain/relation-registry.js';
 import { chainsShown, traceGraph } from '../graph/compose.js';
 import type { PathsLoad } from '../panels/path-finder.js';
 import type { TraceLoad } from '../panels/trace-panel.js';

@@ -1,7 +1,7 @@
 /** Turns API graph data into Cytoscape elements and applies them to a live instance as a diff keyed by id. */
 import type { Core, ElementDefinition } from 'cytoscape';
 import type { GraphData } from '../api.js';
-import { relationSpec } from '../../../server/domain/relations.js';
+import { relationSpec } from '../../../server/domain/relation-registry.js';
 
 export interface NodeData {
   id: string;

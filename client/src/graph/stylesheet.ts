@@ -1,6 +1,6 @@
 /** The Cytoscape stylesheet, generated from the kind table and the relation registry so new types style themselves. */
 import type { StylesheetJson } from 'cytoscape';
-import { RELATIONS } from '../../../server/domain/relations.js';
+import { RELATIONS } from '../../../server/domain/relation-registry.js';
 import { KIND_STYLES, SANCTIONED_COLOR } from './kind-styles.js';
 
 /** Edge width grows with the number of distinct articles backing a relation, up to this many. */

@@ -4,7 +4,7 @@
  */
 import { useEffect, useMemo, useState } from 'react';
 import { ApiError, getEntity, isAbort, type EntityDetail } from '../api.js';
-import { relationSpec } from '../../../server/domain/relations.js';
+import { relationSpec } from '../../../server/domain/relation-registry.js';
 import { KindSwatch } from '../components/kind-swatch.js';
 import { useArticles } from '../data/article-cache.js';
 import type { ArticleRef } from '../view-state.js';

@@ -4,7 +4,7 @@
  */
 import { useEffect, useMemo, useState } from 'react';
 import { ApiError, getEntity, isAbort, type ArticleDetail, type EntityDetail } from '../api.js';
-import { relationSpec, RELATIONS } from '../../../server/domain/relations.js';
+import { relationSpec, RELATIONS } from '../../../server/domain/relation-registry.js';
 import { KindSwatch } from '../components/kind-swatch.js';
 import { useArticles } from '../data/article-cache.js';
 import { kindStyle } from '../graph/kind-styles.js';

@@ -1,5 +1,5 @@
 /** Filters: which relation types and entity kinds are drawn, and how many sources a relation needs. */
-import { RELATIONS } from '../../../server/domain/relations.js';
+import { RELATIONS } from '../../../server/domain/relation-registry.js';
 import { KindSwatch } from '../components/kind-swatch.js';
 import { KINDS, kindStyle } from '../graph/kind-styles.js';
 import { DEFAULT_FILTERS, type Filters } from '../view-state.js';

@@ -1,7 +1,7 @@
 /** The legend: what each shape, colour, line and mark in the graph means, with counts for the current view. */
 import { useMemo } from 'react';
 import type { GraphData } from '../api.js';
-import { RELATIONS } from '../../../server/domain/relations.js';
+import { RELATIONS } from '../../../server/domain/relation-registry.js';
 import { KindSwatch } from '../components/kind-swatch.js';
 import { KINDS, kindStyle, SANCTIONED_COLOR } from '../graph/kind-styles.js';
 

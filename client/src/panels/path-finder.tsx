@@ -9,7 +9,7 @@ import { EntityField, type EntityFieldValue } from '../components/entity-field.j
 import { KindSwatch } from '../components/kind-swatch.js';
 import { useArticles } from '../data/article-cache.js';
 import { edgeCaption } from '../graph/elements.js';
-import { relationSpec } from '../../../server/domain/relations.js';
+import { relationSpec } from '../../../server/domain/relation-registry.js';
 import { MAX_HOPS, type ArticleRef } from '../view-state.js';
 import { EvidenceQuote } from './evidence-quote.js';
 

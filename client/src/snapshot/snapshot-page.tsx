@@ -10,7 +10,7 @@ import { fromSnapshot } from '../graph/snapshot-view.js';
 import { NO_INSETS } from '../graph/viewport.js';
 import { useMediaQuery } from '../hooks/use-media-query.js';
 import { NARROW, SHEET_SHARE } from '../layout.js';
-import { relationSpec } from '../../../server/domain/relations.js';
+import { relationSpec } from '../../../server/domain/relation-registry.js';
 
 const when = new Intl.DateTimeFormat('en-GB', { dateStyle: 'medium', timeStyle: 'short' });
 

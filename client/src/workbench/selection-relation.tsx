@@ -3,7 +3,7 @@
  * type, and the selection becomes the relation's evidence with exact offsets into the article's text.
  */
 import { useEffect, useState, type RefObject } from 'react';
-import { RELATIONS } from '../../../server/domain/relations.js';
+import { RELATIONS } from '../../../server/domain/relation-registry.js';
 import { ApiError, correct, listCorrections, type CorrectionEntry } from '../api.js';
 import { describeCorrection } from './entity-corrections.js';
 

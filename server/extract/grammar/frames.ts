@@ -6,7 +6,7 @@
  * entity wins. `needs` names a role whose head noun must belong to a word class ("imposed sanctions on ...",
  * "added to the Entity List").
  */
-import type { RelationType } from '../../domain/relations.js';
+import type { RelationType } from '../../domain/relation-registry.js';
 
 const words = (s: string): ReadonlySet<string> => new Set(s.trim().split(/\s+/));
 

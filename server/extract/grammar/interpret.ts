@@ -9,7 +9,7 @@
  * phrase that refers back to one unambiguously (a pronoun or "the firm" within two sentences, "these companies"
  * to the last list).
  */
-import type { RelationType } from '../../domain/relations.js';
+import type { RelationType } from '../../domain/relation-registry.js';
 import type { RawMention } from '../mentions.js';
 import type { LocalRelation } from '../relations.js';
 import type { LocalResolution } from '../resolve.js';

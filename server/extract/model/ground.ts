@@ -5,10 +5,10 @@
  * entity, "Chinese" is China). A relation is kept only when its quote is found in the text and names both of its
  * ends; every other relation is dropped and counted by reason.
  */
-import { relationSpec } from '../../domain/relations.js';
+import { relationSpec } from '../../domain/relation-registry.js';
 import { nameKey } from '../../domain/names.js';
 import type { Article, EntityKind, Evidence, RelationProps } from '../../domain/types.js';
-import type { RelationType } from '../../domain/relations.js';
+import type { RelationType } from '../../domain/relation-registry.js';
 import { sourceSpan, type CleanText } from '../clean.js';
 import { matchPlace } from '../countries.js';
 import type { RawMention } from '../mentions.js';

@@ -3,7 +3,7 @@
  * to server/domain/ changes the prompt, the schema and so the prompt version (which keys the answer cache).
  */
 import { createHash } from 'node:crypto';
-import { RELATION_MEANINGS, RELATIONS, type RelationSpec, type RelationType } from '../../domain/relations.js';
+import { RELATION_MEANINGS, RELATIONS, type RelationSpec, type RelationType } from '../../domain/relation-registry.js';
 import { ENTITY_KINDS, type EntityKind } from '../../domain/types.js';
 
 /** Bump when the wording below changes in a way the registry does not show. */

@@ -5,7 +5,7 @@
  * skipped one by one and counted.
  */
 import { jsonrepair } from 'jsonrepair';
-import { isRelationType } from '../../domain/relations.js';
+import { isRelationType } from '../../domain/relation-registry.js';
 import { ENTITY_KINDS, type EntityKind } from '../../domain/types.js';
 
 export interface ModelEntity {

@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { FRAMES, TRIGGERS, triggerClasses } from '../../../server/extract/grammar/frames.js';
-import { RELATION_TYPES } from '../../../server/domain/relations.js';
+import { RELATION_TYPES } from '../../../server/domain/relation-registry.js';
 
 describe('grammar: frame table', () => {
   it('names every frame once, with a known relation type and a known trigger class', () => {

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { RELATION_MEANINGS, RELATIONS } from '../../../server/domain/relations.js';
+import { RELATION_MEANINGS, RELATIONS } from '../../../server/domain/relation-registry.js';
 import { ENTITY_KINDS } from '../../../server/domain/types.js';
 import { ANSWER_SCHEMA, PROMPT_VERSION, SYSTEM_PROMPT } from '../../../server/extract/model/prompt.js';
 
