@@ -23,7 +23,7 @@ export default defineConfig(({ mode }) => ({
   worker: { format: 'es' },
   server: {
     port: 5173,
-    // The client imports the relation registry from server/domain, outside the Vite root.
+    // The client imports the relation registry (server/domain) and the API contract (server/api), outside the Vite root.
     fs: { allow: [repoRoot] },
     proxy: { '/api': 'http://localhost:3000', '/docs': 'http://localhost:3000' },
   },

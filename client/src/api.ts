@@ -1,28 +1,63 @@
 /** The one module that talks to the server: typed wrappers over the JSON API, with errors made uniform. */
-import type { CypherExample } from '../../server/cypher-examples.js';
-import type { Evidence } from '../../server/domain/types.js';
 import type {
+  AddedDocument,
   ArticleDetail,
+  ArticleList,
+  ArticleListItem,
   ArticleSummary,
-  Counts,
+  Citation,
+  CorrectionEntry,
+  CorrectionMade,
+  CorrectionRequest,
+  CypherAnswer,
+  CypherExample,
+  CypherExamples,
+  DocumentMeta,
   EntityDetail,
   GraphData,
   GraphNode,
-  PathResult,
-  Reached,
-  StoreKind,
+  Health,
+  PathsAnswer,
+  ReachAnswer,
+  SavedViewport,
+  Snapshot,
+  SnapshotSaved,
   StoreSchema,
-} from '../../server/store/graph-store.js';
+  ViewEdge,
+  ViewInput,
+  ViewNode,
+  WriteAccess,
+} from '../../server/api/contract.js';
 
-export type { ArticleDetail, ArticleSummary, EntityDetail, GraphData, GraphNode, PathResult, Reached, StoreSchema };
-export type { GraphEdge } from '../../server/store/graph-store.js';
-export type { Evidence } from '../../server/domain/types.js';
-export type { CypherExample };
-
-export interface Health extends Counts {
-  status: string;
-  store: StoreKind;
-}
+// The client's names for the contract's types: every response and request body is typed by its schema.
+export type {
+  AddedDocument,
+  ArticleDetail,
+  ArticleListItem,
+  ArticleSummary,
+  CorrectionEntry,
+  CorrectionRequest,
+  CypherAnswer,
+  CypherExample,
+  DocumentMeta,
+  EntityDetail,
+  GraphData,
+  GraphNode,
+  Health,
+  PathsAnswer,
+  SavedViewport,
+  Snapshot,
+  StoreSchema,
+  WriteAccess,
+};
+export type { Evidence, GraphEdge, PathResult, Reached } from '../../server/api/contract.js';
+/** A node as a snapshot keeps it: the entity as drawn, with its position on the canvas and its classes. */
+export type SnapshotNode = ViewNode;
+/** An edge as a snapshot keeps it; the server adds its citations (`evidence`) when it saves the view. */
+export type SnapshotEdge = ViewEdge & { evidence?: Citation[] };
+/** What a snapshot keeps of a view: what POST /api/snapshots takes, and what GET gives back (with citations). */
+export type SnapshotView = Omit<ViewInput, 'elements'> & { elements: { nodes: SnapshotNode[]; edges: SnapshotEdge[] } };
+export type SavedSnapshot = SnapshotSaved;
 
 export interface GraphQuery {
   kinds?: string[];
@@ -109,12 +144,6 @@ export interface PathQuery {
   minSources?: number;
 }
 
-export interface PathsAnswer {
-  from: GraphNode;
-  to: GraphNode;
-  paths: PathResult[];
-}
-
 /** The shortest supply chains from a supplier to a buyer, ranked by hops then support, each hop with its evidence. */
 export function findPaths(q: PathQuery, signal?: AbortSignal): Promise<PathsAnswer> {
   return getJson<PathsAnswer>(
@@ -143,7 +172,7 @@ export function getReach(
   direction: 'up' | 'down',
   q: { maxHops?: number; types?: string[] } = {},
   signal?: AbortSignal,
-): Promise<{ entity: GraphNode; items: Reached[] }> {
+): Promise<ReachAnswer> {
   return getJson(
     `/api/entities/${encodeURIComponent(id)}/${direction === 'up' ? 'upstream' : 'downstream'}`,
     { maxHops: q.maxHops, types: q.types?.join(',') },
@@ -158,18 +187,6 @@ export function isAbort(err: unknown): boolean {
 
 // ---------------------------------------------------------------------------------------------------------------
 // Cypher console
-
-export interface CypherAnswer {
-  columns: string[];
-  /** One array per row, aligned with `columns`; nodes, relationships and paths appear as `{_kind: …}` objects. */
-  rows: unknown[][];
-  /** The entities and relations the rows name, as /api/graph draws them. */
-  graph: GraphData;
-  truncated: boolean;
-  elapsedMs: number;
-  store: string;
-}
-
 
 async function postJson<T>(path: string, body: unknown, signal?: AbortSignal): Promise<T> {
   let res: Response;
@@ -211,12 +228,12 @@ export function runCypher(query: string, params: Record<string, unknown> = {}, s
 }
 
 /** The labels, relationship types and property keys the console can query, with example values. */
-export async function getSchema(signal?: AbortSignal): Promise<StoreSchema & { store: string }> {
+export async function getSchema(signal?: AbortSignal): Promise<StoreSchema> {
   return getJson('/api/schema', undefined, signal);
 }
 
 /** The example questions written for the store's dialect. */
-export async function getCypherExamples(signal?: AbortSignal): Promise<{ store: string; items: CypherExample[] }> {
+export async function getCypherExamples(signal?: AbortSignal): Promise<CypherExamples> {
   return getJson('/api/cypher/examples', undefined, signal);
 }
 
@@ -266,65 +283,6 @@ export async function downloadExport(format: ExportFormat, ids: readonly string[
 // ---------------------------------------------------------------------------------------------------------------
 // Snapshots
 
-/** A node as a snapshot keeps it: the entity as drawn, with its position on the canvas and its classes. */
-export interface SnapshotNode {
-  id: string;
-  name: string;
-  kind: string;
-  position: { x: number; y: number };
-  aliases?: string[];
-  country?: string;
-  sanctioned?: boolean;
-  degree?: number;
-  classes?: string;
-}
-
-/** An edge as a snapshot keeps it; the server adds its citations (`evidence`) when it saves the view. */
-export interface SnapshotEdge {
-  id: string;
-  type: string;
-  source: string;
-  target: string;
-  props?: Record<string, unknown>;
-  sources?: number;
-  classes?: string;
-  evidence?: (Evidence & { title?: string; source?: string; url?: string; publishedAt?: string })[];
-}
-
-/** What a snapshot keeps of a view (POST /api/snapshots). */
-export interface SnapshotView {
-  title?: string;
-  elements: { nodes: SnapshotNode[]; edges: SnapshotEdge[] };
-  filters?: Record<string, unknown>;
-  /** The explorer's URL query string, or a console query. */
-  query?: string;
-  layout?: string;
-  /** The viewport, and the size of the canvas it was on (the reopened view shows the same part of the graph). */
-  viewport?: SavedViewport;
-}
-
-export interface SavedViewport {
-  zoom: number;
-  pan: { x: number; y: number };
-  width?: number;
-  height?: number;
-}
-
-export interface SavedSnapshot {
-  id: string;
-  createdAt: string;
-  /** The client link that reopens it read-only. */
-  url: string;
-  /** The self-contained HTML of it. */
-  html: string;
-}
-
-export interface Snapshot {
-  id: string;
-  createdAt: string;
-  view: SnapshotView & { createdAt: string };
-}
-
 /** Saves a view; the answer's `url` reopens it read-only. */
 export function saveSnapshot(view: SnapshotView, signal?: AbortSignal): Promise<SavedSnapshot> {
   return postJson<SavedSnapshot>('/api/snapshots', { view }, signal);
@@ -355,8 +313,6 @@ export async function downloadViewHtml(view: SnapshotView): Promise<void> {
 // ---------------------------------------------------------------------------------------------------------------
 // The workbench (issue 11): documents in, the articles list, corrections. Writes carry the write token when the
 // server asks for one; the token is asked once per tab (workbench/write-token.ts supplies it).
-
-export type WriteAccess = 'open' | 'token' | 'closed';
 
 /** Whether writes are open, need the token, or are disabled on this server. */
 export async function getWriteAccess(signal?: AbortSignal): Promise<WriteAccess> {
@@ -395,33 +351,9 @@ async function write<T>(path: string, init: { body: BodyInit; contentType: strin
   }
 }
 
-export interface ArticleListItem extends ArticleSummary {
-  entities: number;
-  relations: number;
-  snippet?: string;
-  at?: number;
-}
-
 /** Articles with their counts; with `q`, those whose text or title contains it. */
-export function findArticles(q: { q?: string; limit?: number; offset?: number }, signal?: AbortSignal): Promise<{ items: ArticleListItem[]; total: number }> {
+export function findArticles(q: { q?: string; limit?: number; offset?: number }, signal?: AbortSignal): Promise<ArticleList> {
   return getJson('/api/articles', { q: q.q, limit: q.limit, offset: q.offset }, signal);
-}
-
-export interface DocumentMeta {
-  title?: string;
-  source?: string;
-  url?: string;
-  publishedAt?: string;
-}
-
-export interface AddedDocument {
-  file: string;
-  status: 'new' | 'already loaded';
-  article: ArticleSummary;
-  entities: { id: string; name: string; kind: string }[];
-  relations: { id: string; type: string; source: string; target: string }[];
-  /** When a model read the document: requests, tokens, and relations grounding dropped. */
-  model?: { name: string; mode: string; requests: number; cached: number; promptTokens: number; completionTokens: number; dropped: number };
 }
 
 /** Adds one file (.txt, .html, .pdf, .docx); its text is read on the server. */
@@ -435,27 +367,8 @@ export async function addText(text: string, meta: DocumentMeta = {}, signal?: Ab
   return addDocument(`${name.replace(/[\\/]/g, ' ').slice(0, 200)}.txt`, new Blob([text], { type: 'text/plain' }), meta, signal);
 }
 
-export interface CorrectionEntry {
-  id: string;
-  at: string;
-  kind: string;
-  target: string;
-  by?: string;
-  reason?: string;
-  data: Record<string, unknown>;
-}
-
-export type CorrectionRequest = { by?: string; reason?: string } & (
-  | { kind: 'merge-entities'; target: string; from: string }
-  | { kind: 'update-entity'; target: string; name?: string; entityKind?: string; country?: string | null }
-  | { kind: 'delete-entity'; target: string }
-  | { kind: 'reject-relation'; target: string }
-  | { kind: 'reject-evidence'; target: string; article: string; start: number; end: number }
-  | { kind: 'add-relation'; type: string; source: string; target: string; article: string; start: number; end: number }
-);
-
 /** Makes a correction; it is recorded before the answer comes. */
-export function correct(req: CorrectionRequest, signal?: AbortSignal): Promise<{ correction: CorrectionEntry }> {
+export function correct(req: CorrectionRequest, signal?: AbortSignal): Promise<CorrectionMade> {
   return write('/api/corrections', { body: JSON.stringify(req), contentType: 'application/json' }, signal);
 }
 

@@ -1,7 +1,7 @@
 import { Type } from 'typebox';
 import type { App } from '../app.js';
 import { InputError } from '../domain/errors.js';
-import { ArticleDetail, ArticleListItem, ArticleSummary, Id, LoadResult, errors } from './schemas.js';
+import { ArticleAdded, ArticleDetail, ArticleList, ArticlePost, Id, errors } from '../api/contract.js';
 import { requireWriter } from './write-access.js';
 
 /** Largest `offset`: exact as a JSON number, and far past any corpus this serves. */
@@ -16,7 +16,7 @@ export default async function articles(app: App) {
         offset: Type.Optional(Type.Integer({ minimum: 0, maximum: MAX_OFFSET })),
         q: Type.Optional(Type.String({ minLength: 2, maxLength: 200, description: 'words to find in the text or title (case-insensitive)' })),
       }, { additionalProperties: false }),
-      response: { 200: Type.Object({ items: Type.Array(ArticleListItem), total: Type.Integer() }), 400: errors[400] },
+      response: { 200: ArticleList, 400: errors[400] },
     },
   }, async (req) => {
     const { limit = 100, offset = 0, q } = req.query;
@@ -49,16 +49,10 @@ export default async function articles(app: App) {
     onRequest: requireWriter(app.config),
     schema: {
       summary: 'Extract one article and load what it states',
-      body: Type.Object({
-        text: Type.String({ minLength: 1 }),
-        title: Type.Optional(Type.String({ maxLength: 500 })),
-        source: Type.Optional(Type.String({ maxLength: 200 })),
-        url: Type.Optional(Type.String({ maxLength: 2000, format: 'uri' })),
-        publishedAt: Type.Optional(Type.String({ maxLength: 40 })),
-      }, { additionalProperties: false }),
+      body: ArticlePost,
       response: {
-        200: Type.Object({ article: ArticleSummary, added: LoadResult, entities: Type.Integer(), relations: Type.Integer() }),
-        201: Type.Object({ article: ArticleSummary, added: LoadResult, entities: Type.Integer(), relations: Type.Integer() }),
+        200: ArticleAdded,
+        201: ArticleAdded,
         ...errors,
       },
     },

@@ -2,7 +2,7 @@ import { Type } from 'typebox';
 import type { App } from '../app.js';
 import { loadExamples } from '../cypher-examples.js';
 import { CONSOLE_LIMITS } from '../store/console-limits.js';
-import { ErrorBody, GraphEdge, GraphNode, errors } from './schemas.js';
+import { CypherAnswer, CypherExamples, ErrorBody, errors } from '../api/contract.js';
 
 export default async function cypher(app: App) {
   const examples = loadExamples(app.store.kind);
@@ -24,14 +24,7 @@ export default async function cypher(app: App) {
         })),
       }, { additionalProperties: false }),
       response: {
-        200: Type.Object({
-          columns: Type.Array(Type.String()),
-          rows: Type.Array(Type.Array(Type.Unknown())),
-          graph: Type.Object({ nodes: Type.Array(GraphNode), edges: Type.Array(GraphEdge) }),
-          truncated: Type.Boolean(),
-          elapsedMs: Type.Integer(),
-          store: Type.String(),
-        }),
+        200: CypherAnswer,
         400: errors[400], 403: ErrorBody, 408: ErrorBody, 413: errors[413], 415: errors[415], 503: errors[503],
       },
     },
@@ -48,13 +41,7 @@ export default async function cypher(app: App) {
     schema: {
       summary: "Example queries in the store's dialect",
       response: {
-        200: Type.Object({
-          store: Type.String(),
-          items: Type.Array(Type.Object({
-            name: Type.String(), title: Type.String(), description: Type.Optional(Type.String()), query: Type.String(),
-            params: Type.Record(Type.String(), Type.Unknown()),
-          })),
-        }),
+        200: CypherExamples,
       },
     },
   }, async () => ({ store: app.store.kind, items: examples }));

@@ -3,24 +3,10 @@
  * bytes as the body and its name and metadata in the query. The text is read from the file (documents/), then goes
  * the way of every article: archived, extracted, loaded (server/ingest.ts).
  */
-import { Type } from 'typebox';
 import type { App } from '../app.js';
 import { readDocument } from '../documents/read-document.js';
-import { ArticleSummary, errors } from './schemas.js';
+import { AddedDocument, DocumentQuery, errors } from '../api/contract.js';
 import { requireWriter } from './write-access.js';
-
-const Added = Type.Object({
-  file: Type.String(),
-  status: Type.Union([Type.Literal('new'), Type.Literal('already loaded')]),
-  article: ArticleSummary,
-  entities: Type.Array(Type.Object({ id: Type.String(), name: Type.String(), kind: Type.String() })),
-  relations: Type.Array(Type.Object({ id: Type.String(), type: Type.String(), source: Type.String(), target: Type.String() })),
-  /** When a model read the document (EXTRACTOR=model|hybrid): what it cost, and what grounding dropped. */
-  model: Type.Optional(Type.Object({
-    name: Type.String(), mode: Type.String(), requests: Type.Integer(), cached: Type.Integer(),
-    promptTokens: Type.Integer(), completionTokens: Type.Integer(), dropped: Type.Integer(),
-  })),
-});
 
 export default async function documents(app: App) {
   // Raw bytes for this route only (the rest of the API speaks JSON).
@@ -32,14 +18,8 @@ export default async function documents(app: App) {
       summary: 'Add one document (.txt, .html, .pdf, .docx): its text is read, archived, extracted and loaded',
       description: 'Send the file as the body with `Content-Type: application/octet-stream`; name and metadata in the query. ' +
         '201 for a new article, 200 for one already loaded; 415 or 422, with the reason, for a file that cannot be read.',
-      querystring: Type.Object({
-        name: Type.String({ minLength: 1, maxLength: 300 }),
-        title: Type.Optional(Type.String({ maxLength: 500 })),
-        source: Type.Optional(Type.String({ maxLength: 200 })),
-        url: Type.Optional(Type.String({ maxLength: 2000, format: 'uri' })),
-        publishedAt: Type.Optional(Type.String({ maxLength: 40 })),
-      }, { additionalProperties: false }),
-      response: { 200: Added, 201: Added, ...errors },
+      querystring: DocumentQuery,
+      response: { 200: AddedDocument, 201: AddedDocument, ...errors },
     },
   }, async (req, reply) => {
     const { name, title, source, url, publishedAt } = req.query;

@@ -1,8 +1,8 @@
 import { Type } from 'typebox';
+import { EntityDetail, EntitySearch, GraphData, Id, NeighborQuery, ReachAnswer, ReachQuery, csv, errors } from '../api/contract.js';
 import type { App } from '../app.js';
 import { InputError } from '../domain/errors.js';
-import { FLOW_TYPES, RELATION_TYPES } from '../domain/relation-registry.js';
-import { CsvList, EntityDetail, GraphData, GraphNode, Id, csv, errors } from './schemas.js';
+import { DEFAULT_MAX_HOPS } from '../domain/hop-limits.js';
 
 export default async function entities(app: App) {
   app.get('/api/entities', {
@@ -12,7 +12,7 @@ export default async function entities(app: App) {
         q: Type.String({ minLength: 1, maxLength: 200 }),
         limit: Type.Optional(Type.Integer({ minimum: 1, maximum: 100 })),
       }, { additionalProperties: false }),
-      response: { 200: Type.Object({ items: Type.Array(GraphNode) }), 400: errors[400] },
+      response: { 200: EntitySearch, 400: errors[400] },
     },
   }, async (req) => ({ items: await app.store.searchEntities(req.query.q, req.query.limit ?? 10) }));
 
@@ -32,11 +32,7 @@ export default async function entities(app: App) {
     schema: {
       summary: "An entity's neighbourhood, capped; `truncated` says when the cap cut it",
       params: Type.Object({ id: Id }),
-      querystring: Type.Object({
-        depth: Type.Optional(Type.Integer({ minimum: 1, maximum: 3, default: 1 })),
-        types: Type.Optional(CsvList(RELATION_TYPES.join('|'))),
-        limit: Type.Optional(Type.Integer({ minimum: 1, maximum: 5000, default: 200 })),
-      }, { additionalProperties: false }),
+      querystring: NeighborQuery,
       response: { 200: GraphData, 400: errors[400], 404: errors[404] },
     },
   }, async (req) => {
@@ -51,17 +47,9 @@ export default async function entities(app: App) {
       schema: {
         summary: `Every entity that ${what} along flow relations, with the hop count`,
         params: Type.Object({ id: Id }),
-        querystring: Type.Object({
-          maxHops: Type.Optional(Type.Integer({ minimum: 1, maximum: 8, default: 5 })),
-          types: Type.Optional(CsvList(FLOW_TYPES.join('|'))),
-          limit: Type.Optional(Type.Integer({ minimum: 1, maximum: 10_000, default: 500 })),
-        }, { additionalProperties: false }),
+        querystring: ReachQuery,
         response: {
-          200: Type.Object({
-            entity: GraphNode,
-            items: Type.Array(Type.Object({ entity: GraphNode, hops: Type.Integer() })),
-            truncated: Type.Boolean(),
-          }),
+          200: ReachAnswer,
           400: errors[400], 404: errors[404],
         },
       },
@@ -70,7 +58,7 @@ export default async function entities(app: App) {
       const entity = await app.store.resolveEntity(id);
       if (!entity || entity.id !== id) throw new InputError('not_found', `no entity with id "${id}"`, 404);
       const q = req.query;
-      return { entity, ...(await app.store.reach(id, direction, q.maxHops ?? 5, csv(q.types) ?? [], q.limit ?? 500)) };
+      return { entity, ...(await app.store.reach(id, direction, q.maxHops ?? DEFAULT_MAX_HOPS, csv(q.types) ?? [], q.limit ?? 500)) };
     });
   }
 }

@@ -5,7 +5,7 @@ import type { App } from '../app.js';
 import { InputError } from '../domain/errors.js';
 import { EXPORT_FORMATS, EXPORT_FORMAT_NAMES, type ExportFormatName } from '../export/formats.js';
 import { ExportSource } from '../export/source.js';
-import { ErrorBody, Id, errors } from './schemas.js';
+import { ErrorBody, Id, errors } from '../api/contract.js';
 
 const Format = Type.Unsafe<ExportFormatName>({
   type: 'string', enum: EXPORT_FORMAT_NAMES,

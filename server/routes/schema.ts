@@ -1,19 +1,5 @@
-import { Type } from 'typebox';
 import type { App } from '../app.js';
-import { errors } from './schemas.js';
-
-const Property = Type.Object({ key: Type.String(), examples: Type.Array(Type.Union([Type.String(), Type.Number()])) });
-
-export const StoreSchema = Type.Object({
-  store: Type.String(),
-  labels: Type.Array(Type.Object({
-    name: Type.String(), count: Type.Integer(), note: Type.Optional(Type.String()), properties: Type.Array(Property),
-  })),
-  relationshipTypes: Type.Array(Type.Object({
-    name: Type.String(), count: Type.Optional(Type.Integer()), from: Type.String(), to: Type.String(), properties: Type.Array(Property),
-  })),
-  propertyKeys: Type.Array(Type.String()),
-});
+import { StoreSchema, errors } from '../api/contract.js';
 
 export default async function schema(app: App) {
   app.get('/api/schema', {

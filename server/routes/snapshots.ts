@@ -2,27 +2,8 @@ import { Type } from 'typebox';
 import type { App } from '../app.js';
 import { InputError } from '../domain/errors.js';
 import { SNAPSHOT_HTML_CSP, snapshotHtml } from '../snapshot/html.js';
-import { SNAPSHOT_BODY_LIMIT, ViewInput, freezeView, loadSnapshot, saveSnapshot, type Snapshot } from '../snapshot/view.js';
-import { Evidence, errors } from './schemas.js';
-
-const SnapshotId = Type.String({ pattern: '^[A-Za-z0-9_-]{8,64}$' });
-
-const Citation = Type.Intersect([Evidence, Type.Object({
-  title: Type.String(), source: Type.Optional(Type.String()), url: Type.Optional(Type.String()), publishedAt: Type.Optional(Type.String()),
-})]);
-
-/** The saved view as it comes back: the client's view, each edge with its citations, and when it was saved. */
-const SavedViewBody = Type.Object({
-  id: Type.String(),
-  createdAt: Type.String(),
-  view: Type.Unsafe<Snapshot['view']>({
-    type: 'object',
-    description: 'the view as saved: title, elements (nodes with positions and styles; edges with props, sources and ' +
-      'evidence: their citations as {article, start, end, quote, title, source?, url?, publishedAt?}), filters, query, layout, viewport, createdAt',
-    properties: { elements: { type: 'object', properties: { edges: { type: 'array', items: { type: 'object', properties: { evidence: { type: 'array', items: Citation } }, additionalProperties: true } } }, additionalProperties: true } },
-    additionalProperties: true,
-  }),
-});
+import { SNAPSHOT_BODY_LIMIT, freezeView, loadSnapshot, saveSnapshot } from '../snapshot/view.js';
+import { SnapshotAnswer, SnapshotId, SnapshotSaved, ViewInput, errors, type Snapshot } from '../api/contract.js';
 
 const links = (id: string) => ({ url: `/?snapshot=${encodeURIComponent(id)}`, html: `/api/snapshots/${encodeURIComponent(id)}/html` });
 
@@ -35,7 +16,7 @@ export default async function snapshots(app: App) {
         'its edges as they are now, and answers its id and link. The snapshot never changes afterwards.',
       body: Type.Object({ view: ViewInput }, { additionalProperties: false }),
       response: {
-        201: Type.Object({ id: Type.String(), createdAt: Type.String(), url: Type.String(), html: Type.String() }),
+        201: SnapshotSaved,
         ...errors,
       },
     },
@@ -48,7 +29,7 @@ export default async function snapshots(app: App) {
     schema: {
       summary: 'A saved view',
       params: Type.Object({ id: SnapshotId }),
-      response: { 200: SavedViewBody, 400: errors[400], 404: errors[404], 503: errors[503] },
+      response: { 200: SnapshotAnswer, 400: errors[400], 404: errors[404], 503: errors[503] },
     },
   }, async (req) => {
     const s = await loadSnapshot(app.store, req.params.id);

@@ -10,7 +10,7 @@
 import { readFileSync } from 'node:fs';
 import { createRequire } from 'node:module';
 import { RELATIONS } from '../domain/relation-registry.js';
-import type { Snapshot } from './view.js';
+import type { Snapshot } from '../api/contract.js';
 import { DIMMED_OPACITY, KIND_STYLES, PATH_COLOR, type KindStyle } from '../domain/kinds.js';
 
 const require = createRequire(import.meta.url);

@@ -5,89 +5,17 @@
  * rendering needs nothing else.
  */
 import { randomBytes } from 'node:crypto';
-import { Type, type Static } from 'typebox';
 import { InputError } from '../domain/errors.js';
 import { nestsDeeperThan } from '../domain/json-depth.js';
-import { articleMeta, cite, type Citation } from '../export/source.js';
+import { articleMeta, cite } from '../export/source.js';
 import type { Archive } from '../archive/archive.js';
 import type { GraphStore } from '../store/graph-store.js';
-import { Id } from '../routes/schemas.js';
+import type { SavedView, Snapshot, ViewInput } from '../api/contract.js';
 
 /** Largest request body for a view (bytes). */
 export const SNAPSHOT_BODY_LIMIT = 8 * 1024 * 1024;
 /** Largest stored snapshot, citations included (bytes of JSON). */
 export const SNAPSHOT_MAX_BYTES = 32 * 1024 * 1024;
-export const MAX_NODES = 10_000;
-export const MAX_EDGES = 40_000;
-
-/** Cytoscape style properties of one element, as the client drew it; the HTML applies a safe subset. */
-const Style = Type.Object({}, {
-  additionalProperties: Type.Union([Type.String({ maxLength: 200 }), Type.Number()]),
-  propertyNames: { pattern: '^[a-z][a-z-]{0,40}$' },
-  maxProperties: 40,
-});
-
-const Point = Type.Object({ x: Type.Number(), y: Type.Number() });
-
-export const ViewNode = Type.Object({
-  id: Id,
-  name: Type.String({ maxLength: 1000 }),
-  kind: Type.String({ maxLength: 60 }),
-  position: Point,
-  aliases: Type.Optional(Type.Array(Type.String({ maxLength: 1000 }), { maxItems: 200 })),
-  country: Type.Optional(Type.String({ maxLength: 10 })),
-  sanctioned: Type.Optional(Type.Boolean()),
-  degree: Type.Optional(Type.Integer({ minimum: 0 })),
-  style: Type.Optional(Style),
-  classes: Type.Optional(Type.String({ maxLength: 500 })),
-}, { additionalProperties: true });
-
-export const ViewEdge = Type.Object({
-  id: Id,
-  type: Type.String({ minLength: 1, maxLength: 100 }),
-  source: Id,
-  target: Id,
-  props: Type.Optional(Type.Object({}, { additionalProperties: true })),
-  sources: Type.Optional(Type.Integer({ minimum: 0 })),
-  style: Type.Optional(Style),
-  classes: Type.Optional(Type.String({ maxLength: 500 })),
-}, { additionalProperties: true });
-
-/** The view as the client saves it: elements with positions and styles, and the state that produced it. */
-export const ViewInput = Type.Object({
-  title: Type.Optional(Type.String({ maxLength: 300 })),
-  elements: Type.Object({
-    nodes: Type.Array(ViewNode, { maxItems: MAX_NODES }),
-    edges: Type.Array(ViewEdge, { maxItems: MAX_EDGES }),
-  }, { additionalProperties: false }),
-  filters: Type.Optional(Type.Object({}, { additionalProperties: true })),
-  /** The query behind the view: the client's URL view state, or a console query. */
-  query: Type.Optional(Type.Union([Type.String({ maxLength: 100_000 }), Type.Object({}, { additionalProperties: true })])),
-  layout: Type.Optional(Type.Union([Type.String({ maxLength: 100 }), Type.Object({}, { additionalProperties: true })])),
-  /** The viewport, with the canvas size it was on so that a reopened view can show the same part of the graph. */
-  viewport: Type.Optional(Type.Object({
-    zoom: Type.Number({ exclusiveMinimum: 0 }),
-    pan: Point,
-    width: Type.Optional(Type.Number({ exclusiveMinimum: 0 })),
-    height: Type.Optional(Type.Number({ exclusiveMinimum: 0 })),
-  })),
-}, { additionalProperties: false });
-export type ViewInput = Static<typeof ViewInput>;
-
-/** A saved view: the client's view, each edge with its citations and store values as they were at save time. */
-export type SavedView = Omit<ViewInput, 'elements'> & {
-  createdAt: string;
-  elements: {
-    nodes: ViewInput['elements']['nodes'];
-    edges: (ViewInput['elements']['edges'][number] & { props: Record<string, unknown>; sources: number; evidence: Citation[] })[];
-  };
-};
-
-export interface Snapshot {
-  id: string;
-  createdAt: string;
-  view: SavedView;
-}
 
 /** An unguessable id: a snapshot link is shared, its id must not be enumerable. */
 export function newSnapshotId(): string {

@@ -12,17 +12,6 @@ import { assembleEdge, type Row } from './assemble.js';
 import { nodesByIds, type Runner } from './explore.js';
 import type { GraphData } from './graph-store.js';
 
-export interface CypherQuery {
-  query: string;
-  params: Record<string, unknown>;
-  /** The query is cancelled on the server after this long. */
-  timeoutMs: number;
-  /** At most this many rows are returned; `truncated` says when there were more. */
-  rowCap: number;
-  /** Rows stop once their JSON passes this many bytes (`truncated` then says so); defaults to CONSOLE_MAX_BYTES. */
-  maxBytes?: number;
-}
-
 /** The default cap on a console result's size in bytes of JSON. */
 export const CONSOLE_MAX_BYTES = 20 * 1024 * 1024;
 
@@ -71,15 +60,6 @@ export function withDeadline<T>(work: Promise<T>, ms: number, message: string): 
   });
   work.catch(() => undefined);
   return Promise.race([work, deadline]).finally(() => clearTimeout(timer));
-}
-
-export interface CypherResult {
-  columns: string[];
-  /** One array per row, aligned with `columns`; values are plain JSON (see ConsoleValue). */
-  rows: unknown[][];
-  /** The entities and relations the rows name, as /api/graph draws them. */
-  graph: GraphData;
-  truncated: boolean;
 }
 
 /** A node in a result row. `id` is the database's element id, not the entity id (that is `properties.id`). */

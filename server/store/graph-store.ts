@@ -1,8 +1,5 @@
 /** The GraphStore port: everything the API needs from a graph database. Adapters: embedded (LadybugDB) and Neo4j. */
 import type { Article, Entity, EntityKind, Evidence, Extraction, RelationProps } from '../domain/types.js';
-import type { CypherQuery, CypherResult } from './console.js';
-
-export type { CypherQuery, CypherResult } from './console.js';
 
 export type StoreKind = 'embedded' | 'neo4j';
 
@@ -162,6 +159,28 @@ export interface StoreSchema {
   /** `count` is left out where counting would scan every article (MENTIONS). */
   relationshipTypes: { name: string; count?: number; from: string; to: string; properties: SchemaProperty[] }[];
   propertyKeys: string[];
+}
+
+/** A query from the read-only Cypher console, with the limits it runs under. */
+export interface CypherQuery {
+  query: string;
+  params: Record<string, unknown>;
+  /** The query is cancelled on the server after this long. */
+  timeoutMs: number;
+  /** At most this many rows are returned; `truncated` says when there were more. */
+  rowCap: number;
+  /** Rows stop once their JSON passes this many bytes (`truncated` then says so); defaults to CONSOLE_MAX_BYTES (console.ts). */
+  maxBytes?: number;
+}
+
+/** A console answer before the route adds timing and the store kind. */
+export interface CypherResult {
+  columns: string[];
+  /** One array per row, aligned with `columns`; values are plain JSON (ConsoleValue in console.ts). */
+  rows: unknown[][];
+  /** The entities and relations the rows name, as /api/graph draws them. */
+  graph: GraphData;
+  truncated: boolean;
 }
 
 /** One port, two adapters; both pass tests/store/contract.ts. */

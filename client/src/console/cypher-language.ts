@@ -16,7 +16,7 @@ import { RangeSetBuilder, StateEffect, StateField, type Extension } from '@codem
 import { Decoration, EditorView, ViewPlugin, type DecorationSet, type ViewUpdate } from '@codemirror/view';
 import { RELATION_TYPES } from '../../../server/domain/relation-registry.js';
 import type { LanguageRequest, LanguageResponse, WorkerCompletion, WorkerDiagnostic, WorkerToken } from './language-protocol.js';
-import type { StoreSchema } from '../../../server/store/graph-store.js';
+import type { StoreSchema } from '../api.js';
 
 /** What the console knows of the graph's schema, for completion and lint. */
 export interface ConsoleSchema {
