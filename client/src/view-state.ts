@@ -4,6 +4,7 @@
  */
 import { RELATION_TYPES } from '../../server/domain/relation-registry.js';
 import { ENTITY_KINDS } from '../../server/domain/types.js';
+import { DEFAULT_MAX_HOPS, MAX_HOPS, MAX_NEIGHBOR_DEPTH } from '../../server/domain/hop-limits.js';
 
 export type LayoutMode = 'auto' | 'force' | 'layered';
 export type Direction = 'up' | 'down';
@@ -48,11 +49,10 @@ export interface ViewState {
   article: ArticleRef | null;
 }
 
-export const DEFAULT_MAX_HOPS = 5;
-export const MAX_HOPS = 8;
+export { DEFAULT_MAX_HOPS, MAX_HOPS };
 export const DEFAULT_TRACE_HOPS = 2;
-/** Tracing is drawn from a neighbourhood query, which the API allows up to three hops deep. */
-export const MAX_TRACE_HOPS = 3;
+/** Tracing is drawn from a neighbourhood query, which the API allows up to MAX_NEIGHBOR_DEPTH hops deep. */
+export const MAX_TRACE_HOPS = MAX_NEIGHBOR_DEPTH;
 
 export const DEFAULT_FILTERS: Filters = { types: null, kinds: null, minSources: 0 };
 

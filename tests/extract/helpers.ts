@@ -1,6 +1,7 @@
 /** Test helpers: run one stage or the whole pipeline on a snippet and look results up by name. */
 import { expect } from 'vitest';
 import { nameKey } from '../../server/domain/names.js';
+import { relationSpec } from '../../server/domain/relation-registry.js';
 import type { Entity, Extraction, Relation } from '../../server/domain/types.js';
 import { cleanArticle } from '../../server/extract/clean.js';
 import { extractArticles } from '../../server/extract/index.js';
@@ -26,15 +27,13 @@ export function mustEntity(out: Extraction, name: string): Entity {
   return e!;
 }
 
-const UNDIRECTED = new Set(['COOPERATED_WITH', 'NEGOTIATED_WITH']);
-
 /** Relations of a type between two named entities (either way round for undirected types). */
 export function rel(out: Extraction, type: string, from: string, to: string): Relation | undefined {
   const a = entity(out, from);
   const b = entity(out, to);
   if (!a || !b) return undefined;
   return out.relations.find(
-    (r) => r.type === type && ((r.source === a.id && r.target === b.id) || (UNDIRECTED.has(type) && r.source === b.id && r.target === a.id)),
+    (r) => r.type === type && ((r.source === a.id && r.target === b.id) || (relationSpec(type)?.directed === false && r.source === b.id && r.target === a.id)),
   );
 }
 
