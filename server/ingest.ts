@@ -5,7 +5,7 @@
  * parallel on the worker pool.
  */
 import { createHash } from 'node:crypto';
-import type { Extraction } from './domain/types.js';
+import { optionalMeta, type Extraction } from './domain/types.js';
 import type { BatchExtractor } from './extract/extractor.js';
 import { analyseArticle, validateArticleText, type ArticleInput } from './extract/index.js';
 import type { ModelProgress, ModelRunStats } from './extract/model/run.js';
@@ -61,11 +61,7 @@ export function articleId(text: string): string {
 }
 
 function summary(a: ArticleInput & { title: string }): ArticleSummary {
-  const s: ArticleSummary = { id: a.id, title: a.title, length: a.text.length };
-  if (a.source) s.source = a.source;
-  if (a.url) s.url = a.url;
-  if (a.publishedAt) s.publishedAt = a.publishedAt;
-  return s;
+  return { id: a.id, title: a.title, ...optionalMeta(a), length: a.text.length };
 }
 
 export class Ingestor {

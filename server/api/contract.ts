@@ -96,10 +96,12 @@ const ArticleMetaInput = {
 export const DocumentMeta = Type.Object(ArticleMetaInput);
 export type DocumentMeta = Static<typeof DocumentMeta>;
 
-export const ArticleSummary = Type.Object({
-  id: Type.String(), title: Type.String(), source: Type.Optional(Type.String()), url: Type.Optional(Type.String()),
-  publishedAt: Type.Optional(Type.String()), length: Type.Integer(),
-});
+/** An article's title and, where known, its outlet, address and date (the domain's ArticleMeta). */
+const ArticleMetaFields = {
+  title: Type.String(), source: Type.Optional(Type.String()), url: Type.Optional(Type.String()), publishedAt: Type.Optional(Type.String()),
+};
+
+export const ArticleSummary = Type.Object({ id: Type.String(), ...ArticleMetaFields, length: Type.Integer() });
 export type ArticleSummary = Static<typeof ArticleSummary>;
 
 /** An article in the articles list; `snippet` and `at` (offset of the first match) when it was found by a search. */
@@ -368,9 +370,7 @@ export const ViewInput = Type.Object({
 export type ViewInput = Static<typeof ViewInput>;
 
 /** One evidence entry as a citation: the quote with its article's title, outlet, address and date. */
-export const Citation = Type.Intersect([Evidence, Type.Object({
-  title: Type.String(), source: Type.Optional(Type.String()), url: Type.Optional(Type.String()), publishedAt: Type.Optional(Type.String()),
-})]);
+export const Citation = Type.Intersect([Evidence, Type.Object(ArticleMetaFields)]);
 export type Citation = Static<typeof Citation>;
 
 /** A saved view: the client's view, each edge with its citations and store values as they were at save time. */

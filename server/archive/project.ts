@@ -9,9 +9,9 @@
  */
 import type { ArticleResult, ArticleInput, Combined } from '../extract/index.js';
 import { combineArticles } from '../extract/index.js';
-import { orientRelation, type Entity, type Extraction } from '../domain/types.js';
+import { optionalMeta, orientRelation, type Entity, type Extraction } from '../domain/types.js';
 import type { GraphStore, LoadResult } from '../store/graph-store.js';
-import { entityKeys } from '../store/merge.js';
+import { entityKeys } from '../domain/names.js';
 import type { Archive, ArchivedDoc, BatchRef } from './archive.js';
 import type { Correction } from './corrections.js';
 import { applyCorrections } from '../corrections/apply.js';
@@ -219,10 +219,7 @@ export async function corrected(store: GraphStore, batch: Extraction, log: reado
 export function toInput(d: ArchivedDoc): ArticleInput {
   const a: ArticleInput = { id: d.id, text: d.text };
   if (d.title) a.title = d.title;
-  if (d.source) a.source = d.source;
-  if (d.url) a.url = d.url;
-  if (d.publishedAt) a.publishedAt = d.publishedAt;
-  return a;
+  return { ...a, ...optionalMeta(d) };
 }
 
 /**

@@ -6,7 +6,7 @@
  */
 import type { Correction } from '../archive/corrections.js';
 import { orientRelation, type Entity, type Evidence, type Extraction, type Mention, type Relation } from '../domain/types.js';
-import { evKey, mergeProps } from '../store/merge.js';
+import { evidenceKey, mergeProps } from '../domain/relation-merge.js';
 
 /** The prop that marks a relation a person added or confirmed (exports report it as `origin: "person"`). */
 export const CURATED = 'curated';
@@ -34,7 +34,7 @@ export function applyCorrections(ex: Extraction, log: readonly Correction[]): Ap
   const put = (into: Map<string, Relation>, r: Relation) => {
     const old = into.get(r.id);
     if (!old) return void into.set(r.id, r);
-    const evidence = [...new Map([...old.evidence, ...r.evidence].map((e) => [evKey(e), e])).values()];
+    const evidence = [...new Map([...old.evidence, ...r.evidence].map((e) => [evidenceKey(e), e])).values()];
     into.set(r.id, { ...old, props: mergeProps(old.props, r.props), evidence });
   };
 
@@ -108,8 +108,8 @@ export function applyCorrections(ex: Extraction, log: readonly Correction[]): Ap
       case 'reject-evidence': {
         const r = relations.get(c.target);
         if (!r) break;
-        const gone = evKey({ ...c.data, quote: '' });
-        r.evidence = r.evidence.filter((e) => evKey(e) !== gone);
+        const gone = evidenceKey(c.data);
+        r.evidence = r.evidence.filter((e) => evidenceKey(e) !== gone);
         if (!r.evidence.length) relations.delete(r.id);
         break;
       }

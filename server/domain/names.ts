@@ -28,3 +28,8 @@ export function slug(s: string): string {
   const k = nameKey(s).replace(/ /g, '-');
   return k || 'x' + Array.from(s).map((c) => c.codePointAt(0)!.toString(16)).join('').slice(0, 24);
 }
+
+/** Keys under which an entity can be found: its normalised name and aliases, each once. */
+export function entityKeys(name: string, aliases: string[]): string[] {
+  return [...new Set([name, ...aliases].map(nameKey).filter(Boolean))];
+}

@@ -21,14 +21,29 @@ export interface Entity {
   notes?: string;
 }
 
-export interface Article {
-  /** The file name for seeds (e.g. `000_0c80a306d1c4018a.txt`), a content hash for posted articles. */
-  id: string;
+/** What is known of an article besides its id and text: its title and, where known, outlet, address and date. */
+export interface ArticleMeta {
   title: string;
   source?: string;
   url?: string;
   publishedAt?: string;
+}
+
+export interface Article extends ArticleMeta {
+  /** The file name for seeds (e.g. `000_0c80a306d1c4018a.txt`), a content hash for posted articles. */
+  id: string;
   text: string;
+}
+
+type OptionalMeta = Omit<ArticleMeta, 'title'>;
+
+/** The optional metadata of `from` that is set (empty and null left out), to spread into a record. */
+export function optionalMeta(from: { [K in keyof OptionalMeta]?: string | null }): OptionalMeta {
+  const out: OptionalMeta = {};
+  if (from.source) out.source = from.source;
+  if (from.url) out.url = from.url;
+  if (from.publishedAt) out.publishedAt = from.publishedAt;
+  return out;
 }
 
 /** One place in one article that states a relation; `quote === article.text.slice(start, end)`. */

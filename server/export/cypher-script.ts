@@ -6,7 +6,7 @@
  * text}), one relationship type per registry relation with props and evidence as JSON text, and MENTIONS.
  */
 import { isRelationType } from '../domain/relation-registry.js';
-import { toEntityRow } from '../store/merge.js';
+import { toEntityRow } from '../domain/entity-row.js';
 import { cypherLiteral as lit } from './escape.js';
 import type { ExportInfo } from './formats.js';
 import type { CitedEdge, ExportNode, ExportSource } from './source.js';

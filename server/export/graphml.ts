@@ -5,7 +5,8 @@
 import { relationSpec } from '../domain/relation-registry.js';
 import { xml } from './escape.js';
 import { relationOrigin, type ExportInfo } from './formats.js';
-import type { CitedEdge, Citation, ExportNode, ExportSource } from './source.js';
+import type { Citation } from '../api/contract.js';
+import type { CitedEdge, ExportNode, ExportSource } from './source.js';
 
 type Key = [id: string, forWhat: 'node' | 'edge' | 'graph', name: string, type: 'string' | 'int' | 'double' | 'boolean'];
 

@@ -3,19 +3,12 @@
  * large graph streams through instead of sitting in memory. Relations come with their citations: each evidence
  * quote with the title, source and address of its article.
  */
-import type { Article, Entity, Evidence } from '../domain/types.js';
+import type { Citation } from '../api/contract.js';
+import { optionalMeta, type Article, type ArticleMeta, type Entity, type Evidence } from '../domain/types.js';
 import type { EvidencedEdge, GraphStore, MentionSpans } from '../store/graph-store.js';
 
 /** An article as a citation names it (no text). */
-export interface ArticleMeta {
-  id: string;
-  title: string;
-  source?: string;
-  url?: string;
-  publishedAt?: string;
-}
-
-export type Citation = Evidence & Omit<ArticleMeta, 'id'>;
+export type CitedArticle = ArticleMeta & { id: string };
 
 export type CitedEdge = EvidencedEdge & { citations: Citation[] };
 
@@ -30,21 +23,13 @@ export const PAGE_SIZE = 2000;
 const VIEW_PAGE = 500;
 const ARTICLE_PAGE = 200;
 
-export function articleMeta(a: Article): ArticleMeta {
-  const m: ArticleMeta = { id: a.id, title: a.title };
-  if (a.source) m.source = a.source;
-  if (a.url) m.url = a.url;
-  if (a.publishedAt) m.publishedAt = a.publishedAt;
-  return m;
+export function articleMeta(a: Article): CitedArticle {
+  return { id: a.id, title: a.title, ...optionalMeta(a) };
 }
 
 /** One citation per evidence entry, with its article's metadata when the store knows the article. */
-export function cite(ev: Evidence, meta: ArticleMeta | undefined): Citation {
-  const c: Citation = { article: ev.article, title: meta?.title ?? '', start: ev.start, end: ev.end, quote: ev.quote };
-  if (meta?.source) c.source = meta.source;
-  if (meta?.url) c.url = meta.url;
-  if (meta?.publishedAt) c.publishedAt = meta.publishedAt;
-  return c;
+export function cite(ev: Evidence, meta: CitedArticle | undefined): Citation {
+  return { article: ev.article, title: meta?.title ?? '', start: ev.start, end: ev.end, quote: ev.quote, ...optionalMeta(meta ?? {}) };
 }
 
 function chunks<T>(xs: T[], n: number): T[][] {
@@ -61,7 +46,7 @@ export class ExportSource {
   /** Entity ids of a view export, sorted; undefined for the whole graph. */
   readonly ids?: string[];
   private readonly idSet?: Set<string>;
-  private readonly meta = new Map<string, ArticleMeta>();
+  private readonly meta = new Map<string, CitedArticle>();
   /** Articles cited by the relations of a view export, filled by a relations pass. */
   private cited?: Set<string>;
 

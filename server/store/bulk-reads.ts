@@ -6,7 +6,8 @@ import type { Article, Entity } from '../domain/types.js';
 import { assembleEdge, type Row } from './assemble.js';
 import { nodesByIds, type Runner } from './explore.js';
 import type { EvidencedEdge, GraphNode, MentionSpans, StoredSnapshot } from './graph-store.js';
-import { fromEntityRow, toArticle, type ArticleRow, type EntityRow } from './merge.js';
+import { fromEntityRow, type EntityRow } from '../domain/entity-row.js';
+import { toArticle, type ArticleRow } from './merge.js';
 
 export async function entityPage(run: Runner, after: string, limit: number): Promise<Entity[]> {
   return (await run('entity-page', { after, limit })).map((r) => fromEntityRow(r as unknown as EntityRow));

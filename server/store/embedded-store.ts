@@ -16,9 +16,10 @@ import {
 import { RunnerReads } from './runner-reads.js';
 import { Statements } from './statements.js';
 import {
-  type ArticleRow, type EntityRow, type Existing, type MentionRow, type RelationRow,
+  type ArticleRow, type Existing, type MentionRow, type RelationRow,
   mentionKey, planMerge, validateBatch,
 } from './merge.js';
+import type { EntityRow } from '../domain/entity-row.js';
 import type { Row } from './assemble.js';
 import { findPaths, nodesByIds, type Runner } from './explore.js';
 import { PATHS_PER_LENGTH } from './path-rank.js';

@@ -1,5 +1,5 @@
 /** The GraphStore port: everything the API needs from a graph database. Adapters: embedded (LadybugDB) and Neo4j. */
-import type { Article, Entity, EntityKind, Evidence, Extraction, RelationProps } from '../domain/types.js';
+import type { Article, ArticleMeta, Entity, EntityKind, Evidence, Extraction, RelationProps } from '../domain/types.js';
 
 export type StoreKind = 'embedded' | 'neo4j';
 
@@ -42,12 +42,8 @@ export interface GraphFilter {
   limit: number;
 }
 
-export interface ArticleSummary {
+export interface ArticleSummary extends ArticleMeta {
   id: string;
-  title: string;
-  source?: string;
-  url?: string;
-  publishedAt?: string;
   length: number;
 }
 

@@ -2,23 +2,12 @@
  * Store-independent upsert logic: folds a batch into what the store already holds, so both adapters write the
  * same rows and loading a batch twice changes nothing.
  */
-import { nameKey } from '../domain/names.js';
+import { toEntityRow, type EntityRow } from '../domain/entity-row.js';
+import { evidenceKey, mergeProps } from '../domain/relation-merge.js';
 import { isRelationType } from '../domain/relation-registry.js';
 import { InputError } from '../domain/errors.js';
-import type { Article, Entity, Evidence, Extraction, Mention, Relation, RelationProps } from '../domain/types.js';
+import { optionalMeta, type Article, type Entity, type Evidence, type Extraction, type Mention, type Relation, type RelationProps } from '../domain/types.js';
 import type { LoadResult } from './graph-store.js';
-
-/** An entity as stored: aliases plus the normalised keys used for resolution and search. */
-export interface EntityRow {
-  id: string;
-  name: string;
-  kind: string;
-  aliases: string[];
-  keys: string[];
-  search: string;
-  country: string | null;
-  notes: string | null;
-}
 
 /** A relation as stored: props and evidence as JSON text (neither store keeps nested maps as properties). */
 export interface RelationRow {
@@ -69,27 +58,6 @@ function uniq<T>(xs: Iterable<T>): T[] {
   return [...new Set(xs)];
 }
 
-/** Keys under which an entity can be found: its normalised name and aliases. */
-export function entityKeys(name: string, aliases: string[]): string[] {
-  return uniq([name, ...aliases].map(nameKey).filter(Boolean));
-}
-
-export function toEntityRow(e: Entity): EntityRow {
-  const aliases = uniq(e.aliases.filter((a) => a && a !== e.name));
-  const keys = entityKeys(e.name, aliases);
-  return {
-    id: e.id, name: e.name, kind: e.kind, aliases, keys, search: '|' + keys.join('|') + '|',
-    country: e.country || null, notes: e.notes || null,
-  };
-}
-
-export function fromEntityRow(r: EntityRow): Entity {
-  const e: Entity = { id: r.id, name: r.name, kind: r.kind as Entity['kind'], aliases: r.aliases ?? [] };
-  if (r.country) e.country = r.country;
-  if (r.notes) e.notes = r.notes;
-  return e;
-}
-
 function mergeEntity(old: EntityRow | undefined, e: Entity): EntityRow {
   if (!old) return toEntityRow(e);
   return toEntityRow({
@@ -102,18 +70,8 @@ function mergeEntity(old: EntityRow | undefined, e: Entity): EntityRow {
   });
 }
 
-export const evKey = (x: Evidence) => `${x.article}:${x.start}:${x.end}`;
-
-export function mergeProps(a: RelationProps, b: RelationProps): RelationProps {
-  const out: RelationProps = { ...b, ...a };
-  const goods = uniq([...(a.goods ?? []), ...(b.goods ?? [])]);
-  if (goods.length) out.goods = goods;
-  for (const k of Object.keys(out)) if (out[k] === undefined || out[k] === null) delete out[k];
-  return out;
-}
-
 function relationRow(r: Relation, props: RelationProps, evidence: Evidence[]): RelationRow {
-  const ev = [...new Map(evidence.map((x) => [evKey(x), x])).values()].sort(
+  const ev = [...new Map(evidence.map((x) => [evidenceKey(x), x])).values()].sort(
     (x, y) => x.article.localeCompare(y.article) || x.start - y.start,
   );
   const articles = uniq(ev.map((x) => x.article)).sort();
@@ -228,9 +186,5 @@ export function parseRelationRow(r: RelationRow): Relation {
 }
 
 export function toArticle(r: ArticleRow): Article {
-  const a: Article = { id: r.id, title: r.title, text: r.text };
-  if (r.source) a.source = r.source;
-  if (r.url) a.url = r.url;
-  if (r.publishedAt) a.publishedAt = r.publishedAt;
-  return a;
+  return { id: r.id, title: r.title, text: r.text, ...optionalMeta(r) };
 }

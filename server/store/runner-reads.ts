@@ -11,7 +11,7 @@ import type {
   ArticleCounts, ArticleDetail, ArticleHit, ArticleSummary, Counts, EntityDetail, EvidencedEdge, GraphData, GraphFilter,
   GraphNode, MentionSpans, NeighborQuery, StoreKind, StoreSchema, StoredSnapshot,
 } from './graph-store.js';
-import type { EntityRow } from './merge.js';
+import type { EntityRow } from '../domain/entity-row.js';
 
 /** Characters of context either side of a search match. */
 const SNIPPET = 80;

@@ -1,0 +1,14 @@
+/** How two statements of one relation fold together: the store's upsert and a merge correction do it alike. */
+import type { Evidence, RelationProps } from './types.js';
+
+/** One evidence entry per place in an article: the same span read twice is one entry. */
+export const evidenceKey = (x: Pick<Evidence, 'article' | 'start' | 'end'>) => `${x.article}:${x.start}:${x.end}`;
+
+/** `a`'s props win, `b` fills the gaps; goods are the union of both; empty values are dropped. */
+export function mergeProps(a: RelationProps, b: RelationProps): RelationProps {
+  const out: RelationProps = { ...b, ...a };
+  const goods = [...new Set([...(a.goods ?? []), ...(b.goods ?? [])])];
+  if (goods.length) out.goods = goods;
+  for (const k of Object.keys(out)) if (out[k] === undefined || out[k] === null) delete out[k];
+  return out;
+}
