@@ -7,11 +7,9 @@ import neo4j from 'neo4j-driver';
 import { describe, expect, it } from 'vitest';
 import { loadConfig, type Config } from '../../server/config.js';
 import { Neo4jStore } from '../../server/store/neo4j-store.js';
+import { inCi } from './ci.js';
 
 export const neo4jConfig: Config['neo4j'] = loadConfig(process.env).neo4j;
-
-/** Whether this run is CI, where every suite must run. */
-const inCi = ['1', 'true'].includes(String(process.env.CI).toLowerCase());
 
 /** An open Neo4jStore on the configured server; a server that is named but down fails within the hook timeout. */
 export async function openNeo4jStore(): Promise<Neo4jStore> {
