@@ -26,7 +26,6 @@ import type {
   ViewEdge,
   ViewInput,
   ViewNode,
-  WriteAccess,
 } from '../../server/api/contract.js';
 
 // The client's names for the contract's types: every response and request body is typed by its schema.
@@ -48,9 +47,8 @@ export type {
   SavedViewport,
   Snapshot,
   StoreSchema,
-  WriteAccess,
 };
-export type { Evidence, GraphEdge, PathResult, Reached } from '../../server/api/contract.js';
+export type { Evidence, PathResult, Reached } from '../../server/api/contract.js';
 /** A node as a snapshot keeps it: the entity as drawn, with its position on the canvas and its classes. */
 export type SnapshotNode = ViewNode;
 /** An edge as a snapshot keeps it; the server adds its citations (`evidence`) when it saves the view. */
@@ -121,12 +119,6 @@ export async function searchEntities(q: string, limit = 10, signal?: AbortSignal
 /** One entity with its relations, their evidence and the articles that mention it. */
 export function getEntity(id: string, signal?: AbortSignal): Promise<EntityDetail> {
   return getJson<EntityDetail>(`/api/entities/${encodeURIComponent(id)}`, undefined, signal);
-}
-
-/** Loaded articles, newest first as the server orders them. */
-export async function listArticles(signal?: AbortSignal): Promise<ArticleSummary[]> {
-  const body = await getJson<{ items: ArticleSummary[] }>('/api/articles', undefined, signal);
-  return body.items;
 }
 
 /** One article's text with its entity mentions. */
@@ -313,11 +305,6 @@ export async function downloadViewHtml(view: SnapshotView): Promise<void> {
 // ---------------------------------------------------------------------------------------------------------------
 // The workbench (issue 11): documents in, the articles list, corrections. Writes carry the write token when the
 // server asks for one; the token is asked once per tab (workbench/write-token.ts supplies it).
-
-/** Whether writes are open, need the token, or are disabled on this server. */
-export async function getWriteAccess(signal?: AbortSignal): Promise<WriteAccess> {
-  return (await getJson<{ write: WriteAccess }>('/api/access', undefined, signal)).write;
-}
 
 let writeTokenSource: (() => Promise<string | null>) | null = null;
 let writeToken: string | null = null;

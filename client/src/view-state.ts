@@ -49,7 +49,7 @@ export interface ViewState {
   article: ArticleRef | null;
 }
 
-export { DEFAULT_MAX_HOPS, MAX_HOPS };
+export { MAX_HOPS };
 export const DEFAULT_TRACE_HOPS = 2;
 /** Tracing is drawn from a neighbourhood query, which the API allows up to MAX_NEIGHBOR_DEPTH hops deep. */
 export const MAX_TRACE_HOPS = MAX_NEIGHBOR_DEPTH;

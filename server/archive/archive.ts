@@ -57,7 +57,7 @@ const SEQ_DIGITS = 8;
 const BATCH_DIR = /^(\d{8})-([0-9a-f]{16})$/;
 
 /** Identity of an article's content and metadata: the same input archived twice is recognised and not re-written. */
-export function docDigest(d: Omit<DocInput, 'original'>): string {
+function docDigest(d: Omit<DocInput, 'original'>): string {
   const canonical = JSON.stringify([d.id, d.text, d.title ?? null, d.source ?? null, d.url ?? null, d.publishedAt ?? null]);
   return createHash('sha256').update(canonical).digest('hex');
 }

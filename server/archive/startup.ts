@@ -31,7 +31,7 @@ export interface StartupOptions {
 }
 
 /** Moves the embedded database's files (`graph.lbug`, its `.wal` …) into `<data>/aside/<name>-<reason>-<time>/`. */
-export async function moveStoreAside(dataPath: string, reason: string): Promise<string | null> {
+async function moveStoreAside(dataPath: string, reason: string): Promise<string | null> {
   const dir = dirname(dataPath);
   const base = basename(dataPath);
   if (!existsSync(dir)) return null;
@@ -64,7 +64,7 @@ async function openOrSetAside(config: Config, warn: (m: string) => void): Promis
 }
 
 /** Prints every committed chunk, and extraction at most twice a second. */
-export function progressPrinter(print: (m: string) => void, what: string): (p: Progress) => void {
+function progressPrinter(print: (m: string) => void, what: string): (p: Progress) => void {
   let last = 0;
   return (p) => {
     const now = Date.now();

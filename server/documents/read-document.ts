@@ -14,11 +14,11 @@ export interface ReadDocument {
   title?: string;
 }
 
-export const DOCUMENT_TYPES = ['txt', 'html', 'pdf', 'docx'] as const;
+const DOCUMENT_TYPES = ['txt', 'html', 'pdf', 'docx'] as const;
 export type DocumentType = (typeof DOCUMENT_TYPES)[number];
 
 /** The type of a file by its name, else by its first bytes. */
-export function documentType(name: string, bytes: Uint8Array): DocumentType | null {
+function documentType(name: string, bytes: Uint8Array): DocumentType | null {
   const ext = /\.([a-z0-9]+)$/i.exec(name)?.[1]?.toLowerCase();
   if (ext === 'txt' || ext === 'text' || ext === 'md') return 'txt';
   if (ext === 'html' || ext === 'htm' || ext === 'xhtml') return 'html';
@@ -32,7 +32,7 @@ export function documentType(name: string, bytes: Uint8Array): DocumentType | nu
 }
 
 /** Blank-line paragraphs, single spaces, no trailing blanks: extracted text reads like the original. */
-export function tidy(text: string): string {
+function tidy(text: string): string {
   return text
     .replace(/\r\n?/g, '\n')
     .replace(/[ \t\u00a0]+/g, ' ')

@@ -1,7 +1,7 @@
 /** Name normalisation shared by extraction, resolution against the store and search. */
 
 /** Corporate and legal-form suffixes that do not distinguish one entity from another. */
-export const CORPORATE_SUFFIXES = new Set([
+const CORPORATE_SUFFIXES = new Set([
   'co', 'ltd', 'limited', 'corporation', 'corp', 'inc', 'incorporated', 'llc', 'llp', 'jsc', 'pjsc', 'ojsc', 'cjsc',
   'plc', 'group', 'company', 'gmbh', 'sa', 'ag', 'oao', 'ooo', 'pao', 'zao', 'ao', 'lp', 'bv', 'nv', 'srl', 'spa',
   'pte', 'pty', 'kg', 'fze', 'fzco', 'fzc', 'fz', 'dmcc', 'as', 'ab', 'oy', 'sarl', 'sas',

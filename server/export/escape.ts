@@ -14,7 +14,7 @@ export function xml(s: string): string {
  * formula (starting with =, +, -, @, tab or carriage return) gets a leading apostrophe, as OWASP advises, so opening
  * an export in a spreadsheet never executes anything. Numbers and booleans are written as they are.
  */
-export function csvCell(v: unknown): string {
+function csvCell(v: unknown): string {
   if (v === null || v === undefined) return '';
   if (typeof v === 'number' || typeof v === 'boolean') return String(v);
   let s = String(v);

@@ -24,7 +24,7 @@ const data = (key: string, v: unknown) =>
   v === undefined || v === null || v === '' ? '' : `<data key="${key}">${xml(String(v))}</data>`;
 
 /** A citation as a reader would write it: "Title" (Source, URL, date): “quote”. */
-export function citationText(c: Citation): string {
+function citationText(c: Citation): string {
   const where = [c.source, c.url, c.publishedAt].filter(Boolean).join(', ');
   return `${c.title ? `"${c.title}"` : c.article}${where ? ` (${where})` : ''}: “${c.quote}”`;
 }

@@ -19,7 +19,7 @@ export type ExportNode = Entity & { sanctioned: boolean };
  * Entities per page. Whole-graph pages are keyset ranges of ids and their relations a range scan (on 100k entities
  * and 300k relations, large pages are several times faster than small ones); a view's pages are id lists.
  */
-export const PAGE_SIZE = 2000;
+const PAGE_SIZE = 2000;
 const VIEW_PAGE = 500;
 const ARTICLE_PAGE = 200;
 

@@ -89,9 +89,6 @@ function buildEntries(): { entries: PlaceEntry[]; byCode: Map<string, Country> }
 
 const built = buildEntries();
 
-/** Every gazetteer surface, longest first within each first word. */
-export const PLACE_ENTRIES: readonly PlaceEntry[] = built.entries;
-
 const firstWord = (s: string) => (s.toLowerCase().match(/^[\p{L}\p{N}]+/u) ?? [''])[0];
 
 const index = new Map<string, PlaceEntry[]>();

@@ -8,7 +8,7 @@
 import { nameKey as rawNameKey, slug } from '../domain/names.js';
 import type { Entity, EntityKind } from '../domain/types.js';
 import { isCity } from './cities.js';
-import { countryByCode, matchPlace } from './countries.js';
+import { countryByCode } from './countries.js';
 import { COMPANY_WORDS, CORPORATE_SUFFIXES, GOODS_NOUNS } from './lexicon.js';
 import type { Cue, RawMention } from './mentions.js';
 
@@ -408,12 +408,6 @@ function collapse(clusters: Cluster[], members: number[][], uf: UnionFind): { cl
 // -------------------------------------------------------------------------------------------------------------
 // Across articles
 
-export interface BatchEntity {
-  /** Article index and local entity index of every part. */
-  parts: [number, number][];
-  entity: Entity;
-}
-
 /** Chooses a display name: a country's own name, a person's full name, else the most used form (longest on ties). */
 export function chooseName(kind: EntityKind, surfaces: Map<string, number>, country?: string): string {
   if (kind === 'country' && country) return countryByCode(country)?.name ?? [...surfaces.keys()][0];
@@ -486,10 +480,4 @@ export function resolveBatch(local: LocalEntity[][]): { entities: Entity[]; idOf
     for (const p of parts) ids.set(`${p.a}:${p.l}`, id);
   });
   return { entities, idOf: (a, l) => ids.get(`${a}:${l}`)! };
-}
-
-/** True when a name is, as a whole, a country in the gazetteer (such names never stand for organisations). */
-export function isPlaceName(s: string): boolean {
-  const m = matchPlace(s, 0);
-  return !!m && m.surface.length === s.length;
 }

@@ -28,7 +28,7 @@ function cytoscapeJs(): string {
 const KINDS: Record<string, KindStyle> = KIND_STYLES;
 
 /** JSON that can sit inside a <script> element: nothing in it can close the element or start markup. */
-export function scriptJson(value: unknown): string {
+function scriptJson(value: unknown): string {
   return JSON.stringify(value)
     .replace(/</g, '\\u003c')
     .replace(/>/g, '\\u003e')
@@ -37,7 +37,7 @@ export function scriptJson(value: unknown): string {
     .replace(/\u2029/g, '\\u2029');
 }
 
-export function escapeHtml(s: string): string {
+function escapeHtml(s: string): string {
   return s.replace(/[&<>"']/g, (c) => `&#${c.charCodeAt(0)};`);
 }
 

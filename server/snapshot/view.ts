@@ -15,10 +15,10 @@ import type { SavedView, Snapshot, ViewInput } from '../api/contract.js';
 /** Largest request body for a view (bytes). */
 export const SNAPSHOT_BODY_LIMIT = 8 * 1024 * 1024;
 /** Largest stored snapshot, citations included (bytes of JSON). */
-export const SNAPSHOT_MAX_BYTES = 32 * 1024 * 1024;
+const SNAPSHOT_MAX_BYTES = 32 * 1024 * 1024;
 
 /** An unguessable id: a snapshot link is shared, its id must not be enumerable. */
-export function newSnapshotId(): string {
+function newSnapshotId(): string {
   return randomBytes(12).toString('base64url');
 }
 

@@ -13,7 +13,7 @@ import { nodesByIds, type Runner } from './explore.js';
 import type { GraphData } from './graph-store.js';
 
 /** The default cap on a console result's size in bytes of JSON. */
-export const CONSOLE_MAX_BYTES = 20 * 1024 * 1024;
+const CONSOLE_MAX_BYTES = 20 * 1024 * 1024;
 
 /**
  * Rows of a console result under both caps: the row cap and a byte cap on their JSON, so 5,000 rows of 100 KB strings
@@ -176,7 +176,7 @@ const QUERY_START = new Set(['MATCH', 'OPTIONAL', 'UNWIND', 'WITH', 'RETURN', 'C
  * (READ_CSV_*, READ_PARQUET and READ_NPY, which also crash the native binding while preparing), change the
  * connection (PROJECT_GRAPH, CLEAR_WARNINGS) or expose storage internals.
  */
-export const EMBEDDED_TABLE_FUNCTIONS = new Set([
+const EMBEDDED_TABLE_FUNCTIONS = new Set([
   'show_tables', 'table_info', 'show_connection', 'show_functions', 'show_indexes', 'show_macros', 'show_sequences',
   'show_warnings', 'db_version', 'storage_version', 'catalog_version', 'current_setting', 'show_loaded_extensions',
 ]);
@@ -187,7 +187,7 @@ const NEO4J_REFUSED_PROCEDURES = /^(dbms\.|apoc\.(load|import|export|periodic|tr
 const READ_ONLY = 'The Cypher console is read-only';
 
 /** Line and column (from 1) of an offset in a statement. */
-export function positionOf(src: string, at: number): { line: number; column: number } {
+function positionOf(src: string, at: number): { line: number; column: number } {
   const before = src.slice(0, at).split('\n');
   return { line: before.length, column: before[before.length - 1].length + 1 };
 }
@@ -381,7 +381,7 @@ export async function consoleGraph(run: Runner, refs: GraphRefs): Promise<GraphD
 }
 
 /** A number as JSON: integers beyond 2^53 as exact strings, NaN and infinities as strings. */
-export function plainNumber(v: number | bigint): number | string {
+function plainNumber(v: number | bigint): number | string {
   if (typeof v === 'bigint') return Number.isSafeInteger(Number(v)) ? Number(v) : v.toString();
   return Number.isFinite(v) ? v : String(v);
 }

@@ -83,7 +83,7 @@ export async function neighbors(run: Runner, id: string, q: NeighborQuery): Prom
  * sources of the weakest hop), then corroboration (sources summed over the hops), then by the names along the chain,
  * so both stores give equal chains in one order.
  */
-export async function assemblePaths(run: Runner, paths: string[][]): Promise<PathResult[]> {
+async function assemblePaths(run: Runner, paths: string[][]): Promise<PathResult[]> {
   const relIds = [...new Set(paths.flat())];
   if (!relIds.length) return [];
   const rels = new Map((await run('relations-by-ids', { ids: relIds })).map((r) => [String(r.id), assembleEdge(r, true)]));

@@ -177,14 +177,6 @@ export function planMerge(batch: Extraction, existing: Existing): MergePlan {
   return { entities, relations, articles, mentions, result };
 }
 
-/** Parses a stored relation row back into the domain shape. */
-export function parseRelationRow(r: RelationRow): Relation {
-  return {
-    id: r.id, type: r.type as Relation['type'], source: r.source, target: r.target,
-    props: JSON.parse(r.props || '{}'), evidence: JSON.parse(r.evidence || '[]'),
-  };
-}
-
 export function toArticle(r: ArticleRow): Article {
   return { id: r.id, title: r.title, text: r.text, ...optionalMeta(r) };
 }

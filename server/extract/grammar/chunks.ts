@@ -85,11 +85,6 @@ function commonWord(g: GrammarInput, e: number, first: number, last: number): bo
   return last - first === 1 && g.an.tokens[first].pos === 'NOUN';
 }
 
-export function entityAt(g: GrammarInput, k: number): number {
-  const mi = g.at[k];
-  return mi >= 0 ? g.res.entityOf[mi] : -1;
-}
-
 /** Verbs the tagger reads as nouns after a plural subject: "the sanctions target A", "its customers include B". */
 const NOUN_TAGGED_VERBS = new Set(['target', 'include', 'cover', 'hit']);
 /** Supply verbs the tagger reads as nouns after a name or an aside's comma: "A and B, controlled by C, supply pulp". */
