@@ -217,7 +217,6 @@ export type Reached = Static<typeof Reached>;
 export const ReachAnswer = Type.Object({ entity: GraphNode, items: Type.Array(Reached), truncated: Type.Boolean() });
 export type ReachAnswer = Static<typeof ReachAnswer>;
 
-
 // ---------------------------------------------------------------------------------------------------------------
 // The Cypher console
 

@@ -520,7 +520,6 @@ export class EmbeddedStore extends RunnerReads implements GraphStore {
   async saveSnapshot(s: StoredSnapshot): Promise<void> {
     await this.inWriteTransaction(() => this.write.run(this.stmts.get('create-snapshot'), { ...s }));
   }
-
 }
 
 /**

@@ -404,8 +404,8 @@ export class Neo4jStore extends RunnerReads implements GraphStore {
 
   /**
    * A managed read transaction on a READ session (routed to a reader on a cluster; retried on transient errors).
-   * The read-only Cypher console will go through here too, with `timeoutMs` and `userQuery` so that its syntax
-   * errors reach the caller as 400s.
+   * The read-only Cypher console goes through here with `timeoutMs` and `userQuery`, so that its syntax errors reach
+   * the caller as 400s.
    */
   private async read<T>(work: Work<T>, what: string, opts: { timeoutMs?: number; userQuery?: boolean } = {}): Promise<T> {
     try {
@@ -551,5 +551,4 @@ export class Neo4jStore extends RunnerReads implements GraphStore {
   async saveSnapshot(s: StoredSnapshot): Promise<void> {
     await this.write((tx) => this.runIntent(tx, 'create-snapshot', { ...s }), 'saving a snapshot');
   }
-
 }

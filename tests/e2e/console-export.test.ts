@@ -30,7 +30,6 @@ async function waitForSettledGraph(page: Page, scope = ''): Promise<void> {
 describe.skipIf(!hasChromium())('browser: Cypher console, exports and snapshots', () => {
   const env = serveForBrowser({ seed: true });
 
-
   it('runs a query with Ctrl+Enter and shows its rows as a table and its entities as a graph; the history keeps it', async () => {
     const { context, page, errors } = await openPage(env.browser);
     try {

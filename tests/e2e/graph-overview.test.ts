@@ -80,7 +80,6 @@ async function expectCentredAndSelected(page: Page, id: string): Promise<void> {
 describe.skipIf(!hasChromium())('browser: graph overview', () => {
   const env = serveForBrowser({ seed: true, load: FIXTURE });
 
-
   it('draws the entities of /api/graph that have a relation, lists the rest, and search by alias or name centres and selects', async () => {
     const { context, page, errors } = await openPage(env.browser);
     try {

@@ -84,7 +84,6 @@ describe.skipIf(!hasChromium())('browser: supply-path explorer', () => {
   let copiedUrl = '';
   let firstChain: PathsAnswer['paths'][number] | null = null;
 
-
   it('DJI to Russia: the first chain is highlighted, laid out left to right, and the entity panel quotes it', async () => {
     const { context, page, errors } = await openPage(env.browser);
     try {

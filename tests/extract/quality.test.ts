@@ -31,7 +31,6 @@ function expectFloors(s: Summary, detail: unknown, f: Floors): void {
   expect(s.evidenceValid, msg).toBe(1);
 }
 
-
 type Data = 'tuned on' | 'frozen, never tuned on';
 
 /** A gated set: scored against its floors, or failed (CI) / skipped (elsewhere) with the reason it cannot run. */
