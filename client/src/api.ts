@@ -303,7 +303,7 @@ export async function downloadViewHtml(view: SnapshotView): Promise<void> {
 }
 
 // ---------------------------------------------------------------------------------------------------------------
-// The workbench (issue 11): documents in, the articles list, corrections. Writes carry the write token when the
+// The workbench: documents in, the articles list, corrections. Writes carry the write token when the
 // server asks for one; the token is asked once per tab (workbench/write-token.ts supplies it).
 
 let writeTokenSource: (() => Promise<string | null>) | null = null;

@@ -5,22 +5,13 @@
  * correction and a load never interleave their writes.
  */
 import { randomUUID } from 'node:crypto';
+import type { CorrectionRequest } from '../api/contract.js';
 import type { Correction, CorrectionKind, CorrectionStore } from '../archive/corrections.js';
 import { InputError } from '../domain/errors.js';
 import { relationSpec } from '../domain/relation-registry.js';
-import { orientRelation, parseRelationId, type Entity, type EntityKind, type Evidence, type Extraction, type Mention, type Relation, type RelationProps } from '../domain/types.js';
+import { orientRelation, parseRelationId, type Entity, type Evidence, type Extraction, type Mention, type Relation, type RelationProps } from '../domain/types.js';
 import type { GraphStore, LoadResult, Removal } from '../store/graph-store.js';
 import { applyCorrections } from './apply.js';
-
-/** A correction as asked for: what the person chose; the rest (id, time, snapshots of entities) is filled in here. */
-export type CorrectionRequest = { by?: string; reason?: string } & (
-  | { kind: 'merge-entities'; target: string; from: string }
-  | { kind: 'update-entity'; target: string; name?: string; entityKind?: EntityKind; country?: string | null }
-  | { kind: 'delete-entity'; target: string }
-  | { kind: 'reject-relation'; target: string }
-  | { kind: 'reject-evidence'; target: string; article: string; start: number; end: number }
-  | { kind: 'add-relation'; type: string; source: string; target: string; article: string; start: number; end: number; props?: RelationProps }
-);
 
 export interface CorrectionOutcome {
   correction: Correction;
