@@ -56,6 +56,11 @@ export function relationSpec(type: string): RelationSpec | undefined {
   return byType.get(type);
 }
 
+/** How a relation type reads in a sentence: the registry's label, or an unknown type's name in words. */
+export function relationLabel(type: string): string {
+  return byType.get(type)?.label ?? type.toLowerCase().replace(/_/g, ' ');
+}
+
 export function isRelationType(type: string): type is RelationType {
   return byType.has(type);
 }

@@ -1,7 +1,7 @@
 /** Turns API graph data into Cytoscape elements and applies them to a live instance as a diff keyed by id. */
 import type { Core, ElementDefinition } from 'cytoscape';
 import type { GraphData } from '../api.js';
-import { relationSpec } from '../../../server/domain/relation-registry.js';
+import { relationLabel, relationSpec } from '../../../server/domain/relation-registry.js';
 
 export interface NodeData {
   id: string;
@@ -61,7 +61,7 @@ export function toElements(data: GraphData): { elements: ElementDefinition[]; da
       continue;
     }
     const spec = relationSpec(e.type);
-    const label = spec?.label ?? e.type.toLowerCase().replace(/_/g, ' ');
+    const label = relationLabel(e.type);
     const d: EdgeData = {
       id: e.id,
       source: e.source,

@@ -4,6 +4,7 @@
  * and what each added is listed with links into the graph.
  */
 import { useRef, useState, type DragEvent, type FormEvent } from 'react';
+import { relationLabel } from '../../../server/domain/relation-registry.js';
 import { addDocument, addText, ApiError, type AddedDocument, type DocumentMeta } from '../api.js';
 import { WorkbenchFrame } from './workbench-frame.js';
 
@@ -34,7 +35,7 @@ function Result({ row }: { row: Row }) {
       <div className="doc-found">
         {added.relations.length} {added.relations.length === 1 ? 'relation' : 'relations'}:{' '}
         {added.relations.map((r, i) => (
-          <span key={r.id}>{i > 0 && '; '}<a href={explorerLink({ sel: r.source })} data-relation={r.id}>{r.source} {r.type.toLowerCase().replace(/_/g, ' ')} {r.target}</a></span>
+          <span key={r.id}>{i > 0 && '; '}<a href={explorerLink({ sel: r.source })} data-relation={r.id}>{r.source} {relationLabel(r.type)} {r.target}</a></span>
         ))}
       </div>
       {added.model && <ModelFigures m={added.model} />}
