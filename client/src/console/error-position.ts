@@ -29,7 +29,7 @@ export function errorPosition(message: string, query: string): ErrorPosition | n
     const offset = Math.min(Number(neo[3]), query.length);
     return { line: Number(neo[1]), column: Number(neo[2]), offset };
   }
-  // The console's own gate (server/store/console.ts): `syntax error at line 1, column 1: …`.
+  // The console's own gate (store/console.ts on the server): `syntax error at line 1, column 1: …`.
   const gate = /at line (\d+), column (\d+):/.exec(message);
   if (gate) {
     const line = Number(gate[1]);
