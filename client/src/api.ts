@@ -3,14 +3,11 @@ import type {
   AddedDocument,
   ArticleDetail,
   ArticleList,
-  ArticleListItem,
-  ArticleSummary,
   Citation,
   CorrectionEntry,
   CorrectionMade,
   CorrectionRequest,
   CypherAnswer,
-  CypherExample,
   CypherExamples,
   DocumentMeta,
   EntityDetail,
@@ -19,7 +16,6 @@ import type {
   Health,
   PathsAnswer,
   ReachAnswer,
-  SavedViewport,
   Snapshot,
   SnapshotSaved,
   StoreSchema,
@@ -28,27 +24,9 @@ import type {
   ViewNode,
 } from '../../server/api/contract.js';
 
-// The client's names for the contract's types: every response and request body is typed by its schema.
-export type {
-  AddedDocument,
-  ArticleDetail,
-  ArticleListItem,
-  ArticleSummary,
-  CorrectionEntry,
-  CorrectionRequest,
-  CypherAnswer,
-  CypherExample,
-  DocumentMeta,
-  EntityDetail,
-  GraphData,
-  GraphNode,
-  Health,
-  PathsAnswer,
-  SavedViewport,
-  Snapshot,
-  StoreSchema,
-};
-export type { Evidence, PathResult, Reached } from '../../server/api/contract.js';
+// The client's names for the API's types are the contract's: every request and response body is typed by its schema.
+export type * from '../../server/api/contract.js';
+
 /** A node as a snapshot keeps it: the entity as drawn, with its position on the canvas and its classes. */
 export type SnapshotNode = ViewNode;
 /** An edge as a snapshot keeps it; the server adds its citations (`evidence`) when it saves the view. */

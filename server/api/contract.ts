@@ -70,7 +70,7 @@ export const GraphData = Type.Object({
 });
 export type GraphData = Static<typeof GraphData>;
 
-export const GraphQuery = Type.Object({
+export const GraphQueryString = Type.Object({
   kinds: Type.Optional(CsvList(ENTITY_KINDS.join('|'))),
   types: Type.Optional(CsvList(RELATION_TYPES.join('|'))),
   minSources: Type.Optional(Type.Integer({ minimum: 0, maximum: 1000 })),
@@ -170,7 +170,7 @@ export const EntityDetail = Type.Object({
 });
 export type EntityDetail = Static<typeof EntityDetail>;
 
-export const NeighborQuery = Type.Object({
+export const NeighborQueryString = Type.Object({
   depth: Type.Optional(Type.Integer({ minimum: 1, maximum: MAX_NEIGHBOR_DEPTH, default: 1 })),
   types: Type.Optional(CsvList(RELATION_TYPES.join('|'))),
   limit: Type.Optional(Type.Integer({ minimum: 1, maximum: 5000, default: 200 })),
@@ -178,7 +178,7 @@ export const NeighborQuery = Type.Object({
 
 const MaxHops = Type.Integer({ minimum: 1, maximum: MAX_HOPS, default: DEFAULT_MAX_HOPS });
 
-export const PathQuery = Type.Object({
+export const PathQueryString = Type.Object({
   from: Type.String({ minLength: 1, maxLength: 300, description: 'entity id, name or alias' }),
   to: Type.String({ minLength: 1, maxLength: 300, description: 'entity id, name or alias' }),
   maxHops: Type.Optional(MaxHops),
@@ -205,7 +205,7 @@ export type PathResult = Static<typeof PathResult>;
 export const PathsAnswer = Type.Object({ from: GraphNode, to: GraphNode, paths: Type.Array(PathResult) });
 export type PathsAnswer = Static<typeof PathsAnswer>;
 
-export const ReachQuery = Type.Object({
+export const ReachQueryString = Type.Object({
   maxHops: Type.Optional(MaxHops),
   types: Type.Optional(CsvList(FLOW_TYPES.join('|'))),
   limit: Type.Optional(Type.Integer({ minimum: 1, maximum: 10_000, default: 500 })),

@@ -1,5 +1,5 @@
 import { Type } from 'typebox';
-import { EntityDetail, EntitySearch, GraphData, Id, NeighborQuery, ReachAnswer, ReachQuery, csv, errors } from '../api/contract.js';
+import { EntityDetail, EntitySearch, GraphData, Id, NeighborQueryString, ReachAnswer, ReachQueryString, csv, errors } from '../api/contract.js';
 import type { App } from '../app.js';
 import { InputError } from '../domain/errors.js';
 import { DEFAULT_MAX_HOPS } from '../domain/hop-limits.js';
@@ -32,7 +32,7 @@ export default async function entities(app: App) {
     schema: {
       summary: "An entity's neighbourhood, capped; `truncated` says when the cap cut it",
       params: Type.Object({ id: Id }),
-      querystring: NeighborQuery,
+      querystring: NeighborQueryString,
       response: { 200: GraphData, 400: errors[400], 404: errors[404] },
     },
   }, async (req) => {
@@ -47,7 +47,7 @@ export default async function entities(app: App) {
       schema: {
         summary: `Every entity that ${what} along flow relations, with the hop count`,
         params: Type.Object({ id: Id }),
-        querystring: ReachQuery,
+        querystring: ReachQueryString,
         response: {
           200: ReachAnswer,
           400: errors[400], 404: errors[404],

@@ -1,12 +1,12 @@
 import type { App } from '../app.js';
 import type { EntityKind } from '../domain/types.js';
-import { GraphData, GraphQuery, csv, errors } from '../api/contract.js';
+import { GraphData, GraphQueryString, csv, errors } from '../api/contract.js';
 
 export default async function graph(app: App) {
   app.get('/api/graph', {
     schema: {
       summary: 'The graph, filtered and capped',
-      querystring: GraphQuery,
+      querystring: GraphQueryString,
       response: { 200: GraphData, 400: errors[400] },
     },
   }, async (req) => {

@@ -1,6 +1,6 @@
 import type { App } from '../app.js';
 import { InputError } from '../domain/errors.js';
-import { PathQuery, PathsAnswer, csv, errors } from '../api/contract.js';
+import { PathQueryString, PathsAnswer, csv, errors } from '../api/contract.js';
 import { DEFAULT_MAX_HOPS } from '../domain/hop-limits.js';
 
 export default async function paths(app: App) {
@@ -8,7 +8,7 @@ export default async function paths(app: App) {
     schema: {
       summary: 'The shortest supply chains from a supplier to a buyer, each hop with its evidence',
       description: 'Ranked by hops, then support, then sources summed over the hops, then the names along the chain.',
-      querystring: PathQuery,
+      querystring: PathQueryString,
       response: {
         200: PathsAnswer,
         400: errors[400], 404: errors[404],
