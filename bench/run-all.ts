@@ -7,7 +7,7 @@ import { rmSync } from 'node:fs';
 import { availableParallelism, cpus } from 'node:os';
 import { printTargets, readTargets, RESULTS_DIR } from './results.js';
 
-const BENCHES = ['extract', 'ingest', 'paths', 'copy-floor', 'overview', 'throughput', 'console'];
+const BENCHES = ['extract', 'ingest', 'paths', 'copy-floor', 'overview', 'throughput', 'console', 'responsiveness'];
 
 rmSync(RESULTS_DIR, { recursive: true, force: true });
 const failed: string[] = [];

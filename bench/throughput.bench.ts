@@ -2,10 +2,8 @@
  * `npm run bench:throughput`: requests per second and latency of the API under concurrent load, on loopback.
  * - `/api/paths` on the seed graph at 50 connections (target ≥ 500 requests/s, p99 ≤ 100 ms), cycling through every
  *   supplier → buyer pair the seed graph connects, so the figure is not one repeated query;
- * - `/api/graph` on a generated 2,000-entity graph at 10 connections (target ≥ 100 requests/s);
- * - `/api/health` polled while a 1 MB article is extracted on a worker and loaded (target p99 ≤ 200 ms: extraction
- *   stays off the main thread, so the server keeps answering).
- * All on the embedded store in a temporary directory on disk. Options: --seconds N (default 10).
+ * - `/api/graph` on a generated 2,000-entity graph at 10 connections (target ≥ 100 requests/s).
+ * Both on the embedded store in a temporary directory on disk. Options: --seconds N (default 10).
  */
 import { mkdtempSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
@@ -13,58 +11,20 @@ import { join } from 'node:path';
 import { parseArgs } from 'node:util';
 import autocannon from 'autocannon';
 import { buildApp } from '../server/app.js';
-import { openArchivedStore } from '../server/archive/startup.js';
 import { loadConfig } from '../server/config.js';
-import { Ingestor, ingestArticles } from '../server/ingest.js';
+import { ingestArticles } from '../server/ingest.js';
 import { readArticleFiles } from '../server/seed.js';
 import { openStore } from '../server/store/open-store.js';
-import { ExtractPool } from '../server/workers/extract-pool.js';
 import { listenOnLoopback } from '../tests/helpers/app.js';
-import { newsArticle } from './news-corpus.js';
 import { overviewGraph } from './overview-graph.js';
-import { rng } from './trade-graph.js';
 import type { RelationType } from '../server/domain/relation-registry.js';
 import { recordTargets } from './results.js';
 
 const { values: opt } = parseArgs({ options: { seconds: { type: 'string', default: '10' } } });
 const seconds = Number(opt.seconds);
 
-interface Row { what: string; rps: number; p50: number; p99: number; errors: number; target: string; pass: boolean; measured?: string }
+interface Row { what: string; rps: number; p50: number; p99: number; errors: number; target: string; pass: boolean }
 const rows: Row[] = [];
-
-/** `/api/health` answer times (ms) while one article of about 1 MB is extracted on a worker and loaded, as in production. */
-async function healthWhileExtracting(dir: string): Promise<number[]> {
-  const config = loadConfig({ DATA_PATH: join(dir, 'graph.lbug'), SEED_DIR: '', LOG_LEVEL: 'silent' });
-  const pool = new ExtractPool({ size: 1, maxQueue: 4 });
-  const { store, archive } = await openArchivedStore(config, { extractor: pool, log: () => {}, warn: () => {} });
-  const app = await buildApp({ store, config, ingestor: new Ingestor(store, archive, pool) });
-  try {
-    const base = await listenOnLoopback(app);
-    const r = rng(21);
-    let text = '';
-    while (text.length < 1_000_000) text += newsArticle(r) + '\n\n';
-    let done = false;
-    const posted = fetch(`${base}/api/articles`, { method: 'POST', headers: { 'content-type': 'application/json' }, body: JSON.stringify({ text }) })
-      .finally(() => (done = true));
-    const during: number[] = [];
-    while (!done) {
-      const busy = pool.load > 0;
-      const t = performance.now();
-      const res = await fetch(`${base}/api/health`);
-      await res.arrayBuffer();
-      // Only checks that began and ended with the article on the worker.
-      if (busy && pool.load > 0 && res.ok) during.push(performance.now() - t);
-      await new Promise((resolve) => setTimeout(resolve, 20));
-    }
-    if ((await posted).status !== 201) throw new Error('the 1 MB article was not loaded');
-    return during.sort((a, b) => a - b);
-  } finally {
-    await app.close();
-    await store.close();
-    await archive?.close();
-    await pool.close();
-  }
-}
 
 async function serve(dir: string, prepare: (store: Awaited<ReturnType<typeof openStore>>) => Promise<void>) {
   const config = loadConfig({ DATA_PATH: join(dir, 'graph.lbug'), SEED_DIR: '', GRAPH_LIMIT: '2000', LOG_LEVEL: 'silent' });
@@ -136,19 +96,12 @@ try {
   rows.push({ what: '/api/graph 2k @10', rps: gr.requests.average, p50: gr.latency.p50, p99: gr.latency.p99, errors: gr.non2xx + gr.errors,
     target: '≥ 100/s', pass: gr.requests.average >= 100 && !gr.non2xx && !gr.errors });
   await big.close();
-
-  const health = await healthWhileExtracting(join(dir, 'pool'));
-  const hp = (q: number) => health[Math.min(health.length - 1, Math.floor(health.length * q))] ?? Infinity;
-  console.log(`/api/health while a 1 MB article was extracted: ${health.length} checks, p50 ${hp(0.5).toFixed(0)} ms, p99 ${hp(0.99).toFixed(0)} ms`);
-  rows.push({ what: '/api/health during a 1 MB extraction', rps: 0, p50: Math.round(hp(0.5)), p99: Math.round(hp(0.99)), errors: 0,
-    measured: `${health.length} checks, p50 ${Math.round(hp(0.5))} ms, p99 ${Math.round(hp(0.99))} ms`,
-    target: '≥ 10 checks, p99 ≤ 200 ms', pass: health.length >= 10 && hp(0.99) <= 200 });
 } finally {
   rmSync(dir, { recursive: true, force: true });
 }
 recordTargets('throughput', rows.map((r) => ({
   what: r.what,
-  measured: r.measured ?? `${Math.round(r.rps).toLocaleString('en')} requests/s, p50 ${r.p50} ms, p99 ${r.p99} ms${r.errors ? `, ${r.errors} failed` : ''}`,
+  measured: `${Math.round(r.rps).toLocaleString('en')} requests/s, p50 ${r.p50} ms, p99 ${r.p99} ms${r.errors ? `, ${r.errors} failed` : ''}`,
   target: r.target,
   pass: r.pass,
 })));

@@ -102,7 +102,7 @@ describe('the server (archive and store on disk) while a 1 MB article is extract
     }
     expect((await posted).status).toBe(201);
     // A main thread busy extracting would answer no check until the extraction ended; off the main thread, checks keep
-    // coming back while the worker reads the article. (How fast they come back is bench:ingest's health target.)
+    // coming back while the worker reads the article. (How fast they come back is bench:responsiveness's target.)
     expect(during).toBeGreaterThan(10);
   }, 120_000);
 });
