@@ -76,7 +76,7 @@ export function addResult(into: LoadResult, r: LoadResult): LoadResult {
 }
 
 /** Greedy chunks of `docs` (see the module comment for why greedy from the start). */
-function chunks<T extends { text: string }>(docs: T[]): T[][] {
+export function chunks<T extends { text: string }>(docs: T[]): T[][] {
   const out: T[][] = [];
   let cur: T[] = [];
   let chars = 0;
@@ -98,7 +98,7 @@ function chunks<T extends { text: string }>(docs: T[]): T[][] {
  * they give evidence for (with that evidence only) and every entity they name. Loading every article's share, in any
  * grouping, gives the store what loading the whole batch at once gives it.
  */
-function sliceExtraction(ex: Extraction, entitiesOf: Map<string, Set<string>>, ids: Set<string>): Extraction {
+export function sliceExtraction(ex: Extraction, entitiesOf: Map<string, Set<string>>, ids: Set<string>): Extraction {
   const entityIds = new Set<string>();
   for (const id of ids) for (const e of entitiesOf.get(id) ?? []) entityIds.add(e);
   const relations = ex.relations.flatMap((r) => {
@@ -216,7 +216,7 @@ export async function corrected(store: GraphStore, batch: Extraction, log: reado
   return held.size ? { ...extraction, entities: extraction.entities.filter((e) => !held.has(e.id)) } : extraction;
 }
 
-function toInput(d: ArchivedDoc): ArticleInput {
+export function toInput(d: ArchivedDoc): ArticleInput {
   const a: ArticleInput = { id: d.id, text: d.text };
   if (d.title) a.title = d.title;
   return { ...a, ...optionalMeta(d) };
