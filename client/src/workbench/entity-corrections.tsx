@@ -4,7 +4,6 @@
  * and why. Every change is recorded by the server before it answers.
  */
 import { useEffect, useState } from 'react';
-import { relationLabel } from '../../../server/domain/relation-registry.js';
 import { ENTITY_KINDS, type EntityKind } from '../../../server/domain/types.js';
 import { ApiError, correct, listCorrections, searchEntities, type CorrectionEntry, type CorrectionRequest, type EntityDetail, type GraphNode } from '../api.js';
 
@@ -123,7 +122,7 @@ export function EntityCorrections({ detail, onChanged, onGone }: EntityCorrectio
             <ul className="reject-list">
               {detail.relations.map((r) => (
                 <li key={r.id}>
-                  {r.direction === 'out' ? `${relationLabel(r.type)} ${r.other.name}` : `${r.other.name} ${relationLabel(r.type)} this`}
+                  {r.direction === 'out' ? `${r.type.toLowerCase().replace(/_/g, ' ')} ${r.other.name}` : `${r.other.name} ${r.type.toLowerCase().replace(/_/g, ' ')} this`}
                   {r.props?.curated === true && <em> (added by a person)</em>}{' '}
                   <button type="button" data-testid={`reject-${r.id}`} onClick={() => void send({ kind: 'reject-relation', target: r.id }, changed)}>Reject</button>
                   {r.evidence.length > 1 && r.evidence.map((ev) => (
