@@ -252,7 +252,8 @@ export const StoreSchema = Type.Object({
     name: Type.String(), count: Type.Integer(), note: Type.Optional(Type.String()), properties: Type.Array(SchemaProperty),
   })),
   relationshipTypes: Type.Array(Type.Object({
-    name: Type.String(), count: Type.Optional(Type.Integer()), from: Type.String(), to: Type.String(), properties: Type.Array(SchemaProperty),
+    name: Type.String(), count: Type.Optional(Type.Integer({ description: 'left out where counting would scan every article (MENTIONS)' })),
+    from: Type.String(), to: Type.String(), properties: Type.Array(SchemaProperty),
   })),
   propertyKeys: Type.Array(Type.String()),
 });

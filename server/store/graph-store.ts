@@ -1,5 +1,17 @@
-/** The GraphStore port: everything the API needs from a graph database. Adapters: embedded (LadybugDB) and Neo4j. */
-import type { Article, ArticleMeta, Entity, EntityKind, Evidence, Extraction, RelationProps } from '../domain/types.js';
+/**
+ * The GraphStore port: everything the API needs from a graph database. Adapters: embedded (LadybugDB) and Neo4j.
+ * What the API answers with (nodes, edges, articles, paths …) is the contract's type, so a store answers in exactly
+ * the shape the routes serialise and the client reads.
+ */
+import type {
+  ArticleDetail, ArticleSummary, EntityDetail, EvidencedEdge, GraphData, GraphEdge, GraphNode, LoadResult, PathResult, Reached,
+  StoreSchema as ApiStoreSchema,
+} from '../api/contract.js';
+import type { Article, Entity, EntityKind, Extraction } from '../domain/types.js';
+
+export type {
+  ArticleDetail, ArticleSummary, EntityDetail, EvidencedEdge, GraphData, GraphEdge, GraphNode, LoadResult, PathResult, Reached,
+};
 
 export type StoreKind = 'embedded' | 'neo4j';
 
@@ -9,42 +21,11 @@ export interface Counts {
   articles: number;
 }
 
-/** A node as the client draws it. */
-export interface GraphNode extends Entity {
-  /** Number of relations touching the node in the whole graph. */
-  degree: number;
-  /** True when some SANCTIONED relation points at it. */
-  sanctioned: boolean;
-}
-
-/** An edge as the client draws it. `sources` is the number of distinct articles backing it. */
-export interface GraphEdge {
-  id: string;
-  type: string;
-  source: string;
-  target: string;
-  props: RelationProps;
-  sources: number;
-  evidence?: Evidence[];
-}
-
-export interface GraphData {
-  nodes: GraphNode[];
-  edges: GraphEdge[];
-  /** True when a cap cut the result. */
-  truncated?: boolean;
-}
-
 export interface GraphFilter {
   kinds?: EntityKind[];
   types?: string[];
   minSources?: number;
   limit: number;
-}
-
-export interface ArticleSummary extends ArticleMeta {
-  id: string;
-  length: number;
 }
 
 /** An article in the articles list: how many entities it names and relations it gives evidence for. */
@@ -67,31 +48,6 @@ export interface Removal {
   relations: string[];
 }
 
-export interface ArticleMention {
-  entity: string;
-  name: string;
-  kind: EntityKind;
-  start: number;
-  end: number;
-}
-
-export interface ArticleDetail extends Article {
-  length: number;
-  mentions: ArticleMention[];
-}
-
-export interface EntityDetail {
-  entity: GraphNode;
-  relations: (GraphEdge & { evidence: Evidence[]; direction: 'out' | 'in'; other: { id: string; name: string; kind: EntityKind } })[];
-  articles: ArticleSummary[];
-}
-
-export interface LoadResult {
-  articles: { created: number; updated: number };
-  entities: { created: number; updated: number };
-  relations: { created: number; updated: number };
-}
-
 export interface PathQuery {
   from: string;
   to: string;
@@ -102,27 +58,11 @@ export interface PathQuery {
   minSources: number;
 }
 
-/** One chain from supplier to buyer: nodes and edges in order, each edge with its evidence. */
-export interface PathResult {
-  hops: number;
-  /** The number of distinct articles backing the weakest hop. */
-  support: number;
-  nodes: GraphNode[];
-  edges: (GraphEdge & { evidence: Evidence[] })[];
-  /** The country asked for as supplier, when the chain starts at an entity located there rather than at the country. */
-  startsIn?: GraphNode;
-  /** The country asked for as buyer, when the chain ends at an entity located there ("IEMZ Kupol, in Russia"). */
-  endsIn?: GraphNode;
-}
-
 export interface NeighborQuery {
   depth: number;
   types: string[];
   limit: number;
 }
-
-/** An edge with the quotes that state it. */
-export type EvidencedEdge = GraphEdge & { evidence: Evidence[] };
 
 /** The spans of one article that name one entity. */
 export interface MentionSpans {
@@ -138,24 +78,8 @@ export interface StoredSnapshot {
   view: string;
 }
 
-export interface Reached {
-  entity: GraphNode;
-  hops: number;
-}
-
-/** A property and a few of the values it holds. */
-export interface SchemaProperty {
-  key: string;
-  examples: (string | number)[];
-}
-
 /** What a researcher can write in the console: labels, relationship types and their properties, with examples. */
-export interface StoreSchema {
-  labels: { name: string; count: number; note?: string; properties: SchemaProperty[] }[];
-  /** `count` is left out where counting would scan every article (MENTIONS). */
-  relationshipTypes: { name: string; count?: number; from: string; to: string; properties: SchemaProperty[] }[];
-  propertyKeys: string[];
-}
+export type StoreSchema = Omit<ApiStoreSchema, 'store'>;
 
 /** A query from the read-only Cypher console, with the limits it runs under. */
 export interface CypherQuery {
