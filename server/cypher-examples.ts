@@ -4,19 +4,10 @@
  */
 import { readdirSync, readFileSync } from 'node:fs';
 import { join } from 'node:path';
+import type { CypherExample } from './api/contract.js';
 import { CYPHER_DIR, type Dialect } from './store/statements.js';
 
 export const QUERIES_DIR = join(CYPHER_DIR, 'queries');
-
-export interface CypherExample {
-  name: string;
-  title: string;
-  description?: string;
-  /** The statement as the console should show it, without the header comments. */
-  query: string;
-  /** Parameters the statement uses, with the values to start from. */
-  params: Record<string, unknown>;
-}
 
 /** Parses one example file; throws on a missing title or malformed params (a broken file is a programming error). */
 export function parseExample(name: string, text: string): CypherExample {

@@ -234,9 +234,10 @@ export const CypherAnswer = Type.Object({
 });
 export type CypherAnswer = Static<typeof CypherAnswer>;
 
+/** One example question (cypher/queries/<name>.<dialect>.cypher): the statement without its header comments. */
 export const CypherExample = Type.Object({
   name: Type.String(), title: Type.String(), description: Type.Optional(Type.String()), query: Type.String(),
-  params: Type.Record(Type.String(), Type.Unknown()),
+  params: Type.Record(Type.String(), Type.Unknown(), { description: 'parameters the statement uses, with the values to start from' }),
 });
 export type CypherExample = Static<typeof CypherExample>;
 
