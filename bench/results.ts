@@ -1,6 +1,6 @@
 /**
  * Benchmark results: each bench records its targets with the measured value and PASS/FAIL, prints them, and saves
- * them to bench-results/<bench>.json, from which `npm run bench` prints one table of every target (bench/table.ts).
+ * them to bench-results/<bench>.json, from which `npm run bench` prints one table of every target (bench/run-all.ts).
  */
 import { mkdirSync, readdirSync, readFileSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';

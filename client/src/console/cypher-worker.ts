@@ -1,7 +1,7 @@
 /**
  * Neo4j's Cypher language support in a Web Worker: its parser is 6.5 MB of script, so the page and the editor come
  * up without it and stay responsive while it loads and while it parses each keystroke. Answers highlight, complete
- * and lint requests (see language-client.ts) with plain, cloneable values.
+ * and lint requests (see language-protocol.ts, sent by cypher-language.ts) with plain, cloneable values.
  */
 import { autocomplete, highlightSyntax, lintCypherQuery, type DbSchema } from '@neo4j-cypher/language-support';
 import type { LanguageRequest, LanguageResponse, WorkerCompletion, WorkerDiagnostic, WorkerToken } from './language-protocol.js';
