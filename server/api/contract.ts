@@ -320,6 +320,9 @@ const Style = Type.Object({}, {
 
 const Point = Type.Object({ x: Type.Number(), y: Type.Number() });
 
+/** How an element was drawn: its style properties and class names. */
+const Drawn = { style: Type.Optional(Style), classes: Type.Optional(Type.String({ maxLength: 500 })) };
+
 export const ViewNode = Type.Object({
   id: Id,
   name: Type.String({ maxLength: 1000 }),
@@ -329,8 +332,7 @@ export const ViewNode = Type.Object({
   country: Type.Optional(Type.String({ maxLength: 10 })),
   sanctioned: Type.Optional(Type.Boolean()),
   degree: Type.Optional(Type.Integer({ minimum: 0 })),
-  style: Type.Optional(Style),
-  classes: Type.Optional(Type.String({ maxLength: 500 })),
+  ...Drawn,
 }, { additionalProperties: true });
 export type ViewNode = Static<typeof ViewNode>;
 
@@ -341,8 +343,7 @@ export const ViewEdge = Type.Object({
   target: Id,
   props: Type.Optional(Type.Object({}, { additionalProperties: true })),
   sources: Type.Optional(Type.Integer({ minimum: 0 })),
-  style: Type.Optional(Style),
-  classes: Type.Optional(Type.String({ maxLength: 500 })),
+  ...Drawn,
 }, { additionalProperties: true });
 export type ViewEdge = Static<typeof ViewEdge>;
 
