@@ -76,7 +76,7 @@ export function usePaths(from: string | null, to: string | null, maxHops: number
     if ('error' in answer) return { state: 'error', message: answer.error };
     const shown = chainsShown(answer.data.paths, filters);
     return { state: 'done', from: answer.data.from, to: answer.data.to, paths: shown, hiddenByFilters: answer.data.paths.length - shown.length };
-    // eslint-disable-next-line react-hooks/exhaustive-deps
+    // eslint-disable-next-line react-hooks/exhaustive-deps -- of the filters, the key holds what the query used and `kinds` what chainsShown reads
   }, [key, answer, kinds]);
   return { load, blocked };
 }

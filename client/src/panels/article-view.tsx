@@ -51,7 +51,7 @@ export function ArticleView({ article, selectedId, onClose, onSelectEntity, onSh
   const span = article.start !== undefined && article.end !== undefined ? { start: article.start, end: article.end } : null;
   const segments = useMemo(
     () => (load.state === 'done' ? articleSegments(load.article.text, load.article.mentions, span) : []),
-    // eslint-disable-next-line react-hooks/exhaustive-deps
+    // eslint-disable-next-line react-hooks/exhaustive-deps -- the span is a new object each render; its offsets are what count
     [load, span?.start, span?.end],
   );
   const mentioned = useMemo(() => {

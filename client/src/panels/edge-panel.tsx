@@ -10,7 +10,7 @@ import { KindSwatch } from '../components/kind-swatch.js';
 import { useArticles } from '../data/article-cache.js';
 import { useGraphVersion } from '../data/graph-version.js';
 import type { ArticleRef } from '../view-state.js';
-import { CorrectionLog } from '../workbench/correction-log.js';
+import { CorrectionSection } from '../workbench/correction-section.js';
 import { RejectButton } from '../workbench/relation-rejection.js';
 import { useCorrection, useCorrectionLog } from '../workbench/use-correction.js';
 import { EvidenceQuote } from './evidence-quote.js';
@@ -100,25 +100,15 @@ export function EdgePanel({ id, source, onClose, onNavigate, onOpenArticle, onRe
                 ))}
               </dl>
             )}
-            <div className="panel-section entity-corrections" data-testid="edge-corrections">
-              <h3>
-                <button type="button" className="link" onClick={() => setCorrecting(!correcting)} aria-expanded={correcting} data-testid="open-edge-corrections">
-                  {correcting ? '▾' : '▸'} Correct this relation{log.length ? ` (${log.length} correction${log.length === 1 ? '' : 's'} made)` : ''}
-                </button>
-              </h3>
-              <CorrectionLog entries={log} testId="edge-correction-log" />
-              {correcting && (
-                <div className="correction-form">
-                  {correction.error && <p className="panel-error" role="alert">{correction.error}</p>}
-                  <label>Why (optional)<input value={reason} onChange={(ev) => setReason(ev.target.value)} data-testid="edge-correction-reason" /></label>
-                  <div className="correction-row">
-                    <RejectButton relation={r} correction={correction} reason={reason} testId="edge-reject" label="Reject this relation"
-                      onDone={() => onRejected(`${from.name} ${label} ${to.name}`)} />
-                    {rejectQuotes && <span className="panel-note">or one of its quotes, below.</span>}
-                  </div>
-                </div>
-              )}
-            </div>
+            <CorrectionSection what="relation" log={log} correction={correction} open={correcting} onToggle={() => setCorrecting(!correcting)}
+              reason={reason} onReason={setReason}
+              testIds={{ section: 'edge-corrections', open: 'open-edge-corrections', log: 'edge-correction-log', reason: 'edge-correction-reason' }}>
+              <div className="correction-row">
+                <RejectButton relation={r} correction={correction} reason={reason} testId="edge-reject" label="Reject this relation"
+                  onDone={() => onRejected(`${from.name} ${label} ${to.name}`)} />
+                {rejectQuotes && <span className="panel-note">or one of its quotes, below.</span>}
+              </div>
+            </CorrectionSection>
             <div className="panel-section">
               <h3>Evidence ({r.evidence.length})</h3>
               <div data-testid="edge-evidence">

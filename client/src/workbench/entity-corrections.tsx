@@ -6,7 +6,7 @@
 import { useEffect, useState } from 'react';
 import { ENTITY_KINDS } from '../../../server/domain/types.js';
 import { searchEntities, type CorrectionRequest, type EntityDetail, type GraphNode } from '../api.js';
-import { CorrectionLog } from './correction-log.js';
+import { CorrectionSection } from './correction-section.js';
 import { RejectButton } from './relation-rejection.js';
 import { useCorrection, useCorrectionLog } from './use-correction.js';
 
@@ -58,61 +58,50 @@ export function EntityCorrections({ detail, onGone }: EntityCorrectionsProps) {
   };
 
   return (
-    <div className="panel-section entity-corrections" data-testid="entity-corrections">
-      <h3>
-        <button type="button" className="link" onClick={() => setOpen(!open)} aria-expanded={open} data-testid="open-corrections">
-          {open ? '▾' : '▸'} Correct this entity{log.length ? ` (${log.length} correction${log.length === 1 ? '' : 's'} made)` : ''}
-        </button>
-      </h3>
-      <CorrectionLog entries={log} testId="correction-log" />
-      {open && (
-        <div className="correction-form">
-          {correction.error && <p className="panel-error" role="alert">{correction.error}</p>}
-          <label>Why (optional)<input value={reason} onChange={(ev) => setReason(ev.target.value)} data-testid="correction-reason" /></label>
-          <div className="correction-row">
-            <label>Name<input value={name} onChange={(ev) => setName(ev.target.value)} data-testid="correct-name" /></label>
-            <label>Kind
-              <select value={kind} onChange={(ev) => setKind(ev.target.value)} data-testid="correct-kind">
-                {ENTITY_KINDS.map((k) => <option key={k} value={k}>{k}</option>)}
-              </select>
-            </label>
-            <label>Country<input value={country} onChange={(ev) => setCountry(ev.target.value)} maxLength={2} size={3} placeholder="XX" data-testid="correct-country" /></label>
-            <button type="button" onClick={update} data-testid="correct-save">Save</button>
-          </div>
-          <div className="correction-row">
-            <label>Merge into this: <input value={mergeQ} onChange={(ev) => setMergeQ(ev.target.value)} placeholder="another entity's name" data-testid="merge-search" /></label>
-            <ul className="merge-candidates">
-              {candidates.map((c) => (
-                <li key={c.id}>
-                  {c.name} ({c.kind}){' '}
-                  <button type="button" data-testid={`merge-${c.id}`} onClick={() => void send({ kind: 'merge-entities', target: e.id, from: c.id }, () => setMergeQ(''))}>
-                    Merge into {e.name}
-                  </button>
-                </li>
+    <CorrectionSection what="entity" log={log} correction={correction} open={open} onToggle={() => setOpen(!open)} reason={reason} onReason={setReason}
+      testIds={{ section: 'entity-corrections', open: 'open-corrections', log: 'correction-log', reason: 'correction-reason' }}>
+      <div className="correction-row">
+        <label>Name<input value={name} onChange={(ev) => setName(ev.target.value)} data-testid="correct-name" /></label>
+        <label>Kind
+          <select value={kind} onChange={(ev) => setKind(ev.target.value)} data-testid="correct-kind">
+            {ENTITY_KINDS.map((k) => <option key={k} value={k}>{k}</option>)}
+          </select>
+        </label>
+        <label>Country<input value={country} onChange={(ev) => setCountry(ev.target.value)} maxLength={2} size={3} placeholder="XX" data-testid="correct-country" /></label>
+        <button type="button" onClick={update} data-testid="correct-save">Save</button>
+      </div>
+      <div className="correction-row">
+        <label>Merge into this: <input value={mergeQ} onChange={(ev) => setMergeQ(ev.target.value)} placeholder="another entity's name" data-testid="merge-search" /></label>
+        <ul className="merge-candidates">
+          {candidates.map((c) => (
+            <li key={c.id}>
+              {c.name} ({c.kind}){' '}
+              <button type="button" data-testid={`merge-${c.id}`} onClick={() => void send({ kind: 'merge-entities', target: e.id, from: c.id }, () => setMergeQ(''))}>
+                Merge into {e.name}
+              </button>
+            </li>
+          ))}
+        </ul>
+      </div>
+      <div className="correction-row">
+        <span>Relations:</span>
+        <ul className="reject-list">
+          {detail.relations.map((r) => (
+            <li key={r.id}>
+              {r.direction === 'out' ? `${r.type.toLowerCase().replace(/_/g, ' ')} ${r.other.name}` : `${r.other.name} ${r.type.toLowerCase().replace(/_/g, ' ')} this`}
+              {r.props?.curated === true && <em> (added by a person)</em>}{' '}
+              <RejectButton relation={r} correction={correction} reason={reason} onDone={rejected} testId={`reject-${r.id}`} />
+              {r.evidence.length > 1 && r.evidence.map((ev) => (
+                <RejectButton key={`${ev.article}:${ev.start}`} relation={r} quote={ev} correction={correction} reason={reason} onDone={rejected} />
               ))}
-            </ul>
-          </div>
-          <div className="correction-row">
-            <span>Relations:</span>
-            <ul className="reject-list">
-              {detail.relations.map((r) => (
-                <li key={r.id}>
-                  {r.direction === 'out' ? `${r.type.toLowerCase().replace(/_/g, ' ')} ${r.other.name}` : `${r.other.name} ${r.type.toLowerCase().replace(/_/g, ' ')} this`}
-                  {r.props?.curated === true && <em> (added by a person)</em>}{' '}
-                  <RejectButton relation={r} correction={correction} reason={reason} onDone={rejected} testId={`reject-${r.id}`} />
-                  {r.evidence.length > 1 && r.evidence.map((ev) => (
-                    <RejectButton key={`${ev.article}:${ev.start}`} relation={r} quote={ev} correction={correction} reason={reason} onDone={rejected} />
-                  ))}
-                </li>
-              ))}
-            </ul>
-          </div>
-          <button type="button" className="danger" data-testid="correct-delete"
-            onClick={() => { if (window.confirm(`Delete ${e.name} and its ${detail.relations.length} relations? Loading its articles again will not bring it back.`)) void send({ kind: 'delete-entity', target: e.id }, onGone); }}>
-            Delete this entity
-          </button>
-        </div>
-      )}
-    </div>
+            </li>
+          ))}
+        </ul>
+      </div>
+      <button type="button" className="danger" data-testid="correct-delete"
+        onClick={() => { if (window.confirm(`Delete ${e.name} and its ${detail.relations.length} relations? Loading its articles again will not bring it back.`)) void send({ kind: 'delete-entity', target: e.id }, onGone); }}>
+        Delete this entity
+      </button>
+    </CorrectionSection>
   );
 }
