@@ -23,7 +23,7 @@ export interface CorrectionSectionProps {
 
 export function CorrectionSection({ what, log, correction, open, onToggle, reason, onReason, testIds, children }: CorrectionSectionProps) {
   return (
-    <div className="panel-section entity-corrections" data-testid={testIds.section}>
+    <div className="panel-section panel-corrections" data-testid={testIds.section}>
       <h3>
         <button type="button" className="link" onClick={onToggle} aria-expanded={open} data-testid={testIds.open}>
           {open ? '▾' : '▸'} Correct this {what}{log.length ? ` (${log.length} correction${log.length === 1 ? '' : 's'} made)` : ''}
