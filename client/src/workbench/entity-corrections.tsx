@@ -4,7 +4,7 @@
  * and why. Every change is recorded by the server before it answers.
  */
 import { useEffect, useState } from 'react';
-import { ENTITY_KINDS } from '../../../server/domain/types.js';
+import { ENTITY_KINDS, type EntityKind } from '../../../server/domain/types.js';
 import { searchEntities, type CorrectionRequest, type EntityDetail, type GraphNode } from '../api.js';
 import { CorrectionSection } from './correction-section.js';
 import { RejectButton } from './relation-rejection.js';
@@ -20,7 +20,7 @@ export function EntityCorrections({ detail, onGone }: EntityCorrectionsProps) {
   const e = detail.entity;
   const [open, setOpen] = useState(false);
   const [name, setName] = useState(e.name);
-  const [kind, setKind] = useState<string>(e.kind);
+  const [kind, setKind] = useState<EntityKind>(e.kind);
   const [country, setCountry] = useState(e.country ?? '');
   const [reason, setReason] = useState('');
   const [mergeQ, setMergeQ] = useState('');
@@ -63,7 +63,7 @@ export function EntityCorrections({ detail, onGone }: EntityCorrectionsProps) {
       <div className="correction-row">
         <label>Name<input value={name} onChange={(ev) => setName(ev.target.value)} data-testid="correct-name" /></label>
         <label>Kind
-          <select value={kind} onChange={(ev) => setKind(ev.target.value)} data-testid="correct-kind">
+          <select value={kind} onChange={(ev) => setKind(ev.target.value as EntityKind)} data-testid="correct-kind">
             {ENTITY_KINDS.map((k) => <option key={k} value={k}>{k}</option>)}
           </select>
         </label>

@@ -3,7 +3,7 @@
  * type, and the selection becomes the relation's evidence with exact offsets into the article's text.
  */
 import { useEffect, useState, type RefObject } from 'react';
-import { RELATIONS } from '../../../server/domain/relations.js';
+import { RELATIONS, type RelationType } from '../../../server/domain/relations.js';
 import { CorrectionLog } from './correction-log.js';
 import { useCorrection, useCorrectionLog } from './use-correction.js';
 
@@ -34,7 +34,7 @@ export function SelectionRelation({ articleId, text, container, entities, onAdde
   const [span, setSpan] = useState<{ start: number; end: number } | null>(null);
   const [source, setSource] = useState('');
   const [target, setTarget] = useState('');
-  const [type, setType] = useState<string>(RELATIONS[0].type);
+  const [type, setType] = useState<RelationType>(RELATIONS[0].type);
   const [message, setMessage] = useState<string | null>(null);
   const correction = useCorrection();
   // The corrections that concern this article (relations added from it, quotes of it rejected), shown under its text.
@@ -85,7 +85,7 @@ export function SelectionRelation({ articleId, text, container, entities, onAdde
     <div className="selection-relation" data-testid="selection-relation" data-start={span.start} data-end={span.end}>
       <span>“{quote.length > 120 ? quote.slice(0, 120) + '…' : quote}” states that</span>
       {pick(source, setSource, 'sel-source')}
-      <select value={type} onChange={(e) => setType(e.target.value)} data-testid="sel-type">
+      <select value={type} onChange={(e) => setType(e.target.value as RelationType)} data-testid="sel-type">
         {RELATIONS.map((r) => <option key={r.type} value={r.type}>{r.label}</option>)}
       </select>
       {pick(target, setTarget, 'sel-target')}
