@@ -1,41 +1,37 @@
 /**
- * The application shell: header with search; the explorer sidebar (path finder, trace, filters); the graph; and the
- * entity panel or article view. The view state lives in the URL (see view-state.ts), so a copied link reopens it.
+ * The explorer: header, sidebar (path finder, trace, filters), the graph with its toolbar and notices, and the panel
+ * beside it (entity, relation or article). The view lives in the URL and changes through one reducer
+ * (view-reducer.ts), so a copied link reopens it and Undo takes back one edit at a time.
  */
 import { useCallback, useEffect, useMemo, useRef, useState } from 'react';
 import { getHealth, type GraphNode, type Health } from './api.js';
-import { Brand } from './components/brand.js';
-import { PageTabs } from './components/page-tabs.js';
 import { StatusOverlay, type OverlayState } from './components/status-overlay.js';
+import { useGraphVersion } from './data/graph-version.js';
 import { EXPAND_CAP, useExpansions, useOverview, usePaths, useTrace, type GraphLoad } from './data/use-view-data.js';
-import { chainIds, chainsGraph, filterGraph, mergeGraphs, splitUnlinked, withoutHidden } from './graph/compose.js';
-import { GraphView, type FocusRequest, type GraphHandle, type Highlight } from './graph/graph-view.js';
-import { snapshotView } from './graph/snapshot-view.js';
+import { AppHeader } from './explorer/app-header.js';
+import { ExplorerSidebar } from './explorer/explorer-sidebar.js';
+import { count } from './explorer/format.js';
+import { GraphToolbar } from './explorer/graph-toolbar.js';
+import { Notices, type Notice } from './explorer/notices.js';
+import { SidePanel } from './explorer/side-panel.js';
+import { useDrawnGraph, type Mode } from './explorer/use-drawn-graph.js';
 import { viewCaption } from './graph/caption.js';
+import { GraphView, type FocusRequest, type GraphHandle } from './graph/graph-view.js';
 import { NodeMenu } from './graph/node-menu.js';
+import { snapshotView } from './graph/snapshot-view.js';
 import { useMediaQuery } from './hooks/use-media-query.js';
-import { NARROW, SHEET_SHARE } from './layout.js';
 import { useUrlViewState } from './hooks/use-url-view-state.js';
-import { ArticleView } from './panels/article-view.js';
-import { EdgePanel } from './panels/edge-panel.js';
-import { EntityPanel, type EntityAction } from './panels/entity-panel.js';
-import { KindSwatch } from './components/kind-swatch.js';
-import { FiltersPanel } from './panels/filters-panel.js';
+import { NARROW, SHEET_SHARE } from './layout.js';
+import type { EntityAction } from './panels/entity-panel.js';
 import { Legend, LEGEND_INSET } from './panels/legend.js';
-import { PathFinder, type PathPrefill } from './panels/path-finder.js';
-import { TracePanel } from './panels/trace-panel.js';
-import { SearchBox } from './search/search-box.js';
-import { ShareMenu } from './panels/share-menu.js';
+import type { PathPrefill } from './panels/path-finder.js';
 import { DEFAULT_TRACE_HOPS, effectiveLayout, viewStateToSearch, type ArticleRef, type ViewState } from './view-state.js';
-
 
 /** Room the folded legend (bottom left) and the zoom buttons (bottom right) take from the canvas. */
 const CORNER_INSET = 56;
 /** Height the graph toolbar takes from the top of the canvas (two rows on a phone). */
 const TOOLBAR_INSET = 48;
 const TOOLBAR_INSET_NARROW = 92;
-/** Undo steps kept. */
-const UNDO_DEPTH = 50;
 
 function overlayFor(load: GraphLoad): OverlayState | null {
   if (load.state === 'loading') return { kind: 'loading' };
@@ -50,32 +46,22 @@ function overlayFor(load: GraphLoad): OverlayState | null {
   return load.data.nodes.length === 0 ? { kind: 'empty' } : null;
 }
 
-const number = new Intl.NumberFormat('en-US');
-
-interface Notice {
-  text: string;
-  action?: { label: string; run: () => void };
-}
-
-type GraphEdit = Pick<ViewState, 'hidden' | 'expanded'>;
-
 export function App() {
-  const [view, setView] = useUrlViewState();
+  const [{ view, undo }, dispatch] = useUrlViewState();
   const [health, setHealth] = useState<Health | null>(null);
   const [reloads, setReloads] = useState(0);
   const [focus, setFocus] = useState<FocusRequest | null>(null);
   const [notice, setNotice] = useState<Notice | null>(null);
   const [menu, setMenu] = useState<{ id: string; at: { x: number; y: number } } | null>(null);
-  const [undo, setUndo] = useState<GraphEdit[]>([]);
   const [prefill, setPrefill] = useState<PathPrefill | null>(null);
   const narrow = useMediaQuery(NARROW);
   // The legend starts folded: open, it would sit over the graph the reader came to see.
   const [legendOpen, setLegendOpen] = useState(false);
-  const [unlinkedOpen, setUnlinkedOpen] = useState(false);
   // On a narrow screen the sidebar floats over the graph: it starts folded, and the mode chip says what is shown.
   const [sidebarOpen, setSidebarOpen] = useState(() => !window.matchMedia(NARROW).matches);
   const seq = useRef(0);
   const graphRef = useRef<GraphHandle>(null);
+  const version = useGraphVersion();
 
   const overview = useOverview(view.filters, reloads);
   const paths = usePaths(view.from, view.to, view.maxHops, view.filters);
@@ -87,45 +73,19 @@ export function App() {
     // Health only decorates the header; its failure shows up through the graph request anyway.
     getHealth(ctl.signal).then(setHealth, () => setHealth(null));
     return () => ctl.abort();
-  }, [reloads]);
+  }, [reloads, version]);
 
-  const mode: 'paths' | 'trace' | 'overview' = view.from && view.to ? 'paths' : view.trace ? 'trace' : 'overview';
+  const mode: Mode = view.from && view.to ? 'paths' : view.trace ? 'trace' : 'overview';
   const chains = paths.load.state === 'done' ? paths.load.paths : null;
-  const chosen = chains && view.chain !== null ? chains[view.chain] ?? null : null;
   const base = overview.state === 'ready' ? overview.data : null;
   // A chain or trace is a handful of entities the reader can name: the legend would only cover them.
   useEffect(() => {
     if (mode !== 'overview') setLegendOpen(false);
   }, [mode]);
 
-  // The drawn graph: the chains, the trace or the overview; expansions merged in; filters and hidden applied.
-  const core = useMemo(
-    () => (mode === 'paths' && chains?.length ? chainsGraph(chains) : mode === 'trace' && trace.graph ? trace.graph : base),
-    [mode, chains, trace.graph, base],
-  );
-  const composed = useMemo(() => {
-    if (!core) return null;
-    // What the reader asked for stays drawn whatever the kind filter says.
-    const keep = new Set<string>(view.expanded);
-    if (chains) for (const p of chains) for (const n of p.nodes) keep.add(n.id);
-    if (view.trace) keep.add(view.trace.id);
-    const merged = expansions.byId.size ? mergeGraphs(core, ...expansions.byId.values()) : core;
-    return withoutHidden(filterGraph(merged, view.filters, keep), view.hidden);
-  }, [core, chains, view.trace, view.expanded, expansions.byId, view.filters, view.hidden]);
-  // The overview draws what is connected; entities no relation touches are counted and listed instead of drawn.
-  const { drawn: data, unlinked } = useMemo(
-    () => (composed && core === base ? splitUnlinked(composed, new Set(view.expanded)) : { drawn: composed, unlinked: [] }),
-    [composed, core, base, view.expanded],
-  );
-  const unlinkedIds = useMemo(() => new Set(unlinked.map((n) => n.id)), [unlinked]);
-  const drawnIds = useMemo(() => new Set(data?.nodes.map((n) => n.id) ?? []), [data]);
-
-  const highlight = useMemo<Highlight | null>(() => {
-    if (mode === 'paths' && chosen) return { kind: 'path', ...chainIds(chosen) };
-    if (mode === 'trace' && view.trace) return { kind: 'trace', nodes: [view.trace.id], edges: [] };
-    return null;
-  }, [mode, chosen, view.trace]);
-  const chainEdges = useMemo(() => (chosen ? new Set(chosen.edges.map((e) => e.id)) : undefined), [chosen]);
+  const { data, unlinked, unlinkedIds, drawnIds, highlight, chainEdges } = useDrawnGraph({
+    view, mode, chains, traceGraph: trace.graph, base, expansions: expansions.byId,
+  });
   // Until chains arrive (or when there are none, or the query failed) the overview stays as it was, laid out as it was.
   const showingChains = mode === 'paths' && !!chains?.length;
   const layout = mode === 'paths' && !showingChains && view.layout === 'auto' ? 'force' : effectiveLayout(view);
@@ -142,31 +102,27 @@ export function App() {
   );
   const focusInsets = useMemo(() => ({ top: sheet ? TOOLBAR_INSET_NARROW : 0, right: 0, bottom: sheet, left: 0 }), [sheet]);
 
-  /** Changes hidden or expanded entities, remembering the previous state for undo. */
-  const editGraph = useCallback(
-    (edit: (v: ViewState) => GraphEdit) => {
-      setView((v) => {
-        const next = edit(v);
-        if (next.hidden === v.hidden && next.expanded === v.expanded) return v;
-        setUndo((u) => [...u.slice(-(UNDO_DEPTH - 1)), { hidden: v.hidden, expanded: v.expanded }]);
-        return { ...v, ...next };
-      });
+  /** A change of the view that is not a graph edit (selection, filters, layout, a chosen chain, an article). */
+  const setView = useCallback((update: (v: ViewState) => ViewState) => dispatch({ type: 'update', update }), [dispatch]);
+  /** A new question (chains, a trace, the overview): a clean graph and nothing to undo. */
+  const ask = useCallback(
+    (update: (v: ViewState) => ViewState) => {
+      setNotice(null);
+      dispatch({ type: 'ask', update });
     },
-    [setView],
+    [dispatch],
   );
-  const undoLast = useCallback(() => {
-    setUndo((u) => {
-      if (!u.length) return u;
-      const last = u[u.length - 1];
-      setView((v) => ({ ...v, ...last }));
-      return u.slice(0, -1);
-    });
-  }, [setView]);
-  /** A new question (chains, trace, overview) starts from a clean graph. */
-  const newQuestion = useCallback(() => {
-    setUndo([]);
-    setNotice(null);
-  }, []);
+  const undoLast = useCallback(() => dispatch({ type: 'undo' }), [dispatch]);
+
+  const expand = useCallback(
+    (id: string) => {
+      setNotice(null);
+      dispatch({ type: 'expand', id });
+      setFocus({ id, seq: ++seq.current });
+    },
+    [dispatch],
+  );
+  const hide = useCallback((id: string) => dispatch({ type: 'hide', id }), [dispatch]);
 
   const focusEntity = useCallback(
     (id: string, name?: string) => {
@@ -178,32 +134,14 @@ export function App() {
         setNotice(null);
         setFocus({ id, seq: ++seq.current });
       } else {
-        const capped = mode === 'overview' && base?.truncated ? ` (the overview is capped at ${number.format(base.nodes.length)} entities)` : '';
+        const capped = mode === 'overview' && base?.truncated ? ` (the overview is capped at ${count(base.nodes.length)} entities)` : '';
         setNotice({
           text: `${name ?? 'This entity'} is not drawn in the current view${capped}.`,
           action: { label: 'Add it with its neighbours', run: () => expand(id) },
         });
       }
     },
-    // eslint-disable-next-line react-hooks/exhaustive-deps
-    [drawnIds, unlinkedIds, mode, base],
-  );
-
-  const expand = useCallback(
-    (id: string) => {
-      setNotice(null);
-      editGraph((v) => ({ hidden: v.hidden.includes(id) ? v.hidden.filter((h) => h !== id) : v.hidden, expanded: v.expanded.includes(id) ? v.expanded : [...v.expanded, id] }));
-      setView((v) => ({ ...v, selected: id }));
-      setFocus({ id, seq: ++seq.current });
-    },
-    [editGraph, setView],
-  );
-  const hide = useCallback(
-    (id: string) => {
-      editGraph((v) => ({ hidden: v.hidden.includes(id) ? v.hidden : [...v.hidden, id], expanded: v.expanded.filter((e) => e !== id) }));
-      setView((v) => (v.selected === id ? { ...v, selected: null } : v));
-    },
-    [editGraph, setView],
+    [setView, expand, drawnIds, unlinkedIds, mode, base],
   );
 
   // Tell the reader when an expansion was capped.
@@ -214,31 +152,21 @@ export function App() {
       const name = got.nodes.find((n) => n.id === last)?.name ?? last;
       setNotice({ text: `${name} has more neighbours than the ${EXPAND_CAP} added; the best-sourced relations came first.` });
     }
-    // eslint-disable-next-line react-hooks/exhaustive-deps
+    // eslint-disable-next-line react-hooks/exhaustive-deps -- said when an expansion arrives, not when the list changes
   }, [expansions.byId]);
 
   const startTrace = useCallback(
     (id: string, dir: 'up' | 'down') => {
-      newQuestion();
-      setView((v) => ({
-        ...v, trace: { id, dir, hops: v.trace?.hops ?? DEFAULT_TRACE_HOPS }, from: null, to: null, chain: null,
-        hidden: [], expanded: [], selected: id, article: null,
-      }));
+      ask((v) => ({ ...v, trace: { id, dir, hops: v.trace?.hops ?? DEFAULT_TRACE_HOPS }, from: null, to: null, chain: null, selected: id, edge: null, article: null }));
       setSidebarOpen(true);
     },
-    [newQuestion, setView],
+    [ask],
   );
   const submitPaths = useCallback(
-    (q: { from: string; to: string; maxHops: number }) => {
-      newQuestion();
-      setView((v) => ({ ...v, from: q.from, to: q.to, maxHops: q.maxHops, chain: null, trace: null, hidden: [], expanded: [], article: null }));
-    },
-    [newQuestion, setView],
+    (q: { from: string; to: string; maxHops: number }) => ask((v) => ({ ...v, from: q.from, to: q.to, maxHops: q.maxHops, chain: null, trace: null, article: null })),
+    [ask],
   );
-  const backToOverview = useCallback(() => {
-    newQuestion();
-    setView((v) => ({ ...v, from: null, to: null, chain: null, trace: null, hidden: [], expanded: [] }));
-  }, [newQuestion, setView]);
+  const backToOverview = useCallback(() => ask((v) => ({ ...v, from: null, to: null, chain: null, trace: null })), [ask]);
   const chooseChain = useCallback(
     (i: number) => {
       const p = chains?.[i];
@@ -291,10 +219,19 @@ export function App() {
     },
     [setView],
   );
-  const onNodeMenu = useCallback((id: string, at: { x: number; y: number }) => {
-    setMenu({ id, at });
-  }, []);
+  const onNodeMenu = useCallback((id: string, at: { x: number; y: number }) => setMenu({ id, at }), []);
   const closeMenu = useCallback(() => setMenu(null), []);
+  const closePanel = useCallback(
+    (what: 'article' | 'edge' | 'entity') => setView((v) => ({ ...v, ...(what === 'article' ? { article: null } : what === 'edge' ? { edge: null } : { selected: null }) })),
+    [setView],
+  );
+  const onRelationRejected = useCallback(
+    (label: string) => {
+      setView((v) => ({ ...v, edge: null }));
+      setNotice({ text: `Rejected “${label}”. The correction is recorded: loading its articles again will not bring it back.` });
+    },
+    [setView],
+  );
 
   useEffect(() => {
     const onKey = (e: KeyboardEvent) => {
@@ -334,76 +271,34 @@ export function App() {
       }),
     [data, modeLabel, view, layout],
   );
-
   const caption = useCallback(
     () => viewCaption(modeLabel ?? 'Overview of the graph', data ?? { nodes: [], edges: [] }, health?.articles ?? null),
     [modeLabel, data, health],
   );
+  const drawsGraph = !!data && data.nodes.length > 0;
 
   return (
     <div className="app">
-      <header className="app-header">
-        <Brand />
-        <PageTabs current="explorer" />
-        <SearchBox onPick={onPick} visibleIds={drawnIds} />
-        <div className="header-stats" data-testid="header-stats">
-          {data && (
-            <span>
-              <strong>{number.format(data.nodes.length)}</strong> entities · <strong>{number.format(data.edges.length)}</strong> relations
-              {health && <> · {number.format(health.articles)} article{health.articles === 1 ? '' : 's'}</>}
-            </span>
-          )}
-          {health && <span className="store-badge" title="Graph store in use">{health.store}</span>}
-        </div>
-      </header>
+      <AppHeader data={data} health={health} onPick={onPick} drawnIds={drawnIds} />
       <main className="app-main">
-        <nav className={sidebarOpen ? 'sidebar' : 'sidebar collapsed'} aria-label="Explore" data-testid="sidebar">
-          <button
-            type="button"
-            className="sidebar-toggle"
-            aria-expanded={sidebarOpen}
-            aria-label={sidebarOpen ? 'Fold the explorer' : 'Open the explorer'}
-            title={sidebarOpen ? 'Fold the explorer' : 'Path finder and filters'}
-            onClick={() => setSidebarOpen((o) => !o)}
-          >
-            {sidebarOpen ? '‹' : '›'}
-          </button>
-          {sidebarOpen && (
-            <div className="sidebar-body">
-              <PathFinder
-                from={view.from}
-                to={view.to}
-                maxHops={view.maxHops}
-                load={paths.load}
-                chosen={view.chain}
-                blockedReason={paths.blocked}
-                prefill={prefill}
-                onSubmit={submitPaths}
-                onChoose={chooseChain}
-                onClear={backToOverview}
-                onSelectEntity={focusEntity}
-                onOpenArticle={openArticle}
-                known={base?.nodes}
-              />
-              {view.trace && trace.load && (
-                <TracePanel
-                  trace={view.trace}
-                  load={trace.load}
-                  selectedId={view.selected}
-                  onChange={(t) => {
-                    newQuestion();
-                    setView((v) => ({ ...v, trace: t, hidden: [], expanded: [] }));
-                  }}
-                  onClose={backToOverview}
-                  onSelectEntity={focusEntity}
-                />
-              )}
-              <FiltersPanel filters={view.filters} onChange={(filters) => setView((v) => ({ ...v, filters }))} />
-            </div>
-          )}
-        </nav>
+        <ExplorerSidebar
+          open={sidebarOpen}
+          onToggle={() => setSidebarOpen((o) => !o)}
+          view={view}
+          paths={paths}
+          traceLoad={trace.load}
+          prefill={prefill}
+          known={base?.nodes}
+          onSubmitPaths={submitPaths}
+          onChooseChain={chooseChain}
+          onBackToOverview={backToOverview}
+          onTraceChange={(t) => ask((v) => ({ ...v, trace: t }))}
+          onFilters={(filters) => setView((v) => ({ ...v, filters }))}
+          onSelectEntity={focusEntity}
+          onOpenArticle={openArticle}
+        />
         <div className="graph-area">
-          {data && data.nodes.length > 0 && (
+          {data && drawsGraph && (
             <GraphView
               data={data}
               selectedId={view.selected}
@@ -422,112 +317,39 @@ export function App() {
             />
           )}
           {overlay && <StatusOverlay state={overlay} onRetry={() => setReloads((n) => n + 1)} />}
-          {data && (data.nodes.length > 0 || mode !== 'overview') && (
-            <div className="graph-toolbar" role="toolbar" aria-label="View">
-              {modeLabel && (
-                <span className="mode-chip" data-testid="mode-chip" title={modeLabel}>
-                  <span className="mode-chip-text">{modeLabel}</span>
-                  <button type="button" onClick={backToOverview} aria-label="Back to the overview" title="Back to the overview">×</button>
-                </span>
-              )}
-              <span className="toolbar-gap" />
-              <div className="segmented" role="group" aria-label="Layout">
-                <button type="button" aria-pressed={layout === 'force'} onClick={() => setView((v) => ({ ...v, layout: 'force' }))} title="Force-directed: clusters and hubs">
-                  Force
-                </button>
-                <button type="button" aria-pressed={layout === 'layered'} onClick={() => setView((v) => ({ ...v, layout: 'layered' }))} title="Layered, left to right: flows">
-                  Layered
-                </button>
-              </div>
-              <button type="button" className="tool-button" onClick={undoLast} disabled={!undo.length} title="Undo the last hide or expand (Ctrl+Z)">
-                ↶ Undo
-              </button>
-              {view.hidden.length > 0 && (
-                <button type="button" className="tool-button" onClick={() => editGraph(() => ({ hidden: [], expanded: view.expanded }))} data-testid="show-hidden">
-                  {view.hidden.length} hidden · show
-                </button>
-              )}
-              {unlinked.length > 0 && (
-                <div className="unlinked">
-                  <button
-                    type="button"
-                    className="tool-button"
-                    aria-expanded={unlinkedOpen}
-                    onClick={() => setUnlinkedOpen((o) => !o)}
-                    data-testid="unlinked-button"
-                    title="Entities no relation touches are listed here rather than drawn"
-                  >
-                    {number.format(unlinked.length)} without relations ▾
-                  </button>
-                  {unlinkedOpen && (
-                    <ul className="unlinked-list" data-testid="unlinked-list" aria-label="Entities without relations">
-                      {unlinked.map((n) => (
-                        <li key={n.id}>
-                          <button type="button" className="link" data-entity-id={n.id} onClick={() => { setUnlinkedOpen(false); focusEntity(n.id, n.name); }}>
-                            <KindSwatch kind={n.kind} size={11} /> {n.name}
-                          </button>
-                        </li>
-                      ))}
-                    </ul>
-                  )}
-                </div>
-              )}
-              {data.nodes.length > 0 && <ShareMenu graph={graphRef} drawnIds={drawnList} buildView={buildSnapshot} caption={caption} />}
-            </div>
+          {data && (drawsGraph || mode !== 'overview') && (
+            <GraphToolbar
+              modeLabel={modeLabel}
+              onBackToOverview={backToOverview}
+              layout={layout}
+              onLayout={(l) => setView((v) => ({ ...v, layout: l }))}
+              canUndo={undo.length > 0}
+              onUndo={undoLast}
+              hiddenCount={view.hidden.length}
+              onShowHidden={() => dispatch({ type: 'show-hidden' })}
+              unlinked={unlinked}
+              onPickUnlinked={(n) => focusEntity(n.id, n.name)}
+              share={drawsGraph ? { graph: graphRef, drawnIds: drawnList, buildView: buildSnapshot, caption } : null}
+            />
           )}
-          {data && data.nodes.length > 0 && (
-            <Legend data={data} open={legendOpen} onToggle={() => setLegendOpen((o) => !o)} />
-          )}
+          {data && drawsGraph && <Legend data={data} open={legendOpen} onToggle={() => setLegendOpen((o) => !o)} />}
           {menu && menuNode && (
             <NodeMenu name={menuNode.name} at={menu.at} onAction={(a) => onAction(menuNode.id, menuNode.name, a)} onClose={closeMenu} />
           )}
-          {(notice || (mode === 'overview' && base?.truncated)) && (
-            <div className="notices">
-              {mode === 'overview' && base?.truncated && (
-                <p className="notice">Showing the first {number.format(base.nodes.length)} entities; the graph holds more.</p>
-              )}
-              {notice && (
-                <p className="notice" role="status">
-                  {notice.text}
-                  {notice.action && (
-                    <button type="button" className="link" onClick={() => { notice.action!.run(); setNotice(null); }}>
-                      {notice.action.label}
-                    </button>
-                  )}
-                  <button type="button" className="notice-close" onClick={() => setNotice(null)} aria-label="Dismiss">×</button>
-                </p>
-              )}
-            </div>
-          )}
+          <Notices notice={notice} cappedAt={mode === 'overview' && base?.truncated ? base.nodes.length : null} onDismiss={() => setNotice(null)} />
         </div>
-        {!panelShown ? null : view.article ? (
-          <ArticleView
-            article={view.article}
-            selectedId={view.selected}
-            onClose={() => setView((v) => ({ ...v, article: null }))}
+        {panelShown && (
+          <SidePanel
+            view={view}
+            edge={edgeShown}
+            drawnIds={drawnIds}
+            chainEdges={chainEdges}
+            onClose={closePanel}
             onSelectEntity={focusEntity}
-            onShowEntity={view.selected ? () => setView((v) => ({ ...v, article: null })) : undefined}
-          />
-        ) : edgeShown ? (
-          <EdgePanel
-            id={edgeShown.id}
-            source={edgeShown.source}
-            onClose={() => setView((v) => ({ ...v, edge: null }))}
-            onNavigate={focusEntity}
             onOpenArticle={openArticle}
+            onAction={onAction}
+            onRelationRejected={onRelationRejected}
           />
-        ) : (
-          view.selected !== null && (
-            <EntityPanel
-              id={view.selected}
-              onClose={() => setView((v) => ({ ...v, selected: null }))}
-              onNavigate={focusEntity}
-              onOpenArticle={openArticle}
-              onAction={onAction}
-              chainEdges={chainEdges}
-              drawn={drawnIds.has(view.selected)}
-            />
-          )
         )}
       </main>
     </div>

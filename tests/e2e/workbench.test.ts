@@ -1,9 +1,10 @@
 /**
  * The investigator's workbench in a real browser (issue 11's check): add three files (text, HTML and a PDF made here)
- * on the "Add documents" page, giving the write token once when asked, and watch each file's result; merge two
- * entities and reject a wrong relation from the entity panel; add a relation by selecting its words in the article
- * view; find the corrected chain with the path finder; restart the server on the same data directory and add the same
- * files again: every correction holds and no count changes.
+ * on the "Add documents" page, giving the write token once when asked, and watch each file's progress and result;
+ * reject a wrong relation from its relation panel (the token asked for again in a new tab) and watch the graph drop it
+ * without a reload; merge two entities from the entity panel; add a relation by selecting its words in the article
+ * view, and reject one of its quotes from the relation panel; find the corrected chain with the path finder; restart
+ * the server on the same data directory and add the same files again: every correction holds and no count changes.
  */
 import { mkdtempSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
@@ -15,7 +16,7 @@ import { openArchivedStore } from '../../server/archive/startup.js';
 import { loadConfig, type Config } from '../../server/config.js';
 import { Ingestor, inlineExtractor } from '../../server/ingest.js';
 import { withReadCache } from '../../server/store/read-cache.js';
-import { ensureClientBuilt, hasChromium, launchBrowser, openPage, screenshot } from '../helpers/browser.js';
+import { ensureClientBuilt, hasChromium, launchBrowser, openPage, screenshot, type TestPage } from '../helpers/browser.js';
 import { listenOnLoopback } from '../helpers/app.js';
 import { makePdf } from '../helpers/make-documents.js';
 import { SELECTION, WORKBENCH_ARTICLES } from '../helpers/workbench-fixture.js';
@@ -53,12 +54,41 @@ async function state(app: App) {
   };
 }
 
+/** Adds the three files on the Add documents page; each file's result, and every progress line the page showed. */
 async function addFiles(page: Page, base: string) {
   await page.goto(`${base}/?page=documents`);
+  // Every distinct progress line, as the page shows them one after another.
+  await page.evaluate(() => {
+    const seen: string[] = [];
+    (window as unknown as { __progress: string[] }).__progress = seen;
+    new MutationObserver(() => {
+      const line = document.querySelector('[data-testid=doc-progress]')?.textContent;
+      if (line && seen[seen.length - 1] !== line) seen.push(line);
+    }).observe(document.body, { subtree: true, childList: true, characterData: true });
+  });
   await page.getByTestId('doc-files').setInputFiles(FILES);
-  await page.getByTestId('doc-progress').filter({ hasText: '3 of 3 done' }).waitFor({ timeout: 60_000 });
-  return page.$$eval('[data-testid=doc-results] li', (lis) => lis.map((li) => [li.getAttribute('data-file'), li.getAttribute('data-state')]));
+  await page.getByTestId('doc-progress').filter({ hasText: /^3 of 3 done$/ }).waitFor({ timeout: 60_000 });
+  return {
+    results: await page.$$eval('[data-testid=doc-results] li', (lis) => lis.map((li) => [li.getAttribute('data-file'), li.getAttribute('data-state')])),
+    progress: await page.evaluate(() => (window as unknown as { __progress: string[] }).__progress),
+  };
 }
+
+/** Answers the write token prompt; counts how often the page asked. */
+function answerPrompts(t: TestPage): { asked: number } {
+  const count = { asked: 0 };
+  t.page.on('dialog', (d) => {
+    if (d.type() === 'prompt') count.asked++;
+    void d.accept(d.type() === 'prompt' ? TOKEN : undefined);
+  });
+  return count;
+}
+
+/** Ids of the entities and relations the explorer draws now. */
+const drawn = (page: Page) => page.evaluate(() => ({
+  nodes: window.__cy!.nodes().map((n) => n.id()),
+  edges: window.__cy!.edges().map((e) => e.id()),
+}));
 
 /** Selects `start..end` of the article text as a person would, and lets the view see it. */
 async function selectInArticle(page: Page, start: number, end: number) {
@@ -95,46 +125,89 @@ describe.skipIf(!hasChromium())('the workbench in a browser: add documents, corr
   });
 
   it('runs the whole journey', async () => {
-    const { page, errors } = await openPage(browser, { allowConsoleErrors: /401/ });
-    let asked = 0;
-    page.on('dialog', (d) => {
-      if (d.type() === 'prompt') asked++;
-      void d.accept(d.type() === 'prompt' ? TOKEN : undefined);
-    });
-    expect(await addFiles(page, server.base)).toEqual([['motors.txt', 'new'], ['middleman.html', 'new'], ['sanctions.pdf', 'new']]);
-    expect(asked).toBe(1);
+    const first = await openPage(browser, { allowConsoleErrors: /401/ });
+    const { page, errors } = first;
+    const prompts = answerPrompts(first);
+    const added = await addFiles(page, server.base);
+    expect(added.results).toEqual([['motors.txt', 'new'], ['middleman.html', 'new'], ['sanctions.pdf', 'new']]);
+    // Each file's result was shown as it came, not all at the end.
+    expect(added.progress).toEqual(expect.arrayContaining(['1 of 3 done…', '2 of 3 done…', '3 of 3 done']));
+    expect(added.progress.indexOf('1 of 3 done…')).toBeLessThan(added.progress.indexOf('2 of 3 done…'));
+    expect(prompts.asked).toBe(1);
     // The results link into the graph: the middleman found in the HTML file.
     await expect(page.locator('[data-file="middleman.html"] a[data-entity="kupol"]').count()).resolves.toBe(1);
     const articleId = new URL(await page.locator('[data-file="motors.txt"] a').first().getAttribute('href') ?? '', server.base).searchParams.get('article')!;
     await screenshot(page, 'workbench-documents');
 
-    // Reject the extractor's "Customs shipped …" from Customs' panel.
-    await page.goto(`${server.base}/?sel=customs`);
-    await page.getByTestId('open-corrections').click();
-    await page.getByTestId('reject-SHIPPED_TO:customs->altai-trade-house').click();
-    await page.getByTestId('correction-log').filter({ hasText: 'rejected a relation' }).waitFor();
+    // In a new tab, reject the extractor's "Customs shipped …" from its relation panel: the token is asked for there
+    // too, and the graph drops the relation without a reload.
+    const wrong = 'SHIPPED_TO:customs->altai-trade-house';
+    const tab = await openPage(browser, { allowConsoleErrors: /401/ });
+    const tabPrompts = answerPrompts(tab);
+    await tab.page.goto(`${server.base}/?edge=${encodeURIComponent(wrong)}`);
+    await tab.page.locator('[data-testid=graph-canvas][data-layout=idle]').waitFor({ timeout: 20_000 });
+    expect((await drawn(tab.page)).edges).toContain(wrong);
+    const panel = tab.page.getByTestId('edge-panel');
+    await panel.getByTestId('edge-ends').filter({ hasText: 'Customs' }).waitFor();
+    await panel.getByTestId('open-edge-corrections').click();
+    await panel.getByTestId('edge-correction-reason').fill('Customs holds the records; it shipped nothing');
+    await tab.page.evaluate(() => { (window as unknown as { __sameLoad: boolean }).__sameLoad = true; });
+    const graphReread = tab.page.waitForRequest((r) => new URL(r.url()).pathname === '/api/graph');
+    await panel.getByTestId('edge-reject').click();
+    await graphReread;
+    await expect.poll(async () => (await drawn(tab.page)).edges, { timeout: 10_000 }).not.toContain(wrong);
+    await tab.page.getByRole('status').filter({ hasText: 'Rejected “Customs' }).waitFor();
+    expect(await tab.page.getByTestId('edge-panel').count()).toBe(0);
+    expect(await tab.page.evaluate(() => (window as unknown as { __sameLoad?: boolean }).__sameLoad)).toBe(true);
+    expect(tabPrompts.asked).toBe(1);
+    await screenshot(tab.page, 'workbench-edge-rejected');
+    // The rejection is recorded with its reason, and the entity panel shows it where it applies.
+    await tab.page.goto(`${server.base}/?sel=customs`);
+    await tab.page.getByTestId('correction-log').filter({ hasText: 'rejected a relation' }).filter({ hasText: 'it shipped nothing' }).waitFor();
+    expect(tab.errors).toEqual([]);
+    await tab.context.close();
 
-    // Merge "Skyline Electronics Co." into Shenzhen Skyline Electronics.
+    // Merge "Skyline Electronics Co." into Shenzhen Skyline Electronics: the open panel shows the alias it gained.
     await page.goto(`${server.base}/?sel=shenzhen-skyline-electronics`);
     await page.getByTestId('open-corrections').click();
     await page.getByTestId('merge-search').fill('Skyline Electronics');
     await page.getByTestId('merge-skyline-electronics').click();
     await page.getByTestId('correction-log').filter({ hasText: 'merged "skyline-electronics"' }).waitFor();
+    await page.getByTestId('entity-panel').getByText('Skyline Electronics Co.', { exact: true }).waitFor();
 
-    // Add the real supply leg by selecting its words in the article view.
+    // Add the real supply leg by selecting its words in the article view: first too few of them, then all.
     await page.goto(`${server.base}/?article=${encodeURIComponent(articleId)}`);
     await page.getByTestId('article-text').waitFor();
+    const leg = 'SHIPPED_TO:shenzhen-skyline-electronics->altai-trade-house';
     const at = a1.text.indexOf(SELECTION);
-    await selectInArticle(page, at, at + SELECTION.length);
-    await page.getByTestId('sel-source').selectOption('shenzhen-skyline-electronics');
-    await page.getByTestId('sel-type').selectOption('SHIPPED_TO');
-    await page.getByTestId('sel-target').selectOption('altai-trade-house');
-    await page.getByTestId('sel-add').click();
-    await page.getByText('Added SHIPPED_TO:shenzhen-skyline-electronics->altai-trade-house', { exact: true }).waitFor();
+    const short = { start: a1.text.indexOf('shipped drone motors'), end: a1.text.indexOf('shipped drone motors') + 'shipped drone motors'.length };
+    for (const [s, e] of [[short.start, short.end], [at, at + SELECTION.length]]) {
+      await selectInArticle(page, s, e);
+      await page.getByTestId('sel-source').selectOption('shenzhen-skyline-electronics');
+      await page.getByTestId('sel-type').selectOption('SHIPPED_TO');
+      await page.getByTestId('sel-target').selectOption('altai-trade-house');
+      await page.getByTestId('sel-add').click();
+      await page.getByText(`Added ${leg}`, { exact: true }).waitFor();
+    }
     // Shown where it applies: under the article's text.
     await page.getByTestId('article-corrections').filter({ hasText: SELECTION }).waitFor();
-    const [leg] = await server.app.store.relationsWithEvidence(['SHIPPED_TO:shenzhen-skyline-electronics->altai-trade-house']);
-    expect(leg.evidence).toContainEqual({ article: articleId, start: at, end: at + SELECTION.length, quote: SELECTION });
+
+    // The short quote states too little: reject it from the relation's panel; the panel reads the relation again.
+    // (The extractor may have read the same leg from the whole sentence too: the quotes are counted, not assumed.)
+    const quotes = (await server.app.store.relationsWithEvidence([leg]))[0].evidence.length;
+    await page.goto(`${server.base}/?edge=${encodeURIComponent(leg)}`);
+    const legPanel = page.getByTestId('edge-panel');
+    await legPanel.locator('.panel-sub').filter({ hasText: `${quotes} quotes` }).waitFor({ timeout: 20_000 });
+    await legPanel.getByTestId('open-edge-corrections').click();
+    await legPanel.locator(`figure[data-start="${short.start}"]`).getByTestId('edge-reject-quote').click();
+    await legPanel.locator('.panel-sub').filter({ hasText: `${quotes - 1} quote` }).waitFor();
+    expect(await legPanel.locator(`figure[data-start="${short.start}"]`).count()).toBe(0);
+    await legPanel.getByTestId('edge-correction-log').filter({ hasText: 'rejected a quote' }).waitFor();
+    await screenshot(page, 'workbench-edge-quote-rejected');
+    const [stored] = await server.app.store.relationsWithEvidence([leg]);
+    expect(stored.evidence).toHaveLength(quotes - 1);
+    expect(stored.evidence).toContainEqual({ article: articleId, start: at, end: at + SELECTION.length, quote: SELECTION });
+    expect(stored.evidence.some((e) => e.start === short.start)).toBe(false);
 
     // The chain the corrections made, found by the path finder.
     await page.goto(`${server.base}/?from=shenzhen-skyline-electronics&to=kupol`);
@@ -144,16 +217,16 @@ describe.skipIf(!hasChromium())('the workbench in a browser: add documents, corr
     const corrected = await state(server.app);
     expect(corrected.relations.some((r) => r.startsWith('SHIPPED_TO:customs->'))).toBe(false);
     expect(corrected.entities.some((e) => e.startsWith('skyline-electronics '))).toBe(false);
-    expect((await server.app.corrector.list()).map((c) => c.kind)).toEqual(['reject-relation', 'merge-entities', 'add-relation']);
-    await page.context().close();
+    expect((await server.app.corrector.list()).map((c) => c.kind)).toEqual(['reject-relation', 'merge-entities', 'add-relation', 'add-relation', 'reject-evidence']);
+    await first.context.close();
 
     // Restart on the same data directory, add the same three files again.
     await server.app.close();
     server = await start();
     expect(await state(server.app)).toEqual(corrected);
     const again = await openPage(browser, { allowConsoleErrors: /401/ });
-    again.page.on('dialog', (d) => void d.accept(d.type() === 'prompt' ? TOKEN : undefined));
-    expect(await addFiles(again.page, server.base)).toEqual([['motors.txt', 'already loaded'], ['middleman.html', 'already loaded'], ['sanctions.pdf', 'already loaded']]);
+    answerPrompts(again);
+    expect((await addFiles(again.page, server.base)).results).toEqual([['motors.txt', 'already loaded'], ['middleman.html', 'already loaded'], ['sanctions.pdf', 'already loaded']]);
     expect(await state(server.app)).toEqual(corrected);
     await again.page.goto(`${server.base}/?from=shenzhen-skyline-electronics&to=kupol`);
     await again.page.getByTestId('chain-option').first().waitFor({ timeout: 20_000 });

@@ -11,6 +11,15 @@ import { sampleBatch } from '../store/contract.js';
 
 const TOKEN = 'a-long-enough-write-token';
 const article = { text: 'Acme Drones Ltd shipped drone parts to Kupol in Russia in 2023.', title: 'Acme' };
+/** Every kind of write: an article, a correction, a document's bytes. */
+const WRITES = [
+  { method: 'POST' as const, url: '/api/articles', payload: article, headers: {} },
+  { method: 'POST' as const, url: '/api/corrections', payload: { kind: 'delete-entity', target: 'wa-maker' }, headers: {} },
+  {
+    method: 'POST' as const, url: '/api/documents?name=note.txt', payload: Buffer.from('Borei Tech shipped drone motors to Kupol in 2024.'),
+    headers: { 'content-type': 'application/octet-stream' },
+  },
+];
 let app: App | undefined;
 afterEach(async () => {
   await app?.close();
@@ -36,13 +45,10 @@ describe('write access', () => {
     ({ app } = await makeTestApp({ config: { host: '0.0.0.0', writeToken: TOKEN } }));
     await app.store.loadBatch(sampleBatch('wa'));
     const before = await counts(app);
-    const writes = [
-      { method: 'POST' as const, url: '/api/articles', payload: article },
-      { method: 'POST' as const, url: '/api/corrections', payload: { kind: 'delete-entity', target: 'wa-maker' } },
-    ];
+    const writes = WRITES;
     for (const w of writes) {
       for (const headers of [{}, { authorization: 'Bearer wrong-token-here' }, { authorization: TOKEN }]) {
-        const res = await app.inject({ ...w, headers });
+        const res = await app.inject({ ...w, headers: { ...w.headers, ...headers } });
         expect(res.statusCode, `${w.url} ${JSON.stringify(headers)}`).toBe(401);
         expect(res.json()).toMatchObject({ error: 'unauthorized', message: expect.stringMatching(/token/) });
         expect(res.headers['www-authenticate']).toMatch(/^Bearer/);
@@ -58,17 +64,24 @@ describe('write access', () => {
     const auth = { authorization: `Bearer ${TOKEN}` };
     expect((await app.inject({ ...writes[0], headers: auth })).statusCode).toBe(201);
     expect((await app.inject({ ...writes[1], headers: auth })).statusCode).toBe(201);
+    expect((await app.inject({ ...writes[2], headers: { ...writes[2].headers, ...auth } })).statusCode).toBe(201);
     const after = await counts(app);
-    expect(after.articles).toBe(before.articles + 1);
+    expect(after.articles).toBe(before.articles + 2);
     expect(after.corrections).toBe(1);
   });
 
   it('on a non-loopback host without a token, writes are disabled with a message that says how to enable them', async () => {
     ({ app } = await makeTestApp({ config: { host: '0.0.0.0', writeToken: '' } }));
-    const res = await app.inject({ method: 'POST', url: '/api/articles', payload: article });
-    expect(res.statusCode).toBe(401);
-    expect(res.json()).toMatchObject({ error: 'writes_disabled', message: expect.stringContaining('WRITE_TOKEN') });
-    expect((await app.store.counts()).articles).toBe(0);
+    await app.store.loadBatch(sampleBatch('wa'));
+    const before = await counts(app);
+    for (const w of WRITES) {
+      for (const headers of [{}, { authorization: `Bearer ${TOKEN}` }]) {
+        const res = await app.inject({ ...w, headers: { ...w.headers, ...headers } });
+        expect(res.statusCode, w.url).toBe(401);
+        expect(res.json()).toMatchObject({ error: 'writes_disabled', message: expect.stringContaining('WRITE_TOKEN') });
+      }
+    }
+    expect(await counts(app)).toEqual(before);
     expect((await app.inject({ url: '/api/access' })).json()).toEqual({ write: 'closed' });
   });
 

@@ -1,8 +1,11 @@
 /** Articles fetched once per page: quotes in context, the path finder and the article view all read the same texts. */
 import { useEffect, useState } from 'react';
 import { getArticle, type ArticleDetail } from '../api.js';
+import { onGraphChange, useGraphVersion } from './graph-version.js';
 
 const cache = new Map<string, Promise<ArticleDetail>>();
+// A correction changes what an article's mentions point to (a merge, a rename): read the texts again.
+onGraphChange(() => cache.clear());
 
 /** The article, from the cache or the API; a failed fetch is forgotten so that a later call tries again. */
 export function loadArticle(id: string): Promise<ArticleDetail> {
@@ -19,10 +22,10 @@ export function loadArticle(id: string): Promise<ArticleDetail> {
 export function useArticles(ids: readonly string[], max = 30): ReadonlyMap<string, ArticleDetail> {
   const key = [...new Set(ids)].slice(0, max).join('\n');
   const [got, setGot] = useState<ReadonlyMap<string, ArticleDetail>>(new Map());
+  const version = useGraphVersion();
   useEffect(() => {
     let live = true;
     const want = key ? key.split('\n') : [];
-    setGot(new Map());
     Promise.allSettled(want.map(loadArticle)).then((results) => {
       if (!live) return;
       setGot(new Map(results.flatMap((r) => (r.status === 'fulfilled' ? [[r.value.id, r.value] as const] : []))));
@@ -30,6 +33,6 @@ export function useArticles(ids: readonly string[], max = 30): ReadonlyMap<strin
     return () => {
       live = false;
     };
-  }, [key]);
+  }, [key, version]);
   return got;
 }

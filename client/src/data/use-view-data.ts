@@ -1,10 +1,14 @@
-/** The server data a view needs: the overview, a path query's chains, a trace, and expanded neighbourhoods. */
-import { useEffect, useMemo, useState } from 'react';
+/**
+ * The server data a view needs: the overview, a path query's chains, a trace, and expanded neighbourhoods. Each is read
+ * again when a correction changes the graph; until the new answer comes the old one stays drawn.
+ */
+import { useEffect, useMemo, useRef, useState } from 'react';
 import {
   ApiError, findPaths, getGraph, getNeighbors, getReach, isAbort, type GraphData, type PathsAnswer,
 } from '../api.js';
 import { FLOW_TYPES } from '../../../server/domain/relation-registry.js';
 import { chainsShown, traceGraph } from '../graph/compose.js';
+import { useGraphVersion } from './graph-version.js';
 import type { PathsLoad } from '../panels/path-finder.js';
 import type { TraceLoad } from '../panels/trace-panel.js';
 import type { Filters, TraceQuery } from '../view-state.js';
@@ -30,6 +34,7 @@ export function flowTypes(f: Filters): string[] | null {
 export function useOverview(filters: Filters, reloads: number): GraphLoad {
   const [load, setLoad] = useState<GraphLoad>({ state: 'loading' });
   const key = JSON.stringify(filters);
+  const version = useGraphVersion();
   useEffect(() => {
     const ctl = new AbortController();
     setLoad((l) => (l.state === 'ready' ? l : { state: 'loading' }));
@@ -40,8 +45,8 @@ export function useOverview(filters: Filters, reloads: number): GraphLoad {
       },
     );
     return () => ctl.abort();
-    // eslint-disable-next-line react-hooks/exhaustive-deps
-  }, [key, reloads]);
+    // eslint-disable-next-line react-hooks/exhaustive-deps -- the key stands for the filters
+  }, [key, reloads, version]);
   return load;
 }
 
@@ -51,6 +56,7 @@ export function usePaths(from: string | null, to: string | null, maxHops: number
   const types = flowTypes(filters);
   const blocked = types && types.length === 0 ? 'Chains follow “shipped to” relations, which the filters switch off.' : null;
   const key = from && to && !blocked ? JSON.stringify([from, to, maxHops, types, filters.minSources]) : null;
+  const version = useGraphVersion();
   useEffect(() => {
     if (!key || !from || !to) return;
     const ctl = new AbortController();
@@ -61,8 +67,8 @@ export function usePaths(from: string | null, to: string | null, maxHops: number
       },
     );
     return () => ctl.abort();
-    // eslint-disable-next-line react-hooks/exhaustive-deps
-  }, [key]);
+    // eslint-disable-next-line react-hooks/exhaustive-deps -- the key stands for from, to, maxHops, types and filters
+  }, [key, version]);
   const kinds = filters.kinds?.join(',');
   const load = useMemo<PathsLoad>(() => {
     if (!key) return { state: 'idle' };
@@ -70,7 +76,7 @@ export function usePaths(from: string | null, to: string | null, maxHops: number
     if ('error' in answer) return { state: 'error', message: answer.error };
     const shown = chainsShown(answer.data.paths, filters);
     return { state: 'done', from: answer.data.from, to: answer.data.to, paths: shown, hiddenByFilters: answer.data.paths.length - shown.length };
-    // eslint-disable-next-line react-hooks/exhaustive-deps
+    // eslint-disable-next-line react-hooks/exhaustive-deps -- of the filters, the key holds what the query used and `kinds` what chainsShown reads
   }, [key, answer, kinds]);
   return { load, blocked };
 }
@@ -80,6 +86,7 @@ export function useTrace(trace: TraceQuery | null, filters: Filters): { load: Tr
   const [got, setGot] = useState<{ key: string; load: TraceLoad; graph: GraphData | null } | null>(null);
   const types = flowTypes(filters);
   const key = trace ? JSON.stringify([trace.id, trace.dir, trace.hops, types]) : null;
+  const version = useGraphVersion();
   useEffect(() => {
     if (!key || !trace) return;
     const ctl = new AbortController();
@@ -101,40 +108,44 @@ export function useTrace(trace: TraceQuery | null, filters: Filters): { load: Tr
       },
     );
     return () => ctl.abort();
-    // eslint-disable-next-line react-hooks/exhaustive-deps
-  }, [key]);
+    // eslint-disable-next-line react-hooks/exhaustive-deps -- the key stands for the trace and the flow types
+  }, [key, version]);
   if (!key) return { load: null, graph: null };
   if (!got || got.key !== key) return { load: { state: 'loading' }, graph: null };
   return { load: got.load, graph: got.graph };
 }
 
-/** Neighbourhoods of expanded entities, fetched once each and kept while they stay expanded. */
+/** Neighbourhoods of expanded entities, fetched once each (again after a correction) and kept while they stay expanded. */
 export function useExpansions(ids: readonly string[], filters: Filters): { byId: ReadonlyMap<string, GraphData>; failed: string[] } {
-  const [byId, setById] = useState<ReadonlyMap<string, GraphData>>(new Map());
+  const [fetched, setFetched] = useState<ReadonlyMap<string, { data: GraphData; stamp: string }>>(new Map());
   const [failed, setFailed] = useState<string[]>([]);
-  const types = filters.types?.join(',') ?? '';
+  // Another relation filter means other neighbours, and a correction other relations: either one asks again.
+  const stamp = `${filters.types?.join(',') ?? ''}|${useGraphVersion()}`;
   const wanted = ids.join('\n');
-  // Another relation filter means other neighbours: fetch again.
-  useEffect(() => setById(new Map()), [types]);
+  // What has arrived, read by the fetching effect without making each arrival abort the fetches still running.
+  const latest = useRef(fetched);
+  useEffect(() => {
+    latest.current = fetched;
+  });
   useEffect(() => {
     const ctl = new AbortController();
-    const missing = ids.filter((id) => !byId.has(id));
-    for (const id of missing) {
-      getNeighbors(id, { depth: 1, types: filters.types ?? undefined, limit: EXPAND_CAP + 1 }, ctl.signal).then(
-        (data) => setById((m) => new Map(m).set(id, data)),
+    const want = wanted ? wanted.split('\n') : [];
+    const types = filters.types ?? undefined;
+    for (const id of want.filter((x) => latest.current.get(x)?.stamp !== stamp)) {
+      getNeighbors(id, { depth: 1, types, limit: EXPAND_CAP + 1 }, ctl.signal).then(
+        (data) => setFetched((m) => new Map(m).set(id, { data, stamp })),
         (err: unknown) => {
           if (!isAbort(err)) setFailed((f) => (f.includes(id) ? f : [...f, id]));
         },
       );
     }
     return () => ctl.abort();
-    // eslint-disable-next-line react-hooks/exhaustive-deps
-  }, [wanted, types, byId.size === 0]);
+    // eslint-disable-next-line react-hooks/exhaustive-deps -- the stamp stands for the relation filter
+  }, [wanted, stamp]);
   // Only the expansions still asked for.
-  const current = useMemo(() => {
-    const keep = new Set(ids);
-    return new Map([...byId].filter(([id]) => keep.has(id)));
-    // eslint-disable-next-line react-hooks/exhaustive-deps
-  }, [byId, wanted]);
-  return { byId: current, failed };
+  const byId = useMemo(() => {
+    const keep = new Set(wanted.split('\n'));
+    return new Map([...fetched].filter(([id]) => keep.has(id)).map(([id, f]) => [id, f.data]));
+  }, [fetched, wanted]);
+  return { byId, failed };
 }

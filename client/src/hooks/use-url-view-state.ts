@@ -1,18 +1,16 @@
-import { useCallback, useEffect, useRef, useState } from 'react';
-import { isNavigation, parseViewState, viewStateToSearch, type ViewState } from '../view-state.js';
-
-type Update = ViewState | ((v: ViewState) => ViewState);
+import { useEffect, useReducer, useRef, type Dispatch } from 'react';
+import { isNavigation, parseViewState, viewStateToSearch } from '../view-state.js';
+import { viewReducer, type ExplorerState, type ViewAction } from '../view-reducer.js';
 
 /**
- * The view state, read from the URL on load and written back on every change, so a copied link reopens the view.
- * Steps (a new path query, a chosen chain, a trace, an article) push a history entry; tweaks replace the current one.
- * Back and Forward restore the state they land on.
+ * The explorer's state (the view and its undo steps), read from the URL on load and written back on every change, so
+ * a copied link reopens the view. Steps (a new path query, a chosen chain, a trace, an article) push a history entry;
+ * tweaks replace the current one. Back and Forward restore the view they land on.
  */
-export function useUrlViewState(): [ViewState, (u: Update) => void] {
-  const [view, setViewRaw] = useState<ViewState>(() => parseViewState(window.location.search));
-  const written = useRef<ViewState>(view);
-
-  const setView = useCallback((u: Update) => setViewRaw((v) => (typeof u === 'function' ? u(v) : u)), []);
+export function useUrlViewState(): [ExplorerState, Dispatch<ViewAction>] {
+  const [state, dispatch] = useReducer(viewReducer, undefined, () => ({ view: parseViewState(window.location.search), undo: [] }));
+  const { view } = state;
+  const written = useRef(view);
 
   useEffect(() => {
     const prev = written.current;
@@ -30,11 +28,11 @@ export function useUrlViewState(): [ViewState, (u: Update) => void] {
       const next = parseViewState(window.location.search);
       // Already in the URL: do not write it back.
       written.current = next;
-      setViewRaw(next);
+      dispatch({ type: 'restore', view: next });
     };
     window.addEventListener('popstate', onPop);
     return () => window.removeEventListener('popstate', onPop);
   }, []);
 
-  return [view, setView];
+  return [state, dispatch];
 }

@@ -6,6 +6,7 @@ import { useEffect, useMemo, useRef, useState } from 'react';
 import { ApiError, type ArticleDetail } from '../api.js';
 import { KindSwatch } from '../components/kind-swatch.js';
 import { loadArticle } from '../data/article-cache.js';
+import { useGraphVersion } from '../data/graph-version.js';
 import { kindStyle } from '../graph/kind-styles.js';
 import type { ArticleRef } from '../view-state.js';
 import { articleSegments } from './article-segments.js';
@@ -28,10 +29,12 @@ export function ArticleView({ article, selectedId, onClose, onSelectEntity, onSh
   const quoteRef = useRef<HTMLSpanElement>(null);
   const bodyRef = useRef<HTMLDivElement>(null);
   const textRef = useRef<HTMLDivElement>(null);
+  // A correction may change the article's mentions (a merge, a rename): read it again, keeping the text shown meanwhile.
+  const version = useGraphVersion();
 
   useEffect(() => {
     let live = true;
-    setLoad({ state: 'loading' });
+    setLoad((l) => (l.state === 'done' && l.article.id === article.id ? l : { state: 'loading' }));
     loadArticle(article.id).then(
       (a) => live && setLoad({ state: 'done', article: a }),
       (err: unknown) => {
@@ -43,12 +46,12 @@ export function ArticleView({ article, selectedId, onClose, onSelectEntity, onSh
     return () => {
       live = false;
     };
-  }, [article.id]);
+  }, [article.id, version]);
 
   const span = article.start !== undefined && article.end !== undefined ? { start: article.start, end: article.end } : null;
   const segments = useMemo(
     () => (load.state === 'done' ? articleSegments(load.article.text, load.article.mentions, span) : []),
-    // eslint-disable-next-line react-hooks/exhaustive-deps
+    // eslint-disable-next-line react-hooks/exhaustive-deps -- the span is a new object each render; its offsets are what count
     [load, span?.start, span?.end],
   );
   const mentioned = useMemo(() => {
@@ -62,9 +65,14 @@ export function ArticleView({ article, selectedId, onClose, onSelectEntity, onSh
     return [...byId.values()].sort((a, b) => b.count - a.count || a.name.localeCompare(b.name));
   }, [load]);
 
-  // Bring the quote into view once the text is there (and again when another quote of the same article is asked for).
+  // Bring the quote into view once the text is there (and again when another quote of the same article is asked for);
+  // the same text read again after a correction stays where the reader is.
+  const scrolledTo = useRef('');
   useEffect(() => {
     if (load.state !== 'done') return;
+    const at = `${load.article.id}:${span?.start}:${span?.end}`;
+    if (scrolledTo.current === at) return;
+    scrolledTo.current = at;
     if (quoteRef.current) quoteRef.current.scrollIntoView({ block: 'center' });
     else bodyRef.current?.scrollTo({ top: 0 });
   }, [load, span?.start, span?.end]);

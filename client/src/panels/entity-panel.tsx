@@ -7,6 +7,7 @@ import { ApiError, getEntity, isAbort, type ArticleDetail, type EntityDetail } f
 import { relationSpec, RELATIONS } from '../../../server/domain/relation-registry.js';
 import { KindSwatch } from '../components/kind-swatch.js';
 import { useArticles } from '../data/article-cache.js';
+import { useGraphVersion } from '../data/graph-version.js';
 import { kindStyle } from '../graph/kind-styles.js';
 import type { ArticleRef, Direction } from '../view-state.js';
 import { EvidenceQuote } from './evidence-quote.js';
@@ -105,12 +106,12 @@ function RelationItem({ r, onChain, onNavigate, ...q }: { r: Relation; onChain: 
 
 export function EntityPanel({ id, onClose, onNavigate, onOpenArticle, onAction, chainEdges, drawn }: EntityPanelProps) {
   const [load, setLoad] = useState<Load>({ state: 'loading' });
-  /** Bumped after a correction, to read the entity again. */
-  const [version, setVersion] = useState(0);
+  // A correction anywhere may change this entity: read it again, keeping what is shown until the answer comes.
+  const version = useGraphVersion();
 
   useEffect(() => {
     const ctl = new AbortController();
-    setLoad({ state: 'loading' });
+    setLoad((l) => (l.state === 'done' && l.detail.entity.id === id ? l : { state: 'loading' }));
     getEntity(id, ctl.signal).then(
       (detail) => setLoad({ state: 'done', detail }),
       (err: unknown) => {
@@ -213,8 +214,7 @@ export function EntityPanel({ id, onClose, onNavigate, onOpenArticle, onAction, 
               </div>
             )}
             {e.notes && <p className="panel-notes">{e.notes}</p>}
-            <EntityCorrections detail={load.detail} onGone={onClose}
-              onChanged={(next, name) => (next === id ? setVersion((v) => v + 1) : onNavigate(next, name))} />
+            <EntityCorrections detail={load.detail} onGone={onClose} />
             {groups.chain.length > 0 && (
               <div className="panel-section" data-testid="chain-relations">
                 <h3>On the chosen chain</h3>

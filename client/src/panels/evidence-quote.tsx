@@ -1,4 +1,5 @@
 /** One piece of evidence: the quote emphasised inside the sentences around it, and a link into the article. */
+import type { ReactNode } from 'react';
 import type { ArticleDetail, Evidence } from '../api.js';
 import type { ArticleRef } from '../view-state.js';
 import { quoteContext } from './quote-context.js';
@@ -11,9 +12,11 @@ export interface EvidenceQuoteProps {
   /** Characters of context to show on each side, about. */
   context?: number;
   onOpenArticle: (ref: ArticleRef) => void;
+  /** Controls about this piece of evidence (rejecting it), after the citation. */
+  children?: ReactNode;
 }
 
-export function EvidenceQuote({ ev, article, title, context = 160, onOpenArticle }: EvidenceQuoteProps) {
+export function EvidenceQuote({ ev, article, title, context = 160, onOpenArticle, children }: EvidenceQuoteProps) {
   const ctx = article && article.text.slice(ev.start, ev.end) === ev.quote ? quoteContext(article.text, ev.start, ev.end, context) : null;
   const name = title ?? article?.title ?? ev.article;
   // A citation names where and when the article appeared, where that is known.
@@ -43,6 +46,7 @@ export function EvidenceQuote({ ev, article, title, context = 160, onOpenArticle
           {name}
         </button>
         {where && <span className="cite-meta">{where}</span>}
+        {children}
       </figcaption>
     </figure>
   );

@@ -6,6 +6,7 @@
 import { useRef, useState, type DragEvent, type FormEvent } from 'react';
 import { relationLabel } from '../../../server/domain/relation-registry.js';
 import { addDocument, addText, ApiError, type AddedDocument, type DocumentMeta } from '../api.js';
+import { graphChanged } from '../data/graph-version.js';
 import { WorkbenchFrame } from './workbench-frame.js';
 
 type Row =
@@ -75,7 +76,10 @@ export default function DocumentsPage() {
     for (const { row, send } of jobs) {
       update(row.key, { key: row.key, name: row.name, state: 'reading' });
       try {
-        update(row.key, { key: row.key, name: row.name, state: 'done', added: await send() });
+        const added = await send();
+        update(row.key, { key: row.key, name: row.name, state: 'done', added });
+        // What the tab has read of the graph (article texts and their mentions among it) is stale now.
+        if (added.status === 'new') graphChanged();
       } catch (e) {
         update(row.key, { key: row.key, name: row.name, state: 'refused', reason: reason(e) });
       }

@@ -4,8 +4,8 @@
  */
 import { useEffect, useState, type RefObject } from 'react';
 import { RELATIONS, type RelationType } from '../../../server/domain/relation-registry.js';
-import { ApiError, correct, listCorrections, type CorrectionEntry } from '../api.js';
-import { describeCorrection } from './entity-corrections.js';
+import { CorrectionLog } from './correction-log.js';
+import { useCorrection, useCorrectionLog } from './use-correction.js';
 
 export interface SelectionRelationProps {
   articleId: string;
@@ -36,19 +36,10 @@ export function SelectionRelation({ articleId, text, container, entities, onAdde
   const [target, setTarget] = useState('');
   const [type, setType] = useState<RelationType>(RELATIONS[0].type);
   const [message, setMessage] = useState<string | null>(null);
-  const [log, setLog] = useState<CorrectionEntry[]>([]);
-
+  const correction = useCorrection();
   // The corrections that concern this article (relations added from it, quotes of it rejected), shown under its text.
-  useEffect(() => {
-    const ctl = new AbortController();
-    listCorrections(articleId, ctl.signal).then(setLog, () => setLog([]));
-    return () => ctl.abort();
-  }, [articleId, message]);
-  const made = log.length > 0 && (
-    <ul className="correction-log" data-testid="article-corrections">
-      {log.map((c) => <li key={c.id}>{describeCorrection(c)}</li>)}
-    </ul>
-  );
+  const log = useCorrectionLog(articleId);
+  const made = <CorrectionLog entries={log} testId="article-corrections" />;
 
   useEffect(() => {
     const el = container.current;
@@ -78,14 +69,11 @@ export function SelectionRelation({ articleId, text, container, entities, onAdde
   }
   const quote = text.slice(span.start, span.end);
   const add = async () => {
-    try {
-      const out = await correct({ kind: 'add-relation', type, source, target, article: articleId, start: span.start, end: span.end });
-      setSpan(null);
-      setMessage(`Added ${out.correction.target}`);
-      onAdded(out.correction.target);
-    } catch (e) {
-      setMessage(e instanceof ApiError ? e.message : String(e));
-    }
+    const made = await correction.run({ kind: 'add-relation', type, source, target, article: articleId, start: span.start, end: span.end });
+    if (!made) return;
+    setSpan(null);
+    setMessage(`Added ${made.target}`);
+    onAdded(made.target);
   };
   const pick = (value: string, set: (v: string) => void, testid: string) => (
     <select value={value} onChange={(e) => set(e.target.value)} data-testid={testid}>
@@ -103,7 +91,7 @@ export function SelectionRelation({ articleId, text, container, entities, onAdde
       {pick(target, setTarget, 'sel-target')}
       <button type="button" disabled={!source || !target} onClick={() => void add()} data-testid="sel-add">Add relation</button>
       <button type="button" className="link" onClick={() => setSpan(null)}>Cancel</button>
-      {message && <span role="status">{message}</span>}
+      {correction.error && <span role="alert">{correction.error}</span>}
       {made}
     </div>
   );
