@@ -4,6 +4,7 @@
  * are read) and their entities are then resolved across the whole batch.
  */
 import { relationSpec, type RelationType } from '../domain/relation-registry.js';
+import { MAX_GOODS, mergeProps } from '../domain/relation-merge.js';
 import { orientRelation, type Article, type Entity, type Evidence, type Extraction, type Mention, type Relation, type RelationProps } from '../domain/types.js';
 import { articleOf, type ArticleInput } from './article.js';
 import { cleanArticle, sourceSpan, type CleanText } from './clean.js';
@@ -103,12 +104,6 @@ export function analyseArticle(input: ArticleInput): ArticleResult {
   return { article, entities: res.entities, kinds, relations, mentions: out };
 }
 
-function mergeProps(a: RelationProps, b: RelationProps): RelationProps {
-  const out: RelationProps = { ...b, ...a };
-  if (a.goods || b.goods) out.goods = [...new Set([...(a.goods ?? []), ...(b.goods ?? [])])].slice(0, 12);
-  return out;
-}
-
 /** A batch's extraction, and for each article the resolved entities it contributes. */
 export interface Combined {
   extraction: Extraction;
@@ -152,7 +147,7 @@ export function combineArticles(results: ArticleResult[]): Combined {
       const prev = relations.get(id);
       if (!prev) relations.set(id, { id, type: x.type, source: s, target: t, props: { ...x.props }, evidence: [x.evidence], rule: x.evidence.rule });
       else {
-        prev.props = mergeProps(prev.props, x.props);
+        prev.props = mergeProps(prev.props, x.props, MAX_GOODS);
         if (!prev.evidence.some((e) => e.article === x.evidence.article && e.start === x.evidence.start && e.end === x.evidence.end)) prev.evidence.push(x.evidence);
       }
     }

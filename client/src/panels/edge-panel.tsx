@@ -5,7 +5,7 @@
  */
 import { useEffect, useMemo, useState } from 'react';
 import { ApiError, getEntity, isAbort, type EntityDetail } from '../api.js';
-import { relationSpec } from '../../../server/domain/relation-registry.js';
+import { relationLabel, relationSpec } from '../../../server/domain/relation-registry.js';
 import { KindSwatch } from '../components/kind-swatch.js';
 import { useArticles } from '../data/article-cache.js';
 import { useGraphVersion } from '../data/graph-version.js';
@@ -67,7 +67,7 @@ export function EdgePanel({ id, source, onClose, onNavigate, onOpenArticle, onRe
         const from = r.direction === 'out' ? load.entity : r.other;
         const to = r.direction === 'out' ? r.other : load.entity;
         const facts = relationFacts(r.props);
-        const label = spec?.label ?? r.type.toLowerCase().replace(/_/g, ' ');
+        const label = relationLabel(r.type);
         const end = (n: { id: string; name: string; kind: string }) => (
           <button type="button" className="link edge-end" onClick={() => onNavigate(n.id, n.name)} data-entity-id={n.id}>
             <KindSwatch kind={n.kind} size={12} /> {n.name}

@@ -4,7 +4,7 @@
  */
 import { useEffect, useMemo, useState } from 'react';
 import { ApiError, getEntity, isAbort, type ArticleDetail, type EntityDetail } from '../api.js';
-import { relationSpec, RELATIONS } from '../../../server/domain/relation-registry.js';
+import { relationLabel, relationSpec, RELATIONS } from '../../../server/domain/relation-registry.js';
 import { KindSwatch } from '../components/kind-swatch.js';
 import { useArticles } from '../data/article-cache.js';
 import { useGraphVersion } from '../data/graph-version.js';
@@ -77,7 +77,7 @@ function EvidenceList({ evidence, ...q }: { evidence: Relation['evidence'] } & Q
 
 function RelationItem({ r, onChain, onNavigate, ...q }: { r: Relation; onChain: boolean; onNavigate: EntityPanelProps['onNavigate'] } & QuoteProps) {
   const spec = relationSpec(r.type);
-  const label = spec?.label ?? r.type.toLowerCase().replace(/_/g, ' ');
+  const label = relationLabel(r.type);
   const other = (
     <button type="button" className="link" onClick={() => onNavigate(r.other.id, r.other.name)}>
       {r.other.name}

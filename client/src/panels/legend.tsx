@@ -1,7 +1,7 @@
 /** The legend: what each shape, colour, line and mark in the graph means, with counts for the current view. */
 import { useMemo } from 'react';
 import type { GraphData } from '../api.js';
-import { RELATIONS } from '../../../server/domain/relation-registry.js';
+import { relationLabel, RELATIONS } from '../../../server/domain/relation-registry.js';
 import { KindSwatch } from '../components/kind-swatch.js';
 import { KINDS, kindStyle, SANCTIONED_COLOR } from '../graph/kind-styles.js';
 
@@ -37,7 +37,7 @@ export function Legend({ data, open, onToggle }: { data: GraphData; open: boolea
   const known = new Set<string>(RELATIONS.map((r) => r.type));
   const relations = [
     ...RELATIONS.filter((r) => counts.types.has(r.type)).map((r) => ({ type: r.type, label: r.label, directed: r.directed, ...r.style })),
-    ...[...counts.types.keys()].filter((t) => !known.has(t)).map((t) => ({ type: t, label: t.toLowerCase().replace(/_/g, ' '), directed: true, color: '#adb5bd', line: 'solid' as const })),
+    ...[...counts.types.keys()].filter((t) => !known.has(t)).map((t) => ({ type: t, label: relationLabel(t), directed: true, color: '#adb5bd', line: 'solid' as const })),
   ];
 
   return (

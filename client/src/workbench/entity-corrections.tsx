@@ -4,6 +4,7 @@
  * and why. Every change is recorded by the server before it answers.
  */
 import { useEffect, useState } from 'react';
+import { relationLabel } from '../../../server/domain/relation-registry.js';
 import { ENTITY_KINDS, type EntityKind } from '../../../server/domain/types.js';
 import { searchEntities, type CorrectionRequest, type EntityDetail, type GraphNode } from '../api.js';
 import { CorrectionSection } from './correction-section.js';
@@ -88,7 +89,7 @@ export function EntityCorrections({ detail, onGone }: EntityCorrectionsProps) {
         <ul className="reject-list">
           {detail.relations.map((r) => (
             <li key={r.id}>
-              {r.direction === 'out' ? `${r.type.toLowerCase().replace(/_/g, ' ')} ${r.other.name}` : `${r.other.name} ${r.type.toLowerCase().replace(/_/g, ' ')} this`}
+              {r.direction === 'out' ? `${relationLabel(r.type)} ${r.other.name}` : `${r.other.name} ${relationLabel(r.type)} this`}
               {r.props?.curated === true && <em> (added by a person)</em>}{' '}
               <RejectButton relation={r} correction={correction} reason={reason} onDone={rejected} testId={`reject-${r.id}`} />
               {r.evidence.length > 1 && r.evidence.map((ev) => (

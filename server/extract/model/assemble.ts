@@ -4,17 +4,11 @@
  * relation with several evidence entries. In hybrid mode the rule extraction takes part as one more "article" whose
  * entities are the rules' own, so a name the model found where the rules found it too is the rules' entity.
  */
-import { relationId, type Extraction, type Mention, type Relation, type RelationProps } from '../../domain/types.js';
+import { MAX_GOODS, mergeProps } from '../../domain/relation-merge.js';
+import { orientRelation, type Extraction, type Mention, type Relation, type RelationProps } from '../../domain/types.js';
 import { resolveBatch, type LocalEntity } from '../resolve.js';
 import type { GroundedArticle } from './ground.js';
 
-const UNDIRECTED = new Set(['COOPERATED_WITH', 'NEGOTIATED_WITH']);
-
-function mergeProps(a: RelationProps, b: RelationProps): RelationProps {
-  const out: RelationProps = { ...b, ...a };
-  if (a.goods || b.goods) out.goods = [...new Set([...(a.goods ?? []), ...(b.goods ?? [])])].slice(0, 12);
-  return out;
-}
 
 /** The rules' entities as local entities of a pseudo-article, keyed so that the model's matching ones join them. */
 function rulesAsLocal(rules: Extraction): LocalEntity[] {
@@ -65,11 +59,11 @@ export function assemble(grounded: GroundedArticle[], rules?: Extraction): Extra
   const relations = new Map<string, Relation>();
   const add = (type: Relation['type'], s: string, t: string, props: RelationProps, evidence: Relation['evidence']) => {
     if (s === t) return;
-    if (UNDIRECTED.has(type) && t < s) [s, t] = [t, s];
-    const id = relationId(type, s, t);
+    const { id, source, target } = orientRelation(type, s, t);
+    [s, t] = [source, target];
     const prev = relations.get(id);
     if (!prev) return void relations.set(id, { id, type, source: s, target: t, props: { ...props }, evidence: [...evidence] });
-    prev.props = mergeProps(prev.props, props);
+    prev.props = mergeProps(prev.props, props, MAX_GOODS);
     for (const x of evidence) {
       if (!prev.evidence.some((e) => e.article === x.article && e.start === x.start && e.end === x.end)) prev.evidence.push(x);
     }

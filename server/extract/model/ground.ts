@@ -51,7 +51,6 @@ export const noDrops = (): DropCounts => Object.fromEntries(DROP_REASONS.map((r)
 
 /** Longer than any sentence or two: a quote this long does not point at where the relation is stated. */
 const MAX_QUOTE = 1500;
-const UNDIRECTED = new Set(['COOPERATED_WITH', 'NEGOTIATED_WITH']);
 
 interface NameRecord {
   surfaces: string[];
@@ -270,7 +269,7 @@ export function groundArticle(p: PreparedArticle, answers: { answer: ModelAnswer
         drops.kind_mismatch++;
         continue;
       }
-      if (UNDIRECTED.has(r.type) && t < s) [s, t] = [t, s];
+      if (!spec.directed && t < s) [s, t] = [t, s];
       const key = `${r.type}|${s}|${t}|${span[0]}|${span[1]}`;
       if (seen.has(key)) continue;
       seen.add(key);
