@@ -95,6 +95,14 @@ export const relationCells = (r: RelationRow): Cell[] => [r.source, r.target, r.
 /** Up to this many ids, per-id primary-key queries beat one scan with an IN filter. */
 const POINT_QUERY_MAX = 48;
 
+interface NodeFacts {
+  degree: Map<string, number>;
+  sanctioned: Set<string>;
+}
+
+/** Relation rows kept between writes (see relationRows): a few megabytes. */
+const RELATION_ROWS_KEPT = 20_000;
+
 /** Quiet time after a write before the flow index is rebuilt in the background. */
 const REWARM_AFTER_MS = 300;
 
@@ -135,13 +143,47 @@ export class EmbeddedStore extends RunnerReads implements GraphStore {
   protected readonly runner: Runner = (intent, params) =>
     intent === 'relations-by-ids' ? this.relationsByIds(params.ids as string[])
       : intent === 'degrees' ? this.degrees(params.ids as string[])
-        : this.q(intent, params as Params);
+        : intent === 'sanctioned' ? this.sanctioned(params.ids as string[])
+          : this.q(intent, params as Params);
+
+  /** Counts commits: what a read learnt is kept only if no write committed while it ran. */
+  private version = 0;
+
+  /**
+   * Every entity's degree and sanction flag, read in two scans per graph version (built in the background after a
+   * write, like the flow indexes). A path answer names some thirty entities; one degree query each was two thirds of
+   * its database time at 100k entities. Until they are ready, reads ask the database as before.
+   */
+  private facts?: { ready?: NodeFacts; building: Promise<unknown> };
+
+  private nodeFacts(): NodeFacts | undefined {
+    if (!this.facts) {
+      const slot: { ready?: NodeFacts; building: Promise<unknown> } = { building: Promise.resolve() };
+      slot.building = Promise.all([this.q('all-degrees'), this.q('all-sanctioned')]).then(([deg, sanc]) => {
+        slot.ready = { degree: new Map(deg.map((r) => [String(r.id), Number(r.degree)])), sanctioned: new Set(sanc.map((r) => String(r.id))) };
+      }, () => {
+        if (this.facts === slot) this.facts = undefined;
+      });
+      this.facts = slot;
+    }
+    return this.facts.ready;
+  }
+
+  private async sanctioned(ids: string[]): Promise<Row[]> {
+    const facts = this.nodeFacts();
+    return facts ? ids.filter((id) => facts.sanctioned.has(id)).map((id) => ({ id })) : this.q('sanctioned', { ids });
+  }
+
+  /** Relation rows by id, kept for the current graph version (hops shared by many chains are read once). */
+  private relationRows = new Map<string, Row>();
 
   /**
    * Degrees of entities. An IN filter scans every entity (~10 ms at 100k), so a short list is answered by one
    * primary-key query per id, spread over the read connections; a long one by the scan.
    */
   private async degrees(ids: string[]): Promise<Row[]> {
+    const facts = this.nodeFacts();
+    if (facts) return ids.flatMap((id) => (facts.degree.has(id) ? [{ id, degree: facts.degree.get(id)! }] : []));
     if (ids.length > POINT_QUERY_MAX) return this.q('degrees', { ids });
     return (await Promise.all([...new Set(ids)].map((id) => this.q('degree-of', { id })))).flat();
   }
@@ -152,13 +194,23 @@ export class EmbeddedStore extends RunnerReads implements GraphStore {
    */
   private async relationsByIds(ids: string[]): Promise<Row[]> {
     const wanted = new Set(ids);
-    const parsed = [...wanted].map(parseRelationId).filter((p) => p !== null && isRelationType(p.type)) as
-      { type: string; source: string; target: string }[];
+    const kept: Row[] = [];
+    for (const id of wanted) {
+      const r = this.relationRows.get(id);
+      if (r) kept.push(r);
+    }
+    const parsed = [...wanted].filter((id) => !this.relationRows.has(id)).map(parseRelationId)
+      .filter((p) => p !== null && isRelationType(p.type)) as { type: string; source: string; target: string }[];
     if (parsed.length <= POINT_QUERY_MAX) {
-      const rows = await Promise.all(parsed.map(async (p) =>
+      const version = this.version;
+      const rows: Row[] = (await Promise.all(parsed.map(async (p) =>
         (await this.readLane().run(this.stmts.forType('relation-between', p.type), { source: p.source, target: p.target }))
-          .map((r): Row => ({ ...r, type: p.type }))));
-      return rows.flat().filter((r) => wanted.has(String(r.id)));
+          .map((r): Row => ({ ...r, type: p.type }))))).flat().filter((r) => wanted.has(String(r.id)));
+      if (version === this.version) {
+        if (this.relationRows.size + rows.length > RELATION_ROWS_KEPT) this.relationRows.clear();
+        for (const r of rows) this.relationRows.set(String(r.id), r);
+      }
+      return [...kept, ...rows];
     }
     const byType = new Map<string, Set<string>>();
     for (const p of parsed) (byType.get(p.type) ?? byType.set(p.type, new Set()).get(p.type)!).add(p.source);
@@ -168,7 +220,7 @@ export class EmbeddedStore extends RunnerReads implements GraphStore {
         if (wanted.has(String(r.id))) out.push({ ...r, type });
       }
     }));
-    return out;
+    return [...kept, ...out];
   }
   /** Writes are serialised: one explicit transaction at a time on the write connection. */
   private writeQueue: Promise<unknown> = Promise.resolve();
@@ -234,7 +286,10 @@ export class EmbeddedStore extends RunnerReads implements GraphStore {
         // with such a record in its WAL leaves a database that will not open. A failed checkpoint is not a failed
         // write: the batch is committed, and a WAL that will not replay is handled at the next start (startup.ts).
         if (this.path !== ':memory:') await this.checkpoint();
+        this.version++;
         this.flowIndexes.clear();
+        this.facts = undefined;
+        this.relationRows.clear();
         this.rewarmSoon();
         onCommit?.(out);
         return out;
@@ -414,7 +469,8 @@ export class EmbeddedStore extends RunnerReads implements GraphStore {
   }
 
   async warm(): Promise<void> {
-    await this.flowIndex([], 0);
+    this.nodeFacts();
+    await Promise.all([this.flowIndex([], 0), this.facts?.building]);
   }
 
   private rewarm?: NodeJS.Timeout;

@@ -68,9 +68,15 @@ export class FlowIndex {
     for (const s of sources) end[s] = end[s] === 2 ? 3 : 1;
     const starts = sources.filter((s) => end[s] === 1);
     if (!starts.length || !targets.length) return null;
-    const dist = this.distances(targets, maxHops, 'in', end);
-    const minHops = Math.min(...starts.map((s) => dist[s]));
+    // Hop counts to the targets, layer by layer and only as deep as asked: the first length with a path needs only the
+    // layers up to it, and a full six-layer search reaches most of a 100k-entity trade network.
+    const back = this.layers(targets, 'in', end);
+    let minHops = UNREACHED;
+    while (back.depth < maxHops && minHops === UNREACHED && back.grow()) {
+      for (const s of starts) if (back.dist[s] === back.depth) minHops = back.depth;
+    }
     if (minHops === UNREACHED) return null;
+    const dist = back.dist;
     const onPath = new Uint8Array(this.ids.length);
     const ofLength = (hops: number, cap: number): number[][] => {
       const found: number[][] = [];
@@ -92,6 +98,7 @@ export class FlowIndex {
           }
         }
       };
+      while (back.depth < hops && back.grow());
       for (const s of starts) if (dist[s] <= hops) walk(s, hops);
       return found;
     };
@@ -132,24 +139,43 @@ export class FlowIndex {
    * `stop` is reached but not passed through.
    */
   private distances(starts: number[], maxHops: number, dir: 'in' | 'out', stop?: Uint8Array): Uint8Array {
+    const bfs = this.layers(starts, dir, stop);
+    while (bfs.depth < maxHops && bfs.grow());
+    return bfs.dist;
+  }
+
+  /**
+   * A breadth-first search that is grown one layer at a time: `dist` holds the hop counts of the layers so far (255
+   * beyond them), `grow()` adds the next layer and says whether it reached any node.
+   */
+  private layers(starts: number[], dir: 'in' | 'out', stop?: Uint8Array): { dist: Uint8Array; readonly depth: number; grow(): boolean } {
     const [startIdx, edges, other] = dir === 'in' ? [this.inStart, this.inEdge, this.edgeFrom] : [this.outStart, this.outEdge, this.edgeTo];
     const dist = new Uint8Array(this.ids.length).fill(UNREACHED);
     let frontier = [...starts];
     for (const s of starts) dist[s] = 0;
-    for (let d = 1; d <= maxHops && frontier.length; d++) {
-      const next: number[] = [];
-      for (const u of frontier) {
-        for (let i = startIdx[u]; i < startIdx[u + 1]; i++) {
-          const v = other[edges[i]];
-          if (dist[v] === UNREACHED) {
-            dist[v] = d;
-            if (!stop?.[v]) next.push(v);
+    let depth = 0;
+    return {
+      dist,
+      get depth() {
+        return depth;
+      },
+      grow() {
+        if (!frontier.length || depth >= UNREACHED - 1) return false;
+        depth++;
+        const next: number[] = [];
+        for (const u of frontier) {
+          for (let i = startIdx[u]; i < startIdx[u + 1]; i++) {
+            const v = other[edges[i]];
+            if (dist[v] === UNREACHED) {
+              dist[v] = depth;
+              if (!stop?.[v]) next.push(v);
+            }
           }
         }
-      }
-      frontier = next;
-    }
-    return dist;
+        frontier = next;
+        return true;
+      },
+    };
   }
 }
 

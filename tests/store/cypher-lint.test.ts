@@ -37,6 +37,7 @@ const ONLY_IN: Record<Dialect, Record<string, string>> = {
     'all-relation-ids': 'embedded: as above',
     'relation-between': 'embedded: one relation from its two ends by primary key, for short id lists (an IN filter scans every entity)',
     'degree-of': 'embedded: one degree by primary key, for short id lists (as above); Neo4j plans IN over its index',
+    'all-degrees': 'embedded: every degree in one scan, kept per graph version (the single-writer store knows when it changes)',
   },
   neo4j: {
     'schema-entity-search': 'text index behind CONTAINS search and key lookup; LadybugDB has no such index',
