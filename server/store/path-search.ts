@@ -68,15 +68,24 @@ export class FlowIndex {
     for (const s of sources) end[s] = end[s] === 2 ? 3 : 1;
     const starts = sources.filter((s) => end[s] === 1);
     if (!starts.length || !targets.length) return null;
-    // Hop counts to the targets, layer by layer and only as deep as asked: the first length with a path needs only the
-    // layers up to it, and a full six-layer search reaches most of a 100k-entity trade network.
+    // Hop counts to the targets, layer by layer and only as deep as asked (a full six-layer search reaches most of a
+    // 100k-entity trade network). A path of d hops exists when a start has an out-neighbour d - 1 hops from the
+    // targets, so finding the shortest length needs the layers up to d - 1 only: the widest layer is never built.
     const back = this.layers(targets, 'in', end);
-    let minHops = UNREACHED;
-    while (back.depth < maxHops && minHops === UNREACHED && back.grow()) {
-      for (const s of starts) if (back.dist[s] === back.depth) minHops = back.depth;
-    }
-    if (minHops === UNREACHED) return null;
     const dist = back.dist;
+    const startsAt = (d: number) => starts.some((s) => {
+      for (let i = this.outStart[s]; i < this.outStart[s + 1]; i++) {
+        const v = this.edgeTo[this.outEdge[i]];
+        if (d === 1 ? end[v] >= 2 : !end[v] && dist[v] === d - 1) return true;
+      }
+      return false;
+    });
+    let minHops = 0;
+    for (let d = 1; d <= maxHops && !minHops; d++) {
+      if (back.depth < d - 1 && !back.grow()) break;
+      if (startsAt(d)) minHops = d;
+    }
+    if (!minHops) return null;
     const onPath = new Uint8Array(this.ids.length);
     const ofLength = (hops: number, cap: number): number[][] => {
       const found: number[][] = [];
@@ -98,8 +107,8 @@ export class FlowIndex {
           }
         }
       };
-      while (back.depth < hops && back.grow());
-      for (const s of starts) if (dist[s] <= hops) walk(s, hops);
+      while (back.depth < hops - 1 && back.grow());
+      for (const s of starts) walk(s, hops);
       return found;
     };
     return { minHops, ofLength };
