@@ -53,6 +53,8 @@ export interface IngestOptions {
   onProgress?: (p: Progress) => void;
   /** Model-assisted runs: requests and tokens as they happen. */
   onModelProgress?: (p: ModelProgress) => void;
+  /** Most articles per store transaction (archive/project.ts; config LOAD_CHUNK_ARTICLES). */
+  chunkArticles?: number;
 }
 
 /** A stable id for a posted article: the same text always gets the same id, so re-posting changes nothing. */
@@ -170,11 +172,13 @@ export class Ingestor {
         };
         if (batch.length) {
           add(await projectBatch(store, batch, (id) => wanted.has(id),
-            { analyse: (d) => analysed.get(d.id)!, extractOne: whole && (() => whole), read: reader.read, onProgress: opts.onProgress, corrections }));
+            { analyse: (d) => analysed.get(d.id)!, extractOne: whole && (() => whole), read: reader.read, onProgress: opts.onProgress, corrections, chunkArticles: opts.chunkArticles }));
         }
         // Articles the archive already held (from an earlier load or request) but the store lacks: from their own batch.
         const older = new Set([...wanted].filter((id) => !freshIds.has(id)));
-        if (older.size && this.archive) add(await projectArchived(store, this.archive, older, { analyse, extractOne, read: reader.read, onProgress: opts.onProgress, corrections }));
+        if (older.size && this.archive) {
+          add(await projectArchived(store, this.archive, older, { analyse, extractOne, read: reader.read, onProgress: opts.onProgress, corrections, chunkArticles: opts.chunkArticles }));
+        }
         const titles = new Map((await store.articlesByIds(docs.map((d) => d.id))).map((a) => [a.id, a.title]));
         return {
           // What the store holds: an article a model could not read is left out whole.

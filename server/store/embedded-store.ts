@@ -372,8 +372,14 @@ export class EmbeddedStore extends RunnerReads implements GraphStore {
         await this.create(bulk, fresh, 'relations', relationCells, (r) => listSafe(r.articles), type);
         if (old.length) await w(this.stmts.forType('update-relations', type), { rows: old as unknown as LbugValue });
       }
+      // Mentions the store does not hold yet (all of a new article's) go in by COPY in a large batch: MERGE over UNWIND
+      // took a third of a bulk load's store time.
+      const [newMentions, oldMentions] = split(plan.mentions, (m) => !existing.mentions.has(mentionKey(m.article, m.entity)));
+      const bulkMentions = newMentions.length >= this.bulkMin;
+      if (bulkMentions) await bulk.add(this.stmts.get('copy-mentions'), newMentions.map((m) => [m.article, m.entity, m.spans]));
+      const mentions = bulkMentions ? oldMentions : plan.mentions;
       await bulk.drain();
-      if (plan.mentions.length) await w(this.stmts.get('upsert-mentions'), { rows: plan.mentions as unknown as LbugValue });
+      if (mentions.length) await w(this.stmts.get('upsert-mentions'), { rows: mentions as unknown as LbugValue });
       return { plan, counts: await this.countOn((s) => w(this.stmts.get(s))) };
     }, ({ plan, counts }) => {
       for (const e of plan.entities) known.entities.add(e.id);

@@ -32,6 +32,7 @@ const ONLY_IN: Record<Dialect, Record<string, string>> = {
     'create-entities': 'embedded write path (see above)', 'update-entities': 'embedded write path',
     'copy-entities': 'embedded bulk path: COPY from a temporary CSV file', 'create-articles': 'embedded write path',
     'update-articles': 'embedded write path', 'copy-articles': 'embedded bulk path', 'copy-relations': 'embedded bulk path',
+    'copy-mentions': 'embedded bulk path (mentions of articles new to the store)',
     'relations-from-sources': 'embedded: relations have no id index, so existing ones are read from their source node',
     'all-entity-ids': 'embedded: the single-writer store keeps every id in memory for existence checks',
     'all-relation-ids': 'embedded: as above',
