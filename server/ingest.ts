@@ -138,13 +138,10 @@ export class Ingestor {
       // The queue place is taken before the archive write, in the same order the archive numbers batches.
       const turn = this.turn();
       try {
-        if (this.archive && fresh.length) {
-          await this.archive.commit(fresh, opts.origin);
-          opts.onProgress?.({ stage: 'archive', done: fresh.length, total: fresh.length, chars: fresh.reduce((n, d) => n + d.text.length, 0) });
-        }
         const { analyse, extractOne } = this.extractor;
         const reader = this.batchReader(opts);
-        // Extraction starts now, in parallel with earlier ingests; only the store writes wait their turn.
+        // Extraction starts now, while the archive is written and in parallel with earlier ingests: it only computes.
+        // Nothing reaches the store before the archive holds the batch, and the store writes wait their turn.
         const toInput = ({ original: _, ...d }: DocInput): ArticleInput => d;
         const batch = fresh.map(toInput);
         // A model or hybrid extractor reads the batch itself (reader.read); the rules run on the pool.
@@ -154,6 +151,10 @@ export class Ingestor {
         // Submitted: the pool's own queue counts them from here on.
         giveBack?.();
         giveBack = undefined;
+        if (this.archive && fresh.length) {
+          await this.archive.commit(fresh, opts.origin);
+          opts.onProgress?.({ stage: 'archive', done: fresh.length, total: fresh.length, chars: fresh.reduce((n, d) => n + d.text.length, 0) });
+        }
         await turn.ready;
         const { store } = this;
         const corrections = await this.corrections.all();
