@@ -96,7 +96,7 @@ async function main(): Promise<void> {
     `${projected.toFixed(2)}x projected from CPU time for an idle two-core machine`);
   recordTargets('ingest', [
     { what: `ingest ${count} articles, 1 / 2 workers`, measured: runs.map((x) => `${(count / x.s).toFixed(1)}`).join(' / ') + ' articles/s, ' +
-      runs.map((x) => (mb / x.s).toFixed(2)).join(' / ') + ' MB/s', target: '—', pass: true },
+      runs.map((x) => (mb / x.s).toFixed(2)).join(' / ') + ' MB/s', target: '—', pass: null },
     { what: 'ingest speed-up, 2 workers vs 1', measured: `${speedup.toFixed(2)}x wall (${projected.toFixed(2)}x from CPU time)`,
       target: `≥ ${TARGET_SPEEDUP}x`, pass: speedup >= TARGET_SPEEDUP },
   ]);

@@ -15,14 +15,15 @@ export interface Target {
   measured: string;
   /** The target, e.g. "≥ 500/s, p99 ≤ 100 ms". */
   target: string;
-  pass: boolean;
+  /** null: a figure reported for reference, with no target of its own. */
+  pass: boolean | null;
 }
 
 export function printTargets(rows: Target[]): void {
   const w = (k: keyof Target) => Math.max(k.length, ...rows.map((r) => String(r[k]).length));
   const [a, b, c] = [w('what'), w('measured'), w('target')];
   console.log(`${'what'.padEnd(a)}  ${'measured'.padEnd(b)}  ${'target'.padEnd(c)}  result`);
-  for (const r of rows) console.log(`${r.what.padEnd(a)}  ${r.measured.padEnd(b)}  ${r.target.padEnd(c)}  ${r.pass ? 'PASS' : 'FAIL'}`);
+  for (const r of rows) console.log(`${r.what.padEnd(a)}  ${r.measured.padEnd(b)}  ${r.target.padEnd(c)}  ${r.pass === null ? '—' : r.pass ? 'PASS' : 'FAIL'}`);
 }
 
 /** The machine's load average now (1, 5, 15 minutes), to print beside a figure: on a shared machine it says how far to trust it. */
