@@ -100,8 +100,8 @@ interface NodeFacts {
   sanctioned: Set<string>;
 }
 
-/** Relation rows kept between writes (see relationRows): a few megabytes. */
-const RELATION_ROWS_KEPT = 20_000;
+/** Rows of each kind kept between writes (see relationRows): a few megabytes. */
+const ROWS_KEPT = 20_000;
 
 /** Quiet time after a write before the flow index is rebuilt in the background. */
 const REWARM_AFTER_MS = 300;
@@ -141,7 +141,8 @@ export class EmbeddedStore extends RunnerReads implements GraphStore {
   /** Flow adjacency indexes by filter; dropped whenever a write commits. */
   private flowIndexes = new Map<string, Promise<FlowIndex>>();
   protected readonly runner: Runner = (intent, params) =>
-    intent === 'relations-by-ids' ? this.relationsByIds(params.ids as string[])
+    intent === 'relations-by-ids' ? this.kept(this.relationRows, params.ids as string[], (ids) => this.relationsByIds(ids))
+      : intent === 'entities-by-ids' ? this.kept(this.entityRows, params.ids as string[], (ids) => this.q('entities-by-ids', { ids }))
       : intent === 'degrees' ? this.degrees(params.ids as string[])
         : intent === 'sanctioned' ? this.sanctioned(params.ids as string[])
           : this.q(intent, params as Params);
@@ -174,8 +175,32 @@ export class EmbeddedStore extends RunnerReads implements GraphStore {
     return facts ? ids.filter((id) => facts.sanctioned.has(id)).map((id) => ({ id })) : this.q('sanctioned', { ids });
   }
 
-  /** Relation rows by id, kept for the current graph version (hops shared by many chains are read once). */
+  /**
+   * Relation and entity rows by id, kept for the current graph version: hubs and the hops many chains share are read
+   * once. A path answer costs some twenty point queries otherwise, each a fixed cost on this thread.
+   */
   private relationRows = new Map<string, Row>();
+  private entityRows = new Map<string, Row>();
+
+  /** Rows by id from `cache`, the missing ones read with `read` and kept unless a write committed meanwhile. */
+  private async kept(cache: Map<string, Row>, ids: string[], read: (missing: string[]) => Promise<Row[]>): Promise<Row[]> {
+    const wanted = [...new Set(ids)];
+    const out: Row[] = [];
+    const missing: string[] = [];
+    for (const id of wanted) {
+      const r = cache.get(id);
+      if (r) out.push(r);
+      else missing.push(id);
+    }
+    if (!missing.length) return out;
+    const version = this.version;
+    const rows = await read(missing);
+    if (version === this.version) {
+      if (cache.size + rows.length > ROWS_KEPT) cache.clear();
+      if (rows.length <= ROWS_KEPT) for (const r of rows) cache.set(String(r.id), r);
+    }
+    return [...out, ...rows];
+  }
 
   /**
    * Degrees of entities. An IN filter scans every entity (~10 ms at 100k), so a short list is answered by one
@@ -194,23 +219,13 @@ export class EmbeddedStore extends RunnerReads implements GraphStore {
    */
   private async relationsByIds(ids: string[]): Promise<Row[]> {
     const wanted = new Set(ids);
-    const kept: Row[] = [];
-    for (const id of wanted) {
-      const r = this.relationRows.get(id);
-      if (r) kept.push(r);
-    }
-    const parsed = [...wanted].filter((id) => !this.relationRows.has(id)).map(parseRelationId)
-      .filter((p) => p !== null && isRelationType(p.type)) as { type: string; source: string; target: string }[];
+    const parsed = [...wanted].map(parseRelationId).filter((p) => p !== null && isRelationType(p.type)) as
+      { type: string; source: string; target: string }[];
     if (parsed.length <= POINT_QUERY_MAX) {
-      const version = this.version;
-      const rows: Row[] = (await Promise.all(parsed.map(async (p) =>
+      const rows = await Promise.all(parsed.map(async (p) =>
         (await this.readLane().run(this.stmts.forType('relation-between', p.type), { source: p.source, target: p.target }))
-          .map((r): Row => ({ ...r, type: p.type }))))).flat().filter((r) => wanted.has(String(r.id)));
-      if (version === this.version) {
-        if (this.relationRows.size + rows.length > RELATION_ROWS_KEPT) this.relationRows.clear();
-        for (const r of rows) this.relationRows.set(String(r.id), r);
-      }
-      return [...kept, ...rows];
+          .map((r): Row => ({ ...r, type: p.type }))));
+      return rows.flat().filter((r) => wanted.has(String(r.id)));
     }
     const byType = new Map<string, Set<string>>();
     for (const p of parsed) (byType.get(p.type) ?? byType.set(p.type, new Set()).get(p.type)!).add(p.source);
@@ -220,7 +235,7 @@ export class EmbeddedStore extends RunnerReads implements GraphStore {
         if (wanted.has(String(r.id))) out.push({ ...r, type });
       }
     }));
-    return [...kept, ...out];
+    return out;
   }
   /** Writes are serialised: one explicit transaction at a time on the write connection. */
   private writeQueue: Promise<unknown> = Promise.resolve();
@@ -290,6 +305,7 @@ export class EmbeddedStore extends RunnerReads implements GraphStore {
         this.flowIndexes.clear();
         this.facts = undefined;
         this.relationRows.clear();
+        this.entityRows.clear();
         this.rewarmSoon();
         onCommit?.(out);
         return out;
