@@ -105,6 +105,11 @@ export function chunks<T extends { text: string }>(docs: T[], maxArticles = CHUN
 export function sliceExtraction(ex: Extraction, entitiesOf: Map<string, Set<string>>, ids: Set<string>): Extraction {
   const entityIds = new Set<string>();
   for (const id of ids) for (const e of entitiesOf.get(id) ?? []) entityIds.add(e);
+  // Every article (a batch loaded in one chunk): every relation and mention is kept as it is, uncopied.
+  if (ex.articles.every((a) => ids.has(a.id)) && ex.relations.every((r) => r.evidence.length && r.evidence.every((e) => ids.has(e.article)))) {
+    for (const r of ex.relations) entityIds.add(r.source).add(r.target);
+    return { articles: ex.articles, entities: ex.entities.filter((e) => entityIds.has(e.id)), relations: ex.relations, mentions: ex.mentions };
+  }
   const relations = ex.relations.flatMap((r) => {
     const evidence = r.evidence.filter((e) => ids.has(e.article));
     if (!evidence.length) return [];
