@@ -48,7 +48,7 @@ const ONLY_IN: Record<Dialect, Record<string, string>> = {
     'upsert-entities': 'Neo4j MERGEs against its uniqueness constraint; the embedded store splits create and update',
     'upsert-articles': 'as above',
     'relations-by-ids': 'Neo4j has a relationship index on id; the embedded store finds relations from their source node',
-    'paths-distance': 'Neo4j plans SHORTEST over a quantified path pattern from both bound ends; the embedded store searches an in-memory index of the flow relations',
+    'paths-shortest': 'Neo4j plans ALL SHORTEST over a quantified path pattern from both bound ends; the embedded store searches an in-memory index of the flow relations',
     'paths-of-length': 'as above: ALL SHORTEST with the hop count applied during the search',
     'reach-down': 'as above: SHORTEST 1 per end node', 'reach-up': 'as above: SHORTEST 1 per start node',
   },
