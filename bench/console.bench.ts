@@ -11,6 +11,7 @@ import { ingestArticles } from '../server/ingest.js';
 import { readArticleFiles } from '../server/seed.js';
 import { EmbeddedStore } from '../server/store/embedded-store.js';
 import { measureConsoleOpen, type ConsoleOpenTimes } from '../tests/helpers/console-open.js';
+import { recordTargets } from './results.js';
 
 const RUNS = 5;
 const TARGET_MS = 1500;
@@ -49,3 +50,8 @@ const editorCold = median(cold.map((t) => t.editorMs));
 console.log(`script over the wire (cold): ${Math.round(median(cold.map((t) => t.scriptBytes)) / 1024)} KB, ` +
   `${Math.round(median(cold.map((t) => t.scriptBytesBeforeEditor)) / 1024)} KB before the editor appeared`);
 console.log(`editor usable ≤ ${TARGET_MS} ms (cold): ${editorCold} ms  ${editorCold <= TARGET_MS ? 'PASS' : 'FAIL'}`);
+recordTargets('console', [{
+  what: 'console editor usable (cold cache)',
+  measured: `${(editorCold / 1000).toFixed(2)} s (shell ${(median(cold.map((t) => t.shellMs)) / 1000).toFixed(2)} s, Cypher support ${(median(cold.map((t) => t.languageMs)) / 1000).toFixed(2)} s)`,
+  target: `≤ ${(TARGET_MS / 1000).toFixed(1)} s`, pass: editorCold <= TARGET_MS,
+}]);

@@ -14,6 +14,7 @@ import { type Cell, copyStatement, withCsv } from '../server/store/bulk-csv.js';
 import { EmbeddedStore, relationCells } from '../server/store/embedded-store.js';
 import { planMerge } from '../server/store/merge.js';
 import { Statements } from '../server/store/statements.js';
+import { recordTargets, type Target } from './results.js';
 import { tradeGraph } from './trade-graph.js';
 
 const { values: opt } = parseArgs({ options: { entities: { type: 'string', default: '100000' }, relations: { type: 'string', default: '300000' } } });
@@ -21,7 +22,9 @@ const [batch] = [...tradeGraph({ entities: Number(opt.entities), relations: Numb
 const rows = planMerge(batch, { entities: new Map(), relations: new Map(), articles: new Map(), mentions: new Map() }).relations;
 const stmts = new Statements('embedded');
 
-async function timeCopy(label: string, cells: (r: (typeof rows)[number]) => Cell[], copy: string, schema?: string) {
+const floors: Target[] = [];
+
+async function timeCopy(label: string, short: string, cells: (r: (typeof rows)[number]) => Cell[], copy: string, schema?: string) {
   const dir = mkdtempSync(join(tmpdir(), 'bench-floor-'));
   try {
     const path = join(dir, 'graph.lbug');
@@ -41,13 +44,16 @@ async function timeCopy(label: string, cells: (r: (typeof rows)[number]) => Cell
     });
     await conn.close();
     await db.close();
-    console.log(`${label}: ${rows.length.toLocaleString()} rows in ${(ms / 1000).toFixed(2)} s = ${Math.round(rows.length / (ms / 1000)).toLocaleString()} relations/s`);
+    const rate = Math.round(rows.length / (ms / 1000)).toLocaleString('en');
+    console.log(`${label}: ${rows.length.toLocaleString('en')} rows in ${(ms / 1000).toFixed(2)} s = ${rate} relations/s`);
+    floors.push({ what: short, measured: `${rate} relations/s`, target: '— (the ceiling for the store\'s load rate)', pass: null });
   } finally {
     rmSync(dir, { recursive: true, force: true });
   }
 }
 
-await timeCopy('engine COPY of the relation rows the store writes (id, props, evidence, articles, sources)', relationCells,
+await timeCopy('engine COPY of the relation rows the store writes (id, props, evidence, articles, sources)', 'engine COPY, relation rows', relationCells,
   stmts.forType('copy-relations', 'SHIPPED_TO'));
-await timeCopy('engine COPY of the same relations with no properties (ceiling)', (r) => [r.source, r.target],
+await timeCopy('engine COPY of the same relations with no properties (ceiling)', 'engine COPY, no properties', (r) => [r.source, r.target],
   "COPY BARE FROM '__FILE__' (header=false, delim='\\t', quote='\\x02', escape='\\x03')", 'CREATE REL TABLE BARE(FROM Entity TO Entity)');
+recordTargets('copy-floor', floors);

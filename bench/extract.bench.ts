@@ -14,8 +14,10 @@ import { extractArticles, type ArticleInput } from '../server/extract/index.js';
 import { newsArticle } from './news-corpus.js';
 import { rng } from './trade-graph.js';
 import { SHAPES } from './adversarial-articles.js';
+import { recordTargets, type Target } from './results.js';
 
 const TARGET_MB_S = 1;
+const targets: Target[] = [];
 const corpusMb = Number(process.env.BENCH_MB ?? 20);
 const batchSize = Number(process.env.BENCH_BATCH ?? 200);
 
@@ -61,6 +63,8 @@ function main(): void {
   console.log(`time: ${secs.toFixed(1)} s wall, ${cpuSecs.toFixed(1)} s CPU (one thread; GC threads included)`);
   console.log(`throughput: ${mbs.toFixed(2)} MB/s per core by CPU time, ${(bytes / 1e6 / secs).toFixed(2)} MB/s by wall clock (target >= ${TARGET_MB_S} MB/s) ${mbs >= TARGET_MB_S ? 'OK' : 'BELOW TARGET'}`);
   console.log(`peak memory: ${(peak / 1024 / 1024).toFixed(0)} MB RSS`);
+  targets.push({ what: `extraction, ${(bytes / 1e6).toFixed(0)} MB generated corpus`, measured: `${mbs.toFixed(2)} MB/s per core by CPU time (${(bytes / 1e6 / secs).toFixed(2)} wall), peak ${(peak / 1024 / 1024).toFixed(0)} MB RSS`,
+    target: `≥ ${TARGET_MB_S} MB/s per core`, pass: mbs >= TARGET_MB_S });
 }
 
 /** CPU seconds for one extraction of `text` (this process's CPU, so other load on the machine counts less). */
@@ -97,7 +101,10 @@ function shapes(): void {
     console.log(`  ${name.padEnd(30)} 100 KB ${small.toFixed(2)} s/MB   1 MB ${large.toFixed(2)} s/MB   growth ×${growth.toFixed(2)} ${growth <= MAX_GROWTH ? 'PASS' : 'FAIL'}`);
   }
   console.log(`linear in length (growth ≤ ×${MAX_GROWTH} on every shape): worst ×${worst.toFixed(2)} ${worst <= MAX_GROWTH ? 'PASS' : 'FAIL'}`);
+  targets.push({ what: 'extraction linear in length, every shape', measured: `worst growth ×${worst.toFixed(2)} from 100 KB to 1 MB`,
+    target: `≤ ×${MAX_GROWTH}`, pass: worst <= MAX_GROWTH });
 }
 
 if (corpusMb > 0) main();
 shapes();
+recordTargets('extract', targets);

@@ -3,6 +3,7 @@
  * them to bench-results/<bench>.json, from which `npm run bench` prints one table of every target (bench/run-all.ts).
  */
 import { mkdirSync, readdirSync, readFileSync, writeFileSync } from 'node:fs';
+import { loadavg } from 'node:os';
 import { join } from 'node:path';
 
 export const RESULTS_DIR = 'bench-results';
@@ -14,26 +15,33 @@ export interface Target {
   measured: string;
   /** The target, e.g. "≥ 500/s, p99 ≤ 100 ms". */
   target: string;
-  pass: boolean;
+  /** null: a figure reported for reference, with no target of its own. */
+  pass: boolean | null;
 }
 
 export function printTargets(rows: Target[]): void {
   const w = (k: keyof Target) => Math.max(k.length, ...rows.map((r) => String(r[k]).length));
   const [a, b, c] = [w('what'), w('measured'), w('target')];
   console.log(`${'what'.padEnd(a)}  ${'measured'.padEnd(b)}  ${'target'.padEnd(c)}  result`);
-  for (const r of rows) console.log(`${r.what.padEnd(a)}  ${r.measured.padEnd(b)}  ${r.target.padEnd(c)}  ${r.pass ? 'PASS' : 'FAIL'}`);
+  for (const r of rows) console.log(`${r.what.padEnd(a)}  ${r.measured.padEnd(b)}  ${r.target.padEnd(c)}  ${r.pass === null ? '—' : r.pass ? 'PASS' : 'FAIL'}`);
+}
+
+/** The machine's load average now (1, 5, 15 minutes), to print beside a figure: on a shared machine it says how far to trust it. */
+export function loadNote(): string {
+  return `load average ${loadavg().map((x) => x.toFixed(2)).join(' ')}`;
 }
 
 /** Prints this bench's targets and saves them for the combined table. */
 export function recordTargets(bench: string, rows: Target[]): void {
-  console.log('');
+  const load = loadNote();
+  console.log(`\n(${load})`);
   printTargets(rows);
   mkdirSync(RESULTS_DIR, { recursive: true });
-  writeFileSync(join(RESULTS_DIR, `${bench}.json`), JSON.stringify({ bench, at: new Date().toISOString(), rows }, null, 2));
+  writeFileSync(join(RESULTS_DIR, `${bench}.json`), JSON.stringify({ bench, at: new Date().toISOString(), load, rows }, null, 2));
 }
 
 /** Every saved target, bench by bench. */
-export function readTargets(): { bench: string; at: string; rows: Target[] }[] {
+export function readTargets(): { bench: string; at: string; load?: string; rows: Target[] }[] {
   let files: string[];
   try {
     files = readdirSync(RESULTS_DIR).filter((f) => f.endsWith('.json')).sort();

@@ -17,7 +17,10 @@ for (const b of BENCHES) {
   if (run.status !== 0) failed.push(b);
 }
 console.log(`\nAll targets (${new Date().toISOString().slice(0, 10)}, ${availableParallelism()} cores, ${cpus()[0]?.model ?? 'unknown CPU'}):\n`);
-printTargets(readTargets().flatMap((s) => s.rows.map((r) => ({ ...r, what: `${s.bench}: ${r.what}` }))));
+const saved = readTargets();
+printTargets(saved.flatMap((s) => s.rows.map((r) => ({ ...r, what: `${s.bench}: ${r.what}` }))));
+console.log('');
+for (const s of saved) console.log(`${s.bench}: ${s.at.slice(11, 19)} UTC, ${s.load ?? 'load average not recorded'}`);
 if (failed.length) {
   console.log(`\nfailed to run: ${failed.map((b) => `bench:${b}`).join(', ')}`);
   process.exitCode = 1;

@@ -96,7 +96,7 @@ async function main(argv: string[]): Promise<number> {
       say(`loading ${inputs.length} article(s), ${mb.toFixed(2)} MB, into the ${store.kind} store with ${pool.size} extraction worker(s)…`);
       const t = Date.now();
       const out = await new Ingestor(store, archive, pool, extractWith).ingest(inputs, {
-        origin: 'cli', reload: false, onProgress: progressLine('load'), onModelProgress: modelProgress,
+        origin: 'cli', reload: false, onProgress: progressLine('load'), onModelProgress: modelProgress, chunkArticles: config.loadChunkArticles,
       });
       report(out.model);
       const m = out.model;

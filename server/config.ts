@@ -20,6 +20,8 @@ export interface Config {
   extractWorkers: number;
   /** Articles that may wait for an extraction worker before POST /api/articles answers 503. */
   extractQueue: number;
+  /** Most articles a load or rebuild writes to the store in one transaction (archive/project.ts). */
+  loadChunkArticles: number;
   neo4j?: { uri: string; user: string; password: string; database?: string };
   /** Folder of articles loaded on first start when the store is empty. Empty string disables it. */
   seedDir: string;
@@ -104,6 +106,7 @@ export function loadConfig(env: NodeJS.ProcessEnv = process.env, isTty = Boolean
     archiveDir: env.ARCHIVE_DIR ? resolve(env.ARCHIVE_DIR) : dataPath === ':memory:' ? '' : join(dirname(dataPath), 'archive'),
     extractWorkers: int(env, 'EXTRACT_WORKERS', 0, 0, 256),
     extractQueue: int(env, 'EXTRACT_QUEUE', 16, 0, 100_000),
+    loadChunkArticles: int(env, 'LOAD_CHUNK_ARTICLES', 1000, 1, 100_000),
     neo4j: uri
       ? { uri, user: env.NEO4J_USER || 'neo4j', password: env.NEO4J_PASSWORD || '', database: env.NEO4J_DATABASE || undefined }
       : undefined,

@@ -53,6 +53,8 @@ export interface IngestOptions {
   onProgress?: (p: Progress) => void;
   /** Model-assisted runs: requests and tokens as they happen. */
   onModelProgress?: (p: ModelProgress) => void;
+  /** Most articles per store transaction (archive/project.ts; config LOAD_CHUNK_ARTICLES). */
+  chunkArticles?: number;
 }
 
 /** A stable id for a posted article: the same text always gets the same id, so re-posting changes nothing. */
@@ -132,13 +134,10 @@ export class Ingestor {
       // The queue place is taken before the archive write, in the same order the archive numbers batches.
       const turn = this.turn();
       try {
-        if (this.archive && fresh.length) {
-          await this.archive.commit(fresh, opts.origin);
-          opts.onProgress?.({ stage: 'archive', done: fresh.length, total: fresh.length, chars: fresh.reduce((n, d) => n + d.text.length, 0) });
-        }
         const { analyse, extractOne } = this.extractor;
         const reader = this.batchReader(opts);
-        // Extraction starts now, in parallel with earlier ingests; only the store writes wait their turn.
+        // Extraction starts now, while the archive is written and in parallel with earlier ingests: it only computes.
+        // Nothing reaches the store before the archive holds the batch, and the store writes wait their turn.
         const toInput = ({ original: _, ...d }: DocInput): ArticleInput => d;
         const batch = fresh.map(toInput);
         // A model or hybrid extractor reads the batch itself (reader.read); the rules run on the pool.
@@ -148,6 +147,10 @@ export class Ingestor {
         // Submitted: the pool's own queue counts them from here on.
         giveBack?.();
         giveBack = undefined;
+        if (this.archive && fresh.length) {
+          await this.archive.commit(fresh, opts.origin);
+          opts.onProgress?.({ stage: 'archive', done: fresh.length, total: fresh.length, chars: fresh.reduce((n, d) => n + d.text.length, 0) });
+        }
         await turn.ready;
         const { store } = this;
         const corrections = await this.corrections.all();
@@ -166,11 +169,13 @@ export class Ingestor {
         };
         if (batch.length) {
           add(await projectBatch(store, batch, (id) => wanted.has(id),
-            { analyse: (d) => analysed.get(d.id)!, extractOne: whole && (() => whole), read: reader.read, onProgress: opts.onProgress, corrections }));
+            { analyse: (d) => analysed.get(d.id)!, extractOne: whole && (() => whole), read: reader.read, onProgress: opts.onProgress, corrections, chunkArticles: opts.chunkArticles }));
         }
         // Articles the archive already held (from an earlier load or request) but the store lacks: from their own batch.
         const older = new Set([...wanted].filter((id) => !freshIds.has(id)));
-        if (older.size && this.archive) add(await projectArchived(store, this.archive, older, { analyse, extractOne, read: reader.read, onProgress: opts.onProgress, corrections }));
+        if (older.size && this.archive) {
+          add(await projectArchived(store, this.archive, older, { analyse, extractOne, read: reader.read, onProgress: opts.onProgress, corrections, chunkArticles: opts.chunkArticles }));
+        }
         const titles = new Map((await store.articlesByIds(docs.map((d) => d.id))).map((a) => [a.id, a.title]));
         return {
           // What the store holds: an article a model could not read is left out whole.

@@ -95,7 +95,7 @@ export async function openArchivedStore(config: Config, opts: StartupOptions): P
       const n = await backfill(store, archive);
       if (n) opts.log(`copied the store's ${n} articles the archive did not hold into ${archive.dir}`);
       const healed = await heal(store, archive, {
-        analyse: opts.extractor.analyse, extractOne: opts.extractor.extractOne, read: reader(opts.extractWith), onProgress: progressPrinter(opts.log, 'projecting the archive'),
+        chunkArticles: config.loadChunkArticles, analyse: opts.extractor.analyse, extractOne: opts.extractor.extractOne, read: reader(opts.extractWith), onProgress: progressPrinter(opts.log, 'projecting the archive'),
         onBatchError: (b, e) => opts.warn(`could not project archived batch ${b.dir} (${b.manifest.docs.length} articles): ${e.message}; ` +
           'it stays in the archive and is tried again at the next start'),
       });
@@ -131,7 +131,7 @@ export async function rebuildStore(config: Config, opts: StartupOptions & { onPr
   try {
     const store = await openStore(config);
     try {
-      const healed = await heal(store, archive, { analyse: opts.extractor.analyse, extractOne: opts.extractor.extractOne, read: reader(opts.extractWith), onProgress: opts.onProgress });
+      const healed = await heal(store, archive, { chunkArticles: config.loadChunkArticles, analyse: opts.extractor.analyse, extractOne: opts.extractor.extractOne, read: reader(opts.extractWith), onProgress: opts.onProgress });
       return { articles: healed.articles.length, aside };
     } finally {
       await store.close();

@@ -96,6 +96,14 @@ export const relationCells = (r: RelationRow): Cell[] => [r.source, r.target, r.
 /** Up to this many ids, per-id primary-key queries beat one scan with an IN filter. */
 const POINT_QUERY_MAX = 48;
 
+interface NodeFacts {
+  degree: Map<string, number>;
+  sanctioned: Set<string>;
+}
+
+/** Rows of each kind kept between writes (see relationRows): a few megabytes. */
+const ROWS_KEPT = 20_000;
+
 /** Quiet time after a write before the flow index is rebuilt in the background. */
 const REWARM_AFTER_MS = 300;
 
@@ -134,15 +142,74 @@ export class EmbeddedStore extends RunnerReads implements GraphStore {
   /** Flow adjacency indexes by filter; dropped whenever a write commits. */
   private flowIndexes = new Map<string, Promise<FlowIndex>>();
   protected readonly runner: Runner = (intent, params) =>
-    intent === 'relations-by-ids' ? this.relationsByIds(params.ids as string[])
+    intent === 'relations-by-ids' ? this.kept(this.relationRows, params.ids as string[], (ids) => this.relationsByIds(ids))
+      : intent === 'entities-by-ids' ? this.kept(this.entityRows, params.ids as string[], (ids) => this.q('entities-by-ids', { ids }))
       : intent === 'degrees' ? this.degrees(params.ids as string[])
-        : this.q(intent, params as Params);
+        : intent === 'sanctioned' ? this.sanctioned(params.ids as string[])
+          : this.q(intent, params as Params);
+
+  /** Counts commits: what a read learnt is kept only if no write committed while it ran. */
+  private version = 0;
+
+  /**
+   * Every entity's degree and sanction flag, read in two scans per graph version (built in the background after a
+   * write, like the flow indexes). A path answer names some thirty entities; one degree query each was two thirds of
+   * its database time at 100k entities. Until they are ready, reads ask the database as before.
+   */
+  private facts?: { ready?: NodeFacts; building: Promise<unknown> };
+
+  private nodeFacts(): NodeFacts | undefined {
+    if (!this.facts) {
+      const slot: { ready?: NodeFacts; building: Promise<unknown> } = { building: Promise.resolve() };
+      slot.building = Promise.all([this.q('all-degrees'), this.q('all-sanctioned')]).then(([deg, sanc]) => {
+        slot.ready = { degree: new Map(deg.map((r) => [String(r.id), Number(r.degree)])), sanctioned: new Set(sanc.map((r) => String(r.id))) };
+      }, () => {
+        if (this.facts === slot) this.facts = undefined;
+      });
+      this.facts = slot;
+    }
+    return this.facts.ready;
+  }
+
+  private async sanctioned(ids: string[]): Promise<Row[]> {
+    const facts = this.nodeFacts();
+    return facts ? ids.filter((id) => facts.sanctioned.has(id)).map((id) => ({ id })) : this.q('sanctioned', { ids });
+  }
+
+  /**
+   * Relation and entity rows by id, kept for the current graph version: hubs and the hops many chains share are read
+   * once. A path answer costs some twenty point queries otherwise, each a fixed cost on this thread.
+   */
+  private relationRows = new Map<string, Row>();
+  private entityRows = new Map<string, Row>();
+
+  /** Rows by id from `cache`, the missing ones read with `read` and kept unless a write committed meanwhile. */
+  private async kept(cache: Map<string, Row>, ids: string[], read: (missing: string[]) => Promise<Row[]>): Promise<Row[]> {
+    const wanted = [...new Set(ids)];
+    const out: Row[] = [];
+    const missing: string[] = [];
+    for (const id of wanted) {
+      const r = cache.get(id);
+      if (r) out.push(r);
+      else missing.push(id);
+    }
+    if (!missing.length) return out;
+    const version = this.version;
+    const rows = await read(missing);
+    if (version === this.version) {
+      if (cache.size + rows.length > ROWS_KEPT) cache.clear();
+      if (rows.length <= ROWS_KEPT) for (const r of rows) cache.set(String(r.id), r);
+    }
+    return [...out, ...rows];
+  }
 
   /**
    * Degrees of entities. An IN filter scans every entity (~10 ms at 100k), so a short list is answered by one
    * primary-key query per id, spread over the read connections; a long one by the scan.
    */
   private async degrees(ids: string[]): Promise<Row[]> {
+    const facts = this.nodeFacts();
+    if (facts) return ids.flatMap((id) => (facts.degree.has(id) ? [{ id, degree: facts.degree.get(id)! }] : []));
     if (ids.length > POINT_QUERY_MAX) return this.q('degrees', { ids });
     return (await Promise.all([...new Set(ids)].map((id) => this.q('degree-of', { id })))).flat();
   }
@@ -235,7 +302,11 @@ export class EmbeddedStore extends RunnerReads implements GraphStore {
         // with such a record in its WAL leaves a database that will not open. A failed checkpoint is not a failed
         // write: the batch is committed, and a WAL that will not replay is handled at the next start (startup.ts).
         if (this.path !== ':memory:') await this.checkpoint();
+        this.version++;
         this.flowIndexes.clear();
+        this.facts = undefined;
+        this.relationRows.clear();
+        this.entityRows.clear();
         this.rewarmSoon();
         onCommit?.(out);
         return out;
@@ -318,8 +389,14 @@ export class EmbeddedStore extends RunnerReads implements GraphStore {
         await this.create(bulk, fresh, 'relations', relationCells, (r) => listSafe(r.articles), type);
         if (old.length) await w(this.stmts.forType('update-relations', type), { rows: old as unknown as LbugValue });
       }
+      // Mentions the store does not hold yet (all of a new article's) go in by COPY in a large batch: MERGE over UNWIND
+      // took a third of a bulk load's store time.
+      const [newMentions, oldMentions] = split(plan.mentions, (m) => !existing.mentions.has(mentionKey(m.article, m.entity)));
+      const bulkMentions = newMentions.length >= this.bulkMin;
+      if (bulkMentions) await bulk.add(this.stmts.get('copy-mentions'), newMentions.map((m) => [m.article, m.entity, m.spans]));
+      const mentions = bulkMentions ? oldMentions : plan.mentions;
       await bulk.drain();
-      if (plan.mentions.length) await w(this.stmts.get('upsert-mentions'), { rows: plan.mentions as unknown as LbugValue });
+      if (mentions.length) await w(this.stmts.get('upsert-mentions'), { rows: mentions as unknown as LbugValue });
       return { plan, counts: await this.countOn((s) => w(this.stmts.get(s))) };
     }, ({ plan, counts }) => {
       for (const e of plan.entities) known.entities.add(e.id);
@@ -415,7 +492,8 @@ export class EmbeddedStore extends RunnerReads implements GraphStore {
   }
 
   async warm(): Promise<void> {
-    await this.flowIndex([], 0);
+    this.nodeFacts();
+    await Promise.all([this.flowIndex([], 0), this.facts?.building]);
   }
 
   private rewarm?: NodeJS.Timeout;

@@ -70,7 +70,7 @@ export const NEO4J_PARAMS = {
   'entity-page': ['after', 'limit'],
   'flow-edges': ['types', 'minSources'],
   'entities-in-country': ['country'],
-  'paths-distance': ['from', 'to', 'types', 'minSources', 'maxHops'],
+  'paths-shortest': ['from', 'to', 'types', 'minSources', 'maxHops', 'cap'],
   'paths-of-length': ['from', 'to', 'types', 'minSources', 'hops', 'cap'],
   'reach-down': ['id', 'types', 'maxHops'],
   'reach-up': ['id', 'types', 'maxHops'],
@@ -490,12 +490,19 @@ export class Neo4jStore extends RunnerReads implements GraphStore {
   async paths(q: PathQuery): Promise<PathResult[]> {
     const types = q.types.length ? q.types : FLOW_TYPES;
     return findPaths(this.runner, q, async (from, to) => {
-      const [d] = await this.q('paths-distance', { from, to, types, minSources: q.minSources, maxHops: q.maxHops });
-      if (d?.hops === null || d?.hops === undefined) return null;
+      const candidates = (rows: Row[]) =>
+        rows.map((r) => ({ nodes: (r.nodeIds as unknown[]).map(String), edges: (r.ids as unknown[]).map(String), sources: (r.sources as unknown[]).map(Number) }));
+      // One search finds the shortest length and its chains (a distance query first searched the same ground twice).
+      // ALL SHORTEST is per pair of ends: with several (a country and what is in it) the rows hold each pair's shortest,
+      // and those of the least length are every chain of that length, unless the cap cut the rows.
+      const shortest = await this.q('paths-shortest', { from, to, types, minSources: q.minSources, maxHops: q.maxHops, cap: PATHS_PER_LENGTH });
+      if (!shortest.length) return null;
+      const hopsOf = (r: Row) => (r.ids as unknown[]).length;
+      const minHops = Math.min(...shortest.map(hopsOf));
       return {
-        minHops: Number(d.hops),
-        ofLength: async (hops) => (await this.q('paths-of-length', { from, to, types, minSources: q.minSources, hops, cap: PATHS_PER_LENGTH }))
-          .map((r) => ({ nodes: (r.nodeIds as unknown[]).map(String), edges: (r.ids as unknown[]).map(String), sources: (r.sources as unknown[]).map(Number) })),
+        minHops,
+        ofLength: async (hops) => candidates(hops === minHops && shortest.length < PATHS_PER_LENGTH ? shortest.filter((r) => hopsOf(r) === hops)
+          : await this.q('paths-of-length', { from, to, types, minSources: q.minSources, hops, cap: PATHS_PER_LENGTH })),
       };
     });
   }

@@ -68,9 +68,24 @@ export class FlowIndex {
     for (const s of sources) end[s] = end[s] === 2 ? 3 : 1;
     const starts = sources.filter((s) => end[s] === 1);
     if (!starts.length || !targets.length) return null;
-    const dist = this.distances(targets, maxHops, 'in', end);
-    const minHops = Math.min(...starts.map((s) => dist[s]));
-    if (minHops === UNREACHED) return null;
+    // Hop counts to the targets, layer by layer and only as deep as asked (a full six-layer search reaches most of a
+    // 100k-entity trade network). A path of d hops exists when a start has an out-neighbour d - 1 hops from the
+    // targets, so finding the shortest length needs the layers up to d - 1 only: the widest layer is never built.
+    const back = this.layers(targets, 'in', end);
+    const dist = back.dist;
+    const startsAt = (d: number) => starts.some((s) => {
+      for (let i = this.outStart[s]; i < this.outStart[s + 1]; i++) {
+        const v = this.edgeTo[this.outEdge[i]];
+        if (d === 1 ? end[v] >= 2 : !end[v] && dist[v] === d - 1) return true;
+      }
+      return false;
+    });
+    let minHops = 0;
+    for (let d = 1; d <= maxHops && !minHops; d++) {
+      if (back.depth < d - 1 && !back.grow()) break;
+      if (startsAt(d)) minHops = d;
+    }
+    if (!minHops) return null;
     const onPath = new Uint8Array(this.ids.length);
     const ofLength = (hops: number, cap: number): number[][] => {
       const found: number[][] = [];
@@ -92,7 +107,8 @@ export class FlowIndex {
           }
         }
       };
-      for (const s of starts) if (dist[s] <= hops) walk(s, hops);
+      while (back.depth < hops - 1 && back.grow());
+      for (const s of starts) walk(s, hops);
       return found;
     };
     return { minHops, ofLength };
@@ -132,24 +148,43 @@ export class FlowIndex {
    * `stop` is reached but not passed through.
    */
   private distances(starts: number[], maxHops: number, dir: 'in' | 'out', stop?: Uint8Array): Uint8Array {
+    const bfs = this.layers(starts, dir, stop);
+    while (bfs.depth < maxHops && bfs.grow());
+    return bfs.dist;
+  }
+
+  /**
+   * A breadth-first search that is grown one layer at a time: `dist` holds the hop counts of the layers so far (255
+   * beyond them), `grow()` adds the next layer and says whether it reached any node.
+   */
+  private layers(starts: number[], dir: 'in' | 'out', stop?: Uint8Array): { dist: Uint8Array; readonly depth: number; grow(): boolean } {
     const [startIdx, edges, other] = dir === 'in' ? [this.inStart, this.inEdge, this.edgeFrom] : [this.outStart, this.outEdge, this.edgeTo];
     const dist = new Uint8Array(this.ids.length).fill(UNREACHED);
     let frontier = [...starts];
     for (const s of starts) dist[s] = 0;
-    for (let d = 1; d <= maxHops && frontier.length; d++) {
-      const next: number[] = [];
-      for (const u of frontier) {
-        for (let i = startIdx[u]; i < startIdx[u + 1]; i++) {
-          const v = other[edges[i]];
-          if (dist[v] === UNREACHED) {
-            dist[v] = d;
-            if (!stop?.[v]) next.push(v);
+    let depth = 0;
+    return {
+      dist,
+      get depth() {
+        return depth;
+      },
+      grow() {
+        if (!frontier.length || depth >= UNREACHED - 1) return false;
+        depth++;
+        const next: number[] = [];
+        for (const u of frontier) {
+          for (let i = startIdx[u]; i < startIdx[u + 1]; i++) {
+            const v = other[edges[i]];
+            if (dist[v] === UNREACHED) {
+              dist[v] = depth;
+              if (!stop?.[v]) next.push(v);
+            }
           }
         }
-      }
-      frontier = next;
-    }
-    return dist;
+        frontier = next;
+        return true;
+      },
+    };
   }
 }
 

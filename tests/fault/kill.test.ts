@@ -47,8 +47,10 @@ async function graphOf(store: GraphStore): Promise<Graph> {
   };
 }
 
+// Chunks of 64 articles (the default, 1,000, would load these 200 in one): a kill lands between chunks.
 const env = (data: string, extra: Record<string, string> = {}) => ({
-  ...process.env, DATA_PATH: join(data, 'graph.lbug'), SEED_DIR: '', NEO4J_URI: '', LOG_LEVEL: 'info', EXTRACT_WORKERS: '1', ...extra,
+  ...process.env, DATA_PATH: join(data, 'graph.lbug'), SEED_DIR: '', NEO4J_URI: '', LOG_LEVEL: 'info', EXTRACT_WORKERS: '1',
+  LOAD_CHUNK_ARTICLES: '64', ...extra,
 });
 
 /** Runs a node process (cwd outside the project: no client build); SIGKILLs it when `killWhen` matches an output line. */

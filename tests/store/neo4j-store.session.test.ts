@@ -247,8 +247,8 @@ describe('Neo4jStore reads', () => {
   it('finds paths length by length with SHORTEST and looks relations up once per type', async () => {
     const store = await openStore();
     const ids = ['SHIPPED_TO:a->b'];
-    fake.answer = (r) => (r.intent === 'paths-distance'
-      ? [{ hops: neo4j.int(1) }]
+    fake.answer = (r) => (r.intent === 'paths-shortest'
+      ? [{ ids, sources: [neo4j.int(2)], nodeIds: ['a', 'b'] }]
       : r.intent === 'paths-of-length'
         ? (neo4j.integer.toNumber(r.params.hops as never) === 1 ? [{ ids, sources: [neo4j.int(2)], nodeIds: ['a', 'b'] }] : [])
         : r.intent === 'relations-by-ids' && r.type === 'SHIPPED_TO'
@@ -260,9 +260,9 @@ describe('Neo4jStore reads', () => {
     expect(found.map((p) => [p.hops, p.support, p.nodes.map((n) => n.id)])).toEqual([[1, 2, ['a', 'b']]]);
     expect(fake.ran.filter((r) => r.intent === 'relations-by-ids').map((r) => r.type)).toEqual(RELATION_TYPES);
     expect(fake.ran.every((r) => r.mode === 'READ')).toBe(true);
-    // One hop found, fewer than the limit: every longer length up to maxHops is asked for too.
-    expect(fake.ran.filter((r) => r.intent === 'paths-of-length').map((r) => neo4j.integer.toNumber(r.params.hops as never))).toEqual([1, 2, 3]);
-    expect(fake.ran.find((r) => r.intent === 'paths-distance')!.params).toMatchObject({ from: ['a'], to: ['b'], types: ['SHIPPED_TO'] });
+    // One hop found (by the shortest search itself), fewer than the limit: every longer length up to maxHops is asked for.
+    expect(fake.ran.filter((r) => r.intent === 'paths-of-length').map((r) => neo4j.integer.toNumber(r.params.hops as never))).toEqual([2, 3]);
+    expect(fake.ran.find((r) => r.intent === 'paths-shortest')!.params).toMatchObject({ from: ['a'], to: ['b'], types: ['SHIPPED_TO'] });
     expect(fake.ran.some((r) => r.intent === 'flow-edges')).toBe(false);
   });
 
@@ -292,7 +292,7 @@ describe('Neo4jStore reads', () => {
     await store.paths({ from: 'p1-maker', to: 'p1-buyer', maxHops: 5, limit: 10, types: [], minSources: 0 });
     await store.reach('p1-buyer', 'up', 5, [], 10);
     await store.reach('p1-maker', 'down', 5, [], 10);
-    expect(fake.ran.map((r) => r.intent)).toEqual(expect.arrayContaining(['paths-distance', 'reach-up', 'reach-down']));
+    expect(fake.ran.map((r) => r.intent)).toEqual(expect.arrayContaining(['paths-shortest', 'reach-up', 'reach-down']));
     for (const r of fake.ran) {
       expect(Object.keys(r.params).sort(), r.intent).toEqual([...NEO4J_PARAMS[r.intent as Intent]].sort());
     }

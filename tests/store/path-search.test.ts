@@ -45,3 +45,56 @@ describe('FlowIndex.reach', () => {
     expect(idx.reach('nobody', 'down', 2)).toEqual([]);
   });
 });
+
+describe('FlowIndex.pathSearch on random graphs', () => {
+  /**
+   * Every simple path from a node of `from` (not in `to`) to a node of `to` of at most maxHops edges whose inner nodes
+   * are in neither set, by depth-first search over the rows themselves.
+   */
+  function bruteForce(rows: FlowEdgeRow[], from: string[], to: string[], maxHops: number): string[] {
+    const out: string[] = [];
+    const walk = (at: string, path: string[], seen: Set<string>) => {
+      if (path.length >= maxHops) return;
+      for (const r of rows) {
+        if (r.source !== at || seen.has(r.target)) continue;
+        if (to.includes(r.target)) out.push([...path, r.id].join(' '));
+        else if (!from.includes(r.target)) {
+          seen.add(r.target);
+          walk(r.target, [...path, r.id], seen);
+          seen.delete(r.target);
+        }
+      }
+    };
+    for (const s of from) if (!to.includes(s)) walk(s, [], new Set([s]));
+    return out.sort();
+  }
+
+  it('finds exactly the simple paths of every length up to maxHops, and the shortest length', () => {
+    let seed = 11;
+    const rand = () => ((seed = (seed * 1103515245 + 12345) % 2 ** 31) / 2 ** 31);
+    for (let g = 0; g < 20; g++) {
+      const n = 12 + Math.floor(rand() * 10);
+      const rows = new Map<string, FlowEdgeRow>();
+      for (let i = 0; i < n * 2.5; i++) {
+        const [a, b] = [Math.floor(rand() * n), Math.floor(rand() * n)];
+        if (a !== b) rows.set(`${a}>${b}`, e(String(a), String(b)));
+      }
+      const idx = new FlowIndex([...rows.values()]);
+      for (let q = 0; q < 10; q++) {
+        // One entity at each end, or a few (a country and the entities located in it).
+        const some = () => Array.from({ length: rand() < 0.7 ? 1 : 2 + Math.floor(rand() * 2) }, () => String(Math.floor(rand() * n)));
+        const [from, to, maxHops] = [some(), some(), 1 + Math.floor(rand() * 6)];
+        const expected = bruteForce([...rows.values()], from, to, maxHops);
+        const search = idx.pathSearch(from, to, maxHops);
+        if (!expected.length) {
+          expect(search).toBeNull();
+          continue;
+        }
+        expect(search!.minHops).toBe(Math.min(...expected.map((p) => p.split(' ').length)));
+        const found: string[] = [];
+        for (let hops = search!.minHops; hops <= maxHops; hops++) found.push(...search!.ofLength(hops, 10_000).map((p) => p.map((x) => idx.edgeIds[x]).join(' ')));
+        expect(found.sort()).toEqual(expected);
+      }
+    }
+  });
+});
