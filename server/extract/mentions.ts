@@ -840,6 +840,15 @@ function contextCues(c: Ctx, all: RawMention[], i: number): void {
   }
 }
 
+/** A word up to its first apostrophe or hyphen (`w.split(/['-]/)[0]` without the array, for every token). */
+function firstPart(w: string): string {
+  for (let i = 0; i < w.length; i++) {
+    const c = w.charCodeAt(i);
+    if (c === 39 || c === 45) return w.slice(0, i);
+  }
+  return w;
+}
+
 /**
  * Second pass: occurrences of names already classified elsewhere in the article (in headlines, after a
  * sentence-initial position, inside longer chunks) become mentions too.
@@ -861,7 +870,7 @@ export function addKnownMentions(
   const added: RawMention[] = [];
   for (let k = 0; k < T.length; k++) {
     if (covered[k] || !/^[\p{Lu}a-z]/u.test(T[k].text)) continue;
-    const list = byFirst.get(T[k].lower.split(/['-]/)[0]);
+    const list = byFirst.get(firstPart(T[k].lower));
     if (!list) continue;
     for (const s of list) {
       if (an.text.slice(T[k].start, T[k].start + s.length) !== s) continue;
