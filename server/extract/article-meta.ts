@@ -52,7 +52,10 @@ function shouting(s: string): boolean {
 /** Whether text[start, end) has more than n non-space characters (its one-line form is then longer than n). */
 function moreThan(text: string, start: number, end: number, n: number): boolean {
   let count = 0;
-  for (let i = start; i < end; i++) if (!/\s/.test(text[i]) && ++count > n) return true;
+  for (let i = start; i < end; i++) {
+    const c = text.charCodeAt(i);
+    if (c !== 32 && c !== 10 && c !== 9 && c !== 13 && !/\s/.test(text[i]) && ++count > n) return true;
+  }
   return false;
 }
 

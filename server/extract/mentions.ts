@@ -840,6 +840,13 @@ function contextCues(c: Ctx, all: RawMention[], i: number): void {
   }
 }
 
+/** A word that may open a known name: a capital or a lower-case Latin letter first (ASCII decided without a regex). */
+function opensKnownName(w: string): boolean {
+  const c = w.charCodeAt(0);
+  if (c < 128) return (c >= 97 && c <= 122) || (c >= 65 && c <= 90);
+  return /^\p{Lu}/u.test(w);
+}
+
 /** A word up to its first apostrophe or hyphen (`w.split(/['-]/)[0]` without the array, for every token). */
 function firstPart(w: string): string {
   for (let i = 0; i < w.length; i++) {
@@ -869,7 +876,7 @@ export function addKnownMentions(
   for (const list of byFirst.values()) list.sort((a, b) => b.length - a.length);
   const added: RawMention[] = [];
   for (let k = 0; k < T.length; k++) {
-    if (covered[k] || !/^[\p{Lu}a-z]/u.test(T[k].text)) continue;
+    if (covered[k] || !opensKnownName(T[k].text)) continue;
     const list = byFirst.get(firstPart(T[k].lower));
     if (!list) continue;
     for (const s of list) {
