@@ -54,7 +54,8 @@ function moreThan(text: string, start: number, end: number, n: number): boolean 
   let count = 0;
   for (let i = start; i < end; i++) {
     const c = text.charCodeAt(i);
-    if (c !== 32 && c !== 10 && c !== 9 && c !== 13 && !/\s/.test(text[i]) && ++count > n) return true;
+    const space = c < 128 ? c === 32 || (c >= 9 && c <= 13) : /\s/.test(text[i]);
+    if (!space && ++count > n) return true;
   }
   return false;
 }
