@@ -49,6 +49,8 @@ export interface RawMention {
   knownEntity?: number;
   /** Government bodies: the country is named in the body's name ("Ministry of Defense of Ukraine"). */
   countryNamed?: boolean;
+  /** A demonym giving the nationality of a company or a person ("a Lithuanian company", "Belarusian owners"). */
+  nationality?: boolean;
 }
 
 const NUMERIC_TYPES = new Set(['DATE', 'TIME', 'DURATION', 'MONEY', 'PERCENT', 'ORDINAL', 'EMAIL', 'URL', 'HASHTAG', 'MENTION', 'EMOJI', 'EMOTICON']);
@@ -677,6 +679,30 @@ function mentionsStartingWith(all: RawMention[]): Map<string, RawMention[]> {
   return map;
 }
 
+/** Lower-case nouns for people and groups of them that a demonym before them gives a nationality to. */
+const NATIONALS = new Set(['businessman', 'businessmen', 'businesswoman', 'owner', 'owners', 'citizen', 'citizens', 'national',
+  'nationals', 'entrepreneur', 'entrepreneurs', 'individual', 'individuals', 'group', 'network', 'oligarch', 'oligarchs']);
+
+/**
+ * Whether the demonym m heads a noun phrase about a company or a person: "a Lithuanian company", "the German tool
+ * maker", "Belarusian businessmen". The country then stands in the article as an actor's nationality; before an
+ * outlet or a think tank ("the British daily", "a German publication") it does not.
+ */
+function nationalityOf(c: Ctx, m: RawMention): boolean {
+  let head: Token | null = null;
+  for (let a = 0; a < 4; a++) {
+    const t = nextTok(c, m, a);
+    if (!t || (c.at?.[m.last + a] ?? -1) >= 0) break;
+    if (t.text === '-' && !t.space) continue;
+    if (!/^[a-z]/.test(t.text) || !(t.pos === 'NOUN' || t.pos === 'ADJ' || t.pos === 'VERB')) break;
+    head = t;
+    if (t.pos === 'NOUN' && !(nextTok(c, m, a + 1)?.pos === 'NOUN')) break;
+  }
+  if (!head || head.pos !== 'NOUN') return false;
+  if (MEDIA_CUES.has(head.lower) || ORGANIZATION_CUES.has(head.lower)) return false;
+  return COMPANY_CUES.has(head.lower) || ACTOR_NOUNS.has(head.lower) || NATIONALS.has(head.lower);
+}
+
 function contextCues(c: Ctx, all: RawMention[], i: number): void {
   const m = all[i];
   const p1 = prevTok(c, m, 1), p2 = prevTok(c, m, 2), p3 = prevTok(c, m, 3);
@@ -695,6 +721,7 @@ function contextCues(c: Ctx, all: RawMention[], i: number): void {
     if (!/^[a-z]/.test(t.text) || !(t.pos === 'ADJ' || t.pos === 'NOUN' || (t.pos === 'VERB' && t.lower === 'made'))) break;
     seen++;
   }
+  if (m.kind === 'country' && m.form === 'demonym' && !m.possessive) m.nationality = nationalityOf(c, m);
   if (m.kind === 'country' || m.kind === 'product') return;
   const cues = m.cues;
   // "shipped to Almaty", "a Shenzhen resident": a large city is a place unless something else says otherwise.

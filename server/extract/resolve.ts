@@ -21,7 +21,7 @@ export interface LocalEntity {
   country?: string;
   mentions: number[];
   cues: Map<Cue, number>;
-  /** Countries: named outright somewhere (not only through a demonym). */
+  /** Countries: named outright somewhere, or through a demonym giving an actor's nationality ("a Kyrgyz company"). */
   explicit: boolean;
   /** Mentions at the start of a sentence only: a capital there proves little. */
   initialOnly: boolean;
@@ -324,7 +324,7 @@ export function resolveLocal(mentions: RawMention[], sentenceStarts?: ReadonlySe
       if (m.kind) fixed.set(m.kind, (fixed.get(m.kind) ?? 0) + 1);
       for (const q of m.cues) cues.set(q, (cues.get(q) ?? 0) + 1);
       country ??= m.country;
-      if (m.kind === 'country' && m.form !== 'demonym') explicit = true;
+      if (m.kind === 'country' && (m.form !== 'demonym' || m.nationality)) explicit = true;
       if (!sentenceStarts || !sentenceStarts.has(m.first)) initialOnly = false;
       if (m.countryNamed && m.country) namedIn.add(m.country);
     }

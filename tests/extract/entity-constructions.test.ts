@@ -1,0 +1,16 @@
+/**
+ * The mention stage on the constructions real reporting uses to name entities, one test per construction, each on
+ * sentences written for the test (placeholder names, no article text).
+ */
+import { describe, expect, it } from 'vitest';
+import { entity, extractText } from './helpers.js';
+
+describe('entities: constructions of real reporting', () => {
+  it('keeps a country named only by a demonym that gives a company or a person its nationality', () => {
+    const out = extractText('Customs records show that a Latvian company sold the parts, and two Estonian businessmen paid for them. A German publication first reported the deal.');
+    expect(entity(out, 'Latvia')?.kind).toBe('country');
+    expect(entity(out, 'Estonia')?.kind).toBe('country');
+    // An outlet's nationality is no party to the story.
+    expect(entity(out, 'Germany')).toBeUndefined();
+  });
+});
