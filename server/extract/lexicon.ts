@@ -180,6 +180,17 @@ export const NEVER_ALONE = set(`
   orthodox allied west east north south central
 `);
 
+/**
+ * Intergovernmental bodies, which no word of their name classifies (domain vocabulary: institutions, not parties):
+ * lower-case name without dots -> kind. A union that legislates and sanctions is a government; alliances and
+ * forums are organisations.
+ */
+export const INSTITUTIONS: ReadonlyMap<string, 'government' | 'organization'> = new Map([
+  ['eu', 'government'], ['european union', 'government'],
+  ['nato', 'organization'], ['g7', 'organization'], ['g20', 'organization'], ['group of seven', 'organization'],
+  ['un', 'organization'], ['united nations', 'organization'], ['arab league', 'organization'], ['opec', 'organization'],
+]);
+
 /** Regions that are neither countries nor actors ("via Central Asia", "in the South Caucasus"). */
 export const REGIONS = new Set(
   `central asia|south caucasus|caucasus|north caucasus|middle east|near east|far east|eastern europe|western europe|

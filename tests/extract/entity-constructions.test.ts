@@ -13,4 +13,10 @@ describe('entities: constructions of real reporting', () => {
     // An outlet's nationality is no party to the story.
     expect(entity(out, 'Germany')).toBeUndefined();
   });
+
+  it('knows intergovernmental bodies, which no word of their name classifies', () => {
+    const out = extractText('The parts were sanctioned by both Georgia and the EU last year, while NATO said it would respond.');
+    expect(entity(out, 'EU')?.kind).toBe('government');
+    expect(entity(out, 'NATO')?.kind).toBe('organization');
+  });
 });
