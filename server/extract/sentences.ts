@@ -58,6 +58,15 @@ const DOMAIN = new RegExp(`\\b([A-Za-z][A-Za-z0-9-]*)\\.(${TLD})\\b(?!\\.\\w)`, 
 const DOMAIN_G = new RegExp(DOMAIN.source, 'gi');
 const LONG_RUN_G = /\S{81,}/g;
 const LONG_RUN_CHARS = 81;
+const EXTENDED_LATIN = /[\u0100-\u024f\u1e00-\u1eff]/;
+const EXTENDED_LATIN_G = new RegExp(EXTENDED_LATIN.source, 'g');
+
+/** A Latin letter without its marks ("č" -> "c", "Ş" -> "S"); a letter with no base form becomes x or X by case. */
+function baseLetter(ch: string): string {
+  const base = ch.normalize('NFD')[0];
+  if (base.charCodeAt(0) < 128) return base;
+  return ch === ch.toLowerCase() ? 'x' : 'X';
+}
 
 /** What `\s` matches in a JavaScript regular expression, by character code. */
 function isSpaceCode(c: number): boolean {
@@ -110,6 +119,9 @@ export function analyse(clean: CleanText): Analysis {
   // "Slidstvo.Info", "Vlast.kz": wink would end a sentence at the dot; a letter in its place keeps one token.
   // Token texts are read back from `text`, so the name keeps its dot.
   if (DOMAIN.test(input)) input = input.replace(DOMAIN_G, (m, a: string, b: string) => `${a}x${b}`);
+  // wink splits words at letters beyond Latin-1 ("Radkevičs" -> "Radkevi" "č" "s"): each such letter reaches wink as
+  // its base letter, one code unit for one, so names in Latvian, Czech, Polish or Turkish spelling stay one token.
+  if (EXTENDED_LATIN.test(input)) input = input.replace(EXTENDED_LATIN_G, baseLetter);
   const doc = w.readDoc(input);
   const all = doc.tokens();
   const values = all.out(its.value) as string[];

@@ -19,4 +19,10 @@ describe('entities: constructions of real reporting', () => {
     expect(entity(out, 'EU')?.kind).toBe('government');
     expect(entity(out, 'NATO')?.kind).toBe('organization');
   });
+
+  it('reads a name spelt with letters beyond Latin-1 as one name', () => {
+    const out = extractText('The firm is owned by Czech businessman Tomáš Dvořák. "We sold nothing," said Jānis Bērziņš, a spokesman for the firm.');
+    expect(entity(out, 'Tomáš Dvořák')?.kind).toBe('person');
+    expect(entity(out, 'Jānis Bērziņš')?.kind).toBe('person');
+  });
 });
