@@ -128,7 +128,8 @@ export const PERSON_TITLES = set(`
   admiral deputy adviser advisor envoy representative executive owner manager leader prosecutor governor mayor
   chancellor premier king queen prince sheikh emir vice-president vice scholar investigator specialist editor
   colleague businessman businesswoman entrepreneur tycoon oligarch citizen national individual lawyer diplomat
-  resident mr mrs ms dr prof sen rep gen col
+  resident mr mrs ms dr prof sen rep gen col undersecretary under-secretary shareholder employee politician critic
+  activist dissident
 `);
 
 /** Verbs of speech that make a multi-word name in subject or inverted position a person. */

@@ -192,13 +192,22 @@ function growChunk(c: Ctx, k: number, sentFirst: number, sentLast: number): numb
         continue;
       }
       // "Kesari Trade and Logistics", "Volga Engineering and Trading LLC": a company's line-of-business words.
-      if (ofAt < 0 && before.length >= 2 && COMPANY_WORDS.has(before[before.length - 1])) {
+      // "Orion Vega and Logistics Ltd": line-of-business words and a legal form after "and" name no firm of their
+      // own, so they end the name before it.
+      if (ofAt < 0) {
         const after: string[] = [];
-        for (let q = j + 1; q < sentLast && q < j + 3 && isNameToken(c, q, sentFirst); q++) after.push(clip(T[q].text));
-        if (after.length && after.every((w) => COMPANY_WORDS.has(w) || CORPORATE_SUFFIXES.has(w))) {
+        for (let q = j + 1; q < sentLast && q < j + 4 && isNameToken(c, q, sentFirst); q++) after.push(clip(T[q].text));
+        const business = (ws: string[]) => ws.length > 0 && ws.every((w) => COMPANY_WORDS.has(w) || CORPORATE_SUFFIXES.has(w));
+        const lineOfBusiness = before.length >= 2 && COMPANY_WORDS.has(before[before.length - 1]) && business(after.slice(0, 2));
+        if (lineOfBusiness || (business(after) && CORPORATE_SUFFIXES.has(after[after.length - 1]))) {
           j += 2;
           continue;
         }
+      }
+      // "M and S Trading": initials joined by "and" are one name.
+      if (ofAt < 0 && /^\p{Lu}$/u.test(T[j - 1].text) && /^\p{Lu}$/u.test(T[j + 1].text) && j + 2 < sentLast && isNameToken(c, j + 2, sentFirst)) {
+        j += 2;
+        continue;
       }
       // "National Security and Defense Council", "Foreign and Commonwealth Office": policy-area words joined by
       // "and" before a body's head.
@@ -290,6 +299,9 @@ const POLICY_AREAS = new Set(['national', 'security', 'defense', 'defence', 'for
   'economic', 'economy', 'development', 'finance', 'justice', 'home', 'internal', 'interior', 'state', 'federal', 'public',
   'energy', 'science', 'technology', 'education', 'health', 'labour', 'labor', 'social', 'agriculture', 'export', 'control',
   'military', 'technical', 'cooperation', 'investment', 'integration', 'customs', 'revenue']);
+
+/** Words that close the field of an official's title ("... for Terrorism and Financial Intelligence"). */
+const FIELD_WORDS = new Set(['intelligence', 'terrorism', 'affairs', 'commerce', 'policy', 'operations', 'enforcement', 'sanctions']);
 
 /** Forms of "to be" that link a role and a name ("its director is X", "X was the founder of"). */
 const COPULA = new Set(['is', 'was', 'are', 'were']);
@@ -583,11 +595,15 @@ function analyseChunk(
   const honor = HONORIFICS.has(T[from].lower);
   if ((titleAt >= 0 || honor) && j - from >= 2) {
     let pStart = j - 2;
-    if (j - 3 > from + Math.max(titleAt, 0) && PERSON_WORD.test(T[j - 3].text) && !CONNECT_OF.has(T[j - 4]?.lower ?? '') && !PERSON_TITLES.has(words[j - 3 - from])) pStart = j - 3;
+    // A third word of the name, unless it ends the title's field ("Under Secretary for Terrorism and Financial
+    // Intelligence <first> <last>", "Undersecretary for Industry and Security <first> <last>").
+    const field = POLICY_AREAS.has(words[j - 3 - from]) || FIELD_WORDS.has(words[j - 3 - from]);
+    if (j - 3 > from + Math.max(titleAt, 0) && PERSON_WORD.test(T[j - 3].text) && !CONNECT_OF.has(T[j - 4]?.lower ?? '') && !PERSON_TITLES.has(words[j - 3 - from]) && !field) pStart = j - 3;
     if (honor && j - from === 2) pStart = j - 1;
     const tail = T.slice(pStart, j).map((t) => t.text);
     // "National Security and Defense Council" ends on a body's head: no title and name in it.
-    const bodyHead = GOVERNMENT_HEADS.has(words[words.length - 1]) || ORGANIZATION_HEADS.has(words[words.length - 1]);
+    // Nor does a name ending in a legal form ("King <name> Technology Co Ltd" is a company, not a king).
+    const bodyHead = GOVERNMENT_HEADS.has(words[words.length - 1]) || ORGANIZATION_HEADS.has(words[words.length - 1]) || CORPORATE_SUFFIXES.has(words[words.length - 1]);
     if (!bodyHead && pStart > from + Math.max(titleAt, 0) && tail.every((w) => PERSON_WORD.test(w)) && !tail.some((w) => PERSON_TITLES.has(clip(w)))) {
       const pre = placeAt(c, from, pStart);
       if (pre) addPlace(from, pre);

@@ -25,4 +25,24 @@ describe('entities: constructions of real reporting', () => {
     expect(entity(out, 'Tomáš Dvořák')?.kind).toBe('person');
     expect(entity(out, 'Jānis Bērziņš')?.kind).toBe('person');
   });
+
+  it('reads the person after an official title with its field, and after a role such as shareholder', () => {
+    const a = extractText('Deputy Minister for Trade and Economic Security Mara Olsen said on Monday that the export licences were revoked.');
+    expect(entity(a, 'Mara Olsen')?.kind).toBe('person');
+    expect(entity(a, 'Security Mara Olsen')).toBeUndefined();
+    const b = extractText('The shipments were arranged by former Velko Trading shareholder and employee Piet Brandt, the documents show.');
+    expect(entity(b, 'Piet Brandt')?.kind).toBe('person');
+  });
+
+  it('keeps "and" inside a firm name before line-of-business words and a legal form, and between initials', () => {
+    const out = extractText('Hong Kong-based Orion Vega and Logistics Ltd shipped the modules to a buyer in Minsk. The parts were then sold by T and K Trading, a firm registered in Dubai.');
+    expect(entity(out, 'Orion Vega and Logistics Ltd')?.kind).toBe('company');
+    expect(entity(out, 'Logistics Ltd')).toBeUndefined();
+    expect(entity(out, 'T and K Trading')?.kind).toBe('company');
+  });
+
+  it('reads a name ending in a legal form as a company even when it opens with a title word', () => {
+    const out = extractText('Prince Amber Technology Co Ltd did not respond to requests for comment about the shipments.');
+    expect(entity(out, 'Prince Amber Technology Co Ltd')?.kind).toBe('company');
+  });
 });
