@@ -476,6 +476,8 @@ function attachPossessiveCountries(c: Ctx, ms: RawMention[]): RawMention[] {
 const BODY_MODIFIERS = new Set(['foreign', 'defence', 'defense', 'trade', 'commerce', 'economy', 'economic', 'finance', 'interior',
   'justice', 'industry', 'emergencies', 'energy', 'customs', 'agriculture', 'transport', 'health']);
 const LOWERCASE_BODY_HEADS = new Set(['ministry', 'embassy']);
+/** Two-word heads of a state body written in lower case ("the Russian central bank"). */
+const LOWERCASE_BODY_PAIRS = new Set(['central bank']);
 
 /**
  * "the Russian defence ministry", "China's foreign ministry", "the Chinese embassy": a government body named in lower
@@ -488,7 +490,9 @@ function lowercaseBodies(c: Ctx, ms: RawMention[]): RawMention[] {
     let q = p.last + (p.possessive ? 1 : 0);
     const words: string[] = [];
     while (q < T.length && T[q].sent === p.sent && BODY_MODIFIERS.has(T[q].text) && words.length < 2) words.push(T[q++].text);
-    if (!(q < T.length && T[q].sent === p.sent && LOWERCASE_BODY_HEADS.has(T[q].text))) return p;
+    const pair = q + 1 < T.length && T[q + 1].sent === p.sent && LOWERCASE_BODY_PAIRS.has(`${T[q].text} ${T[q + 1].text}`);
+    if (pair) words.push(T[q++].text);
+    else if (!(q < T.length && T[q].sent === p.sent && LOWERCASE_BODY_HEADS.has(T[q].text))) return p;
     words.push(T[q].text);
     const end = T[q].end;
     return {

@@ -45,4 +45,9 @@ describe('entities: constructions of real reporting', () => {
     const out = extractText('Prince Amber Technology Co Ltd did not respond to requests for comment about the shipments.');
     expect(entity(out, 'Prince Amber Technology Co Ltd')?.kind).toBe('company');
   });
+
+  it('reads a central bank named in lower case after its country as a government body', () => {
+    const out = extractText('Payments stalled after the Turkish central bank warned lenders about the transfers.');
+    expect(entity(out, 'Turkish central bank')?.kind).toBe('government');
+  });
 });
