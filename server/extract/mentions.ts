@@ -159,6 +159,11 @@ function growChunk(c: Ctx, k: number, sentFirst: number, sentLast: number): numb
       j += 2;
       continue;
     }
+    // "RFE/RL": acronyms joined by a slash are one name.
+    if (t.text === '/' && !t.space && j + 1 < sentLast && !T[j + 1].space && ACRONYM.test(T[j - 1].text) && ACRONYM.test(T[j + 1].text)) {
+      j += 2;
+      continue;
+    }
     if (t.text === '&' && j + 1 < sentLast && isNameToken(c, j + 1, sentFirst)) {
       j += 2;
       continue;
@@ -306,7 +311,7 @@ const FIELD_WORDS = new Set(['intelligence', 'terrorism', 'affairs', 'commerce',
 /** Forms of "to be" that link a role and a name ("its director is X", "X was the founder of"). */
 const COPULA = new Set(['is', 'was', 'are', 'were']);
 
-/** Legal forms written before a quoted name in Russian and other post-Soviet registers. */
+/** Legal forms written before a name, quoted or not, in Russian and other post-Soviet registers ("LLC <name>"). */
 const LEGAL_FORMS_BEFORE_QUOTES = new Set(['ooo', 'ao', 'zao', 'oao', 'pao', 'jsc', 'pjsc', 'cjsc', 'ojsc', 'llc', 'osoo', 'too', 'tov',
   'npo', 'npp', 'npk', 'fgup', 'gup', 'mup', 'okb', 'kb', 'ip']);
 const OPEN_QUOTES = new Set(['"', '«', '“', '„']);
@@ -414,9 +419,15 @@ function propagateInLists(c: Ctx, ms: RawMention[]): void {
   let run: number[] = [];
   const flush = () => {
     if (run.length > 1) {
-      const cued = run.filter((i) => ms[i].cues.includes('company') || ms[i].kind === 'company');
       const open = run.filter((i) => ms[i].kind === null);
-      if (cued.length && open.length) for (const i of open) ms[i].cues.push('company');
+      const cued = run.filter((i) => ms[i].cues.includes('company') || ms[i].kind === 'company');
+      // (Not to a name its own context calls something else: "seen by <outlet>, A and B".)
+      if (cued.length && open.length) {
+        for (const i of open) if (!ms[i].cues.some((q) => q !== 'company')) ms[i].cues.push('company');
+      } else if (run.some((i) => ms[i].cues.includes('media'))) {
+        // "reporting by A, B, and C": the outlets of a list are all outlets.
+        for (const i of open) if (!ms[i].cues.length && !personShaped(c, ms[i].first, ms[i].last)) ms[i].cues.push('media');
+      }
     }
     run = [];
   };
@@ -595,6 +606,8 @@ function analyseChunk(
   // Title and personal name: "Russian President <name>", "US Secretary of State Anthony Blinken".
   const words = T.slice(from, j).map((t) => clip(t.text));
   const raw = T.slice(from, j).map((t) => t.text);
+  // "LLC <name>", "JSC <name>": a legal form in capitals before the name.
+  if (j - from >= 2 && LEGAL_FORMS_BEFORE_QUOTES.has(words[0]) && ACRONYM.test(raw[0])) return add(from, j, 'company', 'name');
   const titleAt = words.findIndex((w) => PERSON_TITLES.has(w) && !HONORIFICS.has(w + '.'));
   const honor = HONORIFICS.has(T[from].lower);
   if ((titleAt >= 0 || honor) && j - from >= 2) {
@@ -808,6 +821,9 @@ function contextCues(c: Ctx, all: RawMention[], i: number): void {
   // Media: "Politico reported", "cited by Reuters", "writes Politico", "the German publication Der Spiegel".
   if (n0 && !m.possessive && MEDIA_VERBS.has(n0.lower) && !shaped) cues.push('media');
   if (low(p1) === 'by' && MEDIA_BY.has(low(p2))) cues.push('media');
+  // "reporting by X", "investigative reporting by X": journalism's agent is an outlet.
+  // A credit line opening with "Reporting by" names journalists instead.
+  if (low(p1) === 'by' && p2?.text === 'reporting') cues.push('media');
   if (MEDIA_VERBS.has(low(p1)) && (low(p2) === ',' || !p2)) cues.push('media');
   if (MEDIA_CUES.has(low(p1))) cues.push('media');
   if (!m.possessive && n0 && MEDIA_CUES.has(n0.lower) && low(p1) === 'the') cues.push('media');

@@ -50,4 +50,18 @@ describe('entities: constructions of real reporting', () => {
     const out = extractText('Payments stalled after the Turkish central bank warned lenders about the transfers.');
     expect(entity(out, 'Turkish central bank')?.kind).toBe('government');
   });
+
+  it('reads the agents of "reporting by" and the rest of their list as outlets, but not a credit line\'s journalists', () => {
+    const out = extractText('Investigative reporting by Nord Vesti, Kapital.Kz, and ICRN shows that the network controlled the exports. (Reporting by Anna Berg; Editing by Tom Hale)');
+    expect(['Nord Vesti', 'Kapital.Kz', 'ICRN'].map((n) => entity(out, n)?.kind)).toEqual(['media', 'media', 'media']);
+    expect(entity(out, 'Anna Berg')?.kind).not.toBe('media');
+  });
+
+  it('reads a legal form in capitals before a name as a company, and slash-joined acronyms as one name', () => {
+    const out = extractText('According to a draft document seen by ABC/XY, Orion Pulp LLC and Vega Cellulose LLC supply pulp to plants in Kazan. The owners also hold shares in LLC Vesta Invest.');
+    expect(entity(out, 'LLC Vesta Invest')?.kind).toBe('company');
+    // The outlet that saw the document stays an outlet though a list of companies follows it.
+    expect(entity(out, 'ABC/XY')?.kind).toBe('media');
+    expect(entity(out, 'ABC')).toBeUndefined();
+  });
 });
