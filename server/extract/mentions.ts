@@ -79,6 +79,8 @@ interface Ctx {
   nameMemo: Uint8Array;
   /** Memo of the gazetteer entry starting at each token (undefined: not looked up). */
   placeMemo: (PlaceEntry | null | undefined)[];
+  /** Words written in lower case somewhere in the article (see lowerCaseWords). */
+  lowerWords?: Set<string>;
 }
 
 function makeCtx(an: Analysis): Ctx {
@@ -108,7 +110,22 @@ function nameTokenUncached(c: Ctx, k: number, sentFirst: number): boolean {
   if (initial && t.pos !== 'PROPN' && !ACRONYM.test(t.text) && !CAMEL.test(t.text)) return false;
   // "Exports of ...", "Drones have ...": common trade words capitalised only because they open a sentence.
   if (initial && COMMON_OPENERS.has(t.lower)) return false;
+  // "Owners of the plant ...", "Customs data show ...": a word the article also writes in lower case is a common
+  // word capitalised by its position.
+  if (initial && lowerCaseWords(c).has(t.lower)) return false;
   return true;
+}
+
+/** The words the article writes in lower case somewhere (built once per article, on first need). */
+function lowerCaseWords(c: Ctx): Set<string> {
+  if (!c.lowerWords) {
+    c.lowerWords = new Set();
+    for (const t of c.tokens) {
+      const ch = t.text.charCodeAt(0);
+      if (ch >= 97 && ch <= 122) c.lowerWords.add(t.text);
+    }
+  }
+  return c.lowerWords;
 }
 
 /** A token that starts a chunk: a name token, or a capitalised "The" before one (mid-sentence). */

@@ -64,4 +64,10 @@ describe('entities: constructions of real reporting', () => {
     expect(entity(out, 'ABC/XY')?.kind).toBe('media');
     expect(entity(out, 'ABC')).toBeUndefined();
   });
+
+  it('reads a sentence-opening word the article also writes in lower case as a common word', () => {
+    const out = extractText('Prosecutors said the parts were shipped in March. Local prosecutors opened a case against Vela Trading LLC.');
+    expect(entity(out, 'Prosecutors')).toBeUndefined();
+    expect(entity(out, 'Vela Trading LLC')?.kind).toBe('company');
+  });
 });
