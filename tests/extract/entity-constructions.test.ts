@@ -39,6 +39,9 @@ describe('entities: constructions of real reporting', () => {
     expect(entity(out, 'Orion Vega and Logistics Ltd')?.kind).toBe('company');
     expect(entity(out, 'Logistics Ltd')).toBeUndefined();
     expect(entity(out, 'T and K Trading')?.kind).toBe('company');
+    const list = extractText('The US sanctioned four firms: Nova Design and Development, Kest Trading and Lume Group.');
+    expect(entity(list, 'Nova Design and Development')?.kind).toBe('company');
+    expect(entity(list, 'Kest Trading')?.kind).toBe('company');
   });
 
   it('reads a name ending in a legal form as a company even when it opens with a title word', () => {
