@@ -73,4 +73,10 @@ describe('entities: constructions of real reporting', () => {
     expect(entity(out, 'Prosecutors')).toBeUndefined();
     expect(entity(out, 'Vela Trading LLC')?.kind).toBe('company');
   });
+
+  it('reads names in list items of the form "<name>: <gloss>" (the gloss, not the name, tells the capitalisation)', () => {
+    const out = extractText('The Treasury named the following firms:\n- Orion Vega Heavy Equipment Defense Technology Group Co. Ltd.: Accused of supplying the Volna Group.\n- Kest Tong Trading Ltd.: Accused of something.');
+    expect(entity(out, 'Orion Vega Heavy Equipment Defense Technology Group Co. Ltd.')?.kind).toBe('company');
+    expect(entity(out, 'Kest Tong Trading Ltd.')?.kind).toBe('company');
+  });
 });
