@@ -287,6 +287,8 @@ function kindFromWords(words: string[], raw: string[]): Head {
     if (words.some((w) => ORGANIZATION_HEADS.has(w))) return { kind: 'organization', head };
   }
   if (words.length > 1 && COMPANY_WORDS.has(last)) return { kind: 'company', head: last };
+  // "<name> Trading DOO <city> <district>": a legal form in capitals inside the name, the seat after it.
+  if (words.slice(1, -1).some((w, i) => CORPORATE_SUFFIXES.has(w) && ACRONYM.test(raw[i + 1]))) return { kind: 'company', head };
   return { kind: null, head };
 }
 

@@ -79,4 +79,10 @@ describe('entities: constructions of real reporting', () => {
     expect(entity(out, 'Orion Vega Heavy Equipment Defense Technology Group Co. Ltd.')?.kind).toBe('company');
     expect(entity(out, 'Kest Tong Trading Ltd.')?.kind).toBe('company');
   });
+
+  it('reads "<name> Company" and a name with a legal form in capitals before its seat as companies', () => {
+    const out = extractText('Velta Microsystems Company (VMC) buys chips abroad. One intermediary is Serbia-based Kora Trading DOO Novi Sad (KT), which has helped it.');
+    expect(entity(out, 'Velta Microsystems Company')?.kind).toBe('company');
+    expect(entity(out, 'Kora Trading DOO Novi Sad')?.kind).toBe('company');
+  });
 });
