@@ -115,8 +115,18 @@ function computeInitials(name: string): string {
 const ORG_KINDS = new Set<EntityKind | null>(['company', 'organization', 'media', 'government', null]);
 const compatible = (a: EntityKind | null, b: EntityKind | null) => a === null || b === null || a === b;
 
+const joinsCache = new Map<string, boolean[]>();
 /** For each word of a name's key, whether a hyphen joins it to the word before ("Kupol-Tekh" -> [false, true]). */
 function hyphenJoins(surface: string): boolean[] {
+  let v = joinsCache.get(surface);
+  if (v === undefined) {
+    if (joinsCache.size > 100000) joinsCache.clear();
+    v = computeHyphenJoins(surface);
+    joinsCache.set(surface, v);
+  }
+  return v;
+}
+function computeHyphenJoins(surface: string): boolean[] {
   const out: boolean[] = [];
   for (const raw of surface.replace(/^the\s+/i, '').split(/\s+/)) {
     const parts = raw.split(/-+/).map((p) => nameKey(p)).filter(Boolean);
@@ -173,7 +183,10 @@ const MAX_SHORT_FORM_WORDS = 8;
 function linkClusters(cl: Cluster[]): UnionFind {
   const uf = new UnionFind(cl.length, cl.map((c) => c.seen));
   // Keys of every surface, computed once; indexes make the pairing linear in practice.
-  const surf = cl.map((c) => [...c.surfaces.keys()].map((s) => ({ s, key: nameKey(s) })));
+  const surf = cl.map((c) => [...c.surfaces.keys()].map((s) => {
+    const key = nameKey(s);
+    return { s, key, words: key.split(' ') };
+  }));
   const words = surf.map((list) => [...new Set(list.map((x) => x.key))].filter(Boolean).map((k) => k.split(' ')));
   // Every word run a shorter name could be, by the clusters whose names hold it where partOf looks (the first
   // words, the words after the first, the last words): a short form finds its candidates in one lookup, so linking
@@ -193,10 +206,19 @@ function linkClusters(cl: Cluster[]): UnionFind {
         push(byLast, w[w.length - 1], i);
         continue;
       }
+      // The runs grow by one word a step (the same strings as joining each slice, without rebuilding them).
+      let head = '';
+      let tail = '';
+      let inner = '';
       for (let k = 1; k < w.length && k <= MAX_SHORT_FORM_WORDS; k++) {
-        push(byPart, w.slice(0, k).join(' '), i);
-        push(byPart, w.slice(w.length - k).join(' '), i);
-        if (1 + k < w.length) push(byPart, w.slice(1, 1 + k).join(' '), i);
+        head = k === 1 ? w[0] : `${head} ${w[k - 1]}`;
+        tail = k === 1 ? w[w.length - 1] : `${w[w.length - k]} ${tail}`;
+        push(byPart, head, i);
+        push(byPart, tail, i);
+        if (1 + k < w.length) {
+          inner = k === 1 ? w[1] : `${inner} ${w[k]}`;
+          push(byPart, inner, i);
+        }
       }
     }
     if (ORG_KINDS.has(c.fixed)) for (const { s } of surf[i]) if (/\s/.test(s)) push(byInitials, initials(s), i);
@@ -215,7 +237,7 @@ function linkClusters(cl: Cluster[]): UnionFind {
       for (const b of new Set(byPart.get(wa.join(' ')) ?? [])) {
         const fb = cl[b].fixed;
         if (b === a || !ORG_KINDS.has(fb) || !compatible(fa, fb)) continue;
-        if (surf[b].some(({ s, key }) => partOf(wa, key.split(' '), s))) candidates.add(b);
+        if (surf[b].some(({ s, words: wb }) => partOf(wa, wb, s))) candidates.add(b);
       }
     }
     // Acronyms: "CNAS" for "Center for a New American Security".
