@@ -327,6 +327,11 @@ const POLICY_AREAS = new Set(['national', 'security', 'defense', 'defence', 'for
 /** Words that close the field of an official's title ("... for Terrorism and Financial Intelligence"). */
 const FIELD_WORDS = new Set(['intelligence', 'terrorism', 'affairs', 'commerce', 'policy', 'operations', 'enforcement', 'sanctions']);
 
+/** Kinds of news organisation after "news" ("the X news agency"). */
+const NEWS_KINDS = new Set(['agency', 'service', 'site', 'website', 'portal', 'outlet', 'network', 'channel']);
+/** Verbs of making and trading whose subject, in a relative clause after a name, is a company. */
+const BUSINESS_VERBS = new Set(['develop', 'produce', 'manufacture', 'make', 'build', 'supply', 'sell', 'export', 'import', 'distribute']);
+
 /** Forms of "to be" that link a role and a name ("its director is X", "X was the founder of"). */
 const COPULA = new Set(['is', 'was', 'are', 'were']);
 
@@ -817,6 +822,10 @@ function contextCues(c: Ctx, all: RawMention[], i: number): void {
       }
     }
   }
+  // "X, maker of Russian bombers", "X, a supplier of": an apposition naming a maker without a determiner.
+  if (low(n0) === ',' && n1 && COMPANY_CUES.has(n1.lower) && low(nextTok(c, m, (m.possessive ? 1 : 0) + 2)) === 'of' && !shaped) cues.push('company');
+  // "X, which develops missile defence systems": a relative clause with a business verb.
+  if (low(n0) === ',' && low(n1) === 'which' && BUSINESS_VERBS.has(lem(nextTok(c, m, (m.possessive ? 1 : 0) + 2)))) cues.push('company');
   // "the Yekaterinburg company", "the Tula plant" (no name after the noun): a place the company is in. A company's
   // own name does not take "the" before a noun like this; "the Turkish company Ozkan" is a demonym, handled above.
   if (single && !m.possessive && low(p1) === 'the' && m.kind === null) {
@@ -845,6 +854,8 @@ function contextCues(c: Ctx, all: RawMention[], i: number): void {
   if (low(p1) === 'by' && p2?.text === 'reporting') cues.push('media');
   if (MEDIA_VERBS.has(low(p1)) && (low(p2) === ',' || !p2)) cues.push('media');
   if (MEDIA_CUES.has(low(p1))) cues.push('media');
+  // "the X news agency", "X news site": a name before a kind of news organisation.
+  if (!m.possessive && low(n0) === 'news' && n1 && NEWS_KINDS.has(n1.lower)) cues.push('media');
   if (!m.possessive && n0 && MEDIA_CUES.has(n0.lower) && low(p1) === 'the') cues.push('media');
   const teller = low(p1) === 'the' ? low(p2) : low(p1);
   if ((teller === 'told' || teller === 'telling' || teller === 'tells') && single && !shaped) cues.push('media');

@@ -85,4 +85,11 @@ describe('entities: constructions of real reporting', () => {
     expect(entity(out, 'Velta Microsystems Company')?.kind).toBe('company');
     expect(entity(out, 'Kora Trading DOO Novi Sad')?.kind).toBe('company');
   });
+
+  it('reads a name before "news agency", a maker in a bare apposition and the subject of a relative clause of making', () => {
+    const out = extractText('Research by the Vesti Asia news agency revealed the routes. Vostok, maker of Russian transport aircraft, was also designated. The firm bought machine tools for Zenit, which develops air defence systems for Russia.');
+    expect(entity(out, 'Vesti Asia')?.kind).toBe('media');
+    expect(entity(out, 'Vostok')?.kind).toBe('company');
+    expect(entity(out, 'Zenit')?.kind).toBe('company');
+  });
 });
