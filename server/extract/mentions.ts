@@ -448,6 +448,9 @@ function propagateInLists(c: Ctx, ms: RawMention[]): void {
       // (Not to a name its own context calls something else: "seen by <outlet>, A and B".)
       if (cued.length && open.length) {
         for (const i of open) if (!ms[i].cues.some((q) => q !== 'company')) ms[i].cues.push('company');
+      } else if (run.some((i) => ms[i].cues.includes('person'))) {
+        // "A and B, who sell spare parts": a person's cue holds for the other personal names of the list.
+        for (const i of open) if (!ms[i].cues.length && personShaped(c, ms[i].first, ms[i].last)) ms[i].cues.push('person');
       } else if (run.some((i) => ms[i].cues.includes('media'))) {
         // "reporting by A, B, and C": the outlets of a list are all outlets.
         for (const i of open) if (!ms[i].cues.length && !personShaped(c, ms[i].first, ms[i].last)) ms[i].cues.push('media');
@@ -906,6 +909,10 @@ function contextCues(c: Ctx, all: RawMention[], i: number): void {
     if (at(0)?.text === ',' && /^\d{2}$/.test(at(1)?.text ?? '') && /^[,;.)]$/.test(at(2)?.text ?? '')) cues.push('person');
     if (COPULA.has(low(at(0))) && (title(at(1)) || (DETERMINERS.has(low(at(1))) && title(at(2))))) cues.push('person');
     if (a > 0 && at(0)?.text === ',' && DETERMINERS.has(low(at(1))) && [at(2), at(3)].some(title)) cues.push('person');
+    // "A, who served as minister": "who" refers to people.
+    if (at(0)?.text === ',' && low(at(1)) === 'who') cues.push('person');
+    // "lists A as the new owner of": a role given with "as".
+    if (low(at(0)) === 'as' && [at(1), at(2), at(3)].some(title)) cues.push('person');
   }
   if (p1 && HONORIFICS.has(p1.lower)) cues.push('person');
   // Byline: "By Aigerim Bekova".

@@ -180,7 +180,7 @@ const MAX_SHORT_FORM_WORDS = 8;
  * Links clusters that name one entity: shorter distinctive forms, surnames and acronyms. Works on any list of
  * clusters (one article's or a whole batch's); returns the union-find over their indices.
  */
-function linkClusters(cl: Cluster[]): UnionFind {
+function linkClusters(cl: Cluster[], local = false): UnionFind {
   const uf = new UnionFind(cl.length, cl.map((c) => c.seen));
   // Keys of every surface, computed once; indexes make the pairing linear in practice.
   const surf = cl.map((c) => [...c.surfaces.keys()].map((s) => {
@@ -193,6 +193,7 @@ function linkClusters(cl: Cluster[]): UnionFind {
   // stays linear when many names share common words (a run of capitalised words made this quadratic).
   const byPart = new Map<string, number[]>();
   const byLast = new Map<string, number[]>();
+  const byFirst = new Map<string, number[]>();
   const byInitials = new Map<string, number[]>();
   const push = (m: Map<string, number[]>, k: string, i: number) => {
     const l = m.get(k);
@@ -204,6 +205,7 @@ function linkClusters(cl: Cluster[]): UnionFind {
       if (w.length < 2) continue;
       if (c.kind === 'person') {
         push(byLast, w[w.length - 1], i);
+        if (w.length === 2) push(byFirst, w[0], i);
         continue;
       }
       // The runs grow by one word a step (the same strings as joining each slice, without rebuilding them).
@@ -232,6 +234,10 @@ function linkClusters(cl: Cluster[]): UnionFind {
       // Surname: "Blinken" for "Anthony Blinken".
       if (wa.length === 1) {
         for (const b of byLast.get(wa[0]) ?? []) if (b !== a && compatible(ka, cl[b].kind)) candidates.add(b);
+        // Within one article, the first word of a two-word personal name when it is no one's surname there: a
+        // family name written first ("Wang" for "Wang <given name>") or a first name used alone.
+        const first = local && !byLast.has(wa[0]) ? (byFirst.get(wa[0]) ?? []).filter((b) => b !== a && compatible(ka, cl[b].kind)) : [];
+        if (first.length === 1) candidates.add(first[0]);
       }
       if (fa === 'person' || distinctiveless(wa)) continue;
       for (const b of new Set(byPart.get(wa.join(' ')) ?? [])) {
@@ -328,7 +334,7 @@ export function resolveLocal(mentions: RawMention[], sentenceStarts?: ReadonlySe
   });
   // Merge the key-level unions into the cluster list before linking by name parts.
   const merged = collapse(clusters, members, uf0);
-  const uf = linkClusters(merged.clusters);
+  const uf = linkClusters(merged.clusters, true);
   const final = collapse(merged.clusters, merged.members, uf);
 
   const entities: LocalEntity[] = [];

@@ -92,4 +92,11 @@ describe('entities: constructions of real reporting', () => {
     expect(entity(out, 'Vostok')?.kind).toBe('company');
     expect(entity(out, 'Zenit')?.kind).toBe('company');
   });
+
+  it('reads personal names by "who", by a role given with "as", through a list, and by a family name written first', () => {
+    const out = extractText('Its main buyer is Orlan, which is owned by Marta Kovač and Pavel Ruden, who sell spare parts in Russia. A filing lists Zhou Minghai as the new owner of 5 per cent of Orlan. Zhou, based in Shenzhen, owns Vexa Electronics. Ivan Belov, who served as deputy minister, bought a stake in Orlan.');
+    expect(['Marta Kovač', 'Pavel Ruden', 'Zhou Minghai', 'Ivan Belov'].map((n) => entity(out, n)?.kind)).toEqual(['person', 'person', 'person', 'person']);
+    // "Zhou" alone is the same person, not a second entity.
+    expect(entity(out, 'Zhou')?.name).toBe('Zhou Minghai');
+  });
 });
