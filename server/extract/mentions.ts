@@ -917,6 +917,8 @@ function contextCues(c: Ctx, all: RawMention[], i: number): void {
   if (p1 && HONORIFICS.has(p1.lower)) cues.push('person');
   // Byline: "By Aigerim Bekova".
   if (shaped && p1?.text === 'By' && m.first - 1 === c.an.sentences[m.sent].first && c.an.sentences[m.sent].last - m.last <= 1) cues.push('person');
+  // "St. Petersburg", "Saint Louis": a saint's name is a place's.
+  if (p1 && /^(?:St\.?|Saint|Sankt)$/.test(p1.text)) cues.push('place');
   // "shipped them to Almaty, where ...": a place.
   if (n0?.text === ',' && n1?.lower === 'where' && !m.possessive) cues.push('place');
   // "Shenzhen-based X", "Dubai-registered Y": the name before is a place.

@@ -99,4 +99,10 @@ describe('entities: constructions of real reporting', () => {
     // "Zhou" alone is the same person, not a second entity.
     expect(entity(out, 'Zhou')?.name).toBe('Zhou Minghai');
   });
+
+  it('reads a name after "St." as a place and a "Corps" as a government body', () => {
+    const out = extractText('One importer, Vela Trading LLC, based in St. Petersburg, was set up in April. The network helped the Islamic Revolutionary Guards Corps to buy motors.');
+    expect(entity(out, 'Petersburg')).toBeUndefined();
+    expect(entity(out, 'Islamic Revolutionary Guards Corps')?.kind).toBe('government');
+  });
 });
