@@ -51,6 +51,8 @@ export interface RawMention {
   countryNamed?: boolean;
   /** A demonym giving the nationality of a company or a person ("a Lithuanian company", "Belarusian owners"). */
   nationality?: boolean;
+  /** A state's forces named through its demonym ("the Russian military"): an entity only where a relation names it. */
+  standIn?: boolean;
 }
 
 const NUMERIC_TYPES = new Set(['DATE', 'TIME', 'DURATION', 'MONEY', 'PERCENT', 'ORDINAL', 'EMAIL', 'URL', 'HASHTAG', 'MENTION', 'EMOJI', 'EMOTICON']);
@@ -514,6 +516,8 @@ function attachPossessiveCountries(c: Ctx, ms: RawMention[]): RawMention[] {
 const BODY_MODIFIERS = new Set(['foreign', 'defence', 'defense', 'trade', 'commerce', 'economy', 'economic', 'finance', 'interior',
   'justice', 'industry', 'emergencies', 'energy', 'customs', 'agriculture', 'transport', 'health']);
 const LOWERCASE_BODY_HEADS = new Set(['ministry', 'embassy']);
+/** A state's forces in lower case after its country ("the Russian military"): often only a way of naming the country. */
+const LOWERCASE_FORCES = new Set(['military', 'army']);
 /** Two-word heads of a state body written in lower case ("the Russian central bank"). */
 const LOWERCASE_BODY_PAIRS = new Set(['central bank']);
 
@@ -529,13 +533,15 @@ function lowercaseBodies(c: Ctx, ms: RawMention[]): RawMention[] {
     const words: string[] = [];
     while (q < T.length && T[q].sent === p.sent && BODY_MODIFIERS.has(T[q].text) && words.length < 2) words.push(T[q++].text);
     const pair = q + 1 < T.length && T[q + 1].sent === p.sent && LOWERCASE_BODY_PAIRS.has(`${T[q].text} ${T[q + 1].text}`);
+    const forces = !pair && !words.length && q < T.length && T[q].sent === p.sent && LOWERCASE_FORCES.has(T[q].text) && T[q + 1]?.pos !== 'NOUN' && T[q + 1]?.text !== '-';
     if (pair) words.push(T[q++].text);
-    else if (!(q < T.length && T[q].sent === p.sent && LOWERCASE_BODY_HEADS.has(T[q].text))) return p;
+    else if (!forces && !(q < T.length && T[q].sent === p.sent && LOWERCASE_BODY_HEADS.has(T[q].text))) return p;
     words.push(T[q].text);
     const end = T[q].end;
     return {
       ...p, last: q + 1, end, surface: c.text.slice(p.start, end), kind: 'government', form: 'name', body: canonicalBody(words),
-      countryNamed: p.form !== 'demonym', possessive: T[q + 1]?.lower === "'s", modifier: false, cues: [],
+      // The forces' demonym names their country as an actor's nationality does ("a Russian company").
+      countryNamed: p.form !== 'demonym' || forces, possessive: T[q + 1]?.lower === "'s", modifier: false, cues: [], standIn: forces,
     } satisfies RawMention;
   });
 }

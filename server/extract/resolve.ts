@@ -27,6 +27,8 @@ export interface LocalEntity {
   initialOnly: boolean;
   /** Countries named inside a body's name ("... of Ukraine") count as named. */
   namedIn: Set<string>;
+  /** Named only as a state's forces through a demonym ("the Russian military"): kept only where a relation needs it. */
+  standIn?: boolean;
 }
 
 export interface LocalResolution {
@@ -347,6 +349,7 @@ export function resolveLocal(mentions: RawMention[], sentenceStarts?: ReadonlySe
     let explicit = false;
     let initialOnly = true;
     const namedIn = new Set<string>();
+    let standIn = true;
     for (const i of ms) {
       const m = mentions[i];
       if (m.kind) fixed.set(m.kind, (fixed.get(m.kind) ?? 0) + 1);
@@ -355,10 +358,11 @@ export function resolveLocal(mentions: RawMention[], sentenceStarts?: ReadonlySe
       if (m.kind === 'country' && (m.form !== 'demonym' || m.nationality)) explicit = true;
       if (!sentenceStarts || !sentenceStarts.has(m.first)) initialOnly = false;
       if (m.countryNamed && m.country) namedIn.add(m.country);
+      if (!m.standIn) standIn = false;
     }
     const kind = pickKind(fixed, cues);
     const idx = entities.length;
-    entities.push({ key: [...c.keys].sort()[0], kind, surfaces: c.surfaces, country, mentions: ms, cues, explicit, initialOnly, namedIn });
+    entities.push({ key: [...c.keys].sort()[0], kind, surfaces: c.surfaces, country, mentions: ms, cues, explicit, initialOnly, namedIn, standIn });
     for (const i of ms) entityOf[i] = idx;
   });
   return { entities, entityOf };

@@ -105,4 +105,12 @@ describe('entities: constructions of real reporting', () => {
     expect(entity(out, 'Petersburg')).toBeUndefined();
     expect(entity(out, 'Islamic Revolutionary Guards Corps')?.kind).toBe('government');
   });
+
+  it('makes "the <demonym> military" an entity only where a relation names it, and keeps its country either way', () => {
+    const party = extractText('Velta Trading LLC supplied the engines to the Russian military in 2023.');
+    expect(entity(party, 'Russian military')?.kind).toBe('government');
+    const aside = extractText('Velta Trading LLC makes engines. The Russian military has used such drones widely.');
+    expect(entity(aside, 'Russian military')).toBeUndefined();
+    expect(entity(aside, 'Russia')?.kind).toBe('country');
+  });
 });
