@@ -329,6 +329,20 @@ const POLICY_AREAS = new Set(['national', 'security', 'defense', 'defence', 'for
 /** Words that close the field of an official's title ("... for Terrorism and Financial Intelligence"). */
 const FIELD_WORDS = new Set(['intelligence', 'terrorism', 'affairs', 'commerce', 'policy', 'operations', 'enforcement', 'sanctions']);
 
+/** "X (has) reached out to / contacted ... for comment / a response": the formula an outlet reports its questions with. */
+function askedForComment(c: Ctx, m: RawMention): boolean {
+  let a = 0;
+  if (/^(?:has|had|have)$/.test(nextTok(c, m, a)?.lower ?? '')) a++;
+  const v = nextTok(c, m, a)?.lower;
+  if (!(v === 'contacted' || (v === 'reached' && nextTok(c, m, a + 1)?.lower === 'out'))) return false;
+  for (let b = a + 1; b < a + 16; b++) {
+    const t = nextTok(c, m, b);
+    if (!t) break;
+    if (t.lower === 'for' && /^(?:comment|comments|response|responses|a)$/.test(nextTok(c, m, b + 1)?.lower ?? '')) return true;
+  }
+  return false;
+}
+
 /** Kinds of news organisation after "news" ("the X news agency"). */
 const NEWS_KINDS = new Set(['agency', 'service', 'site', 'website', 'portal', 'outlet', 'network', 'channel']);
 /** Verbs of making and trading whose subject, in a relative clause after a name, is a company. */
@@ -863,6 +877,9 @@ function contextCues(c: Ctx, all: RawMention[], i: number): void {
   if (low(p1) === 'by' && p2?.text === 'reporting') cues.push('media');
   if (MEDIA_VERBS.has(low(p1)) && (low(p2) === ',' || !p2)) cues.push('media');
   if (MEDIA_CUES.has(low(p1))) cues.push('media');
+  // "X has reached out to the company for comment": the news formula's subject is the outlet.
+  // (A lone surname may be a reporter's: only an acronym or a longer name counts.)
+  if (!m.possessive && !shaped && n0 && (!single || ACRONYM.test(m.surface)) && askedForComment(c, m)) cues.push('media');
   // "the X news agency", "X news site": a name before a kind of news organisation.
   if (!m.possessive && low(n0) === 'news' && n1 && NEWS_KINDS.has(n1.lower)) cues.push('media');
   if (!m.possessive && n0 && MEDIA_CUES.has(n0.lower) && low(p1) === 'the') cues.push('media');

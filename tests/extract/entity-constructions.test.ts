@@ -113,4 +113,10 @@ describe('entities: constructions of real reporting', () => {
     expect(entity(aside, 'Russian military')).toBeUndefined();
     expect(entity(aside, 'Russia')?.kind).toBe('country');
   });
+
+  it('reads the subject of "has reached out to ... for comment" as an outlet', () => {
+    const out = extractText('HKTV has reached out to Vela Trading for responses. Smith reached out to the firm for comment.');
+    expect(entity(out, 'HKTV')?.kind).toBe('media');
+    expect(entity(out, 'Smith')?.kind).not.toBe('media');
+  });
 });
