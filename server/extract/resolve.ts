@@ -494,7 +494,8 @@ export function resolveBatch(local: LocalEntity[][]): { entities: Entity[]; idOf
   const final = collapse(merged.clusters, merged.members, uf2);
 
   const used = new Map<string, string>();
-  const ids = new Map<string, string>();
+  // Article index -> local entity index -> id (arrays: asked for every relation end and every mention).
+  const ids: string[][] = local.map(() => []);
   const entities: Entity[] = [];
   final.clusters.forEach((c, ci) => {
     const parts = final.members[ci].map((i) => flat[i]);
@@ -515,9 +516,9 @@ export function resolveBatch(local: LocalEntity[][]): { entities: Entity[]; idOf
     const entity: Entity = { id, name, kind, aliases };
     if (country) entity.country = country;
     entities.push(entity);
-    for (const p of parts) ids.set(`${p.a}:${p.l}`, id);
+    for (const p of parts) ids[p.a][p.l] = id;
   });
-  return { entities, idOf: (a, l) => ids.get(`${a}:${l}`)! };
+  return { entities, idOf: (a, l) => ids[a][l] };
 }
 
 /** True when a name is, as a whole, a country in the gazetteer (such names never stand for organisations). */
