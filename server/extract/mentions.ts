@@ -69,6 +69,8 @@ const DIGIT_OR_HYPHEN = /[\d-]/;
 const isModel = (s: string) => s.length <= 24 && DIGIT_OR_HYPHEN.test(s) && (MODEL_CODE.test(s) || HYPHEN_CODE.test(s));
 const COMMON_OPENERS = new Set([...SUPPLY_NOUNS, ...ACQUIRE_NOUNS, ...GOODS_NOUNS, ...ACTOR_NOUNS, ...MEASURE_NOUNS, ...COMPANY_CUES]);
 const clip = (s: string) => s.toLowerCase().replace(/\.$/, '');
+/** `clip(t.text)` from the token's lower case, built once by the tokeniser (this ran for every word looked at). */
+const clipTok = (t: Token) => (t.lower.endsWith('.') ? t.lower.slice(0, -1) : t.lower);
 
 interface Ctx {
   an: Analysis;
@@ -107,7 +109,7 @@ function nameTokenUncached(c: Ctx, k: number, sentFirst: number): boolean {
   if (isModel(t.text)) return true;
   if (!UPPER.test(t.text) && !CAMEL.test(t.text)) return false;
   if (!/\p{L}/u.test(t.text)) return false;
-  if (!ACRONYM.test(t.text) && (NEVER_NAME.has(t.lower) || NEVER_NAME.has(clip(t.text)))) return false;
+  if (!ACRONYM.test(t.text) && (NEVER_NAME.has(t.lower) || NEVER_NAME.has(clipTok(t)))) return false;
   const initial = k === sentFirst || OPENERS.has(c.tokens[k - 1].text);
   if (initial && t.pos !== 'PROPN' && !ACRONYM.test(t.text) && !CAMEL.test(t.text)) return false;
   // "Exports of ...", "Drones have ...": common trade words capitalised only because they open a sentence.
@@ -188,7 +190,7 @@ function growChunk(c: Ctx, k: number, sentFirst: number, sentLast: number): numb
       continue;
     }
     // "Dunav Tehnika d.o.o.", "Kovo s.r.o.": a legal form written in lower case with dots ends the name.
-    if (/^[a-z](?:\.[a-z])+\.?$/.test(t.text) && CORPORATE_SUFFIXES.has(clip(t.text))) {
+    if (/^[a-z](?:\.[a-z])+\.?$/.test(t.text) && CORPORATE_SUFFIXES.has(clipTok(t))) {
       j++;
       break;
     }
@@ -197,19 +199,19 @@ function growChunk(c: Ctx, k: number, sentFirst: number, sentLast: number): numb
       // ... and so is any short capitalised remark there: "Golden Crane Electronics (HK) Ltd.", "Acme (Shenzhen) Co."
       let close = j + 1;
       while (close < sentLast && close <= j + 4 && T[close].text !== ')' && /^\p{Lu}/u.test(T[close].text)) close++;
-      if (close > j + 1 && T[close]?.text === ')' && close + 1 < sentLast && CORPORATE_SUFFIXES.has(clip(T[close + 1].text)) && /^\p{Lu}/u.test(T[close + 1].text)) {
+      if (close > j + 1 && T[close]?.text === ')' && close + 1 < sentLast && CORPORATE_SUFFIXES.has(clipTok(T[close + 1])) && /^\p{Lu}/u.test(T[close + 1].text)) {
         j = close + 2;
         continue;
       }
     }
     // "Acme Electronics Co., Limited", "Acme Co., Ltd.": a legal form after a comma belongs to the name.
-    if (t.text === ',' && j + 1 < sentLast && CORPORATE_SUFFIXES.has(clip(T[j + 1].text)) && /^\p{Lu}/u.test(T[j + 1].text) && CORPORATE_SUFFIXES.has(clip(T[j - 1].text))) {
+    if (t.text === ',' && j + 1 < sentLast && CORPORATE_SUFFIXES.has(clipTok(T[j + 1])) && /^\p{Lu}/u.test(T[j + 1].text) && CORPORATE_SUFFIXES.has(clipTok(T[j - 1]))) {
       j += 2;
       continue;
     }
     // "Ministry of Trade and Integration": "and" inside the complement of an institution's head.
     if (t.lower === 'and' && j + 1 < sentLast && isNameToken(c, j + 1, sentFirst) && !placeAt(c, j + 1, sentLast)) {
-      const before = T.slice(k, j).map((x) => clip(x.text));
+      const before = T.slice(k, j).map((x) => clipTok(x));
       const ofAt = before.findIndex((w) => CONNECT_OF.has(w));
       if (ofAt > 0 && hasHead(before.slice(0, ofAt)) && !placeAt(c, j - 1, j)) {
         j += 2;
@@ -220,7 +222,7 @@ function growChunk(c: Ctx, k: number, sentFirst: number, sentLast: number): numb
       // own, so they end the name before it.
       if (ofAt < 0) {
         const after: string[] = [];
-        for (let q = j + 1; q < sentLast && q < j + 4 && isNameToken(c, q, sentFirst); q++) after.push(clip(T[q].text));
+        for (let q = j + 1; q < sentLast && q < j + 4 && isNameToken(c, q, sentFirst); q++) after.push(clipTok(T[q]));
         const business = (ws: string[]) => ws.length > 0 && ws.every((w) => COMPANY_WORDS.has(w) || CORPORATE_SUFFIXES.has(w));
         const lineOfBusiness = before.length >= 2 && COMPANY_WORDS.has(before[before.length - 1]) && business(after.slice(0, 2));
         if (lineOfBusiness || (business(after) && CORPORATE_SUFFIXES.has(after[after.length - 1]))) {
@@ -237,7 +239,7 @@ function growChunk(c: Ctx, k: number, sentFirst: number, sentLast: number): numb
       // "and" before a body's head.
       if (ofAt < 0 && before.length <= 3 && before.every((w) => POLICY_AREAS.has(w))) {
         const after: string[] = [];
-        for (let q = j + 1; q < sentLast && q < j + 4 && isNameToken(c, q, sentFirst); q++) after.push(clip(T[q].text));
+        for (let q = j + 1; q < sentLast && q < j + 4 && isNameToken(c, q, sentFirst); q++) after.push(clipTok(T[q]));
         const head = after.findIndex((w) => GOVERNMENT_HEADS.has(w) || ORGANIZATION_HEADS.has(w));
         if (head >= 0 && after.slice(0, head).every((w) => POLICY_AREAS.has(w))) {
           j += 2;
@@ -249,9 +251,9 @@ function growChunk(c: Ctx, k: number, sentFirst: number, sentLast: number): numb
       let n = j + 1;
       if ((T[n].lower === 'the' || T[n].lower === 'a' || T[n].lower === 'an') && n + 1 < sentLast) n++;
       if (!isNameToken(c, n, sentFirst)) break;
-      const before = T.slice(k, j).map((x) => clip(x.text));
+      const before = T.slice(k, j).map((x) => clipTok(x));
       const after: string[] = [];
-      for (let q = n; q < sentLast && q < n + 6 && isNameToken(c, q, sentFirst); q++) after.push(clip(T[q].text));
+      for (let q = n; q < sentLast && q < n + 6 && isNameToken(c, q, sentFirst); q++) after.push(clipTok(T[q]));
       const acronymHead = j - k === 1 && ACRONYM.test(T[k].text);
       if (hasHead(before) || (acronymHead && hasHead(after))) {
         j = n + 1;
@@ -312,7 +314,7 @@ function personShaped(c: Ctx, first: number, last: number): boolean {
   if (n < 2 || n > 4) return false;
   for (let k = first; k < last; k++) {
     const t = c.tokens[k].text;
-    const w = clip(t);
+    const w = clipTok(c.tokens[k]);
     if (!PERSON_WORD.test(t)) return false;
     if (GOVERNMENT_HEADS.has(w) || ORGANIZATION_HEADS.has(w) || MEDIA_HEADS.has(w) || CORPORATE_SUFFIXES.has(w) || COMPANY_WORDS.has(w)) return false;
     if (PERSON_TITLES.has(w) || NEVER_NAME.has(w) || REGIONS.has(w)) return false;
@@ -651,7 +653,7 @@ function analyseChunk(
   }
 
   // Title and personal name: "Russian President <name>", "US Secretary of State Anthony Blinken".
-  const words = T.slice(from, j).map((t) => clip(t.text));
+  const words = T.slice(from, j).map((t) => clipTok(t));
   const raw = T.slice(from, j).map((t) => t.text);
   // "LLC <name>", "JSC <name>": a legal form in capitals before the name.
   if (j - from >= 2 && LEGAL_FORMS_BEFORE_QUOTES.has(words[0]) && ACRONYM.test(raw[0])) return add(from, j, 'company', 'name');
@@ -682,7 +684,7 @@ function analyseChunk(
 
   if (place) {
     const rest = T.slice(place.end, j);
-    const rw = rest.map((t) => clip(t.text));
+    const rw = rest.map((t) => clipTok(t));
     const h = kindFromWords(rw, rest.map((t) => t.text));
     const code = place.entry.code;
     // "US CIA", "UK MoD": an abbreviated country before an acronym names a national body.
