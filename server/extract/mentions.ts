@@ -549,7 +549,8 @@ function lowercaseBodies(c: Ctx, ms: RawMention[]): RawMention[] {
     const words: string[] = [];
     while (q < T.length && T[q].sent === p.sent && BODY_MODIFIERS.has(T[q].text) && words.length < 2) words.push(T[q++].text);
     const pair = q + 1 < T.length && T[q + 1].sent === p.sent && LOWERCASE_BODY_PAIRS.has(`${T[q].text} ${T[q + 1].text}`);
-    const forces = !pair && !words.length && q < T.length && T[q].sent === p.sent && LOWERCASE_FORCES.has(T[q].text) && T[q + 1]?.pos !== 'NOUN' && T[q + 1]?.text !== '-';
+    // (Only after a demonym: "Belarus's military" stands for the country in what it receives.)
+    const forces = p.form === 'demonym' && !pair && !words.length && q < T.length && T[q].sent === p.sent && LOWERCASE_FORCES.has(T[q].text) && T[q + 1]?.pos !== 'NOUN' && T[q + 1]?.text !== '-';
     if (pair) words.push(T[q++].text);
     else if (!forces && !(q < T.length && T[q].sent === p.sent && LOWERCASE_BODY_HEADS.has(T[q].text))) return p;
     words.push(T[q].text);
