@@ -282,6 +282,8 @@ function kindFromWords(words: string[], raw: string[]): Head {
     if (words.some((w) => ['development', 'reconstruction', 'investment', 'world', 'international', 'infrastructure'].includes(w))) return { kind: 'organization', head };
     return { kind: 'company', head };
   }
+  // "<name> Trading House": a firm (the post-Soviet trading house), not a chamber.
+  if (head === 'house' && words.length > 2 && words[words.length - 2] === 'trading') return { kind: 'company', head };
   if (GOVERNMENT_HEADS.has(head)) return { kind: 'government', head };
   if (ORGANIZATION_HEADS.has(head)) return { kind: 'organization', head };
   if (MEDIA_HEADS.has(last) && words.length > 1) return { kind: 'media', head: last };

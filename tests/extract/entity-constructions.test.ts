@@ -119,4 +119,11 @@ describe('entities: constructions of real reporting', () => {
     expect(entity(out, 'HKTV')?.kind).toBe('media');
     expect(entity(out, 'Smith')?.kind).not.toBe('media');
   });
+
+  it('knows "-stani" demonyms, "the Islamic Republic" and a trading house', () => {
+    const out = extractText('The Kyrgyzstani firm Vela Trading House supplied parts to the Islamic Republic, and Tehran paid.');
+    expect(entity(out, 'Kyrgyzstan')?.kind).toBe('country');
+    expect(entity(out, 'Vela Trading House')?.kind).toBe('company');
+    expect(entity(out, 'Iran')?.aliases).toContain('Islamic Republic');
+  });
 });
