@@ -885,6 +885,9 @@ function contextCues(c: Ctx, all: RawMention[], i: number): void {
   // "X has reached out to the company for comment": the news formula's subject is the outlet.
   // (A lone surname may be a reporter's: only an acronym or a longer name counts.)
   if (!m.possessive && !shaped && n0 && (!single || ACRONYM.test(m.surface)) && askedForComment(c, m)) cues.push('media');
+  // "X journalists found", "the X reporters": the name of their outlet.
+  const staff = n0 && CLOSE_QUOTES.has(n0.text) ? n1 : n0;
+  if (!m.possessive && staff && /^(?:journalists|reporters|correspondents|editors)$/.test(staff.lower)) cues.push('media');
   // "the X news agency", "X news site": a name before a kind of news organisation.
   if (!m.possessive && low(n0) === 'news' && n1 && NEWS_KINDS.has(n1.lower)) cues.push('media');
   if (!m.possessive && n0 && MEDIA_CUES.has(n0.lower) && low(p1) === 'the') cues.push('media');

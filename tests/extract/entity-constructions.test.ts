@@ -126,4 +126,9 @@ describe('entities: constructions of real reporting', () => {
     expect(entity(out, 'Vela Trading House')?.kind).toBe('company');
     expect(entity(out, 'Iran')?.aliases).toContain('Islamic Republic');
   });
+
+  it('reads a name before "journalists" (quoted or not) as an outlet', () => {
+    const out = extractText('This was found out by the “Vesna Zapiski” journalists who analysed declarations. Parts went to Kemer Avia, Vesna Zapiski note.');
+    expect(entity(out, 'Vesna Zapiski')?.kind).toBe('media');
+  });
 });
