@@ -218,7 +218,7 @@ function growChunk(c: Ctx, k: number, sentFirst: number, sentLast: number): numb
         continue;
       }
       // "Kesari Trade and Logistics", "Volga Engineering and Trading LLC": a company's line-of-business words.
-      // "Orion Vega and Logistics Ltd": line-of-business words and a legal form after "and" name no firm of their
+      // "<name> and Logistics Ltd": line-of-business words and a legal form after "and" name no firm of their
       // own, so they end the name before it.
       if (ofAt < 0) {
         const after: string[] = [];
@@ -330,7 +330,7 @@ const POLICY_AREAS = new Set(['national', 'security', 'defense', 'defence', 'for
   'energy', 'science', 'technology', 'education', 'health', 'labour', 'labor', 'social', 'agriculture', 'export', 'control',
   'military', 'technical', 'cooperation', 'investment', 'integration', 'customs', 'revenue']);
 
-/** Words that close the field of an official's title ("... for Terrorism and Financial Intelligence"). */
+/** Words that close the field of an official's title ("Deputy Minister for Trade and Intelligence <name>"). */
 const FIELD_WORDS = new Set(['intelligence', 'terrorism', 'affairs', 'commerce', 'policy', 'operations', 'enforcement', 'sanctions']);
 
 /** "X (has) reached out to / contacted ... for comment / a response": the formula an outlet reports its questions with. */
@@ -664,8 +664,8 @@ function analyseChunk(
   const honor = HONORIFICS.has(T[from].lower);
   if ((titleAt >= 0 || honor) && j - from >= 2) {
     let pStart = j - 2;
-    // A third word of the name, unless it ends the title's field ("Under Secretary for Terrorism and Financial
-    // Intelligence <first> <last>", "Undersecretary for Industry and Security <first> <last>").
+    // A third word of the name, unless it ends the title's field ("Deputy Minister for Trade and Economic Security
+    // <first> <last>", "Director for Policy and Intelligence <first> <last>").
     const field = POLICY_AREAS.has(words[j - 3 - from]) || FIELD_WORDS.has(words[j - 3 - from]);
     if (j - 3 > from + Math.max(titleAt, 0) && PERSON_WORD.test(T[j - 3].text) && !CONNECT_OF.has(T[j - 4]?.lower ?? '') && !PERSON_TITLES.has(words[j - 3 - from]) && !field) pStart = j - 3;
     if (honor && j - from === 2) pStart = j - 1;
