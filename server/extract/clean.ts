@@ -348,6 +348,16 @@ export function isTitleCase(s: string): boolean {
   return caps / content.length >= 0.75;
 }
 
+/**
+ * What tells a list item's capitalisation: in "<Name>: accused of supplying drones." the gloss after the colon
+ * (the name before it is capitalised as names are); the whole item otherwise.
+ */
+function itemGloss(text: string): string {
+  const colon = text.indexOf(': ');
+  const gloss = colon > 0 ? text.slice(colon + 2) : '';
+  return gloss.split(/\s+/).length >= 3 ? gloss : text;
+}
+
 function blockKind(text: string, item: boolean): BlockKind {
   if (item) return 'item';
   const words = text.split(/\s+/).length;
@@ -409,7 +419,7 @@ export function cleanArticle(raw: string): CleanText {
     if (out.length > blockStart) {
       const text = out.textSince(blockMark);
       const kind = blockKind(text, blockItem);
-      blocks.push({ start: blockStart, end: out.length, kind, titleCase: kind !== 'text' && isTitleCase(text) });
+      blocks.push({ start: blockStart, end: out.length, kind, titleCase: kind !== 'text' && isTitleCase(kind === 'item' ? itemGloss(text) : text) });
     }
   };
   for (let i = 0; i < lines.length; i++) {

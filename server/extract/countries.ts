@@ -31,6 +31,8 @@ const EXTRA: readonly [string, string, PlaceForm][] = [
   ['UZ', 'Uzbek', 'demonym'], ['KG', 'Kyrgyz', 'demonym'], ['TJ', 'Tajik', 'demonym'], ['TM', 'Turkmen', 'demonym'],
   ['AZ', 'Azeri', 'demonym'], ['SA', 'Saudi', 'demonym'], ['PH', 'Filipino', 'demonym'], ['BY', 'Belarussian', 'demonym'],
   ['BY', 'Belorussian', 'demonym'], ['IL', 'Israeli', 'demonym'], ['US', 'U.S.', 'demonym'],
+  ['KG', 'Kyrgyzstani', 'demonym'], ['KZ', 'Kazakhstani', 'demonym'], ['UZ', 'Uzbekistani', 'demonym'],
+  ['TJ', 'Tajikistani', 'demonym'], ['IR', 'Islamic Republic of Iran', 'name'], ['IR', 'Islamic Republic', 'name'],
 ];
 
 /** Package spellings that are ordinary English words or names far more often than countries. */

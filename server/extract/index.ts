@@ -72,6 +72,7 @@ export function analyseArticle(input: ArticleInput): ArticleResult {
   const kinds = res.entities.map((e, i) => {
     const kind = e.kind ?? (rel.promoted.has(i) && used.has(i) ? 'company' : null);
     if (kind === 'country' && !e.explicit && !used.has(i) && !(e.country && namedInBodies.has(e.country))) return null;
+    if (e.standIn && !used.has(i)) return null;
     return kind;
   });
   // A country named only inside a body's name ("Security Service of Ukraine") is named all the same.

@@ -64,7 +64,7 @@ export const CORPORATE_SUFFIXES = set(`
   co co. ltd ltd. limited inc inc. incorporated corp corp. corporation llc l.l.c. llp lp plc jsc pjsc ojsc cjsc
   gmbh ag sa s.a. nv bv srl spa pte pty kg fze fzco fzc dmcc ab oy sarl sas oao ooo pao zao ao tov too kft
   a.s a.ş aş d.o.o s.r.o sp.j s.p.a b.v n.v a.g
-  holding holdings group
+  holding holdings group company doo
 `);
 
 /** Words that head or end a company name without being a legal form ("... Aviation Technology"). */
@@ -75,13 +75,14 @@ export const COMPANY_WORDS = set(`
   components materials metals chemicals import export imports exports international intl global bank
   investments investment ventures energy telecom communications networks optics optical photonics defence
   defense armaments arms security innovations innovation science sciences models drones uav automation concern
+  design development
 `);
 
 /** Heads of government bodies ("Ministry of Defense", "Commerce Department"). */
 export const GOVERNMENT_HEADS = set(`
   ministry department agency commission parliament senate congress duma rada government treasury bureau house
   directorate council cabinet administration office service services customs police army navy military kremlin
-  pentagon embassy consulate court prosecutor prosecutors union secretariat inspectorate committee
+  pentagon embassy consulate court prosecutor prosecutors union secretariat inspectorate committee corps
 `);
 
 /** Heads of organisations that are not governments or companies ("KSE Institute", "Center for ..."). */
@@ -128,7 +129,8 @@ export const PERSON_TITLES = set(`
   admiral deputy adviser advisor envoy representative executive owner manager leader prosecutor governor mayor
   chancellor premier king queen prince sheikh emir vice-president vice scholar investigator specialist editor
   colleague businessman businesswoman entrepreneur tycoon oligarch citizen national individual lawyer diplomat
-  resident mr mrs ms dr prof sen rep gen col
+  resident mr mrs ms dr prof sen rep gen col undersecretary under-secretary shareholder employee politician critic
+  activist dissident
 `);
 
 /** Verbs of speech that make a multi-word name in subject or inverted position a person. */
@@ -179,6 +181,17 @@ export const NEVER_ALONE = set(`
   western eastern northern southern european asian african arab latin nordic baltic soviet islamic muslim christian
   orthodox allied west east north south central
 `);
+
+/**
+ * Intergovernmental bodies, which no word of their name classifies (domain vocabulary: institutions, not parties):
+ * lower-case name without dots -> kind. A union that legislates and sanctions is a government; alliances and
+ * forums are organisations.
+ */
+export const INSTITUTIONS: ReadonlyMap<string, 'government' | 'organization'> = new Map([
+  ['eu', 'government'], ['european union', 'government'],
+  ['nato', 'organization'], ['g7', 'organization'], ['g20', 'organization'], ['group of seven', 'organization'],
+  ['un', 'organization'], ['united nations', 'organization'], ['arab league', 'organization'], ['opec', 'organization'],
+]);
 
 /** Regions that are neither countries nor actors ("via Central Asia", "in the South Caucasus"). */
 export const REGIONS = new Set(

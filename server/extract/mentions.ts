@@ -12,7 +12,7 @@ import { matchPlace, type PlaceEntry } from './countries.js';
 import {
   ACQUIRE_NOUNS, ACTOR_NOUNS, MEASURE_NOUNS, SUPPLY_NOUNS,
   COMPANY_CUES, COMPANY_WORDS, CORPORATE_SUFFIXES, GOODS_NOUNS, GOVERNMENT_CUES, GOVERNMENT_HEADS, MEDIA_BY,
-  MEDIA_CUES, MEDIA_HEADS, MEDIA_VERBS, MODEL_CODE, NEVER_ALONE, NEVER_NAME, ORGANIZATION_CUES, ORGANIZATION_HEADS,
+  INSTITUTIONS, MEDIA_CUES, MEDIA_HEADS, MEDIA_VERBS, MODEL_CODE, NEVER_ALONE, NEVER_NAME, ORGANIZATION_CUES, ORGANIZATION_HEADS,
   PERSON_TITLES, PREPOSITIONS, REGIONS, SPEECH_VERBS, DETERMINERS,
 } from './lexicon.js';
 import type { Analysis, Token } from './sentences.js';
@@ -49,6 +49,10 @@ export interface RawMention {
   knownEntity?: number;
   /** Government bodies: the country is named in the body's name ("Ministry of Defense of Ukraine"). */
   countryNamed?: boolean;
+  /** A demonym giving the nationality of a company or a person ("a Lithuanian company", "Belarusian owners"). */
+  nationality?: boolean;
+  /** A state's forces named through its demonym ("the Russian military"): an entity only where a relation names it. */
+  standIn?: boolean;
 }
 
 const NUMERIC_TYPES = new Set(['DATE', 'TIME', 'DURATION', 'MONEY', 'PERCENT', 'ORDINAL', 'EMAIL', 'URL', 'HASHTAG', 'MENTION', 'EMOJI', 'EMOTICON']);
@@ -65,6 +69,8 @@ const DIGIT_OR_HYPHEN = /[\d-]/;
 const isModel = (s: string) => s.length <= 24 && DIGIT_OR_HYPHEN.test(s) && (MODEL_CODE.test(s) || HYPHEN_CODE.test(s));
 const COMMON_OPENERS = new Set([...SUPPLY_NOUNS, ...ACQUIRE_NOUNS, ...GOODS_NOUNS, ...ACTOR_NOUNS, ...MEASURE_NOUNS, ...COMPANY_CUES]);
 const clip = (s: string) => s.toLowerCase().replace(/\.$/, '');
+/** `clip(t.text)` from the token's lower case, built once by the tokeniser (this ran for every word looked at). */
+const clipTok = (t: Token) => (t.lower.endsWith('.') ? t.lower.slice(0, -1) : t.lower);
 
 interface Ctx {
   an: Analysis;
@@ -77,6 +83,8 @@ interface Ctx {
   nameMemo: Uint8Array;
   /** Memo of the gazetteer entry starting at each token (undefined: not looked up). */
   placeMemo: (PlaceEntry | null | undefined)[];
+  /** Words written in lower case somewhere in the article (see lowerCaseWords). */
+  lowerWords?: Set<string>;
 }
 
 function makeCtx(an: Analysis): Ctx {
@@ -101,12 +109,27 @@ function nameTokenUncached(c: Ctx, k: number, sentFirst: number): boolean {
   if (isModel(t.text)) return true;
   if (!UPPER.test(t.text) && !CAMEL.test(t.text)) return false;
   if (!/\p{L}/u.test(t.text)) return false;
-  if (!ACRONYM.test(t.text) && (NEVER_NAME.has(t.lower) || NEVER_NAME.has(clip(t.text)))) return false;
+  if (!ACRONYM.test(t.text) && (NEVER_NAME.has(t.lower) || NEVER_NAME.has(clipTok(t)))) return false;
   const initial = k === sentFirst || OPENERS.has(c.tokens[k - 1].text);
   if (initial && t.pos !== 'PROPN' && !ACRONYM.test(t.text) && !CAMEL.test(t.text)) return false;
   // "Exports of ...", "Drones have ...": common trade words capitalised only because they open a sentence.
   if (initial && COMMON_OPENERS.has(t.lower)) return false;
+  // "Owners of the plant ...", "Customs data show ...": a word the article also writes in lower case is a common
+  // word capitalised by its position.
+  if (initial && lowerCaseWords(c).has(t.lower)) return false;
   return true;
+}
+
+/** The words the article writes in lower case somewhere (built once per article, on first need). */
+function lowerCaseWords(c: Ctx): Set<string> {
+  if (!c.lowerWords) {
+    c.lowerWords = new Set();
+    for (const t of c.tokens) {
+      const ch = t.text.charCodeAt(0);
+      if (ch >= 97 && ch <= 122) c.lowerWords.add(t.text);
+    }
+  }
+  return c.lowerWords;
 }
 
 /** A token that starts a chunk: a name token, or a capitalised "The" before one (mid-sentence). */
@@ -157,12 +180,17 @@ function growChunk(c: Ctx, k: number, sentFirst: number, sentLast: number): numb
       j += 2;
       continue;
     }
+    // "RFE/RL": acronyms joined by a slash are one name.
+    if (t.text === '/' && !t.space && j + 1 < sentLast && !T[j + 1].space && ACRONYM.test(T[j - 1].text) && ACRONYM.test(T[j + 1].text)) {
+      j += 2;
+      continue;
+    }
     if (t.text === '&' && j + 1 < sentLast && isNameToken(c, j + 1, sentFirst)) {
       j += 2;
       continue;
     }
     // "Dunav Tehnika d.o.o.", "Kovo s.r.o.": a legal form written in lower case with dots ends the name.
-    if (/^[a-z](?:\.[a-z])+\.?$/.test(t.text) && CORPORATE_SUFFIXES.has(clip(t.text))) {
+    if (/^[a-z](?:\.[a-z])+\.?$/.test(t.text) && CORPORATE_SUFFIXES.has(clipTok(t))) {
       j++;
       break;
     }
@@ -171,38 +199,47 @@ function growChunk(c: Ctx, k: number, sentFirst: number, sentLast: number): numb
       // ... and so is any short capitalised remark there: "Golden Crane Electronics (HK) Ltd.", "Acme (Shenzhen) Co."
       let close = j + 1;
       while (close < sentLast && close <= j + 4 && T[close].text !== ')' && /^\p{Lu}/u.test(T[close].text)) close++;
-      if (close > j + 1 && T[close]?.text === ')' && close + 1 < sentLast && CORPORATE_SUFFIXES.has(clip(T[close + 1].text)) && /^\p{Lu}/u.test(T[close + 1].text)) {
+      if (close > j + 1 && T[close]?.text === ')' && close + 1 < sentLast && CORPORATE_SUFFIXES.has(clipTok(T[close + 1])) && /^\p{Lu}/u.test(T[close + 1].text)) {
         j = close + 2;
         continue;
       }
     }
     // "Acme Electronics Co., Limited", "Acme Co., Ltd.": a legal form after a comma belongs to the name.
-    if (t.text === ',' && j + 1 < sentLast && CORPORATE_SUFFIXES.has(clip(T[j + 1].text)) && /^\p{Lu}/u.test(T[j + 1].text) && CORPORATE_SUFFIXES.has(clip(T[j - 1].text))) {
+    if (t.text === ',' && j + 1 < sentLast && CORPORATE_SUFFIXES.has(clipTok(T[j + 1])) && /^\p{Lu}/u.test(T[j + 1].text) && CORPORATE_SUFFIXES.has(clipTok(T[j - 1]))) {
       j += 2;
       continue;
     }
     // "Ministry of Trade and Integration": "and" inside the complement of an institution's head.
     if (t.lower === 'and' && j + 1 < sentLast && isNameToken(c, j + 1, sentFirst) && !placeAt(c, j + 1, sentLast)) {
-      const before = T.slice(k, j).map((x) => clip(x.text));
+      const before = T.slice(k, j).map((x) => clipTok(x));
       const ofAt = before.findIndex((w) => CONNECT_OF.has(w));
       if (ofAt > 0 && hasHead(before.slice(0, ofAt)) && !placeAt(c, j - 1, j)) {
         j += 2;
         continue;
       }
       // "Kesari Trade and Logistics", "Volga Engineering and Trading LLC": a company's line-of-business words.
-      if (ofAt < 0 && before.length >= 2 && COMPANY_WORDS.has(before[before.length - 1])) {
+      // "<name> and Logistics Ltd": line-of-business words and a legal form after "and" name no firm of their
+      // own, so they end the name before it.
+      if (ofAt < 0) {
         const after: string[] = [];
-        for (let q = j + 1; q < sentLast && q < j + 3 && isNameToken(c, q, sentFirst); q++) after.push(clip(T[q].text));
-        if (after.length && after.every((w) => COMPANY_WORDS.has(w) || CORPORATE_SUFFIXES.has(w))) {
+        for (let q = j + 1; q < sentLast && q < j + 4 && isNameToken(c, q, sentFirst); q++) after.push(clipTok(T[q]));
+        const business = (ws: string[]) => ws.length > 0 && ws.every((w) => COMPANY_WORDS.has(w) || CORPORATE_SUFFIXES.has(w));
+        const lineOfBusiness = before.length >= 2 && COMPANY_WORDS.has(before[before.length - 1]) && business(after.slice(0, 2));
+        if (lineOfBusiness || (business(after) && CORPORATE_SUFFIXES.has(after[after.length - 1]))) {
           j += 2;
           continue;
         }
+      }
+      // "M and S Trading": initials joined by "and" are one name.
+      if (ofAt < 0 && /^\p{Lu}$/u.test(T[j - 1].text) && /^\p{Lu}$/u.test(T[j + 1].text) && j + 2 < sentLast && isNameToken(c, j + 2, sentFirst)) {
+        j += 2;
+        continue;
       }
       // "National Security and Defense Council", "Foreign and Commonwealth Office": policy-area words joined by
       // "and" before a body's head.
       if (ofAt < 0 && before.length <= 3 && before.every((w) => POLICY_AREAS.has(w))) {
         const after: string[] = [];
-        for (let q = j + 1; q < sentLast && q < j + 4 && isNameToken(c, q, sentFirst); q++) after.push(clip(T[q].text));
+        for (let q = j + 1; q < sentLast && q < j + 4 && isNameToken(c, q, sentFirst); q++) after.push(clipTok(T[q]));
         const head = after.findIndex((w) => GOVERNMENT_HEADS.has(w) || ORGANIZATION_HEADS.has(w));
         if (head >= 0 && after.slice(0, head).every((w) => POLICY_AREAS.has(w))) {
           j += 2;
@@ -214,9 +251,9 @@ function growChunk(c: Ctx, k: number, sentFirst: number, sentLast: number): numb
       let n = j + 1;
       if ((T[n].lower === 'the' || T[n].lower === 'a' || T[n].lower === 'an') && n + 1 < sentLast) n++;
       if (!isNameToken(c, n, sentFirst)) break;
-      const before = T.slice(k, j).map((x) => clip(x.text));
+      const before = T.slice(k, j).map((x) => clipTok(x));
       const after: string[] = [];
-      for (let q = n; q < sentLast && q < n + 6 && isNameToken(c, q, sentFirst); q++) after.push(clip(T[q].text));
+      for (let q = n; q < sentLast && q < n + 6 && isNameToken(c, q, sentFirst); q++) after.push(clipTok(T[q]));
       const acronymHead = j - k === 1 && ACRONYM.test(T[k].text);
       if (hasHead(before) || (acronymHead && hasHead(after))) {
         j = n + 1;
@@ -245,6 +282,8 @@ function kindFromWords(words: string[], raw: string[]): Head {
     if (words.some((w) => ['development', 'reconstruction', 'investment', 'world', 'international', 'infrastructure'].includes(w))) return { kind: 'organization', head };
     return { kind: 'company', head };
   }
+  // "<name> Trading House": a firm (the post-Soviet trading house), not a chamber.
+  if (head === 'house' && words.length > 2 && words[words.length - 2] === 'trading') return { kind: 'company', head };
   if (GOVERNMENT_HEADS.has(head)) return { kind: 'government', head };
   if (ORGANIZATION_HEADS.has(head)) return { kind: 'organization', head };
   if (MEDIA_HEADS.has(last) && words.length > 1) return { kind: 'media', head: last };
@@ -254,6 +293,8 @@ function kindFromWords(words: string[], raw: string[]): Head {
     if (words.some((w) => ORGANIZATION_HEADS.has(w))) return { kind: 'organization', head };
   }
   if (words.length > 1 && COMPANY_WORDS.has(last)) return { kind: 'company', head: last };
+  // "<name> Trading DOO <city> <district>": a legal form in capitals inside the name, the seat after it.
+  if (words.slice(1, -1).some((w, i) => CORPORATE_SUFFIXES.has(w) && ACRONYM.test(raw[i + 1]))) return { kind: 'company', head };
   return { kind: null, head };
 }
 
@@ -275,7 +316,7 @@ function personShaped(c: Ctx, first: number, last: number): boolean {
   if (n < 2 || n > 4) return false;
   for (let k = first; k < last; k++) {
     const t = c.tokens[k].text;
-    const w = clip(t);
+    const w = clipTok(c.tokens[k]);
     if (!PERSON_WORD.test(t)) return false;
     if (GOVERNMENT_HEADS.has(w) || ORGANIZATION_HEADS.has(w) || MEDIA_HEADS.has(w) || CORPORATE_SUFFIXES.has(w) || COMPANY_WORDS.has(w)) return false;
     if (PERSON_TITLES.has(w) || NEVER_NAME.has(w) || REGIONS.has(w)) return false;
@@ -289,10 +330,32 @@ const POLICY_AREAS = new Set(['national', 'security', 'defense', 'defence', 'for
   'energy', 'science', 'technology', 'education', 'health', 'labour', 'labor', 'social', 'agriculture', 'export', 'control',
   'military', 'technical', 'cooperation', 'investment', 'integration', 'customs', 'revenue']);
 
+/** Words that close the field of an official's title ("Deputy Minister for Trade and Intelligence <name>"). */
+const FIELD_WORDS = new Set(['intelligence', 'terrorism', 'affairs', 'commerce', 'policy', 'operations', 'enforcement', 'sanctions']);
+
+/** "X (has) reached out to / contacted ... for comment / a response": the formula an outlet reports its questions with. */
+function askedForComment(c: Ctx, m: RawMention): boolean {
+  let a = 0;
+  if (/^(?:has|had|have)$/.test(nextTok(c, m, a)?.lower ?? '')) a++;
+  const v = nextTok(c, m, a)?.lower;
+  if (!(v === 'contacted' || (v === 'reached' && nextTok(c, m, a + 1)?.lower === 'out'))) return false;
+  for (let b = a + 1; b < a + 16; b++) {
+    const t = nextTok(c, m, b);
+    if (!t) break;
+    if (t.lower === 'for' && /^(?:comment|comments|response|responses|a)$/.test(nextTok(c, m, b + 1)?.lower ?? '')) return true;
+  }
+  return false;
+}
+
+/** Kinds of news organisation after "news" ("the X news agency"). */
+const NEWS_KINDS = new Set(['agency', 'service', 'site', 'website', 'portal', 'outlet', 'network', 'channel']);
+/** Verbs of making and trading whose subject, in a relative clause after a name, is a company. */
+const BUSINESS_VERBS = new Set(['develop', 'produce', 'manufacture', 'make', 'build', 'supply', 'sell', 'export', 'import', 'distribute']);
+
 /** Forms of "to be" that link a role and a name ("its director is X", "X was the founder of"). */
 const COPULA = new Set(['is', 'was', 'are', 'were']);
 
-/** Legal forms written before a quoted name in Russian and other post-Soviet registers. */
+/** Legal forms written before a name, quoted or not, in Russian and other post-Soviet registers ("LLC <name>"). */
 const LEGAL_FORMS_BEFORE_QUOTES = new Set(['ooo', 'ao', 'zao', 'oao', 'pao', 'jsc', 'pjsc', 'cjsc', 'ojsc', 'llc', 'osoo', 'too', 'tov',
   'npo', 'npp', 'npk', 'fgup', 'gup', 'mup', 'okb', 'kb', 'ip']);
 const OPEN_QUOTES = new Set(['"', '«', '“', '„']);
@@ -400,9 +463,18 @@ function propagateInLists(c: Ctx, ms: RawMention[]): void {
   let run: number[] = [];
   const flush = () => {
     if (run.length > 1) {
-      const cued = run.filter((i) => ms[i].cues.includes('company') || ms[i].kind === 'company');
       const open = run.filter((i) => ms[i].kind === null);
-      if (cued.length && open.length) for (const i of open) ms[i].cues.push('company');
+      const cued = run.filter((i) => ms[i].cues.includes('company') || ms[i].kind === 'company');
+      // (Not to a name its own context calls something else: "seen by <outlet>, A and B".)
+      if (cued.length && open.length) {
+        for (const i of open) if (!ms[i].cues.some((q) => q !== 'company')) ms[i].cues.push('company');
+      } else if (run.some((i) => ms[i].cues.includes('person'))) {
+        // "A and B, who sell spare parts": a person's cue holds for the other personal names of the list.
+        for (const i of open) if (!ms[i].cues.length && personShaped(c, ms[i].first, ms[i].last)) ms[i].cues.push('person');
+      } else if (run.some((i) => ms[i].cues.includes('media'))) {
+        // "reporting by A, B, and C": the outlets of a list are all outlets.
+        for (const i of open) if (!ms[i].cues.length && !personShaped(c, ms[i].first, ms[i].last)) ms[i].cues.push('media');
+      }
     }
     run = [];
   };
@@ -462,6 +534,10 @@ function attachPossessiveCountries(c: Ctx, ms: RawMention[]): RawMention[] {
 const BODY_MODIFIERS = new Set(['foreign', 'defence', 'defense', 'trade', 'commerce', 'economy', 'economic', 'finance', 'interior',
   'justice', 'industry', 'emergencies', 'energy', 'customs', 'agriculture', 'transport', 'health']);
 const LOWERCASE_BODY_HEADS = new Set(['ministry', 'embassy']);
+/** A state's forces in lower case after its country ("the Russian military"): often only a way of naming the country. */
+const LOWERCASE_FORCES = new Set(['military', 'army']);
+/** Two-word heads of a state body written in lower case ("the Russian central bank"). */
+const LOWERCASE_BODY_PAIRS = new Set(['central bank']);
 
 /**
  * "the Russian defence ministry", "China's foreign ministry", "the Chinese embassy": a government body named in lower
@@ -474,12 +550,17 @@ function lowercaseBodies(c: Ctx, ms: RawMention[]): RawMention[] {
     let q = p.last + (p.possessive ? 1 : 0);
     const words: string[] = [];
     while (q < T.length && T[q].sent === p.sent && BODY_MODIFIERS.has(T[q].text) && words.length < 2) words.push(T[q++].text);
-    if (!(q < T.length && T[q].sent === p.sent && LOWERCASE_BODY_HEADS.has(T[q].text))) return p;
+    const pair = q + 1 < T.length && T[q + 1].sent === p.sent && LOWERCASE_BODY_PAIRS.has(`${T[q].text} ${T[q + 1].text}`);
+    // (Only after a demonym: "Belarus's military" stands for the country in what it receives.)
+    const forces = p.form === 'demonym' && !pair && !words.length && q < T.length && T[q].sent === p.sent && LOWERCASE_FORCES.has(T[q].text) && T[q + 1]?.pos !== 'NOUN' && T[q + 1]?.text !== '-';
+    if (pair) words.push(T[q++].text);
+    else if (!forces && !(q < T.length && T[q].sent === p.sent && LOWERCASE_BODY_HEADS.has(T[q].text))) return p;
     words.push(T[q].text);
     const end = T[q].end;
     return {
       ...p, last: q + 1, end, surface: c.text.slice(p.start, end), kind: 'government', form: 'name', body: canonicalBody(words),
-      countryNamed: p.form !== 'demonym', possessive: T[q + 1]?.lower === "'s", modifier: false, cues: [],
+      // The forces' demonym names their country as an actor's nationality does ("a Russian company").
+      countryNamed: p.form !== 'demonym' || forces, possessive: T[q + 1]?.lower === "'s", modifier: false, cues: [], standIn: forces,
     } satisfies RawMention;
   });
 }
@@ -542,6 +623,8 @@ function analyseChunk(
   if (T.slice(from, j).every((t) => NEVER_ALONE.has(t.lower))) return -1;
   // "Central Asia", "the South Caucasus": places, never actors.
   if (REGIONS.has(c.text.slice(T[from].start, T[j - 1].end).toLowerCase())) return add(from, j, null, 'name', { cues: ['place'] });
+  const institution = INSTITUTIONS.get(c.text.slice(T[from].start, T[j - 1].end).toLowerCase().replace(/\./g, ''));
+  if (institution) return add(from, j, institution, 'name');
 
   // Model codes: "AEE Models A140 & A900", "Chinese Mugin-5", "HW52V", "CQ-A".
   const codes: [number, number][] = [];
@@ -573,17 +656,23 @@ function analyseChunk(
   }
 
   // Title and personal name: "Russian President <name>", "US Secretary of State Anthony Blinken".
-  const words = T.slice(from, j).map((t) => clip(t.text));
+  const words = T.slice(from, j).map((t) => clipTok(t));
   const raw = T.slice(from, j).map((t) => t.text);
+  // "LLC <name>", "JSC <name>": a legal form in capitals before the name.
+  if (j - from >= 2 && LEGAL_FORMS_BEFORE_QUOTES.has(words[0]) && ACRONYM.test(raw[0])) return add(from, j, 'company', 'name');
   const titleAt = words.findIndex((w) => PERSON_TITLES.has(w) && !HONORIFICS.has(w + '.'));
   const honor = HONORIFICS.has(T[from].lower);
   if ((titleAt >= 0 || honor) && j - from >= 2) {
     let pStart = j - 2;
-    if (j - 3 > from + Math.max(titleAt, 0) && PERSON_WORD.test(T[j - 3].text) && !CONNECT_OF.has(T[j - 4]?.lower ?? '') && !PERSON_TITLES.has(words[j - 3 - from])) pStart = j - 3;
+    // A third word of the name, unless it ends the title's field ("Deputy Minister for Trade and Economic Security
+    // <first> <last>", "Director for Policy and Intelligence <first> <last>").
+    const field = POLICY_AREAS.has(words[j - 3 - from]) || FIELD_WORDS.has(words[j - 3 - from]);
+    if (j - 3 > from + Math.max(titleAt, 0) && PERSON_WORD.test(T[j - 3].text) && !CONNECT_OF.has(T[j - 4]?.lower ?? '') && !PERSON_TITLES.has(words[j - 3 - from]) && !field) pStart = j - 3;
     if (honor && j - from === 2) pStart = j - 1;
     const tail = T.slice(pStart, j).map((t) => t.text);
     // "National Security and Defense Council" ends on a body's head: no title and name in it.
-    const bodyHead = GOVERNMENT_HEADS.has(words[words.length - 1]) || ORGANIZATION_HEADS.has(words[words.length - 1]);
+    // Nor does a name ending in a legal form ("King <name> Technology Co Ltd" is a company, not a king).
+    const bodyHead = GOVERNMENT_HEADS.has(words[words.length - 1]) || ORGANIZATION_HEADS.has(words[words.length - 1]) || CORPORATE_SUFFIXES.has(words[words.length - 1]);
     if (!bodyHead && pStart > from + Math.max(titleAt, 0) && tail.every((w) => PERSON_WORD.test(w)) && !tail.some((w) => PERSON_TITLES.has(clip(w)))) {
       const pre = placeAt(c, from, pStart);
       if (pre) addPlace(from, pre);
@@ -598,7 +687,7 @@ function analyseChunk(
 
   if (place) {
     const rest = T.slice(place.end, j);
-    const rw = rest.map((t) => clip(t.text));
+    const rw = rest.map((t) => clipTok(t));
     const h = kindFromWords(rw, rest.map((t) => t.text));
     const code = place.entry.code;
     // "US CIA", "UK MoD": an abbreviated country before an acronym names a national body.
@@ -677,6 +766,30 @@ function mentionsStartingWith(all: RawMention[]): Map<string, RawMention[]> {
   return map;
 }
 
+/** Lower-case nouns for people and groups of them that a demonym before them gives a nationality to. */
+const NATIONALS = new Set(['businessman', 'businessmen', 'businesswoman', 'owner', 'owners', 'citizen', 'citizens', 'national',
+  'nationals', 'entrepreneur', 'entrepreneurs', 'individual', 'individuals', 'group', 'network', 'oligarch', 'oligarchs']);
+
+/**
+ * Whether the demonym m heads a noun phrase about a company or a person: "a Lithuanian company", "the German tool
+ * maker", "Belarusian businessmen". The country then stands in the article as an actor's nationality; before an
+ * outlet or a think tank ("the British daily", "a German publication") it does not.
+ */
+function nationalityOf(c: Ctx, m: RawMention): boolean {
+  let head: Token | null = null;
+  for (let a = 0; a < 4; a++) {
+    const t = nextTok(c, m, a);
+    if (!t || (c.at?.[m.last + a] ?? -1) >= 0) break;
+    if (t.text === '-' && !t.space) continue;
+    if (!/^[a-z]/.test(t.text) || !(t.pos === 'NOUN' || t.pos === 'ADJ' || t.pos === 'VERB')) break;
+    head = t;
+    if (t.pos === 'NOUN' && !(nextTok(c, m, a + 1)?.pos === 'NOUN')) break;
+  }
+  if (!head || head.pos !== 'NOUN') return false;
+  if (MEDIA_CUES.has(head.lower) || ORGANIZATION_CUES.has(head.lower)) return false;
+  return COMPANY_CUES.has(head.lower) || ACTOR_NOUNS.has(head.lower) || NATIONALS.has(head.lower);
+}
+
 function contextCues(c: Ctx, all: RawMention[], i: number): void {
   const m = all[i];
   const p1 = prevTok(c, m, 1), p2 = prevTok(c, m, 2), p3 = prevTok(c, m, 3);
@@ -695,6 +808,7 @@ function contextCues(c: Ctx, all: RawMention[], i: number): void {
     if (!/^[a-z]/.test(t.text) || !(t.pos === 'ADJ' || t.pos === 'NOUN' || (t.pos === 'VERB' && t.lower === 'made'))) break;
     seen++;
   }
+  if (m.kind === 'country' && m.form === 'demonym' && !m.possessive) m.nationality = nationalityOf(c, m);
   if (m.kind === 'country' || m.kind === 'product') return;
   const cues = m.cues;
   // "shipped to Almaty", "a Shenzhen resident": a large city is a place unless something else says otherwise.
@@ -736,6 +850,10 @@ function contextCues(c: Ctx, all: RawMention[], i: number): void {
       }
     }
   }
+  // "X, maker of Russian bombers", "X, a supplier of": an apposition naming a maker without a determiner.
+  if (low(n0) === ',' && n1 && COMPANY_CUES.has(n1.lower) && low(nextTok(c, m, (m.possessive ? 1 : 0) + 2)) === 'of' && !shaped) cues.push('company');
+  // "X, which develops missile defence systems": a relative clause with a business verb.
+  if (low(n0) === ',' && low(n1) === 'which' && BUSINESS_VERBS.has(lem(nextTok(c, m, (m.possessive ? 1 : 0) + 2)))) cues.push('company');
   // "the Yekaterinburg company", "the Tula plant" (no name after the noun): a place the company is in. A company's
   // own name does not take "the" before a noun like this; "the Turkish company Ozkan" is a demonym, handled above.
   if (single && !m.possessive && low(p1) === 'the' && m.kind === null) {
@@ -759,8 +877,19 @@ function contextCues(c: Ctx, all: RawMention[], i: number): void {
   // Media: "Politico reported", "cited by Reuters", "writes Politico", "the German publication Der Spiegel".
   if (n0 && !m.possessive && MEDIA_VERBS.has(n0.lower) && !shaped) cues.push('media');
   if (low(p1) === 'by' && MEDIA_BY.has(low(p2))) cues.push('media');
+  // "reporting by X", "investigative reporting by X": journalism's agent is an outlet.
+  // A credit line opening with "Reporting by" names journalists instead.
+  if (low(p1) === 'by' && p2?.text === 'reporting') cues.push('media');
   if (MEDIA_VERBS.has(low(p1)) && (low(p2) === ',' || !p2)) cues.push('media');
   if (MEDIA_CUES.has(low(p1))) cues.push('media');
+  // "X has reached out to the company for comment": the news formula's subject is the outlet.
+  // (A lone surname may be a reporter's: only an acronym or a longer name counts.)
+  if (!m.possessive && !shaped && n0 && (!single || ACRONYM.test(m.surface)) && askedForComment(c, m)) cues.push('media');
+  // "X journalists found", "the X reporters": the name of their outlet.
+  const staff = n0 && CLOSE_QUOTES.has(n0.text) ? n1 : n0;
+  if (!m.possessive && staff && /^(?:journalists|reporters|correspondents|editors)$/.test(staff.lower)) cues.push('media');
+  // "the X news agency", "X news site": a name before a kind of news organisation.
+  if (!m.possessive && low(n0) === 'news' && n1 && NEWS_KINDS.has(n1.lower)) cues.push('media');
   if (!m.possessive && n0 && MEDIA_CUES.has(n0.lower) && low(p1) === 'the') cues.push('media');
   const teller = low(p1) === 'the' ? low(p2) : low(p1);
   if ((teller === 'told' || teller === 'telling' || teller === 'tells') && single && !shaped) cues.push('media');
@@ -811,10 +940,16 @@ function contextCues(c: Ctx, all: RawMention[], i: number): void {
     if (at(0)?.text === ',' && /^\d{2}$/.test(at(1)?.text ?? '') && /^[,;.)]$/.test(at(2)?.text ?? '')) cues.push('person');
     if (COPULA.has(low(at(0))) && (title(at(1)) || (DETERMINERS.has(low(at(1))) && title(at(2))))) cues.push('person');
     if (a > 0 && at(0)?.text === ',' && DETERMINERS.has(low(at(1))) && [at(2), at(3)].some(title)) cues.push('person');
+    // "A, who served as minister": "who" refers to people.
+    if (at(0)?.text === ',' && low(at(1)) === 'who') cues.push('person');
+    // "lists A as the new owner of": a role given with "as".
+    if (low(at(0)) === 'as' && [at(1), at(2), at(3)].some(title)) cues.push('person');
   }
   if (p1 && HONORIFICS.has(p1.lower)) cues.push('person');
   // Byline: "By Aigerim Bekova".
   if (shaped && p1?.text === 'By' && m.first - 1 === c.an.sentences[m.sent].first && c.an.sentences[m.sent].last - m.last <= 1) cues.push('person');
+  // "St. Petersburg", "Saint Louis": a saint's name is a place's.
+  if (p1 && /^(?:St\.?|Saint|Sankt)$/.test(p1.text)) cues.push('place');
   // "shipped them to Almaty, where ...": a place.
   if (n0?.text === ',' && n1?.lower === 'where' && !m.possessive) cues.push('place');
   // "Shenzhen-based X", "Dubai-registered Y": the name before is a place.
@@ -840,6 +975,22 @@ function contextCues(c: Ctx, all: RawMention[], i: number): void {
   }
 }
 
+/** A word that may open a known name: a capital or a lower-case Latin letter first (ASCII decided without a regex). */
+function opensKnownName(w: string): boolean {
+  const c = w.charCodeAt(0);
+  if (c < 128) return (c >= 97 && c <= 122) || (c >= 65 && c <= 90);
+  return /^\p{Lu}/u.test(w);
+}
+
+/** A word up to its first apostrophe or hyphen (`w.split(/['-]/)[0]` without the array, for every token). */
+function firstPart(w: string): string {
+  for (let i = 0; i < w.length; i++) {
+    const c = w.charCodeAt(i);
+    if (c === 39 || c === 45) return w.slice(0, i);
+  }
+  return w;
+}
+
 /**
  * Second pass: occurrences of names already classified elsewhere in the article (in headlines, after a
  * sentence-initial position, inside longer chunks) become mentions too.
@@ -860,8 +1011,8 @@ export function addKnownMentions(
   for (const list of byFirst.values()) list.sort((a, b) => b.length - a.length);
   const added: RawMention[] = [];
   for (let k = 0; k < T.length; k++) {
-    if (covered[k] || !/^[\p{Lu}a-z]/u.test(T[k].text)) continue;
-    const list = byFirst.get(T[k].lower.split(/['-]/)[0]);
+    if (covered[k] || !opensKnownName(T[k].text)) continue;
+    const list = byFirst.get(firstPart(T[k].lower));
     if (!list) continue;
     for (const s of list) {
       if (an.text.slice(T[k].start, T[k].start + s.length) !== s) continue;

@@ -21,12 +21,14 @@ export interface LocalEntity {
   country?: string;
   mentions: number[];
   cues: Map<Cue, number>;
-  /** Countries: named outright somewhere (not only through a demonym). */
+  /** Countries: named outright somewhere, or through a demonym giving an actor's nationality ("a Kyrgyz company"). */
   explicit: boolean;
   /** Mentions at the start of a sentence only: a capital there proves little. */
   initialOnly: boolean;
   /** Countries named inside a body's name ("... of Ukraine") count as named. */
   namedIn: Set<string>;
+  /** Named only as a state's forces through a demonym ("the Russian military"): kept only where a relation needs it. */
+  standIn?: boolean;
 }
 
 export interface LocalResolution {
@@ -115,8 +117,18 @@ function computeInitials(name: string): string {
 const ORG_KINDS = new Set<EntityKind | null>(['company', 'organization', 'media', 'government', null]);
 const compatible = (a: EntityKind | null, b: EntityKind | null) => a === null || b === null || a === b;
 
+const joinsCache = new Map<string, boolean[]>();
 /** For each word of a name's key, whether a hyphen joins it to the word before ("Kupol-Tekh" -> [false, true]). */
 function hyphenJoins(surface: string): boolean[] {
+  let v = joinsCache.get(surface);
+  if (v === undefined) {
+    if (joinsCache.size > 100000) joinsCache.clear();
+    v = computeHyphenJoins(surface);
+    joinsCache.set(surface, v);
+  }
+  return v;
+}
+function computeHyphenJoins(surface: string): boolean[] {
   const out: boolean[] = [];
   for (const raw of surface.replace(/^the\s+/i, '').split(/\s+/)) {
     const parts = raw.split(/-+/).map((p) => nameKey(p)).filter(Boolean);
@@ -170,16 +182,20 @@ const MAX_SHORT_FORM_WORDS = 8;
  * Links clusters that name one entity: shorter distinctive forms, surnames and acronyms. Works on any list of
  * clusters (one article's or a whole batch's); returns the union-find over their indices.
  */
-function linkClusters(cl: Cluster[]): UnionFind {
+function linkClusters(cl: Cluster[], local = false): UnionFind {
   const uf = new UnionFind(cl.length, cl.map((c) => c.seen));
   // Keys of every surface, computed once; indexes make the pairing linear in practice.
-  const surf = cl.map((c) => [...c.surfaces.keys()].map((s) => ({ s, key: nameKey(s) })));
+  const surf = cl.map((c) => [...c.surfaces.keys()].map((s) => {
+    const key = nameKey(s);
+    return { s, key, words: key.split(' ') };
+  }));
   const words = surf.map((list) => [...new Set(list.map((x) => x.key))].filter(Boolean).map((k) => k.split(' ')));
   // Every word run a shorter name could be, by the clusters whose names hold it where partOf looks (the first
   // words, the words after the first, the last words): a short form finds its candidates in one lookup, so linking
   // stays linear when many names share common words (a run of capitalised words made this quadratic).
   const byPart = new Map<string, number[]>();
   const byLast = new Map<string, number[]>();
+  const byFirst = new Map<string, number[]>();
   const byInitials = new Map<string, number[]>();
   const push = (m: Map<string, number[]>, k: string, i: number) => {
     const l = m.get(k);
@@ -191,12 +207,22 @@ function linkClusters(cl: Cluster[]): UnionFind {
       if (w.length < 2) continue;
       if (c.kind === 'person') {
         push(byLast, w[w.length - 1], i);
+        if (w.length === 2) push(byFirst, w[0], i);
         continue;
       }
+      // The runs grow by one word a step (the same strings as joining each slice, without rebuilding them).
+      let head = '';
+      let tail = '';
+      let inner = '';
       for (let k = 1; k < w.length && k <= MAX_SHORT_FORM_WORDS; k++) {
-        push(byPart, w.slice(0, k).join(' '), i);
-        push(byPart, w.slice(w.length - k).join(' '), i);
-        if (1 + k < w.length) push(byPart, w.slice(1, 1 + k).join(' '), i);
+        head = k === 1 ? w[0] : `${head} ${w[k - 1]}`;
+        tail = k === 1 ? w[w.length - 1] : `${w[w.length - k]} ${tail}`;
+        push(byPart, head, i);
+        push(byPart, tail, i);
+        if (1 + k < w.length) {
+          inner = k === 1 ? w[1] : `${inner} ${w[k]}`;
+          push(byPart, inner, i);
+        }
       }
     }
     if (ORG_KINDS.has(c.fixed)) for (const { s } of surf[i]) if (/\s/.test(s)) push(byInitials, initials(s), i);
@@ -210,12 +236,16 @@ function linkClusters(cl: Cluster[]): UnionFind {
       // Surname: "Blinken" for "Anthony Blinken".
       if (wa.length === 1) {
         for (const b of byLast.get(wa[0]) ?? []) if (b !== a && compatible(ka, cl[b].kind)) candidates.add(b);
+        // Within one article, the first word of a two-word personal name when it is no one's surname there: a
+        // family name written first ("Wang" for "Wang <given name>") or a first name used alone.
+        const first = local && !byLast.has(wa[0]) ? (byFirst.get(wa[0]) ?? []).filter((b) => b !== a && compatible(ka, cl[b].kind)) : [];
+        if (first.length === 1) candidates.add(first[0]);
       }
       if (fa === 'person' || distinctiveless(wa)) continue;
       for (const b of new Set(byPart.get(wa.join(' ')) ?? [])) {
         const fb = cl[b].fixed;
         if (b === a || !ORG_KINDS.has(fb) || !compatible(fa, fb)) continue;
-        if (surf[b].some(({ s, key }) => partOf(wa, key.split(' '), s))) candidates.add(b);
+        if (surf[b].some(({ s, words: wb }) => partOf(wa, wb, s))) candidates.add(b);
       }
     }
     // Acronyms: "CNAS" for "Center for a New American Security".
@@ -306,7 +336,7 @@ export function resolveLocal(mentions: RawMention[], sentenceStarts?: ReadonlySe
   });
   // Merge the key-level unions into the cluster list before linking by name parts.
   const merged = collapse(clusters, members, uf0);
-  const uf = linkClusters(merged.clusters);
+  const uf = linkClusters(merged.clusters, true);
   const final = collapse(merged.clusters, merged.members, uf);
 
   const entities: LocalEntity[] = [];
@@ -319,18 +349,20 @@ export function resolveLocal(mentions: RawMention[], sentenceStarts?: ReadonlySe
     let explicit = false;
     let initialOnly = true;
     const namedIn = new Set<string>();
+    let standIn = true;
     for (const i of ms) {
       const m = mentions[i];
       if (m.kind) fixed.set(m.kind, (fixed.get(m.kind) ?? 0) + 1);
       for (const q of m.cues) cues.set(q, (cues.get(q) ?? 0) + 1);
       country ??= m.country;
-      if (m.kind === 'country' && m.form !== 'demonym') explicit = true;
+      if (m.kind === 'country' && (m.form !== 'demonym' || m.nationality)) explicit = true;
       if (!sentenceStarts || !sentenceStarts.has(m.first)) initialOnly = false;
       if (m.countryNamed && m.country) namedIn.add(m.country);
+      if (!m.standIn) standIn = false;
     }
     const kind = pickKind(fixed, cues);
     const idx = entities.length;
-    entities.push({ key: [...c.keys].sort()[0], kind, surfaces: c.surfaces, country, mentions: ms, cues, explicit, initialOnly, namedIn });
+    entities.push({ key: [...c.keys].sort()[0], kind, surfaces: c.surfaces, country, mentions: ms, cues, explicit, initialOnly, namedIn, standIn });
     for (const i of ms) entityOf[i] = idx;
   });
   return { entities, entityOf };
@@ -456,7 +488,8 @@ export function resolveBatch(local: LocalEntity[][]): { entities: Entity[]; idOf
   const final = collapse(merged.clusters, merged.members, uf2);
 
   const used = new Map<string, string>();
-  const ids = new Map<string, string>();
+  // Article index -> local entity index -> id (arrays: asked for every relation end and every mention).
+  const ids: string[][] = local.map(() => []);
   const entities: Entity[] = [];
   final.clusters.forEach((c, ci) => {
     const parts = final.members[ci].map((i) => flat[i]);
@@ -477,7 +510,7 @@ export function resolveBatch(local: LocalEntity[][]): { entities: Entity[]; idOf
     const entity: Entity = { id, name, kind, aliases };
     if (country) entity.country = country;
     entities.push(entity);
-    for (const p of parts) ids.set(`${p.a}:${p.l}`, id);
+    for (const p of parts) ids[p.a][p.l] = id;
   });
-  return { entities, idOf: (a, l) => ids.get(`${a}:${l}`)! };
+  return { entities, idOf: (a, l) => ids[a][l] };
 }

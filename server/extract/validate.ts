@@ -13,6 +13,7 @@ const ENGLISH_STOPWORDS = new Set(
   `the of and to in a is that for on with as by was were it its at from has have had be been are this which
   or an not but their his her they he she said says will would could also more than after into about over`.split(/\s+/),
 );
+const LONGEST_STOPWORD = Math.max(...[...ENGLISH_STOPWORDS].map((w) => w.length));
 
 /** Decodes file or request bytes as UTF-8; invalid UTF-8 is an InputError, not replacement characters. */
 export function decodeArticleBytes(bytes: Uint8Array, label = 'article'): string {
@@ -35,11 +36,26 @@ function languageSample(text: string): { latin: number; english: number; words: 
       latin++;
     } else if (c > 0x24f && /\p{L}/u.test(sample[i])) letters++;
   }
-  // Lower-case words only: names and headlines say little about the language around them.
-  const words = sample.match(/(?<![A-Za-z'])[a-z][a-z']*/g) ?? [];
+  // Lower-case words only (a run of a-z and apostrophes not glued to a letter or apostrophe before it): names and
+  // headlines say little about the language around them. A scan by character codes: a look-behind regex over the
+  // whole sample was a tenth of the extraction time of a short article.
+  let words = 0;
   let hits = 0;
-  for (const w of words) if (ENGLISH_STOPWORDS.has(w)) hits++;
-  return { latin: letters ? latin / letters : 0, english: words.length ? hits / words.length : 0, words: words.length, letters };
+  const isLower = (c: number) => c >= 97 && c <= 122;
+  for (let i = 0; i < sample.length; ) {
+    const c = sample.charCodeAt(i);
+    const p = i > 0 ? sample.charCodeAt(i - 1) : 0;
+    if (!isLower(c) || isLower(p) || (p >= 65 && p <= 90) || p === 39) {
+      i++;
+      continue;
+    }
+    let j = i + 1;
+    while (j < sample.length && (isLower(sample.charCodeAt(j)) || sample.charCodeAt(j) === 39)) j++;
+    words++;
+    if (j - i <= LONGEST_STOPWORD && ENGLISH_STOPWORDS.has(sample.slice(i, j))) hits++;
+    i = j;
+  }
+  return { latin: letters ? latin / letters : 0, english: words ? hits / words : 0, words, letters };
 }
 
 /** Throws InputError when `text` cannot be an English article; returns quietly otherwise. */

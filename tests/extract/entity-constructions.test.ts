@@ -1,0 +1,134 @@
+/**
+ * The mention stage on the constructions real reporting uses to name entities, one test per construction, each on
+ * sentences written for the test (placeholder names, no article text).
+ */
+import { describe, expect, it } from 'vitest';
+import { entity, extractText } from './helpers.js';
+
+describe('entities: constructions of real reporting', () => {
+  it('keeps a country named only by a demonym that gives a company or a person its nationality', () => {
+    const out = extractText('Customs records show that a Latvian company sold the parts, and two Estonian businessmen paid for them. A German publication first reported the deal.');
+    expect(entity(out, 'Latvia')?.kind).toBe('country');
+    expect(entity(out, 'Estonia')?.kind).toBe('country');
+    // An outlet's nationality is no party to the story.
+    expect(entity(out, 'Germany')).toBeUndefined();
+  });
+
+  it('knows intergovernmental bodies, which no word of their name classifies', () => {
+    const out = extractText('The parts were sanctioned by both Georgia and the EU last year, while NATO said it would respond.');
+    expect(entity(out, 'EU')?.kind).toBe('government');
+    expect(entity(out, 'NATO')?.kind).toBe('organization');
+  });
+
+  it('reads a name spelt with letters beyond Latin-1 as one name', () => {
+    const out = extractText('The firm is owned by Czech businessman Tomáš Dvořák. "We sold nothing," said Jānis Bērziņš, a spokesman for the firm.');
+    expect(entity(out, 'Tomáš Dvořák')?.kind).toBe('person');
+    expect(entity(out, 'Jānis Bērziņš')?.kind).toBe('person');
+  });
+
+  it('reads the person after an official title with its field, and after a role such as shareholder', () => {
+    const a = extractText('Deputy Minister for Trade and Economic Security Mara Olsen said on Monday that the export licences were revoked.');
+    expect(entity(a, 'Mara Olsen')?.kind).toBe('person');
+    expect(entity(a, 'Security Mara Olsen')).toBeUndefined();
+    const b = extractText('The shipments were arranged by former Velko Trading shareholder and employee Piet Brandt, the documents show.');
+    expect(entity(b, 'Piet Brandt')?.kind).toBe('person');
+  });
+
+  it('keeps "and" inside a firm name before line-of-business words and a legal form, and between initials', () => {
+    const out = extractText('Hong Kong-based Orion Vega and Logistics Ltd shipped the modules to a buyer in Minsk. The parts were then sold by T and K Trading, a firm registered in Dubai.');
+    expect(entity(out, 'Orion Vega and Logistics Ltd')?.kind).toBe('company');
+    expect(entity(out, 'Logistics Ltd')).toBeUndefined();
+    expect(entity(out, 'T and K Trading')?.kind).toBe('company');
+    const list = extractText('The US sanctioned four firms: Nova Design and Development, Kest Trading and Lume Group.');
+    expect(entity(list, 'Nova Design and Development')?.kind).toBe('company');
+    expect(entity(list, 'Kest Trading')?.kind).toBe('company');
+  });
+
+  it('reads a name ending in a legal form as a company even when it opens with a title word', () => {
+    const out = extractText('Prince Amber Technology Co Ltd did not respond to requests for comment about the shipments.');
+    expect(entity(out, 'Prince Amber Technology Co Ltd')?.kind).toBe('company');
+  });
+
+  it('reads a central bank named in lower case after its country as a government body', () => {
+    const out = extractText('Payments stalled after the Turkish central bank warned lenders about the transfers.');
+    expect(entity(out, 'Turkish central bank')?.kind).toBe('government');
+  });
+
+  it('reads the agents of "reporting by" and the rest of their list as outlets, but not a credit line\'s journalists', () => {
+    const out = extractText('Investigative reporting by Nord Vesti, Kapital.Kz, and ICRN shows that the network controlled the exports. (Reporting by Anna Berg; Editing by Tom Hale)');
+    expect(['Nord Vesti', 'Kapital.Kz', 'ICRN'].map((n) => entity(out, n)?.kind)).toEqual(['media', 'media', 'media']);
+    expect(entity(out, 'Anna Berg')?.kind).not.toBe('media');
+  });
+
+  it('reads a legal form in capitals before a name as a company, and slash-joined acronyms as one name', () => {
+    const out = extractText('According to a draft document seen by ABC/XY, Orion Pulp LLC and Vega Cellulose LLC supply pulp to plants in Kazan. The owners also hold shares in LLC Vesta Invest.');
+    expect(entity(out, 'LLC Vesta Invest')?.kind).toBe('company');
+    // The outlet that saw the document stays an outlet though a list of companies follows it.
+    expect(entity(out, 'ABC/XY')?.kind).toBe('media');
+    expect(entity(out, 'ABC')).toBeUndefined();
+  });
+
+  it('reads a sentence-opening word the article also writes in lower case as a common word', () => {
+    const out = extractText('Prosecutors said the parts were shipped in March. Local prosecutors opened a case against Vela Trading LLC.');
+    expect(entity(out, 'Prosecutors')).toBeUndefined();
+    expect(entity(out, 'Vela Trading LLC')?.kind).toBe('company');
+  });
+
+  it('reads names in list items of the form "<name>: <gloss>" (the gloss, not the name, tells the capitalisation)', () => {
+    const out = extractText('The Treasury named the following firms:\n- Orion Vega Heavy Equipment Defense Technology Group Co. Ltd.: Accused of supplying the Volna Group.\n- Kest Tong Trading Ltd.: Accused of something.');
+    expect(entity(out, 'Orion Vega Heavy Equipment Defense Technology Group Co. Ltd.')?.kind).toBe('company');
+    expect(entity(out, 'Kest Tong Trading Ltd.')?.kind).toBe('company');
+  });
+
+  it('reads "<name> Company" and a name with a legal form in capitals before its seat as companies', () => {
+    const out = extractText('Velta Microsystems Company (VMC) buys chips abroad. One intermediary is Serbia-based Kora Trading DOO Novi Sad (KT), which has helped it.');
+    expect(entity(out, 'Velta Microsystems Company')?.kind).toBe('company');
+    expect(entity(out, 'Kora Trading DOO Novi Sad')?.kind).toBe('company');
+  });
+
+  it('reads a name before "news agency", a maker in a bare apposition and the subject of a relative clause of making', () => {
+    const out = extractText('Research by the Vesti Asia news agency revealed the routes. Vostok, maker of Russian transport aircraft, was also designated. The firm bought machine tools for Zenit, which develops air defence systems for Russia.');
+    expect(entity(out, 'Vesti Asia')?.kind).toBe('media');
+    expect(entity(out, 'Vostok')?.kind).toBe('company');
+    expect(entity(out, 'Zenit')?.kind).toBe('company');
+  });
+
+  it('reads personal names by "who", by a role given with "as", through a list, and by a family name written first', () => {
+    const out = extractText('Its main buyer is Orlan, which is owned by Marta Kovač and Pavel Ruden, who sell spare parts in Russia. A filing lists Zhou Minghai as the new owner of 5 per cent of Orlan. Zhou, based in Shenzhen, owns Vexa Electronics. Ivan Belov, who served as deputy minister, bought a stake in Orlan.');
+    expect(['Marta Kovač', 'Pavel Ruden', 'Zhou Minghai', 'Ivan Belov'].map((n) => entity(out, n)?.kind)).toEqual(['person', 'person', 'person', 'person']);
+    // "Zhou" alone is the same person, not a second entity.
+    expect(entity(out, 'Zhou')?.name).toBe('Zhou Minghai');
+  });
+
+  it('reads a name after "St." as a place and a "Corps" as a government body', () => {
+    const out = extractText('One importer, Vela Trading LLC, based in St. Petersburg, was set up in April. The network helped the Islamic Revolutionary Guards Corps to buy motors.');
+    expect(entity(out, 'Petersburg')).toBeUndefined();
+    expect(entity(out, 'Islamic Revolutionary Guards Corps')?.kind).toBe('government');
+  });
+
+  it('makes "the <demonym> military" an entity only where a relation names it, and keeps its country either way', () => {
+    const party = extractText('Velta Trading LLC supplied the engines to the Russian military in 2023.');
+    expect(entity(party, 'Russian military')?.kind).toBe('government');
+    const aside = extractText('Velta Trading LLC makes engines. The Russian military has used such drones widely.');
+    expect(entity(aside, 'Russian military')).toBeUndefined();
+    expect(entity(aside, 'Russia')?.kind).toBe('country');
+  });
+
+  it('reads the subject of "has reached out to ... for comment" as an outlet', () => {
+    const out = extractText('HKTV has reached out to Vela Trading for responses. Smith reached out to the firm for comment.');
+    expect(entity(out, 'HKTV')?.kind).toBe('media');
+    expect(entity(out, 'Smith')?.kind).not.toBe('media');
+  });
+
+  it('knows "-stani" demonyms, "the Islamic Republic" and a trading house', () => {
+    const out = extractText('The Kyrgyzstani firm Vela Trading House supplied parts to the Islamic Republic, and Tehran paid.');
+    expect(entity(out, 'Kyrgyzstan')?.kind).toBe('country');
+    expect(entity(out, 'Vela Trading House')?.kind).toBe('company');
+    expect(entity(out, 'Iran')?.aliases).toContain('Islamic Republic');
+  });
+
+  it('reads a name before "journalists" (quoted or not) as an outlet', () => {
+    const out = extractText('This was found out by the “Vesna Zapiski” journalists who analysed declarations. Parts went to Kemer Avia, Vesna Zapiski note.');
+    expect(entity(out, 'Vesna Zapiski')?.kind).toBe('media');
+  });
+});
