@@ -9,6 +9,7 @@ import type { EntityKind } from '../../domain/types.js';
 import type { RawMention } from '../mentions.js';
 import type { LocalResolution } from '../resolve.js';
 import type { Analysis, Sentence, Token } from '../sentences.js';
+import { GOODS_NOUNS } from './frames.js';
 
 /** What the grammar layers read about one article: tokens, names and their entities. */
 export interface GrammarInput {
@@ -75,6 +76,8 @@ export function isActorEntity(res: LocalResolution, e: number): boolean {
   if (!le) return false;
   if (le.kind) return ACTOR_KINDS.has(le.kind);
   if (le.cues.has('product') || le.cues.has('place')) return false;
+  // "UAVs", "Drones" capitalised: goods, not a trader.
+  if ([...le.surfaces.keys()].every((x) => GOODS_NOUNS.has(x.toLowerCase()))) return false;
   // A capitalised word opening a sentence proves little; a two-word name there still counts ("Hexa Parts was ...").
   if (le.initialOnly && ![...le.surfaces.keys()].some((s) => /\S\s+\S/.test(s))) return false;
   return [...le.surfaces.keys()].some((s) => /\p{Lu}/u.test(s) && s.length > 1);
@@ -218,6 +221,9 @@ function simple(g: GrammarInput, s: Sentence, k: number): Chunk | null {
   return c;
 }
 
+/** First words of an unnamed conjunct that stands beside a named one: "A and its partners", "A and other firms". */
+const ASSOCIATES = /^(?:its|their|other|several|various|affiliated|related|associated|many|some)$/;
+
 /** Tokens that join conjuncts: ",", "and", "or", "as well as", ", and". Returns the next conjunct's start or -1. */
 function conjunction(T: Token[], s: Sentence, q: number): number {
   let r = q;
@@ -251,6 +257,12 @@ export function chunkAt(g: GrammarInput, s: Sentence, k: number): Chunk | null {
     if (!next || next.pronoun) break;
     // "A, a subsidiary of B": an apposition, not a conjunct (the clause layer reads it).
     if (T[q].text === ',' && r === q + 1 && /^(?:a|an|the)$/.test(T[r].lower) && !next.ents.length) break;
+    // "A and its allies", "A and several other companies": the named conjunct stands for the list, which ends here.
+    if (named && !next.ents.length && !held.length && ASSOCIATES.test(T[r].lower) && next.noun) {
+      out.last = next.last;
+      out.plural = true;
+      break;
+    }
     if ((next.ents.length > 0) !== named) break;
     // ", and B" after a single conjunct closes no list ("A, which shipped G to B, and C"): a list needs three.
     if (T[q].text === ',' && r > q + 1 && !held.length && out.ents.length + (named ? 0 : 1) < 2 && out.first === head.first && out.last === head.last) break;

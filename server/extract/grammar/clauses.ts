@@ -8,7 +8,7 @@
  */
 import type { Sentence, Token } from '../sentences.js';
 import { chunkAt, verbTaggedNoun, type Chunk, type GrammarInput } from './chunks.js';
-import { triggerClasses } from './frames.js';
+import { GOODS_NOUNS, SANCTION_NOUNS, TRADER_NOUNS, triggerClasses } from './frames.js';
 
 export type Role = 'to' | 'via' | 'through' | 'from' | 'by' | 'for' | 'on' | 'against' | 'of' | 'with' | 'into' | 'in' | 'onto';
 const ROLE_PREPS = new Set<string>(['to', 'via', 'through', 'from', 'by', 'for', 'on', 'against', 'of', 'with', 'into', 'in', 'onto']);
@@ -102,6 +102,24 @@ function isVerb(g: GrammarInput, T: Token[], k: number): boolean {
   return (t.pos === 'ADJ' || t.pos === 'NOUN') && BE.has(T[k - 1]?.lower ?? '') && isParticiple(t);
 }
 
+/** A phrase "that" may relativise: a name, or a trader ("companies that supplied ..."). */
+function relativeHead(c: Chunk | undefined): boolean {
+  return !!c && (c.ents.length > 0 || TRADER_NOUNS.test(c.noun));
+}
+
+/**
+ * "sanctions imposed on A by B", "UAVs shipped from Iran": a participle right after a phrase headed by goods or a
+ * sanctions measure, before a preposition, is a reduced passive (goods and measures are shipped, not shippers).
+ */
+function goodsParticiple(g: GrammarInput, T: Token[], vf: number, k: number, endAt: Map<number, Chunk>): boolean {
+  if (vf !== k || !ROLE_PREPS.has(T[k + 1]?.lower ?? '') || g.at[k + 1] >= 0) return false;
+  const head = endAt.get(k);
+  if (!head) return false;
+  // A capitalised goods word may have been read as a name ("UAVs").
+  if (head.ents.length) return head.last - head.first === 1 && GOODS_NOUNS.has(T[k - 1].lower);
+  return GOODS_NOUNS.has(head.noun) || SANCTION_NOUNS.has(head.noun);
+}
+
 /**
  * The named phrase before a comma-bounded aside that ends at or before token `end`: "A, a company headed by B," gives
  * A. `loose` accepts an aside that is not closed by a comma at `end` (the relative pronoun's own comma).
@@ -166,7 +184,8 @@ export function readClauses(g: GrammarInput, s: Sentence, chunks = sentenceChunk
       if (w === 'not' && T[p + 1]?.lower !== 'only' && p + 6 >= vf) negated = true;
       if ((w === 'neither' || w === 'never' || w === 'nor') && g.at[p] < 0) negated = true;
     }
-    const reduced = !passive && isParticiple(t) && (T[k + 1]?.lower === 'by' || (T[k + 1]?.pos === 'ADV' && T[k + 2]?.lower === 'by') || (T[vf - 1]?.text === ',' && /^(?:by|last|in|earlier|of|for)$/.test(T[k + 1]?.lower ?? '')));
+    const reduced = !passive && isParticiple(t) && (T[k + 1]?.lower === 'by' || (T[k + 1]?.pos === 'ADV' && T[k + 2]?.lower === 'by') ||
+      (T[vf - 1]?.text === ',' && /^(?:by|last|in|earlier|of|for)$/.test(T[k + 1]?.lower ?? '')) || goodsParticiple(g, T, vf, k, endAt));
     const c: Clause = {
       sent: s.index, verb: k, lemma: verbLemma(t), voice: passive || reduced ? 'passive' : 'active', negated, hedged,
       subj: null, subjHow: 'none', obj: null, roles: {}, preRoles: {}, first: vf, last: k + 1,
@@ -194,7 +213,8 @@ export function readClauses(g: GrammarInput, s: Sentence, chunks = sentenceChunk
       // "companies that they say supplied ...": the reporting parenthesis stands between the relative and its verb.
       if (p - 2 >= s.first && /^(?:say|says|said|claim|claims|claimed|believe|believes|believed|allege|alleges|alleged|suspect|suspected)$/.test(T[p].lower) &&
         /^(?:they|it|officials|prosecutors|investigators|authorities)$/.test(T[p - 1].lower) && /^(?:that|which|who)$/.test(T[p - 2].lower)) p -= 2;
-      if (T[p]?.lower === 'that' && T[p - 1] && (T[p - 1].pos === 'VERB' || T[p - 1].pos === 'NOUN')) p = -1;
+      // "said that", "evidence that" open a complement; "companies that supplied" is a relative clause.
+      if (T[p]?.lower === 'that' && T[p - 1] && (T[p - 1].pos === 'VERB' || (T[p - 1].pos === 'NOUN' && !relativeHead(endAt.get(p))))) p = -1;
       // "A, a Yerevan company headed by B, imported": past a comma-bounded aside to the name before it.
       if (T[p]?.text === ',') {
         // Or the named aside itself: "its owners, A, B and C, continued to export".

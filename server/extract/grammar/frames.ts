@@ -20,7 +20,7 @@ export const TRIGGERS = {
   arrive: words(`flow stream reach arrive pour travel`),
   /** Verbs whose object may be the recipient: "supplied the army", "provided Russia with engines". */
   provision: words(`supply provide furnish equip arm resupply`),
-  impose: words(`impose slap level introduce extend announce place`),
+  impose: words(`impose slap level introduce extend announce place instate adopt enact approve unveil`),
   list: words(`add place put include list enter`),
   own: words(`own control`),
   belong: words(`belong`),
@@ -32,6 +32,12 @@ export type TriggerClass = keyof typeof TRIGGERS;
 /** Head nouns of a sanctions measure: the object of "impose", the subject of "target". */
 export const SANCTION_NOUNS = words(`sanctions sanction restrictions measures penalties designations package packages
   ban bans tranche round`);
+/** Generic nouns that stand for the traders of a country named as their modifier ("Russian companies"). */
+export const TRADER_NOUNS = /^(?:compan(?:y|ies)|firms?|entit(?:y|ies)|buyers?|customers?|clients?|importers?|exporters?|suppliers?|distributors?|traders?|dealers?|resellers?|intermediar(?:y|ies)|brokers?|agents?|forwarders?|vendors?|military|army|forces|industry|manufacturers?|producers?|makers?|plants?|factor(?:y|ies)|enterprises?|business(?:es)?|recipients?|end-users?|users|defen[cs]e)$/;
+/** Heads of goods phrases: "US semiconductors" (origin as modifier), "UAVs shipped from Iran" (a reduced passive). */
+export const GOODS_NOUNS = words(`semiconductors chips microchips components parts drones uavs electronics goods equipment
+  technology technologies weapons arms engines items products microelectronics machinery tools ammunition shells
+  missiles servers servomotors sights cargo shipments consignments helmets devices systems`);
 /** Subjects that stand for the sanctioning body's act: "Tuesday's move imposed sanctions on A". */
 export const SANCTION_ACTS = words(`move moves action actions decision decisions order orders announcement step steps`);
 /** Nouns for the targets of sanctions: "the targets included A", "among the entities targeted is A". */

@@ -18,16 +18,12 @@ import { chunkAt, grammarInput, isActor, type Chunk, type GrammarInput } from '.
 import { readClauses, sentenceChunks, type Clause } from './clauses.js';
 import { Discourse } from './discourse.js';
 import {
-  CHILD_NOUNS, CUSTOMER_NOUNS, FRAMES, OWNER_NOUNS, SANCTION_ACTS, SANCTION_NOUNS, SUPPLIER_NOUNS, SUPPLY_EVENT_NOUNS,
+  CHILD_NOUNS, CUSTOMER_NOUNS, FRAMES, GOODS_NOUNS, TRADER_NOUNS, OWNER_NOUNS, SANCTION_ACTS, SANCTION_NOUNS, SUPPLIER_NOUNS, SUPPLY_EVENT_NOUNS,
   TARGET_NOUNS, TARGETED, triggerClasses, type ArgRole, type FrameSpec,
 } from './frames.js';
 
-/** Generic nouns that stand for the traders of a country named as their modifier ("Russian companies"). */
-const TRADER_NOUNS = /^(?:compan(?:y|ies)|firms?|entit(?:y|ies)|buyers?|customers?|clients?|importers?|exporters?|suppliers?|distributors?|traders?|dealers?|resellers?|intermediar(?:y|ies)|brokers?|agents?|forwarders?|vendors?|military|army|forces|industry|manufacturers?|producers?|makers?|plants?|factor(?:y|ies)|enterprises?|business(?:es)?|recipients?|end-users?|users|defen[cs]e)$/;
 /** Frames that require a word class come first: "sold a stake in A to B" is not a sale of goods. */
 const ORDERED_FRAMES = [...FRAMES].sort((a, b) => Number(!!b.needs) - Number(!!a.needs));
-/** Heads of goods phrases whose modifiers name an origin ("US semiconductors", "Chinese-made drones"). */
-const GOODS_HEAD = /^(?:semiconductors|chips|microchips|components|parts|drones|electronics|goods|equipment|technology|weapons|engines|items|products|microelectronics|machinery|tools|ammunition|shells|missiles)$/;
 /** Verbs whose object names the act: "made 40 shipments to B", "carried out deliveries to B". */
 const LIGHT_VERBS = /^(?:make|conduct|carry|complete|handle|arrange|organi[sz]e|send|do)$/;
 const NOT_YET = /^(?:upcoming|draft|proposed|planned|next|future|possible|potential|forthcoming)$/;
@@ -169,7 +165,7 @@ class Interpreter {
       case 'subjOrigin': {
         // Goods named with their origin: "US semiconductors", "TI chips".
         const c = cl.subj;
-        if (!c || c.ents.length || !GOODS_HEAD.test(c.noun)) return NONE;
+        if (!c || c.ents.length || !GOODS_NOUNS.has(c.noun)) return NONE;
         const origin = c.mods.filter((e) => isActor(this.g, e));
         return origin.length ? { ents: origin, from: s.index } : NONE;
       }
@@ -244,7 +240,10 @@ class Interpreter {
       if (f.needs) recognised = true;
       // A sanctioning body is on record even when the clause names no target yet ("the US imposed sanctions on a network").
       const src = this.first(cl, f.source, s, [], f);
-      if (f.type === 'SANCTIONED' && f.source[0] !== 'sanctioner') {
+      const tgt = cl.negated || cl.hedged ? NONE : this.first(cl, f.target, s, src.ents, f);
+      // A body sanctioning a whole country ("sanctions on Russia") sets the scene; the measures the text goes on
+      // to report ("the latest sanctions target A") are those of the body named with a target of its own.
+      if (f.type === 'SANCTIONED' && f.source[0] !== 'sanctioner' && !(tgt.ents.length && tgt.ents.every(this.isCountry))) {
         const named = this.role(cl, f.source[0], s, [], f);
         if (named.ents.length && !cl.negated && !cl.hedged) this.d.noteSanctioner(named.ents.filter(this.canSanction), s.index);
       }
@@ -252,7 +251,6 @@ class Interpreter {
         if (f.type === 'SANCTIONED') this.unasserted.add(s.end);
         return;
       }
-      const tgt = this.first(cl, f.target, s, src.ents, f);
       if (src.ents.length && !tgt.ents.length && f.type === 'SANCTIONED') this.announce(cl, f, s, src.ents);
       if (!src.ents.length && tgt.ents.length && f.via && f.type === 'SHIPPED_TO') {
         // "The parts were routed through A to B": the intermediary's hop, though the origin is not named.
