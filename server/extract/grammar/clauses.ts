@@ -102,6 +102,15 @@ function isVerb(g: GrammarInput, T: Token[], k: number): boolean {
   return (t.pos === 'ADJ' || t.pos === 'NOUN') && BE.has(T[k - 1]?.lower ?? '') && isParticiple(t);
 }
 
+/** The comma closing an aside that starts at token k, or -1 (none within reach, or a ";" first). */
+function asideEnd(T: Token[], k: number, last: number): number {
+  for (let q = k; q < last && q < k + 25; q++) {
+    if (T[q].text === ';') return -1;
+    if (T[q].text === ',') return q;
+  }
+  return -1;
+}
+
 /** A phrase "that" may relativise: a name, or a trader ("companies that supplied ..."). */
 function relativeHead(c: Chunk | undefined): boolean {
   return !!c && (c.ents.length > 0 || TRADER_NOUNS.test(c.noun));
@@ -192,6 +201,7 @@ export function readClauses(g: GrammarInput, s: Sentence, chunks = sentenceChunk
     };
     // Subject.
     let p = vf - 1;
+    let relativeAside = false;
     const prevWord = T[p]?.lower;
     if (/ing$/.test(t.lower) && prevWord === 'in' && /^(?:involved|engaged|complicit|active|instrumental)$/.test(T[p - 1]?.lower ?? '') && (endAt.get(p) ?? endAt.get(p - 1))) {
       // "Chinese companies involved in supplying X to Russia": the phrase the participle describes (the tagger
@@ -235,12 +245,14 @@ export function readClauses(g: GrammarInput, s: Sentence, chunks = sentenceChunk
         c.subj = ch;
         c.subjHow = 'adjacent';
         // "A, a subsidiary of B, sold": the apposition is not the subject.
-        if (ch.ents.length === 0 && T[ch.first - 1]?.text === ',' && !ch.pronoun) {
+        // ("Prior to the invasion of B, the A plant shipped": a phrase with "the" after an opening adverbial is the subject.)
+        if (ch.ents.length === 0 && T[ch.first - 1]?.text === ',' && !ch.pronoun && ch.det !== 'the') {
           const before = endAt.get(ch.first - 1);
           if (before && before.ents.length) c.subj = before;
         }
       } else if (p >= s.first && /^(?:which|who|that)$/.test(T[p].lower)) {
         // Relative clause: its antecedent is the phrase before the pronoun (past a comma).
+        relativeAside = T[p - 1]?.text === ',';
         let r = p - 1;
         if (T[r]?.text === ',') r--;
         ch = endAt.get(r + 1);
@@ -283,6 +295,13 @@ export function readClauses(g: GrammarInput, s: Sentence, chunks = sentenceChunk
       if (CLAUSE_STOPS.has(w) && g.at[q] < 0) break;
       // A gerund or a reduced relative ends at its comma ("A, accused of exporting chips, to the US").
       if (w === ',' && (reduced || c.subjHow === 'gerund')) break;
+      // A relative clause set off by commas ends at its closing comma ("A, which ships G, ...").
+      if (w === ',' && relativeAside) break;
+      // "shipped half of its products, which included chips, to B": the roles go on past a comma-bounded aside.
+      if (w === ',' && /^(?:which|who)$/.test(T[q + 1]?.lower ?? '')) {
+        const close = asideEnd(T, q + 1, s.last);
+        if (close > 0 && ROLE_PREPS.has(T[close + 1]?.lower ?? '')) { q = close; continue; }
+      }
       if (isVerb(g, T, q) && !(w === 'including' || w === 'based')) break;
       if (w === 'to' && isVerb(g, T, q + 1)) break;
       if (ROLE_PREPS.has(w) && g.at[q] < 0) {

@@ -26,6 +26,10 @@ import {
 const ORDERED_FRAMES = [...FRAMES].sort((a, b) => Number(!!b.needs) - Number(!!a.needs));
 /** Verbs whose object names the act: "made 40 shipments to B", "carried out deliveries to B". */
 const LIGHT_VERBS = /^(?:make|conduct|carry|complete|handle|arrange|organi[sz]e|send|do)$/;
+/** Nouns for a supplier's role in a copular clause: "A is a major supplier of G to B". */
+const ROLE_SUPPLIER = /^(?:supplier|source|exporter|provider|vendor|conduit|channel)$/;
+/** A company's own site or branch, named by the company as its modifier: "the A plant". */
+const FACILITY = /^(?:plant|factory|facility|works|subsidiary|unit|branch|division|office|mill)$/;
 const NOT_YET = /^(?:upcoming|draft|proposed|planned|next|future|possible|potential|forthcoming)$/;
 const BE_FORMS = new Set(['is', 'are', 'was', 'were', "'s", 'remains', 'remained', 'became', 'becomes']);
 
@@ -86,6 +90,11 @@ class Interpreter {
     if (Discourse.anaphoric(c)) {
       const ents = this.d.resolve(c, s.index, exclude, this.kindOf);
       return ents.length ? { ents, from: Math.max(0, s.index - 1) } : NONE;
+    }
+    // "the A plant shipped ...": a company's own facility stands for the company.
+    if (c.det === 'the' && !c.plural && FACILITY.test(c.noun)) {
+      const owners = c.mods.filter((e) => !this.isCountry(e) && isActor(this.g, e) && this.kind(e) !== 'person');
+      if (owners.length === 1) return { ents: owners, from: s.index };
     }
     // "a trading company in Hong Kong, A": the description's own name, given in apposition.
     const named = this.appositionName(c, s);
@@ -362,6 +371,10 @@ class Interpreter {
       }
       // "A and his company B": a person's own company.
       if (c.ents.length > 1) this.personsCompany(s, c);
+      // "A is a major supplier of G to B", "the company is an important source of supply for B".
+      if (ROLE_SUPPLIER.test(c.noun) && !c.ents.length && prev && prev.last === c.first - 1 && BE_FORMS.has(T[c.first - 1]?.lower ?? '') && !hedged) {
+        this.copularSupplier(s, prev, c, startAt);
+      }
       // "A's exports to B", "shipments of G from A to B", "Chinese exports of G to Russia".
       if (SUPPLY_EVENT_NOUNS.has(c.noun) && !c.ents.length && !hedged) this.supplyEvent(s, c, startAt, clauses);
       // "A's customers include B"; "its suppliers include C"; "among A's suppliers is C".
@@ -370,7 +383,8 @@ class Interpreter {
         const among = T[c.first - 1]?.lower === 'among';
         if (v && (/^includ(?:e|es|ed|ing)$/.test(v.lower) || BE_FORMS.has(v.lower)) && (among || c.poss !== -1)) {
           const named = startAt.get(c.last + 1);
-          const them = named && named.ents.length ? named.ents.filter((e) => isActor(this.g, e)) : [];
+          // "one of A's suppliers is a Turkish company, B": the description's own name.
+          const them = !named ? [] : named.ents.length ? named.ents.filter((e) => isActor(this.g, e)) : this.appositionName(named, s);
           const owner = c.poss >= 0 ? { ents: [c.poss], from: s.index } : this.possessor(s, c);
           for (const p of owner.ents) for (const x of them) {
             if (CUSTOMER_NOUNS.has(c.noun)) this.emit('SHIPPED_TO', p, x, s, owner.from, 'supply/customers-include');
@@ -378,6 +392,23 @@ class Interpreter {
           }
         }
       }
+    }
+  }
+
+  /** "A is a key supplier (of G) to B": the subject supplies the party of the first "to"/"for" phrase. */
+  private copularSupplier(s: Sentence, subj: Chunk, c: Chunk, startAt: Map<number, Chunk>): void {
+    const T = this.T;
+    // A bare "source" is a supplier only as a "source of ..." ("a source familiar with the matter" is not).
+    if (c.noun === 'source' && T[c.last]?.lower !== 'of') return;
+    const from = this.party(subj, s, [], true);
+    if (!from.ents.length) return;
+    for (let q = c.last; q < s.last && q < c.last + 14; q++) {
+      const w = T[q].lower;
+      if (this.g.at[q] < 0 && (T[q].pos === 'VERB' || /^(?:[;,]|which|who|that|after|before|since|because|while)$/.test(w))) return;
+      if (w !== 'to' && w !== 'for') continue;
+      const to = this.party(startAt.get(q + 1), s, from.ents, true);
+      for (const a of from.ents) for (const b of to.ents) this.emit('SHIPPED_TO', a, b, s, Math.min(from.from, to.from), 'supply/copular-role');
+      if (to.ents.length) return;
     }
   }
 

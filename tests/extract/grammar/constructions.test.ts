@@ -42,4 +42,32 @@ describe('grammar: constructions read from real reporting', () => {
     expectRel(out, 'SANCTIONED', 'Treasury Department', 'Halvern Tech');
     expectNoRel(out, 'SANCTIONED', 'United States', 'Halvern Tech');
   });
+
+  it('reads "these companies were involved in the export of G to B" after a list', () => {
+    const out = extractText([
+      'The Treasury Department imposed sanctions against three companies: Pemberly Trading, Halvern Tech and Ferrowind LLC.',
+      'According to officials, these companies were involved in the illicit export of electronic components to Russia.',
+    ].join(' '));
+    for (const n of ['Pemberly Trading', 'Halvern Tech', 'Ferrowind LLC']) expect(expectRel(out, 'SHIPPED_TO', n, 'Russia').rule).toBe('frame:engaged-in-supply/passive');
+  });
+
+  it('reads a supplier named in a copular role: "one of A\'s suppliers is a company, B", "the company is a source of supply for B"', () => {
+    const out = extractText([
+      'Customs records show that one of Varkon Drones\' biggest suppliers is a Turkish company, Halvern Tech, a former textile trader.',
+      'Duskmoor Systems sells microchips. Officials said the company is an important source of supply for Russia of microchips.',
+      'A source familiar with Pemberly Trading spoke to reporters for Russia Today.',
+    ].join(' '));
+    expectRel(out, 'SHIPPED_TO', 'Halvern Tech', 'Varkon Drones');
+    expect(expectRel(out, 'SHIPPED_TO', 'Duskmoor Systems', 'Russia').rule).toBe('frame:supply/copular-role');
+    expectNoRel(out, 'SHIPPED_TO', 'Pemberly Trading', 'Russia');
+  });
+
+  it('reads "the A plant shipped G, which ..., to B": the company behind its plant, roles past an aside', () => {
+    const out = extractText([
+      'Halvern Tech runs a chip plant.',
+      'Prior to the invasion of Ukraine, the Halvern Tech plant shipped around half of its products, which included microchips, to a single Russian firm called Varkon Drones.',
+    ].join(' '));
+    expectRel(out, 'SHIPPED_TO', 'Halvern Tech', 'Varkon Drones');
+    expectNoRel(out, 'SHIPPED_TO', 'Ukraine', 'Varkon Drones');
+  });
 });
