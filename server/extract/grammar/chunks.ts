@@ -97,6 +97,7 @@ export function entityAt(g: GrammarInput, k: number): number {
 const NOUN_TAGGED_VERBS = new Set(['target', 'include', 'cover', 'hit']);
 /** Supply verbs the tagger reads as nouns after a name or an aside's comma: "A and B, controlled by C, supply pulp". */
 const NOUN_TAGGED_SUPPLY = new Set(['supply', 'supplies', 'export', 'exports', 'ship', 'ships', 'sell', 'sells', 'provide', 'provides']);
+const NOUN_TAGGED_OWN = new Set(['owns', 'controls', 'holds']);
 const NOT_AFTER_SUPPLY = /^(?:chains?|lines?|routes?|side|deals?|contracts?|networks?|of|for|from|to)$/;
 
 /** Token k is a verb tagged as a noun: one of those words after a plural noun and before a phrase or a name. */
@@ -108,6 +109,8 @@ export function verbTaggedNoun(g: GrammarInput, T: Token[], k: number): boolean 
   if (!p || !n) return false;
   const objectFollows = g.at[k + 1] >= 0 || n.pos === 'DET' || n.pos === 'NUM' || n.pos === 'PROPN';
   if (NOUN_TAGGED_VERBS.has(t.lower)) return p.pos === 'NOUN' && /s$/.test(p.lower) && (objectFollows || n.pos === 'ADJ');
+  // "A, which B controls,", "B owns A": an ownership verb right after a name.
+  if (NOUN_TAGGED_OWN.has(t.lower)) return g.at[k - 1] >= 0 && (objectFollows || n.text === ',' || n.pos === 'ADJ');
   if (NOUN_TAGGED_SUPPLY.has(t.lower)) {
     return (g.at[k - 1] >= 0 || p.text === ',') && (objectFollows || n.pos === 'NOUN' || n.pos === 'ADJ') && !NOT_AFTER_SUPPLY.test(n.lower);
   }
@@ -124,6 +127,8 @@ function npWord(g: GrammarInput, T: Token[], k: number): boolean {
   if (t.lower === 'us' && T[k - 1]?.pos === 'ADJ' && T[k + 1]?.pos === 'NOUN') return true;
   if (t.text === '-' && !t.space) return true;
   if (NP_POS.has(t.pos)) return true;
+  // "the remaining 25 percent", "the following entities".
+  if (t.pos === 'VERB' && /ing$/.test(t.lower) && T[k - 1]?.pos === 'DET' && T[k - 1].lower !== 'that') return true;
   if (t.text === '%' && T[k - 1]?.pos === 'NUM') return true;
   if (t.lower === 'end' && /^users?$/.test(T[k + 1]?.lower ?? '')) return true;
   // "-based", "state-owned": hyphenated modifiers wink tags as verbs.

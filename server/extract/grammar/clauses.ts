@@ -94,6 +94,8 @@ function isVerb(g: GrammarInput, T: Token[], k: number): boolean {
   if (!t || g.at[k] >= 0) return false;
   // "end users", "end-user certificates".
   if (t.lower === 'end' && /^(?:users?|-)$/.test(T[k + 1]?.lower ?? '')) return false;
+  // "the remaining 25 percent", "the following entities": an -ing form after a determiner modifies a noun.
+  if (t.pos === 'VERB' && /ing$/.test(t.lower) && T[k - 1]?.pos === 'DET' && T[k - 1].lower !== 'that') return false;
   if (t.pos === 'VERB') return !(T[k - 1]?.text === '-' && !t.space);
   if (verbTaggedNoun(g, T, k)) return true;
   // "which resold it": a past form right after a relative pronoun is its verb, whatever the tagger says.
@@ -289,6 +291,12 @@ export function readClauses(g: GrammarInput, s: Sentence, chunks = sentenceChunk
       // "Also sanctioned was A": the subject after the auxiliary.
       const ch = startAt.get(q + 1);
       if (ch) { c.subj = ch; c.subjHow = 'inverted'; q = ch.last; c.last = ch.last; }
+    }
+    // "A, which B controls": an object relative's antecedent is the verb's object.
+    if (c.voice === 'active' && !c.obj && c.subj && c.subjHow === 'adjacent' && /^(?:which|that|whom)$/.test(T[c.subj.first - 1]?.lower ?? '')) {
+      const r = c.subj.first - 1;
+      const ante = endAt.get(r) ?? (T[r - 1]?.text === ',' ? endAt.get(r - 1) : undefined);
+      if (ante) c.obj = ante;
     }
     for (; q < s.last; q++) {
       const w = T[q].lower;

@@ -48,7 +48,7 @@ export const TARGETED = /^(?:targeted|targetted|sanctioned|designated|blackliste
 /** Head nouns of a list a name is put on. */
 export const LIST_NOUNS = words(`list blacklist sanctions package list.`);
 /** "acquired a controlling stake in A": the object of a share purchase. */
-export const STAKE_NOUNS = words(`stake stakes share shares interest holding equity control`);
+export const STAKE_NOUNS = words(`stake stakes share shares interest holding equity control percent cent percentage`);
 /** Nouns for a company's dependants and its owners (nominal ownership frames). */
 export const CHILD_NOUNS = words(`subsidiary subsidiaries unit units division divisions affiliate affiliates arm branch
   branches daughter subsidary`);

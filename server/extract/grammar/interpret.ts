@@ -18,7 +18,7 @@ import { chunkAt, grammarInput, isActor, type Chunk, type GrammarInput } from '.
 import { readClauses, sentenceChunks, type Clause } from './clauses.js';
 import { Discourse } from './discourse.js';
 import {
-  CHILD_NOUNS, CUSTOMER_NOUNS, FRAMES, GOODS_NOUNS, TRADER_NOUNS, OWNER_NOUNS, SANCTION_ACTS, SANCTION_NOUNS, SUPPLIER_NOUNS, SUPPLY_EVENT_NOUNS,
+  CHILD_NOUNS, CUSTOMER_NOUNS, FRAMES, GOODS_NOUNS, STAKE_NOUNS, TRADER_NOUNS, OWNER_NOUNS, SANCTION_ACTS, SANCTION_NOUNS, SUPPLIER_NOUNS, SUPPLY_EVENT_NOUNS,
   TARGET_NOUNS, TARGETED, triggerClasses, type ArgRole, type FrameSpec,
 } from './frames.js';
 
@@ -30,6 +30,8 @@ const LIGHT_VERBS = /^(?:make|conduct|carry|complete|handle|arrange|organi[sz]e|
 const ROLE_SUPPLIER = /^(?:supplier|source|exporter|provider|vendor|conduit|channel)$/;
 /** A company's own site or branch, named by the company as its modifier: "the A plant". */
 const FACILITY = /^(?:plant|factory|facility|works|subsidiary|unit|branch|division|office|mill)$/;
+/** Heads that "parent" makes an owner: "the parent company of A". */
+const PARENT_HEADS = /^(?:company|firm|group|holding|corporation|parent)$/;
 const NOT_YET = /^(?:upcoming|draft|proposed|planned|next|future|possible|potential|forthcoming)$/;
 const BE_FORMS = new Set(['is', 'are', 'was', 'were', "'s", 'remains', 'remained', 'became', 'becomes']);
 
@@ -320,18 +322,28 @@ class Interpreter {
       // "A, a subsidiary of B" / "A is a subsidiary of B" / "B, the owner of A".
       const noun = c.ents.length ? c.pre : c.noun;
       const isChild = CHILD_NOUNS.has(noun);
-      const isOwner = OWNER_NOUNS.has(noun);
-      if ((isChild || isOwner) && !c.ents.length && T[c.last]?.lower === 'of' && prev && prev.ents.length && !hedged) {
+      // "B, the parent company of A" as well as "B, the owner of A".
+      const isOwner = OWNER_NOUNS.has(noun) || (c.parent && PARENT_HEADS.test(noun));
+      if ((isChild || isOwner) && !c.ents.length && prev && !hedged) {
         const link = T[c.first - 1];
         const appositive = link?.text === ',' && prev.last === c.first - 1;
         const copular = BE_FORMS.has(link?.lower ?? '') && prev.last === c.first - 1;
-        const of = startAt.get(c.last + 1);
-        if ((appositive || copular) && of) {
-          const other = this.party(of, s, prev.ents, false);
-          for (const a of prev.ents) for (const b of other.ents) {
-            if (isChild) this.emit('SUBSIDIARY_OF', a, b, s, other.from, appositive ? 'own/apposition-child' : 'own/copula-child');
-            else this.emit('SUBSIDIARY_OF', b, a, s, other.from, appositive ? 'own/apposition-owner' : 'own/copula-owner');
+        // "filings list A as the new owner of 5 per cent of B", "describes them as owners of shares in B".
+        const asRole = link?.lower === 'as' && prev.last === c.first - 1;
+        const kind = appositive ? 'apposition' : copular ? 'copula' : 'as-role';
+        const named = appositive || copular || asRole ? this.party(prev, s, [], false) : NONE;
+        const of = T[c.last]?.lower === 'of' ? this.ownedPhrase(startAt, c.last + 1) : undefined;
+        if (named.ents.length && of) {
+          const other = this.party(of, s, named.ents, false);
+          const from = Math.min(named.from, other.from);
+          for (const a of named.ents) for (const b of other.ents) {
+            if (isChild) this.emit('SUBSIDIARY_OF', a, b, s, from, `own/${kind}-child`);
+            else this.emit('SUBSIDIARY_OF', b, a, s, from, `own/${kind}-owner`);
           }
+        } else if (named.ents.length && isChild && (appositive || copular)) {
+          // "A is a B subsidiary", "A, a B unit,": the owner named as the modifier.
+          const owners = c.mods.filter((e) => !this.isCountry(e) && isActor(this.g, e));
+          for (const a of named.ents) for (const b of owners) this.emit('SUBSIDIARY_OF', a, b, s, named.from, `own/${kind}-modifier-child`);
         }
       }
       // "its subsidiary A", "B's unit A", "A's owner B", "A's parent company B".
@@ -393,6 +405,21 @@ class Interpreter {
         }
       }
     }
+  }
+
+  /** The company a share phrase is of: "of A", "of 5 per cent of A", "of shares in A". */
+  private ownedPhrase(startAt: Map<number, Chunk>, q: number): Chunk | undefined {
+    const T = this.T;
+    const ch = startAt.get(q);
+    if (!ch || ch.ents.length) return ch;
+    let stake = false;
+    for (let r = q; r < q + 8 && r < T.length; r++) {
+      const w = T[r].lower;
+      if (STAKE_NOUNS.has(w) || w === '%') stake = true;
+      else if (stake && (w === 'of' || w === 'in')) return startAt.get(r + 1);
+      else if (this.g.at[r] >= 0 || T[r].pos === 'VERB' || w === ',') break;
+    }
+    return ch;
   }
 
   /** "A is a key supplier (of G) to B": the subject supplies the party of the first "to"/"for" phrase. */

@@ -70,4 +70,22 @@ describe('grammar: constructions read from real reporting', () => {
     expectRel(out, 'SHIPPED_TO', 'Halvern Tech', 'Varkon Drones');
     expectNoRel(out, 'SHIPPED_TO', 'Ukraine', 'Varkon Drones');
   });
+
+  it('reads ownership: "a B subsidiary", "the parent company of A", an object relative, "as the owner of N per cent of A"', () => {
+    const out = extractText([
+      'Gellert Instruments is a Rostrum Corporation subsidiary.',
+      'Varkon Holdings, the parent company of Dunmore Optics, said nothing.',
+      'Pallow Industries, which businessman Osric Vale controls, shipped parts.',
+      'A corporate filing lists businessman Irwin Stahl as the new owner of 5 per cent of Lindqvist Drones, the drone maker.',
+      'The sanctions extend to two buyers, businessmen Pavel Orlov and Denis Marek. The draft describes them as owners of shares in Bina Holding, a trader.',
+      'State conglomerate Rostrum Corporation, which deals with defense, owns the remaining 25 percent plus one share in Tarnby Works.',
+    ].join(' '));
+    expect(expectRel(out, 'SUBSIDIARY_OF', 'Gellert Instruments', 'Rostrum Corporation').rule).toBe('frame:own/copula-modifier-child');
+    expectRel(out, 'SUBSIDIARY_OF', 'Dunmore Optics', 'Varkon Holdings');
+    expect(expectRel(out, 'SUBSIDIARY_OF', 'Pallow Industries', 'Osric Vale').rule).toBe('frame:own/active');
+    expect(expectRel(out, 'SUBSIDIARY_OF', 'Lindqvist Drones', 'Irwin Stahl').rule).toBe('frame:own/as-role-owner');
+    expectRel(out, 'SUBSIDIARY_OF', 'Bina Holding', 'Pavel Orlov');
+    expectRel(out, 'SUBSIDIARY_OF', 'Bina Holding', 'Denis Marek');
+    expect(expectRel(out, 'SUBSIDIARY_OF', 'Tarnby Works', 'Rostrum Corporation').rule).toBe('frame:stake/active');
+  });
 });
