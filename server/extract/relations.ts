@@ -160,7 +160,9 @@ export function extractRelations(an: Analysis, mentions: RawMention[], res: Loca
   const kept = legacy.relations.filter((r) => !(r.type === 'SHIPPED_TO' && stakes.has(r.end)) &&
     !(r.type === 'SHIPPED_TO' && (grammar.sanctions(r.end, r.source) || grammar.sanctions(r.end, r.target))) &&
     !(r.type === 'SANCTIONED' && res.entities[r.target]?.kind === 'country' && !grammar.namesCountry(r.end, r.target)) &&
-    !(r.type === 'SANCTIONED' && grammar.unasserted(r.end)));
+    !(r.type === 'SANCTIONED' && grammar.unasserted(r.end)) &&
+    // The grammar named the body behind this target's sanction in the same sentence: a different guess goes.
+    !(r.type === 'SANCTIONED' && framed.some((f) => f.type === 'SANCTIONED' && f.end === r.end && f.target === r.target && f.source !== r.source)));
   return { relations: [...framed, ...kept], promoted: legacy.promoted };
 }
 

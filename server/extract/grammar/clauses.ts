@@ -126,6 +126,8 @@ function goodsParticiple(g: GrammarInput, T: Token[], vf: number, k: number, end
   if (vf !== k || !ROLE_PREPS.has(T[k + 1]?.lower ?? '') || g.at[k + 1] >= 0) return false;
   const head = endAt.get(k);
   if (!head) return false;
+  // "among the officials hit with sanctions": a participle describing the members of a group.
+  if (!head.ents.length && T[head.first - 1]?.lower === 'among') return true;
   // A capitalised goods word may have been read as a name ("UAVs").
   if (head.ents.length) return head.last - head.first === 1 && GOODS_NOUNS.has(T[k - 1].lower);
   return GOODS_NOUNS.has(head.noun) || SANCTION_NOUNS.has(head.noun);
@@ -219,7 +221,14 @@ export function readClauses(g: GrammarInput, s: Sentence, chunks = sentenceChunk
     } else if (reduced) {
       // "A, controlled by B,": the name before the participle (and its comma).
       if (T[p]?.text === ',') p--;
-      const ch = endAt.get(p + 1);
+      let ch = endAt.get(p + 1);
+      // "A was among the companies sanctioned by B": the participle is about A.
+      // ("A, who was among the officials hit with sanctions": past the relative pronoun and its comma.)
+      if (ch && !ch.ents.length && T[ch.first - 1]?.lower === 'among' && BE.has(T[ch.first - 2]?.lower ?? '')) {
+        let r = ch.first - 2;
+        if (/^(?:who|which|that)$/.test(T[r - 1]?.lower ?? '')) r -= T[r - 2]?.text === ',' ? 2 : 1;
+        ch = endAt.get(r) ?? ch;
+      }
       if (ch) { c.subj = ch; c.subjHow = 'adjacent'; c.first = ch.first; }
     } else {
       // "companies that they say supplied ...": the reporting parenthesis stands between the relative and its verb.

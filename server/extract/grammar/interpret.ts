@@ -32,6 +32,8 @@ const ROLE_SUPPLIER = /^(?:supplier|source|exporter|provider|vendor|conduit|chan
 const FACILITY = /^(?:plant|factory|facility|works|subsidiary|unit|branch|division|office|mill)$/;
 /** Heads that "parent" makes an owner: "the parent company of A". */
 const PARENT_HEADS = /^(?:company|firm|group|holding|corporation|parent)$/;
+/** A country's executive named by a common noun: "the UK government", "British authorities". */
+const GOVERNMENT_NOUNS = /^(?:government|administration|authorities|regulators?)$/;
 const NOT_YET = /^(?:upcoming|draft|proposed|planned|next|future|possible|potential|forthcoming)$/;
 const BE_FORMS = new Set(['is', 'are', 'was', 'were', "'s", 'remains', 'remained', 'became', 'becomes']);
 
@@ -59,6 +61,21 @@ class Interpreter {
     this.T = g.an.tokens;
   }
 
+  /** Names a sentence-initial capital alone would not vouch for, vouched for by an apposition ("A, maker of ..."). */
+  private vouched = new Set<number>();
+  private actor = (e: number): boolean => isActor(this.g, e) || this.vouched.has(e);
+
+  /** "A, maker of bombers, ...", "A, a Russian drone company,": the apposition says A is a trader. */
+  private vouch(s: Sentence, list: Chunk[]): void {
+    const T = this.T;
+    for (let i = 0; i + 1 < list.length; i++) {
+      const c = list[i];
+      const next = list[i + 1];
+      if (c.ents.length !== 1 || this.kind(c.ents[0]) !== null || T[c.last]?.text !== ',' || next.first !== c.last + 1 || next.ents.length) continue;
+      if (TRADER_NOUNS.test(next.noun) && !next.plural) this.vouched.add(c.ents[0]);
+    }
+  }
+
   private kind(e: number) {
     return this.g.res.entities[e]?.kind ?? null;
   }
@@ -68,7 +85,7 @@ class Interpreter {
 
   private emit(type: RelationType, source: number, target: number, s: Sentence, from: number, rule: string): void {
     if (source < 0 || target < 0 || source === target) return;
-    if (!isActor(this.g, source) || !isActor(this.g, target)) return;
+    if (!this.actor(source) || !this.actor(target)) return;
     // A capitalised word in a headline is no evidence of a name: an unclassified one is not promoted from there.
     if (s.titleCase && (this.kind(source) === null || this.kind(target) === null)) return;
     if (type === 'SANCTIONED' && !this.canSanction(source)) return;
@@ -85,7 +102,7 @@ class Interpreter {
     if (!c) return NONE;
     if (c.ents.length) {
       const list = this.announced(c, s) ?? c.ents;
-      return { ents: list.filter((e) => isActor(this.g, e)), from: s.index };
+      return { ents: list.filter((e) => this.actor(e)), from: s.index };
     }
     const listed = this.announced(c, s);
     if (listed) return { ents: listed, from: s.index };
@@ -95,7 +112,7 @@ class Interpreter {
     }
     // "the A plant shipped ...": a company's own facility stands for the company.
     if (c.det === 'the' && !c.plural && FACILITY.test(c.noun)) {
-      const owners = c.mods.filter((e) => !this.isCountry(e) && isActor(this.g, e) && this.kind(e) !== 'person');
+      const owners = c.mods.filter((e) => !this.isCountry(e) && this.actor(e) && this.kind(e) !== 'person');
       if (owners.length === 1) return { ents: owners, from: s.index };
     }
     // "a trading company in Hong Kong, A": the description's own name, given in apposition.
@@ -129,7 +146,7 @@ class Interpreter {
     }
     if (T[q]?.text !== ',') return [];
     const next = chunkAt(this.g, s, q + 1);
-    if (!next || next.ents.length !== 1 || next.noun || this.isCountry(next.ents[0]) || !isActor(this.g, next.ents[0])) return [];
+    if (!next || next.ents.length !== 1 || next.noun || this.isCountry(next.ents[0]) || !this.actor(next.ents[0])) return [];
     return next.ents;
   }
 
@@ -143,7 +160,7 @@ class Interpreter {
     else return null;
     if (q >= s.last) return null;
     const list = chunkAt(this.g, s, q);
-    return list && list.ents.length ? list.ents.filter((e) => isActor(this.g, e)) : null;
+    return list && list.ents.length ? list.ents.filter((e) => this.actor(e)) : null;
   }
 
   /** The sanctioning body named in a measure's own phrase ("US sanctions", "the EU's package"), if any. */
@@ -163,6 +180,11 @@ class Interpreter {
           const own = this.bodyOf(cl.subj);
           return own.length ? { ents: own, from: s.index } : NONE;
         }
+        // "the UK government froze ...", "British authorities designated ...": the country's government acts.
+        if (sanction && cl.subj && !cl.subj.ents.length && GOVERNMENT_NOUNS.test(cl.subj.noun)) {
+          const own = this.bodyOf(cl.subj);
+          if (own.length) return { ents: own, from: s.index };
+        }
         if (sanction && cl.subj && !cl.subj.ents.length) {
           const body = this.d.body(cl.subj, s.index);
           if (body.length) return { ents: body, from: Math.max(0, s.index - 1) };
@@ -171,13 +193,16 @@ class Interpreter {
       }
       case 'obj':
         return this.party(cl.obj, s, exclude, !sanction);
+      case 'subjOf':
+        // "the assets of A were frozen".
+        return this.party(cl.preRoles.of, s, exclude, false);
       case 'subjTo':
         return this.party(cl.preRoles.to, s, exclude, true);
       case 'subjOrigin': {
         // Goods named with their origin: "US semiconductors", "TI chips".
         const c = cl.subj;
         if (!c || c.ents.length || !GOODS_NOUNS.has(c.noun)) return NONE;
-        const origin = c.mods.filter((e) => isActor(this.g, e));
+        const origin = c.mods.filter((e) => this.actor(e));
         return origin.length ? { ents: origin, from: s.index } : NONE;
       }
       case 'fromCountry': {
@@ -206,7 +231,7 @@ class Interpreter {
       }
       default: {
         const c = cl.roles[role as keyof Clause['roles']];
-        if (sanction && role === 'by') {
+        if (sanction && (role === 'by' || role === 'with')) {
           const own = c ? [...c.ents, ...c.mods].filter(this.canSanction) : [];
           return own.length ? { ents: own, from: s.index } : this.party(c, s, exclude, false);
         }
@@ -342,7 +367,7 @@ class Interpreter {
           }
         } else if (named.ents.length && isChild && (appositive || copular)) {
           // "A is a B subsidiary", "A, a B unit,": the owner named as the modifier.
-          const owners = c.mods.filter((e) => !this.isCountry(e) && isActor(this.g, e));
+          const owners = c.mods.filter((e) => !this.isCountry(e) && this.actor(e));
           for (const a of named.ents) for (const b of owners) this.emit('SUBSIDIARY_OF', a, b, s, named.from, `own/${kind}-modifier-child`);
         }
       }
@@ -368,7 +393,7 @@ class Interpreter {
         const body = this.bodyOf(c);
         const target = startAt.get(c.last + 1);
         if (body.length && target) {
-          for (const a of target.ents.filter((e) => isActor(this.g, e) && (!this.isCountry(e) || !target.noun))) {
+          for (const a of target.ents.filter((e) => this.actor(e) && (!this.isCountry(e) || !target.noun))) {
             for (const b of body) this.emit('SANCTIONED', b, a, s, s.index, 'sanction/nominal');
           }
         }
@@ -396,7 +421,7 @@ class Interpreter {
         if (v && (/^includ(?:e|es|ed|ing)$/.test(v.lower) || BE_FORMS.has(v.lower)) && (among || c.poss !== -1)) {
           const named = startAt.get(c.last + 1);
           // "one of A's suppliers is a Turkish company, B": the description's own name.
-          const them = !named ? [] : named.ents.length ? named.ents.filter((e) => isActor(this.g, e)) : this.appositionName(named, s);
+          const them = !named ? [] : named.ents.length ? named.ents.filter((e) => this.actor(e)) : this.appositionName(named, s);
           const owner = c.poss >= 0 ? { ents: [c.poss], from: s.index } : this.possessor(s, c);
           for (const p of owner.ents) for (const x of them) {
             if (CUSTOMER_NOUNS.has(c.noun)) this.emit('SHIPPED_TO', p, x, s, owner.from, 'supply/customers-include');
@@ -464,7 +489,7 @@ class Interpreter {
       const role = startAt.get(q + 1);
       if (!role || role.ents.length) continue;
       const named = entityBefore(this.g, q);
-      if (named < 0 || !isActor(this.g, named)) continue;
+      if (named < 0 || !this.actor(named)) continue;
       if (/^(?:exporters?|suppliers?|sellers?|shippers?|senders?|consignors?|vendors?)$/.test(role.noun)) sellers.push(named);
       else if (/^(?:recipients?|buyers?|importers?|consignees?|purchasers?|customers?|receivers?)$/.test(role.noun)) buyers.push(named);
     }
@@ -531,7 +556,7 @@ class Interpreter {
       if (this.pending && s.index > this.pending.sent + 1 && !isItem) this.pending = null;
       return;
     }
-    const names = head.ents.filter((e) => isActor(this.g, e));
+    const names = head.ents.filter((e) => this.actor(e));
     if (this.pending) for (const b of this.pending.by) for (const a of names) this.emit('SANCTIONED', b, a, s, this.pending.sent, this.pending.rule);
     if (T[head.last]?.text !== ':' && T[head.last]?.text !== ',') return;
     for (const cl of clauses) if (!cl.subj && cl.first > head.last) { cl.subj = head; cl.subjHow = 'relative'; }
@@ -557,7 +582,7 @@ class Interpreter {
       }
     }
     if (!named) return;
-    for (const b of by) for (const a of named.ents.filter((e) => isActor(this.g, e) && !this.isCountry(e))) this.emit('SANCTIONED', b, a, s, s.index, 'sanction/targets-include');
+    for (const b of by) for (const a of named.ents.filter((e) => this.actor(e) && !this.isCountry(e))) this.emit('SANCTIONED', b, a, s, s.index, 'sanction/targets-include');
   }
 
   /** `${sentence end}|${entity}` for each country a sentence names as a phrase of its own, not as a modifier. */
@@ -589,17 +614,18 @@ class Interpreter {
     for (const s of this.g.an.sentences) {
       if (this.T[s.last - 1]?.text === '?') continue;
       const chunks = sentenceChunks(this.g, s);
+      this.vouch(s, chunks.list);
       for (const c of chunks.list) for (const e of c.ents) if (this.isCountry(e) && !c.noun) this.namedCountries.add(`${s.end}|${e}`);
       const clauses = readClauses(this.g, s, chunks);
       this.item(s, chunks.startAt, clauses);
       this.noteSanctioning(s, clauses);
       // The phrase that opens a sentence is what it is about ("A is a distributor. Its customers ...").
       const opening = chunks.startAt.get(s.first);
-      if (opening && opening.ents.length) this.d.noteActors(opening.ents.filter((e) => isActor(this.g, e)), s.index);
+      if (opening && opening.ents.length) this.d.noteActors(opening.ents.filter((e) => this.actor(e)), s.index);
       for (const cl of clauses) {
         this.clause(cl, s);
         if (cl.subj && cl.subj.ents.length) {
-          this.d.noteActors(cl.subj.ents.filter((e) => isActor(this.g, e)), s.index);
+          this.d.noteActors(cl.subj.ents.filter((e) => this.actor(e)), s.index);
           this.d.noteBody(cl.subj.ents.filter((e) => this.canSanction(e) && !this.isCountry(e)), s.index);
         }
       }
@@ -607,7 +633,7 @@ class Interpreter {
       this.rolesAs(s, chunks.startAt);
       this.targets(s, chunks.list, chunks.startAt);
       // Named lists and objects join the discourse after the sentence is read.
-      for (const c of chunks.list) if (c.ents.length > 1) this.d.noteActors(c.ents.filter((e) => isActor(this.g, e) && !this.isCountry(e)), s.index);
+      for (const c of chunks.list) if (c.ents.length > 1) this.d.noteActors(c.ents.filter((e) => this.actor(e) && !this.isCountry(e)), s.index);
     }
     return this.out;
   }

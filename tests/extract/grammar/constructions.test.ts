@@ -88,4 +88,29 @@ describe('grammar: constructions read from real reporting', () => {
     expectRel(out, 'SUBSIDIARY_OF', 'Bina Holding', 'Denis Marek');
     expect(expectRel(out, 'SUBSIDIARY_OF', 'Tarnby Works', 'Rostrum Corporation').rule).toBe('frame:stake/active');
   });
+
+  it('reads sanctions: "among the companies sanctioned by B", frozen assets, a package that includes A, "hit with US sanctions"', () => {
+    const out = extractText([
+      'The Commerce Department added Halvern Tech and Duskmoor Systems to its Entity List.',
+      'Brantwick Systems was among the companies sanctioned by the European Union.',
+      'The UK government froze the assets of Selby Optics.',
+      'The assets of Morrow Parts were frozen by the European Union.',
+      "The EU's 12th sanctions package included Ambry Optics.",
+      'Sable Dynamics was hit with US sanctions in May.',
+      'Investors bought the stake from businessman Osric Vale, who was among the officials hit with European Union sanctions last month.',
+    ].join(' '));
+    expect(expectRel(out, 'SANCTIONED', 'European Union', 'Brantwick Systems').rule).toBe('frame:sanction/passive');
+    expectNoRel(out, 'SANCTIONED', 'European Union', 'Halvern Tech');
+    expect(expectRel(out, 'SANCTIONED', 'United Kingdom', 'Selby Optics').rule).toBe('frame:freeze/active');
+    expect(expectRel(out, 'SANCTIONED', 'European Union', 'Morrow Parts').rule).toBe('frame:freeze/passive');
+    expect(expectRel(out, 'SANCTIONED', 'EU', 'Ambry Optics').rule).toBe('frame:measure-includes/active');
+    expectRel(out, 'SANCTIONED', 'United States', 'Sable Dynamics');
+    expectNoRel(out, 'SANCTIONED', 'EU', 'Sable Dynamics');
+    expectRel(out, 'SANCTIONED', 'European Union', 'Osric Vale');
+  });
+
+  it('takes a name opening a sentence for a trader when an apposition says so: "A, maker of bombers, was also designated"', () => {
+    const out = extractText('The Treasury Department imposed sanctions on Rostrum Corporation. Tarvolev, maker of strategic bombers, was also designated.');
+    expectRel(out, 'SANCTIONED', 'Treasury Department', 'Tarvolev');
+  });
 });
