@@ -143,6 +143,8 @@ function verbBases(t: Token): string[] {
   return out;
 }
 
+const ASSOCIATE_MODIFIER = /^(?:controlled|linked|connected|owned|backed|affiliated|related|run|led|tied|allied)$/;
+
 /** Finds the relations of one article; entity indices refer to `res.entities`. */
 export function extractRelations(an: Analysis, mentions: RawMention[], res: LocalResolution): RelationResult {
   // The grammar's frames come first, so a relation both read names its frame; the older rules still run as a
@@ -157,10 +159,25 @@ export function extractRelations(an: Analysis, mentions: RawMention[], res: Loca
   const stakes = new Set(framed.filter((r) => r.rule.startsWith('frame:stake/')).map((r) => r.end));
   // A body the sentence names as sanctioning ("sanctioned by A for supplying ...", "EU and US sanctions") is not a
   // party to its trade.
+  // "a Prigozhin-controlled company", "a Wagner-linked firm": a name inside a hyphenated modifier is an associate of
+  // the party, not the party.
+  const modifierOnly = (e: number, r: LocalRelation) => {
+    let seen = false;
+    for (let i = 0; i < mentions.length; i++) {
+      const m = mentions[i];
+      if (res.entityOf[i] !== e || m.start < r.start || m.end > r.end) continue;
+      const dash = an.tokens[m.last];
+      if (!(dash?.text === '-' && !dash.space && ASSOCIATE_MODIFIER.test(an.tokens[m.last + 1]?.lower ?? ''))) return false;
+      seen = true;
+    }
+    return seen;
+  };
   const kept = legacy.relations.filter((r) => !(r.type === 'SHIPPED_TO' && stakes.has(r.end)) &&
+    !(r.type === 'SHIPPED_TO' && (modifierOnly(r.source, r) || modifierOnly(r.target, r))) &&
     !(r.type === 'SHIPPED_TO' && (grammar.sanctions(r.end, r.source) || grammar.sanctions(r.end, r.target))) &&
     !(r.type === 'SANCTIONED' && res.entities[r.target]?.kind === 'country' && !grammar.namesCountry(r.end, r.target)) &&
     !(r.type === 'SANCTIONED' && grammar.unasserted(r.end)) &&
+    !(r.type === 'SHIPPED_TO' && grammar.flowUnasserted(r.end)) &&
     // The grammar named the body behind this target's sanction in the same sentence: a different guess goes.
     !(r.type === 'SANCTIONED' && framed.some((f) => f.type === 'SANCTIONED' && f.end === r.end && f.target === r.target && f.source !== r.source)));
   return { relations: [...framed, ...kept], promoted: legacy.promoted };

@@ -94,7 +94,7 @@ export function entityAt(g: GrammarInput, k: number): number {
 }
 
 /** Verbs the tagger reads as nouns after a plural subject: "the sanctions target A", "its customers include B". */
-const NOUN_TAGGED_VERBS = new Set(['target', 'include', 'cover', 'hit']);
+const NOUN_TAGGED_VERBS = new Set(['target', 'include', 'cover', 'hit', 'show', 'reveal', 'indicate', 'suggest', 'confirm']);
 /** Supply verbs the tagger reads as nouns after a name or an aside's comma: "A and B, controlled by C, supply pulp". */
 const NOUN_TAGGED_SUPPLY = new Set(['supply', 'supplies', 'export', 'exports', 'ship', 'ships', 'sell', 'sells', 'provide', 'provides']);
 const NOUN_TAGGED_OWN = new Set(['owns', 'controls', 'holds']);
@@ -127,8 +127,8 @@ function npWord(g: GrammarInput, T: Token[], k: number): boolean {
   if (t.lower === 'us' && T[k - 1]?.pos === 'ADJ' && T[k + 1]?.pos === 'NOUN') return true;
   if (t.text === '-' && !t.space) return true;
   if (NP_POS.has(t.pos)) return true;
-  // "the remaining 25 percent", "the following entities".
-  if (t.pos === 'VERB' && /ing$/.test(t.lower) && T[k - 1]?.pos === 'DET' && T[k - 1].lower !== 'that') return true;
+  // "the remaining 25 percent", "the following entities", "fireproof insulating materials".
+  if (t.pos === 'VERB' && /ing$/.test(t.lower) && g.at[k - 1] < 0 && ((T[k - 1]?.pos === 'DET' && T[k - 1].lower !== 'that') || (T[k - 1]?.pos === 'ADJ' && T[k + 1]?.pos === 'NOUN'))) return true;
   if (t.text === '%' && T[k - 1]?.pos === 'NUM') return true;
   if (t.lower === 'end' && /^users?$/.test(T[k + 1]?.lower ?? '')) return true;
   // "-based", "state-owned": hyphenated modifiers wink tags as verbs.

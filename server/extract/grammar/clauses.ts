@@ -38,7 +38,7 @@ const BE = new Set(['is', 'are', 'was', 'were', 'be', 'been', 'being', "'s", "'r
 const MODALS = new Set(['could', 'might', 'may', 'would', 'should', 'can', 'will', 'shall', 'must']);
 const NEGATIONS = new Set(['not', "n't", 'never', 'no', 'neither', 'nor']);
 /** Verbs whose complement clause or infinitive is not asserted: "tried to ship", "denied that it sold". */
-const NON_ASSERTING = /^(?:ask|asks|asked|asking|urg(?:e|es|ed|ing)|call|calls|called|request(?:s|ed|ing)?|press|pressed|pressing|try|tried|tries|trying|attempt(?:s|ed|ing)?|seek|seeks|sought|seeking|plan(?:s|ned|ning)?|intend(?:s|ed|ing)?|want(?:s|ed|ing)?|consider(?:s|ed|ing)?|refus(?:e|es|ed|ing)|fail(?:s|ed|ing)?|den(?:y|ied|ies|ying)|reject(?:s|ed|ing)?|threaten(?:s|ed|ing)?|hop(?:e|es|ed|ing)|aim(?:s|ed|ing)?|propos(?:e|es|ed|ing)|offer(?:s|ed|ing)?|agree(?:s|d|ing)?|discuss(?:es|ed|ing)?|negotiat(?:e|es|ed|ing)|mull(?:s|ed|ing)?|weigh(?:s|ed|ing)?|think|thinking|thought)$/;
+const NON_ASSERTING = /^(?:ask|asks|asked|asking|urg(?:e|es|ed|ing)|call|calls|called|request(?:s|ed|ing)?|press|pressed|pressing|try|tried|tries|trying|attempt(?:s|ed|ing)?|seek|seeks|sought|seeking|plan(?:s|ned|ning)?|intend(?:s|ed|ing)?|want(?:s|ed|ing)?|consider(?:s|ed|ing)?|refus(?:e|es|ed|ing)|fail(?:s|ed|ing)?|den(?:y|ied|ies|ying)|reject(?:s|ed|ing)?|threaten(?:s|ed|ing)?|hop(?:e|es|ed|ing)|aim(?:s|ed|ing)?|propos(?:e|es|ed|ing)|offer(?:s|ed|ing)?|agree(?:s|d|ing)?|discuss(?:es|ed|ing)?|negotiat(?:e|es|ed|ing)|mull(?:s|ed|ing)?|weigh(?:s|ed|ing)?|think|thinking|thought|arrang(?:e|es|ed|ing)|prepar(?:e|es|ed|ing))$/;
 const CONDITIONALS = new Set(['if', 'whether', 'unless', 'once', 'should']);
 const CLAUSE_STOPS = new Set([';', 'which', 'who', 'whom', 'whose', 'but', 'while', 'whereas', 'although', 'though', 'because', 'however', 'where', 'when', 'after', 'before', 'since', 'as', 'despite']);
 const IRREGULAR_PARTICIPLES = new Set(['sold', 'sent', 'made', 'built', 'bought', 'held', 'hit', 'put', 'set', 'run', 'led', 'given', 'taken', 'owned', 'brought', 'found', 'known', 'shown', 'seen', 'dealt', 'paid', 'met', 'struck', 'handed', 'slapped']);
@@ -95,7 +95,7 @@ function isVerb(g: GrammarInput, T: Token[], k: number): boolean {
   // "end users", "end-user certificates".
   if (t.lower === 'end' && /^(?:users?|-)$/.test(T[k + 1]?.lower ?? '')) return false;
   // "the remaining 25 percent", "the following entities": an -ing form after a determiner modifies a noun.
-  if (t.pos === 'VERB' && /ing$/.test(t.lower) && T[k - 1]?.pos === 'DET' && T[k - 1].lower !== 'that') return false;
+  if (t.pos === 'VERB' && /ing$/.test(t.lower) && ((T[k - 1]?.pos === 'DET' && T[k - 1].lower !== 'that') || (T[k - 1]?.pos === 'ADJ' && T[k + 1]?.pos === 'NOUN'))) return false;
   if (t.pos === 'VERB') return !(T[k - 1]?.text === '-' && !t.space);
   if (verbTaggedNoun(g, T, k)) return true;
   // "which resold it": a past form right after a relative pronoun is its verb, whatever the tagger says.

@@ -28,6 +28,8 @@ export const TRIGGERS = {
   stakeSale: words(`sell transfer`),
   /** Verbs whose "in" phrase names the subject's own activity: "were involved in the export of G to B". */
   engage: words(`involve engage participate`),
+  /** "found their way into A via B": goods as the subject of an idiom of arrival. */
+  wayVerb: words(`find make`),
   /** "froze the assets of A". */
   freeze: words(`freeze`),
   /** "The EU's new package includes A": a measure's contents. */
@@ -89,6 +91,7 @@ export const FRAMES: readonly FrameSpec[] = [
   { name: 'supply/passive', trigger: 'supply', voice: 'passive', type: 'SHIPPED_TO', source: ['by', 'from'], target: ['to', 'into', 'subjTo'], via: VIA },
   { name: 'supply-from/active', trigger: 'supply', voice: 'active', type: 'SHIPPED_TO', source: ['fromCountry'], target: ['to', 'into'], via: VIA },
   { name: 'arrive/active', trigger: 'arrive', voice: 'active', type: 'SHIPPED_TO', source: ['from', 'subjOrigin'], target: ['to', 'into', 'in', 'obj'], via: VIA },
+  { name: 'find-way/active', trigger: 'wayVerb', voice: 'active', type: 'SHIPPED_TO', source: ['from', 'subjOrigin'], target: ['into', 'to'], via: VIA, needs: { role: 'obj', nouns: words('way') } },
   { name: 'acquire/active', trigger: 'acquire', voice: 'active', type: 'SHIPPED_TO', source: ['from'], target: ['subj'], via: VIA },
   { name: 'acquire/passive', trigger: 'acquire', voice: 'passive', type: 'SHIPPED_TO', source: ['from'], target: ['by'], via: VIA },
   { name: 'sanction/active', trigger: 'sanction', voice: 'active', type: 'SANCTIONED', source: ['subj', 'sanctioner'], target: ['obj'] },

@@ -29,7 +29,7 @@ const LIGHT_VERBS = /^(?:make|conduct|carry|complete|handle|arrange|organi[sz]e|
 /** Nouns for a supplier's role in a copular clause: "A is a major supplier of G to B". */
 const ROLE_SUPPLIER = /^(?:supplier|source|exporter|provider|vendor|conduit|channel)$/;
 /** A company's own site or branch, named by the company as its modifier: "the A plant". */
-const FACILITY = /^(?:plant|factory|facility|works|subsidiary|unit|branch|division|office|mill)$/;
+const FACILITY = /^(?:plant|factory|facility|works|subsidiary|unit|branch|division|office|mill|group|company|firm|network|holding|concern|corporation|conglomerate)$/;
 /** Heads that "parent" makes an owner: "the parent company of A". */
 const PARENT_HEADS = /^(?:company|firm|group|holding|corporation|parent)$/;
 /** A country's executive named by a common noun: "the UK government", "British authorities". */
@@ -202,7 +202,8 @@ class Interpreter {
         // Goods named with their origin: "US semiconductors", "TI chips".
         const c = cl.subj;
         if (!c || c.ents.length || !GOODS_NOUNS.has(c.noun)) return NONE;
-        const origin = c.mods.filter((e) => this.actor(e));
+        // ("A's drones reached B": the possessor is the origin.)
+        const origin = [...c.mods, ...(c.poss >= 0 ? [c.poss] : [])].filter((e) => this.actor(e));
         return origin.length ? { ents: origin, from: s.index } : NONE;
       }
       case 'fromCountry': {
@@ -285,8 +286,10 @@ class Interpreter {
       }
       if (cl.negated || cl.hedged) {
         if (f.type === 'SANCTIONED') this.unasserted.add(s.end);
+        if (f.type === 'SHIPPED_TO') this.unassertedFlows.add(s.end);
         return;
       }
+      if (f.type === 'SHIPPED_TO') this.assertedFlows.add(s.end);
       if (src.ents.length && !tgt.ents.length && f.type === 'SANCTIONED') this.announce(cl, f, s, src.ents);
       if (!src.ents.length && tgt.ents.length && f.via && f.type === 'SHIPPED_TO') {
         // "The parts were routed through A to B": the intermediary's hop, though the origin is not named.
@@ -589,6 +592,9 @@ class Interpreter {
   readonly namedCountries = new Set<string>();
   /** Ends of sentences whose sanctions clause is negated, hedged or not yet in force. */
   readonly unasserted = new Set<number>();
+  /** Ends of sentences with a supply clause that is negated or hedged, and with one that is asserted. */
+  readonly unassertedFlows = new Set<number>();
+  readonly assertedFlows = new Set<number>();
   /** `${sentence end}|${entity}` for each body a sentence names as sanctioning ("sanctioned by A", "A and B sanctions"). */
   readonly sanctioning = new Set<string>();
 
@@ -647,6 +653,8 @@ export interface GrammarReading {
   sanctions(sentenceEnd: number, ent: number): boolean;
   /** Whether the sentence's sanctions clause asserts nothing (negated, hedged, a list not yet in force). */
   unasserted(sentenceEnd: number): boolean;
+  /** Whether every supply clause of the sentence is negated, hedged or attempted (and it has one). */
+  flowUnasserted(sentenceEnd: number): boolean;
 }
 
 /** The relations the grammar layers read from one article. */
@@ -658,5 +666,6 @@ export function readGrammar(an: Analysis, mentions: RawMention[], res: LocalReso
     namesCountry: (end, ent) => it.namedCountries.has(`${end}|${ent}`),
     sanctions: (end, ent) => it.sanctioning.has(`${end}|${ent}`),
     unasserted: (end) => it.unasserted.has(end),
+    flowUnasserted: (end) => it.unassertedFlows.has(end) && !it.assertedFlows.has(end),
   };
 }

@@ -113,4 +113,35 @@ describe('grammar: constructions read from real reporting', () => {
     const out = extractText('The Treasury Department imposed sanctions on Rostrum Corporation. Tarvolev, maker of strategic bombers, was also designated.');
     expectRel(out, 'SANCTIONED', 'Treasury Department', 'Tarvolev');
   });
+
+  it('draws no flow from an attempted, planned or denied shipment, whichever rule reads it', () => {
+    const out = extractText([
+      'Ambry Optics arranged to ship sights to Russia, but customs detained the consignment.',
+      'Pemberly Trading attempted to ship drones to Varkon Drones.',
+      'There is no evidence that Duskmoor Systems exported chips to Iran.',
+      'Tarnby Works allegedly shipped rifles to Russia.',
+    ].join(' '));
+    expectNoRel(out, 'SHIPPED_TO', 'Ambry Optics', 'Russia');
+    expectNoRel(out, 'SHIPPED_TO', 'Pemberly Trading', 'Varkon Drones');
+    expectNoRel(out, 'SHIPPED_TO', 'Duskmoor Systems', 'Iran');
+    expectRel(out, 'SHIPPED_TO', 'Tarnby Works', 'Russia');
+  });
+
+  it('reads goods "finding their way into A via B", "A\'s drones reached B" and "the A group received G from B"', () => {
+    const out = extractText([
+      'Banned drones and memory cards are still finding their way into Russia via Georgia.',
+      "Customs records show Yunque Aviation's drones reached Russian buyers despite export curbs.",
+      'The Wagner group received tens of thousands of helmets from China late last year.',
+    ].join(' '));
+    expect(expectRel(out, 'SHIPPED_TO', 'Georgia', 'Russia').rule).toBe('frame:find-way/active+via-only');
+    expectRel(out, 'SHIPPED_TO', 'Yunque Aviation', 'Russia');
+    expectNoRel(out, 'SHIPPED_TO', 'Customs', 'Russia');
+    expectRel(out, 'SHIPPED_TO', 'China', 'Wagner');
+  });
+
+  it('does not make the name in "a B-controlled company" the buyer', () => {
+    const out = extractText('The report names businessman Osric Vale. Pemberly Trading sent generators and fuel to a Vale-controlled logging company in the Central African Republic in August.');
+    expectRel(out, 'SHIPPED_TO', 'Pemberly Trading', 'Central African Republic');
+    expectNoRel(out, 'SHIPPED_TO', 'Pemberly Trading', 'Osric Vale');
+  });
 });
