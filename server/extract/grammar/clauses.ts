@@ -175,7 +175,8 @@ export function readClauses(g: GrammarInput, s: Sentence, chunks = sentenceChunk
       const p = T[vf - 1];
       if (p.pos === 'AUX' || BE.has(p.lower) || p.pos === 'PART' || NEGATIONS.has(p.lower) || (p.pos === 'ADV' && p.lower !== 'that') || ADVERB_SKIP.has(p.lower)) {
         if (BE.has(p.lower)) passive = true;
-        if (NEGATIONS.has(p.lower)) negated = true;
+        // ("not only delivered ... but also" asserts.)
+        if (NEGATIONS.has(p.lower) && !(p.lower === 'not' && T[vf]?.lower === 'only')) negated = true;
         if (MODALS.has(p.lower)) hedged = true;
         if (NON_ASSERTING.test(p.lower)) hedged = true;
         vf--;
