@@ -96,7 +96,9 @@ function isVerb(g: GrammarInput, T: Token[], k: number): boolean {
   if (t.lower === 'end' && /^(?:users?|-)$/.test(T[k + 1]?.lower ?? '')) return false;
   // "the remaining 25 percent", "the following entities": an -ing form after a determiner modifies a noun.
   if (t.pos === 'VERB' && /ing$/.test(t.lower) && ((T[k - 1]?.pos === 'DET' && T[k - 1].lower !== 'that') || (T[k - 1]?.pos === 'ADJ' && T[k + 1]?.pos === 'NOUN'))) return false;
-  if (t.pos === 'VERB') return !(T[k - 1]?.text === '-' && !t.space);
+  // "A, which has a 49% stake in B": "have" as a main verb before its object.
+  if (t.pos === 'AUX' && /^(?:has|have|had)$/.test(t.lower) && /^(?:DET|NUM)$/.test(T[k + 1]?.pos ?? '')) return true;
+  if (t.pos === 'VERB') return !(T[k - 1]?.text === '-' && !t.space) || (ADVERB_SKIP.has(T[k - 2]?.lower ?? '') && T[k - 3] !== undefined && BE.has(T[k - 3].lower));
   if (verbTaggedNoun(g, T, k)) return true;
   // "which resold it": a past form right after a relative pronoun is its verb, whatever the tagger says.
   if ((t.pos === 'NOUN' || t.pos === 'ADJ') && /^(?:which|who)$/.test(T[k - 1]?.lower ?? '') && (isParticiple(t) || IRREGULAR_LEMMAS[t.lower])) return true;
@@ -173,6 +175,8 @@ export function readClauses(g: GrammarInput, s: Sentence, chunks = sentenceChunk
     let hedged = false;
     while (vf - 1 >= s.first && g.at[vf - 1] < 0) {
       const p = T[vf - 1];
+      // "is majority-owned by": the hyphen joins an adverb to the participle.
+      if (p.text === '-' && !p.space && ADVERB_SKIP.has(T[vf - 2]?.lower ?? '')) { vf--; continue; }
       if (p.pos === 'AUX' || BE.has(p.lower) || p.pos === 'PART' || NEGATIONS.has(p.lower) || (p.pos === 'ADV' && p.lower !== 'that') || ADVERB_SKIP.has(p.lower)) {
         if (BE.has(p.lower)) passive = true;
         // ("not only delivered ... but also" asserts.)

@@ -24,7 +24,9 @@ export const TRIGGERS = {
   list: words(`add place put include list enter`),
   own: words(`own control`),
   belong: words(`belong`),
-  stake: words(`acquire take buy hold own purchase obtain gain`),
+  stake: words(`acquire take buy hold own purchase obtain gain have`),
+  /** "A was acquired by B": a company bought whole. */
+  takeover: words(`acquire buy purchase`),
   stakeSale: words(`sell transfer`),
   /** Verbs whose "in" phrase names the subject's own activity: "were involved in the export of G to B". */
   engage: words(`involve engage participate`),
@@ -69,7 +71,7 @@ export const SUPPLY_EVENT_NOUNS = words(`supply supplies sale sales export expor
 export const CUSTOMER_NOUNS = words(`customer customers client clients buyer buyers`);
 export const SUPPLIER_NOUNS = words(`supplier suppliers vendor vendors`);
 
-export type ArgRole = 'subj' | 'subjOf' | 'obj' | 'objParty' | 'subjTo' | 'subjOrigin' | 'fromCountry' | 'by' | 'to' | 'from' | 'on' | 'against' | 'for' | 'with' | 'into' | 'in' | 'of' | 'via' | 'through' | 'listOwner' | 'sanctioner';
+export type ArgRole = 'subj' | 'subjOf' | 'subjCompany' | 'obj' | 'objParty' | 'subjTo' | 'subjOrigin' | 'fromCountry' | 'by' | 'to' | 'from' | 'on' | 'against' | 'for' | 'with' | 'into' | 'in' | 'of' | 'via' | 'through' | 'listOwner' | 'sanctioner';
 
 export interface FrameSpec {
   name: string;
@@ -109,6 +111,7 @@ export const FRAMES: readonly FrameSpec[] = [
   { name: 'freeze/active', trigger: 'freeze', voice: 'active', type: 'SANCTIONED', source: ['subj', 'sanctioner'], target: ['of'], needs: { role: 'obj', nouns: ASSET_NOUNS } },
   { name: 'freeze/passive', trigger: 'freeze', voice: 'passive', type: 'SANCTIONED', source: ['by', 'sanctioner'], target: ['subjOf'], needs: { role: 'subj', nouns: ASSET_NOUNS } },
   { name: 'measure-includes/active', trigger: 'contain', voice: 'active', type: 'SANCTIONED', source: ['subj', 'sanctioner'], target: ['obj'], needs: { role: 'subj', nouns: SANCTION_NOUNS } },
+  { name: 'takeover/passive', trigger: 'takeover', voice: 'passive', type: 'SUBSIDIARY_OF', source: ['subjCompany'], target: ['by'] },
   { name: 'own/active', trigger: 'own', voice: 'active', type: 'SUBSIDIARY_OF', source: ['obj'], target: ['subj'] },
   { name: 'belong/active', trigger: 'belong', voice: 'active', type: 'SUBSIDIARY_OF', source: ['subj'], target: ['to'] },
   { name: 'own/passive', trigger: 'own', voice: 'passive', type: 'SUBSIDIARY_OF', source: ['subj'], target: ['by'] },

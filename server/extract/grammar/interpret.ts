@@ -30,6 +30,8 @@ const LIGHT_VERBS = /^(?:make|conduct|carry|complete|handle|arrange|organi[sz]e|
 const ROLE_SUPPLIER = /^(?:supplier|source|exporter|provider|vendor|conduit|channel)$/;
 /** A company's own site or branch, named by the company as its modifier: "the A plant". */
 const FACILITY = /^(?:plant|factory|facility|works|subsidiary|unit|branch|division|office|mill|group|company|firm|network|holding|concern|corporation|conglomerate)$/;
+/** Words between an article and a child noun: "a wholly owned subsidiary", "a majority-owned unit". */
+const OWNED_WORDS = /^(?:a|an|wholly|fully|majority|partly|partially|jointly|directly|indirectly|owned|controlled|-|100%)$/;
 /** Heads that "parent" makes an owner: "the parent company of A". */
 const PARENT_HEADS = /^(?:company|firm|group|holding|corporation|parent)$/;
 /** A country's executive named by a common noun: "the UK government", "British authorities". */
@@ -193,6 +195,11 @@ class Interpreter {
       }
       case 'obj':
         return this.party(cl.obj, s, exclude, !sanction);
+      case 'subjCompany':
+        // "A was acquired by B": only a company named as such is bought whole (goods are bought too).
+        // ("Controllers made by A were purchased by B": A sits in a phrase of the subject, it is not the subject.)
+        return cl.subj && cl.subj.ents.length && cl.subj.ents.every((e) => this.kind(e) === 'company') && !cl.roles.from &&
+          this.T[cl.subj.first - 1]?.pos !== 'ADP' ? { ents: cl.subj.ents, from: s.index } : NONE;
       case 'subjOf':
         // "the assets of A were frozen".
         return this.party(cl.preRoles.of, s, exclude, false);
@@ -353,11 +360,16 @@ class Interpreter {
       // "B, the parent company of A" as well as "B, the owner of A".
       const isOwner = OWNER_NOUNS.has(noun) || (c.parent && PARENT_HEADS.test(noun));
       if ((isChild || isOwner) && !c.ents.length && prev && !hedged) {
-        const link = T[c.first - 1];
-        const appositive = link?.text === ',' && prev.last === c.first - 1;
-        const copular = BE_FORMS.has(link?.lower ?? '') && prev.last === c.first - 1;
+        // "A is a wholly owned subsidiary of B", "A, a majority-owned unit of B": past the participle.
+        let at = c.first;
+        while (at - 1 > s.first && OWNED_WORDS.test(T[at - 1].lower) && !(T[at - 1].lower === 'a' || T[at - 1].lower === 'an')) at--;
+        if (at < c.first && /^(?:a|an)$/.test(T[at - 1]?.lower ?? '')) at--;
+        if (at === c.first || !OWNED_WORDS.test(T[at]?.lower ?? '')) at = c.first;
+        const link = T[at - 1];
+        const appositive = link?.text === ',' && prev.last === at - 1;
+        const copular = BE_FORMS.has(link?.lower ?? '') && prev.last === at - 1;
         // "filings list A as the new owner of 5 per cent of B", "describes them as owners of shares in B".
-        const asRole = link?.lower === 'as' && prev.last === c.first - 1;
+        const asRole = link?.lower === 'as' && prev.last === at - 1;
         const kind = appositive ? 'apposition' : copular ? 'copula' : 'as-role';
         const named = appositive || copular || asRole ? this.party(prev, s, [], false) : NONE;
         const of = T[c.last]?.lower === 'of' ? this.ownedPhrase(startAt, c.last + 1) : undefined;
@@ -402,12 +414,26 @@ class Interpreter {
         }
       }
       // "its owners, A, B and C": the named apposition owns the possessor.
-      if (c.poss !== -1 && OWNER_NOUNS.has(c.noun) && !c.ents.length && T[c.last]?.text === ',' && !hedged) {
+      // ("A's parent company, B,"; "A's main shareholder is B".)
+      const ownerHead = OWNER_NOUNS.has(c.noun) || (c.parent && PARENT_HEADS.test(c.noun));
+      if (c.poss !== -1 && ownerHead && !c.ents.length && (T[c.last]?.text === ',' || BE_FORMS.has(T[c.last]?.lower ?? '')) && !hedged) {
         const named = startAt.get(c.last + 1);
         if (named && named.ents.length) {
           const child = c.poss >= 0 ? { ents: [c.poss], from: s.index } : this.possessor(s, { ...c, ents: named.ents });
           for (const a of child.ents) for (const o of named.ents) this.emit('SUBSIDIARY_OF', a, o, s, child.from, 'own/possessive-owners-apposition');
         }
+      }
+      // "the owner of A, B,": the named apposition owns A.
+      if (ownerHead && c.poss === -1 && !c.ents.length && T[c.last]?.lower === 'of' && !hedged) {
+        const owned = startAt.get(c.last + 1);
+        const named = owned && T[owned.last]?.text === ',' ? startAt.get(owned.last + 1) : undefined;
+        if (owned && owned.ents.length && named && named.ents.length && !named.noun) {
+          for (const a of owned.ents) for (const o of named.ents) this.emit('SUBSIDIARY_OF', a, o, s, s.index, 'own/owner-of-apposition');
+        }
+      }
+      // "the B subsidiary A": the owner named as a modifier of the child noun.
+      if (c.poss === -1 && c.ents.length && CHILD_NOUNS.has(c.pre) && !hedged) {
+        for (const o of c.mods.filter((e) => !this.isCountry(e) && this.actor(e))) for (const a of c.ents) this.emit('SUBSIDIARY_OF', a, o, s, s.index, 'own/modifier-child');
       }
       // "A and his company B": a person's own company.
       if (c.ents.length > 1) this.personsCompany(s, c);

@@ -144,4 +144,27 @@ describe('grammar: constructions read from real reporting', () => {
     expectRel(out, 'SHIPPED_TO', 'Pemberly Trading', 'Central African Republic');
     expectNoRel(out, 'SHIPPED_TO', 'Pemberly Trading', 'Osric Vale');
   });
+
+  it('reads ownership: "a wholly owned subsidiary of", "the B subsidiary A", a takeover, "has a stake in", "A\'s main shareholder is B"', () => {
+    const out = extractText([
+      'Halvern Tech is a wholly owned subsidiary of Varkon Holdings.',
+      'The Rostrum Corporation subsidiary Ambry Optics supplied sights to the army.',
+      'Brantwick Systems was acquired by Kettle Rock Holdings in 2019.',
+      'Duskmoor Group, which has a 49% stake in Ferrowind LLC, declined to comment.',
+      "Pemberly Trading's main shareholder is Marwick Capital.",
+      'The owner of Selby Optics, businessman Osric Vale, is under sanctions.',
+      'Tarnby Works is majority-owned by Rostrum Corporation.',
+      "Gellert Instruments' parent company, Lindqvist Holdings, denied the claims.",
+      'Controllers made by Dongguan Lanxing Electronics were purchased by Brightpeak Trading Ltd.',
+    ].join(' '));
+    expect(expectRel(out, 'SUBSIDIARY_OF', 'Halvern Tech', 'Varkon Holdings').rule).toBe('frame:own/copula-child');
+    expect(expectRel(out, 'SUBSIDIARY_OF', 'Ambry Optics', 'Rostrum Corporation').rule).toBe('frame:own/modifier-child');
+    expect(expectRel(out, 'SUBSIDIARY_OF', 'Brantwick Systems', 'Kettle Rock Holdings').rule).toBe('frame:takeover/passive');
+    expectRel(out, 'SUBSIDIARY_OF', 'Ferrowind LLC', 'Duskmoor Group');
+    expectRel(out, 'SUBSIDIARY_OF', 'Pemberly Trading', 'Marwick Capital');
+    expect(expectRel(out, 'SUBSIDIARY_OF', 'Selby Optics', 'Osric Vale').rule).toBe('frame:own/owner-of-apposition');
+    expect(expectRel(out, 'SUBSIDIARY_OF', 'Tarnby Works', 'Rostrum Corporation').rule).toBe('frame:own/passive');
+    expectRel(out, 'SUBSIDIARY_OF', 'Gellert Instruments', 'Lindqvist Holdings');
+    expectNoRel(out, 'SUBSIDIARY_OF', 'Dongguan Lanxing Electronics', 'Brightpeak Trading Ltd');
+  });
 });
