@@ -172,7 +172,16 @@ export function extractRelations(an: Analysis, mentions: RawMention[], res: Loca
     }
     return seen;
   };
-  const kept = legacy.relations.filter((r) => !(r.type === 'SHIPPED_TO' && stakes.has(r.end)) &&
+  // Where the grammar read the sentence's supply clause, an older rule's different party from outside the sentence is a
+  // guess: "A and B supplied G to the Russian military" names no earlier buyer.
+  const sentenceStart = new Map(an.sentences.map((x) => [x.end, x.start]));
+  const named = (e: number, r: LocalRelation) => {
+    const from = sentenceStart.get(r.end) ?? r.start;
+    return mentions.some((m, i) => res.entityOf[i] === e && m.start >= from && m.end <= r.end);
+  };
+  const guessed = (r: LocalRelation) => r.type === 'SHIPPED_TO' && framed.some((f) => f.type === 'SHIPPED_TO' && f.end === r.end &&
+    ((f.source === r.source && f.target !== r.target && !named(r.target, r)) || (f.target === r.target && f.source !== r.source && !named(r.source, r))));
+  const kept = legacy.relations.filter((r) => !guessed(r) && !(r.type === 'SHIPPED_TO' && stakes.has(r.end)) &&
     !(r.type === 'SHIPPED_TO' && (modifierOnly(r.source, r) || modifierOnly(r.target, r))) &&
     !(r.type === 'SHIPPED_TO' && (grammar.sanctions(r.end, r.source) || grammar.sanctions(r.end, r.target))) &&
     !(r.type === 'SANCTIONED' && res.entities[r.target]?.kind === 'country' && !grammar.namesCountry(r.end, r.target)) &&

@@ -101,7 +101,9 @@ function isVerb(g: GrammarInput, T: Token[], k: number): boolean {
   if (t.pos === 'VERB') return !(T[k - 1]?.text === '-' && !t.space) || (ADVERB_SKIP.has(T[k - 2]?.lower ?? '') && T[k - 3] !== undefined && BE.has(T[k - 3].lower));
   if (verbTaggedNoun(g, T, k)) return true;
   // "which resold it": a past form right after a relative pronoun is its verb, whatever the tagger says.
-  if ((t.pos === 'NOUN' || t.pos === 'ADJ') && /^(?:which|who)$/.test(T[k - 1]?.lower ?? '') && (isParticiple(t) || IRREGULAR_LEMMAS[t.lower])) return true;
+  // ("which then resold it": past an adverb.)
+  const rel = T[k - 1]?.pos === 'ADV' ? T[k - 2] : T[k - 1];
+  if ((t.pos === 'NOUN' || t.pos === 'ADJ') && /^(?:which|who)$/.test(rel?.lower ?? '') && (isParticiple(t) || IRREGULAR_LEMMAS[t.lower])) return true;
   // wink tags some past forms as adjectives or nouns after an auxiliary ("was sanctioned", "were shipped").
   return (t.pos === 'ADJ' || t.pos === 'NOUN') && BE.has(T[k - 1]?.lower ?? '') && isParticiple(t);
 }

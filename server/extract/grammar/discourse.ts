@@ -62,7 +62,7 @@ export class Discourse {
    * The entities an anaphoric chunk refers to: a plural one to the last list, a singular one to the most recent
    * actor. `exclude` are the clause's other arguments (a clause is not about the same entity twice).
    */
-  resolve(c: Chunk, sent: number, exclude: number[], kindOf: (e: number) => string | null): number[] {
+  resolve(c: Chunk, sent: number, exclude: number[], kindOf: (e: number) => string | null, countries = false): number[] {
     const plural = c.plural || c.pronoun === 'they' || c.pronoun === 'them' || c.pronoun === 'both' || c.det === 'these' || c.det === 'both';
     if (plural) {
       if (this.list && sent - this.list.sent <= REACH) return this.list.ents.filter((e) => !exclude.includes(e));
@@ -74,7 +74,8 @@ export class Discourse {
       if (sent - a.sent > REACH) break;
       const k = kindOf(a.ent);
       // "it", "the firm": a company (or an unclassified name), never a person, a country or a government body.
-      if (exclude.includes(a.ent) || (k !== null && k !== 'company')) continue;
+      // ("Kazakhstan is a trade hub. Its exports to Russia ...": a country may own exports.)
+      if (exclude.includes(a.ent) || (k !== null && k !== 'company' && !(countries && k === 'country'))) continue;
       return [a.ent];
     }
     return [];

@@ -200,6 +200,10 @@ class Interpreter {
         // ("Controllers made by A were purchased by B": A sits in a phrase of the subject, it is not the subject.)
         return cl.subj && cl.subj.ents.length && cl.subj.ents.every((e) => this.kind(e) === 'company') && !cl.roles.from &&
           this.T[cl.subj.first - 1]?.pos !== 'ADP' ? { ents: cl.subj.ents, from: s.index } : NONE;
+      case 'subjParty':
+        // "A was supplied (with G) by B": a named subject is the recipient, unless a "to" phrase names another.
+        if (!cl.subj || !cl.subj.ents.length || cl.roles.to || cl.roles.into) return NONE;
+        return this.party(cl.subj, s, exclude, false);
       case 'subjOf':
         // "the assets of A were frozen".
         return this.party(cl.preRoles.of, s, exclude, false);
@@ -527,8 +531,8 @@ class Interpreter {
   }
 
   /** "its" in a nominal frame: the actor the text was about. */
-  private possessor(s: Sentence, c: Chunk): Found {
-    const ents = this.d.resolve({ ...c, pronoun: 'it', plural: c.det === 'their' }, s.index, c.ents, this.kindOf);
+  private possessor(s: Sentence, c: Chunk, countries = false): Found {
+    const ents = this.d.resolve({ ...c, pronoun: 'it', plural: c.det === 'their' }, s.index, c.ents, this.kindOf, countries);
     return ents.length ? { ents, from: Math.max(0, s.index - 1) } : NONE;
   }
 
@@ -546,7 +550,7 @@ class Interpreter {
     // "A made 40 shipments to B": the subject of a light verb is the shipper.
     const light = clauses.find((cl) => cl.obj === c && LIGHT_VERBS.test(cl.lemma) && !cl.negated && !cl.hedged && cl.voice === 'active');
     const src = c.poss >= 0 ? { ents: [c.poss], from: s.index }
-      : c.poss === -2 ? this.possessor(s, c)
+      : c.poss === -2 ? this.possessor(s, c, true)
         : light ? this.party(light.subj, s, [], true)
           : this.party(roles.from ?? roles.by, s, [], true);
     const origin = src.ents.length ? src : { ents: c.mods.filter(this.isCountry), from: s.index };

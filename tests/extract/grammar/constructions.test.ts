@@ -167,4 +167,19 @@ describe('grammar: constructions read from real reporting', () => {
     expectRel(out, 'SUBSIDIARY_OF', 'Gellert Instruments', 'Lindqvist Holdings');
     expectNoRel(out, 'SUBSIDIARY_OF', 'Dongguan Lanxing Electronics', 'Brightpeak Trading Ltd');
   });
+
+  it('reads "A was supplied by B" and "B, which then resold them to C"; keeps no older guess beside a reading of the same clause', () => {
+    const out = extractText([
+      'Investigators identified three suppliers. They are Pemberly Trading, Halvern Tech and Duskmoor Systems. These firms shipped drone parts to Russia.',
+      'Varkon Drones was supplied by Ferrowind LLC.',
+      'Corlan Trade sold the chips to Hexley Parts, which then resold them to Russia.',
+      'Lindqvist Drones and Gellert Instruments supplied components to the Russian military.',
+    ].join('\n'));
+    expect(expectRel(out, 'SHIPPED_TO', 'Ferrowind LLC', 'Varkon Drones').rule).toBe('frame:supply-party/passive');
+    expectNoRel(out, 'SHIPPED_TO', 'Ferrowind LLC', 'Russia');
+    expect(expectRel(out, 'SHIPPED_TO', 'Hexley Parts', 'Russia').rule).toBe('frame:supply/active');
+    expectRel(out, 'SHIPPED_TO', 'Lindqvist Drones', 'Russia');
+    expectNoRel(out, 'SHIPPED_TO', 'Lindqvist Drones', 'Hexley Parts');
+    expectNoRel(out, 'SHIPPED_TO', 'Gellert Instruments', 'Hexley Parts');
+  });
 });
