@@ -31,6 +31,16 @@ export class Discourse {
     return [];
   }
 
+  /** Every name in the order the text gives them, subject or not: descriptions ("the Kyrgyz company") reach them. */
+  private named: { ent: number; sent: number }[] = [];
+  noteNamed(ents: number[], sent: number): void {
+    for (const ent of ents) {
+      this.named = this.named.filter((a) => a.ent !== ent);
+      this.named.push({ ent, sent });
+    }
+    if (this.named.length > 24) this.named.splice(0, this.named.length - 24);
+  }
+
   /** Named actors a clause was about (subjects first): later pronouns may refer to them. */
   noteActors(ents: number[], sent: number): void {
     for (const ent of ents) {
@@ -48,6 +58,16 @@ export class Discourse {
   /** The body whose sanctions the text is about, when one has been named. */
   sanctioner(): number[] {
     return this.sanctioners ? this.sanctioners.ents : [];
+  }
+
+  /** The most recent actor within reach that satisfies `ok` ("the Kyrgyz company": the last company from there). */
+  recent(sent: number, ok: (e: number) => boolean, exclude: number[]): number {
+    for (let i = this.named.length - 1; i >= 0; i--) {
+      const a = this.named[i];
+      if (sent - a.sent > REACH + 1) break;
+      if (!exclude.includes(a.ent) && ok(a.ent)) return a.ent;
+    }
+    return -1;
   }
 
   /** Does this chunk refer back rather than name ("it", "the firm", "these companies", "its")? */

@@ -18,7 +18,7 @@ import { chunkAt, grammarInput, isActor, type Chunk, type GrammarInput } from '.
 import { readClauses, sentenceChunks, type Clause } from './clauses.js';
 import { Discourse } from './discourse.js';
 import {
-  CHILD_NOUNS, CUSTOMER_NOUNS, FRAMES, GOODS_NOUNS, STAKE_NOUNS, TRADER_NOUNS, OWNER_NOUNS, SANCTION_ACTS, SANCTION_NOUNS, SUPPLIER_NOUNS, SUPPLY_EVENT_NOUNS,
+  ACQUIRE_EVENT_NOUNS, CHILD_NOUNS, CUSTOMER_NOUNS, FRAMES, GOODS_NOUNS, STAKE_NOUNS, TRADER_NOUNS, OWNER_NOUNS, SANCTION_ACTS, SANCTION_NOUNS, SUPPLIER_NOUNS, SUPPLY_EVENT_NOUNS,
   TARGET_NOUNS, TARGETED, triggerClasses, type ArgRole, type FrameSpec,
 } from './frames.js';
 
@@ -27,7 +27,9 @@ const ORDERED_FRAMES = [...FRAMES].sort((a, b) => Number(!!b.needs) - Number(!!a
 /** Verbs whose object names the act: "made 40 shipments to B", "carried out deliveries to B". */
 const LIGHT_VERBS = /^(?:make|conduct|carry|complete|handle|arrange|organi[sz]e|send|do)$/;
 /** Nouns for a supplier's role in a copular clause: "A is a major supplier of G to B". */
-const ROLE_SUPPLIER = /^(?:supplier|source|exporter|provider|vendor|conduit|channel)$/;
+const ROLE_SUPPLIER = /^(?:suppliers?|source|exporters?|providers?|vendors?|conduit|channel)$/;
+/** Nouns for a buyer's role in a copular clause: "A is a major buyer of G from B", "A is a customer of B". */
+const ROLE_BUYER = /^(?:buyers?|customers?|clients?|importers?|purchasers?|recipients?)$/;
 /** A company's own site or branch, named by the company as its modifier: "the A plant". */
 const FACILITY = /^(?:plant|factory|facility|works|subsidiary|unit|branch|division|office|mill|group|company|firm|network|holding|concern|corporation|conglomerate)$/;
 /** Words between an article and a child noun: "a wholly owned subsidiary", "a majority-owned unit". */
@@ -66,6 +68,24 @@ class Interpreter {
   /** Names a sentence-initial capital alone would not vouch for, vouched for by an apposition ("A, maker of ..."). */
   private vouched = new Set<number>();
   private actor = (e: number): boolean => isActor(this.g, e) || this.vouched.has(e);
+
+  /** Where the text placed each company: "the Kyrgyz trader A", "A, a Kyrgyz company,", "Bishkek-based A". */
+  private placed = new Map<number, string | undefined>();
+  private placeOf(e: number): string | undefined {
+    return this.placed.get(e) ?? this.g.res.entities[e]?.country;
+  }
+  private notePlaces(list: Chunk[]): void {
+    const T = this.T;
+    for (let i = 0; i < list.length; i++) {
+      const c = list[i];
+      if (!c.ents.length) continue;
+      let places = c.mods.filter(this.isCountry);
+      const next = list[i + 1];
+      if (!places.length && next && T[c.last]?.text === ',' && next.first === c.last + 1 && !next.ents.length && TRADER_NOUNS.test(next.noun)) places = next.mods.filter(this.isCountry);
+      if (places.length !== 1) continue;
+      for (const e of c.ents) if (!this.isCountry(e)) this.placed.set(e, this.g.res.entities[places[0]].country);
+    }
+  }
 
   /** "A, maker of bombers, ...", "A, a Russian drone company,": the apposition says A is a trader. */
   private vouch(s: Sentence, list: Chunk[]): void {
@@ -120,6 +140,15 @@ class Interpreter {
     // "a trading company in Hong Kong, A": the description's own name, given in apposition.
     const named = this.appositionName(c, s);
     if (named.length) return { ents: named, from: s.index };
+    // "the Kyrgyz company": the last company the text placed in that country.
+    if (c.det === 'the' && !c.plural && TRADER_NOUNS.test(c.noun) && c.last - c.first <= 4) {
+      const places = c.mods.filter(this.isCountry);
+      if (places.length === 1) {
+        const code = this.g.res.entities[places[0]].country;
+        const e = this.d.recent(s.index, (x) => this.kind(x) !== 'country' && this.kind(x) !== 'person' && this.placeOf(x) === code && this.actor(x), exclude);
+        if (e >= 0) return { ents: [e], from: Math.max(0, s.index - 1) };
+      }
+    }
     // "Russian companies", "buyers in Russia": the country stands for its traders in a flow, never as a target of sanctions.
     // ("the Kyrgyz company" is one company of its own, not its country.)
     if (proxy && TRADER_NOUNS.test(c.noun) && !(c.det === 'the' && !c.plural)) {
@@ -442,11 +471,25 @@ class Interpreter {
       // "A and his company B": a person's own company.
       if (c.ents.length > 1) this.personsCompany(s, c);
       // "A is a major supplier of G to B", "the company is an important source of supply for B".
-      if (ROLE_SUPPLIER.test(c.noun) && !c.ents.length && prev && prev.last === c.first - 1 && BE_FORMS.has(T[c.first - 1]?.lower ?? '') && !hedged) {
-        this.copularSupplier(s, prev, c, startAt);
+      // "A is one of B's main suppliers", "A is a major buyer of G from B", "A is a customer of B".
+      const role = ROLE_SUPPLIER.test(c.noun) ? 'supplier' : ROLE_BUYER.test(c.noun) ? 'buyer' : null;
+      if (role && !c.ents.length && !hedged) {
+        const oneOf = T[c.first - 1]?.lower === 'of' && T[c.first - 2]?.lower === 'one' ? 2 : 0;
+        const subj = list.find((x) => x.last === c.first - 1 - oneOf);
+        if (subj && BE_FORMS.has(T[c.first - 1 - oneOf]?.lower ?? '')) this.copularRole(s, subj, c, startAt, role);
+      }
+      // "A's supplier B", "its customer C".
+      if (c.poss !== -1 && c.ents.length && (SUPPLIER_NOUNS.has(c.pre) || CUSTOMER_NOUNS.has(c.pre)) && !hedged) {
+        const owner = c.poss >= 0 ? { ents: [c.poss], from: s.index } : this.possessor(s, c);
+        for (const p of owner.ents) for (const x of c.ents) {
+          if (SUPPLIER_NOUNS.has(c.pre)) this.emit('SHIPPED_TO', x, p, s, owner.from, 'supply/possessive-supplier');
+          else this.emit('SHIPPED_TO', p, x, s, owner.from, 'supply/possessive-customer');
+        }
       }
       // "A's exports to B", "shipments of G from A to B", "Chinese exports of G to Russia".
       if (SUPPLY_EVENT_NOUNS.has(c.noun) && !c.ents.length && !hedged) this.supplyEvent(s, c, startAt, clauses);
+      // "Russia's imports from China", "purchases by A from B".
+      if (ACQUIRE_EVENT_NOUNS.has(c.noun) && !c.ents.length && !hedged) this.acquireEvent(s, c, startAt);
       // "A's customers include B"; "its suppliers include C"; "among A's suppliers is C".
       if ((CUSTOMER_NOUNS.has(c.noun) || SUPPLIER_NOUNS.has(c.noun)) && c.poss !== -1 && !c.ents.length && !hedged) {
         const v = T[c.last];
@@ -481,19 +524,33 @@ class Interpreter {
   }
 
   /** "A is a key supplier (of G) to B": the subject supplies the party of the first "to"/"for" phrase. */
-  private copularSupplier(s: Sentence, subj: Chunk, c: Chunk, startAt: Map<number, Chunk>): void {
+  private copularRole(s: Sentence, subj: Chunk, c: Chunk, startAt: Map<number, Chunk>, role: 'supplier' | 'buyer'): void {
     const T = this.T;
     // A bare "source" is a supplier only as a "source of ..." ("a source familiar with the matter" is not).
     if (c.noun === 'source' && T[c.last]?.lower !== 'of') return;
-    const from = this.party(subj, s, [], true);
-    if (!from.ents.length) return;
+    const me = this.party(subj, s, [], true);
+    if (!me.ents.length) return;
+    const draw = (other: Found, rule: string) => {
+      const from = Math.min(me.from, other.from);
+      for (const a of me.ents) for (const b of other.ents) {
+        if (role === 'supplier') this.emit('SHIPPED_TO', a, b, s, from, rule);
+        else this.emit('SHIPPED_TO', b, a, s, from, rule);
+      }
+      return other.ents.length > 0;
+    };
+    // "one of B's suppliers", "B's largest customer".
+    if (c.poss !== -1) {
+      if (draw(c.poss >= 0 ? { ents: [c.poss], from: s.index } : this.possessor(s, c), 'supply/copular-role')) return;
+    }
+    const link = role === 'supplier' ? /^(?:to|for)$/ : /^(?:from|of)$/;
     for (let q = c.last; q < s.last && q < c.last + 14; q++) {
       const w = T[q].lower;
       if (this.g.at[q] < 0 && (T[q].pos === 'VERB' || /^(?:[;,]|which|who|that|after|before|since|because|while)$/.test(w))) return;
-      if (w !== 'to' && w !== 'for') continue;
-      const to = this.party(startAt.get(q + 1), s, from.ents, true);
-      for (const a of from.ents) for (const b of to.ents) this.emit('SHIPPED_TO', a, b, s, Math.min(from.from, to.from), 'supply/copular-role');
-      if (to.ents.length) return;
+      if (!link.test(w)) continue;
+      const other = startAt.get(q + 1);
+      // "a buyer of chips from B": "of" names the goods unless it names a party.
+      if (w === 'of' && !(other && other.ents.length)) continue;
+      if (draw(this.party(other, s, me.ents, true), 'supply/copular-role')) return;
     }
   }
 
@@ -536,7 +593,18 @@ class Interpreter {
     return ents.length ? { ents, from: Math.max(0, s.index - 1) } : NONE;
   }
 
-  private supplyEvent(s: Sentence, c: Chunk, startAt: Map<number, Chunk>, clauses: Clause[]): void {
+  private acquireEvent(s: Sentence, c: Chunk, startAt: Map<number, Chunk>): void {
+    const roles = this.eventRoles(s, c, startAt);
+    if (!roles.from) return;
+    const buyer = c.poss >= 0 ? { ents: [c.poss], from: s.index }
+      : c.poss === -2 ? this.possessor(s, c, true)
+        : roles.by ? this.party(roles.by, s, [], true) : { ents: c.mods.filter(this.isCountry), from: s.index };
+    const seller = this.party(roles.from, s, buyer.ents, true);
+    for (const a of seller.ents) for (const b of buyer.ents) this.emit('SHIPPED_TO', a, b, s, Math.min(seller.from, buyer.from), 'acquire/nominal');
+  }
+
+  /** The prepositional roles after an event noun, up to the next clause. */
+  private eventRoles(s: Sentence, c: Chunk, startAt: Map<number, Chunk>): Record<string, Chunk> {
     const T = this.T;
     const roles: Record<string, Chunk> = {};
     for (let q = c.last; q < s.last && q < c.last + 30; q++) {
@@ -547,6 +615,11 @@ class Interpreter {
         if (ch && !roles[w]) { roles[w] = ch; q = ch.last - 1; }
       }
     }
+    return roles;
+  }
+
+  private supplyEvent(s: Sentence, c: Chunk, startAt: Map<number, Chunk>, clauses: Clause[]): void {
+    const roles = this.eventRoles(s, c, startAt);
     // "A made 40 shipments to B": the subject of a light verb is the shipper.
     const light = clauses.find((cl) => cl.obj === c && LIGHT_VERBS.test(cl.lemma) && !cl.negated && !cl.hedged && cl.voice === 'active');
     const src = c.poss >= 0 ? { ents: [c.poss], from: s.index }
@@ -651,6 +724,7 @@ class Interpreter {
       if (this.T[s.last - 1]?.text === '?') continue;
       const chunks = sentenceChunks(this.g, s);
       this.vouch(s, chunks.list);
+      this.notePlaces(chunks.list);
       for (const c of chunks.list) for (const e of c.ents) if (this.isCountry(e) && !c.noun) this.namedCountries.add(`${s.end}|${e}`);
       const clauses = readClauses(this.g, s, chunks);
       this.item(s, chunks.startAt, clauses);
@@ -668,6 +742,7 @@ class Interpreter {
       this.nominal(s, chunks.list, chunks.startAt, clauses);
       this.rolesAs(s, chunks.startAt);
       this.targets(s, chunks.list, chunks.startAt);
+      for (const c of chunks.list) if (c.ents.length) this.d.noteNamed(c.ents, s.index);
       // Named lists and objects join the discourse after the sentence is read.
       for (const c of chunks.list) if (c.ents.length > 1) this.d.noteActors(c.ents.filter((e) => this.actor(e) && !this.isCountry(e)), s.index);
     }

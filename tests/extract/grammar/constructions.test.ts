@@ -182,4 +182,28 @@ describe('grammar: constructions read from real reporting', () => {
     expectNoRel(out, 'SHIPPED_TO', 'Lindqvist Drones', 'Hexley Parts');
     expectNoRel(out, 'SHIPPED_TO', 'Gellert Instruments', 'Hexley Parts');
   });
+
+  it('resolves "the Kyrgyz company" to the last company the text placed there', () => {
+    const out = extractText([
+      'Shenzhen Rongda sold the boards to the Kyrgyz trader Bishkek Tekh Import in March. The Kyrgyz company then re-exported the boards to Avangard-Komplekt.',
+      'Pemberly Trading, a Turkish distributor, bought chips from Halvern Tech. The Turkish firm shipped them to Russia.',
+    ].join('\n'));
+    expect(expectRel(out, 'SHIPPED_TO', 'Bishkek Tekh Import', 'Avangard-Komplekt').rule).toBe('frame:supply/active');
+    expectRel(out, 'SHIPPED_TO', 'Pemberly Trading', 'Russia');
+    expectNoRel(out, 'SHIPPED_TO', 'Halvern Tech', 'Russia');
+  });
+
+  it('reads trading roles: "one of B\'s main suppliers", "A\'s supplier B", "a major buyer of G from B", imports as an event', () => {
+    const out = extractText([
+      "Pemberly Trading is one of Varkon Drones' main suppliers.",
+      "Halvern Tech's supplier Duskmoor Systems shipped the chips in May.",
+      'Selby Optics is a major buyer of chips from Marwick Ltd.',
+      "Russia's imports from China rose sharply in 2023. Purchases by Ferrowind LLC from Kettle Rock Holdings doubled.",
+    ].join(' '));
+    expect(expectRel(out, 'SHIPPED_TO', 'Pemberly Trading', 'Varkon Drones').rule).toBe('frame:supply/copular-role');
+    expect(expectRel(out, 'SHIPPED_TO', 'Duskmoor Systems', 'Halvern Tech').rule).toBe('frame:supply/possessive-supplier');
+    expect(expectRel(out, 'SHIPPED_TO', 'Marwick Ltd', 'Selby Optics').rule).toBe('frame:supply/copular-role');
+    expect(expectRel(out, 'SHIPPED_TO', 'China', 'Russia').rule).toBe('frame:acquire/nominal');
+    expectRel(out, 'SHIPPED_TO', 'Kettle Rock Holdings', 'Ferrowind LLC');
+  });
 });
