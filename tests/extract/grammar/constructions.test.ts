@@ -199,7 +199,7 @@ describe('grammar: constructions read from real reporting', () => {
       "Halvern Tech's supplier Duskmoor Systems shipped the chips in May.",
       'Selby Optics is a major buyer of chips from Marwick Ltd.',
       "Russia's imports from China rose sharply in 2023. Purchases by Ferrowind LLC from Kettle Rock Holdings doubled.",
-    ].join(' '));
+    ].join('\n'));
     expect(expectRel(out, 'SHIPPED_TO', 'Pemberly Trading', 'Varkon Drones').rule).toBe('frame:supply/copular-role');
     expect(expectRel(out, 'SHIPPED_TO', 'Duskmoor Systems', 'Halvern Tech').rule).toBe('frame:supply/possessive-supplier');
     expect(expectRel(out, 'SHIPPED_TO', 'Marwick Ltd', 'Selby Optics').rule).toBe('frame:supply/copular-role');
