@@ -127,7 +127,7 @@ function npWord(g: GrammarInput, T: Token[], k: number): boolean {
   if (t.lower === 'us' && T[k - 1]?.pos === 'ADJ' && T[k + 1]?.pos === 'NOUN') return true;
   if (t.text === '-' && !t.space) return true;
   if (NP_POS.has(t.pos)) return true;
-  // "the remaining 25 percent", "the following entities", "fireproof insulating materials".
+  // "the remaining shares", "the following entities", "heavy lifting gear".
   if (t.pos === 'VERB' && /ing$/.test(t.lower) && g.at[k - 1] < 0 && ((T[k - 1]?.pos === 'DET' && T[k - 1].lower !== 'that') || (T[k - 1]?.pos === 'ADJ' && T[k + 1]?.pos === 'NOUN'))) return true;
   if (t.text === '%' && T[k - 1]?.pos === 'NUM') return true;
   if (t.lower === 'end' && /^users?$/.test(T[k + 1]?.lower ?? '')) return true;

@@ -94,7 +94,7 @@ function isVerb(g: GrammarInput, T: Token[], k: number): boolean {
   if (!t || g.at[k] >= 0) return false;
   // "end users", "end-user certificates".
   if (t.lower === 'end' && /^(?:users?|-)$/.test(T[k + 1]?.lower ?? '')) return false;
-  // "the remaining 25 percent", "the following entities": an -ing form after a determiner modifies a noun.
+  // "the remaining shares", "the following entities": an -ing form after a determiner modifies a noun.
   if (t.pos === 'VERB' && /ing$/.test(t.lower) && ((T[k - 1]?.pos === 'DET' && T[k - 1].lower !== 'that') || (T[k - 1]?.pos === 'ADJ' && T[k + 1]?.pos === 'NOUN'))) return false;
   // "A, which has a 49% stake in B": "have" as a main verb before its object.
   if (t.pos === 'AUX' && /^(?:has|have|had)$/.test(t.lower) && /^(?:DET|NUM)$/.test(T[k + 1]?.pos ?? '')) return true;
@@ -123,17 +123,17 @@ function relativeHead(c: Chunk | undefined): boolean {
 }
 
 /**
- * "sanctions imposed on A by B", "UAVs shipped from Iran": a participle right after a phrase headed by goods or a
+ * "sanctions imposed on A by B", "UAVs shipped from A": a participle right after a phrase headed by goods or a
  * sanctions measure, before a preposition, is a reduced passive (goods and measures are shipped, not shippers).
  */
 function goodsParticiple(g: GrammarInput, T: Token[], vf: number, k: number, endAt: Map<number, Chunk>): boolean {
   if (vf !== k || !ROLE_PREPS.has(T[k + 1]?.lower ?? '') || g.at[k + 1] >= 0) return false;
   const head = endAt.get(k);
   if (!head) return false;
-  // "among the officials hit with sanctions": a participle describing the members of a group.
+  // "among the firms hit with sanctions": a participle describing the members of a group.
   if (!head.ents.length && T[head.first - 1]?.lower === 'among') return true;
   // A capitalised goods word may have been read as a name ("UAVs").
-  if (head.ents.length) return head.last - head.first === 1 && GOODS_NOUNS.has(T[k - 1].lower);
+  if (head.ents.length) return GOODS_NOUNS.has(T[k - 1].lower) && g.at[k - 1] >= 0 && head.ents.length === 1;
   return GOODS_NOUNS.has(head.noun) || SANCTION_NOUNS.has(head.noun);
 }
 
@@ -230,7 +230,7 @@ export function readClauses(g: GrammarInput, s: Sentence, chunks = sentenceChunk
       if (T[p]?.text === ',') p--;
       let ch = endAt.get(p + 1);
       // "A was among the companies sanctioned by B": the participle is about A.
-      // ("A, who was among the officials hit with sanctions": past the relative pronoun and its comma.)
+      // ("A, who was among the firms hit with sanctions": past the relative pronoun and its comma.)
       if (ch && !ch.ents.length && T[ch.first - 1]?.lower === 'among' && BE.has(T[ch.first - 2]?.lower ?? '')) {
         let r = ch.first - 2;
         if (/^(?:who|which|that)$/.test(T[r - 1]?.lower ?? '')) r -= T[r - 2]?.text === ',' ? 2 : 1;
@@ -263,7 +263,7 @@ export function readClauses(g: GrammarInput, s: Sentence, chunks = sentenceChunk
         c.subj = ch;
         c.subjHow = 'adjacent';
         // "A, a subsidiary of B, sold": the apposition is not the subject.
-        // ("Prior to the invasion of B, the A plant shipped": a phrase with "the" after an opening adverbial is the subject.)
+        // ("Before the war, the A plant shipped": a phrase with "the" after an opening adverbial is the subject.)
         if (ch.ents.length === 0 && T[ch.first - 1]?.text === ',' && !ch.pronoun && ch.det !== 'the') {
           const before = endAt.get(ch.first - 1);
           if (before && before.ents.length) c.subj = before;
@@ -321,7 +321,7 @@ export function readClauses(g: GrammarInput, s: Sentence, chunks = sentenceChunk
       if (w === ',' && (reduced || c.subjHow === 'gerund')) break;
       // A relative clause set off by commas ends at its closing comma ("A, which ships G, ...").
       if (w === ',' && relativeAside) break;
-      // "shipped half of its products, which included chips, to B": the roles go on past a comma-bounded aside.
+      // "sent most of its output, which included sensors, to B": the roles go on past a comma-bounded aside.
       if (w === ',' && /^(?:which|who)$/.test(T[q + 1]?.lower ?? '')) {
         const close = asideEnd(T, q + 1, s.last);
         if (close > 0 && ROLE_PREPS.has(T[close + 1]?.lower ?? '')) { q = close; continue; }

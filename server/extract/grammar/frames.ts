@@ -30,7 +30,7 @@ export const TRIGGERS = {
   stakeSale: words(`sell transfer`),
   /** Verbs whose "in" phrase names the subject's own activity: "were involved in the export of G to B". */
   engage: words(`involve engage participate`),
-  /** "found their way into A via B": goods as the subject of an idiom of arrival. */
+  /** "find their way to A via B": goods as the subject of an idiom of arrival. */
   wayVerb: words(`find make`),
   /** "froze the assets of A". */
   freeze: words(`freeze`),
@@ -46,10 +46,11 @@ export const SANCTION_NOUNS = words(`sanctions sanction restrictions measures pe
 export const ASSET_NOUNS = words(`assets asset funds property accounts holdings`);
 /** Generic nouns that stand for the traders of a country named as their modifier ("Russian companies"). */
 export const TRADER_NOUNS = /^(?:compan(?:y|ies)|firms?|entit(?:y|ies)|buyers?|customers?|clients?|importers?|exporters?|suppliers?|distributors?|traders?|dealers?|resellers?|intermediar(?:y|ies)|brokers?|agents?|forwarders?|vendors?|military|army|forces|industry|manufacturers?|producers?|makers?|plants?|factor(?:y|ies)|enterprises?|business(?:es)?|recipients?|end-users?|users|defen[cs]e)$/;
-/** Heads of goods phrases: "US semiconductors" (origin as modifier), "UAVs shipped from Iran" (a reduced passive). */
+/** Heads of goods phrases: "US semiconductors" (origin as modifier), "UAVs shipped from A" (a reduced passive). */
 export const GOODS_NOUNS = words(`semiconductors chips microchips components parts drones uavs electronics goods equipment
   technology technologies weapons arms engines items products microelectronics machinery tools ammunition shells
-  missiles servers servomotors sights cargo shipments consignments helmets devices systems`);
+  missiles servers servomotors sights cargo shipments consignments helmets devices systems sensors modules radios
+  boards lenses optics batteries cameras motors controllers receivers processors transistors capacitors bearings lathes`);
 /** Subjects that stand for the sanctioning body's act: "Tuesday's move imposed sanctions on A". */
 export const SANCTION_ACTS = words(`move moves action actions decision decisions order orders announcement step steps`);
 /** Nouns for the targets of sanctions: "the targets included A", "among the entities targeted is A". */
@@ -62,7 +63,7 @@ export const STAKE_NOUNS = words(`stake stakes share shares interest holding equ
 /** Nouns for a company's dependants and its owners (nominal ownership frames). */
 export const CHILD_NOUNS = words(`subsidiary subsidiaries unit units division divisions affiliate affiliates arm branch
   branches daughter subsidary`);
-export const OWNER_NOUNS = words(`owner owners co-owner co-owners shareholder shareholders beneficiary beneficiaries
+export const OWNER_NOUNS = words(`owner owners co-owner co-owners shareholder shareholders holder holders stakeholder stakeholders beneficiary beneficiaries
   parent proprietor proprietors`);
 /** Nouns of supply as an event: "A's exports to B", "shipments of G from A to B". */
 export const SUPPLY_EVENT_NOUNS = words(`supply supplies sale sales export exports re-exports shipment shipments

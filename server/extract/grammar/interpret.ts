@@ -87,7 +87,7 @@ class Interpreter {
     }
   }
 
-  /** "A, maker of bombers, ...", "A, a Russian drone company,": the apposition says A is a trader. */
+  /** "A, maker of radios, ...", "A, a Serbian parts company,": the apposition says A is a trader. */
   private vouch(s: Sentence, list: Chunk[]): void {
     const T = this.T;
     for (let i = 0; i + 1 < list.length; i++) {
@@ -167,7 +167,7 @@ class Interpreter {
 
   /** The company a generic description names right after it: "a trader (in Hong Kong), A,". */
   private appositionName(c: Chunk, s: Sentence): number[] {
-    if (!TRADER_NOUNS.test(c.noun) || c.plural) return [];
+    if (!(TRADER_NOUNS.test(c.noun) || /^(?:house|concern|outfit)$/.test(c.noun)) || c.plural) return [];
     const T = this.T;
     let q = c.last;
     if (T[q]?.lower === 'in' || T[q]?.lower === 'based') {
@@ -175,7 +175,9 @@ class Interpreter {
       if (!place) return [];
       q = place.last;
     }
-    if (T[q]?.text !== ',') return [];
+    // "a buyer in Minsk called A": the name the description introduces after its place.
+    const called = /^(?:called|named)$/.test(T[q]?.lower ?? '') && q > c.last ? q : -1;
+    if (T[q]?.text !== ',' && called < 0) return [];
     const next = chunkAt(this.g, s, q + 1);
     if (!next || next.ents.length !== 1 || next.noun || this.isCountry(next.ents[0]) || !this.actor(next.ents[0])) return [];
     return next.ents;
@@ -381,7 +383,7 @@ class Interpreter {
   }
 
   /** Nominal frames over the sentence's chunks. */
-  private nominal(s: Sentence, list: Chunk[], startAt: Map<number, Chunk>, clauses: Clause[]): void {
+  private nominal(s: Sentence, list: Chunk[], startAt: Map<number, Chunk>, endAt: Map<number, Chunk>, clauses: Clause[]): void {
     const T = this.T;
     for (let i = 0; i < list.length; i++) {
       const c = list[i];
@@ -401,7 +403,7 @@ class Interpreter {
         const link = T[at - 1];
         const appositive = link?.text === ',' && prev.last === at - 1;
         const copular = BE_FORMS.has(link?.lower ?? '') && prev.last === at - 1;
-        // "filings list A as the new owner of 5 per cent of B", "describes them as owners of shares in B".
+        // "the register names A as an owner of 10% of B", "names them as holders of shares in B".
         const asRole = link?.lower === 'as' && prev.last === at - 1;
         const kind = appositive ? 'apposition' : copular ? 'copula' : 'as-role';
         const named = appositive || copular || asRole ? this.party(prev, s, [], false) : NONE;
@@ -470,12 +472,12 @@ class Interpreter {
       }
       // "A and his company B": a person's own company.
       if (c.ents.length > 1) this.personsCompany(s, c);
-      // "A is a major supplier of G to B", "the company is an important source of supply for B".
+      // "A is a major supplier of G to B", "A is a key source of G for B".
       // "A is one of B's main suppliers", "A is a major buyer of G from B", "A is a customer of B".
       const role = ROLE_SUPPLIER.test(c.noun) ? 'supplier' : ROLE_BUYER.test(c.noun) ? 'buyer' : null;
       if (role && !c.ents.length && !hedged) {
         const oneOf = T[c.first - 1]?.lower === 'of' && T[c.first - 2]?.lower === 'one' ? 2 : 0;
-        const subj = list.find((x) => x.last === c.first - 1 - oneOf);
+        const subj = endAt.get(c.first - 1 - oneOf);
         if (subj && BE_FORMS.has(T[c.first - 1 - oneOf]?.lower ?? '')) this.copularRole(s, subj, c, startAt, role);
       }
       // "A's supplier B", "its customer C".
@@ -496,7 +498,7 @@ class Interpreter {
         const among = T[c.first - 1]?.lower === 'among';
         if (v && (/^includ(?:e|es|ed|ing)$/.test(v.lower) || BE_FORMS.has(v.lower)) && (among || c.poss !== -1)) {
           const named = startAt.get(c.last + 1);
-          // "one of A's suppliers is a Turkish company, B": the description's own name.
+          // "one of A's suppliers is a trading house, B": the description's own name.
           const them = !named ? [] : named.ents.length ? named.ents.filter((e) => this.actor(e)) : this.appositionName(named, s);
           const owner = c.poss >= 0 ? { ents: [c.poss], from: s.index } : this.possessor(s, c);
           for (const p of owner.ents) for (const x of them) {
@@ -508,7 +510,7 @@ class Interpreter {
     }
   }
 
-  /** The company a share phrase is of: "of A", "of 5 per cent of A", "of shares in A". */
+  /** The company a share phrase is of: "of A", "of 10 per cent of A", "of shares in A". */
   private ownedPhrase(startAt: Map<number, Chunk>, q: number): Chunk | undefined {
     const T = this.T;
     const ch = startAt.get(q);
@@ -739,7 +741,7 @@ class Interpreter {
           this.d.noteBody(cl.subj.ents.filter((e) => this.canSanction(e) && !this.isCountry(e)), s.index);
         }
       }
-      this.nominal(s, chunks.list, chunks.startAt, clauses);
+      this.nominal(s, chunks.list, chunks.startAt, chunks.endAt, clauses);
       this.rolesAs(s, chunks.startAt);
       this.targets(s, chunks.list, chunks.startAt);
       for (const c of chunks.list) if (c.ents.length) this.d.noteNamed(c.ents, s.index);

@@ -10,7 +10,7 @@ describe('grammar: constructions read from real reporting', () => {
   it('reads a reduced passive after a goods or sanctions phrase: "sanctions imposed on A by B", "UAVs shipped from A to B"', () => {
     const out = extractText([
       'Front companies are used to circumvent sanctions imposed on Varkonia by the United States.',
-      'The plant assembles UAVs shipped from Iran to Pemberly Trading.',
+      'The workshop repairs UAVs shipped from Iran to Pemberly Trading.',
     ].join(' '));
     expect(expectRel(out, 'SANCTIONED', 'United States', 'Varkonia').rule).toBe('frame:impose/passive');
     expect(expectRel(out, 'SHIPPED_TO', 'Iran', 'Pemberly Trading').rule).toBe('frame:supply/passive');
@@ -24,19 +24,20 @@ describe('grammar: constructions read from real reporting', () => {
   });
 
   it('reads "instated"/"adopted" sanctions and lets "A and its allies" stand for A', () => {
-    const out = extractText('The United States and its allies instated a tranche of sanctions on Russia after the invasion.');
-    expectRel(out, 'SANCTIONED', 'United States', 'Russia');
+    const out = extractText('Canada and its partners adopted a new round of sanctions on Belarus in spring. Japan and its allies instated sanctions on Iran.');
+    expect(expectRel(out, 'SANCTIONED', 'Canada', 'Belarus').rule).toBe('frame:impose/active');
+    expectRel(out, 'SANCTIONED', 'Japan', 'Iran');
   });
 
   it('reads a relative clause on "A and several other companies that supplied ..."', () => {
-    const out = extractText('Pemberly Trading and several other companies that have supplied drone components to Varkon Drones were named in the report.');
+    const out = extractText('Pemberly Trading and several other firms that sold radar parts to Varkon Drones were named in the report.');
     expect(expectRel(out, 'SHIPPED_TO', 'Pemberly Trading', 'Varkon Drones').rule).toBe('frame:supply/active');
   });
 
   it('does not let a country sanctioned as a whole become the body behind "the latest sanctions"', () => {
     const out = extractText([
       'The Treasury Department imposed sanctions on a network of drone suppliers.',
-      'The United States and its allies imposed a tranche of sanctions on Russia after the invasion.',
+      'The United States and its partners imposed broad sanctions on Russia that year.',
       'The latest sanctions target Halvern Tech and its director Osric Vale.',
     ].join(' '));
     expectRel(out, 'SANCTIONED', 'Treasury Department', 'Halvern Tech');
@@ -46,15 +47,15 @@ describe('grammar: constructions read from real reporting', () => {
   it('reads "these companies were involved in the export of G to B" after a list', () => {
     const out = extractText([
       'The Treasury Department imposed sanctions against three companies: Pemberly Trading, Halvern Tech and Ferrowind LLC.',
-      'According to officials, these companies were involved in the illicit export of electronic components to Russia.',
+      'Prosecutors say these companies were involved in the export of navigation modules to Russia.',
     ].join(' '));
     for (const n of ['Pemberly Trading', 'Halvern Tech', 'Ferrowind LLC']) expect(expectRel(out, 'SHIPPED_TO', n, 'Russia').rule).toBe('frame:engaged-in-supply/passive');
   });
 
   it('reads a supplier named in a copular role: "one of A\'s suppliers is a company, B", "the company is a source of supply for B"', () => {
     const out = extractText([
-      'Customs records show that one of Varkon Drones\' biggest suppliers is a Turkish company, Halvern Tech, a former textile trader.',
-      'Duskmoor Systems sells microchips. Officials said the company is an important source of supply for Russia of microchips.',
+      'Trade data suggest that one of Varkon Drones\' largest suppliers is a trading house, Halvern Tech, once a furniture dealer.',
+      'Duskmoor Systems sells microchips. Officials said the company is a key source of chips for Russia.',
       'A source familiar with Pemberly Trading spoke to reporters for Russia Today.',
     ].join(' '));
     expectRel(out, 'SHIPPED_TO', 'Halvern Tech', 'Varkon Drones');
@@ -64,8 +65,8 @@ describe('grammar: constructions read from real reporting', () => {
 
   it('reads "the A plant shipped G, which ..., to B": the company behind its plant, roles past an aside', () => {
     const out = extractText([
-      'Halvern Tech runs a chip plant.',
-      'Prior to the invasion of Ukraine, the Halvern Tech plant shipped around half of its products, which included microchips, to a single Russian firm called Varkon Drones.',
+      'Halvern Tech runs a sensor plant.',
+      'Before the war in Ukraine, the Halvern Tech plant sent most of its output, which included sensors, to a buyer in Minsk called Varkon Drones.',
     ].join(' '));
     expectRel(out, 'SHIPPED_TO', 'Halvern Tech', 'Varkon Drones');
     expectNoRel(out, 'SHIPPED_TO', 'Ukraine', 'Varkon Drones');
@@ -76,9 +77,9 @@ describe('grammar: constructions read from real reporting', () => {
       'Gellert Instruments is a Rostrum Corporation subsidiary.',
       'Varkon Holdings, the parent company of Dunmore Optics, said nothing.',
       'Pallow Industries, which businessman Osric Vale controls, shipped parts.',
-      'A corporate filing lists businessman Irwin Stahl as the new owner of 5 per cent of Lindqvist Drones, the drone maker.',
-      'The sanctions extend to two buyers, businessmen Pavel Orlov and Denis Marek. The draft describes them as owners of shares in Bina Holding, a trader.',
-      'State conglomerate Rostrum Corporation, which deals with defense, owns the remaining 25 percent plus one share in Tarnby Works.',
+      'The register names businessman Irwin Stahl as an owner of 10 per cent of Lindqvist Drones, a sensor maker.',
+      'The list also covers two traders, businessmen Pavel Orlov and Denis Marek. The notice names them as holders of shares in Bina Holding, a broker.',
+      'Holding group Rostrum Corporation, which runs several shipyards, owns the remaining 40 percent in Tarnby Works.',
     ].join(' '));
     expect(expectRel(out, 'SUBSIDIARY_OF', 'Gellert Instruments', 'Rostrum Corporation').rule).toBe('frame:own/copula-modifier-child');
     expectRel(out, 'SUBSIDIARY_OF', 'Dunmore Optics', 'Varkon Holdings');
@@ -97,7 +98,7 @@ describe('grammar: constructions read from real reporting', () => {
       'The assets of Morrow Parts were frozen by the European Union.',
       "The EU's 12th sanctions package included Ambry Optics.",
       'Sable Dynamics was hit with US sanctions in May.',
-      'Investors bought the stake from businessman Osric Vale, who was among the officials hit with European Union sanctions last month.',
+      'The fund bought the plant from businessman Osric Vale, who was among the traders hit with European Union sanctions in 2021.',
     ].join(' '));
     expect(expectRel(out, 'SANCTIONED', 'European Union', 'Brantwick Systems').rule).toBe('frame:sanction/passive');
     expectNoRel(out, 'SANCTIONED', 'European Union', 'Halvern Tech');
@@ -110,18 +111,18 @@ describe('grammar: constructions read from real reporting', () => {
   });
 
   it('takes a name opening a sentence for a trader when an apposition says so: "A, maker of bombers, was also designated"', () => {
-    const out = extractText('The Treasury Department imposed sanctions on Rostrum Corporation. Tarvolev, maker of strategic bombers, was also designated.');
+    const out = extractText('The Treasury Department imposed sanctions on Rostrum Corporation. Tarvolev, maker of naval radios, was also designated.');
     expectRel(out, 'SANCTIONED', 'Treasury Department', 'Tarvolev');
   });
 
   it('draws no flow from an attempted, planned or denied shipment, whichever rule reads it', () => {
     const out = extractText([
-      'Ambry Optics arranged to ship sights to Russia, but customs detained the consignment.',
+      'Ambry Optics arranged to send lenses to Belarus, but the deal fell through.',
       'Pemberly Trading attempted to ship drones to Varkon Drones.',
       'There is no evidence that Duskmoor Systems exported chips to Iran.',
       'Tarnby Works allegedly shipped rifles to Russia.',
     ].join(' '));
-    expectNoRel(out, 'SHIPPED_TO', 'Ambry Optics', 'Russia');
+    expectNoRel(out, 'SHIPPED_TO', 'Ambry Optics', 'Belarus');
     expectNoRel(out, 'SHIPPED_TO', 'Pemberly Trading', 'Varkon Drones');
     expectNoRel(out, 'SHIPPED_TO', 'Duskmoor Systems', 'Iran');
     expectRel(out, 'SHIPPED_TO', 'Tarnby Works', 'Russia');
@@ -129,19 +130,19 @@ describe('grammar: constructions read from real reporting', () => {
 
   it('reads goods "finding their way into A via B", "A\'s drones reached B" and "the A group received G from B"', () => {
     const out = extractText([
-      'Banned drones and memory cards are still finding their way into Russia via Georgia.',
-      "Customs records show Yunque Aviation's drones reached Russian buyers despite export curbs.",
-      'The Wagner group received tens of thousands of helmets from China late last year.',
+      'Restricted sensors keep finding their way into Belarus via Armenia.',
+      "Shipping data show Merrow Aviation's sensors reached Belarusian buyers despite the ban.",
+      'The Ostrog group received thousands of radios from China last spring.',
     ].join(' '));
-    expect(expectRel(out, 'SHIPPED_TO', 'Georgia', 'Russia').rule).toBe('frame:find-way/active+via-only');
-    expectRel(out, 'SHIPPED_TO', 'Yunque Aviation', 'Russia');
-    expectNoRel(out, 'SHIPPED_TO', 'Customs', 'Russia');
-    expectRel(out, 'SHIPPED_TO', 'China', 'Wagner');
+    expect(expectRel(out, 'SHIPPED_TO', 'Armenia', 'Belarus').rule).toBe('frame:find-way/active+via-only');
+    expectRel(out, 'SHIPPED_TO', 'Merrow Aviation', 'Belarus');
+    expectNoRel(out, 'SHIPPED_TO', 'Shipping', 'Belarus');
+    expectRel(out, 'SHIPPED_TO', 'China', 'Ostrog');
   });
 
   it('does not make the name in "a B-controlled company" the buyer', () => {
-    const out = extractText('The report names businessman Osric Vale. Pemberly Trading sent generators and fuel to a Vale-controlled logging company in the Central African Republic in August.');
-    expectRel(out, 'SHIPPED_TO', 'Pemberly Trading', 'Central African Republic');
+    const out = extractText('The report names businessman Osric Vale. Pemberly Trading sent tyres to a Vale-controlled mining firm in Mali in June.');
+    expectRel(out, 'SHIPPED_TO', 'Pemberly Trading', 'Mali');
     expectNoRel(out, 'SHIPPED_TO', 'Pemberly Trading', 'Osric Vale');
   });
 
@@ -185,10 +186,10 @@ describe('grammar: constructions read from real reporting', () => {
 
   it('resolves "the Kyrgyz company" to the last company the text placed there', () => {
     const out = extractText([
-      'Shenzhen Rongda sold the boards to the Kyrgyz trader Bishkek Tekh Import in March. The Kyrgyz company then re-exported the boards to Avangard-Komplekt.',
+      'Lanport Electronics sold the modules to the Kazakh trader Steppe Line Import in March. The Kazakh company then re-exported the modules to Volga Rotor.',
       'Pemberly Trading, a Turkish distributor, bought chips from Halvern Tech. The Turkish firm shipped them to Russia.',
     ].join('\n'));
-    expect(expectRel(out, 'SHIPPED_TO', 'Bishkek Tekh Import', 'Avangard-Komplekt').rule).toBe('frame:supply/active');
+    expect(expectRel(out, 'SHIPPED_TO', 'Steppe Line Import', 'Volga Rotor').rule).toBe('frame:supply/active');
     expectRel(out, 'SHIPPED_TO', 'Pemberly Trading', 'Russia');
     expectNoRel(out, 'SHIPPED_TO', 'Halvern Tech', 'Russia');
   });
