@@ -184,14 +184,13 @@ export function extractRelations(an: Analysis, mentions: RawMention[], res: Loca
   const guessed = (r: LocalRelation) => r.type === 'SHIPPED_TO' && (framedAt.get(r.end) ?? []).some((f) => f.type === 'SHIPPED_TO' &&
     ((f.source === r.source && f.target !== r.target && !named(r.target, r)) || (f.target === r.target && f.source !== r.source && !named(r.source, r))));
   // A body the sentence names as sanctioning ("sanctioned by A for supplying ...", "EU and US sanctions") is not a
-  // party to its trade; where the grammar named the body behind a target's sanction, an older different guess goes.
+  // party to its trade.
   const kept = legacy.relations.filter((r) => !guessed(r) && !(r.type === 'SHIPPED_TO' && stakes.has(r.end)) &&
     !(r.type === 'SHIPPED_TO' && (modifierOnly(r.source, r) || modifierOnly(r.target, r))) &&
     !(r.type === 'SHIPPED_TO' && (grammar.sanctions(r.end, r.source) || grammar.sanctions(r.end, r.target))) &&
     !(r.type === 'SANCTIONED' && res.entities[r.target]?.kind === 'country' && !grammar.namesCountry(r.end, r.target)) &&
     !(r.type === 'SANCTIONED' && grammar.unasserted(r.end)) &&
-    !(r.type === 'SHIPPED_TO' && grammar.flowUnasserted(r.end)) &&
-    !(r.type === 'SANCTIONED' && (framedAt.get(r.end) ?? []).some((f) => f.type === 'SANCTIONED' && f.target === r.target && f.source !== r.source)));
+    !(r.type === 'SHIPPED_TO' && grammar.flowUnasserted(r.end)));
   return { relations: [...framed, ...kept], promoted: legacy.promoted };
 }
 

@@ -187,6 +187,8 @@ function simple(g: GrammarInput, s: Sentence, k: number): Chunk | null {
       }
       // After a name only a noun (or another name) goes on: "US sanctions", but not "A last week".
       // (A demonym is an adjective itself: "Russian military-linked companies".)
+      // ("A today imposed ...": a time word after a name is an adverbial.)
+      if (q < s.last && g.at[q] < 0 && TIME_WORDS.test(T[q].lower)) break;
       if (q < s.last && g.at[q] < 0 && !(T[q].pos === 'NOUN' || T[q].pos === 'PROPN' || (T[q].text === '-' && !T[q].space) || (m.form === 'demonym' && T[q].pos === 'ADJ'))) break;
       continue;
     }
@@ -225,6 +227,8 @@ function simple(g: GrammarInput, s: Sentence, k: number): Chunk | null {
   if (c.last === c.first + 1 && c.poss === -1 && !c.ents.length && T[k].pos === 'DET') return null;
   return c;
 }
+
+const TIME_WORDS = /^(?:today|yesterday|tonight|now|monday|tuesday|wednesday|thursday|friday|saturday|sunday)$/;
 
 /** First words of an unnamed conjunct that stands beside a named one: "A and its partners", "A and other firms". */
 const ASSOCIATES = /^(?:its|their|other|several|various|affiliated|related|associated|many|some)$/;
@@ -266,6 +270,12 @@ export function chunkAt(g: GrammarInput, s: Sentence, k: number): Chunk | null {
     if (named && !next.ents.length && !held.length && ASSOCIATES.test(T[r].lower) && next.noun) {
       out.last = next.last;
       out.plural = true;
+      // "A and its director, B": the associate's name in apposition joins the list.
+      const appos = T[next.last]?.text === ',' ? simple(g, s, next.last + 1) : null;
+      if (appos && appos.ents.length && !appos.noun && !next.plural) {
+        out.ents.push(...appos.ents);
+        out.last = appos.last;
+      }
       break;
     }
     if ((next.ents.length > 0) !== named) break;

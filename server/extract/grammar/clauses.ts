@@ -177,6 +177,12 @@ export function readClauses(g: GrammarInput, s: Sentence, chunks = sentenceChunk
     let hedged = false;
     while (vf - 1 >= s.first && g.at[vf - 1] < 0) {
       const p = T[vf - 1];
+      // "decided to impose", "moved to sanction": the catenative's subject is the infinitive's.
+      if (p.pos === 'VERB' && T[vf]?.lower === 'to' && g.at[vf - 1] < 0) {
+        if (NON_ASSERTING.test(p.lower)) hedged = true;
+        vf--;
+        continue;
+      }
       // "is majority-owned by": the hyphen joins an adverb to the participle.
       if (p.text === '-' && !p.space && ADVERB_SKIP.has(T[vf - 2]?.lower ?? '')) { vf--; continue; }
       if (p.pos === 'AUX' || BE.has(p.lower) || p.pos === 'PART' || NEGATIONS.has(p.lower) || (p.pos === 'ADV' && p.lower !== 'that') || ADVERB_SKIP.has(p.lower)) {
@@ -250,6 +256,8 @@ export function readClauses(g: GrammarInput, s: Sentence, chunks = sentenceChunk
         if (named) { c.subj = named; c.subjHow = 'adjacent'; p = -1; }
       }
       let ch = p >= s.first ? endAt.get(p + 1) : undefined;
+      // "A today imposed ...": past a time word.
+      if (ch && !ch.ents.length && ch.last - ch.first === 1 && /^(?:today|yesterday|tonight|now)$/.test(ch.noun)) ch = endAt.get(ch.first) ?? ch;
       // "A in a statement said", "A on Tuesday imposed": the subject is before the prepositional phrase.
       for (let guard = 0; ch && guard < 3 && T[ch.first - 1]?.pos === 'ADP' && g.at[ch.first - 1] < 0; guard++) {
         const before = endAt.get(ch.first - 1);

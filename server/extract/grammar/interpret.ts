@@ -448,6 +448,8 @@ class Interpreter {
           }
         }
       }
+      // "A is subject to US sanctions", "A has been under an asset freeze since May".
+      if (SANCTION_NOUNS.has(c.noun) && !c.ents.length && !hedged) this.underSanctions(s, c, endAt);
       // "its owners, A, B and C": the named apposition owns the possessor.
       // ("A's parent company, B,"; "A's main shareholder is B".)
       const ownerHead = OWNER_NOUNS.has(c.noun) || (c.parent && PARENT_HEADS.test(c.noun));
@@ -508,6 +510,26 @@ class Interpreter {
         }
       }
     }
+  }
+
+  private underSanctions(s: Sentence, c: Chunk, endAt: Map<number, Chunk>): void {
+    const T = this.T;
+    let q = c.first - 1;
+    if (T[q]?.lower === 'to' && T[q - 1]?.lower === 'subject') q -= 2;
+    else if (T[q]?.lower === 'under') q -= 1;
+    else return;
+    // Back over adverbs and the copula ("is now", "has been", "remains").
+    let be = false;
+    while (q > s.first && /^(?:now|also|already|still|been|remains?|remained|has|have|had|is|are|was|were|be)$/.test(T[q].lower)) {
+      if (!/^(?:now|also|already|still)$/.test(T[q].lower)) be = true;
+      q--;
+    }
+    if (!be) return;
+    const subj = endAt.get(q + 1);
+    if (!subj || !subj.ents.length) return;
+    const own = this.bodyOf(c);
+    const by = own.length ? own : this.d.sanctioner();
+    for (const b of by) for (const a of subj.ents.filter((e) => this.actor(e) && !this.isCountry(e))) this.emit('SANCTIONED', b, a, s, s.index, 'sanction/subject-to');
   }
 
   /** The company a share phrase is of: "of A", "of 10 per cent of A", "of shares in A". */

@@ -207,4 +207,18 @@ describe('grammar: constructions read from real reporting', () => {
     expect(expectRel(out, 'SHIPPED_TO', 'China', 'Russia').rule).toBe('frame:acquire/nominal');
     expectRel(out, 'SHIPPED_TO', 'Kettle Rock Holdings', 'Ferrowind LLC');
   });
+
+  it('reads sanctions "on A and its director, B", "decided to impose ... on A", "A today imposed", "A is subject to / under sanctions"', () => {
+    const out = extractText([
+      'Washington imposed sanctions on Orbis Logistics and its director, Karl Brenner.',
+      'The Council of the European Union today decided to impose restrictive measures on Kestrel Systems Ltd.',
+      'Marwick Ltd has been under US sanctions since 2022.',
+      'Varkon Drones is subject to UK sanctions.',
+    ].join('\n'));
+    expectRel(out, 'SANCTIONED', 'United States', 'Orbis Logistics');
+    expectRel(out, 'SANCTIONED', 'United States', 'Karl Brenner');
+    expect(expectRel(out, 'SANCTIONED', 'Council of the European Union', 'Kestrel Systems Ltd.').rule).toBe('frame:impose/active');
+    expect(expectRel(out, 'SANCTIONED', 'United States', 'Marwick Ltd').rule).toBe('frame:sanction/subject-to');
+    expect(expectRel(out, 'SANCTIONED', 'United Kingdom', 'Varkon Drones').rule).toBe('frame:sanction/subject-to');
+  });
 });
