@@ -256,6 +256,15 @@ export function readClauses(g: GrammarInput, s: Sentence, chunks = sentenceChunk
         if (named) { c.subj = named; c.subjHow = 'adjacent'; p = -1; }
       }
       let ch = p >= s.first ? endAt.get(p + 1) : undefined;
+      // "US chips worth at least $740 million were sent": the goods, not their value.
+      if (ch && !ch.ents.length && !GOODS_NOUNS.has(ch.noun)) {
+        for (let w = ch.first - 1; w >= Math.max(s.first, ch.first - 5); w--) {
+          if (T[w].lower !== 'worth') continue;
+          const goods = endAt.get(w + 1) ?? endAt.get(w);
+          if (goods) ch = goods;
+          break;
+        }
+      }
       // "A today imposed ...": past a time word.
       if (ch && !ch.ents.length && ch.last - ch.first === 1 && /^(?:today|yesterday|tonight|now)$/.test(ch.noun)) ch = endAt.get(ch.first) ?? ch;
       // "A in a statement said", "A on Tuesday imposed": the subject is before the prepositional phrase.

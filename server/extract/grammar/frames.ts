@@ -94,7 +94,7 @@ export const FRAMES: readonly FrameSpec[] = [
   { name: 'supply/active', trigger: 'supply', voice: 'active', type: 'SHIPPED_TO', source: ['subj'], target: ['to', 'into'], via: VIA },
   { name: 'supply-party/active', trigger: 'provision', voice: 'active', type: 'SHIPPED_TO', source: ['subj'], target: ['objParty'], via: VIA },
   { name: 'supply-party/passive', trigger: 'provision', voice: 'passive', type: 'SHIPPED_TO', source: ['by'], target: ['subjParty'], via: VIA },
-  { name: 'supply/passive', trigger: 'supply', voice: 'passive', type: 'SHIPPED_TO', source: ['by', 'from'], target: ['to', 'into', 'subjTo'], via: VIA },
+  { name: 'supply/passive', trigger: 'supply', voice: 'passive', type: 'SHIPPED_TO', source: ['by', 'from', 'subjOrigin'], target: ['to', 'into', 'subjTo'], via: VIA },
   { name: 'supply-from/active', trigger: 'supply', voice: 'active', type: 'SHIPPED_TO', source: ['fromCountry'], target: ['to', 'into'], via: VIA },
   { name: 'arrive/active', trigger: 'arrive', voice: 'active', type: 'SHIPPED_TO', source: ['from', 'subjOrigin'], target: ['to', 'into', 'in', 'obj'], via: VIA },
   { name: 'find-way/active', trigger: 'wayVerb', voice: 'active', type: 'SHIPPED_TO', source: ['from', 'subjOrigin'], target: ['into', 'to'], via: VIA, needs: { role: 'obj', nouns: words('way') } },

@@ -38,6 +38,8 @@ const OWNED_WORDS = /^(?:a|an|wholly|fully|majority|partly|partially|jointly|dir
 const PARENT_HEADS = /^(?:company|firm|group|holding|corporation|parent)$/;
 /** A country's executive named by a common noun: "the UK government", "British authorities". */
 const GOVERNMENT_NOUNS = /^(?:government|administration|authorities|regulators?)$/;
+/** A country's armed forces and industry: "the Russian army" stands for the country. */
+const FORCES = /^(?:military|army|forces|navy|industry|defen[cs]e)$/;
 const NOT_YET = /^(?:upcoming|draft|proposed|planned|next|future|possible|potential|forthcoming)$/;
 const BE_FORMS = new Set(['is', 'are', 'was', 'were', "'s", 'remains', 'remained', 'became', 'becomes']);
 
@@ -151,7 +153,8 @@ class Interpreter {
     }
     // "Russian companies", "buyers in Russia": the country stands for its traders in a flow, never as a target of sanctions.
     // ("the Kyrgyz company" is one company of its own, not its country.)
-    if (proxy && TRADER_NOUNS.test(c.noun) && !(c.det === 'the' && !c.plural)) {
+    // ("the Russian army", "the Iranian military": a country's own forces stand for it all the same.)
+    if (proxy && TRADER_NOUNS.test(c.noun) && (!(c.det === 'the' && !c.plural) || FORCES.test(c.noun))) {
       const countries = c.mods.filter(this.isCountry);
       if (countries.length) return { ents: countries, from: s.index };
       // "a logging company in the Central African Republic", "buyers in Russia".

@@ -221,4 +221,13 @@ describe('grammar: constructions read from real reporting', () => {
     expect(expectRel(out, 'SANCTIONED', 'United States', 'Marwick Ltd').rule).toBe('frame:sanction/subject-to');
     expect(expectRel(out, 'SANCTIONED', 'United Kingdom', 'Varkon Drones').rule).toBe('frame:sanction/subject-to');
   });
+
+  it('reads the origin of goods sent in the passive, past their value: "US chips worth $N were sent to B", "Chinese drones were delivered to the Russian army"', () => {
+    const out = extractText([
+      'Over ten months, Japanese lathes worth at least $12 million were sent to Belarus.',
+      'Chinese drones were delivered to the Iranian army in 2023.',
+    ].join('\n'));
+    expect(expectRel(out, 'SHIPPED_TO', 'Japan', 'Belarus').rule).toBe('frame:supply/passive');
+    expect(expectRel(out, 'SHIPPED_TO', 'China', 'Iran').rule).toBe('frame:supply/passive');
+  });
 });
