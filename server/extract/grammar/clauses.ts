@@ -126,10 +126,11 @@ function relativeHead(c: Chunk | undefined): boolean {
  * "sanctions imposed on A by B", "UAVs shipped from A": a participle right after a phrase headed by goods or a
  * sanctions measure, before a preposition, is a reduced passive (goods and measures are shipped, not shippers).
  */
-function goodsParticiple(g: GrammarInput, T: Token[], vf: number, k: number, endAt: Map<number, Chunk>): boolean {
+function goodsParticiple(g: GrammarInput, s: Sentence, T: Token[], vf: number, k: number, endAt: Map<number, Chunk>): boolean {
   if (vf !== k || !ROLE_PREPS.has(T[k + 1]?.lower ?? '') || g.at[k + 1] >= 0) return false;
   const head = endAt.get(k);
-  if (!head) return false;
+  // "The drones transited through A": goods opening the sentence are its subject, the verb its own.
+  if (!head || T[head.first - 1]?.text === ',' || (head.first === s.first && !head.ents.length && head.last - head.first <= 3)) return false;
   // "among the firms hit with sanctions": a participle describing the members of a group.
   if (!head.ents.length && T[head.first - 1]?.lower === 'among') return true;
   // A capitalised goods word may have been read as a name ("UAVs").
@@ -211,7 +212,7 @@ export function readClauses(g: GrammarInput, s: Sentence, chunks = sentenceChunk
       if ((w === 'neither' || w === 'never' || w === 'nor') && g.at[p] < 0) negated = true;
     }
     const reduced = !passive && isParticiple(t) && (T[k + 1]?.lower === 'by' || (T[k + 1]?.pos === 'ADV' && T[k + 2]?.lower === 'by') ||
-      (T[vf - 1]?.text === ',' && /^(?:by|last|in|earlier|of|for)$/.test(T[k + 1]?.lower ?? '')) || goodsParticiple(g, T, vf, k, endAt));
+      (T[vf - 1]?.text === ',' && /^(?:by|last|in|earlier|of|for)$/.test(T[k + 1]?.lower ?? '')) || goodsParticiple(g, s, T, vf, k, endAt));
     const c: Clause = {
       sent: s.index, verb: k, lemma: verbLemma(t), voice: passive || reduced ? 'passive' : 'active', negated, hedged,
       subj: null, subjHow: 'none', obj: null, roles: {}, preRoles: {}, first: vf, last: k + 1,

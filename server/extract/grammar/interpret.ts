@@ -27,7 +27,7 @@ const ORDERED_FRAMES = [...FRAMES].sort((a, b) => Number(!!b.needs) - Number(!!a
 /** Verbs whose object names the act: "made 40 shipments to B", "carried out deliveries to B". */
 const LIGHT_VERBS = /^(?:make|conduct|carry|complete|handle|arrange|organi[sz]e|send|do)$/;
 /** Nouns for a supplier's role in a copular clause: "A is a major supplier of G to B". */
-const ROLE_SUPPLIER = /^(?:suppliers?|source|exporters?|providers?|vendors?|conduit|channel)$/;
+const ROLE_SUPPLIER = /^(?:suppliers?|source|exporters?|providers?|vendors?|conduit|channel|hub|gateway|corridor)$/;
 /** Nouns for a buyer's role in a copular clause: "A is a major buyer of G from B", "A is a customer of B". */
 const ROLE_BUYER = /^(?:buyers?|customers?|clients?|importers?|purchasers?|recipients?)$/;
 /** A company's own site or branch, named by the company as its modifier: "the A plant". */
@@ -229,6 +229,25 @@ class Interpreter {
       }
       case 'obj':
         return this.party(cl.obj, s, exclude, !sanction);
+      case 'destination': {
+        // "on their way to B", "before reaching B", "bound for B", "heading to B", "destined for B".
+        const T = this.T;
+        for (let q = cl.last; q < s.last - 1 && q < cl.last + 20; q++) {
+          const w = T[q].lower;
+          let at = -1;
+          if (w === 'way' && T[q + 1]?.lower === 'to') at = q + 2;
+          else if (/^(?:reaching|entering)$/.test(w)) at = q + 1;
+          else if (/^(?:bound|destined|heading|headed)$/.test(w) && /^(?:for|to)$/.test(T[q + 1]?.lower ?? '')) at = q + 2;
+          else if (w === 'route' && T[q - 1]?.lower === 'en' && T[q + 1]?.lower === 'to') at = q + 2;
+          if (at < 0) continue;
+          const found = this.party(chunkAt(this.g, s, at), s, exclude, true);
+          if (found.ents.length) return found;
+        }
+        return NONE;
+      }
+      case 'objCountry':
+        // "The parts entered Russia through A".
+        return cl.obj && cl.obj.ents.length && cl.obj.ents.every(this.isCountry) && !cl.obj.noun ? { ents: cl.obj.ents, from: s.index } : NONE;
       case 'subjCompany':
         // "A was acquired by B": only a company named as such is bought whole (goods are bought too).
         // ("Controllers made by A were purchased by B": A sits in a phrase of the subject, it is not the subject.)
@@ -306,6 +325,11 @@ class Interpreter {
       }
     }
     if (f.needs.nouns.has(c.noun) || f.needs.nouns.has(c.pre)) return true;
+    // "most of the parts", "some of the drones": the head is the "of" phrase's.
+    if (this.T[c.last]?.lower === 'of' && !c.ents.length) {
+      const of = chunkAt(this.g, this.g.an.sentences[cl.sent], c.last + 1);
+      if (of && f.needs.nouns.has(of.noun)) return true;
+    }
     // "the Entity List", "the Commerce Department's list": a list named as a name.
     const T = this.T;
     for (let q = c.first; q < c.last; q++) if (f.needs.nouns.has(T[q].lower)) return true;
@@ -572,7 +596,7 @@ class Interpreter {
     const link = role === 'supplier' ? /^(?:to|for)$/ : /^(?:from|of)$/;
     for (let q = c.last; q < s.last && q < c.last + 14; q++) {
       const w = T[q].lower;
-      if (this.g.at[q] < 0 && (T[q].pos === 'VERB' || /^(?:[;,]|which|who|that|after|before|since|because|while)$/.test(w))) return;
+      if (this.g.at[q] < 0 && ((T[q].pos === 'VERB' && !/^(?:heading|headed|bound|destined|going)$/.test(w)) || /^(?:[;,]|which|who|that|after|before|since|because|while)$/.test(w))) return;
       if (!link.test(w)) continue;
       const other = startAt.get(q + 1);
       // "a buyer of chips from B": "of" names the goods unless it names a party.

@@ -230,4 +230,22 @@ describe('grammar: constructions read from real reporting', () => {
     expect(expectRel(out, 'SHIPPED_TO', 'Japan', 'Belarus').rule).toBe('frame:supply/passive');
     expect(expectRel(out, 'SHIPPED_TO', 'China', 'Iran').rule).toBe('frame:supply/passive');
   });
+
+  it('reads transit: goods passing through A on their way to B, moving from A to B via C, entering B through A, a transit hub', () => {
+    const out = extractText([
+      'The sensors transited through Georgia before reaching Belarus.',
+      'The lenses passed through Armenia on their way to Iran.',
+      'The cargo moved from China to Belarus via Mongolia.',
+      'Most of the parts entered Russia through Azerbaijan.',
+      'Uzbekistan became a transit hub for Western goods heading to Iran.',
+      'The company moved from Latvia to Estonia in 2020.',
+    ].join('\n'));
+    expect(expectRel(out, 'SHIPPED_TO', 'Georgia', 'Belarus').rule).toBe('frame:transit/active+via-only');
+    expectRel(out, 'SHIPPED_TO', 'Armenia', 'Iran');
+    expectRel(out, 'SHIPPED_TO', 'China', 'Mongolia');
+    expectRel(out, 'SHIPPED_TO', 'Mongolia', 'Belarus');
+    expectRel(out, 'SHIPPED_TO', 'Azerbaijan', 'Russia');
+    expect(expectRel(out, 'SHIPPED_TO', 'Uzbekistan', 'Iran').rule).toBe('frame:supply/copular-role');
+    expectNoRel(out, 'SHIPPED_TO', 'Latvia', 'Estonia');
+  });
 });
