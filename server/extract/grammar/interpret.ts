@@ -350,7 +350,8 @@ class Interpreter {
       // A body sanctioning a whole country ("sanctions on Russia") sets the scene; the measures the text goes on
       // to report ("the latest sanctions target A") are those of the body named with a target of its own.
       if (f.type === 'SANCTIONED' && f.source[0] !== 'sanctioner' && !(tgt.ents.length && tgt.ents.every(this.isCountry))) {
-        const named = this.role(cl, f.source[0], s, [], f);
+        // The body the clause itself names ("by A", "A's list"), not one carried from the discourse.
+        const named = this.first(cl, f.source.filter((r) => r !== 'sanctioner'), s, [], f);
         if (named.ents.length && !cl.negated && !cl.hedged) this.d.noteSanctioner(named.ents.filter(this.canSanction), s.index);
       }
       if (cl.negated || cl.hedged) {

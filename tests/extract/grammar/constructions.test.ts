@@ -248,4 +248,15 @@ describe('grammar: constructions read from real reporting', () => {
     expect(expectRel(out, 'SHIPPED_TO', 'Uzbekistan', 'Iran').rule).toBe('frame:supply/copular-role');
     expectNoRel(out, 'SHIPPED_TO', 'Latvia', 'Estonia');
   });
+
+  it('takes the body whose list a target was added to as the one behind the next "was also sanctioned"', () => {
+    const out = extractText([
+      'The United States imposed sanctions on Halvern Tech in 2022.',
+      "Ferrowind LLC was added to the Treasury Department's sanctions list in May.",
+      'Kestrel Systems Ltd. was also sanctioned in September.',
+    ].join('\n'));
+    expect(expectRel(out, 'SANCTIONED', 'Treasury Department', 'Ferrowind LLC').rule).toBe('frame:list/passive');
+    expectRel(out, 'SANCTIONED', 'Treasury Department', 'Kestrel Systems Ltd.');
+    expectNoRel(out, 'SANCTIONED', 'United States', 'Kestrel Systems Ltd.');
+  });
 });
