@@ -297,6 +297,11 @@ export function readClauses(g: GrammarInput, s: Sentence, chunks = sentenceChunk
           const named = beforeAside(g, s, ch.first - 1, endAt, true);
           if (named) ch = named;
         }
+        // "A, the maker of G – ... – and which is owned by B": a second relative joins the first aside on A.
+        if (T[p - 1]?.lower === 'and' && !(ch && ch.ents.length)) {
+          const head = chunks.list.find((x) => x.first < p && x.ents.length && T[x.last]?.text === ',');
+          if (head) ch = head;
+        }
         if (ch) { c.subj = ch; c.subjHow = 'relative'; }
       } else if (p >= s.first && (T[p].lower === 'and' || T[p].lower === 'then' || T[p].text === ',')) {
         // "A bought the parts and resold them to B": the coordinated verb keeps A.

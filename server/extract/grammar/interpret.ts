@@ -641,7 +641,13 @@ class Interpreter {
 
   /** "its" in a nominal frame: the actor the text was about. */
   private possessor(s: Sentence, c: Chunk, countries = false): Found {
-    const ents = this.d.resolve({ ...c, pronoun: 'it', plural: c.det === 'their' }, s.index, c.ents, this.kindOf, countries);
+    // "Among its suppliers is A, ... that is sanctioned by B": "its" looks back, never to a name given after it.
+    const later = [...c.ents];
+    for (let q = c.last; q < s.last && q < c.last + 40; q++) {
+      const e = entityBefore(this.g, q + 1);
+      if (e >= 0 && !later.includes(e)) later.push(e);
+    }
+    const ents = this.d.resolve({ ...c, pronoun: 'it', plural: c.det === 'their' }, s.index, later, this.kindOf, countries);
     return ents.length ? { ents, from: Math.max(0, s.index - 1) } : NONE;
   }
 

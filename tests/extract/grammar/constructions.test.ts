@@ -259,4 +259,14 @@ describe('grammar: constructions read from real reporting', () => {
     expectRel(out, 'SANCTIONED', 'Treasury Department', 'Kestrel Systems Ltd.');
     expectNoRel(out, 'SANCTIONED', 'United States', 'Kestrel Systems Ltd.');
   });
+
+  it('reads a second relative joined by "and which" as the first aside\'s, and "its" only as a name given before it', () => {
+    const out = extractText([
+      'Also sanctioned was Orel Avionics, the maker of the Kite and Lark trainer jets – planes flown by several air forces – and which is majority owned by Rostrum Corporation.',
+      'Merrow Drones builds survey drones. Among its suppliers is Tarnby Fiber, a carbon producer that operates nearby and that is sanctioned by the United States.',
+    ].join('\n'));
+    expect(expectRel(out, 'SUBSIDIARY_OF', 'Orel Avionics', 'Rostrum Corporation').rule).toBe('frame:own/passive');
+    expectRel(out, 'SHIPPED_TO', 'Tarnby Fiber', 'Merrow Drones');
+    expectRel(out, 'SANCTIONED', 'United States', 'Tarnby Fiber');
+  });
 });
