@@ -184,6 +184,9 @@ export function readClauses(g: GrammarInput, s: Sentence, chunks = sentenceChunk
         vf--;
         continue;
       }
+      // "is 70 per cent owned by", "is 51% owned by".
+      if ((p.lower === 'cent' && T[vf - 2]?.lower === 'per' && T[vf - 3]?.pos === 'NUM') || (p.lower === 'percent' && T[vf - 2]?.pos === 'NUM')) { vf -= p.lower === 'cent' ? 3 : 2; continue; }
+      if (p.text === '%' && T[vf - 2]?.pos === 'NUM') { vf -= 2; continue; }
       // "is majority-owned by": the hyphen joins an adverb to the participle.
       if (p.text === '-' && !p.space && ADVERB_SKIP.has(T[vf - 2]?.lower ?? '')) { vf--; continue; }
       if (p.pos === 'AUX' || BE.has(p.lower) || p.pos === 'PART' || NEGATIONS.has(p.lower) || (p.pos === 'ADV' && p.lower !== 'that') || ADVERB_SKIP.has(p.lower)) {
@@ -236,6 +239,8 @@ export function readClauses(g: GrammarInput, s: Sentence, chunks = sentenceChunk
       // "A, controlled by B,": the name before the participle (and its comma).
       if (T[p]?.text === ',') p--;
       let ch = endAt.get(p + 1);
+      // "A, a Hong Kong company wholly owned by B": the description's own name.
+      if (ch && !ch.ents.length && T[ch.first - 1]?.text === ',' && /^(?:a|an|the)$/.test(T[ch.first]?.lower ?? '')) ch = endAt.get(ch.first - 1) ?? ch;
       // "A was among the companies sanctioned by B": the participle is about A.
       // ("A, who was among the firms hit with sanctions": past the relative pronoun and its comma.)
       if (ch && !ch.ents.length && T[ch.first - 1]?.lower === 'among' && BE.has(T[ch.first - 2]?.lower ?? '')) {

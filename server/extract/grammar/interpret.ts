@@ -40,6 +40,8 @@ const PARENT_HEADS = /^(?:company|firm|group|holding|corporation|parent)$/;
 const GOVERNMENT_NOUNS = /^(?:government|administration|authorities|regulators?)$/;
 /** A country's armed forces and industry: "the Russian army" stands for the country. */
 const FORCES = /^(?:military|army|forces|navy|industry|defen[cs]e)$/;
+/** Verbs whose object is the subject's own unit: "A operates a Dubai subsidiary, B". */
+const HOLD_VERBS = /^(?:operate|have|own|run|establish|set|open|create|found|register|control)$/;
 const NOT_YET = /^(?:upcoming|draft|proposed|planned|next|future|possible|potential|forthcoming)$/;
 const BE_FORMS = new Set(['is', 'are', 'was', 'were', "'s", 'remains', 'remained', 'became', 'becomes']);
 
@@ -419,7 +421,8 @@ class Interpreter {
       const hedged = this.sentenceHedged(s, c.first);
       // "A, a subsidiary of B" / "A is a subsidiary of B" / "B, the owner of A".
       const noun = c.ents.length ? c.pre : c.noun;
-      const isChild = CHILD_NOUNS.has(noun);
+      // ("A, part of B,", "A is part of B": a bare "part" of a named company.)
+      const isChild = CHILD_NOUNS.has(noun) || (noun === 'part' && c.last - c.first <= 2 && !!startAt.get(c.last + 1)?.ents.length);
       // "B, the parent company of A" as well as "B, the owner of A".
       const isOwner = OWNER_NOUNS.has(noun) || (c.parent && PARENT_HEADS.test(noun));
       if ((isChild || isOwner) && !c.ents.length && prev && !hedged) {
@@ -486,6 +489,16 @@ class Interpreter {
         if (named && named.ents.length) {
           const child = c.poss >= 0 ? { ents: [c.poss], from: s.index } : this.possessor(s, { ...c, ents: named.ents });
           for (const a of child.ents) for (const o of named.ents) this.emit('SUBSIDIARY_OF', a, o, s, child.from, 'own/possessive-owners-apposition');
+        }
+      }
+      // "the company's subsidiary, B,"; "A operates a Dubai subsidiary, B": the named apposition is the child.
+      if (CHILD_NOUNS.has(c.noun) && !c.ents.length && T[c.last]?.text === ',' && !hedged) {
+        const named = startAt.get(c.last + 1);
+        const host = clauses.find((cl) => cl.obj === c && cl.voice === 'active' && !cl.negated && !cl.hedged && HOLD_VERBS.test(cl.lemma));
+        const owner = c.poss >= 0 ? { ents: [c.poss], from: s.index } : c.poss === -2 ? this.possessor(s, c)
+          : host ? this.party(host.subj, s, [], false) : NONE;
+        if (named && named.ents.length && !named.noun) {
+          for (const o of owner.ents) for (const a of named.ents) this.emit('SUBSIDIARY_OF', a, o, s, owner.from, 'own/child-apposition');
         }
       }
       // "the owner of A, B,": the named apposition owns A.
@@ -575,6 +588,29 @@ class Interpreter {
     return ch;
   }
 
+  /** "A is part of B", "A, part of B,", "a plant in C that is part of B": the tagger reads "part" as a verb too. */
+  private partOf(s: Sentence, endAt: Map<number, Chunk>, startAt: Map<number, Chunk>): void {
+    const T = this.T;
+    for (let q = s.first + 1; q < s.last - 2; q++) {
+      if (T[q].lower !== 'part' || T[q + 1].lower !== 'of' || this.g.at[q] >= 0) continue;
+      const owner = startAt.get(q + 2);
+      if (!owner || !owner.ents.length) continue;
+      let p = q - 1;
+      if (T[p]?.lower === 'a' || T[p]?.lower === 'now' || T[p]?.lower === 'also') p--;
+      if (!BE_FORMS.has(T[p]?.lower ?? '') && T[p]?.text !== ',') continue;
+      let child = endAt.get(p);
+      // "... that is part of B": the relative's antecedent, past a description in apposition.
+      if (!child && /^(?:that|which)$/.test(T[p - 1]?.lower ?? '')) {
+        child = endAt.get(p - 1);
+        // ("a plant in C that is part of B": the phrase before the place.)
+        if (child && T[child.first - 1]?.pos === 'ADP') child = endAt.get(child.first - 1) ?? child;
+      }
+      if (child && !child.ents.length && T[child.first - 1]?.text === ',') child = endAt.get(child.first - 1);
+      if (!child || !child.ents.length || this.sentenceHedged(s, q)) continue;
+      for (const a of child.ents) for (const b of owner.ents) if (!this.isCountry(a) && !this.isCountry(b)) this.emit('SUBSIDIARY_OF', a, b, s, s.index, 'own/part-of');
+    }
+  }
+
   /** "A is a key supplier (of G) to B": the subject supplies the party of the first "to"/"for" phrase. */
   private copularRole(s: Sentence, subj: Chunk, c: Chunk, startAt: Map<number, Chunk>, role: 'supplier' | 'buyer'): void {
     const T = this.T;
@@ -646,6 +682,16 @@ class Interpreter {
     for (let q = c.last; q < s.last && q < c.last + 40; q++) {
       const e = entityBefore(this.g, q + 1);
       if (e >= 0 && !later.includes(e)) later.push(e);
+    }
+    // "sold by A through its subsidiary B": the nearest company named before it in the sentence.
+    if (c.det === 'its') {
+      for (let q = c.first - 1; q >= s.first && q >= c.first - 15; q--) {
+        const e = entityBefore(this.g, q + 1);
+        if (e < 0 || later.includes(e)) continue;
+        const k = this.kind(e);
+        if ((k === 'company' || k === null) && this.actor(e)) return { ents: [e], from: s.index };
+        if (k !== 'country') break;
+      }
     }
     const ents = this.d.resolve({ ...c, pronoun: 'it', plural: c.det === 'their' }, s.index, later, this.kindOf, countries);
     return ents.length ? { ents, from: Math.max(0, s.index - 1) } : NONE;
@@ -798,6 +844,7 @@ class Interpreter {
         }
       }
       this.nominal(s, chunks.list, chunks.startAt, chunks.endAt, clauses);
+      this.partOf(s, chunks.endAt, chunks.startAt);
       this.rolesAs(s, chunks.startAt);
       this.targets(s, chunks.list, chunks.startAt);
       for (const c of chunks.list) if (c.ents.length) this.d.noteNamed(c.ents, s.index);

@@ -269,4 +269,21 @@ describe('grammar: constructions read from real reporting', () => {
     expectRel(out, 'SHIPPED_TO', 'Tarnby Fiber', 'Merrow Drones');
     expectRel(out, 'SANCTIONED', 'United States', 'Tarnby Fiber');
   });
+
+  it('reads ownership: "part of B" (as a verb or a noun), "N per cent owned by", "a company wholly owned by B", "its subsidiary", "operates a subsidiary, B"', () => {
+    const out = extractText([
+      'Orel Avionics is part of Rostrum Corporation, the state aircraft group.',
+      'The sensors were assembled at Lark Optics, a plant in Kazan that is part of state conglomerate Rostrum Corporation.',
+      'Gulf Meridian is 70 per cent owned by Kesterline Holdings, a trading group.',
+      'The parts went through Arcmont Trading Limited, a Hong Kong-based company wholly owned by Borrell Photonics.',
+      'Some of the drones were sold directly by Merrow Drones through its subsidiary Pell Aero.',
+      'Fenwick Infrared also operates a Dubai subsidiary, Fenwick Gulf FZCO, which serves customers in Africa.',
+    ].join('\n'));
+    expect(expectRel(out, 'SUBSIDIARY_OF', 'Orel Avionics', 'Rostrum Corporation').rule).toBe('frame:own/part-of');
+    expectRel(out, 'SUBSIDIARY_OF', 'Lark Optics', 'Rostrum Corporation');
+    expectRel(out, 'SUBSIDIARY_OF', 'Gulf Meridian', 'Kesterline Holdings');
+    expectRel(out, 'SUBSIDIARY_OF', 'Arcmont Trading Limited', 'Borrell Photonics');
+    expect(expectRel(out, 'SUBSIDIARY_OF', 'Pell Aero', 'Merrow Drones').rule).toBe('frame:own/possessive-child');
+    expect(expectRel(out, 'SUBSIDIARY_OF', 'Fenwick Gulf FZCO', 'Fenwick Infrared').rule).toBe('frame:own/child-apposition');
+  });
 });
