@@ -55,11 +55,11 @@ describe('extraction quality (shared scorer)', () => {
   // Later batches (denser articles, press-release lists, translated text): floors just under today's figures,
   // so a change that loses ground fails loudly.
   gate('fixtures-2', 'does not fall below its recorded figures on the later held-out batches', {
-    entityF1: 0.92, flowRecall: 0.69, allFlowRecall: 0, flowPrecision: 0.86, viaRecall: 0.65, subsidiary: 0.7, sanction: 0.59, sanctionPrecision: 0,
+    entityF1: 0.92, flowRecall: 0.69, allFlowRecall: 0.6, flowPrecision: 0.86, viaRecall: 0.65, subsidiary: 0.77, sanction: 0.64, sanctionPrecision: 0.9,
   }, 'fixtures-2');
   // Real published articles the rules are developed against (dev = tuned on): floors just under today's figures.
   gate('dev', 'does not fall below its recorded figures on the real-text dev corpus (tuned on)', {
-    entityF1: 0.88, flowRecall: 0.69, allFlowRecall: 0.28, flowPrecision: 0.71, viaRecall: 0, subsidiary: 0.52, sanction: 0.45, sanctionPrecision: 0.75,
+    entityF1: 0.88, flowRecall: 0.76, allFlowRecall: 0.35, flowPrecision: 0.73, viaRecall: 0, subsidiary: 0.7, sanction: 0.55, sanctionPrecision: 0.8,
   }, 'dev (tuned on)');
   // Never tuned on: the line is printed as the honest estimate; only a crash fails it.
   gate('frozen', 'reports the frozen real-text corpus (never tuned on)', null, 'frozen (never tuned on)');

@@ -202,6 +202,14 @@ function simple(g: GrammarInput, s: Sentence, k: number): Chunk | null {
       c.mods.push(...pendingEnts);
       pendingEnts = [];
       c.noun = w;
+      // "the company's subsidiary": a referring description as the possessor, like "its".
+      if (c.det === 'the' && q === k + 1 && REFERRING_HEADS.test(w) && POSSESSIVE_MARKS.has(T[q + 1]?.lower ?? '') && g.at[q + 1] < 0) {
+        c.poss = -2;
+        c.det = 'its';
+        c.noun = '';
+        q += 2;
+        continue;
+      }
     }
     q++;
   }
@@ -229,6 +237,9 @@ function simple(g: GrammarInput, s: Sentence, k: number): Chunk | null {
 }
 
 const TIME_WORDS = /^(?:today|yesterday|tonight|now|monday|tuesday|wednesday|thursday|friday|saturday|sunday)$/;
+
+/** Heads of a description that refers back and may own: "the company's subsidiary". */
+const REFERRING_HEADS = /^(?:company|firm|group|manufacturer|maker|supplier|distributor|business|enterprise|holding|concern)$/;
 
 /** First words of an unnamed conjunct that stands beside a named one: "A and its partners", "A and other firms". */
 const ASSOCIATES = /^(?:its|their|other|several|various|affiliated|related|associated|many|some)$/;

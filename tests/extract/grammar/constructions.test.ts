@@ -286,4 +286,10 @@ describe('grammar: constructions read from real reporting', () => {
     expect(expectRel(out, 'SUBSIDIARY_OF', 'Pell Aero', 'Merrow Drones').rule).toBe('frame:own/possessive-child');
     expect(expectRel(out, 'SUBSIDIARY_OF', 'Fenwick Gulf FZCO', 'Fenwick Infrared').rule).toBe('frame:own/child-apposition');
   });
+
+  it('reads "the company\'s subsidiary, B," as the subsidiary of the company the text is about', () => {
+    const out = extractText("Lindqvist Imaging sold satellite photos to Varkon Drones. The company's subsidiary, Orbis Space, was also designated for supplying radar images to Halvern Tech.");
+    expect(expectRel(out, 'SUBSIDIARY_OF', 'Orbis Space', 'Lindqvist Imaging').rule).toBe('frame:own/child-apposition');
+    expectNoRel(out, 'SUBSIDIARY_OF', 'Orbis Space', 'Varkon Drones');
+  });
 });
