@@ -18,7 +18,7 @@ import { chunkAt, grammarInput, isActor, type Chunk, type GrammarInput } from '.
 import { readClauses, sentenceChunks, type Clause } from './clauses.js';
 import { Discourse } from './discourse.js';
 import {
-  ACQUIRE_EVENT_NOUNS, CHILD_NOUNS, CUSTOMER_NOUNS, FRAMES, GOODS_NOUNS, STAKE_NOUNS, TRADER_NOUNS, OWNER_NOUNS, SANCTION_ACTS, SANCTION_NOUNS, SUPPLIER_NOUNS, SUPPLY_EVENT_NOUNS,
+  ACQUIRE_EVENT_NOUNS, CHILD_NOUNS, CUSTOMER_NOUNS, FRAMES, GOODS_NOUNS, LIST_NOUNS, STAKE_NOUNS, TRADER_NOUNS, OWNER_NOUNS, SANCTION_ACTS, SANCTION_NOUNS, SUPPLIER_NOUNS, SUPPLY_EVENT_NOUNS,
   TARGET_NOUNS, TARGETED, triggerClasses, type ArgRole, type FrameSpec,
 } from './frames.js';
 
@@ -783,7 +783,22 @@ class Interpreter {
       let sanctionWord = false;
       for (; q < s.last && !BE_FORMS.has(T[q].lower); q++) if (TARGETED.test(T[q].lower) || SANCTION_NOUNS.has(T[q].lower)) sanctionWord = true;
       if (sanctionWord) named = startAt.get(q + 1);
-    } else {
+    } else if (/^(?:the|these|those)$/.test(T[s.first]?.lower ?? '')) {
+      // "The designated entities include A", "Those sanctioned include B", "The (sanctions) list includes C":
+      // a described group of targets as the subject of "include" or "be".
+      let q = s.first + 1;
+      let marked = false;
+      for (; q < s.last && q < s.first + 6; q++) {
+        const w = T[q].lower;
+        if (TARGETED.test(w) || LIST_NOUNS.has(w) || w === 'designations') marked = true;
+        else if (!/^(?:newly|also|latest|new|sanctions|entities|companies|firms|individuals|parties|persons|people|targets)$/.test(w)) break;
+      }
+      if (marked && /^(?:include|includes|included|are|were)$/.test(T[q]?.lower ?? '')) {
+        const r = T[q + 1]?.lower === 'also' ? q + 2 : q + 1;
+        named = startAt.get(r);
+      }
+    }
+    if (!named && T[s.first]?.lower !== 'among') {
       for (const c of list) {
         if (!TARGET_NOUNS.has(c.noun) || c.ents.length) continue;
         const v = T[c.last];

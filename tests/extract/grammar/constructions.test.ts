@@ -292,4 +292,22 @@ describe('grammar: constructions read from real reporting', () => {
     expect(expectRel(out, 'SUBSIDIARY_OF', 'Orbis Space', 'Lindqvist Imaging').rule).toBe('frame:own/child-apposition');
     expectNoRel(out, 'SUBSIDIARY_OF', 'Orbis Space', 'Varkon Drones');
   });
+
+  it('reads described groups of targets: "The designated entities include A", "Those sanctioned include B", "The list includes C"', () => {
+    const out = extractText([
+      'The Treasury Department announced new sanctions on Tuesday.',
+      'The designated entities include Halvern Tech and Duskmoor Systems.',
+      'Those sanctioned include Ferrowind LLC.',
+      'The sanctioned companies are Kestrel Systems Ltd. and Orbis Logistics.',
+      'The list includes Marwick Capital.',
+    ].join('\n'));
+    for (const n of ['Halvern Tech', 'Duskmoor Systems', 'Ferrowind LLC', 'Kestrel Systems Ltd.', 'Orbis Logistics', 'Marwick Capital']) {
+      expect(expectRel(out, 'SANCTIONED', 'Treasury Department', n).rule).toBe('frame:sanction/targets-include');
+    }
+  });
+
+  it('draws no sanction from a described group when no body has sanctioned anyone', () => {
+    const out = extractText('The shortlisted companies are Kestrel Systems Ltd. and Orbis Logistics. The list includes Marwick Capital.');
+    expect(out.relations.filter((r) => r.type === 'SANCTIONED')).toHaveLength(0);
+  });
 });
