@@ -7,11 +7,11 @@
  * (or, in the passive, its subject) as their subject.
  */
 import type { Sentence, Token } from '../sentences.js';
-import { chunkAt, verbTaggedNoun, type Chunk, type GrammarInput } from './chunks.js';
+import { chunkAt, isActorEntity, verbTaggedNoun, type Chunk, type GrammarInput } from './chunks.js';
 import { GOODS_NOUNS, SANCTION_NOUNS, TRADER_NOUNS, triggerClasses } from './frames.js';
 
-export type Role = 'to' | 'via' | 'through' | 'from' | 'by' | 'for' | 'on' | 'against' | 'of' | 'with' | 'into' | 'in' | 'onto';
-const ROLE_PREPS = new Set<string>(['to', 'via', 'through', 'from', 'by', 'for', 'on', 'against', 'of', 'with', 'into', 'in', 'onto']);
+export type Role = 'to' | 'via' | 'through' | 'from' | 'by' | 'for' | 'on' | 'upon' | 'against' | 'of' | 'with' | 'into' | 'in' | 'onto';
+const ROLE_PREPS = new Set<string>(['to', 'via', 'through', 'from', 'by', 'for', 'on', 'upon', 'against', 'of', 'with', 'into', 'in', 'onto']);
 
 export interface Clause {
   sent: number;
@@ -134,7 +134,7 @@ function goodsParticiple(g: GrammarInput, s: Sentence, T: Token[], vf: number, k
   // "among the firms hit with sanctions": a participle describing the members of a group.
   if (!head.ents.length && T[head.first - 1]?.lower === 'among') return true;
   // A capitalised goods word may have been read as a name ("UAVs").
-  if (head.ents.length) return GOODS_NOUNS.has(T[k - 1].lower) && g.at[k - 1] >= 0 && head.ents.length === 1;
+  if (head.ents.length) return head.ents.length === 1 && !isActorEntity(g.res, head.ents[0]) && GOODS_NOUNS.has(T[k - 1].lower);
   return GOODS_NOUNS.has(head.noun) || SANCTION_NOUNS.has(head.noun);
 }
 

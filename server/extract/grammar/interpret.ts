@@ -27,7 +27,7 @@ const ORDERED_FRAMES = [...FRAMES].sort((a, b) => Number(!!b.needs) - Number(!!a
 /** Verbs whose object names the act: "made 40 shipments to B", "carried out deliveries to B". */
 const LIGHT_VERBS = /^(?:make|conduct|carry|complete|handle|arrange|organi[sz]e|send|do)$/;
 /** Nouns for a supplier's role in a copular clause: "A is a major supplier of G to B". */
-const ROLE_SUPPLIER = /^(?:suppliers?|source|exporters?|providers?|vendors?|conduit|channel|hub|gateway|corridor)$/;
+const ROLE_SUPPLIER = /^(?:suppliers?|source|exporters?|providers?|vendors?|conduit|channel|hub|gateway|corridor|intermediary|middleman)$/;
 /** Nouns for a buyer's role in a copular clause: "A is a major buyer of G from B", "A is a customer of B". */
 const ROLE_BUYER = /^(?:buyers?|customers?|clients?|importers?|purchasers?|recipients?)$/;
 /** A company's own site or branch, named by the company as its modifier: "the A plant". */
@@ -231,6 +231,14 @@ class Interpreter {
       }
       case 'obj':
         return this.party(cl.obj, s, exclude, !sanction);
+      case 'helper': {
+        // "A helped B procure G": the helper supplies the one it helped.
+        const c = cl.subj;
+        if (!c || !/^(?:help|helps|helped|helping|assist|assists|assisted|assisting|enable|enables|enabled|enabling)$/.test(this.T[c.first - 1]?.lower ?? '')) return NONE;
+        let q = c.first - 1;
+        while (q > s.first && /^(?:has|have|had|also|allegedly|reportedly)$/.test(this.T[q - 1].lower)) q--;
+        return this.party(this.endAtFor(s, q), s, exclude, true);
+      }
       case 'destination': {
         // "on their way to B", "before reaching B", "bound for B", "heading to B", "destined for B".
         const T = this.T;
@@ -522,6 +530,11 @@ class Interpreter {
         const oneOf = T[c.first - 1]?.lower === 'of' && T[c.first - 2]?.lower === 'one' ? 2 : 0;
         const subj = endAt.get(c.first - 1 - oneOf);
         if (subj && BE_FORMS.has(T[c.first - 1 - oneOf]?.lower ?? '')) this.copularRole(s, subj, c, startAt, role);
+        // "A acted as an intermediary for shipments to B", "A served as a conduit for B".
+        else if (!oneOf && T[c.first - 1]?.lower === 'as' && /^(?:act|acts|acted|acting|serve|serves|served|serving|work|works|worked|function|functioned)$/.test(T[c.first - 2]?.lower ?? '')) {
+          const who = endAt.get(c.first - 2);
+          if (who) this.copularRole(s, who, c, startAt, role);
+        }
       }
       // "A's supplier B", "its customer C".
       if (c.poss !== -1 && c.ents.length && (SUPPLIER_NOUNS.has(c.pre) || CUSTOMER_NOUNS.has(c.pre)) && !hedged) {
@@ -572,6 +585,12 @@ class Interpreter {
     const by = own.length ? own : this.d.sanctioner();
     for (const b of by) for (const a of subj.ents.filter((e) => this.actor(e) && !this.isCountry(e))) this.emit('SANCTIONED', b, a, s, s.index, 'sanction/subject-to');
   }
+
+  /** The chunk of sentence s that ends right before token q. */
+  private endAtFor(s: Sentence, q: number): Chunk | undefined {
+    return this.chunksOf?.sent === s.index ? this.chunksOf.endAt.get(q) : undefined;
+  }
+  private chunksOf: { sent: number; endAt: Map<number, Chunk> } | null = null;
 
   /** The company a share phrase is of: "of A", "of 10 per cent of A", "of shares in A". */
   private ownedPhrase(startAt: Map<number, Chunk>, q: number): Chunk | undefined {
@@ -842,6 +861,7 @@ class Interpreter {
     for (const s of this.g.an.sentences) {
       if (this.T[s.last - 1]?.text === '?') continue;
       const chunks = sentenceChunks(this.g, s);
+      this.chunksOf = { sent: s.index, endAt: chunks.endAt };
       this.vouch(s, chunks.list);
       this.notePlaces(chunks.list);
       for (const c of chunks.list) for (const e of c.ents) if (this.isCountry(e) && !c.noun) this.namedCountries.add(`${s.end}|${e}`);

@@ -310,4 +310,17 @@ describe('grammar: constructions read from real reporting', () => {
     const out = extractText('The shortlisted companies are Kestrel Systems Ltd. and Orbis Logistics. The list includes Marwick Capital.');
     expect(out.relations.filter((r) => r.type === 'SANCTIONED')).toHaveLength(0);
   });
+
+  it('reads a helper, a dependence and a go-between: "A helped B procure G", "B relied on A for G", "A acted as a middleman for shipments to B"', () => {
+    const out = extractText([
+      'Halvern Tech helped Iran procure Western microchips.',
+      'Varkon Drones relied on Ferrowind LLC for engines.',
+      'Marwick Capital acted as a middleman for shipments to Belarus.',
+      'The company relied on bank loans for years.',
+    ].join('\n'));
+    expect(expectRel(out, 'SHIPPED_TO', 'Halvern Tech', 'Iran').rule).toBe('frame:acquire/active');
+    expect(expectRel(out, 'SHIPPED_TO', 'Ferrowind LLC', 'Varkon Drones').rule).toBe('frame:rely/active');
+    expect(expectRel(out, 'SHIPPED_TO', 'Marwick Capital', 'Belarus').rule).toBe('frame:supply/copular-role');
+    expect(out.relations.filter((r) => r.type === 'SHIPPED_TO')).toHaveLength(3);
+  });
 });
