@@ -216,6 +216,8 @@ export function readClauses(g: GrammarInput, s: Sentence, chunks = sentenceChunk
     }
     const reduced = !passive && isParticiple(t) && (T[k + 1]?.lower === 'by' || (T[k + 1]?.pos === 'ADV' && T[k + 2]?.lower === 'by') ||
       (T[vf - 1]?.text === ',' && /^(?:by|last|in|earlier|of|for)$/.test(T[k + 1]?.lower ?? '')) || goodsParticiple(g, s, T, vf, k, endAt));
+    // "warned A against supplying", "banned B from selling": the gerund is what is not (to be) done.
+    if (/ing$/.test(t.lower) && /^(?:against|from)$/.test(T[vf - 1]?.lower ?? '') && g.at[vf - 1] < 0) hedged = true;
     const c: Clause = {
       sent: s.index, verb: k, lemma: verbLemma(t), voice: passive || reduced ? 'passive' : 'active', negated, hedged,
       subj: null, subjHow: 'none', obj: null, roles: {}, preRoles: {}, first: vf, last: k + 1,

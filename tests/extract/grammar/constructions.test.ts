@@ -323,4 +323,14 @@ describe('grammar: constructions read from real reporting', () => {
     expect(expectRel(out, 'SHIPPED_TO', 'Marwick Capital', 'Belarus').rule).toBe('frame:supply/copular-role');
     expect(out.relations.filter((r) => r.type === 'SHIPPED_TO')).toHaveLength(3);
   });
+
+  it('draws no flow from warnings, bans, fears and stopped trade', () => {
+    const out = extractText([
+      'The US warned China against supplying weapons to Belarus.',
+      'Kestrel Systems Ltd. was banned from selling chips to Iran.',
+      'Officials fear that Pemberly Trading could start shipping chips to Russia.',
+      'Ferrowind LLC has not delivered any parts to Belarus since the war began.',
+    ].join('\n'));
+    expect(out.relations.filter((r) => r.type === 'SHIPPED_TO')).toHaveLength(0);
+  });
 });
