@@ -42,6 +42,8 @@ const GOVERNMENT_NOUNS = /^(?:government|administration|authorities|regulators?)
 const FORCES = /^(?:military|army|forces|navy|industry|defen[cs]e)$/;
 /** Verbs whose object is the subject's own unit: "A operates a Dubai subsidiary, B". */
 const HOLD_VERBS = /^(?:operate|have|own|run|establish|set|open|create|found|register|control)$/;
+/** Verbs that undo, weigh or only threaten a sanctions measure: "lifted sanctions on A", "removed A from the list". */
+const UNDOING = /^(?:lift|remove|ease|revoke|suspend|annul|drop|delist|unfreeze|consider|propose|threaten|face|seek|urge|call|debate|discuss|weigh|prepare|draft|plan|challenge|overturn)$/;
 const NOT_YET = /^(?:upcoming|draft|proposed|planned|next|future|possible|potential|forthcoming)$/;
 const BE_FORMS = new Set(['is', 'are', 'was', 'were', "'s", 'remains', 'remained', 'became', 'becomes']);
 
@@ -367,6 +369,7 @@ class Interpreter {
       if (cl.negated || cl.hedged) {
         if (f.type === 'SANCTIONED') this.unasserted.add(s.end);
         if (f.type === 'SHIPPED_TO') this.unassertedFlows.add(s.end);
+        if (f.type === 'SUBSIDIARY_OF') this.unassertedOwnership.add(s.end);
         return;
       }
       if (f.type === 'SHIPPED_TO') this.assertedFlows.add(s.end);
@@ -478,7 +481,7 @@ class Interpreter {
         for (const b of c.sanctionedBy) for (const a of c.ents) this.emit('SANCTIONED', b, a, s, s.index, 'sanction/hyphenated-modifier');
       }
       // "US sanctions on A", "the EU's sanctions against B": a measure with its own body and target.
-      if (SANCTION_NOUNS.has(c.noun) && !c.ents.length && /^(?:on|against)$/.test(T[c.last]?.lower ?? '') && !hedged) {
+      if (SANCTION_NOUNS.has(c.noun) && !c.ents.length && /^(?:on|against)$/.test(T[c.last]?.lower ?? '') && !hedged && !this.unasserted.has(s.end)) {
         const body = this.bodyOf(c);
         const target = startAt.get(c.last + 1);
         if (body.length && target) {
@@ -835,6 +838,7 @@ class Interpreter {
   readonly unasserted = new Set<number>();
   /** Ends of sentences with a supply clause that is negated or hedged, and with one that is asserted. */
   readonly unassertedFlows = new Set<number>();
+  readonly unassertedOwnership = new Set<number>();
   readonly assertedFlows = new Set<number>();
   /** `${sentence end}|${entity}` for each body a sentence names as sanctioning ("sanctioned by A", "A and B sanctions"). */
   readonly sanctioning = new Set<string>();
@@ -844,11 +848,20 @@ class Interpreter {
     const T = this.T;
     for (let q = s.first; q < s.last; q++) {
       if (!SANCTION_NOUNS.has(T[q].lower) || this.g.at[q] >= 0) continue;
+      // "proposed sanctions against A", "a draft package".
+      if (NOT_YET.test(T[q - 1]?.lower ?? '') || (T[q - 1]?.pos === 'ADJ' && NOT_YET.test(T[q - 2]?.lower ?? ''))) this.unasserted.add(s.end);
       for (let p = q - 1; p >= s.first && p >= q - 8; p--) {
         const mi = this.g.at[p];
         if (mi >= 0) { this.sanctioning.add(`${s.end}|${this.g.res.entityOf[mi]}`); continue; }
         if (!/^(?:and|,|'s|’s|'|’|new|fresh|latest|additional|western|economic|financial|the|its|their)$/.test(T[p].lower) && T[p].pos !== 'ADJ') break;
       }
+    }
+    // "considering sanctions on A", "lifted sanctions on A", "removed from the Entity List": no sanction stands.
+    for (const cl of clauses) {
+      const measure = cl.voice === 'active' ? cl.obj : cl.subj;
+      const onMeasure = measure && !measure.ents.length && SANCTION_NOUNS.has(measure.noun);
+      const offList = cl.roles.from && LIST_NOUNS.has(cl.roles.from.noun || T[cl.roles.from.last - 1]?.lower || '');
+      if ((onMeasure && (cl.hedged || cl.negated || UNDOING.test(cl.lemma))) || (offList && UNDOING.test(cl.lemma))) this.unasserted.add(s.end);
     }
     for (const cl of clauses) {
       if (!triggerClasses(cl.lemma).some((c) => c === 'sanction' || c === 'impose' || c === 'list' || c === 'hit')) continue;
@@ -900,6 +913,8 @@ export interface GrammarReading {
   unasserted(sentenceEnd: number): boolean;
   /** Whether every supply clause of the sentence is negated, hedged or attempted (and it has one). */
   flowUnasserted(sentenceEnd: number): boolean;
+  /** Whether the sentence's ownership clause is negated or hedged ("A is not owned by B"). */
+  ownershipUnasserted(sentenceEnd: number): boolean;
 }
 
 /** The relations the grammar layers read from one article. */
@@ -912,5 +927,6 @@ export function readGrammar(an: Analysis, mentions: RawMention[], res: LocalReso
     sanctions: (end, ent) => it.sanctioning.has(`${end}|${ent}`),
     unasserted: (end) => it.unasserted.has(end),
     flowUnasserted: (end) => it.unassertedFlows.has(end) && !it.assertedFlows.has(end),
+    ownershipUnasserted: (end) => it.unassertedOwnership.has(end),
   };
 }

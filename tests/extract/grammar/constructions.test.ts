@@ -333,4 +333,16 @@ describe('grammar: constructions read from real reporting', () => {
     ].join('\n'));
     expect(out.relations.filter((r) => r.type === 'SHIPPED_TO')).toHaveLength(0);
   });
+
+  it('draws no sanction from lifted, considered, proposed or threatened measures, and no ownership from a denied one', () => {
+    const out = extractText([
+      'The European Union lifted sanctions on Pemberly Trading in March.',
+      'Halvern Tech was removed from the Entity List by the Commerce Department.',
+      'The EU is considering sanctions on Duskmoor Systems.',
+      'The UK government proposed sanctions against Selby Optics.',
+      'The US threatened to sanction Kestrel Systems Ltd.',
+      'Orbis Logistics is not owned by Marwick Capital.',
+    ].join('\n'));
+    expect(out.relations.filter((r) => r.type === 'SANCTIONED' || r.type === 'SUBSIDIARY_OF')).toHaveLength(0);
+  });
 });
