@@ -345,4 +345,13 @@ describe('grammar: constructions read from real reporting', () => {
     ].join('\n'));
     expect(out.relations.filter((r) => r.type === 'SANCTIONED' || r.type === 'SUBSIDIARY_OF')).toHaveLength(0);
   });
+
+  it('draws nothing from what is expected, poised or going to happen', () => {
+    const out = extractText([
+      'The United States is expected to sanction Pemberly Trading next week.',
+      'The EU is poised to impose sanctions on Halvern Tech.',
+      'Duskmoor Systems is going to ship drones to Belarus.',
+    ].join('\n'));
+    expect(out.relations).toHaveLength(0);
+  });
 });
