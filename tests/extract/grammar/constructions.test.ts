@@ -346,11 +346,12 @@ describe('grammar: constructions read from real reporting', () => {
     expect(out.relations.filter((r) => r.type === 'SANCTIONED' || r.type === 'SUBSIDIARY_OF')).toHaveLength(0);
   });
 
-  it('draws nothing from what is expected, poised or going to happen', () => {
+  it('draws nothing from what is expected, poised, going or needed to happen', () => {
     const out = extractText([
       'The United States is expected to sanction Pemberly Trading next week.',
       'The EU is poised to impose sanctions on Halvern Tech.',
       'Duskmoor Systems is going to ship drones to Belarus.',
+      'Belarus needs to import chips from China.',
     ].join('\n'));
     expect(out.relations).toHaveLength(0);
   });
