@@ -78,7 +78,7 @@ export const ACQUIRE_EVENT_NOUNS = words(`import imports purchase purchases proc
 export const CUSTOMER_NOUNS = words(`customer customers client clients buyer buyers`);
 export const SUPPLIER_NOUNS = words(`supplier suppliers vendor vendors`);
 
-export type ArgRole = 'helper' | 'upon' | 'destination' | 'objCountry' | 'subj' | 'subjOf' | 'subjCompany' | 'subjParty' | 'obj' | 'objParty' | 'subjTo' | 'subjOrigin' | 'fromCountry' | 'by' | 'to' | 'from' | 'on' | 'against' | 'for' | 'with' | 'into' | 'in' | 'of' | 'via' | 'through' | 'listOwner' | 'sanctioner';
+export type ArgRole = 'objDative' | 'helper' | 'upon' | 'destination' | 'objCountry' | 'subj' | 'subjOf' | 'subjCompany' | 'subjParty' | 'obj' | 'objParty' | 'subjTo' | 'subjOrigin' | 'fromCountry' | 'by' | 'to' | 'from' | 'on' | 'against' | 'for' | 'with' | 'into' | 'in' | 'of' | 'via' | 'through' | 'listOwner' | 'sanctioner';
 
 export interface FrameSpec {
   name: string;
@@ -97,6 +97,7 @@ const VIA: ArgRole[] = ['via', 'through'];
 export const FRAMES: readonly FrameSpec[] = [
   { name: 'supply/active', trigger: 'supply', voice: 'active', type: 'SHIPPED_TO', source: ['subj'], target: ['to', 'into'], via: VIA },
   { name: 'supply-party/active', trigger: 'provision', voice: 'active', type: 'SHIPPED_TO', source: ['subj'], target: ['objParty'], via: VIA },
+  { name: 'supply-dative/active', trigger: 'supply', voice: 'active', type: 'SHIPPED_TO', source: ['subj'], target: ['objDative'], via: VIA },
   { name: 'supply-party/passive', trigger: 'provision', voice: 'passive', type: 'SHIPPED_TO', source: ['by'], target: ['subjParty'], via: VIA },
   { name: 'supply/passive', trigger: 'supply', voice: 'passive', type: 'SHIPPED_TO', source: ['by', 'from', 'subjOrigin'], target: ['to', 'into', 'subjTo'], via: VIA },
   { name: 'supply-from/active', trigger: 'supply', voice: 'active', type: 'SHIPPED_TO', source: ['fromCountry'], target: ['to', 'into'], via: VIA },

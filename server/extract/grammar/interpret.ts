@@ -233,6 +233,8 @@ class Interpreter {
       }
       case 'obj':
         return this.party(cl.obj, s, exclude, !sanction);
+      case 'objDative':
+        return this.dative(cl, s, exclude);
       case 'helper': {
         // "A helped B procure G": the helper supplies the one it helped.
         const c = cl.subj;
@@ -589,6 +591,15 @@ class Interpreter {
     for (const b of by) for (const a of subj.ents.filter((e) => this.actor(e) && !this.isCountry(e))) this.emit('SANCTIONED', b, a, s, s.index, 'sanction/subject-to');
   }
 
+  /** "sold Belarus 100 drones", "sent A two shipments of chips": a named first object before the goods. */
+  private dative(cl: Clause, s: Sentence, exclude: number[]): Found {
+    const c = cl.obj;
+    if (!c || !c.ents.length || cl.roles.to || c.noun) return NONE;
+    const next = chunkAt(this.g, s, c.last);
+    if (!next || next.ents.length || !(GOODS_NOUNS.has(next.noun) || SUPPLY_EVENT_NOUNS.has(next.noun) || this.T[c.last].pos === 'NUM')) return NONE;
+    return this.party(c, s, exclude, false);
+  }
+
   /** The chunk of sentence s that ends right before token q. */
   private endAtFor(s: Sentence, q: number): Chunk | undefined {
     return this.chunksOf?.sent === s.index ? this.chunksOf.endAt.get(q) : undefined;
@@ -839,6 +850,8 @@ class Interpreter {
   /** Ends of sentences with a supply clause that is negated or hedged, and with one that is asserted. */
   readonly unassertedFlows = new Set<number>();
   readonly unassertedOwnership = new Set<number>();
+  /** `${sentence end}|${entity}` for a company the sentence says was sold whole ("A sold B in 2019"). */
+  readonly soldWhole = new Set<string>();
   readonly assertedFlows = new Set<number>();
   /** `${sentence end}|${entity}` for each body a sentence names as sanctioning ("sanctioned by A", "A and B sanctions"). */
   readonly sanctioning = new Set<string>();
@@ -885,6 +898,10 @@ class Interpreter {
       const opening = chunks.startAt.get(s.first);
       if (opening && opening.ents.length) this.d.noteActors(opening.ents.filter((e) => this.actor(e)), s.index);
       for (const cl of clauses) {
+        // "A sold B last year": a company sold whole is no buyer of goods.
+        if (cl.lemma === 'sell' && cl.voice === 'active' && cl.obj?.ents.length && !cl.roles.to && !this.dative(cl, s, []).ents.length) {
+          for (const e of cl.obj.ents) this.soldWhole.add(`${s.end}|${e}`);
+        }
         this.clause(cl, s);
         if (cl.subj && cl.subj.ents.length) {
           this.d.noteActors(cl.subj.ents.filter((e) => this.actor(e)), s.index);
@@ -915,6 +932,8 @@ export interface GrammarReading {
   flowUnasserted(sentenceEnd: number): boolean;
   /** Whether the sentence's ownership clause is negated or hedged ("A is not owned by B"). */
   ownershipUnasserted(sentenceEnd: number): boolean;
+  /** Whether the sentence says the entity itself was sold ("A sold B last year"). */
+  soldWhole(sentenceEnd: number, ent: number): boolean;
 }
 
 /** The relations the grammar layers read from one article. */
@@ -928,5 +947,6 @@ export function readGrammar(an: Analysis, mentions: RawMention[], res: LocalReso
     unasserted: (end) => it.unasserted.has(end),
     flowUnasserted: (end) => it.unassertedFlows.has(end) && !it.assertedFlows.has(end),
     ownershipUnasserted: (end) => it.unassertedOwnership.has(end),
+    soldWhole: (end, ent) => it.soldWhole.has(`${end}|${ent}`),
   };
 }

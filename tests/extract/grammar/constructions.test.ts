@@ -355,4 +355,15 @@ describe('grammar: constructions read from real reporting', () => {
     ].join('\n'));
     expect(out.relations).toHaveLength(0);
   });
+
+  it('reads a recipient as the first of two objects ("sold Belarus 100 drones"), and a company sold whole as no buyer', () => {
+    const out = extractText([
+      'Pemberly Trading sold Belarus 100 drones in 2023.',
+      'Halvern Tech sent Varkon Drones two shipments of chips.',
+      'Duskmoor Systems sold Ferrowind LLC last year.',
+    ].join('\n'));
+    expect(expectRel(out, 'SHIPPED_TO', 'Pemberly Trading', 'Belarus').rule).toBe('frame:supply-dative/active');
+    expect(expectRel(out, 'SHIPPED_TO', 'Halvern Tech', 'Varkon Drones').rule).toBe('frame:supply-dative/active');
+    expectNoRel(out, 'SHIPPED_TO', 'Duskmoor Systems', 'Ferrowind LLC');
+  });
 });
