@@ -181,8 +181,9 @@ export function extractRelations(an: Analysis, mentions: RawMention[], res: Loca
   }
   // Where the grammar read the sentence's supply clause, an older rule's different party from outside the sentence
   // is a guess: "A and B supplied G to the Russian military" names no earlier buyer.
-  const guessed = (r: LocalRelation) => r.type === 'SHIPPED_TO' && (framedAt.get(r.end) ?? []).some((f) => f.type === 'SHIPPED_TO' &&
-    ((f.source === r.source && f.target !== r.target && !named(r.target, r)) || (f.target === r.target && f.source !== r.source && !named(r.source, r))));
+  const guessed = (r: LocalRelation) => r.type === 'SHIPPED_TO' && ((framedAt.get(r.end) ?? []).some((f) => f.type === 'SHIPPED_TO' &&
+    ((f.source === r.source && f.target !== r.target && !named(r.target, r)) || (f.target === r.target && f.source !== r.source && !named(r.source, r)))) ||
+    (grammar.namedLater(r.end) && !named(r.source, r)));
   // A body the sentence names as sanctioning ("sanctioned by A for supplying ...", "EU and US sanctions") is not a
   // party to its trade.
   const kept = legacy.relations.filter((r) => !guessed(r) && !(r.type === 'SHIPPED_TO' && stakes.has(r.end)) &&

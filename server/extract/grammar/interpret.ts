@@ -196,11 +196,46 @@ class Interpreter {
     let q = c.last;
     if (!c.ents.length && T[q]?.text === ',' && /^(?:including|notably)$/.test(T[q + 1]?.lower ?? '')) q += 2;
     else if (!c.ents.length && /^(?:including)$/.test(T[q]?.lower ?? '')) q += 1;
-    else if (T[q]?.text === ':') q += 1;
-    else return null;
+    else if (T[q]?.text === ':' && !c.ents.length) q += 1;
+    else if (c.count > 1 && !c.ents.length && TRADER_NOUNS.test(c.noun)) {
+      // "Three companies supplied the parts to Russia: A, B and C": the list closing the sentence.
+      q = -1;
+      for (let r = c.last; r < s.last && r < c.last + 40; r++) if (T[r].text === ':') { q = r + 1; break; }
+      if (q < 0) return null;
+      const list = chunkAt(this.g, s, q);
+      return list && list.ents.length >= 2 && list.last >= s.last - 1 ? list.ents.filter((e) => this.actor(e)) : null;
+    } else return null;
     if (q >= s.last) return null;
     const list = chunkAt(this.g, s, q);
     return list && list.ents.length ? list.ents.filter((e) => this.actor(e)) : null;
+  }
+
+  /**
+   * "Two firms shipped radios to B. They were A and C.": a counted description a clause could not resolve, named in the
+   * next sentence by "They were ...", "The firms are ...", "They include ...".
+   */
+  private counted: { type: RelationType; others: number[]; role: 'source' | 'target'; rule: string; sent: number; noun: string }[] = [];
+  private noteCounted(c: Chunk | null | undefined, others: number[], role: 'source' | 'target', f: FrameSpec, s: Sentence): void {
+    if (!c || c.ents.length || c.count < 2 || !TRADER_NOUNS.test(c.noun) || !others.length) return;
+    this.counted.push({ type: f.type, others, role, rule: f.name + '+named-next', sent: s.index, noun: c.noun });
+  }
+  private nameCounted(s: Sentence, startAt: Map<number, Chunk>): void {
+    this.counted = this.counted.filter((x) => s.index - x.sent <= 1);
+    if (!this.counted.length) return;
+    const T = this.T;
+    const head = startAt.get(s.first);
+    const opens = head && !head.ents.length && (head.pronoun === 'they' || (head.det === 'the' && head.plural));
+    if (!head || !opens || !/^(?:were|are|include|included)$/.test(T[head.last]?.lower ?? '')) return;
+    const named = startAt.get(head.last + 1);
+    if (!named || named.ents.length < 2) return;
+    for (const x of this.counted) {
+      if (x.sent !== s.index - 1 || (head.noun && head.noun !== x.noun)) continue;
+      this.namedLater.add(this.g.an.sentences[x.sent].end);
+      for (const a of named.ents.filter((e) => this.actor(e))) for (const b of x.others) {
+        if (x.role === 'source') this.emit(x.type, a, b, s, x.sent, x.rule);
+        else this.emit(x.type, b, a, s, x.sent, x.rule);
+      }
+    }
   }
 
   /** The sanctioning body named in a measure's own phrase ("US sanctions", "the EU's package"), if any. */
@@ -382,6 +417,7 @@ class Interpreter {
         for (const v of vias.ents) for (const b of tgt.ents) this.emit(f.type, v, b, s, Math.min(vias.from, tgt.from), f.name + '+via-only');
         if (vias.ents.length) return;
       }
+      if (!src.ents.length && tgt.ents.length && f.source[0] === 'subj' && !cl.negated && !cl.hedged) this.noteCounted(cl.subj, tgt.ents, 'source', f, s);
       if (!src.ents.length || !tgt.ents.length) continue;
       const from = Math.min(src.from, tgt.from);
       const vias = f.via ? this.first(cl, f.via, s, [...src.ents, ...tgt.ents], f) : NONE;
@@ -852,6 +888,8 @@ class Interpreter {
   readonly unassertedOwnership = new Set<number>();
   /** `${sentence end}|${entity}` for a company the sentence says was sold whole ("A sold B in 2019"). */
   readonly soldWhole = new Set<string>();
+  /** Ends of sentences whose counted description ("Two firms shipped ...") the next sentence names. */
+  readonly namedLater = new Set<number>();
   readonly assertedFlows = new Set<number>();
   /** `${sentence end}|${entity}` for each body a sentence names as sanctioning ("sanctioned by A", "A and B sanctions"). */
   readonly sanctioning = new Set<string>();
@@ -893,6 +931,7 @@ class Interpreter {
       for (const c of chunks.list) for (const e of c.ents) if (this.isCountry(e) && !c.noun) this.namedCountries.add(`${s.end}|${e}`);
       const clauses = readClauses(this.g, s, chunks);
       this.item(s, chunks.startAt, clauses);
+      this.nameCounted(s, chunks.startAt);
       this.noteSanctioning(s, clauses);
       // The phrase that opens a sentence is what it is about ("A is a distributor. Its customers ...").
       const opening = chunks.startAt.get(s.first);
@@ -934,6 +973,8 @@ export interface GrammarReading {
   ownershipUnasserted(sentenceEnd: number): boolean;
   /** Whether the sentence says the entity itself was sold ("A sold B last year"). */
   soldWhole(sentenceEnd: number, ent: number): boolean;
+  /** Whether the parties the sentence describes ("Two firms ...") are named by the next sentence. */
+  namedLater(sentenceEnd: number): boolean;
 }
 
 /** The relations the grammar layers read from one article. */
@@ -948,5 +989,6 @@ export function readGrammar(an: Analysis, mentions: RawMention[], res: LocalReso
     flowUnasserted: (end) => it.unassertedFlows.has(end) && !it.assertedFlows.has(end),
     ownershipUnasserted: (end) => it.unassertedOwnership.has(end),
     soldWhole: (end, ent) => it.soldWhole.has(`${end}|${ent}`),
+    namedLater: (end) => it.namedLater.has(end),
   };
 }

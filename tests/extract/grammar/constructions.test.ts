@@ -366,4 +366,15 @@ describe('grammar: constructions read from real reporting', () => {
     expect(expectRel(out, 'SHIPPED_TO', 'Halvern Tech', 'Varkon Drones').rule).toBe('frame:supply-dative/active');
     expectNoRel(out, 'SHIPPED_TO', 'Duskmoor Systems', 'Ferrowind LLC');
   });
+
+  it('names counted parties from a closing colon list or the next sentence ("Two firms shipped G to B. They were A and C.")', () => {
+    const out = extractText([
+      'Three companies supplied the parts to Russia: Pemberly Trading, Halvern Tech and Duskmoor Systems.',
+      'Two firms shipped radios to Belarus. They were Orbis Logistics and Marwick Capital.',
+    ].join('\n'));
+    for (const n of ['Pemberly Trading', 'Halvern Tech', 'Duskmoor Systems']) expectRel(out, 'SHIPPED_TO', n, 'Russia');
+    expectNoRel(out, 'SHIPPED_TO', 'Pemberly Trading', 'Halvern Tech');
+    for (const n of ['Orbis Logistics', 'Marwick Capital']) expect(expectRel(out, 'SHIPPED_TO', n, 'Belarus').rule).toBe('frame:supply/active+named-next');
+    expectNoRel(out, 'SHIPPED_TO', 'Pemberly Trading', 'Belarus');
+  });
 });
