@@ -143,6 +143,8 @@ function verbBases(t: Token): string[] {
   return out;
 }
 
+const ASSOCIATE_MODIFIER = /^(?:controlled|linked|connected|owned|backed|affiliated|related|run|led|tied|allied)$/;
+
 /** Finds the relations of one article; entity indices refer to `res.entities`. */
 export function extractRelations(an: Analysis, mentions: RawMention[], res: LocalResolution): RelationResult {
   // The grammar's frames come first, so a relation both read names its frame; the older rules still run as a
@@ -155,12 +157,43 @@ export function extractRelations(an: Analysis, mentions: RawMention[], res: Loca
   // "Kyrgyz companies" or on "Russia's military" sanction no country: a country is a target only where the
   // sentence names it as a phrase of its own.
   const stakes = new Set(framed.filter((r) => r.rule.startsWith('frame:stake/')).map((r) => r.end));
+  // Per sentence (by its end): the entities it names as a phrase, and those it names only inside a hyphenated
+  // modifier ("a B-controlled company", "a B-linked firm": an associate of the party, not the party).
+  const plain = new Map<number, Set<number>>();
+  const asModifier = new Map<number, Set<number>>();
+  mentions.forEach((m, i) => {
+    const e = res.entityOf[i];
+    const end = an.sentences[m.sent]?.end;
+    if (e < 0 || end === undefined) return;
+    const dash = an.tokens[m.last];
+    const mod = dash?.text === '-' && !dash.space && ASSOCIATE_MODIFIER.test(an.tokens[m.last + 1]?.lower ?? '');
+    const into = mod ? asModifier : plain;
+    if (!into.has(end)) into.set(end, new Set());
+    into.get(end)!.add(e);
+  });
+  const named = (e: number, r: LocalRelation) => plain.get(r.end)?.has(e) ?? false;
+  const modifierOnly = (e: number, r: LocalRelation) => !named(e, r) && (asModifier.get(r.end)?.has(e) ?? false);
+  const framedAt = new Map<number, LocalRelation[]>();
+  for (const f of framed) {
+    const at = framedAt.get(f.end);
+    if (at) at.push(f);
+    else framedAt.set(f.end, [f]);
+  }
+  // Where the grammar read the sentence's supply clause, an older rule's different party from outside the sentence
+  // is a guess: "A and B supplied G to the Russian military" names no earlier buyer.
+  const guessed = (r: LocalRelation) => r.type === 'SHIPPED_TO' && ((framedAt.get(r.end) ?? []).some((f) => f.type === 'SHIPPED_TO' &&
+    ((f.source === r.source && f.target !== r.target && !named(r.target, r)) || (f.target === r.target && f.source !== r.source && !named(r.source, r)))) ||
+    (grammar.namedLater(r.end) && !named(r.source, r)));
   // A body the sentence names as sanctioning ("sanctioned by A for supplying ...", "EU and US sanctions") is not a
   // party to its trade.
-  const kept = legacy.relations.filter((r) => !(r.type === 'SHIPPED_TO' && stakes.has(r.end)) &&
+  const kept = legacy.relations.filter((r) => !guessed(r) && !(r.type === 'SHIPPED_TO' && stakes.has(r.end)) &&
+    !(r.type === 'SHIPPED_TO' && (modifierOnly(r.source, r) || modifierOnly(r.target, r))) &&
     !(r.type === 'SHIPPED_TO' && (grammar.sanctions(r.end, r.source) || grammar.sanctions(r.end, r.target))) &&
     !(r.type === 'SANCTIONED' && res.entities[r.target]?.kind === 'country' && !grammar.namesCountry(r.end, r.target)) &&
-    !(r.type === 'SANCTIONED' && grammar.unasserted(r.end)));
+    !(r.type === 'SANCTIONED' && grammar.unasserted(r.end)) &&
+    !(r.type === 'SHIPPED_TO' && grammar.flowUnasserted(r.end)) &&
+    !(r.type === 'SUBSIDIARY_OF' && grammar.ownershipUnasserted(r.end)) &&
+    !(r.type === 'SHIPPED_TO' && grammar.soldWhole(r.end, r.target)));
   return { relations: [...framed, ...kept], promoted: legacy.promoted };
 }
 

@@ -9,6 +9,7 @@ import type { EntityKind } from '../../domain/types.js';
 import type { RawMention } from '../mentions.js';
 import type { LocalResolution } from '../resolve.js';
 import type { Analysis, Sentence, Token } from '../sentences.js';
+import { GOODS_NOUNS } from './frames.js';
 
 /** What the grammar layers read about one article: tokens, names and their entities. */
 export interface GrammarInput {
@@ -77,6 +78,8 @@ export function isActorEntity(res: LocalResolution, e: number): boolean {
   if (!le) return false;
   if (le.kind) return ACTOR_KINDS.has(le.kind);
   if (le.cues.has('product') || le.cues.has('place')) return false;
+  // "UAVs", "Drones" capitalised: goods, not a trader.
+  if ([...le.surfaces.keys()].every((x) => GOODS_NOUNS.has(x.toLowerCase()))) return false;
   // A capitalised word opening a sentence proves little; a two-word name there still counts ("Hexa Parts was ...").
   if (le.initialOnly && ![...le.surfaces.keys()].some((s) => /\S\s+\S/.test(s))) return false;
   return [...le.surfaces.keys()].some((s) => /\p{Lu}/u.test(s) && s.length > 1);
@@ -88,9 +91,10 @@ function commonWord(g: GrammarInput, e: number, first: number, last: number): bo
 }
 
 /** Verbs the tagger reads as nouns after a plural subject: "the sanctions target A", "its customers include B". */
-const NOUN_TAGGED_VERBS = new Set(['target', 'include', 'cover', 'hit']);
+const NOUN_TAGGED_VERBS = new Set(['target', 'include', 'cover', 'hit', 'show', 'reveal', 'indicate', 'suggest', 'confirm']);
 /** Supply verbs the tagger reads as nouns after a name or an aside's comma: "A and B, controlled by C, supply pulp". */
 const NOUN_TAGGED_SUPPLY = new Set(['supply', 'supplies', 'export', 'exports', 'ship', 'ships', 'sell', 'sells', 'provide', 'provides']);
+const NOUN_TAGGED_OWN = new Set(['owns', 'controls', 'holds']);
 const NOT_AFTER_SUPPLY = /^(?:chains?|lines?|routes?|side|deals?|contracts?|networks?|of|for|from|to)$/;
 
 /** Token k is a verb tagged as a noun: one of those words after a plural noun and before a phrase or a name. */
@@ -102,6 +106,8 @@ export function verbTaggedNoun(g: GrammarInput, T: Token[], k: number): boolean 
   if (!p || !n) return false;
   const objectFollows = g.at[k + 1] >= 0 || n.pos === 'DET' || n.pos === 'NUM' || n.pos === 'PROPN';
   if (NOUN_TAGGED_VERBS.has(t.lower)) return p.pos === 'NOUN' && /s$/.test(p.lower) && (objectFollows || n.pos === 'ADJ');
+  // "A, which B controls,", "B owns A": an ownership verb right after a name.
+  if (NOUN_TAGGED_OWN.has(t.lower)) return g.at[k - 1] >= 0 && (objectFollows || n.text === ',' || n.pos === 'ADJ');
   if (NOUN_TAGGED_SUPPLY.has(t.lower)) {
     return (g.at[k - 1] >= 0 || p.text === ',') && (objectFollows || n.pos === 'NOUN' || n.pos === 'ADJ') && !NOT_AFTER_SUPPLY.test(n.lower);
   }
@@ -118,6 +124,8 @@ function npWord(g: GrammarInput, T: Token[], k: number): boolean {
   if (t.lower === 'us' && T[k - 1]?.pos === 'ADJ' && T[k + 1]?.pos === 'NOUN') return true;
   if (t.text === '-' && !t.space) return true;
   if (NP_POS.has(t.pos)) return true;
+  // "the remaining shares", "the following entities", "heavy lifting gear".
+  if (t.pos === 'VERB' && /ing$/.test(t.lower) && g.at[k - 1] < 0 && ((T[k - 1]?.pos === 'DET' && T[k - 1].lower !== 'that') || (T[k - 1]?.pos === 'ADJ' && T[k + 1]?.pos === 'NOUN'))) return true;
   if (t.text === '%' && T[k - 1]?.pos === 'NUM') return true;
   if (t.lower === 'end' && /^users?$/.test(T[k + 1]?.lower ?? '')) return true;
   // "-based", "state-owned": hyphenated modifiers wink tags as verbs.
@@ -176,6 +184,8 @@ function simple(g: GrammarInput, s: Sentence, k: number): Chunk | null {
       }
       // After a name only a noun (or another name) goes on: "US sanctions", but not "A last week".
       // (A demonym is an adjective itself: "Russian military-linked companies".)
+      // ("A today imposed ...": a time word after a name is an adverbial.)
+      if (q < s.last && g.at[q] < 0 && TIME_WORDS.test(T[q].lower)) break;
       if (q < s.last && g.at[q] < 0 && !(T[q].pos === 'NOUN' || T[q].pos === 'PROPN' || (T[q].text === '-' && !T[q].space) || (m.form === 'demonym' && T[q].pos === 'ADJ'))) break;
       continue;
     }
@@ -190,6 +200,14 @@ function simple(g: GrammarInput, s: Sentence, k: number): Chunk | null {
       c.mods.push(...pendingEnts);
       pendingEnts = [];
       c.noun = w;
+      // "the company's subsidiary": a referring description as the possessor, like "its".
+      if (c.det === 'the' && q === k + 1 && REFERRING_HEADS.test(w) && POSSESSIVE_MARKS.has(T[q + 1]?.lower ?? '') && g.at[q + 1] < 0) {
+        c.poss = -2;
+        c.det = 'its';
+        c.noun = '';
+        q += 2;
+        continue;
+      }
     }
     q++;
   }
@@ -215,6 +233,14 @@ function simple(g: GrammarInput, s: Sentence, k: number): Chunk | null {
   if (c.last === c.first + 1 && c.poss === -1 && !c.ents.length && T[k].pos === 'DET') return null;
   return c;
 }
+
+const TIME_WORDS = /^(?:today|yesterday|tonight|now|monday|tuesday|wednesday|thursday|friday|saturday|sunday)$/;
+
+/** Heads of a description that refers back and may own: "the company's subsidiary". */
+const REFERRING_HEADS = /^(?:company|firm|group|manufacturer|maker|supplier|distributor|business|enterprise|holding|concern)$/;
+
+/** First words of an unnamed conjunct that stands beside a named one: "A and its partners", "A and other firms". */
+const ASSOCIATES = /^(?:its|their|other|several|various|affiliated|related|associated|many|some)$/;
 
 /** Tokens that join conjuncts: ",", "and", "or", "as well as", ", and". Returns the next conjunct's start or -1. */
 function conjunction(T: Token[], s: Sentence, q: number): number {
@@ -249,6 +275,18 @@ export function chunkAt(g: GrammarInput, s: Sentence, k: number): Chunk | null {
     if (!next || next.pronoun) break;
     // "A, a subsidiary of B": an apposition, not a conjunct (the clause layer reads it).
     if (T[q].text === ',' && r === q + 1 && /^(?:a|an|the)$/.test(T[r].lower) && !next.ents.length) break;
+    // "A and its allies", "A and several other companies": the named conjunct stands for the list, which ends here.
+    if (named && !next.ents.length && !held.length && ASSOCIATES.test(T[r].lower) && next.noun) {
+      out.last = next.last;
+      out.plural = true;
+      // "A and its director, B": the associate's name in apposition joins the list.
+      const appos = T[next.last]?.text === ',' ? simple(g, s, next.last + 1) : null;
+      if (appos && appos.ents.length && !appos.noun && !next.plural) {
+        out.ents.push(...appos.ents);
+        out.last = appos.last;
+      }
+      break;
+    }
     if ((next.ents.length > 0) !== named) break;
     // ", and B" after a single conjunct closes no list ("A, which shipped G to B, and C"): a list needs three.
     if (T[q].text === ',' && r > q + 1 && !held.length && out.ents.length + (named ? 0 : 1) < 2 && out.first === head.first && out.last === head.last) break;

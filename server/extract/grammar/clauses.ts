@@ -7,11 +7,11 @@
  * (or, in the passive, its subject) as their subject.
  */
 import type { Sentence, Token } from '../sentences.js';
-import { chunkAt, verbTaggedNoun, type Chunk, type GrammarInput } from './chunks.js';
-import { triggerClasses } from './frames.js';
+import { chunkAt, isActorEntity, verbTaggedNoun, type Chunk, type GrammarInput } from './chunks.js';
+import { GOODS_NOUNS, SANCTION_NOUNS, TRADER_NOUNS, triggerClasses } from './frames.js';
 
-export type Role = 'to' | 'via' | 'through' | 'from' | 'by' | 'for' | 'on' | 'against' | 'of' | 'with' | 'into' | 'in' | 'onto';
-const ROLE_PREPS = new Set<string>(['to', 'via', 'through', 'from', 'by', 'for', 'on', 'against', 'of', 'with', 'into', 'in', 'onto']);
+export type Role = 'to' | 'via' | 'through' | 'from' | 'by' | 'for' | 'on' | 'upon' | 'against' | 'of' | 'with' | 'into' | 'in' | 'onto';
+const ROLE_PREPS = new Set<string>(['to', 'via', 'through', 'from', 'by', 'for', 'on', 'upon', 'against', 'of', 'with', 'into', 'in', 'onto']);
 
 export interface Clause {
   sent: number;
@@ -38,7 +38,7 @@ const BE = new Set(['is', 'are', 'was', 'were', 'be', 'been', 'being', "'s", "'r
 const MODALS = new Set(['could', 'might', 'may', 'would', 'should', 'can', 'will', 'shall', 'must']);
 const NEGATIONS = new Set(['not', "n't", 'never', 'no', 'neither', 'nor']);
 /** Verbs whose complement clause or infinitive is not asserted: "tried to ship", "denied that it sold". */
-const NON_ASSERTING = /^(?:ask|asks|asked|asking|urg(?:e|es|ed|ing)|call|calls|called|request(?:s|ed|ing)?|press|pressed|pressing|try|tried|tries|trying|attempt(?:s|ed|ing)?|seek|seeks|sought|seeking|plan(?:s|ned|ning)?|intend(?:s|ed|ing)?|want(?:s|ed|ing)?|consider(?:s|ed|ing)?|refus(?:e|es|ed|ing)|fail(?:s|ed|ing)?|den(?:y|ied|ies|ying)|reject(?:s|ed|ing)?|threaten(?:s|ed|ing)?|hop(?:e|es|ed|ing)|aim(?:s|ed|ing)?|propos(?:e|es|ed|ing)|offer(?:s|ed|ing)?|agree(?:s|d|ing)?|discuss(?:es|ed|ing)?|negotiat(?:e|es|ed|ing)|mull(?:s|ed|ing)?|weigh(?:s|ed|ing)?|think|thinking|thought)$/;
+const NON_ASSERTING = /^(?:ask|asks|asked|asking|urg(?:e|es|ed|ing)|call|calls|called|request(?:s|ed|ing)?|press|pressed|pressing|try|tried|tries|trying|attempt(?:s|ed|ing)?|seek|seeks|sought|seeking|plan(?:s|ned|ning)?|intend(?:s|ed|ing)?|want(?:s|ed|ing)?|consider(?:s|ed|ing)?|refus(?:e|es|ed|ing)|fail(?:s|ed|ing)?|den(?:y|ied|ies|ying)|reject(?:s|ed|ing)?|threaten(?:s|ed|ing)?|hop(?:e|es|ed|ing)|aim(?:s|ed|ing)?|propos(?:e|es|ed|ing)|offer(?:s|ed|ing)?|agree(?:s|d|ing)?|discuss(?:es|ed|ing)?|negotiat(?:e|es|ed|ing)|mull(?:s|ed|ing)?|weigh(?:s|ed|ing)?|think|thinking|thought|arrang(?:e|es|ed|ing)|prepar(?:e|es|ed|ing)|expect(?:s|ed|ing)?|poised|slated|scheduled|going|need(?:s|ed)?|wish(?:es|ed)?|struggl(?:e|es|ed|ing))$/;
 const CONDITIONALS = new Set(['if', 'whether', 'unless', 'once', 'should']);
 const CLAUSE_STOPS = new Set([';', 'which', 'who', 'whom', 'whose', 'but', 'while', 'whereas', 'although', 'though', 'because', 'however', 'where', 'when', 'after', 'before', 'since', 'as', 'despite']);
 const IRREGULAR_PARTICIPLES = new Set(['sold', 'sent', 'made', 'built', 'bought', 'held', 'hit', 'put', 'set', 'run', 'led', 'given', 'taken', 'owned', 'brought', 'found', 'known', 'shown', 'seen', 'dealt', 'paid', 'met', 'struck', 'handed', 'slapped']);
@@ -94,12 +94,48 @@ function isVerb(g: GrammarInput, T: Token[], k: number): boolean {
   if (!t || g.at[k] >= 0) return false;
   // "end users", "end-user certificates".
   if (t.lower === 'end' && /^(?:users?|-)$/.test(T[k + 1]?.lower ?? '')) return false;
-  if (t.pos === 'VERB') return !(T[k - 1]?.text === '-' && !t.space);
+  // "the remaining shares", "the following entities": an -ing form after a determiner modifies a noun.
+  if (t.pos === 'VERB' && /ing$/.test(t.lower) && ((T[k - 1]?.pos === 'DET' && T[k - 1].lower !== 'that') || (T[k - 1]?.pos === 'ADJ' && T[k + 1]?.pos === 'NOUN'))) return false;
+  // "A, which has a 49% stake in B": "have" as a main verb before its object.
+  if (t.pos === 'AUX' && /^(?:has|have|had)$/.test(t.lower) && /^(?:DET|NUM)$/.test(T[k + 1]?.pos ?? '')) return true;
+  if (t.pos === 'VERB') return !(T[k - 1]?.text === '-' && !t.space) || (ADVERB_SKIP.has(T[k - 2]?.lower ?? '') && T[k - 3] !== undefined && BE.has(T[k - 3].lower));
   if (verbTaggedNoun(g, T, k)) return true;
   // "which resold it": a past form right after a relative pronoun is its verb, whatever the tagger says.
-  if ((t.pos === 'NOUN' || t.pos === 'ADJ') && /^(?:which|who)$/.test(T[k - 1]?.lower ?? '') && (isParticiple(t) || IRREGULAR_LEMMAS[t.lower])) return true;
+  // ("which then resold it": past an adverb.)
+  const rel = T[k - 1]?.pos === 'ADV' ? T[k - 2] : T[k - 1];
+  if ((t.pos === 'NOUN' || t.pos === 'ADJ') && /^(?:which|who)$/.test(rel?.lower ?? '') && (isParticiple(t) || IRREGULAR_LEMMAS[t.lower])) return true;
   // wink tags some past forms as adjectives or nouns after an auxiliary ("was sanctioned", "were shipped").
   return (t.pos === 'ADJ' || t.pos === 'NOUN') && BE.has(T[k - 1]?.lower ?? '') && isParticiple(t);
+}
+
+/** The comma closing an aside that starts at token k, or -1 (none within reach, or a ";" first). */
+function asideEnd(T: Token[], k: number, last: number): number {
+  for (let q = k; q < last && q < k + 25; q++) {
+    if (T[q].text === ';') return -1;
+    if (T[q].text === ',') return q;
+  }
+  return -1;
+}
+
+/** A phrase "that" may relativise: a name, or a trader ("companies that supplied ..."). */
+function relativeHead(c: Chunk | undefined): boolean {
+  return !!c && (c.ents.length > 0 || TRADER_NOUNS.test(c.noun));
+}
+
+/**
+ * "sanctions imposed on A by B", "UAVs shipped from A": a participle right after a phrase headed by goods or a
+ * sanctions measure, before a preposition, is a reduced passive (goods and measures are shipped, not shippers).
+ */
+function goodsParticiple(g: GrammarInput, s: Sentence, T: Token[], vf: number, k: number, endAt: Map<number, Chunk>): boolean {
+  if (vf !== k || !ROLE_PREPS.has(T[k + 1]?.lower ?? '') || g.at[k + 1] >= 0) return false;
+  const head = endAt.get(k);
+  // "The drones transited through A": goods opening the sentence are its subject, the verb its own.
+  if (!head || T[head.first - 1]?.text === ',' || (head.first === s.first && !head.ents.length && head.last - head.first <= 3)) return false;
+  // "among the firms hit with sanctions": a participle describing the members of a group.
+  if (!head.ents.length && T[head.first - 1]?.lower === 'among') return true;
+  // A capitalised goods word may have been read as a name ("UAVs").
+  if (head.ents.length) return head.ents.length === 1 && !isActorEntity(g.res, head.ents[0]) && GOODS_NOUNS.has(T[k - 1].lower);
+  return GOODS_NOUNS.has(head.noun) || SANCTION_NOUNS.has(head.noun);
 }
 
 /**
@@ -142,9 +178,21 @@ export function readClauses(g: GrammarInput, s: Sentence, chunks = sentenceChunk
     let hedged = false;
     while (vf - 1 >= s.first && g.at[vf - 1] < 0) {
       const p = T[vf - 1];
+      // "decided to impose", "moved to sanction": the catenative's subject is the infinitive's.
+      if (p.pos === 'VERB' && T[vf]?.lower === 'to' && g.at[vf - 1] < 0) {
+        if (NON_ASSERTING.test(p.lower)) hedged = true;
+        vf--;
+        continue;
+      }
+      // "is 70 per cent owned by", "is 51% owned by".
+      if ((p.lower === 'cent' && T[vf - 2]?.lower === 'per' && T[vf - 3]?.pos === 'NUM') || (p.lower === 'percent' && T[vf - 2]?.pos === 'NUM')) { vf -= p.lower === 'cent' ? 3 : 2; continue; }
+      if (p.text === '%' && T[vf - 2]?.pos === 'NUM') { vf -= 2; continue; }
+      // "is majority-owned by": the hyphen joins an adverb to the participle.
+      if (p.text === '-' && !p.space && ADVERB_SKIP.has(T[vf - 2]?.lower ?? '')) { vf--; continue; }
       if (p.pos === 'AUX' || BE.has(p.lower) || p.pos === 'PART' || NEGATIONS.has(p.lower) || (p.pos === 'ADV' && p.lower !== 'that') || ADVERB_SKIP.has(p.lower)) {
         if (BE.has(p.lower)) passive = true;
-        if (NEGATIONS.has(p.lower)) negated = true;
+        // ("not only delivered ... but also" asserts.)
+        if (NEGATIONS.has(p.lower) && !(p.lower === 'not' && T[vf]?.lower === 'only')) negated = true;
         if (MODALS.has(p.lower)) hedged = true;
         if (NON_ASSERTING.test(p.lower)) hedged = true;
         vf--;
@@ -166,13 +214,17 @@ export function readClauses(g: GrammarInput, s: Sentence, chunks = sentenceChunk
       if (w === 'not' && T[p + 1]?.lower !== 'only' && p + 6 >= vf) negated = true;
       if ((w === 'neither' || w === 'never' || w === 'nor') && g.at[p] < 0) negated = true;
     }
-    const reduced = !passive && isParticiple(t) && (T[k + 1]?.lower === 'by' || (T[k + 1]?.pos === 'ADV' && T[k + 2]?.lower === 'by') || (T[vf - 1]?.text === ',' && /^(?:by|last|in|earlier|of|for)$/.test(T[k + 1]?.lower ?? '')));
+    const reduced = !passive && isParticiple(t) && (T[k + 1]?.lower === 'by' || (T[k + 1]?.pos === 'ADV' && T[k + 2]?.lower === 'by') ||
+      (T[vf - 1]?.text === ',' && /^(?:by|last|in|earlier|of|for)$/.test(T[k + 1]?.lower ?? '')) || goodsParticiple(g, s, T, vf, k, endAt));
+    // "warned A against supplying", "banned B from selling": the gerund is what is not (to be) done.
+    if (/ing$/.test(t.lower) && /^(?:against|from)$/.test(T[vf - 1]?.lower ?? '') && g.at[vf - 1] < 0) hedged = true;
     const c: Clause = {
       sent: s.index, verb: k, lemma: verbLemma(t), voice: passive || reduced ? 'passive' : 'active', negated, hedged,
       subj: null, subjHow: 'none', obj: null, roles: {}, preRoles: {}, first: vf, last: k + 1,
     };
     // Subject.
     let p = vf - 1;
+    let relativeAside = false;
     const prevWord = T[p]?.lower;
     if (/ing$/.test(t.lower) && prevWord === 'in' && /^(?:involved|engaged|complicit|active|instrumental)$/.test(T[p - 1]?.lower ?? '') && (endAt.get(p) ?? endAt.get(p - 1))) {
       // "Chinese companies involved in supplying X to Russia": the phrase the participle describes (the tagger
@@ -188,13 +240,23 @@ export function readClauses(g: GrammarInput, s: Sentence, chunks = sentenceChunk
     } else if (reduced) {
       // "A, controlled by B,": the name before the participle (and its comma).
       if (T[p]?.text === ',') p--;
-      const ch = endAt.get(p + 1);
+      let ch = endAt.get(p + 1);
+      // "A, a Hong Kong company wholly owned by B": the description's own name.
+      if (ch && !ch.ents.length && T[ch.first - 1]?.text === ',' && /^(?:a|an|the)$/.test(T[ch.first]?.lower ?? '')) ch = endAt.get(ch.first - 1) ?? ch;
+      // "A was among the companies sanctioned by B": the participle is about A.
+      // ("A, who was among the firms hit with sanctions": past the relative pronoun and its comma.)
+      if (ch && !ch.ents.length && T[ch.first - 1]?.lower === 'among' && BE.has(T[ch.first - 2]?.lower ?? '')) {
+        let r = ch.first - 2;
+        if (/^(?:who|which|that)$/.test(T[r - 1]?.lower ?? '')) r -= T[r - 2]?.text === ',' ? 2 : 1;
+        ch = endAt.get(r) ?? ch;
+      }
       if (ch) { c.subj = ch; c.subjHow = 'adjacent'; c.first = ch.first; }
     } else {
       // "companies that they say supplied ...": the reporting parenthesis stands between the relative and its verb.
       if (p - 2 >= s.first && /^(?:say|says|said|claim|claims|claimed|believe|believes|believed|allege|alleges|alleged|suspect|suspected)$/.test(T[p].lower) &&
         /^(?:they|it|officials|prosecutors|investigators|authorities)$/.test(T[p - 1].lower) && /^(?:that|which|who)$/.test(T[p - 2].lower)) p -= 2;
-      if (T[p]?.lower === 'that' && T[p - 1] && (T[p - 1].pos === 'VERB' || T[p - 1].pos === 'NOUN')) p = -1;
+      // "said that", "evidence that" open a complement; "companies that supplied" is a relative clause.
+      if (T[p]?.lower === 'that' && T[p - 1] && (T[p - 1].pos === 'VERB' || (T[p - 1].pos === 'NOUN' && !relativeHead(endAt.get(p))))) p = -1;
       // "A, a Yerevan company headed by B, imported": past a comma-bounded aside to the name before it.
       if (T[p]?.text === ',') {
         // Or the named aside itself: "its owners, A, B and C, continued to export".
@@ -202,6 +264,17 @@ export function readClauses(g: GrammarInput, s: Sentence, chunks = sentenceChunk
         if (named) { c.subj = named; c.subjHow = 'adjacent'; p = -1; }
       }
       let ch = p >= s.first ? endAt.get(p + 1) : undefined;
+      // "US chips worth at least $740 million were sent": the goods, not their value.
+      if (ch && !ch.ents.length && !GOODS_NOUNS.has(ch.noun)) {
+        for (let w = ch.first - 1; w >= Math.max(s.first, ch.first - 5); w--) {
+          if (T[w].lower !== 'worth') continue;
+          const goods = endAt.get(w + 1) ?? endAt.get(w);
+          if (goods) ch = goods;
+          break;
+        }
+      }
+      // "A today imposed ...": past a time word.
+      if (ch && !ch.ents.length && ch.last - ch.first === 1 && /^(?:today|yesterday|tonight|now)$/.test(ch.noun)) ch = endAt.get(ch.first) ?? ch;
       // "A in a statement said", "A on Tuesday imposed": the subject is before the prepositional phrase.
       for (let guard = 0; ch && guard < 3 && T[ch.first - 1]?.pos === 'ADP' && g.at[ch.first - 1] < 0; guard++) {
         const before = endAt.get(ch.first - 1);
@@ -215,12 +288,14 @@ export function readClauses(g: GrammarInput, s: Sentence, chunks = sentenceChunk
         c.subj = ch;
         c.subjHow = 'adjacent';
         // "A, a subsidiary of B, sold": the apposition is not the subject.
-        if (ch.ents.length === 0 && T[ch.first - 1]?.text === ',' && !ch.pronoun) {
+        // ("Before the war, the A plant shipped": a phrase with "the" after an opening adverbial is the subject.)
+        if (ch.ents.length === 0 && T[ch.first - 1]?.text === ',' && !ch.pronoun && ch.det !== 'the') {
           const before = endAt.get(ch.first - 1);
           if (before && before.ents.length) c.subj = before;
         }
       } else if (p >= s.first && /^(?:which|who|that)$/.test(T[p].lower)) {
         // Relative clause: its antecedent is the phrase before the pronoun (past a comma).
+        relativeAside = T[p - 1]?.text === ',';
         let r = p - 1;
         if (T[r]?.text === ',') r--;
         ch = endAt.get(r + 1);
@@ -228,6 +303,11 @@ export function readClauses(g: GrammarInput, s: Sentence, chunks = sentenceChunk
         if (ch && T[r + 1]?.text === ',' && (!ch.ents.length || T[ch.first - 1]?.pos === 'ADP' || T[ch.first - 1]?.lower === 'of')) {
           const named = beforeAside(g, s, ch.first - 1, endAt, true);
           if (named) ch = named;
+        }
+        // "A, the maker of G – ... – and which is owned by B": a second relative joins the first aside on A.
+        if (T[p - 1]?.lower === 'and' && !(ch && ch.ents.length)) {
+          const head = chunks.list.find((x) => x.first < p && x.ents.length && T[x.last]?.text === ',');
+          if (head) ch = head;
         }
         if (ch) { c.subj = ch; c.subjHow = 'relative'; }
       } else if (p >= s.first && (T[p].lower === 'and' || T[p].lower === 'then' || T[p].text === ',')) {
@@ -258,11 +338,24 @@ export function readClauses(g: GrammarInput, s: Sentence, chunks = sentenceChunk
       const ch = startAt.get(q + 1);
       if (ch) { c.subj = ch; c.subjHow = 'inverted'; q = ch.last; c.last = ch.last; }
     }
+    // "A, which B controls": an object relative's antecedent is the verb's object.
+    if (c.voice === 'active' && !c.obj && c.subj && c.subjHow === 'adjacent' && /^(?:which|that|whom)$/.test(T[c.subj.first - 1]?.lower ?? '')) {
+      const r = c.subj.first - 1;
+      const ante = endAt.get(r) ?? (T[r - 1]?.text === ',' ? endAt.get(r - 1) : undefined);
+      if (ante) c.obj = ante;
+    }
     for (; q < s.last; q++) {
       const w = T[q].lower;
       if (CLAUSE_STOPS.has(w) && g.at[q] < 0) break;
       // A gerund or a reduced relative ends at its comma ("A, accused of exporting chips, to the US").
       if (w === ',' && (reduced || c.subjHow === 'gerund')) break;
+      // A relative clause set off by commas ends at its closing comma ("A, which ships G, ...").
+      if (w === ',' && relativeAside) break;
+      // "sent most of its output, which included sensors, to B": the roles go on past a comma-bounded aside.
+      if (w === ',' && /^(?:which|who)$/.test(T[q + 1]?.lower ?? '')) {
+        const close = asideEnd(T, q + 1, s.last);
+        if (close > 0 && ROLE_PREPS.has(T[close + 1]?.lower ?? '')) { q = close; continue; }
+      }
       if (isVerb(g, T, q) && !(w === 'including' || w === 'based')) break;
       if (w === 'to' && isVerb(g, T, q + 1)) break;
       if (ROLE_PREPS.has(w) && g.at[q] < 0) {

@@ -31,6 +31,16 @@ export class Discourse {
     return [];
   }
 
+  /** Every name in the order the text gives them, subject or not: descriptions ("the Kyrgyz company") reach them. */
+  private named: { ent: number; sent: number }[] = [];
+  noteNamed(ents: number[], sent: number): void {
+    for (const ent of ents) {
+      this.named = this.named.filter((a) => a.ent !== ent);
+      this.named.push({ ent, sent });
+    }
+    if (this.named.length > 24) this.named.splice(0, this.named.length - 24);
+  }
+
   /** Named actors a clause was about (subjects first): later pronouns may refer to them. */
   noteActors(ents: number[], sent: number): void {
     for (const ent of ents) {
@@ -50,6 +60,16 @@ export class Discourse {
     return this.sanctioners ? this.sanctioners.ents : [];
   }
 
+  /** The most recent actor within reach that satisfies `ok` ("the Kyrgyz company": the last company from there). */
+  recent(sent: number, ok: (e: number) => boolean, exclude: number[]): number {
+    for (let i = this.named.length - 1; i >= 0; i--) {
+      const a = this.named[i];
+      if (sent - a.sent > REACH + 1) break;
+      if (!exclude.includes(a.ent) && ok(a.ent)) return a.ent;
+    }
+    return -1;
+  }
+
   /** Does this chunk refer back rather than name ("it", "the firm", "these companies", "its")? */
   static anaphoric(c: Chunk): boolean {
     if (c.ents.length) return false;
@@ -62,7 +82,7 @@ export class Discourse {
    * The entities an anaphoric chunk refers to: a plural one to the last list, a singular one to the most recent
    * actor. `exclude` are the clause's other arguments (a clause is not about the same entity twice).
    */
-  resolve(c: Chunk, sent: number, exclude: number[], kindOf: (e: number) => string | null): number[] {
+  resolve(c: Chunk, sent: number, exclude: number[], kindOf: (e: number) => string | null, countries = false): number[] {
     const plural = c.plural || c.pronoun === 'they' || c.pronoun === 'them' || c.pronoun === 'both' || c.det === 'these' || c.det === 'both';
     if (plural) {
       if (this.list && sent - this.list.sent <= REACH) return this.list.ents.filter((e) => !exclude.includes(e));
@@ -74,7 +94,8 @@ export class Discourse {
       if (sent - a.sent > REACH) break;
       const k = kindOf(a.ent);
       // "it", "the firm": a company (or an unclassified name), never a person, a country or a government body.
-      if (exclude.includes(a.ent) || (k !== null && k !== 'company')) continue;
+      // ("Kazakhstan is a trade hub. Its exports to Russia ...": a country may own exports.)
+      if (exclude.includes(a.ent) || (k !== null && k !== 'company' && !(countries && k === 'country'))) continue;
       return [a.ent];
     }
     return [];

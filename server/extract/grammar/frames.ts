@@ -20,18 +20,41 @@ export const TRIGGERS = {
   arrive: words(`flow stream reach arrive pour travel`),
   /** Verbs whose object may be the recipient: "supplied the army", "provided Russia with engines". */
   provision: words(`supply provide furnish equip arm resupply`),
-  impose: words(`impose slap level introduce extend announce place`),
+  impose: words(`impose slap level introduce extend announce place instate adopt enact approve unveil`),
   list: words(`add place put include list enter`),
   own: words(`own control`),
   belong: words(`belong`),
-  stake: words(`acquire take buy hold own purchase obtain gain`),
+  stake: words(`acquire take buy hold own purchase obtain gain have`),
+  /** "A was acquired by B": a company bought whole. */
+  takeover: words(`acquire buy purchase`),
   stakeSale: words(`sell transfer`),
+  /** Verbs whose "in" phrase names the subject's own activity: "were involved in the export of G to B". */
+  engage: words(`involve engage participate`),
+  /** "B relied on A for engines": the subject depends on a supplier. */
+  rely: words(`rely depend`),
+  /** "The chips passed through A on their way to B": goods moving through a place. */
+  transit: words(`transit pass move travel enter cross`),
+  /** "find their way to A via B": goods as the subject of an idiom of arrival. */
+  wayVerb: words(`find make`),
+  /** "froze the assets of A". */
+  freeze: words(`freeze`),
+  /** "The EU's new package includes A": a measure's contents. */
+  contain: words(`include cover name list`),
 } as const;
 export type TriggerClass = keyof typeof TRIGGERS;
 
 /** Head nouns of a sanctions measure: the object of "impose", the subject of "target". */
 export const SANCTION_NOUNS = words(`sanctions sanction restrictions measures penalties designations package packages
-  ban bans tranche round`);
+  ban bans tranche round freeze freezes`);
+/** What a freeze takes: "froze the assets of A". */
+export const ASSET_NOUNS = words(`assets asset funds property accounts holdings`);
+/** Generic nouns that stand for the traders of a country named as their modifier ("Russian companies"). */
+export const TRADER_NOUNS = /^(?:compan(?:y|ies)|firms?|entit(?:y|ies)|buyers?|customers?|clients?|importers?|exporters?|suppliers?|distributors?|traders?|dealers?|resellers?|intermediar(?:y|ies)|brokers?|agents?|forwarders?|vendors?|military|army|forces|industry|manufacturers?|producers?|makers?|plants?|factor(?:y|ies)|enterprises?|business(?:es)?|recipients?|end-users?|users|defen[cs]e)$/;
+/** Heads of goods phrases: "US semiconductors" (origin as modifier), "UAVs shipped from A" (a reduced passive). */
+export const GOODS_NOUNS = words(`semiconductors chips microchips components parts drones uavs electronics goods equipment
+  technology technologies weapons arms engines items products microelectronics machinery tools ammunition shells
+  missiles servers servomotors sights cargo shipments consignments helmets devices systems sensors modules radios
+  boards lenses optics batteries cameras motors controllers receivers processors transistors capacitors bearings lathes`);
 /** Subjects that stand for the sanctioning body's act: "Tuesday's move imposed sanctions on A". */
 export const SANCTION_ACTS = words(`move moves action actions decision decisions order orders announcement step steps`);
 /** Nouns for the targets of sanctions: "the targets included A", "among the entities targeted is A". */
@@ -40,20 +63,22 @@ export const TARGETED = /^(?:targeted|targetted|sanctioned|designated|blackliste
 /** Head nouns of a list a name is put on. */
 export const LIST_NOUNS = words(`list blacklist sanctions package list.`);
 /** "acquired a controlling stake in A": the object of a share purchase. */
-export const STAKE_NOUNS = words(`stake stakes share shares interest holding equity control`);
+export const STAKE_NOUNS = words(`stake stakes share shares interest holding equity control percent cent percentage`);
 /** Nouns for a company's dependants and its owners (nominal ownership frames). */
 export const CHILD_NOUNS = words(`subsidiary subsidiaries unit units division divisions affiliate affiliates arm branch
   branches daughter subsidary`);
-export const OWNER_NOUNS = words(`owner owners co-owner co-owners shareholder shareholders beneficiary beneficiaries
+export const OWNER_NOUNS = words(`owner owners co-owner co-owners shareholder shareholders holder holders stakeholder stakeholders beneficiary beneficiaries
   parent proprietor proprietors`);
 /** Nouns of supply as an event: "A's exports to B", "shipments of G from A to B". */
 export const SUPPLY_EVENT_NOUNS = words(`supply supplies sale sales export exports re-exports shipment shipments
   delivery deliveries transfer transfers`);
+/** Nouns of buying as an event: "Russia's imports from China", "purchases by A from B". */
+export const ACQUIRE_EVENT_NOUNS = words(`import imports purchase purchases procurement acquisitions`);
 /** Nouns of a company's trading partners: "A's customers include B", "among its suppliers is C". */
 export const CUSTOMER_NOUNS = words(`customer customers client clients buyer buyers`);
 export const SUPPLIER_NOUNS = words(`supplier suppliers vendor vendors`);
 
-export type ArgRole = 'subj' | 'obj' | 'objParty' | 'subjTo' | 'subjOrigin' | 'fromCountry' | 'by' | 'to' | 'from' | 'on' | 'against' | 'for' | 'with' | 'into' | 'in' | 'via' | 'through' | 'listOwner' | 'sanctioner';
+export type ArgRole = 'objDative' | 'helper' | 'upon' | 'destination' | 'objCountry' | 'subj' | 'subjOf' | 'subjCompany' | 'subjParty' | 'obj' | 'objParty' | 'subjTo' | 'subjOrigin' | 'fromCountry' | 'by' | 'to' | 'from' | 'on' | 'against' | 'for' | 'with' | 'into' | 'in' | 'of' | 'via' | 'through' | 'listOwner' | 'sanctioner';
 
 export interface FrameSpec {
   name: string;
@@ -72,21 +97,32 @@ const VIA: ArgRole[] = ['via', 'through'];
 export const FRAMES: readonly FrameSpec[] = [
   { name: 'supply/active', trigger: 'supply', voice: 'active', type: 'SHIPPED_TO', source: ['subj'], target: ['to', 'into'], via: VIA },
   { name: 'supply-party/active', trigger: 'provision', voice: 'active', type: 'SHIPPED_TO', source: ['subj'], target: ['objParty'], via: VIA },
-  { name: 'supply/passive', trigger: 'supply', voice: 'passive', type: 'SHIPPED_TO', source: ['by', 'from'], target: ['to', 'into', 'subjTo'], via: VIA },
+  { name: 'supply-dative/active', trigger: 'supply', voice: 'active', type: 'SHIPPED_TO', source: ['subj'], target: ['objDative'], via: VIA },
+  { name: 'supply-party/passive', trigger: 'provision', voice: 'passive', type: 'SHIPPED_TO', source: ['by'], target: ['subjParty'], via: VIA },
+  { name: 'supply/passive', trigger: 'supply', voice: 'passive', type: 'SHIPPED_TO', source: ['by', 'from', 'subjOrigin'], target: ['to', 'into', 'subjTo'], via: VIA },
   { name: 'supply-from/active', trigger: 'supply', voice: 'active', type: 'SHIPPED_TO', source: ['fromCountry'], target: ['to', 'into'], via: VIA },
   { name: 'arrive/active', trigger: 'arrive', voice: 'active', type: 'SHIPPED_TO', source: ['from', 'subjOrigin'], target: ['to', 'into', 'in', 'obj'], via: VIA },
-  { name: 'acquire/active', trigger: 'acquire', voice: 'active', type: 'SHIPPED_TO', source: ['from'], target: ['subj'], via: VIA },
+  { name: 'transit/active', trigger: 'transit', voice: 'active', type: 'SHIPPED_TO', source: ['from', 'subjOrigin'], target: ['to', 'into', 'destination', 'objCountry'], via: ['via', 'through', 'in'], needs: { role: 'subj', nouns: GOODS_NOUNS } },
+  { name: 'find-way/active', trigger: 'wayVerb', voice: 'active', type: 'SHIPPED_TO', source: ['from', 'subjOrigin'], target: ['into', 'to'], via: VIA, needs: { role: 'obj', nouns: words('way') } },
+  { name: 'acquire/active', trigger: 'acquire', voice: 'active', type: 'SHIPPED_TO', source: ['from', 'helper'], target: ['subj'], via: VIA },
+  { name: 'rely/active', trigger: 'rely', voice: 'active', type: 'SHIPPED_TO', source: ['on', 'upon'], target: ['subj'] },
   { name: 'acquire/passive', trigger: 'acquire', voice: 'passive', type: 'SHIPPED_TO', source: ['from'], target: ['by'], via: VIA },
   { name: 'sanction/active', trigger: 'sanction', voice: 'active', type: 'SANCTIONED', source: ['subj', 'sanctioner'], target: ['obj'] },
   { name: 'sanction/passive', trigger: 'sanction', voice: 'passive', type: 'SANCTIONED', source: ['by', 'sanctioner'], target: ['subj'] },
   { name: 'impose/active', trigger: 'impose', voice: 'active', type: 'SANCTIONED', source: ['subj', 'sanctioner'], target: ['on', 'against'], needs: { role: 'obj', nouns: SANCTION_NOUNS } },
   { name: 'impose/passive', trigger: 'impose', voice: 'passive', type: 'SANCTIONED', source: ['by', 'sanctioner'], target: ['on', 'against'], needs: { role: 'subj', nouns: SANCTION_NOUNS } },
   { name: 'hit-by/passive', trigger: 'hit', voice: 'passive', type: 'SANCTIONED', source: ['by'], target: ['subj'], needs: { role: 'by', nouns: SANCTION_NOUNS } },
-  { name: 'hit-with/passive', trigger: 'hit', voice: 'passive', type: 'SANCTIONED', source: ['by', 'sanctioner'], target: ['subj'], needs: { role: 'with', nouns: SANCTION_NOUNS } },
+  { name: 'hit-with/passive', trigger: 'hit', voice: 'passive', type: 'SANCTIONED', source: ['by', 'with', 'sanctioner'], target: ['subj'], needs: { role: 'with', nouns: SANCTION_NOUNS } },
   { name: 'list/active', trigger: 'list', voice: 'active', type: 'SANCTIONED', source: ['subj', 'listOwner', 'sanctioner'], target: ['obj'], needs: { role: 'to', nouns: LIST_NOUNS } },
   { name: 'list-on/active', trigger: 'list', voice: 'active', type: 'SANCTIONED', source: ['subj', 'listOwner', 'sanctioner'], target: ['obj'], needs: { role: 'on', nouns: LIST_NOUNS } },
   { name: 'list/passive', trigger: 'list', voice: 'passive', type: 'SANCTIONED', source: ['by', 'listOwner', 'sanctioner'], target: ['subj'], needs: { role: 'to', nouns: LIST_NOUNS } },
   { name: 'list-on/passive', trigger: 'list', voice: 'passive', type: 'SANCTIONED', source: ['by', 'listOwner', 'sanctioner'], target: ['subj'], needs: { role: 'on', nouns: LIST_NOUNS } },
+  { name: 'engaged-in-supply/passive', trigger: 'engage', voice: 'passive', type: 'SHIPPED_TO', source: ['subj'], target: ['to', 'into'], via: VIA, needs: { role: 'in', nouns: SUPPLY_EVENT_NOUNS } },
+  { name: 'engaged-in-supply/active', trigger: 'engage', voice: 'active', type: 'SHIPPED_TO', source: ['subj'], target: ['to', 'into'], via: VIA, needs: { role: 'in', nouns: SUPPLY_EVENT_NOUNS } },
+  { name: 'freeze/active', trigger: 'freeze', voice: 'active', type: 'SANCTIONED', source: ['subj', 'sanctioner'], target: ['of'], needs: { role: 'obj', nouns: ASSET_NOUNS } },
+  { name: 'freeze/passive', trigger: 'freeze', voice: 'passive', type: 'SANCTIONED', source: ['by', 'sanctioner'], target: ['subjOf'], needs: { role: 'subj', nouns: ASSET_NOUNS } },
+  { name: 'measure-includes/active', trigger: 'contain', voice: 'active', type: 'SANCTIONED', source: ['subj', 'sanctioner'], target: ['obj'], needs: { role: 'subj', nouns: SANCTION_NOUNS } },
+  { name: 'takeover/passive', trigger: 'takeover', voice: 'passive', type: 'SUBSIDIARY_OF', source: ['subjCompany'], target: ['by'] },
   { name: 'own/active', trigger: 'own', voice: 'active', type: 'SUBSIDIARY_OF', source: ['obj'], target: ['subj'] },
   { name: 'belong/active', trigger: 'belong', voice: 'active', type: 'SUBSIDIARY_OF', source: ['subj'], target: ['to'] },
   { name: 'own/passive', trigger: 'own', voice: 'passive', type: 'SUBSIDIARY_OF', source: ['subj'], target: ['by'] },

@@ -18,18 +18,32 @@ import { chunkAt, grammarInput, isActor, type Chunk, type GrammarInput } from '.
 import { readClauses, sentenceChunks, type Clause } from './clauses.js';
 import { Discourse } from './discourse.js';
 import {
-  CHILD_NOUNS, CUSTOMER_NOUNS, FRAMES, OWNER_NOUNS, SANCTION_ACTS, SANCTION_NOUNS, SUPPLIER_NOUNS, SUPPLY_EVENT_NOUNS,
+  ACQUIRE_EVENT_NOUNS, CHILD_NOUNS, CUSTOMER_NOUNS, FRAMES, GOODS_NOUNS, LIST_NOUNS, STAKE_NOUNS, TRADER_NOUNS, OWNER_NOUNS, SANCTION_ACTS, SANCTION_NOUNS, SUPPLIER_NOUNS, SUPPLY_EVENT_NOUNS,
   TARGET_NOUNS, TARGETED, triggerClasses, type ArgRole, type FrameSpec,
 } from './frames.js';
 
-/** Generic nouns that stand for the traders of a country named as their modifier ("Russian companies"). */
-const TRADER_NOUNS = /^(?:compan(?:y|ies)|firms?|entit(?:y|ies)|buyers?|customers?|clients?|importers?|exporters?|suppliers?|distributors?|traders?|dealers?|resellers?|intermediar(?:y|ies)|brokers?|agents?|forwarders?|vendors?|military|army|forces|industry|manufacturers?|producers?|makers?|plants?|factor(?:y|ies)|enterprises?|business(?:es)?|recipients?|end-users?|users|defen[cs]e)$/;
 /** Frames that require a word class come first: "sold a stake in A to B" is not a sale of goods. */
 const ORDERED_FRAMES = [...FRAMES].sort((a, b) => Number(!!b.needs) - Number(!!a.needs));
-/** Heads of goods phrases whose modifiers name an origin ("US semiconductors", "Chinese-made drones"). */
-const GOODS_HEAD = /^(?:semiconductors|chips|microchips|components|parts|drones|electronics|goods|equipment|technology|weapons|engines|items|products|microelectronics|machinery|tools|ammunition|shells|missiles)$/;
 /** Verbs whose object names the act: "made 40 shipments to B", "carried out deliveries to B". */
 const LIGHT_VERBS = /^(?:make|conduct|carry|complete|handle|arrange|organi[sz]e|send|do)$/;
+/** Nouns for a supplier's role in a copular clause: "A is a major supplier of G to B". */
+const ROLE_SUPPLIER = /^(?:suppliers?|source|exporters?|providers?|vendors?|conduit|channel|hub|gateway|corridor|intermediary|middleman)$/;
+/** Nouns for a buyer's role in a copular clause: "A is a major buyer of G from B", "A is a customer of B". */
+const ROLE_BUYER = /^(?:buyers?|customers?|clients?|importers?|purchasers?|recipients?)$/;
+/** A company's own site or branch, named by the company as its modifier: "the A plant". */
+const FACILITY = /^(?:plant|factory|facility|works|subsidiary|unit|branch|division|office|mill|group|company|firm|network|holding|concern|corporation|conglomerate)$/;
+/** Words between an article and a child noun: "a wholly owned subsidiary", "a majority-owned unit". */
+const OWNED_WORDS = /^(?:a|an|wholly|fully|majority|partly|partially|jointly|directly|indirectly|owned|controlled|-|100%)$/;
+/** Heads that "parent" makes an owner: "the parent company of A". */
+const PARENT_HEADS = /^(?:company|firm|group|holding|corporation|parent)$/;
+/** A country's executive named by a common noun: "the UK government", "British authorities". */
+const GOVERNMENT_NOUNS = /^(?:government|administration|authorities|regulators?)$/;
+/** A country's armed forces and industry: "the Russian army" stands for the country. */
+const FORCES = /^(?:military|army|forces|navy|industry|defen[cs]e)$/;
+/** Verbs whose object is the subject's own unit: "A operates a Dubai subsidiary, B". */
+const HOLD_VERBS = /^(?:operate|have|own|run|establish|set|open|create|found|register|control)$/;
+/** Verbs that undo, weigh or only threaten a sanctions measure: "lifted sanctions on A", "removed A from the list". */
+const UNDOING = /^(?:lift|remove|ease|revoke|suspend|annul|drop|delist|unfreeze|consider|propose|threaten|face|seek|urge|call|debate|discuss|weigh|prepare|draft|plan|challenge|overturn)$/;
 const NOT_YET = /^(?:upcoming|draft|proposed|planned|next|future|possible|potential|forthcoming)$/;
 const BE_FORMS = new Set(['is', 'are', 'was', 'were', "'s", 'remains', 'remained', 'became', 'becomes']);
 
@@ -57,6 +71,39 @@ class Interpreter {
     this.T = g.an.tokens;
   }
 
+  /** Names a sentence-initial capital alone would not vouch for, vouched for by an apposition ("A, maker of ..."). */
+  private vouched = new Set<number>();
+  private actor = (e: number): boolean => isActor(this.g, e) || this.vouched.has(e);
+
+  /** Where the text placed each company: "the Kyrgyz trader A", "A, a Kyrgyz company,", "Bishkek-based A". */
+  private placed = new Map<number, string | undefined>();
+  private placeOf(e: number): string | undefined {
+    return this.placed.get(e) ?? this.g.res.entities[e]?.country;
+  }
+  private notePlaces(list: Chunk[]): void {
+    const T = this.T;
+    for (let i = 0; i < list.length; i++) {
+      const c = list[i];
+      if (!c.ents.length) continue;
+      let places = c.mods.filter(this.isCountry);
+      const next = list[i + 1];
+      if (!places.length && next && T[c.last]?.text === ',' && next.first === c.last + 1 && !next.ents.length && TRADER_NOUNS.test(next.noun)) places = next.mods.filter(this.isCountry);
+      if (places.length !== 1) continue;
+      for (const e of c.ents) if (!this.isCountry(e)) this.placed.set(e, this.g.res.entities[places[0]].country);
+    }
+  }
+
+  /** "A, maker of radios, ...", "A, a Serbian parts company,": the apposition says A is a trader. */
+  private vouch(s: Sentence, list: Chunk[]): void {
+    const T = this.T;
+    for (let i = 0; i + 1 < list.length; i++) {
+      const c = list[i];
+      const next = list[i + 1];
+      if (c.ents.length !== 1 || this.kind(c.ents[0]) !== null || T[c.last]?.text !== ',' || next.first !== c.last + 1 || next.ents.length) continue;
+      if (TRADER_NOUNS.test(next.noun) && !next.plural) this.vouched.add(c.ents[0]);
+    }
+  }
+
   private kind(e: number) {
     return this.g.res.entities[e]?.kind ?? null;
   }
@@ -66,7 +113,7 @@ class Interpreter {
 
   private emit(type: RelationType, source: number, target: number, s: Sentence, from: number, rule: string): void {
     if (source < 0 || target < 0 || source === target) return;
-    if (!isActor(this.g, source) || !isActor(this.g, target)) return;
+    if (!this.actor(source) || !this.actor(target)) return;
     // A capitalised word in a headline is no evidence of a name: an unclassified one is not promoted from there.
     if (s.titleCase && (this.kind(source) === null || this.kind(target) === null)) return;
     if (type === 'SANCTIONED' && !this.canSanction(source)) return;
@@ -83,7 +130,7 @@ class Interpreter {
     if (!c) return NONE;
     if (c.ents.length) {
       const list = this.announced(c, s) ?? c.ents;
-      return { ents: list.filter((e) => isActor(this.g, e)), from: s.index };
+      return { ents: list.filter((e) => this.actor(e)), from: s.index };
     }
     const listed = this.announced(c, s);
     if (listed) return { ents: listed, from: s.index };
@@ -91,12 +138,27 @@ class Interpreter {
       const ents = this.d.resolve(c, s.index, exclude, this.kindOf);
       return ents.length ? { ents, from: Math.max(0, s.index - 1) } : NONE;
     }
+    // "the A plant shipped ...": a company's own facility stands for the company.
+    if (c.det === 'the' && !c.plural && FACILITY.test(c.noun)) {
+      const owners = c.mods.filter((e) => !this.isCountry(e) && this.actor(e) && this.kind(e) !== 'person');
+      if (owners.length === 1) return { ents: owners, from: s.index };
+    }
     // "a trading company in Hong Kong, A": the description's own name, given in apposition.
     const named = this.appositionName(c, s);
     if (named.length) return { ents: named, from: s.index };
+    // "the Kyrgyz company": the last company the text placed in that country.
+    if (c.det === 'the' && !c.plural && TRADER_NOUNS.test(c.noun) && c.last - c.first <= 4) {
+      const places = c.mods.filter(this.isCountry);
+      if (places.length === 1) {
+        const code = this.g.res.entities[places[0]].country;
+        const e = this.d.recent(s.index, (x) => this.kind(x) !== 'country' && this.kind(x) !== 'person' && this.placeOf(x) === code && this.actor(x), exclude);
+        if (e >= 0) return { ents: [e], from: Math.max(0, s.index - 1) };
+      }
+    }
     // "Russian companies", "buyers in Russia": the country stands for its traders in a flow, never as a target of sanctions.
     // ("the Kyrgyz company" is one company of its own, not its country.)
-    if (proxy && TRADER_NOUNS.test(c.noun) && !(c.det === 'the' && !c.plural)) {
+    // ("the Russian army", "the Iranian military": a country's own forces stand for it all the same.)
+    if (proxy && TRADER_NOUNS.test(c.noun) && (!(c.det === 'the' && !c.plural) || FORCES.test(c.noun))) {
       const countries = c.mods.filter(this.isCountry);
       if (countries.length) return { ents: countries, from: s.index };
       // "a logging company in the Central African Republic", "buyers in Russia".
@@ -112,7 +174,7 @@ class Interpreter {
 
   /** The company a generic description names right after it: "a trader (in Hong Kong), A,". */
   private appositionName(c: Chunk, s: Sentence): number[] {
-    if (!TRADER_NOUNS.test(c.noun) || c.plural) return [];
+    if (!(TRADER_NOUNS.test(c.noun) || /^(?:house|concern|outfit)$/.test(c.noun)) || c.plural) return [];
     const T = this.T;
     let q = c.last;
     if (T[q]?.lower === 'in' || T[q]?.lower === 'based') {
@@ -120,9 +182,11 @@ class Interpreter {
       if (!place) return [];
       q = place.last;
     }
-    if (T[q]?.text !== ',') return [];
+    // "a buyer in Minsk called A": the name the description introduces after its place.
+    const called = /^(?:called|named)$/.test(T[q]?.lower ?? '') && q > c.last ? q : -1;
+    if (T[q]?.text !== ',' && called < 0) return [];
     const next = chunkAt(this.g, s, q + 1);
-    if (!next || next.ents.length !== 1 || next.noun || this.isCountry(next.ents[0]) || !isActor(this.g, next.ents[0])) return [];
+    if (!next || next.ents.length !== 1 || next.noun || this.isCountry(next.ents[0]) || !this.actor(next.ents[0])) return [];
     return next.ents;
   }
 
@@ -132,11 +196,46 @@ class Interpreter {
     let q = c.last;
     if (!c.ents.length && T[q]?.text === ',' && /^(?:including|notably)$/.test(T[q + 1]?.lower ?? '')) q += 2;
     else if (!c.ents.length && /^(?:including)$/.test(T[q]?.lower ?? '')) q += 1;
-    else if (T[q]?.text === ':') q += 1;
-    else return null;
+    else if (T[q]?.text === ':' && !c.ents.length) q += 1;
+    else if (c.count > 1 && !c.ents.length && TRADER_NOUNS.test(c.noun)) {
+      // "Three companies supplied the parts to Russia: A, B and C": the list closing the sentence.
+      q = -1;
+      for (let r = c.last; r < s.last && r < c.last + 40; r++) if (T[r].text === ':') { q = r + 1; break; }
+      if (q < 0) return null;
+      const list = chunkAt(this.g, s, q);
+      return list && list.ents.length >= 2 && list.last >= s.last - 1 ? list.ents.filter((e) => this.actor(e)) : null;
+    } else return null;
     if (q >= s.last) return null;
     const list = chunkAt(this.g, s, q);
-    return list && list.ents.length ? list.ents.filter((e) => isActor(this.g, e)) : null;
+    return list && list.ents.length ? list.ents.filter((e) => this.actor(e)) : null;
+  }
+
+  /**
+   * "Two firms shipped radios to B. They were A and C.": a counted description a clause could not resolve, named in the
+   * next sentence by "They were ...", "The firms are ...", "They include ...".
+   */
+  private counted: { type: RelationType; others: number[]; role: 'source' | 'target'; rule: string; sent: number; noun: string }[] = [];
+  private noteCounted(c: Chunk | null | undefined, others: number[], role: 'source' | 'target', f: FrameSpec, s: Sentence): void {
+    if (!c || c.ents.length || c.count < 2 || !TRADER_NOUNS.test(c.noun) || !others.length) return;
+    this.counted.push({ type: f.type, others, role, rule: f.name + '+named-next', sent: s.index, noun: c.noun });
+  }
+  private nameCounted(s: Sentence, startAt: Map<number, Chunk>): void {
+    this.counted = this.counted.filter((x) => s.index - x.sent <= 1);
+    if (!this.counted.length) return;
+    const T = this.T;
+    const head = startAt.get(s.first);
+    const opens = head && !head.ents.length && (head.pronoun === 'they' || (head.det === 'the' && head.plural));
+    if (!head || !opens || !/^(?:were|are|include|included)$/.test(T[head.last]?.lower ?? '')) return;
+    const named = startAt.get(head.last + 1);
+    if (!named || named.ents.length < 2) return;
+    for (const x of this.counted) {
+      if (x.sent !== s.index - 1 || (head.noun && head.noun !== x.noun)) continue;
+      this.namedLater.add(this.g.an.sentences[x.sent].end);
+      for (const a of named.ents.filter((e) => this.actor(e))) for (const b of x.others) {
+        if (x.role === 'source') this.emit(x.type, a, b, s, x.sent, x.rule);
+        else this.emit(x.type, b, a, s, x.sent, x.rule);
+      }
+    }
   }
 
   /** The sanctioning body named in a measure's own phrase ("US sanctions", "the EU's package"), if any. */
@@ -156,6 +255,11 @@ class Interpreter {
           const own = this.bodyOf(cl.subj);
           return own.length ? { ents: own, from: s.index } : NONE;
         }
+        // "the UK government froze ...", "British authorities designated ...": the country's government acts.
+        if (sanction && cl.subj && !cl.subj.ents.length && GOVERNMENT_NOUNS.test(cl.subj.noun)) {
+          const own = this.bodyOf(cl.subj);
+          if (own.length) return { ents: own, from: s.index };
+        }
         if (sanction && cl.subj && !cl.subj.ents.length) {
           const body = this.d.body(cl.subj, s.index);
           if (body.length) return { ents: body, from: Math.max(0, s.index - 1) };
@@ -164,13 +268,55 @@ class Interpreter {
       }
       case 'obj':
         return this.party(cl.obj, s, exclude, !sanction);
+      case 'objDative':
+        return this.dative(cl, s, exclude);
+      case 'helper': {
+        // "A helped B procure G": the helper supplies the one it helped.
+        const c = cl.subj;
+        if (!c || !/^(?:help|helps|helped|helping|assist|assists|assisted|assisting|enable|enables|enabled|enabling)$/.test(this.T[c.first - 1]?.lower ?? '')) return NONE;
+        let q = c.first - 1;
+        while (q > s.first && /^(?:has|have|had|also|allegedly|reportedly)$/.test(this.T[q - 1].lower)) q--;
+        return this.party(this.endAtFor(s, q), s, exclude, true);
+      }
+      case 'destination': {
+        // "on their way to B", "before reaching B", "bound for B", "heading to B", "destined for B".
+        const T = this.T;
+        for (let q = cl.last; q < s.last - 1 && q < cl.last + 20; q++) {
+          const w = T[q].lower;
+          let at = -1;
+          if (w === 'way' && T[q + 1]?.lower === 'to') at = q + 2;
+          else if (/^(?:reaching|entering)$/.test(w)) at = q + 1;
+          else if (/^(?:bound|destined|heading|headed)$/.test(w) && /^(?:for|to)$/.test(T[q + 1]?.lower ?? '')) at = q + 2;
+          else if (w === 'route' && T[q - 1]?.lower === 'en' && T[q + 1]?.lower === 'to') at = q + 2;
+          if (at < 0) continue;
+          const found = this.party(chunkAt(this.g, s, at), s, exclude, true);
+          if (found.ents.length) return found;
+        }
+        return NONE;
+      }
+      case 'objCountry':
+        // "The parts entered Russia through A".
+        return cl.obj && cl.obj.ents.length && cl.obj.ents.every(this.isCountry) && !cl.obj.noun ? { ents: cl.obj.ents, from: s.index } : NONE;
+      case 'subjCompany':
+        // "A was acquired by B": only a company named as such is bought whole (goods are bought too).
+        // ("Controllers made by A were purchased by B": A sits in a phrase of the subject, it is not the subject.)
+        return cl.subj && cl.subj.ents.length && cl.subj.ents.every((e) => this.kind(e) === 'company') && !cl.roles.from &&
+          this.T[cl.subj.first - 1]?.pos !== 'ADP' ? { ents: cl.subj.ents, from: s.index } : NONE;
+      case 'subjParty':
+        // "A was supplied (with G) by B": a named subject is the recipient, unless a "to" phrase names another.
+        if (!cl.subj || !cl.subj.ents.length || cl.roles.to || cl.roles.into) return NONE;
+        return this.party(cl.subj, s, exclude, false);
+      case 'subjOf':
+        // "the assets of A were frozen".
+        return this.party(cl.preRoles.of, s, exclude, false);
       case 'subjTo':
         return this.party(cl.preRoles.to, s, exclude, true);
       case 'subjOrigin': {
         // Goods named with their origin: "US semiconductors", "TI chips".
         const c = cl.subj;
-        if (!c || c.ents.length || !GOODS_HEAD.test(c.noun)) return NONE;
-        const origin = c.mods.filter((e) => isActor(this.g, e));
+        if (!c || c.ents.length || !GOODS_NOUNS.has(c.noun)) return NONE;
+        // ("A's drones reached B": the possessor is the origin.)
+        const origin = [...c.mods, ...(c.poss >= 0 ? [c.poss] : [])].filter((e) => this.actor(e));
         return origin.length ? { ents: origin, from: s.index } : NONE;
       }
       case 'fromCountry': {
@@ -199,7 +345,7 @@ class Interpreter {
       }
       default: {
         const c = cl.roles[role as keyof Clause['roles']];
-        if (sanction && role === 'by') {
+        if (sanction && (role === 'by' || role === 'with')) {
           const own = c ? [...c.ents, ...c.mods].filter(this.canSanction) : [];
           return own.length ? { ents: own, from: s.index } : this.party(c, s, exclude, false);
         }
@@ -228,6 +374,11 @@ class Interpreter {
       }
     }
     if (f.needs.nouns.has(c.noun) || f.needs.nouns.has(c.pre)) return true;
+    // "most of the parts", "some of the drones": the head is the "of" phrase's.
+    if (this.T[c.last]?.lower === 'of' && !c.ents.length) {
+      const of = chunkAt(this.g, this.g.an.sentences[cl.sent], c.last + 1);
+      if (of && f.needs.nouns.has(of.noun)) return true;
+    }
     // "the Entity List", "the Commerce Department's list": a list named as a name.
     const T = this.T;
     for (let q = c.first; q < c.last; q++) if (f.needs.nouns.has(T[q].lower)) return true;
@@ -244,15 +395,21 @@ class Interpreter {
       if (f.needs) recognised = true;
       // A sanctioning body is on record even when the clause names no target yet ("the US imposed sanctions on a network").
       const src = this.first(cl, f.source, s, [], f);
-      if (f.type === 'SANCTIONED' && f.source[0] !== 'sanctioner') {
-        const named = this.role(cl, f.source[0], s, [], f);
+      const tgt = cl.negated || cl.hedged ? NONE : this.first(cl, f.target, s, src.ents, f);
+      // A body sanctioning a whole country ("sanctions on Russia") sets the scene; the measures the text goes on
+      // to report ("the latest sanctions target A") are those of the body named with a target of its own.
+      if (f.type === 'SANCTIONED' && f.source[0] !== 'sanctioner' && !(tgt.ents.length && tgt.ents.every(this.isCountry))) {
+        // The body the clause itself names ("by A", "A's list"), not one carried from the discourse.
+        const named = this.first(cl, f.source.filter((r) => r !== 'sanctioner'), s, [], f);
         if (named.ents.length && !cl.negated && !cl.hedged) this.d.noteSanctioner(named.ents.filter(this.canSanction), s.index);
       }
       if (cl.negated || cl.hedged) {
         if (f.type === 'SANCTIONED') this.unasserted.add(s.end);
+        if (f.type === 'SHIPPED_TO') this.unassertedFlows.add(s.end);
+        if (f.type === 'SUBSIDIARY_OF') this.unassertedOwnership.add(s.end);
         return;
       }
-      const tgt = this.first(cl, f.target, s, src.ents, f);
+      if (f.type === 'SHIPPED_TO') this.assertedFlows.add(s.end);
       if (src.ents.length && !tgt.ents.length && f.type === 'SANCTIONED') this.announce(cl, f, s, src.ents);
       if (!src.ents.length && tgt.ents.length && f.via && f.type === 'SHIPPED_TO') {
         // "The parts were routed through A to B": the intermediary's hop, though the origin is not named.
@@ -260,6 +417,7 @@ class Interpreter {
         for (const v of vias.ents) for (const b of tgt.ents) this.emit(f.type, v, b, s, Math.min(vias.from, tgt.from), f.name + '+via-only');
         if (vias.ents.length) return;
       }
+      if (!src.ents.length && tgt.ents.length && f.source[0] === 'subj' && !cl.negated && !cl.hedged) this.noteCounted(cl.subj, tgt.ents, 'source', f, s);
       if (!src.ents.length || !tgt.ents.length) continue;
       const from = Math.min(src.from, tgt.from);
       const vias = f.via ? this.first(cl, f.via, s, [...src.ents, ...tgt.ents], f) : NONE;
@@ -304,7 +462,7 @@ class Interpreter {
   }
 
   /** Nominal frames over the sentence's chunks. */
-  private nominal(s: Sentence, list: Chunk[], startAt: Map<number, Chunk>, clauses: Clause[]): void {
+  private nominal(s: Sentence, list: Chunk[], startAt: Map<number, Chunk>, endAt: Map<number, Chunk>, clauses: Clause[]): void {
     const T = this.T;
     for (let i = 0; i < list.length; i++) {
       const c = list[i];
@@ -312,19 +470,35 @@ class Interpreter {
       const hedged = this.sentenceHedged(s, c.first);
       // "A, a subsidiary of B" / "A is a subsidiary of B" / "B, the owner of A".
       const noun = c.ents.length ? c.pre : c.noun;
-      const isChild = CHILD_NOUNS.has(noun);
-      const isOwner = OWNER_NOUNS.has(noun);
-      if ((isChild || isOwner) && !c.ents.length && T[c.last]?.lower === 'of' && prev && prev.ents.length && !hedged) {
-        const link = T[c.first - 1];
-        const appositive = link?.text === ',' && prev.last === c.first - 1;
-        const copular = BE_FORMS.has(link?.lower ?? '') && prev.last === c.first - 1;
-        const of = startAt.get(c.last + 1);
-        if ((appositive || copular) && of) {
-          const other = this.party(of, s, prev.ents, false);
-          for (const a of prev.ents) for (const b of other.ents) {
-            if (isChild) this.emit('SUBSIDIARY_OF', a, b, s, other.from, appositive ? 'own/apposition-child' : 'own/copula-child');
-            else this.emit('SUBSIDIARY_OF', b, a, s, other.from, appositive ? 'own/apposition-owner' : 'own/copula-owner');
+      // ("A, part of B,", "A is part of B": a bare "part" of a named company.)
+      const isChild = CHILD_NOUNS.has(noun) || (noun === 'part' && c.last - c.first <= 2 && !!startAt.get(c.last + 1)?.ents.length);
+      // "B, the parent company of A" as well as "B, the owner of A".
+      const isOwner = OWNER_NOUNS.has(noun) || (c.parent && PARENT_HEADS.test(noun));
+      if ((isChild || isOwner) && !c.ents.length && prev && !hedged) {
+        // "A is a wholly owned subsidiary of B", "A, a majority-owned unit of B": past the participle.
+        let at = c.first;
+        while (at - 1 > s.first && OWNED_WORDS.test(T[at - 1].lower) && !(T[at - 1].lower === 'a' || T[at - 1].lower === 'an')) at--;
+        if (at < c.first && /^(?:a|an)$/.test(T[at - 1]?.lower ?? '')) at--;
+        if (at === c.first || !OWNED_WORDS.test(T[at]?.lower ?? '')) at = c.first;
+        const link = T[at - 1];
+        const appositive = link?.text === ',' && prev.last === at - 1;
+        const copular = BE_FORMS.has(link?.lower ?? '') && prev.last === at - 1;
+        // "the register names A as an owner of 10% of B", "names them as holders of shares in B".
+        const asRole = link?.lower === 'as' && prev.last === at - 1;
+        const kind = appositive ? 'apposition' : copular ? 'copula' : 'as-role';
+        const named = appositive || copular || asRole ? this.party(prev, s, [], false) : NONE;
+        const of = T[c.last]?.lower === 'of' ? this.ownedPhrase(startAt, c.last + 1) : undefined;
+        if (named.ents.length && of) {
+          const other = this.party(of, s, named.ents, false);
+          const from = Math.min(named.from, other.from);
+          for (const a of named.ents) for (const b of other.ents) {
+            if (isChild) this.emit('SUBSIDIARY_OF', a, b, s, from, `own/${kind}-child`);
+            else this.emit('SUBSIDIARY_OF', b, a, s, from, `own/${kind}-owner`);
           }
+        } else if (named.ents.length && isChild && (appositive || copular)) {
+          // "A is a B subsidiary", "A, a B unit,": the owner named as the modifier.
+          const owners = c.mods.filter((e) => !this.isCountry(e) && this.actor(e));
+          for (const a of named.ents) for (const b of owners) this.emit('SUBSIDIARY_OF', a, b, s, named.from, `own/${kind}-modifier-child`);
         }
       }
       // "its subsidiary A", "B's unit A", "A's owner B", "A's parent company B".
@@ -345,34 +519,84 @@ class Interpreter {
         for (const b of c.sanctionedBy) for (const a of c.ents) this.emit('SANCTIONED', b, a, s, s.index, 'sanction/hyphenated-modifier');
       }
       // "US sanctions on A", "the EU's sanctions against B": a measure with its own body and target.
-      if (SANCTION_NOUNS.has(c.noun) && !c.ents.length && /^(?:on|against)$/.test(T[c.last]?.lower ?? '') && !hedged) {
+      if (SANCTION_NOUNS.has(c.noun) && !c.ents.length && /^(?:on|against)$/.test(T[c.last]?.lower ?? '') && !hedged && !this.unasserted.has(s.end)) {
         const body = this.bodyOf(c);
         const target = startAt.get(c.last + 1);
         if (body.length && target) {
-          for (const a of target.ents.filter((e) => isActor(this.g, e) && (!this.isCountry(e) || !target.noun))) {
+          for (const a of target.ents.filter((e) => this.actor(e) && (!this.isCountry(e) || !target.noun))) {
             for (const b of body) this.emit('SANCTIONED', b, a, s, s.index, 'sanction/nominal');
           }
         }
       }
+      // "A is subject to US sanctions", "A has been under an asset freeze since May".
+      if (SANCTION_NOUNS.has(c.noun) && !c.ents.length && !hedged) this.underSanctions(s, c, endAt);
       // "its owners, A, B and C": the named apposition owns the possessor.
-      if (c.poss !== -1 && OWNER_NOUNS.has(c.noun) && !c.ents.length && T[c.last]?.text === ',' && !hedged) {
+      // ("A's parent company, B,"; "A's main shareholder is B".)
+      const ownerHead = OWNER_NOUNS.has(c.noun) || (c.parent && PARENT_HEADS.test(c.noun));
+      if (c.poss !== -1 && ownerHead && !c.ents.length && (T[c.last]?.text === ',' || BE_FORMS.has(T[c.last]?.lower ?? '')) && !hedged) {
         const named = startAt.get(c.last + 1);
         if (named && named.ents.length) {
           const child = c.poss >= 0 ? { ents: [c.poss], from: s.index } : this.possessor(s, { ...c, ents: named.ents });
           for (const a of child.ents) for (const o of named.ents) this.emit('SUBSIDIARY_OF', a, o, s, child.from, 'own/possessive-owners-apposition');
         }
       }
+      // "the company's subsidiary, B,"; "A operates a Dubai subsidiary, B": the named apposition is the child.
+      if (CHILD_NOUNS.has(c.noun) && !c.ents.length && T[c.last]?.text === ',' && !hedged) {
+        const named = startAt.get(c.last + 1);
+        const host = clauses.find((cl) => cl.obj === c && cl.voice === 'active' && !cl.negated && !cl.hedged && HOLD_VERBS.test(cl.lemma));
+        const owner = c.poss >= 0 ? { ents: [c.poss], from: s.index } : c.poss === -2 ? this.possessor(s, c)
+          : host ? this.party(host.subj, s, [], false) : NONE;
+        if (named && named.ents.length && !named.noun) {
+          for (const o of owner.ents) for (const a of named.ents) this.emit('SUBSIDIARY_OF', a, o, s, owner.from, 'own/child-apposition');
+        }
+      }
+      // "the owner of A, B,": the named apposition owns A.
+      if (ownerHead && c.poss === -1 && !c.ents.length && T[c.last]?.lower === 'of' && !hedged) {
+        const owned = startAt.get(c.last + 1);
+        const named = owned && T[owned.last]?.text === ',' ? startAt.get(owned.last + 1) : undefined;
+        if (owned && owned.ents.length && named && named.ents.length && !named.noun) {
+          for (const a of owned.ents) for (const o of named.ents) this.emit('SUBSIDIARY_OF', a, o, s, s.index, 'own/owner-of-apposition');
+        }
+      }
+      // "the B subsidiary A": the owner named as a modifier of the child noun.
+      if (c.poss === -1 && c.ents.length && CHILD_NOUNS.has(c.pre) && !hedged) {
+        for (const o of c.mods.filter((e) => !this.isCountry(e) && this.actor(e))) for (const a of c.ents) this.emit('SUBSIDIARY_OF', a, o, s, s.index, 'own/modifier-child');
+      }
       // "A and his company B": a person's own company.
       if (c.ents.length > 1) this.personsCompany(s, c);
+      // "A is a major supplier of G to B", "A is a key source of G for B".
+      // "A is one of B's main suppliers", "A is a major buyer of G from B", "A is a customer of B".
+      const role = ROLE_SUPPLIER.test(c.noun) ? 'supplier' : ROLE_BUYER.test(c.noun) ? 'buyer' : null;
+      if (role && !c.ents.length && !hedged) {
+        const oneOf = T[c.first - 1]?.lower === 'of' && T[c.first - 2]?.lower === 'one' ? 2 : 0;
+        const subj = endAt.get(c.first - 1 - oneOf);
+        if (subj && BE_FORMS.has(T[c.first - 1 - oneOf]?.lower ?? '')) this.copularRole(s, subj, c, startAt, role);
+        // "A acted as an intermediary for shipments to B", "A served as a conduit for B".
+        else if (!oneOf && T[c.first - 1]?.lower === 'as' && /^(?:act|acts|acted|acting|serve|serves|served|serving|work|works|worked|function|functioned)$/.test(T[c.first - 2]?.lower ?? '')) {
+          const who = endAt.get(c.first - 2);
+          if (who) this.copularRole(s, who, c, startAt, role);
+        }
+      }
+      // "A's supplier B", "its customer C".
+      if (c.poss !== -1 && c.ents.length && (SUPPLIER_NOUNS.has(c.pre) || CUSTOMER_NOUNS.has(c.pre)) && !hedged) {
+        const owner = c.poss >= 0 ? { ents: [c.poss], from: s.index } : this.possessor(s, c);
+        for (const p of owner.ents) for (const x of c.ents) {
+          if (SUPPLIER_NOUNS.has(c.pre)) this.emit('SHIPPED_TO', x, p, s, owner.from, 'supply/possessive-supplier');
+          else this.emit('SHIPPED_TO', p, x, s, owner.from, 'supply/possessive-customer');
+        }
+      }
       // "A's exports to B", "shipments of G from A to B", "Chinese exports of G to Russia".
       if (SUPPLY_EVENT_NOUNS.has(c.noun) && !c.ents.length && !hedged) this.supplyEvent(s, c, startAt, clauses);
+      // "Russia's imports from China", "purchases by A from B".
+      if (ACQUIRE_EVENT_NOUNS.has(c.noun) && !c.ents.length && !hedged) this.acquireEvent(s, c, startAt);
       // "A's customers include B"; "its suppliers include C"; "among A's suppliers is C".
       if ((CUSTOMER_NOUNS.has(c.noun) || SUPPLIER_NOUNS.has(c.noun)) && c.poss !== -1 && !c.ents.length && !hedged) {
         const v = T[c.last];
         const among = T[c.first - 1]?.lower === 'among';
         if (v && (/^includ(?:e|es|ed|ing)$/.test(v.lower) || BE_FORMS.has(v.lower)) && (among || c.poss !== -1)) {
           const named = startAt.get(c.last + 1);
-          const them = named && named.ents.length ? named.ents.filter((e) => isActor(this.g, e)) : [];
+          // "one of A's suppliers is a trading house, B": the description's own name.
+          const them = !named ? [] : named.ents.length ? named.ents.filter((e) => this.actor(e)) : this.appositionName(named, s);
           const owner = c.poss >= 0 ? { ents: [c.poss], from: s.index } : this.possessor(s, c);
           for (const p of owner.ents) for (const x of them) {
             if (CUSTOMER_NOUNS.has(c.noun)) this.emit('SHIPPED_TO', p, x, s, owner.from, 'supply/customers-include');
@@ -380,6 +604,110 @@ class Interpreter {
           }
         }
       }
+    }
+  }
+
+  private underSanctions(s: Sentence, c: Chunk, endAt: Map<number, Chunk>): void {
+    const T = this.T;
+    let q = c.first - 1;
+    if (T[q]?.lower === 'to' && T[q - 1]?.lower === 'subject') q -= 2;
+    else if (T[q]?.lower === 'under') q -= 1;
+    else return;
+    // Back over adverbs and the copula ("is now", "has been", "remains").
+    let be = false;
+    while (q > s.first && /^(?:now|also|already|still|been|remains?|remained|has|have|had|is|are|was|were|be)$/.test(T[q].lower)) {
+      if (!/^(?:now|also|already|still)$/.test(T[q].lower)) be = true;
+      q--;
+    }
+    if (!be) return;
+    const subj = endAt.get(q + 1);
+    if (!subj || !subj.ents.length) return;
+    const own = this.bodyOf(c);
+    const by = own.length ? own : this.d.sanctioner();
+    for (const b of by) for (const a of subj.ents.filter((e) => this.actor(e) && !this.isCountry(e))) this.emit('SANCTIONED', b, a, s, s.index, 'sanction/subject-to');
+  }
+
+  /** "sold Belarus 100 drones", "sent A two shipments of chips": a named first object before the goods. */
+  private dative(cl: Clause, s: Sentence, exclude: number[]): Found {
+    const c = cl.obj;
+    if (!c || !c.ents.length || cl.roles.to || c.noun) return NONE;
+    const next = chunkAt(this.g, s, c.last);
+    if (!next || next.ents.length || !(GOODS_NOUNS.has(next.noun) || SUPPLY_EVENT_NOUNS.has(next.noun) || this.T[c.last].pos === 'NUM')) return NONE;
+    return this.party(c, s, exclude, false);
+  }
+
+  /** The chunk of sentence s that ends right before token q. */
+  private endAtFor(s: Sentence, q: number): Chunk | undefined {
+    return this.chunksOf?.sent === s.index ? this.chunksOf.endAt.get(q) : undefined;
+  }
+  private chunksOf: { sent: number; endAt: Map<number, Chunk> } | null = null;
+
+  /** The company a share phrase is of: "of A", "of 10 per cent of A", "of shares in A". */
+  private ownedPhrase(startAt: Map<number, Chunk>, q: number): Chunk | undefined {
+    const T = this.T;
+    const ch = startAt.get(q);
+    if (!ch || ch.ents.length) return ch;
+    let stake = false;
+    for (let r = q; r < q + 8 && r < T.length; r++) {
+      const w = T[r].lower;
+      if (STAKE_NOUNS.has(w) || w === '%') stake = true;
+      else if (stake && (w === 'of' || w === 'in')) return startAt.get(r + 1);
+      else if (this.g.at[r] >= 0 || T[r].pos === 'VERB' || w === ',') break;
+    }
+    return ch;
+  }
+
+  /** "A is part of B", "A, part of B,", "a plant in C that is part of B": the tagger reads "part" as a verb too. */
+  private partOf(s: Sentence, endAt: Map<number, Chunk>, startAt: Map<number, Chunk>): void {
+    const T = this.T;
+    for (let q = s.first + 1; q < s.last - 2; q++) {
+      if (T[q].lower !== 'part' || T[q + 1].lower !== 'of' || this.g.at[q] >= 0) continue;
+      const owner = startAt.get(q + 2);
+      if (!owner || !owner.ents.length) continue;
+      let p = q - 1;
+      if (T[p]?.lower === 'a' || T[p]?.lower === 'now' || T[p]?.lower === 'also') p--;
+      if (!BE_FORMS.has(T[p]?.lower ?? '') && T[p]?.text !== ',') continue;
+      let child = endAt.get(p);
+      // "... that is part of B": the relative's antecedent, past a description in apposition.
+      if (!child && /^(?:that|which)$/.test(T[p - 1]?.lower ?? '')) {
+        child = endAt.get(p - 1);
+        // ("a plant in C that is part of B": the phrase before the place.)
+        if (child && T[child.first - 1]?.pos === 'ADP') child = endAt.get(child.first - 1) ?? child;
+      }
+      if (child && !child.ents.length && T[child.first - 1]?.text === ',') child = endAt.get(child.first - 1);
+      if (!child || !child.ents.length || this.sentenceHedged(s, q)) continue;
+      for (const a of child.ents) for (const b of owner.ents) if (!this.isCountry(a) && !this.isCountry(b)) this.emit('SUBSIDIARY_OF', a, b, s, s.index, 'own/part-of');
+    }
+  }
+
+  /** "A is a key supplier (of G) to B": the subject supplies the party of the first "to"/"for" phrase. */
+  private copularRole(s: Sentence, subj: Chunk, c: Chunk, startAt: Map<number, Chunk>, role: 'supplier' | 'buyer'): void {
+    const T = this.T;
+    // A bare "source" is a supplier only as a "source of ..." ("a source familiar with the matter" is not).
+    if (c.noun === 'source' && T[c.last]?.lower !== 'of') return;
+    const me = this.party(subj, s, [], true);
+    if (!me.ents.length) return;
+    const draw = (other: Found, rule: string) => {
+      const from = Math.min(me.from, other.from);
+      for (const a of me.ents) for (const b of other.ents) {
+        if (role === 'supplier') this.emit('SHIPPED_TO', a, b, s, from, rule);
+        else this.emit('SHIPPED_TO', b, a, s, from, rule);
+      }
+      return other.ents.length > 0;
+    };
+    // "one of B's suppliers", "B's largest customer".
+    if (c.poss !== -1) {
+      if (draw(c.poss >= 0 ? { ents: [c.poss], from: s.index } : this.possessor(s, c), 'supply/copular-role')) return;
+    }
+    const link = role === 'supplier' ? /^(?:to|for)$/ : /^(?:from|of)$/;
+    for (let q = c.last; q < s.last && q < c.last + 14; q++) {
+      const w = T[q].lower;
+      if (this.g.at[q] < 0 && ((T[q].pos === 'VERB' && !/^(?:heading|headed|bound|destined|going)$/.test(w)) || /^(?:[;,]|which|who|that|after|before|since|because|while)$/.test(w))) return;
+      if (!link.test(w)) continue;
+      const other = startAt.get(q + 1);
+      // "a buyer of chips from B": "of" names the goods unless it names a party.
+      if (w === 'of' && !(other && other.ents.length)) continue;
+      if (draw(this.party(other, s, me.ents, true), 'supply/copular-role')) return;
     }
   }
 
@@ -408,7 +736,7 @@ class Interpreter {
       const role = startAt.get(q + 1);
       if (!role || role.ents.length) continue;
       const named = entityBefore(this.g, q);
-      if (named < 0 || !isActor(this.g, named)) continue;
+      if (named < 0 || !this.actor(named)) continue;
       if (/^(?:exporters?|suppliers?|sellers?|shippers?|senders?|consignors?|vendors?)$/.test(role.noun)) sellers.push(named);
       else if (/^(?:recipients?|buyers?|importers?|consignees?|purchasers?|customers?|receivers?)$/.test(role.noun)) buyers.push(named);
     }
@@ -417,12 +745,39 @@ class Interpreter {
   }
 
   /** "its" in a nominal frame: the actor the text was about. */
-  private possessor(s: Sentence, c: Chunk): Found {
-    const ents = this.d.resolve({ ...c, pronoun: 'it', plural: c.det === 'their' }, s.index, c.ents, this.kindOf);
+  private possessor(s: Sentence, c: Chunk, countries = false): Found {
+    // "Among its suppliers is A, ... that is sanctioned by B": "its" looks back, never to a name given after it.
+    const later = [...c.ents];
+    for (let q = c.last; q < s.last && q < c.last + 40; q++) {
+      const e = entityBefore(this.g, q + 1);
+      if (e >= 0 && !later.includes(e)) later.push(e);
+    }
+    // "sold by A through its subsidiary B": the nearest company named before it in the sentence.
+    if (c.det === 'its') {
+      for (let q = c.first - 1; q >= s.first && q >= c.first - 15; q--) {
+        const e = entityBefore(this.g, q + 1);
+        if (e < 0 || later.includes(e)) continue;
+        const k = this.kind(e);
+        if ((k === 'company' || k === null) && this.actor(e)) return { ents: [e], from: s.index };
+        if (k !== 'country') break;
+      }
+    }
+    const ents = this.d.resolve({ ...c, pronoun: 'it', plural: c.det === 'their' }, s.index, later, this.kindOf, countries);
     return ents.length ? { ents, from: Math.max(0, s.index - 1) } : NONE;
   }
 
-  private supplyEvent(s: Sentence, c: Chunk, startAt: Map<number, Chunk>, clauses: Clause[]): void {
+  private acquireEvent(s: Sentence, c: Chunk, startAt: Map<number, Chunk>): void {
+    const roles = this.eventRoles(s, c, startAt);
+    if (!roles.from) return;
+    const buyer = c.poss >= 0 ? { ents: [c.poss], from: s.index }
+      : c.poss === -2 ? this.possessor(s, c, true)
+        : roles.by ? this.party(roles.by, s, [], true) : { ents: c.mods.filter(this.isCountry), from: s.index };
+    const seller = this.party(roles.from, s, buyer.ents, true);
+    for (const a of seller.ents) for (const b of buyer.ents) this.emit('SHIPPED_TO', a, b, s, Math.min(seller.from, buyer.from), 'acquire/nominal');
+  }
+
+  /** The prepositional roles after an event noun, up to the next clause. */
+  private eventRoles(s: Sentence, c: Chunk, startAt: Map<number, Chunk>): Record<string, Chunk> {
     const T = this.T;
     const roles: Record<string, Chunk> = {};
     for (let q = c.last; q < s.last && q < c.last + 30; q++) {
@@ -433,10 +788,15 @@ class Interpreter {
         if (ch && !roles[w]) { roles[w] = ch; q = ch.last - 1; }
       }
     }
+    return roles;
+  }
+
+  private supplyEvent(s: Sentence, c: Chunk, startAt: Map<number, Chunk>, clauses: Clause[]): void {
+    const roles = this.eventRoles(s, c, startAt);
     // "A made 40 shipments to B": the subject of a light verb is the shipper.
     const light = clauses.find((cl) => cl.obj === c && LIGHT_VERBS.test(cl.lemma) && !cl.negated && !cl.hedged && cl.voice === 'active');
     const src = c.poss >= 0 ? { ents: [c.poss], from: s.index }
-      : c.poss === -2 ? this.possessor(s, c)
+      : c.poss === -2 ? this.possessor(s, c, true)
         : light ? this.party(light.subj, s, [], true)
           : this.party(roles.from ?? roles.by, s, [], true);
     const origin = src.ents.length ? src : { ents: c.mods.filter(this.isCountry), from: s.index };
@@ -475,7 +835,7 @@ class Interpreter {
       if (this.pending && s.index > this.pending.sent + 1 && !isItem) this.pending = null;
       return;
     }
-    const names = head.ents.filter((e) => isActor(this.g, e));
+    const names = head.ents.filter((e) => this.actor(e));
     if (this.pending) for (const b of this.pending.by) for (const a of names) this.emit('SANCTIONED', b, a, s, this.pending.sent, this.pending.rule);
     if (T[head.last]?.text !== ':' && T[head.last]?.text !== ',') return;
     for (const cl of clauses) if (!cl.subj && cl.first > head.last) { cl.subj = head; cl.subjHow = 'relative'; }
@@ -492,7 +852,22 @@ class Interpreter {
       let sanctionWord = false;
       for (; q < s.last && !BE_FORMS.has(T[q].lower); q++) if (TARGETED.test(T[q].lower) || SANCTION_NOUNS.has(T[q].lower)) sanctionWord = true;
       if (sanctionWord) named = startAt.get(q + 1);
-    } else {
+    } else if (/^(?:the|these|those)$/.test(T[s.first]?.lower ?? '')) {
+      // "The designated entities include A", "Those sanctioned include B", "The (sanctions) list includes C":
+      // a described group of targets as the subject of "include" or "be".
+      let q = s.first + 1;
+      let marked = false;
+      for (; q < s.last && q < s.first + 6; q++) {
+        const w = T[q].lower;
+        if (TARGETED.test(w) || LIST_NOUNS.has(w) || w === 'designations') marked = true;
+        else if (!/^(?:newly|also|latest|new|sanctions|entities|companies|firms|individuals|parties|persons|people|targets)$/.test(w)) break;
+      }
+      if (marked && /^(?:include|includes|included|are|were)$/.test(T[q]?.lower ?? '')) {
+        const r = T[q + 1]?.lower === 'also' ? q + 2 : q + 1;
+        named = startAt.get(r);
+      }
+    }
+    if (!named && T[s.first]?.lower !== 'among') {
       for (const c of list) {
         if (!TARGET_NOUNS.has(c.noun) || c.ents.length) continue;
         const v = T[c.last];
@@ -501,13 +876,21 @@ class Interpreter {
       }
     }
     if (!named) return;
-    for (const b of by) for (const a of named.ents.filter((e) => isActor(this.g, e) && !this.isCountry(e))) this.emit('SANCTIONED', b, a, s, s.index, 'sanction/targets-include');
+    for (const b of by) for (const a of named.ents.filter((e) => this.actor(e) && !this.isCountry(e))) this.emit('SANCTIONED', b, a, s, s.index, 'sanction/targets-include');
   }
 
   /** `${sentence end}|${entity}` for each country a sentence names as a phrase of its own, not as a modifier. */
   readonly namedCountries = new Set<string>();
   /** Ends of sentences whose sanctions clause is negated, hedged or not yet in force. */
   readonly unasserted = new Set<number>();
+  /** Ends of sentences with a supply clause that is negated or hedged, and with one that is asserted. */
+  readonly unassertedFlows = new Set<number>();
+  readonly unassertedOwnership = new Set<number>();
+  /** `${sentence end}|${entity}` for a company the sentence says was sold whole ("A sold B in 2019"). */
+  readonly soldWhole = new Set<string>();
+  /** Ends of sentences whose counted description ("Two firms shipped ...") the next sentence names. */
+  readonly namedLater = new Set<number>();
+  readonly assertedFlows = new Set<number>();
   /** `${sentence end}|${entity}` for each body a sentence names as sanctioning ("sanctioned by A", "A and B sanctions"). */
   readonly sanctioning = new Set<string>();
 
@@ -516,11 +899,20 @@ class Interpreter {
     const T = this.T;
     for (let q = s.first; q < s.last; q++) {
       if (!SANCTION_NOUNS.has(T[q].lower) || this.g.at[q] >= 0) continue;
+      // "proposed sanctions against A", "a draft package".
+      if (NOT_YET.test(T[q - 1]?.lower ?? '') || (T[q - 1]?.pos === 'ADJ' && NOT_YET.test(T[q - 2]?.lower ?? ''))) this.unasserted.add(s.end);
       for (let p = q - 1; p >= s.first && p >= q - 8; p--) {
         const mi = this.g.at[p];
         if (mi >= 0) { this.sanctioning.add(`${s.end}|${this.g.res.entityOf[mi]}`); continue; }
         if (!/^(?:and|,|'s|’s|'|’|new|fresh|latest|additional|western|economic|financial|the|its|their)$/.test(T[p].lower) && T[p].pos !== 'ADJ') break;
       }
+    }
+    // "considering sanctions on A", "lifted sanctions on A", "removed from the Entity List": no sanction stands.
+    for (const cl of clauses) {
+      const measure = cl.voice === 'active' ? cl.obj : cl.subj;
+      const onMeasure = measure && !measure.ents.length && SANCTION_NOUNS.has(measure.noun);
+      const offList = cl.roles.from && LIST_NOUNS.has(cl.roles.from.noun || T[cl.roles.from.last - 1]?.lower || '');
+      if ((onMeasure && (cl.hedged || cl.negated || UNDOING.test(cl.lemma))) || (offList && UNDOING.test(cl.lemma))) this.unasserted.add(s.end);
     }
     for (const cl of clauses) {
       if (!triggerClasses(cl.lemma).some((c) => c === 'sanction' || c === 'impose' || c === 'list' || c === 'hit')) continue;
@@ -533,25 +925,35 @@ class Interpreter {
     for (const s of this.g.an.sentences) {
       if (this.T[s.last - 1]?.text === '?') continue;
       const chunks = sentenceChunks(this.g, s);
+      this.chunksOf = { sent: s.index, endAt: chunks.endAt };
+      this.vouch(s, chunks.list);
+      this.notePlaces(chunks.list);
       for (const c of chunks.list) for (const e of c.ents) if (this.isCountry(e) && !c.noun) this.namedCountries.add(`${s.end}|${e}`);
       const clauses = readClauses(this.g, s, chunks);
       this.item(s, chunks.startAt, clauses);
+      this.nameCounted(s, chunks.startAt);
       this.noteSanctioning(s, clauses);
       // The phrase that opens a sentence is what it is about ("A is a distributor. Its customers ...").
       const opening = chunks.startAt.get(s.first);
-      if (opening && opening.ents.length) this.d.noteActors(opening.ents.filter((e) => isActor(this.g, e)), s.index);
+      if (opening && opening.ents.length) this.d.noteActors(opening.ents.filter((e) => this.actor(e)), s.index);
       for (const cl of clauses) {
+        // "A sold B last year": a company sold whole is no buyer of goods.
+        if (cl.lemma === 'sell' && cl.voice === 'active' && cl.obj?.ents.length && !cl.roles.to && !this.dative(cl, s, []).ents.length) {
+          for (const e of cl.obj.ents) this.soldWhole.add(`${s.end}|${e}`);
+        }
         this.clause(cl, s);
         if (cl.subj && cl.subj.ents.length) {
-          this.d.noteActors(cl.subj.ents.filter((e) => isActor(this.g, e)), s.index);
+          this.d.noteActors(cl.subj.ents.filter((e) => this.actor(e)), s.index);
           this.d.noteBody(cl.subj.ents.filter((e) => this.canSanction(e) && !this.isCountry(e)), s.index);
         }
       }
-      this.nominal(s, chunks.list, chunks.startAt, clauses);
+      this.nominal(s, chunks.list, chunks.startAt, chunks.endAt, clauses);
+      this.partOf(s, chunks.endAt, chunks.startAt);
       this.rolesAs(s, chunks.startAt);
       this.targets(s, chunks.list, chunks.startAt);
+      for (const c of chunks.list) if (c.ents.length) this.d.noteNamed(c.ents, s.index);
       // Named lists and objects join the discourse after the sentence is read.
-      for (const c of chunks.list) if (c.ents.length > 1) this.d.noteActors(c.ents.filter((e) => isActor(this.g, e) && !this.isCountry(e)), s.index);
+      for (const c of chunks.list) if (c.ents.length > 1) this.d.noteActors(c.ents.filter((e) => this.actor(e) && !this.isCountry(e)), s.index);
     }
     return this.out;
   }
@@ -565,6 +967,14 @@ export interface GrammarReading {
   sanctions(sentenceEnd: number, ent: number): boolean;
   /** Whether the sentence's sanctions clause asserts nothing (negated, hedged, a list not yet in force). */
   unasserted(sentenceEnd: number): boolean;
+  /** Whether every supply clause of the sentence is negated, hedged or attempted (and it has one). */
+  flowUnasserted(sentenceEnd: number): boolean;
+  /** Whether the sentence's ownership clause is negated or hedged ("A is not owned by B"). */
+  ownershipUnasserted(sentenceEnd: number): boolean;
+  /** Whether the sentence says the entity itself was sold ("A sold B last year"). */
+  soldWhole(sentenceEnd: number, ent: number): boolean;
+  /** Whether the parties the sentence describes ("Two firms ...") are named by the next sentence. */
+  namedLater(sentenceEnd: number): boolean;
 }
 
 /** The relations the grammar layers read from one article. */
@@ -576,5 +986,9 @@ export function readGrammar(an: Analysis, mentions: RawMention[], res: LocalReso
     namesCountry: (end, ent) => it.namedCountries.has(`${end}|${ent}`),
     sanctions: (end, ent) => it.sanctioning.has(`${end}|${ent}`),
     unasserted: (end) => it.unasserted.has(end),
+    flowUnasserted: (end) => it.unassertedFlows.has(end) && !it.assertedFlows.has(end),
+    ownershipUnasserted: (end) => it.unassertedOwnership.has(end),
+    soldWhole: (end, ent) => it.soldWhole.has(`${end}|${ent}`),
+    namedLater: (end) => it.namedLater.has(end),
   };
 }
