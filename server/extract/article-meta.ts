@@ -3,6 +3,7 @@
  * date it carries. Scraped pages open with site furniture (copyright lines, funding notices, "top of page"), so the
  * headline is the first block that reads like one, never a notice or a footer.
  */
+import { optionalMeta, type ArticleMeta } from '../domain/types.js';
 import type { CleanText } from './clean.js';
 
 /** Blocks looked at for the headline and the dateline: they come first. */
@@ -88,7 +89,7 @@ function outletOf(source: string): string | undefined {
 }
 
 /** The article's headline, outlet and date as far as its text gives them. */
-export function articleMeta(clean: CleanText): { title: string; source?: string; publishedAt?: string } {
+export function articleMeta(clean: CleanText): Omit<ArticleMeta, 'url'> {
   let publishedAt: string | undefined;
   const candidates: (CleanText['blocks'][number] & { line: string })[] = [];
   // Lines are built and tested only while they can still matter: a block too long to be a dateline, once enough
@@ -113,9 +114,5 @@ export function articleMeta(clean: CleanText): { title: string; source?: string;
     (lede ? candidates.slice(1, 3).find((b) => b.kind === 'heading' && b.titleCase) : undefined) ??
     candidates[0];
   const title = headline ? headline.line.slice(0, MAX_TITLE).trim() : oneLine(clean.text).slice(0, MAX_TITLE);
-  const out: { title: string; source?: string; publishedAt?: string } = { title };
-  const outlet = outletOf(clean.source);
-  if (outlet) out.source = outlet;
-  if (publishedAt) out.publishedAt = publishedAt;
-  return out;
+  return { title, ...optionalMeta({ source: outletOf(clean.source), publishedAt }) };
 }
