@@ -53,6 +53,10 @@ interface Found {
   from: number;
 }
 const NONE: Found = { ents: [], from: Infinity };
+/** Verbs by which a body reports its own action. */
+const REPORTING = /^(?:say|announce|state|report|note|explain|write)$/;
+/** Heads of a designations list besides traders: "the following individuals", "four vessels". */
+const LISTED_NOUNS = /^(?:individuals|persons|people|vessels|ships|banks|organi[sz]ations|networks)$/;
 
 /** The entity named right before token q, or -1. */
 function entityBefore(g: GrammarInput, q: number): number {
@@ -64,6 +68,8 @@ class Interpreter {
   private out: LocalRelation[] = [];
   private seen = new Set<string>();
   private d = new Discourse();
+  /** A government body reporting in the sentence being read ("the Treasury said ..."). */
+  private speaker: { ents: number[]; sent: number } | null = null;
   /** A sanctions list announced with a colon: its items name the targets. */
   private pending: { by: number[]; rule: string; sent: number } | null = null;
   private T;
@@ -197,8 +203,9 @@ class Interpreter {
     if (!c.ents.length && T[q]?.text === ',' && /^(?:including|notably)$/.test(T[q + 1]?.lower ?? '')) q += 2;
     else if (!c.ents.length && /^(?:including)$/.test(T[q]?.lower ?? '')) q += 1;
     else if (T[q]?.text === ':' && !c.ents.length) q += 1;
-    else if (c.count > 1 && !c.ents.length && TRADER_NOUNS.test(c.noun)) {
+    else if (!c.ents.length && (c.count > 1 || this.following(c)) && (TRADER_NOUNS.test(c.noun) || LISTED_NOUNS.test(c.noun))) {
       // "Three companies supplied the parts to Russia: A, B and C": the list closing the sentence.
+      // "The following entities were added to the Entity List: A, B and C" alike.
       q = -1;
       for (let r = c.last; r < s.last && r < c.last + 40; r++) if (T[r].text === ':') { q = r + 1; break; }
       if (q < 0) return null;
@@ -208,6 +215,12 @@ class Interpreter {
     if (q >= s.last) return null;
     const list = chunkAt(this.g, s, q);
     return list && list.ents.length ? list.ents.filter((e) => this.actor(e)) : null;
+  }
+
+  /** "the following entities", "the following individuals": a phrase that announces a list. */
+  private following(c: Chunk): boolean {
+    for (let q = c.first; q < c.last; q++) if (this.T[q].lower === 'following') return true;
+    return false;
   }
 
   /**
@@ -335,7 +348,8 @@ class Interpreter {
         // Only when the clause names no other agent: "the latest sanctions target A", "A was also sanctioned".
         if (cl.voice === 'active' && cl.subj && !SANCTION_NOUNS.has(cl.subj.noun) && !SANCTION_ACTS.has(cl.subj.noun) && !Discourse.anaphoric(cl.subj)) return NONE;
         if (cl.voice === 'passive' && cl.roles.by) return NONE;
-        const ents = this.d.sanctioner();
+        // "The Commerce Department said the following entities were added ...": the body reporting its own action.
+        const ents = this.speaker?.sent === s.index ? this.speaker.ents : this.d.sanctioner();
         return ents.length ? { ents, from: s.index } : NONE;
       }
       case 'listOwner': {
@@ -940,6 +954,10 @@ class Interpreter {
         // "A sold B last year": a company sold whole is no buyer of goods.
         if (cl.lemma === 'sell' && cl.voice === 'active' && cl.obj?.ents.length && !cl.roles.to && !this.dative(cl, s, []).ents.length) {
           for (const e of cl.obj.ents) this.soldWhole.add(`${s.end}|${e}`);
+        }
+        if (REPORTING.test(cl.lemma) && cl.voice === 'active' && cl.subj) {
+          const bodies = cl.subj.ents.filter((e) => this.canSanction(e) && !this.isCountry(e));
+          if (bodies.length) this.speaker = { ents: bodies, sent: s.index };
         }
         this.clause(cl, s);
         if (cl.subj && cl.subj.ents.length) {

@@ -13,4 +13,25 @@ describe('grammar: sanctions releases', () => {
     expectRel(out, 'SANCTIONED', 'OFAC', 'Halvern Tech Ltd');
     expect(out.entities.find((e) => e.name === 'OFAC')?.kind).toBe('government');
   });
+
+  it('reads a designations list closing the sentence: "added the following entities to the Entity List: A, B and C"', () => {
+    const out = extractText('The Commerce Department added the following entities to the Entity List: Pemberly Trading LLC, Halvern Tech Ltd and Ferrowind LLC.');
+    expect(expectRel(out, 'SANCTIONED', 'Commerce Department', 'Pemberly Trading LLC').rule).toBe('frame:list/active');
+    expectRel(out, 'SANCTIONED', 'Commerce Department', 'Halvern Tech Ltd');
+    expectRel(out, 'SANCTIONED', 'Commerce Department', 'Ferrowind LLC');
+  });
+
+  it('reads the body reporting its own designations: "The Department of Commerce said the following entities were added ..."', () => {
+    const out = extractText('The Department of Commerce said the following entities were added to the Entity List: Pemberly Trading LLC and Halvern Tech Ltd.');
+    expect(expectRel(out, 'SANCTIONED', 'Department of Commerce', 'Pemberly Trading LLC').rule).toBe('frame:list/passive');
+    expectRel(out, 'SANCTIONED', 'Department of Commerce', 'Halvern Tech Ltd');
+  });
+
+  it('takes a passive designation without an agent from the body the text reports on: "A was designated pursuant to E.O. ..."', () => {
+    const out = extractText([
+      'The Treasury Department on Friday announced new sanctions.',
+      'Ferrowind LLC was designated pursuant to E.O. 14024 for operating in the technology sector of the Russian economy.',
+    ].join(' '));
+    expect(expectRel(out, 'SANCTIONED', 'Treasury Department', 'Ferrowind LLC').rule).toBe('frame:sanction/passive');
+  });
 });
