@@ -35,3 +35,12 @@ describe('grammar: sanctions releases', () => {
     expect(expectRel(out, 'SANCTIONED', 'Treasury Department', 'Ferrowind LLC').rule).toBe('frame:sanction/passive');
   });
 });
+
+describe('grammar: ownership', () => {
+  it('reads a share owned: "B owns 60% of A", "B controls a majority of A"', () => {
+    const out = extractText('Halvern Holdings owns 60% of Ferrowind LLC. Osric Capital controls a majority of Pemberly Trading.');
+    expect(expectRel(out, 'SUBSIDIARY_OF', 'Ferrowind LLC', 'Halvern Holdings').rule).toBe('frame:own-share/active');
+    expectRel(out, 'SUBSIDIARY_OF', 'Pemberly Trading', 'Osric Capital');
+  });
+});
+
