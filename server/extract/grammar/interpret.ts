@@ -532,6 +532,15 @@ class Interpreter {
       if (c.sanctionedBy.length && c.ents.length && !hedged) {
         for (const b of c.sanctionedBy) for (const a of c.ents) this.emit('SANCTIONED', b, a, s, s.index, 'sanction/hyphenated-modifier');
       }
+      // "A, a B-owned company,", "A is a US-sanctioned firm": the description of a name before it.
+      if ((c.ownedBy.length || c.sanctionedBy.length) && !c.ents.length && prev?.ents.length && !hedged &&
+          (T[c.first - 1]?.text === ',' || BE_FORMS.has(T[c.first - 1]?.lower ?? '')) && prev.last === c.first - 1) {
+        const named = this.party(prev, s, [], false);
+        for (const a of named.ents) {
+          for (const o of c.ownedBy) this.emit('SUBSIDIARY_OF', a, o, s, named.from, 'own/described-hyphenated');
+          for (const b of c.sanctionedBy) this.emit('SANCTIONED', b, a, s, named.from, 'sanction/described-hyphenated');
+        }
+      }
       // "US sanctions on A", "the EU's sanctions against B": a measure with its own body and target.
       if (SANCTION_NOUNS.has(c.noun) && !c.ents.length && /^(?:on|against)$/.test(T[c.last]?.lower ?? '') && !hedged && !this.unasserted.has(s.end)) {
         const body = this.bodyOf(c);

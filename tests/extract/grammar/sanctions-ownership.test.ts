@@ -42,5 +42,10 @@ describe('grammar: ownership', () => {
     expect(expectRel(out, 'SUBSIDIARY_OF', 'Ferrowind LLC', 'Halvern Holdings').rule).toBe('frame:own-share/active');
     expectRel(out, 'SUBSIDIARY_OF', 'Pemberly Trading', 'Osric Capital');
   });
-});
 
+  it('reads a hyphenated owner or body in a description: "A, a B-owned company,", "A is an EU-sanctioned supplier"', () => {
+    const out = extractText('Ferrowind LLC, a Halvern Holdings-owned company, sold sensors. Pemberly Trading is an EU-sanctioned supplier.');
+    expect(expectRel(out, 'SUBSIDIARY_OF', 'Ferrowind LLC', 'Halvern Holdings').rule).toBe('frame:own/described-hyphenated');
+    expect(expectRel(out, 'SANCTIONED', 'EU', 'Pemberly Trading').rule).toBe('frame:sanction/described-hyphenated');
+  });
+});
