@@ -266,7 +266,10 @@ class Interpreter {
       case 'subj': {
         if (sanction && cl.subj && !cl.subj.ents.length && SANCTION_NOUNS.has(cl.subj.noun)) {
           const own = this.bodyOf(cl.subj);
-          return own.length ? { ents: own, from: s.index } : NONE;
+          if (own.length) return { ents: own, from: s.index };
+          // "(the EU adopted) its 12th package, which targets A": the body the possessive refers to.
+          const its = cl.subj.poss === -2 && /^(?:its|their)$/.test(cl.subj.det) ? this.d.lastBody(s.index) : [];
+          return its.length ? { ents: its, from: s.index } : NONE;
         }
         // "the UK government froze ...", "British authorities designated ...": the country's government acts.
         if (sanction && cl.subj && !cl.subj.ents.length && GOVERNMENT_NOUNS.test(cl.subj.noun)) {

@@ -34,6 +34,12 @@ describe('grammar: sanctions releases', () => {
     ].join(' '));
     expect(expectRel(out, 'SANCTIONED', 'Treasury Department', 'Ferrowind LLC').rule).toBe('frame:sanction/passive');
   });
+
+  it('reads a package relative clause: "the EU adopted its 12th package, which targets A and B"', () => {
+    const out = extractText('The European Union on Friday adopted its 12th sanctions package, which targets Pemberly Trading LLC and Halvern Tech Ltd.');
+    expect(expectRel(out, 'SANCTIONED', 'European Union', 'Pemberly Trading LLC').rule).toBe('frame:sanction/active');
+    expectRel(out, 'SANCTIONED', 'European Union', 'Halvern Tech Ltd');
+  });
 });
 
 describe('grammar: ownership', () => {
