@@ -40,6 +40,12 @@ describe('grammar: sanctions releases', () => {
     expect(expectRel(out, 'SANCTIONED', 'European Union', 'Pemberly Trading LLC').rule).toBe('frame:sanction/active');
     expectRel(out, 'SANCTIONED', 'European Union', 'Halvern Tech Ltd');
   });
+
+  it('reads "the <leader> administration" as a government body that sanctions', () => {
+    const out = extractText('The Osric administration on Wednesday imposed sanctions on Ferrowind LLC.');
+    expect(out.entities.find((e) => e.name === 'Osric administration')?.kind).toBe('government');
+    expect(expectRel(out, 'SANCTIONED', 'Osric administration', 'Ferrowind LLC').rule).toBe('frame:impose/active');
+  });
 });
 
 describe('grammar: ownership', () => {
