@@ -53,6 +53,11 @@ interface Found {
   from: number;
 }
 const NONE: Found = { ents: [], from: Infinity };
+/** Lists known by their own names and the keys of the bodies that keep them (domain vocabulary). */
+const LIST_KEEPERS: ReadonlyMap<string, RegExp> = new Map([
+  ['entity list', /^G:(?:US)?:(?:department of commerce|bureau of industry and security)$|^N:bis$/],
+  ['sdn', /^N:ofac$|^G:(?:US)?:office of foreign assets control$/],
+]);
 /** Verbs by which a body reports its own action. */
 const REPORTING = /^(?:say|announce|state|report|note|explain|write)$/;
 /** Heads of a designations list besides traders: "the following individuals", "four vessels". */
@@ -251,6 +256,16 @@ class Interpreter {
     }
   }
 
+  /** The body the article names that keeps a list known by its own name (the Entity List, the SDN list), or -1. */
+  private keeperOf(list: Chunk): number {
+    const words = new Set<string>();
+    for (let q = list.first; q < list.last; q++) words.add(this.T[q].lower);
+    const keeper = [...LIST_KEEPERS].find(([name]) => name.split(' ').every((w) => words.has(w)))?.[1];
+    if (!keeper) return -1;
+    const found = this.g.res.entities.flatMap((e, i) => (e.kind === 'government' && keeper.test(e.key) ? [i] : []));
+    return found.length === 1 ? found[0] : -1;
+  }
+
   /** The sanctioning body named in a measure's own phrase ("US sanctions", "the EU's package"), if any. */
   private bodyOf(c: Chunk | null | undefined): number[] {
     if (!c) return [];
@@ -358,7 +373,10 @@ class Interpreter {
       case 'listOwner': {
         const list = cl.roles.to ?? cl.roles.on;
         const own = this.bodyOf(list);
-        return own.length ? { ents: own, from: s.index } : NONE;
+        if (own.length) return { ents: own, from: s.index };
+        // "A was added to the Entity List": the list's keeper, when the text names it anywhere.
+        const keeper = list ? this.keeperOf(list) : -1;
+        return keeper >= 0 ? { ents: [keeper], from: s.index } : NONE;
       }
       default: {
         const c = cl.roles[role as keyof Clause['roles']];

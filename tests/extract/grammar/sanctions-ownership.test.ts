@@ -46,6 +46,15 @@ describe('grammar: sanctions releases', () => {
     expect(out.entities.find((e) => e.name === 'Osric administration')?.kind).toBe('government');
     expect(expectRel(out, 'SANCTIONED', 'Osric administration', 'Ferrowind LLC').rule).toBe('frame:impose/active');
   });
+
+  it('takes the keeper of a list known by its own name: "A was added to the Entity List" after the Commerce Department is named', () => {
+    const out = extractText([
+      'Officials at the Commerce Department briefed reporters on Friday.',
+      'Pemberly Trading LLC and Halvern Tech Ltd were added to the Entity List.',
+    ].join(' '));
+    expect(expectRel(out, 'SANCTIONED', 'Commerce Department', 'Pemberly Trading LLC').rule).toBe('frame:list/passive');
+    expectRel(out, 'SANCTIONED', 'Commerce Department', 'Halvern Tech Ltd');
+  });
 });
 
 describe('grammar: ownership', () => {
