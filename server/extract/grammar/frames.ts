@@ -117,6 +117,8 @@ export const FRAMES: readonly FrameSpec[] = [
   { name: 'list-on/active', trigger: 'list', voice: 'active', type: 'SANCTIONED', source: ['subj', 'listOwner', 'sanctioner'], target: ['obj'], needs: { role: 'on', nouns: LIST_NOUNS } },
   { name: 'list/passive', trigger: 'list', voice: 'passive', type: 'SANCTIONED', source: ['by', 'listOwner', 'sanctioner'], target: ['subj'], needs: { role: 'to', nouns: LIST_NOUNS } },
   { name: 'list-on/passive', trigger: 'list', voice: 'passive', type: 'SANCTIONED', source: ['by', 'listOwner', 'sanctioner'], target: ['subj'], needs: { role: 'on', nouns: LIST_NOUNS } },
+  { name: 'list-in/active', trigger: 'list', voice: 'active', type: 'SANCTIONED', source: ['subj', 'listOwner', 'sanctioner'], target: ['obj'], needs: { role: 'in', nouns: LIST_NOUNS } },
+  { name: 'list-in/passive', trigger: 'list', voice: 'passive', type: 'SANCTIONED', source: ['by', 'listOwner', 'sanctioner'], target: ['subj'], needs: { role: 'in', nouns: LIST_NOUNS } },
   { name: 'engaged-in-supply/passive', trigger: 'engage', voice: 'passive', type: 'SHIPPED_TO', source: ['subj'], target: ['to', 'into'], via: VIA, needs: { role: 'in', nouns: SUPPLY_EVENT_NOUNS } },
   { name: 'engaged-in-supply/active', trigger: 'engage', voice: 'active', type: 'SHIPPED_TO', source: ['subj'], target: ['to', 'into'], via: VIA, needs: { role: 'in', nouns: SUPPLY_EVENT_NOUNS } },
   { name: 'freeze/active', trigger: 'freeze', voice: 'active', type: 'SANCTIONED', source: ['subj', 'sanctioner'], target: ['of'], needs: { role: 'obj', nouns: ASSET_NOUNS } },

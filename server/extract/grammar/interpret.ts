@@ -256,6 +256,15 @@ class Interpreter {
     }
   }
 
+  /** Whether the sentence names a sanctioning body before token k. */
+  private bodyBefore(s: Sentence, k: number): boolean {
+    for (let q = s.first; q < k; q++) {
+      const mi = this.g.at[q];
+      if (mi >= 0 && this.canSanction(this.g.res.entityOf[mi])) return true;
+    }
+    return false;
+  }
+
   /** The body the article names that keeps a list known by its own name (the Entity List, the SDN list), or -1. */
   private keeperOf(list: Chunk): number {
     const words = new Set<string>();
@@ -366,12 +375,14 @@ class Interpreter {
         // Only when the clause names no other agent: "the latest sanctions target A", "A was also sanctioned".
         if (cl.voice === 'active' && cl.subj && !SANCTION_NOUNS.has(cl.subj.noun) && !SANCTION_ACTS.has(cl.subj.noun) && !Discourse.anaphoric(cl.subj)) return NONE;
         if (cl.voice === 'passive' && cl.roles.by) return NONE;
+        // A body named before an active verb the clause reader could not take as its subject is still its agent.
+        if (cl.voice === 'active' && !cl.subj && this.bodyBefore(s, cl.first)) return NONE;
         // "The Commerce Department said the following entities were added ...": the body reporting its own action.
         const ents = this.speaker?.sent === s.index ? this.speaker.ents : this.d.sanctioner();
         return ents.length ? { ents, from: s.index } : NONE;
       }
       case 'listOwner': {
-        const list = cl.roles.to ?? cl.roles.on;
+        const list = cl.roles.to ?? cl.roles.on ?? cl.roles.in;
         const own = this.bodyOf(list);
         if (own.length) return { ents: own, from: s.index };
         // "A was added to the Entity List": the list's keeper, when the text names it anywhere.

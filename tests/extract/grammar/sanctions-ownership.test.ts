@@ -55,6 +55,15 @@ describe('grammar: sanctions releases', () => {
     expect(expectRel(out, 'SANCTIONED', 'Commerce Department', 'Pemberly Trading LLC').rule).toBe('frame:list/passive');
     expectRel(out, 'SANCTIONED', 'Commerce Department', 'Halvern Tech Ltd');
   });
+
+  it('reads inclusion in a package: "A was among the entities included in the EU\'s 12th package", "the EU included A in its package"', () => {
+    const out = extractText([
+      "Pemberly Trading LLC was among the entities included in the EU's 12th package.",
+      'The European Union included Halvern Tech Ltd in its 13th package of sanctions.',
+    ].join(' '));
+    expect(expectRel(out, 'SANCTIONED', 'EU', 'Pemberly Trading LLC').rule).toBe('frame:list-in/passive');
+    expect(expectRel(out, 'SANCTIONED', 'European Union', 'Halvern Tech Ltd').rule).toBe('frame:list-in/active');
+  });
 });
 
 describe('grammar: ownership', () => {
