@@ -125,7 +125,7 @@ export const FRAMES: readonly FrameSpec[] = [
   { name: 'freeze/passive', trigger: 'freeze', voice: 'passive', type: 'SANCTIONED', source: ['by', 'sanctioner'], target: ['subjOf'], needs: { role: 'subj', nouns: ASSET_NOUNS } },
   { name: 'measure-includes/active', trigger: 'contain', voice: 'active', type: 'SANCTIONED', source: ['subj', 'sanctioner'], target: ['obj'], needs: { role: 'subj', nouns: SANCTION_NOUNS } },
   { name: 'takeover/passive', trigger: 'takeover', voice: 'passive', type: 'SUBSIDIARY_OF', source: ['subjCompany'], target: ['by'] },
-  { name: 'own-share/active', trigger: 'own', voice: 'active', type: 'SUBSIDIARY_OF', source: ['of', 'in'], target: ['subj'], needs: { role: 'obj', nouns: STAKE_NOUNS } },
+  { name: 'own-share/active', trigger: 'own', voice: 'active', type: 'SUBSIDIARY_OF', source: ['of'], target: ['subj'], needs: { role: 'obj', nouns: STAKE_NOUNS } },
   { name: 'own/active', trigger: 'own', voice: 'active', type: 'SUBSIDIARY_OF', source: ['obj'], target: ['subj'] },
   { name: 'belong/active', trigger: 'belong', voice: 'active', type: 'SUBSIDIARY_OF', source: ['subj'], target: ['to'] },
   { name: 'own/passive', trigger: 'own', voice: 'passive', type: 'SUBSIDIARY_OF', source: ['subj'], target: ['by'] },
