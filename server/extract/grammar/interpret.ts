@@ -77,6 +77,8 @@ class Interpreter {
   private speaker: { ents: number[]; sent: number } | null = null;
   /** A sanctions list announced with a colon: its items name the targets. */
   private pending: { by: number[]; rule: string; sent: number } | null = null;
+  /** The last list item read, so a run of bare lines continues the list. */
+  private lastItem = -1;
   private T;
   constructor(private g: GrammarInput) {
     this.T = g.an.tokens;
@@ -885,13 +887,17 @@ class Interpreter {
     let k = s.first;
     while (k < s.last && /^[-–—•*]$/.test(T[k].text)) k++;
     const head = startAt.get(k);
-    const isItem = s.kind === 'item' || k > s.first;
+    // A line that is only a name (and its parenthesis) after an announced list is an item without its bullet.
+    const bare = !!this.pending && !clauses.length && !!head && head.ents.length > 0 && s.index === Math.max(this.pending.sent, this.lastItem) + 1 &&
+      (head.last >= s.last - 1 || T[head.last]?.text === '(');
+    const isItem = s.kind === 'item' || k > s.first || bare;
     if (!head || !head.ents.length || !isItem) {
       if (this.pending && s.index > this.pending.sent + 1 && !isItem) this.pending = null;
       return;
     }
     const names = head.ents.filter((e) => this.actor(e));
     if (this.pending) for (const b of this.pending.by) for (const a of names) this.emit('SANCTIONED', b, a, s, this.pending.sent, this.pending.rule);
+    this.lastItem = s.index;
     if (T[head.last]?.text !== ':' && T[head.last]?.text !== ',') return;
     for (const cl of clauses) if (!cl.subj && cl.first > head.last) { cl.subj = head; cl.subjHow = 'relative'; }
   }

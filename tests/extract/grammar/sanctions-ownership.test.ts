@@ -64,6 +64,15 @@ describe('grammar: sanctions releases', () => {
     expect(expectRel(out, 'SANCTIONED', 'EU', 'Pemberly Trading LLC').rule).toBe('frame:list-in/passive');
     expect(expectRel(out, 'SANCTIONED', 'European Union', 'Halvern Tech Ltd').rule).toBe('frame:list-in/active');
   });
+
+  it('reads a designations list given as bare names, one a line, with or without bullets', () => {
+    const dashed = extractText('The UK sanctioned three companies:\n- Pemberly Trading LLC\n- Halvern Tech Ltd\n');
+    expect(expectRel(dashed, 'SANCTIONED', 'UK', 'Pemberly Trading LLC').rule).toBe('frame:sanction/active+list');
+    expectRel(dashed, 'SANCTIONED', 'UK', 'Halvern Tech Ltd');
+    const bare = extractText('The Treasury Department sanctioned the following companies:\nPemberly Trading LLC (Hong Kong)\nHalvern Tech Ltd (UAE)\n');
+    expectRel(bare, 'SANCTIONED', 'Treasury Department', 'Pemberly Trading LLC');
+    expectRel(bare, 'SANCTIONED', 'Treasury Department', 'Halvern Tech Ltd');
+  });
 });
 
 describe('grammar: ownership', () => {
