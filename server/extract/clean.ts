@@ -415,11 +415,19 @@ export function cleanArticle(raw: string): CleanText {
   // The block's first piece: a block's text is joined from there (joining the whole text per block was quadratic).
   let blockMark = 0;
   let blockItem = false;
+  let prevKind: BlockKind | null = null;
+  let prevAnnounced = false;
+  let prevText = '';
   const closeBlock = () => {
     if (out.length > blockStart) {
       const text = out.textSince(blockMark);
       const kind = blockKind(text, blockItem);
-      blocks.push({ start: blockStart, end: out.length, kind, titleCase: kind !== 'text' && isTitleCase(kind === 'item' ? itemGloss(text) : text) });
+      // An item of a list a colon announced ("sanctioned the following companies:") is a name, not a headline.
+      const announced = kind === 'item' && (prevKind === 'item' ? prevAnnounced : prevText.trimEnd().endsWith(':'));
+      blocks.push({ start: blockStart, end: out.length, kind, titleCase: kind !== 'text' && !announced && isTitleCase(kind === 'item' ? itemGloss(text) : text) });
+      prevKind = kind;
+      prevAnnounced = announced;
+      prevText = text;
     }
   };
   for (let i = 0; i < lines.length; i++) {

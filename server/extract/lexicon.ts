@@ -189,6 +189,8 @@ export const NEVER_ALONE = set(`
  */
 export const INSTITUTIONS: ReadonlyMap<string, 'government' | 'organization'> = new Map([
   ['eu', 'government'], ['european union', 'government'],
+  // National sanctions and export-control offices known by their acronyms alone.
+  ['ofac', 'government'], ['bis', 'government'], ['ofsi', 'government'], ['fincen', 'government'],
   ['nato', 'organization'], ['g7', 'organization'], ['g20', 'organization'], ['group of seven', 'organization'],
   ['un', 'organization'], ['united nations', 'organization'], ['arab league', 'organization'], ['opec', 'organization'],
 ]);

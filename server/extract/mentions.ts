@@ -546,6 +546,11 @@ const LOWERCASE_BODY_PAIRS = new Set(['central bank']);
 function lowercaseBodies(c: Ctx, ms: RawMention[]): RawMention[] {
   const T = c.tokens;
   return ms.map((p) => {
+    // "the <leader> administration": a government named after its head, one name of its own.
+    const adm = T[p.last];
+    if (p.kind !== 'country' && p.last - p.first <= 2 && !p.possessive && adm?.sent === p.sent && adm.text === 'administration' && T[p.first - 1]?.lower === 'the') {
+      return { ...p, last: p.last + 1, end: adm.end, surface: c.text.slice(p.start, adm.end), kind: 'government', form: 'name', cues: [], modifier: false } satisfies RawMention;
+    }
     if (p.kind !== 'country' || !p.country || c.an.sentences[p.sent].titleCase) return p;
     let q = p.last + (p.possessive ? 1 : 0);
     const words: string[] = [];

@@ -9,7 +9,7 @@ import type { EntityKind } from '../../domain/types.js';
 import type { RawMention } from '../mentions.js';
 import type { LocalResolution } from '../resolve.js';
 import type { Analysis, Sentence, Token } from '../sentences.js';
-import { GOODS_NOUNS } from './frames.js';
+import { GOODS_NOUNS, triggerClasses } from './frames.js';
 
 /** What the grammar layers read about one article: tokens, names and their entities. */
 export interface GrammarInput {
@@ -105,6 +105,8 @@ export function verbTaggedNoun(g: GrammarInput, T: Token[], k: number): boolean 
   const n = T[k + 1];
   if (!p || !n) return false;
   const objectFollows = g.at[k + 1] >= 0 || n.pos === 'DET' || n.pos === 'NUM' || n.pos === 'PROPN';
+  // "a package which targets A", "the measure that designates B": a frame's verb in the present after a relative pronoun.
+  if (/^(?:which|that)$/.test(p.lower) && /[^s]s$/.test(t.lower) && objectFollows && triggerClasses(t.lower.slice(0, -1)).length) return true;
   if (NOUN_TAGGED_VERBS.has(t.lower)) return p.pos === 'NOUN' && /s$/.test(p.lower) && (objectFollows || n.pos === 'ADJ');
   // "A, which B controls,", "B owns A": an ownership verb right after a name.
   if (NOUN_TAGGED_OWN.has(t.lower)) return g.at[k - 1] >= 0 && (objectFollows || n.text === ',' || n.pos === 'ADJ');

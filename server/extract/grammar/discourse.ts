@@ -31,6 +31,11 @@ export class Discourse {
     return [];
   }
 
+  /** The body named last within reach: the owner of "its sanctions package". */
+  lastBody(sent: number): number[] {
+    return this.bodies && sent - this.bodies.sent <= REACH ? this.bodies.ents : [];
+  }
+
   /** Every name in the order the text gives them, subject or not: descriptions ("the Kyrgyz company") reach them. */
   private named: { ent: number; sent: number }[] = [];
   noteNamed(ents: number[], sent: number): void {

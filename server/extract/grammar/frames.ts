@@ -63,7 +63,7 @@ export const TARGETED = /^(?:targeted|targetted|sanctioned|designated|blackliste
 /** Head nouns of a list a name is put on. */
 export const LIST_NOUNS = words(`list blacklist sanctions package list.`);
 /** "acquired a controlling stake in A": the object of a share purchase. */
-export const STAKE_NOUNS = words(`stake stakes share shares interest holding equity control percent cent percentage`);
+export const STAKE_NOUNS = words(`stake stakes share shares interest holding equity control percent cent percentage per % majority minority`);
 /** Nouns for a company's dependants and its owners (nominal ownership frames). */
 export const CHILD_NOUNS = words(`subsidiary subsidiaries unit units division divisions affiliate affiliates arm branch
   branches daughter subsidary`);
@@ -117,12 +117,15 @@ export const FRAMES: readonly FrameSpec[] = [
   { name: 'list-on/active', trigger: 'list', voice: 'active', type: 'SANCTIONED', source: ['subj', 'listOwner', 'sanctioner'], target: ['obj'], needs: { role: 'on', nouns: LIST_NOUNS } },
   { name: 'list/passive', trigger: 'list', voice: 'passive', type: 'SANCTIONED', source: ['by', 'listOwner', 'sanctioner'], target: ['subj'], needs: { role: 'to', nouns: LIST_NOUNS } },
   { name: 'list-on/passive', trigger: 'list', voice: 'passive', type: 'SANCTIONED', source: ['by', 'listOwner', 'sanctioner'], target: ['subj'], needs: { role: 'on', nouns: LIST_NOUNS } },
+  { name: 'list-in/active', trigger: 'list', voice: 'active', type: 'SANCTIONED', source: ['subj', 'listOwner', 'sanctioner'], target: ['obj'], needs: { role: 'in', nouns: LIST_NOUNS } },
+  { name: 'list-in/passive', trigger: 'list', voice: 'passive', type: 'SANCTIONED', source: ['by', 'listOwner', 'sanctioner'], target: ['subj'], needs: { role: 'in', nouns: LIST_NOUNS } },
   { name: 'engaged-in-supply/passive', trigger: 'engage', voice: 'passive', type: 'SHIPPED_TO', source: ['subj'], target: ['to', 'into'], via: VIA, needs: { role: 'in', nouns: SUPPLY_EVENT_NOUNS } },
   { name: 'engaged-in-supply/active', trigger: 'engage', voice: 'active', type: 'SHIPPED_TO', source: ['subj'], target: ['to', 'into'], via: VIA, needs: { role: 'in', nouns: SUPPLY_EVENT_NOUNS } },
   { name: 'freeze/active', trigger: 'freeze', voice: 'active', type: 'SANCTIONED', source: ['subj', 'sanctioner'], target: ['of'], needs: { role: 'obj', nouns: ASSET_NOUNS } },
   { name: 'freeze/passive', trigger: 'freeze', voice: 'passive', type: 'SANCTIONED', source: ['by', 'sanctioner'], target: ['subjOf'], needs: { role: 'subj', nouns: ASSET_NOUNS } },
   { name: 'measure-includes/active', trigger: 'contain', voice: 'active', type: 'SANCTIONED', source: ['subj', 'sanctioner'], target: ['obj'], needs: { role: 'subj', nouns: SANCTION_NOUNS } },
   { name: 'takeover/passive', trigger: 'takeover', voice: 'passive', type: 'SUBSIDIARY_OF', source: ['subjCompany'], target: ['by'] },
+  { name: 'own-share/active', trigger: 'own', voice: 'active', type: 'SUBSIDIARY_OF', source: ['of'], target: ['subj'], needs: { role: 'obj', nouns: STAKE_NOUNS } },
   { name: 'own/active', trigger: 'own', voice: 'active', type: 'SUBSIDIARY_OF', source: ['obj'], target: ['subj'] },
   { name: 'belong/active', trigger: 'belong', voice: 'active', type: 'SUBSIDIARY_OF', source: ['subj'], target: ['to'] },
   { name: 'own/passive', trigger: 'own', voice: 'passive', type: 'SUBSIDIARY_OF', source: ['subj'], target: ['by'] },

@@ -53,6 +53,15 @@ interface Found {
   from: number;
 }
 const NONE: Found = { ents: [], from: Infinity };
+/** Lists known by their own names and the keys of the bodies that keep them (domain vocabulary). */
+const LIST_KEEPERS: ReadonlyMap<string, RegExp> = new Map([
+  ['entity list', /^G:(?:US)?:(?:department of commerce|bureau of industry and security)$|^N:bis$/],
+  ['sdn', /^N:ofac$|^G:(?:US)?:office of foreign assets control$/],
+]);
+/** Verbs by which a body reports its own action. */
+const REPORTING = /^(?:say|announce|state|report|note|explain|write)$/;
+/** Heads of a designations list besides traders: "the following individuals", "four vessels". */
+const LISTED_NOUNS = /^(?:individuals|persons|people|vessels|ships|banks|organi[sz]ations|networks)$/;
 
 /** The entity named right before token q, or -1. */
 function entityBefore(g: GrammarInput, q: number): number {
@@ -64,8 +73,12 @@ class Interpreter {
   private out: LocalRelation[] = [];
   private seen = new Set<string>();
   private d = new Discourse();
+  /** A government body reporting in the sentence being read ("the Treasury said ..."). */
+  private speaker: { ents: number[]; sent: number } | null = null;
   /** A sanctions list announced with a colon: its items name the targets. */
   private pending: { by: number[]; rule: string; sent: number } | null = null;
+  /** The last list item read, so a run of bare lines continues the list. */
+  private lastItem = -1;
   private T;
   constructor(private g: GrammarInput) {
     this.T = g.an.tokens;
@@ -197,8 +210,9 @@ class Interpreter {
     if (!c.ents.length && T[q]?.text === ',' && /^(?:including|notably)$/.test(T[q + 1]?.lower ?? '')) q += 2;
     else if (!c.ents.length && /^(?:including)$/.test(T[q]?.lower ?? '')) q += 1;
     else if (T[q]?.text === ':' && !c.ents.length) q += 1;
-    else if (c.count > 1 && !c.ents.length && TRADER_NOUNS.test(c.noun)) {
+    else if (!c.ents.length && (c.count > 1 || this.following(c)) && (TRADER_NOUNS.test(c.noun) || LISTED_NOUNS.test(c.noun))) {
       // "Three companies supplied the parts to Russia: A, B and C": the list closing the sentence.
+      // "The following entities were added to the Entity List: A, B and C" alike.
       q = -1;
       for (let r = c.last; r < s.last && r < c.last + 40; r++) if (T[r].text === ':') { q = r + 1; break; }
       if (q < 0) return null;
@@ -208,6 +222,12 @@ class Interpreter {
     if (q >= s.last) return null;
     const list = chunkAt(this.g, s, q);
     return list && list.ents.length ? list.ents.filter((e) => this.actor(e)) : null;
+  }
+
+  /** "the following entities", "the following individuals": a phrase that announces a list. */
+  private following(c: Chunk): boolean {
+    for (let q = c.first; q < c.last; q++) if (this.T[q].lower === 'following') return true;
+    return false;
   }
 
   /**
@@ -238,6 +258,25 @@ class Interpreter {
     }
   }
 
+  /** Whether the sentence names a sanctioning body before token k. */
+  private bodyBefore(s: Sentence, k: number): boolean {
+    for (let q = s.first; q < k; q++) {
+      const mi = this.g.at[q];
+      if (mi >= 0 && this.canSanction(this.g.res.entityOf[mi])) return true;
+    }
+    return false;
+  }
+
+  /** The body the article names that keeps a list known by its own name (the Entity List, the SDN list), or -1. */
+  private keeperOf(list: Chunk): number {
+    const words = new Set<string>();
+    for (let q = list.first; q < list.last; q++) words.add(this.T[q].lower);
+    const keeper = [...LIST_KEEPERS].find(([name]) => name.split(' ').every((w) => words.has(w)))?.[1];
+    if (!keeper) return -1;
+    const found = this.g.res.entities.flatMap((e, i) => (e.kind === 'government' && keeper.test(e.key) ? [i] : []));
+    return found.length === 1 ? found[0] : -1;
+  }
+
   /** The sanctioning body named in a measure's own phrase ("US sanctions", "the EU's package"), if any. */
   private bodyOf(c: Chunk | null | undefined): number[] {
     if (!c) return [];
@@ -253,7 +292,10 @@ class Interpreter {
       case 'subj': {
         if (sanction && cl.subj && !cl.subj.ents.length && SANCTION_NOUNS.has(cl.subj.noun)) {
           const own = this.bodyOf(cl.subj);
-          return own.length ? { ents: own, from: s.index } : NONE;
+          if (own.length) return { ents: own, from: s.index };
+          // "(the EU adopted) its 12th package, which targets A": the body the possessive refers to.
+          const its = cl.subj.poss === -2 && /^(?:its|their)$/.test(cl.subj.det) ? this.d.lastBody(s.index) : [];
+          return its.length ? { ents: its, from: s.index } : NONE;
         }
         // "the UK government froze ...", "British authorities designated ...": the country's government acts.
         if (sanction && cl.subj && !cl.subj.ents.length && GOVERNMENT_NOUNS.test(cl.subj.noun)) {
@@ -335,13 +377,19 @@ class Interpreter {
         // Only when the clause names no other agent: "the latest sanctions target A", "A was also sanctioned".
         if (cl.voice === 'active' && cl.subj && !SANCTION_NOUNS.has(cl.subj.noun) && !SANCTION_ACTS.has(cl.subj.noun) && !Discourse.anaphoric(cl.subj)) return NONE;
         if (cl.voice === 'passive' && cl.roles.by) return NONE;
-        const ents = this.d.sanctioner();
+        // A body named before an active verb the clause reader could not take as its subject is still its agent.
+        if (cl.voice === 'active' && !cl.subj && this.bodyBefore(s, cl.first)) return NONE;
+        // "The Commerce Department said the following entities were added ...": the body reporting its own action.
+        const ents = this.speaker?.sent === s.index ? this.speaker.ents : this.d.sanctioner();
         return ents.length ? { ents, from: s.index } : NONE;
       }
       case 'listOwner': {
-        const list = cl.roles.to ?? cl.roles.on;
+        const list = cl.roles.to ?? cl.roles.on ?? cl.roles.in;
         const own = this.bodyOf(list);
-        return own.length ? { ents: own, from: s.index } : NONE;
+        if (own.length) return { ents: own, from: s.index };
+        // "A was added to the Entity List": the list's keeper, when the text names it anywhere.
+        const keeper = list ? this.keeperOf(list) : -1;
+        return keeper >= 0 ? { ents: [keeper], from: s.index } : NONE;
       }
       default: {
         const c = cl.roles[role as keyof Clause['roles']];
@@ -517,6 +565,15 @@ class Interpreter {
       // "the US-sanctioned firm A", "EU-sanctioned A".
       if (c.sanctionedBy.length && c.ents.length && !hedged) {
         for (const b of c.sanctionedBy) for (const a of c.ents) this.emit('SANCTIONED', b, a, s, s.index, 'sanction/hyphenated-modifier');
+      }
+      // "A, a B-owned company,", "A is a US-sanctioned firm": the description of a name before it.
+      if ((c.ownedBy.length || c.sanctionedBy.length) && !c.ents.length && prev?.ents.length && !hedged &&
+          (T[c.first - 1]?.text === ',' || BE_FORMS.has(T[c.first - 1]?.lower ?? '')) && prev.last === c.first - 1) {
+        const named = this.party(prev, s, [], false);
+        for (const a of named.ents) {
+          for (const o of c.ownedBy) this.emit('SUBSIDIARY_OF', a, o, s, named.from, 'own/described-hyphenated');
+          for (const b of c.sanctionedBy) this.emit('SANCTIONED', b, a, s, named.from, 'sanction/described-hyphenated');
+        }
       }
       // "US sanctions on A", "the EU's sanctions against B": a measure with its own body and target.
       if (SANCTION_NOUNS.has(c.noun) && !c.ents.length && /^(?:on|against)$/.test(T[c.last]?.lower ?? '') && !hedged && !this.unasserted.has(s.end)) {
@@ -830,13 +887,17 @@ class Interpreter {
     let k = s.first;
     while (k < s.last && /^[-–—•*]$/.test(T[k].text)) k++;
     const head = startAt.get(k);
-    const isItem = s.kind === 'item' || k > s.first;
+    // A line that is only a name (and its parenthesis) after an announced list is an item without its bullet.
+    const bare = !!this.pending && !clauses.length && !!head && head.ents.length > 0 && s.index === Math.max(this.pending.sent, this.lastItem) + 1 &&
+      (head.last >= s.last - 1 || T[head.last]?.text === '(');
+    const isItem = s.kind === 'item' || k > s.first || bare;
     if (!head || !head.ents.length || !isItem) {
       if (this.pending && s.index > this.pending.sent + 1 && !isItem) this.pending = null;
       return;
     }
     const names = head.ents.filter((e) => this.actor(e));
     if (this.pending) for (const b of this.pending.by) for (const a of names) this.emit('SANCTIONED', b, a, s, this.pending.sent, this.pending.rule);
+    this.lastItem = s.index;
     if (T[head.last]?.text !== ':' && T[head.last]?.text !== ',') return;
     for (const cl of clauses) if (!cl.subj && cl.first > head.last) { cl.subj = head; cl.subjHow = 'relative'; }
   }
@@ -940,6 +1001,10 @@ class Interpreter {
         // "A sold B last year": a company sold whole is no buyer of goods.
         if (cl.lemma === 'sell' && cl.voice === 'active' && cl.obj?.ents.length && !cl.roles.to && !this.dative(cl, s, []).ents.length) {
           for (const e of cl.obj.ents) this.soldWhole.add(`${s.end}|${e}`);
+        }
+        if (REPORTING.test(cl.lemma) && cl.voice === 'active' && cl.subj) {
+          const bodies = cl.subj.ents.filter((e) => this.canSanction(e) && !this.isCountry(e));
+          if (bodies.length) this.speaker = { ents: bodies, sent: s.index };
         }
         this.clause(cl, s);
         if (cl.subj && cl.subj.ents.length) {

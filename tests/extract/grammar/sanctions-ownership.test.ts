@@ -1,0 +1,90 @@
+/**
+ * Sanctions and ownership as government releases and the press report them, each construction shown with sentences
+ * written for the test (invented names). The sanctioning body is the one the text names: an office known by its
+ * acronym ("OFAC"), a department, a union, a country or "Washington".
+ */
+import { describe, expect, it } from 'vitest';
+import { expectRel, extractText } from '../helpers.js';
+
+describe('grammar: sanctions releases', () => {
+  it('reads a sanctions office known by its acronym as the body: "OFAC designated A and B"', () => {
+    const out = extractText('On Tuesday, OFAC designated Pemberly Trading LLC and Halvern Tech Ltd for supplying drone parts.');
+    expect(expectRel(out, 'SANCTIONED', 'OFAC', 'Pemberly Trading LLC').rule).toBe('frame:sanction/active');
+    expectRel(out, 'SANCTIONED', 'OFAC', 'Halvern Tech Ltd');
+    expect(out.entities.find((e) => e.name === 'OFAC')?.kind).toBe('government');
+  });
+
+  it('reads a designations list closing the sentence: "added the following entities to the Entity List: A, B and C"', () => {
+    const out = extractText('The Commerce Department added the following entities to the Entity List: Pemberly Trading LLC, Halvern Tech Ltd and Ferrowind LLC.');
+    expect(expectRel(out, 'SANCTIONED', 'Commerce Department', 'Pemberly Trading LLC').rule).toBe('frame:list/active');
+    expectRel(out, 'SANCTIONED', 'Commerce Department', 'Halvern Tech Ltd');
+    expectRel(out, 'SANCTIONED', 'Commerce Department', 'Ferrowind LLC');
+  });
+
+  it('reads the body reporting its own designations: "The Department of Commerce said the following entities were added ..."', () => {
+    const out = extractText('The Department of Commerce said the following entities were added to the Entity List: Pemberly Trading LLC and Halvern Tech Ltd.');
+    expect(expectRel(out, 'SANCTIONED', 'Department of Commerce', 'Pemberly Trading LLC').rule).toBe('frame:list/passive');
+    expectRel(out, 'SANCTIONED', 'Department of Commerce', 'Halvern Tech Ltd');
+  });
+
+  it('takes a passive designation without an agent from the body the text reports on: "A was designated pursuant to E.O. ..."', () => {
+    const out = extractText([
+      'The Treasury Department on Friday announced new sanctions.',
+      'Ferrowind LLC was designated pursuant to E.O. 14024 for operating in the technology sector of the Russian economy.',
+    ].join(' '));
+    expect(expectRel(out, 'SANCTIONED', 'Treasury Department', 'Ferrowind LLC').rule).toBe('frame:sanction/passive');
+  });
+
+  it('reads a package relative clause: "the EU adopted its 12th package, which targets A and B"', () => {
+    const out = extractText('The European Union on Friday adopted its 12th sanctions package, which targets Pemberly Trading LLC and Halvern Tech Ltd.');
+    expect(expectRel(out, 'SANCTIONED', 'European Union', 'Pemberly Trading LLC').rule).toBe('frame:sanction/active');
+    expectRel(out, 'SANCTIONED', 'European Union', 'Halvern Tech Ltd');
+  });
+
+  it('reads "the <leader> administration" as a government body that sanctions', () => {
+    const out = extractText('The Osric administration on Wednesday imposed sanctions on Ferrowind LLC.');
+    expect(out.entities.find((e) => e.name === 'Osric administration')?.kind).toBe('government');
+    expect(expectRel(out, 'SANCTIONED', 'Osric administration', 'Ferrowind LLC').rule).toBe('frame:impose/active');
+  });
+
+  it('takes the keeper of a list known by its own name: "A was added to the Entity List" after the Commerce Department is named', () => {
+    const out = extractText([
+      'Officials at the Commerce Department briefed reporters on Friday.',
+      'Pemberly Trading LLC and Halvern Tech Ltd were added to the Entity List.',
+    ].join(' '));
+    expect(expectRel(out, 'SANCTIONED', 'Commerce Department', 'Pemberly Trading LLC').rule).toBe('frame:list/passive');
+    expectRel(out, 'SANCTIONED', 'Commerce Department', 'Halvern Tech Ltd');
+  });
+
+  it('reads inclusion in a package: "A was among the entities included in the EU\'s 12th package", "the EU included A in its package"', () => {
+    const out = extractText([
+      "Pemberly Trading LLC was among the entities included in the EU's 12th package.",
+      'The European Union included Halvern Tech Ltd in its 13th package of sanctions.',
+    ].join(' '));
+    expect(expectRel(out, 'SANCTIONED', 'EU', 'Pemberly Trading LLC').rule).toBe('frame:list-in/passive');
+    expect(expectRel(out, 'SANCTIONED', 'European Union', 'Halvern Tech Ltd').rule).toBe('frame:list-in/active');
+  });
+
+  it('reads a designations list given as bare names, one a line, with or without bullets', () => {
+    const dashed = extractText('The UK sanctioned three companies:\n- Pemberly Trading LLC\n- Halvern Tech Ltd\n');
+    expect(expectRel(dashed, 'SANCTIONED', 'UK', 'Pemberly Trading LLC').rule).toBe('frame:sanction/active+list');
+    expectRel(dashed, 'SANCTIONED', 'UK', 'Halvern Tech Ltd');
+    const bare = extractText('The Treasury Department sanctioned the following companies:\nPemberly Trading LLC (Hong Kong)\nHalvern Tech Ltd (UAE)\n');
+    expectRel(bare, 'SANCTIONED', 'Treasury Department', 'Pemberly Trading LLC');
+    expectRel(bare, 'SANCTIONED', 'Treasury Department', 'Halvern Tech Ltd');
+  });
+});
+
+describe('grammar: ownership', () => {
+  it('reads a share owned: "B owns 60% of A", "B controls a majority of A"', () => {
+    const out = extractText('Halvern Holdings owns 60% of Ferrowind LLC. Osric Capital controls a majority of Pemberly Trading.');
+    expect(expectRel(out, 'SUBSIDIARY_OF', 'Ferrowind LLC', 'Halvern Holdings').rule).toBe('frame:own-share/active');
+    expectRel(out, 'SUBSIDIARY_OF', 'Pemberly Trading', 'Osric Capital');
+  });
+
+  it('reads a hyphenated owner or body in a description: "A, a B-owned company,", "A is an EU-sanctioned supplier"', () => {
+    const out = extractText('Ferrowind LLC, a Halvern Holdings-owned company, sold sensors. Pemberly Trading is an EU-sanctioned supplier.');
+    expect(expectRel(out, 'SUBSIDIARY_OF', 'Ferrowind LLC', 'Halvern Holdings').rule).toBe('frame:own/described-hyphenated');
+    expect(expectRel(out, 'SANCTIONED', 'EU', 'Pemberly Trading').rule).toBe('frame:sanction/described-hyphenated');
+  });
+});
