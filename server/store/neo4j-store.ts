@@ -273,8 +273,8 @@ export async function retryStartup<T>(
 }
 
 /**
- * The oldest Neo4j the statements run on: `SHORTEST` path patterns with inline predicates (paths-between,
- * reach-up/down) arrived in 5.21.
+ * The oldest Neo4j the statements run on: `SHORTEST` path patterns with inline predicates (reach-up/down) arrived
+ * in 5.21.
  */
 export const MIN_NEO4J = { major: 5, minor: 21 } as const;
 
