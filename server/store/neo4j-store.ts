@@ -27,6 +27,7 @@ import {
 import type { EntityRow } from '../domain/entity-row.js';
 import type { Row } from './assemble.js';
 import { findPaths, nodesByIds, type Runner } from './explore.js';
+import { layeredPathSearch, type LayerReads } from './layered-path-search.js';
 import { PATHS_PER_LENGTH } from './path-rank.js';
 
 export interface Neo4jConfig {
@@ -70,8 +71,9 @@ export const NEO4J_PARAMS = {
   'entity-page': ['after', 'limit'],
   'flow-edges': ['types', 'minSources'],
   'entities-in-country': ['country'],
-  'paths-shortest': ['from', 'to', 'types', 'minSources', 'maxHops', 'cap'],
-  'paths-of-length': ['from', 'to', 'types', 'minSources', 'hops', 'cap'],
+  'flow-out': ['ids', 'types', 'minSources'],
+  'flow-in': ['ids', 'types', 'minSources'],
+  'flow-degrees': ['ids'],
   'reach-down': ['id', 'types', 'maxHops'],
   'reach-up': ['id', 'types', 'maxHops'],
   'graph-edges': ['types', 'minSources'],
@@ -271,8 +273,8 @@ export async function retryStartup<T>(
 }
 
 /**
- * The oldest Neo4j the statements run on: `SHORTEST` path patterns with inline predicates (paths-between,
- * reach-up/down) arrived in 5.21.
+ * The oldest Neo4j the statements run on: `SHORTEST` path patterns with inline predicates (reach-up/down) arrived
+ * in 5.21.
  */
 export const MIN_NEO4J = { major: 5, minor: 21 } as const;
 
@@ -374,11 +376,14 @@ export class Neo4jStore extends RunnerReads implements GraphStore {
     return res.records.map(recordToRow);
   }
 
-  /** Runs the statement of `intent` in `tx`; a `__TYPE__` statement runs once per registry type, rows concatenated. */
-  private async runIntent(tx: ManagedTransaction, intent: string, params: Record<string, unknown>): Promise<Row[]> {
+  /**
+   * Runs the statement of `intent` in `tx`; a `__TYPE__` statement runs once per type of `types` (every registry
+   * type unless told), rows concatenated.
+   */
+  private async runIntent(tx: ManagedTransaction, intent: string, params: Record<string, unknown>, types: readonly string[] = RELATION_TYPES): Promise<Row[]> {
     if (!PER_TYPE.includes(intent as Intent)) return this.run(tx, this.stmts.get(intent), params);
     const rows: Row[] = [];
-    for (const t of RELATION_TYPES) rows.push(...(await this.run(tx, this.stmts.forType(intent, t), params)));
+    for (const t of types) rows.push(...(await this.run(tx, this.stmts.forType(intent, t), params)));
     return rows;
   }
 
@@ -487,24 +492,28 @@ export class Neo4jStore extends RunnerReads implements GraphStore {
     return plan.result;
   }
 
-  async paths(q: PathQuery): Promise<PathResult[]> {
+  /**
+   * One read transaction for the whole chain query: the search reads a layer of relations per statement from
+   * whichever end has less to read (ALL SHORTEST searches cannot be bounded by the hop count asked for, and a length
+   * with no chain made them explore eight hops), then the ends, names and evidence; a transaction per statement cost
+   * the driver more than the statements.
+   */
+  paths(q: PathQuery): Promise<PathResult[]> {
     const types = q.types.length ? q.types : FLOW_TYPES;
-    return findPaths(this.runner, q, async (from, to) => {
-      const candidates = (rows: Row[]) =>
-        rows.map((r) => ({ nodes: (r.nodeIds as unknown[]).map(String), edges: (r.ids as unknown[]).map(String), sources: (r.sources as unknown[]).map(Number) }));
-      // One search finds the shortest length and its chains (a distance query first searched the same ground twice).
-      // ALL SHORTEST is per pair of ends: with several (a country and what is in it) the rows hold each pair's shortest,
-      // and those of the least length are every chain of that length, unless the cap cut the rows.
-      const shortest = await this.q('paths-shortest', { from, to, types, minSources: q.minSources, maxHops: q.maxHops, cap: PATHS_PER_LENGTH });
-      if (!shortest.length) return null;
-      const hopsOf = (r: Row) => (r.ids as unknown[]).length;
-      const minHops = Math.min(...shortest.map(hopsOf));
-      return {
-        minHops,
-        ofLength: async (hops) => candidates(hops === minHops && shortest.length < PATHS_PER_LENGTH ? shortest.filter((r) => hopsOf(r) === hops)
-          : await this.q('paths-of-length', { from, to, types, minSources: q.minSources, hops, cap: PATHS_PER_LENGTH })),
+    return this.read((tx) => {
+      // A chain holds relations of the types searched only: its evidence is read by those types' indexes alone.
+      const run: Runner = (intent, params) => this.runIntent(tx, intent, params, intent === 'relations-by-ids' ? types : undefined);
+      const reads: LayerReads = {
+        layer: async (ids, dir) => (await run(dir === 'out' ? 'flow-out' : 'flow-in', { ids, types, minSources: q.minSources }))
+          .map((r) => ({ id: String(r.id), source: String(r.source), target: String(r.target), sources: Number(r.sources), degree: Number(r.degree) })),
+        degrees: async (ids) => new Map((await run('flow-degrees', { ids }))
+          .map((r) => [String(r.id), { out: Number(r.outDegree), in: Number(r.inDegree) }])),
       };
-    });
+      return findPaths(run, q, async (from, to) => {
+        const search = await layeredPathSearch(from, to, q.maxHops, reads);
+        return search && { minHops: search.minHops, ofLength: (hops) => search.ofLength(hops, PATHS_PER_LENGTH) };
+      });
+    }, 'paths');
   }
 
   async reach(id: string, direction: 'up' | 'down', maxHops: number, types: string[], limit: number): Promise<{ items: Reached[]; truncated: boolean }> {

@@ -2,7 +2,8 @@
  * What both adapters mean by "the k best chains", so that they answer alike: every simple directed path is a
  * candidate; the answer is ranked by hops, then by the support of the weakest hop, then by the sources summed over the
  * hops, then by the names along the chain (explore.ts, assemblePaths). Each adapter only enumerates the simple paths
- * of one length (in process on the embedded store, a SHORTEST pattern on Neo4j); the length loop and the cut are here.
+ * of one length (over an in-memory index on the embedded store, over relations read a layer at a time on Neo4j); the
+ * length loop and the cut are here.
  */
 
 /** A simple path as its node ids, its relation ids and each hop's number of sources, in order. */

@@ -48,9 +48,9 @@ const ONLY_IN: Record<Dialect, Record<string, string>> = {
     'upsert-entities': 'Neo4j MERGEs against its uniqueness constraint; the embedded store splits create and update',
     'upsert-articles': 'as above',
     'relations-by-ids': 'Neo4j has a relationship index on id; the embedded store finds relations from their source node',
-    'paths-shortest': 'Neo4j plans ALL SHORTEST over a quantified path pattern from both bound ends; the embedded store searches an in-memory index of the flow relations',
-    'paths-of-length': 'as above: ALL SHORTEST with the hop count applied during the search',
-    'reach-down': 'as above: SHORTEST 1 per end node', 'reach-up': 'as above: SHORTEST 1 per start node',
+    'flow-out': 'Neo4j chains are searched a layer of relations per statement (layered-path-search.ts); the embedded store searches an in-memory index of the flow relations',
+    'flow-in': 'as above, the backward layers', 'flow-degrees': 'as above: which end the search grows from',
+    'reach-down': 'Neo4j plans SHORTEST 1 per end node; the embedded store searches its in-memory index', 'reach-up': 'as above: SHORTEST 1 per start node',
   },
 };
 

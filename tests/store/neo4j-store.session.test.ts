@@ -244,26 +244,36 @@ describe('Neo4jStore reads', () => {
     expect([neo4j.integer.toNumber(params.limit as never), neo4j.integer.toNumber(params.offset as never)]).toEqual([50, 10]);
   });
 
-  it('finds paths length by length with SHORTEST and looks relations up once per type', async () => {
+  it('searches chains a layer at a time from the cheaper end, all in one read transaction', async () => {
     const store = await openStore();
-    const ids = ['SHIPPED_TO:a->b'];
-    fake.answer = (r) => (r.intent === 'paths-shortest'
-      ? [{ ids, sources: [neo4j.int(2)], nodeIds: ['a', 'b'] }]
-      : r.intent === 'paths-of-length'
-        ? (neo4j.integer.toNumber(r.params.hops as never) === 1 ? [{ ids, sources: [neo4j.int(2)], nodeIds: ['a', 'b'] }] : [])
-        : r.intent === 'relations-by-ids' && r.type === 'SHIPPED_TO'
-          ? [{ id: ids[0], type: 'SHIPPED_TO', source: 'a', target: 'b', props: '{}', evidence: '[]', articles: ['x', 'y'], sources: neo4j.int(2) }]
-          : r.intent === 'entities-by-ids'
-            ? (r.params.ids as string[]).map((id) => ({ id, name: id.toUpperCase(), kind: 'company', aliases: [], country: null, notes: null }))
-            : []);
+    // a -> b directly and a -> m -> b; b is a hub (many relations in), so the search grows from a.
+    const edges = [
+      { id: 'SHIPPED_TO:a->b', source: 'a', target: 'b', sources: neo4j.int(2) },
+      { id: 'SHIPPED_TO:a->m', source: 'a', target: 'm', sources: neo4j.int(3) },
+      { id: 'SHIPPED_TO:m->b', source: 'm', target: 'b', sources: neo4j.int(3) },
+    ];
+    const ids = (r: Ran) => r.params.ids as string[];
+    fake.answer = (r) => (r.intent === 'flow-degrees'
+      ? ids(r).map((id) => ({ id, outDegree: neo4j.int(id === 'a' ? 2 : 1), inDegree: neo4j.int(id === 'b' ? 500 : 1) }))
+      : r.intent === 'flow-out'
+        ? edges.filter((e) => ids(r).includes(e.source)).map((e) => ({ ...e, degree: neo4j.int(1) }))
+        : r.intent === 'flow-in'
+          ? edges.filter((e) => ids(r).includes(e.target)).map((e) => ({ ...e, degree: neo4j.int(1) }))
+          : r.intent === 'relations-by-ids' && r.type === 'SHIPPED_TO'
+            ? edges.filter((e) => ids(r).includes(e.id)).map((e) => ({ ...e, type: 'SHIPPED_TO', props: '{}', evidence: '[]', articles: ['x'] }))
+            : r.intent === 'entities-by-ids'
+              ? ids(r).map((id) => ({ id, name: id.toUpperCase(), kind: 'company', aliases: [], country: null, notes: null }))
+              : []);
     const found = await store.paths({ from: 'a', to: 'b', maxHops: 3, limit: 5, types: [], minSources: 0 });
-    expect(found.map((p) => [p.hops, p.support, p.nodes.map((n) => n.id)])).toEqual([[1, 2, ['a', 'b']]]);
-    expect(fake.ran.filter((r) => r.intent === 'relations-by-ids').map((r) => r.type)).toEqual(RELATION_TYPES);
+    expect(found.map((p) => [p.hops, p.support, p.nodes.map((n) => n.id)])).toEqual([[1, 2, ['a', 'b']], [2, 3, ['a', 'm', 'b']]]);
+    expect(new Set(fake.ran.map((r) => r.tx)).size).toBe(1);
     expect(fake.ran.every((r) => r.mode === 'READ')).toBe(true);
-    // One hop found (by the shortest search itself), fewer than the limit: every longer length up to maxHops is asked for.
-    expect(fake.ran.filter((r) => r.intent === 'paths-of-length').map((r) => neo4j.integer.toNumber(r.params.hops as never))).toEqual([2, 3]);
-    expect(fake.ran.find((r) => r.intent === 'paths-shortest')!.params).toMatchObject({ from: ['a'], to: ['b'], types: ['SHIPPED_TO'] });
-    expect(fake.ran.some((r) => r.intent === 'flow-edges')).toBe(false);
+    // The hub's 500 relations in are never read: a's layer, then m's, hold every chain.
+    expect(fake.ran.filter((r) => r.intent.startsWith('flow-') && r.intent !== 'flow-degrees').map((r) => [r.intent, ids(r)]))
+      .toEqual([['flow-out', ['a']], ['flow-out', ['m']]]);
+    expect(fake.ran.find((r) => r.intent === 'flow-out')!.params).toMatchObject({ types: ['SHIPPED_TO'] });
+    // Chains hold relations of the types searched only, so their evidence is read from that type alone.
+    expect(fake.ran.filter((r) => r.intent === 'relations-by-ids').map((r) => r.type)).toEqual(['SHIPPED_TO']);
   });
 
   it('traces upstream and downstream with one statement each, capped', async () => {
@@ -292,7 +302,7 @@ describe('Neo4jStore reads', () => {
     await store.paths({ from: 'p1-maker', to: 'p1-buyer', maxHops: 5, limit: 10, types: [], minSources: 0 });
     await store.reach('p1-buyer', 'up', 5, [], 10);
     await store.reach('p1-maker', 'down', 5, [], 10);
-    expect(fake.ran.map((r) => r.intent)).toEqual(expect.arrayContaining(['paths-shortest', 'reach-up', 'reach-down']));
+    expect(fake.ran.map((r) => r.intent)).toEqual(expect.arrayContaining(['flow-degrees', 'reach-up', 'reach-down']));
     for (const r of fake.ran) {
       expect(Object.keys(r.params).sort(), r.intent).toEqual([...NEO4J_PARAMS[r.intent as Intent]].sort());
     }

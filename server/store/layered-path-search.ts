@@ -1,0 +1,146 @@
+/**
+ * The chain search of path-search.ts for a store read one layer of relations at a time (Neo4j): breadth-first layers
+ * from both ends, always growing the side with fewer relations to read next (a chain into a hub buyer is found from
+ * its supplier's few relations, not from the hub's thousands), then the same pruned walk over the relations read.
+ * The answer is the one FlowIndex.pathSearch gives on the whole graph: per length, every simple chain whose inner
+ * nodes are in neither end set.
+ */
+import type { PathCandidate } from './path-rank.js';
+import type { FlowEdgeRow } from './path-search.js';
+
+/** A relation of one layer, with the degree of its far end in the search's direction (what growing past it costs). */
+export interface LayerRow extends FlowEdgeRow {
+  degree: number;
+}
+
+export interface LayerReads {
+  /** Flow relations leaving ('out') or entering ('in') the given entities. */
+  layer(ids: string[], dir: 'out' | 'in'): Promise<LayerRow[]>;
+  /** Each entity's out- and in-degree (any relation: an estimate of what reading its layer costs). */
+  degrees(ids: string[]): Promise<Map<string, { out: number; in: number }>>;
+}
+
+interface Side {
+  dir: 'out' | 'in';
+  dist: Map<string, number>;
+  frontier: string[];
+  /** Relations the next layer reads, estimated from degrees. */
+  cost: number;
+  depth: number;
+}
+
+export interface LayeredSearch {
+  minHops: number;
+  ofLength(hops: number, cap: number): Promise<PathCandidate[]>;
+}
+
+/** The shortest length of a chain from `from` to `to` within maxHops and its enumerator by length; null if none. */
+export async function layeredPathSearch(from: string[], to: string[], maxHops: number, reads: LayerReads): Promise<LayeredSearch | null> {
+  // 1 = a start, 2 = an end, 3 = both (a chain may end there but not start or pass there).
+  const end = new Map<string, number>();
+  for (const t of to) end.set(t, 2);
+  for (const s of from) end.set(s, end.get(s) === 2 ? 3 : 1);
+  const starts = [...new Set(from)].filter((s) => end.get(s) === 1);
+  const targets = [...new Set(to)];
+  if (!starts.length || !targets.length) return null;
+  const degree = await reads.degrees([...starts, ...targets]);
+  const side = (dir: 'out' | 'in', ids: string[]): Side => ({
+    dir, dist: new Map(ids.map((id) => [id, 0])), frontier: ids, depth: 0,
+    cost: ids.reduce((n, id) => n + (degree.get(id)?.[dir] ?? 0), 0),
+  });
+  const fwd = side('out', starts);
+  const back = side('in', targets);
+  const edges = new Map<string, FlowEdgeRow>();
+  let outOf: Map<string, FlowEdgeRow[]> | undefined;
+
+  const grow = async (s: Side): Promise<boolean> => {
+    if (!s.frontier.length) return false;
+    const rows = await reads.layer(s.frontier, s.dir);
+    s.depth++;
+    const next: string[] = [];
+    let cost = 0;
+    for (const r of rows) {
+      if (!edges.has(r.id)) {
+        edges.set(r.id, r);
+        outOf = undefined;
+      }
+      const far = s.dir === 'out' ? r.target : r.source;
+      if (s.dist.has(far)) continue;
+      s.dist.set(far, s.depth);
+      // Ends are reached but never passed through: inner nodes of a chain are in neither set.
+      if (!end.has(far)) {
+        next.push(far);
+        cost += r.degree;
+      }
+    }
+    s.frontier = next;
+    s.cost = cost;
+    return true;
+  };
+  // Once either side has no frontier left it holds every relation a chain can use (all that leave what the starts
+  // reach, or all that enter what reaches the ends), so nothing more is read.
+  const complete = () => !fwd.frontier.length || !back.frontier.length;
+  const growCheaper = () => (complete() ? Promise.resolve(false) : grow(fwd.cost <= back.cost ? fwd : back));
+  // A chain of d hops shows as a node with forward + backward distance d once the two depths add up to d.
+  const meet = () => {
+    const [small, large] = fwd.dist.size <= back.dist.size ? [fwd.dist, back.dist] : [back.dist, fwd.dist];
+    let best = Infinity;
+    for (const [id, d] of small) {
+      const e = large.get(id);
+      if (e !== undefined && d + e < best) best = d + e;
+    }
+    return best;
+  };
+  let minHops = 0;
+  for (let d = 1; d <= maxHops && !minHops; d++) {
+    while (fwd.depth + back.depth < d && (await growCheaper()));
+    const best = meet();
+    if (best <= d) minHops = best;
+    else if (complete()) break;
+  }
+  if (!minHops) return null;
+
+  const ofLength = async (hops: number, cap: number): Promise<PathCandidate[]> => {
+    // With depths adding up to `hops`, every relation a chain of that length uses has been read: the first hops leave
+    // nodes of the forward layers, the last ones enter nodes of the backward layers.
+    while (fwd.depth + back.depth < hops && (await growCheaper()));
+    if (!outOf) {
+      outOf = new Map();
+      for (const e of edges.values()) {
+        const list = outOf.get(e.source);
+        if (list) list.push(e);
+        else outOf.set(e.source, [e]);
+      }
+    }
+    const adjacent = outOf;
+    const toEnd = (id: string) => back.dist.get(id) ?? back.depth + 1;
+    const found: PathCandidate[] = [];
+    const stack: FlowEdgeRow[] = [];
+    const onPath = new Set<string>();
+    const walk = (u: string, left: number) => {
+      for (const e of adjacent.get(u) ?? []) {
+        if (found.length >= cap) return;
+        const v = e.target;
+        const mark = end.get(v) ?? 0;
+        if (mark >= 2) {
+          if (left === 1) found.push(candidate([...stack, e]));
+          continue;
+        }
+        if (left > 1 && !mark && !onPath.has(v) && toEnd(v) <= left - 1) {
+          onPath.add(v);
+          stack.push(e);
+          walk(v, left - 1);
+          stack.pop();
+          onPath.delete(v);
+        }
+      }
+    };
+    for (const s of starts) walk(s, hops);
+    return found;
+  };
+  return { minHops, ofLength };
+}
+
+function candidate(path: FlowEdgeRow[]): PathCandidate {
+  return { nodes: [path[0].source, ...path.map((e) => e.target)], edges: path.map((e) => e.id), sources: path.map((e) => e.sources) };
+}
