@@ -184,9 +184,14 @@ export function extractRelations(an: Analysis, mentions: RawMention[], res: Loca
   const guessed = (r: LocalRelation) => r.type === 'SHIPPED_TO' && ((framedAt.get(r.end) ?? []).some((f) => f.type === 'SHIPPED_TO' &&
     ((f.source === r.source && f.target !== r.target && !named(r.target, r)) || (f.target === r.target && f.source !== r.source && !named(r.source, r)))) ||
     (grammar.namedLater(r.end) && !named(r.source, r)));
+  // The older token-window reading of a supply noun ("exports of G to B") drew more wrong flows than right ones on
+  // real reporting where it took the supplier from outside the noun phrase (an agent, a place of origin); the
+  // grammar's nominal frame reads that construction, and only a possessor ("its exports to B") stays with the
+  // older rule. Its frame still serves the rules that continue it in a later sentence.
+  const retired = (r: LocalRelation) => r.type === 'SHIPPED_TO' && r.rule === 'legacy:supply-noun';
   // A body the sentence names as sanctioning ("sanctioned by A for supplying ...", "EU and US sanctions") is not a
   // party to its trade.
-  const kept = legacy.relations.filter((r) => !guessed(r) && !(r.type === 'SHIPPED_TO' && stakes.has(r.end)) &&
+  const kept = legacy.relations.filter((r) => !retired(r) && !guessed(r) && !(r.type === 'SHIPPED_TO' && stakes.has(r.end)) &&
     !(r.type === 'SHIPPED_TO' && (modifierOnly(r.source, r) || modifierOnly(r.target, r))) &&
     !(r.type === 'SHIPPED_TO' && (grammar.sanctions(r.end, r.source) || grammar.sanctions(r.end, r.target))) &&
     !(r.type === 'SANCTIONED' && res.entities[r.target]?.kind === 'country' && !grammar.namesCountry(r.end, r.target)) &&
@@ -1198,6 +1203,9 @@ class RelationReader {
       if (T[p].lower === "'s" || T[p].pos === 'ADJ' || T[p].pos === 'DET' || (T[p].pos === 'NOUN' && /^[a-z]/.test(T[p].text))) continue;
       break;
     }
+    // Only a possessor names the supplier in the quote's own construction; the frame is kept either way for the
+    // rules that continue it in a later sentence.
+    if (sources.length) this.rule = 'legacy:supply-noun/possessor';
     if (!sources.length && slot.agents.length) sources = slot.agents;
     if (!sources.length && slot.sources.length) sources = slot.sources;
     // "sales of drones by Chinese exporters".
