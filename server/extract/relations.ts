@@ -11,7 +11,7 @@
 import type { RelationType } from '../domain/relation-registry.js';
 import type { EntityKind, RelationProps } from '../domain/types.js';
 import {
-  ACQUIRE_NOUNS, ACQUIRE_VERBS, ACTOR_NOUNS, ARRIVE_VERBS, CLAUSE_BREAKS, DENIAL_CUES, DETERMINERS, FACILITATED_BY,
+  ACQUIRE_NOUNS, ACQUIRE_VERBS, ACTOR_NOUNS, ARRIVE_VERBS, CLAUSE_BREAKS, COMPANY_CUES, DENIAL_CUES, DETERMINERS, FACILITATED_BY,
   GOODS_NOUNS, HEDGE_CUES, MADE_BY, NEGATION_CUES, PREPOSITIONS, RECEIVE_VERBS, SANCTION_VERBS, SPEECH_VERBS,
   SUBJECT_PRONOUNS, SUPPLY_NOUNS, SUPPLY_VERBS, MEDIA_VERBS,
 } from './lexicon.js';
@@ -156,7 +156,8 @@ export function extractRelations(an: Analysis, mentions: RawMention[], res: Loca
   // A share bought is ownership, not goods: the older rules' flow from the same sentence goes. Sanctions on
   // "Kyrgyz companies" or on "Russia's military" sanction no country: a country is a target only where the
   // sentence names it as a phrase of its own.
-  const stakes = new Set(framed.filter((r) => r.rule.startsWith('frame:stake/')).map((r) => r.end));
+  // ("A sold a controlling stake in C to B" too: the seller's stake is not goods for B.)
+  const stakes = new Set(framed.filter((r) => /^frame:stake(?:-sale)?\//.test(r.rule)).map((r) => r.end));
   // Per sentence (by its end): the entities it names as a phrase, and those it names only inside a hyphenated
   // modifier ("a B-controlled company", "a B-linked firm": an associate of the party, not the party).
   const plain = new Map<number, Set<number>>();
@@ -172,6 +173,20 @@ export function extractRelations(an: Analysis, mentions: RawMention[], res: Loca
     into.get(end)!.add(e);
   });
   const named = (e: number, r: LocalRelation) => plain.get(r.end)?.has(e) ?? false;
+  // Per sentence: the countries it names only as where a party sits ("a trading firm in Almaty, Kazakhstan",
+  // "based in Armenia"), which makes the country no party to the trade.
+  const mentionEnds = new Set(mentions.map((m) => m.last));
+  const asPlace = new Map<number, Set<number>>();
+  const asParty = new Map<number, Set<number>>();
+  mentions.forEach((m, i) => {
+    const e = res.entityOf[i];
+    const end = an.sentences[m.sent]?.end;
+    if (e < 0 || end === undefined || res.entities[e]?.kind !== 'country') return;
+    const into = placeOfParty(an.tokens, m.first, mentions, i, mentionEnds) ? asPlace : asParty;
+    if (!into.has(end)) into.set(end, new Set());
+    into.get(end)!.add(e);
+  });
+  const placeOnly = (e: number, r: LocalRelation) => (asPlace.get(r.end)?.has(e) ?? false) && !(asParty.get(r.end)?.has(e) ?? false);
   const modifierOnly = (e: number, r: LocalRelation) => !named(e, r) && (asModifier.get(r.end)?.has(e) ?? false);
   const framedAt = new Map<number, LocalRelation[]>();
   for (const f of framed) {
@@ -193,6 +208,7 @@ export function extractRelations(an: Analysis, mentions: RawMention[], res: Loca
   // party to its trade.
   const kept = legacy.relations.filter((r) => !retired(r) && !guessed(r) && !(r.type === 'SHIPPED_TO' && stakes.has(r.end)) &&
     !(r.type === 'SHIPPED_TO' && (modifierOnly(r.source, r) || modifierOnly(r.target, r))) &&
+    !(r.type === 'SHIPPED_TO' && (placeOnly(r.source, r) || placeOnly(r.target, r))) &&
     !(r.type === 'SHIPPED_TO' && (grammar.sanctions(r.end, r.source) || grammar.sanctions(r.end, r.target))) &&
     !(r.type === 'SANCTIONED' && res.entities[r.target]?.kind === 'country' && !grammar.namesCountry(r.end, r.target)) &&
     !(r.type === 'SANCTIONED' && grammar.unasserted(r.end)) &&
@@ -200,6 +216,26 @@ export function extractRelations(an: Analysis, mentions: RawMention[], res: Loca
     !(r.type === 'SUBSIDIARY_OF' && grammar.ownershipUnasserted(r.end)) &&
     !(r.type === 'SHIPPED_TO' && grammar.soldWhole(r.end, r.target)));
   return { relations: [...framed, ...kept], promoted: legacy.promoted };
+}
+
+/**
+ * Whether the mention at token `first` names where a named party sits: "A, based in X", "A, a small trading firm in
+ * Almaty, X". Without a name before it ("another company in X", "entities based in X") the place stands for the
+ * party, so it stays one.
+ */
+function placeOfParty(T: Token[], first: number, mentions: RawMention[], mi: number, mentionEnds: ReadonlySet<number>): boolean {
+  let q = first - 1;
+  // "in Almaty, Kazakhstan": step back over the city and its comma.
+  if (T[q]?.text === ',' && mi > 0 && mentions[mi - 1].last === q) q = mentions[mi - 1].first - 1;
+  if (T[q]?.lower !== 'in') return false;
+  const before = T[q - 1]?.lower ?? '';
+  if (!SITED.test(before) && !COMPANY_CUES.has(before)) return false;
+  // Back over the apposition's own words ("a small trading") to its comma, which must close a name.
+  for (let p = q - 2, n = 0; p >= 0 && n < 6; p--, n++) {
+    if (T[p].text === ',') return mentionEnds.has(p);
+    if (!/^[a-z][a-z-]*$/.test(T[p].text)) return false;
+  }
+  return false;
 }
 
 class RelationReader {

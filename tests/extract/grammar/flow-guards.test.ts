@@ -16,3 +16,22 @@ describe('flow guards: a supply noun', () => {
     expectNoRel(out, 'SHIPPED_TO', 'Qinlan Microdevices', 'Kamaz');
   });
 });
+
+describe('flow guards: parties and their places', () => {
+  it('does not make a named party\'s seat a party ("A, a trading firm in CITY, X", "A, based in X")', () => {
+    const out = extractText('The engines were routed through Tengri Parts LLP, a small trading firm in Almaty, Kazakhstan, and delivered to Orion Trade, a Russian importer.');
+    expectRel(out, 'SHIPPED_TO', 'Tengri Parts LLP', 'Orion Trade');
+    expectNoRel(out, 'SHIPPED_TO', 'Kazakhstan', 'Orion Trade');
+  });
+
+  it('keeps the place that stands for an unnamed party on the chain ("through a company in X to B")', () => {
+    const out = extractText('Velko Trade sold chips through a company in Hong Kong to Russia.');
+    expectRel(out, 'SHIPPED_TO', 'Velko Trade', 'Hong Kong');
+    expectRel(out, 'SHIPPED_TO', 'Hong Kong', 'Russia');
+  });
+
+  it('reads a stake sold as ownership, not goods ("A sold a controlling stake in C to B")', () => {
+    const out = extractText('Halden Capital sold a controlling stake in Nordbank to Grevik Holding.');
+    expectNoRel(out, 'SHIPPED_TO', 'Halden Capital', 'Grevik Holding');
+  });
+});
