@@ -133,8 +133,22 @@ function hasAny(set: ReadonlySet<string>, words: string[]): boolean {
   return false;
 }
 
+/** Base forms by word and lemma: the same few hundred trigger words recur in every article. */
+const basesCache = new Map<string, string[]>();
+
 /** Base forms to look a verb up by: wink's lemma, the word, and both without a "re-" prefix or inflection. */
 function verbBases(t: Token): string[] {
+  const key = `${t.lower}\u0000${t.lemma}`;
+  const hit = basesCache.get(key);
+  if (hit) return hit;
+  // A bound on memory for an unbounded vocabulary; refilling is cheap.
+  if (basesCache.size > 20000) basesCache.clear();
+  const out = verbBasesOf(t);
+  basesCache.set(key, out);
+  return out;
+}
+
+function verbBasesOf(t: Token): string[] {
   const out = [t.lemma.toLowerCase(), t.lower];
   for (const w of [t.lower, t.lemma.toLowerCase()]) {
     const bare = w.replace(/^re-?(?=[a-z]{4})/, '');
