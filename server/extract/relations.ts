@@ -102,6 +102,8 @@ const SUBSIDIARY_WORDS = new Set(['subsidiary', 'subsidiaries', 'unit', 'divisio
 const COOPERATE = /^(?:cooperat|collaborat|partner)/;
 const NEGOTIATE = /^(?:negotiat|talks$)/;
 const PRODUCE_VERBS = new Set(['produce', 'manufacture', 'build', 'make', 'assemble', 'develop']);
+const SELF_CLAIM = /^(?:claims?|claimed|claiming|purports?|purported|professes|boasts?)$/;
+const CAPABILITY = /^(?:experience|expertise|capacity|capability|capabilities|ability|know-how)$/;
 const REPORTING_AFTER_COMMA = new Set(['according', 'citing', 'said', 'says', 'reported', 'reports', 'wrote', 'writes', 'noted', 'notes', 'the']);
 const NOT_ONLY = (T: Token[], q: number) => T[q].lower === 'not' && T[q + 1]?.lower === 'only';
 const PLACE_NOUNS_AFTER = new Set(['in', 'from', 'based', 'registered', 'headquartered', 'located', 'incorporated', 'operating']);
@@ -872,6 +874,8 @@ class RelationReader {
       }
       if (DENIAL_CUES.has(w)) denied = true;
       else if (NEGATION_CUES.has(w) || HEDGE_CUES.has(w)) return 'no';
+      // "claims to have shipped", "has experience in delivering": a self-description or a capability, no event.
+      else if (SELF_CLAIM.test(w) && T[q + 1]?.lower === 'to' || CAPABILITY.test(w) && /^(?:in|of|to)$/.test(T[q + 1]?.lower ?? '')) return 'no';
     }
     if (T[k + 1] && (T[k + 1].lower === 'no' || T[k + 1].lower === 'nothing')) return 'no';
     return denied ? 'denied' : 'yes';

@@ -35,3 +35,18 @@ describe('flow guards: parties and their places', () => {
     expectNoRel(out, 'SHIPPED_TO', 'Halden Capital', 'Grevik Holding');
   });
 });
+
+describe('flow guards: self-descriptions and capabilities', () => {
+  it('draws no flow from a claim about oneself or a capability ("claims to have experience in delivering G to B")', () => {
+    const out = extractText(
+      'Rovan Logistics openly admitted to altering origin documents. ' +
+        'This company, registered in Moscow in 2018, claims to have extensive experience in delivering cargo to Turkey and Azerbaijan.',
+    );
+    expectNoRel(out, 'SHIPPED_TO', 'Rovan Logistics', 'Turkey');
+    expectNoRel(out, 'SHIPPED_TO', 'Rovan Logistics', 'Azerbaijan');
+  });
+
+  it('still reads the plain event ("A shipped G to B")', () => {
+    expectRel(extractText('Rovan Logistics shipped drones to Armenia.'), 'SHIPPED_TO', 'Rovan Logistics', 'Armenia');
+  });
+});
