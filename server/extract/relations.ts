@@ -905,6 +905,7 @@ class RelationReader {
         }
       }
     }
+    let agentSeen = false;
     let goodsOpen = true;
     while (q < s.last) {
       if (this.boundary(q, s, nominal)) break;
@@ -961,8 +962,12 @@ class RelationReader {
           slot.makers.push(...l.args);
           this.usedMakers.add(q);
         } else if (FACILITATED_BY.has(prevW)) slot.vias.push(l.args);
-        else if (passive && !slot.agents.length) slot.agents.push(...l.args);
-        else if (l.args.length && l.args.every((a) => this.isCountry(a.ent))) slot.vias.push(l.args);
+        else if (passive && !agentSeen) {
+          // "supplied to B by companies founded by A": the first "by" is the agent, even an unnamed one; a later
+          // "by" belongs to a modifier of it.
+          slot.agents.push(...l.args);
+          agentSeen = true;
+        } else if (l.args.length && l.args.every((a) => this.isCountry(a.ent))) slot.vias.push(l.args);
         q = Math.max(l.end, q + 1);
         continue;
       }

@@ -50,3 +50,11 @@ describe('flow guards: self-descriptions and capabilities', () => {
     expectRel(extractText('Rovan Logistics shipped drones to Armenia.'), 'SHIPPED_TO', 'Rovan Logistics', 'Armenia');
   });
 });
+
+describe('flow guards: the agent of a passive', () => {
+  it('takes the first "by" phrase as the agent, even unnamed ("supplied to B by companies founded by A")', () => {
+    const out = extractText('Investigators note that parts are often supplied to Russia by companies founded by Armenians abroad.');
+    const flows = out.relations.filter((r) => r.type === 'SHIPPED_TO');
+    expect(flows).toEqual([]);
+  });
+});
