@@ -174,6 +174,8 @@ export function extractRelations(an: Analysis, mentions: RawMention[], res: Loca
   // sentence names it as a phrase of its own.
   // ("A sold a controlling stake in C to B" too: the seller's stake is not goods for B.)
   const stakes = new Set(framed.filter((r) => /^frame:stake(?:-sale)?\//.test(r.rule)).map((r) => r.end));
+  // (The frame needs a named buyer; "sold a controlling stake in C to a firm linked to ..." is a stake sale too.)
+  for (const s of an.sentences) if (stakeSold(an.tokens, s)) stakes.add(s.end);
   // Per sentence (by its end): the entities it names as a phrase, and those it names only inside a hyphenated
   // modifier ("a B-controlled company", "a B-linked firm": an associate of the party, not the party).
   const plain = new Map<number, Set<number>>();
@@ -232,6 +234,18 @@ export function extractRelations(an: Analysis, mentions: RawMention[], res: Loca
     !(r.type === 'SUBSIDIARY_OF' && grammar.ownershipUnasserted(r.end)) &&
     !(r.type === 'SHIPPED_TO' && grammar.soldWhole(r.end, r.target)));
   return { relations: [...framed, ...kept], promoted: legacy.promoted };
+}
+
+const STAKE_NOUNS = /^(?:stake|stakes|share|shares|interest|equity)$/;
+const SALE_VERBS = /^(?:sell|sold|sells|selling|transfer|transferred|transfers|buy|bought|buys|acquire|acquired|acquires)$/;
+
+/** Whether a sentence sells or buys a holding: a sale verb within a few words before "stake in", "shares in". */
+function stakeSold(T: Token[], s: Sentence): boolean {
+  for (let q = s.first + 1; q + 1 < s.last; q++) {
+    if (!STAKE_NOUNS.test(T[q].lower) || T[q + 1].lower !== 'in') continue;
+    for (let p = q - 1; p >= Math.max(s.first, q - 5); p--) if (SALE_VERBS.test(T[p].lower)) return true;
+  }
+  return false;
 }
 
 /**

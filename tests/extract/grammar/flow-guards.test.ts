@@ -30,6 +30,13 @@ describe('flow guards: parties and their places', () => {
     expectRel(out, 'SHIPPED_TO', 'Hong Kong', 'Russia');
   });
 
+  it('draws no flow from a stake sold to an unnamed buyer ("A sold a controlling stake in C to a firm linked to ...")', () => {
+    const out = extractText(
+      'The Treasury stated that in 2024, Varkonia\'s Ministry of Finance sold a controlling stake in Nordbank to a firm linked to a Russian oligarch with ties to the Russian government.',
+    );
+    expect(out.relations.filter((r) => r.type === 'SHIPPED_TO')).toEqual([]);
+  });
+
   it('reads a stake sold as ownership, not goods ("A sold a controlling stake in C to B")', () => {
     const out = extractText('Halden Capital sold a controlling stake in Nordbank to Grevik Holding.');
     expectNoRel(out, 'SHIPPED_TO', 'Halden Capital', 'Grevik Holding');
