@@ -11,7 +11,7 @@
 import type { RelationType } from '../domain/relation-registry.js';
 import type { EntityKind, RelationProps } from '../domain/types.js';
 import {
-  ACQUIRE_NOUNS, ACQUIRE_VERBS, ACTOR_NOUNS, ARRIVE_VERBS, CLAUSE_BREAKS, DENIAL_CUES, DETERMINERS, FACILITATED_BY,
+  ACQUIRE_NOUNS, ACQUIRE_VERBS, ACTOR_NOUNS, ARRIVE_VERBS, CLAUSE_BREAKS, COMPANY_CUES, DENIAL_CUES, DETERMINERS, FACILITATED_BY,
   GOODS_NOUNS, HEDGE_CUES, MADE_BY, NEGATION_CUES, PREPOSITIONS, RECEIVE_VERBS, SANCTION_VERBS, SPEECH_VERBS,
   SUBJECT_PRONOUNS, SUPPLY_NOUNS, SUPPLY_VERBS, MEDIA_VERBS,
 } from './lexicon.js';
@@ -102,6 +102,8 @@ const SUBSIDIARY_WORDS = new Set(['subsidiary', 'subsidiaries', 'unit', 'divisio
 const COOPERATE = /^(?:cooperat|collaborat|partner)/;
 const NEGOTIATE = /^(?:negotiat|talks$)/;
 const PRODUCE_VERBS = new Set(['produce', 'manufacture', 'build', 'make', 'assemble', 'develop']);
+const SELF_CLAIM = /^(?:claims?|claimed|claiming|purports?|purported|professes|boasts?)$/;
+const CAPABILITY = /^(?:experience|expertise|capacity|capability|capabilities|ability|know-how)$/;
 const REPORTING_AFTER_COMMA = new Set(['according', 'citing', 'said', 'says', 'reported', 'reports', 'wrote', 'writes', 'noted', 'notes', 'the']);
 const NOT_ONLY = (T: Token[], q: number) => T[q].lower === 'not' && T[q + 1]?.lower === 'only';
 const PLACE_NOUNS_AFTER = new Set(['in', 'from', 'based', 'registered', 'headquartered', 'located', 'incorporated', 'operating']);
@@ -133,8 +135,22 @@ function hasAny(set: ReadonlySet<string>, words: string[]): boolean {
   return false;
 }
 
+/** Base forms by word and lemma: the same few hundred trigger words recur in every article. */
+const basesCache = new Map<string, string[]>();
+
 /** Base forms to look a verb up by: wink's lemma, the word, and both without a "re-" prefix or inflection. */
 function verbBases(t: Token): string[] {
+  const key = `${t.lower}\u0000${t.lemma}`;
+  const hit = basesCache.get(key);
+  if (hit) return hit;
+  // A bound on memory for an unbounded vocabulary; refilling is cheap.
+  if (basesCache.size > 20000) basesCache.clear();
+  const out = verbBasesOf(t);
+  basesCache.set(key, out);
+  return out;
+}
+
+function verbBasesOf(t: Token): string[] {
   const out = [t.lemma.toLowerCase(), t.lower];
   for (const w of [t.lower, t.lemma.toLowerCase()]) {
     const bare = w.replace(/^re-?(?=[a-z]{4})/, '');
@@ -156,7 +172,10 @@ export function extractRelations(an: Analysis, mentions: RawMention[], res: Loca
   // A share bought is ownership, not goods: the older rules' flow from the same sentence goes. Sanctions on
   // "Kyrgyz companies" or on "Russia's military" sanction no country: a country is a target only where the
   // sentence names it as a phrase of its own.
-  const stakes = new Set(framed.filter((r) => r.rule.startsWith('frame:stake/')).map((r) => r.end));
+  // ("A sold a controlling stake in C to B" too: the seller's stake is not goods for B.)
+  const stakes = new Set(framed.filter((r) => /^frame:stake(?:-sale)?\//.test(r.rule)).map((r) => r.end));
+  // (The frame needs a named buyer; "sold a controlling stake in C to a firm linked to ..." is a stake sale too.)
+  for (const s of an.sentences) if (stakeSold(an.tokens, s)) stakes.add(s.end);
   // Per sentence (by its end): the entities it names as a phrase, and those it names only inside a hyphenated
   // modifier ("a B-controlled company", "a B-linked firm": an associate of the party, not the party).
   const plain = new Map<number, Set<number>>();
@@ -172,6 +191,20 @@ export function extractRelations(an: Analysis, mentions: RawMention[], res: Loca
     into.get(end)!.add(e);
   });
   const named = (e: number, r: LocalRelation) => plain.get(r.end)?.has(e) ?? false;
+  // Per sentence: the countries it names only as where a party sits ("a trading firm in Almaty, Kazakhstan",
+  // "based in Armenia"), which makes the country no party to the trade.
+  const mentionEnds = new Set(mentions.map((m) => m.last));
+  const asPlace = new Map<number, Set<number>>();
+  const asParty = new Map<number, Set<number>>();
+  mentions.forEach((m, i) => {
+    const e = res.entityOf[i];
+    const end = an.sentences[m.sent]?.end;
+    if (e < 0 || end === undefined || res.entities[e]?.kind !== 'country') return;
+    const into = placeOfParty(an.tokens, m.first, mentions, i, mentionEnds) ? asPlace : asParty;
+    if (!into.has(end)) into.set(end, new Set());
+    into.get(end)!.add(e);
+  });
+  const placeOnly = (e: number, r: LocalRelation) => (asPlace.get(r.end)?.has(e) ?? false) && !(asParty.get(r.end)?.has(e) ?? false);
   const modifierOnly = (e: number, r: LocalRelation) => !named(e, r) && (asModifier.get(r.end)?.has(e) ?? false);
   const framedAt = new Map<number, LocalRelation[]>();
   for (const f of framed) {
@@ -184,10 +217,16 @@ export function extractRelations(an: Analysis, mentions: RawMention[], res: Loca
   const guessed = (r: LocalRelation) => r.type === 'SHIPPED_TO' && ((framedAt.get(r.end) ?? []).some((f) => f.type === 'SHIPPED_TO' &&
     ((f.source === r.source && f.target !== r.target && !named(r.target, r)) || (f.target === r.target && f.source !== r.source && !named(r.source, r)))) ||
     (grammar.namedLater(r.end) && !named(r.source, r)));
+  // The older token-window reading of a supply noun ("exports of G to B") drew more wrong flows than right ones on
+  // real reporting where it took the supplier from outside the noun phrase (an agent, a place of origin); the
+  // grammar's nominal frame reads that construction, and only a possessor ("its exports to B") stays with the
+  // older rule. Its frame still serves the rules that continue it in a later sentence.
+  const retired = (r: LocalRelation) => r.type === 'SHIPPED_TO' && r.rule === 'legacy:supply-noun';
   // A body the sentence names as sanctioning ("sanctioned by A for supplying ...", "EU and US sanctions") is not a
   // party to its trade.
-  const kept = legacy.relations.filter((r) => !guessed(r) && !(r.type === 'SHIPPED_TO' && stakes.has(r.end)) &&
+  const kept = legacy.relations.filter((r) => !retired(r) && !guessed(r) && !(r.type === 'SHIPPED_TO' && stakes.has(r.end)) &&
     !(r.type === 'SHIPPED_TO' && (modifierOnly(r.source, r) || modifierOnly(r.target, r))) &&
+    !(r.type === 'SHIPPED_TO' && (placeOnly(r.source, r) || placeOnly(r.target, r))) &&
     !(r.type === 'SHIPPED_TO' && (grammar.sanctions(r.end, r.source) || grammar.sanctions(r.end, r.target))) &&
     !(r.type === 'SANCTIONED' && res.entities[r.target]?.kind === 'country' && !grammar.namesCountry(r.end, r.target)) &&
     !(r.type === 'SANCTIONED' && grammar.unasserted(r.end)) &&
@@ -195,6 +234,38 @@ export function extractRelations(an: Analysis, mentions: RawMention[], res: Loca
     !(r.type === 'SUBSIDIARY_OF' && grammar.ownershipUnasserted(r.end)) &&
     !(r.type === 'SHIPPED_TO' && grammar.soldWhole(r.end, r.target)));
   return { relations: [...framed, ...kept], promoted: legacy.promoted };
+}
+
+const STAKE_NOUNS = /^(?:stake|stakes|share|shares|interest|equity)$/;
+const SALE_VERBS = /^(?:sell|sold|sells|selling|transfer|transferred|transfers|buy|bought|buys|acquire|acquired|acquires)$/;
+
+/** Whether a sentence sells or buys a holding: a sale verb within a few words before "stake in", "shares in". */
+function stakeSold(T: Token[], s: Sentence): boolean {
+  for (let q = s.first + 1; q + 1 < s.last; q++) {
+    if (!STAKE_NOUNS.test(T[q].lower) || T[q + 1].lower !== 'in') continue;
+    for (let p = q - 1; p >= Math.max(s.first, q - 5); p--) if (SALE_VERBS.test(T[p].lower)) return true;
+  }
+  return false;
+}
+
+/**
+ * Whether the mention at token `first` names where a named party sits: "A, based in X", "A, a small trading firm in
+ * Almaty, X". Without a name before it ("another company in X", "entities based in X") the place stands for the
+ * party, so it stays one.
+ */
+function placeOfParty(T: Token[], first: number, mentions: RawMention[], mi: number, mentionEnds: ReadonlySet<number>): boolean {
+  let q = first - 1;
+  // "in Almaty, Kazakhstan": step back over the city and its comma.
+  if (T[q]?.text === ',' && mi > 0 && mentions[mi - 1].last === q) q = mentions[mi - 1].first - 1;
+  if (T[q]?.lower !== 'in') return false;
+  const before = T[q - 1]?.lower ?? '';
+  if (!SITED.test(before) && !COMPANY_CUES.has(before)) return false;
+  // Back over the apposition's own words ("a small trading") to its comma, which must close a name.
+  for (let p = q - 2, n = 0; p >= 0 && n < 6; p--, n++) {
+    if (T[p].text === ',') return mentionEnds.has(p);
+    if (!/^[a-z][a-z-]*$/.test(T[p].text)) return false;
+  }
+  return false;
 }
 
 class RelationReader {
@@ -817,6 +888,8 @@ class RelationReader {
       }
       if (DENIAL_CUES.has(w)) denied = true;
       else if (NEGATION_CUES.has(w) || HEDGE_CUES.has(w)) return 'no';
+      // "claims to have shipped", "has experience in delivering": a self-description or a capability, no event.
+      else if (SELF_CLAIM.test(w) && T[q + 1]?.lower === 'to' || CAPABILITY.test(w) && /^(?:in|of|to)$/.test(T[q + 1]?.lower ?? '')) return 'no';
     }
     if (T[k + 1] && (T[k + 1].lower === 'no' || T[k + 1].lower === 'nothing')) return 'no';
     return denied ? 'denied' : 'yes';
@@ -846,6 +919,7 @@ class RelationReader {
         }
       }
     }
+    let agentSeen = false;
     let goodsOpen = true;
     while (q < s.last) {
       if (this.boundary(q, s, nominal)) break;
@@ -902,8 +976,12 @@ class RelationReader {
           slot.makers.push(...l.args);
           this.usedMakers.add(q);
         } else if (FACILITATED_BY.has(prevW)) slot.vias.push(l.args);
-        else if (passive && !slot.agents.length) slot.agents.push(...l.args);
-        else if (l.args.length && l.args.every((a) => this.isCountry(a.ent))) slot.vias.push(l.args);
+        else if (passive && !agentSeen) {
+          // "supplied to B by companies founded by A": the first "by" is the agent, even an unnamed one; a later
+          // "by" belongs to a modifier of it.
+          slot.agents.push(...l.args);
+          agentSeen = true;
+        } else if (l.args.length && l.args.every((a) => this.isCountry(a.ent))) slot.vias.push(l.args);
         q = Math.max(l.end, q + 1);
         continue;
       }
@@ -1198,6 +1276,9 @@ class RelationReader {
       if (T[p].lower === "'s" || T[p].pos === 'ADJ' || T[p].pos === 'DET' || (T[p].pos === 'NOUN' && /^[a-z]/.test(T[p].text))) continue;
       break;
     }
+    // Only a possessor names the supplier in the quote's own construction; the frame is kept either way for the
+    // rules that continue it in a later sentence.
+    if (sources.length) this.rule = 'legacy:supply-noun/possessor';
     if (!sources.length && slot.agents.length) sources = slot.agents;
     if (!sources.length && slot.sources.length) sources = slot.sources;
     // "sales of drones by Chinese exporters".

@@ -1,0 +1,67 @@
+/**
+ * Precision guards on the older token-window flow rules, each shown with sentences written for the test (invented
+ * names): where such a rule would take a party from outside the construction that names the flow, no flow is drawn.
+ */
+import { describe, expect, it } from 'vitest';
+import { expectNoRel, expectRel, extractText } from '../helpers.js';
+
+describe('flow guards: a supply noun', () => {
+  it('keeps a possessor as the supplier ("its exports to B") and the older rule that read it', () => {
+    const out = extractText('Harnwell Optics, a maker of lenses, has seen its exports to Kazakhstan rise.');
+    expect(expectRel(out, 'SHIPPED_TO', 'Harnwell Optics', 'Kazakhstan').rule).toBe('legacy:supply-noun/possessor');
+  });
+
+  it('does not make the maker named inside the goods ("shipments of G produced by M to B") their shipper', () => {
+    const out = extractText('Ostrava Link acted as an intermediary for shipments of sensors produced by Qinlan Microdevices to the Russian firm Kamaz.');
+    expectNoRel(out, 'SHIPPED_TO', 'Qinlan Microdevices', 'Kamaz');
+  });
+});
+
+describe('flow guards: parties and their places', () => {
+  it('does not make a named party\'s seat a party ("A, a trading firm in CITY, X", "A, based in X")', () => {
+    const out = extractText('The engines were routed through Tengri Parts LLP, a small trading firm in Almaty, Kazakhstan, and delivered to Orion Trade, a Russian importer.');
+    expectRel(out, 'SHIPPED_TO', 'Tengri Parts LLP', 'Orion Trade');
+    expectNoRel(out, 'SHIPPED_TO', 'Kazakhstan', 'Orion Trade');
+  });
+
+  it('keeps the place that stands for an unnamed party on the chain ("through a company in X to B")', () => {
+    const out = extractText('Velko Trade sold chips through a company in Hong Kong to Russia.');
+    expectRel(out, 'SHIPPED_TO', 'Velko Trade', 'Hong Kong');
+    expectRel(out, 'SHIPPED_TO', 'Hong Kong', 'Russia');
+  });
+
+  it('draws no flow from a stake sold to an unnamed buyer ("A sold a controlling stake in C to a firm linked to ...")', () => {
+    const out = extractText(
+      'The Treasury stated that in 2024, Varkonia\'s Ministry of Finance sold a controlling stake in Nordbank to a firm linked to a Russian oligarch with ties to the Russian government.',
+    );
+    expect(out.relations.filter((r) => r.type === 'SHIPPED_TO')).toEqual([]);
+  });
+
+  it('reads a stake sold as ownership, not goods ("A sold a controlling stake in C to B")', () => {
+    const out = extractText('Halden Capital sold a controlling stake in Nordbank to Grevik Holding.');
+    expectNoRel(out, 'SHIPPED_TO', 'Halden Capital', 'Grevik Holding');
+  });
+});
+
+describe('flow guards: self-descriptions and capabilities', () => {
+  it('draws no flow from a claim about oneself or a capability ("claims to have experience in delivering G to B")', () => {
+    const out = extractText(
+      'Rovan Logistics openly admitted to altering origin documents. ' +
+        'This company, registered in Moscow in 2018, claims to have extensive experience in delivering cargo to Turkey and Azerbaijan.',
+    );
+    expectNoRel(out, 'SHIPPED_TO', 'Rovan Logistics', 'Turkey');
+    expectNoRel(out, 'SHIPPED_TO', 'Rovan Logistics', 'Azerbaijan');
+  });
+
+  it('still reads the plain event ("A shipped G to B")', () => {
+    expectRel(extractText('Rovan Logistics shipped drones to Armenia.'), 'SHIPPED_TO', 'Rovan Logistics', 'Armenia');
+  });
+});
+
+describe('flow guards: the agent of a passive', () => {
+  it('takes the first "by" phrase as the agent, even unnamed ("supplied to B by companies founded by A")', () => {
+    const out = extractText('Investigators note that parts are often supplied to Russia by companies founded by Armenians abroad.');
+    const flows = out.relations.filter((r) => r.type === 'SHIPPED_TO');
+    expect(flows).toEqual([]);
+  });
+});
