@@ -65,7 +65,7 @@ describe.skipIf(!hasChromium())('browser: a 5,000-entity overview', () => {
         await page.mouse.click(box.x + at.x, box.y + at.y);
         clicks++;
         return page.getByTestId('entity-panel').getAttribute('data-entity-id', { timeout: 3000 }).catch(() => null);
-      }, { timeout: 90_000, intervals: [500] }).toBe(drawn.hub);
+      }, { timeout: 90_000, interval: 500 }).toBe(drawn.hub);
       if (clicks > 1) console.warn(`5,000-node overview: the hub's panel opened after ${clicks} clicks`);
       await expect.poll(() => page.evaluate((id) => window.__cy!.getElementById(id).selected(), drawn.hub)).toBe(true);
       await screenshot(page, 'e2e-overview-5000');

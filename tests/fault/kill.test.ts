@@ -156,7 +156,8 @@ describe('killed with SIGKILL', () => {
 
     // 3. Run to the end: exactly the uninterrupted run's graph (no duplicate relation ids, no article missing).
     const third = load(data);
-    expect((await third.done).code).toBe(0);
+    const thirdEnd = await third.done;
+    expect(thirdEnd, `the load ended ${JSON.stringify(thirdEnd)}; its last lines:\n${third.lines.slice(-8).join('\n')}`).toEqual({ code: 0, signal: null });
     expect(JSON.parse(third.stdout()).after).toEqual(reference.counts);
     const store = new EmbeddedStore(join(data, 'graph.lbug'));
     await store.init();
@@ -178,9 +179,9 @@ describe('killed with SIGKILL', () => {
             res(m[1]);
           }
         }, 50);
-        void srv.done.then(() => {
+        void srv.done.then((end) => {
           clearInterval(timer);
-          rej(new Error(`server exited: ${srv.lines.slice(-5).join('\n')}`));
+          rej(new Error(`server exited (${JSON.stringify(end)}): ${srv.lines.slice(-8).join('\n')}`));
         });
       });
       return { ...srv, url };
