@@ -57,7 +57,7 @@ describe.skipIf(!hasChromium())('browser: a 5,000-entity overview', () => {
       // each time where the hub is drawn once the canvas is idle and a frame has painted.
       const box = (await page.getByTestId('graph-canvas').boundingBox())!;
       let clicks = 0;
-      await expect.poll(async () => {
+      const opened = expect.poll(async () => {
         await page.waitForSelector('[data-testid=graph-canvas][data-layout=idle]', { timeout: 30_000 });
         const at = await page.evaluate((id) => new Promise<{ x: number; y: number }>((done) => {
           requestAnimationFrame(() => requestAnimationFrame(() => done(window.__cy!.getElementById(id).renderedPosition())));
@@ -66,6 +66,11 @@ describe.skipIf(!hasChromium())('browser: a 5,000-entity overview', () => {
         clicks++;
         return page.getByTestId('entity-panel').getAttribute('data-entity-id', { timeout: 3000 }).catch(() => null);
       }, { timeout: 90_000, interval: 500 }).toBe(drawn.hub);
+      // What the page showed when no panel opened, for whoever looks into it next.
+      await opened.catch(async (e: unknown) => {
+        console.warn(`5,000-node overview: no panel after ${clicks} clicks; screenshot ${await screenshot(page, 'e2e-overview-5000-no-panel')}`);
+        throw e;
+      });
       if (clicks > 1) console.warn(`5,000-node overview: the hub's panel opened after ${clicks} clicks`);
       await expect.poll(() => page.evaluate((id) => window.__cy!.getElementById(id).selected(), drawn.hub)).toBe(true);
       await screenshot(page, 'e2e-overview-5000');
