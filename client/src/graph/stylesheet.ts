@@ -84,8 +84,11 @@ export function buildStylesheet(): StylesheetJson {
     ...relations,
     { selector: 'edge.undirected', style: { 'target-arrow-shape': 'none' } },
     { selector: 'edge.lite', style: { 'curve-style': 'haystack', 'haystack-radius': 0 } },
+    // A hovered node shows its relations' labels, but they do not take clicks: a short relation's label can lie over
+    // the node itself, and the click the reader meant for the node would open the relation instead.
+    { selector: 'edge.neighbour', style: { label: 'data(caption)', opacity: 1, 'z-index': 10 } },
     {
-      selector: 'edge:selected, edge.hover, edge.neighbour, edge.labelled, edge.on-path',
+      selector: 'edge:selected, edge.hover, edge.labelled, edge.on-path',
       // A drawn label is part of its edge: hovering or clicking it reads the relation.
       style: { label: 'data(caption)', opacity: 1, 'z-index': 10, 'text-events': 'yes' },
     },
