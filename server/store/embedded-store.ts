@@ -14,6 +14,7 @@ import {
   ResultRows, consoleGraph, consoleQueryError, embeddedConsoleValue, vetConsoleStatement, withDeadline, writeKeyword, writeRefusal,
 } from './console.js';
 import { RunnerReads } from './runner-reads.js';
+import { recoverInChild } from './embedded-recovery.js';
 import { Statements } from './statements.js';
 import {
   type ArticleRow, type Existing, type MentionRow, type RelationRow,
@@ -252,7 +253,10 @@ export class EmbeddedStore extends RunnerReads implements GraphStore {
   }
 
   async init(): Promise<void> {
-    if (this.path !== ':memory:') mkdirSync(dirname(this.path), { recursive: true });
+    if (this.path !== ':memory:') {
+      mkdirSync(dirname(this.path), { recursive: true });
+      await recoverInChild(this.path, this.bufferPoolBytes);
+    }
     try {
       this.db = new lbug.Database(this.path, this.bufferPoolBytes);
       await this.db.init();
