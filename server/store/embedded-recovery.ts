@@ -27,21 +27,29 @@ export function leftoverFiles(path: string): string[] {
 }
 
 /**
- * Replays and checkpoints the database in a child process when a stopped process left its log behind; resolves when
- * the database is clean, throws a `store_unavailable` StoreError naming what happened when the engine refused it or
- * crashed on it. `childScript` is the recovery child (tests give one that dies by a signal, as the engine does).
+ * Replays and checkpoints the database in a child process when a stopped process left its log behind. Resolves when
+ * the database is clean: with null when the log was replayed, or with a sentence for the user when the engine could not
+ * replay it and the database was opened as of its last checkpoint (what the log held is projected again from the
+ * archive at start). Throws a `store_unavailable` StoreError naming what happened when the engine would not open the
+ * database even so, or crashed on it. `childScript` is the recovery child (tests give one that dies by a signal).
  */
-export async function recoverInChild(path: string, bufferPoolBytes: number, childScript = CHILD): Promise<void> {
+export async function recoverInChild(path: string, bufferPoolBytes: number, childScript = CHILD): Promise<string | null> {
   const leftovers = leftoverFiles(path);
-  if (!leftovers.length) return;
-  const child = spawn(process.execPath, [childScript, path, String(bufferPoolBytes)], { stdio: ['ignore', 'ignore', 'pipe'] });
+  if (!leftovers.length) return null;
+  const child = spawn(process.execPath, [childScript, path, String(bufferPoolBytes)], { stdio: ['ignore', 'pipe', 'pipe'] });
+  let stdout = '';
   let stderr = '';
+  child.stdout.on('data', (d: Buffer) => (stdout += d.toString()));
   child.stderr.on('data', (d: Buffer) => (stderr += d.toString()));
   const { code, signal } = await new Promise<{ code: number | null; signal: NodeJS.Signals | null }>((resolve, reject) => {
     child.on('error', reject);
     child.on('exit', (code, signal) => resolve({ code, signal }));
   });
-  if (code === 0) return;
+  if (code === 0) {
+    const dropped = /^dropped: (.*)/.exec(stdout.trim());
+    return dropped && `the write-ahead log an interrupted run left in ${path} could not be replayed (${dropped[1]}): the ` +
+      'database opened as of its last checkpoint, and the articles the log held are projected again from the archive';
+  }
   // The file names are not in the message: startup reads "lock" in it as another process holding the database.
   const what = signal
     ? `the database engine crashed (${signal}) replaying the write-ahead log of an interrupted run (${leftovers.length} files)`
