@@ -1,9 +1,10 @@
 /**
  * Recovery of an embedded database a process left without closing it (killed, crashed, power lost), in a child
- * process. LadybugDB 0.19.1 can crash natively (SIGSEGV) while replaying such a database's write-ahead log (a log
- * holding long strings, or a checkpoint cut short: see the README's "Crash safety"): in this process that would take
- * the server down at every start. In a child, a crash is an error the caller handles like any database that will not
- * open: startup moves the files aside and rebuilds the store from the archive.
+ * process. LadybugDB 0.19.1 crashes natively (SIGSEGV) replaying the write-ahead log of a checkpoint a kill cut short:
+ * in this process that would take the server down at every start. In a child, a crash is an error the caller handles
+ * like any database that will not open: startup moves the files aside and rebuilds the store from the archive. A log
+ * the engine refuses (a long string) is dropped there, and the store opens as of its last checkpoint (README, "A
+ * killed process's database is recovered in a child process").
  */
 import { spawn } from 'node:child_process';
 import { readdirSync } from 'node:fs';
