@@ -1,7 +1,8 @@
 /**
  * Opening the app's data: the archive first (its lock keeps a second writer out), then the store. An embedded store
- * that will not open (a write-ahead log it cannot replay, a damaged file) is moved aside, never deleted, and rebuilt
- * from the archive; any archived article the store lacks is projected (a process killed between the archive write
+ * whose write-ahead log a killed process left and the engine cannot replay opens as of its last checkpoint (said in a
+ * warning; see store/embedded-recovery.ts); one that will not open even so (a damaged file, an engine crash while
+ * recovering it) is moved aside, never deleted, and rebuilt from the archive; any archived article the store lacks is projected (a process killed between the archive write
  * and the store write); what the store holds and the archive does not (a store from before the archive) is copied in;
  * corrections recorded but not yet written to the store (a process stopped in between) are applied.
  */
@@ -52,14 +53,14 @@ const LOCKED = /lock/i;
 
 async function openOrSetAside(config: Config, warn: (m: string) => void): Promise<GraphStore> {
   try {
-    return await openStore(config);
+    return await openStore(config, warn);
   } catch (e) {
     const message = (e as Error).message;
     if (config.neo4j || config.dataPath === ':memory:' || LOCKED.test(message)) throw e;
     const dest = await moveStoreAside(config.dataPath, 'damaged');
     warn(`the embedded database at ${config.dataPath} would not open (${message.split('\n')[0]}); its files were moved to ` +
       `${dest} and it is being rebuilt from the archive`);
-    return openStore(config);
+    return openStore(config, warn);
   }
 }
 

@@ -14,6 +14,7 @@ import {
   ResultRows, consoleGraph, consoleQueryError, embeddedConsoleValue, vetConsoleStatement, withDeadline, writeKeyword, writeRefusal,
 } from './console.js';
 import { RunnerReads } from './runner-reads.js';
+import { recoverInChild } from './embedded-recovery.js';
 import { Statements } from './statements.js';
 import {
   type ArticleRow, type Existing, type MentionRow, type RelationRow,
@@ -246,13 +247,21 @@ export class EmbeddedStore extends RunnerReads implements GraphStore {
    * @param bulkMin batches creating at least this many rows of one kind go through COPY instead of UNWIND
    * @param bufferPoolBytes the engine's buffer pool; LadybugDB's default is 80% of the machine's memory, which lets
    *   one console query take the memory the rest of the machine needs (a failed allocation is an error, not a crash)
+   * @param warn told when opening had to drop the write-ahead log a killed process left (see embedded-recovery.ts)
    */
-  constructor(private readonly path: string, private readonly bulkMin = 500, private readonly bufferPoolBytes = 1024 ** 3) {
+  constructor(
+    private readonly path: string, private readonly bulkMin = 500, private readonly bufferPoolBytes = 1024 ** 3,
+    private readonly warn: (message: string) => void = () => {},
+  ) {
     super();
   }
 
   async init(): Promise<void> {
-    if (this.path !== ':memory:') mkdirSync(dirname(this.path), { recursive: true });
+    if (this.path !== ':memory:') {
+      mkdirSync(dirname(this.path), { recursive: true });
+      const dropped = await recoverInChild(this.path, this.bufferPoolBytes);
+      if (dropped) this.warn(dropped);
+    }
     try {
       this.db = new lbug.Database(this.path, this.bufferPoolBytes);
       await this.db.init();

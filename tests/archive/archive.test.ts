@@ -1,6 +1,8 @@
 /** The archive on disk: batches appear whole or not at all, and the store is rebuilt, healed and replaced from it. */
 import { spawnSync } from 'node:child_process';
-import { existsSync, mkdirSync, mkdtempSync, readdirSync, rmSync, writeFileSync, appendFileSync } from 'node:fs';
+import {
+  appendFileSync, closeSync, existsSync, mkdirSync, mkdtempSync, openSync, readFileSync, readdirSync, rmSync, writeFileSync, writeSync,
+} from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { afterAll, describe, expect, it } from 'vitest';
@@ -117,13 +119,42 @@ describe('the store as a projection of the archive', () => {
     const before = await shape(store);
     await store.close();
     await archive!.close();
-    writeFileSync(`${config.dataPath}.wal`, Buffer.alloc(8192, 7));
+    // A damaged header: the engine says the file is not a database.
+    const fd = openSync(config.dataPath, 'r+');
+    writeSync(fd, Buffer.alloc(4096, 7), 0, 4096, 0);
+    closeSync(fd);
     const warnings: string[] = [];
     const again = await openArchivedStore(config, { ...quiet(), warn: (m) => warnings.push(m) });
     expect(warnings.join('\n')).toMatch(/would not open .* moved to .*aside/);
     const aside = join(config.dataPath, '..', 'aside');
-    expect(readdirSync(join(aside, readdirSync(aside)[0]))).toContain('graph.lbug.wal');
+    expect(readdirSync(join(aside, readdirSync(aside)[0]))).toContain('graph.lbug');
     expect(await shape(again.store)).toEqual(before);
+    await again.store.close();
+    await again.archive!.close();
+  });
+
+  it('a write-ahead log that will not replay is dropped, said so; the archive gives back what it held', async () => {
+    const config = fresh();
+    const seeds = readArticleFiles([SEED_DIR]);
+    // The database file as it was checkpointed before the last article: what a killed run leaves when its log (which
+    // held that article) will not replay.
+    const first = await openArchivedStore(config, quiet());
+    await new Ingestor(first.store, first.archive).ingest(seeds.slice(0, -1), { origin: 'seeds', reload: false });
+    await first.store.close();
+    const checkpointed = readFileSync(config.dataPath);
+    await first.store.init();
+    await new Ingestor(first.store, first.archive).ingest(seeds.slice(-1), { origin: 'seeds', reload: false });
+    const before = await shape(first.store);
+    await first.store.close();
+    await first.archive!.close();
+    writeFileSync(config.dataPath, checkpointed);
+    writeFileSync(`${config.dataPath}.wal`, Buffer.alloc(8192, 7));
+    const warnings: string[] = [];
+    const again = await openArchivedStore(config, { ...quiet(), warn: (m) => warnings.push(m) });
+    expect(warnings.join('\n')).toMatch(/log an interrupted run left .* could not be replayed .*last checkpoint/);
+    expect(warnings.join('\n')).not.toMatch(/moved to/);
+    expect(await shape(again.store)).toEqual(before);
+    expect(before.counts.articles).toBe(seeds.length);
     await again.store.close();
     await again.archive!.close();
   });

@@ -1,8 +1,8 @@
 /**
  * `npm run score -- SET [--verbose]`: the shared scorer's line for one gold set (dev, frozen, seeds, fixtures,
- * fixtures-2). --verbose adds the per-article misses; it refuses for the frozen set, which is for measuring only.
+ * fixtures-2). --verbose adds the per-article misses; it refuses for the sets that are for measuring only (frozen, batch3).
  */
-import { missing, scoreSet, SETS, type SetName } from './shared-scorer.js';
+import { MEASURE_ONLY, missing, scoreSet, SETS, type SetName } from './shared-scorer.js';
 
 const [set, flag] = process.argv.slice(2);
 if (!set || !(set in SETS)) {
@@ -16,7 +16,7 @@ if (why) {
 }
 const out = scoreSet(set as SetName);
 if (flag === '--verbose') {
-  if (set === 'frozen') console.error('the frozen set is for measuring only: no per-article detail');
+  if (MEASURE_ONLY.has(set as SetName)) console.error(`the ${set} set is for measuring only: no per-article detail`);
   else for (const l of out.detail) console.log(l);
 }
 console.log(`${set}: ${out.line}`);

@@ -111,22 +111,29 @@ beforeAll(async () => {
   expect(reference.counts.relations).toBeGreaterThan(ARTICLES);
 }, 180_000);
 
-/** Opens the killed process's store as it was left (no healing) and checks it holds whole articles only. */
+/**
+ * Opens the killed process's store as it was left (no healing from the archive) and checks it holds whole articles
+ * only, and every acknowledged one unless its write-ahead log had to be dropped. Returns the articles it holds, or -1
+ * when there is no left state to inspect.
+ */
 async function checkLeftState(data: string, ack: number): Promise<number> {
-  const store = new EmbeddedStore(join(data, 'graph.lbug'));
+  let dropped = false;
+  const store = new EmbeddedStore(join(data, 'graph.lbug'), undefined, undefined, () => (dropped = true));
   try {
     await store.init();
   } catch {
-    // Killed between a commit and its checkpoint with an unreplayable WAL record: startup sets the files aside and
-    // rebuilds from the archive, which the next step exercises; there is no left state to inspect.
+    // The engine would not open it or crashed recovering it (in a child process): startup sets the files aside and
+    // rebuilds from the archive, which the next step exercises.
     return -1;
   }
   try {
     const g = await graphOf(store);
-    for (const id of ids.slice(0, ack)) expect(g.byArticle.has(id), `acknowledged ${id} is missing`).toBe(true);
+    // A log the engine could not replay (killed between a commit and its checkpoint) is dropped: the store opens as of
+    // its last checkpoint, and startup projects the rest from the archive, which the next step checks.
+    if (!dropped) for (const id of ids.slice(0, ack)) expect(g.byArticle.has(id), `acknowledged ${id} is missing`).toBe(true);
     // Every article present is there with exactly what the uninterrupted run gave it: nothing half-loaded.
     for (const [id, parts] of g.byArticle) expect(parts, id).toBe(reference.byArticle.get(id));
-    return g.counts.articles;
+    return dropped ? -1 : g.counts.articles;
   } finally {
     await store.close();
   }
