@@ -2,6 +2,7 @@
  * In-process search over the flow relations: an adjacency index in compressed sparse rows, k shortest simple
  * directed paths, and reachability. The embedded adapter keeps one index per filter and drops it on every write.
  */
+import { chainsOfLength, type ChainAdjacency } from './chain-walk.js';
 import { collectCandidates, PATHS_PER_LENGTH } from './path-rank.js';
 
 export interface FlowEdgeRow {
@@ -86,30 +87,15 @@ export class FlowIndex {
       if (startsAt(d)) minHops = d;
     }
     if (!minHops) return null;
-    const onPath = new Uint8Array(this.ids.length);
+    const graph: ChainAdjacency<number, number> = {
+      out: (u) => this.outEdge.subarray(this.outStart[u], this.outStart[u + 1]),
+      target: (e) => this.edgeTo[e],
+      mark: (v) => end[v],
+      toEnd: (v) => dist[v],
+    };
     const ofLength = (hops: number, cap: number): number[][] => {
-      const found: number[][] = [];
-      const stack: number[] = [];
-      const walk = (u: number, left: number) => {
-        for (let i = this.outStart[u]; i < this.outStart[u + 1] && found.length < cap; i++) {
-          const e = this.outEdge[i];
-          const v = this.edgeTo[e];
-          if (end[v] >= 2) {
-            if (left === 1) found.push([...stack, e]);
-            continue;
-          }
-          if (left > 1 && !end[v] && !onPath[v] && dist[v] <= left - 1) {
-            onPath[v] = 1;
-            stack.push(e);
-            walk(v, left - 1);
-            stack.pop();
-            onPath[v] = 0;
-          }
-        }
-      };
       while (back.depth < hops - 1 && back.grow());
-      for (const s of starts) walk(s, hops);
-      return found;
+      return chainsOfLength(graph, starts, hops, cap);
     };
     return { minHops, ofLength };
   }
