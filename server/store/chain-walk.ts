@@ -1,9 +1,9 @@
 /**
  * The pruned walk both path searches end with: every simple directed chain of exactly `hops` relations from a start
- * to an end whose inner nodes are in neither end set, found depth first and cut at `cap`. Each search describes its
- * graph through ChainAdjacency: the embedded index over its compressed rows (node and relation numbers), Neo4j's
- * layered search over the relations it has read (ids and rows). The hop counts to the ends prune every branch that
- * cannot reach an end in the hops left, so the walk touches little beyond the chains themselves.
+ * to an end whose inner nodes are in neither end set, found depth first and cut at `cap`. The chain search
+ * (layered-path-search.ts, which both stores run) describes the relations it has read through ChainAdjacency. The hop
+ * counts to the ends prune every branch that cannot reach an end in the hops left, so the walk touches little beyond
+ * the chains themselves.
  */
 
 /** How a chain search sees its graph: `N` is a node, `E` a relation. */
