@@ -13,9 +13,12 @@ export type Runner = (intent: string, params: Record<string, unknown>) => Promis
 /** Nodes by id with degree and sanction flags, in the order of `ids` (unknown ids are left out). */
 export async function nodesByIds(run: Runner, ids: string[]): Promise<Map<string, GraphNode>> {
   if (!ids.length) return new Map();
-  const [rows, deg, sanc] = await Promise.all([
-    run('entities-by-ids', { ids }), run('degrees', { ids }), run('sanctioned', { ids }),
-  ]);
+  // Degrees and flags only of the entities found: a name tried as an id first (resolveEntity) finds none, and on Neo4j
+  // each statement is a round trip.
+  const rows = await run('entities-by-ids', { ids });
+  if (!rows.length) return new Map();
+  const found = rows.map((r) => String(r.id));
+  const [deg, sanc] = await Promise.all([run('degrees', { ids: found }), run('sanctioned', { ids: found })]);
   const degree = new Map(deg.map((r) => [String(r.id), Number(r.degree)]));
   const sanctioned = new Set(sanc.map((r) => String(r.id)));
   const byId = new Map(rows.map((r) => [String(r.id), r]));
