@@ -167,7 +167,8 @@ export class EmbeddedStore extends RunnerReads implements GraphStore {
   private flowIndexes = new Map<string, Promise<FlowIndex>>();
   protected readonly runner: Runner = (intent, params) =>
     intent === 'relations-by-ids' ? this.kept(this.relationRows, params.ids as string[], (ids) => this.relationsByIds(ids))
-      : intent === 'entities-by-ids' ? this.kept(this.entityRows, params.ids as string[], (ids) => this.q('entities-by-ids', { ids }))
+      : intent === 'entities-by-ids' ? this.entityRowsByIds(params.ids as string[])
+      : intent === 'entity-nodes' ? this.entityNodes(params.ids as string[])
       : intent === 'degrees' ? this.degrees(params.ids as string[])
         : intent === 'sanctioned' ? this.sanctioned(params.ids as string[])
           : this.q(intent, params as Params);
@@ -193,6 +194,21 @@ export class EmbeddedStore extends RunnerReads implements GraphStore {
       this.facts = slot;
     }
     return this.facts.ready;
+  }
+
+  private entityRowsByIds(ids: string[]): Promise<Row[]> {
+    return this.kept(this.entityRows, ids, (missing) => this.q('entities-by-ids', { ids: missing }));
+  }
+
+  /** Entity rows with each one's degree and sanction flag (what Neo4j reads with entity-nodes.cypher). */
+  private async entityNodes(ids: string[]): Promise<Row[]> {
+    const rows = await this.entityRowsByIds(ids);
+    if (!rows.length) return [];
+    const found = rows.map((r) => String(r.id));
+    const [deg, sanc] = await Promise.all([this.degrees(found), this.sanctioned(found)]);
+    const degree = new Map(deg.map((r) => [String(r.id), Number(r.degree)]));
+    const sanctioned = new Set(sanc.map((r) => String(r.id)));
+    return rows.map((r) => ({ ...r, degree: degree.get(String(r.id)) ?? 0, sanctioned: sanctioned.has(String(r.id)) }));
   }
 
   private async sanctioned(ids: string[]): Promise<Row[]> {

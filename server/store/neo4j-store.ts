@@ -65,6 +65,7 @@ export const NEO4J_PARAMS = {
   'describe-relations': [],
   'entities-by-ids': ['ids'],
   'entities-by-keys': ['keys'],
+  'entity-nodes': ['ids'],
   'entity-articles': ['id'],
   'entity-in': ['id'],
   'entity-out': ['id'],
