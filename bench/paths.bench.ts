@@ -1,7 +1,7 @@
 /**
  * `npm run bench:paths`: generates a trade network (100k entities, 300k relations by default), loads it into the
- * embedded store and, when NEO4J_URI is set, into that Neo4j server too (its database must be empty:
- * `npm run neo4j:test-server` starts a throwaway one), serves the real app on loopback over each and times
+ * embedded store and, when NEO4J_URI is set, into that Neo4j server too (its database must be empty, and is emptied
+ * again after: `npm run neo4j:test-server` starts a throwaway one), serves the real app on loopback over each and times
  * GET /api/paths between the same random connected pairs, one at a time (p50/p90/p99), then at 10 connections for
  * --seconds over other pairs (requests/s; target >= 100/s with p99 <= 300 ms). Prints the load rate too.
  * Options: --entities N --relations N --queries N --maxHops N --limit N --seconds N --data DIR (default: a temporary
@@ -18,6 +18,7 @@ import type { GraphStore } from '../server/store/graph-store.js';
 import { Neo4jStore } from '../server/store/neo4j-store.js';
 import { FlowIndex, type FlowEdgeRow } from '../server/store/path-search.js';
 import { hammer, type Hammered } from './hammer.js';
+import { requireEmpty, wipeNeo4j } from './neo4j-scratch.js';
 import { loadNote, recordTargets, type Target } from './results.js';
 import { rng, tradeGraph } from './trade-graph.js';
 
@@ -131,14 +132,14 @@ if (neo4jConfig) {
   const neo = new Neo4jStore(neo4jConfig);
   await neo.init();
   try {
-    const before = await neo.counts();
-    if (before.entities || before.relations || before.articles) {
-      throw new Error(`bench:paths needs an empty Neo4j database; ${neo4jConfig.uri} holds ${JSON.stringify(before)} ` +
-        '(npm run neo4j:test-server starts a throwaway one)');
+    await requireEmpty(neo, neo4jConfig, 'bench:paths');
+    try {
+      // Batches of 10k relations, one transaction each (written in chunks inside): a server's transactions may use at
+      // most dbms.memory.transaction.total.max (70% of the heap by default), which a 50k-relation batch passes at 1 GB.
+      results.push(await measure(`neo4j (${neo4jConfig.uri})`, neo, 10_000));
+    } finally {
+      await wipeNeo4j(neo4jConfig);
     }
-    // Batches of 10k relations, one transaction each (written in chunks inside): a server's transactions may use at
-    // most dbms.memory.transaction.total.max (70% of the heap by default), which a 50k-relation batch passes at 1 GB.
-    results.push(await measure(`neo4j (${neo4jConfig.uri})`, neo, 10_000));
   } finally {
     await neo.close();
   }

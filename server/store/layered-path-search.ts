@@ -1,10 +1,11 @@
 /**
  * The chain search of path-search.ts for a store read one layer of relations at a time (Neo4j): breadth-first layers
  * from both ends, always growing the side with fewer relations to read next (a chain into a hub buyer is found from
- * its supplier's few relations, not from the hub's thousands), then the same pruned walk over the relations read.
+ * its supplier's few relations, not from the hub's thousands), then the walk of chain-walk.ts over the relations read.
  * The answer is the one FlowIndex.pathSearch gives on the whole graph: per length, every simple chain whose inner
  * nodes are in neither end set.
  */
+import { chainsOfLength, type ChainAdjacency } from './chain-walk.js';
 import type { PathCandidate } from './path-rank.js';
 import type { FlowEdgeRow } from './path-search.js';
 
@@ -113,33 +114,19 @@ export async function layeredPathSearch(from: string[], to: string[], maxHops: n
       }
     }
     const adjacent = outOf;
-    const toEnd = (id: string) => back.dist.get(id) ?? back.depth + 1;
-    const found: PathCandidate[] = [];
-    const stack: FlowEdgeRow[] = [];
-    const onPath = new Set<string>();
-    const walk = (u: string, left: number) => {
-      for (const e of adjacent.get(u) ?? []) {
-        if (found.length >= cap) return;
-        const v = e.target;
-        const mark = end.get(v) ?? 0;
-        if (mark >= 2) {
-          if (left === 1) found.push(candidate([...stack, e]));
-          continue;
-        }
-        if (left > 1 && !mark && !onPath.has(v) && toEnd(v) <= left - 1) {
-          onPath.add(v);
-          stack.push(e);
-          walk(v, left - 1);
-          stack.pop();
-          onPath.delete(v);
-        }
-      }
+    const graph: ChainAdjacency<string, FlowEdgeRow> = {
+      out: (u) => adjacent.get(u) ?? NONE,
+      target: (e) => e.target,
+      mark: (v) => end.get(v) ?? 0,
+      // Beyond the backward layers read, a node is more hops from the ends than any it holds.
+      toEnd: (v) => back.dist.get(v) ?? back.depth + 1,
     };
-    for (const s of starts) walk(s, hops);
-    return found;
+    return chainsOfLength(graph, starts, hops, cap).map(candidate);
   };
   return { minHops, ofLength };
 }
+
+const NONE: FlowEdgeRow[] = [];
 
 function candidate(path: FlowEdgeRow[]): PathCandidate {
   return { nodes: [path[0].source, ...path.map((e) => e.target)], edges: path.map((e) => e.id), sources: path.map((e) => e.sources) };

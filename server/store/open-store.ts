@@ -19,6 +19,7 @@ export async function openStore(
     store = new EmbeddedStore(config.dataPath, undefined, config.dbBufferPoolBytes, warn);
   }
   await store.init();
-  // This process is the embedded store's only writer; a Neo4j server may have others, so its answers expire.
-  return withReadCache(store, { ttlMs: config.neo4j ? 2000 : Infinity });
+  // This process is the embedded store's only writer; a Neo4j server may have others, so its answers expire: after two
+  // seconds an answer is read again, given meanwhile for up to two more (never one older than four seconds).
+  return withReadCache(store, config.neo4j ? { ttlMs: 2000, staleMs: 2000 } : { ttlMs: Infinity });
 }

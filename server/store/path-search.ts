@@ -1,8 +1,9 @@
 /**
- * In-process search over the flow relations: an adjacency index in compressed sparse rows, k shortest simple
- * directed paths, and reachability. The embedded adapter keeps one index per filter and drops it on every write.
+ * In-process search over the flow relations: an adjacency index in compressed sparse rows, the chain search of
+ * layered-path-search.ts over it, and reachability. The embedded adapter keeps one index per filter and drops it on every write.
  */
-import { collectCandidates, PATHS_PER_LENGTH } from './path-rank.js';
+import { layeredPathSearch, type LayeredSearch, type LayerReads, type LayerRow } from './layered-path-search.js';
+import { collectCandidates, PATHS_PER_LENGTH, type PathCandidate } from './path-rank.js';
 
 export interface FlowEdgeRow {
   id: string;
@@ -56,86 +57,63 @@ export class FlowIndex {
   }
 
   /**
+   * The flow relations as the layered search reads them (layered-path-search.ts), here from memory: the search grows
+   * from whichever end has fewer relations to read, so a chain into a hub buyer never walks the hub's thousands of
+   * suppliers (searching back from the buyer alone held the event loop up to a quarter of a second at 100k entities).
+   */
+  private readonly reads: LayerReads = {
+    layer: async (ids, dir) => {
+      const [start, edges, far, farStart] = dir === 'out'
+        ? [this.outStart, this.outEdge, this.edgeTo, this.outStart]
+        : [this.inStart, this.inEdge, this.edgeFrom, this.inStart];
+      const rows: LayerRow[] = [];
+      for (const id of ids) {
+        const u = this.num.get(id);
+        if (u === undefined) continue;
+        for (let i = start[u]; i < start[u + 1]; i++) {
+          const e = edges[i];
+          const v = far[e];
+          rows.push({
+            id: this.edgeIds[e], source: this.ids[this.edgeFrom[e]], target: this.ids[this.edgeTo[e]], sources: this.edgeSources[e],
+            degree: farStart[v + 1] - farStart[v],
+          });
+        }
+      }
+      return rows;
+    },
+    degrees: async (ids) => {
+      const out = new Map<string, { out: number; in: number }>();
+      for (const id of ids) {
+        const u = this.num.get(id);
+        if (u !== undefined) out.set(id, { out: this.outStart[u + 1] - this.outStart[u], in: this.inStart[u + 1] - this.inStart[u] });
+      }
+      return out;
+    },
+  };
+
+  /**
    * Simple directed paths from any of `from` to any of `to` within `maxHops` edges, whose inner nodes are in neither
    * set (a chain into a country ends where it first reaches it): the shortest length and, per length, every such path
-   * (at most `cap`) as edge-index lists. Null when no path exists.
+   * (at most `cap`). Null when no path exists.
    */
-  pathSearch(from: string[], to: string[], maxHops: number): { minHops: number; ofLength(hops: number, cap: number): number[][] } | null {
-    const sources = from.map((id) => this.num.get(id)).filter((k): k is number => k !== undefined);
-    const targets = to.map((id) => this.num.get(id)).filter((k): k is number => k !== undefined);
-    const end = new Uint8Array(this.ids.length);
-    for (const t of targets) end[t] = 2;
-    for (const s of sources) end[s] = end[s] === 2 ? 3 : 1;
-    const starts = sources.filter((s) => end[s] === 1);
-    if (!starts.length || !targets.length) return null;
-    // Hop counts to the targets, layer by layer and only as deep as asked (a full six-layer search reaches most of a
-    // 100k-entity trade network). A path of d hops exists when a start has an out-neighbour d - 1 hops from the
-    // targets, so finding the shortest length needs the layers up to d - 1 only: the widest layer is never built.
-    const back = this.layers(targets, 'in', end);
-    const dist = back.dist;
-    const startsAt = (d: number) => starts.some((s) => {
-      for (let i = this.outStart[s]; i < this.outStart[s + 1]; i++) {
-        const v = this.edgeTo[this.outEdge[i]];
-        if (d === 1 ? end[v] >= 2 : !end[v] && dist[v] === d - 1) return true;
-      }
-      return false;
-    });
-    let minHops = 0;
-    for (let d = 1; d <= maxHops && !minHops; d++) {
-      if (back.depth < d - 1 && !back.grow()) break;
-      if (startsAt(d)) minHops = d;
-    }
-    if (!minHops) return null;
-    const onPath = new Uint8Array(this.ids.length);
-    const ofLength = (hops: number, cap: number): number[][] => {
-      const found: number[][] = [];
-      const stack: number[] = [];
-      const walk = (u: number, left: number) => {
-        for (let i = this.outStart[u]; i < this.outStart[u + 1] && found.length < cap; i++) {
-          const e = this.outEdge[i];
-          const v = this.edgeTo[e];
-          if (end[v] >= 2) {
-            if (left === 1) found.push([...stack, e]);
-            continue;
-          }
-          if (left > 1 && !end[v] && !onPath[v] && dist[v] <= left - 1) {
-            onPath[v] = 1;
-            stack.push(e);
-            walk(v, left - 1);
-            stack.pop();
-            onPath[v] = 0;
-          }
-        }
-      };
-      while (back.depth < hops - 1 && back.grow());
-      for (const s of starts) walk(s, hops);
-      return found;
-    };
-    return { minHops, ofLength };
-  }
-
-  /** The node ids along a path given as edge indexes. */
-  nodesOf(path: number[]): string[] {
-    return [this.ids[this.edgeFrom[path[0]]], ...path.map((e) => this.ids[this.edgeTo[e]])];
+  pathSearch(from: string[], to: string[], maxHops: number): Promise<LayeredSearch | null> {
+    const known = (id: string) => this.num.has(id);
+    return layeredPathSearch(from.filter(known), to.filter(known), maxHops, this.reads);
   }
 
   /** Up to `limit` shortest simple directed paths from `from` to `to` (maxHops at most), best first by path-rank.ts. */
-  async kShortestPaths(from: string, to: string, maxHops: number, limit: number): Promise<number[][]> {
-    const search = this.pathSearch([from], [to], maxHops);
+  async kShortestPaths(from: string, to: string, maxHops: number, limit: number): Promise<PathCandidate[]> {
+    const search = await this.pathSearch([from], [to], maxHops);
     if (!search) return [];
-    const byKey = new Map<string, number[]>();
-    const found = await collectCandidates((hops) => search.ofLength(hops, PATHS_PER_LENGTH).map((p) => {
-      byKey.set(p.join(','), p);
-      return { nodes: [], edges: p.map(String), sources: p.map((e) => this.edgeSources[e]) };
-    }), search.minHops, maxHops, limit);
-    return found.slice(0, limit).map((c) => byKey.get(c.edges.join(','))!);
+    const found = await collectCandidates((hops) => search.ofLength(hops, PATHS_PER_LENGTH), search.minHops, maxHops, limit);
+    return found.slice(0, limit);
   }
 
   /** Every node that reaches `id` ('up') or that `id` reaches ('down') within maxHops, with its hop count. */
   reach(id: string, direction: 'up' | 'down', maxHops: number): { id: string; hops: number }[] {
     const s = this.num.get(id);
     if (s === undefined) return [];
-    const dist = this.distances([s], maxHops, direction === 'up' ? 'in' : 'out');
+    const dist = this.distances(s, maxHops, direction === 'up' ? 'in' : 'out');
     const out: { id: string; hops: number }[] = [];
     dist.forEach((d, i) => {
       if (d !== UNREACHED && i !== s) out.push({ id: this.ids[i], hops: d });
@@ -143,48 +121,26 @@ export class FlowIndex {
     return out.sort((a, b) => a.hops - b.hops || a.id.localeCompare(b.id));
   }
 
-  /**
-   * Breadth-first hop counts from `starts` along out- or in-edges, up to maxHops (255 = not reached); a node marked in
-   * `stop` is reached but not passed through.
-   */
-  private distances(starts: number[], maxHops: number, dir: 'in' | 'out', stop?: Uint8Array): Uint8Array {
-    const bfs = this.layers(starts, dir, stop);
-    while (bfs.depth < maxHops && bfs.grow());
-    return bfs.dist;
-  }
-
-  /**
-   * A breadth-first search that is grown one layer at a time: `dist` holds the hop counts of the layers so far (255
-   * beyond them), `grow()` adds the next layer and says whether it reached any node.
-   */
-  private layers(starts: number[], dir: 'in' | 'out', stop?: Uint8Array): { dist: Uint8Array; readonly depth: number; grow(): boolean } {
+  /** Breadth-first hop counts from `start` along out- or in-edges, up to maxHops (255 = not reached). */
+  private distances(start: number, maxHops: number, dir: 'in' | 'out'): Uint8Array {
     const [startIdx, edges, other] = dir === 'in' ? [this.inStart, this.inEdge, this.edgeFrom] : [this.outStart, this.outEdge, this.edgeTo];
     const dist = new Uint8Array(this.ids.length).fill(UNREACHED);
-    let frontier = [...starts];
-    for (const s of starts) dist[s] = 0;
-    let depth = 0;
-    return {
-      dist,
-      get depth() {
-        return depth;
-      },
-      grow() {
-        if (!frontier.length || depth >= UNREACHED - 1) return false;
-        depth++;
-        const next: number[] = [];
-        for (const u of frontier) {
-          for (let i = startIdx[u]; i < startIdx[u + 1]; i++) {
-            const v = other[edges[i]];
-            if (dist[v] === UNREACHED) {
-              dist[v] = depth;
-              if (!stop?.[v]) next.push(v);
-            }
+    dist[start] = 0;
+    let frontier = [start];
+    for (let depth = 1; depth <= Math.min(maxHops, UNREACHED - 1) && frontier.length; depth++) {
+      const next: number[] = [];
+      for (const u of frontier) {
+        for (let i = startIdx[u]; i < startIdx[u + 1]; i++) {
+          const v = other[edges[i]];
+          if (dist[v] === UNREACHED) {
+            dist[v] = depth;
+            next.push(v);
           }
         }
-        frontier = next;
-        return true;
-      },
-    };
+      }
+      frontier = next;
+    }
+    return dist;
   }
 }
 

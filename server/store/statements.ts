@@ -47,4 +47,12 @@ export class Statements {
     if (!isRelationType(type)) throw new Error(`not a registry relation type: ${type}`);
     return this.get(intent).replaceAll('__TYPE__', type);
   }
+
+  /**
+   * `count` copies of a statement joined by UNION ALL, each with its parameters numbered (`$source` becomes `$source0`,
+   * `$source1`, …): one call for several lookups. The statement must return the same columns in every copy.
+   */
+  unionOf(statement: string, count: number): string {
+    return Array.from({ length: count }, (_, i) => statement.replace(/\$(\w+)/g, `$$$1${i}`)).join('\nUNION ALL\n');
+  }
 }

@@ -3,11 +3,11 @@
  * throwaway one; .ci/run does so by itself). Outside CI a missing server is reported as a skip with its reason; in CI
  * (CI=true) it is a failure, because CI must show the Neo4j suites passing.
  */
-import neo4j from 'neo4j-driver';
 import { describe, expect, it } from 'vitest';
 import { loadConfig, type Config } from '../../server/config.js';
 import { Neo4jStore } from '../../server/store/neo4j-store.js';
 import { inCi } from './ci.js';
+import { wipeNeo4j as wipe } from '../../bench/neo4j-scratch.js';
 
 export const neo4jConfig: Config['neo4j'] = loadConfig(process.env).neo4j;
 
@@ -41,14 +41,5 @@ export function withNeo4j(what: string, define: () => void): void {
  */
 export async function wipeNeo4j(): Promise<void> {
   if (!neo4jConfig) throw new Error('NEO4J_URI is not set');
-  const driver = neo4j.driver(neo4jConfig.uri, neo4j.auth.basic(neo4jConfig.user, neo4jConfig.password));
-  const session = driver.session({ database: neo4jConfig.database });
-  try {
-    // Relationships first, so no inner transaction detaches a hub's many relationships at once.
-    await session.run('MATCH ()-[r]->() CALL (r) { DELETE r } IN TRANSACTIONS OF 10000 ROWS');
-    await session.run('MATCH (n) CALL (n) { DELETE n } IN TRANSACTIONS OF 10000 ROWS');
-  } finally {
-    await session.close();
-    await driver.close();
-  }
+  await wipe(neo4jConfig);
 }

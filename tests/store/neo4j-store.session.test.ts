@@ -261,7 +261,7 @@ describe('Neo4jStore reads', () => {
           ? edges.filter((e) => ids(r).includes(e.target)).map((e) => ({ ...e, degree: neo4j.int(1) }))
           : r.intent === 'relations-by-ids' && r.type === 'SHIPPED_TO'
             ? edges.filter((e) => ids(r).includes(e.id)).map((e) => ({ ...e, type: 'SHIPPED_TO', props: '{}', evidence: '[]', articles: ['x'] }))
-            : r.intent === 'entities-by-ids'
+            : r.intent === 'entities-by-ids' || r.intent === 'entity-nodes'
               ? ids(r).map((id) => ({ id, name: id.toUpperCase(), kind: 'company', aliases: [], country: null, notes: null }))
               : []);
     const found = await store.paths({ from: 'a', to: 'b', maxHops: 3, limit: 5, types: [], minSources: 0 });
@@ -280,7 +280,7 @@ describe('Neo4jStore reads', () => {
     const store = await openStore();
     fake.answer = (r) => (r.intent === 'reach-up'
       ? [{ id: 'm', hops: neo4j.int(1) }, { id: 's', hops: neo4j.int(2) }]
-      : r.intent === 'entities-by-ids'
+      : r.intent === 'entities-by-ids' || r.intent === 'entity-nodes'
         ? (r.params.ids as string[]).map((id) => ({ id, name: id, kind: 'company', aliases: [], country: null, notes: null }))
         : []);
     const up = await store.reach('b', 'up', 4, [], 1);

@@ -85,4 +85,35 @@ describe('read cache', () => {
     expect(calls.get('counts')).toBe(2);
     await cached.close();
   });
+
+  it('gives an expired answer within staleMs while one call refreshes it, and a fresh one after', async () => {
+    const { store, calls } = await countedStore();
+    const cached = withReadCache(store, { ttlMs: 0, staleMs: 60_000 });
+    await cached.loadBatch(batch(1));
+    const first = await cached.counts();
+    await new Promise((r) => setTimeout(r, 5));
+    // Expired: the old answer at once, from both callers, and a single refresh behind them.
+    const [a, b] = await Promise.all([cached.counts(), cached.counts()]);
+    expect(a).toBe(first);
+    expect(b).toBe(first);
+    expect(calls.get('counts')).toBe(2);
+    await new Promise((r) => setTimeout(r, 20));
+    const refreshed = await cached.counts();
+    expect(refreshed).not.toBe(first);
+    expect(refreshed).toEqual(first);
+    // A write still drops it: the next read waits for the store.
+    await cached.loadBatch(batch(2));
+    expect((await cached.counts()).relations).toBe(2);
+    await cached.close();
+  });
+
+  it('never gives an answer older than ttlMs + staleMs', async () => {
+    const { store, calls } = await countedStore();
+    const cached = withReadCache(store, { ttlMs: 0, staleMs: 1 });
+    const first = await cached.counts();
+    await new Promise((r) => setTimeout(r, 10));
+    expect(await cached.counts()).not.toBe(first);
+    expect(calls.get('counts')).toBe(2);
+    await cached.close();
+  });
 });
