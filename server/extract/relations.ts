@@ -230,8 +230,10 @@ export function extractRelations(an: Analysis, mentions: RawMention[], res: Loca
     !(r.type === 'SHIPPED_TO' && (grammar.sanctions(r.end, r.source) || grammar.sanctions(r.end, r.target))) &&
     !(r.type === 'SANCTIONED' && res.entities[r.target]?.kind === 'country' && !grammar.namesCountry(r.end, r.target)) &&
     !(r.type === 'SANCTIONED' && grammar.unasserted(r.end)) &&
+    !(r.type === 'SANCTIONED' && grammar.postOf(r.end, r.target)) &&
     !(r.type === 'SHIPPED_TO' && grammar.flowUnasserted(r.end)) &&
     !(r.type === 'SUBSIDIARY_OF' && grammar.ownershipUnasserted(r.end)) &&
+    !(r.type === 'SHIPPED_TO' && grammar.companySold(r.end)) &&
     !(r.type === 'SHIPPED_TO' && grammar.soldWhole(r.end, r.target)));
   return { relations: [...framed, ...kept], promoted: legacy.promoted };
 }

@@ -45,6 +45,10 @@ const HOLD_VERBS = /^(?:operate|have|own|run|establish|set|open|create|found|reg
 /** Verbs that undo, weigh or only threaten a sanctions measure: "lifted sanctions on A", "removed A from the list". */
 const UNDOING = /^(?:lift|remove|ease|revoke|suspend|annul|drop|delist|unfreeze|consider|propose|threaten|face|seek|urge|call|debate|discuss|weigh|prepare|draft|plan|challenge|overturn)$/;
 const NOT_YET = /^(?:upcoming|draft|proposed|planned|next|future|possible|potential|forthcoming)$/;
+/** A person's post in a company: "A's director, B" names B; A is only the company B works for. */
+const PERSON_ROLES = /^(?:director|owner|founder|co-founder|chief|head|executive|ceo|chairman|chairwoman|president|manager|shareholder|beneficiary|deputy|partner)$/;
+/** Words that put a tie in the past: "a former subsidiary", "formerly a unit of". */
+const LAPSED = /^(?:former|formerly|once|previously|erstwhile|one-time|onetime|until)$/;
 const BE_FORMS = new Set(['is', 'are', 'was', 'were', "'s", 'remains', 'remained', 'became', 'becomes']);
 
 interface Found {
@@ -187,7 +191,7 @@ class Interpreter {
 
   /** The company a generic description names right after it: "a trader (in Hong Kong), A,". */
   private appositionName(c: Chunk, s: Sentence): number[] {
-    if (!(TRADER_NOUNS.test(c.noun) || /^(?:house|concern|outfit)$/.test(c.noun)) || c.plural) return [];
+    if (!(TRADER_NOUNS.test(c.noun) || PERSON_ROLES.test(c.noun) || /^(?:house|concern|outfit)$/.test(c.noun)) || c.plural) return [];
     const T = this.T;
     let q = c.last;
     if (T[q]?.lower === 'in' || T[q]?.lower === 'based') {
@@ -457,6 +461,11 @@ class Interpreter {
         if (f.type === 'SUBSIDIARY_OF') this.unassertedOwnership.add(s.end);
         return;
       }
+      // "A sold its subsidiary B to C": a company changes hands; it is not goods shipped to C.
+      if (f.type === 'SHIPPED_TO' && cl.voice === 'active' && this.companySold(cl)) {
+        this.companiesSold.add(s.end);
+        return;
+      }
       if (f.type === 'SHIPPED_TO') this.assertedFlows.add(s.end);
       if (src.ents.length && !tgt.ents.length && f.type === 'SANCTIONED') this.announce(cl, f, s, src.ents);
       if (!src.ents.length && tgt.ents.length && f.via && f.type === 'SHIPPED_TO') {
@@ -484,6 +493,13 @@ class Interpreter {
       }
       return;
     }
+  }
+
+  /** The object of "sell" or "transfer" is a company itself ("sold its unit B to C", "transferred B to C"). */
+  private companySold(cl: Clause): boolean {
+    const o = cl.obj;
+    if (!/^(?:sell|transfer)$/.test(cl.lemma) || !o || !o.ents.length || (o.noun && !CHILD_NOUNS.has(o.noun))) return false;
+    return o.ents.every((e) => this.kind(e) === 'company' || (this.kind(e) === null && CHILD_NOUNS.has(o.pre)));
   }
 
   /** "sanctions target several firms, including:" with the names in the list items that follow. */
@@ -522,7 +538,10 @@ class Interpreter {
       const isChild = CHILD_NOUNS.has(noun) || (noun === 'part' && c.last - c.first <= 2 && !!startAt.get(c.last + 1)?.ents.length);
       // "B, the parent company of A" as well as "B, the owner of A".
       const isOwner = OWNER_NOUNS.has(noun) || (c.parent && PARENT_HEADS.test(noun));
-      if ((isChild || isOwner) && !c.ents.length && prev && !hedged) {
+      // "a former subsidiary of B", "formerly a unit of B", "its one-time owner": a tie that no longer holds.
+      const lapsed = (isChild || isOwner || CHILD_NOUNS.has(c.pre) || OWNER_NOUNS.has(c.pre)) && this.lapsed(s, c);
+      if ((isChild || isOwner || CHILD_NOUNS.has(c.pre) || OWNER_NOUNS.has(c.pre)) && (hedged || lapsed)) this.unassertedOwnership.add(s.end);
+      if ((isChild || isOwner) && !c.ents.length && prev && !hedged && !lapsed) {
         // "A is a wholly owned subsidiary of B", "A, a majority-owned unit of B": past the participle.
         let at = c.first;
         while (at - 1 > s.first && OWNED_WORDS.test(T[at - 1].lower) && !(T[at - 1].lower === 'a' || T[at - 1].lower === 'an')) at--;
@@ -551,7 +570,7 @@ class Interpreter {
       }
       // "its subsidiary A", "B's unit A", "A's owner B", "A's parent company B".
       const ownerWord = OWNER_NOUNS.has(c.pre) || (c.parent && /^(?:company|firm|group|holding|corporation)$/.test(c.pre));
-      if (c.poss !== -1 && c.ents.length && (CHILD_NOUNS.has(c.pre) || ownerWord) && !hedged) {
+      if (c.poss !== -1 && c.ents.length && (CHILD_NOUNS.has(c.pre) || ownerWord) && !hedged && !lapsed) {
         const owner = c.poss >= 0 ? { ents: [c.poss], from: s.index } : this.possessor(s, c);
         for (const p of owner.ents) for (const a of c.ents) {
           if (CHILD_NOUNS.has(c.pre)) this.emit('SUBSIDIARY_OF', a, p, s, owner.from, 'own/possessive-child');
@@ -590,7 +609,7 @@ class Interpreter {
       // "its owners, A, B and C": the named apposition owns the possessor.
       // ("A's parent company, B,"; "A's main shareholder is B".)
       const ownerHead = OWNER_NOUNS.has(c.noun) || (c.parent && PARENT_HEADS.test(c.noun));
-      if (c.poss !== -1 && ownerHead && !c.ents.length && (T[c.last]?.text === ',' || BE_FORMS.has(T[c.last]?.lower ?? '')) && !hedged) {
+      if (c.poss !== -1 && ownerHead && !c.ents.length && (T[c.last]?.text === ',' || BE_FORMS.has(T[c.last]?.lower ?? '')) && !hedged && !lapsed) {
         const named = startAt.get(c.last + 1);
         if (named && named.ents.length) {
           const child = c.poss >= 0 ? { ents: [c.poss], from: s.index } : this.possessor(s, { ...c, ents: named.ents });
@@ -598,7 +617,7 @@ class Interpreter {
         }
       }
       // "the company's subsidiary, B,"; "A operates a Dubai subsidiary, B": the named apposition is the child.
-      if (CHILD_NOUNS.has(c.noun) && !c.ents.length && T[c.last]?.text === ',' && !hedged) {
+      if (CHILD_NOUNS.has(c.noun) && !c.ents.length && T[c.last]?.text === ',' && !hedged && !lapsed) {
         const named = startAt.get(c.last + 1);
         const host = clauses.find((cl) => cl.obj === c && cl.voice === 'active' && !cl.negated && !cl.hedged && HOLD_VERBS.test(cl.lemma));
         const owner = c.poss >= 0 ? { ents: [c.poss], from: s.index } : c.poss === -2 ? this.possessor(s, c)
@@ -608,7 +627,7 @@ class Interpreter {
         }
       }
       // "the owner of A, B,": the named apposition owns A.
-      if (ownerHead && c.poss === -1 && !c.ents.length && T[c.last]?.lower === 'of' && !hedged) {
+      if (ownerHead && c.poss === -1 && !c.ents.length && T[c.last]?.lower === 'of' && !hedged && !lapsed) {
         const owned = startAt.get(c.last + 1);
         const named = owned && T[owned.last]?.text === ',' ? startAt.get(owned.last + 1) : undefined;
         if (owned && owned.ents.length && named && named.ents.length && !named.noun) {
@@ -616,7 +635,7 @@ class Interpreter {
         }
       }
       // "the B subsidiary A": the owner named as a modifier of the child noun.
-      if (c.poss === -1 && c.ents.length && CHILD_NOUNS.has(c.pre) && !hedged) {
+      if (c.poss === -1 && c.ents.length && CHILD_NOUNS.has(c.pre) && !hedged && !lapsed) {
         for (const o of c.mods.filter((e) => !this.isCountry(e) && this.actor(e))) for (const a of c.ents) this.emit('SUBSIDIARY_OF', a, o, s, s.index, 'own/modifier-child');
       }
       // "A and his company B": a person's own company.
@@ -869,6 +888,19 @@ class Interpreter {
     }
   }
 
+  /** "a former unit", "formerly a subsidiary", "its one-time owner": the phrase (or the words just before it) says the tie has ended. */
+  private lapsed(s: Sentence, c: Chunk): boolean {
+    const T = this.T;
+    const past = (q: number) => LAPSED.test(T[q].lower) || (T[q].lower === 'ex' && T[q + 1]?.text === '-' && !T[q].space);
+    for (let q = c.first; q < c.last; q++) if (past(q)) return true;
+    // The words right before the phrase ("formerly a unit", "was once a unit"), not an earlier clause's.
+    for (let q = c.first - 1; q >= s.first && q >= c.first - 3; q--) {
+      if (this.g.at[q] >= 0 || T[q].text === ',') return false;
+      if (past(q)) return true;
+    }
+    return false;
+  }
+
   /** A nominal frame under negation or a hedge ("no evidence of exports to ...", "possible sales to ..."). */
   private sentenceHedged(s: Sentence, before: number): boolean {
     const T = this.T;
@@ -940,6 +972,8 @@ class Interpreter {
     for (const b of by) for (const a of named.ents.filter((e) => this.actor(e) && !this.isCountry(e))) this.emit('SANCTIONED', b, a, s, s.index, 'sanction/targets-include');
   }
 
+  /** `${sentence end}|${entity}` for a company named only as the possessor of a person's post ("A's director"). */
+  readonly roleHolders = new Set<string>();
   /** `${sentence end}|${entity}` for each country a sentence names as a phrase of its own, not as a modifier. */
   readonly namedCountries = new Set<string>();
   /** Ends of sentences whose sanctions clause is negated, hedged or not yet in force. */
@@ -949,6 +983,8 @@ class Interpreter {
   readonly unassertedOwnership = new Set<number>();
   /** `${sentence end}|${entity}` for a company the sentence says was sold whole ("A sold B in 2019"). */
   readonly soldWhole = new Set<string>();
+  /** Ends of sentences whose sale clause sells a company, not goods ("sold its unit B to C"). */
+  readonly companiesSold = new Set<number>();
   /** Ends of sentences whose counted description ("Two firms shipped ...") the next sentence names. */
   readonly namedLater = new Set<number>();
   readonly assertedFlows = new Set<number>();
@@ -990,6 +1026,8 @@ class Interpreter {
       this.vouch(s, chunks.list);
       this.notePlaces(chunks.list);
       for (const c of chunks.list) for (const e of c.ents) if (this.isCountry(e) && !c.noun) this.namedCountries.add(`${s.end}|${e}`);
+      // "sanctioned A's director, B": A is named only as the company of the person sanctioned.
+      for (const c of chunks.list) if (c.poss >= 0 && !c.ents.length && PERSON_ROLES.test(c.noun)) this.roleHolders.add(`${s.end}|${c.poss}`);
       const clauses = readClauses(this.g, s, chunks);
       this.item(s, chunks.startAt, clauses);
       this.nameCounted(s, chunks.startAt);
@@ -1036,8 +1074,12 @@ export interface GrammarReading {
   flowUnasserted(sentenceEnd: number): boolean;
   /** Whether the sentence's ownership clause is negated or hedged ("A is not owned by B"). */
   ownershipUnasserted(sentenceEnd: number): boolean;
+  /** Whether the sentence names the entity only as the company of a person's post ("A's director, B"). */
+  postOf(sentenceEnd: number, ent: number): boolean;
   /** Whether the sentence says the entity itself was sold ("A sold B last year"). */
   soldWhole(sentenceEnd: number, ent: number): boolean;
+  /** Whether the sentence's sale clause sells a company rather than goods. */
+  companySold(sentenceEnd: number): boolean;
   /** Whether the parties the sentence describes ("Two firms ...") are named by the next sentence. */
   namedLater(sentenceEnd: number): boolean;
 }
@@ -1054,6 +1096,8 @@ export function readGrammar(an: Analysis, mentions: RawMention[], res: LocalReso
     flowUnasserted: (end) => it.unassertedFlows.has(end) && !it.assertedFlows.has(end),
     ownershipUnasserted: (end) => it.unassertedOwnership.has(end),
     soldWhole: (end, ent) => it.soldWhole.has(`${end}|${ent}`),
+    companySold: (end) => it.companiesSold.has(end),
+    postOf: (end, ent) => it.roleHolders.has(`${end}|${ent}`),
     namedLater: (end) => it.namedLater.has(end),
   };
 }
