@@ -47,6 +47,8 @@ const UNDOING = /^(?:lift|remove|ease|revoke|suspend|annul|drop|delist|unfreeze|
 const NOT_YET = /^(?:upcoming|draft|proposed|planned|next|future|possible|potential|forthcoming)$/;
 /** A person's post in a company: "A's director, B" names B; A is only the company B works for. */
 const PERSON_ROLES = /^(?:director|owner|founder|co-founder|chief|head|executive|ceo|chairman|chairwoman|president|manager|shareholder|beneficiary|deputy|partner)$/;
+/** Verbs of manufacture: "G made by A". */
+const MAKE_VERBS = /^(?:make|manufacture|produce|build|assemble|develop)$/;
 /** Words that put a tie in the past: "a former subsidiary", "formerly a unit of". */
 const LAPSED = /^(?:former|formerly|once|previously|erstwhile|one-time|onetime|until)$/;
 const BE_FORMS = new Set(['is', 'are', 'was', 'were', "'s", 'remains', 'remained', 'became', 'becomes']);
@@ -316,6 +318,20 @@ class Interpreter {
         return this.party(cl.obj, s, exclude, !sanction);
       case 'objDative':
         return this.dative(cl, s, exclude);
+      case 'prevAgent': {
+        // "were bought by A and shipped to B", "were routed through A and delivered to B": the party the goods
+        // reached in the joined passive hands them on.
+        const p = cl.prev;
+        if (!p || cl.subjHow !== 'coordinated' || cl.voice !== 'passive' || p.voice !== 'passive') return NONE;
+        const acquired = triggerClasses(p.lemma).includes('acquire');
+        const holder = acquired ? p.roles.by : p.roles.through ?? p.roles.via ?? p.roles.by;
+        return this.party(holder, s, exclude, true);
+      }
+      case 'maker': {
+        // "Controllers made by A were purchased by B": the maker of the goods bought is their first supplier.
+        const maker = this.sentClauses.find((m) => m !== cl && m.subj === cl.subj && m.voice === 'passive' && MAKE_VERBS.test(m.lemma) && m.roles.by);
+        return maker ? this.party(maker.roles.by, s, exclude, false) : NONE;
+      }
       case 'helper': {
         // "A helped B procure G": the helper supplies the one it helped.
         const c = cl.subj;
@@ -389,7 +405,9 @@ class Interpreter {
       }
       case 'listOwner': {
         const list = cl.roles.to ?? cl.roles.on ?? cl.roles.in;
-        const own = this.bodyOf(list);
+        let own = this.bodyOf(list);
+        // "the sanctions list of the European Union".
+        if (!own.length && list && cl.roles.of && cl.roles.of.first === list.last + 1) own = this.bodyOf(cl.roles.of);
         if (own.length) return { ents: own, from: s.index };
         // "A was added to the Entity List": the list's keeper, when the text names it anywhere.
         const keeper = list ? this.keeperOf(list) : -1;
@@ -605,7 +623,7 @@ class Interpreter {
         }
       }
       // "A is subject to US sanctions", "A has been under an asset freeze since May".
-      if (SANCTION_NOUNS.has(c.noun) && !c.ents.length && !hedged) this.underSanctions(s, c, endAt);
+      if ((SANCTION_NOUNS.has(c.noun) || LIST_NOUNS.has(c.noun)) && !c.ents.length && !hedged) this.underSanctions(s, c, endAt, startAt);
       // "its owners, A, B and C": the named apposition owns the possessor.
       // ("A's parent company, B,"; "A's main shareholder is B".)
       const ownerHead = OWNER_NOUNS.has(c.noun) || (c.parent && PARENT_HEADS.test(c.noun));
@@ -683,11 +701,26 @@ class Interpreter {
     }
   }
 
-  private underSanctions(s: Sentence, c: Chunk, endAt: Map<number, Chunk>): void {
+  /**
+   * "A is subject to US sanctions", "A has been under sanctions of the US and Japan since 2023", "A has been on the
+   * Treasury's SDN list", "B, which is under US and EU sanctions", "Both companies have been under EU sanctions".
+   */
+  private underSanctions(s: Sentence, c: Chunk, endAt: Map<number, Chunk>, startAt: Map<number, Chunk>): void {
     const T = this.T;
-    let q = c.first - 1;
-    if (T[q]?.lower === 'to' && T[q - 1]?.lower === 'subject') q -= 2;
-    else if (T[q]?.lower === 'under') q -= 1;
+    const list = !SANCTION_NOUNS.has(c.noun);
+    // "under U.S. and EU sanctions": bodies coordinated before the measure's own modifier are its bodies too.
+    const more: number[] = [];
+    let start = c.first;
+    for (let guard = 0; guard < 4 && /^(?:and|,)$/.test(T[start - 1]?.lower ?? ''); guard++) {
+      const before = endAt.get(start - 1);
+      if (!before || !before.ents.length || before.noun || !before.ents.every(this.canSanction)) break;
+      more.push(...before.ents);
+      start = before.first;
+    }
+    let q = start - 1;
+    if (!list && T[q]?.lower === 'to' && T[q - 1]?.lower === 'subject') q -= 2;
+    else if (!list && T[q]?.lower === 'under') q -= 1;
+    else if (list && T[q]?.lower === 'on') q -= 1;
     else return;
     // Back over adverbs and the copula ("is now", "has been", "remains").
     let be = false;
@@ -696,11 +729,21 @@ class Interpreter {
       q--;
     }
     if (!be) return;
-    const subj = endAt.get(q + 1);
-    if (!subj || !subj.ents.length) return;
-    const own = this.bodyOf(c);
-    const by = own.length ? own : this.d.sanctioner();
-    for (const b of by) for (const a of subj.ents.filter((e) => this.actor(e) && !this.isCountry(e))) this.emit('SANCTIONED', b, a, s, s.index, 'sanction/subject-to');
+    let subj = endAt.get(q + 1);
+    // "B, which is under US sanctions": the relative pronoun's antecedent.
+    if (!subj && /^(?:which|who|that)$/.test(T[q]?.lower ?? '')) subj = endAt.get(T[q - 1]?.text === ',' ? q - 1 : q);
+    if (!subj) return;
+    const named = subj.ents.length ? { ents: subj.ents, from: s.index } : this.party(subj, s, [], false);
+    // The bodies the measure names: "US sanctions", "sanctions of the US, the UK and Japan", "the Treasury's SDN list".
+    let own = this.bodyOf(c);
+    if (!own.length && T[c.last]?.lower === 'of') own = this.bodyOf(startAt.get(c.last + 1));
+    if (!own.length && list) {
+      const keeper = this.keeperOf(c);
+      if (keeper >= 0) own = [keeper];
+    }
+    if (own.length) own = [...more, ...own];
+    const by = own.length ? own : list ? [] : this.d.sanctioner();
+    for (const b of by) for (const a of named.ents.filter((e) => this.actor(e) && !this.isCountry(e))) this.emit('SANCTIONED', b, a, s, named.from, 'sanction/subject-to');
   }
 
   /** "sold Belarus 100 drones", "sent A two shipments of chips": a named first object before the goods. */
@@ -717,6 +760,8 @@ class Interpreter {
     return this.chunksOf?.sent === s.index ? this.chunksOf.endAt.get(q) : undefined;
   }
   private chunksOf: { sent: number; endAt: Map<number, Chunk> } | null = null;
+  /** The clauses of the sentence being read. */
+  private sentClauses: Clause[] = [];
 
   /** The company a share phrase is of: "of A", "of 10 per cent of A", "of shares in A". */
   private ownedPhrase(startAt: Map<number, Chunk>, q: number): Chunk | undefined {
@@ -1029,6 +1074,7 @@ class Interpreter {
       // "sanctioned A's director, B": A is named only as the company of the person sanctioned.
       for (const c of chunks.list) if (c.poss >= 0 && !c.ents.length && PERSON_ROLES.test(c.noun)) this.roleHolders.add(`${s.end}|${c.poss}`);
       const clauses = readClauses(this.g, s, chunks);
+      this.sentClauses = clauses;
       this.item(s, chunks.startAt, clauses);
       this.nameCounted(s, chunks.startAt);
       this.noteSanctioning(s, clauses);

@@ -1,0 +1,127 @@
+/**
+ * Precision guards and clause constructions, each shown with sentences written for the test (invented names): a tie
+ * the text puts in the past or denies is no ownership; a company named only as the employer of a sanctioned person
+ * is not itself sanctioned; a company sold to a buyer is not goods shipped to it; coordinated and relative clauses
+ * hand goods on; a party standing under a body's sanctions or on its list is that body's target.
+ */
+import { describe, expect, it } from 'vitest';
+import { expectNoRel, expectRel, extractText } from '../helpers.js';
+
+describe('ownership guards: a tie that no longer holds, or never did', () => {
+  it('draws no ownership from "a former subsidiary of B"', () => {
+    expectNoRel(extractText('Borvek Trading is a former subsidiary of Kelmar Industries.'), 'SUBSIDIARY_OF', 'Borvek Trading', 'Kelmar Industries');
+  });
+
+  it('draws none from "formerly a unit of B" or "once a unit of B", for the older rules either', () => {
+    expectNoRel(extractText('Borvek Trading, formerly a unit of Kelmar Industries, sells valves.'), 'SUBSIDIARY_OF', 'Borvek Trading', 'Kelmar Industries');
+    expectNoRel(extractText('Borvek Trading, once a unit of Kelmar Industries, sells valves.'), 'SUBSIDIARY_OF', 'Borvek Trading', 'Kelmar Industries');
+    expectNoRel(extractText('Borvek Trading was until 2019 a unit of Kelmar Industries.'), 'SUBSIDIARY_OF', 'Borvek Trading', 'Kelmar Industries');
+  });
+
+  it('draws none from a negated copula: "A is not a subsidiary of B"', () => {
+    expectNoRel(extractText('Borvek Trading is not a subsidiary of Kelmar Industries.'), 'SUBSIDIARY_OF', 'Borvek Trading', 'Kelmar Industries');
+  });
+
+  it('draws none from "its former subsidiary A"', () => {
+    expectNoRel(extractText('Kelmar Industries sold its former subsidiary Borvek Trading in 2020.'), 'SUBSIDIARY_OF', 'Borvek Trading', 'Kelmar Industries');
+  });
+
+  it('still reads a present tie, and a past word elsewhere in the sentence does not undo it', () => {
+    expect(expectRel(extractText('Borvek Trading is a subsidiary of Kelmar Industries.'), 'SUBSIDIARY_OF', 'Borvek Trading', 'Kelmar Industries').rule).toBe('frame:own/copula-child');
+    expectRel(extractText('Borvek Trading, a subsidiary of Kelmar Industries, was previously known as Dravo Parts.'), 'SUBSIDIARY_OF', 'Borvek Trading', 'Kelmar Industries');
+  });
+});
+
+describe('sanctions guards: a person named by the post they hold', () => {
+  it('sanctions the person, not the company: "the EU sanctioned A\'s director, B"', () => {
+    const out = extractText('The EU sanctioned Kelmar Industries\' director, Ivan Petrov, on Monday.');
+    expect(expectRel(out, 'SANCTIONED', 'EU', 'Ivan Petrov').rule).toBe('frame:sanction/active');
+    expectNoRel(out, 'SANCTIONED', 'EU', 'Kelmar Industries');
+  });
+
+  it('sanctions both when both are named as targets: "sanctioned A and its director, B"', () => {
+    const out = extractText('The EU sanctioned Kelmar Industries and its director, Ivan Petrov.');
+    expectRel(out, 'SANCTIONED', 'EU', 'Kelmar Industries');
+    expectRel(out, 'SANCTIONED', 'EU', 'Ivan Petrov');
+  });
+});
+
+describe('flow guards: a company changing hands', () => {
+  it('draws no flow to the buyer of a company: "A sold its subsidiary B to C"', () => {
+    const out = extractText('Kelmar Industries sold its subsidiary Borvek Trading to Dravo Holdings in 2020.');
+    expectNoRel(out, 'SHIPPED_TO', 'Kelmar Industries', 'Dravo Holdings');
+    expectNoRel(extractText('Kelmar Industries sold Borvek Trading to Dravo Holdings in 2020.'), 'SHIPPED_TO', 'Kelmar Industries', 'Dravo Holdings');
+  });
+
+  it('still reads goods sold: "A sold valves to C", "A sold Russia 100 drones"', () => {
+    expectRel(extractText('Kelmar Industries sold valves to Dravo Holdings in 2020.'), 'SHIPPED_TO', 'Kelmar Industries', 'Dravo Holdings');
+    expectRel(extractText('Kelmar Industries sold Russia 100 drones.'), 'SHIPPED_TO', 'Kelmar Industries', 'Russia');
+  });
+});
+
+describe('grammar: coordinated and relative supply clauses', () => {
+  it('reads a past form after "and" as the coordinated verb: "A bought G from B and resold them to C"', () => {
+    const out = extractText('Velmor Trade bought thermal cameras from Qinto Optics and resold them to Sarvek Systems.');
+    expect(expectRel(out, 'SHIPPED_TO', 'Qinto Optics', 'Velmor Trade').rule).toBe('frame:acquire/active');
+    expect(expectRel(out, 'SHIPPED_TO', 'Velmor Trade', 'Sarvek Systems').rule).toBe('frame:supply/active');
+  });
+
+  it('hands goods on from their buyer in a joined passive: "G made by A were purchased by B and delivered to C"', () => {
+    const out = extractText('Controllers made by Qinto Optics were purchased by Velmor Trade and delivered to Sarvek Systems.');
+    expect(expectRel(out, 'SHIPPED_TO', 'Qinto Optics', 'Velmor Trade').rule).toBe('frame:acquire/passive');
+    expect(expectRel(out, 'SHIPPED_TO', 'Velmor Trade', 'Sarvek Systems').rule).toBe('frame:supply/passive');
+    expectNoRel(out, 'SHIPPED_TO', 'Qinto Optics', 'Sarvek Systems');
+  });
+
+  it('hands goods on from the intermediary: "G were routed through A and delivered to B"', () => {
+    const out = extractText('The engines were routed through Velmor Trade and delivered to Sarvek Systems.');
+    expect(expectRel(out, 'SHIPPED_TO', 'Velmor Trade', 'Sarvek Systems').rule).toBe('frame:supply/passive');
+  });
+
+  it('reads "which in turn supplied C" as the relative\'s antecedent supplying', () => {
+    const out = extractText('Qinto Optics sold most of its output to the importer Velmor Trade, which in turn supplied Sarvek Systems.');
+    expectRel(out, 'SHIPPED_TO', 'Qinto Optics', 'Velmor Trade');
+    expectRel(out, 'SHIPPED_TO', 'Velmor Trade', 'Sarvek Systems');
+  });
+
+  it('reads "resold" after a name as its verb', () => {
+    expectRel(extractText('Velmor Trade resold the goods to the Russian firm Sarvek Systems.'), 'SHIPPED_TO', 'Velmor Trade', 'Sarvek Systems');
+  });
+});
+
+describe('grammar: standing under sanctions', () => {
+  it('reads the bodies of "sanctions of the US, Britain and Japan"', () => {
+    const out = extractText('Sarvek Systems is under sanctions of the USA, Great Britain and Japan since 2023.');
+    expect(expectRel(out, 'SANCTIONED', 'USA', 'Sarvek Systems').rule).toBe('frame:sanction/subject-to');
+    expectRel(out, 'SANCTIONED', 'Japan', 'Sarvek Systems');
+  });
+
+  it('reads being on a named list: "A has been on the US Treasury\'s SDN list"', () => {
+    expectRel(extractText('Sarvek Systems has been on the US Treasury\'s SDN list since February 2024.'), 'SANCTIONED', 'US Treasury', 'Sarvek Systems');
+  });
+
+  it('reads a relative clause and coordinated bodies: "B, which is under U.S. and EU sanctions"', () => {
+    const out = extractText('The parts were bought by Velmor Trade, which is under U.S. and EU sanctions.');
+    expectRel(out, 'SANCTIONED', 'U.S.', 'Velmor Trade');
+    expectRel(out, 'SANCTIONED', 'EU', 'Velmor Trade');
+  });
+
+  it('reads "Both companies" as the two named in the sentence before, not an older list', () => {
+    const out = extractText('Velmor Trade and Qinto Optics were founded in 2019. Sarvek Systems is part of Dravo Holdings. Both companies have been under EU sanctions since 2022.');
+    expectRel(out, 'SANCTIONED', 'EU', 'Sarvek Systems');
+    expectRel(out, 'SANCTIONED', 'EU', 'Dravo Holdings');
+    expectNoRel(out, 'SANCTIONED', 'EU', 'Velmor Trade');
+  });
+
+  it('reads a list "of" its keeper and a time word inside the verb group', () => {
+    expect(expectRel(extractText('Sarvek Systems was included to the sanctions list of the European Union in the 16th package.'), 'SANCTIONED', 'European Union', 'Sarvek Systems').rule)
+      .toBe('frame:list/passive');
+    expectRel(extractText('The deal was coordinated with the United Kingdom, which is today sanctioning Velmor Trade and Qinto Optics.'), 'SANCTIONED', 'United Kingdom', 'Qinto Optics');
+  });
+
+  it('reads nothing from a negated standing or a list that is not a sanctions list', () => {
+    expectNoRel(extractText('Sarvek Systems is not under U.S. sanctions.'), 'SANCTIONED', 'U.S.', 'Sarvek Systems');
+    const out = extractText('Sarvek Systems, which is on the list of the largest exporters, sells radios.');
+    expect(out.relations.filter((r) => r.type === 'SANCTIONED')).toHaveLength(0);
+  });
+});
