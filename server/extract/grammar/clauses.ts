@@ -193,6 +193,8 @@ export function readClauses(g: GrammarInput, s: Sentence, chunks = sentenceChunk
       // "is 70 per cent owned by", "is 51% owned by".
       if ((p.lower === 'cent' && T[vf - 2]?.lower === 'per' && T[vf - 3]?.pos === 'NUM') || (p.lower === 'percent' && T[vf - 2]?.pos === 'NUM')) { vf -= p.lower === 'cent' ? 3 : 2; continue; }
       if (p.text === '%' && T[vf - 2]?.pos === 'NUM') { vf -= 2; continue; }
+      // "was listed as 95 per cent owned by B", "is registered as wholly owned by B": past the reporting participle.
+      if (p.lower === 'as' && g.at[vf - 2] < 0 && /^(?:listed|registered|recorded|described|named|shown|identified)$/.test(T[vf - 2]?.lower ?? '') && vf < k) { vf -= 2; continue; }
       // "which is today sanctioning A": a time word inside the verb group.
       if (/^(?:today|yesterday|now)$/.test(p.lower) && (T[vf - 2]?.pos === 'AUX' || BE.has(T[vf - 2]?.lower ?? ''))) { vf--; continue; }
       // "is majority-owned by": the hyphen joins an adverb to the participle.

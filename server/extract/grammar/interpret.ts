@@ -729,7 +729,8 @@ class Interpreter {
       q--;
     }
     if (!be) return;
-    let subj = endAt.get(q + 1);
+    // ('JSC "A" is under ...': past the name's closing quote.)
+    let subj = endAt.get(q + 1) ?? (/^["»”']$/.test(T[q]?.text ?? '') ? endAt.get(q) : undefined);
     // "B, which is under US sanctions": the relative pronoun's antecedent.
     if (!subj && /^(?:which|who|that)$/.test(T[q]?.lower ?? '')) subj = endAt.get(T[q - 1]?.text === ',' ? q - 1 : q);
     if (!subj) return;

@@ -125,3 +125,15 @@ describe('grammar: standing under sanctions', () => {
     expect(out.relations.filter((r) => r.type === 'SANCTIONED')).toHaveLength(0);
   });
 });
+
+describe('grammar: constructions the frames took over from the older rules', () => {
+  it('reads a quoted name standing under sanctions: \'JSC "A" is under sanctions of X\'', () => {
+    const out = extractText('JSC "Sarvek" is under sanctions of the USA, Great Britain and Japan since 2023.');
+    expect(expectRel(out, 'SANCTIONED', 'USA', 'Sarvek').rule).toBe('frame:sanction/subject-to');
+  });
+
+  it('reads a register\'s record of ownership: "A was listed as 95 per cent owned by B"', () => {
+    const out = extractText('Before the data was expunged, Velmor Trade was listed as 95 per cent owned by businessman Ivan Petrov.');
+    expect(expectRel(out, 'SUBSIDIARY_OF', 'Velmor Trade', 'Ivan Petrov').rule).toBe('frame:own/passive');
+  });
+});
