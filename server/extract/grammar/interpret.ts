@@ -47,6 +47,8 @@ const UNDOING = /^(?:lift|remove|ease|revoke|suspend|annul|drop|delist|unfreeze|
 const NOT_YET = /^(?:upcoming|draft|proposed|planned|next|future|possible|potential|forthcoming)$/;
 /** A person's post in a company: "A's director, B" names B; A is only the company B works for. */
 const PERSON_ROLES = /^(?:director|owner|founder|co-founder|chief|head|executive|ceo|chairman|chairwoman|president|manager|shareholder|beneficiary|deputy|partner)$/;
+/** Verbs of arranging deliveries: "shipments facilitated by A". */
+const FACILITATE = /^(?:facilitat|facilitate|arrang|arrange|broker|handl|handle|organi[sz]e|organi[sz])$/;
 /** Verbs of manufacture: "G made by A". */
 const MAKE_VERBS = /^(?:make|manufacture|produce|build|assemble|develop)$/;
 /** Words that put a tie in the past: "a former subsidiary", "formerly a unit of". */
@@ -81,6 +83,10 @@ class Interpreter {
   private d = new Discourse();
   /** A government body reporting in the sentence being read ("the Treasury said ..."). */
   private speaker: { ents: number[]; sent: number } | null = null;
+  /** The last flow a clause drew: its suppliers and recipients, for a later sentence about the same goods. */
+  private lastFlow: { sources: number[]; targets: number[]; sent: number } | null = null;
+  /** A list of goods announced with a colon ("Among the drones shipped were:"): its items name their makers. */
+  private goodsList: { buyers: number[]; sent: number; last: number } | null = null;
   /** A sanctions list announced with a colon: its items name the targets. */
   private pending: { by: number[]; rule: string; sent: number } | null = null;
   /** The last list item read, so a run of bare lines continues the list. */
@@ -327,6 +333,17 @@ class Interpreter {
         const holder = acquired ? p.roles.by : p.roles.through ?? p.roles.via ?? p.roles.by;
         return this.party(holder, s, exclude, true);
       }
+      case 'goodsDestination': {
+        // "The supply of drones to B ... Some of the drones were sold by A through C": goods the text has just
+        // sent to B, named again as the subject of an agentive passive without a destination of its own.
+        if (cl.voice !== 'passive' || !cl.roles.by || !this.lastFlow || s.index - this.lastFlow.sent > 1 || !this.goodsAgain(cl.subj, s)) return NONE;
+        return { ents: this.lastFlow.targets.filter((e) => !exclude.includes(e)), from: this.lastFlow.sent };
+      }
+      case 'facilitator': {
+        // "B received shipments of G facilitated by A": the party that arranged the deliveries supplied them.
+        const m = this.sentClauses.find((x) => x.verb > cl.verb && x.voice === 'passive' && FACILITATE.test(x.lemma) && x.roles.by && (x.subj === cl.obj || x.first <= (cl.obj?.last ?? -1) + 12));
+        return m ? this.party(m.roles.by, s, exclude, true) : NONE;
+      }
       case 'maker': {
         // "Controllers made by A were purchased by B": the maker of the goods bought is their first supplier.
         const maker = this.sentClauses.find((m) => m !== cl && m.subj === cl.subj && m.voice === 'passive' && MAKE_VERBS.test(m.lemma) && m.roles.by);
@@ -496,6 +513,7 @@ class Interpreter {
       if (!src.ents.length || !tgt.ents.length) continue;
       const from = Math.min(src.from, tgt.from);
       const vias = f.via ? this.first(cl, f.via, s, [...src.ents, ...tgt.ents], f) : NONE;
+      if (f.type === 'SHIPPED_TO') this.lastFlow = { sources: vias.ents.length ? vias.ents : src.ents, targets: tgt.ents, sent: s.index };
       for (const a of src.ents) {
         for (const b of tgt.ents) {
           if (f.type === 'SANCTIONED' && this.isCountry(b) && !this.countryNamedAsTarget(cl, f, b)) continue;
@@ -518,6 +536,42 @@ class Interpreter {
     const o = cl.obj;
     if (!/^(?:sell|transfer)$/.test(cl.lemma) || !o || !o.ents.length || (o.noun && !CHILD_NOUNS.has(o.noun))) return false;
     return o.ents.every((e) => this.kind(e) === 'company' || (this.kind(e) === null && CHILD_NOUNS.has(o.pre)));
+  }
+
+  /** "the drones", "some of the drones", "most of them", "they": goods the text has already named. */
+  private goodsAgain(c: Chunk | null, s: Sentence): boolean {
+    if (!c || c.ents.length) return false;
+    if (c.pronoun === 'they') return true;
+    let x: Chunk | null = c;
+    if (/^(?:some|most|many|all|part|half|much|several|one)$/.test(c.noun) && this.T[c.last]?.lower === 'of') x = chunkAt(this.g, s, c.last + 1);
+    if (!x) return false;
+    if (x.pronoun === 'them' || x.pronoun === 'they') return true;
+    return /^(?:the|these|those)$/.test(x.det) && GOODS_NOUNS.has(x.noun);
+  }
+
+  /** "Among the drones shipped were:": a list of goods whose items name their makers. */
+  private goodsAnnounced(s: Sentence): boolean {
+    const T = this.T;
+    if (T[s.first]?.lower !== 'among' || T[s.last - 1]?.text !== ':' || !this.lastFlow || s.index - this.lastFlow.sent > 1) return false;
+    const c = chunkAt(this.g, s, s.first + 1);
+    return !!c && !c.ents.length && GOODS_NOUNS.has(c.noun) && s.last - c.last <= 4;
+  }
+
+  /** An item of an announced goods list: the maker it names supplied the goods' last known holder. */
+  private goodsItem(s: Sentence, head: Chunk | undefined): void {
+    const list = this.goodsList;
+    if (!list) return;
+    if (s.kind !== 'item' || s.index > list.last + 1) {
+      if (s.index > list.last) this.goodsList = null;
+      return;
+    }
+    list.last = s.index;
+    // "A's model X", "A Models X100" (the maker as the model's modifier), or the maker named alone.
+    const brand = head ? head.mods.filter((e) => !this.isCountry(e)) : [];
+    const makers = !head ? [] : head.poss >= 0 ? [head.poss] : brand.length ? brand.slice(0, 1) : head.ents.slice(0, 1);
+    for (const m of makers.filter((e) => this.actor(e) && !this.isCountry(e) && this.kind(e) !== 'person')) {
+      for (const b of list.buyers) this.emit('SHIPPED_TO', m, b, s, list.sent, 'supply/goods-list-makers');
+    }
   }
 
   /** "sanctions target several firms, including:" with the names in the list items that follow. */
@@ -925,6 +979,8 @@ class Interpreter {
     const tgt = this.party(roles.to ?? roles.into, s, origin.ents, true);
     const via = this.party(roles.via ?? roles.through, s, [...origin.ents, ...tgt.ents], false);
     const from = Math.min(origin.from, tgt.from);
+    // ("the supply of drones to B": the goods' destination is on record though their supplier is not named.)
+    if (tgt.ents.length) this.lastFlow = { sources: via.ents.length ? via.ents : origin.ents, targets: tgt.ents, sent: s.index };
     for (const a of origin.ents) for (const b of tgt.ents) {
       if (via.ents.length) for (const v of via.ents) {
         this.emit('SHIPPED_TO', a, v, s, from, 'supply/nominal+via');
@@ -965,6 +1021,7 @@ class Interpreter {
     let k = s.first;
     while (k < s.last && /^[-–—•*]$/.test(T[k].text)) k++;
     const head = startAt.get(k);
+    this.goodsItem(s, head);
     // A line that is only a name (and its parenthesis) after an announced list is an item without its bullet.
     const bare = !!this.pending && !clauses.length && !!head && head.ents.length > 0 && s.index === Math.max(this.pending.sent, this.lastItem) + 1 &&
       (head.last >= s.last - 1 || T[head.last]?.text === '(');
@@ -1098,6 +1155,7 @@ class Interpreter {
         }
       }
       this.nominal(s, chunks.list, chunks.startAt, chunks.endAt, clauses);
+      if (this.goodsAnnounced(s)) this.goodsList = { buyers: this.lastFlow!.sources, sent: s.index, last: s.index };
       this.partOf(s, chunks.endAt, chunks.startAt);
       this.rolesAs(s, chunks.startAt);
       this.targets(s, chunks.list, chunks.startAt);

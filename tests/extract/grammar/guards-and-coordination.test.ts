@@ -137,3 +137,39 @@ describe('grammar: constructions the frames took over from the older rules', () 
     expect(expectRel(out, 'SUBSIDIARY_OF', 'Velmor Trade', 'Ivan Petrov').rule).toBe('frame:own/passive');
   });
 });
+
+describe('discourse: goods the text has already sent somewhere', () => {
+  it('takes the destination of goods named again: "the supply of drones to B ... Some of the drones were sold by A through C"', () => {
+    const out = extractText('Customs data show that a third of the supply of Chinese drones to Russia came from Qinto Optics. Some of the drones were sold directly by Qinto Optics through its subsidiary Velmor Trade.');
+    expect(expectRel(out, 'SHIPPED_TO', 'Qinto Optics', 'Velmor Trade').rule).toBe('frame:supply/passive+via');
+    expectRel(out, 'SHIPPED_TO', 'Velmor Trade', 'Russia');
+  });
+
+  it('draws no destination when no earlier flow named one', () => {
+    const out = extractText('Qinto Optics is a large company. The drones were sold by Qinto Optics through Velmor Trade.');
+    const velmor = out.entities.find((e) => e.name === 'Velmor Trade');
+    expect(out.relations.filter((r) => r.type === 'SHIPPED_TO' && r.source === velmor?.id)).toHaveLength(0);
+  });
+
+  it('reads the party that arranged deliveries received: "B received shipments of G facilitated by a company, A"', () => {
+    const out = extractText('Officials said Sarvek Systems has received shipments of drones facilitated by a Russian procurement company, Velmor Trade.');
+    expect(expectRel(out, 'SHIPPED_TO', 'Velmor Trade', 'Sarvek Systems').rule).toBe('frame:acquire/active');
+  });
+
+  it('reads the makers in the items of an announced goods list as suppliers of the goods\' last holder', () => {
+    const out = extractText([
+      'Officials said Sarvek Systems has received shipments of drones facilitated by a Russian procurement company, Velmor Trade.',
+      'Among the drones shipped were:',
+      '- Qinto Models A140 & A900 (one-way attack drones)',
+      '- A60, A100 & A200 series, tested with anti-jamming systems',
+      '- Dravo Aero\'s HW52V VTOL drone, tested for missions',
+    ].join('\n'));
+    expect(expectRel(out, 'SHIPPED_TO', 'Qinto Models', 'Velmor Trade').rule).toBe('frame:supply/goods-list-makers');
+    expectRel(out, 'SHIPPED_TO', 'Dravo Aero', 'Velmor Trade');
+  });
+
+  it('reads no makers from a list of goods that follows no flow', () => {
+    const out = extractText(['Sarvek Systems is a drone maker.', 'Among the drones it builds are:', '- Qinto Models A140', '- Dravo Aero\'s HW52V VTOL drone'].join('\n'));
+    expect(out.relations.filter((r) => r.type === 'SHIPPED_TO')).toHaveLength(0);
+  });
+});
