@@ -191,6 +191,9 @@ export function extractRelations(an: Analysis, mentions: RawMention[], res: Loca
     into.get(end)!.add(e);
   });
   const named = (e: number, r: LocalRelation) => plain.get(r.end)?.has(e) ?? false;
+  // A reading whose evidence starts in an earlier sentence took a party from the discourse.
+  const startOf = new Map(an.sentences.map((s) => [s.end, s.start]));
+  const fromEarlier = (r: LocalRelation) => r.start < (startOf.get(r.end) ?? r.start);
   // Per sentence: the countries it names only as where a party sits ("a trading firm in Almaty, Kazakhstan",
   // "based in Armenia"), which makes the country no party to the trade.
   const mentionEnds = new Set(mentions.map((m) => m.last));
@@ -234,6 +237,7 @@ export function extractRelations(an: Analysis, mentions: RawMention[], res: Loca
     !(r.type === 'SHIPPED_TO' && grammar.flowUnasserted(r.end)) &&
     !(r.type === 'SUBSIDIARY_OF' && grammar.ownershipUnasserted(r.end)) &&
     !(r.type === 'SHIPPED_TO' && grammar.companySold(r.end)) &&
+    !(r.type === 'SHIPPED_TO' && grammar.agentlessPassive(r.end) && !named(r.source, r) && fromEarlier(r)) &&
     !(r.type === 'SHIPPED_TO' && grammar.soldWhole(r.end, r.target)));
   return { relations: [...framed, ...kept], promoted: legacy.promoted };
 }

@@ -47,6 +47,8 @@ const UNDOING = /^(?:lift|remove|ease|revoke|suspend|annul|drop|delist|unfreeze|
 const NOT_YET = /^(?:upcoming|draft|proposed|planned|next|future|possible|potential|forthcoming)$/;
 /** A person's post in a company: "A's director, B" names B; A is only the company B works for. */
 const PERSON_ROLES = /^(?:director|owner|founder|co-founder|chief|head|executive|ceo|chairman|chairwoman|president|manager|shareholder|beneficiary|deputy|partner)$/;
+/** Nouns of an agreement whose party performs its infinitive: "a contract from A to supply G". */
+const AGREEMENTS = /^(?:contract|contracts|deal|deals|agreement|agreements)$/;
 /** Verbs of arranging deliveries: "shipments facilitated by A". */
 const FACILITATE = /^(?:facilitat|facilitate|arrang|arrange|broker|handl|handle|organi[sz]e|organi[sz])$/;
 /** Verbs of manufacture: "G made by A". */
@@ -84,7 +86,21 @@ class Interpreter {
   /** A government body reporting in the sentence being read ("the Treasury said ..."). */
   private speaker: { ents: number[]; sent: number } | null = null;
   /** The last flow a clause drew: its suppliers and recipients, for a later sentence about the same goods. */
-  private lastFlow: { sources: number[]; targets: number[]; sent: number } | null = null;
+  private lastFlow: { sources: number[]; targets: number[]; vias: number[]; sent: number } | null = null;
+  /** A supplier the text introduced by name ("one of the supplier companies, A,", "a supplier, A,"). */
+  private supplierNamed: { ents: number[]; sent: number } | null = null;
+  private noteSupplier(s: Sentence, list: Chunk[]): void {
+    const T = this.T;
+    for (let i = 0; i + 1 < list.length; i++) {
+      const c = list[i];
+      const next = list[i + 1];
+      if (c.ents.length || T[c.last]?.text !== ',' || next.first !== c.last + 1 || !next.ents.length || next.noun) continue;
+      let supplier = false;
+      for (let q = c.first; q < c.last; q++) if (/^(?:supplier|suppliers|exporter|exporters|vendor|vendors)$/.test(T[q].lower)) supplier = true;
+      const names = next.ents.filter((e) => this.actor(e) && !this.isCountry(e) && this.kind(e) !== 'person');
+      if (supplier && names.length) this.supplierNamed = { ents: names, sent: s.index };
+    }
+  }
   /** A list of goods announced with a colon ("Among the drones shipped were:"): its items name their makers. */
   private goodsList: { buyers: number[]; sent: number; last: number } | null = null;
   /** A sanctions list announced with a colon: its items name the targets. */
@@ -318,6 +334,11 @@ class Interpreter {
           const body = this.d.body(cl.subj, s.index);
           if (body.length) return { ents: body, from: Math.max(0, s.index - 1) };
         }
+        // "a contract from A to supply G to B": the party the agreement binds performs its infinitive.
+        if (!sanction && cl.subj && !cl.subj.ents.length && AGREEMENTS.test(cl.subj.noun) && /^(?:from|with)$/.test(this.T[cl.subj.last]?.lower ?? '') &&
+          this.T[cl.verb - 1]?.lower === 'to') {
+          return this.party(chunkAt(this.g, s, cl.subj.last + 1), s, exclude, false);
+        }
         return this.party(cl.subj, s, exclude, !sanction);
       }
       case 'obj':
@@ -343,6 +364,29 @@ class Interpreter {
         // "B received shipments of G facilitated by A": the party that arranged the deliveries supplied them.
         const m = this.sentClauses.find((x) => x.verb > cl.verb && x.voice === 'passive' && FACILITATE.test(x.lemma) && x.roles.by && (x.subj === cl.obj || x.first <= (cl.obj?.last ?? -1) + 12));
         return m ? this.party(m.roles.by, s, exclude, true) : NONE;
+      }
+      case 'goodsHolder': {
+        // "A sent drones to Russia through K. The drones were received by B": goods named again in a passive
+        // without an agent or origin leave from where the last flow left them (its intermediary on the way to a
+        // country, else its recipient). ("From there, the processors were trucked to B" alike.)
+        const f = this.lastFlow;
+        if (cl.voice !== 'passive' || cl.roles.from || !f || s.index - f.sent > 2 || f.sent === s.index || !this.goodsAgain(cl.subj, s)) return NONE;
+        const supply = triggerClasses(cl.lemma).includes('supply');
+        if (supply && cl.roles.by) return NONE;
+        // ("The lathes were bought by A through C", A already a party to the last flow: an earlier step of it.)
+        const other = supply ? cl.roles.to ?? cl.roles.into : cl.roles.by;
+        if (other && other.ents.some((e) => f.sources.includes(e) || f.targets.includes(e) || f.vias.includes(e))) return NONE;
+        // ("A supplied Russia with engines. The engines were shipped to B through C": a country as the recipient
+        // stands for its buyers; the goods are still the supplier's.)
+        const named = f.targets.filter((e) => !this.isCountry(e));
+        const held = named.length ? named : f.vias.length ? f.vias : f.sources;
+        return { ents: held.filter((e) => !exclude.includes(e) && !this.isCountry(e)), from: f.sent };
+      }
+      case 'recentSupplier': {
+        // "One of the supplier companies, A, ... In June, rifles were sent to B": an agentless passive of goods right
+        // after the text introduced a supplier by name.
+        if (cl.voice !== 'passive' || cl.roles.by || cl.roles.from || (cl.subj && cl.subj.ents.some((e) => this.actor(e))) || !this.supplierNamed || s.index - this.supplierNamed.sent > 1) return NONE;
+        return { ents: this.supplierNamed.ents.filter((e) => !exclude.includes(e)), from: this.supplierNamed.sent };
       }
       case 'maker': {
         // "Controllers made by A were purchased by B": the maker of the goods bought is their first supplier.
@@ -475,6 +519,7 @@ class Interpreter {
   private clause(cl: Clause, s: Sentence): void {
     const classes = triggerClasses(cl.lemma);
     if (!classes.length) return;
+    if (cl.voice === 'passive' && classes.includes('supply') && !cl.roles.by && !cl.roles.from) this.agentless.add(s.end);
     let recognised = false;
     for (const f of ORDERED_FRAMES) {
       if (!classes.includes(f.trigger) || f.voice !== cl.voice || (recognised && !f.needs) || !this.needsMet(cl, f)) continue;
@@ -509,11 +554,20 @@ class Interpreter {
         for (const v of vias.ents) for (const b of tgt.ents) this.emit(f.type, v, b, s, Math.min(vias.from, tgt.from), f.name + '+via-only');
         if (vias.ents.length) return;
       }
+      if (src.ents.length && !tgt.ents.length && f.via && f.type === 'SHIPPED_TO') {
+        // "They were routed through K (and delivered to B)": the supplier's hop to the intermediary.
+        const vias = this.first(cl, f.via, s, src.ents, f);
+        for (const a of src.ents) for (const v of vias.ents) this.emit(f.type, a, v, s, Math.min(src.from, vias.from), f.name + '+to-via');
+        if (vias.ents.length) {
+          this.lastFlow = { sources: vias.ents, targets: [], vias: vias.ents, sent: s.index };
+          return;
+        }
+      }
       if (!src.ents.length && tgt.ents.length && f.source[0] === 'subj' && !cl.negated && !cl.hedged) this.noteCounted(cl.subj, tgt.ents, 'source', f, s);
       if (!src.ents.length || !tgt.ents.length) continue;
       const from = Math.min(src.from, tgt.from);
       const vias = f.via ? this.first(cl, f.via, s, [...src.ents, ...tgt.ents], f) : NONE;
-      if (f.type === 'SHIPPED_TO') this.lastFlow = { sources: vias.ents.length ? vias.ents : src.ents, targets: tgt.ents, sent: s.index };
+      if (f.type === 'SHIPPED_TO') this.lastFlow = { sources: vias.ents.length ? vias.ents : src.ents, targets: tgt.ents, vias: vias.ents, sent: s.index };
       for (const a of src.ents) {
         for (const b of tgt.ents) {
           if (f.type === 'SANCTIONED' && this.isCountry(b) && !this.countryNamedAsTarget(cl, f, b)) continue;
@@ -980,7 +1034,7 @@ class Interpreter {
     const via = this.party(roles.via ?? roles.through, s, [...origin.ents, ...tgt.ents], false);
     const from = Math.min(origin.from, tgt.from);
     // ("the supply of drones to B": the goods' destination is on record though their supplier is not named.)
-    if (tgt.ents.length) this.lastFlow = { sources: via.ents.length ? via.ents : origin.ents, targets: tgt.ents, sent: s.index };
+    if (tgt.ents.length) this.lastFlow = { sources: via.ents.length ? via.ents : origin.ents, targets: tgt.ents, vias: via.ents, sent: s.index };
     for (const a of origin.ents) for (const b of tgt.ents) {
       if (via.ents.length) for (const v of via.ents) {
         this.emit('SHIPPED_TO', a, v, s, from, 'supply/nominal+via');
@@ -1086,6 +1140,8 @@ class Interpreter {
   readonly unassertedOwnership = new Set<number>();
   /** `${sentence end}|${entity}` for a company the sentence says was sold whole ("A sold B in 2019"). */
   readonly soldWhole = new Set<string>();
+  /** Ends of sentences with a supply passive that names neither agent nor origin ("the rifles were sent to B"). */
+  readonly agentless = new Set<number>();
   /** Ends of sentences whose sale clause sells a company, not goods ("sold its unit B to C"). */
   readonly companiesSold = new Set<number>();
   /** Ends of sentences whose counted description ("Two firms shipped ...") the next sentence names. */
@@ -1133,6 +1189,7 @@ class Interpreter {
       for (const c of chunks.list) if (c.poss >= 0 && !c.ents.length && PERSON_ROLES.test(c.noun)) this.roleHolders.add(`${s.end}|${c.poss}`);
       const clauses = readClauses(this.g, s, chunks);
       this.sentClauses = clauses;
+      this.noteSupplier(s, chunks.list);
       this.item(s, chunks.startAt, clauses);
       this.nameCounted(s, chunks.startAt);
       this.noteSanctioning(s, clauses);
@@ -1149,6 +1206,11 @@ class Interpreter {
           if (bodies.length) this.speaker = { ents: bodies, sent: s.index };
         }
         this.clause(cl, s);
+        // "The engines came from A": the goods' supplier, for the sentences that go on about them.
+        if (cl.lemma === 'come' && cl.voice === 'active' && !cl.negated && !cl.hedged && cl.roles.from && cl.subj && !cl.subj.ents.length && GOODS_NOUNS.has(cl.subj.noun)) {
+          const from = this.party(cl.roles.from, s, [], false);
+          if (from.ents.length) this.lastFlow = { sources: from.ents, targets: [], vias: [], sent: s.index };
+        }
         if (cl.subj && cl.subj.ents.length) {
           this.d.noteActors(cl.subj.ents.filter((e) => this.actor(e)), s.index);
           this.d.noteBody(cl.subj.ents.filter((e) => this.canSanction(e) && !this.isCountry(e)), s.index);
@@ -1183,6 +1245,8 @@ export interface GrammarReading {
   postOf(sentenceEnd: number, ent: number): boolean;
   /** Whether the sentence says the entity itself was sold ("A sold B last year"). */
   soldWhole(sentenceEnd: number, ent: number): boolean;
+  /** Whether the sentence has a supply passive naming neither agent nor origin. */
+  agentlessPassive(sentenceEnd: number): boolean;
   /** Whether the sentence's sale clause sells a company rather than goods. */
   companySold(sentenceEnd: number): boolean;
   /** Whether the parties the sentence describes ("Two firms ...") are named by the next sentence. */
@@ -1202,6 +1266,7 @@ export function readGrammar(an: Analysis, mentions: RawMention[], res: LocalReso
     ownershipUnasserted: (end) => it.unassertedOwnership.has(end),
     soldWhole: (end, ent) => it.soldWhole.has(`${end}|${ent}`),
     companySold: (end) => it.companiesSold.has(end),
+    agentlessPassive: (end) => it.agentless.has(end),
     postOf: (end, ent) => it.roleHolders.has(`${end}|${ent}`),
     namedLater: (end) => it.namedLater.has(end),
   };

@@ -173,3 +173,52 @@ describe('discourse: goods the text has already sent somewhere', () => {
     expect(out.relations.filter((r) => r.type === 'SHIPPED_TO')).toHaveLength(0);
   });
 });
+
+describe('discourse: a supplier introduced by name', () => {
+  it('makes it the sender of an agentless passive in the next sentence', () => {
+    const out = extractText('One of the supplier companies, Qinto Heavy Industries, has close ties to the government. In June, rifles modeled on the M16 were sent to Velmor Trade, a company cooperating with the ministry.');
+    expect(expectRel(out, 'SHIPPED_TO', 'Qinto Heavy Industries', 'Velmor Trade').rule).toBe('frame:supply/passive');
+  });
+
+  it('does not when the company was not introduced as a supplier, or the passive comes two sentences later', () => {
+    expectNoRel(extractText('Qinto Heavy Industries has close ties to the government. In June, rifles were sent to Velmor Trade.'), 'SHIPPED_TO', 'Qinto Heavy Industries', 'Velmor Trade');
+    expectNoRel(extractText('One of the supplier companies, Qinto Heavy Industries, has close ties to the government. The firm\'s chairman met officials. Later, rifles were sent to Velmor Trade.'),
+      'SHIPPED_TO', 'Qinto Heavy Industries', 'Velmor Trade');
+  });
+});
+
+describe('grammar: an agreement\'s party performs its infinitive', () => {
+  it('reads "a contract from A to supply G through a company in X to B"', () => {
+    const out = extractText('Reporters found an October 2022 contract from the Chinese company Qinto Aero to supply drones through another company in Hong Kong to Russia.');
+    expect(expectRel(out, 'SHIPPED_TO', 'Qinto Aero', 'Hong Kong').rule).toBe('frame:supply/active+via');
+    expectRel(out, 'SHIPPED_TO', 'Hong Kong', 'Russia');
+  });
+});
+
+describe('discourse: goods followed from sentence to sentence', () => {
+  it('sends goods named again on from where the last flow left them (its intermediary on the way to a country)', () => {
+    const out = extractText('In 2023 Qinto Aero sent to Russia more than 3,000 quadcopters through the Kazakh company Velmor Trade. According to journalists, the drones were received by Sarvek Systems.');
+    expect(expectRel(out, 'SHIPPED_TO', 'Velmor Trade', 'Sarvek Systems').rule).toBe('frame:acquire/passive');
+  });
+
+  it('keeps a country recipient\'s supplier as the goods\' owner: "A supplied Russia with engines. ... The engines were shipped to B through C"', () => {
+    const out = extractText('Qinto Aero supplied Russia with engines. This was reported by the Daily Ledger. The engines were shipped to the Russian company Sarvek Systems through the Kazakh firm Velmor Trade in 2023.');
+    expectRel(out, 'SHIPPED_TO', 'Qinto Aero', 'Velmor Trade');
+    expectRel(out, 'SHIPPED_TO', 'Velmor Trade', 'Sarvek Systems');
+  });
+
+  it('reads an origin statement and the route that follows: "The engines came from A. They were routed through K and delivered to B"', () => {
+    const out = extractText('The two-stroke engines came from Qinto Power. They were routed through Velmor Trade LLP, a small trading firm in Almaty, Kazakhstan, and delivered to Sarvek Systems, a Russian importer.');
+    expect(expectRel(out, 'SHIPPED_TO', 'Qinto Power', 'Velmor Trade LLP').rule).toBe('frame:supply/passive+to-via');
+    expectRel(out, 'SHIPPED_TO', 'Velmor Trade LLP', 'Sarvek Systems');
+  });
+
+  it('does not take an earlier step told afterwards for a later one: "... to K. The lathes were bought by A through C"', () => {
+    const out = extractText('A trading firm in Almaty, Velmor Trade, re-exported machine tools to Sarvek Systems in 2023. The lathes were made by Qinto Tools and were bought by Velmor Trade through a distributor in Poland.');
+    expectNoRel(out, 'SHIPPED_TO', 'Sarvek Systems', 'Poland');
+  });
+
+  it('gives the older rules no guessed supplier for an agentless passive after an unrelated sentence', () => {
+    expectNoRel(extractText('Qinto Heavy Industries has close ties to the government. In June, rifles were sent to Velmor Trade.'), 'SHIPPED_TO', 'Qinto Heavy Industries', 'Velmor Trade');
+  });
+});
