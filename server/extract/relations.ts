@@ -191,6 +191,9 @@ export function extractRelations(an: Analysis, mentions: RawMention[], res: Loca
     into.get(end)!.add(e);
   });
   const named = (e: number, r: LocalRelation) => plain.get(r.end)?.has(e) ?? false;
+  // A reading whose evidence starts in an earlier sentence took a party from the discourse.
+  const startOf = new Map(an.sentences.map((s) => [s.end, s.start]));
+  const fromEarlier = (r: LocalRelation) => r.start < (startOf.get(r.end) ?? r.start);
   // Per sentence: the countries it names only as where a party sits ("a trading firm in Almaty, Kazakhstan",
   // "based in Armenia"), which makes the country no party to the trade.
   const mentionEnds = new Set(mentions.map((m) => m.last));
@@ -230,8 +233,11 @@ export function extractRelations(an: Analysis, mentions: RawMention[], res: Loca
     !(r.type === 'SHIPPED_TO' && (grammar.sanctions(r.end, r.source) || grammar.sanctions(r.end, r.target))) &&
     !(r.type === 'SANCTIONED' && res.entities[r.target]?.kind === 'country' && !grammar.namesCountry(r.end, r.target)) &&
     !(r.type === 'SANCTIONED' && grammar.unasserted(r.end)) &&
+    !(r.type === 'SANCTIONED' && grammar.postOf(r.end, r.target)) &&
     !(r.type === 'SHIPPED_TO' && grammar.flowUnasserted(r.end)) &&
     !(r.type === 'SUBSIDIARY_OF' && grammar.ownershipUnasserted(r.end)) &&
+    !(r.type === 'SHIPPED_TO' && grammar.companySold(r.end)) &&
+    !(r.type === 'SHIPPED_TO' && grammar.agentlessPassive(r.end) && !named(r.source, r) && fromEarlier(r)) &&
     !(r.type === 'SHIPPED_TO' && grammar.soldWhole(r.end, r.target)));
   return { relations: [...framed, ...kept], promoted: legacy.promoted };
 }
@@ -1619,11 +1625,6 @@ class RelationReader {
     return { args: d, at, from };
   }
 
-  /** Whether entity `e` is named in sentence `s` before token `k`. */
-  private namedBefore(e: number, s: Sentence, k: number): boolean {
-    return (this.companiesBySent[s.index] ?? []).some((x) => x.ent === e && x.at < k);
-  }
-
   /** Whether the mention at token `q` names a list ("the Entity List", "SDN List") rather than an actor. */
   private namesAList(q: number): boolean {
     const mi = this.at[q];
@@ -1632,35 +1633,9 @@ class RelationReader {
     return false;
   }
 
-  /**
-   * "X has been on the US Treasury's SDN list since 2024", "X is on the EU sanctions list", "X is under sanctions of
-   * the USA, Great Britain and Japan": the list's owner (or the named bodies) sanction the subject.
-   */
-  private handleOnList(k: number, s: Sentence): void {
-    const T = this.T;
-    if (!COPULA_FORMS.has(T[k - 1]?.lower ?? '')) return;
-    let by: Arg[] = [];
-    if (T[k].lower === 'under') {
-      if (T[k + 1]?.lower !== 'sanctions' || !/^(?:of|by|from)$/.test(T[k + 2]?.lower ?? '')) return;
-      by = this.npList(k + 3, s).args;
-    } else {
-      // Only a sanctions list: "on the list of suppliers" is no sanction.
-      let listed = false;
-      for (let q = k + 1; q < Math.min(s.last, k + 10); q++) {
-        if (/^(?:sanctions|sanction|sdn|blacklist|entity)$/.test(T[q].lower)) listed = true;
-        const mi = this.at[q];
-        if (mi < 0) continue;
-        if (this.namesAList(q)) listed = true;
-        else if (!by.length && this.isActor(this.ent(mi)) && ['government', 'country', 'organization'].includes(this.kind(this.ent(mi)) ?? '')) by = [{ ent: this.ent(mi), how: 'named' }];
-        q = this.mentions[mi].last - 1;
-      }
-      if (!listed) return;
-    }
-    const subj = this.subjectLeft(k - 1, s, false);
-    if (!by.length || !subj.arg || this.polarity(subj.at, k, s) !== 'yes') return;
-    const when = periodIn(this.an, s.first, s.last);
-    this.lastSanctioner = { by, sent: s.index };
-    for (const a of by) for (const b of [subj.arg, ...subj.more]) this.addRel('SANCTIONED', a, b, when ? { when } : {}, s.index, s.index, s.last);
+  /** Whether entity `e` is named in sentence `s` before token `k`. */
+  private namedBefore(e: number, s: Sentence, k: number): boolean {
+    return (this.companiesBySent[s.index] ?? []).some((x) => x.ent === e && x.at < k);
   }
 
   /**
@@ -1928,14 +1903,6 @@ class RelationReader {
     if (parent >= 0 && !this.isCountry(parent)) this.addRel('SUBSIDIARY_OF', { ent: child, how: 'named' }, { ent: parent, how: 'named' }, {}, s.index, s.index, s.last);
   }
 
-  private handleOwnedBy(k: number, s: Sentence): void {
-    const T = this.T;
-    if (T[k - 1]?.text === '-' || T[k + 1]?.lower !== 'by') return;
-    const parent = this.np(k + 2, s);
-    const child = this.subjectLeft(k, s, false);
-    if (parent.args.length && child.arg && !this.isCountry(child.arg.ent)) this.addRel('SUBSIDIARY_OF', child.arg, parent.args[0], {}, s.index, s.index, s.last);
-  }
-
   private handleWith(type: 'COOPERATED_WITH' | 'NEGOTIATED_WITH', k: number, s: Sentence): void {
     const T = this.T;
     let q = k + 1;
@@ -2113,11 +2080,9 @@ class RelationReader {
         else if ((t.pos === 'NOUN' || t.pos === 'PROPN' && k === s.first) && ACQUIRE_NOUNS.has(w)) this.by('legacy:acquire-noun', () => this.handleAcquireNoun(k, s));
         if (SANCTION_VERBS.has(w) || SANCTION_VERBS.has(lemma)) this.by('legacy:sanction', () => this.handleSanction(k, s));
         if (/^(imposed|imposes|impose|slapped|added|adds|adding|placed|included|listed|entered|applied|named|cited)$/.test(w)) this.by('legacy:imposed', () => this.handleImposed(k, s));
-        if (w === 'on' || w === 'under') this.by('legacy:on-list', () => this.handleOnList(k, s));
         if ((SUPPLIER_NOUNS.has(w) && t.pos === 'NOUN') || /^(?:accounted|accounts|account)$/.test(w)) this.by('legacy:supplier-role', () => this.handleSupplierRole(k, s));
         if (SUBSIDIARY_WORDS.has(w)) this.by('legacy:subsidiary', () => this.handleSubsidiary(k, s));
         if (w === 'part') this.by('legacy:part-of', () => this.handlePartOf(k, s));
-        if (w === 'owned' || w === 'controlled') this.by('legacy:owned-by', () => this.handleOwnedBy(k, s));
         if (COOPERATE.test(w)) this.by('legacy:with', () => this.handleWith('COOPERATED_WITH', k, s));
         if (NEGOTIATE.test(w)) this.by('legacy:with', () => this.handleWith('NEGOTIATED_WITH', k, s));
         if (t.pos === 'VERB' && PRODUCE_VERBS.has(lemma)) this.by('legacy:produce', () => this.handleProduce(k, s));

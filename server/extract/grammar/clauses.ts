@@ -29,6 +29,8 @@ export interface Clause {
   roles: Partial<Record<Role, Chunk>>;
   /** Prepositional phrases inside the subject ("parts for planes to Russia were delivered from A"). */
   preRoles: Partial<Record<Role, Chunk>>;
+  /** The clause a coordinated verb is joined to ("bought by A and shipped to B": the buying). */
+  prev?: Clause;
   /** Token span of the clause (subject to last argument). */
   first: number;
   last: number;
@@ -104,6 +106,10 @@ function isVerb(g: GrammarInput, T: Token[], k: number): boolean {
   // ("which then resold it": past an adverb.)
   const rel = T[k - 1]?.pos === 'ADV' ? T[k - 2] : T[k - 1];
   if ((t.pos === 'NOUN' || t.pos === 'ADJ') && /^(?:which|who)$/.test(rel?.lower ?? '') && (isParticiple(t) || IRREGULAR_LEMMAS[t.lower])) return true;
+  // "bought the parts and resold them to B": a past form after "and" or "then", before its object or a preposition.
+  const joined = T[k - 1]?.lower === 'then' ? T[k - 2] : T[k - 1];
+  if ((t.pos === 'NOUN' || t.pos === 'ADJ') && /^(?:and|then)$/.test(joined?.lower ?? '') && (isParticiple(t) || IRREGULAR_LEMMAS[t.lower]) &&
+    /^(?:PRON|DET|NUM|ADP)$/.test(T[k + 1]?.pos ?? '') && g.at[k + 1] < 0) return true;
   // wink tags some past forms as adjectives or nouns after an auxiliary ("was sanctioned", "were shipped").
   return (t.pos === 'ADJ' || t.pos === 'NOUN') && BE.has(T[k - 1]?.lower ?? '') && isParticiple(t);
 }
@@ -187,6 +193,10 @@ export function readClauses(g: GrammarInput, s: Sentence, chunks = sentenceChunk
       // "is 70 per cent owned by", "is 51% owned by".
       if ((p.lower === 'cent' && T[vf - 2]?.lower === 'per' && T[vf - 3]?.pos === 'NUM') || (p.lower === 'percent' && T[vf - 2]?.pos === 'NUM')) { vf -= p.lower === 'cent' ? 3 : 2; continue; }
       if (p.text === '%' && T[vf - 2]?.pos === 'NUM') { vf -= 2; continue; }
+      // "was listed as 95 per cent owned by B", "is registered as wholly owned by B": past the reporting participle.
+      if (p.lower === 'as' && g.at[vf - 2] < 0 && /^(?:listed|registered|recorded|described|named|shown|identified)$/.test(T[vf - 2]?.lower ?? '') && vf < k) { vf -= 2; continue; }
+      // "which is today sanctioning A": a time word inside the verb group.
+      if (/^(?:today|yesterday|now)$/.test(p.lower) && (T[vf - 2]?.pos === 'AUX' || BE.has(T[vf - 2]?.lower ?? ''))) { vf--; continue; }
       // "is majority-owned by": the hyphen joins an adverb to the participle.
       if (p.text === '-' && !p.space && ADVERB_SKIP.has(T[vf - 2]?.lower ?? '')) { vf--; continue; }
       if (p.pos === 'AUX' || BE.has(p.lower) || p.pos === 'PART' || NEGATIONS.has(p.lower) || (p.pos === 'ADV' && p.lower !== 'that') || ADVERB_SKIP.has(p.lower)) {
@@ -255,6 +265,8 @@ export function readClauses(g: GrammarInput, s: Sentence, chunks = sentenceChunk
       // "companies that they say supplied ...": the reporting parenthesis stands between the relative and its verb.
       if (p - 2 >= s.first && /^(?:say|says|said|claim|claims|claimed|believe|believes|believed|allege|alleges|alleged|suspect|suspected)$/.test(T[p].lower) &&
         /^(?:they|it|officials|prosecutors|investigators|authorities)$/.test(T[p - 1].lower) && /^(?:that|which|who)$/.test(T[p - 2].lower)) p -= 2;
+      // "B, which in turn supplied C": past the connective to the relative pronoun.
+      if (T[p]?.lower === 'turn' && T[p - 1]?.lower === 'in' && /^(?:which|who|that)$/.test(T[p - 2]?.lower ?? '')) p -= 2;
       // "said that", "evidence that" open a complement; "companies that supplied" is a relative clause.
       if (T[p]?.lower === 'that' && T[p - 1] && (T[p - 1].pos === 'VERB' || (T[p - 1].pos === 'NOUN' && !relativeHead(endAt.get(p))))) p = -1;
       // "A, a Yerevan company headed by B, imported": past a comma-bounded aside to the name before it.
@@ -272,6 +284,13 @@ export function readClauses(g: GrammarInput, s: Sentence, chunks = sentenceChunk
           if (goods) ch = goods;
           break;
         }
+      }
+      // "Controllers made by A were purchased by B": the head the reduced relative describes, not its agent.
+      if (ch && T[ch.first - 1]?.lower === 'by' && g.at[ch.first - 1] < 0 && isParticiple(T[ch.first - 2] ?? T[0]) && g.at[ch.first - 2] < 0 && passive) {
+        const head = endAt.get(ch.first - 2);
+        // (A capitalised goods word may have been read as a name: "Controllers made by A".)
+        const goods = head && (head.ents.length ? head.ents.length === 1 && !isActorEntity(g.res, head.ents[0]) : !!head.noun) && GOODS_NOUNS.has(T[head.last - 1].lower);
+        if (goods) ch = head;
       }
       // "A today imposed ...": past a time word.
       if (ch && !ch.ents.length && ch.last - ch.first === 1 && /^(?:today|yesterday|tonight|now)$/.test(ch.noun)) ch = endAt.get(ch.first) ?? ch;
@@ -313,7 +332,13 @@ export function readClauses(g: GrammarInput, s: Sentence, chunks = sentenceChunk
       } else if (p >= s.first && (T[p].lower === 'and' || T[p].lower === 'then' || T[p].text === ',')) {
         // "A bought the parts and resold them to B": the coordinated verb keeps A.
         const prev = out[out.length - 1];
-        if (prev && prev.subj && prev.last >= p - 12) { c.subj = prev.subj; c.subjHow = 'coordinated'; }
+        if (prev && prev.subj && prev.last >= p - 12) {
+          c.subj = prev.subj;
+          c.subjHow = 'coordinated';
+          c.prev = prev;
+          // "were bought by A and shipped to B": a bare participle joined to a passive is passive too.
+          if (prev.voice === 'passive' && (isParticiple(t) || IRREGULAR_LEMMAS[t.lower]) && vf === k && T[p].text !== ',') c.voice = 'passive';
+        }
       } else if (p >= s.first && p > s.first && T[p].pos === 'ADP' && endAt.get(p)) {
         // "in 2023 A shipped": the phrase before a preposition is not the subject; nothing to read.
       }

@@ -90,6 +90,15 @@ export class Discourse {
   resolve(c: Chunk, sent: number, exclude: number[], kindOf: (e: number) => string | null, countries = false): number[] {
     const plural = c.plural || c.pronoun === 'they' || c.pronoun === 'them' || c.pronoun === 'both' || c.det === 'these' || c.det === 'both';
     if (plural) {
+      // "Both companies", "the two firms": the two companies the last sentence naming any named, list or not
+      // ("A is part of B. Both companies ...").
+      if (c.det === 'both' || c.pronoun === 'both' || c.count === 2) {
+        const last = this.named[this.named.length - 1];
+        if (last && sent - last.sent <= REACH) {
+          const pair = this.named.filter((a) => a.sent === last.sent && !exclude.includes(a.ent) && (kindOf(a.ent) ?? 'company') === 'company').map((a) => a.ent);
+          if (pair.length === 2) return pair;
+        }
+      }
       if (this.list && sent - this.list.sent <= REACH) return this.list.ents.filter((e) => !exclude.includes(e));
       return [];
     }

@@ -45,6 +45,16 @@ const HOLD_VERBS = /^(?:operate|have|own|run|establish|set|open|create|found|reg
 /** Verbs that undo, weigh or only threaten a sanctions measure: "lifted sanctions on A", "removed A from the list". */
 const UNDOING = /^(?:lift|remove|ease|revoke|suspend|annul|drop|delist|unfreeze|consider|propose|threaten|face|seek|urge|call|debate|discuss|weigh|prepare|draft|plan|challenge|overturn)$/;
 const NOT_YET = /^(?:upcoming|draft|proposed|planned|next|future|possible|potential|forthcoming)$/;
+/** A person's post in a company: "A's director, B" names B; A is only the company B works for. */
+const PERSON_ROLES = /^(?:director|owner|founder|co-founder|chief|head|executive|ceo|chairman|chairwoman|president|manager|shareholder|beneficiary|deputy|partner)$/;
+/** Nouns of an agreement whose party performs its infinitive: "a contract from A to supply G". */
+const AGREEMENTS = /^(?:contract|contracts|deal|deals|agreement|agreements)$/;
+/** Verbs of arranging deliveries: "shipments facilitated by A". */
+const FACILITATE = /^(?:facilitat|facilitate|arrang|arrange|broker|handl|handle|organi[sz]e|organi[sz])$/;
+/** Verbs of manufacture: "G made by A". */
+const MAKE_VERBS = /^(?:make|manufacture|produce|build|assemble|develop)$/;
+/** Words that put a tie in the past: "a former subsidiary", "formerly a unit of". */
+const LAPSED = /^(?:former|formerly|once|previously|erstwhile|one-time|onetime|until)$/;
 const BE_FORMS = new Set(['is', 'are', 'was', 'were', "'s", 'remains', 'remained', 'became', 'becomes']);
 
 interface Found {
@@ -75,6 +85,24 @@ class Interpreter {
   private d = new Discourse();
   /** A government body reporting in the sentence being read ("the Treasury said ..."). */
   private speaker: { ents: number[]; sent: number } | null = null;
+  /** The last flow a clause drew: its suppliers and recipients, for a later sentence about the same goods. */
+  private lastFlow: { sources: number[]; targets: number[]; vias: number[]; sent: number } | null = null;
+  /** A supplier the text introduced by name ("one of the supplier companies, A,", "a supplier, A,"). */
+  private supplierNamed: { ents: number[]; sent: number } | null = null;
+  private noteSupplier(s: Sentence, list: Chunk[]): void {
+    const T = this.T;
+    for (let i = 0; i + 1 < list.length; i++) {
+      const c = list[i];
+      const next = list[i + 1];
+      if (c.ents.length || T[c.last]?.text !== ',' || next.first !== c.last + 1 || !next.ents.length || next.noun) continue;
+      let supplier = false;
+      for (let q = c.first; q < c.last; q++) if (/^(?:supplier|suppliers|exporter|exporters|vendor|vendors)$/.test(T[q].lower)) supplier = true;
+      const names = next.ents.filter((e) => this.actor(e) && !this.isCountry(e) && this.kind(e) !== 'person');
+      if (supplier && names.length) this.supplierNamed = { ents: names, sent: s.index };
+    }
+  }
+  /** A list of goods announced with a colon ("Among the drones shipped were:"): its items name their makers. */
+  private goodsList: { buyers: number[]; sent: number; last: number } | null = null;
   /** A sanctions list announced with a colon: its items name the targets. */
   private pending: { by: number[]; rule: string; sent: number } | null = null;
   /** The last list item read, so a run of bare lines continues the list. */
@@ -187,7 +215,7 @@ class Interpreter {
 
   /** The company a generic description names right after it: "a trader (in Hong Kong), A,". */
   private appositionName(c: Chunk, s: Sentence): number[] {
-    if (!(TRADER_NOUNS.test(c.noun) || /^(?:house|concern|outfit)$/.test(c.noun)) || c.plural) return [];
+    if (!(TRADER_NOUNS.test(c.noun) || PERSON_ROLES.test(c.noun) || /^(?:house|concern|outfit)$/.test(c.noun)) || c.plural) return [];
     const T = this.T;
     let q = c.last;
     if (T[q]?.lower === 'in' || T[q]?.lower === 'based') {
@@ -306,12 +334,65 @@ class Interpreter {
           const body = this.d.body(cl.subj, s.index);
           if (body.length) return { ents: body, from: Math.max(0, s.index - 1) };
         }
+        // "a contract from A to supply G to B": the party the agreement binds performs its infinitive.
+        if (!sanction && cl.subj && !cl.subj.ents.length && AGREEMENTS.test(cl.subj.noun) && /^(?:from|with)$/.test(this.T[cl.subj.last]?.lower ?? '') &&
+          this.T[cl.verb - 1]?.lower === 'to') {
+          return this.party(chunkAt(this.g, s, cl.subj.last + 1), s, exclude, false);
+        }
         return this.party(cl.subj, s, exclude, !sanction);
       }
       case 'obj':
         return this.party(cl.obj, s, exclude, !sanction);
       case 'objDative':
         return this.dative(cl, s, exclude);
+      case 'prevAgent': {
+        // "were bought by A and shipped to B", "were routed through A and delivered to B": the party the goods
+        // reached in the joined passive hands them on.
+        const p = cl.prev;
+        if (!p || cl.subjHow !== 'coordinated' || cl.voice !== 'passive' || p.voice !== 'passive') return NONE;
+        const acquired = triggerClasses(p.lemma).includes('acquire');
+        const holder = acquired ? p.roles.by : p.roles.through ?? p.roles.via ?? p.roles.by;
+        return this.party(holder, s, exclude, true);
+      }
+      case 'goodsDestination': {
+        // "The supply of drones to B ... Some of the drones were sold by A through C": goods the text has just
+        // sent to B, named again as the subject of an agentive passive without a destination of its own.
+        if (cl.voice !== 'passive' || !cl.roles.by || !this.lastFlow || s.index - this.lastFlow.sent > 1 || !this.goodsAgain(cl.subj, s)) return NONE;
+        return { ents: this.lastFlow.targets.filter((e) => !exclude.includes(e)), from: this.lastFlow.sent };
+      }
+      case 'facilitator': {
+        // "B received shipments of G facilitated by A": the party that arranged the deliveries supplied them.
+        const m = this.sentClauses.find((x) => x.verb > cl.verb && x.voice === 'passive' && FACILITATE.test(x.lemma) && x.roles.by && (x.subj === cl.obj || x.first <= (cl.obj?.last ?? -1) + 12));
+        return m ? this.party(m.roles.by, s, exclude, true) : NONE;
+      }
+      case 'goodsHolder': {
+        // "A sent drones to Russia through K. The drones were received by B": goods named again in a passive
+        // without an agent or origin leave from where the last flow left them (its intermediary on the way to a
+        // country, else its recipient). ("From there, the processors were trucked to B" alike.)
+        const f = this.lastFlow;
+        if (cl.voice !== 'passive' || cl.roles.from || !f || s.index - f.sent > 2 || f.sent === s.index || !this.goodsAgain(cl.subj, s)) return NONE;
+        const supply = triggerClasses(cl.lemma).includes('supply');
+        if (supply && cl.roles.by) return NONE;
+        // ("The lathes were bought by A through C", A already a party to the last flow: an earlier step of it.)
+        const other = supply ? cl.roles.to ?? cl.roles.into : cl.roles.by;
+        if (other && other.ents.some((e) => f.sources.includes(e) || f.targets.includes(e) || f.vias.includes(e))) return NONE;
+        // ("A supplied Russia with engines. The engines were shipped to B through C": a country as the recipient
+        // stands for its buyers; the goods are still the supplier's.)
+        const named = f.targets.filter((e) => !this.isCountry(e));
+        const held = named.length ? named : f.vias.length ? f.vias : f.sources;
+        return { ents: held.filter((e) => !exclude.includes(e) && !this.isCountry(e)), from: f.sent };
+      }
+      case 'recentSupplier': {
+        // "One of the supplier companies, A, ... In June, rifles were sent to B": an agentless passive of goods right
+        // after the text introduced a supplier by name.
+        if (cl.voice !== 'passive' || cl.roles.by || cl.roles.from || (cl.subj && cl.subj.ents.some((e) => this.actor(e))) || !this.supplierNamed || s.index - this.supplierNamed.sent > 1) return NONE;
+        return { ents: this.supplierNamed.ents.filter((e) => !exclude.includes(e)), from: this.supplierNamed.sent };
+      }
+      case 'maker': {
+        // "Controllers made by A were purchased by B": the maker of the goods bought is their first supplier.
+        const maker = this.sentClauses.find((m) => m !== cl && m.subj === cl.subj && m.voice === 'passive' && MAKE_VERBS.test(m.lemma) && m.roles.by);
+        return maker ? this.party(maker.roles.by, s, exclude, false) : NONE;
+      }
       case 'helper': {
         // "A helped B procure G": the helper supplies the one it helped.
         const c = cl.subj;
@@ -385,7 +466,9 @@ class Interpreter {
       }
       case 'listOwner': {
         const list = cl.roles.to ?? cl.roles.on ?? cl.roles.in;
-        const own = this.bodyOf(list);
+        let own = this.bodyOf(list);
+        // "the sanctions list of the European Union".
+        if (!own.length && list && cl.roles.of && cl.roles.of.first === list.last + 1) own = this.bodyOf(cl.roles.of);
         if (own.length) return { ents: own, from: s.index };
         // "A was added to the Entity List": the list's keeper, when the text names it anywhere.
         const keeper = list ? this.keeperOf(list) : -1;
@@ -436,6 +519,7 @@ class Interpreter {
   private clause(cl: Clause, s: Sentence): void {
     const classes = triggerClasses(cl.lemma);
     if (!classes.length) return;
+    if (cl.voice === 'passive' && classes.includes('supply') && !cl.roles.by && !cl.roles.from) this.agentless.add(s.end);
     let recognised = false;
     for (const f of ORDERED_FRAMES) {
       if (!classes.includes(f.trigger) || f.voice !== cl.voice || (recognised && !f.needs) || !this.needsMet(cl, f)) continue;
@@ -457,6 +541,11 @@ class Interpreter {
         if (f.type === 'SUBSIDIARY_OF') this.unassertedOwnership.add(s.end);
         return;
       }
+      // "A sold its subsidiary B to C": a company changes hands; it is not goods shipped to C.
+      if (f.type === 'SHIPPED_TO' && cl.voice === 'active' && this.companySold(cl)) {
+        this.companiesSold.add(s.end);
+        return;
+      }
       if (f.type === 'SHIPPED_TO') this.assertedFlows.add(s.end);
       if (src.ents.length && !tgt.ents.length && f.type === 'SANCTIONED') this.announce(cl, f, s, src.ents);
       if (!src.ents.length && tgt.ents.length && f.via && f.type === 'SHIPPED_TO') {
@@ -465,10 +554,20 @@ class Interpreter {
         for (const v of vias.ents) for (const b of tgt.ents) this.emit(f.type, v, b, s, Math.min(vias.from, tgt.from), f.name + '+via-only');
         if (vias.ents.length) return;
       }
+      if (src.ents.length && !tgt.ents.length && f.via && f.type === 'SHIPPED_TO') {
+        // "They were routed through K (and delivered to B)": the supplier's hop to the intermediary.
+        const vias = this.first(cl, f.via, s, src.ents, f);
+        for (const a of src.ents) for (const v of vias.ents) this.emit(f.type, a, v, s, Math.min(src.from, vias.from), f.name + '+to-via');
+        if (vias.ents.length) {
+          this.lastFlow = { sources: vias.ents, targets: [], vias: vias.ents, sent: s.index };
+          return;
+        }
+      }
       if (!src.ents.length && tgt.ents.length && f.source[0] === 'subj' && !cl.negated && !cl.hedged) this.noteCounted(cl.subj, tgt.ents, 'source', f, s);
       if (!src.ents.length || !tgt.ents.length) continue;
       const from = Math.min(src.from, tgt.from);
       const vias = f.via ? this.first(cl, f.via, s, [...src.ents, ...tgt.ents], f) : NONE;
+      if (f.type === 'SHIPPED_TO') this.lastFlow = { sources: vias.ents.length ? vias.ents : src.ents, targets: tgt.ents, vias: vias.ents, sent: s.index };
       for (const a of src.ents) {
         for (const b of tgt.ents) {
           if (f.type === 'SANCTIONED' && this.isCountry(b) && !this.countryNamedAsTarget(cl, f, b)) continue;
@@ -483,6 +582,49 @@ class Interpreter {
         }
       }
       return;
+    }
+  }
+
+  /** The object of "sell" or "transfer" is a company itself ("sold its unit B to C", "transferred B to C"). */
+  private companySold(cl: Clause): boolean {
+    const o = cl.obj;
+    if (!/^(?:sell|transfer)$/.test(cl.lemma) || !o || !o.ents.length || (o.noun && !CHILD_NOUNS.has(o.noun))) return false;
+    return o.ents.every((e) => this.kind(e) === 'company' || (this.kind(e) === null && CHILD_NOUNS.has(o.pre)));
+  }
+
+  /** "the drones", "some of the drones", "most of them", "they": goods the text has already named. */
+  private goodsAgain(c: Chunk | null, s: Sentence): boolean {
+    if (!c || c.ents.length) return false;
+    if (c.pronoun === 'they') return true;
+    let x: Chunk | null = c;
+    if (/^(?:some|most|many|all|part|half|much|several|one)$/.test(c.noun) && this.T[c.last]?.lower === 'of') x = chunkAt(this.g, s, c.last + 1);
+    if (!x) return false;
+    if (x.pronoun === 'them' || x.pronoun === 'they') return true;
+    return /^(?:the|these|those)$/.test(x.det) && GOODS_NOUNS.has(x.noun);
+  }
+
+  /** "Among the drones shipped were:": a list of goods whose items name their makers. */
+  private goodsAnnounced(s: Sentence): boolean {
+    const T = this.T;
+    if (T[s.first]?.lower !== 'among' || T[s.last - 1]?.text !== ':' || !this.lastFlow || s.index - this.lastFlow.sent > 1) return false;
+    const c = chunkAt(this.g, s, s.first + 1);
+    return !!c && !c.ents.length && GOODS_NOUNS.has(c.noun) && s.last - c.last <= 4;
+  }
+
+  /** An item of an announced goods list: the maker it names supplied the goods' last known holder. */
+  private goodsItem(s: Sentence, head: Chunk | undefined): void {
+    const list = this.goodsList;
+    if (!list) return;
+    if (s.kind !== 'item' || s.index > list.last + 1) {
+      if (s.index > list.last) this.goodsList = null;
+      return;
+    }
+    list.last = s.index;
+    // "A's model X", "A Models X100" (the maker as the model's modifier), or the maker named alone.
+    const brand = head ? head.mods.filter((e) => !this.isCountry(e)) : [];
+    const makers = !head ? [] : head.poss >= 0 ? [head.poss] : brand.length ? brand.slice(0, 1) : head.ents.slice(0, 1);
+    for (const m of makers.filter((e) => this.actor(e) && !this.isCountry(e) && this.kind(e) !== 'person')) {
+      for (const b of list.buyers) this.emit('SHIPPED_TO', m, b, s, list.sent, 'supply/goods-list-makers');
     }
   }
 
@@ -522,7 +664,10 @@ class Interpreter {
       const isChild = CHILD_NOUNS.has(noun) || (noun === 'part' && c.last - c.first <= 2 && !!startAt.get(c.last + 1)?.ents.length);
       // "B, the parent company of A" as well as "B, the owner of A".
       const isOwner = OWNER_NOUNS.has(noun) || (c.parent && PARENT_HEADS.test(noun));
-      if ((isChild || isOwner) && !c.ents.length && prev && !hedged) {
+      // "a former subsidiary of B", "formerly a unit of B", "its one-time owner": a tie that no longer holds.
+      const lapsed = (isChild || isOwner || CHILD_NOUNS.has(c.pre) || OWNER_NOUNS.has(c.pre)) && this.lapsed(s, c);
+      if ((isChild || isOwner || CHILD_NOUNS.has(c.pre) || OWNER_NOUNS.has(c.pre)) && (hedged || lapsed)) this.unassertedOwnership.add(s.end);
+      if ((isChild || isOwner) && !c.ents.length && prev && !hedged && !lapsed) {
         // "A is a wholly owned subsidiary of B", "A, a majority-owned unit of B": past the participle.
         let at = c.first;
         while (at - 1 > s.first && OWNED_WORDS.test(T[at - 1].lower) && !(T[at - 1].lower === 'a' || T[at - 1].lower === 'an')) at--;
@@ -551,7 +696,7 @@ class Interpreter {
       }
       // "its subsidiary A", "B's unit A", "A's owner B", "A's parent company B".
       const ownerWord = OWNER_NOUNS.has(c.pre) || (c.parent && /^(?:company|firm|group|holding|corporation)$/.test(c.pre));
-      if (c.poss !== -1 && c.ents.length && (CHILD_NOUNS.has(c.pre) || ownerWord) && !hedged) {
+      if (c.poss !== -1 && c.ents.length && (CHILD_NOUNS.has(c.pre) || ownerWord) && !hedged && !lapsed) {
         const owner = c.poss >= 0 ? { ents: [c.poss], from: s.index } : this.possessor(s, c);
         for (const p of owner.ents) for (const a of c.ents) {
           if (CHILD_NOUNS.has(c.pre)) this.emit('SUBSIDIARY_OF', a, p, s, owner.from, 'own/possessive-child');
@@ -586,11 +731,11 @@ class Interpreter {
         }
       }
       // "A is subject to US sanctions", "A has been under an asset freeze since May".
-      if (SANCTION_NOUNS.has(c.noun) && !c.ents.length && !hedged) this.underSanctions(s, c, endAt);
+      if ((SANCTION_NOUNS.has(c.noun) || LIST_NOUNS.has(c.noun)) && !c.ents.length && !hedged) this.underSanctions(s, c, endAt, startAt);
       // "its owners, A, B and C": the named apposition owns the possessor.
       // ("A's parent company, B,"; "A's main shareholder is B".)
       const ownerHead = OWNER_NOUNS.has(c.noun) || (c.parent && PARENT_HEADS.test(c.noun));
-      if (c.poss !== -1 && ownerHead && !c.ents.length && (T[c.last]?.text === ',' || BE_FORMS.has(T[c.last]?.lower ?? '')) && !hedged) {
+      if (c.poss !== -1 && ownerHead && !c.ents.length && (T[c.last]?.text === ',' || BE_FORMS.has(T[c.last]?.lower ?? '')) && !hedged && !lapsed) {
         const named = startAt.get(c.last + 1);
         if (named && named.ents.length) {
           const child = c.poss >= 0 ? { ents: [c.poss], from: s.index } : this.possessor(s, { ...c, ents: named.ents });
@@ -598,7 +743,7 @@ class Interpreter {
         }
       }
       // "the company's subsidiary, B,"; "A operates a Dubai subsidiary, B": the named apposition is the child.
-      if (CHILD_NOUNS.has(c.noun) && !c.ents.length && T[c.last]?.text === ',' && !hedged) {
+      if (CHILD_NOUNS.has(c.noun) && !c.ents.length && T[c.last]?.text === ',' && !hedged && !lapsed) {
         const named = startAt.get(c.last + 1);
         const host = clauses.find((cl) => cl.obj === c && cl.voice === 'active' && !cl.negated && !cl.hedged && HOLD_VERBS.test(cl.lemma));
         const owner = c.poss >= 0 ? { ents: [c.poss], from: s.index } : c.poss === -2 ? this.possessor(s, c)
@@ -608,7 +753,7 @@ class Interpreter {
         }
       }
       // "the owner of A, B,": the named apposition owns A.
-      if (ownerHead && c.poss === -1 && !c.ents.length && T[c.last]?.lower === 'of' && !hedged) {
+      if (ownerHead && c.poss === -1 && !c.ents.length && T[c.last]?.lower === 'of' && !hedged && !lapsed) {
         const owned = startAt.get(c.last + 1);
         const named = owned && T[owned.last]?.text === ',' ? startAt.get(owned.last + 1) : undefined;
         if (owned && owned.ents.length && named && named.ents.length && !named.noun) {
@@ -616,7 +761,7 @@ class Interpreter {
         }
       }
       // "the B subsidiary A": the owner named as a modifier of the child noun.
-      if (c.poss === -1 && c.ents.length && CHILD_NOUNS.has(c.pre) && !hedged) {
+      if (c.poss === -1 && c.ents.length && CHILD_NOUNS.has(c.pre) && !hedged && !lapsed) {
         for (const o of c.mods.filter((e) => !this.isCountry(e) && this.actor(e))) for (const a of c.ents) this.emit('SUBSIDIARY_OF', a, o, s, s.index, 'own/modifier-child');
       }
       // "A and his company B": a person's own company.
@@ -664,11 +809,26 @@ class Interpreter {
     }
   }
 
-  private underSanctions(s: Sentence, c: Chunk, endAt: Map<number, Chunk>): void {
+  /**
+   * "A is subject to US sanctions", "A has been under sanctions of the US and Japan since 2023", "A has been on the
+   * Treasury's SDN list", "B, which is under US and EU sanctions", "Both companies have been under EU sanctions".
+   */
+  private underSanctions(s: Sentence, c: Chunk, endAt: Map<number, Chunk>, startAt: Map<number, Chunk>): void {
     const T = this.T;
-    let q = c.first - 1;
-    if (T[q]?.lower === 'to' && T[q - 1]?.lower === 'subject') q -= 2;
-    else if (T[q]?.lower === 'under') q -= 1;
+    const list = !SANCTION_NOUNS.has(c.noun);
+    // "under U.S. and EU sanctions": bodies coordinated before the measure's own modifier are its bodies too.
+    const more: number[] = [];
+    let start = c.first;
+    for (let guard = 0; guard < 4 && /^(?:and|,)$/.test(T[start - 1]?.lower ?? ''); guard++) {
+      const before = endAt.get(start - 1);
+      if (!before || !before.ents.length || before.noun || !before.ents.every(this.canSanction)) break;
+      more.push(...before.ents);
+      start = before.first;
+    }
+    let q = start - 1;
+    if (!list && T[q]?.lower === 'to' && T[q - 1]?.lower === 'subject') q -= 2;
+    else if (!list && T[q]?.lower === 'under') q -= 1;
+    else if (list && T[q]?.lower === 'on') q -= 1;
     else return;
     // Back over adverbs and the copula ("is now", "has been", "remains").
     let be = false;
@@ -677,11 +837,22 @@ class Interpreter {
       q--;
     }
     if (!be) return;
-    const subj = endAt.get(q + 1);
-    if (!subj || !subj.ents.length) return;
-    const own = this.bodyOf(c);
-    const by = own.length ? own : this.d.sanctioner();
-    for (const b of by) for (const a of subj.ents.filter((e) => this.actor(e) && !this.isCountry(e))) this.emit('SANCTIONED', b, a, s, s.index, 'sanction/subject-to');
+    // ('JSC "A" is under ...': past the name's closing quote.)
+    let subj = endAt.get(q + 1) ?? (/^["»”']$/.test(T[q]?.text ?? '') ? endAt.get(q) : undefined);
+    // "B, which is under US sanctions": the relative pronoun's antecedent.
+    if (!subj && /^(?:which|who|that)$/.test(T[q]?.lower ?? '')) subj = endAt.get(T[q - 1]?.text === ',' ? q - 1 : q);
+    if (!subj) return;
+    const named = subj.ents.length ? { ents: subj.ents, from: s.index } : this.party(subj, s, [], false);
+    // The bodies the measure names: "US sanctions", "sanctions of the US, the UK and Japan", "the Treasury's SDN list".
+    let own = this.bodyOf(c);
+    if (!own.length && T[c.last]?.lower === 'of') own = this.bodyOf(startAt.get(c.last + 1));
+    if (!own.length && list) {
+      const keeper = this.keeperOf(c);
+      if (keeper >= 0) own = [keeper];
+    }
+    if (own.length) own = [...more, ...own];
+    const by = own.length ? own : list ? [] : this.d.sanctioner();
+    for (const b of by) for (const a of named.ents.filter((e) => this.actor(e) && !this.isCountry(e))) this.emit('SANCTIONED', b, a, s, named.from, 'sanction/subject-to');
   }
 
   /** "sold Belarus 100 drones", "sent A two shipments of chips": a named first object before the goods. */
@@ -698,6 +869,8 @@ class Interpreter {
     return this.chunksOf?.sent === s.index ? this.chunksOf.endAt.get(q) : undefined;
   }
   private chunksOf: { sent: number; endAt: Map<number, Chunk> } | null = null;
+  /** The clauses of the sentence being read. */
+  private sentClauses: Clause[] = [];
 
   /** The company a share phrase is of: "of A", "of 10 per cent of A", "of shares in A". */
   private ownedPhrase(startAt: Map<number, Chunk>, q: number): Chunk | undefined {
@@ -860,6 +1033,8 @@ class Interpreter {
     const tgt = this.party(roles.to ?? roles.into, s, origin.ents, true);
     const via = this.party(roles.via ?? roles.through, s, [...origin.ents, ...tgt.ents], false);
     const from = Math.min(origin.from, tgt.from);
+    // ("the supply of drones to B": the goods' destination is on record though their supplier is not named.)
+    if (tgt.ents.length) this.lastFlow = { sources: via.ents.length ? via.ents : origin.ents, targets: tgt.ents, vias: via.ents, sent: s.index };
     for (const a of origin.ents) for (const b of tgt.ents) {
       if (via.ents.length) for (const v of via.ents) {
         this.emit('SHIPPED_TO', a, v, s, from, 'supply/nominal+via');
@@ -867,6 +1042,19 @@ class Interpreter {
       }
       else this.emit('SHIPPED_TO', a, b, s, from, 'supply/nominal');
     }
+  }
+
+  /** "a former unit", "formerly a subsidiary", "its one-time owner": the phrase (or the words just before it) says the tie has ended. */
+  private lapsed(s: Sentence, c: Chunk): boolean {
+    const T = this.T;
+    const past = (q: number) => LAPSED.test(T[q].lower) || (T[q].lower === 'ex' && T[q + 1]?.text === '-' && !T[q].space);
+    for (let q = c.first; q < c.last; q++) if (past(q)) return true;
+    // The words right before the phrase ("formerly a unit", "was once a unit"), not an earlier clause's.
+    for (let q = c.first - 1; q >= s.first && q >= c.first - 3; q--) {
+      if (this.g.at[q] >= 0 || T[q].text === ',') return false;
+      if (past(q)) return true;
+    }
+    return false;
   }
 
   /** A nominal frame under negation or a hedge ("no evidence of exports to ...", "possible sales to ..."). */
@@ -887,6 +1075,7 @@ class Interpreter {
     let k = s.first;
     while (k < s.last && /^[-–—•*]$/.test(T[k].text)) k++;
     const head = startAt.get(k);
+    this.goodsItem(s, head);
     // A line that is only a name (and its parenthesis) after an announced list is an item without its bullet.
     const bare = !!this.pending && !clauses.length && !!head && head.ents.length > 0 && s.index === Math.max(this.pending.sent, this.lastItem) + 1 &&
       (head.last >= s.last - 1 || T[head.last]?.text === '(');
@@ -940,6 +1129,8 @@ class Interpreter {
     for (const b of by) for (const a of named.ents.filter((e) => this.actor(e) && !this.isCountry(e))) this.emit('SANCTIONED', b, a, s, s.index, 'sanction/targets-include');
   }
 
+  /** `${sentence end}|${entity}` for a company named only as the possessor of a person's post ("A's director"). */
+  readonly roleHolders = new Set<string>();
   /** `${sentence end}|${entity}` for each country a sentence names as a phrase of its own, not as a modifier. */
   readonly namedCountries = new Set<string>();
   /** Ends of sentences whose sanctions clause is negated, hedged or not yet in force. */
@@ -949,6 +1140,10 @@ class Interpreter {
   readonly unassertedOwnership = new Set<number>();
   /** `${sentence end}|${entity}` for a company the sentence says was sold whole ("A sold B in 2019"). */
   readonly soldWhole = new Set<string>();
+  /** Ends of sentences with a supply passive that names neither agent nor origin ("the rifles were sent to B"). */
+  readonly agentless = new Set<number>();
+  /** Ends of sentences whose sale clause sells a company, not goods ("sold its unit B to C"). */
+  readonly companiesSold = new Set<number>();
   /** Ends of sentences whose counted description ("Two firms shipped ...") the next sentence names. */
   readonly namedLater = new Set<number>();
   readonly assertedFlows = new Set<number>();
@@ -990,7 +1185,11 @@ class Interpreter {
       this.vouch(s, chunks.list);
       this.notePlaces(chunks.list);
       for (const c of chunks.list) for (const e of c.ents) if (this.isCountry(e) && !c.noun) this.namedCountries.add(`${s.end}|${e}`);
+      // "sanctioned A's director, B": A is named only as the company of the person sanctioned.
+      for (const c of chunks.list) if (c.poss >= 0 && !c.ents.length && PERSON_ROLES.test(c.noun)) this.roleHolders.add(`${s.end}|${c.poss}`);
       const clauses = readClauses(this.g, s, chunks);
+      this.sentClauses = clauses;
+      this.noteSupplier(s, chunks.list);
       this.item(s, chunks.startAt, clauses);
       this.nameCounted(s, chunks.startAt);
       this.noteSanctioning(s, clauses);
@@ -1007,12 +1206,18 @@ class Interpreter {
           if (bodies.length) this.speaker = { ents: bodies, sent: s.index };
         }
         this.clause(cl, s);
+        // "The engines came from A": the goods' supplier, for the sentences that go on about them.
+        if (cl.lemma === 'come' && cl.voice === 'active' && !cl.negated && !cl.hedged && cl.roles.from && cl.subj && !cl.subj.ents.length && GOODS_NOUNS.has(cl.subj.noun)) {
+          const from = this.party(cl.roles.from, s, [], false);
+          if (from.ents.length) this.lastFlow = { sources: from.ents, targets: [], vias: [], sent: s.index };
+        }
         if (cl.subj && cl.subj.ents.length) {
           this.d.noteActors(cl.subj.ents.filter((e) => this.actor(e)), s.index);
           this.d.noteBody(cl.subj.ents.filter((e) => this.canSanction(e) && !this.isCountry(e)), s.index);
         }
       }
       this.nominal(s, chunks.list, chunks.startAt, chunks.endAt, clauses);
+      if (this.goodsAnnounced(s)) this.goodsList = { buyers: this.lastFlow!.sources, sent: s.index, last: s.index };
       this.partOf(s, chunks.endAt, chunks.startAt);
       this.rolesAs(s, chunks.startAt);
       this.targets(s, chunks.list, chunks.startAt);
@@ -1036,8 +1241,14 @@ export interface GrammarReading {
   flowUnasserted(sentenceEnd: number): boolean;
   /** Whether the sentence's ownership clause is negated or hedged ("A is not owned by B"). */
   ownershipUnasserted(sentenceEnd: number): boolean;
+  /** Whether the sentence names the entity only as the company of a person's post ("A's director, B"). */
+  postOf(sentenceEnd: number, ent: number): boolean;
   /** Whether the sentence says the entity itself was sold ("A sold B last year"). */
   soldWhole(sentenceEnd: number, ent: number): boolean;
+  /** Whether the sentence has a supply passive naming neither agent nor origin. */
+  agentlessPassive(sentenceEnd: number): boolean;
+  /** Whether the sentence's sale clause sells a company rather than goods. */
+  companySold(sentenceEnd: number): boolean;
   /** Whether the parties the sentence describes ("Two firms ...") are named by the next sentence. */
   namedLater(sentenceEnd: number): boolean;
 }
@@ -1054,6 +1265,9 @@ export function readGrammar(an: Analysis, mentions: RawMention[], res: LocalReso
     flowUnasserted: (end) => it.unassertedFlows.has(end) && !it.assertedFlows.has(end),
     ownershipUnasserted: (end) => it.unassertedOwnership.has(end),
     soldWhole: (end, ent) => it.soldWhole.has(`${end}|${ent}`),
+    companySold: (end) => it.companiesSold.has(end),
+    agentlessPassive: (end) => it.agentless.has(end),
+    postOf: (end, ent) => it.roleHolders.has(`${end}|${ent}`),
     namedLater: (end) => it.namedLater.has(end),
   };
 }
