@@ -47,6 +47,8 @@ const UNDOING = /^(?:lift|remove|ease|revoke|suspend|annul|drop|delist|unfreeze|
 const NOT_YET = /^(?:upcoming|draft|proposed|planned|next|future|possible|potential|forthcoming)$/;
 /** A person's post in a company: "A's director, B" names B; A is only the company B works for. */
 const PERSON_ROLES = /^(?:director|owner|founder|co-founder|chief|head|executive|ceo|chairman|chairwoman|president|manager|shareholder|beneficiary|deputy|partner)$/;
+/** Objects that are money or paperwork, not goods: "received a state order from A", "a payment from B". */
+const NOT_GOODS = /^(?:orders?|payments?|contracts?|money|funding|funds|loans?|investments?|grants?|subsid(?:y|ies)|awards?|licen[cs]es?|permission|approval|requests?|complaints?|letters?|warnings?|invitations?|support|backing|tenders?|stake|stakes|shares|dividends?|revenue|profits?|credit|financing)$/;
 /** Nouns of an agreement whose party performs its infinitive: "a contract from A to supply G". */
 const AGREEMENTS = /^(?:contract|contracts|deal|deals|agreement|agreements)$/;
 /** Verbs of arranging deliveries: "shipments facilitated by A". */
@@ -379,7 +381,9 @@ class Interpreter {
         // ("A supplied Russia with engines. The engines were shipped to B through C": a country as the recipient
         // stands for its buyers; the goods are still the supplier's.)
         const named = f.targets.filter((e) => !this.isCountry(e));
-        const held = named.length ? named : f.vias.length ? f.vias : f.sources;
+        // ("A supplied G to B. The shipments were routed through K": the route of that flow, from its supplier.)
+        const routing = supply && !cl.roles.to && !cl.roles.into && !!(cl.roles.through ?? cl.roles.via);
+        const held = routing ? f.sources : named.length ? named : f.vias.length ? f.vias : f.sources;
         return { ents: held.filter((e) => !exclude.includes(e) && !this.isCountry(e)), from: f.sent };
       }
       case 'recentSupplier': {
@@ -541,6 +545,12 @@ class Interpreter {
         if (f.type === 'SUBSIDIARY_OF') this.unassertedOwnership.add(s.end);
         return;
       }
+      // "B received a state order from A", "a payment from A": money and paperwork go the other way, no goods.
+      const moved = cl.voice === 'active' ? cl.obj : cl.subj;
+      if (f.type === 'SHIPPED_TO' && moved && !moved.ents.length && NOT_GOODS.test(moved.noun)) {
+        for (const a of src.ents) for (const b of tgt.ents) this.nonGoods.add(`${s.end}|${a}|${b}`);
+        return;
+      }
       // "A sold its subsidiary B to C": a company changes hands; it is not goods shipped to C.
       if (f.type === 'SHIPPED_TO' && cl.voice === 'active' && this.companySold(cl)) {
         this.companiesSold.add(s.end);
@@ -558,6 +568,11 @@ class Interpreter {
         // "They were routed through K (and delivered to B)": the supplier's hop to the intermediary.
         const vias = this.first(cl, f.via, s, src.ents, f);
         for (const a of src.ents) for (const v of vias.ents) this.emit(f.type, a, v, s, Math.min(src.from, vias.from), f.name + '+to-via');
+        // The route of the last flow goes on to its recipients.
+        const last = this.lastFlow;
+        if (vias.ents.length && last && last.sent < s.index && src.ents.every((e) => last.sources.includes(e))) {
+          for (const v of vias.ents) for (const b of last.targets) this.emit(f.type, v, b, s, last.sent, f.name + '+route-of-last');
+        }
         if (vias.ents.length) {
           this.lastFlow = { sources: vias.ents, targets: [], vias: vias.ents, sent: s.index };
           return;
@@ -1140,6 +1155,8 @@ class Interpreter {
   readonly unassertedOwnership = new Set<number>();
   /** `${sentence end}|${entity}` for a company the sentence says was sold whole ("A sold B in 2019"). */
   readonly soldWhole = new Set<string>();
+  /** `${sentence end}|${source}|${target}` for a clause whose object is money or paperwork, not goods. */
+  readonly nonGoods = new Set<string>();
   /** Ends of sentences with a supply passive that names neither agent nor origin ("the rifles were sent to B"). */
   readonly agentless = new Set<number>();
   /** Ends of sentences whose sale clause sells a company, not goods ("sold its unit B to C"). */
@@ -1245,6 +1262,8 @@ export interface GrammarReading {
   postOf(sentenceEnd: number, ent: number): boolean;
   /** Whether the sentence says the entity itself was sold ("A sold B last year"). */
   soldWhole(sentenceEnd: number, ent: number): boolean;
+  /** Whether the sentence's clause between these parties moves money or paperwork, not goods ("received an order from A"). */
+  notGoods(sentenceEnd: number, source: number, target: number): boolean;
   /** Whether the sentence has a supply passive naming neither agent nor origin. */
   agentlessPassive(sentenceEnd: number): boolean;
   /** Whether the sentence's sale clause sells a company rather than goods. */
@@ -1267,6 +1286,7 @@ export function readGrammar(an: Analysis, mentions: RawMention[], res: LocalReso
     soldWhole: (end, ent) => it.soldWhole.has(`${end}|${ent}`),
     companySold: (end) => it.companiesSold.has(end),
     agentlessPassive: (end) => it.agentless.has(end),
+    notGoods: (end, a, b) => it.nonGoods.has(`${end}|${a}|${b}`),
     postOf: (end, ent) => it.roleHolders.has(`${end}|${ent}`),
     namedLater: (end) => it.namedLater.has(end),
   };

@@ -222,3 +222,19 @@ describe('discourse: goods followed from sentence to sentence', () => {
     expectNoRel(extractText('Qinto Heavy Industries has close ties to the government. In June, rifles were sent to Velmor Trade.'), 'SHIPPED_TO', 'Qinto Heavy Industries', 'Velmor Trade');
   });
 });
+
+describe('flows: the route of the last flow, and what is not goods', () => {
+  it('puts the intermediary of "The shipments were routed through K" between the last flow\'s parties', () => {
+    const out = extractText('Since 2023, Qinto Optics has supplied thousands of modules to Russia-based Sarvek Systems, a producer of sights. The shipments were routed through Velmor Trade, a Hong Kong firm.');
+    expect(expectRel(out, 'SHIPPED_TO', 'Qinto Optics', 'Velmor Trade').rule).toBe('frame:supply/passive+to-via');
+    expect(expectRel(out, 'SHIPPED_TO', 'Velmor Trade', 'Sarvek Systems').rule).toBe('frame:supply/passive+route-of-last');
+    expectNoRel(out, 'SHIPPED_TO', 'Sarvek Systems', 'Velmor Trade');
+  });
+
+  it('draws no flow for money or paperwork received: "received a state order / a payment / funding from A"', () => {
+    for (const what of ['a state order', 'a payment', 'funding']) {
+      expectNoRel(extractText(`Sarvek Systems received ${what} from Qinto Optics in 2023.`), 'SHIPPED_TO', 'Qinto Optics', 'Sarvek Systems');
+    }
+    expectRel(extractText('Sarvek Systems received engines from Qinto Optics in 2023.'), 'SHIPPED_TO', 'Qinto Optics', 'Sarvek Systems');
+  });
+});
