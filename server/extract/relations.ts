@@ -237,6 +237,7 @@ export function extractRelations(an: Analysis, mentions: RawMention[], res: Loca
     !(r.type === 'SHIPPED_TO' && grammar.flowUnasserted(r.end)) &&
     !(r.type === 'SUBSIDIARY_OF' && grammar.ownershipUnasserted(r.end)) &&
     !(r.type === 'SHIPPED_TO' && grammar.companySold(r.end)) &&
+    !(r.type === 'SHIPPED_TO' && grammar.notGoods(r.end, r.source, r.target)) &&
     !(r.type === 'SHIPPED_TO' && grammar.agentlessPassive(r.end) && !named(r.source, r) && fromEarlier(r)) &&
     !(r.type === 'SHIPPED_TO' && grammar.soldWhole(r.end, r.target)));
   return { relations: [...framed, ...kept], promoted: legacy.promoted };

@@ -65,11 +65,11 @@ describe('extraction quality (shared scorer)', () => {
   // Later batches (denser articles, press-release lists, translated text): floors just under today's figures,
   // so a change that loses ground fails loudly.
   gate('fixtures-2', 'tuned on', 'does not fall below its recorded figures on the later fixture batches', {
-    entityF1: 0.92, flowRecall: 0.69, allFlowRecall: 0.6, flowPrecision: 0.9, viaRecall: 0.65, subsidiary: 0.77, sanction: 0.64, sanctionPrecision: 0.9,
+    entityF1: 0.92, flowRecall: 0.69, allFlowRecall: 0.6, flowPrecision: 0.93, viaRecall: 0.65, subsidiary: 0.77, sanction: 0.7, sanctionPrecision: 0.95,
   });
   // Real published articles the rules are developed against: floors just under today's figures.
   gate('dev', 'tuned on', 'does not fall below its recorded figures on the real-text dev corpus', {
-    entityF1: 0.93, flowRecall: 0.9, allFlowRecall: 0.42, flowPrecision: 0.88, viaRecall: 0, subsidiary: 0.74, sanction: 0.62, sanctionPrecision: 0.87,
+    entityF1: 0.93, flowRecall: 0.9, allFlowRecall: 0.42, flowPrecision: 0.88, viaRecall: 0, subsidiary: 0.76, sanction: 0.62, sanctionPrecision: 0.87,
   });
   // The line printed here is the estimate to report; only a crash fails it.
   gate('frozen', 'frozen, never tuned on', 'reports the frozen real-text batch', null);

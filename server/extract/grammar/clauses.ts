@@ -193,9 +193,9 @@ export function readClauses(g: GrammarInput, s: Sentence, chunks = sentenceChunk
       // "is 70 per cent owned by", "is 51% owned by".
       if ((p.lower === 'cent' && T[vf - 2]?.lower === 'per' && T[vf - 3]?.pos === 'NUM') || (p.lower === 'percent' && T[vf - 2]?.pos === 'NUM')) { vf -= p.lower === 'cent' ? 3 : 2; continue; }
       if (p.text === '%' && T[vf - 2]?.pos === 'NUM') { vf -= 2; continue; }
-      // "was listed as 95 per cent owned by B", "is registered as wholly owned by B": past the reporting participle.
+      // "is recorded as 80 per cent owned by B", "is registered as wholly owned by B": past the reporting participle.
       if (p.lower === 'as' && g.at[vf - 2] < 0 && /^(?:listed|registered|recorded|described|named|shown|identified)$/.test(T[vf - 2]?.lower ?? '') && vf < k) { vf -= 2; continue; }
-      // "which is today sanctioning A": a time word inside the verb group.
+      // "which is today designating A": a time word inside the verb group.
       if (/^(?:today|yesterday|now)$/.test(p.lower) && (T[vf - 2]?.pos === 'AUX' || BE.has(T[vf - 2]?.lower ?? ''))) { vf--; continue; }
       // "is majority-owned by": the hyphen joins an adverb to the participle.
       if (p.text === '-' && !p.space && ADVERB_SKIP.has(T[vf - 2]?.lower ?? '')) { vf--; continue; }
@@ -265,7 +265,7 @@ export function readClauses(g: GrammarInput, s: Sentence, chunks = sentenceChunk
       // "companies that they say supplied ...": the reporting parenthesis stands between the relative and its verb.
       if (p - 2 >= s.first && /^(?:say|says|said|claim|claims|claimed|believe|believes|believed|allege|alleges|alleged|suspect|suspected)$/.test(T[p].lower) &&
         /^(?:they|it|officials|prosecutors|investigators|authorities)$/.test(T[p - 1].lower) && /^(?:that|which|who)$/.test(T[p - 2].lower)) p -= 2;
-      // "B, which in turn supplied C": past the connective to the relative pronoun.
+      // "B, which in turn sells to C": past the connective to the relative pronoun.
       if (T[p]?.lower === 'turn' && T[p - 1]?.lower === 'in' && /^(?:which|who|that)$/.test(T[p - 2]?.lower ?? '')) p -= 2;
       // "said that", "evidence that" open a complement; "companies that supplied" is a relative clause.
       if (T[p]?.lower === 'that' && T[p - 1] && (T[p - 1].pos === 'VERB' || (T[p - 1].pos === 'NOUN' && !relativeHead(endAt.get(p))))) p = -1;
@@ -285,10 +285,10 @@ export function readClauses(g: GrammarInput, s: Sentence, chunks = sentenceChunk
           break;
         }
       }
-      // "Controllers made by A were purchased by B": the head the reduced relative describes, not its agent.
+      // "Valves made by A were bought by B": the head the reduced relative describes, not its agent.
       if (ch && T[ch.first - 1]?.lower === 'by' && g.at[ch.first - 1] < 0 && isParticiple(T[ch.first - 2] ?? T[0]) && g.at[ch.first - 2] < 0 && passive) {
         const head = endAt.get(ch.first - 2);
-        // (A capitalised goods word may have been read as a name: "Controllers made by A".)
+        // (A capitalised goods word may have been read as a name: "Valves made by A".)
         const goods = head && (head.ents.length ? head.ents.length === 1 && !isActorEntity(g.res, head.ents[0]) : !!head.noun) && GOODS_NOUNS.has(T[head.last - 1].lower);
         if (goods) ch = head;
       }

@@ -91,7 +91,7 @@ export class Discourse {
     const plural = c.plural || c.pronoun === 'they' || c.pronoun === 'them' || c.pronoun === 'both' || c.det === 'these' || c.det === 'both';
     if (plural) {
       // "Both companies", "the two firms": the two companies the last sentence naming any named, list or not
-      // ("A is part of B. Both companies ...").
+      // ("A is part of B. Both firms ...").
       if (c.det === 'both' || c.pronoun === 'both' || c.count === 2) {
         const last = this.named[this.named.length - 1];
         if (last && sent - last.sent <= REACH) {

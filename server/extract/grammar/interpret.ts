@@ -47,7 +47,9 @@ const UNDOING = /^(?:lift|remove|ease|revoke|suspend|annul|drop|delist|unfreeze|
 const NOT_YET = /^(?:upcoming|draft|proposed|planned|next|future|possible|potential|forthcoming)$/;
 /** A person's post in a company: "A's director, B" names B; A is only the company B works for. */
 const PERSON_ROLES = /^(?:director|owner|founder|co-founder|chief|head|executive|ceo|chairman|chairwoman|president|manager|shareholder|beneficiary|deputy|partner)$/;
-/** Nouns of an agreement whose party performs its infinitive: "a contract from A to supply G". */
+/** Objects that are money or paperwork, not goods: "received an order from A", "a payment from B". */
+const NOT_GOODS = /^(?:orders?|payments?|contracts?|money|funding|funds|loans?|investments?|grants?|subsid(?:y|ies)|awards?|licen[cs]es?|permission|approval|requests?|complaints?|letters?|warnings?|invitations?|support|backing|tenders?|stake|stakes|shares|dividends?|revenue|profits?|credit|financing)$/;
+/** Nouns of an agreement whose party performs its infinitive: "an agreement with A to deliver G". */
 const AGREEMENTS = /^(?:contract|contracts|deal|deals|agreement|agreements)$/;
 /** Verbs of arranging deliveries: "shipments facilitated by A". */
 const FACILITATE = /^(?:facilitat|facilitate|arrang|arrange|broker|handl|handle|organi[sz]e|organi[sz])$/;
@@ -87,7 +89,7 @@ class Interpreter {
   private speaker: { ents: number[]; sent: number } | null = null;
   /** The last flow a clause drew: its suppliers and recipients, for a later sentence about the same goods. */
   private lastFlow: { sources: number[]; targets: number[]; vias: number[]; sent: number } | null = null;
-  /** A supplier the text introduced by name ("one of the supplier companies, A,", "a supplier, A,"). */
+  /** A supplier the text introduced by name ("one of the exporters, A,", "a supplier, A,"). */
   private supplierNamed: { ents: number[]; sent: number } | null = null;
   private noteSupplier(s: Sentence, list: Chunk[]): void {
     const T = this.T;
@@ -101,7 +103,7 @@ class Interpreter {
       if (supplier && names.length) this.supplierNamed = { ents: names, sent: s.index };
     }
   }
-  /** A list of goods announced with a colon ("Among the drones shipped were:"): its items name their makers. */
+  /** A list of goods announced with a colon ("Among the goods delivered were:"): its items name their makers. */
   private goodsList: { buyers: number[]; sent: number; last: number } | null = null;
   /** A sanctions list announced with a colon: its items name the targets. */
   private pending: { by: number[]; rule: string; sent: number } | null = null;
@@ -334,7 +336,7 @@ class Interpreter {
           const body = this.d.body(cl.subj, s.index);
           if (body.length) return { ents: body, from: Math.max(0, s.index - 1) };
         }
-        // "a contract from A to supply G to B": the party the agreement binds performs its infinitive.
+        // "an agreement with A to deliver G to B": the party the agreement binds performs its infinitive.
         if (!sanction && cl.subj && !cl.subj.ents.length && AGREEMENTS.test(cl.subj.noun) && /^(?:from|with)$/.test(this.T[cl.subj.last]?.lower ?? '') &&
           this.T[cl.verb - 1]?.lower === 'to') {
           return this.party(chunkAt(this.g, s, cl.subj.last + 1), s, exclude, false);
@@ -355,41 +357,43 @@ class Interpreter {
         return this.party(holder, s, exclude, true);
       }
       case 'goodsDestination': {
-        // "The supply of drones to B ... Some of the drones were sold by A through C": goods the text has just
+        // "the export of radios to B ... part of the radios were sold by A through C": goods the text has just
         // sent to B, named again as the subject of an agentive passive without a destination of its own.
         if (cl.voice !== 'passive' || !cl.roles.by || !this.lastFlow || s.index - this.lastFlow.sent > 1 || !this.goodsAgain(cl.subj, s)) return NONE;
         return { ents: this.lastFlow.targets.filter((e) => !exclude.includes(e)), from: this.lastFlow.sent };
       }
       case 'facilitator': {
-        // "B received shipments of G facilitated by A": the party that arranged the deliveries supplied them.
+        // "B got deliveries of G arranged by A": the party that arranged the deliveries supplied them.
         const m = this.sentClauses.find((x) => x.verb > cl.verb && x.voice === 'passive' && FACILITATE.test(x.lemma) && x.roles.by && (x.subj === cl.obj || x.first <= (cl.obj?.last ?? -1) + 12));
         return m ? this.party(m.roles.by, s, exclude, true) : NONE;
       }
       case 'goodsHolder': {
-        // "A sent drones to Russia through K. The drones were received by B": goods named again in a passive
+        // "A sent radios to X through K. The radios were collected by B": goods named again in a passive
         // without an agent or origin leave from where the last flow left them (its intermediary on the way to a
-        // country, else its recipient). ("From there, the processors were trucked to B" alike.)
+        // country, else its recipient).
         const f = this.lastFlow;
         if (cl.voice !== 'passive' || cl.roles.from || !f || s.index - f.sent > 2 || f.sent === s.index || !this.goodsAgain(cl.subj, s)) return NONE;
         const supply = triggerClasses(cl.lemma).includes('supply');
         if (supply && cl.roles.by) return NONE;
-        // ("The lathes were bought by A through C", A already a party to the last flow: an earlier step of it.)
+        // ("The valves were bought by A through C", A already a party to the last flow: an earlier step of it.)
         const other = supply ? cl.roles.to ?? cl.roles.into : cl.roles.by;
         if (other && other.ents.some((e) => f.sources.includes(e) || f.targets.includes(e) || f.vias.includes(e))) return NONE;
-        // ("A supplied Russia with engines. The engines were shipped to B through C": a country as the recipient
+        // ("A supplied X with pumps. The pumps were shipped to B through C": a country as the recipient
         // stands for its buyers; the goods are still the supplier's.)
         const named = f.targets.filter((e) => !this.isCountry(e));
-        const held = named.length ? named : f.vias.length ? f.vias : f.sources;
+        // ("A supplied G to B. The consignments were routed through K": the route of that flow, from its supplier.)
+        const routing = supply && !cl.roles.to && !cl.roles.into && !!(cl.roles.through ?? cl.roles.via);
+        const held = routing ? f.sources : named.length ? named : f.vias.length ? f.vias : f.sources;
         return { ents: held.filter((e) => !exclude.includes(e) && !this.isCountry(e)), from: f.sent };
       }
       case 'recentSupplier': {
-        // "One of the supplier companies, A, ... In June, rifles were sent to B": an agentless passive of goods right
+        // "One of the exporters, A, ... Later, valves were sent to B": an agentless passive of goods right
         // after the text introduced a supplier by name.
         if (cl.voice !== 'passive' || cl.roles.by || cl.roles.from || (cl.subj && cl.subj.ents.some((e) => this.actor(e))) || !this.supplierNamed || s.index - this.supplierNamed.sent > 1) return NONE;
         return { ents: this.supplierNamed.ents.filter((e) => !exclude.includes(e)), from: this.supplierNamed.sent };
       }
       case 'maker': {
-        // "Controllers made by A were purchased by B": the maker of the goods bought is their first supplier.
+        // "Valves made by A were bought by B": the maker of the goods bought is their first supplier.
         const maker = this.sentClauses.find((m) => m !== cl && m.subj === cl.subj && m.voice === 'passive' && MAKE_VERBS.test(m.lemma) && m.roles.by);
         return maker ? this.party(maker.roles.by, s, exclude, false) : NONE;
       }
@@ -422,7 +426,7 @@ class Interpreter {
         return cl.obj && cl.obj.ents.length && cl.obj.ents.every(this.isCountry) && !cl.obj.noun ? { ents: cl.obj.ents, from: s.index } : NONE;
       case 'subjCompany':
         // "A was acquired by B": only a company named as such is bought whole (goods are bought too).
-        // ("Controllers made by A were purchased by B": A sits in a phrase of the subject, it is not the subject.)
+        // ("Valves made by A were bought by B": A sits in a phrase of the subject, it is not the subject.)
         return cl.subj && cl.subj.ents.length && cl.subj.ents.every((e) => this.kind(e) === 'company') && !cl.roles.from &&
           this.T[cl.subj.first - 1]?.pos !== 'ADP' ? { ents: cl.subj.ents, from: s.index } : NONE;
       case 'subjParty':
@@ -541,6 +545,12 @@ class Interpreter {
         if (f.type === 'SUBSIDIARY_OF') this.unassertedOwnership.add(s.end);
         return;
       }
+      // "B received an order from A", "a payment from A": money and paperwork go the other way, no goods.
+      const moved = cl.voice === 'active' ? cl.obj : cl.subj;
+      if (f.type === 'SHIPPED_TO' && moved && !moved.ents.length && NOT_GOODS.test(moved.noun)) {
+        for (const a of src.ents) for (const b of tgt.ents) this.nonGoods.add(`${s.end}|${a}|${b}`);
+        return;
+      }
       // "A sold its subsidiary B to C": a company changes hands; it is not goods shipped to C.
       if (f.type === 'SHIPPED_TO' && cl.voice === 'active' && this.companySold(cl)) {
         this.companiesSold.add(s.end);
@@ -555,9 +565,14 @@ class Interpreter {
         if (vias.ents.length) return;
       }
       if (src.ents.length && !tgt.ents.length && f.via && f.type === 'SHIPPED_TO') {
-        // "They were routed through K (and delivered to B)": the supplier's hop to the intermediary.
+        // "They went via K (and on to B)": the supplier's hop to the intermediary.
         const vias = this.first(cl, f.via, s, src.ents, f);
         for (const a of src.ents) for (const v of vias.ents) this.emit(f.type, a, v, s, Math.min(src.from, vias.from), f.name + '+to-via');
+        // The route of the last flow goes on to its recipients.
+        const last = this.lastFlow;
+        if (vias.ents.length && last && last.sent < s.index && src.ents.every((e) => last.sources.includes(e))) {
+          for (const v of vias.ents) for (const b of last.targets) this.emit(f.type, v, b, s, last.sent, f.name + '+route-of-last');
+        }
         if (vias.ents.length) {
           this.lastFlow = { sources: vias.ents, targets: [], vias: vias.ents, sent: s.index };
           return;
@@ -592,7 +607,7 @@ class Interpreter {
     return o.ents.every((e) => this.kind(e) === 'company' || (this.kind(e) === null && CHILD_NOUNS.has(o.pre)));
   }
 
-  /** "the drones", "some of the drones", "most of them", "they": goods the text has already named. */
+  /** "the radios", "part of the radios", "most of them", "they": goods the text has already named. */
   private goodsAgain(c: Chunk | null, s: Sentence): boolean {
     if (!c || c.ents.length) return false;
     if (c.pronoun === 'they') return true;
@@ -603,7 +618,7 @@ class Interpreter {
     return /^(?:the|these|those)$/.test(x.det) && GOODS_NOUNS.has(x.noun);
   }
 
-  /** "Among the drones shipped were:": a list of goods whose items name their makers. */
+  /** "Among the goods delivered were:": a list of goods whose items name their makers. */
   private goodsAnnounced(s: Sentence): boolean {
     const T = this.T;
     if (T[s.first]?.lower !== 'among' || T[s.last - 1]?.text !== ':' || !this.lastFlow || s.index - this.lastFlow.sent > 1) return false;
@@ -810,13 +825,13 @@ class Interpreter {
   }
 
   /**
-   * "A is subject to US sanctions", "A has been under sanctions of the US and Japan since 2023", "A has been on the
-   * Treasury's SDN list", "B, which is under US and EU sanctions", "Both companies have been under EU sanctions".
+   * "A is subject to US sanctions", "A is under sanctions of the US and Canada", "A has been on the
+   * Treasury's SDN list", "B, which is under UK and EU sanctions", "Both firms are under UK sanctions".
    */
   private underSanctions(s: Sentence, c: Chunk, endAt: Map<number, Chunk>, startAt: Map<number, Chunk>): void {
     const T = this.T;
     const list = !SANCTION_NOUNS.has(c.noun);
-    // "under U.S. and EU sanctions": bodies coordinated before the measure's own modifier are its bodies too.
+    // "under UK and EU sanctions": bodies coordinated before the measure's own modifier are its bodies too.
     const more: number[] = [];
     let start = c.first;
     for (let guard = 0; guard < 4 && /^(?:and|,)$/.test(T[start - 1]?.lower ?? ''); guard++) {
@@ -1033,7 +1048,7 @@ class Interpreter {
     const tgt = this.party(roles.to ?? roles.into, s, origin.ents, true);
     const via = this.party(roles.via ?? roles.through, s, [...origin.ents, ...tgt.ents], false);
     const from = Math.min(origin.from, tgt.from);
-    // ("the supply of drones to B": the goods' destination is on record though their supplier is not named.)
+    // ("the export of radios to B": the goods' destination is on record though their supplier is not named.)
     if (tgt.ents.length) this.lastFlow = { sources: via.ents.length ? via.ents : origin.ents, targets: tgt.ents, vias: via.ents, sent: s.index };
     for (const a of origin.ents) for (const b of tgt.ents) {
       if (via.ents.length) for (const v of via.ents) {
@@ -1140,7 +1155,9 @@ class Interpreter {
   readonly unassertedOwnership = new Set<number>();
   /** `${sentence end}|${entity}` for a company the sentence says was sold whole ("A sold B in 2019"). */
   readonly soldWhole = new Set<string>();
-  /** Ends of sentences with a supply passive that names neither agent nor origin ("the rifles were sent to B"). */
+  /** `${sentence end}|${source}|${target}` for a clause whose object is money or paperwork, not goods. */
+  readonly nonGoods = new Set<string>();
+  /** Ends of sentences with a supply passive that names neither agent nor origin ("the valves were sent to B"). */
   readonly agentless = new Set<number>();
   /** Ends of sentences whose sale clause sells a company, not goods ("sold its unit B to C"). */
   readonly companiesSold = new Set<number>();
@@ -1206,7 +1223,7 @@ class Interpreter {
           if (bodies.length) this.speaker = { ents: bodies, sent: s.index };
         }
         this.clause(cl, s);
-        // "The engines came from A": the goods' supplier, for the sentences that go on about them.
+        // "The pumps came from A": the goods' supplier, for the sentences that go on about them.
         if (cl.lemma === 'come' && cl.voice === 'active' && !cl.negated && !cl.hedged && cl.roles.from && cl.subj && !cl.subj.ents.length && GOODS_NOUNS.has(cl.subj.noun)) {
           const from = this.party(cl.roles.from, s, [], false);
           if (from.ents.length) this.lastFlow = { sources: from.ents, targets: [], vias: [], sent: s.index };
@@ -1245,6 +1262,8 @@ export interface GrammarReading {
   postOf(sentenceEnd: number, ent: number): boolean;
   /** Whether the sentence says the entity itself was sold ("A sold B last year"). */
   soldWhole(sentenceEnd: number, ent: number): boolean;
+  /** Whether the sentence's clause between these parties moves money or paperwork, not goods ("received an order from A"). */
+  notGoods(sentenceEnd: number, source: number, target: number): boolean;
   /** Whether the sentence has a supply passive naming neither agent nor origin. */
   agentlessPassive(sentenceEnd: number): boolean;
   /** Whether the sentence's sale clause sells a company rather than goods. */
@@ -1267,6 +1286,7 @@ export function readGrammar(an: Analysis, mentions: RawMention[], res: LocalReso
     soldWhole: (end, ent) => it.soldWhole.has(`${end}|${ent}`),
     companySold: (end) => it.companiesSold.has(end),
     agentlessPassive: (end) => it.agentless.has(end),
+    notGoods: (end, a, b) => it.nonGoods.has(`${end}|${a}|${b}`),
     postOf: (end, ent) => it.roleHolders.has(`${end}|${ent}`),
     namedLater: (end) => it.namedLater.has(end),
   };

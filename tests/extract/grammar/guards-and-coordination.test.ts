@@ -61,62 +61,62 @@ describe('flow guards: a company changing hands', () => {
 
 describe('grammar: coordinated and relative supply clauses', () => {
   it('reads a past form after "and" as the coordinated verb: "A bought G from B and resold them to C"', () => {
-    const out = extractText('Velmor Trade bought thermal cameras from Qinto Optics and resold them to Sarvek Systems.');
+    const out = extractText('Velmor Trade bought pressure sensors from Qinto Optics and resold them to Sarvek Systems.');
     expect(expectRel(out, 'SHIPPED_TO', 'Qinto Optics', 'Velmor Trade').rule).toBe('frame:acquire/active');
     expect(expectRel(out, 'SHIPPED_TO', 'Velmor Trade', 'Sarvek Systems').rule).toBe('frame:supply/active');
   });
 
-  it('hands goods on from their buyer in a joined passive: "G made by A were purchased by B and delivered to C"', () => {
-    const out = extractText('Controllers made by Qinto Optics were purchased by Velmor Trade and delivered to Sarvek Systems.');
+  it('hands goods on from their buyer in a joined passive: "G made by A were bought by B and delivered to C"', () => {
+    const out = extractText('Bearings made by Qinto Optics were bought by Velmor Trade and delivered to Sarvek Systems.');
     expect(expectRel(out, 'SHIPPED_TO', 'Qinto Optics', 'Velmor Trade').rule).toBe('frame:acquire/passive');
     expect(expectRel(out, 'SHIPPED_TO', 'Velmor Trade', 'Sarvek Systems').rule).toBe('frame:supply/passive');
     expectNoRel(out, 'SHIPPED_TO', 'Qinto Optics', 'Sarvek Systems');
   });
 
   it('hands goods on from the intermediary: "G were routed through A and delivered to B"', () => {
-    const out = extractText('The engines were routed through Velmor Trade and delivered to Sarvek Systems.');
+    const out = extractText('The motors were routed through Velmor Trade and delivered to Sarvek Systems.');
     expect(expectRel(out, 'SHIPPED_TO', 'Velmor Trade', 'Sarvek Systems').rule).toBe('frame:supply/passive');
   });
 
-  it('reads "which in turn supplied C" as the relative\'s antecedent supplying', () => {
-    const out = extractText('Qinto Optics sold most of its output to the importer Velmor Trade, which in turn supplied Sarvek Systems.');
+  it('reads "which in turn supplies C" as the relative\'s antecedent supplying', () => {
+    const out = extractText('Qinto Optics sells nearly all its motors to the wholesaler Velmor Trade, which in turn supplies Sarvek Systems.');
     expectRel(out, 'SHIPPED_TO', 'Qinto Optics', 'Velmor Trade');
     expectRel(out, 'SHIPPED_TO', 'Velmor Trade', 'Sarvek Systems');
   });
 
   it('reads "resold" after a name as its verb', () => {
-    expectRel(extractText('Velmor Trade resold the goods to the Russian firm Sarvek Systems.'), 'SHIPPED_TO', 'Velmor Trade', 'Sarvek Systems');
+    expectRel(extractText('Velmor Trade resold the motors to the Belarusian buyer Sarvek Systems.'), 'SHIPPED_TO', 'Velmor Trade', 'Sarvek Systems');
   });
 });
 
 describe('grammar: standing under sanctions', () => {
   it('reads the bodies of "sanctions of the US, Britain and Japan"', () => {
-    const out = extractText('Sarvek Systems is under sanctions of the USA, Great Britain and Japan since 2023.');
+    const out = extractText('Since last spring Sarvek Systems is under sanctions of Canada, the USA and Japan.');
     expect(expectRel(out, 'SANCTIONED', 'USA', 'Sarvek Systems').rule).toBe('frame:sanction/subject-to');
     expectRel(out, 'SANCTIONED', 'Japan', 'Sarvek Systems');
   });
 
   it('reads being on a named list: "A has been on the US Treasury\'s SDN list"', () => {
-    expectRel(extractText('Sarvek Systems has been on the US Treasury\'s SDN list since February 2024.'), 'SANCTIONED', 'US Treasury', 'Sarvek Systems');
+    expectRel(extractText('For two years Sarvek Systems has been on the US Treasury\'s SDN list.'), 'SANCTIONED', 'US Treasury', 'Sarvek Systems');
   });
 
   it('reads a relative clause and coordinated bodies: "B, which is under U.S. and EU sanctions"', () => {
-    const out = extractText('The parts were bought by Velmor Trade, which is under U.S. and EU sanctions.');
+    const out = extractText('The motors went to Velmor Trade, which is under U.S. and EU sanctions.');
     expectRel(out, 'SANCTIONED', 'U.S.', 'Velmor Trade');
     expectRel(out, 'SANCTIONED', 'EU', 'Velmor Trade');
   });
 
   it('reads "Both companies" as the two named in the sentence before, not an older list', () => {
-    const out = extractText('Velmor Trade and Qinto Optics were founded in 2019. Sarvek Systems is part of Dravo Holdings. Both companies have been under EU sanctions since 2022.');
+    const out = extractText('Velmor Trade and Qinto Optics were founded in 2019. Sarvek Systems is part of Dravo Holdings. Both firms are under EU sanctions.');
     expectRel(out, 'SANCTIONED', 'EU', 'Sarvek Systems');
     expectRel(out, 'SANCTIONED', 'EU', 'Dravo Holdings');
     expectNoRel(out, 'SANCTIONED', 'EU', 'Velmor Trade');
   });
 
   it('reads a list "of" its keeper and a time word inside the verb group', () => {
-    expect(expectRel(extractText('Sarvek Systems was included to the sanctions list of the European Union in the 16th package.'), 'SANCTIONED', 'European Union', 'Sarvek Systems').rule)
+    expect(expectRel(extractText('In March Sarvek Systems was added to the sanctions list of the European Union.'), 'SANCTIONED', 'European Union', 'Sarvek Systems').rule)
       .toBe('frame:list/passive');
-    expectRel(extractText('The deal was coordinated with the United Kingdom, which is today sanctioning Velmor Trade and Qinto Optics.'), 'SANCTIONED', 'United Kingdom', 'Qinto Optics');
+    expectRel(extractText('The move matches one by the United Kingdom, which is today designating Velmor Trade and Qinto Optics.'), 'SANCTIONED', 'United Kingdom', 'Qinto Optics');
   });
 
   it('reads nothing from a negated standing or a list that is not a sanctions list', () => {
@@ -128,97 +128,113 @@ describe('grammar: standing under sanctions', () => {
 
 describe('grammar: constructions the frames took over from the older rules', () => {
   it('reads a quoted name standing under sanctions: \'JSC "A" is under sanctions of X\'', () => {
-    const out = extractText('JSC "Sarvek" is under sanctions of the USA, Great Britain and Japan since 2023.');
+    const out = extractText('JSC "Sarvek" is under sanctions of Canada and the USA.');
     expect(expectRel(out, 'SANCTIONED', 'USA', 'Sarvek').rule).toBe('frame:sanction/subject-to');
   });
 
-  it('reads a register\'s record of ownership: "A was listed as 95 per cent owned by B"', () => {
-    const out = extractText('Before the data was expunged, Velmor Trade was listed as 95 per cent owned by businessman Ivan Petrov.');
+  it('reads a register\'s record of ownership: "A was recorded as 80 per cent owned by B"', () => {
+    const out = extractText('In the old register Velmor Trade was recorded as 80 per cent owned by businessman Ivan Petrov.');
     expect(expectRel(out, 'SUBSIDIARY_OF', 'Velmor Trade', 'Ivan Petrov').rule).toBe('frame:own/passive');
   });
 });
 
 describe('discourse: goods the text has already sent somewhere', () => {
-  it('takes the destination of goods named again: "the supply of drones to B ... Some of the drones were sold by A through C"', () => {
-    const out = extractText('Customs data show that a third of the supply of Chinese drones to Russia came from Qinto Optics. Some of the drones were sold directly by Qinto Optics through its subsidiary Velmor Trade.');
+  it('takes the destination of goods named again: "the export of radios to B ... Part of the radios were sold by A through C"', () => {
+    const out = extractText('Trade figures put the export of Estonian radios to Belarus at $3 million last year. Part of the radios were sold by Qinto Optics through its subsidiary Velmor Trade.');
     expect(expectRel(out, 'SHIPPED_TO', 'Qinto Optics', 'Velmor Trade').rule).toBe('frame:supply/passive+via');
-    expectRel(out, 'SHIPPED_TO', 'Velmor Trade', 'Russia');
+    expectRel(out, 'SHIPPED_TO', 'Velmor Trade', 'Belarus');
   });
 
   it('draws no destination when no earlier flow named one', () => {
-    const out = extractText('Qinto Optics is a large company. The drones were sold by Qinto Optics through Velmor Trade.');
+    const out = extractText('Qinto Optics is a large company. The radios were sold by Qinto Optics through Velmor Trade.');
     const velmor = out.entities.find((e) => e.name === 'Velmor Trade');
     expect(out.relations.filter((r) => r.type === 'SHIPPED_TO' && r.source === velmor?.id)).toHaveLength(0);
   });
 
-  it('reads the party that arranged deliveries received: "B received shipments of G facilitated by a company, A"', () => {
-    const out = extractText('Officials said Sarvek Systems has received shipments of drones facilitated by a Russian procurement company, Velmor Trade.');
+  it('reads the party that arranged deliveries received: "B received deliveries of G arranged by a company, A"', () => {
+    const out = extractText('Auditors say Sarvek Systems received many deliveries of motors arranged by a Latvian trading company, Velmor Trade.');
     expect(expectRel(out, 'SHIPPED_TO', 'Velmor Trade', 'Sarvek Systems').rule).toBe('frame:acquire/active');
   });
 
   it('reads the makers in the items of an announced goods list as suppliers of the goods\' last holder', () => {
     const out = extractText([
-      'Officials said Sarvek Systems has received shipments of drones facilitated by a Russian procurement company, Velmor Trade.',
-      'Among the drones shipped were:',
-      '- Qinto Models A140 & A900 (one-way attack drones)',
-      '- A60, A100 & A200 series, tested with anti-jamming systems',
-      '- Dravo Aero\'s HW52V VTOL drone, tested for missions',
+      'Auditors say Sarvek Systems received many deliveries of motors arranged by a Latvian trading company, Velmor Trade.',
+      'Among the motors delivered were:',
+      '- Qinto Models P7 & P9 (deep-well motors)',
+      '- P2 and P3 units, built for cold climates',
+      '- Dravo Aero\'s X4 booster motor, rated for salt water',
     ].join('\n'));
     expect(expectRel(out, 'SHIPPED_TO', 'Qinto Models', 'Velmor Trade').rule).toBe('frame:supply/goods-list-makers');
     expectRel(out, 'SHIPPED_TO', 'Dravo Aero', 'Velmor Trade');
   });
 
   it('reads no makers from a list of goods that follows no flow', () => {
-    const out = extractText(['Sarvek Systems is a drone maker.', 'Among the drones it builds are:', '- Qinto Models A140', '- Dravo Aero\'s HW52V VTOL drone'].join('\n'));
+    const out = extractText(['Sarvek Systems is a motor maker.', 'Among the motors it builds are:', '- Qinto Models P7', '- Dravo Aero\'s X4 booster motor'].join('\n'));
     expect(out.relations.filter((r) => r.type === 'SHIPPED_TO')).toHaveLength(0);
   });
 });
 
 describe('discourse: a supplier introduced by name', () => {
   it('makes it the sender of an agentless passive in the next sentence', () => {
-    const out = extractText('One of the supplier companies, Qinto Heavy Industries, has close ties to the government. In June, rifles modeled on the M16 were sent to Velmor Trade, a company cooperating with the ministry.');
+    const out = extractText('One of the exporters, Qinto Heavy Industries, is owned by a regional fund. Last autumn, bearings rated for high loads were sent to Velmor Trade, a company serving the navy.');
     expect(expectRel(out, 'SHIPPED_TO', 'Qinto Heavy Industries', 'Velmor Trade').rule).toBe('frame:supply/passive');
   });
 
   it('does not when the company was not introduced as a supplier, or the passive comes two sentences later', () => {
-    expectNoRel(extractText('Qinto Heavy Industries has close ties to the government. In June, rifles were sent to Velmor Trade.'), 'SHIPPED_TO', 'Qinto Heavy Industries', 'Velmor Trade');
-    expectNoRel(extractText('One of the supplier companies, Qinto Heavy Industries, has close ties to the government. The firm\'s chairman met officials. Later, rifles were sent to Velmor Trade.'),
+    expectNoRel(extractText('Qinto Heavy Industries is owned by a regional fund. Last autumn, bearings were sent to Velmor Trade.'), 'SHIPPED_TO', 'Qinto Heavy Industries', 'Velmor Trade');
+    expectNoRel(extractText('One of the exporters, Qinto Heavy Industries, is owned by a regional fund. The firm\'s chairman met officials. Later, bearings were sent to Velmor Trade.'),
       'SHIPPED_TO', 'Qinto Heavy Industries', 'Velmor Trade');
   });
 });
 
 describe('grammar: an agreement\'s party performs its infinitive', () => {
-  it('reads "a contract from A to supply G through a company in X to B"', () => {
-    const out = extractText('Reporters found an October 2022 contract from the Chinese company Qinto Aero to supply drones through another company in Hong Kong to Russia.');
-    expect(expectRel(out, 'SHIPPED_TO', 'Qinto Aero', 'Hong Kong').rule).toBe('frame:supply/active+via');
-    expectRel(out, 'SHIPPED_TO', 'Hong Kong', 'Russia');
+  it('reads "an agreement with A to deliver G through a company in X to B"', () => {
+    const out = extractText('Auditors found an agreement with the Estonian company Qinto Aero to deliver motors through another company in Latvia to Belarus.');
+    expect(expectRel(out, 'SHIPPED_TO', 'Qinto Aero', 'Latvia').rule).toBe('frame:supply/active+via');
+    expectRel(out, 'SHIPPED_TO', 'Latvia', 'Belarus');
   });
 });
 
 describe('discourse: goods followed from sentence to sentence', () => {
   it('sends goods named again on from where the last flow left them (its intermediary on the way to a country)', () => {
-    const out = extractText('In 2023 Qinto Aero sent to Russia more than 3,000 quadcopters through the Kazakh company Velmor Trade. According to journalists, the drones were received by Sarvek Systems.');
+    const out = extractText('Last year Qinto Aero sent to Belarus some 900 motors through the Latvian company Velmor Trade. Auditors say the motors were received by Sarvek Systems.');
     expect(expectRel(out, 'SHIPPED_TO', 'Velmor Trade', 'Sarvek Systems').rule).toBe('frame:acquire/passive');
   });
 
-  it('keeps a country recipient\'s supplier as the goods\' owner: "A supplied Russia with engines. ... The engines were shipped to B through C"', () => {
-    const out = extractText('Qinto Aero supplied Russia with engines. This was reported by the Daily Ledger. The engines were shipped to the Russian company Sarvek Systems through the Kazakh firm Velmor Trade in 2023.');
+  it('keeps a country recipient\'s supplier as the goods\' owner: "A supplied X with motors. ... The motors were shipped to B through C"', () => {
+    const out = extractText('Qinto Aero supplied Belarus with motors. The Daily Ledger broke the story. The motors were shipped to the Belarusian firm Sarvek Systems through the Latvian trader Velmor Trade last year.');
     expectRel(out, 'SHIPPED_TO', 'Qinto Aero', 'Velmor Trade');
     expectRel(out, 'SHIPPED_TO', 'Velmor Trade', 'Sarvek Systems');
   });
 
-  it('reads an origin statement and the route that follows: "The engines came from A. They were routed through K and delivered to B"', () => {
-    const out = extractText('The two-stroke engines came from Qinto Power. They were routed through Velmor Trade LLP, a small trading firm in Almaty, Kazakhstan, and delivered to Sarvek Systems, a Russian importer.');
+  it('reads an origin statement and the route that follows: "The motors came from A. They were routed through K and delivered to B"', () => {
+    const out = extractText('The booster motors came from Qinto Power. They were routed through Velmor Trade LLP, a Latvian wholesaler, and delivered to Sarvek Systems, a Belarusian utility.');
     expect(expectRel(out, 'SHIPPED_TO', 'Qinto Power', 'Velmor Trade LLP').rule).toBe('frame:supply/passive+to-via');
     expectRel(out, 'SHIPPED_TO', 'Velmor Trade LLP', 'Sarvek Systems');
   });
 
-  it('does not take an earlier step told afterwards for a later one: "... to K. The lathes were bought by A through C"', () => {
-    const out = extractText('A trading firm in Almaty, Velmor Trade, re-exported machine tools to Sarvek Systems in 2023. The lathes were made by Qinto Tools and were bought by Velmor Trade through a distributor in Poland.');
+  it('does not take an earlier step told afterwards for a later one: "... to K. The motors were bought by A through C"', () => {
+    const out = extractText('A Latvian wholesaler, Velmor Trade, resold motors to Sarvek Systems last year. The motors were made by Qinto Tools and were bought by Velmor Trade through a dealer in Poland.');
     expectNoRel(out, 'SHIPPED_TO', 'Sarvek Systems', 'Poland');
   });
 
   it('gives the older rules no guessed supplier for an agentless passive after an unrelated sentence', () => {
-    expectNoRel(extractText('Qinto Heavy Industries has close ties to the government. In June, rifles were sent to Velmor Trade.'), 'SHIPPED_TO', 'Qinto Heavy Industries', 'Velmor Trade');
+    expectNoRel(extractText('Qinto Heavy Industries is owned by a regional fund. Last autumn, bearings were sent to Velmor Trade.'), 'SHIPPED_TO', 'Qinto Heavy Industries', 'Velmor Trade');
+  });
+});
+
+describe('flows: the route of the last flow, and what is not goods', () => {
+  it('puts the intermediary of "The consignments were routed through K" between the last flow\'s parties', () => {
+    const out = extractText('For two years Qinto Optics has supplied motors to Sarvek Systems, a Belarusian utility. The consignments were routed through Velmor Trade, a Latvian wholesaler.');
+    expect(expectRel(out, 'SHIPPED_TO', 'Qinto Optics', 'Velmor Trade').rule).toBe('frame:supply/passive+to-via');
+    expect(expectRel(out, 'SHIPPED_TO', 'Velmor Trade', 'Sarvek Systems').rule).toBe('frame:supply/passive+route-of-last');
+    expectNoRel(out, 'SHIPPED_TO', 'Sarvek Systems', 'Velmor Trade');
+  });
+
+  it('draws no flow for money or paperwork received: "received an order / a payment / funding from A"', () => {
+    for (const what of ['an order', 'a payment', 'funding']) {
+      expectNoRel(extractText(`Sarvek Systems received ${what} from Qinto Optics in 2023.`), 'SHIPPED_TO', 'Qinto Optics', 'Sarvek Systems');
+    }
+    expectRel(extractText('Sarvek Systems received motors from Qinto Optics in 2023.'), 'SHIPPED_TO', 'Qinto Optics', 'Sarvek Systems');
   });
 });
