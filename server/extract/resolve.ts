@@ -465,13 +465,11 @@ export function chooseName(kind: EntityKind, surfaces: Map<string, number>, coun
 export function resolveBatch(local: BatchEntity[][]): { entities: Entity[]; idOf: (article: number, local: number) => string } {
   const flat: { a: number; l: number; e: BatchEntity }[] = [];
   local.forEach((list, a) => list.forEach((e, l) => flat.push({ a, l, e })));
-  const clusters: Cluster[] = flat.map(({ a, e }) => ({
-    kind: e.kind,
-    fixed: e.kind,
-    keys: new Set([e.key, ...[...e.surfaces.keys()].filter(() => e.kind !== 'country' && e.kind !== 'government').map((s) => 'N:' + nameKey(s))]),
-    surfaces: e.surfaces,
-    seen: new Set([a]),
-  }));
+  const clusters: Cluster[] = flat.map(({ a, e }) => {
+    const keys = new Set([e.key]);
+    if (e.kind !== 'country' && e.kind !== 'government') for (const s of e.surfaces.keys()) keys.add('N:' + nameKey(s));
+    return { kind: e.kind, fixed: e.kind, keys, surfaces: e.surfaces, seen: new Set([a]) };
+  });
   const uf = new UnionFind(flat.length, clusters.map((c) => c.seen));
   // Same key (or shared alias key) and same kind.
   const byKey = new Map<string, number>();
