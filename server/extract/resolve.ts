@@ -188,6 +188,10 @@ function linkClusters(cl: Cluster[], local = false): UnionFind {
   const byLast = new Map<string, number[]>();
   const byFirst = new Map<string, number[]>();
   const byInitials = new Map<string, number[]>();
+  // A run is only ever looked up as some cluster's whole name key: runs that equal none are not indexed (most of
+  // them, over a batch of thousands of names).
+  const names = new Set<string>();
+  for (const list of words) for (const w of list) names.add(w.join(' '));
   const push = (m: Map<string, number[]>, k: string, i: number) => {
     const l = m.get(k);
     if (!l) m.set(k, [i]);
@@ -208,11 +212,11 @@ function linkClusters(cl: Cluster[], local = false): UnionFind {
       for (let k = 1; k < w.length && k <= MAX_SHORT_FORM_WORDS; k++) {
         head = k === 1 ? w[0] : `${head} ${w[k - 1]}`;
         tail = k === 1 ? w[w.length - 1] : `${w[w.length - k]} ${tail}`;
-        push(byPart, head, i);
-        push(byPart, tail, i);
+        if (names.has(head)) push(byPart, head, i);
+        if (names.has(tail)) push(byPart, tail, i);
         if (1 + k < w.length) {
           inner = k === 1 ? w[1] : `${inner} ${w[k]}`;
-          push(byPart, inner, i);
+          if (names.has(inner)) push(byPart, inner, i);
         }
       }
     }
