@@ -7,8 +7,23 @@ const CORPORATE_SUFFIXES = new Set([
   'pte', 'pty', 'kg', 'fze', 'fzco', 'fzc', 'fz', 'dmcc', 'as', 'ab', 'oy', 'sarl', 'sas',
 ]);
 
+// The same names recur across mentions, articles, ids (slug) and the store lookups of a load: each distinct string is
+// normalised once (NFKD and six regular expressions are most of a batch resolution's string work).
+const KEY_CACHE_SIZE = 200_000;
+const keyCache = new Map<string, string>();
+
 /** Lower-case, ASCII-folded form without possessives, punctuation, a leading "the" or trailing legal forms. */
 export function nameKey(s: string): string {
+  let k = keyCache.get(s);
+  if (k === undefined) {
+    if (keyCache.size > KEY_CACHE_SIZE) keyCache.clear();
+    k = computeNameKey(s);
+    keyCache.set(s, k);
+  }
+  return k;
+}
+
+function computeNameKey(s: string): string {
   const t = s
     .normalize('NFKD')
     .replace(/[\u0300-\u036f]/g, '')

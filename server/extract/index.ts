@@ -5,13 +5,13 @@
  */
 import { relationSpec, type RelationType } from '../domain/relation-registry.js';
 import { MAX_GOODS, mergeProps } from '../domain/relation-merge.js';
-import { orientRelation, type Article, type Entity, type Evidence, type Extraction, type Mention, type Relation, type RelationProps } from '../domain/types.js';
+import { orientRelation, type Article, type Evidence, type Extraction, type Mention, type Relation, type RelationProps } from '../domain/types.js';
 import { articleOf, type ArticleInput } from './article.js';
 import { cleanArticle, sourceSpan, type CleanText } from './clean.js';
 import { countryByCode } from './countries.js';
 import { addKnownMentions, findMentions, type RawMention } from './mentions.js';
 import { extractRelations } from './relations.js';
-import { extendLocal, resolveBatch, resolveLocal, type LocalEntity } from './resolve.js';
+import { extendLocal, resolveBatch, resolveLocal, type BatchEntity } from './resolve.js';
 import { analyse } from './sentences.js';
 import { validateArticleText } from './validate.js';
 
@@ -25,8 +25,11 @@ export type { ArticleInput } from './article.js';
  */
 export interface ArticleResult {
   article: Article;
-  entities: LocalEntity[];
-  kinds: (Entity['kind'] | null)[];
+  /**
+   * The entities the article keeps, with their final kind and only what batch resolution reads: the filtering and
+   * re-indexing happen here, on the worker, and the rest of the in-article resolution does not cross threads.
+   */
+  entities: BatchEntity[];
   relations: { type: RelationType; source: number; target: number; props: RelationProps; evidence: Evidence }[];
   mentions: { entity: number; start: number; end: number }[];
 }
@@ -95,14 +98,31 @@ export function analyseArticle(input: ArticleInput): ArticleResult {
     if (!(spec.sourceKinds as readonly string[]).includes(sk) || !(spec.targetKinds as readonly string[]).includes(tk)) continue;
     relations.push({ type: r.type, source: r.source, target: r.target, props: r.props, evidence: evidenceOf(clean, input.id, r.start, r.end, r.rule) });
   }
+  // Kept entities only, numbered anew; a mention span is listed once per entity.
+  const entities: BatchEntity[] = [];
+  const kept = new Int32Array(kinds.length).fill(-1);
+  kinds.forEach((kind, i) => {
+    if (!kind) return;
+    const { key, surfaces, country } = res.entities[i];
+    kept[i] = entities.length;
+    entities.push(country === undefined ? { key, kind, surfaces } : { key, kind, surfaces, country });
+  });
+  for (const r of relations) {
+    r.source = kept[r.source];
+    r.target = kept[r.target];
+  }
   const out: ArticleResult['mentions'] = [];
+  const seen = new Set<string>();
   mentions.forEach((m, i) => {
     const e = res.entityOf[i];
     if (e < 0 || !kinds[e]) return;
     const [s, t] = sourceSpan(clean, m.start, m.end);
-    out.push({ entity: e, start: s, end: t });
+    const k = `${kept[e]}|${s}|${t}`;
+    if (seen.has(k)) return;
+    seen.add(k);
+    out.push({ entity: kept[e], start: s, end: t });
   });
-  return { article, entities: res.entities, kinds, relations, mentions: out };
+  return { article, entities, relations, mentions: out };
 }
 
 /** A batch's extraction, and for each article the resolved entities it contributes. */
@@ -121,30 +141,18 @@ export function extractArticles(inputs: ArticleInput[]): Extraction {
  * `entitiesOf` names, per article, the resolved entities it contributes, so one article's share can be loaded alone.
  */
 export function combineArticles(results: ArticleResult[]): Combined {
-  // Only kept entities take part in batch resolution.
-  const keptIdx: number[][] = [];
-  const local: LocalEntity[][] = results.map((r) => {
-    const idx: number[] = [];
-    const list: LocalEntity[] = [];
-    r.entities.forEach((e, i) => {
-      if (!r.kinds[i]) return;
-      idx.push(i);
-      list.push({ ...e, kind: r.kinds[i] });
-    });
-    keptIdx.push(idx);
-    return list;
-  });
-  const { entities, idOf } = resolveBatch(local);
+  const { entities, idOf } = resolveBatch(results.map((r) => r.entities));
   const relations = new Map<string, Relation>();
   const mentions: Mention[] = [];
   const entitiesOf = new Map<string, Set<string>>();
   results.forEach((r, a) => {
-    const toLocal = new Map(keptIdx[a].map((orig, l) => [orig, l]));
-    const gid = (i: number) => idOf(a, toLocal.get(i)!);
-    entitiesOf.set(r.article.id, new Set(keptIdx[a].map((orig) => gid(orig))));
+    const gid = (i: number) => idOf(a, i);
+    entitiesOf.set(r.article.id, new Set(r.entities.map((_, i) => gid(i))));
     for (const x of r.relations) {
-      if (gid(x.source) === gid(x.target)) continue;
-      const { id, source: s, target: t } = orientRelation(x.type, gid(x.source), gid(x.target));
+      const source = gid(x.source);
+      const target = gid(x.target);
+      if (source === target) continue;
+      const { id, source: s, target: t } = orientRelation(x.type, source, target);
       const prev = relations.get(id);
       if (!prev) relations.set(id, { id, type: x.type, source: s, target: t, props: { ...x.props }, evidence: [x.evidence], rule: x.evidence.rule });
       else {
@@ -152,14 +160,8 @@ export function combineArticles(results: ArticleResult[]): Combined {
         if (!prev.evidence.some((e) => e.article === x.evidence.article && e.start === x.evidence.start && e.end === x.evidence.end)) prev.evidence.push(x.evidence);
       }
     }
-    const seen = new Set<string>();
-    for (const m of r.mentions) {
-      const entity = gid(m.entity);
-      const k = `${entity}|${m.start}|${m.end}`;
-      if (seen.has(k)) continue;
-      seen.add(k);
-      mentions.push({ article: r.article.id, entity, start: m.start, end: m.end });
-    }
+    // Each article's mentions are unique per (its entity, span), and two entities of one article never resolve to one.
+    for (const m of r.mentions) mentions.push({ article: r.article.id, entity: gid(m.entity), start: m.start, end: m.end });
   });
   return { extraction: { articles: results.map((r) => r.article), entities, relations: [...relations.values()], mentions }, entitiesOf };
 }

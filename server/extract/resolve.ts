@@ -5,7 +5,7 @@
  * names by their normalised key, by acronyms defined in parentheses, by a shorter form that is a distinctive part
  * of a longer one ("Kupol" / "IEMZ Kupol", "Iflight" / "iFlight Technolog") and by surnames of people.
  */
-import { nameKey as rawNameKey, slug } from '../domain/names.js';
+import { nameKey, slug } from '../domain/names.js';
 import type { Entity, EntityKind } from '../domain/types.js';
 import { isCity } from './cities.js';
 import { countryByCode } from './countries.js';
@@ -31,22 +31,13 @@ export interface LocalEntity {
   standIn?: boolean;
 }
 
+/** What batch resolution reads of an article's entity (its kind final: never null there). */
+export type BatchEntity = Pick<LocalEntity, 'key' | 'kind' | 'surfaces' | 'country'>;
+
 export interface LocalResolution {
   entities: LocalEntity[];
   /** Mention index -> entity index. */
   entityOf: Int32Array;
-}
-
-// Names repeat across mentions and articles: normalise each distinct string once.
-const keyCache = new Map<string, string>();
-function nameKey(s: string): string {
-  let k = keyCache.get(s);
-  if (k === undefined) {
-    if (keyCache.size > 200000) keyCache.clear();
-    k = rawNameKey(s);
-    keyCache.set(s, k);
-  }
-  return k;
 }
 
 class UnionFind {
@@ -197,6 +188,10 @@ function linkClusters(cl: Cluster[], local = false): UnionFind {
   const byLast = new Map<string, number[]>();
   const byFirst = new Map<string, number[]>();
   const byInitials = new Map<string, number[]>();
+  // A run is only ever looked up as some cluster's whole name key: runs that equal none are not indexed (most of
+  // them, over a batch of thousands of names).
+  const names = new Set<string>();
+  for (const list of words) for (const w of list) names.add(w.join(' '));
   const push = (m: Map<string, number[]>, k: string, i: number) => {
     const l = m.get(k);
     if (!l) m.set(k, [i]);
@@ -217,11 +212,11 @@ function linkClusters(cl: Cluster[], local = false): UnionFind {
       for (let k = 1; k < w.length && k <= MAX_SHORT_FORM_WORDS; k++) {
         head = k === 1 ? w[0] : `${head} ${w[k - 1]}`;
         tail = k === 1 ? w[w.length - 1] : `${w[w.length - k]} ${tail}`;
-        push(byPart, head, i);
-        push(byPart, tail, i);
+        if (names.has(head)) push(byPart, head, i);
+        if (names.has(tail)) push(byPart, tail, i);
         if (1 + k < w.length) {
           inner = k === 1 ? w[1] : `${inner} ${w[k]}`;
-          push(byPart, inner, i);
+          if (names.has(inner)) push(byPart, inner, i);
         }
       }
     }
@@ -418,8 +413,17 @@ function collapse(clusters: Cluster[], members: number[][], uf: UnionFind): { cl
   const rootIdx = new Map<number, number>();
   const outC: Cluster[] = [];
   const outM: number[][] = [];
+  const size = new Int32Array(clusters.length);
+  for (let i = 0; i < clusters.length; i++) size[uf.find(i)]++;
   clusters.forEach((c, i) => {
     const r = uf.find(i);
+    // Most clusters join no other: kept as they are (nothing writes to a cluster once collapsed), not copied.
+    if (size[r] === 1) {
+      rootIdx.set(r, outC.length);
+      outC.push(c);
+      outM.push(members[i]);
+      return;
+    }
     let o = rootIdx.get(r);
     if (o === undefined) {
       o = outC.length;
@@ -452,26 +456,24 @@ export function chooseName(kind: EntityKind, surfaces: Map<string, number>, coun
   if (kind === 'product') return best;
   // An organisation is shown by its fullest form that still says everything the usual one says ("IEMZ Kupol" over
   // "Kupol", "iFlight Technolog" over "Iflight"); an acronym shares no words with its expansion and stays.
-  const words = (x: string) => new Set(nameKey(x).split(' ').filter(Boolean));
-  const core = words(best);
-  const fuller = list.filter(([x]) => [...core].every((w) => words(x).has(w)));
-  return fuller.sort((a, b) => words(b[0]).size - words(a[0]).size || b[1] - a[1] || a[0].localeCompare(b[0]))[0][0];
+  const words = new Map(list.map(([x]) => [x, new Set(nameKey(x).split(' ').filter(Boolean))]));
+  const core = words.get(best)!;
+  const fuller = list.filter(([x]) => [...core].every((w) => words.get(x)!.has(w)));
+  return fuller.sort((a, b) => words.get(b[0])!.size - words.get(a[0])!.size || b[1] - a[1] || a[0].localeCompare(b[0]))[0][0];
 }
 
 /**
  * Resolves entities across articles: equal keys, shared alias keys of the same kind, and the name-part rules
  * above. `local[a]` holds article a's kept entities (kind set). Returns one Entity per real-world entity.
  */
-export function resolveBatch(local: LocalEntity[][]): { entities: Entity[]; idOf: (article: number, local: number) => string } {
-  const flat: { a: number; l: number; e: LocalEntity }[] = [];
+export function resolveBatch(local: BatchEntity[][]): { entities: Entity[]; idOf: (article: number, local: number) => string } {
+  const flat: { a: number; l: number; e: BatchEntity }[] = [];
   local.forEach((list, a) => list.forEach((e, l) => flat.push({ a, l, e })));
-  const clusters: Cluster[] = flat.map(({ a, e }) => ({
-    kind: e.kind,
-    fixed: e.kind,
-    keys: new Set([e.key, ...[...e.surfaces.keys()].filter(() => e.kind !== 'country' && e.kind !== 'government').map((s) => 'N:' + nameKey(s))]),
-    surfaces: e.surfaces,
-    seen: new Set([a]),
-  }));
+  const clusters: Cluster[] = flat.map(({ a, e }) => {
+    const keys = new Set([e.key]);
+    if (e.kind !== 'country' && e.kind !== 'government') for (const s of e.surfaces.keys()) keys.add('N:' + nameKey(s));
+    return { kind: e.kind, fixed: e.kind, keys, surfaces: e.surfaces, seen: new Set([a]) };
+  });
   const uf = new UnionFind(flat.length, clusters.map((c) => c.seen));
   // Same key (or shared alias key) and same kind.
   const byKey = new Map<string, number>();
@@ -494,10 +496,11 @@ export function resolveBatch(local: LocalEntity[][]): { entities: Entity[]; idOf
   final.clusters.forEach((c, ci) => {
     const parts = final.members[ci].map((i) => flat[i]);
     const kind = c.kind ?? parts[0].e.kind!;
-    const surfaces = new Map<string, number>();
+    // One article's entity keeps its own counts (read only from here on); several are added up.
+    const surfaces = parts.length === 1 ? parts[0].e.surfaces : new Map<string, number>();
     let country: string | undefined;
     for (const p of parts) {
-      for (const [s, n] of p.e.surfaces) surfaces.set(s, (surfaces.get(s) ?? 0) + n);
+      if (parts.length > 1) for (const [s, n] of p.e.surfaces) surfaces.set(s, (surfaces.get(s) ?? 0) + n);
       country ??= p.e.country;
     }
     const name = chooseName(kind, surfaces, country);

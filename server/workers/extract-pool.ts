@@ -29,6 +29,13 @@ export function defaultPoolSize(role: 'server' | 'cli'): number {
   return Math.max(1, role === 'server' ? cores - 1 : cores);
 }
 
+/** A worker's reply with the article's text put back: the worker leaves it out (it is the input's text). */
+function withText(result: ArticleResult & Combined, task: Task): ArticleResult & Combined {
+  const article = task.kind === 'extract' ? result.extraction.articles[0] : result.article;
+  if (article) article.text = task.input.text;
+  return result;
+}
+
 interface Job {
   task: Task;
   resolve: (r: ArticleResult & Combined) => void;
@@ -69,7 +76,7 @@ export class ExtractPool implements Extractor {
       slot.job = undefined;
       if (job) {
         this.meanMs = 0.8 * this.meanMs + 0.2 * (Date.now() - (job.started ?? Date.now()));
-        if (m.ok) job.resolve(m.result as ArticleResult & Combined);
+        if (m.ok) job.resolve(withText(m.result as ArticleResult & Combined, job.task));
         else job.reject(m.error.input ? new InputError(m.error.input.code, m.error.message, m.error.input.status) : new Error(m.error.message));
       }
       this.pump();
