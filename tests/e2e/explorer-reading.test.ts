@@ -305,7 +305,8 @@ describe.skipIf(!hasChromium())('browser: a graph of three entities', () => {
     articles: [{ id: 'three.txt', title: 'Three', text }],
     entities: [
       { id: 'arlo-parts', name: 'Arlo Parts', kind: 'company', aliases: [] },
-      { id: 'brenna-trade', name: 'Brenna Trade', kind: 'company', aliases: [] },
+      // A media outlet: drawn as a diamond.
+      { id: 'brenna-trade', name: 'Brenna Trade', kind: 'media', aliases: [] },
       { id: 'cardia-works', name: 'Cardia Works', kind: 'company', aliases: [] },
     ],
     relations: [
@@ -328,6 +329,34 @@ describe.skipIf(!hasChromium())('browser: a graph of three entities', () => {
       expect(await page.evaluate(() => window.__cy!.zoom())).toBeLessThanOrEqual(1);
       expect(overlaps((await drawnBoxes(page)).nodeLabels, (await drawnBoxes(page)).edgeLabels)).toEqual([]);
       await screenshot(page, 'three-entities-1440');
+      expect(errors).toEqual([]);
+    } finally {
+      await context.close();
+    }
+  });
+
+  it('a click on the very middle of a diamond (a media outlet) opens its panel', async () => {
+    const { context, page, errors } = await openPage(env.browser, DESKTOP);
+    try {
+      await page.goto(env.base + '/');
+      await waitForLayout(page);
+      // The node at whole model coordinates and a whole-pixel view: the click lands exactly on its vertical axis, where
+      // Cytoscape's own polygon test says "outside".
+      const at = await page.evaluate(() => {
+        const cy = window.__cy!;
+        const n = cy.getElementById('brenna-trade');
+        // Clear of the other two.
+        const x = Math.round(cy.nodes().difference(n).boundingBox().x2) + 200;
+        n.position({ x, y: 100 });
+        cy.viewport({ zoom: 2, pan: { x: 500 - 2 * x, y: 200 } });
+        return n.renderedPosition();
+      });
+      expect(at).toEqual({ x: 500, y: 400 });
+      const box = (await page.getByTestId('graph-canvas').boundingBox())!;
+      await page.mouse.click(box.x + at.x, box.y + at.y);
+      const panel = page.getByTestId('entity-panel');
+      await expect.poll(() => panel.getAttribute('data-entity-id', { timeout: 2000 }).catch(() => null), { timeout: 10_000 }).toBe('brenna-trade');
+      expect(await page.evaluate(() => window.__cy!.getElementById('brenna-trade').selected())).toBe(true);
       expect(errors).toEqual([]);
     } finally {
       await context.close();

@@ -134,6 +134,20 @@ function resizeKeepingCentre(cy: Core): void {
   if (w0 > 0 && h0 > 0 && (dw || dh)) cy.panBy({ x: dw / 2, y: dh / 2 });
 }
 
+/**
+ * The diamond-shaped node whose body holds `p` (model coordinates). Cytoscape's polygon test (3.34) puts a point
+ * exactly on a diamond's vertical axis outside it, its bottom corner crossed twice: a click on the middle of a media
+ * outlet reaches the app as a click on the background.
+ */
+function diamondAt(cy: Core, p: { x: number; y: number }): NodeSingular | undefined {
+  const hits = cy.nodes().filter((n) => {
+    if (n.style('shape') !== 'diamond' || !n.visible()) return false;
+    const c = n.position();
+    return Math.abs(p.x - c.x) / (n.outerWidth() / 2) + Math.abs(p.y - c.y) / (n.outerHeight() / 2) <= 1;
+  });
+  return hits.nonempty() ? (hits.last() as NodeSingular) : undefined;
+}
+
 /** The elements with these ids that are drawn, in the order given. */
 function byIds(cy: Core, ids: readonly string[]) {
   let out = cy.collection();
@@ -283,7 +297,10 @@ export function GraphView({
       handlers.current.onSelectEdge?.(e.target.id());
     });
     cy.on('tap', (e) => {
-      if (e.target === cy) handlers.current.onSelect(null);
+      if (e.target !== cy) return;
+      const missed = diamondAt(cy, e.position);
+      missed?.select();
+      handlers.current.onSelect(missed ? missed.id() : null);
     });
     cy.on('dbltap', 'node', (e) => handlers.current.onExpand?.(e.target.id()));
     cy.on('cxttap', 'node', (e) => {
