@@ -215,6 +215,27 @@ describe.skipIf(!hasChromium())('browser: graph overview', () => {
     }
   });
 
+  it('an entity whose details could not be read says so in its panel, and reads them on "Try again"', async () => {
+    const { context, page, errors } = await openPage(env.browser, { allowConsoleErrors: /Failed to load resource|ERR_FAILED/ });
+    try {
+      const target = 'ostrava-kinetics';
+      await page.route(`**/api/entities/${target}`, (route) => route.abort('connectionrefused'));
+      await page.goto(`${env.base}/?sel=${target}`);
+      const panel = page.getByTestId('entity-panel');
+      const alert = panel.getByRole('alert');
+      await alert.waitFor();
+      expect(await alert.innerText()).toMatch(/could not be reached.*Try again/s);
+
+      await page.unroute(`**/api/entities/${target}`);
+      await alert.getByRole('button', { name: 'Try again' }).click();
+      await expect.poll(() => panel.getByRole('heading', { level: 2 }).innerText()).toBe('Ostrava Kinetics');
+      expect(await alert.count()).toBe(0);
+      expect(errors).toEqual([]);
+    } finally {
+      await context.close();
+    }
+  });
+
   it('on a narrow screen centres the found entity in the part the panel, a sheet at the bottom, leaves free', async () => {
     const { context, page, errors } = await openPage(env.browser, { width: 700, height: 700 });
     try {
