@@ -245,6 +245,8 @@ export function GraphView({
   const fittedRef = useRef(false);
   /** Whether the view is big enough for cheap edges when zoomed out. */
   const liteRef = useRef(false);
+  /** Whether opacity changes are animated (not in a view of thousands of elements: see buildStylesheet). */
+  const fadesRef = useRef(true);
 
   const { elements, danglingEdges } = useMemo(() => toElements(data), [data]);
   const positionsRef = useRef(positions);
@@ -282,7 +284,7 @@ export function GraphView({
     const container = containerRef.current!;
     const cy = cytoscape({
       container,
-      style: buildStylesheet(),
+      style: buildStylesheet({ fades: fadesRef.current }),
       minZoom: 0.05,
       maxZoom: 4,
       boxSelectionEnabled: false,
@@ -360,6 +362,12 @@ export function GraphView({
   // Apply data as a diff; lay out again only when the set of elements, the layout or its key changed.
   useEffect(() => {
     const cy = cyRef.current!;
+    // Set before the elements come in, so that each is styled once.
+    const fades = elements.filter((e) => e.group === 'nodes').length <= BIG_GRAPH;
+    if (fades !== fadesRef.current) {
+      fadesRef.current = fades;
+      cy.style(buildStylesheet({ fades }));
+    }
     const wasEmpty = cy.nodes().empty();
     const before = new Set(cy.nodes().map((n) => n.id()));
     const { added, removed } = syncElements(cy, elements);
