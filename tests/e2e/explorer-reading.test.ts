@@ -260,6 +260,42 @@ describe.skipIf(!hasChromium())('browser: reading the explorer', () => {
       await context.close();
     }
   });
+
+  it('Enter in the supplier before its suggestions came, then on to the buyer: the late pick fills the supplier and runs nothing', async () => {
+    const { context, page, errors } = await openPage(env.browser, DESKTOP);
+    try {
+      await page.goto(env.base + '/');
+      await waitForLayout(page);
+      const pathRequests: URL[] = [];
+      page.on('request', (r) => { if (new URL(r.url()).pathname === '/api/paths') pathRequests.push(new URL(r.url())); });
+      // The supplier's suggestions are held until the reader is typing the buyer (a slow answer on a busy server).
+      let release!: () => void;
+      const held = new Promise<void>((r) => (release = r));
+      await page.route((u) => u.pathname === '/api/entities' && u.searchParams.get('q') === CHAIN_FROM.typed, async (route) => {
+        await held;
+        await route.continue();
+      });
+      const from = page.getByTestId('path-from').getByRole('combobox');
+      await from.fill(CHAIN_FROM.typed);
+      await from.press('Enter');
+      const to = page.getByTestId('path-to').getByRole('combobox');
+      await to.click();
+      await to.pressSequentially(CHAIN_TO.typed.slice(0, 3), { delay: 20 });
+      release();
+      // Enter took the best suggestion for the supplier once it came ...
+      await expect.poll(() => from.getAttribute('data-entity-id'), { timeout: 10_000 }).toBe(CHAIN_FROM.id);
+      // ... and did not run the query with the three letters of the buyer typed so far.
+      await to.pressSequentially(CHAIN_TO.typed.slice(3), { delay: 20 });
+      await page.getByTestId('path-to').locator('[role=option]').filter({ hasText: CHAIN_TO.name }).first().waitFor();
+      await to.press('Enter');
+      await page.getByTestId('chains').waitFor();
+      expect(pathRequests.map((u) => [u.searchParams.get('from'), u.searchParams.get('to')])).toEqual([[CHAIN_FROM.id, CHAIN_TO.id]]);
+      expect(new URL(page.url()).searchParams.get('to')).toBe(CHAIN_TO.id);
+      expect(errors).toEqual([]);
+    } finally {
+      await context.close();
+    }
+  });
 });
 
 describe.skipIf(!hasChromium())('browser: a graph of three entities', () => {
@@ -269,7 +305,8 @@ describe.skipIf(!hasChromium())('browser: a graph of three entities', () => {
     articles: [{ id: 'three.txt', title: 'Three', text }],
     entities: [
       { id: 'arlo-parts', name: 'Arlo Parts', kind: 'company', aliases: [] },
-      { id: 'brenna-trade', name: 'Brenna Trade', kind: 'company', aliases: [] },
+      // A media outlet: drawn as a diamond.
+      { id: 'brenna-trade', name: 'Brenna Trade', kind: 'media', aliases: [] },
       { id: 'cardia-works', name: 'Cardia Works', kind: 'company', aliases: [] },
     ],
     relations: [
@@ -292,6 +329,34 @@ describe.skipIf(!hasChromium())('browser: a graph of three entities', () => {
       expect(await page.evaluate(() => window.__cy!.zoom())).toBeLessThanOrEqual(1);
       expect(overlaps((await drawnBoxes(page)).nodeLabels, (await drawnBoxes(page)).edgeLabels)).toEqual([]);
       await screenshot(page, 'three-entities-1440');
+      expect(errors).toEqual([]);
+    } finally {
+      await context.close();
+    }
+  });
+
+  it('a click on the very middle of a diamond (a media outlet) opens its panel', async () => {
+    const { context, page, errors } = await openPage(env.browser, DESKTOP);
+    try {
+      await page.goto(env.base + '/');
+      await waitForLayout(page);
+      // The node at whole model coordinates and a whole-pixel view: the click lands exactly on its vertical axis, where
+      // Cytoscape's own polygon test says "outside".
+      const at = await page.evaluate(() => {
+        const cy = window.__cy!;
+        const n = cy.getElementById('brenna-trade');
+        // Clear of the other two.
+        const x = Math.round(cy.nodes().difference(n).boundingBox().x2) + 200;
+        n.position({ x, y: 100 });
+        cy.viewport({ zoom: 2, pan: { x: 500 - 2 * x, y: 200 } });
+        return n.renderedPosition();
+      });
+      expect(at).toEqual({ x: 500, y: 400 });
+      const box = (await page.getByTestId('graph-canvas').boundingBox())!;
+      await page.mouse.click(box.x + at.x, box.y + at.y);
+      const panel = page.getByTestId('entity-panel');
+      await expect.poll(() => panel.getAttribute('data-entity-id', { timeout: 2000 }).catch(() => null), { timeout: 10_000 }).toBe('brenna-trade');
+      expect(await page.evaluate(() => window.__cy!.getElementById('brenna-trade').selected())).toBe(true);
       expect(errors).toEqual([]);
     } finally {
       await context.close();

@@ -197,18 +197,51 @@ describe.skipIf(!hasChromium())('browser: graph overview', () => {
       // The opening view shows the biggest connected part at a readable zoom; the fixture's may lie outside it.
       await page.getByRole('button', { name: 'Fit graph to view' }).click();
       await page.waitForFunction(() => !window.__cy!.animated());
+      // In the part of the canvas the panel will leave free.
+      await page.evaluate((id) => {
+        const cy = window.__cy!;
+        const p = cy.getElementById(id).renderedPosition();
+        cy.panBy({ x: 200 - p.x, y: 250 - p.y });
+      }, target);
       // Click the node where it is drawn on the page.
       const box = (await page.getByTestId('graph-canvas').boundingBox())!;
-      const n = (await readGraph(page)).nodes.find((x) => x.id === target)!;
+      const before = await readGraph(page);
+      const n = before.nodes.find((x) => x.id === target)!;
       await page.mouse.click(box.x + n.x, box.y + n.y);
       const panel = page.getByTestId('entity-panel');
       await expect.poll(() => panel.getAttribute('data-entity-id')).toBe(target);
       await expect.poll(() => panel.getByRole('heading', { level: 2 }).innerText()).toBe('Ostrava Kinetics');
       await expect.poll(async () => (await readGraph(page)).nodes.find((x) => x.id === target)?.selected).toBe(true);
+      // The panel took its room beside the canvas without sliding the graph under the pointer: the node is still where
+      // it was clicked (a second click there, as in a double-click, still finds it).
+      await expect.poll(async () => (await readGraph(page)).width).toBeLessThan(before.width);
+      const after = (await readGraph(page)).nodes.find((x) => x.id === target)!;
+      expect(Math.hypot(after.x - n.x, after.y - n.y)).toBeLessThan(1);
 
       // Following "shipped to Republic of Varukia" centres that entity.
       await panel.getByRole('button', { name: 'Republic of Varukia' }).click();
       await expectCentredAndSelected(page, 'republic-of-varukia');
+      expect(errors).toEqual([]);
+    } finally {
+      await context.close();
+    }
+  });
+
+  it('an entity whose details could not be read says so in its panel, and reads them on "Try again"', async () => {
+    const { context, page, errors } = await openPage(env.browser, { allowConsoleErrors: /Failed to load resource|ERR_FAILED/ });
+    try {
+      const target = 'ostrava-kinetics';
+      await page.route(`**/api/entities/${target}`, (route) => route.abort('connectionrefused'));
+      await page.goto(`${env.base}/?sel=${target}`);
+      const panel = page.getByTestId('entity-panel');
+      const alert = panel.getByRole('alert');
+      await alert.waitFor();
+      expect(await alert.innerText()).toMatch(/could not be reached.*Try again/s);
+
+      await page.unroute(`**/api/entities/${target}`);
+      await alert.getByRole('button', { name: 'Try again' }).click();
+      await expect.poll(() => panel.getByRole('heading', { level: 2 }).innerText()).toBe('Ostrava Kinetics');
+      expect(await alert.count()).toBe(0);
       expect(errors).toEqual([]);
     } finally {
       await context.close();

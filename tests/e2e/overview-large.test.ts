@@ -52,26 +52,23 @@ describe.skipIf(!hasChromium())('browser: a 5,000-entity overview', () => {
       expect(served.edges.length).toBeGreaterThan(EDGES * 0.9);
       expect(drawn.edges).toBe(served.edges.length);
       expect(drawn.connected).toBeGreaterThan(NODES * 0.5);
-      // On a busy machine the zoomed frame of 5,000 nodes can take a while to paint, and in a full parallel run a click
-      // has been seen to miss (the hub moved under it; cause not yet found). A reader clicks again: so does the test,
-      // each time where the hub is drawn once the canvas is idle and a frame has painted.
+      // One click where the hub is drawn once the canvas is idle and a frame has painted. (Clicks that missed here were
+      // two product bugs: Cytoscape reads a click on a diamond's vertical axis as one on the background, and the panel
+      // opening slid the graph under the pointer. Both are handled in graph-view.tsx; a miss is a failure again.)
       const box = (await page.getByTestId('graph-canvas').boundingBox())!;
-      let clicks = 0;
-      const opened = expect.poll(async () => {
-        await page.waitForSelector('[data-testid=graph-canvas][data-layout=idle]', { timeout: 30_000 });
-        const at = await page.evaluate((id) => new Promise<{ x: number; y: number }>((done) => {
-          requestAnimationFrame(() => requestAnimationFrame(() => done(window.__cy!.getElementById(id).renderedPosition())));
-        }), drawn.hub);
-        await page.mouse.click(box.x + at.x, box.y + at.y);
-        clicks++;
-        return page.getByTestId('entity-panel').getAttribute('data-entity-id', { timeout: 3000 }).catch(() => null);
-      }, { timeout: 90_000, interval: 500 }).toBe(drawn.hub);
-      // What the page showed when no panel opened, for whoever looks into it next.
-      await opened.catch(async (e: unknown) => {
-        console.warn(`5,000-node overview: no panel after ${clicks} clicks; screenshot ${await screenshot(page, 'e2e-overview-5000-no-panel')}`);
-        throw e;
-      });
-      if (clicks > 1) console.warn(`5,000-node overview: the hub's panel opened after ${clicks} clicks`);
+      await page.waitForSelector('[data-testid=graph-canvas][data-layout=idle]', { timeout: 30_000 });
+      const at = await page.evaluate((id) => new Promise<{ x: number; y: number }>((done) => {
+        requestAnimationFrame(() => requestAnimationFrame(() => done(window.__cy!.getElementById(id).renderedPosition())));
+      }), drawn.hub);
+      await page.mouse.click(box.x + at.x, box.y + at.y);
+      // Selecting fades the other 15,000 elements: on a busy machine that takes seconds.
+      await expect.poll(() => page.getByTestId('entity-panel').getAttribute('data-entity-id', { timeout: 5000 }).catch(() => null), { timeout: 60_000 })
+        .toBe(drawn.hub)
+        // What the page showed when no panel opened, for whoever looks into it next.
+        .catch(async (e: unknown) => {
+          console.warn(`5,000-node overview: no panel after a click on the hub; screenshot ${await screenshot(page, 'e2e-overview-5000-no-panel')}`);
+          throw e;
+        });
       await expect.poll(() => page.evaluate((id) => window.__cy!.getElementById(id).selected(), drawn.hub)).toBe(true);
       await screenshot(page, 'e2e-overview-5000');
       expect(errors).toEqual([]);

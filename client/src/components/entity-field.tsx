@@ -1,5 +1,5 @@
 /** A labelled text field with entity autocomplete: free text is allowed, a picked suggestion pins the entity's id. */
-import { useEffect, useId, useState } from 'react';
+import { useEffect, useId, useRef, useState } from 'react';
 import type { GraphNode } from '../api.js';
 import { useEntitySearch } from '../hooks/use-entity-search.js';
 import { SuggestionList } from './suggestion-list.js';
@@ -27,33 +27,38 @@ export function EntityField({ label, placeholder, value, onChange, onPick, onSub
   const [active, setActive] = useState(0);
   const listId = useId();
   const inputId = useId();
+  const inputRef = useRef<HTMLInputElement>(null);
   // Once picked, the name is not a query: no suggestions until the reader types again.
   const results = useEntitySearch(value.id ? '' : value.text);
   const items = results.state === 'done' ? results.items : [];
   useEffect(() => setActive(0), [results]);
 
-  const choose = (n: GraphNode) => {
+  /** `act` false fills the field only: the pick does not run what a pick runs (the form's next step). */
+  const choose = (n: GraphNode, act = true) => {
     onChange({ text: n.name, id: n.id });
     setOpen(false);
-    onPick?.(n);
+    if (act) onPick?.(n);
   };
 
   const fresh = results.state === 'done' && results.q === value.text.trim();
-  // Enter pressed before the suggestions for what is typed arrived: take the best one when they do.
+  // Enter pressed before the suggestions for what is typed arrived: take the best one when they do. If the reader has
+  // moved on to another field meanwhile, the late answer only fills this one: submitting then would run the form with
+  // whatever is half typed in the field they are in.
   const [enterPending, setEnterPending] = useState(false);
   useEffect(() => {
     if (!enterPending) return;
+    const stillHere = document.activeElement === inputRef.current;
     if (results.state === 'done' && results.q === value.text.trim()) {
       setEnterPending(false);
-      if (results.items[0]) choose(results.items[0]);
+      if (results.items[0]) choose(results.items[0], stillHere);
       else {
         // Nothing to take: the list's "no entity matches" would only cover what the form says next.
         setOpen(false);
-        onSubmit?.();
+        if (stillHere) onSubmit?.();
       }
     } else if (results.state === 'error') {
       setEnterPending(false);
-      onSubmit?.();
+      if (stillHere) onSubmit?.();
     }
     // eslint-disable-next-line react-hooks/exhaustive-deps
   }, [results, enterPending]);
@@ -86,6 +91,7 @@ export function EntityField({ label, placeholder, value, onChange, onPick, onSub
       <label htmlFor={inputId}>{label}</label>
       <div className="entity-field-box">
         <input
+          ref={inputRef}
           id={inputId}
           type="text"
           role="combobox"

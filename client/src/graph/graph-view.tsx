@@ -124,15 +124,37 @@ function openingViewport(cy: Core, layout: LayoutName, saved: SavedViewport | un
   return readableViewport(cy, cy.elements(), insets, READABLE_PX / LABEL_PX);
 }
 
-/** Resizes to the container while keeping the model point at the centre of the view where it was. */
-function resizeKeepingCentre(cy: Core): void {
+/**
+ * Resizes to the container while keeping the model point at the centre of the view where it was; with `held` (where
+ * the canvas was on the page and the pointer over it, which is still inside it), the drawing stays where it is on the
+ * page instead, so what is under the pointer stays under it.
+ */
+function resizeKeepingCentre(cy: Core, held?: { was: DOMRect; now: DOMRect }): void {
   const w0 = cy.width();
   const h0 = cy.height();
   cy.resize();
   const dw = cy.width() - w0;
   const dh = cy.height() - h0;
-  if (w0 > 0 && h0 > 0 && (dw || dh)) cy.panBy({ x: dw / 2, y: dh / 2 });
+  if (!(w0 > 0 && h0 > 0 && (dw || dh))) return;
+  if (held) cy.panBy({ x: held.was.left - held.now.left, y: held.was.top - held.now.top });
+  else cy.panBy({ x: dw / 2, y: dh / 2 });
 }
+
+/**
+ * The diamond-shaped node whose body holds `p` (model coordinates). Cytoscape's polygon test (3.34) puts a point
+ * exactly on a diamond's vertical axis outside it, its bottom corner crossed twice: a click on the middle of a media
+ * outlet reaches the app as a click on the background.
+ */
+function diamondAt(cy: Core, p: { x: number; y: number }): NodeSingular | undefined {
+  const hits = cy.nodes().filter((n) => {
+    if (n.style('shape') !== 'diamond' || !n.visible()) return false;
+    const c = n.position();
+    return Math.abs(p.x - c.x) / (n.outerWidth() / 2) + Math.abs(p.y - c.y) / (n.outerHeight() / 2) <= 1;
+  });
+  return hits.nonempty() ? (hits.last() as NodeSingular) : undefined;
+}
+
+const inside = (r: DOMRect, p: { x: number; y: number }) => p.x >= r.left && p.x <= r.right && p.y >= r.top && p.y <= r.bottom;
 
 /** The elements with these ids that are drawn, in the order given. */
 function byIds(cy: Core, ids: readonly string[]) {
@@ -231,6 +253,8 @@ export function GraphView({
   const fittedRef = useRef(false);
   /** Whether the view is big enough for cheap edges when zoomed out. */
   const liteRef = useRef(false);
+  /** Whether opacity changes are animated (not in a view of thousands of elements: see buildStylesheet). */
+  const fadesRef = useRef(true);
 
   const { elements, danglingEdges } = useMemo(() => toElements(data), [data]);
   const positionsRef = useRef(positions);
@@ -268,7 +292,7 @@ export function GraphView({
     const container = containerRef.current!;
     const cy = cytoscape({
       container,
-      style: buildStylesheet(),
+      style: buildStylesheet({ fades: fadesRef.current }),
       minZoom: 0.05,
       maxZoom: 4,
       boxSelectionEnabled: false,
@@ -283,7 +307,10 @@ export function GraphView({
       handlers.current.onSelectEdge?.(e.target.id());
     });
     cy.on('tap', (e) => {
-      if (e.target === cy) handlers.current.onSelect(null);
+      if (e.target !== cy) return;
+      const missed = diamondAt(cy, e.position);
+      missed?.select();
+      handlers.current.onSelect(missed ? missed.id() : null);
     });
     cy.on('dbltap', 'node', (e) => handlers.current.onExpand?.(e.target.id()));
     cy.on('cxttap', 'node', (e) => {
@@ -314,12 +341,28 @@ export function GraphView({
     cy.on('viewport', () => setTip(null));
 
     // While the view is as the last fit left it, a resized canvas (a panel opened or closed) is fitted again;
-    // once the reader pans or zooms, their view is kept and only its centre is.
-    const moved = () => (fittedRef.current = false);
+    // once the reader pans or zooms, their view is kept and only its centre is. While the pointer is over the canvas,
+    // what is under it stays put: a click that opens the panel beside the graph must not slide the graph under the
+    // pointer, or the second click of a double-click lands on another node or on the background and closes the panel.
+    let pointer: { x: number; y: number } | null = null;
+    let rect = container.getBoundingClientRect();
+    const track = (e: PointerEvent) => {
+      pointer = { x: e.clientX, y: e.clientY };
+      rect = container.getBoundingClientRect();
+    };
+    const gone = () => (pointer = null);
+    const moved = (e: Event) => {
+      fittedRef.current = false;
+      if (e instanceof PointerEvent) track(e);
+    };
     container.addEventListener('wheel', moved, { passive: true });
     container.addEventListener('pointerdown', moved);
+    container.addEventListener('pointermove', track);
+    container.addEventListener('pointerleave', gone);
     const ro = new ResizeObserver(() => {
-      if (!fittedRef.current || layoutRef.current) return resizeKeepingCentre(cy);
+      const was = rect;
+      rect = container.getBoundingClientRect();
+      if (!fittedRef.current || layoutRef.current) return resizeKeepingCentre(cy, pointer && inside(rect, pointer) ? { was, now: rect } : undefined);
       cy.resize();
       const view = openingViewport(cy, laidOutAs.current.split('|')[0] as LayoutName, savedViewportRef.current, insetsRef.current.fit);
       if (view) cy.viewport(view);
@@ -329,6 +372,8 @@ export function GraphView({
       ro.disconnect();
       container.removeEventListener('wheel', moved);
       container.removeEventListener('pointerdown', moved);
+      container.removeEventListener('pointermove', track);
+      container.removeEventListener('pointerleave', gone);
       // A counter, not a DOM ref: bumping its current value is what tells a running layout it is stale.
       // eslint-disable-next-line react-hooks/exhaustive-deps
       layoutGen.current++;
@@ -343,6 +388,12 @@ export function GraphView({
   // Apply data as a diff; lay out again only when the set of elements, the layout or its key changed.
   useEffect(() => {
     const cy = cyRef.current!;
+    // Set before the elements come in, so that each is styled once.
+    const fades = elements.filter((e) => e.group === 'nodes').length <= BIG_GRAPH;
+    if (fades !== fadesRef.current) {
+      fadesRef.current = fades;
+      cy.style(buildStylesheet({ fades }));
+    }
     const wasEmpty = cy.nodes().empty();
     const before = new Set(cy.nodes().map((n) => n.id()));
     const { added, removed } = syncElements(cy, elements);

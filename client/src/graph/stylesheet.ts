@@ -12,8 +12,13 @@ export const SELECT_COLOR = '#1c7ed6';
 export { DIMMED_OPACITY, PATH_COLOR } from '../../../server/domain/kinds.js';
 import { DIMMED_OPACITY, PATH_COLOR } from '../../../server/domain/kinds.js';
 
-/** Builds the full stylesheet; call once per Cytoscape instance. */
-export function buildStylesheet(): StylesheetJson {
+/**
+ * Builds the full stylesheet. `fades` animates opacity changes (a selection fading the rest); a view of thousands of
+ * elements is built without: each fade would be an animation per element, thousands stepped every frame, and a click
+ * would hold the page for seconds before its panel showed.
+ */
+export function buildStylesheet({ fades = true }: { fades?: boolean } = {}): StylesheetJson {
+  const fade = fades ? { 'transition-property': 'opacity', 'transition-duration': 150 } : {};
   const kinds = Object.entries(KIND_STYLES).map(([kind, s]) => ({
     selector: `node[kind = "${kind}"]`,
     style: { shape: s.shape, 'background-color': s.color },
@@ -49,8 +54,7 @@ export function buildStylesheet(): StylesheetJson {
         // Labels vanish when zoomed far out: unreadable text only hides structure.
         'min-zoomed-font-size': 6,
         'overlay-padding': 4,
-        'transition-property': 'opacity',
-        'transition-duration': 150,
+        ...fade,
       },
     },
     ...kinds,
@@ -77,8 +81,7 @@ export function buildStylesheet(): StylesheetJson {
         'text-background-padding': '2px',
         'min-zoomed-font-size': 7,
         'overlay-padding': 3,
-        'transition-property': 'opacity',
-        'transition-duration': 150,
+        ...fade,
       },
     },
     ...relations,

@@ -108,6 +108,8 @@ export function EntityPanel({ id, onClose, onNavigate, onOpenArticle, onAction, 
   const [load, setLoad] = useState<Load>({ state: 'loading' });
   // A correction anywhere may change this entity: read it again, keeping what is shown until the answer comes.
   const version = useGraphVersion();
+  /** Bumped by "Try again" after a failed read. */
+  const [attempt, setAttempt] = useState(0);
 
   useEffect(() => {
     const ctl = new AbortController();
@@ -121,7 +123,7 @@ export function EntityPanel({ id, onClose, onNavigate, onOpenArticle, onAction, 
       },
     );
     return () => ctl.abort();
-  }, [id, version]);
+  }, [id, version, attempt]);
 
   // Every article quoted as evidence, for the sentences around each quote (and the titles of articles that quote
   // the entity without naming it in a way the mention finder caught).
@@ -164,9 +166,16 @@ export function EntityPanel({ id, onClose, onNavigate, onOpenArticle, onAction, 
       <button type="button" className="panel-close" onClick={onClose} aria-label="Close details">×</button>
       {load.state === 'loading' && <p className="panel-note">Loading…</p>}
       {load.state === 'error' && (
-        <p className="panel-note panel-error" role="alert">
-          {load.status === 404 ? 'This entity is no longer in the graph.' : load.message}
-        </p>
+        <div className="panel-note panel-error" role="alert">
+          {load.status === 404 ? (
+            'This entity is no longer in the graph.'
+          ) : (
+            <>
+              {load.message}{' '}
+              <button type="button" className="link" onClick={() => setAttempt((n) => n + 1)}>Try again</button>
+            </>
+          )}
+        </div>
       )}
       {load.state === 'done' && (() => {
         const e = load.detail.entity;
