@@ -7,7 +7,7 @@
  * that names goods again ("the pumps were ...") finds them among the heads an earlier transfer moved.
  */
 import type { Token } from '../sentences.js';
-import { ACTOR_NOUNS, PERSON_TITLES } from '../lexicon.js';
+import { ACTOR_NOUNS, MEASURE_NOUNS, PERSON_TITLES } from '../lexicon.js';
 import type { Chunk } from './chunks.js';
 import type { Clause } from './clauses.js';
 import { ASSET_NOUNS, CHILD_NOUNS, GOODS_NOUNS, OWNER_NOUNS, SANCTION_NOUNS, STAKE_NOUNS, TRADER_NOUNS, triggerClasses } from './frames.js';
@@ -24,7 +24,7 @@ const ABSTRACT_NOUNS = /^(?:information|data|details|reports?|statements?|advice
 /** A head noun that never moves as merchandise. */
 export function notGoods(noun: string): boolean {
   const singular = noun.endsWith('s') ? noun.slice(0, -1) : noun;
-  return MONEY_OR_PAPERWORK.test(noun) || PERSON_NOUNS.test(noun) || MEASURE_OR_TIME.test(noun) || ABSTRACT_NOUNS.test(noun)
+  return MONEY_OR_PAPERWORK.test(noun) || PERSON_NOUNS.test(noun) || MEASURE_OR_TIME.test(noun) || MEASURE_NOUNS.has(noun) || ABSTRACT_NOUNS.test(noun)
     || PERSON_TITLES.has(noun) || PERSON_TITLES.has(singular) || ACTOR_NOUNS.has(noun) || TRADER_NOUNS.test(noun)
     || SANCTION_NOUNS.has(noun) || ASSET_NOUNS.has(noun) || STAKE_NOUNS.has(noun) || CHILD_NOUNS.has(noun) || OWNER_NOUNS.has(noun);
 }

@@ -117,3 +117,20 @@ describe('discourse: what is not goods does not carry a flow on', () => {
     expectNoRel(out, 'SHIPPED_TO', 'Velmor Trade', 'Sarvek Systems');
   });
 });
+
+describe('clauses: a reduced passive after goods outside the known list', () => {
+  it('reads "pumps shipped from A were resold to B" and "gearboxes made by A were bought by B"', () => {
+    expect(expectRel(extractText('Auditors say industrial pumps shipped from Halvern Tech were resold to Sarvek Systems.'), 'SHIPPED_TO', 'Halvern Tech', 'Sarvek Systems').rule)
+      .toBe('frame:supply/passive');
+    expect(expectRel(extractText('Auditors say gearboxes made by Halvern Tech were bought by Sarvek Systems in 2023.'), 'SHIPPED_TO', 'Halvern Tech', 'Sarvek Systems').rule)
+      .toBe('frame:acquire/passive');
+  });
+
+  it('does not for people or a measure: "engineers sent by A were received by B"', () => {
+    const out = extractText('Auditors say the engineers sent by Halvern Tech were received by Sarvek Systems in 2023.');
+    expect(out.relations.filter((r) => r.rule?.startsWith('frame:'))).toHaveLength(0);
+    const g = grammarOf('Exporters sold pumps last year, with the last batch shipped in February.');
+    const ship = readClauses(g, g.an.sentences[0]).find((cl) => cl.lemma === 'ship');
+    expect(ship?.voice).not.toBe('passive');
+  });
+});
