@@ -503,6 +503,8 @@ class Interpreter {
     if (!f.needs) return true;
     const c = f.needs.role === 'obj' ? cl.obj : f.needs.role === 'subj' ? cl.subj : cl.roles[f.needs.role];
     if (!c) return false;
+    const nouns = f.needs.nouns;
+    const inClass = (w: string): boolean => nouns === 'goods' ? this.goods.has(w) : nouns.has(w);
     // "the EU's upcoming blacklist", "its next sanctions package", "a draft list": not (yet) imposed.
     for (let q = c.first; q < c.last; q++) {
       if (NOT_YET.test(this.T[q].lower)) {
@@ -510,15 +512,15 @@ class Interpreter {
         return false;
       }
     }
-    if (f.needs.nouns.has(c.noun) || f.needs.nouns.has(c.pre)) return true;
+    if (inClass(c.noun) || inClass(c.pre)) return true;
     // "most of the parts", "some of the drones": the head is the "of" phrase's.
     if (this.T[c.last]?.lower === 'of' && !c.ents.length) {
       const of = chunkAt(this.g, this.g.an.sentences[cl.sent], c.last + 1);
-      if (of && f.needs.nouns.has(of.noun)) return true;
+      if (of && inClass(of.noun)) return true;
     }
     // "the Entity List", "the Commerce Department's list": a list named as a name.
     const T = this.T;
-    for (let q = c.first; q < c.last; q++) if (f.needs.nouns.has(T[q].lower)) return true;
+    for (let q = c.first; q < c.last; q++) if (inClass(T[q].lower)) return true;
     return false;
   }
 
@@ -1232,6 +1234,9 @@ class Interpreter {
         }
         this.clause(cl, s);
         this.goods.note(cl);
+        // ("sent to Belarus some 300 pumps": the object read after the destination.)
+        const dest = cl.roles.to ?? cl.roles.into;
+        if (cl.voice === 'active' && !cl.obj && dest && transferVerb(cl.lemma)) this.goods.noteChunk(chunkAt(this.g, s, dest.last));
         // "The pumps came from A": the goods' supplier, for the sentences that go on about them.
         if (cl.lemma === 'come' && cl.voice === 'active' && !cl.negated && !cl.hedged && cl.roles.from && cl.subj && !cl.subj.ents.length && this.goods.has(cl.subj.noun)) {
           const from = this.party(cl.roles.from, s, [], false);

@@ -57,6 +57,11 @@ describe('discourse: goods outside the known list named again', () => {
     expect(expectRel(out, 'SHIPPED_TO', 'Velmor Trade', 'Sarvek Systems').rule).toBe('frame:acquire/passive');
   });
 
+  it('reads the goods of a transfer that names its destination first: "A sent to X some pumps through K. The pumps were received by B"', () => {
+    const out = extractText('Last year Halvern Tech sent to Belarus some 300 pumps through the Latvian company Velmor Trade. Auditors say the pumps were received by Sarvek Systems.');
+    expect(expectRel(out, 'SHIPPED_TO', 'Velmor Trade', 'Sarvek Systems').rule).toBe('frame:acquire/passive');
+  });
+
   it('keeps a country recipient\'s supplier as the owner of valves shipped on', () => {
     const out = extractText('Halvern Tech supplied Belarus with valves. The Daily Ledger broke the story. The valves were shipped to the Belarusian firm Sarvek Systems through the Latvian trader Velmor Trade last year.');
     expectRel(out, 'SHIPPED_TO', 'Halvern Tech', 'Velmor Trade');
@@ -82,6 +87,14 @@ describe('discourse: goods outside the known list named again', () => {
   it('reads an origin statement about goods an earlier transfer moved: "A imported pumps. The pumps came from K. They were routed through C to B"', () => {
     const out = extractText('Sarvek Systems imported pumps from Belarus. The pumps came from Qinto Power. They were routed through Velmor Trade LLP, a Latvian wholesaler, and delivered to Sarvek Systems.');
     expectRel(out, 'SHIPPED_TO', 'Qinto Power', 'Velmor Trade LLP');
+  });
+});
+
+describe('discourse: goods a transfer moved, named again in transit', () => {
+  it('reads "A sold pumps to K. ... the pumps passed through X into Y" as transit; not for people', () => {
+    const out = extractText('Halvern Tech sold pumps to Velmor Trade last spring. Auditors say the pumps passed through Kazakhstan into Russia.');
+    expect(expectRel(out, 'SHIPPED_TO', 'Kazakhstan', 'Russia').rule).toBe('frame:transit/active+via-only');
+    expectNoRel(extractText('Halvern Tech sold pumps to Velmor Trade last spring. Auditors say the engineers passed through Kazakhstan into Russia.'), 'SHIPPED_TO', 'Kazakhstan', 'Russia');
   });
 });
 
