@@ -7,7 +7,7 @@
  * that names goods again ("the pumps were ...") finds them among the heads an earlier transfer moved.
  */
 import type { Token } from '../sentences.js';
-import { ACTOR_NOUNS, MEASURE_NOUNS, PERSON_TITLES } from '../lexicon.js';
+import { ACTOR_NOUNS, GOODS_NOUNS as LEXICON_GOODS, MEASURE_NOUNS, PERSON_TITLES } from '../lexicon.js';
 import type { Chunk } from './chunks.js';
 import type { Clause } from './clauses.js';
 import { ASSET_NOUNS, CHILD_NOUNS, GOODS_NOUNS, OWNER_NOUNS, SANCTION_NOUNS, STAKE_NOUNS, TRADER_NOUNS, triggerClasses } from './frames.js';
@@ -29,9 +29,9 @@ export function notGoods(noun: string): boolean {
     || SANCTION_NOUNS.has(noun) || ASSET_NOUNS.has(noun) || STAKE_NOUNS.has(noun) || CHILD_NOUNS.has(noun) || OWNER_NOUNS.has(noun);
 }
 
-/** Goods by the word alone: the known goods list. */
+/** Goods by the word alone: the known goods lists (the grammar's and the mention layer's). */
 export function knownGoods(noun: string): boolean {
-  return GOODS_NOUNS.has(noun);
+  return GOODS_NOUNS.has(noun) || LEXICON_GOODS.has(noun);
 }
 
 /**

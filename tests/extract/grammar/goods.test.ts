@@ -21,6 +21,8 @@ describe('goods: the word classes', () => {
   it('keeps the known goods and excludes money, paperwork, people, organisations and measures', () => {
     expect(knownGoods('drones')).toBe(true);
     expect(knownGoods('pumps')).toBe(false);
+    // (The mention layer's list counts too: "quadcopters" is only there.)
+    expect(knownGoods('quadcopters')).toBe(true);
     for (const w of ['payment', 'orders', 'funding', 'contract', 'license', 'officials', 'engineers', 'company', 'subsidiary', 'tons', 'sanctions']) {
       expect(notGoods(w), w).toBe(true);
     }
@@ -95,6 +97,12 @@ describe('discourse: goods a transfer moved, named again in transit', () => {
     const out = extractText('Halvern Tech sold pumps to Velmor Trade last spring. Auditors say the pumps passed through Kazakhstan into Russia.');
     expect(expectRel(out, 'SHIPPED_TO', 'Kazakhstan', 'Russia').rule).toBe('frame:transit/active+via-only');
     expectNoRel(extractText('Halvern Tech sold pumps to Velmor Trade last spring. Auditors say the engineers passed through Kazakhstan into Russia.'), 'SHIPPED_TO', 'Kazakhstan', 'Russia');
+  });
+});
+
+describe('frames: goods named with their maker as possessor', () => {
+  it('reads "A\'s quadcopters reached B" (a word of the mention layer\'s goods list)', () => {
+    expect(expectRel(extractText('Auditors say Halvern Tech\'s quadcopters reached Sarvek Systems in 2023.'), 'SHIPPED_TO', 'Halvern Tech', 'Sarvek Systems').rule).toBe('frame:arrive/active');
   });
 });
 
