@@ -9,7 +9,8 @@ import type { EntityKind } from '../../domain/types.js';
 import type { RawMention } from '../mentions.js';
 import type { LocalResolution } from '../resolve.js';
 import type { Analysis, Sentence, Token } from '../sentences.js';
-import { GOODS_NOUNS, triggerClasses } from './frames.js';
+import { triggerClasses } from './frames.js';
+import { knownGoods } from './goods.js';
 
 /** What the grammar layers read about one article: tokens, names and their entities. */
 export interface GrammarInput {
@@ -79,7 +80,7 @@ export function isActorEntity(res: LocalResolution, e: number): boolean {
   if (le.kind) return ACTOR_KINDS.has(le.kind);
   if (le.cues.has('product') || le.cues.has('place')) return false;
   // "UAVs", "Drones" capitalised: goods, not a trader.
-  if ([...le.surfaces.keys()].every((x) => GOODS_NOUNS.has(x.toLowerCase()))) return false;
+  if ([...le.surfaces.keys()].every((x) => knownGoods(x.toLowerCase()))) return false;
   // A capitalised word opening a sentence proves little; a two-word name there still counts ("Hexa Parts was ...").
   if (le.initialOnly && ![...le.surfaces.keys()].some((s) => /\S\s+\S/.test(s))) return false;
   return [...le.surfaces.keys()].some((s) => /\p{Lu}/u.test(s) && s.length > 1);

@@ -8,7 +8,8 @@
  */
 import type { Sentence, Token } from '../sentences.js';
 import { chunkAt, isActorEntity, verbTaggedNoun, type Chunk, type GrammarInput } from './chunks.js';
-import { GOODS_NOUNS, SANCTION_NOUNS, TRADER_NOUNS, triggerClasses } from './frames.js';
+import { SANCTION_NOUNS, TRADER_NOUNS, triggerClasses } from './frames.js';
+import { goodsHead, knownGoods, transferVerb } from './goods.js';
 
 export type Role = 'to' | 'via' | 'through' | 'from' | 'by' | 'for' | 'on' | 'upon' | 'against' | 'of' | 'with' | 'into' | 'in' | 'onto';
 const ROLE_PREPS = new Set<string>(['to', 'via', 'through', 'from', 'by', 'for', 'on', 'upon', 'against', 'of', 'with', 'into', 'in', 'onto']);
@@ -140,8 +141,9 @@ function goodsParticiple(g: GrammarInput, s: Sentence, T: Token[], vf: number, k
   // "among the firms hit with sanctions": a participle describing the members of a group.
   if (!head.ents.length && T[head.first - 1]?.lower === 'among') return true;
   // A capitalised goods word may have been read as a name ("UAVs").
-  if (head.ents.length) return head.ents.length === 1 && !isActorEntity(g.res, head.ents[0]) && GOODS_NOUNS.has(T[k - 1].lower);
-  return GOODS_NOUNS.has(head.noun) || SANCTION_NOUNS.has(head.noun);
+  if (head.ents.length) return head.ents.length === 1 && !isActorEntity(g.res, head.ents[0]) && knownGoods(T[k - 1].lower);
+  // ("Pumps shipped from A": a common noun of no excluded class before a transfer participle is goods too.)
+  return knownGoods(head.noun) || SANCTION_NOUNS.has(head.noun) || transferVerb(T[k].lemma) && goodsHead(head, T);
 }
 
 /**
@@ -277,7 +279,7 @@ export function readClauses(g: GrammarInput, s: Sentence, chunks = sentenceChunk
       }
       let ch = p >= s.first ? endAt.get(p + 1) : undefined;
       // "US chips worth at least $740 million were sent": the goods, not their value.
-      if (ch && !ch.ents.length && !GOODS_NOUNS.has(ch.noun)) {
+      if (ch && !ch.ents.length && !knownGoods(ch.noun)) {
         for (let w = ch.first - 1; w >= Math.max(s.first, ch.first - 5); w--) {
           if (T[w].lower !== 'worth') continue;
           const goods = endAt.get(w + 1) ?? endAt.get(w);
@@ -289,7 +291,7 @@ export function readClauses(g: GrammarInput, s: Sentence, chunks = sentenceChunk
       if (ch && T[ch.first - 1]?.lower === 'by' && g.at[ch.first - 1] < 0 && isParticiple(T[ch.first - 2] ?? T[0]) && g.at[ch.first - 2] < 0 && passive) {
         const head = endAt.get(ch.first - 2);
         // (A capitalised goods word may have been read as a name: "Valves made by A".)
-        const goods = head && (head.ents.length ? head.ents.length === 1 && !isActorEntity(g.res, head.ents[0]) : !!head.noun) && GOODS_NOUNS.has(T[head.last - 1].lower);
+        const goods = head && (head.ents.length ? head.ents.length === 1 && !isActorEntity(g.res, head.ents[0]) && knownGoods(T[head.last - 1].lower) : goodsHead(head, T));
         if (goods) ch = head;
       }
       // "A today imposed ...": past a time word.

@@ -89,7 +89,8 @@ export interface FrameSpec {
   target: ArgRole[];
   via?: ArgRole[];
   /** A role whose head noun must be in a class for the frame to apply. */
-  needs?: { role: 'obj' | 'subj' | 'to' | 'on' | 'in' | 'with' | 'by'; nouns: ReadonlySet<string> };
+  /** (`nouns: 'goods'`: goods the text has named, known goods or what an earlier transfer moved; see goods.ts.) */
+  needs?: { role: 'obj' | 'subj' | 'to' | 'on' | 'in' | 'with' | 'by'; nouns: ReadonlySet<string> | 'goods' };
 }
 
 const VIA: ArgRole[] = ['via', 'through'];
@@ -102,7 +103,7 @@ export const FRAMES: readonly FrameSpec[] = [
   { name: 'supply/passive', trigger: 'supply', voice: 'passive', type: 'SHIPPED_TO', source: ['by', 'from', 'subjOrigin', 'prevAgent', 'recentSupplier', 'goodsHolder'], target: ['to', 'into', 'subjTo', 'goodsDestination'], via: VIA },
   { name: 'supply-from/active', trigger: 'supply', voice: 'active', type: 'SHIPPED_TO', source: ['fromCountry'], target: ['to', 'into'], via: VIA },
   { name: 'arrive/active', trigger: 'arrive', voice: 'active', type: 'SHIPPED_TO', source: ['from', 'subjOrigin'], target: ['to', 'into', 'in', 'obj'], via: VIA },
-  { name: 'transit/active', trigger: 'transit', voice: 'active', type: 'SHIPPED_TO', source: ['from', 'subjOrigin'], target: ['to', 'into', 'destination', 'objCountry'], via: ['via', 'through', 'in'], needs: { role: 'subj', nouns: GOODS_NOUNS } },
+  { name: 'transit/active', trigger: 'transit', voice: 'active', type: 'SHIPPED_TO', source: ['from', 'subjOrigin'], target: ['to', 'into', 'destination', 'objCountry'], via: ['via', 'through', 'in'], needs: { role: 'subj', nouns: 'goods' } },
   { name: 'find-way/active', trigger: 'wayVerb', voice: 'active', type: 'SHIPPED_TO', source: ['from', 'subjOrigin'], target: ['into', 'to'], via: VIA, needs: { role: 'obj', nouns: words('way') } },
   { name: 'acquire/active', trigger: 'acquire', voice: 'active', type: 'SHIPPED_TO', source: ['from', 'helper', 'facilitator'], target: ['subj'], via: VIA },
   { name: 'rely/active', trigger: 'rely', voice: 'active', type: 'SHIPPED_TO', source: ['on', 'upon'], target: ['subj'] },

@@ -17,8 +17,9 @@ import type { Analysis, Sentence } from '../sentences.js';
 import { chunkAt, grammarInput, isActor, type Chunk, type GrammarInput } from './chunks.js';
 import { readClauses, sentenceChunks, type Clause } from './clauses.js';
 import { Discourse } from './discourse.js';
+import { GoodsSeen, goodsHead, MONEY_OR_PAPERWORK, transferVerb } from './goods.js';
 import {
-  ACQUIRE_EVENT_NOUNS, CHILD_NOUNS, CUSTOMER_NOUNS, FRAMES, GOODS_NOUNS, LIST_NOUNS, STAKE_NOUNS, TRADER_NOUNS, OWNER_NOUNS, SANCTION_ACTS, SANCTION_NOUNS, SUPPLIER_NOUNS, SUPPLY_EVENT_NOUNS,
+  ACQUIRE_EVENT_NOUNS, CHILD_NOUNS, CUSTOMER_NOUNS, FRAMES, LIST_NOUNS, STAKE_NOUNS, TRADER_NOUNS, OWNER_NOUNS, SANCTION_ACTS, SANCTION_NOUNS, SUPPLIER_NOUNS, SUPPLY_EVENT_NOUNS,
   TARGET_NOUNS, TARGETED, triggerClasses, type ArgRole, type FrameSpec,
 } from './frames.js';
 
@@ -47,8 +48,6 @@ const UNDOING = /^(?:lift|remove|ease|revoke|suspend|annul|drop|delist|unfreeze|
 const NOT_YET = /^(?:upcoming|draft|proposed|planned|next|future|possible|potential|forthcoming)$/;
 /** A person's post in a company: "A's director, B" names B; A is only the company B works for. */
 const PERSON_ROLES = /^(?:director|owner|founder|co-founder|chief|head|executive|ceo|chairman|chairwoman|president|manager|shareholder|beneficiary|deputy|partner)$/;
-/** Objects that are money or paperwork, not goods: "received an order from A", "a payment from B". */
-const NOT_GOODS = /^(?:orders?|payments?|contracts?|money|funding|funds|loans?|investments?|grants?|subsid(?:y|ies)|awards?|licen[cs]es?|permission|approval|requests?|complaints?|letters?|warnings?|invitations?|support|backing|tenders?|stake|stakes|shares|dividends?|revenue|profits?|credit|financing)$/;
 /** Nouns of an agreement whose party performs its infinitive: "an agreement with A to deliver G". */
 const AGREEMENTS = /^(?:contract|contracts|deal|deals|agreement|agreements)$/;
 /** Verbs of arranging deliveries: "shipments facilitated by A". */
@@ -110,8 +109,11 @@ class Interpreter {
   /** The last list item read, so a run of bare lines continues the list. */
   private lastItem = -1;
   private T;
+  /** The goods the text has named: known goods and what its transfer clauses moved ("shipped pumps ..."). */
+  private goods: GoodsSeen;
   constructor(private g: GrammarInput) {
     this.T = g.an.tokens;
+    this.goods = new GoodsSeen(this.T);
   }
 
   /** Names a sentence-initial capital alone would not vouch for, vouched for by an apposition ("A, maker of ..."). */
@@ -441,7 +443,7 @@ class Interpreter {
       case 'subjOrigin': {
         // Goods named with their origin: "US semiconductors", "TI chips".
         const c = cl.subj;
-        if (!c || c.ents.length || !GOODS_NOUNS.has(c.noun)) return NONE;
+        if (!c || c.ents.length || !this.goods.has(c.noun)) return NONE;
         // ("A's drones reached B": the possessor is the origin.)
         const origin = [...c.mods, ...(c.poss >= 0 ? [c.poss] : [])].filter((e) => this.actor(e));
         return origin.length ? { ents: origin, from: s.index } : NONE;
@@ -501,6 +503,8 @@ class Interpreter {
     if (!f.needs) return true;
     const c = f.needs.role === 'obj' ? cl.obj : f.needs.role === 'subj' ? cl.subj : cl.roles[f.needs.role];
     if (!c) return false;
+    const nouns = f.needs.nouns;
+    const inClass = (w: string): boolean => nouns === 'goods' ? this.goods.has(w) : nouns.has(w);
     // "the EU's upcoming blacklist", "its next sanctions package", "a draft list": not (yet) imposed.
     for (let q = c.first; q < c.last; q++) {
       if (NOT_YET.test(this.T[q].lower)) {
@@ -508,15 +512,15 @@ class Interpreter {
         return false;
       }
     }
-    if (f.needs.nouns.has(c.noun) || f.needs.nouns.has(c.pre)) return true;
+    if (inClass(c.noun) || inClass(c.pre)) return true;
     // "most of the parts", "some of the drones": the head is the "of" phrase's.
     if (this.T[c.last]?.lower === 'of' && !c.ents.length) {
       const of = chunkAt(this.g, this.g.an.sentences[cl.sent], c.last + 1);
-      if (of && f.needs.nouns.has(of.noun)) return true;
+      if (of && inClass(of.noun)) return true;
     }
     // "the Entity List", "the Commerce Department's list": a list named as a name.
     const T = this.T;
-    for (let q = c.first; q < c.last; q++) if (f.needs.nouns.has(T[q].lower)) return true;
+    for (let q = c.first; q < c.last; q++) if (inClass(T[q].lower)) return true;
     return false;
   }
 
@@ -547,7 +551,7 @@ class Interpreter {
       }
       // "B received an order from A", "a payment from A": money and paperwork go the other way, no goods.
       const moved = cl.voice === 'active' ? cl.obj : cl.subj;
-      if (f.type === 'SHIPPED_TO' && moved && !moved.ents.length && NOT_GOODS.test(moved.noun)) {
+      if (f.type === 'SHIPPED_TO' && moved && !moved.ents.length && MONEY_OR_PAPERWORK.test(moved.noun)) {
         for (const a of src.ents) for (const b of tgt.ents) this.nonGoods.add(`${s.end}|${a}|${b}`);
         return;
       }
@@ -615,7 +619,7 @@ class Interpreter {
     if (/^(?:some|most|many|all|part|half|much|several|one)$/.test(c.noun) && this.T[c.last]?.lower === 'of') x = chunkAt(this.g, s, c.last + 1);
     if (!x) return false;
     if (x.pronoun === 'them' || x.pronoun === 'they') return true;
-    return /^(?:the|these|those)$/.test(x.det) && GOODS_NOUNS.has(x.noun);
+    return /^(?:the|these|those)$/.test(x.det) && !x.ents.length && this.goods.has(x.noun);
   }
 
   /** "Among the goods delivered were:": a list of goods whose items name their makers. */
@@ -623,7 +627,11 @@ class Interpreter {
     const T = this.T;
     if (T[s.first]?.lower !== 'among' || T[s.last - 1]?.text !== ':' || !this.lastFlow || s.index - this.lastFlow.sent > 1) return false;
     const c = chunkAt(this.g, s, s.first + 1);
-    return !!c && !c.ents.length && GOODS_NOUNS.has(c.noun) && s.last - c.last <= 4;
+    if (!c || c.ents.length || s.last - c.last > 4) return false;
+    // ("Among the valves shipped were:", "Among the lathes it bought were:": goods by the transfer that follows.)
+    let moved = false;
+    for (let q = c.last; q < s.last - 1; q++) if (transferVerb(T[q].lemma)) moved = true;
+    return this.goods.has(c.noun) || moved && goodsHead(c, T);
   }
 
   /** An item of an announced goods list: the maker it names supplied the goods' last known holder. */
@@ -875,7 +883,7 @@ class Interpreter {
     const c = cl.obj;
     if (!c || !c.ents.length || cl.roles.to || c.noun) return NONE;
     const next = chunkAt(this.g, s, c.last);
-    if (!next || next.ents.length || !(GOODS_NOUNS.has(next.noun) || SUPPLY_EVENT_NOUNS.has(next.noun) || this.T[c.last].pos === 'NUM')) return NONE;
+    if (!next || next.ents.length || !(goodsHead(next, this.T) || SUPPLY_EVENT_NOUNS.has(next.noun) || this.T[c.last].pos === 'NUM')) return NONE;
     return this.party(c, s, exclude, false);
   }
 
@@ -1038,6 +1046,8 @@ class Interpreter {
 
   private supplyEvent(s: Sentence, c: Chunk, startAt: Map<number, Chunk>, clauses: Clause[]): void {
     const roles = this.eventRoles(s, c, startAt);
+    // ("exports of pumps to B": the goods the event moves, for a later sentence that names them again.)
+    this.goods.noteChunk(roles.of);
     // "A made 40 shipments to B": the subject of a light verb is the shipper.
     const light = clauses.find((cl) => cl.obj === c && LIGHT_VERBS.test(cl.lemma) && !cl.negated && !cl.hedged && cl.voice === 'active');
     const src = c.poss >= 0 ? { ents: [c.poss], from: s.index }
@@ -1223,8 +1233,12 @@ class Interpreter {
           if (bodies.length) this.speaker = { ents: bodies, sent: s.index };
         }
         this.clause(cl, s);
+        this.goods.note(cl);
+        // ("sent to Belarus some 300 pumps": the object read after the destination.)
+        const dest = cl.roles.to ?? cl.roles.into;
+        if (cl.voice === 'active' && !cl.obj && dest && transferVerb(cl.lemma)) this.goods.noteChunk(chunkAt(this.g, s, dest.last));
         // "The pumps came from A": the goods' supplier, for the sentences that go on about them.
-        if (cl.lemma === 'come' && cl.voice === 'active' && !cl.negated && !cl.hedged && cl.roles.from && cl.subj && !cl.subj.ents.length && GOODS_NOUNS.has(cl.subj.noun)) {
+        if (cl.lemma === 'come' && cl.voice === 'active' && !cl.negated && !cl.hedged && cl.roles.from && cl.subj && !cl.subj.ents.length && this.goods.has(cl.subj.noun)) {
           const from = this.party(cl.roles.from, s, [], false);
           if (from.ents.length) this.lastFlow = { sources: from.ents, targets: [], vias: [], sent: s.index };
         }
