@@ -63,9 +63,7 @@ export class FlowIndex {
    */
   private readonly reads: LayerReads = {
     layer: async (ids, dir) => {
-      const [start, edges, far, farStart] = dir === 'out'
-        ? [this.outStart, this.outEdge, this.edgeTo, this.outStart]
-        : [this.inStart, this.inEdge, this.edgeFrom, this.inStart];
+      const [start, edges, far] = dir === 'out' ? [this.outStart, this.outEdge, this.edgeTo] : [this.inStart, this.inEdge, this.edgeFrom];
       const rows: LayerRow[] = [];
       for (const id of ids) {
         const u = this.num.get(id);
@@ -75,7 +73,8 @@ export class FlowIndex {
           const v = far[e];
           rows.push({
             id: this.edgeIds[e], source: this.ids[this.edgeFrom[e]], target: this.ids[this.edgeTo[e]], sources: this.edgeSources[e],
-            degree: farStart[v + 1] - farStart[v],
+            // The far end's relations in the search's direction: what growing past it reads.
+            degree: start[v + 1] - start[v],
           });
         }
       }

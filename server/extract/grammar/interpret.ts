@@ -688,8 +688,9 @@ class Interpreter {
       // "B, the parent company of A" as well as "B, the owner of A".
       const isOwner = OWNER_NOUNS.has(noun) || (c.parent && PARENT_HEADS.test(noun));
       // "a former subsidiary of B", "formerly a unit of B", "its one-time owner": a tie that no longer holds.
-      const lapsed = (isChild || isOwner || CHILD_NOUNS.has(c.pre) || OWNER_NOUNS.has(c.pre)) && this.lapsed(s, c);
-      if ((isChild || isOwner || CHILD_NOUNS.has(c.pre) || OWNER_NOUNS.has(c.pre)) && (hedged || lapsed)) this.unassertedOwnership.add(s.end);
+      const tie = isChild || isOwner || CHILD_NOUNS.has(c.pre) || OWNER_NOUNS.has(c.pre);
+      const lapsed = tie && this.lapsed(s, c);
+      if (tie && (hedged || lapsed)) this.unassertedOwnership.add(s.end);
       if ((isChild || isOwner) && !c.ents.length && prev && !hedged && !lapsed) {
         // "A is a wholly owned subsidiary of B", "A, a majority-owned unit of B": past the participle.
         let at = c.first;
