@@ -23,7 +23,7 @@ import { join } from 'node:path';
 import { openArchivedStore } from '../server/archive/startup.js';
 import { loadConfig } from '../server/config.js';
 import { Ingestor } from '../server/ingest.js';
-import { ExtractPool } from '../server/workers/extract-pool.js';
+import { loaderPool } from '../server/workers/extract-pool.js';
 import { newsArticle } from './news-corpus.js';
 import { loadNote, recordTargets } from './results.js';
 import { cpuBetween, splitThreads, threadCpu, type ThreadSplit } from './thread-cpu.js';
@@ -63,9 +63,11 @@ interface Run {
 async function run(workers: number, inputs: { id: string; text: string }[]): Promise<Run> {
   const dir = mkdtempSync(join(tmpdir(), 'bench-ingest-'));
   const beforePool = threadCpu();
-  const pool = new ExtractPool({ size: workers, maxQueue: Infinity });
+  // The pool `npm run load` uses.
+  const pool = loaderPool(workers);
   try {
     // Start-up (each worker loads the language model) is not ingest: warm every worker first.
+    await pool.ready();
     await Promise.all(Array.from({ length: workers }, (_, i) => pool.analyse({ id: `warm-${i}`, text: newsArticle(rng(i)) })));
     // The threads that appeared with the pool (before the store opens and starts its own).
     const started = beforePool ? [...threadCpu()!.keys()].filter((t) => !beforePool.has(t)) : [];
