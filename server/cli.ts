@@ -13,7 +13,7 @@ import { readDocumentFiles } from './seed.js';
 import { ConfigError, EXTRACTOR_KINDS, loadConfig, type ExtractorKind } from './config.js';
 import { openArchivedStore, rebuildStore } from './archive/startup.js';
 import { STAGE_DONE, type Progress } from './archive/project.js';
-import { defaultPoolSize, ExtractPool } from './workers/extract-pool.js';
+import { defaultPoolSize, loaderPool } from './workers/extract-pool.js';
 
 const USAGE = 'usage: cli.ts extract [--extractor rules|model|hybrid] FILE...  |  cli.ts load [--extractor rules|model|hybrid] FILE|DIR...  |  cli.ts rebuild [--to embedded|neo4j]';
 
@@ -87,7 +87,7 @@ async function main(argv: string[]): Promise<number> {
     return run.model?.failed.length ? 1 : 0;
   }
   const extractWith = configuredBatchExtractor(config);
-  const pool = new ExtractPool({ size: config.extractWorkers || defaultPoolSize('cli'), maxQueue: Infinity });
+  const pool = loaderPool(config.extractWorkers || defaultPoolSize('cli'));
   try {
     const { store, archive } = await openArchivedStore(config, { extractor: pool, extractWith, log: say, warn: say });
     try {
@@ -131,7 +131,7 @@ async function rebuild(args: string[]): Promise<number> {
   if (to === 'neo4j' && !env.neo4j) throw new ConfigError('rebuild --to neo4j needs NEO4J_URI (and NEO4J_USER, NEO4J_PASSWORD)');
   const config = to === 'neo4j' ? env : { ...env, neo4j: undefined };
   if (!config.archiveDir) throw new ConfigError('there is no archive to rebuild from: DATA_PATH is :memory: and ARCHIVE_DIR is unset');
-  const pool = new ExtractPool({ size: config.extractWorkers || defaultPoolSize('cli'), maxQueue: Infinity });
+  const pool = loaderPool(config.extractWorkers || defaultPoolSize('cli'));
   try {
     say(`rebuilding the ${to} store from ${config.archiveDir}…`);
     const t = Date.now();

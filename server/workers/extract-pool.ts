@@ -18,6 +18,18 @@ export interface PoolOptions {
   size: number;
   /** Articles that may wait for a worker, beyond those running, before `reserve` refuses. */
   maxQueue: number;
+  /**
+   * Articles handed to each worker beyond the one it runs (default 0). With one, a worker goes on to its next article
+   * the moment it finishes one, without waiting for the main thread to read the result and send the next: while the
+   * main thread was busy (writing the archive at the start of a load) workers sat idle. A server keeps 0, so that an
+   * article goes to whichever worker frees first rather than waiting behind another article on a busy one.
+   */
+  ahead?: number;
+}
+
+/** The pool `npm run load` (and `rebuild`) extract on: every article is queued at once, so each worker is kept one ahead. */
+export function loaderPool(size: number): ExtractPool {
+  return new ExtractPool({ size, maxQueue: Infinity, ahead: 1 });
 }
 
 /**
@@ -46,7 +58,8 @@ interface Job {
 interface Slot {
   worker: Worker;
   ready: boolean;
-  job?: Job;
+  /** Sent to the worker, in the order it runs them: the first is running, the others wait in its message port. */
+  jobs: Job[];
 }
 
 export class ExtractPool implements Extractor {
@@ -59,21 +72,44 @@ export class ExtractPool implements Extractor {
   /** Running mean of milliseconds per article, for Retry-After. */
   private meanMs = 500;
 
+  /** Settles once every worker has said it is ready, or one failed to start. */
+  private everyReady!: () => void;
+  private failedToStart!: (e: Error) => void;
+  private readonly started = new Promise<void>((resolve, reject) => {
+    this.everyReady = resolve;
+    this.failedToStart = reject;
+  });
+
   constructor(readonly opts: PoolOptions) {
     for (let i = 0; i < Math.max(1, opts.size); i++) this.slots.push(this.spawn());
   }
 
+  /**
+   * Waits until every worker has started (loaded the extractor), e.g. to give each one an article to warm up on;
+   * rejects when one cannot start.
+   */
+  ready(): Promise<void> {
+    this.awaited = true;
+    this.pump();
+    return this.started;
+  }
+
+  /** Someone waits in ready(): workers still starting keep the process alive. */
+  private awaited = false;
+
   private spawn(): Slot {
     const worker = new Worker(BOOT, { workerData: { entry: ENTRY.href } });
-    const slot: Slot = { worker, ready: false };
+    const slot: Slot = { worker, ready: false, jobs: [] };
     worker.on('message', (m: Reply | { ready: true }) => {
       if ('ready' in m) {
         slot.ready = true;
+        if (this.slots.every((s) => s.ready)) this.everyReady();
         this.pump();
         return;
       }
-      const job = slot.job;
-      slot.job = undefined;
+      const job = slot.jobs.shift();
+      // The next one starts now (it waited in the worker's port, not running, if it was sent before).
+      if (slot.jobs.length) slot.jobs[0].started = Date.now();
       if (job) {
         this.meanMs = 0.8 * this.meanMs + 0.2 * (Date.now() - (job.started ?? Date.now()));
         if (m.ok) job.resolve(withText(m.result as ArticleResult & Combined, job.task));
@@ -85,12 +121,19 @@ export class ExtractPool implements Extractor {
     const lost = (why: string) => {
       const i = this.slots.indexOf(slot);
       if (i < 0 || slot.worker !== worker) return;
-      slot.job?.reject(new Error(`the extraction worker stopped (${why})`));
-      slot.job = undefined;
-      if (this.closed) return;
+      const [running, ...waiting] = slot.jobs.splice(0);
+      running?.reject(new Error(`the extraction worker stopped (${why})`));
+      if (this.closed) {
+        for (const job of waiting) job.reject(new Error('the extraction pool is closed'));
+        return;
+      }
+      // Articles sent ahead had not started: they go back to the front of the queue, in their order.
+      this.queue.unshift(...waiting);
       if (!slot.ready) {
         // A worker that cannot even start will not start on a retry either: fail what waits rather than loop.
         this.broken = new Error(`the extraction worker failed to start: ${why}`);
+        this.started.catch(() => undefined);
+        this.failedToStart(this.broken);
         for (const job of this.queue.splice(0)) job.reject(this.broken);
         return;
       }
@@ -103,16 +146,20 @@ export class ExtractPool implements Extractor {
   }
 
   private pump(): void {
-    for (const slot of this.slots) {
-      if (!slot.ready || slot.job || !this.queue.length) continue;
-      const job = this.queue.shift()!;
-      job.started = Date.now();
-      slot.job = job;
-      slot.worker.postMessage(job.task);
+    // Every idle worker gets an article before any worker gets one ahead.
+    for (let depth = 1; depth <= 1 + (this.opts.ahead ?? 0); depth++) {
+      for (const slot of this.slots) {
+        if (!slot.ready || slot.jobs.length >= depth || !this.queue.length) continue;
+        const job = this.queue.shift()!;
+        if (!slot.jobs.length) job.started = Date.now();
+        slot.jobs.push(job);
+        slot.worker.postMessage(job.task);
+      }
     }
-    // Idle workers must not keep the process alive; while articles wait, every worker (starting ones too) must.
+    // Idle workers must not keep the process alive; while articles wait, every worker (starting ones too) must, and
+    // while someone waits for every worker to start, those still starting must.
     for (const slot of this.slots) {
-      if (slot.job || this.queue.length) slot.worker.ref();
+      if (slot.jobs.length || this.queue.length || (this.awaited && !slot.ready)) slot.worker.ref();
       else slot.worker.unref();
     }
   }
@@ -123,7 +170,7 @@ export class ExtractPool implements Extractor {
 
   /** Articles running or waiting. */
   get load(): number {
-    return this.queue.length + this.slots.filter((s) => s.job).length;
+    return this.queue.length + this.slots.reduce((n, s) => n + s.jobs.length, 0);
   }
 
   private submit(kind: Task['kind'], input: ArticleInput): Promise<ArticleResult & Combined> {

@@ -11,7 +11,7 @@ import { loadConfig } from '../../server/config.js';
 import { InputError } from '../../server/domain/errors.js';
 import { analyseArticle, combineArticles } from '../../server/extract/index.js';
 import { Ingestor } from '../../server/ingest.js';
-import { ExtractPool } from '../../server/workers/extract-pool.js';
+import { ExtractPool, loaderPool } from '../../server/workers/extract-pool.js';
 import { listenOnLoopback, memoryStore, testConfig } from '../helpers/app.js';
 
 /** One article of about `chars` characters of news-like text. */
@@ -68,6 +68,39 @@ describe('extraction pool', () => {
       expect(Number(busy.headers['retry-after'])).toBeGreaterThanOrEqual(1);
     } finally {
       await app.close();
+    }
+  }, 120_000);
+});
+
+describe('the loader’s pool (each worker kept one article ahead)', () => {
+  it('gives every article what extraction on this thread gives, on two workers', async () => {
+    const pool = loaderPool(2);
+    try {
+      await pool.ready();
+      const inputs = Array.from({ length: 6 }, (_, i) => ({ id: `a${i}.txt`, text: longArticle(3000, 30 + i) }));
+      const results = await Promise.all(inputs.map((d) => pool.analyse(d)));
+      results.forEach((r, i) => expect(r).toEqual(analyseArticle(inputs[i])));
+    } finally {
+      await pool.close();
+    }
+  }, 60_000);
+
+  it('when a worker stops, fails only the article it ran: those sent ahead to it go to its successor', async () => {
+    const pool = loaderPool(1);
+    try {
+      await pool.ready();
+      const inputs = [longArticle(300_000, 41), longArticle(3000, 42), longArticle(3000, 43)].map((text, i) => ({ id: `b${i}.txt`, text }));
+      const settled = Promise.allSettled(inputs.map((d) => pool.analyse(d)));
+      // The first runs and the second waits in the worker's port; the third waits in the pool.
+      expect(pool.load).toBe(3);
+      const { slots } = pool as unknown as { slots: { worker: { terminate(): Promise<number> } }[] };
+      await slots[0].worker.terminate();
+      const [first, ...rest] = await settled;
+      expect(first.status).toBe('rejected');
+      expect((first as PromiseRejectedResult).reason.message).toMatch(/the extraction worker stopped/);
+      rest.forEach((r, i) => expect(r).toEqual({ status: 'fulfilled', value: analyseArticle(inputs[i + 1]) }));
+    } finally {
+      await pool.close();
     }
   }, 120_000);
 });
