@@ -15,8 +15,11 @@ export interface LayerRow extends FlowEdgeRow {
 }
 
 export interface LayerReads {
-  /** Flow relations leaving ('out') or entering ('in') the given entities. */
-  layer(ids: string[], dir: 'out' | 'in'): Promise<LayerRow[]>;
+  /**
+   * Flow relations leaving ('out') or entering ('in') the given entities. With `within`, only those whose far end is
+   * one of `within`, and their degree is not needed: the last layer a search reads, which nothing grows past.
+   */
+  layer(ids: string[], dir: 'out' | 'in', within?: string[]): Promise<LayerRow[]>;
   /** Each entity's out- and in-degree (any relation: an estimate of what reading its layer costs). */
   degrees(ids: string[]): Promise<Map<string, { out: number; in: number }>>;
 }
@@ -56,7 +59,12 @@ export async function layeredPathSearch(from: string[], to: string[], maxHops: n
 
   const grow = async (s: Side): Promise<boolean> => {
     if (!s.frontier.length) return false;
-    const rows = await reads.layer(s.frontier, s.dir);
+    // The layer that brings the depths to maxHops is the last: a chain through one of its relations reaches the far
+    // end with no hop to spare beyond the other side's layers, so only relations into what the other side reached can
+    // be on a chain (on large graphs that layer is most of what a search reads, and most of it leads nowhere).
+    const other = s === fwd ? back : fwd;
+    const last = fwd.depth + back.depth + 1 === maxHops;
+    const rows = await reads.layer(s.frontier, s.dir, last ? [...other.dist.keys()] : undefined);
     s.depth++;
     const next: string[] = [];
     let cost = 0;

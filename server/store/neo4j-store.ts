@@ -74,6 +74,8 @@ export const NEO4J_PARAMS = {
   'entities-in-country': ['country'],
   'flow-out': ['ids', 'types', 'minSources'],
   'flow-in': ['ids', 'types', 'minSources'],
+  'flow-out-within': ['ids', 'types', 'minSources', 'within'],
+  'flow-in-within': ['ids', 'types', 'minSources', 'within'],
   'flow-degrees': ['ids'],
   'reach-down': ['id', 'types', 'maxHops'],
   'reach-up': ['id', 'types', 'maxHops'],
@@ -505,8 +507,10 @@ export class Neo4jStore extends RunnerReads implements GraphStore {
       // A chain holds relations of the types searched only: its evidence is read by those types' indexes alone.
       const run: Runner = (intent, params) => this.runIntent(tx, intent, params, intent === 'relations-by-ids' ? types : undefined);
       const reads: LayerReads = {
-        layer: async (ids, dir) => (await run(dir === 'out' ? 'flow-out' : 'flow-in', { ids, types, minSources: q.minSources }))
-          .map((r) => ({ id: String(r.id), source: String(r.source), target: String(r.target), sources: Number(r.sources), degree: Number(r.degree) })),
+        layer: async (ids, dir, within) => (await (within
+          ? run(dir === 'out' ? 'flow-out-within' : 'flow-in-within', { ids, types, minSources: q.minSources, within })
+          : run(dir === 'out' ? 'flow-out' : 'flow-in', { ids, types, minSources: q.minSources })))
+          .map((r) => ({ id: String(r.id), source: String(r.source), target: String(r.target), sources: Number(r.sources), degree: Number(r.degree ?? 0) })),
         degrees: async (ids) => new Map((await run('flow-degrees', { ids }))
           .map((r) => [String(r.id), { out: Number(r.outDegree), in: Number(r.inDegree) }])),
       };

@@ -24,9 +24,10 @@ function readsOver(rows: FlowEdgeRow[]): LayerReads & { read: number } {
   const deg = (id: string, dir: 'out' | 'in') => rows.filter((r) => (dir === 'out' ? r.source : r.target) === id).length;
   const reads = {
     read: 0,
-    layer: async (ids: string[], dir: 'out' | 'in') => {
+    layer: async (ids: string[], dir: 'out' | 'in', within?: string[]) => {
       const set = new Set(ids);
-      const found = rows.filter((r) => set.has(dir === 'out' ? r.source : r.target))
+      const wanted = within && new Set(within);
+      const found = rows.filter((r) => set.has(dir === 'out' ? r.source : r.target) && (!wanted || wanted.has(dir === 'out' ? r.target : r.source)))
         .map((r) => ({ ...r, degree: deg(dir === 'out' ? r.target : r.source, dir) }));
       reads.read += found.length;
       return found;
@@ -78,5 +79,24 @@ describe('layered path search', () => {
     expect((await search!.ofLength(2, 10)).map((c) => c.nodes)).toEqual([['s', 'm', 'hub']]);
     expect(await search!.ofLength(5, 10)).toEqual([]);
     expect(reads.read).toBe(2);
+  });
+
+  it('reads only relations into what the other end reached in the layer that brings the depths to maxHops', async () => {
+    // s -> m -> t; s also ships to 100 dead ends (so the search grows from t), and 50 suppliers ship to m.
+    const rows: FlowEdgeRow[] = [
+      { id: 's->m', source: 's', target: 'm', sources: 1 },
+      { id: 'm->t', source: 'm', target: 't', sources: 1 },
+      ...Array.from({ length: 100 }, (_, i) => ({ id: `s->x${i}`, source: 's', target: `x${i}`, sources: 1 })),
+      ...Array.from({ length: 50 }, (_, i) => ({ id: `y${i}->m`, source: `y${i}`, target: 'm', sources: 1 })),
+    ];
+    const reads = readsOver(rows);
+    const search = await layeredPathSearch(['s'], ['t'], 2, reads);
+    expect((await search!.ofLength(2, 10)).map((c) => c.nodes)).toEqual([['s', 'm', 't']]);
+    // t's layer (m -> t), then of m's 51 suppliers only s, the one start.
+    expect(reads.read).toBe(2);
+    // With a hop to spare the second layer is read whole: what it reaches may still grow.
+    const spare = readsOver(rows);
+    await (await layeredPathSearch(['s'], ['t'], 3, spare))!.ofLength(2, 10);
+    expect(spare.read).toBe(52);
   });
 });
