@@ -16,7 +16,7 @@ export default async function paths(app: App) {
     },
   }, async (req) => {
     const q = req.query;
-    const [from, to] = await Promise.all([app.store.resolveEntity(q.from), app.store.resolveEntity(q.to)]);
+    const [from, to] = await app.store.resolveEntities([q.from, q.to]);
     if (!from) throw new InputError('not_found', `no entity matches from="${q.from}"`, 404);
     if (!to) throw new InputError('not_found', `no entity matches to="${q.to}"`, 404);
     if (from.id === to.id) throw new InputError('bad_request', `from and to are the same entity (${from.name})`, 400);

@@ -25,10 +25,16 @@ export async function nodesByIds(run: Runner, ids: string[]): Promise<Map<string
   return out;
 }
 
-/** By id first; then by normalised name or alias, preferring an exact name match, then the most connected. */
-export async function resolveEntity(run: Runner, ref: string): Promise<GraphNode | null> {
-  const byId = await nodesByIds(run, [ref]);
-  if (byId.size) return byId.get(ref)!;
+/**
+ * Each of `refs` by id first, all ids in one read (a chain's two ends are resolved together); then, for a ref no id
+ * matched, by normalised name or alias, preferring an exact name match, then the most connected.
+ */
+export async function resolveEntities(run: Runner, refs: string[]): Promise<(GraphNode | null)[]> {
+  const byId = await nodesByIds(run, [...new Set(refs)]);
+  return Promise.all(refs.map((ref) => byId.get(ref) ?? resolveByName(run, ref)));
+}
+
+async function resolveByName(run: Runner, ref: string): Promise<GraphNode | null> {
   const key = nameKey(ref);
   if (!key) return null;
   const rows = await run('entities-by-keys', { keys: [key] });

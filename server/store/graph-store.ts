@@ -121,6 +121,8 @@ export interface GraphStore {
   getArticle(id: string): Promise<ArticleDetail | null>;
   /** An entity by id, else by name or alias (case-insensitive); the most connected wins a tie. */
   resolveEntity(ref: string): Promise<GraphNode | null>;
+  /** resolveEntity for each of `refs`, in their order, in one read (a chain query's two ends). */
+  resolveEntities(refs: string[]): Promise<(GraphNode | null)[]>;
   /**
    * The `limit` best simple directed flow paths between two entity ids (path-rank.ts); a country as either end also
    * stands for the entities located in it.

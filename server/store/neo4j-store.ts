@@ -26,7 +26,7 @@ import {
 } from './merge.js';
 import type { EntityRow } from '../domain/entity-row.js';
 import type { Row } from './assemble.js';
-import { findPaths, nodesByIds, resolveEntity, type Runner } from './explore.js';
+import { findPaths, nodesByIds, resolveEntities, type Runner } from './explore.js';
 import { layeredPathSearch, type LayerReads } from './layered-path-search.js';
 import { PATHS_PER_LENGTH } from './path-rank.js';
 
@@ -522,12 +522,12 @@ export class Neo4jStore extends RunnerReads implements GraphStore {
   }
 
   /**
-   * Resolving a name reads the entity by id, then by name key, each with its degree and sanction flag: six or seven
-   * statements, in one read transaction (a transaction each cost the driver more than the statements, and a chain
-   * query resolves two names).
+   * Resolving reads the entities by id, then the refs no id matched by name key, each with its degree and sanction
+   * flag, all in one read transaction (a transaction each cost the driver and the server more than the statements):
+   * a chain query's two ends by id are one statement in one transaction.
    */
-  override resolveEntity(ref: string): Promise<GraphNode | null> {
-    return this.read((tx) => resolveEntity((intent, params) => this.runIntent(tx, intent, params), ref), 'resolving an entity');
+  override resolveEntities(refs: string[]): Promise<(GraphNode | null)[]> {
+    return this.read((tx) => resolveEntities((intent, params) => this.runIntent(tx, intent, params), refs), 'resolving entities');
   }
 
   async reach(id: string, direction: 'up' | 'down', maxHops: number, types: string[], limit: number): Promise<{ items: Reached[]; truncated: boolean }> {

@@ -6,7 +6,7 @@ import { RELATION_TYPES } from '../domain/relation-registry.js';
 import { kindLabel, type Article, type Entity, type EntityKind } from '../domain/types.js';
 import { assembleArticle, assembleEntityDetail, assembleGraph, mentionSpans, rankSearch } from './assemble.js';
 import * as bulk from './bulk-reads.js';
-import { neighbors, resolveEntity, type Runner } from './explore.js';
+import { neighbors, resolveEntities, type Runner } from './explore.js';
 import type {
   ArticleCounts, ArticleDetail, ArticleHit, ArticleSummary, Counts, EntityDetail, EvidencedEdge, GraphData, GraphFilter,
   GraphNode, MentionSpans, NeighborQuery, StoreKind, StoreSchema, StoredSnapshot,
@@ -115,8 +115,12 @@ export abstract class RunnerReads {
     return { ...assembleArticle(a), text: String(a.text), mentions: mentionSpans(mentions) };
   }
 
-  resolveEntity(ref: string): Promise<GraphNode | null> {
-    return resolveEntity(this.runner, ref);
+  async resolveEntity(ref: string): Promise<GraphNode | null> {
+    return (await this.resolveEntities([ref]))[0];
+  }
+
+  resolveEntities(refs: string[]): Promise<(GraphNode | null)[]> {
+    return resolveEntities(this.runner, refs);
   }
 
   neighbors(id: string, q: NeighborQuery): Promise<GraphData> {

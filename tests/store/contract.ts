@@ -240,6 +240,8 @@ export function defineStoreContract(name: string, open: () => Promise<GraphStore
       expect((await store.resolveEntity(`${p.toUpperCase()}MAKER CO.`))?.id).toBe(`${p}-maker`);
       expect((await store.resolveEntity(`${p}maker`))?.id).toBe(`${p}-maker`);
       expect(await store.resolveEntity(`${p}-nobody`)).toBeNull();
+      expect((await store.resolveEntities([`${p}maker`, `${p}-nobody`, `${p}-buyer`, `${p}-maker`])).map((n) => n?.id ?? null))
+        .toEqual([`${p}-maker`, null, `${p}-buyer`, `${p}-maker`]);
     });
 
     it('finds supply paths with evidence on every hop', async () => {
