@@ -48,14 +48,25 @@ export interface Removal {
   relations: string[];
 }
 
-export interface PathQuery {
+export interface PathQuery extends PathOptions {
   from: string;
   to: string;
+}
+
+/** What a chain query asks besides its ends. */
+export interface PathOptions {
   maxHops: number;
   limit: number;
   /** Flow relation types to walk; all flow types when empty. */
   types: string[];
   minSources: number;
+}
+
+/** The ends of a chain query as resolved (null when nothing matches) and the chains between them. */
+export interface ChainAnswer {
+  from: GraphNode | null;
+  to: GraphNode | null;
+  paths: PathResult[];
 }
 
 export interface NeighborQuery {
@@ -121,13 +132,16 @@ export interface GraphStore {
   getArticle(id: string): Promise<ArticleDetail | null>;
   /** An entity by id, else by name or alias (case-insensitive); the most connected wins a tie. */
   resolveEntity(ref: string): Promise<GraphNode | null>;
-  /** resolveEntity for each of `refs`, in their order, in one read (a chain query's two ends). */
-  resolveEntities(refs: string[]): Promise<(GraphNode | null)[]>;
   /**
    * The `limit` best simple directed flow paths between two entity ids (path-rank.ts); a country as either end also
    * stands for the entities located in it.
    */
   paths(q: PathQuery): Promise<PathResult[]>;
+  /**
+   * A chain query by reference: both ends resolved as resolveEntity does, then paths() between them when both match,
+   * and different entities (else no paths), all in one read.
+   */
+  pathsBetween(fromRef: string, toRef: string, q: PathOptions): Promise<ChainAnswer>;
   /** The neighbourhood of an entity up to `depth` hops in either direction, capped at `limit` nodes. */
   neighbors(id: string, q: NeighborQuery): Promise<GraphData>;
   /**

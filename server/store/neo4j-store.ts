@@ -12,7 +12,7 @@ import { FLOW_TYPES, RELATION_TYPES } from '../domain/relation-registry.js';
 import { ForbiddenError, StoreError, TimeoutError } from '../domain/errors.js';
 import { ENTITY_KINDS, type Extraction } from '../domain/types.js';
 import type {
-  CypherQuery, CypherResult, GraphNode, GraphStore, LoadResult, PathQuery, PathResult, Reached, Removal, StoredSnapshot,
+  CypherQuery, CypherResult, GraphNode, GraphStore, LoadResult, PathOptions, Reached, Removal, StoredSnapshot,
 } from './graph-store.js';
 import {
   ResultRows, consoleGraph, vetConsoleStatement, vetNeo4jPlan,
@@ -26,7 +26,7 @@ import {
 } from './merge.js';
 import type { EntityRow } from '../domain/entity-row.js';
 import type { Row } from './assemble.js';
-import { findPaths, nodesByIds, resolveEntities, type Runner } from './explore.js';
+import { nodesByIds, resolveEntities, type PathEnumerator, type Runner } from './explore.js';
 import { layeredPathSearch, type LayerReads } from './layered-path-search.js';
 import { PATHS_PER_LENGTH } from './path-rank.js';
 
@@ -496,12 +496,12 @@ export class Neo4jStore extends RunnerReads implements GraphStore {
   }
 
   /**
-   * One read transaction for the whole chain query: the search reads a layer of relations per statement from
-   * whichever end has less to read (ALL SHORTEST searches cannot be bounded by the hop count asked for, and a length
-   * with no chain made them explore eight hops), then the ends, names and evidence; a transaction per statement cost
-   * the driver more than the statements.
+   * One read transaction for the whole chain query (with pathsBetween, the ends' resolution too): the search reads a
+   * layer of relations per statement from whichever end has less to read (ALL SHORTEST searches cannot be bounded by
+   * the hop count asked for, and a length with no chain made them explore eight hops), then the names and evidence; a
+   * transaction per statement cost the driver and the server more than the statements.
    */
-  paths(q: PathQuery): Promise<PathResult[]> {
+  protected chainQuery<T>(q: PathOptions, use: (run: Runner, enumerate: PathEnumerator) => Promise<T>): Promise<T> {
     const types = q.types.length ? q.types : FLOW_TYPES;
     return this.read((tx) => {
       // A chain holds relations of the types searched only: its evidence is read by those types' indexes alone.
@@ -514,7 +514,7 @@ export class Neo4jStore extends RunnerReads implements GraphStore {
         degrees: async (ids) => new Map((await run('flow-degrees', { ids }))
           .map((r) => [String(r.id), { out: Number(r.outDegree), in: Number(r.inDegree) }])),
       };
-      return findPaths(run, q, async (from, to) => {
+      return use(run, async (from, to) => {
         const search = await layeredPathSearch(from, to, q.maxHops, reads);
         return search && { minHops: search.minHops, ofLength: (hops) => search.ofLength(hops, PATHS_PER_LENGTH) };
       });
@@ -523,11 +523,10 @@ export class Neo4jStore extends RunnerReads implements GraphStore {
 
   /**
    * Resolving reads the entities by id, then the refs no id matched by name key, each with its degree and sanction
-   * flag, all in one read transaction (a transaction each cost the driver and the server more than the statements):
-   * a chain query's two ends by id are one statement in one transaction.
+   * flag, all in one read transaction (a transaction each cost the driver more than the statements).
    */
-  override resolveEntities(refs: string[]): Promise<(GraphNode | null)[]> {
-    return this.read((tx) => resolveEntities((intent, params) => this.runIntent(tx, intent, params), refs), 'resolving entities');
+  override resolveEntity(ref: string): Promise<GraphNode | null> {
+    return this.read(async (tx) => (await resolveEntities((intent, params) => this.runIntent(tx, intent, params), [ref]))[0], 'resolving an entity');
   }
 
   async reach(id: string, direction: 'up' | 'down', maxHops: number, types: string[], limit: number): Promise<{ items: Reached[]; truncated: boolean }> {
