@@ -27,7 +27,7 @@ import {
 import type { EntityRow } from '../domain/entity-row.js';
 import type { Row } from './assemble.js';
 import { nodesByIds, resolveEntities, type PathEnumerator, type Runner } from './explore.js';
-import { layeredPathSearch, type LayerReads } from './layered-path-search.js';
+import { layeredPathSearch, type LayerReads, type LayerRow } from './layered-path-search.js';
 import { PATHS_PER_LENGTH } from './path-rank.js';
 
 export interface Neo4jConfig {
@@ -76,7 +76,7 @@ export const NEO4J_PARAMS = {
   'flow-in': ['ids', 'types', 'minSources'],
   'flow-out-within': ['ids', 'types', 'minSources', 'within'],
   'flow-in-within': ['ids', 'types', 'minSources', 'within'],
-  'flow-degrees': ['ids'],
+  'flow-open': ['starts', 'targets', 'cap', 'types', 'minSources'],
   'reach-down': ['id', 'types', 'maxHops'],
   'reach-up': ['id', 'types', 'maxHops'],
   'graph-edges': ['types', 'minSources'],
@@ -313,6 +313,11 @@ export function chunks<T>(list: T[], size: number): T[][] {
   return out;
 }
 
+/** A relation of a chain search layer as the statements return it (flow-open, flow-out, flow-in and their -within). */
+function layerRow(r: Row): LayerRow {
+  return { id: String(r.id), source: String(r.source), target: String(r.target), sources: Number(r.sources), degree: Number(r.degree ?? 0) };
+}
+
 export class Neo4jStore extends RunnerReads implements GraphStore {
   readonly kind = 'neo4j' as const;
   private driver?: Driver;
@@ -510,9 +515,12 @@ export class Neo4jStore extends RunnerReads implements GraphStore {
         layer: async (ids, dir, within) => (await (within
           ? run(dir === 'out' ? 'flow-out-within' : 'flow-in-within', { ids, types, minSources: q.minSources, within })
           : run(dir === 'out' ? 'flow-out' : 'flow-in', { ids, types, minSources: q.minSources })))
-          .map((r) => ({ id: String(r.id), source: String(r.source), target: String(r.target), sources: Number(r.sources), degree: Number(r.degree ?? 0) })),
-        degrees: async (ids) => new Map((await run('flow-degrees', { ids }))
-          .map((r) => [String(r.id), { out: Number(r.outDegree), in: Number(r.inDegree) }])),
+          .map(layerRow),
+        open: async (starts, targets, cap) => {
+          const [row] = await run('flow-open', { starts, targets, cap, types, minSources: q.minSources });
+          const layer = (rows: unknown) => (rows as Row[][] | null)?.flat().map(layerRow);
+          return { cost: { out: Number(row?.outCost ?? 0), in: Number(row?.inCost ?? 0) }, out: layer(row?.outLayer), in: layer(row?.inLayer) };
+        },
       };
       return use(run, async (from, to) => {
         const search = await layeredPathSearch(from, to, q.maxHops, reads);

@@ -82,13 +82,13 @@ export class FlowIndex {
       }
       return rows;
     },
-    degrees: async (ids) => {
-      const out = new Map<string, { out: number; in: number }>();
-      for (const id of ids) {
+    // From memory a layer costs no round trip: the first layers are read only when the search grows them.
+    open: async (starts, targets) => {
+      const degree = (ids: string[], start: Int32Array) => ids.reduce((n, id) => {
         const u = this.num.get(id);
-        if (u !== undefined) out.set(id, { out: this.outStart[u + 1] - this.outStart[u], in: this.inStart[u + 1] - this.inStart[u] });
-      }
-      return out;
+        return u === undefined ? n : n + start[u + 1] - start[u];
+      }, 0);
+      return { cost: { out: degree(starts, this.outStart), in: degree(targets, this.inStart) } };
     },
   };
 
