@@ -36,9 +36,9 @@ export interface Opening {
 }
 
 /**
- * A side's first layer is read in the opening read when its ends have at most this many relations: a round trip costs
- * the driver and the server about what fifty rows do, and the layer is read later anyway unless the chain is found
- * from the other side alone.
+ * A side's first layer is read in the opening read when its ends have at most this many relations: a round trip
+ * costs the driver and the server about what a few dozen rows do, and the layer is read later anyway unless the
+ * chain is found from the other side alone.
  */
 export const OPENING_CAP = 100;
 
