@@ -16,14 +16,13 @@ export default async function paths(app: App) {
     },
   }, async (req) => {
     const q = req.query;
-    const [from, to] = await Promise.all([app.store.resolveEntity(q.from), app.store.resolveEntity(q.to)]);
+    // One read resolves both ends and searches between them (on Neo4j one transaction).
+    const { from, to, paths: found } = await app.store.pathsBetween(q.from, q.to, {
+      maxHops: q.maxHops ?? DEFAULT_MAX_HOPS, limit: q.limit ?? 10, types: csv(q.types) ?? [], minSources: q.minSources ?? 0,
+    });
     if (!from) throw new InputError('not_found', `no entity matches from="${q.from}"`, 404);
     if (!to) throw new InputError('not_found', `no entity matches to="${q.to}"`, 404);
     if (from.id === to.id) throw new InputError('bad_request', `from and to are the same entity (${from.name})`, 400);
-    const found = await app.store.paths({
-      from: from.id, to: to.id, maxHops: q.maxHops ?? DEFAULT_MAX_HOPS, limit: q.limit ?? 10, types: csv(q.types) ?? [],
-      minSources: q.minSources ?? 0,
-    });
     return { from, to, paths: found };
   });
 }

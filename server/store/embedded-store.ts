@@ -8,7 +8,7 @@ import { InputError, StoreError, TimeoutError } from '../domain/errors.js';
 import { type Cell, CopyPipeline, listSafe } from './bulk-csv.js';
 import { kindOfLabel, parseRelationId, type Extraction } from '../domain/types.js';
 import type {
-  Counts, CypherQuery, CypherResult, GraphStore, LoadResult, PathQuery, PathResult, Reached, Removal, StoredSnapshot,
+  Counts, CypherQuery, CypherResult, GraphStore, LoadResult, PathOptions, Reached, Removal, StoredSnapshot,
 } from './graph-store.js';
 import {
   ResultRows, consoleGraph, consoleQueryError, embeddedConsoleValue, vetConsoleStatement, withDeadline, writeKeyword, writeRefusal,
@@ -22,7 +22,7 @@ import {
 } from './merge.js';
 import type { EntityRow } from '../domain/entity-row.js';
 import type { Row } from './assemble.js';
-import { findPaths, nodesByIds, type Runner } from './explore.js';
+import { nodesByIds, type PathEnumerator, type Runner } from './explore.js';
 import { PATHS_PER_LENGTH } from './path-rank.js';
 import { FlowIndex, type FlowEdgeRow } from './path-search.js';
 import { FLOW_TYPES } from '../domain/relation-registry.js';
@@ -564,9 +564,10 @@ export class EmbeddedStore extends RunnerReads implements GraphStore {
     this.rewarm.unref();
   }
 
-  async paths(q: PathQuery): Promise<PathResult[]> {
+  /** Chains are searched over the in-memory flow index of the query's filter. */
+  protected async chainQuery<T>(q: PathOptions, use: (run: Runner, enumerate: PathEnumerator) => Promise<T>): Promise<T> {
     const idx = await this.flowIndex(q.types, q.minSources);
-    return findPaths(this.runner, q, async (from, to) => {
+    return use(this.runner, async (from, to) => {
       const search = await idx.pathSearch(from, to, q.maxHops);
       return search && { minHops: search.minHops, ofLength: (hops) => search.ofLength(hops, PATHS_PER_LENGTH) };
     });

@@ -5,7 +5,7 @@
 import { nameKey } from '../domain/names.js';
 import type { Evidence } from '../domain/types.js';
 import { assembleEdge, assembleNode, type Row } from './assemble.js';
-import type { GraphData, GraphEdge, GraphNode, NeighborQuery, PathQuery, PathResult } from './graph-store.js';
+import type { ChainAnswer, GraphData, GraphEdge, GraphNode, NeighborQuery, PathOptions, PathQuery, PathResult } from './graph-store.js';
 import { collectCandidates, comparePaths, cutByName, type PathCandidate } from './path-rank.js';
 
 export type Runner = (intent: string, params: Record<string, unknown>) => Promise<Row[]>;
@@ -25,10 +25,16 @@ export async function nodesByIds(run: Runner, ids: string[]): Promise<Map<string
   return out;
 }
 
-/** By id first; then by normalised name or alias, preferring an exact name match, then the most connected. */
-export async function resolveEntity(run: Runner, ref: string): Promise<GraphNode | null> {
-  const byId = await nodesByIds(run, [ref]);
-  if (byId.size) return byId.get(ref)!;
+/**
+ * Each of `refs` by id first, all ids in one read (a chain's two ends are resolved together); then, for a ref no id
+ * matched, by normalised name or alias, preferring an exact name match, then the most connected.
+ */
+export async function resolveEntities(run: Runner, refs: string[]): Promise<(GraphNode | null)[]> {
+  const byId = await nodesByIds(run, [...new Set(refs)]);
+  return Promise.all(refs.map((ref) => byId.get(ref) ?? resolveByName(run, ref)));
+}
+
+async function resolveByName(run: Runner, ref: string): Promise<GraphNode | null> {
   const key = nameKey(ref);
   if (!key) return null;
   const rows = await run('entities-by-keys', { keys: [key] });
@@ -103,10 +109,10 @@ async function assemblePaths(run: Runner, paths: string[][]): Promise<PathResult
 /**
  * The ids a chain may start or end at, for each of `ids`: the entity itself and, when it is a country, every entity
  * located there, so that "who supplies Russia" includes chains ending at a Russian company. Both ends are read in one
- * statement.
+ * statement, unless the caller has them already (`known`, resolved by pathsBetween).
  */
-async function chainEnds(run: Runner, ids: string[]): Promise<string[][]> {
-  const byId = new Map((await run('entities-by-ids', { ids })).map((r) => [String(r.id), r]));
+async function chainEnds(run: Runner, ids: string[], known?: Map<string, GraphNode>): Promise<string[][]> {
+  const byId: Map<string, { kind?: unknown; country?: unknown }> = known ?? new Map((await run('entities-by-ids', { ids })).map((r) => [String(r.id), r]));
   return Promise.all(ids.map(async (id) => {
     const e = byId.get(id);
     if (!e || e.kind !== 'country' || !e.country) return [id];
@@ -125,9 +131,9 @@ export type PathEnumerator = (from: string[], to: string[], q: PathQuery) => Pro
  * The `limit` best chains from `q.from` to `q.to` (path-rank.ts says which), each marked with the country it starts or
  * ends in when it starts or ends at an entity located in the country asked for.
  */
-export async function findPaths(run: Runner, q: PathQuery, enumerate: PathEnumerator): Promise<PathResult[]> {
+export async function findPaths(run: Runner, q: PathQuery, enumerate: PathEnumerator, known?: Map<string, GraphNode>): Promise<PathResult[]> {
   if (q.from === q.to) return [];
-  const [from, to] = await chainEnds(run, [q.from, q.to]);
+  const [from, to] = await chainEnds(run, [q.from, q.to], known);
   const search = await enumerate(from, to, q);
   if (!search) return [];
   let candidates = await collectCandidates(search.ofLength, search.minHops, q.maxHops, q.limit);
@@ -139,10 +145,18 @@ export async function findPaths(run: Runner, q: PathQuery, enumerate: PathEnumer
   }
   const found = (await assemblePaths(run, candidates.map((c) => c.edges))).slice(0, q.limit);
   const located = found.some((p) => p.nodes[0].id !== q.from || p.nodes[p.nodes.length - 1].id !== q.to)
-    ? await nodesByIds(run, [q.from, q.to]) : new Map<string, GraphNode>();
+    ? known ?? await nodesByIds(run, [q.from, q.to]) : new Map<string, GraphNode>();
   for (const p of found) {
     if (p.nodes[0].id !== q.from && located.has(q.from)) p.startsIn = located.get(q.from);
     if (p.nodes[p.nodes.length - 1].id !== q.to && located.has(q.to)) p.endsIn = located.get(q.to);
   }
   return found;
+}
+
+/** GraphStore.pathsBetween over a runner: the ends resolved in one read, then findPaths without reading them again. */
+export async function pathsBetween(run: Runner, fromRef: string, toRef: string, q: PathOptions, enumerate: PathEnumerator): Promise<ChainAnswer> {
+  const [from, to] = await resolveEntities(run, [fromRef, toRef]);
+  if (!from || !to || from.id === to.id) return { from, to, paths: [] };
+  const known = new Map([[from.id, from], [to.id, to]]);
+  return { from, to, paths: await findPaths(run, { ...q, from: from.id, to: to.id }, enumerate, known) };
 }

@@ -48,14 +48,25 @@ export interface Removal {
   relations: string[];
 }
 
-export interface PathQuery {
+export interface PathQuery extends PathOptions {
   from: string;
   to: string;
+}
+
+/** What a chain query asks besides its ends. */
+export interface PathOptions {
   maxHops: number;
   limit: number;
   /** Flow relation types to walk; all flow types when empty. */
   types: string[];
   minSources: number;
+}
+
+/** The ends of a chain query as resolved (null when nothing matches) and the chains between them. */
+export interface ChainAnswer {
+  from: GraphNode | null;
+  to: GraphNode | null;
+  paths: PathResult[];
 }
 
 export interface NeighborQuery {
@@ -126,6 +137,11 @@ export interface GraphStore {
    * stands for the entities located in it.
    */
   paths(q: PathQuery): Promise<PathResult[]>;
+  /**
+   * A chain query by reference: both ends resolved as resolveEntity does, then paths() between them when both match,
+   * and different entities (else no paths), all in one read.
+   */
+  pathsBetween(fromRef: string, toRef: string, q: PathOptions): Promise<ChainAnswer>;
   /** The neighbourhood of an entity up to `depth` hops in either direction, capped at `limit` nodes. */
   neighbors(id: string, q: NeighborQuery): Promise<GraphData>;
   /**

@@ -15,11 +15,32 @@ export interface LayerRow extends FlowEdgeRow {
 }
 
 export interface LayerReads {
-  /** Flow relations leaving ('out') or entering ('in') the given entities. */
-  layer(ids: string[], dir: 'out' | 'in'): Promise<LayerRow[]>;
-  /** Each entity's out- and in-degree (any relation: an estimate of what reading its layer costs). */
-  degrees(ids: string[]): Promise<Map<string, { out: number; in: number }>>;
+  /**
+   * Flow relations leaving ('out') or entering ('in') the given entities. With `within`, only those whose far end is
+   * one of `within`, and their degree is not needed: the last layer a search reads, which nothing grows past.
+   */
+  layer(ids: string[], dir: 'out' | 'in', within?: string[]): Promise<LayerRow[]>;
+  /**
+   * The opening read: what each side's first layer costs and, where a read is a round trip (Neo4j), the first layer
+   * of each side costing at most `cap`, in one read where three were (almost every search reads both first layers).
+   */
+  open(starts: string[], targets: string[], cap: number): Promise<Opening>;
 }
+
+export interface Opening {
+  /** Relations leaving the starts and entering the targets: an estimate of what each first layer costs to read. */
+  cost: { out: number; in: number };
+  /** The first layer of a side, when it costs at most the cap asked (else it is read when the search grows it). */
+  out?: LayerRow[];
+  in?: LayerRow[];
+}
+
+/**
+ * A side's first layer is read in the opening read when its ends have at most this many relations: a round trip
+ * costs the driver and the server about what a few dozen rows do, and the layer is read later anyway unless the
+ * chain is found from the other side alone.
+ */
+export const OPENING_CAP = 100;
 
 interface Side {
   dir: 'out' | 'in';
@@ -44,19 +65,24 @@ export async function layeredPathSearch(from: string[], to: string[], maxHops: n
   const starts = [...new Set(from)].filter((s) => end.get(s) === 1);
   const targets = [...new Set(to)];
   if (!starts.length || !targets.length) return null;
-  const degree = await reads.degrees([...starts, ...targets]);
+  const opening = await reads.open(starts, targets, OPENING_CAP);
   const side = (dir: 'out' | 'in', ids: string[]): Side => ({
-    dir, dist: new Map(ids.map((id) => [id, 0])), frontier: ids, depth: 0,
-    cost: ids.reduce((n, id) => n + (degree.get(id)?.[dir] ?? 0), 0),
+    dir, dist: new Map(ids.map((id) => [id, 0])), frontier: ids, depth: 0, cost: opening.cost[dir],
   });
   const fwd = side('out', starts);
   const back = side('in', targets);
   const edges = new Map<string, FlowEdgeRow>();
   let outOf: Map<string, FlowEdgeRow[]> | undefined;
 
-  const grow = async (s: Side): Promise<boolean> => {
+  /** Adds the next layer of `s`: `read` when the opening read it, else read now. */
+  const grow = async (s: Side, read?: LayerRow[]): Promise<boolean> => {
     if (!s.frontier.length) return false;
-    const rows = await reads.layer(s.frontier, s.dir);
+    // The layer that brings the depths to maxHops is the last: a chain through one of its relations reaches the far
+    // end with no hop to spare beyond the other side's layers, so only relations into what the other side reached can
+    // be on a chain (on large graphs that layer is most of what a search reads, and most of it leads nowhere).
+    const other = s === fwd ? back : fwd;
+    const last = fwd.depth + back.depth + 1 === maxHops;
+    const rows = read ?? await reads.layer(s.frontier, s.dir, last ? [...other.dist.keys()] : undefined);
     s.depth++;
     const next: string[] = [];
     let cost = 0;
@@ -78,6 +104,8 @@ export async function layeredPathSearch(from: string[], to: string[], maxHops: n
     s.cost = cost;
     return true;
   };
+  if (opening.out) await grow(fwd, opening.out);
+  if (opening.in) await grow(back, opening.in);
   // Once either side has no frontier left it holds every relation a chain can use (all that leave what the starts
   // reach, or all that enter what reaches the ends), so nothing more is read.
   const complete = () => !fwd.frontier.length || !back.frontier.length;

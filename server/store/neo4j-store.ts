@@ -12,7 +12,7 @@ import { FLOW_TYPES, RELATION_TYPES } from '../domain/relation-registry.js';
 import { ForbiddenError, StoreError, TimeoutError } from '../domain/errors.js';
 import { ENTITY_KINDS, type Extraction } from '../domain/types.js';
 import type {
-  CypherQuery, CypherResult, GraphNode, GraphStore, LoadResult, PathQuery, PathResult, Reached, Removal, StoredSnapshot,
+  CypherQuery, CypherResult, GraphNode, GraphStore, LoadResult, PathOptions, Reached, Removal, StoredSnapshot,
 } from './graph-store.js';
 import {
   ResultRows, consoleGraph, vetConsoleStatement, vetNeo4jPlan,
@@ -26,8 +26,8 @@ import {
 } from './merge.js';
 import type { EntityRow } from '../domain/entity-row.js';
 import type { Row } from './assemble.js';
-import { findPaths, nodesByIds, resolveEntity, type Runner } from './explore.js';
-import { layeredPathSearch, type LayerReads } from './layered-path-search.js';
+import { nodesByIds, resolveEntities, type PathEnumerator, type Runner } from './explore.js';
+import { layeredPathSearch, type LayerReads, type LayerRow } from './layered-path-search.js';
 import { PATHS_PER_LENGTH } from './path-rank.js';
 
 export interface Neo4jConfig {
@@ -74,7 +74,9 @@ export const NEO4J_PARAMS = {
   'entities-in-country': ['country'],
   'flow-out': ['ids', 'types', 'minSources'],
   'flow-in': ['ids', 'types', 'minSources'],
-  'flow-degrees': ['ids'],
+  'flow-out-within': ['ids', 'types', 'minSources', 'within'],
+  'flow-in-within': ['ids', 'types', 'minSources', 'within'],
+  'flow-open': ['starts', 'targets', 'cap', 'types', 'minSources'],
   'reach-down': ['id', 'types', 'maxHops'],
   'reach-up': ['id', 'types', 'maxHops'],
   'graph-edges': ['types', 'minSources'],
@@ -311,6 +313,11 @@ export function chunks<T>(list: T[], size: number): T[][] {
   return out;
 }
 
+/** A relation of a chain search layer as the statements return it (flow-open, flow-out, flow-in and their -within). */
+function layerRow(r: Row): LayerRow {
+  return { id: String(r.id), source: String(r.source), target: String(r.target), sources: Number(r.sources), degree: Number(r.degree ?? 0) };
+}
+
 export class Neo4jStore extends RunnerReads implements GraphStore {
   readonly kind = 'neo4j' as const;
   private driver?: Driver;
@@ -494,23 +501,28 @@ export class Neo4jStore extends RunnerReads implements GraphStore {
   }
 
   /**
-   * One read transaction for the whole chain query: the search reads a layer of relations per statement from
-   * whichever end has less to read (ALL SHORTEST searches cannot be bounded by the hop count asked for, and a length
-   * with no chain made them explore eight hops), then the ends, names and evidence; a transaction per statement cost
-   * the driver more than the statements.
+   * One read transaction for the whole chain query (with pathsBetween, the ends' resolution too): the search reads a
+   * layer of relations per statement from whichever end has less to read (ALL SHORTEST searches cannot be bounded by
+   * the hop count asked for, and a length with no chain made them explore eight hops), then the names and evidence; a
+   * transaction per statement cost the driver and the server more than the statements.
    */
-  paths(q: PathQuery): Promise<PathResult[]> {
+  protected chainQuery<T>(q: PathOptions, use: (run: Runner, enumerate: PathEnumerator) => Promise<T>): Promise<T> {
     const types = q.types.length ? q.types : FLOW_TYPES;
     return this.read((tx) => {
       // A chain holds relations of the types searched only: its evidence is read by those types' indexes alone.
       const run: Runner = (intent, params) => this.runIntent(tx, intent, params, intent === 'relations-by-ids' ? types : undefined);
       const reads: LayerReads = {
-        layer: async (ids, dir) => (await run(dir === 'out' ? 'flow-out' : 'flow-in', { ids, types, minSources: q.minSources }))
-          .map((r) => ({ id: String(r.id), source: String(r.source), target: String(r.target), sources: Number(r.sources), degree: Number(r.degree) })),
-        degrees: async (ids) => new Map((await run('flow-degrees', { ids }))
-          .map((r) => [String(r.id), { out: Number(r.outDegree), in: Number(r.inDegree) }])),
+        layer: async (ids, dir, within) => (await (within
+          ? run(dir === 'out' ? 'flow-out-within' : 'flow-in-within', { ids, types, minSources: q.minSources, within })
+          : run(dir === 'out' ? 'flow-out' : 'flow-in', { ids, types, minSources: q.minSources })))
+          .map(layerRow),
+        open: async (starts, targets, cap) => {
+          const [row] = await run('flow-open', { starts, targets, cap, types, minSources: q.minSources });
+          const layer = (rows: unknown) => (rows as Row[][] | null)?.flat().map(layerRow);
+          return { cost: { out: Number(row?.outCost ?? 0), in: Number(row?.inCost ?? 0) }, out: layer(row?.outLayer), in: layer(row?.inLayer) };
+        },
       };
-      return findPaths(run, q, async (from, to) => {
+      return use(run, async (from, to) => {
         const search = await layeredPathSearch(from, to, q.maxHops, reads);
         return search && { minHops: search.minHops, ofLength: (hops) => search.ofLength(hops, PATHS_PER_LENGTH) };
       });
@@ -518,12 +530,11 @@ export class Neo4jStore extends RunnerReads implements GraphStore {
   }
 
   /**
-   * Resolving a name reads the entity by id, then by name key, each with its degree and sanction flag: six or seven
-   * statements, in one read transaction (a transaction each cost the driver more than the statements, and a chain
-   * query resolves two names).
+   * Resolving reads the entities by id, then the refs no id matched by name key, each with its degree and sanction
+   * flag, all in one read transaction (a transaction each cost the driver more than the statements).
    */
   override resolveEntity(ref: string): Promise<GraphNode | null> {
-    return this.read((tx) => resolveEntity((intent, params) => this.runIntent(tx, intent, params), ref), 'resolving an entity');
+    return this.read(async (tx) => (await resolveEntities((intent, params) => this.runIntent(tx, intent, params), [ref]))[0], 'resolving an entity');
   }
 
   async reach(id: string, direction: 'up' | 'down', maxHops: number, types: string[], limit: number): Promise<{ items: Reached[]; truncated: boolean }> {

@@ -62,8 +62,9 @@ export class FlowIndex {
    * suppliers (searching back from the buyer alone held the event loop up to a quarter of a second at 100k entities).
    */
   private readonly reads: LayerReads = {
-    layer: async (ids, dir) => {
+    layer: async (ids, dir, within) => {
       const [start, edges, far] = dir === 'out' ? [this.outStart, this.outEdge, this.edgeTo] : [this.inStart, this.inEdge, this.edgeFrom];
+      const wanted = within && new Set(within);
       const rows: LayerRow[] = [];
       for (const id of ids) {
         const u = this.num.get(id);
@@ -71,6 +72,7 @@ export class FlowIndex {
         for (let i = start[u]; i < start[u + 1]; i++) {
           const e = edges[i];
           const v = far[e];
+          if (wanted && !wanted.has(this.ids[v])) continue;
           rows.push({
             id: this.edgeIds[e], source: this.ids[this.edgeFrom[e]], target: this.ids[this.edgeTo[e]], sources: this.edgeSources[e],
             // The far end's relations in the search's direction: what growing past it reads.
@@ -80,13 +82,13 @@ export class FlowIndex {
       }
       return rows;
     },
-    degrees: async (ids) => {
-      const out = new Map<string, { out: number; in: number }>();
-      for (const id of ids) {
+    // From memory a layer costs no round trip: the first layers are read only when the search grows them.
+    open: async (starts, targets) => {
+      const degree = (ids: string[], start: Int32Array) => ids.reduce((n, id) => {
         const u = this.num.get(id);
-        if (u !== undefined) out.set(id, { out: this.outStart[u + 1] - this.outStart[u], in: this.inStart[u + 1] - this.inStart[u] });
-      }
-      return out;
+        return u === undefined ? n : n + start[u + 1] - start[u];
+      }, 0);
+      return { cost: { out: degree(starts, this.outStart), in: degree(targets, this.inStart) } };
     },
   };
 

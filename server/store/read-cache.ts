@@ -14,7 +14,7 @@ import type { GraphStore } from './graph-store.js';
 
 /** The read methods whose answers depend only on their arguments and the graph. */
 const CACHED_READS = new Set<string>([
-  'counts', 'searchEntities', 'getEntity', 'graph', 'listArticles', 'getArticle', 'resolveEntity', 'paths', 'neighbors',
+  'counts', 'searchEntities', 'getEntity', 'graph', 'listArticles', 'getArticle', 'resolveEntity', 'paths', 'pathsBetween', 'neighbors',
   'reach', 'entitiesByIds', 'sanctionedIds', 'articleCounts', 'searchArticles',
 ]);
 /** Reads that pass through uncached: the console (researchers expect a query to run), streaming pages, lifecycle. */

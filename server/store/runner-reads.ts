@@ -6,10 +6,11 @@ import { RELATION_TYPES } from '../domain/relation-registry.js';
 import { kindLabel, type Article, type Entity, type EntityKind } from '../domain/types.js';
 import { assembleArticle, assembleEntityDetail, assembleGraph, mentionSpans, rankSearch } from './assemble.js';
 import * as bulk from './bulk-reads.js';
-import { neighbors, resolveEntity, type Runner } from './explore.js';
+import { findPaths, neighbors, pathsBetween, resolveEntities, type PathEnumerator, type Runner } from './explore.js';
 import type {
-  ArticleCounts, ArticleDetail, ArticleHit, ArticleSummary, Counts, EntityDetail, EvidencedEdge, GraphData, GraphFilter,
-  GraphNode, MentionSpans, NeighborQuery, StoreKind, StoreSchema, StoredSnapshot,
+  ArticleCounts, ArticleDetail, ArticleHit, ArticleSummary, ChainAnswer, Counts, EntityDetail, EvidencedEdge, GraphData,
+  GraphFilter, GraphNode, MentionSpans, NeighborQuery, PathOptions, PathQuery, PathResult, StoreKind, StoreSchema,
+  StoredSnapshot,
 } from './graph-store.js';
 import type { EntityRow } from '../domain/entity-row.js';
 
@@ -115,8 +116,22 @@ export abstract class RunnerReads {
     return { ...assembleArticle(a), text: String(a.text), mentions: mentionSpans(mentions) };
   }
 
-  resolveEntity(ref: string): Promise<GraphNode | null> {
-    return resolveEntity(this.runner, ref);
+  async resolveEntity(ref: string): Promise<GraphNode | null> {
+    return (await resolveEntities(this.runner, [ref]))[0];
+  }
+
+  /**
+   * Runs `use` with the runner a chain query reads through and the store's chain enumerator for `q`'s filter (on
+   * Neo4j both bound to one read transaction).
+   */
+  protected abstract chainQuery<T>(q: PathOptions, use: (run: Runner, enumerate: PathEnumerator) => Promise<T>): Promise<T>;
+
+  paths(q: PathQuery): Promise<PathResult[]> {
+    return this.chainQuery(q, (run, enumerate) => findPaths(run, q, enumerate));
+  }
+
+  pathsBetween(fromRef: string, toRef: string, q: PathOptions): Promise<ChainAnswer> {
+    return this.chainQuery(q, (run, enumerate) => pathsBetween(run, fromRef, toRef, q, enumerate));
   }
 
   neighbors(id: string, q: NeighborQuery): Promise<GraphData> {

@@ -263,6 +263,19 @@ export function defineStoreContract(name: string, open: () => Promise<GraphStore
       expect(await store.paths({ from: `${p}-maker`, to: `${p}-buyer`, maxHops: 5, limit: 10, types: [], minSources: 2 })).toEqual([]);
     });
 
+    it('answers a chain query by reference: both ends resolved, then the same paths', async () => {
+      const p = prefix();
+      await store.loadBatch(sampleBatch(p));
+      const q = { maxHops: 5, limit: 10, types: [], minSources: 0 };
+      const byName = await store.pathsBetween(`${p.toUpperCase()}MAKER CO.`, `${p}-buyer`, q);
+      expect([byName.from?.id, byName.to?.id]).toEqual([`${p}-maker`, `${p}-buyer`]);
+      expect(byName.paths).toEqual(await store.paths({ ...q, from: `${p}-maker`, to: `${p}-buyer` }));
+      expect(byName.paths.map((c) => c.nodes.map((n) => n.id))).toEqual([[`${p}-maker`, `${p}-middle`, `${p}-buyer`]]);
+      // An end nothing matches, or both ends the same entity: the ends as resolved and no search.
+      expect(await store.pathsBetween(`${p}-maker`, `${p}-nobody`, q)).toEqual({ from: byName.from, to: null, paths: [] });
+      expect(await store.pathsBetween(`${p}-maker`, `${p}maker`, q)).toEqual({ from: byName.from, to: byName.from, paths: [] });
+    });
+
     it('sees new relations in path search right after a load', async () => {
       const p = prefix();
       await store.loadBatch(sampleBatch(p));

@@ -50,7 +50,8 @@ const ONLY_IN: Record<Dialect, Record<string, string>> = {
     'relations-by-ids': 'Neo4j has a relationship index on id; the embedded store finds relations from their source node',
     'flow-out': 'Neo4j chains are searched a layer of relations per statement (layered-path-search.ts); the embedded store searches an in-memory index of the flow relations',
     'entity-nodes': 'Neo4j reads entities with their degrees and sanction flags in one statement; the embedded store adds both from memory (read once per graph version)',
-    'flow-in': 'as above, the backward layers', 'flow-degrees': 'as above: which end the search grows from',
+    'flow-in': 'as above, the backward layers', 'flow-open': 'as above: what each end costs, and the cheap first layers',
+    'flow-out-within': 'as above, the last forward layer', 'flow-in-within': 'as above, the last backward layer',
     'reach-down': 'Neo4j plans SHORTEST 1 per end node; the embedded store searches its in-memory index', 'reach-up': 'as above: SHORTEST 1 per start node',
   },
 };

@@ -3,7 +3,7 @@
  * chains a brute-force search finds over the whole graph: same shortest length, and per length the same simple chains.
  */
 import { describe, expect, it } from 'vitest';
-import { layeredPathSearch, type LayerReads } from '../../server/store/layered-path-search.js';
+import { layeredPathSearch, type LayerReads, type Opening } from '../../server/store/layered-path-search.js';
 import type { FlowEdgeRow } from '../../server/store/path-search.js';
 import { rng } from '../../bench/trade-graph.js';
 import { allSimplePaths } from '../helpers/simple-paths.js';
@@ -19,19 +19,33 @@ function randomGraph(seed: number, nodes: number, edges: number): FlowEdgeRow[] 
   return [...out.values()];
 }
 
-/** Layer reads over an edge list, counting the relations read. */
-function readsOver(rows: FlowEdgeRow[]): LayerReads & { read: number } {
+/**
+ * Layer reads over an edge list, counting the relations read. With `opening`, the opening read gives the first layers
+ * within the cap, as Neo4j's does; without, only the costs, as memory's does.
+ */
+function readsOver(rows: FlowEdgeRow[], opening = true): LayerReads & { read: number } {
   const deg = (id: string, dir: 'out' | 'in') => rows.filter((r) => (dir === 'out' ? r.source : r.target) === id).length;
   const reads = {
     read: 0,
-    layer: async (ids: string[], dir: 'out' | 'in') => {
+    layer: async (ids: string[], dir: 'out' | 'in', within?: string[]) => {
       const set = new Set(ids);
-      const found = rows.filter((r) => set.has(dir === 'out' ? r.source : r.target))
+      const wanted = within && new Set(within);
+      const found = rows.filter((r) => set.has(dir === 'out' ? r.source : r.target) && (!wanted || wanted.has(dir === 'out' ? r.target : r.source)))
         .map((r) => ({ ...r, degree: deg(dir === 'out' ? r.target : r.source, dir) }));
       reads.read += found.length;
       return found;
     },
-    degrees: async (ids: string[]) => new Map(ids.map((id) => [id, { out: deg(id, 'out'), in: deg(id, 'in') }])),
+    open: async (starts: string[], targets: string[], cap: number): Promise<Opening> => {
+      const cost = { out: 0, in: 0 };
+      for (const id of starts) cost.out += deg(id, 'out');
+      for (const id of targets) cost.in += deg(id, 'in');
+      if (!opening) return { cost };
+      return {
+        cost,
+        ...(cost.out <= cap ? { out: await reads.layer(starts, 'out') } : {}),
+        ...(cost.in <= cap ? { in: await reads.layer(targets, 'in') } : {}),
+      };
+    },
   };
   return reads;
 }
@@ -51,7 +65,7 @@ describe('layered path search', () => {
         const maxHops = 2 + (q % 5);
         const expected = allSimplePaths(rows, from, to, maxHops);
         const byLength = (hops: number) => expected.filter((p) => p.split(' ').length === hops);
-        const layered = await layeredPathSearch(from, to, maxHops, readsOver(rows));
+        const layered = await layeredPathSearch(from, to, maxHops, readsOver(rows, q % 2 === 0));
         const shortest = expected.length ? Math.min(...expected.map((p) => p.split(' ').length)) : null;
         expect(layered?.minHops ?? null, `${from} -> ${to}`).toBe(shortest);
         if (!layered) continue;
@@ -78,5 +92,24 @@ describe('layered path search', () => {
     expect((await search!.ofLength(2, 10)).map((c) => c.nodes)).toEqual([['s', 'm', 'hub']]);
     expect(await search!.ofLength(5, 10)).toEqual([]);
     expect(reads.read).toBe(2);
+  });
+
+  it('reads only relations into what the other end reached in the layer that brings the depths to maxHops', async () => {
+    // s -> m -> t; s also ships to 100 dead ends (so the search grows from t), and 50 suppliers ship to m.
+    const rows: FlowEdgeRow[] = [
+      { id: 's->m', source: 's', target: 'm', sources: 1 },
+      { id: 'm->t', source: 'm', target: 't', sources: 1 },
+      ...Array.from({ length: 100 }, (_, i) => ({ id: `s->x${i}`, source: 's', target: `x${i}`, sources: 1 })),
+      ...Array.from({ length: 50 }, (_, i) => ({ id: `y${i}->m`, source: `y${i}`, target: 'm', sources: 1 })),
+    ];
+    const reads = readsOver(rows);
+    const search = await layeredPathSearch(['s'], ['t'], 2, reads);
+    expect((await search!.ofLength(2, 10)).map((c) => c.nodes)).toEqual([['s', 'm', 't']]);
+    // t's layer (m -> t), then of m's 51 suppliers only s, the one start.
+    expect(reads.read).toBe(2);
+    // With a hop to spare the second layer is read whole: what it reaches may still grow.
+    const spare = readsOver(rows);
+    await (await layeredPathSearch(['s'], ['t'], 3, spare))!.ofLength(2, 10);
+    expect(spare.read).toBe(52);
   });
 });

@@ -253,8 +253,12 @@ describe('Neo4jStore reads', () => {
       { id: 'SHIPPED_TO:m->b', source: 'm', target: 'b', sources: neo4j.int(3) },
     ];
     const ids = (r: Ran) => r.params.ids as string[];
-    fake.answer = (r) => (r.intent === 'flow-degrees'
-      ? ids(r).map((id) => ({ id, outDegree: neo4j.int(id === 'a' ? 2 : 1), inDegree: neo4j.int(id === 'b' ? 500 : 1) }))
+    const cap = (r: Ran) => neo4j.integer.toNumber(r.params.cap as never);
+    fake.answer = (r) => (r.intent === 'flow-open'
+      // a has 2 relations out (within the cap: its layer comes with the costs), b 500 in (beyond it).
+      ? [{ outCost: neo4j.int(2), inCost: neo4j.int(500),
+        outLayer: 2 <= cap(r) ? [edges.filter((e) => e.source === 'a').map((e) => ({ ...e, degree: neo4j.int(1) }))] : null,
+        inLayer: 500 <= cap(r) ? [] : null }]
       : r.intent === 'flow-out'
         ? edges.filter((e) => ids(r).includes(e.source)).map((e) => ({ ...e, degree: neo4j.int(1) }))
         : r.intent === 'flow-in'
@@ -268,9 +272,10 @@ describe('Neo4jStore reads', () => {
     expect(found.map((p) => [p.hops, p.support, p.nodes.map((n) => n.id)])).toEqual([[1, 2, ['a', 'b']], [2, 3, ['a', 'm', 'b']]]);
     expect(new Set(fake.ran.map((r) => r.tx)).size).toBe(1);
     expect(fake.ran.every((r) => r.mode === 'READ')).toBe(true);
-    // The hub's 500 relations in are never read: a's layer, then m's, hold every chain.
-    expect(fake.ran.filter((r) => r.intent.startsWith('flow-') && r.intent !== 'flow-degrees').map((r) => [r.intent, ids(r)]))
-      .toEqual([['flow-out', ['a']], ['flow-out', ['m']]]);
+    // The hub's 500 relations in are never read: a's layer (read with the costs), then m's, hold every chain.
+    expect(fake.ran.filter((r) => r.intent.startsWith('flow-')).map((r) => [r.intent, r.params.starts ?? ids(r)]))
+      .toEqual([['flow-open', ['a']], ['flow-out', ['m']]]);
+    expect(fake.ran.find((r) => r.intent === 'flow-open')!.params).toMatchObject({ targets: ['b'], types: ['SHIPPED_TO'] });
     expect(fake.ran.find((r) => r.intent === 'flow-out')!.params).toMatchObject({ types: ['SHIPPED_TO'] });
     // Chains hold relations of the types searched only, so their evidence is read from that type alone.
     expect(fake.ran.filter((r) => r.intent === 'relations-by-ids').map((r) => r.type)).toEqual(['SHIPPED_TO']);
@@ -302,7 +307,7 @@ describe('Neo4jStore reads', () => {
     await store.paths({ from: 'p1-maker', to: 'p1-buyer', maxHops: 5, limit: 10, types: [], minSources: 0 });
     await store.reach('p1-buyer', 'up', 5, [], 10);
     await store.reach('p1-maker', 'down', 5, [], 10);
-    expect(fake.ran.map((r) => r.intent)).toEqual(expect.arrayContaining(['flow-degrees', 'reach-up', 'reach-down']));
+    expect(fake.ran.map((r) => r.intent)).toEqual(expect.arrayContaining(['flow-open', 'reach-up', 'reach-down']));
     for (const r of fake.ran) {
       expect(Object.keys(r.params).sort(), r.intent).toEqual([...NEO4J_PARAMS[r.intent as Intent]].sort());
     }
