@@ -19,6 +19,8 @@ export interface GrammarInput {
   res: LocalResolution;
   /** Token index -> index of the mention covering it, or -1. */
   at: Int32Array;
+  /** Token index -> whether the clause layer reads it as a verb: 0 not asked yet, 1 yes, 2 no (clauses.ts). */
+  verbs: Uint8Array;
 }
 
 export function grammarInput(an: Analysis, mentions: RawMention[], res: LocalResolution): GrammarInput {
@@ -26,7 +28,7 @@ export function grammarInput(an: Analysis, mentions: RawMention[], res: LocalRes
   mentions.forEach((m, i) => {
     for (let k = m.first; k < m.last; k++) at[k] = i;
   });
-  return { an, mentions, res, at };
+  return { an, mentions, res, at, verbs: new Uint8Array(an.tokens.length) };
 }
 
 export interface Chunk {

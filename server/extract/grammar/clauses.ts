@@ -6,6 +6,7 @@
  * "for"/"of" ("designated A for supplying ...", "accused A of selling ...") take the governing clause's object
  * (or, in the passive, its subject) as their subject.
  */
+import { BoundedCache } from '../bounded-cache.js';
 import type { Sentence, Token } from '../sentences.js';
 import { chunkAt, isActorEntity, verbTaggedNoun, type Chunk, type GrammarInput } from './chunks.js';
 import { SANCTION_NOUNS, TRADER_NOUNS, triggerClasses } from './frames.js';
@@ -54,7 +55,14 @@ export function isParticiple(t: Token): boolean {
 /** Base form of a verb for the frame table: wink's lemma, without a "re-" prefix ("re-exported" -> export). */
 const IRREGULAR_LEMMAS: Record<string, string> = { resold: 'sell', 're-sold': 'sell', sold: 'sell', sent: 'send', bought: 'buy', resent: 'send' };
 
+/** Lemmas by word and wink's lemma: a few hundred verbs recur in every article. */
+const lemmas = new BoundedCache<string>(20000);
+
 export function verbLemma(t: Token): string {
+  return lemmas.get(`${t.lower}\u0000${t.lemma}`, t, verbLemmaOf);
+}
+
+function verbLemmaOf(t: Token): string {
   const irregular = IRREGULAR_LEMMAS[t.lower];
   if (irregular) return irregular;
   let l = t.lemma.toLowerCase();
@@ -92,7 +100,15 @@ export function sentenceChunks(g: GrammarInput, s: Sentence): { list: Chunk[]; s
   return { list, startAt, endAt };
 }
 
+/** Whether token k is a verb, answered once per token (chunking, clauses and their roles ask two to four times). */
 function isVerb(g: GrammarInput, T: Token[], k: number): boolean {
+  const known = g.verbs[k];
+  if (known === undefined) return isVerbUncached(g, T, k);
+  if (!known) g.verbs[k] = isVerbUncached(g, T, k) ? 1 : 2;
+  return g.verbs[k] === 1;
+}
+
+function isVerbUncached(g: GrammarInput, T: Token[], k: number): boolean {
   const t = T[k];
   if (!t || g.at[k] >= 0) return false;
   // "end users", "end-user certificates".
