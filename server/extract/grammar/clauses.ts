@@ -187,6 +187,14 @@ function beforeAside(g: GrammarInput, s: Sentence, end: number, endAt: Map<numbe
   return null;
 }
 
+/**
+ * The first named phrase before token p that a comma closes. (A function of its own: an arrow function in
+ * readClauses's loop that captured its `p` made V8 allocate a context for every token of every sentence.)
+ */
+function namedBeforeComma(list: Chunk[], T: Token[], p: number): Chunk | undefined {
+  return list.find((x) => x.first < p && x.ents.length && T[x.last]?.text === ',');
+}
+
 /** Reads every clause of sentence s. */
 export function readClauses(g: GrammarInput, s: Sentence, chunks = sentenceChunks(g, s)): Clause[] {
   const T = g.an.tokens;
@@ -345,7 +353,7 @@ export function readClauses(g: GrammarInput, s: Sentence, chunks = sentenceChunk
         }
         // "A, the maker of G – ... – and which is owned by B": a second relative joins the first aside on A.
         if (T[p - 1]?.lower === 'and' && !(ch && ch.ents.length)) {
-          const head = chunks.list.find((x) => x.first < p && x.ents.length && T[x.last]?.text === ',');
+          const head = namedBeforeComma(chunks.list, T, p);
           if (head) ch = head;
         }
         if (ch) { c.subj = ch; c.subjHow = 'relative'; }
