@@ -7,6 +7,9 @@
  *   npm run bench:extract            # 20 MB, then the shapes
  *   BENCH_MB=5 npm run bench:extract
  *   BENCH_MB=0 npm run bench:extract # the shapes only
+ *
+ * The npm script gives V8 the extraction workers' young generation (--max-semi-space-size=32, i.e.
+ * EXTRACT_YOUNG_GENERATION_MB in server/workers/extract-pool.ts), so the figure is a worker's.
  */
 import { readdirSync, readFileSync } from 'node:fs';
 import { join } from 'node:path';
@@ -105,6 +108,9 @@ function shapes(): void {
     target: `≤ ×${MAX_GROWTH}`, pass: worst <= MAX_GROWTH });
 }
 
+if (!process.execArgv.some((a) => a.startsWith('--max-semi-space-size'))) {
+  console.log('note: run without the workers\' young generation (npm run bench:extract sets --max-semi-space-size=32)');
+}
 if (corpusMb > 0) main();
 shapes();
 recordTargets('extract', targets);

@@ -360,8 +360,9 @@ function itemGloss(text: string): string {
 
 function blockKind(text: string, item: boolean): BlockKind {
   if (item) return 'item';
-  const words = text.split(/\s+/).length;
-  return !TERMINAL.test(text) && words <= 20 ? 'heading' : 'text';
+  // Words are counted only for a block without a full stop: splitting every paragraph took a fifth of cleaning.
+  if (TERMINAL.test(text)) return 'text';
+  return text.split(/\s+/).length <= 20 ? 'heading' : 'text';
 }
 
 /** Cleans an article: see the module comment. Plain-text input is its own `source`. */

@@ -66,6 +66,7 @@ const CONNECT_OF = new Set(['of', 'for', 'on', 'de', 'du', 'des', 'del', 'da']);
 const OPENERS = new Set(['"', "'", '(', '[', ':', '-', '•', '*']);
 
 const DIGIT_OR_HYPHEN = /[\d-]/;
+const UPPER_OR_DIGIT = /[A-Z\d]/;
 const isModel = (s: string) => s.length <= 24 && DIGIT_OR_HYPHEN.test(s) && (MODEL_CODE.test(s) || HYPHEN_CODE.test(s));
 const COMMON_OPENERS = new Set([...SUPPLY_NOUNS, ...ACQUIRE_NOUNS, ...GOODS_NOUNS, ...ACTOR_NOUNS, ...MEASURE_NOUNS, ...COMPANY_CUES]);
 const clip = (s: string) => s.toLowerCase().replace(/\.$/, '');
@@ -104,7 +105,7 @@ function nameTokenUncached(c: Ctx, k: number, sentFirst: number): boolean {
   const t = c.tokens[k];
   const ch = t.text.charCodeAt(0);
   // Fast exit for the common case: a lower-case word that is not camel-cased ("iFlight") or a code.
-  if (ch >= 97 && ch <= 122 && !/[A-Z\d]/.test(t.text)) return false;
+  if (ch >= 97 && ch <= 122 && !UPPER_OR_DIGIT.test(t.text)) return false;
   if (t.num >= 0 && NUMERIC_TYPES.has(c.an.numerics[t.num].type) && !isModel(t.text)) return false;
   if (isModel(t.text)) return true;
   if (!UPPER.test(t.text) && !CAMEL.test(t.text)) return false;

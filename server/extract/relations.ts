@@ -101,6 +101,8 @@ const LIST_WORDS = /^(?:list|blacklist|sanctions|package)$/;
 const SUBSIDIARY_WORDS = new Set(['subsidiary', 'subsidiaries', 'unit', 'division', 'daughter']);
 const COOPERATE = /^(?:cooperat|collaborat|partner)/;
 const NEGOTIATE = /^(?:negotiat|talks$)/;
+/** Word forms worth a closer look ("re-", "-ed", "-ing", COOPERATE, NEGOTIATE): one test on every word, not three. */
+const CLOSER_LOOK = new RegExp([/^re|ed$|ing$/.source, COOPERATE.source, NEGOTIATE.source].join('|'));
 const PRODUCE_VERBS = new Set(['produce', 'manufacture', 'build', 'make', 'assemble', 'develop']);
 const SELF_CLAIM = /^(?:claims?|claimed|claiming|purports?|purported|professes|boasts?)$/;
 const CAPABILITY = /^(?:experience|expertise|capacity|capability|capabilities|ability|know-how)$/;
@@ -2062,7 +2064,7 @@ class RelationReader {
         if (this.at[k] >= 0) continue;
         const w = t.lower;
         const lemma = t.lemma.toLowerCase();
-        if (!TRIGGER_WORDS.has(w) && !TRIGGER_WORDS.has(lemma) && !/^re|ed$|ing$/.test(w) && !COOPERATE.test(w) && !NEGOTIATE.test(w)) continue;
+        if (!TRIGGER_WORDS.has(w) && !TRIGGER_WORDS.has(lemma) && !CLOSER_LOOK.test(w)) continue;
         const bases = verbBases(t);
         const inSet = (set: ReadonlySet<string>) => hasAny(set, bases);
         // "a distributor that in turn supplies X": "in turn" stands between the relative pronoun and its verb.

@@ -19,6 +19,8 @@ export interface GrammarInput {
   res: LocalResolution;
   /** Token index -> index of the mention covering it, or -1. */
   at: Int32Array;
+  /** Token index -> whether the clause layer reads it as a verb: 0 not asked yet, 1 yes, 2 no (clauses.ts). */
+  verbs: Uint8Array;
 }
 
 export function grammarInput(an: Analysis, mentions: RawMention[], res: LocalResolution): GrammarInput {
@@ -26,7 +28,7 @@ export function grammarInput(an: Analysis, mentions: RawMention[], res: LocalRes
   mentions.forEach((m, i) => {
     for (let k = m.first; k < m.last; k++) at[k] = i;
   });
-  return { an, mentions, res, at };
+  return { an, mentions, res, at, verbs: new Uint8Array(an.tokens.length) };
 }
 
 export interface Chunk {
@@ -96,6 +98,8 @@ const NOUN_TAGGED_VERBS = new Set(['target', 'include', 'cover', 'hit', 'show', 
 /** Supply verbs the tagger reads as nouns after a name or an aside's comma: "A and B, controlled by C, supply pulp". */
 const NOUN_TAGGED_SUPPLY = new Set(['supply', 'supplies', 'export', 'exports', 'ship', 'ships', 'sell', 'sells', 'provide', 'provides', 'resold', 'resells', 'resell']);
 const NOUN_TAGGED_OWN = new Set(['owns', 'controls', 'holds']);
+/** A constant, not a literal: verbTaggedNoun runs for every noun the chunker and the clause layer look at. */
+const WHICH_THAT = /^(?:which|that)$/;
 const NOT_AFTER_SUPPLY = /^(?:chains?|lines?|routes?|side|deals?|contracts?|networks?|of|for|from|to)$/;
 
 /** Token k is a verb tagged as a noun: one of those words after a plural noun and before a phrase or a name. */
@@ -107,7 +111,7 @@ export function verbTaggedNoun(g: GrammarInput, T: Token[], k: number): boolean 
   if (!p || !n) return false;
   const objectFollows = g.at[k + 1] >= 0 || n.pos === 'DET' || n.pos === 'NUM' || n.pos === 'PROPN';
   // "a package which targets A", "the measure that designates B": a frame's verb in the present after a relative pronoun.
-  if (/^(?:which|that)$/.test(p.lower) && /[^s]s$/.test(t.lower) && objectFollows && triggerClasses(t.lower.slice(0, -1)).length) return true;
+  if (WHICH_THAT.test(p.lower) && /[^s]s$/.test(t.lower) && objectFollows && triggerClasses(t.lower.slice(0, -1)).length) return true;
   if (NOUN_TAGGED_VERBS.has(t.lower)) return p.pos === 'NOUN' && /s$/.test(p.lower) && (objectFollows || n.pos === 'ADJ');
   // "A, which B controls,", "B owns A": an ownership verb right after a name.
   if (NOUN_TAGGED_OWN.has(t.lower)) return g.at[k - 1] >= 0 && (objectFollows || n.text === ',' || n.pos === 'ADJ');

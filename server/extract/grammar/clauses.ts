@@ -6,6 +6,7 @@
  * "for"/"of" ("designated A for supplying ...", "accused A of selling ...") take the governing clause's object
  * (or, in the passive, its subject) as their subject.
  */
+import { BoundedCache } from '../bounded-cache.js';
 import type { Sentence, Token } from '../sentences.js';
 import { chunkAt, isActorEntity, verbTaggedNoun, type Chunk, type GrammarInput } from './chunks.js';
 import { SANCTION_NOUNS, TRADER_NOUNS, triggerClasses } from './frames.js';
@@ -42,6 +43,8 @@ const MODALS = new Set(['could', 'might', 'may', 'would', 'should', 'can', 'will
 const NEGATIONS = new Set(['not', "n't", 'never', 'no', 'neither', 'nor']);
 /** Verbs whose complement clause or infinitive is not asserted: "tried to ship", "denied that it sold". */
 const NON_ASSERTING = /^(?:ask|asks|asked|asking|urg(?:e|es|ed|ing)|call|calls|called|request(?:s|ed|ing)?|press|pressed|pressing|try|tried|tries|trying|attempt(?:s|ed|ing)?|seek|seeks|sought|seeking|plan(?:s|ned|ning)?|intend(?:s|ed|ing)?|want(?:s|ed|ing)?|consider(?:s|ed|ing)?|refus(?:e|es|ed|ing)|fail(?:s|ed|ing)?|den(?:y|ied|ies|ying)|reject(?:s|ed|ing)?|threaten(?:s|ed|ing)?|hop(?:e|es|ed|ing)|aim(?:s|ed|ing)?|propos(?:e|es|ed|ing)|offer(?:s|ed|ing)?|agree(?:s|d|ing)?|discuss(?:es|ed|ing)?|negotiat(?:e|es|ed|ing)|mull(?:s|ed|ing)?|weigh(?:s|ed|ing)?|think|thinking|thought|arrang(?:e|es|ed|ing)|prepar(?:e|es|ed|ing)|expect(?:s|ed|ing)?|poised|slated|scheduled|going|need(?:s|ed)?|wish(?:es|ed)?|struggl(?:e|es|ed|ing))$/;
+/** Forms of "deny" (a constant: the clause reader tests up to 40 words before each verb). */
+const DENY = /^den(?:y|ied|ies|ying)$/;
 const CONDITIONALS = new Set(['if', 'whether', 'unless', 'once', 'should']);
 const CLAUSE_STOPS = new Set([';', 'which', 'who', 'whom', 'whose', 'but', 'while', 'whereas', 'although', 'though', 'because', 'however', 'where', 'when', 'after', 'before', 'since', 'as', 'despite']);
 const IRREGULAR_PARTICIPLES = new Set(['sold', 'sent', 'made', 'built', 'bought', 'held', 'hit', 'put', 'set', 'run', 'led', 'given', 'taken', 'owned', 'brought', 'found', 'known', 'shown', 'seen', 'dealt', 'paid', 'met', 'struck', 'handed', 'slapped']);
@@ -54,7 +57,14 @@ export function isParticiple(t: Token): boolean {
 /** Base form of a verb for the frame table: wink's lemma, without a "re-" prefix ("re-exported" -> export). */
 const IRREGULAR_LEMMAS: Record<string, string> = { resold: 'sell', 're-sold': 'sell', sold: 'sell', sent: 'send', bought: 'buy', resent: 'send' };
 
+/** Lemmas by word and wink's lemma: a few hundred verbs recur in every article. */
+const lemmas = new BoundedCache<string>(20000);
+
 export function verbLemma(t: Token): string {
+  return lemmas.get(`${t.lower}\u0000${t.lemma}`, t, verbLemmaOf);
+}
+
+function verbLemmaOf(t: Token): string {
   const irregular = IRREGULAR_LEMMAS[t.lower];
   if (irregular) return irregular;
   let l = t.lemma.toLowerCase();
@@ -92,7 +102,15 @@ export function sentenceChunks(g: GrammarInput, s: Sentence): { list: Chunk[]; s
   return { list, startAt, endAt };
 }
 
+/** Whether token k is a verb, answered once per token (chunking, clauses and their roles ask two to four times). */
 function isVerb(g: GrammarInput, T: Token[], k: number): boolean {
+  const known = g.verbs[k];
+  if (known === undefined) return isVerbUncached(g, T, k);
+  if (!known) g.verbs[k] = isVerbUncached(g, T, k) ? 1 : 2;
+  return g.verbs[k] === 1;
+}
+
+function isVerbUncached(g: GrammarInput, T: Token[], k: number): boolean {
   const t = T[k];
   if (!t || g.at[k] >= 0) return false;
   // "end users", "end-user certificates".
@@ -169,6 +187,14 @@ function beforeAside(g: GrammarInput, s: Sentence, end: number, endAt: Map<numbe
   return null;
 }
 
+/**
+ * The first named phrase before token p that a comma closes. (A function of its own: an arrow function in
+ * readClauses's loop that captured its `p` made V8 allocate a context for every token of every sentence.)
+ */
+function namedBeforeComma(list: Chunk[], T: Token[], p: number): Chunk | undefined {
+  return list.find((x) => x.first < p && x.ents.length && T[x.last]?.text === ',');
+}
+
 /** Reads every clause of sentence s. */
 export function readClauses(g: GrammarInput, s: Sentence, chunks = sentenceChunks(g, s)): Clause[] {
   const T = g.an.tokens;
@@ -222,7 +248,7 @@ export function readClauses(g: GrammarInput, s: Sentence, chunks = sentenceChunk
       const w = T[p].lower;
       if (w === ';' || (w === 'but' && p < vf - 1)) break;
       if (CONDITIONALS.has(w) && p !== vf - 1) hedged = true;
-      if (/^den(?:y|ied|ies|ying)$/.test(w) || (w === 'no' && /^(?:evidence|proof|sign|indication)$/.test(T[p + 1]?.lower ?? ''))) hedged = true;
+      if (DENY.test(w) || (w === 'no' && /^(?:evidence|proof|sign|indication)$/.test(T[p + 1]?.lower ?? ''))) hedged = true;
       if (w === 'not' && T[p + 1]?.lower !== 'only' && p + 6 >= vf) negated = true;
       if ((w === 'neither' || w === 'never' || w === 'nor') && g.at[p] < 0) negated = true;
     }
@@ -327,7 +353,7 @@ export function readClauses(g: GrammarInput, s: Sentence, chunks = sentenceChunk
         }
         // "A, the maker of G – ... – and which is owned by B": a second relative joins the first aside on A.
         if (T[p - 1]?.lower === 'and' && !(ch && ch.ents.length)) {
-          const head = chunks.list.find((x) => x.first < p && x.ents.length && T[x.last]?.text === ',');
+          const head = namedBeforeComma(chunks.list, T, p);
           if (head) ch = head;
         }
         if (ch) { c.subj = ch; c.subjHow = 'relative'; }

@@ -57,6 +57,8 @@ const MAKE_VERBS = /^(?:make|manufacture|produce|build|assemble|develop)$/;
 /** Words that put a tie in the past: "a former subsidiary", "formerly a unit of". */
 const LAPSED = /^(?:former|formerly|once|previously|erstwhile|one-time|onetime|until)$/;
 const BE_FORMS = new Set(['is', 'are', 'was', 'were', "'s", 'remains', 'remained', 'became', 'becomes']);
+/** Words before a nominal frame that negate or hedge it (a constant: a literal in the loop was a new RegExp per word). */
+const HEDGE_WORDS = /^(?:not|no|never|if|whether|unless|denied|deny|denies|could|might|may|would|possible|potential|planned|proposed)$/;
 
 interface Found {
   ents: number[];
@@ -1087,7 +1089,7 @@ class Interpreter {
   private sentenceHedged(s: Sentence, before: number): boolean {
     const T = this.T;
     for (let q = Math.max(s.first, before - 8); q < before; q++) {
-      if (/^(?:not|no|never|if|whether|unless|denied|deny|denies|could|might|may|would|possible|potential|planned|proposed)$/.test(T[q].lower)) return true;
+      if (HEDGE_WORDS.test(T[q].lower)) return true;
     }
     return false;
   }
