@@ -1,7 +1,8 @@
 /**
  * Where a big fresh overview is laid out: in a Web Worker (client/src/graph/worker-layout.ts), the page afterwards
- * working as before (nodes spread out, a click selects); and, when the worker cannot start, on the page itself, with a
- * console warning. Functional only; the speed is measured by `npm run bench:overview`.
+ * working as before (nodes spread out, a click selects); once only, coming back to the Explorer on the same graph
+ * (layout-memory.ts); and, when the worker cannot start, on the page itself, with a console warning. Functional only;
+ * the speed is measured by `npm run bench:overview`.
  */
 import { describe, expect, it } from 'vitest';
 import type { Page } from 'playwright-core';
@@ -20,6 +21,7 @@ function laidOut(page: Page) {
     const cy = window.__cy!;
     return {
       nodes: cy.nodes().length,
+      positions: Object.fromEntries(cy.nodes().map((n) => [n.id(), n.position()])),
       places: new Set(cy.nodes().map((n) => `${Math.round(n.position('x'))},${Math.round(n.position('y'))}`)).size,
       worker: performance.getEntriesByName(measure).map((m) => (m as PerformanceMeasure).detail as { nodes: number; workerMs: number }),
     };
@@ -47,6 +49,27 @@ describe.skipIf(!hasChromium())('browser: the force layout of a big overview in 
       await expect.poll(() => page.getByTestId('entity-panel').getAttribute('data-entity-id', { timeout: 5000 }).catch(() => null), { timeout: 30_000 })
         .toBe(hub.id);
       expect(warnings).toEqual([]);
+      expect(errors).toEqual([]);
+    } finally {
+      await context.close();
+    }
+  }, 180_000);
+
+  it('shows the same picture without a second layout when the reader comes back to the Explorer', async () => {
+    const { context, page, errors } = await openPage(env.browser, { width: 1440, height: 900 });
+    try {
+      await page.goto(env.base + '/');
+      await waitForLayout(page, 0, 90_000);
+      const first = await laidOut(page);
+      await page.getByTestId('tab-console').click();
+      await page.waitForSelector('[data-testid=tab-console][aria-current=page]');
+      await page.goBack();
+      await page.waitForSelector('[data-testid=graph-canvas]');
+      await waitForLayout(page, 0, 90_000);
+      const again = await laidOut(page);
+      expect(again.worker).toHaveLength(1);
+      expect(again.nodes).toBe(first.nodes);
+      expect(again.positions).toEqual(first.positions);
       expect(errors).toEqual([]);
     } finally {
       await context.close();

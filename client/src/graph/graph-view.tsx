@@ -9,6 +9,7 @@ import { packComponents } from './pack.js';
 import { BIG_GRAPH, edgeRoom, layeredLayout, overviewLayout } from './layouts.js';
 import { buildStylesheet } from './stylesheet.js';
 import { layOutInWorker } from './worker-layout.js';
+import { layoutMemoryKey, recallLayout, rememberLayout } from './layout-memory.js';
 import { centreViewport, fitViewport, NO_INSETS, readableViewport, showSaved, type Insets } from './viewport.js';
 
 cytoscape.use(fcose);
@@ -424,8 +425,12 @@ export function GraphView({
     const newNodes = elements.reduce((k, e) => k + (e.group === 'nodes' && !before.has(e.data.id as string) ? 1 : 0), 0);
     const fresh = wasEmpty || newNodes > nodeCount / 2;
     // A big fresh overview is laid out in a worker, started before the elements come in so that it works while the
-    // page adds and styles them.
-    const job = layout === 'force' && fresh && nodeCount > BIG_GRAPH ? layOutInWorker(elements, freeAspect(cy, insetsRef.current.fit)) : null;
+    // page adds and styles them; the same graph seen before takes the positions it was given then.
+    const bigFresh = layout === 'force' && fresh && nodeCount > BIG_GRAPH;
+    const aspect = freeAspect(cy, insetsRef.current.fit);
+    const memoryKey = bigFresh ? layoutMemoryKey(elements, aspect) : '';
+    const remembered = bigFresh ? recallLayout(memoryKey) : undefined;
+    const job = bigFresh && !remembered ? layOutInWorker(elements, aspect) : null;
     const { added, removed } = syncElements(cy, elements);
     const addedNodes = cy.nodes().filter((n) => !before.has(n.id()));
     setDrawn({ nodes: cy.nodes().length, edges: cy.edges().length });
@@ -525,12 +530,19 @@ export function GraphView({
     };
     setLayoutRunning(true);
     clearRoutes(cy);
+    if (remembered) {
+      cy.nodes().positions((n) => remembered.get(n.id())!);
+      packed = true;
+      queueMicrotask(finish);
+      return;
+    }
     if (job) {
       layoutRef.current = job;
       framesHeldRef.current = true;
       cy.startBatch();
       job.positions.then((at) => {
         if (layoutGen.current !== gen) return;
+        rememberLayout(memoryKey, at);
         cy.nodes().positions((n) => at.get(n.id())!);
         packed = true;
         releaseFrames(cy, framesHeldRef);
