@@ -75,3 +75,27 @@ export async function waitForChain(page: Page, timeout = 20_000): Promise<void> 
     { timeout },
   );
 }
+
+/**
+ * Zooms in (×2) on the best-connected node that no other node overlaps (in a dense overview some do), centred, as a
+ * reader would before clicking it; returns its id and, once the canvas is idle and a frame has painted, where it is
+ * drawn on the page.
+ */
+export async function zoomOntoClearHub(page: Page): Promise<{ id: string; x: number; y: number }> {
+  const id = await page.evaluate(() => {
+    const cy = window.__cy!;
+    const boxes = cy.nodes().map((n) => ({ id: n.id(), degree: n.degree(false), bb: n.boundingBox({ includeLabels: false }) }));
+    boxes.sort((a, b) => b.degree - a.degree);
+    const apart = (a: (typeof boxes)[number]) => boxes.every((o) => o.id === a.id || o.bb.x2 < a.bb.x1 || o.bb.x1 > a.bb.x2 || o.bb.y2 < a.bb.y1 || o.bb.y1 > a.bb.y2);
+    const hub = cy.getElementById(boxes.find(apart)!.id);
+    cy.zoom(2);
+    cy.center(hub);
+    return hub.id();
+  });
+  const box = (await page.getByTestId('graph-canvas').boundingBox())!;
+  await page.waitForSelector('[data-testid=graph-canvas][data-layout=idle]', { timeout: 30_000 });
+  const at = await page.evaluate((id) => new Promise<{ x: number; y: number }>((done) => {
+    requestAnimationFrame(() => requestAnimationFrame(() => done(window.__cy!.getElementById(id).renderedPosition())));
+  }), id);
+  return { id, x: box.x + at.x, y: box.y + at.y };
+}

@@ -8,6 +8,8 @@ import { flowOrder } from './flow-order.js';
 import { packComponents } from './pack.js';
 import { BIG_GRAPH, edgeRoom, layeredLayout, overviewLayout } from './layouts.js';
 import { buildStylesheet } from './stylesheet.js';
+import { layOutInWorker } from './worker-layout.js';
+import { layoutMemoryKey, recallLayout, rememberLayout } from './layout-memory.js';
 import { centreViewport, fitViewport, NO_INSETS, readableViewport, showSaved, type Insets } from './viewport.js';
 
 cytoscape.use(fcose);
@@ -198,6 +200,19 @@ function routeAlongBends(cy: Core): void {
   });
 }
 
+/** Width over height of the canvas left free by the overlays: the shape components are packed into. */
+function freeAspect(cy: Core, free: Insets): number {
+  const aspect = (cy.width() - free.left - free.right) / Math.max(1, cy.height() - free.top - free.bottom);
+  return Math.max(0.5, Math.min(3, aspect));
+}
+
+/** Ends the batch that holds frames back while a worker lays out (see `framesHeldRef` in GraphView), if one is open. */
+function releaseFrames(cy: Core, held: { current: boolean }): void {
+  if (!held.current) return;
+  held.current = false;
+  cy.endBatch();
+}
+
 /** Puts new nodes in a ring around the kept nodes they connect to, so they appear beside what they belong to. */
 function placeNearNeighbours(added: NodeCollection): void {
   const byAnchor = new Map<string, { x: number; y: number; nodes: NodeSingular[] }>();
@@ -232,7 +247,14 @@ export function GraphView({
 }: GraphViewProps) {
   const containerRef = useRef<HTMLDivElement>(null);
   const cyRef = useRef<Core | null>(null);
-  const layoutRef = useRef<Layouts | null>(null);
+  /** The layout under way (a Cytoscape layout or one in a worker), stopped when another takes its place. */
+  const layoutRef = useRef<{ stop(): unknown } | null>(null);
+  /**
+   * Whether frames are held back: while a worker lays out a fresh graph, its nodes all sit at one point and a frame of
+   * them would cost as much as a real one. Cytoscape draws nothing while a batch is open, so one stays open until the
+   * positions are in (or the layout is superseded).
+   */
+  const framesHeldRef = useRef(false);
   const layoutGen = useRef(0);
   const laidOutAs = useRef('');
   const handlers = useRef({ onSelect, onSelectEdge, onExpand, onNodeMenu });
@@ -379,6 +401,7 @@ export function GraphView({
       layoutGen.current++;
       layoutRef.current?.stop();
       layoutRef.current = null;
+      releaseFrames(cy, framesHeldRef);
       cy.destroy();
       cyRef.current = null;
       if (window.__cy === cy) delete window.__cy;
@@ -388,14 +411,26 @@ export function GraphView({
   // Apply data as a diff; lay out again only when the set of elements, the layout or its key changed.
   useEffect(() => {
     const cy = cyRef.current!;
+    // A layout still waiting for its worker is superseded below; the elements that come in are styled at once.
+    releaseFrames(cy, framesHeldRef);
+    const nodeCount = elements.reduce((k, e) => k + (e.group === 'nodes' ? 1 : 0), 0);
     // Set before the elements come in, so that each is styled once.
-    const fades = elements.filter((e) => e.group === 'nodes').length <= BIG_GRAPH;
+    const fades = nodeCount <= BIG_GRAPH;
     if (fades !== fadesRef.current) {
       fadesRef.current = fades;
       cy.style(buildStylesheet({ fades }));
     }
     const wasEmpty = cy.nodes().empty();
     const before = new Set(cy.nodes().map((n) => n.id()));
+    const newNodes = elements.reduce((k, e) => k + (e.group === 'nodes' && !before.has(e.data.id as string) ? 1 : 0), 0);
+    const fresh = wasEmpty || newNodes > nodeCount / 2;
+    // A big fresh overview is laid out in a worker, started before the elements come in so that it works while the
+    // page adds and styles them; the same graph seen before takes the positions it was given then.
+    const bigFresh = layout === 'force' && fresh && nodeCount > BIG_GRAPH;
+    const aspect = freeAspect(cy, insetsRef.current.fit);
+    const memoryKey = bigFresh ? layoutMemoryKey(elements, aspect) : '';
+    const remembered = bigFresh ? recallLayout(memoryKey) : undefined;
+    const job = bigFresh && !remembered ? layOutInWorker(elements, aspect) : null;
     const { added, removed } = syncElements(cy, elements);
     const addedNodes = cy.nodes().filter((n) => !before.has(n.id()));
     setDrawn({ nodes: cy.nodes().length, edges: cy.edges().length });
@@ -406,7 +441,10 @@ export function GraphView({
     const key = `${layout}|${layoutKey}`;
     setSynced({ elements, key });
     const keyChanged = key !== laidOutAs.current;
-    if (!added && !removed && !keyChanged) return;
+    if (!added && !removed && !keyChanged) {
+      job?.stop();
+      return;
+    }
     laidOutAs.current = key;
     const gen = ++layoutGen.current;
     layoutRef.current?.stop();
@@ -415,7 +453,6 @@ export function GraphView({
       setLayoutRunning(false);
       return;
     }
-    const fresh = wasEmpty || addedNodes.length > cy.nodes().length / 2;
     // The first layout appears at once; later force layouts move nodes from where the reader saw them. A mostly new
     // graph (new nodes all start at one point) and layered layouts (nodes cross each other on their way to their
     // layers) jump to their places instead, so nodes never pile up while they move; the view still glides there.
@@ -423,15 +460,15 @@ export function GraphView({
     const glide = !wasEmpty;
     if (!fresh) placeNearNeighbours(addedNodes);
 
+    /** Whether the worker packed the components already. */
+    let packed = false;
     const finish = () => {
       if (layoutGen.current !== gen) return;
       layoutRef.current = null;
       if (layout === 'layered') routeAlongBends(cy);
-      else if (fresh && layout !== 'preset') {
+      else if (fresh && layout !== 'preset' && !packed) {
         // Shape the packing like the free canvas.
-        const free = insetsRef.current.fit;
-        const aspect = (cy.width() - free.left - free.right) / Math.max(1, cy.height() - free.top - free.bottom);
-        packComponents(cy, Math.max(0.5, Math.min(3, aspect)), 60, (n) => Number(n.data('size')) || MIN_NODE_SIZE);
+        packComponents(cy, freeAspect(cy, insetsRef.current.fit), 60, (n) => Number(n.data('size')) || MIN_NODE_SIZE);
       }
       const view = openingViewport(cy, layout, savedViewportRef.current, insetsRef.current.fit);
       // Settled means nothing moves any more, the fitting animation included.
@@ -493,6 +530,31 @@ export function GraphView({
     };
     setLayoutRunning(true);
     clearRoutes(cy);
+    if (remembered) {
+      cy.nodes().positions((n) => remembered.get(n.id())!);
+      packed = true;
+      queueMicrotask(finish);
+      return;
+    }
+    if (job) {
+      layoutRef.current = job;
+      framesHeldRef.current = true;
+      cy.startBatch();
+      job.positions.then((at) => {
+        if (layoutGen.current !== gen) return;
+        rememberLayout(memoryKey, at);
+        cy.nodes().positions((n) => at.get(n.id())!);
+        packed = true;
+        releaseFrames(cy, framesHeldRef);
+        finish();
+      }, (err: unknown) => {
+        if (layoutGen.current !== gen) return;
+        console.warn('the force layout could not run in a worker; laying out on the page instead', err);
+        releaseFrames(cy, framesHeldRef);
+        start();
+      });
+      return;
+    }
     if (layout === 'layered') loadElk().then(start, (err: unknown) => console.error('could not load the layered layout', err));
     else start();
   }, [elements, layout, layoutKey]);

@@ -1,7 +1,7 @@
 /** Packing components into rows: no overlaps, biggest first, about the asked shape. */
 import { describe, expect, it } from 'vitest';
 import cytoscape from 'cytoscape';
-import { packComponents, shelfPack } from '../../../client/src/graph/pack.js';
+import { componentsOf, packComponents, shelfPack } from '../../../client/src/graph/pack.js';
 
 describe('shelfPack', () => {
   it('places boxes without overlap, the biggest at the origin, in about the asked aspect ratio', () => {
@@ -25,6 +25,14 @@ describe('shelfPack', () => {
     const h = Math.max(...rects.map((r) => r.y + r.h));
     expect(w / h).toBeGreaterThan(0.75);
     expect(w / h).toBeLessThan(3);
+  });
+});
+
+describe('componentsOf', () => {
+  it('groups nodes joined by edges, directly or through others, in the order of their first node', () => {
+    // 0–3–5 joined through 3, 1–4, 2 alone, 6–6 a loop.
+    expect(componentsOf(7, [5, 3, 4, 1, 0, 3, 6, 6])).toEqual([[0, 3, 5], [1, 4], [2], [6]]);
+    expect(componentsOf(3, [])).toEqual([[0], [1], [2]]);
   });
 });
 
