@@ -646,6 +646,10 @@ class RelationReader {
         while (q > s.first && T[q].pos === 'ADV') q--;
         p = q;
         mi = this.at[p];
+      } else if (q > s.first && /^(?:in|from)$/.test(T[q].lower) && ACTOR_NOUNS.has(T[q - 1].lower) && this.at[q - 1] < 0) {
+        // "a company in China that supplies": the company the place locates.
+        p = q - 1;
+        mi = -1;
       }
     }
     if (mi >= 0) {
@@ -666,7 +670,7 @@ class RelationReader {
     }
     if (!ACTOR_NOUNS.has(T[p].lower)) return [];
     const st = this.phraseStart(p, s);
-    const appo = this.apposed(st, s);
+    const appo = this.apposed(st, s) ?? this.predicated(st, s);
     if (appo) return [appo];
     const ph = this.np(st, s);
     return ph.args.slice(0, 1);
@@ -706,6 +710,24 @@ class RelationReader {
       break;
     }
     return st;
+  }
+
+  /**
+   * "X is a Chinese company (that ...)", "X is one of several firms", "X was identified as a supplier": the named
+   * actor an unnamed phrase at st is the complement of.
+   */
+  private predicated(st: number, s: Sentence): Arg | null {
+    const T = this.T;
+    let b = st - 1;
+    if (T[b]?.lower === 'of' && T[b - 1]?.lower === 'one') b -= 2;
+    else if (T[b]?.lower === 'among') b--;
+    if (T[b]?.lower === 'as' && /^(?:identified|described|named|listed|designated|registered)$/.test(T[b - 1]?.lower ?? '')) b -= 2;
+    while (b > s.first && T[b].pos === 'ADV') b--;
+    if (!COPULA_FORMS.has(T[b]?.lower ?? '') || b - 1 < s.first) return null;
+    const mi = this.at[b - 1];
+    if (mi < 0 || this.mentions[mi].possessive) return null;
+    const e = this.ent(mi);
+    return this.isActor(e) && !this.isCountry(e) ? { ent: e, how: 'named' } : null;
   }
 
   /** "X, a Russian state-controlled conglomerate": the named actor an unnamed phrase at st is in apposition to. */

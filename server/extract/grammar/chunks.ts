@@ -107,7 +107,11 @@ export function verbTaggedNoun(g: GrammarInput, T: Token[], k: number): boolean 
   if (!p || !n) return false;
   const objectFollows = g.at[k + 1] >= 0 || n.pos === 'DET' || n.pos === 'NUM' || n.pos === 'PROPN';
   // "a package which targets A", "the measure that designates B": a frame's verb in the present after a relative pronoun.
-  if (/^(?:which|that)$/.test(p.lower) && /[^s]s$/.test(t.lower) && objectFollows && triggerClasses(t.lower.slice(0, -1)).length) return true;
+  // ("a company that ships drone parts", "which supplies electronic components": before a bare goods phrase too.)
+  const sForm = /[^s]s$/.test(t.lower) && (triggerClasses(t.lower.slice(0, -1)).length > 0 || (/ies$/.test(t.lower) && triggerClasses(t.lower.slice(0, -3) + 'y').length > 0));
+  // ("firms that ship drone parts": the plural form after a plural antecedent.)
+  const plForm = triggerClasses(t.lower).length > 0 && /s$/.test(T[k - 2]?.lower ?? '') && T[k - 2]?.pos === 'NOUN';
+  if (/^(?:which|that)$/.test(p.lower) && (sForm || plForm) && (objectFollows || ((n.pos === 'NOUN' || n.pos === 'ADJ') && g.at[k + 1] < 0))) return true;
   if (NOUN_TAGGED_VERBS.has(t.lower)) return p.pos === 'NOUN' && /s$/.test(p.lower) && (objectFollows || n.pos === 'ADJ');
   // "A, which B controls,", "B owns A": an ownership verb right after a name.
   if (NOUN_TAGGED_OWN.has(t.lower)) return g.at[k - 1] >= 0 && (objectFollows || n.text === ',' || n.pos === 'ADJ');

@@ -169,6 +169,29 @@ function beforeAside(g: GrammarInput, s: Sentence, end: number, endAt: Map<numbe
   return null;
 }
 
+/** Copular and reporting verbs that equate their subject with a description: "A is a firm", "A was named as a supplier". */
+const DESCRIBING = /^(?:identified|described|named|listed|designated|registered|characterized|characterised)$/;
+
+/**
+ * The name an unnamed description stands for: in apposition ("A, a Hong Kong company"), as the complement of a
+ * copula ("A is a Chinese firm", "A is one of several firms", "A is among the firms") or of "identified as", or null.
+ */
+function describedName(g: GrammarInput, s: Sentence, ch: Chunk, endAt: Map<number, Chunk>): Chunk | null {
+  const T = g.an.tokens;
+  let b = ch.first - 1;
+  if (T[b]?.lower === 'of' && T[b - 1]?.lower === 'one') b -= 2;
+  else if (T[b]?.lower === 'among') b -= 1;
+  if (T[b]?.text === ',') {
+    const named = endAt.get(b);
+    return named && named.ents.length ? named : null;
+  }
+  if (T[b]?.lower === 'as' && DESCRIBING.test(T[b - 1]?.lower ?? '')) b -= 2;
+  while (b > s.first && T[b].pos === 'ADV') b--;
+  if (!BE.has(T[b]?.lower ?? '') || /^(?:get|got|gets|getting|being)$/.test(T[b].lower)) return null;
+  const named = endAt.get(b);
+  return named && named.ents.length && T[named.first - 1]?.pos !== 'ADP' ? named : null;
+}
+
 /** Reads every clause of sentence s. */
 export function readClauses(g: GrammarInput, s: Sentence, chunks = sentenceChunks(g, s)): Clause[] {
   const T = g.an.tokens;
@@ -325,6 +348,12 @@ export function readClauses(g: GrammarInput, s: Sentence, chunks = sentenceChunk
           const named = beforeAside(g, s, ch.first - 1, endAt, true);
           if (named) ch = named;
         }
+        // "A, a Hong Kong company that ships G", "A is a Chinese firm that supplied", "A is one of several firms that
+        // ship": a description relativised is about the name it describes, not the country modifying it.
+        // ("A is a company in China that supplies ...": the company, not where it sits.)
+        const sited = ch && ch.ents.length && !ch.noun && /^(?:in|from)$/.test(T[ch.first - 1]?.lower ?? '') ? endAt.get(ch.first - 1) : undefined;
+        if (sited && !sited.ents.length && TRADER_NOUNS.test(sited.noun) && ch!.ents.every((e) => g.res.entities[e]?.kind === 'country')) ch = sited;
+        if (ch && !ch.ents.length && TRADER_NOUNS.test(ch.noun)) ch = describedName(g, s, ch, endAt) ?? ch;
         // "A, the maker of G – ... – and which is owned by B": a second relative joins the first aside on A.
         if (T[p - 1]?.lower === 'and' && !(ch && ch.ents.length)) {
           const head = chunks.list.find((x) => x.first < p && x.ents.length && T[x.last]?.text === ',');
