@@ -15,7 +15,7 @@ import type { LocalRelation } from '../relations.js';
 import type { LocalResolution } from '../resolve.js';
 import type { Analysis, Sentence } from '../sentences.js';
 import { chunkAt, grammarInput, isActor, type Chunk, type GrammarInput } from './chunks.js';
-import { readClauses, sentenceChunks, type Clause } from './clauses.js';
+import { isParticiple, readClauses, sentenceChunks, type Clause } from './clauses.js';
 import { Discourse } from './discourse.js';
 import { GoodsSeen, goodsHead, MONEY_OR_PAPERWORK, transferVerb } from './goods.js';
 import {
@@ -529,6 +529,7 @@ class Interpreter {
     if (!classes.length) return;
     if (cl.voice === 'passive' && classes.includes('supply') && !cl.roles.by && !cl.roles.from) this.agentless.add(s.end);
     let recognised = false;
+    let inherit: { f: FrameSpec; src: Found } | null = null;
     for (const f of ORDERED_FRAMES) {
       if (!classes.includes(f.trigger) || f.voice !== cl.voice || (recognised && !f.needs) || !this.needsMet(cl, f)) continue;
       // A frame with a required word ("sold a stake in ...") claims the clause from the general ones.
@@ -583,6 +584,8 @@ class Interpreter {
         }
       }
       if (!src.ents.length && tgt.ents.length && f.source[0] === 'subj' && !cl.negated && !cl.hedged) this.noteCounted(cl.subj, tgt.ents, 'source', f, s);
+      if (f.type === 'SHIPPED_TO' && tgt.ents.length) this.destination = { ents: tgt.ents, sent: s.index, block: s.block };
+      if (f.name === 'supply/active' && src.ents.length && !tgt.ents.length && !inherit) inherit = { f, src };
       if (!src.ents.length || !tgt.ents.length) continue;
       const from = Math.min(src.from, tgt.from);
       const vias = f.via ? this.first(cl, f.via, s, [...src.ents, ...tgt.ents], f) : NONE;
@@ -602,6 +605,28 @@ class Interpreter {
       }
       return;
     }
+    if (inherit) this.inheritDestination(cl, s, inherit.f, inherit.src);
+  }
+
+  /** Where the last supply clause (named supplier or not) sent goods: "Parts are supplied to B by firms abroad." */
+  private destination: { ents: number[]; sent: number; block: number } | null = null;
+
+  /**
+   * "Parts are often supplied to B by firms abroad. For example, A supplied components worth $2m.": a supply
+   * clause that names its supplier and goods but no recipient, in the paragraph right after a clause that named
+   * one, goes on about the same destination. Not when the object names a party ("supplied the army") or the
+   * clause is itself about the last destination.
+   */
+  private inheritDestination(cl: Clause, s: Sentence, f: FrameSpec, src: Found): void {
+    const d = this.destination;
+    if (!d || d.sent >= s.index || s.index - d.sent > 2 || d.block !== s.block) return;
+    // ("B, a German firm, sells machine tools": a line of business in the present is no shipment.)
+    if (!isParticiple(this.T[cl.verb])) return;
+    if (cl.voice !== 'active' || !cl.obj || cl.obj.ents.length || cl.obj.poss >= 0 || cl.obj.pronoun || !goodsHead(cl.obj, this.T)) return;
+    // ("who sell parts in B": a market, not a shipment.)
+    if (cl.roles.to || cl.roles.into || cl.roles.for || cl.roles.via || cl.roles.through || cl.roles.in) return;
+    if (src.ents.some((e) => d.ents.includes(e) || this.isCountry(e))) return;
+    for (const a of src.ents) for (const b of d.ents) this.emit('SHIPPED_TO', a, b, s, d.sent, f.name + '+destination-of-last');
   }
 
   /** The object of "sell" or "transfer" is a company itself ("sold its unit B to C", "transferred B to C"). */
