@@ -527,7 +527,11 @@ class Interpreter {
   private clause(cl: Clause, s: Sentence): void {
     const classes = triggerClasses(cl.lemma);
     if (!classes.length) return;
-    if (cl.voice === 'passive' && classes.includes('supply') && !cl.roles.by && !cl.roles.from) this.agentless.add(s.end);
+    // ("The processors were trucked to B": goods the text has named before, with a definite article, go on from
+    // their last holder, whom an earlier sentence named; "lathes were shipped to B" and "A's bearings were routed"
+    // name new goods, and a supplier from an earlier sentence would be a guess.)
+    const namedBefore = cl.subj && !cl.subj.ents.length && cl.subj.poss === -1 && /^(?:the|these|those)$/.test(cl.subj.det) && this.goods.has(cl.subj.noun);
+    if (cl.voice === 'passive' && classes.includes('supply') && !cl.roles.by && !cl.roles.from && !namedBefore) this.agentless.add(s.end);
     let recognised = false;
     let inherit: { f: FrameSpec; src: Found } | null = null;
     for (const f of ORDERED_FRAMES) {

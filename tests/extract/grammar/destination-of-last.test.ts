@@ -26,3 +26,17 @@ describe('grammar: a supplier without a recipient after a stated destination', (
     expectNoRel(apart, 'SHIPPED_TO', 'Orlov Systems GmbH', 'Varkonia');
   });
 });
+
+describe('discourse: the last holder of goods named again', () => {
+  it('lets "the processors were trucked to B" go on from the firm that held them in the sentence before', () => {
+    const out = extractText('Velmor Trade shipped the processors to Almaty, where the Kazakh firm Qinto Logistics cleared them through customs. From there, the processors were trucked to Russia and delivered to Sarvek Systems, a maker of radar parts.');
+    expectRel(out, 'SHIPPED_TO', 'Qinto Logistics', 'Sarvek Systems');
+  });
+
+  it('gives no supplier from an earlier sentence to new goods or to goods with an owner of their own', () => {
+    for (const second of ['In June, lathes were shipped to Sarvek Systems.', "Orlov Machinery's bearings were routed through Turkey to Sarvek Systems."]) {
+      const out = extractText(`Qinto Logistics has close ties to the government. ${second}`);
+      expectNoRel(out, 'SHIPPED_TO', 'Qinto Logistics', 'Sarvek Systems');
+    }
+  });
+});
