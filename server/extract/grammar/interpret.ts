@@ -69,6 +69,8 @@ const LIST_KEEPERS: ReadonlyMap<string, RegExp> = new Map([
   ['entity list', /^G:(?:US)?:(?:department of commerce|bureau of industry and security)$|^N:bis$/],
   ['sdn', /^N:ofac$|^G:(?:US)?:office of foreign assets control$/],
 ]);
+/** Papers that record a party's trade: "B's import declarations", "customs records of B". */
+const RECORD_NOUNS = /^(?:declarations?|records?|filings?|data|documents?|papers|manifests?|invoices?|entries|registers?)$/;
 /** Verbs by which a body reports its own action. */
 const REPORTING = /^(?:say|announce|state|report|note|explain|write)$/;
 /** Heads of a designations list besides traders: "the following individuals", "four vessels". */
@@ -393,6 +395,29 @@ class Interpreter {
         // after the text introduced a supplier by name.
         if (cl.voice !== 'passive' || cl.roles.by || cl.roles.from || (cl.subj && cl.subj.ents.some((e) => this.actor(e))) || !this.supplierNamed || s.index - this.supplierNamed.sent > 1) return NONE;
         return { ents: this.supplierNamed.ents.filter((e) => !exclude.includes(e)), from: this.supplierNamed.sent };
+      }
+      case 'recordsOf': {
+        // "in B's import declarations", "in customs records of B", "in import declarations filed by B".
+        const c = cl.roles.in;
+        if (!c || c.ents.length || !RECORD_NOUNS.test(c.noun)) return NONE;
+        let trade = false;
+        for (let q = c.first; q < c.last; q++) if (/^(?:import|imports|customs|shipping|trade|export)$/.test(this.T[q].lower)) trade = true;
+        if (!trade) return NONE;
+        if (c.poss >= 0) return this.party({ ...c, ents: [c.poss], noun: '' }, s, exclude, false);
+        const T = this.T;
+        const at = /^(?:filed|submitted|lodged)$/.test(T[c.last]?.lower ?? '') && T[c.last + 1]?.lower === 'by' ? c.last + 2 : T[c.last]?.lower === 'of' ? c.last + 1 : -1;
+        return at > 0 ? this.party(chunkAt(this.g, s, at), s, exclude, false) : NONE;
+      }
+      case 'lastHolder': {
+        // "Battery packs with the same part numbers appear ...": goods of the last flow, with its recipient.
+        const f = this.lastFlow;
+        const c = cl.subj;
+        if (!f || f.sent === s.index || s.index - f.sent > 2 || !c || c.ents.length || !this.goods.has(c.noun)) return NONE;
+        let same = false;
+        for (let q = c.first; q < Math.min(s.last, cl.verb); q++) if (/^(?:same|identical|matching)$/.test(this.T[q].lower)) same = true;
+        if (!same && !this.goodsAgain(c, s)) return NONE;
+        const held = f.targets.filter((e) => !this.isCountry(e) && !exclude.includes(e));
+        return held.length ? { ents: held, from: f.sent } : NONE;
       }
       case 'maker': {
         // "Valves made by A were bought by B": the maker of the goods bought is their first supplier.
