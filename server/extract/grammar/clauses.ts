@@ -290,6 +290,12 @@ export function readClauses(g: GrammarInput, s: Sentence, chunks = sentenceChunk
       // "companies that they say supplied ...": the reporting parenthesis stands between the relative and its verb.
       if (p - 2 >= s.first && /^(?:say|says|said|claim|claims|claimed|believe|believes|believed|allege|alleges|alleged|suspect|suspected)$/.test(T[p].lower) &&
         /^(?:they|it|officials|prosecutors|investigators|authorities)$/.test(T[p - 1].lower) && /^(?:that|which|who)$/.test(T[p - 2].lower)) p -= 2;
+      // ("a distributor that the Treasury said had shipped ...", "which U.S. officials say supplied ...": a named
+      // or longer reporter between the relative pronoun and its verb.)
+      else if (/^(?:say|says|said|claim|claims|claimed|believe|believes|believed|allege|alleges|alleged|suspect|suspects|suspected)$/.test(T[p]?.lower ?? '')) {
+        const reporter = endAt.get(p);
+        if (reporter && /^(?:that|which|who)$/.test(T[reporter.first - 1]?.lower ?? '') && relativeHead(endAt.get(reporter.first - 1))) p = reporter.first - 1;
+      }
       // "B, which in turn sells to C": past the connective to the relative pronoun.
       if (T[p]?.lower === 'turn' && T[p - 1]?.lower === 'in' && /^(?:which|who|that)$/.test(T[p - 2]?.lower ?? '')) p -= 2;
       // "said that", "evidence that" open a complement; "companies that supplied" is a relative clause.
@@ -297,7 +303,10 @@ export function readClauses(g: GrammarInput, s: Sentence, chunks = sentenceChunk
       // "A, a Yerevan company headed by B, imported": past a comma-bounded aside to the name before it.
       if (T[p]?.text === ',') {
         // Or the named aside itself: "its owners, A, B and C, continued to export".
-        const named = beforeAside(g, s, p, endAt) ?? (endAt.get(p)?.ents.length && T[endAt.get(p)!.first - 1]?.text === ',' ? endAt.get(p)! : null);
+        let aside = endAt.get(p);
+        // ("Another company, A of Dubai, arranged": the name before its place.)
+        if (aside?.ents.length && /^(?:of|in|from)$/.test(T[aside.first - 1]?.lower ?? '') && !aside.noun && endAt.get(aside.first - 1)?.ents.length) aside = endAt.get(aside.first - 1) ?? aside;
+        const named = beforeAside(g, s, p, endAt) ?? (aside?.ents.length && T[aside.first - 1]?.text === ',' ? aside : null);
         if (named) { c.subj = named; c.subjHow = 'adjacent'; p = -1; }
       }
       let ch = p >= s.first ? endAt.get(p + 1) : undefined;

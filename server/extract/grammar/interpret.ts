@@ -26,7 +26,7 @@ import {
 /** Frames that require a word class come first: "sold a stake in A to B" is not a sale of goods. */
 const ORDERED_FRAMES = [...FRAMES].sort((a, b) => Number(!!b.needs) - Number(!!a.needs));
 /** Verbs whose object names the act: "made 40 shipments to B", "carried out deliveries to B". */
-const LIGHT_VERBS = /^(?:make|conduct|carry|complete|handle|arrange|organi[sz]e|send|do)$/;
+const LIGHT_VERBS = /^(?:make|conduct|carry|complete|handle|handl|arrange|arrang|organi[sz]e?|send|do)$/;
 /** Nouns for a supplier's role in a copular clause: "A is a major supplier of G to B". */
 const ROLE_SUPPLIER = /^(?:suppliers?|source|exporters?|providers?|vendors?|conduit|channel|hub|gateway|corridor|intermediary|middleman)$/;
 /** Nouns for a buyer's role in a copular clause: "A is a major buyer of G from B", "A is a customer of B". */
@@ -241,6 +241,12 @@ class Interpreter {
   private announced(c: Chunk, s: Sentence): number[] | null {
     const T = this.T;
     let q = c.last;
+    // ("to Russian firms since 2022, including A": past a time phrase to the list.)
+    if (!c.ents.length && /^(?:since|in|during|between|until|through)$/.test(T[q]?.lower ?? '')) {
+      let r = q + 1;
+      while (r < s.last && r < q + 5 && T[r].text !== ',' && this.g.at[r] < 0 && /^(?:NUM|PROPN|NOUN|CCONJ|DET|ADJ)$/.test(T[r].pos)) r++;
+      if (T[r]?.text === ',' && /^(?:including|notably)$/.test(T[r + 1]?.lower ?? '')) q = r;
+    }
     if (!c.ents.length && T[q]?.text === ',' && /^(?:including|notably)$/.test(T[q + 1]?.lower ?? '')) q += 2;
     else if (!c.ents.length && /^(?:including)$/.test(T[q]?.lower ?? '')) q += 1;
     else if (T[q]?.text === ':' && !c.ents.length) q += 1;
