@@ -219,7 +219,9 @@ export function extractRelations(an: Analysis, mentions: RawMention[], res: Loca
   // is a guess: "A and B supplied G to the Russian military" names no earlier buyer.
   const guessed = (r: LocalRelation) => r.type === 'SHIPPED_TO' && ((framedAt.get(r.end) ?? []).some((f) => f.type === 'SHIPPED_TO' &&
     ((f.source === r.source && f.target !== r.target && !named(r.target, r)) || (f.target === r.target && f.source !== r.source && !named(r.source, r)))) ||
-    (grammar.namedLater(r.end) && !named(r.source, r)));
+    (grammar.namedLater(r.end) && !named(r.source, r)) ||
+    // "sold to B through an Austrian distributor, C": the grammar read C -> B; the older rules' B -> C runs against it.
+    (framedAt.get(r.end) ?? []).some((f) => f.type === 'SHIPPED_TO' && f.source === r.target && f.target === r.source));
   // The older token-window reading of a supply noun ("exports of G to B") drew more wrong flows than right ones on
   // real reporting where it took the supplier from outside the noun phrase (an agent, a place of origin); the
   // grammar's nominal frame reads that construction, and only a possessor ("its exports to B") stays with the

@@ -245,10 +245,15 @@ class Interpreter {
     if (!c.ents.length && /^(?:since|in|during|between|until|through)$/.test(T[q]?.lower ?? '')) {
       let r = q + 1;
       while (r < s.last && r < q + 5 && T[r].text !== ',' && this.g.at[r] < 0 && /^(?:NUM|PROPN|NOUN|CCONJ|DET|ADJ)$/.test(T[r].pos)) r++;
-      if (T[r]?.text === ',' && /^(?:including|notably)$/.test(T[r + 1]?.lower ?? '')) q = r;
+      if (T[r]?.text === ',' && /^(?:including|notably|among|such)$/.test(T[r + 1]?.lower ?? '')) q = r;
     }
-    if (!c.ents.length && T[q]?.text === ',' && /^(?:including|notably)$/.test(T[q + 1]?.lower ?? '')) q += 2;
+    // ("to Russian buyers, among them B", "to firms, such as B".)
+    if (!c.ents.length && T[q]?.text === ',' && /^(?:among|such)$/.test(T[q + 1]?.lower ?? '') && /^(?:them|as)$/.test(T[q + 2]?.lower ?? '')) q += 3;
+    else if (!c.ents.length && T[q]?.text === ',' && /^(?:including|notably)$/.test(T[q + 1]?.lower ?? '')) q += 2;
     else if (!c.ents.length && /^(?:including)$/.test(T[q]?.lower ?? '')) q += 1;
+    // ("firms such as B": the tagger's adjective "such" may close the phrase.)
+    else if (!c.ents.length && T[q]?.lower === 'such' && T[q + 1]?.lower === 'as' && c.plural) q += 2;
+    else if (!c.ents.length && T[q - 1]?.lower === 'such' && T[q]?.lower === 'as' && c.plural) q += 1;
     else if (T[q]?.text === ':' && !c.ents.length) q += 1;
     else if (!c.ents.length && (c.count > 1 || this.following(c)) && (TRADER_NOUNS.test(c.noun) || LISTED_NOUNS.test(c.noun))) {
       // "Three companies supplied the parts to Russia: A, B and C": the list closing the sentence.
@@ -1284,6 +1289,8 @@ class Interpreter {
       // The phrase that opens a sentence is what it is about ("A is a distributor. Its customers ...").
       const opening = chunks.startAt.get(s.first);
       if (opening && opening.ents.length) this.d.noteActors(opening.ents.filter((e) => this.actor(e)), s.index);
+      // ("A's director declined to comment. The company's customers include B": the company the opening's owner is.)
+      else if (opening && opening.poss >= 0 && this.actor(opening.poss) && !this.isCountry(opening.poss) && this.kind(opening.poss) !== 'person') this.d.noteActors([opening.poss], s.index);
       for (const cl of clauses) {
         // "A sold B last year": a company sold whole is no buyer of goods.
         if (cl.lemma === 'sell' && cl.voice === 'active' && cl.obj?.ents.length && !cl.roles.to && !this.dative(cl, s, []).ents.length) {

@@ -24,3 +24,22 @@ describe('grammar: constructions of sanctions wire reports', () => {
     expectNoRel(out, 'SHIPPED_TO', 'Dubai', 'Velmor Trade');
   });
 });
+
+describe('grammar: lists, readings that run against the grammar, and the owner an opening names', () => {
+  it('reads "to Russian buyers, among them B" and "to firms such as B"', () => {
+    expectRel(extractText('Anadolu Tekstil sold CNC machines worth $4 million to Russian buyers, among them the Velmor Arms Factory.'), 'SHIPPED_TO', 'Anadolu Tekstil', 'Velmor Arms Factory');
+    expectRel(extractText('Anadolu Tekstil sold CNC machines to Russian firms such as Velmor Arms Factory.'), 'SHIPPED_TO', 'Anadolu Tekstil', 'Velmor Arms Factory');
+  });
+
+  it('drops an older reading that runs against the grammar\'s: "sold to B through a distributor, C"', () => {
+    const out = extractText('Steppe Trading imported 48 lathes from Germany in 2023. The lathes were manufactured by Qinto Werkzeug, a German firm, and sold to Steppe Trading through an Austrian distributor, Alpina Handels GmbH.');
+    expectRel(out, 'SHIPPED_TO', 'Alpina Handels GmbH', 'Steppe Trading');
+    expectNoRel(out, 'SHIPPED_TO', 'Steppe Trading', 'Alpina Handels GmbH');
+  });
+
+  it('lets "the company" refer to the owner named by an opening "A\'s director ..."', () => {
+    const out = extractText("Qinto Werkzeug told reporters it had stopped all sales. Steppe Trading's director, Arman Ospan, declined to comment. The company's other customers include Velmor Arms Factory.");
+    expectRel(out, 'SHIPPED_TO', 'Steppe Trading', 'Velmor Arms Factory');
+    expectNoRel(out, 'SHIPPED_TO', 'Qinto Werkzeug', 'Velmor Arms Factory');
+  });
+});
