@@ -387,7 +387,9 @@ class Interpreter {
         // without an agent or origin leave from where the last flow left them (its intermediary on the way to a
         // country, else its recipient).
         const f = this.lastFlow;
-        if (cl.voice !== 'passive' || cl.roles.from || !f || s.index - f.sent > 2 || f.sent === s.index || !this.goodsAgain(cl.subj, s)) return NONE;
+        // ("... were re-exported to B, where they were delivered to C": the same sentence goes on at the destination.)
+        const where = f?.sent === s.index && !!cl.subj && this.T[cl.subj.first - 1]?.lower === 'where' && this.T[cl.subj.first - 2]?.text === ',';
+        if (cl.voice !== 'passive' || cl.roles.from || !f || s.index - f.sent > 2 || (f.sent === s.index && !where) || !this.goodsAgain(cl.subj, s)) return NONE;
         const supply = triggerClasses(cl.lemma).includes('supply');
         if (supply && cl.roles.by) return NONE;
         // ("The valves were bought by A through C", A already a party to the last flow: an earlier step of it.)

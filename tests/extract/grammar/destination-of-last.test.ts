@@ -40,3 +40,11 @@ describe('discourse: the last holder of goods named again', () => {
     }
   });
 });
+
+describe('discourse: goods followed to a place named as their destination', () => {
+  it('reads "... were re-exported to B, where they were delivered to C" as the holder\'s delivery to C', () => {
+    const out = extractText('Steppe Trading imported 48 lathes from Germany in 2023. Within weeks, the machines were re-exported to Russia, where they were delivered to the Kovrov Mechanical Plant, a producer of small arms.');
+    expectRel(out, 'SHIPPED_TO', 'Steppe Trading', 'Russia');
+    expect(expectRel(out, 'SHIPPED_TO', 'Steppe Trading', 'Kovrov Mechanical Plant').rule).toBe('frame:supply/passive');
+  });
+});
