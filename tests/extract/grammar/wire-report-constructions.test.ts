@@ -43,3 +43,11 @@ describe('grammar: lists, readings that run against the grammar, and the owner a
     expectNoRel(out, 'SHIPPED_TO', 'Qinto Werkzeug', 'Velmor Arms Factory');
   });
 });
+
+describe('chunks: a buying verb the tagger reads as a noun after a name', () => {
+  it('reads "A imports G from B" and "A buys G from B" as verbs', () => {
+    const out = extractText('Ural Lenses imports components from Taiwan. It also buys lenses from Japan.');
+    expect(expectRel(out, 'SHIPPED_TO', 'Taiwan', 'Ural Lenses').rule).toBe('frame:acquire/active');
+    expectRel(out, 'SHIPPED_TO', 'Japan', 'Ural Lenses');
+  });
+});
