@@ -191,6 +191,16 @@ export function extractRelations(an: Analysis, mentions: RawMention[], res: Loca
     into.get(end)!.add(e);
   });
   const named = (e: number, r: LocalRelation) => plain.get(r.end)?.has(e) ?? false;
+  // Per sentence: the countries it names other than by a demonym ("Chinese companies" names no country outright).
+  const outright = new Map<number, Set<number>>();
+  mentions.forEach((m, i) => {
+    const e = res.entityOf[i];
+    const end = an.sentences[m.sent]?.end;
+    if (e < 0 || end === undefined || m.form === 'demonym') return;
+    if (!outright.has(end)) outright.set(end, new Set());
+    outright.get(end)!.add(e);
+  });
+  const demonymOnly = (e: number, r: LocalRelation) => res.entities[e]?.kind === 'country' && !(outright.get(r.end)?.has(e) ?? false);
   // A reading whose evidence starts in an earlier sentence took a party from the discourse.
   const startOf = new Map(an.sentences.map((s) => [s.end, s.start]));
   const fromEarlier = (r: LocalRelation) => r.start < (startOf.get(r.end) ?? r.start);
@@ -220,6 +230,10 @@ export function extractRelations(an: Analysis, mentions: RawMention[], res: Loca
   const guessed = (r: LocalRelation) => r.type === 'SHIPPED_TO' && ((framedAt.get(r.end) ?? []).some((f) => f.type === 'SHIPPED_TO' &&
     ((f.source === r.source && f.target !== r.target && !named(r.target, r)) || (f.target === r.target && f.source !== r.source && !named(r.source, r)))) ||
     (grammar.namedLater(r.end) && !named(r.source, r)) ||
+    // "Three Chinese companies sold drones to B: A, C and D": where the grammar read named suppliers, the older rules'
+    // country of a demonym is a guess.
+    (framedAt.get(r.end) ?? []).some((f) => f.type === 'SHIPPED_TO' && f.target === r.target && f.source !== r.source &&
+      res.entities[f.source]?.kind !== 'country' && demonymOnly(r.source, r)) ||
     // "sold to B through an Austrian distributor, C": the grammar read C -> B; the older rules' B -> C runs against it.
     (framedAt.get(r.end) ?? []).some((f) => f.type === 'SHIPPED_TO' && f.source === r.target && f.target === r.source));
   // The older token-window reading of a supply noun ("exports of G to B") drew more wrong flows than right ones on
@@ -241,7 +255,9 @@ export function extractRelations(an: Analysis, mentions: RawMention[], res: Loca
     !(r.type === 'SHIPPED_TO' && grammar.companySold(r.end)) &&
     !(r.type === 'SHIPPED_TO' && grammar.notGoods(r.end, r.source, r.target)) &&
     !(r.type === 'SHIPPED_TO' && grammar.agentlessPassive(r.end) && !named(r.source, r) && fromEarlier(r)) &&
-    !(r.type === 'SHIPPED_TO' && grammar.soldWhole(r.end, r.target)));
+    !(r.type === 'SHIPPED_TO' && grammar.soldWhole(r.end, r.target)) &&
+    // ("A sold engines to two Russian firms, B said.": B reports the trade; it is no party to it.)
+    !(r.type === 'SHIPPED_TO' && (grammar.attributed(r.end, r.source) || grammar.attributed(r.end, r.target))));
   return { relations: [...framed, ...kept], promoted: legacy.promoted };
 }
 

@@ -247,6 +247,12 @@ class Interpreter {
       while (r < s.last && r < q + 5 && T[r].text !== ',' && this.g.at[r] < 0 && /^(?:NUM|PROPN|NOUN|CCONJ|DET|ADJ)$/.test(T[r].pos)) r++;
       if (T[r]?.text === ',' && /^(?:including|notably|among|such)$/.test(T[r + 1]?.lower ?? '')) q = r;
     }
+    // ("to two Russian firms, A and B": a counted description and its names in apposition.)
+    if (!c.ents.length && c.plural && c.count >= 2 && TRADER_NOUNS.test(c.noun) && T[q]?.text === ',') {
+      const list = chunkAt(this.g, s, q + 1);
+      const names = list && !list.noun ? list.ents.filter((e) => this.actor(e) && !this.isCountry(e)) : [];
+      if (list && names.length === c.count && names.length === list.ents.length) return names;
+    }
     // ("to Russian buyers, among them B", "to firms, such as B".)
     if (!c.ents.length && T[q]?.text === ',' && /^(?:among|such)$/.test(T[q + 1]?.lower ?? '') && /^(?:them|as)$/.test(T[q + 2]?.lower ?? '')) q += 3;
     else if (!c.ents.length && T[q]?.text === ',' && /^(?:including|notably)$/.test(T[q + 1]?.lower ?? '')) q += 2;
@@ -281,20 +287,24 @@ class Interpreter {
    */
   private counted: { type: RelationType; others: number[]; role: 'source' | 'target'; rule: string; sent: number; noun: string }[] = [];
   private noteCounted(c: Chunk | null | undefined, others: number[], role: 'source' | 'target', f: FrameSpec, s: Sentence): void {
-    if (!c || c.ents.length || c.count < 2 || !TRADER_NOUNS.test(c.noun) || !others.length) return;
+    // ("Several firms supplied ...", "Some companies shipped ...": an unnumbered group the next sentence may name.)
+    const group = c && c.plural && /^(?:several|some|many|various|multiple)$/.test(this.T[c.first]?.lower ?? '');
+    if (!c || c.ents.length || (c.count < 2 && !group) || !TRADER_NOUNS.test(c.noun) || !others.length) return;
     this.counted.push({ type: f.type, others, role, rule: f.name + '+named-next', sent: s.index, noun: c.noun });
   }
   private nameCounted(s: Sentence, startAt: Map<number, Chunk>): void {
     this.counted = this.counted.filter((x) => s.index - x.sent <= 1);
     if (!this.counted.length) return;
     const T = this.T;
-    const head = startAt.get(s.first);
+    // "Among them were A and B": some of the group, named.
+    const among = T[s.first]?.lower === 'among' && /^(?:them|these|those)$/.test(T[s.first + 1]?.lower ?? '') && /^(?:were|was|are|is)$/.test(T[s.first + 2]?.lower ?? '');
+    const head = among ? undefined : startAt.get(s.first);
     const opens = head && !head.ents.length && (head.pronoun === 'they' || (head.det === 'the' && head.plural));
-    if (!head || !opens || !/^(?:were|are|include|included)$/.test(T[head.last]?.lower ?? '')) return;
-    const named = startAt.get(head.last + 1);
-    if (!named || named.ents.length < 2) return;
+    if (!among && (!head || !opens || !/^(?:were|are|include|included)$/.test(T[head.last]?.lower ?? ''))) return;
+    const named = startAt.get(among ? s.first + 3 : head!.last + 1);
+    if (!named || named.ents.length < (among ? 1 : 2)) return;
     for (const x of this.counted) {
-      if (x.sent !== s.index - 1 || (head.noun && head.noun !== x.noun)) continue;
+      if (x.sent !== s.index - 1 || (head?.noun && head.noun !== x.noun)) continue;
       this.namedLater.add(this.g.an.sentences[x.sent].end);
       for (const a of named.ents.filter((e) => this.actor(e))) for (const b of x.others) {
         if (x.role === 'source') this.emit(x.type, a, b, s, x.sent, x.rule);
@@ -1241,6 +1251,8 @@ class Interpreter {
   readonly companiesSold = new Set<number>();
   /** Ends of sentences whose counted description ("Two firms shipped ...") the next sentence names. */
   readonly namedLater = new Set<number>();
+  /** `${sentence end}|${entity}` for a source a sentence's closing attribution names ("..., A said."). */
+  readonly attributedTo = new Set<string>();
   readonly assertedFlows = new Set<number>();
   /** `${sentence end}|${entity}` for each body a sentence names as sanctioning ("sanctioned by A", "A and B sanctions"). */
   readonly sanctioning = new Set<string>();
@@ -1298,6 +1310,9 @@ class Interpreter {
         if (cl.lemma === 'sell' && cl.voice === 'active' && cl.obj?.ents.length && !cl.roles.to && !this.dative(cl, s, []).ents.length) {
           for (const e of cl.obj.ents) this.soldWhole.add(`${s.end}|${e}`);
         }
+        // "..., A said.": the attribution closing a sentence names its source, no party to what it reports.
+        if (REPORTING.test(cl.lemma) && cl.voice === 'active' && cl.subj && cl.subj.ents.length && this.T[cl.subj.first - 1]?.text === ',' && cl.subj.last === cl.first &&
+          /^[.!?]$/.test(this.T[cl.verb + 1]?.text ?? '')) for (const e of cl.subj.ents) this.attributedTo.add(`${s.end}|${e}`);
         if (REPORTING.test(cl.lemma) && cl.voice === 'active' && cl.subj) {
           const bodies = cl.subj.ents.filter((e) => this.canSanction(e) && !this.isCountry(e));
           if (bodies.length) this.speaker = { ents: bodies, sent: s.index };
@@ -1354,6 +1369,8 @@ export interface GrammarReading {
   companySold(sentenceEnd: number): boolean;
   /** Whether the parties the sentence describes ("Two firms ...") are named by the next sentence. */
   namedLater(sentenceEnd: number): boolean;
+  /** Whether the sentence's closing attribution names the entity as its source ("..., A said."). */
+  attributed(sentenceEnd: number, ent: number): boolean;
 }
 
 /** The relations the grammar layers read from one article. */
@@ -1373,5 +1390,6 @@ export function readGrammar(an: Analysis, mentions: RawMention[], res: LocalReso
     notGoods: (end, a, b) => it.nonGoods.has(`${end}|${a}|${b}`),
     postOf: (end, ent) => it.roleHolders.has(`${end}|${ent}`),
     namedLater: (end) => it.namedLater.has(end),
+    attributed: (end, e) => it.attributedTo.has(`${end}|${e}`),
   };
 }
