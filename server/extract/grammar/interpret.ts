@@ -26,7 +26,9 @@ import {
 /** Frames that require a word class come first: "sold a stake in A to B" is not a sale of goods. */
 const ORDERED_FRAMES = [...FRAMES].sort((a, b) => Number(!!b.needs) - Number(!!a.needs));
 /** Verbs whose object names the act: "made 40 shipments to B", "carried out deliveries to B". */
-const LIGHT_VERBS = /^(?:make|conduct|carry|complete|handle|handl|arrange|arrang|organi[sz]e?|send|do)$/;
+const LIGHT_VERBS = /^(?:make|conduct|carry|complete|handle|handl|arrange|arrang|organi[sz]e?|send|do|facilitate|facilitat)$/;
+/** Quantities before an "of" phrase: "dozens of shipments", "a series of deliveries". */
+const QUANTITY_NOUNS = /^(?:dozens|hundreds|thousands|scores|number|series|string|total|couple)$/;
 /** Nouns for a supplier's role in a copular clause: "A is a major supplier of G to B". */
 const ROLE_SUPPLIER = /^(?:suppliers?|source|exporters?|providers?|vendors?|conduit|channel|hub|gateway|corridor|intermediary|middleman)$/;
 /** Nouns for a buyer's role in a copular clause: "A is a major buyer of G from B", "A is a customer of B". */
@@ -580,6 +582,7 @@ class Interpreter {
     // name new goods, and a supplier from an earlier sentence would be a guess.)
     const namedBefore = cl.subj && !cl.subj.ents.length && cl.subj.poss === -1 && /^(?:the|these|those)$/.test(cl.subj.det) && this.goods.has(cl.subj.noun);
     if (cl.voice === 'passive' && classes.includes('supply') && !cl.roles.by && !cl.roles.from && !namedBefore) this.agentless.add(s.end);
+    if (classes.includes('acquire') && cl.voice === 'active' && !cl.negated && !cl.hedged) this.onBehalf(cl, s);
     let recognised = false;
     let inherit: { f: FrameSpec; src: Found } | null = null;
     for (const f of ORDERED_FRAMES) {
@@ -658,6 +661,22 @@ class Interpreter {
       return;
     }
     if (inherit) this.inheritDestination(cl, s, inherit.f, inherit.src);
+  }
+
+  /**
+   * "A procured G on behalf of B": the buyer acts for B, and the goods go on to B (frame acquire-on-behalf/active).
+   * A bare "for" is not read so: "bought G for its drones" names a use, not a party.
+   */
+  private onBehalf(cl: Clause, s: Sentence): void {
+    const T = this.T;
+    for (let q = cl.verb + 1; q + 3 < s.last && q < cl.verb + 25; q++) {
+      if (T[q].text === ';' || (T[q].text === ',' && /^(?:which|who|while|but)$/.test(T[q + 1]?.lower ?? ''))) return;
+      if (T[q].lower !== 'on' || T[q + 1].lower !== 'behalf' || T[q + 2].lower !== 'of') continue;
+      const src = this.party(cl.subj, s, [], true);
+      const tgt = this.party(chunkAt(this.g, s, q + 3), s, src.ents, true);
+      for (const a of src.ents) for (const b of tgt.ents) this.emit('SHIPPED_TO', a, b, s, Math.min(src.from, tgt.from), 'acquire-on-behalf/active');
+      return;
+    }
   }
 
   /** Where the last supply clause (named supplier or not) sent goods: "Parts are supplied to B by firms abroad." */
@@ -1127,7 +1146,9 @@ class Interpreter {
     // ("exports of pumps to B": the goods the event moves, for a later sentence that names them again.)
     this.goods.noteChunk(roles.of);
     // "A made 40 shipments to B": the subject of a light verb is the shipper.
-    const light = clauses.find((cl) => cl.obj === c && LIGHT_VERBS.test(cl.lemma) && !cl.negated && !cl.hedged && cl.voice === 'active');
+    // ("A has made dozens of shipments of G to B": past a quantity.)
+    const counted = (o: Chunk | null) => !!o && o.last === c.first - 1 && this.T[o.last]?.lower === 'of' && QUANTITY_NOUNS.test(o.noun);
+    const light = clauses.find((cl) => (cl.obj === c || counted(cl.obj)) && LIGHT_VERBS.test(cl.lemma) && !cl.negated && !cl.hedged && cl.voice === 'active');
     const src = c.poss >= 0 ? { ents: [c.poss], from: s.index }
       : c.poss === -2 ? this.possessor(s, c, true)
         : light ? this.party(light.subj, s, [], true)
