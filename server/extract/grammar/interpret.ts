@@ -1055,6 +1055,11 @@ class Interpreter {
       if (this.g.at[q] < 0 && ((T[q].pos === 'VERB' && !/^(?:heading|headed|bound|destined|going)$/.test(w)) || /^(?:[;,]|which|who|that|after|before|since|because|while)$/.test(w))) return;
       if (!link.test(w)) continue;
       const other = startAt.get(q + 1);
+      // "an importer of B's electronics": goods named with their owner come from that owner.
+      if (w === 'of' && role === 'buyer' && other && !other.ents.length && other.poss >= 0 && this.goods.has(other.noun)) {
+        if (draw({ ents: [other.poss].filter((e) => this.actor(e) && !me.ents.includes(e)), from: s.index }, 'supply/copular-role')) return;
+        continue;
+      }
       // "a buyer of chips from B": "of" names the goods unless it names a party.
       if (w === 'of' && !(other && other.ents.length)) continue;
       if (draw(this.party(other, s, me.ents, true), 'supply/copular-role')) return;

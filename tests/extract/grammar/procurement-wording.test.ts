@@ -22,3 +22,11 @@ describe('grammar: procurement wording of designations', () => {
     expectNoRel(extractText('Qinto Power Ltd did not facilitate the shipment of drone engines to Velmor Motors.'), 'SHIPPED_TO', 'Qinto Power Ltd', 'Velmor Motors');
   });
 });
+
+describe('grammar: a buyer of goods named with their owner', () => {
+  it('reads "B is a Russian importer of A\'s electronics" as A -> B', () => {
+    const out = extractText("Velmor Motors is a Russian importer of Qinto Power Ltd's electronics.");
+    expect(expectRel(out, 'SHIPPED_TO', 'Qinto Power Ltd', 'Velmor Motors').rule).toBe('frame:supply/copular-role');
+    expectNoRel(out, 'SHIPPED_TO', 'Velmor Motors', 'Qinto Power Ltd');
+  });
+});
