@@ -193,6 +193,16 @@ export function extractRelations(an: Analysis, mentions: RawMention[], res: Loca
     into.get(end)!.add(e);
   });
   const named = (e: number, r: LocalRelation) => plain.get(r.end)?.has(e) ?? false;
+  // Per sentence: the countries it names other than by a demonym ("Chinese companies" names no country outright).
+  const outright = new Map<number, Set<number>>();
+  mentions.forEach((m, i) => {
+    const e = res.entityOf[i];
+    const end = an.sentences[m.sent]?.end;
+    if (e < 0 || end === undefined || m.form === 'demonym') return;
+    if (!outright.has(end)) outright.set(end, new Set());
+    outright.get(end)!.add(e);
+  });
+  const demonymOnly = (e: number, r: LocalRelation) => res.entities[e]?.kind === 'country' && !(outright.get(r.end)?.has(e) ?? false);
   // A reading whose evidence starts in an earlier sentence took a party from the discourse.
   const startOf = new Map(an.sentences.map((s) => [s.end, s.start]));
   const fromEarlier = (r: LocalRelation) => r.start < (startOf.get(r.end) ?? r.start);
@@ -221,7 +231,13 @@ export function extractRelations(an: Analysis, mentions: RawMention[], res: Loca
   // is a guess: "A and B supplied G to the Russian military" names no earlier buyer.
   const guessed = (r: LocalRelation) => r.type === 'SHIPPED_TO' && ((framedAt.get(r.end) ?? []).some((f) => f.type === 'SHIPPED_TO' &&
     ((f.source === r.source && f.target !== r.target && !named(r.target, r)) || (f.target === r.target && f.source !== r.source && !named(r.source, r)))) ||
-    (grammar.namedLater(r.end) && !named(r.source, r)));
+    (grammar.namedLater(r.end) && !named(r.source, r)) ||
+    // "Three Chinese companies sold drones to B: A, C and D": where the grammar read named suppliers, the older rules'
+    // country of a demonym is a guess.
+    (framedAt.get(r.end) ?? []).some((f) => f.type === 'SHIPPED_TO' && f.target === r.target && f.source !== r.source &&
+      res.entities[f.source]?.kind !== 'country' && demonymOnly(r.source, r)) ||
+    // "sold to B through an Austrian distributor, C": the grammar read C -> B; the older rules' B -> C runs against it.
+    (framedAt.get(r.end) ?? []).some((f) => f.type === 'SHIPPED_TO' && f.source === r.target && f.target === r.source));
   // The older token-window reading of a supply noun ("exports of G to B") drew more wrong flows than right ones on
   // real reporting where it took the supplier from outside the noun phrase (an agent, a place of origin); the
   // grammar's nominal frame reads that construction, and only a possessor ("its exports to B") stays with the
@@ -241,7 +257,9 @@ export function extractRelations(an: Analysis, mentions: RawMention[], res: Loca
     !(r.type === 'SHIPPED_TO' && grammar.companySold(r.end)) &&
     !(r.type === 'SHIPPED_TO' && grammar.notGoods(r.end, r.source, r.target)) &&
     !(r.type === 'SHIPPED_TO' && grammar.agentlessPassive(r.end) && !named(r.source, r) && fromEarlier(r)) &&
-    !(r.type === 'SHIPPED_TO' && grammar.soldWhole(r.end, r.target)));
+    !(r.type === 'SHIPPED_TO' && grammar.soldWhole(r.end, r.target)) &&
+    // ("A sold engines to two Russian firms, B said.": B reports the trade; it is no party to it.)
+    !(r.type === 'SHIPPED_TO' && (grammar.attributed(r.end, r.source) || grammar.attributed(r.end, r.target))));
   return { relations: [...framed, ...kept], promoted: legacy.promoted };
 }
 
@@ -648,6 +666,10 @@ class RelationReader {
         while (q > s.first && T[q].pos === 'ADV') q--;
         p = q;
         mi = this.at[p];
+      } else if (q > s.first && /^(?:in|from)$/.test(T[q].lower) && ACTOR_NOUNS.has(T[q - 1].lower) && this.at[q - 1] < 0) {
+        // "a company in China that supplies": the company the place locates.
+        p = q - 1;
+        mi = -1;
       }
     }
     if (mi >= 0) {
@@ -668,7 +690,7 @@ class RelationReader {
     }
     if (!ACTOR_NOUNS.has(T[p].lower)) return [];
     const st = this.phraseStart(p, s);
-    const appo = this.apposed(st, s);
+    const appo = this.apposed(st, s) ?? this.predicated(st, s);
     if (appo) return [appo];
     const ph = this.np(st, s);
     return ph.args.slice(0, 1);
@@ -708,6 +730,24 @@ class RelationReader {
       break;
     }
     return st;
+  }
+
+  /**
+   * "X is a Chinese company (that ...)", "X is one of several firms", "X was identified as a supplier": the named
+   * actor an unnamed phrase at st is the complement of.
+   */
+  private predicated(st: number, s: Sentence): Arg | null {
+    const T = this.T;
+    let b = st - 1;
+    if (T[b]?.lower === 'of' && T[b - 1]?.lower === 'one') b -= 2;
+    else if (T[b]?.lower === 'among') b--;
+    if (T[b]?.lower === 'as' && /^(?:identified|described|named|listed|designated|registered)$/.test(T[b - 1]?.lower ?? '')) b -= 2;
+    while (b > s.first && T[b].pos === 'ADV') b--;
+    if (!COPULA_FORMS.has(T[b]?.lower ?? '') || b - 1 < s.first) return null;
+    const mi = this.at[b - 1];
+    if (mi < 0 || this.mentions[mi].possessive) return null;
+    const e = this.ent(mi);
+    return this.isActor(e) && !this.isCountry(e) ? { ent: e, how: 'named' } : null;
   }
 
   /** "X, a Russian state-controlled conglomerate": the named actor an unnamed phrase at st is in apposition to. */

@@ -95,8 +95,8 @@ function commonWord(g: GrammarInput, e: number, first: number, last: number): bo
 
 /** Verbs the tagger reads as nouns after a plural subject: "the sanctions target A", "its customers include B". */
 const NOUN_TAGGED_VERBS = new Set(['target', 'include', 'cover', 'hit', 'show', 'reveal', 'indicate', 'suggest', 'confirm']);
-/** Supply verbs the tagger reads as nouns after a name or an aside's comma: "A and B, controlled by C, supply pulp". */
-const NOUN_TAGGED_SUPPLY = new Set(['supply', 'supplies', 'export', 'exports', 'ship', 'ships', 'sell', 'sells', 'provide', 'provides', 'resold', 'resells', 'resell']);
+/** Trade verbs the tagger reads as nouns after a name or an aside's comma: "A and B, controlled by C, supply pulp", "A imports parts". */
+const NOUN_TAGGED_SUPPLY = new Set(['supply', 'supplies', 'export', 'exports', 'ship', 'ships', 'sell', 'sells', 'provide', 'provides', 'resold', 'resells', 'resell', 'imports', 'buys', 'purchases', 'procures']);
 const NOUN_TAGGED_OWN = new Set(['owns', 'controls', 'holds']);
 /** A constant, not a literal: verbTaggedNoun runs for every noun the chunker and the clause layer look at. */
 const WHICH_THAT = /^(?:which|that)$/;
@@ -111,7 +111,11 @@ export function verbTaggedNoun(g: GrammarInput, T: Token[], k: number): boolean 
   if (!p || !n) return false;
   const objectFollows = g.at[k + 1] >= 0 || n.pos === 'DET' || n.pos === 'NUM' || n.pos === 'PROPN';
   // "a package which targets A", "the measure that designates B": a frame's verb in the present after a relative pronoun.
-  if (WHICH_THAT.test(p.lower) && /[^s]s$/.test(t.lower) && objectFollows && triggerClasses(t.lower.slice(0, -1)).length) return true;
+  // ("a company that ships drone parts", "which supplies electronic components": before a bare goods phrase too.)
+  const sForm = /[^s]s$/.test(t.lower) && (triggerClasses(t.lower.slice(0, -1)).length > 0 || (/ies$/.test(t.lower) && triggerClasses(t.lower.slice(0, -3) + 'y').length > 0));
+  // ("firms that ship drone parts": the plural form after a plural antecedent.)
+  const plForm = triggerClasses(t.lower).length > 0 && /s$/.test(T[k - 2]?.lower ?? '') && T[k - 2]?.pos === 'NOUN';
+  if (WHICH_THAT.test(p.lower) && (sForm || plForm) && (objectFollows || ((n.pos === 'NOUN' || n.pos === 'ADJ') && g.at[k + 1] < 0))) return true;
   if (NOUN_TAGGED_VERBS.has(t.lower)) return p.pos === 'NOUN' && /s$/.test(p.lower) && (objectFollows || n.pos === 'ADJ');
   // "A, which B controls,", "B owns A": an ownership verb right after a name.
   if (NOUN_TAGGED_OWN.has(t.lower)) return g.at[k - 1] >= 0 && (objectFollows || n.text === ',' || n.pos === 'ADJ');

@@ -195,6 +195,29 @@ function namedBeforeComma(list: Chunk[], T: Token[], p: number): Chunk | undefin
   return list.find((x) => x.first < p && x.ents.length && T[x.last]?.text === ',');
 }
 
+/** Copular and reporting verbs that equate their subject with a description: "A is a firm", "A was named as a supplier". */
+const DESCRIBING = /^(?:identified|described|named|listed|designated|registered|characterized|characterised)$/;
+
+/**
+ * The name an unnamed description stands for: in apposition ("A, a Hong Kong company"), as the complement of a
+ * copula ("A is a Chinese firm", "A is one of several firms", "A is among the firms") or of "identified as", or null.
+ */
+function describedName(g: GrammarInput, s: Sentence, ch: Chunk, endAt: Map<number, Chunk>): Chunk | null {
+  const T = g.an.tokens;
+  let b = ch.first - 1;
+  if (T[b]?.lower === 'of' && T[b - 1]?.lower === 'one') b -= 2;
+  else if (T[b]?.lower === 'among') b -= 1;
+  if (T[b]?.text === ',') {
+    const named = endAt.get(b);
+    return named && named.ents.length ? named : null;
+  }
+  if (T[b]?.lower === 'as' && DESCRIBING.test(T[b - 1]?.lower ?? '')) b -= 2;
+  while (b > s.first && T[b].pos === 'ADV') b--;
+  if (!BE.has(T[b]?.lower ?? '') || /^(?:get|got|gets|getting|being)$/.test(T[b].lower)) return null;
+  const named = endAt.get(b);
+  return named && named.ents.length && T[named.first - 1]?.pos !== 'ADP' ? named : null;
+}
+
 /** Reads every clause of sentence s. */
 export function readClauses(g: GrammarInput, s: Sentence, chunks = sentenceChunks(g, s)): Clause[] {
   const T = g.an.tokens;
@@ -293,6 +316,12 @@ export function readClauses(g: GrammarInput, s: Sentence, chunks = sentenceChunk
       // "companies that they say supplied ...": the reporting parenthesis stands between the relative and its verb.
       if (p - 2 >= s.first && /^(?:say|says|said|claim|claims|claimed|believe|believes|believed|allege|alleges|alleged|suspect|suspected)$/.test(T[p].lower) &&
         /^(?:they|it|officials|prosecutors|investigators|authorities)$/.test(T[p - 1].lower) && /^(?:that|which|who)$/.test(T[p - 2].lower)) p -= 2;
+      // ("a distributor that the Treasury said had shipped ...", "which U.S. officials say supplied ...": a named
+      // or longer reporter between the relative pronoun and its verb.)
+      else if (/^(?:say|says|said|claim|claims|claimed|believe|believes|believed|allege|alleges|alleged|suspect|suspects|suspected)$/.test(T[p]?.lower ?? '')) {
+        const reporter = endAt.get(p);
+        if (reporter && /^(?:that|which|who)$/.test(T[reporter.first - 1]?.lower ?? '') && relativeHead(endAt.get(reporter.first - 1))) p = reporter.first - 1;
+      }
       // "B, which in turn sells to C": past the connective to the relative pronoun.
       if (T[p]?.lower === 'turn' && T[p - 1]?.lower === 'in' && /^(?:which|who|that)$/.test(T[p - 2]?.lower ?? '')) p -= 2;
       // "said that", "evidence that" open a complement; "companies that supplied" is a relative clause.
@@ -300,7 +329,10 @@ export function readClauses(g: GrammarInput, s: Sentence, chunks = sentenceChunk
       // "A, a Yerevan company headed by B, imported": past a comma-bounded aside to the name before it.
       if (T[p]?.text === ',') {
         // Or the named aside itself: "its owners, A, B and C, continued to export".
-        const named = beforeAside(g, s, p, endAt) ?? (endAt.get(p)?.ents.length && T[endAt.get(p)!.first - 1]?.text === ',' ? endAt.get(p)! : null);
+        let aside = endAt.get(p);
+        // ("Another company, A of Dubai, arranged": the name before its place.)
+        if (aside?.ents.length && /^(?:of|in|from)$/.test(T[aside.first - 1]?.lower ?? '') && !aside.noun && endAt.get(aside.first - 1)?.ents.length) aside = endAt.get(aside.first - 1) ?? aside;
+        const named = beforeAside(g, s, p, endAt) ?? (aside?.ents.length && T[aside.first - 1]?.text === ',' ? aside : null);
         if (named) { c.subj = named; c.subjHow = 'adjacent'; p = -1; }
       }
       let ch = p >= s.first ? endAt.get(p + 1) : undefined;
@@ -351,6 +383,12 @@ export function readClauses(g: GrammarInput, s: Sentence, chunks = sentenceChunk
           const named = beforeAside(g, s, ch.first - 1, endAt, true);
           if (named) ch = named;
         }
+        // "A, a Hong Kong company that ships G", "A is a Chinese firm that supplied", "A is one of several firms that
+        // ship": a description relativised is about the name it describes, not the country modifying it.
+        // ("A is a company in China that supplies ...": the company, not where it sits.)
+        const sited = ch && ch.ents.length && !ch.noun && /^(?:in|from)$/.test(T[ch.first - 1]?.lower ?? '') ? endAt.get(ch.first - 1) : undefined;
+        if (sited && !sited.ents.length && TRADER_NOUNS.test(sited.noun) && ch!.ents.every((e) => g.res.entities[e]?.kind === 'country')) ch = sited;
+        if (ch && !ch.ents.length && TRADER_NOUNS.test(ch.noun)) ch = describedName(g, s, ch, endAt) ?? ch;
         // "A, the maker of G – ... – and which is owned by B": a second relative joins the first aside on A.
         if (T[p - 1]?.lower === 'and' && !(ch && ch.ents.length)) {
           const head = namedBeforeComma(chunks.list, T, p);

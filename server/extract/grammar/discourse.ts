@@ -99,8 +99,12 @@ export class Discourse {
           if (pair.length === 2) return pair;
         }
       }
-      if (this.list && sent - this.list.sent <= REACH) return this.list.ents.filter((e) => !exclude.includes(e));
-      return [];
+      if (!this.list || sent - this.list.sent > REACH) return [];
+      // "The US and the UK sanctioned firms in China ... the companies had shipped": a noun for traders refers to a
+      // list of companies, never to one of countries or governments.
+      const ents = this.list.ents.filter((e) => !exclude.includes(e));
+      if (c.noun && !c.pronoun && ents.some((e) => (kindOf(e) ?? 'company') !== 'company')) return [];
+      return ents;
     }
     if (c.pronoun === 'he' || c.pronoun === 'she' || c.pronoun === 'him' || c.pronoun === 'her') return [];
     for (let i = this.actors.length - 1; i >= 0; i--) {

@@ -38,6 +38,8 @@ export const TRIGGERS = {
   wayVerb: words(`find make`),
   /** "froze the assets of A". */
   freeze: words(`freeze`),
+  /** "Modules made by A appear in B's import declarations": goods turning up in a party's trade records. */
+  surface: words(`appear reappear surface feature`),
   /** "The EU's new package includes A": a measure's contents. */
   contain: words(`include cover name list`),
 } as const;
@@ -78,7 +80,7 @@ export const ACQUIRE_EVENT_NOUNS = words(`import imports purchase purchases proc
 export const CUSTOMER_NOUNS = words(`customer customers client clients buyer buyers`);
 export const SUPPLIER_NOUNS = words(`supplier suppliers vendor vendors`);
 
-export type ArgRole = 'goodsHolder' | 'recentSupplier' | 'prevAgent' | 'maker' | 'goodsDestination' | 'facilitator' | 'objDative' | 'helper' | 'upon' | 'destination' | 'objCountry' | 'subj' | 'subjOf' | 'subjCompany' | 'subjParty' | 'obj' | 'objParty' | 'subjTo' | 'subjOrigin' | 'fromCountry' | 'by' | 'to' | 'from' | 'on' | 'against' | 'for' | 'with' | 'into' | 'in' | 'of' | 'via' | 'through' | 'listOwner' | 'sanctioner';
+export type ArgRole = 'recordsOf' | 'lastHolder' | 'goodsHolder' | 'recentSupplier' | 'prevAgent' | 'maker' | 'goodsDestination' | 'facilitator' | 'objDative' | 'helper' | 'upon' | 'destination' | 'objCountry' | 'subj' | 'subjOf' | 'subjCompany' | 'subjParty' | 'obj' | 'objParty' | 'subjTo' | 'subjOrigin' | 'fromCountry' | 'by' | 'to' | 'from' | 'on' | 'against' | 'for' | 'with' | 'into' | 'in' | 'of' | 'via' | 'through' | 'listOwner' | 'sanctioner';
 
 export interface FrameSpec {
   name: string;
@@ -105,6 +107,9 @@ export const FRAMES: readonly FrameSpec[] = [
   { name: 'arrive/active', trigger: 'arrive', voice: 'active', type: 'SHIPPED_TO', source: ['from', 'subjOrigin'], target: ['to', 'into', 'in', 'obj'], via: VIA },
   { name: 'transit/active', trigger: 'transit', voice: 'active', type: 'SHIPPED_TO', source: ['from', 'subjOrigin'], target: ['to', 'into', 'destination', 'objCountry'], via: ['via', 'through', 'in'], needs: { role: 'subj', nouns: 'goods' } },
   { name: 'find-way/active', trigger: 'wayVerb', voice: 'active', type: 'SHIPPED_TO', source: ['from', 'subjOrigin'], target: ['into', 'to'], via: VIA, needs: { role: 'obj', nouns: words('way') } },
+  // ("Thermal modules made by A also appear in B's import declarations", "Parts with the same serial numbers appear in
+  // declarations filed by C": the maker, or the goods' last holder, supplied the party whose records they are.)
+  { name: 'appear-in-records/active', trigger: 'surface', voice: 'active', type: 'SHIPPED_TO', source: ['subj', 'subjOrigin', 'lastHolder'], target: ['recordsOf'] },
   { name: 'acquire/active', trigger: 'acquire', voice: 'active', type: 'SHIPPED_TO', source: ['from', 'helper', 'facilitator'], target: ['subj'], via: VIA },
   { name: 'rely/active', trigger: 'rely', voice: 'active', type: 'SHIPPED_TO', source: ['on', 'upon'], target: ['subj'] },
   { name: 'acquire/passive', trigger: 'acquire', voice: 'passive', type: 'SHIPPED_TO', source: ['from', 'maker', 'goodsHolder'], target: ['by'], via: VIA },

@@ -15,7 +15,7 @@ import type { LocalRelation } from '../relations.js';
 import type { LocalResolution } from '../resolve.js';
 import type { Analysis, Sentence } from '../sentences.js';
 import { chunkAt, grammarInput, isActor, type Chunk, type GrammarInput } from './chunks.js';
-import { readClauses, sentenceChunks, type Clause } from './clauses.js';
+import { isParticiple, readClauses, sentenceChunks, type Clause } from './clauses.js';
 import { Discourse } from './discourse.js';
 import { GoodsSeen, goodsHead, MONEY_OR_PAPERWORK, transferVerb } from './goods.js';
 import {
@@ -26,7 +26,9 @@ import {
 /** Frames that require a word class come first: "sold a stake in A to B" is not a sale of goods. */
 const ORDERED_FRAMES = [...FRAMES].sort((a, b) => Number(!!b.needs) - Number(!!a.needs));
 /** Verbs whose object names the act: "made 40 shipments to B", "carried out deliveries to B". */
-const LIGHT_VERBS = /^(?:make|conduct|carry|complete|handle|arrange|organi[sz]e|send|do)$/;
+const LIGHT_VERBS = /^(?:make|conduct|carry|complete|handle|handl|arrange|arrang|organi[sz]e?|send|do|facilitate|facilitat)$/;
+/** Quantities before an "of" phrase: "dozens of shipments", "a series of deliveries". */
+const QUANTITY_NOUNS = /^(?:dozens|hundreds|thousands|scores|number|series|string|total|couple)$/;
 /** Nouns for a supplier's role in a copular clause: "A is a major supplier of G to B". */
 const ROLE_SUPPLIER = /^(?:suppliers?|source|exporters?|providers?|vendors?|conduit|channel|hub|gateway|corridor|intermediary|middleman)$/;
 /** Nouns for a buyer's role in a copular clause: "A is a major buyer of G from B", "A is a customer of B". */
@@ -71,6 +73,8 @@ const LIST_KEEPERS: ReadonlyMap<string, RegExp> = new Map([
   ['entity list', /^G:(?:US)?:(?:department of commerce|bureau of industry and security)$|^N:bis$/],
   ['sdn', /^N:ofac$|^G:(?:US)?:office of foreign assets control$/],
 ]);
+/** Papers that record a party's trade: "B's import declarations", "customs records of B". */
+const RECORD_NOUNS = /^(?:declarations?|records?|filings?|data|documents?|papers|manifests?|invoices?|entries|registers?)$/;
 /** Verbs by which a body reports its own action. */
 const REPORTING = /^(?:say|announce|state|report|note|explain|write)$/;
 /** Heads of a designations list besides traders: "the following individuals", "four vessels". */
@@ -241,8 +245,25 @@ class Interpreter {
   private announced(c: Chunk, s: Sentence): number[] | null {
     const T = this.T;
     let q = c.last;
-    if (!c.ents.length && T[q]?.text === ',' && /^(?:including|notably)$/.test(T[q + 1]?.lower ?? '')) q += 2;
+    // ("to Russian firms since 2022, including A": past a time phrase to the list.)
+    if (!c.ents.length && /^(?:since|in|during|between|until|through)$/.test(T[q]?.lower ?? '')) {
+      let r = q + 1;
+      while (r < s.last && r < q + 5 && T[r].text !== ',' && this.g.at[r] < 0 && /^(?:NUM|PROPN|NOUN|CCONJ|DET|ADJ)$/.test(T[r].pos)) r++;
+      if (T[r]?.text === ',' && /^(?:including|notably|among|such)$/.test(T[r + 1]?.lower ?? '')) q = r;
+    }
+    // ("to two Russian firms, A and B": a counted description and its names in apposition.)
+    if (!c.ents.length && c.plural && c.count >= 2 && TRADER_NOUNS.test(c.noun) && T[q]?.text === ',') {
+      const list = chunkAt(this.g, s, q + 1);
+      const names = list && !list.noun ? list.ents.filter((e) => this.actor(e) && !this.isCountry(e)) : [];
+      if (list && names.length === c.count && names.length === list.ents.length) return names;
+    }
+    // ("to Russian buyers, among them B", "to firms, such as B".)
+    if (!c.ents.length && T[q]?.text === ',' && /^(?:among|such)$/.test(T[q + 1]?.lower ?? '') && /^(?:them|as)$/.test(T[q + 2]?.lower ?? '')) q += 3;
+    else if (!c.ents.length && T[q]?.text === ',' && /^(?:including|notably)$/.test(T[q + 1]?.lower ?? '')) q += 2;
     else if (!c.ents.length && /^(?:including)$/.test(T[q]?.lower ?? '')) q += 1;
+    // ("firms such as B": the tagger's adjective "such" may close the phrase.)
+    else if (!c.ents.length && T[q]?.lower === 'such' && T[q + 1]?.lower === 'as' && c.plural) q += 2;
+    else if (!c.ents.length && T[q - 1]?.lower === 'such' && T[q]?.lower === 'as' && c.plural) q += 1;
     else if (T[q]?.text === ':' && !c.ents.length) q += 1;
     else if (!c.ents.length && (c.count > 1 || this.following(c)) && (TRADER_NOUNS.test(c.noun) || LISTED_NOUNS.test(c.noun))) {
       // "Three companies supplied the parts to Russia: A, B and C": the list closing the sentence.
@@ -270,20 +291,24 @@ class Interpreter {
    */
   private counted: { type: RelationType; others: number[]; role: 'source' | 'target'; rule: string; sent: number; noun: string }[] = [];
   private noteCounted(c: Chunk | null | undefined, others: number[], role: 'source' | 'target', f: FrameSpec, s: Sentence): void {
-    if (!c || c.ents.length || c.count < 2 || !TRADER_NOUNS.test(c.noun) || !others.length) return;
+    // ("Several firms supplied ...", "Some companies shipped ...": an unnumbered group the next sentence may name.)
+    const group = c && c.plural && /^(?:several|some|many|various|multiple)$/.test(this.T[c.first]?.lower ?? '');
+    if (!c || c.ents.length || (c.count < 2 && !group) || !TRADER_NOUNS.test(c.noun) || !others.length) return;
     this.counted.push({ type: f.type, others, role, rule: f.name + '+named-next', sent: s.index, noun: c.noun });
   }
   private nameCounted(s: Sentence, startAt: Map<number, Chunk>): void {
     this.counted = this.counted.filter((x) => s.index - x.sent <= 1);
     if (!this.counted.length) return;
     const T = this.T;
-    const head = startAt.get(s.first);
+    // "Among them were A and B": some of the group, named.
+    const among = T[s.first]?.lower === 'among' && /^(?:them|these|those)$/.test(T[s.first + 1]?.lower ?? '') && /^(?:were|was|are|is)$/.test(T[s.first + 2]?.lower ?? '');
+    const head = among ? undefined : startAt.get(s.first);
     const opens = head && !head.ents.length && (head.pronoun === 'they' || (head.det === 'the' && head.plural));
-    if (!head || !opens || !/^(?:were|are|include|included)$/.test(T[head.last]?.lower ?? '')) return;
-    const named = startAt.get(head.last + 1);
-    if (!named || named.ents.length < 2) return;
+    if (!among && (!head || !opens || !/^(?:were|are|include|included)$/.test(T[head.last]?.lower ?? ''))) return;
+    const named = startAt.get(among ? s.first + 3 : head!.last + 1);
+    if (!named || named.ents.length < (among ? 1 : 2)) return;
     for (const x of this.counted) {
-      if (x.sent !== s.index - 1 || (head.noun && head.noun !== x.noun)) continue;
+      if (x.sent !== s.index - 1 || (head?.noun && head.noun !== x.noun)) continue;
       this.namedLater.add(this.g.an.sentences[x.sent].end);
       for (const a of named.ents.filter((e) => this.actor(e))) for (const b of x.others) {
         if (x.role === 'source') this.emit(x.type, a, b, s, x.sent, x.rule);
@@ -376,7 +401,9 @@ class Interpreter {
         // without an agent or origin leave from where the last flow left them (its intermediary on the way to a
         // country, else its recipient).
         const f = this.lastFlow;
-        if (cl.voice !== 'passive' || cl.roles.from || !f || s.index - f.sent > 2 || f.sent === s.index || !this.goodsAgain(cl.subj, s)) return NONE;
+        // ("... were re-exported to B, where they were delivered to C": the same sentence goes on at the destination.)
+        const where = f?.sent === s.index && !!cl.subj && this.T[cl.subj.first - 1]?.lower === 'where' && this.T[cl.subj.first - 2]?.text === ',';
+        if (cl.voice !== 'passive' || cl.roles.from || !f || s.index - f.sent > 2 || (f.sent === s.index && !where) || !this.goodsAgain(cl.subj, s)) return NONE;
         const supply = triggerClasses(cl.lemma).includes('supply');
         if (supply && cl.roles.by) return NONE;
         // ("The valves were bought by A through C", A already a party to the last flow: an earlier step of it.)
@@ -395,6 +422,29 @@ class Interpreter {
         // after the text introduced a supplier by name.
         if (cl.voice !== 'passive' || cl.roles.by || cl.roles.from || (cl.subj && cl.subj.ents.some((e) => this.actor(e))) || !this.supplierNamed || s.index - this.supplierNamed.sent > 1) return NONE;
         return { ents: this.supplierNamed.ents.filter((e) => !exclude.includes(e)), from: this.supplierNamed.sent };
+      }
+      case 'recordsOf': {
+        // "in B's import declarations", "in customs records of B", "in import declarations filed by B".
+        const c = cl.roles.in;
+        if (!c || c.ents.length || !RECORD_NOUNS.test(c.noun)) return NONE;
+        let trade = false;
+        for (let q = c.first; q < c.last; q++) if (/^(?:import|imports|customs|shipping|trade|export)$/.test(this.T[q].lower)) trade = true;
+        if (!trade) return NONE;
+        if (c.poss >= 0) return this.party({ ...c, ents: [c.poss], noun: '' }, s, exclude, false);
+        const T = this.T;
+        const at = /^(?:filed|submitted|lodged)$/.test(T[c.last]?.lower ?? '') && T[c.last + 1]?.lower === 'by' ? c.last + 2 : T[c.last]?.lower === 'of' ? c.last + 1 : -1;
+        return at > 0 ? this.party(chunkAt(this.g, s, at), s, exclude, false) : NONE;
+      }
+      case 'lastHolder': {
+        // "Battery packs with the same part numbers appear ...": goods of the last flow, with its recipient.
+        const f = this.lastFlow;
+        const c = cl.subj;
+        if (!f || f.sent === s.index || s.index - f.sent > 2 || !c || c.ents.length || !this.goods.has(c.noun)) return NONE;
+        let same = false;
+        for (let q = c.first; q < Math.min(s.last, cl.verb); q++) if (/^(?:same|identical|matching)$/.test(this.T[q].lower)) same = true;
+        if (!same && !this.goodsAgain(c, s)) return NONE;
+        const held = f.targets.filter((e) => !this.isCountry(e) && !exclude.includes(e));
+        return held.length ? { ents: held, from: f.sent } : NONE;
       }
       case 'maker': {
         // "Valves made by A were bought by B": the maker of the goods bought is their first supplier.
@@ -529,8 +579,14 @@ class Interpreter {
   private clause(cl: Clause, s: Sentence): void {
     const classes = triggerClasses(cl.lemma);
     if (!classes.length) return;
-    if (cl.voice === 'passive' && classes.includes('supply') && !cl.roles.by && !cl.roles.from) this.agentless.add(s.end);
+    // ("The processors were trucked to B": goods the text has named before, with a definite article, go on from
+    // their last holder, whom an earlier sentence named; "lathes were shipped to B" and "A's bearings were routed"
+    // name new goods, and a supplier from an earlier sentence would be a guess.)
+    const namedBefore = cl.subj && !cl.subj.ents.length && cl.subj.poss === -1 && /^(?:the|these|those)$/.test(cl.subj.det) && this.goods.has(cl.subj.noun);
+    if (cl.voice === 'passive' && classes.includes('supply') && !cl.roles.by && !cl.roles.from && !namedBefore) this.agentless.add(s.end);
+    if (classes.includes('acquire') && cl.voice === 'active' && !cl.negated && !cl.hedged) this.onBehalf(cl, s);
     let recognised = false;
+    let inherit: { f: FrameSpec; src: Found } | null = null;
     for (const f of ORDERED_FRAMES) {
       if (!classes.includes(f.trigger) || f.voice !== cl.voice || (recognised && !f.needs) || !this.needsMet(cl, f)) continue;
       // A frame with a required word ("sold a stake in ...") claims the clause from the general ones.
@@ -585,6 +641,8 @@ class Interpreter {
         }
       }
       if (!src.ents.length && tgt.ents.length && f.source[0] === 'subj' && !cl.negated && !cl.hedged) this.noteCounted(cl.subj, tgt.ents, 'source', f, s);
+      if (f.type === 'SHIPPED_TO' && tgt.ents.length) this.destination = { ents: tgt.ents, sent: s.index, block: s.block };
+      if (f.name === 'supply/active' && src.ents.length && !tgt.ents.length && !inherit) inherit = { f, src };
       if (!src.ents.length || !tgt.ents.length) continue;
       const from = Math.min(src.from, tgt.from);
       const vias = f.via ? this.first(cl, f.via, s, [...src.ents, ...tgt.ents], f) : NONE;
@@ -604,6 +662,44 @@ class Interpreter {
       }
       return;
     }
+    if (inherit) this.inheritDestination(cl, s, inherit.f, inherit.src);
+  }
+
+  /**
+   * "A procured G on behalf of B": the buyer acts for B, and the goods go on to B (frame acquire-on-behalf/active).
+   * A bare "for" is not read so: "bought G for its drones" names a use, not a party.
+   */
+  private onBehalf(cl: Clause, s: Sentence): void {
+    const T = this.T;
+    for (let q = cl.verb + 1; q + 3 < s.last && q < cl.verb + 25; q++) {
+      if (T[q].text === ';' || (T[q].text === ',' && /^(?:which|who|while|but)$/.test(T[q + 1]?.lower ?? ''))) return;
+      if (T[q].lower !== 'on' || T[q + 1].lower !== 'behalf' || T[q + 2].lower !== 'of') continue;
+      const src = this.party(cl.subj, s, [], true);
+      const tgt = this.party(chunkAt(this.g, s, q + 3), s, src.ents, true);
+      for (const a of src.ents) for (const b of tgt.ents) this.emit('SHIPPED_TO', a, b, s, Math.min(src.from, tgt.from), 'acquire-on-behalf/active');
+      return;
+    }
+  }
+
+  /** Where the last supply clause (named supplier or not) sent goods: "Parts are supplied to B by firms abroad." */
+  private destination: { ents: number[]; sent: number; block: number } | null = null;
+
+  /**
+   * "Parts are often supplied to B by firms abroad. For example, A supplied components worth $2m.": a supply
+   * clause that names its supplier and goods but no recipient, in the paragraph right after a clause that named
+   * one, goes on about the same destination. Not when the object names a party ("supplied the army") or the
+   * clause is itself about the last destination.
+   */
+  private inheritDestination(cl: Clause, s: Sentence, f: FrameSpec, src: Found): void {
+    const d = this.destination;
+    if (!d || d.sent >= s.index || s.index - d.sent > 2 || d.block !== s.block) return;
+    // ("B, a German firm, sells machine tools": a line of business in the present is no shipment.)
+    if (!isParticiple(this.T[cl.verb])) return;
+    if (cl.voice !== 'active' || !cl.obj || cl.obj.ents.length || cl.obj.poss >= 0 || cl.obj.pronoun || !goodsHead(cl.obj, this.T)) return;
+    // ("who sell parts in B": a market, not a shipment.)
+    if (cl.roles.to || cl.roles.into || cl.roles.for || cl.roles.via || cl.roles.through || cl.roles.in) return;
+    if (src.ents.some((e) => d.ents.includes(e) || this.isCountry(e))) return;
+    for (const a of src.ents) for (const b of d.ents) this.emit('SHIPPED_TO', a, b, s, d.sent, f.name + '+destination-of-last');
   }
 
   /** The object of "sell" or "transfer" is a company itself ("sold its unit B to C", "transferred B to C"). */
@@ -961,6 +1057,11 @@ class Interpreter {
       if (this.g.at[q] < 0 && ((T[q].pos === 'VERB' && !/^(?:heading|headed|bound|destined|going)$/.test(w)) || /^(?:[;,]|which|who|that|after|before|since|because|while)$/.test(w))) return;
       if (!link.test(w)) continue;
       const other = startAt.get(q + 1);
+      // "an importer of B's electronics": goods named with their owner come from that owner.
+      if (w === 'of' && role === 'buyer' && other && !other.ents.length && other.poss >= 0 && this.goods.has(other.noun)) {
+        if (draw({ ents: [other.poss].filter((e) => this.actor(e) && !me.ents.includes(e)), from: s.index }, 'supply/copular-role')) return;
+        continue;
+      }
       // "a buyer of chips from B": "of" names the goods unless it names a party.
       if (w === 'of' && !(other && other.ents.length)) continue;
       if (draw(this.party(other, s, me.ents, true), 'supply/copular-role')) return;
@@ -1052,7 +1153,9 @@ class Interpreter {
     // ("exports of pumps to B": the goods the event moves, for a later sentence that names them again.)
     this.goods.noteChunk(roles.of);
     // "A made 40 shipments to B": the subject of a light verb is the shipper.
-    const light = clauses.find((cl) => cl.obj === c && LIGHT_VERBS.test(cl.lemma) && !cl.negated && !cl.hedged && cl.voice === 'active');
+    // ("A has made dozens of shipments of G to B": past a quantity.)
+    const counted = (o: Chunk | null) => !!o && o.last === c.first - 1 && this.T[o.last]?.lower === 'of' && QUANTITY_NOUNS.test(o.noun);
+    const light = clauses.find((cl) => (cl.obj === c || counted(cl.obj)) && LIGHT_VERBS.test(cl.lemma) && !cl.negated && !cl.hedged && cl.voice === 'active');
     const src = c.poss >= 0 ? { ents: [c.poss], from: s.index }
       : c.poss === -2 ? this.possessor(s, c, true)
         : light ? this.party(light.subj, s, [], true)
@@ -1176,6 +1279,8 @@ class Interpreter {
   readonly companiesSold = new Set<number>();
   /** Ends of sentences whose counted description ("Two firms shipped ...") the next sentence names. */
   readonly namedLater = new Set<number>();
+  /** `${sentence end}|${entity}` for a source a sentence's closing attribution names ("..., A said."). */
+  readonly attributedTo = new Set<string>();
   readonly assertedFlows = new Set<number>();
   /** `${sentence end}|${entity}` for each body a sentence names as sanctioning ("sanctioned by A", "A and B sanctions"). */
   readonly sanctioning = new Set<string>();
@@ -1226,11 +1331,16 @@ class Interpreter {
       // The phrase that opens a sentence is what it is about ("A is a distributor. Its customers ...").
       const opening = chunks.startAt.get(s.first);
       if (opening && opening.ents.length) this.d.noteActors(opening.ents.filter((e) => this.actor(e)), s.index);
+      // ("A's director declined to comment. The company's customers include B": the company the opening's owner is.)
+      else if (opening && opening.poss >= 0 && this.actor(opening.poss) && !this.isCountry(opening.poss) && this.kind(opening.poss) !== 'person') this.d.noteActors([opening.poss], s.index);
       for (const cl of clauses) {
         // "A sold B last year": a company sold whole is no buyer of goods.
         if (cl.lemma === 'sell' && cl.voice === 'active' && cl.obj?.ents.length && !cl.roles.to && !this.dative(cl, s, []).ents.length) {
           for (const e of cl.obj.ents) this.soldWhole.add(`${s.end}|${e}`);
         }
+        // "..., A said.": the attribution closing a sentence names its source, no party to what it reports.
+        if (REPORTING.test(cl.lemma) && cl.voice === 'active' && cl.subj && cl.subj.ents.length && this.T[cl.subj.first - 1]?.text === ',' && cl.subj.last === cl.first &&
+          /^[.!?]$/.test(this.T[cl.verb + 1]?.text ?? '')) for (const e of cl.subj.ents) this.attributedTo.add(`${s.end}|${e}`);
         if (REPORTING.test(cl.lemma) && cl.voice === 'active' && cl.subj) {
           const bodies = cl.subj.ents.filter((e) => this.canSanction(e) && !this.isCountry(e));
           if (bodies.length) this.speaker = { ents: bodies, sent: s.index };
@@ -1287,6 +1397,8 @@ export interface GrammarReading {
   companySold(sentenceEnd: number): boolean;
   /** Whether the parties the sentence describes ("Two firms ...") are named by the next sentence. */
   namedLater(sentenceEnd: number): boolean;
+  /** Whether the sentence's closing attribution names the entity as its source ("..., A said."). */
+  attributed(sentenceEnd: number, ent: number): boolean;
 }
 
 /** The relations the grammar layers read from one article. */
@@ -1306,5 +1418,6 @@ export function readGrammar(an: Analysis, mentions: RawMention[], res: LocalReso
     notGoods: (end, a, b) => it.nonGoods.has(`${end}|${a}|${b}`),
     postOf: (end, ent) => it.roleHolders.has(`${end}|${ent}`),
     namedLater: (end) => it.namedLater.has(end),
+    attributed: (end, e) => it.attributedTo.has(`${end}|${e}`),
   };
 }

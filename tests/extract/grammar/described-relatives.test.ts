@@ -1,0 +1,48 @@
+/**
+ * A relative clause on a description of a named company ("A, a Hong Kong company that ships ...", "A is a Chinese
+ * firm that supplied ...") is about the company, not about the country that modifies the description. Sentences
+ * written for the test (invented names).
+ */
+import { describe, expect, it } from 'vitest';
+import type { Extraction } from '../../../server/domain/types.js';
+import { expectNoRel, expectRel, extractText } from '../helpers.js';
+
+const flows = (out: Extraction) => out.relations.filter((r) => r.type === 'SHIPPED_TO');
+
+describe('grammar: relative clauses on a description of a name', () => {
+  it('reads the apposition\'s name: "A, a Hong Kong company that ships G to B"', () => {
+    const out = extractText('Pemberly Trading Ltd, a Hong Kong company that ships drone parts to Varkonia, was sanctioned on Monday.');
+    expect(expectRel(out, 'SHIPPED_TO', 'Pemberly Trading Ltd', 'Varkonia').rule).toBe('frame:supply/active');
+    expectNoRel(out, 'SHIPPED_TO', 'Hong Kong', 'Varkonia');
+  });
+
+  it('reads the apposition of a prepositional object: "bought chips from A, a Chinese firm that also ships G to C"', () => {
+    const out = extractText('The buyer Orlov Systems LLC bought chips from Pemberly Trading Ltd, a Chinese firm that also ships drone parts to Iran.');
+    expectRel(out, 'SHIPPED_TO', 'Pemberly Trading Ltd', 'Iran');
+    expectNoRel(out, 'SHIPPED_TO', 'China', 'Iran');
+  });
+
+  it('reads the copula\'s subject: "A is a Chinese company that ships", "A is one of several firms that ship"', () => {
+    for (const text of [
+      'Pemberly Trading Ltd is a Chinese company that ships drone parts to Varkonia.',
+      'Pemberly Trading Ltd is one of several Chinese firms that ship drone parts to Varkonia.',
+      'Pemberly Trading Ltd was identified as a Chinese supplier that shipped chips to Varkonia.',
+      'Pemberly Trading Ltd is a company in China that supplies Varkonia with drone parts.',
+    ]) {
+      const out = extractText(text);
+      const f = flows(out);
+      expect(f, text).toHaveLength(1);
+      expectRel(out, 'SHIPPED_TO', 'Pemberly Trading Ltd', 'Varkonia');
+    }
+  });
+
+  it('lets "the companies" refer to a list of companies only, not to the governments that sanctioned them', () => {
+    const out = extractText([
+      'The United States and Britain on Monday sanctioned a dozen companies in China that they say supplied engines to Varkonia.',
+      'The Treasury said the companies had shipped millions of dollars of goods to Varkonia since 2023.',
+    ].join(' '));
+    expectRel(out, 'SHIPPED_TO', 'China', 'Varkonia');
+    expectNoRel(out, 'SHIPPED_TO', 'United States', 'Varkonia');
+    expectNoRel(out, 'SHIPPED_TO', 'United Kingdom', 'Varkonia');
+  });
+});

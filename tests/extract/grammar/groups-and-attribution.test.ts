@@ -1,0 +1,37 @@
+/**
+ * Groups named after their description ("Several firms supplied G to B. Among them were A and C.", "to two Russian
+ * firms, A and C"), a closing attribution that is no party ("..., A said."), and a demonym's country that is no
+ * supplier where the sentence names the suppliers. Sentences written for the test (invented names).
+ */
+import { describe, expect, it } from 'vitest';
+import { expectNoRel, expectRel, extractText } from '../helpers.js';
+
+describe('discourse and guards: groups, attributions, demonyms', () => {
+  it('names an unnumbered group in the next sentence: "Several firms supplied G to B. Among them were A and C."', () => {
+    const out = extractText('Several firms supplied the engines to Varkonia. Among them were Qinto Power and Velmor Motors.');
+    expect(expectRel(out, 'SHIPPED_TO', 'Qinto Power', 'Varkonia').rule).toBe('frame:supply/active+named-next');
+    expectRel(out, 'SHIPPED_TO', 'Velmor Motors', 'Varkonia');
+    // A group that did nothing of the kind names no supplier.
+    const none = extractText('Several analysts criticised the plan. Among them were Qinto Power and Velmor Motors.');
+    expect(none.relations.filter((r) => r.type === 'SHIPPED_TO')).toHaveLength(0);
+  });
+
+  it('reads the names in apposition to a counted description: "to two Russian firms, A and C"', () => {
+    const out = extractText('Qinto Power sold engines to two Russian firms, Velmor Motors and Sarvek Dynamics.');
+    expectRel(out, 'SHIPPED_TO', 'Qinto Power', 'Velmor Motors');
+    expectRel(out, 'SHIPPED_TO', 'Qinto Power', 'Sarvek Dynamics');
+    expectNoRel(out, 'SHIPPED_TO', 'Qinto Power', 'Russia');
+  });
+
+  it('keeps the source of a closing attribution out of the trade: "..., A said."', () => {
+    const out = extractText('Qinto Power sold engines to two Russian firms, Velmor Motors said.');
+    expectNoRel(out, 'SHIPPED_TO', 'Qinto Power', 'Velmor Motors');
+    expectRel(out, 'SHIPPED_TO', 'Qinto Power', 'Russia');
+  });
+
+  it('gives a demonym\'s country no flow where the sentence names the suppliers: "Three Chinese companies sold G to B: A, C and D"', () => {
+    const out = extractText('Three Chinese companies sold drones to Russia last year: Qinto Power, Velmor Motors and Sarvek Dynamics.');
+    expectRel(out, 'SHIPPED_TO', 'Qinto Power', 'Russia');
+    expectNoRel(out, 'SHIPPED_TO', 'China', 'Russia');
+  });
+});
