@@ -133,6 +133,8 @@ function npWord(g: GrammarInput, T: Token[], k: number): boolean {
   if (t.lower === 'end' && /^users?$/.test(T[k + 1]?.lower ?? '')) return true;
   // "-based", "state-owned": hyphenated modifiers wink tags as verbs.
   if (t.pos === 'VERB' && T[k - 1]?.text === '-' && !t.space) return true;
+  // "a state-owned holding": an -ing form after a hyphenated participle is the phrase's head.
+  if (t.pos === 'VERB' && /ing$/.test(t.lower) && T[k - 2]?.text === '-' && /(?:ed|en)$/.test(T[k - 1]?.lower ?? '') && g.at[k - 1] < 0) return true;
   return false;
 }
 

@@ -99,8 +99,11 @@ function isVerb(g: GrammarInput, T: Token[], k: number): boolean {
   if (t.lower === 'end' && /^(?:users?|-)$/.test(T[k + 1]?.lower ?? '')) return false;
   // "the remaining shares", "the following entities": an -ing form after a determiner modifies a noun.
   if (t.pos === 'VERB' && /ing$/.test(t.lower) && ((T[k - 1]?.pos === 'DET' && T[k - 1].lower !== 'that') || (T[k - 1]?.pos === 'ADJ' && T[k + 1]?.pos === 'NOUN'))) return false;
-  // "A, which has a 49% stake in B": "have" as a main verb before its object.
-  if (t.pos === 'AUX' && /^(?:has|have|had)$/.test(t.lower) && /^(?:DET|NUM)$/.test(T[k + 1]?.pos ?? '')) return true;
+  // "a state-owned holding": an -ing form after a hyphenated participle is a noun.
+  if (/ing$/.test(t.lower) && T[k - 2]?.text === '-' && isParticiple(T[k - 1]) && g.at[k - 1] < 0) return false;
+  // "A, which has a 49% stake in B": "have" as a main verb before its object (not "have both sanctioned").
+  if (t.pos === 'AUX' && /^(?:has|have|had)$/.test(t.lower) && /^(?:DET|NUM)$/.test(T[k + 1]?.pos ?? '') &&
+    !(/^(?:both|all)$/.test(T[k + 1].lower) && isParticiple(T[k + 2] ?? T[k]) && T[k + 2] !== undefined)) return true;
   if (t.pos === 'VERB') return !(T[k - 1]?.text === '-' && !t.space) || (ADVERB_SKIP.has(T[k - 2]?.lower ?? '') && T[k - 3] !== undefined && BE.has(T[k - 3].lower));
   if (verbTaggedNoun(g, T, k)) return true;
   // "which resold it": a past form right after a relative pronoun is its verb, whatever the tagger says.
@@ -199,6 +202,8 @@ export function readClauses(g: GrammarInput, s: Sentence, chunks = sentenceChunk
       if (p.lower === 'as' && g.at[vf - 2] < 0 && /^(?:listed|registered|recorded|described|named|shown|identified)$/.test(T[vf - 2]?.lower ?? '') && vf < k) { vf -= 2; continue; }
       // "which is today designating A": a time word inside the verb group.
       if (/^(?:today|yesterday|now)$/.test(p.lower) && (T[vf - 2]?.pos === 'AUX' || BE.has(T[vf - 2]?.lower ?? ''))) { vf--; continue; }
+      // "that A and B have both sanctioned": a floating quantifier after the auxiliary.
+      if (/^(?:both|all)$/.test(p.lower) && T[vf - 2]?.pos === 'AUX' && g.at[vf - 2] < 0) { vf--; continue; }
       // "is majority-owned by": the hyphen joins an adverb to the participle.
       if (p.text === '-' && !p.space && ADVERB_SKIP.has(T[vf - 2]?.lower ?? '')) { vf--; continue; }
       if (p.pos === 'AUX' || BE.has(p.lower) || p.pos === 'PART' || NEGATIONS.has(p.lower) || (p.pos === 'ADV' && p.lower !== 'that') || ADVERB_SKIP.has(p.lower)) {
@@ -368,7 +373,9 @@ export function readClauses(g: GrammarInput, s: Sentence, chunks = sentenceChunk
     // "A, which B controls": an object relative's antecedent is the verb's object.
     if (c.voice === 'active' && !c.obj && c.subj && c.subjHow === 'adjacent' && /^(?:which|that|whom)$/.test(T[c.subj.first - 1]?.lower ?? '')) {
       const r = c.subj.first - 1;
-      const ante = endAt.get(r) ?? (T[r - 1]?.text === ',' ? endAt.get(r - 1) : undefined);
+      let ante = endAt.get(r) ?? (T[r - 1]?.text === ',' ? endAt.get(r - 1) : undefined);
+      // "A, a firm that B sanctioned in 2023": the description's own name.
+      if (ante && !ante.ents.length && T[ante.first - 1]?.text === ',' && /^(?:a|an|the)$/.test(T[ante.first]?.lower ?? '')) ante = endAt.get(ante.first - 1) ?? ante;
       if (ante) c.obj = ante;
     }
     for (; q < s.last; q++) {

@@ -4,7 +4,7 @@
  * acronym ("OFAC"), a department, a union, a country or "Washington".
  */
 import { describe, expect, it } from 'vitest';
-import { expectRel, extractText } from '../helpers.js';
+import { expectRel, extractText, rel } from '../helpers.js';
 
 describe('grammar: sanctions releases', () => {
   it('reads a sanctions office known by its acronym as the body: "OFAC designated A and B"', () => {
@@ -63,6 +63,17 @@ describe('grammar: sanctions releases', () => {
     ].join(' '));
     expect(expectRel(out, 'SANCTIONED', 'EU', 'Pemberly Trading LLC').rule).toBe('frame:list-in/passive');
     expect(expectRel(out, 'SANCTIONED', 'European Union', 'Halvern Tech Ltd').rule).toBe('frame:list-in/active');
+  });
+
+  it('reads an object relative on a description of a name: "A, a holding that B and C have both sanctioned", "A, a firm that B sanctioned"', () => {
+    const out = extractText([
+      'Ferrowind LLC is a subsidiary of Halvern Holdings, a state-owned holding that the European Union and the U.S. Treasury Department have both sanctioned for supporting the war.',
+      'Pemberly Trading, a firm that the EU sanctioned in 2023, sells valves.',
+    ].join(' '));
+    expect(expectRel(out, 'SANCTIONED', 'European Union', 'Halvern Holdings').rule).toBe('frame:sanction/active');
+    expectRel(out, 'SANCTIONED', 'U.S. Treasury Department', 'Halvern Holdings');
+    expectRel(out, 'SANCTIONED', 'EU', 'Pemberly Trading');
+    expect(rel(out, 'SANCTIONED', 'European Union', 'Ferrowind LLC')).toBeUndefined();
   });
 
   it('reads a designations list given as bare names, one a line, with or without bullets', () => {
