@@ -7,12 +7,12 @@
  * (or, in the passive, its subject) as their subject.
  */
 import type { Sentence, Token } from '../sentences.js';
-import { chunkAt, isActorEntity, verbTaggedNoun, type Chunk, type GrammarInput } from './chunks.js';
+import { chunkAt, headAfterHyphen, isActorEntity, verbTaggedNoun, type Chunk, type GrammarInput } from './chunks.js';
 import { SANCTION_NOUNS, TRADER_NOUNS, triggerClasses } from './frames.js';
 import { goodsHead, knownGoods, transferVerb } from './goods.js';
 
-export type Role = 'to' | 'via' | 'through' | 'from' | 'by' | 'for' | 'on' | 'upon' | 'against' | 'of' | 'with' | 'into' | 'in' | 'onto';
-const ROLE_PREPS = new Set<string>(['to', 'via', 'through', 'from', 'by', 'for', 'on', 'upon', 'against', 'of', 'with', 'into', 'in', 'onto']);
+export type Role = 'to' | 'via' | 'through' | 'from' | 'by' | 'for' | 'on' | 'upon' | 'against' | 'of' | 'with' | 'into' | 'in' | 'onto' | 'under';
+const ROLE_PREPS = new Set<string>(['to', 'via', 'through', 'from', 'by', 'for', 'on', 'upon', 'against', 'of', 'with', 'into', 'in', 'onto', 'under']);
 
 export interface Clause {
   sent: number;
@@ -94,7 +94,7 @@ export function sentenceChunks(g: GrammarInput, s: Sentence): { list: Chunk[]; s
 
 function isVerb(g: GrammarInput, T: Token[], k: number): boolean {
   const t = T[k];
-  if (!t || g.at[k] >= 0) return false;
+  if (!t || g.at[k] >= 0 || headAfterHyphen(g, T, k)) return false;
   // "end users", "end-user certificates".
   if (t.lower === 'end' && /^(?:users?|-)$/.test(T[k + 1]?.lower ?? '')) return false;
   // "the remaining shares", "the following entities": an -ing form after a determiner modifies a noun.
@@ -206,7 +206,7 @@ export function readClauses(g: GrammarInput, s: Sentence, chunks = sentenceChunk
       if (/^(?:both|all)$/.test(p.lower) && T[vf - 2]?.pos === 'AUX' && g.at[vf - 2] < 0) { vf--; continue; }
       // "is majority-owned by": the hyphen joins an adverb to the participle.
       if (p.text === '-' && !p.space && ADVERB_SKIP.has(T[vf - 2]?.lower ?? '')) { vf--; continue; }
-      if (p.pos === 'AUX' || BE.has(p.lower) || p.pos === 'PART' || NEGATIONS.has(p.lower) || (p.pos === 'ADV' && p.lower !== 'that') || ADVERB_SKIP.has(p.lower)) {
+      if (p.pos === 'AUX' || BE.has(p.lower) || p.pos === 'PART' || NEGATIONS.has(p.lower) || (p.pos === 'ADV' && p.lower !== 'that' && !headAfterHyphen(g, T, vf - 1)) || ADVERB_SKIP.has(p.lower)) {
         if (BE.has(p.lower)) passive = true;
         // ("not only delivered ... but also" asserts.)
         if (NEGATIONS.has(p.lower) && !(p.lower === 'not' && T[vf]?.lower === 'only')) negated = true;

@@ -15,7 +15,7 @@ import type { LocalRelation } from '../relations.js';
 import type { LocalResolution } from '../resolve.js';
 import type { Analysis, Sentence } from '../sentences.js';
 import { chunkAt, grammarInput, isActor, type Chunk, type GrammarInput } from './chunks.js';
-import { readClauses, sentenceChunks, type Clause } from './clauses.js';
+import { isParticiple, readClauses, sentenceChunks, type Clause } from './clauses.js';
 import { Discourse } from './discourse.js';
 import { GoodsSeen, goodsHead, MONEY_OR_PAPERWORK, transferVerb } from './goods.js';
 import {
@@ -313,8 +313,8 @@ class Interpreter {
   private bodyOf(c: Chunk | null | undefined): number[] {
     if (!c) return [];
     const own = [...c.ents, ...c.mods, ...(c.poss >= 0 ? [c.poss] : [])].filter(this.canSanction);
-    // "the Treasury Department's new US sanctions": the body, not its country.
-    const bodies = own.filter((e) => !this.isCountry(e));
+    // "the Treasury Department's new US sanctions": the body, not its country ("the US, the UK and the EU": all three).
+    const bodies = own.filter((e) => !this.isCountry(e) || c.ents.includes(e));
     return bodies.length ? bodies : own;
   }
 
@@ -322,6 +322,12 @@ class Interpreter {
     const sanction = f.type === 'SANCTIONED';
     switch (role) {
       case 'subj': {
+        // "Ukraine's sanctions list includes A", "the Entity List now includes B": the list's owner or keeper.
+        if (sanction && cl.subj && !cl.subj.ents.length && f.needs?.nouns === LIST_NOUNS && LIST_NOUNS.has(cl.subj.noun)) {
+          const own = this.bodyOf(cl.subj);
+          const keeper = own.length ? -1 : this.keeperOf(cl.subj);
+          return own.length ? { ents: own, from: s.index } : keeper >= 0 ? { ents: [keeper], from: s.index } : NONE;
+        }
         if (sanction && cl.subj && !cl.subj.ents.length && SANCTION_NOUNS.has(cl.subj.noun)) {
           const own = this.bodyOf(cl.subj);
           if (own.length) return { ents: own, from: s.index };
@@ -453,6 +459,11 @@ class Interpreter {
         const c = cl.roles.from;
         const countries = c ? c.ents.filter(this.isCountry) : [];
         return countries.length && c && !c.noun ? { ents: countries, from: s.index } : NONE;
+      }
+      case 'subjOn': {
+        // "Sanctions on A were imposed by B": the target inside the measure's own phrase.
+        const c = cl.preRoles.on ?? cl.preRoles.against;
+        return this.party(c, s, exclude, false);
       }
       case 'objParty':
         // "supplied the army", "provided Russia with engines": a named object is the recipient.
@@ -669,8 +680,15 @@ class Interpreter {
   private countryNamedAsTarget(cl: Clause, f: FrameSpec, b: number): boolean {
     for (const r of f.target) {
       const c = r === 'obj' ? cl.obj : r === 'subj' ? cl.subj : cl.roles[r as keyof Clause['roles']];
-      if (c && c.ents.includes(b) && !c.noun) return true;
+      // (Not "a Moscow-based firm" read without its head: a place before "-based" names no target.)
+      if (c && c.ents.includes(b) && !c.noun && !this.hyphenModifier(c)) return true;
     }
+    return false;
+  }
+
+  /** Does the chunk hold a hyphenated participle ("Moscow-based", "state-owned")? */
+  private hyphenModifier(c: Chunk): boolean {
+    for (let q = c.first + 1; q < c.last; q++) if (this.T[q - 1].text === '-' && !this.T[q - 1].space && isParticiple(this.T[q])) return true;
     return false;
   }
 
@@ -869,7 +887,8 @@ class Interpreter {
     const named = subj.ents.length ? { ents: subj.ents, from: s.index } : this.party(subj, s, [], false);
     // The bodies the measure names: "US sanctions", "sanctions of the US, the UK and Japan", "the Treasury's SDN list".
     let own = this.bodyOf(c);
-    if (!own.length && T[c.last]?.lower === 'of') own = this.bodyOf(startAt.get(c.last + 1));
+    // ("sanctions of the US and Canada", "sanctions in the US, the UK and the EU", "sanctions by the EU".)
+    if (!own.length && /^(?:of|in|from|by)$/.test(T[c.last]?.lower ?? '')) own = this.bodyOf(startAt.get(c.last + 1));
     if (!own.length && list) {
       const keeper = this.keeperOf(c);
       if (keeper >= 0) own = [keeper];

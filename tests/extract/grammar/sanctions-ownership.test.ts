@@ -76,6 +76,33 @@ describe('grammar: sanctions releases', () => {
     expect(rel(out, 'SANCTIONED', 'European Union', 'Ferrowind LLC')).toBeUndefined();
   });
 
+  it('reads a passive with the target inside the measure: "Sanctions on A were imposed by B"', () => {
+    const out = extractText('Sanctions on Pemberly Trading LLC were imposed by the EU in 2023.');
+    expect(expectRel(out, 'SANCTIONED', 'EU', 'Pemberly Trading LLC').rule).toBe('frame:impose/passive');
+  });
+
+  it('reads "placed under sanctions", active and passive', () => {
+    const out = extractText('Halvern Tech Ltd was placed under sanctions by Britain in May. Canada placed Ferrowind LLC under sanctions.');
+    expect(expectRel(out, 'SANCTIONED', 'Britain', 'Halvern Tech Ltd').rule).toBe('frame:place-under/passive');
+    expect(expectRel(out, 'SANCTIONED', 'Canada', 'Ferrowind LLC').rule).toBe('frame:place-under/active');
+  });
+
+  it('reads a list that includes a name: "Ukraine\'s sanctions list includes A"', () => {
+    const out = extractText("Ukraine's sanctions list includes Pemberly Trading LLC.");
+    expect(expectRel(out, 'SANCTIONED', 'Ukraine', 'Pemberly Trading LLC').rule).toBe('frame:list-includes/active');
+  });
+
+  it('reads every body of "subject to sanctions in the US, the UK and the EU"', () => {
+    const out = extractText('Halvern Tech Ltd is subject to sanctions in the US, the UK and the EU.');
+    for (const body of ['US', 'UK', 'EU']) expect(expectRel(out, 'SANCTIONED', body, 'Halvern Tech Ltd').rule).toBe('frame:sanction/subject-to');
+  });
+
+  it('takes no place for a target: "A, a Moscow-based firm designated by OFAC" sanctions A, not Russia', () => {
+    const out = extractText('Ferrowind LLC, a Moscow-based firm designated by OFAC in 2023, imports servers.');
+    expect(expectRel(out, 'SANCTIONED', 'OFAC', 'Ferrowind LLC').rule).toBe('frame:sanction/passive');
+    expect(rel(out, 'SANCTIONED', 'OFAC', 'Russia')).toBeUndefined();
+  });
+
   it('reads a designations list given as bare names, one a line, with or without bullets', () => {
     const dashed = extractText('The UK sanctioned three companies:\n- Pemberly Trading LLC\n- Halvern Tech Ltd\n');
     expect(expectRel(dashed, 'SANCTIONED', 'UK', 'Pemberly Trading LLC').rule).toBe('frame:sanction/active+list');
