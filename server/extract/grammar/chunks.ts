@@ -205,7 +205,8 @@ function simple(g: GrammarInput, s: Sentence, k: number): Chunk | null {
       continue;
     }
     const w = T[q].lower;
-    if (T[q].pos === 'DET' && q > k && !NUMBER_WORDS.has(w)) break;
+    // ("both the US and the EU", "all the firms": a predeterminer before the determiner.)
+    if (T[q].pos === 'DET' && q > k && !NUMBER_WORDS.has(w) && !(q === k + 1 && /^(?:both|all)$/.test(T[k].lower))) break;
     if (w === 'parent') c.parent = true;
     if (T[q].pos === 'DET' || (q === k && POSS_PRONOUNS.has(w))) c.det ||= w;
     const n = NUMBER_WORDS.get(w);

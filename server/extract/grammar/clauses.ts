@@ -255,8 +255,8 @@ export function readClauses(g: GrammarInput, s: Sentence, chunks = sentenceChunk
         c.subjHow = 'gerund';
       }
     } else if (reduced) {
-      // "A, controlled by B,": the name before the participle (and its comma).
-      if (T[p]?.text === ',') p--;
+      // "A, controlled by B,": the name before the participle (and its comma, dash or parenthesis).
+      if (/^[,(—–]$/.test(T[p]?.text ?? '') || (T[p]?.text === '-' && T[p].space)) p--;
       let ch = endAt.get(p + 1);
       // "A, a Hong Kong company wholly owned by B": the description's own name.
       if (ch && !ch.ents.length && T[ch.first - 1]?.text === ',' && /^(?:a|an|the)$/.test(T[ch.first]?.lower ?? '')) ch = endAt.get(ch.first - 1) ?? ch;

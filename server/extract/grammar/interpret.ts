@@ -460,6 +460,13 @@ class Interpreter {
         const countries = c ? c.ents.filter(this.isCountry) : [];
         return countries.length && c && !c.noun ? { ents: countries, from: s.index } : NONE;
       }
+      case 'objBody': {
+        // "A faces US sanctions": the body the measure names ("secondary sanctions" are a threat, not a measure on A).
+        if (!cl.obj || cl.obj.ents.length) return NONE;
+        for (let q = cl.obj.first; q < cl.obj.last; q++) if (this.T[q].lower === 'secondary') return NONE;
+        const own = this.bodyOf(cl.obj);
+        return own.length ? { ents: own, from: s.index } : NONE;
+      }
       case 'subjOn': {
         // "Sanctions on A were imposed by B": the target inside the measure's own phrase.
         const c = cl.preRoles.on ?? cl.preRoles.against;
@@ -474,7 +481,8 @@ class Interpreter {
       case 'sanctioner': {
         // Only when the clause names no other agent: "the latest sanctions target A", "A was also sanctioned".
         if (cl.voice === 'active' && cl.subj && !SANCTION_NOUNS.has(cl.subj.noun) && !SANCTION_ACTS.has(cl.subj.noun) && !Discourse.anaphoric(cl.subj)) return NONE;
-        if (cl.voice === 'passive' && cl.roles.by) return NONE;
+        // (An agent the chunker could not read is an agent all the same: "sanctioned by ...".)
+        if (cl.voice === 'passive' && (cl.roles.by || this.T[cl.verb + 1]?.lower === 'by')) return NONE;
         // A body named before an active verb the clause reader could not take as its subject is still its agent.
         if (cl.voice === 'active' && !cl.subj && this.bodyBefore(s, cl.first)) return NONE;
         // "The Commerce Department said the following entities were added ...": the body reporting its own action.

@@ -103,6 +103,26 @@ describe('grammar: sanctions releases', () => {
     expect(rel(out, 'SANCTIONED', 'OFAC', 'Russia')).toBeUndefined();
   });
 
+  it('reads every agent of "sanctioned by both A and B", and no body from an earlier sentence', () => {
+    const out = extractText('Britain sanctioned Halvern Tech on Monday. Pemberly Trading LLC has been sanctioned by both the US and the EU.');
+    expect(expectRel(out, 'SANCTIONED', 'US', 'Pemberly Trading LLC').rule).toBe('frame:sanction/passive');
+    expectRel(out, 'SANCTIONED', 'EU', 'Pemberly Trading LLC');
+    expect(rel(out, 'SANCTIONED', 'Britain', 'Pemberly Trading LLC')).toBeUndefined();
+  });
+
+  it('reads "A faces US sanctions", not a threat of secondary sanctions', () => {
+    const out = extractText('Ferrowind LLC, which faces US sanctions, buys lathes. Halvern Tech Ltd faces secondary US sanctions.');
+    expect(expectRel(out, 'SANCTIONED', 'US', 'Ferrowind LLC').rule).toBe('frame:face/active');
+    expect(rel(out, 'SANCTIONED', 'US', 'Halvern Tech Ltd')).toBeUndefined();
+  });
+
+  it('reads sanctions applied to a target and a reduced passive between dashes', () => {
+    const out = extractText('Sanctions were applied to Ferrowind LLC by Ukraine in 2023. Pemberly Trading LLC - sanctioned by the EU and the UK - denied the claims.');
+    expect(expectRel(out, 'SANCTIONED', 'Ukraine', 'Ferrowind LLC').rule).toBe('frame:impose/passive');
+    expect(expectRel(out, 'SANCTIONED', 'EU', 'Pemberly Trading LLC').rule).toBe('frame:sanction/passive');
+    expectRel(out, 'SANCTIONED', 'UK', 'Pemberly Trading LLC');
+  });
+
   it('reads a designations list given as bare names, one a line, with or without bullets', () => {
     const dashed = extractText('The UK sanctioned three companies:\n- Pemberly Trading LLC\n- Halvern Tech Ltd\n');
     expect(expectRel(dashed, 'SANCTIONED', 'UK', 'Pemberly Trading LLC').rule).toBe('frame:sanction/active+list');
