@@ -56,8 +56,9 @@ export class Discourse {
     if (ents.length > 1) this.list = { ents: [...ents], sent };
   }
 
-  noteSanctioner(ents: number[], sent: number): void {
-    if (ents.length) this.sanctioners = { ents: [...ents], sent };
+  /** `aside`: an action reported beside the main one ("Concurrently, B is designating ..."), which keeps the body on record. */
+  noteSanctioner(ents: number[], sent: number, aside = false): void {
+    if (ents.length && !(aside && this.sanctioners)) this.sanctioners = { ents: [...ents], sent };
   }
 
   /** The body whose sanctions the text is about, when one has been named. */

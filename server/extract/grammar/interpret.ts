@@ -43,6 +43,8 @@ const GOVERNMENT_NOUNS = /^(?:government|administration|authorities|regulators?)
 const FORCES = /^(?:military|army|forces|navy|industry|defen[cs]e)$/;
 /** Verbs whose object is the subject's own unit: "A operates a Dubai subsidiary, B". */
 const HOLD_VERBS = /^(?:operate|have|own|run|establish|set|open|create|found|register|control)$/;
+/** Sentence openers of an action reported beside the main one. */
+const PARALLEL_CUES = /^(?:concurrently|separately|simultaneously|additionally|meanwhile)$/;
 /** Verbs that undo, weigh or only threaten a sanctions measure: "lifted sanctions on A", "removed A from the list". */
 const UNDOING = /^(?:lift|remove|ease|revoke|suspend|annul|drop|delist|unfreeze|consider|propose|threaten|face|seek|urge|call|debate|discuss|weigh|prepare|draft|plan|challenge|overturn)$/;
 const NOT_YET = /^(?:upcoming|draft|proposed|planned|next|future|possible|potential|forthcoming)$/;
@@ -288,6 +290,17 @@ class Interpreter {
         else this.emit(x.type, b, a, s, x.sent, x.rule);
       }
     }
+  }
+
+  /**
+   * "Concurrently, the State Department is designating ...", "Separately, the UK sanctioned ...": an action the text
+   * reports beside the one it is about.
+   */
+  private parallelAction(s: Sentence): boolean {
+    const T = this.T;
+    const w = (q: number) => T[s.first + q]?.lower ?? '';
+    return PARALLEL_CUES.test(w(0)) || (w(0) === 'in' && /^(?:parallel|addition|tandem)$/.test(w(1))) ||
+      (w(0) === 'at' && w(1) === 'the' && w(2) === 'same' && w(3) === 'time');
   }
 
   /** Whether the sentence names a sanctioning body before token k. */
@@ -560,7 +573,7 @@ class Interpreter {
       if (f.type === 'SANCTIONED' && f.source[0] !== 'sanctioner' && !(tgt.ents.length && tgt.ents.every(this.isCountry))) {
         // The body the clause itself names ("by A", "A's list"), not one carried from the discourse.
         const named = this.first(cl, f.source.filter((r) => r !== 'sanctioner'), s, [], f);
-        if (named.ents.length && !cl.negated && !cl.hedged) this.d.noteSanctioner(named.ents.filter(this.canSanction), s.index);
+        if (named.ents.length && !cl.negated && !cl.hedged) this.d.noteSanctioner(named.ents.filter(this.canSanction), s.index, this.parallelAction(s));
       }
       if (cl.negated || cl.hedged) {
         if (f.type === 'SANCTIONED') this.unasserted.add(s.end);

@@ -35,6 +35,17 @@ describe('grammar: sanctions releases', () => {
     expect(expectRel(out, 'SANCTIONED', 'Treasury Department', 'Ferrowind LLC').rule).toBe('frame:sanction/passive');
   });
 
+  it('keeps the body a release is about past a parallel action: "Concurrently, the Department of State is designating ..."', () => {
+    const out = extractText([
+      "Today, the Department of the Treasury's Office of Foreign Assets Control (OFAC) is sanctioning 40 entities.",
+      'Concurrently, the Department of State is designating 12 entities.',
+      'Ferrowind LLC is a Kyrgyzstan-based supplier of machine tools.',
+      'Ferrowind LLC is being designated pursuant to E.O. 14024.',
+    ].join(' '));
+    expect(expectRel(out, 'SANCTIONED', 'OFAC', 'Ferrowind LLC').rule).toBe('frame:sanction/passive');
+    expect(rel(out, 'SANCTIONED', 'Department of State', 'Ferrowind LLC')).toBeUndefined();
+  });
+
   it('reads a package relative clause: "the EU adopted its 12th package, which targets A and B"', () => {
     const out = extractText('The European Union on Friday adopted its 12th sanctions package, which targets Pemberly Trading LLC and Halvern Tech Ltd.');
     expect(expectRel(out, 'SANCTIONED', 'European Union', 'Pemberly Trading LLC').rule).toBe('frame:sanction/active');
