@@ -217,6 +217,9 @@ export function extractRelations(an: Analysis, mentions: RawMention[], res: Loca
   }
   // Where the grammar read the sentence's supply clause, an older rule's different party from outside the sentence
   // is a guess: "A and B supplied G to the Russian military" names no earlier buyer.
+  // So is a sanctioning body the sentence does not name, where the grammar read the target's body.
+  const guessedBody = (r: LocalRelation) => r.type === 'SANCTIONED' && !named(r.source, r) &&
+    (framedAt.get(r.end) ?? []).some((f) => f.type === 'SANCTIONED' && f.target === r.target && f.source !== r.source);
   const guessed = (r: LocalRelation) => r.type === 'SHIPPED_TO' && ((framedAt.get(r.end) ?? []).some((f) => f.type === 'SHIPPED_TO' &&
     ((f.source === r.source && f.target !== r.target && !named(r.target, r)) || (f.target === r.target && f.source !== r.source && !named(r.source, r)))) ||
     (grammar.namedLater(r.end) && !named(r.source, r)));
@@ -227,7 +230,7 @@ export function extractRelations(an: Analysis, mentions: RawMention[], res: Loca
   const retired = (r: LocalRelation) => r.type === 'SHIPPED_TO' && r.rule === 'legacy:supply-noun';
   // A body the sentence names as sanctioning ("sanctioned by A for supplying ...", "EU and US sanctions") is not a
   // party to its trade.
-  const kept = legacy.relations.filter((r) => !retired(r) && !guessed(r) && !(r.type === 'SHIPPED_TO' && stakes.has(r.end)) &&
+  const kept = legacy.relations.filter((r) => !retired(r) && !guessed(r) && !guessedBody(r) && !(r.type === 'SHIPPED_TO' && stakes.has(r.end)) &&
     !(r.type === 'SHIPPED_TO' && (modifierOnly(r.source, r) || modifierOnly(r.target, r))) &&
     !(r.type === 'SHIPPED_TO' && (placeOnly(r.source, r) || placeOnly(r.target, r))) &&
     !(r.type === 'SHIPPED_TO' && (grammar.sanctions(r.end, r.source) || grammar.sanctions(r.end, r.target))) &&
