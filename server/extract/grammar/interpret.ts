@@ -43,6 +43,10 @@ const GOVERNMENT_NOUNS = /^(?:government|administration|authorities|regulators?)
 const FORCES = /^(?:military|army|forces|navy|industry|defen[cs]e)$/;
 /** Verbs whose object is the subject's own unit: "A operates a Dubai subsidiary, B". */
 const HOLD_VERBS = /^(?:operate|have|own|run|establish|set|open|create|found|register|control)$/;
+/** Heads of a group of targets a sanctions announcement counts ("12 companies", "a network", "its 14th package"). */
+const GROUP_NOUNS = /^(?:entities|companies|firms|individuals|persons|people|parties|businesses|network|networks|package|list|designations|targets)$/;
+/** Verbs that give a group's members: "The entities include A", "The package lists B". */
+const GROUP_VERBS = /^(?:include|includes|included|are|were|list|lists|listed|names|named|comprise|comprises)$/;
 /** Sentence openers of an action reported beside the main one. */
 const PARALLEL_CUES = /^(?:concurrently|separately|simultaneously|additionally|meanwhile)$/;
 /** Verbs that undo, weigh or only threaten a sanctions measure: "lifted sanctions on A", "removed A from the list". */
@@ -108,6 +112,8 @@ class Interpreter {
   private goodsList: { buyers: number[]; sent: number; last: number } | null = null;
   /** A sanctions list announced with a colon: its items name the targets. */
   private pending: { by: number[]; rule: string; sent: number } | null = null;
+  /** A body's sanctions on a group it does not name yet ("added 12 companies to the Entity List"): the next sentences may. */
+  private group: { by: number[]; sent: number } | null = null;
   /** The last list item read, so a run of bare lines continues the list. */
   private lastItem = -1;
   private T;
@@ -593,7 +599,10 @@ class Interpreter {
         return;
       }
       if (f.type === 'SHIPPED_TO') this.assertedFlows.add(s.end);
-      if (src.ents.length && !tgt.ents.length && f.type === 'SANCTIONED') this.announce(cl, f, s, src.ents);
+      if (src.ents.length && !tgt.ents.length && f.type === 'SANCTIONED') {
+        this.announce(cl, f, s, src.ents);
+        this.group = { by: src.ents.filter(this.canSanction), sent: s.index };
+      }
       if (!src.ents.length && tgt.ents.length && f.via && f.type === 'SHIPPED_TO') {
         // "The parts were routed through A to B": the intermediary's hop, though the origin is not named.
         const vias = this.first(cl, f.via, s, tgt.ents, f);
@@ -1160,8 +1169,8 @@ class Interpreter {
   /** "The targets included A", "Among the entities targeted by the sanctions is A", "Among those designated were A". */
   private targets(s: Sentence, list: Chunk[], startAt: Map<number, Chunk>): void {
     const T = this.T;
-    const by = this.d.sanctioner();
-    if (!by.length || this.sentenceHedged(s, s.last)) return;
+    let by = this.d.sanctioner();
+    if ((!by.length && !this.group) || this.sentenceHedged(s, s.last)) return;
     let named: Chunk | undefined;
     if (T[s.first]?.lower === 'among') {
       let q = s.first + 1;
@@ -1181,6 +1190,17 @@ class Interpreter {
       if (marked && /^(?:include|includes|included|are|were)$/.test(T[q]?.lower ?? '')) {
         const r = T[q + 1]?.lower === 'also' ? q + 2 : q + 1;
         named = startAt.get(r);
+      }
+      // "The entities include A", "The network includes B", "The package lists C": the group a body's sanctions
+      // were just said to take, without a word of sanctions of their own.
+      const group = this.group;
+      // (The noun may have stopped the walk: "The package lists C".)
+      const v = GROUP_NOUNS.test(T[q]?.lower ?? '') && q === s.first + 1 ? q + 1 : q;
+      if (!named && !marked && group?.by.length && s.index > group.sent && s.index - group.sent <= 2 && v > s.first + 1 &&
+        GROUP_NOUNS.test(T[v - 1].lower) && GROUP_VERBS.test(T[v]?.lower ?? '')) {
+        const r = T[v + 1]?.lower === 'also' ? v + 2 : v + 1;
+        named = startAt.get(r);
+        if (named) by = group.by;
       }
     }
     if (!named && T[s.first]?.lower !== 'among') {

@@ -46,6 +46,30 @@ describe('grammar: sanctions releases', () => {
     expect(rel(out, 'SANCTIONED', 'Department of State', 'Ferrowind LLC')).toBeUndefined();
   });
 
+  it('gives the members of a group a body was just said to sanction: "added 12 companies ... The entities include A, B and C"', () => {
+    const out = extractText([
+      "The Commerce Department on Tuesday added 12 companies to the Entity List for supplying Russia's military.",
+      'The entities include Pemberly Trading LLC, Halvern Tech Ltd and Ferrowind LLC.',
+      'The Treasury said it was sanctioning a network of firms. The network includes Osric Supply and Varden Optics.',
+    ].join(' '));
+    expect(expectRel(out, 'SANCTIONED', 'Commerce Department', 'Pemberly Trading LLC').rule).toBe('frame:sanction/targets-include');
+    expectRel(out, 'SANCTIONED', 'Commerce Department', 'Halvern Tech Ltd');
+    expectRel(out, 'SANCTIONED', 'Commerce Department', 'Ferrowind LLC');
+    expectRel(out, 'SANCTIONED', 'Treasury', 'Osric Supply');
+    expectRel(out, 'SANCTIONED', 'Treasury', 'Varden Optics');
+  });
+
+  it('takes no group member from before the group: "sanctioning a network of firms" after another body\'s target', () => {
+    const out = extractText("Britain's new sanctions target Pemberly Trading LLC. The Treasury said it was sanctioning a network of firms.");
+    expectRel(out, 'SANCTIONED', 'Britain', 'Pemberly Trading LLC');
+    expect(rel(out, 'SANCTIONED', 'Treasury', 'Pemberly Trading LLC')).toBeUndefined();
+  });
+
+  it('gives a group no members from a sentence that is not about the group: "The company includes ..." two sentences on', () => {
+    const out = extractText('The EU sanctioned 20 firms on Monday. Halvern Tech Ltd denied wrongdoing. Ferrowind LLC said it had complied. The firm lists Osric Supply as a client.');
+    expect(rel(out, 'SANCTIONED', 'EU', 'Osric Supply')).toBeUndefined();
+  });
+
   it('reads a package relative clause: "the EU adopted its 12th package, which targets A and B"', () => {
     const out = extractText('The European Union on Friday adopted its 12th sanctions package, which targets Pemberly Trading LLC and Halvern Tech Ltd.');
     expect(expectRel(out, 'SANCTIONED', 'European Union', 'Pemberly Trading LLC').rule).toBe('frame:sanction/active');
