@@ -61,9 +61,19 @@ export class Discourse {
     if (ents.length && !(aside && this.sanctioners)) this.sanctioners = { ents: [...ents], sent };
   }
 
-  /** The body whose sanctions the text is about, when one has been named. */
+  /** Bodies the text has named with a measure of theirs ("US sanctions", "EU and UK sanctions"). */
+  private measureBodies = new Set<number>();
+  noteMeasureBodies(ents: number[]): void {
+    for (const e of ents) this.measureBodies.add(e);
+  }
+
+  /**
+   * The body whose sanctions the text is about, when one has been named; else the one body the text has named with
+   * sanctions at all ("US sanctions have cut Russia off ... A was sanctioned in 2023"), never one of several.
+   */
   sanctioner(): number[] {
-    return this.sanctioners ? this.sanctioners.ents : [];
+    if (this.sanctioners) return this.sanctioners.ents;
+    return this.measureBodies.size === 1 ? [...this.measureBodies] : [];
   }
 
   /** The most recent actor within reach that satisfies `ok` ("the Kyrgyz company": the last company from there). */

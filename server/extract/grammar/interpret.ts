@@ -716,6 +716,26 @@ class Interpreter {
     return false;
   }
 
+  /** "under UK and EU sanctions": bodies coordinated before the measure's own modifier are its bodies too. */
+  private coordinatedBodies(c: Chunk, endAt: Map<number, Chunk>): { more: number[]; start: number } {
+    const T = this.T;
+    const more: number[] = [];
+    let start = c.first;
+    for (let guard = 0; guard < 4 && /^(?:and|,)$/.test(T[start - 1]?.lower ?? ''); guard++) {
+      const before = endAt.get(start - 1);
+      if (!before || !before.ents.length || before.noun || !before.ents.every(this.canSanction)) break;
+      more.push(...before.ents);
+      start = before.first;
+    }
+    return { more, start };
+  }
+
+  /** "upcoming sanctions", "a draft package", "secondary sanctions": a measure not (yet) in force on anyone named. */
+  private notYet(c: Chunk): boolean {
+    for (let q = c.first; q < c.last; q++) if (NOT_YET.test(this.T[q].lower) || this.T[q].lower === 'secondary') return true;
+    return false;
+  }
+
   /** Does the chunk hold a hyphenated participle ("Moscow-based", "state-owned")? */
   private hyphenModifier(c: Chunk): boolean {
     for (let q = c.first + 1; q < c.last; q++) if (this.T[q - 1].text === '-' && !this.T[q - 1].space && isParticiple(this.T[q])) return true;
@@ -729,6 +749,8 @@ class Interpreter {
       const c = list[i];
       const prev = list[i - 1];
       const hedged = this.sentenceHedged(s, c.first);
+      // "US sanctions", "EU and UK sanctions": bodies with a measure of their own, for a later agentless "A was sanctioned".
+      if (SANCTION_NOUNS.has(c.noun) && !c.ents.length && !hedged && !this.notYet(c)) this.d.noteMeasureBodies([...this.coordinatedBodies(c, endAt).more, ...this.bodyOf(c)]);
       // "A, a subsidiary of B" / "A is a subsidiary of B" / "B, the owner of A".
       const noun = c.ents.length ? c.pre : c.noun;
       // ("A, part of B,", "A is part of B": a bare "part" of a named company.)
@@ -888,15 +910,7 @@ class Interpreter {
   private underSanctions(s: Sentence, c: Chunk, endAt: Map<number, Chunk>, startAt: Map<number, Chunk>): void {
     const T = this.T;
     const list = !SANCTION_NOUNS.has(c.noun);
-    // "under UK and EU sanctions": bodies coordinated before the measure's own modifier are its bodies too.
-    const more: number[] = [];
-    let start = c.first;
-    for (let guard = 0; guard < 4 && /^(?:and|,)$/.test(T[start - 1]?.lower ?? ''); guard++) {
-      const before = endAt.get(start - 1);
-      if (!before || !before.ents.length || before.noun || !before.ents.every(this.canSanction)) break;
-      more.push(...before.ents);
-      start = before.first;
-    }
+    const { more, start } = this.coordinatedBodies(c, endAt);
     let q = start - 1;
     if (!list && T[q]?.lower === 'to' && T[q - 1]?.lower === 'subject') q -= 2;
     else if (!list && T[q]?.lower === 'under') q -= 1;

@@ -70,6 +70,15 @@ describe('grammar: sanctions releases', () => {
     expect(rel(out, 'SANCTIONED', 'EU', 'Osric Supply')).toBeUndefined();
   });
 
+  it('takes an agentless designation from the one body the text names with sanctions, never from one of several', () => {
+    const one = extractText('US sanctions have cut Russia off from chips. Ferrowind LLC, a Moscow-based importer, was sanctioned in 2023.');
+    expect(expectRel(one, 'SANCTIONED', 'US', 'Ferrowind LLC').rule).toBe('frame:sanction/passive');
+    const two = extractText('US and EU sanctions have cut Russia off from chips. Ferrowind LLC, a Moscow-based importer, was sanctioned in 2023.');
+    expect(two.relations.filter((r) => r.type === 'SANCTIONED')).toEqual([]);
+    const threat = extractText('Washington has threatened secondary US sanctions on banks. Ferrowind LLC was sanctioned in 2023.');
+    expect(threat.relations.filter((r) => r.type === 'SANCTIONED')).toEqual([]);
+  });
+
   it('reads a package relative clause: "the EU adopted its 12th package, which targets A and B"', () => {
     const out = extractText('The European Union on Friday adopted its 12th sanctions package, which targets Pemberly Trading LLC and Halvern Tech Ltd.');
     expect(expectRel(out, 'SANCTIONED', 'European Union', 'Pemberly Trading LLC').rule).toBe('frame:sanction/active');
