@@ -23,6 +23,8 @@ export interface Clause {
   negated: boolean;
   /** Modal, conditional, attempted or denied: the clause asserts nothing. */
   hedged: boolean;
+  /** Hedged by "will" or "would" alone: a decided future, which a government's own measure is ("Japan will freeze ..."). */
+  future: boolean;
   subj: Chunk | null;
   /** The subject was not read next to the verb (relative pronoun, coordinated verb, gerund, inversion). */
   subjHow: 'adjacent' | 'relative' | 'coordinated' | 'gerund' | 'inverted' | 'none';
@@ -187,11 +189,14 @@ export function readClauses(g: GrammarInput, s: Sentence, chunks = sentenceChunk
     let passive = false;
     let negated = false;
     let hedged = false;
+    // Hedged by "will"/"would" alone (a decided future: "Japan will freeze the assets of A"), or by anything else.
+    let future = false;
+    let otherHedge = false;
     while (vf - 1 >= s.first && g.at[vf - 1] < 0) {
       const p = T[vf - 1];
       // "decided to impose", "moved to sanction": the catenative's subject is the infinitive's.
       if (p.pos === 'VERB' && T[vf]?.lower === 'to' && g.at[vf - 1] < 0) {
-        if (NON_ASSERTING.test(p.lower)) hedged = true;
+        if (NON_ASSERTING.test(p.lower)) { hedged = true; otherHedge = true; }
         vf--;
         continue;
       }
@@ -210,15 +215,19 @@ export function readClauses(g: GrammarInput, s: Sentence, chunks = sentenceChunk
         if (BE.has(p.lower)) passive = true;
         // ("not only delivered ... but also" asserts.)
         if (NEGATIONS.has(p.lower) && !(p.lower === 'not' && T[vf]?.lower === 'only')) negated = true;
-        if (MODALS.has(p.lower)) hedged = true;
-        if (NON_ASSERTING.test(p.lower)) hedged = true;
+        if (MODALS.has(p.lower)) {
+          if (/^(?:will|would|shall)$/.test(p.lower) && !hedged) future = true;
+          else otherHedge = true;
+          hedged = true;
+        }
+        if (NON_ASSERTING.test(p.lower)) { hedged = true; otherHedge = true; }
         vf--;
       } else break;
     }
     passive = passive && isParticiple(t);
     // "to supply" after a non-asserting verb: "tried to supply", "plans to ship".
     for (let p = vf - 1; p >= Math.max(s.first, vf - 6); p--) {
-      if (NON_ASSERTING.test(T[p].lower) && g.at[p] < 0) hedged = true;
+      if (NON_ASSERTING.test(T[p].lower) && g.at[p] < 0) { hedged = true; otherHedge = true; }
       if (T[p].text === ',' || T[p].text === ';') break;
     }
     // A conditional or a denial earlier in the clause: "if A ships", "denied that A sold", "no evidence that".
@@ -226,17 +235,17 @@ export function readClauses(g: GrammarInput, s: Sentence, chunks = sentenceChunk
     for (let p = vf - 1; p >= Math.max(s.first, vf - 40); p--) {
       const w = T[p].lower;
       if (w === ';' || (w === 'but' && p < vf - 1)) break;
-      if (CONDITIONALS.has(w) && p !== vf - 1) hedged = true;
-      if (/^den(?:y|ied|ies|ying)$/.test(w) || (w === 'no' && /^(?:evidence|proof|sign|indication)$/.test(T[p + 1]?.lower ?? ''))) hedged = true;
+      if (CONDITIONALS.has(w) && p !== vf - 1) { hedged = true; otherHedge = true; }
+      if (/^den(?:y|ied|ies|ying)$/.test(w) || (w === 'no' && /^(?:evidence|proof|sign|indication)$/.test(T[p + 1]?.lower ?? ''))) { hedged = true; otherHedge = true; }
       if (w === 'not' && T[p + 1]?.lower !== 'only' && p + 6 >= vf) negated = true;
       if ((w === 'neither' || w === 'never' || w === 'nor') && g.at[p] < 0) negated = true;
     }
     const reduced = !passive && isParticiple(t) && (T[k + 1]?.lower === 'by' || (T[k + 1]?.pos === 'ADV' && T[k + 2]?.lower === 'by') ||
       (T[vf - 1]?.text === ',' && /^(?:by|last|in|earlier|of|for)$/.test(T[k + 1]?.lower ?? '')) || goodsParticiple(g, s, T, vf, k, endAt));
     // "warned A against supplying", "banned B from selling": the gerund is what is not (to be) done.
-    if (/ing$/.test(t.lower) && /^(?:against|from)$/.test(T[vf - 1]?.lower ?? '') && g.at[vf - 1] < 0) hedged = true;
+    if (/ing$/.test(t.lower) && /^(?:against|from)$/.test(T[vf - 1]?.lower ?? '') && g.at[vf - 1] < 0) { hedged = true; otherHedge = true; }
     const c: Clause = {
-      sent: s.index, verb: k, lemma: verbLemma(t), voice: passive || reduced ? 'passive' : 'active', negated, hedged,
+      sent: s.index, verb: k, lemma: verbLemma(t), voice: passive || reduced ? 'passive' : 'active', negated, hedged, future: future && !otherHedge,
       subj: null, subjHow: 'none', obj: null, roles: {}, preRoles: {}, first: vf, last: k + 1,
     };
     // Subject.

@@ -47,6 +47,8 @@ const HOLD_VERBS = /^(?:operate|have|own|run|establish|set|open|create|found|reg
 const GROUP_NOUNS = /^(?:entities|companies|firms|individuals|persons|people|parties|businesses|network|networks|package|list|designations|targets)$/;
 /** Verbs that give a group's members: "The entities include A", "The package lists B". */
 const GROUP_VERBS = /^(?:include|includes|included|are|were|list|lists|listed|names|named|comprise|comprises)$/;
+/** Trigger classes of a government's sanctions measure. */
+const SANCTION_CLASSES: ReadonlySet<string> = new Set(['sanction', 'impose', 'list', 'freeze']);
 /** Sentence openers of an action reported beside the main one. */
 const PARALLEL_CUES = /^(?:concurrently|separately|simultaneously|additionally|meanwhile)$/;
 /** Verbs that undo, weigh or only threaten a sanctions measure: "lifted sanctions on A", "removed A from the list". */
@@ -565,6 +567,10 @@ class Interpreter {
   private clause(cl: Clause, s: Sentence): void {
     const classes = triggerClasses(cl.lemma);
     if (!classes.length) return;
+    // "Japan will freeze the assets of A", "the Department said it would add B to the Entity List": a government
+    // announcing its own measure states it. (Only a named body as the subject; "could", "may", "if" still hedge.)
+    const body = cl.subj && (cl.subj.ents.length ? cl.subj.ents.every(this.canSanction) : this.d.body(cl.subj, s.index).length > 0);
+    if (cl.future && !cl.negated && cl.voice === 'active' && body && classes.some((c) => SANCTION_CLASSES.has(c))) cl = { ...cl, hedged: false };
     if (cl.voice === 'passive' && classes.includes('supply') && !cl.roles.by && !cl.roles.from) this.agentless.add(s.end);
     let recognised = false;
     for (const f of ORDERED_FRAMES) {
@@ -1189,7 +1195,8 @@ class Interpreter {
     if (T[s.first]?.lower === 'among') {
       let q = s.first + 1;
       let sanctionWord = false;
-      for (; q < s.last && !BE_FORMS.has(T[q].lower); q++) if (TARGETED.test(T[q].lower) || SANCTION_NOUNS.has(T[q].lower)) sanctionWord = true;
+      // ("Among the entities added to the list were A": a list a name is added to marks it too.)
+      for (; q < s.last && !BE_FORMS.has(T[q].lower); q++) if (TARGETED.test(T[q].lower) || SANCTION_NOUNS.has(T[q].lower) || LIST_NOUNS.has(T[q].lower)) sanctionWord = true;
       if (sanctionWord) named = startAt.get(q + 1);
     } else if (/^(?:the|these|those)$/.test(T[s.first]?.lower ?? '')) {
       // "The designated entities include A", "Those sanctioned include B", "The (sanctions) list includes C":

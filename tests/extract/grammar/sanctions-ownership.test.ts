@@ -79,6 +79,24 @@ describe('grammar: sanctions releases', () => {
     expect(threat.relations.filter((r) => r.type === 'SANCTIONED')).toEqual([]);
   });
 
+  it('reads a government announcing its own measure in the future: "Japan will freeze the assets of A", "said it would add B"', () => {
+    const out = extractText([
+      'Japan will freeze the assets of Pemberly Trading LLC, the Foreign Ministry said on Friday.',
+      'The Bureau of Industry and Security said on Wednesday it would add Halvern Tech Ltd to the Entity List.',
+      'Canada could sanction Ferrowind LLC. Osric Supply will face sanctions if it ships drones.',
+    ].join(' '));
+    expect(expectRel(out, 'SANCTIONED', 'Japan', 'Pemberly Trading LLC').rule).toBe('frame:freeze/active');
+    expect(expectRel(out, 'SANCTIONED', 'Bureau of Industry and Security', 'Halvern Tech Ltd').rule).toBe('frame:list/active');
+    expect(rel(out, 'SANCTIONED', 'Canada', 'Ferrowind LLC')).toBeUndefined();
+    expect(out.relations.filter((r) => r.type === 'SANCTIONED')).toHaveLength(2);
+  });
+
+  it('reads "Among the entities added to the list were A and B"', () => {
+    const out = extractText('The Commerce Department added 11 entities to the Entity List on Monday for supplying drones to Russia. Among the 11 entities added to the list were Pemberly Trading LLC and Halvern Tech Ltd.');
+    expect(expectRel(out, 'SANCTIONED', 'Commerce Department', 'Pemberly Trading LLC').rule).toBe('frame:sanction/targets-include');
+    expectRel(out, 'SANCTIONED', 'Commerce Department', 'Halvern Tech Ltd');
+  });
+
   it('reads a package relative clause: "the EU adopted its 12th package, which targets A and B"', () => {
     const out = extractText('The European Union on Friday adopted its 12th sanctions package, which targets Pemberly Trading LLC and Halvern Tech Ltd.');
     expect(expectRel(out, 'SANCTIONED', 'European Union', 'Pemberly Trading LLC').rule).toBe('frame:sanction/active');
