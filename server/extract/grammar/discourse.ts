@@ -58,7 +58,24 @@ export class Discourse {
 
   /** `aside`: an action reported beside the main one ("Concurrently, B is designating ..."), which keeps the body on record. */
   noteSanctioner(ents: number[], sent: number, aside = false): void {
-    if (ents.length && !(aside && this.sanctioners)) this.sanctioners = { ents: [...ents], sent };
+    if (!ents.length) return;
+    if (aside && this.sanctioners) this.aside = { ents: [...ents], sent };
+    else {
+      this.sanctioners = { ents: [...ents], sent };
+      this.aside = null;
+    }
+  }
+
+  /** The body of an action reported beside the main one, for the sentences that list its targets right after it. */
+  private aside: { ents: number[]; sent: number } | null = null;
+
+  /**
+   * The body whose targets a list sentence gives ("Among those designated were A"): the one that acted last, within
+   * reach, even beside the main one ("Separately, the UK imposed sanctions on several suppliers. Among those ...").
+   */
+  listingSanctioner(sent: number): number[] {
+    if (this.aside && sent - this.aside.sent <= REACH) return this.aside.ents;
+    return this.sanctioner();
   }
 
   /** Bodies the text has named with a measure of theirs ("US sanctions", "EU and UK sanctions"). */

@@ -1189,7 +1189,7 @@ class Interpreter {
   /** "The targets included A", "Among the entities targeted by the sanctions is A", "Among those designated were A". */
   private targets(s: Sentence, list: Chunk[], startAt: Map<number, Chunk>): void {
     const T = this.T;
-    let by = this.d.sanctioner();
+    let by = this.d.listingSanctioner(s.index);
     if ((!by.length && !this.group) || this.sentenceHedged(s, s.last)) return;
     let named: Chunk | undefined;
     if (T[s.first]?.lower === 'among') {
