@@ -717,7 +717,8 @@ class Interpreter {
     for (const r of f.target) {
       const c = r === 'obj' ? cl.obj : r === 'subj' ? cl.subj : cl.roles[r as keyof Clause['roles']];
       // (Not "a Moscow-based firm" read without its head: a place before "-based" names no target.)
-      if (c && c.ents.includes(b) && !c.noun && !this.hyphenModifier(c)) return true;
+      // (Nor a demonym: "sanctions on Uzbek, Chinese firms" sanction firms.)
+      if (c && c.ents.includes(b) && !c.noun && !this.hyphenModifier(c) && !this.demonymOnly(c, b)) return true;
     }
     return false;
   }
@@ -740,6 +741,18 @@ class Interpreter {
   private notYet(c: Chunk): boolean {
     for (let q = c.first; q < c.last; q++) if (NOT_YET.test(this.T[q].lower) || this.T[q].lower === 'secondary') return true;
     return false;
+  }
+
+  /** Is every mention of entity e in the chunk a demonym ("Uzbek", "Chinese")? */
+  private demonymOnly(c: Chunk, e: number): boolean {
+    let seen = false;
+    for (let q = c.first; q < c.last; q++) {
+      const mi = this.g.at[q];
+      if (mi < 0 || this.g.res.entityOf[mi] !== e) continue;
+      if (this.g.mentions[mi].form !== 'demonym') return false;
+      seen = true;
+    }
+    return seen;
   }
 
   /** Does the chunk hold a hyphenated participle ("Moscow-based", "state-owned")? */

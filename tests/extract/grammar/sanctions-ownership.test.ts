@@ -97,6 +97,13 @@ describe('grammar: sanctions releases', () => {
     expectRel(out, 'SANCTIONED', 'Commerce Department', 'Halvern Tech Ltd');
   });
 
+  it('sanctions no country named only by a demonym in a list of modifiers: "sanctions on Uzbek, Chinese firms"', () => {
+    const out = extractText('Japan imposed sanctions on Uzbek, Chinese firms on Friday. The list includes Pemberly Trading LLC.');
+    expect(rel(out, 'SANCTIONED', 'Japan', 'Uzbekistan')).toBeUndefined();
+    expect(rel(out, 'SANCTIONED', 'Japan', 'China')).toBeUndefined();
+    expectRel(out, 'SANCTIONED', 'Japan', 'Pemberly Trading LLC');
+  });
+
   it('reads a package relative clause: "the EU adopted its 12th package, which targets A and B"', () => {
     const out = extractText('The European Union on Friday adopted its 12th sanctions package, which targets Pemberly Trading LLC and Halvern Tech Ltd.');
     expect(expectRel(out, 'SANCTIONED', 'European Union', 'Pemberly Trading LLC').rule).toBe('frame:sanction/active');
