@@ -30,6 +30,8 @@ export const TRIGGERS = {
   /** "A was acquired by B": a company bought whole. */
   takeover: words(`acquire buy purchase`),
   stakeSale: words(`sell transfer`),
+  /** "The government nationalised A": the state becomes the owner. */
+  nationalize: words(`nationalize nationalise`),
   /** Verbs whose "in" phrase names the subject's own activity: "were involved in the export of G to B". */
   engage: words(`involve engage participate`),
   /** "B relied on A for engines": the subject depends on a supplier. */
@@ -132,6 +134,8 @@ export const FRAMES: readonly FrameSpec[] = [
   { name: 'measure-includes/active', trigger: 'contain', voice: 'active', type: 'SANCTIONED', source: ['subj', 'sanctioner'], target: ['obj'], needs: { role: 'subj', nouns: SANCTION_NOUNS } },
   { name: 'list-includes/active', trigger: 'contain', voice: 'active', type: 'SANCTIONED', source: ['subj'], target: ['obj'], needs: { role: 'subj', nouns: LIST_NOUNS } },
   { name: 'takeover/passive', trigger: 'takeover', voice: 'passive', type: 'SUBSIDIARY_OF', source: ['subjCompany'], target: ['by'] },
+  { name: 'nationalize/active', trigger: 'nationalize', voice: 'active', type: 'SUBSIDIARY_OF', source: ['obj'], target: ['subj'] },
+  { name: 'nationalize/passive', trigger: 'nationalize', voice: 'passive', type: 'SUBSIDIARY_OF', source: ['subj'], target: ['by'] },
   { name: 'own-share/active', trigger: 'own', voice: 'active', type: 'SUBSIDIARY_OF', source: ['of'], target: ['subj'], needs: { role: 'obj', nouns: STAKE_NOUNS } },
   { name: 'own/active', trigger: 'own', voice: 'active', type: 'SUBSIDIARY_OF', source: ['obj'], target: ['subj'] },
   { name: 'belong/active', trigger: 'belong', voice: 'active', type: 'SUBSIDIARY_OF', source: ['subj'], target: ['to'] },

@@ -209,6 +209,12 @@ describe('grammar: ownership', () => {
     expectRel(out, 'SUBSIDIARY_OF', 'Pemberly Trading', 'Osric Capital');
   });
 
+  it('reads a state taking a company over: "The government nationalised A", "B was nationalized by C"', () => {
+    const out = extractText('The Osric Government nationalized Ferrowind Bank in 2018. Halvern Bank was nationalised by the Varden Government in 2019.');
+    expect(expectRel(out, 'SUBSIDIARY_OF', 'Ferrowind Bank', 'Osric Government').rule).toBe('frame:nationalize/active');
+    expect(expectRel(out, 'SUBSIDIARY_OF', 'Halvern Bank', 'Varden Government').rule).toBe('frame:nationalize/passive');
+  });
+
   it('reads a hyphenated owner or body in a description: "A, a B-owned company,", "A is an EU-sanctioned supplier"', () => {
     const out = extractText('Ferrowind LLC, a Halvern Holdings-owned company, sold sensors. Pemberly Trading is an EU-sanctioned supplier.');
     expect(expectRel(out, 'SUBSIDIARY_OF', 'Ferrowind LLC', 'Halvern Holdings').rule).toBe('frame:own/described-hyphenated');
