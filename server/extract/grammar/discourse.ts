@@ -56,11 +56,16 @@ export class Discourse {
     if (ents.length > 1) this.list = { ents: [...ents], sent };
   }
 
-  /** `aside`: an action reported beside the main one ("Concurrently, B is designating ..."), which keeps the body on record. */
-  noteSanctioner(ents: number[], sent: number, aside = false): void {
+  /**
+   * `aside`: an action reported beside the main one ("Concurrently, B is designating ..."), which keeps the body on
+   * record; 'listing' when the action names a group whose members a list sentence may give next.
+   */
+  noteSanctioner(ents: number[], sent: number, aside: 'no' | 'listing' | 'quiet' = 'no'): void {
     if (!ents.length) return;
-    if (aside && this.sanctioners) this.aside = { ents: [...ents], sent };
-    else {
+    if (aside !== 'no' && this.sanctioners) {
+      // ("Additional sanctions are being imposed by B" announces no group for a list to give.)
+      if (aside === 'listing') this.aside = { ents: [...ents], sent };
+    } else {
       this.sanctioners = { ents: [...ents], sent };
       this.aside = null;
     }

@@ -311,6 +311,14 @@ class Interpreter {
       (w(0) === 'at' && w(1) === 'the' && w(2) === 'same' && w(3) === 'time');
   }
 
+  /** "Additional sanctions are being imposed by B", "B announced separate sanctions": a measure beside the main one. */
+  private additionalMeasure(cl: Clause): boolean {
+    const m = cl.voice === 'passive' ? cl.subj : cl.obj;
+    if (!m || !SANCTION_NOUNS.has(m.noun)) return false;
+    for (let q = m.first; q < m.last; q++) if (/^(?:additional|separate)$/.test(this.T[q].lower)) return true;
+    return false;
+  }
+
   /** Whether the sentence names a sanctioning body before token k. */
   private bodyBefore(s: Sentence, k: number): boolean {
     for (let q = s.first; q < k; q++) {
@@ -585,7 +593,7 @@ class Interpreter {
       if (f.type === 'SANCTIONED' && f.source[0] !== 'sanctioner' && !(tgt.ents.length && tgt.ents.every(this.isCountry))) {
         // The body the clause itself names ("by A", "A's list"), not one carried from the discourse.
         const named = this.first(cl, f.source.filter((r) => r !== 'sanctioner'), s, [], f);
-        if (named.ents.length && !cl.negated && !cl.hedged) this.d.noteSanctioner(named.ents.filter(this.canSanction), s.index, this.parallelAction(s));
+        if (named.ents.length && !cl.negated && !cl.hedged) this.d.noteSanctioner(named.ents.filter(this.canSanction), s.index, this.parallelAction(s) ? 'listing' : this.additionalMeasure(cl) ? 'quiet' : 'no');
       }
       if (cl.negated || cl.hedged) {
         if (f.type === 'SANCTIONED') this.unasserted.add(s.end);
@@ -1245,6 +1253,8 @@ class Interpreter {
         break;
       }
     }
+    // "Among the entities targeted is the export division of A": the unit's company, the one the text names.
+    if (named && !named.ents.length && CHILD_NOUNS.has(named.noun) && T[named.last]?.lower === 'of') named = startAt.get(named.last + 1);
     if (!named) return;
     for (const b of by) for (const a of named.ents.filter((e) => this.actor(e) && !this.isCountry(e))) this.emit('SANCTIONED', b, a, s, s.index, 'sanction/targets-include');
   }

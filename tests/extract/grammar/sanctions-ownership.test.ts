@@ -104,6 +104,16 @@ describe('grammar: sanctions releases', () => {
     expectRel(out, 'SANCTIONED', 'Japan', 'Pemberly Trading LLC');
   });
 
+  it('names the company of a unit among the targets, and keeps the main body past "additional sanctions" by another', () => {
+    const out = extractText([
+      'The United States has imposed sanctions on over 400 entities for their support of the war.',
+      'Additional sanctions are being imposed by the Treasury Department.',
+      "Among the entities targeted by the sanctions is the export division of Osric's Halvern Machine Group, which sold lathes.",
+    ].join(' '));
+    expect(expectRel(out, 'SANCTIONED', 'United States', 'Halvern Machine Group').rule).toBe('frame:sanction/targets-include');
+    expect(rel(out, 'SANCTIONED', 'Treasury Department', 'Halvern Machine Group')).toBeUndefined();
+  });
+
   it('reads a package relative clause: "the EU adopted its 12th package, which targets A and B"', () => {
     const out = extractText('The European Union on Friday adopted its 12th sanctions package, which targets Pemberly Trading LLC and Halvern Tech Ltd.');
     expect(expectRel(out, 'SANCTIONED', 'European Union', 'Pemberly Trading LLC').rule).toBe('frame:sanction/active');
