@@ -1226,7 +1226,8 @@ class Interpreter {
       let marked = false;
       for (; q < s.last && q < s.first + 6; q++) {
         const w = T[q].lower;
-        if (TARGETED.test(w) || LIST_NOUNS.has(w) || w === 'designations') marked = true;
+        // ("The entities added include C": added to the list the text just reported.)
+        if (TARGETED.test(w) || LIST_NOUNS.has(w) || w === 'designations' || (w === 'added' && q > s.first + 1)) marked = true;
         else if (!/^(?:newly|also|latest|new|sanctions|entities|companies|firms|individuals|parties|persons|people|targets)$/.test(w)) break;
       }
       if (marked && /^(?:include|includes|included|are|were)$/.test(T[q]?.lower ?? '')) {

@@ -91,6 +91,11 @@ describe('grammar: sanctions releases', () => {
     expect(out.relations.filter((r) => r.type === 'SANCTIONED')).toHaveLength(2);
   });
 
+  it('reads "The entities added include A" after a listing', () => {
+    const out = extractText('The Commerce Department added 11 entities to its export control list on Monday. The entities added include Ferrowind LLC, a drone engine supplier.');
+    expect(expectRel(out, 'SANCTIONED', 'Commerce Department', 'Ferrowind LLC').rule).toBe('frame:sanction/targets-include');
+  });
+
   it('reads "Among the entities added to the list were A and B"', () => {
     const out = extractText('The Commerce Department added 11 entities to the Entity List on Monday for supplying drones to Russia. Among the 11 entities added to the list were Pemberly Trading LLC and Halvern Tech Ltd.');
     expect(expectRel(out, 'SANCTIONED', 'Commerce Department', 'Pemberly Trading LLC').rule).toBe('frame:sanction/targets-include');
