@@ -319,6 +319,16 @@ class Interpreter {
     return false;
   }
 
+  /** The one government entity the article names as the department of `word` ("Department of State"), or -1. */
+  private departmentNamed(word: string): number {
+    if (!/^(?:state|commerce|treasury|justice)$/.test(word)) return -1;
+    const found: number[] = [];
+    this.g.res.entities.forEach((e, i) => {
+      if (e.kind === 'government' && e.key.endsWith(`:department of ${word === 'treasury' ? 'the treasury' : word}`)) found.push(i);
+    });
+    return found.length === 1 ? found[0] : -1;
+  }
+
   /** Whether the sentence names a sanctioning body before token k. */
   private bodyBefore(s: Sentence, k: number): boolean {
     for (let q = s.first; q < k; q++) {
@@ -368,6 +378,12 @@ class Interpreter {
         if (sanction && cl.subj && !cl.subj.ents.length && GOVERNMENT_NOUNS.test(cl.subj.noun)) {
           const own = this.bodyOf(cl.subj);
           if (own.length) return { ents: own, from: s.index };
+        }
+        // "State is designating A", "Commerce is adding B": a department by its short name, when the text names it.
+        // (The capitalised word may have been taken for a name of no kind.)
+        if (sanction && cl.subj && cl.subj.ents.every((e) => this.kind(e) === null) && cl.subj.last - cl.subj.first === 1 && /^[A-Z]/.test(this.T[cl.subj.first].text)) {
+          const dept = this.departmentNamed(this.T[cl.subj.first].lower);
+          if (dept >= 0) return { ents: [dept], from: s.index };
         }
         if (sanction && cl.subj && !cl.subj.ents.length) {
           const body = this.d.body(cl.subj, s.index);

@@ -119,6 +119,14 @@ describe('grammar: sanctions releases', () => {
     expect(rel(out, 'SANCTIONED', 'Treasury Department', 'Halvern Machine Group')).toBeUndefined();
   });
 
+  it('reads a department by its short name once the text has named it: "State is designating A"', () => {
+    const named = extractText('The Department of State is designating Halvern Avia JSC. State is also designating Ferrowind LLC pursuant to E.O. 14024.');
+    expect(expectRel(named, 'SANCTIONED', 'Department of State', 'Ferrowind LLC').rule).toBe('frame:sanction/active');
+    expect(named.entities.map((e) => e.name)).not.toContain('State');
+    const unnamed = extractText('State is designating Ferrowind LLC pursuant to E.O. 14024.');
+    expect(unnamed.relations.filter((r) => r.type === 'SANCTIONED')).toEqual([]);
+  });
+
   it('reads a package relative clause: "the EU adopted its 12th package, which targets A and B"', () => {
     const out = extractText('The European Union on Friday adopted its 12th sanctions package, which targets Pemberly Trading LLC and Halvern Tech Ltd.');
     expect(expectRel(out, 'SANCTIONED', 'European Union', 'Pemberly Trading LLC').rule).toBe('frame:sanction/active');
