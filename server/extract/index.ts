@@ -7,6 +7,7 @@ import { relationSpec, type RelationType } from '../domain/relation-registry.js'
 import { MAX_GOODS, mergeProps } from '../domain/relation-merge.js';
 import { orientRelation, type Article, type Evidence, type Extraction, type Mention, type Relation, type RelationProps } from '../domain/types.js';
 import { articleOf, type ArticleInput } from './article.js';
+import { otherBodyNames } from './body-names.js';
 import { cleanArticle, sourceSpan, type CleanText } from './clean.js';
 import { countryByCode } from './countries.js';
 import { addKnownMentions, findMentions, type RawMention } from './mentions.js';
@@ -105,7 +106,12 @@ export function analyseArticle(input: ArticleInput): ArticleResult {
     if (!kind) return;
     const { key, surfaces, country } = res.entities[i];
     kept[i] = entities.length;
-    entities.push(country === undefined ? { key, kind, surfaces } : { key, kind, surfaces, country });
+    const e: BatchEntity = country === undefined ? { key, kind, surfaces } : { key, kind, surfaces, country };
+    if (kind === 'government' || kind === 'organization') {
+      const also = otherBodyNames(surfaces.keys(), country);
+      if (also.length) e.also = also;
+    }
+    entities.push(e);
   });
   for (const r of relations) {
     r.source = kept[r.source];

@@ -229,6 +229,11 @@ export function extractRelations(an: Analysis, mentions: RawMention[], res: Loca
   }
   // Where the grammar read the sentence's supply clause, an older rule's different party from outside the sentence
   // is a guess: "A and B supplied G to the Russian military" names no earlier buyer.
+  // So is a sanctioning body the sentence does not name, where the grammar read the target's body.
+  const framedBodies = new Map<number, Set<number>>();
+  for (const f of framed) if (f.type === 'SANCTIONED') framedBodies.set(f.target, (framedBodies.get(f.target) ?? new Set()).add(f.source));
+  const guessedBody = (r: LocalRelation) => r.type === 'SANCTIONED' && !named(r.source, r) &&
+    !!framedBodies.get(r.target)?.size && !framedBodies.get(r.target)!.has(r.source);
   const guessed = (r: LocalRelation) => r.type === 'SHIPPED_TO' && ((framedAt.get(r.end) ?? []).some((f) => f.type === 'SHIPPED_TO' &&
     ((f.source === r.source && f.target !== r.target && !named(r.target, r)) || (f.target === r.target && f.source !== r.source && !named(r.source, r)))) ||
     (grammar.namedLater(r.end) && !named(r.source, r)) ||
@@ -245,7 +250,7 @@ export function extractRelations(an: Analysis, mentions: RawMention[], res: Loca
   const retired = (r: LocalRelation) => r.type === 'SHIPPED_TO' && r.rule === 'legacy:supply-noun';
   // A body the sentence names as sanctioning ("sanctioned by A for supplying ...", "EU and US sanctions") is not a
   // party to its trade.
-  const kept = legacy.relations.filter((r) => !retired(r) && !guessed(r) && !(r.type === 'SHIPPED_TO' && stakes.has(r.end)) &&
+  const kept = legacy.relations.filter((r) => !retired(r) && !guessed(r) && !guessedBody(r) && !(r.type === 'SHIPPED_TO' && stakes.has(r.end)) &&
     !(r.type === 'SHIPPED_TO' && (modifierOnly(r.source, r) || modifierOnly(r.target, r))) &&
     !(r.type === 'SHIPPED_TO' && (placeOnly(r.source, r) || placeOnly(r.target, r))) &&
     !(r.type === 'SHIPPED_TO' && (grammar.sanctions(r.end, r.source) || grammar.sanctions(r.end, r.target))) &&
@@ -1549,7 +1554,9 @@ class RelationReader {
       while (r > s.first && DETERMINERS.has(T[r].lower)) r--;
       if (RELATIVE.has(T[r].lower) || T[r].lower === 'that') targets = this.antecedent(r, s);
     }
-    if (!targets.length && (l.generic === 'noun' || definite)) {
+    // ("sanctioning a network of firms", "sanctioned 20 firms": an indefinite or counted group refers to nothing before it.)
+    const indefinite = /^(?:a|an|some|several|many|more|dozens|hundreds|nearly|over)$/.test(T[k + 1]?.lower ?? '') || T[k + 1]?.pos === 'NUM';
+    if (!targets.length && (l.generic === 'noun' || definite) && !indefinite) {
       // "sanctioned the zone", "blacklisted the company": what the text was about.
       const d = this.fromDiscourse('noun', s, k);
       if (d) targets = [d];

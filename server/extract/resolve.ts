@@ -32,7 +32,10 @@ export interface LocalEntity {
 }
 
 /** What batch resolution reads of an article's entity (its kind final: never null there). */
-export type BatchEntity = Pick<LocalEntity, 'key' | 'kind' | 'surfaces' | 'country'>;
+export type BatchEntity = Pick<LocalEntity, 'key' | 'kind' | 'surfaces' | 'country'> & {
+  /** Other names of a government body the text does not use ("Department of the Treasury" for "the Treasury"): aliases only. */
+  also?: string[];
+};
 
 export interface LocalResolution {
   entities: LocalEntity[];
@@ -509,7 +512,7 @@ export function resolveBatch(local: BatchEntity[][]): { entities: Entity[]; idOf
     if (owner !== undefined && owner !== `${kind}|${name}`) id = `${id}-${kind}`;
     for (let n = 2; used.has(id) && used.get(id) !== `${kind}|${name}`; n++) id = `${slug(name)}-${kind}-${n}`;
     used.set(id, `${kind}|${name}`);
-    const aliases = [...surfaces.keys()].filter((s) => s !== name).sort();
+    const aliases = [...new Set([...surfaces.keys(), ...parts.flatMap((p) => p.e.also ?? [])])].filter((s) => s !== name).sort();
     const entity: Entity = { id, name, kind, aliases };
     if (country) entity.country = country;
     entities.push(entity);

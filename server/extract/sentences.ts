@@ -57,6 +57,9 @@ const TLD = 'com|net|org|info|news|media|io|co|kz|ua|ru|uk|in|de|fr|cn|by|am|ge|
 const DOMAIN = new RegExp(`\\b([A-Za-z][A-Za-z0-9-]*)\\.(${TLD})\\b(?!\\.\\w)`, 'i');
 const DOMAIN_G = new RegExp(DOMAIN.source, 'gi');
 const LONG_RUN_G = /\S{81,}/g;
+/** A legal form's abbreviation before the rest of the name or the sentence's own words ("Pvt. Ltd.", "Sdn. Bhd. and"). */
+const LEGAL_ABBREVIATION = /\b(Pvt|Pte|Sdn|Pty|Bhd)\.(?=\s+(?:Ltd\b|Limited\b|Bhd\b|[a-z,(]))/;
+const LEGAL_ABBREVIATION_G = new RegExp(LEGAL_ABBREVIATION.source, 'g');
 const LONG_RUN_CHARS = 81;
 const EXTENDED_LATIN = /[\u0100-\u024f\u1e00-\u1eff]/;
 const EXTENDED_LATIN_G = new RegExp(EXTENDED_LATIN.source, 'g');
@@ -119,6 +122,8 @@ export function analyse(clean: CleanText): Analysis {
   // "Slidstvo.Info", "Vlast.kz": wink would end a sentence at the dot; a letter in its place keeps one token.
   // Token texts are read back from `text`, so the name keeps its dot.
   if (DOMAIN.test(input)) input = input.replace(DOMAIN_G, (m, a: string, b: string) => `${a}x${b}`);
+  // "Pvt. Ltd.", "Sdn. Bhd.", "Pte. Ltd.": legal forms wink does not know as abbreviations end no sentence inside a name.
+  if (LEGAL_ABBREVIATION.test(input)) input = input.replace(LEGAL_ABBREVIATION_G, (m, a: string) => `${a}x`);
   // wink splits words at letters beyond Latin-1 ("Radkevičs" -> "Radkevi" "č" "s"): each such letter reaches wink as
   // its base letter, one code unit for one, so names in Latvian, Czech, Polish or Turkish spelling stay one token.
   if (EXTENDED_LATIN.test(input)) input = input.replace(EXTENDED_LATIN_G, baseLetter);

@@ -69,7 +69,7 @@ describe('extraction quality (shared scorer)', () => {
   });
   // Real published articles the rules are developed against: floors just under today's figures.
   gate('dev', 'tuned on', 'does not fall below its recorded figures on the real-text dev corpus', {
-    entityF1: 0.93, flowRecall: 0.9, allFlowRecall: 0.42, flowPrecision: 0.88, viaRecall: 0, subsidiary: 0.76, sanction: 0.62, sanctionPrecision: 0.87,
+    entityF1: 0.93, flowRecall: 0.9, allFlowRecall: 0.42, flowPrecision: 0.88, viaRecall: 0, subsidiary: 0.8, sanction: 0.68, sanctionPrecision: 0.87,
   });
   // The line printed here is the estimate to report; only a crash fails it.
   gate('frozen', 'frozen, never tuned on', 'reports the frozen real-text batch', null);

@@ -24,6 +24,16 @@ describe('sentences and tokens (wink-nlp)', () => {
     expect(an.sentences[0].titleCase).toBe(true);
   });
 
+  it('ends no sentence at a legal form inside a name ("Pvt. Ltd.", "Sdn. Bhd. and"), but does after one', () => {
+    const legal = analyse(cleanArticle('The EU sanctioned Aarav Dyes Pvt. Ltd. and Kelana Parts Sdn. Bhd. in May. It named Orla Tech Sdn. Bhd. The firm denied it.'));
+    expect(legal.sentences.map((s) => legal.text.slice(s.start, s.end))).toEqual([
+      'The EU sanctioned Aarav Dyes Pvt. Ltd. and Kelana Parts Sdn. Bhd. in May.',
+      'It named Orla Tech Sdn. Bhd.',
+      'The firm denied it.',
+    ]);
+    for (const t of legal.tokens) expect(legal.text.slice(t.start, t.end)).toBe(t.text);
+  });
+
   it('keeps wink entities for money and dates with token ranges', () => {
     const money = an.numerics.find((n) => n.type === 'MONEY')!;
     expect(an.tokens.slice(money.first, money.last).map((t) => t.text).join(' ')).toBe('$ 12 million');

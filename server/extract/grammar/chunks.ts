@@ -141,7 +141,19 @@ function npWord(g: GrammarInput, T: Token[], k: number): boolean {
   if (t.lower === 'end' && /^users?$/.test(T[k + 1]?.lower ?? '')) return true;
   // "-based", "state-owned": hyphenated modifiers wink tags as verbs.
   if (t.pos === 'VERB' && T[k - 1]?.text === '-' && !t.space) return true;
+  if (headAfterHyphen(g, T, k)) return true;
+  // "a state-owned holding": an -ing form after a hyphenated participle is the phrase's head.
+  if (t.pos === 'VERB' && /ing$/.test(t.lower) && T[k - 2]?.text === '-' && /(?:ed|en)$/.test(T[k - 1]?.lower ?? '') && g.at[k - 1] < 0) return true;
   return false;
+}
+
+/** A noun the tagger took for another word class: the head of "a Moscow-based firm" (an adverb), "sanctions" after "to". */
+export function headAfterHyphen(g: GrammarInput, T: Token[], k: number): boolean {
+  const t = T[k];
+  if (g.at[k] >= 0) return false;
+  if (t.pos === 'ADV' && /^[a-z]+$/.test(t.text) && !/ly$/.test(t.text) && T[k - 2]?.text === '-' && /(?:ed|en)$/.test(T[k - 1]?.lower ?? '') && g.at[k - 1] < 0) return true;
+  // "subject to sanctions": a plural noun after "to", which the tagger may take for a verb (an infinitive takes no -s).
+  return t.pos === 'VERB' && T[k - 1]?.lower === 'to' && /^(?:sanctions|restrictions|penalties|measures)$/.test(t.lower);
 }
 
 /** One simple phrase starting at k (no coordination); null when k opens none. */
@@ -201,12 +213,13 @@ function simple(g: GrammarInput, s: Sentence, k: number): Chunk | null {
       continue;
     }
     const w = T[q].lower;
-    if (T[q].pos === 'DET' && q > k && !NUMBER_WORDS.has(w)) break;
+    // ("both the US and the EU", "all the firms": a predeterminer before the determiner.)
+    if (T[q].pos === 'DET' && q > k && !NUMBER_WORDS.has(w) && !(q === k + 1 && /^(?:both|all)$/.test(T[k].lower))) break;
     if (w === 'parent') c.parent = true;
     if (T[q].pos === 'DET' || (q === k && POSS_PRONOUNS.has(w))) c.det ||= w;
     const n = NUMBER_WORDS.get(w);
     if (T[q].pos === 'NUM' || n) c.count = n ?? (Number(w.replace(/,/g, '')) || 0);
-    if (T[q].pos === 'NOUN' || T[q].pos === 'PROPN') {
+    if (T[q].pos === 'NOUN' || T[q].pos === 'PROPN' || headAfterHyphen(g, T, q)) {
       // A noun after names: the names were modifiers ("US sanctions", "Hong Kong company").
       c.mods.push(...pendingEnts);
       pendingEnts = [];

@@ -8,12 +8,12 @@
  */
 import { BoundedCache } from '../bounded-cache.js';
 import type { Sentence, Token } from '../sentences.js';
-import { chunkAt, isActorEntity, verbTaggedNoun, type Chunk, type GrammarInput } from './chunks.js';
+import { chunkAt, headAfterHyphen, isActorEntity, verbTaggedNoun, type Chunk, type GrammarInput } from './chunks.js';
 import { SANCTION_NOUNS, TRADER_NOUNS, triggerClasses } from './frames.js';
 import { goodsHead, knownGoods, transferVerb } from './goods.js';
 
-export type Role = 'to' | 'via' | 'through' | 'from' | 'by' | 'for' | 'on' | 'upon' | 'against' | 'of' | 'with' | 'into' | 'in' | 'onto';
-const ROLE_PREPS = new Set<string>(['to', 'via', 'through', 'from', 'by', 'for', 'on', 'upon', 'against', 'of', 'with', 'into', 'in', 'onto']);
+export type Role = 'to' | 'via' | 'through' | 'from' | 'by' | 'for' | 'on' | 'upon' | 'against' | 'of' | 'with' | 'into' | 'in' | 'onto' | 'under';
+const ROLE_PREPS = new Set<string>(['to', 'via', 'through', 'from', 'by', 'for', 'on', 'upon', 'against', 'of', 'with', 'into', 'in', 'onto', 'under']);
 
 export interface Clause {
   sent: number;
@@ -24,6 +24,8 @@ export interface Clause {
   negated: boolean;
   /** Modal, conditional, attempted or denied: the clause asserts nothing. */
   hedged: boolean;
+  /** Hedged by "will" or "would" alone: a decided future, which a government's own measure is ("Japan will freeze ..."). */
+  future: boolean;
   subj: Chunk | null;
   /** The subject was not read next to the verb (relative pronoun, coordinated verb, gerund, inversion). */
   subjHow: 'adjacent' | 'relative' | 'coordinated' | 'gerund' | 'inverted' | 'none';
@@ -112,13 +114,16 @@ function isVerb(g: GrammarInput, T: Token[], k: number): boolean {
 
 function isVerbUncached(g: GrammarInput, T: Token[], k: number): boolean {
   const t = T[k];
-  if (!t || g.at[k] >= 0) return false;
+  if (!t || g.at[k] >= 0 || headAfterHyphen(g, T, k)) return false;
   // "end users", "end-user certificates".
   if (t.lower === 'end' && /^(?:users?|-)$/.test(T[k + 1]?.lower ?? '')) return false;
   // "the remaining shares", "the following entities": an -ing form after a determiner modifies a noun.
   if (t.pos === 'VERB' && /ing$/.test(t.lower) && ((T[k - 1]?.pos === 'DET' && T[k - 1].lower !== 'that') || (T[k - 1]?.pos === 'ADJ' && T[k + 1]?.pos === 'NOUN'))) return false;
-  // "A, which has a 49% stake in B": "have" as a main verb before its object.
-  if (t.pos === 'AUX' && /^(?:has|have|had)$/.test(t.lower) && /^(?:DET|NUM)$/.test(T[k + 1]?.pos ?? '')) return true;
+  // "a state-owned holding": an -ing form after a hyphenated participle is a noun.
+  if (/ing$/.test(t.lower) && T[k - 2]?.text === '-' && isParticiple(T[k - 1]) && g.at[k - 1] < 0) return false;
+  // "A, which has a 49% stake in B": "have" as a main verb before its object (not "have both sanctioned").
+  if (t.pos === 'AUX' && /^(?:has|have|had)$/.test(t.lower) && /^(?:DET|NUM)$/.test(T[k + 1]?.pos ?? '') &&
+    !(/^(?:both|all)$/.test(T[k + 1].lower) && isParticiple(T[k + 2] ?? T[k]) && T[k + 2] !== undefined)) return true;
   if (t.pos === 'VERB') return !(T[k - 1]?.text === '-' && !t.space) || (ADVERB_SKIP.has(T[k - 2]?.lower ?? '') && T[k - 3] !== undefined && BE.has(T[k - 3].lower));
   if (verbTaggedNoun(g, T, k)) return true;
   // "which resold it": a past form right after a relative pronoun is its verb, whatever the tagger says.
@@ -233,11 +238,14 @@ export function readClauses(g: GrammarInput, s: Sentence, chunks = sentenceChunk
     let passive = false;
     let negated = false;
     let hedged = false;
+    // Hedged by "will"/"would" alone (a decided future: "Japan will freeze the assets of A"), or by anything else.
+    let future = false;
+    let otherHedge = false;
     while (vf - 1 >= s.first && g.at[vf - 1] < 0) {
       const p = T[vf - 1];
       // "decided to impose", "moved to sanction": the catenative's subject is the infinitive's.
       if (p.pos === 'VERB' && T[vf]?.lower === 'to' && g.at[vf - 1] < 0) {
-        if (NON_ASSERTING.test(p.lower)) hedged = true;
+        if (NON_ASSERTING.test(p.lower)) { hedged = true; otherHedge = true; }
         vf--;
         continue;
       }
@@ -248,21 +256,27 @@ export function readClauses(g: GrammarInput, s: Sentence, chunks = sentenceChunk
       if (p.lower === 'as' && g.at[vf - 2] < 0 && /^(?:listed|registered|recorded|described|named|shown|identified)$/.test(T[vf - 2]?.lower ?? '') && vf < k) { vf -= 2; continue; }
       // "which is today designating A": a time word inside the verb group.
       if (/^(?:today|yesterday|now)$/.test(p.lower) && (T[vf - 2]?.pos === 'AUX' || BE.has(T[vf - 2]?.lower ?? ''))) { vf--; continue; }
+      // "that A and B have both sanctioned": a floating quantifier after the auxiliary.
+      if (/^(?:both|all)$/.test(p.lower) && T[vf - 2]?.pos === 'AUX' && g.at[vf - 2] < 0) { vf--; continue; }
       // "is majority-owned by": the hyphen joins an adverb to the participle.
       if (p.text === '-' && !p.space && ADVERB_SKIP.has(T[vf - 2]?.lower ?? '')) { vf--; continue; }
-      if (p.pos === 'AUX' || BE.has(p.lower) || p.pos === 'PART' || NEGATIONS.has(p.lower) || (p.pos === 'ADV' && p.lower !== 'that') || ADVERB_SKIP.has(p.lower)) {
+      if (p.pos === 'AUX' || BE.has(p.lower) || p.pos === 'PART' || NEGATIONS.has(p.lower) || (p.pos === 'ADV' && p.lower !== 'that' && !headAfterHyphen(g, T, vf - 1)) || ADVERB_SKIP.has(p.lower)) {
         if (BE.has(p.lower)) passive = true;
         // ("not only delivered ... but also" asserts.)
         if (NEGATIONS.has(p.lower) && !(p.lower === 'not' && T[vf]?.lower === 'only')) negated = true;
-        if (MODALS.has(p.lower)) hedged = true;
-        if (NON_ASSERTING.test(p.lower)) hedged = true;
+        if (MODALS.has(p.lower)) {
+          if (/^(?:will|would|shall)$/.test(p.lower) && !hedged) future = true;
+          else otherHedge = true;
+          hedged = true;
+        }
+        if (NON_ASSERTING.test(p.lower)) { hedged = true; otherHedge = true; }
         vf--;
       } else break;
     }
     passive = passive && isParticiple(t);
     // "to supply" after a non-asserting verb: "tried to supply", "plans to ship".
     for (let p = vf - 1; p >= Math.max(s.first, vf - 6); p--) {
-      if (NON_ASSERTING.test(T[p].lower) && g.at[p] < 0) hedged = true;
+      if (NON_ASSERTING.test(T[p].lower) && g.at[p] < 0) { hedged = true; otherHedge = true; }
       if (T[p].text === ',' || T[p].text === ';') break;
     }
     // A conditional or a denial earlier in the clause: "if A ships", "denied that A sold", "no evidence that".
@@ -270,17 +284,17 @@ export function readClauses(g: GrammarInput, s: Sentence, chunks = sentenceChunk
     for (let p = vf - 1; p >= Math.max(s.first, vf - 40); p--) {
       const w = T[p].lower;
       if (w === ';' || (w === 'but' && p < vf - 1)) break;
-      if (CONDITIONALS.has(w) && p !== vf - 1) hedged = true;
-      if (DENY.test(w) || (w === 'no' && /^(?:evidence|proof|sign|indication)$/.test(T[p + 1]?.lower ?? ''))) hedged = true;
+      if (CONDITIONALS.has(w) && p !== vf - 1) { hedged = true; otherHedge = true; }
+      if (DENY.test(w) || (w === 'no' && /^(?:evidence|proof|sign|indication)$/.test(T[p + 1]?.lower ?? ''))) { hedged = true; otherHedge = true; }
       if (w === 'not' && T[p + 1]?.lower !== 'only' && p + 6 >= vf) negated = true;
       if ((w === 'neither' || w === 'never' || w === 'nor') && g.at[p] < 0) negated = true;
     }
     const reduced = !passive && isParticiple(t) && (T[k + 1]?.lower === 'by' || (T[k + 1]?.pos === 'ADV' && T[k + 2]?.lower === 'by') ||
       (T[vf - 1]?.text === ',' && /^(?:by|last|in|earlier|of|for)$/.test(T[k + 1]?.lower ?? '')) || goodsParticiple(g, s, T, vf, k, endAt));
     // "warned A against supplying", "banned B from selling": the gerund is what is not (to be) done.
-    if (/ing$/.test(t.lower) && /^(?:against|from)$/.test(T[vf - 1]?.lower ?? '') && g.at[vf - 1] < 0) hedged = true;
+    if (/ing$/.test(t.lower) && /^(?:against|from)$/.test(T[vf - 1]?.lower ?? '') && g.at[vf - 1] < 0) { hedged = true; otherHedge = true; }
     const c: Clause = {
-      sent: s.index, verb: k, lemma: verbLemma(t), voice: passive || reduced ? 'passive' : 'active', negated, hedged,
+      sent: s.index, verb: k, lemma: verbLemma(t), voice: passive || reduced ? 'passive' : 'active', negated, hedged, future: future && !otherHedge,
       subj: null, subjHow: 'none', obj: null, roles: {}, preRoles: {}, first: vf, last: k + 1,
     };
     // Subject.
@@ -299,8 +313,8 @@ export function readClauses(g: GrammarInput, s: Sentence, chunks = sentenceChunk
         c.subjHow = 'gerund';
       }
     } else if (reduced) {
-      // "A, controlled by B,": the name before the participle (and its comma).
-      if (T[p]?.text === ',') p--;
+      // "A, controlled by B,": the name before the participle (and its comma, dash or parenthesis).
+      if (/^[,(—–]$/.test(T[p]?.text ?? '') || (T[p]?.text === '-' && T[p].space)) p--;
       let ch = endAt.get(p + 1);
       // "A, a Hong Kong company wholly owned by B": the description's own name.
       if (ch && !ch.ents.length && T[ch.first - 1]?.text === ',' && /^(?:a|an|the)$/.test(T[ch.first]?.lower ?? '')) ch = endAt.get(ch.first - 1) ?? ch;
@@ -432,7 +446,9 @@ export function readClauses(g: GrammarInput, s: Sentence, chunks = sentenceChunk
     // "A, which B controls": an object relative's antecedent is the verb's object.
     if (c.voice === 'active' && !c.obj && c.subj && c.subjHow === 'adjacent' && /^(?:which|that|whom)$/.test(T[c.subj.first - 1]?.lower ?? '')) {
       const r = c.subj.first - 1;
-      const ante = endAt.get(r) ?? (T[r - 1]?.text === ',' ? endAt.get(r - 1) : undefined);
+      let ante = endAt.get(r) ?? (T[r - 1]?.text === ',' ? endAt.get(r - 1) : undefined);
+      // "A, a firm that B sanctioned in 2023": the description's own name.
+      if (ante && !ante.ents.length && T[ante.first - 1]?.text === ',' && /^(?:a|an|the)$/.test(T[ante.first]?.lower ?? '')) ante = endAt.get(ante.first - 1) ?? ante;
       if (ante) c.obj = ante;
     }
     for (; q < s.last; q++) {

@@ -56,13 +56,46 @@ export class Discourse {
     if (ents.length > 1) this.list = { ents: [...ents], sent };
   }
 
-  noteSanctioner(ents: number[], sent: number): void {
-    if (ents.length) this.sanctioners = { ents: [...ents], sent };
+  /**
+   * `aside`: an action reported beside the main one ("Concurrently, B is designating ..."), which keeps the body on
+   * record; 'listing' when the action names a group whose members a list sentence may give next.
+   */
+  noteSanctioner(ents: number[], sent: number, aside: 'no' | 'listing' | 'quiet' = 'no'): void {
+    if (!ents.length) return;
+    if (aside !== 'no' && this.sanctioners) {
+      // ("Additional sanctions are being imposed by B" announces no group for a list to give.)
+      if (aside === 'listing') this.aside = { ents: [...ents], sent };
+    } else {
+      this.sanctioners = { ents: [...ents], sent };
+      this.aside = null;
+    }
   }
 
-  /** The body whose sanctions the text is about, when one has been named. */
+  /** The body of an action reported beside the main one, for the sentences that list its targets right after it. */
+  private aside: { ents: number[]; sent: number } | null = null;
+
+  /**
+   * The body whose targets a list sentence gives ("Among those designated were A"): the one that acted last, within
+   * reach, even beside the main one ("Separately, the UK imposed sanctions on several suppliers. Among those ...").
+   */
+  listingSanctioner(sent: number): number[] {
+    if (this.aside && sent - this.aside.sent <= REACH) return this.aside.ents;
+    return this.sanctioner();
+  }
+
+  /** Bodies the text has named with a measure of theirs ("US sanctions", "EU and UK sanctions"). */
+  private measureBodies = new Set<number>();
+  noteMeasureBodies(ents: number[]): void {
+    for (const e of ents) this.measureBodies.add(e);
+  }
+
+  /**
+   * The body whose sanctions the text is about, when one has been named; else the one body the text has named with
+   * sanctions at all ("US sanctions have cut Russia off ... A was sanctioned in 2023"), never one of several.
+   */
   sanctioner(): number[] {
-    return this.sanctioners ? this.sanctioners.ents : [];
+    if (this.sanctioners) return this.sanctioners.ents;
+    return this.measureBodies.size === 1 ? [...this.measureBodies] : [];
   }
 
   /** The most recent actor within reach that satisfies `ok` ("the Kyrgyz company": the last company from there). */

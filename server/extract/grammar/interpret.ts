@@ -45,6 +45,14 @@ const GOVERNMENT_NOUNS = /^(?:government|administration|authorities|regulators?)
 const FORCES = /^(?:military|army|forces|navy|industry|defen[cs]e)$/;
 /** Verbs whose object is the subject's own unit: "A operates a Dubai subsidiary, B". */
 const HOLD_VERBS = /^(?:operate|have|own|run|establish|set|open|create|found|register|control)$/;
+/** Heads of a group of targets a sanctions announcement counts ("12 companies", "a network", "its 14th package"). */
+const GROUP_NOUNS = /^(?:entities|companies|firms|individuals|persons|people|parties|businesses|network|networks|package|list|designations|targets)$/;
+/** Verbs that give a group's members: "The entities include A", "The package lists B". */
+const GROUP_VERBS = /^(?:include|includes|included|are|were|list|lists|listed|names|named|comprise|comprises)$/;
+/** Trigger classes of a government's sanctions measure. */
+const SANCTION_CLASSES: ReadonlySet<string> = new Set(['sanction', 'impose', 'list', 'freeze']);
+/** Sentence openers of an action reported beside the main one. */
+const PARALLEL_CUES = /^(?:concurrently|separately|simultaneously|additionally|meanwhile)$/;
 /** Verbs that undo, weigh or only threaten a sanctions measure: "lifted sanctions on A", "removed A from the list". */
 const UNDOING = /^(?:lift|remove|ease|revoke|suspend|annul|drop|delist|unfreeze|consider|propose|threaten|face|seek|urge|call|debate|discuss|weigh|prepare|draft|plan|challenge|overturn)$/;
 const NOT_YET = /^(?:upcoming|draft|proposed|planned|next|future|possible|potential|forthcoming)$/;
@@ -112,6 +120,8 @@ class Interpreter {
   private goodsList: { buyers: number[]; sent: number; last: number } | null = null;
   /** A sanctions list announced with a colon: its items name the targets. */
   private pending: { by: number[]; rule: string; sent: number } | null = null;
+  /** A body's sanctions on a group it does not name yet ("added 12 companies to the Entity List"): the next sentences may. */
+  private group: { by: number[]; sent: number } | null = null;
   /** The last list item read, so a run of bare lines continues the list. */
   private lastItem = -1;
   private T;
@@ -317,6 +327,35 @@ class Interpreter {
     }
   }
 
+  /**
+   * "Concurrently, the State Department is designating ...", "Separately, the UK sanctioned ...": an action the text
+   * reports beside the one it is about.
+   */
+  private parallelAction(s: Sentence): boolean {
+    const T = this.T;
+    const w = (q: number) => T[s.first + q]?.lower ?? '';
+    return PARALLEL_CUES.test(w(0)) || (w(0) === 'in' && /^(?:parallel|addition|tandem)$/.test(w(1))) ||
+      (w(0) === 'at' && w(1) === 'the' && w(2) === 'same' && w(3) === 'time');
+  }
+
+  /** "Additional sanctions are being imposed by B", "B announced separate sanctions": a measure beside the main one. */
+  private additionalMeasure(cl: Clause): boolean {
+    const m = cl.voice === 'passive' ? cl.subj : cl.obj;
+    if (!m || !SANCTION_NOUNS.has(m.noun)) return false;
+    for (let q = m.first; q < m.last; q++) if (/^(?:additional|separate)$/.test(this.T[q].lower)) return true;
+    return false;
+  }
+
+  /** The one government entity the article names as the department of `word` ("Department of State"), or -1. */
+  private departmentNamed(word: string): number {
+    if (!/^(?:state|commerce|treasury|justice)$/.test(word)) return -1;
+    const found: number[] = [];
+    this.g.res.entities.forEach((e, i) => {
+      if (e.kind === 'government' && e.key.endsWith(`:department of ${word === 'treasury' ? 'the treasury' : word}`)) found.push(i);
+    });
+    return found.length === 1 ? found[0] : -1;
+  }
+
   /** Whether the sentence names a sanctioning body before token k. */
   private bodyBefore(s: Sentence, k: number): boolean {
     for (let q = s.first; q < k; q++) {
@@ -340,8 +379,8 @@ class Interpreter {
   private bodyOf(c: Chunk | null | undefined): number[] {
     if (!c) return [];
     const own = [...c.ents, ...c.mods, ...(c.poss >= 0 ? [c.poss] : [])].filter(this.canSanction);
-    // "the Treasury Department's new US sanctions": the body, not its country.
-    const bodies = own.filter((e) => !this.isCountry(e));
+    // "the Treasury Department's new US sanctions": the body, not its country ("the US, the UK and the EU": all three).
+    const bodies = own.filter((e) => !this.isCountry(e) || c.ents.includes(e));
     return bodies.length ? bodies : own;
   }
 
@@ -349,6 +388,12 @@ class Interpreter {
     const sanction = f.type === 'SANCTIONED';
     switch (role) {
       case 'subj': {
+        // "Ukraine's sanctions list includes A", "the Entity List now includes B": the list's owner or keeper.
+        if (sanction && cl.subj && !cl.subj.ents.length && f.needs?.nouns === LIST_NOUNS && LIST_NOUNS.has(cl.subj.noun)) {
+          const own = this.bodyOf(cl.subj);
+          const keeper = own.length ? -1 : this.keeperOf(cl.subj);
+          return own.length ? { ents: own, from: s.index } : keeper >= 0 ? { ents: [keeper], from: s.index } : NONE;
+        }
         if (sanction && cl.subj && !cl.subj.ents.length && SANCTION_NOUNS.has(cl.subj.noun)) {
           const own = this.bodyOf(cl.subj);
           if (own.length) return { ents: own, from: s.index };
@@ -360,6 +405,12 @@ class Interpreter {
         if (sanction && cl.subj && !cl.subj.ents.length && GOVERNMENT_NOUNS.test(cl.subj.noun)) {
           const own = this.bodyOf(cl.subj);
           if (own.length) return { ents: own, from: s.index };
+        }
+        // "State is designating A", "Commerce is adding B": a department by its short name, when the text names it.
+        // (The capitalised word may have been taken for a name of no kind.)
+        if (sanction && cl.subj && cl.subj.ents.every((e) => this.kind(e) === null) && cl.subj.last - cl.subj.first === 1 && /^[A-Z]/.test(this.T[cl.subj.first].text)) {
+          const dept = this.departmentNamed(this.T[cl.subj.first].lower);
+          if (dept >= 0) return { ents: [dept], from: s.index };
         }
         if (sanction && cl.subj && !cl.subj.ents.length) {
           const body = this.d.body(cl.subj, s.index);
@@ -506,6 +557,18 @@ class Interpreter {
         const countries = c ? c.ents.filter(this.isCountry) : [];
         return countries.length && c && !c.noun ? { ents: countries, from: s.index } : NONE;
       }
+      case 'objBody': {
+        // "A faces US sanctions": the body the measure names ("secondary sanctions" are a threat, not a measure on A).
+        if (!cl.obj || cl.obj.ents.length) return NONE;
+        for (let q = cl.obj.first; q < cl.obj.last; q++) if (this.T[q].lower === 'secondary') return NONE;
+        const own = this.bodyOf(cl.obj);
+        return own.length ? { ents: own, from: s.index } : NONE;
+      }
+      case 'subjOn': {
+        // "Sanctions on A were imposed by B": the target inside the measure's own phrase.
+        const c = cl.preRoles.on ?? cl.preRoles.against;
+        return this.party(c, s, exclude, false);
+      }
       case 'objParty':
         // "supplied the army", "provided Russia with engines": a named object is the recipient.
         if (!cl.obj || cl.roles.to) return NONE;
@@ -515,7 +578,8 @@ class Interpreter {
       case 'sanctioner': {
         // Only when the clause names no other agent: "the latest sanctions target A", "A was also sanctioned".
         if (cl.voice === 'active' && cl.subj && !SANCTION_NOUNS.has(cl.subj.noun) && !SANCTION_ACTS.has(cl.subj.noun) && !Discourse.anaphoric(cl.subj)) return NONE;
-        if (cl.voice === 'passive' && cl.roles.by) return NONE;
+        // (An agent the chunker could not read is an agent all the same: "sanctioned by ...".)
+        if (cl.voice === 'passive' && (cl.roles.by || this.T[cl.verb + 1]?.lower === 'by')) return NONE;
         // A body named before an active verb the clause reader could not take as its subject is still its agent.
         if (cl.voice === 'active' && !cl.subj && this.bodyBefore(s, cl.first)) return NONE;
         // "The Commerce Department said the following entities were added ...": the body reporting its own action.
@@ -579,6 +643,10 @@ class Interpreter {
   private clause(cl: Clause, s: Sentence): void {
     const classes = triggerClasses(cl.lemma);
     if (!classes.length) return;
+    // "Japan will freeze the assets of A", "the Department said it would add B to the Entity List": a government
+    // announcing its own measure states it. (Only a named body as the subject; "could", "may", "if" still hedge.)
+    const body = cl.subj && (cl.subj.ents.length ? cl.subj.ents.every(this.canSanction) : this.d.body(cl.subj, s.index).length > 0);
+    if (cl.future && !cl.negated && cl.voice === 'active' && body && classes.some((c) => SANCTION_CLASSES.has(c))) cl = { ...cl, hedged: false };
     // ("The processors were trucked to B": goods the text has named before, with a definite article, go on from
     // their last holder, whom an earlier sentence named; "lathes were shipped to B" and "A's bearings were routed"
     // name new goods, and a supplier from an earlier sentence would be a guess.)
@@ -599,7 +667,7 @@ class Interpreter {
       if (f.type === 'SANCTIONED' && f.source[0] !== 'sanctioner' && !(tgt.ents.length && tgt.ents.every(this.isCountry))) {
         // The body the clause itself names ("by A", "A's list"), not one carried from the discourse.
         const named = this.first(cl, f.source.filter((r) => r !== 'sanctioner'), s, [], f);
-        if (named.ents.length && !cl.negated && !cl.hedged) this.d.noteSanctioner(named.ents.filter(this.canSanction), s.index);
+        if (named.ents.length && !cl.negated && !cl.hedged) this.d.noteSanctioner(named.ents.filter(this.canSanction), s.index, this.parallelAction(s) ? 'listing' : this.additionalMeasure(cl) ? 'quiet' : 'no');
       }
       if (cl.negated || cl.hedged) {
         if (f.type === 'SANCTIONED') this.unasserted.add(s.end);
@@ -619,7 +687,10 @@ class Interpreter {
         return;
       }
       if (f.type === 'SHIPPED_TO') this.assertedFlows.add(s.end);
-      if (src.ents.length && !tgt.ents.length && f.type === 'SANCTIONED') this.announce(cl, f, s, src.ents);
+      if (src.ents.length && !tgt.ents.length && f.type === 'SANCTIONED') {
+        this.announce(cl, f, s, src.ents);
+        this.group = { by: src.ents.filter(this.canSanction), sent: s.index };
+      }
       if (!src.ents.length && tgt.ents.length && f.via && f.type === 'SHIPPED_TO') {
         // "The parts were routed through A to B": the intermediary's hop, though the origin is not named.
         const vias = this.first(cl, f.via, s, tgt.ents, f);
@@ -767,8 +838,48 @@ class Interpreter {
   private countryNamedAsTarget(cl: Clause, f: FrameSpec, b: number): boolean {
     for (const r of f.target) {
       const c = r === 'obj' ? cl.obj : r === 'subj' ? cl.subj : cl.roles[r as keyof Clause['roles']];
-      if (c && c.ents.includes(b) && !c.noun) return true;
+      // (Not "a Moscow-based firm" read without its head: a place before "-based" names no target.)
+      // (Nor a demonym: "sanctions on Uzbek, Chinese firms" sanction firms.)
+      if (c && c.ents.includes(b) && !c.noun && !this.hyphenModifier(c) && !this.demonymOnly(c, b)) return true;
     }
+    return false;
+  }
+
+  /** "under UK and EU sanctions": bodies coordinated before the measure's own modifier are its bodies too. */
+  private coordinatedBodies(c: Chunk, endAt: Map<number, Chunk>): { more: number[]; start: number } {
+    const T = this.T;
+    const more: number[] = [];
+    let start = c.first;
+    for (let guard = 0; guard < 4 && /^(?:and|,)$/.test(T[start - 1]?.lower ?? ''); guard++) {
+      const before = endAt.get(start - 1);
+      if (!before || !before.ents.length || before.noun || !before.ents.every(this.canSanction)) break;
+      more.push(...before.ents);
+      start = before.first;
+    }
+    return { more, start };
+  }
+
+  /** "upcoming sanctions", "a draft package", "secondary sanctions": a measure not (yet) in force on anyone named. */
+  private notYet(c: Chunk): boolean {
+    for (let q = c.first; q < c.last; q++) if (NOT_YET.test(this.T[q].lower) || this.T[q].lower === 'secondary') return true;
+    return false;
+  }
+
+  /** Is every mention of entity e in the chunk a demonym ("Uzbek", "Chinese")? */
+  private demonymOnly(c: Chunk, e: number): boolean {
+    let seen = false;
+    for (let q = c.first; q < c.last; q++) {
+      const mi = this.g.at[q];
+      if (mi < 0 || this.g.res.entityOf[mi] !== e) continue;
+      if (this.g.mentions[mi].form !== 'demonym') return false;
+      seen = true;
+    }
+    return seen;
+  }
+
+  /** Does the chunk hold a hyphenated participle ("Moscow-based", "state-owned")? */
+  private hyphenModifier(c: Chunk): boolean {
+    for (let q = c.first + 1; q < c.last; q++) if (this.T[q - 1].text === '-' && !this.T[q - 1].space && isParticiple(this.T[q])) return true;
     return false;
   }
 
@@ -779,6 +890,8 @@ class Interpreter {
       const c = list[i];
       const prev = list[i - 1];
       const hedged = this.sentenceHedged(s, c.first);
+      // "US sanctions", "EU and UK sanctions": bodies with a measure of their own, for a later agentless "A was sanctioned".
+      if (SANCTION_NOUNS.has(c.noun) && !c.ents.length && !hedged && !this.notYet(c)) this.d.noteMeasureBodies([...this.coordinatedBodies(c, endAt).more, ...this.bodyOf(c)]);
       // "A, a subsidiary of B" / "A is a subsidiary of B" / "B, the owner of A".
       const noun = c.ents.length ? c.pre : c.noun;
       // ("A, part of B,", "A is part of B": a bare "part" of a named company.)
@@ -938,15 +1051,7 @@ class Interpreter {
   private underSanctions(s: Sentence, c: Chunk, endAt: Map<number, Chunk>, startAt: Map<number, Chunk>): void {
     const T = this.T;
     const list = !SANCTION_NOUNS.has(c.noun);
-    // "under UK and EU sanctions": bodies coordinated before the measure's own modifier are its bodies too.
-    const more: number[] = [];
-    let start = c.first;
-    for (let guard = 0; guard < 4 && /^(?:and|,)$/.test(T[start - 1]?.lower ?? ''); guard++) {
-      const before = endAt.get(start - 1);
-      if (!before || !before.ents.length || before.noun || !before.ents.every(this.canSanction)) break;
-      more.push(...before.ents);
-      start = before.first;
-    }
+    const { more, start } = this.coordinatedBodies(c, endAt);
     let q = start - 1;
     if (!list && T[q]?.lower === 'to' && T[q - 1]?.lower === 'subject') q -= 2;
     else if (!list && T[q]?.lower === 'under') q -= 1;
@@ -967,7 +1072,8 @@ class Interpreter {
     const named = subj.ents.length ? { ents: subj.ents, from: s.index } : this.party(subj, s, [], false);
     // The bodies the measure names: "US sanctions", "sanctions of the US, the UK and Japan", "the Treasury's SDN list".
     let own = this.bodyOf(c);
-    if (!own.length && T[c.last]?.lower === 'of') own = this.bodyOf(startAt.get(c.last + 1));
+    // ("sanctions of the US and Canada", "sanctions in the US, the UK and the EU", "sanctions by the EU".)
+    if (!own.length && /^(?:of|in|from|by)$/.test(T[c.last]?.lower ?? '')) own = this.bodyOf(startAt.get(c.last + 1));
     if (!own.length && list) {
       const keeper = this.keeperOf(c);
       if (keeper >= 0) own = [keeper];
@@ -1225,13 +1331,14 @@ class Interpreter {
   /** "The targets included A", "Among the entities targeted by the sanctions is A", "Among those designated were A". */
   private targets(s: Sentence, list: Chunk[], startAt: Map<number, Chunk>): void {
     const T = this.T;
-    const by = this.d.sanctioner();
-    if (!by.length || this.sentenceHedged(s, s.last)) return;
+    let by = this.d.listingSanctioner(s.index);
+    if ((!by.length && !this.group) || this.sentenceHedged(s, s.last)) return;
     let named: Chunk | undefined;
     if (T[s.first]?.lower === 'among') {
       let q = s.first + 1;
       let sanctionWord = false;
-      for (; q < s.last && !BE_FORMS.has(T[q].lower); q++) if (TARGETED.test(T[q].lower) || SANCTION_NOUNS.has(T[q].lower)) sanctionWord = true;
+      // ("Among the entities added to the list were A": a list a name is added to marks it too.)
+      for (; q < s.last && !BE_FORMS.has(T[q].lower); q++) if (TARGETED.test(T[q].lower) || SANCTION_NOUNS.has(T[q].lower) || LIST_NOUNS.has(T[q].lower)) sanctionWord = true;
       if (sanctionWord) named = startAt.get(q + 1);
     } else if (/^(?:the|these|those)$/.test(T[s.first]?.lower ?? '')) {
       // "The designated entities include A", "Those sanctioned include B", "The (sanctions) list includes C":
@@ -1240,12 +1347,24 @@ class Interpreter {
       let marked = false;
       for (; q < s.last && q < s.first + 6; q++) {
         const w = T[q].lower;
-        if (TARGETED.test(w) || LIST_NOUNS.has(w) || w === 'designations') marked = true;
+        // ("The entities added include C": added to the list the text just reported.)
+        if (TARGETED.test(w) || LIST_NOUNS.has(w) || w === 'designations' || (w === 'added' && q > s.first + 1)) marked = true;
         else if (!/^(?:newly|also|latest|new|sanctions|entities|companies|firms|individuals|parties|persons|people|targets)$/.test(w)) break;
       }
       if (marked && /^(?:include|includes|included|are|were)$/.test(T[q]?.lower ?? '')) {
         const r = T[q + 1]?.lower === 'also' ? q + 2 : q + 1;
         named = startAt.get(r);
+      }
+      // "The entities include A", "The network includes B", "The package lists C": the group a body's sanctions
+      // were just said to take, without a word of sanctions of their own.
+      const group = this.group;
+      // (The noun may have stopped the walk: "The package lists C".)
+      const v = GROUP_NOUNS.test(T[q]?.lower ?? '') && q === s.first + 1 ? q + 1 : q;
+      if (!named && !marked && group?.by.length && s.index > group.sent && s.index - group.sent <= 2 && v > s.first + 1 &&
+        GROUP_NOUNS.test(T[v - 1].lower) && GROUP_VERBS.test(T[v]?.lower ?? '')) {
+        const r = T[v + 1]?.lower === 'also' ? v + 2 : v + 1;
+        named = startAt.get(r);
+        if (named) by = group.by;
       }
     }
     if (!named && T[s.first]?.lower !== 'among') {
@@ -1256,6 +1375,8 @@ class Interpreter {
         break;
       }
     }
+    // "Among the entities targeted is the export division of A": the unit's company, the one the text names.
+    if (named && !named.ents.length && CHILD_NOUNS.has(named.noun) && T[named.last]?.lower === 'of') named = startAt.get(named.last + 1);
     if (!named) return;
     for (const b of by) for (const a of named.ents.filter((e) => this.actor(e) && !this.isCountry(e))) this.emit('SANCTIONED', b, a, s, s.index, 'sanction/targets-include');
   }

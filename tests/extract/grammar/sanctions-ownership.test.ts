@@ -4,7 +4,7 @@
  * acronym ("OFAC"), a department, a union, a country or "Washington".
  */
 import { describe, expect, it } from 'vitest';
-import { expectRel, extractText } from '../helpers.js';
+import { expectRel, extractText, rel } from '../helpers.js';
 
 describe('grammar: sanctions releases', () => {
   it('reads a sanctions office known by its acronym as the body: "OFAC designated A and B"', () => {
@@ -33,6 +33,98 @@ describe('grammar: sanctions releases', () => {
       'Ferrowind LLC was designated pursuant to E.O. 14024 for operating in the technology sector of the Russian economy.',
     ].join(' '));
     expect(expectRel(out, 'SANCTIONED', 'Treasury Department', 'Ferrowind LLC').rule).toBe('frame:sanction/passive');
+  });
+
+  it('keeps the body a release is about past a parallel action: "Concurrently, the Department of State is designating ..."', () => {
+    const out = extractText([
+      "Today, the Department of the Treasury's Office of Foreign Assets Control (OFAC) is sanctioning 40 entities.",
+      'Concurrently, the Department of State is designating 12 entities.',
+      'Ferrowind LLC is a Kyrgyzstan-based supplier of machine tools.',
+      'Ferrowind LLC is being designated pursuant to E.O. 14024.',
+    ].join(' '));
+    expect(expectRel(out, 'SANCTIONED', 'OFAC', 'Ferrowind LLC').rule).toBe('frame:sanction/passive');
+    expect(rel(out, 'SANCTIONED', 'Department of State', 'Ferrowind LLC')).toBeUndefined();
+  });
+
+  it('gives the members of a group a body was just said to sanction: "added 12 companies ... The entities include A, B and C"', () => {
+    const out = extractText([
+      "The Commerce Department on Tuesday added 12 companies to the Entity List for supplying Russia's military.",
+      'The entities include Pemberly Trading LLC, Halvern Tech Ltd and Ferrowind LLC.',
+      'The Treasury said it was sanctioning a network of firms. The network includes Osric Supply and Varden Optics.',
+    ].join(' '));
+    expect(expectRel(out, 'SANCTIONED', 'Commerce Department', 'Pemberly Trading LLC').rule).toBe('frame:sanction/targets-include');
+    expectRel(out, 'SANCTIONED', 'Commerce Department', 'Halvern Tech Ltd');
+    expectRel(out, 'SANCTIONED', 'Commerce Department', 'Ferrowind LLC');
+    expectRel(out, 'SANCTIONED', 'Treasury', 'Osric Supply');
+    expectRel(out, 'SANCTIONED', 'Treasury', 'Varden Optics');
+  });
+
+  it('takes no group member from before the group: "sanctioning a network of firms" after another body\'s target', () => {
+    const out = extractText("Britain's new sanctions target Pemberly Trading LLC. The Treasury said it was sanctioning a network of firms.");
+    expectRel(out, 'SANCTIONED', 'Britain', 'Pemberly Trading LLC');
+    expect(rel(out, 'SANCTIONED', 'Treasury', 'Pemberly Trading LLC')).toBeUndefined();
+  });
+
+  it('gives a group no members from a sentence that is not about the group: "The company includes ..." two sentences on', () => {
+    const out = extractText('The EU sanctioned 20 firms on Monday. Halvern Tech Ltd denied wrongdoing. Ferrowind LLC said it had complied. The firm lists Osric Supply as a client.');
+    expect(rel(out, 'SANCTIONED', 'EU', 'Osric Supply')).toBeUndefined();
+  });
+
+  it('takes an agentless designation from the one body the text names with sanctions, never from one of several', () => {
+    const one = extractText('US sanctions have cut Russia off from chips. Ferrowind LLC, a Moscow-based importer, was sanctioned in 2023.');
+    expect(expectRel(one, 'SANCTIONED', 'US', 'Ferrowind LLC').rule).toBe('frame:sanction/passive');
+    const two = extractText('US and EU sanctions have cut Russia off from chips. Ferrowind LLC, a Moscow-based importer, was sanctioned in 2023.');
+    expect(two.relations.filter((r) => r.type === 'SANCTIONED')).toEqual([]);
+    const threat = extractText('Washington has threatened secondary US sanctions on banks. Ferrowind LLC was sanctioned in 2023.');
+    expect(threat.relations.filter((r) => r.type === 'SANCTIONED')).toEqual([]);
+  });
+
+  it('reads a government announcing its own measure in the future: "Japan will freeze the assets of A", "said it would add B"', () => {
+    const out = extractText([
+      'Japan will freeze the assets of Pemberly Trading LLC, the Foreign Ministry said on Friday.',
+      'The Bureau of Industry and Security said on Wednesday it would add Halvern Tech Ltd to the Entity List.',
+      'Canada could sanction Ferrowind LLC. Osric Supply will face sanctions if it ships drones.',
+    ].join(' '));
+    expect(expectRel(out, 'SANCTIONED', 'Japan', 'Pemberly Trading LLC').rule).toBe('frame:freeze/active');
+    expect(expectRel(out, 'SANCTIONED', 'Bureau of Industry and Security', 'Halvern Tech Ltd').rule).toBe('frame:list/active');
+    expect(rel(out, 'SANCTIONED', 'Canada', 'Ferrowind LLC')).toBeUndefined();
+    expect(out.relations.filter((r) => r.type === 'SANCTIONED')).toHaveLength(2);
+  });
+
+  it('reads "The entities added include A" after a listing', () => {
+    const out = extractText('The Commerce Department added 11 entities to its export control list on Monday. The entities added include Ferrowind LLC, a drone engine supplier.');
+    expect(expectRel(out, 'SANCTIONED', 'Commerce Department', 'Ferrowind LLC').rule).toBe('frame:sanction/targets-include');
+  });
+
+  it('reads "Among the entities added to the list were A and B"', () => {
+    const out = extractText('The Commerce Department added 11 entities to the Entity List on Monday for supplying drones to Russia. Among the 11 entities added to the list were Pemberly Trading LLC and Halvern Tech Ltd.');
+    expect(expectRel(out, 'SANCTIONED', 'Commerce Department', 'Pemberly Trading LLC').rule).toBe('frame:sanction/targets-include');
+    expectRel(out, 'SANCTIONED', 'Commerce Department', 'Halvern Tech Ltd');
+  });
+
+  it('sanctions no country named only by a demonym in a list of modifiers: "sanctions on Uzbek, Chinese firms"', () => {
+    const out = extractText('Japan imposed sanctions on Uzbek, Chinese firms on Friday. The list includes Pemberly Trading LLC.');
+    expect(rel(out, 'SANCTIONED', 'Japan', 'Uzbekistan')).toBeUndefined();
+    expect(rel(out, 'SANCTIONED', 'Japan', 'China')).toBeUndefined();
+    expectRel(out, 'SANCTIONED', 'Japan', 'Pemberly Trading LLC');
+  });
+
+  it('names the company of a unit among the targets, and keeps the main body past "additional sanctions" by another', () => {
+    const out = extractText([
+      'The United States has imposed sanctions on over 400 entities for their support of the war.',
+      'Additional sanctions are being imposed by the Treasury Department.',
+      "Among the entities targeted by the sanctions is the export division of Osric's Halvern Machine Group, which sold lathes.",
+    ].join(' '));
+    expect(expectRel(out, 'SANCTIONED', 'United States', 'Halvern Machine Group').rule).toBe('frame:sanction/targets-include');
+    expect(rel(out, 'SANCTIONED', 'Treasury Department', 'Halvern Machine Group')).toBeUndefined();
+  });
+
+  it('reads a department by its short name once the text has named it: "State is designating A"', () => {
+    const named = extractText('The Department of State is designating Halvern Avia JSC. State is also designating Ferrowind LLC pursuant to E.O. 14024.');
+    expect(expectRel(named, 'SANCTIONED', 'Department of State', 'Ferrowind LLC').rule).toBe('frame:sanction/active');
+    expect(named.entities.map((e) => e.name)).not.toContain('State');
+    const unnamed = extractText('State is designating Ferrowind LLC pursuant to E.O. 14024.');
+    expect(unnamed.relations.filter((r) => r.type === 'SANCTIONED')).toEqual([]);
   });
 
   it('reads a package relative clause: "the EU adopted its 12th package, which targets A and B"', () => {
@@ -65,6 +157,64 @@ describe('grammar: sanctions releases', () => {
     expect(expectRel(out, 'SANCTIONED', 'European Union', 'Halvern Tech Ltd').rule).toBe('frame:list-in/active');
   });
 
+  it('reads an object relative on a description of a name: "A, a holding that B and C have both sanctioned", "A, a firm that B sanctioned"', () => {
+    const out = extractText([
+      'Ferrowind LLC is a subsidiary of Halvern Holdings, a state-owned holding that the European Union and the U.S. Treasury Department have both sanctioned for supporting the war.',
+      'Pemberly Trading, a firm that the EU sanctioned in 2023, sells valves.',
+    ].join(' '));
+    expect(expectRel(out, 'SANCTIONED', 'European Union', 'Halvern Holdings').rule).toBe('frame:sanction/active');
+    expectRel(out, 'SANCTIONED', 'U.S. Treasury Department', 'Halvern Holdings');
+    expectRel(out, 'SANCTIONED', 'EU', 'Pemberly Trading');
+    expect(rel(out, 'SANCTIONED', 'European Union', 'Ferrowind LLC')).toBeUndefined();
+  });
+
+  it('reads a passive with the target inside the measure: "Sanctions on A were imposed by B"', () => {
+    const out = extractText('Sanctions on Pemberly Trading LLC were imposed by the EU in 2023.');
+    expect(expectRel(out, 'SANCTIONED', 'EU', 'Pemberly Trading LLC').rule).toBe('frame:impose/passive');
+  });
+
+  it('reads "placed under sanctions", active and passive', () => {
+    const out = extractText('Halvern Tech Ltd was placed under sanctions by Britain in May. Canada placed Ferrowind LLC under sanctions.');
+    expect(expectRel(out, 'SANCTIONED', 'Britain', 'Halvern Tech Ltd').rule).toBe('frame:place-under/passive');
+    expect(expectRel(out, 'SANCTIONED', 'Canada', 'Ferrowind LLC').rule).toBe('frame:place-under/active');
+  });
+
+  it('reads a list that includes a name: "Ukraine\'s sanctions list includes A"', () => {
+    const out = extractText("Ukraine's sanctions list includes Pemberly Trading LLC.");
+    expect(expectRel(out, 'SANCTIONED', 'Ukraine', 'Pemberly Trading LLC').rule).toBe('frame:list-includes/active');
+  });
+
+  it('reads every body of "subject to sanctions in the US, the UK and the EU"', () => {
+    const out = extractText('Halvern Tech Ltd is subject to sanctions in the US, the UK and the EU.');
+    for (const body of ['US', 'UK', 'EU']) expect(expectRel(out, 'SANCTIONED', body, 'Halvern Tech Ltd').rule).toBe('frame:sanction/subject-to');
+  });
+
+  it('takes no place for a target: "A, a Moscow-based firm designated by OFAC" sanctions A, not Russia', () => {
+    const out = extractText('Ferrowind LLC, a Moscow-based firm designated by OFAC in 2023, imports servers.');
+    expect(expectRel(out, 'SANCTIONED', 'OFAC', 'Ferrowind LLC').rule).toBe('frame:sanction/passive');
+    expect(rel(out, 'SANCTIONED', 'OFAC', 'Russia')).toBeUndefined();
+  });
+
+  it('reads every agent of "sanctioned by both A and B", and no body from an earlier sentence', () => {
+    const out = extractText('Britain sanctioned Halvern Tech on Monday. Pemberly Trading LLC has been sanctioned by both the US and the EU.');
+    expect(expectRel(out, 'SANCTIONED', 'US', 'Pemberly Trading LLC').rule).toBe('frame:sanction/passive');
+    expectRel(out, 'SANCTIONED', 'EU', 'Pemberly Trading LLC');
+    expect(rel(out, 'SANCTIONED', 'Britain', 'Pemberly Trading LLC')).toBeUndefined();
+  });
+
+  it('reads "A faces US sanctions", not a threat of secondary sanctions', () => {
+    const out = extractText('Ferrowind LLC, which faces US sanctions, buys lathes. Halvern Tech Ltd faces secondary US sanctions.');
+    expect(expectRel(out, 'SANCTIONED', 'US', 'Ferrowind LLC').rule).toBe('frame:face/active');
+    expect(rel(out, 'SANCTIONED', 'US', 'Halvern Tech Ltd')).toBeUndefined();
+  });
+
+  it('reads sanctions applied to a target and a reduced passive between dashes', () => {
+    const out = extractText('Sanctions were applied to Ferrowind LLC by Ukraine in 2023. Pemberly Trading LLC - sanctioned by the EU and the UK - denied the claims.');
+    expect(expectRel(out, 'SANCTIONED', 'Ukraine', 'Ferrowind LLC').rule).toBe('frame:impose/passive');
+    expect(expectRel(out, 'SANCTIONED', 'EU', 'Pemberly Trading LLC').rule).toBe('frame:sanction/passive');
+    expectRel(out, 'SANCTIONED', 'UK', 'Pemberly Trading LLC');
+  });
+
   it('reads a designations list given as bare names, one a line, with or without bullets', () => {
     const dashed = extractText('The UK sanctioned three companies:\n- Pemberly Trading LLC\n- Halvern Tech Ltd\n');
     expect(expectRel(dashed, 'SANCTIONED', 'UK', 'Pemberly Trading LLC').rule).toBe('frame:sanction/active+list');
@@ -80,6 +230,12 @@ describe('grammar: ownership', () => {
     const out = extractText('Halvern Holdings owns 60% of Ferrowind LLC. Osric Capital controls a majority of Pemberly Trading.');
     expect(expectRel(out, 'SUBSIDIARY_OF', 'Ferrowind LLC', 'Halvern Holdings').rule).toBe('frame:own-share/active');
     expectRel(out, 'SUBSIDIARY_OF', 'Pemberly Trading', 'Osric Capital');
+  });
+
+  it('reads a state taking a company over: "The government nationalised A", "B was nationalized by C"', () => {
+    const out = extractText('The Osric Government nationalized Ferrowind Bank in 2018. Halvern Bank was nationalised by the Varden Government in 2019.');
+    expect(expectRel(out, 'SUBSIDIARY_OF', 'Ferrowind Bank', 'Osric Government').rule).toBe('frame:nationalize/active');
+    expect(expectRel(out, 'SUBSIDIARY_OF', 'Halvern Bank', 'Varden Government').rule).toBe('frame:nationalize/passive');
   });
 
   it('reads a hyphenated owner or body in a description: "A, a B-owned company,", "A is an EU-sanctioned supplier"', () => {
