@@ -679,6 +679,20 @@ class Interpreter {
     }
   }
 
+  /**
+   * "A shipped electronics to B. The shipments included chips made by C and D" (or "chips from U.S. companies C and
+   * D"): the makers of goods the last flow moved supplied its recipient (frame supply/goods-include-makers).
+   */
+  private includedMakers(cl: Clause, s: Sentence): void {
+    const f = this.lastFlow;
+    if (!/^(?:include|comprise|contain)$/.test(cl.lemma) || cl.voice !== 'active' || cl.negated || cl.hedged || !cl.obj || cl.obj.ents.length) return;
+    if (!f || f.sent === s.index || s.index - f.sent > 1 || !f.targets.length || !this.goodsAgain(cl.subj, s)) return;
+    const made = this.sentClauses.find((m) => m.subj === cl.obj && m.voice === 'passive' && MAKE_VERBS.test(m.lemma) && m.roles.by);
+    const by = made ? made.roles.by : cl.roles.from;
+    const makers = by ? by.ents.filter((e) => this.actor(e) && !this.isCountry(e) && this.kind(e) !== 'person') : [];
+    for (const a of makers) for (const b of f.targets) if (!f.sources.includes(a)) this.emit('SHIPPED_TO', a, b, s, f.sent, 'supply/goods-include-makers');
+  }
+
   /** Where the last supply clause (named supplier or not) sent goods: "Parts are supplied to B by firms abroad." */
   private destination: { ents: number[]; sent: number; block: number } | null = null;
 
@@ -1344,6 +1358,7 @@ class Interpreter {
           if (bodies.length) this.speaker = { ents: bodies, sent: s.index };
         }
         this.clause(cl, s);
+        this.includedMakers(cl, s);
         this.goods.note(cl);
         // ("sent to Belarus some 300 pumps": the object read after the destination.)
         const dest = cl.roles.to ?? cl.roles.into;
