@@ -21,6 +21,11 @@ const MEASURE_OR_TIME = /^(?:amounts?|quantit(?:y|ies)|numbers?|volumes?|values?
 /** Places and abstractions that a transfer verb takes without moving them: "sent a signal", "shipped to the region". */
 const ABSTRACT_NOUNS = /^(?:information|data|details|reports?|statements?|advice|guidance|assistance|help|training|services?|notices?|proposals?|offers?|bids?|prices?|costs?|signals?|messages?|ways?|means|routes?|channels?|networks?|schemes?|operations?|activit(?:y|ies)|business|trade|market|markets|region|regions|country|countries|territory|border|borders|world|capacity|know-how|expertise|intelligence|pressure|threats?|risks?|evidence|list|lists)$/;
 
+/** Money, paperwork and help, which a transfer verb moves without moving goods: "provided B with intelligence". */
+export function immaterial(noun: string): boolean {
+  return MONEY_OR_PAPERWORK.test(noun) || ABSTRACT_NOUNS.test(noun);
+}
+
 /** A head noun that never moves as merchandise. */
 export function notGoods(noun: string): boolean {
   const singular = noun.endsWith('s') ? noun.slice(0, -1) : noun;

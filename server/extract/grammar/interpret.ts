@@ -17,7 +17,7 @@ import type { Analysis, Sentence } from '../sentences.js';
 import { chunkAt, grammarInput, isActor, type Chunk, type GrammarInput } from './chunks.js';
 import { isParticiple, readClauses, sentenceChunks, type Clause } from './clauses.js';
 import { Discourse } from './discourse.js';
-import { GoodsSeen, goodsHead, MONEY_OR_PAPERWORK, transferVerb } from './goods.js';
+import { GoodsSeen, goodsHead, immaterial, MONEY_OR_PAPERWORK, transferVerb } from './goods.js';
 import {
   ACQUIRE_EVENT_NOUNS, CHILD_NOUNS, CUSTOMER_NOUNS, FRAMES, LIST_NOUNS, STAKE_NOUNS, TRADER_NOUNS, OWNER_NOUNS, SANCTION_ACTS, SANCTION_NOUNS, SUPPLIER_NOUNS, SUPPLY_EVENT_NOUNS,
   TARGET_NOUNS, TARGETED, triggerClasses, type ArgRole, type FrameSpec,
@@ -677,8 +677,12 @@ class Interpreter {
       }
       // "B received an order from A", "a payment from A": money and paperwork go the other way, no goods.
       const moved = cl.voice === 'active' ? cl.obj : cl.subj;
-      if (f.type === 'SHIPPED_TO' && moved && !moved.ents.length && MONEY_OR_PAPERWORK.test(moved.noun)) {
-        for (const a of src.ents) for (const b of tgt.ents) this.nonGoods.add(`${s.end}|${a}|${b}`);
+      // ("provided B with intelligence", "transferred $5 million to B": help and sums of money are no goods either.)
+      const given = moved && !moved.ents.length ? null : cl.roles.with;
+      if (f.type === 'SHIPPED_TO' && ((moved && !moved.ents.length && MONEY_OR_PAPERWORK.test(moved.noun)) || (given && !given.ents.length && immaterial(given.noun)) || this.sumMoved(cl))) {
+        // (The party the help was given to: "provided B with intelligence" names no "to" phrase.)
+        const others = tgt.ents.length || cl.voice !== 'active' ? tgt.ents : this.party(cl.obj, s, src.ents, true).ents;
+        for (const a of src.ents) for (const b of others) this.nonGoods.add(`${s.end}|${a}|${b}`);
         return;
       }
       // "A sold its subsidiary B to C": a company changes hands; it is not goods shipped to C.
@@ -752,6 +756,20 @@ class Interpreter {
     }
   }
 
+  /**
+   * "A shipped electronics to B. The shipments included chips made by C and D" (or "chips from U.S. companies C and
+   * D"): the makers of goods the last flow moved supplied its recipient (frame supply/goods-include-makers).
+   */
+  private includedMakers(cl: Clause, s: Sentence): void {
+    const f = this.lastFlow;
+    if (!/^(?:include|comprise|contain)$/.test(cl.lemma) || cl.voice !== 'active' || cl.negated || cl.hedged || !cl.obj || cl.obj.ents.length) return;
+    if (!f || f.sent === s.index || s.index - f.sent > 1 || !f.targets.length || !this.goodsAgain(cl.subj, s)) return;
+    const made = this.sentClauses.find((m) => m.subj === cl.obj && m.voice === 'passive' && MAKE_VERBS.test(m.lemma) && m.roles.by);
+    const by = made ? made.roles.by : cl.roles.from;
+    const makers = by ? by.ents.filter((e) => this.actor(e) && !this.isCountry(e) && this.kind(e) !== 'person') : [];
+    for (const a of makers) for (const b of f.targets) if (!f.sources.includes(a)) this.emit('SHIPPED_TO', a, b, s, f.sent, 'supply/goods-include-makers');
+  }
+
   /** Where the last supply clause (named supplier or not) sent goods: "Parts are supplied to B by firms abroad." */
   private destination: { ents: number[]; sent: number; block: number } | null = null;
 
@@ -771,6 +789,17 @@ class Interpreter {
     if (cl.roles.to || cl.roles.into || cl.roles.for || cl.roles.via || cl.roles.through || cl.roles.in) return;
     if (src.ents.some((e) => d.ents.includes(e) || this.isCountry(e))) return;
     for (const a of src.ents) for (const b of d.ents) this.emit('SHIPPED_TO', a, b, s, d.sent, f.name + '+destination-of-last');
+  }
+
+  /** "transferred $5 million to B": a sum of money right after the verb, not the worth of goods ("$5 million of chips"). */
+  private sumMoved(cl: Clause): boolean {
+    const T = this.T;
+    let q = cl.verb + 1;
+    while (T[q]?.pos === 'ADV') q++;
+    if (!/^[$€£¥]$/.test(T[q]?.text ?? '') && !/^(?:usd|eur)$/i.test(T[q]?.text ?? '')) return false;
+    q++;
+    while (T[q] && (T[q].pos === 'NUM' || /^(?:million|billion|thousand|mln|bn|m)$/i.test(T[q].text) || T[q].text === '.')) q++;
+    return !/^(?:of|worth|in)$/.test(T[q]?.lower ?? '');
   }
 
   /** The object of "sell" or "transfer" is a company itself ("sold its unit B to C", "transferred B to C"). */
@@ -1467,6 +1496,7 @@ class Interpreter {
           if (bodies.length) this.speaker = { ents: bodies, sent: s.index };
         }
         this.clause(cl, s);
+        this.includedMakers(cl, s);
         this.goods.note(cl);
         // ("sent to Belarus some 300 pumps": the object read after the destination.)
         const dest = cl.roles.to ?? cl.roles.into;

@@ -30,3 +30,18 @@ describe('grammar: a buyer of goods named with their owner', () => {
     expectNoRel(out, 'SHIPPED_TO', 'Velmor Motors', 'Qinto Power Ltd');
   });
 });
+
+describe('discourse: the makers of goods a flow moved', () => {
+  it('reads "A shipped G to B. The shipments included chips made by C and D" as C -> B and D -> B', () => {
+    const out = extractText('Kestrel Trading shipped electronics to Varkonia in 2023. The shipments included chips made by Qinto Corp and Sarvek Inc.');
+    expect(expectRel(out, 'SHIPPED_TO', 'Qinto Corp', 'Varkonia').rule).toBe('frame:supply/goods-include-makers');
+    expectRel(out, 'SHIPPED_TO', 'Sarvek Inc.', 'Varkonia');
+    expectRel(extractText('Velmor Motors imported $2 million of electronics from Hong Kong in 2023. The imported goods included chips from U.S. companies Qinto Corp and Sarvek Inc.'),
+      'SHIPPED_TO', 'Qinto Corp', 'Velmor Motors');
+  });
+
+  it('does not when the subject is no goods of the last flow', () => {
+    const out = extractText('Kestrel Trading shipped electronics to Varkonia in 2023. The sanctions list included Qinto Corp and Sarvek Inc.');
+    expectNoRel(out, 'SHIPPED_TO', 'Qinto Corp', 'Varkonia');
+  });
+});

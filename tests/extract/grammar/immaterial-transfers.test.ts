@@ -1,0 +1,21 @@
+/**
+ * Guard: help and sums of money moved by a transfer verb are no goods ("provided B with intelligence",
+ * "transferred $5 million to B"), while the worth of goods is ("shipped $5 million of chips to B"). Sentences written
+ * for the test (invented names).
+ */
+import { describe, expect, it } from 'vitest';
+import { expectNoRel, expectRel, extractText } from '../helpers.js';
+
+describe('guards: help and money are no goods', () => {
+  it('draws no flow for "provided B with intelligence" or "transferred $5 million to B"', () => {
+    expectNoRel(extractText('Qinto Power transferred $5 million to Velmor Motors.'), 'SHIPPED_TO', 'Qinto Power', 'Velmor Motors');
+    const out = extractText('Qinto Power provided Velmor Motors with intelligence.');
+    expect(out.relations.filter((r) => r.type === 'SHIPPED_TO')).toHaveLength(0);
+  });
+
+  it('still reads goods given with "with" and the worth of goods', () => {
+    expectRel(extractText('Qinto Power supplied Velmor Motors with drone engines.'), 'SHIPPED_TO', 'Qinto Power', 'Velmor Motors');
+    expectRel(extractText('Qinto Power shipped $5 million of chips to Velmor Motors.'), 'SHIPPED_TO', 'Qinto Power', 'Velmor Motors');
+    expectRel(extractText('Qinto Power exported $2.5 million in electronics to Velmor Motors.'), 'SHIPPED_TO', 'Qinto Power', 'Velmor Motors');
+  });
+});
