@@ -84,7 +84,7 @@ export const ACQUIRE_EVENT_NOUNS = words(`import imports purchase purchases proc
 export const CUSTOMER_NOUNS = words(`customer customers client clients buyer buyers`);
 export const SUPPLIER_NOUNS = words(`supplier suppliers vendor vendors`);
 
-export type ArgRole = 'recordsOf' | 'lastHolder' | 'goodsHolder' | 'recentSupplier' | 'prevAgent' | 'maker' | 'goodsDestination' | 'facilitator' | 'objDative' | 'helper' | 'upon' | 'destination' | 'objCountry' | 'subj' | 'subjOf' | 'subjCompany' | 'subjParty' | 'obj' | 'objParty' | 'subjTo' | 'subjOrigin' | 'fromCountry' | 'by' | 'to' | 'from' | 'on' | 'against' | 'for' | 'with' | 'into' | 'in' | 'of' | 'via' | 'through' | 'under' | 'subjOn' | 'objBody' | 'listOwner' | 'sanctioner';
+export type ArgRole = 'recordsOf' | 'lastHolder' | 'goodsHolder' | 'recentSupplier' | 'prevAgent' | 'maker' | 'goodsDestination' | 'facilitator' | 'objDative' | 'helper' | 'upon' | 'destination' | 'objCountry' | 'subj' | 'subjOf' | 'subjCompany' | 'subjParty' | 'obj' | 'objParty' | 'subjTo' | 'subjOrigin' | 'fromCountry' | 'by' | 'to' | 'from' | 'on' | 'against' | 'for' | 'with' | 'into' | 'in' | 'of' | 'via' | 'through' | 'under' | 'subjOn' | 'objBody' | 'objCompany' | 'listOwner' | 'sanctioner';
 
 export interface FrameSpec {
   name: string;
@@ -139,6 +139,7 @@ export const FRAMES: readonly FrameSpec[] = [
   { name: 'measure-includes/active', trigger: 'contain', voice: 'active', type: 'SANCTIONED', source: ['subj', 'sanctioner'], target: ['obj'], needs: { role: 'subj', nouns: SANCTION_NOUNS } },
   { name: 'list-includes/active', trigger: 'contain', voice: 'active', type: 'SANCTIONED', source: ['subj'], target: ['obj'], needs: { role: 'subj', nouns: LIST_NOUNS } },
   { name: 'takeover/passive', trigger: 'takeover', voice: 'passive', type: 'SUBSIDIARY_OF', source: ['subjCompany'], target: ['by'] },
+  { name: 'takeover/active', trigger: 'takeover', voice: 'active', type: 'SUBSIDIARY_OF', source: ['objCompany'], target: ['subj'] },
   { name: 'nationalize/active', trigger: 'nationalize', voice: 'active', type: 'SUBSIDIARY_OF', source: ['obj'], target: ['subj'] },
   { name: 'nationalize/passive', trigger: 'nationalize', voice: 'passive', type: 'SUBSIDIARY_OF', source: ['subj'], target: ['by'] },
   { name: 'own-share/active', trigger: 'own', voice: 'active', type: 'SUBSIDIARY_OF', source: ['of'], target: ['subj'], needs: { role: 'obj', nouns: STAKE_NOUNS } },

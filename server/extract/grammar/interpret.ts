@@ -534,6 +534,10 @@ class Interpreter {
         // ("Valves made by A were bought by B": A sits in a phrase of the subject, it is not the subject.)
         return cl.subj && cl.subj.ents.length && cl.subj.ents.every((e) => this.kind(e) === 'company') && !cl.roles.from &&
           this.T[cl.subj.first - 1]?.pos !== 'ADP' ? { ents: cl.subj.ents, from: s.index } : NONE;
+      case 'objCompany':
+        // "B acquired A": a company named bare as the object is bought whole ("acquired A's drones" buys goods).
+        return cl.obj && cl.obj.ents.length && !cl.obj.noun && cl.obj.poss === -1 && cl.obj.ents.every((e) => this.kind(e) === 'company') && !cl.roles.from
+          ? { ents: cl.obj.ents, from: s.index } : NONE;
       case 'subjParty':
         // "A was supplied (with G) by B": a named subject is the recipient, unless a "to" phrase names another.
         if (!cl.subj || !cl.subj.ents.length || cl.roles.to || cl.roles.into) return NONE;

@@ -238,6 +238,12 @@ describe('grammar: ownership', () => {
     expect(expectRel(out, 'SUBSIDIARY_OF', 'Halvern Bank', 'Varden Government').rule).toBe('frame:nationalize/passive');
   });
 
+  it('reads a company bought whole: "B acquired A", not "B acquired A\'s sensors"', () => {
+    const out = extractText('Halvern Holdings acquired Ferrowind LLC in 2022. Osric Capital acquired Pemberly Trading\'s sensors in 2023.');
+    expect(expectRel(out, 'SUBSIDIARY_OF', 'Ferrowind LLC', 'Halvern Holdings').rule).toBe('frame:takeover/active');
+    expect(rel(out, 'SUBSIDIARY_OF', 'Pemberly Trading', 'Osric Capital')).toBeUndefined();
+  });
+
   it('reads a hyphenated owner or body in a description: "A, a B-owned company,", "A is an EU-sanctioned supplier"', () => {
     const out = extractText('Ferrowind LLC, a Halvern Holdings-owned company, sold sensors. Pemberly Trading is an EU-sanctioned supplier.');
     expect(expectRel(out, 'SUBSIDIARY_OF', 'Ferrowind LLC', 'Halvern Holdings').rule).toBe('frame:own/described-hyphenated');
