@@ -5,7 +5,7 @@
  *   developed against their misses, so these figures flatter the extractor; floors keep them from falling back.
  * - frozen: the real-text frozen batch (../shared/corpus/frozen), never read or tuned on: the honest estimate of how
  *   the extractor does on text it has never seen. Measured and printed, not gated; only a crash fails it. batch4, a
- *   later blind batch, is the same kind of figure, reported where ../corpus/batch4 exists beside the checkout.
+ *   later blind batch, was that kind of figure at its first run (README); reported where ../corpus/batch4 exists.
  * Without ../shared (or its scorer or a gold file) each set fails in CI (CI=1 or CI=true; .ci/run sets it) and is
  * skipped, with its reason, anywhere else.
  */
@@ -73,7 +73,7 @@ describe('extraction quality (shared scorer)', () => {
   });
   // The line printed here is the estimate to report; only a crash fails it.
   gate('frozen', 'frozen, never tuned on', 'reports the frozen real-text batch', null);
-  // A later blind batch (../corpus/batch4 beside the checkout, annotated by someone who had not seen the rules), kept
-  // for measuring where it exists.
-  gate('batch4', 'blind batch, never tuned on', 'reports the fourth blind real-text batch', null, true);
+  // A later batch (../corpus/batch4 beside the checkout, annotated blind); its first-run line is in the README, and its
+  // misses have been studied since, so this line flatters the extractor like dev's. Printed where the batch exists.
+  gate('batch4', 'blind batch, first run recorded, studied since', 'reports the fourth real-text batch', null, true);
 });

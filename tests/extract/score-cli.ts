@@ -1,6 +1,6 @@
 /**
  * `npm run score -- SET [--verbose]`: the shared scorer's line for one gold set (dev, frozen, seeds, fixtures,
- * fixtures-2). --verbose adds the per-article misses; it refuses for the sets that are for measuring only (frozen, batch4).
+ * fixtures-2). --verbose adds the per-article misses; it refuses for the sets that are for measuring only (frozen).
  */
 import { MEASURE_ONLY, missing, scoreSet, SETS, type SetName } from './shared-scorer.js';
 

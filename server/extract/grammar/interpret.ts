@@ -261,6 +261,21 @@ class Interpreter {
       while (r < s.last && r < q + 5 && T[r].text !== ',' && this.g.at[r] < 0 && /^(?:NUM|PROPN|NOUN|CCONJ|DET|ADJ)$/.test(T[r].pos)) r++;
       if (T[r]?.text === ',' && /^(?:including|notably|among|such)$/.test(T[r + 1]?.lower ?? '')) q = r;
     }
+    // ("sanctioned several firms supplying the Russian military, including A and B": past a participle clause on a
+    // plural description to the list it announces. A relative clause there, "firms that ship chips to B, including
+    // A", is not read yet: its clause takes the description.)
+    // (The chunker may keep the participle in the description: "several firms supplying".)
+    const after = T[q + 1];
+    const clauseAt = !c.ents.length && c.plural
+      ? T[q].lower !== c.noun && /(?:ing|ed)$/.test(T[q].lower) ? q + 1
+        : after && this.g.at[q + 1] < 0 && after.pos === 'VERB' && /(?:ing|ed)$/.test(after.lower) ? q + 2
+          : -1
+      : -1;
+    if (clauseAt > 0) {
+      let r = clauseAt;
+      while (r < s.last && r < q + 16 && !/^[,;:.]$/.test(T[r].text)) r++;
+      if (T[r]?.text === ',' && /^(?:including|notably)$/.test(T[r + 1]?.lower ?? '')) q = r;
+    }
     // ("to two Russian firms, A and B": a counted description and its names in apposition.)
     if (!c.ents.length && c.plural && c.count >= 2 && TRADER_NOUNS.test(c.noun) && T[q]?.text === ',') {
       const list = chunkAt(this.g, s, q + 1);

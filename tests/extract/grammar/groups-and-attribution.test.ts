@@ -34,4 +34,13 @@ describe('discourse and guards: groups, attributions, demonyms', () => {
     expectRel(out, 'SHIPPED_TO', 'Qinto Power', 'Russia');
     expectNoRel(out, 'SHIPPED_TO', 'China', 'Russia');
   });
+
+  it('reads the list a described group announces past its participle: "sanctioned several firms supplying B, including A and C"', () => {
+    const out = extractText('The Treasury Department on Friday sanctioned several Chinese companies supplying the Russian military, including Qinto Power and Velmor Motors.');
+    expectRel(out, 'SANCTIONED', 'Treasury Department', 'Qinto Power');
+    expectRel(out, 'SANCTIONED', 'Treasury Department', 'Velmor Motors');
+    // The named members supply the army, not their country.
+    expectRel(out, 'SHIPPED_TO', 'Qinto Power', 'Russian military');
+    expectNoRel(out, 'SHIPPED_TO', 'China', 'Russian military');
+  });
 });
