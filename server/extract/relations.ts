@@ -300,6 +300,10 @@ function placeOfParty(T: Token[], first: number, mentions: RawMention[], mi: num
   return false;
 }
 
+/** Words of the older rules' per-word pass, as constants: that pass runs for every word of every sentence. */
+const IMPOSED_WORDS = /^(imposed|imposes|impose|slapped|added|adds|adding|placed|included|listed|entered|applied|named|cited)$/;
+const ACCOUNT_WORDS = /^(?:accounted|accounts|account)$/;
+
 class RelationReader {
   private T: Token[];
   private at: Int32Array;
@@ -2113,7 +2117,6 @@ class RelationReader {
         const lemma = t.lemma.toLowerCase();
         if (!TRIGGER_WORDS.has(w) && !TRIGGER_WORDS.has(lemma) && !CLOSER_LOOK.test(w)) continue;
         const bases = verbBases(t);
-        const inSet = (set: ReadonlySet<string>) => hasAny(set, bases);
         // "a distributor that in turn supplies X": "in turn" stands between the relative pronoun and its verb.
         const prevW = (T[k - 1]?.lower === 'turn' && T[k - 2]?.lower === 'in' ? T[k - 3]?.lower : T[k - 1]?.lower) ?? '';
         // wink sometimes tags a past form as a noun ("and resold them"); a determiner before it means a noun.
@@ -2121,21 +2124,21 @@ class RelationReader {
         // ("which it said sold ...": after a reporting verb a past form is the verb, whatever the tagger says.)
         const asVerb = t.pos === 'VERB' || (pastForm && !DETERMINERS.has(prevW) && prevW !== "'s" && (t.pos !== 'ADJ' || REPORTING.has(prevW)));
         const afterSubject = k > s.first && ((this.at[k - 1] >= 0 && !this.mentions[this.at[k - 1]].possessive && !this.mentions[this.at[k - 1]].modifier) || RELATIVE.has(prevW) || prevW === 'that' || SUBJECT_PRONOUNS.has(prevW) || (ACTOR_NOUNS.has(prevW) && T[k - 2]?.lower !== "'s"));
-        const verbish = asVerb || ((t.pos === 'NOUN' || t.pos === 'ADV') && /s$/.test(w) && afterSubject && inSet(SUPPLY_VERBS) && this.nounAsVerb(k, s));
-        if (verbish && inSet(SUPPLY_VERBS)) this.by('legacy:supply-verb', () => this.handleSupplyVerb(k, s));
-        else if (asVerb && inSet(ACQUIRE_VERBS)) this.by('legacy:acquire', () => this.handleAcquire(k, s, false));
-        else if (asVerb && inSet(RECEIVE_VERBS)) this.by('legacy:acquire', () => this.handleAcquire(k, s, true));
-        else if (t.pos === 'VERB' && ARRIVE_VERBS.has(lemma)) this.by('legacy:arrive', () => this.handleArrive(k, s));
-        else if ((t.pos === 'NOUN' || t.pos === 'PROPN' && k === s.first) && SUPPLY_NOUNS.has(w)) this.by('legacy:supply-noun', () => this.handleSupplyNoun(k, s));
-        else if ((t.pos === 'NOUN' || t.pos === 'PROPN' && k === s.first) && ACQUIRE_NOUNS.has(w)) this.by('legacy:acquire-noun', () => this.handleAcquireNoun(k, s));
-        if (SANCTION_VERBS.has(w) || SANCTION_VERBS.has(lemma)) this.by('legacy:sanction', () => this.handleSanction(k, s));
-        if (/^(imposed|imposes|impose|slapped|added|adds|adding|placed|included|listed|entered|applied|named|cited)$/.test(w)) this.by('legacy:imposed', () => this.handleImposed(k, s));
-        if ((SUPPLIER_NOUNS.has(w) && t.pos === 'NOUN') || /^(?:accounted|accounts|account)$/.test(w)) this.by('legacy:supplier-role', () => this.handleSupplierRole(k, s));
-        if (SUBSIDIARY_WORDS.has(w)) this.by('legacy:subsidiary', () => this.handleSubsidiary(k, s));
-        if (w === 'part') this.by('legacy:part-of', () => this.handlePartOf(k, s));
-        if (COOPERATE.test(w)) this.by('legacy:with', () => this.handleWith('COOPERATED_WITH', k, s));
-        if (NEGOTIATE.test(w)) this.by('legacy:with', () => this.handleWith('NEGOTIATED_WITH', k, s));
-        if (t.pos === 'VERB' && PRODUCE_VERBS.has(lemma)) this.by('legacy:produce', () => this.handleProduce(k, s));
+        const verbish = asVerb || ((t.pos === 'NOUN' || t.pos === 'ADV') && /s$/.test(w) && afterSubject && hasAny(SUPPLY_VERBS, bases) && this.nounAsVerb(k, s));
+        if (verbish && hasAny(SUPPLY_VERBS, bases)) { this.rule = 'legacy:supply-verb'; this.handleSupplyVerb(k, s); }
+        else if (asVerb && hasAny(ACQUIRE_VERBS, bases)) { this.rule = 'legacy:acquire'; this.handleAcquire(k, s, false); }
+        else if (asVerb && hasAny(RECEIVE_VERBS, bases)) { this.rule = 'legacy:acquire'; this.handleAcquire(k, s, true); }
+        else if (t.pos === 'VERB' && ARRIVE_VERBS.has(lemma)) { this.rule = 'legacy:arrive'; this.handleArrive(k, s); }
+        else if ((t.pos === 'NOUN' || t.pos === 'PROPN' && k === s.first) && SUPPLY_NOUNS.has(w)) { this.rule = 'legacy:supply-noun'; this.handleSupplyNoun(k, s); }
+        else if ((t.pos === 'NOUN' || t.pos === 'PROPN' && k === s.first) && ACQUIRE_NOUNS.has(w)) { this.rule = 'legacy:acquire-noun'; this.handleAcquireNoun(k, s); }
+        if (SANCTION_VERBS.has(w) || SANCTION_VERBS.has(lemma)) { this.rule = 'legacy:sanction'; this.handleSanction(k, s); }
+        if (IMPOSED_WORDS.test(w)) { this.rule = 'legacy:imposed'; this.handleImposed(k, s); }
+        if ((SUPPLIER_NOUNS.has(w) && t.pos === 'NOUN') || ACCOUNT_WORDS.test(w)) { this.rule = 'legacy:supplier-role'; this.handleSupplierRole(k, s); }
+        if (SUBSIDIARY_WORDS.has(w)) { this.rule = 'legacy:subsidiary'; this.handleSubsidiary(k, s); }
+        if (w === 'part') { this.rule = 'legacy:part-of'; this.handlePartOf(k, s); }
+        if (COOPERATE.test(w)) { this.rule = 'legacy:with'; this.handleWith('COOPERATED_WITH', k, s); }
+        if (NEGOTIATE.test(w)) { this.rule = 'legacy:with'; this.handleWith('NEGOTIATED_WITH', k, s); }
+        if (t.pos === 'VERB' && PRODUCE_VERBS.has(lemma)) { this.rule = 'legacy:produce'; this.handleProduce(k, s); }
       }
       this.by('legacy:sanction-list-sentence', () => this.sanctionListSentence(s));
       if (this.frames.length === framesBefore) {
