@@ -147,6 +147,9 @@ export class ExtractPool implements Extractor {
         return;
       }
       this.slots[i] = this.spawn();
+      // What went back to the queue goes to an idle worker now, not when the new one has started (and the queue
+      // keeps the process alive meanwhile).
+      this.pump();
     };
     worker.on('error', (e: Error) => lost(e.message));
     worker.on('exit', (code) => lost(`exit code ${code}`));

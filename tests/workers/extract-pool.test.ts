@@ -103,6 +103,28 @@ describe('the loader’s pool (each worker kept one article ahead)', () => {
       await pool.close();
     }
   }, 120_000);
+
+  it('gives an article sent ahead to a worker that stops to an idle worker at once, not to its successor', async () => {
+    const pool = loaderPool(2);
+    try {
+      await pool.ready();
+      const [big, small, ahead] = [longArticle(300_000, 51), longArticle(3000, 52), longArticle(3000, 53)].map((text, i) => ({ id: `c${i}.txt`, text }));
+      // The first worker runs the big one with `ahead` waiting in its port; the second runs `small`, then idles.
+      const bigDone = pool.analyse(big).catch((e: Error) => e);
+      const smallDone = pool.analyse(small);
+      const aheadDone = pool.analyse(ahead);
+      const { slots } = pool as unknown as { slots: { ready: boolean; jobs: unknown[]; worker: { terminate(): Promise<number> } }[] };
+      expect(slots.map((x) => x.jobs.length)).toEqual([2, 1]);
+      await smallDone;
+      await slots[0].worker.terminate();
+      expect(await aheadDone).toEqual(analyseArticle(ahead));
+      // The idle worker took it: the first one's successor was still starting.
+      expect(slots[0].ready).toBe(false);
+      expect(String(await bigDone)).toMatch(/the extraction worker stopped/);
+    } finally {
+      await pool.close();
+    }
+  }, 120_000);
 });
 
 describe('the server (archive and store on disk) while a 1 MB article is extracted and loaded', () => {
