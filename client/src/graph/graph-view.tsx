@@ -240,6 +240,16 @@ export function edgeSummary(e: EdgeSingular): string {
   return `${e.source().data('label')} → ${e.target().data('label')} · ${what} · ${d.sources} source${d.sources === 1 ? '' : 's'}`;
 }
 
+/** The worker layout, or null when a worker cannot even be created (a page policy forbidding workers): the page lays out. */
+function tryWorkerLayout(...args: Parameters<typeof layOutInWorker>): ReturnType<typeof layOutInWorker> | null {
+  try {
+    return layOutInWorker(...args);
+  } catch (err) {
+    console.warn('the layout worker could not start; laying out on the page', err);
+    return null;
+  }
+}
+
 export function GraphView({
   data, selectedId, selectedEdgeId = null, focus, highlight = null, layout = 'force', layoutKey = '', onSelect, onSelectEdge,
   onExpand, onNodeMenu, fitInsets = NO_INSETS, focusInsets = NO_INSETS, positions, savedViewport, extraClasses,
@@ -430,7 +440,7 @@ export function GraphView({
     const aspect = freeAspect(cy, insetsRef.current.fit);
     const memoryKey = bigFresh ? layoutMemoryKey(elements, aspect) : '';
     const remembered = bigFresh ? recallLayout(memoryKey) : undefined;
-    const job = bigFresh && !remembered ? layOutInWorker(elements, aspect) : null;
+    const job = bigFresh && !remembered ? tryWorkerLayout(elements, aspect) : null;
     const { added, removed } = syncElements(cy, elements);
     const addedNodes = cy.nodes().filter((n) => !before.has(n.id()));
     setDrawn({ nodes: cy.nodes().length, edges: cy.edges().length });

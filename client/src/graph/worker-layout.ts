@@ -28,7 +28,10 @@ export function layOutInWorker(elements: readonly ElementDefinition[], aspect: n
   }
   const ends: number[] = [];
   for (const el of elements) {
-    if (el.group === 'edges') ends.push(index.get(el.data.source as string)!, index.get(el.data.target as string)!);
+    if (el.group !== 'edges') continue;
+    // An edge to a node not in the view is left out here as Cytoscape leaves it out of the page.
+    const s = index.get(el.data.source as string), t = index.get(el.data.target as string);
+    if (s !== undefined && t !== undefined) ends.push(s, t);
   }
   const req: LayoutRequest = { ids, sizes, ends: Uint32Array.from(ends), aspect };
 
