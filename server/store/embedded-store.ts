@@ -564,10 +564,13 @@ export class EmbeddedStore extends RunnerReads implements GraphStore {
     this.rewarm.unref();
   }
 
-  /** Chains are searched over the in-memory flow index of the query's filter. */
-  protected async chainQuery<T>(q: PathOptions, use: (run: Runner, enumerate: PathEnumerator) => Promise<T>): Promise<T> {
-    const idx = await this.flowIndex(q.types, q.minSources);
+  /**
+   * Chains are searched over the in-memory flow index of the query's filter, built (or taken from memory) only when
+   * both ends are known: an unknown name answers without it.
+   */
+  protected chainQuery<T>(q: PathOptions, use: (run: Runner, enumerate: PathEnumerator) => Promise<T>): Promise<T> {
     return use(this.runner, async (from, to) => {
+      const idx = await this.flowIndex(q.types, q.minSources);
       const search = await idx.pathSearch(from, to, q.maxHops);
       return search && { minHops: search.minHops, ofLength: (hops) => search.ofLength(hops, PATHS_PER_LENGTH) };
     });
