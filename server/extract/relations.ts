@@ -8,6 +8,7 @@
  * and agentless passives — the entity the previous sentences were about. Negated and hedged statements ("could
  * transfer", "not aware of any sales") give no flow; denials give DENIED.
  */
+import { BoundedCache } from './bounded-cache.js';
 import type { RelationType } from '../domain/relation-registry.js';
 import type { EntityKind, RelationProps } from '../domain/types.js';
 import {
@@ -138,18 +139,11 @@ function hasAny(set: ReadonlySet<string>, words: string[]): boolean {
 }
 
 /** Base forms by word and lemma: the same few hundred trigger words recur in every article. */
-const basesCache = new Map<string, string[]>();
+const basesCache = new BoundedCache<string[]>(20000);
 
 /** Base forms to look a verb up by: wink's lemma, the word, and both without a "re-" prefix or inflection. */
 function verbBases(t: Token): string[] {
-  const key = `${t.lower}\u0000${t.lemma}`;
-  const hit = basesCache.get(key);
-  if (hit) return hit;
-  // A bound on memory for an unbounded vocabulary; refilling is cheap.
-  if (basesCache.size > 20000) basesCache.clear();
-  const out = verbBasesOf(t);
-  basesCache.set(key, out);
-  return out;
+  return basesCache.get(`${t.lower}\u0000${t.lemma}`, t, verbBasesOf);
 }
 
 function verbBasesOf(t: Token): string[] {

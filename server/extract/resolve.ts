@@ -5,6 +5,7 @@
  * names by their normalised key, by acronyms defined in parentheses, by a shorter form that is a distinctive part
  * of a longer one ("Kupol" / "IEMZ Kupol", "Iflight" / "iFlight Technolog") and by surnames of people.
  */
+import { BoundedCache } from './bounded-cache.js';
 import { nameKey, slug } from '../domain/names.js';
 import type { Entity, EntityKind } from '../domain/types.js';
 import { isCity } from './cities.js';
@@ -89,16 +90,10 @@ function mentionKey(m: RawMention): string {
   return 'N:' + nameKey(stripName(m.surface));
 }
 
-const initialsCache = new Map<string, string>();
+const initialsCache = new BoundedCache<string>(100000);
 /** Initials of a name's significant words, hyphenated parts counted: "Da-Jiang Innovations" -> "DJI". */
 function initials(name: string): string {
-  let v = initialsCache.get(name);
-  if (v === undefined) {
-    if (initialsCache.size > 100000) initialsCache.clear();
-    v = computeInitials(name);
-    initialsCache.set(name, v);
-  }
-  return v;
+  return initialsCache.get(name, name, computeInitials);
 }
 function computeInitials(name: string): string {
   return name
@@ -111,16 +106,10 @@ function computeInitials(name: string): string {
 const ORG_KINDS = new Set<EntityKind | null>(['company', 'organization', 'media', 'government', null]);
 const compatible = (a: EntityKind | null, b: EntityKind | null) => a === null || b === null || a === b;
 
-const joinsCache = new Map<string, boolean[]>();
+const joinsCache = new BoundedCache<boolean[]>(100000);
 /** For each word of a name's key, whether a hyphen joins it to the word before ("Kupol-Tekh" -> [false, true]). */
 function hyphenJoins(surface: string): boolean[] {
-  let v = joinsCache.get(surface);
-  if (v === undefined) {
-    if (joinsCache.size > 100000) joinsCache.clear();
-    v = computeHyphenJoins(surface);
-    joinsCache.set(surface, v);
-  }
-  return v;
+  return joinsCache.get(surface, surface, computeHyphenJoins);
 }
 function computeHyphenJoins(surface: string): boolean[] {
   const out: boolean[] = [];
