@@ -422,6 +422,7 @@ export function GraphView({
   useEffect(() => {
     const cy = cyRef.current!;
     // A layout still waiting for its worker is superseded below; the elements that come in are styled at once.
+    const waitingForWorker = framesHeldRef.current;
     releaseFrames(cy, framesHeldRef);
     const nodeCount = elements.reduce((k, e) => k + (e.group === 'nodes' ? 1 : 0), 0);
     // Set before the elements come in, so that each is styled once.
@@ -453,6 +454,11 @@ export function GraphView({
     const keyChanged = key !== laidOutAs.current;
     if (!added && !removed && !keyChanged) {
       job?.stop();
+      // Nothing supersedes the layout still running in the worker: hold the frames again until its positions land.
+      if (waitingForWorker && layoutRef.current) {
+        framesHeldRef.current = true;
+        cy.startBatch();
+      }
       return;
     }
     laidOutAs.current = key;
