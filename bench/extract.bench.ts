@@ -9,7 +9,8 @@
  *   BENCH_MB=0 npm run bench:extract # the shapes only
  *
  * The npm script gives V8 the extraction workers' young generation (--max-semi-space-size=32, i.e.
- * EXTRACT_YOUNG_GENERATION_MB in server/workers/extract-pool.ts), so the figure is a worker's.
+ * EXTRACT_YOUNG_GENERATION_MB in server/workers/extract-pool.ts) and their optimising compiler's budget
+ * (--interrupt-budget=135168, server/workers/compiler-budget.ts), so the figure is a worker's.
  */
 import { readdirSync, readFileSync } from 'node:fs';
 import { join } from 'node:path';
