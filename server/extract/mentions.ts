@@ -450,7 +450,7 @@ export function findMentions(an: Analysis): RawMention[] {
       k = j - 1;
     }
   }
-  const merged = attachPossessiveCountries(c, lowercaseBodies(c, out));
+  const merged = sharedBodyHeads(c, attachPossessiveCountries(c, lowercaseBodies(c, out)));
   c.at = coverage(T.length, merged);
   c.mentions = merged;
   for (let i = 0; i < merged.length; i++) contextCues(c, merged, i);
@@ -530,6 +530,48 @@ function attachPossessiveCountries(c: Ctx, ms: RawMention[]): RawMention[] {
   for (const m of keep) if (m.defines !== undefined) m.defines = newIndex.get(m.defines);
   return keep;
 }
+
+/** Plural heads a coordination of bodies can share, with the singular each body's name takes. */
+const SHARED_BODY_HEADS = new Map([['departments', 'Department'], ['ministries', 'Ministry']]);
+
+/**
+ * "the Treasury and State departments", "the Commerce, State and Treasury departments": names coordinated before one
+ * plural head are each a body of that head. Each becomes a government mention named with the head in the singular
+ * ("State Department"); the last one's span takes the head. A name with a corporate form, a country or a person's
+ * shape is left alone ("the Moscow and Tula plants" are no bodies: only the heads above are read).
+ */
+function sharedBodyHeads(c: Ctx, ms: RawMention[]): RawMention[] {
+  const T = c.tokens;
+  for (let i = 0; i < ms.length; i++) {
+    const last = ms[i];
+    const head = SHARED_BODY_HEADS.get(T[last.last]?.text ?? '');
+    if (!head || T[last.last].sent !== last.sent) continue;
+    // Back over "A, B and", "A and": the coordinated names, each one or two words.
+    const group = [i];
+    for (let j = i - 1; j >= 0; j--) {
+      const between = T.slice(ms[j].last, ms[group[0]].first).map((t) => t.lower);
+      const joined = between.length === 1 && (between[0] === ',' || between[0] === 'and') || (between.length === 2 && between[0] === ',' && between[1] === 'and');
+      if (!joined || ms[j].sent !== last.sent) break;
+      group.unshift(j);
+    }
+    if (group.length < 2 || !group.every((g) => bodyCandidate(ms[g]))) continue;
+    for (const g of group) {
+      const m = ms[g];
+      const words = m.surface.replace(/^the\s+/i, '').split(/\s+/);
+      ms[g] = {
+        ...m, kind: 'government', form: 'name', cues: [], modifier: false, surface: `${words.join(' ')} ${head}`,
+        body: canonicalBody([...words.map((w) => w.toLowerCase()), head.toLowerCase()]),
+        ...(g === i ? { last: m.last + 1, end: T[m.last].end, possessive: T[m.last + 1]?.lower === "'s" } : {}),
+      };
+    }
+  }
+  return ms;
+}
+
+/** A name that may be a body's in "the A and B departments": one or two capitalised words, nothing else said of it. */
+const bodyCandidate = (m: RawMention) =>
+  m.last - m.first <= 2 && !m.possessive && (m.kind === null || m.kind === 'government' || m.kind === 'company') &&
+  !m.country && !/\b(?:Ltd|LLC|Inc|Co|Corp|JSC|LLP|GmbH)\b/.test(m.surface);
 
 /** Policy words and heads of a government body written in lower case after its country ("the Russian defence ministry"). */
 const BODY_MODIFIERS = new Set(['foreign', 'defence', 'defense', 'trade', 'commerce', 'economy', 'economic', 'finance', 'interior',

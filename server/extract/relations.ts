@@ -226,8 +226,16 @@ export function extractRelations(an: Analysis, mentions: RawMention[], res: Loca
   // So is a sanctioning body the sentence does not name, where the grammar read the target's body.
   const framedBodies = new Map<number, Set<number>>();
   for (const f of framed) if (f.type === 'SANCTIONED') framedBodies.set(f.target, (framedBodies.get(f.target) ?? new Set()).add(f.source));
-  const guessedBody = (r: LocalRelation) => r.type === 'SANCTIONED' && !named(r.source, r) &&
-    !!framedBodies.get(r.target)?.size && !framedBodies.get(r.target)!.has(r.source);
+  const guessedBody = (r: LocalRelation) => r.type === 'SANCTIONED' && !framedBodies.get(r.target)?.has(r.source) &&
+    (!named(r.source, r) && !!framedBodies.get(r.target)?.size ||
+      // "The U.S. Treasury imposed sanctions on A": where the grammar read the body, its own country is no second one.
+      bodyOfCountry(framedBodies.get(r.target), r.source));
+  const bodyOfCountry = (bodies: Set<number> | undefined, e: number) => res.entities[e]?.kind === 'country' && !!bodies &&
+    [...bodies].some((b) => res.entities[b]?.kind === 'government' && res.entities[b]?.country === res.entities[e]?.country);
+  // "including A, which shipped radios to B, and C": where the grammar read A and C as suppliers of one buyer, the
+  // older rules' A -> C (from "to B, and C") makes one the other's buyer.
+  const coSuppliers = (r: LocalRelation) => r.type === 'SHIPPED_TO' && (framedAt.get(r.end) ?? []).some((f) => f.type === 'SHIPPED_TO' &&
+    f.source === r.target && (framedAt.get(r.end) ?? []).some((g) => g.type === 'SHIPPED_TO' && g.source === r.source && g.target === f.target));
   const guessed = (r: LocalRelation) => r.type === 'SHIPPED_TO' && ((framedAt.get(r.end) ?? []).some((f) => f.type === 'SHIPPED_TO' &&
     ((f.source === r.source && f.target !== r.target && !named(r.target, r)) || (f.target === r.target && f.source !== r.source && !named(r.source, r)))) ||
     (grammar.namedLater(r.end) && !named(r.source, r)) ||
@@ -244,7 +252,7 @@ export function extractRelations(an: Analysis, mentions: RawMention[], res: Loca
   const retired = (r: LocalRelation) => r.type === 'SHIPPED_TO' && r.rule === 'legacy:supply-noun';
   // A body the sentence names as sanctioning ("sanctioned by A for supplying ...", "EU and US sanctions") is not a
   // party to its trade.
-  const kept = legacy.relations.filter((r) => !retired(r) && !guessed(r) && !guessedBody(r) && !(r.type === 'SHIPPED_TO' && stakes.has(r.end)) &&
+  const kept = legacy.relations.filter((r) => !retired(r) && !guessed(r) && !guessedBody(r) && !coSuppliers(r) && !(r.type === 'SHIPPED_TO' && stakes.has(r.end)) &&
     !(r.type === 'SHIPPED_TO' && (modifierOnly(r.source, r) || modifierOnly(r.target, r))) &&
     !(r.type === 'SHIPPED_TO' && (placeOnly(r.source, r) || placeOnly(r.target, r))) &&
     !(r.type === 'SHIPPED_TO' && (grammar.sanctions(r.end, r.source) || grammar.sanctions(r.end, r.target))) &&

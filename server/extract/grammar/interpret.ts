@@ -255,6 +255,9 @@ class Interpreter {
   private announced(c: Chunk, s: Sentence): number[] | null {
     const T = this.T;
     let q = c.last;
+    // ("firms that ship tools to Russian arms makers, including A and B": the list belongs to the description the
+    // relative clause is on, not to the description inside the clause.)
+    if (!c.ents.length && T[q]?.text === ',' && /^(?:including|notably)$/.test(T[q + 1]?.lower ?? '') && this.insideRelativeOnDescription(c, s)) return null;
     // ("to Russian firms since 2022, including A": past a time phrase to the list.)
     if (!c.ents.length && /^(?:since|in|during|between|until|through)$/.test(T[q]?.lower ?? '')) {
       let r = q + 1;
@@ -262,14 +265,15 @@ class Interpreter {
       if (T[r]?.text === ',' && /^(?:including|notably|among|such)$/.test(T[r + 1]?.lower ?? '')) q = r;
     }
     // ("sanctioned several firms supplying the Russian military, including A and B": past a participle clause on a
-    // plural description to the list it announces. A relative clause there, "firms that ship chips to B, including
-    // A", is not read yet: its clause takes the description.)
+    // plural description to the list it announces; "firms that ship chips to B, including A" alike, past a relative
+    // clause, whose own frame takes the description and so the same names.)
     // (The chunker may keep the participle in the description: "several firms supplying".)
     const after = T[q + 1];
     const clauseAt = !c.ents.length && c.plural
       ? T[q].lower !== c.noun && /(?:ing|ed)$/.test(T[q].lower) ? q + 1
         : after && this.g.at[q + 1] < 0 && after.pos === 'VERB' && /(?:ing|ed)$/.test(after.lower) ? q + 2
-          : -1
+          : /^(?:that|which|who)$/.test(T[q].lower) ? q + 1
+            : -1
       : -1;
     if (clauseAt > 0) {
       let r = clauseAt;
@@ -301,7 +305,40 @@ class Interpreter {
     } else return null;
     if (q >= s.last) return null;
     const list = chunkAt(this.g, s, q);
-    return list && list.ents.length ? list.ents.filter((e) => this.actor(e)) : null;
+    return list && list.ents.length ? this.pastRelatives(list, s).filter((e) => this.actor(e)) : null;
+  }
+
+  /**
+   * A list whose members carry relative clauses of their own: "including A, which has shipped radios to B, and C":
+   * the names after each ", which ...," clause, to the list's end.
+   */
+  private pastRelatives(list: Chunk, s: Sentence): number[] {
+    const T = this.T;
+    const ents = [...list.ents];
+    let end = list.last;
+    for (let guard = 0; guard < 8 && T[end]?.text === ',' && /^(?:which|who)$/.test(T[end + 1]?.lower ?? ''); guard++) {
+      let r = end + 2;
+      while (r < s.last && r < end + 30 && !/^[,;:.()]$/.test(T[r].text)) r++;
+      if (T[r]?.text !== ',') break;
+      const next = /^(?:and|or)$/.test(T[r + 1]?.lower ?? '') ? r + 2 : r + 1;
+      const more = chunkAt(this.g, s, next);
+      if (!more || !more.ents.length || more.noun) break;
+      ents.push(...more.ents);
+      end = more.last;
+    }
+    return ents;
+  }
+
+  /** Whether a chunk lies in a relative clause on a plural description: "firms that ship parts to <c>". */
+  private insideRelativeOnDescription(c: Chunk, s: Sentence): boolean {
+    const T = this.T;
+    for (let r = c.first - 1; r > s.first && r >= c.first - 16; r--) {
+      if (/^[,;:.()]$/.test(T[r].text)) return false;
+      if (!/^(?:that|which|who)$/.test(T[r].lower)) continue;
+      const before = T[r - 1];
+      return this.g.at[r - 1] < 0 && before.pos === 'NOUN' && /s$/.test(before.lower);
+    }
+    return false;
   }
 
   /** "the following entities", "the following individuals": a phrase that announces a list. */

@@ -44,3 +44,41 @@ describe('discourse and guards: groups, attributions, demonyms', () => {
     expectNoRel(out, 'SHIPPED_TO', 'China', 'Russian military');
   });
 });
+
+describe('sanction lists past relative clauses, and bodies sharing one head', () => {
+  it('reads the list a described group announces past its relative clause: "firms that supply B, including A and C"', () => {
+    const out = extractText('Washington also sanctioned firms that supply machine tools to Russian arms makers, including Sunward Precision Co and Delta Forge Industries.');
+    expectRel(out, 'SANCTIONED', 'United States', 'Sunward Precision Co');
+    expectRel(out, 'SANCTIONED', 'United States', 'Delta Forge Industries');
+    // The clause's own frame takes the same names: each supplies the buyers, neither supplies the other.
+    expectRel(out, 'SHIPPED_TO', 'Sunward Precision Co', 'Russia');
+    expectRel(out, 'SHIPPED_TO', 'Delta Forge Industries', 'Russia');
+    expectNoRel(out, 'SHIPPED_TO', 'Sunward Precision Co', 'Delta Forge Industries');
+    expectNoRel(out, 'SHIPPED_TO', 'Delta Forge Industries', 'Sunward Precision Co');
+  });
+
+  it('reads past a list member\'s own relative clause: "including A, which shipped X to B, and C"', () => {
+    const out = extractText('The U.S. Treasury Department imposed sanctions on several companies that ship microelectronics to Russia, ' +
+      'including Harbor Link Trading, which has shipped navigation modules to the Russian military, and Kestrel Microdevices.');
+    expectRel(out, 'SANCTIONED', 'Treasury Department', 'Harbor Link Trading');
+    expectRel(out, 'SANCTIONED', 'Treasury Department', 'Kestrel Microdevices');
+    expectRel(out, 'SHIPPED_TO', 'Kestrel Microdevices', 'Russia');
+    expectRel(out, 'SHIPPED_TO', 'Harbor Link Trading', 'Russian military');
+    // "to the Russian military, and Kestrel" is no coordination of buyers; the body's country is no second sanctioner.
+    expectNoRel(out, 'SHIPPED_TO', 'Harbor Link Trading', 'Kestrel Microdevices');
+    expectNoRel(out, 'SANCTIONED', 'United States', 'Kestrel Microdevices');
+  });
+
+  it('reads "the Treasury and State departments" as two bodies, neither of them a company called "State"', () => {
+    const out = extractText('The Treasury and State departments on Tuesday sanctioned Brightwave Components Ltd for supplying drone engines to Russia.');
+    expectRel(out, 'SANCTIONED', 'Treasury Department', 'Brightwave Components Ltd');
+    expectRel(out, 'SANCTIONED', 'State Department', 'Brightwave Components Ltd');
+    expect(out.entities.find((e) => e.name === 'State')).toBeUndefined();
+    expect(out.entities.find((e) => e.name === 'State Department')?.kind).toBe('government');
+  });
+
+  it('leaves names before a plural head that is no body\'s alone: "the Tula and Izhevsk plants"', () => {
+    const out = extractText('Parts reached the Tula and Izhevsk plants of Kalinor Arms in March.');
+    expect(out.entities.find((e) => /Department|Ministry/.test(e.name))).toBeUndefined();
+  });
+});
