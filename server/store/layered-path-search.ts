@@ -17,9 +17,10 @@ export interface LayerRow extends FlowEdgeRow {
 export interface LayerReads {
   /**
    * Flow relations leaving ('out') or entering ('in') the given entities. With `within`, only those whose far end is
-   * one of `within`, and their degree is not needed: the last layer a search reads, which nothing grows past.
+   * one of `within` (the other side's reach, by id), and their degree is not needed: the last layer a search reads,
+   * which nothing grows past.
    */
-  layer(ids: string[], dir: 'out' | 'in', within?: string[]): Promise<LayerRow[]>;
+  layer(ids: string[], dir: 'out' | 'in', within?: ReadonlyMap<string, number>): Promise<LayerRow[]>;
   /**
    * The opening read: what each side's first layer costs and, where a read is a round trip (Neo4j), the first layer
    * of each side costing at most `cap`, in one read where three were (almost every search reads both first layers).
@@ -82,7 +83,7 @@ export async function layeredPathSearch(from: string[], to: string[], maxHops: n
     // be on a chain (on large graphs that layer is most of what a search reads, and most of it leads nowhere).
     const other = s === fwd ? back : fwd;
     const last = fwd.depth + back.depth + 1 === maxHops;
-    const rows = read ?? await reads.layer(s.frontier, s.dir, last ? [...other.dist.keys()] : undefined);
+    const rows = read ?? await reads.layer(s.frontier, s.dir, last ? other.dist : undefined);
     s.depth++;
     const next: string[] = [];
     let cost = 0;

@@ -513,7 +513,7 @@ export class Neo4jStore extends RunnerReads implements GraphStore {
       const run: Runner = (intent, params) => this.runIntent(tx, intent, params, intent === 'relations-by-ids' ? types : undefined);
       const reads: LayerReads = {
         layer: async (ids, dir, within) => (await (within
-          ? run(dir === 'out' ? 'flow-out-within' : 'flow-in-within', { ids, types, minSources: q.minSources, within })
+          ? run(dir === 'out' ? 'flow-out-within' : 'flow-in-within', { ids, types, minSources: q.minSources, within: [...within.keys()] })
           : run(dir === 'out' ? 'flow-out' : 'flow-in', { ids, types, minSources: q.minSources })))
           .map(layerRow),
         open: async (starts, targets, cap) => {

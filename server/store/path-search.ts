@@ -64,7 +64,6 @@ export class FlowIndex {
   private readonly reads: LayerReads = {
     layer: async (ids, dir, within) => {
       const [start, edges, far] = dir === 'out' ? [this.outStart, this.outEdge, this.edgeTo] : [this.inStart, this.inEdge, this.edgeFrom];
-      const wanted = within && new Set(within);
       const rows: LayerRow[] = [];
       for (const id of ids) {
         const u = this.num.get(id);
@@ -72,7 +71,7 @@ export class FlowIndex {
         for (let i = start[u]; i < start[u + 1]; i++) {
           const e = edges[i];
           const v = far[e];
-          if (wanted && !wanted.has(this.ids[v])) continue;
+          if (within && !within.has(this.ids[v])) continue;
           rows.push({
             id: this.edgeIds[e], source: this.ids[this.edgeFrom[e]], target: this.ids[this.edgeTo[e]], sources: this.edgeSources[e],
             // The far end's relations in the search's direction: what growing past it reads.

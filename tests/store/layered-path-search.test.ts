@@ -27,10 +27,9 @@ function readsOver(rows: FlowEdgeRow[], opening = true): LayerReads & { read: nu
   const deg = (id: string, dir: 'out' | 'in') => rows.filter((r) => (dir === 'out' ? r.source : r.target) === id).length;
   const reads = {
     read: 0,
-    layer: async (ids: string[], dir: 'out' | 'in', within?: string[]) => {
+    layer: async (ids: string[], dir: 'out' | 'in', within?: ReadonlyMap<string, number>) => {
       const set = new Set(ids);
-      const wanted = within && new Set(within);
-      const found = rows.filter((r) => set.has(dir === 'out' ? r.source : r.target) && (!wanted || wanted.has(dir === 'out' ? r.target : r.source)))
+      const found = rows.filter((r) => set.has(dir === 'out' ? r.source : r.target) && (!within || within.has(dir === 'out' ? r.target : r.source)))
         .map((r) => ({ ...r, degree: deg(dir === 'out' ? r.target : r.source, dir) }));
       reads.read += found.length;
       return found;
