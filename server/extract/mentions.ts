@@ -874,6 +874,10 @@ function contextCues(c: Ctx, all: RawMention[], i: number): void {
     cues.push('company');
     m.country ??= countryBefore(c, cueAt - 1, m.sent);
   }
+  // "four Chinese companies, including X", "firms such as X": a list that a plural company noun announces.
+  const plural = (t: Token | null) => !!t && COMPANY_CUES.has(t.lower) && t.pos === 'NOUN' && t.lower.endsWith('s');
+  const announcedBy = (back: number) => plural(prevTok(c, m, back)) || (low(prevTok(c, m, back)) === ',' && plural(prevTok(c, m, back + 1)));
+  if (cueAt < 0 && ((low(p1) === 'including' && announcedBy(2)) || (low(p1) === 'as' && low(p2) === 'such' && announcedBy(3)))) cues.push('company');
   m.country ??= statedPlace(c, m);
   const n1Country = (c.at?.[m.last + 1] ?? -1) >= 0 && c.mentions?.[c.at![m.last + 1]].kind === 'country';
   // "Rakesh Menon, Gulf Meridian's managing director, said": an apposition opening with an employer's possessive.

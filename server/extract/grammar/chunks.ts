@@ -98,6 +98,9 @@ const NOUN_TAGGED_VERBS = new Set(['target', 'include', 'cover', 'hit', 'show', 
 /** Trade verbs the tagger reads as nouns after a name or an aside's comma: "A and B, controlled by C, supply pulp", "A imports parts". */
 const NOUN_TAGGED_SUPPLY = new Set(['supply', 'supplies', 'export', 'exports', 'ship', 'ships', 'sell', 'sells', 'provide', 'provides', 'resold', 'resells', 'resell', 'imports', 'buys', 'purchases', 'procures']);
 const NOUN_TAGGED_OWN = new Set(['owns', 'controls', 'holds']);
+/** "A and B, including C, face sanctions": the tagger's noun "face" before a measure. */
+const NOUN_TAGGED_FACE = new Set(['face', 'faces']);
+const MEASURE_AHEAD = /^(?:sanctions|restrictions|penalties|measures|bans)$/;
 /** A constant, not a literal: verbTaggedNoun runs for every noun the chunker and the clause layer look at. */
 const WHICH_THAT = /^(?:which|that)$/;
 const NOT_AFTER_SUPPLY = /^(?:chains?|lines?|routes?|side|deals?|contracts?|networks?|of|for|from|to)$/;
@@ -119,6 +122,13 @@ export function verbTaggedNoun(g: GrammarInput, T: Token[], k: number): boolean 
   if (NOUN_TAGGED_VERBS.has(t.lower)) return p.pos === 'NOUN' && /s$/.test(p.lower) && (objectFollows || n.pos === 'ADJ');
   // "A, which B controls,", "B owns A": an ownership verb right after a name.
   if (NOUN_TAGGED_OWN.has(t.lower)) return g.at[k - 1] >= 0 && (objectFollows || n.text === ',' || n.pos === 'ADJ');
+  if (NOUN_TAGGED_FACE.has(t.lower) && (g.at[k - 1] >= 0 || p.text === ',' || (p.pos === 'NOUN' && /s$/.test(p.lower)))) {
+    // ("face new US sanctions": over a modifier or two to the measure.)
+    for (let q = k + 1; q <= k + 3 && T[q]; q++) {
+      if (MEASURE_AHEAD.test(T[q].lower)) return true;
+      if (!(T[q].pos === 'ADJ' || T[q].pos === 'PROPN' || g.at[q] >= 0)) break;
+    }
+  }
   if (NOUN_TAGGED_SUPPLY.has(t.lower)) {
     return (g.at[k - 1] >= 0 || p.text === ',') && (objectFollows || n.pos === 'NOUN' || n.pos === 'ADJ') && !NOT_AFTER_SUPPLY.test(n.lower);
   }

@@ -40,6 +40,8 @@ export interface Clause {
   last: number;
 }
 
+/** Objects that are a measure, not a party: "faces sanctions for supplying ..." (the subject supplied). */
+const MEASURE_OBJECTS = /^(?:sanctions?|penalties|penalty|restrictions|charges|fines?|bans?|measures)$/;
 const BE = new Set(['is', 'are', 'was', 'were', 'be', 'been', 'being', "'s", "'re", 'get', 'got', 'gets', 'getting']);
 const MODALS = new Set(['could', 'might', 'may', 'would', 'should', 'can', 'will', 'shall', 'must']);
 const NEGATIONS = new Set(['not', "n't", 'never', 'no', 'neither', 'nor']);
@@ -309,7 +311,8 @@ export function readClauses(g: GrammarInput, s: Sentence, chunks = sentenceChunk
     } else if (/ing$/.test(t.lower) && (prevWord === 'for' || prevWord === 'of' || prevWord === 'by')) {
       const gov = out[out.length - 1];
       if (gov && gov.last >= p - 1) {
-        c.subj = gov.voice === 'active' && gov.obj ? gov.obj : gov.subj;
+        // ("sanctioned A for supplying": the object; "A faces sanctions for supplying": a measure is no agent.)
+        c.subj = gov.voice === 'active' && gov.obj && !(gov.obj.ents.length === 0 && MEASURE_OBJECTS.test(gov.obj.noun)) ? gov.obj : gov.subj;
         c.subjHow = 'gerund';
       }
     } else if (reduced) {
@@ -346,7 +349,10 @@ export function readClauses(g: GrammarInput, s: Sentence, chunks = sentenceChunk
         let aside = endAt.get(p);
         // ("Another company, A of Dubai, arranged": the name before its place.)
         if (aside?.ents.length && /^(?:of|in|from)$/.test(T[aside.first - 1]?.lower ?? '') && !aside.noun && endAt.get(aside.first - 1)?.ents.length) aside = endAt.get(aside.first - 1) ?? aside;
-        const named = beforeAside(g, s, p, endAt) ?? (aside?.ents.length && T[aside.first - 1]?.text === ',' ? aside : null);
+        // ("Four companies, including A, face ...": the description that announces the list, which its reading names.)
+        const announcer = aside?.ents.length && /^(?:including|notably)$/.test(T[aside.first - 1]?.lower ?? '') && T[aside.first - 2]?.text === ',' ? endAt.get(aside.first - 2) : undefined;
+        const named = (announcer && !announcer.ents.length && announcer.plural ? announcer : null) ??
+          beforeAside(g, s, p, endAt) ?? (aside?.ents.length && T[aside.first - 1]?.text === ',' ? aside : null);
         if (named) { c.subj = named; c.subjHow = 'adjacent'; p = -1; }
       }
       let ch = p >= s.first ? endAt.get(p + 1) : undefined;
@@ -454,6 +460,11 @@ export function readClauses(g: GrammarInput, s: Sentence, chunks = sentenceChunk
     for (; q < s.last; q++) {
       const w = T[q].lower;
       if (CLAUSE_STOPS.has(w) && g.at[q] < 0) break;
+      // "supplying components, such as engines and chips, to B": the roles go on past the examples of the goods.
+      if (w === ',' && (/^(?:including|notably)$/.test(T[q + 1]?.lower ?? '') || (T[q + 1]?.lower === 'such' && T[q + 2]?.lower === 'as'))) {
+        const close = asideEnd(T, q + 1, s.last);
+        if (close > 0 && ROLE_PREPS.has(T[close + 1]?.lower ?? '')) { q = close; continue; }
+      }
       // A gerund or a reduced relative ends at its comma ("A, accused of exporting chips, to the US").
       if (w === ',' && (reduced || c.subjHow === 'gerund')) break;
       // A relative clause set off by commas ends at its closing comma ("A, which ships G, ...").

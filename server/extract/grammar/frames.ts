@@ -121,7 +121,7 @@ export const FRAMES: readonly FrameSpec[] = [
   { name: 'sanction/passive', trigger: 'sanction', voice: 'passive', type: 'SANCTIONED', source: ['by', 'sanctioner'], target: ['subj'] },
   { name: 'impose/active', trigger: 'impose', voice: 'active', type: 'SANCTIONED', source: ['subj', 'sanctioner'], target: ['on', 'against', 'to'], needs: { role: 'obj', nouns: SANCTION_NOUNS } },
   { name: 'impose/passive', trigger: 'impose', voice: 'passive', type: 'SANCTIONED', source: ['by', 'sanctioner'], target: ['on', 'against', 'subjOn', 'to'], needs: { role: 'subj', nouns: SANCTION_NOUNS } },
-  { name: 'face/active', trigger: 'face', voice: 'active', type: 'SANCTIONED', source: ['objBody'], target: ['subj'], needs: { role: 'obj', nouns: SANCTION_NOUNS } },
+  { name: 'face/active', trigger: 'face', voice: 'active', type: 'SANCTIONED', source: ['objBody', 'sanctioner'], target: ['subj'], needs: { role: 'obj', nouns: SANCTION_NOUNS } },
   { name: 'place-under/active', trigger: 'list', voice: 'active', type: 'SANCTIONED', source: ['subj', 'sanctioner'], target: ['obj'], needs: { role: 'under', nouns: SANCTION_NOUNS } },
   { name: 'place-under/passive', trigger: 'list', voice: 'passive', type: 'SANCTIONED', source: ['by', 'sanctioner'], target: ['subj'], needs: { role: 'under', nouns: SANCTION_NOUNS } },
   { name: 'hit-by/passive', trigger: 'hit', voice: 'passive', type: 'SANCTIONED', source: ['by'], target: ['subj'], needs: { role: 'by', nouns: SANCTION_NOUNS } },

@@ -633,7 +633,10 @@ class Interpreter {
         return cl.obj.poss >= 0 && TRADER_NOUNS.test(cl.obj.noun || this.T[cl.obj.last - 1].lower) ? { ents: [cl.obj.poss], from: s.index } : NONE;
       case 'sanctioner': {
         // Only when the clause names no other agent: "the latest sanctions target A", "A was also sanctioned".
-        if (cl.voice === 'active' && cl.subj && !SANCTION_NOUNS.has(cl.subj.noun) && !SANCTION_ACTS.has(cl.subj.noun) && !Discourse.anaphoric(cl.subj)) return NONE;
+        // ("A faces sanctions": the subject is the target, and the measure's body is the text's; not "faced
+        // restrictions", which may be anyone's, nor "secondary sanctions", a threat.)
+        if (f.trigger === 'face' && !(cl.obj && /^sanctions?$/.test(cl.obj.noun) && !this.notYet(cl.obj))) return NONE;
+        if (cl.voice === 'active' && f.trigger !== 'face' && cl.subj && !SANCTION_NOUNS.has(cl.subj.noun) && !SANCTION_ACTS.has(cl.subj.noun) && !Discourse.anaphoric(cl.subj)) return NONE;
         // (An agent the chunker could not read is an agent all the same: "sanctioned by ...".)
         if (cl.voice === 'passive' && (cl.roles.by || this.T[cl.verb + 1]?.lower === 'by')) return NONE;
         // A body named before an active verb the clause reader could not take as its subject is still its agent.

@@ -82,3 +82,22 @@ describe('sanction lists past relative clauses, and bodies sharing one head', ()
     expect(out.entities.find((e) => /Department|Ministry/.test(e.name))).toBeUndefined();
   });
 });
+
+describe('a list in the subject, and a measure faced', () => {
+  it('reads "four companies, including A, face sanctions for supplying G, such as X and Y, to B"', () => {
+    const out = extractText('The EU on Monday imposed sanctions on Orsk Valve Works. Additionally, four Chinese companies, including Lintao Rotor, ' +
+      'face sanctions for supplying sensitive components, such as drone engines and microprocessors, to the Russian military.');
+    // The list a company noun announces names a company, whatever the name's shape.
+    expect(out.entities.find((e) => e.name === 'Lintao Rotor')?.kind).toBe('company');
+    // The measure faced is the text's sanctioning body's; the gerund's supplier is the subject, not the measure.
+    expect(expectRel(out, 'SANCTIONED', 'EU', 'Lintao Rotor').rule).toBe('frame:face/active');
+    expect(expectRel(out, 'SHIPPED_TO', 'Lintao Rotor', 'Russian military').rule).toBe('frame:supply/active');
+  });
+
+  it('takes no sanctioner from the text for restrictions faced or for secondary sanctions', () => {
+    const out = extractText('The EU on Monday imposed sanctions on Orsk Valve Works. Halvern Bank has faced restrictions on its assets abroad. ' +
+      'Pemberly Trading LLC faces secondary sanctions.');
+    expectNoRel(out, 'SANCTIONED', 'EU', 'Halvern Bank');
+    expectNoRel(out, 'SANCTIONED', 'EU', 'Pemberly Trading LLC');
+  });
+});

@@ -1,0 +1,11 @@
+import { cleanArticle } from './server/extract/clean.js';
+import { analyse } from './server/extract/sentences.js';
+import { findMentions } from './server/extract/mentions.js';
+import { resolveLocal } from './server/extract/resolve.js';
+const text = process.argv.slice(2).join(' ');
+const an = analyse(cleanArticle(text));
+console.log(an.tokens.map((t) => t.text + "/" + t.pos).join(" "));
+const ms = findMentions(an);
+for (const m of ms) console.log(JSON.stringify({ s: m.surface, k: m.kind, cues: m.cues, f: m.form }));
+const res = resolveLocal(ms, new Set(an.sentences.map((s) => s.first)));
+console.log(res.entities.map((e: any) => `${[...e.surfaces.keys()].join('/')}:${e.kind}`).join(' | '));
