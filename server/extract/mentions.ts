@@ -173,7 +173,8 @@ function growChunk(c: Ctx, k: number, sentFirst: number, sentLast: number): numb
       continue;
     }
     // "Da-Jiang", "CQ-A": a hyphen with no spaces joins two capitalised parts, unless both are countries.
-    if (t.text === '-' && !t.space && j + 1 < sentLast && !T[j + 1].space && /^[\p{Lu}\d]/u.test(T[j + 1].text)) {
+    // ("SMT-iLogic": a camel-cased part too.)
+    if (t.text === '-' && !t.space && j + 1 < sentLast && !T[j + 1].space && (/^[\p{Lu}\d]/u.test(T[j + 1].text) || CAMEL.test(T[j + 1].text))) {
       const left = placeAt(c, j - 1, j);
       const right = placeAt(c, j + 1, j + 2);
       if (left && right) break;
@@ -214,7 +215,9 @@ function growChunk(c: Ctx, k: number, sentFirst: number, sentLast: number): numb
     if (t.lower === 'and' && j + 1 < sentLast && isNameToken(c, j + 1, sentFirst) && !placeAt(c, j + 1, sentLast)) {
       const before = T.slice(k, j).map((x) => clipTok(x));
       const ofAt = before.findIndex((w) => CONNECT_OF.has(w));
-      if (ofAt > 0 && hasHead(before.slice(0, ofAt)) && !placeAt(c, j - 1, j)) {
+      // (Not before a second body's own head: "Department of the Treasury and Department of State" are two.)
+      const secondBody = GOVERNMENT_HEADS.has(clipTok(T[j + 1])) && CONNECT_OF.has(T[j + 2]?.lower ?? '');
+      if (ofAt > 0 && hasHead(before.slice(0, ofAt)) && !placeAt(c, j - 1, j) && !secondBody) {
         j += 2;
         continue;
       }
@@ -256,7 +259,11 @@ function growChunk(c: Ctx, k: number, sentFirst: number, sentLast: number): numb
       const after: string[] = [];
       for (let q = n; q < sentLast && q < n + 6 && isNameToken(c, q, sentFirst); q++) after.push(clipTok(T[q]));
       const acronymHead = j - k === 1 && ACRONYM.test(T[k].text);
-      if (hasHead(before) || (acronymHead && hasHead(after))) {
+      // "Attorney General <first> <last> of the Justice Department": the person ends at the name; "of" names the employer.
+      const titled = before.findIndex((w) => PERSON_TITLES.has(w));
+      const nameAfterTitle = titled >= 0 && before.length - titled > 2 && T.slice(j - 2, j).every((x) => PERSON_WORD.test(x.text) && !PERSON_TITLES.has(clipTok(x))) &&
+        !before.slice(-2).some((w) => GOVERNMENT_HEADS.has(w) || ORGANIZATION_HEADS.has(w) || COMPANY_WORDS.has(w));
+      if ((hasHead(before) && !nameAfterTitle) || (acronymHead && hasHead(after))) {
         j = n + 1;
         continue;
       }
@@ -373,6 +380,28 @@ function quotedCompanyAt(T: Token[], k: number, last: number): number {
   return -1;
 }
 
+/**
+ * A quoted name after "called", "named", "dubbed" ("a company called “Sky Mechanics,”"): the end of the name (its last
+ * capitalised word, a comma before the closing quote left out) and of the quote; or null. After "meaning" the quote
+ * is a gloss ("Aspan Arba, meaning “Sky Chariot,”"): it names nothing, and `end` is -1.
+ */
+function quotedAfterCue(T: Token[], k: number, last: number): { end: number; close: number } | null {
+  if (!OPEN_QUOTES.has(T[k].text) || k + 1 >= last) return null;
+  const cue = T[k - 1]?.lower ?? '';
+  const naming = /^(?:called|named|dubbed)$/.test(cue);
+  const gloss = /^(?:meaning|means|literally)$/.test(cue);
+  if (!naming && !gloss) return null;
+  let end = k + 1;
+  for (let q = k + 1; q < last && q <= k + 7; q++) {
+    if (CLOSE_QUOTES.has(T[q].text) && q > k + 1) return gloss ? { end: -1, close: q } : end > k + 1 ? { end, close: q } : null;
+    if (/^[.;:!?]$/.test(T[q].text)) return null;
+    if (T[q].text === ',' && CLOSE_QUOTES.has(T[q + 1]?.text ?? '')) continue;
+    if (!/^[\p{Lu}\p{N}]/u.test(T[q].text) && !(T[q].text === '-' || T[q].text === '&')) return null;
+    end = q + 1;
+  }
+  return null;
+}
+
 /** Lower-case words of a name, for comparing a short form with it. */
 const nameWords = (s: string) => s.toLowerCase().split(/[^\p{L}\p{N}]+/u).filter(Boolean);
 
@@ -432,6 +461,12 @@ export function findMentions(an: Analysis): RawMention[] {
       if (quoted > 0) {
         add(k + 2, quoted, 'company', 'name');
         k = quoted;
+        continue;
+      }
+      const quote = quotedAfterCue(T, k, s.last);
+      if (quote) {
+        if (quote.end > 0) add(k + 1, quote.end, null, 'name');
+        k = quote.close;
         continue;
       }
       if (!canStart(c, k, s.first, s.last)) continue;
@@ -530,6 +565,9 @@ function attachPossessiveCountries(c: Ctx, ms: RawMention[]): RawMention[] {
   for (const m of keep) if (m.defines !== undefined) m.defines = newIndex.get(m.defines);
   return keep;
 }
+
+/** Words that qualify a title ("General Director", "Managing Director", "Chief Executive"). */
+const TITLE_MODIFIERS = new Set(['managing', 'general', 'executive', 'deputy', 'assistant', 'acting', 'senior', 'chief', 'first', 'former', 'technical', 'commercial', 'financial', 'operating']);
 
 /** Plural heads a coordination of bodies can share, with the singular each body's name takes. */
 const SHARED_BODY_HEADS = new Map([['departments', 'Department'], ['ministries', 'Ministry']]);
@@ -669,6 +707,8 @@ function analyseChunk(
   const place = placeAt(c, from, j);
   if (place && place.end === j) return addPlace(from, place);
   if (T.slice(from, j).every((t) => NEVER_ALONE.has(t.lower))) return -1;
+  // "its General Director, <name>", "the Managing Director": a title alone names no one.
+  if (T.slice(from, j).every((t) => PERSON_TITLES.has(clipTok(t)) || TITLE_MODIFIERS.has(clipTok(t)))) return -1;
   // "Central Asia", "the South Caucasus": places, never actors.
   if (REGIONS.has(c.text.slice(T[from].start, T[j - 1].end).toLowerCase())) return add(from, j, null, 'name', { cues: ['place'] });
   const institution = INSTITUTIONS.get(c.text.slice(T[from].start, T[j - 1].end).toLowerCase().replace(/\./g, ''));
@@ -715,7 +755,9 @@ function analyseChunk(
     // A third word of the name, unless it ends the title's field ("Deputy Minister for Trade and Economic Security
     // <first> <last>", "Director for Policy and Intelligence <first> <last>").
     const field = POLICY_AREAS.has(words[j - 3 - from]) || FIELD_WORDS.has(words[j - 3 - from]);
-    if (j - 3 > from + Math.max(titleAt, 0) && PERSON_WORD.test(T[j - 3].text) && !CONNECT_OF.has(T[j - 4]?.lower ?? '') && !PERSON_TITLES.has(words[j - 3 - from]) && !field) pStart = j - 3;
+    // (Not the body a title names: "Secretary of the Treasury <first> <last>".)
+    const body = T[j - 4]?.lower === 'the' || GOVERNMENT_HEADS.has(words[j - 3 - from]);
+    if (j - 3 > from + Math.max(titleAt, 0) && PERSON_WORD.test(T[j - 3].text) && !CONNECT_OF.has(T[j - 4]?.lower ?? '') && !PERSON_TITLES.has(words[j - 3 - from]) && !field && !body) pStart = j - 3;
     if (honor && j - from === 2) pStart = j - 1;
     const tail = T.slice(pStart, j).map((t) => t.text);
     // "National Security and Defense Council" ends on a body's head: no title and name in it.
@@ -869,6 +911,8 @@ function contextCues(c: Ctx, all: RawMention[], i: number): void {
   let cueAt = -1;
   if (COMPANY_CUES.has(low(p1))) cueAt = m.first - 1;
   else if (['called', 'named', 'dubbed'].includes(low(p1)) && [p2, p3].some((t) => COMPANY_CUES.has(low(t)))) cueAt = m.first - 2;
+  // (A quoted name: 'a company called "X"'.)
+  else if (OPEN_QUOTES.has(p1?.text ?? '') && ['called', 'named', 'dubbed'].includes(low(p2)) && [p3, prevTok(c, m, 4)].some((t) => COMPANY_CUES.has(low(t)))) cueAt = m.first - 3;
   else if (low(p1) === ',' && COMPANY_CUES.has(low(p2))) cueAt = m.first - 2;
   if (cueAt >= 0) {
     cues.push('company');

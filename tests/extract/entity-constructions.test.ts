@@ -132,3 +132,44 @@ describe('entities: constructions of real reporting', () => {
     expect(entity(out, 'Vesna Zapiski')?.kind).toBe('media');
   });
 });
+
+describe('entities: names with inner conjunctions, titles and quotes', () => {
+  it('keeps "and" between line-of-business words before a legal form inside one name', () => {
+    const out = extractText('The designated entities are Velmor Machinery and Electric Industrial Co Ltd and Quanhe Rubber and Plastics Technology Co.');
+    expect(entity(out, 'Velmor Machinery and Electric Industrial Co Ltd')?.kind).toBe('company');
+    expect(entity(out, 'Quanhe Rubber and Plastics Technology Co')?.kind).toBe('company');
+    expect(entity(out, 'Electric Industrial Co Ltd')).toBeUndefined();
+  });
+
+  it('reads "Department of X and Department of Y" as two bodies', () => {
+    const out = extractText('The US Department of the Treasury and Department of State on Wednesday announced sanctions on Alder Trading Ltd.');
+    expect(entity(out, 'Department of State')?.kind).toBe('government');
+    expect(out.entities.find((e) => / and Department/.test(e.name))).toBeUndefined();
+  });
+
+  it('ends a titled person at the name: "Secretary of the Treasury A B", "Attorney General A B of the Justice Department"', () => {
+    const out = extractText('US Secretary of the Treasury Dana Whitlow said so. Assistant Attorney General Owen Marsh of the Justice Department said the scheme broke the law.');
+    expect(entity(out, 'Dana Whitlow')?.kind).toBe('person');
+    expect(entity(out, 'Owen Marsh')?.kind).toBe('person');
+    expect(entity(out, 'Justice Department')?.kind).toBe('government');
+  });
+
+  it('takes a title alone for no one: "its General Director, A B"', () => {
+    const out = extractText("Kestrel Vektor's General Director, Ivan Petrovich Lomov, was sanctioned by the US.");
+    expect(entity(out, 'General Director')).toBeUndefined();
+    expect(entity(out, 'Ivan Petrovich Lomov')?.kind).toBe('person');
+  });
+
+  it('keeps a camel-cased part after a hyphen in the name: "SMT-iLogic"', () => {
+    const out = extractText('“Ardan’s shipments to QRT-iMotion and Saturn EK have included high priority items,” the Treasury Department said.');
+    expect(entity(out, 'QRT-iMotion')).toBeDefined();
+    expect(entity(out, 'iMotion')).toBeUndefined();
+  });
+
+  it('reads a quoted name after "called", and no name in a gloss after "meaning"', () => {
+    const out = extractText('One company called Ardan Tur, meaning “Blue Falcon,” imported drones and sent them to a Russian company called “Sky Tinker,” which sold them on.');
+    expect(entity(out, 'Sky Tinker')?.kind).toBe('company');
+    expect(entity(out, 'Falcon')).toBeUndefined();
+    expect(entity(out, 'Blue Falcon')).toBeUndefined();
+  });
+});
