@@ -326,6 +326,8 @@ export function readClauses(g: GrammarInput, s: Sentence, chunks = sentenceChunk
       if (ch && !ch.ents.length && T[ch.first - 1]?.lower === 'among' && BE.has(T[ch.first - 2]?.lower ?? '')) {
         let r = ch.first - 2;
         if (/^(?:who|which|that)$/.test(T[r - 1]?.lower ?? '')) r -= T[r - 2]?.text === ',' ? 2 : 1;
+        // ("Three firms, A, B and C, are among the entities sanctioned": the names before the closing comma.)
+        else if (T[r - 1]?.text === ',' && endAt.get(r - 1)?.ents.length) r--;
         ch = endAt.get(r) ?? ch;
       }
       if (ch) { c.subj = ch; c.subjHow = 'adjacent'; c.first = ch.first; }
@@ -375,7 +377,8 @@ export function readClauses(g: GrammarInput, s: Sentence, chunks = sentenceChunk
       // "A today imposed ...": past a time word.
       if (ch && !ch.ents.length && ch.last - ch.first === 1 && /^(?:today|yesterday|tonight|now)$/.test(ch.noun)) ch = endAt.get(ch.first) ?? ch;
       // "A in a statement said", "A on Tuesday imposed": the subject is before the prepositional phrase.
-      for (let guard = 0; ch && guard < 3 && T[ch.first - 1]?.pos === 'ADP' && g.at[ch.first - 1] < 0; guard++) {
+      // (Not for "including": "sanctions on targets in countries including A" lists the countries, not the sanctions.)
+      for (let guard = 0; ch && t.lower !== 'including' && guard < 3 && T[ch.first - 1]?.pos === 'ADP' && g.at[ch.first - 1] < 0; guard++) {
         const before = endAt.get(ch.first - 1);
         if (!before) break;
         // "components for planes to Russia were delivered": the subject's own "to" phrase.

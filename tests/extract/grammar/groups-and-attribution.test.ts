@@ -101,3 +101,19 @@ describe('a list in the subject, and a measure faced', () => {
     expectNoRel(out, 'SANCTIONED', 'EU', 'Pemberly Trading LLC');
   });
 });
+
+describe('sanctioned lists in apposition, and places of targets', () => {
+  it('reads "Three firms, A, B, and C, are among the entities sanctioned" with the text\'s sanctioning body', () => {
+    const out = extractText('Chinese firms were targeted in the UK’s fresh round of sanctions. Three Hong Kong-registered firms, Orrin Links Limited, ' +
+      'Tessa Electronics Co., Limited, and Vanta Co., Limited, are among the 46 individuals and entities sanctioned on Wednesday.');
+    expectRel(out, 'SANCTIONED', 'United Kingdom', 'Orrin Links Limited');
+    expectRel(out, 'SANCTIONED', 'United Kingdom', 'Tessa Electronics Co., Limited');
+    expectRel(out, 'SANCTIONED', 'United Kingdom', 'Vanta Co., Limited');
+  });
+
+  it('does not sanction the countries the targets are in: "sanctions on targets in countries including A and B"', () => {
+    const out = extractText('The Treasury on Wednesday announced sanctions on more than 300 targets in countries including Russia, China, and the United Arab Emirates.');
+    expectNoRel(out, 'SANCTIONED', 'Treasury', 'Russia');
+    expectNoRel(out, 'SANCTIONED', 'Treasury', 'China');
+  });
+});
