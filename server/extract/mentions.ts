@@ -566,6 +566,9 @@ function attachPossessiveCountries(c: Ctx, ms: RawMention[]): RawMention[] {
   return keep;
 }
 
+/** Plural nouns for people, announcing a list that may name persons. */
+const PEOPLE_NOUNS = /^(?:individuals|businessmen|businesswomen|businesspeople|executives|people|persons|owners|nationals|citizens|officials|directors|managers|associates)$/;
+
 /** Words that qualify a title ("General Director", "Managing Director", "Chief Executive"). */
 const TITLE_MODIFIERS = new Set(['managing', 'general', 'executive', 'deputy', 'assistant', 'acting', 'senior', 'chief', 'first', 'former', 'technical', 'commercial', 'financial', 'operating']);
 
@@ -921,7 +924,12 @@ function contextCues(c: Ctx, all: RawMention[], i: number): void {
   // "four Chinese companies, including X", "firms such as X": a list that a plural company noun announces.
   const plural = (t: Token | null) => !!t && COMPANY_CUES.has(t.lower) && t.pos === 'NOUN' && t.lower.endsWith('s');
   const announcedBy = (back: number) => plural(prevTok(c, m, back)) || (low(prevTok(c, m, back)) === ',' && plural(prevTok(c, m, back + 1)));
-  if (cueAt < 0 && ((low(p1) === 'including' && announcedBy(2)) || (low(p1) === 'as' && low(p2) === 'such' && announcedBy(3)))) cues.push('company');
+  // "A and his company B", "A and her firm": "his" or "her" refers back to a person.
+  if (shaped && !m.possessive && low(n0) === 'and' && /^(?:his|her)$/.test(low(n1))) cues.push('person');
+  // (Not where people are announced too: "businessmen and their companies, such as A and his company B".)
+  let people = false;
+  for (let back = 2; back <= 7 && !people; back++) people = PEOPLE_NOUNS.test(low(prevTok(c, m, back)));
+  if (cueAt < 0 && !people && ((low(p1) === 'including' && announcedBy(2)) || (low(p1) === 'as' && low(p2) === 'such' && announcedBy(3)))) cues.push('company');
   m.country ??= statedPlace(c, m);
   const n1Country = (c.at?.[m.last + 1] ?? -1) >= 0 && c.mentions?.[c.at![m.last + 1]].kind === 'country';
   // "Rakesh Menon, Gulf Meridian's managing director, said": an apposition opening with an employer's possessive.

@@ -473,7 +473,13 @@ class Interpreter {
           this.T[cl.verb - 1]?.lower === 'to') {
           return this.party(chunkAt(this.g, s, cl.subj.last + 1), s, exclude, false);
         }
-        return this.party(cl.subj, s, exclude, !sanction);
+        const found = this.party(cl.subj, s, exclude, !sanction);
+        // "A and his company B, which supplied G to C": "which" relativises the company, not the person.
+        if (cl.subjHow === 'relative' && this.T[cl.first - 1]?.lower === 'which' && found.ents.some((e) => this.kind(e) === 'person')) {
+          const things = found.ents.filter((e) => this.kind(e) !== 'person');
+          if (things.length) return { ents: things, from: found.from };
+        }
+        return found;
       }
       case 'obj':
         return this.party(cl.obj, s, exclude, !sanction);
@@ -1542,6 +1548,13 @@ class Interpreter {
       if (opening && opening.ents.length) this.d.noteActors(opening.ents.filter((e) => this.actor(e)), s.index);
       // ("A's director declined to comment. The company's customers include B": the company the opening's owner is.)
       else if (opening && opening.poss >= 0 && this.actor(opening.poss) && !this.isCountry(opening.poss) && this.kind(opening.poss) !== 'person') this.d.noteActors([opening.poss], s.index);
+      // ("A, who the Treasury said managed a network, shipping chips to B": the reporter inside a relative clause is
+      // no party to what it reports; the clause reader takes "said managed" for one verb group.)
+      for (const c of chunks.list) {
+        if (c.ents.length && /^(?:who|whom|which|that)$/.test(this.T[c.first - 1]?.lower ?? '') && REPORTING.test(this.T[c.last]?.lemma.toLowerCase() ?? '')) {
+          for (const e of c.ents) this.attributedTo.add(`${s.end}|${e}`);
+        }
+      }
       for (const cl of clauses) {
         // "A sold B last year": a company sold whole is no buyer of goods.
         if (cl.lemma === 'sell' && cl.voice === 'active' && cl.obj?.ents.length && !cl.roles.to && !this.dative(cl, s, []).ents.length) {
@@ -1550,6 +1563,7 @@ class Interpreter {
         // "..., A said.": the attribution closing a sentence names its source, no party to what it reports.
         if (REPORTING.test(cl.lemma) && cl.voice === 'active' && cl.subj && cl.subj.ents.length && this.T[cl.subj.first - 1]?.text === ',' && cl.subj.last === cl.first &&
           /^[.!?]$/.test(this.T[cl.verb + 1]?.text ?? '')) for (const e of cl.subj.ents) this.attributedTo.add(`${s.end}|${e}`);
+
         if (REPORTING.test(cl.lemma) && cl.voice === 'active' && cl.subj) {
           const bodies = cl.subj.ents.filter((e) => this.canSanction(e) && !this.isCountry(e));
           if (bodies.length) this.speaker = { ents: bodies, sent: s.index };

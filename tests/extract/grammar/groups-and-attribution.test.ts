@@ -117,3 +117,20 @@ describe('sanctioned lists in apposition, and places of targets', () => {
     expectNoRel(out, 'SANCTIONED', 'Treasury', 'China');
   });
 });
+
+describe('persons beside their companies, and reporters inside relative clauses', () => {
+  it('reads "A and his company B, which supplied G to C": A is a person, B the supplier and A\'s company', () => {
+    const out = extractText('Restrictions were imposed on several businessmen and their companies, such as Dmitri Varov and his company Kelset LLC, ' +
+      'which reportedly supplied missile materials to North Korea.');
+    expect(out.entities.find((e) => e.name === 'Dmitri Varov')?.kind).toBe('person');
+    expectRel(out, 'SHIPPED_TO', 'Kelset LLC', 'North Korea');
+    expectNoRel(out, 'SHIPPED_TO', 'Dmitri Varov', 'North Korea');
+    expectRel(out, 'SUBSIDIARY_OF', 'Kelset LLC', 'Dmitri Varov');
+  });
+
+  it('takes no reporter inside a relative clause for a party: "A, who the Treasury said managed a network, shipping chips to B"', () => {
+    const out = extractText('Among the residents named was Russian national Pavel Orlin, who the US Treasury Department said managed a procurement network ' +
+      'in the city, shipping integrated circuits to Russia.');
+    expectNoRel(out, 'SHIPPED_TO', 'Treasury Department', 'Russia');
+  });
+});
