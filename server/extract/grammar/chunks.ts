@@ -154,8 +154,12 @@ function npWord(g: GrammarInput, T: Token[], k: number): boolean {
   if (headAfterHyphen(g, T, k)) return true;
   // "a state-owned holding": an -ing form after a hyphenated participle is the phrase's head.
   if (t.pos === 'VERB' && /ing$/.test(t.lower) && T[k - 2]?.text === '-' && /(?:ed|en)$/.test(T[k - 1]?.lower ?? '') && g.at[k - 1] < 0) return true;
+  // "its Specially Designated Nationals list": capitalised words of a title the tagger read as an adverb or a verb.
+  if ((t.pos === 'ADV' || t.pos === 'VERB') && TITLE_WORD.test(t.text) && T[k - 1]?.sent === t.sent && T[k - 1]?.pos !== 'PUNCT' && k > 0 &&
+    TITLE_WORD.test(T[k + 1]?.text ?? '') && T[k + 1]?.sent === t.sent) return true;
   return false;
 }
+const TITLE_WORD = /^\p{Lu}\p{Ll}+$/u;
 
 /** A noun the tagger took for another word class: the head of "a Moscow-based firm" (an adverb), "sanctions" after "to". */
 export function headAfterHyphen(g: GrammarInput, T: Token[], k: number): boolean {
@@ -277,9 +281,9 @@ const REFERRING_HEADS = /^(?:company|firm|group|manufacturer|maker|supplier|dist
 const ASSOCIATES = /^(?:its|their|other|several|various|affiliated|related|associated|many|some)$/;
 
 /** Tokens that join conjuncts: ",", "and", "or", "as well as", ", and". Returns the next conjunct's start or -1. */
-function conjunction(T: Token[], s: Sentence, q: number): number {
+function conjunction(T: Token[], s: Sentence, q: number, semicolon = false): number {
   let r = q;
-  if (T[r]?.text === ',') r++;
+  if (T[r]?.text === ',' || (semicolon && T[r]?.text === ';')) r++;
   if (T[r]?.lower === 'and' || T[r]?.lower === 'or') r++;
   else if (T[r]?.lower === 'as' && T[r + 1]?.lower === 'well' && T[r + 2]?.lower === 'as') r += 3;
   else if (T[r]?.lower === 'along' && T[r + 1]?.lower === 'with') r += 2;
@@ -303,7 +307,8 @@ export function chunkAt(g: GrammarInput, s: Sentence, k: number): Chunk | null {
   // is no list); until then they are held back.
   let held: Chunk[] = [];
   for (let guard = 0; guard < 40; guard++) {
-    const r = conjunction(T, s, q);
+    // ("The entities are A; B; C; and D": a list of names may be set off by semicolons.)
+    const r = conjunction(T, s, q, named);
     if (r < 0) break;
     const next = simple(g, s, r);
     if (!next || next.pronoun) break;
@@ -323,9 +328,10 @@ export function chunkAt(g: GrammarInput, s: Sentence, k: number): Chunk | null {
     }
     if ((next.ents.length > 0) !== named) break;
     // ", and B" after a single conjunct closes no list ("A, which shipped G to B, and C"): a list needs three.
-    if (T[q].text === ',' && r > q + 1 && !held.length && out.ents.length + (named ? 0 : 1) < 2 && out.first === head.first && out.last === head.last) break;
+    const bare = T[q].text === ',' || T[q].text === ';';
+    if (bare && r > q + 1 && !held.length && out.ents.length + (named ? 0 : 1) < 2 && out.first === head.first && out.last === head.last) break;
     held.push(next);
-    if (r > q + 1 || T[q].text !== ',') {
+    if (r > q + 1 || !bare) {
       for (const h of held) {
         out.ents.push(...h.ents);
         out.last = h.last;

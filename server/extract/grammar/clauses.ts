@@ -462,6 +462,8 @@ export function readClauses(g: GrammarInput, s: Sentence, chunks = sentenceChunk
     }
     for (; q < s.last; q++) {
       const w = T[q].lower;
+      // "added A as well as B to its list": "as well as" joins a conjunct; the roles go on.
+      if (w === 'as' && T[q + 1]?.lower === 'well' && T[q + 2]?.lower === 'as') { q += 2; continue; }
       if (CLAUSE_STOPS.has(w) && g.at[q] < 0) break;
       // "supplying components, such as engines and chips, to B": the roles go on past the examples of the goods.
       if (w === ',' && (/^(?:including|notably)$/.test(T[q + 1]?.lower ?? '') || (T[q + 1]?.lower === 'such' && T[q + 2]?.lower === 'as'))) {

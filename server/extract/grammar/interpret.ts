@@ -353,13 +353,22 @@ class Interpreter {
    */
   private counted: { type: RelationType; others: number[]; role: 'source' | 'target'; rule: string; sent: number; noun: string }[] = [];
   private noteCounted(c: Chunk | null | undefined, others: number[], role: 'source' | 'target', f: FrameSpec, s: Sentence): void {
+    // ("added five companies to its list, accusing them of shipping G to B": the pronoun stands for the counted
+    // description an earlier clause of the sentence took as its object.)
+    if (c && c.pronoun && /^(?:they|them)$/.test(c.pronoun)) {
+      const at = c.first;
+      const before = this.sentClauses.filter((x) => x.verb < at && x.obj && !x.obj.ents.length && x.obj.count >= 2 && TRADER_NOUNS.test(x.obj.noun));
+      c = before.length ? before[before.length - 1].obj : c;
+    }
     // ("Several firms supplied ...", "Some companies shipped ...": an unnumbered group the next sentence may name.)
     const group = c && c.plural && /^(?:several|some|many|various|multiple)$/.test(this.T[c.first]?.lower ?? '');
     if (!c || c.ents.length || (c.count < 2 && !group) || !TRADER_NOUNS.test(c.noun) || !others.length) return;
     this.counted.push({ type: f.type, others, role, rule: f.name + '+named-next', sent: s.index, noun: c.noun });
   }
   private nameCounted(s: Sentence, startAt: Map<number, Chunk>): void {
-    this.counted = this.counted.filter((x) => s.index - x.sent <= 1);
+    // (Named in the next sentence, or one after: "... accusing them of shipping G to B. The company makes drones.
+    // The sanctioned entities are A; C; and D.")
+    this.counted = this.counted.filter((x) => s.index - x.sent <= 2);
     if (!this.counted.length) return;
     const T = this.T;
     // "Among them were A and B": some of the group, named.
@@ -370,7 +379,8 @@ class Interpreter {
     const named = startAt.get(among ? s.first + 3 : head!.last + 1);
     if (!named || named.ents.length < (among ? 1 : 2)) return;
     for (const x of this.counted) {
-      if (x.sent !== s.index - 1 || (head?.noun && head.noun !== x.noun)) continue;
+      // (The same noun, or a generic one for the group named: "five companies ... The sanctioned entities are ...".)
+      if (x.sent >= s.index || (head?.noun && head.noun !== x.noun && !/^(?:entities|companies|firms)$/.test(head.noun))) continue;
       this.namedLater.add(this.g.an.sentences[x.sent].end);
       for (const a of named.ents.filter((e) => this.actor(e))) for (const b of x.others) {
         if (x.role === 'source') this.emit(x.type, a, b, s, x.sent, x.rule);

@@ -134,3 +134,18 @@ describe('persons beside their companies, and reporters inside relative clauses'
     expectNoRel(out, 'SHIPPED_TO', 'Treasury Department', 'Russia');
   });
 });
+
+describe('a counted group a release names later', () => {
+  it('reads "added five companies ... to its Specially Designated Nationals list, accusing them of shipping G to B. ... The sanctioned entities are A; C; and D."', () => {
+    const out = extractText('Washington has sanctioned a network supplying parts to an Iranian drone maker. ' +
+      'The US Treasury Department added five companies based in China and Hong Kong as well as one individual to its Specially Designated Nationals list ' +
+      'on Thursday, accusing them of selling aerospace components to the Tabriz Aviation Works. The maker builds attack drones. ' +
+      'The sanctioned entities are Koto Machinery Co; Ravenna International Trade; and Caspro Technology Co.');
+    // The body that added them (not the one the text opened with), and each named member supplying the buyer.
+    for (const name of ['Koto Machinery Co', 'Ravenna International Trade', 'Caspro Technology Co']) {
+      expectRel(out, 'SANCTIONED', 'Treasury Department', name);
+      expect(expectRel(out, 'SHIPPED_TO', name, 'Tabriz Aviation Works').rule).toBe('frame:supply/active+named-next');
+    }
+    expectNoRel(out, 'SANCTIONED', 'United States', 'Koto Machinery Co');
+  });
+});
