@@ -13,7 +13,7 @@ import type { RelationType } from '../../domain/relation-registry.js';
 import type { RawMention } from '../mentions.js';
 import type { LocalRelation } from '../relations.js';
 import type { LocalResolution } from '../resolve.js';
-import type { Analysis, Sentence } from '../sentences.js';
+import type { Analysis, Sentence, Token } from '../sentences.js';
 import { chunkAt, grammarInput, isActor, type Chunk, type GrammarInput } from './chunks.js';
 import { isParticiple, readClauses, sentenceChunks, type Clause } from './clauses.js';
 import { Discourse } from './discourse.js';
@@ -85,6 +85,8 @@ const LIST_KEEPERS: ReadonlyMap<string, RegExp> = new Map([
 const RECORD_NOUNS = /^(?:declarations?|records?|filings?|data|documents?|papers|manifests?|invoices?|entries|registers?)$/;
 /** Verbs by which a body reports its own action. */
 const REPORTING = /^(?:say|announce|state|report|note|explain|write)$/;
+/** A word between "among" and the description it governs: "among the sanctioned Russian companies". */
+const amongModifier = (t: Token) => t.pos === 'DET' || t.pos === 'ADJ' || t.pos === 'PROPN' || (t.pos === 'VERB' && /ed$/.test(t.lower));
 /** Heads of a designations list besides traders: "the following individuals", "four vessels". */
 const LISTED_NOUNS = /^(?:individuals|persons|people|vessels|ships|banks|organi[sz]ations|networks)$/;
 
@@ -280,6 +282,9 @@ class Interpreter {
       while (r < s.last && r < q + 16 && !/^[,;:.]$/.test(T[r].text)) r++;
       if (T[r]?.text === ',' && /^(?:including|notably)$/.test(T[r + 1]?.lower ?? '')) q = r;
     }
+    // ("Among the companies that received G from B were A and C": the names the inverted copula gives.)
+    const amongAt = this.amongListed(c, s);
+    if (amongAt.length) return amongAt;
     // ("to two Russian firms, A and B": a counted description and its names in apposition.)
     if (!c.ents.length && c.plural && c.count >= 2 && TRADER_NOUNS.test(c.noun) && T[q]?.text === ',') {
       const list = chunkAt(this.g, s, q + 1);
@@ -327,6 +332,26 @@ class Interpreter {
       end = more.last;
     }
     return ents;
+  }
+
+  /**
+   * "Among the (sanctioned) companies that received goods from B were A and C": a plural description after "among",
+   * with its relative clause, named after the copula that follows. "a subsidiary of D" among them stands for D.
+   */
+  private amongListed(c: Chunk, s: Sentence): number[] {
+    const T = this.T;
+    if (c.ents.length || !c.plural || !/^(?:that|which|who)$/.test(T[c.last]?.lower ?? '')) return [];
+    let b = c.first - 1;
+    while (b > s.first && b >= c.first - 3 && amongModifier(T[b])) b--;
+    if (T[b]?.lower !== 'among') return [];
+    for (let q = c.last + 1; q < s.last && q < c.last + 30; q++) {
+      if (/^[;:.]$/.test(T[q].text)) return [];
+      if (!/^(?:were|was|are|is)$/.test(T[q].lower) || this.g.at[q] >= 0 || T[q + 1]?.pos === 'VERB') continue;
+      let list = chunkAt(this.g, s, q + 1);
+      if (list && !list.ents.length && CHILD_NOUNS.has(list.noun) && T[list.last]?.lower === 'of') list = chunkAt(this.g, s, list.last + 1);
+      return list && list.ents.length ? this.pastRelatives(list, s).filter((e) => this.actor(e) && !this.isCountry(e)) : [];
+    }
+    return [];
   }
 
   /** Whether a chunk lies in a relative clause on a plural description: "firms that ship parts to <c>". */

@@ -149,3 +149,12 @@ describe('a counted group a release names later', () => {
     expectNoRel(out, 'SANCTIONED', 'United States', 'Koto Machinery Co');
   });
 });
+
+describe('"among the X that ... were A and B"', () => {
+  it('names the members of a relativised description after the inverted copula, a subsidiary standing for its company', () => {
+    const out = extractText('Among the sanctioned Russian companies that received goods from Turkey were a subsidiary of the Russian corporation Varna Missiles, ' +
+      'which builds weapons for the Russian Navy, and Tekhvolga, which was sanctioned for producing rifles.');
+    expectRel(out, 'SHIPPED_TO', 'Türkiye', 'Varna Missiles');
+    expectRel(out, 'SHIPPED_TO', 'Türkiye', 'Tekhvolga');
+  });
+});
