@@ -482,6 +482,13 @@ export function findMentions(an: Analysis): RawMention[] {
         k = close;
         continue;
       }
+      // "the Iran Aircraft Manufacturing Industrial Company, or HESA,": an acronym given as the long name's other name.
+      if (idx >= 0 && T[j]?.text === ',' && T[j + 1]?.lower === 'or' && j + 2 < s.last && ACRONYM.test(T[j + 2].text) &&
+        (j + 3 >= s.last || /^[,.;)]$/.test(T[j + 3].text)) && out[idx].last - out[idx].first >= 3 && out[idx].kind !== 'country' && out[idx].kind !== 'person') {
+        add(j + 2, j + 3, out[idx].kind, 'name', { defines: idx });
+        k = j + 2;
+        continue;
+      }
       k = j - 1;
     }
   }

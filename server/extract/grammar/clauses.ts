@@ -466,7 +466,9 @@ export function readClauses(g: GrammarInput, s: Sentence, chunks = sentenceChunk
       if (w === 'as' && T[q + 1]?.lower === 'well' && T[q + 2]?.lower === 'as') { q += 2; continue; }
       if (CLAUSE_STOPS.has(w) && g.at[q] < 0) break;
       // "supplying components, such as engines and chips, to B": the roles go on past the examples of the goods.
-      if (w === ',' && (/^(?:including|notably)$/.test(T[q + 1]?.lower ?? '') || (T[q + 1]?.lower === 'such' && T[q + 2]?.lower === 'as'))) {
+      // ("procured machines, used in aerospace manufacturing, for B": past a participle's aside on the goods too.)
+      if (w === ',' && (/^(?:including|notably)$/.test(T[q + 1]?.lower ?? '') || (T[q + 1]?.lower === 'such' && T[q + 2]?.lower === 'as') ||
+        (T[q + 1] && T[q + 1].pos === 'VERB' && isParticiple(T[q + 1]) && /ed$/.test(T[q + 1].lower) && c.obj && !c.obj.ents.length))) {
         const close = asideEnd(T, q + 1, s.last);
         if (close > 0 && ROLE_PREPS.has(T[close + 1]?.lower ?? '')) { q = close; continue; }
       }

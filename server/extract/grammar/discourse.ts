@@ -12,6 +12,8 @@ const BODY_NOUNS = /^(?:department|ministry|agency|treasury|administration|gover
 const ANAPHORIC_DETS = new Set(['the', 'this', 'these', 'those', 'both', 'such', 'said']);
 /** How many sentences back a pronoun or "the firm" may reach. */
 const REACH = 2;
+/** Collective nouns for a group of companies: "the network", "the ring", "the scheme". */
+const COLLECTIVES = /^(?:network|ring|scheme|syndicate)$/;
 
 export class Discourse {
   private actors: { ent: number; sent: number }[] = [];
@@ -138,6 +140,11 @@ export class Discourse {
       const ents = this.list.ents.filter((e) => !exclude.includes(e));
       if (c.noun && !c.pronoun && ents.some((e) => (kindOf(e) ?? 'company') !== 'company')) return [];
       return ents;
+    }
+    // "The designated entities are A, B and C. The network procured ...": a network is the companies last listed.
+    if (!c.pronoun && COLLECTIVES.test(c.noun) && this.list && sent - this.list.sent <= REACH) {
+      const ents = this.list.ents.filter((e) => !exclude.includes(e));
+      if (ents.length >= 2 && ents.every((e) => (kindOf(e) ?? 'company') === 'company' || kindOf(e) === 'person')) return ents;
     }
     if (c.pronoun === 'he' || c.pronoun === 'she' || c.pronoun === 'him' || c.pronoun === 'her') return [];
     for (let i = this.actors.length - 1; i >= 0; i--) {

@@ -84,7 +84,7 @@ export const ACQUIRE_EVENT_NOUNS = words(`import imports purchase purchases proc
 export const CUSTOMER_NOUNS = words(`customer customers client clients buyer buyers`);
 export const SUPPLIER_NOUNS = words(`supplier suppliers vendor vendors`);
 
-export type ArgRole = 'recordsOf' | 'lastHolder' | 'goodsHolder' | 'recentSupplier' | 'prevAgent' | 'maker' | 'goodsDestination' | 'facilitator' | 'objDative' | 'helper' | 'upon' | 'destination' | 'objCountry' | 'subj' | 'subjOf' | 'subjCompany' | 'subjParty' | 'obj' | 'objParty' | 'subjTo' | 'subjOrigin' | 'fromCountry' | 'by' | 'to' | 'from' | 'on' | 'against' | 'for' | 'with' | 'into' | 'in' | 'of' | 'via' | 'through' | 'under' | 'subjOn' | 'objBody' | 'objCompany' | 'listOwner' | 'sanctioner';
+export type ArgRole = 'recordsOf' | 'lastHolder' | 'goodsHolder' | 'recentSupplier' | 'prevAgent' | 'maker' | 'goodsDestination' | 'facilitator' | 'objDative' | 'helper' | 'upon' | 'destination' | 'objCountry' | 'subj' | 'subjOf' | 'subjCompany' | 'subjParty' | 'obj' | 'objParty' | 'subjTo' | 'subjOrigin' | 'fromCountry' | 'by' | 'to' | 'from' | 'on' | 'against' | 'for' | 'with' | 'into' | 'in' | 'of' | 'via' | 'through' | 'under' | 'subjOn' | 'objBody' | 'objCompany' | 'listOwner' | 'sanctioner' | 'beneficiary';
 
 export interface FrameSpec {
   name: string;
@@ -115,6 +115,8 @@ export const FRAMES: readonly FrameSpec[] = [
   // declarations filed by C": the maker, or the goods' last holder, supplied the party whose records they are.)
   { name: 'appear-in-records/active', trigger: 'surface', voice: 'active', type: 'SHIPPED_TO', source: ['subj', 'subjOrigin', 'lastHolder'], target: ['recordsOf'] },
   { name: 'acquire/active', trigger: 'acquire', voice: 'active', type: 'SHIPPED_TO', source: ['from', 'helper', 'facilitator'], target: ['subj'], via: VIA },
+  /** "The network procured CNC machines for B": buying on a buyer's behalf supplies that buyer. */
+  { name: 'acquire-for/active', trigger: 'acquire', voice: 'active', type: 'SHIPPED_TO', source: ['subj'], target: ['beneficiary'], via: VIA },
   { name: 'rely/active', trigger: 'rely', voice: 'active', type: 'SHIPPED_TO', source: ['on', 'upon'], target: ['subj'] },
   { name: 'acquire/passive', trigger: 'acquire', voice: 'passive', type: 'SHIPPED_TO', source: ['from', 'maker', 'goodsHolder'], target: ['by'], via: VIA },
   { name: 'sanction/active', trigger: 'sanction', voice: 'active', type: 'SANCTIONED', source: ['subj', 'sanctioner'], target: ['obj'] },

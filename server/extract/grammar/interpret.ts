@@ -17,7 +17,7 @@ import type { Analysis, Sentence, Token } from '../sentences.js';
 import { chunkAt, grammarInput, isActor, type Chunk, type GrammarInput } from './chunks.js';
 import { isParticiple, readClauses, sentenceChunks, type Clause } from './clauses.js';
 import { Discourse } from './discourse.js';
-import { GoodsSeen, goodsHead, immaterial, MONEY_OR_PAPERWORK, transferVerb } from './goods.js';
+import { GoodsSeen, goodsHead, immaterial, knownGoods, MONEY_OR_PAPERWORK, transferVerb } from './goods.js';
 import {
   ACQUIRE_EVENT_NOUNS, CHILD_NOUNS, CUSTOMER_NOUNS, FRAMES, LIST_NOUNS, STAKE_NOUNS, TRADER_NOUNS, OWNER_NOUNS, SANCTION_ACTS, SANCTION_NOUNS, SUPPLIER_NOUNS, SUPPLY_EVENT_NOUNS,
   TARGET_NOUNS, TARGETED, triggerClasses, type ArgRole, type FrameSpec,
@@ -518,6 +518,17 @@ class Interpreter {
       }
       case 'obj':
         return this.party(cl.obj, s, exclude, !sanction);
+      case 'beneficiary': {
+        // "procured machines for B", "bought parts for the Russian military": a party, not the goods' kind ("spare
+        // parts for Boeing aircraft" names a maker's aircraft).
+        const c = cl.roles.for;
+        if (!c || (c.noun && !TRADER_NOUNS.test(c.noun))) return NONE;
+        // ("for Boeing and Airbus aircraft": the chunker may stop at the name; a goods word after the names ends it.)
+        let q = c.last;
+        while (q < s.last && q < c.last + 5 && (this.g.at[q] >= 0 || /^(?:and|or|,|-)$/.test(this.T[q].lower))) q++;
+        if (knownGoods(this.T[q]?.lower ?? '')) return NONE;
+        return this.party(c, s, exclude, true);
+      }
       case 'objDative':
         return this.dative(cl, s, exclude);
       case 'prevAgent': {

@@ -158,3 +158,22 @@ describe('"among the X that ... were A and B"', () => {
     expectRel(out, 'SHIPPED_TO', 'Türkiye', 'Tekhvolga');
   });
 });
+
+describe('a network buying for a buyer', () => {
+  it('reads "The designated entities are A, B and C. The network procured machines, used in aerospace, for D" with "X, or D," as D\'s other name', () => {
+    const out = extractText('OFAC designated the companies for supporting the Tabriz Aircraft Manufacturing Company, or TAMCO. ' +
+      'The designated entities are Afzar Control Co Ltd, Clifford Trading Limited, and Mecaton Machinery Co Ltd. ' +
+      'The network allegedly procured machine tools, used in aerospace manufacturing, for TAMCO.');
+    for (const name of ['Afzar Control Co Ltd', 'Clifford Trading Limited', 'Mecaton Machinery Co Ltd']) {
+      expect(expectRel(out, 'SHIPPED_TO', name, 'TAMCO').rule).toBe('frame:acquire-for/active');
+    }
+    // One entity for the long name and its acronym.
+    const tamco = out.entities.find((e) => e.name === 'TAMCO' || e.name === 'Tabriz Aircraft Manufacturing Company');
+    expect([tamco?.name, ...(tamco?.aliases ?? [])]).toEqual(expect.arrayContaining(['TAMCO', 'Tabriz Aircraft Manufacturing Company']));
+  });
+
+  it('takes no maker of the goods for a buyer: "purchased spare parts for A and B aircraft"', () => {
+    const out = extractText('Russia, despite sanctions, purchased original spare parts for Boeing and Airbus aircraft worth 18 billion rubles.');
+    expectNoRel(out, 'SHIPPED_TO', 'Russia', 'Boeing');
+  });
+});
