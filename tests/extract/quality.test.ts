@@ -77,4 +77,5 @@ describe('extraction quality (shared scorer)', () => {
   // misses have been studied since, so this line flatters the extractor like dev's. Printed where the batch exists.
   gate('batch4', 'blind batch, first run recorded, studied since', 'reports the fourth real-text batch', null, true);
   gate('batch5', 'blind batch, first run recorded, studied since', 'reports the fifth real-text batch', null, true);
+  gate('batch6', 'blind batch, first run recorded, studied since', 'reports the sixth real-text batch', null, true);
 });
