@@ -154,12 +154,16 @@ function npWord(g: GrammarInput, T: Token[], k: number): boolean {
   if (headAfterHyphen(g, T, k)) return true;
   // "a state-owned holding": an -ing form after a hyphenated participle is the phrase's head.
   if (t.pos === 'VERB' && /ing$/.test(t.lower) && T[k - 2]?.text === '-' && /(?:ed|en)$/.test(T[k - 1]?.lower ?? '') && g.at[k - 1] < 0) return true;
+  // "imposing targeted financial sanctions": a participle after a verb of measures, before the noun it modifies.
+  if (t.pos === 'VERB' && /ed$/.test(t.lower) && ADJECTIVAL_AFTER.test(T[k - 1]?.lower ?? '') && /^(?:ADJ|NOUN)$/.test(T[k + 1]?.pos ?? '') && g.at[k + 1] < 0) return true;
   // "its Specially Designated Nationals list": capitalised words of a title the tagger read as an adverb or a verb.
   if ((t.pos === 'ADV' || t.pos === 'VERB') && TITLE_WORD.test(t.text) && T[k - 1]?.sent === t.sent && T[k - 1]?.pos !== 'PUNCT' && k > 0 &&
     TITLE_WORD.test(T[k + 1]?.text ?? '') && T[k + 1]?.sent === t.sent) return true;
   return false;
 }
 const TITLE_WORD = /^\p{Lu}\p{Ll}+$/u;
+/** Verbs after which an -ed word before a noun is adjectival: "imposing targeted sanctions", "announced expanded sanctions". */
+export const ADJECTIVAL_AFTER = /^(?:imposing|imposed|imposes|impose|announced|announcing|announces|introduced|introducing|adopted|adopting|approved|unveiled|unveiling)$/;
 
 /** A noun the tagger took for another word class: the head of "a Moscow-based firm" (an adverb), "sanctions" after "to". */
 export function headAfterHyphen(g: GrammarInput, T: Token[], k: number): boolean {

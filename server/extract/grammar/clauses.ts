@@ -8,7 +8,7 @@
  */
 import { BoundedCache } from '../bounded-cache.js';
 import type { Sentence, Token } from '../sentences.js';
-import { chunkAt, headAfterHyphen, isActorEntity, verbTaggedNoun, type Chunk, type GrammarInput } from './chunks.js';
+import { ADJECTIVAL_AFTER, chunkAt, headAfterHyphen, isActorEntity, verbTaggedNoun, type Chunk, type GrammarInput } from './chunks.js';
 import { SANCTION_NOUNS, TRADER_NOUNS, triggerClasses } from './frames.js';
 import { goodsHead, knownGoods, transferVerb } from './goods.js';
 
@@ -123,6 +123,9 @@ function isVerbUncached(g: GrammarInput, T: Token[], k: number): boolean {
   if (t.pos === 'VERB' && /ing$/.test(t.lower) && ((T[k - 1]?.pos === 'DET' && T[k - 1].lower !== 'that') || (T[k - 1]?.pos === 'ADJ' && T[k + 1]?.pos === 'NOUN'))) return false;
   // "a state-owned holding": an -ing form after a hyphenated participle is a noun.
   if (/ing$/.test(t.lower) && T[k - 2]?.text === '-' && isParticiple(T[k - 1]) && g.at[k - 1] < 0) return false;
+  // "is imposing targeted financial sanctions", "announced expanded sanctions": a participle between a main verb in
+  // -ing or the past and a noun phrase modifies the noun.
+  if (t.pos === 'VERB' && /ed$/.test(t.lower) && ADJECTIVAL_AFTER.test(T[k - 1]?.lower ?? '') && /^(?:ADJ|NOUN)$/.test(T[k + 1]?.pos ?? '') && g.at[k + 1] < 0) return false;
   // "A, which has a 49% stake in B": "have" as a main verb before its object (not "have both sanctioned").
   if (t.pos === 'AUX' && /^(?:has|have|had)$/.test(t.lower) && /^(?:DET|NUM)$/.test(T[k + 1]?.pos ?? '') &&
     !(/^(?:both|all)$/.test(T[k + 1].lower) && isParticiple(T[k + 2] ?? T[k]) && T[k + 2] !== undefined)) return true;

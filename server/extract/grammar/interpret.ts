@@ -85,6 +85,8 @@ const LIST_KEEPERS: ReadonlyMap<string, RegExp> = new Map([
 const RECORD_NOUNS = /^(?:declarations?|records?|filings?|data|documents?|papers|manifests?|invoices?|entries|registers?)$/;
 /** Verbs by which a body reports its own action. */
 const REPORTING = /^(?:say|announce|state|report|note|explain|write)$/;
+/** Acts that impose a measure on the authority of the one who signs them. */
+const DECREES = /^(?:decree|decrees|resolution|resolutions|order|orders|edict)$/;
 /** A word between "among" and the description it governs: "among the sanctioned Russian companies". */
 const amongModifier = (t: Token) => t.pos === 'DET' || t.pos === 'ADJ' || t.pos === 'PROPN' || (t.pos === 'VERB' && /ed$/.test(t.lower));
 /** Heads of a designations list besides traders: "the following individuals", "four vessels". */
@@ -165,6 +167,12 @@ class Interpreter {
       if (c.ents.length !== 1 || this.kind(c.ents[0]) !== null || T[c.last]?.text !== ',' || next.first !== c.last + 1 || next.ents.length) continue;
       if (TRADER_NOUNS.test(next.noun) && !next.plural) this.vouched.add(c.ents[0]);
     }
+  }
+
+  /** The article's entity for a country code, or -1. */
+  private countryEntity(code: string | undefined): number {
+    if (!code) return -1;
+    return this.g.res.entities.findIndex((x) => x.kind === 'country' && x.country === code);
   }
 
   private kind(e: number) {
@@ -498,6 +506,12 @@ class Interpreter {
         if (sanction && cl.subj && cl.subj.ents.every((e) => this.kind(e) === null) && cl.subj.last - cl.subj.first === 1 && /^[A-Z]/.test(this.T[cl.subj.first].text)) {
           const dept = this.departmentNamed(this.T[cl.subj.first].lower);
           if (dept >= 0) return { ents: [dept], from: s.index };
+        }
+        // "President A has signed a decree imposing sanctions on B": the state of the one who signed the act.
+        if (sanction && cl.subj && !cl.subj.ents.length && DECREES.test(cl.subj.noun)) {
+          const signer = this.sentClauses.find((x) => x.obj === cl.subj && x.subj?.ents.length);
+          const states = (signer?.subj?.ents ?? []).map((e) => (this.kind(e) === 'person' ? this.countryEntity(this.g.res.entities[e].country) : this.canSanction(e) ? e : -1)).filter((e) => e >= 0);
+          if (states.length) return { ents: states, from: s.index };
         }
         if (sanction && cl.subj && !cl.subj.ents.length) {
           const body = this.d.body(cl.subj, s.index);
@@ -1474,21 +1488,28 @@ class Interpreter {
     let by = this.d.listingSanctioner(s.index);
     if ((!by.length && !this.group) || this.sentenceHedged(s, s.last)) return;
     let named: Chunk | undefined;
-    if (T[s.first]?.lower === 'among') {
-      let q = s.first + 1;
+    // Where the described group opens: the sentence's start, past an opening phrase ("According to the decree, the
+    // sanctioned firms include A"), or a reported clause ("told TASS that among the blacklisted companies are A").
+    let st = s.first;
+    if (/^(?:according|under|per|separately|additionally|meanwhile|in|on)$/.test(T[st]?.lower ?? '')) {
+      for (let q = st + 1; q < s.last && q < st + 8; q++) if (T[q].text === ',') { st = q + 1; break; }
+    }
+    if (T[st]?.lower !== 'among') for (let q = st + 1; q < s.last - 1; q++) if (T[q].lower === 'among' && T[q - 1].lower === 'that') { st = q; break; }
+    if (T[st]?.lower === 'among') {
+      let q = st + 1;
       let sanctionWord = false;
       // ("Among the entities added to the list were A": a list a name is added to marks it too.)
       for (; q < s.last && !BE_FORMS.has(T[q].lower); q++) if (TARGETED.test(T[q].lower) || SANCTION_NOUNS.has(T[q].lower) || LIST_NOUNS.has(T[q].lower)) sanctionWord = true;
       if (sanctionWord) named = startAt.get(q + 1);
-    } else if (/^(?:the|these|those)$/.test(T[s.first]?.lower ?? '')) {
+    } else if (/^(?:the|these|those)$/.test(T[st]?.lower ?? '')) {
       // "The designated entities include A", "Those sanctioned include B", "The (sanctions) list includes C":
       // a described group of targets as the subject of "include" or "be".
-      let q = s.first + 1;
+      let q = st + 1;
       let marked = false;
-      for (; q < s.last && q < s.first + 6; q++) {
+      for (; q < s.last && q < st + 6; q++) {
         const w = T[q].lower;
         // ("The entities added include C": added to the list the text just reported.)
-        if (TARGETED.test(w) || LIST_NOUNS.has(w) || w === 'designations' || (w === 'added' && q > s.first + 1)) marked = true;
+        if (TARGETED.test(w) || LIST_NOUNS.has(w) || w === 'designations' || (w === 'added' && q > st + 1)) marked = true;
         else if (!/^(?:newly|also|latest|new|sanctions|entities|companies|firms|individuals|parties|persons|people|targets)$/.test(w)) break;
       }
       if (marked && /^(?:include|includes|included|are|were)$/.test(T[q]?.lower ?? '')) {
@@ -1499,15 +1520,15 @@ class Interpreter {
       // were just said to take, without a word of sanctions of their own.
       const group = this.group;
       // (The noun may have stopped the walk: "The package lists C".)
-      const v = GROUP_NOUNS.test(T[q]?.lower ?? '') && q === s.first + 1 ? q + 1 : q;
-      if (!named && !marked && group?.by.length && s.index > group.sent && s.index - group.sent <= 2 && v > s.first + 1 &&
+      const v = GROUP_NOUNS.test(T[q]?.lower ?? '') && q === st + 1 ? q + 1 : q;
+      if (!named && !marked && group?.by.length && s.index > group.sent && s.index - group.sent <= 2 && v > st + 1 &&
         GROUP_NOUNS.test(T[v - 1].lower) && GROUP_VERBS.test(T[v]?.lower ?? '')) {
         const r = T[v + 1]?.lower === 'also' ? v + 2 : v + 1;
         named = startAt.get(r);
         if (named) by = group.by;
       }
     }
-    if (!named && T[s.first]?.lower !== 'among') {
+    if (!named && T[st]?.lower !== 'among') {
       for (const c of list) {
         if (!TARGET_NOUNS.has(c.noun) || c.ents.length) continue;
         const v = T[c.last];

@@ -177,3 +177,17 @@ describe('a network buying for a buyer', () => {
     expectNoRel(out, 'SHIPPED_TO', 'Russia', 'Boeing');
   });
 });
+
+describe('sanctions by decree, and targets listed after an opening phrase or in a reported clause', () => {
+  it('reads "President A signed a decree imposing sanctions ... According to the decree, the sanctioned firms include B and C" as A\'s state', () => {
+    const out = extractText('Ukrainian President Oleh Marchuk has signed a decree imposing sanctions on five Chinese companies. ' +
+      'According to the decree, the sanctioned firms include Silk Road Trade Link, Suzhou Ecor Precision, and Ningbo Blinmach Machinery.');
+    for (const name of ['Silk Road Trade Link', 'Suzhou Ecor Precision', 'Ningbo Blinmach Machinery']) expectRel(out, 'SANCTIONED', 'Ukraine', name);
+  });
+
+  it('reads "A is imposing targeted financial sanctions on six entities ... told TASS that among the blacklisted companies are B, C and D"', () => {
+    const out = extractText('Australia is imposing targeted financial sanctions, in coordination with partners, on six entities associated with arms supplies to Russia. ' +
+      'An official told TASS that among the blacklisted companies are Vostok Stevedor LLC, Marin Trans Shipping LLC and Sovtrans JSC.');
+    for (const name of ['Vostok Stevedor LLC', 'Marin Trans Shipping LLC', 'Sovtrans JSC']) expectRel(out, 'SANCTIONED', 'Australia', name);
+  });
+});
