@@ -229,7 +229,19 @@ function growChunk(c: Ctx, k: number, sentFirst: number, sentLast: number): numb
         for (let q = j + 1; q < sentLast && q < j + 4 && isNameToken(c, q, sentFirst); q++) after.push(clipTok(T[q]));
         const business = (ws: string[]) => ws.length > 0 && ws.every((w) => COMPANY_WORDS.has(w) || CORPORATE_SUFFIXES.has(w));
         const lineOfBusiness = before.length >= 2 && COMPANY_WORDS.has(before[before.length - 1]) && business(after.slice(0, 2));
-        if (lineOfBusiness || (business(after) && CORPORATE_SUFFIXES.has(after[after.length - 1]))) {
+        // "<name> Research and Self-Sufficiency Jihad Organization", "Design and Manufacturing of ... Company": an
+        // activity word before "and", and the name's own head after it (a head alone after "and" would be a second name's).
+        // (Past hyphens: "Self-Sufficiency".)
+        const further: string[] = [];
+        for (let q = j + 1; q < sentLast && q < j + 9 && (isNameToken(c, q, sentFirst) || (T[q].text === '-' && !T[q].space)); q++) if (T[q].text !== '-') further.push(clipTok(T[q]));
+        // (After a line-of-business word only business words may lead to the head: "Duskmoor Electronics and
+        // Ferrowind LLC" are two firms.)
+        const left = before[before.length - 1];
+        const headAt = further.findIndex((w, i) => i > 0 && (ORGANIZATION_HEADS.has(w) || CORPORATE_SUFFIXES.has(w)));
+        const plain = (w: string) => COMPANY_WORDS.has(w) || ACTIVITY_WORDS.has(w);
+        const activity = (headAt > 0 && (ACTIVITY_WORDS.has(left) || (COMPANY_WORDS.has(left) && further.slice(0, headAt).every(plain)))) ||
+          (before.length === 1 && plain(left) && after.length === 1 && plain(after[0]) && T[j + 2]?.lower === 'of');
+        if (lineOfBusiness || activity || (business(after) && CORPORATE_SUFFIXES.has(after[after.length - 1]))) {
           j += 2;
           continue;
         }
@@ -259,11 +271,14 @@ function growChunk(c: Ctx, k: number, sentFirst: number, sentLast: number): numb
       const after: string[] = [];
       for (let q = n; q < sentLast && q < n + 6 && isNameToken(c, q, sentFirst); q++) after.push(clipTok(T[q]));
       const acronymHead = j - k === 1 && ACRONYM.test(T[k].text);
+      // "Design and Manufacturing of Aircraft Engines Company": activity words before "of" and a company after it.
+      const activities = before.length >= 1 && before.every((w) => w === 'and' || COMPANY_WORDS.has(w) || ACTIVITY_WORDS.has(w)) &&
+        after.length >= 2 && CORPORATE_SUFFIXES.has(after[after.length - 1]);
       // "Attorney General <first> <last> of the Justice Department": the person ends at the name; "of" names the employer.
       const titled = before.findIndex((w) => PERSON_TITLES.has(w));
       const nameAfterTitle = titled >= 0 && before.length - titled > 2 && T.slice(j - 2, j).every((x) => PERSON_WORD.test(x.text) && !PERSON_TITLES.has(clipTok(x))) &&
         !before.slice(-2).some((w) => GOVERNMENT_HEADS.has(w) || ORGANIZATION_HEADS.has(w) || COMPANY_WORDS.has(w));
-      if ((hasHead(before) && !nameAfterTitle) || (acronymHead && hasHead(after))) {
+      if ((hasHead(before) && !nameAfterTitle) || (acronymHead && hasHead(after)) || activities) {
         j = n + 1;
         continue;
       }
@@ -573,8 +588,14 @@ function attachPossessiveCountries(c: Ctx, ms: RawMention[]): RawMention[] {
   return keep;
 }
 
+/** Words for what an organisation does, which "and" may join inside its name ("Research and Production Association"). */
+const ACTIVITY_WORDS = new Set(['research', 'production', 'manufacturing', 'design', 'development', 'testing', 'construction', 'repair', 'maintenance', 'supply', 'procurement']);
+
 /** Plural nouns for people, announcing a list that may name persons. */
 const PEOPLE_NOUNS = /^(?:individuals|businessmen|businesswomen|businesspeople|executives|people|persons|owners|nationals|citizens|officials|directors|managers|associates)$/;
+
+/** Titles of a post in a government or a company ("Minister of Defense", "Secretary of State", "Director of ..."). */
+const POST_TITLES = new Set(['minister', 'secretary', 'director', 'chief', 'head', 'commander', 'chairman', 'president', 'governor', 'undersecretary']);
 
 /** Words that qualify a title ("General Director", "Managing Director", "Chief Executive"). */
 const TITLE_MODIFIERS = new Set(['managing', 'general', 'executive', 'deputy', 'assistant', 'acting', 'senior', 'chief', 'first', 'former', 'technical', 'commercial', 'financial', 'operating']);
@@ -719,6 +740,15 @@ function analyseChunk(
   if (T.slice(from, j).every((t) => NEVER_ALONE.has(t.lower))) return -1;
   // "its General Director, <name>", "the Managing Director": a title alone names no one.
   if (T.slice(from, j).every((t) => PERSON_TITLES.has(clipTok(t)) || TITLE_MODIFIERS.has(clipTok(t)))) return -1;
+  // "the Deputy Minister of Defense of Iran, <name>": a post names no one either; a country closing it is one.
+  const ofAt = T.slice(from, j).findIndex((t) => t.lower === 'of');
+  if (ofAt > 0 && T.slice(from, from + ofAt).every((t) => PERSON_TITLES.has(clipTok(t)) || TITLE_MODIFIERS.has(clipTok(t))) &&
+    T.slice(from, from + ofAt).some((t) => POST_TITLES.has(clipTok(t)))) {
+    const lastOf = from + T.slice(from, j).map((t) => t.lower).lastIndexOf('of');
+    const country = placeAt(c, lastOf + 1, j);
+    if (country && country.end === j) addPlace(lastOf + 1, country);
+    return -1;
+  }
   // "Central Asia", "the South Caucasus": places, never actors.
   if (REGIONS.has(c.text.slice(T[from].start, T[j - 1].end).toLowerCase())) return add(from, j, null, 'name', { cues: ['place'] });
   const institution = INSTITUTIONS.get(c.text.slice(T[from].start, T[j - 1].end).toLowerCase().replace(/\./g, ''));

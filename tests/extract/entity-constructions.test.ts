@@ -3,7 +3,7 @@
  * sentences written for the test (placeholder names, no article text).
  */
 import { describe, expect, it } from 'vitest';
-import { entity, extractText } from './helpers.js';
+import { entity, expectRel, extractText } from './helpers.js';
 
 describe('entities: constructions of real reporting', () => {
   it('keeps a country named only by a demonym that gives a company or a person its nationality', () => {
@@ -171,5 +171,22 @@ describe('entities: names with inner conjunctions, titles and quotes', () => {
     expect(entity(out, 'Sky Tinker')?.kind).toBe('company');
     expect(entity(out, 'Falcon')).toBeUndefined();
     expect(entity(out, 'Blue Falcon')).toBeUndefined();
+  });
+});
+
+describe('entities: posts and the names of state organisations', () => {
+  it('takes a post for no one and sanctions the person named after it: "the Deputy Minister of Defense of Iran, A B,"', () => {
+    const out = extractText('The EU imposed sanctions on Orsk Valve Works on Monday. Sanctions were also imposed against the Deputy Minister of Defense of Iran, Seyed Hamid Kalani, and others.');
+    expect(entity(out, 'Deputy Minister of Defense of Iran')).toBeUndefined();
+    expectRel(out, 'SANCTIONED', 'EU', 'Seyed Hamid Kalani');
+  });
+
+  it('keeps "and" between activity words inside a name: "X Research and Self-Sufficiency Jihad Organization", "Design and Manufacturing of Aircraft Engines Company"', () => {
+    const out = extractText('The entities targeted are the Guard Corps Research and Self-Sufficiency Jihad Organization and Design and Manufacturing of Aircraft Engines Company. ' +
+      'Also sanctioned were Duskmoor Electronics and Ferrowind LLC.');
+    expect(entity(out, 'Guard Corps Research and Self-Sufficiency Jihad Organization')).toBeDefined();
+    expect(entity(out, 'Design and Manufacturing of Aircraft Engines Company')).toBeDefined();
+    // Two firms, not one: a distinctive word after "and".
+    expect(entity(out, 'Ferrowind LLC')).toBeDefined();
   });
 });

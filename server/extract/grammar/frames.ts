@@ -20,7 +20,7 @@ export const TRIGGERS = {
   arrive: words(`flow stream reach arrive pour travel`),
   /** Verbs whose object may be the recipient: "supplied the army", "provided Russia with engines". */
   provision: words(`supply provide furnish equip arm resupply`),
-  impose: words(`impose slap level introduce extend announce place instate adopt enact approve unveil apply`),
+  impose: words(`impose slap level introduce extend announce place instate adopt enact approve unveil apply put`),
   /** "A faces US sanctions": the subject is under a measure the object names with its body. */
   face: words(`face`),
   list: words(`add place put include list enter`),

@@ -57,7 +57,7 @@ const PARALLEL_CUES = /^(?:concurrently|separately|simultaneously|additionally|m
 const UNDOING = /^(?:lift|remove|ease|revoke|suspend|annul|drop|delist|unfreeze|consider|propose|threaten|face|seek|urge|call|debate|discuss|weigh|prepare|draft|plan|challenge|overturn)$/;
 const NOT_YET = /^(?:upcoming|draft|proposed|planned|next|future|possible|potential|forthcoming)$/;
 /** A person's post in a company: "A's director, B" names B; A is only the company B works for. */
-const PERSON_ROLES = /^(?:director|owner|founder|co-founder|chief|head|executive|ceo|chairman|chairwoman|president|manager|shareholder|beneficiary|deputy|partner)$/;
+const PERSON_ROLES = /^(?:director|owner|founder|co-founder|chief|head|executive|ceo|chairman|chairwoman|president|manager|shareholder|beneficiary|deputy|partner|minister|secretary|commander|governor)$/;
 /** Nouns of an agreement whose party performs its infinitive: "an agreement with A to deliver G". */
 const AGREEMENTS = /^(?:contract|contracts|deal|deals|agreement|agreements)$/;
 /** Verbs of arranging deliveries: "shipments facilitated by A". */
@@ -169,6 +169,12 @@ class Interpreter {
     }
   }
 
+  /** Whether token q is (part of) a country's mention, a demonym included ("Iranian"). */
+  private countryAt(q: number): boolean {
+    const m = this.g.at[q];
+    return m >= 0 && this.isCountry(this.g.res.entityOf[m]);
+  }
+
   /** The article's entity for a country code, or -1. */
   private countryEntity(code: string | undefined): number {
     if (!code) return -1;
@@ -252,6 +258,12 @@ class Interpreter {
       const place = chunkAt(this.g, s, T[q].lower === 'based' ? q + 2 : q + 1);
       if (!place) return [];
       q = place.last;
+    }
+    // "the Deputy Minister of Defense of Iran, A,": a post's own "of" phrases before the name.
+    for (let guard = 0; guard < 2 && PERSON_ROLES.test(c.noun) && T[q]?.lower === 'of'; guard++) {
+      const of = chunkAt(this.g, s, q + 1);
+      if (!of) return [];
+      q = of.last;
     }
     // "a buyer in Minsk called A": the name the description introduces after its place.
     const called = /^(?:called|named)$/.test(T[q]?.lower ?? '') && q > c.last ? q : -1;
@@ -1510,7 +1522,13 @@ class Interpreter {
         const w = T[q].lower;
         // ("The entities added include C": added to the list the text just reported.)
         if (TARGETED.test(w) || LIST_NOUNS.has(w) || w === 'designations' || (w === 'added' && q > st + 1)) marked = true;
-        else if (!/^(?:newly|also|latest|new|sanctions|entities|companies|firms|individuals|parties|persons|people|targets)$/.test(w)) break;
+        // ("The seven Iranian entities targeted ...": a count and a nationality before the noun.)
+        else if (!(/^(?:newly|also|latest|new|sanctions|entities|companies|firms|individuals|parties|persons|people|targets)$/.test(w) ||
+          (!marked && (T[q].pos === 'NUM' || this.countryAt(q))))) break;
+      }
+      // ("The entities targeted in the fresh US sanctions against Iran are A, B and C": past the phrase on the measure.)
+      if (marked && !/^(?:include|includes|included|are|were)$/.test(T[q]?.lower ?? '') && /^(?:in|by|under|on)$/.test(T[q]?.lower ?? '')) {
+        for (let r = q + 1; r < s.last && r < q + 10 && !/^[,;:.]$/.test(T[r].text); r++) if (/^(?:include|includes|included|are|were)$/.test(T[r].lower)) { q = r; break; }
       }
       if (marked && /^(?:include|includes|included|are|were)$/.test(T[q]?.lower ?? '')) {
         const r = T[q + 1]?.lower === 'also' ? q + 2 : q + 1;

@@ -191,3 +191,11 @@ describe('sanctions by decree, and targets listed after an opening phrase or in 
     for (const name of ['Vostok Stevedor LLC', 'Marin Trans Shipping LLC', 'Sovtrans JSC']) expectRel(out, 'SANCTIONED', 'Australia', name);
   });
 });
+
+describe('a counted, described group of targets', () => {
+  it('reads "B put new trade restrictions on seven companies. The seven Iranian entities targeted in the fresh US sanctions are A, C and D."', () => {
+    const out = extractText('The US Department of Commerce put new trade restrictions on seven Iranian companies on Tuesday. ' +
+      'The seven Iranian entities targeted in the fresh US sanctions against Iran are Pars Avar Company, Qods Rotor Industries and Tehran Vane Works.');
+    for (const name of ['Pars Avar Company', 'Qods Rotor Industries', 'Tehran Vane Works']) expectRel(out, 'SANCTIONED', 'Department of Commerce', name);
+  });
+});
