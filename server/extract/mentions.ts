@@ -110,8 +110,12 @@ function nameTokenUncached(c: Ctx, k: number, sentFirst: number): boolean {
   if (isModel(t.text)) return true;
   if (!UPPER.test(t.text) && !CAMEL.test(t.text)) return false;
   if (!/\p{L}/u.test(t.text)) return false;
+  // "the Russian company I Machine Technology": a capital I between a company noun and a name opens the name.
+  if (t.text === 'I' && k > sentFirst && COMPANY_CUES.has(c.tokens[k - 1].lower) && UPPER.test(c.tokens[k + 1]?.text ?? '')) return true;
   if (!ACRONYM.test(t.text) && (NEVER_NAME.has(t.lower) || NEVER_NAME.has(clipTok(t)))) return false;
-  const initial = k === sentFirst || OPENERS.has(c.tokens[k - 1].text);
+  // ("Da-Jiang Innovations ...": a hyphenated capitalised compound opening a sentence is a name's start.)
+  const compound = c.tokens[k + 1]?.text === '-' && !c.tokens[k + 1].space && !c.tokens[k + 2]?.space && UPPER.test(c.tokens[k + 2]?.text ?? '');
+  const initial = (k === sentFirst || OPENERS.has(c.tokens[k - 1].text)) && !compound;
   if (initial && t.pos !== 'PROPN' && !ACRONYM.test(t.text) && !CAMEL.test(t.text)) return false;
   // "Exports of ...", "Drones have ...": common trade words capitalised only because they open a sentence.
   if (initial && COMMON_OPENERS.has(t.lower)) return false;

@@ -190,3 +190,12 @@ describe('entities: posts and the names of state organisations', () => {
     expect(entity(out, 'Ferrowind LLC')).toBeDefined();
   });
 });
+
+describe('entities: a capital I and a hyphenated compound opening a name', () => {
+  it('reads "the Russian company I Machine Works" and a line opening with "Da-Veng Innovations Co."', () => {
+    const out = extractText('Since January 2023, the Russian company I Lathe Works, a supplier of arms makers, has imported equipment from Taiwan. ' +
+      'Da-Veng Innovations Science & Technology Co. shipped drones to Russia.');
+    expect(entity(out, 'I Lathe Works')?.kind).toBe('company');
+    expect(entity(out, 'Da-Veng Innovations Science & Technology Co.')?.kind).toBe('company');
+  });
+});
