@@ -242,7 +242,6 @@ function growChunk(c: Ctx, k: number, sentFirst: number, sentLast: number): numb
         // Ferrowind LLC" are two firms.)
         const left = before[before.length - 1];
         const headAt = further.findIndex((w, i) => i > 0 && (ORGANIZATION_HEADS.has(w) || CORPORATE_SUFFIXES.has(w)));
-        const plain = (w: string) => COMPANY_WORDS.has(w) || ACTIVITY_WORDS.has(w);
         const activity = (headAt > 0 && (ACTIVITY_WORDS.has(left) || (COMPANY_WORDS.has(left) && further.slice(0, headAt).every(plain)))) ||
           (before.length === 1 && plain(left) && after.length === 1 && plain(after[0]) && T[j + 2]?.lower === 'of');
         if (lineOfBusiness || activity || (business(after) && CORPORATE_SUFFIXES.has(after[after.length - 1]))) {
@@ -594,9 +593,37 @@ function attachPossessiveCountries(c: Ctx, ms: RawMention[]): RawMention[] {
 
 /** Words for what an organisation does, which "and" may join inside its name ("Research and Production Association"). */
 const ACTIVITY_WORDS = new Set(['research', 'production', 'manufacturing', 'design', 'development', 'testing', 'construction', 'repair', 'maintenance', 'supply', 'procurement']);
+const plain = (w: string): boolean => COMPANY_WORDS.has(w) || ACTIVITY_WORDS.has(w);
+
+const HIS_HER = /^(?:his|her)$/;
+const pluralCompanyNoun = (t: Token | null): boolean => !!t && COMPANY_CUES.has(t.lower) && t.pos === 'NOUN' && t.lower.endsWith('s');
+
+/**
+ * Whether the words `back` tokens before a mention are a plural company noun announcing it ("companies, including X"),
+ * and no noun for people is announced with it ("businessmen and their companies, such as A and his company B").
+ */
+function announcedByCompanies(c: Ctx, m: RawMention, back: number): boolean {
+  const announced = pluralCompanyNoun(prevTok(c, m, back)) || (low(prevTok(c, m, back)) === ',' && pluralCompanyNoun(prevTok(c, m, back + 1)));
+  if (!announced) return false;
+  for (let b = 2; b <= 7; b++) if (PEOPLE_NOUNS.test(low(prevTok(c, m, b)))) return false;
+  return true;
+}
 
 /** Plural nouns for people, announcing a list that may name persons. */
 const PEOPLE_NOUNS = /^(?:individuals|businessmen|businesswomen|businesspeople|executives|people|persons|owners|nationals|citizens|officials|directors|managers|associates)$/;
+
+/** The first token in [from, to) that is neither a title nor a title's qualifier ("Deputy Minister of ..." -> "of"); `to` if none. */
+function titleWords(T: Token[], from: number, to: number): number {
+  for (let q = from; q < to; q++) {
+    const w = clipTok(T[q]);
+    if (!PERSON_TITLES.has(w) && !TITLE_MODIFIERS.has(w)) return q;
+  }
+  return to;
+}
+function hasPostTitle(T: Token[], from: number, to: number): boolean {
+  for (let q = from; q < to; q++) if (POST_TITLES.has(clipTok(T[q]))) return true;
+  return false;
+}
 
 /** Titles of a post in a government or a company ("Minister of Defense", "Secretary of State", "Director of ..."). */
 const POST_TITLES = new Set(['minister', 'secretary', 'director', 'chief', 'head', 'commander', 'chairman', 'president', 'governor', 'undersecretary']);
@@ -743,12 +770,12 @@ function analyseChunk(
   if (place && place.end === j) return addPlace(from, place);
   if (T.slice(from, j).every((t) => NEVER_ALONE.has(t.lower))) return -1;
   // "its General Director, <name>", "the Managing Director": a title alone names no one.
-  if (T.slice(from, j).every((t) => PERSON_TITLES.has(clipTok(t)) || TITLE_MODIFIERS.has(clipTok(t)))) return -1;
   // "the Deputy Minister of Defense of Iran, <name>": a post names no one either; a country closing it is one.
-  const ofAt = T.slice(from, j).findIndex((t) => t.lower === 'of');
-  if (ofAt > 0 && T.slice(from, from + ofAt).every((t) => PERSON_TITLES.has(clipTok(t)) || TITLE_MODIFIERS.has(clipTok(t))) &&
-    T.slice(from, from + ofAt).some((t) => POST_TITLES.has(clipTok(t)))) {
-    const lastOf = from + T.slice(from, j).map((t) => t.lower).lastIndexOf('of');
+  const post = titleWords(T, from, j);
+  if (post === j) return -1;
+  if (post > from && T[post].lower === 'of' && hasPostTitle(T, from, post)) {
+    let lastOf = post;
+    for (let q = post + 1; q < j; q++) if (T[q].lower === 'of') lastOf = q;
     const country = placeAt(c, lastOf + 1, j);
     if (country && country.end === j) addPlace(lastOf + 1, country);
     return -1;
@@ -962,15 +989,10 @@ function contextCues(c: Ctx, all: RawMention[], i: number): void {
     cues.push('company');
     m.country ??= countryBefore(c, cueAt - 1, m.sent);
   }
-  // "four Chinese companies, including X", "firms such as X": a list that a plural company noun announces.
-  const plural = (t: Token | null) => !!t && COMPANY_CUES.has(t.lower) && t.pos === 'NOUN' && t.lower.endsWith('s');
-  const announcedBy = (back: number) => plural(prevTok(c, m, back)) || (low(prevTok(c, m, back)) === ',' && plural(prevTok(c, m, back + 1)));
   // "A and his company B", "A and her firm": "his" or "her" refers back to a person.
-  if (shaped && !m.possessive && low(n0) === 'and' && /^(?:his|her)$/.test(low(n1))) cues.push('person');
-  // (Not where people are announced too: "businessmen and their companies, such as A and his company B".)
-  let people = false;
-  for (let back = 2; back <= 7 && !people; back++) people = PEOPLE_NOUNS.test(low(prevTok(c, m, back)));
-  if (cueAt < 0 && !people && ((low(p1) === 'including' && announcedBy(2)) || (low(p1) === 'as' && low(p2) === 'such' && announcedBy(3)))) cues.push('company');
+  if (shaped && !m.possessive && low(n0) === 'and' && HIS_HER.test(low(n1))) cues.push('person');
+  // "four Chinese companies, including X", "firms such as X": a list that a plural company noun announces.
+  if (cueAt < 0 && ((low(p1) === 'including' && announcedByCompanies(c, m, 2)) || (low(p1) === 'as' && low(p2) === 'such' && announcedByCompanies(c, m, 3)))) cues.push('company');
   m.country ??= statedPlace(c, m);
   const n1Country = (c.at?.[m.last + 1] ?? -1) >= 0 && c.mentions?.[c.at![m.last + 1]].kind === 'country';
   // "Rakesh Menon, Gulf Meridian's managing director, said": an apposition opening with an employer's possessive.
