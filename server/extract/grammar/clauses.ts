@@ -40,6 +40,7 @@ export interface Clause {
   last: number;
 }
 
+const ACCUSED = /^(?:accused|suspected|alleged|charged|convicted)$/;
 /** Objects that are a measure, not a party: "faces sanctions for supplying ..." (the subject supplied). */
 const MEASURE_OBJECTS = /^(?:sanctions?|penalties|penalty|restrictions|charges|fines?|bans?|measures)$/;
 const BE = new Set(['is', 'are', 'was', 'were', 'be', 'been', 'being', "'s", "'re", 'get', 'got', 'gets', 'getting']);
@@ -294,7 +295,9 @@ export function readClauses(g: GrammarInput, s: Sentence, chunks = sentenceChunk
       if (w === 'not' && T[p + 1]?.lower !== 'only' && p + 6 >= vf) negated = true;
       if ((w === 'neither' || w === 'never' || w === 'nor') && g.at[p] < 0) negated = true;
     }
+    // ("companies accused of supplying ...": a participle of accusation right after its noun.)
     const reduced = !passive && isParticiple(t) && (T[k + 1]?.lower === 'by' || (T[k + 1]?.pos === 'ADV' && T[k + 2]?.lower === 'by') ||
+      (ACCUSED.test(t.lower) && T[k + 1]?.lower === 'of' && vf === k && !!endAt.get(k) && g.at[k - 1] < 0) ||
       (T[vf - 1]?.text === ',' && /^(?:by|last|in|earlier|of|for)$/.test(T[k + 1]?.lower ?? '')) || goodsParticiple(g, s, T, vf, k, endAt));
     // "warned A against supplying", "banned B from selling": the gerund is what is not (to be) done.
     if (/ing$/.test(t.lower) && /^(?:against|from)$/.test(T[vf - 1]?.lower ?? '') && g.at[vf - 1] < 0) { hedged = true; otherHedge = true; }

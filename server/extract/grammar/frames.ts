@@ -84,7 +84,7 @@ export const ACQUIRE_EVENT_NOUNS = words(`import imports purchase purchases proc
 export const CUSTOMER_NOUNS = words(`customer customers client clients buyer buyers`);
 export const SUPPLIER_NOUNS = words(`supplier suppliers vendor vendors`);
 
-export type ArgRole = 'recordsOf' | 'lastHolder' | 'goodsHolder' | 'recentSupplier' | 'prevAgent' | 'maker' | 'goodsDestination' | 'facilitator' | 'objDative' | 'helper' | 'upon' | 'destination' | 'objCountry' | 'subj' | 'subjOf' | 'subjCompany' | 'subjParty' | 'obj' | 'objParty' | 'subjTo' | 'subjOrigin' | 'fromCountry' | 'by' | 'to' | 'from' | 'on' | 'against' | 'for' | 'with' | 'into' | 'in' | 'of' | 'via' | 'through' | 'under' | 'subjOn' | 'objBody' | 'objCompany' | 'listOwner' | 'sanctioner' | 'beneficiary';
+export type ArgRole = 'recordsOf' | 'lastHolder' | 'goodsHolder' | 'recentSupplier' | 'prevAgent' | 'maker' | 'goodsDestination' | 'facilitator' | 'objDative' | 'helper' | 'upon' | 'destination' | 'objCountry' | 'subj' | 'subjOf' | 'subjCompany' | 'subjParty' | 'obj' | 'objParty' | 'subjTo' | 'subjOrigin' | 'fromCountry' | 'by' | 'to' | 'from' | 'on' | 'against' | 'for' | 'with' | 'into' | 'in' | 'of' | 'via' | 'through' | 'under' | 'subjOn' | 'objBody' | 'objCompany' | 'listOwner' | 'sanctioner' | 'beneficiary' | 'usedIn';
 
 export interface FrameSpec {
   name: string;
@@ -102,7 +102,7 @@ export interface FrameSpec {
 const VIA: ArgRole[] = ['via', 'through'];
 
 export const FRAMES: readonly FrameSpec[] = [
-  { name: 'supply/active', trigger: 'supply', voice: 'active', type: 'SHIPPED_TO', source: ['subj'], target: ['to', 'into'], via: VIA },
+  { name: 'supply/active', trigger: 'supply', voice: 'active', type: 'SHIPPED_TO', source: ['subj'], target: ['to', 'into', 'usedIn'], via: VIA },
   { name: 'supply-party/active', trigger: 'provision', voice: 'active', type: 'SHIPPED_TO', source: ['subj'], target: ['objParty'], via: VIA },
   { name: 'supply-dative/active', trigger: 'supply', voice: 'active', type: 'SHIPPED_TO', source: ['subj'], target: ['objDative'], via: VIA },
   { name: 'supply-party/passive', trigger: 'provision', voice: 'passive', type: 'SHIPPED_TO', source: ['by'], target: ['subjParty'], via: VIA },

@@ -85,6 +85,13 @@ const LIST_KEEPERS: ReadonlyMap<string, RegExp> = new Map([
 const RECORD_NOUNS = /^(?:declarations?|records?|filings?|data|documents?|papers|manifests?|invoices?|entries|registers?)$/;
 /** Verbs by which a body reports its own action. */
 const REPORTING = /^(?:say|announce|state|report|note|explain|write)$/;
+/** Where a sentence's own subject starts: past an opening phrase of attribution or time ("According to the decree, ..."). */
+function openingSkipped(T: Token[], s: Sentence): number {
+  if (!/^(?:according|under|per|separately|additionally|meanwhile|in|on)$/.test(T[s.first]?.lower ?? '')) return s.first;
+  for (let q = s.first + 1; q < s.last && q < s.first + 8; q++) if (T[q].text === ',') return q + 1;
+  return s.first;
+}
+
 /** Acts that impose a measure on the authority of the one who signs them. */
 const DECREES = /^(?:decree|decrees|resolution|resolutions|order|orders|edict)$/;
 /** A word between "among" and the description it governs: "among the sanctioned Russian companies". */
@@ -418,7 +425,8 @@ class Interpreter {
     const T = this.T;
     // "Among them were A and B": some of the group, named.
     const among = T[s.first]?.lower === 'among' && /^(?:them|these|those)$/.test(T[s.first + 1]?.lower ?? '') && /^(?:were|was|are|is)$/.test(T[s.first + 2]?.lower ?? '');
-    const head = among ? undefined : startAt.get(s.first);
+    // ("According to the decree, the sanctioned firms include A": past an opening phrase.)
+    const head = among ? undefined : startAt.get(openingSkipped(T, s));
     const opens = head && !head.ents.length && (head.pronoun === 'they' || (head.det === 'the' && head.plural));
     if (!among && (!head || !opens || !/^(?:were|are|include|included)$/.test(T[head.last]?.lower ?? ''))) return;
     const named = startAt.get(among ? s.first + 3 : head!.last + 1);
@@ -544,6 +552,14 @@ class Interpreter {
       }
       case 'obj':
         return this.party(cl.obj, s, exclude, !sanction);
+      case 'usedIn': {
+        // "supplying components used in Russian drones": the country of the goods the parts went into.
+        const obj = cl.obj;
+        const used = obj && this.sentClauses.find((x) => x.subj?.first === obj.first && x.voice === 'passive' && this.T[x.verb].lower === 'used' && x.roles.in);
+        const into = used ? used.roles.in! : null;
+        const countries = into && !into.ents.length ? into.mods.filter(this.isCountry) : [];
+        return countries.length ? { ents: countries, from: s.index } : NONE;
+      }
       case 'beneficiary': {
         // "procured machines for B", "bought parts for the Russian military": a party, not the goods' kind ("spare
         // parts for Boeing aircraft" names a maker's aircraft).
@@ -852,7 +868,9 @@ class Interpreter {
           return;
         }
       }
-      if (!src.ents.length && tgt.ents.length && f.source[0] === 'subj' && !cl.negated && !cl.hedged) this.noteCounted(cl.subj, tgt.ents, 'source', f, s);
+      // (A counted description read as its country, "five Chinese companies", may still be named later.)
+      const byProxy = src.ents.length > 0 && !!cl.subj && !cl.subj.ents.length && src.ents.every(this.isCountry);
+      if ((!src.ents.length || byProxy) && tgt.ents.length && f.source[0] === 'subj' && !cl.negated && !cl.hedged) this.noteCounted(cl.subj, tgt.ents, 'source', f, s);
       if (f.type === 'SHIPPED_TO' && tgt.ents.length) this.destination = { ents: tgt.ents, sent: s.index, block: s.block };
       if (f.name === 'supply/active' && src.ents.length && !tgt.ents.length && !inherit) inherit = { f, src };
       if (!src.ents.length || !tgt.ents.length) continue;
@@ -1502,10 +1520,7 @@ class Interpreter {
     let named: Chunk | undefined;
     // Where the described group opens: the sentence's start, past an opening phrase ("According to the decree, the
     // sanctioned firms include A"), or a reported clause ("told TASS that among the blacklisted companies are A").
-    let st = s.first;
-    if (/^(?:according|under|per|separately|additionally|meanwhile|in|on)$/.test(T[st]?.lower ?? '')) {
-      for (let q = st + 1; q < s.last && q < st + 8; q++) if (T[q].text === ',') { st = q + 1; break; }
-    }
+    let st = openingSkipped(T, s);
     if (T[st]?.lower !== 'among') for (let q = st + 1; q < s.last - 1; q++) if (T[q].lower === 'among' && T[q - 1].lower === 'that') { st = q; break; }
     if (T[st]?.lower === 'among') {
       let q = st + 1;

@@ -199,3 +199,13 @@ describe('a counted, described group of targets', () => {
     for (const name of ['Pars Avar Company', 'Qods Rotor Industries', 'Tehran Vane Works']) expectRel(out, 'SANCTIONED', 'Department of Commerce', name);
   });
 });
+
+describe('a counted group accused of supplying parts used in a country\'s weapons', () => {
+  it('reads "sanctions on five Chinese companies accused of supplying components used in Russian drones. According to the decree, the sanctioned firms include A, B and C"', () => {
+    const out = extractText('Ukrainian President Oleh Marchuk has signed a decree imposing sanctions on five Chinese companies accused of supplying components used in Russian Shahed-type drones. ' +
+      'According to the decree, the sanctioned firms include Silk Road Trade Link, Suzhou Ecor Precision, and Ningbo Blinmach Machinery.');
+    for (const name of ['Silk Road Trade Link', 'Suzhou Ecor Precision', 'Ningbo Blinmach Machinery']) {
+      expect(expectRel(out, 'SHIPPED_TO', name, 'Russia').rule).toBe('frame:supply/active+named-next');
+    }
+  });
+});
