@@ -111,7 +111,9 @@ function nameTokenUncached(c: Ctx, k: number, sentFirst: number): boolean {
   if (!UPPER.test(t.text) && !CAMEL.test(t.text)) return false;
   if (!/\p{L}/u.test(t.text)) return false;
   // "the Russian company I Machine Technology": a capital I between a company noun and a name opens the name.
-  if (t.text === 'I' && k > sentFirst && COMPANY_CUES.has(c.tokens[k - 1].lower) && UPPER.test(c.tokens[k + 1]?.text ?? '')) return true;
+  // ("to I Machine Technology": or before capitalised words that end in a company word.)
+  if (t.text === 'I' && UPPER.test(c.tokens[k + 1]?.text ?? '') &&
+    ((k > sentFirst && (COMPANY_CUES.has(c.tokens[k - 1].lower) || CALLED.test(c.tokens[k - 1].lower))) || companyRunAfter(c.tokens, k))) return true;
   if (!ACRONYM.test(t.text) && (NEVER_NAME.has(t.lower) || NEVER_NAME.has(clipTok(t)))) return false;
   // ("Da-Jiang Innovations ...": a hyphenated capitalised compound opening a sentence is a name's start.)
   const compound = c.tokens[k + 1]?.text === '-' && !c.tokens[k + 1].space && !c.tokens[k + 2]?.space && UPPER.test(c.tokens[k + 2]?.text ?? '');
@@ -596,6 +598,15 @@ const ACTIVITY_WORDS = new Set(['research', 'production', 'manufacturing', 'desi
 const plain = (w: string): boolean => COMPANY_WORDS.has(w) || ACTIVITY_WORDS.has(w);
 
 const HIS_HER = /^(?:his|her)$/;
+const CALLED = /^(?:called|named|dubbed)$/;
+/** Whether one to three capitalised words after token k end in a company word ("I Machine Technology"). */
+function companyRunAfter(T: Token[], k: number): boolean {
+  for (let q = k + 1; q <= k + 3 && q < T.length && T[q].sent === T[k].sent && UPPER.test(T[q].text); q++) {
+    const w = clipTok(T[q]);
+    if (COMPANY_WORDS.has(w) || CORPORATE_SUFFIXES.has(w)) return true;
+  }
+  return false;
+}
 const pluralCompanyNoun = (t: Token | null): boolean => !!t && COMPANY_CUES.has(t.lower) && t.pos === 'NOUN' && t.lower.endsWith('s');
 
 /**

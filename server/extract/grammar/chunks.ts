@@ -141,6 +141,8 @@ function npWord(g: GrammarInput, T: Token[], k: number): boolean {
   if (g.at[k] >= 0) return true;
   if (verbTaggedNoun(g, T, k)) return false;
   if (NOT_IN_NP.has(t.lower)) return false;
+  // "A's largest customer last year was B": a time phrase after the head ends the phrase.
+  if (TIME_DEICTIC.test(t.lower) && TIME_NOUNS.test(T[k + 1]?.lower ?? '') && T[k - 1]?.pos === 'NOUN' && g.at[k - 1] < 0) return false;
   // "new us sanctions": a lower-case country abbreviation between a modifier and a noun.
   if (t.lower === 'us' && T[k - 1]?.pos === 'ADJ' && T[k + 1]?.pos === 'NOUN') return true;
   if (t.text === '-' && !t.space) return true;
@@ -162,6 +164,8 @@ function npWord(g: GrammarInput, T: Token[], k: number): boolean {
   return false;
 }
 const TITLE_WORD = /^\p{Lu}\p{Ll}+$/u;
+const TIME_DEICTIC = /^(?:last|this|next|past)$/;
+const TIME_NOUNS = /^(?:year|month|week|quarter)$/;
 /** Verbs after which an -ed word before a noun is adjectival: "imposing targeted sanctions", "announced expanded sanctions". */
 export const ADJECTIVAL_AFTER = /^(?:imposing|imposed|imposes|impose|announced|announcing|announces|introduced|introducing|adopted|adopting|approved|unveiled|unveiling)$/;
 

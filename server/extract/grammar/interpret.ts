@@ -1212,10 +1212,14 @@ class Interpreter {
       if (ACQUIRE_EVENT_NOUNS.has(c.noun) && !c.ents.length && !hedged) this.acquireEvent(s, c, startAt);
       // "A's customers include B"; "its suppliers include C"; "among A's suppliers is C".
       if ((CUSTOMER_NOUNS.has(c.noun) || SUPPLIER_NOUNS.has(c.noun)) && c.poss !== -1 && !c.ents.length && !hedged) {
-        const v = T[c.last];
+        // ("A's largest customer last year was B": past a time phrase to the verb.)
+        let vq = c.last;
+        if (/^(?:last|this|that)$/.test(T[vq]?.lower ?? '') && /^(?:year|month|week|quarter)$/.test(T[vq + 1]?.lower ?? '')) vq += 2;
+        else if (T[vq]?.lower === 'in' && T[vq + 1]?.pos === 'NUM') vq += 2;
+        const v = T[vq];
         const among = T[c.first - 1]?.lower === 'among';
         if (v && (/^includ(?:e|es|ed|ing)$/.test(v.lower) || BE_FORMS.has(v.lower)) && (among || c.poss !== -1)) {
-          const named = startAt.get(c.last + 1);
+          const named = startAt.get(vq + 1);
           // "one of A's suppliers is a trading house, B": the description's own name.
           const them = !named ? [] : named.ents.length ? named.ents.filter((e) => this.actor(e)) : this.appositionName(named, s);
           const owner = c.poss >= 0 ? { ents: [c.poss], from: s.index } : this.possessor(s, c);
