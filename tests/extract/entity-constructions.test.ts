@@ -201,10 +201,10 @@ describe('entities: a capital I and a hyphenated compound opening a name', () =>
 });
 
 describe('entities and trade: a capital I opening a firm name anywhere, a customer named after a time phrase', () => {
-  it('reads "sent by a company called I Lathe Tools directly to I Lathe Works. I Lathe Works\' largest customer last year was B"', () => {
-    const out = extractText('The first batches were sent by a Taiwanese company called I Lathe Tools directly to I Lathe Works. ' +
-      "I Lathe Works's largest customer last year was Avanta Machine-Building Plant, a supplier of missiles.");
-    expectRel(out, 'SHIPPED_TO', 'I Lathe Tools', 'I Lathe Works');
-    expect(expectRel(out, 'SHIPPED_TO', 'I Lathe Works', 'Avanta Machine-Building Plant').rule).toBe('frame:supply/customers-include');
+  it('reads "sent by a company called I Lathe Tools directly to I Lathe Technology. I Lathe Technology\'s largest customer last year was B"', () => {
+    const out = extractText('The first batches were sent by a Taiwanese company called I Lathe Tools directly to I Lathe Technology. ' +
+      "I Lathe Technology's largest customer last year was Avanta Machine-Building Plant, a supplier of missiles.");
+    expectRel(out, 'SHIPPED_TO', 'I Lathe Tools', 'I Lathe Technology');
+    expect(expectRel(out, 'SHIPPED_TO', 'I Lathe Technology', 'Avanta Machine-Building Plant').rule).toBe('frame:supply/customers-include');
   });
 });
