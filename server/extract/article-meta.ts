@@ -33,7 +33,7 @@ const DATELINE = [
   /^(\d{4})-(\d{2})-(\d{2})\b/,
 ];
 
-/** "By Staff Writer", "By Maria Petrova and Tom Hale | 21/10/2024". */
+/** "By Staff Writer", "By Lena Varga and Tom Hale | 21/10/2024". */
 const BYLINE = /^by\s+[A-Z]/i;
 /** Section navigation: "World | Europe | Business", "BEN TV · News · World". */
 const NAV = /\s[|·•]\s.*\s[|·•]\s|^[^|·•]{0,40}\s[|·•]\s[^|·•]{0,40}$/;
@@ -80,7 +80,7 @@ function dateOf(line: string): string | undefined {
   }
 }
 
-/** The outlet a copyright line names ("Copyright © 2024 Euromaidanpress.com"). */
+/** The outlet a copyright line names ("Copyright © 2024 Examplepress.com"). */
 function outletOf(source: string): string | undefined {
   const m = /(?:[Cc]opyright\s*(?:©|\([Cc]\))?|©)\s*(?:\d{4}(?:\s*[-–]\s*\d{4})?\s*)?([A-Z][\w&'.-]*(?:[ \t]+[A-Z][\w&'.-]*){0,3})/.exec(source.slice(0, 4000));
   if (!m) return undefined;

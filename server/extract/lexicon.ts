@@ -59,7 +59,7 @@ export const HEDGE_CUES = set(`
 /** Words that end a clause for the purpose of finding a verb's arguments. */
 export const CLAUSE_BREAKS = set(`; but while whereas although though because however yet`);
 
-/** Legal forms and corporate suffixes that mark a company name ("Mugin Limited", "Xinxing ... Co"). */
+/** Legal forms and corporate suffixes that mark a company name ("Kestro Limited", "Tianhe ... Co"). */
 export const CORPORATE_SUFFIXES = set(`
   co co. ltd ltd. limited inc inc. incorporated corp corp. corporation llc l.l.c. llp lp plc jsc pjsc ojsc cjsc
   gmbh ag sa s.a. nv bv srl spa pte pty kg fze fzco fzc dmcc ab oy sarl sas oao ooo pao zao ao tov too kft
@@ -92,7 +92,7 @@ export const ORGANIZATION_HEADS = set(`
   federation league movement party laboratory lab
 `);
 
-/** Words that end the name of a news outlet ("The New York Times", "Business Insider"). */
+/** Words that end the name of a news outlet ("The Daily Example Times", "Trade Insider"). */
 export const MEDIA_HEADS = set(`
   times post news journal press herald gazette tribune telegraph guardian insider daily weekly magazine radio tv
   television broadcasting broadcaster observer chronicle independent examiner express mirror review media wire
@@ -225,7 +225,7 @@ export const CONTINUATION_WORDS = set(`
   through including between into onto its their his her our this these those such very most more some any
 `);
 
-/** Tokens that are model designations rather than names: "A140", "HW52V", "ZT-180", "Mugin-5", "M16". */
+/** Tokens that are model designations rather than names: "A140", "HW52V", "ZT-180", "Kestro-5", "M16". */
 export const MODEL_CODE = /^(?=[^\d]*\d)[A-Z][A-Za-z]{0,12}-?\d{1,5}[A-Za-z]{0,3}(?:-\d{1,4}[A-Za-z]?)?s?$/;
 
 /** Goods nouns: the head of an object phrase that is merchandise, not a party to the trade. */

@@ -39,9 +39,9 @@ export interface RawMention {
   cues: Cue[];
   /** Followed by "'s". */
   possessive: boolean;
-  /** Directly modifies a goods noun ("DJI drones", "Chinese drones"). */
+  /** Directly modifies a goods noun ("Kavex drones", "Chinese drones"). */
   modifier: boolean;
-  /** For "(DJI)" after a name: index of the mention it abbreviates. */
+  /** For "(KVX)" after a name: index of the mention it abbreviates. */
   defines?: number;
   /** Found by matching an already known name rather than by chunking. */
   known?: boolean;
@@ -104,18 +104,18 @@ function isNameToken(c: Ctx, k: number, sentFirst: number): boolean {
 function nameTokenUncached(c: Ctx, k: number, sentFirst: number): boolean {
   const t = c.tokens[k];
   const ch = t.text.charCodeAt(0);
-  // Fast exit for the common case: a lower-case word that is not camel-cased ("iFlight") or a code.
+  // Fast exit for the common case: a lower-case word that is not camel-cased ("eDrive") or a code.
   if (ch >= 97 && ch <= 122 && !UPPER_OR_DIGIT.test(t.text)) return false;
   if (t.num >= 0 && NUMERIC_TYPES.has(c.an.numerics[t.num].type) && !isModel(t.text)) return false;
   if (isModel(t.text)) return true;
   if (!UPPER.test(t.text) && !CAMEL.test(t.text)) return false;
   if (!/\p{L}/u.test(t.text)) return false;
-  // "the Russian company I Machine Technology": a capital I between a company noun and a name opens the name.
-  // ("to I Machine Technology": or before capitalised words that end in a company word.)
-  if (t.text === 'I' && UPPER.test(c.tokens[k + 1]?.text ?? '') &&
-    ((k > sentFirst && (COMPANY_CUES.has(c.tokens[k - 1].lower) || CALLED.test(c.tokens[k - 1].lower))) || companyRunAfter(c.tokens, k))) return true;
+  // "the Russian company I Lathe Technology", "to I Lathe Tools": a capital I before capitalised words that end in a
+  // company word opens a name.
+  // (Always before words that end in a company word: "the firm I Visited In Moscow" is the pronoun.)
+  if (t.text === 'I' && UPPER.test(c.tokens[k + 1]?.text ?? '') && companyRunAfter(c.tokens, k)) return true;
   if (!ACRONYM.test(t.text) && (NEVER_NAME.has(t.lower) || NEVER_NAME.has(clipTok(t)))) return false;
-  // ("Da-Jiang Innovations ...": a hyphenated capitalised compound opening a sentence is a name's start.)
+  // ("Ka-Veng Innovations ...": a hyphenated capitalised compound opening a sentence is a name's start.)
   const compound = c.tokens[k + 1]?.text === '-' && !c.tokens[k + 1].space && !c.tokens[k + 2]?.space && UPPER.test(c.tokens[k + 2]?.text ?? '');
   const initial = (k === sentFirst || OPENERS.has(c.tokens[k - 1].text)) && !compound;
   if (initial && t.pos !== 'PROPN' && !ACRONYM.test(t.text) && !CAMEL.test(t.text)) return false;
@@ -178,8 +178,8 @@ function growChunk(c: Ctx, k: number, sentFirst: number, sentLast: number): numb
       j++;
       continue;
     }
-    // "Da-Jiang", "CQ-A": a hyphen with no spaces joins two capitalised parts, unless both are countries.
-    // ("SMT-iLogic": a camel-cased part too.)
+    // "Ka-Veng", "CQ-A": a hyphen with no spaces joins two capitalised parts, unless both are countries.
+    // ("QRT-iMotion": a camel-cased part too.)
     if (t.text === '-' && !t.space && j + 1 < sentLast && !T[j + 1].space && (/^[\p{Lu}\d]/u.test(T[j + 1].text) || CAMEL.test(T[j + 1].text))) {
       const left = placeAt(c, j - 1, j);
       const right = placeAt(c, j + 1, j + 2);
@@ -188,7 +188,7 @@ function growChunk(c: Ctx, k: number, sentFirst: number, sentLast: number): numb
       j += 2;
       continue;
     }
-    // "RFE/RL": acronyms joined by a slash are one name.
+    // "ABC/XY": acronyms joined by a slash are one name.
     if (t.text === '/' && !t.space && j + 1 < sentLast && !T[j + 1].space && ACRONYM.test(T[j - 1].text) && ACRONYM.test(T[j + 1].text)) {
       j += 2;
       continue;
@@ -235,23 +235,13 @@ function growChunk(c: Ctx, k: number, sentFirst: number, sentLast: number): numb
         for (let q = j + 1; q < sentLast && q < j + 4 && isNameToken(c, q, sentFirst); q++) after.push(clipTok(T[q]));
         const business = (ws: string[]) => ws.length > 0 && ws.every((w) => COMPANY_WORDS.has(w) || CORPORATE_SUFFIXES.has(w));
         const lineOfBusiness = before.length >= 2 && COMPANY_WORDS.has(before[before.length - 1]) && business(after.slice(0, 2));
-        // "<name> Research and Self-Sufficiency Jihad Organization", "Design and Manufacturing of ... Company": an
-        // activity word before "and", and the name's own head after it (a head alone after "and" would be a second name's).
-        // (Past hyphens: "Self-Sufficiency".)
-        const further: string[] = [];
-        for (let q = j + 1; q < sentLast && q < j + 9 && (isNameToken(c, q, sentFirst) || (T[q].text === '-' && !T[q].space)); q++) if (T[q].text !== '-') further.push(clipTok(T[q]));
-        // (After a line-of-business word only business words may lead to the head: "Duskmoor Electronics and
-        // Ferrowind LLC" are two firms.)
-        const left = before[before.length - 1];
-        const headAt = further.findIndex((w, i) => i > 0 && (ORGANIZATION_HEADS.has(w) || CORPORATE_SUFFIXES.has(w)));
-        const activity = (headAt > 0 && (ACTIVITY_WORDS.has(left) || (COMPANY_WORDS.has(left) && further.slice(0, headAt).every(plain)))) ||
-          (before.length === 1 && plain(left) && after.length === 1 && plain(after[0]) && T[j + 2]?.lower === 'of');
+        const activity = activityJoin(c, j, sentFirst, sentLast, before, after);
         if (lineOfBusiness || activity || (business(after) && CORPORATE_SUFFIXES.has(after[after.length - 1]))) {
           j += 2;
           continue;
         }
       }
-      // "M and S Trading": initials joined by "and" are one name.
+      // "T and K Trading": initials joined by "and" are one name.
       if (ofAt < 0 && /^\p{Lu}$/u.test(T[j - 1].text) && /^\p{Lu}$/u.test(T[j + 1].text) && j + 2 < sentLast && isNameToken(c, j + 2, sentFirst)) {
         j += 2;
         continue;
@@ -276,14 +266,9 @@ function growChunk(c: Ctx, k: number, sentFirst: number, sentLast: number): numb
       const after: string[] = [];
       for (let q = n; q < sentLast && q < n + 6 && isNameToken(c, q, sentFirst); q++) after.push(clipTok(T[q]));
       const acronymHead = j - k === 1 && ACRONYM.test(T[k].text);
-      // "Design and Manufacturing of Aircraft Engines Company": activity words before "of" and a company after it.
-      const activities = before.length >= 1 && before.every((w) => w === 'and' || COMPANY_WORDS.has(w) || ACTIVITY_WORDS.has(w)) &&
-        after.length >= 2 && CORPORATE_SUFFIXES.has(after[after.length - 1]);
-      // "Attorney General <first> <last> of the Justice Department": the person ends at the name; "of" names the employer.
-      const titled = before.findIndex((w) => PERSON_TITLES.has(w));
-      const nameAfterTitle = titled >= 0 && before.length - titled > 2 && T.slice(j - 2, j).every((x) => PERSON_WORD.test(x.text) && !PERSON_TITLES.has(clipTok(x))) &&
-        !before.slice(-2).some((w) => GOVERNMENT_HEADS.has(w) || ORGANIZATION_HEADS.has(w) || COMPANY_WORDS.has(w));
-      if ((hasHead(before) && !nameAfterTitle) || (acronymHead && hasHead(after)) || activities) {
+      // "Design and Manufacturing of Rotor Blades Company": activity words before "of" and a company after it.
+      const activities = activitiesOf(before, after);
+      if ((hasHead(before) && !nameAfterTitle(T, j, before)) || (acronymHead && hasHead(after)) || activities) {
         j = n + 1;
         continue;
       }
@@ -401,9 +386,9 @@ function quotedCompanyAt(T: Token[], k: number, last: number): number {
 }
 
 /**
- * A quoted name after "called", "named", "dubbed" ("a company called “Sky Mechanics,”"): the end of the name (its last
+ * A quoted name after "called", "named", "dubbed" ("a company called “Sky Tinker,”"): the end of the name (its last
  * capitalised word, a comma before the closing quote left out) and of the quote; or null. After "meaning" the quote
- * is a gloss ("Aspan Arba, meaning “Sky Chariot,”"): it names nothing, and `end` is -1.
+ * is a gloss ("Ardan Tur, meaning “Blue Falcon,”"): it names nothing, and `end` is -1.
  */
 function quotedAfterCue(T: Token[], k: number, last: number): { end: number; close: number } | null {
   if (!OPEN_QUOTES.has(T[k].text) || k + 1 >= last) return null;
@@ -495,14 +480,14 @@ export function findMentions(an: Analysis): RawMention[] {
       // "Long Name (ACR)": the acronym abbreviates the chunk. "Long Name Trading LLC (Long Name)", "Li Wenhao (Li)":
       // a short form defined in parentheses, every word of it taken from the name.
       const close = idx >= 0 ? shortFormAfter(T, j, s.last, out[idx].surface) : -1;
-      // "Shandong Luyuan Machine Tool Co., Ltd. (PRC)" says where the company is, not what it is called.
+      // "Hebei Tongda Machine Tool Co., Ltd. (PRC)" says where the company is, not what it is called.
       if (close > 0 && !placeAt(c, j + 1, close)) {
         const long = out[idx];
         add(j + 1, close, long.kind, 'name', { defines: idx, country: long.kind === 'country' ? long.country : undefined });
         k = close;
         continue;
       }
-      // "the Iran Aircraft Manufacturing Industrial Company, or HESA,": an acronym given as the long name's other name.
+      // "the Tabriz Aircraft Manufacturing Company, or TAMCO,": an acronym given as the long name's other name.
       if (idx >= 0 && T[j]?.text === ',' && T[j + 1]?.lower === 'or' && j + 2 < s.last && ACRONYM.test(T[j + 2].text) &&
         (j + 3 >= s.last || /^[,.;)]$/.test(T[j + 3].text)) && out[idx].last - out[idx].first >= 3 && out[idx].kind !== 'country' && out[idx].kind !== 'person') {
         add(j + 2, j + 3, out[idx].kind, 'name', { defines: idx });
@@ -593,20 +578,69 @@ function attachPossessiveCountries(c: Ctx, ms: RawMention[]): RawMention[] {
   return keep;
 }
 
+/**
+ * Whether the "and" at token j joins words inside one organisation's name: "<name> Research and Self-Reliance Defence
+ * Organization", "Design and Manufacturing of <goods> Company". After an activity word the name's own head must
+ * follow (an organisation's or a body's; a legal form only after business words alone), and after a line-of-business
+ * word only business words may lead to it: "Duskmoor Electronics and Ferrowind LLC", "Acme Development and Borel
+ * LLC" are two firms each.
+ */
+function activityJoin(c: Ctx, j: number, sentFirst: number, sentLast: number, before: string[], after: string[]): boolean {
+  const T = c.tokens;
+  const left = before[before.length - 1];
+  // "Design and Manufacturing of ...": one activity word on each side, "of" after.
+  if (before.length === 1 && plain(left) && after.length === 1 && plain(after[0]) && T[j + 2]?.lower === 'of') return true;
+  if (!ACTIVITY_WORDS.has(left) && !COMPANY_WORDS.has(left)) return false;
+  let allPlain = true;
+  for (let q = j + 1, n = 0; q < sentLast && q < j + 9 && (isNameToken(c, q, sentFirst) || (T[q].text === '-' && !T[q].space)); q++) {
+    if (T[q].text === '-') continue;
+    const w = clipTok(T[q]);
+    if (n > 0 && (ORGANIZATION_HEADS.has(w) || GOVERNMENT_HEADS.has(w))) return allPlain || ACTIVITY_WORDS.has(left);
+    if (n > 0 && CORPORATE_SUFFIXES.has(w)) return allPlain;
+    if (!plain(w)) allPlain = false;
+    n++;
+  }
+  return false;
+}
+
+/** "Design and Manufacturing of <goods> Company": activity words before "of", a company's legal form closing what follows. */
+function activitiesOf(before: string[], after: string[]): boolean {
+  if (after.length < 2 || !CORPORATE_SUFFIXES.has(after[after.length - 1])) return false;
+  for (const w of before) if (w !== 'and' && !plain(w)) return false;
+  return before.length > 0;
+}
+
+/**
+ * "Attorney General <first> <last> of the Justice Department": a title, then a personal name ending right before "of"
+ * at token j; the person ends at the name and "of" names the employer.
+ */
+function nameAfterTitle(T: Token[], j: number, before: string[]): boolean {
+  let titled = -1;
+  for (let i = 0; i < before.length && titled < 0; i++) if (PERSON_TITLES.has(before[i])) titled = i;
+  if (titled < 0 || before.length - titled <= 2) return false;
+  for (let q = j - 2; q < j; q++) if (!PERSON_WORD.test(T[q].text) || PERSON_TITLES.has(clipTok(T[q]))) return false;
+  for (let i = Math.max(0, before.length - 2); i < before.length; i++) {
+    const w = before[i];
+    if (GOVERNMENT_HEADS.has(w) || ORGANIZATION_HEADS.has(w) || COMPANY_WORDS.has(w)) return false;
+  }
+  return true;
+}
+
 /** Words for what an organisation does, which "and" may join inside its name ("Research and Production Association"). */
 const ACTIVITY_WORDS = new Set(['research', 'production', 'manufacturing', 'design', 'development', 'testing', 'construction', 'repair', 'maintenance', 'supply', 'procurement']);
 const plain = (w: string): boolean => COMPANY_WORDS.has(w) || ACTIVITY_WORDS.has(w);
 
 const HIS_HER = /^(?:his|her)$/;
-const CALLED = /^(?:called|named|dubbed)$/;
-/** Whether one to three capitalised words after token k end in a company word ("I Machine Technology"). */
+/** Whether one to three capitalised words after token k end in a company word ("I Lathe Technology"). */
 function companyRunAfter(T: Token[], k: number): boolean {
   for (let q = k + 1; q <= k + 3 && q < T.length && T[q].sent === T[k].sent && UPPER.test(T[q].text); q++) {
     const w = clipTok(T[q]);
-    if (COMPANY_WORDS.has(w) || CORPORATE_SUFFIXES.has(w)) return true;
+    if (COMPANY_WORDS.has(w) || CORPORATE_SUFFIXES.has(w) || FIRM_ENDINGS.has(w)) return true;
   }
   return false;
 }
+/** Last words of firms' names that are no line of business of their own ("Machine Tools", "Steel Works"). */
+const FIRM_ENDINGS = new Set(['tools', 'works', 'holding', 'holdings']);
 const pluralCompanyNoun = (t: Token | null): boolean => !!t && COMPANY_CUES.has(t.lower) && t.pos === 'NOUN' && t.lower.endsWith('s');
 
 /**
@@ -630,6 +664,18 @@ function titleWords(T: Token[], from: number, to: number): number {
     if (!PERSON_TITLES.has(w) && !TITLE_MODIFIERS.has(w)) return q;
   }
   return to;
+}
+/** Whether [ofAt, to) is "of" and the words of a state body or a country: "of Defense of Iran", "of the Treasury". */
+function postOfState(c: Ctx, ofAt: number, to: number): boolean {
+  const T = c.tokens;
+  for (let q = ofAt; q < to; q++) {
+    const w = clipTok(T[q]);
+    if (w === 'of' || w === 'the' || w === 'and') continue;
+    const place = placeAt(c, q, to);
+    if (place && place.end === to) return true;
+    if (!(POLICY_AREAS.has(w) || BODY_MODIFIERS.has(w) || GOVERNMENT_HEADS.has(w) || FIELD_WORDS.has(w))) return false;
+  }
+  return true;
 }
 function hasPostTitle(T: Token[], from: number, to: number): boolean {
   for (let q = from; q < to; q++) if (POST_TITLES.has(clipTok(T[q]))) return true;
@@ -679,10 +725,19 @@ function sharedBodyHeads(c: Ctx, ms: RawMention[]): RawMention[] {
   return ms;
 }
 
-/** A name that may be a body's in "the A and B departments": one or two capitalised words, nothing else said of it. */
-const bodyCandidate = (m: RawMention) =>
-  m.last - m.first <= 2 && !m.possessive && (m.kind === null || m.kind === 'government' || m.kind === 'company') &&
-  !m.country && !/\b(?:Ltd|LLC|Inc|Co|Corp|JSC|LLP|GmbH)\b/.test(m.surface);
+/**
+ * A name that may be a body's in "the A and B departments": one or two words, each a field of government ("Treasury",
+ * "State", "Homeland Security"); a company's "Sales and Marketing departments" are no bodies.
+ */
+function bodyCandidate(m: RawMention): boolean {
+  if (m.last - m.first > 2 || m.possessive || m.country || !(m.kind === null || m.kind === 'government' || m.kind === 'company')) return false;
+  for (const w of m.surface.replace(/^the\s+/i, '').toLowerCase().split(/\s+/)) if (!DEPARTMENT_FIELDS.has(w)) return false;
+  return true;
+}
+/** Fields of government a department or ministry is named after. */
+const DEPARTMENT_FIELDS = new Set(['treasury', 'state', 'commerce', 'justice', 'defense', 'defence', 'energy', 'homeland', 'security',
+  'interior', 'labor', 'labour', 'agriculture', 'transportation', 'transport', 'finance', 'foreign', 'affairs', 'economy', 'economic',
+  'trade', 'industry', 'health', 'education', 'emergencies', 'war']);
 
 /** Policy words and heads of a government body written in lower case after its country ("the Russian defence ministry"). */
 const BODY_MODIFIERS = new Set(['foreign', 'defence', 'defense', 'trade', 'commerce', 'economy', 'economic', 'finance', 'interior',
@@ -784,7 +839,9 @@ function analyseChunk(
   // "the Deputy Minister of Defense of Iran, <name>": a post names no one either; a country closing it is one.
   const post = titleWords(T, from, j);
   if (post === j) return -1;
-  if (post > from && T[post].lower === 'of' && hasPostTitle(T, from, post)) {
+  // (Only a post of a body or a state: "Chief Executive of Acme Technologies Inc, A" names the company, "Secretary of
+  // State A B" the person, both read below.)
+  if (post > from && T[post].lower === 'of' && hasPostTitle(T, from, post) && postOfState(c, post, j)) {
     let lastOf = post;
     for (let q = post + 1; q < j; q++) if (T[q].lower === 'of') lastOf = q;
     const country = placeAt(c, lastOf + 1, j);
@@ -796,7 +853,7 @@ function analyseChunk(
   const institution = INSTITUTIONS.get(c.text.slice(T[from].start, T[j - 1].end).toLowerCase().replace(/\./g, ''));
   if (institution) return add(from, j, institution, 'name');
 
-  // Model codes: "AEE Models A140 & A900", "Chinese Mugin-5", "HW52V", "CQ-A".
+  // Model codes: "Velo Models A140 & A900", "Chinese Kestro-5", "HW52V", "CQ-A".
   const codes: [number, number][] = [];
   for (let q = from; q < j; q++) {
     let r = q;
@@ -825,7 +882,7 @@ function analyseChunk(
     return main;
   }
 
-  // Title and personal name: "Russian President <name>", "US Secretary of State Anthony Blinken".
+  // Title and personal name: "Russian President <name>", "US Secretary of State Dana Whitlow".
   const words = T.slice(from, j).map((t) => clipTok(t));
   const raw = T.slice(from, j).map((t) => t.text);
   // "LLC <name>", "JSC <name>": a legal form in capitals before the name.
@@ -868,11 +925,11 @@ function analyseChunk(
       return add(from, j, 'government', 'name', { country: code, body: canonicalBody(rw), countryNamed: place.entry.form !== 'demonym' });
     }
     if (place.entry.form === 'demonym') {
-      // A demonym modifies the name after it: "Chinese DJI", "Russian Rosoboronexport".
+      // A demonym modifies the name after it: "Chinese Kavex", "Russian Oboronsnab".
       addPlace(from, place);
       return add(place.end, j, h.kind, 'name', { country: code });
     }
-    // A country or city opening a longer name is part of it: "China North Industries Group", "Washington Post".
+    // A country or city opening a longer name is part of it: "China Eastern Machinery Group", "Washington Courier".
     const whole = kindFromWords(words, raw);
     const kind = whole.kind ?? h.kind;
     if (kind) return add(from, j, kind, 'name', { country: kind === 'company' && place.entry.form === 'name' ? code : undefined });
@@ -966,7 +1023,7 @@ function contextCues(c: Ctx, all: RawMention[], i: number): void {
   const m = all[i];
   const p1 = prevTok(c, m, 1), p2 = prevTok(c, m, 2), p3 = prevTok(c, m, 3);
   const n0 = nextTok(c, m, m.possessive ? 1 : 0), n1 = nextTok(c, m, m.possessive ? 2 : 1);
-  // Goods modifier: "DJI drones", "Chinese-made drones", "Chinese military equipment".
+  // Goods modifier: "Kavex drones", "Chinese-made drones", "Chinese military equipment".
   for (let a = 0, seen = 0; a < 4 && seen < 3; a++) {
     const t = nextTok(c, m, a + (m.possessive ? 1 : 0));
     if (!t) break;
@@ -988,8 +1045,8 @@ function contextCues(c: Ctx, all: RawMention[], i: number): void {
   const single = m.last - m.first === 1;
   const shaped = personShaped(c, m.first, m.last);
 
-  // Company: "the Turkish company Ariteks", "a company called X", "procurement company, TSK Vektor",
-  // "X, a company cooperating with ...", "Kupol arms firm".
+  // Company: "the Turkish company Kalvex", "a company called X", "procurement company, OKB Sever",
+  // "X, a company cooperating with ...", "Orsk arms firm".
   let cueAt = -1;
   if (COMPANY_CUES.has(low(p1))) cueAt = m.first - 1;
   else if (['called', 'named', 'dubbed'].includes(low(p1)) && [p2, p3].some((t) => COMPANY_CUES.has(low(t)))) cueAt = m.first - 2;
@@ -1013,7 +1070,7 @@ function contextCues(c: Ctx, all: RawMention[], i: number): void {
       const t = nextTok(c, m, a + (m.possessive ? 1 : 0));
       if (!t || /^[,.;:]$/.test(t.text)) break;
       if (COMPANY_CUES.has(t.lower)) {
-        // "Nikkei Asia, the Japanese firm Sanwa Denki": the noun belongs to the name after it.
+        // "Example Asia, the Japanese firm Hanto Denki": the noun belongs to the name after it.
         const nextName = (c.at?.[m.last + a + (m.possessive ? 1 : 0) + 1] ?? -1) >= 0;
         if (!nextName) {
           cues.push('company');
@@ -1044,7 +1101,7 @@ function contextCues(c: Ctx, all: RawMention[], i: number): void {
       if (!named && !shortForm) cues.push('place');
     }
   }
-  // "Kupol arms firm" (but not "an Istanbul electronics distributor, Akdeniz": there the noun is the other name's).
+  // "Orsk arms firm" (but not "an Istanbul electronics distributor, Korfez": there the noun is the other name's).
   if (!m.possessive && n0 && /^[a-z]/.test(n0.text) && !COMPANY_CUES.has(n0.lower) && COMPANY_CUES.has(low(n1)) && n0.pos !== 'VERB') {
     const after = nextTok(c, m, 2);
     const named = after && (c.at?.[m.last + 2] ?? -1) >= 0 || (after?.text === ',' && (c.at?.[m.last + 3] ?? -1) >= 0);
@@ -1052,7 +1109,7 @@ function contextCues(c: Ctx, all: RawMention[], i: number): void {
   }
   if (m.possessive && n0 && isModel(n0.text)) cues.push('company');
 
-  // Media: "Politico reported", "cited by Reuters", "writes Politico", "the German publication Der Spiegel".
+  // Media: "The Courier reported", "cited by Examplewire", "writes The Courier", "the German publication Der Beispiel".
   if (n0 && !m.possessive && MEDIA_VERBS.has(n0.lower) && !shaped) cues.push('media');
   if (low(p1) === 'by' && MEDIA_BY.has(low(p2))) cues.push('media');
   // "reporting by X", "investigative reporting by X": journalism's agent is an outlet.
@@ -1072,7 +1129,7 @@ function contextCues(c: Ctx, all: RawMention[], i: number): void {
   const teller = low(p1) === 'the' ? low(p2) : low(p1);
   if ((teller === 'told' || teller === 'telling' || teller === 'tells') && single && !shaped) cues.push('media');
   if (m.possessive && n0 && (n0.lower === 'report' || n0.lower === 'reporting' || n0.lower === 'investigation') && single) cues.push('media');
-  // "According to Politico": a one-word source is most often an outlet.
+  // "According to Examplewire": a one-word source is most often an outlet.
   if (low(p1) === 'to' && low(p2) === 'according' && single && !ACRONYM.test(m.surface)) cues.push('media');
 
   // Person: titles, speech verbs, appositions.

@@ -55,7 +55,7 @@ interface NP {
   origin: number;
   /** A pronoun or a generic noun ("the company", "exporters") that discourse must resolve. */
   generic: 'pronoun' | 'noun' | null;
-  /** Companies named as brands of the goods ("DJI drones"). */
+  /** Companies named as brands of the goods ("Kavex drones"). */
   brands: number[];
 }
 
@@ -458,7 +458,7 @@ class RelationReader {
       // ("the defence holding": the tagger reads "holding" after a noun as a verb.)
       const nounHolding = w === 'holding' && /^(?:DET|NOUN|ADJ)$/.test(T[q - 1]?.pos ?? '');
       if (ACTOR_NOUNS.has(w) && (t.pos !== 'VERB' || nounHolding) && /^[a-z]/.test(t.text)) {
-        // Head noun of an actor phrase: "the Turkish company Ariteks", "exporters from China", "another company in Hong Kong".
+        // Head noun of an actor phrase: "the Turkish company Kalvex", "exporters from China", "another company in Hong Kong".
         let r = q + 1;
         if (T[r] && ['called', 'named', 'dubbed'].includes(T[r].lower)) r++;
         if (T[r]?.text === ',' && this.at[r + 1] >= 0) r++;
@@ -623,7 +623,7 @@ class RelationReader {
         if (T[q].text === ';' || CLAUSE_BREAKS.has(T[q].lower)) break;
       }
     }
-    // Reduced relative: "the drones shipped were", "batteries sold by DJI".
+    // Reduced relative: "the drones shipped were", "batteries sold by Kavex".
     const prev = T[k - 1];
     const next = T[k + 1];
     if (prev && k - 1 >= s.first && prev.pos === 'NOUN' && PARTICIPLES.has(T[k].lower) && this.at[k - 1] < 0) {
@@ -1103,7 +1103,7 @@ class RelationReader {
     if (passive) {
       sources = slot.agents;
       if (T[k + 1]?.lower === 'with') {
-        // "Kupol was supplied with drones by X": the subject receives.
+        // "Orsk was supplied with drones by X": the subject receives.
         const subj = this.subjectLeft(k, s, false);
         if (subj.arg) targets = [subj.arg];
       }
@@ -1167,7 +1167,7 @@ class RelationReader {
     if (pol === 'no') return;
     const implicit = slot.vias.length > 0 || sources.some((a) => a.how === 'discourse') || (passive && slot.agents.length > 0);
     if (!targets.length && sources.length && !slot.hadTo && implicit && this.lastFlow && s.index - this.lastFlow.sent <= 4 && pol === 'yes') {
-      // The destination of the story so far: "sold directly by DJI through its subsidiary X" (to Russia).
+      // The destination of the story so far: "sold directly by Kavex through its subsidiary X" (to Russia).
       targets = this.lastFlow.targets.filter((e) => !sources.some((a) => a.ent === e)).map((e) => ({ ent: e, how: 'discourse' as How }));
       from = Math.min(from, this.lastFlow.sent);
     }
@@ -1403,7 +1403,7 @@ class RelationReader {
     return !!sa && !!sb && sa.kind === 'text' && sb.block - sa.block <= 1;
   }
 
-  /** Brands of the goods ("supply DJI drones") are upstream of the seller. */
+  /** Brands of the goods ("supply Kavex drones") are upstream of the seller. */
   private brandsUpstream(f: Frame, brands: number[]): void {
     for (const b of brands) {
       if (this.kind(b) !== 'company') continue;
@@ -1473,7 +1473,7 @@ class RelationReader {
       for (const a of by) for (const b of targets) this.addRel('SANCTIONED', a, b, props, s.index, s.index, s.last);
     };
     if (t.pos === 'NOUN' || t.lower === 'sanctions') {
-      // "under U.S. and EU sanctions", "US sanctions on DJI".
+      // "under U.S. and EU sanctions", "US sanctions on Kavex".
       const by: Arg[] = [];
       let p = k - 1;
       while (p >= s.first) {
@@ -1524,7 +1524,7 @@ class RelationReader {
     }
     // Verb.
     if (T[k - 1]?.text === '-' && this.at[k - 2] >= 0) {
-      // "U.S.-sanctioned Kupol".
+      // "U.S.-sanctioned Orsk".
       const by = this.ent(this.at[k - 2]);
       const l = this.np(k + 1, s);
       if (l.args.length) emit([{ ent: by, how: 'named' }], l.args);
@@ -1909,7 +1909,7 @@ class RelationReader {
       if (parent.args.length && child) this.addRel('SUBSIDIARY_OF', child, parent.args[0], {}, s.index, s.index, s.last);
       return;
     }
-    // "its subsidiary X", "DJI's subsidiary X", "its Hong Kong unit, X", "operates a Dubai subsidiary, X"; and the
+    // "its subsidiary X", "Kavex's subsidiary X", "its Hong Kong unit, X", "operates a Dubai subsidiary, X"; and the
     // apposition the other way round: "X, the company's Hong Kong unit, shipped ...".
     let prev = T[k - 1];
     let before = k - 1;
@@ -1986,7 +1986,7 @@ class RelationReader {
     }
   }
 
-  /** "AEE Models A140 & A900", "Hunan Haotianyi's HW52V": a maker and its models. */
+  /** "Velo Models A140 & A900", "Hunan Tianyu's HW52V": a maker and its models. */
   private modelOwners(): void {
     const ms = this.mentions;
     for (let i = 0; i < ms.length; i++) {
@@ -2099,7 +2099,7 @@ class RelationReader {
       }
       this.topics[s.index] = topicEnt;
 
-      // "- Shandong Luyuan Machine Tool Co., Ltd. (PRC), for supplying ...": an item of the list just announced.
+      // "- Hebei Tongda Machine Tool Co., Ltd. (PRC), for supplying ...": an item of the list just announced.
       if (this.pendingListing) {
         if (s.kind === 'item' && this.pendingListing.sent < s.index) {
           const mi = this.at[s.first] >= 0 ? this.at[s.first] : this.at[s.first + 1] ?? -1;

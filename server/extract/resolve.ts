@@ -3,7 +3,7 @@
  * and then across all articles of a batch. Countries resolve by ISO code (names, demonyms and capitals alike),
  * government bodies by country + canonical body ("China's Foreign Ministry" = "Chinese Foreign Ministry"), other
  * names by their normalised key, by acronyms defined in parentheses, by a shorter form that is a distinctive part
- * of a longer one ("Kupol" / "IEMZ Kupol", "Iflight" / "iFlight Technolog") and by surnames of people.
+ * of a longer one ("Orsk" / "IEMZ Orsk", "Edrive" / "eDrive Technolog") and by surnames of people.
  */
 import { BoundedCache } from './bounded-cache.js';
 import { nameKey, slug } from '../domain/names.js';
@@ -91,7 +91,7 @@ function mentionKey(m: RawMention): string {
 }
 
 const initialsCache = new BoundedCache<string>(100000);
-/** Initials of a name's significant words, hyphenated parts counted: "Da-Jiang Innovations" -> "DJI". */
+/** Initials of a name's significant words, hyphenated parts counted: "Ka-Veng Innovations" -> "KVI". */
 function initials(name: string): string {
   return initialsCache.get(name, name, computeInitials);
 }
@@ -107,7 +107,7 @@ const ORG_KINDS = new Set<EntityKind | null>(['company', 'organization', 'media'
 const compatible = (a: EntityKind | null, b: EntityKind | null) => a === null || b === null || a === b;
 
 const joinsCache = new BoundedCache<boolean[]>(100000);
-/** For each word of a name's key, whether a hyphen joins it to the word before ("Kupol-Tekh" -> [false, true]). */
+/** For each word of a name's key, whether a hyphen joins it to the word before ("Orsk-Tekh" -> [false, true]). */
 function hyphenJoins(surface: string): boolean[] {
   return joinsCache.get(surface, surface, computeHyphenJoins);
 }
@@ -126,7 +126,7 @@ function computeHyphenJoins(surface: string): boolean[] {
 function partOf(short: string[], long: string[], longSurface: string): boolean {
   if (short.length >= long.length || !short.length) return false;
   if (short.join(' ').length < 3) return false;
-  // A hyphenated compound is one word: "Kupol" is no short form of "Kupol-Tekh".
+  // A hyphenated compound is one word: "Orsk" is no short form of "Orsk-Tekh".
   const glued = hyphenJoins(longSurface);
   if (glued.length === long.length && (glued[short.length] || glued[long.length - short.length])) return false;
   // "Shenzhen" is where "Shenzhen Qingfeng Power Technology" is, not its short form.
@@ -139,7 +139,7 @@ function partOf(short: string[], long: string[], longSurface: string): boolean {
     if (tail.length && tail.every((w) => COMPANY_WORDS.has(w) || CORPORATE_SUFFIXES.has(w))) return true;
     if (short.length === 1 && short[0].length >= 4 && long.length >= 3 && !distinctiveless(short) && !/^\d/.test(short[0])) return true;
   }
-  // "Kupol" in "IEMZ Kupol": what precedes is a legal-form or type acronym.
+  // "Orsk" in "IEMZ Orsk": what precedes is a legal-form or type acronym.
   if (long.slice(long.length - short.length).join(' ') === short.join(' ')) {
     const lead = longSurface.replace(/^the\s+/i, '').split(/\s+/).slice(0, long.length - short.length);
     return lead.length > 0 && lead.every((w) => ACRONYM.test(w));
@@ -220,11 +220,11 @@ function linkClusters(cl: Cluster[], local = false): UnionFind {
     if (!ORG_KINDS.has(fa) && fa !== 'person') continue;
     const candidates = new Set<number>();
     for (const wa of words[a]) {
-      // Surname: "Blinken" for "Anthony Blinken".
+      // Surname: "Whitlow" for "Dana Whitlow".
       if (wa.length === 1) {
         for (const b of byLast.get(wa[0]) ?? []) if (b !== a && compatible(ka, cl[b].kind)) candidates.add(b);
         // Within one article, the first word of a two-word personal name when it is no one's surname there: a
-        // family name written first ("Wang" for "Wang <given name>") or a first name used alone.
+        // family name written first ("Zhao" for "Zhao <given name>") or a first name used alone.
         const first = local && !byLast.has(wa[0]) ? (byFirst.get(wa[0]) ?? []).filter((b) => b !== a && compatible(ka, cl[b].kind)) : [];
         if (first.length === 1) candidates.add(first[0]);
       }
@@ -446,8 +446,8 @@ export function chooseName(kind: EntityKind, surfaces: Map<string, number>, coun
   if (kind === 'person') return list.sort((a, b) => b[0].split(' ').length - a[0].split(' ').length || b[1] - a[1])[0][0];
   const best = list.sort((a, b) => b[1] - a[1] || b[0].length - a[0].length || a[0].localeCompare(b[0]))[0][0];
   if (kind === 'product') return best;
-  // An organisation is shown by its fullest form that still says everything the usual one says ("IEMZ Kupol" over
-  // "Kupol", "iFlight Technolog" over "Iflight"); an acronym shares no words with its expansion and stays.
+  // An organisation is shown by its fullest form that still says everything the usual one says ("IEMZ Orsk" over
+  // "Orsk", "eDrive Technolog" over "Edrive"); an acronym shares no words with its expansion and stays.
   const words = new Map(list.map(([x]) => [x, new Set(nameKey(x).split(' ').filter(Boolean))]));
   const core = words.get(best)!;
   const fuller = list.filter(([x]) => [...core].every((w) => words.get(x)!.has(w)));

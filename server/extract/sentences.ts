@@ -15,7 +15,7 @@ export interface Token {
   pos: string;
   start: number;
   end: number;
-  /** Whitespace precedes the token (so "Da-Jiang" is three tokens without spaces). */
+  /** Whitespace precedes the token (so "Ka-Veng" is three tokens without spaces). */
   space: boolean;
   sent: number;
   /** Index into `Analysis.numerics` of the wink entity covering this token, or -1. */
@@ -119,12 +119,12 @@ export function analyse(clean: CleanText): Analysis {
   // wink's tokenizer slows down badly on very long unbroken runs (base64, URLs, garbage); they hold no names,
   // so they are blanked out for wink. Blanking keeps the length, so offsets still match `text`.
   let input = hasLongRun(text) ? text.replace(LONG_RUN_G, (m) => ' '.repeat(m.length)) : text;
-  // "Slidstvo.Info", "Vlast.kz": wink would end a sentence at the dot; a letter in its place keeps one token.
+  // "Example.Info", "Newsite.kz": wink would end a sentence at the dot; a letter in its place keeps one token.
   // Token texts are read back from `text`, so the name keeps its dot.
   if (DOMAIN.test(input)) input = input.replace(DOMAIN_G, (m, a: string, b: string) => `${a}x${b}`);
   // "Pvt. Ltd.", "Sdn. Bhd.", "Pte. Ltd.": legal forms wink does not know as abbreviations end no sentence inside a name.
   if (LEGAL_ABBREVIATION.test(input)) input = input.replace(LEGAL_ABBREVIATION_G, (m, a: string) => `${a}x`);
-  // wink splits words at letters beyond Latin-1 ("Radkevičs" -> "Radkevi" "č" "s"): each such letter reaches wink as
+  // wink splits words at letters beyond Latin-1 ("Ozoliņš" -> "Ozoli" "ņ" "š"): each such letter reaches wink as
   // its base letter, one code unit for one, so names in Latvian, Czech, Polish or Turkish spelling stay one token.
   if (EXTENDED_LATIN.test(input)) input = input.replace(EXTENDED_LATIN_G, baseLetter);
   const doc = w.readDoc(input);

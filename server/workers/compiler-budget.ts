@@ -8,7 +8,10 @@
  * articles on one thread fell from 1.7–2.1 s to 1.5 s, for 1,000 from 5.1–5.6 s to 4.5–4.9 s (three runs each, idle),
  * and `npm run bench:ingest` took 7% less time on one core and 12% less on two.
  *
- * V8's flags are the process's: set here, before the first worker starts, they hold for every isolate in it.
+ * V8's flags are the process's: set here, before the first worker starts, they hold for every isolate in it, the main
+ * thread's included. Node documents changing V8 flags after the VM has started as unsupported in general; this one
+ * only sets a threshold read when a function's feedback is next counted, and the figures above were measured with it
+ * set this way (a worker started after the call compiles as a process started with `--interrupt-budget` does).
  */
 import { setFlagsFromString } from 'node:v8';
 

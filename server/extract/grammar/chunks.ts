@@ -157,7 +157,7 @@ function npWord(g: GrammarInput, T: Token[], k: number): boolean {
   // "a state-owned holding": an -ing form after a hyphenated participle is the phrase's head.
   if (t.pos === 'VERB' && /ing$/.test(t.lower) && T[k - 2]?.text === '-' && /(?:ed|en)$/.test(T[k - 1]?.lower ?? '') && g.at[k - 1] < 0) return true;
   // "imposing targeted financial sanctions": a participle after a verb of measures, before the noun it modifies.
-  if (t.pos === 'VERB' && /ed$/.test(t.lower) && ADJECTIVAL_AFTER.test(T[k - 1]?.lower ?? '') && /^(?:ADJ|NOUN)$/.test(T[k + 1]?.pos ?? '') && g.at[k + 1] < 0) return true;
+  if (adjectivalParticiple(g, T, k)) return true;
   // "its Specially Designated Nationals list": capitalised words of a title the tagger read as an adverb or a verb.
   if ((t.pos === 'ADV' || t.pos === 'VERB') && TITLE_WORD.test(t.text) && T[k - 1]?.sent === t.sent && T[k - 1]?.pos !== 'PUNCT' && k > 0 &&
     TITLE_WORD.test(T[k + 1]?.text ?? '') && T[k + 1]?.sent === t.sent) return true;
@@ -165,9 +165,25 @@ function npWord(g: GrammarInput, T: Token[], k: number): boolean {
 }
 const TITLE_WORD = /^\p{Lu}\p{Ll}+$/u;
 const TIME_DEICTIC = /^(?:last|this|next|past)$/;
+const LIST_OPENERS = /^(?:are|were|is|was|include|includes|included|including|:)$/;
 const TIME_NOUNS = /^(?:year|month|week|quarter)$/;
 /** Verbs after which an -ed word before a noun is adjectival: "imposing targeted sanctions", "announced expanded sanctions". */
-export const ADJECTIVAL_AFTER = /^(?:imposing|imposed|imposes|impose|announced|announcing|announces|introduced|introducing|adopted|adopting|approved|unveiled|unveiling)$/;
+const ADJECTIVAL_AFTER = /^(?:imposing|imposed|imposes|impose|announced|announcing|announces|introduced|introducing|adopted|adopting|approved|unveiled|unveiling)$/;
+
+/**
+ * Token k is a participle modifying the noun after it, right after the clause's own verb of measures: "is imposing
+ * targeted financial sanctions", "the EU announced expanded sanctions", "has adopted revised measures". Not after a
+ * reduced relative ("the sanctions imposed targeted Russian banks": there "targeted" is the verb): the verb before
+ * must be in -ing, follow an auxiliary or follow a name.
+ */
+export function adjectivalParticiple(g: GrammarInput, T: Token[], k: number): boolean {
+  const t = T[k];
+  const v = T[k - 1];
+  if (!t || !v || t.pos !== 'VERB' || !/ed$/.test(t.lower) || !ADJECTIVAL_AFTER.test(v.lower)) return false;
+  if (!/^(?:ADJ|NOUN)$/.test(T[k + 1]?.pos ?? '') || g.at[k + 1] >= 0) return false;
+  const before = T[k - 2];
+  return v.lower.endsWith('ing') || (!!before && (before.pos === 'AUX' || g.at[k - 2] >= 0));
+}
 
 /** A noun the tagger took for another word class: the head of "a Moscow-based firm" (an adverb), "sanctions" after "to". */
 export function headAfterHyphen(g: GrammarInput, T: Token[], k: number): boolean {
@@ -315,8 +331,9 @@ export function chunkAt(g: GrammarInput, s: Sentence, k: number): Chunk | null {
   // is no list); until then they are held back.
   let held: Chunk[] = [];
   for (let guard = 0; guard < 40; guard++) {
-    // ("The entities are A; B; C; and D": a list of names may be set off by semicolons.)
-    const r = conjunction(T, s, q, named);
+    // ("The entities are A; B; C; and D": a list of names given after a copula, "include" or a colon may be set off by
+    // semicolons; elsewhere a semicolon ends a clause.)
+    const r = conjunction(T, s, q, named && LIST_OPENERS.test(T[head.first - 1]?.lower ?? ''));
     if (r < 0) break;
     const next = simple(g, s, r);
     if (!next || next.pronoun) break;

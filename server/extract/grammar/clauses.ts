@@ -8,7 +8,7 @@
  */
 import { BoundedCache } from '../bounded-cache.js';
 import type { Sentence, Token } from '../sentences.js';
-import { ADJECTIVAL_AFTER, chunkAt, headAfterHyphen, isActorEntity, verbTaggedNoun, type Chunk, type GrammarInput } from './chunks.js';
+import { adjectivalParticiple, chunkAt, headAfterHyphen, isActorEntity, verbTaggedNoun, type Chunk, type GrammarInput } from './chunks.js';
 import { SANCTION_NOUNS, TRADER_NOUNS, triggerClasses } from './frames.js';
 import { goodsHead, knownGoods, transferVerb } from './goods.js';
 
@@ -91,7 +91,7 @@ export function sentenceChunks(g: GrammarInput, s: Sentence): { list: Chunk[]; s
   let q = s.first;
   while (q < s.last) {
     const t = T[q];
-    // "RFE/RL": the part after a slash belongs to the name before it, it opens no phrase.
+    // "ABC/XY": the part after a slash belongs to the name before it, it opens no phrase.
     if (T[q - 1]?.text === '/' && !t.space && q > s.first) {
       q++;
       continue;
@@ -126,7 +126,7 @@ function isVerbUncached(g: GrammarInput, T: Token[], k: number): boolean {
   if (/ing$/.test(t.lower) && T[k - 2]?.text === '-' && isParticiple(T[k - 1]) && g.at[k - 1] < 0) return false;
   // "is imposing targeted financial sanctions", "announced expanded sanctions": a participle between a main verb in
   // -ing or the past and a noun phrase modifies the noun.
-  if (t.pos === 'VERB' && /ed$/.test(t.lower) && ADJECTIVAL_AFTER.test(T[k - 1]?.lower ?? '') && /^(?:ADJ|NOUN)$/.test(T[k + 1]?.pos ?? '') && g.at[k + 1] < 0) return false;
+  if (adjectivalParticiple(g, T, k)) return false;
   // "A, which has a 49% stake in B": "have" as a main verb before its object (not "have both sanctioned").
   if (t.pos === 'AUX' && /^(?:has|have|had)$/.test(t.lower) && /^(?:DET|NUM)$/.test(T[k + 1]?.pos ?? '') &&
     !(/^(?:both|all)$/.test(T[k + 1].lower) && isParticiple(T[k + 2] ?? T[k]) && T[k + 2] !== undefined)) return true;

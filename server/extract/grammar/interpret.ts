@@ -176,6 +176,12 @@ class Interpreter {
     }
   }
 
+  /** Whether "if" or "unless" follows token k in the sentence: "faces sanctions if it keeps shipping". */
+  private conditionAfter(k: number, s: Sentence): boolean {
+    for (let q = k + 1; q < s.last; q++) if (this.T[q].lower === 'if' || this.T[q].lower === 'unless') return true;
+    return false;
+  }
+
   /** Whether token q is (part of) a country's mention, a demonym included ("Iranian"). */
   private countryAt(q: number): boolean {
     const m = this.g.at[q];
@@ -299,9 +305,9 @@ class Interpreter {
     // (The chunker may keep the participle in the description: "several firms supplying".)
     const after = T[q + 1];
     const clauseAt = !c.ents.length && c.plural
-      ? T[q].lower !== c.noun && /(?:ing|ed)$/.test(T[q].lower) ? q + 1
+      ? T[q] && T[q].lower !== c.noun && /(?:ing|ed)$/.test(T[q].lower) ? q + 1
         : after && this.g.at[q + 1] < 0 && after.pos === 'VERB' && /(?:ing|ed)$/.test(after.lower) ? q + 2
-          : /^(?:that|which|who)$/.test(T[q].lower) ? q + 1
+          : /^(?:that|which|who)$/.test(T[q]?.lower ?? '') ? q + 1
             : -1
       : -1;
     if (clauseAt > 0) {
@@ -346,6 +352,7 @@ class Interpreter {
    */
   private pastRelatives(list: Chunk, s: Sentence): number[] {
     const T = this.T;
+    if (T[list.last]?.text !== ',' || !/^(?:which|who)$/.test(T[list.last + 1]?.lower ?? '')) return list.ents;
     const ents = [...list.ents];
     let end = list.last;
     for (let guard = 0; guard < 8 && T[end]?.text === ',' && /^(?:which|who)$/.test(T[end + 1]?.lower ?? ''); guard++) {
@@ -562,10 +569,11 @@ class Interpreter {
       }
       case 'beneficiary': {
         // "procured machines for B", "bought parts for the Russian military": a party, not the goods' kind ("spare
-        // parts for Boeing aircraft" names a maker's aircraft).
+        // parts for Velmar aircraft" names a maker's aircraft).
         const c = cl.roles.for;
-        if (!c || (c.noun && !TRADER_NOUNS.test(c.noun))) return NONE;
-        // ("for Boeing and Airbus aircraft": the chunker may stop at the name; a goods word after the names ends it.)
+        // ("bought chips for A's factory in Russia": a facility, not a party.)
+        if (!c || (c.noun && !TRADER_NOUNS.test(c.noun)) || c.poss !== -1 || FACILITY.test(c.noun)) return NONE;
+        // ("for Velmar and Orbis aircraft": the chunker may stop at the name; a goods word after the names ends it.)
         let q = c.last;
         while (q < s.last && q < c.last + 5 && (this.g.at[q] >= 0 || /^(?:and|or|,|-)$/.test(this.T[q].lower))) q++;
         if (knownGoods(this.T[q]?.lower ?? '')) return NONE;
@@ -729,7 +737,9 @@ class Interpreter {
         // Only when the clause names no other agent: "the latest sanctions target A", "A was also sanctioned".
         // ("A faces sanctions": the subject is the target, and the measure's body is the text's; not "faced
         // restrictions", which may be anyone's, nor "secondary sanctions", a threat.)
-        if (f.trigger === 'face' && !(cl.obj && /^sanctions?$/.test(cl.obj.noun) && !this.notYet(cl.obj))) return NONE;
+        // (Nor "faced sanctions in 2019", "A, which faces sanctions", "faces sanctions if it ...": past, aside or threat.)
+        if (f.trigger === 'face' && !(cl.obj && /^sanctions?$/.test(cl.obj.noun) && !this.notYet(cl.obj) && /^faces?$/.test(this.T[cl.verb].lower) &&
+          cl.subjHow !== 'relative' && !this.conditionAfter(cl.verb, s))) return NONE;
         if (cl.voice === 'active' && f.trigger !== 'face' && cl.subj && !SANCTION_NOUNS.has(cl.subj.noun) && !SANCTION_ACTS.has(cl.subj.noun) && !Discourse.anaphoric(cl.subj)) return NONE;
         // (An agent the chunker could not read is an agent all the same: "sanctioned by ...".)
         if (cl.voice === 'passive' && (cl.roles.by || this.T[cl.verb + 1]?.lower === 'by')) return NONE;
@@ -1523,7 +1533,7 @@ class Interpreter {
     if ((!by.length && !this.group) || this.sentenceHedged(s, s.last)) return;
     let named: Chunk | undefined;
     // Where the described group opens: the sentence's start, past an opening phrase ("According to the decree, the
-    // sanctioned firms include A"), or a reported clause ("told TASS that among the blacklisted companies are A").
+    // sanctioned firms include A"), or a reported clause ("told an agency that among the blacklisted companies are A").
     let st = openingSkipped(T, s);
     if (T[st]?.lower !== 'among') for (let q = st + 1; q < s.last - 1; q++) if (T[q].lower === 'among' && T[q - 1].lower === 'that') { st = q; break; }
     if (T[st]?.lower === 'among') {

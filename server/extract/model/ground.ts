@@ -1,7 +1,7 @@
 /**
  * Grounding: what a model said about one article becomes local entities and relations only where the text bears
  * it out. The model's names are found in the text and join the rule extractor's mentions, and the rule extractor's
- * within-article resolution groups them (so "IEMZ Kupol", "Kupol" and an acronym defined in parentheses are one
+ * within-article resolution groups them (so "IEMZ Orsk", "Orsk" and an acronym defined in parentheses are one
  * entity, "Chinese" is China). A relation is kept only when its quote is found in the text and names both of its
  * ends; every other relation is dropped and counted by reason.
  */

@@ -209,3 +209,45 @@ describe('a counted group accused of supplying parts used in a country\'s weapon
     }
   });
 });
+
+describe('a text that ends on a plural description', () => {
+  it('reads it without a final full stop (found in review: reading past the last token threw)', () => {
+    expect(() => extractText('Kestrel Parts LLC supplied drones to several firms')).not.toThrow();
+    expect(() => extractText('The Treasury sanctioned several companies')).not.toThrow();
+  });
+});
+
+describe('precision of the constructions above (found in review)', () => {
+  it('keeps the person after a post of state, and a company after a post of a company', () => {
+    expect(extractText('Secretary of State Dan Hollis said the firm shipped drones.').entities.find((e) => e.name === 'Dan Hollis')?.kind).toBe('person');
+    expect(extractText('Minister of Industry Ivan Petrovsky said so.').entities.find((e) => e.name === 'Ivan Petrovsky')?.kind).toBe('person');
+  });
+
+  it('keeps two firms apart: "Acme Development and Borel LLC"', () => {
+    const out = extractText('Kestrel Development and Borel LLC shipped drones to Russia.');
+    expect(out.entities.find((e) => e.name === 'Borel LLC')).toBeDefined();
+  });
+
+  it('ends a clause at a semicolon outside a list: "A shipped chips to B; C and D bought engines from E"', () => {
+    const out = extractText('Kestrel LLC shipped chips to Borel LLC; Cobalt LLC and Dune LLC bought engines from Ezra GmbH.');
+    expectNoRel(out, 'SHIPPED_TO', 'Kestrel LLC', 'Cobalt LLC');
+    expectNoRel(out, 'SHIPPED_TO', 'Kestrel LLC', 'Dune LLC');
+  });
+
+  it('takes no threat and no past measure for the text\'s sanctions: "faces sanctions if", "which faced sanctions in 2019"', () => {
+    const threat = extractText('The Treasury sanctioned Cobalt LLC on Monday. Kestrel LLC faces sanctions if it keeps shipping chips to Russia.');
+    expectNoRel(threat, 'SANCTIONED', 'Treasury', 'Kestrel LLC');
+    const past = extractText('The Treasury sanctioned Cobalt LLC on Monday. Kestrel LLC, which faced sanctions in Lunaria in 2019, ships parts to Iran.');
+    expectNoRel(past, 'SANCTIONED', 'Treasury', 'Kestrel LLC');
+  });
+
+  it('makes no government bodies of a company\'s departments, and no firm of a pronoun "I"', () => {
+    const out = extractText('Kestrel LLC said its Sales and Marketing departments handled the orders. The firm I Visited In Moscow shipped drones.');
+    expect(out.entities.find((e) => /Department/.test(e.name))).toBeUndefined();
+    expect(out.entities.find((e) => e.name.startsWith('I '))).toBeUndefined();
+  });
+
+  it('takes a factory bought for for no party: "bought the chips for B\'s factory in Russia"', () => {
+    expectNoRel(extractText("Kestrel LLC bought the chips for Borel LLC's factory in Russia."), 'SHIPPED_TO', 'Kestrel LLC', 'Russia');
+  });
+});
