@@ -53,7 +53,7 @@ export interface Analysis {
 }
 
 let nlp: ReturnType<typeof winkNLP> | null = null;
-const TLD = 'com|net|org|info|news|media|io|co|kz|ua|ru|uk|in|de|fr|cn|by|am|ge|az|uz|kg|tv|online|today|eu';
+const TLD = 'com|net|org|info|news|media|io|co|kz|ua|ru|rf|su|uk|in|de|fr|cn|by|am|ge|az|uz|kg|tv|online|today|eu';
 const DOMAIN = new RegExp(`\\b([A-Za-z][A-Za-z0-9-]*)\\.(${TLD})\\b(?!\\.\\w)`, 'i');
 const DOMAIN_G = new RegExp(DOMAIN.source, 'gi');
 const LONG_RUN_G = /\S{81,}/g;

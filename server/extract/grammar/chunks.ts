@@ -336,6 +336,17 @@ export function chunkAt(g: GrammarInput, s: Sentence, k: number): Chunk | null {
     const r = conjunction(T, s, q, named && LIST_OPENERS.test(T[head.first - 1]?.lower ?? ''));
     if (r < 0) break;
     const next = simple(g, s, r);
+    // ("the assets of A, B, C, as well as about 40 other firms": names before a closing conjunction and a description,
+    // or anything else that is no name, are a list all the same.)
+    if (!next || next.pronoun || (next.ents.length > 0) !== named) {
+      if (named && held.length >= 2 && r > q + 1) {
+        for (const h of held) {
+          out.ents.push(...h.ents);
+          out.last = h.last;
+        }
+        out.plural = true;
+      }
+    }
     if (!next || next.pronoun) break;
     // "A, a subsidiary of B": an apposition, not a conjunct (the clause layer reads it).
     if (T[q].text === ',' && r === q + 1 && /^(?:a|an|the)$/.test(T[r].lower) && !next.ents.length) break;

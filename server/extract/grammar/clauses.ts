@@ -383,6 +383,16 @@ export function readClauses(g: GrammarInput, s: Sentence, chunks = sentenceChunk
       // "A today imposed ...": past a time word.
       if (ch && !ch.ents.length && ch.last - ch.first === 1 && /^(?:today|yesterday|tonight|now)$/.test(ch.noun)) ch = endAt.get(ch.first) ?? ch;
       // "A in a statement said", "A on Tuesday imposed": the subject is before the prepositional phrase.
+      // ("the assets of A, B and C, as well as about 40 other companies, have been frozen": back over the last conjunct.)
+      if (ch && !ch.ents.length) {
+        let b = ch.first - 1;
+        if (/^(?:about|some|around|nearly|roughly)$/.test(T[b]?.lower ?? '')) b--;
+        if (T[b]?.lower === 'as' && T[b - 1]?.lower === 'well' && T[b - 2]?.lower === 'as') {
+          b -= 3;
+          if (T[b]?.text === ',') b--;
+          ch = endAt.get(b + 1) ?? ch;
+        }
+      }
       // (Not for "including": "sanctions on targets in countries including A" lists the countries, not the sanctions.)
       for (let guard = 0; ch && t.lower !== 'including' && guard < 3 && T[ch.first - 1]?.pos === 'ADP' && g.at[ch.first - 1] < 0; guard++) {
         const before = endAt.get(ch.first - 1);

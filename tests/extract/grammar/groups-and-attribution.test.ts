@@ -251,3 +251,11 @@ describe('precision of the constructions above (found in review)', () => {
     expectNoRel(extractText("Kestrel LLC bought the chips for Borel LLC's factory in Russia."), 'SHIPPED_TO', 'Kestrel LLC', 'Russia');
   });
 });
+
+describe('frozen assets of a long list', () => {
+  it('reads "To date, the assets of A, B, C.RF, D, as well as about 40 other companies have been frozen" with the text\'s body', () => {
+    const out = extractText('Tokyo imposed sanctions on two Cyprus-based companies, Ibis Shipping and Azor Shipping. ' +
+      'To date, the assets of Alto Bank, VTX, VEX.RF, Novik Bank, Sovko Bank, as well as about 40 other organizations and companies have been frozen.');
+    for (const name of ['Alto Bank', 'VTX', 'VEX.RF', 'Novik Bank', 'Sovko Bank']) expectRel(out, 'SANCTIONED', 'Japan', name);
+  });
+});
