@@ -41,6 +41,7 @@ export interface Clause {
 }
 
 const ACCUSED = /^(?:accused|suspected|alleged|charged|convicted)$/;
+const RELATIVE_PRONOUN = /^(?:that|which|who)$/;
 /** Objects that are a measure, not a party: "faces sanctions for supplying ..." (the subject supplied). */
 const MEASURE_OBJECTS = /^(?:sanctions?|penalties|penalty|restrictions|charges|fines?|bans?|measures)$/;
 const BE = new Set(['is', 'are', 'was', 'were', 'be', 'been', 'being', "'s", "'re", 'get', 'got', 'gets', 'getting']);
@@ -183,13 +184,16 @@ function beforeAside(g: GrammarInput, s: Sentence, end: number, endAt: Map<numbe
   const T = g.an.tokens;
   let q = loose ? end : end - 1;
   let finite = false;
+  let relative = false;
   for (let n = 0; q > s.first && n < 25; q--, n++) {
     const w = T[q].lower;
     if (w === ';') return null;
     if (T[q].pos === 'VERB' && !isParticiple(T[q]) && g.at[q] < 0) finite = true;
+    if (RELATIVE_PRONOUN.test(w)) relative = true;
     if (w === ',') {
-      // A finite verb inside the aside is only allowed in a relative clause ("A, which deals in B, owns").
-      if (finite && !/^(?:which|who)$/.test(T[q + 1]?.lower ?? '')) return null;
+      // A finite verb inside the aside is only allowed in a relative clause ("A, which deals in B, owns"), also one on
+      // the aside's description ("A, a company that makes drones, was sanctioned").
+      if (finite && !/^(?:which|who)$/.test(T[q + 1]?.lower ?? '') && !(relative && /^(?:a|an|the)$/.test(T[q + 1]?.lower ?? ''))) return null;
       const ch = endAt.get(q);
       if (ch && ch.ents.length && (loose || T[ch.first - 1]?.pos !== 'ADP')) return ch;
       return null;

@@ -1635,7 +1635,9 @@ class Interpreter {
       if ((onMeasure && (cl.hedged || cl.negated || UNDOING.test(cl.lemma))) || (offList && UNDOING.test(cl.lemma))) this.unasserted.add(s.end);
     }
     for (const cl of clauses) {
-      if (!triggerClasses(cl.lemma).some((c) => c === 'sanction' || c === 'impose' || c === 'list' || c === 'hit')) continue;
+      // ("The EU has agreed on new sanctions against B over its supply of drones": the body agreeing on them.)
+      const agreed = /^agree[ds]?$/.test(T[cl.verb].lower) && !!cl.roles.on && SANCTION_NOUNS.has(cl.roles.on.noun);
+      if (!agreed && !triggerClasses(cl.lemma).some((c) => c === 'sanction' || c === 'impose' || c === 'list' || c === 'hit')) continue;
       const agent = cl.voice === 'passive' ? cl.roles.by : cl.subj;
       for (const e of agent ? [...agent.ents, ...agent.mods] : []) this.sanctioning.add(`${s.end}|${e}`);
     }

@@ -259,3 +259,14 @@ describe('frozen assets of a long list', () => {
     for (const name of ['Alto Bank', 'VTX', 'VEX.RF', 'Novik Bank', 'Sovko Bank']) expectRel(out, 'SANCTIONED', 'Japan', name);
   });
 });
+
+describe('a long apposition on a sanctioned name, and a body agreeing on sanctions', () => {
+  it('reads "A, an X-linked company that makes drones that B has used in C, was also sanctioned" as A sanctioned', () => {
+    const out = extractText('The European Union has agreed on new sanctions against Iran over its supply of drones to Russia. ' +
+      'Tabriz Wing Industries, an IRGC-linked company that manufactures the drones that Russia has allegedly used in Ukraine, was also sanctioned.');
+    expectRel(out, 'SANCTIONED', 'European Union', 'Tabriz Wing Industries');
+    expectNoRel(out, 'SANCTIONED', 'European Union', 'Russia');
+    // The body agreeing on the sanctions is no party to the trade they are about.
+    expectNoRel(out, 'SHIPPED_TO', 'European Union', 'Russia');
+  });
+});
