@@ -257,6 +257,9 @@ export function extractRelations(an: Analysis, mentions: RawMention[], res: Loca
     !(r.type === 'SHIPPED_TO' && (placeOnly(r.source, r) || placeOnly(r.target, r))) &&
     !(r.type === 'SHIPPED_TO' && (grammar.sanctions(r.end, r.source) || grammar.sanctions(r.end, r.target))) &&
     !(r.type === 'SANCTIONED' && res.entities[r.target]?.kind === 'country' && !grammar.namesCountry(r.end, r.target)) &&
+    // ("A, a company that makes drones that B used, was also sanctioned": where the grammar read the target, a country
+    // in an aside is no second one.)
+    !(r.type === 'SANCTIONED' && res.entities[r.target]?.kind === 'country' && (framedAt.get(r.end) ?? []).some((f) => f.type === 'SANCTIONED' && f.target !== r.target)) &&
     !(r.type === 'SANCTIONED' && grammar.unasserted(r.end)) &&
     !(r.type === 'SANCTIONED' && grammar.postOf(r.end, r.target)) &&
     !(r.type === 'SHIPPED_TO' && grammar.flowUnasserted(r.end)) &&

@@ -262,7 +262,8 @@ describe('frozen assets of a long list', () => {
 
 describe('a long apposition on a sanctioned name, and a body agreeing on sanctions', () => {
   it('reads "A, an X-linked company that makes drones that B has used in C, was also sanctioned" as A sanctioned', () => {
-    const out = extractText('The European Union has agreed on new sanctions against Iran over its supply of drones to Russia. ' +
+    const out = extractText('Iran was hit with new EU sanctions over drone deliveries to Russia. ' +
+      'The European Union has agreed on new sanctions against Iran over its supply of drones to Russia. ' +
       'Tabriz Wing Industries, an IRGC-linked company that manufactures the drones that Russia has allegedly used in Ukraine, was also sanctioned.');
     expectRel(out, 'SANCTIONED', 'European Union', 'Tabriz Wing Industries');
     expectNoRel(out, 'SANCTIONED', 'European Union', 'Russia');
