@@ -92,6 +92,8 @@ function openingSkipped(T: Token[], s: Sentence): number {
   return s.first;
 }
 
+/** A dash setting off an aside: a dash character, or a hyphen with a space before it (the cleaner writes dashes so). */
+const isDash = (t: Token): boolean => /^[―—–]$/.test(t.text) || (t.text === '-' && t.space);
 /** Acts that impose a measure on the authority of the one who signs them. */
 const DECREES = /^(?:decree|decrees|resolution|resolutions|order|orders|edict)$/;
 /** A word between "among" and the description it governs: "among the sanctioned Russian companies". */
@@ -1557,7 +1559,15 @@ class Interpreter {
       }
       // ("The entities targeted in the fresh US sanctions against Iran are A, B and C": past the phrase on the measure.)
       if (marked && !/^(?:include|includes|included|are|were)$/.test(T[q]?.lower ?? '') && /^(?:in|by|under|on)$/.test(T[q]?.lower ?? '')) {
-        for (let r = q + 1; r < s.last && r < q + 10 && !/^[,;:.]$/.test(T[r].text); r++) if (/^(?:include|includes|included|are|were)$/.test(T[r].lower)) { q = r; break; }
+        for (let r = q + 1; r < s.last && r < q + 10 && !/^[,;:.]$/.test(T[r].text); r++) {
+          if (/^(?:include|includes|included|are|were)$/.test(T[r].lower)) { q = r; break; }
+          // ("The three people named in the sanctions ― A, B and C ― are ...": the names set off by dashes.)
+          if (isDash(T[r])) {
+            const set = chunkAt(this.g, s, r + 1);
+            if (set?.ents.length && T[set.last] && isDash(T[set.last])) named = set;
+            break;
+          }
+        }
       }
       if (marked && /^(?:include|includes|included|are|were)$/.test(T[q]?.lower ?? '')) {
         const r = T[q + 1]?.lower === 'also' ? q + 2 : q + 1;

@@ -271,3 +271,11 @@ describe('a long apposition on a sanctioned name, and a body agreeing on sanctio
     expectNoRel(out, 'SHIPPED_TO', 'European Union', 'Russia');
   });
 });
+
+describe('targets set off by dashes', () => {
+  it('reads "The three people named in the sanctions ― A, B, and C ― are part of D" with the text\'s body', () => {
+    const out = extractText('The EU imposed sanctions on Orsk Valve Works on Monday. ' +
+      'The three people named in the sanctions ― Maj Gen Rostam Kavi, Gen Sayed Homa Qurani, and Brig Gen Saeed Ahani ― are part of the armed forces.');
+    for (const name of ['Rostam Kavi', 'Sayed Homa Qurani', 'Saeed Ahani']) expectRel(out, 'SANCTIONED', 'EU', name);
+  });
+});
