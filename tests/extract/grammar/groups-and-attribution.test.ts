@@ -279,3 +279,12 @@ describe('targets set off by dashes', () => {
     for (const name of ['Rostam Kavi', 'Sayed Homa Qurani', 'Saeed Ahani']) expectRel(out, 'SANCTIONED', 'EU', name);
   });
 });
+
+describe('a participle of routing after the goods', () => {
+  it('reads "B received parts by Chinese companies and Chinese armour, routed via K," as the goods routed, not as B routing them', () => {
+    const out = extractText('Russian entities also received 12 shipments of drone parts by Chinese companies and over 12 tons of Chinese body armour, routed via Turkey, in late 2022.');
+    // The grammar reads the goods' hop; an older rule's guess from the receiving subject may remain beside it.
+    expect(expectRel(out, 'SHIPPED_TO', 'China', 'Türkiye').rule).toBe('frame:supply/passive+to-via');
+    expect(out.relations.find((r) => r.type === 'SHIPPED_TO' && r.evidence.some((e) => e.rule === 'frame:supply/active+to-via'))).toBeUndefined();
+  });
+});
