@@ -27,4 +27,4 @@ HEALTHCHECK --interval=15s --timeout=5s --start-period=120s --retries=3 \
   CMD ["node", "-e", "fetch('http://127.0.0.1:' + (process.env.PORT || 3000) + '/api/health').then((r) => process.exit(r.ok ? 0 : 1), () => process.exit(1))"]
 
 # node itself is PID 1 and receives SIGTERM directly; server/main.ts shuts down cleanly on it.
-CMD ["node", "--import", "tsx", "server/main.ts"]
+CMD ["node", "--interrupt-budget=135168", "--import", "tsx", "server/main.ts"]

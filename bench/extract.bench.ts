@@ -10,7 +10,7 @@
  *
  * The npm script gives V8 the extraction workers' young generation (--max-semi-space-size=32, i.e.
  * EXTRACT_YOUNG_GENERATION_MB in server/workers/extract-pool.ts) and their optimising compiler's budget
- * (--interrupt-budget=135168, server/workers/compiler-budget.ts), so the figure is a worker's.
+ * (--interrupt-budget=135168, as `npm start` and `npm run load` give it), so the figure is a worker's.
  */
 import { readdirSync, readFileSync } from 'node:fs';
 import { join } from 'node:path';

@@ -38,7 +38,9 @@ const ONE_CORE_CHILD = process.env.BENCH_INGEST_ONE_CORE === '1';
 function runOnOneCore(): Run | null {
   const taskset = spawnSync('taskset', ['--version']);
   if (taskset.error) return null;
-  const out = spawnSync('taskset', ['-c', '0', process.execPath, '--import', 'tsx', import.meta.filename], {
+  // (With the V8 flags this process runs with: `npm run load` and this bench pass the extraction workers' interrupt budget.)
+  const v8Flags = process.execArgv.filter((a) => a.startsWith('--interrupt-budget') || a.startsWith('--max-semi-space-size'));
+  const out = spawnSync('taskset', ['-c', '0', process.execPath, ...v8Flags, '--import', 'tsx', import.meta.filename], {
     env: { ...process.env, BENCH_INGEST_ONE_CORE: '1' }, encoding: 'utf8', maxBuffer: 16 * 1024 * 1024,
   });
   if (out.status !== 0) throw new Error(`the one-core run failed: ${out.stderr}`);

@@ -8,7 +8,6 @@ import { Worker } from 'node:worker_threads';
 import { BusyError, InputError } from '../domain/errors.js';
 import type { ArticleInput, ArticleResult, Combined } from '../extract/index.js';
 import type { Extractor } from '../ingest.js';
-import { applyCompilerBudget } from './compiler-budget.js';
 import type { Reply, Task } from './extract-worker.js';
 
 const BOOT = new URL('./boot.mjs', import.meta.url);
@@ -91,7 +90,6 @@ export class ExtractPool implements Extractor {
   });
 
   constructor(readonly opts: PoolOptions) {
-    applyCompilerBudget();
     for (let i = 0; i < Math.max(1, opts.size); i++) this.slots.push(this.spawn());
   }
 
