@@ -372,6 +372,8 @@ const COPULA = new Set(['is', 'was', 'are', 'were']);
 const LEGAL_FORMS_BEFORE_QUOTES = new Set(['ooo', 'ao', 'zao', 'oao', 'pao', 'jsc', 'pjsc', 'cjsc', 'ojsc', 'llc', 'osoo', 'too', 'tov',
   'npo', 'npp', 'npk', 'fgup', 'gup', 'mup', 'okb', 'kb', 'ip']);
 const OPEN_QUOTES = new Set(['"', '«', '“', '„']);
+/** Verbs that introduce a name: "a company called X", "a firm named X". */
+const NAMING_VERB = /^(?:called|named|dubbed)$/;
 const CLOSE_QUOTES = new Set(['"', '»', '”', '“']);
 
 /** Where a quoted name after a legal form ends (the index of the closing quote), or -1. */
@@ -393,7 +395,7 @@ function quotedCompanyAt(T: Token[], k: number, last: number): number {
 function quotedAfterCue(T: Token[], k: number, last: number): { end: number; close: number } | null {
   if (!OPEN_QUOTES.has(T[k].text) || k + 1 >= last) return null;
   const cue = T[k - 1]?.lower ?? '';
-  const naming = /^(?:called|named|dubbed)$/.test(cue);
+  const naming = NAMING_VERB.test(cue);
   const gloss = /^(?:meaning|means|literally)$/.test(cue);
   if (!naming && !gloss) return null;
   let end = k + 1;
@@ -1049,9 +1051,9 @@ function contextCues(c: Ctx, all: RawMention[], i: number): void {
   // "X, a company cooperating with ...", "Orsk arms firm".
   let cueAt = -1;
   if (COMPANY_CUES.has(low(p1))) cueAt = m.first - 1;
-  else if (['called', 'named', 'dubbed'].includes(low(p1)) && [p2, p3].some((t) => COMPANY_CUES.has(low(t)))) cueAt = m.first - 2;
+  else if (NAMING_VERB.test(low(p1)) && [p2, p3].some((t) => COMPANY_CUES.has(low(t)))) cueAt = m.first - 2;
   // (A quoted name: 'a company called "X"'.)
-  else if (OPEN_QUOTES.has(p1?.text ?? '') && ['called', 'named', 'dubbed'].includes(low(p2)) && [p3, prevTok(c, m, 4)].some((t) => COMPANY_CUES.has(low(t)))) cueAt = m.first - 3;
+  else if (OPEN_QUOTES.has(p1?.text ?? '') && NAMING_VERB.test(low(p2)) && (COMPANY_CUES.has(low(p3)) || COMPANY_CUES.has(low(prevTok(c, m, 4))))) cueAt = m.first - 3;
   else if (low(p1) === ',' && COMPANY_CUES.has(low(p2))) cueAt = m.first - 2;
   if (cueAt >= 0) {
     cues.push('company');

@@ -226,12 +226,12 @@ export function extractRelations(an: Analysis, mentions: RawMention[], res: Loca
   // So is a sanctioning body the sentence does not name, where the grammar read the target's body.
   const framedBodies = new Map<number, Set<number>>();
   for (const f of framed) if (f.type === 'SANCTIONED') framedBodies.set(f.target, (framedBodies.get(f.target) ?? new Set()).add(f.source));
+  const bodyOfCountry = (bodies: Set<number> | undefined, e: number) => res.entities[e]?.kind === 'country' && !!bodies &&
+    [...bodies].some((b) => res.entities[b]?.kind === 'government' && res.entities[b]?.country === res.entities[e]?.country);
   const guessedBody = (r: LocalRelation) => r.type === 'SANCTIONED' && !framedBodies.get(r.target)?.has(r.source) &&
     (!named(r.source, r) && !!framedBodies.get(r.target)?.size ||
       // "The U.S. Treasury imposed sanctions on A": where the grammar read the body, its own country is no second one.
       bodyOfCountry(framedBodies.get(r.target), r.source));
-  const bodyOfCountry = (bodies: Set<number> | undefined, e: number) => res.entities[e]?.kind === 'country' && !!bodies &&
-    [...bodies].some((b) => res.entities[b]?.kind === 'government' && res.entities[b]?.country === res.entities[e]?.country);
   // "including A, which shipped radios to B, and C": where the grammar read A and C as suppliers of one buyer, the
   // older rules' A -> C (from "to B, and C") makes one the other's buyer.
   const coSuppliers = (r: LocalRelation) => r.type === 'SHIPPED_TO' && (framedAt.get(r.end) ?? []).some((f) => f.type === 'SHIPPED_TO' &&

@@ -49,6 +49,8 @@ const HOLD_VERBS = /^(?:operate|have|own|run|establish|set|open|create|found|reg
 const GROUP_NOUNS = /^(?:entities|companies|firms|individuals|persons|people|parties|businesses|network|networks|package|list|designations|targets)$/;
 /** Verbs that give a group's members: "The entities include A", "The package lists B". */
 const GROUP_VERBS = /^(?:include|includes|included|are|were|list|lists|listed|names|named|comprise|comprises)$/;
+/** The verb after a described group of targets that its names follow: "The designated entities include / are A, B". */
+const NAMES_VERB = /^(?:include|includes|included|are|were)$/;
 /** Trigger classes of a government's sanctions measure. */
 const SANCTION_CLASSES: ReadonlySet<string> = new Set(['sanction', 'impose', 'list', 'freeze']);
 /** Sentence openers of an action reported beside the main one. */
@@ -1558,9 +1560,9 @@ class Interpreter {
           (!marked && (T[q].pos === 'NUM' || this.countryAt(q))))) break;
       }
       // ("The entities targeted in the fresh US sanctions against Iran are A, B and C": past the phrase on the measure.)
-      if (marked && !/^(?:include|includes|included|are|were)$/.test(T[q]?.lower ?? '') && /^(?:in|by|under|on)$/.test(T[q]?.lower ?? '')) {
+      if (marked && !NAMES_VERB.test(T[q]?.lower ?? '') && /^(?:in|by|under|on)$/.test(T[q]?.lower ?? '')) {
         for (let r = q + 1; r < s.last && r < q + 10 && !/^[,;:.]$/.test(T[r].text); r++) {
-          if (/^(?:include|includes|included|are|were)$/.test(T[r].lower)) { q = r; break; }
+          if (NAMES_VERB.test(T[r].lower)) { q = r; break; }
           // ("The three people named in the sanctions ― A, B and C ― are ...": the names set off by dashes.)
           if (isDash(T[r])) {
             const set = chunkAt(this.g, s, r + 1);
@@ -1569,7 +1571,7 @@ class Interpreter {
           }
         }
       }
-      if (marked && /^(?:include|includes|included|are|were)$/.test(T[q]?.lower ?? '')) {
+      if (marked && NAMES_VERB.test(T[q]?.lower ?? '')) {
         const r = T[q + 1]?.lower === 'also' ? q + 2 : q + 1;
         named = startAt.get(r);
       }
@@ -1689,7 +1691,6 @@ class Interpreter {
         // "..., A said.": the attribution closing a sentence names its source, no party to what it reports.
         if (REPORTING.test(cl.lemma) && cl.voice === 'active' && cl.subj && cl.subj.ents.length && this.T[cl.subj.first - 1]?.text === ',' && cl.subj.last === cl.first &&
           /^[.!?]$/.test(this.T[cl.verb + 1]?.text ?? '')) for (const e of cl.subj.ents) this.attributedTo.add(`${s.end}|${e}`);
-
         if (REPORTING.test(cl.lemma) && cl.voice === 'active' && cl.subj) {
           const bodies = cl.subj.ents.filter((e) => this.canSanction(e) && !this.isCountry(e));
           if (bodies.length) this.speaker = { ents: bodies, sent: s.index };
