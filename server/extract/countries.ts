@@ -33,6 +33,7 @@ const EXTRA: readonly [string, string, PlaceForm][] = [
   ['BY', 'Belorussian', 'demonym'], ['IL', 'Israeli', 'demonym'], ['US', 'U.S.', 'demonym'],
   ['KG', 'Kyrgyzstani', 'demonym'], ['KZ', 'Kazakhstani', 'demonym'], ['UZ', 'Uzbekistani', 'demonym'],
   ['TJ', 'Tajikistani', 'demonym'], ['IR', 'Islamic Republic of Iran', 'name'], ['IR', 'Islamic Republic', 'name'],
+  ['SK', 'Slovakian', 'demonym'], ['SI', 'Slovenian', 'demonym'], ['BA', 'Bosnian', 'demonym'], ['LU', 'Luxembourgish', 'demonym'],
 ];
 
 /** Package spellings that are ordinary English words or names far more often than countries. */

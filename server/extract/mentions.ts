@@ -282,6 +282,9 @@ function growChunk(c: Ctx, k: number, sentFirst: number, sentLast: number): numb
 
 type Head = { kind: EntityKind | null; head: string };
 
+/** What a commercial agency serves ("Ship Agency", "Travel Agency"). */
+const COMMERCIAL_AGENCIES = new Set(['ship', 'shipping', 'travel', 'forwarding', 'trading', 'advertising', 'marketing', 'recruitment', 'freight']);
+
 /** Kind from the words of a name: legal form, head noun, outlet word. */
 function kindFromWords(words: string[], raw: string[]): Head {
   if (!words.length) return { kind: null, head: '' };
@@ -297,6 +300,8 @@ function kindFromWords(words: string[], raw: string[]): Head {
   }
   // "<name> Trading House": a firm (the post-Soviet trading house), not a chamber.
   if (head === 'house' && words.length > 2 && words[words.length - 2] === 'trading') return { kind: 'company', head };
+  // "<name> Ship Agency", "<name> Shipping Agency": a firm that serves ships in port, not a government agency.
+  if (head === 'agency' && words.length > 2 && COMMERCIAL_AGENCIES.has(words[words.length - 2])) return { kind: 'company', head };
   if (GOVERNMENT_HEADS.has(head)) return { kind: 'government', head };
   if (ORGANIZATION_HEADS.has(head)) return { kind: 'organization', head };
   if (MEDIA_HEADS.has(last) && words.length > 1) return { kind: 'media', head: last };

@@ -78,4 +78,6 @@ describe('extraction quality (shared scorer)', () => {
   gate('batch4', 'blind batch, first run recorded, studied since', 'reports the fourth real-text batch', null, true);
   gate('batch5', 'blind batch, first run recorded, studied since', 'reports the fifth real-text batch', null, true);
   gate('batch6', 'blind batch, first run recorded, studied since', 'reports the sixth real-text batch', null, true);
+  gate('batch7', 'blind batch, first run recorded, studied since', 'reports the seventh real-text batch', null, true);
+  gate('batch8', 'blind batch, first run recorded, studied since', 'reports the eighth real-text batch', null, true);
 });

@@ -266,6 +266,8 @@ export function readClauses(g: GrammarInput, s: Sentence, chunks = sentenceChunk
       if (p.lower === 'as' && g.at[vf - 2] < 0 && /^(?:listed|registered|recorded|described|named|shown|identified)$/.test(T[vf - 2]?.lower ?? '') && vf < k) { vf -= 2; continue; }
       // "which is today designating A": a time word inside the verb group.
       if (/^(?:today|yesterday|now)$/.test(p.lower) && (T[vf - 2]?.pos === 'AUX' || BE.has(T[vf - 2]?.lower ?? ''))) { vf--; continue; }
+      // 'A was "designated for ...': a quotation opening between the auxiliary and the participle.
+      if (/^["“]$/.test(p.text) && vf === k && (T[vf - 2]?.pos === 'AUX' || BE.has(T[vf - 2]?.lower ?? ''))) { vf--; continue; }
       // "that A and B have both sanctioned": a floating quantifier after the auxiliary.
       if (/^(?:both|all)$/.test(p.lower) && T[vf - 2]?.pos === 'AUX' && g.at[vf - 2] < 0) { vf--; continue; }
       // "is majority-owned by": the hyphen joins an adverb to the participle.
@@ -300,7 +302,9 @@ export function readClauses(g: GrammarInput, s: Sentence, chunks = sentenceChunk
       if ((w === 'neither' || w === 'never' || w === 'nor') && g.at[p] < 0) negated = true;
     }
     // ("companies accused of supplying ...": a participle of accusation right after its noun.)
+    // ("A, owned and operated by B,": the first of two joined participles before their agent.)
     const reduced = !passive && isParticiple(t) && (T[k + 1]?.lower === 'by' || (T[k + 1]?.pos === 'ADV' && T[k + 2]?.lower === 'by') ||
+      (/^(?:and|or)$/.test(T[k + 1]?.lower ?? '') && T[k + 3]?.lower === 'by' && isParticiple(T[k + 2]) && g.at[k + 2] < 0) ||
       (ACCUSED.test(t.lower) && T[k + 1]?.lower === 'of' && vf === k && !!endAt.get(k) && g.at[k - 1] < 0) ||
       (T[vf - 1]?.text === ',' && /^(?:by|last|in|earlier|of|for|via|through)$/.test(T[k + 1]?.lower ?? '')) || goodsParticiple(g, s, T, vf, k, endAt));
     // "warned A against supplying", "banned B from selling": the gerund is what is not (to be) done.
@@ -318,13 +322,20 @@ export function readClauses(g: GrammarInput, s: Sentence, chunks = sentenceChunk
       // may read the participle as the phrase's last adjective).
       c.subj = (endAt.get(p) ?? endAt.get(p - 1))!;
       c.subjHow = 'gerund';
-    } else if (/ing$/.test(t.lower) && (prevWord === 'for' || prevWord === 'of' || prevWord === 'by')) {
+    } else if ((/ing$/.test(t.lower) || (vf < k && /^(?:being|having)$/.test(T[vf].lower))) && (prevWord === 'for' || prevWord === 'of' || prevWord === 'by')) {
+      // ("designated A for being owned by B": a gerund's auxiliary.)
       const gov = out[out.length - 1];
       if (gov && gov.last >= p - 1) {
         // ("sanctioned A for supplying": the object; "A faces sanctions for supplying": a measure is no agent.)
         c.subj = gov.voice === 'active' && gov.obj && !(gov.obj.ents.length === 0 && MEASURE_OBJECTS.test(gov.obj.noun)) ? gov.obj : gov.subj;
         c.subjHow = 'gerund';
       }
+    } else if (reduced && (prevWord === 'or' || prevWord === 'and') && out[out.length - 1]?.verb === p - 1 && out[out.length - 1].voice === 'passive') {
+      // "A is owned or controlled by B", "A, owned and operated by B,": the first participle's subject.
+      const prev = out[out.length - 1];
+      c.subj = prev.subj;
+      c.subjHow = 'coordinated';
+      c.prev = prev;
     } else if (reduced) {
       // "A, controlled by B,": the name before the participle (and its comma, dash or parenthesis).
       if (/^[,(—–]$/.test(T[p]?.text ?? '') || (T[p]?.text === '-' && T[p].space)) p--;
@@ -417,8 +428,10 @@ export function readClauses(g: GrammarInput, s: Sentence, chunks = sentenceChunk
         }
       } else if (p >= s.first && /^(?:which|who|that)$/.test(T[p].lower)) {
         // Relative clause: its antecedent is the phrase before the pronoun (past a comma).
-        relativeAside = T[p - 1]?.text === ',';
         let r = p - 1;
+        // "A, B and C, all of which are owned by D": a pronoun after a universal quantifier keeps the whole antecedent.
+        if (T[p].lower !== 'that' && T[r]?.lower === 'of' && /^(?:all|both|each)$/.test(T[r - 1]?.lower ?? '')) r -= 2;
+        relativeAside = T[r]?.text === ',';
         if (T[r]?.text === ',') r--;
         ch = endAt.get(r + 1);
         // "A, a subsidiary of B, which shipped", "A, based in C, which ships": the clause is about A.
@@ -438,7 +451,7 @@ export function readClauses(g: GrammarInput, s: Sentence, chunks = sentenceChunk
           if (head) ch = head;
         }
         if (ch) { c.subj = ch; c.subjHow = 'relative'; }
-      } else if (p >= s.first && (T[p].lower === 'and' || T[p].lower === 'then' || T[p].text === ',')) {
+      } else if (p >= s.first && (T[p].lower === 'and' || T[p].lower === 'or' || T[p].lower === 'then' || T[p].text === ',')) {
         // "A bought the parts and resold them to B": the coordinated verb keeps A.
         const prev = out[out.length - 1];
         if (prev && prev.subj && prev.last >= p - 12) {
@@ -506,10 +519,25 @@ export function readClauses(g: GrammarInput, s: Sentence, chunks = sentenceChunk
       if (ROLE_PREPS.has(w) && g.at[q] < 0) {
         let r = q + 1;
         if (w === 'on' && T[r]?.lower === 'behalf' && T[r + 1]?.lower === 'of') r += 2;
+        // "owned or controlled by, (or for having acted on behalf of,) directly or indirectly, B": the agent after the
+        // sanctions notice's aside.
+        if (w === 'by' && T[r]?.text === ',') {
+          for (let a = r + 1; a < Math.min(s.last - 1, r + 25); a++) {
+            if (T[a].text === ';' || T[a].text === '.') break;
+            if (T[a].lower === 'indirectly' && T[a + 1].text === ',') { r = a + 2; break; }
+          }
+        }
         const ch = startAt.get(r);
-        const role = (r > q + 1 ? 'for' : w) as Role;
+        const role = (w === 'on' && r > q + 1 ? 'for' : w) as Role;
         if (ch && !c.roles[role]) { c.roles[role] = ch; c.last = ch.last; q = ch.last - 1; }
       }
+    }
+    // "A is owned or controlled by B", "sold or leased drones to B": the first of two joined verbs, which reads nothing
+    // of its own, shares the second's object and roles.
+    const prev = c.prev;
+    if (prev && c.subjHow === 'coordinated' && prev.verb === c.first - 2 && prev.last === prev.verb + 1 && prev.voice === c.voice) {
+      prev.obj ??= c.obj;
+      for (const [role, ch] of Object.entries(c.roles) as [Role, Chunk][]) prev.roles[role] ??= ch;
     }
     out.push(c);
   }

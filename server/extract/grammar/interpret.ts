@@ -1322,6 +1322,14 @@ class Interpreter {
     const T = this.T;
     for (let q = s.first + 1; q < s.last - 2; q++) {
       if (T[q].lower !== 'part' || T[q + 1].lower !== 'of' || this.g.at[q] >= 0) continue;
+      // "A (part of B)": a name's parenthesis inside a list.
+      const named = T[q - 1]?.text === '(' ? entityBefore(this.g, q - 1) : -1;
+      const inner = named >= 0 ? this.g.at[q + 2] : -1;
+      if (inner >= 0 && this.g.mentions[inner].first === q + 2 && T[this.g.mentions[inner].last]?.text === ')' && !this.sentenceHedged(s, q)) {
+        const owner = this.g.res.entityOf[inner];
+        if (!this.isCountry(named) && !this.isCountry(owner)) this.emit('SUBSIDIARY_OF', named, owner, s, s.index, 'own/part-of-parenthesis');
+        continue;
+      }
       const owner = startAt.get(q + 2);
       if (!owner || !owner.ents.length) continue;
       let p = q - 1;

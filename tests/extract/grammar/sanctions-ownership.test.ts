@@ -249,4 +249,42 @@ describe('grammar: ownership', () => {
     expect(expectRel(out, 'SUBSIDIARY_OF', 'Ferrowind LLC', 'Halvern Holdings').rule).toBe('frame:own/described-hyphenated');
     expect(expectRel(out, 'SANCTIONED', 'EU', 'Pemberly Trading').rule).toBe('frame:sanction/described-hyphenated');
   });
+
+  it('reads a relative after a universal quantifier as about the whole list: "A, B and C, all of which are owned by D"', () => {
+    const out = extractText('The Treasury sanctioned Zolvek LLC, Parnita LLP and Dravok SRO, all of which are owned by Belgian national Oren Kastelic.');
+    for (const child of ['Zolvek LLC', 'Parnita LLP', 'Dravok SRO']) expect(expectRel(out, 'SUBSIDIARY_OF', child, 'Oren Kastelic').rule).toBe('frame:own/passive');
+    const both = extractText('The Treasury sanctioned Zolvek LLC and Parnita LLP, both of which shipped drones to Russia.');
+    expectRel(both, 'SHIPPED_TO', 'Zolvek LLC', 'Russia');
+    expectRel(both, 'SHIPPED_TO', 'Parnita LLP', 'Russia');
+  });
+
+  it('reads two joined participles before one agent: "A is owned or controlled by B", "A, owned and operated by B,"', () => {
+    expect(expectRel(extractText('Zolvek LLC is owned or controlled by Oren Kastelic.'), 'SUBSIDIARY_OF', 'Zolvek LLC', 'Oren Kastelic').rule).toBe('frame:own/passive');
+    const out = extractText('Parnita LLP, owned and operated by Oren Kastelic, shipped drones to Russia.');
+    expectRel(out, 'SUBSIDIARY_OF', 'Parnita LLP', 'Oren Kastelic');
+    expectRel(out, 'SHIPPED_TO', 'Parnita LLP', 'Russia');
+    // ("sold or leased drones to B": the first verb shares the second's roles.)
+    expect(expectRel(extractText('Dravok SRO sold or leased drones to Russia.'), 'SHIPPED_TO', 'Dravok SRO', 'Russia').rule).toBe('frame:supply/active');
+  });
+
+  it('reads the sanctions notice\'s formula: \'A was "designated for being owned or controlled by, ..., directly or indirectly, B"\'', () => {
+    const out = extractText('Brixel Engineering was "designated for being owned or controlled by, or for having acted or purported to act for or on behalf of, directly or indirectly, Volmanta," the statement said.');
+    expect(expectRel(out, 'SUBSIDIARY_OF', 'Brixel Engineering', 'Volmanta').rule).toBe('frame:own/passive');
+    const plain = extractText('The Treasury designated Kelvaro JSC for being owned or controlled by, directly or indirectly, Tarsis Holding.');
+    expectRel(plain, 'SUBSIDIARY_OF', 'Kelvaro JSC', 'Tarsis Holding');
+    expectRel(plain, 'SANCTIONED', 'Treasury', 'Kelvaro JSC');
+  });
+
+  it('reads a parenthesis naming the group: "A (part of B)" inside a list', () => {
+    const out = extractText('Among the blacklisted companies are Tarvask Stevedoring Co LLC (part of Nordhaven Ports Group), Marine Lumo LLC and Kelvaro JSC.');
+    expect(expectRel(out, 'SUBSIDIARY_OF', 'Tarvask Stevedoring Co LLC', 'Nordhaven Ports Group').rule).toBe('frame:own/part-of-parenthesis');
+    expect(rel(out, 'SUBSIDIARY_OF', 'Marine Lumo LLC', 'Nordhaven Ports Group')).toBeUndefined();
+  });
+
+  it('reads a ship agency as a company and its owner by the possessive: "A Ship Agency\'s owner, B,"', () => {
+    const out = extractText("Kerrin Ship Agency's owner, Omer Talbot, was also sanctioned.");
+    expect(out.entities.find((e) => e.name === 'Kerrin Ship Agency')?.kind).toBe('company');
+    expectRel(out, 'SUBSIDIARY_OF', 'Kerrin Ship Agency', 'Omer Talbot');
+    expect(extractText("Russia's Federal Maritime Agency issued a notice.").entities.find((e) => /Maritime Agency/.test(e.name))?.kind).toBe('government');
+  });
 });
