@@ -110,16 +110,24 @@ export function countryByCode(code: string): Country | undefined {
 const WORDCHAR = /[\p{L}\p{N}]/u;
 
 /**
+ * Names some outlets write in lower case on purpose (Ukrainian media's style for the aggressor: "russia", "moscow").
+ * No other word is spelled this way, so they are read as the place.
+ */
+export const LOWERCASE_STYLE: ReadonlySet<string> = new Set(['russia', 'russian', 'moscow']);
+
+/**
  * The longest gazetteer entry that starts at `pos` in `text` and ends on a word boundary, or null.
  * The text must start with a capital there; abbreviations must match their case exactly.
  */
 export function matchPlace(text: string, pos: number): PlaceEntry | null {
   const c0 = text[pos];
-  if (!c0 || c0 === c0.toLowerCase()) return null;
+  if (!c0) return null;
   let e0 = pos;
   while (e0 < text.length && e0 - pos < 40 && WORDCHAR.test(text[e0])) e0++;
   if (e0 === pos) return null;
-  const list = index.get(text.slice(pos, e0).toLowerCase());
+  const word = text.slice(pos, e0);
+  if (c0 === c0.toLowerCase() && !(LOWERCASE_STYLE.has(word) && !WORDCHAR.test(text[pos - 1] ?? ''))) return null;
+  const list = index.get(word.toLowerCase());
   if (!list) return null;
   for (const e of list) {
     const end = pos + e.surface.length;

@@ -119,7 +119,7 @@ export const MEDIA_CUES = set(`newspaper publication outlet magazine broadcaster
 /** "X reported", "X writes": the subject is a news outlet when it is not a known person, country or body. */
 export const MEDIA_VERBS = set(`reported reports wrote writes reveals revealed published publishes`);
 /** "reported by X", "cited by X", "obtained by X": the agent is a news outlet. */
-export const MEDIA_BY = set(`reported cited reviewed obtained seen published quoted`);
+export const MEDIA_BY = set(`reported cited reviewed obtained seen published quoted analyzed analysed`);
 
 /** Titles that precede a person's name ("spokesman <name>", "President <name>"). */
 export const PERSON_TITLES = set(`
@@ -130,7 +130,7 @@ export const PERSON_TITLES = set(`
   chancellor premier king queen prince sheikh emir vice-president vice scholar investigator specialist editor
   colleague businessman businesswoman entrepreneur tycoon oligarch citizen national individual lawyer diplomat
   resident mr mrs ms dr prof sen rep gen col undersecretary under-secretary shareholder employee politician critic
-  activist dissident
+  activist dissident billionaire millionaire magnate dictator engineer scientist officer commissioner banker financier
 `);
 
 /** Verbs of speech that make a multi-word name in subject or inverted position a person. */

@@ -8,7 +8,7 @@
  */
 import type { EntityKind } from '../domain/types.js';
 import { cityCountry, isCity } from './cities.js';
-import { matchPlace, type PlaceEntry } from './countries.js';
+import { LOWERCASE_STYLE, matchPlace, type PlaceEntry } from './countries.js';
 import {
   ACQUIRE_NOUNS, ACTOR_NOUNS, MEASURE_NOUNS, SUPPLY_NOUNS,
   COMPANY_CUES, COMPANY_WORDS, CORPORATE_SUFFIXES, GOODS_NOUNS, GOVERNMENT_CUES, GOVERNMENT_HEADS, MEDIA_BY,
@@ -188,6 +188,12 @@ function growChunk(c: Ctx, k: number, sentFirst: number, sentLast: number): numb
       j += 2;
       continue;
     }
+    // "Kim Jong-un", "Choe Son-hui": a Korean given name's second syllable after a hyphen, in lower case.
+    if (t.text === '-' && !t.space && j - k >= 2 && j + 1 < sentLast && !T[j + 1].space && /^[a-z]{2,3}$/.test(T[j + 1].text) &&
+      /^\p{Lu}\p{Ll}{1,4}$/u.test(T[j - 1].text) && !/^(?:led|run|big|old|new|era)$/.test(T[j + 1].text) && !(T[j + 2] && /^[\p{L}\d-]/u.test(T[j + 2].text) && !T[j + 2].space)) {
+      j += 2;
+      continue;
+    }
     // "ABC/XY": acronyms joined by a slash are one name.
     if (t.text === '/' && !t.space && j + 1 < sentLast && !T[j + 1].space && ACRONYM.test(T[j - 1].text) && ACRONYM.test(T[j + 1].text)) {
       j += 2;
@@ -330,6 +336,9 @@ export function canonicalBody(words: string[]): string {
 }
 
 function personShaped(c: Ctx, first: number, last: number): boolean {
+  // ("Kim Jong-un": the hyphenated syllable is part of the given name.)
+  const hyphened = last - first >= 4 && c.tokens[last - 2].text === '-' && /^[a-z]{2,3}$/.test(c.tokens[last - 1].text);
+  if (hyphened) last -= 2;
   const n = last - first;
   if (n < 2 || n > 4) return false;
   for (let k = first; k < last; k++) {
@@ -481,7 +490,12 @@ export function findMentions(an: Analysis): RawMention[] {
         k = quote.close;
         continue;
       }
-      if (!canStart(c, k, s.first, s.last)) continue;
+      if (!canStart(c, k, s.first, s.last)) {
+        // "russia", "moscow": a place some outlets write in lower case on purpose (countries.ts).
+        const p = LOWERCASE_STYLE.has(T[k].text) ? placeAt(c, k, s.last) : null;
+        if (p) addPlace(k, p);
+        continue;
+      }
       const j = growChunk(c, k, s.first, s.last);
       const idx = analyseChunk(c, k, j, s.last, add, addPlace);
       // "Long Name (ACR)": the acronym abbreviates the chunk. "Long Name Trading LLC (Long Name)", "Li Wenhao (Li)":
@@ -533,19 +547,27 @@ function propagateInLists(c: Ctx, ms: RawMention[]): void {
     }
     run = [];
   };
+  // The last mention of the run, or a product code inside it ("brands such as A, H3C, B and C": the list goes on).
+  let prev: RawMention | null = null;
+  const joinedToPrev = (m: RawMention): boolean => {
+    if (!prev || prev.sent !== m.sent || m.first - prev.last > 2 || m.first === prev.last) return false;
+    for (let k = prev.last; k < m.first; k++) if (!(T[k].lower === ',' || T[k].lower === 'and' || T[k].lower === 'or')) return false;
+    return true;
+  };
   for (let i = 0; i < ms.length; i++) {
     const m = ms[i];
-    if (m.kind === 'country' || m.kind === 'product' || m.kind === 'person') {
-      flush();
+    if (m.kind === 'product' && run.length && joinedToPrev(m)) {
+      prev = m;
       continue;
     }
-    if (run.length) {
-      const prev = ms[run[run.length - 1]];
-      const between = T.slice(prev.last, m.first).map((t) => t.lower);
-      const joined = prev.sent === m.sent && between.length <= 2 && between.length > 0 && between.every((w) => w === ',' || w === 'and' || w === 'or');
-      if (!joined) flush();
+    if (m.kind === 'country' || m.kind === 'product' || m.kind === 'person') {
+      flush();
+      prev = null;
+      continue;
     }
+    if (run.length && !joinedToPrev(m)) flush();
     run.push(i);
+    prev = m;
   }
   flush();
 }
@@ -648,7 +670,7 @@ function companyRunAfter(T: Token[], k: number): boolean {
 }
 /** Last words of firms' names that are no line of business of their own ("Machine Tools", "Steel Works"). */
 const FIRM_ENDINGS = new Set(['tools', 'works', 'holding', 'holdings']);
-const pluralCompanyNoun = (t: Token | null): boolean => !!t && COMPANY_CUES.has(t.lower) && t.pos === 'NOUN' && t.lower.endsWith('s');
+const pluralCompanyNoun = (t: Token | null): boolean => !!t && (COMPANY_CUES.has(t.lower) || t.lower === 'brands') && t.pos === 'NOUN' && t.lower.endsWith('s');
 
 /**
  * Whether the words `back` tokens before a mention are a plural company noun announcing it ("companies, including X"),
@@ -661,8 +683,13 @@ function announcedByCompanies(c: Ctx, m: RawMention, back: number): boolean {
   return true;
 }
 
+/** Whether the word `back` tokens before a mention (or before its comma) is a plural noun for people. */
+function announcedByPeople(c: Ctx, m: RawMention, back: number): boolean {
+  return PEOPLE_NOUNS.test(low(prevTok(c, m, back))) || (low(prevTok(c, m, back)) === ',' && PEOPLE_NOUNS.test(low(prevTok(c, m, back + 1))));
+}
+
 /** Plural nouns for people, announcing a list that may name persons. */
-const PEOPLE_NOUNS = /^(?:individuals|businessmen|businesswomen|businesspeople|executives|people|persons|owners|nationals|citizens|officials|directors|managers|associates)$/;
+const PEOPLE_NOUNS = /^(?:individuals|businessmen|businesswomen|businesspeople|executives|people|persons|owners|nationals|citizens|officials|directors|managers|associates|billionaires|millionaires|oligarchs|tycoons|magnates|entrepreneurs|engineers|officers)$/;
 
 /** The first token in [from, to) that is neither a title nor a title's qualifier ("Deputy Minister of ..." -> "of"); `to` if none. */
 function titleWords(T: Token[], from: number, to: number): number {
@@ -1066,6 +1093,8 @@ function contextCues(c: Ctx, all: RawMention[], i: number): void {
   }
   // "A and his company B", "A and her firm": "his" or "her" refers back to a person.
   if (shaped && !m.possessive && low(n0) === 'and' && HIS_HER.test(low(n1))) cues.push('person');
+  // "five sanctioned billionaires, including X and Y": a list of personal names that a plural noun for people announces.
+  if (shaped && ((low(p1) === 'including' && announcedByPeople(c, m, 2)) || (low(p1) === 'as' && low(p2) === 'such' && announcedByPeople(c, m, 3)))) cues.push('person');
   // "four Chinese companies, including X", "firms such as X": a list that a plural company noun announces.
   if (cueAt < 0 && ((low(p1) === 'including' && announcedByCompanies(c, m, 2)) || (low(p1) === 'as' && low(p2) === 'such' && announcedByCompanies(c, m, 3)))) cues.push('company');
   m.country ??= statedPlace(c, m);
@@ -1077,6 +1106,10 @@ function contextCues(c: Ctx, all: RawMention[], i: number): void {
       const t = nextTok(c, m, a + (m.possessive ? 1 : 0));
       if (!t || /^[,.;:]$/.test(t.text)) break;
       if (COMPANY_CUES.has(t.lower)) {
+        // "According to data seen by A, the firms supplied ...": one name is no apposition to a plural noun.
+        // ("A, the firms' main supplier,": a possessive is not the head.)
+        const possessed = /^['’]/.test(nextTok(c, m, a + (m.possessive ? 1 : 0) + 1)?.text ?? '');
+        if (t.lower !== t.lemma && t.lower.endsWith('s') && !possessed && low(p1) !== ',' && low(p1) !== 'and') break;
         // "Example Asia, the Japanese firm Hanto Denki": the noun belongs to the name after it.
         const nextName = (c.at?.[m.last + a + (m.possessive ? 1 : 0) + 1] ?? -1) >= 0;
         if (!nextName) {
@@ -1094,6 +1127,8 @@ function contextCues(c: Ctx, all: RawMention[], i: number): void {
   }
   // "X, maker of Russian bombers", "X, a supplier of": an apposition naming a maker without a determiner.
   if (low(n0) === ',' && n1 && COMPANY_CUES.has(n1.lower) && low(nextTok(c, m, (m.possessive ? 1 : 0) + 2)) === 'of' && !shaped) cues.push('company');
+  // "X, founded by Y,", "X, owned by Y": a reduced relative that only a business takes.
+  if (low(n0) === ',' && n1 && /^(?:founded|established|incorporated|registered)$/.test(n1.lower) && low(nextTok(c, m, (m.possessive ? 1 : 0) + 2)) === 'by' && !shaped) cues.push('company');
   // "X, which develops missile defence systems": a relative clause with a business verb.
   if (low(n0) === ',' && low(n1) === 'which' && BUSINESS_VERBS.has(lem(nextTok(c, m, (m.possessive ? 1 : 0) + 2)))) cues.push('company');
   // "the Yekaterinburg company", "the Tula plant" (no name after the noun): a place the company is in. A company's

@@ -208,3 +208,31 @@ describe('entities and trade: a capital I opening a firm name anywhere, a custom
     expect(expectRel(out, 'SHIPPED_TO', 'I Lathe Technology', 'Avanta Machine-Building Plant').rule).toBe('frame:supply/customers-include');
   });
 });
+
+describe('entities: persons announced by what they are, styles of naming', () => {
+  it('reads the names a plural noun for people announces, and a title such as "billionaire" or "dictator"', () => {
+    const out = extractText('Firms linked to five sanctioned billionaires, including Oren Kastelic and Pavel Ostrik, provided the acid. ' +
+      'Tarvask, tied to billionaire Ilya Morden, sent nitrate to the plant. The regime of dictator Ryu Chol-su sent shells to Russia.');
+    for (const name of ['Oren Kastelic', 'Pavel Ostrik', 'Ilya Morden']) expect(entity(out, name)?.kind).toBe('person');
+    // (A Korean given name keeps its hyphenated syllable.)
+    expect(entity(out, 'Ryu Chol-su')?.kind).toBe('person');
+  });
+
+  it('reads "russia" and "moscow" written in lower case, as some outlets do on purpose, as the places', () => {
+    const out = extractText('Over the past six months, Varnia has sent more than 300,000 artillery shells to russia by ship.');
+    expectRel(out, 'SHIPPED_TO', 'Varnia', 'Russia');
+  });
+
+  it('reads "A, founded by B," as a company and "brands such as A, B3C, C and D" as a list of companies past a model-like code', () => {
+    const out = extractText('Investigators traced acid from Kelvaro, founded by Andrey Morden, to the plant. ' +
+      'Shipments included laptops from brands such as Zolvek, Q3X, Parnita, Dravok, and Tarsis.');
+    expect(entity(out, 'Kelvaro')?.kind).toBe('company');
+    for (const name of ['Zolvek', 'Parnita', 'Dravok', 'Tarsis']) expect(entity(out, name)?.kind).toBe('company');
+  });
+
+  it('does not take one name for an apposition to a plural noun: "According to data analyzed by A, the firms supplied B"', () => {
+    const out = extractText('According to data analyzed by Zelbor, the firms supplied Russia with drones.');
+    expect(entity(out, 'Zelbor')?.kind).toBe('media');
+    expect(out.relations.some((r) => r.type === 'SHIPPED_TO' && out.entities.find((e) => e.id === r.source)?.name === 'Zelbor')).toBe(false);
+  });
+});
