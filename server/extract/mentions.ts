@@ -306,6 +306,8 @@ function kindFromWords(words: string[], raw: string[]): Head {
   }
   // "<name> Trading House": a firm (the post-Soviet trading house), not a chamber.
   if (head === 'house' && words.length > 2 && words[words.length - 2] === 'trading') return { kind: 'company', head };
+  // "<name> Design Bureau": a design house (the Soviet "OKB"), a company, not a government bureau.
+  if (head === 'bureau' && words.length > 1 && words[words.length - 2] === 'design') return { kind: 'company', head };
   // "<name> Ship Agency", "<name> Shipping Agency": a firm that serves ships in port, not a government agency.
   if (head === 'agency' && words.length > 2 && COMMERCIAL_AGENCIES.has(words[words.length - 2])) return { kind: 'company', head };
   if (GOVERNMENT_HEADS.has(head)) return { kind: 'government', head };

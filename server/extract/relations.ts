@@ -988,6 +988,8 @@ class RelationReader {
       if (this.boundary(q, s, nominal)) break;
       // "were bought by X, re-invoiced in Istanbul and trucked on to Russia": the next participle is another step.
       if (passive && T[q].text === ',' && T[q + 1]?.pos === 'VERB' && /ed$/.test(T[q + 1].lower) && this.at[q + 1] < 0) break;
+      // "the goods sent by A are subject to B's restrictions": after the agent, a copula is the main clause's.
+      if (passive && agentSeen && T[q].pos === 'AUX' && /^(?:is|are|was|were)$/.test(T[q].lower)) break;
       const t = T[q];
       const w = t.lower;
       if (w === 'to') {

@@ -136,6 +136,14 @@ export function verbTaggedNoun(g: GrammarInput, T: Token[], k: number): boolean 
 }
 
 /** Is token k where a phrase may go on (a word of a noun phrase or a name)? */
+/** "its authorized distributor", "the designated entities": a past participle between a determiner and its noun. */
+export function determinerParticiple(g: GrammarInput, T: Token[], k: number): boolean {
+  const t = T[k];
+  const d = T[k - 1];
+  return t.pos === 'VERB' && /ed$/.test(t.lower) && !!d && g.at[k - 1] < 0 && ((d.pos === 'DET' && d.lower !== 'that') || /^(?:its|their|his|her|our)$/.test(d.lower)) &&
+    T[k + 1]?.pos === 'NOUN' && g.at[k + 1] < 0;
+}
+
 function npWord(g: GrammarInput, T: Token[], k: number): boolean {
   const t = T[k];
   if (g.at[k] >= 0) return true;
@@ -157,7 +165,7 @@ function npWord(g: GrammarInput, T: Token[], k: number): boolean {
   // "a state-owned holding": an -ing form after a hyphenated participle is the phrase's head.
   if (t.pos === 'VERB' && /ing$/.test(t.lower) && T[k - 2]?.text === '-' && /(?:ed|en)$/.test(T[k - 1]?.lower ?? '') && g.at[k - 1] < 0) return true;
   // "imposing targeted financial sanctions": a participle after a verb of measures, before the noun it modifies.
-  if (adjectivalParticiple(g, T, k)) return true;
+  if (adjectivalParticiple(g, T, k) || determinerParticiple(g, T, k)) return true;
   // "its Specially Designated Nationals list": capitalised words of a title the tagger read as an adverb or a verb.
   if ((t.pos === 'ADV' || t.pos === 'VERB') && TITLE_WORD.test(t.text) && T[k - 1]?.sent === t.sent && T[k - 1]?.pos !== 'PUNCT' && k > 0 &&
     TITLE_WORD.test(T[k + 1]?.text ?? '') && T[k + 1]?.sent === t.sent) return true;

@@ -8,7 +8,7 @@
  */
 import { BoundedCache } from '../bounded-cache.js';
 import type { Sentence, Token } from '../sentences.js';
-import { adjectivalParticiple, chunkAt, headAfterHyphen, isActorEntity, verbTaggedNoun, type Chunk, type GrammarInput } from './chunks.js';
+import { adjectivalParticiple, chunkAt, determinerParticiple, headAfterHyphen, isActorEntity, verbTaggedNoun, type Chunk, type GrammarInput } from './chunks.js';
 import { SANCTION_NOUNS, TRADER_NOUNS, triggerClasses } from './frames.js';
 import { goodsHead, knownGoods, transferVerb } from './goods.js';
 
@@ -123,6 +123,8 @@ function isVerbUncached(g: GrammarInput, T: Token[], k: number): boolean {
   if (t.lower === 'end' && /^(?:users?|-)$/.test(T[k + 1]?.lower ?? '')) return false;
   // "the remaining shares", "the following entities": an -ing form after a determiner modifies a noun.
   if (t.pos === 'VERB' && /ing$/.test(t.lower) && ((T[k - 1]?.pos === 'DET' && T[k - 1].lower !== 'that') || (T[k - 1]?.pos === 'ADJ' && T[k + 1]?.pos === 'NOUN'))) return false;
+  // "its authorized distributor", "the designated entities": a past participle between a determiner and a noun.
+  if (determinerParticiple(g, T, k)) return false;
   // "a state-owned holding": an -ing form after a hyphenated participle is a noun.
   if (/ing$/.test(t.lower) && T[k - 2]?.text === '-' && isParticiple(T[k - 1]) && g.at[k - 1] < 0) return false;
   // "is imposing targeted financial sanctions", "announced expanded sanctions": a participle between a main verb in
@@ -507,6 +509,8 @@ export function readClauses(g: GrammarInput, s: Sentence, chunks = sentenceChunk
       }
       // A gerund or a reduced relative ends at its comma ("A, accused of exporting chips, to the US").
       if (w === ',' && (reduced || c.subjHow === 'gerund')) break;
+      // ... and a reduced relative at the main clause's verb ("the goods sent by A are subject to B's restrictions").
+      if (reduced && BE.has(w) && c.roles.by && g.at[q] < 0) break;
       // A relative clause set off by commas ends at its closing comma ("A, which ships G, ...").
       if (w === ',' && relativeAside) break;
       // "sent most of its output, which included sensors, to B": the roles go on past a comma-bounded aside.

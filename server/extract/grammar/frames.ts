@@ -21,6 +21,8 @@ export const TRIGGERS = {
   /** Verbs whose object may be the recipient: "supplied the army", "provided Russia with engines". */
   provision: words(`supply provide furnish equip arm resupply`),
   impose: words(`impose slap level introduce extend announce place instate adopt enact approve unveil apply put`),
+  /** "A received an order from B": the one who ordered buys from the subject. */
+  orderReceived: words(`receive win secure land get obtain`),
   /** "A faces US sanctions": the subject is under a measure the object names with its body. */
   face: words(`face`),
   list: words(`add place put include list enter`),
@@ -83,6 +85,8 @@ export const ACQUIRE_EVENT_NOUNS = words(`import imports purchase purchases proc
 /** Nouns of a company's trading partners: "A's customers include B", "among its suppliers is C". */
 export const CUSTOMER_NOUNS = words(`customer customers client clients buyer buyers`);
 export const SUPPLIER_NOUNS = words(`supplier suppliers vendor vendors`);
+/** What a supplier receives from a buyer: "received an order from B", "won a contract from B". */
+export const ORDER_NOUNS = words(`order orders contract contracts`);
 
 export type ArgRole = 'recordsOf' | 'lastHolder' | 'goodsHolder' | 'recentSupplier' | 'prevAgent' | 'maker' | 'goodsDestination' | 'facilitator' | 'objDative' | 'helper' | 'upon' | 'destination' | 'objCountry' | 'subj' | 'subjOf' | 'subjCompany' | 'subjParty' | 'obj' | 'objParty' | 'subjTo' | 'subjOrigin' | 'fromCountry' | 'by' | 'to' | 'from' | 'on' | 'against' | 'for' | 'with' | 'into' | 'in' | 'of' | 'via' | 'through' | 'under' | 'subjOn' | 'objBody' | 'objCompany' | 'listOwner' | 'sanctioner' | 'beneficiary' | 'usedIn';
 
@@ -114,6 +118,7 @@ export const FRAMES: readonly FrameSpec[] = [
   // ("Thermal modules made by A also appear in B's import declarations", "Parts with the same serial numbers appear in
   // declarations filed by C": the maker, or the goods' last holder, supplied the party whose records they are.)
   { name: 'appear-in-records/active', trigger: 'surface', voice: 'active', type: 'SHIPPED_TO', source: ['subj', 'subjOrigin', 'lastHolder'], target: ['recordsOf'] },
+  { name: 'order-from/active', trigger: 'orderReceived', voice: 'active', type: 'SHIPPED_TO', source: ['subj'], target: ['from'], needs: { role: 'obj', nouns: ORDER_NOUNS } },
   { name: 'acquire/active', trigger: 'acquire', voice: 'active', type: 'SHIPPED_TO', source: ['from', 'helper', 'facilitator'], target: ['subj'], via: VIA },
   /** "The network procured CNC machines for B": buying on a buyer's behalf supplies that buyer. */
   { name: 'acquire-for/active', trigger: 'acquire', voice: 'active', type: 'SHIPPED_TO', source: ['subj'], target: ['beneficiary'], via: VIA },

@@ -846,7 +846,9 @@ class Interpreter {
       const moved = cl.voice === 'active' ? cl.obj : cl.subj;
       // ("provided B with intelligence", "transferred $5 million to B": help and sums of money are no goods either.)
       const given = moved && !moved.ents.length ? null : cl.roles.with;
-      if (f.type === 'SHIPPED_TO' && ((moved && !moved.ents.length && MONEY_OR_PAPERWORK.test(moved.noun)) || (given && !given.ents.length && immaterial(given.noun)) || this.sumMoved(cl))) {
+      // (Unless the frame is about the paperwork: "A received an order from B" makes B A's buyer, order-from/active.)
+      const paperwork = moved && !moved.ents.length && MONEY_OR_PAPERWORK.test(moved.noun) && !(f.needs?.role === 'obj' && f.needs.nouns !== 'goods' && f.needs.nouns.has(moved.noun));
+      if (f.type === 'SHIPPED_TO' && (paperwork || (given && !given.ents.length && immaterial(given.noun)) || this.sumMoved(cl))) {
         // (The party the help was given to: "provided B with intelligence" names no "to" phrase.)
         const others = tgt.ents.length || cl.voice !== 'active' ? tgt.ents : this.party(cl.obj, s, src.ents, true).ents;
         for (const a of src.ents) for (const b of others) this.nonGoods.add(`${s.end}|${a}|${b}`);
@@ -903,6 +905,11 @@ class Interpreter {
             if (f.type === 'SUBSIDIARY_OF') this.emit(f.type, a, b, s, from, f.name);
           } else this.emit(f.type, a, b, s, from, f.name);
         }
+      }
+      // "exported G to Russia, mainly destined for B": the buyer in the country the goods went to.
+      if (f.type === 'SHIPPED_TO' && f.target[0] === 'to' && tgt.ents.every(this.isCountry)) {
+        const dest = this.first(cl, ['destination'], s, [...src.ents, ...tgt.ents], f);
+        for (const a of src.ents) for (const d of dest.ents) if (!this.isCountry(d)) this.emit(f.type, a, d, s, Math.min(from, dest.from), f.name + '+destined');
       }
       return;
     }

@@ -45,3 +45,38 @@ describe('discourse: the makers of goods a flow moved', () => {
     expectNoRel(out, 'SHIPPED_TO', 'Qinto Corp', 'Varkonia');
   });
 });
+
+describe('grammar: trade wording of investigations', () => {
+  it('reads "A received an order from B" as B buying from A, and a payment from B as no goods', () => {
+    const out = extractText('In April 2023, the small spare parts company Zolvek LLC received an order from the trading company Kelvaro LLC for seat systems.');
+    expect(expectRel(out, 'SHIPPED_TO', 'Zolvek LLC', 'Kelvaro LLC').rule).toBe('frame:order-from/active');
+    expectNoRel(out, 'SHIPPED_TO', 'Kelvaro LLC', 'Zolvek LLC');
+    expect(expectRel(extractText('Parnita LLP won a contract from the Varnian Ministry of Defense to supply drones.'), 'SHIPPED_TO', 'Parnita LLP', 'Varnian Ministry of Defense').rule).toBe('frame:order-from/active');
+    const paid = extractText('Zolvek LLC received a payment from Kelvaro LLC.');
+    expectNoRel(paid, 'SHIPPED_TO', 'Zolvek LLC', 'Kelvaro LLC');
+    expectNoRel(paid, 'SHIPPED_TO', 'Kelvaro LLC', 'Zolvek LLC');
+  });
+
+  it('reads the buyer the goods were destined for in the country they went to: "exported G to Russia, mainly destined for B"', () => {
+    const out = extractText('Dravok Makina exported over 7 million euros worth of equipment to Russia in 2023, mainly destined for Tarsis.');
+    expectRel(out, 'SHIPPED_TO', 'Dravok Makina', 'Russia');
+    expect(expectRel(out, 'SHIPPED_TO', 'Dravok Makina', 'Tarsis').rule).toBe('frame:supply/active+destined');
+  });
+
+  it('ends a reduced relative at the main verb: "the goods sent by A are subject to UK export restrictions to Russia"', () => {
+    const out = extractText('At least $982mn of the goods listed as sent by Zolvek LLC are subject to UK export restrictions to Russia.');
+    expectNoRel(out, 'SHIPPED_TO', 'Zolvek LLC', 'United Kingdom');
+  });
+
+  it('reads a participle between a determiner and its noun as part of the phrase: "through its authorized distributor, B"', () => {
+    const out = extractText('Zolvek LLC had been supplying its machine tools to Russia through its authorized distributor, Kelvaro LLC.');
+    expect(expectRel(out, 'SHIPPED_TO', 'Zolvek LLC', 'Kelvaro LLC').rule).toBe('frame:supply/active+via');
+    expectRel(out, 'SHIPPED_TO', 'Kelvaro LLC', 'Russia');
+  });
+
+  it('reads "<name> Design Bureau" as a company, the subsidiary of its owner', () => {
+    const out = extractText('The final recipient is Varnian Avionics Design Bureau, a subsidiary of Tarsis, which is under sanctions.');
+    expect(out.entities.find((e) => e.name === 'Varnian Avionics Design Bureau')?.kind).toBe('company');
+    expectRel(out, 'SUBSIDIARY_OF', 'Varnian Avionics Design Bureau', 'Tarsis');
+  });
+});
