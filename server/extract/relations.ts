@@ -575,6 +575,10 @@ class RelationReader {
       // "..., U.S. says": the element is the subject of a reporting clause, not part of the list.
       const after = T[nx.end];
       if (after && (SPEECH_VERBS.has(after.lower) || MEDIA_VERBS.has(after.lower) || after.lower === 'say')) break;
+      // "... by cargo planes, and the United States tried to stop it": after ", and", an element with a finite verb of
+      // its own is a new clause's subject (not "and B, based in C": a participle before its preposition).
+      if (T[q - 1]?.lower === 'and' && T[q - 2]?.text === ',' && after && this.at[nx.end] < 0 && (after.pos === 'AUX' ||
+        (after.pos === 'VERB' && !/ing$/.test(after.lower) && !(/ed$/.test(after.lower) && T[nx.end + 1]?.pos === 'ADP')))) break;
       // An element with a relative clause of its own starts a new statement: "..., and Y, which ...".
       if (T[nx.end]?.text === ',' && (RELATIVE.has(T[nx.end + 1]?.lower ?? '') || T[nx.end + 1]?.lower === 'whose') && (T[q - 1]?.lower === 'and') && T[q - 2]?.text === ',') break;
       args.push(...nx.args);

@@ -42,6 +42,8 @@ export interface Clause {
 
 const ACCUSED = /^(?:accused|suspected|alleged|charged|convicted)$/;
 const RELATIVE_PRONOUN = /^(?:that|which|who)$/;
+/** Verbs of aspect before an -ing form ("began imposing", "kept shipping", "stopped supplying"). */
+const ASPECT_VERBS = /^(?:begin|begins|began|begun|start|starts|started|continue|continues|continued|keep|keeps|kept|resume|resumes|resumed|stop|stops|stopped|cease|ceases|ceased|quit)$/;
 /** Objects that are a measure, not a party: "faces sanctions for supplying ..." (the subject supplied). */
 const MEASURE_OBJECTS = /^(?:sanctions?|penalties|penalty|restrictions|charges|fines?|bans?|measures)$/;
 const BE = new Set(['is', 'are', 'was', 'were', 'be', 'been', 'being', "'s", "'re", 'get', 'got', 'gets', 'getting']);
@@ -258,6 +260,12 @@ export function readClauses(g: GrammarInput, s: Sentence, chunks = sentenceChunk
       // "decided to impose", "moved to sanction": the catenative's subject is the infinitive's.
       if (p.pos === 'VERB' && T[vf]?.lower === 'to' && g.at[vf - 1] < 0) {
         if (NON_ASSERTING.test(p.lower)) { hedged = true; otherHedge = true; }
+        vf--;
+        continue;
+      }
+      // "began imposing sanctions", "continued supplying": an aspectual verb before the -ing form ("stopped supplying"
+      // says it was done until then).
+      if (p.pos === 'VERB' && vf === k && /ing$/.test(t.lower) && ASPECT_VERBS.test(p.lower)) {
         vf--;
         continue;
       }
@@ -494,6 +502,11 @@ export function readClauses(g: GrammarInput, s: Sentence, chunks = sentenceChunk
       // "A, a firm that B sanctioned in 2023": the description's own name.
       if (ante && !ante.ents.length && T[ante.first - 1]?.text === ',' && /^(?:a|an|the)$/.test(T[ante.first]?.lower ?? '')) ante = endAt.get(ante.first - 1) ?? ante;
       if (ante) c.obj = ante;
+    }
+    // "the sanctions the EU levied against Russia", "the drones the firm shipped to B": a zero relative on measures or goods.
+    if (c.voice === 'active' && !c.obj && c.subj && c.subjHow === 'adjacent' && (c.subj.ents.length || c.subj.det === 'the')) {
+      const ante = endAt.get(c.subj.first);
+      if (ante && !ante.ents.length && ante.det === 'the' && (SANCTION_NOUNS.has(ante.noun) || knownGoods(ante.noun))) c.obj = ante;
     }
     for (; q < s.last; q++) {
       const w = T[q].lower;

@@ -20,7 +20,7 @@ export const TRIGGERS = {
   arrive: words(`flow stream reach arrive pour travel`),
   /** Verbs whose object may be the recipient: "supplied the army", "provided Russia with engines". */
   provision: words(`supply provide furnish equip arm resupply`),
-  impose: words(`impose slap level introduce extend announce place instate adopt enact approve unveil apply put`),
+  impose: words(`impose levy slap level introduce extend announce place instate adopt enact approve unveil apply put`),
   /** "A received an order from B": the one who ordered buys from the subject. */
   orderReceived: words(`receive win secure land get obtain`),
   /** "A faces US sanctions": the subject is under a measure the object names with its body. */
@@ -53,7 +53,7 @@ export type TriggerClass = keyof typeof TRIGGERS;
 
 /** Head nouns of a sanctions measure: the object of "impose", the subject of "target". */
 export const SANCTION_NOUNS = words(`sanctions sanction restrictions measures penalties designations package packages
-  ban bans tranche round freeze freezes`);
+  ban bans tranche round freeze freezes controls`);
 /** What a freeze takes: "froze the assets of A". */
 export const ASSET_NOUNS = words(`assets asset funds property accounts holdings`);
 /** Generic nouns that stand for the traders of a country named as their modifier ("Russian companies"). */

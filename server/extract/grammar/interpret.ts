@@ -893,9 +893,12 @@ class Interpreter {
       const from = Math.min(src.from, tgt.from);
       const vias = f.via ? this.first(cl, f.via, s, [...src.ents, ...tgt.ents], f) : NONE;
       if (f.type === 'SHIPPED_TO') this.lastFlow = { sources: vias.ents.length ? vias.ents : src.ents, targets: tgt.ents, vias: vias.ents, sent: s.index };
+      // ("Despite penalties levied on Russia, ...": measures on a whole country are those of a body the clause names, not
+      // of the body the text is about.)
+      const bodyNamed = f.type === 'SANCTIONED' && tgt.ents.some(this.isCountry) && this.first(cl, f.source.filter((r) => r !== 'sanctioner'), s, [], f).ents.length > 0;
       for (const a of src.ents) {
         for (const b of tgt.ents) {
-          if (f.type === 'SANCTIONED' && this.isCountry(b) && !this.countryNamedAsTarget(cl, f, b)) continue;
+          if (f.type === 'SANCTIONED' && this.isCountry(b) && (!this.countryNamedAsTarget(cl, f, b) || !bodyNamed)) continue;
           if (vias.ents.length) {
             for (const v of vias.ents) {
               this.emit(f.type, a, v, s, from, f.name + '+via');

@@ -49,3 +49,19 @@ describe('grammar: clauses', () => {
     expect(names(g, c.subj!.ents)).toEqual(['Pemberly Trading']);
   });
 });
+
+describe('grammar: clauses with a zero relative or an aspect verb', () => {
+  it('reads a zero relative on goods as the object: "the drones the firm A shipped to B"', () => {
+    const { g, cls } = clauses('Investigators traced the drones the firm Zolvek LLC shipped to Kelvaro LLC.');
+    const c = cls.find((x) => x.lemma === 'ship')!;
+    expect(textOf(g, c.obj)).toBe('the drones');
+    expect(names(g, c.subj!.ents)).toEqual(['Zolvek LLC']);
+  });
+
+  it('reads the subject past an aspect verb: "A continued shipping G", "the U.S. government began imposing ..."', () => {
+    const { g, cls } = clauses('The U.S. government began imposing new sanctions on Russia.');
+    const c = cls.find((x) => x.lemma === 'impose')!;
+    expect(textOf(g, c.subj)).toBe('The U.S. government');
+    expect(textOf(g, c.obj)).toBe('new sanctions');
+  });
+});

@@ -80,3 +80,13 @@ describe('grammar: trade wording of investigations', () => {
     expectRel(out, 'SUBSIDIARY_OF', 'Varnian Avionics Design Bureau', 'Tarsis');
   });
 });
+
+describe('grammar: clause edges in trade sentences', () => {
+  it('ends a list at ", and" before a new subject and its verb: "to B by cargo planes, and the United States tried to ..."', () => {
+    const out = extractText('Previously, it was known that Iran was transporting weapons to Russia by cargo planes, and the United States tried to counter this.');
+    expectRel(out, 'SHIPPED_TO', 'Iran', 'Russia');
+    expectNoRel(out, 'SHIPPED_TO', 'Iran', 'United States');
+    expectNoRel(out, 'SHIPPED_TO', 'United States', 'Russia');
+  });
+
+});

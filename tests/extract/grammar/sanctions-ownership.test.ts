@@ -4,7 +4,7 @@
  * acronym ("OFAC"), a department, a union, a country or "Washington".
  */
 import { describe, expect, it } from 'vitest';
-import { expectRel, extractText, rel } from '../helpers.js';
+import { expectNoRel, expectRel, extractText, rel } from '../helpers.js';
 
 describe('grammar: sanctions releases', () => {
   it('reads a sanctions office known by its acronym as the body: "OFAC designated A and B"', () => {
@@ -286,5 +286,24 @@ describe('grammar: ownership', () => {
     expect(out.entities.find((e) => e.name === 'Kerrin Ship Agency')?.kind).toBe('company');
     expectRel(out, 'SUBSIDIARY_OF', 'Kerrin Ship Agency', 'Omer Talbot');
     expect(extractText("Russia's Federal Maritime Agency issued a notice.").entities.find((e) => /Maritime Agency/.test(e.name))?.kind).toBe('government');
+  });
+});
+
+describe('grammar: measures on a country and their wording', () => {
+  it('reads an aspect verb before the -ing form and export controls as a measure: "began imposing ... sanctions and export controls on B"', () => {
+    const out = extractText('Then, in 2014, Russia annexed a peninsula, and the U.S. government began imposing a series of new sanctions and export controls on Russia.');
+    expect(expectRel(out, 'SANCTIONED', 'United States', 'Russia').rule).toBe('frame:impose/active');
+  });
+
+  it('reads a zero relative on a measure: "the sanctions the EU and U.S. levied against B"', () => {
+    const out = extractText('The goods are covered by the sanctions the EU and U.S. levied against Belarus.');
+    expectRel(out, 'SANCTIONED', 'EU', 'Belarus');
+    expectRel(out, 'SANCTIONED', 'United States', 'Belarus');
+  });
+
+  it('does not give measures on a whole country to the body the text is about: "Despite penalties levied on B, ..."', () => {
+    const out = extractText('The US Treasury sanctioned Zolvek LLC on Monday. Despite penalties levied on Iran years ago, drone parts keep arriving there.');
+    expectRel(out, 'SANCTIONED', 'US Treasury', 'Zolvek LLC');
+    expectNoRel(out, 'SANCTIONED', 'US Treasury', 'Iran');
   });
 });
