@@ -1094,7 +1094,9 @@ function contextCues(c: Ctx, all: RawMention[], i: number): void {
     m.country ??= countryBefore(c, cueAt - 1, m.sent);
   }
   // "A and his company B", "A and her firm": "his" or "her" refers back to a person.
-  if (shaped && !m.possessive && low(n0) === 'and' && HIS_HER.test(low(n1))) cues.push('person');
+  // ("A and two of his companies": past a count.)
+  if (shaped && !m.possessive && low(n0) === 'and' && (HIS_HER.test(low(n1)) ||
+    (n1?.pos === 'NUM' && low(nextTok(c, m, (m.possessive ? 1 : 0) + 2)) === 'of' && HIS_HER.test(low(nextTok(c, m, (m.possessive ? 1 : 0) + 3)))))) cues.push('person');
   // "five sanctioned billionaires, including X and Y": a list of personal names that a plural noun for people announces.
   if (shaped && ((low(p1) === 'including' && announcedByPeople(c, m, 2)) || (low(p1) === 'as' && low(p2) === 'such' && announcedByPeople(c, m, 3)))) cues.push('person');
   // "four Chinese companies, including X", "firms such as X": a list that a plural company noun announces.
@@ -1129,6 +1131,8 @@ function contextCues(c: Ctx, all: RawMention[], i: number): void {
   }
   // "X, maker of Russian bombers", "X, a supplier of": an apposition naming a maker without a determiner.
   if (low(n0) === ',' && n1 && COMPANY_CUES.has(n1.lower) && low(nextTok(c, m, (m.possessive ? 1 : 0) + 2)) === 'of' && !shaped) cues.push('company');
+  // "X owner Y said", "X founder Y": a name modifying the owner of a named person is a business.
+  if (!m.possessive && n0 && /^(?:owner|co-owner|founder|co-founder|ceo|shareholder)$/.test(n0.lower) && n1 && /^\p{Lu}/u.test(n1.text) && !shaped) cues.push('company');
   // "X, founded by Y,", "X, owned by Y": a reduced relative that only a business takes.
   if (low(n0) === ',' && n1 && /^(?:founded|established|incorporated|registered)$/.test(n1.lower) && low(nextTok(c, m, (m.possessive ? 1 : 0) + 2)) === 'by' && !shaped) cues.push('company');
   // "X, which develops missile defence systems": a relative clause with a business verb.

@@ -135,7 +135,9 @@ function isVerbUncached(g: GrammarInput, T: Token[], k: number): boolean {
   // "A, which has a 49% stake in B": "have" as a main verb before its object (not "have both sanctioned").
   if (t.pos === 'AUX' && /^(?:has|have|had)$/.test(t.lower) && /^(?:DET|NUM)$/.test(T[k + 1]?.pos ?? '') &&
     !(/^(?:both|all)$/.test(T[k + 1].lower) && isParticiple(T[k + 2] ?? T[k]) && T[k + 2] !== undefined)) return true;
-  if (t.pos === 'VERB') return !(T[k - 1]?.text === '-' && !t.space) || (ADVERB_SKIP.has(T[k - 2]?.lower ?? '') && T[k - 3] !== undefined && BE.has(T[k - 3].lower));
+  // ("A, majority-owned by B,", "part-owned by B": a hyphenated participle before its agent is a verb.)
+  if (t.pos === 'VERB') return !(T[k - 1]?.text === '-' && !t.space) || (ADVERB_SKIP.has(T[k - 2]?.lower ?? '') && T[k - 3] !== undefined && BE.has(T[k - 3].lower)) ||
+    ((ADVERB_SKIP.has(T[k - 2]?.lower ?? '') || T[k - 2]?.lower === 'part') && T[k + 1]?.lower === 'by');
   if (verbTaggedNoun(g, T, k)) return true;
   // "which resold it": a past form right after a relative pronoun is its verb, whatever the tagger says.
   // ("which then resold it": past an adverb.)
@@ -282,6 +284,8 @@ export function readClauses(g: GrammarInput, s: Sentence, chunks = sentenceChunk
       if (/^(?:both|all)$/.test(p.lower) && T[vf - 2]?.pos === 'AUX' && g.at[vf - 2] < 0) { vf--; continue; }
       // "is majority-owned by": the hyphen joins an adverb to the participle.
       if (p.text === '-' && !p.space && ADVERB_SKIP.has(T[vf - 2]?.lower ?? '')) { vf--; continue; }
+      // ("is part-owned by": "part" is no adverb elsewhere, "the part supplied by A".)
+      if (p.text === '-' && !p.space && T[vf - 2]?.lower === 'part') { vf -= 2; continue; }
       if (p.pos === 'AUX' || BE.has(p.lower) || p.pos === 'PART' || NEGATIONS.has(p.lower) || (p.pos === 'ADV' && p.lower !== 'that' && !headAfterHyphen(g, T, vf - 1)) || ADVERB_SKIP.has(p.lower)) {
         if (BE.has(p.lower)) passive = true;
         // ("not only delivered ... but also" asserts.)

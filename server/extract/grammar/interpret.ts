@@ -103,6 +103,16 @@ const amongModifier = (t: Token) => t.pos === 'DET' || t.pos === 'ADJ' || t.pos 
 /** Heads of a designations list besides traders: "the following individuals", "four vessels". */
 const LISTED_NOUNS = /^(?:individuals|persons|people|vessels|ships|banks|organi[sz]ations|networks)$/;
 
+/** The named chunk before the comma-bounded aside that ends with chunk i ("A, with a 51% stake,"), or undefined. */
+function beforeCommaAside(list: Chunk[], i: number, T: Token[]): Chunk | undefined {
+  for (let j = i; j > 0 && list[i].last - list[j].first <= 12; j--) {
+    const before = list[j - 1];
+    if (T[before.last]?.text !== ',' || T[before.last].sent !== T[list[i].first].sent) continue;
+    return before.ents.length ? before : undefined;
+  }
+  return undefined;
+}
+
 /** The entity named right before token q, or -1. */
 function entityBefore(g: GrammarInput, q: number): number {
   const mi = g.at[q - 1];
@@ -1118,11 +1128,13 @@ class Interpreter {
         if (at === c.first || !OWNED_WORDS.test(T[at]?.lower ?? '')) at = c.first;
         const link = T[at - 1];
         const appositive = link?.text === ',' && prev.last === at - 1;
-        const copular = BE_FORMS.has(link?.lower ?? '') && prev.last === at - 1;
+        // ("A, with a 51% stake, is the owner of B": the subject before an aside set off by commas.)
+        const aside = BE_FORMS.has(link?.lower ?? '') && T[at - 2]?.text === ',' && prev.last === at - 2 && !prev.ents.length ? beforeCommaAside(list, i - 1, T) : undefined;
+        const copular = BE_FORMS.has(link?.lower ?? '') && (prev.last === at - 1 || !!aside);
         // "the register names A as an owner of 10% of B", "names them as holders of shares in B".
         const asRole = link?.lower === 'as' && prev.last === at - 1;
         const kind = appositive ? 'apposition' : copular ? 'copula' : 'as-role';
-        const named = appositive || copular || asRole ? this.party(prev, s, [], false) : NONE;
+        const named = appositive || copular || asRole ? this.party(aside ?? prev, s, [], false) : NONE;
         const of = T[c.last]?.lower === 'of' ? this.ownedPhrase(startAt, c.last + 1) : undefined;
         if (named.ents.length && of) {
           const other = this.party(of, s, named.ents, false);
@@ -1206,6 +1218,10 @@ class Interpreter {
       // "the B subsidiary A": the owner named as a modifier of the child noun.
       if (c.poss === -1 && c.ents.length && CHILD_NOUNS.has(c.pre) && !hedged && !lapsed) {
         for (const o of c.mods.filter((e) => !this.isCountry(e) && this.actor(e))) for (const a of c.ents) this.emit('SUBSIDIARY_OF', a, o, s, s.index, 'own/modifier-child');
+      }
+      // "B owner A told reporters": the company named as a modifier of the owner noun.
+      if (c.poss === -1 && c.ents.length && OWNER_NOUNS.has(c.pre) && c.pre !== 'parent' && !hedged && !lapsed) {
+        for (const b of c.mods.filter((e) => !this.isCountry(e) && this.actor(e) && this.kind(e) !== 'person')) for (const a of c.ents) this.emit('SUBSIDIARY_OF', b, a, s, s.index, 'own/modifier-owner');
       }
       // "A and his company B": a person's own company.
       if (c.ents.length > 1) this.personsCompany(s, c);
@@ -1406,6 +1422,30 @@ class Interpreter {
       const mi = this.g.at[r + 1] ?? -1;
       if (r >= c.last || mi < 0) continue;
       this.emit('SUBSIDIARY_OF', this.g.res.entityOf[mi], owner, s, s.index, 'own/persons-company');
+    }
+  }
+
+  /**
+   * "sanctions against A and two of his companies, B and C": B and C belong to the person A, and what the sentence
+   * said of A (its sanctions) holds for the companies it names with A.
+   */
+  private ownersCompanies(s: Sentence, startAt: Map<number, Chunk>): void {
+    const T = this.T;
+    for (let q = s.first + 1; q < s.last - 4; q++) {
+      if (T[q].lower !== 'and') continue;
+      const owner = entityBefore(this.g, q);
+      if (owner < 0 || this.kind(owner) !== 'person') continue;
+      let r = q + 1;
+      if (T[r].pos === 'NUM' && T[r + 1]?.lower === 'of') r += 2;
+      if (!/^(?:his|her|their)$/.test(T[r]?.lower ?? '') || !/^(?:companies|firms|businesses|company|firm)$/.test(T[r + 1]?.lower ?? '') || T[r + 2]?.text !== ',') continue;
+      const named = startAt.get(r + 3);
+      if (!named || !named.ents.length || named.noun || this.sentenceHedged(s, q)) continue;
+      const firms = named.ents.filter((e) => !this.isCountry(e) && this.kind(e) !== 'person');
+      const sanctions = this.out.filter((x) => x.type === 'SANCTIONED' && x.target === owner && x.end === s.end);
+      for (const e of firms) {
+        this.emit('SUBSIDIARY_OF', e, owner, s, s.index, 'own/persons-companies-apposition');
+        for (const x of sanctions) this.emit('SANCTIONED', x.source, e, s, s.index, 'sanction/owners-companies');
+      }
     }
   }
 
@@ -1733,6 +1773,7 @@ class Interpreter {
       if (this.goodsAnnounced(s)) this.goodsList = { buyers: this.lastFlow!.sources, sent: s.index, last: s.index };
       this.partOf(s, chunks.endAt, chunks.startAt);
       this.rolesAs(s, chunks.startAt);
+      this.ownersCompanies(s, chunks.startAt);
       this.targets(s, chunks.list, chunks.startAt);
       for (const c of chunks.list) if (c.ents.length) this.d.noteNamed(c.ents, s.index);
       // Named lists and objects join the discourse after the sentence is read.

@@ -307,3 +307,33 @@ describe('grammar: measures on a country and their wording', () => {
     expectNoRel(out, 'SANCTIONED', 'US Treasury', 'Iran');
   });
 });
+
+describe('grammar: owners named with their companies', () => {
+  it('reads "sanctions against A and two of his companies, B and C": B and C are A\'s and sanctioned with him', () => {
+    const out = extractText('The Treasury Department announced new sanctions against Ilya Varno and two of his companies, Nord Kelvaro GmbH and Opus Tarsis LLC.');
+    expect(out.entities.find((e) => e.name === 'Ilya Varno')?.kind).toBe('person');
+    for (const firm of ['Nord Kelvaro GmbH', 'Opus Tarsis LLC']) {
+      expect(expectRel(out, 'SUBSIDIARY_OF', firm, 'Ilya Varno').rule).toBe('frame:own/persons-companies-apposition');
+      expect(expectRel(out, 'SANCTIONED', 'Treasury Department', firm).rule).toBe('frame:sanction/owners-companies');
+    }
+  });
+
+  it('reads a company naming the owner noun: "B owner A told reporters"', () => {
+    const out = extractText('Linvar owner Alexey Dorin told reporters that the company never supplied anything.');
+    expect(out.entities.find((e) => e.name === 'Linvar')?.kind).toBe('company');
+    expect(expectRel(out, 'SUBSIDIARY_OF', 'Linvar', 'Alexey Dorin').rule).toBe('frame:own/modifier-owner');
+  });
+
+  it('reads a hyphenated participle before its agent: "B, a procurement firm, allegedly part-owned by A", "B, majority-owned by A,"', () => {
+    const out = extractText('Zolvek LLC shipped chips to Apex Varno, a Moscow-based procurement firm, allegedly part-owned by Oren Kastelic.');
+    expectRel(out, 'SUBSIDIARY_OF', 'Apex Varno', 'Oren Kastelic');
+    expectRel(extractText('Apex Varno, majority-owned by Oren Kastelic, shipped chips.'), 'SUBSIDIARY_OF', 'Apex Varno', 'Oren Kastelic');
+    // ("the part supplied by A" is no hyphenated owner.)
+    expectRel(extractText('The part supplied by Zolvek LLC to Kelvaro LLC was faulty.'), 'SHIPPED_TO', 'Zolvek LLC', 'Kelvaro LLC');
+  });
+
+  it('reads the owner past an aside: "A, with a 50.85 percent stake, is the controlling owner of B"', () => {
+    const out = extractText('Oren Kastelic, with a 50.85 percent stake, is the controlling owner of Zala Varno LLC, the company that makes the drones.');
+    expect(expectRel(out, 'SUBSIDIARY_OF', 'Zala Varno LLC', 'Oren Kastelic').rule).toBe('frame:own/copula-owner');
+  });
+});
