@@ -1160,6 +1160,8 @@ function contextCues(c: Ctx, all: RawMention[], i: number): void {
   // Media: "The Courier reported", "cited by Examplewire", "writes The Courier", "the German publication Der Beispiel".
   if (n0 && !m.possessive && MEDIA_VERBS.has(n0.lower) && !shaped) cues.push('media');
   if (low(p1) === 'by' && MEDIA_BY.has(low(p2))) cues.push('media');
+  // "founded by X", "headed by X": a personal name after a verb only people take.
+  if (shaped && low(p1) === 'by' && /^(?:founded|co-founded|headed|led|run|chaired)$/.test(low(p2))) cues.push('person');
   // "reporting by X", "investigative reporting by X": journalism's agent is an outlet.
   // A credit line opening with "Reporting by" names journalists instead.
   if (low(p1) === 'by' && p2?.text === 'reporting') cues.push('media');

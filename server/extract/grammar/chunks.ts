@@ -136,11 +136,12 @@ export function verbTaggedNoun(g: GrammarInput, T: Token[], k: number): boolean 
 }
 
 /** Is token k where a phrase may go on (a word of a noun phrase or a name)? */
-/** "its authorized distributor", "the designated entities": a past participle between a determiner and its noun. */
+/** "its authorized distributor", "the designated entities", "of restricted technology": a past participle before its noun. */
 export function determinerParticiple(g: GrammarInput, T: Token[], k: number): boolean {
   const t = T[k];
   const d = T[k - 1];
-  return t.pos === 'VERB' && /ed$/.test(t.lower) && !!d && g.at[k - 1] < 0 && ((d.pos === 'DET' && d.lower !== 'that') || /^(?:its|their|his|her|our)$/.test(d.lower)) &&
+  // ("shipments of restricted technology": after a preposition too.)
+  return t.pos === 'VERB' && /ed$/.test(t.lower) && !!d && g.at[k - 1] < 0 && ((d.pos === 'DET' && d.lower !== 'that') || d.pos === 'ADP' || /^(?:its|their|his|her|our)$/.test(d.lower)) &&
     T[k + 1]?.pos === 'NOUN' && g.at[k + 1] < 0;
 }
 

@@ -42,6 +42,7 @@ export interface Clause {
 
 const ACCUSED = /^(?:accused|suspected|alleged|charged|convicted)$/;
 const RELATIVE_PRONOUN = /^(?:that|which|who)$/;
+const PARTICLES = /^(?:out|up|off|back)$/;
 /** Verbs of aspect before an -ing form ("began imposing", "kept shipping", "stopped supplying"). */
 const ASPECT_VERBS = /^(?:begin|begins|began|begun|start|starts|started|continue|continues|continued|keep|keeps|kept|resume|resumes|resumed|stop|stops|stopped|cease|ceases|ceased|quit)$/;
 /** Objects that are a measure, not a party: "faces sanctions for supplying ..." (the subject supplied). */
@@ -287,7 +288,8 @@ export function readClauses(g: GrammarInput, s: Sentence, chunks = sentenceChunk
       // ("is part-owned by": "part" is no adverb elsewhere, "the part supplied by A".)
       if (p.text === '-' && !p.space && T[vf - 2]?.lower === 'part') { vf -= 2; continue; }
       if (p.pos === 'AUX' || BE.has(p.lower) || p.pos === 'PART' || NEGATIONS.has(p.lower) || (p.pos === 'ADV' && p.lower !== 'that' && !headAfterHyphen(g, T, vf - 1)) || ADVERB_SKIP.has(p.lower)) {
-        if (BE.has(p.lower)) passive = true;
+        // ("it's sold parts to B": the contraction is "has" before a participle with an object of its own.)
+        if (BE.has(p.lower) && !(p.lower === "'s" && /^(?:DET|NUM|NOUN|ADJ|PRON)$/.test(T[k + 1]?.pos ?? '') && g.at[k + 1] < 0 && T[k + 1]?.lower !== 'to')) passive = true;
         // ("not only delivered ... but also" asserts.)
         if (NEGATIONS.has(p.lower) && !(p.lower === 'not' && T[vf]?.lower === 'only')) negated = true;
         if (MODALS.has(p.lower)) {
@@ -481,7 +483,9 @@ export function readClauses(g: GrammarInput, s: Sentence, chunks = sentenceChunk
     }
     // Object and roles to the right, up to the next clause.
     let q = k + 1;
-    while (q < s.last && (T[q].pos === 'ADV' || T[q].pos === 'PART' && T[q].lower !== 'to') && g.at[q] < 0) q++;
+    // (Not past an adverb that opens the object: "carried out approximately 200 shipments".)
+    // ("carried out", "set up", "sent back": a verb's particle, which the tagger may read as a preposition.)
+    while (q < s.last && (T[q].pos === 'ADV' || T[q].pos === 'PART' && T[q].lower !== 'to' || (q === k + 1 && PARTICLES.test(T[q].lower))) && g.at[q] < 0 && !(q > k + 1 && startAt.get(q))) q++;
     if (!passive && !reduced && !c.subj && isParticiple(t)) {
       // "Also sanctioned was A", "Also hit with sanctions was A": an inverted passive.
       let b = q;
@@ -537,7 +541,8 @@ export function readClauses(g: GrammarInput, s: Sentence, chunks = sentenceChunk
       }
       if (isVerb(g, T, q) && !(w === 'including' || w === 'based')) break;
       if (w === 'to' && isVerb(g, T, q + 1)) break;
-      if (ROLE_PREPS.has(w) && g.at[q] < 0) {
+      // ("analog-to-digital converters": a preposition inside a hyphenated word is none.)
+      if (ROLE_PREPS.has(w) && g.at[q] < 0 && !(T[q - 1]?.text === '-' && !T[q].space)) {
         let r = q + 1;
         if (w === 'on' && T[r]?.lower === 'behalf' && T[r + 1]?.lower === 'of') r += 2;
         // "owned or controlled by, (or for having acted on behalf of,) directly or indirectly, B": the agent after the

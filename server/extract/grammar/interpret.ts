@@ -127,6 +127,8 @@ class Interpreter {
   private speaker: { ents: number[]; sent: number } | null = null;
   /** The last flow a clause drew: its suppliers and recipients, for a later sentence about the same goods. */
   private lastFlow: { sources: number[]; targets: number[]; vias: number[]; sent: number } | null = null;
+  /** The last supply clause with a supplier and no recipient ("The powder had been shipped by A."), for "Its destination was B". */
+  private openSupply: { sources: number[]; sent: number; block: number } | null = null;
   /** A supplier the text introduced by name ("one of the exporters, A,", "a supplier, A,"). */
   private supplierNamed: { ents: number[]; sent: number } | null = null;
   private noteSupplier(s: Sentence, list: Chunk[]): void {
@@ -238,6 +240,17 @@ class Interpreter {
     }
     const listed = this.announced(c, s);
     if (listed) return { ents: listed, from: s.index };
+    // "A and his firm supplied ...": the person, and the company the text gave him.
+    if (/^(?:his|her)$/.test(c.det) && TRADER_NOUNS.test(c.noun) && !c.plural && this.T[c.first - 1]?.lower === 'and') {
+      // ("A (a US citizen since 2003) and his firm": past a parenthesis.)
+      let q = c.first - 1;
+      if (this.T[q - 1]?.text === ')') for (let p = q - 2; p > s.first && p > q - 15; p--) if (this.T[p].text === '(') { q = p; break; }
+      const owner = entityBefore(this.g, q);
+      if (owner >= 0 && this.kind(owner) === 'person' && !exclude.includes(owner)) {
+        const firms = this.out.filter((r) => r.type === 'SUBSIDIARY_OF' && r.target === owner && this.kind(r.source) === 'company').map((r) => r.source);
+        return { ents: [owner, ...new Set(firms)].filter((e) => !exclude.includes(e)), from: firms.length ? Math.max(0, s.index - 1) : s.index };
+      }
+    }
     if (Discourse.anaphoric(c)) {
       const ents = this.d.resolve(c, s.index, exclude, this.kindOf);
       return ents.length ? { ents, from: Math.max(0, s.index - 1) } : NONE;
@@ -899,6 +912,7 @@ class Interpreter {
       if ((!src.ents.length || byProxy) && tgt.ents.length && f.source[0] === 'subj' && !cl.negated && !cl.hedged) this.noteCounted(cl.subj, tgt.ents, 'source', f, s);
       if (f.type === 'SHIPPED_TO' && tgt.ents.length) this.destination = { ents: tgt.ents, sent: s.index, block: s.block };
       if (f.name === 'supply/active' && src.ents.length && !tgt.ents.length && !inherit) inherit = { f, src };
+      if (f.type === 'SHIPPED_TO' && src.ents.length && !tgt.ents.length) this.openSupply = { sources: src.ents.filter((e) => !this.isCountry(e)), sent: s.index, block: s.block };
       if (!src.ents.length || !tgt.ents.length) continue;
       const from = Math.min(src.from, tgt.from);
       const vias = f.via ? this.first(cl, f.via, s, [...src.ents, ...tgt.ents], f) : NONE;
@@ -1426,6 +1440,23 @@ class Interpreter {
   }
 
   /**
+   * "The powder had been shipped by A. Its destination was B": the recipient of goods whose supplier the sentence
+   * before named without one ("its final destination", "the end recipient").
+   */
+  private statedDestination(s: Sentence, list: Chunk[]): void {
+    const open = this.openSupply;
+    if (!open || !open.sources.length || s.index - open.sent !== 1 || open.block !== s.block) return;
+    for (let i = 0; i + 1 < list.length; i++) {
+      const c = list[i];
+      if (c.ents.length || !/^(?:destination|recipient|consignee)$/.test(c.noun) || !/^(?:its|their|the)$/.test(c.det)) continue;
+      const named = list[i + 1];
+      if (!BE_FORMS.has(this.T[c.last]?.lower ?? '') || named.first !== c.last + 1 || !named.ents.length || this.sentenceHedged(s, c.first)) continue;
+      for (const a of open.sources) for (const b of named.ents) if (this.actor(b)) this.emit('SHIPPED_TO', a, b, s, open.sent, 'supply/stated-destination');
+      return;
+    }
+  }
+
+  /**
    * "sanctions against A and two of his companies, B and C": B and C belong to the person A, and what the sentence
    * said of A (its sanctions) holds for the companies it names with A.
    */
@@ -1774,6 +1805,7 @@ class Interpreter {
       this.partOf(s, chunks.endAt, chunks.startAt);
       this.rolesAs(s, chunks.startAt);
       this.ownersCompanies(s, chunks.startAt);
+      this.statedDestination(s, chunks.list);
       this.targets(s, chunks.list, chunks.startAt);
       for (const c of chunks.list) if (c.ents.length) this.d.noteNamed(c.ents, s.index);
       // Named lists and objects join the discourse after the sentence is read.

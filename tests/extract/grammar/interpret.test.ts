@@ -125,7 +125,7 @@ describe('grammar: frames read by the interpreter', () => {
       "Brantwick Systems' largest customer was Kettle Rock Holdings.",
     ].join(' '));
     expect(expectRel(out, 'SHIPPED_TO', 'Pemberly Trading', 'Varkon Holdings').rule).toBe('frame:supply/roles-as');
-    expect(expectRel(out, 'SHIPPED_TO', 'Halvern Tech', 'Duskmoor Electronics').rule).toBe('frame:supply/nominal');
+    expect(expectRel(out, 'SHIPPED_TO', 'Halvern Tech', 'Duskmoor Electronics').rule).toBe('frame:light-verb-supply/active');
     expectRel(out, 'SHIPPED_TO', 'Brantwick Systems', 'Kettle Rock Holdings');
   });
 

@@ -17,7 +17,8 @@ describe('grammar: procurement wording of designations', () => {
 
   it('reads a light verb before a counted supply noun and "facilitated the shipment of G to B"', () => {
     const made = extractText('Since 2023, Qinto Power Ltd has made dozens of shipments of electronic components to Velmor Motors.');
-    expect(expectRel(made, 'SHIPPED_TO', 'Qinto Power Ltd', 'Velmor Motors').rule).toBe('frame:supply/nominal');
+    // (The clause's frame reads it first; the nominal frame reads the same where no clause does.)
+    expect(expectRel(made, 'SHIPPED_TO', 'Qinto Power Ltd', 'Velmor Motors').rule).toBe('frame:light-verb-supply/active');
     expectRel(extractText('Qinto Power Ltd facilitated the shipment of drone engines to Velmor Motors.'), 'SHIPPED_TO', 'Qinto Power Ltd', 'Velmor Motors');
     expectNoRel(extractText('Qinto Power Ltd did not facilitate the shipment of drone engines to Velmor Motors.'), 'SHIPPED_TO', 'Qinto Power Ltd', 'Velmor Motors');
   });
@@ -89,4 +90,32 @@ describe('grammar: clause edges in trade sentences', () => {
     expectNoRel(out, 'SHIPPED_TO', 'United States', 'Russia');
   });
 
+});
+
+describe('grammar: shipments counted, recipients stated, partners named with a person', () => {
+  it('reads a light verb\'s supply event past a participle and a particle: "made 118 shipments of restricted technology to B", "carried out approximately 200 shipments ... to B"', () => {
+    expect(expectRel(extractText('Zolvek LLC made 118 shipments of restricted technology to Kelvaro LLC in 2023 and 2024.'), 'SHIPPED_TO', 'Zolvek LLC', 'Kelvaro LLC').rule)
+      .toBe('frame:light-verb-supply/active');
+    expectRel(extractText('An adviser alleges that Parnita LLP has carried out approximately 200 shipments of spare parts, valued at around $600,000, to Tarsis LLC since October 2022.'),
+      'SHIPPED_TO', 'Parnita LLP', 'Tarsis LLC');
+  });
+
+  it('reads "it\'s sold G to B" as "it has sold", and an analog-to-digital word as no preposition', () => {
+    const out = extractText('Dravok LLC was registered in April 2023. Since then, it\'s sold parts worth 40 million rubles to Kelvaro LLC.');
+    expectRel(out, 'SHIPPED_TO', 'Dravok LLC', 'Kelvaro LLC');
+    const conv = extractText('Parnita LLP supplied "analog-to-digital converters" and other components to Tarsis LLC.');
+    expectRel(conv, 'SHIPPED_TO', 'Parnita LLP', 'Tarsis LLC');
+  });
+
+  it('reads the destination the next sentence states for goods shipped by a named supplier: "shipped by A. Its destination was B"', () => {
+    const out = extractText('The powder had been shipped by Poly Tarsis, a state-owned company. Its destination was Varno Cartridge Plant, an ammunition factory.');
+    expect(expectRel(out, 'SHIPPED_TO', 'Poly Tarsis', 'Varno Cartridge Plant').rule).toBe('frame:supply/stated-destination');
+    expect(extractText('The powder had been shipped by Poly Tarsis, a state-owned company. Its destination was unclear.').relations.filter((r) => r.type === 'SHIPPED_TO')).toHaveLength(0);
+  });
+
+  it('reads "A (a US citizen) and his firm supplied G to B" with the person founded-by names', () => {
+    const out = extractText('Kelvo Electronics, founded by Oren Varsky, is based in Texas. Starting in 2008, Varsky (a US citizen since 2003) and his firm allegedly supplied chips to Apex Tarsis, a Moscow-based procurement firm.');
+    expect(out.entities.find((e) => e.name === 'Oren Varsky')?.kind).toBe('person');
+    expectRel(out, 'SHIPPED_TO', 'Oren Varsky', 'Apex Tarsis');
+  });
 });
