@@ -307,7 +307,9 @@ function placeOfParty(T: Token[], first: number, mentions: RawMention[], mi: num
 
 /** Words of the older rules' per-word pass, as constants: that pass runs for every word of every sentence. */
 const IMPOSED_WORDS = /^(imposed|imposes|impose|slapped|added|adds|adding|placed|included|listed|entered|applied|named|cited)$/;
-const ACCOUNT_WORDS = /^(?:accounted|accounts|account)$/;
+const ACCOUNT_WORDS = /^(?:accounted|accounts|account|accounting)$/;
+/** A buyer's purchases, named with the buyer as possessor ("Russia's imports"). */
+const IMPORT_NOUNS = /^(?:imports|purchases)$/;
 
 class RelationReader {
   private T: Token[];
@@ -1727,11 +1729,22 @@ class RelationReader {
       // "accounted for 41% of (all) battery shipments to Y".
       if (T[k + 1]?.lower !== 'for') return;
       let q = k + 2;
-      while (q < s.last && q < k + 12 && !SUPPLY_NOUNS.has(T[q].lower)) q++;
+      while (q < s.last && q < k + 12 && !SUPPLY_NOUNS.has(T[q].lower) && !IMPORT_NOUNS.test(T[q].lower)) q++;
       if (q >= s.last || q >= k + 12 || !T.slice(k + 2, q).some((t) => t.text === '%' || /^(?:percent|share|half|third|quarter|most|bulk)$/.test(t.lower))) return;
       subj = this.subjectLeft(k, s, false);
       if (!subj.arg) return;
       after = q + 1;
+      if (IMPORT_NOUNS.test(T[q].lower)) {
+        // "accounted for nearly half of Russia's nitrocellulose imports": the importer is the possessor.
+        for (let r = k + 2; r < q; r++) {
+          const mi = this.at[r];
+          if (mi < 0 || !this.mentions[mi].possessive || this.polarity(subj.at, k, s) !== 'yes') continue;
+          const buyer: Arg = { ent: this.ent(mi), how: 'named' };
+          this.emitFlow({ sent: s.index, from: s.index, sources: [subj.arg, ...subj.more], srcFromGoods: false, targets: [buyer], vias: [], props: {}, endTok: s.last });
+          return;
+        }
+        return;
+      }
     }
     // "a supplier of JSC Meridian": the buyer itself.
     if (SUPPLIER_NOUNS.has(w) && T[after]?.lower === 'of') {

@@ -90,7 +90,7 @@ export const SUPPLIER_NOUNS = words(`supplier suppliers vendor vendors`);
 /** What a supplier receives from a buyer: "received an order from B", "won a contract from B". */
 export const ORDER_NOUNS = words(`order orders contract contracts`);
 
-export type ArgRole = 'recordsOf' | 'lastHolder' | 'goodsHolder' | 'recentSupplier' | 'prevAgent' | 'maker' | 'goodsDestination' | 'facilitator' | 'objDative' | 'helper' | 'upon' | 'destination' | 'objCountry' | 'subj' | 'subjOf' | 'subjCompany' | 'subjParty' | 'obj' | 'objParty' | 'subjTo' | 'subjOrigin' | 'fromCountry' | 'by' | 'to' | 'from' | 'on' | 'against' | 'for' | 'with' | 'into' | 'in' | 'of' | 'via' | 'through' | 'under' | 'subjOn' | 'objBody' | 'objCompany' | 'listOwner' | 'sanctioner' | 'beneficiary' | 'usedIn';
+export type ArgRole = 'madeIn' | 'recordsOf' | 'lastHolder' | 'goodsHolder' | 'recentSupplier' | 'prevAgent' | 'maker' | 'goodsDestination' | 'facilitator' | 'objDative' | 'helper' | 'upon' | 'destination' | 'objCountry' | 'subj' | 'subjOf' | 'subjCompany' | 'subjParty' | 'obj' | 'objParty' | 'subjTo' | 'subjOrigin' | 'fromCountry' | 'by' | 'to' | 'from' | 'on' | 'against' | 'for' | 'with' | 'into' | 'in' | 'of' | 'via' | 'through' | 'under' | 'subjOn' | 'objBody' | 'objCompany' | 'listOwner' | 'sanctioner' | 'beneficiary' | 'usedIn';
 
 export interface FrameSpec {
   name: string;
@@ -122,7 +122,7 @@ export const FRAMES: readonly FrameSpec[] = [
   { name: 'appear-in-records/active', trigger: 'surface', voice: 'active', type: 'SHIPPED_TO', source: ['subj', 'subjOrigin', 'lastHolder'], target: ['recordsOf'] },
   { name: 'light-verb-supply/active', trigger: 'light', voice: 'active', type: 'SHIPPED_TO', source: ['subj'], target: ['to', 'into'], via: VIA, needs: { role: 'obj', nouns: SUPPLY_EVENT_NOUNS } },
   { name: 'order-from/active', trigger: 'orderReceived', voice: 'active', type: 'SHIPPED_TO', source: ['subj'], target: ['from'], needs: { role: 'obj', nouns: ORDER_NOUNS } },
-  { name: 'acquire/active', trigger: 'acquire', voice: 'active', type: 'SHIPPED_TO', source: ['from', 'helper', 'facilitator'], target: ['subj'], via: VIA },
+  { name: 'acquire/active', trigger: 'acquire', voice: 'active', type: 'SHIPPED_TO', source: ['from', 'helper', 'facilitator', 'madeIn'], target: ['subj'], via: VIA },
   /** "The network procured CNC machines for B": buying on a buyer's behalf supplies that buyer. */
   { name: 'acquire-for/active', trigger: 'acquire', voice: 'active', type: 'SHIPPED_TO', source: ['subj'], target: ['beneficiary'], via: VIA },
   { name: 'rely/active', trigger: 'rely', voice: 'active', type: 'SHIPPED_TO', source: ['on', 'upon'], target: ['subj'] },

@@ -66,6 +66,8 @@ const AGREEMENTS = /^(?:contract|contracts|deal|deals|agreement|agreements)$/;
 const FACILITATE = /^(?:facilitat|facilitate|arrang|arrange|broker|handl|handle|organi[sz]e|organi[sz])$/;
 /** Verbs of manufacture: "G made by A". */
 const MAKE_VERBS = /^(?:make|manufacture|produce|build|assemble|develop)$/;
+/** Participles of making, read from the word (the lemmatiser gives "produc" for "produced"). */
+const MADE_PARTICIPLES = /^(?:made|manufactured|produced|built|assembled)$/;
 /** Words that put a tie in the past: "a former subsidiary", "formerly a unit of". */
 const LAPSED = /^(?:former|formerly|once|previously|erstwhile|one-time|onetime|until)$/;
 const BE_FORMS = new Set(['is', 'are', 'was', 'were', "'s", 'remains', 'remained', 'became', 'becomes']);
@@ -678,6 +680,12 @@ class Interpreter {
         const held = f.targets.filter((e) => !this.isCountry(e) && !exclude.includes(e));
         return held.length ? { ents: held, from: f.sent } : NONE;
       }
+      case 'madeIn': {
+        // "Russia buys nitrocellulose produced in the US, Germany and Taiwan via A": the countries the goods were made in.
+        const made = this.madeClause(cl);
+        const places = made?.roles.in && !made.roles.in.noun ? made.roles.in.ents.filter(this.isCountry) : [];
+        return places.length ? { ents: places.filter((e) => !exclude.includes(e)), from: s.index } : NONE;
+      }
       case 'maker': {
         // "Valves made by A were bought by B": the maker of the goods bought is their first supplier.
         const maker = this.sentClauses.find((m) => m !== cl && m.subj === cl.subj && m.voice === 'passive' && MAKE_VERBS.test(m.lemma) && m.roles.by);
@@ -787,7 +795,9 @@ class Interpreter {
         return keeper >= 0 ? { ents: [keeper], from: s.index } : NONE;
       }
       default: {
-        const c = cl.roles[role as keyof Clause['roles']];
+        let c = cl.roles[role as keyof Clause['roles']];
+        // ("buys G produced in A via B": the route after the goods' own participle is the buyer's.)
+        if (!c && (role === 'via' || role === 'through') && cl.obj) c = this.madeClause(cl)?.roles[role];
         if (sanction && (role === 'by' || role === 'with')) {
           const own = c ? [...c.ents, ...c.mods].filter(this.canSanction) : [];
           return own.length ? { ents: own, from: s.index } : this.party(c, s, exclude, false);
@@ -795,6 +805,12 @@ class Interpreter {
         return this.party(c, s, exclude, !sanction);
       }
     }
+  }
+
+  /** The reduced passive of making on the clause's object: "(buys) nitrocellulose produced in A". */
+  private madeClause(cl: Clause): Clause | undefined {
+    const obj = cl.obj;
+    return obj ? this.sentClauses.find((m) => m !== cl && m.subj === obj && m.voice === 'passive' && MADE_PARTICIPLES.test(this.T[m.verb].lower) && !!m.roles.in) : undefined;
   }
 
   private first(cl: Clause, roles: ArgRole[], s: Sentence, exclude: number[], f: FrameSpec): Found {

@@ -119,3 +119,17 @@ describe('grammar: shipments counted, recipients stated, partners named with a p
     expectRel(out, 'SHIPPED_TO', 'Oren Varsky', 'Apex Tarsis');
   });
 });
+
+describe('grammar: where bought goods were made, shares of a buyer\'s imports', () => {
+  it('reads the countries bought goods were made in and the route after them: "B buys G produced in the US, Germany, and Taiwan via A"', () => {
+    const out = extractText('Russia buys nitrocellulose produced in the US, Germany, and Taiwan via Tarsis Kimya.');
+    for (const c of ['United States', 'Germany', 'Taiwan']) expect(expectRel(out, 'SHIPPED_TO', c, 'Tarsis Kimya').rule).toBe('frame:acquire/active+via');
+    expectRel(out, 'SHIPPED_TO', 'Tarsis Kimya', 'Russia');
+  });
+
+  it('reads a share of a buyer\'s imports: "A accounted for nearly half of Russia\'s nitrocellulose imports", also as a participle', () => {
+    expectRel(extractText('Zolvek LLC accounted for nearly half of Russia\'s nitrocellulose imports.'), 'SHIPPED_TO', 'Zolvek LLC', 'Russia');
+    expectRel(extractText('Turkish companies emerged as the main contributors, accounting for nearly half of Russia\'s nitrocellulose imports since 2022.'), 'SHIPPED_TO', 'Türkiye', 'Russia');
+    expectNoRel(extractText('Zolvek LLC said imports accounted for nearly half of Russia\'s consumption.'), 'SHIPPED_TO', 'Zolvek LLC', 'Russia');
+  });
+});
