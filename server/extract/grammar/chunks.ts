@@ -119,6 +119,9 @@ export function verbTaggedNoun(g: GrammarInput, T: Token[], k: number): boolean 
   // ("firms that ship drone parts": the plural form after a plural antecedent.)
   const plForm = triggerClasses(t.lower).length > 0 && /s$/.test(T[k - 2]?.lower ?? '') && T[k - 2]?.pos === 'NOUN';
   if (WHICH_THAT.test(p.lower) && (sForm || plForm) && (objectFollows || ((n.pos === 'NOUN' || n.pos === 'ADJ') && g.at[k + 1] < 0))) return true;
+  // "charged for smuggling sophisticated electronics": a gerund of trade after a preposition, before its object.
+  if (/ing$/.test(t.lower) && /^(?:for|of|by|in)$/.test(p.lower) && (objectFollows || n.pos === 'ADJ' || n.pos === 'NOUN') && g.at[k + 1] < 0 &&
+    triggerClasses(t.lower.slice(0, -3)).concat(triggerClasses(t.lower.slice(0, -3) + 'e')).some((c) => c === 'supply' || c === 'acquire')) return true;
   if (NOUN_TAGGED_VERBS.has(t.lower)) return p.pos === 'NOUN' && /s$/.test(p.lower) && (objectFollows || n.pos === 'ADJ');
   // "A, which B controls,", "B owns A": an ownership verb right after a name.
   if (NOUN_TAGGED_OWN.has(t.lower)) return g.at[k - 1] >= 0 && (objectFollows || n.text === ',' || n.pos === 'ADJ');

@@ -83,6 +83,11 @@ function verbLemmaOf(t: Token): string {
     const forms = [l.replace(/d$/, ''), l.replace(/(\w)\1ed$/, '$1'), l.replace(/ied$/, 'y'), l.replace(/ed$/, '')];
     l = forms.find((f) => triggerClasses(f.replace(/^re-?(?=[a-z]{4})/, '')).length) ?? l.replace(/ied$/, 'y').replace(/(\w)\1ed$/, '$1').replace(/ed$/, '');
   }
+  // ("smuggling" tagged as a noun keeps its -ing form as its lemma.)
+  if (l === t.lower && /ing$/.test(l) && !triggerClasses(l).length) {
+    const stem = l.slice(0, -3);
+    l = [stem, `${stem}e`, stem.replace(/(\w)\1$/, '$1')].find((f) => triggerClasses(f).length) ?? l;
+  }
   return l.replace(/^re-?(?=(?:export|sell|ship|route|direct|supply)\b)/, '');
 }
 
@@ -343,7 +348,9 @@ export function readClauses(g: GrammarInput, s: Sentence, chunks = sentenceChunk
       const gov = out[out.length - 1];
       if (gov && gov.last >= p - 1) {
         // ("sanctioned A for supplying": the object; "A faces sanctions for supplying": a measure is no agent.)
-        c.subj = gov.voice === 'active' && gov.obj && !(gov.obj.ents.length === 0 && MEASURE_OBJECTS.test(gov.obj.noun)) ? gov.obj : gov.subj;
+        // ("imposed sanctions on A for supplying", "filed charges against A for smuggling": the measure's target.)
+        const measure = gov.voice === 'active' && !!gov.obj && gov.obj.ents.length === 0 && MEASURE_OBJECTS.test(gov.obj.noun);
+        c.subj = gov.voice === 'active' && gov.obj && !measure ? gov.obj : measure ? gov.roles.on ?? gov.roles.against ?? gov.subj : gov.subj;
         c.subjHow = 'gerund';
       }
     } else if (reduced && (prevWord === 'or' || prevWord === 'and') && out[out.length - 1]?.verb === p - 1 && out[out.length - 1].voice === 'passive') {
@@ -567,5 +574,22 @@ export function readClauses(g: GrammarInput, s: Sentence, chunks = sentenceChunk
     }
     out.push(c);
   }
+  // "smuggling electronics that can also be used in military applications from A to B via C": the route after a
+  // relative clause on the goods of a trade verb, whose own verb is no trade, is the trade's.
+  for (const r of out) {
+    if (triggerClasses(r.lemma).length) continue;
+    // (The relative's antecedent: its subject, or the phrase right before "that"/"which" when the reader found none.)
+    const onObject = (x: Clause) => !!x.obj && (r.subjHow === 'relative' ? x.obj === r.subj : !r.subj && RELATIVE_PRONOUN.test(T[x.obj.last]?.lower ?? '') && r.first === x.obj.last + 1);
+    const m = out.find((x) => x.verb < r.verb && onObject(x) && triggerClasses(x.lemma).some((cls) => cls === 'supply' || cls === 'acquire'));
+    if (!m) continue;
+    for (const role of ROUTE_ROLES) {
+      const ch = r.roles[role];
+      if (ch && !m.roles[role]) {
+        m.roles[role] = ch;
+        delete r.roles[role];
+      }
+    }
+  }
   return out;
 }
+const ROUTE_ROLES: readonly Role[] = ['from', 'to', 'via', 'through', 'into'];

@@ -133,3 +133,18 @@ describe('grammar: where bought goods were made, shares of a buyer\'s imports', 
     expectNoRel(extractText('Zolvek LLC said imports accounted for nearly half of Russia\'s consumption.'), 'SHIPPED_TO', 'Zolvek LLC', 'Russia');
   });
 });
+
+describe('grammar: the supplier and route of a trade the measure is for', () => {
+  it('reads the measure\'s target as the gerund\'s subject: "imposed sanctions on A for supplying G to B", not the body', () => {
+    const out = extractText('The Treasury imposed sanctions on Zolvek LLC for supplying drones to Russia.');
+    expectRel(out, 'SHIPPED_TO', 'Zolvek LLC', 'Russia');
+    expectNoRel(out, 'SHIPPED_TO', 'Treasury', 'Russia');
+    expectRel(extractText('Kelvaro LLC faces sanctions for supplying drones to Russia.'), 'SHIPPED_TO', 'Kelvaro LLC', 'Russia');
+  });
+
+  it('reads a gerund tagged as a noun, its route past a relative clause on the goods, and the origin of an unnamed party\'s goods', () => {
+    const out = extractText('The court has filed charges against two men for smuggling sophisticated electronics that can also be used in military applications from the US to Russia via Estonia.');
+    expect(expectRel(out, 'SHIPPED_TO', 'Estonia', 'Russia').rule).toBe('frame:supply/active+via-only');
+    expect(expectRel(out, 'SHIPPED_TO', 'United States', 'Estonia').rule).toBe('frame:supply/active+from-via');
+  });
+});
