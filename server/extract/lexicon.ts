@@ -96,7 +96,7 @@ export const ORGANIZATION_HEADS = set(`
 export const MEDIA_HEADS = set(`
   times post news journal press herald gazette tribune telegraph guardian insider daily weekly magazine radio tv
   television broadcasting broadcaster observer chronicle independent examiner express mirror review media wire
-  bulletin monitor dispatch courier today newswire reporter standard
+  bulletin monitor dispatch courier today newswire reporter standard zeitung
 `);
 
 /** Common nouns that, just before or in apposition to a name, mark it as a company. */
@@ -115,7 +115,8 @@ export const ORGANIZATION_CUES = set(`think-tank ngo watchdog nonprofit non-prof
 export const GOVERNMENT_CUES = set(`ministry agency regulator department authority`);
 
 /** Common nouns and verbs that mark a news outlet. */
-export const MEDIA_CUES = set(`newspaper publication outlet magazine broadcaster daily tabloid website channel newswire wire`);
+export const MEDIA_CUES = set(`newspaper publication outlet magazine broadcaster daily tabloid website channel newswire wire media
+  newspapers outlets broadcasters`);
 /** "X reported", "X writes": the subject is a news outlet when it is not a known person, country or body. */
 export const MEDIA_VERBS = set(`reported reports wrote writes reveals revealed published publishes`);
 /** "reported by X", "cited by X", "obtained by X": the agent is a news outlet. */

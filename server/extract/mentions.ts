@@ -861,6 +861,9 @@ const LOCATED = /^(based|headquartered|registered|located|incorporated)$/;
 type AddFn = (first: number, last: number, kind: EntityKind | null, form: Form, extra?: Partial<RawMention>) => number;
 
 /** Classifies the chunk [k, j) by its shape and records one or more mentions; returns the main one or -1. */
+/** "(the Ukrainian) NGO Statewatch": a kind written in capitals before a name, no part of it. */
+const kindWordBefore = (T: Token[], k: number, j: number): boolean => T[k].text === 'NGO' && j - k > 1;
+
 function analyseChunk(
   c: Ctx, k: number, j: number, sentLast: number, add: AddFn,
   addPlace: (k: number, p: { entry: PlaceEntry; end: number }) => number,
@@ -868,6 +871,7 @@ function analyseChunk(
   const T = c.tokens;
   let from = k;
   if (T[from].text === 'The' && j - from > 1) from++;
+  if (kindWordBefore(T, from, j)) return add(from + 1, j, null, 'name', { cues: ['organization'] });
   const place = placeAt(c, from, j);
   if (place && place.end === j) return addPlace(from, place);
   if (T.slice(from, j).every((t) => NEVER_ALONE.has(t.lower))) return -1;
@@ -963,6 +967,7 @@ function analyseChunk(
     if (place.entry.form === 'demonym') {
       // A demonym modifies the name after it: "Chinese Kavex", "Russian Oboronsnab".
       addPlace(from, place);
+      if (kindWordBefore(T, place.end, j)) return add(place.end + 1, j, null, 'name', { country: code, cues: ['organization'] });
       return add(place.end, j, h.kind, 'name', { country: code });
     }
     // A country or city opening a longer name is part of it: "China Eastern Machinery Group", "Washington Courier".

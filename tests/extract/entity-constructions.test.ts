@@ -236,3 +236,11 @@ describe('entities: persons announced by what they are, styles of naming', () =>
     expect(out.relations.some((r) => r.type === 'SHIPPED_TO' && out.entities.find((e) => e.id === r.source)?.name === 'Zelbor')).toBe(false);
   });
 });
+
+describe('entities: outlets and NGOs named with their kind', () => {
+  it('reads "the German media A, B and C" as outlets and "the Ukrainian NGO A" as an organisation named A', () => {
+    const out = extractText('The investigation was carried out with the German media KDR, LDR and Nordische Zeitung, as well as the Ukrainian NGO Tracewatch.');
+    for (const name of ['KDR', 'LDR', 'Nordische Zeitung']) expect(entity(out, name)?.kind).toBe('media');
+    expect(entity(out, 'Tracewatch')?.kind).toBe('organization');
+  });
+});

@@ -80,4 +80,5 @@ describe('extraction quality (shared scorer)', () => {
   gate('batch6', 'blind batch, first run recorded, studied since', 'reports the sixth real-text batch', null, true);
   gate('batch7', 'blind batch, first run recorded, studied since', 'reports the seventh real-text batch', null, true);
   gate('batch8', 'blind batch, first run recorded, studied since', 'reports the eighth real-text batch', null, true);
+  gate('batch9', 'blind batch, first run recorded, studied since', 'reports the ninth real-text batch', null, true);
 });
