@@ -197,6 +197,19 @@ export function extractRelations(an: Analysis, mentions: RawMention[], res: Loca
     outright.get(end)!.add(e);
   });
   const demonymOnly = (e: number, r: LocalRelation) => res.entities[e]?.kind === 'country' && !(outright.get(r.end)?.has(e) ?? false);
+  // Per sentence: the countries it names only after a noun's "of" ("Russia's invasion of Ukraine"), no party there.
+  const ofNoun = new Map<number, Set<number>>();
+  const notOfNoun = new Map<number, Set<number>>();
+  mentions.forEach((m, i) => {
+    const e = res.entityOf[i];
+    const end = an.sentences[m.sent]?.end;
+    if (e < 0 || end === undefined || res.entities[e]?.kind !== 'country') return;
+    const T = an.tokens;
+    const into = T[m.first - 1]?.lower === 'of' && T[m.first - 2]?.pos === 'NOUN' ? ofNoun : notOfNoun;
+    if (!into.has(end)) into.set(end, new Set());
+    into.get(end)!.add(e);
+  });
+  const ofNounOnly = (e: number, r: LocalRelation) => (ofNoun.get(r.end)?.has(e) ?? false) && !(notOfNoun.get(r.end)?.has(e) ?? false);
   // A reading whose evidence starts in an earlier sentence took a party from the discourse.
   const startOf = new Map(an.sentences.map((s) => [s.end, s.start]));
   const fromEarlier = (r: LocalRelation) => r.start < (startOf.get(r.end) ?? r.start);
@@ -244,7 +257,10 @@ export function extractRelations(an: Analysis, mentions: RawMention[], res: Loca
     (framedAt.get(r.end) ?? []).some((f) => f.type === 'SHIPPED_TO' && f.target === r.target && f.source !== r.source &&
       res.entities[f.source]?.kind !== 'country' && demonymOnly(r.source, r)) ||
     // "sold to B through an Austrian distributor, C": the grammar read C -> B; the older rules' B -> C runs against it.
-    (framedAt.get(r.end) ?? []).some((f) => f.type === 'SHIPPED_TO' && f.source === r.target && f.target === r.source));
+    (framedAt.get(r.end) ?? []).some((f) => f.type === 'SHIPPED_TO' && f.source === r.target && f.target === r.source) ||
+    // "since Russia's invasion of Ukraine, Latvian companies export chips to Russia": where the grammar read the
+    // clause, a country named only in a noun's "of" phrase is no supplier.
+    ((framedAt.get(r.end) ?? []).some((f) => f.type === 'SHIPPED_TO' && f.target === r.target && f.source !== r.source) && ofNounOnly(r.source, r)));
   // The older token-window reading of a supply noun ("exports of G to B") drew more wrong flows than right ones on
   // real reporting where it took the supplier from outside the noun phrase (an agent, a place of origin); the
   // grammar's nominal frame reads that construction, and only a possessor ("its exports to B") stays with the

@@ -445,9 +445,11 @@ export function readClauses(g: GrammarInput, s: Sentence, chunks = sentenceChunk
         c.subjHow = 'adjacent';
         // "A, a subsidiary of B, sold": the apposition is not the subject.
         // ("Before the war, the A plant shipped": a phrase with "the" after an opening adverbial is the subject.)
+        // ("since Russia's invasion of Ukraine, Latvian companies continue to export": a name inside an opening
+        // phrase's preposition is no subject.)
         if (ch.ents.length === 0 && T[ch.first - 1]?.text === ',' && !ch.pronoun && ch.det !== 'the') {
           const before = endAt.get(ch.first - 1);
-          if (before && before.ents.length) c.subj = before;
+          if (before && before.ents.length && T[before.first - 1]?.pos !== 'ADP') c.subj = before;
         }
       } else if (p >= s.first && /^(?:which|who|that)$/.test(T[p].lower)) {
         // Relative clause: its antecedent is the phrase before the pronoun (past a comma).

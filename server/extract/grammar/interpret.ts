@@ -67,6 +67,8 @@ const FACILITATE = /^(?:facilitat|facilitate|arrang|arrange|broker|handl|handle|
 /** Verbs of manufacture: "G made by A". */
 const MAKE_VERBS = /^(?:make|manufacture|produce|build|assemble|develop)$/;
 /** Participles of making, read from the word (the lemmatiser gives "produc" for "produced"). */
+/** Words before a trade that forbid it ("banned for export", "a ban on exports"). */
+const PROHIBITED = /^(?:banned|prohibited|barred|restricted|forbidden|ban|bans|embargo|restrictions)$/;
 const MADE_PARTICIPLES = /^(?:made|manufactured|produced|built|assembled)$/;
 /** Words that put a tie in the past: "a former subsidiary", "formerly a unit of". */
 const LAPSED = /^(?:former|formerly|once|previously|erstwhile|one-time|onetime|until)$/;
@@ -1565,6 +1567,8 @@ class Interpreter {
   }
 
   private supplyEvent(s: Sentence, c: Chunk, startAt: Map<number, Chunk>, clauses: Clause[]): void {
+    // "items banned for export to Russia by the EU", "a ban on exports to B": a prohibited trade is none.
+    if (/^(?:for|from|on)$/.test(this.T[c.first - 1]?.lower ?? '') && PROHIBITED.test(this.T[c.first - 2]?.lower ?? '')) return;
     const roles = this.eventRoles(s, c, startAt);
     // ("exports of pumps to B": the goods the event moves, for a later sentence that names them again.)
     this.goods.noteChunk(roles.of);

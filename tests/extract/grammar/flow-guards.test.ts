@@ -65,3 +65,23 @@ describe('flow guards: the agent of a passive', () => {
     expect(flows).toEqual([]);
   });
 });
+
+describe('guards from a later blind batch: reports, prohibitions, names inside an opening phrase', () => {
+  it('gives no goods for a report or data handed over: "provided a report to B", "data ... obtained from B"', () => {
+    expect(extractText('On August 4, 2022, the Financial Intelligence Unit (FIU) provided a report to the FIOD regarding the company.').relations.filter((r) => r.type === 'SHIPPED_TO')).toHaveLength(0);
+    const data = extractText('The transactions were found using data on exports from Korea to Russia obtained from the Russian Customs Service.');
+    expectNoRel(data, 'SHIPPED_TO', 'Russian Customs Service', 'South Korea');
+  });
+
+  it('gives no flow for a trade that is prohibited: "items banned for export to Russia by the EU"', () => {
+    const out = extractText('Zolvek LLC is one of 70 firms that took part in supplying Russian buyers with items that are banned for export to Russia by the European Union and the United States.');
+    expectNoRel(out, 'SHIPPED_TO', 'European Union', 'Russia');
+    expectNoRel(out, 'SHIPPED_TO', 'United States', 'Russia');
+  });
+
+  it('takes no supplier from a noun\'s "of" phrase in an opening adverbial: "since Russia\'s invasion of Ukraine, Latvian companies export G to Russia"', () => {
+    const out = extractText('The outlet wrote that, since Russia\'s repeated invasion of Ukraine, Latvian companies continue to export chips worth millions of euros to Russia.');
+    expectRel(out, 'SHIPPED_TO', 'Latvia', 'Russia');
+    expectNoRel(out, 'SHIPPED_TO', 'Ukraine', 'Russia');
+  });
+});
