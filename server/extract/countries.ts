@@ -48,7 +48,7 @@ function buildEntries(): { entries: PlaceEntry[]; byCode: Map<string, Country> }
   const add = (code: string, surface: string, form: PlaceForm) => {
     const s = surface.replace(/[’]/g, "'").trim();
     if (!s || SKIP.has(s) || !LATIN.test(s) || s.includes(',')) return;
-    if (/^[A-Z]{2}$/.test(s) && s !== 'US' && s !== 'UK') return; // ISO codes collide with words ("IT", "IN")
+    if (/^[A-Z]{2}$/.test(s) && s !== 'US' && s !== 'UK' && s !== 'HK') return; // ISO codes collide with words ("IT", "IN"); "HK" is Hong Kong in firms' names
     raw.push({ surface: s, code, form, exactCase: /^[A-Z.]+$/.test(s) });
   };
   for (const c of countries) {

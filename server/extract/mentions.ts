@@ -188,6 +188,11 @@ function growChunk(c: Ctx, k: number, sentFirst: number, sentLast: number): numb
       j += 2;
       continue;
     }
+    // "the Prosecutor's Office", "the U.S. Attorney's Office": a title's office is one body's name.
+    if (/^['’]s$/.test(t.text) && !t.space && T[j + 1]?.text === 'Office' && /^(?:Prosecutor|Attorney|President|Governor|Mayor|Ombudsman|Comptroller|Chancellor)$/.test(T[j - 1].text)) {
+      j += 2;
+      continue;
+    }
     // "Kim Jong-un", "Choe Son-hui": a Korean given name's second syllable after a hyphen, in lower case.
     if (t.text === '-' && !t.space && j - k >= 2 && j + 1 < sentLast && !T[j + 1].space && /^[a-z]{2,3}$/.test(T[j + 1].text) &&
       /^\p{Lu}\p{Ll}{1,4}$/u.test(T[j - 1].text) && !/^(?:led|run|big|old|new|era)$/.test(T[j + 1].text) && !(T[j + 2] && /^[\p{L}\d-]/u.test(T[j + 2].text) && !T[j + 2].space)) {
@@ -963,6 +968,10 @@ function analyseChunk(
     const agency = rest.length === 1 && ACRONYM.test(rest[0].text) && place.entry.exactCase && !GOODS_NOUNS.has(c.tokens[j]?.lower ?? '');
     if (h.kind === 'government' || agency) {
       return add(from, j, 'government', 'name', { country: code, body: canonicalBody(rw), countryNamed: place.entry.form !== 'demonym' });
+    }
+    // "the Indian Institute of Technology", "the Chinese Academy of Sciences": a demonym opening an institution's name.
+    if (place.entry.form === 'demonym' && h.kind === 'organization' && ORGANIZATION_HEADS.has(rw[0]) && rw[1] === 'of') {
+      return add(from, j, 'organization', 'name', { country: code });
     }
     if (place.entry.form === 'demonym') {
       // A demonym modifies the name after it: "Chinese Kavex", "Russian Oboronsnab".

@@ -244,3 +244,17 @@ describe('entities: outlets and NGOs named with their kind', () => {
     expect(entity(out, 'Tracewatch')?.kind).toBe('organization');
   });
 });
+
+describe('entities: offices, places in parentheses, institutions and joined firm words', () => {
+  it('reads "(HK)" after a firm\'s name as where it is, so two firms listed with it stay two', () => {
+    const out = extractText('The entities added are Tarvel Business Trading (HK), Sunvar Logistics (HK) and Kelfair International (Hong Kong).');
+    for (const name of ['Tarvel Business Trading', 'Sunvar Logistics', 'Kelfair International']) expect(entity(out, name)?.kind).toBe('company');
+    expect(out.entities.filter((e) => e.kind === 'company')).toHaveLength(3);
+  });
+
+  it('reads a title\'s office as one body, a demonym opening an institution, and "A Commercial and Trading" as one firm', () => {
+    expect(entity(extractText("The Varnian Prosecutor's Office charged the group with smuggling drones to Russia."), "Varnian Prosecutor's Office")?.kind).toBe('government');
+    expect(entity(extractText('The firm was founded by scientists of the Indian Institute of Science-Varno.'), 'Indian Institute of Science-Varno')?.kind).toBe('organization');
+    expect(entity(extractText('The firms include Yelvo Rongdu Commercial and Trading, which sold parts to Russia.'), 'Yelvo Rongdu Commercial and Trading')?.kind).toBe('company');
+  });
+});
