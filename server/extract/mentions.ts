@@ -866,6 +866,9 @@ const LOCATED = /^(based|headquartered|registered|located|incorporated)$/;
 type AddFn = (first: number, last: number, kind: EntityKind | null, form: Form, extra?: Partial<RawMention>) => number;
 
 /** Classifies the chunk [k, j) by its shape and records one or more mentions; returns the main one or -1. */
+/** Last words that make a name with a code in it a firm's ("Si2 Microsystems"), not a product ("Orlan-10 UAV"). */
+const FIRM_LAST_WORDS = /^(?:microsystems|technologies|technology|systems|electronics|industries|solutions|semiconductors?|engineering|trading)$/;
+
 /** "(the Ukrainian) NGO Statewatch": a kind written in capitals before a name, no part of it. */
 const kindWordBefore = (T: Token[], k: number, j: number): boolean => T[k].text === 'NGO' && j - k > 1;
 
@@ -912,6 +915,9 @@ function analyseChunk(
       q = r;
     }
   }
+  // "Si2 Microsystems", "K3 Technologies Ltd": a code inside a firm's name that ends in a company word.
+  const lastWord = clipTok(T[j - 1]);
+  if (codes.length && codes[codes.length - 1][1] < j && (FIRM_LAST_WORDS.test(lastWord) || CORPORATE_SUFFIXES.has(lastWord))) return add(from, j, 'company', 'name');
   if (codes.length) {
     let ownerEnd = codes[0][0];
     while (ownerEnd > from && ['&', '-', ','].includes(T[ownerEnd - 1].text)) ownerEnd--;

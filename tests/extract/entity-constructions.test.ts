@@ -258,3 +258,11 @@ describe('entities: offices, places in parentheses, institutions and joined firm
     expect(entity(extractText('The firms include Yelvo Rongdu Commercial and Trading, which sold parts to Russia.'), 'Yelvo Rongdu Commercial and Trading')?.kind).toBe('company');
   });
 });
+
+describe('entities: a code inside a firm\'s name', () => {
+  it('reads "K7 Microsystems" as a firm and "the Orlan-10 UAV" as a product', () => {
+    const out = extractText('The company, Bengaluru-based high-tech firm K7 Microsystems, has a history. Items were recovered in the Varlan-10 UAV.');
+    expect(entity(out, 'K7 Microsystems')?.kind).toBe('company');
+    expect(entity(out, 'Varlan-10')?.kind).toBe('product');
+  });
+});

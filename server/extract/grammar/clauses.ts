@@ -440,6 +440,11 @@ export function readClauses(g: GrammarInput, s: Sentence, chunks = sentenceChunk
         if (ROLE_PREPS.has(prep)) c.preRoles[prep as Role] ??= ch;
         ch = before;
       }
+      // "A and eight other entities were sanctioned": the name joined to a counted group belongs to the subject.
+      if (ch && !ch.ents.length && ch.plural && T[ch.first - 1]?.lower === 'and' && /^(?:other|more)$/.test(T[ch.first + (ch.count ? 1 : 0)]?.lower ?? '')) {
+        const named = endAt.get(ch.first - 1);
+        if (named && named.ents.length) ch = { ...ch, first: named.first, ents: named.ents };
+      }
       if (ch) {
         c.subj = ch;
         c.subjHow = 'adjacent';

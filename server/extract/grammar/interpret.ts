@@ -842,6 +842,11 @@ class Interpreter {
       const of = chunkAt(this.g, this.g.an.sentences[cl.sent], c.last + 1);
       if (of && inClass(of.noun)) return true;
     }
+    // "added to the Bureau of Industry and Security's “Entity List”": the list in quotation marks after its keeper.
+    if (/^['’]s$/.test(this.T[c.last - 1]?.text ?? '') && /^["“]$/.test(this.T[c.last]?.text ?? '')) {
+      const quoted = chunkAt(this.g, this.g.an.sentences[cl.sent], c.last + 1);
+      if (quoted) for (let q = quoted.first; q < quoted.last; q++) if (inClass(this.T[q].lower)) return true;
+    }
     // "the Entity List", "the Commerce Department's list": a list named as a name.
     const T = this.T;
     for (let q = c.first; q < c.last; q++) if (inClass(T[q].lower)) return true;

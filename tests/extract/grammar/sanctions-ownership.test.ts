@@ -337,3 +337,15 @@ describe('grammar: owners named with their companies', () => {
     expect(expectRel(out, 'SUBSIDIARY_OF', 'Zala Varno LLC', 'Oren Kastelic').rule).toBe('frame:own/copula-owner');
   });
 });
+
+describe('grammar: designations reported by the body, lists in quotation marks', () => {
+  it('reads "the BIS said A and eight other entities were sanctioned": the named firm with the counted group', () => {
+    const out = extractText('On Monday, the BIS said Asia Varno Links and eight other entities in Finland were sanctioned for shipping components.');
+    expect(expectRel(out, 'SANCTIONED', 'BIS', 'Asia Varno Links').rule).toBe('frame:sanction/passive');
+  });
+
+  it('reads a list in quotation marks after its keeper: "added to the Bureau of Industry and Security’s “Entity List”"', () => {
+    const out = extractText('Gimhae-based Tarsis International Trade made headlines when it was added to the U.S. Bureau of Industry and Security’s “Entity List.”');
+    expect(expectRel(out, 'SANCTIONED', 'U.S. Bureau of Industry and Security', 'Tarsis International Trade').rule).toBe('frame:list/passive');
+  });
+});
