@@ -137,6 +137,8 @@ export function matchPlace(text: string, pos: number): PlaceEntry | null {
     if (after && WORDCHAR.test(after)) continue;
     // "U.S" inside "U.S.A." or a dotted abbreviation cut short.
     if (after === '.' && /^[A-Z]$/.test(text[end + 1] ?? '')) continue;
+    // "HK$5 million", "US$2 million": a currency, not a place.
+    if (after === '$') continue;
     return e;
   }
   return null;

@@ -107,6 +107,8 @@ function nameTokenUncached(c: Ctx, k: number, sentFirst: number): boolean {
   // Fast exit for the common case: a lower-case word that is not camel-cased ("eDrive") or a code.
   if (ch >= 97 && ch <= 122 && !UPPER_OR_DIGIT.test(t.text)) return false;
   if (t.num >= 0 && NUMERIC_TYPES.has(c.an.numerics[t.num].type) && !isModel(t.text)) return false;
+  // "HK$5 million", "US$2 billion": a currency's prefix, no name.
+  if (c.tokens[k + 1]?.text === '$' && !c.tokens[k + 1].space) return false;
   if (isModel(t.text)) return true;
   if (!UPPER.test(t.text) && !CAMEL.test(t.text)) return false;
   if (!/\p{L}/u.test(t.text)) return false;
@@ -193,7 +195,7 @@ function growChunk(c: Ctx, k: number, sentFirst: number, sentLast: number): numb
       j += 2;
       continue;
     }
-    // "Kim Jong-un", "Choe Son-hui": a Korean given name's second syllable after a hyphen, in lower case.
+    // "Ryu Chol-su", "Pak Son-hui": a Korean given name's second syllable after a hyphen, in lower case.
     if (t.text === '-' && !t.space && j - k >= 2 && j + 1 < sentLast && !T[j + 1].space && /^[a-z]{2,3}$/.test(T[j + 1].text) &&
       /^\p{Lu}\p{Ll}{1,4}$/u.test(T[j - 1].text) && !/^(?:led|run|big|old|new|era)$/.test(T[j + 1].text) && !(T[j + 2] && /^[\p{L}\d-]/u.test(T[j + 2].text) && !T[j + 2].space)) {
       j += 2;
@@ -343,7 +345,7 @@ export function canonicalBody(words: string[]): string {
 }
 
 function personShaped(c: Ctx, first: number, last: number): boolean {
-  // ("Kim Jong-un": the hyphenated syllable is part of the given name.)
+  // ("Ryu Chol-su": the hyphenated syllable is part of the given name.)
   const hyphened = last - first >= 4 && c.tokens[last - 2].text === '-' && /^[a-z]{2,3}$/.test(c.tokens[last - 1].text);
   if (hyphened) last -= 2;
   const n = last - first;
@@ -554,7 +556,7 @@ function propagateInLists(c: Ctx, ms: RawMention[]): void {
     }
     run = [];
   };
-  // The last mention of the run, or a product code inside it ("brands such as A, H3C, B and C": the list goes on).
+  // The last mention of the run, or a product code inside it ("brands such as A, Q3X, B and C": the list goes on).
   let prev: RawMention | null = null;
   const joinedToPrev = (m: RawMention): boolean => {
     if (!prev || prev.sent !== m.sent || m.first - prev.last > 2 || m.first === prev.last) return false;
@@ -866,10 +868,10 @@ const LOCATED = /^(based|headquartered|registered|located|incorporated)$/;
 type AddFn = (first: number, last: number, kind: EntityKind | null, form: Form, extra?: Partial<RawMention>) => number;
 
 /** Classifies the chunk [k, j) by its shape and records one or more mentions; returns the main one or -1. */
-/** Last words that make a name with a code in it a firm's ("Si2 Microsystems"), not a product ("Orlan-10 UAV"). */
+/** Last words that make a name with a code in it a firm's ("K7 Microsystems"), not a product ("Varlan-10 UAV"). */
 const FIRM_LAST_WORDS = /^(?:microsystems|technologies|technology|systems|electronics|industries|solutions|semiconductors?|engineering|trading)$/;
 
-/** "(the Ukrainian) NGO Statewatch": a kind written in capitals before a name, no part of it. */
+/** "(the Ukrainian) NGO Tracewatch": a kind written in capitals before a name, no part of it. */
 const kindWordBefore = (T: Token[], k: number, j: number): boolean => T[k].text === 'NGO' && j - k > 1;
 
 function analyseChunk(
@@ -915,7 +917,7 @@ function analyseChunk(
       q = r;
     }
   }
-  // "Si2 Microsystems", "K3 Technologies Ltd": a code inside a firm's name that ends in a company word.
+  // "K7 Microsystems", "Q3 Technologies Ltd": a code inside a firm's name that ends in a company word.
   const lastWord = clipTok(T[j - 1]);
   if (codes.length && codes[codes.length - 1][1] < j && (FIRM_LAST_WORDS.test(lastWord) || CORPORATE_SUFFIXES.has(lastWord))) return add(from, j, 'company', 'name');
   if (codes.length) {
@@ -975,7 +977,7 @@ function analyseChunk(
     if (h.kind === 'government' || agency) {
       return add(from, j, 'government', 'name', { country: code, body: canonicalBody(rw), countryNamed: place.entry.form !== 'demonym' });
     }
-    // "the Indian Institute of Technology", "the Chinese Academy of Sciences": a demonym opening an institution's name.
+    // "the Varnian Institute of Science", "the Osrian Academy of Physics": a demonym opening an institution's name.
     if (place.entry.form === 'demonym' && h.kind === 'organization' && ORGANIZATION_HEADS.has(rw[0]) && rw[1] === 'of') {
       return add(from, j, 'organization', 'name', { country: code });
     }
@@ -1181,12 +1183,14 @@ function contextCues(c: Ctx, all: RawMention[], i: number): void {
   if (n0 && !m.possessive && MEDIA_VERBS.has(n0.lower) && !shaped) cues.push('media');
   if (low(p1) === 'by' && MEDIA_BY.has(low(p2))) cues.push('media');
   // "founded by X", "headed by X": a personal name after a verb only people take.
-  if (shaped && low(p1) === 'by' && /^(?:founded|co-founded|headed|led|run|chaired)$/.test(low(p2))) cues.push('person');
+  if (shaped && low(p1) === 'by' && /^(?:founded|co-founded|headed|chaired)$/.test(low(p2))) cues.push('person');
   // "reporting by X", "investigative reporting by X": journalism's agent is an outlet.
   // A credit line opening with "Reporting by" names journalists instead.
   if (low(p1) === 'by' && p2?.text === 'reporting') cues.push('media');
   if (MEDIA_VERBS.has(low(p1)) && (low(p2) === ',' || !p2)) cues.push('media');
   if (MEDIA_CUES.has(low(p1))) cues.push('media');
+  // "the German media A, B and C" (not "told media A had shipped ...": there "media" is the audience).
+  if (low(p1) === 'media' && p2 && (c.at?.[m.first - 2] ?? -1) >= 0 && c.mentions?.[c.at![m.first - 2]].form === 'demonym') cues.push('media');
   // "X has reached out to the company for comment": the news formula's subject is the outlet.
   // (A lone surname may be a reporter's: only an acronym or a longer name counts.)
   if (!m.possessive && !shaped && n0 && (!single || ACRONYM.test(m.surface)) && askedForComment(c, m)) cues.push('media');

@@ -674,7 +674,7 @@ class RelationReader {
       if (p <= s.first || !(T[p].lower === 'and' || (T[p].text === ',' && guard > 0))) break;
       let q = p - 1;
       if (T[p].lower === 'and' && T[q]?.text === ',') q--;
-      const pm = this.at[q];
+      const pm = q >= 0 ? this.at[q] : -1;
       if (pm < 0 || this.mentions[pm].last !== q + 1) break;
       const e = this.ent(pm);
       if (!this.isActor(e) || this.mentions[pm].possessive || (this.isCountry(e) && this.mentions[pm].form === 'demonym')) break;
@@ -1281,7 +1281,7 @@ class RelationReader {
     }
     if (!sources.length && passive) {
       // "Motors from A and controllers from B were bought by Y": where the goods in the subject came from.
-      let st = k - 1;
+      let st = Math.max(s.first, k - 1);
       while (st > s.first && !this.boundary(st, s) && this.T[st].text !== ';') st--;
       for (let q = st; q < k; q++) {
         if (this.T[q].lower !== 'from') continue;
@@ -1582,7 +1582,7 @@ class RelationReader {
     if (T[k + 1]?.lower === 'the' && T[k + 2]?.lower === 'following' && this.polarity(subj.at, k, s) === 'yes') this.pendingListing = { by, sent: s.index };
     const definite = T[k + 1]?.lower === 'the' && T[k + 2]?.pos === 'NOUN' && !GOODS_NOUNS.has(T[k + 2].lower) && this.at[k + 2] < 0;
     if (!targets.length && subj.at > s.first) {
-      // "Almaz-Antey, ..., which the United States sanctioned in 2014": the relative pronoun is the object.
+      // "Varno Systems, ..., which the United States sanctioned in 2014": the relative pronoun is the object.
       let r = subj.at - 1;
       while (r > s.first && DETERMINERS.has(T[r].lower)) r--;
       if (RELATIVE.has(T[r].lower) || T[r].lower === 'that') targets = this.antecedent(r, s);

@@ -144,7 +144,8 @@ export function determinerParticiple(g: GrammarInput, T: Token[], k: number): bo
   const t = T[k];
   const d = T[k - 1];
   // ("shipments of restricted technology": after a preposition too.)
-  return t.pos === 'VERB' && /ed$/.test(t.lower) && !!d && g.at[k - 1] < 0 && ((d.pos === 'DET' && d.lower !== 'that') || d.pos === 'ADP' || /^(?:its|their|his|her|our)$/.test(d.lower)) &&
+  // (Not after a floating quantifier: "A and B both procured G".)
+  return t.pos === 'VERB' && /ed$/.test(t.lower) && !!d && g.at[k - 1] < 0 && ((d.pos === 'DET' && !/^(?:that|both|all|each)$/.test(d.lower)) || d.pos === 'ADP' || /^(?:its|their|his|her|our)$/.test(d.lower)) &&
     T[k + 1]?.pos === 'NOUN' && g.at[k + 1] < 0;
 }
 
@@ -210,6 +211,8 @@ export function headAfterHyphen(g: GrammarInput, T: Token[], k: number): boolean
 function simple(g: GrammarInput, s: Sentence, k: number): Chunk | null {
   const T = g.an.tokens;
   const t = T[k];
+  // (Past the sentence, or the text, there is no phrase: a text may end in the middle of a construction.)
+  if (!t || k >= s.last) return null;
   // Most tokens open no phrase: decide before building one.
   if (!PRONOUNS.has(t.lower) && !POSS_PRONOUNS.has(t.lower) && !npWord(g, T, k)) return null;
   // "both" alone is a pronoun ("Both also own shares"); before a phrase it is a determiner ("both Ukraine and the EU").

@@ -15,7 +15,7 @@ import type { LocalRelation } from '../relations.js';
 import type { LocalResolution } from '../resolve.js';
 import type { Analysis, Sentence, Token } from '../sentences.js';
 import { chunkAt, grammarInput, isActor, type Chunk, type GrammarInput } from './chunks.js';
-import { isParticiple, readClauses, sentenceChunks, type Clause } from './clauses.js';
+import { isParticiple, readClauses, sentenceChunks, verbLemma, type Clause } from './clauses.js';
 import { Discourse } from './discourse.js';
 import { GoodsSeen, goodsHead, immaterial, knownGoods, MONEY_OR_PAPERWORK, transferVerb } from './goods.js';
 import {
@@ -686,7 +686,11 @@ class Interpreter {
         // "Russia buys nitrocellulose produced in the US, Germany and Taiwan via A": the countries the goods were made in.
         const made = this.madeClause(cl);
         const places = made?.roles.in && !made.roles.in.noun ? made.roles.in.ents.filter(this.isCountry) : [];
-        return places.length ? { ents: places.filter((e) => !exclude.includes(e)), from: s.index } : NONE;
+        // (Not the buyer's own country: "A, a Russian distributor, bought drones produced in Russia".)
+        const home = (cl.subj?.ents ?? []).flatMap((e) => this.isCountry(e) ? [e] : []);
+        const homeCodes = new Set((cl.subj?.ents ?? []).map((e) => this.g.res.entities[e]?.country).filter((x) => !!x));
+        const foreign = places.filter((e) => !exclude.includes(e) && !home.includes(e) && !homeCodes.has(this.g.res.entities[e]?.country));
+        return foreign.length ? { ents: foreign, from: s.index } : NONE;
       }
       case 'maker': {
         // "Valves made by A were bought by B": the maker of the goods bought is their first supplier.
@@ -809,6 +813,22 @@ class Interpreter {
     }
   }
 
+  /** "an order from B to freeze ...": the order's "to" names something other than a trade. */
+  private instruction(cl: Clause): boolean {
+    const from = cl.roles.from;
+    const T = this.T;
+    if (!from || T[from.last]?.lower !== 'to') return false;
+    const v = T[from.last + 1];
+    return !!v && (v.pos === 'VERB' || v.pos === 'AUX') && !triggerClasses(verbLemma(v)).some((c) => c === 'supply' || c === 'acquire' || c === 'provision');
+  }
+
+  /** "the sale of its Russian unit", "the transfer of its shares", "the sale of B": a business or holding, not goods. */
+  private businessMoved(of: Chunk | undefined): boolean {
+    if (!of) return false;
+    if (of.ents.some((e) => !this.isCountry(e) && this.kind(e) !== 'product')) return true;
+    return CHILD_NOUNS.has(of.noun) || STAKE_NOUNS.has(of.noun) || /^(?:business|businesses|operations|assets|company|firm|plant|factory)$/.test(of.noun);
+  }
+
   /** The reduced passive of making on the clause's object: "(buys) nitrocellulose produced in A". */
   private madeClause(cl: Clause): Clause | undefined {
     const obj = cl.obj;
@@ -893,13 +913,19 @@ class Interpreter {
       // ("provided B with intelligence", "transferred $5 million to B": help and sums of money are no goods either.)
       const given = moved && !moved.ents.length ? null : cl.roles.with;
       // (Unless the frame is about the paperwork: "A received an order from B" makes B A's buyer, order-from/active.)
-      const paperwork = moved && !moved.ents.length && MONEY_OR_PAPERWORK.test(moved.noun) && !(f.needs?.role === 'obj' && f.needs.nouns !== 'goods' && f.needs.nouns.has(moved.noun));
+      // ("received an order from the Treasury to freeze B's assets": an instruction, not a purchase.)
+      const paperwork = moved && !moved.ents.length && MONEY_OR_PAPERWORK.test(moved.noun) &&
+        (!(f.needs?.role === 'obj' && f.needs.nouns !== 'goods' && f.needs.nouns.has(moved.noun)) || this.instruction(cl));
       if (f.type === 'SHIPPED_TO' && (paperwork || (given && !given.ents.length && immaterial(given.noun)) || this.sumMoved(cl))) {
         // (The party the help was given to: "provided B with intelligence" names no "to" phrase.)
         const others = tgt.ents.length || cl.voice !== 'active' ? tgt.ents : this.party(cl.obj, s, src.ents, true).ents;
-        for (const a of src.ents) for (const b of others) this.nonGoods.add(`${s.end}|${a}|${b}`);
+        // (Either way: "received an order from B" moves nothing from B either.)
+        for (const a of src.ents) for (const b of others) this.nonGoods.add(`${s.end}|${a}|${b}`).add(`${s.end}|${b}|${a}`);
         return;
       }
+      // "completed the sale of its Russian unit to B", "carried out the transfer of its shares to B": a business or
+      // a holding changes hands, no goods.
+      if (f.name === 'light-verb-supply/active' && this.businessMoved(cl.roles.of)) return;
       // "A sold its subsidiary B to C": a company changes hands; it is not goods shipped to C.
       if (f.type === 'SHIPPED_TO' && cl.voice === 'active' && this.companySold(cl)) {
         this.companiesSold.add(s.end);
@@ -1575,6 +1601,7 @@ class Interpreter {
     // "items banned for export to Russia by the EU", "a ban on exports to B": a prohibited trade is none.
     if (/^(?:for|from|on)$/.test(this.T[c.first - 1]?.lower ?? '') && PROHIBITED.test(this.T[c.first - 2]?.lower ?? '')) return;
     const roles = this.eventRoles(s, c, startAt);
+    if (this.businessMoved(roles.of)) return;
     // ("exports of pumps to B": the goods the event moves, for a later sentence that names them again.)
     this.goods.noteChunk(roles.of);
     // "A made 40 shipments to B": the subject of a light verb is the shipper.

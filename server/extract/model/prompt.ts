@@ -16,7 +16,7 @@ const KIND_MEANINGS: Record<EntityKind, string> = {
   person: 'a named individual',
   media: 'a news outlet or publication',
   organization: 'a non-commercial body: think-tank, NGO, alliance, international organisation',
-  product: 'a named product or model ("Mavic 3", "Orlan-10")',
+  product: 'a named product or model ("Kestro-5", "Varlan-10")',
 };
 
 function relationLine(r: RelationSpec): string {

@@ -85,3 +85,31 @@ describe('guards from a later blind batch: reports, prohibitions, names inside a
     expectNoRel(out, 'SHIPPED_TO', 'Ukraine', 'Russia');
   });
 });
+
+describe('guards from a review of the fifth session\'s constructions', () => {
+  it('does not take "media" for an outlet cue when it is the audience: "A told media B had shipped G to C"', () => {
+    const out = extractText('Kelvaro LLC told media Zolvek had shipped drones to Russia.');
+    expectRel(out, 'SHIPPED_TO', 'Zolvek', 'Russia');
+    expectNoRel(out, 'SHIPPED_TO', 'Kelvaro LLC', 'Russia');
+  });
+
+  it('reads no purchase in an instruction and no goods in a business sold: "received an order from B to freeze ...", "completed the sale of its unit to B"', () => {
+    const order = extractText("Zolvek Bank received an order from the Treasury to freeze Kelvaro LLC's assets.");
+    expect(order.relations.filter((r) => r.type === 'SHIPPED_TO')).toHaveLength(0);
+    expect(extractText('Zolvek LLC completed the sale of its Russian unit to Kelvaro LLC.').relations.filter((r) => r.type === 'SHIPPED_TO')).toHaveLength(0);
+    expect(extractText('Zolvek LLC carried out the transfer of its shares to Kelvaro LLC.').relations.filter((r) => r.type === 'SHIPPED_TO')).toHaveLength(0);
+  });
+
+  it('reads no place in a currency ("HK$5 million") and no import of goods made in the buyer\'s own country', () => {
+    const hk = extractText('Zolvek LLC shipped HK$5 million of chips to Russia.');
+    expectRel(hk, 'SHIPPED_TO', 'Zolvek LLC', 'Russia');
+    expect(hk.entities.some((e) => e.name === 'Hong Kong' || e.name === 'HK')).toBe(false);
+    expect(extractText('Kelvaro LLC, a Russian distributor, bought drones produced in Russia.').relations.filter((r) => r.type === 'SHIPPED_TO')).toHaveLength(0);
+  });
+
+  it('keeps a verb after a floating quantifier: "A and B both procured G for C"', () => {
+    const out = extractText('Zolvek LLC and Kelvaro LLC both procured machine tools for Parnita LLP.');
+    expectRel(out, 'SHIPPED_TO', 'Zolvek LLC', 'Parnita LLP');
+    expectRel(out, 'SHIPPED_TO', 'Kelvaro LLC', 'Parnita LLP');
+  });
+});

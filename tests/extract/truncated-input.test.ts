@@ -1,0 +1,47 @@
+/**
+ * Text may stop anywhere: a pasted excerpt, a headline without a full stop, an article cut off by a paywall. Every
+ * prefix and suffix (by words) of sentences that exercise the grammar's constructions is extracted, or refused with the
+ * validator's clear error (a fragment with no words, or too short to tell its language), never with another
+ * exception, and every relation still quotes its article exactly.
+ */
+import { describe, expect, it } from 'vitest';
+import { InputError } from '../../server/domain/errors.js';
+import { extractArticles, type ArticleInput } from '../../server/extract/index.js';
+
+function extractOrRefuse(input: ArticleInput): ReturnType<typeof extractArticles> | null {
+  try {
+    return extractArticles([input]);
+  } catch (e) {
+    if (e instanceof InputError) return null;
+    throw e;
+  }
+}
+
+const SENTENCES = [
+  'Kelvaro LLC was added to the Commerce Department’s “Entity List” for supplying Zolvek LLC.',
+  'Zolvek LLC exported drones to Russia, mainly destined for Tarsis LLC.',
+  'Kelvaro LLC received 12 shipments of restricted technology from Zolvek LLC via Parnita LLP.',
+  'Zolvek LLC shipped drones to Russia through its authorized distributor, Kelvaro LLC, in 2023.',
+  'Brixel Engineering was "designated for being owned or controlled by, or for having acted on behalf of, directly or indirectly, Volmanta," the statement said.',
+  'The Treasury announced sanctions against Ilya Varno and two of his companies, Nord Kelvaro GmbH and Opus Tarsis LLC.',
+  'Motors bought by Velmor Trade through a dealer in Poland, and Russia buys nitrocellulose produced in the US via Tarsis Kimya.',
+  'The powder had been shipped by Poly Tarsis. Its destination was Varno Cartridge Plant (part of Tarsis Group).',
+];
+
+describe('extraction of cut-off text', () => {
+  it('never throws on a prefix or a suffix of a sentence, and quotes its text exactly', () => {
+    let runs = 0;
+    for (const sentence of SENTENCES) {
+      const words = sentence.split(' ');
+      for (let i = 1; i <= words.length; i++) {
+        for (const text of [words.slice(0, i).join(' '), words.slice(words.length - i).join(' ')]) {
+          const out = extractOrRefuse({ id: 't.txt', text });
+          runs++;
+          if (!out) continue;
+          for (const r of out.relations) for (const ev of r.evidence) expect(text.slice(ev.start, ev.end)).toBe(ev.quote);
+        }
+      }
+    }
+    expect(runs).toBeGreaterThan(200);
+  });
+});
