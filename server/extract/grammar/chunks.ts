@@ -9,7 +9,7 @@ import type { EntityKind } from '../../domain/types.js';
 import type { RawMention } from '../mentions.js';
 import type { LocalResolution } from '../resolve.js';
 import type { Analysis, Sentence, Token } from '../sentences.js';
-import { triggerClasses } from './frames.js';
+import { TRADER_NOUNS, triggerClasses } from './frames.js';
 import { knownGoods } from './goods.js';
 
 /** What the grammar layers read about one article: tokens, names and their entities. */
@@ -133,7 +133,9 @@ export function verbTaggedNoun(g: GrammarInput, T: Token[], k: number): boolean 
     }
   }
   if (NOUN_TAGGED_SUPPLY.has(t.lower)) {
-    return (g.at[k - 1] >= 0 || p.text === ',') && (objectFollows || n.pos === 'NOUN' || n.pos === 'ADJ') && !NOT_AFTER_SUPPLY.test(n.lower);
+    // ("Chinese companies supply equipment": after a plural trader noun too.)
+    const traders = p.pos === 'NOUN' && /s$/.test(p.lower) && TRADER_NOUNS.test(p.lower);
+    return (g.at[k - 1] >= 0 || p.text === ',' || traders) && (objectFollows || n.pos === 'NOUN' || n.pos === 'ADJ') && !NOT_AFTER_SUPPLY.test(n.lower);
   }
   return false;
 }

@@ -148,3 +148,17 @@ describe('grammar: the supplier and route of a trade the measure is for', () => 
     expect(expectRel(out, 'SHIPPED_TO', 'United States', 'Estonia').rule).toBe('frame:supply/active+from-via');
   });
 });
+
+describe('grammar: the buyer a supply is for, and a modifier-letter apostrophe', () => {
+  it('reads "supply G for B" with B a party, not "supplied parts for B drones"', () => {
+    const out = extractText('Chinese companies supply equipment and other components for Russian drone manufacturer Zala Varno Group despite sanctions.');
+    expect(expectRel(out, 'SHIPPED_TO', 'China', 'Zala Varno Group').rule).toBe('frame:supply/active');
+    expectNoRel(extractText('Zolvek LLC supplied parts for Kelvaro drones.'), 'SHIPPED_TO', 'Zolvek LLC', 'Kelvaro');
+  });
+
+  it('reads "Russiaʼs B" written with U+02BC as a possessive, so B is the buyer', () => {
+    const out = extractText('In 2023, the company Tarsis Peak Import and Export shipped £3 million worth of engines to Russiaʼs Ural Varno Plant.');
+    expectRel(out, 'SHIPPED_TO', 'Tarsis Peak Import and Export', 'Ural Varno Plant');
+    expect(out.entities.find((e) => e.name === 'Russia')?.kind).toBe('country');
+  });
+});
