@@ -229,9 +229,12 @@ function linkClusters(cl: Cluster[], local = false): UnionFind {
         if (first.length === 1) candidates.add(first[0]);
       }
       if (fa === 'person' || distinctiveless(wa)) continue;
+      // ("Zala Group", whose key drops "Group", is a group of its own, no short form of its member "Zala Aeroscan".)
+      const groups = surf[a].map(({ s }) => rawWords(s)).filter((raw) => raw.length === wa.length + 1 && GROUP_WORDS.test(raw[raw.length - 1]));
       for (const b of new Set(byPart.get(wa.join(' ')) ?? [])) {
         const fb = cl[b].fixed;
         if (b === a || !ORG_KINDS.has(fb) || !compatible(fa, fb)) continue;
+        if (groups.length && !surf[b].some(({ s }) => groups.some((g) => ` ${rawWords(s).join(' ')} `.includes(` ${g.join(' ')} `)))) continue;
         if (surf[b].some(({ s, words: wb }) => partOf(wa, wb, s))) candidates.add(b);
       }
     }
@@ -256,6 +259,10 @@ function linkClusters(cl: Cluster[], local = false): UnionFind {
   }
   return uf;
 }
+
+/** A name's words in lower case, without a leading "the". */
+const rawWords = (s: string): string[] => s.toLowerCase().replace(/^the\s+/, '').split(/\s+/);
+const GROUP_WORDS = /^(?:group|holding|holdings)$/;
 
 /** A short form made only of generic words ("Models", "Trading") stands for nothing in particular. */
 function distinctiveless(words: string[]): boolean {

@@ -266,3 +266,16 @@ describe('entities: a code inside a firm\'s name', () => {
     expect(entity(out, 'Varlan-10')?.kind).toBe('product');
   });
 });
+
+describe('entities: a group and a member that share its first words', () => {
+  it('keeps "Varno Aero Group" and "Varno Aero Scanline" apart, while "Varno Aero" stays the group', () => {
+    const out = extractText('Russia’s Varno Aero Group continues to produce drones. Varno Aero bought engines from China. ' +
+      'For example, one of the companies, Varno Aero Scanline, ordered seven devices from the Chinese firm Kelvaro Tech.');
+    // (The group by any of its names; the member by its own.)
+    const group = entity(out, 'Varno Aero Group');
+    const member = out.entities.find((e) => e.name === 'Varno Aero Scanline');
+    expect(group?.kind).toBe('company');
+    expect(member?.kind).toBe('company');
+    expect(group?.id).not.toBe(member?.id);
+  });
+});
