@@ -868,6 +868,9 @@ const LOCATED = /^(based|headquartered|registered|located|incorporated)$/;
 type AddFn = (first: number, last: number, kind: EntityKind | null, form: Form, extra?: Partial<RawMention>) => number;
 
 /** Classifies the chunk [k, j) by its shape and records one or more mentions; returns the main one or -1. */
+/** Last words of a facility's name on a route ("Varna Airport"). */
+const FACILITY_PLACES = /^(?:airport|airfield|seaport|checkpoint|crossing)$/;
+
 /** Last words that make a name with a code in it a firm's ("K7 Microsystems"), not a product ("Varlan-10 UAV"). */
 const FIRM_LAST_WORDS = /^(?:microsystems|technologies|technology|systems|electronics|industries|solutions|semiconductors?|engineering|trading)$/;
 
@@ -900,6 +903,8 @@ function analyseChunk(
   }
   // "Central Asia", "the South Caucasus": places, never actors.
   if (REGIONS.has(c.text.slice(T[from].start, T[j - 1].end).toLowerCase())) return add(from, j, null, 'name', { cues: ['place'] });
+  // "through Varna Airport", "via the border checkpoint": a facility on the route is a place, not a trader.
+  if (j - from > 1 && FACILITY_PLACES.test(clipTok(T[j - 1]))) return add(from, j, null, 'name', { cues: ['place'] });
   const institution = INSTITUTIONS.get(c.text.slice(T[from].start, T[j - 1].end).toLowerCase().replace(/\./g, ''));
   if (institution) return add(from, j, institution, 'name');
 

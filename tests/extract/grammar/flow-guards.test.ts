@@ -113,3 +113,11 @@ describe('guards from a review of the fifth session\'s constructions', () => {
     expectRel(out, 'SHIPPED_TO', 'Kelvaro LLC', 'Parnita LLP');
   });
 });
+
+describe('guards: a facility on the route', () => {
+  it('reads "through X Airport" as a place on the route, not an intermediary: "for export from A through X Airport to B"', () => {
+    const out = extractText('The drones were repackaged for export from Bulgaria through Varna Airport to Russia.');
+    expectRel(out, 'SHIPPED_TO', 'Bulgaria', 'Russia');
+    expect(out.entities.some((e) => /Airport/.test(e.name))).toBe(false);
+  });
+});
