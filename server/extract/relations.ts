@@ -284,6 +284,9 @@ export function extractRelations(an: Analysis, mentions: RawMention[], res: Loca
     !(r.type === 'SHIPPED_TO' && grammar.notGoods(r.end, r.source, r.target)) &&
     !(r.type === 'SHIPPED_TO' && grammar.agentlessPassive(r.end) && !named(r.source, r) && fromEarlier(r)) &&
     !(r.type === 'SHIPPED_TO' && grammar.soldWhole(r.end, r.target)) &&
+    // ("B received drones through a Russian intermediary", B itself Russian: a country named by its demonym sends its
+    // own firm nothing.)
+    !(r.type === 'SHIPPED_TO' && demonymOnly(r.source, r) && !!res.entities[r.target]?.country && res.entities[r.target].country === res.entities[r.source]?.country) &&
     // ("A sold engines to two Russian firms, B said.": B reports the trade; it is no party to it.)
     !(r.type === 'SHIPPED_TO' && (grammar.attributed(r.end, r.source) || grammar.attributed(r.end, r.target))));
   return { relations: [...framed, ...kept], promoted: legacy.promoted };

@@ -939,7 +939,9 @@ class Interpreter {
       if (!src.ents.length && tgt.ents.length && f.via && f.type === 'SHIPPED_TO') {
         // "The parts were routed through A to B": the intermediary's hop, though the origin is not named.
         const vias = this.first(cl, f.via, s, tgt.ents, f);
-        for (const v of vias.ents) for (const b of tgt.ents) this.emit(f.type, v, b, s, Math.min(vias.from, tgt.from), f.name + '+via-only');
+        // ("B received drones through a Russian intermediary", B itself Russian: no hop from the country to B.)
+        const home = (v: number, b: number) => this.isCountry(v) && !!this.g.res.entities[b]?.country && this.g.res.entities[b].country === this.g.res.entities[v]?.country;
+        for (const v of vias.ents) for (const b of tgt.ents) if (!home(v, b)) this.emit(f.type, v, b, s, Math.min(vias.from, tgt.from), f.name + '+via-only');
         // ("smuggling electronics from the US to Russia via Estonia": the country the goods left, to the intermediary.)
         const origin = vias.ents.length ? this.first(cl, ['fromCountry'], s, [...tgt.ents, ...vias.ents], f) : NONE;
         for (const o of origin.ents) for (const v of vias.ents) this.emit(f.type, o, v, s, Math.min(vias.from, origin.from), f.name + '+from-via');

@@ -121,3 +121,11 @@ describe('guards: a facility on the route', () => {
     expect(out.entities.some((e) => /Airport/.test(e.name))).toBe(false);
   });
 });
+
+describe('guards: a domestic hop from a demonym', () => {
+  it('draws no flow from a country to its own firm: "the Russian maker A received drones through a Russian intermediary"', () => {
+    const out = extractText('The Russian arms maker Zolvek LLC also received shipments of drones through a Russian intermediary.');
+    expectNoRel(out, 'SHIPPED_TO', 'Russia', 'Zolvek LLC');
+    expectRel(extractText('Zolvek LLC also received shipments of drones through a Kazakh intermediary.'), 'SHIPPED_TO', 'Kazakhstan', 'Zolvek LLC');
+  });
+});
