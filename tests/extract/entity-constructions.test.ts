@@ -279,3 +279,12 @@ describe('entities: a group and a member that share its first words', () => {
     expect(group?.id).not.toBe(member?.id);
   });
 });
+
+describe('entities: kinds of trading firms in apposition', () => {
+  it('reads "A, a Klaipėda-based transport service provider" and "B, a customs broker," as companies', () => {
+    const out = extractText('Some companies are owned by ethnic Russians, as is the case of Zelvora, a Klaipėda-based transport service provider. ' +
+      'Another exporter, Tarnex, a customs broker, declined to comment.');
+    expect(entity(out, 'Zelvora')?.kind).toBe('company');
+    expect(entity(out, 'Tarnex')?.kind).toBe('company');
+  });
+});
