@@ -43,6 +43,8 @@ export interface Clause {
 const ACCUSED = /^(?:accused|suspected|alleged|charged|convicted)$/;
 const RELATIVE_PRONOUN = /^(?:that|which|who)$/;
 const PARTICLES = /^(?:out|up|off|back)$/;
+/** Infinitives of making after a supply verb's goods ("to make drones", "to build missiles"). */
+const MAKING = /^(?:make|build|produce|manufacture|assemble)$/;
 /** Verbs of aspect before an -ing form ("began imposing", "kept shipping", "stopped supplying"). */
 const ASPECT_VERBS = /^(?:begin|begins|began|begun|start|starts|started|continue|continues|continued|keep|keeps|kept|resume|resumes|resumed|stop|stops|stopped|cease|ceases|ceased|quit)$/;
 /** Objects that are a measure, not a party: "faces sanctions for supplying ..." (the subject supplied). */
@@ -554,6 +556,8 @@ export function readClauses(g: GrammarInput, s: Sentence, chunks = sentenceChunk
         if (close > 0 && ROLE_PREPS.has(T[close + 1]?.lower ?? '')) { q = close; continue; }
       }
       if (isVerb(g, T, q) && !(w === 'including' || w === 'based')) break;
+      // ("shipping components to make drones for B": a purpose of making goods; the buyer they are for is the trade's.)
+      if (w === 'to' && isVerb(g, T, q + 1) && MAKING.test(T[q + 1].lower) && triggerClasses(c.lemma).includes('supply')) { q++; continue; }
       if (w === 'to' && isVerb(g, T, q + 1)) break;
       // ("analog-to-digital converters": a preposition inside a hyphenated word is none.)
       if (ROLE_PREPS.has(w) && g.at[q] < 0 && !(T[q - 1]?.text === '-' && !T[q].space)) {

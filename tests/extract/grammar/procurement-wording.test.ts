@@ -162,3 +162,11 @@ describe('grammar: the buyer a supply is for, and a modifier-letter apostrophe',
     expect(out.entities.find((e) => e.name === 'Russia')?.kind).toBe('country');
   });
 });
+
+describe('grammar: the buyer after a purpose of making', () => {
+  it('reads "shipping components to make drones for B": B is the buyer; no buyer where none is named', () => {
+    const out = extractText('Zolvek LLC supplied parts to build missiles for the Russian army.');
+    expect(expectRel(out, 'SHIPPED_TO', 'Zolvek LLC', 'Russian army').rule).toBe('frame:supply/active');
+    expect(extractText('Zolvek LLC shipped components to make drones.').relations.filter((r) => r.type === 'SHIPPED_TO')).toHaveLength(0);
+  });
+});
