@@ -987,6 +987,11 @@ class Interpreter {
           } else this.emit(f.type, a, b, s, from, f.name);
         }
       }
+      // "A shipped US items to Russia": where the goods were made, to the one who shipped them on.
+      if (f.name === 'supply/active' && cl.obj && !cl.obj.ents.length && this.goods.has(cl.obj.noun)) {
+        const made = cl.obj.mods.filter((e) => this.isCountry(e) && !src.ents.includes(e) && !tgt.ents.includes(e));
+        for (const o of made) for (const a of src.ents) if (!this.isCountry(a)) this.emit(f.type, o, a, s, from, f.name + '+origin');
+      }
       // "exported G to Russia, mainly destined for B": the buyer in the country the goods went to.
       if (f.type === 'SHIPPED_TO' && f.target[0] === 'to' && tgt.ents.every(this.isCountry)) {
         const dest = this.first(cl, ['destination'], s, [...src.ents, ...tgt.ents], f);

@@ -170,3 +170,13 @@ describe('grammar: the buyer after a purpose of making', () => {
     expect(extractText('Zolvek LLC shipped components to make drones.').relations.filter((r) => r.type === 'SHIPPED_TO')).toHaveLength(0);
   });
 });
+
+describe('grammar: the country goods were made in', () => {
+  it('reads "A shipped US items to Russia" as the goods leaving the US for A, and A on to Russia', () => {
+    const out = extractText('Asia Varno Links allegedly shipped US items to Russia.');
+    expectRel(out, 'SHIPPED_TO', 'Asia Varno Links', 'Russia');
+    expect(expectRel(out, 'SHIPPED_TO', 'United States', 'Asia Varno Links').rule).toBe('frame:supply/active+origin');
+    // (A country shipping its own goods is no hop: "Iran shipped Iranian drones to Russia".)
+    expectNoRel(extractText('Iran shipped Iranian drones to Russia.'), 'SHIPPED_TO', 'Iran', 'Iran');
+  });
+});
