@@ -105,8 +105,7 @@ export const COMPANY_CUES = set(`
   distributor distributors exporter exporters importer importers vendor vendors seller sellers retailer retailers
   trader traders contractor contractors subcontractor subsidiary subsidiaries affiliate conglomerate corporation
   enterprise plant factory shipyard developer carrier intermediary middleman brand giant startup start-up
-  business dealer dealers wholesaler reseller operator outfit provider providers broker brokers forwarder forwarders
-  shipper shippers
+  business dealer dealers wholesaler reseller operator outfit provider providers forwarder forwarders shipper shippers
 `);
 
 /** Common nouns that mark an organisation (not a company, not a government). */

@@ -867,9 +867,10 @@ const LOCATED = /^(based|headquartered|registered|located|incorporated)$/;
 
 type AddFn = (first: number, last: number, kind: EntityKind | null, form: Form, extra?: Partial<RawMention>) => number;
 
-/** Classifies the chunk [k, j) by its shape and records one or more mentions; returns the main one or -1. */
-/** Last words of a facility's name on a route ("Varna Airport"). */
+/** Last words of a facility's name ("Tarvo Airport"), a place where a route goes through it. */
 const FACILITY_PLACES = /^(?:airport|airfield|seaport|checkpoint|crossing)$/;
+/** Words before a facility that make it a point on a route ("through Tarvo Airport"). */
+const ROUTE_WORDS = /^(?:through|via|at|from|to|into|in)$/;
 
 /** Last words that make a name with a code in it a firm's ("K7 Microsystems"), not a product ("Varlan-10 UAV"). */
 const FIRM_LAST_WORDS = /^(?:microsystems|technologies|technology|systems|electronics|industries|solutions|semiconductors?|engineering|trading)$/;
@@ -877,6 +878,7 @@ const FIRM_LAST_WORDS = /^(?:microsystems|technologies|technology|systems|electr
 /** "(the Ukrainian) NGO Tracewatch": a kind written in capitals before a name, no part of it. */
 const kindWordBefore = (T: Token[], k: number, j: number): boolean => T[k].text === 'NGO' && j - k > 1;
 
+/** Classifies the chunk [k, j) by its shape and records one or more mentions; returns the main one or -1. */
 function analyseChunk(
   c: Ctx, k: number, j: number, sentLast: number, add: AddFn,
   addPlace: (k: number, p: { entry: PlaceEntry; end: number }) => number,
@@ -903,8 +905,10 @@ function analyseChunk(
   }
   // "Central Asia", "the South Caucasus": places, never actors.
   if (REGIONS.has(c.text.slice(T[from].start, T[j - 1].end).toLowerCase())) return add(from, j, null, 'name', { cues: ['place'] });
-  // "through Varna Airport", "via the border checkpoint": a facility on the route is a place, not a trader.
-  if (j - from > 1 && FACILITY_PLACES.test(clipTok(T[j - 1]))) return add(from, j, null, 'name', { cues: ['place'] });
+  // "through Tarvo Airport", "via the Tarvo checkpoint": a facility on the route is a place, not a trader ("A owns Tarvo
+  // Airport" names a company).
+  const before = T[from - 1]?.lower === 'the' ? T[from - 2] : T[from - 1];
+  if (j - from > 1 && FACILITY_PLACES.test(clipTok(T[j - 1])) && ROUTE_WORDS.test(before?.lower ?? '')) return add(from, j, null, 'name', { cues: ['place'] });
   const institution = INSTITUTIONS.get(c.text.slice(T[from].start, T[j - 1].end).toLowerCase().replace(/\./g, ''));
   if (institution) return add(from, j, institution, 'name');
 

@@ -689,7 +689,7 @@ class RelationReader {
     return out;
   }
 
-  /** What a relative pronoun at r refers to: the name just before it ("Almaz Holding, a conglomerate that ..."). */
+  /** What a relative pronoun at r refers to: the name just before it ("Varno Holding, a conglomerate that ..."). */
   private antecedent(r: number, s: Sentence): Arg[] {
     const T = this.T;
     let p = r - 1;

@@ -229,7 +229,7 @@ function linkClusters(cl: Cluster[], local = false): UnionFind {
         if (first.length === 1) candidates.add(first[0]);
       }
       if (fa === 'person' || distinctiveless(wa)) continue;
-      // ("Zala Group", whose key drops "Group", is a group of its own, no short form of its member "Zala Aeroscan".)
+      // ("Varno Aero Group", whose key drops "Group", is a group of its own, no short form of its member "Varno Aero Scanline".)
       const groups = surf[a].map(({ s }) => rawWords(s)).filter((raw) => raw.length === wa.length + 1 && GROUP_WORDS.test(raw[raw.length - 1]));
       for (const b of new Set(byPart.get(wa.join(' ')) ?? [])) {
         const fb = cl[b].fixed;

@@ -281,10 +281,11 @@ describe('entities: a group and a member that share its first words', () => {
 });
 
 describe('entities: kinds of trading firms in apposition', () => {
-  it('reads "A, a Klaipėda-based transport service provider" and "B, a customs broker," as companies', () => {
+  it('reads "A, a Klaipėda-based transport service provider" and "B, a freight forwarder," as companies, not "C, a customs broker"', () => {
     const out = extractText('Some companies are owned by ethnic Russians, as is the case of Zelvora, a Klaipėda-based transport service provider. ' +
-      'Another exporter, Tarnex, a customs broker, declined to comment.');
+      'Another exporter, Tarnex, a freight forwarder, declined to comment. Ivan Zolvekov, a customs broker, helped them.');
     expect(entity(out, 'Zelvora')?.kind).toBe('company');
     expect(entity(out, 'Tarnex')?.kind).toBe('company');
+    expect(entity(out, 'Ivan Zolvekov')?.kind).not.toBe('company');
   });
 });

@@ -557,7 +557,7 @@ export function readClauses(g: GrammarInput, s: Sentence, chunks = sentenceChunk
       }
       if (isVerb(g, T, q) && !(w === 'including' || w === 'based')) break;
       // ("shipping components to make drones for B": a purpose of making goods; the buyer they are for is the trade's.)
-      if (w === 'to' && isVerb(g, T, q + 1) && MAKING.test(T[q + 1].lower) && triggerClasses(c.lemma).includes('supply')) { q++; continue; }
+      if (w === 'to' && isVerb(g, T, q + 1) && MAKING.test(T[q + 1].lower) && triggerClasses(c.lemma).includes('supply') && c.obj && !c.obj.ents.length && !c.roles.with) { q++; continue; }
       if (w === 'to' && isVerb(g, T, q + 1)) break;
       // ("analog-to-digital converters": a preposition inside a hyphenated word is none.)
       if (ROLE_PREPS.has(w) && g.at[q] < 0 && !(T[q - 1]?.text === '-' && !T[q].space)) {

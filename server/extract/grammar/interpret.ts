@@ -682,6 +682,15 @@ class Interpreter {
         const held = f.targets.filter((e) => !this.isCountry(e) && !exclude.includes(e));
         return held.length ? { ents: held, from: f.sent } : NONE;
       }
+      case 'forTrader': {
+        // "supply components for Russian drone manufacturer B", "parts for the Russian army": a trader or a state body the
+        // goods are for. (Not "supplied B with parts for C" or "sold G for B as its distributor": B's own customer, or an
+        // agency.)
+        const c = cl.roles.for;
+        if (!c || cl.roles.with || (cl.obj && cl.obj.ents.length)) return NONE;
+        if (!(TRADER_NOUNS.test(c.noun) || TRADER_NOUNS.test(c.pre) || c.ents.some((e) => this.kind(e) === 'government'))) return NONE;
+        return this.role(cl, 'beneficiary', s, exclude, f);
+      }
       case 'madeIn': {
         // "Russia buys nitrocellulose produced in the US, Germany and Taiwan via A": the countries the goods were made in.
         const made = this.madeClause(cl);
@@ -811,6 +820,16 @@ class Interpreter {
         return this.party(c, s, exclude, !sanction);
       }
     }
+  }
+
+  /** "Russia-bound goods": a country joined by a hyphen to a word of destination inside the goods phrase. */
+  private boundModifier(c: Chunk, e: number): boolean {
+    const T = this.T;
+    for (let q = c.first; q < c.last - 2; q++) {
+      if (entityBefore(this.g, q + 1) !== e || T[q + 1].text !== '-' || T[q + 1].space) continue;
+      if (/^(?:bound|destined|headed|oriented)$/.test(T[q + 2].lower)) return true;
+    }
+    return false;
   }
 
   /** "an order from B to freeze ...": the order's "to" names something other than a trade. */
@@ -988,9 +1007,14 @@ class Interpreter {
         }
       }
       // "A shipped US items to Russia": where the goods were made, to the one who shipped them on.
+      // (Not "Russia-bound goods", a destination; nor a firm's own country's goods: "the Chinese firm A shipped Chinese drones".)
       if (f.name === 'supply/active' && cl.obj && !cl.obj.ents.length && this.goods.has(cl.obj.noun)) {
-        const made = cl.obj.mods.filter((e) => this.isCountry(e) && !src.ents.includes(e) && !tgt.ents.includes(e));
-        for (const o of made) for (const a of src.ents) if (!this.isCountry(a)) this.emit(f.type, o, a, s, from, f.name + '+origin');
+        const made = cl.obj.mods.filter((e) => this.isCountry(e) && !src.ents.includes(e) && !tgt.ents.includes(e) && !this.boundModifier(cl.obj!, e));
+        for (const o of made) {
+          for (const a of src.ents) {
+            if (!this.isCountry(a) && this.g.res.entities[a]?.country !== this.g.res.entities[o]?.country) this.emit(f.type, o, a, s, from, f.name + '+origin');
+          }
+        }
       }
       // "exported G to Russia, mainly destined for B": the buyer in the country the goods went to.
       if (f.type === 'SHIPPED_TO' && f.target[0] === 'to' && tgt.ents.every(this.isCountry)) {

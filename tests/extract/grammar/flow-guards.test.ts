@@ -116,7 +116,7 @@ describe('guards from a review of the fifth session\'s constructions', () => {
 
 describe('guards: a facility on the route', () => {
   it('reads "through X Airport" as a place on the route, not an intermediary: "for export from A through X Airport to B"', () => {
-    const out = extractText('The drones were repackaged for export from Bulgaria through Varna Airport to Russia.');
+    const out = extractText('The drones were repackaged for export from Bulgaria through Tarvo Airport to Russia.');
     expectRel(out, 'SHIPPED_TO', 'Bulgaria', 'Russia');
     expect(out.entities.some((e) => /Airport/.test(e.name))).toBe(false);
   });
@@ -127,5 +127,23 @@ describe('guards: a domestic hop from a demonym', () => {
     const out = extractText('The Russian arms maker Zolvek LLC also received shipments of drones through a Russian intermediary.');
     expectNoRel(out, 'SHIPPED_TO', 'Russia', 'Zolvek LLC');
     expectRel(extractText('Zolvek LLC also received shipments of drones through a Kazakh intermediary.'), 'SHIPPED_TO', 'Kazakhstan', 'Zolvek LLC');
+  });
+});
+
+describe('guards from a second review: origins, buyers "for", facilities owned', () => {
+  it('takes no origin from a destination or from a firm\'s own country: "Russia-bound goods", "the Chinese firm A shipped Chinese drones"', () => {
+    expectNoRel(extractText('Zolvek LLC shipped Russia-bound goods to Kyrgyzstan.'), 'SHIPPED_TO', 'Russia', 'Zolvek LLC');
+    expectNoRel(extractText('The Chinese firm Zolvek LLC shipped Chinese drones to Russia.'), 'SHIPPED_TO', 'China', 'Zolvek LLC');
+  });
+
+  it('reads no buyer in "sold G for B as its distributor" or "supplied B with parts ... for C"', () => {
+    expectNoRel(extractText('Zolvek LLC sold electronics for Kelvaro Corp as its authorized distributor.'), 'SHIPPED_TO', 'Zolvek LLC', 'Kelvaro Corp');
+    const out = extractText('Zolvek LLC supplied Kelvaro LLC with parts to build drones for Iran.');
+    expectRel(out, 'SHIPPED_TO', 'Zolvek LLC', 'Kelvaro LLC');
+    expectNoRel(out, 'SHIPPED_TO', 'Zolvek LLC', 'Iran');
+  });
+
+  it('keeps a facility that is owned as a company: "A owns B Airport"', () => {
+    expectRel(extractText('Zolvek Holdings owns Kelvaro Airport, which was sanctioned in May.'), 'SUBSIDIARY_OF', 'Kelvaro Airport', 'Zolvek Holdings');
   });
 });

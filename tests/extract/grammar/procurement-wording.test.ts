@@ -151,8 +151,8 @@ describe('grammar: the supplier and route of a trade the measure is for', () => 
 
 describe('grammar: the buyer a supply is for, and a modifier-letter apostrophe', () => {
   it('reads "supply G for B" with B a party, not "supplied parts for B drones"', () => {
-    const out = extractText('Chinese companies supply equipment and other components for Russian drone manufacturer Zala Varno Group despite sanctions.');
-    expect(expectRel(out, 'SHIPPED_TO', 'China', 'Zala Varno Group').rule).toBe('frame:supply/active');
+    const out = extractText('Chinese companies supply equipment and other components for Russian drone manufacturer Tarvel Varno Group despite sanctions.');
+    expect(expectRel(out, 'SHIPPED_TO', 'China', 'Tarvel Varno Group').rule).toBe('frame:supply/active');
     expectNoRel(extractText('Zolvek LLC supplied parts for Kelvaro drones.'), 'SHIPPED_TO', 'Zolvek LLC', 'Kelvaro');
   });
 
