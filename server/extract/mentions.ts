@@ -1127,7 +1127,7 @@ function contextCues(c: Ctx, all: RawMention[], i: number): void {
   // "A and his company B", "A and her firm": "his" or "her" refers back to a person.
   // ("A and two of his companies": past a count.)
   if (shaped && !m.possessive && low(n0) === 'and' && (HIS_HER.test(low(n1)) ||
-    (n1?.pos === 'NUM' && low(nextTok(c, m, (m.possessive ? 1 : 0) + 2)) === 'of' && HIS_HER.test(low(nextTok(c, m, (m.possessive ? 1 : 0) + 3)))))) cues.push('person');
+    (n1?.pos === 'NUM' && low(nextTok(c, m, 2)) === 'of' && HIS_HER.test(low(nextTok(c, m, 3)))))) cues.push('person');
   // "five sanctioned billionaires, including X and Y": a list of personal names that a plural noun for people announces.
   if (shaped && ((low(p1) === 'including' && announcedByPeople(c, m, 2)) || (low(p1) === 'as' && low(p2) === 'such' && announcedByPeople(c, m, 3)))) cues.push('person');
   // "four Chinese companies, including X", "firms such as X": a list that a plural company noun announces.

@@ -197,19 +197,6 @@ export function extractRelations(an: Analysis, mentions: RawMention[], res: Loca
     outright.get(end)!.add(e);
   });
   const demonymOnly = (e: number, r: LocalRelation) => res.entities[e]?.kind === 'country' && !(outright.get(r.end)?.has(e) ?? false);
-  // Per sentence: the countries it names only after a noun's "of" ("Russia's invasion of Ukraine"), no party there.
-  const ofNoun = new Map<number, Set<number>>();
-  const notOfNoun = new Map<number, Set<number>>();
-  mentions.forEach((m, i) => {
-    const e = res.entityOf[i];
-    const end = an.sentences[m.sent]?.end;
-    if (e < 0 || end === undefined || res.entities[e]?.kind !== 'country') return;
-    const T = an.tokens;
-    const into = T[m.first - 1]?.lower === 'of' && T[m.first - 2]?.pos === 'NOUN' ? ofNoun : notOfNoun;
-    if (!into.has(end)) into.set(end, new Set());
-    into.get(end)!.add(e);
-  });
-  const ofNounOnly = (e: number, r: LocalRelation) => (ofNoun.get(r.end)?.has(e) ?? false) && !(notOfNoun.get(r.end)?.has(e) ?? false);
   // A reading whose evidence starts in an earlier sentence took a party from the discourse.
   const startOf = new Map(an.sentences.map((s) => [s.end, s.start]));
   const fromEarlier = (r: LocalRelation) => r.start < (startOf.get(r.end) ?? r.start);
@@ -218,14 +205,22 @@ export function extractRelations(an: Analysis, mentions: RawMention[], res: Loca
   const mentionEnds = new Set(mentions.map((m) => m.last));
   const asPlace = new Map<number, Set<number>>();
   const asParty = new Map<number, Set<number>>();
+  // (And the countries it names only after a noun's "of", "Russia's invasion of Ukraine": no party there either.)
+  const ofNoun = new Map<number, Set<number>>();
+  const notOfNoun = new Map<number, Set<number>>();
+  const T = an.tokens;
   mentions.forEach((m, i) => {
     const e = res.entityOf[i];
     const end = an.sentences[m.sent]?.end;
     if (e < 0 || end === undefined || res.entities[e]?.kind !== 'country') return;
-    const into = placeOfParty(an.tokens, m.first, mentions, i, mentionEnds) ? asPlace : asParty;
+    const of = T[m.first - 1]?.lower === 'of' && T[m.first - 2]?.pos === 'NOUN' ? ofNoun : notOfNoun;
+    if (!of.has(end)) of.set(end, new Set());
+    of.get(end)!.add(e);
+    const into = placeOfParty(T, m.first, mentions, i, mentionEnds) ? asPlace : asParty;
     if (!into.has(end)) into.set(end, new Set());
     into.get(end)!.add(e);
   });
+  const ofNounOnly = (e: number, r: LocalRelation) => (ofNoun.get(r.end)?.has(e) ?? false) && !(notOfNoun.get(r.end)?.has(e) ?? false);
   const placeOnly = (e: number, r: LocalRelation) => (asPlace.get(r.end)?.has(e) ?? false) && !(asParty.get(r.end)?.has(e) ?? false);
   const modifierOnly = (e: number, r: LocalRelation) => !named(e, r) && (asModifier.get(r.end)?.has(e) ?? false);
   const framedAt = new Map<number, LocalRelation[]>();

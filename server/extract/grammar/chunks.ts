@@ -9,7 +9,7 @@ import type { EntityKind } from '../../domain/types.js';
 import type { RawMention } from '../mentions.js';
 import type { LocalResolution } from '../resolve.js';
 import type { Analysis, Sentence, Token } from '../sentences.js';
-import { TRADER_NOUNS, triggerClasses } from './frames.js';
+import { ingBase, TRADER_NOUNS, triggerClasses } from './frames.js';
 import { knownGoods } from './goods.js';
 
 /** What the grammar layers read about one article: tokens, names and their entities. */
@@ -105,6 +105,13 @@ const MEASURE_AHEAD = /^(?:sanctions|restrictions|penalties|measures|bans)$/;
 const WHICH_THAT = /^(?:which|that)$/;
 const NOT_AFTER_SUPPLY = /^(?:chains?|lines?|routes?|side|deals?|contracts?|networks?|of|for|from|to)$/;
 
+/** Whether a verb's base is one of supplying or acquiring. */
+function tradeVerb(base: string | null): boolean {
+  if (!base) return false;
+  for (const c of triggerClasses(base)) if (c === 'supply' || c === 'acquire') return true;
+  return false;
+}
+
 /** Token k is a verb tagged as a noun: one of those words after a plural noun and before a phrase or a name. */
 export function verbTaggedNoun(g: GrammarInput, T: Token[], k: number): boolean {
   const t = T[k];
@@ -121,7 +128,7 @@ export function verbTaggedNoun(g: GrammarInput, T: Token[], k: number): boolean 
   if (WHICH_THAT.test(p.lower) && (sForm || plForm) && (objectFollows || ((n.pos === 'NOUN' || n.pos === 'ADJ') && g.at[k + 1] < 0))) return true;
   // "charged for smuggling sophisticated electronics": a gerund of trade after a preposition, before its object.
   if (/ing$/.test(t.lower) && /^(?:for|of|by|in)$/.test(p.lower) && (objectFollows || n.pos === 'ADJ' || n.pos === 'NOUN') && g.at[k + 1] < 0 &&
-    triggerClasses(t.lower.slice(0, -3)).concat(triggerClasses(t.lower.slice(0, -3) + 'e')).some((c) => c === 'supply' || c === 'acquire')) return true;
+    tradeVerb(ingBase(t.lower))) return true;
   if (NOUN_TAGGED_VERBS.has(t.lower)) return p.pos === 'NOUN' && /s$/.test(p.lower) && (objectFollows || n.pos === 'ADJ');
   // "A, which B controls,", "B owns A": an ownership verb right after a name.
   if (NOUN_TAGGED_OWN.has(t.lower)) return g.at[k - 1] >= 0 && (objectFollows || n.text === ',' || n.pos === 'ADJ');

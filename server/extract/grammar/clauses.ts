@@ -9,7 +9,7 @@
 import { BoundedCache } from '../bounded-cache.js';
 import type { Sentence, Token } from '../sentences.js';
 import { adjectivalParticiple, chunkAt, determinerParticiple, headAfterHyphen, isActorEntity, verbTaggedNoun, type Chunk, type GrammarInput } from './chunks.js';
-import { SANCTION_NOUNS, TRADER_NOUNS, triggerClasses } from './frames.js';
+import { ingBase, SANCTION_NOUNS, TRADER_NOUNS, triggerClasses } from './frames.js';
 import { goodsHead, knownGoods, transferVerb } from './goods.js';
 
 export type Role = 'to' | 'via' | 'through' | 'from' | 'by' | 'for' | 'on' | 'upon' | 'against' | 'of' | 'with' | 'into' | 'in' | 'onto' | 'under';
@@ -86,10 +86,7 @@ function verbLemmaOf(t: Token): string {
     l = forms.find((f) => triggerClasses(f.replace(/^re-?(?=[a-z]{4})/, '')).length) ?? l.replace(/ied$/, 'y').replace(/(\w)\1ed$/, '$1').replace(/ed$/, '');
   }
   // ("smuggling" tagged as a noun keeps its -ing form as its lemma.)
-  if (l === t.lower && /ing$/.test(l) && !triggerClasses(l).length) {
-    const stem = l.slice(0, -3);
-    l = [stem, `${stem}e`, stem.replace(/(\w)\1$/, '$1')].find((f) => triggerClasses(f).length) ?? l;
-  }
+  if (l === t.lower && !triggerClasses(l).length) l = ingBase(l) ?? l;
   return l.replace(/^re-?(?=(?:export|sell|ship|route|direct|supply)\b)/, '');
 }
 
@@ -371,7 +368,7 @@ export function readClauses(g: GrammarInput, s: Sentence, chunks = sentenceChunk
       // ("A, who was among the firms hit with sanctions": past the relative pronoun and its comma.)
       if (ch && !ch.ents.length && T[ch.first - 1]?.lower === 'among' && BE.has(T[ch.first - 2]?.lower ?? '')) {
         let r = ch.first - 2;
-        if (/^(?:who|which|that)$/.test(T[r - 1]?.lower ?? '')) r -= T[r - 2]?.text === ',' ? 2 : 1;
+        if (RELATIVE_PRONOUN.test(T[r - 1]?.lower ?? '')) r -= T[r - 2]?.text === ',' ? 2 : 1;
         // ("Three firms, A, B and C, are among the entities sanctioned": the names before the closing comma.)
         else if (T[r - 1]?.text === ',' && endAt.get(r - 1)?.ents.length) r--;
         ch = endAt.get(r) ?? ch;
@@ -380,15 +377,15 @@ export function readClauses(g: GrammarInput, s: Sentence, chunks = sentenceChunk
     } else {
       // "companies that they say supplied ...": the reporting parenthesis stands between the relative and its verb.
       if (p - 2 >= s.first && /^(?:say|says|said|claim|claims|claimed|believe|believes|believed|allege|alleges|alleged|suspect|suspected)$/.test(T[p].lower) &&
-        /^(?:they|it|officials|prosecutors|investigators|authorities)$/.test(T[p - 1].lower) && /^(?:that|which|who)$/.test(T[p - 2].lower)) p -= 2;
+        /^(?:they|it|officials|prosecutors|investigators|authorities)$/.test(T[p - 1].lower) && RELATIVE_PRONOUN.test(T[p - 2].lower)) p -= 2;
       // ("a distributor that the Treasury said had shipped ...", "which U.S. officials say supplied ...": a named
       // or longer reporter between the relative pronoun and its verb.)
       else if (/^(?:say|says|said|claim|claims|claimed|believe|believes|believed|allege|alleges|alleged|suspect|suspects|suspected)$/.test(T[p]?.lower ?? '')) {
         const reporter = endAt.get(p);
-        if (reporter && /^(?:that|which|who)$/.test(T[reporter.first - 1]?.lower ?? '') && relativeHead(endAt.get(reporter.first - 1))) p = reporter.first - 1;
+        if (reporter && RELATIVE_PRONOUN.test(T[reporter.first - 1]?.lower ?? '') && relativeHead(endAt.get(reporter.first - 1))) p = reporter.first - 1;
       }
       // "B, which in turn sells to C": past the connective to the relative pronoun.
-      if (T[p]?.lower === 'turn' && T[p - 1]?.lower === 'in' && /^(?:which|who|that)$/.test(T[p - 2]?.lower ?? '')) p -= 2;
+      if (T[p]?.lower === 'turn' && T[p - 1]?.lower === 'in' && RELATIVE_PRONOUN.test(T[p - 2]?.lower ?? '')) p -= 2;
       // "said that", "evidence that" open a complement; "companies that supplied" is a relative clause.
       if (T[p]?.lower === 'that' && T[p - 1] && (T[p - 1].pos === 'VERB' || (T[p - 1].pos === 'NOUN' && !relativeHead(endAt.get(p))))) p = -1;
       // "A, a Yerevan company headed by B, imported": past a comma-bounded aside to the name before it.
@@ -458,7 +455,7 @@ export function readClauses(g: GrammarInput, s: Sentence, chunks = sentenceChunk
           const before = endAt.get(ch.first - 1);
           if (before && before.ents.length && T[before.first - 1]?.pos !== 'ADP') c.subj = before;
         }
-      } else if (p >= s.first && /^(?:which|who|that)$/.test(T[p].lower)) {
+      } else if (p >= s.first && RELATIVE_PRONOUN.test(T[p].lower)) {
         // Relative clause: its antecedent is the phrase before the pronoun (past a comma).
         let r = p - 1;
         // "A, B and C, all of which are owned by D": a pronoun after a universal quantifier keeps the whole antecedent.
@@ -588,10 +585,16 @@ export function readClauses(g: GrammarInput, s: Sentence, chunks = sentenceChunk
   // "smuggling electronics that can also be used in military applications from A to B via C": the route after a
   // relative clause on the goods of a trade verb, whose own verb is no trade, is the trade's.
   for (const r of out) {
-    if (triggerClasses(r.lemma).length) continue;
-    // (The relative's antecedent: its subject, or the phrase right before "that"/"which" when the reader found none.)
-    const onObject = (x: Clause) => !!x.obj && (r.subjHow === 'relative' ? x.obj === r.subj : !r.subj && RELATIVE_PRONOUN.test(T[x.obj.last]?.lower ?? '') && r.first === x.obj.last + 1);
-    const m = out.find((x) => x.verb < r.verb && onObject(x) && triggerClasses(x.lemma).some((cls) => cls === 'supply' || cls === 'acquire'));
+    // (Only a relative clause with a route of its own and no trade verb: its antecedent is its subject, or the phrase
+    // right before "that"/"which" when the reader found none.)
+    const relative = r.subjHow === 'relative' || (!r.subj && RELATIVE_PRONOUN.test(T[r.first - 1]?.lower ?? ''));
+    if (!relative || !(r.roles.from || r.roles.to || r.roles.via || r.roles.through || r.roles.into) || triggerClasses(r.lemma).length) continue;
+    let m: Clause | undefined;
+    for (const x of out) {
+      if (x.verb >= r.verb || !x.obj) continue;
+      const onObject = r.subjHow === 'relative' ? x.obj === r.subj : r.first === x.obj.last + 1;
+      if (onObject && triggerClasses(x.lemma).some((cls) => cls === 'supply' || cls === 'acquire')) { m = x; break; }
+    }
     if (!m) continue;
     for (const role of ROUTE_ROLES) {
       const ch = r.roles[role];

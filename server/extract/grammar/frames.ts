@@ -160,6 +160,16 @@ export const FRAMES: readonly FrameSpec[] = [
   { name: 'stake/active', trigger: 'stake', voice: 'active', type: 'SUBSIDIARY_OF', source: ['in'], target: ['subj'], via: ['via', 'through'], needs: { role: 'obj', nouns: STAKE_NOUNS } },
 ];
 
+/** The base of an -ing form the frame table knows ("smuggling" -> smuggle, "shipping" -> ship), or null. */
+export function ingBase(word: string): string | null {
+  if (!word.endsWith('ing')) return null;
+  const stem = word.slice(0, -3);
+  if (CLASSES_OF.has(stem)) return stem;
+  if (CLASSES_OF.has(`${stem}e`)) return `${stem}e`;
+  const single = stem.replace(/(\w)\1$/, '$1');
+  return CLASSES_OF.has(single) ? single : null;
+}
+
 /** The class of a verb lemma, or null. Several classes may share a verb ("place" sanctions, "place" on a list). */
 export function triggerClasses(lemma: string): readonly TriggerClass[] {
   return CLASSES_OF.get(lemma) ?? NO_CLASSES;

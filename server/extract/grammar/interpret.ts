@@ -696,9 +696,8 @@ class Interpreter {
         const made = this.madeClause(cl);
         const places = made?.roles.in && !made.roles.in.noun ? made.roles.in.ents.filter(this.isCountry) : [];
         // (Not the buyer's own country: "A, a Russian distributor, bought drones produced in Russia".)
-        const home = (cl.subj?.ents ?? []).flatMap((e) => this.isCountry(e) ? [e] : []);
-        const homeCodes = new Set((cl.subj?.ents ?? []).map((e) => this.g.res.entities[e]?.country).filter((x) => !!x));
-        const foreign = places.filter((e) => !exclude.includes(e) && !home.includes(e) && !homeCodes.has(this.g.res.entities[e]?.country));
+        const buyers = cl.subj?.ents ?? [];
+        const foreign = places.filter((e) => !exclude.includes(e) && !buyers.some((b) => this.sameCountry(b, e)));
         return foreign.length ? { ents: foreign, from: s.index } : NONE;
       }
       case 'maker': {
@@ -812,7 +811,7 @@ class Interpreter {
       default: {
         let c = cl.roles[role as keyof Clause['roles']];
         // ("buys G produced in A via B": the route after the goods' own participle is the buyer's.)
-        if (!c && (role === 'via' || role === 'through') && cl.obj) c = this.madeClause(cl)?.roles[role];
+        if (!c && (role === 'via' || role === 'through') && f.trigger === 'acquire' && cl.obj) c = this.madeClause(cl)?.roles[role];
         if (sanction && (role === 'by' || role === 'with')) {
           const own = c ? [...c.ents, ...c.mods].filter(this.canSanction) : [];
           return own.length ? { ents: own, from: s.index } : this.party(c, s, exclude, false);
@@ -820,6 +819,12 @@ class Interpreter {
         return this.party(c, s, exclude, !sanction);
       }
     }
+  }
+
+  /** Whether two entities are of one stated country (a country is its own). */
+  private sameCountry(a: number, b: number): boolean {
+    const ca = this.g.res.entities[a]?.country;
+    return !!ca && ca === this.g.res.entities[b]?.country;
   }
 
   /** "Russia-bound goods": a country joined by a hyphen to a word of destination inside the goods phrase. */
@@ -959,8 +964,7 @@ class Interpreter {
         // "The parts were routed through A to B": the intermediary's hop, though the origin is not named.
         const vias = this.first(cl, f.via, s, tgt.ents, f);
         // ("B received drones through a Russian intermediary", B itself Russian: no hop from the country to B.)
-        const home = (v: number, b: number) => this.isCountry(v) && !!this.g.res.entities[b]?.country && this.g.res.entities[b].country === this.g.res.entities[v]?.country;
-        for (const v of vias.ents) for (const b of tgt.ents) if (!home(v, b)) this.emit(f.type, v, b, s, Math.min(vias.from, tgt.from), f.name + '+via-only');
+        for (const v of vias.ents) for (const b of tgt.ents) if (!(this.isCountry(v) && this.sameCountry(v, b))) this.emit(f.type, v, b, s, Math.min(vias.from, tgt.from), f.name + '+via-only');
         // ("smuggling electronics from the US to Russia via Estonia": the country the goods left, to the intermediary.)
         const origin = vias.ents.length ? this.first(cl, ['fromCountry'], s, [...tgt.ents, ...vias.ents], f) : NONE;
         for (const o of origin.ents) for (const v of vias.ents) this.emit(f.type, o, v, s, Math.min(vias.from, origin.from), f.name + '+from-via');
@@ -1012,7 +1016,7 @@ class Interpreter {
         const made = cl.obj.mods.filter((e) => this.isCountry(e) && !src.ents.includes(e) && !tgt.ents.includes(e) && !this.boundModifier(cl.obj!, e));
         for (const o of made) {
           for (const a of src.ents) {
-            if (!this.isCountry(a) && this.g.res.entities[a]?.country !== this.g.res.entities[o]?.country) this.emit(f.type, o, a, s, from, f.name + '+origin');
+            if (!this.isCountry(a) && !this.sameCountry(a, o)) this.emit(f.type, o, a, s, from, f.name + '+origin');
           }
         }
       }
