@@ -296,6 +296,9 @@ function growChunk(c: Ctx, k: number, sentFirst: number, sentLast: number): numb
 type Head = { kind: EntityKind | null; head: string };
 
 /** What a commercial agency serves ("Ship Agency", "Travel Agency"). */
+/** Words that make "... Services" a public body rather than a firm. */
+const PUBLIC_SERVICES = new Set(['federal', 'state', 'national', 'security', 'secret', 'intelligence', 'customs', 'tax', 'migration',
+  'immigration', 'citizenship', 'special', 'emergency', 'public', 'social', 'health', 'human', 'civil', 'border', 'penitentiary', 'veterinary']);
 const COMMERCIAL_AGENCIES = new Set(['ship', 'shipping', 'travel', 'forwarding', 'trading', 'advertising', 'marketing', 'recruitment', 'freight']);
 
 /** Kind from the words of a name: legal form, head noun, outlet word. */
@@ -317,6 +320,9 @@ function kindFromWords(words: string[], raw: string[]): Head {
   if (head === 'bureau' && words.length > 1 && words[words.length - 2] === 'design') return { kind: 'company', head };
   // "<name> Ship Agency", "<name> Shipping Agency": a firm that serves ships in port, not a government agency.
   if (head === 'agency' && words.length > 2 && COMMERCIAL_AGENCIES.has(words[words.length - 2])) return { kind: 'company', head };
+  // "<name> Airport Services", "<name> Technical Services": a firm's trade in the plural; public bodies so named say
+  // whose service they are ("Security Services", "Citizenship and Immigration Services").
+  if (head === 'services' && words.length > 1 && !words.some((w) => PUBLIC_SERVICES.has(w))) return { kind: 'company', head };
   if (GOVERNMENT_HEADS.has(head)) return { kind: 'government', head };
   if (ORGANIZATION_HEADS.has(head)) return { kind: 'organization', head };
   if (MEDIA_HEADS.has(last) && words.length > 1) return { kind: 'media', head: last };
@@ -435,6 +441,9 @@ function quotedAfterCue(T: Token[], k: number, last: number): { end: number; clo
 /** Lower-case words of a name, for comparing a short form with it. */
 const nameWords = (s: string) => s.toLowerCase().split(/[^\p{L}\p{N}]+/u).filter(Boolean);
 
+const QUOTE_OPEN = /^["“'‘]$/;
+const QUOTE_CLOSE = /^["”'’]$/;
+
 /**
  * Where a short form defined in parentheses right after a name ends (the index of ")"), or -1: an acronym
  * ("(OFAC)") or one to four capitalised words all taken from the name ("(Yenisei Optical)", "(Li)").
@@ -442,9 +451,12 @@ const nameWords = (s: string) => s.toLowerCase().split(/[^\p{L}\p{N}]+/u).filter
 function shortFormAfter(T: Token[], j: number, last: number, longSurface: string): number {
   if (j >= last || T[j].text !== '(') return -1;
   let close = j + 1;
-  while (close < last && close - j <= 5 && T[close].text !== ')') close++;
-  if (close >= last || T[close].text !== ')' || close === j + 1 || close - j > 5) return -1;
-  const inner = T.slice(j + 1, close);
+  while (close < last && close - j <= 7 && T[close].text !== ')') close++;
+  if (close >= last || T[close].text !== ')' || close === j + 1 || close - j > 7) return -1;
+  let inner = T.slice(j + 1, close);
+  // ("Kelvaro Trading Limited (“Kelvaro”)": legal and official texts quote the short form.)
+  if (inner.length >= 3 && QUOTE_OPEN.test(inner[0].text) && QUOTE_CLOSE.test(inner[inner.length - 1].text)) inner = inner.slice(1, -1);
+  if (inner.length > 4) return -1;
   if (inner.length === 1 && /^[A-Z][A-Za-z]{1,7}$/.test(inner[0].text) && /[A-Z].*[A-Z]/.test(inner[0].text)) return close;
   if (!inner.every((t) => /^[A-Z]/.test(t.text) || t.text === '-' || t.text === '&')) return -1;
   const long = new Set(nameWords(longSurface));
@@ -513,7 +525,8 @@ export function findMentions(an: Analysis): RawMention[] {
       // "Hebei Tongda Machine Tool Co., Ltd. (PRC)" says where the company is, not what it is called.
       if (close > 0 && !placeAt(c, j + 1, close)) {
         const long = out[idx];
-        add(j + 1, close, long.kind, 'name', { defines: idx, country: long.kind === 'country' ? long.country : undefined });
+        const quoted = QUOTE_OPEN.test(T[j + 1].text) ? 1 : 0;
+        add(j + 1 + quoted, close - quoted, long.kind, 'name', { defines: idx, country: long.kind === 'country' ? long.country : undefined });
         k = close;
         continue;
       }

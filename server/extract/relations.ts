@@ -789,7 +789,8 @@ class RelationReader {
     const T = this.T;
     if (st - 2 < s.first || T[st - 1].text !== ',') return null;
     const mi = this.at[st - 2];
-    if (mi < 0) return null;
+    // ("According to X, the company shipped ...": the phrase after the source's comma is the clause's subject.)
+    if (mi < 0 || this.cited(this.mentions[mi].first)) return null;
     const e = this.ent(mi);
     if (!this.isActor(e) || (this.isCountry(e) && this.mentions[mi].form === 'demonym')) return null;
     return { ent: e, how: 'named' };
@@ -936,7 +937,8 @@ class RelationReader {
       return null;
     }
     // "exporters", "the company": the company the text was just about.
-    const here = (this.companiesBySent[s.index] ?? []).filter((x) => x.at < before);
+    // (Not the source an opening "According to X," cites: "According to X, the company delivered ..." is about another.)
+    const here = (this.companiesBySent[s.index] ?? []).filter((x) => x.at < before && !this.cited(x.at));
     if (here.length) return { ent: here[here.length - 1].ent, how: 'discourse' };
     const topic = this.topics[s.index - 1];
     if (topic !== undefined && topic >= 0 && (this.kind(topic) === 'company' || this.kind(topic) === null && this.isActor(topic))) return { ent: topic, how: 'discourse' };
@@ -947,6 +949,13 @@ class RelationReader {
     if (main) return { ent: main.ent, how: 'discourse' };
     if (prev.length) return { ent: prev[prev.length - 1].ent, how: 'discourse' };
     return null;
+  }
+
+  /** Whether the name at token `q` is the source of an attribution: "according to (the) X". */
+  private cited(q: number): boolean {
+    const T = this.T;
+    const p = T[q - 1]?.lower === 'the' ? q - 2 : q - 1;
+    return T[p]?.lower === 'to' && T[p - 1]?.lower === 'according';
   }
 
   /** Whether the words between the subject and the verb deny, negate or hedge the statement. */

@@ -9,7 +9,7 @@ import { BoundedCache } from './bounded-cache.js';
 import { nameKey, slug } from '../domain/names.js';
 import type { Entity, EntityKind } from '../domain/types.js';
 import { isCity } from './cities.js';
-import { countryByCode } from './countries.js';
+import { countryByCode, matchPlace } from './countries.js';
 import { COMPANY_WORDS, CORPORATE_SUFFIXES, GOODS_NOUNS } from './lexicon.js';
 import type { Cue, RawMention } from './mentions.js';
 
@@ -130,7 +130,12 @@ function partOf(short: string[], long: string[], longSurface: string): boolean {
   const glued = hyphenJoins(longSurface);
   if (glued.length === long.length && (glued[short.length] || glued[long.length - short.length])) return false;
   // "Shenzhen" is where "Shenzhen Qingfeng Power Technology" is, not its short form.
-  if (long.slice(0, short.length).join(' ') === short.join(' ')) return !(short.length === 1 && isCity(longSurface.split(/\s+/)[0]));
+  if (long.slice(0, short.length).join(' ') === short.join(' ')) {
+    // "Kelvaro Rus", "Kelvaro Deutschland": the firm's unit in a country, not its short form's firm.
+    const raw = longSurface.split(/\s+/);
+    for (let n = 1; n <= Math.min(3, long.length - short.length); n++) if (nationalUnit(raw.slice(-n).join(' '))) return false;
+    return !(short.length === 1 && isCity(longSurface.split(/\s+/)[0]));
+  }
   // "Skyeye" in "Shenzhen Skyeye Technology": one place word before, only company words after; "Qianfeng" in
   // "Shenzhen Qianfeng Power Technology": one distinctive word after the first, whatever follows it.
   for (let at = 1; at <= 1 && at + short.length < long.length; at++) {
@@ -145,6 +150,14 @@ function partOf(short: string[], long: string[], longSurface: string): boolean {
     return lead.length > 0 && lead.every((w) => ACRONYM.test(w));
   }
   return false;
+}
+
+/** Whether the words after a firm's name make it its unit in a country: a country's name or demonym, or "Rus". */
+function nationalUnit(rest: string): boolean {
+  if (!rest) return false;
+  if (/^(?:rus|ru)$/i.test(rest)) return true;
+  const place = matchPlace(rest, 0);
+  return !!place && place.surface.length === rest.length && (place.form === 'name' || place.form === 'demonym') && !isCity(rest);
 }
 
 interface Cluster {

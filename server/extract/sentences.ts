@@ -58,6 +58,8 @@ const DOMAIN = new RegExp(`\\b([A-Za-z][A-Za-z0-9-]*)\\.(${TLD})\\b(?!\\.\\w)`, 
 const DOMAIN_G = new RegExp(DOMAIN.source, 'gi');
 const LONG_RUN_G = /\S{81,}/g;
 /** A legal form's abbreviation before the rest of the name or the sentence's own words ("Pvt. Ltd.", "Sdn. Bhd. and"). */
+/** An ellipsis followed by a full stop, before the capital that opens the next sentence. */
+const ELLIPSIS_STOP_G = /\.{3}\.(?=\s+["“]?[A-Z])/g;
 const LEGAL_ABBREVIATION = /\b(Pvt|Pte|Sdn|Pty|Bhd)\.(?=\s+(?:Ltd\b|Limited\b|Bhd\b|[a-z,(]))/;
 const LEGAL_ABBREVIATION_G = new RegExp(LEGAL_ABBREVIATION.source, 'g');
 const LONG_RUN_CHARS = 81;
@@ -124,6 +126,9 @@ export function analyse(clean: CleanText): Analysis {
   if (DOMAIN.test(input)) input = input.replace(DOMAIN_G, (m, a: string, b: string) => `${a}x${b}`);
   // "Pvt. Ltd.", "Sdn. Bhd.", "Pte. Ltd.": legal forms wink does not know as abbreviations end no sentence inside a name.
   if (LEGAL_ABBREVIATION.test(input)) input = input.replace(LEGAL_ABBREVIATION_G, (m, a: string) => `${a}x`);
+  // "Claims of direct sales.... The report": an ellipsis and a full stop end the sentence (wink reads four dots as one
+  // ellipsis); the ellipsis is blanked for wink, the full stop kept.
+  if (input.includes('....')) input = input.replace(ELLIPSIS_STOP_G, '   .');
   // wink splits words at letters beyond Latin-1 ("Ozoliņš" -> "Ozoli" "ņ" "š"): each such letter reaches wink as
   // its base letter, one code unit for one, so names in Latvian, Czech, Polish or Turkish spelling stay one token.
   if (EXTENDED_LATIN.test(input)) input = input.replace(EXTENDED_LATIN_G, baseLetter);

@@ -20,7 +20,7 @@ export const TRIGGERS = {
   arrive: words(`flow stream reach arrive pour travel`),
   /** Verbs whose object may be the recipient: "supplied the army", "provided Russia with engines". */
   provision: words(`supply provide furnish equip arm resupply`),
-  impose: words(`impose levy slap level introduce extend announce place instate adopt enact approve unveil apply put`),
+  impose: words(`impose levy slap level introduce extend announce place instate adopt enact approve unveil apply put issue`),
   /** "A made 118 shipments of G to B", "carried out 200 shipments, valued at ..., to B": a light verb with a supply event. */
   light: words(`make carry conduct complete`),
   /** "A received an order from B": the one who ordered buys from the subject. */
@@ -55,7 +55,7 @@ export type TriggerClass = keyof typeof TRIGGERS;
 
 /** Head nouns of a sanctions measure: the object of "impose", the subject of "target". */
 export const SANCTION_NOUNS = words(`sanctions sanction restrictions measures penalties designations package packages
-  ban bans tranche round freeze freezes controls`);
+  ban bans tranche round freeze freezes controls denial tdo`);
 /** What a freeze takes: "froze the assets of A". */
 export const ASSET_NOUNS = words(`assets asset funds property accounts holdings`);
 /** Generic nouns that stand for the traders of a country named as their modifier ("Russian companies"). */

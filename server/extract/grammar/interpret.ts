@@ -49,6 +49,18 @@ const HOLD_VERBS = /^(?:operate|have|own|run|establish|set|open|create|found|reg
 const GROUP_NOUNS = /^(?:entities|companies|firms|individuals|persons|people|parties|businesses|network|networks|package|list|designations|targets)$/;
 /** Verbs that give a group's members: "The entities include A", "The package lists B". */
 const GROUP_VERBS = /^(?:include|includes|included|are|were|list|lists|listed|names|named|comprise|comprises)$/;
+/**
+ * Where the names start in a sentence that gives the members of a group just announced without them: "They are A",
+ * "These include A", "Those were A", "We are talking about A", "It is about A" (the last two translated idioms).
+ * -1 when the sentence does not open so.
+ */
+function groupGiven(T: Token[], st: number): number {
+  const w = (q: number) => T[q]?.lower ?? '';
+  if (/^(?:they|these|those)$/.test(w(st)) && GROUP_VERBS.test(w(st + 1))) return w(st + 2) === 'also' ? st + 3 : st + 2;
+  if (w(st) === 'we' && /^(?:are|'re)$/.test(w(st + 1)) && w(st + 2) === 'talking' && w(st + 3) === 'about') return st + 4;
+  if (/^(?:it|this)$/.test(w(st)) && /^(?:is|was|'s)$/.test(w(st + 1)) && w(st + 2) === 'about') return st + 3;
+  return -1;
+}
 /** The verb after a described group of targets that its names follow: "The designated entities include / are A, B". */
 const NAMES_VERB = /^(?:include|includes|included|are|were)$/;
 /** Trigger classes of a government's sanctions measure. */
@@ -1766,6 +1778,22 @@ class Interpreter {
         if (named) by = group.by;
       }
     }
+    // "They are A, B and C", "These include A", "We are talking about A and B" (a translated idiom): the members of the
+    // group a body's sanctions were just said to take ("imposed sanctions on four companies ...").
+    const announced = this.group;
+    const more: Chunk[] = [];
+    if (!named && announced?.by.length && s.index > announced.sent && s.index - announced.sent <= 2) {
+      const given = groupGiven(T, st);
+      if (given > 0) {
+        named = startAt.get(given);
+        if (named) by = announced.by;
+        // ("We are talking about A, B, C of D and E": the items after a name the list could not take in.)
+        for (let c = named; c && T[c.last]?.text === ','; ) {
+          c = startAt.get(c.last + 1);
+          if (c?.ents.length) more.push(c);
+        }
+      }
+    }
     if (!named && T[st]?.lower !== 'among') {
       for (const c of list) {
         if (!TARGET_NOUNS.has(c.noun) || c.ents.length) continue;
@@ -1777,7 +1805,8 @@ class Interpreter {
     // "Among the entities targeted is the export division of A": the unit's company, the one the text names.
     if (named && !named.ents.length && CHILD_NOUNS.has(named.noun) && T[named.last]?.lower === 'of') named = startAt.get(named.last + 1);
     if (!named) return;
-    for (const b of by) for (const a of named.ents.filter((e) => this.actor(e) && !this.isCountry(e))) this.emit('SANCTIONED', b, a, s, s.index, 'sanction/targets-include');
+    const ents = more.length ? [named, ...more].flatMap((c) => c.ents) : named.ents;
+    for (const b of by) for (const a of ents.filter((e) => this.actor(e) && !this.isCountry(e))) this.emit('SANCTIONED', b, a, s, s.index, 'sanction/targets-include');
   }
 
   /** `${sentence end}|${entity}` for a company named only as the possessor of a person's post ("A's director"). */

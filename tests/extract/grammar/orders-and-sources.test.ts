@@ -1,0 +1,88 @@
+/**
+ * Constructions of export-control orders, translated wire copy and attributed claims, each shown with sentences
+ * written for the test (invented names): a denial order as a measure, a group announced and then given by a pronoun
+ * or an idiom, short forms defined in quotation marks, the source of an "according to" kept out of the clause, a
+ * firm's unit in a country kept apart from the firm, and sentence ends at an ellipsis.
+ */
+import { describe, expect, it } from 'vitest';
+import { analyse } from '../../../server/extract/sentences.js';
+import { cleanArticle } from '../../../server/extract/clean.js';
+import { expectNoRel, expectRel, extractText } from '../helpers.js';
+
+describe('grammar: export-control orders', () => {
+  it('reads a denial order issued against names as a measure: "issued a temporary denial order against A and B"', () => {
+    const out = extractText('On June 12, the Bureau of Industry and Security issued a temporary denial order against Kelvaro Trading and Varno Limited.');
+    expect(expectRel(out, 'SANCTIONED', 'Bureau of Industry and Security', 'Kelvaro Trading').rule).toBe('frame:impose/active');
+    expectRel(out, 'SANCTIONED', 'Bureau of Industry and Security', 'Varno Limited');
+  });
+
+  it('reads "issued sanctions on A" like "imposed", and an order that is no measure as nothing', () => {
+    const out = extractText('The Treasury issued sanctions on Tarsis Avionics on Monday. Separately, Zolvek Systems issued a statement on Kelvaro Trading.');
+    expectRel(out, 'SANCTIONED', 'Treasury', 'Tarsis Avionics Ltd');
+    expectNoRel(out, 'SANCTIONED', 'Zolvek Systems', 'Kelvaro Trading');
+  });
+});
+
+describe('grammar: a group announced, then given', () => {
+  const announced = 'The United States has imposed sanctions on three Iranian companies suspected of producing drones for Russia.';
+  for (const giving of ['They are', 'These are', 'We are talking about']) {
+    it(`takes the members from "${giving} A, B and C" after the group was sanctioned`, () => {
+      const out = extractText(`${announced} ${giving} Kelvaro Aviation, Varno Pars Company and Tarsis Kish Company.`);
+      expect(expectRel(out, 'SANCTIONED', 'United States', 'Kelvaro Aviation').rule).toBe('frame:sanction/targets-include');
+      expectRel(out, 'SANCTIONED', 'United States', 'Varno Pars Company');
+      expectRel(out, 'SANCTIONED', 'United States', 'Tarsis Kish Company');
+    });
+  }
+
+  it('gives nothing when no group was announced: "They are A and B" alone', () => {
+    const out = extractText('The United States imposed sanctions on Zolvek Systems. They are Kelvaro Aviation and Varno Pars Company.');
+    expectRel(out, 'SANCTIONED', 'United States', 'Zolvek Systems');
+    expectNoRel(out, 'SANCTIONED', 'United States', 'Kelvaro Aviation');
+  });
+
+  it('reads "<name> Airport Services" as a firm, and "Security Services" still as a public body', () => {
+    const out = extractText('Kelvaro Airport Services shipped drones to Russia. The Varnian Security Services said nothing.');
+    expect(out.entities.find((e) => e.name === 'Kelvaro Airport Services')?.kind).toBe('company');
+    expect(out.entities.find((e) => e.name === 'Varnian Security Services')?.kind).toBe('government');
+  });
+});
+
+describe('short forms in quotation marks', () => {
+  it('makes "Kelvaro International (“Kelvaro”)" one entity, as "(Kelvaro)" does', () => {
+    const out = extractText('The order names Kelvaro International (“Kelvaro”) and Tarsis Limited (“Tarsis”). Kelvaro shipped aircraft parts to Russia.');
+    expect(out.entities.filter((e) => /Kelvaro/.test(e.name)).map((e) => e.name)).toEqual(['Kelvaro International']);
+    expect(out.entities.some((e) => e.name.includes('"') || e.name.includes('“'))).toBe(false);
+    expectRel(out, 'SHIPPED_TO', 'Kelvaro International', 'Russia');
+  });
+});
+
+describe('attribution', () => {
+  it('does not take the source of "According to X, the company ..." for the company', () => {
+    const out = extractText([
+      "The think tank's report highlighted the activity of Kelvaro, a leading Italian company in the machinery sector.",
+      'According to Zolvek, the company delivered a processing centre to Yumak in June 2022.',
+    ].join(' '));
+    expectRel(out, 'SHIPPED_TO', 'Kelvaro', 'Yumak');
+    expectNoRel(out, 'SHIPPED_TO', 'Zolvek', 'Yumak');
+  });
+});
+
+describe('a firm and its unit in a country', () => {
+  it('keeps "Kelvaro Rus" apart from "Kelvaro", and "Kelvaro Technologies" one with "Kelvaro"', () => {
+    const unit = extractText('Kelvaro Group supplied machine tools to Russia. Its subsidiary Kelvaro Group Rus sold the lathes to Varno Plant. Kelvaro Group denied it.');
+    expect(unit.entities.map((e) => e.name)).toEqual(expect.arrayContaining(['Kelvaro Group', 'Kelvaro Group Rus']));
+    expectRel(unit, 'SHIPPED_TO', 'Kelvaro Group Rus', 'Varno Plant');
+    const same = extractText('Kelvaro Technologies supplied equipment to Russia. Kelvaro also sold lathes to Varno Plant.');
+    expect(same.entities.filter((e) => /Kelvaro/.test(e.name))).toHaveLength(1);
+  });
+});
+
+describe('sentence ends', () => {
+  it('ends a sentence at an ellipsis and a full stop ("sales…. The report"), not at an ellipsis alone', () => {
+    const c = cleanArticle('Claims of direct sales…. The report named Kelvaro. It said... and more.');
+    const an = analyse(c);
+    expect(an.sentences.map((s) => c.text.slice(an.tokens[s.first].start, an.tokens[s.last - 1].end))).toEqual([
+      'Claims of direct sales....', 'The report named Kelvaro.', 'It said... and more.',
+    ]);
+  });
+});
