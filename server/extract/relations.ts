@@ -407,6 +407,7 @@ class RelationReader {
     const T = this.T;
     const out: NP = { args: [], end: k, origin: -1, generic: null, brands: [] };
     let demonym = -1;
+    let mixed = false;
     let place = -1;
     let q = k;
     for (let steps = 0; q < s.last && steps < 9; steps++) {
@@ -426,6 +427,8 @@ class RelationReader {
         }
         const beforeActorNoun = ACTOR_NOUNS.has(T[m.last]?.lower ?? '') && !m.possessive;
         if (this.isCountry(e) && (m.form === 'demonym' || m.possessive || m.modifier || beforeActorNoun)) {
+          // ("German-Japanese manufacturer": one firm of two nationalities.)
+          if (demonym >= 0 && T[m.first - 1]?.text === '-' && !T[m.first - 1].space && !T[m.first].space) mixed = true;
           demonym = e;
           q = m.last + (m.possessive ? 1 : 0);
           if (T[q]?.text === '-' && T[q + 1] && /^(made|built|produced|manufactured|origin)$/.test(T[q + 1].lower)) {
@@ -508,8 +511,8 @@ class RelationReader {
         const where = place >= 0 ? place : demonym;
         const named = where >= 0 && T[k]?.lower === 'the' ? this.recentCompanyOf(where, s, k) : -1;
         if (named >= 0) out.args.push({ ent: named, how: 'discourse' });
-        else if (demonym >= 0) out.args.push({ ent: demonym, how: 'proxy' });
-        else out.generic = 'noun';
+        else if (demonym >= 0 && !(mixed && !w.endsWith('s'))) out.args.push({ ent: demonym, how: 'proxy' });
+        else if (demonym < 0) out.generic = 'noun';
         return out;
       }
       if (GOODS_NOUNS.has(w) || GOODS_NOUNS.has(t.lemma)) {

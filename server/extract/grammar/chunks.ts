@@ -328,6 +328,21 @@ const REFERRING_HEADS = /^(?:company|firm|group|manufacturer|maker|supplier|dist
 /** First words of an unnamed conjunct that stands beside a named one: "A and its partners", "A and other firms". */
 const ASSOCIATES = /^(?:its|their|other|several|various|affiliated|related|associated|many|some)$/;
 
+/**
+ * "Chinese and Turkish companies", "US or EU firms": demonyms coordinated before one head noun modify it together; the
+ * first, a phrase of its own to `simple`, becomes a modifier of the phrase after the conjunction (in place).
+ */
+function sharedHead(g: GrammarInput, s: Sentence, c: Chunk): void {
+  const T = g.an.tokens;
+  if (c.noun || c.ents.length !== 1 || c.last !== c.first + 1 || !/^(?:and|or)$/.test(T[c.last]?.lower ?? '')) return;
+  const m = g.mentions[g.at[c.first]];
+  if (!m || m.kind !== 'country' || m.form !== 'demonym') return;
+  const next = simple(g, s, c.last + 1);
+  if (!next || !next.noun || next.ents.length || !next.mods.some((e) => g.res.entities[e]?.kind === 'country')) return;
+  Object.assign(c, { ...next, first: c.first, mods: [...c.ents, ...next.mods], plural: next.plural });
+  c.ents = [];
+}
+
 /** Tokens that join conjuncts: ",", "and", "or", "as well as", ", and". Returns the next conjunct's start or -1. */
 function conjunction(T: Token[], s: Sentence, q: number, semicolon = false): number {
   let r = q;
@@ -348,6 +363,7 @@ export function chunkAt(g: GrammarInput, s: Sentence, k: number): Chunk | null {
   const T = g.an.tokens;
   const out = simple(g, s, k);
   if (!out) return null;
+  sharedHead(g, s, out);
   const head = { first: out.first, last: out.last, ents: out.ents.slice() };
   let q = head.last;
   const named = head.ents.length > 0;

@@ -75,7 +75,7 @@ export const LIST_NOUNS = words(`list lists blacklist sanctions package list.`);
 /** "acquired a controlling stake in A": the object of a share purchase. */
 export const STAKE_NOUNS = words(`stake stakes share shares interest holding equity control percent cent percentage per % majority minority`);
 /** Nouns for a company's dependants and its owners (nominal ownership frames). */
-export const CHILD_NOUNS = words(`subsidiary subsidiaries unit units division divisions affiliate affiliates arm branch
+export const CHILD_NOUNS = words(`subsidiary subsidiaries unit units division divisions affiliate affiliates arm branch asset
   branches daughter subsidary`);
 export const OWNER_NOUNS = words(`owner owners co-owner co-owners shareholder shareholders holder holders stakeholder stakeholders beneficiary beneficiaries
   parent proprietor proprietors`);

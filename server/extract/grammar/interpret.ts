@@ -226,6 +226,22 @@ class Interpreter {
     return this.g.res.entities.findIndex((x) => x.kind === 'country' && x.country === code);
   }
 
+  /** The company whose name the name of `child` begins with and extends ("Kelvaro" for "Kelvaro Rus"), or -1. */
+  private namesake(child: number): number {
+    const words = this.g.res.entities[child]?.key.split(' ') ?? [];
+    let best = -1;
+    let bestLength = 0;
+    this.g.res.entities.forEach((e, i) => {
+      if (i === child || (e.kind !== 'company' && e.kind !== null)) return;
+      const w = e.key.split(' ');
+      if (w.length < words.length && w.length > bestLength && w.every((x, k) => x === words[k])) {
+        best = i;
+        bestLength = w.length;
+      }
+    });
+    return best;
+  }
+
   private kind(e: number) {
     return this.g.res.entities[e]?.kind ?? null;
   }
@@ -293,6 +309,8 @@ class Interpreter {
     // ("the Russian army", "the Iranian military": a country's own forces stand for it all the same.)
     if (proxy && TRADER_NOUNS.test(c.noun) && (!(c.det === 'the' && !c.plural) || FORCES.test(c.noun))) {
       const countries = c.mods.filter(this.isCountry);
+      // ("German-Japanese machine tool manufacturer supplied ...": one firm of two nationalities, not two countries' trade.)
+      if (countries.length > 1 && !c.plural && this.hyphenJoined(c)) return NONE;
       if (countries.length) return { ents: countries, from: s.index };
       // "a logging company in the Central African Republic", "buyers in Russia".
       const at = /^(?:located|based)$/.test(this.T[c.last]?.lower ?? '') && this.T[c.last + 1]?.lower === 'in' ? c.last + 1 : c.last;
@@ -303,6 +321,12 @@ class Interpreter {
       }
     }
     return NONE;
+  }
+
+  /** Whether two of a phrase's words are joined by a hyphen ("German-Japanese"). */
+  private hyphenJoined(c: Chunk): boolean {
+    for (let q = c.first + 1; q < c.last - 1; q++) if (this.T[q].text === '-' && !this.T[q].space && !this.T[q + 1].space) return true;
+    return false;
   }
 
   /** The company a generic description names right after it: "a trader (in Hong Kong), A,". */
@@ -1269,6 +1293,13 @@ class Interpreter {
         for (const p of owner.ents) for (const a of c.ents) {
           if (CHILD_NOUNS.has(c.pre)) this.emit('SUBSIDIARY_OF', a, p, s, owner.from, 'own/possessive-child');
           else this.emit('SUBSIDIARY_OF', p, a, s, owner.from, 'own/possessive-owner');
+        }
+      }
+      // "the Russian subsidiary Kelvaro Rus" (no possessor): the firm of the text whose name it carries, "Kelvaro".
+      if (c.poss === -1 && c.ents.length && CHILD_NOUNS.has(c.pre) && !c.noun && !hedged && !lapsed) {
+        for (const a of c.ents) {
+          const p = this.namesake(a);
+          if (p >= 0) this.emit('SUBSIDIARY_OF', a, p, s, s.index, 'own/namesake-child');
         }
       }
       // "the B-owned plant A".

@@ -86,3 +86,34 @@ describe('sentence ends', () => {
     ]);
   });
 });
+
+describe('ownership named by the name', () => {
+  it('takes the parent of "the Russian subsidiary Kelvaro Rus" from the firm whose name it carries', () => {
+    const out = extractText('Kelvaro Mori supplied machine tools to Russia. Five declarations were drawn up for the Russian subsidiary Kelvaro Mori Rus.');
+    expect(expectRel(out, 'SUBSIDIARY_OF', 'Kelvaro Mori Rus', 'Kelvaro Mori').rule).toBe('frame:own/namesake-child');
+  });
+
+  it('gives no parent to a subsidiary whose name carries no other firm\'s: "the Russian subsidiary Varno Rus"', () => {
+    const out = extractText('Kelvaro Mori supplied machine tools to Russia. Five declarations were drawn up for the Russian subsidiary Varno Rus.');
+    expectNoRel(out, 'SUBSIDIARY_OF', 'Varno Rus', 'Kelvaro Mori');
+  });
+
+  it('reads "A, an asset of B" as ownership', () => {
+    const out = extractText('Varno Machine Tool Plant, an asset of Kelvaro Mori, received an order for 20 machine tools.');
+    expectRel(out, 'SUBSIDIARY_OF', 'Varno Machine Tool Plant', 'Kelvaro Mori');
+  });
+});
+
+describe('nationalities before a trader noun', () => {
+  it('reads "German-Japanese manufacturer" as one firm, not as Germany and Japan trading', () => {
+    const out = extractText('German-Japanese machine tool manufacturer supplied weapons production equipment to Russia despite the ban.');
+    expectNoRel(out, 'SHIPPED_TO', 'Germany', 'Russia');
+    expectNoRel(out, 'SHIPPED_TO', 'Japan', 'Russia');
+  });
+
+  it('reads "Chinese and Turkish companies supplied" as both countries\' traders', () => {
+    const out = extractText('In 2023, Chinese and Turkish companies supplied parts to Russia.');
+    expectRel(out, 'SHIPPED_TO', 'China', 'Russia');
+    expectRel(out, 'SHIPPED_TO', 'Türkiye', 'Russia');
+  });
+});
