@@ -350,6 +350,20 @@ export function canonicalBody(words: string[]): string {
   return s;
 }
 
+/** One to three initials, each with its full stop ("A.", "J.L."). */
+const INITIALS = /^(?:[A-Z]\.){1,3}$/;
+
+/** A capitalised word that could be a given name: no word of a body's, firm's, outlet's or place's name, no title. */
+function givenNameLike(t: Token): boolean {
+  const w = clipTok(t);
+  return PERSON_WORD.test(t.text) && !GOVERNMENT_HEADS.has(w) && !ORGANIZATION_HEADS.has(w) && !MEDIA_HEADS.has(w) && !CORPORATE_SUFFIXES.has(w) &&
+    !COMPANY_WORDS.has(w) && !PERSON_TITLES.has(w) && !NEVER_NAME.has(w) && !REGIONS.has(w) && !GOODS_NOUNS.has(w) && !LABELLED_PARTS.has(w);
+}
+
+/** Words a letter labels ("Appendix A.", "Plan B.", "Type C."): no given names. */
+const LABELLED_PARTS = new Set(['annex', 'appendix', 'exhibit', 'schedule', 'section', 'article', 'figure', 'table', 'chart', 'plan',
+  'option', 'type', 'class', 'category', 'phase', 'stage', 'grade', 'list', 'part', 'vitamin', 'model', 'series', 'version', 'level']);
+
 function personShaped(c: Ctx, first: number, last: number): boolean {
   // ("Ryu Chol-su": the hyphenated syllable is part of the given name.)
   const hyphened = last - first >= 4 && c.tokens[last - 2].text === '-' && /^[a-z]{2,3}$/.test(c.tokens[last - 1].text);
@@ -518,6 +532,14 @@ export function findMentions(an: Analysis): RawMention[] {
         continue;
       }
       const j = growChunk(c, k, s.first, s.last);
+      // "Davood A.", "Iman J.L.": a given name and the initial of a family name, as court reports in some countries
+      // give the accused.
+      const initialsEnd = j === k + 1 && j < s.last && INITIALS.test(T[j].text) ? j + 1 : j === k + 2 && INITIALS.test(T[k + 1].text) ? j : -1;
+      if (initialsEnd > 0 && initialsEnd < s.last && givenNameLike(T[k])) {
+        add(k, initialsEnd, 'person', 'name');
+        k = initialsEnd - 1;
+        continue;
+      }
       const idx = analyseChunk(c, k, j, s.last, add, addPlace);
       // "Long Name (ACR)": the acronym abbreviates the chunk. "Long Name Trading LLC (Long Name)", "Li Wenhao (Li)":
       // a short form defined in parentheses, every word of it taken from the name.
@@ -1149,10 +1171,12 @@ function contextCues(c: Ctx, all: RawMention[], i: number): void {
   const n1Country = (c.at?.[m.last + 1] ?? -1) >= 0 && c.mentions?.[c.at![m.last + 1]].kind === 'country';
   // "Rakesh Menon, Gulf Meridian's managing director, said": an apposition opening with an employer's possessive.
   const n1Possessive = (c.at?.[m.last + 1] ?? -1) >= 0 && !!c.mentions?.[c.at![m.last + 1]].possessive;
-  if (low(n0) === ',' && (['a', 'an', 'the'].includes(low(n1)) || n1Country || n1Possessive)) {
+  // ("X -- the preeminent drone maker -- said": an apposition set off by dashes.)
+  const dash = !!n0 && /^(?:-|--|–|—)$/.test(n0.text) && n0.space;
+  if ((low(n0) === ',' || dash) && (['a', 'an', 'the'].includes(low(n1)) || n1Country || n1Possessive)) {
     for (let a = 2; a < 8; a++) {
       const t = nextTok(c, m, a + (m.possessive ? 1 : 0));
-      if (!t || /^[,.;:]$/.test(t.text)) break;
+      if (!t || /^[,.;:]$/.test(t.text) || (dash && t.text === n0!.text)) break;
       if (COMPANY_CUES.has(t.lower)) {
         // "According to data seen by A, the firms supplied ...": one name is no apposition to a plural noun.
         // ("A, the firms' main supplier,": a possessive is not the head.)

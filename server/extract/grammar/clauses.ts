@@ -45,6 +45,10 @@ const RELATIVE_PRONOUN = /^(?:that|which|who)$/;
 const PARTICLES = /^(?:out|up|off|back)$/;
 /** Infinitives of making after a supply verb's goods ("to make drones", "to build missiles"). */
 const MAKING = /^(?:make|build|produce|manufacture|assemble)$/;
+/** Infinitives of feeding a war after a supply ("to fuel Russia's war effort", "to support Moscow's military"). */
+const FEEDING = /^(?:fuel|feed|support|sustain|aid|supply|equip|arm|power|boost)$/;
+/** What a party's war is called after those infinitives. */
+const WAR_NOUNS = /^(?:war|effort|military|army|machine|forces|invasion|campaign|industry|complex)$/;
 /** Verbs of aspect before an -ing form ("began imposing", "kept shipping", "stopped supplying"). */
 const ASPECT_VERBS = /^(?:begin|begins|began|begun|start|starts|started|continue|continues|continued|keep|keeps|kept|resume|resumes|resumed|stop|stops|stopped|cease|ceases|ceased|quit)$/;
 /** Objects that are a measure, not a party: "faces sanctions for supplying ..." (the subject supplied). */
@@ -555,6 +559,12 @@ export function readClauses(g: GrammarInput, s: Sentence, chunks = sentenceChunk
       if (isVerb(g, T, q) && !(w === 'including' || w === 'based')) break;
       // ("shipping components to make drones for B": a purpose of making goods; the buyer they are for is the trade's.)
       if (w === 'to' && isVerb(g, T, q + 1) && MAKING.test(T[q + 1].lower) && triggerClasses(c.lemma).includes('supply') && c.obj && !c.obj.ents.length && !c.roles.with) { q++; continue; }
+      // ("shipped through A to fuel Russia's war effort": the party whose war the goods feed is where they go.)
+      if (w === 'to' && !c.roles.to && isVerb(g, T, q + 1) && FEEDING.test(T[q + 1].lower) && triggerClasses(c.lemma).includes('supply')) {
+        const fed = startAt.get(q + 2);
+        if (fed && fed.poss >= 0 && !fed.ents.length && WAR_NOUNS.test(fed.noun)) c.roles.to = { ...fed, ents: [fed.poss], noun: '', pre: '', poss: -1, mods: [] };
+        break;
+      }
       if (w === 'to' && isVerb(g, T, q + 1)) break;
       // ("analog-to-digital converters": a preposition inside a hyphenated word is none.)
       if (ROLE_PREPS.has(w) && g.at[q] < 0 && !(T[q - 1]?.text === '-' && !T[q].space)) {

@@ -117,3 +117,28 @@ describe('nationalities before a trader noun', () => {
     expectRel(out, 'SHIPPED_TO', 'Türkiye', 'Russia');
   });
 });
+
+describe('descriptions and names of wire and court reports', () => {
+  it('reads an apposition set off by dashes as one set off by commas: "Kelvo -- the Chinese drone maker --" is a company', () => {
+    for (const dash of ['--', '—']) {
+      const out = extractText(`More than a year after Kelvo ${dash} the preeminent Chinese drone maker ${dash} first said it would stop, Kelvo drones are sold in Russia.`);
+      expect(out.entities.find((e) => e.name === 'Kelvo')?.kind).toBe('company');
+    }
+  });
+
+  it('takes the party whose war the goods feed as where they go: "shipped through A to fuel Russia\'s war effort"', () => {
+    const out = extractText('Semiconductors shipped through Kazakhstan and Armenia to fuel Russia’s war effort fell by a fifth this year.');
+    expectRel(out, 'SHIPPED_TO', 'Kazakhstan', 'Russia');
+    expectRel(out, 'SHIPPED_TO', 'Armenia', 'Russia');
+    const none = extractText('Kelvaro Ltd shipped semiconductors to fuel the war effort.');
+    expect(none.relations).toHaveLength(0);
+  });
+
+  it('reads a given name and an initial as a person ("Davood A.", "Iman J.L."), a labelled part not ("Appendix A.")', () => {
+    const out = extractText('Varan J.L. is accused of delivering 61 engines to Iran. Davood A. is accused of selling some of the motors to Iran.');
+    expect(out.entities.find((e) => e.name === 'Varan J.L.')?.kind).toBe('person');
+    expectRel(out, 'SHIPPED_TO', 'Davood A.', 'Iran');
+    const part = extractText('The engines are listed in Appendix A. Kelvaro Trading sold them to Iran.');
+    expect(part.entities.map((e) => e.name)).not.toContain('Appendix A.');
+  });
+});
