@@ -1155,6 +1155,8 @@ function contextCues(c: Ctx, all: RawMention[], i: number): void {
   // (A quoted name: 'a company called "X"'.)
   else if (OPEN_QUOTES.has(p1?.text ?? '') && NAMING_VERB.test(low(p2)) && (COMPANY_CUES.has(low(p3)) || COMPANY_CUES.has(low(prevTok(c, m, 4))))) cueAt = m.first - 3;
   else if (low(p1) === ',' && COMPANY_CUES.has(low(p2))) cueAt = m.first - 2;
+  // ('the company "X"': a quoted name after the noun.)
+  else if (OPEN_QUOTES.has(p1?.text ?? '') && COMPANY_CUES.has(low(p2))) cueAt = m.first - 2;
   if (cueAt >= 0) {
     cues.push('company');
     m.country ??= countryBefore(c, cueAt - 1, m.sent);

@@ -107,6 +107,8 @@ const CLOSER_LOOK = new RegExp([/^re|ed$|ing$/.source, COOPERATE.source, NEGOTIA
 const PRODUCE_VERBS = new Set(['produce', 'manufacture', 'build', 'make', 'assemble', 'develop']);
 const SELF_CLAIM = /^(?:claims?|claimed|claiming|purports?|purported|professes|boasts?)$/;
 const CAPABILITY = /^(?:experience|expertise|capacity|capability|capabilities|ability|know-how)$/;
+/** Determiners that introduce a party not named before ("another manufacturer", "a company", "several firms"). */
+const INDEFINITE = /^(?:a|an|another|other|some|several|many|one|two|three|four|five|various|numerous)$/;
 const REPORTING_AFTER_COMMA = new Set(['according', 'citing', 'said', 'says', 'reported', 'reports', 'wrote', 'writes', 'noted', 'notes', 'the']);
 const NOT_ONLY = (T: Token[], q: number) => T[q].lower === 'not' && T[q + 1]?.lower === 'only';
 const PLACE_NOUNS_AFTER = new Set(['in', 'from', 'based', 'registered', 'headquartered', 'located', 'incorporated', 'operating']);
@@ -1578,6 +1580,8 @@ class RelationReader {
         }
         return;
       }
+      // ("sent parts to another drone manufacturer sanctioned by the US": the participle describes a new, unnamed party.)
+      if (this.at[k - 1] < 0 && ACTOR_NOUNS.has(T[k - 1]?.lower ?? '') && INDEFINITE.test(T[this.phraseStart(k - 1, s)]?.lower ?? '')) return;
       const by = this.npList(k + 2, s);
       const subj = this.subjectLeft(k, s, false);
       if (by.args.length && subj.arg && this.polarity(subj.at, k, s) === 'yes') emit(by.args, [subj.arg, ...subj.more]);

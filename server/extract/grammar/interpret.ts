@@ -1574,13 +1574,22 @@ class Interpreter {
    * before named without one ("its final destination", "the end recipient").
    */
   private statedDestination(s: Sentence, list: Chunk[]): void {
-    const open = this.openSupply;
-    if (!open || !open.sources.length || s.index - open.sent !== 1 || open.block !== s.block) return;
+    let open = this.openSupply && s.index - this.openSupply.sent === 1 && this.openSupply.block === s.block ? this.openSupply : null;
+    // "A supplied Russia with motors. The end user was B": the buyer inside the country the goods went to.
+    const last = this.lastFlow;
+    if (!open && last && s.index - last.sent === 1 && last.targets.every(this.isCountry)) {
+      open = { sources: last.sources.filter((e) => !this.isCountry(e)), sent: last.sent, block: s.block };
+    }
+    if (!open || !open.sources.length) return;
     for (let i = 0; i + 1 < list.length; i++) {
       const c = list[i];
-      if (c.ents.length || !/^(?:destination|recipient|consignee)$/.test(c.noun) || !/^(?:its|their|the)$/.test(c.det)) continue;
-      const named = list[i + 1];
-      if (!BE_FORMS.has(this.T[c.last]?.lower ?? '') || named.first !== c.last + 1 || !named.ents.length || this.sentenceHedged(s, c.first)) continue;
+      const endUser = /^(?:user|users)$/.test(c.noun) && this.T[c.last - 2]?.lower === 'end';
+      if (c.ents.length || !(endUser || /^(?:destination|recipient|consignee|end-user)$/.test(c.noun)) || !/^(?:its|their|the)$/.test(c.det)) continue;
+      let named = list[i + 1];
+      if (!BE_FORMS.has(this.T[c.last]?.lower ?? '') || named.first !== c.last + 1 || this.sentenceHedged(s, c.first)) continue;
+      // ('the company "B"': the quoted name after its noun.)
+      if (!named.ents.length && TRADER_NOUNS.test(named.noun) && list[i + 2] && list[i + 2].first <= named.last + 1) named = list[i + 2];
+      if (!named.ents.length) continue;
       for (const a of open.sources) for (const b of named.ents) if (this.actor(b)) this.emit('SHIPPED_TO', a, b, s, open.sent, 'supply/stated-destination');
       return;
     }

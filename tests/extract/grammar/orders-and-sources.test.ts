@@ -142,3 +142,21 @@ describe('descriptions and names of wire and court reports', () => {
     expect(part.entities.map((e) => e.name)).not.toContain('Appendix A.');
   });
 });
+
+describe('the end user and a new party', () => {
+  it('takes "The end user was B" after a supply to a country as the buyer inside it; a quoted name after "the company" is a company', () => {
+    const out = extractText('The Chinese company Kelvaro Electronic Co supplied Russia with 3.3 million motors. The end user was the company "Varnakt," a Moscow drone manufacturer.');
+    expect(out.entities.find((e) => e.name === 'Varnakt')?.kind).toBe('company');
+    expect(expectRel(out, 'SHIPPED_TO', 'Kelvaro Electronic Co', 'Varnakt').rule).toBe('frame:supply/stated-destination');
+    const unknown = extractText('Kelvaro Electronic Co supplied Russia with motors. The end user was not known, but Varnakt Ltd is suspected.');
+    expectNoRel(unknown, 'SHIPPED_TO', 'Kelvaro Electronic Co', 'Varnakt Ltd');
+  });
+
+  it('does not give the company the text is about the sanctions of "another manufacturer sanctioned by the US"', () => {
+    const out = extractText([
+      'The Chinese company Kelvaro Electronic Co supplied Russia with 3.3 million motors. The end user was the company Varnakt.',
+      'From June to August 2024, the Chinese company sent more than 685,500 motor parts to another drone manufacturer sanctioned by the US.',
+    ].join(' '));
+    expectNoRel(out, 'SANCTIONED', 'United States', 'Kelvaro Electronic Co');
+  });
+});
