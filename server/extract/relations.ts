@@ -107,6 +107,8 @@ const CLOSER_LOOK = new RegExp([/^re|ed$|ing$/.source, COOPERATE.source, NEGOTIA
 const PRODUCE_VERBS = new Set(['produce', 'manufacture', 'build', 'make', 'assemble', 'develop']);
 const SELF_CLAIM = /^(?:claims?|claimed|claiming|purports?|purported|professes|boasts?)$/;
 const CAPABILITY = /^(?:experience|expertise|capacity|capability|capabilities|ability|know-how)$/;
+/** Verbs that close a sentence with its source: ", the Treasury said", ", officials say". */
+const REPORTING_TAIL = /^(?:said|says|say|stated|states|announced|announces|reported|reports|added|noted|claimed|claims)$/;
 /** Determiners that introduce a party not named before ("another manufacturer", "a company", "several firms"). */
 const INDEFINITE = /^(?:a|an|another|other|some|several|many|one|two|three|four|five|various|numerous)$/;
 const REPORTING_AFTER_COMMA = new Set(['according', 'citing', 'said', 'says', 'reported', 'reports', 'wrote', 'writes', 'noted', 'notes', 'the']);
@@ -1539,7 +1541,7 @@ class RelationReader {
             this.lastSanctioner = { by: [subj.arg, ...subj.more], sent: s.index };
             // "the Treasury Department announced sanctions on A, B and C".
             if (/^(?:on|against)$/.test(T[k + 1]?.lower ?? '')) {
-              const l = this.npList(k + 2, s);
+              const l = this.npList(k + 2, this.beforeReportingTail(s, k + 2));
               if (l.args.length) emit([subj.arg, ...subj.more], l.args.filter((a) => !this.isCountry(a.ent)));
             }
           }
@@ -1556,7 +1558,7 @@ class RelationReader {
       }
       const nx = T[k + 1];
       if (nx && (nx.lower === 'on' || nx.lower === 'against')) {
-        const l = this.npList(k + 2, s);
+        const l = this.npList(k + 2, this.beforeReportingTail(s, k + 2));
         if (l.args.length && this.polarity(s.first, k, s) === 'yes') emit(by, l.args);
       }
       return;
@@ -1876,7 +1878,8 @@ class RelationReader {
     while (q < s.last && q < k + 5 && T[q].lower !== 'on' && T[q].lower !== 'against') q++;
     if (q >= s.last || !T.slice(k + 1, q).some((t) => t.lower === 'sanctions')) return;
     this.lastSanctioner = { by: [subj.arg], sent: s.index };
-    const l = this.npList(q + 1, s);
+    // ("imposed sanctions on six entities, the Treasury said": the speaker after the comma is no target.)
+    const l = this.npList(q + 1, this.beforeReportingTail(s, q + 1));
     const targets = l.args.length ? [...l.args] : [...including(l.end), ...this.allOfThem(q + 1)];
     // "... on all five suppliers, as well as on Rassvet-Avia itself and its general director Viktor Plotnikov".
     for (let r = q + 1; r < s.last - 3; r++) {
@@ -1891,6 +1894,19 @@ class RelationReader {
       }
     }
     for (const b of targets) if (!this.isCountry(b.ent) || b.how === 'named') this.addRel('SANCTIONED', subj.arg, b, props, s.index, s.index, s.last);
+  }
+
+  /** The sentence up to a reporting tail after `from` (", the Treasury said", ", officials say"), or the sentence. */
+  private beforeReportingTail(s: Sentence, from: number): Sentence {
+    const T = this.T;
+    for (let q = from; q < s.last - 2; q++) {
+      if (T[q].text !== ',') continue;
+      for (let r = q + 1; r < Math.min(s.last, q + 8); r++) {
+        if (REPORTING_TAIL.test(T[r].lower)) return { ...s, last: q };
+        if (T[r].text === ',' || T[r].pos === 'VERB') break;
+      }
+    }
+    return s;
   }
 
   /**

@@ -187,6 +187,16 @@ function npWord(g: GrammarInput, T: Token[], k: number): boolean {
 }
 const TITLE_WORD = /^\p{Lu}\p{Ll}+$/u;
 const TIME_DEICTIC = /^(?:last|this|next|past)$/;
+/**
+ * Prepositions after which a list of names may be set off by semicolons too ("from China-based A and B; Hong Kong-based
+ * C; and D") when "; and" closes it ("to B; C and D bought ..." is two clauses).
+ */
+const LIST_PREPOSITIONS = /^(?:from|to|by|with|on|against)$/;
+/** Whether "; and" or "; or" follows in the sentence: the close of a list set off by semicolons. */
+function closedBySemicolonAnd(T: Token[], s: Sentence, from: number): boolean {
+  for (let q = from; q < s.last - 1; q++) if (T[q].text === ';' && /^(?:and|or)$/.test(T[q + 1].lower)) return true;
+  return false;
+}
 const LIST_OPENERS = /^(?:are|were|is|was|include|includes|included|including|:)$/;
 const TIME_NOUNS = /^(?:year|month|week|quarter)$/;
 /** Verbs after which an -ed word before a noun is adjectival: "imposing targeted sanctions", "announced expanded sanctions". */
@@ -278,7 +288,9 @@ function simple(g: GrammarInput, s: Sentence, k: number): Chunk | null {
     // ("both the US and the EU", "all the firms": a predeterminer before the determiner.)
     if (T[q].pos === 'DET' && q > k && !NUMBER_WORDS.has(w) && !(q === k + 1 && /^(?:both|all)$/.test(T[k].lower))) break;
     if (w === 'parent') c.parent = true;
-    if (T[q].pos === 'DET' || (q === k && POSS_PRONOUNS.has(w))) c.det ||= w;
+    // ("all these companies": the determiner after the predeterminer says what the phrase refers to.)
+    if (T[q].pos === 'DET' && q === k + 1 && c.det === 'all') c.det = w;
+    else if (T[q].pos === 'DET' || (q === k && POSS_PRONOUNS.has(w))) c.det ||= w;
     const n = NUMBER_WORDS.get(w);
     if (T[q].pos === 'NUM' || n) c.count = n ?? (Number(w.replace(/,/g, '')) || 0);
     if (T[q].pos === 'NOUN' || T[q].pos === 'PROPN' || headAfterHyphen(g, T, q)) {
@@ -373,7 +385,8 @@ export function chunkAt(g: GrammarInput, s: Sentence, k: number): Chunk | null {
   for (let guard = 0; guard < 40; guard++) {
     // ("The entities are A; B; C; and D": a list of names given after a copula, "include" or a colon may be set off by
     // semicolons; elsewhere a semicolon ends a clause.)
-    const r = conjunction(T, s, q, named && LIST_OPENERS.test(T[head.first - 1]?.lower ?? ''));
+    const r = conjunction(T, s, q, named && (LIST_OPENERS.test(T[head.first - 1]?.lower ?? '') ||
+      (LIST_PREPOSITIONS.test(T[head.first - 1]?.lower ?? '') && closedBySemicolonAnd(T, s, q))));
     if (r < 0) break;
     const next = simple(g, s, r);
     // ("the assets of A, B, C, as well as about 40 other firms": names before a closing conjunction and a description,

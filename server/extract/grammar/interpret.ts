@@ -1804,7 +1804,8 @@ class Interpreter {
       }
       if (marked && NAMES_VERB.test(T[q]?.lower ?? '')) {
         const r = T[q + 1]?.lower === 'also' ? q + 2 : q + 1;
-        named = startAt.get(r);
+        // ("The six sanctioned companies are: A, B and C": past a colon.)
+        named = startAt.get(T[r]?.text === ':' ? r + 1 : r);
       }
       // "The entities include A", "The network includes B", "The package lists C": the group a body's sanctions
       // were just said to take, without a word of sanctions of their own.

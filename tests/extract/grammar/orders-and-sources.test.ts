@@ -160,3 +160,28 @@ describe('the end user and a new party', () => {
     expectNoRel(out, 'SANCTIONED', 'United States', 'Kelvaro Electronic Co');
   });
 });
+
+describe('sanctions releases as the press retells them', () => {
+  it('does not take the speaker after "imposed sanctions on six entities, the Treasury said" for a target', () => {
+    const out = extractText('The United States imposed sanctions on six Chinese entities, the Treasury said.');
+    expectNoRel(out, 'SANCTIONED', 'United States', 'Treasury');
+  });
+
+  it('takes the names after a colon: "The six sanctioned companies are: A, B, and C"', () => {
+    const out = extractText('The United States imposed sanctions on six Chinese entities. The six sanctioned companies are: Kelvaro Trading Limited, Varno Limited, and Hong Kong-based Tarsis Holdings Limited.');
+    expect(expectRel(out, 'SANCTIONED', 'United States', 'Kelvaro Trading Limited').rule).toBe('frame:sanction/targets-include');
+    expectRel(out, 'SANCTIONED', 'United States', 'Tarsis Holdings Limited');
+  });
+
+  it('reads a list set off by semicolons after "from" ("from China-based A and B; Hong Kong-based C; and D"), and "All these companies were sanctioned"', () => {
+    const out = extractText([
+      'The U.S. Treasury Department also sanctioned the head of Pasna.',
+      'According to the US, Pasna has been procuring components from China-based Kelvaro and Tarsis; Hong Kong-based Zolvek; and Malaysia-based Pasna International.',
+      'All these companies were sanctioned.',
+    ].join(' '));
+    for (const a of ['Kelvaro', 'Tarsis', 'Zolvek', 'Pasna International']) {
+      expectRel(out, 'SHIPPED_TO', a, 'Pasna');
+      expectRel(out, 'SANCTIONED', 'U.S. Treasury Department', a);
+    }
+  });
+});
