@@ -121,7 +121,8 @@ const REPORTING = new Set(['say', 'says', 'said', 'claim', 'claims', 'claimed', 
 const SCOPE_CUES = new Set(['not', "n't", 'no', 'never', 'whether', 'if', 'unless', 'denied', 'deny', 'denies', 'denying', 'unclear', 'unconfirmed', 'rejected', 'dismissed']);
 
 type Subject = { arg: Arg | null; more: Arg[]; generic: 'pronoun' | 'noun' | null; at: number };
-const NO_SUBJECT: Subject = { arg: null, more: [], generic: null, at: -1 };
+/** Shared by every "no subject" answer, so frozen: a caller that filled it in changed every later article's reading. */
+const NO_SUBJECT: Subject = Object.freeze({ arg: null, more: Object.freeze([]) as unknown as Arg[], generic: null, at: -1 });
 function one(args: Arg[], at: number): Subject {
   return { arg: args[0], more: args.slice(1), generic: null, at };
 }
@@ -1800,15 +1801,12 @@ class RelationReader {
   private handleImposed(k: number, s: Sentence): void {
     const T = this.T;
     const w = T[k].lower;
-    const subj = this.subjectLeft(k, s, false);
+    let subj = this.subjectLeft(k, s, false);
     if (!subj.arg && this.isPassive(k, s)) {
       // "The Yekaterinburg company was added to the Entity List": the company the text was about.
       const g = this.subjectLeft(k, s, true);
       const d = g.generic ? this.fromDiscourse(g.generic, s, g.at) : null;
-      if (d && this.kind(d.ent) === 'company') {
-        subj.arg = d;
-        subj.at = g.at;
-      }
+      if (d && this.kind(d.ent) === 'company') subj = { ...subj, arg: d, at: g.at };
     }
     if (!subj.arg || this.polarity(subj.at, k, s) !== 'yes') return;
     const when = periodIn(this.an, s.first, s.last);
@@ -2192,7 +2190,9 @@ class RelationReader {
         // wink sometimes tags a past form as a noun ("and resold them"); a determiner before it means a noun.
         const pastForm = /ed$/.test(w) || PARTICIPLES.has(w);
         // ("which it said sold ...": after a reporting verb a past form is the verb, whatever the tagger says.)
-        const asVerb = t.pos === 'VERB' || (pastForm && !DETERMINERS.has(prevW) && prevW !== "'s" && (t.pos !== 'ADJ' || REPORTING.has(prevW)));
+        // ("North Korea's arms transfer to Russia": a base form after a possessed goods noun is a compound noun.)
+        const compound = !pastForm && GOODS_NOUNS.has(prevW) && (T[k - 2]?.lower === "'s" || (this.at[k - 2] ?? -1) >= 0 && this.mentions[this.at[k - 2]].possessive);
+        const asVerb = (t.pos === 'VERB' && !compound) || (pastForm && !DETERMINERS.has(prevW) && prevW !== "'s" && (t.pos !== 'ADJ' || REPORTING.has(prevW)));
         const afterSubject = k > s.first && ((this.at[k - 1] >= 0 && !this.mentions[this.at[k - 1]].possessive && !this.mentions[this.at[k - 1]].modifier) || RELATIVE.has(prevW) || prevW === 'that' || SUBJECT_PRONOUNS.has(prevW) || (ACTOR_NOUNS.has(prevW) && T[k - 2]?.lower !== "'s"));
         const verbish = asVerb || ((t.pos === 'NOUN' || t.pos === 'ADV') && /s$/.test(w) && afterSubject && hasAny(SUPPLY_VERBS, bases) && this.nounAsVerb(k, s));
         if (verbish && hasAny(SUPPLY_VERBS, bases)) { this.rule = 'legacy:supply-verb'; this.handleSupplyVerb(k, s); }

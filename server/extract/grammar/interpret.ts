@@ -93,7 +93,8 @@ interface Found {
   /** Earliest sentence the reading drew on (an antecedent's), for the evidence span. */
   from: number;
 }
-const NONE: Found = { ents: [], from: Infinity };
+/** Shared by every empty answer, so frozen (a caller that added to it would change every later reading). */
+const NONE: Found = Object.freeze({ ents: Object.freeze([]) as unknown as number[], from: Infinity });
 /** Lists known by their own names and the keys of the bodies that keep them (domain vocabulary). */
 const LIST_KEEPERS: ReadonlyMap<string, RegExp> = new Map([
   ['entity list', /^G:(?:US)?:(?:department of commerce|bureau of industry and security)$|^N:bis$/],
