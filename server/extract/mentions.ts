@@ -190,6 +190,11 @@ function growChunk(c: Ctx, k: number, sentFirst: number, sentLast: number): numb
       j += 2;
       continue;
     }
+    // "Shenzhen 5G High-Tech", "Varno 3D Systems": a number glued to a capital is a word of the name.
+    if (/^\d{1,3}$/.test(t.text) && j + 1 < sentLast && !T[j + 1].space && /^\p{Lu}[\p{L}]{0,2}$/u.test(T[j + 1].text) && j + 2 < sentLast && isNameToken(c, j + 2, sentFirst)) {
+      j += 2;
+      continue;
+    }
     // "the Prosecutor's Office", "the U.S. Attorney's Office": a title's office is one body's name.
     if (/^['’]s$/.test(t.text) && !t.space && T[j + 1]?.text === 'Office' && /^(?:Prosecutor|Attorney|President|Governor|Mayor|Ombudsman|Comptroller|Chancellor)$/.test(T[j - 1].text)) {
       j += 2;
@@ -438,7 +443,8 @@ function quotedCompanyAt(T: Token[], k: number, last: number): number {
 function quotedAfterCue(T: Token[], k: number, last: number): { end: number; close: number } | null {
   if (!OPEN_QUOTES.has(T[k].text) || k + 1 >= last) return null;
   const cue = T[k - 1]?.lower ?? '';
-  const naming = NAMING_VERB.test(cue);
+  // ('a company called "X"', 'the company "X"', 'the plant "X"': the whole quoted name, whatever its first word.)
+  const naming = NAMING_VERB.test(cue) || COMPANY_CUES.has(cue);
   const gloss = /^(?:meaning|means|literally)$/.test(cue);
   if (!naming && !gloss) return null;
   let end = k + 1;

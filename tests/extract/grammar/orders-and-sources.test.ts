@@ -185,3 +185,17 @@ describe('sanctions releases as the press retells them', () => {
     }
   });
 });
+
+describe('names that begin with a common word or hold a number', () => {
+  it('takes the whole quoted name after "the company": \'The company "Motor Varn"\', then "Motor Varn" anywhere', () => {
+    const out = extractText('The company "Motor Varn" continued to supply engines to Russia. For "Motor Varn", Russia has always been the main partner.');
+    expect(expectRel(out, 'SHIPPED_TO', 'Motor Varn', 'Russia')).toBeDefined();
+    expect(out.entities.map((e) => e.name)).not.toContain('Varn');
+  });
+
+  it('keeps a number glued to a capital inside a name ("Shenzhen 5G High-Tech Innovation"), not in "5G modems"', () => {
+    const out = extractText('Shenzhen 5G High-Tech Innovation sent tank parts to Varno Labs. In 2023 Kelvaro Trading shipped 5G modems to Russia.');
+    expectRel(out, 'SHIPPED_TO', 'Shenzhen 5G High-Tech Innovation', 'Varno Labs');
+    expectRel(out, 'SHIPPED_TO', 'Kelvaro Trading', 'Russia');
+  });
+});
