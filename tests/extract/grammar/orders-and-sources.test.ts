@@ -199,3 +199,10 @@ describe('names that begin with a common word or hold a number', () => {
     expectRel(out, 'SHIPPED_TO', 'Kelvaro Trading', 'Russia');
   });
 });
+
+describe('a compound noun tagged as a verb', () => {
+  it('reads "North Korea\'s arms transfer to Russia" as a noun: the spokesman who labels it supplies nothing', () => {
+    const out = extractText('National security spokesperson Dana Whitlow addressed reporters, labeling North Korea’s arms transfer to Russia as a "significant and concerning escalation."');
+    expectNoRel(out, 'SHIPPED_TO', 'Dana Whitlow', 'Russia');
+  });
+});
