@@ -83,4 +83,5 @@ describe('extraction quality (shared scorer)', () => {
   gate('batch9', 'blind batch, first run recorded, studied since', 'reports the ninth real-text batch', null, true);
   gate('batch10', 'blind batch, first run recorded, studied since', 'reports the tenth real-text batch', null, true);
   gate('batch11', 'blind batch, first run recorded, studied since', 'reports the eleventh real-text batch', null, true);
+  gate('batch12', 'blind batch, first run recorded, not studied', 'reports the twelfth real-text batch', null, true);
 });
