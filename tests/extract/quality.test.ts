@@ -32,7 +32,7 @@ function expectFloors(s: Summary, detail: unknown, f: Floors): void {
   expect(s.evidenceValid, msg).toBe(1);
 }
 
-type Data = 'tuned on' | 'frozen, never tuned on' | 'blind batch, first run recorded, studied since';
+type Data = 'tuned on' | 'frozen, never tuned on' | 'blind batch, first run recorded, studied since' | 'blind batch, first run recorded, not studied';
 
 /**
  * A gated set: scored against its floors, or failed (CI) / skipped (elsewhere) with the reason it cannot run. An
