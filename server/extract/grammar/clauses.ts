@@ -12,8 +12,8 @@ import { adjectivalParticiple, chunkAt, determinerParticiple, headAfterHyphen, i
 import { ingBase, SANCTION_NOUNS, TRADER_NOUNS, triggerClasses } from './frames.js';
 import { goodsHead, knownGoods, transferVerb } from './goods.js';
 
-export type Role = 'to' | 'via' | 'through' | 'from' | 'by' | 'for' | 'on' | 'upon' | 'against' | 'of' | 'with' | 'into' | 'in' | 'onto' | 'under';
-const ROLE_PREPS = new Set<string>(['to', 'via', 'through', 'from', 'by', 'for', 'on', 'upon', 'against', 'of', 'with', 'into', 'in', 'onto', 'under']);
+export type Role = 'to' | 'via' | 'through' | 'from' | 'by' | 'for' | 'on' | 'upon' | 'against' | 'of' | 'with' | 'into' | 'in' | 'onto' | 'under' | 'over';
+const ROLE_PREPS = new Set<string>(['to', 'via', 'through', 'from', 'by', 'for', 'on', 'upon', 'against', 'of', 'with', 'into', 'in', 'onto', 'under', 'over']);
 
 export interface Clause {
   sent: number;
@@ -91,7 +91,8 @@ function verbLemmaOf(t: Token): string {
   }
   // ("smuggling" tagged as a noun keeps its -ing form as its lemma.)
   if (l === t.lower && !triggerClasses(l).length) l = ingBase(l) ?? l;
-  return l.replace(/^re-?(?=(?:export|sell|ship|route|direct|supply)\b)/, '');
+  // ("co-owned", "co-founded": a part in the same act; "co-owned by B" is ownership by B.)
+  return l.replace(/^re-?(?=(?:export|sell|ship|route|direct|supply)\b)/, '').replace(/^co-(?=(?:own|control)\b)/, '');
 }
 
 /** The chunks of a sentence, left to right, and for each token the chunk that starts there. */

@@ -30,7 +30,7 @@ export const TRIGGERS = {
   list: words(`add place put include list enter`),
   own: words(`own control`),
   belong: words(`belong`),
-  stake: words(`acquire take buy hold own purchase obtain gain have`),
+  stake: words(`acquire take buy hold own purchase obtain gain have retain keep assume seize`),
   /** "A was acquired by B": a company bought whole. */
   takeover: words(`acquire buy purchase`),
   stakeSale: words(`sell transfer`),
@@ -73,6 +73,8 @@ export const TARGETED = /^(?:targeted|targetted|sanctioned|designated|blackliste
 /** Head nouns of a list a name is put on. */
 export const LIST_NOUNS = words(`list lists blacklist sanctions package list.`);
 /** "acquired a controlling stake in A": the object of a share purchase. */
+/** The object of taking a company over: "took control of B". */
+export const CONTROL_NOUNS = words(`control`);
 export const STAKE_NOUNS = words(`stake stakes share shares interest holding equity control percent cent percentage per % majority minority`);
 /** Nouns for a company's dependants and its owners (nominal ownership frames). */
 export const CHILD_NOUNS = words(`subsidiary subsidiaries unit units division divisions affiliate affiliates arm branch asset
@@ -90,7 +92,7 @@ export const SUPPLIER_NOUNS = words(`supplier suppliers vendor vendors`);
 /** What a supplier receives from a buyer: "received an order from B", "won a contract from B". */
 export const ORDER_NOUNS = words(`order orders contract contracts`);
 
-export type ArgRole = 'forTrader' | 'madeIn' | 'recordsOf' | 'lastHolder' | 'goodsHolder' | 'recentSupplier' | 'prevAgent' | 'maker' | 'goodsDestination' | 'facilitator' | 'objDative' | 'helper' | 'upon' | 'destination' | 'objCountry' | 'subj' | 'subjOf' | 'subjCompany' | 'subjParty' | 'obj' | 'objParty' | 'subjTo' | 'subjOrigin' | 'fromCountry' | 'by' | 'to' | 'from' | 'on' | 'against' | 'for' | 'with' | 'into' | 'in' | 'of' | 'via' | 'through' | 'under' | 'subjOn' | 'objBody' | 'objCompany' | 'listOwner' | 'sanctioner' | 'beneficiary' | 'usedIn';
+export type ArgRole = 'forTrader' | 'madeIn' | 'recordsOf' | 'lastHolder' | 'goodsHolder' | 'recentSupplier' | 'prevAgent' | 'maker' | 'goodsDestination' | 'facilitator' | 'objDative' | 'helper' | 'upon' | 'destination' | 'objCountry' | 'subj' | 'subjOf' | 'subjCompany' | 'subjParty' | 'obj' | 'objParty' | 'subjTo' | 'subjOrigin' | 'fromCountry' | 'by' | 'to' | 'from' | 'on' | 'against' | 'for' | 'with' | 'into' | 'in' | 'of' | 'via' | 'through' | 'under' | 'over' | 'subjOn' | 'objBody' | 'objCompany' | 'listOwner' | 'sanctioner' | 'beneficiary' | 'usedIn';
 
 export interface FrameSpec {
   name: string;
@@ -158,6 +160,8 @@ export const FRAMES: readonly FrameSpec[] = [
   { name: 'own/passive', trigger: 'own', voice: 'passive', type: 'SUBSIDIARY_OF', source: ['subj'], target: ['by'] },
   { name: 'stake-sale/active', trigger: 'stakeSale', voice: 'active', type: 'SUBSIDIARY_OF', source: ['in'], target: ['to'], needs: { role: 'obj', nouns: STAKE_NOUNS } },
   { name: 'stake/active', trigger: 'stake', voice: 'active', type: 'SUBSIDIARY_OF', source: ['in'], target: ['subj'], via: ['via', 'through'], needs: { role: 'obj', nouns: STAKE_NOUNS } },
+  /** "A took (full) control of B", "A has retained control over B". */
+  { name: 'control/active', trigger: 'stake', voice: 'active', type: 'SUBSIDIARY_OF', source: ['of', 'over'], target: ['subj'], needs: { role: 'obj', nouns: CONTROL_NOUNS } },
 ];
 
 /** The base of an -ing form the frame table knows ("smuggling" -> smuggle, "shipping" -> ship), or null. */

@@ -206,3 +206,19 @@ describe('a compound noun tagged as a verb', () => {
     expectNoRel(out, 'SHIPPED_TO', 'Dana Whitlow', 'Russia');
   });
 });
+
+describe('ownership wording', () => {
+  it('reads "A, co-owned by B," as ownership, like "owned by"', () => {
+    const out = extractText('Kelvaro Metals, co-owned by Dana Whitlow, supplies aluminum powder to Varno Plant.');
+    expect(expectRel(out, 'SUBSIDIARY_OF', 'Kelvaro Metals', 'Dana Whitlow').rule).toBe('frame:own/passive');
+  });
+
+  it('reads "A took / retained / gained control of (over) B" as ownership, and "lost control of B" or control of shipments as none', () => {
+    for (const verb of ['took control of', 'has retained full control of', 'gained control over']) {
+      const out = extractText(`Kelvaro Group ${verb} Varno Technologies.`);
+      expect(expectRel(out, 'SUBSIDIARY_OF', 'Varno Technologies', 'Kelvaro Group').rule).toBe('frame:control/active');
+    }
+    expectNoRel(extractText('Kelvaro Group lost control of Varno Technologies.'), 'SUBSIDIARY_OF', 'Varno Technologies', 'Kelvaro Group');
+    expectNoRel(extractText('Kelvaro Group took control of the shipments to Varno Technologies.'), 'SUBSIDIARY_OF', 'Varno Technologies', 'Kelvaro Group');
+  });
+});
