@@ -513,6 +513,12 @@ export function readClauses(g: GrammarInput, s: Sentence, chunks = sentenceChunk
       }
       if (BE.has(T[b]?.lower ?? '') && startAt.get(b + 1)) { c.voice = 'passive'; q = b; }
     }
+    // ("received at least six orders", "shipped more than 100 drones": a quantity's hedge before the object.)
+    if (c.voice === 'active' && !startAt.get(q)) {
+      const w = T[q]?.lower, w2 = T[q + 1]?.lower;
+      const skip = (w === 'at' && (w2 === 'least' || w2 === 'most')) || ((w === 'more' || w === 'less' || w === 'fewer') && w2 === 'than') || (w === 'up' && w2 === 'to') ? 2 : 0;
+      if (skip && T[q + skip]?.pos === 'NUM' && startAt.get(q + skip)) q += skip;
+    }
     if (c.voice === 'active') {
       const ch = startAt.get(q);
       if (ch) { c.obj = ch; q = ch.last; c.last = ch.last; }

@@ -222,3 +222,11 @@ describe('ownership wording', () => {
     expectNoRel(extractText('Kelvaro Group took control of the shipments to Varno Technologies.'), 'SUBSIDIARY_OF', 'Varno Technologies', 'Kelvaro Group');
   });
 });
+
+describe('a quantity hedged before the object', () => {
+  it('reads "received at least six orders for shoes from B" as B buying, like "received six orders"', () => {
+    const out = extractText('In 2022, Faraval Works received at least six orders for shoes from the Interior Ministry.');
+    expect(expectRel(out, 'SHIPPED_TO', 'Faraval Works', 'Interior Ministry').rule).toBe('frame:order-from/active');
+    expectNoRel(out, 'SHIPPED_TO', 'Interior Ministry', 'Faraval Works');
+  });
+});
