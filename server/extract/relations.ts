@@ -865,10 +865,11 @@ class RelationReader {
           continue;
         }
       }
-      if (t.text === ',' && q < k - 1) {
-        // Skip a relative clause set off by commas: "X, which supplies Y, was sanctioned".
+      if (t.text === ',' && q <= k - 1) {
+        // Skip a relative clause set off by commas: "X, which supplies Y, was sanctioned" (and one holding a list of
+        // its own: "X, which has operations in the EU, the UK, and the US, exported ...").
         let r = q - 1;
-        while (r > s.first && r > q - 20 && T[r].text !== ',' && !RELATIVE.has(T[r].lower)) r--;
+        while (r > s.first && r > q - 20 && !(T[r].text === ',' && !this.listComma(r, s)) && !RELATIVE.has(T[r].lower)) r--;
         if (r > s.first && RELATIVE.has(T[r].lower) && T[r - 1].text === ',') {
           q = r - 1;
           continue;
@@ -1892,6 +1893,16 @@ class RelationReader {
       }
     }
     for (const b of targets) if (!this.isCountry(b.ent) || b.how === 'named') this.addRel('SANCTIONED', subj.arg, b, props, s.index, s.index, s.last);
+  }
+
+  /** Whether the comma at `q` separates names of a list ("the EU, the UK, and the US"): a name on each side. */
+  private listComma(q: number, s: Sentence): boolean {
+    const T = this.T;
+    const before = q - 1;
+    let after = q + 1;
+    if (T[after]?.lower === 'and' || T[after]?.lower === 'or') after++;
+    if (T[after]?.lower === 'the') after++;
+    return before >= s.first && after < s.last && this.at[before] >= 0 && this.at[after] >= 0 && !RELATIVE.has(T[after + 1]?.lower ?? '');
   }
 
   /** The sentence up to a reporting tail after `from` (", the Treasury said", ", officials say"), or the sentence. */

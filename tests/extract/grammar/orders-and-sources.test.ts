@@ -230,3 +230,11 @@ describe('a quantity hedged before the object', () => {
     expectNoRel(out, 'SHIPPED_TO', 'Interior Ministry', 'Faraval Works');
   });
 });
+
+describe('a relative clause holding a list', () => {
+  it('skips "which has operations in the EU, the UK, and the US," to the subject before it', () => {
+    const out = extractText('German technology company Kelvaro, which has operations in the EU, the UK, and the US, exported sensitive telecommunications technology to Russia at the end of 2023.');
+    expectRel(out, 'SHIPPED_TO', 'Kelvaro', 'Russia');
+    expectNoRel(out, 'SHIPPED_TO', 'United States', 'Russia');
+  });
+});
