@@ -541,7 +541,11 @@ export function findMentions(an: Analysis): RawMention[] {
       // "Davood A.", "Iman J.L.": a given name and the initial of a family name, as court reports in some countries
       // give the accused.
       const initialsEnd = j === k + 1 && j < s.last && INITIALS.test(T[j].text) ? j + 1 : j === k + 2 && INITIALS.test(T[k + 1].text) ? j : -1;
-      if (initialsEnd > 0 && initialsEnd < s.last && givenNameLike(T[k])) {
+      const initials = initialsEnd > 0 ? T[initialsEnd - 1].text : '';
+      // ("Varnex S.A.", "Merlo L.P.", "Varnex U.K.": a legal form or a country, not a family name's initial.)
+      const notInitial = !initials || CORPORATE_SUFFIXES.has(initials.toLowerCase()) || CORPORATE_SUFFIXES.has(initials.toLowerCase().replace(/\./g, '')) ||
+        !!placeAt(c, initialsEnd - 1, initialsEnd);
+      if (initialsEnd > 0 && initialsEnd < s.last && !notInitial && givenNameLike(T[k])) {
         add(k, initialsEnd, 'person', 'name');
         k = initialsEnd - 1;
         continue;

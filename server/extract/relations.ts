@@ -1911,7 +1911,13 @@ class RelationReader {
     for (let q = from; q < s.last - 2; q++) {
       if (T[q].text !== ',') continue;
       for (let r = q + 1; r < Math.min(s.last, q + 8); r++) {
-        if (REPORTING_TAIL.test(T[r].lower)) return { ...s, last: q };
+        // (Only a tail that ends the sentence: "on A, B, the Treasury said, and C" goes on to C.)
+        if (REPORTING_TAIL.test(T[r].lower)) {
+          let end = r + 1;
+          while (end < s.last && T[end].text !== ',') end++;
+          if (end >= s.last) return { ...s, last: q };
+          break;
+        }
         if (T[r].text === ',' || T[r].pos === 'VERB') break;
       }
     }

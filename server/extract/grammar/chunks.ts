@@ -194,7 +194,12 @@ const TIME_DEICTIC = /^(?:last|this|next|past)$/;
 const LIST_PREPOSITIONS = /^(?:from|to|by|with|on|against)$/;
 /** Whether "; and" or "; or" follows in the sentence: the close of a list set off by semicolons. */
 function closedBySemicolonAnd(T: Token[], s: Sentence, from: number): boolean {
-  for (let q = from; q < s.last - 1; q++) if (T[q].text === ';' && /^(?:and|or)$/.test(T[q + 1].lower)) return true;
+  if (T[from]?.text !== ';') return false;
+  // (Only names and their modifiers up to it: "to B; C and D bought engines; and E sold chips" holds clauses.)
+  for (let q = from; q < s.last - 1; q++) {
+    if (T[q].pos === 'VERB' && !/^(?:based|registered|owned|controlled)$/.test(T[q].lower)) return false;
+    if (T[q].text === ';' && /^(?:and|or)$/.test(T[q + 1].lower)) return true;
+  }
   return false;
 }
 const LIST_OPENERS = /^(?:are|were|is|was|include|includes|included|including|:)$/;

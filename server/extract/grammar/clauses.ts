@@ -47,8 +47,18 @@ const PARTICLES = /^(?:out|up|off|back)$/;
 const MAKING = /^(?:make|build|produce|manufacture|assemble)$/;
 /** Infinitives of feeding a war after a supply ("to fuel Russia's war effort", "to support Moscow's military"). */
 const FEEDING = /^(?:fuel|feed|support|sustain|aid|supply|equip|arm|power|boost)$/;
-/** What a party's war is called after those infinitives. */
-const WAR_NOUNS = /^(?:war|effort|military|army|machine|forces|invasion|campaign|industry|complex)$/;
+/** What a party's war is called after those infinitives: "war", "military", "army", "forces", "invasion" ... */
+const WAR_NOUNS = /^(?:war|military|army|forces|invasion)$/;
+/** ... or "effort", "machine", "industry", "complex", "campaign" after a word of war ("war effort", "defence industry"). */
+const WAR_HEADS = /^(?:effort|machine|industry|complex|campaign)$/;
+const WAR_WORDS = /^(?:war|military|defen[cs]e|arms|military-industrial)$/;
+
+function warPhrase(T: Token[], c: Chunk): boolean {
+  if (WAR_NOUNS.test(c.noun)) return true;
+  if (!WAR_HEADS.test(c.noun)) return false;
+  for (let q = c.first; q < c.last; q++) if (WAR_WORDS.test(T[q].lower)) return true;
+  return false;
+}
 /** Verbs of aspect before an -ing form ("began imposing", "kept shipping", "stopped supplying"). */
 const ASPECT_VERBS = /^(?:begin|begins|began|begun|start|starts|started|continue|continues|continued|keep|keeps|kept|resume|resumes|resumed|stop|stops|stopped|cease|ceases|ceased|quit)$/;
 /** Objects that are a measure, not a party: "faces sanctions for supplying ..." (the subject supplied). */
@@ -569,7 +579,7 @@ export function readClauses(g: GrammarInput, s: Sentence, chunks = sentenceChunk
       // ("shipped through A to fuel Russia's war effort": the party whose war the goods feed is where they go.)
       if (w === 'to' && !c.roles.to && isVerb(g, T, q + 1) && FEEDING.test(T[q + 1].lower) && triggerClasses(c.lemma).includes('supply')) {
         const fed = startAt.get(q + 2);
-        if (fed && fed.poss >= 0 && !fed.ents.length && WAR_NOUNS.test(fed.noun)) c.roles.to = { ...fed, ents: [fed.poss], noun: '', pre: '', poss: -1, mods: [] };
+        if (fed && fed.poss >= 0 && !fed.ents.length && warPhrase(T, fed)) c.roles.to = { ...fed, ents: [fed.poss], noun: '', pre: '', poss: -1, mods: [] };
         break;
       }
       if (w === 'to' && isVerb(g, T, q + 1)) break;

@@ -58,9 +58,11 @@ function groupGiven(T: Token[], st: number): number {
   const w = (q: number) => T[q]?.lower ?? '';
   if (/^(?:they|these|those)$/.test(w(st)) && GROUP_VERBS.test(w(st + 1))) return w(st + 2) === 'also' ? st + 3 : st + 2;
   if (w(st) === 'we' && /^(?:are|'re)$/.test(w(st + 1)) && w(st + 2) === 'talking' && w(st + 3) === 'about') return st + 4;
-  if (/^(?:it|this)$/.test(w(st)) && /^(?:is|was|'s)$/.test(w(st + 1)) && w(st + 2) === 'about') return st + 3;
+  if (/^(?:it|this)$/.test(w(st)) && /^(?:is|was|'s)$/.test(w(st + 1)) && w(st + 2) === 'about' && w(st + 3) !== 'time') return st + 3;
   return -1;
 }
+/** A verb that makes the name before it a source, not a member of a list: "..., Zentak said". */
+const REPORTED_BY = /^(?:said|says|say|stated|told|added|noted|announced|reported)$/;
 /** The verb after a described group of targets that its names follow: "The designated entities include / are A, B". */
 const NAMES_VERB = /^(?:include|includes|included|are|were)$/;
 /** Trigger classes of a government's sanctions measure. */
@@ -227,21 +229,37 @@ class Interpreter {
     return this.g.res.entities.findIndex((x) => x.kind === 'country' && x.country === code);
   }
 
+  /** Whether sentence `si` names a party other than a country (a company, person or body). */
+  private namesParty(si: number): boolean {
+    const sent = this.g.an.sentences[si];
+    if (!sent) return false;
+    for (let q = sent.first; q < sent.last; q++) {
+      const mi = this.g.at[q];
+      if (mi < 0) continue;
+      const e = this.g.res.entityOf[mi];
+      if (e >= 0 && !this.isCountry(e) && this.actor(e) && this.kind(e) !== 'media') return true;
+    }
+    return false;
+  }
+
   /** The company whose name the name of `child` begins with and extends ("Kelvaro" for "Kelvaro Rus"), or -1. */
   private namesake(child: number): number {
+    if (!this.firmsByKey) {
+      this.firmsByKey = new Map();
+      this.g.res.entities.forEach((e, i) => {
+        if ((e.kind === 'company' || e.kind === null) && !this.firmsByKey!.has(e.key)) this.firmsByKey!.set(e.key, i);
+      });
+    }
     const words = this.g.res.entities[child]?.key.split(' ') ?? [];
-    let best = -1;
-    let bestLength = 0;
-    this.g.res.entities.forEach((e, i) => {
-      if (i === child || (e.kind !== 'company' && e.kind !== null)) return;
-      const w = e.key.split(' ');
-      if (w.length < words.length && w.length > bestLength && w.every((x, k) => x === words[k])) {
-        best = i;
-        bestLength = w.length;
-      }
-    });
-    return best;
+    // The longest leading run of the child's words that is another firm's whole key.
+    for (let n = words.length - 1; n >= 1; n--) {
+      const e = this.firmsByKey.get(words.slice(0, n).join(' '));
+      if (e !== undefined && e !== child) return e;
+    }
+    return -1;
   }
+  /** Firms of the article by their key, built on first use (namesake). */
+  private firmsByKey?: Map<string, number>;
 
   private kind(e: number) {
     return this.g.res.entities[e]?.kind ?? null;
@@ -907,7 +925,8 @@ class Interpreter {
   private needsMet(cl: Clause, f: FrameSpec): boolean {
     if (!f.needs) return true;
     const c = f.needs.role === 'obj' ? cl.obj : f.needs.role === 'subj' ? cl.subj : cl.roles[f.needs.role];
-    if (!c) return false;
+    // ("has no control over B", "imposed no sanctions on B": the measure or the holding is denied.)
+    if (!c || c.det === 'no') return false;
     const nouns = f.needs.nouns;
     const inClass = (w: string): boolean => nouns === 'goods' ? this.goods.has(w) : nouns.has(w);
     // "the EU's upcoming blacklist", "its next sanctions package", "a draft list": not (yet) imposed.
@@ -1589,7 +1608,7 @@ class Interpreter {
       let named = list[i + 1];
       if (!BE_FORMS.has(this.T[c.last]?.lower ?? '') || named.first !== c.last + 1 || this.sentenceHedged(s, c.first)) continue;
       // ('the company "B"': the quoted name after its noun.)
-      if (!named.ents.length && TRADER_NOUNS.test(named.noun) && list[i + 2] && list[i + 2].first <= named.last + 1) named = list[i + 2];
+      if (!named.ents.length && TRADER_NOUNS.test(named.noun) && list[i + 2] && /^["“«]$/.test(this.T[named.last]?.text ?? '') && list[i + 2].first === named.last + 1) named = list[i + 2];
       if (!named.ents.length) continue;
       for (const a of open.sources) for (const b of named.ents) if (this.actor(b)) this.emit('SHIPPED_TO', a, b, s, open.sent, 'supply/stated-destination');
       return;
@@ -1824,15 +1843,19 @@ class Interpreter {
     // group a body's sanctions were just said to take ("imposed sanctions on four companies ...").
     const announced = this.group;
     const more: Chunk[] = [];
-    if (!named && announced?.by.length && s.index > announced.sent && s.index - announced.sent <= 2) {
+    // (The next sentence, or the one after a sentence that names no other party: "This is reported by Reuters.")
+    if (!named && announced?.by.length && s.index > announced.sent && (s.index - announced.sent === 1 || (s.index - announced.sent === 2 && !this.namesParty(s.index - 1)))) {
       const given = groupGiven(T, st);
-      if (given > 0) {
-        named = startAt.get(given);
-        if (named) by = announced.by;
-        // ("We are talking about A, B, C of D and E": the items after a name the list could not take in.)
-        for (let c = named; c && T[c.last]?.text === ','; ) {
+      const first = given > 0 ? startAt.get(given) : undefined;
+      if (first?.ents.length) {
+        named = first;
+        by = announced.by;
+        // ("We are talking about A, B, C of D and E": the items after a name the list could not take in, up to a
+        // reporting tail: "..., the EU's foreign policy chief said".)
+        for (let c: Chunk | undefined = first; c && T[c.last]?.text === ','; ) {
           c = startAt.get(c.last + 1);
-          if (c?.ents.length) more.push(c);
+          if (!c?.ents.length || REPORTED_BY.test(T[c.last]?.lower ?? '')) break;
+          more.push(c);
         }
       }
     }

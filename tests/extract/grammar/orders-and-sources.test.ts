@@ -238,3 +238,49 @@ describe('a relative clause holding a list', () => {
     expectNoRel(out, 'SHIPPED_TO', 'United States', 'Russia');
   });
 });
+
+describe('precision of the constructions above (found in review)', () => {
+  it('keeps a legal form or a country after a name a firm\'s ("Varnex S.A.", "Dremor A.G."), not a person\'s initial', () => {
+    const out = extractText('Varnex S.A. shipped drones to Kolbar Trading. Dremor A.G. sold engines to Russia.');
+    expect(out.entities.find((e) => e.name === 'Varnex S.A.')?.kind).toBe('company');
+    expect(out.entities.find((e) => e.name === 'Dremor A.G.')?.kind).toBe('company');
+  });
+
+  it('does not join clauses set off by semicolons into one list: "to B; C and D bought engines; and E sold chips"', () => {
+    const out = extractText('Kolbar Trading sold parts to Varnex Ltd; Dremor Group and Zentak Ltd bought engines; and Merlo Ltd sold chips.');
+    expectRel(out, 'SHIPPED_TO', 'Kolbar Trading', 'Varnex Ltd');
+    expectNoRel(out, 'SHIPPED_TO', 'Kolbar Trading', 'Dremor Group');
+  });
+
+  it('gives a group only names, not a speaker after them, and not across a sentence about another group', () => {
+    const speaker = extractText("The EU imposed sanctions on four firms. They are Varnex Ltd, Kolbar Trading, Zentak Ltd, the EU's foreign policy chief Anna Lind said.");
+    expectRel(speaker, 'SANCTIONED', 'EU', 'Zentak Ltd');
+    expectNoRel(speaker, 'SANCTIONED', 'EU', 'Anna Lind');
+    const other = extractText('The EU imposed sanctions on four firms. Varnex Ltd buys chips from two suppliers. They are Kolbar Trading and Dremor Group.');
+    expectNoRel(other, 'SANCTIONED', 'EU', 'Kolbar Trading');
+    const idiom = extractText('The EU imposed sanctions on four firms. It is about time Varnex Ltd was punished, Kolbar said.');
+    expectNoRel(idiom, 'SANCTIONED', 'EU', 'Varnex Ltd');
+  });
+
+  it('takes the end user after "the company" only from quotation marks: "The end user was the company, B said" names none', () => {
+    const out = extractText('Varnex Ltd supplied Russia with motors. The end user was the company, Kolbar Trading said.');
+    expectNoRel(out, 'SHIPPED_TO', 'Varnex Ltd', 'Kolbar Trading');
+  });
+
+  it('reads no control and no sanctions: "has no control over B", "imposed no sanctions on B"', () => {
+    expectNoRel(extractText('Varnex Ltd has no control over Kolbar Trading.'), 'SUBSIDIARY_OF', 'Kolbar Trading', 'Varnex Ltd');
+    expectNoRel(extractText('The EU imposed no sanctions on Kolbar Trading.'), 'SANCTIONED', 'EU', 'Kolbar Trading');
+  });
+
+  it('takes only a war for the purpose\'s party: "to support B\'s marketing campaign" sends nothing to B', () => {
+    const out = extractText("Varnex Ltd sold software to support Dremor Group's marketing campaign. Kolbar Trading shipped chips to fuel Russia's defence industry.");
+    expectNoRel(out, 'SHIPPED_TO', 'Varnex Ltd', 'Dremor Group');
+    expectRel(out, 'SHIPPED_TO', 'Kolbar Trading', 'Russia');
+  });
+
+  it('cuts targets at a reporting tail only at the sentence\'s end: "on A, B, the Treasury said, and C" keeps C', () => {
+    const out = extractText('The EU imposed sanctions on Varnex Ltd, Kolbar Trading, the Treasury said, and Dremor Group.');
+    expectRel(out, 'SANCTIONED', 'EU', 'Dremor Group');
+    expectNoRel(out, 'SANCTIONED', 'EU', 'Treasury');
+  });
+});
