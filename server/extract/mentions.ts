@@ -190,7 +190,7 @@ function growChunk(c: Ctx, k: number, sentFirst: number, sentLast: number): numb
       j += 2;
       continue;
     }
-    // "Shenzhen 5G High-Tech", "Varno 3D Systems": a number glued to a capital is a word of the name.
+    // "Ningbo 5G Tarsis", "Varno 3D Systems": a number glued to a capital is a word of the name.
     if (/^\d{1,3}$/.test(t.text) && j + 1 < sentLast && !T[j + 1].space && /^\p{Lu}[\p{L}]{0,2}$/u.test(T[j + 1].text) && j + 2 < sentLast && isNameToken(c, j + 2, sentFirst)) {
       j += 2;
       continue;
@@ -538,7 +538,7 @@ export function findMentions(an: Analysis): RawMention[] {
         continue;
       }
       const j = growChunk(c, k, s.first, s.last);
-      // "Davood A.", "Iman J.L.": a given name and the initial of a family name, as court reports in some countries
+      // "Kaveh R.", "Varan J.L.": a given name and the initial of a family name, as court reports in some countries
       // give the accused.
       const initialsEnd = j === k + 1 && j < s.last && INITIALS.test(T[j].text) ? j + 1 : j === k + 2 && INITIALS.test(T[k + 1].text) ? j : -1;
       const initials = initialsEnd > 0 ? T[initialsEnd - 1].text : '';
@@ -1183,7 +1183,7 @@ function contextCues(c: Ctx, all: RawMention[], i: number): void {
   const n1Country = (c.at?.[m.last + 1] ?? -1) >= 0 && c.mentions?.[c.at![m.last + 1]].kind === 'country';
   // "Rakesh Menon, Gulf Meridian's managing director, said": an apposition opening with an employer's possessive.
   const n1Possessive = (c.at?.[m.last + 1] ?? -1) >= 0 && !!c.mentions?.[c.at![m.last + 1]].possessive;
-  // ("X -- the preeminent drone maker -- said": an apposition set off by dashes.)
+  // ("X -- a leading drone maker -- said": an apposition set off by dashes.)
   const dash = !!n0 && /^(?:-|--|–|—)$/.test(n0.text) && n0.space;
   if ((low(n0) === ',' || dash) && (['a', 'an', 'the'].includes(low(n1)) || n1Country || n1Possessive)) {
     for (let a = 2; a < 8; a++) {

@@ -432,7 +432,7 @@ class RelationReader {
         }
         const beforeActorNoun = ACTOR_NOUNS.has(T[m.last]?.lower ?? '') && !m.possessive;
         if (this.isCountry(e) && (m.form === 'demonym' || m.possessive || m.modifier || beforeActorNoun)) {
-          // ("German-Japanese manufacturer": one firm of two nationalities.)
+          // ("Austrian-Swiss manufacturer": one firm of two nationalities.)
           if (demonym >= 0 && T[m.first - 1]?.text === '-' && !T[m.first - 1].space && !T[m.first].space) mixed = true;
           demonym = e;
           q = m.last + (m.possessive ? 1 : 0);
@@ -867,7 +867,7 @@ class RelationReader {
       }
       if (t.text === ',' && q <= k - 1) {
         // Skip a relative clause set off by commas: "X, which supplies Y, was sanctioned" (and one holding a list of
-        // its own: "X, which has operations in the EU, the UK, and the US, exported ...").
+        // its own: "X, which has offices in the EU, the UK, and the US, exported ...").
         let r = q - 1;
         while (r > s.first && r > q - 20 && !(T[r].text === ',' && !this.listComma(r, s)) && !RELATIVE.has(T[r].lower)) r--;
         if (r > s.first && RELATIVE.has(T[r].lower) && T[r - 1].text === ',') {
@@ -1584,7 +1584,7 @@ class RelationReader {
         }
         return;
       }
-      // ("sent parts to another drone manufacturer sanctioned by the US": the participle describes a new, unnamed party.)
+      // ("sent parts to another drone maker sanctioned by the US": the participle describes a new, unnamed party.)
       if (this.at[k - 1] < 0 && ACTOR_NOUNS.has(T[k - 1]?.lower ?? '') && INDEFINITE.test(T[this.phraseStart(k - 1, s)]?.lower ?? '')) return;
       const by = this.npList(k + 2, s);
       const subj = this.subjectLeft(k, s, false);
@@ -1877,7 +1877,7 @@ class RelationReader {
     while (q < s.last && q < k + 5 && T[q].lower !== 'on' && T[q].lower !== 'against') q++;
     if (q >= s.last || !T.slice(k + 1, q).some((t) => t.lower === 'sanctions')) return;
     this.lastSanctioner = { by: [subj.arg], sent: s.index };
-    // ("imposed sanctions on six entities, the Treasury said": the speaker after the comma is no target.)
+    // ("imposed sanctions on nine firms, the Treasury said": the speaker after the comma is no target.)
     const l = this.npList(q + 1, this.beforeReportingTail(s, q + 1));
     const targets = l.args.length ? [...l.args] : [...including(l.end), ...this.allOfThem(q + 1)];
     // "... on all five suppliers, as well as on Rassvet-Avia itself and its general director Viktor Plotnikov".
@@ -2207,7 +2207,7 @@ class RelationReader {
         // wink sometimes tags a past form as a noun ("and resold them"); a determiner before it means a noun.
         const pastForm = /ed$/.test(w) || PARTICIPLES.has(w);
         // ("which it said sold ...": after a reporting verb a past form is the verb, whatever the tagger says.)
-        // ("North Korea's arms transfer to Russia": a base form after a possessed goods noun is a compound noun.)
+        // ("Belarus's arms transfer to Russia": a base form after a possessed goods noun is a compound noun.)
         const compound = !pastForm && GOODS_NOUNS.has(prevW) && (T[k - 2]?.lower === "'s" || (this.at[k - 2] ?? -1) >= 0 && this.mentions[this.at[k - 2]].possessive);
         const asVerb = (t.pos === 'VERB' && !compound) || (pastForm && !DETERMINERS.has(prevW) && prevW !== "'s" && (t.pos !== 'ADJ' || REPORTING.has(prevW)));
         const afterSubject = k > s.first && ((this.at[k - 1] >= 0 && !this.mentions[this.at[k - 1]].possessive && !this.mentions[this.at[k - 1]].modifier) || RELATIVE.has(prevW) || prevW === 'that' || SUBJECT_PRONOUNS.has(prevW) || (ACTOR_NOUNS.has(prevW) && T[k - 2]?.lower !== "'s"));

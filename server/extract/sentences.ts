@@ -126,7 +126,7 @@ export function analyse(clean: CleanText): Analysis {
   if (DOMAIN.test(input)) input = input.replace(DOMAIN_G, (m, a: string, b: string) => `${a}x${b}`);
   // "Pvt. Ltd.", "Sdn. Bhd.", "Pte. Ltd.": legal forms wink does not know as abbreviations end no sentence inside a name.
   if (LEGAL_ABBREVIATION.test(input)) input = input.replace(LEGAL_ABBREVIATION_G, (m, a: string) => `${a}x`);
-  // "Claims of direct sales.... The report": an ellipsis and a full stop end the sentence (wink reads four dots as one
+  // "Prices kept rising.... The report": an ellipsis and a full stop end the sentence (wink reads four dots as one
   // ellipsis); the ellipsis is blanked for wink, the full stop kept.
   if (input.includes('....')) input = input.replace(ELLIPSIS_STOP_G, '   .');
   // wink splits words at letters beyond Latin-1 ("Ozoliņš" -> "Ozoli" "ņ" "š"): each such letter reaches wink as

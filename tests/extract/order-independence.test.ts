@@ -16,8 +16,8 @@ describe('extraction is independent of earlier articles', () => {
     const later = 'In 2023, many drones reached Russia. The engines were later shipped to Iran.';
     const alone = extract(later);
     extract([
-      'Kelvaro Trading and Varno Limited sold chips to Pasna.',
-      'All these companies were sanctioned, so that their assets are blocked and sanctions will be imposed against those who trade with them.',
+      'Kelvaro Trading and Varno Limited sold chips to Parvand.',
+      'All these companies were sanctioned, so their funds are frozen and penalties will be imposed against those who deal with them.',
     ].join(' '));
     expect(extract(later)).toBe(alone);
   });

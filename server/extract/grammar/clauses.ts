@@ -45,7 +45,7 @@ const RELATIVE_PRONOUN = /^(?:that|which|who)$/;
 const PARTICLES = /^(?:out|up|off|back)$/;
 /** Infinitives of making after a supply verb's goods ("to make drones", "to build missiles"). */
 const MAKING = /^(?:make|build|produce|manufacture|assemble)$/;
-/** Infinitives of feeding a war after a supply ("to fuel Russia's war effort", "to support Moscow's military"). */
+/** Infinitives of feeding a war after a supply ("to feed Russia's war machine", "to support Moscow's military"). */
 const FEEDING = /^(?:fuel|feed|support|sustain|aid|supply|equip|arm|power|boost)$/;
 /** What a party's war is called after those infinitives: "war", "military", "army", "forces", "invasion" ... */
 const WAR_NOUNS = /^(?:war|military|army|forces|invasion)$/;
@@ -523,7 +523,7 @@ export function readClauses(g: GrammarInput, s: Sentence, chunks = sentenceChunk
       }
       if (BE.has(T[b]?.lower ?? '') && startAt.get(b + 1)) { c.voice = 'passive'; q = b; }
     }
-    // ("received at least six orders", "shipped more than 100 drones": a quantity's hedge before the object.)
+    // ("received at least four orders", "shipped more than 100 drones": a quantity's hedge before the object.)
     if (c.voice === 'active' && !startAt.get(q)) {
       const w = T[q]?.lower, w2 = T[q + 1]?.lower;
       const skip = (w === 'at' && (w2 === 'least' || w2 === 'most')) || ((w === 'more' || w === 'less' || w === 'fewer') && w2 === 'than') || (w === 'up' && w2 === 'to') ? 2 : 0;
@@ -576,7 +576,7 @@ export function readClauses(g: GrammarInput, s: Sentence, chunks = sentenceChunk
       if (isVerb(g, T, q) && !(w === 'including' || w === 'based')) break;
       // ("shipping components to make drones for B": a purpose of making goods; the buyer they are for is the trade's.)
       if (w === 'to' && isVerb(g, T, q + 1) && MAKING.test(T[q + 1].lower) && triggerClasses(c.lemma).includes('supply') && c.obj && !c.obj.ents.length && !c.roles.with) { q++; continue; }
-      // ("shipped through A to fuel Russia's war effort": the party whose war the goods feed is where they go.)
+      // ("sent through A to feed Russia's war machine": the party whose war the goods feed is where they go.)
       if (w === 'to' && !c.roles.to && isVerb(g, T, q + 1) && FEEDING.test(T[q + 1].lower) && triggerClasses(c.lemma).includes('supply')) {
         const fed = startAt.get(q + 2);
         if (fed && fed.poss >= 0 && !fed.ents.length && warPhrase(T, fed)) c.roles.to = { ...fed, ents: [fed.poss], noun: '', pre: '', poss: -1, mods: [] };

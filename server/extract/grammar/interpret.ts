@@ -328,7 +328,7 @@ class Interpreter {
     // ("the Russian army", "the Iranian military": a country's own forces stand for it all the same.)
     if (proxy && TRADER_NOUNS.test(c.noun) && (!(c.det === 'the' && !c.plural) || FORCES.test(c.noun))) {
       const countries = c.mods.filter(this.isCountry);
-      // ("German-Japanese machine tool manufacturer supplied ...": one firm of two nationalities, not two countries' trade.)
+      // ("Austrian-Swiss valve maker supplied ...": one firm of two nationalities, not two countries' trade.)
       if (countries.length > 1 && !c.plural && this.hyphenJoined(c)) return NONE;
       if (countries.length) return { ents: countries, from: s.index };
       // "a logging company in the Central African Republic", "buyers in Russia".
@@ -342,7 +342,7 @@ class Interpreter {
     return NONE;
   }
 
-  /** Whether two of a phrase's words are joined by a hyphen ("German-Japanese"). */
+  /** Whether two of a phrase's words are joined by a hyphen ("Austrian-Swiss"). */
   private hyphenJoined(c: Chunk): boolean {
     for (let q = c.first + 1; q < c.last - 1; q++) if (this.T[q].text === '-' && !this.T[q].space && !this.T[q + 1].space) return true;
     return false;
@@ -1824,7 +1824,7 @@ class Interpreter {
       }
       if (marked && NAMES_VERB.test(T[q]?.lower ?? '')) {
         const r = T[q + 1]?.lower === 'also' ? q + 2 : q + 1;
-        // ("The six sanctioned companies are: A, B and C": past a colon.)
+        // ("The nine sanctioned firms are: A, B and C": past a colon.)
         named = startAt.get(T[r]?.text === ':' ? r + 1 : r);
       }
       // "The entities include A", "The network includes B", "The package lists C": the group a body's sanctions
@@ -1843,7 +1843,7 @@ class Interpreter {
     // group a body's sanctions were just said to take ("imposed sanctions on four companies ...").
     const announced = this.group;
     const more: Chunk[] = [];
-    // (The next sentence, or the one after a sentence that names no other party: "This is reported by Reuters.")
+    // (The next sentence, or the one after a sentence that names no other party: "This is reported by The Daily Example Times.")
     if (!named && announced?.by.length && s.index > announced.sent && (s.index - announced.sent === 1 || (s.index - announced.sent === 2 && !this.namesParty(s.index - 1)))) {
       const given = groupGiven(T, st);
       const first = given > 0 ? startAt.get(given) : undefined;

@@ -24,7 +24,7 @@ describe('grammar: export-control orders', () => {
 });
 
 describe('grammar: a group announced, then given', () => {
-  const announced = 'The United States has imposed sanctions on three Iranian companies suspected of producing drones for Russia.';
+  const announced = 'The United States imposed sanctions on three Iranian firms accused of making drones for Russia.';
   for (const giving of ['They are', 'These are', 'We are talking about']) {
     it(`takes the members from "${giving} A, B and C" after the group was sanctioned`, () => {
       const out = extractText(`${announced} ${giving} Kelvaro Aviation, Varno Pars Company and Tarsis Kish Company.`);
@@ -59,11 +59,11 @@ describe('short forms in quotation marks', () => {
 describe('attribution', () => {
   it('does not take the source of "According to X, the company ..." for the company', () => {
     const out = extractText([
-      "The think tank's report highlighted the activity of Kelvaro, a leading Italian company in the machinery sector.",
-      'According to Zolvek, the company delivered a processing centre to Yumak in June 2022.',
+      'The report described the business of Kelvaro, a large Italian company making machine tools.',
+      'According to Zolvek, the company shipped a milling machine to Yolmar in 2021.',
     ].join(' '));
-    expectRel(out, 'SHIPPED_TO', 'Kelvaro', 'Yumak');
-    expectNoRel(out, 'SHIPPED_TO', 'Zolvek', 'Yumak');
+    expectRel(out, 'SHIPPED_TO', 'Kelvaro', 'Yolmar');
+    expectNoRel(out, 'SHIPPED_TO', 'Zolvek', 'Yolmar');
   });
 });
 
@@ -78,37 +78,37 @@ describe('a firm and its unit in a country', () => {
 });
 
 describe('sentence ends', () => {
-  it('ends a sentence at an ellipsis and a full stop ("sales…. The report"), not at an ellipsis alone', () => {
-    const c = cleanArticle('Claims of direct sales…. The report named Kelvaro. It said... and more.');
+  it('ends a sentence at an ellipsis and a full stop ("rising…. The report"), not at an ellipsis alone', () => {
+    const c = cleanArticle('Prices kept rising…. The report named Kelvaro. It said... and more.');
     const an = analyse(c);
     expect(an.sentences.map((s) => c.text.slice(an.tokens[s.first].start, an.tokens[s.last - 1].end))).toEqual([
-      'Claims of direct sales....', 'The report named Kelvaro.', 'It said... and more.',
+      'Prices kept rising....', 'The report named Kelvaro.', 'It said... and more.',
     ]);
   });
 });
 
 describe('ownership named by the name', () => {
   it('takes the parent of "the Russian subsidiary Kelvaro Rus" from the firm whose name it carries', () => {
-    const out = extractText('Kelvaro Mori supplied machine tools to Russia. Five declarations were drawn up for the Russian subsidiary Kelvaro Mori Rus.');
-    expect(expectRel(out, 'SUBSIDIARY_OF', 'Kelvaro Mori Rus', 'Kelvaro Mori').rule).toBe('frame:own/namesake-child');
+    const out = extractText('Kelvaro Tools supplied lathes to Russia. Three invoices were issued to the Russian subsidiary Kelvaro Tools Rus.');
+    expect(expectRel(out, 'SUBSIDIARY_OF', 'Kelvaro Tools Rus', 'Kelvaro Tools').rule).toBe('frame:own/namesake-child');
   });
 
   it('gives no parent to a subsidiary whose name carries no other firm\'s: "the Russian subsidiary Varno Rus"', () => {
-    const out = extractText('Kelvaro Mori supplied machine tools to Russia. Five declarations were drawn up for the Russian subsidiary Varno Rus.');
-    expectNoRel(out, 'SUBSIDIARY_OF', 'Varno Rus', 'Kelvaro Mori');
+    const out = extractText('Kelvaro Tools supplied lathes to Russia. Three invoices were issued to the Russian subsidiary Varno Rus.');
+    expectNoRel(out, 'SUBSIDIARY_OF', 'Varno Rus', 'Kelvaro Tools');
   });
 
   it('reads "A, an asset of B" as ownership', () => {
-    const out = extractText('Varno Machine Tool Plant, an asset of Kelvaro Mori, received an order for 20 machine tools.');
-    expectRel(out, 'SUBSIDIARY_OF', 'Varno Machine Tool Plant', 'Kelvaro Mori');
+    const out = extractText('Varno Lathe Works, an asset of Kelvaro Tools, won a contract for ten lathes.');
+    expectRel(out, 'SUBSIDIARY_OF', 'Varno Lathe Works', 'Kelvaro Tools');
   });
 });
 
 describe('nationalities before a trader noun', () => {
-  it('reads "German-Japanese manufacturer" as one firm, not as Germany and Japan trading', () => {
-    const out = extractText('German-Japanese machine tool manufacturer supplied weapons production equipment to Russia despite the ban.');
-    expectNoRel(out, 'SHIPPED_TO', 'Germany', 'Russia');
-    expectNoRel(out, 'SHIPPED_TO', 'Japan', 'Russia');
+  it('reads "Austrian-Swiss manufacturer" as one firm, not as Austria and Switzerland trading', () => {
+    const out = extractText('Austrian-Swiss valve manufacturer supplied pumps to Russia despite the ban.');
+    expectNoRel(out, 'SHIPPED_TO', 'Austria', 'Russia');
+    expectNoRel(out, 'SHIPPED_TO', 'Switzerland', 'Russia');
   });
 
   it('reads "Chinese and Turkish companies supplied" as both countries\' traders', () => {
@@ -119,33 +119,33 @@ describe('nationalities before a trader noun', () => {
 });
 
 describe('descriptions and names of wire and court reports', () => {
-  it('reads an apposition set off by dashes as one set off by commas: "Kelvo -- the Chinese drone maker --" is a company', () => {
+  it('reads an apposition set off by dashes as one set off by commas: "Kelvo -- a leading Chinese drone maker --" is a company', () => {
     for (const dash of ['--', '—']) {
-      const out = extractText(`More than a year after Kelvo ${dash} the preeminent Chinese drone maker ${dash} first said it would stop, Kelvo drones are sold in Russia.`);
+      const out = extractText(`Long after Kelvo ${dash} a leading Chinese drone maker ${dash} promised to leave, Kelvo drones are still sold in Russia.`);
       expect(out.entities.find((e) => e.name === 'Kelvo')?.kind).toBe('company');
     }
   });
 
-  it('takes the party whose war the goods feed as where they go: "shipped through A to fuel Russia\'s war effort"', () => {
-    const out = extractText('Semiconductors shipped through Kazakhstan and Armenia to fuel Russia’s war effort fell by a fifth this year.');
+  it('takes the party whose war the goods feed as where they go: "sent through A to feed Russia\'s war machine"', () => {
+    const out = extractText('Microchips sent through Kazakhstan and Armenia to feed Russia’s war machine doubled last year.');
     expectRel(out, 'SHIPPED_TO', 'Kazakhstan', 'Russia');
     expectRel(out, 'SHIPPED_TO', 'Armenia', 'Russia');
     const none = extractText('Kelvaro Ltd shipped semiconductors to fuel the war effort.');
     expect(none.relations).toHaveLength(0);
   });
 
-  it('reads a given name and an initial as a person ("Davood A.", "Iman J.L."), a labelled part not ("Appendix A.")', () => {
-    const out = extractText('Varan J.L. is accused of delivering 61 engines to Iran. Davood A. is accused of selling some of the motors to Iran.');
+  it('reads a given name and an initial as a person ("Kaveh R.", "Iman J.L."), a labelled part not ("Appendix A.")', () => {
+    const out = extractText('Varan J.L. is charged with sending 40 pumps to Iran. Kaveh R. is charged with selling some of the pumps to Iran.');
     expect(out.entities.find((e) => e.name === 'Varan J.L.')?.kind).toBe('person');
-    expectRel(out, 'SHIPPED_TO', 'Davood A.', 'Iran');
-    const part = extractText('The engines are listed in Appendix A. Kelvaro Trading sold them to Iran.');
+    expectRel(out, 'SHIPPED_TO', 'Kaveh R.', 'Iran');
+    const part = extractText('The pumps are listed in Appendix A. Kelvaro Trading sold them to Iran.');
     expect(part.entities.map((e) => e.name)).not.toContain('Appendix A.');
   });
 });
 
 describe('the end user and a new party', () => {
   it('takes "The end user was B" after a supply to a country as the buyer inside it; a quoted name after "the company" is a company', () => {
-    const out = extractText('The Chinese company Kelvaro Electronic Co supplied Russia with 3.3 million motors. The end user was the company "Varnakt," a Moscow drone manufacturer.');
+    const out = extractText('The Chinese company Kelvaro Electronic Co supplied Russia with 2 million servo motors. The end user was the company "Varnakt," a drone maker in Kazan.');
     expect(out.entities.find((e) => e.name === 'Varnakt')?.kind).toBe('company');
     expect(expectRel(out, 'SHIPPED_TO', 'Kelvaro Electronic Co', 'Varnakt').rule).toBe('frame:supply/stated-destination');
     const unknown = extractText('Kelvaro Electronic Co supplied Russia with motors. The end user was not known, but Varnakt Ltd is suspected.');
@@ -154,33 +154,33 @@ describe('the end user and a new party', () => {
 
   it('does not give the company the text is about the sanctions of "another manufacturer sanctioned by the US"', () => {
     const out = extractText([
-      'The Chinese company Kelvaro Electronic Co supplied Russia with 3.3 million motors. The end user was the company Varnakt.',
-      'From June to August 2024, the Chinese company sent more than 685,500 motor parts to another drone manufacturer sanctioned by the US.',
+      'The Chinese company Kelvaro Electronic Co supplied Russia with 2 million servo motors. The end user was the company Varnakt.',
+      'In 2023, the Chinese company sent 40,000 motor parts to another drone maker sanctioned by the US.',
     ].join(' '));
     expectNoRel(out, 'SANCTIONED', 'United States', 'Kelvaro Electronic Co');
   });
 });
 
 describe('sanctions releases as the press retells them', () => {
-  it('does not take the speaker after "imposed sanctions on six entities, the Treasury said" for a target', () => {
-    const out = extractText('The United States imposed sanctions on six Chinese entities, the Treasury said.');
+  it('does not take the speaker after "imposed sanctions on nine firms, the Treasury said" for a target', () => {
+    const out = extractText('The United States imposed sanctions on nine Chinese firms, the Treasury said.');
     expectNoRel(out, 'SANCTIONED', 'United States', 'Treasury');
   });
 
-  it('takes the names after a colon: "The six sanctioned companies are: A, B, and C"', () => {
-    const out = extractText('The United States imposed sanctions on six Chinese entities. The six sanctioned companies are: Kelvaro Trading Limited, Varno Limited, and Hong Kong-based Tarsis Holdings Limited.');
+  it('takes the names after a colon: "The nine sanctioned firms are: A, B, and C"', () => {
+    const out = extractText('The United States imposed sanctions on nine Chinese firms. The nine sanctioned firms are: Kelvaro Trading Limited, Varno Limited, and Hong Kong-based Tarsis Holdings Limited.');
     expect(expectRel(out, 'SANCTIONED', 'United States', 'Kelvaro Trading Limited').rule).toBe('frame:sanction/targets-include');
     expectRel(out, 'SANCTIONED', 'United States', 'Tarsis Holdings Limited');
   });
 
   it('reads a list set off by semicolons after "from" ("from China-based A and B; Hong Kong-based C; and D"), and "All these companies were sanctioned"', () => {
     const out = extractText([
-      'The U.S. Treasury Department also sanctioned the head of Pasna.',
-      'According to the US, Pasna has been procuring components from China-based Kelvaro and Tarsis; Hong Kong-based Zolvek; and Malaysia-based Pasna International.',
+      'The U.S. Treasury Department also sanctioned the director of Parvand.',
+      'Parvand bought electronic parts from China-based Kelvaro and Tarsis; Hong Kong-based Zolvek; and Malaysia-based Parvand International.',
       'All these companies were sanctioned.',
     ].join(' '));
-    for (const a of ['Kelvaro', 'Tarsis', 'Zolvek', 'Pasna International']) {
-      expectRel(out, 'SHIPPED_TO', a, 'Pasna');
+    for (const a of ['Kelvaro', 'Tarsis', 'Zolvek', 'Parvand International']) {
+      expectRel(out, 'SHIPPED_TO', a, 'Parvand');
       expectRel(out, 'SANCTIONED', 'U.S. Treasury Department', a);
     }
   });
@@ -188,33 +188,33 @@ describe('sanctions releases as the press retells them', () => {
 
 describe('names that begin with a common word or hold a number', () => {
   it('takes the whole quoted name after "the company": \'The company "Motor Varn"\', then "Motor Varn" anywhere', () => {
-    const out = extractText('The company "Motor Varn" continued to supply engines to Russia. For "Motor Varn", Russia has always been the main partner.');
+    const out = extractText('The company "Motor Varn" kept selling gearboxes to Russia. For "Motor Varn", Russia remained a key market.');
     expect(expectRel(out, 'SHIPPED_TO', 'Motor Varn', 'Russia')).toBeDefined();
     expect(out.entities.map((e) => e.name)).not.toContain('Varn');
   });
 
-  it('keeps a number glued to a capital inside a name ("Shenzhen 5G High-Tech Innovation"), not in "5G modems"', () => {
-    const out = extractText('Shenzhen 5G High-Tech Innovation sent tank parts to Varno Labs. In 2023 Kelvaro Trading shipped 5G modems to Russia.');
-    expectRel(out, 'SHIPPED_TO', 'Shenzhen 5G High-Tech Innovation', 'Varno Labs');
+  it('keeps a number glued to a capital inside a name ("Ningbo 5G Tarsis Innovation"), not in "5G modems"', () => {
+    const out = extractText('Ningbo 5G Tarsis Innovation shipped turbine parts to Varno Labs. In 2023 Kelvaro Trading shipped 5G modems to Russia.');
+    expectRel(out, 'SHIPPED_TO', 'Ningbo 5G Tarsis Innovation', 'Varno Labs');
     expectRel(out, 'SHIPPED_TO', 'Kelvaro Trading', 'Russia');
   });
 });
 
 describe('a compound noun tagged as a verb', () => {
-  it('reads "North Korea\'s arms transfer to Russia" as a noun: the spokesman who labels it supplies nothing', () => {
-    const out = extractText('National security spokesperson Dana Whitlow addressed reporters, labeling North Korea’s arms transfer to Russia as a "significant and concerning escalation."');
+  it('reads "Belarus\'s arms transfer to Russia" as a noun: the spokesman who labels it supplies nothing', () => {
+    const out = extractText('Spokesperson Dana Whitlow spoke to reporters, calling Belarus’s arms transfer to Russia a dangerous step.');
     expectNoRel(out, 'SHIPPED_TO', 'Dana Whitlow', 'Russia');
   });
 });
 
 describe('ownership wording', () => {
   it('reads "A, co-owned by B," as ownership, like "owned by"', () => {
-    const out = extractText('Kelvaro Metals, co-owned by Dana Whitlow, supplies aluminum powder to Varno Plant.');
+    const out = extractText('Kelvaro Metals, co-owned by Dana Whitlow, sells titanium sheet to Varno Plant.');
     expect(expectRel(out, 'SUBSIDIARY_OF', 'Kelvaro Metals', 'Dana Whitlow').rule).toBe('frame:own/passive');
   });
 
   it('reads "A took / retained / gained control of (over) B" as ownership, and "lost control of B" or control of shipments as none', () => {
-    for (const verb of ['took control of', 'has retained full control of', 'gained control over']) {
+    for (const verb of ['took control of', 'has kept full control of', 'gained control over']) {
       const out = extractText(`Kelvaro Group ${verb} Varno Technologies.`);
       expect(expectRel(out, 'SUBSIDIARY_OF', 'Varno Technologies', 'Kelvaro Group').rule).toBe('frame:control/active');
     }
@@ -224,16 +224,16 @@ describe('ownership wording', () => {
 });
 
 describe('a quantity hedged before the object', () => {
-  it('reads "received at least six orders for shoes from B" as B buying, like "received six orders"', () => {
-    const out = extractText('In 2022, Faraval Works received at least six orders for shoes from the Interior Ministry.');
+  it('reads "received at least four orders for boots from B" as B buying, like "received six orders"', () => {
+    const out = extractText('In 2021, Faraval Works received at least four orders for boots from the Interior Ministry.');
     expect(expectRel(out, 'SHIPPED_TO', 'Faraval Works', 'Interior Ministry').rule).toBe('frame:order-from/active');
     expectNoRel(out, 'SHIPPED_TO', 'Interior Ministry', 'Faraval Works');
   });
 });
 
 describe('a relative clause holding a list', () => {
-  it('skips "which has operations in the EU, the UK, and the US," to the subject before it', () => {
-    const out = extractText('German technology company Kelvaro, which has operations in the EU, the UK, and the US, exported sensitive telecommunications technology to Russia at the end of 2023.');
+  it('skips "which has offices in the EU, the UK, and the US," to the subject before it', () => {
+    const out = extractText('The Dutch firm Kelvaro, which has offices in the EU, the UK, and the US, exported radar parts to Russia in 2022.');
     expectRel(out, 'SHIPPED_TO', 'Kelvaro', 'Russia');
     expectNoRel(out, 'SHIPPED_TO', 'United States', 'Russia');
   });
