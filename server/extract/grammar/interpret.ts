@@ -1568,6 +1568,12 @@ class Interpreter {
         if (draw({ ents: [other.poss].filter((e) => this.actor(e) && !me.ents.includes(e)), from: s.index }, 'supply/copular-role')) return;
         continue;
       }
+      // "the main supplier of components for Russian drones": goods of a country's forces, named with its demonym.
+      if (w === 'for' && role === 'supplier' && other && !other.ents.length && this.goods.has(other.noun)) {
+        const countries = other.mods.filter((e) => this.isCountry(e) && !me.ents.includes(e));
+        if (countries.length && draw({ ents: countries, from: s.index }, 'supply/copular-role')) return;
+        continue;
+      }
       // "a buyer of chips from B": "of" names the goods unless it names a party.
       if (w === 'of' && !(other && other.ents.length)) continue;
       if (draw(this.party(other, s, me.ents, true), 'supply/copular-role')) return;

@@ -284,3 +284,11 @@ describe('precision of the constructions above (found in review)', () => {
     expectNoRel(out, 'SANCTIONED', 'EU', 'Treasury');
   });
 });
+
+describe('a supplier of goods for a country\'s weapons', () => {
+  it('reads "A is the main supplier of components for Russian drones" as a supply to Russia; "for drones" names no one', () => {
+    const out = extractText('Kelvaro Ltd is the main supplier of critical components for Russian drones, the group reports.');
+    expect(expectRel(out, 'SHIPPED_TO', 'Kelvaro Ltd', 'Russia').rule).toBe('frame:supply/copular-role');
+    expect(extractText('Kelvaro Ltd is a supplier of engines for drones.').relations).toHaveLength(0);
+  });
+});
