@@ -310,7 +310,12 @@ export class EmbeddedStore extends RunnerReads implements GraphStore {
       if (dropped) this.warn(dropped);
     }
     try {
-      this.db = new lbug.Database(this.path, this.bufferPoolBytes);
+      // The engine's automatic checkpoint is off: it ran inside a COMMIT once the write-ahead log passed its
+      // threshold, while the read connections were executing queries, and LadybugDB 0.19.1 then crashes the process
+      // (SIGSEGV; tests/fault/concurrent-reads.test.ts reproduced it in seconds). This store checkpoints after every
+      // commit itself, with every other connection held idle (checkpoint()). Arguments: compression on, read-write,
+      // no size cap (the library's defaults), automatic checkpoints off.
+      this.db = new lbug.Database(this.path, this.bufferPoolBytes, true, false, 0, false);
       await this.db.init();
     } catch (e) {
       // The caller (archive/startup.ts) decides what to do: a damaged database is moved aside and rebuilt from the archive.
