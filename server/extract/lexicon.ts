@@ -141,6 +141,11 @@ export const SPEECH_VERBS = set(`
   suggested suggests believes believed thinks thought confirmed confirms
 `);
 
+/** A verb that closes a clause on its source: "..., the Treasury said", "..., U.S. says", "..., Reuters reported". */
+export function reportingVerb(w: string): boolean {
+  return SPEECH_VERBS.has(w) || MEDIA_VERBS.has(w) || w === 'say';
+}
+
 /** Generic nouns for actors in trade: with a demonym or "from <country>" they stand for that country. */
 export const ACTOR_NOUNS = set(`
   company companies firm firms exporter exporters importer importers supplier suppliers manufacturer manufacturers

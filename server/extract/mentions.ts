@@ -300,10 +300,10 @@ function growChunk(c: Ctx, k: number, sentFirst: number, sentLast: number): numb
 
 type Head = { kind: EntityKind | null; head: string };
 
-/** What a commercial agency serves ("Ship Agency", "Travel Agency"). */
 /** Words that make "... Services" a public body rather than a firm. */
 const PUBLIC_SERVICES = new Set(['federal', 'state', 'national', 'security', 'secret', 'intelligence', 'customs', 'tax', 'migration',
   'immigration', 'citizenship', 'special', 'emergency', 'public', 'social', 'health', 'human', 'civil', 'border', 'penitentiary', 'veterinary']);
+/** What a commercial agency serves ("Ship Agency", "Travel Agency"). */
 const COMMERCIAL_AGENCIES = new Set(['ship', 'shipping', 'travel', 'forwarding', 'trading', 'advertising', 'marketing', 'recruitment', 'freight']);
 
 /** Kind from the words of a name: legal form, head noun, outlet word. */
@@ -461,9 +461,6 @@ function quotedAfterCue(T: Token[], k: number, last: number): { end: number; clo
 /** Lower-case words of a name, for comparing a short form with it. */
 const nameWords = (s: string) => s.toLowerCase().split(/[^\p{L}\p{N}]+/u).filter(Boolean);
 
-const QUOTE_OPEN = /^["“'‘]$/;
-const QUOTE_CLOSE = /^["”'’]$/;
-
 /**
  * Where a short form defined in parentheses right after a name ends (the index of ")"), or -1: an acronym
  * ("(OFAC)") or one to four capitalised words all taken from the name ("(Yenisei Optical)", "(Li)").
@@ -475,7 +472,7 @@ function shortFormAfter(T: Token[], j: number, last: number, longSurface: string
   if (close >= last || T[close].text !== ')' || close === j + 1 || close - j > 7) return -1;
   let inner = T.slice(j + 1, close);
   // ("Kelvaro Trading Limited (“Kelvaro”)": legal and official texts quote the short form.)
-  if (inner.length >= 3 && QUOTE_OPEN.test(inner[0].text) && QUOTE_CLOSE.test(inner[inner.length - 1].text)) inner = inner.slice(1, -1);
+  if (inner.length >= 3 && OPEN_QUOTES.has(inner[0].text) && CLOSE_QUOTES.has(inner[inner.length - 1].text)) inner = inner.slice(1, -1);
   if (inner.length > 4) return -1;
   if (inner.length === 1 && /^[A-Z][A-Za-z]{1,7}$/.test(inner[0].text) && /[A-Z].*[A-Z]/.test(inner[0].text)) return close;
   if (!inner.every((t) => /^[A-Z]/.test(t.text) || t.text === '-' || t.text === '&')) return -1;
@@ -543,8 +540,7 @@ export function findMentions(an: Analysis): RawMention[] {
       const initialsEnd = j === k + 1 && j < s.last && INITIALS.test(T[j].text) ? j + 1 : j === k + 2 && INITIALS.test(T[k + 1].text) ? j : -1;
       const initials = initialsEnd > 0 ? T[initialsEnd - 1].text : '';
       // ("Varnex S.A.", "Merlo L.P.", "Varnex U.K.": a legal form or a country, not a family name's initial.)
-      const notInitial = !initials || CORPORATE_SUFFIXES.has(initials.toLowerCase()) || CORPORATE_SUFFIXES.has(initials.toLowerCase().replace(/\./g, '')) ||
-        !!placeAt(c, initialsEnd - 1, initialsEnd);
+      const notInitial = !initials || CORPORATE_SUFFIXES.has(initials.toLowerCase().replace(/\./g, '')) || !!placeAt(c, initialsEnd - 1, initialsEnd);
       if (initialsEnd > 0 && initialsEnd < s.last && !notInitial && givenNameLike(T[k])) {
         add(k, initialsEnd, 'person', 'name');
         k = initialsEnd - 1;
@@ -557,7 +553,7 @@ export function findMentions(an: Analysis): RawMention[] {
       // "Hebei Tongda Machine Tool Co., Ltd. (PRC)" says where the company is, not what it is called.
       if (close > 0 && !placeAt(c, j + 1, close)) {
         const long = out[idx];
-        const quoted = QUOTE_OPEN.test(T[j + 1].text) ? 1 : 0;
+        const quoted = OPEN_QUOTES.has(T[j + 1].text) ? 1 : 0;
         add(j + 1 + quoted, close - quoted, long.kind, 'name', { defines: idx, country: long.kind === 'country' ? long.country : undefined });
         k = close;
         continue;

@@ -14,7 +14,7 @@ import type { EntityKind, RelationProps } from '../domain/types.js';
 import {
   ACQUIRE_NOUNS, ACQUIRE_VERBS, ACTOR_NOUNS, ARRIVE_VERBS, CLAUSE_BREAKS, COMPANY_CUES, DENIAL_CUES, DETERMINERS, FACILITATED_BY,
   GOODS_NOUNS, HEDGE_CUES, MADE_BY, NEGATION_CUES, PREPOSITIONS, RECEIVE_VERBS, SANCTION_VERBS, SPEECH_VERBS,
-  SUBJECT_PRONOUNS, SUPPLY_NOUNS, SUPPLY_VERBS, MEDIA_VERBS,
+  SUBJECT_PRONOUNS, SUPPLY_NOUNS, SUPPLY_VERBS, MEDIA_VERBS, reportingVerb,
 } from './lexicon.js';
 import type { RawMention } from './mentions.js';
 import { isActorEntity } from './grammar/chunks.js';
@@ -107,8 +107,6 @@ const CLOSER_LOOK = new RegExp([/^re|ed$|ing$/.source, COOPERATE.source, NEGOTIA
 const PRODUCE_VERBS = new Set(['produce', 'manufacture', 'build', 'make', 'assemble', 'develop']);
 const SELF_CLAIM = /^(?:claims?|claimed|claiming|purports?|purported|professes|boasts?)$/;
 const CAPABILITY = /^(?:experience|expertise|capacity|capability|capabilities|ability|know-how)$/;
-/** Verbs that close a sentence with its source: ", the Treasury said", ", officials say". */
-const REPORTING_TAIL = /^(?:said|says|say|stated|states|announced|announces|reported|reports|added|noted|claimed|claims)$/;
 /** Determiners that introduce a party not named before ("another manufacturer", "a company", "several firms"). */
 const INDEFINITE = /^(?:a|an|another|other|some|several|many|one|two|three|four|five|various|numerous)$/;
 const REPORTING_AFTER_COMMA = new Set(['according', 'citing', 'said', 'says', 'reported', 'reports', 'wrote', 'writes', 'noted', 'notes', 'the']);
@@ -598,7 +596,7 @@ class RelationReader {
       }
       // "..., U.S. says": the element is the subject of a reporting clause, not part of the list.
       const after = T[nx.end];
-      if (after && (SPEECH_VERBS.has(after.lower) || MEDIA_VERBS.has(after.lower) || after.lower === 'say')) break;
+      if (after && reportingVerb(after.lower)) break;
       // "... by cargo planes, and the United States tried to stop it": after ", and", an element with a finite verb of
       // its own is a new clause's subject (not "and B, based in C": a participle before its preposition).
       if (T[q - 1]?.lower === 'and' && T[q - 2]?.text === ',' && after && this.at[nx.end] < 0 && (after.pos === 'AUX' ||
@@ -1912,7 +1910,7 @@ class RelationReader {
       if (T[q].text !== ',') continue;
       for (let r = q + 1; r < Math.min(s.last, q + 8); r++) {
         // (Only a tail that ends the sentence: "on A, B, the Treasury said, and C" goes on to C.)
-        if (REPORTING_TAIL.test(T[r].lower)) {
+        if (reportingVerb(T[r].lower)) {
           let end = r + 1;
           while (end < s.last && T[end].text !== ',') end++;
           if (end >= s.last) return { ...s, last: q };

@@ -134,7 +134,7 @@ function partOf(short: string[], long: string[], longSurface: string): boolean {
     // "Kelvaro Rus", "Kelvaro Deutschland": the firm's unit in a country, not its short form's firm.
     const raw = longSurface.split(/\s+/);
     for (let n = 1; n <= Math.min(3, long.length - short.length); n++) if (nationalUnit(raw.slice(-n).join(' '))) return false;
-    return !(short.length === 1 && isCity(longSurface.split(/\s+/)[0]));
+    return !(short.length === 1 && isCity(raw[0]));
   }
   // "Skyeye" in "Shenzhen Skyeye Technology": one place word before, only company words after; "Qianfeng" in
   // "Shenzhen Qianfeng Power Technology": one distinctive word after the first, whatever follows it.

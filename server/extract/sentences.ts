@@ -57,9 +57,9 @@ const TLD = 'com|net|org|info|news|media|io|co|kz|ua|ru|rf|su|uk|in|de|fr|cn|by|
 const DOMAIN = new RegExp(`\\b([A-Za-z][A-Za-z0-9-]*)\\.(${TLD})\\b(?!\\.\\w)`, 'i');
 const DOMAIN_G = new RegExp(DOMAIN.source, 'gi');
 const LONG_RUN_G = /\S{81,}/g;
-/** A legal form's abbreviation before the rest of the name or the sentence's own words ("Pvt. Ltd.", "Sdn. Bhd. and"). */
 /** An ellipsis followed by a full stop, before the capital that opens the next sentence. */
 const ELLIPSIS_STOP_G = /\.{3}\.(?=\s+["“]?[A-Z])/g;
+/** A legal form's abbreviation before the rest of the name or the sentence's own words ("Pvt. Ltd.", "Sdn. Bhd. and"). */
 const LEGAL_ABBREVIATION = /\b(Pvt|Pte|Sdn|Pty|Bhd)\.(?=\s+(?:Ltd\b|Limited\b|Bhd\b|[a-z,(]))/;
 const LEGAL_ABBREVIATION_G = new RegExp(LEGAL_ABBREVIATION.source, 'g');
 const LONG_RUN_CHARS = 81;

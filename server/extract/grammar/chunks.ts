@@ -192,7 +192,7 @@ const TIME_DEICTIC = /^(?:last|this|next|past)$/;
  * C; and D") when "; and" closes it ("to B; C and D bought ..." is two clauses).
  */
 const LIST_PREPOSITIONS = /^(?:from|to|by|with|on|against)$/;
-/** Whether "; and" or "; or" follows in the sentence: the close of a list set off by semicolons. */
+/** At a semicolon (`from`): whether names, not clauses, run from it to a closing "; and" or "; or". */
 function closedBySemicolonAnd(T: Token[], s: Sentence, from: number): boolean {
   if (T[from]?.text !== ';') return false;
   // (Only names and their modifiers up to it: "to B; C and D bought engines; and E sold chips" holds clauses.)

@@ -72,9 +72,9 @@ export const TARGET_NOUNS = words(`targets designees`);
 export const TARGETED = /^(?:targeted|targetted|sanctioned|designated|blacklisted|listed|named|hit)$/;
 /** Head nouns of a list a name is put on. */
 export const LIST_NOUNS = words(`list lists blacklist sanctions package list.`);
-/** "acquired a controlling stake in A": the object of a share purchase. */
 /** The object of taking a company over: "took control of B". */
 export const CONTROL_NOUNS = words(`control`);
+/** "acquired a controlling stake in A": the object of a share purchase. */
 export const STAKE_NOUNS = words(`stake stakes share shares interest holding equity control percent cent percentage per % majority minority`);
 /** Nouns for a company's dependants and its owners (nominal ownership frames). */
 export const CHILD_NOUNS = words(`subsidiary subsidiaries unit units division divisions affiliate affiliates arm branch asset

@@ -10,6 +10,7 @@
  * to the last list).
  */
 import type { RelationType } from '../../domain/relation-registry.js';
+import { reportingVerb } from '../lexicon.js';
 import type { RawMention } from '../mentions.js';
 import type { LocalRelation } from '../relations.js';
 import type { LocalResolution } from '../resolve.js';
@@ -61,8 +62,6 @@ function groupGiven(T: Token[], st: number): number {
   if (/^(?:it|this)$/.test(w(st)) && /^(?:is|was|'s)$/.test(w(st + 1)) && w(st + 2) === 'about' && w(st + 3) !== 'time') return st + 3;
   return -1;
 }
-/** A verb that makes the name before it a source, not a member of a list: "..., Zentak said". */
-const REPORTED_BY = /^(?:said|says|say|stated|told|added|noted|announced|reported)$/;
 /** The verb after a described group of targets that its names follow: "The designated entities include / are A, B". */
 const NAMES_VERB = /^(?:include|includes|included|are|were)$/;
 /** Trigger classes of a government's sanctions measure. */
@@ -1860,7 +1859,7 @@ class Interpreter {
         // reporting tail: "..., the EU's foreign policy chief said".)
         for (let c: Chunk | undefined = first; c && T[c.last]?.text === ','; ) {
           c = startAt.get(c.last + 1);
-          if (!c?.ents.length || REPORTED_BY.test(T[c.last]?.lower ?? '')) break;
+          if (!c?.ents.length || reportingVerb(T[c.last]?.lower ?? '')) break;
           more.push(c);
         }
       }
