@@ -7,7 +7,7 @@
 import { describe, expect, it } from 'vitest';
 import type { Page } from 'playwright-core';
 import { hasChromium, openPage, serveForBrowser } from '../helpers/browser.js';
-import { waitForLayout, zoomOntoClearHub } from '../helpers/graph-page.js';
+import { clickUntilSelected, waitForLayout, zoomOntoClearHub } from '../helpers/graph-page.js';
 import { overviewExtraction } from '../helpers/overview-extraction.js';
 import { BIG_GRAPH } from '../../client/src/graph/layouts.js';
 import { WORKER_LAYOUT_MEASURE } from '../../client/src/graph/worker-layout.js';
@@ -44,8 +44,7 @@ describe.skipIf(!hasChromium())('browser: the force layout of a big overview in 
       // Nodes piled at one point (positions lost on the way back) would share a few places.
       expect(laid.places).toBeGreaterThan(laid.nodes * 0.95);
       const hub = await zoomOntoClearHub(page);
-      await page.mouse.click(hub.x, hub.y);
-      await expect.poll(() => page.evaluate((id) => window.__cy!.getElementById(id).selected(), hub.id), { timeout: 30_000 }).toBe(true);
+      expect(await clickUntilSelected(page, hub.id)).toBe(true);
       await expect.poll(() => page.getByTestId('entity-panel').getAttribute('data-entity-id', { timeout: 5000 }).catch(() => null), { timeout: 30_000 })
         .toBe(hub.id);
       expect(warnings).toEqual([]);

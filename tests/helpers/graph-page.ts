@@ -99,3 +99,23 @@ export async function zoomOntoClearHub(page: Page): Promise<{ id: string; x: num
   }), id);
   return { id, x: box.x + at.x, y: box.y + at.y };
 }
+
+/**
+ * Clicks a node where it is drawn until it is selected, at most `clicks` times, each given `wait` ms to take. On a big
+ * graph on a loaded machine a click can reach the canvas before the view it was aimed at is drawn, and land where
+ * the node is not yet; a reader would click again, so the test does, looking up where the node is each time.
+ * Returns whether it was selected.
+ */
+export async function clickUntilSelected(page: Page, id: string, clicks = 3, wait = 10_000): Promise<boolean> {
+  const selected = () => page.evaluate((id) => window.__cy!.getElementById(id).selected(), id);
+  for (let i = 0; i < clicks; i++) {
+    const at = await pageAt(page, id);
+    await page.mouse.click(at.x, at.y);
+    const deadline = Date.now() + wait;
+    while (Date.now() < deadline) {
+      if (await selected()) return true;
+      await new Promise((r) => setTimeout(r, 100));
+    }
+  }
+  return selected();
+}
