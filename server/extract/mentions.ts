@@ -827,8 +827,15 @@ const DEPARTMENT_FIELDS = new Set(['treasury', 'state', 'commerce', 'justice', '
 const BODY_MODIFIERS = new Set(['foreign', 'defence', 'defense', 'trade', 'commerce', 'economy', 'economic', 'finance', 'interior',
   'justice', 'industry', 'emergencies', 'energy', 'customs', 'agriculture', 'transport', 'health']);
 const LOWERCASE_BODY_HEADS = new Set(['ministry', 'embassy']);
-/** A state's forces in lower case after its country ("the Russian military"): often only a way of naming the country. */
+/**
+ * A state's forces in lower case after its country ("the Russian military", "the Russian armed forces"): often only a
+ * way of naming the country. Every such word names one body, the country's military ("the army" and "the armed
+ * forces" of one article are the same buyer). ("Russian forces" alone is left to the country: reporting uses it as
+ * often for the country at war as for its armed forces as a buyer.)
+ */
 const LOWERCASE_FORCES = new Set(['military', 'army']);
+/** Two-word forms of LOWERCASE_FORCES. */
+const LOWERCASE_FORCES_PAIRS = new Set(['armed forces']);
 /** Two-word heads of a state body written in lower case ("the Russian central bank"). */
 const LOWERCASE_BODY_PAIRS = new Set(['central bank']);
 
@@ -850,13 +857,18 @@ function lowercaseBodies(c: Ctx, ms: RawMention[]): RawMention[] {
     while (q < T.length && T[q].sent === p.sent && BODY_MODIFIERS.has(T[q].text) && words.length < 2) words.push(T[q++].text);
     const pair = q + 1 < T.length && T[q + 1].sent === p.sent && LOWERCASE_BODY_PAIRS.has(`${T[q].text} ${T[q + 1].text}`);
     // (Only after a demonym: "Belarus's military" stands for the country in what it receives.)
-    const forces = p.form === 'demonym' && !pair && !words.length && q < T.length && T[q].sent === p.sent && LOWERCASE_FORCES.has(T[q].text) && T[q + 1]?.pos !== 'NOUN' && T[q + 1]?.text !== '-';
+    const forcesPair = p.form === 'demonym' && !pair && !words.length && q + 1 < T.length && T[q + 1].sent === p.sent &&
+      LOWERCASE_FORCES_PAIRS.has(`${T[q].text} ${T[q + 1].text}`);
+    if (forcesPair) q++;
+    const forces = p.form === 'demonym' && !pair && !words.length && q < T.length && T[q].sent === p.sent &&
+      (forcesPair || LOWERCASE_FORCES.has(T[q].text)) && T[q + 1]?.pos !== 'NOUN' && T[q + 1]?.text !== '-';
+    if (forcesPair && !forces) return p;
     if (pair) words.push(T[q++].text);
     else if (!forces && !(q < T.length && T[q].sent === p.sent && LOWERCASE_BODY_HEADS.has(T[q].text))) return p;
     words.push(T[q].text);
     const end = T[q].end;
     return {
-      ...p, last: q + 1, end, surface: c.text.slice(p.start, end), kind: 'government', form: 'name', body: canonicalBody(words),
+      ...p, last: q + 1, end, surface: c.text.slice(p.start, end), kind: 'government', form: 'name', body: forces ? 'military' : canonicalBody(words),
       // The forces' demonym names their country as an actor's nationality does ("a Russian company").
       countryNamed: p.form !== 'demonym' || forces, possessive: T[q + 1]?.lower === "'s", modifier: false, cues: [], standIn: forces,
     } satisfies RawMention;

@@ -114,6 +114,14 @@ describe('entities: constructions of real reporting', () => {
     expect(entity(aside, 'Russia')?.kind).toBe('country');
   });
 
+  it('makes "the <demonym> army", "... military" and "... armed forces" of one article one body', () => {
+    const out = extractText('Velta Trading LLC supplied engines to the Russian army. Norvik Ltd sold chips to the Russian military. ' +
+      'Tarsel Ltd shipped optics to the Russian armed forces.');
+    const bodies = out.entities.filter((e) => e.kind === 'government');
+    expect(bodies).toHaveLength(1);
+    for (const supplier of ['Velta Trading LLC', 'Norvik Ltd', 'Tarsel Ltd']) expect(expectRel(out, 'SHIPPED_TO', supplier, bodies[0].name).rule).toMatch(/^frame:supply/);
+  });
+
   it('reads the subject of "has reached out to ... for comment" as an outlet', () => {
     const out = extractText('HKTV has reached out to Vela Trading for responses. Smith reached out to the firm for comment.');
     expect(entity(out, 'HKTV')?.kind).toBe('media');
