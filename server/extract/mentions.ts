@@ -772,6 +772,33 @@ const POST_TITLES = new Set(['minister', 'secretary', 'director', 'chief', 'head
 /** Words that qualify a title ("General Director", "Managing Director", "Chief Executive"). */
 const TITLE_MODIFIERS = new Set(['managing', 'general', 'executive', 'deputy', 'assistant', 'acting', 'senior', 'chief', 'first', 'former', 'technical', 'commercial', 'financial', 'operating']);
 
+/**
+ * Roles only a person holds, as an apposition names them right after a name ("A, head of the agency,"): no role a firm
+ * can hold too (owner, shareholder, founder, leader, supplier).
+ */
+const PERSONAL_ROLES = new Set(['head', 'director', 'spokesman', 'spokeswoman', 'spokesperson', 'minister', 'secretary', 'chairman',
+  'chairwoman', 'president', 'ceo', 'cfo', 'cto', 'analyst', 'researcher', 'economist', 'professor', 'fellow', 'journalist', 'reporter',
+  'lawmaker', 'senator', 'ambassador', 'commander', 'adviser', 'advisor', 'envoy', 'editor', 'investigator', 'prosecutor', 'governor',
+  'mayor', 'lawyer', 'diplomat', 'official', 'executive', 'officer']);
+/** Words before such a role ("senior research fellow", "deputy head", "chief executive officer"). */
+const ROLE_MODIFIERS = new Set([...TITLE_MODIFIERS, 'research', 'vice', 'press', 'program', 'programme', 'policy', 'project', 'sales']);
+/** Words that may follow the role: its organisation or field, or the end of the apposition. */
+const ROLE_FOLLOWERS = new Set(['of', 'at', 'for', 'to', 'in', 'with', ',', '.', ')', ';']);
+
+/** At token k: up to two modifiers, a personal role, then what may follow a role ("senior research fellow at"). */
+function roleApposition(c: Ctx, k: number): boolean {
+  const T = c.tokens;
+  const sent = T[k - 1]?.sent;
+  let q = k;
+  while (q < k + 2 && T[q]?.sent === sent && ROLE_MODIFIERS.has(T[q].lower) && !PERSONAL_ROLES.has(T[q].lower)) q++;
+  // (A modifier that is also a role, "chief executive officer": the last role word counts.)
+  while (T[q + 1]?.sent === sent && PERSONAL_ROLES.has(T[q].lower) && PERSONAL_ROLES.has(T[q + 1].lower)) q++;
+  const role = T[q];
+  if (!role || role.sent !== sent || !PERSONAL_ROLES.has(role.lower) || !/^[a-zA-Z]+$/.test(role.text)) return false;
+  const after = T[q + 1];
+  return !after || after.sent !== sent || ROLE_FOLLOWERS.has(after.lower);
+}
+
 /** Plural heads a coordination of bodies can share, with the singular each body's name takes. */
 const SHARED_BODY_HEADS = new Map([['departments', 'Department'], ['ministries', 'Ministry']]);
 
@@ -1315,6 +1342,9 @@ function contextCues(c: Ctx, all: RawMention[], i: number): void {
     if (at(0)?.text === ',' && /^\d{2}$/.test(at(1)?.text ?? '') && /^[,;.)]$/.test(at(2)?.text ?? '')) cues.push('person');
     if (COPULA.has(low(at(0))) && (title(at(1)) || (DETERMINERS.has(low(at(1))) && title(at(2))))) cues.push('person');
     if (a > 0 && at(0)?.text === ',' && DETERMINERS.has(low(at(1))) && [at(2), at(3)].some(title)) cues.push('person');
+    // "Jana Kovar, head of the investigation, said", "Tomas Berg, senior research fellow at": a role only people hold,
+    // in apposition without an article.
+    if (at(0)?.text === ',' && roleApposition(c, m.last + a + 1)) cues.push('person');
     // "A, who served as minister": "who" refers to people.
     if (at(0)?.text === ',' && low(at(1)) === 'who') cues.push('person');
     // "lists A as the new owner of": a role given with "as".

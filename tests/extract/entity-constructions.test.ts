@@ -122,6 +122,16 @@ describe('entities: constructions of real reporting', () => {
     for (const supplier of ['Velta Trading LLC', 'Norvik Ltd', 'Tarsel Ltd']) expect(expectRel(out, 'SHIPPED_TO', supplier, bodies[0].name).rule).toMatch(/^frame:supply/);
   });
 
+  it('reads a name followed by a role only people hold, without an article, as a person: "A, head of the agency, said"', () => {
+    const out = extractText('Exports kept rising. Tereza Holmik, head of the customs inquiry, said the firm knew. ' +
+      'The trend is clear, Piet Vander, senior research fellow at the institute, wrote. ' +
+      'Velta Trading, official distributor of the brand, sold drones to Russia.');
+    expect(entity(out, 'Tereza Holmik')?.kind).toBe('person');
+    expect(entity(out, 'Piet Vander')?.kind).toBe('person');
+    // A role a firm can hold too is no cue.
+    expect(entity(out, 'Velta Trading')?.kind).toBe('company');
+  });
+
   it('reads the subject of "has reached out to ... for comment" as an outlet', () => {
     const out = extractText('HKTV has reached out to Vela Trading for responses. Smith reached out to the firm for comment.');
     expect(entity(out, 'HKTV')?.kind).toBe('media');
