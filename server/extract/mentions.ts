@@ -394,6 +394,39 @@ const POLICY_AREAS = new Set(['national', 'security', 'defense', 'defence', 'for
 /** Words that close the field of an official's title ("Deputy Minister for Trade and Intelligence <name>"). */
 const FIELD_WORDS = new Set(['intelligence', 'terrorism', 'affairs', 'commerce', 'policy', 'operations', 'enforcement', 'sanctions']);
 
+/**
+ * "X is a Chinese company", "X is in fact a state-owned technology company", "X was also one of the largest suppliers":
+ * after the name a copula (adverbs either side), an article, a few modifiers, and a company noun as the head.
+ */
+function copularCompany(c: Ctx, m: RawMention): boolean {
+  let a = 0;
+  const tok = () => nextTok(c, m, a);
+  const adverbs = () => {
+    for (let n = 0; n < 3; n++) {
+      if (tok()?.pos === 'ADV' && /^[a-z]+$/.test(tok()!.text)) a++;
+      else if (tok()?.lower === 'in' && nextTok(c, m, a + 1)?.lower === 'fact') a += 2;
+      else break;
+    }
+  };
+  adverbs();
+  if (!COPULA.has(low(tok()))) return false;
+  a++;
+  adverbs();
+  if (low(tok()) === 'one' && low(nextTok(c, m, a + 1)) === 'of') a += 2;
+  if (!/^(?:a|an|the)$/.test(low(tok()))) return false;
+  a++;
+  for (let n = 0; n < 6; n++, a++) {
+    const t = tok();
+    if (!t || (t.text !== '-' && !/^[\p{L}\d]/u.test(t.text))) return false;
+    if (COMPANY_CUES.has(t.lower)) {
+      const after = nextTok(c, m, a + 1);
+      return !after || !(after.pos === 'NOUN' && /^[a-z]/.test(after.text));
+    }
+    if (t.pos !== 'ADJ' && t.pos !== 'NOUN' && t.pos !== 'PROPN' && t.pos !== 'NUM' && t.text !== '-' && !(t.pos === 'VERB' && /ed$/.test(t.lower) && nextTok(c, m, a - 1)?.text === '-')) return false;
+  }
+  return false;
+}
+
 /** "X (has) reached out to / contacted ... for comment / a response": the formula an outlet reports its questions with. */
 function askedForComment(c: Ctx, m: RawMention): boolean {
   let a = 0;
@@ -1244,6 +1277,8 @@ function contextCues(c: Ctx, all: RawMention[], i: number): void {
       }
     }
   }
+  // "X is in fact a state-owned technology company", "X was a major supplier of": a copula that says what X is.
+  if (!m.possessive && !shaped && m.kind === null && copularCompany(c, m)) cues.push('company');
   // "X, maker of Russian bombers", "X, a supplier of": an apposition naming a maker without a determiner.
   if (low(n0) === ',' && n1 && COMPANY_CUES.has(n1.lower) && low(nextTok(c, m, (m.possessive ? 1 : 0) + 2)) === 'of' && !shaped) cues.push('company');
   // "X owner Y said", "X founder Y": a name modifying the owner of a named person is a business.

@@ -74,6 +74,8 @@ interface Frame {
 
 const BE = new Set(['is', 'are', 'was', 'were', 'be', 'been', 'being', "'s", "'re"]);
 const RELATIVE = new Set(['which', 'who', 'whom', 'where', 'when']);
+/** Words that open a question's noun phrase ("which countries", "what firms"). */
+const WH_DETERMINERS = new Set(['which', 'what']);
 const PARTICIPLES = new Set([
   'sold', 'sent', 'shipped', 'supplied', 'delivered', 'exported', 'provided', 'transferred', 'transported', 'smuggled',
   'bought', 'purchased', 'imported', 'ordered', 'procured', 'acquired', 'received', 'made', 'produced', 'routed',
@@ -823,6 +825,8 @@ class RelationReader {
     for (let q = k - 1; q >= s.first && q > k - 14; q--) {
       const w = T[q].lower;
       if (T[q].text === ';' || CLAUSE_BREAKS.has(w)) break;
+      // "X shows which countries are supplying Y": the question's "which countries" is the subject, and it names no one.
+      if (WH_DETERMINERS.has(w) && T[q + 1]?.pos === 'NOUN' && /^[a-z]/.test(T[q + 1].text) && q + 1 < k) return NO_SUBJECT;
       if (RELATIVE.has(w) || (w === 'that' && q > s.first && (this.at[q - 1] >= 0 || ACTOR_NOUNS.has(T[q - 1].lower)))) {
         let actorBetween = false;
         let reporting = false;

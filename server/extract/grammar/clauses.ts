@@ -253,7 +253,8 @@ function describedName(g: GrammarInput, s: Sentence, ch: Chunk, endAt: Map<numbe
     return named && named.ents.length ? named : null;
   }
   if (T[b]?.lower === 'as' && DESCRIBING.test(T[b - 1]?.lower ?? '')) b -= 2;
-  while (b > s.first && T[b].pos === 'ADV') b--;
+  // (Past adverbs: "is in fact a company that", "was also a firm that".)
+  while (b > s.first && (T[b].pos === 'ADV' || (T[b].lower === 'fact' && T[b - 1]?.lower === 'in'))) b -= T[b].lower === 'fact' ? 2 : 1;
   if (!BE.has(T[b]?.lower ?? '') || /^(?:get|got|gets|getting|being)$/.test(T[b].lower)) return null;
   const named = endAt.get(b);
   return named && named.ents.length && T[named.first - 1]?.pos !== 'ADP' ? named : null;
@@ -453,6 +454,16 @@ export function readClauses(g: GrammarInput, s: Sentence, chunks = sentenceChunk
         const prep = T[ch.first - 1].lower;
         if (ROLE_PREPS.has(prep)) c.preRoles[prep as Role] ??= ch;
         ch = before;
+      }
+      // "A flew to B to deliver G": an infinitive of purpose after a place or a party in a prepositional phrase is
+      // the clause's before it; the place it went to delivers nothing.
+      const before = out[out.length - 1];
+      if (ch && T[vf]?.lower === 'to' && T[vf].pos === 'PART' && T[ch.first - 1]?.pos === 'ADP' && g.at[ch.first - 1] < 0 &&
+        before?.subj && before.voice === 'active' && before.last === ch.last && before.verb === ch.first - 2) {
+        c.subj = before.subj;
+        c.subjHow = 'coordinated';
+        c.prev = before;
+        ch = undefined;
       }
       // "A and eight other entities were sanctioned": the name joined to a counted group belongs to the subject.
       if (ch && !ch.ents.length && ch.plural && T[ch.first - 1]?.lower === 'and' && /^(?:other|more)$/.test(T[ch.first + (ch.count ? 1 : 0)]?.lower ?? '')) {

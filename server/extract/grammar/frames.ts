@@ -23,6 +23,8 @@ export const TRIGGERS = {
   impose: words(`impose levy slap level introduce extend announce place instate adopt enact approve unveil apply put issue`),
   /** "A made 118 shipments of G to B", "carried out 200 shipments, valued at ..., to B": a light verb with a supply event. */
   light: words(`make carry conduct complete`),
+  /** "A makes radar systems for the Russian military": goods made for a buyer are supplied to it. */
+  produce: words(`make manufacture produce build assemble`),
   /** "A received an order from B": the one who ordered buys from the subject. */
   orderReceived: words(`receive win secure land get obtain`),
   /** "A faces US sanctions": the subject is under a measure the object names with its body. */
@@ -123,6 +125,7 @@ export const FRAMES: readonly FrameSpec[] = [
   // declarations filed by C": the maker, or the goods' last holder, supplied the party whose records they are.)
   { name: 'appear-in-records/active', trigger: 'surface', voice: 'active', type: 'SHIPPED_TO', source: ['subj', 'subjOrigin', 'lastHolder'], target: ['recordsOf'] },
   { name: 'light-verb-supply/active', trigger: 'light', voice: 'active', type: 'SHIPPED_TO', source: ['subj'], target: ['to', 'into'], via: VIA, needs: { role: 'obj', nouns: SUPPLY_EVENT_NOUNS } },
+  { name: 'produce-for/active', trigger: 'produce', voice: 'active', type: 'SHIPPED_TO', source: ['subj'], target: ['forTrader'] },
   { name: 'order-from/active', trigger: 'orderReceived', voice: 'active', type: 'SHIPPED_TO', source: ['subj'], target: ['from'], needs: { role: 'obj', nouns: ORDER_NOUNS } },
   { name: 'acquire/active', trigger: 'acquire', voice: 'active', type: 'SHIPPED_TO', source: ['from', 'helper', 'facilitator', 'madeIn'], target: ['subj'], via: VIA },
   /** "The network procured CNC machines for B": buying on a buyer's behalf supplies that buyer. */
