@@ -394,8 +394,17 @@ const POLICY_AREAS = new Set(['national', 'security', 'defense', 'defence', 'for
 /** Words that close the field of an official's title ("Deputy Minister for Trade and Intelligence <name>"). */
 const FIELD_WORDS = new Set(['intelligence', 'terrorism', 'affairs', 'commerce', 'policy', 'operations', 'enforcement', 'sanctions']);
 
+/** Heads of a body of water's or a passage's name ("the X Canal", "the Y Strait"), and seas named by one word; after "the". */
+// (Not "bay", "river", "lake" or "channel": firms are named so, "X Bay Trading" shortened to "X Bay".)
+const WATER_HEADS = new Set(['canal', 'sea', 'ocean', 'strait', 'straits']);
+const SEAS = new Set(['mediterranean', 'baltic', 'adriatic', 'aegean', 'pacific', 'atlantic', 'arctic', 'bosphorus', 'dardanelles']);
+function waterBody(surface: string): boolean {
+  const words = surface.replace(/^the\s+/i, '').toLowerCase().split(/\s+/);
+  return (words.length > 1 && WATER_HEADS.has(words[words.length - 1])) || (words.length === 1 && SEAS.has(words[0]));
+}
+
 /**
- * "X is a Chinese company", "X is in fact a state-owned technology company", "X was also one of the largest suppliers":
+ * "X is a Chinese company", "X is actually a private engineering firm", "X was also one of the largest suppliers":
  * after the name a copula (adverbs either side), an article, a few modifiers, and a company noun as the head.
  */
 function copularCompany(c: Ctx, m: RawMention): boolean {
@@ -1222,6 +1231,8 @@ function contextCues(c: Ctx, all: RawMention[], i: number): void {
   const cues = m.cues;
   // "shipped to Almaty", "a Shenzhen resident": a large city is a place unless something else says otherwise.
   if (m.kind === null && !m.possessive && isCity(m.surface.replace(/^the\s+/i, ''))) cues.push('place');
+  // "the X Canal", "the Y Strait", "the Adriatic": a body of water or a passage is a place a ship passes.
+  if (m.kind === null && !m.possessive && (low(p1) === 'the' || /^the\s/i.test(m.surface)) && waterBody(m.surface)) cues.push('place');
   const single = m.last - m.first === 1;
   const shaped = personShaped(c, m.first, m.last);
 
@@ -1253,21 +1264,25 @@ function contextCues(c: Ctx, all: RawMention[], i: number): void {
   const n1Possessive = (c.at?.[m.last + 1] ?? -1) >= 0 && !!c.mentions?.[c.at![m.last + 1]].possessive;
   // ("X -- a leading drone maker -- said": an apposition set off by dashes.)
   const dash = !!n0 && /^(?:-|--|–|—)$/.test(n0.text) && n0.space;
-  if ((low(n0) === ',' || dash) && (['a', 'an', 'the'].includes(low(n1)) || n1Country || n1Possessive)) {
+  // ("supporting 'X', a company that": a quoted name, its apposition after the closing quote.)
+  const quoted = !m.possessive && !!p1 && !!n0 && /^['"“‘«]$/.test(p1.text) && /^['"”’»]$/.test(n0.text) && low(n1) === ',';
+  const lead = (m.possessive ? 1 : 0) + (quoted ? 1 : 0);
+  const appoAt = (a: number) => nextTok(c, m, a + lead);
+  if ((low(n0) === ',' || dash || quoted) && (['a', 'an', 'the'].includes(low(appoAt(1))) || n1Country || n1Possessive)) {
     for (let a = 2; a < 8; a++) {
-      const t = nextTok(c, m, a + (m.possessive ? 1 : 0));
+      const t = appoAt(a);
       if (!t || /^[,.;:]$/.test(t.text) || (dash && t.text === n0!.text)) break;
       if (COMPANY_CUES.has(t.lower)) {
         // "According to data seen by A, the firms supplied ...": one name is no apposition to a plural noun.
         // ("A, the firms' main supplier,": a possessive is not the head.)
-        const possessed = /^['’]/.test(nextTok(c, m, a + (m.possessive ? 1 : 0) + 1)?.text ?? '');
+        const possessed = /^['’]/.test(nextTok(c, m, a + lead + 1)?.text ?? '');
         if (t.lower !== t.lemma && t.lower.endsWith('s') && !possessed && low(p1) !== ',' && low(p1) !== 'and') break;
         // "Example Asia, the Japanese firm Hanto Denki": the noun belongs to the name after it.
-        const nextName = (c.at?.[m.last + a + (m.possessive ? 1 : 0) + 1] ?? -1) >= 0;
+        const nextName = (c.at?.[m.last + a + lead + 1] ?? -1) >= 0;
         if (!nextName) {
           cues.push('company');
           // "X, a Russian distributor": the demonym in the apposition is X's country.
-          m.country ??= countryBefore(c, m.last + a + (m.possessive ? 1 : 0) - 1, m.sent);
+          m.country ??= countryBefore(c, m.last + a + lead - 1, m.sent);
         }
         break;
       }
@@ -1277,7 +1292,7 @@ function contextCues(c: Ctx, all: RawMention[], i: number): void {
       }
     }
   }
-  // "X is in fact a state-owned technology company", "X was a major supplier of": a copula that says what X is.
+  // "X is in fact a private engineering firm", "X was a major supplier of": a copula that says what X is.
   if (!m.possessive && !shaped && m.kind === null && copularCompany(c, m)) cues.push('company');
   // "X, maker of Russian bombers", "X, a supplier of": an apposition naming a maker without a determiner.
   if (low(n0) === ',' && n1 && COMPANY_CUES.has(n1.lower) && low(nextTok(c, m, (m.possessive ? 1 : 0) + 2)) === 'of' && !shaped) cues.push('company');

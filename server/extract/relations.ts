@@ -825,7 +825,7 @@ class RelationReader {
     for (let q = k - 1; q >= s.first && q > k - 14; q--) {
       const w = T[q].lower;
       if (T[q].text === ';' || CLAUSE_BREAKS.has(w)) break;
-      // "X shows which countries are supplying Y": the question's "which countries" is the subject, and it names no one.
+      // "X reveals which firms are selling Y G": the question's "which firms" is the subject, and it names no one.
       if (WH_DETERMINERS.has(w) && T[q + 1]?.pos === 'NOUN' && /^[a-z]/.test(T[q + 1].text) && q + 1 < k) return NO_SUBJECT;
       if (RELATIVE.has(w) || (w === 'that' && q > s.first && (this.at[q - 1] >= 0 || ACTOR_NOUNS.has(T[q - 1].lower)))) {
         let actorBetween = false;

@@ -132,6 +132,18 @@ describe('entities: constructions of real reporting', () => {
     expect(entity(out, 'Velta Trading')?.kind).toBe('company');
   });
 
+  it("reads the apposition after a quoted name: \"helping 'A', a firm that is engaged in the sale of G to B\"", () => {
+    const out = extractText('The ministry blacklisted Tarvel Shipping for helping \u2018Velmar Star\u2019, a firm that is engaged in the sale of crude to China and Venezuela.');
+    expect(entity(out, 'Velmar Star')?.kind).toBe('company');
+    expect(expectRel(out, 'SHIPPED_TO', 'Velmar Star', 'Venezuela').rule).toBe('frame:engaged-in-supply/passive');
+  });
+
+  it('takes a canal, a strait or a sea for a place a ship passes, never a party: "heads for the Adriatic through the Corvath Canal"', () => {
+    const out = extractText('A tanker under sanctions heads for the Adriatic through the Corvath Canal from Russia. Velmor Shipping sent the tanker through the Tarsen Strait to Russia.');
+    for (const place of ['Adriatic', 'Corvath Canal', 'Tarsen Strait']) expect(entity(out, place)).toBeUndefined();
+    expectRel(out, 'SHIPPED_TO', 'Velmor Shipping', 'Russia');
+  });
+
   it('reads the subject of "has reached out to ... for comment" as an outlet', () => {
     const out = extractText('HKTV has reached out to Vela Trading for responses. Smith reached out to the firm for comment.');
     expect(entity(out, 'HKTV')?.kind).toBe('media');

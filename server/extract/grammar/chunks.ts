@@ -258,7 +258,9 @@ function simple(g: GrammarInput, s: Sentence, k: number): Chunk | null {
       const m = g.mentions[mi];
       const e = g.res.entityOf[mi];
       const end = Math.min(m.last, s.last);
-      if (m.possessive || POSSESSIVE_MARKS.has(T[end]?.lower ?? '')) {
+      // ("helping 'A', a firm": a quote that closes one opened before the name is no possessive.)
+      const closesQuote = /^['’]$/.test(T[end]?.text ?? '') && /^['‘]$/.test(T[m.first - 1]?.text ?? '');
+      if (m.possessive || (POSSESSIVE_MARKS.has(T[end]?.lower ?? '') && !closesQuote)) {
         // "A's subsidiary", "A' unit": A owns what follows. (The mark is its own token after the name.)
         c.poss = e;
         q = end;

@@ -249,7 +249,8 @@ function describedName(g: GrammarInput, s: Sentence, ch: Chunk, endAt: Map<numbe
   if (T[b]?.lower === 'of' && T[b - 1]?.lower === 'one') b -= 2;
   else if (T[b]?.lower === 'among') b -= 1;
   if (T[b]?.text === ',') {
-    const named = endAt.get(b);
+    // ("helping 'A', a firm that": past the quoted name's closing quote.)
+    const named = endAt.get(b) ?? (/^['"”’»]$/.test(T[b - 1]?.text ?? '') ? endAt.get(b - 1) : undefined);
     return named && named.ents.length ? named : null;
   }
   if (T[b]?.lower === 'as' && DESCRIBING.test(T[b - 1]?.lower ?? '')) b -= 2;

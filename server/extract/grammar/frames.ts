@@ -23,7 +23,7 @@ export const TRIGGERS = {
   impose: words(`impose levy slap level introduce extend announce place instate adopt enact approve unveil apply put issue`),
   /** "A made 118 shipments of G to B", "carried out 200 shipments, valued at ..., to B": a light verb with a supply event. */
   light: words(`make carry conduct complete`),
-  /** "A makes radar systems for the Russian military": goods made for a buyer are supplied to it. */
+  /** "A assembles sonar units for the Russian army": goods made for a buyer are supplied to it. */
   produce: words(`make manufacture produce build assemble`),
   /** "A received an order from B": the one who ordered buys from the subject. */
   orderReceived: words(`receive win secure land get obtain`),

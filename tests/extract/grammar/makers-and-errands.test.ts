@@ -7,17 +7,17 @@ import { describe, expect, it } from 'vitest';
 import { entity, expectNoRel, expectRel, extractText } from '../helpers.js';
 
 describe('grammar: makers and errands', () => {
-  it('reads goods made for a buyer as supplied to it: "A makes radar systems for the Russian military"', () => {
-    const out = extractText('Velkor Ltd makes radar systems for the Russian military. Tarsin Ltd builds drones for Russian drone manufacturers.');
-    expect(expectRel(out, 'SHIPPED_TO', 'Velkor Ltd', 'Russian military').rule).toBe('frame:produce-for/active');
+  it('reads goods made for a buyer as supplied to it: "A assembles sonar units for the Russian army"', () => {
+    const out = extractText('Velkor Ltd assembles sonar units for the Russian army. Tarsin Ltd builds drones for Russian drone manufacturers.');
+    expect(expectRel(out, 'SHIPPED_TO', 'Velkor Ltd', 'Russian army').rule).toBe('frame:produce-for/active');
     expect(expectRel(out, 'SHIPPED_TO', 'Tarsin Ltd', 'Russia').rule).toBe('frame:produce-for/active');
     // Goods made for other goods go to no one.
     const parts = extractText('Velkor Ltd makes parts for drones.');
     expect(parts.relations).toEqual([]);
   });
 
-  it('reads a copula that says what a name is: "A is in fact a state-owned technology company that makes G for B"', () => {
-    const out = extractText('Marlen is in fact a state-owned technology company that makes radar systems for the Russian military. ' +
+  it('reads a copula that says what a name is: "A is in fact a private engineering firm that builds G for B"', () => {
+    const out = extractText('Marlen is in fact a private engineering firm that builds sonar units for the Russian military. ' +
       'Orvelta was also one of the largest suppliers of chips.');
     expect(entity(out, 'Marlen')?.kind).toBe('company');
     expect(entity(out, 'Orvelta')?.kind).toBe('company');
@@ -26,14 +26,14 @@ describe('grammar: makers and errands', () => {
     expect(entity(extractText('Doran Velk was a company director.'), 'Doran Velk')?.kind).not.toBe('company');
   });
 
-  it('gives an infinitive of purpose after a place the subject of the clause before: "A had flown to P to deliver B a shipment"', () => {
-    const out = extractText('Darnel Trading had flown its courier to Greece first. Darnel Trading had flown to Greece to deliver Vostin Ltd a shipment of 230 microchips.');
+  it('gives an infinitive of purpose after a place the subject of the clause before: "A flew to P to deliver B a shipment"', () => {
+    const out = extractText('Darnel Trading flew to Cyprus to deliver Vostin Ltd a shipment of 90 processors.');
     expect(expectRel(out, 'SHIPPED_TO', 'Darnel Trading', 'Vostin Ltd').rule).toBe('frame:supply-dative/active');
-    expectNoRel(out, 'SHIPPED_TO', 'Greece', 'Vostin Ltd');
+    expectNoRel(out, 'SHIPPED_TO', 'Cyprus', 'Vostin Ltd');
   });
 
-  it('reads no supplier into a question: "data published by A shows which countries are supplying B"', () => {
-    const out = extractText('Data recently published by Norlex Global shows which countries are supplying Russia with machine tools.');
+  it('reads no supplier into a question: "a database compiled by A reveals which firms are selling B G"', () => {
+    const out = extractText('A customs database compiled by Norlex Global reveals which firms are supplying Russia with lathes.');
     expectNoRel(out, 'SHIPPED_TO', 'Norlex Global', 'Russia');
     // A relative "which" still refers back to its name.
     const relative = extractText('Norlex Global, which supplies Russia with machine tools, was sanctioned.');
