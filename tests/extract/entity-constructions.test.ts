@@ -185,13 +185,13 @@ describe('entities: names with inner conjunctions, titles and quotes', () => {
   });
 
   it('takes a title alone for no one: "its General Director, A B"', () => {
-    const out = extractText("Kestrel Vektor's General Director, Ivan Petrovich Lomov, was sanctioned by the US.");
+    const out = extractText("Kestrel Vantor's General Director, Ivan Petrovich Lomov, was sanctioned by the US.");
     expect(entity(out, 'General Director')).toBeUndefined();
     expect(entity(out, 'Ivan Petrovich Lomov')?.kind).toBe('person');
   });
 
-  it('keeps a camel-cased part after a hyphen in the name: "SMT-iLogic"', () => {
-    const out = extractText('“Ardan’s shipments to QRT-iMotion and Saturn EK have included high priority items,” the Treasury Department said.');
+  it('keeps a camel-cased part after a hyphen in the name: "QRT-iMotion"', () => {
+    const out = extractText('“Ardan’s shipments to QRT-iMotion and Nereid EK have included high priority items,” the Treasury Department said.');
     expect(entity(out, 'QRT-iMotion')).toBeDefined();
     expect(entity(out, 'iMotion')).toBeUndefined();
   });
@@ -211,11 +211,11 @@ describe('entities: posts and the names of state organisations', () => {
     expectRel(out, 'SANCTIONED', 'EU', 'Seyed Hamid Kalani');
   });
 
-  it('keeps "and" between activity words inside a name: "X Research and Self-Sufficiency Jihad Organization", "Design and Manufacturing of Aircraft Engines Company"', () => {
-    const out = extractText('The entities targeted are the Guard Corps Research and Self-Sufficiency Jihad Organization and Design and Manufacturing of Aircraft Engines Company. ' +
+  it('keeps "and" between activity words inside a name: "X Research and Self-Reliance Support Organization", "Design and Manufacturing of Marine Turbines Company"', () => {
+    const out = extractText('The entities targeted are the Coastal Guard Research and Self-Reliance Support Organization and Design and Manufacturing of Marine Turbines Company. ' +
       'Also sanctioned were Duskmoor Electronics and Ferrowind LLC.');
-    expect(entity(out, 'Guard Corps Research and Self-Sufficiency Jihad Organization')).toBeDefined();
-    expect(entity(out, 'Design and Manufacturing of Aircraft Engines Company')).toBeDefined();
+    expect(entity(out, 'Coastal Guard Research and Self-Reliance Support Organization')).toBeDefined();
+    expect(entity(out, 'Design and Manufacturing of Marine Turbines Company')).toBeDefined();
     // Two firms, not one: a distinctive word after "and".
     expect(entity(out, 'Ferrowind LLC')).toBeDefined();
   });

@@ -259,11 +259,11 @@ describe('relations: makers named after a flow', () => {
 
 describe('relations: definite descriptions', () => {
   it('reads "the Kyrgyz company" as the Kyrgyz company just named, else as the country', () => {
-    const named = extractText('Tash Tekh Import is registered in Kyrgyzstan. The Kyrgyz company then re-exported the boards to Avangard-Snab.');
-    expectRel(named, 'SHIPPED_TO', 'Tash Tekh Import', 'Avangard-Snab');
-    expectNoRel(named, 'SHIPPED_TO', 'Kyrgyzstan', 'Avangard-Snab');
-    const unnamed = extractText('Exports rose sharply. The Kyrgyz company then re-exported the boards to Avangard-Snab.');
-    expectRel(unnamed, 'SHIPPED_TO', 'Kyrgyzstan', 'Avangard-Snab');
+    const named = extractText('Tash Tekh Import is registered in Kyrgyzstan. The Kyrgyz company then re-exported the boards to Avanteg-Snab.');
+    expectRel(named, 'SHIPPED_TO', 'Tash Tekh Import', 'Avanteg-Snab');
+    expectNoRel(named, 'SHIPPED_TO', 'Kyrgyzstan', 'Avanteg-Snab');
+    const unnamed = extractText('Exports rose sharply. The Kyrgyz company then re-exported the boards to Avanteg-Snab.');
+    expectRel(unnamed, 'SHIPPED_TO', 'Kyrgyzstan', 'Avanteg-Snab');
   });
 });
 
@@ -286,7 +286,7 @@ describe('relations: negation, hedging and denial', () => {
   });
 
   it('gives no flow for an attempt ("attempted to procure", "tried to ship")', () => {
-    const out = extractText('Dunav Tehnika d.o.o. attempted to procure machine tools from Haas Parts for Russian end users. Kovo Trade s.r.o. tried to ship bearings to Russia.');
+    const out = extractText('Dunav Tehnika d.o.o. attempted to procure machine tools from Hessel Parts for Russian end users. Kovo Trade s.r.o. tried to ship bearings to Russia.');
     expect(out.relations.filter((r) => r.type === 'SHIPPED_TO')).toEqual([]);
   });
 

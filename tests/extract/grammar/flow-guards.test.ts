@@ -12,8 +12,8 @@ describe('flow guards: a supply noun', () => {
   });
 
   it('does not make the maker named inside the goods ("shipments of G produced by M to B") their shipper', () => {
-    const out = extractText('Ostrava Link acted as an intermediary for shipments of sensors produced by Qinlan Microdevices to the Russian firm Kamaz.');
-    expectNoRel(out, 'SHIPPED_TO', 'Qinlan Microdevices', 'Kamaz');
+    const out = extractText('Ostrava Link acted as an intermediary for shipments of sensors produced by Qinlan Microdevices to the Russian firm Korvam.');
+    expectNoRel(out, 'SHIPPED_TO', 'Qinlan Microdevices', 'Korvam');
   });
 });
 
