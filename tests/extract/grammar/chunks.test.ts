@@ -2,6 +2,7 @@ import { describe, expect, it } from 'vitest';
 import { chunkAt } from '../../../server/extract/grammar/chunks.js';
 import { sentenceChunks } from '../../../server/extract/grammar/clauses.js';
 import { grammarOf, names, textOf } from './grammar-of.js';
+import { expectRel, extractText } from '../helpers.js';
 
 function chunks(text: string) {
   const g = grammarOf(text);
@@ -14,6 +15,13 @@ describe('grammar: chunks', () => {
     const c = list.find((x) => x.ents.length > 1)!;
     expect(names(g, c.ents)).toEqual(['Velmora Trading LLC', 'Ostrander Components Ltd', 'Quillfeather GmbH']);
     expect(c.plural).toBe(true);
+  });
+
+  it('keeps a participle after a count in the phrase: "to three sanctioned Russian state-run firms in the rail industry, including A"', () => {
+    const { g, list } = chunks('Halden Works sold lathes to three sanctioned Russian state-run firms in the rail industry, including the Corvel Wagon Plant.');
+    expect(list.some((x) => textOf(g, x) === 'three sanctioned Russian state-run firms')).toBe(true);
+    const out = extractText('Halden Works LLC sold lathes to three sanctioned Russian state-run firms in the rail industry, including the Corvel Wagon Plant.');
+    expect(expectRel(out, 'SHIPPED_TO', 'Halden Works LLC', 'Corvel Wagon Plant').rule).toBe('frame:supply/active');
   });
 
   it('does not make a list of a place and the next clause\'s subject joined by a bare comma', () => {
