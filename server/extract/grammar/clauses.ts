@@ -390,6 +390,15 @@ export function readClauses(g: GrammarInput, s: Sentence, chunks = sentenceChunk
         else if (T[r - 1]?.text === ',' && endAt.get(r - 1)?.ents.length) r--;
         ch = endAt.get(r) ?? ch;
       }
+      // "sanctions against A adopted by B": the participle describes the measure, not the target inside its phrase.
+      const prep = ch ? T[ch.first - 1]?.lower ?? '' : '';
+      if (ch && (prep === 'against' || prep === 'on') && g.at[ch.first - 1] < 0) {
+        const head = endAt.get(ch.first - 1);
+        if (head && !head.ents.length && SANCTION_NOUNS.has(head.noun)) {
+          c.preRoles[prep] ??= ch;
+          ch = head;
+        }
+      }
       if (ch) { c.subj = ch; c.subjHow = 'adjacent'; c.first = ch.first; }
     } else {
       // "companies that they say supplied ...": the reporting parenthesis stands between the relative and its verb.

@@ -825,6 +825,12 @@ class Interpreter {
         const own = this.bodyOf(cl.obj);
         return own.length ? { ents: own, from: s.index } : NONE;
       }
+      case 'subjBody': {
+        // "EU sanctions imposed on A": the body the measure's own phrase names.
+        if (!cl.subj || cl.subj.ents.length) return NONE;
+        const own = this.bodyOf(cl.subj);
+        return own.length ? { ents: own, from: s.index } : NONE;
+      }
       case 'subjOn': {
         // "Sanctions on A were imposed by B": the target inside the measure's own phrase.
         const c = cl.preRoles.on ?? cl.preRoles.against;
@@ -1211,7 +1217,8 @@ class Interpreter {
   /** Guard: "sanctions on Russian companies" sanction no country; "sanctions on Russia" do. */
   private countryNamedAsTarget(cl: Clause, f: FrameSpec, b: number): boolean {
     for (const r of f.target) {
-      const c = r === 'obj' ? cl.obj : r === 'subj' ? cl.subj : cl.roles[r as keyof Clause['roles']];
+      // ("sanctions on A imposed by B": the target inside the measure's own phrase.)
+      const c = r === 'obj' ? cl.obj : r === 'subj' ? cl.subj : r === 'subjOn' ? cl.preRoles.on ?? cl.preRoles.against : cl.roles[r as keyof Clause['roles']];
       // (Not "a Moscow-based firm" read without its head: a place before "-based" names no target.)
       // (Nor a demonym: "sanctions on Uzbek, Chinese firms" sanction firms.)
       if (c && c.ents.includes(b) && !c.noun && !this.hyphenModifier(c) && !this.demonymOnly(c, b)) return true;

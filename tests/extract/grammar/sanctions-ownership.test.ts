@@ -7,6 +7,13 @@ import { describe, expect, it } from 'vitest';
 import { expectNoRel, expectRel, extractText, rel } from '../helpers.js';
 
 describe('grammar: sanctions releases', () => {
+  it('reads the body and the target of a measure described by its participle: "evaded the EU sanctions imposed on B", "restrictions against B adopted by A"', () => {
+    const out = extractText('Two Lunarian traders evaded the EU sanctions imposed on Belarus for months. ' +
+      'The third round of restrictions against Syria adopted by Japan in May barred their banks.');
+    expect(expectRel(out, 'SANCTIONED', 'EU', 'Belarus').rule).toBe('frame:impose/passive');
+    expect(expectRel(out, 'SANCTIONED', 'Japan', 'Syria').rule).toBe('frame:impose/passive');
+  });
+
   it('reads a sanctions office known by its acronym as the body: "OFAC designated A and B"', () => {
     const out = extractText('On Tuesday, OFAC designated Pemberly Trading LLC and Halvern Tech Ltd for supplying drone parts.');
     expect(expectRel(out, 'SANCTIONED', 'OFAC', 'Pemberly Trading LLC').rule).toBe('frame:sanction/active');
