@@ -392,7 +392,8 @@ export function readClauses(g: GrammarInput, s: Sentence, chunks = sentenceChunk
       }
       // "sanctions against A adopted by B": the participle describes the measure, not the target inside its phrase.
       const prep = ch ? T[ch.first - 1]?.lower ?? '' : '';
-      if (ch && (prep === 'against' || prep === 'on') && g.at[ch.first - 1] < 0) {
+      // (Only a verb that imposes: "sanctions on firms accused of ..." accuses the firms.)
+      if (ch && (prep === 'against' || prep === 'on') && g.at[ch.first - 1] < 0 && triggerClasses(verbLemma(t)).includes('impose')) {
         const head = endAt.get(ch.first - 1);
         if (head && !head.ents.length && SANCTION_NOUNS.has(head.noun)) {
           c.preRoles[prep] ??= ch;
