@@ -9,7 +9,7 @@ import type { EntityKind } from '../../domain/types.js';
 import type { RawMention } from '../mentions.js';
 import type { LocalResolution } from '../resolve.js';
 import type { Analysis, Sentence, Token } from '../sentences.js';
-import { ingBase, TRADER_NOUNS, triggerClasses } from './frames.js';
+import { ingBase, SANCTION_NOUNS, TRADER_NOUNS, triggerClasses } from './frames.js';
 import { knownGoods } from './goods.js';
 
 /** What the grammar layers read about one article: tokens, names and their entities. */
@@ -90,7 +90,9 @@ export function isActorEntity(res: LocalResolution, e: number): boolean {
 
 function commonWord(g: GrammarInput, e: number, first: number, last: number): boolean {
   if (g.res.entities[e]?.kind) return false;
-  return last - first === 1 && g.an.tokens[first].pos === 'NOUN';
+  const t = g.an.tokens[first];
+  // ("Sanctions imposed on A ...": a measure's noun opening a sentence, which the tagger may read as a name.)
+  return last - first === 1 && (t.pos === 'NOUN' || SANCTION_NOUNS.has(t.lower));
 }
 
 /** Verbs the tagger reads as nouns after a plural subject: "the sanctions target A", "its customers include B". */

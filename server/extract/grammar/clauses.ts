@@ -193,13 +193,17 @@ function goodsParticiple(g: GrammarInput, s: Sentence, T: Token[], vf: number, k
   if (vf !== k || !ROLE_PREPS.has(T[k + 1]?.lower ?? '') || g.at[k + 1] >= 0) return false;
   const head = endAt.get(k);
   // "The drones transited through A": goods opening the sentence are its subject, the verb its own.
-  if (!head || T[head.first - 1]?.text === ',' || (head.first === s.first && !head.ents.length && head.last - head.first <= 3)) return false;
+  // (Not a measure with a verb that imposes: "US sanctions imposed on A took effect"; sanctions impose nothing.)
+  // (The head word of a phrase the tagger took for a name: "Sanctions" opening a sentence.)
+  const headWord = head ? head.noun || T[head.last - 1].lower : '';
+  const measure = !!head && !head.ents.length && SANCTION_NOUNS.has(headWord) && triggerClasses(verbLemma(T[k])).includes('impose');
+  if (!head || T[head.first - 1]?.text === ',' || (head.first === s.first && !head.ents.length && head.last - head.first <= 3 && !measure)) return false;
   // "among the firms hit with sanctions": a participle describing the members of a group.
   if (!head.ents.length && T[head.first - 1]?.lower === 'among') return true;
   // A capitalised goods word may have been read as a name ("UAVs").
   if (head.ents.length) return head.ents.length === 1 && !isActorEntity(g.res, head.ents[0]) && knownGoods(T[k - 1].lower);
   // ("Pumps shipped from A": a common noun of no excluded class before a transfer participle is goods too.)
-  return knownGoods(head.noun) || SANCTION_NOUNS.has(head.noun) || transferVerb(T[k].lemma) && goodsHead(head, T);
+  return knownGoods(head.noun) || SANCTION_NOUNS.has(headWord) || transferVerb(T[k].lemma) && goodsHead(head, T);
 }
 
 /**
@@ -395,7 +399,7 @@ export function readClauses(g: GrammarInput, s: Sentence, chunks = sentenceChunk
       // (Only a verb that imposes: "sanctions on firms accused of ..." accuses the firms.)
       if (ch && (prep === 'against' || prep === 'on') && g.at[ch.first - 1] < 0 && triggerClasses(verbLemma(t)).includes('impose')) {
         const head = endAt.get(ch.first - 1);
-        if (head && !head.ents.length && SANCTION_NOUNS.has(head.noun)) {
+        if (head && !head.ents.length && SANCTION_NOUNS.has(head.noun || T[head.last - 1].lower)) {
           c.preRoles[prep] ??= ch;
           ch = head;
         }

@@ -12,6 +12,12 @@ describe('grammar: sanctions releases', () => {
       'The third round of restrictions against Syria adopted by Japan in May barred their banks.');
     expect(expectRel(out, 'SANCTIONED', 'EU', 'Belarus').rule).toBe('frame:impose/passive');
     expect(expectRel(out, 'SANCTIONED', 'Japan', 'Syria').rule).toBe('frame:impose/passive');
+    // Opening the sentence, where the tagger may take the measure's noun for a name.
+    const opening = extractText('Sanctions imposed on Velkor LLC by Japan took effect on Monday. US sanctions imposed on Darsen LLC took effect too. ' +
+      'Restrictions against Orvik LLC adopted by the European Union followed.');
+    expect(expectRel(opening, 'SANCTIONED', 'Japan', 'Velkor LLC').rule).toBe('frame:impose/passive');
+    expect(expectRel(opening, 'SANCTIONED', 'US', 'Darsen LLC').rule).toBe('frame:impose/passive');
+    expect(expectRel(opening, 'SANCTIONED', 'European Union', 'Orvik LLC').rule).toBe('frame:impose/passive');
   });
 
   it('reads a sanctions office known by its acronym as the body: "OFAC designated A and B"', () => {
