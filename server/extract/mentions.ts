@@ -106,7 +106,9 @@ function nameTokenUncached(c: Ctx, k: number, sentFirst: number): boolean {
   const ch = t.text.charCodeAt(0);
   // Fast exit for the common case: a lower-case word that is not camel-cased ("eDrive") or a code.
   if (ch >= 97 && ch <= 122 && !UPPER_OR_DIGIT.test(t.text)) return false;
-  if (t.num >= 0 && NUMERIC_TYPES.has(c.an.numerics[t.num].type) && !isModel(t.text)) return false;
+  // ("Jan Novak": the month's abbreviation is a given name before a capitalised word, never before a day.)
+  const givenJan = t.text === 'Jan' && UPPER.test(c.tokens[k + 1]?.text ?? '') && !NEVER_NAME.has(c.tokens[k + 1].lower);
+  if (t.num >= 0 && NUMERIC_TYPES.has(c.an.numerics[t.num].type) && !isModel(t.text) && !givenJan) return false;
   // "HK$5 million", "US$2 billion": a currency's prefix, no name.
   if (c.tokens[k + 1]?.text === '$' && !c.tokens[k + 1].space) return false;
   if (isModel(t.text)) return true;
@@ -116,7 +118,7 @@ function nameTokenUncached(c: Ctx, k: number, sentFirst: number): boolean {
   // company word opens a name.
   // (Always before words that end in a company word: "the firm I Visited In Moscow" is the pronoun.)
   if (t.text === 'I' && UPPER.test(c.tokens[k + 1]?.text ?? '') && companyRunAfter(c.tokens, k)) return true;
-  if (!ACRONYM.test(t.text) && (NEVER_NAME.has(t.lower) || NEVER_NAME.has(clipTok(t)))) return false;
+  if (!ACRONYM.test(t.text) && !givenJan && (NEVER_NAME.has(t.lower) || NEVER_NAME.has(clipTok(t)))) return false;
   // ("Ka-Veng Innovations ...": a hyphenated capitalised compound opening a sentence is a name's start.)
   const compound = c.tokens[k + 1]?.text === '-' && !c.tokens[k + 1].space && !c.tokens[k + 2]?.space && UPPER.test(c.tokens[k + 2]?.text ?? '');
   const initial = (k === sentFirst || OPENERS.has(c.tokens[k - 1].text)) && !compound;
@@ -369,7 +371,7 @@ function givenNameLike(t: Token): boolean {
 const LABELLED_PARTS = new Set(['annex', 'appendix', 'exhibit', 'schedule', 'section', 'article', 'figure', 'table', 'chart', 'plan',
   'option', 'type', 'class', 'category', 'phase', 'stage', 'grade', 'list', 'part', 'vitamin', 'model', 'series', 'version', 'level']);
 
-function personShaped(c: Ctx, first: number, last: number): boolean {
+function personShaped(c: Ctx, first: number, last: number, placeFirst = false): boolean {
   // ("Ryu Chol-su": the hyphenated syllable is part of the given name.)
   const hyphened = last - first >= 4 && c.tokens[last - 2].text === '-' && /^[a-z]{2,3}$/.test(c.tokens[last - 1].text);
   if (hyphened) last -= 2;
@@ -382,7 +384,11 @@ function personShaped(c: Ctx, first: number, last: number): boolean {
     if (GOVERNMENT_HEADS.has(w) || ORGANIZATION_HEADS.has(w) || MEDIA_HEADS.has(w) || CORPORATE_SUFFIXES.has(w) || COMPANY_WORDS.has(w)) return false;
     if (PERSON_TITLES.has(w) || NEVER_NAME.has(w) || REGIONS.has(w)) return false;
   }
-  return !placeAt(c, first, last);
+  // ("Kazan Helicopters", "Orlan Drones": a name ending in goods is a maker's.)
+  if (GOODS_NOUNS.has(clipTok(c.tokens[last - 1]))) return false;
+  // (With `placeFirst`, a place may open the name, not be all of it: "Douglas Reid" after "55-year-old".)
+  const place = placeAt(c, first, last);
+  return !place || (placeFirst && place.end < last);
 }
 
 /** Words naming a policy area in a body's name ("National Security and Defense Council"). */
@@ -1374,8 +1380,7 @@ function contextCues(c: Ctx, all: RawMention[], i: number): void {
     if (p1 && COPULA.has(p1.lower) && title(p2)) cues.push('person');
     // "a Shenzhen resident named Huang Jiaming".
     if (p1 && (p1.lower === 'named' || p1.lower === 'called') && [p2, p3].some(title)) cues.push('person');
-    // "26-year-old Yerlan Sadvakasov".
-    if (low(p1) === 'old' && low(p2) === '-' && /^(?:year|years)$/.test(low(p3))) cues.push('person');
+
     // "Denis Shestakov, 34;", "Rustam Nazarov (Nazarov) is the founder of", "Li Wenhao (Li), a PRC national".
     let a = 0;
     if (n0?.text === '(') {
@@ -1399,6 +1404,12 @@ function contextCues(c: Ctx, all: RawMention[], i: number): void {
     if (at(0)?.text === ',' && low(at(1)) === 'who') cues.push('person');
     // "lists A as the new owner of": a role given with "as".
     if (low(at(0)) === 'as' && [at(1), at(2), at(3)].some(title)) cues.push('person');
+  }
+  // "26-year-old Yerlan Sadvakasov", "the minister Douglas Reid": an age or a title before the name makes it a
+  // person's even when its first word is also a place's.
+  if (!m.possessive && (shaped || personShaped(c, m.first, m.last, true))) {
+    if (low(p1) === 'old' && low(p2) === '-' && /^(?:year|years)$/.test(low(p3))) cues.push('person');
+    if (!shaped && (PERSON_TITLES.has(low(p1)) || PERSON_TITLES.has(lem(p1)))) cues.push('person');
   }
   if (p1 && HONORIFICS.has(p1.lower)) cues.push('person');
   // Byline: "By Aigerim Bekova".

@@ -144,6 +144,15 @@ describe('entities: constructions of real reporting', () => {
     expectRel(out, 'SHIPPED_TO', 'Velmor Shipping', 'Russia');
   });
 
+  it('reads a person behind a month\'s abbreviation or a place\'s name: "Minister Jan Novel", "55-year-old Douglas Reen"', () => {
+    const out = extractText('Deputy Minister Jan Novel replied that he knew of no such firms. The suspects are 59-year-old Petr Halas and 55-year-old Douglas Reen. ' +
+      'On Jan 5 the customs office met. Kazan Helicopters said it would sell.');
+    expect(entity(out, 'Jan Novel')?.kind).toBe('person');
+    expect(entity(out, 'Douglas Reen')?.kind).toBe('person');
+    // A name ending in goods is a maker's, whatever verb of speech follows.
+    expect(entity(out, 'Kazan Helicopters')?.kind).not.toBe('person');
+  });
+
   it('reads the subject of "has reached out to ... for comment" as an outlet', () => {
     const out = extractText('HKTV has reached out to Vela Trading for responses. Smith reached out to the firm for comment.');
     expect(entity(out, 'HKTV')?.kind).toBe('media');
