@@ -410,6 +410,33 @@ function waterBody(surface: string): boolean {
 }
 
 /**
+ * Where a company noun stands that a name after a comma or a copula is given by: "a Czech company with Russian
+ * capital, X", "The company in question is X"; -1 when there is none. The noun's phrase opens with an article and
+ * holds only common words and demonyms after the noun (no verb, no other name, no punctuation).
+ */
+function describedBefore(c: Ctx, m: RawMention): number {
+  const T = c.tokens;
+  const last = m.first - 2;
+  for (let q = last; q >= 0 && q > last - 6; q--) {
+    const t = T[q];
+    if (t.sent !== m.sent || /^[,.;:()"“”—–-]$/.test(t.text) || t.pos === 'VERB' || t.pos === 'AUX') return -1;
+    const mi = c.at?.[q] ?? -1;
+    if (mi >= 0 && c.mentions?.[mi].form !== 'demonym') return -1;
+    if (COMPANY_CUES.has(t.lower) && q < last && t.lower === t.lemma) {
+      // Back over demonyms and adjectives to the article ("a Czech company").
+      let d = q - 1;
+      while (d > q - 3 && d >= 0 && (T[d].pos === 'ADJ' || (c.at?.[d] ?? -1) >= 0 && c.mentions?.[c.at![d]].form === 'demonym')) d--;
+      if (!/^(?:a|an|the)$/.test(T[d]?.lower ?? '')) return -1;
+      // (Only a phrase that opens its clause: "... sold to a company in Riga, X" names X the buyer's, so not past a verb.)
+      const before = T[d - 1];
+      return !before || before.sent !== m.sent || /^[,.;:(—–]$/.test(before.text) || before.pos === 'ADP' || before.pos === 'SCONJ' || before.pos === 'CCONJ' ? q : -1;
+    }
+    if (mi < 0 && !/^[a-z]+$/.test(t.text)) return -1;
+  }
+  return -1;
+}
+
+/**
  * "X is a Chinese company", "X is actually a private engineering firm", "X was also one of the largest suppliers":
  * after the name a copula (adverbs either side), an article, a few modifiers, and a company noun as the head.
  */
@@ -1249,7 +1276,10 @@ function contextCues(c: Ctx, all: RawMention[], i: number): void {
   else if (NAMING_VERB.test(low(p1)) && [p2, p3].some((t) => COMPANY_CUES.has(low(t)))) cueAt = m.first - 2;
   // (A quoted name: 'a company called "X"'.)
   else if (OPEN_QUOTES.has(p1?.text ?? '') && NAMING_VERB.test(low(p2)) && (COMPANY_CUES.has(low(p3)) || COMPANY_CUES.has(low(prevTok(c, m, 4))))) cueAt = m.first - 3;
-  else if (low(p1) === ',' && COMPANY_CUES.has(low(p2))) cueAt = m.first - 2;
+  else if ((low(p1) === ',' || (!!p1 && /^(?:—|–|--|-)$/.test(p1.text) && p1.space)) && COMPANY_CUES.has(low(p2))) cueAt = m.first - 2;
+  // "a Czech company with Russian capital, X,", "The company in question is X": the noun's phrase before a comma or
+  // a copula, a few common words after the noun.
+  else if ((low(p1) === ',' || COPULA.has(low(p1))) && !m.possessive) cueAt = describedBefore(c, m);
   // ('the company "X"': a quoted name after the noun.)
   else if (OPEN_QUOTES.has(p1?.text ?? '') && COMPANY_CUES.has(low(p2))) cueAt = m.first - 2;
   if (cueAt >= 0) {
@@ -1337,7 +1367,10 @@ function contextCues(c: Ctx, all: RawMention[], i: number): void {
   // A credit line opening with "Reporting by" names journalists instead.
   if (low(p1) === 'by' && p2?.text === 'reporting') cues.push('media');
   if (MEDIA_VERBS.has(low(p1)) && (low(p2) === ',' || !p2)) cues.push('media');
-  if (MEDIA_CUES.has(low(p1))) cues.push('media');
+  // ("the news outlets The Insider and ...": past a "The" that opens the outlet's own name.)
+  if (MEDIA_CUES.has(low(p1)) || (p1?.text === 'The' && MEDIA_CUES.has(low(p2)))) cues.push('media');
+  // "the Polish radio station X", "the news agency X", "the TV channel X".
+  if (/^(?:station|agency|portal|service)$/.test(low(p1)) && /^(?:radio|tv|television|news|broadcasting)$/.test(low(p2))) cues.push('media');
   // "the German media A, B and C" (not "told media A had shipped ...": there "media" is the audience).
   if (low(p1) === 'media' && p2 && (c.at?.[m.first - 2] ?? -1) >= 0 && c.mentions?.[c.at![m.first - 2]].form === 'demonym') cues.push('media');
   // "X has reached out to the company for comment": the news formula's subject is the outlet.

@@ -153,6 +153,14 @@ describe('entities: constructions of real reporting', () => {
     expect(entity(out, 'Kazan Helicopters')?.kind).not.toBe('person');
   });
 
+  it('reads outlets after "the news outlets The ..." and "the radio station", and firms a described phrase gives', () => {
+    const media = extractText('The probe was published by the news outlets The Courant and Lumenpost on Monday. It was first reported by the Polish radio station RTX FM.');
+    for (const outlet of ['Courant', 'Lumenpost', 'RTX FM']) expect(entity(media, outlet)?.kind).toBe('media');
+    const firms = extractText('Three companies \u2014 Halvik Brno, Ostermann, and KALDER-ZPT \u2014 shipped most of the presses. ' +
+      'Last spring, a Slovak company with Russian owners, Tremos MAS, came under investigation. The firm in question is Verlo Tech, which made the furnaces.');
+    for (const firm of ['Halvik Brno', 'Ostermann', 'KALDER-ZPT', 'Tremos MAS', 'Verlo Tech']) expect(entity(firms, firm)?.kind).toBe('company');
+  });
+
   it('reads the subject of "has reached out to ... for comment" as an outlet', () => {
     const out = extractText('HKTV has reached out to Vela Trading for responses. Smith reached out to the firm for comment.');
     expect(entity(out, 'HKTV')?.kind).toBe('media');
