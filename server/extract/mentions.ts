@@ -208,8 +208,11 @@ function growChunk(c: Ctx, k: number, sentFirst: number, sentLast: number): numb
       j += 2;
       continue;
     }
-    // "ABC/XY": acronyms joined by a slash are one name.
-    if (t.text === '/' && !t.space && j + 1 < sentLast && !T[j + 1].space && ACRONYM.test(T[j - 1].text) && ACRONYM.test(T[j + 1].text)) {
+    // "ABC/XY", "Halder/Wenning": acronyms or capitalised words joined by a slash without spaces are one name (not two
+    // places: "Russia/Ukraine").
+    const slashed = (a: Token, b: Token) => (ACRONYM.test(a.text) && ACRONYM.test(b.text)) ||
+      (/^\p{Lu}\p{Ll}+$/u.test(a.text) && /^\p{Lu}\p{Ll}+$/u.test(b.text) && !placeAt(c, j - 1, j) && !placeAt(c, j + 1, j + 2));
+    if (t.text === '/' && !t.space && j + 1 < sentLast && !T[j + 1].space && slashed(T[j - 1], T[j + 1])) {
       j += 2;
       continue;
     }

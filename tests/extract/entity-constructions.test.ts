@@ -161,6 +161,12 @@ describe('entities: constructions of real reporting', () => {
     for (const firm of ['Halvik Brno', 'Ostermann', 'KALDER-ZPT', 'Tremos MAS', 'Verlo Tech']) expect(entity(firms, firm)?.kind).toBe('company');
   });
 
+  it('keeps capitalised words joined by a slash as one name, never two places: "Halder/Wenning", not "Russia/Ukraine"', () => {
+    const out = extractText('Reporters found that Halder/Wenning supplied industrial furnaces to Russia. The Russia/Ukraine border stayed shut.');
+    expect(expectRel(out, 'SHIPPED_TO', 'Halder/Wenning', 'Russia').rule).toBe('frame:supply/active');
+    expect(entity(out, 'Russia/Ukraine')).toBeUndefined();
+  });
+
   it('reads the subject of "has reached out to ... for comment" as an outlet', () => {
     const out = extractText('HKTV has reached out to Vela Trading for responses. Smith reached out to the firm for comment.');
     expect(entity(out, 'HKTV')?.kind).toBe('media');
