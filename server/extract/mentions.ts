@@ -1370,7 +1370,7 @@ function contextCues(c: Ctx, all: RawMention[], i: number): void {
   // A credit line opening with "Reporting by" names journalists instead.
   if (low(p1) === 'by' && p2?.text === 'reporting') cues.push('media');
   if (MEDIA_VERBS.has(low(p1)) && (low(p2) === ',' || !p2)) cues.push('media');
-  // ("the news outlets The Insider and ...": past a "The" that opens the outlet's own name.)
+  // ("the news outlets The Courant and ...": past a "The" that opens the outlet's own name.)
   if (MEDIA_CUES.has(low(p1)) || (p1?.text === 'The' && MEDIA_CUES.has(low(p2)))) cues.push('media');
   // "the Polish radio station X", "the news agency X", "the TV channel X".
   if (/^(?:station|agency|portal|service)$/.test(low(p1)) && /^(?:radio|tv|television|news|broadcasting)$/.test(low(p2))) cues.push('media');
