@@ -128,6 +128,10 @@ function nameTokenUncached(c: Ctx, k: number, sentFirst: number): boolean {
   // "Owners of the plant ...", "Customs data show ...": a word the article also writes in lower case is a common
   // word capitalised by its position.
   if (initial && lowerCaseWords(c).has(t.lower)) return false;
+  // "two Americans were arrested", "Russians bought": people of a nation, no name (nor a firm's). ("to the Russians"
+  // is the nation, as before.)
+  if (t.text.length > 4 && t.text.endsWith('s') && c.tokens[k - 1]?.lower !== 'the' && matchPlace(t.text.slice(0, -1), 0)?.form === 'demonym' &&
+    !UPPER.test(c.tokens[k + 1]?.text ?? '')) return false;
   return true;
 }
 

@@ -877,12 +877,19 @@ class RelationReader {
           continue;
         }
       }
+      // "disapproval of nations providing military aid to B": a participle right after a bare plural has that plural,
+      // which names no one, for its subject (not "Chinese companies supplying": the demonym names their country).
+      if (q === k - 1 && /ing$/.test(T[k].lower) && t.pos === 'NOUN' && /^[a-z]+s$/.test(t.text) && this.at[q] < 0 &&
+        (this.at[q - 1] ?? -1) < 0 && !DETERMINERS.has(T[q - 1]?.lower ?? '') && T[q - 1]?.pos !== 'ADJ' && T[q - 1]?.pos !== 'NUM') break;
       const mi = this.at[q];
       if (mi >= 0) {
         const m = this.mentions[mi];
         const e = this.ent(mi);
         q = m.first;
         if (m.possessive || (m.modifier && !this.isCountry(e))) continue;
+        // "arrested in Kansas City (Missouri) on suspicion of sending": a name in brackets right after another remarks on
+        // it (not a short form, "the Office of Foreign Assets Control (OFAC)", which is the name itself).
+        if (T[m.first - 1]?.text === '(' && T[m.last]?.text === ')' && (this.at[m.first - 2] ?? -1) >= 0 && /\p{Ll}/u.test(T[m.first].text)) continue;
         if (T[m.last]?.text === '-' && LOCATED.test(T[m.last + 1]?.lower ?? '')) continue;
         if (this.isCountry(e) && m.form === 'demonym') {
           // "Chinese companies", "Russian buyers": a demonym before an actor noun stands for the country.

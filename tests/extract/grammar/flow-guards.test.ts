@@ -3,7 +3,19 @@
  * names): where such a rule would take a party from outside the construction that names the flow, no flow is drawn.
  */
 import { describe, expect, it } from 'vitest';
-import { expectNoRel, expectRel, extractText } from '../helpers.js';
+import { entity, expectNoRel, expectRel, extractText } from '../helpers.js';
+
+describe('guards: subjects that name no one', () => {
+  it('reads no supplier into "disapproval of nations providing aid to B", "two Americans were arrested in C (D) on suspicion of sending G to B"', () => {
+    const aid = extractText('Lunaria often voices disapproval of nations providing military aid to Ostrava.');
+    expect(aid.relations.filter((r) => r.type === 'SHIPPED_TO')).toEqual([]);
+    const arrest = extractText('In the USA, two Americans were arrested in Springfield (Ohio) on suspicion of sending avionics to Russia.');
+    expect(arrest.relations.filter((r) => r.type === 'SHIPPED_TO')).toEqual([]);
+    // "to the Russians" still names a recipient.
+    const nation = extractText('Reporters found that Halder Werke supplied furnaces to the Russians.');
+    expect(nation.relations.filter((r) => r.type === 'SHIPPED_TO').map((r) => r.source)).toEqual([entity(nation, 'Halder Werke')!.id]);
+  });
+});
 
 describe('flow guards: a supply noun', () => {
   it('keeps a possessor as the supplier ("its exports to B") and the older rule that read it', () => {
