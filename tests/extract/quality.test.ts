@@ -84,4 +84,6 @@ describe('extraction quality (shared scorer)', () => {
   gate('batch10', 'blind batch, first run recorded, studied since', 'reports the tenth real-text batch', null, true);
   gate('batch11', 'blind batch, first run recorded, studied since', 'reports the eleventh real-text batch', null, true);
   gate('batch12', 'blind batch, first run recorded, studied since', 'reports the twelfth real-text batch', null, true);
+  gate('batch13', 'blind batch, first run recorded, studied since', 'reports the thirteenth real-text batch', null, true);
+  gate('batch14', 'blind batch, first run recorded, studied since', 'reports the fourteenth real-text batch', null, true);
 });
