@@ -416,6 +416,19 @@ function waterBody(surface: string): boolean {
   return (words.length > 1 && WATER_HEADS.has(words[words.length - 1])) || (words.length === 1 && SEAS.has(words[0]));
 }
 
+/** Whether token k is the end of a place's name (a dateline's city or country: "Washington, USA (X)"). */
+function placeBefore(c: Ctx, k: number): boolean {
+  const mi = c.at?.[k] ?? -1;
+  if (mi < 0 || !c.mentions) return false;
+  const p = c.mentions[mi];
+  return p.kind === 'country' || p.cues.includes('place') || isCity(p.surface.replace(/^the\s+/i, ''));
+}
+
+/** Words that open a headline or a caption before a colon as its kind, not its source. */
+const HEADLINE_LABELS = new Set(['exclusive', 'analysis', 'breaking', 'breaking news', 'update', 'updated', 'opinion', 'photograph', 'photo',
+  'video', 'watch', 'explainer', 'live', 'interview', 'editorial', 'comment', 'review', 'feature', 'factbox', 'insight', 'media', 'source',
+  'sources', 'read more', 'related', 'investigation', 'report', 'special report', 'in depth', 'fact check']);
+
 /**
  * Where a company noun stands that a name after a comma or a copula is given by: "a Czech company with Russian
  * capital, X", "The company in question is X"; -1 when there is none. The noun's phrase opens with an article and
@@ -1376,6 +1389,20 @@ function contextCues(c: Ctx, all: RawMention[], i: number): void {
   if (MEDIA_VERBS.has(low(p1)) && (low(p2) === ',' || !p2)) cues.push('media');
   // ("the news outlets The Courant and ...": past a "The" that opens the outlet's own name.)
   if (MEDIA_CUES.has(low(p1)) || (p1?.text === 'The' && MEDIA_CUES.has(low(p2)))) cues.push('media');
+  // "an investigation by X", "a journalistic investigation by X and Y": journalism's agent is an outlet (a body that
+  // investigates has a kind of its own already; a personal name is a reporter's).
+  if (!shaped && m.kind === null && low(p1) === 'by' && /^(?:investigation|probe)$/.test(low(p2))) cues.push('media');
+  // "Source: X", a credit line; "with reference to X", wire copy's attribution.
+  if (!shaped && p1?.text === ':' && /^sources?$/i.test(p2?.text ?? '') && m.first - 2 === c.an.sentences[m.sent].first) cues.push('media');
+  if (!shaped && low(p1) === 'to' && low(p2) === 'reference' && low(p3) === 'with') cues.push('media');
+  // A dateline's agency: "Washington (X) — ...", "New Delhi, Mar 31 (X) ...".
+  if (!shaped && p1?.text === '(' && n0?.text === ')' && m.first - c.an.sentences[m.sent].first <= 10 &&
+    (!n1 || /^(?:—|–|-|--)$/.test(n1.text) || placeBefore(c, m.first - 2) || prevTok(c, m, 2)?.pos === 'NUM')) cues.push('media');
+  // A headline's credit: "Drones reach Russia via the Caspian - X", "X: China sold ...".
+  const heading = c.an.sentences[m.sent].kind === 'heading' || m.sent === 0;
+  if (!shaped && heading && !!p1 && /^(?:—|–|-|--)$/.test(p1.text) && p1.space && (!n0 || n0.sent !== m.sent)) cues.push('media');
+  // (Not a label: "Exclusive:", "Analysis:", "Photograph:".)
+  if (!shaped && heading && m.first === c.an.sentences[m.sent].first && n0?.text === ':' && m.last - m.first <= 3 && !HEADLINE_LABELS.has(m.surface.toLowerCase())) cues.push('media');
   // "the Polish radio station X", "the news agency X", "the TV channel X".
   if (/^(?:station|agency|portal|service)$/.test(low(p1)) && /^(?:radio|tv|television|news|broadcasting)$/.test(low(p2))) cues.push('media');
   // "the German media A, B and C" (not "told media A had shipped ...": there "media" is the audience).

@@ -167,6 +167,14 @@ describe('entities: constructions of real reporting', () => {
     expect(entity(out, 'Russia/Ukraine')).toBeUndefined();
   });
 
+  it('reads outlets journalism\'s conventions name: an investigation by X, a credit line, a dateline, a headline\'s credit', () => {
+    const out = extractText('Drones reach the front through the Caspian \u2013 Corvex News\n\nSource: Lumenpost\n\n' +
+      'Riga (Baltwire) \u2014 Customs data show the trade. This was the result of an investigation by Nordtrak. Transmits to Velnet with reference to Skarpo.');
+    for (const outlet of ['Corvex News', 'Lumenpost', 'Baltwire', 'Nordtrak', 'Skarpo']) expect(entity(out, outlet)?.kind).toBe('media');
+    // A headline's label is no outlet.
+    expect(entity(extractText('Exclusive: Velkor LLC shipped drones to Russia\n\nVelkor LLC shipped drones to Russia.'), 'Exclusive')).toBeUndefined();
+  });
+
   it('reads the subject of "has reached out to ... for comment" as an outlet', () => {
     const out = extractText('HKTV has reached out to Vela Trading for responses. Smith reached out to the firm for comment.');
     expect(entity(out, 'HKTV')?.kind).toBe('media');
