@@ -948,7 +948,7 @@ const DEPARTMENT_FIELDS = new Set(['treasury', 'state', 'commerce', 'justice', '
 /** Policy words and heads of a government body written in lower case after its country ("the Russian defence ministry"). */
 const BODY_MODIFIERS = new Set(['foreign', 'defence', 'defense', 'trade', 'commerce', 'economy', 'economic', 'finance', 'interior',
   'justice', 'industry', 'emergencies', 'energy', 'customs', 'agriculture', 'transport', 'health']);
-const LOWERCASE_BODY_HEADS = new Set(['ministry', 'embassy']);
+const LOWERCASE_BODY_HEADS = new Set(['ministry', 'embassy', 'government']);
 /**
  * A state's forces in lower case after its country ("the Russian military", "the Russian armed forces"): often only a
  * way of naming the country. Every such word names one body, the country's military ("the army" and "the armed
@@ -986,13 +986,16 @@ function lowercaseBodies(c: Ctx, ms: RawMention[]): RawMention[] {
       (forcesPair || LOWERCASE_FORCES.has(T[q].text)) && T[q + 1]?.pos !== 'NOUN' && T[q + 1]?.text !== '-';
     if (forcesPair && !forces) return p;
     if (pair) words.push(T[q++].text);
-    else if (!forces && !(q < T.length && T[q].sent === p.sent && LOWERCASE_BODY_HEADS.has(T[q].text))) return p;
+    // ("the US government" names the country as its annotators and its sanctions do; "the Iranian government" a body.)
+    else if (!forces && !(q < T.length && T[q].sent === p.sent && LOWERCASE_BODY_HEADS.has(T[q].text) && (T[q].text !== 'government' || p.form === 'demonym'))) return p;
     words.push(T[q].text);
     const end = T[q].end;
     return {
       ...p, last: q + 1, end, surface: c.text.slice(p.start, end), kind: 'government', form: 'name', body: forces ? 'military' : canonicalBody(words),
       // The forces' demonym names their country as an actor's nationality does ("a Russian company").
-      countryNamed: p.form !== 'demonym' || forces, possessive: T[q + 1]?.lower === "'s", modifier: false, cues: [], standIn: forces,
+      countryNamed: p.form !== 'demonym' || forces, possessive: T[q + 1]?.lower === "'s", modifier: false, cues: [],
+      // ("the Iranian government", like the forces, is often a way of naming the country: kept where a relation needs it.)
+      standIn: forces || (p.form === 'demonym' && T[q].text === 'government'),
     } satisfies RawMention;
   });
 }

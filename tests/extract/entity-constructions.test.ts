@@ -175,6 +175,16 @@ describe('entities: constructions of real reporting', () => {
     expect(entity(extractText('Exclusive: Velkor LLC shipped drones to Russia\n\nVelkor LLC shipped drones to Russia.'), 'Exclusive')).toBeUndefined();
   });
 
+  it('makes "the <demonym> government" a body where a relation names it, and "the US government" the country', () => {
+    const out = extractText('The Chinese government imposed sanctions on Velkor LLC on Monday. Tarsin LLC supplied drone parts to the Iranian government. ' +
+      'The US government imposed sanctions on Orvik LLC. The Czech government said it would respond.');
+    expect(expectRel(out, 'SANCTIONED', 'Chinese government', 'Velkor LLC').rule).toBe('frame:impose/active');
+    expect(expectRel(out, 'SHIPPED_TO', 'Tarsin LLC', 'Iranian government').rule).toBe('frame:supply/active');
+    expectRel(out, 'SANCTIONED', 'United States', 'Orvik LLC');
+    // Named in no relation: no entity of its own.
+    expect(entity(out, 'Czech government')).toBeUndefined();
+  });
+
   it('reads the subject of "has reached out to ... for comment" as an outlet', () => {
     const out = extractText('HKTV has reached out to Vela Trading for responses. Smith reached out to the firm for comment.');
     expect(entity(out, 'HKTV')?.kind).toBe('media');
