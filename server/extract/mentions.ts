@@ -346,6 +346,8 @@ function kindFromWords(words: string[], raw: string[]): Head {
     if (words.some((w) => ORGANIZATION_HEADS.has(w))) return { kind: 'organization', head };
   }
   if (words.length > 1 && COMPANY_WORDS.has(last)) return { kind: 'company', head: last };
+  // "<city> Heavy Machine Tool Plant", "<name> Aircraft Repair Works": an enterprise named after its works.
+  if (words.length > 1 && FACILITY_HEADS.has(last)) return { kind: 'company', head: last };
   // "<name> Trading DOO <city> <district>": a legal form in capitals inside the name, the seat after it.
   if (words.slice(1, -1).some((w, i) => CORPORATE_SUFFIXES.has(w) && ACRONYM.test(raw[i + 1]))) return { kind: 'company', head };
   return { kind: null, head };
@@ -423,6 +425,9 @@ function placeBefore(c: Ctx, k: number): boolean {
   const p = c.mentions[mi];
   return p.kind === 'country' || p.cues.includes('place') || isCity(p.surface.replace(/^the\s+/i, ''));
 }
+
+/** Last words of an enterprise's name that are its works. */
+const FACILITY_HEADS = new Set(['plant', 'works', 'factory', 'shipyard', 'refinery']);
 
 /** Words that open a headline or a caption before a colon as its kind, not its source. */
 const HEADLINE_LABELS = new Set(['exclusive', 'analysis', 'breaking', 'breaking news', 'update', 'updated', 'opinion', 'photograph', 'photo',

@@ -185,6 +185,12 @@ describe('entities: constructions of real reporting', () => {
     expect(entity(out, 'Czech government')).toBeUndefined();
   });
 
+  it('reads an enterprise named after its works as a company: "the X Heavy Press Plant", "X Aircraft Repair Works"', () => {
+    const out = extractText('The court ordered the nationalization of shares in the Kursova Heavy Press Plant. Orlen Aircraft Repair Works was added to the list.');
+    expect(entity(out, 'Kursova Heavy Press Plant')?.kind).toBe('company');
+    expect(entity(out, 'Orlen Aircraft Repair Works')?.kind).toBe('company');
+  });
+
   it('reads the subject of "has reached out to ... for comment" as an outlet', () => {
     const out = extractText('HKTV has reached out to Vela Trading for responses. Smith reached out to the firm for comment.');
     expect(entity(out, 'HKTV')?.kind).toBe('media');
