@@ -127,7 +127,11 @@ function nameTokenUncached(c: Ctx, k: number, sentFirst: number): boolean {
   if (initial && COMMON_OPENERS.has(t.lower)) return false;
   // "Owners of the plant ...", "Customs data show ...": a word the article also writes in lower case is a common
   // word capitalised by its position.
-  if (initial && lowerCaseWords(c).has(t.lower)) return false;
+  // (Unless a capitalised word that is no place follows: "Frontier Velcor Analytics, a UK-based group" opens with a
+  // word the article also writes in lower case.)
+  const nameGoesOn = /^(?:NOUN|PROPN)$/.test(t.pos) && /^\p{Lu}\p{Ll}+$/u.test(c.tokens[k + 1]?.text ?? '') && c.tokens[k + 1].sent === c.tokens[k].sent &&
+    !lowerCaseWords(c).has(c.tokens[k + 1].lower) && !placeAt(c, k + 1, k + 2) && !NEVER_NAME.has(c.tokens[k + 1].lower);
+  if (initial && lowerCaseWords(c).has(t.lower) && !nameGoesOn) return false;
   // "two Americans were arrested", "Russians bought": people of a nation, no name (nor a firm's). ("to the Russians"
   // is the nation, as before.)
   if (t.text.length > 4 && t.text.endsWith('s') && c.tokens[k - 1]?.lower !== 'the' && matchPlace(t.text.slice(0, -1), 0)?.form === 'demonym' &&
@@ -425,6 +429,9 @@ function placeBefore(c: Ctx, k: number): boolean {
   const p = c.mentions[mi];
   return p.kind === 'country' || p.cues.includes('place') || isCity(p.surface.replace(/^the\s+/i, ''));
 }
+
+/** Heads of an apposition that make the name a body of research or advocacy ("a think tank", "a research centre"). */
+const STUDY_BODIES = new Set(['organisation', 'organization', 'foundation', 'centre', 'center', 'tank', 'initiative', 'project']);
 
 /** Last words of an enterprise's name that are its works. */
 const FACILITY_HEADS = new Set(['plant', 'works', 'factory', 'shipyard', 'refinery']);
@@ -1336,6 +1343,16 @@ function contextCues(c: Ctx, all: RawMention[], i: number): void {
     for (let a = 2; a < 8; a++) {
       const t = appoAt(a);
       if (!t || /^[,.;:]$/.test(t.text) || (dash && t.text === n0!.text)) break;
+      // "X, a British research institute,", "X, a U.K.-based group monitoring weapons flows,": a body that studies or
+      // campaigns ("group" only so described: "a Chinese group" is a firm's).
+      const next = appoAt(a + 1);
+      const studyGroup = t.lower === 'group' && (/^(?:research|monitoring|advocacy|investigative|watchdog|campaign)$/.test(appoAt(a - 1)?.lower ?? '') ||
+        /^(?:monitoring|tracking|investigating|researching|documenting)$/.test(next?.lower ?? ''));
+      if (studyGroup || ((ORGANIZATION_CUES.has(t.lower) || STUDY_BODIES.has(t.lower)) && !(next && next.pos === 'NOUN' && /^[a-z]/.test(next.text)))) {
+        // (A person is no institute: the shape of the name does not matter here.)
+        cues.push('organization');
+        break;
+      }
       if (COMPANY_CUES.has(t.lower)) {
         // "According to data seen by A, the firms supplied ...": one name is no apposition to a plural noun.
         // ("A, the firms' main supplier,": a possessive is not the head.)

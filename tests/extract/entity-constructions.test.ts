@@ -191,6 +191,14 @@ describe('entities: constructions of real reporting', () => {
     expect(entity(out, 'Orlen Aircraft Repair Works')?.kind).toBe('company');
   });
 
+  it('reads a body of research from its apposition, whole even when its first word is a common one: "X, a UK-based group monitoring ..."', () => {
+    const out = extractText('The frontier moved. Frontier Velcor Analytics, a UK-based group monitoring weapons flows, found the parts. ' +
+      'Orvin Watch, a British research institute, agreed. Velkor, a Chinese group that makes drones, denied it.');
+    expect(entity(out, 'Frontier Velcor Analytics')?.kind).toBe('organization');
+    expect(entity(out, 'Orvin Watch')?.kind).toBe('organization');
+    expect(entity(out, 'Velkor')?.kind).not.toBe('organization');
+  });
+
   it('reads the subject of "has reached out to ... for comment" as an outlet', () => {
     const out = extractText('HKTV has reached out to Vela Trading for responses. Smith reached out to the firm for comment.');
     expect(entity(out, 'HKTV')?.kind).toBe('media');
