@@ -1281,17 +1281,25 @@ function contextCues(c: Ctx, all: RawMention[], i: number): void {
   const p1 = prevTok(c, m, 1), p2 = prevTok(c, m, 2), p3 = prevTok(c, m, 3);
   const n0 = nextTok(c, m, m.possessive ? 1 : 0), n1 = nextTok(c, m, m.possessive ? 2 : 1);
   // Goods modifier: "Kavex drones", "Chinese-made drones", "Chinese military equipment".
-  for (let a = 0, seen = 0; a < 4 && seen < 3; a++) {
+  // ("German, Italian and even Swiss-made machine tools": past the other demonyms of a list before the goods.)
+  let listed = 0;
+  for (let a = 0, seen = 0; a < 4 + listed && seen < 3; a++) {
     const t = nextTok(c, m, a + (m.possessive ? 1 : 0));
     if (!t) break;
     if (t.text === '-' && a === 0) continue;
+    const other = c.at?.[m.last + a + (m.possessive ? 1 : 0)] ?? -1;
+    if (m.form === 'demonym' && listed < 16 && (/^(?:,|and|or|even|-)$/.test(t.lower) || (other >= 0 && (c.mentions?.[other].kind === 'country' || c.mentions![other].last - c.mentions![other].first === 1)) ||
+      (other < 0 && t.pos === 'ADJ' && /^\p{Lu}\p{Ll}+$/u.test(t.text)))) {
+      listed++;
+      continue;
+    }
     if (GOODS_NOUNS.has(t.lower) && t.pos !== 'VERB') {
       // ... unless the goods word itself modifies an actor noun ("Istanbul electronics distributor").
       const after = nextTok(c, m, a + 1 + (m.possessive ? 1 : 0));
       if (!(after && (COMPANY_CUES.has(after.lower) || GOODS_NOUNS.has(after.lower) && COMPANY_CUES.has(nextTok(c, m, a + 2 + (m.possessive ? 1 : 0))?.lower ?? '')))) m.modifier = true;
       break;
     }
-    if (!/^[a-z]/.test(t.text) || !(t.pos === 'ADJ' || t.pos === 'NOUN' || (t.pos === 'VERB' && t.lower === 'made'))) break;
+    if (!/^[a-z]/.test(t.text) || !(t.pos === 'ADJ' || t.pos === 'NOUN' || (t.pos === 'VERB' && (t.lower === 'made' || (/^(?:produced|manufactured|built)$/.test(t.lower) && nextTok(c, m, a - 1 + (m.possessive ? 1 : 0))?.text === '-'))))) break;
     seen++;
   }
   if (m.kind === 'country' && m.form === 'demonym' && !m.possessive) m.nationality = nationalityOf(c, m);

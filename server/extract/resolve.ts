@@ -362,7 +362,8 @@ export function resolveLocal(mentions: RawMention[], sentenceStarts?: ReadonlySe
       if (m.kind) fixed.set(m.kind, (fixed.get(m.kind) ?? 0) + 1);
       for (const q of m.cues) cues.set(q, (cues.get(q) ?? 0) + 1);
       country ??= m.country;
-      if (m.kind === 'country' && (m.form !== 'demonym' || m.nationality)) explicit = true;
+      // (A demonym before goods names where they come from: "German machine tools".)
+      if (m.kind === 'country' && (m.form !== 'demonym' || m.nationality || m.modifier)) explicit = true;
       if (!sentenceStarts || !sentenceStarts.has(m.first)) initialOnly = false;
       if (m.countryNamed && m.country) namedIn.add(m.country);
       if (!m.standIn) standIn = false;

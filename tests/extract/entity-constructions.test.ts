@@ -199,6 +199,13 @@ describe('entities: constructions of real reporting', () => {
     expect(entity(out, 'Velkor')?.kind).not.toBe('organization');
   });
 
+  it('keeps the countries whose demonyms say where goods come from, a whole list of them: "German, Italian and even US-made lathes"', () => {
+    const out = extractText('Traders say that German, Italian, Korean and even U.S.-made lathes still reach the buyers. Velkor LLC sold French drones.');
+    for (const country of ['Germany', 'Italy', 'United States', 'France']) expect(entity(out, country)?.kind).toBe('country');
+    // A demonym before people says nothing of goods.
+    expect(entity(extractText('German and Czech officials met on Monday.'), 'Germany')).toBeUndefined();
+  });
+
   it('reads the subject of "has reached out to ... for comment" as an outlet', () => {
     const out = extractText('HKTV has reached out to Vela Trading for responses. Smith reached out to the firm for comment.');
     expect(entity(out, 'HKTV')?.kind).toBe('media');
