@@ -216,6 +216,11 @@ function growChunk(c: Ctx, k: number, sentFirst: number, sentLast: number): numb
       j += 2;
       continue;
     }
+    // "Luminor oy", "Kestrel gmbh": a legal form in lower case closes the name (only forms that are no English word).
+    if (LOWER_LEGAL_FORMS.has(t.text)) {
+      j++;
+      break;
+    }
     // "ABC/XY", "Halder/Wenning": acronyms or capitalised words joined by a slash without spaces are one name (not two
     // places: "Russia/Ukraine").
     const slashed = (a: Token, b: Token) => (ACRONYM.test(a.text) && ACRONYM.test(b.text)) ||
@@ -435,6 +440,9 @@ const STUDY_BODIES = new Set(['organisation', 'organization', 'foundation', 'cen
 
 /** Last words of an enterprise's name that are its works. */
 const FACILITY_HEADS = new Set(['plant', 'works', 'factory', 'shipyard', 'refinery']);
+
+/** Legal forms written in lower case after a name that are no English word. */
+const LOWER_LEGAL_FORMS = new Set(['oy', 'oyj', 'gmbh', 'ltd', 'llc', 'srl', 'spa', 'sro', 'doo', 'ooo', 'jsc', 'pjsc', 'sia', 'uab']);
 
 /** Words that open a headline or a caption before a colon as its kind, not its source. */
 const HEADLINE_LABELS = new Set(['exclusive', 'analysis', 'breaking', 'breaking news', 'update', 'updated', 'opinion', 'photograph', 'photo',

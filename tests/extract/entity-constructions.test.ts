@@ -206,6 +206,13 @@ describe('entities: constructions of real reporting', () => {
     expect(entity(extractText('German and Czech officials met on Monday.'), 'Germany')).toBeUndefined();
   });
 
+  it('closes a name at a legal form written in lower case: "The companies are Varto oy and Kelmi oy"', () => {
+    const out = extractText('Customs named two firms. The companies are Varto oy and Kelmi oy. Velkor ltd shipped drones to Russia.');
+    expect(entity(out, 'Varto oy')?.kind).toBe('company');
+    expect(entity(out, 'Kelmi oy')?.kind).toBe('company');
+    expectRel(out, 'SHIPPED_TO', 'Velkor ltd', 'Russia');
+  });
+
   it('reads the subject of "has reached out to ... for comment" as an outlet', () => {
     const out = extractText('HKTV has reached out to Vela Trading for responses. Smith reached out to the firm for comment.');
     expect(entity(out, 'HKTV')?.kind).toBe('media');
