@@ -1328,6 +1328,9 @@ function contextCues(c: Ctx, all: RawMention[], i: number): void {
   // (A quoted name: 'a company called "X"'.)
   else if (OPEN_QUOTES.has(p1?.text ?? '') && NAMING_VERB.test(low(p2)) && (COMPANY_CUES.has(low(p3)) || COMPANY_CUES.has(low(prevTok(c, m, 4))))) cueAt = m.first - 3;
   else if ((low(p1) === ',' || (!!p1 && /^(?:—|–|--|-)$/.test(p1.text) && p1.space)) && COMPANY_CUES.has(low(p2))) cueAt = m.first - 2;
+  // "The companies are X and Y", "The two firms were X, Y and Z": a plural company noun given by a copula (the list's
+  // other names take the cue from the first).
+  else if (/^(?:are|were)$/.test(low(p1)) && COMPANY_CUES.has(low(p2)) && p2!.lower !== p2!.lemma && (low(p3) === 'the' || prevTok(c, m, 3)?.pos === 'NUM' && low(prevTok(c, m, 4)) === 'the')) cueAt = m.first - 2;
   // "a Czech company with Russian capital, X,", "The company in question is X": the noun's phrase before a comma or
   // a copula, a few common words after the noun.
   else if ((low(p1) === ',' || COPULA.has(low(p1))) && !m.possessive) cueAt = describedBefore(c, m);

@@ -213,6 +213,11 @@ describe('entities: constructions of real reporting', () => {
     expectRel(out, 'SHIPPED_TO', 'Velkor ltd', 'Russia');
   });
 
+  it('reads the names a copula gives a plural company noun: "The companies are A and B", "The two firms were A, B and C"', () => {
+    const out = extractText('Prosecutors named the suspects. The companies are Velmor and Tarsik. The two firms were Orvin, Kelta and Marsk.');
+    for (const firm of ['Velmor', 'Tarsik', 'Orvin', 'Kelta', 'Marsk']) expect(entity(out, firm)?.kind).toBe('company');
+  });
+
   it('reads the subject of "has reached out to ... for comment" as an outlet', () => {
     const out = extractText('HKTV has reached out to Vela Trading for responses. Smith reached out to the firm for comment.');
     expect(entity(out, 'HKTV')?.kind).toBe('media');
