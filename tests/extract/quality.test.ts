@@ -32,7 +32,7 @@ function expectFloors(s: Summary, detail: unknown, f: Floors): void {
   expect(s.evidenceValid, msg).toBe(1);
 }
 
-type Data = 'tuned on' | 'frozen, never tuned on' | 'blind batch, first run recorded, studied since';
+type Data = 'tuned on' | 'frozen, never tuned on' | 'blind batch, first run recorded, studied since' | 'blind batch, first run recorded, not studied';
 
 /**
  * A gated set: scored against its floors, or failed (CI) / skipped (elsewhere) with the reason it cannot run. An
@@ -86,4 +86,5 @@ describe('extraction quality (shared scorer)', () => {
   gate('batch12', 'blind batch, first run recorded, studied since', 'reports the twelfth real-text batch', null, true);
   gate('batch13', 'blind batch, first run recorded, studied since', 'reports the thirteenth real-text batch', null, true);
   gate('batch14', 'blind batch, first run recorded, studied since', 'reports the fourteenth real-text batch', null, true);
+  gate('batch15', 'blind batch, first run recorded, not studied', 'reports the fifteenth real-text batch', null, true);
 });
