@@ -1321,6 +1321,14 @@ class Interpreter {
           else this.emit('SUBSIDIARY_OF', p, a, s, owner.from, 'own/possessive-owner');
         }
       }
+      // "A parent B" (no possessive mark, a headline's or a title's compound): B owns A, the name right before "parent".
+      if (c.poss === -1 && c.ents.length && (c.pre === 'parent' || (c.parent && c.pre === 'company')) && !hedged && !lapsed) {
+        let q = c.first;
+        while (q < c.last && T[q].lower !== 'parent') q++;
+        const child = q < c.last ? this.g.at[q - 1] : -1;
+        const a = child >= 0 ? this.g.res.entityOf[child] : -1;
+        if (a >= 0 && c.mods.includes(a) && this.actor(a) && !this.isCountry(a)) for (const b of c.ents) if (b !== a) this.emit('SUBSIDIARY_OF', a, b, s, s.index, 'own/compound-parent');
+      }
       // "the Russian subsidiary Kelvaro Rus" (no possessor): the firm of the text whose name it carries, "Kelvaro".
       if (c.poss === -1 && c.ents.length && CHILD_NOUNS.has(c.pre) && !c.noun && !hedged && !lapsed) {
         for (const a of c.ents) {

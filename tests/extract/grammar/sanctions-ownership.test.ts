@@ -239,6 +239,11 @@ describe('grammar: sanctions releases', () => {
 });
 
 describe('grammar: ownership', () => {
+  it('reads a compound "A parent B" as B owning A: "Velta Rotors LLC parent Norvex Holding Group reported ..."', () => {
+    const out = extractText('Velta Rotors LLC parent Norvex Holding Group reported higher sales on Monday.');
+    expect(expectRel(out, 'SUBSIDIARY_OF', 'Velta Rotors LLC', 'Norvex Holding Group').rule).toBe('frame:own/compound-parent');
+  });
+
   it('reads a share owned: "B owns 60% of A", "B controls a majority of A"', () => {
     const out = extractText('Halvern Holdings owns 60% of Ferrowind LLC. Osric Capital controls a majority of Pemberly Trading.');
     expect(expectRel(out, 'SUBSIDIARY_OF', 'Ferrowind LLC', 'Halvern Holdings').rule).toBe('frame:own-share/active');
