@@ -127,7 +127,7 @@ function nameTokenUncached(c: Ctx, k: number, sentFirst: number): boolean {
   if (initial && COMMON_OPENERS.has(t.lower)) return false;
   // "Owners of the plant ...", "Customs data show ...": a word the article also writes in lower case is a common
   // word capitalised by its position.
-  // (Unless a capitalised word that is no place follows: "Frontier Velcor Analytics, a UK-based group" opens with a
+  // (Unless a capitalised word that is no place follows: "Frontier Velcor Analytics, a research group" opens with a
   // word the article also writes in lower case.)
   const nameGoesOn = /^(?:NOUN|PROPN)$/.test(t.pos) && /^\p{Lu}\p{Ll}+$/u.test(c.tokens[k + 1]?.text ?? '') && c.tokens[k + 1].sent === c.tokens[k].sent &&
     !lowerCaseWords(c).has(c.tokens[k + 1].lower) && !placeAt(c, k + 1, k + 2) && !NEVER_NAME.has(c.tokens[k + 1].lower);
@@ -216,7 +216,7 @@ function growChunk(c: Ctx, k: number, sentFirst: number, sentLast: number): numb
       j += 2;
       continue;
     }
-    // "Luminor oy", "Kestrel gmbh": a legal form in lower case closes the name (only forms that are no English word).
+    // "Varto oy", "Kestrel gmbh": a legal form in lower case closes the name (only forms that are no English word).
     if (LOWER_LEGAL_FORMS.has(t.text)) {
       j++;
       break;
@@ -450,8 +450,8 @@ const HEADLINE_LABELS = new Set(['exclusive', 'analysis', 'breaking', 'breaking 
   'sources', 'read more', 'related', 'investigation', 'report', 'special report', 'in depth', 'fact check']);
 
 /**
- * Where a company noun stands that a name after a comma or a copula is given by: "a Czech company with Russian
- * capital, X", "The company in question is X"; -1 when there is none. The noun's phrase opens with an article and
+ * Where a company noun stands that a name after a comma or a copula is given by: "a Slovak company with Russian
+ * owners, X", "The firm named here is X"; -1 when there is none. The noun's phrase opens with an article and
  * holds only common words and demonyms after the noun (no verb, no other name, no punctuation).
  */
 function describedBefore(c: Ctx, m: RawMention): number {
@@ -1331,7 +1331,7 @@ function contextCues(c: Ctx, all: RawMention[], i: number): void {
   // "The companies are X and Y", "The two firms were X, Y and Z": a plural company noun given by a copula (the list's
   // other names take the cue from the first).
   else if (/^(?:are|were)$/.test(low(p1)) && COMPANY_CUES.has(low(p2)) && p2!.lower !== p2!.lemma && (low(p3) === 'the' || prevTok(c, m, 3)?.pos === 'NUM' && low(prevTok(c, m, 4)) === 'the')) cueAt = m.first - 2;
-  // "a Czech company with Russian capital, X,", "The company in question is X": the noun's phrase before a comma or
+  // "a Slovak company with Russian owners, X,", "The firm named here is X": the noun's phrase before a comma or
   // a copula, a few common words after the noun.
   else if ((low(p1) === ',' || COPULA.has(low(p1))) && !m.possessive) cueAt = describedBefore(c, m);
   // ('the company "X"': a quoted name after the noun.)
@@ -1362,7 +1362,7 @@ function contextCues(c: Ctx, all: RawMention[], i: number): void {
     for (let a = 2; a < 8; a++) {
       const t = appoAt(a);
       if (!t || /^[,.;:]$/.test(t.text) || (dash && t.text === n0!.text)) break;
-      // "X, a British research institute,", "X, a U.K.-based group monitoring weapons flows,": a body that studies or
+      // "X, a British research institute,", "X, a Paris-based group tracking arms sales,": a body that studies or
       // campaigns ("group" only so described: "a Chinese group" is a firm's).
       const next = appoAt(a + 1);
       const studyGroup = t.lower === 'group' && (/^(?:research|monitoring|advocacy|investigative|watchdog|campaign)$/.test(appoAt(a - 1)?.lower ?? '') ||
@@ -1508,7 +1508,7 @@ function contextCues(c: Ctx, all: RawMention[], i: number): void {
     if (at(0)?.text === ',' && /^\d{2}$/.test(at(1)?.text ?? '') && /^[,;.)]$/.test(at(2)?.text ?? '')) cues.push('person');
     if (COPULA.has(low(at(0))) && (title(at(1)) || (DETERMINERS.has(low(at(1))) && title(at(2))))) cues.push('person');
     if (a > 0 && at(0)?.text === ',' && DETERMINERS.has(low(at(1))) && [at(2), at(3)].some(title)) cues.push('person');
-    // "Jana Kovar, head of the investigation, said", "Tomas Berg, senior research fellow at": a role only people hold,
+    // "Jana Kovar, head of the customs inquiry, told", "Tomas Berg, senior research fellow at": a role only people hold,
     // in apposition without an article.
     if (at(0)?.text === ',' && roleApposition(c, m.last + a + 1)) cues.push('person');
     // "A, who served as minister": "who" refers to people.

@@ -869,7 +869,7 @@ class RelationReader {
       }
       if (t.text === ',' && q <= k - 1) {
         // Skip a relative clause set off by commas: "X, which supplies Y, was sanctioned" (and one holding a list of
-        // its own: "X, which has offices in the EU, the UK, and the US, exported ...").
+        // its own: "X, which has units in Japan, Korea, and Chile, shipped ...").
         let r = q - 1;
         while (r > s.first && r > q - 20 && !(T[r].text === ',' && !this.listComma(r, s)) && !RELATIVE.has(T[r].lower)) r--;
         if (r > s.first && RELATIVE.has(T[r].lower) && T[r - 1].text === ',') {
@@ -877,7 +877,7 @@ class RelationReader {
           continue;
         }
       }
-      // "disapproval of nations providing military aid to B": a participle right after a bare plural has that plural,
+      // "criticism of states sending weapons to B": a participle right after a bare plural has that plural,
       // which names no one, for its subject (not "Chinese companies supplying": the demonym names their country).
       if (q === k - 1 && /ing$/.test(T[k].lower) && t.pos === 'NOUN' && /^[a-z]+s$/.test(t.text) && this.at[q] < 0 &&
         (this.at[q - 1] ?? -1) < 0 && !DETERMINERS.has(T[q - 1]?.lower ?? '') && T[q - 1]?.pos !== 'ADJ' && T[q - 1]?.pos !== 'NUM') break;
@@ -887,7 +887,7 @@ class RelationReader {
         const e = this.ent(mi);
         q = m.first;
         if (m.possessive || (m.modifier && !this.isCountry(e))) continue;
-        // "arrested in Kansas City (Missouri) on suspicion of sending": a name in brackets right after another remarks on
+        // "detained in Springfield (Ohio) for shipping": a name in brackets right after another remarks on
         // it (not a short form, "the Office of Foreign Assets Control (OFAC)", which is the name itself).
         if (T[m.first - 1]?.text === '(' && T[m.last]?.text === ')' && (this.at[m.first - 2] ?? -1) >= 0 && /\p{Ll}/u.test(T[m.first].text)) continue;
         if (T[m.last]?.text === '-' && LOCATED.test(T[m.last + 1]?.lower ?? '')) continue;
@@ -1904,7 +1904,7 @@ class RelationReader {
     for (const b of targets) if (!this.isCountry(b.ent) || b.how === 'named') this.addRel('SANCTIONED', subj.arg, b, props, s.index, s.index, s.last);
   }
 
-  /** Whether the comma at `q` separates names of a list ("the EU, the UK, and the US"): a name on each side. */
+  /** Whether the comma at `q` separates names of a list ("the EU, Japan, and Canada"): a name on each side. */
   private listComma(q: number, s: Sentence): boolean {
     const T = this.T;
     const before = q - 1;

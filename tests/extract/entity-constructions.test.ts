@@ -145,7 +145,7 @@ describe('entities: constructions of real reporting', () => {
   });
 
   it('reads a person behind a month\'s abbreviation or a place\'s name: "Minister Jan Novel", "55-year-old Douglas Reen"', () => {
-    const out = extractText('Deputy Minister Jan Novel replied that he knew of no such firms. The suspects are 59-year-old Petr Halas and 55-year-old Douglas Reen. ' +
+    const out = extractText('Deputy Minister Jan Novel replied that he knew of no such firms. The suspects are 61-year-old Petr Halas and 47-year-old Douglas Reen. ' +
       'On Jan 5 the customs office met. Kazan Helicopters said it would sell.');
     expect(entity(out, 'Jan Novel')?.kind).toBe('person');
     expect(entity(out, 'Douglas Reen')?.kind).toBe('person');
@@ -154,7 +154,7 @@ describe('entities: constructions of real reporting', () => {
   });
 
   it('reads outlets after "the news outlets The ..." and "the radio station", and firms a described phrase gives', () => {
-    const media = extractText('The probe was published by the news outlets The Courant and Lumenpost on Monday. It was first reported by the Polish radio station RTX FM.');
+    const media = extractText('The probe was published by the news outlets The Courant and Lumenpost on Monday. It was first aired by the Czech radio station RTX FM.');
     for (const outlet of ['Courant', 'Lumenpost', 'RTX FM']) expect(entity(media, outlet)?.kind).toBe('media');
     const firms = extractText('Three companies \u2014 Halvik Brno, Ostermann, and KALDER-ZPT \u2014 shipped most of the presses. ' +
       'Last spring, a Slovak company with Russian owners, Tremos MAS, came under investigation. The firm in question is Verlo Tech, which made the furnaces.');

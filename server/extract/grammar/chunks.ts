@@ -159,7 +159,7 @@ export function determinerParticiple(g: GrammarInput, T: Token[], k: number): bo
   if (!(t.pos === 'VERB' && /ed$/.test(t.lower) && !!d && g.at[k - 1] < 0)) return false;
   if (((d.pos === 'DET' && !/^(?:that|both|all|each)$/.test(d.lower)) || d.pos === 'ADP' || /^(?:its|their|his|her|our)$/.test(d.lower)) &&
     T[k + 1]?.pos === 'NOUN' && g.at[k + 1] < 0) return true;
-  // "three sanctioned Russian state-owned companies": after a count, before a demonym or an adjective of the phrase.
+  // "four designated Belarusian state-run plants": after a count, before a demonym or an adjective of the phrase.
   if (d.pos !== 'NUM' || d.text === '%' || !/^[a-z]/.test(d.text)) return false;
   const n = T[k + 1];
   const demonym = g.at[k + 1] >= 0 && g.mentions[g.at[k + 1]].form === 'demonym';

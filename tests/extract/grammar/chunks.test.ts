@@ -17,10 +17,10 @@ describe('grammar: chunks', () => {
     expect(c.plural).toBe(true);
   });
 
-  it('keeps a participle after a count in the phrase: "to three sanctioned Russian state-run firms in the rail industry, including A"', () => {
-    const { g, list } = chunks('Halden Works sold lathes to three sanctioned Russian state-run firms in the rail industry, including the Corvel Wagon Plant.');
-    expect(list.some((x) => textOf(g, x) === 'three sanctioned Russian state-run firms')).toBe(true);
-    const out = extractText('Halden Works LLC sold lathes to three sanctioned Russian state-run firms in the rail industry, including the Corvel Wagon Plant.');
+  it('keeps a participle after a count in the phrase: "to four designated Belarusian state-run plants in the rail industry, including A"', () => {
+    const { g, list } = chunks('Halden Works sold lathes to four designated Belarusian state-run plants in the rail industry, including the Corvel Wagon Plant.');
+    expect(list.some((x) => textOf(g, x) === 'four designated Belarusian state-run plants')).toBe(true);
+    const out = extractText('Halden Works LLC sold lathes to four designated Belarusian state-run plants in the rail industry, including the Corvel Wagon Plant.');
     expect(expectRel(out, 'SHIPPED_TO', 'Halden Works LLC', 'Corvel Wagon Plant').rule).toBe('frame:supply/active');
   });
 

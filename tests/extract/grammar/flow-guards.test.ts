@@ -6,10 +6,10 @@ import { describe, expect, it } from 'vitest';
 import { entity, expectNoRel, expectRel, extractText } from '../helpers.js';
 
 describe('guards: subjects that name no one', () => {
-  it('reads no supplier into "disapproval of nations providing aid to B", "two Americans were arrested in C (D) on suspicion of sending G to B"', () => {
-    const aid = extractText('Lunaria often voices disapproval of nations providing military aid to Ostrava.');
+  it('reads no supplier into "criticises states sending weapons to B", "two Americans held in C (D) were charged for shipping G to B"', () => {
+    const aid = extractText('Lunaria often criticises states sending weapons to Ostrava.');
     expect(aid.relations.filter((r) => r.type === 'SHIPPED_TO')).toEqual([]);
-    const arrest = extractText('In the USA, two Americans were arrested in Springfield (Ohio) on suspicion of sending avionics to Russia.');
+    const arrest = extractText('Two Americans held in Springfield (Ohio) were charged last week for shipping avionics to Russia.');
     expect(arrest.relations.filter((r) => r.type === 'SHIPPED_TO')).toEqual([]);
     // "to the Russians" still names a recipient.
     const nation = extractText('Reporters found that Halder Werke supplied furnaces to the Russians.');
