@@ -80,19 +80,19 @@ describe('flow guards: the agent of a passive', () => {
 
 describe('guards from a later blind batch: reports, prohibitions, names inside an opening phrase', () => {
   it('gives no goods for a report or data handed over: "provided a report to B", "data ... obtained from B"', () => {
-    expect(extractText('On August 4, 2022, the Financial Intelligence Unit (FIU) provided a report to the FIOD regarding the company.').relations.filter((r) => r.type === 'SHIPPED_TO')).toHaveLength(0);
-    const data = extractText('The transactions were found using data on exports from Korea to Russia obtained from the Russian Customs Service.');
-    expectNoRel(data, 'SHIPPED_TO', 'Russian Customs Service', 'South Korea');
+    expect(extractText('On May 9, 2023, the Financial Crimes Office (FCO) sent a report to the Customs Police about the firm.').relations.filter((r) => r.type === 'SHIPPED_TO')).toHaveLength(0);
+    const data = extractText('Analysts traced the deals with figures on shipments from Japan to Russia obtained from the Russian Customs Service.');
+    expectNoRel(data, 'SHIPPED_TO', 'Russian Customs Service', 'Japan');
   });
 
   it('gives no flow for a trade that is prohibited: "items banned for export to Russia by the EU"', () => {
-    const out = extractText('Zolvek LLC is one of 70 firms that took part in supplying Russian buyers with items that are banned for export to Russia by the European Union and the United States.');
+    const out = extractText('Zolvek LLC is among 40 firms that helped provide Russian clients with goods that are barred from export to Russia by the European Union and the United States.');
     expectNoRel(out, 'SHIPPED_TO', 'European Union', 'Russia');
     expectNoRel(out, 'SHIPPED_TO', 'United States', 'Russia');
   });
 
   it('takes no supplier from a noun\'s "of" phrase in an opening adverbial: "since Russia\'s invasion of Ukraine, Latvian companies export G to Russia"', () => {
-    const out = extractText('The outlet wrote that, since Russia\'s repeated invasion of Ukraine, Latvian companies continue to export chips worth millions of euros to Russia.');
+    const out = extractText('The paper said that, since Russia\'s full-scale invasion of Ukraine, Latvian firms keep exporting circuit boards worth millions to Russia.');
     expectRel(out, 'SHIPPED_TO', 'Latvia', 'Russia');
     expectNoRel(out, 'SHIPPED_TO', 'Ukraine', 'Russia');
   });
