@@ -129,9 +129,7 @@ function nameTokenUncached(c: Ctx, k: number, sentFirst: number): boolean {
   // word capitalised by its position.
   // (Unless a capitalised word that is no place follows: "Frontier Velcor Analytics, a research group" opens with a
   // word the article also writes in lower case.)
-  const nameGoesOn = /^(?:NOUN|PROPN)$/.test(t.pos) && /^\p{Lu}\p{Ll}+$/u.test(c.tokens[k + 1]?.text ?? '') && c.tokens[k + 1].sent === c.tokens[k].sent &&
-    !lowerCaseWords(c).has(c.tokens[k + 1].lower) && !placeAt(c, k + 1, k + 2) && !NEVER_NAME.has(c.tokens[k + 1].lower);
-  if (initial && lowerCaseWords(c).has(t.lower) && !nameGoesOn) return false;
+  if (initial && lowerCaseWords(c).has(t.lower) && !nameGoesOn(c, k)) return false;
   // "two Americans were arrested", "Russians bought": people of a nation, no name (nor a firm's). ("to the Russians"
   // is the nation, as before.)
   if (t.text.length > 4 && t.text.endsWith('s') && c.tokens[k - 1]?.lower !== 'the' && matchPlace(t.text.slice(0, -1), 0)?.form === 'demonym' &&
@@ -427,6 +425,13 @@ function waterBody(surface: string): boolean {
   return (words.length > 1 && WATER_HEADS.has(words[words.length - 1])) || (words.length === 1 && SEAS.has(words[0]));
 }
 
+/** After a sentence's first word k: a capitalised word that is no place and no common word goes on with the name. */
+function nameGoesOn(c: Ctx, k: number): boolean {
+  const t = c.tokens[k], n = c.tokens[k + 1];
+  return /^(?:NOUN|PROPN)$/.test(t.pos) && !!n && /^\p{Lu}\p{Ll}+$/u.test(n.text) && n.sent === t.sent && !lowerCaseWords(c).has(n.lower) &&
+    !placeAt(c, k + 1, k + 2) && !NEVER_NAME.has(n.lower);
+}
+
 /** Whether token k is the end of a place's name (a dateline's city or country: "Washington, USA (X)"). */
 function placeBefore(c: Ctx, k: number): boolean {
   const mi = c.at?.[k] ?? -1;
@@ -443,6 +448,9 @@ const FACILITY_HEADS = new Set(['plant', 'works', 'factory', 'shipyard', 'refine
 
 /** Legal forms written in lower case after a name that are no English word. */
 const LOWER_LEGAL_FORMS = new Set(['oy', 'oyj', 'gmbh', 'ltd', 'llc', 'srl', 'spa', 'sro', 'doo', 'ooo', 'jsc', 'pjsc', 'sia', 'uab']);
+
+/** A dash as punctuation (with spaces around it in the text): an apposition's, a dateline's, a headline credit's. */
+const DASHES = /^(?:-|--|–|—)$/;
 
 /** Words that open a headline or a caption before a colon as its kind, not its source. */
 const HEADLINE_LABELS = new Set(['exclusive', 'analysis', 'breaking', 'breaking news', 'update', 'updated', 'opinion', 'photograph', 'photo',
@@ -1327,7 +1335,7 @@ function contextCues(c: Ctx, all: RawMention[], i: number): void {
   else if (NAMING_VERB.test(low(p1)) && [p2, p3].some((t) => COMPANY_CUES.has(low(t)))) cueAt = m.first - 2;
   // (A quoted name: 'a company called "X"'.)
   else if (OPEN_QUOTES.has(p1?.text ?? '') && NAMING_VERB.test(low(p2)) && (COMPANY_CUES.has(low(p3)) || COMPANY_CUES.has(low(prevTok(c, m, 4))))) cueAt = m.first - 3;
-  else if ((low(p1) === ',' || (!!p1 && /^(?:—|–|--|-)$/.test(p1.text) && p1.space)) && COMPANY_CUES.has(low(p2))) cueAt = m.first - 2;
+  else if ((low(p1) === ',' || (!!p1 && DASHES.test(p1.text) && p1.space)) && COMPANY_CUES.has(low(p2))) cueAt = m.first - 2;
   // "The companies are X and Y", "The two firms were X, Y and Z": a plural company noun given by a copula (the list's
   // other names take the cue from the first).
   else if (/^(?:are|were)$/.test(low(p1)) && COMPANY_CUES.has(low(p2)) && p2!.lower !== p2!.lemma && (low(p3) === 'the' || prevTok(c, m, 3)?.pos === 'NUM' && low(prevTok(c, m, 4)) === 'the')) cueAt = m.first - 2;
@@ -1353,7 +1361,7 @@ function contextCues(c: Ctx, all: RawMention[], i: number): void {
   // "Rakesh Menon, Gulf Meridian's managing director, said": an apposition opening with an employer's possessive.
   const n1Possessive = (c.at?.[m.last + 1] ?? -1) >= 0 && !!c.mentions?.[c.at![m.last + 1]].possessive;
   // ("X -- a leading drone maker -- said": an apposition set off by dashes.)
-  const dash = !!n0 && /^(?:-|--|–|—)$/.test(n0.text) && n0.space;
+  const dash = !!n0 && DASHES.test(n0.text) && n0.space;
   // ("supporting 'X', a company that": a quoted name, its apposition after the closing quote.)
   const quoted = !m.possessive && !!p1 && !!n0 && /^['"“‘«]$/.test(p1.text) && /^['"”’»]$/.test(n0.text) && low(n1) === ',';
   const lead = (m.possessive ? 1 : 0) + (quoted ? 1 : 0);
@@ -1441,10 +1449,10 @@ function contextCues(c: Ctx, all: RawMention[], i: number): void {
   if (!shaped && low(p1) === 'to' && low(p2) === 'reference' && low(p3) === 'with') cues.push('media');
   // A dateline's agency: "Washington (X) — ...", "New Delhi, Mar 31 (X) ...".
   if (!shaped && p1?.text === '(' && n0?.text === ')' && m.first - c.an.sentences[m.sent].first <= 10 &&
-    (!n1 || /^(?:—|–|-|--)$/.test(n1.text) || placeBefore(c, m.first - 2) || prevTok(c, m, 2)?.pos === 'NUM')) cues.push('media');
+    (!n1 || DASHES.test(n1.text) || placeBefore(c, m.first - 2) || prevTok(c, m, 2)?.pos === 'NUM')) cues.push('media');
   // A headline's credit: "Drones reach Russia via the Caspian - X", "X: China sold ...".
   const heading = c.an.sentences[m.sent].kind === 'heading' || m.sent === 0;
-  if (!shaped && heading && !!p1 && /^(?:—|–|-|--)$/.test(p1.text) && p1.space && (!n0 || n0.sent !== m.sent)) cues.push('media');
+  if (!shaped && heading && !!p1 && DASHES.test(p1.text) && p1.space && (!n0 || n0.sent !== m.sent)) cues.push('media');
   // (Not a label: "Exclusive:", "Analysis:", "Photograph:".)
   if (!shaped && heading && m.first === c.an.sentences[m.sent].first && n0?.text === ':' && m.last - m.first <= 3 && !HEADLINE_LABELS.has(m.surface.toLowerCase())) cues.push('media');
   // "the Polish radio station X", "the news agency X", "the TV channel X".
@@ -1467,8 +1475,13 @@ function contextCues(c: Ctx, all: RawMention[], i: number): void {
   if (low(p1) === 'to' && low(p2) === 'according' && single && !ACRONYM.test(m.surface)) cues.push('media');
 
   // Person: titles, speech verbs, appositions.
+  // (A title or an age before the name makes it a person's even when its first word is also a place's: "the minister
+  // Douglas Reid", "55-year-old Douglas Reid".)
+  const titled = PERSON_TITLES.has(low(p1)) || PERSON_TITLES.has(lem(p1));
+  const aged = low(p1) === 'old' && low(p2) === '-' && /^(?:year|years)$/.test(low(p3));
+  const personBehind = (titled || aged) && (shaped || personShaped(c, m.first, m.last, true));
+  if (titled && personBehind) cues.push('person');
   if (shaped) {
-    if (PERSON_TITLES.has(low(p1)) || PERSON_TITLES.has(lem(p1))) cues.push('person');
     if (n0 && (SPEECH_VERBS.has(n0.lower) || (n0.text === ',' && n1 && SPEECH_VERBS.has(n1.lower)))) cues.push('person');
     // "said Tomas Novak" names the speaker; "said Moravia Komponenty sold ..." opens a reported clause.
     const clauseFollows = n0 && (n0.pos === 'VERB' || n0.pos === 'AUX');
@@ -1516,12 +1529,8 @@ function contextCues(c: Ctx, all: RawMention[], i: number): void {
     // "lists A as the new owner of": a role given with "as".
     if (low(at(0)) === 'as' && [at(1), at(2), at(3)].some(title)) cues.push('person');
   }
-  // "26-year-old Yerlan Sadvakasov", "the minister Douglas Reid": an age or a title before the name makes it a
-  // person's even when its first word is also a place's.
-  if (!m.possessive && (shaped || personShaped(c, m.first, m.last, true))) {
-    if (low(p1) === 'old' && low(p2) === '-' && /^(?:year|years)$/.test(low(p3))) cues.push('person');
-    if (!shaped && (PERSON_TITLES.has(low(p1)) || PERSON_TITLES.has(lem(p1)))) cues.push('person');
-  }
+  // "26-year-old Yerlan Sadvakasov".
+  if (aged && personBehind && !m.possessive) cues.push('person');
   if (p1 && HONORIFICS.has(p1.lower)) cues.push('person');
   // Byline: "By Aigerim Bekova".
   if (shaped && p1?.text === 'By' && m.first - 1 === c.an.sentences[m.sent].first && c.an.sentences[m.sent].last - m.last <= 1) cues.push('person');

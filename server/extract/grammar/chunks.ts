@@ -160,7 +160,7 @@ export function determinerParticiple(g: GrammarInput, T: Token[], k: number): bo
   if (((d.pos === 'DET' && !/^(?:that|both|all|each)$/.test(d.lower)) || d.pos === 'ADP' || /^(?:its|their|his|her|our)$/.test(d.lower)) &&
     T[k + 1]?.pos === 'NOUN' && g.at[k + 1] < 0) return true;
   // "four designated Belarusian state-run plants": after a count, before a demonym or an adjective of the phrase.
-  if (d.pos !== 'NUM' || d.text === '%' || !/^[a-z]/.test(d.text)) return false;
+  if (d.pos !== 'NUM' || !/^[a-z]/.test(d.text)) return false;
   const n = T[k + 1];
   const demonym = g.at[k + 1] >= 0 && g.mentions[g.at[k + 1]].form === 'demonym';
   return !!n && (demonym || n.pos === 'ADJ' || (n.pos === 'NOUN' && g.at[k + 1] < 0));

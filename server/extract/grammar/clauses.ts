@@ -180,6 +180,19 @@ function asideEnd(T: Token[], k: number, last: number): number {
   return -1;
 }
 
+/**
+ * A phrase headed by a sanctions measure ("US sanctions", "the package"); its head word read from the text where the
+ * tagger took the word for a name ("Sanctions" opening a sentence).
+ */
+function measurePhrase(c: Chunk, T: Token[]): boolean {
+  return !c.ents.length && SANCTION_NOUNS.has(c.noun || T[c.last - 1].lower);
+}
+
+/** Whether verb token t imposes a measure ("imposed", "adopted", "introduced"). */
+function imposes(t: Token): boolean {
+  return triggerClasses(verbLemma(t)).includes('impose');
+}
+
 /** A phrase "that" may relativise: a name, or a trader ("companies that supplied ..."). */
 function relativeHead(c: Chunk | undefined): boolean {
   return !!c && (c.ents.length > 0 || TRADER_NOUNS.test(c.noun));
@@ -194,16 +207,14 @@ function goodsParticiple(g: GrammarInput, s: Sentence, T: Token[], vf: number, k
   const head = endAt.get(k);
   // "The drones transited through A": goods opening the sentence are its subject, the verb its own.
   // (Not a measure with a verb that imposes: "US sanctions imposed on A took effect"; sanctions impose nothing.)
-  // (The head word of a phrase the tagger took for a name: "Sanctions" opening a sentence.)
-  const headWord = head ? head.noun || T[head.last - 1].lower : '';
-  const measure = !!head && !head.ents.length && SANCTION_NOUNS.has(headWord) && triggerClasses(verbLemma(T[k])).includes('impose');
+  const measure = !!head && measurePhrase(head, T) && imposes(T[k]);
   if (!head || T[head.first - 1]?.text === ',' || (head.first === s.first && !head.ents.length && head.last - head.first <= 3 && !measure)) return false;
   // "among the firms hit with sanctions": a participle describing the members of a group.
   if (!head.ents.length && T[head.first - 1]?.lower === 'among') return true;
   // A capitalised goods word may have been read as a name ("UAVs").
   if (head.ents.length) return head.ents.length === 1 && !isActorEntity(g.res, head.ents[0]) && knownGoods(T[k - 1].lower);
   // ("Pumps shipped from A": a common noun of no excluded class before a transfer participle is goods too.)
-  return knownGoods(head.noun) || SANCTION_NOUNS.has(headWord) || transferVerb(T[k].lemma) && goodsHead(head, T);
+  return knownGoods(head.noun) || measurePhrase(head, T) || transferVerb(T[k].lemma) && goodsHead(head, T);
 }
 
 /**
@@ -397,9 +408,9 @@ export function readClauses(g: GrammarInput, s: Sentence, chunks = sentenceChunk
       // "sanctions against A adopted by B": the participle describes the measure, not the target inside its phrase.
       const prep = ch ? T[ch.first - 1]?.lower ?? '' : '';
       // (Only a verb that imposes: "sanctions on firms accused of ..." accuses the firms.)
-      if (ch && (prep === 'against' || prep === 'on') && g.at[ch.first - 1] < 0 && triggerClasses(verbLemma(t)).includes('impose')) {
+      if (ch && (prep === 'against' || prep === 'on') && g.at[ch.first - 1] < 0 && imposes(t)) {
         const head = endAt.get(ch.first - 1);
-        if (head && !head.ents.length && SANCTION_NOUNS.has(head.noun || T[head.last - 1].lower)) {
+        if (head && measurePhrase(head, T)) {
           c.preRoles[prep] ??= ch;
           ch = head;
         }

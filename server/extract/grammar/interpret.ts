@@ -137,6 +137,11 @@ function entityBefore(g: GrammarInput, q: number): number {
   return mi >= 0 ? g.res.entityOf[mi] : -1;
 }
 
+/** The target named inside a measure's own phrase, the clause's subject: "sanctions on A (were imposed by B)". */
+function measureTarget(cl: Clause): Chunk | undefined {
+  return cl.preRoles.on ?? cl.preRoles.against;
+}
+
 class Interpreter {
   private out: LocalRelation[] = [];
   private seen = new Set<string>();
@@ -831,11 +836,9 @@ class Interpreter {
         const own = this.bodyOf(cl.subj);
         return own.length ? { ents: own, from: s.index } : NONE;
       }
-      case 'subjOn': {
+      case 'subjOn':
         // "Sanctions on A were imposed by B": the target inside the measure's own phrase.
-        const c = cl.preRoles.on ?? cl.preRoles.against;
-        return this.party(c, s, exclude, false);
-      }
+        return this.party(measureTarget(cl), s, exclude, false);
       case 'objParty':
         // "supplied the army", "provided Russia with engines": a named object is the recipient.
         if (!cl.obj || cl.roles.to) return NONE;
@@ -1217,8 +1220,7 @@ class Interpreter {
   /** Guard: "sanctions on Russian companies" sanction no country; "sanctions on Russia" do. */
   private countryNamedAsTarget(cl: Clause, f: FrameSpec, b: number): boolean {
     for (const r of f.target) {
-      // ("sanctions on A imposed by B": the target inside the measure's own phrase.)
-      const c = r === 'obj' ? cl.obj : r === 'subj' ? cl.subj : r === 'subjOn' ? cl.preRoles.on ?? cl.preRoles.against : cl.roles[r as keyof Clause['roles']];
+      const c = r === 'obj' ? cl.obj : r === 'subj' ? cl.subj : r === 'subjOn' ? measureTarget(cl) : cl.roles[r as keyof Clause['roles']];
       // (Not "a Moscow-based firm" read without its head: a place before "-based" names no target.)
       // (Nor a demonym: "sanctions on Uzbek, Chinese firms" sanction firms.)
       if (c && c.ents.includes(b) && !c.noun && !this.hyphenModifier(c) && !this.demonymOnly(c, b)) return true;
