@@ -12,7 +12,7 @@ export interface Block {
   start: number;
   end: number;
   kind: BlockKind;
-  /** Most words capitalised ("Chinese Experts Linked to Russian Drone Development"): capitals carry no signal. */
+  /** Most words capitalised ("Coastal Towns Brace for Winter Storms"): capitals carry no signal. */
   titleCase: boolean;
 }
 

@@ -847,7 +847,7 @@ const pluralCompanyNoun = (t: Token | null): boolean => !!t && (COMPANY_CUES.has
 
 /**
  * Whether the words `back` tokens before a mention are a plural company noun announcing it ("companies, including X"),
- * and no noun for people is announced with it ("businessmen and their companies, such as A and his company B").
+ * and no noun for people is announced with it ("traders and their firms, such as A and his firm B").
  */
 function announcedByCompanies(c: Ctx, m: RawMention, back: number): boolean {
   const announced = pluralCompanyNoun(prevTok(c, m, back)) || (low(prevTok(c, m, back)) === ',' && pluralCompanyNoun(prevTok(c, m, back + 1)));
@@ -1097,7 +1097,7 @@ function analyseChunk(
   if (place && place.end === j) return addPlace(from, place);
   if (T.slice(from, j).every((t) => NEVER_ALONE.has(t.lower))) return -1;
   // "its General Director, <name>", "the Managing Director": a title alone names no one.
-  // "the Deputy Minister of Defense of Iran, <name>": a post names no one either; a country closing it is one.
+  // "the First Deputy Minister of Trade of X, <name>": a post names no one either; a country closing it is one.
   const post = titleWords(T, from, j);
   if (post === j) return -1;
   // (Only a post of a body or a state: "Chief Executive of Acme Technologies Inc, A" names the company, "Secretary of

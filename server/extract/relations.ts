@@ -210,7 +210,7 @@ export function extractRelations(an: Analysis, mentions: RawMention[], res: Loca
   const mentionEnds = new Set(mentions.map((m) => m.last));
   const asPlace = new Map<number, Set<number>>();
   const asParty = new Map<number, Set<number>>();
-  // (And the countries it names only after a noun's "of", "Russia's invasion of Ukraine": no party there either.)
+  // (And the countries it names only after a noun's "of", "Country's attack on Neighbour": no party there either.)
   const ofNoun = new Map<number, Set<number>>();
   const notOfNoun = new Map<number, Set<number>>();
   const T = an.tokens;
@@ -258,7 +258,7 @@ export function extractRelations(an: Analysis, mentions: RawMention[], res: Loca
       res.entities[f.source]?.kind !== 'country' && demonymOnly(r.source, r)) ||
     // "sold to B through an Austrian distributor, C": the grammar read C -> B; the older rules' B -> C runs against it.
     (framedAt.get(r.end) ?? []).some((f) => f.type === 'SHIPPED_TO' && f.source === r.target && f.target === r.source) ||
-    // "since Russia's invasion of Ukraine, Latvian companies export chips to Russia": where the grammar read the
+    // "after Country's attack on Neighbour, local firms sell chips to B": where the grammar read the
     // clause, a country named only in a noun's "of" phrase is no supplier.
     ((framedAt.get(r.end) ?? []).some((f) => f.type === 'SHIPPED_TO' && f.target === r.target && f.source !== r.source) && ofNounOnly(r.source, r)));
   // The older token-window reading of a supply noun ("exports of G to B") drew more wrong flows than right ones on
@@ -547,7 +547,7 @@ class RelationReader {
     return out;
   }
 
-  /** A coordinated list of noun phrases: "Turkey and the UAE", "various countries, including China, Serbia and Myanmar". */
+  /** A coordinated list of noun phrases: "Turkey and the UAE", "several states, among them X, Y and Z". */
   private npList(k: number, s: Sentence): NP {
     const first = this.np(k, s);
     const T = this.T;
@@ -599,7 +599,7 @@ class RelationReader {
       // "..., U.S. says": the element is the subject of a reporting clause, not part of the list.
       const after = T[nx.end];
       if (after && reportingVerb(after.lower)) break;
-      // "... by cargo planes, and the United States tried to stop it": after ", and", an element with a finite verb of
+      // "... by air freight, and X moved to block it": after ", and", an element with a finite verb of
       // its own is a new clause's subject (not "and B, based in C": a participle before its preposition).
       if (T[q - 1]?.lower === 'and' && T[q - 2]?.text === ',' && after && this.at[nx.end] < 0 && (after.pos === 'AUX' ||
         (after.pos === 'VERB' && !/ing$/.test(after.lower) && !(/ed$/.test(after.lower) && T[nx.end + 1]?.pos === 'ADP')))) break;
@@ -1295,7 +1295,7 @@ class RelationReader {
     let sources = slot.sources;
     let srcFromGoods = false;
     if (!sources.length && receive && passive) {
-      // "they were also received by Turkey": what was received came from the supplier just named.
+      // "some also went to X by sea": what was received came from the supplier just named.
       const recent = this.recentSources(s, k);
       if (recent.length) sources = recent;
       else if (this.lastFlow && s.index - this.lastFlow.sent <= 2) {
@@ -1360,7 +1360,7 @@ class RelationReader {
     this.emitFlow(frame);
   }
 
-  /** "Chinese exports of ceramics to Russia", "the supply of Chinese drones to the Russian Federation". */
+  /** "Korean exports of steel to B", "the sale of Korean boats to the Republic of B". */
   private handleSupplyNoun(k: number, s: Sentence): void {
     const T = this.T;
     // "supply chains", "export records", "export controls": the noun only modifies another.
@@ -1393,7 +1393,7 @@ class RelationReader {
     if (sources.length) this.rule = 'legacy:supply-noun/possessor';
     if (!sources.length && slot.agents.length) sources = slot.agents;
     if (!sources.length && slot.sources.length) sources = slot.sources;
-    // "sales of drones by Chinese exporters".
+    // "sales of boats by Korean traders".
     if (!sources.length) {
       for (let q = k + 1; q < slot.end; q++) {
         if (T[q].lower === 'by') {
@@ -1525,7 +1525,7 @@ class RelationReader {
       for (const a of by) for (const b of targets) this.addRel('SANCTIONED', a, b, props, s.index, s.index, s.last);
     };
     if (t.pos === 'NOUN' || t.lower === 'sanctions') {
-      // "under U.S. and EU sanctions", "US sanctions on Kavex".
+      // "under UK and EU sanctions", "US sanctions on Kavex".
       const by: Arg[] = [];
       let p = k - 1;
       while (p >= s.first) {
@@ -1778,7 +1778,7 @@ class RelationReader {
       if (!subj.arg) return;
       after = q + 1;
       if (IMPORT_NOUNS.test(T[q].lower)) {
-        // "accounted for nearly half of Russia's nitrocellulose imports": the importer is the possessor.
+        // "made up a third of B's resin imports": the importer is the possessor.
         for (let r = k + 2; r < q; r++) {
           const mi = this.at[r];
           if (mi < 0 || !this.mentions[mi].possessive || this.polarity(subj.at, k, s) !== 'yes') continue;
@@ -2098,7 +2098,7 @@ class RelationReader {
 
   /**
    * "Among the drones shipped were:" followed by list items naming makers: the makers are where the goods of the
-   * preceding shipment came from. "Most of them were produced by X" after a purchase works the same way.
+   * preceding shipment came from. "Many of these were made by X" after a purchase works the same way.
    */
   private continuation(s: Sentence): void {
     const T = this.T;
@@ -2142,14 +2142,14 @@ class RelationReader {
     }
   }
 
-  /** Makers named in a sentence with no frame of its own ("Most of them were produced by X"). */
+  /** Makers named in a sentence with no frame of its own ("Many of these were made by X"). */
   private looseMakers(s: Sentence): void {
     const T = this.T;
     const last = this.frames[this.frames.length - 1];
     if (!last || s.index - last.sent > 1) return;
     for (let q = s.first + 1; q < s.last - 1; q++) {
       if (T[q].lower !== 'by' || !MADE_BY.has(T[q - 1].lower) || this.usedMakers.has(q)) continue;
-      // Only the goods of that flow: "Most of them were produced by X" yes; "The navigation boards were produced by X"
+      // Only the goods of that flow: "Many of these were made by X" yes; "The control boards were made by X"
       // after a flow of engines, no.
       const subject = T.slice(s.first, q - 1).filter((t) => t.pos === 'NOUN' && /^[a-z]/.test(t.text)).map((t) => t.lemma.toLowerCase());
       const goods = (last.props.goods ?? []).join(' ').toLowerCase();

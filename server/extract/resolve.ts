@@ -460,7 +460,7 @@ function collapse(clusters: Cluster[], members: number[][], uf: UnionFind): { cl
 /** Chooses a display name: a country's own name, a person's full name, else the most used form (longest on ties). */
 export function chooseName(kind: EntityKind, surfaces: Map<string, number>, country?: string): string {
   if (kind === 'country' && country) return countryByCode(country)?.name ?? [...surfaces.keys()][0];
-  // "Ukraine's National Security and Defense Council" is shown without the possessive when the text has that form.
+  // "Ruritania's State Export Council" is shown without the possessive when the text has that form.
   const all = [...surfaces.entries()];
   const plain = all.filter(([x]) => !/['’]s\s/.test(x));
   const list = plain.length ? plain : all;

@@ -171,7 +171,7 @@ function npWord(g: GrammarInput, T: Token[], k: number): boolean {
   if (g.at[k] >= 0) return true;
   if (verbTaggedNoun(g, T, k)) return false;
   if (NOT_IN_NP.has(t.lower)) return false;
-  // "A's largest customer last year was B": a time phrase after the head ends the phrase.
+  // "A's main buyer this year was B": a time phrase after the head ends the phrase.
   if (TIME_DEICTIC.test(t.lower) && TIME_NOUNS.test(T[k + 1]?.lower ?? '') && T[k - 1]?.pos === 'NOUN' && g.at[k - 1] < 0) return false;
   // "new us sanctions": a lower-case country abbreviation between a modifier and a noun.
   if (t.lower === 'us' && T[k - 1]?.pos === 'ADJ' && T[k + 1]?.pos === 'NOUN') return true;
@@ -404,7 +404,7 @@ export function chunkAt(g: GrammarInput, s: Sentence, k: number): Chunk | null {
       (LIST_PREPOSITIONS.test(T[head.first - 1]?.lower ?? '') && closedBySemicolonAnd(T, s, q))));
     if (r < 0) break;
     const next = simple(g, s, r);
-    // ("the assets of A, B, C, as well as about 40 other firms": names before a closing conjunction and a description,
+    // ("the accounts of A, B, C, as well as some 12 other traders": names before a closing conjunction and a description,
     // or anything else that is no name, are a list all the same.)
     if (!next || next.pronoun || (next.ents.length > 0) !== named) {
       if (named && held.length >= 2 && r > q + 1) {

@@ -31,7 +31,7 @@ export interface Clause {
   subjHow: 'adjacent' | 'relative' | 'coordinated' | 'gerund' | 'inverted' | 'none';
   obj: Chunk | null;
   roles: Partial<Record<Role, Chunk>>;
-  /** Prepositional phrases inside the subject ("parts for planes to Russia were delivered from A"). */
+  /** Prepositional phrases inside the subject ("spares for trucks to B reached them from A"). */
   preRoles: Partial<Record<Role, Chunk>>;
   /** The clause a coordinated verb is joined to ("bought by A and shipped to B": the buying). */
   prev?: Clause;
@@ -462,7 +462,7 @@ export function readClauses(g: GrammarInput, s: Sentence, chunks = sentenceChunk
       // "A today imposed ...": past a time word.
       if (ch && !ch.ents.length && ch.last - ch.first === 1 && /^(?:today|yesterday|tonight|now)$/.test(ch.noun)) ch = endAt.get(ch.first) ?? ch;
       // "A in a statement said", "A on Tuesday imposed": the subject is before the prepositional phrase.
-      // ("the assets of A, B and C, as well as about 40 other companies, have been frozen": back over the last conjunct.)
+      // ("the accounts of A, B and C, as well as some 12 other traders, were blocked": back over the last conjunct.)
       if (ch && !ch.ents.length) {
         let b = ch.first - 1;
         if (/^(?:about|some|around|nearly|roughly)$/.test(T[b]?.lower ?? '')) b--;
@@ -476,7 +476,7 @@ export function readClauses(g: GrammarInput, s: Sentence, chunks = sentenceChunk
       for (let guard = 0; ch && t.lower !== 'including' && guard < 3 && T[ch.first - 1]?.pos === 'ADP' && g.at[ch.first - 1] < 0; guard++) {
         const before = endAt.get(ch.first - 1);
         if (!before) break;
-        // "components for planes to Russia were delivered": the subject's own "to" phrase.
+        // "spares for trucks to B reached them": the subject's own "to" phrase.
         const prep = T[ch.first - 1].lower;
         if (ROLE_PREPS.has(prep)) c.preRoles[prep as Role] ??= ch;
         ch = before;
@@ -501,7 +501,7 @@ export function readClauses(g: GrammarInput, s: Sentence, chunks = sentenceChunk
         c.subjHow = 'adjacent';
         // "A, a subsidiary of B, sold": the apposition is not the subject.
         // ("Before the war, the A plant shipped": a phrase with "the" after an opening adverbial is the subject.)
-        // ("since Russia's invasion of Ukraine, Latvian companies continue to export": a name inside an opening
+        // ("after Country's attack on Neighbour, local firms still export": a name inside an opening
         // phrase's preposition is no subject.)
         if (ch.ents.length === 0 && T[ch.first - 1]?.text === ',' && !ch.pronoun && ch.det !== 'the') {
           const before = endAt.get(ch.first - 1);
@@ -520,7 +520,7 @@ export function readClauses(g: GrammarInput, s: Sentence, chunks = sentenceChunk
           const named = beforeAside(g, s, ch.first - 1, endAt, true);
           if (named) ch = named;
         }
-        // "A, a Hong Kong company that ships G", "A is a Chinese firm that supplied", "A is one of several firms that
+        // "A, a Macau trader that ships G", "A is a Korean firm that sold", "A is among the firms that
         // ship": a description relativised is about the name it describes, not the country modifying it.
         // ("A is a company in China that supplies ...": the company, not where it sits.)
         const sited = ch && ch.ents.length && !ch.noun && /^(?:in|from)$/.test(T[ch.first - 1]?.lower ?? '') ? endAt.get(ch.first - 1) : undefined;
@@ -611,7 +611,7 @@ export function readClauses(g: GrammarInput, s: Sentence, chunks = sentenceChunk
         if (close > 0 && ROLE_PREPS.has(T[close + 1]?.lower ?? '')) { q = close; continue; }
       }
       if (isVerb(g, T, q) && !(w === 'including' || w === 'based')) break;
-      // ("shipping components to make drones for B": a purpose of making goods; the buyer they are for is the trade's.)
+      // ("sending parts to build boats for B": a purpose of making goods; the buyer they are for is the trade's.)
       if (w === 'to' && isVerb(g, T, q + 1) && MAKING.test(T[q + 1].lower) && triggerClasses(c.lemma).includes('supply') && c.obj && !c.obj.ents.length && !c.roles.with) { q++; continue; }
       // ("sent through A to feed Russia's war machine": the party whose war the goods feed is where they go.)
       if (w === 'to' && !c.roles.to && isVerb(g, T, q + 1) && FEEDING.test(T[q + 1].lower) && triggerClasses(c.lemma).includes('supply')) {
@@ -624,8 +624,7 @@ export function readClauses(g: GrammarInput, s: Sentence, chunks = sentenceChunk
       if (ROLE_PREPS.has(w) && g.at[q] < 0 && !(T[q - 1]?.text === '-' && !T[q].space)) {
         let r = q + 1;
         if (w === 'on' && T[r]?.lower === 'behalf' && T[r + 1]?.lower === 'of') r += 2;
-        // "owned or controlled by, (or for having acted on behalf of,) directly or indirectly, B": the agent after the
-        // sanctions notice's aside.
+        // "run by, (or for acting for,) directly or not, B": the agent after the sanctions notice's aside.
         if (w === 'by' && T[r]?.text === ',') {
           for (let a = r + 1; a < Math.min(s.last - 1, r + 25); a++) {
             if (T[a].text === ';' || T[a].text === '.') break;
@@ -646,7 +645,7 @@ export function readClauses(g: GrammarInput, s: Sentence, chunks = sentenceChunk
     }
     out.push(c);
   }
-  // "smuggling electronics that can also be used in military applications from A to B via C": the route after a
+  // "moving chips that also serve in weapons from A to B via C": the route after a
   // relative clause on the goods of a trade verb, whose own verb is no trade, is the trade's.
   for (const r of out) {
     // (Only a relative clause with a route of its own and no trade verb: its antecedent is its subject, or the phrase

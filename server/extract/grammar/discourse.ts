@@ -65,7 +65,7 @@ export class Discourse {
   noteSanctioner(ents: number[], sent: number, aside: 'no' | 'listing' | 'quiet' = 'no'): void {
     if (!ents.length) return;
     if (aside !== 'no' && this.sanctioners) {
-      // ("Additional sanctions are being imposed by B" announces no group for a list to give.)
+      // ("Further sanctions come from B" announces no group for a list to give.)
       if (aside === 'listing') this.aside = { ents: [...ents], sent };
     } else {
       this.sanctioners = { ents: [...ents], sent };

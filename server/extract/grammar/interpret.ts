@@ -150,7 +150,7 @@ class Interpreter {
   private speaker: { ents: number[]; sent: number } | null = null;
   /** The last flow a clause drew: its suppliers and recipients, for a later sentence about the same goods. */
   private lastFlow: { sources: number[]; targets: number[]; vias: number[]; sent: number } | null = null;
-  /** The last supply clause with a supplier and no recipient ("The powder had been shipped by A."), for "Its destination was B". */
+  /** The last supply clause with a supplier and no recipient ("The cargo left with A."), for "Its buyer was B". */
   private openSupply: { sources: number[]; sent: number; block: number } | null = null;
   /** A supplier the text introduced by name ("one of the exporters, A,", "a supplier, A,"). */
   private supplierNamed: { ents: number[]; sent: number } | null = null;
@@ -297,7 +297,7 @@ class Interpreter {
     if (listed) return { ents: listed, from: s.index };
     // "A and his firm supplied ...": the person, and the company the text gave him.
     if (/^(?:his|her)$/.test(c.det) && TRADER_NOUNS.test(c.noun) && !c.plural && this.T[c.first - 1]?.lower === 'and') {
-      // ("A (a US citizen since 2003) and his firm": past a parenthesis.)
+      // ("A (a resident of the city) and his firm": past a parenthesis.)
       let q = c.first - 1;
       if (this.T[q - 1]?.text === ')') for (let p = q - 2; p > s.first && p > q - 15; p--) if (this.T[p].text === '(') { q = p; break; }
       const owner = entityBefore(this.g, q);
@@ -335,7 +335,7 @@ class Interpreter {
       // ("Austrian-Swiss valve maker supplied ...": one firm of two nationalities, not two countries' trade.)
       if (countries.length > 1 && !c.plural && this.hyphenJoined(c)) return NONE;
       if (countries.length) return { ents: countries, from: s.index };
-      // "a logging company in the Central African Republic", "buyers in Russia".
+      // "a mining firm in the Republic of X", "buyers in Russia".
       const at = /^(?:located|based)$/.test(this.T[c.last]?.lower ?? '') && this.T[c.last + 1]?.lower === 'in' ? c.last + 1 : c.last;
       if (this.T[at]?.lower === 'in') {
         const place = chunkAt(this.g, s, at + 1);
@@ -362,7 +362,7 @@ class Interpreter {
       if (!place) return [];
       q = place.last;
     }
-    // "the Deputy Minister of Defense of Iran, A,": a post's own "of" phrases before the name.
+    // "the First Deputy Minister of Trade of X, A,": a post's own "of" phrases before the name.
     for (let guard = 0; guard < 2 && PERSON_ROLES.test(c.noun) && T[q]?.lower === 'of'; guard++) {
       const of = chunkAt(this.g, s, q + 1);
       if (!of) return [];
@@ -522,7 +522,7 @@ class Interpreter {
     const T = this.T;
     // "Among them were A and B": some of the group, named.
     const among = T[s.first]?.lower === 'among' && /^(?:them|these|those)$/.test(T[s.first + 1]?.lower ?? '') && /^(?:were|was|are|is)$/.test(T[s.first + 2]?.lower ?? '');
-    // ("According to the decree, the sanctioned firms include A": past an opening phrase.)
+    // ("Under the order, the listed firms include A": past an opening phrase.)
     const head = among ? undefined : startAt.get(openingSkipped(T, s));
     const opens = head && !head.ents.length && (head.pronoun === 'they' || (head.det === 'the' && head.plural));
     if (!among && (!head || !opens || !/^(?:were|are|include|included)$/.test(T[head.last]?.lower ?? ''))) return;
@@ -550,7 +550,7 @@ class Interpreter {
       (w(0) === 'at' && w(1) === 'the' && w(2) === 'same' && w(3) === 'time');
   }
 
-  /** "Additional sanctions are being imposed by B", "B announced separate sanctions": a measure beside the main one. */
+  /** "Further sanctions come from B", "B announced sanctions of its own": a measure beside the main one. */
   private additionalMeasure(cl: Clause): boolean {
     const m = cl.voice === 'passive' ? cl.subj : cl.obj;
     if (!m || !SANCTION_NOUNS.has(m.noun)) return false;
@@ -591,7 +591,7 @@ class Interpreter {
   private bodyOf(c: Chunk | null | undefined): number[] {
     if (!c) return [];
     const own = [...c.ents, ...c.mods, ...(c.poss >= 0 ? [c.poss] : [])].filter(this.canSanction);
-    // "the Treasury Department's new US sanctions": the body, not its country ("the US, the UK and the EU": all three).
+    // "the Treasury Department's latest US measures": the body, not its country ("the US, the UK and the EU": all three).
     const bodies = own.filter((e) => !this.isCountry(e) || c.ents.includes(e));
     return bodies.length ? bodies : own;
   }
@@ -624,7 +624,7 @@ class Interpreter {
           const dept = this.departmentNamed(this.T[cl.subj.first].lower);
           if (dept >= 0) return { ents: [dept], from: s.index };
         }
-        // "President A has signed a decree imposing sanctions on B": the state of the one who signed the act.
+        // "President A signed an order that imposes sanctions on B": the state of the one who signed the act.
         if (sanction && cl.subj && !cl.subj.ents.length && DECREES.test(cl.subj.noun)) {
           const signer = this.sentClauses.find((x) => x.obj === cl.subj && x.subj?.ents.length);
           const states = (signer?.subj?.ents ?? []).map((e) => (this.kind(e) === 'person' ? this.countryEntity(this.g.res.entities[e].country) : this.canSanction(e) ? e : -1)).filter((e) => e >= 0);
@@ -751,7 +751,7 @@ class Interpreter {
         return this.role(cl, 'beneficiary', s, exclude, f);
       }
       case 'madeIn': {
-        // "Russia buys nitrocellulose produced in the US, Germany and Taiwan via A": the countries the goods were made in.
+        // "B imports resin made in X, Y and Z through A": the countries the goods were made in.
         const made = this.madeClause(cl);
         const places = made?.roles.in && !made.roles.in.noun ? made.roles.in.ents.filter(this.isCountry) : [];
         // (Not the buyer's own country: "A, a Russian distributor, bought drones produced in Russia".)
@@ -950,7 +950,7 @@ class Interpreter {
       const of = chunkAt(this.g, this.g.an.sentences[cl.sent], c.last + 1);
       if (of && inClass(of.noun)) return true;
     }
-    // "added to the Bureau of Industry and Security's “Entity List”": the list in quotation marks after its keeper.
+    // "put on the Commerce Department's “Entity List”": the list in quotation marks after its keeper.
     if (/^['’]s$/.test(this.T[c.last - 1]?.text ?? '') && /^["“]$/.test(this.T[c.last]?.text ?? '')) {
       const quoted = chunkAt(this.g, this.g.an.sentences[cl.sent], c.last + 1);
       if (quoted) for (let q = quoted.first; q < quoted.last; q++) if (inClass(this.T[q].lower)) return true;
@@ -1029,7 +1029,7 @@ class Interpreter {
         const vias = this.first(cl, f.via, s, tgt.ents, f);
         // ("B received drones through a Russian intermediary", B itself Russian: no hop from the country to B.)
         for (const v of vias.ents) for (const b of tgt.ents) if (!(this.isCountry(v) && this.sameCountry(v, b))) this.emit(f.type, v, b, s, Math.min(vias.from, tgt.from), f.name + '+via-only');
-        // ("smuggling electronics from the US to Russia via Estonia": the country the goods left, to the intermediary.)
+        // ("moving chips from X to B via Y": the country the goods left, to the intermediary.)
         const origin = vias.ents.length ? this.first(cl, ['fromCountry'], s, [...tgt.ents, ...vias.ents], f) : NONE;
         for (const o of origin.ents) for (const v of vias.ents) this.emit(f.type, o, v, s, Math.min(vias.from, origin.from), f.name + '+from-via');
         if (vias.ents.length) return;
@@ -1432,7 +1432,7 @@ class Interpreter {
       if (ACQUIRE_EVENT_NOUNS.has(c.noun) && !c.ents.length && !hedged) this.acquireEvent(s, c, startAt);
       // "A's customers include B"; "its suppliers include C"; "among A's suppliers is C".
       if ((CUSTOMER_NOUNS.has(c.noun) || SUPPLIER_NOUNS.has(c.noun)) && c.poss !== -1 && !c.ents.length && !hedged) {
-        // ("A's largest customer last year was B": past a time phrase to the verb.)
+        // ("A's main buyer this year was B": past a time phrase to the verb.)
         let vq = c.last;
         if (/^(?:last|this|that)$/.test(T[vq]?.lower ?? '') && /^(?:year|month|week|quarter)$/.test(T[vq + 1]?.lower ?? '')) vq += 2;
         else if (T[vq]?.lower === 'in' && T[vq + 1]?.pos === 'NUM') vq += 2;
@@ -1612,7 +1612,7 @@ class Interpreter {
   }
 
   /**
-   * "The powder had been shipped by A. Its destination was B": the recipient of goods whose supplier the sentence
+   * "The cargo left with A. Its buyer was B": the recipient of goods whose supplier the sentence
    * before named without one ("its final destination", "the end recipient").
    */
   private statedDestination(s: Sentence, list: Chunk[]): void {
@@ -1727,7 +1727,7 @@ class Interpreter {
   }
 
   private supplyEvent(s: Sentence, c: Chunk, startAt: Map<number, Chunk>, clauses: Clause[]): void {
-    // "items banned for export to Russia by the EU", "a ban on exports to B": a prohibited trade is none.
+    // "goods barred from export to B by X", "a ban on sales to B": a prohibited trade is none.
     if (/^(?:for|from|on)$/.test(this.T[c.first - 1]?.lower ?? '') && PROHIBITED.test(this.T[c.first - 2]?.lower ?? '')) return;
     const roles = this.eventRoles(s, c, startAt);
     if (this.businessMoved(roles.of)) return;
@@ -1803,14 +1803,14 @@ class Interpreter {
     for (const cl of clauses) if (!cl.subj && cl.first > head.last) { cl.subj = head; cl.subjHow = 'relative'; }
   }
 
-  /** "The targets included A", "Among the entities targeted by the sanctions is A", "Among those designated were A". */
+  /** "The targets included A", "Among the firms hit by the measures is A", "Among those listed were A". */
   private targets(s: Sentence, list: Chunk[], startAt: Map<number, Chunk>): void {
     const T = this.T;
     let by = this.d.listingSanctioner(s.index);
     if ((!by.length && !this.group) || this.sentenceHedged(s, s.last)) return;
     let named: Chunk | undefined;
-    // Where the described group opens: the sentence's start, past an opening phrase ("According to the decree, the
-    // sanctioned firms include A"), or a reported clause ("told an agency that among the blacklisted companies are A").
+    // Where the described group opens: the sentence's start, past an opening phrase ("Under the order, the
+    // listed firms include A"), or a reported clause ("told reporters that among the listed firms are A").
     let st = openingSkipped(T, s);
     if (T[st]?.lower !== 'among') for (let q = st + 1; q < s.last - 1; q++) if (T[q].lower === 'among' && T[q - 1].lower === 'that') { st = q; break; }
     if (T[st]?.lower === 'among') {
@@ -1832,11 +1832,11 @@ class Interpreter {
         else if (!(/^(?:newly|also|latest|new|sanctions|entities|companies|firms|individuals|parties|persons|people|targets)$/.test(w) ||
           (!marked && (T[q].pos === 'NUM' || this.countryAt(q))))) break;
       }
-      // ("The entities targeted in the fresh US sanctions against Iran are A, B and C": past the phrase on the measure.)
+      // ("The firms hit in the latest measures against X are A, B and C": past the phrase on the measure.)
       if (marked && !NAMES_VERB.test(T[q]?.lower ?? '') && /^(?:in|by|under|on)$/.test(T[q]?.lower ?? '')) {
         for (let r = q + 1; r < s.last && r < q + 10 && !/^[,;:.]$/.test(T[r].text); r++) {
           if (NAMES_VERB.test(T[r].lower)) { q = r; break; }
-          // ("The three people named in the sanctions ― A, B and C ― are ...": the names set off by dashes.)
+          // ("The two men listed ― A and B ― are ...": the names set off by dashes.)
           if (isDash(T[r])) {
             const set = chunkAt(this.g, s, r + 1);
             if (set?.ents.length && T[set.last] && isDash(T[set.last])) named = set;
@@ -1942,7 +1942,7 @@ class Interpreter {
       if ((onMeasure && (cl.hedged || cl.negated || UNDOING.test(cl.lemma))) || (offList && UNDOING.test(cl.lemma))) this.unasserted.add(s.end);
     }
     for (const cl of clauses) {
-      // ("The EU has agreed on new sanctions against B over its supply of drones": the body agreeing on them.)
+      // ("X agreed on sanctions against B for its sales of boats": the body agreeing on them.)
       const agreed = /^agree[ds]?$/.test(T[cl.verb].lower) && !!cl.roles.on && SANCTION_NOUNS.has(cl.roles.on.noun);
       if (!agreed && !triggerClasses(cl.lemma).some((c) => c === 'sanction' || c === 'impose' || c === 'list' || c === 'hit')) continue;
       const agent = cl.voice === 'passive' ? cl.roles.by : cl.subj;
