@@ -1,0 +1,20 @@
+/**
+ * Routes and arrivals, each shown with sentences written for the test (invented names): goods that reach a country
+ * through firms in other countries, where the prepositional phrase after the route belongs to the route, not to the
+ * destination.
+ */
+import { describe, expect, it } from 'vitest';
+import { expectNoRel, expectRel, extractText } from '../helpers.js';
+
+describe('grammar: routes and arrivals', () => {
+  it('reads the object of "reach" as the destination before an "in" phrase on the route: "G reached B through firms in C and D"', () => {
+    const out = extractText('The pump housings, cast by Velkor Foundry, later reached Belarus through trading firms in Armenia and Georgia.');
+    expect(expectRel(out, 'SHIPPED_TO', 'Armenia', 'Belarus').rule).toBe('frame:arrive/active+via-only');
+    expectRel(out, 'SHIPPED_TO', 'Georgia', 'Belarus');
+    // The two countries of the route are alternatives, not one leg after the other.
+    expectNoRel(out, 'SHIPPED_TO', 'Armenia', 'Georgia');
+    expectNoRel(out, 'SHIPPED_TO', 'Georgia', 'Armenia');
+    // "arrived in B" still gives the destination.
+    expectRel(extractText('Velkor valves arrived in Belarus through Armenia.'), 'SHIPPED_TO', 'Armenia', 'Belarus');
+  });
+});
