@@ -1009,6 +1009,8 @@ class Interpreter {
         const others = tgt.ents.length || cl.voice !== 'active' ? tgt.ents : this.party(cl.obj, s, src.ents, true).ents;
         // (Either way: "received an order from B" moves nothing from B either.)
         for (const a of src.ents) for (const b of others) this.nonGoods.add(`${s.end}|${a}|${b}`).add(`${s.end}|${b}|${a}`);
+        // ("the company sent an email to B": a sender only the older layer resolves sends B no goods either.)
+        if (!src.ents.length) for (const b of others) this.nonGoods.add(`${s.end}|*|${b}`);
         return;
       }
       // "completed the sale of its Russian unit to B", "carried out the transfer of its shares to B": a business or
@@ -2063,7 +2065,7 @@ export function readGrammar(an: Analysis, mentions: RawMention[], res: LocalReso
     soldWhole: (end, ent) => it.soldWhole.has(`${end}|${ent}`),
     companySold: (end) => it.companiesSold.has(end),
     agentlessPassive: (end) => it.agentless.has(end),
-    notGoods: (end, a, b) => it.nonGoods.has(`${end}|${a}|${b}`),
+    notGoods: (end, a, b) => it.nonGoods.has(`${end}|${a}|${b}`) || it.nonGoods.has(`${end}|*|${b}`),
     postOf: (end, ent) => it.roleHolders.has(`${end}|${ent}`),
     namedLater: (end) => it.namedLater.has(end),
     attributed: (end, e) => it.attributedTo.has(`${end}|${e}`),
