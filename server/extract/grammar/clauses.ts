@@ -381,7 +381,9 @@ export function readClauses(g: GrammarInput, s: Sentence, chunks = sentenceChunk
         // ("sanctioned A for supplying": the object; "A faces sanctions for supplying": a measure is no agent.)
         // ("imposed sanctions on A for supplying", "filed charges against A for smuggling": the measure's target.)
         const measure = gov.voice === 'active' && !!gov.obj && gov.obj.ents.length === 0 && MEASURE_OBJECTS.test(gov.obj.noun);
-        c.subj = gov.voice === 'active' && gov.obj && !measure ? gov.obj : measure ? gov.roles.on ?? gov.roles.against ?? gov.subj : gov.subj;
+        // ("A annexed a region by shipping G": a means is the agent's own doing, not its object's.)
+        const means = prevWord === 'by' && gov.voice === 'active';
+        c.subj = gov.voice === 'active' && gov.obj && !measure && !means ? gov.obj : measure ? gov.roles.on ?? gov.roles.against ?? gov.subj : gov.subj;
         c.subjHow = 'gerund';
       }
     } else if (reduced && (prevWord === 'or' || prevWord === 'and') && out[out.length - 1]?.verb === p - 1 && out[out.length - 1].voice === 'passive') {

@@ -1,0 +1,19 @@
+/**
+ * Who does what a gerund says, shown with sentences written for the test (invented names): after "for" the object of
+ * the verb before it ("fined A for shipping"), after "by" the verb's own subject ("B took a port by shipping troops"),
+ * since a means is the agent's doing, not its object's.
+ */
+import { describe, expect, it } from 'vitest';
+import { expectRel, extractText } from '../helpers.js';
+
+describe('grammar: the subject of a gerund', () => {
+  it('gives "by V-ing" the subject of the verb it qualifies, not that verb\'s object', () => {
+    const out = extractText('Velkor Trading won the tender in 2019 when Belarus seized the Dnieper Delta by selling its cranes to Russia.');
+    expect(expectRel(out, 'SHIPPED_TO', 'Belarus', 'Russia').rule).toBe('frame:supply/active');
+    expect(out.relations.filter((r) => r.rule.startsWith('frame:') && out.entities.find((e) => e.id === r.source)?.name === 'Dnieper Delta')).toEqual([]);
+    const means = extractText('Velkor Trading met the deadline by shipping its cranes to Ostrel Logistics.');
+    expect(expectRel(means, 'SHIPPED_TO', 'Velkor Trading', 'Ostrel Logistics').rule).toBe('frame:supply/active');
+    // "for V-ing" still gives the object: the one fined did the shipping.
+    expectRel(extractText('The court fined Velkor Trading for shipping cranes to Ostrel Logistics.'), 'SHIPPED_TO', 'Velkor Trading', 'Ostrel Logistics');
+  });
+});
