@@ -420,6 +420,12 @@ const FIELD_WORDS = new Set(['intelligence', 'terrorism', 'affairs', 'commerce',
 // (Not "bay", "river", "lake" or "channel": firms are named so, "X Bay Trading" shortened to "X Bay".)
 const WATER_HEADS = new Set(['canal', 'sea', 'ocean', 'strait', 'straits']);
 const SEAS = new Set(['mediterranean', 'baltic', 'adriatic', 'aegean', 'pacific', 'atlantic', 'arctic', 'bosphorus', 'dardanelles']);
+/** Heads of a landform's name ("the X Peninsula", "Y's Z Islands"): a place whichever word comes before it. */
+const LAND_HEADS = new Set(['peninsula', 'isthmus', 'archipelago']);
+function landform(surface: string): boolean {
+  const words = surface.toLowerCase().split(/\s+/);
+  return words.length > 1 && LAND_HEADS.has(words[words.length - 1]);
+}
 function waterBody(surface: string): boolean {
   const words = surface.replace(/^the\s+/i, '').toLowerCase().split(/\s+/);
   return (words.length > 1 && WATER_HEADS.has(words[words.length - 1])) || (words.length === 1 && SEAS.has(words[0]));
@@ -1325,6 +1331,7 @@ function contextCues(c: Ctx, all: RawMention[], i: number): void {
   if (m.kind === null && !m.possessive && isCity(m.surface.replace(/^the\s+/i, ''))) cues.push('place');
   // "the X Canal", "the Y Strait", "the Adriatic": a body of water or a passage is a place a ship passes.
   if (m.kind === null && !m.possessive && (low(p1) === 'the' || /^the\s/i.test(m.surface)) && waterBody(m.surface)) cues.push('place');
+  if (m.kind === null && !m.possessive && landform(m.surface)) cues.push('place');
   const single = m.last - m.first === 1;
   const shaped = personShaped(c, m.first, m.last);
 

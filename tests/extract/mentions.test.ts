@@ -2,7 +2,7 @@ import { describe, expect, it } from 'vitest';
 import { cleanArticle } from '../../server/extract/clean.js';
 import { findMentions } from '../../server/extract/mentions.js';
 import { analyse } from '../../server/extract/sentences.js';
-import { kindsOf } from './helpers.js';
+import { entity, extractText, kindsOf } from './helpers.js';
 
 const mentionsOf = (text: string) => findMentions(analyse(cleanArticle(text)));
 
@@ -92,6 +92,13 @@ describe('mentions: kinds from context', () => {
     expect(k.get('Istanbul')).toBeNull();
     expect(k.get('Marmara Devre')).toBe('company');
     expect(k.get('Shenzhen')).toBeNull();
+  });
+
+  it('reads a landform\'s name as a place, after "the" or a possessive alike: "Ostland\'s Dreva Peninsula"', () => {
+    const out = extractText('Velkor Trading shipped cranes to the Korvan Peninsula in May. Tarsin annexed Ostland\'s Dreva Peninsula.');
+    expect(entity(out, 'Korvan Peninsula')).toBeUndefined();
+    expect(entity(out, 'Dreva Peninsula')).toBeUndefined();
+    expect(out.relations).toEqual([]);
   });
 
   it('records the stated country of a company', () => {
