@@ -225,6 +225,19 @@ export function extractRelations(an: Analysis, mentions: RawMention[], res: Loca
     if (!into.has(end)) into.set(end, new Set());
     into.get(end)!.add(e);
   });
+  // Per sentence and entity: where its mentions start.
+  const startsOf = new Map<string, number[]>();
+  mentions.forEach((m, i) => {
+    const key = `${an.sentences[m.sent]?.end}|${res.entityOf[i]}`;
+    startsOf.set(key, [...(startsOf.get(key) ?? []), m.first]);
+  });
+  // ("The paper says that one of the firms sent drones to B": where the clause's own subject names no one, a name
+  // before that subject is no supplier of it.)
+  const beforeUnnamed = (r: LocalRelation) => {
+    const subjects = grammar.unnamedSubjects(r.end);
+    const at = startsOf.get(`${r.end}|${r.source}`);
+    return subjects.length > 0 && !!at && at.every((q) => q < Math.min(...subjects));
+  };
   const ofNounOnly = (e: number, r: LocalRelation) => (ofNoun.get(r.end)?.has(e) ?? false) && !(notOfNoun.get(r.end)?.has(e) ?? false);
   const placeOnly = (e: number, r: LocalRelation) => (asPlace.get(r.end)?.has(e) ?? false) && !(asParty.get(r.end)?.has(e) ?? false);
   const modifierOnly = (e: number, r: LocalRelation) => !named(e, r) && (asModifier.get(r.end)?.has(e) ?? false);
@@ -283,6 +296,7 @@ export function extractRelations(an: Analysis, mentions: RawMention[], res: Loca
     !(r.type === 'SHIPPED_TO' && grammar.companySold(r.end)) &&
     !(r.type === 'SHIPPED_TO' && grammar.notGoods(r.end, r.source, r.target)) &&
     !(r.type === 'SHIPPED_TO' && grammar.agentlessPassive(r.end) && !named(r.source, r) && fromEarlier(r)) &&
+    !(r.type === 'SHIPPED_TO' && beforeUnnamed(r)) &&
     !(r.type === 'SHIPPED_TO' && grammar.soldWhole(r.end, r.target)) &&
     // ("B received drones through a Russian intermediary", B itself Russian: a country named by its demonym sends its
     // own firm nothing.)

@@ -973,6 +973,13 @@ class Interpreter {
     // name new goods, and a supplier from an earlier sentence would be a guess.)
     const namedBefore = cl.subj && !cl.subj.ents.length && cl.subj.poss === -1 && /^(?:the|these|those)$/.test(cl.subj.det) && this.goods.has(cl.subj.noun);
     if (cl.voice === 'passive' && classes.includes('supply') && !cl.roles.by && !cl.roles.from && !namedBefore) this.agentless.add(s.end);
+    // ("The paper says that one of the firms sent drones to B": an active supply clause whose own subject, an
+    // indefinite phrase ("one of", "a", "several"; not "the firm", which refers back), names no one; its supplier is no
+    // name before it.)
+    if (cl.voice === 'active' && classes.includes('supply') && cl.subj && cl.subjHow === 'adjacent' && !cl.subj.ents.length && cl.subj.poss === -1 &&
+      !cl.subj.pronoun && /^(?:a|an|one|another|some|several)$/.test(this.T[cl.subj.first].lower)) {
+      this.unnamedSubjects.set(s.end, [...(this.unnamedSubjects.get(s.end) ?? []), cl.subj.first]);
+    }
     if (classes.includes('acquire') && cl.voice === 'active' && !cl.negated && !cl.hedged) this.onBehalf(cl, s);
     let recognised = false;
     let inherit: { f: FrameSpec; src: Found } | null = null;
@@ -1913,6 +1920,7 @@ class Interpreter {
   readonly nonGoods = new Set<string>();
   /** Ends of sentences with a supply passive that names neither agent nor origin ("the valves were sent to B"). */
   readonly agentless = new Set<number>();
+  readonly unnamedSubjects = new Map<number, number[]>();
   /** Ends of sentences whose sale clause sells a company, not goods ("sold its unit B to C"). */
   readonly companiesSold = new Set<number>();
   /** Ends of sentences whose counted description ("Two firms shipped ...") the next sentence names. */
@@ -2043,6 +2051,8 @@ export interface GrammarReading {
   notGoods(sentenceEnd: number, source: number, target: number): boolean;
   /** Whether the sentence has a supply passive naming neither agent nor origin. */
   agentlessPassive(sentenceEnd: number): boolean;
+  /** Where the sentence's active supply clauses have a subject that names no one (token positions where each starts). */
+  unnamedSubjects(sentenceEnd: number): number[];
   /** Whether the sentence's sale clause sells a company rather than goods. */
   companySold(sentenceEnd: number): boolean;
   /** Whether the parties the sentence describes ("Two firms ...") are named by the next sentence. */
@@ -2065,6 +2075,7 @@ export function readGrammar(an: Analysis, mentions: RawMention[], res: LocalReso
     soldWhole: (end, ent) => it.soldWhole.has(`${end}|${ent}`),
     companySold: (end) => it.companiesSold.has(end),
     agentlessPassive: (end) => it.agentless.has(end),
+    unnamedSubjects: (end) => it.unnamedSubjects.get(end) ?? [],
     notGoods: (end, a, b) => it.nonGoods.has(`${end}|${a}|${b}`) || it.nonGoods.has(`${end}|*|${b}`),
     postOf: (end, ent) => it.roleHolders.has(`${end}|${ent}`),
     namedLater: (end) => it.namedLater.has(end),

@@ -10,7 +10,7 @@ describe('grammar: the subject of a gerund', () => {
   it('gives "by V-ing" the subject of the verb it qualifies, not that verb\'s object', () => {
     const out = extractText('Velkor Trading won the tender in 2019 when Belarus seized the Dnieper Delta by selling its cranes to Russia.');
     expect(expectRel(out, 'SHIPPED_TO', 'Belarus', 'Russia').rule).toBe('frame:supply/active');
-    expect(out.relations.filter((r) => r.rule.startsWith('frame:') && out.entities.find((e) => e.id === r.source)?.name === 'Dnieper Delta')).toEqual([]);
+    expect(out.relations.filter((r) => (r.rule ?? '').startsWith('frame:') && out.entities.find((e) => e.id === r.source)?.name === 'Dnieper Delta')).toEqual([]);
     const means = extractText('Velkor Trading met the deadline by shipping its cranes to Ostrel Logistics.');
     expect(expectRel(means, 'SHIPPED_TO', 'Velkor Trading', 'Ostrel Logistics').rule).toBe('frame:supply/active');
     // "for V-ing" still gives the object: the one fined did the shipping.
