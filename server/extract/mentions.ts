@@ -1547,6 +1547,9 @@ function contextCues(c: Ctx, all: RawMention[], i: number): void {
   if (n0?.text === ',' && n1?.lower === 'where' && !m.possessive) cues.push('place');
   // "Shenzhen-based X", "Dubai-registered Y": the name before is a place.
   if (n0?.text === '-' && !n0.space && n1 && /^(based|registered|headquartered|incorporated|listed)$/.test(n1.lower)) cues.push('place');
+  // "a New Jersey man", "two Riga residents": where people come from is a place (not "a Siemens engineer": a firm's staff).
+  if (!m.possessive && n0 && /^(?:man|woman|men|women|businessman|businesswoman|businessmen|resident|residents|native|natives|couple)$/.test(n0.lower) &&
+    p1 && (/^(?:a|an|two|three|four|several)$/.test(p1.lower))) cues.push('place');
 
   // Government and organisation cues.
   if (n0 && !m.possessive && (n0.lower === 'sanctions' || n0.lower === 'sanction') && ACRONYM.test(m.surface.replace(/\./g, '')))

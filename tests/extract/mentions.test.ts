@@ -101,6 +101,16 @@ describe('mentions: kinds from context', () => {
     expect(out.relations).toEqual([]);
   });
 
+  it('reads the name in "a X man", "two X residents" as a place, and no party to what the man did', () => {
+    const out = extractText('A Port Ravel man admitted to selling chips to Belarus. Two Dorvik residents were charged.');
+    expect(entity(out, 'Port Ravel')?.kind).not.toBe('company');
+    expect(entity(out, 'Dorvik')?.kind).not.toBe('company');
+    expect(out.relations.filter((r) => r.type === 'SHIPPED_TO')).toEqual([]);
+    // A firm's staff: "a Velkor Systems engineer" says nothing of a place; the firm stays one.
+    const staff = extractText('A Velkor Systems engineer said the firm shipped chips to Belarus.');
+    expect(entity(staff, 'Velkor Systems')?.kind).toBe('company');
+  });
+
   it('records the stated country of a company', () => {
     const m = mentionsOf('Moscow imported vests from the Turkish company Ozkan Tekstil.').find((x) => x.surface === 'Ozkan Tekstil')!;
     expect(m.country).toBe('TR');
