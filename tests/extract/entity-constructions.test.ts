@@ -45,7 +45,7 @@ describe('entities: constructions of real reporting', () => {
   });
 
   it('reads a name ending in a legal form as a company even when it opens with a title word', () => {
-    const out = extractText('Prince Amber Technology Co Ltd did not respond to requests for comment about the shipments.');
+    const out = extractText('Prince Amber Technology Co Ltd gave no answer to our questions about the invoices.');
     expect(entity(out, 'Prince Amber Technology Co Ltd')?.kind).toBe('company');
   });
 
@@ -75,8 +75,8 @@ describe('entities: constructions of real reporting', () => {
   });
 
   it('reads names in list items of the form "<name>: <gloss>" (the gloss, not the name, tells the capitalisation)', () => {
-    const out = extractText('The Treasury named the following firms:\n- Orion Vega Heavy Equipment Defense Technology Group Co. Ltd.: Accused of supplying the Volna Group.\n- Kest Tong Trading Ltd.: Accused of something.');
-    expect(entity(out, 'Orion Vega Heavy Equipment Defense Technology Group Co. Ltd.')?.kind).toBe('company');
+    const out = extractText('The Treasury named the following firms:\n- Orion Vega Heavy Crane Marine Engineering Holding Co. Ltd.: Named for selling radar parts to the Volna Group.\n- Kest Tong Trading Ltd.: Accused of something.');
+    expect(entity(out, 'Orion Vega Heavy Crane Marine Engineering Holding Co. Ltd.')?.kind).toBe('company');
     expect(entity(out, 'Kest Tong Trading Ltd.')?.kind).toBe('company');
   });
 
@@ -87,21 +87,21 @@ describe('entities: constructions of real reporting', () => {
   });
 
   it('reads a name before "news agency", a maker in a bare apposition and the subject of a relative clause of making', () => {
-    const out = extractText('Research by the Vesti Asia news agency revealed the routes. Vostok, maker of Russian transport aircraft, was also designated. The firm bought machine tools for Zenit, which develops air defence systems for Russia.');
+    const out = extractText('Research by the Vesti Asia news agency revealed the routes. Korsak, maker of Russian cargo helicopters, was also designated. The firm bought machine tools for Zenit, which develops air defence systems for Russia.');
     expect(entity(out, 'Vesti Asia')?.kind).toBe('media');
-    expect(entity(out, 'Vostok')?.kind).toBe('company');
+    expect(entity(out, 'Korsak')?.kind).toBe('company');
     expect(entity(out, 'Zenit')?.kind).toBe('company');
   });
 
   it('reads personal names by "who", by a role given with "as", through a list, and by a family name written first', () => {
-    const out = extractText('Its main buyer is Orlan, which is owned by Marta Kovač and Pavel Ruden, who sell spare parts in Russia. A filing lists Zhou Minghai as the new owner of 5 per cent of Orlan. Zhou, based in Shenzhen, owns Vexa Electronics. Ivan Belov, who served as deputy minister, bought a stake in Orlan.');
+    const out = extractText('Its main buyer is Dorlak, which is owned by Marta Kovač and Pavel Ruden, who sell spare parts in Russia. A filing lists Zhou Minghai as the new owner of 12 per cent of Dorlak. Zhou, based in Shenzhen, owns Vexa Electronics. Ivan Belov, who served as deputy minister, bought a stake in Dorlak.');
     expect(['Marta Kovač', 'Pavel Ruden', 'Zhou Minghai', 'Ivan Belov'].map((n) => entity(out, n)?.kind)).toEqual(['person', 'person', 'person', 'person']);
     // "Zhou" alone is the same person, not a second entity.
     expect(entity(out, 'Zhou')?.name).toBe('Zhou Minghai');
   });
 
   it('reads a name after "St." as a place and a "Corps" as a government body', () => {
-    const out = extractText('One importer, Vela Trading LLC, based in St. Petersburg, was set up in April. The network helped the Islamic Revolutionary Guards Corps to buy motors.');
+    const out = extractText('One importer, Vela Trading LLC, registered in St. Petersburg, opened in May. The network helped the Islamic Revolutionary Guards Corps obtain motors.');
     expect(entity(out, 'Petersburg')).toBeUndefined();
     expect(entity(out, 'Islamic Revolutionary Guards Corps')?.kind).toBe('government');
   });
@@ -169,7 +169,7 @@ describe('entities: constructions of real reporting', () => {
 
   it('reads outlets journalism\'s conventions name: an investigation by X, a credit line, a dateline, a headline\'s credit', () => {
     const out = extractText('Drones reach the front through the Caspian \u2013 Corvex News\n\nSource: Lumenpost\n\n' +
-      'Riga (Baltwire) \u2014 Customs data show the trade. This was the result of an investigation by Nordtrak. Transmits to Velnet with reference to Skarpo.');
+      'Riga (Baltwire) \u2014 Customs data show the trade. These findings came from an investigation by Nordtrak. Transmits to Velnet with reference to Skarpo.');
     for (const outlet of ['Corvex News', 'Lumenpost', 'Baltwire', 'Nordtrak', 'Skarpo']) expect(entity(out, outlet)?.kind).toBe('media');
     // A headline's label is no outlet.
     expect(entity(extractText('Exclusive: Velkor LLC shipped drones to Russia\n\nVelkor LLC shipped drones to Russia.'), 'Exclusive')).toBeUndefined();
@@ -186,9 +186,9 @@ describe('entities: constructions of real reporting', () => {
   });
 
   it('reads an enterprise named after its works as a company: "the X Heavy Press Plant", "X Aircraft Repair Works"', () => {
-    const out = extractText('The court ordered the nationalization of shares in the Kursova Heavy Press Plant. Orlen Aircraft Repair Works was added to the list.');
+    const out = extractText('Prosecutors sought the seizure of a stake in the Kursova Heavy Press Plant. Dravin Aircraft Repair Works was added to the list.');
     expect(entity(out, 'Kursova Heavy Press Plant')?.kind).toBe('company');
-    expect(entity(out, 'Orlen Aircraft Repair Works')?.kind).toBe('company');
+    expect(entity(out, 'Dravin Aircraft Repair Works')?.kind).toBe('company');
   });
 
   it('reads a body of research from its apposition, whole even when its first word is a common one: "X, a UK-based group monitoring ..."', () => {
@@ -232,21 +232,21 @@ describe('entities: constructions of real reporting', () => {
   });
 
   it('reads a name before "journalists" (quoted or not) as an outlet', () => {
-    const out = extractText('This was found out by the “Vesna Zapiski” journalists who analysed declarations. Parts went to Kemer Avia, Vesna Zapiski note.');
+    const out = extractText('The scheme was uncovered by the “Vesna Zapiski” journalists who studied customs filings. Parts went to Kemer Avia, Vesna Zapiski note.');
     expect(entity(out, 'Vesna Zapiski')?.kind).toBe('media');
   });
 });
 
 describe('entities: names with inner conjunctions, titles and quotes', () => {
   it('keeps "and" between line-of-business words before a legal form inside one name', () => {
-    const out = extractText('The designated entities are Velmor Machinery and Electric Industrial Co Ltd and Quanhe Rubber and Plastics Technology Co.');
-    expect(entity(out, 'Velmor Machinery and Electric Industrial Co Ltd')?.kind).toBe('company');
-    expect(entity(out, 'Quanhe Rubber and Plastics Technology Co')?.kind).toBe('company');
-    expect(entity(out, 'Electric Industrial Co Ltd')).toBeUndefined();
+    const out = extractText('The designated entities are Velmor Robotics and Electrical Industrial Co Ltd and Quarno Metals and Chemicals Technology Co.');
+    expect(entity(out, 'Velmor Robotics and Electrical Industrial Co Ltd')?.kind).toBe('company');
+    expect(entity(out, 'Quarno Metals and Chemicals Technology Co')?.kind).toBe('company');
+    expect(entity(out, 'Electrical Industrial Co Ltd')).toBeUndefined();
   });
 
   it('reads "Department of X and Department of Y" as two bodies', () => {
-    const out = extractText('The US Department of the Treasury and Department of State on Wednesday announced sanctions on Alder Trading Ltd.');
+    const out = extractText('The US Department of Commerce and Department of State jointly listed Alder Trading Ltd on Friday.');
     expect(entity(out, 'Department of State')?.kind).toBe('government');
     expect(out.entities.find((e) => / and Department/.test(e.name))).toBeUndefined();
   });
@@ -265,24 +265,24 @@ describe('entities: names with inner conjunctions, titles and quotes', () => {
   });
 
   it('keeps a camel-cased part after a hyphen in the name: "QRT-iMotion"', () => {
-    const out = extractText('“Ardan’s shipments to QRT-iMotion and Nereid EK have included high priority items,” the Treasury Department said.');
+    const out = extractText('“Ardan’s sales to QRT-iMotion and Nereid EK have included controlled sensors,” the Treasury Department said.');
     expect(entity(out, 'QRT-iMotion')).toBeDefined();
     expect(entity(out, 'iMotion')).toBeUndefined();
   });
 
   it('reads a quoted name after "called", and no name in a gloss after "meaning"', () => {
-    const out = extractText('One company called Ardan Tur, meaning “Blue Falcon,” imported drones and sent them to a Russian company called “Sky Tinker,” which sold them on.');
-    expect(entity(out, 'Sky Tinker')?.kind).toBe('company');
-    expect(entity(out, 'Falcon')).toBeUndefined();
-    expect(entity(out, 'Blue Falcon')).toBeUndefined();
+    const out = extractText('One company called Ardan Tur, meaning “Red Heron,” bought scanners and passed them to a Belarusian company called “Copper Wren,” which resold them.');
+    expect(entity(out, 'Copper Wren')?.kind).toBe('company');
+    expect(entity(out, 'Heron')).toBeUndefined();
+    expect(entity(out, 'Red Heron')).toBeUndefined();
   });
 });
 
 describe('entities: posts and the names of state organisations', () => {
-  it('takes a post for no one and sanctions the person named after it: "the Deputy Minister of Defense of Iran, A B,"', () => {
-    const out = extractText('The EU imposed sanctions on Orsk Valve Works on Monday. Sanctions were also imposed against the Deputy Minister of Defense of Iran, Seyed Hamid Kalani, and others.');
-    expect(entity(out, 'Deputy Minister of Defense of Iran')).toBeUndefined();
-    expectRel(out, 'SANCTIONED', 'EU', 'Seyed Hamid Kalani');
+  it('takes a post for no one and sanctions the person named after it: "the Deputy Minister of Industry of Belarus, A B,"', () => {
+    const out = extractText('The EU imposed sanctions on Orsk Valve Works on Monday. Sanctions were imposed as well against the Deputy Minister of Industry of Belarus, Yury Daskovich, and others.');
+    expect(entity(out, 'Deputy Minister of Industry of Belarus')).toBeUndefined();
+    expectRel(out, 'SANCTIONED', 'EU', 'Yury Daskovich');
   });
 
   it('keeps "and" between activity words inside a name: "X Research and Self-Reliance Support Organization", "Design and Manufacturing of Marine Turbines Company"', () => {
@@ -296,26 +296,26 @@ describe('entities: posts and the names of state organisations', () => {
 });
 
 describe('entities: a capital I and a hyphenated compound opening a name', () => {
-  it('reads "the Russian company I Machine Works" and a line opening with "Da-Veng Innovations Co."', () => {
-    const out = extractText('Since January 2023, the Russian company I Lathe Works, a supplier of arms makers, has imported equipment from Taiwan. ' +
+  it('reads "the Russian company I Gearline Works" and a line opening with "Da-Veng Innovations Co."', () => {
+    const out = extractText('Since March 2022, the Russian company I Gearline Works, a supplier of tank makers, has bought lathes from Taiwan. ' +
       'Da-Veng Innovations Science & Technology Co. shipped drones to Russia.');
-    expect(entity(out, 'I Lathe Works')?.kind).toBe('company');
+    expect(entity(out, 'I Gearline Works')?.kind).toBe('company');
     expect(entity(out, 'Da-Veng Innovations Science & Technology Co.')?.kind).toBe('company');
   });
 });
 
 describe('entities and trade: a capital I opening a firm name anywhere, a customer named after a time phrase', () => {
-  it('reads "sent by a company called I Lathe Tools directly to I Lathe Technology. I Lathe Technology\'s largest customer last year was B"', () => {
-    const out = extractText('The first batches were sent by a Taiwanese company called I Lathe Tools directly to I Lathe Technology. ' +
-      "I Lathe Technology's largest customer last year was Avanta Machine-Building Plant, a supplier of missiles.");
-    expectRel(out, 'SHIPPED_TO', 'I Lathe Tools', 'I Lathe Technology');
-    expect(expectRel(out, 'SHIPPED_TO', 'I Lathe Technology', 'Avanta Machine-Building Plant').rule).toBe('frame:supply/customers-include');
+  it('reads "sent by a company called I Gearline Tools directly to I Gearline Systems. I Gearline Systems\'s largest customer in 2022 was B"', () => {
+    const out = extractText('The early lots were sent by a Japanese company called I Gearline Tools directly to I Gearline Systems. ' +
+      "I Gearline Systems's largest customer in 2022 was Avanta Machine-Building Plant, a maker of tank engines.");
+    expectRel(out, 'SHIPPED_TO', 'I Gearline Tools', 'I Gearline Systems');
+    expect(expectRel(out, 'SHIPPED_TO', 'I Gearline Systems', 'Avanta Machine-Building Plant').rule).toBe('frame:supply/customers-include');
   });
 });
 
 describe('entities: persons announced by what they are, styles of naming', () => {
   it('reads the names a plural noun for people announces, and a title such as "billionaire" or "dictator"', () => {
-    const out = extractText('Firms linked to five sanctioned billionaires, including Oren Kastelic and Pavel Ostrik, provided the acid. ' +
+    const out = extractText('Firms tied to three listed billionaires, including Oren Kastelic and Pavel Ostrik, provided the acid. ' +
       'Tarvask, tied to billionaire Ilya Morden, sent nitrate to the plant. The regime of dictator Ryu Chol-su sent shells to Russia.');
     for (const name of ['Oren Kastelic', 'Pavel Ostrik', 'Ilya Morden']) expect(entity(out, name)?.kind).toBe('person');
     // (A Korean given name keeps its hyphenated syllable.)
@@ -323,7 +323,7 @@ describe('entities: persons announced by what they are, styles of naming', () =>
   });
 
   it('reads "russia" and "moscow" written in lower case, as some outlets do on purpose, as the places', () => {
-    const out = extractText('Over the past six months, Varnia has sent more than 300,000 artillery shells to russia by ship.');
+    const out = extractText('Over the past two years, Varnia has sent about 40,000 mortar rounds to russia by rail.');
     expectRel(out, 'SHIPPED_TO', 'Varnia', 'Russia');
   });
 
@@ -342,9 +342,9 @@ describe('entities: persons announced by what they are, styles of naming', () =>
 });
 
 describe('entities: outlets and NGOs named with their kind', () => {
-  it('reads "the German media A, B and C" as outlets and "the Ukrainian NGO A" as an organisation named A', () => {
-    const out = extractText('The investigation was carried out with the German media KDR, LDR and Nordische Zeitung, as well as the Ukrainian NGO Tracewatch.');
-    for (const name of ['KDR', 'LDR', 'Nordische Zeitung']) expect(entity(out, name)?.kind).toBe('media');
+  it('reads "the German media A, B and C" as outlets and "the Polish NGO A" as an organisation named A', () => {
+    const out = extractText('The probe was done together with the German media KVF, ZBM and Elbtaler Zeitung, as well as the Polish NGO Tracewatch.');
+    for (const name of ['KVF', 'ZBM', 'Elbtaler Zeitung']) expect(entity(out, name)?.kind).toBe('media');
     expect(entity(out, 'Tracewatch')?.kind).toBe('organization');
   });
 });
@@ -359,25 +359,25 @@ describe('entities: offices, places in parentheses, institutions and joined firm
   it('reads a title\'s office as one body, a demonym opening an institution, and "A Commercial and Trading" as one firm', () => {
     expect(entity(extractText("The Varnian Prosecutor's Office charged the group with smuggling drones to Russia."), "Varnian Prosecutor's Office")?.kind).toBe('government');
     expect(entity(extractText('The firm was founded by scientists of the Indian Institute of Science-Varno.'), 'Indian Institute of Science-Varno')?.kind).toBe('organization');
-    expect(entity(extractText('The firms include Yelvo Rongdu Commercial and Trading, which sold parts to Russia.'), 'Yelvo Rongdu Commercial and Trading')?.kind).toBe('company');
+    expect(entity(extractText('The firms include Yelvo Tarnbrook Commercial and Trading, which sold parts to Russia.'), 'Yelvo Tarnbrook Commercial and Trading')?.kind).toBe('company');
   });
 });
 
 describe('entities: a code inside a firm\'s name', () => {
-  it('reads "K7 Microsystems" as a firm and "the Orlan-10 UAV" as a product', () => {
-    const out = extractText('The company, Bengaluru-based high-tech firm K7 Microsystems, has a history. Items were recovered in the Varlan-10 UAV.');
-    expect(entity(out, 'K7 Microsystems')?.kind).toBe('company');
+  it('reads "T9 Technologies" as a firm and "the Varlan-10 UAV" as a product', () => {
+    const out = extractText('The supplier, Pune-based electronics firm T9 Technologies, has a record. Items were recovered in the Varlan-10 UAV.');
+    expect(entity(out, 'T9 Technologies')?.kind).toBe('company');
     expect(entity(out, 'Varlan-10')?.kind).toBe('product');
   });
 });
 
 describe('entities: a group and a member that share its first words', () => {
-  it('keeps "Varno Aero Group" and "Varno Aero Scanline" apart, while "Varno Aero" stays the group', () => {
-    const out = extractText('Russia’s Varno Aero Group continues to produce drones. Varno Aero bought engines from China. ' +
-      'For example, one of the companies, Varno Aero Scanline, ordered seven devices from the Chinese firm Kelvaro Tech.');
+  it('keeps "Tarmo Avia Group" and "Tarmo Avia Kestrel" apart, while "Tarmo Avia" stays the group', () => {
+    const out = extractText('Russia’s Tarmo Avia Group continues to produce drones. Tarmo Avia bought engines from China. ' +
+      'In one case, one of the companies, Tarmo Avia Kestrel, bought four engines from the Chinese firm Kelvaro Tech.');
     // (The group by any of its names; the member by its own.)
-    const group = entity(out, 'Varno Aero Group');
-    const member = out.entities.find((e) => e.name === 'Varno Aero Scanline');
+    const group = entity(out, 'Tarmo Avia Group');
+    const member = out.entities.find((e) => e.name === 'Tarmo Avia Kestrel');
     expect(group?.kind).toBe('company');
     expect(member?.kind).toBe('company');
     expect(group?.id).not.toBe(member?.id);
@@ -385,8 +385,8 @@ describe('entities: a group and a member that share its first words', () => {
 });
 
 describe('entities: kinds of trading firms in apposition', () => {
-  it('reads "A, a Klaipėda-based transport service provider" and "B, a freight forwarder," as companies, not "C, a customs broker"', () => {
-    const out = extractText('Some companies are owned by ethnic Russians, as is the case of Zelvora, a Klaipėda-based transport service provider. ' +
+  it('reads "A, a Šiauliai-based logistics service provider" and "B, a freight forwarder," as companies, not "C, a customs broker"', () => {
+    const out = extractText('Several firms belong to ethnic Russians, as is true of Zelvora, a Šiauliai-based logistics service provider. ' +
       'Another exporter, Tarnex, a freight forwarder, declined to comment. Ivan Zolvekov, a customs broker, helped them.');
     expect(entity(out, 'Zelvora')?.kind).toBe('company');
     expect(entity(out, 'Tarnex')?.kind).toBe('company');

@@ -11,12 +11,12 @@ import { extractArticles } from '../../server/extract/index.js';
 const extract = (text: string) => JSON.stringify(extractArticles([{ id: 'a.txt', text }]));
 
 describe('extraction is independent of earlier articles', () => {
-  it('gives an article the same reading alone and after one where "sanctions will be imposed against those who ..."', () => {
+  it('gives an article the same reading alone and after one where "sanctions will also be imposed against those who ..."', () => {
     const later = 'In 2023, many drones reached Russia. The engines were later shipped to Iran.';
     const alone = extract(later);
     extract([
       'Kelvaro Trading and Varno Limited sold chips to Parvand.',
-      'All these companies were sanctioned, so their funds are frozen and penalties will be imposed against those who deal with them.',
+      'All these companies got sanctioned, so that their accounts are frozen and sanctions will also be imposed against those who trade with them.',
     ].join(' '));
     expect(extract(later)).toBe(alone);
   });

@@ -21,8 +21,8 @@ describe('relations: supply chains from verb frames', () => {
   });
 
   it('reads the buyer as target and "from" as source ("B bought X from A, B and C")', () => {
-    const out = extractText('The Russian state-owned company Uralvagon has been buying bearings and engines from several countries, including China, India and Serbia.');
-    for (const c of ['China', 'India', 'Serbia']) expectRel(out, 'SHIPPED_TO', c, 'Uralvagon');
+    const out = extractText('The Russian state-owned company Severtrak has been buying bearings and engines from several countries, including China, India and Serbia.');
+    for (const c of ['China', 'India', 'Serbia']) expectRel(out, 'SHIPPED_TO', c, 'Severtrak');
   });
 
   it('handles a ditransitive verb ("supplies Russia with X")', () => {
@@ -150,7 +150,7 @@ describe('relations: what moves no goods, and a city as destination', () => {
       'The plant, JSC Orbita-Avia in the Udmurt capital, Izhevsk, makes drones. ' +
         'A Russian defense plant kept buying Chinese electronics by routing its orders through trading firms in Kyrgyzstan. ' +
         'Tengri Trade Line bought flight controllers from Rongda Microelectronics and shipped them on to Izhevsk by truck via Kazakhstan. ' +
-        'Yerevan is tightening controls on re-exports of dual-use goods to Russia after warnings from Washington and Brussels.',
+        'Yerevan is tightening controls on re-exports of drone parts to Russia after warnings from Washington and Brussels.',
     );
     expectRel(out, 'SHIPPED_TO', 'Rongda Microelectronics', 'Tengri Trade Line');
     expectRel(out, 'SHIPPED_TO', 'Kazakhstan', 'JSC Orbita-Avia');
@@ -248,8 +248,8 @@ describe('relations: adjectival participles and reported clauses', () => {
 });
 
 describe('relations: makers named after a flow', () => {
-  it('attaches "Most of them were produced by X" to the flow before, but not a maker of other goods', () => {
-    const a = extractText('Qianrun Trade sold 2,300 engines to Tern Logistics. Most of them were produced by Haixing Motor Co.');
+  it('attaches "Many of them were produced by X" to the flow before, but not a maker of other goods', () => {
+    const a = extractText('Qianrun Trade sold 2,300 engines to Tern Logistics. Many of them were produced by Haixing Motor Co.');
     expectRel(a, 'SHIPPED_TO', 'Haixing Motor Co.', 'Qianrun Trade');
     const b = extractText('Qianrun Trade sold 2,300 engines to Tern Logistics. The navigation boards found in the same wreckage were produced by Lingxun Microsystems.');
     expectNoRel(b, 'SHIPPED_TO', 'Lingxun Microsystems', 'Qianrun Trade');
@@ -269,7 +269,7 @@ describe('relations: definite descriptions', () => {
 
 describe('relations: negation, hedging and denial', () => {
   it.each([
-    'China could transfer lethal weapons to Russia, the official warned.',
+    'China could transfer attack drones to Russia, the official warned.',
     'There is no evidence that Poly Arms shipped ammunition to Russia.',
     'Beijing is considering sending artillery shells to Moscow.',
     'Astra Optics said it had not sold any products to Russia.',
@@ -280,7 +280,7 @@ describe('relations: negation, hedging and denial', () => {
   });
 
   it('turns a denied supply into DENIED, not a flow', () => {
-    const out = extractText('China has repeatedly denied sending military equipment to Russia.');
+    const out = extractText('China has repeatedly denied sending combat drones to Russia.');
     expectRel(out, 'DENIED', 'China', 'Russia');
     expectNoRel(out, 'SHIPPED_TO', 'China', 'Russia');
   });
@@ -291,20 +291,20 @@ describe('relations: negation, hedging and denial', () => {
   });
 
   it('keeps "not only ... but also" positive', () => {
-    const out = extractText('Chinese suppliers not only delivered the drones to Kupol-Tekh but also trained its staff.');
-    expectRel(out, 'SHIPPED_TO', 'China', 'Kupol-Tekh');
+    const out = extractText('Chinese suppliers not only delivered the drones to Dravinsk-Tekh but also trained its staff.');
+    expectRel(out, 'SHIPPED_TO', 'China', 'Dravinsk-Tekh');
   });
 });
 
 describe('relations: sanctions', () => {
   it('reads active, passive and "under ... sanctions" forms with the year', () => {
     const out = extractText(
-      'The US Treasury blacklisted Orion Micro in 2022. Hexa Parts was sanctioned by the European Union. ' +
-        'The goods went through Trans-Caspian Cargo, which is under U.S. and EU sanctions.',
+      'The US Treasury blacklisted Orion Micro in 2022. Hexa Parts was later sanctioned by the European Union. ' +
+        'The goods went through Trans-Caspian Cargo, which is under U.K. and EU sanctions.',
     );
     expect(expectRel(out, 'SANCTIONED', 'US Treasury', 'Orion Micro').props.when).toBe('in 2022');
     expectRel(out, 'SANCTIONED', 'European Union', 'Hexa Parts');
-    expectRel(out, 'SANCTIONED', 'United States', 'Trans-Caspian Cargo');
+    expectRel(out, 'SANCTIONED', 'United Kingdom', 'Trans-Caspian Cargo');
     expectRel(out, 'SANCTIONED', 'EU', 'Trans-Caspian Cargo');
   });
 
@@ -321,7 +321,7 @@ describe('relations: sanctions', () => {
 
   it('reads a listing in a named list, a list owner after "by", and a pronoun for what was just named', () => {
     const out = extractText(
-      "Kestrel Drone Systems was added to the U.S. Commerce Department's Entity List in May 2024, and Britain sanctioned it in 2025. " +
+      "Kestrel Drone Systems was also added to the U.S. Commerce Department's Entity List in May 2024, and Britain sanctioned it in 2025. " +
         'Volga Optron was added to the Entity List by the Commerce Department in June.',
     );
     expectRel(out, 'SANCTIONED', 'U.S. Commerce Department', 'Kestrel Drone Systems');
@@ -347,7 +347,7 @@ describe('relations: sanctions', () => {
   it('reads "the <place> company" as the company of that place the text named before', () => {
     const out = extractText(
       'Shipments went to Orion Avia Works, a Yekaterinburg firm. Tallinn Parts supplied it too. ' +
-        "The Yekaterinburg company was added to the U.S. Commerce Department's Entity List in 2024.",
+        "The Yekaterinburg company was also added to the U.S. Commerce Department's Entity List in 2024.",
     );
     expectRel(out, 'SANCTIONED', 'U.S. Commerce Department', 'Orion Avia Works');
     expectNoRel(out, 'SANCTIONED', 'U.S. Commerce Department', 'Tallinn Parts');
@@ -366,7 +366,7 @@ describe('relations: sanctions', () => {
 
   it('reads the list items after "designated the following entities:" as targets, and ends the list at the next paragraph', () => {
     const out = extractText([
-      'Today the Office of Foreign Assets Control (OFAC) designated the following entities:', '',
+      'Today the Office of Foreign Assets Control (OFAC) formally designated the following entities:', '',
       '- Lanmo Parts Co., Ltd. (PRC), for supplying motors to Russia;', '- Orbis Trade FZE (UAE), for re-exporting chips.', '',
       'The Bureau of Industry and Security (BIS) is adding the following entities in the PRC and India to the Entity List:', '',
       '- Kestrel Avia LLC (Russia), for procuring engines.', '', 'The measures take effect today.', '', '- Sunrise Holding is not affected.',
@@ -402,7 +402,7 @@ describe('relations: sanctions', () => {
   });
 
   it('gives no sanction without a sanctioning body', () => {
-    const out = extractText("Russia's sanctioned arms maker Kupol-Tekh builds drones despite sanctions.");
+    const out = extractText("Russia's sanctioned missile maker Dravinsk-Tekh builds rockets despite sanctions.");
     expect(out.relations.filter((r) => r.type === 'SANCTIONED')).toEqual([]);
   });
 });
@@ -410,11 +410,11 @@ describe('relations: sanctions', () => {
 describe('relations: ownership and other types', () => {
   it('reads "a subsidiary of", "part of" and "its subsidiary"', () => {
     const out = extractText(
-      'Radiant Micro is a subsidiary of the Russian conglomerate Sistema Holding. Tula Arms is part of Rostec. ' +
-        'Autel Robotics, which has subsidiaries in Germany and Italy, declined to comment.',
+      'Radiant Micro is a subsidiary of the Russian conglomerate Krasnovar Holding. Tula Arms is part of Gorvex. ' +
+        'Lumora Robotics, which has subsidiaries in Germany and Italy, declined to comment.',
     );
-    expectRel(out, 'SUBSIDIARY_OF', 'Radiant Micro', 'Sistema Holding');
-    expectRel(out, 'SUBSIDIARY_OF', 'Tula Arms', 'Rostec');
+    expectRel(out, 'SUBSIDIARY_OF', 'Radiant Micro', 'Krasnovar Holding');
+    expectRel(out, 'SUBSIDIARY_OF', 'Tula Arms', 'Gorvex');
     expect(out.relations.filter((r) => r.type === 'SUBSIDIARY_OF')).toHaveLength(2);
   });
 
@@ -438,10 +438,10 @@ describe('relations: ownership and other types', () => {
   });
 
   it('reads cooperation, negotiation and manufacture', () => {
-    const out = extractText('Volga Optics, a company cooperating with the Russian Ministry of Defense, is in negotiations with the Chinese company Tianjin Aero. Tianjin Aero\'s TA-30 drone flies far.');
-    expectRel(out, 'COOPERATED_WITH', 'Volga Optics', 'Russian Ministry of Defense');
+    const out = extractText('Volga Optics, a firm cooperating with the Belarusian Ministry of Defense, is in negotiations with the drone maker Lianxu Aero. Lianxu Aero\'s TA-30 drone flies far.');
+    expectRel(out, 'COOPERATED_WITH', 'Volga Optics', 'Belarusian Ministry of Defense');
     expect(out.relations.some((r) => r.type === 'NEGOTIATED_WITH')).toBe(true);
-    expectRel(out, 'MANUFACTURES', 'Tianjin Aero', 'TA-30');
+    expectRel(out, 'MANUFACTURES', 'Lianxu Aero', 'TA-30');
   });
 });
 

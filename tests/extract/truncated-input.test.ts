@@ -21,11 +21,11 @@ const SENTENCES = [
   'Kelvaro LLC was added to the Commerce Department’s “Entity List” for supplying Zolvek LLC.',
   'Zolvek LLC exported drones to Russia, mainly destined for Tarsis LLC.',
   'Kelvaro LLC received 12 shipments of restricted technology from Zolvek LLC via Parnita LLP.',
-  'Zolvek LLC shipped drones to Russia through its authorized distributor, Kelvaro LLC, in 2023.',
-  'Brixel Engineering was "designated for being owned or controlled by, or for having acted on behalf of, directly or indirectly, Volmanta," the statement said.',
-  'The Treasury announced sanctions against Ilya Varno and two of his companies, Nord Kelvaro GmbH and Opus Tarsis LLC.',
-  'Motors bought by Velmor Trade through a dealer in Poland, and Russia buys nitrocellulose produced in the US via Tarsis Kimya.',
-  'The powder had been shipped by Poly Tarsis. Its destination was Varno Cartridge Plant (part of Tarsis Group).',
+  'Zolvek LLC shipped drones to Belarus through its authorized distributor, Kelvaro LLC, in 2023.',
+  'Brixel Engineering was "listed for being owned or run by, or for having worked in the name of, directly or indirectly, Volmanta," the notice said.',
+  'The Treasury announced sanctions against Ilya Brannock and two of his companies, Grenwick Optics GmbH and Pellan Valve LLC.',
+  'Motors bought by Velmor Trade through a dealer in Poland, and Russia buys ball bearings produced in the US via Tarsis Kimya.',
+  'The resin had been shipped by Hollin Tarsis. Its destination was Varno Fuse Plant (part of Tarsis Group).',
 ];
 
 describe('extraction of cut-off text', () => {

@@ -9,7 +9,7 @@ import { expectNoRel, expectRel, extractText } from '../helpers.js';
 describe('grammar: constructions read from real reporting', () => {
   it('reads a reduced passive after a goods or sanctions phrase: "sanctions imposed on A by B", "UAVs shipped from A to B"', () => {
     const out = extractText([
-      'Front companies are used to circumvent sanctions imposed on Varkonia by the United States.',
+      'Shell firms are used to evade sanctions imposed on Varkonia by the United States.',
       'The workshop repairs UAVs shipped from Iran to Pemberly Trading.',
     ].join(' '));
     expect(expectRel(out, 'SANCTIONED', 'United States', 'Varkonia').rule).toBe('frame:impose/passive');
@@ -44,10 +44,10 @@ describe('grammar: constructions read from real reporting', () => {
     expectNoRel(out, 'SANCTIONED', 'United States', 'Halvern Tech');
   });
 
-  it('reads "these companies were involved in the export of G to B" after a list', () => {
+  it('reads "these firms were involved in the export of G to B" after a list', () => {
     const out = extractText([
       'The Treasury Department imposed sanctions against three companies: Pemberly Trading, Halvern Tech and Ferrowind LLC.',
-      'Prosecutors say these companies were involved in the export of navigation modules to Russia.',
+      'Prosecutors say these firms were involved in the export of navigation modules to Russia.',
     ].join(' '));
     for (const n of ['Pemberly Trading', 'Halvern Tech', 'Ferrowind LLC']) expect(expectRel(out, 'SHIPPED_TO', n, 'Russia').rule).toBe('frame:engaged-in-supply/passive');
   });
@@ -252,7 +252,7 @@ describe('grammar: constructions read from real reporting', () => {
 
   it('takes the body whose list a target was added to as the one behind the next "was also sanctioned"', () => {
     const out = extractText([
-      'The United States imposed sanctions on Halvern Tech in 2022.',
+      'The United States in 2022 imposed sanctions on Halvern Tech.',
       "Ferrowind LLC was added to the Treasury Department's sanctions list in May.",
       'Kestrel Systems Ltd. was also sanctioned in September.',
     ].join('\n'));
@@ -263,12 +263,12 @@ describe('grammar: constructions read from real reporting', () => {
 
   it('reads a second relative joined by "and which" as the first aside\'s, and "its" only as a name given before it', () => {
     const out = extractText([
-      'Also sanctioned was Orel Avionics, the maker of the Kite and Lark trainer jets – planes flown by several air forces – and which is majority owned by Rostrum Corporation.',
-      'Merrow Drones builds survey drones. Among its suppliers is Tarnby Fiber, a carbon producer that operates nearby and that is sanctioned by the United States.',
+      'Also sanctioned was Orel Avionics, the maker of the Kite and Lark glider kits – planes flown by many flight schools – and which is wholly owned by Calder Aero Holding.',
+      'Merrow Drones builds survey drones. Among its suppliers is Tarnby Fiber, a carbon producer that operates nearby and that is sanctioned by Japan.',
     ].join('\n'));
-    expect(expectRel(out, 'SUBSIDIARY_OF', 'Orel Avionics', 'Rostrum Corporation').rule).toBe('frame:own/passive');
+    expect(expectRel(out, 'SUBSIDIARY_OF', 'Orel Avionics', 'Calder Aero Holding').rule).toBe('frame:own/passive');
     expectRel(out, 'SHIPPED_TO', 'Tarnby Fiber', 'Merrow Drones');
-    expectRel(out, 'SANCTIONED', 'United States', 'Tarnby Fiber');
+    expectRel(out, 'SANCTIONED', 'Japan', 'Tarnby Fiber');
   });
 
   it('reads ownership: "part of B" (as a verb or a noun), "N per cent owned by", "a company wholly owned by B", "its subsidiary", "operates a subsidiary, B"', () => {
@@ -277,7 +277,7 @@ describe('grammar: constructions read from real reporting', () => {
       'The sensors were assembled at Lark Optics, a plant in Kazan that is part of state conglomerate Rostrum Corporation.',
       'Gulf Meridian is 70 per cent owned by Kesterline Holdings, a trading group.',
       'The parts went through Arcmont Trading Limited, a Hong Kong-based company wholly owned by Borrell Photonics.',
-      'Some of the drones were sold directly by Merrow Drones through its subsidiary Pell Aero.',
+      'Many of the cameras were sold directly by Merrow Drones through its subsidiary Pell Aero.',
       'Fenwick Infrared also operates a Dubai subsidiary, Fenwick Gulf FZCO, which serves customers in Africa.',
     ].join('\n'));
     expect(expectRel(out, 'SUBSIDIARY_OF', 'Orel Avionics', 'Rostrum Corporation').rule).toBe('frame:own/part-of');

@@ -22,10 +22,10 @@ describe('grammar: relative clauses on a description of a name', () => {
     expectNoRel(out, 'SHIPPED_TO', 'China', 'Iran');
   });
 
-  it('reads the copula\'s subject: "A is a Chinese company that ships", "A is one of several firms that ship"', () => {
+  it('reads the copula\'s subject: "A is a Chinese company that ships", "A is one of a few firms that ship"', () => {
     for (const text of [
       'Pemberly Trading Ltd is a Chinese company that ships drone parts to Varkonia.',
-      'Pemberly Trading Ltd is one of several Chinese firms that ship drone parts to Varkonia.',
+      'Pemberly Trading Ltd is one of a few Chinese firms that ship drone parts to Varkonia.',
       'Pemberly Trading Ltd was identified as a Chinese supplier that shipped chips to Varkonia.',
       'Pemberly Trading Ltd is a company in China that supplies Varkonia with drone parts.',
     ]) {

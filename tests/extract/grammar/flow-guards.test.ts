@@ -37,14 +37,14 @@ describe('flow guards: parties and their places', () => {
   });
 
   it('keeps the place that stands for an unnamed party on the chain ("through a company in X to B")', () => {
-    const out = extractText('Velko Trade sold chips through a company in Hong Kong to Russia.');
-    expectRel(out, 'SHIPPED_TO', 'Velko Trade', 'Hong Kong');
-    expectRel(out, 'SHIPPED_TO', 'Hong Kong', 'Russia');
+    const out = extractText('Velko Trade sold chips through a company in Serbia to Belarus.');
+    expectRel(out, 'SHIPPED_TO', 'Velko Trade', 'Serbia');
+    expectRel(out, 'SHIPPED_TO', 'Serbia', 'Belarus');
   });
 
   it('draws no flow from a stake sold to an unnamed buyer ("A sold a controlling stake in C to a firm linked to ...")', () => {
     const out = extractText(
-      'The Treasury stated that in 2024, Varkonia\'s Ministry of Finance sold a controlling stake in Nordbank to a firm linked to a Russian oligarch with ties to the Russian government.',
+      'The auditors noted that in 2021, Varkonia\'s Ministry of Economy sold a controlling stake in Pelbank to a firm linked to an elderly Russian oligarch with close ties to the Russian government.',
     );
     expect(out.relations.filter((r) => r.type === 'SHIPPED_TO')).toEqual([]);
   });
@@ -58,11 +58,11 @@ describe('flow guards: parties and their places', () => {
 describe('flow guards: self-descriptions and capabilities', () => {
   it('draws no flow from a claim about oneself or a capability ("claims to have experience in delivering G to B")', () => {
     const out = extractText(
-      'Rovan Logistics openly admitted to altering origin documents. ' +
-        'This company, registered in Moscow in 2018, claims to have extensive experience in delivering cargo to Turkey and Azerbaijan.',
+      'Rovan Logistics freely conceded that it relabelled its pallets. ' +
+        'This company, founded in Kazan in 2019, claims to have long experience in delivering freight to Georgia and Armenia.',
     );
-    expectNoRel(out, 'SHIPPED_TO', 'Rovan Logistics', 'Turkey');
-    expectNoRel(out, 'SHIPPED_TO', 'Rovan Logistics', 'Azerbaijan');
+    expectNoRel(out, 'SHIPPED_TO', 'Rovan Logistics', 'Georgia');
+    expectNoRel(out, 'SHIPPED_TO', 'Rovan Logistics', 'Armenia');
   });
 
   it('still reads the plain event ("A shipped G to B")', () => {
@@ -72,7 +72,7 @@ describe('flow guards: self-descriptions and capabilities', () => {
 
 describe('flow guards: the agent of a passive', () => {
   it('takes the first "by" phrase as the agent, even unnamed ("supplied to B by companies founded by A")', () => {
-    const out = extractText('Investigators note that parts are often supplied to Russia by companies founded by Armenians abroad.');
+    const out = extractText('Auditors say that engines are regularly supplied to Belarus by companies founded by Georgians abroad.');
     const flows = out.relations.filter((r) => r.type === 'SHIPPED_TO');
     expect(flows).toEqual([]);
   });
@@ -81,19 +81,19 @@ describe('flow guards: the agent of a passive', () => {
 describe('guards from a later blind batch: reports, prohibitions, names inside an opening phrase', () => {
   it('gives no goods for a report or data handed over: "provided a report to B", "data ... obtained from B"', () => {
     expect(extractText('On May 9, 2023, the Financial Crimes Office (FCO) sent a report to the Customs Police about the firm.').relations.filter((r) => r.type === 'SHIPPED_TO')).toHaveLength(0);
-    const data = extractText('Analysts traced the deals with figures on shipments from Japan to Russia obtained from the Russian Customs Service.');
-    expectNoRel(data, 'SHIPPED_TO', 'Russian Customs Service', 'Japan');
+    const data = extractText('Reporters checked the sales against records of deliveries from Italy to Belarus obtained from the Belarusian Customs Service.');
+    expectNoRel(data, 'SHIPPED_TO', 'Belarusian Customs Service', 'Italy');
   });
 
-  it('gives no flow for a trade that is prohibited: "items banned for export to Russia by the EU"', () => {
-    const out = extractText('Zolvek LLC is among 40 firms that helped provide Russian clients with goods that are barred from export to Russia by the European Union and the United States.');
-    expectNoRel(out, 'SHIPPED_TO', 'European Union', 'Russia');
-    expectNoRel(out, 'SHIPPED_TO', 'United States', 'Russia');
+  it('gives no flow for a trade that is prohibited: "items banned for export to Belarus by the EU"', () => {
+    const out = extractText('Zolvek LLC is among 12 traders that helped provide Belarusian buyers with lathes that are barred from export to Belarus by the United Kingdom and the European Union.');
+    expectNoRel(out, 'SHIPPED_TO', 'United Kingdom', 'Belarus');
+    expectNoRel(out, 'SHIPPED_TO', 'European Union', 'Belarus');
   });
 
-  it('takes no supplier from a noun\'s "of" phrase in an opening adverbial: "since Russia\'s invasion of Ukraine, Latvian companies export G to Russia"', () => {
-    const out = extractText('The paper said that, since Russia\'s full-scale invasion of Ukraine, Latvian firms keep exporting circuit boards worth millions to Russia.');
-    expectRel(out, 'SHIPPED_TO', 'Latvia', 'Russia');
+  it('takes no supplier from a noun\'s "of" phrase in an opening adverbial: "since Russia\'s renewed invasion of Ukraine, Estonian companies export G to Russia"', () => {
+    const out = extractText('The weekly wrote that, since Russia\'s renewed invasion of Ukraine, Estonian firms keep exporting servo motors worth millions to Russia.');
+    expectRel(out, 'SHIPPED_TO', 'Estonia', 'Russia');
     expectNoRel(out, 'SHIPPED_TO', 'Ukraine', 'Russia');
   });
 });
@@ -128,8 +128,8 @@ describe('guards from a review of the fifth session\'s constructions', () => {
 
 describe('guards: a facility on the route', () => {
   it('reads "through X Airport" as a place on the route, not an intermediary: "for export from A through X Airport to B"', () => {
-    const out = extractText('The drones were repackaged for export from Bulgaria through Tarvo Airport to Russia.');
-    expectRel(out, 'SHIPPED_TO', 'Bulgaria', 'Russia');
+    const out = extractText('The radios were relabelled for export from Romania through Tarvo Airport to Belarus.');
+    expectRel(out, 'SHIPPED_TO', 'Romania', 'Belarus');
     expect(out.entities.some((e) => /Airport/.test(e.name))).toBe(false);
   });
 });

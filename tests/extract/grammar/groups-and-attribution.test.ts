@@ -4,7 +4,7 @@
  * supplier where the sentence names the suppliers. Sentences written for the test (invented names).
  */
 import { describe, expect, it } from 'vitest';
-import { expectNoRel, expectRel, extractText } from '../helpers.js';
+import { entity, expectNoRel, expectRel, extractText } from '../helpers.js';
 
 describe('discourse and guards: groups, attributions, demonyms', () => {
   it('names an unnumbered group in the next sentence: "Several firms supplied G to B. Among them were A and C."', () => {
@@ -85,13 +85,13 @@ describe('sanction lists past relative clauses, and bodies sharing one head', ()
 
 describe('a list in the subject, and a measure faced', () => {
   it('reads "four companies, including A, face sanctions for supplying G, such as X and Y, to B"', () => {
-    const out = extractText('The EU on Monday imposed sanctions on Orsk Valve Works. Additionally, four Chinese companies, including Lintao Rotor, ' +
-      'face sanctions for supplying sensitive components, such as drone engines and microprocessors, to the Russian military.');
+    const out = extractText('The EU on Monday imposed sanctions on Orsk Valve Works. Additionally, four Chinese companies, including Dorvane Rotor, ' +
+      'face sanctions for supplying dual-use goods, such as servo motors and thermal cameras, to the Russian military.');
     // The list a company noun announces names a company, whatever the name's shape.
-    expect(out.entities.find((e) => e.name === 'Lintao Rotor')?.kind).toBe('company');
+    expect(out.entities.find((e) => e.name === 'Dorvane Rotor')?.kind).toBe('company');
     // The measure faced is the text's sanctioning body's; the gerund's supplier is the subject, not the measure.
-    expect(expectRel(out, 'SANCTIONED', 'EU', 'Lintao Rotor').rule).toBe('frame:face/active');
-    expect(expectRel(out, 'SHIPPED_TO', 'Lintao Rotor', 'Russian military').rule).toBe('frame:supply/active');
+    expect(expectRel(out, 'SANCTIONED', 'EU', 'Dorvane Rotor').rule).toBe('frame:face/active');
+    expect(expectRel(out, 'SHIPPED_TO', 'Dorvane Rotor', 'Russian military').rule).toBe('frame:supply/active');
   });
 
   it('takes no sanctioner from the text for restrictions faced or for secondary sanctions', () => {
@@ -104,107 +104,111 @@ describe('a list in the subject, and a measure faced', () => {
 
 describe('sanctioned lists in apposition, and places of targets', () => {
   it('reads "Three firms, A, B, and C, are among the entities sanctioned" with the text\'s sanctioning body', () => {
-    const out = extractText('Chinese firms were targeted in the UK’s fresh round of sanctions. Three Hong Kong-registered firms, Orrin Links Limited, ' +
-      'Tessa Electronics Co., Limited, and Vanta Co., Limited, are among the 46 individuals and entities sanctioned on Wednesday.');
-    expectRel(out, 'SANCTIONED', 'United Kingdom', 'Orrin Links Limited');
-    expectRel(out, 'SANCTIONED', 'United Kingdom', 'Tessa Electronics Co., Limited');
-    expectRel(out, 'SANCTIONED', 'United Kingdom', 'Vanta Co., Limited');
+    const out = extractText('Dubai traders were targeted in the UK’s latest package of sanctions. Three Dubai-registered firms, Pellmoor Links Limited, ' +
+      'Qarvey Electronics Co., Limited, and Dunmere Co., Limited, are among the 31 individuals and entities sanctioned on Friday.');
+    expectRel(out, 'SANCTIONED', 'United Kingdom', 'Pellmoor Links Limited');
+    expectRel(out, 'SANCTIONED', 'United Kingdom', 'Qarvey Electronics Co., Limited');
+    expectRel(out, 'SANCTIONED', 'United Kingdom', 'Dunmere Co., Limited');
   });
 
   it('does not sanction the countries the targets are in: "sanctions on targets in countries including A and B"', () => {
-    const out = extractText('The Treasury on Wednesday announced sanctions on more than 300 targets in countries including Russia, China, and the United Arab Emirates.');
-    expectNoRel(out, 'SANCTIONED', 'Treasury', 'Russia');
-    expectNoRel(out, 'SANCTIONED', 'Treasury', 'China');
+    const out = extractText('The Treasury on Tuesday unveiled sanctions on nearly 120 targets in countries including Belarus, Iran, and Kyrgyzstan.');
+    expectNoRel(out, 'SANCTIONED', 'Treasury', 'Belarus');
+    expectNoRel(out, 'SANCTIONED', 'Treasury', 'Iran');
   });
 });
 
 describe('persons beside their companies, and reporters inside relative clauses', () => {
   it('reads "A and his company B, which supplied G to C": A is a person, B the supplier and A\'s company', () => {
-    const out = extractText('Restrictions were imposed on several businessmen and their companies, such as Dmitri Varov and his company Kelset LLC, ' +
-      'which reportedly supplied missile materials to North Korea.');
-    expect(out.entities.find((e) => e.name === 'Dmitri Varov')?.kind).toBe('person');
-    expectRel(out, 'SHIPPED_TO', 'Kelset LLC', 'North Korea');
-    expectNoRel(out, 'SHIPPED_TO', 'Dmitri Varov', 'North Korea');
-    expectRel(out, 'SUBSIDIARY_OF', 'Kelset LLC', 'Dmitri Varov');
+    const out = extractText('Restrictions were imposed on a few businessmen and their firms, such as Sergei Belinsky and his company Tervel LLC, ' +
+      'which reportedly supplied rocket fuel parts to North Korea.');
+    expect(out.entities.find((e) => e.name === 'Sergei Belinsky')?.kind).toBe('person');
+    expectRel(out, 'SHIPPED_TO', 'Tervel LLC', 'North Korea');
+    expectNoRel(out, 'SHIPPED_TO', 'Sergei Belinsky', 'North Korea');
+    expectRel(out, 'SUBSIDIARY_OF', 'Tervel LLC', 'Sergei Belinsky');
   });
 
-  it('takes no reporter inside a relative clause for a party: "A, who the Treasury said managed a network, shipping chips to B"', () => {
-    const out = extractText('Among the residents named was Russian national Pavel Orlin, who the US Treasury Department said managed a procurement network ' +
-      'in the city, shipping integrated circuits to Russia.');
+  it('takes no reporter inside a relative clause for a party: "A, who the Treasury said ran a network, shipping chips to B"', () => {
+    const out = extractText('Among the people listed was Russian citizen Gleb Tarnov, who the Treasury Department said ran a buying network ' +
+      'in the port, shipping memory chips to Russia.');
     expectNoRel(out, 'SHIPPED_TO', 'Treasury Department', 'Russia');
   });
 });
 
 describe('a counted group a release names later', () => {
-  it('reads "added five companies ... to its Specially Designated Nationals list, accusing them of shipping G to B. ... The sanctioned entities are A; C; and D."', () => {
+  it('reads "added four companies ... to its own Specially Designated Nationals list, accusing them of shipping G to B. ... The sanctioned entities are A; C; and D."', () => {
     const out = extractText('Washington has sanctioned a network supplying parts to an Iranian drone maker. ' +
-      'The US Treasury Department added five companies based in China and Hong Kong as well as one individual to its Specially Designated Nationals list ' +
-      'on Thursday, accusing them of selling aerospace components to the Tabriz Aviation Works. The maker builds attack drones. ' +
-      'The sanctioned entities are Koto Machinery Co; Ravenna International Trade; and Caspro Technology Co.');
+      'The US Treasury Department added four companies based in Malaysia and Singapore as well as two individuals to its own Specially Designated Nationals list ' +
+      'on Monday, accusing them of shipping turbine parts to the Zarvan Rotor Works. The maker builds attack drones. ' +
+      'The sanctioned entities are Pellik Machinery Co; Morvenna International Trade; and Quorin Technology Co.');
     // The body that added them (not the one the text opened with), and each named member supplying the buyer.
-    for (const name of ['Koto Machinery Co', 'Ravenna International Trade', 'Caspro Technology Co']) {
+    for (const name of ['Pellik Machinery Co', 'Morvenna International Trade', 'Quorin Technology Co']) {
       expectRel(out, 'SANCTIONED', 'Treasury Department', name);
-      expect(expectRel(out, 'SHIPPED_TO', name, 'Tabriz Aviation Works').rule).toBe('frame:supply/active+named-next');
+      expect(expectRel(out, 'SHIPPED_TO', name, 'Zarvan Rotor Works').rule).toBe('frame:supply/active+named-next');
     }
-    expectNoRel(out, 'SANCTIONED', 'United States', 'Koto Machinery Co');
+    expectNoRel(out, 'SANCTIONED', 'United States', 'Pellik Machinery Co');
   });
 });
 
 describe('"among the X that ... were A and B"', () => {
   it('names the members of a relativised description after the inverted copula, a subsidiary standing for its company', () => {
-    const out = extractText('Among the sanctioned Russian companies that received goods from Turkey were a subsidiary of the Russian corporation Varna Missiles, ' +
-      'which builds weapons for the Russian Navy, and Tekhvolga, which was sanctioned for producing rifles.');
-    expectRel(out, 'SHIPPED_TO', 'Türkiye', 'Varna Missiles');
-    expectRel(out, 'SHIPPED_TO', 'Türkiye', 'Tekhvolga');
+    const out = extractText('Among the blacklisted Russian firms that received machinery from Turkey were a naval subsidiary of the Russian group Korvel Armaments, ' +
+      'which makes radars for the Russian Air Force, and Zestrom, which was sanctioned for making ammunition.');
+    expectRel(out, 'SHIPPED_TO', 'Türkiye', 'Korvel Armaments');
+    expectRel(out, 'SHIPPED_TO', 'Türkiye', 'Zestrom');
   });
 });
 
 describe('a network buying for a buyer', () => {
-  it('reads "The designated entities are A, B and C. The network procured machines, used in aerospace, for D" with "X, or D," as D\'s other name', () => {
-    const out = extractText('OFAC designated the companies for supporting the Tabriz Aircraft Manufacturing Company, or TAMCO. ' +
-      'The designated entities are Afzar Control Co Ltd, Clifford Trading Limited, and Mecaton Machinery Co Ltd. ' +
-      'The network allegedly procured machine tools, used in aerospace manufacturing, for TAMCO.');
-    for (const name of ['Afzar Control Co Ltd', 'Clifford Trading Limited', 'Mecaton Machinery Co Ltd']) {
-      expect(expectRel(out, 'SHIPPED_TO', name, 'TAMCO').rule).toBe('frame:acquire-for/active');
+  it('reads "The designated entities are A, B and C. The network procured lathes, used in engine production, for D" with "X, or D," as D\'s other name', () => {
+    const out = extractText('OFAC designated the firms for aiding the Dervan Airframe Industrial Company, or DAIC. ' +
+      'The designated entities are Olvex Control Co Ltd, Branford Trading Limited, and Quenmar Machinery Co Ltd. ' +
+      'The network reportedly procured lathes, used in engine production, for DAIC.');
+    for (const name of ['Olvex Control Co Ltd', 'Branford Trading Limited', 'Quenmar Machinery Co Ltd']) {
+      expect(expectRel(out, 'SHIPPED_TO', name, 'DAIC').rule).toBe('frame:acquire-for/active');
     }
     // One entity for the long name and its acronym.
-    const tamco = out.entities.find((e) => e.name === 'TAMCO' || e.name === 'Tabriz Aircraft Manufacturing Company');
-    expect([tamco?.name, ...(tamco?.aliases ?? [])]).toEqual(expect.arrayContaining(['TAMCO', 'Tabriz Aircraft Manufacturing Company']));
+    const daic = out.entities.find((e) => e.name === 'DAIC' || e.name === 'Dervan Airframe Industrial Company');
+    expect([daic?.name, ...(daic?.aliases ?? [])]).toEqual(expect.arrayContaining(['DAIC', 'Dervan Airframe Industrial Company']));
   });
 
-  it('takes no maker of the goods for a buyer: "purchased spare parts for A and B aircraft"', () => {
-    const out = extractText('Russia, despite sanctions, purchased original spare parts for Boeing and Airbus aircraft worth 18 billion rubles.');
-    expectNoRel(out, 'SHIPPED_TO', 'Russia', 'Boeing');
+  it('takes no maker of the goods for a buyer: "purchased replacement parts for A and B aircraft"', () => {
+    const out = extractText('Veltran Corp. and Aerosk Ltd. build aircraft. ' +
+      'Russia, despite sanctions, purchased genuine replacement parts for Veltran and Aerosk aircraft worth 9 billion rubles.');
+    // (The makers are entities here, so a buyer-for reading that took them would show.)
+    expect(entity(out, 'Veltran')?.kind).toBe('company');
+    expectNoRel(out, 'SHIPPED_TO', 'Russia', 'Veltran');
+    expectNoRel(out, 'SHIPPED_TO', 'Russia', 'Aerosk');
   });
 });
 
 describe('sanctions by decree, and targets listed after an opening phrase or in a reported clause', () => {
-  it('reads "President A signed a decree imposing sanctions ... According to the decree, the sanctioned firms include B and C" as A\'s state', () => {
-    const out = extractText('Ukrainian President Oleh Marchuk has signed a decree imposing sanctions on five Chinese companies. ' +
-      'According to the decree, the sanctioned firms include Silk Road Trade Link, Suzhou Ecor Precision, and Ningbo Blinmach Machinery.');
-    for (const name of ['Silk Road Trade Link', 'Suzhou Ecor Precision', 'Ningbo Blinmach Machinery']) expectRel(out, 'SANCTIONED', 'Ukraine', name);
+  it('reads "President A signed a decree imposing new sanctions ... According to the decree, the targeted companies include B and C" as A\'s state', () => {
+    const out = extractText('Ukrainian President Oleh Marchuk has signed a decree imposing new sanctions on four Turkish firms. ' +
+      'According to the decree, the targeted companies include Jadeport Trade Link, Halvik Precision, and Morrowind Tool Machinery.');
+    for (const name of ['Jadeport Trade Link', 'Halvik Precision', 'Morrowind Tool Machinery']) expectRel(out, 'SANCTIONED', 'Ukraine', name);
   });
 
-  it('reads "A is imposing targeted financial sanctions on six entities ... told TASS that among the blacklisted companies are B, C and D"', () => {
-    const out = extractText('Australia is imposing targeted financial sanctions, in coordination with partners, on six entities associated with arms supplies to Russia. ' +
-      'An official told TASS that among the blacklisted companies are Vostok Stevedor LLC, Marin Trans Shipping LLC and Sovtrans JSC.');
-    for (const name of ['Vostok Stevedor LLC', 'Marin Trans Shipping LLC', 'Sovtrans JSC']) expectRel(out, 'SANCTIONED', 'Australia', name);
+  it('reads "A is imposing targeted financial sanctions on five entities ... told reporters that among the sanctioned companies are B, C and D"', () => {
+    const out = extractText('Canada is imposing targeted financial sanctions, together with allies, on five entities linked to arms shipments to Russia. ' +
+      'A minister told reporters that among the sanctioned companies are Ardent Port Services LLC, Bellmare Shipping LLC and Tirsova JSC.');
+    for (const name of ['Ardent Port Services LLC', 'Bellmare Shipping LLC', 'Tirsova JSC']) expectRel(out, 'SANCTIONED', 'Canada', name);
   });
 });
 
 describe('a counted, described group of targets', () => {
-  it('reads "B put new trade restrictions on seven companies. The seven Iranian entities targeted in the fresh US sanctions are A, C and D."', () => {
-    const out = extractText('The US Department of Commerce put new trade restrictions on seven Iranian companies on Tuesday. ' +
-      'The seven Iranian entities targeted in the fresh US sanctions against Iran are Pars Avar Company, Qods Rotor Industries and Tehran Vane Works.');
-    for (const name of ['Pars Avar Company', 'Qods Rotor Industries', 'Tehran Vane Works']) expectRel(out, 'SANCTIONED', 'Department of Commerce', name);
+  it('reads "B put fresh trade restrictions on six companies. The six Iranian entities targeted in the latest US sanctions are A, C and D."', () => {
+    const out = extractText('The US Department of Commerce on Friday put fresh trade restrictions on six Iranian firms. ' +
+      'The six Iranian entities targeted in the latest US sanctions against Iran are Arvan Meh Company, Darya Blade Industries and Zarin Vane Works.');
+    for (const name of ['Arvan Meh Company', 'Darya Blade Industries', 'Zarin Vane Works']) expectRel(out, 'SANCTIONED', 'Department of Commerce', name);
   });
 });
 
 describe('a counted group accused of supplying parts used in a country\'s weapons', () => {
-  it('reads "sanctions on five Chinese companies accused of supplying components used in Russian drones. According to the decree, the sanctioned firms include A, B and C"', () => {
-    const out = extractText('Ukrainian President Oleh Marchuk has signed a decree imposing sanctions on five Chinese companies accused of supplying components used in Russian Shahed-type drones. ' +
-      'According to the decree, the sanctioned firms include Silk Road Trade Link, Suzhou Ecor Precision, and Ningbo Blinmach Machinery.');
-    for (const name of ['Silk Road Trade Link', 'Suzhou Ecor Precision', 'Ningbo Blinmach Machinery']) {
+  it('reads "sanctions on four Turkish firms accused of supplying parts used in Russian missiles. According to the decree, the targeted companies include A, B and C"', () => {
+    const out = extractText('Ukrainian President Oleh Marchuk has signed a decree imposing new sanctions on four Turkish firms accused of supplying parts used in Russian cruise missiles. ' +
+      'According to the decree, the targeted companies include Jadeport Trade Link, Halvik Precision, and Morrowind Tool Machinery.');
+    for (const name of ['Jadeport Trade Link', 'Halvik Precision', 'Morrowind Tool Machinery']) {
       expect(expectRel(out, 'SHIPPED_TO', name, 'Russia').rule).toBe('frame:supply/active+named-next');
     }
   });
@@ -253,19 +257,19 @@ describe('precision of the constructions above (found in review)', () => {
 });
 
 describe('frozen assets of a long list', () => {
-  it('reads "To date, the assets of A, B, C.RF, D, as well as about 40 other companies have been frozen" with the text\'s body', () => {
-    const out = extractText('Tokyo imposed sanctions on two Cyprus-based companies, Ibis Shipping and Azor Shipping. ' +
-      'To date, the assets of Alto Bank, VTX, VEX.RF, Novik Bank, Sovko Bank, as well as about 40 other organizations and companies have been frozen.');
-    for (const name of ['Alto Bank', 'VTX', 'VEX.RF', 'Novik Bank', 'Sovko Bank']) expectRel(out, 'SANCTIONED', 'Japan', name);
+  it('reads "To date, the assets of A, B, C.RF, D, as well as about 25 other companies have been frozen" with the text\'s body', () => {
+    const out = extractText('Tokyo imposed sanctions on two Malta-based firms, Heron Shipping and Lisk Shipping. ' +
+      'To date, the assets of Orbel Bank, QVN, DLR.RF, Pollar Bank, Tesmin Bank, as well as about 25 other banks and firms have been frozen.');
+    for (const name of ['Orbel Bank', 'QVN', 'DLR.RF', 'Pollar Bank', 'Tesmin Bank']) expectRel(out, 'SANCTIONED', 'Japan', name);
   });
 });
 
 describe('a long apposition on a sanctioned name, and a body agreeing on sanctions', () => {
   it('reads "A, an X-linked company that makes drones that B has used in C, was also sanctioned" as A sanctioned', () => {
-    const out = extractText('Iran was hit with new EU sanctions over drone deliveries to Russia. ' +
-      'The European Union has agreed on new sanctions against Iran over its supply of drones to Russia. ' +
-      'Tabriz Wing Industries, an IRGC-linked company that manufactures the drones that Russia has allegedly used in Ukraine, was also sanctioned.');
-    expectRel(out, 'SANCTIONED', 'European Union', 'Tabriz Wing Industries');
+    const out = extractText('Iran faced fresh EU penalties over missile transfers to Russia. ' +
+      'The European Union has also agreed on further sanctions against Iran over its transfer of missiles to Russia. ' +
+      'Zarmeh Flight Industries, an IRGC-linked firm that produces the missiles that Russia has reportedly used in the war, was also sanctioned.');
+    expectRel(out, 'SANCTIONED', 'European Union', 'Zarmeh Flight Industries');
     expectNoRel(out, 'SANCTIONED', 'European Union', 'Russia');
     // The body agreeing on the sanctions is no party to the trade they are about.
     expectNoRel(out, 'SHIPPED_TO', 'European Union', 'Russia');
@@ -273,16 +277,16 @@ describe('a long apposition on a sanctioned name, and a body agreeing on sanctio
 });
 
 describe('targets set off by dashes', () => {
-  it('reads "The three people named in the sanctions ― A, B, and C ― are part of D" with the text\'s body', () => {
+  it('reads "The three people listed in the sanctions ― A, B, and C ― are part of D" with the text\'s body', () => {
     const out = extractText('The EU imposed sanctions on Orsk Valve Works on Monday. ' +
-      'The three people named in the sanctions ― Maj Gen Rostam Kavi, Gen Sayed Homa Qurani, and Brig Gen Saeed Ahani ― are part of the armed forces.');
-    for (const name of ['Rostam Kavi', 'Sayed Homa Qurani', 'Saeed Ahani']) expectRel(out, 'SANCTIONED', 'EU', name);
+      'The three people listed in the sanctions ― Maj Gen Dariush Farvaneh, Gen Soroush Kian Dehbashi, and Brig Gen Navid Teranshah ― are part of the air force.');
+    for (const name of ['Dariush Farvaneh', 'Soroush Kian Dehbashi', 'Navid Teranshah']) expectRel(out, 'SANCTIONED', 'EU', name);
   });
 });
 
 describe('a participle of routing after the goods', () => {
-  it('reads "B received parts by Chinese companies and Chinese armour, routed via K," as the goods routed, not as B routing them', () => {
-    const out = extractText('Russian entities also received 12 shipments of drone parts by Chinese companies and over 12 tons of Chinese body armour, routed via Turkey, in late 2022.');
+  it('reads "B received parts by Chinese companies and Chinese optics, routed via K," as the goods routed, not as B routing them', () => {
+    const out = extractText('Russian buyers also received 30 consignments of radio parts by Chinese companies and nearly 8 tons of Chinese optics, routed via Turkey, in early 2023.');
     // The grammar reads the goods' hop; an older rule's guess from the receiving subject may remain beside it.
     expect(expectRel(out, 'SHIPPED_TO', 'China', 'Türkiye').rule).toBe('frame:supply/passive+to-via');
     expect(out.relations.find((r) => r.type === 'SHIPPED_TO' && r.evidence.some((e) => e.rule === 'frame:supply/active+to-via'))).toBeUndefined();

@@ -100,9 +100,9 @@ describe('grammar: standing under sanctions', () => {
     expectRel(extractText('For two years Sarvek Systems has been on the US Treasury\'s SDN list.'), 'SANCTIONED', 'US Treasury', 'Sarvek Systems');
   });
 
-  it('reads a relative clause and coordinated bodies: "B, which is under U.S. and EU sanctions"', () => {
-    const out = extractText('The motors went to Velmor Trade, which is under U.S. and EU sanctions.');
-    expectRel(out, 'SANCTIONED', 'U.S.', 'Velmor Trade');
+  it('reads a relative clause and coordinated bodies: "B, which is under U.K. and EU sanctions"', () => {
+    const out = extractText('The motors went to Velmor Trade, which is under U.K. and EU sanctions.');
+    expectRel(out, 'SANCTIONED', 'U.K.', 'Velmor Trade');
     expectRel(out, 'SANCTIONED', 'EU', 'Velmor Trade');
   });
 

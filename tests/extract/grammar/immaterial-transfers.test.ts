@@ -13,12 +13,12 @@ describe('guards: help and money are no goods', () => {
     expect(out.relations.filter((r) => r.type === 'SHIPPED_TO')).toHaveLength(0);
   });
 
-  it('draws no flow for an email or a message sent, also when only the older layer resolves the sender ("the company")', () => {
+  it('draws no flow for an email or a message sent, also when only the older layer resolves the sender ("the firm")', () => {
     expect(extractText('Qinto Power sent a message to Velmor Motors.').relations).toHaveLength(0);
-    const out = extractText('Qinto Power opened an office in March. Two weeks later, the company sent an email to Velmor Motors.');
+    const out = extractText('Qinto Power opened an office in March. Two weeks later, the firm sent an email to Velmor Motors.');
     expectNoRel(out, 'SHIPPED_TO', 'Qinto Power', 'Velmor Motors');
     // Goods sent by the same construction still flow.
-    const goods = extractText('Qinto Power opened an office in March. Two weeks later, the company sent pumps to Velmor Motors.');
+    const goods = extractText('Qinto Power opened an office in March. Two weeks later, the firm sent pumps to Velmor Motors.');
     expectRel(goods, 'SHIPPED_TO', 'Qinto Power', 'Velmor Motors');
   });
 

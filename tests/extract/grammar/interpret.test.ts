@@ -16,13 +16,13 @@ describe('grammar: frames read by the interpreter', () => {
     const out = extractText([
       'The Treasury Department sanctioned Pemberly Trading in May.',
       'Varkon Holdings was designated by the State Department.',
-      'The European Union imposed sanctions on Oskaro Logistics.',
+      'The EU imposed sanctions on Oskaro Logistics.',
       'The Commerce Department added Brantwick Systems to the Entity List.',
       'The Treasury Department also imposed sanctions against three companies: Halvern Tech, Duskmoor Electronics and Ferrowind LLC.',
     ].join(' '));
     expectRel(out, 'SANCTIONED', 'Treasury Department', 'Pemberly Trading');
     expectRel(out, 'SANCTIONED', 'State Department', 'Varkon Holdings');
-    expectRel(out, 'SANCTIONED', 'European Union', 'Oskaro Logistics');
+    expectRel(out, 'SANCTIONED', 'EU', 'Oskaro Logistics');
     expectRel(out, 'SANCTIONED', 'Commerce Department', 'Brantwick Systems');
     expectRel(out, 'SANCTIONED', 'Treasury Department', 'Duskmoor Electronics');
     expectRel(out, 'SANCTIONED', 'Treasury Department', 'Ferrowind LLC');
@@ -47,8 +47,8 @@ describe('grammar: frames read by the interpreter', () => {
       '- Halvern Tech: accused of supplying the Varkon Army.',
       '- Duskmoor Electronics: accused of providing Russia with engines.',
       '',
-      'The targets included Ferrowind LLC. Among the entities targeted by the sanctions is Kettle Rock Holdings.',
-      'Brantwick Systems and Oskaro Logistics were hit by EU sanctions in 2022.',
+      'The targets included Ferrowind LLC. Among the firms targeted by the measures is Kettle Rock Holdings.',
+      'Brantwick Systems and Oskaro Logistics were later hit by EU sanctions in 2021.',
     ].join('\n'));
     expectRel(out, 'SANCTIONED', 'Treasury Department', 'Halvern Tech');
     expectRel(out, 'SANCTIONED', 'Treasury Department', 'Duskmoor Electronics');
@@ -75,7 +75,7 @@ describe('grammar: frames read by the interpreter', () => {
     const out = extractText([
       'Pemberly Trading opened a plant. But its owners, Ilse Marquardt and Osric Vale, kept quiet.',
       'The network is tied to businessman Tobias Wrenfield and his private company Varkon Holdings.',
-      'Edda Lindqvist has acquired a controlling stake in Brantwick Systems via a firm called Kettle Rock Holdings.',
+      'Edda Lindqvist has acquired a majority stake in Brantwick Systems via a firm called Kettle Rock Holdings.',
     ].join(' '));
     expectRel(out, 'SUBSIDIARY_OF', 'Pemberly Trading', 'Ilse Marquardt');
     expectRel(out, 'SUBSIDIARY_OF', 'Pemberly Trading', 'Osric Vale');
@@ -107,10 +107,10 @@ describe('grammar: frames read by the interpreter', () => {
 
   it('reads goods that flow from their origin, exports from a country, and "companies involved in supplying"', () => {
     const out = extractText([
-      'Turkish semiconductors have continued to flow to Kazakh distributors this year.',
+      'Turkish transistors have continued to flow to Kazakh resellers this year.',
       'He ran a scheme unlawfully exporting sensitive technology from Japan to end users located in Armenia.',
-      'The measures target Uzbek companies involved in supplying machine tools to Belarus.',
-      'Half of the components for planes to Serbia were delivered from Morocco.',
+      'The measures target Uzbek companies involved in supplying optical sensors to Belarus.',
+      'A third of the spares for helicopters to Serbia were delivered from Morocco.',
     ].join(' '));
     expectRel(out, 'SHIPPED_TO', 'Türkiye', 'Kazakhstan');
     expectRel(out, 'SHIPPED_TO', 'Japan', 'Armenia');
@@ -161,14 +161,14 @@ describe('grammar: frames read by the interpreter', () => {
   });
 
   it('does not make a sanctioning body a party to the trade it sanctions', () => {
-    const out = extractText('Osric Vale was sanctioned by the European Union and Ukraine for supplying cotton pulp to Russia.');
-    expectNoRel(out, 'SHIPPED_TO', 'European Union', 'Russia');
-    expectNoRel(out, 'SHIPPED_TO', 'Ukraine', 'Russia');
-    expectRel(out, 'SANCTIONED', 'European Union', 'Osric Vale');
+    const out = extractText('Osric Vale was sanctioned by the EU and Japan for supplying gunpowder to Russia.');
+    expectNoRel(out, 'SHIPPED_TO', 'EU', 'Russia');
+    expectNoRel(out, 'SHIPPED_TO', 'Japan', 'Russia');
+    expectRel(out, 'SANCTIONED', 'EU', 'Osric Vale');
   });
 
   it('names the buyer a description introduces, or its country when it names none', () => {
-    const out = extractText('Pemberly Trading sold 4,000 processors to a trading company in Hong Kong, Varkon Holdings. Oskaro Logistics sent generators to a logging company in the Central African Republic.');
+    const out = extractText('Pemberly Trading sold 4,000 processors to a trading company in Hong Kong, Varkon Holdings. Oskaro Logistics sent generators to a timber firm in the Central African Republic.');
     expectRel(out, 'SHIPPED_TO', 'Pemberly Trading', 'Varkon Holdings');
     expectNoRel(out, 'SHIPPED_TO', 'Pemberly Trading', 'Hong Kong');
     expectRel(out, 'SHIPPED_TO', 'Oskaro Logistics', 'Central African Republic');
@@ -187,18 +187,18 @@ describe('grammar: frames read by the interpreter', () => {
   });
 
   it('does not sanction a country when its companies are sanctioned', () => {
-    const out = extractText('The European Union imposed sanctions on Kazakh companies on Monday. The Treasury Department sanctioned Turkish firms as well.');
+    const out = extractText('The European Union on Monday imposed sanctions on Kazakh companies. The Treasury Department sanctioned Turkish firms as well.');
     expectNoRel(out, 'SANCTIONED', 'European Union', 'Kazakhstan');
     expectNoRel(out, 'SANCTIONED', 'Treasury Department', 'Turkey');
   });
 });
 
 describe('grammar: discourse', () => {
-  it('takes "it" and "the department" in a sanctions clause for the body named last, "its new US sanctions" for the body', () => {
+  it('takes "it" and "the department" in a sanctions clause for the body named last, "its latest US sanctions" for the body', () => {
     const out = extractText([
-      'The Treasury Department in a statement said it imposed sanctions on Halvern Tech.',
+      'The Treasury Department in a notice said it imposed sanctions on Halvern Tech.',
       "Tuesday's move also imposed sanctions on Duskmoor Electronics.",
-      "The Commerce Department's new us sanctions target several firms, including Ferrowind LLC.",
+      "The Commerce Department's latest us sanctions target several firms, including Ferrowind LLC.",
     ].join(' '));
     expectRel(out, 'SANCTIONED', 'Treasury Department', 'Halvern Tech');
     expectRel(out, 'SANCTIONED', 'Treasury Department', 'Duskmoor Electronics');

@@ -18,7 +18,7 @@ describe('grammar: makers and errands', () => {
 
   it('reads a copula that says what a name is: "A is in fact a private engineering firm that builds G for B"', () => {
     const out = extractText('Marlen is in fact a private engineering firm that builds sonar units for the Russian military. ' +
-      'Orvelta was also one of the largest suppliers of chips.');
+      'Orvelta was also one of the biggest suppliers of chips.');
     expect(entity(out, 'Marlen')?.kind).toBe('company');
     expect(entity(out, 'Orvelta')?.kind).toBe('company');
     expect(expectRel(out, 'SHIPPED_TO', 'Marlen', 'Russian military').rule).toBe('frame:produce-for/active');

@@ -24,18 +24,18 @@ describe('grammar: export-control orders', () => {
 });
 
 describe('grammar: a group announced, then given', () => {
-  const announced = 'The United States imposed sanctions on three Iranian firms accused of making drones for Russia.';
+  const announced = 'The United States on Friday imposed sanctions on three Iranian firms accused of making drones for Russia.';
   for (const giving of ['They are', 'These are', 'We are talking about']) {
     it(`takes the members from "${giving} A, B and C" after the group was sanctioned`, () => {
-      const out = extractText(`${announced} ${giving} Kelvaro Aviation, Varno Pars Company and Tarsis Kish Company.`);
+      const out = extractText(`${announced} ${giving} Kelvaro Aviation, Varno Sahel Company and Tarsis Arya Company.`);
       expect(expectRel(out, 'SANCTIONED', 'United States', 'Kelvaro Aviation').rule).toBe('frame:sanction/targets-include');
-      expectRel(out, 'SANCTIONED', 'United States', 'Varno Pars Company');
-      expectRel(out, 'SANCTIONED', 'United States', 'Tarsis Kish Company');
+      expectRel(out, 'SANCTIONED', 'United States', 'Varno Sahel Company');
+      expectRel(out, 'SANCTIONED', 'United States', 'Tarsis Arya Company');
     });
   }
 
   it('gives nothing when no group was announced: "They are A and B" alone', () => {
-    const out = extractText('The United States imposed sanctions on Zolvek Systems. They are Kelvaro Aviation and Varno Pars Company.');
+    const out = extractText('The United States on Friday imposed sanctions on Zolvek Systems. They are Kelvaro Aviation and Varno Sahel Company.');
     expectRel(out, 'SANCTIONED', 'United States', 'Zolvek Systems');
     expectNoRel(out, 'SANCTIONED', 'United States', 'Kelvaro Aviation');
   });
@@ -126,8 +126,8 @@ describe('descriptions and names of wire and court reports', () => {
     }
   });
 
-  it('takes the party whose war the goods feed as where they go: "sent through A to feed Russia\'s war machine"', () => {
-    const out = extractText('Microchips sent through Kazakhstan and Armenia to feed Russia’s war machine doubled last year.');
+  it('takes the party whose war the goods feed as where they go: "sent through A to feed Russia\'s military machine"', () => {
+    const out = extractText('Microchips sent through Kazakhstan and Armenia to feed Russia’s military machine doubled last year.');
     expectRel(out, 'SHIPPED_TO', 'Kazakhstan', 'Russia');
     expectRel(out, 'SHIPPED_TO', 'Armenia', 'Russia');
     const none = extractText('Kelvaro Ltd shipped semiconductors to fuel the war effort.');
@@ -144,8 +144,8 @@ describe('descriptions and names of wire and court reports', () => {
 });
 
 describe('the end user and a new party', () => {
-  it('takes "The end user was B" after a supply to a country as the buyer inside it; a quoted name after "the company" is a company', () => {
-    const out = extractText('The Chinese company Kelvaro Electronic Co supplied Russia with 2 million servo motors. The end user was the company "Varnakt," a drone maker in Kazan.');
+  it('takes "The ultimate end user was B" after a supply to a country as the buyer inside it; a quoted name after "the company" is a company', () => {
+    const out = extractText('The Chinese company Kelvaro Electronic Co supplied Russia with 2 million servo motors. The ultimate end user was the company "Varnakt," a drone maker in Kazan.');
     expect(out.entities.find((e) => e.name === 'Varnakt')?.kind).toBe('company');
     expect(expectRel(out, 'SHIPPED_TO', 'Kelvaro Electronic Co', 'Varnakt').rule).toBe('frame:supply/stated-destination');
     const unknown = extractText('Kelvaro Electronic Co supplied Russia with motors. The end user was not known, but Varnakt Ltd is suspected.');
@@ -154,7 +154,7 @@ describe('the end user and a new party', () => {
 
   it('does not give the company the text is about the sanctions of "another manufacturer sanctioned by the US"', () => {
     const out = extractText([
-      'The Chinese company Kelvaro Electronic Co supplied Russia with 2 million servo motors. The end user was the company Varnakt.',
+      'The Chinese company Kelvaro Electronic Co supplied Russia with 2 million servo motors. The ultimate end user was the company Varnakt.',
       'In 2023, the Chinese company sent 40,000 motor parts to another drone maker sanctioned by the US.',
     ].join(' '));
     expectNoRel(out, 'SANCTIONED', 'United States', 'Kelvaro Electronic Co');
@@ -162,20 +162,20 @@ describe('the end user and a new party', () => {
 });
 
 describe('sanctions releases as the press retells them', () => {
-  it('does not take the speaker after "imposed sanctions on nine firms, the Treasury said" for a target', () => {
-    const out = extractText('The United States imposed sanctions on nine Chinese firms, the Treasury said.');
+  it('does not take the speaker after "imposed sanctions on five firms, the Treasury said" for a target', () => {
+    const out = extractText('The United States on Friday imposed sanctions on five Chinese firms, the Treasury said.');
     expectNoRel(out, 'SANCTIONED', 'United States', 'Treasury');
   });
 
-  it('takes the names after a colon: "The nine sanctioned firms are: A, B, and C"', () => {
-    const out = extractText('The United States imposed sanctions on nine Chinese firms. The nine sanctioned firms are: Kelvaro Trading Limited, Varno Limited, and Hong Kong-based Tarsis Holdings Limited.');
+  it('takes the names after a colon: "The five sanctioned firms are: A, B, and C"', () => {
+    const out = extractText('The United States on Friday imposed sanctions on five Chinese firms. The five sanctioned firms are: Kelvaro Trading Limited, Varno Limited, and Hong Kong-based Tarsis Holdings Limited.');
     expect(expectRel(out, 'SANCTIONED', 'United States', 'Kelvaro Trading Limited').rule).toBe('frame:sanction/targets-include');
     expectRel(out, 'SANCTIONED', 'United States', 'Tarsis Holdings Limited');
   });
 
   it('reads a list set off by semicolons after "from" ("from China-based A and B; Hong Kong-based C; and D"), and "All these companies were sanctioned"', () => {
     const out = extractText([
-      'The U.S. Treasury Department also sanctioned the director of Parvand.',
+      'The U.S. Treasury Department on Tuesday also sanctioned the director of Parvand.',
       'Parvand bought electronic parts from China-based Kelvaro and Tarsis; Hong Kong-based Zolvek; and Malaysia-based Parvand International.',
       'All these companies were sanctioned.',
     ].join(' '));
@@ -201,7 +201,7 @@ describe('names that begin with a common word or hold a number', () => {
 });
 
 describe('a compound noun tagged as a verb', () => {
-  it('reads "Belarus\'s arms transfer to Russia" as a noun: the spokesman who labels it supplies nothing', () => {
+  it('reads the noun phrase "Belarus\'s arms transfer to Russia": the spokesman who labels it supplies nothing', () => {
     const out = extractText('Spokesperson Dana Whitlow spoke to reporters, calling Belarus’s arms transfer to Russia a dangerous step.');
     expectNoRel(out, 'SHIPPED_TO', 'Dana Whitlow', 'Russia');
   });
@@ -232,8 +232,8 @@ describe('a quantity hedged before the object', () => {
 });
 
 describe('a relative clause holding a list', () => {
-  it('skips "which has offices in the EU, the UK, and the US," to the subject before it', () => {
-    const out = extractText('The Dutch firm Kelvaro, which has offices in the EU, the UK, and the US, exported radar parts to Russia in 2022.');
+  it('skips "which has offices in the UK, the EU, and the US," to the subject before it', () => {
+    const out = extractText('The Dutch firm Kelvaro, which has offices in the UK, the EU, and the US, exported radar parts to Russia in 2022.');
     expectRel(out, 'SHIPPED_TO', 'Kelvaro', 'Russia');
     expectNoRel(out, 'SHIPPED_TO', 'United States', 'Russia');
   });
@@ -262,8 +262,8 @@ describe('precision of the constructions above (found in review)', () => {
     expectNoRel(idiom, 'SANCTIONED', 'EU', 'Varnex Ltd');
   });
 
-  it('takes the end user after "the company" only from quotation marks: "The end user was the company, B said" names none', () => {
-    const out = extractText('Varnex Ltd supplied Russia with motors. The end user was the company, Kolbar Trading said.');
+  it('takes the end user after "the company" only from quotation marks: "The ultimate end user was the company, B said" names none', () => {
+    const out = extractText('Varnex Ltd supplied Russia with motors. The ultimate end user was the company, Kolbar Trading said.');
     expectNoRel(out, 'SHIPPED_TO', 'Varnex Ltd', 'Kolbar Trading');
   });
 
@@ -286,8 +286,8 @@ describe('precision of the constructions above (found in review)', () => {
 });
 
 describe('a supplier of goods for a country\'s weapons', () => {
-  it('reads "A is the main supplier of components for Russian drones" as a supply to Russia; "for drones" names no one', () => {
-    const out = extractText('Kelvaro Ltd is the main supplier of critical components for Russian drones, the group reports.');
+  it('reads "A is the main supplier of parts for Russian missiles" as a supply to Russia; "for drones" names no one', () => {
+    const out = extractText('Kelvaro Ltd is the main supplier of key parts for Russian missiles, the group reports.');
     expect(expectRel(out, 'SHIPPED_TO', 'Kelvaro Ltd', 'Russia').rule).toBe('frame:supply/copular-role');
     expect(extractText('Kelvaro Ltd is a supplier of engines for drones.').relations).toHaveLength(0);
   });

@@ -7,7 +7,7 @@ import { expectNoRel, expectRel, extractText } from '../helpers.js';
 
 describe('grammar: procurement wording of designations', () => {
   it('reads "A procured G on behalf of B" as a flow to B, and keeps the purchase itself', () => {
-    expect(expectRel(extractText('Qinto Power Ltd procured UAV components on behalf of Velmor Motors.'), 'SHIPPED_TO', 'Qinto Power Ltd', 'Velmor Motors').rule)
+    expect(expectRel(extractText('Qinto Power Ltd procured radar modules on behalf of Velmor Motors.'), 'SHIPPED_TO', 'Qinto Power Ltd', 'Velmor Motors').rule)
       .toBe('frame:acquire-on-behalf/active');
     const both = extractText('Qinto Power Ltd bought chips from Taiwan on behalf of Velmor Motors.');
     expectRel(both, 'SHIPPED_TO', 'Taiwan', 'Qinto Power Ltd');
@@ -59,20 +59,20 @@ describe('grammar: trade wording of investigations', () => {
   });
 
   it('reads the buyer the goods were destined for in the country they went to: "exported G to Russia, mainly destined for B"', () => {
-    const out = extractText('Dravok Makina exported over 7 million euros worth of equipment to Russia in 2023, mainly destined for Tarsis.');
-    expectRel(out, 'SHIPPED_TO', 'Dravok Makina', 'Russia');
-    expect(expectRel(out, 'SHIPPED_TO', 'Dravok Makina', 'Tarsis').rule).toBe('frame:supply/active+destined');
+    const out = extractText('Dravok Hidrolik exported some 3 million dollars worth of pumps to Russia in 2021, mainly destined for Tarsis.');
+    expectRel(out, 'SHIPPED_TO', 'Dravok Hidrolik', 'Russia');
+    expect(expectRel(out, 'SHIPPED_TO', 'Dravok Hidrolik', 'Tarsis').rule).toBe('frame:supply/active+destined');
   });
 
-  it('ends a reduced relative at the main verb: "the goods sent by A are subject to UK export restrictions to Russia"', () => {
-    const out = extractText('At least $982mn of the goods listed as sent by Zolvek LLC are subject to UK export restrictions to Russia.');
+  it('ends a reduced relative at the main verb: "the goods sent by A are subject to UK export controls to Belarus"', () => {
+    const out = extractText('At least $45mn of the parts recorded as sent by Zolvek LLC are subject to UK export controls to Belarus.');
     expectNoRel(out, 'SHIPPED_TO', 'Zolvek LLC', 'United Kingdom');
   });
 
   it('reads a participle between a determiner and its noun as part of the phrase: "through its authorized distributor, B"', () => {
-    const out = extractText('Zolvek LLC had been supplying its machine tools to Russia through its authorized distributor, Kelvaro LLC.');
+    const out = extractText('Zolvek LLC had been supplying its pressure sensors to Belarus through its authorized distributor, Kelvaro LLC.');
     expect(expectRel(out, 'SHIPPED_TO', 'Zolvek LLC', 'Kelvaro LLC').rule).toBe('frame:supply/active+via');
-    expectRel(out, 'SHIPPED_TO', 'Kelvaro LLC', 'Russia');
+    expectRel(out, 'SHIPPED_TO', 'Kelvaro LLC', 'Belarus');
   });
 
   it('reads "<name> Design Bureau" as a company, the subsidiary of its owner', () => {
@@ -83,20 +83,20 @@ describe('grammar: trade wording of investigations', () => {
 });
 
 describe('grammar: clause edges in trade sentences', () => {
-  it('ends a list at ", and" before a new subject and its verb: "to B by cargo planes, and the United States tried to ..."', () => {
-    const out = extractText('Previously, it was known that Iran was transporting weapons to Russia by cargo planes, and the United States tried to counter this.');
+  it('ends a list at ", and" before a new subject and its verb: "to B by freight trains, and the United Kingdom tried to ..."', () => {
+    const out = extractText('Earlier, it was reported that Iran was transporting rockets to Russia by freight trains, and the United Kingdom tried to stop this.');
     expectRel(out, 'SHIPPED_TO', 'Iran', 'Russia');
-    expectNoRel(out, 'SHIPPED_TO', 'Iran', 'United States');
-    expectNoRel(out, 'SHIPPED_TO', 'United States', 'Russia');
+    expectNoRel(out, 'SHIPPED_TO', 'Iran', 'United Kingdom');
+    expectNoRel(out, 'SHIPPED_TO', 'United Kingdom', 'Russia');
   });
 
 });
 
 describe('grammar: shipments counted, recipients stated, partners named with a person', () => {
-  it('reads a light verb\'s supply event past a participle and a particle: "made 118 shipments of restricted technology to B", "carried out approximately 200 shipments ... to B"', () => {
-    expect(expectRel(extractText('Zolvek LLC made 118 shipments of restricted technology to Kelvaro LLC in 2023 and 2024.'), 'SHIPPED_TO', 'Zolvek LLC', 'Kelvaro LLC').rule)
+  it('reads a light verb\'s supply event past a participle and a particle: "made 64 shipments of controlled electronics to B", "carried out roughly 150 shipments ... to B"', () => {
+    expect(expectRel(extractText('Zolvek LLC made 64 shipments of controlled electronics to Kelvaro LLC in 2021 and 2022.'), 'SHIPPED_TO', 'Zolvek LLC', 'Kelvaro LLC').rule)
       .toBe('frame:light-verb-supply/active');
-    expectRel(extractText('An adviser alleges that Parnita LLP has carried out approximately 200 shipments of spare parts, valued at around $600,000, to Tarsis LLC since October 2022.'),
+    expectRel(extractText('A former employee claims that Parnita LLP has carried out roughly 150 shipments of bearings, valued at about $250,000, to Tarsis LLC since March 2021.'),
       'SHIPPED_TO', 'Parnita LLP', 'Tarsis LLC');
   });
 
@@ -108,29 +108,29 @@ describe('grammar: shipments counted, recipients stated, partners named with a p
   });
 
   it('reads the destination the next sentence states for goods shipped by a named supplier: "shipped by A. Its destination was B"', () => {
-    const out = extractText('The powder had been shipped by Poly Tarsis, a state-owned company. Its destination was Varno Cartridge Plant, an ammunition factory.');
-    expect(expectRel(out, 'SHIPPED_TO', 'Poly Tarsis', 'Varno Cartridge Plant').rule).toBe('frame:supply/stated-destination');
-    expect(extractText('The powder had been shipped by Poly Tarsis, a state-owned company. Its destination was unclear.').relations.filter((r) => r.type === 'SHIPPED_TO')).toHaveLength(0);
+    const out = extractText('The resin had been shipped by Hollin Tarsis, a family-owned company. Its destination was Varno Fuse Plant, a munitions works.');
+    expect(expectRel(out, 'SHIPPED_TO', 'Hollin Tarsis', 'Varno Fuse Plant').rule).toBe('frame:supply/stated-destination');
+    expect(extractText('The resin had been shipped by Hollin Tarsis, a family-owned company. Its destination was unclear.').relations.filter((r) => r.type === 'SHIPPED_TO')).toHaveLength(0);
   });
 
   it('reads "A (a US citizen) and his firm supplied G to B" with the person founded-by names', () => {
-    const out = extractText('Kelvo Electronics, founded by Oren Varsky, is based in Texas. Starting in 2008, Varsky (a US citizen since 2003) and his firm allegedly supplied chips to Apex Tarsis, a Moscow-based procurement firm.');
+    const out = extractText('Kelvo Electronics, founded by Oren Varsky, is based in Ohio. Beginning in 2012, Varsky (a US citizen since 1998) and his firm allegedly supplied relays to Morrant Tarsis, a Kazan-based supply firm.');
     expect(out.entities.find((e) => e.name === 'Oren Varsky')?.kind).toBe('person');
-    expectRel(out, 'SHIPPED_TO', 'Oren Varsky', 'Apex Tarsis');
+    expectRel(out, 'SHIPPED_TO', 'Oren Varsky', 'Morrant Tarsis');
   });
 });
 
 describe('grammar: where bought goods were made, shares of a buyer\'s imports', () => {
-  it('reads the countries bought goods were made in and the route after them: "B buys G produced in the US, Germany, and Taiwan via A"', () => {
-    const out = extractText('Russia buys nitrocellulose produced in the US, Germany, and Taiwan via Tarsis Kimya.');
-    for (const c of ['United States', 'Germany', 'Taiwan']) expect(expectRel(out, 'SHIPPED_TO', c, 'Tarsis Kimya').rule).toBe('frame:acquire/active+via');
+  it('reads the countries bought goods were made in and the route after them: "B buys G produced in the US, Japan, and Italy via A"', () => {
+    const out = extractText('Russia buys ball bearings produced in the US, Japan, and Italy via Tarsis Kimya.');
+    for (const c of ['United States', 'Japan', 'Italy']) expect(expectRel(out, 'SHIPPED_TO', c, 'Tarsis Kimya').rule).toBe('frame:acquire/active+via');
     expectRel(out, 'SHIPPED_TO', 'Tarsis Kimya', 'Russia');
   });
 
-  it('reads a share of a buyer\'s imports: "A accounted for nearly half of Russia\'s nitrocellulose imports", also as a participle', () => {
-    expectRel(extractText('Zolvek LLC accounted for nearly half of Russia\'s nitrocellulose imports.'), 'SHIPPED_TO', 'Zolvek LLC', 'Russia');
-    expectRel(extractText('Turkish companies emerged as the main contributors, accounting for nearly half of Russia\'s nitrocellulose imports since 2022.'), 'SHIPPED_TO', 'Türkiye', 'Russia');
-    expectNoRel(extractText('Zolvek LLC said imports accounted for nearly half of Russia\'s consumption.'), 'SHIPPED_TO', 'Zolvek LLC', 'Russia');
+  it('reads a share of a buyer\'s imports: "A accounted for about a third of Russia\'s resin imports", also as a participle', () => {
+    expectRel(extractText('Zolvek LLC accounted for about a third of Russia\'s resin imports.'), 'SHIPPED_TO', 'Zolvek LLC', 'Russia');
+    expectRel(extractText('Turkish firms emerged as the leading sources, accounting for about a third of Russia\'s resin imports since 2023.'), 'SHIPPED_TO', 'Türkiye', 'Russia');
+    expectNoRel(extractText('Zolvek LLC said imports accounted for about a third of Russia\'s demand.'), 'SHIPPED_TO', 'Zolvek LLC', 'Russia');
   });
 });
 
@@ -143,28 +143,28 @@ describe('grammar: the supplier and route of a trade the measure is for', () => 
   });
 
   it('reads a gerund tagged as a noun, its route past a relative clause on the goods, and the origin of an unnamed party\'s goods', () => {
-    const out = extractText('The court has filed charges against two men for smuggling sophisticated electronics that can also be used in military applications from the US to Russia via Estonia.');
-    expect(expectRel(out, 'SHIPPED_TO', 'Estonia', 'Russia').rule).toBe('frame:supply/active+via-only');
-    expect(expectRel(out, 'SHIPPED_TO', 'United States', 'Estonia').rule).toBe('frame:supply/active+from-via');
+    const out = extractText('The prosecutor has brought charges against three traders for smuggling precision optics that can likewise be used in weapons systems from the US to Belarus via Latvia.');
+    expect(expectRel(out, 'SHIPPED_TO', 'Latvia', 'Belarus').rule).toBe('frame:supply/active+via-only');
+    expect(expectRel(out, 'SHIPPED_TO', 'United States', 'Latvia').rule).toBe('frame:supply/active+from-via');
   });
 });
 
 describe('grammar: the buyer a supply is for, and a modifier-letter apostrophe', () => {
   it('reads "supply G for B" with B a party, not "supplied parts for B drones"', () => {
-    const out = extractText('Chinese companies supply equipment and other components for Russian drone manufacturer Tarvel Varno Group despite sanctions.');
+    const out = extractText('Chinese firms supply machinery and other parts for Russian helicopter maker Tarvel Varno Group despite sanctions.');
     expect(expectRel(out, 'SHIPPED_TO', 'China', 'Tarvel Varno Group').rule).toBe('frame:supply/active');
     expectNoRel(extractText('Zolvek LLC supplied parts for Kelvaro drones.'), 'SHIPPED_TO', 'Zolvek LLC', 'Kelvaro');
   });
 
   it('reads "Russiaʼs B" written with U+02BC as a possessive, so B is the buyer', () => {
-    const out = extractText('In 2023, the company Tarsis Peak Import and Export shipped £3 million worth of engines to Russiaʼs Ural Varno Plant.');
-    expectRel(out, 'SHIPPED_TO', 'Tarsis Peak Import and Export', 'Ural Varno Plant');
+    const out = extractText('In 2021, the company Tarsis Crest Import and Export shipped £1.4 million worth of gearboxes to Russiaʼs Dolvin Varno Plant.');
+    expectRel(out, 'SHIPPED_TO', 'Tarsis Crest Import and Export', 'Dolvin Varno Plant');
     expect(out.entities.find((e) => e.name === 'Russia')?.kind).toBe('country');
   });
 });
 
 describe('grammar: the buyer after a purpose of making', () => {
-  it('reads "shipping components to make drones for B": B is the buyer; no buyer where none is named', () => {
+  it('reads "shipping parts to build missiles for B": B is the buyer; no buyer where none is named', () => {
     const out = extractText('Zolvek LLC supplied parts to build missiles for the Russian army.');
     expect(expectRel(out, 'SHIPPED_TO', 'Zolvek LLC', 'Russian army').rule).toBe('frame:supply/active');
     expect(extractText('Zolvek LLC shipped components to make drones.').relations.filter((r) => r.type === 'SHIPPED_TO')).toHaveLength(0);
@@ -173,9 +173,9 @@ describe('grammar: the buyer after a purpose of making', () => {
 
 describe('grammar: the country goods were made in', () => {
   it('reads "A shipped US items to Russia" as the goods leaving the US for A, and A on to Russia', () => {
-    const out = extractText('Asia Varno Links allegedly shipped US items to Russia.');
-    expectRel(out, 'SHIPPED_TO', 'Asia Varno Links', 'Russia');
-    expect(expectRel(out, 'SHIPPED_TO', 'United States', 'Asia Varno Links').rule).toBe('frame:supply/active+origin');
+    const out = extractText('Fenmoor Logistics allegedly shipped US sensors to Russia.');
+    expectRel(out, 'SHIPPED_TO', 'Fenmoor Logistics', 'Russia');
+    expect(expectRel(out, 'SHIPPED_TO', 'United States', 'Fenmoor Logistics').rule).toBe('frame:supply/active+origin');
     // (A country shipping its own goods is no hop: "Iran shipped Iranian drones to Russia".)
     expectNoRel(extractText('Iran shipped Iranian drones to Russia.'), 'SHIPPED_TO', 'Iran', 'Iran');
   });

@@ -124,9 +124,9 @@ describe('grammar: sanctions releases', () => {
 
   it('names the company of a unit among the targets, and keeps the main body past "additional sanctions" by another', () => {
     const out = extractText([
-      'The United States has imposed sanctions on over 400 entities for their support of the war.',
-      'Additional sanctions are being imposed by the Treasury Department.',
-      "Among the entities targeted by the sanctions is the export division of Osric's Halvern Machine Group, which sold lathes.",
+      'The United States has already imposed sanctions on some 270 entities for their role in the conflict.',
+      'Additional sanctions are being imposed this week by the Treasury Department.',
+      "Among the 30 entities targeted by the new sanctions is the sales arm of Osric's Halvern Machine Group, which exported presses.",
     ].join(' '));
     expect(expectRel(out, 'SANCTIONED', 'United States', 'Halvern Machine Group').rule).toBe('frame:sanction/targets-include');
     expect(rel(out, 'SANCTIONED', 'Treasury Department', 'Halvern Machine Group')).toBeUndefined();
@@ -269,8 +269,8 @@ describe('grammar: ownership', () => {
   });
 
   it('reads a relative after a universal quantifier as about the whole list: "A, B and C, all of which are owned by D"', () => {
-    const out = extractText('The Treasury sanctioned Zolvek LLC, Parnita LLP and Dravok SRO, all of which are owned by Belgian national Oren Kastelic.');
-    for (const child of ['Zolvek LLC', 'Parnita LLP', 'Dravok SRO']) expect(expectRel(out, 'SUBSIDIARY_OF', child, 'Oren Kastelic').rule).toBe('frame:own/passive');
+    const out = extractText('The Treasury sanctioned Zolvek LLC, Parnita LLP and Dravok Kft, all of which are owned by Belgian national Oren Kastelic.');
+    for (const child of ['Zolvek LLC', 'Parnita LLP', 'Dravok Kft']) expect(expectRel(out, 'SUBSIDIARY_OF', child, 'Oren Kastelic').rule).toBe('frame:own/passive');
     const both = extractText('The Treasury sanctioned Zolvek LLC and Parnita LLP, both of which shipped drones to Russia.');
     expectRel(both, 'SHIPPED_TO', 'Zolvek LLC', 'Russia');
     expectRel(both, 'SHIPPED_TO', 'Parnita LLP', 'Russia');
@@ -285,10 +285,10 @@ describe('grammar: ownership', () => {
     expect(expectRel(extractText('Dravok SRO sold or leased drones to Russia.'), 'SHIPPED_TO', 'Dravok SRO', 'Russia').rule).toBe('frame:supply/active');
   });
 
-  it('reads the sanctions notice\'s formula: \'A was "designated for being owned or controlled by, ..., directly or indirectly, B"\'', () => {
-    const out = extractText('Brixel Engineering was "designated for being owned or controlled by, or for having acted or purported to act for or on behalf of, directly or indirectly, Volmanta," the statement said.');
+  it('reads the sanctions notice\'s formula: \'A was "listed for being owned or run by, ..., directly or indirectly, B"\'', () => {
+    const out = extractText('Brixel Engineering was "listed for being owned or run by, or for having worked or claimed to work for or in the name of, directly or indirectly, Volmanta," the notice said.');
     expect(expectRel(out, 'SUBSIDIARY_OF', 'Brixel Engineering', 'Volmanta').rule).toBe('frame:own/passive');
-    const plain = extractText('The Treasury designated Kelvaro JSC for being owned or controlled by, directly or indirectly, Tarsis Holding.');
+    const plain = extractText('The Treasury designated Kelvaro JSC for being owned or run by, directly or indirectly, Tarsis Holding.');
     expectRel(plain, 'SUBSIDIARY_OF', 'Kelvaro JSC', 'Tarsis Holding');
     expectRel(plain, 'SANCTIONED', 'Treasury', 'Kelvaro JSC');
   });
@@ -309,13 +309,13 @@ describe('grammar: ownership', () => {
 
 describe('grammar: measures on a country and their wording', () => {
   it('reads an aspect verb before the -ing form and export controls as a measure: "began imposing ... sanctions and export controls on B"', () => {
-    const out = extractText('Then, in 2014, Russia annexed a peninsula, and the U.S. government began imposing a series of new sanctions and export controls on Russia.');
-    expect(expectRel(out, 'SANCTIONED', 'United States', 'Russia').rule).toBe('frame:impose/active');
+    const out = extractText('Then, in 2019, Iran seized a tanker, and the U.S. government quickly began imposing a set of fresh sanctions and export controls on Iran.');
+    expect(expectRel(out, 'SANCTIONED', 'United States', 'Iran').rule).toBe('frame:impose/active');
   });
 
-  it('reads a zero relative on a measure: "the sanctions the EU and U.S. levied against B"', () => {
-    const out = extractText('The goods are covered by the sanctions the EU and U.S. levied against Belarus.');
-    expectRel(out, 'SANCTIONED', 'EU', 'Belarus');
+  it('reads a zero relative on a measure: "the sanctions the UK and U.S. levied against B"', () => {
+    const out = extractText('The valves are also covered by the sanctions the UK and U.S. levied against Belarus.');
+    expectRel(out, 'SANCTIONED', 'UK', 'Belarus');
     expectRel(out, 'SANCTIONED', 'United States', 'Belarus');
   });
 
@@ -328,10 +328,10 @@ describe('grammar: measures on a country and their wording', () => {
 
 describe('grammar: owners named with their companies', () => {
   it('reads "sanctions against A and two of his companies, B and C": B and C are A\'s and sanctioned with him', () => {
-    const out = extractText('The Treasury Department announced new sanctions against Ilya Varno and two of his companies, Nord Kelvaro GmbH and Opus Tarsis LLC.');
-    expect(out.entities.find((e) => e.name === 'Ilya Varno')?.kind).toBe('person');
-    for (const firm of ['Nord Kelvaro GmbH', 'Opus Tarsis LLC']) {
-      expect(expectRel(out, 'SUBSIDIARY_OF', firm, 'Ilya Varno').rule).toBe('frame:own/persons-companies-apposition');
+    const out = extractText('The Treasury Department announced fresh sanctions against Ilya Brannock and two of his companies, Grenwick Optics GmbH and Pellan Valve LLC.');
+    expect(out.entities.find((e) => e.name === 'Ilya Brannock')?.kind).toBe('person');
+    for (const firm of ['Grenwick Optics GmbH', 'Pellan Valve LLC']) {
+      expect(expectRel(out, 'SUBSIDIARY_OF', firm, 'Ilya Brannock').rule).toBe('frame:own/persons-companies-apposition');
       expect(expectRel(out, 'SANCTIONED', 'Treasury Department', firm).rule).toBe('frame:sanction/owners-companies');
     }
   });
@@ -342,28 +342,28 @@ describe('grammar: owners named with their companies', () => {
     expect(expectRel(out, 'SUBSIDIARY_OF', 'Linvar', 'Alexey Dorin').rule).toBe('frame:own/modifier-owner');
   });
 
-  it('reads a hyphenated participle before its agent: "B, a procurement firm, allegedly part-owned by A", "B, majority-owned by A,"', () => {
-    const out = extractText('Zolvek LLC shipped chips to Apex Varno, a Moscow-based procurement firm, allegedly part-owned by Oren Kastelic.');
-    expectRel(out, 'SUBSIDIARY_OF', 'Apex Varno', 'Oren Kastelic');
-    expectRel(extractText('Apex Varno, majority-owned by Oren Kastelic, shipped chips.'), 'SUBSIDIARY_OF', 'Apex Varno', 'Oren Kastelic');
+  it('reads a hyphenated participle before its agent: "B, a trading firm, allegedly part-owned by A", "B, majority-owned by A,"', () => {
+    const out = extractText('Zolvek LLC shipped chips to Brenmark Supply, a Minsk-based trading firm, allegedly part-owned by Oren Kastelic.');
+    expectRel(out, 'SUBSIDIARY_OF', 'Brenmark Supply', 'Oren Kastelic');
+    expectRel(extractText('Brenmark Supply, majority-owned by Oren Kastelic, shipped chips.'), 'SUBSIDIARY_OF', 'Brenmark Supply', 'Oren Kastelic');
     // ("the part supplied by A" is no hyphenated owner.)
     expectRel(extractText('The part supplied by Zolvek LLC to Kelvaro LLC was faulty.'), 'SHIPPED_TO', 'Zolvek LLC', 'Kelvaro LLC');
   });
 
-  it('reads the owner past an aside: "A, with a 50.85 percent stake, is the controlling owner of B"', () => {
-    const out = extractText('Oren Kastelic, with a 50.85 percent stake, is the controlling owner of Zala Varno LLC, the company that makes the drones.');
-    expect(expectRel(out, 'SUBSIDIARY_OF', 'Zala Varno LLC', 'Oren Kastelic').rule).toBe('frame:own/copula-owner');
+  it('reads the owner past an aside: "A, with a 62.4 percent stake, is the largest owner of B"', () => {
+    const out = extractText('Oren Kastelic, with a 62.4 percent stake, is the largest owner of Brisk Tallow LLC, the firm that assembles the trucks.');
+    expect(expectRel(out, 'SUBSIDIARY_OF', 'Brisk Tallow LLC', 'Oren Kastelic').rule).toBe('frame:own/copula-owner');
   });
 });
 
 describe('grammar: designations reported by the body, lists in quotation marks', () => {
-  it('reads "the BIS said A and eight other entities were sanctioned": the named firm with the counted group', () => {
-    const out = extractText('On Monday, the BIS said Asia Varno Links and eight other entities in Finland were sanctioned for shipping components.');
-    expect(expectRel(out, 'SANCTIONED', 'BIS', 'Asia Varno Links').rule).toBe('frame:sanction/passive');
+  it('reads "the BIS said A and six other entities were sanctioned": the named firm with the counted group', () => {
+    const out = extractText('On Friday, the BIS said Halcott Freight Lines and six other entities in Latvia were sanctioned for selling sensors.');
+    expect(expectRel(out, 'SANCTIONED', 'BIS', 'Halcott Freight Lines').rule).toBe('frame:sanction/passive');
   });
 
   it('reads a list in quotation marks after its keeper: "added to the Bureau of Industry and Security’s “Entity List”"', () => {
-    const out = extractText('Gimhae-based Tarsis International Trade made headlines when it was added to the U.S. Bureau of Industry and Security’s “Entity List.”');
-    expect(expectRel(out, 'SANCTIONED', 'U.S. Bureau of Industry and Security', 'Tarsis International Trade').rule).toBe('frame:list/passive');
+    const out = extractText('Busan-based Morvel Pump Works drew scrutiny when it was added last year to the U.S. Bureau of Industry and Security’s “Entity List.”');
+    expect(expectRel(out, 'SANCTIONED', 'U.S. Bureau of Industry and Security', 'Morvel Pump Works').rule).toBe('frame:list/passive');
   });
 });
