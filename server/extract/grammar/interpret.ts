@@ -747,7 +747,9 @@ class Interpreter {
         // agency.)
         const c = cl.roles.for;
         if (!c || cl.roles.with || (cl.obj && cl.obj.ents.length)) return NONE;
-        if (!(TRADER_NOUNS.test(c.noun) || TRADER_NOUNS.test(c.pre) || c.ents.some((e) => this.kind(e) === 'government'))) return NONE;
+        // ("provided four helicopters for B", B a country named outright: the state the goods went to.)
+        const state = !c.noun && c.ents.length > 0 && c.ents.every(this.isCountry);
+        if (!(TRADER_NOUNS.test(c.noun) || TRADER_NOUNS.test(c.pre) || state || c.ents.some((e) => this.kind(e) === 'government'))) return NONE;
         return this.role(cl, 'beneficiary', s, exclude, f);
       }
       case 'madeIn': {

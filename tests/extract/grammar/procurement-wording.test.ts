@@ -179,4 +179,10 @@ describe('grammar: the country goods were made in', () => {
     // (A country shipping its own goods is no hop: "Iran shipped Iranian drones to Russia".)
     expectNoRel(extractText('Iran shipped Iranian drones to Russia.'), 'SHIPPED_TO', 'Iran', 'Iran');
   });
+  it('reads a country named outright after "for" as where supplied goods went: "A has provided four cranes for B"', () => {
+    const out = extractText('One more Korean firm, Dravin Lift, has provided four harbour cranes for Belarus since 2022.');
+    expect(expectRel(out, 'SHIPPED_TO', 'Dravin Lift', 'Belarus').rule).toBe('frame:supply/active');
+    // A "for" phrase with a head noun of its own is what the goods are for, not where they went.
+    expectNoRel(extractText('Dravin Lift Co. provided spare parts for Belarusian cranes.'), 'SHIPPED_TO', 'Dravin Lift Co.', 'Belarus');
+  });
 });
