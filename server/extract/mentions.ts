@@ -1141,6 +1141,8 @@ function analyseChunk(
   // "K7 Microsystems", "Q3 Technologies Ltd": a code inside a firm's name that ends in a company word.
   const lastWord = clipTok(T[j - 1]);
   if (codes.length && codes[codes.length - 1][1] < j && (FIRM_LAST_WORDS.test(lastWord) || CORPORATE_SUFFIXES.has(lastWord))) return add(from, j, 'company', 'name');
+  // "a Chinese company Velkor999", "the firm ZX-7": a code right after a company noun is the firm's name.
+  if (codes.length === 1 && codes[0][0] === from && codes[0][1] === j && COMPANY_CUES.has(T[from - 1]?.lower ?? '')) return add(from, j, 'company', 'name');
   if (codes.length) {
     let ownerEnd = codes[0][0];
     while (ownerEnd > from && ['&', '-', ','].includes(T[ownerEnd - 1].text)) ownerEnd--;

@@ -364,6 +364,14 @@ describe('entities: offices, places in parentheses, institutions and joined firm
 });
 
 describe('entities: a code inside a firm\'s name', () => {
+  it('reads a model-like code right after a company noun as the firm\'s name: "a Korean company Dorvik77 supplied B with G"', () => {
+    const out = extractText('Last spring a Korean company Dorvik77 supplied Belarus with six cranes.');
+    expect(entity(out, 'Dorvik77')?.kind).toBe('company');
+    expect(expectRel(out, 'SHIPPED_TO', 'Dorvik77', 'Belarus').rule).toBe('frame:supply-party/active');
+    // Without the company noun the code stays a product.
+    expect(entity(extractText('The cranes carried Dorvik77 motors.'), 'Dorvik77')?.kind).toBe('product');
+  });
+
   it('reads "T9 Technologies" as a firm and "the Varlan-10 UAV" as a product', () => {
     const out = extractText('The supplier, Pune-based electronics firm T9 Technologies, has a record. Items were recovered in the Varlan-10 UAV.');
     expect(entity(out, 'T9 Technologies')?.kind).toBe('company');
