@@ -131,6 +131,9 @@ export function sentenceChunks(g: GrammarInput, s: Sentence): { list: Chunk[]; s
 }
 
 /** Whether token k is a verb, answered once per token (chunking, clauses and their roles ask two to four times). */
+/** Participles that take no object, so before a noun they only describe it. */
+const ADJECTIVE_PARTICIPLES = /^(?:related|unrelated|associated|affiliated|unnamed|unidentified|specialized|specialised)$/;
+
 function isVerb(g: GrammarInput, T: Token[], k: number): boolean {
   const known = g.verbs[k];
   if (known === undefined) return isVerbUncached(g, T, k);
@@ -147,6 +150,8 @@ function isVerbUncached(g: GrammarInput, T: Token[], k: number): boolean {
   if (t.pos === 'VERB' && /ing$/.test(t.lower) && ((T[k - 1]?.pos === 'DET' && T[k - 1].lower !== 'that') || (T[k - 1]?.pos === 'ADJ' && T[k + 1]?.pos === 'NOUN'))) return false;
   // "its authorized distributor", "the designated entities": a past participle between a determiner and a noun.
   if (determinerParticiple(g, T, k)) return false;
+  // "weapons and related materials", "unnamed buyers": a participle that takes no object, before a noun, describes it.
+  if (ADJECTIVE_PARTICIPLES.test(t.lower) && /^(?:NOUN|PROPN)$/.test(T[k + 1]?.pos ?? '') && g.at[k + 1] < 0) return false;
   // "a state-owned holding": an -ing form after a hyphenated participle is a noun.
   if (/ing$/.test(t.lower) && T[k - 2]?.text === '-' && isParticiple(T[k - 1]) && g.at[k - 1] < 0) return false;
   // "is imposing targeted financial sanctions", "announced expanded sanctions": a participle between a main verb in
