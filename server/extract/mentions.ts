@@ -1013,11 +1013,16 @@ function lowercaseBodies(c: Ctx, ms: RawMention[]): RawMention[] {
     while (q < T.length && T[q].sent === p.sent && BODY_MODIFIERS.has(T[q].text) && words.length < 2) words.push(T[q++].text);
     const pair = q + 1 < T.length && T[q + 1].sent === p.sent && LOWERCASE_BODY_PAIRS.has(`${T[q].text} ${T[q + 1].text}`);
     // (Only after a demonym: "Belarus's military" stands for the country in what it receives.)
-    const forcesPair = p.form === 'demonym' && !pair && !words.length && q + 1 < T.length && T[q + 1].sent === p.sent &&
+    // ("the Myanmar military": a country's name used as a modifier after "the" is as good as its demonym.)
+    const attributive = p.form === 'demonym' || (p.form === 'name' && !p.possessive && T[p.first - 1]?.lower === 'the');
+    const forcesPair = attributive && !pair && !words.length && q + 1 < T.length && T[q + 1].sent === p.sent &&
       LOWERCASE_FORCES_PAIRS.has(`${T[q].text} ${T[q + 1].text}`);
     if (forcesPair) q++;
-    const forces = p.form === 'demonym' && !pair && !words.length && q < T.length && T[q].sent === p.sent &&
-      (forcesPair || LOWERCASE_FORCES.has(T[q].text)) && T[q + 1]?.pos !== 'NOUN' && T[q + 1]?.text !== '-';
+    // ("the military junta", "the military regime": the forces as rulers are the same body.)
+    const rulers = LOWERCASE_FORCES.has(T[q]?.text ?? '') && /^(?:junta|regime)$/.test(T[q + 1]?.text ?? '');
+    const forces = attributive && !pair && !words.length && q < T.length && T[q].sent === p.sent &&
+      (forcesPair || LOWERCASE_FORCES.has(T[q].text)) && ((T[q + 1]?.pos !== 'NOUN' && T[q + 1]?.text !== '-') || rulers);
+    if (forces && rulers) q++;
     if (forcesPair && !forces) return p;
     if (pair) words.push(T[q++].text);
     // ("the US government" names the country as its annotators and its sanctions do; "the Iranian government" a body.)

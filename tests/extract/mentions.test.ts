@@ -2,7 +2,7 @@ import { describe, expect, it } from 'vitest';
 import { cleanArticle } from '../../server/extract/clean.js';
 import { findMentions } from '../../server/extract/mentions.js';
 import { analyse } from '../../server/extract/sentences.js';
-import { entity, extractText, kindsOf } from './helpers.js';
+import { entity, expectRel, extractText, kindsOf } from './helpers.js';
 
 const mentionsOf = (text: string) => findMentions(analyse(cleanArticle(text)));
 
@@ -109,6 +109,14 @@ describe('mentions: kinds from context', () => {
     // A firm's staff: "a Velkor Systems engineer" says nothing of a place; the firm stays one.
     const staff = extractText('A Velkor Systems engineer said the firm shipped chips to Belarus.');
     expect(entity(staff, 'Velkor Systems')?.kind).toBe('company');
+  });
+
+  it('reads "the X military" after a country\'s name as the forces\' body, as after a demonym, with "junta" or "regime" after it', () => {
+    const out = extractText('The Laos military junta bought rifles from Belarus. The Laos army imported trucks from Serbia.');
+    expect(entity(out, 'Laos military junta')?.kind).toBe('government');
+    expect(expectRel(out, 'SHIPPED_TO', 'Belarus', 'Laos military junta').rule).toBe('frame:acquire/active');
+    // (A possessive country's military stays the country: "Laos's military" is how the country is named as a buyer.)
+    expect(entity(extractText('Laos\'s military bought rifles from Belarus.'), 'Laos\'s military')).toBeUndefined();
   });
 
   it('records the stated country of a company', () => {
