@@ -419,7 +419,9 @@ export function chunkAt(g: GrammarInput, s: Sentence, k: number): Chunk | null {
     // "A, a subsidiary of B": an apposition, not a conjunct (the clause layer reads it).
     if (T[q].text === ',' && r === q + 1 && /^(?:a|an|the)$/.test(T[r].lower) && !next.ents.length) break;
     // "A and its allies", "A and several other companies": the named conjunct stands for the list, which ends here.
-    if (named && !next.ents.length && !held.length && ASSOCIATES.test(T[r].lower) && next.noun) {
+    // ("A, B and other countries": the names held back before the closing description join it.)
+    if (named && !next.ents.length && (!held.length || r > q + 1 || /^(?:and|or)$/.test(T[q].lower)) && ASSOCIATES.test(T[r].lower) && next.noun) {
+      for (const h of held) out.ents.push(...h.ents);
       out.last = next.last;
       out.plural = true;
       // "A and its director, B": the associate's name in apposition joins the list.

@@ -55,4 +55,11 @@ describe('grammar: chunks', () => {
     const c = list.find((x) => names(g, x.ents).includes('Varkon Holdings'))!;
     expect(names(g, c.ents)).toEqual(['Varkon Holdings']);
   });
+  it('joins names held back by a bare comma to a list closed by a description: "from A, B and other countries"', () => {
+    const { g, list } = chunks('Ostrel Ltd bought rifles from Belarus, Serbia and other countries in 2022.');
+    const c = list.find((x) => x.ents.length > 1)!;
+    expect(names(g, c.ents)).toEqual(['Belarus', 'Serbia']);
+    expect(expectRel(extractText('Ostrel Ltd bought rifles from Belarus, Serbia and other countries in 2022.'), 'SHIPPED_TO', 'Serbia', 'Ostrel Ltd').rule)
+      .toBe('frame:acquire/active');
+  });
 });
