@@ -990,7 +990,8 @@ class Interpreter {
       // A frame with a required word ("sold a stake in ...") claims the clause from the general ones.
       if (f.needs) recognised = true;
       // A sanctioning body is on record even when the clause names no target yet ("the US imposed sanctions on a network").
-      const src = this.first(cl, f.source, s, [], f);
+      const complement = f.source[0] === 'subj' ? this.namedComplement(cl, s) : NONE;
+      const src = complement.ents.length ? complement : this.first(cl, f.source, s, [], f);
       const tgt = cl.negated || cl.hedged ? NONE : this.first(cl, f.target, s, src.ents, f);
       // A body sanctioning a whole country ("sanctions on Russia") sets the scene; the measures the text goes on
       // to report ("the latest sanctions target A") are those of the body named with a target of its own.
@@ -1500,6 +1501,25 @@ class Interpreter {
     if (own.length) own = [...more, ...own];
     const by = own.length ? own : list ? [] : this.d.sanctioner();
     for (const b of by) for (const a of named.ents.filter((e) => this.actor(e) && !this.isCountry(e))) this.emit('SANCTIONED', b, a, s, named.from, 'sanction/subject-to');
+  }
+
+  /**
+   * "Other firms supplying B with G are A, C and D", "Firms that shipped G to B include A and C": a group described by
+   * its trade and then named after a copula or "include"; the names are the clause's subject.
+   */
+  private namedComplement(cl: Clause, s: Sentence): Found {
+    const c = cl.subj, T = this.T;
+    if (!c || c.ents.length || !c.plural || !TRADER_NOUNS.test(c.noun)) return NONE;
+    if (!(cl.subjHow === 'relative' || (cl.subjHow === 'adjacent' && /ing$/.test(T[cl.verb].lower) && cl.first >= c.last))) return NONE;
+    for (let q = cl.verb + 1; q < s.last; q++) {
+      if (/^(?:are|were|include|included)$/.test(T[q].lower)) {
+        const named = chunkAt(this.g, s, q + 1);
+        const names = named && !named.noun ? named.ents.filter((e) => this.actor(e) && !this.isCountry(e)) : [];
+        return names.length ? { ents: names, from: s.index } : NONE;
+      }
+      if (this.sentClauses.some((o) => o !== cl && o.verb === q)) return NONE;
+    }
+    return NONE;
   }
 
   /** "sold Belarus 100 drones", "sent A two shipments of chips": a named first object before the goods. */

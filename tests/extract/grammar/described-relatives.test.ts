@@ -1,6 +1,7 @@
 /**
  * A relative clause on a description of a named company ("A, a Hong Kong company that ships ...", "A is a Chinese
- * firm that supplied ...") is about the company, not about the country that modifies the description. Sentences
+ * firm that supplied ...") is about the company, not about the country that modifies the description; a group
+ * described by its trade and named after a copula ("Other firms supplying B are A and C") is those names. Sentences
  * written for the test (invented names).
  */
 import { describe, expect, it } from 'vitest';
@@ -44,5 +45,14 @@ describe('grammar: relative clauses on a description of a name', () => {
     expectRel(out, 'SHIPPED_TO', 'China', 'Varkonia');
     expectNoRel(out, 'SHIPPED_TO', 'United States', 'Varkonia');
     expectNoRel(out, 'SHIPPED_TO', 'United Kingdom', 'Varkonia');
+  });
+  it('names a group described by its trade after a copula or "include": "Other firms supplying B with G are A, C and D"', () => {
+    const out = extractText('Other Macau firms reportedly supplying Belarus with Korean gearboxes are Dorvik Ltd., Tarsel Links Ltd. and Ostmark HK Ltd.');
+    for (const a of ['Dorvik Ltd.', 'Tarsel Links Ltd.', 'Ostmark HK Ltd.']) expect(expectRel(out, 'SHIPPED_TO', a, 'Belarus').rule).toBe('frame:supply-party/active');
+    const rel = extractText('Macau firms that shipped gearboxes to Belarus include Dorvik Ltd. and Tarsel Links Ltd.');
+    expect(expectRel(rel, 'SHIPPED_TO', 'Tarsel Links Ltd.', 'Belarus').rule).toBe('frame:supply/active');
+    // A clause of its own before the copula ends the description: its names are no suppliers.
+    const other = extractText('Macau firms that shipped gearboxes to Belarus said their partners are Dorvik Ltd. and Tarsel Links Ltd.');
+    expectNoRel(other, 'SHIPPED_TO', 'Dorvik Ltd.', 'Belarus');
   });
 });
