@@ -150,6 +150,8 @@ function isVerbUncached(g: GrammarInput, T: Token[], k: number): boolean {
   if (t.pos === 'VERB' && /ing$/.test(t.lower) && ((T[k - 1]?.pos === 'DET' && T[k - 1].lower !== 'that') || (T[k - 1]?.pos === 'ADJ' && T[k + 1]?.pos === 'NOUN'))) return false;
   // "its authorized distributor", "the designated entities": a past participle between a determiner and a noun.
   if (determinerParticiple(g, T, k)) return false;
+  // "the export, transfer, supply, or sale of G": a bare form between commas after a noun is one of a list of nouns.
+  if (T[k - 1]?.text === ',' && T[k + 1]?.text === ',' && T[k - 2]?.pos === 'NOUN' && !/(?:s|ed|ing)$/.test(t.lower) && g.at[k - 2] < 0) return false;
   // "weapons and related materials", "unnamed buyers": a participle that takes no object, before a noun, describes it.
   if (ADJECTIVE_PARTICIPLES.test(t.lower) && /^(?:NOUN|PROPN)$/.test(T[k + 1]?.pos ?? '') && g.at[k + 1] < 0) return false;
   // "a state-owned holding": an -ing form after a hyphenated participle is a noun.

@@ -81,7 +81,7 @@ const FACILITATE = /^(?:facilitat|facilitate|arrang|arrange|broker|handl|handle|
 const MAKE_VERBS = /^(?:make|manufacture|produce|build|assemble|develop)$/;
 /** Participles of making, read from the word (the lemmatiser gives "produc" for "produced"). */
 /** Words before a trade that forbid it ("banned for export", "a ban on exports"). */
-const PROHIBITED = /^(?:banned|prohibited|barred|restricted|forbidden|ban|bans|embargo|restrictions)$/;
+const PROHIBITED = /^(?:banned|prohibited|barred|restricted|forbidden|ban|bans|embargo|embargoes|restrictions|prohibition|prohibitions)$/;
 const MADE_PARTICIPLES = /^(?:made|manufactured|produced|built|assembled)$/;
 /** Words that put a tie in the past: "a former subsidiary", "formerly a unit of". */
 const LAPSED = /^(?:former|formerly|once|previously|erstwhile|one-time|onetime|until)$/;
@@ -1759,7 +1759,14 @@ class Interpreter {
 
   private supplyEvent(s: Sentence, c: Chunk, startAt: Map<number, Chunk>, clauses: Clause[]): void {
     // "goods barred from export to B by X", "a ban on sales to B": a prohibited trade is none.
-    if (/^(?:for|from|on)$/.test(this.T[c.first - 1]?.lower ?? '') && PROHIBITED.test(this.T[c.first - 2]?.lower ?? '')) return;
+    // ("a prohibition on the export, transfer, supply or sale to B": back over the trade nouns joined before it.)
+    let q = c.first - 1;
+    while (q > s.first && (/^(?:,|and|or|the)$/.test(this.T[q].lower) || SUPPLY_EVENT_NOUNS.has(this.T[q].lower))) q--;
+    if (/^(?:for|from|on)$/.test(this.T[q]?.lower ?? '') && PROHIBITED.test(this.T[q - 1]?.lower ?? '')) {
+      // (Nor what the older layer reads in it, unless a clause of the sentence states a trade.)
+      this.unassertedFlows.add(s.end);
+      return;
+    }
     const roles = this.eventRoles(s, c, startAt);
     if (this.businessMoved(roles.of)) return;
     // ("exports of pumps to B": the goods the event moves, for a later sentence that names them again.)

@@ -91,6 +91,15 @@ describe('guards from a later blind batch: reports, prohibitions, names inside a
     expectNoRel(out, 'SHIPPED_TO', 'European Union', 'Belarus');
   });
 
+  it('gives no flow for a prohibition on a list of trades: "a prohibition on the export, transfer, supply, or sale from the EU to B of G"', () => {
+    const list = extractText('The council adopted a “prohibition on the export, transfer, supply, or sale from the EU to Belarus of pumps used in drones”.');
+    expect(list.relations.filter((r) => r.type === 'SHIPPED_TO')).toEqual([]);
+    const one = extractText('The ministry announced a prohibition on the export of pumps from the EU to Belarus.');
+    expect(one.relations.filter((r) => r.type === 'SHIPPED_TO')).toEqual([]);
+    // A trade the sentence states beside the ban still counts.
+    expectRel(extractText('Despite the prohibition on exports to Belarus, Velkor Ltd shipped pumps to Belarus.'), 'SHIPPED_TO', 'Velkor Ltd', 'Belarus');
+  });
+
   it('takes no supplier from a noun\'s "of" phrase in an opening adverbial: "since Russia\'s renewed invasion of Ukraine, Estonian companies export G to Russia"', () => {
     const out = extractText('The weekly wrote that, since Russia\'s renewed invasion of Ukraine, Estonian firms keep exporting servo motors worth millions to Russia.');
     expectRel(out, 'SHIPPED_TO', 'Estonia', 'Russia');
