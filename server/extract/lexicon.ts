@@ -146,6 +146,15 @@ export function reportingVerb(w: string): boolean {
   return SPEECH_VERBS.has(w) || MEDIA_VERBS.has(w) || w === 'say';
 }
 
+/** -ing forms that name an industry, and the words for firms they modify: "a shipping company", "a trading firm". */
+const INDUSTRY_FORMS = set(`shipping trading manufacturing engineering mining holding consulting forwarding leasing processing marketing`);
+const FIRM_WORDS = set(`company companies firm firms line lines operator operators agent agents agency agencies group groups business
+  businesses house houses giant giants conglomerate conglomerates`);
+/** Whether an -ing form is an industry's name before a word for firms (part of the noun, no verb). */
+export function industryModifier(word: string, next: string | undefined): boolean {
+  return INDUSTRY_FORMS.has(word) && FIRM_WORDS.has(next ?? '');
+}
+
 /** Generic nouns for actors in trade: with a demonym or "from <country>" they stand for that country. */
 export const ACTOR_NOUNS = set(`
   company companies firm firms exporter exporters importer importers supplier suppliers manufacturer manufacturers

@@ -14,7 +14,7 @@ import type { EntityKind, RelationProps } from '../domain/types.js';
 import {
   ACQUIRE_NOUNS, ACQUIRE_VERBS, ACTOR_NOUNS, ARRIVE_VERBS, CLAUSE_BREAKS, COMPANY_CUES, DENIAL_CUES, DETERMINERS, FACILITATED_BY,
   GOODS_NOUNS, HEDGE_CUES, MADE_BY, NEGATION_CUES, PREPOSITIONS, RECEIVE_VERBS, SANCTION_VERBS, SPEECH_VERBS,
-  SUBJECT_PRONOUNS, SUPPLY_NOUNS, SUPPLY_VERBS, MEDIA_VERBS, reportingVerb,
+  SUBJECT_PRONOUNS, SUPPLY_NOUNS, SUPPLY_VERBS, MEDIA_VERBS, industryModifier, reportingVerb,
 } from './lexicon.js';
 import type { RawMention } from './mentions.js';
 import { isActorEntity } from './grammar/chunks.js';
@@ -2232,7 +2232,8 @@ class RelationReader {
         // ("which it said sold ...": after a reporting verb a past form is the verb, whatever the tagger says.)
         // ("Belarus's arms transfer to Russia": a base form after a possessed goods noun is a compound noun.)
         const compound = !pastForm && GOODS_NOUNS.has(prevW) && (T[k - 2]?.lower === "'s" || (this.at[k - 2] ?? -1) >= 0 && this.mentions[this.at[k - 2]].possessive);
-        const asVerb = (t.pos === 'VERB' && !compound) || (pastForm && !DETERMINERS.has(prevW) && prevW !== "'s" && (t.pos !== 'ADJ' || REPORTING.has(prevW)));
+        // ("shipping companies A and B": an industry's name before a word for firms.)
+        const asVerb = (t.pos === 'VERB' && !compound && !industryModifier(w, T[k + 1]?.lower)) || (pastForm && !DETERMINERS.has(prevW) && prevW !== "'s" && (t.pos !== 'ADJ' || REPORTING.has(prevW)));
         const afterSubject = k > s.first && ((this.at[k - 1] >= 0 && !this.mentions[this.at[k - 1]].possessive && !this.mentions[this.at[k - 1]].modifier) || RELATIVE.has(prevW) || prevW === 'that' || SUBJECT_PRONOUNS.has(prevW) || (ACTOR_NOUNS.has(prevW) && T[k - 2]?.lower !== "'s"));
         const verbish = asVerb || ((t.pos === 'NOUN' || t.pos === 'ADV') && /s$/.test(w) && afterSubject && hasAny(SUPPLY_VERBS, bases) && this.nounAsVerb(k, s));
         if (verbish && hasAny(SUPPLY_VERBS, bases)) { this.rule = 'legacy:supply-verb'; this.handleSupplyVerb(k, s); }

@@ -6,6 +6,7 @@
  * that follows the comma. Names come from the mention stage; legal forms belong to them already.
  */
 import type { EntityKind } from '../../domain/types.js';
+import { industryModifier } from '../lexicon.js';
 import type { RawMention } from '../mentions.js';
 import type { LocalResolution } from '../resolve.js';
 import type { Analysis, Sentence, Token } from '../sentences.js';
@@ -181,6 +182,8 @@ function npWord(g: GrammarInput, T: Token[], k: number): boolean {
   if (t.pos === 'VERB' && /ing$/.test(t.lower) && g.at[k - 1] < 0 && ((T[k - 1]?.pos === 'DET' && T[k - 1].lower !== 'that') || (T[k - 1]?.pos === 'ADJ' && T[k + 1]?.pos === 'NOUN'))) return true;
   if (t.text === '%' && T[k - 1]?.pos === 'NUM') return true;
   if (t.lower === 'end' && /^users?$/.test(T[k + 1]?.lower ?? '')) return true;
+  // "Belarusian shipping companies": an industry's name before a word for firms.
+  if (industryModifier(t.lower, T[k + 1]?.lower)) return true;
   // "-based", "state-owned": hyphenated modifiers wink tags as verbs.
   if (t.pos === 'VERB' && T[k - 1]?.text === '-' && !t.space) return true;
   if (headAfterHyphen(g, T, k)) return true;
@@ -296,7 +299,8 @@ function simple(g: GrammarInput, s: Sentence, k: number): Chunk | null {
       // (A demonym is an adjective itself: "Russian military-linked companies".)
       // ("A today imposed ...": a time word after a name is an adverbial.)
       if (q < s.last && g.at[q] < 0 && TIME_WORDS.test(T[q].lower)) break;
-      if (q < s.last && g.at[q] < 0 && !(T[q].pos === 'NOUN' || T[q].pos === 'PROPN' || (T[q].text === '-' && !T[q].space) || (m.form === 'demonym' && T[q].pos === 'ADJ'))) break;
+      if (q < s.last && g.at[q] < 0 && !(T[q].pos === 'NOUN' || T[q].pos === 'PROPN' || (T[q].text === '-' && !T[q].space) || (m.form === 'demonym' && T[q].pos === 'ADJ') ||
+        industryModifier(T[q].lower, T[q + 1]?.lower))) break;
       continue;
     }
     const w = T[q].lower;

@@ -62,4 +62,15 @@ describe('grammar: chunks', () => {
     expect(expectRel(extractText('Ostrel Ltd bought rifles from Belarus, Serbia and other countries in 2022.'), 'SHIPPED_TO', 'Serbia', 'Ostrel Ltd').rule)
       .toBe('frame:acquire/active');
   });
+  it('keeps an industry\'s name before a word for firms in the phrase, no verb: "B and Belarusian shipping companies A, C and D"', () => {
+    const text = 'The EU designated Velkor Lines and Belarusian shipping companies Tarsel-Flot, Ostmark Broker and Dravik.';
+    const { g, list } = chunks(text);
+    expect(names(g, list.find((x) => x.ents.length > 1)!.ents)).toEqual(['Velkor Lines', 'Tarsel-Flot', 'Ostmark Broker', 'Dravik']);
+    const out = extractText(text);
+    for (const t of ['Velkor Lines', 'Tarsel-Flot', 'Ostmark Broker', 'Dravik']) expectRel(out, 'SANCTIONED', 'EU', t);
+    // "shipping" names the firms' trade; nothing is shipped here (by either layer).
+    expect(out.relations.filter((r) => r.type === 'SHIPPED_TO')).toEqual([]);
+    // The verb is still one before goods.
+    expectRel(extractText('Velkor Ltd is shipping cranes to Belarus.'), 'SHIPPED_TO', 'Velkor Ltd', 'Belarus');
+  });
 });
