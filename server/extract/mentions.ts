@@ -909,6 +909,8 @@ const PERSONAL_ROLES = new Set(['head', 'director', 'spokesman', 'spokeswoman', 
   'chairwoman', 'president', 'ceo', 'cfo', 'cto', 'analyst', 'researcher', 'economist', 'professor', 'fellow', 'journalist', 'reporter',
   'lawmaker', 'senator', 'ambassador', 'commander', 'adviser', 'advisor', 'envoy', 'editor', 'investigator', 'prosecutor', 'governor',
   'mayor', 'lawyer', 'diplomat', 'official', 'executive', 'officer']);
+/** Kin words: "A, daughter of B" makes A a person ("daughter" alone may name a subsidiary). */
+const KIN = new Set(['daughter', 'son', 'wife', 'husband', 'brother', 'sister', 'father', 'mother', 'nephew', 'niece', 'cousin', 'widow']);
 /** Words before such a role ("senior research fellow", "deputy head", "chief executive officer"). */
 const ROLE_MODIFIERS = new Set([...TITLE_MODIFIERS, 'research', 'vice', 'press', 'program', 'programme', 'policy', 'project', 'sales']);
 /** Words that may follow the role: its organisation or field, or the end of the apposition. */
@@ -1538,6 +1540,8 @@ function contextCues(c: Ctx, all: RawMention[], i: number): void {
     // "Jana Kovar, head of the customs inquiry, told", "Tomas Berg, senior research fellow at": a role only people hold,
     // in apposition without an article.
     if (at(0)?.text === ',' && roleApposition(c, m.last + a + 1)) cues.push('person');
+    // "A, daughter of B,", "A, the son of B": a relative by blood or marriage of someone is a person.
+    if (at(0)?.text === ',' && KIN.has(low(DETERMINERS.has(low(at(1))) ? at(2) : at(1))) && low(DETERMINERS.has(low(at(1))) ? at(3) : at(2)) === 'of') cues.push('person');
     // "A, who served as minister": "who" refers to people.
     if (at(0)?.text === ',' && low(at(1)) === 'who') cues.push('person');
     // "lists A as the new owner of": a role given with "as".

@@ -541,7 +541,9 @@ export function readClauses(g: GrammarInput, s: Sentence, chunks = sentenceChunk
           if (head) ch = head;
         }
         if (ch) { c.subj = ch; c.subjHow = 'relative'; }
-      } else if (p >= s.first && (T[p].lower === 'and' || T[p].lower === 'or' || T[p].lower === 'then' || T[p].text === ',')) {
+      } else if (p >= s.first && (T[p].lower === 'and' || T[p].lower === 'or' || T[p].lower === 'then' || T[p].text === ',' ||
+        // ("A works as a stylist but also owns 20 percent of B": "but also" joins the second verb.)
+        (T[p].lower === 'also' && T[p - 1]?.lower === 'but') || (T[p].lower === 'but' && T[p + 1]?.lower === 'also'))) {
         // "A bought the parts and resold them to B": the coordinated verb keeps A.
         const prev = out[out.length - 1];
         if (prev && prev.subj && prev.last >= p - 12) {

@@ -4,7 +4,7 @@
  * acronym ("OFAC"), a department, a union, a country or "Washington".
  */
 import { describe, expect, it } from 'vitest';
-import { expectNoRel, expectRel, extractText, rel } from '../helpers.js';
+import { entity, expectNoRel, expectRel, extractText, rel } from '../helpers.js';
 
 describe('grammar: sanctions releases', () => {
   it('reads the body and the target of a measure described by its participle: "evaded the EU sanctions imposed on B", "restrictions against B adopted by A"', () => {
@@ -365,5 +365,15 @@ describe('grammar: designations reported by the body, lists in quotation marks',
   it('reads a list in quotation marks after its keeper: "added to the Bureau of Industry and Security’s “Entity List”"', () => {
     const out = extractText('Busan-based Morvel Pump Works drew scrutiny when it was added last year to the U.S. Bureau of Industry and Security’s “Entity List.”');
     expect(expectRel(out, 'SANCTIONED', 'U.S. Bureau of Industry and Security', 'Morvel Pump Works').rule).toBe('frame:list/passive');
+  });
+  it('reads kin as people, not firms: "A, daughter of B, works as a stylist but also owns 20 percent of C"', () => {
+    const out = extractText('Mira Dolen, daughter of Orsk Director Pavel Varno, works as a stylist but also owns 20 percent of Velkor-Engineering.');
+    expect(entity(out, 'Mira Dolen')?.kind).toBe('person');
+    // A daughter of a person is no subsidiary of anyone.
+    expect(out.relations.filter((r) => r.type === 'SUBSIDIARY_OF' && r.source === entity(out, 'Mira Dolen')?.id)).toEqual([]);
+    // "but also" joins the second verb to the first one's subject.
+    expect(expectRel(out, 'SUBSIDIARY_OF', 'Velkor-Engineering', 'Mira Dolen').rule).toBe('frame:own-share/active');
+    // "a daughter of B" for a firm still names B its parent.
+    expectRel(extractText('Velkor Trade, a daughter of Orsk Holding, ships pumps.'), 'SUBSIDIARY_OF', 'Velkor Trade', 'Orsk Holding');
   });
 });
