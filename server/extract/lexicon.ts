@@ -75,7 +75,8 @@ export const COMPANY_WORDS = set(`
   components materials metals chemicals import export imports exports international intl global bank
   investments investment ventures energy telecom communications networks optics optical photonics defence
   defense armaments arms security innovations innovation science sciences models drones uav automation concern
-  design development electric electrical plastics rubber chemical precision commercial microsystems
+  design development electric electrical plastics rubber chemical precision commercial microsystems processes production
+  construction
 `);
 
 /** Heads of government bodies ("Ministry of Defense", "Commerce Department"). */

@@ -364,6 +364,14 @@ describe('entities: offices, places in parentheses, institutions and joined firm
 });
 
 describe('entities: a code inside a firm\'s name', () => {
+  it('keeps line-of-business words joined by "and" in one firm\'s name: "Varda Materials and Processes", "Engineering and Production"', () => {
+    const out = extractText('The Indian company Varda Materials and Processes sold 20 gearboxes to Belarus. ' +
+      'Velkor Engineering and Production Enterprise shipped lathes to Belarus.');
+    expectRel(out, 'SHIPPED_TO', 'Varda Materials and Processes', 'Belarus');
+    expectRel(out, 'SHIPPED_TO', 'Velkor Engineering and Production Enterprise', 'Belarus');
+    expect(entity(out, 'Processes')).toBeUndefined();
+  });
+
   it('reads a model-like code right after a company noun as the firm\'s name: "a Korean company Dorvik77 supplied B with G"', () => {
     const out = extractText('Last spring a Korean company Dorvik77 supplied Belarus with six cranes.');
     expect(entity(out, 'Dorvik77')?.kind).toBe('company');
