@@ -87,5 +87,5 @@ describe('extraction quality (shared scorer)', () => {
   gate('batch13', 'blind batch, first run recorded, studied since', 'reports the thirteenth real-text batch', null, true);
   gate('batch14', 'blind batch, first run recorded, studied since', 'reports the fourteenth real-text batch', null, true);
   gate('batch15', 'blind batch, first run recorded, studied since', 'reports the fifteenth real-text batch', null, true);
-  gate('batch16', 'blind batch, first run recorded, not studied', 'reports the sixteenth real-text batch', null, true);
+  gate('batch16', 'blind batch, first run recorded, studied since', 'reports the sixteenth real-text batch', null, true);
 });
