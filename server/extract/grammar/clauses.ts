@@ -645,6 +645,13 @@ export function readClauses(g: GrammarInput, s: Sentence, chunks = sentenceChunk
         const ch = startAt.get(r);
         const role = (w === 'on' && r > q + 1 ? 'for' : w) as Role;
         if (ch && !c.roles[role]) { c.roles[role] = ch; c.last = ch.last; q = ch.last - 1; }
+        // "supplied drones to B in 2022 and to C in 2023": a second destination joined by "and" goes with the first.
+        else if (ch && (role === 'to' || role === 'into') && T[q - 1]?.lower === 'and' && ch.ents.length && !ch.noun) {
+          const first = c.roles[role]!;
+          c.roles[role] = { ...first, ents: [...first.ents, ...ch.ents.filter((e) => !first.ents.includes(e))] };
+          c.last = ch.last;
+          q = ch.last - 1;
+        }
       }
     }
     // "A is owned or controlled by B", "sold or leased drones to B": the first of two joined verbs, which reads nothing

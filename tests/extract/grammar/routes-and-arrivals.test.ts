@@ -1,7 +1,7 @@
 /**
  * Routes and arrivals, each shown with sentences written for the test (invented names): goods that reach a country
  * through firms in other countries, where the prepositional phrase after the route belongs to the route, not to the
- * destination.
+ * destination; a second destination joined by "and to".
  */
 import { describe, expect, it } from 'vitest';
 import { expectNoRel, expectRel, extractText } from '../helpers.js';
@@ -16,5 +16,10 @@ describe('grammar: routes and arrivals', () => {
     expectNoRel(out, 'SHIPPED_TO', 'Georgia', 'Armenia');
     // "arrived in B" still gives the destination.
     expectRel(extractText('Velkor valves arrived in Belarus through Armenia.'), 'SHIPPED_TO', 'Armenia', 'Belarus');
+  });
+  it('joins a second destination given with "and to": "A supplied G to B in 2022 and to C in 2023"', () => {
+    const out = extractText('Velkor Ltd supplied gate valves to Belarus in 2022 and to Serbia in 2023.');
+    expect(expectRel(out, 'SHIPPED_TO', 'Velkor Ltd', 'Belarus').rule).toBe('frame:supply/active');
+    expect(expectRel(out, 'SHIPPED_TO', 'Velkor Ltd', 'Serbia').rule).toBe('frame:supply/active');
   });
 });
