@@ -500,7 +500,7 @@ class Interpreter {
    * "Two firms shipped radios to B. They were A and C.": a counted description a clause could not resolve, named in the
    * next sentence by "They were ...", "The firms are ...", "They include ...".
    */
-  private counted: { type: RelationType; others: number[]; role: 'source' | 'target'; rule: string; sent: number; noun: string }[] = [];
+  private counted: { type: RelationType; others: number[]; role: 'source' | 'target'; rule: string; sent: number; noun: string; one?: boolean }[] = [];
   private noteCounted(c: Chunk | null | undefined, others: number[], role: 'source' | 'target', f: FrameSpec, s: Sentence): void {
     // ("added five companies to its list, accusing them of shipping G to B": the pronoun stands for the counted
     // description an earlier clause of the sentence took as its object.)
@@ -508,6 +508,12 @@ class Interpreter {
       const at = c.first;
       const before = this.sentClauses.filter((x) => x.verb < at && x.obj && !x.obj.ents.length && x.obj.count >= 2 && TRADER_NOUNS.test(x.obj.noun));
       c = before.length ? before[before.length - 1].obj : c;
+    }
+    // ("One of the Chinese firms sent drones to B. This company, A, ...": one of a group, named by the next sentence.)
+    if (c && !c.ents.length && c.last - c.first === 1 && this.T[c.first].lower === 'one' && this.T[c.last]?.lower === 'of' && others.length) {
+      const of = chunkAt(this.g, s, c.last + 1);
+      if (of && of.plural && !of.ents.length && TRADER_NOUNS.test(of.noun)) this.counted.push({ type: f.type, others, role, rule: f.name + '+named-next', sent: s.index, noun: of.noun, one: true });
+      return;
     }
     // ("Several firms supplied ...", "Some companies shipped ...": an unnumbered group the next sentence may name.)
     const group = c && c.plural && /^(?:several|some|many|various|multiple)$/.test(this.T[c.first]?.lower ?? '');
@@ -524,13 +530,27 @@ class Interpreter {
     const among = T[s.first]?.lower === 'among' && /^(?:them|these|those)$/.test(T[s.first + 1]?.lower ?? '') && /^(?:were|was|are|is)$/.test(T[s.first + 2]?.lower ?? '');
     // ("Under the order, the listed firms include A": past an opening phrase.)
     const head = among ? undefined : startAt.get(openingSkipped(T, s));
+    // ("This company, A, calls itself ...": the one of the group, named in apposition.)
+    const one = head && !head.ents.length && !head.plural && /^(?:this|the|that)$/.test(head.det) && TRADER_NOUNS.test(head.noun) && T[head.last]?.text === ',' ?
+      chunkAt(this.g, s, head.last + 1) : undefined;
+    if (one && one.ents.length === 1 && !one.noun && T[one.last]?.text === ',') {
+      for (const x of this.counted) {
+        if (!x.one || x.sent >= s.index || !this.actor(one.ents[0])) continue;
+        this.namedLater.add(this.g.an.sentences[x.sent].end);
+        for (const b of x.others) {
+          if (x.role === 'source') this.emit(x.type, one.ents[0], b, s, x.sent, x.rule);
+          else this.emit(x.type, b, one.ents[0], s, x.sent, x.rule);
+        }
+      }
+      return;
+    }
     const opens = head && !head.ents.length && (head.pronoun === 'they' || (head.det === 'the' && head.plural));
     if (!among && (!head || !opens || !/^(?:were|are|include|included)$/.test(T[head.last]?.lower ?? ''))) return;
     const named = startAt.get(among ? s.first + 3 : head!.last + 1);
     if (!named || named.ents.length < (among ? 1 : 2)) return;
     for (const x of this.counted) {
       // (The same noun, or a generic one for the group named: "five companies ... The sanctioned entities are ...".)
-      if (x.sent >= s.index || (head?.noun && head.noun !== x.noun && !/^(?:entities|companies|firms)$/.test(head.noun))) continue;
+      if (x.one || x.sent >= s.index || (head?.noun && head.noun !== x.noun && !/^(?:entities|companies|firms)$/.test(head.noun))) continue;
       this.namedLater.add(this.g.an.sentences[x.sent].end);
       for (const a of named.ents.filter((e) => this.actor(e))) for (const b of x.others) {
         if (x.role === 'source') this.emit(x.type, a, b, s, x.sent, x.rule);

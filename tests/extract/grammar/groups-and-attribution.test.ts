@@ -7,6 +7,14 @@ import { describe, expect, it } from 'vitest';
 import { entity, expectNoRel, expectRel, extractText } from '../helpers.js';
 
 describe('discourse and guards: groups, attributions, demonyms', () => {
+  it('names one of a group in the next sentence\'s apposition: "One of the Korean firms sent G to B. This company, A, ..."', () => {
+    const out = extractText('The Courier says that one of Korean companies sent 600 gearboxes to Belarus. This company, Dorvik Plastics, calls itself a toy wholesaler.');
+    expect(expectRel(out, 'SHIPPED_TO', 'Dorvik Plastics', 'Belarus').rule).toBe('frame:supply/active+named-next');
+    // A company named in apposition to no counted group supplies nothing.
+    const none = extractText('Velkor Ltd sent 600 gearboxes to Belarus. This company, Dorvik Plastics, calls itself a toy wholesaler.');
+    expectNoRel(none, 'SHIPPED_TO', 'Dorvik Plastics', 'Belarus');
+  });
+
   it('names an unnumbered group in the next sentence: "Several firms supplied G to B. Among them were A and C."', () => {
     const out = extractText('Several firms supplied the engines to Varkonia. Among them were Qinto Power and Velmor Motors.');
     expect(expectRel(out, 'SHIPPED_TO', 'Qinto Power', 'Varkonia').rule).toBe('frame:supply/active+named-next');
