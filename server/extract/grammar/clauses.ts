@@ -381,7 +381,7 @@ export function readClauses(g: GrammarInput, s: Sentence, chunks = sentenceChunk
       // may read the participle as the phrase's last adjective).
       c.subj = (endAt.get(p) ?? endAt.get(p - 1))!;
       c.subjHow = 'gerund';
-    } else if ((/ing$/.test(t.lower) || (vf < k && /^(?:being|having)$/.test(T[vf].lower))) && (prevWord === 'for' || prevWord === 'of' || prevWord === 'by')) {
+    } else if ((/ing$/.test(t.lower) || (vf < k && /^(?:being|having)$/.test(T[vf].lower))) && (prevWord === 'for' || prevWord === 'of' || prevWord === 'by' || prevWord === 'with')) {
       // ("designated A for being owned by B": a gerund's auxiliary.)
       const gov = out[out.length - 1];
       if (gov && gov.last >= p - 1) {
@@ -539,6 +539,12 @@ export function readClauses(g: GrammarInput, s: Sentence, chunks = sentenceChunk
         if (T[p - 1]?.lower === 'and' && !(ch && ch.ents.length)) {
           const head = namedBeforeComma(chunks.list, T, p);
           if (head) ch = head;
+        }
+        // ("extradite A to the USA who is charged with ...": "who" is a person, not the country before it; the person
+        // the clause before named.)
+        if (ch && T[p].lower === 'who' && ch.ents.length && ch.ents.every((e) => g.res.entities[e]?.kind === 'country') && T[ch.first - 2] !== undefined) {
+          const person = chunks.list.filter((x) => x.last <= ch!.first && x.first >= s.first && x.ents.some((e) => g.res.entities[e]?.kind === 'person'));
+          if (person.length) ch = person[person.length - 1];
         }
         if (ch) { c.subj = ch; c.subjHow = 'relative'; }
       } else if (p >= s.first && (T[p].lower === 'and' || T[p].lower === 'or' || T[p].lower === 'then' || T[p].text === ',' ||

@@ -1976,6 +1976,7 @@ class Interpreter {
   readonly namedLater = new Set<number>();
   /** `${sentence end}|${entity}` for a source a sentence's closing attribution names ("..., A said."). */
   readonly attributedTo = new Set<string>();
+  readonly sentTo = new Set<string>();
   readonly assertedFlows = new Set<number>();
   /** `${sentence end}|${entity}` for each body a sentence names as sanctioning ("sanctioned by A", "A and B sanctions"). */
   readonly sanctioning = new Set<string>();
@@ -2038,6 +2039,8 @@ class Interpreter {
         }
       }
       for (const cl of clauses) {
+        // "extradite A to the USA": where a clause that moves no goods sends someone, that country is no supplier.
+        if (!triggerClasses(cl.lemma).length && cl.roles.to) for (const e of cl.roles.to.ents) if (this.isCountry(e)) this.sentTo.add(`${s.end}|${e}`);
         // "A sold B last year": a company sold whole is no buyer of goods.
         if (cl.lemma === 'sell' && cl.voice === 'active' && cl.obj?.ents.length && !cl.roles.to && !this.dative(cl, s, []).ents.length) {
           for (const e of cl.obj.ents) this.soldWhole.add(`${s.end}|${e}`);
@@ -2106,6 +2109,8 @@ export interface GrammarReading {
   companySold(sentenceEnd: number): boolean;
   /** Whether the parties the sentence describes ("Two firms ...") are named by the next sentence. */
   namedLater(sentenceEnd: number): boolean;
+  /** Whether a clause of the sentence that moves no goods names the country as where someone is sent ("extradite A to C"). */
+  sentTo(sentenceEnd: number, ent: number): boolean;
   /** Whether the sentence's closing attribution names the entity as its source ("..., A said."). */
   attributed(sentenceEnd: number, ent: number): boolean;
 }
@@ -2129,5 +2134,6 @@ export function readGrammar(an: Analysis, mentions: RawMention[], res: LocalReso
     postOf: (end, ent) => it.roleHolders.has(`${end}|${ent}`),
     namedLater: (end) => it.namedLater.has(end),
     attributed: (end, e) => it.attributedTo.has(`${end}|${e}`),
+    sentTo: (end, e) => it.sentTo.has(`${end}|${e}`),
   };
 }

@@ -1,10 +1,11 @@
 /**
- * Who does what a gerund says, shown with sentences written for the test (invented names): after "for" the object of
- * the verb before it ("fined A for shipping"), after "by" the verb's own subject ("B took a port by shipping troops"),
- * since a means is the agent's doing, not its object's.
+ * Who does what a gerund says, shown with sentences written for the test (invented names): after "for" or "with" the
+ * object of the verb before it ("fined A for shipping", "charged A with shipping"), after "by" the verb's own subject
+ * ("B took a port by shipping troops"), since a means is the agent's doing, not its object's; and "who" after a
+ * country is the person named before it.
  */
 import { describe, expect, it } from 'vitest';
-import { expectRel, extractText } from '../helpers.js';
+import { expectNoRel, expectRel, extractText } from '../helpers.js';
 
 describe('grammar: the subject of a gerund', () => {
   it('gives "by V-ing" the subject of the verb it qualifies, not that verb\'s object', () => {
@@ -15,5 +16,13 @@ describe('grammar: the subject of a gerund', () => {
     expect(expectRel(means, 'SHIPPED_TO', 'Velkor Trading', 'Ostrel Logistics').rule).toBe('frame:supply/active');
     // "for V-ing" still gives the object: the one fined did the shipping.
     expectRel(extractText('The court fined Velkor Trading for shipping cranes to Ostrel Logistics.'), 'SHIPPED_TO', 'Velkor Trading', 'Ostrel Logistics');
+  });
+  it('gives "charged A with V-ing" A as the subject, and "who" after a country the person named before it', () => {
+    const charged = extractText('Prosecutors charged Velkor Ltd with shipping gearboxes to Belarus.');
+    expect(expectRel(charged, 'SHIPPED_TO', 'Velkor Ltd', 'Belarus').rule).toBe('frame:supply/active');
+    const out = extractText('The court decided to extradite Latvian citizen Pavel Dorin to the USA who is charged with supplying chips to Belarus, the minister said.');
+    expect(expectRel(out, 'SHIPPED_TO', 'Pavel Dorin', 'Belarus').rule).toBe('frame:supply/active');
+    // The country someone is sent to supplies nothing (neither layer reads it so).
+    expectNoRel(out, 'SHIPPED_TO', 'United States', 'Belarus');
   });
 });
