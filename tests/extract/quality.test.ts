@@ -88,5 +88,5 @@ describe('extraction quality (shared scorer)', () => {
   gate('batch14', 'blind batch, first run recorded, studied since', 'reports the fourteenth real-text batch', null, true);
   gate('batch15', 'blind batch, first run recorded, studied since', 'reports the fifteenth real-text batch', null, true);
   gate('batch16', 'blind batch, first run recorded, studied since', 'reports the sixteenth real-text batch', null, true);
-  gate('batch17', 'blind batch, first run recorded, not studied', 'reports the seventeenth real-text batch', null, true);
+  gate('batch17', 'blind batch, first run recorded, studied since', 'reports the seventeenth real-text batch', null, true);
 });
