@@ -22,7 +22,10 @@ describe('grammar: the subject of a gerund', () => {
     expect(expectRel(charged, 'SHIPPED_TO', 'Velkor Ltd', 'Belarus').rule).toBe('frame:supply/active');
     const out = extractText('The court decided to extradite Latvian citizen Pavel Dorin to the USA who is charged with supplying chips to Belarus, the minister said.');
     expect(expectRel(out, 'SHIPPED_TO', 'Pavel Dorin', 'Belarus').rule).toBe('frame:supply/active');
-    // The country someone is sent to supplies nothing (neither layer reads it so).
+    // The country someone is sent to supplies nothing (neither layer reads it so), whatever the sentence goes on to name.
     expectNoRel(out, 'SHIPPED_TO', 'United States', 'Belarus');
+    const named = extractText('The court decided to extradite Latvian citizen Pavel Dorin to the USA who is charged with supplying chips to Belarus, Justice and Digital Minister Dana Ivo (Unity 200) said on Thursday.');
+    const usa = named.entities.find((e) => e.name === 'United States')?.id;
+    expect(named.relations.filter((r) => r.type === 'SHIPPED_TO' && r.source === usa)).toEqual([]);
   });
 });
