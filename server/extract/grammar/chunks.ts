@@ -6,7 +6,7 @@
  * that follows the comma. Names come from the mention stage; legal forms belong to them already.
  */
 import type { EntityKind } from '../../domain/types.js';
-import { industryModifier } from '../lexicon.js';
+import { industryModifier, reportingVerb } from '../lexicon.js';
 import type { RawMention } from '../mentions.js';
 import type { LocalResolution } from '../resolve.js';
 import type { Analysis, Sentence, Token } from '../sentences.js';
@@ -408,6 +408,8 @@ export function chunkAt(g: GrammarInput, s: Sentence, k: number): Chunk | null {
       (LIST_PREPOSITIONS.test(T[head.first - 1]?.lower ?? '') && closedBySemicolonAnd(T, s, q))));
     if (r < 0) break;
     const next = simple(g, s, r);
+    // ("... to B, Trade and Transport Minister C said.": the closing attribution's speaker is no conjunct.)
+    if (next && reportingVerb(T[next.last]?.lower ?? '') && (next.last + 1 >= s.last || /^(?:on|in|at|,|\.)$/.test(T[next.last + 1]?.lower ?? ''))) break;
     // ("the accounts of A, B, C, as well as some 12 other traders": names before a closing conjunction and a description,
     // or anything else that is no name, are a list all the same.)
     if (!next || next.pronoun || (next.ents.length > 0) !== named) {

@@ -2045,6 +2045,12 @@ class Interpreter {
         if (cl.lemma === 'sell' && cl.voice === 'active' && cl.obj?.ents.length && !cl.roles.to && !this.dative(cl, s, []).ents.length) {
           for (const e of cl.obj.ents) this.soldWhole.add(`${s.end}|${e}`);
         }
+        // ("..., Trade and Transport Minister A said.": a title of capitalised words joined by "and" before the speaker.)
+        if (REPORTING.test(cl.lemma) && cl.voice === 'active' && cl.subj && cl.subj.ents.length && /^[.!?]$/.test(this.T[cl.verb + 1]?.text ?? '')) {
+          let q = cl.subj.first - 1;
+          while (q > s.first && (/^\p{Lu}/u.test(this.T[q].text) || this.T[q].lower === 'and')) q--;
+          if (this.T[q]?.text === ',' && q < cl.subj.first - 1) for (let r = q + 1; r < cl.verb; r++) if (this.g.at[r] >= 0) this.attributedTo.add(`${s.end}|${this.g.res.entityOf[this.g.at[r]]}`);
+        }
         // "..., A said.": the attribution closing a sentence names its source, no party to what it reports.
         if (REPORTING.test(cl.lemma) && cl.voice === 'active' && cl.subj && cl.subj.ents.length && this.T[cl.subj.first - 1]?.text === ',' && cl.subj.last === cl.first &&
           /^[.!?]$/.test(this.T[cl.verb + 1]?.text ?? '')) for (const e of cl.subj.ents) this.attributedTo.add(`${s.end}|${e}`);

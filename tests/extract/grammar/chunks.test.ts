@@ -73,4 +73,9 @@ describe('grammar: chunks', () => {
     // The verb is still one before goods.
     expectRel(extractText('Velkor Ltd is shipping cranes to Belarus.'), 'SHIPPED_TO', 'Velkor Ltd', 'Belarus');
   });
+  it('ends a list before the speaker of a closing attribution: "... to B, Trade and Transport Minister C said."', () => {
+    const out = extractText('Velkor Ltd shipped chips to Belarus, Trade and Transport Minister Dana Ivo said.');
+    expectRel(out, 'SHIPPED_TO', 'Velkor Ltd', 'Belarus');
+    expect(out.relations.filter((r) => r.type === 'SHIPPED_TO')).toHaveLength(1);
+  });
 });
