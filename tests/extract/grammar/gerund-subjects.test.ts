@@ -20,11 +20,11 @@ describe('grammar: the subject of a gerund', () => {
   it('gives "charged A with V-ing" A as the subject, and "who" after a country the person named before it', () => {
     const charged = extractText('Prosecutors charged Velkor Ltd with shipping gearboxes to Belarus.');
     expect(expectRel(charged, 'SHIPPED_TO', 'Velkor Ltd', 'Belarus').rule).toBe('frame:supply/active');
-    const out = extractText('The court decided to extradite Latvian citizen Pavel Dorin to the USA who is charged with supplying chips to Belarus, the minister said.');
+    const out = extractText('The judges agreed to extradite Latvian national Pavel Dorin to the USA who is now charged with selling chips to Belarus, the minister said.');
     expect(expectRel(out, 'SHIPPED_TO', 'Pavel Dorin', 'Belarus').rule).toBe('frame:supply/active');
     // The country someone is sent to supplies nothing (neither layer reads it so), whatever the sentence goes on to name.
     expectNoRel(out, 'SHIPPED_TO', 'United States', 'Belarus');
-    const named = extractText('The court decided to extradite Latvian citizen Pavel Dorin to the USA who is charged with supplying chips to Belarus, Justice and Digital Minister Dana Ivo (Unity 200) said on Thursday.');
+    const named = extractText('The judges agreed to extradite Latvian national Pavel Dorin to the USA who is now charged with selling chips to Belarus, Justice and Digital Minister Dana Ivo (Unity 200) said on Thursday.');
     const usa = named.entities.find((e) => e.name === 'United States')?.id;
     expect(named.relations.filter((r) => r.type === 'SHIPPED_TO' && r.source === usa)).toEqual([]);
   });
