@@ -252,7 +252,7 @@ describe('grammar: constructions read from real reporting', () => {
 
   it('takes the body whose list a target was added to as the one behind the next "was also sanctioned"', () => {
     const out = extractText([
-      'The United States in 2022 imposed sanctions on Halvern Tech.',
+      'The United States first imposed sanctions on Halvern Tech in 2022.',
       "Ferrowind LLC was added to the Treasury Department's sanctions list in May.",
       'Kestrel Systems Ltd. was also sanctioned in September.',
     ].join('\n'));

@@ -120,7 +120,7 @@ describe('sanctioned lists in apposition, and places of targets', () => {
   });
 
   it('does not sanction the countries the targets are in: "sanctions on targets in countries including A and B"', () => {
-    const out = extractText('The Treasury on Tuesday unveiled sanctions on nearly 120 targets in countries including Belarus, Iran, and Kyrgyzstan.');
+    const out = extractText('The Treasury on Tuesday unveiled sanctions on more than 120 targets in countries including Belarus, Iran, and Kyrgyzstan.');
     expectNoRel(out, 'SANCTIONED', 'Treasury', 'Belarus');
     expectNoRel(out, 'SANCTIONED', 'Treasury', 'Iran');
   });
@@ -215,7 +215,7 @@ describe('a counted, described group of targets', () => {
 describe('a counted group accused of supplying parts used in a country\'s weapons', () => {
   it('reads "sanctions on four Turkish firms accused of supplying parts used in Russian missiles. According to the decree, the targeted companies include A, B and C"', () => {
     const out = extractText('Ukrainian President Oleh Marchuk has signed a decree imposing new sanctions on four Turkish firms accused of supplying parts used in Russian cruise missiles. ' +
-      'According to the decree, the targeted companies include Jadeport Trade Link, Halvik Precision, and Morrowind Tool Machinery.');
+      'According to the document, the sanctioned firms include Jadeport Trade Link, Halvik Precision, and Morrowind Tool Machinery.');
     for (const name of ['Jadeport Trade Link', 'Halvik Precision', 'Morrowind Tool Machinery']) {
       expect(expectRel(out, 'SHIPPED_TO', name, 'Russia').rule).toBe('frame:supply/active+named-next');
     }

@@ -16,13 +16,13 @@ describe('grammar: frames read by the interpreter', () => {
     const out = extractText([
       'The Treasury Department sanctioned Pemberly Trading in May.',
       'Varkon Holdings was designated by the State Department.',
-      'The EU imposed sanctions on Oskaro Logistics.',
+      'The European Union imposed new sanctions on Oskaro Logistics.',
       'The Commerce Department added Brantwick Systems to the Entity List.',
       'The Treasury Department also imposed sanctions against three companies: Halvern Tech, Duskmoor Electronics and Ferrowind LLC.',
     ].join(' '));
     expectRel(out, 'SANCTIONED', 'Treasury Department', 'Pemberly Trading');
     expectRel(out, 'SANCTIONED', 'State Department', 'Varkon Holdings');
-    expectRel(out, 'SANCTIONED', 'EU', 'Oskaro Logistics');
+    expectRel(out, 'SANCTIONED', 'European Union', 'Oskaro Logistics');
     expectRel(out, 'SANCTIONED', 'Commerce Department', 'Brantwick Systems');
     expectRel(out, 'SANCTIONED', 'Treasury Department', 'Duskmoor Electronics');
     expectRel(out, 'SANCTIONED', 'Treasury Department', 'Ferrowind LLC');
@@ -107,7 +107,7 @@ describe('grammar: frames read by the interpreter', () => {
 
   it('reads goods that flow from their origin, exports from a country, and "companies involved in supplying"', () => {
     const out = extractText([
-      'Turkish transistors have continued to flow to Kazakh resellers this year.',
+      'Turkish microchips have continued to flow to Kazakh resellers this year.',
       'He ran a scheme unlawfully exporting sensitive technology from Japan to end users located in Armenia.',
       'The measures target Uzbek companies involved in supplying optical sensors to Belarus.',
       'A third of the spares for helicopters to Serbia were delivered from Morocco.',
@@ -161,10 +161,10 @@ describe('grammar: frames read by the interpreter', () => {
   });
 
   it('does not make a sanctioning body a party to the trade it sanctions', () => {
-    const out = extractText('Osric Vale was sanctioned by the EU and Japan for supplying gunpowder to Russia.');
-    expectNoRel(out, 'SHIPPED_TO', 'EU', 'Russia');
+    const out = extractText('Osric Vale has been sanctioned by the European Union and Japan for supplying gunpowder to Russia.');
+    expectNoRel(out, 'SHIPPED_TO', 'European Union', 'Russia');
     expectNoRel(out, 'SHIPPED_TO', 'Japan', 'Russia');
-    expectRel(out, 'SANCTIONED', 'EU', 'Osric Vale');
+    expectRel(out, 'SANCTIONED', 'European Union', 'Osric Vale');
   });
 
   it('names the buyer a description introduces, or its country when it names none', () => {
