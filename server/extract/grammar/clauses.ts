@@ -540,6 +540,11 @@ export function readClauses(g: GrammarInput, s: Sentence, chunks = sentenceChunk
           const head = namedBeforeComma(chunks.list, T, p);
           if (head) ch = head;
         }
+        // ("a member of NATO that supplies G": a relative after "a member of X", "one of X" is about the member.)
+        if (ch && ch.ents.length && !ch.noun && T[ch.first - 1]?.lower === 'of') {
+          const head = endAt.get(ch.first - 1);
+          if (head && !head.ents.length && /^(?:member|members|ally|allies|partner|partners|signatory|signatories)$/.test(head.noun)) ch = head;
+        }
         // ("extradite A to the USA who is charged with ...": "who" is a person, not the country before it; the person
         // the clause before named.)
         if (ch && T[p].lower === 'who' && ch.ents.length && ch.ents.every((e) => g.res.entities[e]?.kind === 'country') && T[ch.first - 2] !== undefined) {

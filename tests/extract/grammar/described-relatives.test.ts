@@ -55,4 +55,10 @@ describe('grammar: relative clauses on a description of a name', () => {
     const other = extractText('Macau firms that shipped gearboxes to Belarus said their partners are Dorvik Ltd. and Tarsel Links Ltd.');
     expectNoRel(other, 'SHIPPED_TO', 'Dorvik Ltd.', 'Belarus');
   });
+  it('takes a relative after "a member of X" as about the member, not X: "A is a member of B that also supplies G to C"', () => {
+    const out = extractText('Ostland is a member of the Varno Pact that also supplies rifles to Belarus.');
+    const pact = out.entities.find((e) => e.name.includes('Varno Pact'))?.id;
+    expect(pact).toBeDefined();
+    expect(out.relations.filter((r) => r.type === 'SHIPPED_TO' && r.source === pact && (r.rule ?? '').startsWith('frame:'))).toEqual([]);
+  });
 });
