@@ -420,7 +420,7 @@ const FIELD_WORDS = new Set(['intelligence', 'terrorism', 'affairs', 'commerce',
 // (Not "bay", "river", "lake" or "channel": firms are named so, "X Bay Trading" shortened to "X Bay".)
 const WATER_HEADS = new Set(['canal', 'sea', 'ocean', 'strait', 'straits']);
 const SEAS = new Set(['mediterranean', 'baltic', 'adriatic', 'aegean', 'pacific', 'atlantic', 'arctic', 'bosphorus', 'dardanelles']);
-/** Heads of a landform's name ("the X Peninsula", "Y's Z Islands"): a place whichever word comes before it. */
+/** Heads of a landform's name ("the X Peninsula", "Y's Z Peninsula", an isthmus, an archipelago): a place whichever word comes before it. */
 const LAND_HEADS = new Set(['peninsula', 'isthmus', 'archipelago']);
 function landform(surface: string): boolean {
   const words = surface.toLowerCase().split(/\s+/);
@@ -1541,7 +1541,8 @@ function contextCues(c: Ctx, all: RawMention[], i: number): void {
     // in apposition without an article.
     if (at(0)?.text === ',' && roleApposition(c, m.last + a + 1)) cues.push('person');
     // "A, daughter of B,", "A, the son of B": a relative by blood or marriage of someone is a person.
-    if (at(0)?.text === ',' && KIN.has(low(DETERMINERS.has(low(at(1))) ? at(2) : at(1))) && low(DETERMINERS.has(low(at(1))) ? at(3) : at(2)) === 'of') cues.push('person');
+    const kinAt = DETERMINERS.has(low(at(1))) ? 2 : 1;
+    if (at(0)?.text === ',' && KIN.has(low(at(kinAt))) && low(at(kinAt + 1)) === 'of') cues.push('person');
     // "A, who served as minister": "who" refers to people.
     if (at(0)?.text === ',' && low(at(1)) === 'who') cues.push('person');
     // "lists A as the new owner of": a role given with "as".

@@ -229,7 +229,9 @@ export function extractRelations(an: Analysis, mentions: RawMention[], res: Loca
   const startsOf = new Map<string, number[]>();
   mentions.forEach((m, i) => {
     const key = `${an.sentences[m.sent]?.end}|${res.entityOf[i]}`;
-    startsOf.set(key, [...(startsOf.get(key) ?? []), m.first]);
+    const at = startsOf.get(key);
+    if (at) at.push(m.first);
+    else startsOf.set(key, [m.first]);
   });
   // ("The paper says that one of the firms sent drones to B": where the clause's own subject names no one, a name
   // before that subject is no supplier of it.)

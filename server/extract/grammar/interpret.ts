@@ -1000,7 +1000,9 @@ class Interpreter {
     // name before it.)
     if (cl.voice === 'active' && classes.includes('supply') && cl.subj && cl.subjHow === 'adjacent' && !cl.subj.ents.length && cl.subj.poss === -1 &&
       !cl.subj.pronoun && /^(?:a|an|one|another|some|several)$/.test(this.T[cl.subj.first].lower)) {
-      this.unnamedSubjects.set(s.end, [...(this.unnamedSubjects.get(s.end) ?? []), cl.subj.first]);
+      const at = this.unnamedSubjects.get(s.end);
+      if (at) at.push(cl.subj.first);
+      else this.unnamedSubjects.set(s.end, [cl.subj.first]);
     }
     if (classes.includes('acquire') && cl.voice === 'active' && !cl.negated && !cl.hedged) this.onBehalf(cl, s);
     let recognised = false;
