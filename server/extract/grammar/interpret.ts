@@ -1446,6 +1446,8 @@ class Interpreter {
         const oneOf = T[c.first - 1]?.lower === 'of' && T[c.first - 2]?.lower === 'one' ? 2 : 0;
         const subj = endAt.get(c.first - 1 - oneOf);
         if (subj && BE_FORMS.has(T[c.first - 1 - oneOf]?.lower ?? '')) this.copularRole(s, subj, c, startAt, role);
+        // ("A, a customer of B, ...", "A, a key supplier to C,": the role in apposition to the name.)
+        else if (subj && subj.ents.length && !subj.noun && T[c.first - 1 - oneOf]?.text === ',' && /^(?:a|an|one|the)$/.test(T[c.first - oneOf]?.lower ?? '')) this.copularRole(s, subj, c, startAt, role);
         // "A acted as an intermediary for shipments to B", "A served as a conduit for B".
         else if (!oneOf && T[c.first - 1]?.lower === 'as' && /^(?:act|acts|acted|acting|serve|serves|served|serving|work|works|worked|function|functioned)$/.test(T[c.first - 2]?.lower ?? '')) {
           const who = endAt.get(c.first - 2);

@@ -185,4 +185,11 @@ describe('grammar: the country goods were made in', () => {
     // A "for" phrase with a head noun of its own is what the goods are for, not where they went.
     expectNoRel(extractText('Dravin Lift Co. provided spare parts for Belarusian cranes.'), 'SHIPPED_TO', 'Dravin Lift Co.', 'Belarus');
   });
+  it('reads a trade role in apposition to a name as the copula does: "A, a customer of B, ...", "A, a key supplier to C, ..."', () => {
+    const out = extractText('Velkor Oto, a customer of Dravik Motors, shipped valves to Belarus. Ostrel Ltd, a key supplier to the Tarsk Works, was fined.');
+    expect(expectRel(out, 'SHIPPED_TO', 'Dravik Motors', 'Velkor Oto').rule).toBe('frame:supply/copular-role');
+    expect(expectRel(out, 'SHIPPED_TO', 'Ostrel Ltd', 'Tarsk Works').rule).toBe('frame:supply/copular-role');
+    // A description of something else in apposition is no role: "A, a maker of valves," names no buyer.
+    expect(extractText('Velkor Oto, a maker of valves, opened a plant.').relations).toEqual([]);
+  });
 });
