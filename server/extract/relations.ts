@@ -2013,6 +2013,9 @@ class RelationReader {
     const T = this.T;
     // "X, a subsidiary of Y", "X is a unit of Y".
     if (T[k + 1]?.lower === 'of') {
+      // ("sent parts to a subsidiary of B": a unit named as where something went is no one's own description.)
+      const det = DETERMINERS.has(T[k - 1]?.lower ?? '') ? k - 2 : k - 1;
+      if (/^(?:to|from|for|with|through|via)$/.test(T[det]?.lower ?? '')) return;
       const parent = this.np(k + 2, s);
       // "owned by B, a Mumbai-based unit of C": the apposition is about B.
       const appo = this.apposed(this.phraseStart(k, s), s);

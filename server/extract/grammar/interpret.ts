@@ -310,6 +310,12 @@ class Interpreter {
       const ents = this.d.resolve(c, s.index, exclude, this.kindOf);
       return ents.length ? { ents, from: Math.max(0, s.index - 1) } : NONE;
     }
+    // ("sent spare parts to a subsidiary of B": an unnamed unit of a named group stands for the group.)
+    if (/^(?:a|an|one)$/.test(c.det) && !c.plural && CHILD_NOUNS.has(c.noun) && this.T[c.last]?.lower === 'of') {
+      const group = chunkAt(this.g, s, c.last + 1);
+      const owners = group && !group.noun ? group.ents.filter((e) => !this.isCountry(e) && this.actor(e) && !exclude.includes(e)) : [];
+      if (owners.length) return { ents: owners, from: s.index };
+    }
     // "the A plant shipped ...": a company's own facility stands for the company.
     if (c.det === 'the' && !c.plural && FACILITY.test(c.noun)) {
       const owners = c.mods.filter((e) => !this.isCountry(e) && this.actor(e) && this.kind(e) !== 'person');
@@ -326,6 +332,11 @@ class Interpreter {
         const e = this.d.recent(s.index, (x) => this.kind(x) !== 'country' && this.kind(x) !== 'person' && this.placeOf(x) === code && this.actor(x), exclude);
         if (e >= 0) return { ents: [e], from: Math.max(0, s.index - 1) };
       }
+    }
+    // ("China's X aircraft company sent ...", "the X trading firm": a firm named as the modifier of a word for firms.)
+    if (!c.plural && /^(?:company|firm|group|corporation|manufacturer|maker|producer)$/.test(c.noun)) {
+      const firms = c.mods.filter((e) => !this.isCountry(e) && this.actor(e) && this.kind(e) !== 'person' && !exclude.includes(e));
+      if (firms.length === 1) return { ents: firms, from: s.index };
     }
     // "Russian companies", "buyers in Russia": the country stands for its traders in a flow, never as a target of sanctions.
     // ("the Kyrgyz company" is one company of its own, not its country.)
