@@ -192,8 +192,8 @@ describe('grammar: the country goods were made in', () => {
     // A description of something else in apposition is no role: "A, a maker of valves," names no buyer.
     expect(extractText('Velkor Oto, a maker of valves, opened a plant.').relations).toEqual([]);
   });
-  it('reads "Country\'s A aircraft company sent G to a subsidiary of B" as A supplying B, and no ownership between them', () => {
-    const out = extractText('On 3 May, Korea\'s Dorvik aircraft company sent landing gear worth $2 million to a subsidiary of Ostec Holding.');
+  it('reads "Country\'s A aircraft company sent G to a unit of B" as A supplying B, and no ownership between them', () => {
+    const out = extractText('On 3 May, Korea\'s Dorvik aircraft company sent landing gear worth $2 million to a unit of Ostec Holding.');
     expect(expectRel(out, 'SHIPPED_TO', 'Dorvik', 'Ostec Holding').rule).toBe('frame:supply/active');
     expect(out.relations.filter((r) => r.type === 'SUBSIDIARY_OF')).toEqual([]);
     // "A, a subsidiary of B" still is one.
