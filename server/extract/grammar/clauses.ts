@@ -643,6 +643,8 @@ export function readClauses(g: GrammarInput, s: Sentence, chunks = sentenceChunk
       }
       if (w === 'to' && isVerb(g, T, q + 1)) break;
       // ("analog-to-digital converters": a preposition inside a hyphenated word is none.)
+      // ("imposed pursuant to Executive Order 14038", "due to B's war": a complex preposition is no "to" role.)
+      if (w === 'to' && /^(?:pursuant|according|due|owing|thanks|prior|subject|contrary|further)$/.test(T[q - 1]?.lower ?? '')) continue;
       if (ROLE_PREPS.has(w) && g.at[q] < 0 && !(T[q - 1]?.text === '-' && !T[q].space)) {
         let r = q + 1;
         if (w === 'on' && T[r]?.lower === 'behalf' && T[r + 1]?.lower === 'of') r += 2;
