@@ -69,8 +69,8 @@ describe('grammar: clauses with a zero relative or an aspect verb', () => {
     expect(cls.map((c) => g.an.tokens[c.verb].lower)).toEqual(['imported']);
     expect(names(g, cls[0].roles.from!.ents)).toEqual(['Serbia']);
   });
-  it('reads no "to" role in a complex preposition: "imposed pursuant to Executive Order 14051", "due to"', () => {
-    const { cls } = clauses('The designations were imposed pursuant to Executive Order 14051. Velkor Ltd sold pumps to Ostmark due to the war.');
+  it('reads no "to" role in a complex preposition: "all imposed pursuant to Executive Order 14051", "due to"', () => {
+    const { cls } = clauses('Those listings were all imposed pursuant to Executive Order 14051. Velkor Ltd sold pumps to Ostmark due to the war.');
     expect(cls.find((c) => c.lemma === 'impose')!.roles.to).toBeUndefined();
     const sold = cls.find((c) => c.lemma === 'sell')!;
     expect(sold.roles.to).toBeDefined();
