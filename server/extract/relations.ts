@@ -299,7 +299,7 @@ export function extractRelations(an: Analysis, mentions: RawMention[], res: Loca
     !(r.type === 'SHIPPED_TO' && grammar.notGoods(r.end, r.source, r.target)) &&
     !(r.type === 'SHIPPED_TO' && grammar.agentlessPassive(r.end) && !named(r.source, r) && fromEarlier(r)) &&
     !(r.type === 'SHIPPED_TO' && beforeUnnamed(r)) &&
-    // ("extradite A to the USA, who is charged with supplying G to B": where the grammar read the supplier, a country
+    // ("hand A over to the USA, who is accused of selling G to B": where the grammar read the supplier, a country
     // someone is sent to is no other one.)
     !(r.type === 'SHIPPED_TO' && grammar.sentTo(r.end, r.source) && (framedAt.get(r.end) ?? []).some((f) => f.type === 'SHIPPED_TO' && f.source !== r.source)) &&
     !(r.type === 'SHIPPED_TO' && grammar.soldWhole(r.end, r.target)) &&

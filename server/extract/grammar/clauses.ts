@@ -45,7 +45,7 @@ const RELATIVE_PRONOUN = /^(?:that|which|who)$/;
 const PARTICLES = /^(?:out|up|off|back)$/;
 /** Infinitives of making after a supply verb's goods ("to make drones", "to build missiles"). */
 const MAKING = /^(?:make|build|produce|manufacture|assemble)$/;
-/** Infinitives of feeding a war after a supply ("to feed Russia's war machine", "to support Moscow's military"). */
+/** Infinitives of feeding a war after a supply ("to feed B's war machine", "to support B's military"). */
 const FEEDING = /^(?:fuel|feed|support|sustain|aid|supply|equip|arm|power|boost)$/;
 /** What a party's war is called after those infinitives: "war", "military", "army", "forces", "invasion" ... */
 const WAR_NOUNS = /^(?:war|military|army|forces|invasion)$/;
@@ -150,7 +150,7 @@ function isVerbUncached(g: GrammarInput, T: Token[], k: number): boolean {
   if (t.pos === 'VERB' && /ing$/.test(t.lower) && ((T[k - 1]?.pos === 'DET' && T[k - 1].lower !== 'that') || (T[k - 1]?.pos === 'ADJ' && T[k + 1]?.pos === 'NOUN'))) return false;
   // "its authorized distributor", "the designated entities": a past participle between a determiner and a noun.
   if (determinerParticiple(g, T, k)) return false;
-  // "the export, transfer, supply, or sale of G": a bare form between commas after a noun is one of a list of nouns.
+  // "the sale, transfer, supply, or export of G": a bare form between commas after a noun is one of a list of nouns.
   if (T[k - 1]?.text === ',' && T[k + 1]?.text === ',' && T[k - 2]?.pos === 'NOUN' && !/(?:s|ed|ing)$/.test(t.lower) && g.at[k - 2] < 0) return false;
   // "weapons and related materials", "unnamed buyers": a participle that takes no object, before a noun, describes it.
   if (ADJECTIVE_PARTICIPLES.test(t.lower) && /^(?:NOUN|PROPN)$/.test(T[k + 1]?.pos ?? '') && g.at[k + 1] < 0) return false;
@@ -545,7 +545,7 @@ export function readClauses(g: GrammarInput, s: Sentence, chunks = sentenceChunk
           const head = endAt.get(ch.first - 1);
           if (head && !head.ents.length && /^(?:member|members|ally|allies|partner|partners|signatory|signatories)$/.test(head.noun)) ch = head;
         }
-        // ("extradite A to the USA who is charged with ...": "who" is a person, not the country before it; the person
+        // ("hand A over to the USA who is accused of ...": "who" is a person, not the country before it; the person
         // the clause before named.)
         if (ch && T[p].lower === 'who' && ch.ents.length && ch.ents.every((e) => g.res.entities[e]?.kind === 'country') && T[ch.first - 2] !== undefined) {
           const person = chunks.list.filter((x) => x.last <= ch!.first && x.first >= s.first && x.ents.some((e) => g.res.entities[e]?.kind === 'person'));
@@ -553,7 +553,7 @@ export function readClauses(g: GrammarInput, s: Sentence, chunks = sentenceChunk
         }
         if (ch) { c.subj = ch; c.subjHow = 'relative'; }
       } else if (p >= s.first && (T[p].lower === 'and' || T[p].lower === 'or' || T[p].lower === 'then' || T[p].text === ',' ||
-        // ("A works as a stylist but also owns 20 percent of B": "but also" joins the second verb.)
+        // ("A runs a bakery but also holds 15 percent of B": "but also" joins the second verb.)
         (T[p].lower === 'also' && T[p - 1]?.lower === 'but') || (T[p].lower === 'but' && T[p + 1]?.lower === 'also'))) {
         // "A bought the parts and resold them to B": the coordinated verb keeps A.
         const prev = out[out.length - 1];
@@ -635,7 +635,7 @@ export function readClauses(g: GrammarInput, s: Sentence, chunks = sentenceChunk
       if (isVerb(g, T, q) && !(w === 'including' || w === 'based')) break;
       // ("sending parts to build boats for B": a purpose of making goods; the buyer they are for is the trade's.)
       if (w === 'to' && isVerb(g, T, q + 1) && MAKING.test(T[q + 1].lower) && triggerClasses(c.lemma).includes('supply') && c.obj && !c.obj.ents.length && !c.roles.with) { q++; continue; }
-      // ("sent through A to feed Russia's war machine": the party whose war the goods feed is where they go.)
+      // ("sent through A to feed B's war machine": the party whose war the goods feed is where they go.)
       if (w === 'to' && !c.roles.to && isVerb(g, T, q + 1) && FEEDING.test(T[q + 1].lower) && triggerClasses(c.lemma).includes('supply')) {
         const fed = startAt.get(q + 2);
         if (fed && fed.poss >= 0 && !fed.ents.length && warPhrase(T, fed)) c.roles.to = { ...fed, ents: [fed.poss], noun: '', pre: '', poss: -1, mods: [] };
@@ -643,7 +643,7 @@ export function readClauses(g: GrammarInput, s: Sentence, chunks = sentenceChunk
       }
       if (w === 'to' && isVerb(g, T, q + 1)) break;
       // ("analog-to-digital converters": a preposition inside a hyphenated word is none.)
-      // ("imposed pursuant to Executive Order 14038", "due to B's war": a complex preposition is no "to" role.)
+      // ("listed pursuant to an executive order", "owing to B's war": a complex preposition is no "to" role.)
       if (w === 'to' && /^(?:pursuant|according|due|owing|thanks|prior|subject|contrary|further)$/.test(T[q - 1]?.lower ?? '')) continue;
       if (ROLE_PREPS.has(w) && g.at[q] < 0 && !(T[q - 1]?.text === '-' && !T[q].space)) {
         let r = q + 1;

@@ -1052,7 +1052,7 @@ class Interpreter {
         const others = tgt.ents.length || cl.voice !== 'active' ? tgt.ents : this.party(cl.obj, s, src.ents, true).ents;
         // (Either way: "received an order from B" moves nothing from B either.)
         for (const a of src.ents) for (const b of others) this.nonGoods.add(`${s.end}|${a}|${b}`).add(`${s.end}|${b}|${a}`);
-        // ("the company sent an email to B": a sender only the older layer resolves sends B no goods either.)
+        // ("the firm sent a message to B": a sender only the older layer resolves sends B no goods either.)
         if (!src.ents.length) for (const b of others) this.nonGoods.add(`${s.end}|*|${b}`);
         return;
       }
@@ -1794,7 +1794,7 @@ class Interpreter {
 
   private supplyEvent(s: Sentence, c: Chunk, startAt: Map<number, Chunk>, clauses: Clause[]): void {
     // "goods barred from export to B by X", "a ban on sales to B": a prohibited trade is none.
-    // ("a prohibition on the export, transfer, supply or sale to B": back over the trade nouns joined before it.)
+    // ("a prohibition on the sale, supply or export to B": back over the trade nouns joined before it.)
     let q = c.first - 1;
     while (q > s.first && (/^(?:,|and|or|the)$/.test(this.T[q].lower) || SUPPLY_EVENT_NOUNS.has(this.T[q].lower))) q--;
     if (/^(?:for|from|on)$/.test(this.T[q]?.lower ?? '') && PROHIBITED.test(this.T[q - 1]?.lower ?? '')) {

@@ -366,8 +366,8 @@ describe('grammar: designations reported by the body, lists in quotation marks',
     const out = extractText('Busan-based Morvel Pump Works drew scrutiny when it was added last year to the U.S. Bureau of Industry and Security’s “Entity List.”');
     expect(expectRel(out, 'SANCTIONED', 'U.S. Bureau of Industry and Security', 'Morvel Pump Works').rule).toBe('frame:list/passive');
   });
-  it('reads kin as people, not firms: "A, daughter of B, works as a stylist but also owns 20 percent of C"', () => {
-    const out = extractText('Mira Dolen, daughter of Orsk Director Pavel Varno, works as a stylist but also owns 20 percent of Velkor-Engineering.');
+  it('reads kin as people, not firms: "A, daughter of B, runs a bakery but also owns 15 percent of C"', () => {
+    const out = extractText('Mira Dolen, daughter of Orsk Director Pavel Varno, runs a bakery but also owns 15 percent of Velkor-Engineering.');
     expect(entity(out, 'Mira Dolen')?.kind).toBe('person');
     // A daughter of a person is no subsidiary of anyone.
     expect(out.relations.filter((r) => r.type === 'SUBSIDIARY_OF' && r.source === entity(out, 'Mira Dolen')?.id)).toEqual([]);
