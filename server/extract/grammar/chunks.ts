@@ -172,6 +172,8 @@ function npWord(g: GrammarInput, T: Token[], k: number): boolean {
   if (g.at[k] >= 0) return true;
   if (verbTaggedNoun(g, T, k)) return false;
   if (NOT_IN_NP.has(t.lower)) return false;
+  // ("components such as chips": "such as" opens the examples, after the phrase.)
+  if (t.lower === 'such' && T[k + 1]?.lower === 'as') return false;
   // "A's main buyer this year was B": a time phrase after the head ends the phrase.
   if (TIME_DEICTIC.test(t.lower) && TIME_NOUNS.test(T[k + 1]?.lower ?? '') && T[k - 1]?.pos === 'NOUN' && g.at[k - 1] < 0) return false;
   // "new us sanctions": a lower-case country abbreviation between a modifier and a noun.

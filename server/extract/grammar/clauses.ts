@@ -311,7 +311,8 @@ export function readClauses(g: GrammarInput, s: Sentence, chunks = sentenceChunk
       }
       // "began imposing sanctions", "continued supplying": an aspectual verb before the -ing form ("stopped supplying"
       // says it was done until then).
-      if (p.pos === 'VERB' && vf === k && /ing$/.test(t.lower) && ASPECT_VERBS.test(p.lower)) {
+      // ("A's conduct has included providing G to B": what the conduct consisted of is the conduct's own doing.)
+      if (p.pos === 'VERB' && vf === k && /ing$/.test(t.lower) && (ASPECT_VERBS.test(p.lower) || /^(?:included|includes|involved|involves)$/.test(p.lower))) {
         vf--;
         continue;
       }
@@ -620,6 +621,11 @@ export function readClauses(g: GrammarInput, s: Sentence, chunks = sentenceChunk
         (T[q + 1] && T[q + 1].pos === 'VERB' && isParticiple(T[q + 1]) && /ed$/.test(T[q + 1].lower) && c.obj && !c.obj.ents.length))) {
         const close = asideEnd(T, q + 1, s.last);
         if (close > 0 && ROLE_PREPS.has(T[close + 1]?.lower ?? '')) { q = close; continue; }
+      }
+      // ("providing components such as chips to B": past the examples of the goods, without commas too.)
+      if (w === 'such' && T[q + 1]?.lower === 'as' && c.obj && !c.obj.ents.length) {
+        const ex = startAt.get(q + 2);
+        if (ex && ROLE_PREPS.has(T[ex.last]?.lower ?? '')) { q = ex.last - 1; continue; }
       }
       // A gerund or a reduced relative ends at its comma ("A, accused of exporting chips, to the US").
       if (w === ',' && (reduced || c.subjHow === 'gerund')) break;

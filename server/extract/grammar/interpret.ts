@@ -310,6 +310,10 @@ class Interpreter {
       const ents = this.d.resolve(c, s.index, exclude, this.kindOf);
       return ents.length ? { ents, from: Math.max(0, s.index - 1) } : NONE;
     }
+    // ("A's conduct has included providing G", "A's activities involved shipping G": a party's own doings stand for it.)
+    if (proxy && c.poss >= 0 && /^(?:conduct|activities|activity|actions|operations)$/.test(c.noun) && this.actor(c.poss) && !exclude.includes(c.poss)) {
+      return { ents: [c.poss], from: s.index };
+    }
     // ("sent spare parts to a subsidiary of B": an unnamed unit of a named group stands for the group.)
     if (/^(?:a|an|one)$/.test(c.det) && !c.plural && CHILD_NOUNS.has(c.noun) && this.T[c.last]?.lower === 'of') {
       const group = chunkAt(this.g, s, c.last + 1);

@@ -199,4 +199,10 @@ describe('grammar: the country goods were made in', () => {
     // "A, a subsidiary of B" still is one.
     expectRel(extractText('Velkor Trade, a subsidiary of Ostec Holding, sent landing gear to Belarus.'), 'SUBSIDIARY_OF', 'Velkor Trade', 'Ostec Holding');
   });
+  it('reads "A\'s conduct has included providing G such as H to B" as A supplying B', () => {
+    const out = extractText('Velkor Trade LLC\'s conduct has included providing spare parts such as gaskets to Ostmark Works, the ministry said.');
+    expect(expectRel(out, 'SHIPPED_TO', 'Velkor Trade LLC', 'Ostmark Works').rule).toBe('frame:supply/active');
+    // A sanctions notice about a firm's role names no trade of its own.
+    expect(extractText('Velkor Trade LLC was sanctioned for its role in the scheme.').relations.filter((r) => r.type === 'SHIPPED_TO')).toEqual([]);
+  });
 });
