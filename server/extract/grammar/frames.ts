@@ -52,6 +52,8 @@ export const TRIGGERS = {
   surface: words(`appear reappear surface feature`),
   /** "The EU's new package includes A": a measure's contents. */
   contain: words(`include cover name list`),
+  /** Verbs of taking goods out of a place: "removed weapons from Syria", "withdrew equipment from its base in B". */
+  withdraw: words(`remove withdraw evacuate`),
 } as const;
 export type TriggerClass = keyof typeof TRIGGERS;
 
@@ -119,6 +121,7 @@ export const FRAMES: readonly FrameSpec[] = [
   { name: 'supply/passive', trigger: 'supply', voice: 'passive', type: 'SHIPPED_TO', source: ['by', 'from', 'subjOrigin', 'prevAgent', 'recentSupplier', 'goodsHolder'], target: ['to', 'into', 'subjTo', 'goodsDestination'], via: VIA },
   { name: 'supply-from/active', trigger: 'supply', voice: 'active', type: 'SHIPPED_TO', source: ['fromCountry'], target: ['to', 'into'], via: VIA },
   { name: 'arrive/active', trigger: 'arrive', voice: 'active', type: 'SHIPPED_TO', source: ['from', 'subjOrigin'], target: ['to', 'into', 'obj', 'in'], via: VIA },
+  { name: 'withdraw-from/active', trigger: 'withdraw', voice: 'active', type: 'SHIPPED_TO', source: ['from'], target: ['subj'], needs: { role: 'obj', nouns: 'goods' } },
   { name: 'transit/active', trigger: 'transit', voice: 'active', type: 'SHIPPED_TO', source: ['from', 'subjOrigin'], target: ['to', 'into', 'destination', 'objCountry'], via: ['via', 'through', 'in'], needs: { role: 'subj', nouns: 'goods' } },
   { name: 'find-way/active', trigger: 'wayVerb', voice: 'active', type: 'SHIPPED_TO', source: ['from', 'subjOrigin'], target: ['into', 'to'], via: VIA, needs: { role: 'obj', nouns: words('way') } },
   // ("Thermal modules made by A also appear in B's import declarations", "Parts with the same serial numbers appear in

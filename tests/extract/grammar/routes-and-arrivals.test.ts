@@ -1,7 +1,7 @@
 /**
  * Routes and arrivals, each shown with sentences written for the test (invented names): goods that reach a country
  * through firms in other countries, where the prepositional phrase after the route belongs to the route, not to the
- * destination; a second destination joined by "and to".
+ * destination; a second destination joined by "and to"; goods taken out of a place ("removed G from B").
  */
 import { describe, expect, it } from 'vitest';
 import { expectNoRel, expectRel, extractText } from '../helpers.js';
@@ -21,5 +21,12 @@ describe('grammar: routes and arrivals', () => {
     const out = extractText('Velkor Ltd supplied gate valves to Belarus in 2022 and to Serbia in 2023.');
     expect(expectRel(out, 'SHIPPED_TO', 'Velkor Ltd', 'Belarus').rule).toBe('frame:supply/active');
     expect(expectRel(out, 'SHIPPED_TO', 'Velkor Ltd', 'Serbia').rule).toBe('frame:supply/active');
+  });
+  it('reads goods taken out of a place as coming from it: "A removed rifles and armour from B"', () => {
+    const out = extractText('In August, Belarus removed rifles and armoured vehicles from Serbia on a chartered freighter.');
+    expect(expectRel(out, 'SHIPPED_TO', 'Serbia', 'Belarus').rule).toBe('frame:withdraw-from/active');
+    // People withdrawn, or a name taken off a list, are no goods.
+    expect(extractText('Belarus withdrew its soldiers from Serbia.').relations).toEqual([]);
+    expect(extractText('The EU removed Velkor Ltd from its list.').relations.filter((r) => r.type === 'SHIPPED_TO')).toEqual([]);
   });
 });
