@@ -87,7 +87,7 @@ export const OWNER_NOUNS = words(`owner owners co-owner co-owners shareholder sh
   parent proprietor proprietors`);
 /** Nouns of supply as an event: "A's exports to B", "shipments of G from A to B". */
 export const SUPPLY_EVENT_NOUNS = words(`supply supplies sale sales export exports re-exports shipment shipments
-  delivery deliveries transfer transfers`);
+  delivery deliveries transfer transfers trade`);
 /** Nouns of buying as an event: "Russia's imports from China", "purchases by A from B". */
 export const ACQUIRE_EVENT_NOUNS = words(`import imports purchase purchases procurement acquisitions`);
 /** Nouns of a company's trading partners: "A's customers include B", "among its suppliers is C". */

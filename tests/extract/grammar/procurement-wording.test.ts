@@ -205,4 +205,9 @@ describe('grammar: the country goods were made in', () => {
     // A sanctions notice about a firm's role names no trade of its own.
     expect(extractText('Velkor Trade LLC was sanctioned for its role in the scheme.').relations.filter((r) => r.type === 'SHIPPED_TO')).toEqual([]);
   });
+  it('reads "the trade in G to B by C" as a supply event, and "trade between A and B" or "trade with B" as none', () => {
+    expect(expectRel(extractText('Records show a rise in the trade in drone parts to Belarus by Kazakh firms.'), 'SHIPPED_TO', 'Kazakhstan', 'Belarus').rule)
+      .toBe('frame:supply/nominal');
+    expect(extractText('The trade between Velkor Ltd and Tarsk Ltd grew. Trade with Belarus fell by half.').relations).toEqual([]);
+  });
 });
