@@ -149,8 +149,7 @@ export function reportingVerb(w: string): boolean {
 
 /** -ing forms that name an industry, and the words for firms they modify: "a shipping company", "a trading firm". */
 const INDUSTRY_FORMS = set(`shipping trading manufacturing engineering mining holding consulting forwarding leasing processing marketing`);
-const FIRM_WORDS = set(`company companies firm firms line lines operator operators agent agents agency agencies group groups business
-  businesses house houses giant giants conglomerate conglomerates`);
+const FIRM_WORDS = new Set([...COMPANY_CUES, ...set(`line lines operators agent agents agency agencies group groups businesses house houses giants conglomerates`)]);
 /** Whether an -ing form is an industry's name before a word for firms (part of the noun, no verb). */
 export function industryModifier(word: string, next: string | undefined): boolean {
   return INDUSTRY_FORMS.has(word) && FIRM_WORDS.has(next ?? '');

@@ -10,7 +10,7 @@
  * to the last list).
  */
 import type { RelationType } from '../../domain/relation-registry.js';
-import { reportingVerb } from '../lexicon.js';
+import { COMPANY_CUES, reportingVerb } from '../lexicon.js';
 import type { RawMention } from '../mentions.js';
 import type { LocalRelation } from '../relations.js';
 import type { LocalResolution } from '../resolve.js';
@@ -338,7 +338,7 @@ class Interpreter {
       }
     }
     // ("China's X aircraft company sent ...", "the X trading firm": a firm named as the modifier of a word for firms.)
-    if (!c.plural && /^(?:company|firm|group|corporation|manufacturer|maker|producer)$/.test(c.noun)) {
+    if (!c.plural && (COMPANY_CUES.has(c.noun) || c.noun === 'group')) {
       const firms = c.mods.filter((e) => !this.isCountry(e) && this.actor(e) && this.kind(e) !== 'person' && !exclude.includes(e));
       if (firms.length === 1) return { ents: firms, from: s.index };
     }
@@ -1022,13 +1022,14 @@ class Interpreter {
     if (classes.includes('acquire') && cl.voice === 'active' && !cl.negated && !cl.hedged) this.onBehalf(cl, s);
     let recognised = false;
     let inherit: { f: FrameSpec; src: Found } | null = null;
+    // ("Other firms supplying B are A and C": the names a described subject is given after a copula, read once.)
+    const complement = this.namedComplement(cl, s);
     for (const f of ORDERED_FRAMES) {
       if (!classes.includes(f.trigger) || f.voice !== cl.voice || (recognised && !f.needs) || !this.needsMet(cl, f)) continue;
       // A frame with a required word ("sold a stake in ...") claims the clause from the general ones.
       if (f.needs) recognised = true;
       // A sanctioning body is on record even when the clause names no target yet ("the US imposed sanctions on a network").
-      const complement = f.source[0] === 'subj' ? this.namedComplement(cl, s) : NONE;
-      const src = complement.ents.length ? complement : this.first(cl, f.source, s, [], f);
+      const src = complement.ents.length && f.source[0] === 'subj' ? complement : this.first(cl, f.source, s, [], f);
       const tgt = cl.negated || cl.hedged ? NONE : this.first(cl, f.target, s, src.ents, f);
       // A body sanctioning a whole country ("sanctions on Russia") sets the scene; the measures the text goes on
       // to report ("the latest sanctions target A") are those of the body named with a target of its own.

@@ -55,6 +55,7 @@ describe('grammar: chunks', () => {
     const c = list.find((x) => names(g, x.ents).includes('Varkon Holdings'))!;
     expect(names(g, c.ents)).toEqual(['Varkon Holdings']);
   });
+
   it('joins names held back by a bare comma to a list closed by a description: "from A, B and other countries"', () => {
     const { g, list } = chunks('Ostrel Ltd bought rifles from Belarus, Serbia and other countries in 2022.');
     const c = list.find((x) => x.ents.length > 1)!;
@@ -62,6 +63,7 @@ describe('grammar: chunks', () => {
     expect(expectRel(extractText('Ostrel Ltd bought rifles from Belarus, Serbia and other countries in 2022.'), 'SHIPPED_TO', 'Serbia', 'Ostrel Ltd').rule)
       .toBe('frame:acquire/active');
   });
+
   it('keeps an industry\'s name before a word for firms in the phrase, no verb: "B and Belarusian shipping companies A, C and D"', () => {
     const text = 'The EU designated Velkor Lines and Belarusian shipping companies Tarsel-Flot, Ostmark Broker and Dravik.';
     const { g, list } = chunks(text);
@@ -73,6 +75,7 @@ describe('grammar: chunks', () => {
     // The verb is still one before goods.
     expectRel(extractText('Velkor Ltd is shipping cranes to Belarus.'), 'SHIPPED_TO', 'Velkor Ltd', 'Belarus');
   });
+
   it('ends a list before the speaker of a closing attribution: "... to B, Trade and Transport Minister C said."', () => {
     const out = extractText('Velkor Ltd shipped chips to Belarus, Trade and Transport Minister Dana Ivo said.');
     expectRel(out, 'SHIPPED_TO', 'Velkor Ltd', 'Belarus');

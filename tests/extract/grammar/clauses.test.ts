@@ -64,11 +64,13 @@ describe('grammar: clauses with a zero relative or an aspect verb', () => {
     expect(textOf(g, c.subj)).toBe('The UK government');
     expect(textOf(g, c.obj)).toBe('fresh sanctions');
   });
+
   it('reads a participle that takes no object before a noun as describing it: "G and related materials from B"', () => {
     const { g, cls } = clauses('Ostrel Ltd imported rifles and related materials from Serbia.');
     expect(cls.map((c) => g.an.tokens[c.verb].lower)).toEqual(['imported']);
     expect(names(g, cls[0].roles.from!.ents)).toEqual(['Serbia']);
   });
+
   it('reads no "to" role in a complex preposition: "all imposed pursuant to Executive Order 14051", "due to"', () => {
     const { cls } = clauses('Those listings were all imposed pursuant to Executive Order 14051. Velkor Ltd sold pumps to Ostmark due to the war.');
     expect(cls.find((c) => c.lemma === 'impose')!.roles.to).toBeUndefined();

@@ -46,6 +46,7 @@ describe('grammar: relative clauses on a description of a name', () => {
     expectNoRel(out, 'SHIPPED_TO', 'United States', 'Varkonia');
     expectNoRel(out, 'SHIPPED_TO', 'United Kingdom', 'Varkonia');
   });
+
   it('names a group described by its trade after a copula or "include": "Other firms supplying B with G are A, C and D"', () => {
     const out = extractText('Other Macau firms reportedly supplying Belarus with Korean gearboxes are Dorvik Ltd., Tarsel Links Ltd. and Ostmark HK Ltd.');
     for (const a of ['Dorvik Ltd.', 'Tarsel Links Ltd.', 'Ostmark HK Ltd.']) expect(expectRel(out, 'SHIPPED_TO', a, 'Belarus').rule).toBe('frame:supply-party/active');
@@ -55,6 +56,7 @@ describe('grammar: relative clauses on a description of a name', () => {
     const other = extractText('Macau firms that shipped gearboxes to Belarus said their partners are Dorvik Ltd. and Tarsel Links Ltd.');
     expectNoRel(other, 'SHIPPED_TO', 'Dorvik Ltd.', 'Belarus');
   });
+
   it('takes a relative after "a member of X" as about the member, not X: "A is a member of B that also supplies G to C"', () => {
     const out = extractText('Ostland is a member of the Varno Pact that also supplies rifles to Belarus.');
     const pact = out.entities.find((e) => e.name.includes('Varno Pact'))?.id;

@@ -17,6 +17,7 @@ describe('grammar: the subject of a gerund', () => {
     // "for V-ing" still gives the object: the one fined did the shipping.
     expectRel(extractText('The court fined Velkor Trading for shipping cranes to Ostrel Logistics.'), 'SHIPPED_TO', 'Velkor Trading', 'Ostrel Logistics');
   });
+
   it('gives "charged A with V-ing" A as the subject, and "who" after a country the person named before it', () => {
     const charged = extractText('Prosecutors charged Velkor Ltd with shipping gearboxes to Belarus.');
     expect(expectRel(charged, 'SHIPPED_TO', 'Velkor Ltd', 'Belarus').rule).toBe('frame:supply/active');

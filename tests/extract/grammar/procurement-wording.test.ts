@@ -179,12 +179,14 @@ describe('grammar: the country goods were made in', () => {
     // (A country shipping its own goods is no hop: "Iran shipped Iranian drones to Russia".)
     expectNoRel(extractText('Iran shipped Iranian drones to Russia.'), 'SHIPPED_TO', 'Iran', 'Iran');
   });
+
   it('reads a country named outright after "for" as where supplied goods went: "A has provided four cranes for B"', () => {
     const out = extractText('One more Korean firm, Dravin Lift, has provided four harbour cranes for Belarus since 2022.');
     expect(expectRel(out, 'SHIPPED_TO', 'Dravin Lift', 'Belarus').rule).toBe('frame:supply/active');
     // A "for" phrase with a head noun of its own is what the goods are for, not where they went.
     expectNoRel(extractText('Dravin Lift Co. provided spare parts for Belarusian cranes.'), 'SHIPPED_TO', 'Dravin Lift Co.', 'Belarus');
   });
+
   it('reads a trade role in apposition to a name as the copula does: "A, a customer of B, ...", "A, a key supplier to C, ..."', () => {
     const out = extractText('Velkor Oto, a customer of Dravik Motors, shipped valves to Belarus. Ostrel Ltd, a key supplier to the Tarsk Works, was fined.');
     expect(expectRel(out, 'SHIPPED_TO', 'Dravik Motors', 'Velkor Oto').rule).toBe('frame:supply/copular-role');
@@ -192,6 +194,7 @@ describe('grammar: the country goods were made in', () => {
     // A description of something else in apposition is no role: "A, a maker of valves," names no buyer.
     expect(extractText('Velkor Oto, a maker of valves, opened a plant.').relations).toEqual([]);
   });
+
   it('reads "Country\'s A aircraft company sent G to a unit of B" as A supplying B, and no ownership between them', () => {
     const out = extractText('On 3 May, Korea\'s Dorvik aircraft company sent landing gear worth $2 million to a unit of Ostec Holding.');
     expect(expectRel(out, 'SHIPPED_TO', 'Dorvik', 'Ostec Holding').rule).toBe('frame:supply/active');
@@ -199,12 +202,14 @@ describe('grammar: the country goods were made in', () => {
     // "A, a subsidiary of B" still is one.
     expectRel(extractText('Velkor Trade, a subsidiary of Ostec Holding, sent landing gear to Belarus.'), 'SUBSIDIARY_OF', 'Velkor Trade', 'Ostec Holding');
   });
+
   it('reads "A\'s conduct has included providing G such as H to B" as A supplying B', () => {
     const out = extractText('Velkor Trade LLC\'s conduct has included providing spare parts such as gaskets to Ostmark Works, the ministry said.');
     expect(expectRel(out, 'SHIPPED_TO', 'Velkor Trade LLC', 'Ostmark Works').rule).toBe('frame:supply/active');
     // A sanctions notice about a firm's role names no trade of its own.
     expect(extractText('Velkor Trade LLC was sanctioned for its role in the scheme.').relations.filter((r) => r.type === 'SHIPPED_TO')).toEqual([]);
   });
+
   it('reads "the trade in G to B by C" as a supply event, and "trade between A and B" or "trade with B" as none', () => {
     expect(expectRel(extractText('Records show a rise in the trade in drone parts to Belarus by Kazakh firms.'), 'SHIPPED_TO', 'Kazakhstan', 'Belarus').rule)
       .toBe('frame:supply/nominal');

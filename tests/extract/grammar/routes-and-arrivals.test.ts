@@ -17,11 +17,13 @@ describe('grammar: routes and arrivals', () => {
     // "arrived in B" still gives the destination.
     expectRel(extractText('Velkor valves arrived in Belarus through Armenia.'), 'SHIPPED_TO', 'Armenia', 'Belarus');
   });
+
   it('joins a second destination given with "and to": "A supplied G to B in 2022 and to C in 2023"', () => {
     const out = extractText('Velkor Ltd supplied gate valves to Belarus in 2022 and to Serbia in 2023.');
     expect(expectRel(out, 'SHIPPED_TO', 'Velkor Ltd', 'Belarus').rule).toBe('frame:supply/active');
     expect(expectRel(out, 'SHIPPED_TO', 'Velkor Ltd', 'Serbia').rule).toBe('frame:supply/active');
   });
+
   it('reads goods taken out of a place as coming from it: "A removed rifles and armour from B"', () => {
     const out = extractText('In August, Belarus removed rifles and armoured vehicles from Serbia on a chartered freighter.');
     expect(expectRel(out, 'SHIPPED_TO', 'Serbia', 'Belarus').rule).toBe('frame:withdraw-from/active');

@@ -366,6 +366,7 @@ describe('grammar: designations reported by the body, lists in quotation marks',
     const out = extractText('Busan-based Morvel Pump Works drew scrutiny when it was added last year to the U.S. Bureau of Industry and Security’s “Entity List.”');
     expect(expectRel(out, 'SANCTIONED', 'U.S. Bureau of Industry and Security', 'Morvel Pump Works').rule).toBe('frame:list/passive');
   });
+
   it('reads kin as people, not firms: "A, daughter of B, runs a bakery but also owns 15 percent of C"', () => {
     const out = extractText('Mira Dolen, daughter of Orsk Director Pavel Varno, runs a bakery but also owns 15 percent of Velkor-Engineering.');
     expect(entity(out, 'Mira Dolen')?.kind).toBe('person');
