@@ -90,4 +90,5 @@ describe('extraction quality (shared scorer)', () => {
   gate('batch16', 'blind batch, first run recorded, studied since', 'reports the sixteenth real-text batch', null, true);
   gate('batch17', 'blind batch, first run recorded, studied since', 'reports the seventeenth real-text batch', null, true);
   gate('batch18', 'blind batch, first run recorded, studied since', 'reports the eighteenth real-text batch', null, true);
+  gate('batch19', 'blind batch, first run recorded, studied since', 'reports the nineteenth real-text batch', null, true);
 });
