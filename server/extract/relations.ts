@@ -21,7 +21,7 @@ import { isActorEntity } from './grammar/chunks.js';
 import { readGrammar } from './grammar/interpret.js';
 import { goodsIn, periodIn, quantityIn, valueIn } from './props.js';
 import type { LocalResolution } from './resolve.js';
-import type { Analysis, Sentence, Token } from './sentences.js';
+import { isMonthMay, type Analysis, type Sentence, type Token } from './sentences.js';
 
 export interface LocalRelation {
   type: RelationType;
@@ -1010,7 +1010,7 @@ class RelationReader {
     for (let q = Math.max(s.first, from); q < k; q++) {
       const w = T[q].lower;
       // "In May" is a month, not a hedge.
-      if (T[q].num >= 0 || (T[q].text === 'May' && q > s.first)) continue;
+      if (T[q].num >= 0 || isMonthMay(T, q, s.first)) continue;
       if (NOT_ONLY(T, q)) {
         q++;
         continue;

@@ -146,7 +146,12 @@ export class Discourse {
       const ents = this.list.ents.filter((e) => !exclude.includes(e));
       if (ents.length >= 2 && ents.every((e) => (kindOf(e) ?? 'company') === 'company' || kindOf(e) === 'person')) return ents;
     }
-    if (c.pronoun === 'he' || c.pronoun === 'she' || c.pronoun === 'him' || c.pronoun === 'her') return [];
+    // "A is a broker from Tula. In 2022 he was charged ...": the one person the last sentences name, and only when
+    // they name no other.
+    if (c.pronoun === 'he' || c.pronoun === 'she' || c.pronoun === 'him' || c.pronoun === 'her') {
+      const people = new Set(this.named.filter((a) => sent - a.sent <= REACH && kindOf(a.ent) === 'person').map((a) => a.ent));
+      return people.size === 1 ? [...people].filter((e) => !exclude.includes(e)) : [];
+    }
     for (let i = this.actors.length - 1; i >= 0; i--) {
       const a = this.actors[i];
       if (sent - a.sent > REACH) break;

@@ -14,7 +14,7 @@ import { COMPANY_CUES, reportingVerb } from '../lexicon.js';
 import type { RawMention } from '../mentions.js';
 import type { LocalRelation } from '../relations.js';
 import type { LocalResolution } from '../resolve.js';
-import type { Analysis, Sentence, Token } from '../sentences.js';
+import { isMonthMay, type Analysis, type Sentence, type Token } from '../sentences.js';
 import { chunkAt, grammarInput, isActor, type Chunk, type GrammarInput } from './chunks.js';
 import { isParticiple, readClauses, sentenceChunks, verbLemma, type Clause } from './clauses.js';
 import { Discourse } from './discourse.js';
@@ -631,6 +631,33 @@ class Interpreter {
     return bodies.length ? bodies : own;
   }
 
+  /**
+   * Bodies listed on after a sanctioning phrase: "by the US and B in 2017, C in 2019, and the EU in 2023" (a date
+   * may close each item), "from all EU states, the UK and Japan". Only phrases that are names of bodies and nothing
+   * else continue the list.
+   */
+  private moreBodies(c: Chunk, s: Sentence): number[] {
+    const T = this.T;
+    const out: number[] = [];
+    const date = (t: Token | undefined) => !!t && (t.num >= 0 || t.pos === 'NUM');
+    for (let q = c.last, guard = 0; q < s.last && guard < 12; guard++) {
+      if (/^(?:in|since)$/.test(T[q].lower) && date(T[q + 1])) {
+        q++;
+        while (q < s.last && (date(T[q]) || (T[q].text === '-' && date(T[q + 1])))) q++;
+      }
+      const at = q;
+      while (q < s.last && /^(?:,|and)$/.test(T[q].lower)) q++;
+      if (q === at) break;
+      const next = chunkAt(this.g, s, q);
+      if (!next || next.noun || !next.ents.length || !next.ents.every(this.canSanction)) break;
+      // (", and B condemned the move": the subject of a clause of its own.)
+      if (/^(?:VERB|AUX)$/.test(T[next.last]?.pos ?? '') || this.sentClauses.some((o) => o.subj?.first === next.first)) break;
+      out.push(...next.ents);
+      q = next.last;
+    }
+    return out;
+  }
+
   private role(cl: Clause, role: ArgRole, s: Sentence, exclude: number[], f: FrameSpec): Found {
     const sanction = f.type === 'SANCTIONED';
     switch (role) {
@@ -914,7 +941,7 @@ class Interpreter {
         if (!c && (role === 'via' || role === 'through') && f.trigger === 'acquire' && cl.obj) c = this.madeClause(cl)?.roles[role];
         if (sanction && (role === 'by' || role === 'with')) {
           const own = c ? [...c.ents, ...c.mods].filter(this.canSanction) : [];
-          return own.length ? { ents: own, from: s.index } : this.party(c, s, exclude, false);
+          return own.length ? { ents: [...own, ...this.moreBodies(c!, s)], from: s.index } : this.party(c, s, exclude, false);
         }
         return this.party(c, s, exclude, !sanction);
       }
@@ -1064,10 +1091,11 @@ class Interpreter {
       // "completed the sale of its Russian unit to B", "carried out the transfer of its shares to B": a business or
       // a holding changes hands, no goods.
       if (f.name === 'light-verb-supply/active' && this.businessMoved(cl.roles.of)) return;
-      // "A sold its subsidiary B to C": a company changes hands; it is not goods shipped to C.
+      // "A sold its subsidiary B to C", "C bought B from A": a company changes hands; it is not goods shipped to C.
+      // (The takeover frame still reads the buyer's ownership.)
       if (f.type === 'SHIPPED_TO' && cl.voice === 'active' && this.companySold(cl)) {
         this.companiesSold.add(s.end);
-        return;
+        continue;
       }
       if (f.type === 'SHIPPED_TO') this.assertedFlows.add(s.end);
       if (src.ents.length && !tgt.ents.length && f.type === 'SANCTIONED') {
@@ -1206,10 +1234,13 @@ class Interpreter {
     return !/^(?:of|worth|in)$/.test(T[q]?.lower ?? '');
   }
 
-  /** The object of "sell" or "transfer" is a company itself ("sold its unit B to C", "transferred B to C"). */
+  /**
+   * The object of "sell" or "transfer" is a company itself ("sold its unit B to C", "transferred B to C"); of
+   * "buy" too ("had bought B from C": the buyer took over a firm, no goods).
+   */
   private companySold(cl: Clause): boolean {
     const o = cl.obj;
-    if (!/^(?:sell|transfer)$/.test(cl.lemma) || !o || !o.ents.length || (o.noun && !CHILD_NOUNS.has(o.noun))) return false;
+    if (!/^(?:sell|transfer|buy|purchase|acquire)$/.test(cl.lemma) || !o || !o.ents.length || (o.noun && !CHILD_NOUNS.has(o.noun))) return false;
     return o.ents.every((e) => this.kind(e) === 'company' || (this.kind(e) === null && CHILD_NOUNS.has(o.pre)));
   }
 
@@ -1533,7 +1564,11 @@ class Interpreter {
     // The bodies the measure names: "US sanctions", "sanctions of the US, the UK and Japan", "the Treasury's SDN list".
     let own = this.bodyOf(c);
     // ("sanctions of the US and Canada", "sanctions in the US, the UK and the EU", "sanctions by the EU".)
-    if (!own.length && /^(?:of|in|from|by)$/.test(T[c.last]?.lower ?? '')) own = this.bodyOf(startAt.get(c.last + 1));
+    if (!own.length && /^(?:of|in|from|by)$/.test(T[c.last]?.lower ?? '')) {
+      const named = startAt.get(c.last + 1);
+      own = this.bodyOf(named);
+      if (own.length) own = [...own, ...this.moreBodies(named!, s)];
+    }
     if (!own.length && list) {
       const keeper = this.keeperOf(c);
       if (keeper >= 0) own = [keeper];
@@ -1851,7 +1886,7 @@ class Interpreter {
   private sentenceHedged(s: Sentence, before: number): boolean {
     const T = this.T;
     for (let q = Math.max(s.first, before - 8); q < before; q++) {
-      if (HEDGE_WORDS.test(T[q].lower)) return true;
+      if (HEDGE_WORDS.test(T[q].lower) && !isMonthMay(T, q, s.first)) return true;
     }
     return false;
   }

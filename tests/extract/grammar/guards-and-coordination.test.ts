@@ -53,6 +53,12 @@ describe('flow guards: a company changing hands', () => {
     expectNoRel(extractText('Kelmar Industries sold Borvek Trading to Dravo Holdings in 2020.'), 'SHIPPED_TO', 'Kelmar Industries', 'Dravo Holdings');
   });
 
+  it('draws no flow from the seller of a company to its buyer: "C bought B from A"', () => {
+    const out = extractText('Dravo Holdings bought Borvek Trading LLC from Kelmar Industries in 2020.');
+    expectNoRel(out, 'SHIPPED_TO', 'Kelmar Industries', 'Dravo Holdings');
+    expectRel(extractText('Dravo Holdings bought valves from Kelmar Industries in 2020.'), 'SHIPPED_TO', 'Kelmar Industries', 'Dravo Holdings');
+  });
+
   it('still reads goods sold: "A sold valves to C", "A sold Russia 100 drones"', () => {
     expectRel(extractText('Kelmar Industries sold valves to Dravo Holdings in 2020.'), 'SHIPPED_TO', 'Kelmar Industries', 'Dravo Holdings');
     expectRel(extractText('Kelmar Industries sold Russia 100 drones.'), 'SHIPPED_TO', 'Kelmar Industries', 'Russia');

@@ -213,6 +213,14 @@ describe('grammar: discourse', () => {
     expectNoRel(out, 'SHIPPED_TO', 'Treasury Department', 'Varkon Holdings');
   });
 
+  it('resolves "he" and "she" to the one person the last sentences name, and to nobody when they name two', () => {
+    const out = extractText('Osric Vale is a banker from Tula. In 2022, he was sanctioned by the United States. He sold servomotors to Varkon Holdings.');
+    expectRel(out, 'SANCTIONED', 'United States', 'Osric Vale');
+    expectRel(out, 'SHIPPED_TO', 'Osric Vale', 'Varkon Holdings');
+    const two = extractText('Osric Vale and his lawyer Tamsin Roe met in Tula. In 2022, he was sanctioned by the United States. He sold servomotors to Varkon Holdings.');
+    expect(two.relations).toEqual([]);
+  });
+
   it('resolves "these companies" to the last list', () => {
     const out = extractText('Investigators traced Halvern Tech and Duskmoor Electronics. These companies sold chips to Varkon Holdings.');
     expectRel(out, 'SHIPPED_TO', 'Halvern Tech', 'Varkon Holdings');

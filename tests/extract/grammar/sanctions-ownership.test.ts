@@ -350,6 +350,24 @@ describe('grammar: owners named with their companies', () => {
     expectRel(extractText('The part supplied by Zolvek LLC to Kelvaro LLC was faulty.'), 'SHIPPED_TO', 'Zolvek LLC', 'Kelvaro LLC');
   });
 
+  it('reads every body of a list that goes on past dates: "was blacklisted by A and B in 2019-2020, C in 2021, and D in 2024"', () => {
+    const out = extractText('Halcott Freight Lines was blacklisted by Japan and Norway in 2019-2020, Australia in 2021, and Britain and the EU in 2024.');
+    for (const body of ['Japan', 'Norway', 'Australia', 'United Kingdom', 'EU']) expect(expectRel(out, 'SANCTIONED', body, 'Halcott Freight Lines').rule).toBe('frame:sanction/passive');
+    // ("under sanctions from all EU member states, B and C": a described group of bodies opens the list.)
+    const from = extractText('Morvel Pump Works is under sanctions from all EU member states, Switzerland, Japan and Canada.');
+    for (const body of ['EU', 'Switzerland', 'Japan', 'Canada']) expect(expectRel(from, 'SANCTIONED', body, 'Morvel Pump Works').rule).toBe('frame:sanction/subject-to');
+    // A clause of its own after the list is no item of it.
+    expectNoRel(extractText('Halcott Freight Lines was sanctioned by the EU, and Russia condemned the move.'), 'SANCTIONED', 'Russia', 'Halcott Freight Lines');
+  });
+
+  it('reads "May" before a year or inside a sentence as the month, not the modal: "Since May 2021, A has been under US sanctions"', () => {
+    const out = extractText('Since May 2021, Orvik LLC has been under sanctions from the United States. In May, Japan sanctioned Halcott LLC.');
+    expectRel(out, 'SANCTIONED', 'United States', 'Orvik LLC');
+    expectRel(out, 'SANCTIONED', 'Japan', 'Halcott LLC');
+    // The modal still hedges.
+    expectNoRel(extractText('Morvel Pump Works may be under sanctions from the United States.'), 'SANCTIONED', 'United States', 'Morvel Pump Works');
+  });
+
   it('reads the owner past an aside: "A, with a 62.4 percent stake, is the largest owner of B"', () => {
     const out = extractText('Oren Kastelic, with a 62.4 percent stake, is the largest owner of Brisk Tallow LLC, the firm that assembles the trucks.');
     expect(expectRel(out, 'SUBSIDIARY_OF', 'Brisk Tallow LLC', 'Oren Kastelic').rule).toBe('frame:own/copula-owner');
