@@ -259,3 +259,7 @@ export const GOODS_NOUNS = set(`
   capacitor capacitors diode diodes chipset chipsets board boards lathe lathes rounds explosives propellant
   optic thermal radar radars jammer jammers receivers
 `);
+
+/** Legal forms written before a name, quoted or not, in Russian and other post-Soviet registers ("LLC <name>"). */
+export const LEGAL_FORMS_BEFORE_QUOTES = set(`ooo ao zao oao pao jsc pjsc cjsc ojsc llc osoo too tov npo npp npk fgup gup mup okb kb ip`);
+export const OPEN_QUOTES: ReadonlySet<string> = new Set(['"', '«', '“', '„']);

@@ -14,6 +14,7 @@ import {
   COMPANY_CUES, COMPANY_WORDS, CORPORATE_SUFFIXES, GOODS_NOUNS, GOVERNMENT_CUES, GOVERNMENT_HEADS, MEDIA_BY,
   INSTITUTIONS, MEDIA_CUES, MEDIA_HEADS, MEDIA_VERBS, MODEL_CODE, NEVER_ALONE, NEVER_NAME, ORGANIZATION_CUES, ORGANIZATION_HEADS,
   PERSON_TITLES, PREPOSITIONS, REGIONS, SPEECH_VERBS, DETERMINERS,
+  LEGAL_FORMS_BEFORE_QUOTES, OPEN_QUOTES,
 } from './lexicon.js';
 import type { Analysis, Token } from './sentences.js';
 
@@ -545,10 +546,6 @@ const BUSINESS_VERBS = new Set(['develop', 'produce', 'manufacture', 'make', 'bu
 /** Forms of "to be" that link a role and a name ("its director is X", "X was the founder of"). */
 const COPULA = new Set(['is', 'was', 'are', 'were']);
 
-/** Legal forms written before a name, quoted or not, in Russian and other post-Soviet registers ("LLC <name>"). */
-const LEGAL_FORMS_BEFORE_QUOTES = new Set(['ooo', 'ao', 'zao', 'oao', 'pao', 'jsc', 'pjsc', 'cjsc', 'ojsc', 'llc', 'osoo', 'too', 'tov',
-  'npo', 'npp', 'npk', 'fgup', 'gup', 'mup', 'okb', 'kb', 'ip']);
-const OPEN_QUOTES = new Set(['"', '«', '“', '„']);
 /** Verbs that introduce a name: "a company called X", "a firm named X". */
 const NAMING_VERB = /^(?:called|named|dubbed)$/;
 const CLOSE_QUOTES = new Set(['"', '»', '”', '“']);

@@ -6,7 +6,7 @@
  * that follows the comma. Names come from the mention stage; legal forms belong to them already.
  */
 import type { EntityKind } from '../../domain/types.js';
-import { industryModifier, reportingVerb } from '../lexicon.js';
+import { industryModifier, LEGAL_FORMS_BEFORE_QUOTES, OPEN_QUOTES, reportingVerb } from '../lexicon.js';
 import type { RawMention } from '../mentions.js';
 import type { LocalResolution } from '../resolve.js';
 import type { Analysis, Sentence, Token } from '../sentences.js';
@@ -266,6 +266,8 @@ function simple(g: GrammarInput, s: Sentence, k: number): Chunk | null {
     q++;
   }
   while (q < s.last && npWord(g, T, q)) {
+    // ('to CJSC "A"': a legal form before a quoted name belongs to the name's phrase.)
+    if (g.at[q] < 0 && LEGAL_FORMS_BEFORE_QUOTES.has(T[q].lower) && OPEN_QUOTES.has(T[q + 1]?.text ?? '') && g.at[q + 2] >= 0) q += 2;
     const mi = g.at[q];
     if (mi >= 0) {
       const m = g.mentions[mi];

@@ -127,11 +127,12 @@ export class Discourse {
     if (plural) {
       // "Both companies", "the two firms": the two companies the last sentence naming any named, list or not
       // ("A is part of B. Both firms ...").
-      if (c.det === 'both' || c.pronoun === 'both' || c.count === 2) {
+      // ("the three firms": as many as the count says.)
+      if (c.det === 'both' || c.pronoun === 'both' || c.count >= 2) {
         const last = this.named[this.named.length - 1];
         if (last && sent - last.sent <= REACH) {
           const pair = this.named.filter((a) => a.sent === last.sent && !exclude.includes(a.ent) && (kindOf(a.ent) ?? 'company') === 'company').map((a) => a.ent);
-          if (pair.length === 2) return pair;
+          if (pair.length === (c.count || 2)) return pair;
         }
       }
       if (!this.list || sent - this.list.sent > REACH) return [];

@@ -310,6 +310,11 @@ class Interpreter {
       const ents = this.d.resolve(c, s.index, exclude, this.kindOf);
       return ents.length ? { ents, from: Math.max(0, s.index - 1) } : NONE;
     }
+    // "A and B were named ... the two Turkish firms sell": a counted description of the firms just named.
+    if (c.det === 'the' && c.plural && c.count >= 2 && TRADER_NOUNS.test(c.noun) && c.mods.every(this.isCountry)) {
+      const ents = this.d.resolve(c, s.index, exclude, this.kindOf);
+      if (ents.length) return { ents, from: Math.max(0, s.index - 1) };
+    }
     // ("A's conduct has included providing G", "A's activities involved shipping G": a party's own doings stand for it.)
     if (proxy && c.poss >= 0 && /^(?:conduct|activities|activity|actions|operations)$/.test(c.noun) && this.actor(c.poss) && !exclude.includes(c.poss)) {
       return { ents: [c.poss], from: s.index };
@@ -662,6 +667,12 @@ class Interpreter {
     const sanction = f.type === 'SANCTIONED';
     switch (role) {
       case 'subj': {
+        // "B said A had shipped G to C and imposed sanctions on it": a measure joined to a reported clause whose
+        // subject cannot impose one is the reporting body's.
+        if (sanction && cl.subjHow === 'coordinated' && cl.subj?.ents.length && !cl.subj.ents.some(this.canSanction)) {
+          const said = this.sentClauses.find((x) => x.verb < cl.verb && reportingVerb(x.lemma) && !!x.subj?.ents.some(this.canSanction));
+          if (said) return { ents: said.subj!.ents.filter(this.canSanction), from: s.index };
+        }
         // "Ukraine's sanctions list includes A", "the Entity List now includes B": the list's owner or keeper.
         if (sanction && cl.subj && !cl.subj.ents.length && f.needs?.nouns === LIST_NOUNS && LIST_NOUNS.has(cl.subj.noun)) {
           const own = this.bodyOf(cl.subj);
@@ -1053,6 +1064,11 @@ class Interpreter {
     const complement = this.namedComplement(cl, s);
     for (const f of ORDERED_FRAMES) {
       if (!classes.includes(f.trigger) || f.voice !== cl.voice || (recognised && !f.needs) || !this.needsMet(cl, f)) continue;
+      if (f.type === 'SANCTIONED' && this.designatedAsRole(cl)) {
+        // (Nor what the older layer reads in the sentence.)
+        this.unasserted.add(s.end);
+        continue;
+      }
       // A frame with a required word ("sold a stake in ...") claims the clause from the general ones.
       if (f.needs) recognised = true;
       // A sanctioning body is on record even when the clause names no target yet ("the US imposed sanctions on a network").
@@ -1232,6 +1248,21 @@ class Interpreter {
     q++;
     while (T[q] && (T[q].pos === 'NUM' || /^(?:million|billion|thousand|mln|bn|m)$/i.test(T[q].text) || T[q].text === '.')) q++;
     return !/^(?:of|worth|in)$/.test(T[q]?.lower ?? '');
+  }
+
+  /**
+   * "designated B as its base", "was designated as a partner": "designate ... as" names a role, not a measure, unless
+   * the role is one of the lists' ("as a terrorist organisation", "as a Specially Designated National").
+   */
+  private designatedAsRole(cl: Clause): boolean {
+    if (cl.lemma !== 'designate') return false;
+    const T = this.T;
+    const at = cl.voice === 'active' ? cl.obj?.last ?? -1 : cl.verb + 1;
+    if (T[at]?.lower !== 'as') return false;
+    for (let q = at + 1; q < at + 7 && q < T.length && T[q].sent === T[at].sent; q++) {
+      if (/^(?:terrorists?|terrorism|sanction\w*|specially|sponsors?|extremists?|undesirable|agents?|threats?|proliferators?)$/.test(T[q].lower)) return false;
+    }
+    return true;
   }
 
   /**
@@ -1629,6 +1660,31 @@ class Interpreter {
     return ch;
   }
 
+  /**
+   * "named the buyers as A and its parent company B", "A and its subsidiary B": a tie named inside a coordination,
+   * which the chunker keeps as one phrase of two names.
+   */
+  private coordinatedTie(s: Sentence): void {
+    const T = this.T;
+    for (let q = s.first + 2; q < s.last - 2; q++) {
+      if (T[q].lower !== 'its' || T[q - 1].lower !== 'and' || this.sentenceHedged(s, q)) continue;
+      const a = entityBefore(this.g, q - 1);
+      let r = q + 1;
+      // ("its Russian unit B": past adjectives, a demonym among them.)
+      while (r < s.last && r < q + 4 && T[r].pos === 'ADJ' && (this.g.at[r] < 0 || this.isCountry(this.g.res.entityOf[this.g.at[r]]))) r++;
+      const head = T[r]?.lower ?? '';
+      const role = CHILD_NOUNS.has(head) ? 'child' : head === 'parent' || OWNER_NOUNS.has(head) ? 'owner' : null;
+      if (!role) continue;
+      r++;
+      if (role === 'owner' && PARENT_HEADS.test(T[r]?.lower ?? '') && this.g.at[r] < 0) r++;
+      const mi = this.g.at[r];
+      const b = mi >= 0 && this.g.mentions[mi].first === r ? this.g.res.entityOf[mi] : -1;
+      if (a < 0 || b < 0 || a === b || [a, b].some((e) => this.isCountry(e) || !this.actor(e))) continue;
+      if (role === 'child') this.emit('SUBSIDIARY_OF', b, a, s, s.index, 'own/coordinated-tie');
+      else this.emit('SUBSIDIARY_OF', a, b, s, s.index, 'own/coordinated-tie');
+    }
+  }
+
   /** "A is part of B", "A, part of B,", "a plant in C that is part of B": the tagger reads "part" as a verb too. */
   private partOf(s: Sentence, endAt: Map<number, Chunk>, startAt: Map<number, Chunk>): void {
     const T = this.T;
@@ -1843,6 +1899,15 @@ class Interpreter {
       return;
     }
     const roles = this.eventRoles(s, c, startAt);
+    // "an order on the transfer of majority shares in A to B", "the sale of a 51% stake in A to B": B takes a holding in A.
+    if (roles.of && roles.to && /^(?:transfer|sale|handover)$/.test(c.noun) && STAKE_NOUNS.has(roles.of.noun) && !roles.of.ents.length && !this.sentenceHedged(s, c.first)) {
+      const owned = this.ownedPhrase(startAt, roles.of.first);
+      const owners = roles.to.noun ? [] : roles.to.ents.filter((e) => this.actor(e) && !this.isCountry(e));
+      for (const a of owned && owned !== roles.of ? owned.ents.filter((e) => this.actor(e) && !this.isCountry(e)) : []) {
+        for (const b of owners) this.emit('SUBSIDIARY_OF', a, b, s, s.index, 'stake/nominal-transfer');
+      }
+      return;
+    }
     if (this.businessMoved(roles.of)) return;
     // ("exports of pumps to B": the goods the event moves, for a later sentence that names them again.)
     this.goods.noteChunk(roles.of);
@@ -2132,6 +2197,7 @@ class Interpreter {
       this.nominal(s, chunks.list, chunks.startAt, chunks.endAt, clauses);
       if (this.goodsAnnounced(s)) this.goodsList = { buyers: this.lastFlow!.sources, sent: s.index, last: s.index };
       this.partOf(s, chunks.endAt, chunks.startAt);
+      this.coordinatedTie(s);
       this.rolesAs(s, chunks.startAt);
       this.ownersCompanies(s, chunks.startAt);
       this.statedDestination(s, chunks.list);

@@ -10,6 +10,12 @@ function chunks(text: string) {
 }
 
 describe('grammar: chunks', () => {
+  it('keeps a legal form before a quoted name in the name\'s phrase: \'to CJSC "A"\'', () => {
+    const { g, list } = chunks('Halden Works shipped lathes to CJSC "Corvel Tooling" last spring.');
+    expect(list.some((x) => textOf(g, x).startsWith('CJSC') && names(g, x.ents).includes('Corvel Tooling'))).toBe(true);
+    expect(expectRel(extractText('Halden Works shipped lathes to CJSC "Corvel Tooling" last spring.'), 'SHIPPED_TO', 'Halden Works', 'Corvel Tooling').rule).toBe('frame:supply/active');
+  });
+
   it('joins a coordinated list of names into one phrase', () => {
     const { g, list } = chunks('The ministry fined Velmora Trading LLC, Ostrander Components Ltd and Quillfeather GmbH last week.');
     const c = list.find((x) => x.ents.length > 1)!;

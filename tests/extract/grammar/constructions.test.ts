@@ -378,4 +378,9 @@ describe('grammar: constructions read from real reporting', () => {
     for (const n of ['Orbis Logistics', 'Marwick Capital']) expect(expectRel(out, 'SHIPPED_TO', n, 'Belarus').rule).toBe('frame:supply/active+named-next');
     expectNoRel(out, 'SHIPPED_TO', 'Pemberly Trading', 'Belarus');
   });
+
+  it('reads a past participle between an adjective and a noun as a modifier: "shipped $3m of optical guided sensors to B"', () => {
+    const out = extractText('Tarvel Optics is a lens maker. In March, Tarvel shipped nearly $3m of optical guided sensors and spare lenses to Corvel Tooling.');
+    expect(expectRel(out, 'SHIPPED_TO', 'Tarvel', 'Corvel Tooling').rule).toBe('frame:supply/active');
+  });
 });

@@ -221,6 +221,13 @@ describe('grammar: discourse', () => {
     expect(two.relations).toEqual([]);
   });
 
+  it('resolves a counted description of the firms just named: "A and B were listed ... the two Turkish firms sell"', () => {
+    const out = extractText('The notice names Istanbul-based Halvern Tech and Duskmoor Electronics as targets. In its words, the two Turkish firms have been selling chips to Russia.');
+    expectRel(out, 'SHIPPED_TO', 'Halvern Tech', 'Russia');
+    expectRel(out, 'SHIPPED_TO', 'Duskmoor Electronics', 'Russia');
+    expectNoRel(out, 'SHIPPED_TO', 'Türkiye', 'Russia');
+  });
+
   it('resolves "these companies" to the last list', () => {
     const out = extractText('Investigators traced Halvern Tech and Duskmoor Electronics. These companies sold chips to Varkon Holdings.');
     expectRel(out, 'SHIPPED_TO', 'Halvern Tech', 'Varkon Holdings');

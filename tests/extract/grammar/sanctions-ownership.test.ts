@@ -372,9 +372,34 @@ describe('grammar: owners named with their companies', () => {
     const out = extractText('Oren Kastelic, with a 62.4 percent stake, is the largest owner of Brisk Tallow LLC, the firm that assembles the trucks.');
     expect(expectRel(out, 'SUBSIDIARY_OF', 'Brisk Tallow LLC', 'Oren Kastelic').rule).toBe('frame:own/copula-owner');
   });
+
+  it('reads a tie inside a coordination: "named the buyers as A and its parent company B", "B and its subsidiary A"', () => {
+    const out = extractText('Customs papers listed the buyers as Corvel Tooling and its parent company Halden Holding.');
+    expect(expectRel(out, 'SUBSIDIARY_OF', 'Corvel Tooling', 'Halden Holding').rule).toBe('frame:own/coordinated-tie');
+    expectRel(extractText('The report named Halden Holding and its subsidiary Corvel Tooling.'), 'SUBSIDIARY_OF', 'Corvel Tooling', 'Halden Holding');
+  });
+
+  it('reads a holding handed over by a noun: "an order on the transfer of majority shares in A to B", "the sale of 40 percent of A to B"', () => {
+    const out = extractText('The governor signed an order on the transfer of majority shares in Corvel Tooling to Halden Holding on Friday.');
+    expect(expectRel(out, 'SUBSIDIARY_OF', 'Corvel Tooling', 'Halden Holding').rule).toBe('frame:stake/nominal-transfer');
+    expectRel(extractText('The sale of 40 percent of Tarvel Optics to Brisk Capital closed in June.'), 'SUBSIDIARY_OF', 'Tarvel Optics', 'Brisk Capital');
+    // No goods move in it.
+    expectNoRel(out, 'SHIPPED_TO', 'Corvel Tooling', 'Halden Holding');
+  });
 });
 
 describe('grammar: designations reported by the body, lists in quotation marks', () => {
+  it('gives the reporting body a measure joined to the clause it reports: "B said A has shipped G to C and imposed sanctions on it"', () => {
+    const out = extractText('Tarvel Optics makes lenses. The Commerce Department said Tarvel Optics has sent lenses to Belarus and imposed sanctions on it.');
+    expect(expectRel(out, 'SANCTIONED', 'Commerce Department', 'Tarvel Optics').rule).toBe('frame:impose/active');
+    expectRel(out, 'SHIPPED_TO', 'Tarvel Optics', 'Belarus');
+  });
+
+  it('reads "designated B as its base" as a role, "designated B as a terrorist organisation" as a measure', () => {
+    expect(extractText('Belarus has formally designated Corvel Land as its hub, the agency said.').relations.filter((r) => r.type === 'SANCTIONED')).toEqual([]);
+    expectRel(extractText('The State Department designated Corvel Front as a foreign terrorist organization.'), 'SANCTIONED', 'State Department', 'Corvel Front');
+  });
+
   it('reads "the BIS said A and six other entities were sanctioned": the named firm with the counted group', () => {
     const out = extractText('On Friday, the BIS said Halcott Freight Lines and six other entities in Latvia were sanctioned for selling sensors.');
     expect(expectRel(out, 'SANCTIONED', 'BIS', 'Halcott Freight Lines').rule).toBe('frame:sanction/passive');
