@@ -640,6 +640,10 @@ export function readClauses(g: GrammarInput, s: Sentence, chunks = sentenceChunk
         const close = asideEnd(T, q + 1, s.last);
         if (close > 0 && ROLE_PREPS.has(T[close + 1]?.lower ?? '')) { q = close; continue; }
       }
+      // ("selling equipment needed to make weapons to B": the goods' own reduced passive of need or use, with its
+      // purpose of making, stays inside the object.)
+      if (/^(?:needed|used|required|designed|intended)$/.test(w) && T[q + 1]?.lower === 'to' && MAKING.test(T[q + 2]?.lower ?? '') &&
+        triggerClasses(c.lemma).includes('supply') && c.obj && !c.obj.ents.length) { q += 2; continue; }
       if (isVerb(g, T, q) && !(w === 'including' || w === 'based')) break;
       // ("sending parts to build boats for B": a purpose of making goods; the buyer they are for is the trade's.)
       if (w === 'to' && isVerb(g, T, q + 1) && MAKING.test(T[q + 1].lower) && triggerClasses(c.lemma).includes('supply') && c.obj && !c.obj.ents.length && !c.roles.with) { q++; continue; }

@@ -403,10 +403,12 @@ class Interpreter {
     // ("firms that ship tools to Russian arms makers, including A and B": the list belongs to the description the
     // relative clause is on, not to the description inside the clause.)
     if (!c.ents.length && T[q]?.text === ',' && /^(?:including|notably)$/.test(T[q + 1]?.lower ?? '') && this.insideRelativeOnDescription(c, s)) return null;
-    // ("to Russian firms since 2022, including A": past a time phrase to the list.)
+    // ("to Russian firms since 2022, including A": past a time phrase to the list; "to countries in Central Asia,
+    // including A": past a place.)
     if (!c.ents.length && /^(?:since|in|during|between|until|through)$/.test(T[q]?.lower ?? '')) {
       let r = q + 1;
-      while (r < s.last && r < q + 5 && T[r].text !== ',' && this.g.at[r] < 0 && /^(?:NUM|PROPN|NOUN|CCONJ|DET|ADJ)$/.test(T[r].pos)) r++;
+      const place = (k: number) => T[q].lower === 'in' && this.g.at[k] >= 0 && this.kind(this.g.res.entityOf[this.g.at[k]]) !== 'company';
+      while (r < s.last && r < q + 7 && T[r].text !== ',' && (this.g.at[r] < 0 || place(r)) && /^(?:NUM|PROPN|NOUN|CCONJ|DET|ADJ)$/.test(T[r].pos)) r++;
       if (T[r]?.text === ',' && /^(?:including|notably|among|such)$/.test(T[r + 1]?.lower ?? '')) q = r;
     }
     // ("sanctioned several firms supplying the Russian military, including A and B": past a participle clause on a
@@ -1248,6 +1250,19 @@ class Interpreter {
     q++;
     while (T[q] && (T[q].pos === 'NUM' || /^(?:million|billion|thousand|mln|bn|m)$/i.test(T[q].text) || T[q].text === '.')) q++;
     return !/^(?:of|worth|in)$/.test(T[q]?.lower ?? '');
+  }
+
+  /** "... to A and B, from where everything goes to C": the goods go on from the places the last flow reached. */
+  private onwardFromWhere(cl: Clause, s: Sentence): void {
+    const T = this.T, f = this.lastFlow;
+    if (!f || f.sent !== s.index || !f.targets.length || cl.voice !== 'active' || cl.negated || cl.hedged || !cl.roles.to) return;
+    if (!/^(?:go|travel|flow|move|head|continue)$/.test(cl.lemma)) return;
+    // (Past the subject: "from where everything goes", "from where the goods travel".)
+    let q = (cl.subj?.first ?? cl.verb) - 1;
+    while (q > s.first && q > cl.verb - 4 && !/^(?:where|whence|,)$/.test(T[q].lower)) q--;
+    if (!(T[q]?.lower === 'whence' || (T[q]?.lower === 'where' && T[q - 1]?.lower === 'from'))) return;
+    const dest = this.party(cl.roles.to, s, f.targets, true);
+    for (const a of f.targets) for (const b of dest.ents) this.emit('SHIPPED_TO', a, b, s, s.index, 'transit/onward-from-where');
   }
 
   /**
@@ -2179,6 +2194,7 @@ class Interpreter {
           if (bodies.length) this.speaker = { ents: bodies, sent: s.index };
         }
         this.clause(cl, s);
+        this.onwardFromWhere(cl, s);
         this.includedMakers(cl, s);
         this.goods.note(cl);
         // ("sent to Belarus some 300 pumps": the object read after the destination.)

@@ -31,4 +31,18 @@ describe('grammar: routes and arrivals', () => {
     expect(extractText('Belarus withdrew its soldiers from Serbia.').relations).toEqual([]);
     expect(extractText('The EU removed Velkor Ltd from its list.').relations.filter((r) => r.type === 'SHIPPED_TO')).toEqual([]);
   });
+
+  it('reads the onward leg "to A and B, from where everything goes to C" from the places the goods reached', () => {
+    const out = extractText('Corvel Tooling sells lathes to countries in the Caucasus, including Armenia and Georgia, from where nearly everything goes to Russia.');
+    expectRel(out, 'SHIPPED_TO', 'Corvel Tooling', 'Armenia');
+    expectRel(out, 'SHIPPED_TO', 'Corvel Tooling', 'Georgia');
+    for (const via of ['Armenia', 'Georgia']) expect(expectRel(out, 'SHIPPED_TO', via, 'Russia').rule).toBe('frame:transit/onward-from-where');
+    // Not from a "from where" that asks.
+    expectNoRel(extractText('Corvel Tooling sells lathes to Armenia, from where it is unclear whether they go to Russia.'), 'SHIPPED_TO', 'Armenia', 'Russia');
+  });
+
+  it('keeps the purpose of the goods inside the object: "sold machines needed to make shells to B"', () => {
+    const out = extractText('Reports say Corvel Tooling has been selling precision machines needed to produce artillery shells to Belarus.');
+    expect(expectRel(out, 'SHIPPED_TO', 'Corvel Tooling', 'Belarus').rule).toBe('frame:supply/active');
+  });
 });
