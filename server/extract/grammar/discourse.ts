@@ -15,9 +15,16 @@ const REACH = 2;
 /** Collective nouns for a group of companies: "the network", "the ring", "the scheme". */
 const COLLECTIVES = /^(?:network|ring|scheme|syndicate)$/;
 
+/** Ordinal words that pick from a list: "the first two", "the third". ("The former" and "the latter" are left alone: which list they count in is too often unclear.) */
+const ORDINALS = new Map([['first', 0], ['second', 1], ['third', 2], ['fourth', 3], ['fifth', 4]]);
+/** How many sentences back an ordinal ("the third") may reach into the last list. */
+const ORDINAL_REACH = 4;
+
 export class Discourse {
   private actors: { ent: number; sent: number }[] = [];
   private list: { ents: number[]; sent: number } | null = null;
+  /** The last list a clause or phrase named outright: what "the first two" and "the third" count in. */
+  private namedList: { ents: number[]; sent: number } | null = null;
   private sanctioners: { ents: number[]; sent: number } | null = null;
   /** The last government body or organisation a clause was about ("the Treasury said it imposed ..."). */
   private bodies: { ents: number[]; sent: number } | null = null;
@@ -55,7 +62,32 @@ export class Discourse {
       this.actors.push({ ent, sent });
     }
     if (this.actors.length > 12) this.actors.splice(0, this.actors.length - 12);
+    if (ents.length > 1) this.list = this.namedList = { ents: [...ents], sent };
+  }
+
+  /** A group the text referred to without naming ("The first two were founded ..."): "their" then means it. */
+  noteReferredGroup(ents: number[], sent: number): void {
     if (ents.length > 1) this.list = { ents: [...ents], sent };
+  }
+
+  /**
+   * "the first two", "the third", "the last one": members of the last list named outright, by position;
+   * null when the phrase is no such reference.
+   */
+  ordinal(c: Chunk, words: readonly string[], sent: number): number[] | null {
+    if (c.ents.length || c.det !== 'the' || words.length < 2 || words.length > 4) return null;
+    if (words.length > 2 && !/^(?:one|ones|two|three|four|company|companies|firm|firms|entity|entities)$/.test(words[words.length - 1])) return null;
+    const list = this.namedList;
+    if (!list || sent - list.sent > ORDINAL_REACH) return null;
+    const n = list.ents.length;
+    const w = words[1];
+    const count = ({ two: 2, three: 3, four: 4 } as Record<string, number>)[words[2] ?? ''] ?? 1;
+    if (w === 'last') return count < n ? list.ents.slice(n - count) : null;
+    const at = ORDINALS.get(w);
+    if (at === undefined) return null;
+    // ("the first two": a count after "first" takes that many from the start.)
+    if (w === 'first' && count > 1) return count < n ? list.ents.slice(0, count) : null;
+    return at < n && count === 1 ? [list.ents[at]] : null;
   }
 
   /**

@@ -306,6 +306,13 @@ class Interpreter {
         return { ents: [owner, ...new Set(firms)].filter((e) => !exclude.includes(e)), from: firms.length ? Math.max(0, s.index - 1) : s.index };
       }
     }
+    // "The first two were set up in 2020", "the third is owned by B": members of the last list, by position.
+    const ordinal = this.d.ordinal(c, this.T.slice(c.first, c.last).map((t) => t.lower), s.index);
+    if (ordinal) {
+      const ents = ordinal.filter((e) => !exclude.includes(e));
+      this.d.noteReferredGroup(ents, s.index);
+      return ents.length ? { ents, from: Math.max(0, s.index - 1) } : NONE;
+    }
     if (Discourse.anaphoric(c)) {
       const ents = this.d.resolve(c, s.index, exclude, this.kindOf);
       return ents.length ? { ents, from: Math.max(0, s.index - 1) } : NONE;
@@ -522,7 +529,7 @@ class Interpreter {
    * "Two firms shipped radios to B. They were A and C.": a counted description a clause could not resolve, named in the
    * next sentence by "They were ...", "The firms are ...", "They include ...".
    */
-  private counted: { type: RelationType; others: number[]; role: 'source' | 'target'; rule: string; sent: number; noun: string; one?: boolean }[] = [];
+  private counted: { type: RelationType; others: number[]; role: 'source' | 'target'; rule: string; sent: number; noun: string; count?: number; one?: boolean }[] = [];
   private noteCounted(c: Chunk | null | undefined, others: number[], role: 'source' | 'target', f: FrameSpec, s: Sentence): void {
     // ("added five companies to its list, accusing them of shipping G to B": the pronoun stands for the counted
     // description an earlier clause of the sentence took as its object.)
@@ -540,12 +547,12 @@ class Interpreter {
     // ("Several firms supplied ...", "Some companies shipped ...": an unnumbered group the next sentence may name.)
     const group = c && c.plural && /^(?:several|some|many|various|multiple)$/.test(this.T[c.first]?.lower ?? '');
     if (!c || c.ents.length || (c.count < 2 && !group) || !TRADER_NOUNS.test(c.noun) || !others.length) return;
-    this.counted.push({ type: f.type, others, role, rule: f.name + '+named-next', sent: s.index, noun: c.noun });
+    this.counted.push({ type: f.type, others, role, rule: f.name + '+named-next', sent: s.index, noun: c.noun, count: c.count });
   }
   private nameCounted(s: Sentence, startAt: Map<number, Chunk>): void {
     // (Named in the next sentence, or one after: "... accusing them of shipping G to B. The company makes drones.
-    // The sanctioned entities are A; C; and D.")
-    this.counted = this.counted.filter((x) => s.index - x.sent <= 2);
+    // The sanctioned entities are A; C; and D." A group counted again with the same number reaches further.)
+    this.counted = this.counted.filter((x) => s.index - x.sent <= (x.count && x.count >= 2 ? 4 : 2));
     if (!this.counted.length) return;
     const T = this.T;
     // "Among them were A and B": some of the group, named.
@@ -567,12 +574,18 @@ class Interpreter {
       return;
     }
     const opens = head && !head.ents.length && (head.pronoun === 'they' || (head.det === 'the' && head.plural));
-    if (!among && (!head || !opens || !/^(?:were|are|include|included)$/.test(T[head.last]?.lower ?? ''))) return;
-    const named = startAt.get(among ? s.first + 3 : head!.last + 1);
+    // ("Three firms took part in the fraud: A, B and C": the group again, its names after a colon.)
+    const colon = head && !head.ents.length && head.plural && (head.count >= 2 || head.det === 'the') && TRADER_NOUNS.test(head.noun)
+      ? T.slice(head.last, s.last).findIndex((t) => t.text === ':') : -1;
+    if (!among && colon < 0 && (!head || !opens || !/^(?:were|are|include|included)$/.test(T[head.last]?.lower ?? ''))) return;
+    const named = startAt.get(among ? s.first + 3 : colon >= 0 ? head!.last + colon + 1 : head!.last + 1);
     if (!named || named.ents.length < (among ? 1 : 2)) return;
     for (const x of this.counted) {
       // (The same noun, or a generic one for the group named: "five companies ... The sanctioned entities are ...".)
       if (x.one || x.sent >= s.index || (head?.noun && head.noun !== x.noun && !/^(?:entities|companies|firms)$/.test(head.noun))) continue;
+      // (Past the next two sentences only the same count names the group again: "Three firms ... three companies were
+      // involved: A, B and C".)
+      if (s.index - x.sent > 2 && !(colon >= 0 && head!.count === x.count)) continue;
       this.namedLater.add(this.g.an.sentences[x.sent].end);
       for (const a of named.ents.filter((e) => this.actor(e))) for (const b of x.others) {
         if (x.role === 'source') this.emit(x.type, a, b, s, x.sent, x.rule);
@@ -2205,6 +2218,9 @@ class Interpreter {
           const from = this.party(cl.roles.from, s, [], false);
           if (from.ents.length) this.lastFlow = { sources: from.ents, targets: [], vias: [], sent: s.index };
         }
+        // ("The first two were set up in 2020. Their owner is B": the group the ordinal picked is what "their" means.)
+        const ordinal = cl.subj && this.d.ordinal(cl.subj, this.T.slice(cl.subj.first, cl.subj.last).map((t) => t.lower), s.index);
+        if (ordinal) this.d.noteReferredGroup(ordinal, s.index);
         if (cl.subj && cl.subj.ents.length) {
           this.d.noteActors(cl.subj.ents.filter((e) => this.actor(e)), s.index);
           this.d.noteBody(cl.subj.ents.filter((e) => this.canSanction(e) && !this.isCountry(e)), s.index);

@@ -383,4 +383,26 @@ describe('grammar: constructions read from real reporting', () => {
     const out = extractText('Tarvel Optics is a lens maker. In March, Tarvel shipped nearly $3m of optical guided sensors and spare lenses to Corvel Tooling.');
     expect(expectRel(out, 'SHIPPED_TO', 'Tarvel', 'Corvel Tooling').rule).toBe('frame:supply/active');
   });
+
+  it('names a counted group again by its count, its names after a colon, a few sentences on: "Three firms sold G to B ... three companies took part: A, C and D"', () => {
+    const out = extractText([
+      'Three Bulgarian companies began selling drone parts to Russia in 2022.',
+      'All of them worked as brokers. They shipped the parts by truck. None of the goods passed through Bulgaria.',
+      'According to the ministry, three companies took part in the scheme: Orvik Trading, Halcott Parts, and Pemberly Spares.',
+    ].join(' '));
+    for (const n of ['Orvik Trading', 'Halcott Parts', 'Pemberly Spares']) expect(expectRel(out, 'SHIPPED_TO', n, 'Russia').rule).toBe('frame:supply/active+named-next');
+    // Another count names another group.
+    const other = extractText('Three Bulgarian companies began selling drone parts to Russia in 2022. All of them worked as brokers. They shipped the parts by truck. ' +
+      'Two companies were fined: Orvik Trading and Halcott Parts.');
+    expectNoRel(other, 'SHIPPED_TO', 'Orvik Trading', 'Russia');
+  });
+
+  it('reads ordinals against the last list: "the first two ... Their owner is B. The third is owned by C"', () => {
+    const out = extractText('Three firms took part: Orvik Trading, Halcott Parts and Pemberly Spares. The first two were set up in 2020. ' +
+      'Their owner is Tomas Vargen. The third is owned by Elin Sorvald.');
+    expectRel(out, 'SUBSIDIARY_OF', 'Orvik Trading', 'Tomas Vargen');
+    expectRel(out, 'SUBSIDIARY_OF', 'Halcott Parts', 'Tomas Vargen');
+    expectNoRel(out, 'SUBSIDIARY_OF', 'Pemberly Spares', 'Tomas Vargen');
+    expectRel(out, 'SUBSIDIARY_OF', 'Pemberly Spares', 'Elin Sorvald');
+  });
 });
