@@ -315,7 +315,19 @@ class Interpreter {
     }
     if (Discourse.anaphoric(c)) {
       const ents = this.d.resolve(c, s.index, exclude, this.kindOf);
-      return ents.length ? { ents, from: Math.max(0, s.index - 1) } : NONE;
+      if (ents.length) return { ents, from: Math.max(0, s.index - 1) };
+      // ("a front company called A, according to B, which sanctioned the company": no subject to refer to, the
+      // company named earlier in the sentence.)
+      if (!c.plural && !c.pronoun && c.det === 'the' && TRADER_NOUNS.test(c.noun)) {
+        for (let q = c.first - 1; q >= s.first; q--) {
+          const e = entityBefore(this.g, q + 1);
+          // (Not the source an attribution names: "According to A, the company shipped ...".)
+          const first = this.g.at[q] >= 0 ? this.g.mentions[this.g.at[q]].first : q;
+          if (this.T[first - 1]?.lower === 'to' && this.T[first - 2]?.lower === 'according') continue;
+          if (e >= 0 && this.kind(e) === 'company' && !exclude.includes(e)) return { ents: [e], from: s.index };
+        }
+      }
+      return NONE;
     }
     // "A and B were named ... the two Turkish firms sell": a counted description of the firms just named.
     if (c.det === 'the' && c.plural && c.count >= 2 && TRADER_NOUNS.test(c.noun) && c.mods.every(this.isCountry)) {
@@ -1463,6 +1475,16 @@ class Interpreter {
           else this.emit('SUBSIDIARY_OF', p, a, s, owner.from, 'own/possessive-owner');
         }
       }
+      // "He used his firm, A, to buy ...", "The couple used their business A": a person's own firm, named after the
+      // possessive (in apposition or right after the noun).
+      if (c.poss === -2 && /^(?:his|her|their)$/.test(c.det) && /^(?:company|firm|business)$/.test(c.ents.length ? c.pre : c.noun) && !hedged && !lapsed) {
+        const named = c.ents.length ? c : T[c.last]?.text === ',' ? startAt.get(c.last + 1) : undefined;
+        const firms = named && !named.noun ? named.ents.filter((e) => this.kind(e) === 'company') : [];
+        const people = firms.length ? this.d.resolve({ ...c, pronoun: c.det === 'their' ? 'they' : 'he', plural: c.det === 'their' }, s.index, firms, this.kindOf) : [];
+        if (people.length && people.every((e) => this.kind(e) === 'person')) {
+          for (const a of firms) for (const p of people) this.emit('SUBSIDIARY_OF', a, p, s, Math.max(0, s.index - 1), 'own/persons-own-firm');
+        }
+      }
       // "A parent B" (no possessive mark, a headline's or a title's compound): B owns A, the name right before "parent".
       if (c.poss === -1 && c.ents.length && (c.pre === 'parent' || (c.parent && c.pre === 'company')) && !hedged && !lapsed) {
         let q = c.first;
@@ -1796,7 +1818,8 @@ class Interpreter {
       let r = q + 2;
       while (r < c.last && this.g.at[r] < 0 && !/^(?:company|firm|business|companies|firms)$/.test(T[r].lower)) r++;
       const mi = this.g.at[r + 1] ?? -1;
-      if (r >= c.last || mi < 0) continue;
+      // ("A and his wife B": only a word for a firm makes B a firm of A's.)
+      if (r >= c.last || mi < 0 || this.g.at[r] >= 0) continue;
       this.emit('SUBSIDIARY_OF', this.g.res.entityOf[mi], owner, s, s.index, 'own/persons-company');
     }
   }

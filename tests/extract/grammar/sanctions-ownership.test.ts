@@ -389,6 +389,19 @@ describe('grammar: owners named with their companies', () => {
 });
 
 describe('grammar: designations reported by the body, lists in quotation marks', () => {
+  it('takes "the company" for the firm named earlier in the sentence when no subject came before: "a shell firm named A, B said when it put sanctions on the company"', () => {
+    const out = extractText('The plan used a shell firm in Sharjah named Corvel Trading FZE, the U.S. Treasury said in March when it put sanctions on the company.');
+    expect(expectRel(out, 'SANCTIONED', 'U.S. Treasury', 'Corvel Trading FZE').rule).toBe('frame:impose/active');
+  });
+
+  it('reads a person\'s own firm: "He used his firm, A, to buy G"; "B and his wife C" is no firm of B\'s', () => {
+    const out = extractText('Businessman Pavel Drozen is under investigation. He used his firm, Kestrel Optics, to buy lenses.');
+    expect(expectRel(out, 'SUBSIDIARY_OF', 'Kestrel Optics', 'Pavel Drozen').rule).toBe('frame:own/persons-own-firm');
+    const kin = extractText('Businessman Pavel Drozen and his wife Mira Drozen admitted the charges.');
+    expect(kin.relations.filter((r) => r.type === 'SUBSIDIARY_OF')).toEqual([]);
+    expectRel(extractText('Businessman Pavel Drozen and his company Kestrel Optics were charged.'), 'SUBSIDIARY_OF', 'Kestrel Optics', 'Pavel Drozen');
+  });
+
   it('gives the reporting body a measure joined to the clause it reports: "B said A has shipped G to C and imposed sanctions on it"', () => {
     const out = extractText('Tarvel Optics makes lenses. The Commerce Department said Tarvel Optics has sent lenses to Belarus and imposed sanctions on it.');
     expect(expectRel(out, 'SANCTIONED', 'Commerce Department', 'Tarvel Optics').rule).toBe('frame:impose/active');
