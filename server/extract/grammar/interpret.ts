@@ -734,6 +734,12 @@ class Interpreter {
           const body = this.d.body(cl.subj, s.index);
           if (body.length) return { ents: body, from: Math.max(0, s.index - 1) };
         }
+        // "A signed a contract (on May 1) to supply B with G": the party that signed the contract performs it.
+        if (!sanction && cl.subj && !cl.subj.ents.length && AGREEMENTS.test(cl.subj.noun) && this.T[cl.verb - 1]?.lower === 'to') {
+          const subj = cl.subj;
+          const signer = this.sentClauses.find((x) => x.obj?.first === subj.first && x.voice === 'active' && !x.negated && !x.hedged && /^(?:sign|conclude|ink|win)$/.test(x.lemma));
+          if (signer) return this.party(signer.subj, s, exclude, true);
+        }
         // "an agreement with A to deliver G to B": the party the agreement binds performs its infinitive.
         if (!sanction && cl.subj && !cl.subj.ents.length && AGREEMENTS.test(cl.subj.noun) && /^(?:from|with)$/.test(this.T[cl.subj.last]?.lower ?? '') &&
           this.T[cl.verb - 1]?.lower === 'to') {
@@ -1430,7 +1436,9 @@ class Interpreter {
       // "A, a subsidiary of B" / "A is a subsidiary of B" / "B, the owner of A".
       const noun = c.ents.length ? c.pre : c.noun;
       // ("A, part of B,", "A is part of B": a bare "part" of a named company.)
-      const isChild = CHILD_NOUNS.has(noun) || (noun === 'part' && c.last - c.first <= 2 && !!startAt.get(c.last + 1)?.ents.length);
+      // ("A, a member of B Group,": a member of a group of companies; not "a member of NATO".)
+      const isChild = CHILD_NOUNS.has(noun) || (noun === 'part' && c.last - c.first <= 2 && !!startAt.get(c.last + 1)?.ents.length) ||
+        (noun === 'member' && this.T[c.last]?.lower === 'of' && this.groupOfCompanies(startAt.get(c.last + 1)));
       // "B, the parent company of A" as well as "B, the owner of A".
       const isOwner = OWNER_NOUNS.has(noun) || (c.parent && PARENT_HEADS.test(noun));
       // "a former subsidiary of B", "formerly a unit of B", "its one-time owner": a tie that no longer holds.
@@ -1733,6 +1741,12 @@ class Interpreter {
       if (role === 'child') this.emit('SUBSIDIARY_OF', b, a, s, s.index, 'own/coordinated-tie');
       else this.emit('SUBSIDIARY_OF', a, b, s, s.index, 'own/coordinated-tie');
     }
+  }
+
+  /** "B Group", "B Holding": a named group of companies (what "a member of" it belongs to). */
+  private groupOfCompanies(c: Chunk | undefined): boolean {
+    if (!c || c.noun || c.ents.length !== 1 || this.kind(c.ents[0]) !== 'company') return false;
+    return /\b(?:group|holding|holdings|concern)$/i.test(this.T[c.last - 1]?.text ?? '');
   }
 
   /** "A is part of B", "A, part of B,", "a plant in C that is part of B": the tagger reads "part" as a verb too. */

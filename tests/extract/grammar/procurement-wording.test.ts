@@ -215,4 +215,12 @@ describe('grammar: the country goods were made in', () => {
       .toBe('frame:supply/nominal');
     expect(extractText('The trade between Velkor Ltd and Tarsk Ltd grew. Trade with Belarus fell by half.').relations).toEqual([]);
   });
+
+  it('reads a signed contract as the supply it binds the signer to: "A signed a contract on May 4 to supply B with G"', () => {
+    const out = extractText('Kestrel Optics signed a contract on May 4 to supply Halden Works LLC with 400 lens housings.');
+    expect(expectRel(out, 'SHIPPED_TO', 'Kestrel Optics', 'Halden Works LLC').rule).toBe('frame:supply-party/active');
+    // Not one merely expected, nor one not signed.
+    expectNoRel(extractText('Kestrel Optics may sign a contract to supply lens housings to Halden Works LLC.'), 'SHIPPED_TO', 'Kestrel Optics', 'Halden Works LLC');
+    expectNoRel(extractText('Kestrel Optics did not sign a contract to supply lens housings to Halden Works LLC.'), 'SHIPPED_TO', 'Kestrel Optics', 'Halden Works LLC');
+  });
 });

@@ -373,6 +373,11 @@ describe('grammar: owners named with their companies', () => {
     expect(expectRel(out, 'SUBSIDIARY_OF', 'Brisk Tallow LLC', 'Oren Kastelic').rule).toBe('frame:own/copula-owner');
   });
 
+  it('reads "A, a member of B Group," as a member of a group of companies, not "a member of NATO"', () => {
+    expect(expectRel(extractText('Halden Works LLC, a member of Corvel Group, buys lens housings.'), 'SUBSIDIARY_OF', 'Halden Works LLC', 'Corvel Group').rule).toBe('frame:own/apposition-child');
+    expect(extractText('Norway, a member of NATO, sells radars.').relations.filter((r) => r.type === 'SUBSIDIARY_OF')).toEqual([]);
+  });
+
   it('reads a tie inside a coordination: "named the buyers as A and its parent company B", "B and its subsidiary A"', () => {
     const out = extractText('Customs papers listed the buyers as Corvel Tooling and its parent company Halden Holding.');
     expect(expectRel(out, 'SUBSIDIARY_OF', 'Corvel Tooling', 'Halden Holding').rule).toBe('frame:own/coordinated-tie');
