@@ -242,7 +242,9 @@ function growChunk(c: Ctx, k: number, sentFirst: number, sentLast: number): numb
       // ... and so is any short capitalised remark there: "Golden Crane Electronics (HK) Ltd.", "Acme (Shenzhen) Co."
       let close = j + 1;
       while (close < sentLast && close <= j + 4 && T[close].text !== ')' && /^\p{Lu}/u.test(T[close].text)) close++;
-      if (close > j + 1 && T[close]?.text === ')' && close + 1 < sentLast && CORPORATE_SUFFIXES.has(clipTok(T[close + 1])) && /^\p{Lu}/u.test(T[close + 1].text)) {
+      // ("Morvex (Tianjin) Technology": before a word of the firm's line of business too.)
+      if (close > j + 1 && T[close]?.text === ')' && close + 1 < sentLast && (CORPORATE_SUFFIXES.has(clipTok(T[close + 1])) || COMPANY_WORDS.has(clipTok(T[close + 1]))) &&
+        /^\p{Lu}/u.test(T[close + 1].text)) {
         j = close + 2;
         continue;
       }

@@ -350,6 +350,13 @@ describe('entities: outlets and NGOs named with their kind', () => {
 });
 
 describe('entities: offices, places in parentheses, institutions and joined firm words', () => {
+  it('keeps a city in parentheses inside a Chinese firm\'s name: "Morvex (Tianjin) Technology", "... Technology Co., Ltd."', () => {
+    const out = extractText('Another parts maker, Morvex (Tianjin) Technology, sold flanges to Halden Works LLC.');
+    expect(entity(out, 'Morvex (Tianjin) Technology')?.kind).toBe('company');
+    expectRel(out, 'SHIPPED_TO', 'Morvex (Tianjin) Technology', 'Halden Works LLC');
+    expect(entity(extractText('Morvex (Tianjin) Technology Co., Ltd. sold flanges to Halden Works LLC.'), 'Morvex (Tianjin) Technology Co., Ltd.')?.kind).toBe('company');
+  });
+
   it('reads "(HK)" after a firm\'s name as where it is, so two firms listed with it stay two', () => {
     const out = extractText('The entities added are Tarvel Business Trading (HK), Sunvar Logistics (HK) and Kelfair International (Hong Kong).');
     for (const name of ['Tarvel Business Trading', 'Sunvar Logistics', 'Kelfair International']) expect(entity(out, name)?.kind).toBe('company');
