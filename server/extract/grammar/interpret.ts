@@ -378,7 +378,9 @@ class Interpreter {
       const at = /^(?:located|based)$/.test(this.T[c.last]?.lower ?? '') && this.T[c.last + 1]?.lower === 'in' ? c.last + 1 : c.last;
       if (this.T[at]?.lower === 'in') {
         const place = chunkAt(this.g, s, at + 1);
-        const there = place ? place.ents.filter(this.isCountry) : [];
+        let there = place ? place.ents.filter(this.isCountry) : [];
+        // ("middlemen in countries outside the embargo, including A and B": the countries the place phrase announces.)
+        if (!there.length && place && !place.ents.length && /^(?:countries|states|nations|jurisdictions)$/.test(place.noun)) there = (this.announced(place, s) ?? []).filter(this.isCountry);
         if (there.length) return { ents: there, from: s.index };
       }
     }
@@ -1743,6 +1745,34 @@ class Interpreter {
     }
   }
 
+  /**
+   * "The shipper of the crates was a firm from X, and the consignee was from Y", "The shipper was A; the consignee
+   * was B": the two ends of a consignment named by their roles, each after a copula.
+   */
+  private consignmentRoles(s: Sentence, startAt: Map<number, Chunk>): void {
+    const T = this.T;
+    const ends: Record<'from' | 'to', number[]> = { from: [], to: [] };
+    for (let q = s.first + 1; q < s.last - 2; q++) {
+      const side = /^(?:sender|shipper|consignor|exporter)$/.test(T[q].lower) ? 'from' : /^(?:recipient|consignee|receiver|importer)$/.test(T[q].lower) ? 'to' : null;
+      if (!side || T[q - 1].lower !== 'the' || ends[side].length) continue;
+      let r = q + 1;
+      // ("the shipper of the crates was ...": past the goods.)
+      if (T[r]?.lower === 'of') { const of = startAt.get(r + 1); if (!of || of.ents.length) continue; r = of.last; }
+      if (!/^(?:was|is|were)$/.test(T[r]?.lower ?? '')) continue;
+      r++;
+      const value = startAt.get(r);
+      // "was A", "was a company from X", "was from X".
+      if (value && value.ents.length && !value.noun) ends[side] = value.ents.filter((e) => this.actor(e));
+      else {
+        const at = value && !value.ents.length && TRADER_NOUNS.test(value.noun) ? value.last : r;
+        const place = /^(?:from|in)$/.test(T[at]?.lower ?? '') ? startAt.get(at + 1) : undefined;
+        if (place && !place.noun) ends[side] = place.ents.filter(this.isCountry);
+      }
+    }
+    if (this.sentenceHedged(s, s.last)) return;
+    for (const a of ends.from) for (const b of ends.to) this.emit('SHIPPED_TO', a, b, s, s.index, 'supply/consignment-roles');
+  }
+
   /** "B Group", "B Holding": a named group of companies (what "a member of" it belongs to). */
   private groupOfCompanies(c: Chunk | undefined): boolean {
     if (!c || c.noun || c.ents.length !== 1 || this.kind(c.ents[0]) !== 'company') return false;
@@ -2267,6 +2297,7 @@ class Interpreter {
       if (this.goodsAnnounced(s)) this.goodsList = { buyers: this.lastFlow!.sources, sent: s.index, last: s.index };
       this.partOf(s, chunks.endAt, chunks.startAt);
       this.coordinatedTie(s);
+      this.consignmentRoles(s, chunks.startAt);
       this.rolesAs(s, chunks.startAt);
       this.ownersCompanies(s, chunks.startAt);
       this.statedDestination(s, chunks.list);

@@ -45,4 +45,17 @@ describe('grammar: routes and arrivals', () => {
     const out = extractText('Reports say Corvel Tooling has been selling precision machines needed to produce artillery shells to Belarus.');
     expect(expectRel(out, 'SHIPPED_TO', 'Corvel Tooling', 'Belarus').rule).toBe('frame:supply/active');
   });
+
+  it('reads middlemen in countries a description announces: "G arriving in B through middlemen in countries that ..., including C and D"', () => {
+    const out = extractText('Trade data show gyroscopes and fuel pumps arriving in Belarus through middlemen in countries that never joined the embargo, including Armenia and Serbia.');
+    for (const via of ['Armenia', 'Serbia']) expect(expectRel(out, 'SHIPPED_TO', via, 'Belarus').rule).toBe('frame:arrive/active+via-only');
+  });
+
+  it('reads the two ends of a consignment named by their roles: "The sender was a company from X, and the recipient was from Y"', () => {
+    const out = extractText('Officials said the shipper of the crates was a firm from Portugal, and the consignee was from Georgia.');
+    expect(expectRel(out, 'SHIPPED_TO', 'Portugal', 'Georgia').rule).toBe('frame:supply/consignment-roles');
+    expectRel(extractText('The shipper was Corvel Tooling, and the consignee was Halden Works LLC.'), 'SHIPPED_TO', 'Corvel Tooling', 'Halden Works LLC');
+    // A role left unnamed draws nothing.
+    expect(extractText('The shipper was not identified, and the consignee was from Georgia.').relations).toEqual([]);
+  });
 });
