@@ -1296,8 +1296,11 @@ class RelationReader {
       }
       if (!targets.length && slot.sources.length) {
         // "Most of the goods were first imported from China": by whom the previous sentence was about.
+        // (A trader's or a country's, never a body's: "The SSU found parts from A. Most were sourced from China" makes
+        // the investigating body no buyer.)
         const topic = this.topics[s.index - 1];
-        if (topic !== undefined && topic >= 0 && this.adjacentText(s.index - 1, s.index) && this.kind(topic) !== 'person' && this.kind(topic) !== 'media') {
+        const k = topic !== undefined && topic >= 0 ? this.kind(topic) : 'none';
+        if (topic !== undefined && topic >= 0 && this.adjacentText(s.index - 1, s.index) && (k === 'company' || k === 'country' || k === null)) {
           targets = [{ ent: topic, how: 'discourse' }];
           from = s.index - 1;
         }

@@ -167,4 +167,11 @@ describe('guards from a second review: origins, buyers "for", facilities owned',
   it('keeps a facility that is owned as a company: "A owns B Airport"', () => {
     expectRel(extractText('Zolvek Holdings owns Kelvaro Airport, which was sanctioned in May.'), 'SUBSIDIARY_OF', 'Kelvaro Airport', 'Zolvek Holdings');
   });
+
+  it('does not make the body that found the goods their buyer: "The Security Service found parts from A ... Most were sourced from B"', () => {
+    const out = extractText('The Varnian Security Service found parts made by Orvik Precision Co., Ltd. in the wreckage. Most of the parts were sourced from Taiwan.');
+    expectNoRel(out, 'SHIPPED_TO', 'Taiwan', 'Varnian Security Service');
+    // A country the sentence before was about still is the buyer.
+    expectRel(extractText('Armenia exported $3 million of radios to Belarus. Most of the radios were first imported from Taiwan.'), 'SHIPPED_TO', 'Taiwan', 'Armenia');
+  });
 });
