@@ -493,6 +493,18 @@ export function readClauses(g: GrammarInput, s: Sentence, chunks = sentenceChunk
         if (ROLE_PREPS.has(prep)) c.preRoles[prep as Role] ??= ch;
         ch = before;
       }
+      // ("a Latvian engineer who arrived in Norway in 2020 was charged": the place is the relative clause's; the subject
+      // is the noun the clause describes.)
+      if (ch && T[ch.first - 1]?.pos === 'ADP' && g.at[ch.first - 1] < 0 && T[ch.first - 2] && isVerb(g, T, ch.first - 2)) {
+        for (let r = ch.first - 3; r >= s.first && r >= ch.first - 6; r--) {
+          if (/^(?:who|which)$/.test(T[r].lower)) {
+            const head = endAt.get(r);
+            if (head) ch = head;
+            break;
+          }
+          if (!(T[r].pos === 'ADV' || T[r].pos === 'AUX' || T[r].pos === 'PART')) break;
+        }
+      }
       // "A flew to B to deliver G": an infinitive of purpose after a place or a party in a prepositional phrase is
       // the clause's before it; the place it went to delivers nothing.
       const before = out[out.length - 1];

@@ -18,7 +18,7 @@ import { isMonthMay, type Analysis, type Sentence, type Token } from '../sentenc
 import { chunkAt, grammarInput, isActor, type Chunk, type GrammarInput } from './chunks.js';
 import { isParticiple, readClauses, sentenceChunks, verbLemma, type Clause } from './clauses.js';
 import { Discourse } from './discourse.js';
-import { GoodsSeen, goodsHead, immaterial, knownGoods, MONEY_OR_PAPERWORK, transferVerb } from './goods.js';
+import { GoodsSeen, goodsHead, immaterial, knownGoods, MONEY_OR_PAPERWORK, notGoods, transferVerb } from './goods.js';
 import {
   ACQUIRE_EVENT_NOUNS, CHILD_NOUNS, CUSTOMER_NOUNS, FRAMES, LIST_NOUNS, STAKE_NOUNS, TRADER_NOUNS, OWNER_NOUNS, SANCTION_ACTS, SANCTION_NOUNS, SUPPLIER_NOUNS, SUPPLY_EVENT_NOUNS,
   TARGET_NOUNS, TARGETED, triggerClasses, type ArgRole, type FrameSpec,
@@ -1285,6 +1285,13 @@ class Interpreter {
     return !/^(?:of|worth|in)$/.test(T[q]?.lower ?? '');
   }
 
+  /** "A Latvian engineer who arrived in Norway in 2020": people, not goods, arrive; nor does the older layer read a trade. */
+  private arrivalOfPeople(cl: Clause, s: Sentence): void {
+    const subj = cl.subj;
+    if (cl.voice !== 'active' || !subj || subj.ents.length || !subj.noun || !notGoods(subj.noun) || !triggerClasses(cl.lemma).includes('arrive')) return;
+    for (const c of [cl.roles.to, cl.roles.in, cl.roles.into, cl.obj]) for (const e of c?.ents ?? []) this.nonGoods.add(`${s.end}|*|${e}`);
+  }
+
   /** "... to A and B, from where everything goes to C": the goods go on from the places the last flow reached. */
   private onwardFromWhere(cl: Clause, s: Sentence): void {
     const T = this.T, f = this.lastFlow;
@@ -2274,6 +2281,7 @@ class Interpreter {
           if (bodies.length) this.speaker = { ents: bodies, sent: s.index };
         }
         this.clause(cl, s);
+        this.arrivalOfPeople(cl, s);
         this.onwardFromWhere(cl, s);
         this.includedMakers(cl, s);
         this.goods.note(cl);

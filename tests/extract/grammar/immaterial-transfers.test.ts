@@ -27,4 +27,14 @@ describe('guards: help and money are no goods', () => {
     expectRel(extractText('Qinto Power shipped $5 million of chips to Velmor Motors.'), 'SHIPPED_TO', 'Qinto Power', 'Velmor Motors');
     expectRel(extractText('Qinto Power exported $2.5 million in electronics to Velmor Motors.'), 'SHIPPED_TO', 'Qinto Power', 'Velmor Motors');
   });
+
+  it('moves no goods in a protest received or in people arriving: "B received a protest from A", "a businessman who arrived in B"', () => {
+    expectNoRel(extractText('Belarus received a protest from Poland on Monday.'), 'SHIPPED_TO', 'Poland', 'Belarus');
+    const out = extractText('Last year a Latvian engineer who arrived in Norway in 2020 was charged with selling lathes to a Minsk plant.');
+    expectNoRel(out, 'SHIPPED_TO', 'Latvia', 'Norway');
+    // (Nor is the place of the relative clause the subject of the main one: no "Norway" selling lathes.)
+    expect(out.relations.filter((r) => r.type === 'SHIPPED_TO')).toEqual([]);
+    // Goods still arrive.
+    expectRel(extractText('Belarusian tractors arrived in Latvia on Monday.'), 'SHIPPED_TO', 'Belarus', 'Latvia');
+  });
 });
