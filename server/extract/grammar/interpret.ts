@@ -1143,7 +1143,7 @@ class Interpreter {
       // a holding changes hands, no goods.
       if (f.name === 'light-verb-supply/active' && this.businessMoved(cl.roles.of)) return;
       // "A sold its subsidiary B to C", "C bought B from A": a company changes hands; it is not goods shipped to C.
-      // (The takeover frame still reads the buyer's ownership.)
+      // (Later frames still read the clause: the takeover frame's "C bought B", where no seller is named.)
       if (f.type === 'SHIPPED_TO' && cl.voice === 'active' && this.companySold(cl)) {
         this.companiesSold.add(s.end);
         continue;
