@@ -704,6 +704,9 @@ export function findMentions(an: Analysis): RawMention[] {
   return merged;
 }
 
+/** Heads of public bodies' names that firms' names use too ("Maxjet Service", "Kolvar Union"). */
+const BODY_HEADS_FIRMS_USE = new Set(['service', 'union', 'office', 'bureau', 'agency']);
+
 /** "three Chinese companies, A, B and C": a cue on one element of a list of names holds for all of them. */
 function propagateInLists(c: Ctx, ms: RawMention[]): void {
   const T = c.tokens;
@@ -712,6 +715,17 @@ function propagateInLists(c: Ctx, ms: RawMention[]): void {
     if (run.length > 1) {
       const open = run.filter((i) => ms[i].kind === null);
       const cued = run.filter((i) => ms[i].cues.includes('company') || ms[i].kind === 'company');
+      // ("A Solutions, B Services and C Service": a name whose head also names public bodies is a firm among firms.)
+      if (cued.length >= 2) {
+        for (const i of run) {
+          const m = ms[i];
+          const words = m.surface.toLowerCase().split(/\s+/);
+          // (Not a public body by its words: "Federal Security Service", "Customs Union".)
+          if (m.kind === 'government' && !m.country && BODY_HEADS_FIRMS_USE.has(words[words.length - 1]) && !words.some((w) => PUBLIC_SERVICES.has(w) || GOVERNMENT_HEADS.has(w) && w !== words[words.length - 1])) {
+            ms[i] = { ...m, kind: 'company' };
+          }
+        }
+      }
       // (Not to a name its own context calls something else: "seen by <outlet>, A and B".)
       if (cued.length && open.length) {
         for (const i of open) if (!ms[i].cues.some((q) => q !== 'company')) ms[i].cues.push('company');

@@ -350,6 +350,13 @@ describe('entities: outlets and NGOs named with their kind', () => {
 });
 
 describe('entities: offices, places in parentheses, institutions and joined firm words', () => {
+  it('reads a name whose head also names public bodies as a firm among firms: "A Solutions, B Services and C Service"', () => {
+    const out = extractText('Three companies took part in the scheme: Orvik Solutions, Halcott Services, and Pemberly Service.');
+    expect(entity(out, 'Pemberly Service')?.kind).toBe('company');
+    // A public body by its words stays one.
+    expect(entity(extractText('Orvik Trading Ltd, Halcott Solutions and the Federal Security Service were named.'), 'Federal Security Service')?.kind).toBe('government');
+  });
+
   it('keeps a city in parentheses inside a Chinese firm\'s name: "Morvex (Tianjin) Technology", "... Technology Co., Ltd."', () => {
     const out = extractText('Another parts maker, Morvex (Tianjin) Technology, sold flanges to Halden Works LLC.');
     expect(entity(out, 'Morvex (Tianjin) Technology')?.kind).toBe('company');
