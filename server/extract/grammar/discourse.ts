@@ -15,7 +15,10 @@ const REACH = 2;
 /** Collective nouns for a group of companies: "the network", "the ring", "the scheme". */
 const COLLECTIVES = /^(?:network|ring|scheme|syndicate)$/;
 
-/** Ordinal words that pick from a list: "the first two", "the third". ("The former" and "the latter" are left alone: which list they count in is too often unclear.) */
+/**
+ * Ordinal words that pick from a list: "the first two", "the third". ("The former" and "the latter" are left alone:
+ * which list they count in is too often unclear.)
+ */
 const ORDINALS = new Map([['first', 0], ['second', 1], ['third', 2], ['fourth', 3], ['fifth', 4]]);
 /** How many sentences back an ordinal ("the third") may reach into the last list. */
 const ORDINAL_REACH = 4;
