@@ -1292,6 +1292,19 @@ class Interpreter {
     for (const c of [cl.roles.to, cl.roles.in, cl.roles.into, cl.obj]) for (const e of c?.ents ?? []) this.nonGoods.add(`${s.end}|*|${e}`);
   }
 
+  /** "A court ordered the son of B to be placed under arrest": an order to do something is no purchase by anyone. */
+  private orderToDo(cl: Clause, s: Sentence): void {
+    if (cl.lemma !== 'order' || cl.voice !== 'active' || !cl.obj) return;
+    const T = this.T;
+    for (let q = cl.obj.last; q < s.last - 1 && q < cl.obj.last + 8; q++) {
+      if (T[q].lower === 'to' && (T[q + 1].lower === 'be' || T[q + 1].pos === 'VERB' || T[q + 1].pos === 'AUX')) {
+        for (const e of [...(cl.subj?.ents ?? []), ...(cl.subj?.mods ?? [])]) this.nonGoods.add(`${s.end}|*|${e}`);
+        return;
+      }
+      if (/^[,;]$/.test(T[q].text) || this.sentClauses.some((o) => o !== cl && o.verb === q)) return;
+    }
+  }
+
   /** "... to A and B, from where everything goes to C": the goods go on from the places the last flow reached. */
   private onwardFromWhere(cl: Clause, s: Sentence): void {
     const T = this.T, f = this.lastFlow;
@@ -2282,6 +2295,7 @@ class Interpreter {
         }
         this.clause(cl, s);
         this.arrivalOfPeople(cl, s);
+        this.orderToDo(cl, s);
         this.onwardFromWhere(cl, s);
         this.includedMakers(cl, s);
         this.goods.note(cl);

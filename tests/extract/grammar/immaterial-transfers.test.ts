@@ -37,4 +37,11 @@ describe('guards: help and money are no goods', () => {
     // Goods still arrive.
     expectRel(extractText('Belarusian tractors arrived in Latvia on Monday.'), 'SHIPPED_TO', 'Belarus', 'Latvia');
   });
+
+  it('reads an order to do something as no purchase: "A court ordered the son of B to be placed under arrest"', () => {
+    const out = extractText('On Monday a U.S. court ordered the nephew of a Kyrgyz envoy to stay at home until his trial, Kyrgyz officials say.');
+    expect(out.relations.filter((r) => r.type === 'SHIPPED_TO')).toEqual([]);
+    // An order of goods still is one.
+    expectRel(extractText('The Varnian Defense Ministry ordered 500 drones from Orvik Trading.'), 'SHIPPED_TO', 'Orvik Trading', 'Varnian Defense Ministry');
+  });
 });
