@@ -93,4 +93,5 @@ describe('extraction quality (shared scorer)', () => {
   gate('batch19', 'blind batch, first run recorded, studied since', 'reports the nineteenth real-text batch', null, true);
   gate('batch20', 'blind batch, first run recorded, studied since', 'reports the twentieth real-text batch', null, true);
   gate('batch21', 'blind batch, first run recorded, studied since', 'reports the twenty-first real-text batch', null, true);
+  gate('batch22', 'blind batch, first run recorded, studied since', 'reports the twenty-second real-text batch', null, true);
 });
