@@ -982,6 +982,8 @@ class Interpreter {
         return keeper >= 0 ? { ents: [keeper], from: s.index } : NONE;
       }
       default: {
+        // ("sanctions on the firms behind the sale of missiles to B": with an "on" phrase, a later "to" is inside it.)
+        if (sanction && role === 'to' && (cl.roles.on || cl.roles.against)) return NONE;
         let c = cl.roles[role as keyof Clause['roles']];
         // ("buys G produced in A via B": the route after the goods' own participle is the buyer's.)
         if (!c && (role === 'via' || role === 'through') && f.trigger === 'acquire' && cl.obj) c = this.madeClause(cl)?.roles[role];

@@ -174,4 +174,10 @@ describe('guards from a second review: origins, buyers "for", facilities owned',
     // A country the sentence before was about still is the buyer.
     expectRel(extractText('Armenia exported $3 million of radios to Belarus. Most of the radios were first imported from Taiwan.'), 'SHIPPED_TO', 'Taiwan', 'Armenia');
   });
+
+  it('reads "the design and transfer of G to B" as nouns, and the "to" inside a sanctions target phrase as no target', () => {
+    const out = extractText('The Varnian Treasury Department on Friday announced new sanctions on the firms involved in the design and transfer of Iranian missiles to Belarus.');
+    expectNoRel(out, 'SHIPPED_TO', 'Varnian Treasury Department', 'Belarus');
+    expectNoRel(out, 'SANCTIONED', 'Varnian Treasury Department', 'Belarus');
+  });
 });
