@@ -586,6 +586,18 @@ function quotedAfterCue(T: Token[], k: number, last: number): { end: number; clo
   return null;
 }
 
+/**
+ * Where the other name after ", aka", ", a.k.a.", "(also known as", ", formerly known as" begins, or -1: the tokens from
+ * `j` (a comma or an opening parenthesis right after a name).
+ */
+function aliasAfter(T: Token[], j: number, last: number): number {
+  if (j + 2 >= last || (T[j].text !== ',' && T[j].text !== '(')) return -1;
+  const w = T[j + 1].lower;
+  if (w === 'aka' || w === 'a.k.a.' || w === 'a.k.a') return j + 2;
+  if ((w === 'also' || w === 'formerly') && T[j + 2]?.lower === 'known' && T[j + 3]?.lower === 'as' && j + 4 < last) return j + 4;
+  return -1;
+}
+
 /** Lower-case words of a name, for comparing a short form with it. */
 const nameWords = (s: string) => s.toLowerCase().split(/[^\p{L}\p{N}]+/u).filter(Boolean);
 
@@ -685,6 +697,17 @@ export function findMentions(an: Analysis): RawMention[] {
         add(j + 1 + quoted, close - quoted, long.kind, 'name', { defines: idx, country: long.kind === 'country' ? long.country : undefined });
         k = close;
         continue;
+      }
+      // "Lin Wei, aka Lily Lin;", "A (also known as B)": another name of the same entity.
+      const alias = idx >= 0 ? aliasAfter(T, j, s.last) : -1;
+      if (alias > 0) {
+        let e = alias;
+        while (e < s.last && e < alias + 6 && isNameToken(c, e, s.first)) e++;
+        if (e > alias) {
+          add(alias, e, out[idx].kind, 'name', { defines: idx });
+          k = e - 1;
+          continue;
+        }
       }
       // "the Tabriz Aircraft Manufacturing Company, or TAMCO,": an acronym given as the long name's other name.
       if (idx >= 0 && T[j]?.text === ',' && T[j + 1]?.lower === 'or' && j + 2 < s.last && ACRONYM.test(T[j + 2].text) &&

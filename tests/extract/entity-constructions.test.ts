@@ -357,6 +357,17 @@ describe('entities: offices, places in parentheses, institutions and joined firm
     expect(entity(extractText('Orvik Trading Ltd, Halcott Solutions and the Federal Security Service were named.'), 'Federal Security Service')?.kind).toBe('government');
   });
 
+  it('reads "A, aka B", "A, a.k.a. B" and "A, also known as B" as one entity, and a list of them set off by semicolons', () => {
+    const one = extractText('Prosecutors charged Orvik Trading, also known as Orvik Export Ltd, with exporting gyroscopes to Iran.');
+    expect(one.entities.filter((e) => e.kind === 'company')).toHaveLength(1);
+    expectRel(one, 'SHIPPED_TO', 'Orvik Trading', 'Iran');
+    const out = extractText('The complaint accuses Lin Wei, aka Lily Lin; Tam Ka Wing, a.k.a. Kevin Tam; and Yeung Sau, also known as Sandy Yeung, of selling gyroscopes to Iran.');
+    const suppliers = out.relations.filter((r) => r.type === 'SHIPPED_TO').map((r) => r.source);
+    expect(new Set(suppliers).size).toBe(3);
+    for (const alias of ['Lily Lin', 'Kevin Tam', 'Sandy Yeung']) expect(out.entities.filter((e) => e.name === alias || e.aliases.includes(alias))).toHaveLength(1);
+    expect(out.entities.filter((e) => e.kind !== 'country')).toHaveLength(3);
+  });
+
   it('keeps a city in parentheses inside a Chinese firm\'s name: "Morvex (Tianjin) Technology", "... Technology Co., Ltd."', () => {
     const out = extractText('Another parts maker, Morvex (Tianjin) Technology, sold flanges to Halden Works LLC.');
     expect(entity(out, 'Morvex (Tianjin) Technology')?.kind).toBe('company');

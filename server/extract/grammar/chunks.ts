@@ -201,16 +201,14 @@ function npWord(g: GrammarInput, T: Token[], k: number): boolean {
 const TITLE_WORD = /^\p{Lu}\p{Ll}+$/u;
 const TIME_DEICTIC = /^(?:last|this|next|past)$/;
 /**
- * Prepositions after which a list of names may be set off by semicolons too ("from China-based A and B; Hong Kong-based
- * C; and D") when "; and" closes it ("to B; C and D bought ..." is two clauses).
+ * At a semicolon (`from`): whether names, not clauses, run from it to a closing "; and" or "; or" ("from China-based A
+ * and B; Hong Kong-based C; and D", "accuses A, aka X; B; and C of ..."; but "to B; C and D bought ..." is two clauses).
  */
-const LIST_PREPOSITIONS = /^(?:from|to|by|with|on|against)$/;
-/** At a semicolon (`from`): whether names, not clauses, run from it to a closing "; and" or "; or". */
 function closedBySemicolonAnd(T: Token[], s: Sentence, from: number): boolean {
   if (T[from]?.text !== ';') return false;
   // (Only names and their modifiers up to it: "to B; C and D bought engines; and E sold chips" holds clauses.)
   for (let q = from; q < s.last - 1; q++) {
-    if (T[q].pos === 'VERB' && !/^(?:based|registered|owned|controlled)$/.test(T[q].lower)) return false;
+    if (T[q].pos === 'VERB' && !/^(?:based|registered|owned|controlled|known)$/.test(T[q].lower)) return false;
     if (T[q].text === ';' && /^(?:and|or)$/.test(T[q + 1].lower)) return true;
   }
   return false;
@@ -292,6 +290,13 @@ function simple(g: GrammarInput, s: Sentence, k: number): Chunk | null {
         pendingEnts.pop();
         q += 2;
         continue;
+      }
+      // ("A, aka B,", "A, also known as B,": the other name of the same entity stays in the phrase.)
+      if (e >= 0 && T[q]?.text === ',') {
+        const r = /^(?:aka|a\.k\.a\.?)$/.test(T[q + 1]?.lower ?? '') ? q + 2
+          : /^(?:also|formerly)$/.test(T[q + 1]?.lower ?? '') && T[q + 2]?.lower === 'known' && T[q + 3]?.lower === 'as' ? q + 4 : -1;
+        const other = r > 0 && g.at[r] >= 0 && g.mentions[g.at[r]].first === r && g.res.entityOf[g.at[r]] === e ? r : undefined;
+        if (other !== undefined) q = Math.min(g.mentions[g.at[other]].last, s.last);
       }
       // "(KRH)", "(PRC)": a parenthetical right after a name stays with it.
       if (T[q]?.text === '(') {
@@ -408,8 +413,8 @@ export function chunkAt(g: GrammarInput, s: Sentence, k: number): Chunk | null {
   for (let guard = 0; guard < 40; guard++) {
     // ("The entities are A; B; C; and D": a list of names given after a copula, "include" or a colon may be set off by
     // semicolons; elsewhere a semicolon ends a clause.)
-    const r = conjunction(T, s, q, named && (LIST_OPENERS.test(T[head.first - 1]?.lower ?? '') ||
-      (LIST_PREPOSITIONS.test(T[head.first - 1]?.lower ?? '') && closedBySemicolonAnd(T, s, q))));
+    // ("accuses A; B; and C of ...": names alone up to a closing "; and" are a list wherever they stand.)
+    const r = conjunction(T, s, q, named && (LIST_OPENERS.test(T[head.first - 1]?.lower ?? '') || closedBySemicolonAnd(T, s, q)));
     if (r < 0) break;
     const next = simple(g, s, r);
     // ("... to B, Trade and Transport Minister C said.": the closing attribution's speaker is no conjunct.)

@@ -148,6 +148,8 @@ function isVerbUncached(g: GrammarInput, T: Token[], k: number): boolean {
   if (t.lower === 'end' && /^(?:users?|-)$/.test(T[k + 1]?.lower ?? '')) return false;
   // "the remaining shares", "the following entities": an -ing form after a determiner modifies a noun.
   if (t.pos === 'VERB' && /ing$/.test(t.lower) && ((T[k - 1]?.pos === 'DET' && T[k - 1].lower !== 'that') || (T[k - 1]?.pos === 'ADJ' && T[k + 1]?.pos === 'NOUN'))) return false;
+  // "A, also known as B": a name's other name, no clause.
+  if (t.lower === 'known' && T[k + 1]?.lower === 'as' && /^(?:also|formerly|better)$/.test(T[k - 1]?.lower ?? '')) return false;
   // "the production and transfer of drones": a bare form joined to a noun before "of" is a noun of the same phrase.
   if (T[k + 1]?.lower === 'of' && /^(?:and|or)$/.test(T[k - 1]?.lower ?? '') && T[k - 2]?.pos === 'NOUN' && g.at[k - 2] < 0 && !/(?:ed|ing)$/.test(t.lower)) return false;
   // "of electronic integrated circuits": a past participle between an adjective and a noun describes the noun.
