@@ -4,6 +4,7 @@
  * "these companies", "both firms"), the body whose sanctions the text is reporting ("the latest sanctions
  * target ...", "Also sanctioned was ..."), and a list announced with a colon and given in the items that follow.
  */
+import type { Token } from '../sentences.js';
 import type { Chunk } from './chunks.js';
 
 /** Generic nouns that stand for an actor already named: "the company", "the firm", "these entities". */
@@ -77,14 +78,15 @@ export class Discourse {
    * "the first two", "the third", "the last one": members of the last list named outright, by position;
    * null when the phrase is no such reference.
    */
-  ordinal(c: Chunk, words: readonly string[], sent: number): number[] | null {
-    if (c.ents.length || c.det !== 'the' || words.length < 2 || words.length > 4) return null;
-    if (words.length > 2 && !/^(?:one|ones|two|three|four|company|companies|firm|firms|entity|entities)$/.test(words[words.length - 1])) return null;
+  ordinal(c: Chunk, T: readonly Token[], sent: number): number[] | null {
+    const span = c.last - c.first;
+    if (c.ents.length || c.det !== 'the' || span < 2 || span > 4) return null;
     const list = this.namedList;
     if (!list || sent - list.sent > ORDINAL_REACH) return null;
+    if (span > 2 && !/^(?:one|ones|two|three|four|company|companies|firm|firms|entity|entities)$/.test(T[c.last - 1].lower)) return null;
     const n = list.ents.length;
-    const w = words[1];
-    const count = ({ two: 2, three: 3, four: 4 } as Record<string, number>)[words[2] ?? ''] ?? 1;
+    const w = T[c.first + 1].lower;
+    const count = span > 2 ? ({ two: 2, three: 3, four: 4 } as Record<string, number>)[T[c.first + 2].lower] ?? 1 : 1;
     if (w === 'last') return count < n ? list.ents.slice(n - count) : null;
     const at = ORDINALS.get(w);
     if (at === undefined) return null;

@@ -307,10 +307,9 @@ class Interpreter {
       }
     }
     // "The first two were set up in 2020", "the third is owned by B": members of the last list, by position.
-    const ordinal = this.d.ordinal(c, this.T.slice(c.first, c.last).map((t) => t.lower), s.index);
+    const ordinal = this.d.ordinal(c, this.T, s.index);
     if (ordinal) {
       const ents = ordinal.filter((e) => !exclude.includes(e));
-      this.d.noteReferredGroup(ents, s.index);
       return ents.length ? { ents, from: Math.max(0, s.index - 1) } : NONE;
     }
     if (Discourse.anaphoric(c)) {
@@ -1775,8 +1774,9 @@ class Interpreter {
     const T = this.T;
     const ends: Record<'from' | 'to', number[]> = { from: [], to: [] };
     for (let q = s.first + 1; q < s.last - 2; q++) {
+      if (T[q - 1].lower !== 'the') continue;
       const side = /^(?:sender|shipper|consignor|exporter)$/.test(T[q].lower) ? 'from' : /^(?:recipient|consignee|receiver|importer)$/.test(T[q].lower) ? 'to' : null;
-      if (!side || T[q - 1].lower !== 'the' || ends[side].length) continue;
+      if (!side || ends[side].length) continue;
       let r = q + 1;
       // ("the shipper of the crates was ...": past the goods.)
       if (T[r]?.lower === 'of') { const of = startAt.get(r + 1); if (!of || of.ents.length) continue; r = of.last; }
@@ -2310,7 +2310,7 @@ class Interpreter {
           if (from.ents.length) this.lastFlow = { sources: from.ents, targets: [], vias: [], sent: s.index };
         }
         // ("The first two were set up in 2020. Their owner is B": the group the ordinal picked is what "their" means.)
-        const ordinal = cl.subj && this.d.ordinal(cl.subj, this.T.slice(cl.subj.first, cl.subj.last).map((t) => t.lower), s.index);
+        const ordinal = cl.subj && this.d.ordinal(cl.subj, this.T, s.index);
         if (ordinal) this.d.noteReferredGroup(ordinal, s.index);
         if (cl.subj && cl.subj.ents.length) {
           this.d.noteActors(cl.subj.ents.filter((e) => this.actor(e)), s.index);
