@@ -518,6 +518,25 @@ function describedBefore(c: Ctx, m: RawMention): number {
   return -1;
 }
 
+/** Participles whose agent makes goods. */
+const MAKING_PARTICIPLES = new Set(['made', 'manufactured', 'produced', 'built']);
+
+/**
+ * "control systems made by X", "engines manufactured by <country>'s X": the agent of a making participle, past a
+ * country in the possessive before the name. A maker is a firm (a country has its kind already; a personal name is a
+ * person's).
+ */
+function makerAgent(c: Ctx, m: RawMention): boolean {
+  let k = m.first - 1;
+  const T = c.tokens;
+  if (T[k]?.lower === "'s" && k >= 1) {
+    const owner = c.at?.[k - 1] ?? -1;
+    if (owner < 0 || c.mentions![owner].kind !== 'country') return false;
+    k = c.mentions![owner].first - 1;
+  }
+  return k >= 1 && T[k].lower === 'by' && T[k].sent === m.sent && MAKING_PARTICIPLES.has(T[k - 1].lower) && T[k - 1].sent === m.sent;
+}
+
 /**
  * "X is a Chinese company", "X is actually a private engineering firm", "X was also one of the largest suppliers":
  * after the name a copula (adverbs either side), an article, a few modifiers, and a company noun as the head.
@@ -789,14 +808,22 @@ function propagateInLists(c: Ctx, ms: RawMention[]): void {
   };
   // The last mention of the run, or a product code inside it ("brands such as A, Q3X, B and C": the list goes on).
   let prev: RawMention | null = null;
-  const joinedToPrev = (m: RawMention): boolean => {
-    if (!prev || prev.sent !== m.sent || m.first - prev.last > 2 || m.first === prev.last) return false;
-    for (let k = prev.last; k < m.first; k++) if (!(T[k].lower === ',' || T[k].lower === 'and' || T[k].lower === 'or')) return false;
+  // "made by A's X and B's Y": a country in the possessive right before a name stands in the list at that name's place.
+  let owner = -1;
+  const joinedToPrev = (m: RawMention, first: number): boolean => {
+    if (!prev || prev.sent !== m.sent || first - prev.last > 2 || first === prev.last) return false;
+    for (let k = prev.last; k < first; k++) if (!(T[k].lower === ',' || T[k].lower === 'and' || T[k].lower === 'or')) return false;
     return true;
   };
   for (let i = 0; i < ms.length; i++) {
     const m = ms[i];
-    if (m.kind === 'product' && run.length && joinedToPrev(m)) {
+    const first = owner >= 0 ? owner : m.first;
+    owner = -1;
+    if (m.kind === 'country' && m.possessive && ms[i + 1]?.first === m.last + 1 && ms[i + 1].kind === null) {
+      owner = m.first;
+      continue;
+    }
+    if (m.kind === 'product' && run.length && joinedToPrev(m, first)) {
       prev = m;
       continue;
     }
@@ -805,7 +832,7 @@ function propagateInLists(c: Ctx, ms: RawMention[]): void {
       prev = null;
       continue;
     }
-    if (run.length && !joinedToPrev(m)) flush();
+    if (run.length && !joinedToPrev(m, first)) flush();
     run.push(i);
     prev = m;
   }
@@ -1506,6 +1533,7 @@ function contextCues(c: Ctx, all: RawMention[], i: number): void {
     if (!named) cues.push('company');
   }
   if (m.possessive && n0 && isModel(n0.text)) cues.push('company');
+  if (!shaped && m.kind === null && makerAgent(c, m)) cues.push('company');
 
   // Media: "The Courier reported", "cited by Examplewire", "writes The Courier", "the German publication Der Beispiel".
   if (n0 && !m.possessive && MEDIA_VERBS.has(n0.lower) && !shaped) cues.push('media');

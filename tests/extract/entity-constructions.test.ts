@@ -434,3 +434,18 @@ describe('entities: kinds of trading firms in apposition', () => {
     expect(entity(out, 'Ivan Zolvekov')?.kind).not.toBe('company');
   });
 });
+
+describe('entities: the agent of making', () => {
+  it('reads the names after "made by" as makers, past a country in the possessive before each, and no name in "made by hand"', () => {
+    const a = extractText('The plant wanted staff trained on lathes made by Norvica and Telbrand.');
+    expect(entity(a, 'Norvica')?.kind).toBe('company');
+    expect(entity(a, 'Telbrand')?.kind).toBe('company');
+    const b = extractText('Its engineers know control units manufactured by Norway’s Vantrel and Finland’s Osmira and Haldeck.');
+    expect(entity(b, 'Vantrel')?.kind).toBe('company');
+    expect(entity(b, 'Osmira')?.kind).toBe('company');
+    expect(entity(b, 'Haldeck')?.kind).toBe('company');
+    expect(entity(b, 'Finland')?.kind).toBe('country');
+    const c = extractText('The casings were made by hand in a workshop near Perm.');
+    expect(c.entities.map((e) => e.kind)).not.toContain('company');
+  });
+});
