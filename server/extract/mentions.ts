@@ -955,6 +955,9 @@ function announcedByPeople(c: Ctx, m: RawMention, back: number): boolean {
   return PEOPLE_NOUNS.test(low(prevTok(c, m, back))) || (low(prevTok(c, m, back)) === ',' && PEOPLE_NOUNS.test(low(prevTok(c, m, back + 1))));
 }
 
+/** The verb or preposition after a noun that announces the members of a list ("firms including A", "the firms include A"). */
+const INCLUDING = /^(?:including|include|includes|included)$/;
+
 /** Plural nouns for people, announcing a list that may name persons. */
 const PEOPLE_NOUNS = /^(?:individuals|businessmen|businesswomen|businesspeople|executives|people|persons|owners|nationals|citizens|officials|directors|managers|associates|billionaires|millionaires|oligarchs|tycoons|magnates|entrepreneurs|engineers|officers)$/;
 
@@ -1457,9 +1460,10 @@ function contextCues(c: Ctx, all: RawMention[], i: number): void {
   if (shaped && !m.possessive && low(n0) === 'and' && (HIS_HER.test(low(n1)) ||
     (n1?.pos === 'NUM' && low(nextTok(c, m, 2)) === 'of' && HIS_HER.test(low(nextTok(c, m, 3)))))) cues.push('person');
   // "five sanctioned billionaires, including X and Y": a list of personal names that a plural noun for people announces.
-  if (shaped && ((low(p1) === 'including' && announcedByPeople(c, m, 2)) || (low(p1) === 'as' && low(p2) === 'such' && announcedByPeople(c, m, 3)))) cues.push('person');
-  // "four Chinese companies, including X", "firms such as X": a list that a plural company noun announces.
-  if (cueAt < 0 && ((low(p1) === 'including' && announcedByCompanies(c, m, 2)) || (low(p1) === 'as' && low(p2) === 'such' && announcedByCompanies(c, m, 3)))) cues.push('company');
+  if (shaped && ((INCLUDING.test(low(p1)) && announcedByPeople(c, m, 2)) || (low(p1) === 'as' && low(p2) === 'such' && announcedByPeople(c, m, 3)))) cues.push('person');
+  // "four Chinese companies, including X", "firms such as X", "the firms include X": a list that a plural company
+  // noun announces.
+  if (cueAt < 0 && ((INCLUDING.test(low(p1)) && announcedByCompanies(c, m, 2)) || (low(p1) === 'as' && low(p2) === 'such' && announcedByCompanies(c, m, 3)))) cues.push('company');
   m.country ??= statedPlace(c, m);
   const n1Country = (c.at?.[m.last + 1] ?? -1) >= 0 && c.mentions?.[c.at![m.last + 1]].kind === 'country';
   // "Rakesh Menon, Gulf Meridian's managing director, said": an apposition opening with an employer's possessive.

@@ -449,3 +449,12 @@ describe('entities: the agent of making', () => {
     expect(c.entities.map((e) => e.kind)).not.toContain('company');
   });
 });
+
+describe('entities: members of a list that "include" announces', () => {
+  it('reads "the firms include A, B and C" as firms and "the officials include D and E" as persons', () => {
+    const out = extractText('The Belgian firms include Varnox, Keldor and Brisk Halvo. The officials include Mara Velt and Tomas Brink.');
+    for (const name of ['Varnox', 'Keldor', 'Brisk Halvo']) expect(entity(out, name)?.kind).toBe('company');
+    expect(entity(out, 'Mara Velt')?.kind).toBe('person');
+    expect(entity(out, 'Tomas Brink')?.kind).toBe('person');
+  });
+});
