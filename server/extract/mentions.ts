@@ -421,6 +421,8 @@ function personShaped(c: Ctx, first: number, last: number, placeFirst = false): 
   if (hyphened) last -= 2;
   const n = last - first;
   if (n < 2 || n > 4) return false;
+  // ("Der Morgen", "Die Woche": a German article opens a title, not a personal name.)
+  if (/^D(?:er|ie|as)$/.test(c.tokens[first].text)) return false;
   for (let k = first; k < last; k++) {
     const t = c.tokens[k].text;
     const w = clipTok(c.tokens[k]);
@@ -1547,6 +1549,9 @@ function contextCues(c: Ctx, all: RawMention[], i: number): void {
   // "reporting by X", "investigative reporting by X": journalism's agent is an outlet.
   // A credit line opening with "Reporting by" names journalists instead.
   if (low(p1) === 'by' && p2?.text === 'reporting') cues.push('media');
+  // "first published in X", "the article appeared in X": where writing is published is an outlet, whatever the shape
+  // of its name (two capitalised words are no person here).
+  if (!m.possessive && m.kind === null && low(p1) === 'in' && /^(?:published|appeared|printed)$/.test(low(p2))) cues.push('media');
   if (MEDIA_VERBS.has(low(p1)) && (low(p2) === ',' || !p2)) cues.push('media');
   // ("the news outlets The Courant and ...": past a "The" that opens the outlet's own name.)
   if (MEDIA_CUES.has(low(p1)) || (p1?.text === 'The' && MEDIA_CUES.has(low(p2)))) cues.push('media');

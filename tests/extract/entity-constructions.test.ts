@@ -458,3 +458,12 @@ describe('entities: members of a list that "include" announces', () => {
     expect(entity(out, 'Tomas Brink')?.kind).toBe('person');
   });
 });
+
+describe('entities: outlets by where writing appears', () => {
+  it('reads "published in X" as an outlet, and a title opened by a German article as no personal name', () => {
+    const a = extractText('The analysis was first published in Kestrel Lumen on Monday.');
+    expect(entity(a, 'Kestrel Lumen')?.kind).toBe('media');
+    const b = extractText('A joint investigation by Velmora and Die Woche traced the chips.');
+    expect(entity(b, 'Die Woche')?.kind).toBe('media');
+  });
+});
