@@ -134,6 +134,12 @@ export function sentenceChunks(g: GrammarInput, s: Sentence): { list: Chunk[]; s
 /** Participles that take no object, so before a noun they only describe it. */
 const ADJECTIVE_PARTICIPLES = /^(?:related|unrelated|associated|affiliated|unnamed|unidentified|specialized|specialised)$/;
 
+/** Whether a phrase ends in a participle after its head noun ("entities involved", "the firms linked"). */
+function postParticiple(T: Token[], ch: Chunk): boolean {
+  const t = T[ch.last - 1];
+  return !!ch.noun && t.lower !== ch.noun && (t.pos === 'ADJ' || t.pos === 'VERB') && /ed$/.test(t.lower) && T[ch.last - 2]?.lower === ch.noun;
+}
+
 function isVerb(g: GrammarInput, T: Token[], k: number): boolean {
   const known = g.verbs[k];
   if (known === undefined) return isVerbUncached(g, T, k);
@@ -685,7 +691,14 @@ export function readClauses(g: GrammarInput, s: Sentence, chunks = sentenceChunk
         }
         const ch = startAt.get(r);
         const role = (w === 'on' && r > q + 1 ? 'for' : w) as Role;
-        if (ch && !c.roles[role]) { c.roles[role] = ch; c.last = ch.last; q = ch.last - 1; }
+        if (ch && !c.roles[role]) {
+          c.roles[role] = ch;
+          c.last = ch.last;
+          q = ch.last - 1;
+          // ("announced the designations of four firms involved in the sale of G to B": what follows a participle after the
+          // head noun is the participle's, not the verb's.)
+          if (postParticiple(T, ch)) break;
+        }
         // "supplied drones to B in 2022 and to C in 2023": a second destination joined by "and" goes with the first.
         else if (ch && (role === 'to' || role === 'into') && T[q - 1]?.lower === 'and' && ch.ents.length && !ch.noun) {
           const first = c.roles[role]!;

@@ -428,6 +428,13 @@ describe('grammar: designations reported by the body, lists in quotation marks',
     expect(expectRel(out, 'SANCTIONED', 'U.S. Bureau of Industry and Security', 'Morvel Pump Works').rule).toBe('frame:list/passive');
   });
 
+  it('reads no target in a participle after the head noun: "announced the designations of firms involved in the sale of G to B"', () => {
+    const out = extractText('The Treasury announced the designations of two people and four firms involved in the sale of rockets to Belarus.');
+    expect(out.relations.filter((r) => r.type === 'SANCTIONED')).toEqual([]);
+    // (The same role read where no participle stands between: "imposed sanctions on B".)
+    expectRel(extractText('The Treasury announced sanctions on Belarus.'), 'SANCTIONED', 'Treasury', 'Belarus');
+  });
+
   it('reads kin as people, not firms: "A, daughter of B, runs a bakery but also owns 15 percent of C"', () => {
     const out = extractText('Mira Dolen, daughter of Orsk Director Pavel Varno, runs a bakery but also owns 15 percent of Velkor-Engineering.');
     expect(entity(out, 'Mira Dolen')?.kind).toBe('person');
