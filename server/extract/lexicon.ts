@@ -59,6 +59,9 @@ export const HEDGE_CUES = set(`
 /** Words that end a clause for the purpose of finding a verb's arguments. */
 export const CLAUSE_BREAKS = set(`; but while whereas although though because however yet`);
 
+/** Subordinators that open a clause before the main one ("While A was ..., B ..."). */
+export const FRONTED_SUBORDINATORS = set(`while whereas although though because since after before when if as once unless`);
+
 /** Legal forms and corporate suffixes that mark a company name ("Kestro Limited", "Tianhe ... Co"). */
 export const CORPORATE_SUFFIXES = set(`
   co co. ltd ltd. limited inc inc. incorporated corp corp. corporation llc l.l.c. llp lp plc jsc pjsc ojsc cjsc

@@ -12,7 +12,7 @@ import { BoundedCache } from './bounded-cache.js';
 import type { RelationType } from '../domain/relation-registry.js';
 import type { EntityKind, RelationProps } from '../domain/types.js';
 import {
-  ACQUIRE_NOUNS, ACQUIRE_VERBS, ACTOR_NOUNS, ARRIVE_VERBS, CLAUSE_BREAKS, COMPANY_CUES, DENIAL_CUES, DETERMINERS, FACILITATED_BY,
+  ACQUIRE_NOUNS, ACQUIRE_VERBS, ACTOR_NOUNS, ARRIVE_VERBS, CLAUSE_BREAKS, COMPANY_CUES, DENIAL_CUES, DETERMINERS, FACILITATED_BY, FRONTED_SUBORDINATORS,
   GOODS_NOUNS, HEDGE_CUES, MADE_BY, NEGATION_CUES, PREPOSITIONS, RECEIVE_VERBS, SANCTION_VERBS, SPEECH_VERBS,
   SUBJECT_PRONOUNS, SUPPLY_NOUNS, SUPPLY_VERBS, MEDIA_VERBS, industryModifier, reportingVerb,
 } from './lexicon.js';
@@ -820,7 +820,19 @@ class RelationReader {
     if (mi < 0 || this.cited(this.mentions[mi].first)) return null;
     const e = this.ent(mi);
     if (!this.isActor(e) || (this.isCountry(e) && this.mentions[mi].form === 'demonym')) return null;
+    if (this.afterFrontedClause(st, s)) return null;
     return { ent: e, how: 'named' };
+  }
+
+  /**
+   * Whether the phrase at st opens the main clause after a fronted subordinate one ("While A was listed for helping B,
+   * the firm is now listed ..."): no name before that comma is the main clause's subject.
+   */
+  private afterFrontedClause(st: number, s: Sentence): boolean {
+    const T = this.T;
+    if (T[st - 1]?.text !== ',' || !FRONTED_SUBORDINATORS.has(T[s.first].lower)) return false;
+    for (let q = s.first; q < st - 1; q++) if (T[q].text === ',') return false;
+    return true;
   }
 
   /** The subject of the verb at k: the nearest actor to its left that is not inside a prepositional phrase. */
@@ -931,6 +943,7 @@ class RelationReader {
         const ph = this.np(st, s);
         if (ph.args.length) return one(ph.args, st);
         if (allowGeneric && ph.generic) return { arg: null, more: [], generic: 'noun', at: st };
+        if (ph.generic && this.afterFrontedClause(st, s)) return NO_SUBJECT;
         q = st;
         continue;
       }

@@ -435,6 +435,12 @@ describe('grammar: designations reported by the body, lists in quotation marks',
     expectRel(extractText('The Treasury announced sanctions on Belarus.'), 'SANCTIONED', 'Treasury', 'Belarus');
   });
 
+  it('reads no name of a fronted clause as the main clause\'s subject: "While A was sanctioned for helping B, the firm is now sanctioned ..."', () => {
+    const out = extractText('While Orvik Air was sanctioned by the United States last year for helping the Kestrel Group, the firm is now being sanctioned for its owners.');
+    expectRel(out, 'SANCTIONED', 'United States', 'Orvik Air');
+    expectNoRel(out, 'SANCTIONED', 'United States', 'Kestrel Group');
+  });
+
   it('reads kin as people, not firms: "A, daughter of B, runs a bakery but also owns 15 percent of C"', () => {
     const out = extractText('Mira Dolen, daughter of Orsk Director Pavel Varno, runs a bakery but also owns 15 percent of Velkor-Engineering.');
     expect(entity(out, 'Mira Dolen')?.kind).toBe('person');
