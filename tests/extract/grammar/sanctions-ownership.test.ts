@@ -441,6 +441,14 @@ describe('grammar: designations reported by the body, lists in quotation marks',
     expectNoRel(out, 'SANCTIONED', 'United States', 'Kestrel Group');
   });
 
+  it('reads a participle set off by commas as a reduced passive on the name before it: "A, earlier placed on B\'s list, ..."', () => {
+    const out = extractText('Halvor Bank, earlier placed on the Japanese list, was added to the Swiss list in May.');
+    expect(expectRel(out, 'SANCTIONED', 'Japan', 'Halvor Bank').rule).toBe('frame:list-on/passive');
+    expectRel(out, 'SANCTIONED', 'Switzerland', 'Halvor Bank');
+    const to = extractText('Halvor Bank, added to the Japanese sanctions list in 2022, opened a branch in Minsk.');
+    expect(expectRel(to, 'SANCTIONED', 'Japan', 'Halvor Bank').rule).toBe('frame:list/passive');
+  });
+
   it('reads kin as people, not firms: "A, daughter of B, runs a bakery but also owns 15 percent of C"', () => {
     const out = extractText('Mira Dolen, daughter of Orsk Director Pavel Varno, runs a bakery but also owns 15 percent of Velkor-Engineering.');
     expect(entity(out, 'Mira Dolen')?.kind).toBe('person');
