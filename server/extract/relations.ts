@@ -942,8 +942,9 @@ class RelationReader {
         if (appo) return one([appo], st);
         const ph = this.np(st, s);
         if (ph.args.length) return one(ph.args, st);
-        if (allowGeneric && ph.generic) return { arg: null, more: [], generic: 'noun', at: st };
-        if (ph.generic && this.afterFrontedClause(st, s)) return NO_SUBJECT;
+        // (A phrase that names no one is the subject all the same: "After A invaded B, Nordic countries relied on
+        // sanctions ... penalising A" has no named subject, and B, further left, is none.)
+        if (ph.generic) return allowGeneric ? { arg: null, more: [], generic: 'noun', at: st } : NO_SUBJECT;
         q = st;
         continue;
       }

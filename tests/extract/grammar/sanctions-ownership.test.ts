@@ -441,6 +441,11 @@ describe('grammar: designations reported by the body, lists in quotation marks',
     expectNoRel(out, 'SANCTIONED', 'United States', 'Kestrel Group');
   });
 
+  it('reads a subject that names no one as the subject all the same: "After A attacked B, Nordic countries relied on sanctions as their way of penalising A"', () => {
+    const out = extractText('After Serbia attacked Croatia, Nordic countries relied on sanctions as their main way of penalising Serbia.');
+    expect(out.relations.filter((r) => r.type === 'SANCTIONED')).toEqual([]);
+  });
+
   it('reads a participle set off by commas as a reduced passive on the name before it: "A, earlier placed on B\'s list, ..."', () => {
     const out = extractText('Halvor Bank, earlier placed on the Japanese list, was added to the Swiss list in May.');
     expect(expectRel(out, 'SANCTIONED', 'Japan', 'Halvor Bank').rule).toBe('frame:list-on/passive');
