@@ -164,7 +164,7 @@ export const ACTOR_NOUNS = set(`
   producer producers maker makers buyer buyers customer customers client clients distributor distributors trader
   traders dealer dealers vendor vendors seller sellers intermediary intermediaries middlemen middleman entities
   entity businesses business enterprises contractors contractor purchasers purchaser recipients recipient
-  government authorities shippers shipper wholesalers wholesaler retailers retailer resellers reseller agents agent
+  government governments authorities shippers shipper wholesalers wholesaler retailers retailer resellers reseller agents agent
   brokers broker forwarders forwarder partners countries nations
   conglomerate conglomerates corporation corporations chipmaker chipmakers plant plants factory factories
   forces military army troops industry parties party holding holdings concern subsidiary unit affiliate

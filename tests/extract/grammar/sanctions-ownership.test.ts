@@ -444,6 +444,9 @@ describe('grammar: designations reported by the body, lists in quotation marks',
   it('reads a subject that names no one as the subject all the same: "After A attacked B, Nordic countries relied on sanctions as their way of penalising A"', () => {
     const out = extractText('After Serbia attacked Croatia, Nordic countries relied on sanctions as their main way of penalising Serbia.');
     expect(out.relations.filter((r) => r.type === 'SANCTIONED')).toEqual([]);
+    // (The same with "governments", a plural of an actor's noun.)
+    const governments = extractText('After Serbia attacked Croatia, Nordic governments relied on sanctions as their main way of penalising Serbia.');
+    expect(governments.relations.filter((r) => r.type === 'SANCTIONED')).toEqual([]);
   });
 
   it('reads a participle set off by commas as a reduced passive on the name before it: "A, earlier placed on B\'s list, ..."', () => {
