@@ -821,6 +821,13 @@ class RelationReader {
     const e = this.ent(mi);
     if (!this.isActor(e) || (this.isCountry(e) && this.mentions[mi].form === 'demonym')) return null;
     if (this.afterFrontedClause(st, s)) return null;
+    // ("restrictions against A, several firms have been ...": one name is no apposition to a plural, unless it ends a
+    // list, "A and B, two Chinese firms, ...".)
+    const m = this.mentions[mi];
+    let head = st;
+    while (head < s.last && head < st + 4 && !ACTOR_NOUNS.has(T[head].lower)) head++;
+    const plural = ACTOR_NOUNS.has(T[head]?.lower ?? '') && T[head].lower !== T[head].lemma;
+    if (plural && !(T[m.first - 1]?.lower === 'and' || T[m.first - 1]?.text === ',')) return null;
     return { ent: e, how: 'named' };
   }
 

@@ -449,6 +449,14 @@ describe('grammar: designations reported by the body, lists in quotation marks',
     expect(governments.relations.filter((r) => r.type === 'SANCTIONED')).toEqual([]);
   });
 
+  it('reads no apposition of a plural to one name before a comma: "... evading curbs on A, several firms have been subject to B sanctions"', () => {
+    const out = extractText('Suspected of evading curbs on Belarus, several firms have been subject to Japanese sanctions since May.');
+    expectNoRel(out, 'SANCTIONED', 'Japan', 'Belarus');
+    // (A list before the comma may be apposed to a plural: "A and B, two Latvian firms, ...".)
+    const list = extractText('Orvel Trade and Kasko Metals, two Latvian firms, have been subject to Japanese sanctions since May.');
+    expectRel(list, 'SANCTIONED', 'Japan', 'Kasko Metals');
+  });
+
   it('reads a participle set off by commas as a reduced passive on the name before it: "A, earlier placed on B\'s list, ..."', () => {
     const out = extractText('Halvor Bank, earlier placed on the Japanese list, was added to the Swiss list in May.');
     expect(expectRel(out, 'SANCTIONED', 'Japan', 'Halvor Bank').rule).toBe('frame:list-on/passive');
