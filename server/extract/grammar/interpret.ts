@@ -2005,6 +2005,12 @@ class Interpreter {
     return roles;
   }
 
+  /** Whether the event phrase after token q is what its party is "involved in", "engaged in" or "took part in". */
+  private someonesActivity(s: Sentence, q: number): boolean {
+    const T = this.T;
+    return T[q]?.lower === 'in' && q - 1 >= s.first && (triggerClasses(T[q - 1].lemma).includes('engage') || /^(?:involved|engaged|complicit|active|part)$/.test(T[q - 1].lower));
+  }
+
   private supplyEvent(s: Sentence, c: Chunk, startAt: Map<number, Chunk>, clauses: Clause[]): void {
     // "goods barred from export to B by X", "a ban on sales to B": a prohibited trade is none.
     // ("a prohibition on the sale, supply or export to B": back over the trade nouns joined before it.)
@@ -2036,7 +2042,10 @@ class Interpreter {
       : c.poss === -2 ? this.possessor(s, c, true)
         : light ? this.party(light.subj, s, [], true)
           : this.party(roles.from ?? roles.by, s, [], true);
-    const origin = src.ents.length ? src : { ents: c.mods.filter(this.isCountry), from: s.index };
+    // ("Iranian shipments to B"; "shipments of Iranian drones to B": the goods' country when no one else is named,
+    // nor the party whose activity the event is: "A is involved in the export of G to B".)
+    const mods = c.mods.length ? c.mods : this.someonesActivity(s, q) ? [] : roles.of?.mods ?? [];
+    const origin = src.ents.length ? src : { ents: mods.filter(this.isCountry), from: s.index };
     const tgt = this.party(roles.to ?? roles.into, s, origin.ents, true);
     const via = this.party(roles.via ?? roles.through, s, [...origin.ents, ...tgt.ents], false);
     const from = Math.min(origin.from, tgt.from);

@@ -292,3 +292,13 @@ describe('a supplier of goods for a country\'s weapons', () => {
     expect(extractText('Kelvaro Ltd is a supplier of engines for drones.').relations).toHaveLength(0);
   });
 });
+
+describe('grammar: the goods\' country as a trade event\'s source', () => {
+  it('reads "deliveries of Serbian rifles to B" as from that country, and not where a party is "involved in" the sale', () => {
+    const out = extractText('Officials tracked deliveries of Serbian rifles to Armenia through the spring.');
+    expect(expectRel(out, 'SHIPPED_TO', 'Serbia', 'Armenia').rule).toBe('frame:supply/nominal');
+    const engaged = extractText('Kestrel Haulage is involved in the export of Serbian rifles to Armenia and Chad.');
+    expectRel(engaged, 'SHIPPED_TO', 'Kestrel Haulage', 'Armenia');
+    expectNoRel(engaged, 'SHIPPED_TO', 'Serbia', 'Armenia');
+  });
+});
