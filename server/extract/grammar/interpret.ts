@@ -32,6 +32,8 @@ const LIGHT_VERBS = /^(?:make|conduct|carry|complete|handle|handl|arrange|arrang
 const QUANTITY_NOUNS = /^(?:dozens|hundreds|thousands|scores|number|series|string|total|couple)$/;
 /** Nouns for a supplier's role in a copular clause: "A is a major supplier of G to B". */
 const ROLE_SUPPLIER = /^(?:suppliers?|source|exporters?|providers?|vendors?|conduit|channel|hub|gateway|corridor|intermediary|middleman)$/;
+/** Nouns of goods moving, an event only with goods after "of": "the flow of G to B". */
+const FLOW_NOUNS = /^(?:flow|flows|stream|influx|movement)$/;
 /** Nouns for a buyer's role in a copular clause: "A is a major buyer of G from B", "A is a customer of B". */
 const ROLE_BUYER = /^(?:buyers?|customers?|clients?|importers?|purchasers?|recipients?)$/;
 /** A company's own site or branch, named by the company as its modifier: "the A plant". */
@@ -1623,6 +1625,8 @@ class Interpreter {
       }
       // "A's exports to B", "shipments of G from A to B", "Chinese exports of G to Russia".
       if (SUPPLY_EVENT_NOUNS.has(c.noun) && !c.ents.length && !hedged) this.supplyEvent(s, c, startAt, clauses);
+      // ("the flow of Chinese chips to Russia": goods that flow, not money or information.)
+      else if (FLOW_NOUNS.test(c.noun) && !c.ents.length && !hedged && goodsHead(startAt.get(c.last + 1), T) && T[c.last]?.lower === 'of') this.supplyEvent(s, c, startAt, clauses);
       // "Russia's imports from China", "purchases by A from B".
       if (ACQUIRE_EVENT_NOUNS.has(c.noun) && !c.ents.length && !hedged) this.acquireEvent(s, c, startAt);
       // "A's customers include B"; "its suppliers include C"; "among A's suppliers is C".

@@ -302,3 +302,11 @@ describe('grammar: the goods\' country as a trade event\'s source', () => {
     expectNoRel(engaged, 'SHIPPED_TO', 'Serbia', 'Armenia');
   });
 });
+
+describe('grammar: goods that flow', () => {
+  it('reads "the flow of Serbian rifles into B" and "its movement of arms to B" as trade, not "the flow of money to B"', () => {
+    expect(expectRel(extractText('The flow of Serbian rifles into Armenia grew last year, border guards said.'), 'SHIPPED_TO', 'Serbia', 'Armenia').rule).toBe('frame:supply/nominal');
+    expectRel(extractText('Officials said that Belgrade had increased its movement of arms to Armenia by rail.'), 'SHIPPED_TO', 'Serbia', 'Armenia');
+    expect(extractText('The flow of money to Armenia grew last year.').relations).toEqual([]);
+  });
+});
