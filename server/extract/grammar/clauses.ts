@@ -97,7 +97,10 @@ function verbLemmaOf(t: Token): string {
   if (l === t.lower && /ed$/.test(l)) {
     // The first base form the frame table knows: "routed" -> route, "shipped" -> ship, "supplied" -> supply.
     const forms = [l.replace(/d$/, ''), l.replace(/(\w)\1ed$/, '$1'), l.replace(/ied$/, 'y'), l.replace(/ed$/, '')];
-    l = forms.find((f) => triggerClasses(f.replace(/^re-?(?=[a-z]{4})/, '')).length) ?? l.replace(/ied$/, 'y').replace(/(\w)\1ed$/, '$1').replace(/ed$/, '');
+    // (A verb the table does not know keeps the tagger's base form: "used" -> use, not "us".)
+    const base = t.lemma.toLowerCase();
+    l = forms.find((f) => triggerClasses(f.replace(/^re-?(?=[a-z]{4})/, '')).length) ??
+      (base && base !== t.lower ? base : l.replace(/ied$/, 'y').replace(/(\w)\1ed$/, '$1').replace(/ed$/, ''));
   }
   // ("smuggling" tagged as a noun keeps its -ing form as its lemma.)
   if (l === t.lower && !triggerClasses(l).length) l = ingBase(l) ?? l;
@@ -133,6 +136,9 @@ export function sentenceChunks(g: GrammarInput, s: Sentence): { list: Chunk[]; s
 /** Whether token k is a verb, answered once per token (chunking, clauses and their roles ask two to four times). */
 /** Participles that take no object, so before a noun they only describe it. */
 const ADJECTIVE_PARTICIPLES = /^(?:related|unrelated|associated|affiliated|unnamed|unidentified|specialized|specialised)$/;
+
+/** Verbs whose object is a means to an end: "used front companies to ship G". */
+const MEANS_VERBS = /^(?:use|employ|utilize|utilise|exploit|leverage|set|create|establish|register|hire|charter|enlist|recruit)$/;
 
 /** Whether a phrase ends in a participle after its head noun ("entities involved", "the firms linked"). */
 function postParticiple(T: Token[], ch: Chunk): boolean {
@@ -521,6 +527,15 @@ export function readClauses(g: GrammarInput, s: Sentence, chunks = sentenceChunk
       const before = out[out.length - 1];
       if (ch && T[vf]?.lower === 'to' && T[vf].pos === 'PART' && T[ch.first - 1]?.pos === 'ADP' && g.at[ch.first - 1] < 0 &&
         before?.subj && before.voice === 'active' && before.last === ch.last && before.verb === ch.first - 2) {
+        c.subj = before.subj;
+        c.subjHow = 'coordinated';
+        c.prev = before;
+        ch = undefined;
+      }
+      // "A used front companies to ship G", "A set up a shell firm to buy G": the purpose of a means is the user's own
+      // doing (the means names no one; "used B to ship G" names B, who ships).
+      if (ch && !ch.ents.length && ch.poss < 0 && T[vf]?.lower === 'to' && T[vf].pos === 'PART' && before?.subj && before.voice === 'active' &&
+        before.obj === ch && MEANS_VERBS.test(before.lemma) && !before.negated) {
         c.subj = before.subj;
         c.subjHow = 'coordinated';
         c.prev = before;

@@ -27,7 +27,7 @@ import {
 /** Frames that require a word class come first: "sold a stake in A to B" is not a sale of goods. */
 const ORDERED_FRAMES = [...FRAMES].sort((a, b) => Number(!!b.needs) - Number(!!a.needs));
 /** Verbs whose object names the act: "made 40 shipments to B", "carried out deliveries to B". */
-const LIGHT_VERBS = /^(?:make|conduct|carry|complete|handle|handl|arrange|arrang|organi[sz]e?|send|do|facilitate|facilitat)$/;
+const LIGHT_VERBS = /^(?:make|conduct|carry|complete|handle|arrange|organi[sz]e|send|do|facilitate)$/;
 /** Quantities before an "of" phrase: "dozens of shipments", "a series of deliveries". */
 const QUANTITY_NOUNS = /^(?:dozens|hundreds|thousands|scores|number|series|string|total|couple)$/;
 /** Nouns for a supplier's role in a copular clause: "A is a major supplier of G to B". */
@@ -78,7 +78,7 @@ const PERSON_ROLES = /^(?:director|owner|founder|co-founder|chief|head|executive
 /** Nouns of an agreement whose party performs its infinitive: "an agreement with A to deliver G". */
 const AGREEMENTS = /^(?:contract|contracts|deal|deals|agreement|agreements)$/;
 /** Verbs of arranging deliveries: "shipments facilitated by A". */
-const FACILITATE = /^(?:facilitat|facilitate|arrang|arrange|broker|handl|handle|organi[sz]e|organi[sz])$/;
+const FACILITATE = /^(?:facilitate|arrange|broker|handle|organi[sz]e)$/;
 /** Verbs of manufacture: "G made by A". */
 const MAKE_VERBS = /^(?:make|manufacture|produce|build|assemble|develop)$/;
 /** Participles of making, read from the word (the lemmatiser gives "produc" for "produced"). */

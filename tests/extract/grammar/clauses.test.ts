@@ -78,3 +78,15 @@ describe('grammar: clauses with a zero relative or an aspect verb', () => {
     expect(sold.roles.to).toBeDefined();
   });
 });
+
+describe('clauses: a means and its purpose', () => {
+  it('gives "A used front companies to ship G" the user as the shipper, and a verb the table does not know its own base form', () => {
+    const { g, cls } = clauses('Pemberly Trading used front companies to ship drones to Varkon Holdings.');
+    expect(cls.map((x) => x.lemma)).toEqual(['use', 'ship']);
+    const ship = cls.find((x) => x.lemma === 'ship')!;
+    expect(names(g, ship.subj!.ents)).toEqual(['Pemberly Trading']);
+    // (A named means is the one who acts: "used B to ship G".)
+    const named = clauses('Pemberly Trading used Oskaro Logistics to ship drones to Varkon Holdings.');
+    expect(names(named.g, named.cls.find((x) => x.lemma === 'ship')!.subj!.ents)).toEqual(['Oskaro Logistics']);
+  });
+});
