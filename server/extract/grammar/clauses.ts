@@ -309,7 +309,8 @@ export function readClauses(g: GrammarInput, s: Sentence, chunks = sentenceChunk
   for (let k = s.first; k < s.last; k++) {
     if (!isVerb(g, T, k)) continue;
     // A verb followed directly by another verb is an auxiliary or a catenative ("continue to supply" is read at "supply").
-    if (isVerb(g, T, k + 1) || (T[k + 1]?.lower === 'to' && isVerb(g, T, k + 2) && !NON_ASSERTING.test(T[k].lower))) continue;
+    // ("sent to boost B's industry": a verb of transfer before an infinitive of purpose is read where it stands.)
+    if (isVerb(g, T, k + 1) || (T[k + 1]?.lower === 'to' && isVerb(g, T, k + 2) && !NON_ASSERTING.test(T[k].lower) && !triggerClasses(verbLemma(T[k])).includes('supply'))) continue;
     const t = T[k];
     // Verb group: auxiliaries, negation and adverbs to the left.
     let vf = k;

@@ -310,3 +310,10 @@ describe('grammar: goods that flow', () => {
     expect(extractText('The flow of money to Armenia grew last year.').relations).toEqual([]);
   });
 });
+
+describe('grammar: goods a party has sent, as a zero relative', () => {
+  it('reads "lathes Serbia has sent to boost B\'s defence industry": the name after the goods is the sender, and "sent" is read before its infinitive of purpose', () => {
+    const out = extractText('Inspectors listed $2 million worth of lathes Serbia has sent to boost Armenia’s defence industry.');
+    expect(expectRel(out, 'SHIPPED_TO', 'Serbia', 'Armenia').rule).toBe('frame:supply/active');
+  });
+});
