@@ -396,6 +396,14 @@ function conjunction(T: Token[], s: Sentence, q: number, semicolon = false): num
   return r;
 }
 
+/** Whether a phrase holds a place joined to "-based", "-registered" or "-headquartered" ("China-based traders"). */
+function locatedByHyphen(T: Token[], c: Chunk): boolean {
+  for (let q = c.first + 1; q < c.last - 1; q++) {
+    if (/^[-–]$/.test(T[q].text) && /^(?:based|registered|headquartered)$/.test(T[q + 1].lower)) return true;
+  }
+  return false;
+}
+
 /**
  * The phrase starting at k with its coordinated conjuncts: "A, B and C", "A and its chief executive B",
  * "nine companies and five individuals". Conjuncts join only while each names an entity (a list of names) or
@@ -433,6 +441,11 @@ export function chunkAt(g: GrammarInput, s: Sentence, k: number): Chunk | null {
       }
     }
     if (!next || next.pronoun) break;
+    // ("Latvia and Estonia-registered firms": places joined before a "-registered" or "-based" share it; they locate the firms.)
+    if (named && !held.length && out.last === head.last && !out.noun && /^(?:and|or)$/.test(T[q].lower) && r === q + 1 && !next.ents.length && next.noun &&
+      out.ents.every((e) => g.res.entities[e]?.kind === 'country') && locatedByHyphen(T, next)) {
+      return { ...next, first: out.first, mods: [...out.ents, ...next.mods] };
+    }
     // "A, a subsidiary of B": an apposition, not a conjunct (the clause layer reads it).
     if (T[q].text === ',' && r === q + 1 && /^(?:a|an|the)$/.test(T[r].lower) && !next.ents.length) break;
     // "A and its allies", "A and several other companies": the named conjunct stands for the list, which ends here.

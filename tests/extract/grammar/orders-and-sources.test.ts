@@ -317,3 +317,11 @@ describe('grammar: goods a party has sent, as a zero relative', () => {
     expect(expectRel(out, 'SHIPPED_TO', 'Serbia', 'Armenia').rule).toBe('frame:supply/active');
   });
 });
+
+describe('grammar: places joined before "-based"', () => {
+  it('reads "Latvia and Estonia-registered firms shipped G to B" as trade from both places', () => {
+    const out = extractText('Investigators named five Latvia and Estonia-registered firms that sold relays to Armenian buyers.');
+    expectRel(out, 'SHIPPED_TO', 'Latvia', 'Armenia');
+    expectRel(out, 'SHIPPED_TO', 'Estonia', 'Armenia');
+  });
+});
