@@ -926,7 +926,9 @@ class Interpreter {
         if (!c || c.ents.length || !this.goods.has(c.noun)) return NONE;
         // ("A's drones reached B": the possessor is the origin.)
         const origin = [...c.mods, ...(c.poss >= 0 ? [c.poss] : [])].filter((e) => this.actor(e));
-        return origin.length ? { ents: origin, from: s.index } : NONE;
+        if (origin.length) return { ents: origin, from: s.index };
+        // ("A control unit from A was delivered to B": the goods' own "from" phrase.)
+        return this.party(cl.preRoles.from, s, exclude, true);
       }
       case 'fromCountry': {
         // "exporting technology from the US to ...": a country of origin beside (or without) the exporter.

@@ -325,3 +325,12 @@ describe('grammar: places joined before "-based"', () => {
     expectRel(out, 'SHIPPED_TO', 'Estonia', 'Armenia');
   });
 });
+
+describe('grammar: goods named with where they come from', () => {
+  it('reads "Drones from A were delivered to B" and "Chips from A reached C via B" with A as the source', () => {
+    expect(expectRel(extractText('Drones from Kovira Ltd were delivered to Armenia.'), 'SHIPPED_TO', 'Kovira Ltd', 'Armenia').rule).toBe('frame:supply/passive');
+    const via = extractText('Chips from Kovira Ltd reached Belarus via Armenia.');
+    expectRel(via, 'SHIPPED_TO', 'Kovira Ltd', 'Armenia');
+    expectRel(via, 'SHIPPED_TO', 'Armenia', 'Belarus');
+  });
+});
