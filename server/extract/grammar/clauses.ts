@@ -571,6 +571,14 @@ export function readClauses(g: GrammarInput, s: Sentence, chunks = sentenceChunk
           const named = beforeAside(g, s, ch.first - 1, endAt, true);
           if (named) ch = named;
         }
+        // ("a control unit from A, which was delivered to B": goods, not the firm they came from, are delivered.)
+        if (ch && ch.ents.length && passive && transferVerb(verbLemma(t)) && /^(?:from|by)$/.test(T[ch.first - 1]?.lower ?? '') && g.at[ch.first - 1] < 0) {
+          const goods = endAt.get(ch.first - 1);
+          if (goods && !goods.ents.length && goodsHead(goods, T)) {
+            c.preRoles[T[ch.first - 1].lower as Role] ??= ch;
+            ch = goods;
+          }
+        }
         // "A, a Macau trader that ships G", "A is a Korean firm that sold", "A is among the firms that
         // ship": a description relativised is about the name it describes, not the country modifying it.
         // ("A is a company in China that supplies ...": the company, not where it sits.)

@@ -332,5 +332,9 @@ describe('grammar: goods named with where they come from', () => {
     const via = extractText('Chips from Kovira Ltd reached Belarus via Armenia.');
     expectRel(via, 'SHIPPED_TO', 'Kovira Ltd', 'Armenia');
     expectRel(via, 'SHIPPED_TO', 'Armenia', 'Belarus');
+    // ("drones from A, which were delivered to B through C": the relative clause is about the goods, not A.)
+    const rel = extractText('The cargo held drones from Kovira Ltd, which were delivered to a Belarusian buyer through Armenia.');
+    expectRel(rel, 'SHIPPED_TO', 'Kovira Ltd', 'Armenia');
+    expectRel(rel, 'SHIPPED_TO', 'Armenia', 'Belarus');
   });
 });
