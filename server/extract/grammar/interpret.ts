@@ -375,9 +375,9 @@ class Interpreter {
       // ("Austrian-Swiss valve maker supplied ...": one firm of two nationalities, not two countries' trade.)
       if (countries.length > 1 && !c.plural && this.hyphenJoined(c)) return NONE;
       if (countries.length) return { ents: countries, from: s.index };
-      // "a mining firm in the Republic of X", "buyers in Russia".
+      // "a mining firm in the Republic of X", "buyers in Russia", "partners from Iran".
       const at = /^(?:located|based)$/.test(this.T[c.last]?.lower ?? '') && this.T[c.last + 1]?.lower === 'in' ? c.last + 1 : c.last;
-      if (this.T[at]?.lower === 'in') {
+      if (this.T[at]?.lower === 'in' || (this.T[at]?.lower === 'from' && c.plural)) {
         const place = chunkAt(this.g, s, at + 1);
         let there = place ? place.ents.filter(this.isCountry) : [];
         // ("middlemen in countries outside the embargo, including A and B": the countries the place phrase announces.)

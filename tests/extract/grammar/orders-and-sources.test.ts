@@ -338,3 +338,9 @@ describe('grammar: goods named with where they come from', () => {
     expectRel(rel, 'SHIPPED_TO', 'Armenia', 'Belarus');
   });
 });
+
+describe('grammar: traders from a country', () => {
+  it('reads "sold drones to buyers from B" as trade with B, as "buyers in B" is', () => {
+    expect(expectRel(extractText('Kovira Ltd sold drones to buyers from Armenia.'), 'SHIPPED_TO', 'Kovira Ltd', 'Armenia').rule).toBe('frame:supply/active');
+  });
+});
