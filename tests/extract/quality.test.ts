@@ -94,5 +94,6 @@ describe('extraction quality (shared scorer)', () => {
   gate('batch20', 'blind batch, first run recorded, studied since', 'reports the twentieth real-text batch', null, true);
   gate('batch21', 'blind batch, first run recorded, studied since', 'reports the twenty-first real-text batch', null, true);
   gate('batch22', 'blind batch, first run recorded, studied since', 'reports the twenty-second real-text batch', null, true);
-  gate('batch23', 'blind batch, first run recorded, not studied', 'reports the twenty-third real-text batch', null, true);
+  gate('batch23', 'blind batch, first run recorded, studied since', 'reports the twenty-third real-text batch', null, true);
+  gate('batch24', 'blind batch, first run recorded, not studied', 'reports the twenty-fourth real-text batch', null, true);
 });
