@@ -281,7 +281,7 @@ function simple(g: GrammarInput, s: Sentence, k: number): Chunk | null {
         pendingEnts = [];
         continue;
       }
-      // ("the equipment China has sent": goods and then a name with its verb are a zero relative's head and subject.)
+      // ("the lathes A has sent": goods and then a name with its verb are a zero relative's head and subject.)
       if (c.noun && !pendingEnts.length && knownGoods(c.noun) && /^(?:AUX|VERB)$/.test(T[end]?.pos ?? '') && g.at[end] < 0) break;
       // An unclassified single common noun capitalised by position ("Owners of ...") names nothing.
       if (e >= 0 && !commonWord(g, e, m.first, m.last)) pendingEnts.push(e);

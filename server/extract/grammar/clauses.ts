@@ -571,7 +571,7 @@ export function readClauses(g: GrammarInput, s: Sentence, chunks = sentenceChunk
           const named = beforeAside(g, s, ch.first - 1, endAt, true);
           if (named) ch = named;
         }
-        // ("a control unit from A, which was delivered to B": goods, not the firm they came from, are delivered.)
+        // ("drones from A, which were delivered to B": goods, not the firm they came from, are delivered.)
         if (ch && ch.ents.length && passive && transferVerb(verbLemma(t)) && /^(?:from|by)$/.test(T[ch.first - 1]?.lower ?? '') && g.at[ch.first - 1] < 0) {
           const goods = endAt.get(ch.first - 1);
           if (goods && !goods.ents.length && goodsHead(goods, T)) {
@@ -720,7 +720,7 @@ export function readClauses(g: GrammarInput, s: Sentence, chunks = sentenceChunk
           c.roles[role] = ch;
           c.last = ch.last;
           q = ch.last - 1;
-          // ("announced the designations of four firms involved in the sale of G to B": what follows a participle after the
+          // ("announced the listing of four firms involved in the sale of G to B": what follows a participle after the
           // head noun is the participle's, not the verb's.)
           if (postParticiple(T, ch)) break;
         }

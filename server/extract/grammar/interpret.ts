@@ -375,7 +375,7 @@ class Interpreter {
       // ("Austrian-Swiss valve maker supplied ...": one firm of two nationalities, not two countries' trade.)
       if (countries.length > 1 && !c.plural && this.hyphenJoined(c)) return NONE;
       if (countries.length) return { ents: countries, from: s.index };
-      // "a mining firm in the Republic of X", "buyers in Russia", "partners from Iran".
+      // "a mining firm in the Republic of X", "buyers in Russia", "traders from B".
       const at = /^(?:located|based)$/.test(this.T[c.last]?.lower ?? '') && this.T[c.last + 1]?.lower === 'in' ? c.last + 1 : c.last;
       if (this.T[at]?.lower === 'in' || (this.T[at]?.lower === 'from' && c.plural)) {
         const place = chunkAt(this.g, s, at + 1);
@@ -927,7 +927,7 @@ class Interpreter {
         // ("A's drones reached B": the possessor is the origin.)
         const origin = [...c.mods, ...(c.poss >= 0 ? [c.poss] : [])].filter((e) => this.actor(e));
         if (origin.length) return { ents: origin, from: s.index };
-        // ("A control unit from A was delivered to B": the goods' own "from" phrase.)
+        // ("Drones from A were delivered to B": the goods' own "from" phrase.)
         return this.party(cl.preRoles.from, s, exclude, true);
       }
       case 'fromCountry': {
