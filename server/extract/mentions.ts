@@ -781,6 +781,11 @@ function propagateInLists(c: Ctx, ms: RawMention[]): void {
   const T = c.tokens;
   let run: number[] = [];
   const flush = () => {
+    // "A, B and other Dutch firms", "A and other companies": the description that closes the list says what its
+    // names are.
+    if (run.length && closedByOthers(c, ms[run[run.length - 1]].last)) {
+      for (const i of run) if (ms[i].kind === null && !ms[i].cues.some((q) => q !== 'company')) ms[i].cues.push('company');
+    }
     if (run.length > 1) {
       const open = run.filter((i) => ms[i].kind === null);
       const cued = run.filter((i) => ms[i].cues.includes('company') || ms[i].kind === 'company');
@@ -839,6 +844,18 @@ function propagateInLists(c: Ctx, ms: RawMention[]): void {
     prev = m;
   }
   flush();
+}
+
+/** Whether "and other" and a plural company noun (past a few modifiers) follow token k: "... and other Dutch firms". */
+function closedByOthers(c: Ctx, k: number): boolean {
+  const T = c.tokens;
+  if (!/^(?:and|or)$/.test(T[k]?.lower ?? '') || T[k + 1]?.lower !== 'other' || T[k].sent !== T[k + 1].sent) return false;
+  for (let q = k + 2; q < Math.min(T.length, k + 6) && T[q].sent === T[k].sent; q++) {
+    const t = T[q];
+    if (COMPANY_CUES.has(t.lower) && (t.lower !== t.lemma || t.lower.endsWith('s'))) return true;
+    if (!(t.pos === 'ADJ' || t.pos === 'NOUN' || t.pos === 'PROPN' || t.text === '-')) return false;
+  }
+  return false;
 }
 
 function coverage(n: number, mentions: RawMention[]): Int32Array {

@@ -467,3 +467,10 @@ describe('entities: outlets by where writing appears', () => {
     expect(entity(b, 'Die Woche')?.kind).toBe('media');
   });
 });
+
+describe('entities: a list closed by "and other firms"', () => {
+  it('reads "A, B and other Danish multinationals" and "C and other companies" as firms', () => {
+    const out = extractText('The ministry had talked to Norvica, Telbrand and other Danish multinationals. Later it called Kestrel and other companies.');
+    for (const name of ['Norvica', 'Telbrand', 'Kestrel']) expect(entity(out, name)?.kind).toBe('company');
+  });
+});
