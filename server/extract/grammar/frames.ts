@@ -96,7 +96,7 @@ export const SUPPLIER_NOUNS = words(`supplier suppliers vendor vendors`);
 /** What a supplier receives from a buyer: "received an order from B", "won a contract from B". */
 export const ORDER_NOUNS = words(`order orders contract contracts`);
 
-export type ArgRole = 'forTrader' | 'subjBody' | 'madeIn' | 'recordsOf' | 'lastHolder' | 'goodsHolder' | 'recentSupplier' | 'prevAgent' | 'maker' | 'goodsDestination' | 'facilitator' | 'objDative' | 'helper' | 'upon' | 'destination' | 'objCountry' | 'subj' | 'subjOf' | 'subjCompany' | 'subjParty' | 'obj' | 'objParty' | 'subjTo' | 'subjOrigin' | 'fromCountry' | 'by' | 'to' | 'from' | 'on' | 'against' | 'for' | 'with' | 'into' | 'in' | 'of' | 'via' | 'through' | 'under' | 'over' | 'subjOn' | 'objBody' | 'objCompany' | 'listOwner' | 'sanctioner' | 'beneficiary' | 'usedIn';
+export type ArgRole = 'forTrader' | 'lastBuyer' | 'subjBody' | 'madeIn' | 'recordsOf' | 'lastHolder' | 'goodsHolder' | 'recentSupplier' | 'prevAgent' | 'maker' | 'goodsDestination' | 'facilitator' | 'objDative' | 'helper' | 'upon' | 'destination' | 'objCountry' | 'subj' | 'subjOf' | 'subjCompany' | 'subjParty' | 'obj' | 'objParty' | 'subjTo' | 'subjOrigin' | 'fromCountry' | 'by' | 'to' | 'from' | 'on' | 'against' | 'for' | 'with' | 'into' | 'in' | 'of' | 'via' | 'through' | 'under' | 'over' | 'subjOn' | 'objBody' | 'objCompany' | 'listOwner' | 'sanctioner' | 'beneficiary' | 'usedIn';
 
 export interface FrameSpec {
   name: string;
@@ -134,7 +134,7 @@ export const FRAMES: readonly FrameSpec[] = [
   /** "The network procured CNC machines for B": buying on a buyer's behalf supplies that buyer. */
   { name: 'acquire-for/active', trigger: 'acquire', voice: 'active', type: 'SHIPPED_TO', source: ['subj'], target: ['beneficiary'], via: VIA },
   { name: 'rely/active', trigger: 'rely', voice: 'active', type: 'SHIPPED_TO', source: ['on', 'upon'], target: ['subj'] },
-  { name: 'acquire/passive', trigger: 'acquire', voice: 'passive', type: 'SHIPPED_TO', source: ['from', 'maker', 'goodsHolder'], target: ['by'], via: VIA },
+  { name: 'acquire/passive', trigger: 'acquire', voice: 'passive', type: 'SHIPPED_TO', source: ['from', 'maker', 'goodsHolder'], target: ['by', 'lastBuyer'], via: VIA },
   { name: 'sanction/active', trigger: 'sanction', voice: 'active', type: 'SANCTIONED', source: ['subj', 'sanctioner'], target: ['obj'] },
   { name: 'sanction/passive', trigger: 'sanction', voice: 'passive', type: 'SANCTIONED', source: ['by', 'sanctioner'], target: ['subj'] },
   { name: 'impose/active', trigger: 'impose', voice: 'active', type: 'SANCTIONED', source: ['subj', 'sanctioner'], target: ['on', 'against', 'to'], needs: { role: 'obj', nouns: SANCTION_NOUNS } },

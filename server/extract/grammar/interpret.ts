@@ -789,6 +789,13 @@ class Interpreter {
         const holder = acquired ? p.roles.by : p.roles.through ?? p.roles.via ?? p.roles.by;
         return this.party(holder, s, exclude, true);
       }
+      case 'lastBuyer': {
+        // "Valves were bought by B last year. They were bought via firms in A": goods bought with no buyer of their own,
+        // in the sentence after the one that named the buyer, go to the same buyer.
+        const d = this.destination;
+        if (cl.voice !== 'passive' || cl.roles.by || !d || d.sent >= s.index || s.index - d.sent > 1 || d.block !== s.block || !goodsHead(cl.subj, this.T)) return NONE;
+        return { ents: d.ents.filter((e) => !exclude.includes(e)), from: d.sent };
+      }
       case 'goodsDestination': {
         // "the export of radios to B ... part of the radios were sold by A through C": goods the text has just
         // sent to B, named again as the subject of an agentive passive without a destination of its own.

@@ -344,3 +344,12 @@ describe('grammar: traders from a country', () => {
     expect(expectRel(extractText('Kovira Ltd sold drones to buyers from Armenia.'), 'SHIPPED_TO', 'Kovira Ltd', 'Armenia').rule).toBe('frame:supply/active');
   });
 });
+
+describe('grammar: the buyer of the sentence before', () => {
+  it('reads "G were bought by B ... The valves were bought via A" as A -> B, and not across a paragraph', () => {
+    const out = extractText('Valves worth $4 million were bought by Belarus last year. The valves were purchased via dealers in Armenia.');
+    expect(expectRel(out, 'SHIPPED_TO', 'Armenia', 'Belarus').rule).toBe('frame:acquire/passive+via-only');
+    const apart = extractText('Valves worth $4 million were bought by Belarus last year.\n\nThe valves were purchased via dealers in Armenia.');
+    expectNoRel(apart, 'SHIPPED_TO', 'Armenia', 'Belarus');
+  });
+});
