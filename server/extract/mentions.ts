@@ -1560,6 +1560,8 @@ function contextCues(c: Ctx, all: RawMention[], i: number): void {
 
   // Media: "The Courier reported", "cited by Examplewire", "writes The Courier", "the German publication Der Beispiel".
   if (n0 && !m.possessive && MEDIA_VERBS.has(n0.lower) && !shaped) cues.push('media');
+  // ("As X previously reported", "X first reported": past an adverb; only after "as", where the report is cited.)
+  else if (n0?.pos === 'ADV' && /ly$|^first$/.test(n0.lower) && n1 && MEDIA_VERBS.has(n1.lower) && low(p1) === 'as' && !m.possessive && !shaped) cues.push('media');
   if (low(p1) === 'by' && MEDIA_BY.has(low(p2))) cues.push('media');
   // "founded by X", "headed by X": a personal name after a verb only people take.
   if (shaped && low(p1) === 'by' && /^(?:founded|co-founded|headed|chaired)$/.test(low(p2))) cues.push('person');

@@ -474,3 +474,11 @@ describe('entities: a list closed by "and other firms"', () => {
     for (const name of ['Norvica', 'Telbrand', 'Kestrel']) expect(entity(out, name)?.kind).toBe('company');
   });
 });
+
+describe('entities: an outlet cited with an adverb before its verb', () => {
+  it('reads "As A previously reported, ..." as an outlet that ships nothing', () => {
+    const out = extractText('As Varlo previously reported, the route for shipping drones from Iran to Belarus goes via the Caspian.');
+    expect(entity(out, 'Varlo')?.kind).toBe('media');
+    expect(out.relations.filter((r) => r.source === entity(out, 'Varlo')?.id)).toEqual([]);
+  });
+});
