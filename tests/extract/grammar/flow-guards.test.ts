@@ -181,3 +181,10 @@ describe('guards from a second review: origins, buyers "for", facilities owned',
     expectNoRel(out, 'SANCTIONED', 'Varnian Treasury Department', 'Belarus');
   });
 });
+
+describe('guards: pictures are evidence, not goods', () => {
+  it('reads "sent photos of the cargo to B" as no shipment to B, while "supplied satellite imagery to B" stays one', () => {
+    expect(extractText('Norway sent photos of the cargo ships to Belarus last week.').relations.filter((r) => r.type === 'SHIPPED_TO')).toEqual([]);
+    expectRel(extractText('Kestrel Orbital Ltd supplied satellite imagery to Belarus.'), 'SHIPPED_TO', 'Kestrel Orbital Ltd', 'Belarus');
+  });
+});
