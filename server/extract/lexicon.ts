@@ -86,7 +86,7 @@ export const COMPANY_WORDS = set(`
 export const GOVERNMENT_HEADS = set(`
   ministry department agency commission parliament senate congress duma rada government treasury bureau house
   directorate council cabinet administration office service services customs police army navy military kremlin
-  pentagon embassy consulate court prosecutor prosecutors union secretariat inspectorate committee corps
+  pentagon embassy consulate court prosecutor prosecutors union secretariat inspectorate committee subcommittee corps
 `);
 
 /** Heads of organisations that are not governments or companies ("KSE Institute", "Center for ..."). */

@@ -310,11 +310,14 @@ function growChunk(c: Ctx, k: number, sentFirst: number, sentLast: number): numb
       }
       // "National Security and Defense Council", "Foreign and Commonwealth Office": policy-area words joined by
       // "and" before a body's head.
-      if (ofAt < 0 && before.length <= 3 && before.every((w) => POLICY_AREAS.has(w))) {
+      // ("Senate Energy and Natural Affairs Standing Subcommittee": a chamber before, and a standing
+      // committee's words after.)
+      const areas = LEGISLATURES.has(before[0]) ? before.slice(1) : before;
+      if (ofAt < 0 && areas.length && areas.length <= 3 && areas.every((w) => POLICY_AREAS.has(w))) {
         const after: string[] = [];
-        for (let q = j + 1; q < sentLast && q < j + 4 && isNameToken(c, q, sentFirst); q++) after.push(clipTok(T[q]));
+        for (let q = j + 1; q < sentLast && q < j + 6 && isNameToken(c, q, sentFirst); q++) after.push(clipTok(T[q]));
         const head = after.findIndex((w) => GOVERNMENT_HEADS.has(w) || ORGANIZATION_HEADS.has(w));
-        if (head >= 0 && after.slice(0, head).every((w) => POLICY_AREAS.has(w))) {
+        if (head >= 0 && after.slice(0, head).every((w) => POLICY_AREAS.has(w) || FIELD_WORDS.has(w) || COMMITTEE_KINDS.has(w))) {
           j += 2;
           continue;
         }
@@ -438,12 +441,16 @@ function personShaped(c: Ctx, first: number, last: number, placeFirst = false): 
 }
 
 /** Words naming a policy area in a body's name ("National Security and Defense Council"). */
-const POLICY_AREAS = new Set(['national', 'security', 'defense', 'defence', 'foreign', 'commonwealth', 'trade', 'industry',
+const POLICY_AREAS = new Set(['national', 'security', 'homeland', 'governmental', 'defense', 'defence', 'foreign', 'commonwealth', 'trade', 'industry',
   'economic', 'economy', 'development', 'finance', 'justice', 'home', 'internal', 'interior', 'state', 'federal', 'public',
   'energy', 'science', 'technology', 'education', 'health', 'labour', 'labor', 'social', 'agriculture', 'export', 'control',
   'military', 'technical', 'cooperation', 'investment', 'integration', 'customs', 'revenue']);
 
 /** Words that close the field of an official's title ("Deputy Minister for Trade and Intelligence <name>"). */
+/** Chambers that name their committees first ("Senate ... Committee", "House ... Committee"). */
+const LEGISLATURES = new Set(['senate', 'house', 'congressional', 'parliamentary']);
+/** Words for the standing of a committee before its head ("Permanent Subcommittee", "Select Committee"). */
+const COMMITTEE_KINDS = new Set(['permanent', 'select', 'standing', 'joint', 'special']);
 const FIELD_WORDS = new Set(['intelligence', 'terrorism', 'affairs', 'commerce', 'policy', 'operations', 'enforcement', 'sanctions']);
 
 /** Heads of a body of water's or a passage's name ("the X Canal", "the Y Strait"), and seas named by one word; after "the". */

@@ -482,3 +482,11 @@ describe('entities: an outlet cited with an adverb before its verb', () => {
     expect(out.relations.filter((r) => r.source === entity(out, 'Varlo')?.id)).toEqual([]);
   });
 });
+
+describe('entities: a legislature\'s committee with "and" in its name', () => {
+  it('reads "Senate Homeland Defense and Governmental Affairs Standing Subcommittee on Exports" as one body', () => {
+    const out = extractText('The Senate Homeland Defense and Governmental Affairs Standing Subcommittee on Exports found the chips.');
+    expect(entity(out, 'Senate Homeland Defense and Governmental Affairs Standing Subcommittee on Exports')?.kind).toBe('government');
+    expect(entity(out, 'Senate Homeland Defense')).toBeUndefined();
+  });
+});
