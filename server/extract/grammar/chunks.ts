@@ -315,6 +315,9 @@ function simple(g: GrammarInput, s: Sentence, k: number): Chunk | null {
       continue;
     }
     const w = T[q].lower;
+    // ("five countries neighboring B", "firms bordering B": an -ing form after the head noun opens a phrase of its own
+    // about the name after it.)
+    if (c.noun && /ing$/.test(w) && g.at[q] < 0 && (g.at[q + 1] ?? -1) >= 0 && T[q - 1]?.lower === c.noun) break;
     // ("both the US and the EU", "all the firms": a predeterminer before the determiner.)
     if (T[q].pos === 'DET' && q > k && !NUMBER_WORDS.has(w) && !(q === k + 1 && /^(?:both|all)$/.test(T[k].lower))) break;
     if (w === 'parent') c.parent = true;

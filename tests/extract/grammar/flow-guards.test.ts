@@ -188,3 +188,12 @@ describe('guards: pictures are evidence, not goods', () => {
     expectRel(extractText('Kestrel Orbital Ltd supplied satellite imagery to Belarus.'), 'SHIPPED_TO', 'Kestrel Orbital Ltd', 'Belarus');
   });
 });
+
+describe('guards: the countries around a country are not that country', () => {
+  it('reads "exports by A to four countries neighboring B" as no export to B', () => {
+    const out = extractText('The audit showed that exports by Kovira Ltd to four countries neighboring Belarus have doubled.');
+    expectNoRel(out, 'SHIPPED_TO', 'Kovira Ltd', 'Belarus');
+    // (A country named as the destination itself is still one: "exports by A to B".)
+    expectRel(extractText('The audit showed that exports by Kovira Ltd to Belarus have doubled.'), 'SHIPPED_TO', 'Kovira Ltd', 'Belarus');
+  });
+});
