@@ -446,11 +446,11 @@ const POLICY_AREAS = new Set(['national', 'security', 'homeland', 'governmental'
   'energy', 'science', 'technology', 'education', 'health', 'labour', 'labor', 'social', 'agriculture', 'export', 'control',
   'military', 'technical', 'cooperation', 'investment', 'integration', 'customs', 'revenue']);
 
-/** Words that close the field of an official's title ("Deputy Minister for Trade and Intelligence <name>"). */
 /** Chambers that name their committees first ("Senate ... Committee", "House ... Committee"). */
 const LEGISLATURES = new Set(['senate', 'house', 'congressional', 'parliamentary']);
 /** Words for the standing of a committee before its head ("Permanent Subcommittee", "Select Committee"). */
 const COMMITTEE_KINDS = new Set(['permanent', 'select', 'standing', 'joint', 'special']);
+/** Words that close the field of an official's title ("Deputy Minister for Trade and Intelligence <name>"). */
 const FIELD_WORDS = new Set(['intelligence', 'terrorism', 'affairs', 'commerce', 'policy', 'operations', 'enforcement', 'sanctions']);
 
 /** Heads of a body of water's or a passage's name ("the X Canal", "the Y Strait"), and seas named by one word; after "the". */
@@ -643,7 +643,7 @@ function quotedAfterCue(T: Token[], k: number, last: number): { end: number; clo
  * Where the other name after ", aka", ", a.k.a.", "(also known as", ", formerly known as" begins, or -1: the tokens from
  * `j` (a comma or an opening parenthesis right after a name).
  */
-function aliasAfter(T: Token[], j: number, last: number): number {
+export function aliasAfter(T: Token[], j: number, last: number): number {
   if (j + 2 >= last || (T[j].text !== ',' && T[j].text !== '(')) return -1;
   const w = T[j + 1].lower;
   if (w === 'aka' || w === 'a.k.a.' || w === 'a.k.a') return j + 2;

@@ -7,7 +7,7 @@
  */
 import type { EntityKind } from '../../domain/types.js';
 import { industryModifier, LEGAL_FORMS_BEFORE_QUOTES, OPEN_QUOTES, reportingVerb } from '../lexicon.js';
-import type { RawMention } from '../mentions.js';
+import { aliasAfter, type RawMention } from '../mentions.js';
 import type { LocalResolution } from '../resolve.js';
 import type { Analysis, Sentence, Token } from '../sentences.js';
 import { ingBase, SANCTION_NOUNS, TRADER_NOUNS, triggerClasses } from './frames.js';
@@ -295,8 +295,7 @@ function simple(g: GrammarInput, s: Sentence, k: number): Chunk | null {
       }
       // ("A, aka B,", "A, also known as B,": the other name of the same entity stays in the phrase.)
       if (e >= 0 && T[q]?.text === ',') {
-        const r = /^(?:aka|a\.k\.a\.?)$/.test(T[q + 1]?.lower ?? '') ? q + 2
-          : /^(?:also|formerly)$/.test(T[q + 1]?.lower ?? '') && T[q + 2]?.lower === 'known' && T[q + 3]?.lower === 'as' ? q + 4 : -1;
+        const r = aliasAfter(T, q, s.last);
         const other = r > 0 && g.at[r] >= 0 && g.mentions[g.at[r]].first === r && g.res.entityOf[g.at[r]] === e ? r : undefined;
         if (other !== undefined) q = Math.min(g.mentions[g.at[other]].last, s.last);
       }

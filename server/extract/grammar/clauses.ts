@@ -133,7 +133,6 @@ export function sentenceChunks(g: GrammarInput, s: Sentence): { list: Chunk[]; s
   return { list, startAt, endAt };
 }
 
-/** Whether token k is a verb, answered once per token (chunking, clauses and their roles ask two to four times). */
 /** Participles that take no object, so before a noun they only describe it. */
 const ADJECTIVE_PARTICIPLES = /^(?:related|unrelated|associated|affiliated|unnamed|unidentified|specialized|specialised)$/;
 
@@ -146,6 +145,7 @@ function postParticiple(T: Token[], ch: Chunk): boolean {
   return !!ch.noun && t.lower !== ch.noun && (t.pos === 'ADJ' || t.pos === 'VERB') && /ed$/.test(t.lower) && T[ch.last - 2]?.lower === ch.noun;
 }
 
+/** Whether token k is a verb, answered once per token (chunking, clauses and their roles ask two to four times). */
 function isVerb(g: GrammarInput, T: Token[], k: number): boolean {
   const known = g.verbs[k];
   if (known === undefined) return isVerbUncached(g, T, k);
