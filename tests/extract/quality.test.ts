@@ -95,5 +95,6 @@ describe('extraction quality (shared scorer)', () => {
   gate('batch21', 'blind batch, first run recorded, studied since', 'reports the twenty-first real-text batch', null, true);
   gate('batch22', 'blind batch, first run recorded, studied since', 'reports the twenty-second real-text batch', null, true);
   gate('batch23', 'blind batch, first run recorded, studied since', 'reports the twenty-third real-text batch', null, true);
-  gate('batch24', 'blind batch, first run recorded, not studied', 'reports the twenty-fourth real-text batch', null, true);
+  gate('batch24', 'blind batch, first run recorded, studied since', 'reports the twenty-fourth real-text batch', null, true);
+  gate('batch25', 'blind batch, first run recorded, studied since', 'reports the twenty-fifth real-text batch', null, true);
 });
