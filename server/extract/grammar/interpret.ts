@@ -1638,19 +1638,21 @@ class Interpreter {
       else if (FLOW_NOUNS.test(c.noun) && !c.ents.length && !hedged && goodsHead(startAt.get(c.last + 1), T) && T[c.last]?.lower === 'of') this.supplyEvent(s, c, startAt, clauses);
       // "Russia's imports from China", "purchases by A from B".
       if (ACQUIRE_EVENT_NOUNS.has(c.noun) && !c.ents.length && !hedged) this.acquireEvent(s, c, startAt);
-      // "A's customers include B"; "its suppliers include C"; "among A's suppliers is C".
-      if ((CUSTOMER_NOUNS.has(c.noun) || SUPPLIER_NOUNS.has(c.noun)) && c.poss !== -1 && !c.ents.length && !hedged) {
+      // "A's customers include B"; "its suppliers include C"; "among A's suppliers is C"; "the customers of A included B".
+      const ofOwner = c.poss === -1 && T[c.last]?.lower === 'of' ? startAt.get(c.last + 1) : undefined;
+      const owned = c.poss !== -1 || (ofOwner && ofOwner.ents.length && !ofOwner.noun && ofOwner.poss === -1);
+      if ((CUSTOMER_NOUNS.has(c.noun) || SUPPLIER_NOUNS.has(c.noun)) && owned && !c.ents.length && !hedged) {
         // ("A's main buyer this year was B": past a time phrase to the verb.)
-        let vq = c.last;
+        let vq = ofOwner ? ofOwner.last : c.last;
         if (/^(?:last|this|that)$/.test(T[vq]?.lower ?? '') && /^(?:year|month|week|quarter)$/.test(T[vq + 1]?.lower ?? '')) vq += 2;
         else if (T[vq]?.lower === 'in' && T[vq + 1]?.pos === 'NUM') vq += 2;
         const v = T[vq];
-        const among = T[c.first - 1]?.lower === 'among';
-        if (v && (/^includ(?:e|es|ed|ing)$/.test(v.lower) || BE_FORMS.has(v.lower)) && (among || c.poss !== -1)) {
+        if (v && (/^includ(?:e|es|ed|ing)$/.test(v.lower) || BE_FORMS.has(v.lower))) {
           const named = startAt.get(vq + 1);
           // "one of A's suppliers is a trading house, B": the description's own name.
           const them = !named ? [] : named.ents.length ? named.ents.filter((e) => this.actor(e)) : this.appositionName(named, s);
-          const owner = c.poss >= 0 ? { ents: [c.poss], from: s.index } : this.possessor(s, c);
+          const owner = ofOwner ? { ents: ofOwner.ents.filter((e) => this.actor(e)), from: s.index }
+            : c.poss >= 0 ? { ents: [c.poss], from: s.index } : this.possessor(s, c);
           for (const p of owner.ents) for (const x of them) {
             if (CUSTOMER_NOUNS.has(c.noun)) this.emit('SHIPPED_TO', p, x, s, owner.from, 'supply/customers-include');
             else this.emit('SHIPPED_TO', x, p, s, owner.from, 'supply/suppliers-include');
