@@ -60,6 +60,8 @@ export type TriggerClass = keyof typeof TRIGGERS;
 /** Head nouns of a sanctions measure: the object of "impose", the subject of "target". */
 export const SANCTION_NOUNS = words(`sanctions sanction restrictions measures penalties designations package packages
   ban bans tranche round freeze freezes controls denial tdo`);
+/** An order denying export privileges, whose targets may follow "for": "a temporary denial order for A". */
+const DENIAL_ORDERS = words(`denial tdo tdos`);
 /** What a freeze takes: "froze the assets of A". */
 export const ASSET_NOUNS = words(`assets asset funds property accounts holdings`);
 /** Generic nouns that stand for the traders of a country named as their modifier ("Russian companies"). */
@@ -139,6 +141,9 @@ export const FRAMES: readonly FrameSpec[] = [
   { name: 'sanction/passive', trigger: 'sanction', voice: 'passive', type: 'SANCTIONED', source: ['by', 'sanctioner'], target: ['subj'] },
   { name: 'impose/active', trigger: 'impose', voice: 'active', type: 'SANCTIONED', source: ['subj', 'sanctioner'], target: ['on', 'against', 'to'], needs: { role: 'obj', nouns: SANCTION_NOUNS } },
   { name: 'impose/passive', trigger: 'impose', voice: 'passive', type: 'SANCTIONED', source: ['by', 'subjBody', 'sanctioner'], target: ['on', 'against', 'subjOn', 'to'], needs: { role: 'subj', nouns: SANCTION_NOUNS } },
+  // ("issued temporary denial orders for A and B": an export-denial order names its targets with "for" as well.)
+  { name: 'impose/denial-order-for', trigger: 'impose', voice: 'active', type: 'SANCTIONED', source: ['subj', 'sanctioner'], target: ['for'], needs: { role: 'obj', nouns: DENIAL_ORDERS } },
+  { name: 'impose/denial-order-for-passive', trigger: 'impose', voice: 'passive', type: 'SANCTIONED', source: ['by', 'subjBody', 'sanctioner'], target: ['for'], needs: { role: 'subj', nouns: DENIAL_ORDERS } },
   { name: 'face/active', trigger: 'face', voice: 'active', type: 'SANCTIONED', source: ['objBody', 'sanctioner'], target: ['subj'], needs: { role: 'obj', nouns: SANCTION_NOUNS } },
   { name: 'place-under/active', trigger: 'list', voice: 'active', type: 'SANCTIONED', source: ['subj', 'sanctioner'], target: ['obj'], needs: { role: 'under', nouns: SANCTION_NOUNS } },
   { name: 'place-under/passive', trigger: 'list', voice: 'passive', type: 'SANCTIONED', source: ['by', 'sanctioner'], target: ['subj'], needs: { role: 'under', nouns: SANCTION_NOUNS } },

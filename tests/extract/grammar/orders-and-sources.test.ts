@@ -16,6 +16,17 @@ describe('grammar: export-control orders', () => {
     expectRel(out, 'SANCTIONED', 'Bureau of Industry and Security', 'Varno Limited');
   });
 
+  it('reads the targets of denial orders given with "for", active and passive, and no other order\'s "for" as a target', () => {
+    const out = extractText('The Bureau of Industry and Security suspended the export privileges of three carriers. ' +
+      'The agency has now issued 90-day denial orders for Kelvaro, Varno Air and Zelta, cutting them off. ' +
+      'A denial order was also issued for Tarsis Avionics by the Bureau of Industry and Security. ' +
+      'The Bureau of Industry and Security issued new orders for Quessant Corp.');
+    expect(expectRel(out, 'SANCTIONED', 'Bureau of Industry and Security', 'Kelvaro').rule).toBe('frame:impose/denial-order-for');
+    for (const target of ['Varno Air', 'Zelta']) expectRel(out, 'SANCTIONED', 'Bureau of Industry and Security', target);
+    expect(expectRel(out, 'SANCTIONED', 'Bureau of Industry and Security', 'Tarsis Avionics').rule).toBe('frame:impose/denial-order-for-passive');
+    expectNoRel(out, 'SANCTIONED', 'Bureau of Industry and Security', 'Quessant Corp');
+  });
+
   it('reads "issued sanctions on A" like "imposed", and an order that is no measure as nothing', () => {
     const out = extractText('The Treasury issued sanctions on Tarsis Avionics on Monday. Separately, Zolvek Systems issued a statement on Kelvaro Trading.');
     expectRel(out, 'SANCTIONED', 'Treasury', 'Tarsis Avionics Ltd');
