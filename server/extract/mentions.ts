@@ -1033,12 +1033,20 @@ const ROLE_MODIFIERS = new Set([...TITLE_MODIFIERS, 'research', 'vice', 'press',
 /** Words that may follow the role: its organisation or field, or the end of the apposition. */
 const ROLE_FOLLOWERS = new Set(['of', 'at', 'for', 'to', 'in', 'with', ',', '.', ')', ';']);
 
-/** At token k: up to two modifiers, a personal role, then what may follow a role ("senior research fellow at"). */
+/**
+ * At token k: up to two modifiers, a personal role, then what may follow a role ("senior research fellow at"); the
+ * role's organisation may open it ("the Trade Ministry's deputy minister", "Commerce Department deputy secretary").
+ */
 function roleApposition(c: Ctx, k: number): boolean {
   const T = c.tokens;
   const sent = T[k - 1]?.sent;
   let q = k;
-  while (q < k + 2 && T[q]?.sent === sent && ROLE_MODIFIERS.has(T[q].lower) && !PERSONAL_ROLES.has(T[q].lower)) q++;
+  // (Past the organisation's capitalised words, and its possessive ending, to a role in lower case.)
+  while (q < k + 5 && T[q]?.sent === sent && UPPER.test(T[q].text) && !PERSONAL_ROLES.has(T[q].lower)) q++;
+  if (q > k && /^['’]s$/.test(T[q]?.text ?? '')) q++;
+  if (q > k && !/^[a-z]/.test(T[q]?.text ?? '')) return false;
+  const roleFirst = q;
+  while (q < roleFirst + 2 && T[q]?.sent === sent && ROLE_MODIFIERS.has(T[q].lower) && !PERSONAL_ROLES.has(T[q].lower)) q++;
   // (A modifier that is also a role, "chief executive officer": the last role word counts.)
   while (T[q + 1]?.sent === sent && PERSONAL_ROLES.has(T[q].lower) && PERSONAL_ROLES.has(T[q + 1].lower)) q++;
   const role = T[q];

@@ -132,6 +132,16 @@ describe('entities: constructions of real reporting', () => {
     expect(entity(out, 'Velta Trading')?.kind).toBe('company');
   });
 
+  it('reads a role opened by its organisation\'s name as a person\'s: "A, Trade Ministry deputy secretary, told"', () => {
+    const out = extractText('Yoss Tarkan, Trade Ministry deputy secretary, told reporters the rules were clear. ' +
+      "Ilse Varnova, the Trade Ministry's chief economist, said exports fell. " +
+      'Velta Trading, Norvik Group chief executive Oren Kastel said, sold drones to Russia.');
+    expect(entity(out, 'Yoss Tarkan')?.kind).toBe('person');
+    expect(entity(out, 'Ilse Varnova')?.kind).toBe('person');
+    // (A role followed by a name is that name's.)
+    expect(entity(out, 'Velta Trading')?.kind).not.toBe('person');
+  });
+
   it("reads the apposition after a quoted name: \"helping 'A', a firm that is engaged in the sale of G to B\"", () => {
     const out = extractText('The ministry blacklisted Tarvel Shipping for helping \u2018Velmar Star\u2019, a firm that is engaged in the sale of crude to China and Venezuela.');
     expect(entity(out, 'Velmar Star')?.kind).toBe('company');
