@@ -323,8 +323,11 @@ function isBoilerplate(text: string): boolean {
 const TERMINAL = /[.!?:;]["')\]]?$|["')\]]$/;
 const LAST_WORD = /([A-Za-z']+)\W*$/;
 
-/** Whether the line after `prev` continues its sentence (a line break inside a sentence in scraped text). */
-function continues(prev: Line, next: Line): boolean {
+/**
+ * Whether the line after `prev` continues its sentence (a line break inside a sentence in scraped text). `width` is
+ * the text's wrap width (wrapWidth), 0 when its lines are not hard-wrapped.
+ */
+function continues(prev: Line, next: Line, width = 0): boolean {
   if (next.item || prev.item) return false;
   const p = prev.text;
   const n = next.text;
@@ -335,7 +338,32 @@ function continues(prev: Line, next: Line): boolean {
   if (w && CONTINUATION_WORDS.has(w[1].toLowerCase())) return true;
   if (/^[a-z]/.test(n)) return true;
   if (/^\d/.test(n) && /[a-z]$/.test(p)) return true;
+  // A hard-wrapped text (a PDF's lines, a release typed at a fixed width) breaks a sentence before a capitalised word
+  // too ("imposed by the Commerce" / "Department."): a line that fills the width and does not end a sentence goes on.
+  if (width && p.length >= width * WRAP_FILL && p.length <= width) return true;
   return false;
+}
+
+/** How full a line must be, against the wrap width, to have been broken by the wrapping. */
+const WRAP_FILL = 0.8;
+
+/**
+ * The width at which a text's lines were hard-wrapped, or 0: the longest of the lines the rules above already join
+ * to a continuation in lower case, when at least three such breaks fill that width (a PDF's text comes a visual line
+ * at a time; a scraped page breaks its lines at random widths, and a headline is no wrapped line).
+ */
+function wrapWidth(lines: Line[], keep: boolean[]): number {
+  const broken: number[] = [];
+  let prev: Line | null = null;
+  for (let i = 0; i < lines.length; i++) {
+    if (!keep[i]) continue;
+    const l = lines[i];
+    if (prev && !prev.item && !l.item && /^[a-z]/.test(l.text) && !TERMINAL.test(prev.text)) broken.push(prev.text.length);
+    prev = l;
+  }
+  if (broken.length < 3) return 0;
+  const width = broken.reduce((a, b) => Math.max(a, b), 0);
+  return broken.filter((n) => n >= width * WRAP_FILL).length >= 3 ? width : 0;
 }
 
 const SMALL_WORDS = new Set(['a', 'an', 'the', 'of', 'in', 'on', 'to', 'for', 'and', 'or', 'at', 'by', 'with', 'amid', 'as', 'is', 'it', 'its', 'vs', 'from', 'into', 'over']);
@@ -363,7 +391,8 @@ function blockKind(text: string, item: boolean): BlockKind {
   if (item) return 'item';
   // Words are counted only for a block without a full stop: splitting every paragraph took a fifth of cleaning.
   if (TERMINAL.test(text)) return 'text';
-  return text.split(/\s+/).length <= 20 ? 'heading' : 'text';
+  // (A press release's headline can run past twenty words; prose is never capitalised word by word.)
+  return text.split(/\s+/).length <= 20 || isTitleCase(text) ? 'heading' : 'text';
 }
 
 /** Cleans an article: see the module comment. Plain-text input is its own `source`. */
@@ -410,6 +439,7 @@ export function cleanArticle(raw: string): CleanText {
     if (isBoilerplate(l.text)) keep[i] = false;
   }
 
+  const width = wrapWidth(lines, keep);
   const out = new Builder(n + 64);
   const blocks: Block[] = [];
   let prev: Line | null = null;
@@ -436,7 +466,7 @@ export function cleanArticle(raw: string): CleanText {
     if (!keep[i]) continue;
     const l = lines[i];
     if (prev) {
-      if (continues(prev, l)) out.push(' ', prev.srcEnd);
+      if (continues(prev, l, width)) out.push(' ', prev.srcEnd);
       else {
         closeBlock();
         out.push('\n\n', prev.srcEnd);

@@ -54,6 +54,35 @@ describe('clean: line breaks inside sentences and blocks', () => {
     expect(c.text).not.toContain('- AEE');
   });
 
+  it('joins a hard-wrapped text\'s lines before a capitalised word when the line fills the wrap width', () => {
+    // A release typed at a fixed width (or a PDF's text, a visual line at a time): the breaks the lower case proves
+    // give the width; a line that fills it and ends no sentence goes on, a short last line of a paragraph does not.
+    const raw = [
+      'Today the ministry published new rules that govern how dual-use goods may be shipped',
+      'abroad, and it named the three firms whose licences were withdrawn under the Trade',
+      'Ministry order. The firms had exported milling machines and spare parts to buyers in',
+      'several countries over two years, and some of the shipments went through ports that',
+      'the rules now list by name. Their owners were questioned at length by the Customs',
+      'Service of the Republic, which keeps the records of every declaration they filed and',
+      'will decide on fines. A hearing follows in May.',
+      'Officials declined to comment.',
+    ].join('\n');
+    const c = cleanArticle(raw);
+    expect(c.text).toContain('under the Trade Ministry order.');
+    expect(c.text).toContain('by the Customs Service of the Republic, which');
+    expect(c.text).toContain('A hearing follows in May.\n\nOfficials declined to comment.');
+  });
+
+  it('leaves lines apart in a text that is not hard-wrapped', () => {
+    const c = cleanArticle('Drone Makers Keep Selling To Russian Buyers Through Central Asian Resellers And Their Partners In The Gulf\nWhat the records show');
+    expect(c.text).toBe('Drone Makers Keep Selling To Russian Buyers Through Central Asian Resellers And Their Partners In The Gulf\n\nWhat the records show');
+  });
+
+  it('marks a title-case headline of more than twenty words as a heading', () => {
+    const c = cleanArticle('Agency Takes Action Against Three More Carriers Operating Aircraft In Violation Of Export Rules And Updates Its List Of Aircraft Flying In Apparent Violation Of The Law\nOfficials said so.');
+    expect(c.blocks.map((b) => [b.kind, b.titleCase])).toEqual([['heading', true], ['text', false]]);
+  });
+
   it('recognises headline capitalisation', () => {
     expect(isTitleCase('Why Drones Matter to Russia')).toBe(true);
     expect(isTitleCase('China secretly sold military aid to Russia')).toBe(false);
