@@ -48,6 +48,10 @@ export const NEGATION_CUES = set(`
   suspended suspend banned prohibited forbidden
 `);
 export const DENIAL_CUES = set(`denied deny denies denying rejected rejects dismissed`);
+/** What an authority denies a party, an act rather than a denial of a claim: "an order that denies A its licences". */
+const GRANTS = /^(?:privileges?|access|entry|licen[cs]es?|permits?|permission|visas?)$/;
+/** Whether the word at q ("denying") takes a grant within the next three words: an act, no denial. */
+export const deniesGrant = (T: readonly { lower: string }[], q: number): boolean => [1, 2, 3].some((d) => GRANTS.test(T[q + d]?.lower ?? ''));
 export const HEDGE_CUES = set(`
   could would might may should can will shall considering consider considers considered planning plans planned plan
   intends intended intending intention intend wants wanted seeks seeking sought ready willing threatened threatens

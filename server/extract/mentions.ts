@@ -1217,7 +1217,7 @@ const FACILITY_PLACES = /^(?:airport|airfield|seaport|checkpoint|crossing)$/;
 const ROUTE_WORDS = /^(?:through|via|at|from|to|into|in)$/;
 
 /** Last words that make a name with a code in it a firm's ("K7 Microsystems"), not a product ("Varlan-10 UAV"). */
-const FIRM_LAST_WORDS = /^(?:microsystems|technologies|technology|systems|electronics|industries|solutions|semiconductors?|engineering|trading)$/;
+const FIRM_LAST_WORDS = /^(?:microsystems|technologies|technology|systems|electronics|industries|solutions|semiconductors?|engineering|trading|airlines|airways|aviation|logistics|shipping)$/;
 
 /** "(the Ukrainian) NGO Tracewatch": a kind written in capitals before a name, no part of it. */
 const kindWordBefore = (T: Token[], k: number, j: number): boolean => T[k].text === 'NGO' && j - k > 1;

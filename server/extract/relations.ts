@@ -14,7 +14,7 @@ import type { EntityKind, RelationProps } from '../domain/types.js';
 import {
   ACQUIRE_NOUNS, ACQUIRE_VERBS, ACTOR_NOUNS, ARRIVE_VERBS, CLAUSE_BREAKS, COMPANY_CUES, DENIAL_CUES, DETERMINERS, FACILITATED_BY, FRONTED_SUBORDINATORS,
   GOODS_NOUNS, HEDGE_CUES, MADE_BY, NEGATION_CUES, PREPOSITIONS, RECEIVE_VERBS, SANCTION_VERBS, SPEECH_VERBS,
-  SUBJECT_PRONOUNS, SUPPLY_NOUNS, SUPPLY_VERBS, MEDIA_VERBS, industryModifier, reportingVerb,
+  SUBJECT_PRONOUNS, SUPPLY_NOUNS, SUPPLY_VERBS, MEDIA_VERBS, deniesGrant, industryModifier, reportingVerb,
 } from './lexicon.js';
 import type { RawMention } from './mentions.js';
 import { isActorEntity } from './grammar/chunks.js';
@@ -1026,6 +1026,7 @@ class RelationReader {
         continue;
       }
       if (CLAUSE_BREAKS.has(T[q].lower) || T[q].text === ';') break;
+      if (DENIAL_CUES.has(T[q].lower) && deniesGrant(T, q)) continue;
       if (SCOPE_CUES.has(T[q].lower)) return DENIAL_CUES.has(T[q].lower) ? 'denied' : 'no';
     }
     for (let q = Math.max(s.first, from); q < k; q++) {
@@ -1036,7 +1037,7 @@ class RelationReader {
         q++;
         continue;
       }
-      if (DENIAL_CUES.has(w)) denied = true;
+      if (DENIAL_CUES.has(w)) denied ||= !deniesGrant(T, q);
       else if (NEGATION_CUES.has(w) || HEDGE_CUES.has(w)) return 'no';
       // "claims to have shipped", "has experience in delivering": a self-description or a capability, no event.
       else if (SELF_CLAIM.test(w) && T[q + 1]?.lower === 'to' || CAPABILITY.test(w) && /^(?:in|of|to)$/.test(T[q + 1]?.lower ?? '')) return 'no';

@@ -8,6 +8,7 @@
  */
 import { BoundedCache } from '../bounded-cache.js';
 import type { Sentence, Token } from '../sentences.js';
+import { deniesGrant } from '../lexicon.js';
 import { adjectivalParticiple, chunkAt, determinerParticiple, headAfterHyphen, isActorEntity, verbTaggedNoun, type Chunk, type GrammarInput } from './chunks.js';
 import { ingBase, SANCTION_NOUNS, TRADER_NOUNS, triggerClasses } from './frames.js';
 import { goodsHead, knownGoods, transferVerb } from './goods.js';
@@ -376,7 +377,7 @@ export function readClauses(g: GrammarInput, s: Sentence, chunks = sentenceChunk
       const w = T[p].lower;
       if (w === ';' || (w === 'but' && p < vf - 1)) break;
       if (CONDITIONALS.has(w) && p !== vf - 1) { hedged = true; otherHedge = true; }
-      if (DENY.test(w) || (w === 'no' && /^(?:evidence|proof|sign|indication)$/.test(T[p + 1]?.lower ?? ''))) { hedged = true; otherHedge = true; }
+      if ((DENY.test(w) && !deniesGrant(T, p)) || (w === 'no' && /^(?:evidence|proof|sign|indication)$/.test(T[p + 1]?.lower ?? ''))) { hedged = true; otherHedge = true; }
       if (w === 'not' && T[p + 1]?.lower !== 'only' && p + 6 >= vf) negated = true;
       if ((w === 'neither' || w === 'never' || w === 'nor') && g.at[p] < 0) negated = true;
     }

@@ -48,6 +48,8 @@ export const TRIGGERS = {
   wayVerb: words(`find make`),
   /** "froze the assets of A". */
   freeze: words(`freeze`),
+  /** "suspended the export privileges of A", "an order denying the export privileges of B". */
+  revoke: words(`deny suspend revoke terminate`),
   /** "Modules made by A appear in B's import declarations": goods turning up in a party's trade records. */
   surface: words(`appear reappear surface feature`),
   /** "The EU's new package includes A": a measure's contents. */
@@ -62,6 +64,8 @@ export const SANCTION_NOUNS = words(`sanctions sanction restrictions measures pe
   ban bans tranche round freeze freezes controls denial tdo`);
 /** An order denying export privileges, whose targets may follow "for": "a temporary denial order for A". */
 const DENIAL_ORDERS = words(`denial tdo tdos`);
+/** What an export-control agency takes away: "suspended the export privileges of A". */
+const PRIVILEGE_NOUNS = words(`privileges privilege`);
 /** What a freeze takes: "froze the assets of A". */
 export const ASSET_NOUNS = words(`assets asset funds property accounts holdings`);
 /** Generic nouns that stand for the traders of a country named as their modifier ("Russian companies"). */
@@ -158,6 +162,8 @@ export const FRAMES: readonly FrameSpec[] = [
   { name: 'engaged-in-supply/passive', trigger: 'engage', voice: 'passive', type: 'SHIPPED_TO', source: ['subj'], target: ['to', 'into'], via: VIA, needs: { role: 'in', nouns: SUPPLY_EVENT_NOUNS } },
   { name: 'engaged-in-supply/active', trigger: 'engage', voice: 'active', type: 'SHIPPED_TO', source: ['subj'], target: ['to', 'into'], via: VIA, needs: { role: 'in', nouns: SUPPLY_EVENT_NOUNS } },
   { name: 'freeze/active', trigger: 'freeze', voice: 'active', type: 'SANCTIONED', source: ['subj', 'sanctioner'], target: ['of'], needs: { role: 'obj', nouns: ASSET_NOUNS } },
+  { name: 'revoke-privileges/active', trigger: 'revoke', voice: 'active', type: 'SANCTIONED', source: ['subj', 'sanctioner'], target: ['of'], needs: { role: 'obj', nouns: PRIVILEGE_NOUNS } },
+  { name: 'revoke-privileges/passive', trigger: 'revoke', voice: 'passive', type: 'SANCTIONED', source: ['by', 'sanctioner'], target: ['subjOf'], needs: { role: 'subj', nouns: PRIVILEGE_NOUNS } },
   { name: 'freeze/passive', trigger: 'freeze', voice: 'passive', type: 'SANCTIONED', source: ['by', 'sanctioner'], target: ['subjOf'], needs: { role: 'subj', nouns: ASSET_NOUNS } },
   { name: 'measure-includes/active', trigger: 'contain', voice: 'active', type: 'SANCTIONED', source: ['subj', 'sanctioner'], target: ['obj'], needs: { role: 'subj', nouns: SANCTION_NOUNS } },
   { name: 'list-includes/active', trigger: 'contain', voice: 'active', type: 'SANCTIONED', source: ['subj'], target: ['obj'], needs: { role: 'subj', nouns: LIST_NOUNS } },

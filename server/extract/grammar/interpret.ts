@@ -32,6 +32,8 @@ const LIGHT_VERBS = /^(?:make|conduct|carry|complete|handle|arrange|organi[sz]e|
 const QUANTITY_NOUNS = /^(?:dozens|hundreds|thousands|scores|number|series|string|total|couple)$/;
 /** Nouns for a supplier's role in a copular clause: "A is a major supplier of G to B". */
 const ROLE_SUPPLIER = /^(?:suppliers?|source|exporters?|providers?|vendors?|conduit|channel|hub|gateway|corridor|intermediary|middleman)$/;
+/** Plural nouns for parties that a counted description gives by name in apposition ("three banks, A, B and C"). */
+const COUNTED_PARTIES = /^(?:airlines|carriers|banks|lenders)$/;
 /** Nouns of goods moving, an event only with goods after "of": "the flow of G to B". */
 const FLOW_NOUNS = /^(?:flow|flows|stream|influx|movement)$/;
 /** Nouns for a buyer's role in a copular clause: "A is a major buyer of G from B", "A is a customer of B". */
@@ -452,8 +454,9 @@ class Interpreter {
     // ("Among the companies that received G from B were A and C": the names the inverted copula gives.)
     const amongAt = this.amongListed(c, s);
     if (amongAt.length) return amongAt;
-    // ("to two Russian firms, A and B": a counted description and its names in apposition.)
-    if (!c.ents.length && c.plural && c.count >= 2 && TRADER_NOUNS.test(c.noun) && T[q]?.text === ',') {
+    // ("to two Russian firms, A and B": a counted description and its names in apposition; "of three airlines - A, B
+    // and C -" between dashes.)
+    if (!c.ents.length && c.plural && c.count >= 2 && (TRADER_NOUNS.test(c.noun) || COUNTED_PARTIES.test(c.noun)) && /^(?:,|-|–|—)$/.test(T[q]?.text ?? '')) {
       const list = chunkAt(this.g, s, q + 1);
       const names = list && !list.noun ? list.ents.filter((e) => this.actor(e) && !this.isCountry(e)) : [];
       if (list && names.length === c.count && names.length === list.ents.length) return names;
@@ -727,10 +730,15 @@ class Interpreter {
           const dept = this.departmentNamed(this.T[cl.subj.first].lower);
           if (dept >= 0) return { ents: [dept], from: s.index };
         }
-        // "President A signed an order that imposes sanctions on B": the state of the one who signed the act.
+        // "President A signed an order that imposes sanctions on B": the state of the one who signed the act ("the
+        // agency's assistant secretary A issued orders denying ...": the body the signer's title names).
         if (sanction && cl.subj && !cl.subj.ents.length && DECREES.test(cl.subj.noun)) {
-          const signer = this.sentClauses.find((x) => x.obj === cl.subj && x.subj?.ents.length);
-          const states = (signer?.subj?.ents ?? []).map((e) => (this.kind(e) === 'person' ? this.countryEntity(this.g.res.entities[e].country) : this.canSanction(e) ? e : -1)).filter((e) => e >= 0);
+          const signer = this.sentClauses.find((x) => x.obj === cl.subj && (x.subj?.ents.length || x.subj?.mods.length));
+          const office = (signer?.subj?.mods ?? []).filter((e) => this.kind(e) === 'government');
+          const state = (e: number) => (office.length ? office : [this.countryEntity(this.g.res.entities[e].country)]);
+          // ("the agency's assistant secretary issued orders": a title with no name, the body it names.)
+          const states = !signer?.subj?.ents.length ? (PERSON_ROLES.test(signer?.subj?.noun ?? '') ? office : [])
+            : signer.subj.ents.flatMap((e) => (this.kind(e) === 'person' ? state(e) : this.canSanction(e) ? [e] : [])).filter((e) => e >= 0);
           if (states.length) return { ents: states, from: s.index };
         }
         if (sanction && cl.subj && !cl.subj.ents.length) {

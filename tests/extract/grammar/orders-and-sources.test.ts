@@ -27,6 +27,20 @@ describe('grammar: export-control orders', () => {
     expectNoRel(out, 'SANCTIONED', 'Bureau of Industry and Security', 'Quessant Corp');
   });
 
+  it('reads an agency taking away export privileges as a measure, its targets named between dashes after a count', () => {
+    const out = extractText('Today, Bureau of Industry and Security (BIS) Assistant Secretary Yoss Tarkan issued orders denying the export ' +
+      'privileges of three carriers - Kelvaro Air, Varno Airlines, and Q9 Airlines - over repeated breaches of the controls ' +
+      'imposed on Belarus by the Trade Department. The export privileges of Tarsis Avionics were suspended by the ' +
+      'Bureau of Industry and Security. Quessant Corp denied selling radios to Belarus.');
+    for (const carrier of ['Kelvaro Air', 'Varno Airlines', 'Q9 Airlines']) {
+      expect(expectRel(out, 'SANCTIONED', 'Bureau of Industry and Security', carrier).rule).toBe('frame:revoke-privileges/active');
+    }
+    // (An order denying privileges denies no claim: the measure in the same sentence stays asserted.)
+    expectRel(out, 'SANCTIONED', 'Trade Department', 'Belarus');
+    expect(expectRel(out, 'SANCTIONED', 'Bureau of Industry and Security', 'Tarsis Avionics').rule).toBe('frame:revoke-privileges/passive');
+    expectRel(out, 'DENIED', 'Quessant Corp', 'Belarus');
+  });
+
   it('reads "issued sanctions on A" like "imposed", and an order that is no measure as nothing', () => {
     const out = extractText('The Treasury issued sanctions on Tarsis Avionics on Monday. Separately, Zolvek Systems issued a statement on Kelvaro Trading.');
     expectRel(out, 'SANCTIONED', 'Treasury', 'Tarsis Avionics Ltd');
