@@ -154,6 +154,14 @@ function isVerb(g: GrammarInput, T: Token[], k: number): boolean {
   return g.verbs[k] === 1;
 }
 
+/** Whether token q closes a list of common nouns ("sale", "sale, export") that a determiner opens. */
+function nounListAfterDeterminer(g: GrammarInput, T: Token[], q: number): boolean {
+  const noun = (i: number) => T[i]?.pos === 'NOUN' && g.at[i] < 0;
+  if (!noun(q)) return false;
+  while (T[q - 1]?.text === ',' && noun(q - 2)) q -= 2;
+  return T[q - 1]?.pos === 'DET';
+}
+
 function isVerbUncached(g: GrammarInput, T: Token[], k: number): boolean {
   const t = T[k];
   if (!t || g.at[k] >= 0 || headAfterHyphen(g, T, k)) return false;
@@ -165,6 +173,10 @@ function isVerbUncached(g: GrammarInput, T: Token[], k: number): boolean {
   if (t.lower === 'known' && T[k + 1]?.lower === 'as' && /^(?:also|formerly|better)$/.test(T[k - 1]?.lower ?? '')) return false;
   // "the production and transfer of drones": a bare form joined to a noun before "of" is a noun of the same phrase.
   if (T[k + 1]?.lower === 'of' && /^(?:and|or)$/.test(T[k - 1]?.lower ?? '') && T[k - 2]?.pos === 'NOUN' && g.at[k - 2] < 0 && !/(?:ed|ing)$/.test(t.lower)) return false;
+  // "a licence for the sale, export or transfer (abroad) to B": a bare form closing a list of nouns that a
+  // determiner opens is a noun too (not before an object of its own: "sold the parts and transfer them").
+  if (/^(?:and|or)$/.test(T[k - 1]?.lower ?? '') && !/(?:s|ed|ing)$/.test(t.lower) && !/^(?:PRON|DET|NUM)$/.test(T[k + 1]?.pos ?? '') &&
+    nounListAfterDeterminer(g, T, k - 2)) return false;
   // "of electronic integrated circuits": a past participle between an adjective and a noun describes the noun.
   if (t.pos === 'VERB' && /ed$/.test(t.lower) && T[k - 1]?.pos === 'ADJ' && T[k + 1]?.pos === 'NOUN' && g.at[k - 1] < 0 && g.at[k + 1] < 0) return false;
   // "its authorized distributor", "the designated entities": a past participle between a determiner and a noun.

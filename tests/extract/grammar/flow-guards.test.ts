@@ -29,6 +29,16 @@ describe('flow guards: a supply noun', () => {
   });
 });
 
+describe('flow guards: a list of nouns is no verb', () => {
+  it('reads "for the sale, export or transfer to B" as nouns: the sentence\'s subject ships nothing', () => {
+    const out = extractText('The Trade Ministry set rules on avionics, including a licence for the sale, export or transfer (abroad) to Belarus ' +
+      'of any such parts. Harnwell Optics bought the lenses and transfer them to Belarus.');
+    expectNoRel(out, 'SHIPPED_TO', 'Trade Ministry', 'Belarus');
+    // (A verb before its own object stays a verb.)
+    expectRel(out, 'SHIPPED_TO', 'Harnwell Optics', 'Belarus');
+  });
+});
+
 describe('flow guards: parties and their places', () => {
   it('does not make a named party\'s seat a party ("A, a trading firm in CITY, X", "A, based in X")', () => {
     const out = extractText('The engines were routed through Tengri Parts LLP, a small trading firm in Almaty, Kazakhstan, and delivered to Orion Trade, a Russian importer.');
