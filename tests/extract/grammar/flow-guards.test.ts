@@ -39,6 +39,14 @@ describe('flow guards: a list of nouns is no verb', () => {
   });
 });
 
+describe('flow guards: what a firm receives that is no goods', () => {
+  it('reads "received an inquiry from B" as no delivery from B, unlike "received radios from B"', () => {
+    const out = extractText('In March Harnwell Optics received an inquiry from Korvam Trading. Tellbrook Ltd received radios from Quessant Corp.');
+    expectNoRel(out, 'SHIPPED_TO', 'Korvam Trading', 'Harnwell Optics');
+    expectRel(out, 'SHIPPED_TO', 'Quessant Corp', 'Tellbrook Ltd');
+  });
+});
+
 describe('flow guards: parties and their places', () => {
   it('does not make a named party\'s seat a party ("A, a trading firm in CITY, X", "A, based in X")', () => {
     const out = extractText('The engines were routed through Tengri Parts LLP, a small trading firm in Almaty, Kazakhstan, and delivered to Orion Trade, a Russian importer.');
