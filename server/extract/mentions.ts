@@ -257,6 +257,12 @@ function growChunk(c: Ctx, k: number, sentFirst: number, sentLast: number): numb
       j += 2;
       continue;
     }
+    // "Varno Sp. z o.o.": the Polish legal form, with its inner space, ends the name ("Sp. z.o.o." is one lower-case
+    // form, below; the sentence splitter keeps "Sp." one token: sentences.ts).
+    if (t.text === 'z' && T[j - 1].text === 'Sp.' && j + 1 < sentLast && /^o\.o\.?$/.test(T[j + 1].lower)) {
+      j += 2;
+      break;
+    }
     // "Dunav Tehnika d.o.o.", "Kovo s.r.o.": a legal form written in lower case with dots ends the name.
     if (/^[a-z](?:\.[a-z])+\.?$/.test(t.text) && CORPORATE_SUFFIXES.has(clipTok(t))) {
       j++;

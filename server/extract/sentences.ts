@@ -59,8 +59,8 @@ const DOMAIN_G = new RegExp(DOMAIN.source, 'gi');
 const LONG_RUN_G = /\S{81,}/g;
 /** An ellipsis followed by a full stop, before the capital that opens the next sentence. */
 const ELLIPSIS_STOP_G = /\.{3}\.(?=\s+["“]?[A-Z])/g;
-/** A legal form's abbreviation before the rest of the name or the sentence's own words ("Pvt. Ltd.", "Sdn. Bhd. and"). */
-const LEGAL_ABBREVIATION = /\b(Pvt|Pte|Sdn|Pty|Bhd)\.(?=\s+(?:Ltd\b|Limited\b|Bhd\b|[a-z,(]))/;
+/** A legal form's abbreviation before the rest of the name or the sentence's own words ("Pvt. Ltd.", "Sdn. Bhd. and", "Sp. z o.o."). */
+const LEGAL_ABBREVIATION = /\b(Pvt|Pte|Sdn|Pty|Bhd|Sp)\.(?=\s+(?:Ltd\b|Limited\b|Bhd\b|[a-z,(]))/;
 const LEGAL_ABBREVIATION_G = new RegExp(LEGAL_ABBREVIATION.source, 'g');
 const LONG_RUN_CHARS = 81;
 const EXTENDED_LATIN = /[\u0100-\u024f\u1e00-\u1eff]/;

@@ -314,6 +314,14 @@ describe('entities: a capital I and a hyphenated compound opening a name', () =>
   });
 });
 
+describe('entities: the Polish legal form', () => {
+  it('reads "A Sp. z o.o." and "B Sp. z.o.o." as whole company names, inside a sentence that goes on', () => {
+    const out = extractText('The cargo left via Darvel Sp. z o.o., a forwarder in Gdansk, and Kostra Sp. z.o.o. in Lodz before it reached Belarus.');
+    expect(entity(out, 'Darvel Sp. z o.o.')?.kind).toBe('company');
+    expect(entity(out, 'Kostra Sp. z.o.o.')?.kind).toBe('company');
+  });
+});
+
 describe('entities and trade: a capital I opening a firm name anywhere, a customer named after a time phrase', () => {
   it('reads "sent by a company called I Gearline Tools directly to I Gearline Systems. I Gearline Systems\'s largest customer in 2022 was B"', () => {
     const out = extractText('The early lots were sent by a Japanese company called I Gearline Tools directly to I Gearline Systems. ' +
