@@ -831,8 +831,17 @@ function propagateInLists(c: Ctx, ms: RawMention[]): void {
   // "made by A's X and B's Y": a country in the possessive right before a name stands in the list at that name's place.
   let owner = -1;
   const joinedToPrev = (m: RawMention, first: number): boolean => {
-    if (!prev || prev.sent !== m.sent || first - prev.last > 2 || first === prev.last) return false;
-    for (let k = prev.last; k < first; k++) if (!(T[k].lower === ',' || T[k].lower === 'and' || T[k].lower === 'or')) return false;
+    if (!prev || prev.sent !== m.sent || first - prev.last > 5 || first === prev.last) return false;
+    let k = prev.last;
+    while (k < first && (T[k].lower === ',' || T[k].lower === 'and' || T[k].lower === 'or')) k++;
+    if (k === prev.last || k - prev.last > 2) return false;
+    // ("A, B, state-owned C and D": a member's own modifier in lower case, an adjective or a hyphenated one.)
+    const lower = (q: number) => /^[a-z]+$/.test(T[q]?.text ?? '');
+    const hyphen = (q: number) => T[q]?.text === '-' && !T[q].space && !T[q + 1]?.space;
+    for (; k < first; k++) {
+      const modifier = lower(k) && (T[k].pos === 'ADJ' || hyphen(k + 1) || hyphen(k - 1)) || hyphen(k) && lower(k - 1) && lower(k + 1);
+      if (!modifier) return false;
+    }
     return true;
   };
   for (let i = 0; i < ms.length; i++) {

@@ -314,6 +314,20 @@ describe('entities: a capital I and a hyphenated compound opening a name', () =>
   });
 });
 
+describe('entities: a list member with its own modifier', () => {
+  it('reads "A, B & C, state-owned D Electronics" as one list of firms: the modifier does not break it', () => {
+    const out = extractText('The delegation included people linked to Marvast Sons, Olden & Pryce, state-owned Keshan Electronics, and two startups.');
+    expect(entity(out, 'Marvast Sons')?.kind).toBe('company');
+    expect(entity(out, 'Olden & Pryce')?.kind).toBe('company');
+  });
+
+  it('does not join names across a relative clause or an adverb ("A, which praised B", "A, then B")', () => {
+    const out = extractText('The fund sold its stake in Keshan Electronics, which praised Tovar Ridge. Investors backed Keshan Electronics, then Ulmer Fjord.');
+    expect(entity(out, 'Tovar Ridge')).toBeUndefined();
+    expect(entity(out, 'Ulmer Fjord')).toBeUndefined();
+  });
+});
+
 describe('entities: the Polish legal form', () => {
   it('reads "A Sp. z o.o." and "B Sp. z.o.o." as whole company names, inside a sentence that goes on', () => {
     const out = extractText('The cargo left via Darvel Sp. z o.o., a forwarder in Gdansk, and Kostra Sp. z.o.o. in Lodz before it reached Belarus.');
