@@ -236,6 +236,20 @@ function relativeHead(c: Chunk | undefined): boolean {
   return !!c && (c.ents.length > 0 || TRADER_NOUNS.test(c.noun));
 }
 
+/** Participles of making: "shells made in A". */
+const MADE = /^(?:made|manufactured|produced|built|assembled)$/;
+
+/**
+ * "Shells made in A were shipped to B": a participle of making, its place, then the main clause's auxiliary and verb
+ * (the goods opening the sentence are the main clause's subject, the participle describes them).
+ */
+function madeInBeforeVerb(g: GrammarInput, s: Sentence, T: Token[], k: number): boolean {
+  if (!MADE.test(T[k].lower) || T[k + 1]?.lower !== 'in' || g.at[k + 2] < 0) return false;
+  let q = k + 2;
+  while (q < s.last && q < k + 8 && (g.at[q] >= 0 || /^(?:,|and|or)$/.test(T[q].lower))) q++;
+  return (BE.has(T[q]?.lower ?? '') || T[q]?.pos === 'AUX') && !!T[q + 1] && (isParticiple(T[q + 1]) || T[q + 1].pos === 'VERB');
+}
+
 /**
  * "sanctions imposed on A by B", "UAVs shipped from A": a participle right after a phrase headed by goods or a
  * sanctions measure, before a preposition, is a reduced passive (goods and measures are shipped, not shippers).
@@ -246,6 +260,7 @@ function goodsParticiple(g: GrammarInput, s: Sentence, T: Token[], vf: number, k
   // "The drones transited through A": goods opening the sentence are its subject, the verb its own.
   // (Not a measure with a verb that imposes: "US sanctions imposed on A took effect"; sanctions impose nothing.)
   const measure = !!head && measurePhrase(head, T) && imposes(T[k]);
+  if (head && !head.ents.length && madeInBeforeVerb(g, s, T, k) && knownGoods(head.noun)) return true;
   if (!head || T[head.first - 1]?.text === ',' || (head.first === s.first && !head.ents.length && head.last - head.first <= 3 && !measure)) return false;
   // "among the firms hit with sanctions": a participle describing the members of a group.
   if (!head.ents.length && T[head.first - 1]?.lower === 'among') return true;
@@ -495,8 +510,10 @@ export function readClauses(g: GrammarInput, s: Sentence, chunks = sentenceChunk
           break;
         }
       }
-      // "Valves made by A were bought by B": the head the reduced relative describes, not its agent.
-      if (ch && T[ch.first - 1]?.lower === 'by' && g.at[ch.first - 1] < 0 && isParticiple(T[ch.first - 2] ?? T[0]) && g.at[ch.first - 2] < 0 && passive) {
+      // "Valves made by A were bought by B": the head the reduced relative describes, not its agent ("made in A": nor
+      // its place).
+      const madeIn = !!ch && T[ch.first - 1]?.lower === 'in' && MADE.test(T[ch.first - 2]?.lower ?? '');
+      if (ch && (T[ch.first - 1]?.lower === 'by' || madeIn) && g.at[ch.first - 1] < 0 && isParticiple(T[ch.first - 2] ?? T[0]) && g.at[ch.first - 2] < 0 && passive) {
         const head = endAt.get(ch.first - 2);
         // (A capitalised goods word may have been read as a name: "Valves made by A".)
         const goods = head && (head.ents.length ? head.ents.length === 1 && !isActorEntity(g.res, head.ents[0]) && knownGoods(T[head.last - 1].lower) : goodsHead(head, T));

@@ -942,6 +942,10 @@ class Interpreter {
         // ("A's drones reached B": the possessor is the origin.)
         const origin = [...c.mods, ...(c.poss >= 0 ? [c.poss] : [])].filter((e) => this.actor(e));
         if (origin.length) return { ents: origin, from: s.index };
+        // ("Rockets produced in A and sent to B", "shells made in A were shipped to B": the country they were made in.)
+        const made = this.sentClauses.find((m) => m !== cl && m.subj === c && MADE_PARTICIPLES.test(this.T[m.verb].lower) && !!m.roles.in && !m.roles.in.noun);
+        const places = made ? made.roles.in!.ents.filter((e) => this.isCountry(e) && !exclude.includes(e)) : [];
+        if (places.length) return { ents: places, from: s.index };
         // ("Drones from A were delivered to B": the goods' own "from" phrase.)
         return this.party(cl.preRoles.from, s, exclude, true);
       }
@@ -1113,6 +1117,10 @@ class Interpreter {
       else this.unnamedSubjects.set(s.end, [cl.subj.first]);
     }
     if (classes.includes('acquire') && cl.voice === 'active' && !cl.negated && !cl.hedged) this.onBehalf(cl, s);
+    // ("Rockets produced in A and sent to B": a participle of supply with goods for its subject and no auxiliary, no
+    // object, is a reduced passive; goods send nothing.)
+    if (cl.voice === 'active' && classes.includes('supply') && !cl.obj && cl.subj && !cl.subj.ents.length && this.goods.has(cl.subj.noun) &&
+      isParticiple(this.T[cl.verb]) && this.T[cl.verb - 1]?.pos !== 'AUX') cl = { ...cl, voice: 'passive' };
     let recognised = false;
     let inherit: { f: FrameSpec; src: Found } | null = null;
     // ("Other firms supplying B are A and C": the names a described subject is given after a copula, read once.)

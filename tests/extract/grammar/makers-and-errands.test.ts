@@ -1,7 +1,8 @@
 /**
  * Constructions of makers and their errands, each shown with sentences written for the test (invented names): goods
  * made for a buyer, a firm described by a copula ("is in fact a company that ..."), the subject of an infinitive of
- * purpose after a place ("flew to P to deliver"), and a question's "which countries" that names no supplier.
+ * purpose after a place ("flew to P to deliver"), goods made in one country and sent to another, and a question's
+ * "which countries" that names no supplier.
  */
 import { describe, expect, it } from 'vitest';
 import { entity, expectNoRel, expectRel, extractText } from '../helpers.js';
@@ -38,5 +39,20 @@ describe('grammar: makers and errands', () => {
     // A relative "which" still refers back to its name.
     const relative = extractText('Norlex Global, which supplies Russia with machine tools, was sanctioned.');
     expectRel(relative, 'SHIPPED_TO', 'Norlex Global', 'Russia');
+  });
+});
+
+describe('grammar: goods made in one country and sent to another', () => {
+  it('reads "rockets produced in A and sent to B" (a reduced passive) and "shells made in A were shipped to B"', () => {
+    const out = extractText('Some 30,000 rockets quietly produced in Serbia and sent to Belarus. ' +
+      'Shells made in Bulgaria and Romania were shipped to Moldova last spring.');
+    expect(expectRel(out, 'SHIPPED_TO', 'Serbia', 'Belarus').rule).toBe('frame:supply/passive');
+    expectRel(out, 'SHIPPED_TO', 'Bulgaria', 'Moldova');
+    expectRel(out, 'SHIPPED_TO', 'Romania', 'Moldova');
+  });
+
+  it('draws nothing from a country the goods were made in when they stay there or go to no party', () => {
+    const out = extractText('Drones assembled in Serbia and sent to the front. Chips made in Taiwan are widely used.');
+    expect(out.relations.filter((r) => r.type === 'SHIPPED_TO')).toEqual([]);
   });
 });
