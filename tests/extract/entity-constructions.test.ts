@@ -328,6 +328,14 @@ describe('entities: a list member with its own modifier', () => {
   });
 });
 
+describe('entities: a city by the short name reporting uses', () => {
+  it('reads "New York" before "said" as a place, and "New York Times" as an outlet', () => {
+    const out = extractText('The Belarusian Consulate in New York said on Friday that nobody had called.');
+    expect(entity(out, 'New York')?.kind ?? null).not.toBe('person');
+    expect(entity(extractText('The New York Times reported the arrest.'), 'New York Times')?.kind).toBe('media');
+  });
+});
+
 describe('entities: the Polish legal form', () => {
   it('reads "A Sp. z o.o." and "B Sp. z.o.o." as whole company names, inside a sentence that goes on', () => {
     const out = extractText('The cargo left via Darvel Sp. z o.o., a forwarder in Gdansk, and Kostra Sp. z.o.o. in Lodz before it reached Belarus.');
