@@ -230,7 +230,9 @@ function growChunk(c: Ctx, k: number, sentFirst: number, sentLast: number): numb
       continue;
     }
     // "the Prosecutor's Office", "the U.S. Attorney's Office": a title's office is one body's name.
-    if (/^['’]s$/.test(t.text) && !t.space && T[j + 1]?.text === 'Office' && /^(?:Prosecutor|Attorney|President|Governor|Mayor|Ombudsman|Comptroller|Chancellor)$/.test(T[j - 1].text)) {
+    // ("the Prosecutor General's Office": the title's second word.)
+    const title = T[j - 1].text === 'General' && j - 2 >= k ? T[j - 2].text : T[j - 1].text;
+    if (/^['’]s$/.test(t.text) && !t.space && T[j + 1]?.text === 'Office' && /^(?:Prosecutor|Attorney|President|Governor|Mayor|Ombudsman|Comptroller|Chancellor)$/.test(title)) {
       j += 2;
       continue;
     }
@@ -1447,6 +1449,11 @@ function nationalityOf(c: Ctx, m: RawMention): boolean {
   return COMPANY_CUES.has(head.lower) || ACTOR_NOUNS.has(head.lower) || NATIONALS.has(head.lower);
 }
 
+/** Whether a one-word mention is the last word of a person-shaped name the article gives in full. */
+function familyNameOf(c: Ctx, all: RawMention[], m: RawMention): boolean {
+  return all.some((o) => o.last - o.first >= 2 && c.tokens[o.last - 1].text === m.surface && personShaped(c, o.first, o.last));
+}
+
 function contextCues(c: Ctx, all: RawMention[], i: number): void {
   const m = all[i];
   const p1 = prevTok(c, m, 1), p2 = prevTok(c, m, 2), p3 = prevTok(c, m, 3);
@@ -1634,8 +1641,9 @@ function contextCues(c: Ctx, all: RawMention[], i: number): void {
   const teller = low(p1) === 'the' ? low(p2) : low(p1);
   if ((teller === 'told' || teller === 'telling' || teller === 'tells') && single && !shaped) cues.push('media');
   if (m.possessive && n0 && (n0.lower === 'report' || n0.lower === 'reporting' || n0.lower === 'investigation') && single) cues.push('media');
-  // "According to Examplewire": a one-word source is most often an outlet.
-  if (low(p1) === 'to' && low(p2) === 'according' && single && !ACRONYM.test(m.surface)) cues.push('media');
+  // "According to Examplewire": a one-word source is most often an outlet (not the family name of a person the
+  // article names: "According to Novak, ...").
+  if (low(p1) === 'to' && low(p2) === 'according' && single && !ACRONYM.test(m.surface) && !familyNameOf(c, all, m)) cues.push('media');
 
   // Person: titles, speech verbs, appositions.
   // (A title or an age before the name makes it a person's even when its first word is also a place's: "the minister

@@ -336,6 +336,21 @@ describe('entities: a city by the short name reporting uses', () => {
   });
 });
 
+describe('entities: offices and sources named by their people', () => {
+  it('reads "the Prosecutor General\'s Office" whole, as a body', () => {
+    const out = extractText('The inquiry runs under the Prosecutor General\'s Office, and the Attorney General\'s Office joined it.');
+    expect(entity(out, "Prosecutor General's Office")?.kind).toBe('government');
+    expect(entity(out, "Attorney General's Office")?.kind).toBe('government');
+  });
+
+  it('reads "According to B," as the person the article named in full, and an unknown one-word source as an outlet', () => {
+    const out = extractText('Spokeswoman Ilona Varsk said the plant sold parts abroad. According to Varsk, its owners knew. ' +
+      'According to Tellwire, the owners were detained.');
+    expect(entity(out, 'Ilona Varsk')?.kind).toBe('person');
+    expect(out.entities.filter((e) => e.kind === 'media').map((e) => e.name)).toEqual(['Tellwire']);
+  });
+});
+
 describe('entities: the Polish legal form', () => {
   it('reads "A Sp. z o.o." and "B Sp. z.o.o." as whole company names, inside a sentence that goes on', () => {
     const out = extractText('The cargo left via Darvel Sp. z o.o., a forwarder in Gdansk, and Kostra Sp. z.o.o. in Lodz before it reached Belarus.');
