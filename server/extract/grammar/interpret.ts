@@ -1110,8 +1110,9 @@ class Interpreter {
     // ("The paper says that one of the firms sent drones to B": an active supply clause whose own subject, an
     // indefinite phrase ("one of", "a", "several"; not "the firm", which refers back), names no one; its supplier is no
     // name before it.)
-    if (cl.voice === 'active' && classes.includes('supply') && cl.subj && cl.subjHow === 'adjacent' && !cl.subj.ents.length && cl.subj.poss === -1 &&
-      !cl.subj.pronoun && /^(?:a|an|one|another|some|several)$/.test(this.T[cl.subj.first].lower)) {
+    // ("X detained a businessman who supplied G to B": a relative clause on such a phrase alike.)
+    if (cl.voice === 'active' && classes.includes('supply') && cl.subj && (cl.subjHow === 'adjacent' || cl.subjHow === 'relative') && !cl.subj.ents.length &&
+      cl.subj.poss === -1 && !cl.subj.pronoun && /^(?:a|an|one|another|some|several)$/.test(this.T[cl.subj.first].lower)) {
       const at = this.unnamedSubjects.get(s.end);
       if (at) at.push(cl.subj.first);
       else this.unnamedSubjects.set(s.end, [cl.subj.first]);

@@ -15,6 +15,13 @@ describe('guards: subjects that name no one', () => {
     const nation = extractText('Reporters found that Halder Werke supplied furnaces to the Russians.');
     expect(nation.relations.filter((r) => r.type === 'SHIPPED_TO').map((r) => r.source)).toEqual([entity(nation, 'Halder Werke')!.id]);
   });
+
+  it('reads no supplier into "A detained a businessman who supplied G to B": the relative clause is on an unnamed person', () => {
+    const out = extractText('The State Border Service of Moldova detained a businessman who supplied cement to Belarus.');
+    expect(out.relations.filter((r) => r.type === 'SHIPPED_TO')).toEqual([]);
+    // ("A is a company that supplied G to B": the description is A's.)
+    expectRel(extractText('Kelvaro Ltd is a company that supplied cement to Belarus.'), 'SHIPPED_TO', 'Kelvaro Ltd', 'Belarus');
+  });
 });
 
 describe('flow guards: a supply noun', () => {
