@@ -201,6 +201,19 @@ function placeAt(c: Ctx, k: number, limit: number): { entry: PlaceEntry; end: nu
   return null;
 }
 
+/** Particles of personal names written in lower case: joined to the next part by a hyphen, or standing alone. */
+const HYPHEN_PARTICLES = new Set(['al', 'el', 'ad', 'ash']);
+const SPACED_PARTICLES = new Set(['van', 'von', 'bin', 'ibn', 'der', 'den', 'ter']);
+const CAPITALISED_PART = /^\p{Lu}\p{Ll}/u;
+
+/** Where a name particle at token j and the capitalised part after it end ("al-Sisi", "von Ritter"), or -1. */
+function nameParticleEnd(T: Token[], j: number, last: number): number {
+  const t = T[j];
+  if (HYPHEN_PARTICLES.has(t.text) && T[j + 1]?.text === '-' && !T[j + 1].space && j + 2 < last && !T[j + 2].space && CAPITALISED_PART.test(T[j + 2].text)) return j + 3;
+  if (SPACED_PARTICLES.has(t.text) && j + 1 < last && CAPITALISED_PART.test(T[j + 1].text)) return j + 2;
+  return -1;
+}
+
 /** Grows a name chunk from token k: capitalised tokens, "&", inner hyphens, "of"/"for" inside institution names. */
 function growChunk(c: Ctx, k: number, sentFirst: number, sentLast: number): number {
   const T = c.tokens;
@@ -240,6 +253,12 @@ function growChunk(c: Ctx, k: number, sentFirst: number, sentLast: number): numb
     if (t.text === '-' && !t.space && j - k >= 2 && j + 1 < sentLast && !T[j + 1].space && /^[a-z]{2,3}$/.test(T[j + 1].text) &&
       /^\p{Lu}\p{Ll}{1,4}$/u.test(T[j - 1].text) && !/^(?:led|run|big|old|new|era)$/.test(T[j + 1].text) && !(T[j + 2] && /^[\p{L}\d-]/u.test(T[j + 2].text) && !T[j + 2].space)) {
       j += 2;
+      continue;
+    }
+    // "Abdel Rahim al-Kassar", "Karl von Ritter", "Zayed bin Tahnoun": a personal name's particle in lower case before
+    // its capitalised part ("al-" joined by a hyphen; "von", "bin" by a space).
+    if (j > k && PERSON_WORD.test(T[j - 1].text) && nameParticleEnd(T, j, sentLast) > 0) {
+      j = nameParticleEnd(T, j, sentLast);
       continue;
     }
     // "Varto oy", "Kestrel gmbh": a legal form in lower case closes the name (only forms that are no English word).
@@ -430,11 +449,21 @@ function personShaped(c: Ctx, first: number, last: number, placeFirst = false): 
   // ("Ryu Chol-su": the hyphenated syllable is part of the given name.)
   const hyphened = last - first >= 4 && c.tokens[last - 2].text === '-' && /^[a-z]{2,3}$/.test(c.tokens[last - 1].text);
   if (hyphened) last -= 2;
-  const n = last - first;
+  // ("Abdel Rahim al-Kassar", "Karl von Ritter": a particle and its hyphen are no word of their own.)
+  let particles = 0;
+  for (let k = first + 1; k < last - 1; k++) {
+    const end = nameParticleEnd(c.tokens, k, last);
+    if (end > 0) particles += end - k - 1;
+  }
+  const n = last - first - particles;
   if (n < 2 || n > 4) return false;
   // ("Der Morgen", "Die Woche": a German article opens a title, not a personal name.)
   if (/^D(?:er|ie|as)$/.test(c.tokens[first].text)) return false;
   for (let k = first; k < last; k++) {
+    if (particles && k > first && nameParticleEnd(c.tokens, k, last) > 0) {
+      k = nameParticleEnd(c.tokens, k, last) - 2;
+      continue;
+    }
     const t = c.tokens[k].text;
     const w = clipTok(c.tokens[k]);
     if (!PERSON_WORD.test(t)) return false;
@@ -1315,15 +1344,18 @@ function analyseChunk(
   const titleAt = words.findIndex((w) => PERSON_TITLES.has(w) && !HONORIFICS.has(w + '.'));
   const honor = HONORIFICS.has(T[from].lower);
   if ((titleAt >= 0 || honor) && j - from >= 2) {
-    let pStart = j - 2;
+    // (The family name with its particle: "al-Kassar", "von Ritter".)
+    const shift = j - 4 >= from && T[j - 2].text === '-' && HYPHEN_PARTICLES.has(T[j - 3].text) ? 2 : j - 3 >= from && SPACED_PARTICLES.has(T[j - 2].text) ? 1 : 0;
+    const e = j - shift;
+    let pStart = e - 2;
     // A third word of the name, unless it ends the title's field ("Deputy Minister for Trade and Economic Security
     // <first> <last>", "Director for Policy and Intelligence <first> <last>").
-    const field = POLICY_AREAS.has(words[j - 3 - from]) || FIELD_WORDS.has(words[j - 3 - from]);
+    const field = POLICY_AREAS.has(words[e - 3 - from]) || FIELD_WORDS.has(words[e - 3 - from]);
     // (Not the body a title names: "Secretary of the Treasury <first> <last>".)
-    const body = T[j - 4]?.lower === 'the' || GOVERNMENT_HEADS.has(words[j - 3 - from]);
-    if (j - 3 > from + Math.max(titleAt, 0) && PERSON_WORD.test(T[j - 3].text) && !CONNECT_OF.has(T[j - 4]?.lower ?? '') && !PERSON_TITLES.has(words[j - 3 - from]) && !field && !body) pStart = j - 3;
+    const body = T[e - 4]?.lower === 'the' || GOVERNMENT_HEADS.has(words[e - 3 - from]);
+    if (e - 3 > from + Math.max(titleAt, 0) && PERSON_WORD.test(T[e - 3].text) && !CONNECT_OF.has(T[e - 4]?.lower ?? '') && !PERSON_TITLES.has(words[e - 3 - from]) && !field && !body) pStart = e - 3;
     if (honor && j - from === 2) pStart = j - 1;
-    const tail = T.slice(pStart, j).map((t) => t.text);
+    const tail = [...T.slice(pStart, e - 1), T[j - 1]].map((t) => t.text);
     // "National Security and Defense Council" ends on a body's head: no title and name in it.
     // Nor does a name ending in a legal form ("King <name> Technology Co Ltd" is a company, not a king).
     const bodyHead = GOVERNMENT_HEADS.has(words[words.length - 1]) || ORGANIZATION_HEADS.has(words[words.length - 1]) || CORPORATE_SUFFIXES.has(words[words.length - 1]);

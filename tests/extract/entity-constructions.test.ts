@@ -351,6 +351,15 @@ describe('entities: offices and sources named by their people', () => {
   });
 });
 
+describe('entities: particles of personal names', () => {
+  it('reads "al-", "von", "bin" inside a name, after a title and without one', () => {
+    const out = extractText('Minister Abdel Rahim al-Kassar approved the order. The businessman Karl von Ritter, who sold parts to Belarus, left. ' +
+      'Ahmed bin Tahnoun said so.');
+    for (const name of ['Abdel Rahim al-Kassar', 'Karl von Ritter', 'Ahmed bin Tahnoun']) expect(entity(out, name)?.kind).toBe('person');
+    expectRel(out, 'SHIPPED_TO', 'Karl von Ritter', 'Belarus');
+  });
+});
+
 describe('entities: the Polish legal form', () => {
   it('reads "A Sp. z o.o." and "B Sp. z.o.o." as whole company names, inside a sentence that goes on', () => {
     const out = extractText('The cargo left via Darvel Sp. z o.o., a forwarder in Gdansk, and Kostra Sp. z.o.o. in Lodz before it reached Belarus.');
