@@ -1118,6 +1118,12 @@ class Interpreter {
       else this.unnamedSubjects.set(s.end, [cl.subj.first]);
     }
     if (classes.includes('acquire') && cl.voice === 'active' && !cl.negated && !cl.hedged) this.onBehalf(cl, s);
+    // ("A worked to keep B supplied with G": the participle's phrase is the one supplied, the subject of "keep" the
+    // supplier.)
+    if (classes.includes('provision') && cl.subj && isParticiple(this.T[cl.verb]) && cl.verb === cl.subj.last && /^(?:keep|keeps|kept|keeping)$/.test(this.T[cl.subj.first - 1]?.lower ?? '')) {
+      const keeper = this.sentClauses.find((x) => x.lemma === 'keep' && x.obj === cl.subj && !!x.subj);
+      if (keeper) cl = { ...cl, subj: keeper.subj, subjHow: keeper.subjHow, obj: cl.subj, voice: 'active', hedged: cl.hedged || keeper.hedged, negated: cl.negated || keeper.negated };
+    }
     // ("Rockets produced in A and sent to B": a participle of supply with goods for its subject and no auxiliary, no
     // object, is a reduced passive; goods send nothing.)
     if (cl.voice === 'active' && classes.includes('supply') && !cl.obj && cl.subj && !cl.subj.ents.length && this.goods.has(cl.subj.noun) &&

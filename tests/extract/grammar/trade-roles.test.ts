@@ -1,6 +1,7 @@
 /**
- * A party's trading partners named through a role noun, shown with sentences written for the test (invented names):
- * the owner of the role given by "of" ("the suppliers of B included A") as well as by a possessive.
+ * A party's trading partners named through a role noun or a complement, shown with sentences written for the test
+ * (invented names): the owner of the role given by "of" ("the suppliers of B included A") as well as by a possessive;
+ * the party supplied named as the object of "keep" ("A kept B supplied with G").
  */
 import { describe, expect, it } from 'vitest';
 import { expectNoRel, expectRel, extractText } from '../helpers.js';
@@ -18,5 +19,12 @@ describe('grammar: trading partners listed after a role noun', () => {
     const out = extractText('The suppliers of thermal sights included Tellbrook Ltd. The customers of the bank included Quessant Corp.');
     expect(out.relations.filter((r) => r.type === 'SHIPPED_TO')).toEqual([]);
     expectNoRel(out, 'SHIPPED_TO', 'Quessant Corp', 'Tellbrook Ltd');
+  });
+});
+
+describe('grammar: the party kept supplied', () => {
+  it('reads "A worked to keep B supplied with G": A supplies B', () => {
+    const out = extractText('Tellbrook Ltd worked for years to keep Belarus supplied with night-vision sights.');
+    expect(expectRel(out, 'SHIPPED_TO', 'Tellbrook Ltd', 'Belarus').rule).toBe('frame:supply-party/active');
   });
 });
