@@ -1638,7 +1638,11 @@ class Interpreter {
       if (role && !c.ents.length && !hedged) {
         const oneOf = T[c.first - 1]?.lower === 'of' && T[c.first - 2]?.lower === 'one' ? 2 : 0;
         const subj = endAt.get(c.first - 1 - oneOf);
+        // ("A is now a key supplier of G to B": past an adverb of time after the copula.)
+        const adverb = /^(?:now|still|also|already|currently)$/.test(T[c.first - 1 - oneOf]?.lower ?? '') ? 1 : 0;
+        const beforeAdverb = adverb ? endAt.get(c.first - 2 - oneOf) : undefined;
         if (subj && BE_FORMS.has(T[c.first - 1 - oneOf]?.lower ?? '')) this.copularRole(s, subj, c, startAt, role);
+        else if (beforeAdverb && BE_FORMS.has(T[c.first - 2 - oneOf]?.lower ?? '')) this.copularRole(s, beforeAdverb, c, startAt, role);
         // ("A, a customer of B, ...", "A, a key supplier to C,": the role in apposition to the name.)
         else if (subj && subj.ents.length && !subj.noun && T[c.first - 1 - oneOf]?.text === ',' && /^(?:a|an|one|the)$/.test(T[c.first - oneOf]?.lower ?? '')) this.copularRole(s, subj, c, startAt, role);
         // "A acted as an intermediary for shipments to B", "A served as a conduit for B".
@@ -1877,12 +1881,15 @@ class Interpreter {
     if (c.noun === 'source' && T[c.last]?.lower !== 'of') return;
     const me = this.party(subj, s, [], true);
     if (!me.ents.length) return;
+    const ahead = role === 'supplier' ? this.rankedAhead(s, c, startAt) : [];
     const draw = (other: Found, rule: string) => {
       const from = Math.min(me.from, other.from);
       for (const a of me.ents) for (const b of other.ents) {
         if (role === 'supplier') this.emit('SHIPPED_TO', a, b, s, from, rule);
         else this.emit('SHIPPED_TO', b, a, s, from, rule);
       }
+      // ("A is the second-largest supplier of G to B after C": C supplies B too, more than A.)
+      for (const x of ahead) for (const b of other.ents) this.emit('SHIPPED_TO', x, b, s, from, 'supply/ranked-ahead');
       return other.ents.length > 0;
     };
     // "one of B's suppliers", "B's largest customer".
@@ -1892,6 +1899,12 @@ class Interpreter {
     const link = role === 'supplier' ? /^(?:to|for)$/ : /^(?:from|of)$/;
     for (let q = c.last; q < s.last && q < c.last + 14; q++) {
       const w = T[q].lower;
+      // (Past a phrase's own words: "of restricted technology" is no verb.)
+      const inner = startAt.get(q);
+      if (inner && inner.last > q + 1 && !link.test(w)) {
+        q = inner.last - 1;
+        continue;
+      }
       if (this.g.at[q] < 0 && ((T[q].pos === 'VERB' && !/^(?:heading|headed|bound|destined|going)$/.test(w)) || /^(?:[;,]|which|who|that|after|before|since|because|while)$/.test(w))) return;
       if (!link.test(w)) continue;
       const other = startAt.get(q + 1);
@@ -1910,6 +1923,24 @@ class Interpreter {
       if (w === 'of' && !(other && other.ents.length)) continue;
       if (draw(this.party(other, s, me.ents, true), 'supply/copular-role')) return;
     }
+  }
+
+  /**
+   * "the second-biggest supplier ... after C": the parties a ranked role noun puts ahead of its subject, named after
+   * "after" before the clause ends.
+   */
+  private rankedAhead(s: Sentence, c: Chunk, startAt: Map<number, Chunk>): number[] {
+    const T = this.T;
+    let ranked = false;
+    for (let q = c.first; q < c.last - 1; q++) if (/^(?:second|third|fourth)$/.test(T[q].lower) && /^(?:-|biggest|largest)$/.test(T[q + 1].lower)) ranked = true;
+    if (!ranked) return [];
+    for (let q = c.last; q < s.last && q < c.last + 14; q++) {
+      if (/^(?:[;,]|which|who|that|but)$/.test(T[q].lower)) return [];
+      if (T[q].lower !== 'after') continue;
+      const named = startAt.get(q + 1);
+      return named && !named.noun ? named.ents.filter((e) => this.actor(e)) : [];
+    }
+    return [];
   }
 
   /** "A and his (private defense) company B": B belongs to A. */

@@ -28,3 +28,16 @@ describe('grammar: the party kept supplied', () => {
     expect(expectRel(out, 'SHIPPED_TO', 'Tellbrook Ltd', 'Belarus').rule).toBe('frame:supply-party/active');
   });
 });
+
+describe('grammar: a ranked role', () => {
+  it('reads "A is now the second-biggest supplier of G to B after C": C supplies B too', () => {
+    const out = extractText('Tellbrook Ltd is now the second-biggest supplier of restricted optics to Belarus after Quessant Corp.');
+    expect(expectRel(out, 'SHIPPED_TO', 'Tellbrook Ltd', 'Belarus').rule).toBe('frame:supply/copular-role');
+    expect(expectRel(out, 'SHIPPED_TO', 'Quessant Corp', 'Belarus').rule).toBe('frame:supply/ranked-ahead');
+  });
+
+  it('reads no party from "after" a time: "a big supplier of G to B after the war began"', () => {
+    const out = extractText('Tellbrook Ltd became a big supplier of optics to Belarus after Quessant Corp collapsed in 2021.');
+    expectNoRel(out, 'SHIPPED_TO', 'Quessant Corp', 'Belarus');
+  });
+});
