@@ -97,4 +97,5 @@ describe('extraction quality (shared scorer)', () => {
   gate('batch23', 'blind batch, first run recorded, studied since', 'reports the twenty-third real-text batch', null, true);
   gate('batch24', 'blind batch, first run recorded, studied since', 'reports the twenty-fourth real-text batch', null, true);
   gate('batch25', 'blind batch, first run recorded, studied since', 'reports the twenty-fifth real-text batch', null, true);
+  gate('batch26', 'blind batch, first run recorded, studied since', 'reports the twenty-sixth real-text batch', null, true);
 });
