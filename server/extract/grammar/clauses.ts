@@ -154,6 +154,15 @@ function isVerb(g: GrammarInput, T: Token[], k: number): boolean {
   return g.verbs[k] === 1;
 }
 
+/** Trigger classes of trade: their -ing forms stay verbs after "and". */
+const TRADE_CLASSES = new Set(['supply', 'provision', 'acquire', 'transit']);
+
+/** Whether the nearest verb before token k, within eight words, is an -ing form. */
+function progressiveBefore(T: Token[], k: number): boolean {
+  for (let q = k - 3; q >= 0 && q >= k - 10 && T[q].sent === T[k].sent; q--) if (T[q].pos === 'VERB' || T[q].pos === 'AUX') return /ing$/.test(T[q].lower);
+  return false;
+}
+
 /** Whether token q closes a list of common nouns ("sale", "sale, export") that a determiner opens. */
 function nounListAfterDeterminer(g: GrammarInput, T: Token[], q: number): boolean {
   const noun = (i: number) => T[i]?.pos === 'NOUN' && g.at[i] < 0;
@@ -173,6 +182,12 @@ function isVerbUncached(g: GrammarInput, T: Token[], k: number): boolean {
   if (t.lower === 'known' && T[k + 1]?.lower === 'as' && /^(?:also|formerly|better)$/.test(T[k - 1]?.lower ?? '')) return false;
   // "the production and transfer of drones": a bare form joined to a noun before "of" is a noun of the same phrase.
   if (T[k + 1]?.lower === 'of' && /^(?:and|or)$/.test(T[k - 1]?.lower ?? '') && T[k - 2]?.pos === 'NOUN' && g.at[k - 2] < 0 && !/(?:ed|ing)$/.test(t.lower)) return false;
+  // "supplies rangefinders and leveling instruments to B": an -ing form joined to a noun, before a noun that ends the
+  // phrase, modifies that noun, unless the clause's own verb is an -ing form too ("was buying drones and shipping
+  // parts to B") or it is a verb of trade ("for its sales of G and providing support to B").
+  if (t.pos === 'VERB' && /ing$/.test(t.lower) && /^(?:and|or)$/.test(T[k - 1]?.lower ?? '') && T[k - 2]?.pos === 'NOUN' && g.at[k - 2] < 0 &&
+    T[k + 1]?.pos === 'NOUN' && g.at[k + 1] < 0 && !/^(?:NOUN|ADJ)$/.test(T[k + 2]?.pos ?? '') && !progressiveBefore(T, k) &&
+    !triggerClasses(verbLemma(t)).some((x) => TRADE_CLASSES.has(x))) return false;
   // "a licence for the sale, export or transfer (abroad) to B": a bare form closing a list of nouns that a
   // determiner opens is a noun too (not before an object of its own: "sold the parts and transfer them").
   if (/^(?:and|or)$/.test(T[k - 1]?.lower ?? '') && !/(?:s|ed|ing)$/.test(t.lower) && !/^(?:PRON|DET|NUM)$/.test(T[k + 1]?.pos ?? '') &&

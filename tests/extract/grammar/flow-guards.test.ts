@@ -46,6 +46,17 @@ describe('flow guards: a list of nouns is no verb', () => {
   });
 });
 
+describe('flow guards: an -ing word that modifies a noun', () => {
+  it('reads "supplies rangefinders and leveling instruments to B" as one supply, keeping verbs of trade and progressives', () => {
+    const out = extractText('A Danish sister firm, Tellbrook Optics, supplies rangefinders and leveling instruments to Belarus. ' +
+      'Quessant Corp was buying drones and shipping parts to Moldova. ' +
+      'The Treasury had fined Harnwell Optics for its sales of lenses and providing support to Armenia.');
+    expectRel(out, 'SHIPPED_TO', 'Tellbrook Optics', 'Belarus');
+    expectRel(out, 'SHIPPED_TO', 'Quessant Corp', 'Moldova');
+    expectNoRel(out, 'SANCTIONED', 'Treasury', 'Armenia');
+  });
+});
+
 describe('flow guards: what a firm receives that is no goods', () => {
   it('reads "received an inquiry from B" as no delivery from B, unlike "received radios from B"', () => {
     const out = extractText('In March Harnwell Optics received an inquiry from Korvam Trading. Tellbrook Ltd received radios from Quessant Corp.');
