@@ -1096,6 +1096,7 @@ class Interpreter {
   }
 
   private clause(cl: Clause, s: Sentence): void {
+    if (cl.voice === 'passive' && /^(?:found|establish)$/.test(cl.lemma) && !cl.negated && !cl.hedged) this.foundedWithShares(cl, s);
     const classes = triggerClasses(cl.lemma);
     if (!classes.length) return;
     // "Japan will freeze the assets of A", "the Department said it would add B to the Entity List": a government
@@ -1941,6 +1942,17 @@ class Interpreter {
       return named && !named.noun ? named.ents.filter((e) => this.actor(e)) : [];
     }
     return [];
+  }
+
+  /** "A, a company founded by B (99%) and C (1%)": founders given with their shares own the company. */
+  private foundedWithShares(cl: Clause, s: Sentence): void {
+    const by = cl.roles.by;
+    if (!by || !cl.subj) return;
+    let shares = false;
+    for (let q = by.first; q < by.last; q++) if (this.T[q].text === '%') shares = true;
+    if (!shares) return;
+    const child = this.party(cl.subj, s, [], false);
+    for (const a of child.ents) for (const o of by.ents) if (!this.isCountry(a) && !this.isCountry(o)) this.emit('SUBSIDIARY_OF', a, o, s, child.from, 'own/founded-with-shares');
   }
 
   /** "A and his (private defense) company B": B belongs to A. */

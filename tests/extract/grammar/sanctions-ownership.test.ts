@@ -476,3 +476,13 @@ describe('grammar: designations reported by the body, lists in quotation marks',
     expectRel(extractText('Velkor Trade, a daughter of Orsk Holding, ships pumps.'), 'SUBSIDIARY_OF', 'Velkor Trade', 'Orsk Holding');
   });
 });
+
+describe('ownership: founders given with their shares', () => {
+  it('reads "A, a company founded by B (99%) and C (1%)" as owned by both; a founder without a share owns nothing said', () => {
+    const out = extractText('Its unit there was Varnex OOO, a firm that was founded by Kelvaro GmbH (99%) and Tarsin GmbH (1%). ' +
+      'Quessant Corp was founded by Harnwell Holding in 2010.');
+    expect(expectRel(out, 'SUBSIDIARY_OF', 'Varnex OOO', 'Kelvaro GmbH').rule).toBe('frame:own/founded-with-shares');
+    expectRel(out, 'SUBSIDIARY_OF', 'Varnex OOO', 'Tarsin GmbH');
+    expectNoRel(out, 'SUBSIDIARY_OF', 'Quessant Corp', 'Harnwell Holding');
+  });
+});
