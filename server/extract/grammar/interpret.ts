@@ -2077,6 +2077,15 @@ class Interpreter {
     const roles: Record<string, Chunk> = {};
     for (let q = c.last; q < s.last && q < c.last + 30; q++) {
       const w = T[q].lower;
+      // ("the delivery of weapons, in particular drones, to B": past an aside that narrows the goods.)
+      if (w === ',' && roles.of && /^(?:in|especially|notably|mainly|mostly|primarily|chiefly)$/.test(T[q + 1]?.lower ?? '')) {
+        let r = q + (T[q + 1].lower === 'in' && T[q + 2]?.lower === 'particular' ? 3 : T[q + 1].lower === 'in' ? -1 : 2);
+        while (r > q && r < s.last && r < q + 8 && T[r].text !== ',' && this.g.at[r] < 0 && /^(?:NOUN|ADJ|CCONJ|DET)$/.test(T[r].pos)) r++;
+        if (r > q && T[r]?.text === ',' && /^(?:to|into)$/.test(T[r + 1]?.lower ?? '')) {
+          q = r;
+          continue;
+        }
+      }
       if (this.g.at[q] < 0 && (T[q].pos === 'VERB' || /^(?:[;,]|which|who|after|before|since|despite|amid|following|because|as|while)$/.test(w))) break;
       if (/^(?:of|from|by|to|via|through|into)$/.test(w)) {
         const ch = startAt.get(q + 1);

@@ -1,7 +1,8 @@
 /**
  * Routes and arrivals, each shown with sentences written for the test (invented names): goods that reach a country
  * through firms in other countries, where the prepositional phrase after the route belongs to the route, not to the
- * destination; a second destination joined by "and to"; goods taken out of a place ("removed G from B").
+ * destination; a second destination joined by "and to"; goods taken out of a place ("removed G from B"); an aside
+ * that narrows the goods of a trade event ("the delivery of G, in particular H, to B").
  */
 import { describe, expect, it } from 'vitest';
 import { expectNoRel, expectRel, extractText } from '../helpers.js';
@@ -57,5 +58,15 @@ describe('grammar: routes and arrivals', () => {
     expectRel(extractText('The shipper was Corvel Tooling, and the consignee was Halden Works LLC.'), 'SHIPPED_TO', 'Corvel Tooling', 'Halden Works LLC');
     // A role left unnamed draws nothing.
     expect(extractText('The shipper was not identified, and the consignee was from Georgia.').relations).toEqual([]);
+  });
+});
+
+describe('grammar: an aside that narrows the goods of a trade event', () => {
+  it('reads "the delivery of Serbian arms, in particular shells, to B" past the aside; a time between commas still ends it', () => {
+    const out = extractText('The ministry arranged the delivery of Serbian arms, in particular shells, to Moldova. ' +
+      'Exports of Bulgarian rifles, mostly old stock, to Georgia rose. The sale of Romanian rockets, in 2022, to Armenia fell.');
+    expect(expectRel(out, 'SHIPPED_TO', 'Serbia', 'Moldova').rule).toBe('frame:supply/nominal');
+    expectRel(out, 'SHIPPED_TO', 'Bulgaria', 'Georgia');
+    expectNoRel(out, 'SHIPPED_TO', 'Romania', 'Armenia');
   });
 });
