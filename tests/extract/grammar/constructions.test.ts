@@ -325,6 +325,12 @@ describe('grammar: constructions read from real reporting', () => {
     expect(out.relations.filter((r) => r.type === 'SHIPPED_TO')).toHaveLength(3);
   });
 
+  it('reads the party relied upon, not a later "on" phrase: "B relied upon A for G in its war on C"', () => {
+    const out = extractText('Belarus has increasingly relied upon Ferrowind LLC for shells in its war on Ruthenia Corp.');
+    expect(expectRel(out, 'SHIPPED_TO', 'Ferrowind LLC', 'Belarus').rule).toBe('frame:rely/active');
+    expectNoRel(out, 'SHIPPED_TO', 'Ruthenia Corp', 'Belarus');
+  });
+
   it('draws no flow from warnings, bans, fears and stopped trade', () => {
     const out = extractText([
       'The US warned China against supplying weapons to Belarus.',
