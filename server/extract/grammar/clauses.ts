@@ -587,6 +587,10 @@ export function readClauses(g: GrammarInput, s: Sentence, chunks = sentenceChunk
         c.prev = before;
         ch = undefined;
       }
+      // "Firms that bought the chips regularly ship them to B": past a restrictive relative clause, whose object this
+      // is, to the phrase the clause is on.
+      const restrictive = ch && out.find((x) => x.obj === ch && x.subjHow === 'relative' && x.verb < k && T[x.verb - 1]?.lower === 'that');
+      if (restrictive?.subj) ch = restrictive.subj;
       // "A and eight other entities were sanctioned": the name joined to a counted group belongs to the subject.
       if (ch && !ch.ents.length && ch.plural && T[ch.first - 1]?.lower === 'and' && /^(?:other|more)$/.test(T[ch.first + (ch.count ? 1 : 0)]?.lower ?? '')) {
         const named = endAt.get(ch.first - 1);

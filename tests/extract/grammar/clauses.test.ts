@@ -90,3 +90,14 @@ describe('clauses: a means and its purpose', () => {
     expect(names(named.g, named.cls.find((x) => x.lemma === 'ship')!.subj!.ents)).toEqual(['Oskaro Logistics']);
   });
 });
+
+describe('clauses: past a restrictive relative clause', () => {
+  it('gives "The firm that makes these lenses shipped radios to B" the phrase the relative clause is on as its subject', () => {
+    const { g, cls } = clauses('The firm that makes these lenses shipped radios to Varkon Holdings.');
+    const ship = cls.find((x) => x.lemma === 'ship')!;
+    expect(textOf(g, ship.subj)).toBe('The firm');
+    // (A relative clause set off by commas kept its name before, as before.)
+    const named = clauses('Pemberly Trading, which makes lenses, shipped radios to Varkon Holdings.');
+    expect(names(named.g, named.cls.find((x) => x.lemma === 'ship')!.subj!.ents)).toEqual(['Pemberly Trading']);
+  });
+});
