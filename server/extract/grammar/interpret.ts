@@ -135,6 +135,27 @@ function beforeCommaAside(list: Chunk[], i: number, T: Token[]): Chunk | undefin
   return undefined;
 }
 
+/** Nouns of a collective whose members an "of" phrase gives: "a small group of Chinese firms". */
+const COLLECTIVE_NOUNS = /^(?:group|handful|network|cluster|number)$/;
+
+/**
+ * ", one of them,", ", the largest of the companies,", ", one of these firms,": the group noun ("them" for the pronoun)
+ * a name in apposition belongs to, or null.
+ */
+function memberOfGroup(T: Token[], q: number, last: number): string | null {
+  if (/^(?:one|another)$/.test(T[q]?.lower ?? '')) q++;
+  else if (T[q]?.lower === 'the' && /^(?:largest|biggest|main|leading|first|second|third)$/.test(T[q + 1]?.lower ?? '')) q += 2;
+  else return null;
+  if (T[q]?.lower !== 'of') return null;
+  q++;
+  if (T[q]?.lower === 'them') return T[q + 1]?.text === ',' ? 'them' : null;
+  if (!/^(?:the|these|those)$/.test(T[q]?.lower ?? '')) return null;
+  q++;
+  while (q < last && T[q].pos === 'ADJ') q++;
+  if (!TRADER_NOUNS.test(T[q]?.lower ?? '') || !/s$/.test(T[q].lower)) return null;
+  return T[q + 1]?.text === ',' ? T[q].lower : null;
+}
+
 /** The entity named right before token q, or -1. */
 function entityBefore(g: GrammarInput, q: number): number {
   const mi = g.at[q - 1];
@@ -562,6 +583,18 @@ class Interpreter {
       if (of && of.plural && !of.ents.length && TRADER_NOUNS.test(of.noun)) this.counted.push({ type: f.type, others, role, rule: f.name + '+named-next', sent: s.index, noun: of.noun, one: true });
       return;
     }
+    // ("A small group of Chinese firms ship G to B": the firms of a group, named by the next sentences.)
+    if (c && !c.ents.length && COLLECTIVE_NOUNS.test(c.noun) && this.T[c.last]?.lower === 'of' && others.length) {
+      const of = chunkAt(this.g, s, c.last + 1);
+      if (of && of.plural && !of.ents.length && TRADER_NOUNS.test(of.noun)) this.counted.push({ type: f.type, others, role, rule: f.name + '+named-next', sent: s.index, noun: of.noun });
+      return;
+    }
+    // ("A small group of Chinese firms that bought G ship it to B": the phrase a relative clause left as the subject.)
+    const collective = c && !c.ents.length && c.plural && this.T[c.first - 1]?.lower === 'of' ? this.endAtFor(s, c.first - 1) : undefined;
+    if (c && collective && !collective.ents.length && COLLECTIVE_NOUNS.test(collective.noun) && TRADER_NOUNS.test(c.noun) && others.length) {
+      this.counted.push({ type: f.type, others, role, rule: f.name + '+named-next', sent: s.index, noun: c.noun });
+      return;
+    }
     // ("Several firms supplied ...", "Some companies shipped ...": an unnumbered group the next sentence may name.)
     const group = c && c.plural && /^(?:several|some|many|various|multiple)$/.test(this.T[c.first]?.lower ?? '');
     if (!c || c.ents.length || (c.count < 2 && !group) || !TRADER_NOUNS.test(c.noun) || !others.length) return;
@@ -587,6 +620,19 @@ class Interpreter {
         for (const b of x.others) {
           if (x.role === 'source') this.emit(x.type, one.ents[0], b, s, x.sent, x.rule);
           else this.emit(x.type, b, one.ents[0], s, x.sent, x.rule);
+        }
+      }
+      return;
+    }
+    // ("A, the largest of the companies, ...", "A, one of them, ...": a member of the group, named with its place in it.)
+    const member = head && head.ents.length === 1 && !head.noun && T[head.last]?.text === ',' ? memberOfGroup(T, head.last + 1, s.last) : null;
+    if (member && this.actor(head!.ents[0])) {
+      for (const x of this.counted) {
+        if (x.sent >= s.index || (member !== 'them' && member !== x.noun && !/^(?:entities|companies|firms)$/.test(member))) continue;
+        this.namedLater.add(this.g.an.sentences[x.sent].end);
+        for (const b of x.others) {
+          if (x.role === 'source') this.emit(x.type, head!.ents[0], b, s, x.sent, x.rule);
+          else this.emit(x.type, b, head!.ents[0], s, x.sent, x.rule);
         }
       }
       return;

@@ -300,3 +300,13 @@ describe('a participle of routing after the goods', () => {
     expect(out.relations.find((r) => r.type === 'SHIPPED_TO' && r.evidence.some((e) => e.rule === 'frame:supply/active+to-via'))).toBeUndefined();
   });
 });
+
+describe('grammar: a member of a group, named later with its place in it', () => {
+  it('reads "A small group of firms ship G to B. A, the largest of the companies, ..." and ", one of them,"', () => {
+    const out = extractText('A small group of Danish companies that ordered the lenses regularly ship them to Belarus. ' +
+      'Tellbrook Optics, the largest of the companies, has a plant in Aarhus.');
+    expect(expectRel(out, 'SHIPPED_TO', 'Tellbrook Optics', 'Belarus').rule).toBe('frame:supply/active+named-next');
+    const one = extractText('Several Danish firms ship lenses to Belarus. Quessant Corp, one of them, has an office in Minsk.');
+    expectRel(one, 'SHIPPED_TO', 'Quessant Corp', 'Belarus');
+  });
+});
