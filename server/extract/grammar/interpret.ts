@@ -135,6 +135,8 @@ function beforeCommaAside(list: Chunk[], i: number, T: Token[]): Chunk | undefin
   return undefined;
 }
 
+/** A party's share in an event: "its role in the supply of G to B". */
+const SHARE_NOUNS = /^(?:role|involvement|part|participation)$/;
 /** Nouns of a collective whose members an "of" phrase gives: "a small group of Chinese firms". */
 const COLLECTIVE_NOUNS = /^(?:group|handful|network|cluster|number)$/;
 
@@ -2174,10 +2176,17 @@ class Interpreter {
     // ("A has made dozens of shipments of G to B": past a quantity.)
     const counted = (o: Chunk | null) => !!o && o.last === c.first - 1 && this.T[o.last]?.lower === 'of' && QUANTITY_NOUNS.test(o.noun);
     const light = clauses.find((cl) => (cl.obj === c || counted(cl.obj)) && LIGHT_VERBS.test(cl.lemma) && !cl.negated && !cl.hedged && cl.voice === 'active');
+    // ("designated A for its role in the supply of G to B": the one whose role or part in the event it is; "its" only
+    // for a firm the sentence names before it: "sanctioned a carrier for its role in ..." names none.)
+    const share = this.T[c.first - 1]?.lower === 'in' ? this.endAtFor(s, c.first - 1) : undefined;
+    const its = share && share.poss === -2 ? this.possessor(s, share, false) : NONE;
+    const sharer = !share || share.ents.length || !SHARE_NOUNS.test(share.noun) ? NONE
+      : share.poss >= 0 ? { ents: [share.poss], from: s.index } : its.from === s.index ? its : NONE;
     const src = c.poss >= 0 ? { ents: [c.poss], from: s.index }
       : c.poss === -2 ? this.possessor(s, c, true)
         : light ? this.party(light.subj, s, [], true)
-          : this.party(roles.from ?? roles.by, s, [], true);
+          : sharer.ents.length ? sharer
+            : this.party(roles.from ?? roles.by, s, [], true);
     // ("Iranian shipments to B"; "shipments of Iranian drones to B": the goods' country when no one else is named,
     // nor the party whose activity the event is: "A is involved in the export of G to B".)
     const mods = c.mods.length ? c.mods : this.someonesActivity(s, q) ? [] : roles.of?.mods ?? [];

@@ -41,3 +41,14 @@ describe('grammar: a ranked role', () => {
     expectNoRel(out, 'SHIPPED_TO', 'Quessant Corp', 'Belarus');
   });
 });
+
+describe('grammar: a party\'s role in a trade event', () => {
+  it('reads "designated A for its role in the supply of G to B" as A supplying B, and "its" with no firm before it as no one', () => {
+    const out = extractText('The Treasury designated Tellbrook Ltd for its role in the supply of optics to Belarus. ' +
+      "Quessant Corp's involvement in the export of radios to Moldova is documented. " +
+      'Last month, the Treasury sanctioned a cargo airline for its part in the shipment of Serbian shells to Armenia.');
+    expect(expectRel(out, 'SHIPPED_TO', 'Tellbrook Ltd', 'Belarus').rule).toBe('frame:supply/nominal');
+    expectRel(out, 'SHIPPED_TO', 'Quessant Corp', 'Moldova');
+    expectNoRel(out, 'SHIPPED_TO', 'Treasury', 'Armenia');
+  });
+});
