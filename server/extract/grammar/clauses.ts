@@ -300,9 +300,10 @@ function beforeAside(g: GrammarInput, s: Sentence, end: number, endAt: Map<numbe
     if (T[q].pos === 'VERB' && !isParticiple(T[q]) && g.at[q] < 0) finite = true;
     if (RELATIVE_PRONOUN.test(w)) relative = true;
     if (w === ',') {
-      // A finite verb inside the aside is only allowed in a relative clause ("A, which deals in B, owns"), also one on
-      // the aside's description ("A, a company that makes drones, was sanctioned").
-      if (finite && !/^(?:which|who)$/.test(T[q + 1]?.lower ?? '') && !(relative && /^(?:a|an|the)$/.test(T[q + 1]?.lower ?? ''))) return null;
+      // A finite verb inside the aside is only allowed in a relative clause ("A, which deals in B, owns"; "A, in which B
+      // holds a stake, sold"), also one on the aside's description ("A, a company that makes drones, was sanctioned").
+      const opensRelative = /^(?:which|who)$/.test(T[q + 1]?.lower ?? '') || (T[q + 1]?.pos === 'ADP' && /^(?:which|whom)$/.test(T[q + 2]?.lower ?? ''));
+      if (finite && !opensRelative && !(relative && /^(?:a|an|the)$/.test(T[q + 1]?.lower ?? ''))) return null;
       const ch = endAt.get(q);
       if (ch && ch.ents.length && (loose || T[ch.first - 1]?.pos !== 'ADP')) return ch;
       return null;

@@ -102,7 +102,7 @@ export const SUPPLIER_NOUNS = words(`supplier suppliers vendor vendors`);
 /** What a supplier receives from a buyer: "received an order from B", "won a contract from B". */
 export const ORDER_NOUNS = words(`order orders contract contracts`);
 
-export type ArgRole = 'forTrader' | 'lastBuyer' | 'subjBody' | 'madeIn' | 'recordsOf' | 'lastHolder' | 'goodsHolder' | 'recentSupplier' | 'prevAgent' | 'maker' | 'goodsDestination' | 'facilitator' | 'objDative' | 'helper' | 'upon' | 'destination' | 'objCountry' | 'subj' | 'subjOf' | 'subjCompany' | 'subjParty' | 'obj' | 'objParty' | 'subjTo' | 'subjOrigin' | 'fromCountry' | 'by' | 'to' | 'from' | 'on' | 'against' | 'for' | 'with' | 'into' | 'in' | 'of' | 'via' | 'through' | 'under' | 'over' | 'subjOn' | 'objBody' | 'objCompany' | 'listOwner' | 'sanctioner' | 'beneficiary' | 'usedIn';
+export type ArgRole = 'inWhich' | 'forTrader' | 'lastBuyer' | 'subjBody' | 'madeIn' | 'recordsOf' | 'lastHolder' | 'goodsHolder' | 'recentSupplier' | 'prevAgent' | 'maker' | 'goodsDestination' | 'facilitator' | 'objDative' | 'helper' | 'upon' | 'destination' | 'objCountry' | 'subj' | 'subjOf' | 'subjCompany' | 'subjParty' | 'obj' | 'objParty' | 'subjTo' | 'subjOrigin' | 'fromCountry' | 'by' | 'to' | 'from' | 'on' | 'against' | 'for' | 'with' | 'into' | 'in' | 'of' | 'via' | 'through' | 'under' | 'over' | 'subjOn' | 'objBody' | 'objCompany' | 'listOwner' | 'sanctioner' | 'beneficiary' | 'usedIn';
 
 export interface FrameSpec {
   name: string;
@@ -176,7 +176,7 @@ export const FRAMES: readonly FrameSpec[] = [
   { name: 'belong/active', trigger: 'belong', voice: 'active', type: 'SUBSIDIARY_OF', source: ['subj'], target: ['to'] },
   { name: 'own/passive', trigger: 'own', voice: 'passive', type: 'SUBSIDIARY_OF', source: ['subj'], target: ['by'] },
   { name: 'stake-sale/active', trigger: 'stakeSale', voice: 'active', type: 'SUBSIDIARY_OF', source: ['in'], target: ['to'], needs: { role: 'obj', nouns: STAKE_NOUNS } },
-  { name: 'stake/active', trigger: 'stake', voice: 'active', type: 'SUBSIDIARY_OF', source: ['in'], target: ['subj'], via: ['via', 'through'], needs: { role: 'obj', nouns: STAKE_NOUNS } },
+  { name: 'stake/active', trigger: 'stake', voice: 'active', type: 'SUBSIDIARY_OF', source: ['in', 'inWhich'], target: ['subj'], via: ['via', 'through'], needs: { role: 'obj', nouns: STAKE_NOUNS } },
   /** "A took (full) control of B", "A has retained control over B". */
   { name: 'control/active', trigger: 'stake', voice: 'active', type: 'SUBSIDIARY_OF', source: ['of', 'over'], target: ['subj'], needs: { role: 'obj', nouns: CONTROL_NOUNS } },
 ];

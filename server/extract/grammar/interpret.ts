@@ -924,6 +924,13 @@ class Interpreter {
         if (!(TRADER_NOUNS.test(c.noun) || TRADER_NOUNS.test(c.pre) || state || c.ents.some((e) => this.kind(e) === 'government'))) return NONE;
         return this.role(cl, 'beneficiary', s, exclude, f);
       }
+      case 'inWhich': {
+        // "A, in which B holds a stake,": the phrase before ", in which".
+        const c = cl.subj;
+        const T = this.T;
+        if (!c || T[c.first - 1]?.lower !== 'which' || T[c.first - 2]?.lower !== 'in' || T[c.first - 3]?.text !== ',') return NONE;
+        return this.party(this.endAtFor(s, c.first - 3), s, exclude, false);
+      }
       case 'madeIn': {
         // "B imports resin made in X, Y and Z through A": the countries the goods were made in.
         const made = this.madeClause(cl);

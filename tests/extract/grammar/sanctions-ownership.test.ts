@@ -486,3 +486,12 @@ describe('ownership: founders given with their shares', () => {
     expectNoRel(out, 'SUBSIDIARY_OF', 'Quessant Corp', 'Harnwell Holding');
   });
 });
+
+describe('ownership: a stake given in a relative clause', () => {
+  it('reads "A, in which B holds a controlling stake, sold G to C": B owns A, and A (not B) sells to C', () => {
+    const out = extractText('Tellbrook Ltd, in which Harnwell Holding holds a controlling stake, sold radios to Belarus.');
+    expect(expectRel(out, 'SUBSIDIARY_OF', 'Tellbrook Ltd', 'Harnwell Holding').rule).toBe('frame:stake/active');
+    expectRel(out, 'SHIPPED_TO', 'Tellbrook Ltd', 'Belarus');
+    expectNoRel(out, 'SHIPPED_TO', 'Harnwell Holding', 'Belarus');
+  });
+});
