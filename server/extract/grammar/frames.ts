@@ -140,7 +140,7 @@ export const FRAMES: readonly FrameSpec[] = [
   /** "The network procured CNC machines for B": buying on a buyer's behalf supplies that buyer. */
   { name: 'acquire-for/active', trigger: 'acquire', voice: 'active', type: 'SHIPPED_TO', source: ['subj'], target: ['beneficiary'], via: VIA },
   { name: 'rely/active', trigger: 'rely', voice: 'active', type: 'SHIPPED_TO', source: ['upon', 'on'], target: ['subj'] },
-  { name: 'acquire/passive', trigger: 'acquire', voice: 'passive', type: 'SHIPPED_TO', source: ['from', 'maker', 'goodsHolder'], target: ['by', 'lastBuyer'], via: VIA },
+  { name: 'acquire/passive', trigger: 'acquire', voice: 'passive', type: 'SHIPPED_TO', source: ['from', 'maker', 'goodsHolder'], target: ['by', 'into', 'lastBuyer'], via: VIA },
   { name: 'sanction/active', trigger: 'sanction', voice: 'active', type: 'SANCTIONED', source: ['subj', 'sanctioner'], target: ['obj'] },
   { name: 'sanction/passive', trigger: 'sanction', voice: 'passive', type: 'SANCTIONED', source: ['by', 'sanctioner'], target: ['subj'] },
   { name: 'impose/active', trigger: 'impose', voice: 'active', type: 'SANCTIONED', source: ['subj', 'sanctioner'], target: ['on', 'against', 'to'], needs: { role: 'obj', nouns: SANCTION_NOUNS } },

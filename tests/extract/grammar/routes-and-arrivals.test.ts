@@ -2,7 +2,7 @@
  * Routes and arrivals, each shown with sentences written for the test (invented names): goods that reach a country
  * through firms in other countries, where the prepositional phrase after the route belongs to the route, not to the
  * destination; a second destination joined by "and to"; goods taken out of a place ("removed G from B"); an aside
- * that narrows the goods of a trade event ("the delivery of G, in particular H, to B").
+ * that narrows the goods of a trade event ("the delivery of G, in particular H, to B"); goods imported into a country.
  */
 import { describe, expect, it } from 'vitest';
 import { expectNoRel, expectRel, extractText } from '../helpers.js';
@@ -68,5 +68,13 @@ describe('grammar: an aside that narrows the goods of a trade event', () => {
     expect(expectRel(out, 'SHIPPED_TO', 'Serbia', 'Moldova').rule).toBe('frame:supply/nominal');
     expectRel(out, 'SHIPPED_TO', 'Bulgaria', 'Georgia');
     expectNoRel(out, 'SHIPPED_TO', 'Romania', 'Armenia');
+  });
+});
+
+describe('grammar: goods imported into a country', () => {
+  it('reads "G were imported into B through A" as a route to B, and "from C" as the source', () => {
+    const out = extractText('The aircraft were imported into Belarus through Georgia. The lenses were imported into Moldova from Serbia.');
+    expect(expectRel(out, 'SHIPPED_TO', 'Georgia', 'Belarus').rule).toBe('frame:acquire/passive+via-only');
+    expect(expectRel(out, 'SHIPPED_TO', 'Serbia', 'Moldova').rule).toBe('frame:acquire/passive');
   });
 });
