@@ -84,6 +84,7 @@ function cueList(from: readonly Cue[] = []): Cue[] {
 const NUMERIC_TYPES = new Set(['DATE', 'TIME', 'DURATION', 'MONEY', 'PERCENT', 'ORDINAL', 'EMAIL', 'URL', 'HASHTAG', 'MENTION', 'EMOJI', 'EMOTICON']);
 const UPPER = /^\p{Lu}/u;
 const CAMEL = /^[a-z]+\p{Lu}/u;
+const ELISION = /^[dl]['’]\p{Lu}/u;
 const ACRONYM = /^(?:[A-Z]{2,6}|(?:[A-Z]\.){2,4})$/;
 const HYPHEN_CODE = /^[A-Z]{1,4}(?:-[A-Z0-9]{1,4})+$/;
 const PERSON_WORD = /^\p{Lu}[\p{Ll}'’-]*\p{Ll}[\p{Ll}'’-]*$|^\p{Lu}\.$|^(?:Mc|Mac|O')\p{Lu}\p{Ll}+$/u;
@@ -138,7 +139,8 @@ function nameTokenUncached(c: Ctx, k: number, sentFirst: number): boolean {
   // "HK$5 million", "US$2 billion": a currency's prefix, no name.
   if (c.tokens[k + 1]?.text === '$' && !c.tokens[k + 1].space) return false;
   if (isModel(t.text)) return true;
-  if (!UPPER.test(t.text) && !CAMEL.test(t.text)) return false;
+  // ("Groupe d'Investissement", "Banque d'Orient": a French elision before a capitalised word goes on with the name.)
+  if (!UPPER.test(t.text) && !CAMEL.test(t.text) && !(ELISION.test(t.text) && k > sentFirst && UPPER.test(c.tokens[k - 1].text))) return false;
   if (!/\p{L}/u.test(t.text)) return false;
   // "the Russian company I Lathe Technology", "to I Lathe Tools": a capital I before capitalised words that end in a
   // company word opens a name.

@@ -360,6 +360,15 @@ describe('entities: particles of personal names', () => {
   });
 });
 
+describe('entities: a French elision inside a name', () => {
+  it('reads "Groupe d\'Etudes Varnier" whole (with a curly apostrophe too), and no name from an elision alone', () => {
+    const out = extractText('The Belgian firm Groupe d\u2019Etudes Varnier shipped gauges to Sonvel. He called it d\'accord.');
+    expect(entity(out, "Groupe d'Etudes Varnier")?.kind).toBe('company');
+    expectRel(out, 'SHIPPED_TO', "Groupe d'Etudes Varnier", 'Sonvel');
+    expect(out.entities.map((e) => e.name).filter((n) => n.startsWith("d'"))).toEqual([]);
+  });
+});
+
 describe('entities: the Polish legal form', () => {
   it('reads "A Sp. z o.o." and "B Sp. z.o.o." as whole company names, inside a sentence that goes on', () => {
     const out = extractText('The cargo left via Darvel Sp. z o.o., a forwarder in Gdansk, and Kostra Sp. z.o.o. in Lodz before it reached Belarus.');
