@@ -1228,6 +1228,8 @@ class Interpreter {
         for (const a of src.ents) for (const b of others) this.nonGoods.add(`${s.end}|${a}|${b}`).add(`${s.end}|${b}|${a}`);
         // ("the firm sent a message to B": a sender only the older layer resolves sends B no goods either.)
         if (!src.ents.length) for (const b of others) this.nonGoods.add(`${s.end}|*|${b}`);
+        // ("based on data provided by A": paperwork with no recipient; A is no supplier of anyone in the sentence.)
+        if (!others.length) for (const a of src.ents) this.nonGoods.add(`${s.end}|${a}|*`);
         return;
       }
       // "completed the sale of its Russian unit to B", "carried out the transfer of its shares to B": a business or
@@ -2542,7 +2544,7 @@ export function readGrammar(an: Analysis, mentions: RawMention[], res: LocalReso
     companySold: (end) => it.companiesSold.has(end),
     agentlessPassive: (end) => it.agentless.has(end),
     unnamedSubjects: (end) => it.unnamedSubjects.get(end) ?? [],
-    notGoods: (end, a, b) => it.nonGoods.has(`${end}|${a}|${b}`) || it.nonGoods.has(`${end}|*|${b}`),
+    notGoods: (end, a, b) => it.nonGoods.has(`${end}|${a}|${b}`) || it.nonGoods.has(`${end}|*|${b}`) || it.nonGoods.has(`${end}|${a}|*`),
     postOf: (end, ent) => it.roleHolders.has(`${end}|${ent}`),
     namedLater: (end) => it.namedLater.has(end),
     attributed: (end, e) => it.attributedTo.has(`${end}|${e}`),

@@ -65,6 +65,16 @@ describe('flow guards: what a firm receives that is no goods', () => {
   });
 });
 
+describe('flow guards: paperwork provided by a party', () => {
+  it('reads "findings based on freight data provided by A" as no supply by A to a refinery named two paragraphs before', () => {
+    const out = extractText('The Oskar field in the far north of Belarus, owned by Velmar and the gas firm Norvatek, yields about 50,000 tonnes of condensate a month.\n\n' +
+      'Once treated at a Norvatek plant nearby, the condensate is shipped by rail to a Gazvar Neft refinery in Grodno, close to the Polish border, where it is turned into petrol, diesel and jet fuel.\n\n' +
+      'Tellwire Watch has traced some 300 shipments of jet fuel from that Grodno refinery to air force bases near Moldova, before and during the conflict.\n\n' +
+      'The findings - which rest on railway freight data provided by the Tarvel Data Collective - contradict statements by Velmar that its joint venture has nothing to do with the war.');
+    expectNoRel(out, 'SHIPPED_TO', 'Tarvel Data Collective', 'Gazvar Neft');
+  });
+});
+
 describe('flow guards: parties and their places', () => {
   it('does not make a named party\'s seat a party ("A, a trading firm in CITY, X", "A, based in X")', () => {
     const out = extractText('The engines were routed through Tengri Parts LLP, a small trading firm in Almaty, Kazakhstan, and delivered to Orion Trade, a Russian importer.');
