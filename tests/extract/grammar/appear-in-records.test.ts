@@ -25,3 +25,18 @@ describe('grammar: goods appearing in a party\'s trade records', () => {
     expectNoRel(found, 'SHIPPED_TO', 'Qinto Optics', 'Velmor Trade');
   });
 });
+
+describe('grammar: the roles trade records give the parties', () => {
+  it('reads "A appear as senders, with B in Minsk listed as the recipient" and "A is named as the exporter and B as the consignee"', () => {
+    const out = extractText('In the customs records, Danish firms under the name Tellbrook Optics appear as senders, with Korvam Trading in Minsk ' +
+      'always listed as the recipient. Quessant Corp is named as the exporter and Harnwell Holding as the consignee.');
+    expect(expectRel(out, 'SHIPPED_TO', 'Tellbrook Optics', 'Korvam Trading').rule).toBe('frame:supply/listed-roles');
+    expectRel(out, 'SHIPPED_TO', 'Quessant Corp', 'Harnwell Holding');
+    expectNoRel(out, 'SHIPPED_TO', 'Tellbrook Optics', 'Belarus');
+  });
+
+  it('reads one role alone, or a hedged pair, as no flow', () => {
+    const out = extractText('Quessant Corp acts as the exporter. Tellbrook Optics may appear as the sender and Korvam Trading as the recipient.');
+    expect(out.relations.filter((r) => r.type === 'SHIPPED_TO')).toEqual([]);
+  });
+});
