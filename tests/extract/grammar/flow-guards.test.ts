@@ -58,6 +58,12 @@ describe('flow guards: an -ing word that modifies a noun', () => {
 });
 
 describe('flow guards: what a firm receives that is no goods', () => {
+  it('reads "acquired Belarusian citizenship" as nothing supplied, unlike "acquired Belarusian drones"', () => {
+    const out = extractText('Oren Kastel acquired Belarusian citizenship after fleeing. Tellbrook Ltd acquired Belarusian drones.');
+    expectNoRel(out, 'SHIPPED_TO', 'Belarus', 'Oren Kastel');
+    expectRel(out, 'SHIPPED_TO', 'Belarus', 'Tellbrook Ltd');
+  });
+
   it('reads "received an inquiry from B" as no delivery from B, unlike "received radios from B"', () => {
     const out = extractText('In March Harnwell Optics received an inquiry from Korvam Trading. Tellbrook Ltd received radios from Quessant Corp.');
     expectNoRel(out, 'SHIPPED_TO', 'Korvam Trading', 'Harnwell Optics');
