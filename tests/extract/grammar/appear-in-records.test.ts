@@ -1,6 +1,7 @@
 /**
  * Evidence from trade papers: goods that appear in a party's import declarations or customs records were supplied
- * to it, by their maker or by the party that last held the same goods. Sentences written for the test (invented names).
+ * to it, by their maker or by the party that last held the same goods; the roles a record gives the parties ("A appear
+ * as senders, with B listed as the recipient"). Sentences written for the test (invented names).
  */
 import { describe, expect, it } from 'vitest';
 import { expectNoRel, expectRel, extractText } from '../helpers.js';

@@ -495,3 +495,11 @@ describe('ownership: a stake given in a relative clause', () => {
     expectNoRel(out, 'SHIPPED_TO', 'Harnwell Holding', 'Belarus');
   });
 });
+
+describe('sanctions: a measure faced "from" its bodies', () => {
+  it('reads "A still faces sanctions from the EU, the UK and Canada" as each body sanctioning A', () => {
+    const out = extractText('The Treasury fined a bank in March. Oren Kastel still faces sanctions from the EU, the UK and Canada.');
+    for (const body of ['EU', 'United Kingdom', 'Canada']) expect(expectRel(out, 'SANCTIONED', body, 'Oren Kastel').rule).toBe('frame:face/active');
+    expectNoRel(out, 'SANCTIONED', 'Treasury', 'Oren Kastel');
+  });
+});
