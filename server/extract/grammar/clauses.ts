@@ -384,6 +384,9 @@ export function readClauses(g: GrammarInput, s: Sentence, chunks = sentenceChunk
       if (p.text === '%' && T[vf - 2]?.pos === 'NUM') { vf -= 2; continue; }
       // "is recorded as 80 per cent owned by B", "is registered as wholly owned by B": past the reporting participle.
       if (p.lower === 'as' && g.at[vf - 2] < 0 && /^(?:listed|registered|recorded|described|named|shown|identified)$/.test(T[vf - 2]?.lower ?? '') && vf < k) { vf -= 2; continue; }
+      // "has for years supplied", "has since 2022 shipped": a time phrase between the auxiliary and the verb.
+      if (vf === k && /^(?:years|decades|months|(?:19|20)\d\d)$/.test(p.lower) && /^(?:for|since|in)$/.test(T[vf - 2]?.lower ?? '') &&
+        (T[vf - 3]?.pos === 'AUX' || BE.has(T[vf - 3]?.lower ?? '')) && g.at[vf - 1] < 0) { vf -= 2; continue; }
       // "which is today designating A": a time word inside the verb group.
       if (/^(?:today|yesterday|now)$/.test(p.lower) && (T[vf - 2]?.pos === 'AUX' || BE.has(T[vf - 2]?.lower ?? ''))) { vf--; continue; }
       // 'A was "designated for ...': a quotation opening between the auxiliary and the participle.

@@ -101,3 +101,11 @@ describe('clauses: past a restrictive relative clause', () => {
     expect(names(named.g, named.cls.find((x) => x.lemma === 'ship')!.subj!.ents)).toEqual(['Pemberly Trading']);
   });
 });
+
+describe('clauses: a time phrase inside the verb group', () => {
+  it('gives "A has for years faced sanctions", "A has since 2022 shipped G" their subject past the time phrase', () => {
+    const { g, cls } = clauses('Pemberly Trading has for years faced sanctions. Oskaro Logistics has since 2022 shipped drones to Varkon Holdings.');
+    expect(names(g, cls.find((x) => x.lemma === 'face')!.subj!.ents)).toEqual(['Pemberly Trading']);
+    expect(names(g, cls.find((x) => x.lemma === 'ship')!.subj!.ents)).toEqual(['Oskaro Logistics']);
+  });
+});
