@@ -135,9 +135,6 @@ function beforeCommaAside(list: Chunk[], i: number, T: Token[]): Chunk | undefin
   return undefined;
 }
 
-/** The roles trade records give a party: "A appear as senders, with B listed as the recipient". */
-const SENDER_ROLES = /^(?:senders?|shippers?|exporters?|consignors?|sellers?|suppliers?)$/;
-const RECIPIENT_ROLES = /^(?:recipients?|consignees?|importers?|buyers?|receivers?|purchasers?)$/;
 /** A party's share in an event: "its role in the supply of G to B". */
 const SHARE_NOUNS = /^(?:role|involvement|part|participation)$/;
 /** Nouns of a collective whose members an "of" phrase gives: "a small group of Chinese firms". */
@@ -1935,38 +1932,6 @@ class Interpreter {
     }
   }
 
-  /**
-   * Trade records that give each party its role: "A appear as senders, with B listed as the recipient", "A is named
-   * as the exporter and B as the consignee": A supplied B.
-   */
-  private listedRoles(s: Sentence): void {
-    const T = this.T;
-    const roleAt = (re: RegExp): number => {
-      for (let q = s.first; q < s.last - 1; q++) {
-        if (T[q].lower !== 'as') continue;
-        const w = T[q + 1].lower === 'the' ? T[q + 2]?.lower : T[q + 1].lower;
-        if (re.test(w ?? '')) return q;
-      }
-      return -1;
-    };
-    const sent = roleAt(SENDER_ROLES);
-    const got = roleAt(RECIPIENT_ROLES);
-    if (sent < 0 || got < 0 || this.sentenceHedged(s, Math.max(sent, got))) return;
-    const holder = (q: number): number => {
-      // Back over the verb group ("appear", "is consistently listed") and a place after the party ("B in Moscow").
-      let p = q - 1;
-      while (p > s.first && this.g.at[p] < 0 && /^(?:VERB|AUX|ADV|PART)$/.test(T[p].pos)) p--;
-      let e = entityBefore(this.g, p + 1);
-      const first = e >= 0 ? this.g.mentions[this.g.at[p]].first : -1;
-      if (e >= 0 && this.isCountry(e) && T[first - 1]?.lower === 'in') e = entityBefore(this.g, first - 1);
-      return e >= 0 && this.actor(e) ? e : -1;
-    };
-    // ("A is named as the exporter and B as the consignee": the second party stands right before its "as".)
-    const a = holder(sent);
-    const b = holder(got);
-    if (a >= 0 && b >= 0) this.emit('SHIPPED_TO', a, b, s, s.index, 'supply/listed-roles');
-  }
-
   /** "A is a key supplier (of G) to B": the subject supplies the party of the first "to"/"for" phrase. */
   private copularRole(s: Sentence, subj: Chunk, c: Chunk, startAt: Map<number, Chunk>, role: 'supplier' | 'buyer'): void {
     const T = this.T;
@@ -2113,21 +2078,32 @@ class Interpreter {
     }
   }
 
-  /** "records show A as the exporter and B as the recipient": the parties named by their roles in one sentence. */
+  /**
+   * "records show A as the exporter and B as the recipient", "A appear as senders, with B in P listed as the
+   * recipient": the parties named by their roles in one sentence.
+   */
   private rolesAs(s: Sentence, startAt: Map<number, Chunk>): void {
     const T = this.T;
     const sellers: number[] = [];
     const buyers: number[] = [];
+    let lastAs = s.first;
     for (let q = s.first + 1; q < s.last - 1; q++) {
-      if (T[q].lower !== 'as' || this.g.at[q - 1] < 0) continue;
+      if (T[q].lower !== 'as') continue;
       const role = startAt.get(q + 1);
       if (!role || role.ents.length) continue;
-      const named = entityBefore(this.g, q);
+      // (Back over a verb group, "appear", "is consistently listed", and a place after the party, "B in P".)
+      let p = q - 1;
+      while (p > s.first && this.g.at[p] < 0 && /^(?:VERB|AUX|ADV|PART)$/.test(T[p].pos)) p--;
+      let named = entityBefore(this.g, p + 1);
+      const first = named >= 0 ? this.g.mentions[this.g.at[p]].first : -1;
+      if (named >= 0 && this.isCountry(named) && T[first - 1]?.lower === 'in') named = entityBefore(this.g, first - 1);
       if (named < 0 || !this.actor(named)) continue;
       if (/^(?:exporters?|suppliers?|sellers?|shippers?|senders?|consignors?|vendors?)$/.test(role.noun)) sellers.push(named);
       else if (/^(?:recipients?|buyers?|importers?|consignees?|purchasers?|customers?|receivers?)$/.test(role.noun)) buyers.push(named);
+      else continue;
+      lastAs = q;
     }
-    if (!sellers.length || !buyers.length || this.sentenceHedged(s, s.last)) return;
+    if (!sellers.length || !buyers.length || this.sentenceHedged(s, s.last) || this.sentenceHedged(s, lastAs)) return;
     for (const a of sellers) for (const b of buyers) this.emit('SHIPPED_TO', a, b, s, s.index, 'supply/roles-as');
   }
 
@@ -2518,7 +2494,6 @@ class Interpreter {
       this.nominal(s, chunks.list, chunks.startAt, chunks.endAt, clauses);
       if (this.goodsAnnounced(s)) this.goodsList = { buyers: this.lastFlow!.sources, sent: s.index, last: s.index };
       this.partOf(s, chunks.endAt, chunks.startAt);
-      this.listedRoles(s);
       this.coordinatedTie(s);
       this.consignmentRoles(s, chunks.startAt);
       this.rolesAs(s, chunks.startAt);

@@ -31,7 +31,7 @@ describe('grammar: the roles trade records give the parties', () => {
   it('reads "A appear as senders, with B in Minsk listed as the recipient" and "A is named as the exporter and B as the consignee"', () => {
     const out = extractText('In the customs records, Danish firms under the name Tellbrook Optics appear as senders, with Korvam Trading in Minsk ' +
       'always listed as the recipient. Quessant Corp is named as the exporter and Harnwell Holding as the consignee.');
-    expect(expectRel(out, 'SHIPPED_TO', 'Tellbrook Optics', 'Korvam Trading').rule).toBe('frame:supply/listed-roles');
+    expect(expectRel(out, 'SHIPPED_TO', 'Tellbrook Optics', 'Korvam Trading').rule).toBe('frame:supply/roles-as');
     expectRel(out, 'SHIPPED_TO', 'Quessant Corp', 'Harnwell Holding');
     expectNoRel(out, 'SHIPPED_TO', 'Tellbrook Optics', 'Belarus');
   });
