@@ -451,27 +451,23 @@ function personShaped(c: Ctx, first: number, last: number, placeFirst = false): 
   // ("Ryu Chol-su": the hyphenated syllable is part of the given name.)
   const hyphened = last - first >= 4 && c.tokens[last - 2].text === '-' && /^[a-z]{2,3}$/.test(c.tokens[last - 1].text);
   if (hyphened) last -= 2;
-  // ("Abdel Rahim al-Kassar", "Karl von Ritter": a particle and its hyphen are no word of their own.)
-  let particles = 0;
-  for (let k = first + 1; k < last - 1; k++) {
-    const end = nameParticleEnd(c.tokens, k, last);
-    if (end > 0) particles += end - k - 1;
-  }
-  const n = last - first - particles;
-  if (n < 2 || n > 4) return false;
+  if (last - first < 2) return false;
   // ("Der Morgen", "Die Woche": a German article opens a title, not a personal name.)
   if (/^D(?:er|ie|as)$/.test(c.tokens[first].text)) return false;
+  let words = 0;
   for (let k = first; k < last; k++) {
-    if (particles && k > first && nameParticleEnd(c.tokens, k, last) > 0) {
-      k = nameParticleEnd(c.tokens, k, last) - 2;
-      continue;
-    }
+    // ("Abdel Rahim al-Kassar", "Karl von Ritter": a particle and its hyphen are no word of their own; the capitalised
+    // part after them is checked as a word.)
+    const particleEnd = k > first ? nameParticleEnd(c.tokens, k, last) : -1;
+    if (particleEnd > 0) k = particleEnd - 1;
+    if (++words > 4) return false;
     const t = c.tokens[k].text;
     const w = clipTok(c.tokens[k]);
     if (!PERSON_WORD.test(t)) return false;
     if (GOVERNMENT_HEADS.has(w) || ORGANIZATION_HEADS.has(w) || MEDIA_HEADS.has(w) || CORPORATE_SUFFIXES.has(w) || COMPANY_WORDS.has(w)) return false;
     if (PERSON_TITLES.has(w) || NEVER_NAME.has(w) || REGIONS.has(w)) return false;
   }
+  if (words < 2) return false;
   // ("Kazan Helicopters", "Orlan Drones": a name ending in goods is a maker's.)
   if (GOODS_NOUNS.has(clipTok(c.tokens[last - 1]))) return false;
   // (With `placeFirst`, a place may open the name, not be all of it: "Douglas Reid" after "55-year-old".)

@@ -251,15 +251,15 @@ function relativeHead(c: Chunk | undefined): boolean {
   return !!c && (c.ents.length > 0 || TRADER_NOUNS.test(c.noun));
 }
 
-/** Participles of making: "shells made in A". */
-const MADE = /^(?:made|manufactured|produced|built|assembled)$/;
+/** Participles of making, read from the word (the lemmatiser gives "produc" for "produced"): "shells made in A". */
+export const MADE_PARTICIPLES = /^(?:made|manufactured|produced|built|assembled)$/;
 
 /**
  * "Shells made in A were shipped to B": a participle of making, its place, then the main clause's auxiliary and verb
  * (the goods opening the sentence are the main clause's subject, the participle describes them).
  */
 function madeInBeforeVerb(g: GrammarInput, s: Sentence, T: Token[], k: number): boolean {
-  if (!MADE.test(T[k].lower) || T[k + 1]?.lower !== 'in' || g.at[k + 2] < 0) return false;
+  if (!MADE_PARTICIPLES.test(T[k].lower) || T[k + 1]?.lower !== 'in' || g.at[k + 2] < 0) return false;
   let q = k + 2;
   while (q < s.last && q < k + 8 && (g.at[q] >= 0 || /^(?:,|and|or)$/.test(T[q].lower))) q++;
   return (BE.has(T[q]?.lower ?? '') || T[q]?.pos === 'AUX') && !!T[q + 1] && (isParticiple(T[q + 1]) || T[q + 1].pos === 'VERB');
@@ -531,7 +531,7 @@ export function readClauses(g: GrammarInput, s: Sentence, chunks = sentenceChunk
       }
       // "Valves made by A were bought by B": the head the reduced relative describes, not its agent ("made in A": nor
       // its place).
-      const madeIn = !!ch && T[ch.first - 1]?.lower === 'in' && MADE.test(T[ch.first - 2]?.lower ?? '');
+      const madeIn = !!ch && T[ch.first - 1]?.lower === 'in' && MADE_PARTICIPLES.test(T[ch.first - 2]?.lower ?? '');
       if (ch && (T[ch.first - 1]?.lower === 'by' || madeIn) && g.at[ch.first - 1] < 0 && isParticiple(T[ch.first - 2] ?? T[0]) && g.at[ch.first - 2] < 0 && passive) {
         const head = endAt.get(ch.first - 2);
         // (A capitalised goods word may have been read as a name: "Valves made by A".)

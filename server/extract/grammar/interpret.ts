@@ -16,7 +16,7 @@ import type { LocalRelation } from '../relations.js';
 import type { LocalResolution } from '../resolve.js';
 import { isMonthMay, type Analysis, type Sentence, type Token } from '../sentences.js';
 import { chunkAt, grammarInput, isActor, type Chunk, type GrammarInput } from './chunks.js';
-import { isParticiple, readClauses, sentenceChunks, verbLemma, type Clause } from './clauses.js';
+import { isParticiple, MADE_PARTICIPLES, readClauses, sentenceChunks, verbLemma, type Clause } from './clauses.js';
 import { Discourse } from './discourse.js';
 import { GoodsSeen, goodsHead, immaterial, knownGoods, MONEY_OR_PAPERWORK, notGoods, transferVerb } from './goods.js';
 import {
@@ -83,10 +83,8 @@ const AGREEMENTS = /^(?:contract|contracts|deal|deals|agreement|agreements)$/;
 const FACILITATE = /^(?:facilitate|arrange|broker|handle|organi[sz]e)$/;
 /** Verbs of manufacture: "G made by A". */
 const MAKE_VERBS = /^(?:make|manufacture|produce|build|assemble|develop)$/;
-/** Participles of making, read from the word (the lemmatiser gives "produc" for "produced"). */
 /** Words before a trade that forbid it ("banned for export", "a ban on exports"). */
 const PROHIBITED = /^(?:banned|prohibited|barred|restricted|forbidden|ban|bans|embargo|embargoes|restrictions|prohibition|prohibitions)$/;
-const MADE_PARTICIPLES = /^(?:made|manufactured|produced|built|assembled)$/;
 /** Words that put a tie in the past: "a former subsidiary", "formerly a unit of". */
 const LAPSED = /^(?:former|formerly|once|previously|erstwhile|one-time|onetime|until)$/;
 const BE_FORMS = new Set(['is', 'are', 'was', 'were', "'s", 'remains', 'remained', 'became', 'becomes']);
@@ -616,26 +614,14 @@ class Interpreter {
     const one = head && !head.ents.length && !head.plural && /^(?:this|the|that)$/.test(head.det) && TRADER_NOUNS.test(head.noun) && T[head.last]?.text === ',' ?
       chunkAt(this.g, s, head.last + 1) : undefined;
     if (one && one.ents.length === 1 && !one.noun && T[one.last]?.text === ',') {
-      for (const x of this.counted) {
-        if (!x.one || x.sent >= s.index || !this.actor(one.ents[0])) continue;
-        this.namedLater.add(this.g.an.sentences[x.sent].end);
-        for (const b of x.others) {
-          if (x.role === 'source') this.emit(x.type, one.ents[0], b, s, x.sent, x.rule);
-          else this.emit(x.type, b, one.ents[0], s, x.sent, x.rule);
-        }
-      }
+      for (const x of this.counted) if (x.one && x.sent < s.index && this.actor(one.ents[0])) this.nameCountedAs(x, one.ents, s);
       return;
     }
     // ("A, the largest of the companies, ...", "A, one of them, ...": a member of the group, named with its place in it.)
     const member = head && head.ents.length === 1 && !head.noun && T[head.last]?.text === ',' ? memberOfGroup(T, head.last + 1, s.last) : null;
     if (member && this.actor(head!.ents[0])) {
       for (const x of this.counted) {
-        if (x.sent >= s.index || (member !== 'them' && member !== x.noun && !/^(?:entities|companies|firms)$/.test(member))) continue;
-        this.namedLater.add(this.g.an.sentences[x.sent].end);
-        for (const b of x.others) {
-          if (x.role === 'source') this.emit(x.type, head!.ents[0], b, s, x.sent, x.rule);
-          else this.emit(x.type, b, head!.ents[0], s, x.sent, x.rule);
-        }
+        if (x.sent < s.index && (member === 'them' || member === x.noun || /^(?:entities|companies|firms)$/.test(member))) this.nameCountedAs(x, head!.ents, s);
       }
       return;
     }
@@ -652,11 +638,16 @@ class Interpreter {
       // (Past the next two sentences only the same count names the group again: "Three firms ... three companies were
       // involved: A, B and C".)
       if (s.index - x.sent > 2 && !(colon >= 0 && head!.count === x.count)) continue;
-      this.namedLater.add(this.g.an.sentences[x.sent].end);
-      for (const a of named.ents.filter((e) => this.actor(e))) for (const b of x.others) {
-        if (x.role === 'source') this.emit(x.type, a, b, s, x.sent, x.rule);
-        else this.emit(x.type, b, a, s, x.sent, x.rule);
-      }
+      this.nameCountedAs(x, named.ents.filter((e) => this.actor(e)), s);
+    }
+  }
+
+  /** The relations a counted description took, drawn for the names a later sentence gives it. */
+  private nameCountedAs(x: Interpreter['counted'][number], names: number[], s: Sentence): void {
+    this.namedLater.add(this.g.an.sentences[x.sent].end);
+    for (const a of names) for (const b of x.others) {
+      if (x.role === 'source') this.emit(x.type, a, b, s, x.sent, x.rule);
+      else this.emit(x.type, b, a, s, x.sent, x.rule);
     }
   }
 
@@ -2199,9 +2190,7 @@ class Interpreter {
     // ("designated A for its role in the supply of G to B": the one whose role or part in the event it is; "its" only
     // for a firm the sentence names before it: "sanctioned a carrier for its role in ..." names none.)
     const share = this.T[c.first - 1]?.lower === 'in' ? this.endAtFor(s, c.first - 1) : undefined;
-    const its = share && share.poss === -2 ? this.possessor(s, share, false) : NONE;
-    const sharer = !share || share.ents.length || !SHARE_NOUNS.test(share.noun) ? NONE
-      : share.poss >= 0 ? { ents: [share.poss], from: s.index } : its.from === s.index ? its : NONE;
+    const sharer = !share || share.ents.length || !SHARE_NOUNS.test(share.noun) ? NONE : this.sharer(s, share);
     const src = c.poss >= 0 ? { ents: [c.poss], from: s.index }
       : c.poss === -2 ? this.possessor(s, c, true)
         : light ? this.party(light.subj, s, [], true)
@@ -2223,6 +2212,13 @@ class Interpreter {
       }
       else this.emit('SHIPPED_TO', a, b, s, from, 'supply/nominal');
     }
+  }
+
+  /** Whose role or part a share noun names: "A's role", or "its role" for a firm named before it in the sentence. */
+  private sharer(s: Sentence, share: Chunk): Found {
+    if (share.poss >= 0) return { ents: [share.poss], from: s.index };
+    const its = share.poss === -2 ? this.possessor(s, share, false) : NONE;
+    return its.from === s.index ? its : NONE;
   }
 
   /** "a former unit", "formerly a subsidiary", "its one-time owner": the phrase (or the words just before it) says the tie has ended. */
