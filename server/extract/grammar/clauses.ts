@@ -460,6 +460,11 @@ export function readClauses(g: GrammarInput, s: Sentence, chunks = sentenceChunk
         const means = prevWord === 'by' && gov.voice === 'active';
         c.subj = gov.voice === 'active' && gov.obj && !measure && !means ? gov.obj : measure ? gov.roles.on ?? gov.roles.against ?? gov.subj : gov.subj;
         c.subjHow = 'gerund';
+        // ("B blacklisted A, accusing it of supplying ...": the one accused is the object of the clause the
+        // participle's comma follows.)
+        const main = out[out.length - 2];
+        if (c.subj === gov.obj && gov.obj && /^(?:it|them)$/.test(gov.obj.pronoun ?? '') && /^(?:accusing|charging|alleging|suspecting)$/.test(T[gov.verb].lower) &&
+          T[gov.first - 1]?.text === ',' && main && main.voice === 'active' && main.obj?.ents.length && main.obj.last <= gov.first - 1) c.subj = main.obj;
       }
     } else if (reduced && (prevWord === 'or' || prevWord === 'and') && out[out.length - 1]?.verb === p - 1 && out[out.length - 1].voice === 'passive') {
       // "A is owned or controlled by B", "A, owned and operated by B,": the first participle's subject.

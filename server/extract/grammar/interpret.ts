@@ -912,7 +912,9 @@ class Interpreter {
         if (!c || cl.roles.with || (cl.obj && cl.obj.ents.length)) return NONE;
         // ("provided four helicopters for B", B a country named outright: the state the goods went to.)
         const state = !c.noun && c.ents.length > 0 && c.ents.every(this.isCountry);
-        if (!(TRADER_NOUNS.test(c.noun) || TRADER_NOUNS.test(c.pre) || state || c.ents.some((e) => this.kind(e) === 'government'))) return NONE;
+        // ("supplying servomotor orders for B", B a company named outright, not "for B as its agent": the buyer.)
+        const firm = !c.noun && c.ents.length > 0 && c.ents.every((e) => this.kind(e) === 'company') && this.T[c.last]?.lower !== 'as';
+        if (!(TRADER_NOUNS.test(c.noun) || TRADER_NOUNS.test(c.pre) || state || firm || c.ents.some((e) => this.kind(e) === 'government'))) return NONE;
         return this.role(cl, 'beneficiary', s, exclude, f);
       }
       case 'inWhich': {
@@ -1080,6 +1082,17 @@ class Interpreter {
     return false;
   }
 
+  /**
+   * "supplied the servomotor orders for B", "shipped the chip orders to B": orders of named goods that a supplier
+   * supplies or ships are the goods ordered, not paperwork.
+   */
+  private goodsOrdered(cl: Clause, moved: Chunk): boolean {
+    if (!/^orders?$/.test(moved.noun) || cl.voice !== 'active' || !/^(?:supply|ship)$/.test(cl.lemma)) return false;
+    const head = moved.last - 1;
+    const before = this.T[head - 1];
+    return head - 1 >= moved.first && !!before && before.pos === 'NOUN' && !notGoods(before.lower);
+  }
+
   /** "an order from B to freeze ...": the order's "to" names something other than a trade. */
   private instruction(cl: Clause): boolean {
     const from = cl.roles.from;
@@ -1210,7 +1223,7 @@ class Interpreter {
       const given = moved && !moved.ents.length ? null : cl.roles.with;
       // (Unless the frame is about the paperwork: "A received an order from B" makes B A's buyer, order-from/active.)
       // ("received an order from the Treasury to freeze B's assets": an instruction, not a purchase.)
-      const paperwork = moved && !moved.ents.length && MONEY_OR_PAPERWORK.test(moved.noun) &&
+      const paperwork = moved && !moved.ents.length && MONEY_OR_PAPERWORK.test(moved.noun) && !this.goodsOrdered(cl, moved) &&
         (!(f.needs?.role === 'obj' && f.needs.nouns !== 'goods' && f.needs.nouns.has(moved.noun)) || this.instruction(cl));
       if (f.type === 'SHIPPED_TO' && (paperwork || (given && !given.ents.length && immaterial(given.noun)) || this.sumMoved(cl))) {
         // (The party the help was given to: "provided B with intelligence" names no "to" phrase.)
@@ -2482,6 +2495,10 @@ class Interpreter {
         // ("The first two were set up in 2020. Their owner is B": the group the ordinal picked is what "their" means.)
         const ordinal = cl.subj && this.d.ordinal(cl.subj, this.T, s.index);
         if (ordinal) this.d.noteReferredGroup(ordinal, s.index);
+        // ("Although A's shipments to B stopped, the firm ...": the owner of a subject is what its clause is about.)
+        if (cl.subj && !cl.subj.ents.length && cl.subj.poss >= 0 && this.actor(cl.subj.poss) && !this.isCountry(cl.subj.poss) && this.kind(cl.subj.poss) !== 'person') {
+          this.d.noteActors([cl.subj.poss], s.index);
+        }
         if (cl.subj && cl.subj.ents.length) {
           this.d.noteActors(cl.subj.ents.filter((e) => this.actor(e)), s.index);
           this.d.noteBody(cl.subj.ents.filter((e) => this.canSanction(e) && !this.isCountry(e)), s.index);

@@ -29,4 +29,9 @@ describe('grammar: the subject of a gerund', () => {
     const usa = named.entities.find((e) => e.name === 'United States')?.id;
     expect(named.relations.filter((r) => r.type === 'SHIPPED_TO' && r.source === usa)).toEqual([]);
   });
+  it('gives "B blacklisted A, accusing it of V-ing" A as the subject, not a name the sentences before made the topic', () => {
+    const out = extractText('Orvex Ltd sells radios. The US Treasury blacklisted Tarsin Ltd, accusing it of supplying servomotors to Velkor Ltd.');
+    expect(expectRel(out, 'SHIPPED_TO', 'Tarsin Ltd', 'Velkor Ltd').rule).toBe('frame:supply/active');
+    expectNoRel(out, 'SHIPPED_TO', 'Orvex Ltd', 'Velkor Ltd');
+  });
 });

@@ -1,0 +1,25 @@
+/**
+ * Buyers named in a supply clause without "to", shown with sentences written for the test (invented names): "supplied
+ * G for B" with B a company named outright, and orders of named goods that a supplier supplies or ships, which are the
+ * goods ordered, not paperwork.
+ */
+import { describe, expect, it } from 'vitest';
+import { expectNoRel, expectRel, extractText } from '../helpers.js';
+
+describe('grammar: buyers named with "for"', () => {
+  it('reads a company named outright after "supplied G for" as the buyer, not one "for" which the seller acts', () => {
+    const out = extractText('Tarsin Ltd supplied thousands of servomotors for Velkor Ltd.');
+    expect(expectRel(out, 'SHIPPED_TO', 'Tarsin Ltd', 'Velkor Ltd').rule).toBe('frame:supply/active');
+    // ("for B as its agent": the seller acts for B; B buys nothing.)
+    expectNoRel(extractText('Tarsin Ltd sold the radios for Velkor Ltd as its agent.'), 'SHIPPED_TO', 'Tarsin Ltd', 'Velkor Ltd');
+    // A named maker's goods are no buyer.
+    expectNoRel(extractText('Tarsin Ltd supplied parts for Velkor drones.'), 'SHIPPED_TO', 'Tarsin Ltd', 'Velkor');
+  });
+
+  it('reads "supplied the servomotor orders for B" as goods supplied, and "received orders from B" still as none', () => {
+    const out = extractText('Tarsin Ltd supplied the servomotor orders for Velkor Ltd.');
+    expect(expectRel(out, 'SHIPPED_TO', 'Tarsin Ltd', 'Velkor Ltd').rule).toBe('frame:supply/active');
+    // Bare orders sent are instructions, not goods.
+    expectNoRel(extractText('Tarsin Ltd sent orders to Velkor Ltd.'), 'SHIPPED_TO', 'Tarsin Ltd', 'Velkor Ltd');
+  });
+});
