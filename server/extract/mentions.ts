@@ -113,6 +113,8 @@ interface Ctx {
   placeMemo: (PlaceEntry | null | undefined)[];
   /** Words written in lower case somewhere in the article (see lowerCaseWords). */
   lowerWords?: Set<string>;
+  /** Capitalised words inside sentences (see articleCapitals). */
+  capitals?: { pairs: Set<string>; afterCompanyNoun: Set<string> };
 }
 
 function makeCtx(an: Analysis): Ctx {
@@ -150,14 +152,17 @@ function nameTokenUncached(c: Ctx, k: number, sentFirst: number): boolean {
   // ("Ka-Veng Innovations ...": a hyphenated capitalised compound opening a sentence is a name's start.)
   const compound = c.tokens[k + 1]?.text === '-' && !c.tokens[k + 1].space && !c.tokens[k + 2]?.space && UPPER.test(c.tokens[k + 2]?.text ?? '');
   const initial = (k === sentFirst || OPENERS.has(c.tokens[k - 1].text)) && !compound;
-  if (initial && t.pos !== 'PROPN' && !ACRONYM.test(t.text) && !CAMEL.test(t.text)) return false;
+  // ("Sky Velkor itself receives ...": a sentence's first two words that the article writes in capitals mid-sentence
+  // too, "the Sky Velkor company", open the same name.)
+  const pairSeen = initial && articleCapitals(c).pairs.has(`${t.text} ${c.tokens[k + 1]?.text ?? ''}`);
+  if (initial && t.pos !== 'PROPN' && !ACRONYM.test(t.text) && !CAMEL.test(t.text) && !pairSeen) return false;
   // "Exports of ...", "Drones have ...": common trade words capitalised only because they open a sentence.
   if (initial && COMMON_OPENERS.has(t.lower)) return false;
   // "Owners of the plant ...", "Customs data show ...": a word the article also writes in lower case is a common
   // word capitalised by its position.
   // (Unless a capitalised word that is no place follows: "Frontier Velcor Analytics, a research group" opens with a
   // word the article also writes in lower case.)
-  if (initial && lowerCaseWords(c).has(t.lower) && !nameGoesOn(c, k)) return false;
+  if (initial && lowerCaseWords(c).has(t.lower) && !nameGoesOn(c, k) && !pairSeen) return false;
   // "two Americans were arrested", "Russians bought": people of a nation, no name (nor a firm's). ("to the Russians"
   // is the nation, as before.)
   if (t.text.length > 4 && t.text.endsWith('s') && c.tokens[k - 1]?.lower !== 'the' && matchPlace(t.text.slice(0, -1), 0)?.form === 'demonym' &&
@@ -175,6 +180,26 @@ function lowerCaseWords(c: Ctx): Set<string> {
     }
   }
   return c.lowerWords;
+}
+
+/**
+ * Capitalised words as the article writes them inside its sentences (built once per article, on first need): pairs in
+ * a row ("the Sky Velkor company" gives "Sky Velkor"), and single names right after a company noun ("the Armenian
+ * company Tarsline" gives "Tarsline").
+ */
+function articleCapitals(c: Ctx): { pairs: Set<string>; afterCompanyNoun: Set<string> } {
+  if (!c.capitals) {
+    const pairs = new Set<string>(), afterCompanyNoun = new Set<string>();
+    const T = c.tokens;
+    for (let k = 1; k + 1 < T.length; k++) {
+      if (!/^\p{Lu}\p{Ll}/u.test(T[k].text) || /^\p{Lu}/u.test(T[k - 1].text) || T[k - 1].sent !== T[k].sent) continue;
+      const nextCapital = /^\p{Lu}/u.test(T[k + 1].text);
+      if (nextCapital && T[k + 1].sent === T[k].sent && !OPENERS.has(T[k - 1].text)) pairs.add(`${T[k].text} ${T[k + 1].text}`);
+      if (!nextCapital && COMPANY_CUES.has(T[k - 1].text)) afterCompanyNoun.add(T[k].text);
+    }
+    c.capitals = { pairs, afterCompanyNoun };
+  }
+  return c.capitals;
 }
 
 /** A token that starts a chunk: a name token, or a capitalised "The" before one (mid-sentence). */
@@ -243,6 +268,12 @@ function growChunk(c: Ctx, k: number, sentFirst: number, sentLast: number): numb
     if (/^\d{1,3}$/.test(t.text) && j + 1 < sentLast && !T[j + 1].space && /^\p{Lu}[\p{L}]{0,2}$/u.test(T[j + 1].text) && j + 2 < sentLast && isNameToken(c, j + 2, sentFirst)) {
       j += 2;
       continue;
+    }
+    // ("Tarsin Group 22 from ...", "Varno Group 7,": a short number after a company word ends the name, not a count.)
+    if (/^\d{1,3}$/.test(t.text) && /^(?:Group|Holding|Holdings|Trading)$/.test(T[j - 1].text) && j - 1 > k &&
+      (j + 1 >= sentLast || !/^[\p{L}\d]/u.test(T[j + 1].text) || PREPOSITIONS.has(T[j + 1].lower) || /^(?:and|or|is|was|has|had)$/.test(T[j + 1].lower))) {
+      j++;
+      break;
     }
     // "the Prosecutor's Office", "the U.S. Attorney's Office": a title's office is one body's name.
     // ("the Prosecutor General's Office": the title's second word.)
@@ -1339,7 +1370,8 @@ function analyseChunk(
   const raw = T.slice(from, j).map((t) => t.text);
   // "LLC <name>", "JSC <name>": a legal form in capitals before the name.
   if (j - from >= 2 && LEGAL_FORMS_BEFORE_QUOTES.has(words[0]) && ACRONYM.test(raw[0])) return add(from, j, 'company', 'name');
-  const titleAt = words.findIndex((w) => PERSON_TITLES.has(w) && !HONORIFICS.has(w + '.'));
+  // ("the company National Orvel Card System": a nationality noun in capitals starts a name; it is no title.)
+  const titleAt = words.findIndex((w, i) => PERSON_TITLES.has(w) && !HONORIFICS.has(w + '.') && !(DESCRIPTORS.has(w) && /^\p{Lu}/u.test(raw[i])));
   const honor = HONORIFICS.has(T[from].lower);
   if ((titleAt >= 0 || honor) && j - from >= 2) {
     // (The family name with its particle: "al-Kassar", "von Ritter".)
@@ -1454,6 +1486,9 @@ function mentionsStartingWith(all: RawMention[]): Map<string, RawMention[]> {
   prefixCache.set(all, { n: all.length, map });
   return map;
 }
+
+/** Nouns that describe a person by status rather than office ("a PRC national", "a US citizen"): titles only in lower case. */
+const DESCRIPTORS = new Set(['national', 'citizen', 'individual', 'resident']);
 
 /** Lower-case nouns for people and groups of them that a demonym before them gives a nationality to. */
 const NATIONALS = new Set(['businessman', 'businessmen', 'businesswoman', 'owner', 'owners', 'citizen', 'citizens', 'national',
@@ -1613,7 +1648,8 @@ function contextCues(c: Ctx, all: RawMention[], i: number): void {
       const named = (c.at?.[m.last + nounAt + 1] ?? -1) >= 0 || (after?.text === ',' && (c.at?.[m.last + nounAt + 2] ?? -1) >= 0);
       // "the Izhevsk plant" after "the Izhevsk Electromechanical Plant" is that plant's short form, not a place.
       const shortForm = (mentionsStartingWith(all).get(m.surface) ?? []).some((o) => o !== m);
-      if (!named && !shortForm) cues.push('place');
+      // ("the Tarsline company" where the article also writes "the Armenian company Tarsline": the firm's own name.)
+      if (!named && !shortForm && !articleCapitals(c).afterCompanyNoun.has(m.surface)) cues.push('place');
     }
   }
   // "Orsk arms firm" (but not "an Istanbul electronics distributor, Korfez": there the noun is the other name's).

@@ -225,13 +225,25 @@ export function extractRelations(an: Analysis, mentions: RawMention[], res: Loca
     if (!into.has(end)) into.set(end, new Set());
     into.get(end)!.add(e);
   });
-  // Per sentence and entity: where its mentions start.
+  // Per sentence and entity: where its mentions start and end.
   const startsOf = new Map<string, number[]>();
+  const endsOf = new Map<string, number[]>();
   mentions.forEach((m, i) => {
     const key = `${an.sentences[m.sent]?.end}|${res.entityOf[i]}`;
-    const at = startsOf.get(key);
-    if (at) at.push(m.first);
-    else startsOf.set(key, [m.first]);
+    for (const [into, at] of [[startsOf, m.first], [endsOf, m.last]] as const) {
+      const list = into.get(key);
+      if (list) list.push(at);
+      else into.set(key, [at]);
+    }
+  });
+  // ("A buys chips from B from Kazakhstan": where the grammar read the party, the country right after it, "from" or
+  // "in", is where that party sits, no second party.)
+  const placeOfFramed = (r: LocalRelation) => r.type === 'SHIPPED_TO' && (framedAt.get(r.end) ?? []).some((f) => {
+    if (f.type !== 'SHIPPED_TO') return false;
+    const [mine, other] = f.source === r.source && f.target !== r.target ? [r.target, f.target] : f.target === r.target && f.source !== r.source ? [r.source, f.source] : [-1, -1];
+    if (mine < 0 || res.entities[mine]?.kind !== 'country') return false;
+    const starts = startsOf.get(`${r.end}|${mine}`) ?? [];
+    return (endsOf.get(`${r.end}|${other}`) ?? []).some((q) => /^(?:from|in)$/.test(T[q]?.lower ?? '') && starts.includes(q + 1));
   });
   // ("The paper says that one of the firms sent drones to B": where the clause's own subject names no one, a name
   // before that subject is no supplier of it.)
@@ -287,7 +299,7 @@ export function extractRelations(an: Analysis, mentions: RawMention[], res: Loca
   const retired = (r: LocalRelation) => r.type === 'SHIPPED_TO' && r.rule === 'legacy:supply-noun';
   // A body the sentence names as sanctioning ("sanctioned by A for supplying ...", "EU and US sanctions") is not a
   // party to its trade.
-  const kept = legacy.relations.filter((r) => !retired(r) && !guessed(r) && !guessedBody(r) && !coSuppliers(r) && !coRecipients(r) && !(r.type === 'SHIPPED_TO' && stakes.has(r.end)) &&
+  const kept = legacy.relations.filter((r) => !retired(r) && !guessed(r) && !guessedBody(r) && !coSuppliers(r) && !coRecipients(r) && !placeOfFramed(r) && !(r.type === 'SHIPPED_TO' && stakes.has(r.end)) &&
     !(r.type === 'SHIPPED_TO' && (modifierOnly(r.source, r) || modifierOnly(r.target, r))) &&
     !(r.type === 'SHIPPED_TO' && (placeOnly(r.source, r) || placeOnly(r.target, r))) &&
     !(r.type === 'SHIPPED_TO' && (grammar.sanctions(r.end, r.source) || grammar.sanctions(r.end, r.target))) &&

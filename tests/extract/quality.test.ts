@@ -99,4 +99,5 @@ describe('extraction quality (shared scorer)', () => {
   gate('batch25', 'blind batch, first run recorded, studied since', 'reports the twenty-fifth real-text batch', null, true);
   gate('batch26', 'blind batch, first run recorded, studied since', 'reports the twenty-sixth real-text batch', null, true);
   gate('batch27', 'blind batch, first run recorded, studied since', 'reports the twenty-seventh real-text batch', null, true);
+  gate('batch28', 'blind batch, first run recorded, studied since', 'reports the twenty-eighth real-text batch', null, true);
 });

@@ -442,6 +442,8 @@ export function readClauses(g: GrammarInput, s: Sentence, chunks = sentenceChunk
     };
     // Subject.
     let p = vf - 1;
+    // ("A itself receives ...": an emphatic reflexive stands between the subject and its verb.)
+    if (/^(?:itself|themselves)$/.test(T[p]?.lower ?? '') && endAt.get(p)?.ents.length) p--;
     let relativeAside = false;
     const prevWord = T[p]?.lower;
     if (/ing$/.test(t.lower) && prevWord === 'in' && /^(?:involved|engaged|complicit|active|instrumental)$/.test(T[p - 1]?.lower ?? '') && (endAt.get(p) ?? endAt.get(p - 1))) {
@@ -641,7 +643,9 @@ export function readClauses(g: GrammarInput, s: Sentence, chunks = sentenceChunk
         // ship": a description relativised is about the name it describes, not the country modifying it.
         // ("A is a company in China that supplies ...": the company, not where it sits.)
         const sited = ch && ch.ents.length && !ch.noun && /^(?:in|from)$/.test(T[ch.first - 1]?.lower ?? '') ? endAt.get(ch.first - 1) : undefined;
-        if (sited && !sited.ents.length && TRADER_NOUNS.test(sited.noun) && ch!.ents.every((e) => g.res.entities[e]?.kind === 'country')) ch = sited;
+        // ("A from Kazakhstan, which buys G": the firm named before its country, not the country.)
+        const firmSited = !!sited && sited.ents.length > 0 && (!sited.noun || /^\d+$/.test(sited.noun)) && sited.ents.every((e) => (g.res.entities[e]?.kind ?? 'company') === 'company') && T[p - 1]?.text === ',';
+        if (sited && ((!sited.ents.length && TRADER_NOUNS.test(sited.noun)) || firmSited) && ch!.ents.every((e) => g.res.entities[e]?.kind === 'country')) ch = sited;
         if (ch && !ch.ents.length && TRADER_NOUNS.test(ch.noun)) ch = describedName(g, s, ch, endAt) ?? ch;
         // "A, the maker of G – ... – and which is owned by B": a second relative joins the first aside on A.
         if (T[p - 1]?.lower === 'and' && !(ch && ch.ents.length)) {

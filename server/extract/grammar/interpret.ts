@@ -1166,7 +1166,11 @@ class Interpreter {
     // their last holder, whom an earlier sentence named; "lathes were shipped to B" and "A's bearings were routed"
     // name new goods, and a supplier from an earlier sentence would be a guess.)
     const namedBefore = cl.subj && !cl.subj.ents.length && cl.subj.poss === -1 && /^(?:the|these|those)$/.test(cl.subj.det) && this.goods.has(cl.subj.noun);
-    if (cl.voice === 'passive' && classes.includes('supply') && !cl.roles.by && !cl.roles.from && !namedBefore) this.agentless.add(s.end);
+    // ("components are shipped to B by firms set up abroad": an agent that names no one and refers to no one before
+    // leaves the supplier as open as no agent does.)
+    const by = cl.roles.by;
+    const unnamedBy = !!by && !by.ents.length && !by.pronoun && by.poss === -1 && !/^(?:the|these|those|this|that|its|their)$/.test(by.det) && !Discourse.anaphoric(by);
+    if (cl.voice === 'passive' && classes.includes('supply') && (!by || unnamedBy) && !cl.roles.from && !namedBefore) this.agentless.add(s.end);
     // ("The paper says that one of the firms sent drones to B": an active supply clause whose own subject, an
     // indefinite phrase ("one of", "a", "several"; not "the firm", which refers back), names no one; its supplier is no
     // name before it.)

@@ -22,6 +22,11 @@ describe('guards: subjects that name no one', () => {
     // ("A is a company that supplied G to B": the description is A's.)
     expectRel(extractText('Kelvaro Ltd is a company that supplied cement to Belarus.'), 'SHIPPED_TO', 'Kelvaro Ltd', 'Belarus');
   });
+  it('takes no earlier supplier for "G are shipped to B by firms set up abroad", an agent that names no one', () => {
+    const out = extractText('Velkor Aero sent spare parts to Tarsline. Reporters say such components are regularly shipped to Russia by firms set up abroad.');
+    expectRel(out, 'SHIPPED_TO', 'Velkor Aero', 'Tarsline');
+    expectNoRel(out, 'SHIPPED_TO', 'Velkor Aero', 'Russia');
+  });
 });
 
 describe('flow guards: a supply noun', () => {

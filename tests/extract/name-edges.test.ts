@@ -1,0 +1,35 @@
+/**
+ * Where a name starts and ends, shown with sentences written for the test (invented names): a nationality noun in
+ * capitals opens a name ("the company National Orvel Card System"), a sentence's first word opens the name the article
+ * writes in capitals mid-sentence too, a short number after a company word ends it ("Tarsin Group 22"), and "the X
+ * company" is the firm X where the article names X after a company noun elsewhere, not a town.
+ */
+import { describe, expect, it } from 'vitest';
+import { entity, expectRel, extractText } from './helpers.js';
+
+describe('entities: where a name starts and ends', () => {
+  it('reads "National" in capitals as the start of a name, and "a Chinese national" still as a person\'s description', () => {
+    const out = extractText('The Treasury also sanctioned the Belarusian company National Orvel Card System, which runs a payment network.');
+    expect(entity(out, 'National Orvel Card System')?.kind).toBe('company');
+    expect(entity(out, 'Orvel Card System')).toBeUndefined();
+    expect(entity(extractText('Chinese national Li Wenqiang was charged on Monday.'), 'Li Wenqiang')?.kind).toBe('person');
+  });
+
+  it('opens a name with a sentence\'s first word when the article writes the same two words in capitals mid-sentence', () => {
+    const out = extractText('A big seller of drones in Belarus is the Sky Velkor company. Sky Velkor in turn buys drones from the Kazakh firm Tarsin Arba.');
+    expect(entity(out, 'Velkor')).toBeUndefined();
+    expectRel(out, 'SHIPPED_TO', 'Tarsin Arba', 'Sky Velkor');
+  });
+
+  it('ends a name with a short number after a company word, not with a count or a year', () => {
+    const out = extractText('Its supplier is Tarsin Group 22, which buys chips from Orvex GmbH.');
+    expect(entity(out, 'Tarsin Group 22')?.kind).toBe('company');
+    expect(entity(extractText('Orvex Group 2023 revenue rose, and Velkor Group 12 drones were seized.'), 'Orvex Group')).toBeDefined();
+  });
+
+  it('reads "the X company" as the firm X where the article names X after a company noun, and as a town otherwise', () => {
+    const out = extractText('Velkor Aero shipped engine parts to the Armenian company Tarsline. "We sold the Tarsline company the parts on condition," the director said.');
+    expectRel(out, 'SHIPPED_TO', 'Velkor Aero', 'Tarsline');
+    expect(entity(extractText('Velkor Aero sold engine parts to the Tarsline company last year.'), 'Tarsline')).toBeUndefined();
+  });
+});
