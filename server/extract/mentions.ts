@@ -779,6 +779,14 @@ export function findMentions(an: Analysis): RawMention[] {
       if (quoted > 0) {
         add(k + 2, quoted, 'company', 'name');
         k = quoted;
+        // (LLC “A” and “B”: the legal form serves the quoted names joined to the first.)
+        while (/^(?:and|,)$/.test(T[k + 1]?.lower ?? '') && OPEN_QUOTES.has(T[k + 2]?.text ?? '') && /^[\p{Lu}\p{N}]/u.test(T[k + 3]?.text ?? '')) {
+          let close = -1;
+          for (let q = k + 4; q < s.last && q <= k + 10 && close < 0; q++) if (CLOSE_QUOTES.has(T[q].text)) close = q;
+          if (close < 0) break;
+          add(k + 3, close, 'company', 'name');
+          k = close;
+        }
         continue;
       }
       const quote = quotedAfterCue(T, k, s.last);
@@ -1649,7 +1657,8 @@ function contextCues(c: Ctx, all: RawMention[], i: number): void {
       // "the Izhevsk plant" after "the Izhevsk Electromechanical Plant" is that plant's short form, not a place.
       const shortForm = (mentionsStartingWith(all).get(m.surface) ?? []).some((o) => o !== m);
       // ("the Tarsline company" where the article also writes "the Armenian company Tarsline": the firm's own name.)
-      if (!named && !shortForm && !articleCapitals(c).afterCompanyNoun.has(m.surface)) cues.push('place');
+      // (Nor "the ORMIK company": no town is written in capitals.)
+      if (!named && !shortForm && !articleCapitals(c).afterCompanyNoun.has(m.surface) && !ACRONYM.test(m.surface)) cues.push('place');
     }
   }
   // "Orsk arms firm" (but not "an Istanbul electronics distributor, Korfez": there the noun is the other name's).

@@ -316,7 +316,7 @@ export function extractRelations(an: Analysis, mentions: RawMention[], res: Loca
     !(r.type === 'SHIPPED_TO' && grammar.agentlessPassive(r.end) && !named(r.source, r) && fromEarlier(r)) &&
     !(r.type === 'SHIPPED_TO' && beforeUnnamed(r)) &&
     // ("hand A over to the USA, who is accused of selling G to B": where the grammar read the supplier, a country
-    // someone is sent to is no other one.)
+    // someone is sent to, or a clause without trade takes as its object, is no other one.)
     !(r.type === 'SHIPPED_TO' && grammar.sentTo(r.end, r.source) && (framedAt.get(r.end) ?? []).some((f) => f.type === 'SHIPPED_TO' && f.source !== r.source)) &&
     !(r.type === 'SHIPPED_TO' && grammar.soldWhole(r.end, r.target)) &&
     // ("B received drones through a Russian intermediary", B itself Russian: a country named by its demonym sends its

@@ -32,4 +32,10 @@ describe('entities: where a name starts and ends', () => {
     expectRel(out, 'SHIPPED_TO', 'Velkor Aero', 'Tarsline');
     expect(entity(extractText('Velkor Aero sold engine parts to the Tarsline company last year.'), 'Tarsline')).toBeUndefined();
   });
+  it('reads every quoted name a legal form serves ("LLC “A” and “B”"), and "the X company" with X in capitals as a firm', () => {
+    const out = extractText('The lathes reach the importers LLC “TARVEL” and “ORMIK” based in Minsk.');
+    expect(entity(out, 'TARVEL')?.kind).toBe('company');
+    expect(entity(out, 'ORMIK')?.kind).toBe('company');
+    expectRel(extractText('Later the ORMIK company imported lathes from Velkor Tools.'), 'SHIPPED_TO', 'Velkor Tools', 'ORMIK');
+  });
 });

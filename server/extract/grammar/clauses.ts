@@ -41,6 +41,8 @@ export interface Clause {
   last: number;
 }
 
+/** Words that open a subordinate clause: "as it sailed", "while they waited". */
+const SUBORDINATORS = /^(?:as|while|when|because|although|though|since|after|before|until|whereas)$/;
 const ACCUSED = /^(?:accused|suspected|alleged|charged|convicted)$/;
 const RELATIVE_PRONOUN = /^(?:that|which|who)$/;
 const PARTICLES = /^(?:out|up|off|back)$/;
@@ -104,7 +106,8 @@ function verbLemmaOf(t: Token): string {
       (base && base !== t.lower ? base : l.replace(/ied$/, 'y').replace(/(\w)\1ed$/, '$1').replace(/ed$/, ''));
   }
   // ("smuggling" tagged as a noun keeps its -ing form as its lemma.)
-  if (l === t.lower && !triggerClasses(l).length) l = ingBase(l) ?? l;
+  // ("re-exporting": the base of the verb without its prefix.)
+  if (l === t.lower && !triggerClasses(l).length) l = ingBase(l) ?? (/^re-?[a-z]{4}/.test(l) ? ingBase(l.replace(/^re-?/, '')) : null) ?? l;
   // ("co-owned", "co-founded": a part in the same act; "co-owned by B" is ownership by B.)
   return l.replace(/^re-?(?=(?:export|sell|ship|route|direct|supply)\b)/, '').replace(/^co-(?=(?:own|control)\b)/, '');
 }
@@ -451,6 +454,9 @@ export function readClauses(g: GrammarInput, s: Sentence, chunks = sentenceChunk
       // may read the participle as the phrase's last adjective).
       c.subj = (endAt.get(p) ?? endAt.get(p - 1))!;
       c.subjHow = 'gerund';
+      // ("A and B are involved in re-exporting G": after a verb group the participle's own clause has the subject.)
+      const own = out[out.length - 1];
+      if (c.subj.last - c.subj.first === 1 && c.subj.first === p - 1 && own?.verb === p - 1 && own.subj) c.subj = own.subj;
     } else if ((/ing$/.test(t.lower) || (vf < k && /^(?:being|having)$/.test(T[vf].lower))) && (prevWord === 'for' || prevWord === 'of' || prevWord === 'by' || prevWord === 'with')) {
       // ("designated A for being owned by B": a gerund's auxiliary.)
       const gov = out[out.length - 1];
@@ -668,7 +674,10 @@ export function readClauses(g: GrammarInput, s: Sentence, chunks = sentenceChunk
         // ("A runs a bakery but also holds 15 percent of B": "but also" joins the second verb.)
         (T[p].lower === 'also' && T[p - 1]?.lower === 'but') || (T[p].lower === 'but' && T[p + 1]?.lower === 'also'))) {
         // "A bought the parts and resold them to B": the coordinated verb keeps A.
-        const prev = out[out.length - 1];
+        let prev = out[out.length - 1];
+        // ("A used G in an attack as it sailed past P and has sent G to B": past a clause a subordinator opens, to the
+        // one it qualifies.)
+        for (let i = out.length - 2; i >= 0 && prev?.subj && SUBORDINATORS.test(T[prev.subj.first - 1]?.lower ?? '') && prev.subj.first - 1 > s.first && out[i].sent === s.index; i--) prev = out[i];
         if (prev && prev.subj && prev.last >= p - 12) {
           c.subj = prev.subj;
           c.subjHow = 'coordinated';
@@ -776,7 +785,9 @@ export function readClauses(g: GrammarInput, s: Sentence, chunks = sentenceChunk
             if (T[a].lower === 'indirectly' && T[a + 1].text === ',') { r = a + 2; break; }
           }
         }
-        const ch = startAt.get(r);
+        let ch = startAt.get(r);
+        // ("into the hands of B": the party whose hands they are.)
+        if (ch && !ch.ents.length && ch.noun === 'hands' && T[ch.last]?.lower === 'of' && startAt.get(ch.last + 1)) ch = startAt.get(ch.last + 1);
         const role = (w === 'on' && r > q + 1 ? 'for' : w) as Role;
         if (ch && !c.roles[role]) {
           c.roles[role] = ch;
@@ -810,11 +821,15 @@ export function readClauses(g: GrammarInput, s: Sentence, chunks = sentenceChunk
     // (Only a relative clause with a route of its own and no trade verb: its antecedent is its subject, or the phrase
     // right before "that"/"which" when the reader found none.)
     const relative = r.subjHow === 'relative' || (!r.subj && RELATIVE_PRONOUN.test(T[r.first - 1]?.lower ?? ''));
-    if (!relative || !(r.roles.from || r.roles.to || r.roles.via || r.roles.through || r.roles.into) || triggerClasses(r.lemma).length) continue;
+    // ("re-exporting lathes made in A straight into the hands of B": a reduced relative on the goods too.)
+    const reduced = r.subjHow === 'adjacent' && r.voice === 'passive' && !!r.subj && r.first === r.subj.first && r.subj.last === r.verb;
+    // (Making moves nothing: "produced in A" may be followed by the trade's own route.)
+    if (!(relative || reduced) || !(r.roles.from || r.roles.to || r.roles.via || r.roles.through || r.roles.into) ||
+      triggerClasses(r.lemma).some((cls) => !(reduced && cls === 'produce'))) continue;
     let m: Clause | undefined;
     for (const x of out) {
       if (x.verb >= r.verb || !x.obj) continue;
-      const onObject = r.subjHow === 'relative' ? x.obj === r.subj : r.first === x.obj.last + 1;
+      const onObject = r.subjHow === 'relative' || reduced ? x.obj === r.subj : r.first === x.obj.last + 1;
       if (onObject && triggerClasses(x.lemma).some((cls) => cls === 'supply' || cls === 'acquire')) { m = x; break; }
     }
     if (!m) continue;

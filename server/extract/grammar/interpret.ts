@@ -385,6 +385,11 @@ class Interpreter {
         if (e >= 0) return { ents: [e], from: Math.max(0, s.index - 1) };
       }
     }
+    // ("sent the system to X fighters", "X militants": an armed group's fighters stand for the group.)
+    if (proxy && /^(?:fighters|militants|rebels|militia|militias|troops|forces|units)$/.test(c.noun)) {
+      const groups = c.mods.filter((e) => !this.isCountry(e) && this.actor(e) && this.kind(e) !== 'person' && !exclude.includes(e));
+      if (groups.length === 1) return { ents: groups, from: s.index };
+    }
     // ("China's X aircraft company sent ...", "the X trading firm": a firm named as the modifier of a word for firms.)
     if (!c.plural && (COMPANY_CUES.has(c.noun) || c.noun === 'group')) {
       const firms = c.mods.filter((e) => !this.isCountry(e) && this.actor(e) && this.kind(e) !== 'person' && !exclude.includes(e));
@@ -927,7 +932,9 @@ class Interpreter {
       case 'madeIn': {
         // "B imports resin made in X, Y and Z through A": the countries the goods were made in.
         const made = this.madeClause(cl);
-        const places = made?.roles.in && !made.roles.in.noun ? made.roles.in.ents.filter(this.isCountry) : [];
+        // ("received shipments of Chinese-made drones": the country a hyphened "-made" names.)
+        const goods = cl.obj && !cl.obj.ents.length && /^(?:shipments?|consignments?|batch(?:es)?|deliver(?:y|ies)|lots?)$/.test(cl.obj.noun) ? cl.roles.of : cl.obj;
+        const places = made?.roles.in && !made.roles.in.noun ? made.roles.in.ents.filter(this.isCountry) : goods ? this.madeBy(goods) : [];
         // (Not the buyer's own country: "A, a Russian distributor, bought drones produced in Russia".)
         const buyers = cl.subj?.ents ?? [];
         const foreign = places.filter((e) => !exclude.includes(e) && !buyers.some((b) => this.sameCountry(b, e)));
@@ -1110,6 +1117,18 @@ class Interpreter {
   }
 
   /** The reduced passive of making on the clause's object: "(buys) nitrocellulose produced in A". */
+  /** The countries a goods phrase names with a hyphened participle of making: "Chinese-made drones", "US-produced chips". */
+  private madeBy(c: Chunk): number[] {
+    const out: number[] = [];
+    for (let q = c.first + 2; q < c.last; q++) {
+      if (!/^(?:made|produced|manufactured|built)$/.test(this.T[q].lower) || this.T[q - 1].text !== '-' || this.T[q - 1].space) continue;
+      const m = this.g.at[q - 2];
+      const e = m >= 0 ? this.g.res.entityOf[m] : -1;
+      if (e >= 0 && this.isCountry(e)) out.push(e);
+    }
+    return out;
+  }
+
   private madeClause(cl: Clause): Clause | undefined {
     const obj = cl.obj;
     return obj ? this.sentClauses.find((m) => m !== cl && m.subj === obj && m.voice === 'passive' && MADE_PARTICIPLES.test(this.T[m.verb].lower) && !!m.roles.in) : undefined;
@@ -1307,7 +1326,10 @@ class Interpreter {
       // "A shipped US items to Russia": where the goods were made, to the one who shipped them on.
       // (Not "Russia-bound goods", a destination; nor a firm's own country's goods: "the Chinese firm A shipped Chinese drones".)
       if (f.name === 'supply/active' && cl.obj && !cl.obj.ents.length && this.goods.has(cl.obj.noun)) {
-        const made = cl.obj.mods.filter((e) => this.isCountry(e) && !src.ents.includes(e) && !tgt.ents.includes(e) && !this.boundModifier(cl.obj!, e));
+        // ("re-exported lathes made in A and C to B": the countries a reduced relative says they were made in.)
+        const madeIn = this.madeClause(cl)?.roles.in;
+        const places = madeIn && !madeIn.noun ? madeIn.ents.filter((e) => this.isCountry(e) && !src.ents.includes(e) && !tgt.ents.includes(e)) : [];
+        const made = [...cl.obj.mods.filter((e) => this.isCountry(e) && !src.ents.includes(e) && !tgt.ents.includes(e) && !this.boundModifier(cl.obj!, e)), ...places];
         for (const o of made) {
           for (const a of src.ents) {
             if (!this.isCountry(a) && !this.sameCountry(a, o)) this.emit(f.type, o, a, s, from, f.name + '+origin');
@@ -2464,7 +2486,8 @@ class Interpreter {
       }
       for (const cl of clauses) {
         // "extradite A to the USA": where a clause that moves no goods sends someone, that country is no supplier.
-        if (!triggerClasses(cl.lemma).length && cl.roles.to) for (const e of cl.roles.to.ents) if (this.isCountry(e)) this.sentTo.add(`${s.end}|${e}`);
+        // ("as the tanker sailed off P": nor is the country such a clause takes as its object.)
+        if (!triggerClasses(cl.lemma).length) for (const c of [cl.roles.to, cl.voice === 'active' ? cl.obj : null]) for (const e of c?.ents ?? []) if (this.isCountry(e)) this.sentTo.add(`${s.end}|${e}`);
         // "A sold B last year": a company sold whole is no buyer of goods.
         if (cl.lemma === 'sell' && cl.voice === 'active' && cl.obj?.ents.length && !cl.roles.to && !this.dative(cl, s, []).ents.length) {
           for (const e of cl.obj.ents) this.soldWhole.add(`${s.end}|${e}`);
@@ -2551,7 +2574,10 @@ export interface GrammarReading {
   companySold(sentenceEnd: number): boolean;
   /** Whether the parties the sentence describes ("Two firms ...") are named by the next sentence. */
   namedLater(sentenceEnd: number): boolean;
-  /** Whether a clause of the sentence that moves no goods names the country as where someone is sent ("extradite A to C"). */
+  /**
+   * Whether a clause of the sentence that moves no goods names the country as where someone is sent ("extradite A to
+   * C") or as its object ("as the ship sailed off C").
+   */
   sentTo(sentenceEnd: number, ent: number): boolean;
   /** Whether the sentence's closing attribution names the entity as its source ("..., A said."). */
   attributed(sentenceEnd: number, ent: number): boolean;

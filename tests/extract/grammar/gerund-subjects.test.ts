@@ -34,4 +34,10 @@ describe('grammar: the subject of a gerund', () => {
     expect(expectRel(out, 'SHIPPED_TO', 'Tarsin Ltd', 'Velkor Ltd').rule).toBe('frame:supply/active');
     expectNoRel(out, 'SHIPPED_TO', 'Orvex Ltd', 'Velkor Ltd');
   });
+  it('joins "and has since delivered G to B" to the clause before a subordinate one: "A used G in an attack as the ship sailed off P"', () => {
+    const out = extractText('Officials said that Iran used the Kestrel-7 in a raid on a tanker as it sailed off Malta and has since delivered the weapon to Orvex fighters in Yemen.');
+    expect(expectRel(out, 'SHIPPED_TO', 'Iran', 'Orvex').rule).toBe('frame:supply/active');
+    // (The country the other clause sailed off is no supplier.)
+    expectNoRel(out, 'SHIPPED_TO', 'Malta', 'Orvex');
+  });
 });

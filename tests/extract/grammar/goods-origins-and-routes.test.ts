@@ -1,0 +1,31 @@
+/**
+ * Where goods come from and go, shown with sentences written for the test (invented names): the countries a reduced
+ * relative says goods were made in ("lathes produced in A") and a hyphened "A-made", the route after such a
+ * relative, which is the trade's ("re-exporting lathes produced in A into the hands of B"), "re-exporting" as a
+ * form of export, and the subject of "are involved in V-ing".
+ */
+import { describe, expect, it } from 'vitest';
+import { expectRel, extractText } from '../helpers.js';
+
+describe('grammar: where goods were made and where they went', () => {
+  it('reads "firms are implicated in a scheme of re-exporting lathes produced in A and C into the hands of B"', () => {
+    const out = extractText('Investigators found that the Armenian firms Velkor Ltd and Tarsin Ltd are implicated in a scheme of re-exporting lathes produced in Austria and Italy straight into the hands of Belarus.');
+    expect(expectRel(out, 'SHIPPED_TO', 'Velkor Ltd', 'Belarus').rule).toBe('frame:supply/active');
+    expectRel(out, 'SHIPPED_TO', 'Tarsin Ltd', 'Belarus');
+    expect(expectRel(out, 'SHIPPED_TO', 'Austria', 'Velkor Ltd').rule).toBe('frame:supply/active+origin');
+    expectRel(out, 'SHIPPED_TO', 'Italy', 'Tarsin Ltd');
+  });
+
+  it('gives "A and B are involved in re-exporting G to C" its subject past the verb group', () => {
+    const out = extractText('Velkor Ltd and Tarsin Ltd are involved in re-exporting lathes to Belarus.');
+    expect(expectRel(out, 'SHIPPED_TO', 'Velkor Ltd', 'Belarus').rule).toBe('frame:supply/active');
+    expect(expectRel(out, 'SHIPPED_TO', 'Tarsin Ltd', 'Belarus').rule).toBe('frame:supply/active');
+  });
+
+  it('reads the country of "received shipments of A-made drones" as where they came from', () => {
+    const out = extractText('Last year Orvex Plant also received shipments of Austrian-made reconnaissance drones through a Serbian intermediary.');
+    // (Through the intermediary's country, the hop the text names.)
+    expect(expectRel(out, 'SHIPPED_TO', 'Austria', 'Serbia').rule).toBe('frame:acquire/active+via');
+    expectRel(out, 'SHIPPED_TO', 'Serbia', 'Orvex Plant');
+  });
+});
