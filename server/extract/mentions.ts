@@ -1789,6 +1789,8 @@ function contextCues(c: Ctx, all: RawMention[], i: number): void {
   if (n0?.text === ',' && n1?.lower === 'where' && !m.possessive) cues.push('place');
   // "Shenzhen-based X", "Dubai-registered Y": the name before is a place.
   if (n0?.text === '-' && !n0.space && n1 && /^(based|registered|headquartered|incorporated|listed)$/.test(n1.lower)) cues.push('place');
+  // ("India's Varnapur based tech firm": the same without its hyphen, before the noun it describes, not "A based in P".)
+  if (!m.possessive && n0?.lower === 'based' && n1 && /^[a-z]/.test(n1.text) && (n1.pos === 'NOUN' || n1.pos === 'ADJ') && !PREPOSITIONS.has(n1.lower)) cues.push('place');
   // "a New Jersey man", "two Riga residents": where people come from is a place (not "a Siemens engineer": a firm's staff).
   if (!m.possessive && n0 && /^(?:man|woman|men|women|businessman|businesswoman|businessmen|resident|residents|native|natives|couple)$/.test(n0.lower) &&
     p1 && (/^(?:a|an|two|three|four|several)$/.test(p1.lower))) cues.push('place');

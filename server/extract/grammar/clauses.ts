@@ -565,7 +565,8 @@ export function readClauses(g: GrammarInput, s: Sentence, chunks = sentenceChunk
         }
       }
       // (Not for "including": "sanctions on targets in countries including A" lists the countries, not the sanctions.)
-      for (let guard = 0; ch && t.lower !== 'including' && guard < 3 && T[ch.first - 1]?.pos === 'ADP' && g.at[ch.first - 1] < 0; guard++) {
+      // ("listed on Friday as the EU adopted": a subordinator opens the clause whose subject the phrase is.)
+      for (let guard = 0; ch && t.lower !== 'including' && guard < 3 && T[ch.first - 1]?.pos === 'ADP' && g.at[ch.first - 1] < 0 && !SUBORDINATORS.test(T[ch.first - 1].lower); guard++) {
         const before = endAt.get(ch.first - 1);
         if (!before) break;
         // "spares for trucks to B reached them": the subject's own "to" phrase.
@@ -594,6 +595,17 @@ export function readClauses(g: GrammarInput, s: Sentence, chunks = sentenceChunk
         c.subjHow = 'coordinated';
         c.prev = before;
         ch = undefined;
+      }
+      // ("B came together to adopt G": an infinitive right after a clause with no object of its own is that clause
+      // subject's doing.)
+      const toAt = T[k - 1]?.lower === 'to' && T[k - 1].pos === 'PART' ? k - 1 : -1;
+      let adv = toAt - 1;
+      while (adv > s.first && T[adv].pos === 'ADV' && adv > toAt - 3) adv--;
+      if (!ch && toAt > s.first && before?.subj && before.voice === 'active' && !before.obj &&
+        !Object.keys(before.roles).length && before.verb === adv && !triggerClasses(before.lemma).length) {
+        c.subj = before.subj;
+        c.subjHow = 'coordinated';
+        c.prev = before;
       }
       // "A used front companies to ship G", "A set up a shell firm to buy G": the purpose of a means is the user's own
       // doing (the means names no one; "used B to ship G" names B, who ships).

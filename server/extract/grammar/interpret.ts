@@ -64,6 +64,11 @@ function groupGiven(T: Token[], st: number): number {
   if (/^(?:they|these|those)$/.test(w(st)) && GROUP_VERBS.test(w(st + 1))) return w(st + 2) === 'also' ? st + 3 : st + 2;
   if (w(st) === 'we' && /^(?:are|'re)$/.test(w(st + 1)) && w(st + 2) === 'talking' && w(st + 3) === 'about') return st + 4;
   if (/^(?:it|this)$/.test(w(st)) && /^(?:is|was|'s)$/.test(w(st + 1)) && w(st + 2) === 'about' && w(st + 3) !== 'time') return st + 3;
+  // ("It concerns three airlines: A, B and C", "They cover D and E": the names, past a described group and its colon.)
+  if (/^(?:it|this|they|these)$/.test(w(st)) && /^(?:concerns?|covers?|affects?)$/.test(w(st + 1))) {
+    for (let q = st + 2; q < st + 9 && T[q] && !/^[.;]$/.test(T[q].text); q++) if (T[q].text === ':') return q + 1;
+    return st + 2;
+  }
   return -1;
 }
 /** The verb after a described group of targets that its names follow: "The designated entities include / are A, B". */
@@ -2333,8 +2338,9 @@ class Interpreter {
         // ("The entities added include C": added to the list the text just reported.)
         if (TARGETED.test(w) || LIST_NOUNS.has(w) || w === 'designations' || (w === 'added' && q > st + 1)) marked = true;
         // ("The seven Iranian entities targeted ...": a count and a nationality before the noun.)
+        // ("The drone manufacturers sanctioned were A and B": the group's own words before the mark.)
         else if (!(/^(?:newly|also|latest|new|sanctions|entities|companies|firms|individuals|parties|persons|people|targets)$/.test(w) ||
-          (!marked && (T[q].pos === 'NUM' || this.countryAt(q))))) break;
+          (!marked && (T[q].pos === 'NUM' || this.countryAt(q) || (/^[a-z]+$/.test(T[q].text) && (T[q].pos === 'NOUN' || T[q].pos === 'ADJ') && !SANCTION_NOUNS.has(w)))))) break;
       }
       // ("The firms hit in the latest measures against X are A, B and C": past the phrase on the measure.)
       if (marked && !NAMES_VERB.test(T[q]?.lower ?? '') && /^(?:in|by|under|on)$/.test(T[q]?.lower ?? '')) {

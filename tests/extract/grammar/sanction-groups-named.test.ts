@@ -1,0 +1,34 @@
+/**
+ * Targets of a sanctions measure given apart from it, shown with sentences written for the test (invented names): "The
+ * drone makers sanctioned were A and B" (a described group with its own words before the mark), "It concerns three
+ * airlines: A, B and C", and the body of "B came together to adopt sanctions against C" (an infinitive after a clause
+ * with no object is its subject's doing; "as" opens the clause whose subject follows it).
+ */
+import { describe, expect, it } from 'vitest';
+import { entity, expectRel, extractText } from '../helpers.js';
+
+describe('sanctions: targets named apart from the measure', () => {
+  it('reads "The drone makers sanctioned were A and B" as the targets of the body that acted', () => {
+    const out = extractText('Ottawa sanctioned two drone makers on Wednesday. The measures freeze any assets they hold. The drone makers sanctioned were Velkor Aviation and Tarsin Aviation, the government said.');
+    expect(expectRel(out, 'SANCTIONED', 'Canada', 'Velkor Aviation').rule).toBe('frame:sanction/targets-include');
+    expectRel(out, 'SANCTIONED', 'Canada', 'Tarsin Aviation');
+  });
+
+  it('reads "It concerns three airlines: A, B and Kenya Air" as the targets just announced', () => {
+    const out = extractText('The European Union has imposed sanctions on six organisations. It concerns three airlines: Velkor Airlines, Tarsin Air and Kenya Air and two procurement firms.');
+    expect(entity(out, 'Kenya Air')?.kind).toBe('company');
+    expect(expectRel(out, 'SANCTIONED', 'European Union', 'Tarsin Air').rule).toBe('frame:sanction/targets-include');
+    expectRel(out, 'SANCTIONED', 'European Union', 'Kenya Air');
+  });
+
+  it('gives "as B came together to adopt sanctions against C" B as the body, not the phrase before "as"', () => {
+    const out = extractText('Seven firms were listed on Friday as the European Union came together to adopt a further package of sanctions against Belarus.');
+    expect(expectRel(out, 'SANCTIONED', 'European Union', 'Belarus').rule).toBe('frame:impose/active');
+  });
+
+  it('reads "P based tech firm" without its hyphen as a place, not a target', () => {
+    const out = extractText('The EU imposed new sanctions on Friday. Among the firms targeted is India\'s Varnapur based tech firm Orvex Microsystems.');
+    expect(entity(out, 'Varnapur')?.kind ?? null).not.toBe('company');
+    expect(out.relations.filter((r) => r.type === 'SANCTIONED' && entity(out, 'Varnapur')?.id === r.target)).toEqual([]);
+  });
+});
