@@ -160,7 +160,7 @@ function verbBasesOf(t: Token): string[] {
   return out;
 }
 
-const ASSOCIATE_MODIFIER = /^(?:controlled|linked|connected|owned|backed|affiliated|related|run|led|tied|allied)$/;
+const ASSOCIATE_MODIFIER = /^(?:controlled|linked|connected|owned|backed|affiliated|related|run|led|tied|allied|born)$/;
 
 /** Finds the relations of one article; entity indices refer to `res.entities`. */
 export function extractRelations(an: Analysis, mentions: RawMention[], res: LocalResolution): RelationResult {

@@ -181,6 +181,10 @@ function isVerbUncached(g: GrammarInput, T: Token[], k: number): boolean {
   if (t.lower === 'end' && /^(?:users?|-)$/.test(T[k + 1]?.lower ?? '')) return false;
   // "the remaining shares", "the following entities": an -ing form after a determiner modifies a noun.
   if (t.pos === 'VERB' && /ing$/.test(t.lower) && ((T[k - 1]?.pos === 'DET' && T[k - 1].lower !== 'that') || (T[k - 1]?.pos === 'ADJ' && T[k + 1]?.pos === 'NOUN'))) return false;
+  // ("some 310 sanctioned engine parts": a participle between a number and its noun modifies the noun.)
+  // (A count only: "on Wednesday announced sanctions", "has since 2022 shipped G" are verbs after a date.)
+  if (/ed$/.test(t.lower) && /^(?:[\d][\d,.]*|hundreds|thousands|dozens|millions)$/.test(T[k - 1]?.lower ?? '') && !/^(?:19|20)\d\d$/.test(T[k - 1].lower) &&
+    T[k + 1]?.pos === 'NOUN' && g.at[k + 1] < 0) return false;
   // "A, also known as B": a name's other name, no clause.
   if (t.lower === 'known' && T[k + 1]?.lower === 'as' && /^(?:also|formerly|better)$/.test(T[k - 1]?.lower ?? '')) return false;
   // "the production and transfer of drones": a bare form joined to a noun before "of" is a noun of the same phrase.

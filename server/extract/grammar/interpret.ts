@@ -319,6 +319,9 @@ class Interpreter {
   /** Entities a chunk names or refers to, for a party to trade or ownership. */
   private party(c: Chunk | null | undefined, s: Sentence, exclude: number[], proxy: boolean): Found {
     if (!c) return NONE;
+    // ("an A-born trader": a birthplace is no firm of the phrase, nor its country.)
+    const born = this.bornIn(c);
+    if (born.length) c = { ...c, mods: c.mods.filter((e) => !born.includes(e)) };
     if (c.ents.length) {
       const list = this.announced(c, s) ?? c.ents;
       return { ents: list.filter((e) => this.actor(e)), from: s.index };
@@ -419,6 +422,17 @@ class Interpreter {
       }
     }
     return NONE;
+  }
+
+  /** The entities a phrase names only as a birthplace: "an A-born trader". */
+  private bornIn(c: Chunk): number[] {
+    const out: number[] = [];
+    for (let q = c.first + 1; q + 1 < c.last; q++) {
+      if (this.T[q].text !== '-' || this.T[q].space || this.T[q + 1].lower !== 'born') continue;
+      const m = this.g.at[q - 1];
+      if (m >= 0) out.push(this.g.res.entityOf[m]);
+    }
+    return out;
   }
 
   /** Whether two of a phrase's words are joined by a hyphen ("Austrian-Swiss"). */
@@ -1199,8 +1213,9 @@ class Interpreter {
     // indefinite phrase ("one of", "a", "several"; not "the firm", which refers back), names no one; its supplier is no
     // name before it.)
     // ("X detained a businessman who supplied G to B": a relative clause on such a phrase alike.)
-    if (cl.voice === 'active' && classes.includes('supply') && cl.subj && (cl.subjHow === 'adjacent' || cl.subjHow === 'relative') && !cl.subj.ents.length &&
-      cl.subj.poss === -1 && !cl.subj.pronoun && /^(?:a|an|one|another|some|several)$/.test(this.T[cl.subj.first].lower)) {
+    // ("charged two businessmen with selling G to B": a counted phrase, as the subject of a gerund too.)
+    if (cl.voice === 'active' && classes.includes('supply') && cl.subj && (cl.subjHow === 'adjacent' || cl.subjHow === 'relative' || cl.subjHow === 'gerund') && !cl.subj.ents.length &&
+      cl.subj.poss === -1 && !cl.subj.pronoun && (/^(?:a|an|one|another|some|several)$/.test(this.T[cl.subj.first].lower) || (cl.subj.count >= 2 && this.T[cl.subj.first].pos === 'NUM'))) {
       const at = this.unnamedSubjects.get(s.end);
       if (at) at.push(cl.subj.first);
       else this.unnamedSubjects.set(s.end, [cl.subj.first]);

@@ -108,4 +108,10 @@ describe('clauses: a time phrase inside the verb group', () => {
     expect(names(g, cls.find((x) => x.lemma === 'face')!.subj!.ents)).toEqual(['Pemberly Trading']);
     expect(names(g, cls.find((x) => x.lemma === 'ship')!.subj!.ents)).toEqual(['Oskaro Logistics']);
   });
+  it('reads a participle between a count and its noun as part of the phrase: "exported 310 sanctioned engine parts to B"', () => {
+    const { cls } = clauses('Velkor Ltd exported 310 sanctioned engine parts to Orvex Ltd.');
+    expect(cls.map((c) => c.lemma)).toEqual(['export']);
+    // (After a date the participle is the verb: "on Wednesday announced sanctions".)
+    expect(clauses('The Treasury on Wednesday announced sanctions on Orvex Ltd.').cls.map((c) => c.lemma)).toContain('announce');
+  });
 });

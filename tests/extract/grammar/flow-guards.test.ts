@@ -27,6 +27,18 @@ describe('guards: subjects that name no one', () => {
     expectRel(out, 'SHIPPED_TO', 'Velkor Aero', 'Tarsline');
     expectNoRel(out, 'SHIPPED_TO', 'Velkor Aero', 'Russia');
   });
+  it('takes no earlier body for "charged two businessmen with selling G to B", a counted phrase that names no one', () => {
+    const out = extractText('The Federal Prosecutor\'s Office filed the case in March. Federal prosecutors charged two businessmen with selling radio parts to Orvex Ltd.');
+    expect(out.relations.filter((r) => r.type === 'SHIPPED_TO')).toEqual([]);
+  });
+
+  it('reads "310 sanctioned engine parts" as goods, and the place in "a P-born defendant" as no supplier', () => {
+    const out = extractText('A court jailed an Orvex-born trader in May for shipping some 310 sanctioned engine parts to two Belarusian firms.');
+    expect(out.relations.filter((r) => r.type === 'SHIPPED_TO' && r.source === entity(out, 'Orvex')?.id)).toEqual([]);
+    // (Nor where the older rules read the clause: a time phrase stands between the verb and its gerund.)
+    const late = extractText('A court sentenced an unnamed Orvex-born defendant to two years in prison last week for shipping some 310 sanctioned engine parts to two Belarusian firms.');
+    expect(late.relations.filter((r) => r.type === 'SHIPPED_TO' && r.source === entity(late, 'Orvex')?.id)).toEqual([]);
+  });
 });
 
 describe('flow guards: a supply noun', () => {
