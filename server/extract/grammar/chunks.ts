@@ -122,7 +122,8 @@ export function verbTaggedNoun(g: GrammarInput, T: Token[], k: number): boolean 
   const p = T[k - 1];
   const n = T[k + 1];
   if (!p || !n) return false;
-  const objectFollows = g.at[k + 1] >= 0 || n.pos === 'DET' || n.pos === 'NUM' || n.pos === 'PROPN';
+  // ("B purchases its products": a possessive pronoun opens the object too.)
+  const objectFollows = g.at[k + 1] >= 0 || n.pos === 'DET' || n.pos === 'NUM' || n.pos === 'PROPN' || /^(?:its|their)$/.test(n.lower);
   // "a package which targets A", "the measure that designates B": a frame's verb in the present after a relative pronoun.
   // ("a company that ships drone parts", "which supplies electronic components": before a bare goods phrase too.)
   const sForm = /[^s]s$/.test(t.lower) && (triggerClasses(t.lower.slice(0, -1)).length > 0 || (/ies$/.test(t.lower) && triggerClasses(t.lower.slice(0, -3) + 'y').length > 0));

@@ -345,6 +345,11 @@ class Interpreter {
       const ents = ordinal.filter((e) => !exclude.includes(e));
       return ents.length ? { ents, from: Math.max(0, s.index - 1) } : NONE;
     }
+    // ("the tank maker, A,": a description the text names in apposition is that name, not one it refers back to.)
+    if (Discourse.anaphoric(c) && !c.pronoun) {
+      const named = this.appositionName(c, s);
+      if (named.length) return { ents: named, from: s.index };
+    }
     if (Discourse.anaphoric(c)) {
       const ents = this.d.resolve(c, s.index, exclude, this.kindOf);
       if (ents.length) return { ents, from: Math.max(0, s.index - 1) };
@@ -885,7 +890,10 @@ class Interpreter {
         const f = this.lastFlow;
         // ("... were re-exported to B, where they were delivered to C": the same sentence goes on at the destination.)
         const where = f?.sent === s.index && !!cl.subj && this.T[cl.subj.first - 1]?.lower === 'where' && this.T[cl.subj.first - 2]?.text === ',';
-        if (cl.voice !== 'passive' || cl.roles.from || !f || s.index - f.sent > 2 || (f.sent === s.index && !where) || !this.goodsAgain(cl.subj, s)) return NONE;
+        // ("A shipped G to B and then they were forwarded to C": the goods again, by a pronoun after "and then/later".)
+        const onward = f?.sent === s.index && !!cl.subj && /^(?:it|they)$/.test(cl.subj.pronoun ?? '') && /^(?:later|then|subsequently|afterwards)$/.test(this.T[cl.subj.first - 1]?.lower ?? '') &&
+          this.T[cl.subj.first - 2]?.lower === 'and';
+        if (cl.voice !== 'passive' || cl.roles.from || !f || s.index - f.sent > 2 || (f.sent === s.index && !where && !onward) || !(onward || this.goodsAgain(cl.subj, s))) return NONE;
         const supply = triggerClasses(cl.lemma).includes('supply');
         if (supply && cl.roles.by) return NONE;
         // ("The valves were bought by A through C", A already a party to the last flow: an earlier step of it.)
@@ -947,6 +955,16 @@ class Interpreter {
         const T = this.T;
         if (!c || T[c.first - 1]?.lower !== 'which' || T[c.first - 2]?.lower !== 'in' || T[c.first - 3]?.text !== ',') return NONE;
         return this.party(this.endAtFor(s, c.first - 3), s, exclude, false);
+      }
+      case 'goodsOwner': {
+        // ("B purchases its products", "A's products are bought by B": the firm whose goods they are sells them.)
+        const c = cl.voice === 'active' ? cl.obj : cl.subj;
+        if (!c || c.ents.length || c.poss === -1 || !/^(?:products|goods|output|wares)$/.test(c.noun)) return NONE;
+        // (Not the buyer's own: "B buys its products from C" names C, and "its" is never the buyer.)
+        const buyers = [...exclude, ...((cl.voice === 'active' ? cl.subj : cl.roles.by)?.ents ?? [])];
+        const owners = c.poss >= 0 ? [c.poss] : this.d.resolve({ ...c, pronoun: c.det === 'their' ? 'they' : 'it', plural: c.det === 'their' }, s.index, buyers, this.kindOf);
+        const ents = owners.filter((e) => !buyers.includes(e) && this.actor(e) && !this.isCountry(e));
+        return ents.length ? { ents, from: c.poss >= 0 ? s.index : Math.max(0, s.index - 1) } : NONE;
       }
       case 'madeIn': {
         // "B imports resin made in X, Y and Z through A": the countries the goods were made in.
