@@ -1934,6 +1934,22 @@ class Interpreter {
     }
   }
 
+  /** "The owners of A are B (76%) and C (24%)", "The owner of A was B": a copula that names a firm's owners. */
+  private ownersOfCopula(s: Sentence, startAt: Map<number, Chunk>): void {
+    const T = this.T;
+    const st = openingSkipped(T, s);
+    if (T[st]?.lower !== 'the' || !/^(?:owners?|co-owners?|shareholders?|beneficial)$/.test(T[st + 1]?.lower ?? '') || this.sentenceHedged(s, s.last)) return;
+    const at = T[st + 1].lower === 'beneficial' && /^owners?$/.test(T[st + 2]?.lower ?? '') ? st + 3 : st + 2;
+    if (T[at]?.lower !== 'of') return;
+    const owned = startAt.get(at + 1);
+    if (!owned || !owned.ents.length || owned.noun || !/^(?:is|are|was|were)$/.test(T[owned.last]?.lower ?? '')) return;
+    const owners = startAt.get(owned.last + 1);
+    if (!owners || !owners.ents.length || owners.noun) return;
+    for (const a of owned.ents) for (const b of owners.ents) {
+      if (a !== b && this.actor(a) && this.actor(b) && !this.isCountry(a)) this.emit('SUBSIDIARY_OF', a, b, s, s.index, 'own/owners-of-copula');
+    }
+  }
+
   /**
    * "The shipper of the crates was a firm from X, and the consignee was from Y", "The shipper was A; the consignee
    * was B": the two ends of a consignment named by their roles, each after a copula.
@@ -2577,6 +2593,7 @@ class Interpreter {
       this.consignmentRoles(s, chunks.startAt);
       this.rolesAs(s, chunks.startAt);
       this.ownersCompanies(s, chunks.startAt);
+      this.ownersOfCopula(s, chunks.startAt);
       this.statedDestination(s, chunks.list);
       this.targets(s, chunks.list, chunks.startAt);
       for (const c of chunks.list) if (c.ents.length) this.d.noteNamed(c.ents, s.index);
