@@ -308,6 +308,8 @@ export function extractRelations(an: Analysis, mentions: RawMention[], res: Loca
     // in an aside is no second one.)
     !(r.type === 'SANCTIONED' && res.entities[r.target]?.kind === 'country' && (framedAt.get(r.end) ?? []).some((f) => f.type === 'SANCTIONED' && f.target !== r.target)) &&
     !(r.type === 'SANCTIONED' && grammar.unasserted(r.end)) &&
+    // ("A firm was slapped with sanctions by B": a body the grammar read as sanctioning is no target of the sentence.)
+    !(r.type === 'SANCTIONED' && grammar.sanctions(r.end, r.target)) &&
     !(r.type === 'SANCTIONED' && grammar.postOf(r.end, r.target)) &&
     !(r.type === 'SHIPPED_TO' && grammar.flowUnasserted(r.end)) &&
     !(r.type === 'SUBSIDIARY_OF' && grammar.ownershipUnasserted(r.end)) &&

@@ -572,6 +572,7 @@ export function readClauses(g: GrammarInput, s: Sentence, chunks = sentenceChunk
       }
       // (Not for "including": "sanctions on targets in countries including A" lists the countries, not the sanctions.)
       // ("listed on Friday as the EU adopted": a subordinator opens the clause whose subject the phrase is.)
+      let walked = false;
       for (let guard = 0; ch && t.lower !== 'including' && guard < 3 && T[ch.first - 1]?.pos === 'ADP' && g.at[ch.first - 1] < 0 && !SUBORDINATORS.test(T[ch.first - 1].lower); guard++) {
         const before = endAt.get(ch.first - 1);
         if (!before) break;
@@ -579,6 +580,13 @@ export function readClauses(g: GrammarInput, s: Sentence, chunks = sentenceChunk
         const prep = T[ch.first - 1].lower;
         if (ROLE_PREPS.has(prep)) c.preRoles[prep as Role] ??= ch;
         ch = before;
+        walked = true;
+      }
+      // ("the materials shipped by A to B included ...": past a reduced relative's agent and the route after it, to the
+      // head it describes.)
+      if (ch && walked && !passive && T[ch.first - 1]?.lower === 'by' && g.at[ch.first - 1] < 0 && T[ch.first - 2] && isParticiple(T[ch.first - 2]) && g.at[ch.first - 2] < 0) {
+        const head = endAt.get(ch.first - 2);
+        if (head && !head.ents.length && !head.pronoun) ch = head;
       }
       // ("a Latvian engineer who arrived in Norway in 2020 was charged": the place is the relative clause's; the subject
       // is the noun the clause describes.)

@@ -1255,6 +1255,8 @@ class Interpreter {
     const complement = this.namedComplement(cl, s);
     for (const f of ORDERED_FRAMES) {
       if (!classes.includes(f.trigger) || f.voice !== cl.voice || (recognised && !f.needs) || !this.needsMet(cl, f)) continue;
+      // ("the materials included Tier 2 parts on the list": goods as the subject of an active clause list no one.)
+      if (f.type === 'SANCTIONED' && cl.voice === 'active' && cl.subj && !cl.subj.ents.length && (this.goods.has(cl.subj.noun) || this.goodsAgain(cl.subj, s))) continue;
       if (f.type === 'SANCTIONED' && this.designatedAsRole(cl)) {
         // (Nor what the older layer reads in the sentence.)
         this.unasserted.add(s.end);
@@ -1934,6 +1936,22 @@ class Interpreter {
     }
   }
 
+  /** "A was among 250 firms on the US sanctions list": a name placed in a group on a body's list. */
+  private amongOnList(s: Sentence, startAt: Map<number, Chunk>, endAt: Map<number, Chunk>): void {
+    const T = this.T;
+    for (let q = s.first + 2; q < s.last - 3; q++) {
+      if (T[q].lower !== 'among' || !/^(?:was|were|is|are)$/.test(T[q - 1].lower) || this.sentenceHedged(s, q)) continue;
+      const named = endAt.get(q - 1);
+      const group = startAt.get(q + 1);
+      if (!named || !named.ents.length || named.noun || !group || group.ents.length || !group.plural || !/^(?:on|in)$/.test(T[group.last]?.lower ?? '')) continue;
+      const list = startAt.get(group.last + 1);
+      if (!list || list.ents.length || !LIST_NOUNS.has(list.noun)) continue;
+      let bodies = [...list.mods, ...(list.poss >= 0 ? [list.poss] : [])].filter(this.canSanction);
+      if (!bodies.length) bodies = this.d.sanctioner();
+      for (const b of bodies) for (const a of named.ents) if (a !== b && this.actor(a) && !this.isCountry(a)) this.emit('SANCTIONED', b, a, s, s.index, 'sanction/among-listed');
+    }
+  }
+
   /** "The owners of A are B (76%) and C (24%)", "The owner of A was B": a copula that names a firm's owners. */
   private ownersOfCopula(s: Sentence, startAt: Map<number, Chunk>): void {
     const T = this.T;
@@ -2529,7 +2547,9 @@ class Interpreter {
       this.noteSanctioning(s, clauses);
       // The phrase that opens a sentence is what it is about ("A is a distributor. Its customers ...").
       const opening = chunks.startAt.get(s.first);
-      if (opening && opening.ents.length) this.d.noteActors(opening.ents.filter((e) => this.actor(e)), s.index);
+      // ("A reported today that ...": a source that reports is not what its sentence is about.)
+      const reports = !!opening && clauses.some((cl) => cl.subj === opening && REPORTING.test(cl.lemma));
+      if (opening && opening.ents.length && !reports) this.d.noteActors(opening.ents.filter((e) => this.actor(e)), s.index);
       // ("A's director declined to comment. The company's customers include B": the company the opening's owner is.)
       else if (opening && opening.poss >= 0 && this.actor(opening.poss) && !this.isCountry(opening.poss) && this.kind(opening.poss) !== 'person') this.d.noteActors([opening.poss], s.index);
       // ("A, who the Treasury said managed a network, shipping chips to B": the reporter inside a relative clause is
@@ -2582,7 +2602,7 @@ class Interpreter {
           this.d.noteActors([cl.subj.poss], s.index);
         }
         if (cl.subj && cl.subj.ents.length) {
-          this.d.noteActors(cl.subj.ents.filter((e) => this.actor(e)), s.index);
+          if (!REPORTING.test(cl.lemma) || cl.subj.first !== s.first) this.d.noteActors(cl.subj.ents.filter((e) => this.actor(e)), s.index);
           this.d.noteBody(cl.subj.ents.filter((e) => this.canSanction(e) && !this.isCountry(e)), s.index);
         }
       }
@@ -2594,6 +2614,7 @@ class Interpreter {
       this.rolesAs(s, chunks.startAt);
       this.ownersCompanies(s, chunks.startAt);
       this.ownersOfCopula(s, chunks.startAt);
+      this.amongOnList(s, chunks.startAt, chunks.endAt);
       this.statedDestination(s, chunks.list);
       this.targets(s, chunks.list, chunks.startAt);
       for (const c of chunks.list) if (c.ents.length) this.d.noteNamed(c.ents, s.index);

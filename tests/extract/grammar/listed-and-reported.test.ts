@@ -1,0 +1,31 @@
+/**
+ * Sanctions lists and the sources that report them, shown with sentences written for the test (invented names): "A
+ * was among 250 firms on the US sanctions list"; a Malaysian legal form ("Sdn Bhd"); an outlet that reports is no
+ * topic for "the company" later; goods never list anyone ("the materials included Tier 2 parts on B's list"); the
+ * subject past a reduced relative's agent and route ("the materials shipped by A to B included ..."); and a body the
+ * grammar read as sanctioning is no target of the older rules.
+ */
+import { describe, expect, it } from 'vitest';
+import { entity, expectNoRel, expectRel, extractText } from '../helpers.js';
+
+describe('sanctions: lists and the sources that report them', () => {
+  it('reads "A was among 250 firms on the US sanctions list" as sanctioned by the list\'s owner', () => {
+    const out = extractText('Reports say that Penang-based Orvex Sdn Bhd was among 250 firms on the US sanctions list for ties to Belarus.');
+    expect(entity(out, 'Orvex Sdn Bhd')?.kind).toBe('company');
+    // (The legal form alone makes a firm: "Sdn Bhd", as "Ltd".)
+    expect(entity(extractText('Orvex Sdn Bhd declined to comment.'), 'Orvex Sdn Bhd')?.kind).toBe('company');
+    expect(expectRel(out, 'SANCTIONED', 'United States', 'Orvex Sdn Bhd').rule).toBe('frame:sanction/among-listed');
+  });
+
+  it('keeps an outlet that reports out of "the company" a later sentence refers to', () => {
+    const out = extractText('Ras Dalma reported today that Orvex Sdn Bhd was among 250 firms on the US sanctions list. ' +
+      'The report said some of the parts shipped by the company to Belarus included Tier 2 parts on the Commerce Department\'s priority list.');
+    expectNoRel(out, 'SHIPPED_TO', 'Ras Dalma', 'Belarus');
+    expect(out.relations.filter((r) => r.type === 'SANCTIONED' && r.target === entity(out, 'Tier')?.id)).toEqual([]);
+  });
+
+  it('draws no sanction on the body itself: "a Malaysian firm was slapped with sanctions by B"', () => {
+    const out = extractText('PENANG: A Malaysian semiconductor firm has now been slapped with new sanctions by the United States in April for allegedly shipping key electronic parts and modules to Belarus.');
+    expectNoRel(out, 'SANCTIONED', 'Malaysia', 'United States');
+  });
+});
