@@ -160,6 +160,7 @@ function verbBasesOf(t: Token): string[] {
   return out;
 }
 
+/** "a B-controlled company", "a B-linked firm" (an associate of the party), "a B-born trader" (a birthplace): no party. */
 const ASSOCIATE_MODIFIER = /^(?:controlled|linked|connected|owned|backed|affiliated|related|run|led|tied|allied|born)$/;
 
 /** Finds the relations of one article; entity indices refer to `res.entities`. */
@@ -236,8 +237,8 @@ export function extractRelations(an: Analysis, mentions: RawMention[], res: Loca
       else into.set(key, [at]);
     }
   });
-  // ("A buys chips from B from Kazakhstan": where the grammar read the party, the country right after it, "from" or
-  // "in", is where that party sits, no second party.)
+  // ("A from P, which buys chips from B": where the grammar read the party, the country right after it, "from P" or
+  // "in P", is where that party sits, no second party.)
   const placeOfFramed = (r: LocalRelation) => r.type === 'SHIPPED_TO' && (framedAt.get(r.end) ?? []).some((f) => {
     if (f.type !== 'SHIPPED_TO') return false;
     const [mine, other] = f.source === r.source && f.target !== r.target ? [r.target, f.target] : f.target === r.target && f.source !== r.source ? [r.source, f.source] : [-1, -1];
@@ -319,7 +320,7 @@ export function extractRelations(an: Analysis, mentions: RawMention[], res: Loca
     !(r.type === 'SHIPPED_TO' && beforeUnnamed(r)) &&
     // ("hand A over to the USA, who is accused of selling G to B": where the grammar read the supplier, a country
     // someone is sent to, or a clause without trade takes as its object, is no other one.)
-    !(r.type === 'SHIPPED_TO' && grammar.sentTo(r.end, r.source) && (framedAt.get(r.end) ?? []).some((f) => f.type === 'SHIPPED_TO' && f.source !== r.source)) &&
+    !(r.type === 'SHIPPED_TO' && grammar.outsideTrade(r.end, r.source) && (framedAt.get(r.end) ?? []).some((f) => f.type === 'SHIPPED_TO' && f.source !== r.source)) &&
     !(r.type === 'SHIPPED_TO' && grammar.soldWhole(r.end, r.target)) &&
     // ("B received drones through a Russian intermediary", B itself Russian: a country named by its demonym sends its
     // own firm nothing.)

@@ -2495,7 +2495,7 @@ class Interpreter {
   readonly namedLater = new Set<number>();
   /** `${sentence end}|${entity}` for a source a sentence's closing attribution names ("..., A said."). */
   readonly attributedTo = new Set<string>();
-  readonly sentTo = new Set<string>();
+  readonly placesOutsideTrade = new Set<string>();
   readonly assertedFlows = new Set<number>();
   /** `${sentence end}|${entity}` for each body a sentence names as sanctioning ("sanctioned by A", "A and B sanctions"). */
   readonly sanctioning = new Set<string>();
@@ -2562,7 +2562,7 @@ class Interpreter {
       for (const cl of clauses) {
         // "extradite A to the USA": where a clause that moves no goods sends someone, that country is no supplier.
         // ("as the tanker sailed off P": nor is the country such a clause takes as its object.)
-        if (!triggerClasses(cl.lemma).length) for (const c of [cl.roles.to, cl.voice === 'active' ? cl.obj : null]) for (const e of c?.ents ?? []) if (this.isCountry(e)) this.sentTo.add(`${s.end}|${e}`);
+        if (!triggerClasses(cl.lemma).length) for (const c of [cl.roles.to, cl.voice === 'active' ? cl.obj : null]) for (const e of c?.ents ?? []) if (this.isCountry(e)) this.placesOutsideTrade.add(`${s.end}|${e}`);
         // "A sold B last year": a company sold whole is no buyer of goods.
         if (cl.lemma === 'sell' && cl.voice === 'active' && cl.obj?.ents.length && !cl.roles.to && !this.dative(cl, s, []).ents.length) {
           for (const e of cl.obj.ents) this.soldWhole.add(`${s.end}|${e}`);
@@ -2655,7 +2655,7 @@ export interface GrammarReading {
    * Whether a clause of the sentence that moves no goods names the country as where someone is sent ("extradite A to
    * C") or as its object ("as the ship sailed off C").
    */
-  sentTo(sentenceEnd: number, ent: number): boolean;
+  outsideTrade(sentenceEnd: number, ent: number): boolean;
   /** Whether the sentence's closing attribution names the entity as its source ("..., A said."). */
   attributed(sentenceEnd: number, ent: number): boolean;
 }
@@ -2679,6 +2679,6 @@ export function readGrammar(an: Analysis, mentions: RawMention[], res: LocalReso
     postOf: (end, ent) => it.roleHolders.has(`${end}|${ent}`),
     namedLater: (end) => it.namedLater.has(end),
     attributed: (end, e) => it.attributedTo.has(`${end}|${e}`),
-    sentTo: (end, e) => it.sentTo.has(`${end}|${e}`),
+    outsideTrade: (end, e) => it.placesOutsideTrade.has(`${end}|${e}`),
   };
 }
