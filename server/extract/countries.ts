@@ -27,7 +27,7 @@ const EXTRA: readonly [string, string, PlaceForm][] = [
   ['US', 'U.S.', 'name'], ['US', 'U.S.A.', 'name'], ['US', 'America', 'name'], ['US', 'Washington', 'capital'],
   ['GB', 'U.K.', 'name'], ['GB', 'Britain', 'name'], ['TR', 'Turkey', 'name'], ['CZ', 'Czech Republic', 'name'],
   ['UA', 'Kiev', 'capital'], ['CN', 'PRC', 'name'], ['CN', 'Mainland China', 'name'], ['MK', 'Macedonia', 'name'],
-  ['SZ', 'Swaziland', 'name'], ['SA', 'KSA', 'name'], ['KR', 'ROK', 'name'], ['KZ', 'Kazakh', 'demonym'],
+  ['SZ', 'Swaziland', 'name'], ['SA', 'KSA', 'name'], ['KR', 'ROK', 'name'], ['KR', 'Korean', 'demonym'], ['KZ', 'Kazakh', 'demonym'],
   ['UZ', 'Uzbek', 'demonym'], ['KG', 'Kyrgyz', 'demonym'], ['TJ', 'Tajik', 'demonym'], ['TM', 'Turkmen', 'demonym'],
   ['AZ', 'Azeri', 'demonym'], ['SA', 'Saudi', 'demonym'], ['PH', 'Filipino', 'demonym'], ['BY', 'Belarussian', 'demonym'],
   ['BY', 'Belorussian', 'demonym'], ['IL', 'Israeli', 'demonym'], ['US', 'U.S.', 'demonym'],

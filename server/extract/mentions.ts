@@ -1423,6 +1423,8 @@ function analyseChunk(
     if (place.entry.form === 'demonym' && h.kind === 'organization' && ORGANIZATION_HEADS.has(rw[0]) && rw[1] === 'of') {
       return add(from, j, 'organization', 'name', { country: code });
     }
+    // ("Korean Air", "Turkish Airlines": a demonym and one company word alone are the firm's whole name.)
+    if (place.entry.form === 'demonym' && rest.length === 1 && COMPANY_WORDS.has(rw[0]) && !CORPORATE_SUFFIXES.has(rw[0])) return add(from, j, 'company', 'name');
     if (place.entry.form === 'demonym') {
       // A demonym modifies the name after it: "Chinese Kavex", "Russian Oboronsnab".
       addPlace(from, place);
@@ -1688,7 +1690,9 @@ function contextCues(c: Ctx, all: RawMention[], i: number): void {
   if (MEDIA_CUES.has(low(p1)) || (p1?.text === 'The' && MEDIA_CUES.has(low(p2)))) cues.push('media');
   // "an investigation by X", "a journalistic investigation by X and Y": journalism's agent is an outlet (a body that
   // investigates has a kind of its own already; a personal name is a reporter's).
-  if (!shaped && m.kind === null && low(p1) === 'by' && /^(?:investigation|probe)$/.test(low(p2))) cues.push('media');
+  // ("an investigation by The Wire": past a "The" that opens the outlet's own name.)
+  const [b1, b2] = p1?.text === 'The' ? [p2, p3] : [p1, p2];
+  if (!shaped && m.kind === null && low(b1) === 'by' && /^(?:investigation|probe)$/.test(low(b2))) cues.push('media');
   // "Source: X", a credit line; "with reference to X", wire copy's attribution.
   if (!shaped && p1?.text === ':' && /^sources?$/i.test(p2?.text ?? '') && m.first - 2 === c.an.sentences[m.sent].first) cues.push('media');
   if (!shaped && low(p1) === 'to' && low(p2) === 'reference' && low(p3) === 'with') cues.push('media');

@@ -440,7 +440,9 @@ export function readClauses(g: GrammarInput, s: Sentence, chunks = sentenceChunk
     const reduced = !passive && isParticiple(t) && (T[k + 1]?.lower === 'by' || (T[k + 1]?.pos === 'ADV' && T[k + 2]?.lower === 'by') ||
       (/^(?:and|or)$/.test(T[k + 1]?.lower ?? '') && T[k + 3]?.lower === 'by' && isParticiple(T[k + 2]) && g.at[k + 2] < 0) ||
       (ACCUSED.test(t.lower) && T[k + 1]?.lower === 'of' && vf === k && !!endAt.get(k) && g.at[k - 1] < 0) ||
-      (T[vf - 1]?.text === ',' && /^(?:by|last|in|earlier|of|for|via|through|on|to)$/.test(T[k + 1]?.lower ?? '')) || goodsParticiple(g, s, T, vf, k, endAt));
+      (T[vf - 1]?.text === ',' && /^(?:by|last|in|earlier|of|for|via|through|on|to)$/.test(T[k + 1]?.lower ?? '')) || goodsParticiple(g, s, T, vf, k, endAt) ||
+      // ("data on exports 'from A to B' obtained from C": a participle right after a closing quote or parenthesis.)
+      (vf === k && /^['’"”)]$/.test(T[k - 1]?.text ?? '') && /^(?:from|by)$/.test(T[k + 1]?.lower ?? '')));
     // "warned A against supplying", "banned B from selling": the gerund is what is not (to be) done.
     if (/ing$/.test(t.lower) && /^(?:against|from)$/.test(T[vf - 1]?.lower ?? '') && g.at[vf - 1] < 0) { hedged = true; otherHedge = true; }
     const c: Clause = {

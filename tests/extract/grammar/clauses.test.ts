@@ -114,4 +114,8 @@ describe('clauses: a time phrase inside the verb group', () => {
     // (After a date the participle is the verb: "on Wednesday announced sanctions".)
     expect(clauses('The Treasury on Wednesday announced sanctions on Orvex Ltd.').cls.map((c) => c.lemma)).toContain('announce');
   });
+  it('reads a participle right after a closing quote as a reduced passive: "data on exports \'from A to B\' obtained from C"', () => {
+    const { cls } = clauses("Officials used data on exports 'from Latvia to Belarus' obtained from the Velkor Customs Office.");
+    expect(cls.find((c) => c.lemma === 'obtain')?.voice).toBe('passive');
+  });
 });
