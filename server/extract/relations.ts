@@ -254,6 +254,20 @@ export function extractRelations(an: Analysis, mentions: RawMention[], res: Loca
     return subjects.length > 0 && !!at && at.every((q) => q < Math.min(...subjects));
   };
   const ofNounOnly = (e: number, r: LocalRelation) => (ofNoun.get(r.end)?.has(e) ?? false) && !(notOfNoun.get(r.end)?.has(e) ?? false);
+  // Per sentence: the countries named only as where parties sit ("firms based in A and B"), with or without a name.
+  const sited = new Map<number, Set<number>>();
+  const notSited = new Map<number, Set<number>>();
+  mentions.forEach((m, i) => {
+    const e = res.entityOf[i];
+    const end = an.sentences[m.sent]?.end;
+    if (e < 0 || end === undefined || res.entities[e]?.kind !== 'country') return;
+    let q = m.first - 1;
+    for (let j = i - 1; (T[q]?.lower === 'and' || T[q]?.text === ',') && j >= 0 && mentions[j].last === q && mentions[j].kind === 'country'; j--) q = mentions[j].first - 1;
+    const into = T[q]?.lower === 'in' && (SITED.test(T[q - 1]?.lower ?? '') || COMPANY_CUES.has(T[q - 1]?.lower ?? '')) ? sited : notSited;
+    if (!into.has(end)) into.set(end, new Set());
+    into.get(end)!.add(e);
+  });
+  const sitedOnly = (e: number, r: LocalRelation) => (sited.get(r.end)?.has(e) ?? false) && !(notSited.get(r.end)?.has(e) ?? false);
   const placeOnly = (e: number, r: LocalRelation) => (asPlace.get(r.end)?.has(e) ?? false) && !(asParty.get(r.end)?.has(e) ?? false);
   const modifierOnly = (e: number, r: LocalRelation) => !named(e, r) && (asModifier.get(r.end)?.has(e) ?? false);
   const framedAt = new Map<number, LocalRelation[]>();
@@ -303,6 +317,8 @@ export function extractRelations(an: Analysis, mentions: RawMention[], res: Loca
   const kept = legacy.relations.filter((r) => !retired(r) && !guessed(r) && !guessedBody(r) && !coSuppliers(r) && !coRecipients(r) && !placeOfFramed(r) && !(r.type === 'SHIPPED_TO' && stakes.has(r.end)) &&
     !(r.type === 'SHIPPED_TO' && (modifierOnly(r.source, r) || modifierOnly(r.target, r))) &&
     !(r.type === 'SHIPPED_TO' && (placeOnly(r.source, r) || placeOnly(r.target, r))) &&
+    // ("blacklisted four firms based in A and B": where the targets sit is no target.)
+    !(r.type === 'SANCTIONED' && sitedOnly(r.target, r)) &&
     !(r.type === 'SHIPPED_TO' && (grammar.sanctions(r.end, r.source) || grammar.sanctions(r.end, r.target))) &&
     !(r.type === 'SANCTIONED' && res.entities[r.target]?.kind === 'country' && !grammar.namesCountry(r.end, r.target)) &&
     // ("A, a company that makes drones that B used, was also sanctioned": where the grammar read the target, a country

@@ -103,5 +103,5 @@ describe('extraction quality (shared scorer)', () => {
   gate('batch29', 'blind batch, first run recorded, studied since', 'reports the twenty-ninth real-text batch', null, true);
   gate('batch30', 'blind batch, first run recorded, studied since', 'reports the thirtieth real-text batch', null, true);
   gate('batch31', 'blind batch, first run recorded, studied since', 'reports the thirty-first real-text batch', null, true);
-  gate('batch32', 'blind batch, first run recorded, not studied', 'reports the thirty-second real-text batch', null, true);
+  gate('batch32', 'blind batch, first run recorded, studied since', 'reports the thirty-second real-text batch', null, true);
 });

@@ -28,4 +28,8 @@ describe('sanctions: lists and the sources that report them', () => {
     const out = extractText('PENANG: A Malaysian semiconductor firm has now been slapped with new sanctions by the United States in April for allegedly shipping key electronic parts and modules to Belarus.');
     expectNoRel(out, 'SANCTIONED', 'Malaysia', 'United States');
   });
+  it('draws no sanction on where the targets sit: "blacklisted four firms based in A and B"', () => {
+    const out = extractText('Washington blacklisted four firms based in Latvia and Belarus last week for shipping parts to Iran.');
+    expect(out.relations.filter((r) => r.type === 'SANCTIONED')).toEqual([]);
+  });
 });
