@@ -440,6 +440,16 @@ class Interpreter {
     return out;
   }
 
+  /** Whether token k stands inside parentheses the sentence opened before it. */
+  private inParentheses(s: Sentence, k: number): boolean {
+    let depth = 0;
+    for (let q = s.first; q < k; q++) {
+      if (this.T[q].text === '(') depth++;
+      else if (this.T[q].text === ')' && depth > 0) depth--;
+    }
+    return depth > 0;
+  }
+
   /** Whether two of a phrase's words are joined by a hyphen ("Austrian-Swiss"). */
   private hyphenJoined(c: Chunk): boolean {
     for (let q = c.first + 1; q < c.last - 1; q++) if (this.T[q].text === '-' && !this.T[q].space && !this.T[q + 1].space) return true;
@@ -2620,6 +2630,13 @@ class Interpreter {
       for (const c of chunks.list) if (c.ents.length) this.d.noteNamed(c.ents, s.index);
       // Named lists and objects join the discourse after the sentence is read.
       for (const c of chunks.list) if (c.ents.length > 1) this.d.noteActors(c.ents.filter((e) => this.actor(e) && !this.isCountry(e)), s.index);
+      // ("the activity of A, a leading Italian company, ...": a name the sentence introduces as a firm is what a later
+      // "the company" may mean.)
+      for (let i = 0; i + 1 < chunks.list.length; i++) {
+        const c = chunks.list[i], next = chunks.list[i + 1];
+        if (c.ents.length !== 1 || this.T[c.last]?.text !== ',' || next.first !== c.last + 1 || next.ents.length || next.plural || !/^(?:a|an)$/.test(next.det)) continue;
+        if (COMPANY_CUES.has(next.noun) && !this.isCountry(c.ents[0]) && this.kind(c.ents[0]) !== 'person' && !this.inParentheses(s, c.first)) this.d.noteActors(c.ents, s.index);
+      }
     }
     return this.out;
   }

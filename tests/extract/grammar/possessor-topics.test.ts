@@ -19,4 +19,16 @@ describe('grammar: the owner of a subject as its topic', () => {
     expectRel(out, 'SHIPPED_TO', 'Velkor Tools', 'Orvex');
     expectNoRel(out, 'SHIPPED_TO', 'Tarsin Trading', 'Orvex');
   });
+  it('resolves "the company" to a name introduced as a firm in apposition, not to names in a parenthesis after it', () => {
+    const out = extractText('A new study looked at the activity of Velkor Tools, a large Italian company in the machinery sector (its clients include carmakers like Orvex Motors and Tarsin Aero). ' +
+      'According to the study, the company delivered a milling centre to Belvek in 2022.');
+    expect(expectRel(out, 'SHIPPED_TO', 'Velkor Tools', 'Belvek').rule).toBe('frame:supply/active');
+    expectNoRel(out, 'SHIPPED_TO', 'Tarsin Aero', 'Belvek');
+    expectNoRel(out, 'SHIPPED_TO', 'Orvex Motors', 'Belvek');
+    // (Nor to a firm introduced inside the parenthesis.)
+    const inner = extractText('A new study looked at the activity of Velkor Tools, a large Italian company (one client is Orvex Motors, a big car company). ' +
+      'According to the study, the company delivered a milling centre to Belvek in 2022.');
+    expectRel(inner, 'SHIPPED_TO', 'Velkor Tools', 'Belvek');
+    expectNoRel(inner, 'SHIPPED_TO', 'Orvex Motors', 'Belvek');
+  });
 });
