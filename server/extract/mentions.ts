@@ -1651,7 +1651,8 @@ function contextCues(c: Ctx, all: RawMention[], i: number): void {
   if (low(n0) === ',' && low(n1) === 'which' && BUSINESS_VERBS.has(lem(nextTok(c, m, (m.possessive ? 1 : 0) + 2)))) cues.push('company');
   // "the Yekaterinburg company", "the Tula plant" (no name after the noun): a place the company is in. A company's
   // own name does not take "the" before a noun like this; "the Turkish company Ozkan" is a demonym, handled above.
-  if (single && !m.possessive && low(p1) === 'the' && m.kind === null) {
+  // ("a Luebeck trading company": the indefinite article alike.)
+  if (single && !m.possessive && /^(?:the|a|an)$/.test(low(p1)) && m.kind === null) {
     const nounAt = n0 && COMPANY_CUES.has(n0.lower) ? 0 : n0 && /^[a-z]/.test(n0.text) && COMPANY_CUES.has(low(n1)) ? 1 : -1;
     if (nounAt >= 0) {
       const after = nextTok(c, m, nounAt + 1);

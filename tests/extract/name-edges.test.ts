@@ -38,4 +38,9 @@ describe('entities: where a name starts and ends', () => {
     expect(entity(out, 'ORMIK')?.kind).toBe('company');
     expectRel(extractText('Later the ORMIK company imported lathes from Velkor Tools.'), 'SHIPPED_TO', 'Velkor Tools', 'ORMIK');
   });
+  it('reads "a P trading company" as a firm in the town P, not a firm named P', () => {
+    const out = extractText('Prosecutors say a Tarsk trading company secretly supplied drones to Belarus.');
+    expect(entity(out, 'Tarsk')?.kind ?? null).not.toBe('company');
+    expect(out.relations.filter((r) => r.type === 'SHIPPED_TO' && r.source === entity(out, 'Tarsk')?.id)).toEqual([]);
+  });
 });
