@@ -2266,9 +2266,14 @@ class Interpreter {
           continue;
         }
       }
-      if (this.g.at[q] < 0 && (T[q].pos === 'VERB' || /^(?:[;,]|which|who|after|before|since|despite|amid|following|because|as|while)$/.test(w))) break;
+      // ("from the state-owned firm A to sanctioned Russian firms": a participle inside a compound or before its noun is
+      // no verb.)
+      const attributive = T[q].pos === 'VERB' && ((T[q - 1]?.text === '-' && !T[q - 1].space) ||
+        (/ed$/.test(w) && (/^(?:ADP|DET)$/.test(T[q - 1]?.pos ?? '') || T[q - 1]?.lower === 'to') && /^(?:NOUN|ADJ|PROPN)$/.test(T[q + 1]?.pos ?? '')));
+      if (this.g.at[q] < 0 && !attributive && (T[q].pos === 'VERB' || /^(?:[;,]|which|who|after|before|since|despite|amid|following|because|as|while)$/.test(w))) break;
       if (/^(?:of|from|by|to|via|through|into)$/.test(w)) {
-        const ch = startAt.get(q + 1);
+        // (Past a participle the chunker left out: "to sanctioned Russian firms".)
+        const ch = startAt.get(q + 1) ?? (/ed$/.test(T[q + 1]?.lower ?? '') && this.g.at[q + 1] < 0 ? startAt.get(q + 2) : undefined);
         if (ch && !roles[w]) { roles[w] = ch; q = ch.last - 1; }
       }
     }

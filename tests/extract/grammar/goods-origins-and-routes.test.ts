@@ -28,4 +28,12 @@ describe('grammar: where goods were made and where they went', () => {
     expect(expectRel(out, 'SHIPPED_TO', 'Austria', 'Serbia').rule).toBe('frame:acquire/active+via');
     expectRel(out, 'SHIPPED_TO', 'Serbia', 'Orvex Plant');
   });
+  it('reads a trade event\'s roles past participles inside them: "trade in G from the state-owned firm A to sanctioned Belarusian firms"', () => {
+    const out = extractText('Customs data show a rise in trade in optics from the state-owned firm Velkor Ltd to sanctioned Belarusian defence firms.');
+    expect(expectRel(out, 'SHIPPED_TO', 'Velkor Ltd', 'Belarus').rule).toBe('frame:supply/nominal');
+    // ("so-called": a participle inside a hyphened compound is no verb either.)
+    const called = extractText('Shipments of so-called priority goods from Latvia, Estonia and Moldova to Belarus doubled in 2023.');
+    expect(expectRel(called, 'SHIPPED_TO', 'Estonia', 'Belarus').rule).toBe('frame:supply/nominal');
+    expectRel(called, 'SHIPPED_TO', 'Moldova', 'Belarus');
+  });
 });
