@@ -553,7 +553,7 @@ function placeBefore(c: Ctx, k: number): boolean {
 const STUDY_BODIES = new Set(['organisation', 'organization', 'foundation', 'centre', 'center', 'tank', 'initiative', 'project']);
 
 /** Last words of an enterprise's name that are its works. */
-const FACILITY_HEADS = new Set(['plant', 'works', 'factory', 'shipyard', 'refinery']);
+const FACILITY_HEADS = new Set(['plant', 'works', 'factory', 'shipyard', 'refinery', 'complex']);
 
 /** Legal forms written in lower case after a name that are no English word. */
 const LOWER_LEGAL_FORMS = new Set(['oy', 'oyj', 'gmbh', 'ltd', 'llc', 'srl', 'spa', 'sro', 'doo', 'ooo', 'jsc', 'pjsc', 'sia', 'uab']);
@@ -1000,7 +1000,8 @@ function activityJoin(c: Ctx, j: number, sentFirst: number, sentLast: number, be
   for (let q = j + 1, n = 0; q < sentLast && q < j + 9 && (isNameToken(c, q, sentFirst) || (T[q].text === '-' && !T[q].space)); q++) {
     if (T[q].text === '-') continue;
     const w = clipTok(T[q]);
-    if (n > 0 && (ORGANIZATION_HEADS.has(w) || GOVERNMENT_HEADS.has(w))) return allPlain || ACTIVITY_WORDS.has(left);
+    // ("Advanced Weapons and Research Complex": a facility's head closes it too.)
+    if (n > 0 && (ORGANIZATION_HEADS.has(w) || GOVERNMENT_HEADS.has(w) || FACILITY_HEADS.has(w))) return allPlain || ACTIVITY_WORDS.has(left);
     if (n > 0 && CORPORATE_SUFFIXES.has(w)) return allPlain;
     if (!plain(w)) allPlain = false;
     n++;
@@ -1032,7 +1033,7 @@ function nameAfterTitle(T: Token[], j: number, before: string[]): boolean {
 }
 
 /** Words for what an organisation does, which "and" may join inside its name ("Research and Production Association"). */
-const ACTIVITY_WORDS = new Set(['research', 'production', 'manufacturing', 'design', 'development', 'testing', 'construction', 'repair', 'maintenance', 'supply', 'procurement']);
+const ACTIVITY_WORDS = new Set(['research', 'production', 'manufacturing', 'design', 'development', 'testing', 'construction', 'repair', 'maintenance', 'supply', 'procurement', 'weapons']);
 const plain = (w: string): boolean => COMPANY_WORDS.has(w) || ACTIVITY_WORDS.has(w);
 
 const HIS_HER = /^(?:his|her)$/;

@@ -43,4 +43,9 @@ describe('entities: where a name starts and ends', () => {
     expect(entity(out, 'Tarsk')?.kind ?? null).not.toBe('company');
     expect(out.relations.filter((r) => r.type === 'SHIPPED_TO' && r.source === entity(out, 'Tarsk')?.id)).toEqual([]);
   });
+  it('keeps "and" inside a facility\'s name: "the Orvel Advanced Weapons and Research Complex"', () => {
+    const out = extractText('The Orvel Advanced Weapons and Research Complex was sanctioned on Thursday.');
+    expect(entity(out, 'Orvel Advanced Weapons and Research Complex')).toBeDefined();
+    expect(entity(out, 'Research Complex')).toBeUndefined();
+  });
 });
