@@ -1401,10 +1401,11 @@ function analyseChunk(
     if (!bodyHead && pStart > from + Math.max(titleAt, 0) && tail.every((w) => PERSON_WORD.test(w)) && !tail.some((w) => PERSON_TITLES.has(clip(w)))) {
       const pre = placeAt(c, from, pStart);
       if (pre) addPlace(from, pre);
-      else if (titleAt === 1 && ACRONYM.test(raw[0])) {
+      else if (titleAt >= 1 && ACRONYM.test(raw[0])) {
         // "NATO Secretary General X", "OFAC Director Y": an acronym before the title names the employer.
-        const corporate = ['ceo', 'cfo', 'cto', 'chairman', 'chairwoman', 'founder', 'co-founder', 'owner', 'executive'].includes(words[titleAt]);
-        add(from, from + titleAt, null, 'name', { cues: [corporate ? 'company' : 'organization'] });
+        // ("VBI Cyber Branch Deputy Director X": the acronym alone, past its unit's words.)
+        const corporate = titleAt === 1 && ['ceo', 'cfo', 'cto', 'chairman', 'chairwoman', 'founder', 'co-founder', 'owner', 'executive'].includes(words[titleAt]);
+        add(from, from + 1, null, 'name', { cues: [corporate ? 'company' : 'organization'] });
       }
       return add(pStart, j, 'person', 'name', { country: pre?.entry.code });
     }

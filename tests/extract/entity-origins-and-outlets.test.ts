@@ -24,4 +24,9 @@ describe('entities: nationalities, demonym names and outlets', () => {
     expect(entity(out, 'Velka')?.kind).toBe('media');
     expect(out.relations.filter((r) => r.type === 'SHIPPED_TO' && r.source === entity(out, 'Velka')?.id)).toEqual([]);
   });
+  it('reads the acronym before a unit and a title as the employer: "said VBI Cyber Branch Deputy Director A"', () => {
+    const out = extractText('The scheme put the country at risk, said VBI Cyber Branch Deputy Director Marek Olsen.');
+    expect(entity(out, 'VBI')?.kind).toBe('organization');
+    expect(entity(out, 'Marek Olsen')?.kind).toBe('person');
+  });
 });

@@ -104,4 +104,5 @@ describe('extraction quality (shared scorer)', () => {
   gate('batch30', 'blind batch, first run recorded, studied since', 'reports the thirtieth real-text batch', null, true);
   gate('batch31', 'blind batch, first run recorded, studied since', 'reports the thirty-first real-text batch', null, true);
   gate('batch32', 'blind batch, first run recorded, studied since', 'reports the thirty-second real-text batch', null, true);
+  gate('batch33', 'blind batch, first run recorded, studied since', 'reports the thirty-third real-text batch', null, true);
 });

@@ -575,7 +575,9 @@ export function readClauses(g: GrammarInput, s: Sentence, chunks = sentenceChunk
       // (Not for "including": "sanctions on targets in countries including A" lists the countries, not the sanctions.)
       // ("listed on Friday as the EU adopted": a subordinator opens the clause whose subject the phrase is.)
       let walked = false;
-      for (let guard = 0; ch && t.lower !== 'including' && guard < 3 && T[ch.first - 1]?.pos === 'ADP' && g.at[ch.first - 1] < 0 && !SUBORDINATORS.test(T[ch.first - 1].lower); guard++) {
+      // (Not before an infinitive: "used A as a front to buy G", where "as" is a preposition.)
+      const infinitive = T[k - 1]?.lower === 'to' || T[vf]?.lower === 'to';
+      for (let guard = 0; ch && t.lower !== 'including' && guard < 3 && T[ch.first - 1]?.pos === 'ADP' && g.at[ch.first - 1] < 0 && (infinitive || !SUBORDINATORS.test(T[ch.first - 1].lower)); guard++) {
         const before = endAt.get(ch.first - 1);
         if (!before) break;
         // "spares for trucks to B reached them": the subject's own "to" phrase.

@@ -31,4 +31,8 @@ describe('sanctions: targets named apart from the measure', () => {
     expect(entity(out, 'Varnapur')?.kind ?? null).not.toBe('company');
     expect(out.relations.filter((r) => r.type === 'SANCTIONED' && entity(out, 'Varnapur')?.id === r.target)).toEqual([]);
   });
+  it('keeps "as" a preposition before an infinitive: "used A as a front to buy G from B" makes A the buyer', () => {
+    const out = extractText('Prosecutors allege the two men used Velkor Anlagenbau as a front to buy dual-use chips from Orvex Ltd.');
+    expect(expectRel(out, 'SHIPPED_TO', 'Orvex Ltd', 'Velkor Anlagenbau').rule).toBe('frame:acquire/active');
+  });
 });
