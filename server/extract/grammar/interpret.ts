@@ -411,7 +411,9 @@ class Interpreter {
     // "Russian companies", "buyers in Russia": the country stands for its traders in a flow, never as a target of sanctions.
     // ("the Kyrgyz company" is one company of its own, not its country.)
     // ("the Russian army", "the Iranian military": a country's own forces stand for it all the same.)
-    if (proxy && TRADER_NOUNS.test(c.noun) && (!(c.det === 'the' && !c.plural) || FORCES.test(c.noun))) {
+    // ("to the Russian defence sector": a country's sector stands for its firms.)
+    const sector = c.noun === 'sector' && c.det === 'the';
+    if (proxy && (TRADER_NOUNS.test(c.noun) || sector) && (!(c.det === 'the' && !c.plural) || FORCES.test(c.noun) || sector)) {
       const countries = c.mods.filter(this.isCountry);
       // ("Austrian-Swiss valve maker supplied ...": one firm of two nationalities, not two countries' trade.)
       if (countries.length > 1 && !c.plural && this.hyphenJoined(c)) return NONE;
@@ -2389,6 +2391,12 @@ class Interpreter {
     }
     const names = head.ents.filter((e) => this.actor(e));
     if (this.pending) for (const b of this.pending.by) for (const a of names) this.emit('SANCTIONED', b, a, s, this.pending.sent, this.pending.rule);
+    // ("- A – a Latvian firm which sold G to B": the description after the item's dash is the name's.)
+    if (/^[:,–—]$/.test(T[head.last]?.text ?? '') || (T[head.last]?.text === '-' && T[head.last].space)) {
+      for (const cl of clauses) {
+        if (cl.subj && cl.subj !== head && !cl.subj.ents.length && cl.subj.first === head.last + 1 && TRADER_NOUNS.test(cl.subj.noun)) { cl.subj = head; cl.subjHow = 'relative'; }
+      }
+    }
     this.lastItem = s.index;
     if (T[head.last]?.text !== ':' && T[head.last]?.text !== ',') return;
     for (const cl of clauses) if (!cl.subj && cl.first > head.last) { cl.subj = head; cl.subjHow = 'relative'; }
