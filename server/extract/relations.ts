@@ -180,51 +180,45 @@ export function extractRelations(an: Analysis, mentions: RawMention[], res: Loca
   for (const s of an.sentences) if (stakeSold(an.tokens, s)) stakes.add(s.end);
   // Per sentence (by its end): the entities it names as a phrase, and those it names only inside a hyphenated
   // modifier ("a B-controlled company", "a B-linked firm": an associate of the party, not the party).
-  const plain = new Map<number, Set<number>>();
-  const asModifier = new Map<number, Set<number>>();
+  const plain = new SentenceSets();
+  const asModifier = new SentenceSets();
+  // Per sentence: the countries it names other than by a demonym ("Chinese companies" names no country outright).
+  const outright = new SentenceSets();
   mentions.forEach((m, i) => {
     const e = res.entityOf[i];
     const end = an.sentences[m.sent]?.end;
     if (e < 0 || end === undefined) return;
     const dash = an.tokens[m.last];
     const mod = dash?.text === '-' && !dash.space && ASSOCIATE_MODIFIER.test(an.tokens[m.last + 1]?.lower ?? '');
-    const into = mod ? asModifier : plain;
-    if (!into.has(end)) into.set(end, new Set());
-    into.get(end)!.add(e);
+    (mod ? asModifier : plain).add(end, e);
+    if (m.form !== 'demonym') outright.add(end, e);
   });
-  const named = (e: number, r: LocalRelation) => plain.get(r.end)?.has(e) ?? false;
-  // Per sentence: the countries it names other than by a demonym ("Chinese companies" names no country outright).
-  const outright = new Map<number, Set<number>>();
-  mentions.forEach((m, i) => {
-    const e = res.entityOf[i];
-    const end = an.sentences[m.sent]?.end;
-    if (e < 0 || end === undefined || m.form === 'demonym') return;
-    if (!outright.has(end)) outright.set(end, new Set());
-    outright.get(end)!.add(e);
-  });
-  const demonymOnly = (e: number, r: LocalRelation) => res.entities[e]?.kind === 'country' && !(outright.get(r.end)?.has(e) ?? false);
+  const named = (e: number, r: LocalRelation) => plain.has(r.end, e);
+  const demonymOnly = (e: number, r: LocalRelation) => res.entities[e]?.kind === 'country' && !outright.has(r.end, e);
   // A reading whose evidence starts in an earlier sentence took a party from the discourse.
   const startOf = new Map(an.sentences.map((s) => [s.end, s.start]));
   const fromEarlier = (r: LocalRelation) => r.start < (startOf.get(r.end) ?? r.start);
   // Per sentence: the countries it names only as where a party sits ("a trading firm in Almaty, Kazakhstan",
   // "based in Armenia"), which makes the country no party to the trade.
   const mentionEnds = new Set(mentions.map((m) => m.last));
-  const asPlace = new Map<number, Set<number>>();
-  const asParty = new Map<number, Set<number>>();
+  const asPlace = new SentenceSets();
+  const asParty = new SentenceSets();
   // (And the countries it names only after a noun's "of", "Country's attack on Neighbour": no party there either.)
-  const ofNoun = new Map<number, Set<number>>();
-  const notOfNoun = new Map<number, Set<number>>();
+  const ofNoun = new SentenceSets();
+  const notOfNoun = new SentenceSets();
+  // (And the countries it names only as where parties sit, with or without a name: "firms based in A and B".)
+  const sited = new SentenceSets();
+  const notSited = new SentenceSets();
   const T = an.tokens;
   mentions.forEach((m, i) => {
     const e = res.entityOf[i];
     const end = an.sentences[m.sent]?.end;
     if (e < 0 || end === undefined || res.entities[e]?.kind !== 'country') return;
-    const of = T[m.first - 1]?.lower === 'of' && T[m.first - 2]?.pos === 'NOUN' ? ofNoun : notOfNoun;
-    if (!of.has(end)) of.set(end, new Set());
-    of.get(end)!.add(e);
-    const into = placeOfParty(T, m.first, mentions, i, mentionEnds) ? asPlace : asParty;
-    if (!into.has(end)) into.set(end, new Set());
-    into.get(end)!.add(e);
+    (T[m.first - 1]?.lower === 'of' && T[m.first - 2]?.pos === 'NOUN' ? ofNoun : notOfNoun).add(end, e);
+    (placeOfParty(T, m.first, mentions, i, mentionEnds) ? asPlace : asParty).add(end, e);
+    let q = m.first - 1;
+    for (let j = i - 1; (T[q]?.lower === 'and' || T[q]?.text === ',') && j >= 0 && mentions[j].last === q && mentions[j].kind === 'country'; j--) q = mentions[j].first - 1;
+    (T[q]?.lower === 'in' && (SITED.test(T[q - 1]?.lower ?? '') || COMPANY_CUES.has(T[q - 1]?.lower ?? '')) ? sited : notSited).add(end, e);
   });
   // Per sentence and entity: where its mentions start and end.
   const startsOf = new Map<string, number[]>();
@@ -253,23 +247,10 @@ export function extractRelations(an: Analysis, mentions: RawMention[], res: Loca
     const at = startsOf.get(`${r.end}|${r.source}`);
     return subjects.length > 0 && !!at && at.every((q) => q < Math.min(...subjects));
   };
-  const ofNounOnly = (e: number, r: LocalRelation) => (ofNoun.get(r.end)?.has(e) ?? false) && !(notOfNoun.get(r.end)?.has(e) ?? false);
-  // Per sentence: the countries named only as where parties sit ("firms based in A and B"), with or without a name.
-  const sited = new Map<number, Set<number>>();
-  const notSited = new Map<number, Set<number>>();
-  mentions.forEach((m, i) => {
-    const e = res.entityOf[i];
-    const end = an.sentences[m.sent]?.end;
-    if (e < 0 || end === undefined || res.entities[e]?.kind !== 'country') return;
-    let q = m.first - 1;
-    for (let j = i - 1; (T[q]?.lower === 'and' || T[q]?.text === ',') && j >= 0 && mentions[j].last === q && mentions[j].kind === 'country'; j--) q = mentions[j].first - 1;
-    const into = T[q]?.lower === 'in' && (SITED.test(T[q - 1]?.lower ?? '') || COMPANY_CUES.has(T[q - 1]?.lower ?? '')) ? sited : notSited;
-    if (!into.has(end)) into.set(end, new Set());
-    into.get(end)!.add(e);
-  });
-  const sitedOnly = (e: number, r: LocalRelation) => (sited.get(r.end)?.has(e) ?? false) && !(notSited.get(r.end)?.has(e) ?? false);
-  const placeOnly = (e: number, r: LocalRelation) => (asPlace.get(r.end)?.has(e) ?? false) && !(asParty.get(r.end)?.has(e) ?? false);
-  const modifierOnly = (e: number, r: LocalRelation) => !named(e, r) && (asModifier.get(r.end)?.has(e) ?? false);
+  const ofNounOnly = (e: number, r: LocalRelation) => ofNoun.has(r.end, e) && !notOfNoun.has(r.end, e);
+  const sitedOnly = (e: number, r: LocalRelation) => sited.has(r.end, e) && !notSited.has(r.end, e);
+  const placeOnly = (e: number, r: LocalRelation) => asPlace.has(r.end, e) && !asParty.has(r.end, e);
+  const modifierOnly = (e: number, r: LocalRelation) => !named(e, r) && asModifier.has(r.end, e);
   const framedAt = new Map<number, LocalRelation[]>();
   for (const f of framed) {
     const at = framedAt.get(f.end);
@@ -344,6 +325,19 @@ export function extractRelations(an: Analysis, mentions: RawMention[], res: Loca
     // ("A sold engines to two Russian firms, B said.": B reports the trade; it is no party to it.)
     !(r.type === 'SHIPPED_TO' && (grammar.attributed(r.end, r.source) || grammar.attributed(r.end, r.target))));
   return { relations: [...framed, ...kept], promoted: legacy.promoted };
+}
+
+/** Entities per sentence (by the sentence's end): those a kind of mention names there. */
+class SentenceSets {
+  private sets = new Map<number, Set<number>>();
+  add(end: number, e: number): void {
+    const set = this.sets.get(end);
+    if (set) set.add(e);
+    else this.sets.set(end, new Set([e]));
+  }
+  has(end: number, e: number): boolean {
+    return this.sets.get(end)?.has(e) ?? false;
+  }
 }
 
 const STAKE_NOUNS = /^(?:stake|stakes|share|shares|interest|equity)$/;

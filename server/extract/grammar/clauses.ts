@@ -707,7 +707,7 @@ export function readClauses(g: GrammarInput, s: Sentence, chunks = sentenceChunk
         let prev = out[out.length - 1];
         // ("A used G in an attack as it sailed past P and has sent G to B": past a clause a subordinator opens, to the
         // one it qualifies.)
-        for (let i = out.length - 2; i >= 0 && prev?.subj && SUBORDINATORS.test(T[prev.subj.first - 1]?.lower ?? '') && prev.subj.first - 1 > s.first && out[i].sent === s.index; i--) prev = out[i];
+        for (let i = out.length - 2; i >= 0 && prev?.subj && SUBORDINATORS.test(T[prev.subj.first - 1]?.lower ?? '') && prev.subj.first - 1 > s.first; i--) prev = out[i];
         if (prev && prev.subj && prev.last >= p - 12) {
           c.subj = prev.subj;
           c.subjHow = 'coordinated';

@@ -320,7 +320,7 @@ class Interpreter {
   private party(c: Chunk | null | undefined, s: Sentence, exclude: number[], proxy: boolean): Found {
     if (!c) return NONE;
     // ("an A-born trader": a birthplace is no firm of the phrase, nor its country.)
-    const born = this.bornIn(c);
+    const born = c.mods.length ? this.bornIn(c) : [];
     if (born.length) c = { ...c, mods: c.mods.filter((e) => !born.includes(e)) };
     if (c.ents.length) {
       const list = this.announced(c, s) ?? c.ents;
@@ -2625,7 +2625,7 @@ class Interpreter {
           this.d.noteActors([cl.subj.poss], s.index);
         }
         if (cl.subj && cl.subj.ents.length) {
-          if (!REPORTING.test(cl.lemma) || cl.subj.first !== s.first) this.d.noteActors(cl.subj.ents.filter((e) => this.actor(e)), s.index);
+          if (!(REPORTING.test(cl.lemma) && cl.subj === opening)) this.d.noteActors(cl.subj.ents.filter((e) => this.actor(e)), s.index);
           this.d.noteBody(cl.subj.ents.filter((e) => this.canSanction(e) && !this.isCountry(e)), s.index);
         }
       }
