@@ -30,6 +30,8 @@ export const TRIGGERS = {
   /** "A faces US sanctions": the subject is under a measure the object names with its body. */
   face: words(`face`),
   list: words(`add place put include list enter`),
+  /** "B expanded its sanctions list", "OFAC updated the SDN list": a body amending a list it keeps. */
+  amend: words(`update expand extend amend broaden enlarge widen supplement`),
   own: words(`own control`),
   belong: words(`belong`),
   stake: words(`acquire take buy hold own purchase obtain gain have retain keep assume seize`),
@@ -82,6 +84,8 @@ export const TARGET_NOUNS = words(`targets designees`);
 export const TARGETED = /^(?:targeted|targetted|sanctioned|designated|blacklisted|listed|named|hit)$/;
 /** Head nouns of a list a name is put on. */
 export const LIST_NOUNS = words(`list lists blacklist sanctions package list.`);
+/** Words that make a list a sanctions list: "its sanctions list", "the SDN list", "the blacklist" (not "its list of goods"). */
+const SANCTIONS_LIST_WORDS = words(`sanctions sanction blacklist sdn entity restrictive`);
 /** The object of taking a company over: "took control of B". */
 export const CONTROL_NOUNS = words(`control`);
 /** "acquired a controlling stake in A": the object of a share purchase. */
@@ -102,7 +106,7 @@ export const SUPPLIER_NOUNS = words(`supplier suppliers vendor vendors`);
 /** What a supplier receives from a buyer: "received an order from B", "won a contract from B". */
 export const ORDER_NOUNS = words(`order orders contract contracts`);
 
-export type ArgRole = 'goodsOwner' | 'inWhich' | 'forTrader' | 'lastBuyer' | 'subjBody' | 'madeIn' | 'recordsOf' | 'lastHolder' | 'goodsHolder' | 'recentSupplier' | 'prevAgent' | 'maker' | 'goodsDestination' | 'facilitator' | 'objDative' | 'helper' | 'upon' | 'destination' | 'objCountry' | 'subj' | 'subjOf' | 'subjCompany' | 'subjParty' | 'obj' | 'objParty' | 'subjTo' | 'subjOrigin' | 'fromCountry' | 'by' | 'to' | 'from' | 'on' | 'against' | 'for' | 'with' | 'into' | 'in' | 'of' | 'via' | 'through' | 'under' | 'over' | 'subjOn' | 'objBody' | 'objCompany' | 'listOwner' | 'sanctioner' | 'beneficiary' | 'usedIn';
+export type ArgRole = 'goodsOwner' | 'inWhich' | 'forTrader' | 'lastBuyer' | 'subjBody' | 'madeIn' | 'recordsOf' | 'lastHolder' | 'goodsHolder' | 'recentSupplier' | 'prevAgent' | 'maker' | 'goodsDestination' | 'facilitator' | 'objDative' | 'helper' | 'upon' | 'destination' | 'objCountry' | 'subj' | 'subjOf' | 'subjCompany' | 'subjParty' | 'obj' | 'objParty' | 'subjTo' | 'subjOrigin' | 'fromCountry' | 'by' | 'to' | 'from' | 'on' | 'against' | 'for' | 'with' | 'into' | 'in' | 'of' | 'via' | 'through' | 'under' | 'over' | 'subjOn' | 'objBody' | 'objCompany' | 'listOwner' | 'listAdditions' | 'sanctioner' | 'beneficiary' | 'usedIn';
 
 export interface FrameSpec {
   name: string;
@@ -159,6 +163,8 @@ export const FRAMES: readonly FrameSpec[] = [
   { name: 'list-on/passive', trigger: 'list', voice: 'passive', type: 'SANCTIONED', source: ['by', 'listOwner', 'sanctioner'], target: ['subj'], needs: { role: 'on', nouns: LIST_NOUNS } },
   { name: 'list-in/active', trigger: 'list', voice: 'active', type: 'SANCTIONED', source: ['subj', 'listOwner', 'sanctioner'], target: ['obj'], needs: { role: 'in', nouns: LIST_NOUNS } },
   { name: 'list-in/passive', trigger: 'list', voice: 'passive', type: 'SANCTIONED', source: ['by', 'listOwner', 'sanctioner'], target: ['subj'], needs: { role: 'in', nouns: LIST_NOUNS } },
+  /** "B updated the SDN list and added A", "expanded the blacklist including A": B sanctions what it added. */
+  { name: 'amend-list/active', trigger: 'amend', voice: 'active', type: 'SANCTIONED', source: ['subj', 'sanctioner'], target: ['listAdditions'], needs: { role: 'obj', nouns: SANCTIONS_LIST_WORDS } },
   { name: 'engaged-in-supply/passive', trigger: 'engage', voice: 'passive', type: 'SHIPPED_TO', source: ['subj'], target: ['to', 'into'], via: VIA, needs: { role: 'in', nouns: SUPPLY_EVENT_NOUNS } },
   { name: 'engaged-in-supply/active', trigger: 'engage', voice: 'active', type: 'SHIPPED_TO', source: ['subj'], target: ['to', 'into'], via: VIA, needs: { role: 'in', nouns: SUPPLY_EVENT_NOUNS } },
   { name: 'freeze/active', trigger: 'freeze', voice: 'active', type: 'SANCTIONED', source: ['subj', 'sanctioner'], target: ['of'], needs: { role: 'obj', nouns: ASSET_NOUNS } },

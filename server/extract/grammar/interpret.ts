@@ -463,7 +463,8 @@ class Interpreter {
     if (!(TRADER_NOUNS.test(c.noun) || PERSON_ROLES.test(c.noun) || /^(?:house|concern|outfit)$/.test(c.noun)) || c.plural) return [];
     const T = this.T;
     let q = c.last;
-    if (T[q]?.lower === 'in' || T[q]?.lower === 'based') {
+    // ("a company from Kazakhstan, A,": a place of origin alike.)
+    if (T[q]?.lower === 'in' || T[q]?.lower === 'based' || T[q]?.lower === 'from') {
       const place = chunkAt(this.g, s, T[q].lower === 'based' ? q + 2 : q + 1);
       if (!place) return [];
       q = place.last;
@@ -1097,6 +1098,14 @@ class Interpreter {
         const ents = this.speaker?.sent === s.index ? this.speaker.ents : this.d.sanctioner();
         return ents.length ? { ents, from: s.index } : NONE;
       }
+      case 'listAdditions': {
+        // "B expanded the blacklist including A", "B updated the SDN list and added A": what the amended list
+        // now holds, the object of an "include" or "add" whose subject is the list or, coordinated, the body.
+        const list = cl.obj;
+        const added = list && this.sentClauses.find((x) => x.verb > cl.verb && x.voice === 'active' && /^(?:include|add)$/.test(x.lemma) &&
+          (x.subj?.first === list.first || (x.subjHow === 'coordinated' && x.subj?.first === cl.subj?.first)));
+        return added ? this.party(added.obj, s, exclude, false) : NONE;
+      }
       case 'listOwner': {
         const list = cl.roles.to ?? cl.roles.on ?? cl.roles.in;
         let own = this.bodyOf(list);
@@ -1281,7 +1290,9 @@ class Interpreter {
       const tgt = cl.negated || cl.hedged ? NONE : this.first(cl, f.target, s, src.ents, f);
       // A body sanctioning a whole country ("sanctions on Russia") sets the scene; the measures the text goes on
       // to report ("the latest sanctions target A") are those of the body named with a target of its own.
-      if (f.type === 'SANCTIONED' && f.source[0] !== 'sanctioner' && !(tgt.ents.length && tgt.ents.every(this.isCountry))) {
+      // (Amending a list puts on record only the body of what it added: "B updated its sanctions list" alone may be
+      // background to another body's measures.)
+      if (f.type === 'SANCTIONED' && f.source[0] !== 'sanctioner' && !(tgt.ents.length && tgt.ents.every(this.isCountry)) && (f.trigger !== 'amend' || tgt.ents.length > 0)) {
         // The body the clause itself names ("by A", "A's list"), not one carried from the discourse.
         const named = this.first(cl, f.source.filter((r) => r !== 'sanctioner'), s, [], f);
         if (named.ents.length && !cl.negated && !cl.hedged) this.d.noteSanctioner(named.ents.filter(this.canSanction), s.index, this.parallelAction(s) ? 'listing' : this.additionalMeasure(cl) ? 'quiet' : 'no');
@@ -1853,6 +1864,16 @@ class Interpreter {
     let subj = endAt.get(q + 1) ?? (/^["»”']$/.test(T[q]?.text ?? '') ? endAt.get(q) : undefined);
     // "B, which is under US sanctions": the relative pronoun's antecedent.
     if (!subj && /^(?:which|who|that)$/.test(T[q]?.lower ?? '')) subj = endAt.get(T[q - 1]?.text === ',' ? q - 1 : q);
+    // ("A and B, which own the ship C, have been under US sanctions": the subject before a relative clause set off by
+    // commas, which that clause's antecedent is.)
+    if (!subj && T[q]?.text === ',') {
+      for (let p = q - 2; p > s.first && p > q - 16 && !/^[,;:()]$/.test(T[p].text); p--) {
+        if (/^(?:which|who)$/.test(T[p].lower) && T[p - 1].text === ',') {
+          subj = endAt.get(p - 1) ?? (/^["»”']$/.test(T[p - 2]?.text ?? '') ? endAt.get(p - 2) : undefined);
+          break;
+        }
+      }
+    }
     if (!subj) return;
     const named = subj.ents.length ? { ents: subj.ents, from: s.index } : this.party(subj, s, [], false);
     // The bodies the measure names: "US sanctions", "sanctions of the US, the UK and Japan", "the Treasury's SDN list".

@@ -1,0 +1,46 @@
+/**
+ * Sanctions the press reports as a list being amended, and targets named past an aside: each construction shown with
+ * sentences written for the test (invented names).
+ */
+import { describe, expect, it } from 'vitest';
+import { expectNoRel, expectRel, extractText, rel } from '../helpers.js';
+
+describe('grammar: amended sanctions lists', () => {
+  it('reads what a body added when it amended its list: "updated the SDN list and added A", "expanded the blacklist including A"', () => {
+    const out = extractText('Last week the US Treasury Department updated the SDN list and added Morrin Tech, a Tashkent firm. ' +
+      'In its ninth round the EU had expanded the blacklist including Talvex Exim, which supplied chips to Russia.');
+    expect(expectRel(out, 'SANCTIONED', 'US Treasury Department', 'Morrin Tech').rule).toBe('frame:amend-list/active');
+    expect(expectRel(out, 'SANCTIONED', 'EU', 'Talvex Exim').rule).toBe('frame:amend-list/active');
+    const infinitive = extractText('In June the UK extended its sanctions list to include Orvane Systems and Pellick Trading.');
+    expectRel(infinitive, 'SANCTIONED', 'UK', 'Orvane Systems');
+    expectRel(infinitive, 'SANCTIONED', 'UK', 'Pellick Trading');
+  });
+
+  it('draws nothing from a list that is no sanctions list: "updated its list of trusted exporters and included A"', () => {
+    const out = extractText('Kazakhstan updated its list of trusted exporters and included Morrin Tech.');
+    expect(out.relations.filter((r) => r.type === 'SANCTIONED')).toEqual([]);
+  });
+
+  it('puts no body on record by an amendment that names nothing added: the measures that follow are their own body\'s', () => {
+    const out = extractText('The US Treasury imposed sanctions on Kestrin Parts LLC. ' +
+      'Japan also updated its sanctions list on Friday. Vesk Systems was sanctioned for shipping relays.');
+    expectRel(out, 'SANCTIONED', 'US Treasury', 'Kestrin Parts LLC');
+    expectRel(out, 'SANCTIONED', 'US Treasury', 'Vesk Systems');
+    expectNoRel(out, 'SANCTIONED', 'Japan', 'Vesk Systems');
+  });
+});
+
+describe('grammar: targets past an aside', () => {
+  it('reads the name a description gives after its place of origin: "sanctioned a company from Kazakhstan, A, last week"', () => {
+    const out = extractText('Ukraine sanctioned a company from Kazakhstan, Talvex Exim, last week.');
+    expect(expectRel(out, 'SANCTIONED', 'Ukraine', 'Talvex Exim').rule).toBe('frame:sanction/active');
+    const relative = extractText('The EU sanctioned a firm from Armenia, Morrin Tech, which supplied chips to Russia.');
+    expect(expectRel(relative, 'SANCTIONED', 'EU', 'Morrin Tech').rule).toBe('frame:sanction/active');
+  });
+
+  it('reads the subject of "is under US sanctions" before a relative clause set off by commas', () => {
+    const out = extractText('Orvik Leasing and Talvex Shipping, which own the cargo ship Marlen, are under US sanctions.');
+    expect(expectRel(out, 'SANCTIONED', 'United States', 'Orvik Leasing').rule).toBe('frame:sanction/subject-to');
+    expect(rel(out, 'SANCTIONED', 'United States', 'Talvex Shipping')?.rule).toBe('frame:sanction/subject-to');
+  });
+});
