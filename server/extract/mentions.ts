@@ -554,6 +554,14 @@ const STUDY_BODIES = new Set(['organisation', 'organization', 'foundation', 'cen
 
 /** Last words of an enterprise's name that are its works. */
 const FACILITY_HEADS = new Set(['plant', 'works', 'factory', 'shipyard', 'refinery', 'complex']);
+/** Heads of a state firm's name that may open with its nation's demonym ("the <demonym> Automobile Plant"). */
+const NAMED_BY_NATION_HEADS = new Set(['plant', 'works', 'factory', 'shipyard', 'refinery', 'combine', 'mill', 'bank']);
+/** Words for an industry or a purpose, none a name by itself ("Metallurgical", "Tractor", "Development"). */
+const INDUSTRY_DESCRIPTORS = new Set(`metallurgical automobile automotive tractor development cable chemical optical optics
+  mechanical machine-building machine steel aircraft aviation electronics electronic instrument radio engine motor tyre tire
+  powder gunpowder cartridge ammunition explosives shipbuilding electromechanical armoured armored tank helicopter arms
+  defence defense industrial export import foreign trade commercial savings investment agricultural railway nuclear space
+  missile rocket wheel pipe tube metal metalworking engineering precision repair and of`.split(/\s+/));
 
 /** Legal forms written in lower case after a name that are no English word. */
 const LOWER_LEGAL_FORMS = new Set(['oy', 'oyj', 'gmbh', 'ltd', 'llc', 'srl', 'spa', 'sro', 'doo', 'ooo', 'jsc', 'pjsc', 'sia', 'uab']);
@@ -1427,6 +1435,12 @@ function analyseChunk(
     }
     // ("Korean Air", "Turkish Airlines": a demonym and one company word alone are the firm's whole name.)
     if (place.entry.form === 'demonym' && rest.length === 1 && COMPANY_WORDS.has(rw[0]) && !CORPORATE_SUFFIXES.has(rw[0])) return add(from, j, 'company', 'name');
+    // ("the Varnian Metallurgical Plant", "the Osrian Development Bank": after "the", a demonym before nothing but words
+    // for an industry and a plant or a bank is the first word of the name; the rest alone names nothing.)
+    if (place.entry.form === 'demonym' && T[from - 1]?.lower === 'the' && rest.length >= 2 && NAMED_BY_NATION_HEADS.has(rw[rw.length - 1]) &&
+      rw.slice(0, -1).every((w) => INDUSTRY_DESCRIPTORS.has(w))) {
+      return add(from, j, h.kind ?? 'company', 'name', { country: code });
+    }
     if (place.entry.form === 'demonym') {
       // A demonym modifies the name after it: "Chinese Kavex", "Russian Oboronsnab".
       addPlace(from, place);

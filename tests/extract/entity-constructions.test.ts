@@ -563,3 +563,17 @@ describe('entities: a legislature\'s committee with "and" in its name', () => {
     expect(entity(out, 'Senate Homeland Defense')).toBeUndefined();
   });
 });
+
+describe('entities: a state firm named with its nation\'s demonym', () => {
+  it('keeps the demonym in "the <demonym> Metallurgical Plant", where the words after it name nothing alone', () => {
+    const out = extractText('Fuses came from the Kazakh Tractor Works and from the Belarusian Metallurgical Plant, paid through the Belarusian Development Bank.');
+    expect(entity(out, 'Belarusian Metallurgical Plant')?.kind).toBe('company');
+    expect(entity(out, 'Kazakh Tractor Works')?.kind).toBe('company');
+    expect(entity(out, 'Belarusian Development Bank')).toBeDefined();
+    expect(entity(out, 'Metallurgical Plant')).toBeUndefined();
+    // A name of its own after the demonym is the firm's name, the demonym its nationality.
+    const named = extractText('Rifles came from the Russian Varkosh Plant.');
+    expect(entity(named, 'Varkosh Plant')?.kind).toBe('company');
+    expect(entity(named, 'Russian Varkosh Plant')).toBeUndefined();
+  });
+});
