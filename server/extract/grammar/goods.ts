@@ -26,6 +26,11 @@ export function immaterial(noun: string): boolean {
   return MONEY_OR_PAPERWORK.test(noun) || ABSTRACT_NOUNS.test(noun);
 }
 
+/** People a transfer verb moves: "sent 10,000 troops to B" (not "fighters", which may be aircraft). */
+export function people(noun: string): boolean {
+  return PERSON_NOUNS.test(noun) && !/^fighters?$/.test(noun);
+}
+
 /** A head noun that never moves as merchandise. */
 export function notGoods(noun: string): boolean {
   const singular = noun.endsWith('s') ? noun.slice(0, -1) : noun;

@@ -18,7 +18,7 @@ import { isMonthMay, type Analysis, type Sentence, type Token } from '../sentenc
 import { chunkAt, grammarInput, isActor, type Chunk, type GrammarInput } from './chunks.js';
 import { isParticiple, MADE_PARTICIPLES, readClauses, sentenceChunks, verbLemma, type Clause } from './clauses.js';
 import { Discourse } from './discourse.js';
-import { GoodsSeen, goodsHead, immaterial, knownGoods, MONEY_OR_PAPERWORK, notGoods, transferVerb } from './goods.js';
+import { GoodsSeen, goodsHead, immaterial, knownGoods, MONEY_OR_PAPERWORK, notGoods, people, transferVerb } from './goods.js';
 import {
   ACQUIRE_EVENT_NOUNS, CHILD_NOUNS, CUSTOMER_NOUNS, FRAMES, LIST_NOUNS, STAKE_NOUNS, TRADER_NOUNS, OWNER_NOUNS, SANCTION_ACTS, SANCTION_NOUNS, SUPPLIER_NOUNS, SUPPLY_EVENT_NOUNS,
   TARGET_NOUNS, TARGETED, triggerClasses, type ArgRole, type FrameSpec,
@@ -837,6 +837,12 @@ class Interpreter {
           this.T[cl.verb - 1]?.lower === 'to') {
           return this.party(chunkAt(this.g, s, cl.subj.last + 1), s, exclude, false);
         }
+        // ("B's makers rely on G from C, which they acquire through D": "they" in a relative clause on the main clause's
+        // object is that clause's plural subject.)
+        if (cl.subj?.pronoun === 'they' && /^(?:which|that)$/.test(this.T[cl.subj.first - 1]?.lower ?? '')) {
+          const main = this.sentClauses.find((x) => x !== cl && x.verb < cl.verb && x.subjHow === 'adjacent' && !!x.subj && !x.subj.pronoun && x.subj.plural);
+          if (main) return this.party(main.subj, s, exclude, !sanction);
+        }
         const found = this.party(cl.subj, s, exclude, !sanction);
         // "A and his company B, which supplied G to C": "which" relativises the company, not the person.
         if (cl.subjHow === 'relative' && this.T[cl.first - 1]?.lower === 'which' && found.ents.some((e) => this.kind(e) === 'person')) {
@@ -1122,6 +1128,8 @@ class Interpreter {
         let c = cl.roles[role as keyof Clause['roles']];
         // ("buys G produced in A via B": the route after the goods' own participle is the buyer's.)
         if (!c && (role === 'via' || role === 'through') && f.trigger === 'acquire' && cl.obj) c = this.madeClause(cl)?.roles[role];
+        // ("through a network of Chinese suppliers": the members of the network the route names.)
+        if (c && (role === 'via' || role === 'through') && !c.ents.length && /^(?:network|chain|web|series|string)$/.test(c.noun) && cl.roles.of?.first === c.last + 1) c = cl.roles.of;
         if (sanction && (role === 'by' || role === 'with')) {
           const own = c ? [...c.ents, ...c.mods].filter(this.canSanction) : [];
           return own.length ? { ents: [...own, ...this.moreBodies(c!, s)], from: s.index } : this.party(c, s, exclude, false);
@@ -1156,6 +1164,33 @@ class Interpreter {
     const head = moved.last - 1;
     const before = this.T[head - 1];
     return head - 1 >= moved.first && !!before && before.pos === 'NOUN' && !notGoods(before.lower);
+  }
+
+  /**
+   * Whether what a transfer moves is people only: "sent 10,000 troops", "more than 500 engineers" (a count's "more
+   * than" before the head); not "shells and soldiers".
+   */
+  private peopleMoved(moved: Chunk | null, s: Sentence): boolean {
+    if (!moved || moved.ents.length) return false;
+    const c = /^(?:more|fewer|less)$/.test(this.T[moved.last - 1]?.lower ?? '') && this.T[moved.last]?.lower === 'than' ? chunkAt(this.g, s, moved.last + 1) : moved;
+    if (!c || c.ents.length || !people(c.noun)) return false;
+    for (let q = c.first; q < c.last; q++) if (/^(?:and|or|,)$/.test(this.T[q].lower)) return false;
+    return true;
+  }
+
+  /**
+   * Whether a clause's verb ends its sentence, or only a time or a medium follows it: "..., A said.", "..., A said on
+   * Aug. 14.", "..., A said in a post." (no other party, no other verb).
+   */
+  private closesSentence(cl: Clause, s: Sentence): boolean {
+    const T = this.T;
+    if (/^[.!?]$/.test(T[cl.verb + 1]?.text ?? '')) return true;
+    if (!/^(?:on|in|at|last|this|late|earlier|during|via|through)$/.test(T[cl.verb + 1]?.lower ?? '')) return false;
+    for (let q = cl.verb + 1; q < s.last; q++) {
+      if (/^[.!?]$/.test(T[q].text)) return q >= s.last - 2;
+      if (T[q].pos === 'VERB' || T[q].text === ',' || (this.g.at[q] >= 0 && this.kind(this.g.res.entityOf[this.g.at[q]]) !== 'media')) return false;
+    }
+    return true;
   }
 
   /** "an order from B to freeze ...": the order's "to" names something other than a trade. */
@@ -1311,7 +1346,9 @@ class Interpreter {
       // ("received an order from the Treasury to freeze B's assets": an instruction, not a purchase.)
       const paperwork = moved && !moved.ents.length && MONEY_OR_PAPERWORK.test(moved.noun) && !this.goodsOrdered(cl, moved) &&
         (!(f.needs?.role === 'obj' && f.needs.nouns !== 'goods' && f.needs.nouns.has(moved.noun)) || this.instruction(cl));
-      if (f.type === 'SHIPPED_TO' && (paperwork || (given && !given.ents.length && immaterial(given.noun)) || this.sumMoved(cl))) {
+      // ("sent 10,000 troops to B", "the engineers were sent to B": people are no goods.)
+      const persons = this.peopleMoved(moved, s);
+      if (f.type === 'SHIPPED_TO' && (paperwork || persons || (given && !given.ents.length && immaterial(given.noun)) || this.sumMoved(cl))) {
         // (The party the help was given to: "provided B with intelligence" names no "to" phrase.)
         const others = tgt.ents.length || cl.voice !== 'active' ? tgt.ents : this.party(cl.obj, s, src.ents, true).ents;
         // (Either way: "received an order from B" moves nothing from B either.)
@@ -2612,14 +2649,15 @@ class Interpreter {
           for (const e of cl.obj.ents) this.soldWhole.add(`${s.end}|${e}`);
         }
         // ("..., Trade and Transport Minister A said.": a title of capitalised words joined by "and" before the speaker.)
-        if (REPORTING.test(cl.lemma) && cl.voice === 'active' && cl.subj && cl.subj.ents.length && /^[.!?]$/.test(this.T[cl.verb + 1]?.text ?? '')) {
+        // ("..., the Lunarian sanctions envoy A said on Aug. 14.": a title the subject holds, and a time after the verb.)
+        if (REPORTING.test(cl.lemma) && cl.voice === 'active' && cl.subj && cl.subj.ents.length && this.closesSentence(cl, s)) {
           let q = cl.subj.first - 1;
           while (q > s.first && (/^\p{Lu}/u.test(this.T[q].text) || this.T[q].lower === 'and')) q--;
-          if (this.T[q]?.text === ',' && q < cl.subj.first - 1) for (let r = q + 1; r < cl.verb; r++) if (this.g.at[r] >= 0) this.attributedTo.add(`${s.end}|${this.g.res.entityOf[this.g.at[r]]}`);
+          if (this.T[q]?.text === ',') for (let r = q + 1; r < cl.verb; r++) if (this.g.at[r] >= 0) this.attributedTo.add(`${s.end}|${this.g.res.entityOf[this.g.at[r]]}`);
         }
         // "..., A said.": the attribution closing a sentence names its source, no party to what it reports.
         if (REPORTING.test(cl.lemma) && cl.voice === 'active' && cl.subj && cl.subj.ents.length && this.T[cl.subj.first - 1]?.text === ',' && cl.subj.last === cl.first &&
-          /^[.!?]$/.test(this.T[cl.verb + 1]?.text ?? '')) for (const e of cl.subj.ents) this.attributedTo.add(`${s.end}|${e}`);
+          this.closesSentence(cl, s)) for (const e of cl.subj.ents) this.attributedTo.add(`${s.end}|${e}`);
         if (REPORTING.test(cl.lemma) && cl.voice === 'active' && cl.subj) {
           const bodies = cl.subj.ents.filter((e) => this.canSanction(e) && !this.isCountry(e));
           if (bodies.length) this.speaker = { ents: bodies, sent: s.index };

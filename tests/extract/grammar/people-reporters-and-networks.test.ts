@@ -1,0 +1,48 @@
+/**
+ * Flows the press states around people, reporters and networks of traders: each construction shown with sentences
+ * written for the test (invented names; real countries only where a country is the party).
+ */
+import { describe, expect, it } from 'vitest';
+import { expectNoRel, expectRel, extractText } from '../helpers.js';
+
+describe('grammar: people are no goods', () => {
+  it('draws no flow for troops, soldiers or engineers sent to a country, counted or not', () => {
+    const out = extractText('Officials say Laos sent more than 12,000 troops to Russia last spring. ' +
+      'Mongolia sent soldiers to Belarus. The engineers were sent to Armenia by Nepal.');
+    expectNoRel(out, 'SHIPPED_TO', 'Laos', 'Russia');
+    expectNoRel(out, 'SHIPPED_TO', 'Mongolia', 'Belarus');
+    expectNoRel(out, 'SHIPPED_TO', 'Nepal', 'Armenia');
+  });
+
+  it('still draws the flow when goods go with the people, or when a count of goods follows "more than"', () => {
+    const out = extractText('Laos sent shells and soldiers to Russia. Mongolia sent more than 300 drones to Belarus.');
+    expectRel(out, 'SHIPPED_TO', 'Laos', 'Russia');
+    expectRel(out, 'SHIPPED_TO', 'Mongolia', 'Belarus');
+  });
+});
+
+describe('grammar: the source of a report closing its sentence', () => {
+  it('takes no party from "..., sanctions envoy A said on Aug. 14." (a title in lower case, a date after the verb)', () => {
+    const out = extractText('Precision lathes were sold to Russia via firms in Laos, Ukrainian sanctions envoy Harold Vint said on Aug. 14. ' +
+      'Milling heads were sold to Belarus, Orla Brandt said in a post on Friday. ' +
+      'Gear hobs were sold to Armenia via firms in Nepal, the Lunarian deputy trade envoy Piet Marlow said on Monday.');
+    expectRel(out, 'SHIPPED_TO', 'Laos', 'Russia');
+    expectNoRel(out, 'SHIPPED_TO', 'Harold Vint', 'Russia');
+    expectNoRel(out, 'SHIPPED_TO', 'Orla Brandt', 'Belarus');
+    expectRel(out, 'SHIPPED_TO', 'Nepal', 'Armenia');
+    expect(out.relations.filter((r) => r.type === 'SHIPPED_TO' && r.target === out.entities.find((e) => e.name === 'Armenia')?.id).length).toBe(1);
+  });
+});
+
+describe('grammar: routes through networks, and "they" inside a relative clause', () => {
+  it('reads the members of "a chain of Chinese and Thai traders" as the route', () => {
+    const out = extractText('Russian arms makers acquire chips through a chain of Chinese and Thai traders.');
+    expect(expectRel(out, 'SHIPPED_TO', 'China', 'Russia').rule).toBe('frame:acquire/active+via-only');
+    expectRel(out, 'SHIPPED_TO', 'Thailand', 'Russia');
+  });
+
+  it('reads "they" in "..., which they acquire through D" as the main clause\'s plural subject', () => {
+    const out = extractText('Russian arms makers rely on chips from Asian makers, which they then acquire through a web of Thai suppliers.');
+    expect(expectRel(out, 'SHIPPED_TO', 'Thailand', 'Russia').rule).toBe('frame:acquire/active+via-only');
+  });
+});
