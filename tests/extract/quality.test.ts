@@ -65,7 +65,7 @@ describe('extraction quality (shared scorer)', () => {
   // Later batches (denser articles, press-release lists, translated text): floors just under today's figures,
   // so a change that loses ground fails loudly.
   gate('fixtures-2', 'tuned on', 'does not fall below its recorded figures on the later fixture batches', {
-    entityF1: 0.92, flowRecall: 0.69, allFlowRecall: 0.6, flowPrecision: 0.93, viaRecall: 0.65, subsidiary: 0.77, sanction: 0.7, sanctionPrecision: 0.95,
+    entityF1: 0.92, flowRecall: 0.69, allFlowRecall: 0.6, flowPrecision: 0.945, viaRecall: 0.65, subsidiary: 0.77, sanction: 0.7, sanctionPrecision: 0.95,
   });
   // Real published articles the rules are developed against: floors just under today's figures.
   gate('dev', 'tuned on', 'does not fall below its recorded figures on the real-text dev corpus', {

@@ -99,7 +99,8 @@ function commonWord(g: GrammarInput, e: number, first: number, last: number): bo
 /** Verbs the tagger reads as nouns after a plural subject: "the sanctions target A", "its customers include B". */
 const NOUN_TAGGED_VERBS = new Set(['target', 'include', 'cover', 'hit', 'show', 'reveal', 'indicate', 'suggest', 'confirm']);
 /** Trade verbs the tagger reads as nouns after a name or an aside's comma: "A and B, controlled by C, supply pulp", "A imports parts". */
-const NOUN_TAGGED_SUPPLY = new Set(['supply', 'supplies', 'export', 'exports', 'ship', 'ships', 'sell', 'sells', 'provide', 'provides', 'resold', 'resells', 'resell', 'imports', 'buys', 'purchases', 'procures']);
+const NOUN_TAGGED_SUPPLY = new Set(['supply', 'supplies', 'export', 'exports', 'ship', 'ships', 'sell', 'sells', 'provide', 'provides', 'resold', 'resells', 'resell', 'imports', 'buys', 'purchases', 'procures',
+  'funnel', 'funnels', 'send', 'sends', 'deliver', 'delivers', 'smuggle', 'smuggles', 'transfers']);
 const NOUN_TAGGED_OWN = new Set(['owns', 'controls', 'holds']);
 /** "A and B, including C, face sanctions": the tagger's noun "face" before a measure. */
 const NOUN_TAGGED_FACE = new Set(['face', 'faces']);

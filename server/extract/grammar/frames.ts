@@ -45,7 +45,7 @@ export const TRIGGERS = {
   /** "B relied on A for engines": the subject depends on a supplier. */
   rely: words(`rely depend`),
   /** "The chips passed through A on their way to B": goods moving through a place. */
-  transit: words(`transit pass move travel enter cross`),
+  transit: words(`transit pass move travel enter cross go`),
   /** "find their way to A via B": goods as the subject of an idiom of arrival. */
   wayVerb: words(`find make`),
   /** "froze the assets of A". */

@@ -1313,6 +1313,9 @@ class Interpreter {
       if (!classes.includes(f.trigger) || f.voice !== cl.voice || (recognised && !f.needs) || !this.needsMet(cl, f)) continue;
       // ("the materials included Tier 2 parts on the list": goods as the subject of an active clause list no one.)
       if (f.type === 'SANCTIONED' && cl.voice === 'active' && cl.subj && !cl.subj.ents.length && (this.goods.has(cl.subj.noun) || this.goodsAgain(cl.subj, s))) continue;
+      // ("the lathes went from A to B": the general verb "go" moves goods only when its subject is goods by name or named
+      // before; not "batches that Chinese records show going to B".)
+      if (cl.lemma === 'go' && !(cl.subj && (knownGoods(cl.subj.noun) || this.goodsAgain(cl.subj, s)))) continue;
       if (f.type === 'SANCTIONED' && this.designatedAsRole(cl)) {
         // (Nor what the older layer reads in the sentence.)
         this.unasserted.add(s.end);

@@ -78,3 +78,20 @@ describe('grammar: goods imported into a country', () => {
     expect(expectRel(out, 'SHIPPED_TO', 'Serbia', 'Moldova').rule).toBe('frame:acquire/passive');
   });
 });
+
+describe('grammar: goods that "go", and present-tense verbs the tagger takes for nouns', () => {
+  it('reads "the lathes went directly from A to B" when the subject is goods, not "batches that records show going to B"', () => {
+    const out = extractText('Nepal bought lathes from Japan. At first, the lathes went directly from Taiwan to Mongolia.');
+    expect(expectRel(out, 'SHIPPED_TO', 'Taiwan', 'Mongolia').rule).toBe('frame:transit/active');
+    const records = extractText('The serial numbers fall within batches that Nepalese records show going to Orvane Trading Ltd.');
+    expectNoRel(records, 'SHIPPED_TO', 'Nepal', 'Orvane Trading Ltd');
+    const firm = extractText('The Orvane company went from Taiwan to Mongolia.');
+    expectNoRel(firm, 'SHIPPED_TO', 'Taiwan', 'Mongolia');
+  });
+
+  it('reads "funnels" and "sends" after a name as the verb: "Pyongyang funnels shells to B"', () => {
+    const out = extractText('Under the deal, Pyongyang funnels artillery rounds to Belarus. Laos sends drones to Mongolia.');
+    expect(expectRel(out, 'SHIPPED_TO', 'North Korea', 'Belarus').rule).toBe('frame:supply/active');
+    expectRel(out, 'SHIPPED_TO', 'Laos', 'Mongolia');
+  });
+});
