@@ -110,6 +110,11 @@ export class Discourse {
     }
   }
 
+  /** The body of the sanctions the text is about, when it acted within reach of sentence `sent` ("The list includes A"). */
+  recentSanctioner(sent: number): number[] {
+    return this.sanctioners && sent - this.sanctioners.sent <= REACH + 1 ? this.sanctioners.ents : [];
+  }
+
   /** The body of an action reported beside the main one, for the sentences that list its targets right after it. */
   private aside: { ents: number[]; sent: number } | null = null;
 

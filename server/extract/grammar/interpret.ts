@@ -539,7 +539,9 @@ class Interpreter {
       for (let r = c.last; r < s.last && r < c.last + 40; r++) if (T[r].text === ':') { q = r + 1; break; }
       if (q < 0) return null;
       const list = chunkAt(this.g, s, q);
-      return list && list.ents.length >= 2 && list.last >= s.last - 1 ? list.ents.filter((e) => this.actor(e)) : null;
+      // (Its last item may carry a relative clause to the end: "..., and C, which makes cellulose.")
+      const closes = list && (list.last >= s.last - 1 || (T[list.last]?.text === ',' && /^(?:which|who)$/.test(T[list.last + 1]?.lower ?? '')));
+      return list && closes && list.ents.length >= 2 ? list.ents.filter((e) => this.actor(e)) : null;
     } else return null;
     if (q >= s.last) return null;
     const list = chunkAt(this.g, s, q);
@@ -731,6 +733,27 @@ class Interpreter {
     return false;
   }
 
+  /** A list phrase that may be a sanctions list: "the list", "the list of sanctioned entities" (not "the list of suppliers"). */
+  private sanctionsListPhrase(c: Chunk, s: Sentence): boolean {
+    if (this.T[c.last]?.lower !== 'of') return true;
+    const of = chunkAt(this.g, s, c.last + 1);
+    if (!of) return false;
+    for (let q = of.first; q < of.last; q++) if (/^(?:sanction\w*|designated|blacklisted|listed|restricted)$/.test(this.T[q].lower)) return true;
+    return false;
+  }
+
+  /** Whether sentence `si` speaks of a sanctions list: "a revised list of sanctioned firms", "its sanctions list". */
+  private sanctionsListIn(si: number): boolean {
+    const s = this.g.an.sentences[si];
+    if (!s) return false;
+    const T = this.T;
+    for (let q = s.first; q < s.last; q++) {
+      if (!/^(?:list|lists|blacklist)$/.test(T[q].lower)) continue;
+      for (let r = Math.max(s.first, q - 3); r < Math.min(s.last, q + 4); r++) if (/^(?:sanction\w*|blacklist\w*|designated|sdn)$/.test(T[r].lower)) return true;
+    }
+    return false;
+  }
+
   /** The body the article names that keeps a list known by its own name (the Entity List, the SDN list), or -1. */
   private keeperOf(list: Chunk): number {
     const words = new Set<string>();
@@ -791,7 +814,15 @@ class Interpreter {
         if (sanction && cl.subj && !cl.subj.ents.length && f.needs?.nouns === LIST_NOUNS && LIST_NOUNS.has(cl.subj.noun)) {
           const own = this.bodyOf(cl.subj);
           const keeper = own.length ? -1 : this.keeperOf(cl.subj);
-          return own.length ? { ents: own, from: s.index } : keeper >= 0 ? { ents: [keeper], from: s.index } : NONE;
+          if (own.length) return { ents: own, from: s.index };
+          if (keeper >= 0) return { ents: [keeper], from: s.index };
+          // ("The list includes three firms: A, B and C", "The list, which ..., named A": the list of the measure the
+          // text has just reported, its body's; not "the list of suppliers".)
+          // (Further back when the sentence before introduced the list: "... released a revised list of sanctioned
+          // firms. The list ...".)
+          const recent = cl.subj.det !== 'the' || !this.sanctionsListPhrase(cl.subj, s) ? []
+            : this.sanctionsListIn(s.index - 1) ? this.d.sanctioner() : this.d.recentSanctioner(s.index);
+          return recent.length ? { ents: recent, from: Math.max(0, s.index - 1) } : NONE;
         }
         if (sanction && cl.subj && !cl.subj.ents.length && SANCTION_NOUNS.has(cl.subj.noun)) {
           const own = this.bodyOf(cl.subj);

@@ -30,6 +30,30 @@ describe('grammar: amended sanctions lists', () => {
   });
 });
 
+describe('grammar: "the list" of the measure just reported', () => {
+  it('reads "The list covers three firms from X: A, B, and C, which ..." as the targets of the body that just acted', () => {
+    const out = extractText('Moldova imposed sanctions on 40 firms from Russia and Laos on Monday. ' +
+      'The measures, which will last for five years, target engineering and chemicals. ' +
+      'The list covers three firms from Laos: Orvane Systems, Pellick Trading, and the Vesk Chemical Plant, which makes cellulose.');
+    expect(expectRel(out, 'SANCTIONED', 'Moldova', 'Orvane Systems').rule).toBe('frame:list-includes/active');
+    expectRel(out, 'SANCTIONED', 'Moldova', 'Pellick Trading');
+    expectRel(out, 'SANCTIONED', 'Moldova', 'Vesk Chemical Plant');
+  });
+
+  it('reads "The list, which ..., named A, B and C" after a sentence that introduced the list, however far back the body acted', () => {
+    const out = extractText('Ukraine imposed sanctions on two Lao firms on Friday. Vientiane called the move groundless. ' +
+      'China has sought to look neutral. Kyiv officials met on Friday. The cabinet later released a revised list of sanctioned firms. ' +
+      'The list, which covers firms from Belarus too, named Orvane Systems, Pellick Trading Co. Ltd, and Morrin Tech.');
+    expectRel(out, 'SANCTIONED', 'Ukraine', 'Orvane Systems');
+    expectRel(out, 'SANCTIONED', 'Ukraine', 'Morrin Tech');
+  });
+
+  it('draws no sanction from a list of something else: "The list of its suppliers includes A"', () => {
+    const out = extractText('The EU sanctioned Kestrin Parts. The list of its suppliers includes Talvex Exim.');
+    expectNoRel(out, 'SANCTIONED', 'EU', 'Talvex Exim');
+  });
+});
+
 describe('grammar: targets past an aside', () => {
   it('reads the name a description gives after its place of origin: "sanctioned a company from Kazakhstan, A, last week"', () => {
     const out = extractText('Ukraine sanctioned a company from Kazakhstan, Talvex Exim, last week.');
