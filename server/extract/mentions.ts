@@ -749,6 +749,27 @@ function shortFormAfter(T: Token[], j: number, last: number, longSurface: string
 }
 
 /** Finds mentions in an analysed article (first pass: chunks and their shapes; then context cues). */
+/**
+ * Where the city of a dateline opening a sentence ends ("LONDON (Reuters) –", "KUALA LUMPUR:"), else `first`: the city a
+ * report was filed from names no party to it (the agency after it is still read).
+ */
+function datelineEnd(an: Analysis, first: number, last: number): number {
+  const T = an.tokens;
+  let k = first;
+  while (k < last && /^\p{Lu}{2,}$/u.test(T[k].text)) k++;
+  if (k === first || !T.slice(first, k).some((t) => t.text.length >= 4)) return first;
+  // (A place's name in capitals, not a firm's: "ZALA – the drone maker –" is no dateline.)
+  const name = T.slice(first, k).map((t) => t.text[0] + t.text.slice(1).toLowerCase()).join(' ');
+  if (!isCity(name) && !matchPlace(name, 0)) return first;
+  let q = k;
+  if (T[q]?.text === '(') {
+    while (q < last && q < k + 6 && T[q].text !== ')') q++;
+    if (T[q]?.text !== ')') return first;
+    q++;
+  }
+  return /^(?:[-–—:])$/.test(T[q]?.text ?? '') ? k : first;
+}
+
 export function findMentions(an: Analysis): RawMention[] {
   const c = makeCtx(an);
   const T = an.tokens;
@@ -781,7 +802,7 @@ export function findMentions(an: Analysis): RawMention[] {
       }
       continue;
     }
-    for (let k = s.first; k < s.last; k++) {
+    for (let k = datelineEnd(an, s.first, s.last); k < s.last; k++) {
       // OOO "Tekhnopribor", AO «Kamsky Zavod», JSC "Meridian-Radioprom": a legal form and a quoted name.
       const quoted = quotedCompanyAt(T, k, s.last);
       if (quoted > 0) {

@@ -125,6 +125,8 @@ function computeHyphenJoins(surface: string): boolean[] {
 /** The words of a name key that a shorter name may stand for (see module comment). */
 function partOf(short: string[], long: string[], longSurface: string): boolean {
   if (short.length >= long.length || !short.length) return false;
+  // ("AP" for "AP News": an outlet's name without its "News".)
+  if (long.length === 2 && long[1] === 'news' && short.length === 1 && long[0] === short[0]) return true;
   if (short.join(' ').length < 3) return false;
   // A hyphenated compound is one word: "Orsk" is no short form of "Orsk-Tekh".
   const glued = hyphenJoins(longSurface);

@@ -577,3 +577,21 @@ describe('entities: a state firm named with its nation\'s demonym', () => {
     expect(entity(named, 'Russian Varkosh Plant')).toBeUndefined();
   });
 });
+
+describe('entities: a dateline', () => {
+  it('reads no country from the city a report was filed in ("OSLO (Reuters) –", "VIENTIANE:"), and still reads the agency', () => {
+    const out = extractText('OSLO (Reuters) – Factories owned by rich men are supplying valves to Belarusian plants.\n\nVIENTIANE: A Nepalese chip maker shipped relays to Mongolia.');
+    expect(entity(out, 'Norway')).toBeUndefined();
+    expect(entity(out, 'Laos')).toBeUndefined();
+    expect(entity(out, 'Reuters')?.kind).toBe('media');
+    expectRel(out, 'SHIPPED_TO', 'Nepal', 'Mongolia');
+    // A firm's name in capitals before a dash is no dateline.
+    const firm = extractText('ORVANE – the drone maker – shipped relays to Mongolia.');
+    expect(entity(firm, 'ORVANE')).toBeDefined();
+  });
+
+  it('takes "AP" in a dateline for the outlet the article names "AP News"', () => {
+    const out = extractText('AP NEWS\n\nTwo firms sanctioned\n\nWASHINGTON (AP) — The United States sanctioned Orvane Systems on Tuesday.');
+    expect(out.entities.filter((e) => e.kind === 'media').map((e) => e.name)).toEqual(['AP NEWS']);
+  });
+});

@@ -2667,6 +2667,12 @@ class Interpreter {
       if (opening && opening.ents.length && !reports) this.d.noteActors(opening.ents.filter((e) => this.actor(e)), s.index);
       // ("A's director declined to comment. The company's customers include B": the company the opening's owner is.)
       else if (opening && opening.poss >= 0 && this.actor(opening.poss) && !this.isCountry(opening.poss) && this.kind(opening.poss) !== 'person') this.d.noteActors([opening.poss], s.index);
+      // ("According to radar images provided by A, B's barges ...": whatever the attribution names, up to its comma,
+      // is its source, no party to what it reports.)
+      for (let q = s.first; q + 1 < s.last; q++) {
+        if (this.T[q].lower !== 'according' || this.T[q + 1].lower !== 'to') continue;
+        for (let r = q + 2; r < s.last && this.T[r].text !== ','; r++) if (this.g.at[r] >= 0) this.attributedTo.add(`${s.end}|${this.g.res.entityOf[this.g.at[r]]}`);
+      }
       // ("A, who the Treasury said managed a network, shipping chips to B": the reporter inside a relative clause is
       // no party to what it reports; the clause reader takes "said managed" for one verb group.)
       for (const c of chunks.list) {

@@ -22,6 +22,14 @@ describe('grammar: people are no goods', () => {
 });
 
 describe('grammar: the source of a report closing its sentence', () => {
+  it('takes no party from what an attribution names: "According to radar images provided by A, ..."', () => {
+    const out = extractText('Laos started selling fuel directly to Nepal in March, in breach of UN limits. In return, Laos gets shells.\n\n' +
+      'Source: Daily Lunar\n\nDetails: According to radar images provided by the Lunar Maritime Institute (LMI), a think tank in Oslo, ' +
+      'at least four Nepalese barges called at a Laotian river port this month.');
+    expectRel(out, 'SHIPPED_TO', 'Laos', 'Nepal');
+    expectNoRel(out, 'SHIPPED_TO', 'Lunar Maritime Institute', 'Nepal');
+  });
+
   it('takes no party from "..., sanctions envoy A said on Aug. 14." (a title in lower case, a date after the verb)', () => {
     const out = extractText('Precision lathes were sold to Russia via firms in Laos, Ukrainian sanctions envoy Harold Vint said on Aug. 14. ' +
       'Milling heads were sold to Belarus, Orla Brandt said in a post on Friday. ' +
