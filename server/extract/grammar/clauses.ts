@@ -45,6 +45,8 @@ export interface Clause {
 const SUBORDINATORS = /^(?:as|while|when|because|although|though|since|after|before|until|whereas)$/;
 const ACCUSED = /^(?:accused|suspected|alleged|charged|convicted)$/;
 const RELATIVE_PRONOUN = /^(?:that|which|who)$/;
+/** Words that close a time phrase: "in May", "last year", "in 2023". */
+const DATE_WORDS = /^(?:january|february|march|april|may|june|july|august|september|october|november|december|year|month|week|\d{4})$/;
 const PARTICLES = /^(?:out|up|off|back)$/;
 /** Infinitives of making after a supply verb's goods ("to make drones", "to build missiles"). */
 const MAKING = /^(?:make|build|produce|manufacture|assemble)$/;
@@ -510,6 +512,17 @@ export function readClauses(g: GrammarInput, s: Sentence, chunks = sentenceChunk
           c.preRoles[prep] ??= ch;
           ch = head;
         }
+      }
+      // ("a relay which was made in A in May, shipped to B, and ...": a participle after a comma that closes a passive
+      // clause's own phrase goes on with that clause's subject, not with the phrase.)
+      const prior = out[out.length - 1];
+      const goodsEvent = (lemma: string) => triggerClasses(lemma).some((x) => x === 'supply' || x === 'transit' || x === 'produce' || x === 'acquire');
+      if (ch && prior?.voice === 'passive' && prior.subj && goodsEvent(prior.lemma) && goodsEvent(c.lemma) && T[ch.last]?.text === ',' && ch.first > prior.verb && ch.last <= k &&
+        (Object.values(prior.roles).includes(ch) || DATE_WORDS.test(T[ch.last - 1]?.lower ?? ''))) {
+        c.subj = prior.subj;
+        c.subjHow = 'coordinated';
+        c.prev = prior;
+        ch = undefined;
       }
       if (ch) { c.subj = ch; c.subjHow = 'adjacent'; c.first = ch.first; }
     } else {

@@ -912,6 +912,11 @@ class Interpreter {
         const p = cl.prev;
         if (!p || cl.subjHow !== 'coordinated' || cl.voice !== 'passive' || p.voice !== 'passive') return NONE;
         const acquired = triggerClasses(p.lemma).includes('acquire');
+        // ("was made in A and shipped to B", "were built by A and sent to B": where the goods were made, or their maker.)
+        if (triggerClasses(p.lemma).includes('produce')) {
+          const place = p.roles.in && p.roles.in.ents.length && p.roles.in.ents.every(this.isCountry) ? p.roles.in : null;
+          return this.party(p.roles.by ?? place, s, exclude, true);
+        }
         const holder = acquired ? p.roles.by : p.roles.through ?? p.roles.via ?? p.roles.by;
         return this.party(holder, s, exclude, true);
       }

@@ -95,3 +95,16 @@ describe('grammar: goods that "go", and present-tense verbs the tagger takes for
     expectRel(out, 'SHIPPED_TO', 'Laos', 'Mongolia');
   });
 });
+
+describe('grammar: goods made in one place and shipped to another', () => {
+  it('reads "was made in A and shipped to B" and "were built by A and sent to B": the place or the maker supplies B', () => {
+    const out = extractText('The relay was made in Laos and shipped to Nepal. The gimbals were built by Orvane Systems and sent to Mongolia.');
+    expect(expectRel(out, 'SHIPPED_TO', 'Laos', 'Nepal').rule).toBe('frame:supply/passive');
+    expect(expectRel(out, 'SHIPPED_TO', 'Orvane Systems', 'Mongolia').rule).toBe('frame:supply/passive');
+  });
+
+  it('reads a list of participles after a passive clause: "a relay which was made in A in May, shipped to B, fitted ..."', () => {
+    const out = extractText('The drone held a relay which was made in Laos in May, shipped to Nepal, fitted into the frame, and later moved to Mongolia.');
+    expectRel(out, 'SHIPPED_TO', 'Laos', 'Nepal');
+  });
+});
