@@ -1872,6 +1872,11 @@ class Interpreter {
         else if (beforeAdverb && BE_FORMS.has(T[c.first - 2 - oneOf]?.lower ?? '')) this.copularRole(s, beforeAdverb, c, startAt, role);
         // ("A, a customer of B, ...", "A, a key supplier to C,": the role in apposition to the name.)
         else if (subj && subj.ents.length && !subj.noun && T[c.first - 1 - oneOf]?.text === ',' && /^(?:a|an|one|the)$/.test(T[c.first - oneOf]?.lower ?? '')) this.copularRole(s, subj, c, startAt, role);
+        // ("One of the leading importers of G from B is A": the name after the copula that the role's phrase leads to.)
+        else if (c.det === 'the' && (c.first - oneOf === s.first || T[c.first - 1 - oneOf]?.text === ',')) {
+          const named = this.namedAfterCopula(s, c, startAt);
+          if (named) this.copularRole(s, named, c, startAt, role);
+        }
         // "A acted as an intermediary for shipments to B", "A served as a conduit for B".
         else if (!oneOf && T[c.first - 1]?.lower === 'as' && /^(?:act|acts|acted|acting|serve|serves|served|serving|work|works|worked|function|functioned)$/.test(T[c.first - 2]?.lower ?? '')) {
           const who = endAt.get(c.first - 2);
@@ -2141,6 +2146,20 @@ class Interpreter {
       if (!child || !child.ents.length || this.sentenceHedged(s, q)) continue;
       for (const a of child.ents) for (const b of owner.ents) if (!this.isCountry(a) && !this.isCountry(b)) this.emit('SUBSIDIARY_OF', a, b, s, s.index, 'own/part-of');
     }
+  }
+
+  /** "the main importers of G from B is A": the name right after the copula that closes the role's phrase, or null. */
+  private namedAfterCopula(s: Sentence, c: Chunk, startAt: Map<number, Chunk>): Chunk | null {
+    const T = this.T;
+    for (let q = c.last; q < s.last && q < c.last + 12; q++) {
+      if (/^[,;:]$/.test(T[q].text) || (T[q].pos === 'VERB' && !BE_FORMS.has(T[q].lower))) return null;
+      if (!/^(?:is|was)$/.test(T[q].lower) || this.g.at[q] >= 0) continue;
+      let named = startAt.get(q + 1);
+      // ('... is the Russian company "A"': the name the description gives, in quotes or not.)
+      if (named && !named.ents.length && TRADER_NOUNS.test(named.noun)) named = startAt.get(/^["“«]$/.test(T[named.last]?.text ?? '') ? named.last + 1 : named.last);
+      return named && named.ents.length && !named.noun && !this.isCountry(named.ents[0]) ? named : null;
+    }
+    return null;
   }
 
   /** "A is a key supplier (of G) to B": the subject supplies the party of the first "to"/"for" phrase. */

@@ -52,3 +52,12 @@ describe('grammar: a party\'s role in a trade event', () => {
     expectNoRel(out, 'SHIPPED_TO', 'Treasury', 'Armenia');
   });
 });
+
+describe('grammar: a trade role named after the copula', () => {
+  it('reads "One of the leading importers of G from B is A" and "The largest supplier of G to B was A"', () => {
+    const out = extractText('Among other things, one of the leading importers of relays from Latvia is the Russian firm "Orvane-M". ' +
+      'The largest supplier of gimbals to Nepal was Pellick Systems.');
+    expect(expectRel(out, 'SHIPPED_TO', 'Latvia', 'Orvane-M').rule).toBe('frame:supply/copular-role');
+    expect(expectRel(out, 'SHIPPED_TO', 'Pellick Systems', 'Nepal').rule).toBe('frame:supply/copular-role');
+  });
+});
