@@ -482,5 +482,13 @@ export function chunkAt(g: GrammarInput, s: Sentence, k: number): Chunk | null {
     }
     q = next.last;
   }
+  // ("A, B, C, etc.": "etc." closes a list of names as "and" does.)
+  if (named && held.length && T[q]?.text === ',' && /^etc\.?$/.test(T[q + 1]?.lower ?? '')) {
+    for (const h of held) {
+      out.ents.push(...h.ents);
+      out.last = h.last;
+    }
+    out.plural = true;
+  }
   return out;
 }

@@ -1021,6 +1021,18 @@ class Interpreter {
         const ents = owners.filter((e) => !buyers.includes(e) && this.actor(e) && !this.isCountry(e));
         return ents.length ? { ents, from: c.poss >= 0 ? s.index : Math.max(0, s.index - 1) } : NONE;
       }
+      case 'whoseGoods': {
+        // ("A, whose machines were shipped to B", "makers whose lathes were imported to B": the goods' owner.)
+        const c = cl.voice === 'passive' ? cl.subj : null;
+        if (!c || c.ents.length || this.T[c.first - 1]?.lower !== 'whose') return NONE;
+        const at = this.T[c.first - 2]?.text === ',' ? c.first - 2 : c.first - 1;
+        const owner = this.endAtFor(s, at);
+        return owner ? this.party(owner, s, exclude, true) : NONE;
+      }
+      case 'importedTo': {
+        // ("were imported to B": an import's "to" is its buyer's place.)
+        return cl.lemma === 'import' ? this.party(cl.roles.to, s, exclude, true) : NONE;
+      }
       case 'madeIn': {
         // "B imports resin made in X, Y and Z through A": the countries the goods were made in.
         const made = this.madeClause(cl);
@@ -1439,6 +1451,9 @@ class Interpreter {
       // (A counted description read as its country, "five Chinese companies", may still be named later.)
       const byProxy = src.ents.length > 0 && !!cl.subj && !cl.subj.ents.length && src.ents.every(this.isCountry);
       if ((!src.ents.length || byProxy) && tgt.ents.length && f.source[0] === 'subj' && !cl.negated && !cl.hedged) this.noteCounted(cl.subj, tgt.ents, 'source', f, s);
+      // ("30 Austrian makers whose machines were imported to B. The makers include ...": the owners of the goods.)
+      const whose = cl.voice === 'passive' && cl.subj && this.T[cl.subj.first - 1]?.lower === 'whose' ? this.endAtFor(s, cl.subj.first - (this.T[cl.subj.first - 2]?.text === ',' ? 2 : 1)) : undefined;
+      if (whose && !whose.ents.length && (!src.ents.length || src.ents.every(this.isCountry)) && tgt.ents.length && !cl.negated && !cl.hedged) this.noteCounted(whose, tgt.ents, 'source', f, s);
       if (f.type === 'SHIPPED_TO' && tgt.ents.length) this.destination = { ents: tgt.ents, sent: s.index, block: s.block };
       if (f.name === 'supply/active' && src.ents.length && !tgt.ents.length && !inherit) inherit = { f, src };
       if (f.type === 'SHIPPED_TO' && src.ents.length && !tgt.ents.length) this.openSupply = { sources: src.ents.filter((e) => !this.isCountry(e)), sent: s.index, block: s.block };

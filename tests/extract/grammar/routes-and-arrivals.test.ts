@@ -108,3 +108,19 @@ describe('grammar: goods made in one place and shipped to another', () => {
     expectRel(out, 'SHIPPED_TO', 'Laos', 'Nepal');
   });
 });
+
+describe('grammar: the owner of the goods, and a group of owners named next', () => {
+  it('reads "A, whose machines were shipped to B," and "were imported to B from C"', () => {
+    const out = extractText('Orvane Maschinenbau, whose lathes were shipped to Belarus last year, denied wrongdoing. Drills were imported to Nepal from Laos.');
+    expect(expectRel(out, 'SHIPPED_TO', 'Orvane Maschinenbau', 'Belarus').rule).toBe('frame:supply/passive');
+    expect(expectRel(out, 'SHIPPED_TO', 'Laos', 'Nepal').rule).toBe('frame:acquire/passive');
+  });
+
+  it('names "30 Austrian makers whose machines were imported to B" by the next sentence\'s "The makers include: A, C, D, etc."', () => {
+    const out = extractText('The broadcaster found 30 Austrian makers whose presses were imported to Belarus in 2023. ' +
+      'The makers include: Orvane Maschinenbau, Pellick GmbH, Vesk AG, etc.');
+    expect(expectRel(out, 'SHIPPED_TO', 'Orvane Maschinenbau', 'Belarus').rule).toBe('frame:acquire/passive+named-next');
+    expectRel(out, 'SHIPPED_TO', 'Pellick GmbH', 'Belarus');
+    expectRel(out, 'SHIPPED_TO', 'Vesk AG', 'Belarus');
+  });
+});
