@@ -107,5 +107,6 @@ describe('extraction quality (shared scorer)', () => {
   gate('batch33', 'blind batch, first run recorded, studied since', 'reports the thirty-third real-text batch', null, true);
   gate('batch34', 'blind batch, first run recorded, studied since', 'reports the thirty-fourth real-text batch', null, true);
   gate('batch35', 'blind batch, first run recorded, studied since', 'reports the thirty-fifth real-text batch', null, true);
-  gate('batch36', 'blind batch, first run recorded, not studied', 'reports the thirty-sixth real-text batch', null, true);
+  gate('batch36', 'blind batch, first run recorded, studied since', 'reports the thirty-sixth real-text batch', null, true);
+  gate('batch37', 'blind batch, first run recorded, not studied', 'reports the thirty-seventh real-text batch', null, true);
 });

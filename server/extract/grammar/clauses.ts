@@ -518,7 +518,7 @@ export function readClauses(g: GrammarInput, s: Sentence, chunks = sentenceChunk
       const prior = out[out.length - 1];
       const goodsEvent = (lemma: string) => triggerClasses(lemma).some((x) => x === 'supply' || x === 'transit' || x === 'produce' || x === 'acquire');
       if (ch && prior?.voice === 'passive' && prior.subj && goodsEvent(prior.lemma) && goodsEvent(c.lemma) && T[ch.last]?.text === ',' && ch.first > prior.verb && ch.last <= k &&
-        (Object.values(prior.roles).includes(ch) || DATE_WORDS.test(T[ch.last - 1]?.lower ?? ''))) {
+        (Object.values(prior.roles).includes(ch) || DATE_WORDS.test(T[ch.last - 1]?.lower ?? '') || T[ch.first - 1]?.pos === 'ADP')) {
         c.subj = prior.subj;
         c.subjHow = 'coordinated';
         c.prev = prior;
@@ -726,8 +726,16 @@ export function readClauses(g: GrammarInput, s: Sentence, chunks = sentenceChunk
           c.subjHow = 'coordinated';
           c.prev = prev;
           // "were bought by A and shipped to B": a bare participle joined to a passive is passive too.
-          if (prev.voice === 'passive' && (isParticiple(t) || IRREGULAR_LEMMAS[t.lower]) && vf === k && T[p].text !== ',') c.voice = 'passive';
+          // ("were made in A and then sent to B", "were made in A, then sent to B": past an adverb of sequence.)
+          const sequence = vf < k && T.slice(vf, k).every((x) => x.pos === 'ADV') && /^(?:then|later|subsequently)$/.test(T[vf].lower);
+          if (prev.voice === 'passive' && (isParticiple(t) || IRREGULAR_LEMMAS[t.lower]) && (vf === k || sequence) && (T[p].text !== ',' || sequence)) c.voice = 'passive';
         }
+      } else if (p > s.first && /^(?:before|after)$/.test(T[p].lower) && T[vf]?.lower === 'being' && out[out.length - 1]?.subj && out[out.length - 1].voice === 'passive') {
+        // ("were made in A before being sent to B": the goods of the clause the time phrase qualifies.)
+        const prev = out[out.length - 1];
+        c.subj = prev.subj;
+        c.subjHow = 'coordinated';
+        c.prev = prev;
       } else if (p >= s.first && p > s.first && T[p].pos === 'ADP' && endAt.get(p)) {
         // "in 2023 A shipped": the phrase before a preposition is not the subject; nothing to read.
       }

@@ -914,8 +914,14 @@ class Interpreter {
         const acquired = triggerClasses(p.lemma).includes('acquire');
         // ("was made in A and shipped to B", "were built by A and sent to B": where the goods were made, or their maker.)
         if (triggerClasses(p.lemma).includes('produce')) {
-          const place = p.roles.in && p.roles.in.ents.length && p.roles.in.ents.every(this.isCountry) ? p.roles.in : null;
-          return this.party(p.roles.by ?? place, s, exclude, true);
+          if (p.roles.by) return this.party(p.roles.by, s, exclude, true);
+          // ("made in Laos", "assembled in Lao plants", "produced at Lao factories": the country, or the plants' country.)
+          const at = this.T[p.verb + 1]?.lower === 'at' ? chunkAt(this.g, s, p.verb + 2) : null;
+          for (const c of [at, p.roles.in]) {
+            const place = this.party(c, s, exclude, true);
+            if (place.ents.length && place.ents.every(this.isCountry)) return place;
+          }
+          return NONE;
         }
         const holder = acquired ? p.roles.by : p.roles.through ?? p.roles.via ?? p.roles.by;
         return this.party(holder, s, exclude, true);

@@ -103,6 +103,14 @@ describe('grammar: goods made in one place and shipped to another', () => {
     expect(expectRel(out, 'SHIPPED_TO', 'Orvane Systems', 'Mongolia').rule).toBe('frame:supply/passive');
   });
 
+  it('reads "made at Lao factories, then sent to B", "... and then sent to B" and "... before being sent to B"', () => {
+    const out = extractText('The drones were produced at Lao factories, then sent to Nepal. The gimbals were assembled in Mongolian plants and then sent to Belarus. ' +
+      'The rotors were designed by Bhutanese engineers, and were built at Armenian factories in partnership with local firms before being sent to Georgia.');
+    expect(expectRel(out, 'SHIPPED_TO', 'Laos', 'Nepal').rule).toBe('frame:supply/passive');
+    expectRel(out, 'SHIPPED_TO', 'Mongolia', 'Belarus');
+    expectRel(out, 'SHIPPED_TO', 'Armenia', 'Georgia');
+  });
+
   it('reads a list of participles after a passive clause: "a relay which was made in A in May, shipped to B, fitted ..."', () => {
     const out = extractText('The drone held a relay which was made in Laos in May, shipped to Nepal, fitted into the frame, and later moved to Mongolia.');
     expectRel(out, 'SHIPPED_TO', 'Laos', 'Nepal');
