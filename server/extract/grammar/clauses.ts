@@ -45,6 +45,7 @@ export interface Clause {
 const SUBORDINATORS = /^(?:as|while|when|because|although|though|since|after|before|until|whereas)$/;
 const ACCUSED = /^(?:accused|suspected|alleged|charged|convicted)$/;
 const RELATIVE_PRONOUN = /^(?:that|which|who)$/;
+const WEEKDAYS = /^(?:monday|tuesday|wednesday|thursday|friday|saturday|sunday)$/;
 /** Words that close a time phrase: "in May", "last year", "in 2023". */
 const DATE_WORDS = /^(?:january|february|march|april|may|june|july|august|september|october|november|december|year|month|week|\d{4})$/;
 const PARTICLES = /^(?:out|up|off|back)$/;
@@ -398,6 +399,8 @@ export function readClauses(g: GrammarInput, s: Sentence, chunks = sentenceChunk
         (T[vf - 3]?.pos === 'AUX' || BE.has(T[vf - 3]?.lower ?? '')) && g.at[vf - 1] < 0) { vf -= 2; continue; }
       // "which is today designating A": a time word inside the verb group.
       if (/^(?:today|yesterday|now)$/.test(p.lower) && (T[vf - 2]?.pos === 'AUX' || BE.has(T[vf - 2]?.lower ?? ''))) { vf--; continue; }
+      // "The United States Thursday put sanctions on ...": a weekday between the subject and its verb (wire style).
+      if (WEEKDAYS.test(p.lower) && vf === k && g.at[vf - 2] >= 0) { vf--; continue; }
       // 'A was "designated for ...': a quotation opening between the auxiliary and the participle.
       if (/^["“]$/.test(p.text) && vf === k && (T[vf - 2]?.pos === 'AUX' || BE.has(T[vf - 2]?.lower ?? ''))) { vf--; continue; }
       // "that A and B have both sanctioned": a floating quantifier after the auxiliary.

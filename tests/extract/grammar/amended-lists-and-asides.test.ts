@@ -54,6 +54,16 @@ describe('grammar: "the list" of the measure just reported', () => {
   });
 });
 
+describe('grammar: wire style', () => {
+  it('reads a weekday between the subject and its verb: "The United States Thursday put sanctions on ... Sanctioned were A and B"', () => {
+    const out = extractText('The United States Thursday put sanctions on two arms networks in Laos. ' +
+      'Sanctioned were Nepal-based Orvane Trading Co., Limited and Pellick Electronics Limited. Mongolia Tuesday shipped drones to Belarus.');
+    expect(expectRel(out, 'SANCTIONED', 'United States', 'Orvane Trading Co., Limited').rule).toBe('frame:sanction/passive');
+    expectRel(out, 'SANCTIONED', 'United States', 'Pellick Electronics Limited');
+    expect(expectRel(out, 'SHIPPED_TO', 'Mongolia', 'Belarus').rule).toBe('frame:supply/active');
+  });
+});
+
 describe('grammar: targets past an aside', () => {
   it('reads the name a description gives after its place of origin: "sanctioned a company from Kazakhstan, A, last week"', () => {
     const out = extractText('Ukraine sanctioned a company from Kazakhstan, Talvex Exim, last week.');
