@@ -250,6 +250,11 @@ function simple(g: GrammarInput, s: Sentence, k: number): Chunk | null {
   const t = T[k];
   // (Past the sentence, or the text, there is no phrase: a text may end in the middle of a construction.)
   if (!t || k >= s.last) return null;
+  // ("more than 200 firms", "fewer than ten drones": a count's comparison opens the phrase of what it counts.)
+  if (/^(?:more|fewer|less)$/.test(t.lower) && T[k + 1]?.lower === 'than' && (T[k + 2]?.pos === 'NUM' || T[k + 2]?.num >= 0) && g.at[k] < 0) {
+    const counted = simple(g, s, k + 2);
+    if (counted) return { ...counted, first: k };
+  }
   // Most tokens open no phrase: decide before building one.
   if (!PRONOUNS.has(t.lower) && !POSS_PRONOUNS.has(t.lower) && !npWord(g, T, k)) return null;
   // "both" alone is a pronoun ("Both also own shares"); before a phrase it is a determiner ("both Ukraine and the EU").

@@ -1221,14 +1221,12 @@ class Interpreter {
   }
 
   /**
-   * Whether what a transfer moves is people only: "sent 10,000 troops", "more than 500 engineers" (a count's "more
-   * than" before the head); not "shells and soldiers".
+   * Whether what a transfer moves is people only: "sent 10,000 troops", "more than 500 engineers"; not "shells and
+   * soldiers".
    */
-  private peopleMoved(moved: Chunk | null, s: Sentence): boolean {
-    if (!moved || moved.ents.length) return false;
-    const c = /^(?:more|fewer|less)$/.test(this.T[moved.last - 1]?.lower ?? '') && this.T[moved.last]?.lower === 'than' ? chunkAt(this.g, s, moved.last + 1) : moved;
-    if (!c || c.ents.length || !people(c.noun)) return false;
-    for (let q = c.first; q < c.last; q++) if (/^(?:and|or|,)$/.test(this.T[q].lower)) return false;
+  private peopleMoved(moved: Chunk | null): boolean {
+    if (!moved || moved.ents.length || !people(moved.noun)) return false;
+    for (let q = moved.first; q < moved.last; q++) if (/^(?:and|or|,)$/.test(this.T[q].lower)) return false;
     return true;
   }
 
@@ -1404,7 +1402,7 @@ class Interpreter {
       const paperwork = moved && !moved.ents.length && MONEY_OR_PAPERWORK.test(moved.noun) && !this.goodsOrdered(cl, moved) &&
         (!(f.needs?.role === 'obj' && f.needs.nouns !== 'goods' && f.needs.nouns.has(moved.noun)) || this.instruction(cl));
       // ("sent 10,000 troops to B", "the engineers were sent to B": people are no goods.)
-      const persons = this.peopleMoved(moved, s);
+      const persons = this.peopleMoved(moved);
       if (f.type === 'SHIPPED_TO' && (paperwork || persons || (given && !given.ents.length && immaterial(given.noun)) || this.sumMoved(cl))) {
         // (The party the help was given to: "provided B with intelligence" names no "to" phrase.)
         const others = tgt.ents.length || cl.voice !== 'active' ? tgt.ents : this.party(cl.obj, s, src.ents, true).ents;
@@ -1495,6 +1493,11 @@ class Interpreter {
             if (!this.isCountry(a) && !this.sameCountry(a, o)) this.emit(f.type, o, a, s, from, f.name + '+origin');
           }
         }
+      }
+      // ("A exported G from X to B": the goods went from the country X too.)
+      if (f.name === 'supply/active') {
+        const from = this.first(cl, ['fromCountry'], s, [...src.ents, ...tgt.ents], f);
+        for (const o of from.ents) for (const b of tgt.ents) if (!src.ents.includes(o) && o !== b) this.emit(f.type, o, b, s, s.index, f.name + '+from-country');
       }
       // "exported G to Russia, mainly destined for B": the buyer in the country the goods went to.
       if (f.type === 'SHIPPED_TO' && f.target[0] === 'to' && tgt.ents.every(this.isCountry)) {

@@ -132,3 +132,16 @@ describe('grammar: the owner of the goods, and a group of owners named next', ()
     expectRel(out, 'SHIPPED_TO', 'Vesk AG', 'Belarus');
   });
 });
+
+describe('grammar: counts and countries of origin', () => {
+  it('reads "more than 200 Lao-registered firms shipped G to B" with the counted firms as the subject', () => {
+    const out = extractText('A customs dataset found more than 200 Nepal-registered firms shipped nearly $1bn of goods to Belarusian buyers last year.');
+    expect(expectRel(out, 'SHIPPED_TO', 'Nepal', 'Belarus').rule).toBe('frame:supply/active');
+  });
+
+  it('reads "A has been exporting G from X to B": A and the country X both supply B', () => {
+    const out = extractText('Orvane Life Sciences has been exporting server chips from Malaysia to Belarus.');
+    expectRel(out, 'SHIPPED_TO', 'Orvane Life Sciences', 'Belarus');
+    expect(expectRel(out, 'SHIPPED_TO', 'Malaysia', 'Belarus').rule).toBe('frame:supply/active+from-country');
+  });
+});
