@@ -554,6 +554,8 @@ const STUDY_BODIES = new Set(['organisation', 'organization', 'foundation', 'cen
 
 /** Last words of an enterprise's name that are its works. */
 const FACILITY_HEADS = new Set(['plant', 'works', 'factory', 'shipyard', 'refinery', 'complex']);
+/** The status the SDN list gives, under its full name or in the singular: no party's name (domain vocabulary, like "Entity List"). */
+const LIST_STATUS = /^specially designated nationals?(?: and blocked persons)?$/;
 /** Heads of a state firm's name that may open with its nation's demonym ("the <demonym> Automobile Plant"). */
 const NAMED_BY_NATION_HEADS = new Set(['plant', 'works', 'factory', 'shipyard', 'refinery', 'combine', 'mill', 'bank']);
 /** Words for an industry or a purpose, none a name by itself ("Metallurgical", "Tractor", "Development"). */
@@ -1347,6 +1349,8 @@ function analyseChunk(
   const place = placeAt(c, from, j);
   if (place && place.end === j) return addPlace(from, place);
   if (T.slice(from, j).every((t) => NEVER_ALONE.has(t.lower))) return -1;
+  // ("designated A as a Specially Designated National, ...": a status the list gives, no one's name.)
+  if (LIST_STATUS.test(T.slice(from, j).map((t) => t.lower).join(' '))) return -1;
   // "its General Director, <name>", "the Managing Director": a title alone names no one.
   // "the First Deputy Minister of Trade of X, <name>": a post names no one either; a country closing it is one.
   const post = titleWords(T, from, j);

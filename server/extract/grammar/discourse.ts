@@ -204,6 +204,12 @@ export class Discourse {
       if (exclude.includes(a.ent) || (k !== null && k !== 'company' && !(countries && k === 'country'))) continue;
       return [a.ent];
     }
+    // ("OFAC designated A on Monday. It described the company as ...": with no actor to refer to, "the company" is
+    // the one company the last sentences name, in whatever role.)
+    if (!c.pronoun && c.det === 'the' && c.noun) {
+      const firms = new Set(this.named.filter((a) => sent - a.sent <= REACH && a.sent < sent && kindOf(a.ent) === 'company' && !exclude.includes(a.ent)).map((a) => a.ent));
+      if (firms.size === 1) return [...firms];
+    }
     return [];
   }
 }

@@ -31,7 +31,7 @@ const LIGHT_VERBS = /^(?:make|conduct|carry|complete|handle|arrange|organi[sz]e|
 /** Quantities before an "of" phrase: "dozens of shipments", "a series of deliveries". */
 const QUANTITY_NOUNS = /^(?:dozens|hundreds|thousands|scores|number|series|string|total|couple)$/;
 /** Nouns for a supplier's role in a copular clause: "A is a major supplier of G to B". */
-const ROLE_SUPPLIER = /^(?:suppliers?|source|exporters?|providers?|vendors?|conduit|channel|hub|gateway|corridor|intermediary|middleman)$/;
+const ROLE_SUPPLIER = /^(?:suppliers?|source|exporters?|shippers?|sellers?|providers?|vendors?|conduit|channel|hub|gateway|corridor|intermediary|middleman)$/;
 /** Plural nouns for parties that a counted description gives by name in apposition ("three banks, A, B and C"). */
 const COUNTED_PARTIES = /^(?:airlines|carriers|banks|lenders)$/;
 /** Nouns of goods moving, an event only with goods after "of": "the flow of G to B". */
@@ -1905,6 +1905,14 @@ class Interpreter {
         else if (!oneOf && T[c.first - 1]?.lower === 'as' && /^(?:act|acts|acted|acting|serve|serves|served|serving|work|works|worked|function|functioned)$/.test(T[c.first - 2]?.lower ?? '')) {
           const who = endAt.get(c.first - 2);
           if (who) this.copularRole(s, who, c, startAt, role);
+        }
+        // ('OFAC described A as a "prolific shipper of G to B"': the one described.)
+        else if (!oneOf) {
+          let as = c.first - 1;
+          if (/^(?:a|an)$/.test(T[as]?.lower ?? '') || /^["“]$/.test(T[as]?.text ?? '')) as--;
+          if (/^(?:a|an)$/.test(T[as]?.lower ?? '') || /^["“]$/.test(T[as]?.text ?? '')) as--;
+          const who = T[as]?.lower === 'as' ? endAt.get(as) : undefined;
+          if (who && /^(?:describ|identif|nam|call|label|list|consider|brand)/.test(T[who.first - 1]?.lower ?? '') && T[who.first - 1].pos === 'VERB') this.copularRole(s, who, c, startAt, role);
         }
       }
       // "A's supplier B", "its customer C".

@@ -61,3 +61,15 @@ describe('grammar: a trade role named after the copula', () => {
     expect(expectRel(out, 'SHIPPED_TO', 'Pellick Systems', 'Nepal').rule).toBe('frame:supply/copular-role');
   });
 });
+
+describe('grammar: a trade role a body gives', () => {
+  it('reads \'OFAC described A as a "steady shipper of G to B"\', and "the company" as the one company the last sentences named', () => {
+    const out = extractText('OFAC described Orvane Design as a “steady shipper of machine parts to Belarus.”');
+    expect(expectRel(out, 'SHIPPED_TO', 'Orvane Design', 'Belarus').rule).toBe('frame:supply/copular-role');
+    const later = extractText('In July, OFAC blocked Pellick Trading LLC. Its notice described the company as a major seller of relays to Nepal.');
+    expectRel(later, 'SHIPPED_TO', 'Pellick Trading LLC', 'Nepal');
+    // The status the list gives is no entity.
+    const status = extractText('OFAC designated Orvane Design as a Specially Designated National and added Pellick Labs to its list.');
+    expect(status.entities.map((e) => e.name)).not.toContain('Specially Designated National');
+  });
+});
