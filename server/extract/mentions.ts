@@ -393,7 +393,9 @@ function growChunk(c: Ctx, k: number, sentFirst: number, sentLast: number): numb
       const acronymHead = j - k === 1 && ACRONYM.test(T[k].text);
       // "Design and Manufacturing of Rotor Blades Company": activity words before "of" and a company after it.
       const activities = activitiesOf(before, after);
-      if ((hasHead(before) && !nameAfterTitle(T, j, before)) || (acronymHead && hasHead(after)) || activities) {
+      // ("A Group of Companies LLC": the form a holding's name takes.)
+      const groupOfCompanies = before[before.length - 1] === 'group' && after[0] === 'companies';
+      if ((hasHead(before) && !nameAfterTitle(T, j, before)) || (acronymHead && hasHead(after)) || activities || groupOfCompanies) {
         j = n + 1;
         continue;
       }

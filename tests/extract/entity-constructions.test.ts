@@ -595,3 +595,12 @@ describe('entities: a dateline', () => {
     expect(out.entities.filter((e) => e.kind === 'media').map((e) => e.name)).toEqual(['AP NEWS']);
   });
 });
+
+describe('entities: a holding named "Group of Companies"', () => {
+  it('reads "A Group of Companies LLC" as one name, the target of what the sentence says', () => {
+    const out = extractText('Washington sanctioned Orvane Group of Companies LLC and Russian individual Igor Petrov.');
+    expect(entity(out, 'Orvane Group of Companies LLC')?.kind).toBe('company');
+    expectRel(out, 'SANCTIONED', 'United States', 'Orvane Group of Companies LLC');
+    expect(entity(out, 'Companies LLC')).toBeUndefined();
+  });
+});
