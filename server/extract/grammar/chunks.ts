@@ -185,6 +185,8 @@ function npWord(g: GrammarInput, T: Token[], k: number): boolean {
   // "the remaining shares", "the following entities", "heavy lifting gear".
   if (t.pos === 'VERB' && /ing$/.test(t.lower) && g.at[k - 1] < 0 && ((T[k - 1]?.pos === 'DET' && T[k - 1].lower !== 'that') || (T[k - 1]?.pos === 'ADJ' && T[k + 1]?.pos === 'NOUN'))) return true;
   if (t.text === '%' && T[k - 1]?.pos === 'NUM') return true;
+  // "its managing director": a title, not a verb.
+  if (t.lower === 'managing' && /^(?:directors?|partners?|editors?)$/.test(T[k + 1]?.lower ?? '')) return true;
   if (t.lower === 'end' && /^users?$/.test(T[k + 1]?.lower ?? '')) return true;
   // "Belarusian shipping companies": an industry's name before a word for firms.
   if (industryModifier(t.lower, T[k + 1]?.lower)) return true;
@@ -464,7 +466,8 @@ export function chunkAt(g: GrammarInput, s: Sentence, k: number): Chunk | null {
       out.last = next.last;
       out.plural = true;
       // "A and its director, B": the associate's name in apposition joins the list.
-      const appos = T[next.last]?.text === ',' ? simple(g, s, next.last + 1) : null;
+      // ("A and its director and owner B": a second title joined to the first, with the name after it.)
+      const appos = T[next.last]?.text === ',' || (T[next.last]?.lower === 'and' && next.noun && !next.plural) ? simple(g, s, next.last + 1) : null;
       if (appos && appos.ents.length && !appos.noun && !next.plural) {
         out.ents.push(...appos.ents);
         out.last = appos.last;

@@ -78,3 +78,13 @@ describe('grammar: targets past an aside', () => {
     expect(rel(out, 'SANCTIONED', 'United States', 'Talvex Shipping')?.rule).toBe('frame:sanction/subject-to');
   });
 });
+
+describe('grammar: a company and its officer named together', () => {
+  it('reads "put A and its managing director and sole shareholder B on its list": both are targets', () => {
+    const out = extractText('The Treasury Department put Orvane Optics LLC and its managing director and sole shareholder Harold Vint on its SDN list last month.');
+    expect(expectRel(out, 'SANCTIONED', 'Treasury Department', 'Orvane Optics LLC').rule).toBe('frame:list-on/active');
+    expectRel(out, 'SANCTIONED', 'Treasury Department', 'Harold Vint');
+    const plain = extractText('The EU sanctioned Pellick Systems and its director and owner Piet Marlow.');
+    expectRel(plain, 'SANCTIONED', 'EU', 'Piet Marlow');
+  });
+});
