@@ -650,6 +650,17 @@ export function readClauses(g: GrammarInput, s: Sentence, chunks = sentenceChunk
         c.prev = before;
         ch = undefined;
       }
+      // ("A used a network of shell firms in countries including B and C to acquire G": past the means' own phrases,
+      // and the "including" list in them, to the purpose.)
+      const means = ch && T[vf]?.lower === 'to' && T[vf].pos === 'PART' ? [...out].reverse().find((x) => MEANS_VERBS.test(x.lemma)) : undefined;
+      if (ch && means?.subj && means.obj && !means.obj.ents.length && means.voice === 'active' && !means.negated && ch.first > means.obj.first &&
+        ch.first - means.obj.last <= 12 && !out.some((x) => x.verb > means.verb && x.verb < ch!.first && x.lemma !== 'include') &&
+        !T.slice(means.obj.last, vf).some((x) => SUBORDINATORS.test(x.lower))) {
+        c.subj = means.subj;
+        c.subjHow = 'coordinated';
+        c.prev = means;
+        ch = undefined;
+      }
       // "Firms that bought the chips regularly ship them to B": past a restrictive relative clause, whose object this
       // is, to the phrase the clause is on.
       const restrictive = ch && out.find((x) => x.obj === ch && x.subjHow === 'relative' && x.verb < k && T[x.verb - 1]?.lower === 'that');

@@ -531,6 +531,8 @@ class Interpreter {
     // ("firms such as B": the tagger's adjective "such" may close the phrase.)
     else if (!c.ents.length && T[q]?.lower === 'such' && T[q + 1]?.lower === 'as' && c.plural) q += 2;
     else if (!c.ents.length && T[q - 1]?.lower === 'such' && T[q]?.lower === 'as' && c.plural) q += 1;
+    // ("countries like A, B and C": "like" as "such as", before names.)
+    else if (!c.ents.length && c.plural && T[q]?.lower === 'like' && this.g.at[q + 1] >= 0) q += 1;
     else if (T[q]?.text === ':' && !c.ents.length) q += 1;
     else if (!c.ents.length && (c.count > 1 || this.following(c)) && (TRADER_NOUNS.test(c.noun) || LISTED_NOUNS.test(c.noun))) {
       // "Three companies supplied the parts to Russia: A, B and C": the list closing the sentence.
@@ -1880,6 +1882,12 @@ class Interpreter {
       // "B owner A told reporters": the company named as a modifier of the owner noun.
       if (c.poss === -1 && c.ents.length && OWNER_NOUNS.has(c.pre) && c.pre !== 'parent' && !hedged && !lapsed) {
         for (const b of c.mods.filter((e) => !this.isCountry(e) && this.actor(e) && this.kind(e) !== 'person')) for (const a of c.ents) this.emit('SUBSIDIARY_OF', b, a, s, s.index, 'own/modifier-owner');
+      }
+      // ("B's reliance on A for G", "B's dependence on countries like A and C": B's suppliers.)
+      if (/^(?:reliance|dependence|dependency)$/.test(c.noun) && c.poss >= 0 && !c.ents.length && T[c.last]?.lower === 'on' && !hedged) {
+        const on = chunkAt(this.g, s, c.last + 1);
+        const suppliers = on ? this.party(on, s, [c.poss], true).ents.filter((e) => e !== c.poss && this.actor(e)) : [];
+        for (const a of suppliers) this.emit('SHIPPED_TO', a, c.poss, s, s.index, 'supply/reliance-on');
       }
       // "A and his company B": a person's own company.
       if (c.ents.length > 1) this.personsCompany(s, c);

@@ -73,3 +73,29 @@ describe('grammar: a trade role a body gives', () => {
     expect(status.entities.map((e) => e.name)).not.toContain('Specially Designated National');
   });
 });
+
+describe('grammar: reliance, examples with "like", and the purpose of a means', () => {
+  it('reads "B\'s reliance on countries like A, C and D for G" as their supply of B', () => {
+    const out = extractText('Analysts note Belarus’s reliance on countries like Laos, Nepal, and Mongolia for machine tools. Belarus’s reliance on oil revenue grew.');
+    expect(expectRel(out, 'SHIPPED_TO', 'Laos', 'Belarus').rule).toBe('frame:supply/reliance-on');
+    expectRel(out, 'SHIPPED_TO', 'Nepal', 'Belarus');
+    expectRel(out, 'SHIPPED_TO', 'Mongolia', 'Belarus');
+  });
+
+  it('reads "firms like A and B shipped G to C" and "relies on countries like A and B"', () => {
+    const out = extractText('Firms like Orvane Systems and Pellick Trading shipped drones to Belarus. Armenia relies on countries like Laos and Nepal for chips.');
+    expectRel(out, 'SHIPPED_TO', 'Orvane Systems', 'Belarus');
+    expectRel(out, 'SHIPPED_TO', 'Pellick Trading', 'Belarus');
+    expect(expectRel(out, 'SHIPPED_TO', 'Laos', 'Armenia').rule).toBe('frame:rely/active');
+  });
+
+  it('reads "A used a network of shell firms in countries including B and C to acquire G from D": D supplies A', () => {
+    const out = extractText('Harold Vint used a web of shell firms in countries including Laos, Nepal and Mongolia to acquire rare relays from makers like Orvane, a small Lao firm.');
+    expect(expectRel(out, 'SHIPPED_TO', 'Orvane', 'Harold Vint').rule).toBe('frame:acquire/active');
+    expectNoRel(out, 'SHIPPED_TO', 'Orvane', 'Nepal');
+    // (Not past a time clause: "has set up a trading house in B after the war to buy G" is the house's purchase.)
+    const after = extractText('A man tied to the Belarusian government has set up a trading house in Nepal in 2022 after the war in Ukraine to purchase valves from Mongolian companies for shipment to Moscow.');
+    expectNoRel(after, 'SHIPPED_TO', 'Mongolia', 'Belarusian government');
+    expectRel(after, 'SHIPPED_TO', 'Mongolia', 'Nepal');
+  });
+});
