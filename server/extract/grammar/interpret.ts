@@ -28,6 +28,8 @@ import {
 const ORDERED_FRAMES = [...FRAMES].sort((a, b) => Number(!!b.needs) - Number(!!a.needs));
 /** Verbs whose object names the act: "made 40 shipments to B", "carried out deliveries to B". */
 const LIGHT_VERBS = /^(?:make|conduct|carry|complete|handle|arrange|organi[sz]e|send|do|facilitate)$/;
+/** Verbs that charge someone "of" a deed: "convicted A of exports of G to B". */
+const CHARGING = /^(?:convicted|convicts|convict|accused|accuses|accuse|suspected|suspects|suspect|found|finds)$/;
 /** Quantities before an "of" phrase: "dozens of shipments", "a series of deliveries". */
 const QUANTITY_NOUNS = /^(?:dozens|hundreds|thousands|scores|number|series|string|total|couple)$/;
 /** Nouns for a supplier's role in a copular clause: "A is a major supplier of G to B". */
@@ -2475,11 +2477,16 @@ class Interpreter {
     // for a firm the sentence names before it: "sanctioned a carrier for its role in ..." names none.)
     const share = this.T[c.first - 1]?.lower === 'in' ? this.endAtFor(s, c.first - 1) : undefined;
     const sharer = !share || share.ents.length || !SHARE_NOUNS.test(share.noun) ? NONE : this.sharer(s, share);
+    // ("convicted A of exports of G to B", "accused A of the sale of G to B": the one the charge names.)
+    const ofAt = this.T[c.first - 1]?.lower === 'the' ? c.first - 2 : c.first - 1;
+    const charged = this.T[ofAt]?.lower === 'of' ? this.endAtFor(s, ofAt) : undefined;
+    const accused = charged && charged.ents.length && CHARGING.test(this.T[charged.first - 1]?.lower ?? '') ? this.party(charged, s, [], true) : NONE;
     const src = c.poss >= 0 ? { ents: [c.poss], from: s.index }
       : c.poss === -2 ? this.possessor(s, c, true)
         : light ? this.party(light.subj, s, [], true)
           : sharer.ents.length ? sharer
-            : this.party(roles.from ?? roles.by, s, [], true);
+            : accused.ents.length ? accused
+              : this.party(roles.from ?? roles.by, s, [], true);
     // ("Iranian shipments to B"; "shipments of Iranian drones to B": the goods' country when no one else is named,
     // nor the party whose activity the event is: "A is involved in the export of G to B".)
     const mods = c.mods.length ? c.mods : this.someonesActivity(s, q) ? [] : roles.of?.mods ?? [];

@@ -54,3 +54,12 @@ describe('grammar: routes through networks, and "they" inside a relative clause'
     expect(expectRel(out, 'SHIPPED_TO', 'Thailand', 'Russia').rule).toBe('frame:acquire/active+via-only');
   });
 });
+
+describe('grammar: a charge of a trade event', () => {
+  it('reads "convicted A of exports of G to B" and "accused A of the export of G to B": A supplied B', () => {
+    const out = extractText('Last spring a court in Graz convicted Harold Vint of exports of banned lathes to Belarus. ' +
+      'Prosecutors accused Orla Brandt of the sale of drone engines to Mongolia.');
+    expect(expectRel(out, 'SHIPPED_TO', 'Harold Vint', 'Belarus').rule).toBe('frame:supply/nominal');
+    expectRel(out, 'SHIPPED_TO', 'Orla Brandt', 'Mongolia');
+  });
+});
