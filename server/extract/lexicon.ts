@@ -114,7 +114,7 @@ export const COMPANY_CUES = set(`
   trader traders contractor contractors subcontractor subsidiary subsidiaries affiliate conglomerate corporation
   enterprise plant factory shipyard developer carrier intermediary middleman brand giant startup start-up
   business dealer dealers wholesaler reseller operator outfit provider providers forwarder forwarders shipper shippers
-  multinational multinationals
+  multinational multinationals consortium consortia
 `);
 
 /** Common nouns that mark an organisation (not a company, not a government). */

@@ -1750,7 +1750,9 @@ class Interpreter {
       // ("A, part of B,", "A is part of B": a bare "part" of a named company.)
       // ("A, a member of B Group,": a member of a group of companies; not "a member of NATO".)
       const isChild = CHILD_NOUNS.has(noun) || (noun === 'part' && c.last - c.first <= 2 && !!startAt.get(c.last + 1)?.ents.length) ||
-        (noun === 'member' && this.T[c.last]?.lower === 'of' && this.groupOfCompanies(startAt.get(c.last + 1)));
+        (noun === 'member' && this.T[c.last]?.lower === 'of' && this.groupOfCompanies(startAt.get(c.last + 1))) ||
+        // ("A, a joint venture of B and C,", "a joint venture between B and C": each partner owns a share of A.)
+        (noun === 'venture' && this.T[c.last - 2]?.lower === 'joint');
       // "B, the parent company of A" as well as "B, the owner of A".
       const isOwner = OWNER_NOUNS.has(noun) || (c.parent && PARENT_HEADS.test(noun));
       // "a former subsidiary of B", "formerly a unit of B", "its one-time owner": a tie that no longer holds.
@@ -1772,7 +1774,7 @@ class Interpreter {
         const asRole = link?.lower === 'as' && prev.last === at - 1;
         const kind = appositive ? 'apposition' : copular ? 'copula' : 'as-role';
         const named = appositive || copular || asRole ? this.party(aside ?? prev, s, [], false) : NONE;
-        const of = T[c.last]?.lower === 'of' ? this.ownedPhrase(startAt, c.last + 1) : undefined;
+        const of = T[c.last]?.lower === 'of' || (noun === 'venture' && T[c.last]?.lower === 'between') ? this.ownedPhrase(startAt, c.last + 1) : undefined;
         if (named.ents.length && of) {
           const other = this.party(of, s, named.ents, false);
           const from = Math.min(named.from, other.from);

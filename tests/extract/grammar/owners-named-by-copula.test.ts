@@ -21,3 +21,13 @@ describe('ownership: owners named by a copula or after an apposition', () => {
     expectRel(out, 'SUBSIDIARY_OF', 'Orvex Zavodi', 'Velkor Pulp');
   });
 });
+
+describe('grammar: a joint venture', () => {
+  it('reads "the A consortium, a joint venture of B and C" and "A is a joint venture between B and C": both partners own A', () => {
+    const out = extractText('The trucks are made by the VELKO consortium, a joint venture of Pellick Group and Vesk AG. Orvane Motors is a joint venture between Kestrin Holding and Talvex AG.');
+    expect(expectRel(out, 'SUBSIDIARY_OF', 'VELKO', 'Pellick Group').rule).toBe('frame:own/apposition-child');
+    expectRel(out, 'SUBSIDIARY_OF', 'VELKO', 'Vesk AG');
+    expect(expectRel(out, 'SUBSIDIARY_OF', 'Orvane Motors', 'Kestrin Holding').rule).toBe('frame:own/copula-child');
+    expectRel(out, 'SUBSIDIARY_OF', 'Orvane Motors', 'Talvex AG');
+  });
+});
