@@ -1394,6 +1394,9 @@ function analyseChunk(
   if (codes.length && codes[codes.length - 1][1] < j && (FIRM_LAST_WORDS.test(lastWord) || CORPORATE_SUFFIXES.has(lastWord))) return add(from, j, 'company', 'name');
   // "a Chinese company Velkor999", "the firm ZX-7": a code right after a company noun is the firm's name.
   if (codes.length === 1 && codes[0][0] === from && codes[0][1] === j && COMPANY_CUES.has(T[from - 1]?.lower ?? '')) return add(from, j, 'company', 'name');
+  // ("companies such as Velkor999 and B", "firms including ZX-7": a code a list of firms opens with is a firm.)
+  const example = T[from - 1]?.lower === 'as' && T[from - 2]?.lower === 'such' ? from - 3 : /^(?:including|like)$/.test(T[from - 1]?.lower ?? '') ? from - 2 : -1;
+  if (codes.length === 1 && codes[0][0] === from && codes[0][1] === j && example >= 0 && /^(?:companies|firms|suppliers|manufacturers|makers|traders|exporters)$/.test(T[example]?.lower ?? '')) return add(from, j, 'company', 'name');
   if (codes.length) {
     let ownerEnd = codes[0][0];
     while (ownerEnd > from && ['&', '-', ','].includes(T[ownerEnd - 1].text)) ownerEnd--;

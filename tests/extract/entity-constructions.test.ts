@@ -604,3 +604,14 @@ describe('entities: a holding named "Group of Companies"', () => {
     expect(entity(out, 'Companies LLC')).toBeUndefined();
   });
 });
+
+describe('entities: a code-shaped name in a list of firms', () => {
+  it('reads "companies such as Orv999 and B" with Orv999 as a firm, not a model', () => {
+    const out = extractText('Lao companies such as Orv999 and Pellick Aviation have supplied helicopters to Belarus.');
+    expect(entity(out, 'Orv999')?.kind).toBe('company');
+    expectRel(out, 'SHIPPED_TO', 'Orv999', 'Belarus');
+    // A model after "products such as" stays a model.
+    const model = extractText('The firm sells products such as KX200 and other drones.');
+    expect(entity(model, 'KX200')?.kind).toBe('product');
+  });
+});
