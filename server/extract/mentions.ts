@@ -282,9 +282,9 @@ function growChunk(c: Ctx, k: number, sentFirst: number, sentLast: number): numb
       j += 2;
       continue;
     }
-    // "Ryu Chol-su", "Pak Son-hui": a Korean given name's second syllable after a hyphen, in lower case.
-    if (t.text === '-' && !t.space && j - k >= 2 && j + 1 < sentLast && !T[j + 1].space && /^[a-z]{2,3}$/.test(T[j + 1].text) &&
-      /^\p{Lu}\p{Ll}{1,4}$/u.test(T[j - 1].text) && !/^(?:led|run|big|old|new|era)$/.test(T[j + 1].text) && !(T[j + 2] && /^[\p{L}\d-]/u.test(T[j + 2].text) && !T[j + 2].space)) {
+    // "Ryu Chol-su", "Pak Son-hui", "Kim Yong-hyok": a Korean given name's second syllable after a hyphen, in lower case.
+    if (t.text === '-' && !t.space && j - k >= 2 && j + 1 < sentLast && !T[j + 1].space && /^[a-z]{2,4}$/.test(T[j + 1].text) &&
+      /^\p{Lu}\p{Ll}{1,4}$/u.test(T[j - 1].text) && !NOT_NAME_SYLLABLES.test(T[j + 1].text) && !(T[j + 2] && /^[\p{L}\d-]/u.test(T[j + 2].text) && !T[j + 2].space)) {
       j += 2;
       continue;
     }
@@ -482,7 +482,7 @@ const LABELLED_PARTS = new Set(['annex', 'appendix', 'exhibit', 'schedule', 'sec
 
 function personShaped(c: Ctx, first: number, last: number, placeFirst = false): boolean {
   // ("Ryu Chol-su": the hyphenated syllable is part of the given name.)
-  const hyphened = last - first >= 4 && c.tokens[last - 2].text === '-' && /^[a-z]{2,3}$/.test(c.tokens[last - 1].text);
+  const hyphened = last - first >= 4 && c.tokens[last - 2].text === '-' && /^[a-z]{2,4}$/.test(c.tokens[last - 1].text) && !NOT_NAME_SYLLABLES.test(c.tokens[last - 1].text);
   if (hyphened) last -= 2;
   if (last - first < 2) return false;
   // ("Der Morgen", "Die Woche": a German article opens a title, not a personal name.)
@@ -556,6 +556,8 @@ const STUDY_BODIES = new Set(['organisation', 'organization', 'foundation', 'cen
 
 /** Last words of an enterprise's name that are its works. */
 const FACILITY_HEADS = new Set(['plant', 'works', 'factory', 'shipyard', 'refinery', 'complex']);
+/** Words after a hyphen that make a modifier, never a syllable of a name ("Hong Kong-based", "Tula-made"). */
+const NOT_NAME_SYLLABLES = /^(?:based|made|owned|run|led|big|born|backed|linked|built|held|era|style|type|class|like|wide|free|level|scale|sized|bound|area|zone|side|only|time|year|day|old|new|long|high|low|grade|range|world)$/;
 /** The status the SDN list gives, under its full name or in the singular: no party's name (domain vocabulary, like "Entity List"). */
 const LIST_STATUS = /^specially designated nationals?(?: and blocked persons)?$/;
 /** Heads of a state firm's name that may open with its nation's demonym ("the <demonym> Automobile Plant"). */

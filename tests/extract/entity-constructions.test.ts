@@ -615,3 +615,12 @@ describe('entities: a code-shaped name in a list of firms', () => {
     expect(entity(model, 'KX200')?.kind).toBe('product');
   });
 });
+
+describe('entities: a Korean given name with a four-letter second syllable', () => {
+  it('reads "Kim Yong-hyok" as one person, and "Hong Kong-based" as no name of a person', () => {
+    const out = extractText('South Korea sanctioned Kim Yong-hyok, head of a Lao trading firm, and two Hong Kong-based firms.');
+    expect(entity(out, 'Kim Yong-hyok')?.kind).toBe('person');
+    expectRel(out, 'SANCTIONED', 'South Korea', 'Kim Yong-hyok');
+    expect(out.entities.map((e) => e.name)).not.toContain('Hong Kong-based');
+  });
+});
