@@ -282,7 +282,7 @@ function growChunk(c: Ctx, k: number, sentFirst: number, sentLast: number): numb
       j += 2;
       continue;
     }
-    // "Ryu Chol-su", "Pak Son-hui", "Kim Yong-hyok": a Korean given name's second syllable after a hyphen, in lower case.
+    // "Ryu Chol-su", "Pak Son-hui", "Ko Sun-byol": a Korean given name's second syllable after a hyphen, in lower case.
     if (t.text === '-' && !t.space && j - k >= 2 && j + 1 < sentLast && !T[j + 1].space && /^[a-z]{2,4}$/.test(T[j + 1].text) &&
       /^\p{Lu}\p{Ll}{1,4}$/u.test(T[j - 1].text) && !NOT_NAME_SYLLABLES.test(T[j + 1].text) && !(T[j + 2] && /^[\p{L}\d-]/u.test(T[j + 2].text) && !T[j + 2].space)) {
       j += 2;

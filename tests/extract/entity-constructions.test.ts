@@ -566,10 +566,10 @@ describe('entities: a legislature\'s committee with "and" in its name', () => {
 
 describe('entities: a state firm named with its nation\'s demonym', () => {
   it('keeps the demonym in "the <demonym> Metallurgical Plant", where the words after it name nothing alone', () => {
-    const out = extractText('Fuses came from the Kazakh Tractor Works and from the Belarusian Metallurgical Plant, paid through the Belarusian Development Bank.');
-    expect(entity(out, 'Belarusian Metallurgical Plant')?.kind).toBe('company');
+    const out = extractText('Fuses came from the Kazakh Tractor Works and from the Nepalese Metallurgical Plant, paid through the Mongolian Investment Bank.');
+    expect(entity(out, 'Nepalese Metallurgical Plant')?.kind).toBe('company');
     expect(entity(out, 'Kazakh Tractor Works')?.kind).toBe('company');
-    expect(entity(out, 'Belarusian Development Bank')).toBeDefined();
+    expect(entity(out, 'Mongolian Investment Bank')).toBeDefined();
     expect(entity(out, 'Metallurgical Plant')).toBeUndefined();
     // A name of its own after the demonym is the firm's name, the demonym its nationality.
     const named = extractText('Rifles came from the Russian Varkosh Plant.');
@@ -598,7 +598,7 @@ describe('entities: a dateline', () => {
 
 describe('entities: a holding named "Group of Companies"', () => {
   it('reads "A Group of Companies LLC" as one name, the target of what the sentence says', () => {
-    const out = extractText('Washington sanctioned Orvane Group of Companies LLC and Russian individual Igor Petrov.');
+    const out = extractText('Washington sanctioned Orvane Group of Companies LLC and Russian individual Igor Varlamov.');
     expect(entity(out, 'Orvane Group of Companies LLC')?.kind).toBe('company');
     expectRel(out, 'SANCTIONED', 'United States', 'Orvane Group of Companies LLC');
     expect(entity(out, 'Companies LLC')).toBeUndefined();
@@ -617,10 +617,10 @@ describe('entities: a code-shaped name in a list of firms', () => {
 });
 
 describe('entities: a Korean given name with a four-letter second syllable', () => {
-  it('reads "Kim Yong-hyok" as one person, and "Hong Kong-based" as no name of a person', () => {
-    const out = extractText('South Korea sanctioned Kim Yong-hyok, head of a Lao trading firm, and two Hong Kong-based firms.');
-    expect(entity(out, 'Kim Yong-hyok')?.kind).toBe('person');
-    expectRel(out, 'SANCTIONED', 'South Korea', 'Kim Yong-hyok');
+  it('reads "Ko Sun-byol" as one person, and "Hong Kong-based" as no name of a person', () => {
+    const out = extractText('South Korea sanctioned Ko Sun-byol, head of a Lao trading firm, and two Hong Kong-based firms.');
+    expect(entity(out, 'Ko Sun-byol')?.kind).toBe('person');
+    expectRel(out, 'SANCTIONED', 'South Korea', 'Ko Sun-byol');
     expect(out.entities.map((e) => e.name)).not.toContain('Hong Kong-based');
   });
 });
