@@ -1033,10 +1033,7 @@ class Interpreter {
       }
       case 'whoseGoods': {
         // ("A, whose machines were shipped to B", "makers whose lathes were imported to B": the goods' owner.)
-        const c = cl.voice === 'passive' ? cl.subj : null;
-        if (!c || c.ents.length || this.T[c.first - 1]?.lower !== 'whose') return NONE;
-        const at = this.T[c.first - 2]?.text === ',' ? c.first - 2 : c.first - 1;
-        const owner = this.endAtFor(s, at);
+        const owner = this.whoseOwner(cl, s);
         return owner ? this.party(owner, s, exclude, true) : NONE;
       }
       case 'importedTo': {
@@ -1460,7 +1457,7 @@ class Interpreter {
       const byProxy = src.ents.length > 0 && !!cl.subj && !cl.subj.ents.length && src.ents.every(this.isCountry);
       if ((!src.ents.length || byProxy) && tgt.ents.length && f.source[0] === 'subj' && !cl.negated && !cl.hedged) this.noteCounted(cl.subj, tgt.ents, 'source', f, s);
       // ("30 Austrian makers whose machines were imported to B. The makers include ...": the owners of the goods.)
-      const whose = cl.voice === 'passive' && cl.subj && this.T[cl.subj.first - 1]?.lower === 'whose' ? this.endAtFor(s, cl.subj.first - (this.T[cl.subj.first - 2]?.text === ',' ? 2 : 1)) : undefined;
+      const whose = this.whoseOwner(cl, s);
       if (whose && !whose.ents.length && (!src.ents.length || src.ents.every(this.isCountry)) && tgt.ents.length && !cl.negated && !cl.hedged) this.noteCounted(whose, tgt.ents, 'source', f, s);
       if (f.type === 'SHIPPED_TO' && tgt.ents.length) this.destination = { ents: tgt.ents, sent: s.index, block: s.block };
       if (f.name === 'supply/active' && src.ents.length && !tgt.ents.length && !inherit) inherit = { f, src };
@@ -1921,8 +1918,7 @@ class Interpreter {
         // ('OFAC described A as a "prolific shipper of G to B"': the one described.)
         else if (!oneOf) {
           let as = c.first - 1;
-          if (/^(?:a|an)$/.test(T[as]?.lower ?? '') || /^["“]$/.test(T[as]?.text ?? '')) as--;
-          if (/^(?:a|an)$/.test(T[as]?.lower ?? '') || /^["“]$/.test(T[as]?.text ?? '')) as--;
+          for (let n = 0; n < 2 && (/^(?:a|an)$/.test(T[as]?.lower ?? '') || /^["“]$/.test(T[as]?.text ?? '')); n++) as--;
           const who = T[as]?.lower === 'as' ? endAt.get(as) : undefined;
           if (who && /^(?:describ|identif|nam|call|label|list|consider|brand)/.test(T[who.first - 1]?.lower ?? '') && T[who.first - 1].pos === 'VERB') this.copularRole(s, who, c, startAt, role);
         }
@@ -2190,6 +2186,13 @@ class Interpreter {
       if (!child || !child.ents.length || this.sentenceHedged(s, q)) continue;
       for (const a of child.ents) for (const b of owner.ents) if (!this.isCountry(a) && !this.isCountry(b)) this.emit('SUBSIDIARY_OF', a, b, s, s.index, 'own/part-of');
     }
+  }
+
+  /** The phrase a passive clause's "whose" goods belong to: "A, whose machines were shipped to B" -> A. */
+  private whoseOwner(cl: Clause, s: Sentence): Chunk | undefined {
+    const c = cl.voice === 'passive' ? cl.subj : null;
+    if (!c || c.ents.length || this.T[c.first - 1]?.lower !== 'whose') return undefined;
+    return this.endAtFor(s, this.T[c.first - 2]?.text === ',' ? c.first - 2 : c.first - 1);
   }
 
   /** "the main importers of G from B is A": the name right after the copula that closes the role's phrase, or null. */
@@ -2761,16 +2764,14 @@ class Interpreter {
         if (cl.lemma === 'sell' && cl.voice === 'active' && cl.obj?.ents.length && !cl.roles.to && !this.dative(cl, s, []).ents.length) {
           for (const e of cl.obj.ents) this.soldWhole.add(`${s.end}|${e}`);
         }
-        // ("..., Trade and Transport Minister A said.": a title of capitalised words joined by "and" before the speaker.)
-        // ("..., the Lunarian sanctions envoy A said on Aug. 14.": a title the subject holds, and a time after the verb.)
+        // "..., A said.": the attribution closing a sentence names its source, no party to what it reports.
+        // ("..., Trade and Transport Minister A said.": past a title of capitalised words joined by "and" before the
+        // speaker; "..., the Lunarian sanctions envoy A said on Aug. 14.": a title the subject holds, a time after the verb.)
         if (REPORTING.test(cl.lemma) && cl.voice === 'active' && cl.subj && cl.subj.ents.length && this.closesSentence(cl, s)) {
           let q = cl.subj.first - 1;
           while (q > s.first && (/^\p{Lu}/u.test(this.T[q].text) || this.T[q].lower === 'and')) q--;
           if (this.T[q]?.text === ',') for (let r = q + 1; r < cl.verb; r++) if (this.g.at[r] >= 0) this.attributedTo.add(`${s.end}|${this.g.res.entityOf[this.g.at[r]]}`);
         }
-        // "..., A said.": the attribution closing a sentence names its source, no party to what it reports.
-        if (REPORTING.test(cl.lemma) && cl.voice === 'active' && cl.subj && cl.subj.ents.length && this.T[cl.subj.first - 1]?.text === ',' && cl.subj.last === cl.first &&
-          this.closesSentence(cl, s)) for (const e of cl.subj.ents) this.attributedTo.add(`${s.end}|${e}`);
         if (REPORTING.test(cl.lemma) && cl.voice === 'active' && cl.subj) {
           const bodies = cl.subj.ents.filter((e) => this.canSanction(e) && !this.isCountry(e));
           if (bodies.length) this.speaker = { ents: bodies, sent: s.index };
