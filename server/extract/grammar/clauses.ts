@@ -43,6 +43,8 @@ export interface Clause {
 
 /** Words that open a subordinate clause: "as it sailed", "while they waited". */
 const SUBORDINATORS = /^(?:as|while|when|because|although|though|since|after|before|until|whereas)$/;
+/** What a party took in a deed: "for its role in supplying ...". */
+const SHARE_NOUNS = /^(?:role|involvement|part|participation)$/;
 const ACCUSED = /^(?:accused|suspected|alleged|charged|convicted)$/;
 const RELATIVE_PRONOUN = /^(?:that|which|who)$/;
 const WEEKDAYS = /^(?:monday|tuesday|wednesday|thursday|friday|saturday|sunday)$/;
@@ -459,6 +461,9 @@ export function readClauses(g: GrammarInput, s: Sentence, chunks = sentenceChunk
     // ("A itself receives ...": an emphatic reflexive stands between the subject and its verb.)
     if (/^(?:itself|themselves)$/.test(T[p]?.lower ?? '') && endAt.get(p)?.ents.length) p--;
     let relativeAside = false;
+    // ("sanctioned A for their role in supplying": the share a gerund names is the gerund's own "for".)
+    if (/ing$/.test(t.lower) && T[p]?.lower === 'in' && SHARE_NOUNS.test(T[p - 1]?.lower ?? '') && /^(?:their|its|his|her)$/.test(T[p - 2]?.lower ?? '') &&
+      T[p - 3]?.lower === 'for') p -= 3;
     const prevWord = T[p]?.lower;
     if (/ing$/.test(t.lower) && prevWord === 'in' && /^(?:involved|engaged|complicit|active|instrumental)$/.test(T[p - 1]?.lower ?? '') && (endAt.get(p) ?? endAt.get(p - 1))) {
       // "Chinese companies involved in supplying X to Russia": the phrase the participle describes (the tagger

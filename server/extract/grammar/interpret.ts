@@ -75,6 +75,24 @@ function groupGiven(T: Token[], st: number): number {
 }
 /** The verb after a described group of targets that its names follow: "The designated entities include / are A, B". */
 const NAMES_VERB = /^(?:include|includes|included|are|were)$/;
+/**
+ * How many sentences on a counted group ("Two firms shipped G to B") may still be named, by a list of as many names
+ * ("The companies are A and C").
+ */
+const COUNTED_REACH = 16;
+/**
+ * The verb that gives a group's names right after its phrase, or past a participle's phrase ("The firms sanctioned by
+ * B are A and C", "The companies facing charges include A"): its token, or -1.
+ */
+function verbAfterParticiple(T: Token[], q: number, last: number): number {
+  if (NAMES_VERB.test(T[q]?.lower ?? '')) return q;
+  if (!/(?:ing|ed)$/.test(T[q]?.lower ?? '') || T[q].pos !== 'VERB') return -1;
+  for (let r = q + 1; r < last && r <= q + 8; r++) {
+    if (/^[,;:()]$/.test(T[r].text) || isDash(T[r])) return -1;
+    if (NAMES_VERB.test(T[r].lower)) return r;
+  }
+  return -1;
+}
 /** Trigger classes of a government's sanctions measure. */
 const SANCTION_CLASSES: ReadonlySet<string> = new Set(['sanction', 'impose', 'list', 'freeze']);
 /** Sentence openers of an action reported beside the main one. */
@@ -651,7 +669,7 @@ class Interpreter {
   private nameCounted(s: Sentence, startAt: Map<number, Chunk>): void {
     // (Named in the next sentence, or one after: "... accusing them of shipping G to B. The company makes drones.
     // The sanctioned entities are A; C; and D." A group counted again with the same number reaches further.)
-    this.counted = this.counted.filter((x) => s.index - x.sent <= (x.count && x.count >= 2 ? 4 : 2));
+    this.counted = this.counted.filter((x) => s.index - x.sent <= (x.count && x.count >= 2 ? COUNTED_REACH : 2));
     if (!this.counted.length) return;
     const T = this.T;
     // "Among them were A and B": some of the group, named.
@@ -674,28 +692,40 @@ class Interpreter {
       return;
     }
     const opens = head && !head.ents.length && (head.pronoun === 'they' || (head.det === 'the' && head.plural));
-    // ("Three firms took part in the fraud: A, B and C": the group again, its names after a colon.)
+    // ("Three firms took part in the fraud: A, B and C", "... in the scheme – A, B and C": the group again, its names
+    // after a colon or a dash.)
     const colon = head && !head.ents.length && head.plural && (head.count >= 2 || head.det === 'the') && TRADER_NOUNS.test(head.noun)
-      ? T.slice(head.last, s.last).findIndex((t) => t.text === ':') : -1;
-    if (!among && colon < 0 && (!head || !opens || !/^(?:were|are|include|included)$/.test(T[head.last]?.lower ?? ''))) return;
-    const named = startAt.get(among ? s.first + 3 : colon >= 0 ? head!.last + colon + 1 : head!.last + 1);
+      ? T.slice(head.last, s.last).findIndex((t) => t.text === ':' || isDash(t)) : -1;
+    // ("The firms sanctioned by B are A and C", "The companies facing charges include A": past the participle's phrase.)
+    const verb = head && opens ? verbAfterParticiple(T, head.last, s.last) : -1;
+    if (!among && colon < 0 && verb < 0) return;
+    const named = startAt.get(among ? s.first + 3 : colon >= 0 ? head!.last + colon + 1 : verb + 1);
     if (!named || named.ents.length < (among ? 1 : 2)) return;
+    const names = named.ents.filter((e) => this.actor(e));
     for (const x of this.counted) {
       // (The same noun, or a generic one for the group named: "five companies ... The sanctioned entities are ...".)
       if (x.one || x.sent >= s.index || (head?.noun && head.noun !== x.noun && !/^(?:entities|companies|firms)$/.test(head.noun))) continue;
       // (Past the next two sentences only the same count names the group again: "Three firms ... three companies were
-      // involved: A, B and C".)
-      if (s.index - x.sent > 2 && !(colon >= 0 && head!.count === x.count)) continue;
-      this.nameCountedAs(x, named.ents.filter((e) => this.actor(e)), s);
+      // involved: A, B and C"; past the next four, only as many names as the group counted: "Two firms shipped G to
+      // B. ... The companies are A and C.")
+      const sameCount = !among && x.count !== undefined && names.length === x.count;
+      if (s.index - x.sent > 2 && !(colon >= 0 && head!.count === x.count) && !sameCount) continue;
+      if (s.index - x.sent > 4 && !sameCount) continue;
+      this.nameCountedAs(x, names, s);
     }
   }
 
   /** The relations a counted description took, drawn for the names a later sentence gives it. */
   private nameCountedAs(x: Interpreter['counted'][number], names: number[], s: Sentence): void {
-    this.namedLater.add(this.g.an.sentences[x.sent].end);
+    const told = this.g.an.sentences[x.sent];
+    this.namedLater.add(told.end);
+    // (Named within the next two sentences the quote runs from the clause to the names; further on it is the two
+    // sentences, each quoted on its own.)
+    const near = s.index - x.sent <= 2;
     for (const a of names) for (const b of x.others) {
-      if (x.role === 'source') this.emit(x.type, a, b, s, x.sent, x.rule);
-      else this.emit(x.type, b, a, s, x.sent, x.rule);
+      const [source, target] = x.role === 'source' ? [a, b] : [b, a];
+      this.emit(x.type, source, target, s, near ? x.sent : s.index, x.rule);
+      if (!near) this.emit(x.type, source, target, told, x.sent, x.rule);
     }
   }
 
