@@ -50,6 +50,10 @@ const PARENT_HEADS = /^(?:company|firm|group|holding|corporation|parent)$/;
 const GOVERNMENT_NOUNS = /^(?:government|administration|authorities|regulators?)$/;
 /** A country's armed forces and industry: "the Russian army" stands for the country. */
 const FORCES = /^(?:military|army|forces|navy|industry|defen[cs]e)$/;
+/** A state's own arms: its forces and its arms programmes ("Russia's military", "Iran's drone programme"). */
+const STATE_ARMS = /^(?:military|army|forces|navy|programs?|programmes?)$/;
+/** What follows "war" for a state's war as a whole: "Russia's war effort", "its war machine". */
+const WAR_EFFORTS = /^(?:effort|machine)$/;
 /** Verbs whose object is the subject's own unit: "A operates a Dubai subsidiary, B". */
 const HOLD_VERBS = /^(?:operate|have|own|run|establish|set|open|create|found|register|control)$/;
 /** Heads of a group of targets a sanctions announcement counts ("12 companies", "a network", "its 14th package"). */
@@ -447,6 +451,12 @@ class Interpreter {
         if (!there.length && place && !place.ents.length && /^(?:countries|states|nations|jurisdictions)$/.test(place.noun)) there = (this.announced(place, s) ?? []).filter(this.isCountry);
         if (there.length) return { ents: there, from: s.index };
       }
+    }
+    // ("to Russia's military", "to Iran's drone programme", "to the Iranian missile program", "to Russia's war effort":
+    // a country's forces, arms programmes and war effort stand for the country.)
+    if (proxy && (STATE_ARMS.test(c.noun) || (WAR_EFFORTS.test(c.noun) && this.T[c.last - 2]?.lower === 'war'))) {
+      const countries = c.poss >= 0 ? [c.poss].filter(this.isCountry) : c.det === 'the' ? c.mods.filter(this.isCountry) : [];
+      if (countries.length === 1 && !exclude.includes(countries[0])) return { ents: countries, from: s.index };
     }
     return NONE;
   }

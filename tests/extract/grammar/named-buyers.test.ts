@@ -23,3 +23,13 @@ describe('grammar: buyers named with "for"', () => {
     expectNoRel(extractText('Tarsin Ltd sent orders to Velkor Ltd.'), 'SHIPPED_TO', 'Tarsin Ltd', 'Velkor Ltd');
   });
 });
+
+describe('grammar: a state\'s arms as the buyer', () => {
+  it('reads a country\'s forces, arms programme or war effort as the country: "to Iran\'s drone programme"', () => {
+    const out = extractText('Tarsin Ltd supplied chips to Iran\'s drone programme. Velkor Ltd sent valves to the North Korean missile program. ' +
+      'Qinto Power shipped engines to Russia\'s war effort.');
+    expect(expectRel(out, 'SHIPPED_TO', 'Tarsin Ltd', 'Iran').rule).toBe('frame:supply/active');
+    expect(expectRel(out, 'SHIPPED_TO', 'Velkor Ltd', 'North Korea').rule).toBe('frame:supply/active');
+    expect(expectRel(out, 'SHIPPED_TO', 'Qinto Power', 'Russia').rule).toBe('frame:supply/active');
+  });
+});
