@@ -1227,8 +1227,8 @@ const DEPARTMENT_FIELDS = new Set(['treasury', 'state', 'commerce', 'justice', '
 
 /** Policy words and heads of a government body written in lower case after its country ("the Russian defence ministry"). */
 const BODY_MODIFIERS = new Set(['foreign', 'defence', 'defense', 'trade', 'commerce', 'economy', 'economic', 'finance', 'interior',
-  'justice', 'industry', 'emergencies', 'energy', 'customs', 'agriculture', 'transport', 'health']);
-const LOWERCASE_BODY_HEADS = new Set(['ministry', 'embassy', 'government']);
+  'justice', 'industry', 'emergencies', 'energy', 'customs', 'agriculture', 'transport', 'health', 'treasury', 'state']);
+const LOWERCASE_BODY_HEADS = new Set(['ministry', 'embassy', 'government', 'department']);
 /**
  * A state's forces in lower case after its country ("the Russian military", "the Russian armed forces"): often only a
  * way of naming the country. Every such word names one body, the country's military ("the army" and "the armed
@@ -1270,10 +1270,13 @@ function lowercaseBodies(c: Ctx, ms: RawMention[]): RawMention[] {
       (forcesPair || LOWERCASE_FORCES.has(T[q].text)) && ((T[q + 1]?.pos !== 'NOUN' && T[q + 1]?.text !== '-') || rulers);
     if (forces && rulers) q++;
     if (forcesPair && !forces) return p;
-    if (pair) words.push(T[q++].text);
+    // ("the US treasury department", "the US treasury": house styles that write a treasury in lower case.)
+    const treasury = words.length === 1 && words[0] === 'treasury' && !LOWERCASE_BODY_HEADS.has(T[q]?.text ?? '');
+    if (treasury) q--;
+    else if (pair) words.push(T[q++].text);
     // ("the US government" names the country as its annotators and its sanctions do; "the Iranian government" a body.)
     else if (!forces && !(q < T.length && T[q].sent === p.sent && LOWERCASE_BODY_HEADS.has(T[q].text) && (T[q].text !== 'government' || p.form === 'demonym'))) return p;
-    words.push(T[q].text);
+    if (!treasury) words.push(T[q].text);
     const end = T[q].end;
     return mention({
       ...p, last: q + 1, end, surface: c.text.slice(p.start, end), kind: 'government', form: 'name', body: forces ? 'military' : canonicalBody(words),

@@ -54,6 +54,19 @@ describe('entities: constructions of real reporting', () => {
     expect(entity(out, 'Turkish central bank')?.kind).toBe('government');
   });
 
+  it('reads a treasury or a department written in lower case after its country as a government body: "the US treasury department"', () => {
+    const out = extractText('The US treasury department sanctioned Velkor Ltd in May. The US state department said more would follow.');
+    const treasury = entity(out, 'Department of the Treasury');
+    expect(treasury?.kind).toBe('government');
+    expectRel(out, 'SANCTIONED', 'Department of the Treasury', 'Velkor Ltd');
+    expect(entity(out, 'Department of State')?.kind).toBe('government');
+    // "the US treasury" alone is the same body.
+    const bare = extractText('The US treasury blacklisted Velkor Ltd last year.');
+    expectRel(bare, 'SANCTIONED', 'Department of the Treasury', 'Velkor Ltd');
+    // A state company is no body.
+    expect(entity(extractText('The Russian state company Rostex makes radios.'), 'Rostex')?.kind).toBe('company');
+  });
+
   it('reads the agents of "reporting by" and the rest of their list as outlets, but not a credit line\'s journalists', () => {
     const out = extractText('Investigative reporting by Nord Vesti, Kapital.Kz, and ICRN shows that the network controlled the exports. (Reporting by Anna Berg; Editing by Tom Hale)');
     expect(['Nord Vesti', 'Kapital.Kz', 'ICRN'].map((n) => entity(out, n)?.kind)).toEqual(['media', 'media', 'media']);
