@@ -30,6 +30,13 @@ describe('grammar: chunks', () => {
     expect(expectRel(out, 'SHIPPED_TO', 'Halden Works LLC', 'Corvel Wagon Plant').rule).toBe('frame:supply/active');
   });
 
+  it('keeps a participle after a possessive in the phrase: "Halden Works\' continued supply of lathes to Belarus"', () => {
+    const { g, list } = chunks("Halden Works's continued supply of lathes to Belarus alarmed the ministry.");
+    expect(list.some((x) => textOf(g, x) === "Halden Works's continued supply")).toBe(true);
+    const out = extractText("Halden Works's continued supply of lathes to Belarus alarmed the ministry.");
+    expect(expectRel(out, 'SHIPPED_TO', 'Halden Works', 'Belarus').rule).toBe('frame:supply/nominal');
+  });
+
   it('does not make a list of a place and the next clause\'s subject joined by a bare comma', () => {
     const { g, list } = chunks('Since the war in Ukraine, Brantwick Systems has sold radios to buyers abroad.');
     const ukraine = list.find((x) => textOf(g, x).startsWith('Ukraine'))!;
