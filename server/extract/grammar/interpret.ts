@@ -1513,6 +1513,12 @@ class Interpreter {
         for (const b of tgt.ents) {
           if (f.type === 'SANCTIONED' && this.isCountry(b) && (!this.countryNamedAsTarget(cl, f, b) || !bodyNamed)) continue;
           if (vias.ents.length) {
+            // ("when B annexed C by shipping G to B through P": a supplier sending to itself through a place is a
+            // misread subject; neither leg stands.)
+            if (a === b && f.type === 'SHIPPED_TO') {
+              this.misreadSuppliers.add(`${s.end}|${a}`);
+              continue;
+            }
             for (const v of vias.ents) {
               this.emit(f.type, a, v, s, from, f.name + '+via');
               this.emit(f.type, v, b, s, from, f.name + '+via');
@@ -2724,6 +2730,8 @@ class Interpreter {
   readonly companiesSold = new Set<number>();
   /** Ends of sentences whose counted description ("Two firms shipped ...") the next sentence names. */
   readonly namedLater = new Set<number>();
+  /** Per sentence, a supplier the clause read as sending to itself through a place: the subject was misread. */
+  readonly misreadSuppliers = new Set<string>();
   /** `${sentence end}|${entity}` for a source a sentence's closing attribution names ("..., A said."). */
   readonly attributedTo = new Set<string>();
   readonly placesOutsideTrade = new Set<string>();
@@ -2901,6 +2909,8 @@ export interface GrammarReading {
   outsideTrade(sentenceEnd: number, ent: number): boolean;
   /** Whether the sentence's closing attribution names the entity as its source ("..., A said."). */
   attributed(sentenceEnd: number, ent: number): boolean;
+  /** Whether a supply clause of the sentence read the entity as sending goods to itself through a place. */
+  misreadSupplier(sentenceEnd: number, ent: number): boolean;
 }
 
 /** The relations the grammar layers read from one article. */
@@ -2923,5 +2933,6 @@ export function readGrammar(an: Analysis, mentions: RawMention[], res: LocalReso
     namedLater: (end) => it.namedLater.has(end),
     attributed: (end, e) => it.attributedTo.has(`${end}|${e}`),
     outsideTrade: (end, e) => it.placesOutsideTrade.has(`${end}|${e}`),
+    misreadSupplier: (end, e) => it.misreadSuppliers.has(`${end}|${e}`),
   };
 }

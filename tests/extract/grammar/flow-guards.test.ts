@@ -266,3 +266,13 @@ describe('guards: the countries around a country are not that country', () => {
     expectRel(extractText('The audit showed that exports by Kovira Ltd to Belarus have doubled.'), 'SHIPPED_TO', 'Kovira Ltd', 'Belarus');
   });
 });
+
+describe('guards: a supplier read as sending goods to itself', () => {
+  it('reads "when B seized C by shipping G to B through P" as no flow from B, while "A shipped G to B through P" stays', () => {
+    const out = extractText('The firm was fined for breaking the embargo of 2014, when Belarus took the region by shipping its lathes to Belarus through a broker in Serbia.');
+    expectNoRel(out, 'SHIPPED_TO', 'Belarus', 'Serbia');
+    const plain = extractText('Kovira Ltd shipped its lathes to Belarus through a broker in Serbia.');
+    expectRel(plain, 'SHIPPED_TO', 'Kovira Ltd', 'Serbia');
+    expectRel(plain, 'SHIPPED_TO', 'Serbia', 'Belarus');
+  });
+});
