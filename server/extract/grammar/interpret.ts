@@ -2524,6 +2524,9 @@ class Interpreter {
     // ("A has made dozens of shipments of G to B": past a quantity.)
     const counted = (o: Chunk | null) => !!o && o.last === c.first - 1 && this.T[o.last]?.lower === 'of' && QUANTITY_NOUNS.test(o.noun);
     const light = clauses.find((cl) => (cl.obj === c || counted(cl.obj)) && LIGHT_VERBS.test(cl.lemma) && !cl.negated && !cl.hedged && cl.voice === 'active');
+    // ("126 shipments of G were made to B by A": the light verb's passive, its agent the shipper and its "to" the buyer.)
+    const lightPassive = light ? undefined : clauses.find((cl) => !!cl.subj && cl.subj.first === c.first && cl.subj.last === c.last && LIGHT_VERBS.test(cl.lemma) &&
+      !cl.negated && !cl.hedged && cl.voice === 'passive' && !!cl.roles.by);
     // ("designated A for its role in the supply of G to B": the one whose role or part in the event it is; "its" only
     // for a firm the sentence names before it: "sanctioned a carrier for its role in ..." names none.)
     const share = this.T[c.first - 1]?.lower === 'in' ? this.endAtFor(s, c.first - 1) : undefined;
@@ -2535,6 +2538,7 @@ class Interpreter {
     const src = c.poss >= 0 ? { ents: [c.poss], from: s.index }
       : c.poss === -2 ? this.possessor(s, c, true)
         : light ? this.party(light.subj, s, [], true)
+          : lightPassive ? this.party(lightPassive.roles.by, s, [], true)
           : sharer.ents.length ? sharer
             : accused.ents.length ? accused
               : this.party(roles.from ?? roles.by, s, [], true);
@@ -2542,7 +2546,7 @@ class Interpreter {
     // nor the party whose activity the event is: "A is involved in the export of G to B".)
     const mods = c.mods.length ? c.mods : this.someonesActivity(s, q) ? [] : roles.of?.mods ?? [];
     const origin = src.ents.length ? src : { ents: mods.filter(this.isCountry), from: s.index };
-    const tgt = this.party(roles.to ?? roles.into, s, origin.ents, true);
+    const tgt = this.party(roles.to ?? roles.into ?? lightPassive?.roles.to, s, origin.ents, true);
     const via = this.party(roles.via ?? roles.through, s, [...origin.ents, ...tgt.ents], false);
     const from = Math.min(origin.from, tgt.from);
     // ("the export of radios to B": the goods' destination is on record though their supplier is not named.)

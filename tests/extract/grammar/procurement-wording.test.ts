@@ -100,6 +100,13 @@ describe('grammar: shipments counted, recipients stated, partners named with a p
       'SHIPPED_TO', 'Parnita LLP', 'Tarsis LLC');
   });
 
+  it('reads the light verb\'s passive: "58 shipments of G were made to B by A"', () => {
+    const out = extractText('According to the ledgers, 58 shipments of Zolvek valves were made to Belarus between 2022 and 2024 by Kelvaro LLC, a client of the Danish firm.');
+    expect(expectRel(out, 'SHIPPED_TO', 'Kelvaro LLC', 'Belarus').rule).toBe('frame:supply/nominal');
+    // (No agent, no supplier.)
+    expect(extractText('Some 58 shipments of valves were made to Belarus between 2022 and 2024.').relations.filter((r) => r.type === 'SHIPPED_TO')).toEqual([]);
+  });
+
   it('reads "it\'s sold G to B" as "it has sold", and an analog-to-digital word as no preposition', () => {
     const out = extractText('Dravok LLC was registered in April 2023. Since then, it\'s sold parts worth 40 million rubles to Kelvaro LLC.');
     expectRel(out, 'SHIPPED_TO', 'Dravok LLC', 'Kelvaro LLC');
