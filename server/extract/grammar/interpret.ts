@@ -333,6 +333,8 @@ class Interpreter {
     if (s.titleCase && (this.kind(source) === null || this.kind(target) === null)) return;
     if (type === 'SANCTIONED' && !this.canSanction(source)) return;
     if (type === 'SUBSIDIARY_OF' && this.isCountry(source)) return;
+    // ("a Russian agent exported chips from the US to the Russian military": a country sends its own state bodies nothing.)
+    if (type === 'SHIPPED_TO' && this.isCountry(source) && this.kind(target) === 'government' && this.g.res.entities[target].country === this.g.res.entities[source].country) return;
     const key = `${type}|${source}|${target}|${s.index}`;
     if (this.seen.has(key)) return;
     this.seen.add(key);

@@ -276,3 +276,13 @@ describe('guards: a supplier read as sending goods to itself', () => {
     expectRel(plain, 'SHIPPED_TO', 'Serbia', 'Belarus');
   });
 });
+
+describe('guards: a country and its own state bodies', () => {
+  it('reads "a Russian agent exported G from Canada to the Russian military" as no flow from Russia to its military', () => {
+    const out = extractText('A trader was charged with being a Russian agent involved in a plot to export chips from Canada to Russian military and security services.');
+    expectNoRel(out, 'SHIPPED_TO', 'Russia', 'Russian military');
+    expectRel(out, 'SHIPPED_TO', 'Canada', 'Russian military');
+    // Another country's supply to that military stands.
+    expectRel(extractText('Iran shipped drones to the Russian military.'), 'SHIPPED_TO', 'Iran', 'Russian military');
+  });
+});
