@@ -286,3 +286,11 @@ describe('guards: a country and its own state bodies', () => {
     expectRel(extractText('Iran shipped drones to the Russian military.'), 'SHIPPED_TO', 'Iran', 'Russian military');
   });
 });
+
+describe('guards: what a thing was designed to do', () => {
+  it('reads "howitzers designed to target Kyiv" as no sanction on Ukraine, while "moved to target A" stays one', () => {
+    const out = extractText('Belarus sent Russia 100 howitzers, originally designed to target Kyiv, for use in the war.');
+    expect(out.relations.filter((r) => r.type === 'SANCTIONED')).toEqual([]);
+    expectRel(extractText('The Treasury moved to target Velkor Ltd.'), 'SANCTIONED', 'Treasury', 'Velkor Ltd');
+  });
+});
