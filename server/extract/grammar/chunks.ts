@@ -417,6 +417,22 @@ function locatedByHyphen(T: Token[], c: Chunk): boolean {
 }
 
 /**
+ * After an apposition ("A, the state drone maker of C, and its president, B"), the name of an associate the text
+ * gives in apposition to "and its <title>": the name's phrase, or null.
+ */
+function associateAfterApposition(g: GrammarInput, s: Sentence, appos: Chunk): Chunk | null {
+  const T = g.an.tokens;
+  let q = appos.last;
+  // (Past the apposition's own "of" phrase: "the maker of C".)
+  if (T[q]?.lower === 'of') q = simple(g, s, q + 1)?.last ?? q;
+  if (T[q]?.text !== ',' || T[q + 1]?.lower !== 'and' || !/^(?:its|his|her|their)$/.test(T[q + 2]?.lower ?? '')) return null;
+  const title = simple(g, s, q + 2);
+  if (!title || title.ents.length || !title.noun || T[title.last]?.text !== ',') return null;
+  const name = simple(g, s, title.last + 1);
+  return name && name.ents.length && !name.noun ? name : null;
+}
+
+/**
  * The phrase starting at k with its coordinated conjuncts: "A, B and C", "A and its chief executive B",
  * "nine companies and five individuals". Conjuncts join only while each names an entity (a list of names) or
  * none does (a list of descriptions), so "A and B said" keeps together and "A, which ..." stops at the comma.
@@ -459,7 +475,16 @@ export function chunkAt(g: GrammarInput, s: Sentence, k: number): Chunk | null {
       return { ...next, first: out.first, mods: [...out.ents, ...next.mods] };
     }
     // "A, a subsidiary of B": an apposition, not a conjunct (the clause layer reads it).
-    if (T[q].text === ',' && r === q + 1 && /^(?:a|an|the)$/.test(T[r].lower) && !next.ents.length) break;
+    if (T[q].text === ',' && r === q + 1 && /^(?:a|an|the)$/.test(T[r].lower) && !next.ents.length) {
+      // ("A, the state drone maker of C, and its president, B": the associate named past the apposition joins the list.)
+      const associate = named && !held.length ? associateAfterApposition(g, s, next) : null;
+      if (associate) {
+        out.ents.push(...associate.ents);
+        out.last = associate.last;
+        out.plural = true;
+      }
+      break;
+    }
     // "A and its allies", "A and several other companies": the named conjunct stands for the list, which ends here.
     // ("A, B and other countries": the names held back before the closing description join it.)
     if (named && !next.ents.length && (!held.length || r > q + 1 || /^(?:and|or)$/.test(T[q].lower)) && ASSOCIATES.test(T[r].lower) && next.noun) {

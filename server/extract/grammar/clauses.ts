@@ -779,6 +779,15 @@ export function readClauses(g: GrammarInput, s: Sentence, chunks = sentenceChunk
       const skip = (w === 'at' && (w2 === 'least' || w2 === 'most')) || ((w === 'more' || w === 'less' || w === 'fewer') && w2 === 'than') || (w === 'up' && w2 === 'to') ? 2 : 0;
       if (skip && T[q + skip]?.pos === 'NUM' && startAt.get(q + skip)) q += skip;
     }
+    // ("sanctioned this Tuesday the company A", "sanctioned on Monday A": a day before the object, as translated
+    // reports put it, when a name follows.)
+    if (c.voice === 'active') {
+      const w = T[q]?.lower ?? '', w2 = T[q + 1]?.lower ?? '';
+      const day = (/^(?:on|this|last)$/.test(w) && WEEKDAYS.test(w2)) || (/^(?:this|last)$/.test(w) && /^(?:week|month|year)$/.test(w2)) ? q + 2 : q;
+      // (The tagger may join a weekday to the name after it: "on Tuesday A".)
+      if (day > q && startAt.get(day)?.ents.length) q = day;
+      else if (day > q && w === 'on' && startAt.get(q + 1)?.ents.length) q = q + 1;
+    }
     if (c.voice === 'active') {
       const ch = startAt.get(q);
       if (ch) { c.obj = ch; q = ch.last; c.last = ch.last; }

@@ -503,3 +503,19 @@ describe('sanctions: a measure faced "from" its bodies', () => {
     expectNoRel(out, 'SANCTIONED', 'Treasury', 'Oren Kastel');
   });
 });
+
+describe('sanctions: targets after a day, and an associate past an apposition', () => {
+  it('reads "sanctioned this Tuesday the A company" and "sanctioned on Monday A" as sanctioning A', () => {
+    const out = extractText('Canada sanctioned this Tuesday the Compania Velkor Nacional S.A. (CVN), a drone maker. Canada sanctioned on Monday Orvane Trading. ' +
+      'Canada sanctioned this week the firm Tesmar Holding.');
+    for (const n of ['Compania Velkor Nacional S.A.', 'Orvane Trading', 'Tesmar Holding']) expect(expectRel(out, 'SANCTIONED', 'Canada', n).rule).toBe('frame:sanction/active');
+  });
+
+  it('reads "A, the state drone maker of C, and its president, B" as two targets', () => {
+    const out = extractText('Canada sanctioned Velkor Aeronautics, the state-owned drone maker of Venezuela, and its president, Rafael Ortiz Peralta.');
+    expectRel(out, 'SANCTIONED', 'Canada', 'Velkor Aeronautics');
+    expectRel(out, 'SANCTIONED', 'Canada', 'Rafael Ortiz Peralta');
+    // (The apposition's country is no target.)
+    expectNoRel(out, 'SANCTIONED', 'Canada', 'Venezuela');
+  });
+});
