@@ -27,7 +27,7 @@ import {
 /** Frames that require a word class come first: "sold a stake in A to B" is not a sale of goods. */
 const ORDERED_FRAMES = [...FRAMES].sort((a, b) => Number(!!b.needs) - Number(!!a.needs));
 /** Verbs whose object names the act: "made 40 shipments to B", "carried out deliveries to B". */
-const LIGHT_VERBS = /^(?:make|conduct|carry|complete|handle|arrange|organi[sz]e|send|do|facilitate)$/;
+const LIGHT_VERBS = /^(?:make|conduct|carry|complete|handle|arrange|organi[sz]e|send|do|facilitate|increase|boost|expand|resume|continue|step|ramp|double|triple|maintain|intensify)$/;
 /** Verbs that charge someone "of" a deed: "convicted A of exports of G to B". */
 const CHARGING = /^(?:convicted|convicts|convict|accused|accuses|accuse|suspected|suspects|suspect|found|finds)$/;
 /** Quantities before an "of" phrase: "dozens of shipments", "a series of deliveries". */

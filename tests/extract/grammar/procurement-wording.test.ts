@@ -100,6 +100,16 @@ describe('grammar: shipments counted, recipients stated, partners named with a p
       'SHIPPED_TO', 'Parnita LLP', 'Tarsis LLC');
   });
 
+  it('reads a verb of more or again before a supply event as the subject supplying: "A increased supplies of G to B", "resumed deliveries", "stepped up exports"', () => {
+    const out = extractText('After the embargo, Norway increased supplies of the resin to Belarus. Kelvaro LLC resumed deliveries of valves to Armenia in May. ' +
+      'Zolvek LLC stepped up exports of lathes to Kazakhstan.');
+    expect(expectRel(out, 'SHIPPED_TO', 'Norway', 'Belarus').rule).toBe('frame:supply/nominal');
+    expect(expectRel(out, 'SHIPPED_TO', 'Kelvaro LLC', 'Armenia').rule).toBe('frame:supply/nominal');
+    expect(expectRel(out, 'SHIPPED_TO', 'Zolvek LLC', 'Kazakhstan').rule).toBe('frame:supply/nominal');
+    // (Stopping them is no supply.)
+    expectNoRel(extractText('Kelvaro LLC halted deliveries of valves to Armenia in May.'), 'SHIPPED_TO', 'Kelvaro LLC', 'Armenia');
+  });
+
   it('reads the light verb\'s passive: "58 shipments of G were made to B by A"', () => {
     const out = extractText('According to the ledgers, 58 shipments of Zolvek valves were made to Belarus between 2022 and 2024 by Kelvaro LLC, a client of the Danish firm.');
     expect(expectRel(out, 'SHIPPED_TO', 'Kelvaro LLC', 'Belarus').rule).toBe('frame:supply/nominal');
