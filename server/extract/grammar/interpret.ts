@@ -97,6 +97,8 @@ function verbAfterParticiple(T: Token[], q: number, last: number): number {
   }
   return -1;
 }
+/** Heads a compound of a route's two ends names: "the A-to-B weapons pipeline", "A-to-B shipments". */
+const ROUTE_NOUNS = /^(?:pipeline|pipelines|route|routes|corridor|shipments?|deliveries|supplies|supply|transfers?|exports|flights?|smuggling|trade|flows?|traffic)$/;
 /** Trigger classes of a government's sanctions measure. */
 const SANCTION_CLASSES: ReadonlySet<string> = new Set(['sanction', 'impose', 'list', 'freeze']);
 /** Sentence openers of an action reported beside the main one. */
@@ -2459,7 +2461,9 @@ class Interpreter {
     if (!roles.from) return;
     const buyer = c.poss >= 0 ? { ents: [c.poss], from: s.index }
       : c.poss === -2 ? this.possessor(s, c, true)
-        : roles.by ? this.party(roles.by, s, [], true) : { ents: c.mods.filter(this.isCountry), from: s.index };
+        : roles.by ? this.party(roles.by, s, [], true)
+          // ("imports of G from A and C to B": the destination the event itself names.)
+          : !c.mods.length && (roles.to ?? roles.into) ? this.party(roles.to ?? roles.into, s, [], true) : { ents: c.mods.filter(this.isCountry), from: s.index };
     const seller = this.party(roles.from, s, buyer.ents, true);
     for (const a of seller.ents) for (const b of buyer.ents) this.emit('SHIPPED_TO', a, b, s, Math.min(seller.from, buyer.from), 'acquire/nominal');
   }
@@ -2583,6 +2587,20 @@ class Interpreter {
   }
 
   /** A nominal frame under negation or a hedge ("no evidence of exports to ...", "possible sales to ..."). */
+  /** "the A-to-B weapons pipeline", "A-to-B shipments": a route named by a compound of its two ends. */
+  private routeCompound(s: Sentence): void {
+    const T = this.T, at = this.g.at;
+    for (let q = s.first + 1; q + 3 < s.last; q++) {
+      if (T[q].text !== '-' || T[q].space || T[q + 1].lower !== 'to' || T[q + 2].text !== '-' || T[q + 2].space || at[q - 1] < 0 || at[q + 3] < 0) continue;
+      const b = this.g.mentions[at[q + 3]];
+      // (The head within a few words after the second end: "A-to-B arms supply route".)
+      let head = b.last;
+      while (head < s.last && head < b.last + 3 && !ROUTE_NOUNS.test(T[head].lower) && T[head].pos === 'NOUN') head++;
+      if (!ROUTE_NOUNS.test(T[head]?.lower ?? '') || this.sentenceHedged(s, q)) continue;
+      this.emit('SHIPPED_TO', this.g.res.entityOf[at[q - 1]], this.g.res.entityOf[at[q + 3]], s, s.index, 'supply/route-compound');
+    }
+  }
+
   private sentenceHedged(s: Sentence, before: number): boolean {
     const T = this.T;
     for (let q = Math.max(s.first, before - 8); q < before; q++) {
@@ -2866,6 +2884,7 @@ class Interpreter {
       this.ownersOfCopula(s, chunks.startAt);
       this.amongOnList(s, chunks.startAt, chunks.endAt);
       this.statedDestination(s, chunks.list);
+      this.routeCompound(s);
       this.targets(s, chunks.list, chunks.startAt);
       for (const c of chunks.list) if (c.ents.length) this.d.noteNamed(c.ents, s.index);
       // Named lists and objects join the discourse after the sentence is read.

@@ -37,3 +37,18 @@ describe('grammar: where goods were made and where they went', () => {
     expectRel(called, 'SHIPPED_TO', 'Moldova', 'Belarus');
   });
 });
+
+describe('grammar: routes named by their ends', () => {
+  it('reads "imports of G from A and C to B" as A and C supplying B', () => {
+    const out = extractText('Despite the embargo, imports of relay switches from Armenia and Georgia to Belarus grew.');
+    for (const n of ['Armenia', 'Georgia']) expect(expectRel(out, 'SHIPPED_TO', n, 'Belarus').rule).toBe('frame:acquire/nominal');
+  });
+
+  it('reads "the A-to-B weapons pipeline" as a route from A to B, but not a route denied', () => {
+    const out = extractText('The tanker was part of the Armenia-to-Belarus weapons pipeline.');
+    expect(expectRel(out, 'SHIPPED_TO', 'Armenia', 'Belarus').rule).toBe('frame:supply/route-compound');
+    expect(extractText('There is no Armenia-to-Belarus pipeline, officials said.').relations.filter((r) => r.type === 'SHIPPED_TO')).toEqual([]);
+    // (A train between two cities is no route of goods.)
+    expect(extractText('The Armenia-to-Belarus train was late.').relations.filter((r) => r.type === 'SHIPPED_TO')).toEqual([]);
+  });
+});
