@@ -97,6 +97,8 @@ function verbAfterParticiple(T: Token[], q: number, last: number): number {
   }
   return -1;
 }
+/** Verbs of putting weapons to use: "Russia deploys Iranian drones", "Chinese drones used by B". */
+const IN_USE = /^(?:use|deploy|field|operate|employ|launch)$/;
 /** Heads a compound of a route's two ends names: "the A-to-B weapons pipeline", "A-to-B shipments". */
 const ROUTE_NOUNS = /^(?:pipeline|pipelines|route|routes|corridor|shipments?|deliveries|supplies|supply|transfers?|exports|flights?|smuggling|trade|flows?|traffic)$/;
 /** Trigger classes of a government's sanctions measure. */
@@ -2587,6 +2589,26 @@ class Interpreter {
   }
 
   /** A nominal frame under negation or a hedge ("no evidence of exports to ...", "possible sales to ..."). */
+  /**
+   * Goods of one country in another state's hands: "Russia's Iranian-made drones", "Iranian drones used by Russia",
+   * "the Russian army deploys Chinese drones". The goods came from the one to the other, through whoever sold them.
+   */
+  private goodsInHands(s: Sentence, list: Chunk[], clauses: Clause[]): void {
+    // (A headline in title case is too loosely chunked to tell goods from their owner: "Greek Traders Feed Belarus's Army Machine".)
+    if (s.titleCase) return;
+    const state = (e: number) => this.isCountry(e) || this.kind(e) === 'government';
+    const draw = (goods: Chunk | null | undefined, holders: number[]) => {
+      if (!goods || goods.ents.length || !knownGoods(goods.noun)) return;
+      for (const o of goods.mods.filter(this.isCountry)) for (const b of holders.filter(state)) this.emit('SHIPPED_TO', o, b, s, s.index, 'supply/goods-in-hands');
+    };
+    for (const c of list) if (c.poss >= 0 && !this.sentenceHedged(s, c.first)) draw(c, [c.poss]);
+    for (const cl of clauses) {
+      if (!IN_USE.test(cl.lemma) || cl.negated || cl.hedged) continue;
+      if (cl.voice === 'active') draw(cl.obj, this.party(cl.subj, s, [], true).ents);
+      else draw(cl.subj, this.party(cl.roles.by, s, [], true).ents);
+    }
+  }
+
   /** "the A-to-B weapons pipeline", "A-to-B shipments": a route named by a compound of its two ends. */
   private routeCompound(s: Sentence): void {
     const T = this.T, at = this.g.at;
@@ -2885,6 +2907,7 @@ class Interpreter {
       this.amongOnList(s, chunks.startAt, chunks.endAt);
       this.statedDestination(s, chunks.list);
       this.routeCompound(s);
+      this.goodsInHands(s, chunks.list, clauses);
       this.targets(s, chunks.list, chunks.startAt);
       for (const c of chunks.list) if (c.ents.length) this.d.noteNamed(c.ents, s.index);
       // Named lists and objects join the discourse after the sentence is read.

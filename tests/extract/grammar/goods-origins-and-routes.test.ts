@@ -52,3 +52,15 @@ describe('grammar: routes named by their ends', () => {
     expect(extractText('The Armenia-to-Belarus train was late.').relations.filter((r) => r.type === 'SHIPPED_TO')).toEqual([]);
   });
 });
+
+describe('grammar: goods of one country in another state\'s hands', () => {
+  it('reads "Belarus\'s Iranian-made drones", "Iranian drones used by Belarus" and "Belarus deploys Chinese drones" as flows to Belarus', () => {
+    const owned = extractText('Belarus\'s Iranian-made drones carry Austrian engines.');
+    expect(expectRel(owned, 'SHIPPED_TO', 'Iran', 'Belarus').rule).toBe('frame:supply/goods-in-hands');
+    expectRel(extractText('Iranian-made drones used by Belarus hit the depot.'), 'SHIPPED_TO', 'Iran', 'Belarus');
+    expectRel(extractText('Belarus has deployed Chinese drones along the border.'), 'SHIPPED_TO', 'China', 'Belarus');
+    // (Not denied use, nor a title-case headline.)
+    expect(extractText('Belarus has not deployed Chinese drones along the border.').relations.filter((r) => r.type === 'SHIPPED_TO')).toEqual([]);
+    expect(extractText('How Turkish Suppliers Feed Belarus\'s War Machine').relations.filter((r) => r.type === 'SHIPPED_TO')).toEqual([]);
+  });
+});
