@@ -39,7 +39,7 @@ const COUNTED_PARTIES = /^(?:airlines|carriers|banks|lenders)$/;
 /** Nouns of goods moving, an event only with goods after "of": "the flow of G to B". */
 const FLOW_NOUNS = /^(?:flow|flows|stream|influx|movement)$/;
 /** Nouns for a buyer's role in a copular clause: "A is a major buyer of G from B", "A is a customer of B". */
-const ROLE_BUYER = /^(?:buyers?|customers?|clients?|importers?|purchasers?|recipients?)$/;
+const ROLE_BUYER = /^(?:buyers?|customers?|clients?|importers?|purchasers?|recipients?|distributors?|dealers?|resellers?)$/;
 /** A company's own site or branch, named by the company as its modifier: "the A plant". */
 const FACILITY = /^(?:plant|factory|facility|works|subsidiary|unit|branch|division|office|mill|group|company|firm|network|holding|concern|corporation|conglomerate)$/;
 /** Words between an article and a child noun: "a wholly owned subsidiary", "a majority-owned unit". */
@@ -2298,6 +2298,12 @@ class Interpreter {
       // "an importer of B's electronics": goods named with their owner come from that owner.
       if (w === 'of' && role === 'buyer' && other && !other.ents.length && other.poss >= 0 && this.goods.has(other.noun)) {
         if (draw({ ents: [other.poss].filter((e) => this.actor(e) && !me.ents.includes(e)), from: s.index }, 'supply/copular-role')) return;
+        continue;
+      }
+      // ("a distributor of B products", "the importer of B equipment": goods named with their maker come from it.)
+      if (w === 'of' && role === 'buyer' && other && !other.ents.length && other.poss === -1 && this.goods.has(other.noun)) {
+        const makers = other.mods.filter((e) => !this.isCountry(e) && this.actor(e) && this.kind(e) !== 'person' && !me.ents.includes(e));
+        if (makers.length && draw({ ents: makers, from: s.index }, 'supply/copular-role')) return;
         continue;
       }
       // "the main supplier of components for Russian drones": goods of a country's forces, named with its demonym.

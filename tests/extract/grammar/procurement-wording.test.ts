@@ -212,6 +212,12 @@ describe('grammar: the country goods were made in', () => {
     expect(extractText('Velkor Oto, a maker of valves, opened a plant.').relations).toEqual([]);
   });
 
+  it('reads "A, a distributor of B products" as B supplying A, and a dealer of B likewise', () => {
+    const out = extractText('Velkor Oto, a distributor of Dravik Motors products, sold valves at home. Ostrel Ltd is a dealer of Tarsk Works.');
+    expect(expectRel(out, 'SHIPPED_TO', 'Dravik Motors', 'Velkor Oto').rule).toBe('frame:supply/copular-role');
+    expect(expectRel(out, 'SHIPPED_TO', 'Tarsk Works', 'Ostrel Ltd').rule).toBe('frame:supply/copular-role');
+  });
+
   it('reads "Country\'s A aircraft company sent G to a unit of B" as A supplying B, and no ownership between them', () => {
     const out = extractText('On 3 May, Korea\'s Dorvik aircraft company sent landing gear worth $2 million to a unit of Ostec Holding.');
     expect(expectRel(out, 'SHIPPED_TO', 'Dorvik', 'Ostec Holding').rule).toBe('frame:supply/active');
