@@ -111,7 +111,7 @@ describe('extraction quality (shared scorer)', () => {
   gate('batch37', 'blind batch, first run recorded, studied since', 'reports the thirty-seventh real-text batch', null, true);
   gate('batch38', 'blind batch, first run recorded, studied since', 'reports the thirty-eighth real-text batch', null, true);
   gate('batch39', 'blind batch, first run recorded, studied since', 'reports the thirty-ninth real-text batch', null, true);
-  gate('batch40', 'blind batch, first run recorded, not studied', 'reports the fortieth real-text batch', null, true);
-  gate('batch41', 'blind batch, first run recorded, not studied', 'reports the forty-first real-text batch', null, true);
-  gate('batch42', 'blind batch, first run recorded, not studied', 'reports the forty-second real-text batch', null, true);
+  gate('batch40', 'blind batch, first run recorded, studied since', 'reports the fortieth real-text batch', null, true);
+  gate('batch41', 'blind batch, first run recorded, studied since', 'reports the forty-first real-text batch', null, true);
+  gate('batch42', 'blind batch, first run recorded, studied since', 'reports the forty-second real-text batch', null, true);
 });
