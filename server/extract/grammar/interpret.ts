@@ -582,7 +582,14 @@ class Interpreter {
       return list && closes && list.ents.length >= 2 ? list.ents.filter((e) => this.actor(e)) : null;
     } else return null;
     if (q >= s.last) return null;
-    const list = chunkAt(this.g, s, q);
+    let list = chunkAt(this.g, s, q);
+    // ("including two from Hong Kong, A and B, as well as C": a count before the names it gives, past its place.)
+    if (list && !list.ents.length && T[list.first]?.pos === 'NUM') {
+      let r = list.last;
+      while (r < s.last && r < list.last + 6 && T[r].text !== ',' && !/^(?:VERB|AUX)$/.test(T[r].pos)) r++;
+      const names = T[r]?.text === ',' ? chunkAt(this.g, s, r + 1) : null;
+      if (names && names.ents.length && !names.noun) list = names;
+    }
     return list && list.ents.length ? this.pastRelatives(list, s).filter((e) => this.actor(e)) : null;
   }
 

@@ -36,3 +36,10 @@ describe('sanctions: targets named apart from the measure', () => {
     expect(expectRel(out, 'SHIPPED_TO', 'Orvex Ltd', 'Velkor Anlagenbau').rule).toBe('frame:acquire/active');
   });
 });
+
+describe('sanctions: a list given with counts and additions', () => {
+  it('reads "including two from P, A and B, as well as C and D from Q" as the four names', () => {
+    const out = extractText('Four Chinese firms were added to the EU\'s blacklist, including two from Macau, Orvel Shipping and Tasman Tech, as well as Kirra Sensors and Dalby Industry from Guangdong.');
+    for (const n of ['Orvel Shipping', 'Tasman Tech', 'Kirra Sensors', 'Dalby Industry']) expect(expectRel(out, 'SANCTIONED', 'EU', n).rule).toBe('frame:list/passive');
+  });
+});
