@@ -2290,7 +2290,8 @@ class Interpreter {
     if (c.poss !== -1) {
       if (draw(c.poss >= 0 ? { ents: [c.poss], from: s.index } : this.possessor(s, c), 'supply/copular-role')) return;
     }
-    const link = role === 'supplier' ? /^(?:to|for)$/ : /^(?:from|of)$/;
+    // ("A, a Chinese supplier of B, a Russian defence firm": a supplier "of" a named party supplies it.)
+    const link = role === 'supplier' ? /^(?:to|for|of)$/ : /^(?:from|of)$/;
     for (let q = c.last; q < s.last && q < c.last + 14; q++) {
       const w = T[q].lower;
       // (Past a phrase's own words: "of restricted technology" is no verb.)
@@ -2319,8 +2320,8 @@ class Interpreter {
         if (countries.length && draw({ ents: countries, from: s.index }, 'supply/copular-role')) return;
         continue;
       }
-      // "a buyer of chips from B": "of" names the goods unless it names a party.
-      if (w === 'of' && !(other && other.ents.length)) continue;
+      // "a buyer of chips from B", "a supplier of chips to B": "of" names the goods unless it names a party.
+      if (w === 'of' && !(other && other.ents.length && (role === 'buyer' || !other.noun))) continue;
       if (draw(this.party(other, s, me.ents, true), 'supply/copular-role')) return;
     }
   }

@@ -212,6 +212,13 @@ describe('grammar: the country goods were made in', () => {
     expect(extractText('Velkor Oto, a maker of valves, opened a plant.').relations).toEqual([]);
   });
 
+  it('reads "A, a Chinese supplier of B, a defence firm" as A supplying B, while "a supplier of chips to B" keeps "of" for the goods', () => {
+    const out = extractText('The ministry fined Velkor Oto, a Chinese supplier of Dravik Motors, a Russian defence firm.');
+    expect(expectRel(out, 'SHIPPED_TO', 'Velkor Oto', 'Dravik Motors').rule).toBe('frame:supply/copular-role');
+    const goods = extractText('Ostrel Ltd is a supplier of chips to Tarsk Works.');
+    expect(expectRel(goods, 'SHIPPED_TO', 'Ostrel Ltd', 'Tarsk Works').rule).toBe('frame:supply/copular-role');
+  });
+
   it('reads "A, a distributor of B products" as B supplying A, and a dealer of B likewise', () => {
     const out = extractText('Velkor Oto, a distributor of Dravik Motors products, sold valves at home. Ostrel Ltd is a dealer of Tarsk Works.');
     expect(expectRel(out, 'SHIPPED_TO', 'Dravik Motors', 'Velkor Oto').rule).toBe('frame:supply/copular-role');
