@@ -97,6 +97,8 @@ function verbAfterParticiple(T: Token[], q: number, last: number): number {
   }
   return -1;
 }
+/** Words of a share: "41%", "a third", "the bulk", "the majority". */
+const SHARE_WORDS = /^(?:percent|share|third|thirds|half|quarter|quarters|fifth|tenth|majority|bulk)$/;
 /** Verbs of putting weapons to use: "Russia deploys Iranian drones", "Chinese drones used by B". */
 const IN_USE = /^(?:use|deploy|field|operate|employ|launch)$/;
 /** Heads a compound of a route's two ends names: "the A-to-B weapons pipeline", "A-to-B shipments". */
@@ -2623,6 +2625,36 @@ class Interpreter {
     }
   }
 
+  /**
+   * A supplier's share of a buyer's trade: "A accounted for 30% of the goods shipped to B", "A made up a third of
+   * the chips imported by B", "A accounted for 89% of B's imports of machine tools".
+   */
+  private shareOfTrade(s: Sentence, clauses: Clause[]): void {
+    const T = this.T;
+    const isShare = (c: Chunk) => {
+      for (let q = c.first; q < c.last; q++) if (T[q].text === '%' || SHARE_WORDS.test(T[q].lower)) return true;
+      return false;
+    };
+    for (const cl of clauses) {
+      if (cl.voice !== 'active' || cl.negated || cl.hedged || !cl.subj) continue;
+      const share = cl.lemma === 'account' ? cl.roles.for : /^(?:make|represent|constitute)$/.test(cl.lemma) ? cl.obj : undefined;
+      const goods = cl.roles.of;
+      if (!share || !goods || goods.ents.length || !isShare(share)) continue;
+      let buyers: number[] = [];
+      // ("B's imports of G", "Russian imports": the event's own buyer.)
+      if (ACQUIRE_EVENT_NOUNS.has(goods.noun)) buyers = goods.poss >= 0 ? [goods.poss] : goods.mods.filter(this.isCountry);
+      else {
+        // ("goods supplied to B", "the chips imported by B": the passive the goods are the subject of.)
+        const moved = clauses.find((x) => x.voice === 'passive' && x.subj?.first === goods.first && x.subj.last === goods.last && !x.negated && !x.hedged);
+        const classes = moved ? triggerClasses(moved.lemma) : [];
+        if (moved && classes.includes('supply')) buyers = this.party(moved.roles.to ?? moved.roles.into, s, [], true).ents;
+        else if (moved && classes.includes('acquire')) buyers = this.party(moved.roles.by, s, [], true).ents;
+      }
+      const suppliers = this.party(cl.subj, s, buyers, true).ents;
+      for (const a of suppliers) for (const b of buyers) this.emit('SHIPPED_TO', a, b, s, s.index, 'supply/share-of-trade');
+    }
+  }
+
   /** "the A-to-B weapons pipeline", "A-to-B shipments": a route named by a compound of its two ends. */
   private routeCompound(s: Sentence): void {
     const T = this.T, at = this.g.at;
@@ -2922,6 +2954,7 @@ class Interpreter {
       this.statedDestination(s, chunks.list);
       this.routeCompound(s);
       this.goodsInHands(s, chunks.list, clauses);
+      this.shareOfTrade(s, clauses);
       this.targets(s, chunks.list, chunks.startAt);
       for (const c of chunks.list) if (c.ents.length) this.d.noteNamed(c.ents, s.index);
       // Named lists and objects join the discourse after the sentence is read.

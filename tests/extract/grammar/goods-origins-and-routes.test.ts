@@ -64,3 +64,14 @@ describe('grammar: goods of one country in another state\'s hands', () => {
     expect(extractText('How Turkish Suppliers Feed Belarus\'s War Machine').relations.filter((r) => r.type === 'SHIPPED_TO')).toEqual([]);
   });
 });
+
+describe('grammar: a supplier\'s share of a buyer\'s trade', () => {
+  it('reads "A and C accounted for 41% of goods supplied to B", "A made up a third of the chips imported by B" and "A accounted for 89% of B\'s imports"', () => {
+    const out = extractText('In 2022, Armenia and Georgia accounted for 41% of dual-use goods supplied to Belarus.');
+    for (const n of ['Armenia', 'Georgia']) expect(expectRel(out, 'SHIPPED_TO', n, 'Belarus').rule).toBe('frame:supply/share-of-trade');
+    expectRel(extractText('Serbia made up a third of the valves imported by Belarus in 2023.'), 'SHIPPED_TO', 'Serbia', 'Belarus');
+    expect(expectRel(extractText('Serbia accounted for 89% of Belarus\'s imports of lathes.'), 'SHIPPED_TO', 'Serbia', 'Belarus').rule).toBe('frame:supply/share-of-trade');
+    // (A share of something else is no trade.)
+    expect(extractText('Serbia accounted for 41% of the votes cast in Belarus.').relations.filter((r) => r.type === 'SHIPPED_TO')).toEqual([]);
+  });
+});
