@@ -43,6 +43,8 @@ export interface Clause {
 
 /** Words that open a subordinate clause: "as it sailed", "while they waited". */
 const SUBORDINATORS = /^(?:as|while|when|because|although|though|since|after|before|until|whereas)$/;
+/** A dash that sets an aside off: an em or en dash, or a hyphen with space around it. */
+const setOff = (t: Token | undefined): boolean => !!t && (/^[―—–]$/.test(t.text) || (t.text === '-' && t.space));
 /** What a party took in a deed: "for its role in supplying ...". */
 const SHARE_NOUNS = /^(?:role|involvement|part|participation)$/;
 const ACCUSED = /^(?:accused|suspected|alleged|charged|convicted)$/;
@@ -560,6 +562,15 @@ export function readClauses(g: GrammarInput, s: Sentence, chunks = sentenceChunk
           // ("A and its subsidiary, B, are owned by C": the sentence's opening names, closed by the apposition's comma.)
           (aside?.ents.length && aside.first === s.first ? aside : null);
         if (named) { c.subj = named; c.subjHow = 'adjacent'; p = -1; }
+      }
+      // ("Chinese companies — A and C — had shipped": past an aside between dashes to the phrase before it.)
+      if (p >= s.first && setOff(T[p])) {
+        for (let r = p - 1; r > s.first && r >= p - 40; r--) {
+          if (!setOff(T[r])) continue;
+          const head = endAt.get(r);
+          if (head && !head.pronoun) { c.subj = head; c.subjHow = 'adjacent'; p = -1; }
+          break;
+        }
       }
       let ch = p >= s.first ? endAt.get(p + 1) : undefined;
       // "US chips worth at least $740 million were sent": the goods, not their value.

@@ -555,6 +555,12 @@ class Interpreter {
     // ("Among the companies that received G from B were A and C": the names the inverted copula gives.)
     const amongAt = this.amongListed(c, s);
     if (amongAt.length) return amongAt;
+    // ("Chinese companies — A, a maker of fibre, and C, which is a unit of D — had shipped ...": the names set off
+    // between dashes, past each one's own apposition or relative clause.)
+    if (!c.ents.length && c.plural && !c.count && TRADER_NOUNS.test(c.noun) && T[q] && isDash(T[q])) {
+      const names = this.namesBetweenDashes(q, s);
+      if (names.length >= 2) return names;
+    }
     // ("to two Russian firms, A and B": a counted description and its names in apposition; "of three airlines - A, B
     // and C -" between dashes.)
     if (!c.ents.length && c.plural && c.count >= 2 && (TRADER_NOUNS.test(c.noun) || COUNTED_PARTIES.test(c.noun)) && /^(?:,|-|–|—)$/.test(T[q]?.text ?? '')) {
@@ -593,6 +599,25 @@ class Interpreter {
       if (names && names.ents.length && !names.noun) list = names;
     }
     return list && list.ents.length ? this.pastRelatives(list, s).filter((e) => this.actor(e)) : null;
+  }
+
+  /** The names listed between the dash at `q` and the closing one, each item a name; none when that is not so. */
+  private namesBetweenDashes(q: number, s: Sentence): number[] {
+    const T = this.T;
+    const out: number[] = [];
+    let r = q + 1;
+    for (let guard = 0; guard < 8 && r < s.last; guard++) {
+      const item = chunkAt(this.g, s, r);
+      if (!item || !item.ents.length || item.noun) return [];
+      out.push(...item.ents);
+      // (Past the item's own apposition or relative clause to the next "and" or the closing dash.)
+      r = item.last;
+      while (r < s.last && r < item.last + 25 && !isDash(T[r]) && T[r].lower !== 'and') r++;
+      if (isDash(T[r])) return out.filter((e) => this.actor(e));
+      if (T[r]?.lower !== 'and') return [];
+      r++;
+    }
+    return [];
   }
 
   /**

@@ -5,7 +5,7 @@
  * written for the test (invented names).
  */
 import { describe, expect, it } from 'vitest';
-import { expectNoRel, expectRel, extractText } from '../helpers.js';
+import { expectNoRel, expectRel, extractText, rel } from '../helpers.js';
 
 /** Sentences that say nothing of the trade, to put distance between a group and its names. */
 const FILLER = [
@@ -51,5 +51,18 @@ describe('clauses: the gerund after a party\'s share in a deed', () => {
     for (const n of ['Hollmar Marine', 'Ipsaro Trade']) expect(expectRel(out, 'SHIPPED_TO', n, 'Russia').rule).toBe('frame:supply/active');
     const role = extractText('The Treasury announced sanctions on 40 entities, including Jovanet Tech and Kapper Lines, for their role in supplying machine tools to Russia.');
     for (const n of ['Jovanet Tech', 'Kapper Lines']) expect(expectRel(role, 'SHIPPED_TO', n, 'Russia').rule).toBe('frame:supply/active');
+  });
+});
+
+describe('clauses and discourse: names set off between dashes', () => {
+  it('reads "Chinese companies — A, a maker of fibre, and C, which is a unit of D — had shipped G to B" as A and C supplying B', () => {
+    const out = extractText('Investigators found that Chinese companies — Orvel Fibre Ltd, a producer of special fibre, and Tasman New Material Corp, ' +
+      'which belongs to a state holding — had shipped parts for helmets to Kirra Defence.');
+    for (const n of ['Orvel Fibre Ltd', 'Tasman New Material Corp']) expect(expectRel(out, 'SHIPPED_TO', n, 'Kirra Defence').rule).toBe('frame:supply/active');
+    // (An aside that is no list of names names no supplier.)
+    const aside = extractText('Chinese companies — partners of Orvel Fibre Ltd and Tasman Corp and Dalby Ltd — had shipped parts for helmets to Kirra Defence.');
+    // (The older rules' reading of the names before the verb is theirs; the frames take the companies as China's.)
+    for (const n of ['Orvel Fibre Ltd', 'Tasman Corp', 'Dalby Ltd']) expect(rel(aside, 'SHIPPED_TO', n, 'Kirra Defence')?.rule ?? '').not.toMatch(/^frame:/);
+    expect(expectRel(aside, 'SHIPPED_TO', 'China', 'Kirra Defence').rule).toBe('frame:supply/active');
   });
 });
