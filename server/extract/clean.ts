@@ -260,6 +260,12 @@ function normLine(src: string, s: number, e: number): Line {
       map.push(pendingSpace);
       pendingSpace = -1;
     }
+    // ("three firms—A, B and C—are accused": an em dash sets an aside off, spaced or not; a space before it keeps it
+    // apart from a hyphen, which joins words.)
+    if ((code === 0x2014 || code === 0x2015) && out.length && !out.endsWith(' ')) {
+      out += ' ';
+      map.push(i);
+    }
     const rep = code < 128 ? (code === 96 ? "'" : undefined) : CHAR_MAP[ch];
     const piece = rep ?? ch;
     out += piece;

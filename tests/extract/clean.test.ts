@@ -19,6 +19,13 @@ describe('clean: normalisation with a map back to the original', () => {
     expect(back(raw, '"never" - twice')).toBe('\u201cnever\u201d \u2014 twice');
   });
 
+  it('sets an unspaced em dash off with a space before it, as a spaced one is, and maps it back', () => {
+    const raw = 'Three firms—Orvel and Kirra—were named; the Kyiv–Lviv road too.';
+    const c = cleanArticle(raw);
+    expect(c.text).toBe('Three firms -Orvel and Kirra -were named; the Kyiv-Lviv road too.');
+    expect(back(raw, 'firms -Orvel')).toBe('firms—Orvel');
+  });
+
   it('collapses whitespace and drops invisible characters without losing offsets', () => {
     const raw = 'Kupol  has\u00a0received\u200b   shipments.';
     const c = cleanArticle(raw);

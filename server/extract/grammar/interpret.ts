@@ -1508,6 +1508,9 @@ class Interpreter {
       if (src.ents.length && !tgt.ents.length && f.type === 'SANCTIONED') {
         this.announce(cl, f, s, src.ents);
         this.group = { by: src.ents.filter(this.canSanction), sent: s.index };
+        // ("imposed sanctions on six companies": a counted group the next sentences may name, a few at a time.)
+        const counted = [cl.roles.on, cl.roles.against, cl.voice === 'active' ? cl.obj : cl.subj].find((c) => c && !c.ents.length && c.count >= 2 && TRADER_NOUNS.test(c.noun));
+        if (counted && !cl.negated && !cl.hedged) this.countedTargets = { by: this.group.by, count: counted.count, sent: s.index, names: [], last: s.index };
       }
       if (!src.ents.length && tgt.ents.length && f.via && f.type === 'SHIPPED_TO') {
         // "The parts were routed through A to B": the intermediary's hop, though the origin is not named.
@@ -2733,6 +2736,46 @@ class Interpreter {
     for (const cl of clauses) if (!cl.subj && cl.first > head.last) { cl.subj = head; cl.subjHow = 'relative'; }
   }
 
+  /** A counted group of sanctions targets ("imposed sanctions on six companies") and the names given for it so far. */
+  private countedTargets: { by: number[]; count: number; sent: number; names: { ent: number; sent: number }[]; last: number } | null = null;
+
+  /**
+   * "imposed sanctions on six companies. According to the ministry, A, B and C have provided G. Three more firms — D, E
+   * and F — are accused of ...": the names that open the next sentences, a list each, are the group's members once
+   * they add up to its count (and only then).
+   */
+  private countedTargetsNamed(s: Sentence, startAt: Map<number, Chunk>): void {
+    const x = this.countedTargets;
+    if (!x || s.index <= x.sent) return;
+    // (The first names within three sentences of the measure, each further list in the sentence right after the last.)
+    if (s.index - x.last > (x.names.length ? 1 : 3)) { this.countedTargets = null; return; }
+    const T = this.T;
+    const at = openingSkipped(T, s);
+    const head = startAt.get(at) ?? chunkAt(this.g, s, at);
+    let names: number[] = [];
+    if (head && head.ents.length >= 2 && !head.noun) names = head.ents;
+    // ("Three additional firms — D, E and F — are ...": a counted description and its names between dashes.)
+    else if (head && !head.ents.length && head.count >= 2 && TRADER_NOUNS.test(head.noun) && T[head.last] && isDash(T[head.last])) {
+      const set = chunkAt(this.g, s, head.last + 1);
+      if (set && set.ents.length === head.count && !set.noun && T[set.last] && isDash(T[set.last])) names = set.ents;
+    }
+    names = names.filter((e) => this.actor(e) && !this.isCountry(e) && !x.names.some((n) => n.ent === e));
+    if (!names.length) return;
+    x.names.push(...names.map((ent) => ({ ent, sent: s.index })));
+    x.last = s.index;
+    if (x.names.length > x.count) { this.countedTargets = null; return; }
+    if (x.names.length < x.count) return;
+    // (Each name quoted with the measure: one span when they are near, else the two sentences on their own.)
+    const measure = this.g.an.sentences[x.sent];
+    for (const b of x.by) for (const { ent, sent } of x.names) {
+      const where = this.g.an.sentences[sent];
+      const near = sent - x.sent <= 2;
+      this.emit('SANCTIONED', b, ent, where, near ? x.sent : sent, 'sanction/counted-targets-named');
+      if (!near) this.emit('SANCTIONED', b, ent, measure, x.sent, 'sanction/counted-targets-named');
+    }
+    this.countedTargets = null;
+  }
+
   /** "The targets included A", "Among the firms hit by the measures is A", "Among those listed were A". */
   private targets(s: Sentence, list: Chunk[], startAt: Map<number, Chunk>): void {
     const T = this.T;
@@ -2900,6 +2943,7 @@ class Interpreter {
       this.noteSupplier(s, chunks.list);
       this.item(s, chunks.startAt, clauses);
       this.nameCounted(s, chunks.startAt);
+      this.countedTargetsNamed(s, chunks.startAt);
       this.noteSanctioning(s, clauses);
       // The phrase that opens a sentence is what it is about ("A is a distributor. Its customers ...").
       const opening = chunks.startAt.get(s.first);

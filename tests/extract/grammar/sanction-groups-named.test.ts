@@ -5,7 +5,7 @@
  * with no object is its subject's doing; "as" opens the clause whose subject follows it).
  */
 import { describe, expect, it } from 'vitest';
-import { entity, expectRel, extractText } from '../helpers.js';
+import { entity, expectNoRel, expectRel, extractText } from '../helpers.js';
 
 describe('sanctions: targets named apart from the measure', () => {
   it('reads "The drone makers sanctioned were A and B" as the targets of the body that acted', () => {
@@ -41,5 +41,25 @@ describe('sanctions: a list given with counts and additions', () => {
   it('reads "including two from P, A and B, as well as C and D from Q" as the four names', () => {
     const out = extractText('Four Chinese firms were added to the EU\'s blacklist, including two from Macau, Orvel Shipping and Tasman Tech, as well as Kirra Sensors and Dalby Industry from Guangdong.');
     for (const n of ['Orvel Shipping', 'Tasman Tech', 'Kirra Sensors', 'Dalby Industry']) expect(expectRel(out, 'SANCTIONED', 'EU', n).rule).toBe('frame:list/passive');
+  });
+});
+
+describe('sanctions: a counted group of targets named a few at a time', () => {
+  const text = (third: string) => 'Canada announced sanctions against six firms registered in Hong Kong and Macau over their help to a drone buying scheme.\n\n' +
+    'The ministry said these firms bought drone parts for Iran. The measures freeze their assets.\n\n' +
+    'Per the Treasury, Hong Kong-registered Orvel Trading Limited, Tasman Trade Limited, and Kirra International Limited have provided drone engines. ' + third;
+
+  it('reads the names that open the next sentences as the group\'s members once they add up to its count, each quoted with the measure', () => {
+    const out = extractText(text('Three additional firms\u2014Dalby Develop Limited, Wexford Trade Co Ltd, and Harlow Holdings Limited\u2014are accused of shipping test rigs to Iran.'));
+    for (const n of ['Orvel Trading Limited', 'Tasman Trade Limited', 'Kirra International Limited', 'Dalby Develop Limited', 'Wexford Trade Co Ltd', 'Harlow Holdings Limited']) {
+      const r = expectRel(out, 'SANCTIONED', 'Canada', n);
+      expect(r.rule).toBe('frame:sanction/counted-targets-named');
+      expect(r.evidence.some((e) => e.quote.startsWith('Canada announced sanctions against six firms'))).toBe(true);
+    }
+  });
+
+  it('names none while the names do not add up to the count', () => {
+    const out = extractText(text('Two other firms, Dalby Develop Limited and Wexford Trade Co Ltd, were not named in the order.'));
+    for (const n of ['Orvel Trading Limited', 'Dalby Develop Limited']) expectNoRel(out, 'SANCTIONED', 'Canada', n);
   });
 });
