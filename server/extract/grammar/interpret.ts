@@ -339,6 +339,8 @@ class Interpreter {
     if (s.titleCase && (this.kind(source) === null || this.kind(target) === null)) return;
     if (type === 'SANCTIONED' && !this.canSanction(source)) return;
     if (type === 'SUBSIDIARY_OF' && this.isCountry(source)) return;
+    // (Two entities the text names alike are one party read twice: no trade between them.)
+    if (type === 'SHIPPED_TO' && this.namedAlike(source, target)) return;
     // ("a Russian agent exported chips from the US to the Russian military": a country sends its own state bodies nothing.)
     if (type === 'SHIPPED_TO' && this.isCountry(source) && this.kind(target) === 'government' && this.g.res.entities[target].country === this.g.res.entities[source].country) return;
     const key = `${type}|${source}|${target}|${s.index}`;
@@ -346,6 +348,15 @@ class Interpreter {
     this.seen.add(key);
     const first = this.g.an.sentences[Math.min(from, s.index)];
     this.out.push({ type, source, target, props: {}, start: first.start, end: s.end, rule: `frame:${rule}` });
+  }
+
+  /** Whether two entities share a surface form (case aside): one party the resolution kept as two. */
+  private namedAlike(a: number, b: number): boolean {
+    const x = this.g.res.entities[a]?.surfaces, y = this.g.res.entities[b]?.surfaces;
+    if (!x || !y) return false;
+    const lower = new Set([...x.keys()].map((k) => k.toLowerCase()));
+    for (const k of y.keys()) if (lower.has(k.toLowerCase())) return true;
+    return false;
   }
 
   /** Entities a chunk names or refers to, for a party to trade or ownership. */

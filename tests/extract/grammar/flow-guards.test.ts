@@ -294,3 +294,13 @@ describe('guards: what a thing was designed to do', () => {
     expectRel(extractText('The Treasury moved to target Velkor Ltd.'), 'SANCTIONED', 'Treasury', 'Velkor Ltd');
   });
 });
+
+describe('guards: one party read twice', () => {
+  it('draws no flow between two entities named alike (a country and a name the resolution kept apart)', () => {
+    const out = extractText('Today, the Treasury is listing six firms in China and Iran over their part in a ring procuring missile fuel ' +
+      'on behalf of Iran\u2019s\u2026 \u2014 Treasury (@Treasury) May 3, 2024 In the release, they shipped it.');
+    const name = (id: string) => out.entities.find((e) => e.id === id)?.name;
+    expect(out.relations.filter((r) => r.type === 'SHIPPED_TO' && name(r.source) === name(r.target))).toEqual([]);
+    expect(out.relations.some((r) => r.type === 'SHIPPED_TO' && name(r.source) === 'China' && name(r.target) === 'Iran')).toBe(true);
+  });
+});
