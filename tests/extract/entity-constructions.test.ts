@@ -67,6 +67,14 @@ describe('entities: constructions of real reporting', () => {
     expect(entity(extractText('The Russian state company Rostex makes radios.'), 'Rostex')?.kind).toBe('company');
   });
 
+  it('reads a firm whose name opens with a title word as a firm: "Head Orbital Technology", not a person "Orbital Technology"', () => {
+    const out = extractText('Another firm named on Monday was Head Orbital Technology, which sells radar images to Belarus.');
+    expect(entity(out, 'Head Orbital Technology')?.kind).toBe('company');
+    expect(entity(out, 'Orbital Technology')).toBeUndefined();
+    // (A title before a person's name still marks the person.)
+    expect(entity(extractText('Head of mission Dana Whitlow said so.'), 'Dana Whitlow')?.kind).toBe('person');
+  });
+
   it('reads the agents of "reporting by" and the rest of their list as outlets, but not a credit line\'s journalists', () => {
     const out = extractText('Investigative reporting by Nord Vesti, Kapital.Kz, and ICRN shows that the network controlled the exports. (Reporting by Anna Berg; Editing by Tom Hale)');
     expect(['Nord Vesti', 'Kapital.Kz', 'ICRN'].map((n) => entity(out, n)?.kind)).toEqual(['media', 'media', 'media']);
