@@ -262,8 +262,10 @@ function imposes(t: Token): boolean {
 
 /** A phrase "that" may relativise: a name, or a trader ("companies that supplied ..."). */
 function relativeHead(c: Chunk | undefined): boolean {
-  return !!c && (c.ents.length > 0 || TRADER_NOUNS.test(c.noun));
+  return !!c && (c.ents.length > 0 || TRADER_NOUNS.test(c.noun) || PLACE_GROUPS.test(c.noun));
 }
+/** Nouns for countries as a group: "the states that supply G to B", "countries that re-export it". */
+const PLACE_GROUPS = /^(?:states|countries|nations|jurisdictions)$/;
 
 /** Participles of making, read from the word (the lemmatiser gives "produc" for "produced"): "shells made in A". */
 export const MADE_PARTICIPLES = /^(?:made|manufactured|produced|built|assembled)$/;
@@ -705,6 +707,11 @@ export function readClauses(g: GrammarInput, s: Sentence, chunks = sentenceChunk
         relativeAside = T[r]?.text === ',';
         if (T[r]?.text === ',') r--;
         ch = endAt.get(r + 1);
+        // ("A and B are among the states that supply G to C": the group's members the copula names.)
+        if (ch && !ch.ents.length && T[ch.first - 1]?.lower === 'among' && BE.has(T[ch.first - 2]?.lower ?? '')) {
+          const members = endAt.get(ch.first - 2);
+          if (members?.ents.length) ch = members;
+        }
         // "A, a subsidiary of B, which shipped", "A, based in C, which ships": the clause is about A.
         if (ch && T[r + 1]?.text === ',' && (!ch.ents.length || T[ch.first - 1]?.pos === 'ADP' || T[ch.first - 1]?.lower === 'of')) {
           const named = beforeAside(g, s, ch.first - 1, endAt, true);

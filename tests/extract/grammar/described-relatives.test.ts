@@ -64,3 +64,12 @@ describe('grammar: relative clauses on a description of a name', () => {
     expect(out.relations.filter((r) => r.type === 'SHIPPED_TO' && r.source === pact && (r.rule ?? '').startsWith('frame:'))).toEqual([]);
   });
 });
+
+describe('clauses: members of a group a relative clause describes', () => {
+  it('reads "A and C are among the states that supply G to B" as A and C supplying B', () => {
+    const out = extractText('Armenia and Georgia are among the main states that make, sell and supply such parts to Belarus.');
+    for (const n of ['Armenia', 'Georgia']) expect(expectRel(out, 'SHIPPED_TO', n, 'Belarus').rule).toBe('frame:supply/active');
+    // (A complement clause after another noun is no relative: "the claim that they supply parts to B".)
+    expect(extractText('Armenia rejected the claim that firms supply parts to Belarus.').relations.filter((r) => r.type === 'SHIPPED_TO' && r.rule?.startsWith('frame:'))).toEqual([]);
+  });
+});
