@@ -2499,6 +2499,12 @@ class Interpreter {
       const e = entityBefore(this.g, q + 1);
       if (e >= 0 && !later.includes(e)) later.push(e);
     }
+    // ("sanctions on A for its shipments of rockets to B": the target of the measure the reason is given for.)
+    if (/^(?:its|their)$/.test(c.det) && /^(?:over|for)$/.test(this.T[c.first - 1]?.lower ?? '')) {
+      const target = this.endAtFor(s, c.first - 1);
+      const on = target && /^(?:against|on)$/.test(this.T[target.first - 1]?.lower ?? '') ? this.endAtFor(s, target.first - 1) : undefined;
+      if (target?.ents.length && !target.noun && on && SANCTION_NOUNS.has(on.noun)) return { ents: target.ents.filter((e) => this.actor(e)), from: s.index };
+    }
     // "sold by A through its subsidiary B": the nearest company named before it in the sentence.
     if (c.det === 'its') {
       for (let q = c.first - 1; q >= s.first && q >= c.first - 15; q--) {

@@ -519,3 +519,12 @@ describe('sanctions: targets after a day, and an associate past an apposition', 
     expectNoRel(out, 'SANCTIONED', 'Canada', 'Venezuela');
   });
 });
+
+describe('sanctions and flows: the reason a measure gives', () => {
+  it('reads "sanctions on A for its shipments of rockets to B" as A supplying B', () => {
+    const out = extractText('Canada approved fresh sanctions on Syria for its shipments of rockets to Belarus.');
+    expect(expectRel(out, 'SHIPPED_TO', 'Syria', 'Belarus').rule).toBe('frame:supply/nominal');
+    // (The body that agreed on the measure supplies nothing.)
+    expectNoRel(out, 'SHIPPED_TO', 'Canada', 'Belarus');
+  });
+});
