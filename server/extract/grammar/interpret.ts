@@ -2546,6 +2546,16 @@ class Interpreter {
           continue;
         }
       }
+      // ("the transfer of drones, crews, and spare parts from A to B": past the rest of the goods' list.)
+      if (w === ',' && roles.of && !roles.from && !roles.to) {
+        let r = q + 1;
+        const listWord = (t: Token) => /^(?:NOUN|ADJ|CCONJ|DET|PUNCT)$/.test(t.pos) || (t.pos === 'VERB' && /ed$/.test(t.lower));
+        while (r < s.last && r < q + 12 && this.g.at[r] < 0 && listWord(T[r]) && T[r].text !== ';' && !/^(?:from|to|via|through|into)$/.test(T[r].lower)) r++;
+        if (r > q + 1 && /^(?:from|to|via|through|into)$/.test(T[r]?.lower ?? '') && T[r - 1].text !== ',') {
+          q = r - 1;
+          continue;
+        }
+      }
       // ("from the state-owned firm A to sanctioned Russian firms": a participle inside a compound or before its noun is
       // no verb.)
       const attributive = T[q].pos === 'VERB' && ((T[q - 1]?.text === '-' && !T[q - 1].space) ||

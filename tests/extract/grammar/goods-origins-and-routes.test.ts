@@ -75,3 +75,10 @@ describe('grammar: a supplier\'s share of a buyer\'s trade', () => {
     expect(extractText('Serbia accounted for 41% of the votes cast in Belarus.').relations.filter((r) => r.type === 'SHIPPED_TO')).toEqual([]);
   });
 });
+
+describe('grammar: an event\'s goods given as a list', () => {
+  it('reads "the transfer of drones, crews, and related equipment from A to B" past the list to its route', () => {
+    const out = extractText('The two firms were listed for arranging flights that helped the transfer of Syrian drones, crews, and related equipment from Syria to Belarus.');
+    expect(expectRel(out, 'SHIPPED_TO', 'Syria', 'Belarus').rule).toBe('frame:supply/nominal');
+  });
+});
