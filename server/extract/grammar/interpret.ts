@@ -352,11 +352,15 @@ class Interpreter {
 
   /** Whether two entities share a surface form (case aside): one party the resolution kept as two. */
   private namedAlike(a: number, b: number): boolean {
-    const x = this.g.res.entities[a]?.surfaces, y = this.g.res.entities[b]?.surfaces;
-    if (!x || !y) return false;
-    const lower = new Set([...x.keys()].map((k) => k.toLowerCase()));
-    for (const k of y.keys()) if (lower.has(k.toLowerCase())) return true;
+    const x = this.surfacesOf(a), y = this.surfacesOf(b);
+    for (const k of y) if (x.has(k)) return true;
     return false;
+  }
+  private readonly lowerSurfaces = new Map<number, Set<string>>();
+  private surfacesOf(e: number): Set<string> {
+    let set = this.lowerSurfaces.get(e);
+    if (!set) this.lowerSurfaces.set(e, (set = new Set([...(this.g.res.entities[e]?.surfaces.keys() ?? [])].map((k) => k.toLowerCase()))));
+    return set;
   }
 
   /** Entities a chunk names or refers to, for a party to trade or ownership. */
