@@ -10,7 +10,7 @@ import { BoundedCache } from '../bounded-cache.js';
 import type { Sentence, Token } from '../sentences.js';
 import { deniesGrant } from '../lexicon.js';
 import { adjectivalParticiple, chunkAt, determinerParticiple, headAfterHyphen, isActorEntity, verbTaggedNoun, type Chunk, type GrammarInput } from './chunks.js';
-import { ingBase, SANCTION_NOUNS, TRADER_NOUNS, triggerClasses } from './frames.js';
+import { ingBase, SANCTION_NOUNS, SHARE_NOUNS, TRADER_NOUNS, triggerClasses } from './frames.js';
 import { goodsHead, knownGoods, transferVerb } from './goods.js';
 
 export type Role = 'to' | 'via' | 'through' | 'from' | 'by' | 'for' | 'on' | 'upon' | 'against' | 'of' | 'with' | 'into' | 'in' | 'onto' | 'under' | 'over';
@@ -43,10 +43,8 @@ export interface Clause {
 
 /** Words that open a subordinate clause: "as it sailed", "while they waited". */
 const SUBORDINATORS = /^(?:as|while|when|because|although|though|since|after|before|until|whereas)$/;
-/** A dash that sets an aside off: an em or en dash, or a hyphen with space around it. */
-const setOff = (t: Token | undefined): boolean => !!t && (/^[―—–]$/.test(t.text) || (t.text === '-' && t.space));
-/** What a party took in a deed: "for its role in supplying ...". */
-const SHARE_NOUNS = /^(?:role|involvement|part|participation)$/;
+/** A dash setting off an aside: a dash character, or a hyphen with a space before it (the cleaner writes dashes so). */
+export const isDash = (t: Token | undefined): boolean => !!t && (/^[―—–]$/.test(t.text) || (t.text === '-' && t.space));
 const ACCUSED = /^(?:accused|suspected|alleged|charged|convicted)$/;
 const RELATIVE_PRONOUN = /^(?:that|which|who)$/;
 const WEEKDAYS = /^(?:monday|tuesday|wednesday|thursday|friday|saturday|sunday)$/;
@@ -566,9 +564,9 @@ export function readClauses(g: GrammarInput, s: Sentence, chunks = sentenceChunk
         if (named) { c.subj = named; c.subjHow = 'adjacent'; p = -1; }
       }
       // ("Chinese companies — A and C — had shipped": past an aside between dashes to the phrase before it.)
-      if (p >= s.first && setOff(T[p])) {
+      if (p >= s.first && isDash(T[p])) {
         for (let r = p - 1; r > s.first && r >= p - 40; r--) {
-          if (!setOff(T[r])) continue;
+          if (!isDash(T[r])) continue;
           const head = endAt.get(r);
           if (head && !head.pronoun) { c.subj = head; c.subjHow = 'adjacent'; p = -1; }
           break;

@@ -81,6 +81,8 @@ export const GOODS_NOUNS = words(`semiconductors chips microchips components par
 export const SANCTION_ACTS = words(`move moves action actions decision decisions order orders announcement step steps`);
 /** Nouns for the targets of sanctions: "the targets included A", "among the entities targeted is A". */
 export const TARGET_NOUNS = words(`targets designees`);
+/** A party's share in a deed or an event: "for its role in supplying", "its role in the supply of G to B". */
+export const SHARE_NOUNS = /^(?:role|involvement|part|participation)$/;
 export const TARGETED = /^(?:targeted|targetted|sanctioned|designated|blacklisted|listed|named|hit)$/;
 /** Head nouns of a list a name is put on. */
 export const LIST_NOUNS = words(`list lists blacklist sanctions package list.`);

@@ -16,12 +16,12 @@ import type { LocalRelation } from '../relations.js';
 import type { LocalResolution } from '../resolve.js';
 import { isMonthMay, type Analysis, type Sentence, type Token } from '../sentences.js';
 import { chunkAt, grammarInput, isActor, type Chunk, type GrammarInput } from './chunks.js';
-import { isParticiple, MADE_PARTICIPLES, readClauses, sentenceChunks, verbLemma, type Clause } from './clauses.js';
+import { isDash, isParticiple, MADE_PARTICIPLES, readClauses, sentenceChunks, verbLemma, type Clause } from './clauses.js';
 import { Discourse } from './discourse.js';
 import { GoodsSeen, goodsHead, immaterial, knownGoods, MONEY_OR_PAPERWORK, notGoods, people, transferVerb } from './goods.js';
 import {
   ACQUIRE_EVENT_NOUNS, CHILD_NOUNS, CUSTOMER_NOUNS, FRAMES, LIST_NOUNS, STAKE_NOUNS, TRADER_NOUNS, OWNER_NOUNS, SANCTION_ACTS, SANCTION_NOUNS, SUPPLIER_NOUNS, SUPPLY_EVENT_NOUNS,
-  TARGET_NOUNS, TARGETED, triggerClasses, type ArgRole, type FrameSpec,
+  SHARE_NOUNS, TARGET_NOUNS, TARGETED, triggerClasses, type ArgRole, type FrameSpec,
 } from './frames.js';
 
 /** Frames that require a word class come first: "sold a stake in A to B" is not a sale of goods. */
@@ -149,8 +149,6 @@ function openingSkipped(T: Token[], s: Sentence): number {
   return s.first;
 }
 
-/** A dash setting off an aside: a dash character, or a hyphen with a space before it (the cleaner writes dashes so). */
-const isDash = (t: Token): boolean => /^[―—–]$/.test(t.text) || (t.text === '-' && t.space);
 /** Acts that impose a measure on the authority of the one who signs them. */
 const DECREES = /^(?:decree|decrees|resolution|resolutions|order|orders|edict)$/;
 /** A word between "among" and the description it governs: "among the sanctioned Russian companies". */
@@ -168,8 +166,6 @@ function beforeCommaAside(list: Chunk[], i: number, T: Token[]): Chunk | undefin
   return undefined;
 }
 
-/** A party's share in an event: "its role in the supply of G to B". */
-const SHARE_NOUNS = /^(?:role|involvement|part|participation)$/;
 /** Nouns of a collective whose members an "of" phrase gives: "a small group of Chinese firms". */
 const COLLECTIVE_NOUNS = /^(?:group|handful|network|cluster|number)$/;
 
@@ -2663,7 +2659,6 @@ class Interpreter {
     return false;
   }
 
-  /** A nominal frame under negation or a hedge ("no evidence of exports to ...", "possible sales to ..."). */
   /**
    * Goods of one country in another state's hands: "Russia's Iranian-made drones", "Iranian drones used by Russia",
    * "the Russian army deploys Chinese drones". The goods came from the one to the other, through whoever sold them.
@@ -2728,6 +2723,7 @@ class Interpreter {
     }
   }
 
+  /** A nominal frame under negation or a hedge ("no evidence of exports to ...", "possible sales to ..."). */
   private sentenceHedged(s: Sentence, before: number): boolean {
     const T = this.T;
     for (let q = Math.max(s.first, before - 8); q < before; q++) {
