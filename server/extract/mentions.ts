@@ -1441,7 +1441,7 @@ function analyseChunk(
     // "National Security and Defense Council" ends on a body's head: no title and name in it.
     // Nor does a name ending in a legal form ("King <name> Technology Co Ltd" is a company, not a king).
     const bodyHead = GOVERNMENT_HEADS.has(words[words.length - 1]) || ORGANIZATION_HEADS.has(words[words.length - 1]) || CORPORATE_SUFFIXES.has(words[words.length - 1]);
-    // (Nor a name of company words: "Head Aerospace Technology" is a firm, not the head of one.)
+    // (Nor a name of company words: "Head Orbital Technology" is a firm, not the head of one.)
     if (!bodyHead && pStart > from + Math.max(titleAt, 0) && tail.every((w) => PERSON_WORD.test(w)) && !tail.some((w) => PERSON_TITLES.has(clip(w)) || COMPANY_WORDS.has(clip(w)))) {
       const pre = placeAt(c, from, pStart);
       if (pre) addPlace(from, pre);

@@ -56,13 +56,13 @@ describe('clauses: the gerund after a party\'s share in a deed', () => {
 
 describe('clauses and discourse: names set off between dashes', () => {
   it('reads "Chinese companies — A, a maker of fibre, and C, which is a unit of D — had shipped G to B" as A and C supplying B', () => {
-    const out = extractText('Investigators found that Chinese companies — Orvel Fibre Ltd, a producer of special fibre, and Tasman New Material Corp, ' +
+    const out = extractText('Investigators found that Chinese companies — Orvel Yarns Ltd, a producer of special fibre, and Tasman Composites Corp, ' +
       'which belongs to a state holding — had shipped parts for helmets to Kirra Defence.');
-    for (const n of ['Orvel Fibre Ltd', 'Tasman New Material Corp']) expect(expectRel(out, 'SHIPPED_TO', n, 'Kirra Defence').rule).toBe('frame:supply/active');
+    for (const n of ['Orvel Yarns Ltd', 'Tasman Composites Corp']) expect(expectRel(out, 'SHIPPED_TO', n, 'Kirra Defence').rule).toBe('frame:supply/active');
     // (An aside that is no list of names names no supplier.)
-    const aside = extractText('Chinese companies — partners of Orvel Fibre Ltd and Tasman Corp and Dalby Ltd — had shipped parts for helmets to Kirra Defence.');
+    const aside = extractText('Chinese companies — partners of Orvel Yarns Ltd and Tasman Corp and Dalby Ltd — had shipped parts for helmets to Kirra Defence.');
     // (The older rules' reading of the names before the verb is theirs; the frames take the companies as China's.)
-    for (const n of ['Orvel Fibre Ltd', 'Tasman Corp', 'Dalby Ltd']) expect(rel(aside, 'SHIPPED_TO', n, 'Kirra Defence')?.rule ?? '').not.toMatch(/^frame:/);
+    for (const n of ['Orvel Yarns Ltd', 'Tasman Corp', 'Dalby Ltd']) expect(rel(aside, 'SHIPPED_TO', n, 'Kirra Defence')?.rule ?? '').not.toMatch(/^frame:/);
     expect(expectRel(aside, 'SHIPPED_TO', 'China', 'Kirra Defence').rule).toBe('frame:supply/active');
   });
 });

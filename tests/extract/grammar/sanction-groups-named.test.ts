@@ -50,8 +50,8 @@ describe('sanctions: a counted group of targets named a few at a time', () => {
     'Per the Treasury, Hong Kong-registered Orvel Trading Limited, Tasman Trade Limited, and Kirra International Limited have provided drone engines. ' + third;
 
   it('reads the names that open the next sentences as the group\'s members once they add up to its count, each quoted with the measure', () => {
-    const out = extractText(text('Three additional firms\u2014Dalby Develop Limited, Wexford Trade Co Ltd, and Harlow Holdings Limited\u2014are accused of shipping test rigs to Iran.'));
-    for (const n of ['Orvel Trading Limited', 'Tasman Trade Limited', 'Kirra International Limited', 'Dalby Develop Limited', 'Wexford Trade Co Ltd', 'Harlow Holdings Limited']) {
+    const out = extractText(text('Three additional firms\u2014Dalby Ventures Limited, Wexford Trade Co Ltd, and Harlow Holdings Limited\u2014are accused of shipping test rigs to Iran.'));
+    for (const n of ['Orvel Trading Limited', 'Tasman Trade Limited', 'Kirra International Limited', 'Dalby Ventures Limited', 'Wexford Trade Co Ltd', 'Harlow Holdings Limited']) {
       const r = expectRel(out, 'SANCTIONED', 'Canada', n);
       expect(r.rule).toBe('frame:sanction/counted-targets-named');
       expect(r.evidence.some((e) => e.quote.startsWith('Canada announced sanctions against six firms'))).toBe(true);
@@ -59,7 +59,7 @@ describe('sanctions: a counted group of targets named a few at a time', () => {
   });
 
   it('names none while the names do not add up to the count', () => {
-    const out = extractText(text('Two other firms, Dalby Develop Limited and Wexford Trade Co Ltd, were not named in the order.'));
-    for (const n of ['Orvel Trading Limited', 'Dalby Develop Limited']) expectNoRel(out, 'SANCTIONED', 'Canada', n);
+    const out = extractText(text('Two other firms, Dalby Ventures Limited and Wexford Trade Co Ltd, were not named in the order.'));
+    for (const n of ['Orvel Trading Limited', 'Dalby Ventures Limited']) expectNoRel(out, 'SANCTIONED', 'Canada', n);
   });
 });

@@ -506,9 +506,9 @@ describe('sanctions: a measure faced "from" its bodies', () => {
 
 describe('sanctions: targets after a day, and an associate past an apposition', () => {
   it('reads "sanctioned this Tuesday the A company" and "sanctioned on Monday A" as sanctioning A', () => {
-    const out = extractText('Canada sanctioned this Tuesday the Compania Velkor Nacional S.A. (CVN), a drone maker. Canada sanctioned on Monday Orvane Trading. ' +
+    const out = extractText('Canada sanctioned this Tuesday the Compania Velkor Andina S.A. (CVN), a drone maker. Canada sanctioned on Monday Orvane Trading. ' +
       'Canada sanctioned this week the firm Tesmar Holding.');
-    for (const n of ['Compania Velkor Nacional S.A.', 'Orvane Trading', 'Tesmar Holding']) expect(expectRel(out, 'SANCTIONED', 'Canada', n).rule).toBe('frame:sanction/active');
+    for (const n of ['Compania Velkor Andina S.A.', 'Orvane Trading', 'Tesmar Holding']) expect(expectRel(out, 'SANCTIONED', 'Canada', n).rule).toBe('frame:sanction/active');
   });
 
   it('reads "A, the state drone maker of C, and its president, B" as two targets', () => {
