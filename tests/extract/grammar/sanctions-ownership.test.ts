@@ -512,9 +512,9 @@ describe('sanctions: targets after a day, and an associate past an apposition', 
   });
 
   it('reads "A, the state drone maker of C, and its president, B" as two targets', () => {
-    const out = extractText('Canada sanctioned Velkor Aeronautics, the state-owned drone maker of Venezuela, and its president, Rafael Ortiz Peralta.');
+    const out = extractText('Canada sanctioned Velkor Aeronautics, the state-owned drone maker of Venezuela, and its president, Emilio Ortiz Peralta.');
     expectRel(out, 'SANCTIONED', 'Canada', 'Velkor Aeronautics');
-    expectRel(out, 'SANCTIONED', 'Canada', 'Rafael Ortiz Peralta');
+    expectRel(out, 'SANCTIONED', 'Canada', 'Emilio Ortiz Peralta');
     // (The apposition's country is no target.)
     expectNoRel(out, 'SANCTIONED', 'Canada', 'Venezuela');
   });
