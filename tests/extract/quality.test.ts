@@ -115,5 +115,5 @@ describe('extraction quality (shared scorer)', () => {
   gate('batch41', 'blind batch, first run recorded, studied since', 'reports the forty-first real-text batch', null, true);
   gate('batch42', 'blind batch, first run recorded, studied since', 'reports the forty-second real-text batch', null, true);
   gate('batch43', 'blind batch, first run recorded, studied since', 'reports the forty-third real-text batch', null, true);
-  gate('batch44', 'blind batch, first run recorded, not studied', 'reports the forty-fourth real-text batch', null, true);
+  gate('batch44', 'blind batch, first run recorded, studied since', 'reports the forty-fourth real-text batch', null, true);
 });
