@@ -1474,9 +1474,13 @@ class Interpreter {
       // to report ("the latest sanctions target A") are those of the body named with a target of its own.
       // (Amending a list puts on record only the body of what it added: "B updated its sanctions list" alone may be
       // background to another body's measures.)
-      if (f.type === 'SANCTIONED' && f.source[0] !== 'sanctioner' && !(tgt.ents.length && tgt.ents.every(this.isCountry)) && (f.trigger !== 'amend' || tgt.ents.length > 0)) {
-        // The body the clause itself names ("by A", "A's list"), not one carried from the discourse.
-        const named = this.first(cl, f.source.filter((r) => r !== 'sanctioner'), s, [], f);
+      // ("announced that sanctions were introduced against Russian companies": a country's firms are targets of their own.)
+      const wholeCountries = tgt.ents.length > 0 && tgt.ents.every((b) => this.isCountry(b) && this.countryNamedAsTarget(cl, f, b));
+      if (f.type === 'SANCTIONED' && f.source[0] !== 'sanctioner' && !wholeCountries && (f.trigger !== 'amend' || tgt.ents.length > 0)) {
+        // The body the clause itself names ("by A", "A's list"), not one carried from the discourse; or the body whose
+        // announcement reports it ("The Commerce Department announced that sanctions were introduced against ...").
+        let named = this.first(cl, f.source.filter((r) => r !== 'sanctioner'), s, [], f);
+        if (!named.ents.length && cl.voice === 'passive' && !cl.roles.by && this.speaker?.sent === s.index) named = { ents: this.speaker.ents, from: s.index };
         if (named.ents.length && !cl.negated && !cl.hedged) this.d.noteSanctioner(named.ents.filter(this.canSanction), s.index, this.parallelAction(s) ? 'listing' : this.additionalMeasure(cl) ? 'quiet' : 'no');
       }
       if (cl.negated || cl.hedged) {

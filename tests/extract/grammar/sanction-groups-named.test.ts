@@ -63,3 +63,22 @@ describe('sanctions: a counted group of targets named a few at a time', () => {
     for (const n of ['Orvel Trading Limited', 'Dalby Ventures Limited']) expectNoRel(out, 'SANCTIONED', 'Canada', n);
   });
 });
+
+describe('sanctions: the body whose announcement reports a measure', () => {
+  it('reads "B said that fresh sanctions had been imposed on Belarusian firms" as B the body of the measures that follow', () => {
+    const out = extractText('US extends sanctions against Belarusian defense industry\n\nOn Friday the US Department of Commerce said that fresh sanctions had been imposed on Belarusian firms.\n\n' +
+      'Velkor Ltd and Tasman Tech were blacklisted too.');
+    for (const n of ['Velkor Ltd', 'Tasman Tech']) {
+      expect(expectRel(out, 'SANCTIONED', 'US Department of Commerce', n).rule).toBe('frame:sanction/passive');
+      expectNoRel(out, 'SANCTIONED', 'United States', n);
+    }
+  });
+
+  it('reads "B imposed sanctions against seven Syrian vessels" as B the body of the measures that follow, though no country is a target', () => {
+    const out = extractText('Canada has imposed separate sanctions against seven Syrian and two Libyan vessels over illegal arms trade with Iran. This is reported by a news agency.\n\n' +
+      'On Friday, Canada answered by imposing separate sanctions against 7 Syrian and 2 Libyan vessels for their role in arms trafficking.\n\n' +
+      'The step is a response to a veto of the mandate of the UN panel that monitors sanctions against Syria.\n\nAmong the people subject to these measures is Dana Whitlow, a shipping agent.');
+    expectRel(out, 'SANCTIONED', 'Canada', 'Dana Whitlow');
+    expectNoRel(out, 'SANCTIONED', 'Canada', 'Syria');
+  });
+});
