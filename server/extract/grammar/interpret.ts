@@ -117,7 +117,7 @@ const AGREEMENTS = /^(?:contract|contracts|deal|deals|agreement|agreements)$/;
 /** Verbs of arranging deliveries: "shipments facilitated by A". */
 const FACILITATE = /^(?:facilitate|arrange|broker|handle|organi[sz]e)$/;
 /** Verbs of manufacture: "G made by A". */
-const MAKE_VERBS = /^(?:make|manufacture|produce|build|assemble|develop)$/;
+const MAKE_VERBS = /^(?:make|manufacture|produce|build|assemble|develop|create)$/;
 /** Words before a trade that forbid it ("banned for export", "a ban on exports"). */
 const PROHIBITED = /^(?:banned|prohibited|barred|restricted|forbidden|ban|bans|embargo|embargoes|restrictions|prohibition|prohibitions)$/;
 /** Words that put a tie in the past: "a former subsidiary", "formerly a unit of". */
@@ -1540,6 +1540,15 @@ class Interpreter {
       if (src.ents.length && !tgt.ents.length && f.via && f.type === 'SHIPPED_TO') {
         // "They went via K (and on to B)": the supplier's hop to the intermediary.
         const vias = this.first(cl, f.via, s, src.ents, f);
+        // ("was imported by B and transported through P": the agent the clause shares with a purchase is the buyer;
+        // the goods reached it through P.)
+        if (cl.voice === 'passive' && !cl.roles.by && cl.prev?.voice === 'passive' && cl.prev.roles.by && triggerClasses(cl.prev.lemma).includes('acquire')) {
+          for (const v of vias.ents) for (const b of src.ents) this.emit(f.type, v, b, s, Math.min(src.from, vias.from), f.name + '+via-to-buyer');
+          // (From the goods' maker, where the sentence names one: "created by A, was imported by B and transported through P".)
+          const makers = vias.ents.length ? this.first(cl, ['maker'], s, [...src.ents, ...vias.ents], f) : NONE;
+          for (const m of makers.ents) for (const v of vias.ents) this.emit(f.type, m, v, s, s.index, f.name + '+via-to-buyer');
+          continue;
+        }
         for (const a of src.ents) for (const v of vias.ents) this.emit(f.type, a, v, s, Math.min(src.from, vias.from), f.name + '+to-via');
         // The route of the last flow goes on to its recipients.
         const last = this.lastFlow;

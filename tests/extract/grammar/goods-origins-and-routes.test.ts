@@ -5,7 +5,7 @@
  * form of export, and the subject of "are involved in V-ing".
  */
 import { describe, expect, it } from 'vitest';
-import { expectRel, extractText } from '../helpers.js';
+import { expectNoRel, expectRel, extractText } from '../helpers.js';
 
 describe('grammar: where goods were made and where they went', () => {
   it('reads "firms are implicated in a scheme of re-exporting lathes produced in A and C into the hands of B"', () => {
@@ -80,5 +80,15 @@ describe('grammar: an event\'s goods given as a list', () => {
   it('reads "the transfer of drones, crews, and related equipment from A to B" past the list to its route', () => {
     const out = extractText('The two firms were listed for arranging flights that helped the transfer of Syrian drones, crews, and related equipment from Syria to Belarus.');
     expect(expectRel(out, 'SHIPPED_TO', 'Syria', 'Belarus').rule).toBe('frame:supply/nominal');
+  });
+});
+
+describe('grammar: a purchase and the route to its buyer', () => {
+  it('reads "G, created by A, was imported by B and transported through P" as A -> P -> B, not B sending to P', () => {
+    const out = extractText('The milling machine, created by the Austrian engineering firm Halden, was imported by a Belarusian company, Kovira, and shipped through Serbia.');
+    expect(expectRel(out, 'SHIPPED_TO', 'Halden', 'Kovira').rule).toBe('frame:acquire/passive');
+    expect(expectRel(out, 'SHIPPED_TO', 'Serbia', 'Kovira').rule).toBe('frame:supply/passive+via-to-buyer');
+    expectRel(out, 'SHIPPED_TO', 'Halden', 'Serbia');
+    expectNoRel(out, 'SHIPPED_TO', 'Kovira', 'Serbia');
   });
 });
