@@ -183,6 +183,7 @@ function npWord(g: GrammarInput, T: Token[], k: number): boolean {
   if (t.lower === 'us' && T[k - 1]?.pos === 'ADJ' && T[k + 1]?.pos === 'NOUN') return true;
   if (t.text === '-' && !t.space) return true;
   if (NP_POS.has(t.pos)) return true;
+  if (possessedHead(g, T, k)) return true;
   // "the remaining shares", "the following entities", "heavy lifting gear".
   if (t.pos === 'VERB' && /ing$/.test(t.lower) && g.at[k - 1] < 0 && ((T[k - 1]?.pos === 'DET' && T[k - 1].lower !== 'that') || (T[k - 1]?.pos === 'ADJ' && T[k + 1]?.pos === 'NOUN'))) return true;
   if (t.text === '%' && T[k - 1]?.pos === 'NUM') return true;
@@ -236,6 +237,12 @@ export function adjectivalParticiple(g: GrammarInput, T: Token[], k: number): bo
   if (!/^(?:ADJ|NOUN)$/.test(T[k + 1]?.pos ?? '') || g.at[k + 1] >= 0) return false;
   const before = T[k - 2];
   return v.lower.endsWith('ing') || (!!before && (before.pos === 'AUX' || g.at[k - 2] >= 0));
+}
+
+/** "A's transfer of G": a bare form the tagger read as a verb, after a name's possessive and before "of", is a noun. */
+export function possessedHead(g: GrammarInput, T: Token[], k: number): boolean {
+  const t = T[k];
+  return !!t && t.pos === 'VERB' && /^['’]s$/.test(T[k - 1]?.text ?? '') && g.at[k - 2] >= 0 && T[k + 1]?.lower === 'of' && !/(?:ed|ing)$/.test(t.lower);
 }
 
 /** A noun the tagger took for another word class: the head of "a Moscow-based firm" (an adverb), "sanctions" after "to". */
@@ -335,7 +342,7 @@ function simple(g: GrammarInput, s: Sentence, k: number): Chunk | null {
     else if (T[q].pos === 'DET' || (q === k && POSS_PRONOUNS.has(w))) c.det ||= w;
     const n = NUMBER_WORDS.get(w);
     if (T[q].pos === 'NUM' || n) c.count = n ?? (Number(w.replace(/,/g, '')) || 0);
-    if (T[q].pos === 'NOUN' || T[q].pos === 'PROPN' || headAfterHyphen(g, T, q)) {
+    if (T[q].pos === 'NOUN' || T[q].pos === 'PROPN' || headAfterHyphen(g, T, q) || possessedHead(g, T, q)) {
       // A noun after names: the names were modifiers ("US sanctions", "Hong Kong company").
       c.mods.push(...pendingEnts);
       pendingEnts = [];

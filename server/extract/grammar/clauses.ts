@@ -9,7 +9,7 @@
 import { BoundedCache } from '../bounded-cache.js';
 import type { Sentence, Token } from '../sentences.js';
 import { deniesGrant } from '../lexicon.js';
-import { adjectivalParticiple, chunkAt, determinerParticiple, headAfterHyphen, isActorEntity, verbTaggedNoun, type Chunk, type GrammarInput } from './chunks.js';
+import { adjectivalParticiple, chunkAt, determinerParticiple, headAfterHyphen, isActorEntity, possessedHead, verbTaggedNoun, type Chunk, type GrammarInput } from './chunks.js';
 import { ingBase, SANCTION_NOUNS, SHARE_NOUNS, TRADER_NOUNS, triggerClasses } from './frames.js';
 import { goodsHead, knownGoods, transferVerb } from './goods.js';
 
@@ -208,6 +208,8 @@ function isVerbUncached(g: GrammarInput, T: Token[], k: number): boolean {
   if (t.pos === 'VERB' && /ed$/.test(t.lower) && T[k - 1]?.pos === 'ADJ' && T[k + 1]?.pos === 'NOUN' && g.at[k - 1] < 0 && g.at[k + 1] < 0) return false;
   // "its authorized distributor", "the designated entities": a past participle between a determiner and a noun.
   if (determinerParticiple(g, T, k)) return false;
+  // ("A's transfer of G to B": a bare form after a name's possessive, before "of", is a noun; "A's shipping" may be "A is".)
+  if (possessedHead(g, T, k)) return false;
   // "the sale, transfer, supply, or export of G": a bare form between commas after a noun is one of a list of nouns.
   if (T[k - 1]?.text === ',' && T[k + 1]?.text === ',' && T[k - 2]?.pos === 'NOUN' && !/(?:s|ed|ing)$/.test(t.lower) && g.at[k - 2] < 0) return false;
   // "weapons and related materials", "unnamed buyers": a participle that takes no object, before a noun, describes it.

@@ -99,6 +99,8 @@ function verbAfterParticiple(T: Token[], q: number, last: number): number {
 }
 /** Words of a share: "41%", "a third", "the bulk", "the majority". */
 const SHARE_WORDS = /^(?:percent|share|third|thirds|half|quarter|quarters|fifth|tenth|majority|bulk)$/;
+/** Verbs whose object is whom a report is addressed to: "informed the UN about ...", "told reporters that ...". */
+const ADDRESSING = /^(?:inform|informs|informed|informing|notify|notifies|notified|notifying|tell|tells|told|telling|brief|briefs|briefed|briefing|alert|alerts|alerted|alerting)$/;
 /** Verbs of putting weapons to use: "Russia deploys Iranian drones", "Chinese drones used by B". */
 const IN_USE = /^(?:use|deploy|field|operate|employ|launch)$/;
 /** Heads a compound of a route's two ends names: "the A-to-B weapons pipeline", "A-to-B shipments". */
@@ -2994,6 +2996,12 @@ class Interpreter {
       else if (opening && opening.poss >= 0 && this.actor(opening.poss) && !this.isCountry(opening.poss) && this.kind(opening.poss) !== 'person') this.d.noteActors([opening.poss], s.index);
       // ("According to radar images provided by A, B's barges ...": whatever the attribution names, up to its comma,
       // is its source, no party to what it reports.)
+      // ("We told the UN about A's transfer of G to B": whom a report is addressed to is no party to it.)
+      for (let q = s.first; q + 2 < s.last; q++) {
+        if (!ADDRESSING.test(this.T[q].lower)) continue;
+        const to = chunks.startAt.get(q + 1);
+        if (to?.ents.length && /^(?:about|of|that)$/.test(this.T[to.last]?.lower ?? '')) for (const e of to.ents) this.attributedTo.add(`${s.end}|${e}`);
+      }
       for (let q = s.first; q + 1 < s.last; q++) {
         if (this.T[q].lower !== 'according' || this.T[q + 1].lower !== 'to') continue;
         for (let r = q + 2; r < s.last && this.T[r].text !== ','; r++) if (this.g.at[r] >= 0) this.attributedTo.add(`${s.end}|${this.g.res.entityOf[this.g.at[r]]}`);

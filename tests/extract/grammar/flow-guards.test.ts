@@ -304,3 +304,11 @@ describe('guards: one party read twice', () => {
     expect(out.relations.some((r) => r.type === 'SHIPPED_TO' && name(r.source) === 'China' && name(r.target) === 'Iran')).toBe(true);
   });
 });
+
+describe('guards and chunks: a report\'s addressee, and a possessed event the tagger read as a verb', () => {
+  it('reads "We told the UN about A\'s transfer of G to B" as A supplying B, the UN no party', () => {
+    const out = extractText('"We told the UN about Syria\'s transfer of the rockets to Chad in May," the envoy said.');
+    expect(expectRel(out, 'SHIPPED_TO', 'Syria', 'Chad').rule).toBe('frame:supply/nominal');
+    expectNoRel(out, 'SHIPPED_TO', 'UN', 'Chad');
+  });
+});
