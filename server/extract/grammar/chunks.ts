@@ -160,8 +160,9 @@ export function determinerParticiple(g: GrammarInput, T: Token[], k: number): bo
   // ("shipments of restricted technology": after a preposition too.)
   // (Not after a floating quantifier: "A and B both procured G".)
   if (!(t.pos === 'VERB' && /ed$/.test(t.lower) && !!d && g.at[k - 1] < 0)) return false;
-  // ("A's continued supply of G": after a possessive's "'s" too.)
-  if (((d.pos === 'DET' && !/^(?:that|both|all|each)$/.test(d.lower)) || d.pos === 'ADP' || /^(?:its|their|his|her|our|'s|’s)$/.test(d.lower)) &&
+  // ("A's continued supply of G": after a possessive's "'s" too; "to armed groups": after "to", which no infinitive in
+  // -ed follows.)
+  if (((d.pos === 'DET' && !/^(?:that|both|all|each)$/.test(d.lower)) || d.pos === 'ADP' || /^(?:its|their|his|her|our|'s|’s|to)$/.test(d.lower)) &&
     T[k + 1]?.pos === 'NOUN' && g.at[k + 1] < 0) return true;
   // "four designated Belarusian state-run plants": after a count, before a demonym or an adjective of the phrase.
   if (d.pos !== 'NUM' || !/^[a-z]/.test(d.text)) return false;

@@ -50,6 +50,8 @@ const PARENT_HEADS = /^(?:company|firm|group|holding|corporation|parent)$/;
 const GOVERNMENT_NOUNS = /^(?:government|administration|authorities|regulators?)$/;
 /** A country's armed forces and industry: "the Russian army" stands for the country. */
 const FORCES = /^(?:military|army|forces|navy|industry|defen[cs]e)$/;
+/** Armed groups named by where they are: "armed groups in A", "militias in B". */
+const ARMED_GROUPS = /^(?:groups|militias|factions|proxies|fighters|rebels)$/;
 /** A state's own arms: its forces and its arms programmes ("Russia's military", "Iran's drone programme"). */
 const STATE_ARMS = /^(?:military|army|forces|navy|programs?|programmes?)$/;
 /** What follows "war" for a state's war as a whole: "Russia's war effort", "its war machine". */
@@ -458,7 +460,9 @@ class Interpreter {
     // ("the Russian army", "the Iranian military": a country's own forces stand for it all the same.)
     // ("to the Russian defence sector": a country's sector stands for its firms.)
     const sector = c.noun === 'sector' && c.det === 'the';
-    if (proxy && (TRADER_NOUNS.test(c.noun) || sector) && (!(c.det === 'the' && !c.plural) || FORCES.test(c.noun) || sector)) {
+    // ("sent rockets to armed groups in A, B and C": armed groups stand for where they fight, as buyers there do.)
+    const armed = ARMED_GROUPS.test(c.noun) && c.plural && /^(?:in|from)$/.test(this.T[c.last]?.lower ?? '');
+    if (proxy && (TRADER_NOUNS.test(c.noun) || sector || armed) && (!(c.det === 'the' && !c.plural) || FORCES.test(c.noun) || sector)) {
       const countries = c.mods.filter(this.isCountry);
       // ("Austrian-Swiss valve maker supplied ...": one firm of two nationalities, not two countries' trade.)
       if (countries.length > 1 && !c.plural && this.hyphenJoined(c)) return NONE;

@@ -33,3 +33,10 @@ describe('grammar: a state\'s arms as the buyer', () => {
     expect(expectRel(out, 'SHIPPED_TO', 'Qinto Power', 'Russia').rule).toBe('frame:supply/active');
   });
 });
+
+describe('grammar: armed groups as buyers where they are', () => {
+  it('reads "sent the rockets to armed groups in A, C and D" as supplying each place', () => {
+    const out = extractText('Syria sent the rockets to armed groups in Yemen, Chad, and Mali.');
+    for (const n of ['Yemen', 'Chad', 'Mali']) expect(expectRel(out, 'SHIPPED_TO', 'Syria', n).rule).toBe('frame:supply/active');
+  });
+});
