@@ -2999,16 +2999,16 @@ class Interpreter {
       // ("A's director declined to comment. The company's customers include B": the company the opening's owner is.)
       else if (opening && opening.poss >= 0 && this.actor(opening.poss) && !this.isCountry(opening.poss) && this.kind(opening.poss) !== 'person') this.d.noteActors([opening.poss], s.index);
       // ("According to radar images provided by A, B's barges ...": whatever the attribution names, up to its comma,
-      // is its source, no party to what it reports.)
-      // ("We told the UN about A's transfer of G to B": whom a report is addressed to is no party to it.)
-      for (let q = s.first; q + 2 < s.last; q++) {
-        if (!ADDRESSING.test(this.T[q].lower)) continue;
-        const to = chunks.startAt.get(q + 1);
-        if (to?.ents.length && /^(?:about|of|that)$/.test(this.T[to.last]?.lower ?? '')) for (const e of to.ents) this.attributedTo.add(`${s.end}|${e}`);
-      }
+      // is its source, no party to what it reports; "We told the UN about A's transfer of G to B": nor is whom a
+      // report is addressed to.)
       for (let q = s.first; q + 1 < s.last; q++) {
-        if (this.T[q].lower !== 'according' || this.T[q + 1].lower !== 'to') continue;
-        for (let r = q + 2; r < s.last && this.T[r].text !== ','; r++) if (this.g.at[r] >= 0) this.attributedTo.add(`${s.end}|${this.g.res.entityOf[this.g.at[r]]}`);
+        const w = this.T[q].lower;
+        if (w === 'according' && this.T[q + 1].lower === 'to') {
+          for (let r = q + 2; r < s.last && this.T[r].text !== ','; r++) if (this.g.at[r] >= 0) this.attributedTo.add(`${s.end}|${this.g.res.entityOf[this.g.at[r]]}`);
+        } else if (ADDRESSING.test(w)) {
+          const to = chunks.startAt.get(q + 1);
+          if (to?.ents.length && /^(?:about|of|that)$/.test(this.T[to.last]?.lower ?? '')) for (const e of to.ents) this.attributedTo.add(`${s.end}|${e}`);
+        }
       }
       // ("A, who the Treasury said managed a network, shipping chips to B": the reporter inside a relative clause is
       // no party to what it reports; the clause reader takes "said managed" for one verb group.)
