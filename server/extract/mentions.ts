@@ -1331,6 +1331,14 @@ function statedPlace(c: Ctx, m: RawMention): string | undefined {
 
 const LOCATED = /^(based|headquartered|registered|located|incorporated)$/;
 
+/** The country whose people a plural demonym names ("Iranians" → Iran), or null. */
+function nationOfPeople(word: string): PlaceEntry | null {
+  if (word.length < 5 || !word.endsWith('s')) return null;
+  const singular = word.slice(0, -1);
+  const e = matchPlace(singular, 0);
+  return e && e.form === 'demonym' && e.surface === singular ? e : null;
+}
+
 type AddFn = (first: number, last: number, kind: EntityKind | null, form: Form, extra?: Partial<RawMention>) => number;
 
 /** Last words of a facility's name ("Tarvo Airport"), a place where a route goes through it. */
@@ -1355,6 +1363,9 @@ function analyseChunk(
   if (kindWordBefore(T, from, j)) return add(from + 1, j, null, 'name', { cues: ['organization'] });
   const place = placeAt(c, from, j);
   if (place && place.end === j) return addPlace(from, place);
+  // "the Iranians", "to the Russians": a nation's people, with the article, stand for the nation.
+  const people = j - from === 1 && T[from - 1]?.lower === 'the' ? nationOfPeople(T[from].text) : null;
+  if (people) return add(from, j, 'country', 'name', { country: people.code });
   if (T.slice(from, j).every((t) => NEVER_ALONE.has(t.lower))) return -1;
   // ("designated A as a Specially Designated National, ...": a status the list gives, no one's name.)
   if (LIST_STATUS.test(T.slice(from, j).map((t) => t.lower).join(' '))) return -1;

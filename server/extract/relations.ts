@@ -14,7 +14,7 @@ import type { EntityKind, RelationProps } from '../domain/types.js';
 import {
   ACQUIRE_NOUNS, ACQUIRE_VERBS, ACTOR_NOUNS, ARRIVE_VERBS, CLAUSE_BREAKS, COMPANY_CUES, DENIAL_CUES, DETERMINERS, FACILITATED_BY, FRONTED_SUBORDINATORS,
   GOODS_NOUNS, HEDGE_CUES, MADE_BY, NEGATION_CUES, PREPOSITIONS, RECEIVE_VERBS, SANCTION_VERBS, SPEECH_VERBS,
-  SUBJECT_PRONOUNS, SUPPLY_NOUNS, SUPPLY_VERBS, MEDIA_VERBS, deniesGrant, industryModifier, reportingVerb,
+  SUBJECT_PRONOUNS, SUPPLY_NOUNS, SUPPLY_VERBS, MEDIA_VERBS, VESSELS, deniesGrant, industryModifier, reportingVerb,
 } from './lexicon.js';
 import type { RawMention } from './mentions.js';
 import { isActorEntity } from './grammar/chunks.js';
@@ -1273,7 +1273,8 @@ class RelationReader {
     } else {
       const subj = this.activeSubject(k, s);
       subjAt = subj.at;
-      sources = subj.args;
+      // ("Two cargo ships, A and B, are carrying G ...": names in apposition to vessels are carriers, no supplier.)
+      sources = this.carriersBefore(k, s) ? [] : subj.args;
       from = subj.from;
       if (!sources.length) {
         // "a contract from X to supply ...": the nearest "from" phrase before the verb.
@@ -1801,6 +1802,21 @@ class RelationReader {
    * The subject of an active verb at k, a pronoun or generic noun resolved from discourse, and the sentence its evidence
    * starts at: the one before only when this sentence does not itself name what "it" or "the company" stands for.
    */
+  /** Whether the names right before the verb at k stand in apposition to vessels ("Two cargo ships, A and B, are carrying"). */
+  private carriersBefore(k: number, s: Sentence): boolean {
+    const T = this.T;
+    let q = k - 1;
+    while (q > s.first && (T[q].pos === 'AUX' || T[q].pos === 'ADV' || T[q].pos === 'PART')) q--;
+    if (T[q]?.text === ',') q--;
+    let named = false;
+    for (; q > s.first; q--) {
+      if (T[q].text === ',' && named && VESSELS.test(T[q - 1].lower)) return true;
+      if (this.at[q] >= 0) named = true;
+      else if (T[q].lower !== 'and' && T[q].text !== ',') return false;
+    }
+    return false;
+  }
+
   private activeSubject(k: number, s: Sentence): { args: Arg[]; at: number; from: number } {
     const subj = this.subjectLeft(k, s);
     const at = subj.at >= 0 ? subj.at : s.first;

@@ -116,4 +116,5 @@ describe('extraction quality (shared scorer)', () => {
   gate('batch42', 'blind batch, first run recorded, studied since', 'reports the forty-second real-text batch', null, true);
   gate('batch43', 'blind batch, first run recorded, studied since', 'reports the forty-third real-text batch', null, true);
   gate('batch44', 'blind batch, first run recorded, studied since', 'reports the forty-fourth real-text batch', null, true);
+  gate('batch45', 'blind batch, first run recorded, studied since', 'reports the forty-fifth real-text batch', null, true);
 });

@@ -73,6 +73,8 @@ const ASPECT_VERBS = /^(?:begin|begins|began|begun|start|starts|started|continue
 const MEASURE_OBJECTS = /^(?:sanctions?|penalties|penalty|restrictions|charges|fines?|bans?|measures)$/;
 const BE = new Set(['is', 'are', 'was', 'were', 'be', 'been', 'being', "'s", "'re", 'get', 'got', 'gets', 'getting']);
 const MODALS = new Set(['could', 'might', 'may', 'would', 'should', 'can', 'will', 'shall', 'must']);
+/** Verbs of depending on something: after "must", a need the text asserts. */
+const RELIANCE = /^(?:rely|depend)$/;
 const NEGATIONS = new Set(['not', "n't", 'never', 'no', 'neither', 'nor']);
 /** Verbs whose complement clause or infinitive is not asserted: "tried to ship", "denied that it sold". */
 const NON_ASSERTING = /^(?:ask|asks|asked|asking|urg(?:e|es|ed|ing)|call|calls|called|request(?:s|ed|ing)?|press|pressed|pressing|try|tried|tries|trying|attempt(?:s|ed|ing)?|seek|seeks|sought|seeking|plan(?:s|ned|ning)?|intend(?:s|ed|ing)?|want(?:s|ed|ing)?|consider(?:s|ed|ing)?|refus(?:e|es|ed|ing)|fail(?:s|ed|ing)?|den(?:y|ied|ies|ying)|reject(?:s|ed|ing)?|threaten(?:s|ed|ing)?|hop(?:e|es|ed|ing)|aim(?:s|ed|ing)?|propos(?:e|es|ed|ing)|offer(?:s|ed|ing)?|agree(?:s|d|ing)?|discuss(?:es|ed|ing)?|negotiat(?:e|es|ed|ing)|mull(?:s|ed|ing)?|weigh(?:s|ed|ing)?|think|thinking|thought|arrang(?:e|es|ed|ing)|prepar(?:e|es|ed|ing)|expect(?:s|ed|ing)?|poised|slated|scheduled|going|need(?:s|ed)?|wish(?:es|ed)?|struggl(?:e|es|ed|ing)|designed|meant|engineered)$/;
@@ -420,7 +422,8 @@ export function readClauses(g: GrammarInput, s: Sentence, chunks = sentenceChunk
         if (BE.has(p.lower) && !(p.lower === "'s" && /^(?:DET|NUM|NOUN|ADJ|PRON)$/.test(T[k + 1]?.pos ?? '') && g.at[k + 1] < 0 && T[k + 1]?.lower !== 'to')) passive = true;
         // ("not only delivered ... but also" asserts.)
         if (NEGATIONS.has(p.lower) && !(p.lower === 'not' && T[vf]?.lower === 'only')) negated = true;
-        if (MODALS.has(p.lower)) {
+        // ("A must rely on imports of G from B": a need stated, no guess.)
+        if (MODALS.has(p.lower) && !(p.lower === 'must' && RELIANCE.test(verbLemma(t)))) {
           if (/^(?:will|would|shall)$/.test(p.lower) && !hedged) future = true;
           else otherHedge = true;
           hedged = true;
@@ -729,9 +732,11 @@ export function readClauses(g: GrammarInput, s: Sentence, chunks = sentenceChunk
         // ship": a description relativised is about the name it describes, not the country modifying it.
         // ("A is a company in China that supplies ...": the company, not where it sits.)
         const sited = ch && ch.ents.length && !ch.noun && /^(?:in|from)$/.test(T[ch.first - 1]?.lower ?? '') ? endAt.get(ch.first - 1) : undefined;
-        // ("A from Kazakhstan, which buys G": the firm named before its country, not the country.)
+        // ("A from Kazakhstan, which buys G", "A in Gdynia, which shipped G": the firm named before its country or city,
+        // not the place.)
         const firmSited = !!sited && sited.ents.length > 0 && (!sited.noun || /^\d+$/.test(sited.noun)) && sited.ents.every((e) => (g.res.entities[e]?.kind ?? 'company') === 'company') && T[p - 1]?.text === ',';
-        if (sited && ((!sited.ents.length && TRADER_NOUNS.test(sited.noun)) || firmSited) && ch!.ents.every((e) => g.res.entities[e]?.kind === 'country')) ch = sited;
+        const place = (e: number) => g.res.entities[e]?.kind === 'country' || (!g.res.entities[e]?.kind && !!g.res.entities[e]?.cues.has('place'));
+        if (sited && ((!sited.ents.length && TRADER_NOUNS.test(sited.noun)) || firmSited) && ch!.ents.every(place)) ch = sited;
         if (ch && !ch.ents.length && TRADER_NOUNS.test(ch.noun)) ch = describedName(g, s, ch, endAt) ?? ch;
         // "A, the maker of G – ... – and which is owned by B": a second relative joins the first aside on A.
         if (T[p - 1]?.lower === 'and' && !(ch && ch.ents.length)) {
@@ -794,7 +799,9 @@ export function readClauses(g: GrammarInput, s: Sentence, chunks = sentenceChunk
     // ("received at least four orders", "shipped more than 100 drones": a quantity's hedge before the object.)
     if (c.voice === 'active' && !startAt.get(q)) {
       const w = T[q]?.lower, w2 = T[q + 1]?.lower;
-      const skip = (w === 'at' && (w2 === 'least' || w2 === 'most')) || ((w === 'more' || w === 'less' || w === 'fewer') && w2 === 'than') || (w === 'up' && w2 === 'to') ? 2 : 0;
+      const skip = (w === 'at' && (w2 === 'least' || w2 === 'most')) || ((w === 'more' || w === 'less' || w === 'fewer') && w2 === 'than') || (w === 'up' && w2 === 'to') ? 2
+        // ("made over 300 shipments", "sent about 40 trucks".)
+        : w === 'over' || w === 'about' || w === 'around' ? 1 : 0;
       if (skip && T[q + skip]?.pos === 'NUM' && startAt.get(q + skip)) q += skip;
     }
     // ("sanctioned this Tuesday the company A", "sanctioned on Monday A": a day before the object, as translated

@@ -10,7 +10,7 @@
  * to the last list).
  */
 import type { RelationType } from '../../domain/relation-registry.js';
-import { COMPANY_CUES, reportingVerb } from '../lexicon.js';
+import { COMPANY_CUES, reportingVerb, VESSELS } from '../lexicon.js';
 import type { RawMention } from '../mentions.js';
 import type { LocalRelation } from '../relations.js';
 import type { LocalResolution } from '../resolve.js';
@@ -975,6 +975,9 @@ class Interpreter {
           const main = this.sentClauses.find((x) => x !== cl && x.verb < cl.verb && x.subjHow === 'adjacent' && !!x.subj && !x.subj.pronoun && x.subj.plural);
           if (main) return this.party(main.subj, s, exclude, !sanction);
         }
+        // ("Two cargo ships, A and B, are carrying G from C to D": names in apposition to vessels are the carriers, no
+        // supplier.)
+        if (!sanction && cl.subj?.ents.length && this.T[cl.subj.first - 1]?.text === ',' && VESSELS.test(this.endAtFor(s, cl.subj.first - 1)?.noun ?? '')) return NONE;
         const found = this.party(cl.subj, s, exclude, !sanction);
         // "A and his company B, which supplied G to C": "which" relativises the company, not the person.
         if (cl.subjHow === 'relative' && this.T[cl.first - 1]?.lower === 'which' && found.ents.some((e) => this.kind(e) === 'person')) {
@@ -1418,7 +1421,9 @@ class Interpreter {
 
   private clause(cl: Clause, s: Sentence): void {
     if (cl.voice === 'passive' && /^(?:found|establish)$/.test(cl.lemma) && !cl.negated && !cl.hedged) this.foundedWithShares(cl, s);
-    const classes = triggerClasses(cl.lemma);
+    // ("brokers move chips from A into B", "moved $40 million of machine parts to B": moving goods supplies them;
+    // "moved to Yerevan", "moved its office to B" do not.)
+    const classes = cl.lemma === 'move' && cl.voice === 'active' && this.movedGoods(cl.obj ?? (/^(?:\$|€|£|\d)/.test(this.T[cl.verb + 1]?.text ?? '') ? cl.roles.of ?? null : null), s) ? ['supply'] : triggerClasses(cl.lemma);
     if (!classes.length) return;
     // "Japan will freeze the assets of A", "the Department said it would add B to the Entity List": a government
     // announcing its own measure states it. (Only a named body as the subject; "could", "may", "if" still hedge.)
@@ -1747,6 +1752,15 @@ class Interpreter {
     const o = cl.obj;
     if (!/^(?:sell|transfer|buy|purchase|acquire)$/.test(cl.lemma) || !o || !o.ents.length || (o.noun && !CHILD_NOUNS.has(o.noun))) return false;
     return o.ents.every((e) => this.kind(e) === 'company' || (this.kind(e) === null && CHILD_NOUNS.has(o.pre)));
+  }
+
+  /** An object that is goods by name, or a quantity or value of them ("$40 million of machine parts", where a value the chunker leaves out is read through its "of"). */
+  private movedGoods(obj: Chunk | null, s: Sentence): boolean {
+    for (let c = obj, hops = 0; c && !c.ents.length && hops < 3; hops++) {
+      if (knownGoods(c.noun) || this.goods.has(c.noun)) return true;
+      c = this.T[c.last]?.lower === 'of' ? chunkAt(this.g, s, c.last + 1) : null;
+    }
+    return false;
   }
 
   /** "the radios", "part of the radios", "most of them", "they": goods the text has already named. */
