@@ -153,6 +153,31 @@ function openingSkipped(T: Token[], s: Sentence): number {
   return s.first;
 }
 
+/**
+ * Where the names start in "One of the companies is A", "One of them is A", "The other two firms are C and D", "The
+ * others are C and D" (a group's members, named one and then the rest), or -1.
+ */
+function groupMember(T: Token[], at: number, last: number): number {
+  let q = at;
+  const w = (k: number) => T[k]?.lower ?? '';
+  if (w(q) === 'one' && w(q + 1) === 'of') {
+    q += 2;
+    if (w(q) === 'them') q++;
+    else if (/^(?:the|these|those)$/.test(w(q)) && /^(?:companies|firms|entities)$/.test(w(q + 1))) q += 2;
+    else return -1;
+    return w(q) === 'is' && q + 1 < last ? q + 1 : -1;
+  }
+  if (w(q) !== 'the' || !/^(?:other|remaining)$/.test(w(q + 1))) return -1;
+  q += 2;
+  if (w(q) === 'others') q++;
+  else {
+    if (T[q]?.pos === 'NUM') q++;
+    if (!/^(?:companies|firms|entities)$/.test(w(q))) return -1;
+    q++;
+  }
+  return w(q) === 'are' && q + 1 < last ? q + 1 : -1;
+}
+
 /** Acts that impose a measure on the authority of the one who signs them. */
 const DECREES = /^(?:decree|decrees|resolution|resolutions|order|orders|edict)$/;
 /** A word between "among" and the description it governs: "among the sanctioned Russian companies". */
@@ -2797,7 +2822,7 @@ class Interpreter {
   }
 
   /** A counted group of sanctions targets ("imposed sanctions on six companies") and the names given for it so far. */
-  private countedTargets: { by: number[]; count: number; sent: number; names: { ent: number; sent: number }[]; last: number } | null = null;
+  private countedTargets: { by: number[]; count: number; sent: number; names: { ent: number; sent: number }[]; last: number; oneOf?: boolean } | null = null;
 
   /**
    * "imposed sanctions on six companies. According to the ministry, A, B and C have provided G. Three more firms — D, E
@@ -2807,13 +2832,20 @@ class Interpreter {
   private countedTargetsNamed(s: Sentence, startAt: Map<number, Chunk>): void {
     const x = this.countedTargets;
     if (!x || s.index <= x.sent) return;
-    // (The first names within three sentences of the measure, each further list in the sentence right after the last.)
-    if (s.index - x.last > (x.names.length ? 1 : 3)) { this.countedTargets = null; return; }
+    // (The first names within three sentences of the measure, each further list in the sentence right after the last;
+    // within three again after one member named on its own, which the text may go on to describe.)
+    if (s.index - x.last > (x.names.length && !x.oneOf ? 1 : 3)) { this.countedTargets = null; return; }
     const T = this.T;
     const at = openingSkipped(T, s);
     const head = startAt.get(at) ?? chunkAt(this.g, s, at);
     let names: number[] = [];
-    if (head && head.ents.length >= 2 && !head.noun) names = head.ents;
+    // ("One of the companies is A", "The other two companies are C and D": the group's members, one and then the rest.)
+    const member = groupMember(T, at, s.last);
+    const named = member >= 0 ? startAt.get(member) : undefined;
+    if (named?.ents.length && !named.noun && (T[at].lower !== 'one' || named.ents.length === 1)) {
+      names = named.ents;
+      x.oneOf = T[at].lower === 'one';
+    } else if (head && head.ents.length >= 2 && !head.noun) names = head.ents;
     // ("Three additional firms — D, E and F — are ...": a counted description and its names between dashes.)
     else if (head && !head.ents.length && head.count >= 2 && TRADER_NOUNS.test(head.noun) && T[head.last] && isDash(T[head.last])) {
       const set = chunkAt(this.g, s, head.last + 1);

@@ -82,3 +82,22 @@ describe('sanctions: the body whose announcement reports a measure', () => {
     expectNoRel(out, 'SANCTIONED', 'Canada', 'Syria');
   });
 });
+
+describe('sanctions: a counted group\'s members named one and then the rest', () => {
+  it('reads "One of the companies is A ... The other two companies are C and D" as the three targets', () => {
+    const out = extractText('Washington sanctioned three Latvian companies on Friday for aiding the Russian military.\n\n' +
+      'One of the companies is Velmora Trading in Riga, which shipped bearings to Russia. Its director says he learned of the ' +
+      'measure from the radio. He also runs a shop in Jurmala. The other two companies are Kestrin Ltd and Dorvan Logistics.');
+    for (const n of ['Velmora Trading', 'Kestrin Ltd', 'Dorvan Logistics']) {
+      expect(expectRel(out, 'SANCTIONED', 'United States', n).rule).toBe('frame:sanction/counted-targets-named');
+    }
+  });
+
+  it('does not read "One of the companies is A" past three sentences from the measure, nor a group never counted', () => {
+    const far = extractText('Washington sanctioned three Latvian companies on Friday.\n\nThe measure follows a year of inquiries. ' +
+      'Officials met twice in Riga. The findings were shared with allies. One of the companies is Velmora Trading.');
+    expectNoRel(far, 'SANCTIONED', 'United States', 'Velmora Trading');
+    const uncounted = extractText('Washington has sanctioned Latvian companies.\n\nOne of the companies is Velmora Trading.');
+    expectNoRel(uncounted, 'SANCTIONED', 'United States', 'Velmora Trading');
+  });
+});
