@@ -915,6 +915,10 @@ class RelationReader {
     for (let q = k - 1; q >= s.first; q--) {
       const t = T[q];
       if (t.text === ';' || t.text === '?' || t.text === ':' || CLAUSE_BREAKS.has(t.lower)) break;
+      // ("A has confirmed that a deal for B to acquire G went through": the one who reports is no party to the clause
+      // it reports.)
+      // ("confirmed on Monday that": past a short time phrase.)
+      if (t.lower === 'that' && this.reportedFrom(q, s)) break;
       // "X (PRC) supplied": a parenthesis says something about the name before it.
       if (t.text === ')' && q === k - 1) {
         let r = q - 1;
@@ -991,6 +995,16 @@ class RelationReader {
       }
     }
     return NO_SUBJECT;
+  }
+
+  /** Whether the "that" at token q opens what a reporting verb just before it reports ("said that", "confirmed on Monday that"). */
+  private reportedFrom(q: number, s: Sentence): boolean {
+    const T = this.T;
+    for (let r = q - 1; r >= s.first && r >= q - 4; r--) {
+      if (reportingVerb(T[r].lower)) return true;
+      if (this.at[r] >= 0 || /^[,;:(]$/.test(T[r].text)) return false;
+    }
+    return false;
   }
 
   /** "Both companies", "the two firms": every company the previous sentence named. */
@@ -2279,6 +2293,10 @@ class RelationReader {
       while (firstVerb < s.last && T[firstVerb].pos !== 'VERB' && T[firstVerb].pos !== 'AUX') firstVerb++;
       const topic = firstVerb < s.last ? this.subjectLeft(firstVerb, s, true) : { arg: null, generic: null, at: -1 };
       let topicEnt = topic.arg ? topic.arg.ent : -1;
+      // ("A confirmed on Monday that ...": a body reporting is not what the next sentence's goods came from.)
+      let mainVerb = firstVerb;
+      while (mainVerb + 1 < s.last && T[mainVerb].pos === 'AUX') mainVerb++;
+      if (reportingVerb(T[mainVerb]?.lower ?? '') && T.slice(mainVerb + 1, mainVerb + 5).some((t, i) => t.lower === 'that' && this.reportedFrom(mainVerb + 1 + i, s))) topicEnt = -1;
       if (!topic.arg && topic.generic) {
         const d = this.fromDiscourse(topic.generic, s, firstVerb);
         if (d) topicEnt = d.ent;

@@ -182,6 +182,8 @@ function groupMember(T: Token[], at: number, last: number): number {
 const DECREES = /^(?:decree|decrees|resolution|resolutions|order|orders|edict)$/;
 /** A word between "among" and the description it governs: "among the sanctioned Russian companies". */
 const amongModifier = (t: Token) => t.pos === 'DET' || t.pos === 'ADJ' || t.pos === 'PROPN' || (t.pos === 'VERB' && /ed$/.test(t.lower));
+/** Weapons and strikes: what a country "targets" a place with in war, not a measure. */
+const ATTACKS = /^(?:drones?|missiles?|rockets?|strikes?|airstrikes?|attacks?|shells?|shelling|artillery|bombs?|bombing|raids?|fire|munitions)$/;
 /** Heads of a designations list besides traders: "the following individuals", "four vessels". */
 const LISTED_NOUNS = /^(?:individuals|persons|people|vessels|ships|banks|organi[sz]ations|networks)$/;
 
@@ -1496,6 +1498,11 @@ class Interpreter {
       // ("the lathes went from A to B": the general verb "go" moves goods only when its subject is goods by name or named
       // before; not "batches that Chinese records show going to B".)
       if (cl.lemma === 'go' && !(cl.subj && (knownGoods(cl.subj.noun) || this.goodsAgain(cl.subj, s)))) continue;
+      // ("A targeted B with drones", "hit B with missile strikes": an attack, no measure; nor what the older layer reads.)
+      if (f.type === 'SANCTIONED' && /^(?:target|hit)$/.test(cl.lemma) && ATTACKS.test(cl.roles.with?.noun ?? '')) {
+        this.unasserted.add(s.end);
+        continue;
+      }
       if (f.type === 'SANCTIONED' && this.designatedAsRole(cl)) {
         // (Nor what the older layer reads in the sentence.)
         this.unasserted.add(s.end);
