@@ -426,7 +426,9 @@ class Interpreter {
     }
     if (Discourse.anaphoric(c)) {
       const ents = this.d.resolve(c, s.index, exclude, this.kindOf);
-      if (ents.length) return { ents, from: Math.max(0, s.index - 1) };
+      // (The quote takes in the sentence before only when that is where the names are: "While A and B stay neutral,
+      // they export G to C" quotes its own sentence.)
+      if (ents.length) return { ents, from: this.namedBefore(s, c.first, ents) ? s.index : Math.max(0, s.index - 1) };
       // ("a front company called A, according to B, which sanctioned the company": no subject to refer to, the
       // company named earlier in the sentence.)
       if (!c.plural && !c.pronoun && c.det === 'the' && TRADER_NOUNS.test(c.noun)) {
@@ -1022,6 +1024,12 @@ class Interpreter {
         const into = used ? used.roles.in! : null;
         const countries = into && !into.ents.length ? into.mods.filter(this.isCountry) : [];
         return countries.length ? { ents: countries, from: s.index } : NONE;
+      }
+      case 'forUse': {
+        // "provided drones for use by B", "for use by groups such as B": the users the goods are for receive them.
+        const c = cl.roles.for;
+        if (!c || c.noun !== 'use' || c.ents.length || this.T[c.last]?.lower !== 'by') return NONE;
+        return this.party(chunkAt(this.g, s, c.last + 1), s, exclude, true);
       }
       case 'beneficiary': {
         // "procured machines for B", "bought parts for the Russian military": a party, not the goods' kind ("spare
@@ -1784,6 +1792,13 @@ class Interpreter {
     const o = cl.obj;
     if (!/^(?:sell|transfer|buy|purchase|acquire)$/.test(cl.lemma) || !o || !o.ents.length || (o.noun && !CHILD_NOUNS.has(o.noun))) return false;
     return o.ents.every((e) => this.kind(e) === 'company' || (this.kind(e) === null && CHILD_NOUNS.has(o.pre)));
+  }
+
+  /** Whether every entity of `ents` is named in sentence s before token k. */
+  private namedBefore(s: Sentence, k: number, ents: number[]): boolean {
+    const here = new Set<number>();
+    for (let q = s.first; q < k; q++) if (this.g.at[q] >= 0) here.add(this.g.res.entityOf[this.g.at[q]]);
+    return ents.every((e) => here.has(e));
   }
 
   /** An object that is goods by name, or a quantity or value of them ("$40 million of machine parts", where a value the chunker leaves out is read through its "of"). */
@@ -2607,6 +2622,15 @@ class Interpreter {
         let r = q + (T[q + 1].lower === 'in' && T[q + 2]?.lower === 'particular' ? 3 : T[q + 1].lower === 'in' ? -1 : 2);
         while (r > q && r < s.last && r < q + 8 && T[r].text !== ',' && this.g.at[r] < 0 && /^(?:NOUN|ADJ|CCONJ|DET)$/.test(T[r].pos)) r++;
         if (r > q && T[r]?.text === ',' && /^(?:to|into)$/.test(T[r + 1]?.lower ?? '')) {
+          q = r;
+          continue;
+        }
+      }
+      // ("exports of nitrocellulose, a key input for fuses, to B": past an apposition that says what the goods are.)
+      if (w === ',' && roles.of && !roles.to && /^(?:a|an)$/.test(T[q + 1]?.lower ?? '')) {
+        let r = q + 2;
+        while (r < s.last && r < q + 12 && T[r].text !== ',' && this.g.at[r] < 0 && T[r].pos !== 'VERB' && T[r].pos !== 'AUX') r++;
+        if (T[r]?.text === ',' && /^(?:to|into)$/.test(T[r + 1]?.lower ?? '')) {
           q = r;
           continue;
         }
