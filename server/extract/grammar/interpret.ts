@@ -954,6 +954,12 @@ class Interpreter {
             : this.sanctionsListIn(s.index - 1) ? this.d.sanctioner() : this.d.recentSanctioner(s.index);
           return recent.length ? { ents: recent, from: Math.max(0, s.index - 1) } : NONE;
         }
+        // ("The Treasury Department's actions target A", "OFAC's action targets two firms – A and B": a body's actions
+        // are its measures, where they name firms; not "target Russia's energy sector".)
+        if (sanction && cl.subj && !cl.subj.ents.length && /^actions?$/.test(cl.subj.noun) && cl.subj.poss >= 0 && this.canSanction(cl.subj.poss) &&
+          this.firmsNamed(cl.obj, s)) {
+          return { ents: [cl.subj.poss], from: s.index };
+        }
         if (sanction && cl.subj && !cl.subj.ents.length && SANCTION_NOUNS.has(cl.subj.noun)) {
           const own = this.bodyOf(cl.subj);
           if (own.length) return { ents: own, from: s.index };
@@ -1792,6 +1798,14 @@ class Interpreter {
     const o = cl.obj;
     if (!/^(?:sell|transfer|buy|purchase|acquire)$/.test(cl.lemma) || !o || !o.ents.length || (o.noun && !CHILD_NOUNS.has(o.noun))) return false;
     return o.ents.every((e) => this.kind(e) === 'company' || (this.kind(e) === null && CHILD_NOUNS.has(o.pre)));
+  }
+
+  /** Whether an object names firms: outright ("A and B"), or a counted group's names between dashes ("two firms – A and B –"). */
+  private firmsNamed(obj: Chunk | null, s: Sentence): boolean {
+    if (!obj) return false;
+    const firms = (c: Chunk | null) => !!c && c.ents.length > 0 && c.ents.every((e) => this.actor(e) && !this.isCountry(e));
+    if (obj.ents.length) return firms(obj) && !obj.noun;
+    return obj.count >= 2 && !!this.T[obj.last] && isDash(this.T[obj.last]) && firms(chunkAt(this.g, s, obj.last + 1));
   }
 
   /** Whether every entity of `ents` is named in sentence s before token k. */

@@ -101,3 +101,17 @@ describe('sanctions: a counted group\'s members named one and then the rest', ()
     expectNoRel(uncounted, 'SANCTIONED', 'United States', 'Velmora Trading');
   });
 });
+
+describe('sanctions: a body\'s actions as its measures', () => {
+  it('reads "the Commerce Department\'s actions now target two firms – A and B –" with the department as the body', () => {
+    const out = extractText('In a second step, the Commerce Department’s actions now target two firms — Velmora Trading and Kestrin Ltd — which it said bought valves for the program.');
+    for (const n of ['Velmora Trading', 'Kestrin Ltd']) expect(expectRel(out, 'SANCTIONED', 'Department of Commerce', n).rule).toBe('frame:sanction/active');
+  });
+
+  it('does not take a body\'s actions against a sector as naming the body for later targets', () => {
+    const out = extractText('Washington sanctioned dozens of firms on Friday. The Commerce Department’s actions now target the Belarusian energy sector as well.\n\n' +
+      'Among the firms the measures hit is Velmora Trading.');
+    expectRel(out, 'SANCTIONED', 'United States', 'Velmora Trading');
+    expectNoRel(out, 'SANCTIONED', 'Department of Commerce', 'Velmora Trading');
+  });
+});
