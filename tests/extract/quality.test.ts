@@ -118,4 +118,5 @@ describe('extraction quality (shared scorer)', () => {
   gate('batch44', 'blind batch, first run recorded, studied since', 'reports the forty-fourth real-text batch', null, true);
   gate('batch45', 'blind batch, first run recorded, studied since', 'reports the forty-fifth real-text batch', null, true);
   gate('batch46', 'blind batch, first run recorded, studied since', 'reports the forty-sixth real-text batch', null, true);
+  gate('batch47', 'blind batch, first run recorded, not studied', 'reports the forty-seventh real-text batch', null, true);
 });
