@@ -1464,7 +1464,9 @@ class Interpreter {
     if (cl.voice === 'passive' && /^(?:found|establish)$/.test(cl.lemma) && !cl.negated && !cl.hedged) this.foundedWithShares(cl, s);
     // ("brokers move chips from A into B", "moved $40 million of machine parts to B": moving goods supplies them;
     // "moved to Yerevan", "moved its office to B" do not.)
-    const classes = cl.lemma === 'move' && cl.voice === 'active' && this.movedGoods(cl.obj ?? (/^(?:\$|€|£|\d)/.test(this.T[cl.verb + 1]?.text ?? '') ? cl.roles.of ?? null : null), s) ? ['supply'] : triggerClasses(cl.lemma);
+    // (A value the chunker leaves out, "moved $40 million of parts", is read through its "of".)
+    const movedObj = cl.obj ?? (/^(?:\$|€|£|\d)/.test(this.T[cl.verb + 1]?.text ?? '') ? cl.roles.of ?? null : null);
+    const classes = cl.lemma === 'move' && cl.voice === 'active' && this.movedGoods(movedObj, s) ? ['supply'] : triggerClasses(cl.lemma);
     if (!classes.length) return;
     // "Japan will freeze the assets of A", "the Department said it would add B to the Entity List": a government
     // announcing its own measure states it. (Only a named body as the subject; "could", "may", "if" still hedge.)
@@ -1815,7 +1817,7 @@ class Interpreter {
     return ents.every((e) => here.has(e));
   }
 
-  /** An object that is goods by name, or a quantity or value of them ("$40 million of machine parts", where a value the chunker leaves out is read through its "of"). */
+  /** An object that is goods by name, or a quantity or value of them ("$40 million of machine parts"). */
   private movedGoods(obj: Chunk | null, s: Sentence): boolean {
     for (let c = obj, hops = 0; c && !c.ents.length && hops < 3; hops++) {
       if (knownGoods(c.noun) || this.goods.has(c.noun)) return true;
