@@ -1332,6 +1332,25 @@ function statedPlace(c: Ctx, m: RawMention): string | undefined {
 
 const LOCATED = /^(based|headquartered|registered|located|incorporated)$/;
 
+/** Words for where a story comes from: "cited officials", "citing sources familiar with". */
+const SOURCE_NOUNS = /^(?:officials?|sources?|people|diplomats?|documents?|data)$/;
+
+/** Whether a name goes on with "cited" or ", citing" and, past a few modifiers, the story's sources. */
+function citesSources(c: Ctx, m: RawMention): boolean {
+  // ("X, citing", "X said, citing", "X reported, citing".)
+  let a = /^(?:said|says|reported)$/.test(nextTok(c, m, 0)?.lower ?? '') ? 1 : 0;
+  if (nextTok(c, m, a)?.text === ',') a++;
+  const verb = nextTok(c, m, a)?.lower;
+  if (!(a === 0 ? verb === 'cited' || verb === 'cites' : verb === 'citing')) return false;
+  for (let k = a + 1; k <= a + 4; k++) {
+    const t = nextTok(c, m, k);
+    if (!t) return false;
+    if (SOURCE_NOUNS.test(t.lower)) return true;
+    if (!(/^(?:ADJ|PROPN|DET|NUM|NOUN)$/.test(t.pos) || (c.at?.[m.last + k] ?? -1) >= 0)) return false;
+  }
+  return false;
+}
+
 /** The country whose people a plural demonym names ("Iranians" → Iran), or null. */
 function nationOfPeople(word: string): PlaceEntry | null {
   if (word.length < 5 || !word.endsWith('s')) return null;
@@ -1741,6 +1760,10 @@ function contextCues(c: Ctx, all: RawMention[], i: number): void {
 
   // Media: "The Courier reported", "cited by Examplewire", "writes The Courier", "the German publication Der Beispiel".
   if (n0 && !m.possessive && MEDIA_VERBS.has(n0.lower) && !shaped) cues.push('media');
+  // ("X cited senior officials", "X, citing sources": an outlet names where its story comes from.)
+  else if (n0 && !m.possessive && !shaped && m.kind === null && citesSources(c, m)) cues.push('media');
+  // ('the German "Tagblatt" magazine reported': a quoted name before the outlet's own noun.)
+  if (n0 && CLOSE_QUOTES.has(n0.text) && n1 && MEDIA_CUES.has(n1.lower)) cues.push('media');
   // ("As X previously reported", "X first reported": past an adverb; only after "as", where the report is cited.)
   else if (n0?.pos === 'ADV' && /ly$|^first$/.test(n0.lower) && n1 && MEDIA_VERBS.has(n1.lower) && low(p1) === 'as' && !m.possessive && !shaped) cues.push('media');
   if (low(p1) === 'by' && MEDIA_BY.has(low(p2))) cues.push('media');

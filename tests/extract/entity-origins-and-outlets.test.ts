@@ -1,7 +1,8 @@
 /**
  * Nationalities, firms named by a demonym and outlets behind "The", shown with sentences written for the test
  * (invented names): "Korean" alone as South Korea's demonym ("North Korean" stays the North), "Korean Air" and
- * "Turkish Airlines" as whole names, and "an investigation by The Velka" as an outlet, no party.
+ * "Turkish Airlines" as whole names, "an investigation by The Velka" as an outlet, no party, and outlets known by how they
+ * cite ("X cited officials", "X said, citing data") or what follows their quoted name ("the “X” magazine").
  */
 import { describe, expect, it } from 'vitest';
 import { entity, expectRel, extractText } from './helpers.js';
@@ -28,5 +29,19 @@ describe('entities: nationalities, demonym names and outlets', () => {
     const out = extractText('The scheme put the country at risk, said VBI Cyber Branch Deputy Director Marek Olsen.');
     expect(entity(out, 'VBI')?.kind).toBe('organization');
     expect(entity(out, 'Marek Olsen')?.kind).toBe('person');
+  });
+});
+
+describe('outlets named by how they cite and how they are called', () => {
+  it('reads "X cited senior officials", "X said, citing customs data" and a quoted name before "magazine" as outlets', () => {
+    const out = extractText('Iran has supplied the Sudanese army with drones, Veltrona cited senior Western officials as saying.\n\n' +
+      'The first batch of radios arrived in Minsk, the German “Tagblatt” magazine reported.\n\n' +
+      'Kestrin Ltd shipped radios to Belarus, Quillmere said, citing customs data.');
+    for (const n of ['Veltrona', 'Tagblatt', 'Quillmere']) expect(entity(out, n)?.kind).toBe('media');
+  });
+
+  it('does not take a firm that cites a reason for an outlet', () => {
+    const out = extractText('Kestrin Ltd cited supply problems for the delay in its shipments to Belarus.');
+    expect(entity(out, 'Kestrin Ltd')?.kind).toBe('company');
   });
 });
