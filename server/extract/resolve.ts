@@ -195,6 +195,8 @@ function linkClusters(cl: Cluster[], local = false): UnionFind {
   const byLast = new Map<string, number[]>();
   const byFirst = new Map<string, number[]>();
   const byInitials = new Map<string, number[]>();
+  // Personal names with a middle name or patronymic, by their first and last words.
+  const byFirstLast = new Map<string, number[]>();
   // A run is only ever looked up as some cluster's whole name key: runs that equal none are not indexed (most of
   // them, over a batch of thousands of names).
   const names = new Set<string>();
@@ -210,6 +212,7 @@ function linkClusters(cl: Cluster[], local = false): UnionFind {
       if (c.kind === 'person') {
         push(byLast, w[w.length - 1], i);
         if (w.length === 2) push(byFirst, w[0], i);
+        if (w.length === 3) push(byFirstLast, `${w[0]} ${w[2]}`, i);
         continue;
       }
       // The runs grow by one word a step (the same strings as joining each slice, without rebuilding them).
@@ -270,6 +273,16 @@ function linkClusters(cl: Cluster[], local = false): UnionFind {
       const first = (i: number) => Math.min(...cl[i].seen);
       const ranked = [...candidates].sort((x, y) => first(x) - first(y));
       if (ranked.length > 1 && first(ranked[0]) < first(ranked[1]) && !uf.clash(a, ranked[0])) uf.union(a, ranked[0]);
+    }
+  }
+  // ("Bertrand Olskiy" for "Bertrand Ivanovich Olskiy": a personal name without its middle word, where one name alone has
+  // those first and last words.)
+  for (let a = 0; a < cl.length; a++) {
+    if (cl[a].kind !== 'person') continue;
+    for (const wa of words[a]) {
+      if (wa.length !== 2) continue;
+      const full = (byFirstLast.get(wa.join(' ')) ?? []).filter((b) => b !== a && cl[b].kind === 'person');
+      if (full.length === 1 && !uf.clash(a, full[0])) uf.union(a, full[0]);
     }
   }
   return uf;

@@ -166,3 +166,17 @@ describe('chooseName', () => {
     expect(chooseName('product', surfaces([['A140', 3], ['AEE A140', 1]]))).toBe('A140');
   });
 });
+
+describe('resolution: a personal name with and without its middle name', () => {
+  it('reads "Bertrand Olskiy" as "Bertrand Ivanovich Olskiy" named shorter, not as a second person', () => {
+    const out = extractText('Bertrand Ivanovich Olskiy ran the firm. Later, Bertrand Olskiy sold it to a trader in Minsk.');
+    const people = out.entities.filter((e) => e.kind === 'person');
+    expect(people.map((e) => e.name)).toEqual(['Bertrand Ivanovich Olskiy']);
+    expect(people[0].aliases).toContain('Bertrand Olskiy');
+  });
+
+  it('leaves two people apart when two full names share those first and last words', () => {
+    const out = extractText('Bertrand Ivanovich Olskiy and Bertrand Petrovich Olskiy ran the firm. Later, Bertrand Olskiy sold it.');
+    expect(out.entities.filter((e) => e.kind === 'person').map((e) => e.name)).toContain('Bertrand Olskiy');
+  });
+});
