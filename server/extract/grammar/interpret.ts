@@ -1528,7 +1528,10 @@ class Interpreter {
       if (f.needs) recognised = true;
       // A sanctioning body is on record even when the clause names no target yet ("the US imposed sanctions on a network").
       const src = complement.ents.length && f.source[0] === 'subj' ? complement : this.first(cl, f.source, s, [], f);
-      const tgt = cl.negated || cl.hedged ? NONE : this.first(cl, f.target, s, src.ents, f);
+      let tgt = cl.negated || cl.hedged ? NONE : this.first(cl, f.target, s, src.ents, f);
+      // ("A Russian plant builds missiles for the Russian navy", "B used the firms to make equipment for C": a maker
+      // working for its own country's forces, or a person behind makers, supplies no one across a border.)
+      if (f.name === 'produce-for/active' && src.ents.some((a) => this.kind(a) === 'person' || tgt.ents.some((b) => this.sameCountry(a, b)))) tgt = NONE;
       // A body sanctioning a whole country ("sanctions on Russia") sets the scene; the measures the text goes on
       // to report ("the latest sanctions target A") are those of the body named with a target of its own.
       // (Amending a list puts on record only the body of what it added: "B updated its sanctions list" alone may be

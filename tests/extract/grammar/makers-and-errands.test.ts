@@ -17,6 +17,14 @@ describe('grammar: makers and errands', () => {
     expect(parts.relations).toEqual([]);
   });
 
+  it('reads no supply from a maker to its own country\'s forces, nor from a person behind makers', () => {
+    const own = extractText('The Belarusian company Velkor Ltd assembles sonar units for the Belarusian army.');
+    expectNoRel(own, 'SHIPPED_TO', 'Velkor Ltd', 'Belarusian army');
+    const person = extractText('The two firms are Mirvex BG and Tornal Ltd owned by businessman Bertrand Olskiy, who has employed ' +
+      'these companies in Serbia to produce gear for Russian military plants.');
+    expectNoRel(person, 'SHIPPED_TO', 'Bertrand Olskiy', 'Russia');
+  });
+
   it('reads a copula that says what a name is: "A is in fact a private engineering firm that builds G for B"', () => {
     const out = extractText('Marlen is in fact a private engineering firm that builds sonar units for the Russian military. ' +
       'Orvelta was also one of the biggest suppliers of chips.');
