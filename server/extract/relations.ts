@@ -2296,7 +2296,13 @@ class RelationReader {
       // ("A confirmed on Monday that ...": a body reporting is not what the next sentence's goods came from.)
       let mainVerb = firstVerb;
       while (mainVerb + 1 < s.last && T[mainVerb].pos === 'AUX') mainVerb++;
-      if (reportingVerb(T[mainVerb]?.lower ?? '') && T.slice(mainVerb + 1, mainVerb + 5).some((t, i) => t.lower === 'that' && this.reportedFrom(mainVerb + 1 + i, s))) topicEnt = -1;
+      if (reportingVerb(T[mainVerb]?.lower ?? '')) {
+        // (Past a short time phrase, as reportedFrom reads it back.)
+        for (let q = mainVerb + 1; q < s.last && q <= mainVerb + 4; q++) {
+          if (T[q].lower === 'that') { topicEnt = -1; break; }
+          if (this.at[q] >= 0 || /^[,;:(]$/.test(T[q].text)) break;
+        }
+      }
       if (!topic.arg && topic.generic) {
         const d = this.fromDiscourse(topic.generic, s, firstVerb);
         if (d) topicEnt = d.ent;

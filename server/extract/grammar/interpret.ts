@@ -60,6 +60,8 @@ const WAR_EFFORTS = /^(?:effort|machine)$/;
 const HOLD_VERBS = /^(?:operate|have|own|run|establish|set|open|create|found|register|control)$/;
 /** Heads of a group of targets a sanctions announcement counts ("12 companies", "a network", "its 14th package"). */
 const GROUP_NOUNS = /^(?:entities|companies|firms|individuals|persons|people|parties|businesses|network|networks|package|list|designations|targets)$/;
+/** The generic plural for firms a text calls a group by ("the companies", "one of the firms", "the other two entities"). */
+const FIRMS = /^(?:entities|companies|firms)$/;
 /** Verbs that give a group's members: "The entities include A", "The package lists B". */
 const GROUP_VERBS = /^(?:include|includes|included|are|were|list|lists|listed|names|named|comprise|comprises)$/;
 /**
@@ -163,7 +165,7 @@ function groupMember(T: Token[], at: number, last: number): number {
   if (w(q) === 'one' && w(q + 1) === 'of') {
     q += 2;
     if (w(q) === 'them') q++;
-    else if (/^(?:the|these|those)$/.test(w(q)) && /^(?:companies|firms|entities)$/.test(w(q + 1))) q += 2;
+    else if (/^(?:the|these|those)$/.test(w(q)) && FIRMS.test(w(q + 1))) q += 2;
     else return -1;
     return w(q) === 'is' && q + 1 < last ? q + 1 : -1;
   }
@@ -172,7 +174,7 @@ function groupMember(T: Token[], at: number, last: number): number {
   if (w(q) === 'others') q++;
   else {
     if (T[q]?.pos === 'NUM') q++;
-    if (!/^(?:companies|firms|entities)$/.test(w(q))) return -1;
+    if (!FIRMS.test(w(q))) return -1;
     q++;
   }
   return w(q) === 'are' && q + 1 < last ? q + 1 : -1;
@@ -369,7 +371,7 @@ class Interpreter {
     // (Two entities the text names alike are one party read twice: no trade between them.)
     if (type === 'SHIPPED_TO' && this.namedAlike(source, target)) return;
     // ("a Russian agent exported chips from the US to the Russian military": a country sends its own state bodies nothing.)
-    if (type === 'SHIPPED_TO' && this.isCountry(source) && this.kind(target) === 'government' && this.g.res.entities[target].country === this.g.res.entities[source].country) return;
+    if (type === 'SHIPPED_TO' && this.isCountry(source) && this.kind(target) === 'government' && this.sameCountry(source, target)) return;
     const key = `${type}|${source}|${target}|${s.index}`;
     if (this.seen.has(key)) return;
     this.seen.add(key);
@@ -783,7 +785,7 @@ class Interpreter {
     const member = head && head.ents.length === 1 && !head.noun && T[head.last]?.text === ',' ? memberOfGroup(T, head.last + 1, s.last) : null;
     if (member && this.actor(head!.ents[0])) {
       for (const x of this.counted) {
-        if (x.sent < s.index && (member === 'them' || member === x.noun || /^(?:entities|companies|firms)$/.test(member))) this.nameCountedAs(x, head!.ents, s);
+        if (x.sent < s.index && (member === 'them' || member === x.noun || FIRMS.test(member))) this.nameCountedAs(x, head!.ents, s);
       }
       return;
     }
@@ -800,7 +802,7 @@ class Interpreter {
     const names = named.ents.filter((e) => this.actor(e));
     for (const x of this.counted) {
       // (The same noun, or a generic one for the group named: "five companies ... The sanctioned entities are ...".)
-      if (x.one || x.sent >= s.index || (head?.noun && head.noun !== x.noun && !/^(?:entities|companies|firms)$/.test(head.noun))) continue;
+      if (x.one || x.sent >= s.index || (head?.noun && head.noun !== x.noun && !FIRMS.test(head.noun))) continue;
       // (Past the next two sentences only the same count names the group again: "Three firms ... three companies were
       // involved: A, B and C"; past the next four, only as many names as the group counted: "Two firms shipped G to
       // B. ... The companies are A and C.")
