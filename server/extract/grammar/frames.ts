@@ -54,6 +54,10 @@ export const TRIGGERS = {
   revoke: words(`deny suspend revoke terminate`),
   /** "Modules made by A appear in B's import declarations": goods turning up in a party's trade records. */
   surface: words(`appear reappear surface feature`),
+  /** "Chips made by A were found in Russian drones": goods turning up in a party's weapons. */
+  found: words(`find discover identify detect`),
+  /** "Chips from A ended up in Russia": goods as the subject of an idiom of arrival. */
+  endUp: words(`end`),
   /** "The EU's new package includes A": a measure's contents. */
   contain: words(`include cover name list`),
   /** Verbs of taking goods out of a place: "removed weapons from Syria", "withdrew equipment from its base in B". */
@@ -108,7 +112,7 @@ export const SUPPLIER_NOUNS = words(`supplier suppliers vendor vendors`);
 /** What a supplier receives from a buyer: "received an order from B", "won a contract from B". */
 export const ORDER_NOUNS = words(`order orders contract contracts`);
 
-export type ArgRole = 'goodsOwner' | 'inWhich' | 'forTrader' | 'lastBuyer' | 'subjBody' | 'madeIn' | 'recordsOf' | 'lastHolder' | 'goodsHolder' | 'recentSupplier' | 'prevAgent' | 'maker' | 'goodsDestination' | 'facilitator' | 'objDative' | 'helper' | 'upon' | 'destination' | 'objCountry' | 'subj' | 'subjOf' | 'subjCompany' | 'subjParty' | 'obj' | 'objParty' | 'subjTo' | 'subjOrigin' | 'fromCountry' | 'by' | 'to' | 'from' | 'on' | 'against' | 'for' | 'with' | 'into' | 'in' | 'of' | 'via' | 'through' | 'under' | 'over' | 'subjOn' | 'objBody' | 'objCompany' | 'listOwner' | 'listAdditions' | 'whoseGoods' | 'importedTo' | 'sanctioner' | 'beneficiary' | 'usedIn' | 'forUse';
+export type ArgRole = 'goodsOwner' | 'inWhich' | 'forTrader' | 'lastBuyer' | 'subjBody' | 'madeIn' | 'recordsOf' | 'lastHolder' | 'goodsHolder' | 'recentSupplier' | 'prevAgent' | 'maker' | 'goodsDestination' | 'facilitator' | 'objDative' | 'helper' | 'upon' | 'destination' | 'objCountry' | 'subj' | 'subjOf' | 'subjCompany' | 'subjParty' | 'obj' | 'objParty' | 'subjTo' | 'subjOrigin' | 'fromCountry' | 'by' | 'to' | 'from' | 'on' | 'against' | 'for' | 'with' | 'into' | 'in' | 'of' | 'via' | 'through' | 'under' | 'over' | 'subjOn' | 'objBody' | 'objCompany' | 'listOwner' | 'listAdditions' | 'whoseGoods' | 'importedTo' | 'sanctioner' | 'beneficiary' | 'usedIn' | 'forUse' | 'foundIn';
 
 export interface FrameSpec {
   name: string;
@@ -139,6 +143,10 @@ export const FRAMES: readonly FrameSpec[] = [
   // ("Thermal modules made by A also appear in B's import declarations", "Parts with the same serial numbers appear in
   // declarations filed by C": the maker, or the goods' last holder, supplied the party whose records they are.)
   { name: 'appear-in-records/active', trigger: 'surface', voice: 'active', type: 'SHIPPED_TO', source: ['subj', 'subjOrigin', 'lastHolder'], target: ['recordsOf'] },
+  // ("Components made by A were found in Russian missiles", "A's chips were discovered in B's drones": goods the
+  // maker or owner made reached the party whose weapons they turned up in.)
+  { name: 'found-in/passive', trigger: 'found', voice: 'passive', type: 'SHIPPED_TO', source: ['subjOrigin', 'maker'], target: ['foundIn'], needs: { role: 'subj', nouns: 'goods' } },
+  { name: 'end-up/active', trigger: 'endUp', voice: 'active', type: 'SHIPPED_TO', source: ['subjOrigin', 'maker', 'lastHolder'], target: ['foundIn', 'in', 'with'], via: VIA },
   { name: 'light-verb-supply/active', trigger: 'light', voice: 'active', type: 'SHIPPED_TO', source: ['subj'], target: ['to', 'into'], via: VIA, needs: { role: 'obj', nouns: SUPPLY_EVENT_NOUNS } },
   { name: 'produce-for/active', trigger: 'produce', voice: 'active', type: 'SHIPPED_TO', source: ['subj'], target: ['forTrader'] },
   { name: 'order-from/active', trigger: 'orderReceived', voice: 'active', type: 'SHIPPED_TO', source: ['subj'], target: ['from'], needs: { role: 'obj', nouns: ORDER_NOUNS } },

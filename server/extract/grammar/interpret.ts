@@ -145,6 +145,8 @@ const LIST_KEEPERS: ReadonlyMap<string, RegExp> = new Map([
   ['sdn', /^N:ofac$|^G:(?:US)?:office of foreign assets control$/],
 ]);
 /** Papers that record a party's trade: "B's import declarations", "customs records of B". */
+/** What goods turn up in: "found in Russian missiles", "in the Russian army's weapons systems". */
+const WEAPON_NOUNS = /^(?:weapons?|weaponry|drones?|uavs?|missiles?|rockets?|aircraft|helicopters?|tanks?|vehicles?|systems?|munitions?|arms|bombs?|equipment|hardware|arsenal)$/;
 const RECORD_NOUNS = /^(?:declarations?|records?|filings?|data|documents?|papers|manifests?|invoices?|entries|registers?)$/;
 /** Verbs by which a body reports its own action. */
 const REPORTING = /^(?:say|announce|state|report|note|explain|write)$/;
@@ -1032,6 +1034,15 @@ class Interpreter {
         const into = used ? used.roles.in! : null;
         const countries = into && !into.ents.length ? into.mods.filter(this.isCountry) : [];
         return countries.length ? { ents: countries, from: s.index } : NONE;
+      }
+      case 'foundIn': {
+        // ("found in Russian drones", "in B's missiles": the country the weapons are of, or their owner; not "found in
+        // Ukraine", a place, nor "found in the wreckage".)
+        const c = cl.roles.in;
+        if (!c || c.ents.length || !(this.goods.has(c.noun) || WEAPON_NOUNS.test(c.noun))) return NONE;
+        const owners = c.poss >= 0 ? [c.poss] : c.mods.filter(this.isCountry);
+        const ents = owners.filter((e) => this.actor(e) && !exclude.includes(e));
+        return ents.length ? { ents, from: s.index } : NONE;
       }
       case 'forUse': {
         // "provided drones for use by B", "for use by groups such as B": the users the goods are for receive them.

@@ -1,0 +1,51 @@
+/**
+ * Goods that turn up somewhere: "components made by A were found in Russian missiles" says A's goods reached the
+ * country (or the party) whose weapons they were found in; "chips from A ended up in B" that they reached B.
+ * Sentences written for the test (invented names).
+ */
+import { describe, expect, it } from 'vitest';
+import { expectNoRel, expectRel, extractText } from '../helpers.js';
+
+describe('grammar: goods found in a party\'s weapons', () => {
+  it('reads "G made by A were found in Russian missiles" and "A\'s chips were discovered in B\'s drones"', () => {
+    const made = extractText('Components made by Tessaly Microchips were found in Russian cruise missiles.');
+    expect(expectRel(made, 'SHIPPED_TO', 'Tessaly Microchips', 'Russia').rule).toBe('frame:found-in/passive');
+    expectRel(extractText('Orvanne Semiconductor\'s processors have been discovered in Iranian drones.'), 'SHIPPED_TO', 'Orvanne Semiconductor', 'Iran');
+    expectRel(extractText('Chips made by Tessaly Microchips were found in Halvern Dynamics\' attack drones.'), 'SHIPPED_TO', 'Tessaly Microchips', 'Halvern Dynamics');
+  });
+
+  it('takes the makers a phrase refers back to: "Parts built by these two makers were found in ..."', () => {
+    const out = extractText('The imports included chips from the US makers Tessaly Microchips and Orvanne Semiconductor. ' +
+      'Parts built by these two makers were found in Russian attack drones.');
+    expectRel(out, 'SHIPPED_TO', 'Tessaly Microchips', 'Russia');
+    expectRel(out, 'SHIPPED_TO', 'Orvanne Semiconductor', 'Russia');
+  });
+
+  it('draws nothing from a place, from wreckage, from what is no weapon, or from a denial', () => {
+    expectNoRel(extractText('Parts made by Tessaly Microchips were found in Russian propaganda videos.'), 'SHIPPED_TO', 'Tessaly Microchips', 'Russia');
+    expectNoRel(extractText('Parts made by Tessaly Microchips were found in Ukraine after the attack.'), 'SHIPPED_TO', 'Tessaly Microchips', 'Ukraine');
+    const wreck = extractText('Parts made by Tessaly Microchips were found in the wreckage of Russian drones near Kharkiv.');
+    expect(wreck.relations.filter((r) => r.type === 'SHIPPED_TO' && r.evidence[0].rule === 'frame:found-in/passive')).toEqual([]);
+    expectNoRel(extractText('Tessaly Microchips\' chips were not found in Russian drones.'), 'SHIPPED_TO', 'Tessaly Microchips', 'Russia');
+  });
+});
+
+describe('grammar: goods that ended up with a party', () => {
+  it('reads "G from A ended up in B", "A\'s engines ended up in the hands of B" and "... in B\'s drones"', () => {
+    const out = extractText('Chips from Tessaly Microchips ended up in Russia.');
+    expect(expectRel(out, 'SHIPPED_TO', 'Tessaly Microchips', 'Russia').rule).toBe('frame:end-up/active');
+    expectRel(extractText('Orvanne Semiconductor\'s engines ended up in the hands of Halvern Dynamics.'), 'SHIPPED_TO', 'Orvanne Semiconductor', 'Halvern Dynamics');
+    expectRel(extractText('The drones, made by Orvanne Semiconductor, ended up with Halvern Dynamics.'), 'SHIPPED_TO', 'Orvanne Semiconductor', 'Halvern Dynamics');
+    expectRel(extractText('Orvanne Semiconductor\'s engines ended up in Halvern Dynamics\' attack drones.'), 'SHIPPED_TO', 'Orvanne Semiconductor', 'Halvern Dynamics');
+  });
+
+  it('sends goods named again on from their last holder: "A sold engines to K. The engines later ended up in B"', () => {
+    const out = extractText('Orvanne Semiconductor sold 300 engines to Brask Logistics in Kazakhstan. The engines later ended up in Russia.');
+    expectRel(out, 'SHIPPED_TO', 'Brask Logistics', 'Russia');
+  });
+
+  it('needs goods: not "the contract with A ended in Russia", nor "the talks with A ended up in Russia"', () => {
+    expect(extractText('The contract with Tessaly Microchips ended in Russia last year.').relations.filter((r) => r.type === 'SHIPPED_TO')).toEqual([]);
+    expect(extractText('The talks with Tessaly Microchips ended up in Russia.').relations.filter((r) => r.type === 'SHIPPED_TO')).toEqual([]);
+  });
+});
