@@ -8,7 +8,7 @@ import type { Token } from '../sentences.js';
 import type { Chunk } from './chunks.js';
 
 /** Generic nouns that stand for an actor already named: "the company", "the firm", "these entities". */
-const GENERIC_ACTORS = /^(?:company|companies|firm|firms|entity|entities|business|businesses|supplier|suppliers|distributor|manufacturer|maker|exporter|importer|group|network|bank|enterprise|organisation|organization|plant|factory|shipper)$/;
+const GENERIC_ACTORS = /^(?:company|companies|firm|firms|entity|entities|business|businesses|supplier|suppliers|distributors?|manufacturers?|makers?|producers?|exporters?|importers?|traders?|vendors?|group|network|bank|enterprise|organisation|organization|plant|factory|shipper)$/;
 const BODY_NOUNS = /^(?:department|ministry|agency|treasury|administration|government|office|bureau|commission|council|union|bloc)$/;
 const ANAPHORIC_DETS = new Set(['the', 'this', 'these', 'those', 'both', 'such', 'said']);
 /** How many sentences back a pronoun or "the firm" may reach. */
