@@ -33,7 +33,7 @@ const CHARGING = /^(?:convicted|convicts|convict|accused|accuses|accuse|suspecte
 /** Quantities before an "of" phrase: "dozens of shipments", "a series of deliveries". */
 const QUANTITY_NOUNS = /^(?:dozens|hundreds|thousands|scores|number|series|string|total|couple)$/;
 /** Nouns for a supplier's role in a copular clause: "A is a major supplier of G to B". */
-const ROLE_SUPPLIER = /^(?:suppliers?|source|exporters?|shippers?|sellers?|providers?|vendors?|conduit|channel|hub|gateway|corridor|intermediary|middleman)$/;
+const ROLE_SUPPLIER = /^(?:suppliers?|source|exporters?|shippers?|sellers?|providers?|vendors?|conduit|channel|hub|gateway|corridor|route|intermediary|middleman)$/;
 /** Plural nouns for parties that a counted description gives by name in apposition ("three banks, A, B and C"). */
 const COUNTED_PARTIES = /^(?:airlines|carriers|banks|lenders)$/;
 /** Nouns of goods moving, an event only with goods after "of": "the flow of G to B". */
@@ -128,7 +128,7 @@ const MAKE_VERBS = /^(?:make|manufacture|produce|build|assemble|develop|create)$
 const PROHIBITED = /^(?:banned|prohibited|barred|restricted|forbidden|ban|bans|embargo|embargoes|restrictions|prohibition|prohibitions)$/;
 /** Words that put a tie in the past: "a former subsidiary", "formerly a unit of". */
 const LAPSED = /^(?:former|formerly|once|previously|erstwhile|one-time|onetime|until)$/;
-const BE_FORMS = new Set(['is', 'are', 'was', 'were', "'s", 'remains', 'remained', 'became', 'becomes']);
+const BE_FORMS = new Set(['is', 'are', 'was', 'were', "'s", 'been', 'remain', 'remains', 'remained', 'become', 'became', 'becomes']);
 /** Words before a nominal frame that negate or hedge it (a constant: a literal in the loop was a new RegExp per word). */
 const HEDGE_WORDS = /^(?:not|no|never|if|whether|unless|denied|deny|denies|could|might|may|would|possible|potential|planned|proposed)$/;
 
@@ -145,8 +145,10 @@ const LIST_KEEPERS: ReadonlyMap<string, RegExp> = new Map([
   ['sdn', /^N:ofac$|^G:(?:US)?:office of foreign assets control$/],
 ]);
 /** Papers that record a party's trade: "B's import declarations", "customs records of B". */
+/** Arms a country's forces use: "components for Russian drones" are for Russia. */
+const ARMS = /^(?:weapons?|weaponry|drones?|uavs?|missiles?|rockets?|aircraft|helicopters?|tanks?|munitions?|arms|bombs?|arsenal)$/;
 /** What goods turn up in: "found in Russian missiles", "in the Russian army's weapons systems". */
-const WEAPON_NOUNS = /^(?:weapons?|weaponry|drones?|uavs?|missiles?|rockets?|aircraft|helicopters?|tanks?|vehicles?|systems?|munitions?|arms|bombs?|equipment|hardware|arsenal)$/;
+const WEAPON_NOUNS = /^(?:weapons?|weaponry|drones?|uavs?|missiles?|rockets?|aircraft|helicopters?|tanks?|munitions?|arms|bombs?|arsenal|vehicles?|systems?|equipment|hardware)$/;
 const RECORD_NOUNS = /^(?:declarations?|records?|filings?|data|documents?|papers|manifests?|invoices?|entries|registers?)$/;
 /** Verbs by which a body reports its own action. */
 const REPORTING = /^(?:say|announce|state|report|note|explain|write)$/;
@@ -2106,10 +2108,17 @@ class Interpreter {
       if (c.ents.length > 1) this.personsCompany(s, c);
       // "A is a major supplier of G to B", "A is a key source of G for B".
       // "A is one of B's main suppliers", "A is a major buyer of G from B", "A is a customer of B".
-      const role = ROLE_SUPPLIER.test(c.noun) ? 'supplier' : ROLE_BUYER.test(c.noun) ? 'buyer' : null;
+      // ("a transit point for G bound for B": a point only as a transit point.)
+      const transitPoint = c.noun === 'point' && T[c.last - 2]?.lower === 'transit';
+      const role = ROLE_SUPPLIER.test(c.noun) || transitPoint ? 'supplier' : ROLE_BUYER.test(c.noun) ? 'buyer' : null;
       if (role && !c.ents.length && !hedged) {
         const oneOf = T[c.first - 1]?.lower === 'of' && T[c.first - 2]?.lower === 'one' ? 2 : 0;
-        const subj = endAt.get(c.first - 1 - oneOf);
+        // ("A has become a hub for ...", "A has long been a supplier of ...": the subject before the auxiliaries.)
+        const auxFrom = (q: number) => {
+          while (q > s.first && /^(?:has|have|had|will|would|also|now|already|long|increasingly)$/.test(T[q - 1].lower)) q--;
+          return q;
+        };
+        const subj = endAt.get(auxFrom(c.first - 1 - oneOf));
         // ("A is now a key supplier of G to B": past an adverb of time after the copula.)
         const adverb = /^(?:now|still|also|already|currently)$/.test(T[c.first - 1 - oneOf]?.lower ?? '') ? 1 : 0;
         const beforeAdverb = adverb ? endAt.get(c.first - 2 - oneOf) : undefined;
@@ -2123,8 +2132,8 @@ class Interpreter {
           if (named) this.copularRole(s, named, c, startAt, role);
         }
         // "A acted as an intermediary for shipments to B", "A served as a conduit for B".
-        else if (!oneOf && T[c.first - 1]?.lower === 'as' && /^(?:act|acts|acted|acting|serve|serves|served|serving|work|works|worked|function|functioned)$/.test(T[c.first - 2]?.lower ?? '')) {
-          const who = endAt.get(c.first - 2);
+        else if (!oneOf && T[c.first - 1]?.lower === 'as' && /^(?:act|acts|acted|acting|serve|serves|served|serving|work|works|worked|function|functioned|emerge|emerges|emerged)$/.test(T[c.first - 2]?.lower ?? '')) {
+          const who = endAt.get(auxFrom(c.first - 2));
           if (who) this.copularRole(s, who, c, startAt, role);
         }
         // ('OFAC described A as a "prolific shipper of G to B"': the one described.)
@@ -2439,12 +2448,24 @@ class Interpreter {
       for (const x of ahead) for (const b of other.ents) this.emit('SHIPPED_TO', x, b, s, from, 'supply/ranked-ahead');
       return other.ents.length > 0;
     };
+    // ("A acted as an intermediary between B and C": the goods went from the first party through A to the second.)
+    if (role === 'supplier' && /^(?:intermediary|middleman|conduit|go-between)$/.test(c.noun) && T[c.last]?.lower === 'between') {
+      const ends = startAt.get(c.last + 1);
+      const two = ends && !ends.noun ? ends.ents.filter((e) => this.actor(e) && !me.ents.includes(e)) : [];
+      if (two.length === 2) {
+        for (const a of me.ents) {
+          this.emit('SHIPPED_TO', two[0], a, s, me.from, 'supply/intermediary-between');
+          this.emit('SHIPPED_TO', a, two[1], s, me.from, 'supply/intermediary-between');
+        }
+        return;
+      }
+    }
     // "one of B's suppliers", "B's largest customer".
     if (c.poss !== -1) {
       if (draw(c.poss >= 0 ? { ents: [c.poss], from: s.index } : this.possessor(s, c), 'supply/copular-role')) return;
     }
     // ("A, a Chinese supplier of B, a Russian defence firm": a supplier "of" a named party supplies it.)
-    const link = role === 'supplier' ? /^(?:to|for|of)$/ : /^(?:from|of)$/;
+    const link = role === 'supplier' ? /^(?:to|into|for|of)$/ : /^(?:from|of)$/;
     for (let q = c.last; q < s.last && q < c.last + 14; q++) {
       const w = T[q].lower;
       // (Past a phrase's own words: "of restricted technology" is no verb.)
@@ -2468,8 +2489,9 @@ class Interpreter {
         continue;
       }
       // "the main supplier of components for Russian drones": goods of a country's forces, named with its demonym.
+      // (Not "a hub for Chinese components": a demonym on parts names where they come from.)
       if (w === 'for' && role === 'supplier' && other && !other.ents.length && this.goods.has(other.noun)) {
-        const countries = other.mods.filter((e) => this.isCountry(e) && !me.ents.includes(e));
+        const countries = ARMS.test(other.noun) ? other.mods.filter((e) => this.isCountry(e) && !me.ents.includes(e)) : [];
         if (countries.length && draw({ ents: countries, from: s.index }, 'supply/copular-role')) return;
         continue;
       }

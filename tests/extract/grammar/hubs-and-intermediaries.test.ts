@@ -1,0 +1,42 @@
+/**
+ * A party described by its place in the trade: "K has become a transit hub for goods bound for B", "A served as a
+ * transit point for chips headed to B", "A acted as an intermediary between C and B". Sentences written for the test
+ * (invented names).
+ */
+import { describe, expect, it } from 'vitest';
+import { expectNoRel, expectRel, extractText } from '../helpers.js';
+
+describe('grammar: hubs, routes and transit points', () => {
+  it('reads the role after "has become", "has emerged as" and "serves as"', () => {
+    const hub = extractText('Over two years Georgia has become a key transit hub for machine tools bound for Russia.');
+    expect(expectRel(hub, 'SHIPPED_TO', 'Georgia', 'Russia').rule).toBe('frame:supply/copular-role');
+    expectRel(extractText('Mongolia has emerged as a hub for re-exports of Korean electronics to Russia.'), 'SHIPPED_TO', 'Mongolia', 'Russia');
+    expectRel(extractText('Brask Logistics serves as a transit point for bearings headed to Belarus.'), 'SHIPPED_TO', 'Brask Logistics', 'Belarus');
+    expectRel(extractText('Brask Logistics has long been a supplier of bearings to Belarus.'), 'SHIPPED_TO', 'Brask Logistics', 'Belarus');
+    expectRel(extractText('Armenia is a route for Korean electronics into Russia.'), 'SHIPPED_TO', 'Armenia', 'Russia');
+  });
+
+  it('takes a demonym on parts for their origin, not their buyer: "a hub for Chinese components"', () => {
+    const out = extractText('Georgia has become the hub of choice for Chinese components, analysts said.');
+    expectNoRel(out, 'SHIPPED_TO', 'Georgia', 'China');
+    // (Arms of a country's forces are still its own: "a supplier of parts for Russian drones".)
+    expectRel(extractText('Brask Logistics is a supplier of parts for Russian drones.'), 'SHIPPED_TO', 'Brask Logistics', 'Russia');
+  });
+});
+
+describe('grammar: an intermediary between two parties', () => {
+  it('reads "A acted as an intermediary between C and B" as C to A to B', () => {
+    const out = extractText('Brask Logistics acted as an intermediary between Orvanne Semiconductor and Halvern Dynamics.');
+    expect(expectRel(out, 'SHIPPED_TO', 'Orvanne Semiconductor', 'Brask Logistics').rule).toBe('frame:supply/intermediary-between');
+    expectRel(out, 'SHIPPED_TO', 'Brask Logistics', 'Halvern Dynamics');
+  });
+
+  it('draws nothing when one side is unnamed or the role is denied', () => {
+    const vague = extractText('Brask Logistics acted as an intermediary between the buyers and Orvanne Semiconductor.');
+    expect(vague.relations.filter((r) => r.type === 'SHIPPED_TO')).toEqual([]);
+    const one = extractText('Brask Logistics acted as an intermediary between Orvanne Semiconductor and buyers in Russia.');
+    expect(one.relations.filter((r) => r.evidence.some((e) => e.rule === 'frame:supply/intermediary-between'))).toEqual([]);
+    const denied = extractText('Brask Logistics is not an intermediary between Orvanne Semiconductor and Halvern Dynamics.');
+    expect(denied.relations.filter((r) => r.type === 'SHIPPED_TO')).toEqual([]);
+  });
+});
