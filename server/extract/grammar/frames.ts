@@ -56,6 +56,10 @@ export const TRIGGERS = {
   surface: words(`appear reappear surface feature`),
   /** "Chips made by A were found in Russian drones": goods turning up in a party's weapons. */
   found: words(`find discover identify detect`),
+  /** "B set up new supply chains through K": a buyer building its routes. */
+  establish: words(`set build establish create organize organise devise develop forge`),
+  /** "Russia gets Western chips via K": a plain verb of getting, with goods for its object. */
+  get: words(`get`),
   /** "Chips from A ended up in Russia": goods as the subject of an idiom of arrival. */
   endUp: words(`end`),
   /** "The EU's new package includes A": a measure's contents. */
@@ -104,6 +108,8 @@ export const OWNER_NOUNS = words(`owner owners co-owner co-owners shareholder sh
 /** Nouns of supply as an event: "A's exports to B", "shipments of G from A to B". */
 export const SUPPLY_EVENT_NOUNS = words(`supply supplies sale sales export exports re-exports shipment shipments
   delivery deliveries transfer transfers trade`);
+/** Nouns of a trade route: "set up new supply chains through K". */
+export const ROUTE_NOUNS = words(`chain chains route routes channel channels scheme schemes corridor corridors`);
 /** Nouns of buying as an event: "Russia's imports from China", "purchases by A from B". */
 export const ACQUIRE_EVENT_NOUNS = words(`import imports purchase purchases procurement acquisitions`);
 /** Nouns of a company's trading partners: "A's customers include B", "among its suppliers is C". */
@@ -112,7 +118,7 @@ export const SUPPLIER_NOUNS = words(`supplier suppliers vendor vendors`);
 /** What a supplier receives from a buyer: "received an order from B", "won a contract from B". */
 export const ORDER_NOUNS = words(`order orders contract contracts`);
 
-export type ArgRole = 'goodsOwner' | 'inWhich' | 'forTrader' | 'lastBuyer' | 'subjBody' | 'madeIn' | 'recordsOf' | 'lastHolder' | 'goodsHolder' | 'recentSupplier' | 'prevAgent' | 'maker' | 'goodsDestination' | 'facilitator' | 'objDative' | 'helper' | 'upon' | 'destination' | 'objCountry' | 'subj' | 'subjOf' | 'subjCompany' | 'subjParty' | 'obj' | 'objParty' | 'subjTo' | 'subjOrigin' | 'fromCountry' | 'by' | 'to' | 'from' | 'on' | 'against' | 'for' | 'with' | 'into' | 'in' | 'of' | 'via' | 'through' | 'under' | 'over' | 'subjOn' | 'objBody' | 'objCompany' | 'listOwner' | 'listAdditions' | 'whoseGoods' | 'importedTo' | 'sanctioner' | 'beneficiary' | 'usedIn' | 'forUse' | 'foundIn';
+export type ArgRole = 'goodsOwner' | 'inWhich' | 'forTrader' | 'lastBuyer' | 'subjBody' | 'madeIn' | 'recordsOf' | 'lastHolder' | 'goodsHolder' | 'recentSupplier' | 'prevAgent' | 'maker' | 'goodsDestination' | 'facilitator' | 'objDative' | 'helper' | 'upon' | 'destination' | 'objCountry' | 'subj' | 'subjOf' | 'subjCompany' | 'subjParty' | 'obj' | 'objParty' | 'subjTo' | 'subjOrigin' | 'fromCountry' | 'by' | 'to' | 'from' | 'on' | 'against' | 'for' | 'with' | 'into' | 'in' | 'of' | 'via' | 'through' | 'under' | 'over' | 'subjOn' | 'objBody' | 'objCompany' | 'listOwner' | 'listAdditions' | 'whoseGoods' | 'importedTo' | 'sanctioner' | 'beneficiary' | 'usedIn' | 'forUse' | 'foundIn' | 'chainOwner';
 
 export interface FrameSpec {
   name: string;
@@ -147,6 +153,11 @@ export const FRAMES: readonly FrameSpec[] = [
   // maker or owner made reached the party whose weapons they turned up in.)
   { name: 'found-in/passive', trigger: 'found', voice: 'passive', type: 'SHIPPED_TO', source: ['subjOrigin', 'maker'], target: ['foundIn'], needs: { role: 'subj', nouns: 'goods' } },
   { name: 'end-up/active', trigger: 'endUp', voice: 'active', type: 'SHIPPED_TO', source: ['subjOrigin', 'maker', 'lastHolder'], target: ['foundIn', 'in', 'with'], via: VIA },
+  // ("B set up new supply chains through K and C": the places a buyer's supply chains run through supply it.)
+  { name: 'supply-chain-through/active', trigger: 'establish', voice: 'active', type: 'SHIPPED_TO', source: ['via', 'through'], target: ['to', 'into', 'chainOwner'], needs: { role: 'obj', nouns: ROUTE_NOUNS } },
+  // ("B routed its purchases of chips through K": the buyer's purchases reached it through K.)
+  { name: 'route-purchases/active', trigger: 'supply', voice: 'active', type: 'SHIPPED_TO', source: ['via', 'through'], target: ['to', 'into', 'subj'], needs: { role: 'obj', nouns: ACQUIRE_EVENT_NOUNS } },
+  { name: 'get-goods/active', trigger: 'get', voice: 'active', type: 'SHIPPED_TO', source: ['from', 'madeIn', 'goodsOwner'], target: ['subj'], via: VIA, needs: { role: 'obj', nouns: 'goods' } },
   { name: 'light-verb-supply/active', trigger: 'light', voice: 'active', type: 'SHIPPED_TO', source: ['subj'], target: ['to', 'into'], via: VIA, needs: { role: 'obj', nouns: SUPPLY_EVENT_NOUNS } },
   { name: 'produce-for/active', trigger: 'produce', voice: 'active', type: 'SHIPPED_TO', source: ['subj'], target: ['forTrader'] },
   { name: 'order-from/active', trigger: 'orderReceived', voice: 'active', type: 'SHIPPED_TO', source: ['subj'], target: ['from'], needs: { role: 'obj', nouns: ORDER_NOUNS } },

@@ -1046,6 +1046,12 @@ class Interpreter {
         const ents = owners.filter((e) => this.actor(e) && !exclude.includes(e));
         return ents.length ? { ents, from: s.index } : NONE;
       }
+      case 'chainOwner': {
+        // ("B devised new supply chains", "set up its procurement routes": a buyer's chains; not "export routes".)
+        const c = cl.obj;
+        if (!c || c.ents.length || !/^(?:supply|procurement|import|purchasing)$/.test(this.T[c.last - 2]?.lower ?? '')) return NONE;
+        return this.party(cl.subj, s, exclude, true);
+      }
       case 'forUse': {
         // "provided drones for use by B", "for use by groups such as B": the users the goods are for receive them.
         const c = cl.roles.for;
