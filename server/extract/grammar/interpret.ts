@@ -1224,7 +1224,9 @@ class Interpreter {
         if (!c || !/^(?:help|helps|helped|helping|assist|assists|assisted|assisting|enable|enables|enabled|enabling)$/.test(this.T[c.first - 1]?.lower ?? '')) return NONE;
         let q = c.first - 1;
         while (q > s.first && /^(?:has|have|had|also|allegedly|reportedly)$/.test(this.T[q - 1].lower)) q--;
-        return this.party(this.endAtFor(s, q), s, exclude, true);
+        // ("A was sanctioned for helping B obtain G": the subject the gerund of helping has.)
+        const helping = this.endAtFor(s, q) ? undefined : this.sentClauses.find((x) => x.verb === c.first - 1 && x.subjHow === 'gerund' && !x.negated && !x.hedged);
+        return this.party(helping ? helping.subj : this.endAtFor(s, q), s, exclude, true);
       }
       case 'destination': {
         // "on their way to B", "before reaching B", "bound for B", "heading to B", "destined for B".
@@ -2147,7 +2149,13 @@ class Interpreter {
           let as = c.first - 1;
           for (let n = 0; n < 2 && (/^(?:a|an)$/.test(T[as]?.lower ?? '') || /^["“]$/.test(T[as]?.text ?? '')); n++) as--;
           const who = T[as]?.lower === 'as' ? endAt.get(as) : undefined;
-          if (who && /^(?:describ|identif|nam|call|label|list|consider|brand)/.test(T[who.first - 1]?.lower ?? '') && T[who.first - 1].pos === 'VERB') this.copularRole(s, who, c, startAt, role);
+          const describing = (t: Token | undefined) => !!t && /^(?:describ|identif|nam|call|label|list|consider|brand)/.test(t.lower) && t.pos === 'VERB';
+          if (who && describing(T[who.first - 1])) this.copularRole(s, who, c, startAt, role);
+          // ("A was identified as a supplier of G to B", "A has been described as ...": the subject of the passive.)
+          else if (T[as]?.lower === 'as' && describing(T[as - 1]) && /ed$/.test(T[as - 1].lower) && BE_FORMS.has(T[as - 2]?.lower ?? '')) {
+            const subj = endAt.get(auxFrom(as - 2));
+            if (subj) this.copularRole(s, subj, c, startAt, role);
+          }
         }
       }
       // "A's supplier B", "its customer C".
@@ -2248,7 +2256,9 @@ class Interpreter {
   private namedComplement(cl: Clause, s: Sentence): Found {
     const c = cl.subj, T = this.T;
     if (!c || c.ents.length || !c.plural || !TRADER_NOUNS.test(c.noun)) return NONE;
-    if (!(cl.subjHow === 'relative' || (cl.subjHow === 'adjacent' && /ing$/.test(T[cl.verb].lower) && cl.first >= c.last))) return NONE;
+    // ("The firms accused of supplying G to B include A and C": the gerund of a participle right after the phrase.)
+    const described = cl.subjHow === 'gerund' && this.sentClauses.some((o) => o.subj === c && o.voice === 'passive' && o.verb === c.last);
+    if (!(cl.subjHow === 'relative' || described || (cl.subjHow === 'adjacent' && /ing$/.test(T[cl.verb].lower) && cl.first >= c.last))) return NONE;
     for (let q = cl.verb + 1; q < s.last; q++) {
       if (/^(?:are|were|include|included)$/.test(T[q].lower)) {
         const named = chunkAt(this.g, s, q + 1);
