@@ -98,6 +98,8 @@ function commonWord(g: GrammarInput, e: number, first: number, last: number): bo
 
 /** Verbs the tagger reads as nouns after a plural subject: "the sanctions target A", "its customers include B". */
 const NOUN_TAGGED_VERBS = new Set(['target', 'include', 'cover', 'hit', 'show', 'reveal', 'indicate', 'suggest', 'confirm']);
+/** One measure as a subject: "the package targets A". */
+const ONE_MEASURE = /^(?:package|list|blacklist|measure|round|tranche|action|order|designation|decision)$/;
 /** Trade verbs the tagger reads as nouns after a name or an aside's comma: "A and B, controlled by C, supply pulp", "A imports parts". */
 const NOUN_TAGGED_SUPPLY = new Set(['supply', 'supplies', 'export', 'exports', 'ship', 'ships', 'sell', 'sells', 'provide', 'provides', 'resold', 'resells', 'resell', 'imports', 'buys', 'purchases', 'procures',
   'funnel', 'funnels', 'send', 'sends', 'deliver', 'delivers', 'smuggle', 'smuggles', 'transfers']);
@@ -134,7 +136,10 @@ export function verbTaggedNoun(g: GrammarInput, T: Token[], k: number): boolean 
   // "charged for smuggling sophisticated electronics": a gerund of trade after a preposition, before its object.
   if (/ing$/.test(t.lower) && /^(?:for|of|by|in)$/.test(p.lower) && (objectFollows || n.pos === 'ADJ' || n.pos === 'NOUN') && g.at[k + 1] < 0 &&
     tradeVerb(ingBase(t.lower))) return true;
-  if (NOUN_TAGGED_VERBS.has(t.lower)) return p.pos === 'NOUN' && /s$/.test(p.lower) && (objectFollows || n.pos === 'ADJ');
+  // ("The sanctions, announced by B on Thursday, target A": after the comma closing an aside, before a name.)
+  if (NOUN_TAGGED_VERBS.has(t.lower)) return (p.pos === 'NOUN' && /s$/.test(p.lower) && (objectFollows || n.pos === 'ADJ')) || (p.text === ',' && g.at[k + 1] >= 0);
+  // ("the EU's 14th package targets A", "the new list names B": the present of such a verb after one measure.)
+  if (NOUN_TAGGED_VERBS.has(t.lower.replace(/s$/, '')) && /s$/.test(t.lower)) return p.pos === 'NOUN' && ONE_MEASURE.test(p.lower) && objectFollows;
   // "A, which B controls,", "B owns A": an ownership verb right after a name.
   if (NOUN_TAGGED_OWN.has(t.lower)) return g.at[k - 1] >= 0 && (objectFollows || n.text === ',' || n.pos === 'ADJ');
   if (NOUN_TAGGED_FACE.has(t.lower) && (g.at[k - 1] >= 0 || p.text === ',' || (p.pos === 'NOUN' && /s$/.test(p.lower)))) {

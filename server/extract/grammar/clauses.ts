@@ -806,14 +806,17 @@ export function readClauses(g: GrammarInput, s: Sentence, chunks = sentenceChunk
     }
     // ("sanctioned this Tuesday the company A", "sanctioned on Monday A": a day before the object, as translated
     // reports put it, when a name follows.)
+    // ("a firm that B sanctioned last year": a time phrase with nothing after it is no object.)
+    let timeOnly = false;
     if (c.voice === 'active') {
       const w = T[q]?.lower ?? '', w2 = T[q + 1]?.lower ?? '';
       const day = (/^(?:on|this|last)$/.test(w) && WEEKDAYS.test(w2)) || (/^(?:this|last)$/.test(w) && /^(?:week|month|year)$/.test(w2)) ? q + 2 : q;
       // (The tagger may join a weekday to the name after it: "on Tuesday A".)
       if (day > q && startAt.get(day)?.ents.length) q = day;
       else if (day > q && w === 'on' && startAt.get(q + 1)?.ents.length) q = q + 1;
+      else if (day > q && w !== 'on' && !startAt.get(day)) timeOnly = true;
     }
-    if (c.voice === 'active') {
+    if (c.voice === 'active' && !timeOnly) {
       const ch = startAt.get(q);
       if (ch) { c.obj = ch; q = ch.last; c.last = ch.last; }
     } else if (!c.subj && BE.has(T[q]?.lower ?? '')) {

@@ -2203,7 +2203,12 @@ class Interpreter {
   private underSanctions(s: Sentence, c: Chunk, endAt: Map<number, Chunk>, startAt: Map<number, Chunk>): void {
     const T = this.T;
     const list = !SANCTION_NOUNS.has(c.noun);
-    const { more, start } = this.coordinatedBodies(c, endAt);
+    const coordinated = this.coordinatedBodies(c, endAt);
+    const more = coordinated.more;
+    // ("subject to EU restrictive measures": a body the chunker left before the measure's adjective is its own.)
+    const split = coordinated.start === c.first ? endAt.get(c.first) : undefined;
+    const lead = split && !split.noun && split.ents.length && split.ents.every(this.canSanction) && T[c.first].pos === 'ADJ' ? split : undefined;
+    const start = lead ? lead.first : coordinated.start;
     let q = start - 1;
     if (!list && T[q]?.lower === 'to' && T[q - 1]?.lower === 'subject') q -= 2;
     else if (!list && T[q]?.lower === 'under') q -= 1;
@@ -2233,7 +2238,7 @@ class Interpreter {
     if (!subj) return;
     const named = subj.ents.length ? { ents: subj.ents, from: s.index } : this.party(subj, s, [], false);
     // The bodies the measure names: "US sanctions", "sanctions of the US, the UK and Japan", "the Treasury's SDN list".
-    let own = this.bodyOf(c);
+    let own = lead ? lead.ents : this.bodyOf(c);
     // ("sanctions of the US and Canada", "sanctions in the US, the UK and the EU", "sanctions by the EU".)
     if (!own.length && /^(?:of|in|from|by)$/.test(T[c.last]?.lower ?? '')) {
       const named = startAt.get(c.last + 1);

@@ -18,6 +18,12 @@ describe('grammar: clauses', () => {
     expect(names(g, c.roles.via!.ents)).toEqual(['Oskaro Logistics']);
   });
 
+  it('reads "targets" after one measure as the verb the tagger took for a noun, and only after a measure', () => {
+    const { cls } = clauses('The new sanctions package targets Brask Logistics.');
+    expect(cls.find((x) => x.lemma === 'target')).toBeDefined();
+    expect(clauses('The new campaign targets Brask Logistics.').cls.find((x) => x.lemma === 'target')).toBeUndefined();
+  });
+
   it('reads the passive and its agent, also in a reduced relative after a comma', () => {
     const { g, cls } = clauses('Varkon Holdings, controlled by Ilse Marquardt, was sanctioned by the Treasury Department.');
     const own = cls.find((x) => x.lemma === 'control')!;
