@@ -79,7 +79,7 @@ export const CORPORATE_SUFFIXES = set(`
 
 /** Words that head or end a company name without being a legal form ("... Aviation Technology"). */
 export const COMPANY_WORDS = set(`
-  technology technologies tech electronics electronic industries industry industrial trading trade logistics aviation
+  technology technologies tech electronics electronic industries industry industrial trading trade logistics aviation avionics
   robotics systems engineering machinery manufacturing semiconductor semiconductors microelectronics instruments
   solutions motors enterprises enterprise partners capital resources shipping airlines airways air aerospace dynamics devices
   components materials metals chemicals import export imports exports international intl global bank

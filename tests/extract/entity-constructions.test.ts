@@ -14,6 +14,12 @@ describe('entities: constructions of real reporting', () => {
     expect(entity(out, 'Germany')).toBeUndefined();
   });
 
+  it('reads a name ending in a line-of-business word as a firm where nothing else vouches for it: "Tessaly Avionics"', () => {
+    const out = extractText('Halvern Group acquired Tessaly Avionics in 2021.');
+    expect(entity(out, 'Tessaly Avionics')?.kind).toBe('company');
+    expectRel(out, 'SUBSIDIARY_OF', 'Tessaly Avionics', 'Halvern Group');
+  });
+
   it('knows intergovernmental bodies, which no word of their name classifies', () => {
     const out = extractText('The parts were sanctioned by both Georgia and the EU last year, while NATO said it would respond.');
     expect(entity(out, 'EU')?.kind).toBe('government');

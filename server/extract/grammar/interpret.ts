@@ -41,6 +41,8 @@ const FLOW_NOUNS = /^(?:flow|flows|stream|influx|movement)$/;
 /** Nouns for a buyer's role in a copular clause: "A is a major buyer of G from B", "A is a customer of B". */
 const ROLE_BUYER = /^(?:buyers?|customers?|clients?|importers?|purchasers?|recipients?|distributors?|dealers?|resellers?)$/;
 /** A company's own site or branch, named by the company as its modifier: "the A plant". */
+/** A company's own sites and units, named: "B's A plant", "B's A subsidiary". */
+const OWNED_SITES = /^(?:plant|factory|works|subsidiary|unit|division|affiliate|enterprise|shipyard|refinery)$/;
 const FACILITY = /^(?:plant|factory|facility|works|subsidiary|unit|branch|division|office|mill|group|company|firm|network|holding|concern|corporation|conglomerate)$/;
 /** Words between an article and a child noun: "a wholly owned subsidiary", "a majority-owned unit". */
 const OWNED_WORDS = /^(?:a|an|wholly|fully|majority|partly|partially|jointly|directly|indirectly|owned|controlled|-|100%)$/;
@@ -2102,6 +2104,13 @@ class Interpreter {
       if (c.poss === -1 && c.ents.length && CHILD_NOUNS.has(c.pre) && !hedged && !lapsed) {
         for (const o of c.mods.filter((e) => !this.isCountry(e) && this.actor(e))) for (const a of c.ents) this.emit('SUBSIDIARY_OF', a, o, s, s.index, 'own/modifier-child');
       }
+      // ("B's A plant", "B's A subsidiary": a company's named plant or unit is its own.)
+      // (The name is the noun's modifier: "B's A plant".)
+      const site = c.poss >= 0 && OWNED_SITES.test(c.noun) && !c.ents.length ? c.mods.filter((e) => !this.isCountry(e)) : [];
+      if (site.length === 1 && !hedged && !lapsed && this.actor(c.poss) && this.actor(site[0]) && this.kind(c.poss) !== 'person' &&
+        this.kind(site[0]) !== 'person') {
+        this.emit('SUBSIDIARY_OF', site[0], c.poss, s, s.index, 'own/possessive-site');
+      }
       // "B owner A told reporters": the company named as a modifier of the owner noun.
       if (c.poss === -1 && c.ents.length && OWNER_NOUNS.has(c.pre) && c.pre !== 'parent' && !hedged && !lapsed) {
         for (const b of c.mods.filter((e) => !this.isCountry(e) && this.actor(e) && this.kind(e) !== 'person')) for (const a of c.ents) this.emit('SUBSIDIARY_OF', b, a, s, s.index, 'own/modifier-owner');
@@ -2324,6 +2333,8 @@ class Interpreter {
       if (!role) continue;
       r++;
       if (role === 'owner' && PARENT_HEADS.test(T[r]?.lower ?? '') && this.g.at[r] < 0) r++;
+      // ("A and its parent, B, make ...": the name in apposition.)
+      if (T[r]?.text === ',') r++;
       const mi = this.g.at[r];
       const b = mi >= 0 && this.g.mentions[mi].first === r ? this.g.res.entityOf[mi] : -1;
       if (a < 0 || b < 0 || a === b || [a, b].some((e) => this.isCountry(e) || !this.actor(e))) continue;
