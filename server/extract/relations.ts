@@ -241,11 +241,12 @@ export function extractRelations(an: Analysis, mentions: RawMention[], res: Loca
     return (endsOf.get(`${r.end}|${other}`) ?? []).some((q) => /^(?:from|in)$/.test(T[q]?.lower ?? '') && starts.includes(q + 1));
   });
   // ("The paper says that one of the firms sent drones to B": where the clause's own subject names no one, a name
-  // before that subject is no supplier of it.)
+  // before that subject is no supplier of it; nor is one from an earlier sentence: "A sold chips to Russia. The buyer
+  // then resold them to C".)
   const beforeUnnamed = (r: LocalRelation) => {
     const subjects = grammar.unnamedSubjects(r.end);
-    const at = startsOf.get(`${r.end}|${r.source}`);
-    return subjects.length > 0 && !!at && at.every((q) => q < Math.min(...subjects));
+    const at = startsOf.get(`${r.end}|${r.source}`) ?? [];
+    return subjects.length > 0 && at.every((q) => q < Math.min(...subjects));
   };
   const ofNounOnly = (e: number, r: LocalRelation) => ofNoun.has(r.end, e) && !notOfNoun.has(r.end, e);
   const sitedOnly = (e: number, r: LocalRelation) => sited.has(r.end, e) && !notSited.has(r.end, e);

@@ -6,6 +6,7 @@
 import winkNLP from 'wink-nlp';
 import model from 'wink-eng-lite-web-model';
 import type { BlockKind, CleanText } from './clean.js';
+import { CORPORATE_SUFFIXES } from './lexicon.js';
 
 export interface Token {
   text: string;
@@ -117,6 +118,23 @@ function softCut(tokens: Token[], first: number, limit: number): number {
 function getNlp(): ReturnType<typeof winkNLP> {
   if (!nlp) nlp = winkNLP(model, ['sbd', 'pos', 'ner']);
   return nlp;
+}
+
+/** A legal form's abbreviation with its dot, which wink takes for the middle of a sentence: "Ltd.", "Inc.", "Corp.". */
+const LEGAL_STOP = /^(?:Ltd|Inc|Corp|Co|LLC|JSC|PJSC|Plc|PLC|GmbH|AG|SA|LLP|Bhd)\.$/;
+/** Words that go on after a firm's name in one sentence: its officers ("A Inc. CEO B said"). */
+const AFTER_FIRM = /^(?:ceo|cfo|coo|chairman|chairwoman|chair|president|director|founder|owner|head|chief|spokesman|spokeswoman|spokesperson|executive|boss|shares|stock)$/;
+
+/**
+ * "... shipped chips to A Ltd. B Ltd then forwarded them": a legal form's abbreviation ends the sentence before a
+ * capitalised word that neither continues the legal form ("Co. Ltd.") nor names the firm's officers.
+ */
+function nameAfterLegalStop(tokens: Token[], t: number): boolean {
+  const prev = tokens[t - 1];
+  const next = tokens[t];
+  if (!LEGAL_STOP.test(prev.text) || !/^\p{Lu}/u.test(next.text) || !next.space) return false;
+  const w = next.lower.replace(/\.$/, '');
+  return !CORPORATE_SUFFIXES.has(w) && !CORPORATE_SUFFIXES.has(`${w}.`) && !AFTER_FIRM.test(w);
 }
 
 /** Tokenises, tags and splits the cleaned text into sentences (never across block boundaries). */
@@ -239,7 +257,10 @@ export function analyse(clean: CleanText): Analysis {
     let cur = first < tokens.length ? blockOf(tokens[first].start) : 0;
     for (let t = first + 1; t < last; t++) {
       const nb = blockOf(tokens[t].start);
-      if (nb !== cur) {
+      if (nb === cur && nameAfterLegalStop(tokens, t)) {
+        push(from, t);
+        from = t;
+      } else if (nb !== cur) {
         push(from, t);
         from = t;
         cur = nb;

@@ -12,6 +12,19 @@ describe('sentences and tokens (wink-nlp)', () => {
     expect(sold.lemma).toBe('sell');
   });
 
+  it('ends a sentence at a legal form\'s abbreviation before a new name, not inside a firm\'s name or before its officers', () => {
+    const split = (text: string) => {
+      const a = analyse(cleanArticle(text));
+      return a.sentences.map((x) => a.text.slice(x.start, x.end));
+    };
+    expect(split('Halvern Group sold bearings to Tessaly Optics Ltd. Tessaly Optics then resold them.')).toEqual([
+      'Halvern Group sold bearings to Tessaly Optics Ltd.',
+      'Tessaly Optics then resold them.',
+    ]);
+    expect(split('Tessaly Optics Co. Ltd. resold the bearings.')).toHaveLength(1);
+    expect(split('Tessaly Optics Inc. CEO Bertrand Olskiy declined to comment.')).toHaveLength(1);
+  });
+
   it('splits sentences at punctuation and never across a heading or list item', () => {
     const texts = an.sentences.map((s) => an.text.slice(s.start, s.end));
     expect(texts).toEqual([

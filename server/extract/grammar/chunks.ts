@@ -98,6 +98,8 @@ function commonWord(g: GrammarInput, e: number, first: number, last: number): bo
 
 /** Verbs the tagger reads as nouns after a plural subject: "the sanctions target A", "its customers include B". */
 const NOUN_TAGGED_VERBS = new Set(['target', 'include', 'cover', 'hit', 'show', 'reveal', 'indicate', 'suggest', 'confirm']);
+/** Past forms of trade verbs that are never nouns, which the tagger does not know ("resold"). */
+const ONLY_VERBS = /^(?:resold|re-sold|re-exported|reexported|transshipped|trans-shipped|re-shipped|reshipped)$/;
 /** One measure as a subject: "the package targets A". */
 const ONE_MEASURE = /^(?:package|list|blacklist|measure|round|tranche|action|order|designation|decision)$/;
 /** Trade verbs the tagger reads as nouns after a name or an aside's comma: "A and B, controlled by C, supply pulp", "A imports parts". */
@@ -136,6 +138,9 @@ export function verbTaggedNoun(g: GrammarInput, T: Token[], k: number): boolean 
   // "charged for smuggling sophisticated electronics": a gerund of trade after a preposition, before its object.
   if (/ing$/.test(t.lower) && /^(?:for|of|by|in)$/.test(p.lower) && (objectFollows || n.pos === 'ADJ' || n.pos === 'NOUN') && g.at[k + 1] < 0 &&
     tradeVerb(ingBase(t.lower))) return true;
+  // ("The buyer then resold them to C": a past form that is never a noun, whatever the tagger says; after an auxiliary the
+  // clause reader keeps the passive of the goods before: "pumps shipped from A were resold to B".)
+  if (ONLY_VERBS.test(t.lower) && !/^(?:is|are|was|were|be|been|being)$/.test(p.lower)) return objectFollows || n.pos === 'PRON' || n.pos === 'ADP' || n.pos === 'NOUN' || n.pos === 'ADJ';
   // ("The sanctions, announced by B on Thursday, target A": after the comma closing an aside, before a name.)
   if (NOUN_TAGGED_VERBS.has(t.lower)) return (p.pos === 'NOUN' && /s$/.test(p.lower) && (objectFollows || n.pos === 'ADJ')) || (p.text === ',' && g.at[k + 1] >= 0);
   // ("the EU's 14th package targets A", "the new list names B": the present of such a verb after one measure.)

@@ -41,6 +41,9 @@ const FLOW_NOUNS = /^(?:flow|flows|stream|influx|movement)$/;
 /** Nouns for a buyer's role in a copular clause: "A is a major buyer of G from B", "A is a customer of B". */
 const ROLE_BUYER = /^(?:buyers?|customers?|clients?|importers?|purchasers?|recipients?|distributors?|dealers?|resellers?)$/;
 /** A company's own site or branch, named by the company as its modifier: "the A plant". */
+/** A party named by its side of a flow: "the buyer then resold them", "the seller said". */
+const BUYER_ROLES = /^(?:buyer|recipient|customer|purchaser|consignee|importer|client)$/;
+const SELLER_ROLES = /^(?:seller|supplier|exporter|shipper|vendor|sender|consignor)$/;
 /** A company's own sites and units, named: "B's A plant", "B's A subsidiary". */
 const OWNED_SITES = /^(?:plant|factory|works|subsidiary|unit|division|affiliate|enterprise|shipyard|refinery)$/;
 const FACILITY = /^(?:plant|factory|facility|works|subsidiary|unit|branch|division|office|mill|group|company|firm|network|holding|concern|corporation|conglomerate)$/;
@@ -427,6 +430,9 @@ class Interpreter {
       const ents = ordinal.filter((e) => !exclude.includes(e));
       return ents.length ? { ents, from: Math.max(0, s.index - 1) } : NONE;
     }
+    // ("A sold chips to B. The buyer then resold them to C": a party named by its role in the last flow.)
+    const byRole = this.partyByRole(c, s, exclude);
+    if (byRole) return byRole;
     // ("the tank maker, A,": a description the text names in apposition is that name, not one it refers back to.)
     if (Discourse.anaphoric(c) && !c.pronoun) {
       const named = this.appositionName(c, s);
@@ -1512,7 +1518,9 @@ class Interpreter {
     // ("X detained a businessman who supplied G to B": a relative clause on such a phrase alike.)
     // ("charged two businessmen with selling G to B": a counted phrase, as the subject of a gerund too.)
     if (cl.voice === 'active' && classes.includes('supply') && cl.subj && (cl.subjHow === 'adjacent' || cl.subjHow === 'relative' || cl.subjHow === 'gerund') && !cl.subj.ents.length &&
-      cl.subj.poss === -1 && !cl.subj.pronoun && (/^(?:a|an|one|another|some|several)$/.test(this.T[cl.subj.first].lower) || (cl.subj.count >= 2 && this.T[cl.subj.first].pos === 'NUM'))) {
+      cl.subj.poss === -1 && !cl.subj.pronoun && (/^(?:a|an|one|another|some|several)$/.test(this.T[cl.subj.first].lower) || (cl.subj.count >= 2 && this.T[cl.subj.first].pos === 'NUM') ||
+        // ("A sold chips to Russia. The buyer then resold them": a role the last flow gives no firm.)
+        (cl.subj.det === 'the' && (BUYER_ROLES.test(cl.subj.noun) || SELLER_ROLES.test(cl.subj.noun)) && !this.partyByRole(cl.subj, s, [])))) {
       const at = this.unnamedSubjects.get(s.end);
       if (at) at.push(cl.subj.first);
       else this.unnamedSubjects.set(s.end, [cl.subj.first]);
@@ -2282,6 +2290,15 @@ class Interpreter {
       if (this.sentClauses.some((o) => o !== cl && o.verb === q)) return NONE;
     }
     return NONE;
+  }
+
+  /** "the buyer", "the seller": the recipients or the suppliers of the flow of the sentence before (or the one before it). */
+  private partyByRole(c: Chunk, s: Sentence, exclude: number[]): Found | null {
+    const f = this.lastFlow;
+    if (!f || f.sent >= s.index || s.index - f.sent > 2 || c.det !== 'the' || c.plural || c.mods.length || c.poss !== -1 || c.last - c.first !== 2) return null;
+    const side = BUYER_ROLES.test(c.noun) ? f.targets : SELLER_ROLES.test(c.noun) ? f.sources : [];
+    const ents = side.filter((e) => !this.isCountry(e) && !exclude.includes(e));
+    return ents.length ? { ents, from: f.sent } : null;
   }
 
   /** "sold Belarus 100 drones", "sent A two shipments of chips": a named first object before the goods. */
