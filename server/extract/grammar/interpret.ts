@@ -2292,6 +2292,46 @@ class Interpreter {
     return NONE;
   }
 
+  /**
+   * "A shipped chips to B. So did C", "A shipped chips to B, as did C", "C did the same", "C followed suit": the flow
+   * just told, from C as well (supply/ellipsis); "B sanctioned A, and D did the same": D's measure on A
+   * (sanction/ellipsis).
+   */
+  private ellipsis(s: Sentence, startAt: Map<number, Chunk>, endAt: Map<number, Chunk>, clauses: Clause[]): void {
+    const T = this.T;
+    const before = s.index > 0 ? this.g.an.sentences[s.index - 1] : undefined;
+    for (let q = s.first; q < s.last - 1; q++) {
+      let who: Chunk | undefined;
+      let sameSentence = false;
+      const aux = /^(?:did|does|do|has|have|had)$/.test(T[q + 1].lower);
+      // ("So did C" opening the sentence after the act; ", as did C" closing the act's own sentence.)
+      if (aux && T[q].lower === 'so' && q === s.first) who = startAt.get(q + 2);
+      else if (aux && T[q].lower === 'as' && T[q - 1]?.text === ',') {
+        who = startAt.get(q + 2);
+        sameSentence = true;
+      } else if ((/^(?:did|does|has)$/.test(T[q].lower) && (T[q + 1].lower === 'likewise' || (T[q + 1].lower === 'the' && T[q + 2]?.lower === 'same'))) ||
+        (/^(?:followed|follows|follow)$/.test(T[q].lower) && T[q + 1].lower === 'suit')) {
+        // ("C did the same", "C followed suit": in the act's own sentence, or opening the next one.)
+        who = endAt.get(q);
+        sameSentence = !!who && who.first !== s.first;
+      }
+      if (!who || !who.ents.length || this.sentenceHedged(s, q)) continue;
+      const sanctions = this.out.filter((r) => r.type === 'SANCTIONED' && (r.end === s.end || (!sameSentence && r.end === before?.end)) && !this.isCountry(r.target));
+      const bodies = who.ents.filter(this.canSanction);
+      if (sanctions.length && bodies.length) {
+        const earlier = sanctions.some((r) => r.end !== s.end);
+        for (const body of bodies) for (const r of sanctions) if (r.source !== body) this.emit('SANCTIONED', body, r.target, s, earlier ? s.index - 1 : s.index, 'sanction/ellipsis');
+        continue;
+      }
+      const f = this.lastFlow;
+      // (Not where the sentence imposes a measure: "B sanctioned A, which shipped G to C, and D did the same".)
+      const near = !!f && (f.sent === s.index || (!sameSentence && f.sent === s.index - 1));
+      if (!f || !near || !f.targets.length || clauses.some((cl) => triggerClasses(cl.lemma).some((c) => SANCTION_CLASSES.has(c)))) continue;
+      const ents = who.ents.filter((e) => this.actor(e) && !f.targets.includes(e) && !f.sources.includes(e));
+      for (const a of ents) for (const b of f.targets) this.emit('SHIPPED_TO', a, b, s, f.sent, 'supply/ellipsis');
+    }
+  }
+
   /** "the buyer", "the seller": the recipients or the suppliers of the flow of the sentence before (or the one before it). */
   private partyByRole(c: Chunk, s: Sentence, exclude: number[]): Found | null {
     const f = this.lastFlow;
@@ -3254,6 +3294,7 @@ class Interpreter {
       this.amongOnList(s, chunks.startAt, chunks.endAt);
       this.statedDestination(s, chunks.list);
       this.routeCompound(s);
+      this.ellipsis(s, chunks.startAt, chunks.endAt, clauses);
       this.goodsInHands(s, chunks.list, clauses);
       this.shareOfTrade(s, clauses);
       this.targets(s, chunks.list, chunks.startAt);
