@@ -58,6 +58,10 @@ export const TRIGGERS = {
   found: words(`find discover identify detect`),
   /** "B set up new supply chains through K": a buyer building its routes. */
   establish: words(`set build establish create organize organise devise develop forge`),
+  /** "B paid A $3 million for 200 drones": money given for goods. */
+  pay: words(`pay`),
+  /** "A received $3 million from B for 200 drones": money taken for goods. */
+  payment: words(`receive earn`),
   /** "Russia gets Western chips via K": a plain verb of getting, with goods for its object. */
   get: words(`get`),
   /** "Chips from A ended up in Russia": goods as the subject of an idiom of arrival. */
@@ -118,7 +122,7 @@ export const SUPPLIER_NOUNS = words(`supplier suppliers vendor vendors`);
 /** What a supplier receives from a buyer: "received an order from B", "won a contract from B". */
 export const ORDER_NOUNS = words(`order orders contract contracts`);
 
-export type ArgRole = 'goodsOwner' | 'inWhich' | 'forTrader' | 'lastBuyer' | 'subjBody' | 'madeIn' | 'recordsOf' | 'lastHolder' | 'goodsHolder' | 'recentSupplier' | 'prevAgent' | 'maker' | 'goodsDestination' | 'facilitator' | 'objDative' | 'helper' | 'upon' | 'destination' | 'objCountry' | 'subj' | 'subjOf' | 'subjCompany' | 'subjParty' | 'obj' | 'objParty' | 'subjTo' | 'subjOrigin' | 'fromCountry' | 'by' | 'to' | 'from' | 'on' | 'against' | 'for' | 'with' | 'into' | 'in' | 'of' | 'via' | 'through' | 'under' | 'over' | 'subjOn' | 'objBody' | 'objCompany' | 'listOwner' | 'listAdditions' | 'whoseGoods' | 'importedTo' | 'sanctioner' | 'beneficiary' | 'usedIn' | 'forUse' | 'foundIn' | 'chainOwner';
+export type ArgRole = 'goodsOwner' | 'inWhich' | 'forTrader' | 'lastBuyer' | 'subjBody' | 'madeIn' | 'recordsOf' | 'lastHolder' | 'goodsHolder' | 'recentSupplier' | 'prevAgent' | 'maker' | 'goodsDestination' | 'facilitator' | 'objDative' | 'helper' | 'upon' | 'destination' | 'objCountry' | 'subj' | 'subjOf' | 'subjCompany' | 'subjParty' | 'obj' | 'objParty' | 'subjTo' | 'subjOrigin' | 'fromCountry' | 'by' | 'to' | 'from' | 'on' | 'against' | 'for' | 'with' | 'into' | 'in' | 'of' | 'via' | 'through' | 'under' | 'over' | 'subjOn' | 'objBody' | 'objCompany' | 'listOwner' | 'listAdditions' | 'whoseGoods' | 'importedTo' | 'sanctioner' | 'beneficiary' | 'usedIn' | 'forUse' | 'foundIn' | 'chainOwner' | 'payee';
 
 export interface FrameSpec {
   name: string;
@@ -130,7 +134,7 @@ export interface FrameSpec {
   via?: ArgRole[];
   /** A role whose head noun must be in a class for the frame to apply. */
   /** (`nouns: 'goods'`: goods the text has named, known goods or what an earlier transfer moved; see goods.ts.) */
-  needs?: { role: 'obj' | 'subj' | 'to' | 'on' | 'in' | 'with' | 'by' | 'under'; nouns: ReadonlySet<string> | 'goods' };
+  needs?: { role: 'obj' | 'subj' | 'to' | 'on' | 'in' | 'with' | 'by' | 'under' | 'for'; nouns: ReadonlySet<string> | 'goods' };
 }
 
 const VIA: ArgRole[] = ['via', 'through'];
@@ -157,6 +161,10 @@ export const FRAMES: readonly FrameSpec[] = [
   { name: 'supply-chain-through/active', trigger: 'establish', voice: 'active', type: 'SHIPPED_TO', source: ['via', 'through'], target: ['to', 'into', 'chainOwner'], needs: { role: 'obj', nouns: ROUTE_NOUNS } },
   // ("B routed its purchases of chips through K": the buyer's purchases reached it through K.)
   { name: 'route-purchases/active', trigger: 'supply', voice: 'active', type: 'SHIPPED_TO', source: ['via', 'through'], target: ['to', 'into', 'subj'], needs: { role: 'obj', nouns: ACQUIRE_EVENT_NOUNS } },
+  // ("B paid A $3 million for 200 drones", "A received $3 million from B for the drones": the money went one way, the
+  // goods the other.)
+  { name: 'pay-for/active', trigger: 'pay', voice: 'active', type: 'SHIPPED_TO', source: ['payee'], target: ['subj'], needs: { role: 'for', nouns: 'goods' } },
+  { name: 'paid-for/active', trigger: 'payment', voice: 'active', type: 'SHIPPED_TO', source: ['subj'], target: ['from'], needs: { role: 'for', nouns: 'goods' } },
   { name: 'get-goods/active', trigger: 'get', voice: 'active', type: 'SHIPPED_TO', source: ['from', 'madeIn', 'goodsOwner'], target: ['subj'], via: VIA, needs: { role: 'obj', nouns: 'goods' } },
   { name: 'light-verb-supply/active', trigger: 'light', voice: 'active', type: 'SHIPPED_TO', source: ['subj'], target: ['to', 'into'], via: VIA, needs: { role: 'obj', nouns: SUPPLY_EVENT_NOUNS } },
   { name: 'produce-for/active', trigger: 'produce', voice: 'active', type: 'SHIPPED_TO', source: ['subj'], target: ['forTrader'] },

@@ -1054,6 +1054,11 @@ class Interpreter {
         const ents = owners.filter((e) => this.actor(e) && !exclude.includes(e));
         return ents.length ? { ents, from: s.index } : NONE;
       }
+      case 'payee': {
+        // ("paid A $3 million", "paid $3 million to A": the party paid; not "paid a fine for G to B".)
+        if (cl.roles.to) return cl.obj && !cl.obj.ents.length ? NONE : this.party(cl.roles.to, s, exclude, true);
+        return cl.obj && cl.obj.ents.length && !cl.obj.noun ? this.party(cl.obj, s, exclude, true) : NONE;
+      }
       case 'chainOwner': {
         // ("B devised new supply chains", "set up its procurement routes": a buyer's chains; not "export routes".)
         const c = cl.obj;
@@ -1544,6 +1549,8 @@ class Interpreter {
       if (!classes.includes(f.trigger) || f.voice !== cl.voice || (recognised && !f.needs) || !this.needsMet(cl, f)) continue;
       // ("the materials included Tier 2 parts on the list": goods as the subject of an active clause list no one.)
       if (f.type === 'SANCTIONED' && cl.voice === 'active' && cl.subj && !cl.subj.ents.length && (this.goods.has(cl.subj.noun) || this.goodsAgain(cl.subj, s))) continue;
+      // ("A received $3 million from B for G": only a sum taken is a payment; "received components for drones from B" is goods.)
+      if (f.trigger === 'payment' && !this.sumMoved(cl)) continue;
       // ("the lathes went from A to B": the general verb "go" moves goods only when its subject is goods by name or named
       // before; not "batches that Chinese records show going to B".)
       if (cl.lemma === 'go' && !(cl.subj && (knownGoods(cl.subj.noun) || this.goodsAgain(cl.subj, s)))) continue;
@@ -1594,7 +1601,9 @@ class Interpreter {
         (!(f.needs?.role === 'obj' && f.needs.nouns !== 'goods' && f.needs.nouns.has(moved.noun)) || this.instruction(cl));
       // ("sent 10,000 troops to B", "the engineers were sent to B": people are no goods.)
       const persons = this.peopleMoved(moved);
-      if (f.type === 'SHIPPED_TO' && (paperwork || persons || (given && !given.ents.length && immaterial(given.noun)) || this.sumMoved(cl))) {
+      // (Money paid for goods names a flow of the goods: "paid A $3 million for 200 drones".)
+      const forGoods = f.needs?.role === 'for';
+      if (f.type === 'SHIPPED_TO' && !forGoods && (paperwork || persons || (given && !given.ents.length && immaterial(given.noun)) || this.sumMoved(cl))) {
         // (The party the help was given to: "provided B with intelligence" names no "to" phrase.)
         const others = tgt.ents.length || cl.voice !== 'active' ? tgt.ents : this.party(cl.obj, s, src.ents, true).ents;
         // (Either way: "received an order from B" moves nothing from B either.)
@@ -1610,7 +1619,7 @@ class Interpreter {
       if (f.name === 'light-verb-supply/active' && this.businessMoved(cl.roles.of)) return;
       // "A sold its subsidiary B to C", "C bought B from A": a company changes hands; it is not goods shipped to C.
       // (Later frames still read the clause: the takeover frame's "C bought B", where no seller is named.)
-      if (f.type === 'SHIPPED_TO' && cl.voice === 'active' && this.companySold(cl)) {
+      if (f.type === 'SHIPPED_TO' && cl.voice === 'active' && this.companySold(cl, s)) {
         this.companiesSold.add(s.end);
         continue;
       }
@@ -1707,6 +1716,11 @@ class Interpreter {
       if (f.name === 'supply/active') {
         const from = this.first(cl, ['fromCountry'], s, [...src.ents, ...tgt.ents], f);
         for (const o of from.ents) for (const b of tgt.ents) if (!src.ents.includes(o) && o !== b) this.emit(f.type, o, b, s, s.index, f.name + '+from-country');
+      }
+      // ("A procured parts for B from C": the buyer for a party, beside its own seller, supplies that party.)
+      if (f.name === 'acquire/active') {
+        const forWhom = this.first(cl, ['beneficiary'], s, [...src.ents, ...tgt.ents], f);
+        for (const a of tgt.ents) for (const b of forWhom.ents) this.emit(f.type, a, b, s, Math.min(from, forWhom.from), 'acquire-for/active');
       }
       // "exported G to Russia, mainly destined for B": the buyer in the country the goods went to.
       if (f.type === 'SHIPPED_TO' && f.target[0] === 'to' && tgt.ents.every(this.isCountry)) {
@@ -1832,9 +1846,11 @@ class Interpreter {
    * The object of "sell" or "transfer" is a company itself ("sold its unit B to C", "transferred B to C"); of
    * "buy" too ("had bought B from C": the buyer took over a firm, no goods).
    */
-  private companySold(cl: Clause): boolean {
+  private companySold(cl: Clause, s: Sentence): boolean {
     const o = cl.obj;
     if (!/^(?:sell|transfer|buy|purchase|acquire)$/.test(cl.lemma) || !o || !o.ents.length || (o.noun && !CHILD_NOUNS.has(o.noun))) return false;
+    // ("A sold B dual-use goods worth $5 million": a first object before the goods is the buyer.)
+    if (this.dative(cl, s, []).ents.length) return false;
     return o.ents.every((e) => this.kind(e) === 'company' || (this.kind(e) === null && CHILD_NOUNS.has(o.pre)));
   }
 
@@ -2135,9 +2151,12 @@ class Interpreter {
       // "A is one of B's main suppliers", "A is a major buyer of G from B", "A is a customer of B".
       // ("a transit point for G bound for B": a point only as a transit point.)
       const transitPoint = c.noun === 'point' && T[c.last - 2]?.lower === 'transit';
-      const role = ROLE_SUPPLIER.test(c.noun) || transitPoint ? 'supplier' : ROLE_BUYER.test(c.noun) ? 'buyer' : null;
+      // ("the recipient of G from B": a role noun the tagger took for an adjective heads the phrase all the same.)
+      const head = c.noun || (c.det && !c.ents.length && c.last - c.first >= 2 ? T[c.last - 1].lower : '');
+      const role = ROLE_SUPPLIER.test(head) || transitPoint ? 'supplier' : ROLE_BUYER.test(head) ? 'buyer' : null;
       if (role && !c.ents.length && !hedged) {
-        const oneOf = T[c.first - 1]?.lower === 'of' && T[c.first - 2]?.lower === 'one' ? 2 : 0;
+        // ("A is one of the suppliers", "A is among the top exporters of G to B".)
+        const oneOf = T[c.first - 1]?.lower === 'of' && T[c.first - 2]?.lower === 'one' ? 2 : T[c.first - 1]?.lower === 'among' ? 1 : 0;
         // ("A has become a hub for ...", "A has long been a supplier of ...": the subject before the auxiliaries.)
         const auxFrom = (q: number) => {
           while (q > s.first && /^(?:has|have|had|will|would|also|now|already|long|increasingly)$/.test(T[q - 1].lower)) q--;

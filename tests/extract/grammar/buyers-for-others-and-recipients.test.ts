@@ -1,0 +1,35 @@
+/**
+ * Buyers and recipients worded around the trade: "A procured parts for B from C" (C to A, A to B), "A sold B dual-use
+ * goods" (B is the buyer, not a company sold), "A is among the top exporters of G to B", "B was the recipient of 30
+ * shipments from A". Sentences written for the test (invented names).
+ */
+import { describe, expect, it } from 'vitest';
+import { expectRel, extractText } from '../helpers.js';
+
+describe('grammar: a purchase for another party, with its seller', () => {
+  it('reads "A procured parts for B from C" as C to A and A to B', () => {
+    const out = extractText('Brask Logistics procured bearings for Halvern Group from Tessaly Optics.');
+    expect(expectRel(out, 'SHIPPED_TO', 'Tessaly Optics', 'Brask Logistics').rule).toBe('frame:acquire/active');
+    expect(expectRel(out, 'SHIPPED_TO', 'Brask Logistics', 'Halvern Group').rule).toBe('frame:acquire-for/active');
+  });
+
+  it('takes no use for a party: "A bought parts for its drones from C"', () => {
+    const out = extractText('Brask Logistics bought bearings for its drones from Tessaly Optics.');
+    expect(out.relations.filter((r) => r.evidence.some((e) => e.rule === 'frame:acquire-for/active'))).toEqual([]);
+  });
+});
+
+describe('grammar: a company as the first object of "sell"', () => {
+  it('reads "A sold B dual-use goods worth $5 million" as a sale to B', () => {
+    const out = extractText('Tessaly Optics sold Halvern Group dual-use goods worth $5 million.');
+    expect(expectRel(out, 'SHIPPED_TO', 'Tessaly Optics', 'Halvern Group').rule).toBe('frame:supply-dative/active');
+  });
+});
+
+describe('grammar: roles after "among" and a role noun the tagger misreads', () => {
+  it('reads "A is among the top exporters of G to B" and "B was the recipient of 30 shipments from A"', () => {
+    expectRel(extractText('Tessaly Optics is among the top exporters of thermal sights to Belarus.'), 'SHIPPED_TO', 'Tessaly Optics', 'Belarus');
+    const out = extractText('Halvern Group was the recipient of 30 shipments from Tessaly Optics.');
+    expect(expectRel(out, 'SHIPPED_TO', 'Tessaly Optics', 'Halvern Group').rule).toBe('frame:supply/copular-role');
+  });
+});
