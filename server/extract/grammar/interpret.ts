@@ -590,7 +590,8 @@ class Interpreter {
     if (!c.ents.length && T[q]?.text === ',' && /^(?:including|notably)$/.test(T[q + 1]?.lower ?? '') && this.insideRelativeOnDescription(c, s)) return null;
     // ("to Russian firms since 2022, including A": past a time phrase to the list; "to countries in Central Asia,
     // including A": past a place.)
-    if (!c.ents.length && /^(?:since|in|during|between|until|through)$/.test(T[q]?.lower ?? '')) {
+    // ("sanctioned 12 entities on Tuesday, including A": past a day too.)
+    if (!c.ents.length && /^(?:since|in|during|between|until|through|on|last|this|earlier)$/.test(T[q]?.lower ?? '')) {
       let r = q + 1;
       const place = (k: number) => T[q].lower === 'in' && this.g.at[k] >= 0 && this.kind(this.g.res.entityOf[this.g.at[k]]) !== 'company';
       while (r < s.last && r < q + 7 && T[r].text !== ',' && (this.g.at[r] < 0 || place(r)) && /^(?:NUM|PROPN|NOUN|CCONJ|DET|ADJ)$/.test(T[r].pos)) r++;
@@ -647,7 +648,10 @@ class Interpreter {
       const list = chunkAt(this.g, s, q);
       // (Its last item may carry a relative clause to the end: "..., and C, which makes cellulose.")
       const closes = list && (list.last >= s.last - 1 || (T[list.last]?.text === ',' && /^(?:which|who)$/.test(T[list.last + 1]?.lower ?? '')));
-      return list && closes && list.ents.length >= 2 ? list.ents.filter((e) => this.actor(e)) : null;
+      if (list && closes && list.ents.length >= 2) return list.ents.filter((e) => this.actor(e));
+      // ("...: A, B, C.": names joined by commas alone, to the end of the sentence.)
+      const names = this.namesToEnd(q, s);
+      return names.length >= 2 ? names : null;
     } else return null;
     if (q >= s.last) return null;
     let list = chunkAt(this.g, s, q);
@@ -659,6 +663,23 @@ class Interpreter {
       if (names && names.ents.length && !names.noun) list = names;
     }
     return list && list.ents.length ? this.pastRelatives(list, s).filter((e) => this.actor(e)) : null;
+  }
+
+  /** Bare names from token q to the end of the sentence, joined by commas or "and"; none when anything else comes between. */
+  private namesToEnd(q: number, s: Sentence): number[] {
+    const T = this.T;
+    const out: number[] = [];
+    let r = q;
+    for (let guard = 0; guard < 12 && r < s.last; guard++) {
+      const item = chunkAt(this.g, s, r);
+      if (!item || !item.ents.length || item.noun) return [];
+      out.push(...item.ents);
+      r = item.last;
+      while (r < s.last && /^(?:,|and)$/.test(T[r].lower)) r++;
+      if (r >= s.last - 1 && (r >= s.last || /^[.;!]$/.test(T[r].text))) return out.filter((e) => this.actor(e));
+      if (r === item.last) return [];
+    }
+    return [];
   }
 
   /** The names listed between the dash at `q` and the closing one, each item a name; none when that is not so. */
@@ -2156,7 +2177,7 @@ class Interpreter {
       const role = ROLE_SUPPLIER.test(head) || transitPoint ? 'supplier' : ROLE_BUYER.test(head) ? 'buyer' : null;
       if (role && !c.ents.length && !hedged) {
         // ("A is one of the suppliers", "A is among the top exporters of G to B".)
-        const oneOf = T[c.first - 1]?.lower === 'of' && T[c.first - 2]?.lower === 'one' ? 2 : T[c.first - 1]?.lower === 'among' ? 1 : 0;
+        const oneOf = T[c.first - 1]?.lower === 'of' && T[c.first - 2]?.lower === 'one' ? 2 : T[c.first - 1]?.lower === 'among' && BE_FORMS.has(T[c.first - 2]?.lower ?? '') ? 1 : 0;
         // ("A has become a hub for ...", "A has long been a supplier of ...": the subject before the auxiliaries.)
         const auxFrom = (q: number) => {
           while (q > s.first && /^(?:has|have|had|will|would|also|now|already|long|increasingly)$/.test(T[q - 1].lower)) q--;
@@ -2529,7 +2550,8 @@ class Interpreter {
     const T = this.T;
     for (let q = c.last; q < s.last && q < c.last + 12; q++) {
       if (/^[,;:]$/.test(T[q].text) || (T[q].pos === 'VERB' && !BE_FORMS.has(T[q].lower))) return null;
-      if (!/^(?:is|was)$/.test(T[q].lower) || this.g.at[q] >= 0) continue;
+      // ("The main suppliers of G to B are A and C": the plural alike.)
+      if (!/^(?:is|was|are|were)$/.test(T[q].lower) || this.g.at[q] >= 0) continue;
       let named = startAt.get(q + 1);
       // ('... is the Russian company "A"': the name the description gives, in quotes or not.)
       if (named && !named.ents.length && TRADER_NOUNS.test(named.noun)) named = startAt.get(/^["“«]$/.test(T[named.last]?.text ?? '') ? named.last + 1 : named.last);
