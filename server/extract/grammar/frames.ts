@@ -214,6 +214,8 @@ export const FRAMES: readonly FrameSpec[] = [
   { name: 'stake/active', trigger: 'stake', voice: 'active', type: 'SUBSIDIARY_OF', source: ['in', 'inWhich'], target: ['subj'], via: ['via', 'through'], needs: { role: 'obj', nouns: STAKE_NOUNS } },
   /** "A took (full) control of B", "A has retained control over B". */
   { name: 'control/active', trigger: 'stake', voice: 'active', type: 'SUBSIDIARY_OF', source: ['of', 'over'], target: ['subj'], needs: { role: 'obj', nouns: CONTROL_NOUNS } },
+  /** "B holds 100% of A", "acquired 51 percent of A". */
+  { name: 'stake-of/active', trigger: 'stake', voice: 'active', type: 'SUBSIDIARY_OF', source: ['of'], target: ['subj'], needs: { role: 'obj', nouns: STAKE_NOUNS } },
 ];
 
 /** The base of an -ing form the frame table knows ("smuggling" -> smuggle, "shipping" -> ship), or null. */

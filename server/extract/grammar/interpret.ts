@@ -2473,6 +2473,38 @@ class Interpreter {
   }
 
   /**
+   * Owners named around a copula in the middle of a sentence: "A, whose owner is B, ...", "B is A's largest
+   * shareholder", "B's company, A, ...".
+   */
+  private ownersNamed(s: Sentence, list: Chunk[], startAt: Map<number, Chunk>): void {
+    const T = this.T;
+    const bare = (c: Chunk | undefined) => !!c && c.ents.length > 0 && !c.noun && c.ents.every((e) => this.actor(e) && !this.isCountry(e));
+    const owner = (c: Chunk) => OWNER_NOUNS.has(c.noun) || (c.noun === 'company' && T[c.last - 2]?.lower === 'parent');
+    for (let i = 0; i < list.length; i++) {
+      const c = list[i];
+      if (c.ents.length || this.sentenceHedged(s, c.first)) continue;
+      // ("A, whose owner is B": the relative's antecedent is owned by the name after the copula.)
+      // ("A, whose director is B, shipped G": B holds a post, no party to the trade.)
+      if (T[c.first - 1]?.lower === 'whose' && T[c.first - 2]?.text === ',' && (owner(c) || PERSON_ROLES.test(c.noun)) && BE_FORMS.has(T[c.last]?.lower ?? '')) {
+        const owned = this.endAtFor(s, c.first - 2);
+        const holders = startAt.get(c.last + 1);
+        for (const b of holders?.ents ?? []) this.roleHolders.add(`${s.end}|${b}`);
+        if (owner(c) && bare(owned) && bare(holders)) for (const a of owned!.ents) for (const b of holders!.ents) this.emit('SUBSIDIARY_OF', a, b, s, s.index, 'own/whose-owner');
+      }
+      // ("B is A's largest shareholder": the subject owns the possessor.)
+      if (c.poss >= 0 && owner(c) && BE_FORMS.has(T[c.first - 1]?.lower ?? '') && !this.isCountry(c.poss)) {
+        const holders = this.endAtFor(s, c.first - 1);
+        if (bare(holders)) for (const b of holders!.ents) this.emit('SUBSIDIARY_OF', c.poss, b, s, s.index, 'own/copula-possessive-owner');
+      }
+      // ("B's company, A, ...", "his firm A": a person's own company, named in apposition or right after.)
+      if (c.poss >= 0 && this.kind(c.poss) === 'person' && /^(?:company|firm|business)$/.test(c.noun)) {
+        const named = startAt.get(T[c.last]?.text === ',' ? c.last + 1 : c.last);
+        if (bare(named)) for (const a of named!.ents) this.emit('SUBSIDIARY_OF', a, c.poss, s, s.index, 'own/persons-company');
+      }
+    }
+  }
+
+  /**
    * "The shipper of the crates was a firm from X, and the consignee was from Y", "The shipper was A; the consignee
    * was B": the two ends of a consignment named by their roles, each after a copula.
    */
@@ -3332,6 +3364,7 @@ class Interpreter {
       this.rolesAs(s, chunks.startAt);
       this.ownersCompanies(s, chunks.startAt);
       this.ownersOfCopula(s, chunks.startAt);
+      this.ownersNamed(s, chunks.list, chunks.startAt);
       this.amongOnList(s, chunks.startAt, chunks.endAt);
       this.statedDestination(s, chunks.list);
       this.routeCompound(s);

@@ -1,0 +1,36 @@
+/**
+ * Owners named in passing: "A, whose owner is B, ...", "B is A's largest shareholder", "B's company, A, ...", "B holds
+ * 100% of A"; and a post holder named that way is no party to the trade. Sentences written for the test (invented
+ * names).
+ */
+import { describe, expect, it } from 'vitest';
+import { expectNoRel, expectRel, extractText } from '../helpers.js';
+
+const owned = (text: string) => extractText(text).relations.filter((r) => r.type === 'SUBSIDIARY_OF');
+
+describe('grammar: owners named in passing', () => {
+  it('reads "A, whose owner is B, shipped G to C": B owns A and supplies no one', () => {
+    const out = extractText('Tessaly Optics, whose owner is Bertrand Olskiy, shipped thermal sights to Belarus.');
+    expect(expectRel(out, 'SUBSIDIARY_OF', 'Tessaly Optics', 'Bertrand Olskiy').rule).toBe('frame:own/whose-owner');
+    expectRel(out, 'SHIPPED_TO', 'Tessaly Optics', 'Belarus');
+    expectNoRel(out, 'SHIPPED_TO', 'Bertrand Olskiy', 'Belarus');
+  });
+
+  it('reads "A, whose director is B" as a post: no ownership, no flow from B', () => {
+    const out = extractText('Tessaly Optics, whose director is Bertrand Olskiy, shipped thermal sights to Belarus.');
+    expect(out.relations.filter((r) => r.type === 'SUBSIDIARY_OF')).toEqual([]);
+    expectNoRel(out, 'SHIPPED_TO', 'Bertrand Olskiy', 'Belarus');
+  });
+
+  it('reads "B is A\'s largest shareholder" and "B\'s company, A, ..."', () => {
+    expect(expectRel(extractText('Halvern Group is Tessaly Optics\' largest shareholder.'), 'SUBSIDIARY_OF', 'Tessaly Optics', 'Halvern Group').rule)
+      .toBe('frame:own/copula-possessive-owner');
+    expect(expectRel(extractText('Bertrand Olskiy\'s company, Tessaly Optics, shipped thermal sights to Belarus.'), 'SUBSIDIARY_OF', 'Tessaly Optics', 'Bertrand Olskiy').rule)
+      .toBe('frame:own/persons-company');
+  });
+
+  it('reads "B holds 100% of A", but not a share of a market', () => {
+    expectRel(extractText('Halvern Group holds 100% of Tessaly Optics.'), 'SUBSIDIARY_OF', 'Tessaly Optics', 'Halvern Group');
+    expect(owned('Halvern Group holds 20% of the market for thermal sights.')).toEqual([]);
+  });
+});
