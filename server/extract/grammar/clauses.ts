@@ -77,7 +77,7 @@ const MODALS = new Set(['could', 'might', 'may', 'would', 'should', 'can', 'will
 const RELIANCE = /^(?:rely|depend)$/;
 const NEGATIONS = new Set(['not', "n't", 'never', 'no', 'neither', 'nor']);
 /** Verbs whose complement clause or infinitive is not asserted: "tried to ship", "denied that it sold". */
-const NON_ASSERTING = /^(?:ask|asks|asked|asking|urg(?:e|es|ed|ing)|call|calls|called|request(?:s|ed|ing)?|press|pressed|pressing|try|tried|tries|trying|attempt(?:s|ed|ing)?|seek|seeks|sought|seeking|plan(?:s|ned|ning)?|intend(?:s|ed|ing)?|want(?:s|ed|ing)?|consider(?:s|ed|ing)?|refus(?:e|es|ed|ing)|fail(?:s|ed|ing)?|den(?:y|ied|ies|ying)|reject(?:s|ed|ing)?|threaten(?:s|ed|ing)?|hop(?:e|es|ed|ing)|aim(?:s|ed|ing)?|propos(?:e|es|ed|ing)|offer(?:s|ed|ing)?|agree(?:s|d|ing)?|discuss(?:es|ed|ing)?|negotiat(?:e|es|ed|ing)|mull(?:s|ed|ing)?|weigh(?:s|ed|ing)?|think|thinking|thought|arrang(?:e|es|ed|ing)|prepar(?:e|es|ed|ing)|expect(?:s|ed|ing)?|poised|slated|scheduled|going|need(?:s|ed)?|wish(?:es|ed)?|struggl(?:e|es|ed|ing)|designed|meant|engineered)$/;
+const NON_ASSERTING = /^(?:ask|asks|asked|asking|urg(?:e|es|ed|ing)|call|calls|called|request(?:s|ed|ing)?|press|pressed|pressing|try|tried|tries|trying|attempt(?:s|ed|ing)?|seek|seeks|sought|seeking|plan(?:s|ned|ning)?|intend(?:s|ed|ing)?|want(?:s|ed|ing)?|consider(?:s|ed|ing)?|refus(?:e|es|ed|ing)|fail(?:s|ed|ing)?|den(?:y|ied|ies|ying)|reject(?:s|ed|ing)?|threaten(?:s|ed|ing)?|hop(?:e|es|ed|ing)|aim(?:s|ed|ing)?|propos(?:e|es|ed|ing)|offer(?:s|ed|ing)?|agree(?:s|d|ing)?|discuss(?:es|ed|ing)?|negotiat(?:e|es|ed|ing)|mull(?:s|ed|ing)?|weigh(?:s|ed|ing)?|think|thinking|thought|arrang(?:e|es|ed|ing)|prepar(?:e|es|ed|ing)|expect(?:s|ed|ing)?|poised|slated|scheduled|going|need(?:s|ed)?|wish(?:es|ed)?|struggl(?:e|es|ed|ing)|designed|meant|engineered|licen[cs]es?|permits?|permission|authori[sz]ation|approval|application)$/;
 /** Forms of "deny" (a constant: the clause reader tests up to 40 words before each verb). */
 const DENY = /^den(?:y|ied|ies|ying)$/;
 const CONDITIONALS = new Set(['if', 'whether', 'unless', 'once', 'should']);
@@ -457,6 +457,8 @@ export function readClauses(g: GrammarInput, s: Sentence, chunks = sentenceChunk
       (T[vf - 1]?.text === ',' && /^(?:by|last|in|earlier|of|for|via|through|on|to)$/.test(T[k + 1]?.lower ?? '')) || goodsParticiple(g, s, T, vf, k, endAt) ||
       // ("data on exports 'from A to B' obtained from C": a participle right after a closing quote or parenthesis.)
       (vf === k && /^['’"”)]$/.test(T[k - 1]?.text ?? '') && /^(?:from|by)$/.test(T[k + 1]?.lower ?? '')));
+    // ("A was cleared of supplying G to B": what a party is cleared of, it did not do.)
+    if (/ing$/.test(t.lower) && T[vf - 1]?.lower === 'of' && /^(?:cleared|acquitted|exonerated)$/.test(T[vf - 2]?.lower ?? '')) negated = true;
     // "warned A against supplying", "banned B from selling": the gerund is what is not (to be) done.
     if (/ing$/.test(t.lower) && /^(?:against|from)$/.test(T[vf - 1]?.lower ?? '') && g.at[vf - 1] < 0) { hedged = true; otherHedge = true; }
     const c: Clause = {
