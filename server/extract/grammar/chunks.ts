@@ -103,7 +103,7 @@ const ONLY_VERBS = /^(?:resold|re-sold|re-exported|reexported|transshipped|trans
 /** One measure as a subject: "the package targets A". */
 const ONE_MEASURE = /^(?:package|list|blacklist|measure|round|tranche|action|order|designation|decision)$/;
 /** Trade verbs the tagger reads as nouns after a name or an aside's comma: "A and B, controlled by C, supply pulp", "A imports parts". */
-const NOUN_TAGGED_SUPPLY = new Set(['supply', 'supplies', 'export', 'exports', 'ship', 'ships', 'sell', 'sells', 'provide', 'provides', 'resold', 'resells', 'resell', 'imports', 'buys', 'purchases', 'procures',
+const NOUN_TAGGED_SUPPLY = new Set(['supply', 'supplies', 'export', 'exports', 'ship', 'ships', 'sell', 'sells', 'provide', 'provides', 'resold', 'resells', 'resell', 'imports', 'buys', 'purchases', 'procures', 'sources',
   'funnel', 'funnels', 'send', 'sends', 'deliver', 'delivers', 'smuggle', 'smuggles', 'transfers']);
 const NOUN_TAGGED_OWN = new Set(['owns', 'controls', 'holds']);
 /** "A and B, including C, face sanctions": the tagger's noun "face" before a measure. */
@@ -157,7 +157,9 @@ export function verbTaggedNoun(g: GrammarInput, T: Token[], k: number): boolean 
   if (NOUN_TAGGED_SUPPLY.has(t.lower)) {
     // ("Chinese companies supply equipment": after a plural trader noun too.)
     const traders = p.pos === 'NOUN' && /s$/.test(p.lower) && TRADER_NOUNS.test(p.lower);
-    return (g.at[k - 1] >= 0 || p.text === ',' || traders) && (objectFollows || n.pos === 'NOUN' || n.pos === 'ADJ') && !NOT_AFTER_SUPPLY.test(n.lower);
+    // ("A supplies nearly 90% of B's imports": a quantity's hedge before the object.)
+    const hedgedCount = n.pos === 'ADV' && T[k + 2]?.pos === 'NUM';
+    return (g.at[k - 1] >= 0 || p.text === ',' || traders) && (objectFollows || hedgedCount || n.pos === 'NOUN' || n.pos === 'ADJ') && !NOT_AFTER_SUPPLY.test(n.lower);
   }
   return false;
 }

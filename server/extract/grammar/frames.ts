@@ -113,7 +113,7 @@ export const OWNER_NOUNS = words(`owner owners co-owner co-owners shareholder sh
 export const SUPPLY_EVENT_NOUNS = words(`supply supplies sale sales export exports re-exports shipment shipments
   delivery deliveries transfer transfers trade`);
 /** Nouns of a trade route: "set up new supply chains through K". */
-export const ROUTE_NOUNS = words(`chain chains route routes channel channels scheme schemes corridor corridors`);
+export const CHAIN_NOUNS = words(`chain chains route routes channel channels scheme schemes corridor corridors`);
 /** Nouns of buying as an event: "Russia's imports from China", "purchases by A from B". */
 export const ACQUIRE_EVENT_NOUNS = words(`import imports purchase purchases procurement acquisitions`);
 /** Nouns of a company's trading partners: "A's customers include B", "among its suppliers is C". */
@@ -158,7 +158,7 @@ export const FRAMES: readonly FrameSpec[] = [
   { name: 'found-in/passive', trigger: 'found', voice: 'passive', type: 'SHIPPED_TO', source: ['subjOrigin', 'maker'], target: ['foundIn'], needs: { role: 'subj', nouns: 'goods' } },
   { name: 'end-up/active', trigger: 'endUp', voice: 'active', type: 'SHIPPED_TO', source: ['subjOrigin', 'maker', 'lastHolder'], target: ['foundIn', 'in', 'with'], via: VIA },
   // ("B set up new supply chains through K and C": the places a buyer's supply chains run through supply it.)
-  { name: 'supply-chain-through/active', trigger: 'establish', voice: 'active', type: 'SHIPPED_TO', source: ['via', 'through'], target: ['to', 'into', 'chainOwner'], needs: { role: 'obj', nouns: ROUTE_NOUNS } },
+  { name: 'supply-chain-through/active', trigger: 'establish', voice: 'active', type: 'SHIPPED_TO', source: ['via', 'through'], target: ['to', 'into', 'chainOwner'], needs: { role: 'obj', nouns: CHAIN_NOUNS } },
   // ("B routed its purchases of chips through K": the buyer's purchases reached it through K.)
   { name: 'route-purchases/active', trigger: 'supply', voice: 'active', type: 'SHIPPED_TO', source: ['via', 'through'], target: ['to', 'into', 'subj'], needs: { role: 'obj', nouns: ACQUIRE_EVENT_NOUNS } },
   // ("B paid A $3 million for 200 drones", "A received $3 million from B for the drones": the money went one way, the

@@ -2996,7 +2996,8 @@ class Interpreter {
     };
     for (const cl of clauses) {
       if (cl.voice !== 'active' || cl.negated || cl.hedged || !cl.subj) continue;
-      const share = cl.lemma === 'account' ? cl.roles.for : /^(?:make|represent|constitute)$/.test(cl.lemma) ? cl.obj : undefined;
+      // ("A supplies nearly 90% of B's imports of G": a share supplied, too.)
+      const share = cl.lemma === 'account' ? cl.roles.for : /^(?:make|represent|constitute)$/.test(cl.lemma) || triggerClasses(cl.lemma).includes('supply') ? cl.obj : undefined;
       const goods = cl.roles.of;
       if (!share || !goods || goods.ents.length || !isShare(share)) continue;
       let buyers: number[] = [];
