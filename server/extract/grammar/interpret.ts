@@ -41,6 +41,10 @@ const FLOW_NOUNS = /^(?:flow|flows|stream|influx|movement)$/;
 /** Nouns for a buyer's role in a copular clause: "A is a major buyer of G from B", "A is a customer of B". */
 const ROLE_BUYER = /^(?:buyers?|customers?|clients?|importers?|purchasers?|recipients?|distributors?|dealers?|resellers?)$/;
 /** A company's own site or branch, named by the company as its modifier: "the A plant". */
+/** Verbs of sending goods on that only their holder can do: "re-exported them", "resold the chips", "forwarded them". */
+const ONWARD_VERBS = /^(?:re-?export(?:s|ed|ing)?|re-?s(?:old|ells?|elling)|forward(?:s|ed|ing)?|trans-?ship(?:s|ped|ping)?|re-?ship(?:s|ped|ping)?)$/;
+/** Nouns of sending goods on: "for onward delivery to C", "for re-export to C". */
+const ONWARD_NOUNS = /^(?:delivery|shipment|transport|transfer|re-?export|export|sale|transshipment|transit)$/;
 /** A party named by its side of a flow: "the buyer then resold them", "the seller said". */
 const BUYER_ROLES = /^(?:buyer|recipient|customer|purchaser|consignee|importer|client)$/;
 const SELLER_ROLES = /^(?:seller|supplier|exporter|shipper|vendor|sender|consignor)$/;
@@ -1048,6 +1052,9 @@ class Interpreter {
         // ("Two cargo ships, A and B, are carrying G from C to D": names in apposition to vessels are the carriers, no
         // supplier.)
         if (!sanction && cl.subj?.ents.length && this.T[cl.subj.first - 1]?.text === ',' && VESSELS.test(this.endAtFor(s, cl.subj.first - 1)?.noun ?? '')) return NONE;
+        // ("A shipped chips to B. The company then re-exported them to C": who sends the same goods on is who got them.)
+        const onward = !sanction && cl.subj && Discourse.anaphoric(cl.subj) && ONWARD_VERBS.test(this.T[cl.verb].lower) ? this.lastRecipients(cl, s) : null;
+        if (onward) return onward;
         const found = this.party(cl.subj, s, exclude, !sanction);
         // "A and his company B, which supplied G to C": "which" relativises the company, not the person.
         if (cl.subjHow === 'relative' && this.T[cl.first - 1]?.lower === 'which' && found.ents.some((e) => this.kind(e) === 'person')) {
@@ -2372,6 +2379,41 @@ class Interpreter {
     }
   }
 
+  /**
+   * Goods sent on from where the last flow left them: "A shipped G to B, from where they were re-exported to C", "...,
+   * and from there they went to C", "A shipped G to B for onward delivery to C" (supply/onward-from-recipient).
+   */
+  private onwardFromRecipient(s: Sentence, clauses: Clause[], f: Interpreter['lastFlow']): void {
+    if (!f || !f.targets.length) return;
+    const T = this.T;
+    for (let q = s.first; q < s.last - 2; q++) {
+      let to: Chunk | null | undefined;
+      // ("from where they were re-exported to C", "From there, the chips went to C": a clause after "from where/there".)
+      if (T[q].lower === 'from' && /^(?:where|there)$/.test(T[q + 1].lower) && (f.sent === s.index || (f.sent === s.index - 1 && q <= s.first + 1))) {
+        const next = clauses.find((cl) => cl.verb > q + 1 && cl.verb < q + 10 && !cl.negated && !cl.hedged && (transferVerb(cl.lemma) || triggerClasses(cl.lemma).includes('transit') || triggerClasses(cl.lemma).includes('arrive')));
+        to = next ? next.roles.to ?? next.roles.into : null;
+      } else if (T[q].lower === 'for' && f.sent === s.index) {
+        // ("for onward delivery to C", "for re-export to C", "for sale to C".)
+        let r = q + 1;
+        if (/^(?:onward|further|subsequent|eventual|final)$/.test(T[r].lower)) r++;
+        if (!ONWARD_NOUNS.test(T[r]?.lower ?? '') || !/^(?:to|into)$/.test(T[r + 1]?.lower ?? '')) continue;
+        to = chunkAt(this.g, s, r + 2);
+      }
+      if (!to || this.sentenceHedged(s, q)) continue;
+      const dest = this.party(to, s, f.targets, true);
+      for (const a of f.targets) for (const b of dest.ents) if (!f.sources.includes(b)) this.emit('SHIPPED_TO', a, b, s, f.sent, 'supply/onward-from-recipient');
+    }
+  }
+
+  /** The firms the last flow reached, for a clause that moves the same goods on ("them", "the chips"), or null. */
+  private lastRecipients(cl: Clause, s: Sentence): Found | null {
+    const f = this.lastFlow;
+    const again = !!cl.obj && (/^(?:them|it)$/.test(cl.obj.pronoun ?? '') || this.goodsAgain(cl.obj, s));
+    if (!f || !again || f.sent === s.index || s.index - f.sent > 1) return null;
+    const ents = f.targets.filter((e) => !this.isCountry(e));
+    return ents.length ? { ents, from: f.sent } : null;
+  }
+
   /** "the buyer", "the seller": the recipients or the suppliers of the flow of the sentence before (or the one before it). */
   private partyByRole(c: Chunk, s: Sentence, exclude: number[]): Found | null {
     const f = this.lastFlow;
@@ -3357,6 +3399,8 @@ class Interpreter {
           this.d.noteBody(cl.subj.ents.filter((e) => this.canSanction(e) && !this.isCountry(e)), s.index);
         }
       }
+      // (The flow the clauses read, before a noun of supply may take its place: "for onward delivery to C".)
+      const clauseFlow = this.lastFlow;
       this.nominal(s, chunks.list, chunks.startAt, chunks.endAt, clauses);
       if (this.goodsAnnounced(s)) this.goodsList = { buyers: this.lastFlow!.sources, sent: s.index, last: s.index };
       this.partOf(s, chunks.endAt, chunks.startAt);
@@ -3370,6 +3414,7 @@ class Interpreter {
       this.statedDestination(s, chunks.list);
       this.routeCompound(s);
       this.ellipsis(s, chunks.startAt, chunks.endAt, clauses);
+      this.onwardFromRecipient(s, clauses, clauseFlow);
       this.goodsInHands(s, chunks.list, clauses);
       this.shareOfTrade(s, clauses);
       this.targets(s, chunks.list, chunks.startAt);

@@ -1,0 +1,32 @@
+/**
+ * Goods sent on from where the last flow left them: "A shipped G to B, from where they were re-exported to C", "...,
+ * and from there they went to C", "A shipped G to B for onward delivery to C", "A shipped G to B. The company then
+ * re-exported them to C" (B sends on what it received). Sentences written for the test (invented names).
+ */
+import { describe, expect, it } from 'vitest';
+import { expectNoRel, expectRel, extractText } from '../helpers.js';
+
+describe('grammar: goods sent on from the last recipient', () => {
+  it('reads "from where they were re-exported to C" and "and from there they went to C"', () => {
+    const where = extractText('Halvern Group shipped the bearings to Armenia, from where they were re-exported to Belarus.');
+    expect(expectRel(where, 'SHIPPED_TO', 'Armenia', 'Belarus').rule).toBe('frame:supply/onward-from-recipient');
+    const there = extractText('Halvern Group shipped bearings to Brask Logistics, and from there they went to Tessaly Optics.');
+    expectRel(there, 'SHIPPED_TO', 'Brask Logistics', 'Tessaly Optics');
+  });
+
+  it('reads "A shipped G to B for onward delivery to C", but nothing where no flow came first', () => {
+    const out = extractText('Halvern Group shipped bearings to Brask Logistics for onward delivery to Tessaly Optics.');
+    expect(expectRel(out, 'SHIPPED_TO', 'Brask Logistics', 'Tessaly Optics').rule).toBe('frame:supply/onward-from-recipient');
+    expectNoRel(extractText('Halvern Group paid Brask Logistics for delivery to Tessaly Optics.'), 'SHIPPED_TO', 'Brask Logistics', 'Tessaly Optics');
+    expectRel(extractText('Halvern Group sold bearings to Brask Logistics for re-export to Belarus.'), 'SHIPPED_TO', 'Brask Logistics', 'Belarus');
+  });
+
+  it('reads "A shipped G to B. The company then re-exported them to C" as B sending them on', () => {
+    const out = extractText('Halvern Group shipped bearings to Brask Logistics. The company then re-exported them to Belarus.');
+    expectRel(out, 'SHIPPED_TO', 'Brask Logistics', 'Belarus');
+    expectNoRel(out, 'SHIPPED_TO', 'Halvern Group', 'Belarus');
+    // (A recipient that is a country sends nothing on by itself: the company is the shipper again.)
+    const country = extractText('Halvern Group shipped bearings to Armenia. The company then re-exported them to Belarus.');
+    expectRel(country, 'SHIPPED_TO', 'Halvern Group', 'Belarus');
+  });
+});
