@@ -43,6 +43,8 @@ const ROLE_BUYER = /^(?:buyers?|customers?|clients?|importers?|purchasers?|recip
 /** A company's own site or branch, named by the company as its modifier: "the A plant". */
 /** Verbs of sending goods on that only their holder can do: "re-exported them", "resold the chips", "forwarded them". */
 const ONWARD_VERBS = /^(?:re-?export(?:s|ed|ing)?|re-?s(?:old|ells?|elling)|forward(?:s|ed|ing)?|trans-?ship(?:s|ped|ping)?|re-?ship(?:s|ped|ping)?)$/;
+/** Verbs that ban what their object names: "prohibits the sale of G to B" (not "block the supply of G to B", which goes on). */
+const BANNING = /^(?:prohibit|ban|bar|forbid|outlaw|criminali[sz]e)$/;
 /** Nouns of sending goods on: "for onward delivery to C", "for re-export to C". */
 const ONWARD_NOUNS = /^(?:delivery|shipment|transport|transfer|re-?export|export|sale|transshipment|transit)$/;
 /** A party named by its side of a flow: "the buyer then resold them", "the seller said". */
@@ -2231,7 +2233,10 @@ class Interpreter {
         }
       }
       // "A's exports to B", "shipments of G from A to B", "Chinese exports of G to Russia".
-      if (SUPPLY_EVENT_NOUNS.has(c.noun) && !c.ents.length && !hedged) this.supplyEvent(s, c, startAt, clauses);
+      // ("the US prohibits the sale of G to B": a sale banned is none made.)
+      const banned = clauses.some((cl) => cl.obj?.first === c.first && BANNING.test(cl.lemma));
+      if (banned && SUPPLY_EVENT_NOUNS.has(c.noun)) this.unassertedFlows.add(s.end);
+      if (SUPPLY_EVENT_NOUNS.has(c.noun) && !c.ents.length && !hedged && !banned) this.supplyEvent(s, c, startAt, clauses);
       // ("the flow of Chinese chips to Russia": goods that flow, not money or information.)
       else if (FLOW_NOUNS.test(c.noun) && !c.ents.length && !hedged && goodsHead(startAt.get(c.last + 1), T) && T[c.last]?.lower === 'of') this.supplyEvent(s, c, startAt, clauses);
       // "Russia's imports from China", "purchases by A from B".
@@ -3140,6 +3145,11 @@ class Interpreter {
     else if (head && !head.ents.length && head.count >= 2 && TRADER_NOUNS.test(head.noun) && T[head.last] && isDash(T[head.last])) {
       const set = chunkAt(this.g, s, head.last + 1);
       if (set && set.ents.length === head.count && !set.noun && T[set.last] && isDash(T[set.last])) names = set.ents;
+    }
+    // ("Two China-based entities, A and B, work with ...": the group's count again, its names in apposition.)
+    else if (head && !head.ents.length && head.count === x.count && TRADER_NOUNS.test(head.noun) && T[head.last]?.text === ',') {
+      // (More names than the group counts end it, below.)
+      names = this.pastRelatives(chunkAt(this.g, s, head.last + 1) ?? head, s);
     }
     names = names.filter((e) => this.actor(e) && !this.isCountry(e) && !x.names.some((n) => n.ent === e));
     if (!names.length) return;

@@ -115,3 +115,21 @@ describe('sanctions: a body\'s actions as its measures', () => {
     expectNoRel(out, 'SANCTIONED', 'Department of Commerce', 'Velmora Trading');
   });
 });
+
+describe('sanctions: a counted group named again with its count', () => {
+  it('reads "B imposed sanctions on two companies ... Two Mongolia-based entities, A and C, work with ..." as the targets', () => {
+    const out = extractText('The US Treasury imposed sanctions on two companies based in Mongolia on Tuesday. According to the Treasury, ' +
+      'two Mongolia-based entities, Halvern Group and Tessaly Optics, work with Belarusian firms.');
+    expect(expectRel(out, 'SANCTIONED', 'US Treasury', 'Halvern Group').rule).toBe('frame:sanction/counted-targets-named');
+    expectRel(out, 'SANCTIONED', 'US Treasury', 'Tessaly Optics');
+  });
+
+  it('takes no names whose count differs from the group\'s or from the phrase\'s own', () => {
+    const other = extractText('The US Treasury imposed sanctions on two companies based in Mongolia on Tuesday. According to the Treasury, ' +
+      'three Mongolia-based entities, Halvern Group, Brask Logistics and Tessaly Optics, work with Belarusian firms.');
+    expectNoRel(other, 'SANCTIONED', 'US Treasury', 'Halvern Group');
+    const more = extractText('The US Treasury imposed sanctions on two companies based in Mongolia on Tuesday. According to the Treasury, ' +
+      'two Mongolia-based entities, Halvern Group, Brask Logistics and Tessaly Optics, work with Belarusian firms.');
+    expectNoRel(more, 'SANCTIONED', 'US Treasury', 'Halvern Group');
+  });
+});

@@ -1,0 +1,22 @@
+/**
+ * A sale the text says is banned is no sale made: "the US prohibits the sale of G to B", "the EU banned the export of G
+ * to B" draw no flow, while "sanctions that block the supply of G to B" (a supply going on) still do. Sentences
+ * written for the test (invented names).
+ */
+import { describe, expect, it } from 'vitest';
+import { expectRel, extractText } from '../helpers.js';
+
+const flows = (text: string) => extractText(text).relations.filter((r) => r.type === 'SHIPPED_TO');
+
+describe('grammar: banned sales', () => {
+  it('reads no flow from "prohibits the sale and transfer of G to B" or "banned the export of G to B"', () => {
+    expect(flows('This means that the US prohibits the sale and transfer of regulated goods to Tessaly Optics.')).toEqual([]);
+    expect(flows('The European Union banned the export of thermal sights to Belarus.')).toEqual([]);
+  });
+
+  it('still reads a supply that measures "block", and a shipment the same sentence states', () => {
+    expectRel(extractText('The sanctions should block the supply of Mongolian bearings to Belarus.'), 'SHIPPED_TO', 'Mongolia', 'Belarus');
+    const out = extractText('The European Union banned the export of thermal sights to Belarus, which Halvern Group shipped to Belarus anyway.');
+    expectRel(out, 'SHIPPED_TO', 'Halvern Group', 'Belarus');
+  });
+});
