@@ -20,7 +20,7 @@ export const TRIGGERS = {
   arrive: words(`flow stream reach arrive pour travel`),
   /** Verbs whose object may be the recipient: "supplied the army", "provided Russia with engines". */
   provision: words(`supply provide furnish equip arm resupply`),
-  impose: words(`impose levy slap level introduce extend announce place instate adopt enact approve unveil apply put issue`),
+  impose: words(`impose levy slap level introduce extend announce place instate adopt enact approve unveil apply put issue set`),
   /** "A made 118 shipments of G to B", "carried out 200 shipments, valued at ..., to B": a light verb with a supply event. */
   light: words(`make carry conduct complete`),
   /** "A assembles sonar units for the Russian army": goods made for a buyer are supplied to it. */

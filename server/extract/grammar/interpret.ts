@@ -1030,8 +1030,11 @@ class Interpreter {
             : signer.subj.ents.flatMap((e) => (this.kind(e) === 'person' ? state(e) : this.canSanction(e) ? [e] : [])).filter((e) => e >= 0);
           if (states.length) return { ents: states, from: s.index };
         }
-        if (sanction && cl.subj && !cl.subj.ents.length) {
+        // (Only as the agent: "It too was sanctioned" is a target.)
+        if (sanction && cl.voice === 'active' && cl.subj && !cl.subj.ents.length) {
           const body = this.d.body(cl.subj, s.index);
+          // ("The office listed A ... It also designated C": a body referred to stays the one "it" means.)
+          if (body.length) this.d.noteBody(body, s.index);
           if (body.length) return { ents: body, from: Math.max(0, s.index - 1) };
         }
         // "A signed a contract (on May 1) to supply B with G": the party that signed the contract performs it.
@@ -1614,6 +1617,8 @@ class Interpreter {
         let named = this.first(cl, f.source.filter((r) => r !== 'sanctioner'), s, [], f);
         if (!named.ents.length && cl.voice === 'passive' && !cl.roles.by && this.speaker?.sent === s.index) named = { ents: this.speaker.ents, from: s.index };
         if (named.ents.length && !cl.negated && !cl.hedged) this.d.noteSanctioner(named.ents.filter(this.canSanction), s.index, this.parallelAction(s) ? 'listing' : this.additionalMeasure(cl) ? 'quiet' : 'no');
+        // ("OFAC sanctions were set against A. It also designated C": the body of a measure is what a later "it" means.)
+        if (named.ents.length && !cl.negated && !cl.hedged) this.d.noteBody(named.ents.filter((e) => this.canSanction(e) && !this.isCountry(e)), s.index);
       }
       if (cl.negated || cl.hedged) {
         if (f.type === 'SANCTIONED') this.unasserted.add(s.end);
@@ -2408,6 +2413,28 @@ class Interpreter {
       const dest = this.party(to, s, f.targets, true);
       for (const a of f.targets) for (const b of dest.ents) if (!f.sources.includes(b)) this.emit('SHIPPED_TO', a, b, s, f.sent, 'supply/onward-from-recipient');
     }
+  }
+
+  /**
+   * "The office listed one of A's subsidiaries, C, among the sanctioned entities", "named A among the designated
+   * firms": the body names its targets by the group they join (sanction/listed-among).
+   */
+  private listedAmong(cl: Clause, s: Sentence): void {
+    if (cl.voice !== 'active' || cl.negated || cl.hedged || !cl.obj || !/^(?:list|include|name|count)$/.test(cl.lemma)) return;
+    const T = this.T;
+    let among = -1;
+    for (let q = cl.obj.last; q < s.last - 2 && q < cl.obj.last + 25; q++) if (T[q].lower === 'among') { among = q; break; }
+    const group = among > 0 ? chunkAt(this.g, this.g.an.sentences[cl.sent], among + 1) : null;
+    let marked = false;
+    for (let q = group?.first ?? 0; group && q < group.last; q++) if (TARGETED.test(T[q].lower)) marked = true;
+    if (!group || !marked || !TRADER_NOUNS.test(group.noun)) return;
+    // (The object, or the names it gives in apposition: "one of A's subsidiaries, C,".)
+    const part = T[cl.obj.last]?.lower === 'of' ? chunkAt(this.g, s, cl.obj.last + 1) ?? cl.obj : cl.obj;
+    const named = cl.obj.ents.length && !cl.obj.noun ? cl.obj.ents
+      : T[part.last]?.text === ',' ? (chunkAt(this.g, s, part.last + 1)?.ents ?? []) : [];
+    const frame = FRAMES.find((f) => f.name === 'sanction/active')!;
+    const bodies = this.first(cl, frame.source, s, [], frame).ents.filter(this.canSanction);
+    for (const b of bodies) for (const a of named.filter((e) => this.actor(e) && !this.isCountry(e))) this.emit('SANCTIONED', b, a, s, s.index, 'sanction/listed-among');
   }
 
   /** The firms the last flow reached, for a clause that moves the same goods on ("them", "the chips"), or null. */
@@ -3388,6 +3415,7 @@ class Interpreter {
         this.orderToDo(cl, s);
         this.onwardFromWhere(cl, s);
         this.includedMakers(cl, s);
+        this.listedAmong(cl, s);
         this.goods.note(cl);
         // ("sent to Belarus some 300 pumps": the object read after the destination.)
         const dest = cl.roles.to ?? cl.roles.into;

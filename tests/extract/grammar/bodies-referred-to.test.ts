@@ -1,0 +1,41 @@
+/**
+ * A sanctioning body referred to across a report: "OFAC sanctions were set against A" (the measure's body), "The office
+ * listed one of A's subsidiaries, C, among the sanctioned entities", "It also designated D" (the body "it" means,
+ * carried from sentence to sentence), while "It too was sanctioned" stays a target. Sentences written for the test
+ * (invented names).
+ */
+import { describe, expect, it } from 'vitest';
+import { expectNoRel, expectRel, extractText } from '../helpers.js';
+
+describe('sanctions: a body referred to across a report', () => {
+  const out = extractText('The Office of Foreign Assets Control said on Monday that it was acting against Mongolian networks. ' +
+    'OFAC sanctions were set against Halvern Group, a Mongolian firm. ' +
+    'The office listed one of Halvern Group\'s subsidiaries, Tessaly Optics, among the sanctioned entities. ' +
+    'It also designated Brask Logistics and its director, Bertrand Olskiy.');
+
+  it('reads "sanctions were set against A" with the measure\'s own body', () => {
+    expect(expectRel(out, 'SANCTIONED', 'Office of Foreign Assets Control', 'Halvern Group').rule).toBe('frame:impose/passive');
+  });
+
+  it('reads "listed one of A\'s subsidiaries, C, among the sanctioned entities"', () => {
+    expect(expectRel(out, 'SANCTIONED', 'Office of Foreign Assets Control', 'Tessaly Optics').rule).toBe('frame:sanction/listed-among');
+    const largest = extractText('The Office of Foreign Assets Control acted on Monday. The office listed Tessaly Optics among the largest exporters.');
+    expectNoRel(largest, 'SANCTIONED', 'Office of Foreign Assets Control', 'Tessaly Optics');
+  });
+
+  it('carries the body "it" means to the next act: "It also designated D"', () => {
+    expectRel(out, 'SANCTIONED', 'Office of Foreign Assets Control', 'Brask Logistics');
+    // (From a body referred to as "the office" two sentences before, and from the body of a measure.)
+    const referred = extractText('The Office of Foreign Assets Control acted on Monday. The office listed Tessaly Optics among the sanctioned entities. ' +
+      'Tessaly Optics makes thermal sights. It also designated Brask Logistics.');
+    expectRel(referred, 'SANCTIONED', 'Office of Foreign Assets Control', 'Brask Logistics');
+    const measure = extractText('OFAC sanctions were set against Halvern Group on Monday. Halvern Group makes thermal sights. It also designated Brask Logistics.');
+    expectRel(measure, 'SANCTIONED', 'OFAC', 'Brask Logistics');
+  });
+
+  it('keeps "It too was sanctioned" a target', () => {
+    const passive = extractText('The US Treasury sanctioned Halvern Group on Monday. The second-largest buyer, Brask Logistics, received ' +
+      'bearings worth $2 million. It too was sanctioned last spring.');
+    expectRel(passive, 'SANCTIONED', 'US Treasury', 'Brask Logistics');
+  });
+});
