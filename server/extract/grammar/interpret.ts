@@ -1087,6 +1087,14 @@ class Interpreter {
         const ents = owners.filter((e) => this.actor(e) && !exclude.includes(e));
         return ents.length ? { ents, from: s.index } : NONE;
       }
+      case 'listedTargets': {
+        // ("a list of new Russian targets, including A", "a list of sanctioned entities: A, C": the list's names.)
+        const of = cl.obj && this.T[cl.obj.last]?.lower === 'of' ? chunkAt(this.g, s, cl.obj.last + 1) : null;
+        if (!of || of.ents.length) return NONE;
+        let marked = TARGET_NOUNS.has(of.noun);
+        for (let q = of.first; q < of.last; q++) if (TARGETED.test(this.T[q].lower)) marked = true;
+        return marked ? this.party(of, s, exclude, false) : NONE;
+      }
       case 'payee': {
         // ("paid A $3 million", "paid $3 million to A": the party paid; not "paid a fine for G to B".)
         if (cl.roles.to) return cl.obj && !cl.obj.ents.length ? NONE : this.party(cl.roles.to, s, exclude, true);

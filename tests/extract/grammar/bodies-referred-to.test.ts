@@ -39,3 +39,16 @@ describe('sanctions: a body referred to across a report', () => {
     expectRel(passive, 'SANCTIONED', 'US Treasury', 'Brask Logistics');
   });
 });
+
+describe('sanctions: a list of targets released', () => {
+  it('reads "B released a list of new targets, including A, C and D" as B\'s targets', () => {
+    const out = extractText('The US State Department released a list of new Mongolian targets on Tuesday, including Halvern Group, Tessaly Optics and Brask Logistics.');
+    expect(expectRel(out, 'SANCTIONED', 'US State Department', 'Tessaly Optics').rule).toBe('frame:release-list/active');
+    expectRel(out, 'SANCTIONED', 'US State Department', 'Brask Logistics');
+  });
+
+  it('takes no list of anything else: "published a list of suppliers, including A"', () => {
+    const out = extractText('The US State Department published a list of suppliers, including Halvern Group.');
+    expect(out.relations.filter((r) => r.type === 'SANCTIONED')).toEqual([]);
+  });
+});
