@@ -659,7 +659,8 @@ export function readClauses(g: GrammarInput, s: Sentence, chunks = sentenceChunk
       let adv = toAt - 1;
       while (adv > s.first && T[adv].pos === 'ADV' && adv > toAt - 3) adv--;
       if (!ch && toAt > s.first && before?.subj && before.voice === 'active' && !before.obj &&
-        !Object.keys(before.roles).length && before.verb === adv && !triggerClasses(before.lemma).length) {
+        // (A verb whose only frame needs an "under" phrase it lacks is none: "came together to adopt".)
+        !Object.keys(before.roles).length && before.verb === adv && !triggerClasses(before.lemma).some((x) => x !== 'fall')) {
         c.subj = before.subj;
         c.subjHow = 'coordinated';
         c.prev = before;

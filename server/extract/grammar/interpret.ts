@@ -419,6 +419,12 @@ class Interpreter {
     }
     const listed = this.announced(c, s);
     if (listed) return { ents: listed, from: s.index };
+    // ('against the Russian company "A"': the name a description gives in quotes right after it.)
+    if (TRADER_NOUNS.test(c.noun) && !c.plural && /^["“«]$/.test(this.T[c.last]?.text ?? '')) {
+      const quoted = chunkAt(this.g, s, c.last + 1);
+      const ents = quoted && !quoted.noun ? quoted.ents.filter((e) => this.actor(e) && !exclude.includes(e)) : [];
+      if (ents.length === 1) return { ents, from: s.index };
+    }
     // "A and his firm supplied ...": the person, and the company the text gave him.
     if (/^(?:his|her)$/.test(c.det) && TRADER_NOUNS.test(c.noun) && !c.plural && this.T[c.first - 1]?.lower === 'and') {
       // ("A (a resident of the city) and his firm": past a parenthesis.)
@@ -1087,6 +1093,11 @@ class Interpreter {
         const ents = owners.filter((e) => this.actor(e) && !exclude.includes(e));
         return ents.length ? { ents, from: s.index } : NONE;
       }
+      case 'underBody': {
+        // ("fell under US sanctions": the body the measure names.)
+        const own = this.bodyOf(cl.roles.under);
+        return own.length ? { ents: own, from: s.index } : NONE;
+      }
       case 'listedTargets': {
         // ("a list of new Russian targets, including A", "a list of sanctioned entities: A, C": the list's names.)
         const of = cl.obj && this.T[cl.obj.last]?.lower === 'of' ? chunkAt(this.g, s, cl.obj.last + 1) : null;
@@ -1368,7 +1379,8 @@ class Interpreter {
         // (Nor "faced sanctions in 2019", "A, which faces sanctions", "faces sanctions if it ...": past, aside or threat.)
         if (f.trigger === 'face' && !(cl.obj && /^sanctions?$/.test(cl.obj.noun) && !this.notYet(cl.obj) && /^faces?$/.test(this.T[cl.verb].lower) &&
           cl.subjHow !== 'relative' && !this.conditionAfter(cl.verb, s))) return NONE;
-        if (cl.voice === 'active' && f.trigger !== 'face' && cl.subj && !SANCTION_NOUNS.has(cl.subj.noun) && !SANCTION_ACTS.has(cl.subj.noun) && !Discourse.anaphoric(cl.subj)) return NONE;
+        // (Nor an active clause's subject other than a measure, but for verbs whose subject is the target: "faces", "fell under".)
+        if (cl.voice === 'active' && f.trigger !== 'face' && f.trigger !== 'fall' && cl.subj && !SANCTION_NOUNS.has(cl.subj.noun) && !SANCTION_ACTS.has(cl.subj.noun) && !Discourse.anaphoric(cl.subj)) return NONE;
         // (An agent the chunker could not read is an agent all the same: "sanctioned by ...".)
         if (cl.voice === 'passive' && (cl.roles.by || this.T[cl.verb + 1]?.lower === 'by')) return NONE;
         // A body named before an active verb the clause reader could not take as its subject is still its agent.
