@@ -176,6 +176,8 @@ export function determinerParticiple(g: GrammarInput, T: Token[], k: number): bo
   // -ed follows.)
   if (((d.pos === 'DET' && !/^(?:that|both|all|each)$/.test(d.lower)) || d.pos === 'ADP' || /^(?:its|their|his|her|our|'s|’s|to)$/.test(d.lower)) &&
     T[k + 1]?.pos === 'NOUN' && g.at[k + 1] < 0) return true;
+  // ("the sub-sanctioned C", "the sanctioned A": between "the" and a name.)
+  if (d.lower === 'the' && g.at[k + 1] >= 0) return true;
   // "four designated Belarusian state-run plants": after a count, before a demonym or an adjective of the phrase.
   if (d.pos !== 'NUM' || !/^[a-z]/.test(d.text)) return false;
   const n = T[k + 1];

@@ -410,7 +410,8 @@ export function readClauses(g: GrammarInput, s: Sentence, chunks = sentenceChunk
       // "The United States Thursday put sanctions on ...": a weekday between the subject and its verb (wire style).
       if (WEEKDAYS.test(p.lower) && vf === k && g.at[vf - 2] >= 0) { vf--; continue; }
       // 'A was "designated for ...': a quotation opening between the auxiliary and the participle.
-      if (/^["“]$/.test(p.text) && vf === k && (T[vf - 2]?.pos === 'AUX' || BE.has(T[vf - 2]?.lower ?? ''))) { vf--; continue; }
+      // ('A allegedly "facilitated the sale ...': after an adverb or the subject's name too.)
+      if (/^["“]$/.test(p.text) && vf === k && (T[vf - 2]?.pos === 'AUX' || BE.has(T[vf - 2]?.lower ?? '') || T[vf - 2]?.pos === 'ADV' || g.at[vf - 2] >= 0)) { vf--; continue; }
       // "that A and B have both sanctioned": a floating quantifier after the auxiliary.
       if (/^(?:both|all)$/.test(p.lower) && T[vf - 2]?.pos === 'AUX' && g.at[vf - 2] < 0) { vf--; continue; }
       // "is majority-owned by": the hyphen joins an adverb to the participle.

@@ -43,6 +43,10 @@ const ROLE_BUYER = /^(?:buyers?|customers?|clients?|importers?|purchasers?|recip
 /** A company's own site or branch, named by the company as its modifier: "the A plant". */
 /** Verbs of sending goods on that only their holder can do: "re-exported them", "resold the chips", "forwarded them". */
 const ONWARD_VERBS = /^(?:re-?export(?:s|ed|ing)?|re-?s(?:old|ells?|elling)|forward(?:s|ed|ing)?|trans-?ship(?:s|ped|ping)?|re-?ship(?:s|ped|ping)?)$/;
+/** Joint undertakings whose infinitive is their participants' act: "a scheme to supply B". */
+const SCHEMES = /^(?:scheme|plot|plan|conspiracy|operation|effort|network)$/;
+/** What a firm is used as, to trade in another's name: "used B as a front company to sell G to C". */
+const FRONTS = /^(?:front|fronts|intermediary|intermediaries|conduit|proxy|middleman|cover|shell|vehicle|channel)$/;
 /** Verbs that ban what their object names: "prohibits the sale of G to B" (not "block the supply of G to B", which goes on). */
 const BANNING = /^(?:prohibit|ban|bar|forbid|outlaw|criminali[sz]e)$/;
 /** Nouns of sending goods on: "for onward delivery to C", "for re-export to C". */
@@ -1063,6 +1067,11 @@ class Interpreter {
         // ("Two cargo ships, A and B, are carrying G from C to D": names in apposition to vessels are the carriers, no
         // supplier.)
         if (!sanction && cl.subj?.ents.length && this.T[cl.subj.first - 1]?.text === ',' && VESSELS.test(this.endAtFor(s, cl.subj.first - 1)?.noun ?? '')) return NONE;
+        // ("A and C participated in a scheme to supply B with G": the scheme's infinitive is its participants' doing.)
+        if (!sanction && cl.subj && !cl.subj.ents.length && SCHEMES.test(cl.subj.noun) && this.T[cl.verb - 1]?.lower === 'to') {
+          const part = this.sentClauses.find((x) => x !== cl && x.roles.in?.first === cl.subj!.first && triggerClasses(x.lemma).includes('engage'));
+          if (part?.subj) return this.party(part.subj, s, exclude, true);
+        }
         // ("A shipped chips to B. The company then re-exported them to C": who sends the same goods on is who got them.)
         const onward = !sanction && cl.subj && Discourse.anaphoric(cl.subj) && ONWARD_VERBS.test(this.T[cl.verb].lower) ? this.lastRecipients(cl, s) : null;
         if (onward) return onward;
@@ -2436,6 +2445,24 @@ class Interpreter {
   }
 
   /**
+   * "A used B as a front company to sell G to C": B acts for A, so A's goods go through B (supply/used-as-front; the
+   * infinitive's own frame reads B -> C).
+   */
+  private frontUsed(cl: Clause, s: Sentence): void {
+    if (cl.lemma !== 'use' || cl.voice !== 'active' || cl.negated || cl.hedged || !cl.obj || !cl.obj.ents.length || cl.obj.noun) return;
+    const T = this.T;
+    if (T[cl.obj.last]?.lower !== 'as') return;
+    const role = chunkAt(this.g, s, cl.obj.last + 1);
+    const front = role && !role.ents.length && (FRONTS.test(role.noun) || FRONTS.test(T[role.first + 1]?.lower ?? '') || FRONTS.test(T[role.first]?.lower ?? ''));
+    if (!front) return;
+    const obj = cl.obj;
+    const trade = this.sentClauses.some((x) => x.subj?.first === obj.first && triggerClasses(x.lemma).includes('supply') && !x.negated && !x.hedged);
+    if (!trade) return;
+    const users = this.party(cl.subj, s, obj.ents, true);
+    for (const a of users.ents) for (const b of obj.ents) this.emit('SHIPPED_TO', a, b, s, users.from, 'supply/used-as-front');
+  }
+
+  /**
    * "The office listed one of A's subsidiaries, C, among the sanctioned entities", "named A among the designated
    * firms": the body names its targets by the group they join (sanction/listed-among).
    */
@@ -3436,6 +3463,7 @@ class Interpreter {
         this.onwardFromWhere(cl, s);
         this.includedMakers(cl, s);
         this.listedAmong(cl, s);
+        this.frontUsed(cl, s);
         this.goods.note(cl);
         // ("sent to Belarus some 300 pumps": the object read after the destination.)
         const dest = cl.roles.to ?? cl.roles.into;
