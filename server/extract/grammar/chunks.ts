@@ -157,9 +157,11 @@ export function verbTaggedNoun(g: GrammarInput, T: Token[], k: number): boolean 
   if (NOUN_TAGGED_SUPPLY.has(t.lower)) {
     // ("Chinese companies supply equipment": after a plural trader noun too.)
     const traders = p.pos === 'NOUN' && /s$/.test(p.lower) && TRADER_NOUNS.test(p.lower);
+    // ("A produces and ships to B ...": a verb joined to the verb before it.)
+    const joined = p.lower === 'and' && T[k - 2]?.pos === 'VERB' && g.at[k - 2] < 0;
     // ("A supplies nearly 90% of B's imports": a quantity's hedge before the object.)
     const hedgedCount = n.pos === 'ADV' && T[k + 2]?.pos === 'NUM';
-    return (g.at[k - 1] >= 0 || p.text === ',' || traders) && (objectFollows || hedgedCount || n.pos === 'NOUN' || n.pos === 'ADJ') && !NOT_AFTER_SUPPLY.test(n.lower);
+    return (g.at[k - 1] >= 0 || p.text === ',' || traders || joined) && ((joined && n.pos === 'ADP') || ((objectFollows || hedgedCount || n.pos === 'NOUN' || n.pos === 'ADJ') && !NOT_AFTER_SUPPLY.test(n.lower)));
   }
   return false;
 }

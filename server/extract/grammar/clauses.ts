@@ -436,7 +436,9 @@ export function readClauses(g: GrammarInput, s: Sentence, chunks = sentenceChunk
     passive = passive && isParticiple(t);
     // "to supply" after a non-asserting verb: "tried to supply", "plans to ship".
     for (let p = vf - 1; p >= Math.max(s.first, vf - 6); p--) {
-      if (NON_ASSERTING.test(T[p].lower) && g.at[p] < 0) { hedged = true; otherHedge = true; }
+      // (Not "equipment called CNC tools made in A": "called" names; it urges only with "for" or "on".)
+      const naming = /^call(?:s|ed)?$/.test(T[p].lower) && !/^(?:for|on|upon)$/.test(T[p + 1]?.lower ?? '');
+      if (NON_ASSERTING.test(T[p].lower) && g.at[p] < 0 && !naming) { hedged = true; otherHedge = true; }
       if (T[p].text === ',' || T[p].text === ';') break;
     }
     // A conditional or a denial earlier in the clause: "if A ships", "denied that A sold", "no evidence that".

@@ -1516,7 +1516,9 @@ class Interpreter {
 
   private madeClause(cl: Clause): Clause | undefined {
     const obj = cl.obj;
-    return obj ? this.sentClauses.find((m) => m !== cl && m.subj === obj && m.voice === 'passive' && MADE_PARTICIPLES.test(this.T[m.verb].lower) && !!m.roles.in) : undefined;
+    // ("imports CNC units produced in A": a participle right after the object is a reduced passive, whatever voice the
+    // clause reader gave it.)
+    return obj ? this.sentClauses.find((m) => m !== cl && m.subj === obj && (m.voice === 'passive' || (this.T[m.verb - 1]?.pos !== 'AUX' && !BE_FORMS.has(this.T[m.verb - 1]?.lower ?? ''))) && MADE_PARTICIPLES.test(this.T[m.verb].lower) && !!m.roles.in) : undefined;
   }
 
   private first(cl: Clause, roles: ArgRole[], s: Sentence, exclude: number[], f: FrameSpec): Found {
@@ -2240,8 +2242,12 @@ class Interpreter {
           if (named) this.copularRole(s, named, c, startAt, role);
         }
         // "A acted as an intermediary for shipments to B", "A served as a conduit for B".
-        else if (!oneOf && T[c.first - 1]?.lower === 'as' && /^(?:act|acts|acted|acting|serve|serves|served|serving|work|works|worked|function|functioned|emerge|emerges|emerged)$/.test(T[c.first - 2]?.lower ?? '')) {
-          const who = endAt.get(auxFrom(c.first - 2));
+        else if (!oneOf && T[c.first - 1]?.lower === 'as' && (/^(?:act|acts|acted|acting|serve|serves|served|serving|work|works|worked|function|functioned|emerge|emerges|emerged)$/.test(T[c.first - 2]?.lower ?? '') ||
+          // ("A came to light as a supplier for B".)
+          (T[c.first - 2]?.lower === 'light' && T[c.first - 3]?.lower === 'to' && /^(?:come|comes|came)$/.test(T[c.first - 4]?.lower ?? '')))) {
+          const at = auxFrom(T[c.first - 2].lower === 'light' ? c.first - 4 : c.first - 2);
+          // ("another maker, A, came to light as ...": the name in apposition before the verb.)
+          const who = endAt.get(at) ?? (T[at - 1]?.text === ',' ? endAt.get(at - 1) : undefined);
           if (who) this.copularRole(s, who, c, startAt, role);
         }
         // ('OFAC described A as a "prolific shipper of G to B"': the one described.)
