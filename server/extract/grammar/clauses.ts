@@ -554,6 +554,13 @@ export function readClauses(g: GrammarInput, s: Sentence, chunks = sentenceChunk
       else if (/^(?:say|says|said|claim|claims|claimed|believe|believes|believed|allege|alleges|alleged|suspect|suspects|suspected)$/.test(T[p]?.lower ?? '')) {
         const reporter = endAt.get(p);
         if (reporter && RELATIVE_PRONOUN.test(T[reporter.first - 1]?.lower ?? '') && relativeHead(endAt.get(reporter.first - 1))) p = reporter.first - 1;
+        // ("A, a Russian firm the Treasury said provides oil to B": a zero relative on a description in apposition, its
+        // verb the name's.)
+        else if (reporter && reporter.ents.length) {
+          const desc = endAt.get(reporter.first);
+          const name = desc && !desc.ents.length && /^(?:a|an)$/.test(desc.det) && relativeHead(desc) && T[desc.first - 1]?.text === ',' ? endAt.get(desc.first - 1) : undefined;
+          if (name?.ents.length && !name.noun) { c.subj = name; c.subjHow = 'relative'; c.first = name.first; p = -1; }
+        }
       }
       // "B, which in turn sells to C": past the connective to the relative pronoun.
       if (T[p]?.lower === 'turn' && T[p - 1]?.lower === 'in' && RELATIVE_PRONOUN.test(T[p - 2]?.lower ?? '')) p -= 2;

@@ -3439,7 +3439,10 @@ class Interpreter {
       // ("A, who the Treasury said managed a network, shipping chips to B": the reporter inside a relative clause is
       // no party to what it reports; the clause reader takes "said managed" for one verb group.)
       for (const c of chunks.list) {
-        if (c.ents.length && /^(?:who|whom|which|that)$/.test(this.T[c.first - 1]?.lower ?? '') && REPORTING.test(this.T[c.last]?.lemma.toLowerCase() ?? '')) {
+        // ("A, a Russian firm the Treasury said provides G to B": a zero relative alike.)
+        const zero = chunks.endAt.get(c.first);
+        const described = !!zero && !zero.ents.length && /^(?:a|an)$/.test(zero.det) && TRADER_NOUNS.test(zero.noun);
+        if (c.ents.length && (/^(?:who|whom|which|that)$/.test(this.T[c.first - 1]?.lower ?? '') || described) && REPORTING.test(this.T[c.last]?.lemma.toLowerCase() ?? '')) {
           for (const e of c.ents) this.attributedTo.add(`${s.end}|${e}`);
         }
       }
