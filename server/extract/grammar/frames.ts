@@ -158,6 +158,8 @@ export const FRAMES: readonly FrameSpec[] = [
   // ("Components made by A were found in Russian missiles", "A's chips were discovered in B's drones": goods the
   // maker or owner made reached the party whose weapons they turned up in.)
   { name: 'found-in/passive', trigger: 'found', voice: 'passive', type: 'SHIPPED_TO', source: ['subjOrigin', 'maker'], target: ['foundIn'], needs: { role: 'subj', nouns: 'goods' } },
+  // ("Chips from A ended up in B", "A's engines ended up in B's drones", "The engines later ended up in B": from the
+  // goods' origin, maker or last holder.)
   { name: 'end-up/active', trigger: 'endUp', voice: 'active', type: 'SHIPPED_TO', source: ['subjOrigin', 'maker', 'lastHolder'], target: ['foundIn', 'in', 'with'], via: VIA },
   // ("B set up new supply chains through K and C": the places a buyer's supply chains run through supply it.)
   { name: 'supply-chain-through/active', trigger: 'establish', voice: 'active', type: 'SHIPPED_TO', source: ['via', 'through'], target: ['to', 'into', 'chainOwner'], needs: { role: 'obj', nouns: CHAIN_NOUNS } },
@@ -167,6 +169,7 @@ export const FRAMES: readonly FrameSpec[] = [
   // goods the other.)
   { name: 'pay-for/active', trigger: 'pay', voice: 'active', type: 'SHIPPED_TO', source: ['payee'], target: ['subj'], needs: { role: 'for', nouns: 'goods' } },
   { name: 'paid-for/active', trigger: 'payment', voice: 'active', type: 'SHIPPED_TO', source: ['subj'], target: ['from'], needs: { role: 'for', nouns: 'goods' } },
+  // ("B gets G from A", "B gets G via third countries such as K": goods only, not "gets its name from".)
   { name: 'get-goods/active', trigger: 'get', voice: 'active', type: 'SHIPPED_TO', source: ['from', 'madeIn', 'goodsOwner'], target: ['subj'], via: VIA, needs: { role: 'obj', nouns: 'goods' } },
   { name: 'light-verb-supply/active', trigger: 'light', voice: 'active', type: 'SHIPPED_TO', source: ['subj'], target: ['to', 'into'], via: VIA, needs: { role: 'obj', nouns: SUPPLY_EVENT_NOUNS } },
   { name: 'produce-for/active', trigger: 'produce', voice: 'active', type: 'SHIPPED_TO', source: ['subj'], target: ['forTrader'] },

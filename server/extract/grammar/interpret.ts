@@ -2194,8 +2194,7 @@ class Interpreter {
       if (c.poss === -1 && c.ents.length && CHILD_NOUNS.has(c.pre) && !hedged && !lapsed) {
         for (const o of c.mods.filter((e) => !this.isCountry(e) && this.actor(e))) for (const a of c.ents) this.emit('SUBSIDIARY_OF', a, o, s, s.index, 'own/modifier-child');
       }
-      // ("B's A plant", "B's A subsidiary": a company's named plant or unit is its own.)
-      // (The name is the noun's modifier: "B's A plant".)
+      // ("B's A plant", "B's A subsidiary": a company's named plant or unit, the name the noun's modifier, is its own.)
       const site = c.poss >= 0 && OWNED_SITES.test(c.noun) && !c.ents.length ? c.mods.filter((e) => !this.isCountry(e)) : [];
       if (site.length === 1 && !hedged && !lapsed && this.actor(c.poss) && this.actor(site[0]) && this.kind(c.poss) !== 'person' &&
         this.kind(site[0]) !== 'person') {
