@@ -120,5 +120,5 @@ describe('extraction quality (shared scorer)', () => {
   gate('batch46', 'blind batch, first run recorded, studied since', 'reports the forty-sixth real-text batch', null, true);
   gate('batch47', 'blind batch, first run recorded, not studied', 'reports the forty-seventh real-text batch', null, true);
   gate('batch48', 'blind batch, first run recorded, not studied', 'reports the forty-eighth real-text batch', null, true);
-  gate('batch49', 'blind batch, first run recorded, not studied', 'reports the forty-ninth real-text batch', null, true);
+  gate('batch49', 'blind batch, first run recorded, studied since', 'reports the forty-ninth real-text batch', null, true);
 });
