@@ -1102,6 +1102,15 @@ class Interpreter {
         const ents = owners.filter((e) => this.actor(e) && !exclude.includes(e));
         return ents.length ? { ents, from: s.index } : NONE;
       }
+      case 'contractParty': {
+        // ("A signed contracts with B to produce G", "a contract with B to supply G": the other party to the agreement.)
+        const deal = cl.subj;
+        if (!deal || deal.ents.length || !AGREEMENTS.test(deal.noun) || this.T[cl.verb - 1]?.lower !== 'to') return NONE;
+        // (Goods made for the party, not "a contract with B to build a factory".)
+        if (f.trigger === 'produce' && !(cl.obj && this.goods.has(cl.obj.noun))) return NONE;
+        const signer = this.sentClauses.find((x) => x.obj?.first === deal.first && x.voice === 'active' && !x.negated && !x.hedged && /^(?:sign|conclude|ink|win|award)$/.test(x.lemma));
+        return signer?.roles.with ? this.party(signer.roles.with, s, exclude, true) : NONE;
+      }
       case 'underBody': {
         // ("fell under US sanctions": the body the measure names.)
         const own = this.bodyOf(cl.roles.under);
