@@ -158,7 +158,10 @@ function nameTokenUncached(c: Ctx, k: number, sentFirst: number): boolean {
   const pairSeen = initial && articleCapitals(c).pairs.has(`${t.text} ${c.tokens[k + 1]?.text ?? ''}`);
   if (initial && t.pos !== 'PROPN' && !ACRONYM.test(t.text) && !CAMEL.test(t.text) && !pairSeen) return false;
   // "Exports of ...", "Drones have ...": common trade words capitalised only because they open a sentence.
-  if (initial && COMMON_OPENERS.has(t.lower)) return false;
+  // (Unless a capitalised line-of-business word follows a singular: "Device Consulting, C and D also fell under ...";
+  // not "Exports Trading rose".)
+  const firmWord = !t.lower.endsWith('s') && UPPER.test(c.tokens[k + 1]?.text ?? '') && COMPANY_WORDS.has(c.tokens[k + 1].lower);
+  if (initial && COMMON_OPENERS.has(t.lower) && !firmWord) return false;
   // "Owners of the plant ...", "Customs data show ...": a word the article also writes in lower case is a common
   // word capitalised by its position.
   // (Unless a capitalised word that is no place follows: "Frontier Velcor Analytics, a research group" opens with a

@@ -20,6 +20,13 @@ describe('entities: constructions of real reporting', () => {
     expectRel(out, 'SUBSIDIARY_OF', 'Tessaly Avionics', 'Halvern Group');
   });
 
+  it('keeps a common word opening a sentence in a name when a line-of-business word follows: "Device Consulting, ..."', () => {
+    const out = extractText('Device Consulting, Halvern Group and Tessaly Optics, which deal in electronics, also fell under export restrictions.');
+    expect(entity(out, 'Device Consulting')?.kind).toBe('company');
+    // (Not a plural trade word: "Exports Trading rose" names no firm.)
+    expect(extractText('Exports Trading rose in 2023 across the region.').entities.filter((e) => e.kind === 'company')).toEqual([]);
+  });
+
   it('knows intergovernmental bodies, which no word of their name classifies', () => {
     const out = extractText('The parts were sanctioned by both Georgia and the EU last year, while NATO said it would respond.');
     expect(entity(out, 'EU')?.kind).toBe('government');
