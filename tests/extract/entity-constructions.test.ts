@@ -27,6 +27,11 @@ describe('entities: constructions of real reporting', () => {
     expect(extractText('Exports Trading rose in 2023 across the region.').entities.filter((e) => e.kind === 'company')).toEqual([]);
   });
 
+  it('knows more legal forms that close a name: "A OÜ" (Estonia), "A EOOD" (Bulgaria), "A Zrt" (Hungary)', () => {
+    const out = extractText('Halvern OÜ did not respond. Tessaly EOOD has an office in Sofia. Representatives of Dorvela Zrt declined to comment.');
+    for (const n of ['Halvern OÜ', 'Tessaly EOOD', 'Dorvela Zrt']) expect(entity(out, n)?.kind).toBe('company');
+  });
+
   it('knows intergovernmental bodies, which no word of their name classifies', () => {
     const out = extractText('The parts were sanctioned by both Georgia and the EU last year, while NATO said it would respond.');
     expect(entity(out, 'EU')?.kind).toBe('government');
