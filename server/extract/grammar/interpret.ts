@@ -2229,19 +2229,22 @@ class Interpreter {
       const head = c.noun || (c.det && !c.ents.length && c.last - c.first >= 2 ? T[c.last - 1].lower : '');
       const role = ROLE_SUPPLIER.test(head) || transitPoint ? 'supplier' : ROLE_BUYER.test(head) ? 'buyer' : null;
       if (role && !c.ents.length && !hedged) {
+        // ('A is a "major source of supply" for B': the phrase from its article, before an opening quote.)
+        const quoted = /^["“«]$/.test(T[c.first - 1]?.text ?? '');
+        const cf = quoted && /^(?:a|an|the)$/.test(T[c.first - 2]?.lower ?? '') ? c.first - 2 : quoted ? c.first - 1 : c.first;
         // ("A is one of the suppliers", "A is among the top exporters of G to B".)
-        const oneOf = T[c.first - 1]?.lower === 'of' && T[c.first - 2]?.lower === 'one' ? 2 : T[c.first - 1]?.lower === 'among' && BE_FORMS.has(T[c.first - 2]?.lower ?? '') ? 1 : 0;
+        const oneOf = T[cf - 1]?.lower === 'of' && T[cf - 2]?.lower === 'one' ? 2 : T[cf - 1]?.lower === 'among' && BE_FORMS.has(T[cf - 2]?.lower ?? '') ? 1 : 0;
         // ("A has become a hub for ...", "A has long been a supplier of ...": the subject before the auxiliaries.)
         const auxFrom = (q: number) => {
           while (q > s.first && /^(?:has|have|had|will|would|also|now|already|long|increasingly)$/.test(T[q - 1].lower)) q--;
           return q;
         };
-        const subj = endAt.get(auxFrom(c.first - 1 - oneOf));
+        const subj = endAt.get(auxFrom(cf - 1 - oneOf));
         // ("A is now a key supplier of G to B": past an adverb of time after the copula.)
-        const adverb = /^(?:now|still|also|already|currently)$/.test(T[c.first - 1 - oneOf]?.lower ?? '') ? 1 : 0;
-        const beforeAdverb = adverb ? endAt.get(c.first - 2 - oneOf) : undefined;
-        if (subj && BE_FORMS.has(T[c.first - 1 - oneOf]?.lower ?? '')) this.copularRole(s, subj, c, startAt, role);
-        else if (beforeAdverb && BE_FORMS.has(T[c.first - 2 - oneOf]?.lower ?? '')) this.copularRole(s, beforeAdverb, c, startAt, role);
+        const adverb = /^(?:now|still|also|already|currently)$/.test(T[cf - 1 - oneOf]?.lower ?? '') ? 1 : 0;
+        const beforeAdverb = adverb ? endAt.get(cf - 2 - oneOf) : undefined;
+        if (subj && BE_FORMS.has(T[cf - 1 - oneOf]?.lower ?? '')) this.copularRole(s, subj, c, startAt, role);
+        else if (beforeAdverb && BE_FORMS.has(T[cf - 2 - oneOf]?.lower ?? '')) this.copularRole(s, beforeAdverb, c, startAt, role);
         // ("A, a customer of B, ...", "A, a key supplier to C,": the role in apposition to the name.)
         else if (subj && subj.ents.length && !subj.noun && T[c.first - 1 - oneOf]?.text === ',' && /^(?:a|an|one|the)$/.test(T[c.first - oneOf]?.lower ?? '')) this.copularRole(s, subj, c, startAt, role);
         // ("One of the leading importers of G from B is A": the name after the copula that the role's phrase leads to.)

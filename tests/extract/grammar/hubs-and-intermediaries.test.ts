@@ -40,3 +40,10 @@ describe('grammar: an intermediary between two parties', () => {
     expect(denied.relations.filter((r) => r.type === 'SHIPPED_TO')).toEqual([]);
   });
 });
+
+describe('grammar: a role quoted after its article', () => {
+  it('reads \'A is a "major source of supply" for B of G\'', () => {
+    const out = extractText('Brask Logistics is a “major source of supply” for Belarus of microchips.');
+    expect(expectRel(out, 'SHIPPED_TO', 'Brask Logistics', 'Belarus').rule).toBe('frame:supply/copular-role');
+  });
+});
