@@ -121,7 +121,7 @@ function getNlp(): ReturnType<typeof winkNLP> {
 }
 
 /** A legal form's abbreviation with its dot, which wink takes for the middle of a sentence: "Ltd.", "Inc.", "Corp.". */
-const LEGAL_STOP = /^(?:Ltd|Inc|Corp|Co|LLC|JSC|PJSC|Plc|PLC|GmbH|AG|SA|LLP|Bhd)\.$/;
+const legalStop = (t: Token): boolean => t.text.endsWith('.') && (CORPORATE_SUFFIXES.has(t.lower) || CORPORATE_SUFFIXES.has(t.lower.slice(0, -1)));
 /** Words that go on after a firm's name in one sentence: its officers ("A Inc. CEO B said"). */
 const AFTER_FIRM = /^(?:ceo|cfo|coo|chairman|chairwoman|chair|president|director|founder|owner|head|chief|spokesman|spokeswoman|spokesperson|executive|boss|shares|stock)$/;
 
@@ -132,7 +132,7 @@ const AFTER_FIRM = /^(?:ceo|cfo|coo|chairman|chairwoman|chair|president|director
 function nameAfterLegalStop(tokens: Token[], t: number): boolean {
   const prev = tokens[t - 1];
   const next = tokens[t];
-  if (!LEGAL_STOP.test(prev.text) || !/^\p{Lu}/u.test(next.text) || !next.space) return false;
+  if (!legalStop(prev) || !/^\p{Lu}/u.test(next.text) || !next.space) return false;
   const w = next.lower.replace(/\.$/, '');
   return !CORPORATE_SUFFIXES.has(w) && !CORPORATE_SUFFIXES.has(`${w}.`) && !AFTER_FIRM.test(w);
 }

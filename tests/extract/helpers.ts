@@ -27,6 +27,11 @@ export function mustEntity(out: Extraction, name: string): Entity {
   return e!;
 }
 
+/** Every relation of a type that the extraction of a text draws. */
+export function relationsOf(text: string, type: string): Relation[] {
+  return extractText(text).relations.filter((r) => r.type === type);
+}
+
 /** Relations of a type between two named entities (either way round for undirected types). */
 export function rel(out: Extraction, type: string, from: string, to: string): Relation | undefined {
   const a = entity(out, from);

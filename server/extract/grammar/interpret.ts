@@ -162,8 +162,8 @@ const LIST_KEEPERS: ReadonlyMap<string, RegExp> = new Map([
 /** Papers that record a party's trade: "B's import declarations", "customs records of B". */
 /** Arms a country's forces use: "components for Russian drones" are for Russia. */
 const ARMS = /^(?:weapons?|weaponry|drones?|uavs?|missiles?|rockets?|aircraft|helicopters?|tanks?|munitions?|arms|bombs?|arsenal)$/;
-/** What goods turn up in: "found in Russian missiles", "in the Russian army's weapons systems". */
-const WEAPON_NOUNS = /^(?:weapons?|weaponry|drones?|uavs?|missiles?|rockets?|aircraft|helicopters?|tanks?|munitions?|arms|bombs?|arsenal|vehicles?|systems?|equipment|hardware)$/;
+/** What goods turn up in: arms, or "in the Russian army's weapons systems", "in Russian military equipment". */
+const weaponNoun = (w: string): boolean => ARMS.test(w) || /^(?:vehicles?|systems?|equipment|hardware)$/.test(w);
 const RECORD_NOUNS = /^(?:declarations?|records?|filings?|data|documents?|papers|manifests?|invoices?|entries|registers?)$/;
 /** Verbs by which a body reports its own action. */
 const REPORTING = /^(?:say|announce|state|report|note|explain|write)$/;
@@ -1097,7 +1097,7 @@ class Interpreter {
         // ("found in Russian drones", "in B's missiles": the country the weapons are of, or their owner; not "found in
         // Ukraine", a place, nor "found in the wreckage".)
         const c = cl.roles.in;
-        if (!c || c.ents.length || !(this.goods.has(c.noun) || WEAPON_NOUNS.test(c.noun))) return NONE;
+        if (!c || c.ents.length || !(this.goods.has(c.noun) || weaponNoun(c.noun))) return NONE;
         const owners = c.poss >= 0 ? [c.poss] : c.mods.filter(this.isCountry);
         const ents = owners.filter((e) => this.actor(e) && !exclude.includes(e));
         return ents.length ? { ents, from: s.index } : NONE;
@@ -2620,22 +2620,24 @@ class Interpreter {
     const owner = (c: Chunk) => OWNER_NOUNS.has(c.noun) || (c.noun === 'company' && T[c.last - 2]?.lower === 'parent');
     for (let i = 0; i < list.length; i++) {
       const c = list[i];
-      if (c.ents.length || this.sentenceHedged(s, c.first)) continue;
+      if (c.ents.length) continue;
+      // (The hedge is looked for only where a reading applies.)
+      const asserted = () => !this.sentenceHedged(s, c.first);
       // ("A, whose owner is B": the relative's antecedent is owned by the name after the copula.)
       // ("A, whose director is B, shipped G": B holds a post, no party to the trade.)
-      if (T[c.first - 1]?.lower === 'whose' && T[c.first - 2]?.text === ',' && (owner(c) || PERSON_ROLES.test(c.noun)) && BE_FORMS.has(T[c.last]?.lower ?? '')) {
+      if (T[c.first - 1]?.lower === 'whose' && T[c.first - 2]?.text === ',' && (owner(c) || PERSON_ROLES.test(c.noun)) && BE_FORMS.has(T[c.last]?.lower ?? '') && asserted()) {
         const owned = this.endAtFor(s, c.first - 2);
         const holders = startAt.get(c.last + 1);
         for (const b of holders?.ents ?? []) this.roleHolders.add(`${s.end}|${b}`);
         if (owner(c) && bare(owned) && bare(holders)) for (const a of owned!.ents) for (const b of holders!.ents) this.emit('SUBSIDIARY_OF', a, b, s, s.index, 'own/whose-owner');
       }
       // ("B is A's largest shareholder": the subject owns the possessor.)
-      if (c.poss >= 0 && owner(c) && BE_FORMS.has(T[c.first - 1]?.lower ?? '') && !this.isCountry(c.poss)) {
+      if (c.poss >= 0 && owner(c) && BE_FORMS.has(T[c.first - 1]?.lower ?? '') && !this.isCountry(c.poss) && asserted()) {
         const holders = this.endAtFor(s, c.first - 1);
         if (bare(holders)) for (const b of holders!.ents) this.emit('SUBSIDIARY_OF', c.poss, b, s, s.index, 'own/copula-possessive-owner');
       }
       // ("B's company, A, ...", "his firm A": a person's own company, named in apposition or right after.)
-      if (c.poss >= 0 && this.kind(c.poss) === 'person' && /^(?:company|firm|business)$/.test(c.noun)) {
+      if (c.poss >= 0 && this.kind(c.poss) === 'person' && /^(?:company|firm|business)$/.test(c.noun) && asserted()) {
         const named = startAt.get(T[c.last]?.text === ',' ? c.last + 1 : c.last);
         if (bare(named)) for (const a of named!.ents) this.emit('SUBSIDIARY_OF', a, c.poss, s, s.index, 'own/persons-company');
       }

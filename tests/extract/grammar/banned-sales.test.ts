@@ -4,14 +4,12 @@
  * written for the test (invented names).
  */
 import { describe, expect, it } from 'vitest';
-import { expectRel, extractText } from '../helpers.js';
-
-const flows = (text: string) => extractText(text).relations.filter((r) => r.type === 'SHIPPED_TO');
+import { expectRel, extractText, relationsOf } from '../helpers.js';
 
 describe('grammar: banned sales', () => {
   it('reads no flow from "prohibits the sale and transfer of G to B" or "banned the export of G to B"', () => {
-    expect(flows('This means that the US prohibits the sale and transfer of regulated goods to Tessaly Optics.')).toEqual([]);
-    expect(flows('The European Union banned the export of thermal sights to Belarus.')).toEqual([]);
+    expect(relationsOf('This means that the US prohibits the sale and transfer of regulated goods to Tessaly Optics.', 'SHIPPED_TO')).toEqual([]);
+    expect(relationsOf('The European Union banned the export of thermal sights to Belarus.', 'SHIPPED_TO')).toEqual([]);
   });
 
   it('still reads a supply that measures "block", and a shipment the same sentence states', () => {

@@ -3,9 +3,7 @@
  * via third countries such as K": the places named supply the buyer. Sentences written for the test (invented names).
  */
 import { describe, expect, it } from 'vitest';
-import { expectNoRel, expectRel, extractText } from '../helpers.js';
-
-const flows = (text: string) => extractText(text).relations.filter((r) => r.type === 'SHIPPED_TO');
+import { expectNoRel, expectRel, extractText, relationsOf } from '../helpers.js';
 
 describe('grammar: the routes a buyer sets up', () => {
   it('reads "B set up new supply chains through K and C" as K and C supplying B', () => {
@@ -17,8 +15,8 @@ describe('grammar: the routes a buyer sets up', () => {
   });
 
   it('leaves a seller\'s routes and a route with no place alone', () => {
-    expect(flows('Orvanne Semiconductor set up export routes through Mongolia.')).toEqual([]);
-    expect(flows('Halvern Dynamics created a new supply chain last year.')).toEqual([]);
+    expect(relationsOf('Orvanne Semiconductor set up export routes through Mongolia.', 'SHIPPED_TO')).toEqual([]);
+    expect(relationsOf('Halvern Dynamics created a new supply chain last year.', 'SHIPPED_TO')).toEqual([]);
   });
 });
 
@@ -37,7 +35,7 @@ describe('grammar: "get" with goods', () => {
   });
 
   it('takes no flow from getting what is no goods', () => {
-    expect(flows('Belarus gets political support from Mongolia.')).toEqual([]);
-    expect(flows('Halvern Dynamics gets its name from Mongolia.')).toEqual([]);
+    expect(relationsOf('Belarus gets political support from Mongolia.', 'SHIPPED_TO')).toEqual([]);
+    expect(relationsOf('Halvern Dynamics gets its name from Mongolia.', 'SHIPPED_TO')).toEqual([]);
   });
 });

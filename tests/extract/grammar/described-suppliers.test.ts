@@ -3,9 +3,7 @@
  * as a supplier of G to B", "A was sanctioned for helping B obtain G". Sentences written for the test (invented names).
  */
 import { describe, expect, it } from 'vitest';
-import { expectRel, extractText } from '../helpers.js';
-
-const flows = (text: string) => extractText(text).relations.filter((r) => r.type === 'SHIPPED_TO');
+import { expectRel, extractText, relationsOf } from '../helpers.js';
 
 describe('grammar: suppliers named through a description', () => {
   it('reads "The firms accused of supplying G to B include A and C"', () => {
@@ -17,7 +15,7 @@ describe('grammar: suppliers named through a description', () => {
   it('reads the passive "A was identified as a supplier of G to B"', () => {
     const out = extractText('Brask Logistics was identified as a supplier of bearings to Belarus.');
     expect(expectRel(out, 'SHIPPED_TO', 'Brask Logistics', 'Belarus').rule).toBe('frame:supply/copular-role');
-    expect(flows('Brask Logistics was identified as a rival of Halvern Dynamics.')).toEqual([]);
+    expect(relationsOf('Brask Logistics was identified as a rival of Halvern Dynamics.', 'SHIPPED_TO')).toEqual([]);
   });
 
   it('reads "A was sanctioned for helping B obtain G": the one helping is the subject of the passive', () => {
@@ -25,6 +23,6 @@ describe('grammar: suppliers named through a description', () => {
   });
 
   it('names no one where the description is not followed by names', () => {
-    expect(flows('The firms accused of supplying bearings to Belarus include several in Mongolia.')).toEqual([]);
+    expect(relationsOf('The firms accused of supplying bearings to Belarus include several in Mongolia.', 'SHIPPED_TO')).toEqual([]);
   });
 });

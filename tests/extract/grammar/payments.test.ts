@@ -3,9 +3,7 @@
  * went from A to B). Sentences written for the test (invented names).
  */
 import { describe, expect, it } from 'vitest';
-import { expectNoRel, expectRel, extractText } from '../helpers.js';
-
-const flows = (text: string) => extractText(text).relations.filter((r) => r.type === 'SHIPPED_TO');
+import { expectNoRel, expectRel, extractText, relationsOf } from '../helpers.js';
 
 describe('grammar: payments for goods', () => {
   it('reads "B paid A $3 million for G" and "B paid $3 million to A for G"', () => {
@@ -20,9 +18,9 @@ describe('grammar: payments for goods', () => {
   });
 
   it('draws nothing for a payment for services or a fine, nor for a sum alone', () => {
-    expect(flows('Halvern Group paid Tessaly Optics $3 million for its services.')).toEqual([]);
-    expect(flows('Halvern Group paid a fine for the engines to Belarus.')).toEqual([]);
-    expect(flows('Tessaly Optics received $3 million from Halvern Group.')).toEqual([]);
+    expect(relationsOf('Halvern Group paid Tessaly Optics $3 million for its services.', 'SHIPPED_TO')).toEqual([]);
+    expect(relationsOf('Halvern Group paid a fine for the engines to Belarus.', 'SHIPPED_TO')).toEqual([]);
+    expect(relationsOf('Tessaly Optics received $3 million from Halvern Group.', 'SHIPPED_TO')).toEqual([]);
   });
 
   it('keeps goods received for a purpose as goods: "B receives components for drones from A"', () => {

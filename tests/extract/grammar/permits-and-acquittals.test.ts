@@ -4,18 +4,16 @@
  * names).
  */
 import { describe, expect, it } from 'vitest';
-import { expectRel, extractText } from '../helpers.js';
-
-const flows = (text: string) => extractText(text).relations.filter((r) => r.type === 'SHIPPED_TO');
+import { expectRel, extractText, relationsOf } from '../helpers.js';
 
 describe('grammar: permits asked for and acquittals', () => {
   it('reads no flow from "applied for a licence to export G to B" or "sought permission to ship G to B"', () => {
-    expect(flows('Tessaly Optics has applied for a licence to export thermal sights to Belarus.')).toEqual([]);
-    expect(flows('Tessaly Optics sought permission to ship thermal sights to Belarus.')).toEqual([]);
+    expect(relationsOf('Tessaly Optics has applied for a licence to export thermal sights to Belarus.', 'SHIPPED_TO')).toEqual([]);
+    expect(relationsOf('Tessaly Optics sought permission to ship thermal sights to Belarus.', 'SHIPPED_TO')).toEqual([]);
   });
 
   it('reads no flow from "A was cleared of supplying B with G"', () => {
-    expect(flows('Tessaly Optics was cleared of supplying Belarus with thermal sights.')).toEqual([]);
+    expect(relationsOf('Tessaly Optics was cleared of supplying Belarus with thermal sights.', 'SHIPPED_TO')).toEqual([]);
   });
 
   it('still reads a shipment made under a licence', () => {

@@ -3,9 +3,7 @@
  * in apposition inside a coordination). Sentences written for the test (invented names).
  */
 import { describe, expect, it } from 'vitest';
-import { expectRel, extractText } from '../helpers.js';
-
-const owned = (text: string) => extractText(text).relations.filter((r) => r.type === 'SUBSIDIARY_OF');
+import { expectRel, extractText, relationsOf } from '../helpers.js';
 
 describe('grammar: a company\'s named plant or unit', () => {
   it('reads "B\'s A plant" and "B\'s A subsidiary" as A owned by B', () => {
@@ -15,9 +13,9 @@ describe('grammar: a company\'s named plant or unit', () => {
   });
 
   it('draws no tie from a country\'s or a person\'s plant, nor from a plant named by its city', () => {
-    expect(owned('Mongolia\'s Tessaly Optics plant assembles thermal sights.')).toEqual([]);
-    expect(owned('Bertrand Olskiy\'s Tessaly Optics plant assembles thermal sights.')).toEqual([]);
-    expect(owned('Halvern Group\'s Tula plant assembles thermal sights.')).toEqual([]);
+    expect(relationsOf('Mongolia\'s Tessaly Optics plant assembles thermal sights.', 'SUBSIDIARY_OF')).toEqual([]);
+    expect(relationsOf('Bertrand Olskiy\'s Tessaly Optics plant assembles thermal sights.', 'SUBSIDIARY_OF')).toEqual([]);
+    expect(relationsOf('Halvern Group\'s Tula plant assembles thermal sights.', 'SUBSIDIARY_OF')).toEqual([]);
   });
 });
 

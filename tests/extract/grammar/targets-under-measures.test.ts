@@ -4,9 +4,7 @@
  * company "A"" (the quoted name a description gives). Sentences written for the test (invented names).
  */
 import { describe, expect, it } from 'vitest';
-import { expectRel, extractText } from '../helpers.js';
-
-const sanctions = (text: string) => extractText(text).relations.filter((r) => r.type === 'SANCTIONED');
+import { expectNoRel, expectRel, extractText } from '../helpers.js';
 
 describe('sanctions: targets that fell or came under a measure', () => {
   it('reads "A came under US sanctions" and "A, B and C also fell under export restrictions" after a body\'s measure', () => {
@@ -17,7 +15,9 @@ describe('sanctions: targets that fell or came under a measure', () => {
   });
 
   it('reads no measure in "came under fire"', () => {
-    expect(sanctions('Halvern Group came under fire for its sales.')).toEqual([]);
+    // (After a body's measure too, whose targets a bare "came under" would otherwise take.)
+    const fire = extractText('The US Treasury sanctioned Brask Logistics on Monday. Halvern Group came under fire for its sales.');
+    expectNoRel(fire, 'SANCTIONED', 'US Treasury', 'Halvern Group');
   });
 });
 
