@@ -87,6 +87,8 @@ const UPPER = /^\p{Lu}/u;
 const CAMEL = /^[a-z]+\p{Lu}/u;
 const ELISION = /^[dl]['’]\p{Lu}/u;
 const ACRONYM = /^(?:[A-Z]{2,6}|(?:[A-Z]\.){2,4})$/;
+/** Nations' combining forms, written before a hyphen: "Sino-", "Indo-", "Anglo-". */
+const COMBINING_FORMS = new Set(['Sino', 'Indo', 'Anglo', 'Franco', 'Russo', 'Afro', 'Austro', 'Greco', 'Italo', 'Judeo', 'Turco', 'Ibero', 'Nippo', 'Serbo', 'Hispano', 'Luso']);
 const HYPHEN_CODE = /^[A-Z]{1,4}(?:-[A-Z0-9]{1,4})+$/;
 const PERSON_WORD = /^\p{Lu}[\p{Ll}'’-]*\p{Ll}[\p{Ll}'’-]*$|^\p{Lu}\.$|^(?:Mc|Mac|O')\p{Lu}\p{Ll}+$/u;
 const HONORIFICS = new Set(['mr', 'mr.', 'mrs', 'mrs.', 'ms', 'ms.', 'dr', 'dr.', 'prof', 'prof.']);
@@ -150,6 +152,8 @@ function nameTokenUncached(c: Ctx, k: number, sentFirst: number): boolean {
   // (Always before words that end in a company word: "the firm I Visited In Moscow" is the pronoun.)
   if (t.text === 'I' && UPPER.test(c.tokens[k + 1]?.text ?? '') && companyRunAfter(c.tokens, k)) return true;
   if (!ACRONYM.test(t.text) && !givenJan && (NEVER_NAME.has(t.lower) || NEVER_NAME.has(clipTok(t)))) return false;
+  // "Sino-Russian firms", "Indo-Pacific", "Anglo-French": a nation's combining form before a hyphen names no one.
+  if (COMBINING_FORMS.has(t.text) && c.tokens[k + 1]?.text === '-' && !c.tokens[k + 1].space && !c.tokens[k + 2]?.space && UPPER.test(c.tokens[k + 2]?.text ?? '')) return false;
   // ("Ka-Veng Innovations ...": a hyphenated capitalised compound opening a sentence is a name's start.)
   const compound = c.tokens[k + 1]?.text === '-' && !c.tokens[k + 1].space && !c.tokens[k + 2]?.space && UPPER.test(c.tokens[k + 2]?.text ?? '');
   const initial = (k === sentFirst || OPENERS.has(c.tokens[k - 1].text)) && !compound;

@@ -663,3 +663,13 @@ describe('entities: a Korean given name with a four-letter second syllable', () 
     expect(out.entities.map((e) => e.name)).not.toContain('Hong Kong-based');
   });
 });
+
+describe('entities: a nation\'s combining form before a hyphen', () => {
+  it('reads "Sino-Russian firms" and "Anglo-French" as no name of a firm, in a list of firms too', () => {
+    const out = extractText('The United States imposed sanctions on several companies, including Orvanne Semiconductor and other Sino-Russian joint ventures.');
+    expect(out.entities.map((e) => e.name)).toEqual(['United States', 'Orvanne Semiconductor']);
+    expect(out.relations.filter((r) => r.type === 'SANCTIONED')).toHaveLength(1);
+    const anglo = extractText('Halvern Group and several Anglo-French firms were hit by the measures.');
+    expect(anglo.entities.map((e) => e.name)).toEqual(['Halvern Group']);
+  });
+});

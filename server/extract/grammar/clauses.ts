@@ -943,9 +943,10 @@ export function readClauses(g: GrammarInput, s: Sentence, chunks = sentenceChunk
     const relative = r.subjHow === 'relative' || (!r.subj && RELATIVE_PRONOUN.test(T[r.first - 1]?.lower ?? ''));
     // ("re-exporting lathes made in A straight into the hands of B": a reduced relative on the goods too.)
     const reduced = r.subjHow === 'adjacent' && r.voice === 'passive' && !!r.subj && r.first === r.subj.first && r.subj.last === r.verb;
-    // (Making moves nothing: "produced in A" may be followed by the trade's own route.)
+    // (Making moves nothing: "produced in A" may be followed by the trade's own route; nor does putting to use: "optics
+    // that can be used in weapons from A to B".)
     if (!(relative || reduced) || !(r.roles.from || r.roles.to || r.roles.via || r.roles.through || r.roles.into) ||
-      triggerClasses(r.lemma).some((cls) => !(reduced && cls === 'produce'))) continue;
+      triggerClasses(r.lemma).some((cls) => !(reduced && cls === 'produce') && cls !== 'use')) continue;
     let m: Clause | undefined;
     for (const x of out) {
       if (x.verb >= r.verb || !x.obj) continue;

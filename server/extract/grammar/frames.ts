@@ -44,6 +44,8 @@ export const TRIGGERS = {
   engage: words(`involve engage participate`),
   /** "B relied on A for engines": the subject depends on a supplier. */
   rely: words(`rely depend`),
+  /** "B uses engines made by A": goods the subject puts to use, made or supplied by a named party. */
+  use: words(`use employ incorporate utilize utilise`),
   /** "The chips passed through A on their way to B": goods moving through a place. */
   transit: words(`transit pass move travel enter cross go`),
   /** "find their way to A via B": goods as the subject of an idiom of arrival. */
@@ -124,7 +126,7 @@ export const SUPPLIER_NOUNS = words(`supplier suppliers vendor vendors`);
 /** What a supplier receives from a buyer: "received an order from B", "won a contract from B". */
 export const ORDER_NOUNS = words(`order orders contract contracts`);
 
-export type ArgRole = 'goodsOwner' | 'inWhich' | 'forTrader' | 'lastBuyer' | 'subjBody' | 'madeIn' | 'recordsOf' | 'lastHolder' | 'goodsHolder' | 'recentSupplier' | 'prevAgent' | 'maker' | 'goodsDestination' | 'facilitator' | 'objDative' | 'helper' | 'upon' | 'destination' | 'objCountry' | 'subj' | 'subjOf' | 'subjCompany' | 'subjParty' | 'obj' | 'objParty' | 'subjTo' | 'subjOrigin' | 'fromCountry' | 'by' | 'to' | 'from' | 'on' | 'against' | 'for' | 'with' | 'into' | 'in' | 'of' | 'via' | 'through' | 'under' | 'over' | 'subjOn' | 'objBody' | 'objCompany' | 'listOwner' | 'listAdditions' | 'whoseGoods' | 'importedTo' | 'sanctioner' | 'beneficiary' | 'usedIn' | 'forUse' | 'foundIn' | 'chainOwner' | 'payee' | 'listedTargets' | 'underBody' | 'contractParty';
+export type ArgRole = 'goodsOwner' | 'inWhich' | 'forTrader' | 'lastBuyer' | 'subjBody' | 'madeIn' | 'recordsOf' | 'lastHolder' | 'goodsHolder' | 'recentSupplier' | 'prevAgent' | 'maker' | 'goodsDestination' | 'facilitator' | 'objDative' | 'helper' | 'upon' | 'destination' | 'objCountry' | 'subj' | 'subjOf' | 'subjCompany' | 'subjParty' | 'obj' | 'objParty' | 'subjTo' | 'subjOrigin' | 'fromCountry' | 'by' | 'to' | 'from' | 'on' | 'against' | 'for' | 'with' | 'into' | 'in' | 'of' | 'via' | 'through' | 'under' | 'over' | 'subjOn' | 'objBody' | 'objCompany' | 'listOwner' | 'listAdditions' | 'whoseGoods' | 'importedTo' | 'sanctioner' | 'beneficiary' | 'usedIn' | 'forUse' | 'foundIn' | 'chainOwner' | 'payee' | 'listedTargets' | 'underBody' | 'contractParty' | 'goodsMaker';
 
 export interface FrameSpec {
   name: string;
@@ -177,7 +179,10 @@ export const FRAMES: readonly FrameSpec[] = [
   { name: 'acquire/active', trigger: 'acquire', voice: 'active', type: 'SHIPPED_TO', source: ['from', 'helper', 'facilitator', 'madeIn', 'goodsOwner'], target: ['subj'], via: VIA },
   /** "The network procured CNC machines for B": buying on a buyer's behalf supplies that buyer. */
   { name: 'acquire-for/active', trigger: 'acquire', voice: 'active', type: 'SHIPPED_TO', source: ['subj'], target: ['beneficiary'], via: VIA },
-  { name: 'rely/active', trigger: 'rely', voice: 'active', type: 'SHIPPED_TO', source: ['upon', 'on'], target: ['subj'] },
+  { name: 'rely/active', trigger: 'rely', voice: 'active', type: 'SHIPPED_TO', source: ['upon', 'on', 'goodsMaker'], target: ['subj'] },
+  // ("B was using engines produced by A", "B uses Western technology, including chips made by A": the maker or supplier
+  // of the goods a party puts to use supplied it.)
+  { name: 'use/active', trigger: 'use', voice: 'active', type: 'SHIPPED_TO', source: ['goodsMaker'], target: ['subj'], needs: { role: 'obj', nouns: 'goods' } },
   { name: 'acquire/passive', trigger: 'acquire', voice: 'passive', type: 'SHIPPED_TO', source: ['from', 'maker', 'goodsHolder', 'goodsOwner', 'whoseGoods'], target: ['by', 'into', 'lastBuyer', 'importedTo'], via: VIA },
   { name: 'sanction/active', trigger: 'sanction', voice: 'active', type: 'SANCTIONED', source: ['subj', 'sanctioner'], target: ['obj'] },
   { name: 'sanction/passive', trigger: 'sanction', voice: 'passive', type: 'SANCTIONED', source: ['by', 'sanctioner'], target: ['subj'] },

@@ -1111,6 +1111,17 @@ class Interpreter {
         const signer = this.sentClauses.find((x) => x.obj?.first === deal.first && x.voice === 'active' && !x.negated && !x.hedged && /^(?:sign|conclude|ink|win|award)$/.test(x.lemma));
         return signer?.roles.with ? this.party(signer.roles.with, s, exclude, true) : NONE;
       }
+      case 'goodsMaker': {
+        // "engines made by A", "chips supplied by A" as the goods of the clause (its object, or what it relies on), or
+        // as the goods its object goes on to name ("Western technology, including the X7 chip produced by A").
+        const goods = cl.obj ?? cl.roles.on ?? cl.roles.upon;
+        if (!goods || goods.ents.length) return NONE;
+        const named = (m: Clause): boolean => m.subj === goods ||
+          (!!m.subj && m.subj.first > goods.last && m.subj.first - goods.last <= 3 && /^(?:including|as)$/.test(this.T[m.subj.first - 1].lower));
+        const maker = this.sentClauses.find((m) => m !== cl && m.voice === 'passive' && m.roles.by &&
+          (MAKE_VERBS.test(m.lemma) || /^(?:supply|provide|sell|ship|deliver|export)$/.test(m.lemma)) && named(m));
+        return maker ? this.party(maker.roles.by, s, exclude, false) : NONE;
+      }
       case 'underBody': {
         // ("fell under US sanctions": the body the measure names.)
         const own = this.bodyOf(cl.roles.under);

@@ -49,3 +49,19 @@ describe('grammar: goods that ended up with a party', () => {
     expect(extractText('The talks with Tessaly Microchips ended up in Russia.').relations.filter((r) => r.type === 'SHIPPED_TO')).toEqual([]);
   });
 });
+
+describe('grammar: goods a party puts to use', () => {
+  it('reads "B was using G produced by A", "B relied on G supplied by A" and G named after "including"', () => {
+    const used = extractText('Halvern Group uses engines made by Orvanne Semiconductor in its drones.');
+    expect(expectRel(used, 'SHIPPED_TO', 'Orvanne Semiconductor', 'Halvern Group').rule).toBe('frame:use/active');
+    expectRel(extractText('Halvern Group relied on chips supplied by Orvanne Semiconductor.'), 'SHIPPED_TO', 'Orvanne Semiconductor', 'Halvern Group');
+    expectRel(extractText('Investigators found that Halvern Group was using Western technology, including the X7 chip produced by Orvanne Semiconductor, in building its missiles.'),
+      'SHIPPED_TO', 'Orvanne Semiconductor', 'Halvern Group');
+  });
+
+  it('draws nothing from what is no goods, from a denial, or from a use that is only possible', () => {
+    expectNoRel(extractText('Halvern Group used the money provided by Orvanne Semiconductor to buy land.'), 'SHIPPED_TO', 'Orvanne Semiconductor', 'Halvern Group');
+    expectNoRel(extractText('Halvern Group does not use chips made by Orvanne Semiconductor.'), 'SHIPPED_TO', 'Orvanne Semiconductor', 'Halvern Group');
+    expectNoRel(extractText('Halvern Group could use chips made by Orvanne Semiconductor.'), 'SHIPPED_TO', 'Orvanne Semiconductor', 'Halvern Group');
+  });
+});
