@@ -102,6 +102,8 @@ const NOUN_TAGGED_VERBS = new Set(['target', 'include', 'cover', 'hit', 'show', 
 const ONLY_VERBS = /^(?:resold|re-sold|re-exported|reexported|transshipped|trans-shipped|re-shipped|reshipped)$/;
 /** One measure as a subject: "the package targets A". */
 const ONE_MEASURE = /^(?:package|list|blacklist|measure|round|tranche|action|order|designation|decision)$/;
+/** One paper of a body's as a subject: "the statement lists A". */
+const ONE_PAPER = /^(?:statement|release|announcement|notice|document|order|decision)$/;
 /** Trade verbs the tagger reads as nouns after a name or an aside's comma: "A and B, controlled by C, supply pulp", "A imports parts". */
 const NOUN_TAGGED_SUPPLY = new Set(['supply', 'supplies', 'export', 'exports', 'ship', 'ships', 'sell', 'sells', 'provide', 'provides', 'resold', 'resells', 'resell', 'imports', 'buys', 'purchases', 'procures', 'sources',
   'funnel', 'funnels', 'send', 'sends', 'deliver', 'delivers', 'smuggle', 'smuggles', 'transfers']);
@@ -145,6 +147,8 @@ export function verbTaggedNoun(g: GrammarInput, T: Token[], k: number): boolean 
   if (NOUN_TAGGED_VERBS.has(t.lower)) return (p.pos === 'NOUN' && /s$/.test(p.lower) && (objectFollows || n.pos === 'ADJ')) || (p.text === ',' && g.at[k + 1] >= 0);
   // ("the EU's 14th package targets A", "the new list names B": the present of such a verb after one measure.)
   if (NOUN_TAGGED_VERBS.has(t.lower.replace(/s$/, '')) && /s$/.test(t.lower)) return p.pos === 'NOUN' && ONE_MEASURE.test(p.lower) && objectFollows;
+  // ("The statement lists A and B as ...", "the notice names C": a body's paper naming its targets.)
+  if (/^(?:lists|names)$/.test(t.lower)) return p.pos === 'NOUN' && ONE_PAPER.test(p.lower) && objectFollows;
   // "A, which B controls,", "B owns A": an ownership verb right after a name.
   if (NOUN_TAGGED_OWN.has(t.lower)) return g.at[k - 1] >= 0 && (objectFollows || n.text === ',' || n.pos === 'ADJ');
   if (NOUN_TAGGED_FACE.has(t.lower) && (g.at[k - 1] >= 0 || p.text === ',' || (p.pos === 'NOUN' && /s$/.test(p.lower)))) {

@@ -138,6 +138,8 @@ const AGREEMENTS = /^(?:contract|contracts|deal|deals|agreement|agreements)$/;
 /** Verbs of arranging deliveries: "shipments facilitated by A". */
 const FACILITATE = /^(?:facilitate|arrange|broker|handle|organi[sz]e)$/;
 /** Verbs of manufacture: "G made by A". */
+/** A body's papers, whose subject is the body that acted: "The statement lists A as among those ...". */
+const BODY_PAPERS = /^(?:statement|release|announcement|notice|document|documents|order|decision)$/;
 const MAKE_VERBS = /^(?:make|manufacture|produce|build|assemble|develop|create)$/;
 /** Words before a trade that forbid it ("banned for export", "a ban on exports"). */
 const PROHIBITED = /^(?:banned|prohibited|barred|restricted|forbidden|ban|bans|embargo|embargoes|restrictions|prohibition|prohibitions)$/;
@@ -647,6 +649,8 @@ class Interpreter {
     }
     // ("to Russian buyers, among them B", "to firms, such as B".)
     if (!c.ents.length && T[q]?.text === ',' && /^(?:among|such)$/.test(T[q + 1]?.lower ?? '') && /^(?:them|as)$/.test(T[q + 2]?.lower ?? '')) q += 3;
+    // ("sanctions on 12 companies, among which are B and C".)
+    else if (!c.ents.length && T[q]?.text === ',' && T[q + 1]?.lower === 'among' && /^(?:which|whom)$/.test(T[q + 2]?.lower ?? '') && BE_FORMS.has(T[q + 3]?.lower ?? '')) q += 4;
     else if (!c.ents.length && T[q]?.text === ',' && /^(?:including|notably)$/.test(T[q + 1]?.lower ?? '')) q += 2;
     else if (!c.ents.length && /^(?:including)$/.test(T[q]?.lower ?? '')) q += 1;
     // ("firms such as B": the tagger's adjective "such" may close the phrase.)
@@ -2502,14 +2506,30 @@ class Interpreter {
     const group = among > 0 ? chunkAt(this.g, this.g.an.sentences[cl.sent], among + 1) : null;
     let marked = false;
     for (let q = group?.first ?? 0; group && q < group.last; q++) if (TARGETED.test(T[q].lower)) marked = true;
-    if (!group || !marked || !TRADER_NOUNS.test(group.noun)) return;
+    // ("lists A as among those affected by the sanctions": the group a measure reaches, after "those".)
+    const those = among > 0 && T[among + 1]?.lower === 'those' && this.reachedByMeasure(among + 2, s);
+    if (!(group && marked && TRADER_NOUNS.test(group.noun)) && !those) return;
     // (The object, or the names it gives in apposition: "one of A's subsidiaries, C,".)
     const part = T[cl.obj.last]?.lower === 'of' ? chunkAt(this.g, s, cl.obj.last + 1) ?? cl.obj : cl.obj;
     const named = cl.obj.ents.length && !cl.obj.noun ? cl.obj.ents
       : T[part.last]?.text === ',' ? (chunkAt(this.g, s, part.last + 1)?.ents ?? []) : [];
     const frame = FRAMES.find((f) => f.name === 'sanction/active')!;
-    const bodies = this.first(cl, frame.source, s, [], frame).ents.filter(this.canSanction);
+    // ("The statement lists A as among ...": a body's statement names the targets of the body that acted last.)
+    const bodies = cl.subj && !cl.subj.ents.length && BODY_PAPERS.test(cl.subj.noun) ? this.d.sanctioner()
+      : this.first(cl, frame.source, s, [], frame).ents.filter(this.canSanction);
     for (const b of bodies) for (const a of named.filter((e) => this.actor(e) && !this.isCountry(e))) this.emit('SANCTIONED', b, a, s, s.index, 'sanction/listed-among');
+  }
+
+  /**
+   * Whether the words after a group's phrase (ending at token `end`) say a measure reached it: "those targeted",
+   * "those affected by the sanctions", "those hit by the new measures"; not "those affected by the war".
+   */
+  private reachedByMeasure(end: number, s: Sentence): boolean {
+    const T = this.T;
+    if (TARGETED.test(T[end]?.lower ?? '')) return true;
+    if (!/^(?:affected|covered|hit)$/.test(T[end]?.lower ?? '') || T[end + 1]?.lower !== 'by') return false;
+    const by = chunkAt(this.g, s, end + 2);
+    return !!by && SANCTION_NOUNS.has(by.noun);
   }
 
   /** The firms the last flow reached, for a clause that moves the same goods on ("them", "the chips"), or null. */

@@ -52,3 +52,24 @@ describe('sanctions: a list of targets released', () => {
     expect(out.relations.filter((r) => r.type === 'SANCTIONED')).toEqual([]);
   });
 });
+
+describe('sanctions: a body\'s statement naming those its measure reached', () => {
+  it('reads "The statement lists A and B as among those affected by the sanctions" with the body that acted', () => {
+    const out = extractText('The United Kingdom on Tuesday announced new sanctions targeting 12 foreign companies. ' +
+      'The statement lists Halvern Group and Brask Logistics as among those affected by the sanctions.');
+    expect(expectRel(out, 'SANCTIONED', 'United Kingdom', 'Halvern Group').rule).toBe('frame:sanction/listed-among');
+    expectRel(out, 'SANCTIONED', 'United Kingdom', 'Brask Logistics');
+  });
+
+  it('draws nothing from those a war affected', () => {
+    const out = extractText('The United Kingdom on Tuesday announced new sanctions targeting 12 foreign companies. ' +
+      'The statement lists Halvern Group and Brask Logistics as among those affected by the war.');
+    expectNoRel(out, 'SANCTIONED', 'United Kingdom', 'Halvern Group');
+  });
+
+  it('reads the names a group of targets gives after "among which are"', () => {
+    const out = extractText('The United Kingdom on Tuesday announced new sanctions targeting 12 foreign companies, among which are Halvern Group and Brask Logistics.');
+    expectRel(out, 'SANCTIONED', 'United Kingdom', 'Halvern Group');
+    expectRel(out, 'SANCTIONED', 'United Kingdom', 'Brask Logistics');
+  });
+});
