@@ -106,7 +106,7 @@ const ONE_MEASURE = /^(?:package|list|blacklist|measure|round|tranche|action|ord
 const ONE_PAPER = /^(?:statement|release|announcement|notice|document|order|decision)$/;
 /** Trade verbs the tagger reads as nouns after a name or an aside's comma: "A and B, controlled by C, supply pulp", "A imports parts". */
 const NOUN_TAGGED_SUPPLY = new Set(['supply', 'supplies', 'export', 'exports', 'ship', 'ships', 'sell', 'sells', 'provide', 'provides', 'resold', 'resells', 'resell', 'imports', 'buys', 'purchases', 'procures', 'sources',
-  'funnel', 'funnels', 'send', 'sends', 'deliver', 'delivers', 'smuggle', 'smuggles', 'transfers']);
+  'funnel', 'funnels', 'send', 'sends', 'deliver', 'delivers', 'smuggle', 'smuggles', 'transfers', 'transport', 'transports']);
 const NOUN_TAGGED_OWN = new Set(['owns', 'controls', 'holds']);
 /** "A and B, including C, face sanctions": the tagger's noun "face" before a measure. */
 const NOUN_TAGGED_FACE = new Set(['face', 'faces']);

@@ -93,6 +93,10 @@ describe('grammar: goods that "go", and present-tense verbs the tagger takes for
     const out = extractText('Under the deal, Pyongyang funnels artillery rounds to Belarus. Laos sends drones to Mongolia.');
     expect(expectRel(out, 'SHIPPED_TO', 'North Korea', 'Belarus').rule).toBe('frame:supply/active');
     expectRel(out, 'SHIPPED_TO', 'Laos', 'Mongolia');
+    // ("A and B transport goods from P to C": after a firm's name ending in a noun.)
+    const carried = extractText('Halvern Group and Brask Logistics transport drones from Tallinn to Kestrova-Northwest.');
+    expectRel(carried, 'SHIPPED_TO', 'Brask Logistics', 'Kestrova-Northwest');
+    expectRel(carried, 'SHIPPED_TO', 'Halvern Group', 'Kestrova-Northwest');
   });
 });
 
