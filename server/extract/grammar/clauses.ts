@@ -10,7 +10,7 @@ import { BoundedCache } from '../bounded-cache.js';
 import type { Sentence, Token } from '../sentences.js';
 import { deniesGrant } from '../lexicon.js';
 import { adjectivalParticiple, chunkAt, determinerParticiple, headAfterHyphen, isActorEntity, possessedHead, verbTaggedNoun, type Chunk, type GrammarInput } from './chunks.js';
-import { ingBase, SANCTION_NOUNS, SHARE_NOUNS, TRADER_NOUNS, triggerClasses } from './frames.js';
+import { ingBase, LIST_NOUNS, SANCTION_NOUNS, SHARE_NOUNS, TRADER_NOUNS, triggerClasses } from './frames.js';
 import { goodsHead, knownGoods, transferVerb } from './goods.js';
 
 export type Role = 'to' | 'via' | 'through' | 'from' | 'by' | 'for' | 'on' | 'upon' | 'against' | 'of' | 'with' | 'into' | 'in' | 'onto' | 'under' | 'over';
@@ -564,6 +564,17 @@ export function readClauses(g: GrammarInput, s: Sentence, chunks = sentenceChunk
       }
       // "B, which in turn sells to C": past the connective to the relative pronoun.
       if (T[p]?.lower === 'turn' && T[p - 1]?.lower === 'in' && RELATIVE_PRONOUN.test(T[p - 2]?.lower ?? '')) p -= 2;
+      // ("Six firms were added to the sanctions list that procured parts for B": a relative clause set after the list a
+      // passive put its subject on describes that subject; a list procures nothing.)
+      const list = RELATIVE_PRONOUN.test(T[p]?.lower ?? '') ? endAt.get(p) : undefined;
+      // (A verb of trade only: "the list that includes C" is the list's.)
+      const trade = triggerClasses(verbLemma(t)).some((x) => x === 'supply' || x === 'acquire' || x === 'produce');
+      const placed = trade && list && !list.ents.length && LIST_NOUNS.has(list.noun) ? out[out.length - 1] : undefined;
+      if (placed?.voice === 'passive' && placed.subj && relativeHead(placed.subj) && (placed.roles.to === list || placed.roles.on === list)) {
+        c.subj = placed.subj;
+        c.subjHow = 'relative';
+        p = -1;
+      }
       // "said that", "evidence that" open a complement; "companies that supplied" is a relative clause.
       if (T[p]?.lower === 'that' && T[p - 1] && (T[p - 1].pos === 'VERB' || (T[p - 1].pos === 'NOUN' && !relativeHead(endAt.get(p))))) p = -1;
       // "A, a Yerevan company headed by B, imported": past a comma-bounded aside to the name before it.

@@ -33,3 +33,15 @@ describe('sanctions: lists and the sources that report them', () => {
     expect(out.relations.filter((r) => r.type === 'SANCTIONED')).toEqual([]);
   });
 });
+
+describe('grammar: a relative clause set after the list its subject was added to', () => {
+  it('reads "Six Chinese companies were added to the sanctions list that procured parts for B" as the companies\' trade', () => {
+    expectRel(extractText('Six more Chinese companies were added to the sanctions list that procured parts for Halvern Group.'), 'SHIPPED_TO', 'China', 'Halvern Group');
+    expectRel(extractText('Brask Logistics was added to the sanctions list that procured parts for Halvern Group.'), 'SHIPPED_TO', 'Brask Logistics', 'Halvern Group');
+  });
+
+  it('keeps a clause of the list\'s own with the list: "the list that A supplied to investigators", "the list which names C"', () => {
+    expectNoRel(extractText('Brask Logistics was added to the list that Halvern Group supplied to investigators.'), 'SHIPPED_TO', 'Brask Logistics', 'Halvern Group');
+    expectRel(extractText('Brask Logistics was added to the EU sanctions list which names Halvern Group.'), 'SANCTIONED', 'EU', 'Halvern Group');
+  });
+});
