@@ -2268,7 +2268,7 @@ class Interpreter {
           if (named) this.copularRole(s, named, c, startAt, role);
         }
         // "A acted as an intermediary for shipments to B", "A served as a conduit for B".
-        else if (!oneOf && T[c.first - 1]?.lower === 'as' && (/^(?:act|acts|acted|acting|serve|serves|served|serving|work|works|worked|function|functioned|emerge|emerges|emerged)$/.test(T[c.first - 2]?.lower ?? '') ||
+        else if (!oneOf && T[c.first - 1]?.lower === 'as' && (/^(?:act|acts|acted|acting|serve|serves|served|serving|work|works|worked|function|functioned|emerge|emerges|emerged|operate|operates|operated|operating)$/.test(T[c.first - 2]?.lower ?? '') ||
           // ("A came to light as a supplier for B".)
           (T[c.first - 2]?.lower === 'light' && T[c.first - 3]?.lower === 'to' && /^(?:come|comes|came)$/.test(T[c.first - 4]?.lower ?? '')))) {
           const at = auxFrom(T[c.first - 2].lower === 'light' ? c.first - 4 : c.first - 2);
@@ -2785,10 +2785,25 @@ class Interpreter {
     if (role === 'supplier' && /^(?:intermediary|middleman|conduit|go-between)$/.test(c.noun) && T[c.last]?.lower === 'between') {
       const ends = startAt.get(c.last + 1);
       const two = ends && !ends.noun ? ends.ents.filter((e) => this.actor(e) && !me.ents.includes(e)) : [];
-      if (two.length === 2) {
+      let sellers = two.length === 2 ? [two[0]] : [], buyers = two.length === 2 ? [two[1]] : [];
+      // ("between these suppliers and another Russian firm, B": a party referred to, or described and named in
+      // apposition, on either side of "and".)
+      // (The chunker may join the two descriptions into one phrase: "these suppliers and another firm".)
+      let and = ends && T[ends.last]?.lower === 'and' ? ends.last : -1;
+      for (let q = ends?.first ?? 0; ends && and < 0 && !ends.ents.length && q < ends.last; q++) if (T[q].lower === 'and') and = q;
+      if (two.length !== 2 && ends && and >= 0) {
+        const first = and === ends.last ? ends : { ...ends, last: and, noun: T[and - 1].lower, plural: /s$/.test(T[and - 1].lower), mods: [] };
+        const second = and === ends.last ? startAt.get(and + 1) : { ...ends, first: and + 1 };
+        const named = second && !second.ents.length && T[second.last]?.text === ',' ? startAt.get(second.last + 1) : undefined;
+        sellers = this.party(first, s, me.ents, false).ents.filter((e) => this.actor(e));
+        // ("these China-based suppliers": a described plural that still refers back to the firms last listed.)
+        if (!sellers.length && /^(?:these|those)$/.test(first.det) && first.plural && TRADER_NOUNS.test(first.noun)) sellers = this.d.resolve({ ...first, mods: [] }, s.index, me.ents, this.kindOf);
+        buyers = (named?.ents.length && !named.noun ? named.ents : this.party(second, s, me.ents, false).ents).filter((e) => this.actor(e) && !sellers.includes(e));
+      }
+      if (sellers.length && buyers.length) {
         for (const a of me.ents) {
-          this.emit('SHIPPED_TO', two[0], a, s, me.from, 'supply/intermediary-between');
-          this.emit('SHIPPED_TO', a, two[1], s, me.from, 'supply/intermediary-between');
+          for (const x of sellers) this.emit('SHIPPED_TO', x, a, s, me.from, 'supply/intermediary-between');
+          for (const b of buyers) this.emit('SHIPPED_TO', a, b, s, me.from, 'supply/intermediary-between');
         }
         return;
       }

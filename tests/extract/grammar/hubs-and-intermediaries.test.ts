@@ -47,3 +47,18 @@ describe('grammar: a role quoted after its article', () => {
     expect(expectRel(out, 'SHIPPED_TO', 'Brask Logistics', 'Belarus').rule).toBe('frame:supply/copular-role');
   });
 });
+
+describe('grammar: an intermediary between parties referred to or described', () => {
+  const listed = 'Two firms, Tessaly Optics and Orvanne Semiconductor, work with Brask Logistics. ';
+  it('reads "operates as an intermediary between these China-based suppliers and another Russian firm, B"', () => {
+    const out = extractText(listed + 'Brask Logistics operates as an intermediary between these China-based suppliers and another Russian firm, Halvern Group, to assist in the production of drones.');
+    expect(expectRel(out, 'SHIPPED_TO', 'Tessaly Optics', 'Brask Logistics').rule).toBe('frame:supply/intermediary-between');
+    expectRel(out, 'SHIPPED_TO', 'Orvanne Semiconductor', 'Brask Logistics');
+    expectRel(out, 'SHIPPED_TO', 'Brask Logistics', 'Halvern Group');
+  });
+
+  it('reads the firms a plural refers to, and a name in apposition to a description', () => {
+    expectRel(extractText(listed + 'Brask Logistics operates as an intermediary between these suppliers and Halvern Group.'), 'SHIPPED_TO', 'Orvanne Semiconductor', 'Brask Logistics');
+    expectRel(extractText('Brask Logistics operates as an intermediary between Tessaly Optics and another Russian firm, Halvern Group.'), 'SHIPPED_TO', 'Brask Logistics', 'Halvern Group');
+  });
+});
