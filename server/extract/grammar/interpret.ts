@@ -1539,7 +1539,8 @@ class Interpreter {
   }
 
   private madeClause(cl: Clause): Clause | undefined {
-    const obj = cl.obj;
+    // ("imported over $20 million of machine tools made in A": the goods of a value.)
+    const obj = cl.obj ?? (cl.roles.of && !cl.roles.of.ents.length ? cl.roles.of : undefined);
     // ("imports CNC units produced in A": a participle right after the object is a reduced passive, whatever voice the
     // clause reader gave it.)
     return obj ? this.sentClauses.find((m) => m !== cl && m.subj === obj && (m.voice === 'passive' || (this.T[m.verb - 1]?.pos !== 'AUX' && !BE_FORMS.has(this.T[m.verb - 1]?.lower ?? ''))) && MADE_PARTICIPLES.test(this.T[m.verb].lower) && !!m.roles.in) : undefined;
