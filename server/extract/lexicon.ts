@@ -120,6 +120,9 @@ export const COMPANY_CUES = set(`
   multinational multinationals consortium consortia
 `);
 
+/** Abbreviations of a kind of technology, never a product's name: "CNC machine tools", "GPS modules", "FPV drones". */
+export const TECH_ABBREVIATIONS = set(`cnc gps gnss glonass fpv uav uavs uas ai it led rf pcb lcd usb cpu gpu sim iot ic fpga`);
+
 /** Common nouns that mark an organisation (not a company, not a government). */
 export const ORGANIZATION_CUES = set(`think-tank ngo watchdog nonprofit non-profit charity institute`);
 

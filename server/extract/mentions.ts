@@ -14,7 +14,7 @@ import {
   ACQUIRE_NOUNS, ACTOR_NOUNS, MEASURE_NOUNS, SUPPLY_NOUNS,
   COMPANY_CUES, COMPANY_WORDS, CORPORATE_SUFFIXES, GOODS_NOUNS, GOVERNMENT_CUES, GOVERNMENT_HEADS, MEDIA_BY,
   INSTITUTIONS, MEDIA_CUES, MEDIA_HEADS, MEDIA_VERBS, MODEL_CODE, NEVER_ALONE, NEVER_NAME, ORGANIZATION_CUES, ORGANIZATION_HEADS,
-  PERSON_TITLES, PREPOSITIONS, REGIONS, SPEECH_VERBS, DETERMINERS,
+  PERSON_TITLES, PREPOSITIONS, REGIONS, SPEECH_VERBS, DETERMINERS, TECH_ABBREVIATIONS,
   LEGAL_FORMS_BEFORE_QUOTES, OPEN_QUOTES,
 } from './lexicon.js';
 import type { Analysis, Token } from './sentences.js';
@@ -152,6 +152,9 @@ function nameTokenUncached(c: Ctx, k: number, sentFirst: number): boolean {
   // (Always before words that end in a company word: "the firm I Visited In Moscow" is the pronoun.)
   if (t.text === 'I' && UPPER.test(c.tokens[k + 1]?.text ?? '') && companyRunAfter(c.tokens, k)) return true;
   if (!ACRONYM.test(t.text) && !givenJan && (NEVER_NAME.has(t.lower) || NEVER_NAME.has(clipTok(t)))) return false;
+  // "CNC machine tools", "FPV drones", "GPS and GLONASS receivers": a kind of technology names nothing, unless a name
+  // goes on after it ("CNC Technologies").
+  if (TECH_ABBREVIATIONS.has(t.lower) && !UPPER.test(c.tokens[k + 1]?.text ?? '')) return false;
   // "Sino-Russian firms", "Indo-Pacific", "Anglo-French": a nation's combining form before a hyphen names no one.
   if (COMBINING_FORMS.has(t.text) && c.tokens[k + 1]?.text === '-' && !c.tokens[k + 1].space && !c.tokens[k + 2]?.space && UPPER.test(c.tokens[k + 2]?.text ?? '')) return false;
   // ("Ka-Veng Innovations ...": a hyphenated capitalised compound opening a sentence is a name's start.)

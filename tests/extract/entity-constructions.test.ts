@@ -673,3 +673,11 @@ describe('entities: a nation\'s combining form before a hyphen', () => {
     expect(anglo.entities.map((e) => e.name)).toEqual(['Halvern Group']);
   });
 });
+
+describe('entities: an abbreviation of a kind of technology', () => {
+  it('reads "CNC machine tools", "FPV drones" and "GPS modules" as naming nothing, and "CNC Technologies" as a firm', () => {
+    const out = extractText('Halvern Group imported CNC machine tools, FPV drones and GPS modules from Taiwan. Tessaly Optics sold FPV frames to Brask Logistics.');
+    expect(out.entities.map((e) => e.name).sort()).toEqual(['Brask Logistics', 'Halvern Group', 'Taiwan', 'Tessaly Optics']);
+    expect(entity(extractText('CNC Technologies sold lathes to Halvern Group.'), 'CNC Technologies')?.kind).toBe('company');
+  });
+});

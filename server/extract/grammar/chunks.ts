@@ -376,6 +376,15 @@ function simple(g: GrammarInput, s: Sentence, k: number): Chunk | null {
         q += 2;
         continue;
       }
+      // ("CNC (computer numerical control) units": an abbreviation's spelling-out between a modifier and its head.)
+      if (T[q + 1]?.text === '(') {
+        let r = q + 2;
+        while (r < s.last && r < q + 8 && T[r].text !== ')' && g.at[r] < 0) r++;
+        if (T[r]?.text === ')' && r > q + 2 && T[r + 1]?.pos === 'NOUN' && g.at[r + 1] < 0) {
+          q = r + 1;
+          continue;
+        }
+      }
     }
     q++;
   }

@@ -16,6 +16,8 @@ describe('grammar: makers joined, goods made in a place, suppliers revealed', ()
     const out = extractText('Belarus also imports significant volumes of CNC units produced in Mongolia and South Korea.');
     expectRel(out, 'SHIPPED_TO', 'Mongolia', 'Belarus');
     expectRel(out, 'SHIPPED_TO', 'South Korea', 'Belarus');
+    // ("CNC (computer numerical control) units": past an abbreviation's spelling-out.)
+    expectRel(extractText('Belarus also imports significant volumes of CNC (computer numerical control) units produced in Mongolia.'), 'SHIPPED_TO', 'Mongolia', 'Belarus');
     // ("imported over $20 million of machine tools made in A": the goods of a value.)
     expectRel(extractText('Halvern Group has imported over $20 million of machine tools made in Mongolia.'), 'SHIPPED_TO', 'Mongolia', 'Halvern Group');
   });
