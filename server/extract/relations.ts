@@ -115,6 +115,8 @@ const REPORTING_AFTER_COMMA = new Set(['according', 'citing', 'said', 'says', 'r
 const NOT_ONLY = (T: Token[], q: number) => T[q].lower === 'not' && T[q + 1]?.lower === 'only';
 const PLACE_NOUNS_AFTER = new Set(['in', 'from', 'based', 'registered', 'headquartered', 'located', 'incorporated', 'operating']);
 const LOCATED = /^(based|registered|headquartered|incorporated|listed)$/;
+/** Participles that tie a party to another: "entities associated with A", "firms linked to B". */
+const TIED = /^(?:associated|linked|affiliated|tied|connected)$/;
 const SITED = /^(based|registered|headquartered|located|incorporated|operating|founded|established|active)$/;
 const REPORTING = new Set(['say', 'says', 'said', 'claim', 'claims', 'claimed', 'believe', 'believes', 'believed', 'allege', 'alleges', 'alleged', 'according', 'suspect', 'suspects', 'suspected', 'think', 'thinks']);
 /** Cues that negate or hedge a whole sentence even before its subject ("no evidence that X sold"). */
@@ -216,8 +218,10 @@ export function extractRelations(an: Analysis, mentions: RawMention[], res: Loca
     if (e < 0 || end === undefined || res.entities[e]?.kind !== 'country') return;
     (T[m.first - 1]?.lower === 'of' && T[m.first - 2]?.pos === 'NOUN' ? ofNoun : notOfNoun).add(end, e);
     (placeOfParty(T, m.first, mentions, i, mentionEnds) ? asPlace : asParty).add(end, e);
-    let q = m.first - 1;
-    for (let j = i - 1; (T[q]?.lower === 'and' || T[q]?.text === ',') && j >= 0 && mentions[j].last === q && mentions[j].kind === 'country'; j--) q = mentions[j].first - 1;
+    // ("based in A and the United Arab Emirates": past the article a country's name may take.)
+    const before = (at: number) => (T[at]?.lower === 'the' ? at - 1 : at);
+    let q = before(m.first - 1);
+    for (let j = i - 1; (T[q]?.lower === 'and' || T[q]?.text === ',') && j >= 0 && mentions[j].last === q && mentions[j].kind === 'country'; j--) q = before(mentions[j].first - 1);
     (T[q]?.lower === 'in' && (SITED.test(T[q - 1]?.lower ?? '') || COMPANY_CUES.has(T[q - 1]?.lower ?? '')) ? sited : notSited).add(end, e);
   });
   // Per sentence and entity: where its mentions start and end.
@@ -250,6 +254,19 @@ export function extractRelations(an: Analysis, mentions: RawMention[], res: Loca
   };
   const ofNounOnly = (e: number, r: LocalRelation) => ofNoun.has(r.end, e) && !notOfNoun.has(r.end, e);
   const sitedOnly = (e: number, r: LocalRelation) => sited.has(r.end, e) && !notSited.has(r.end, e);
+  // ("Those sanctioned include entities associated with B's nuclear company, A": a name given only as whom the targets
+  // are tied to is no target.)
+  const tiedOnly = (e: number, r: LocalRelation) => {
+    const starts = startsOf.get(`${r.end}|${e}`) ?? [];
+    return starts.length > 0 && starts.every((first) => {
+      for (let q = first - 1; q > first - 14 && q > 0; q--) {
+        if (TIED.test(T[q].lower) && /^(?:with|to)$/.test(T[q + 1]?.lower ?? '')) return true;
+        // (Within the phrase: no clause's verb, no clause break, between them; "state-owned" is a modifier.)
+        if (T[q].text === ';' || T[q].text === '.' || T[q].pos === 'AUX' || (T[q].pos === 'VERB' && !/ed$/.test(T[q].lower))) return false;
+      }
+      return false;
+    });
+  };
   const placeOnly = (e: number, r: LocalRelation) => asPlace.has(r.end, e) && !asParty.has(r.end, e);
   const modifierOnly = (e: number, r: LocalRelation) => !named(e, r) && asModifier.has(r.end, e);
   const framedAt = new Map<number, LocalRelation[]>();
@@ -301,6 +318,7 @@ export function extractRelations(an: Analysis, mentions: RawMention[], res: Loca
     !(r.type === 'SHIPPED_TO' && (placeOnly(r.source, r) || placeOnly(r.target, r))) &&
     // ("blacklisted four firms based in A and B": where the targets sit is no target.)
     !(r.type === 'SANCTIONED' && sitedOnly(r.target, r)) &&
+    !(r.type === 'SANCTIONED' && tiedOnly(r.target, r)) &&
     !(r.type === 'SHIPPED_TO' && (grammar.sanctions(r.end, r.source) || grammar.sanctions(r.end, r.target))) &&
     !(r.type === 'SANCTIONED' && res.entities[r.target]?.kind === 'country' && !grammar.namesCountry(r.end, r.target)) &&
     // ("A, a company that makes drones that B used, was also sanctioned": where the grammar read the target, a country

@@ -32,6 +32,14 @@ describe('sanctions: lists and the sources that report them', () => {
     const out = extractText('Washington blacklisted four firms based in Latvia and Belarus last week for shipping parts to Iran.');
     expect(out.relations.filter((r) => r.type === 'SANCTIONED')).toEqual([]);
   });
+
+  it('draws none on a country named with its article among them, nor on whom the targets are tied to', () => {
+    const sited = extractText('The US on Wednesday slapped sanctions on several entities based in Laos and the United Arab Emirates which it said had violated US export controls.');
+    expect(sited.relations.filter((r) => r.type === 'SANCTIONED')).toEqual([]);
+    const tied = extractText('The US Treasury imposed sanctions on more than 120 targets. Those sanctioned include a bank in Hungary and entities associated with Russia\'s state-owned nuclear company, Halvern Group.');
+    expectNoRel(tied, 'SANCTIONED', 'US Treasury', 'Halvern Group');
+    expectRel(extractText('The US Treasury sanctioned 12 entities linked to Halvern Group, including Brask Logistics.'), 'SANCTIONED', 'US Treasury', 'Brask Logistics');
+  });
 });
 
 describe('grammar: a relative clause set after the list its subject was added to', () => {
