@@ -2456,14 +2456,29 @@ class Interpreter {
    * and from there they went to C", "A shipped G to B for onward delivery to C" (supply/onward-from-recipient).
    */
   private onwardFromRecipient(s: Sentence, clauses: Clause[], f: Interpreter['lastFlow']): void {
-    if (!f || !f.targets.length) return;
     const T = this.T;
+    const onward = (q: number) => {
+      const next = clauses.find((cl) => cl.verb > q + 1 && cl.verb < q + 10 && !cl.negated && !cl.hedged && (transferVerb(cl.lemma) || triggerClasses(cl.lemma).includes('transit') || triggerClasses(cl.lemma).includes('arrive')));
+      return next ? next.roles.to ?? next.roles.into : null;
+    };
+    // ("delivered the parts to front companies in K and L, from which they were sent to B": the places of the firms the
+    // goods reached, whoever sent them there.)
+    for (let q = s.first + 2; q < s.last - 2; q++) {
+      if (T[q].lower !== 'from' || !/^(?:which|whom)$/.test(T[q + 1].lower) || T[q - 1].text !== ',') continue;
+      const at = this.endAtFor(s, q - 1);
+      const sited = at && at.ents.length && !at.noun && T[at.first - 1]?.lower === 'in' && TRADER_NOUNS.test(T[at.first - 2]?.lower ?? '') ? at.ents.filter(this.isCountry) : [];
+      const to = sited.length && !this.sentenceHedged(s, q) ? onward(q) : null;
+      const dest = to ? this.party(to, s, sited, true).ents : [];
+      for (const a of sited) for (const b of dest) this.emit('SHIPPED_TO', a, b, s, s.index, 'supply/onward-from-recipient');
+    }
+    if (!f || !f.targets.length) return;
     for (let q = s.first; q < s.last - 2; q++) {
       let to: Chunk | null | undefined;
       // ("from where they were re-exported to C", "From there, the chips went to C": a clause after "from where/there".)
-      if (T[q].lower === 'from' && /^(?:where|there)$/.test(T[q + 1].lower) && (f.sent === s.index || (f.sent === s.index - 1 && q <= s.first + 1))) {
-        const next = clauses.find((cl) => cl.verb > q + 1 && cl.verb < q + 10 && !cl.negated && !cl.hedged && (transferVerb(cl.lemma) || triggerClasses(cl.lemma).includes('transit') || triggerClasses(cl.lemma).includes('arrive')));
-        to = next ? next.roles.to ?? next.roles.into : null;
+      // (", from which they were sent to C" after the recipient the sentence named.)
+      const which = /^(?:which|whom)$/.test(T[q + 1].lower) && T[q - 1]?.text === ',' && f.sent === s.index;
+      if (T[q].lower === 'from' && (which || /^(?:where|there)$/.test(T[q + 1].lower)) && (f.sent === s.index || (f.sent === s.index - 1 && q <= s.first + 1))) {
+        to = onward(q);
       } else if (T[q].lower === 'for' && f.sent === s.index) {
         // ("for onward delivery to C", "for re-export to C", "for sale to C".)
         let r = q + 1;

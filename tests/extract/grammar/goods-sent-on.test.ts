@@ -30,3 +30,17 @@ describe('grammar: goods sent on from the last recipient', () => {
     expectRel(country, 'SHIPPED_TO', 'Halvern Group', 'Belarus');
   });
 });
+
+describe('grammar: goods sent on from the firms they reached, after "from which"', () => {
+  it('reads "delivered the parts to front companies in K and L, from which they were sent to B" whoever delivered them', () => {
+    const out = extractText('He then delivered the parts to front companies in Laos, Mongolia and the United Arab Emirates, from which they were sent to Russian military suppliers.');
+    expect(expectRel(out, 'SHIPPED_TO', 'Laos', 'Russia').rule).toBe('frame:supply/onward-from-recipient');
+    expectRel(out, 'SHIPPED_TO', 'United Arab Emirates', 'Russia');
+  });
+
+  it('reads "to A, from which they were sent to B" after a named recipient, and nothing from a loan', () => {
+    expectRel(extractText('Halvern Group delivered the parts to Brask Logistics, from which they were sent to Russian military suppliers.'), 'SHIPPED_TO', 'Brask Logistics', 'Russia');
+    expectNoRel(extractText('Halvern Group delivered the parts to Brask Logistics, from which it had received a loan from Russia.'), 'SHIPPED_TO', 'Brask Logistics', 'Russia');
+  });
+});
+
