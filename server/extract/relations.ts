@@ -292,6 +292,10 @@ export function extractRelations(an: Analysis, mentions: RawMention[], res: Loca
     f.source === r.target && (framedAt.get(r.end) ?? []).some((g) => g.type === 'SHIPPED_TO' && g.source === r.source && g.target === f.target));
   // ("Although A's shipments to B stopped, the firm started supplying C": where the grammar read one supplier sending
   // to both, the older rules' B -> C makes one recipient the other's supplier.)
+  // ("A bought G from B and later transferred it to C": where the grammar read B -> A -> C, the older rules' B -> C skips
+  // the party between.)
+  const shortcut = (r: LocalRelation) => r.type === 'SHIPPED_TO' && (framedAt.get(r.end) ?? []).some((f) => f.type === 'SHIPPED_TO' &&
+    f.source === r.source && f.target !== r.target && (framedAt.get(r.end) ?? []).some((g) => g.type === 'SHIPPED_TO' && g.source === f.target && g.target === r.target));
   const coRecipients = (r: LocalRelation) => r.type === 'SHIPPED_TO' && (framedAt.get(r.end) ?? []).some((f) => f.type === 'SHIPPED_TO' &&
     f.target === r.source && (framedAt.get(r.end) ?? []).some((g) => g.type === 'SHIPPED_TO' && g.source === f.source && g.target === r.target));
   const guessed = (r: LocalRelation) => r.type === 'SHIPPED_TO' && ((framedAt.get(r.end) ?? []).some((f) => f.type === 'SHIPPED_TO' &&
@@ -313,7 +317,7 @@ export function extractRelations(an: Analysis, mentions: RawMention[], res: Loca
   const retired = (r: LocalRelation) => r.type === 'SHIPPED_TO' && r.rule === 'legacy:supply-noun';
   // A body the sentence names as sanctioning ("sanctioned by A for supplying ...", "EU and US sanctions") is not a
   // party to its trade.
-  const kept = legacy.relations.filter((r) => !retired(r) && !guessed(r) && !guessedBody(r) && !coSuppliers(r) && !coRecipients(r) && !placeOfFramed(r) && !(r.type === 'SHIPPED_TO' && stakes.has(r.end)) &&
+  const kept = legacy.relations.filter((r) => !retired(r) && !guessed(r) && !guessedBody(r) && !coSuppliers(r) && !coRecipients(r) && !shortcut(r) && !placeOfFramed(r) && !(r.type === 'SHIPPED_TO' && stakes.has(r.end)) &&
     !(r.type === 'SHIPPED_TO' && (modifierOnly(r.source, r) || modifierOnly(r.target, r))) &&
     !(r.type === 'SHIPPED_TO' && (placeOnly(r.source, r) || placeOnly(r.target, r))) &&
     // ("blacklisted four firms based in A and B": where the targets sit is no target.)

@@ -576,7 +576,7 @@ class Interpreter {
 
   /** The company a generic description names right after it: "a trader (in Hong Kong), A,". */
   private appositionName(c: Chunk, s: Sentence): number[] {
-    if (!(TRADER_NOUNS.test(c.noun) || PERSON_ROLES.test(c.noun) || /^(?:house|concern|outfit)$/.test(c.noun)) || c.plural) return [];
+    if (!(TRADER_NOUNS.test(c.noun) || PERSON_ROLES.test(c.noun) || /^(?:house|concern|outfit|agency)$/.test(c.noun)) || c.plural) return [];
     const T = this.T;
     let q = c.last;
     // ("a company from Kazakhstan, A,": a place of origin alike.)

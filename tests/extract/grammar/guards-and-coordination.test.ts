@@ -244,3 +244,12 @@ describe('flows: the route of the last flow, and what is not goods', () => {
     expectRel(extractText('Sarvek Systems received motors from Qinto Optics in 2023.'), 'SHIPPED_TO', 'Qinto Optics', 'Sarvek Systems');
   });
 });
+
+describe('grammar: goods bought from one party and passed to another', () => {
+  it('reads "A bought G from a British firm, B, and later transferred similar equipment to C\'s arms agency, D" as B -> A -> D only', () => {
+    const out = extractText('Halvern Group bought sensors from a British firm, Brask Logistics, and later transferred similar equipment to Russia\'s arms agency, Tessaly Optics.');
+    expectRel(out, 'SHIPPED_TO', 'Brask Logistics', 'Halvern Group');
+    expect(expectRel(out, 'SHIPPED_TO', 'Halvern Group', 'Tessaly Optics').rule).toBe('frame:supply/active');
+    expectNoRel(out, 'SHIPPED_TO', 'Brask Logistics', 'Tessaly Optics');
+  });
+});
