@@ -33,7 +33,7 @@ const CHARGING = /^(?:convicted|convicts|convict|accused|accuses|accuse|suspecte
 /** Quantities before an "of" phrase: "dozens of shipments", "a series of deliveries". */
 const QUANTITY_NOUNS = /^(?:dozens|hundreds|thousands|scores|number|series|string|total|couple)$/;
 /** Nouns for a supplier's role in a copular clause: "A is a major supplier of G to B". */
-const ROLE_SUPPLIER = /^(?:suppliers?|source|exporters?|shippers?|sellers?|providers?|vendors?|conduit|channel|hub|gateway|corridor|route|intermediary|middleman)$/;
+const ROLE_SUPPLIER = /^(?:suppliers?|source|exporters?|shippers?|sellers?|providers?|vendors?|conduits?|channels?|hubs?|gateways?|corridors?|routes?|intermediary|middleman)$/;
 /** Plural nouns for parties that a counted description gives by name in apposition ("three banks, A, B and C"). */
 const COUNTED_PARTIES = /^(?:airlines|carriers|banks|lenders)$/;
 /** Nouns of goods moving, an event only with goods after "of": "the flow of G to B". */
@@ -2247,7 +2247,9 @@ class Interpreter {
       if (role && !c.ents.length && !hedged) {
         // ('A is a "major source of supply" for B': the phrase from its article, before an opening quote.)
         const quoted = /^["“«]$/.test(T[c.first - 1]?.text ?? '');
-        const cf = quoted && /^(?:a|an|the)$/.test(T[c.first - 2]?.lower ?? '') ? c.first - 2 : quoted ? c.first - 1 : c.first;
+        let cf = quoted && /^(?:a|an|the)$/.test(T[c.first - 2]?.lower ?? '') ? c.first - 2 : quoted ? c.first - 1 : c.first;
+        // ('have become important "supply channels for B"': past adjectives before the quote.)
+        while (quoted && cf - 1 > s.first && T[cf - 1].pos === 'ADJ' && this.g.at[cf - 1] < 0) cf--;
         // ("A is one of the suppliers", "A is among the top exporters of G to B".)
         const oneOf = T[cf - 1]?.lower === 'of' && T[cf - 2]?.lower === 'one' ? 2 : T[cf - 1]?.lower === 'among' && BE_FORMS.has(T[cf - 2]?.lower ?? '') ? 1 : 0;
         // ("A has become a hub for ...", "A has long been a supplier of ...": the subject before the auxiliaries.)
@@ -2267,6 +2269,8 @@ class Interpreter {
         else if (c.det === 'the' && (c.first - oneOf === s.first || T[c.first - 1 - oneOf]?.text === ',')) {
           const named = this.namedAfterCopula(s, c, startAt);
           if (named) this.copularRole(s, named, c, startAt, role);
+          // ("One of the main sellers of G in B is A. Its customers include C": the name is what the sentence is about.)
+          if (named?.ents.length && c.first - oneOf === s.first) this.d.noteActors(named.ents.filter((e) => this.actor(e) && !this.isCountry(e)), s.index);
         }
         // "A acted as an intermediary for shipments to B", "A served as a conduit for B".
         else if (!oneOf && T[c.first - 1]?.lower === 'as' && (/^(?:act|acts|acted|acting|serve|serves|served|serving|work|works|worked|function|functioned|emerge|emerges|emerged|operate|operates|operated|operating)$/.test(T[c.first - 2]?.lower ?? '') ||
@@ -2773,6 +2777,10 @@ class Interpreter {
       if (!/^(?:is|was|are|were)$/.test(T[q].lower) || this.g.at[q] >= 0) continue;
       let named = startAt.get(q + 1);
       // ('... is the Russian company "A"': the name the description gives, in quotes or not.)
+      // ("... is the A company": a name with its company noun.)
+      if (named && named.det === 'the' && !named.ents.length && /^(?:company|firm)$/.test(named.noun) && named.mods.length === 1 && this.actor(named.mods[0]) && !this.isCountry(named.mods[0])) {
+        named = { ...named, ents: named.mods, mods: [], noun: '' };
+      }
       if (named && !named.ents.length && TRADER_NOUNS.test(named.noun)) named = startAt.get(/^["“«]$/.test(T[named.last]?.text ?? '') ? named.last + 1 : named.last);
       return named && named.ents.length && !named.noun && !this.isCountry(named.ents[0]) ? named : null;
     }

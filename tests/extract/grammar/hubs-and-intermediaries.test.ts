@@ -62,3 +62,19 @@ describe('grammar: an intermediary between parties referred to or described', ()
     expectRel(extractText('Brask Logistics operates as an intermediary between Tessaly Optics and another Russian firm, Halvern Group.'), 'SHIPPED_TO', 'Brask Logistics', 'Halvern Group');
   });
 });
+
+describe('grammar: places become channels, and the firm a ranking names', () => {
+  it('reads \'K and L have become important "supply channels for B"\', quoted or not', () => {
+    const quoted = extractText('Laos and Mongolia have become important “supply channels for Russia,” thanks to their long borders.');
+    expect(expectRel(quoted, 'SHIPPED_TO', 'Laos', 'Russia').rule).toBe('frame:supply/copular-role');
+    expectRel(quoted, 'SHIPPED_TO', 'Mongolia', 'Russia');
+    expectRel(extractText('Laos and Mongolia have become important supply channels for Russia.'), 'SHIPPED_TO', 'Laos', 'Russia');
+  });
+
+  it('reads "One of the main sellers of G in B is the A company. Its customers include C" with A as the topic', () => {
+    const out = extractText('One of the main sellers of drones in Russia is the Halvern Group company. Its customers include Brask Logistics and Tessaly Optics.');
+    expectRel(out, 'SHIPPED_TO', 'Halvern Group', 'Brask Logistics');
+    expectRel(out, 'SHIPPED_TO', 'Halvern Group', 'Tessaly Optics');
+    expectRel(extractText('One of the main suppliers of drones to Russia is the Halvern Group company.'), 'SHIPPED_TO', 'Halvern Group', 'Russia');
+  });
+});
