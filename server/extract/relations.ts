@@ -296,6 +296,15 @@ export function extractRelations(an: Analysis, mentions: RawMention[], res: Loca
   // the party between.)
   const shortcut = (r: LocalRelation) => r.type === 'SHIPPED_TO' && (framedAt.get(r.end) ?? []).some((f) => f.type === 'SHIPPED_TO' &&
     f.source === r.source && f.target !== r.target && (framedAt.get(r.end) ?? []).some((g) => g.type === 'SHIPPED_TO' && g.source === f.target && g.target === r.target));
+  // ("exporting G from the U.S. to Russian military agencies": where the grammar read the supplier of a country's own
+  // body, the older rules' country to its own body only blurs the link.)
+  const blurred = (r: LocalRelation) => r.type === 'SHIPPED_TO' && (framedAt.get(r.end) ?? []).some((f) => {
+    if (f.type !== 'SHIPPED_TO') return false;
+    const code = res.entities[f.target]?.kind !== 'country' ? res.entities[f.target]?.country : undefined;
+    if (!code) return false;
+    const countryOf = (e: number) => (res.entities[e]?.kind === 'country' ? res.entities[e].country : undefined);
+    return f.target === r.target && f.source !== r.source && countryOf(r.source) === code;
+  });
   const coRecipients = (r: LocalRelation) => r.type === 'SHIPPED_TO' && (framedAt.get(r.end) ?? []).some((f) => f.type === 'SHIPPED_TO' &&
     f.target === r.source && (framedAt.get(r.end) ?? []).some((g) => g.type === 'SHIPPED_TO' && g.source === f.source && g.target === r.target));
   const guessed = (r: LocalRelation) => r.type === 'SHIPPED_TO' && ((framedAt.get(r.end) ?? []).some((f) => f.type === 'SHIPPED_TO' &&
@@ -317,7 +326,7 @@ export function extractRelations(an: Analysis, mentions: RawMention[], res: Loca
   const retired = (r: LocalRelation) => r.type === 'SHIPPED_TO' && r.rule === 'legacy:supply-noun';
   // A body the sentence names as sanctioning ("sanctioned by A for supplying ...", "EU and US sanctions") is not a
   // party to its trade.
-  const kept = legacy.relations.filter((r) => !retired(r) && !guessed(r) && !guessedBody(r) && !coSuppliers(r) && !coRecipients(r) && !shortcut(r) && !placeOfFramed(r) && !(r.type === 'SHIPPED_TO' && stakes.has(r.end)) &&
+  const kept = legacy.relations.filter((r) => !retired(r) && !guessed(r) && !guessedBody(r) && !coSuppliers(r) && !coRecipients(r) && !shortcut(r) && !blurred(r) && !placeOfFramed(r) && !(r.type === 'SHIPPED_TO' && stakes.has(r.end)) &&
     !(r.type === 'SHIPPED_TO' && (modifierOnly(r.source, r) || modifierOnly(r.target, r))) &&
     !(r.type === 'SHIPPED_TO' && (placeOnly(r.source, r) || placeOnly(r.target, r))) &&
     // ("blacklisted four firms based in A and B": where the targets sit is no target.)

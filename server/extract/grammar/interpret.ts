@@ -138,6 +138,8 @@ const AGREEMENTS = /^(?:contract|contracts|deal|deals|agreement|agreements)$/;
 /** Verbs of arranging deliveries: "shipments facilitated by A". */
 const FACILITATE = /^(?:facilitate|arrange|broker|handle|organi[sz]e)$/;
 /** Verbs of manufacture: "G made by A". */
+/** Verbs of charging or trying someone: their subject accuses, it does not trade. */
+const ACCUSING = /^(?:charge|indict|accuse|prosecute|convict|sentence|sue|arrest|detain)$/;
 /** A body's papers, whose subject is the body that acted: "The statement lists A as among those ...". */
 const BODY_PAPERS = /^(?:statement|release|announcement|notice|document|documents|order|decision)$/;
 const MAKE_VERBS = /^(?:make|manufacture|produce|build|assemble|develop|create)$/;
@@ -3545,6 +3547,8 @@ class Interpreter {
           while (q > s.first && (/^\p{Lu}/u.test(this.T[q].text) || this.T[q].lower === 'and')) q--;
           if (this.T[q]?.text === ',') for (let r = q + 1; r < cl.verb; r++) if (this.g.at[r] >= 0) this.attributedTo.add(`${s.end}|${this.g.res.entityOf[this.g.at[r]]}`);
         }
+        // ("The Justice Department charged A with exporting G to B": who charges or tries a trader is no party to its trade.)
+        if (ACCUSING.test(cl.lemma) && cl.voice === 'active' && cl.subj && !cl.negated) for (const e of cl.subj.ents) this.attributedTo.add(`${s.end}|${e}`);
         if (REPORTING.test(cl.lemma) && cl.voice === 'active' && cl.subj) {
           const bodies = cl.subj.ents.filter((e) => this.canSanction(e) && !this.isCountry(e));
           if (bodies.length) this.speaker = { ents: bodies, sent: s.index };

@@ -3,7 +3,7 @@
  * names): where such a rule would take a party from outside the construction that names the flow, no flow is drawn.
  */
 import { describe, expect, it } from 'vitest';
-import { entity, expectNoRel, expectRel, extractText } from '../helpers.js';
+import { entity, expectNoRel, expectRel, extractText, mustEntity } from '../helpers.js';
 
 describe('guards: subjects that name no one', () => {
   it('reads no supplier into "criticises states sending weapons to B", "two Americans held in C (D) were charged for shipping G to B"', () => {
@@ -310,5 +310,18 @@ describe('guards and chunks: a report\'s addressee, and a possessed event the ta
     const out = extractText('"We told the UN about Syria\'s transfer of the rockets to Chad in May," the envoy said.');
     expect(expectRel(out, 'SHIPPED_TO', 'Syria', 'Chad').rule).toBe('frame:supply/nominal');
     expectNoRel(out, 'SHIPPED_TO', 'UN', 'Chad');
+  });
+});
+
+describe('flow guards: who charges a trader, and a country supplying its own forces', () => {
+  it('draws no trade for the body that charges: "The Justice Department charged A with exporting G from the U.S. to B"', () => {
+    const out = extractText('The Justice Department charged seven people in a buying ring active in the U.S. and Russia, as well as an Ohio ' +
+      'export firm and a Russian military procurement company, with exporting chips from the U.S. to Russian military and intelligence agencies.');
+    expectRel(out, 'SHIPPED_TO', 'United States', 'Russian military');
+    expectNoRel(out, 'SHIPPED_TO', 'Russia', 'Russian military');
+    const ring = extractText('The Justice Department charged seven people in a Russian military procurement ring active in the U.S. and Russia, ' +
+      'as well as an Ohio firm, with exporting chips from the U.S. to Russian military and intelligence agencies.');
+    expectRel(ring, 'SHIPPED_TO', 'United States', 'Russian military');
+    expect(ring.relations.filter((r) => r.type === 'SHIPPED_TO' && [r.source, r.target].includes(mustEntity(ring, 'Justice Department').id))).toEqual([]);
   });
 });
