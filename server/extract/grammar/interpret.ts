@@ -1776,14 +1776,18 @@ class Interpreter {
       for (const a of src.ents) {
         for (const b of tgt.ents) {
           if (f.type === 'SANCTIONED' && this.isCountry(b) && (!this.countryNamedAsTarget(cl, f, b) || !bodyNamed)) continue;
-          if (vias.ents.length) {
+          // ("B received drones through a Russian intermediary", B a Russian firm: an unnamed go-between in the buyer's
+          // own country adds no leg.)
+          const legs = f.type === 'SHIPPED_TO' && !this.isCountry(b) ? vias.ents.filter((v) => !(this.isCountry(v) && this.sameCountry(v, b))) : vias.ents;
+          if (vias.ents.length && !legs.length) this.emit(f.type, a, b, s, from, f.name);
+          else if (vias.ents.length) {
             // ("when B annexed C by shipping G to B through P": a supplier sending to itself through a place is a
             // misread subject; neither leg stands.)
             if (a === b && f.type === 'SHIPPED_TO') {
               this.misreadSuppliers.add(`${s.end}|${a}`);
               continue;
             }
-            for (const v of vias.ents) {
+            for (const v of legs) {
               this.emit(f.type, a, v, s, from, f.name + '+via');
               this.emit(f.type, v, b, s, from, f.name + '+via');
             }

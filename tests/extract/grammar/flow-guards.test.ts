@@ -325,3 +325,13 @@ describe('flow guards: who charges a trader, and a country supplying its own for
     expect(ring.relations.filter((r) => r.type === 'SHIPPED_TO' && [r.source, r.target].includes(mustEntity(ring, 'Justice Department').id))).toEqual([]);
   });
 });
+
+describe('flow guards: an unnamed go-between in the buyer\'s own country', () => {
+  it('reads "B, a Russian firm, received drones through a Russian intermediary" without a leg through the country', () => {
+    const own = extractText('Halvern Group, a Russian drone maker, also received shipments of Chinese-made drones through a Russian intermediary.');
+    expectRel(own, 'SHIPPED_TO', 'China', 'Halvern Group');
+    expectNoRel(own, 'SHIPPED_TO', 'Russia', 'Halvern Group');
+    const abroad = extractText('Halvern Group, a Russian drone maker, also received shipments of Chinese-made drones through a Kazakh intermediary.');
+    expectRel(abroad, 'SHIPPED_TO', 'Kazakhstan', 'Halvern Group');
+  });
+});
