@@ -425,12 +425,14 @@ const ASSOCIATES = /^(?:its|their|other|several|various|affiliated|related|assoc
  */
 function sharedHead(g: GrammarInput, s: Sentence, c: Chunk): void {
   const T = g.an.tokens;
-  if (c.noun || c.ents.length !== 1 || c.last !== c.first + 1 || !/^(?:and|or)$/.test(T[c.last]?.lower ?? '')) return;
-  const m = g.mentions[g.at[c.first]];
+  // ("the Kazakh and German companies": past a determiner too.)
+  const det = c.last === c.first + 2 && T[c.first].pos === 'DET' ? 1 : 0;
+  if (c.noun || c.ents.length !== 1 || c.last !== c.first + 1 + det || !/^(?:and|or)$/.test(T[c.last]?.lower ?? '')) return;
+  const m = g.mentions[g.at[c.first + det]];
   if (!m || m.kind !== 'country' || m.form !== 'demonym') return;
   const next = simple(g, s, c.last + 1);
   if (!next || !next.noun || next.ents.length || !next.mods.some((e) => g.res.entities[e]?.kind === 'country')) return;
-  Object.assign(c, { ...next, first: c.first, mods: [...c.ents, ...next.mods], plural: next.plural });
+  Object.assign(c, { ...next, first: c.first, det: c.det || next.det, mods: [...c.ents, ...next.mods], plural: next.plural });
   c.ents = [];
 }
 

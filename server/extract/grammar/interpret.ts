@@ -311,6 +311,9 @@ class Interpreter {
       let places = c.mods.filter(this.isCountry);
       const next = list[i + 1];
       if (!places.length && next && T[c.last]?.text === ',' && next.first === c.last + 1 && !next.ents.length && TRADER_NOUNS.test(next.noun)) places = next.mods.filter(this.isCountry);
+      // ("A from Kazakhstan", "Germany's B": a bare country after "from", or as the name's possessor.)
+      if (!places.length && next && /^(?:from|of)$/.test(T[c.last]?.lower ?? '') && next.first === c.last + 1 && !next.noun && next.ents.length === 1 && this.isCountry(next.ents[0])) places = next.ents;
+      if (!places.length && c.poss >= 0 && this.isCountry(c.poss) && !c.noun) places = [c.poss];
       if (places.length !== 1) continue;
       for (const e of c.ents) if (!this.isCountry(e)) this.placed.set(e, this.g.res.entities[places[0]].country);
     }
@@ -499,6 +502,9 @@ class Interpreter {
     // "a trading company in Hong Kong, A": the description's own name, given in apposition.
     const named = this.appositionName(c, s);
     if (named.length) return { ents: named, from: s.index };
+    // ("owned by a family of Russian businessmen, A and B", "a couple, A and B": a group of people and its members' names.)
+    const members = this.groupMembers(c, s);
+    if (members.length) return { ents: members, from: s.index };
     // "the Kyrgyz company": the last company the text placed in that country.
     if (c.det === 'the' && !c.plural && TRADER_NOUNS.test(c.noun) && c.last - c.first <= 4) {
       const places = c.mods.filter(this.isCountry);
@@ -507,6 +513,17 @@ class Interpreter {
         const e = this.d.recent(s.index, (x) => this.kind(x) !== 'country' && this.kind(x) !== 'person' && this.placeOf(x) === code && this.actor(x), exclude);
         if (e >= 0) return { ents: [e], from: Math.max(0, s.index - 1) };
       }
+    }
+    // ("The Kazakh and German companies are owned by B": one company the text placed in each country.)
+    if (c.det === 'the' && c.plural && TRADER_NOUNS.test(c.noun) && c.mods.length >= 2 && c.mods.every(this.isCountry)) {
+      const firms: number[] = [];
+      for (const place of c.mods) {
+        const code = this.g.res.entities[place].country;
+        const e = this.d.recent(s.index, (x) => this.kind(x) !== 'country' && this.kind(x) !== 'person' && this.actor(x) && this.placeOf(x) === code && !firms.includes(x), exclude);
+        if (e < 0) break;
+        firms.push(e);
+      }
+      if (firms.length === c.mods.length) return { ents: firms, from: Math.max(0, s.index - 1) };
     }
     // ("sent the system to X fighters", "X militants": an armed group's fighters stand for the group.)
     if (proxy && /^(?:fighters|militants|rebels|militia|militias|troops|forces|units)$/.test(c.noun)) {
@@ -574,6 +591,24 @@ class Interpreter {
   private hyphenJoined(c: Chunk): boolean {
     for (let q = c.first + 1; q < c.last - 1; q++) if (this.T[q].text === '-' && !this.T[q].space && !this.T[q + 1].space) return true;
     return false;
+  }
+
+  /** The people a group of them names right after it: "a family of Russian businessmen, A and B", "a couple, A and B". */
+  private groupMembers(c: Chunk, s: Sentence): number[] {
+    if (c.ents.length || !/^(?:family|couple|pair|group)$/.test(c.noun)) return [];
+    const T = this.T;
+    let q = c.last;
+    const people = (ents: number[]) => (ents.length >= 2 && ents.every((e) => this.kind(e) === 'person') ? ents : []);
+    if (T[q]?.lower === 'of') {
+      const of = chunkAt(this.g, s, q + 1);
+      if (!of) return [];
+      // ("a family of Russian businessmen, the couple A and B": the names the phrase itself ends with.)
+      if (of.ents.length) return people(of.ents);
+      q = of.last;
+    }
+    if (T[q]?.text === ',') q++;
+    const names = chunkAt(this.g, s, q);
+    return names && !names.noun ? people(names.ents) : [];
   }
 
   /** The company a generic description names right after it: "a trader (in Hong Kong), A,". */
