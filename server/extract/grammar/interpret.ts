@@ -1578,9 +1578,11 @@ class Interpreter {
   private madeClause(cl: Clause): Clause | undefined {
     // ("imported over $20 million of machine tools made in A": the goods of a value.)
     const obj = cl.obj ?? (cl.roles.of && !cl.roles.of.ents.length ? cl.roles.of : undefined);
+    // ("equipment called CNC machine tools made in A": the goods by the name the object is called.)
+    const goods = (m: Clause) => m.subj === obj || (!!obj && !!m.subj && m.subj.first === obj.last + 1 && /^(?:called|named|dubbed)$/.test(this.T[obj.last]?.lower ?? ''));
     // ("imports CNC units produced in A": a participle right after the object is a reduced passive, whatever voice the
     // clause reader gave it.)
-    return obj ? this.sentClauses.find((m) => m !== cl && m.subj === obj && (m.voice === 'passive' || (this.T[m.verb - 1]?.pos !== 'AUX' && !BE_FORMS.has(this.T[m.verb - 1]?.lower ?? ''))) && MADE_PARTICIPLES.test(this.T[m.verb].lower) && !!m.roles.in) : undefined;
+    return obj ? this.sentClauses.find((m) => m !== cl && goods(m) && (m.voice === 'passive' || (this.T[m.verb - 1]?.pos !== 'AUX' && !BE_FORMS.has(this.T[m.verb - 1]?.lower ?? ''))) && MADE_PARTICIPLES.test(this.T[m.verb].lower) && !!m.roles.in) : undefined;
   }
 
   private first(cl: Clause, roles: ArgRole[], s: Sentence, exclude: number[], f: FrameSpec): Found {
