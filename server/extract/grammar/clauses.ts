@@ -502,8 +502,10 @@ export function readClauses(g: GrammarInput, s: Sentence, chunks = sentenceChunk
         if (c.subj === gov.obj && gov.obj && /^(?:it|them)$/.test(gov.obj.pronoun ?? '') && /^(?:accusing|charging|alleging|suspecting)$/.test(T[gov.verb].lower) &&
           T[gov.first - 1]?.text === ',' && main && main.voice === 'active' && main.obj?.ents.length && main.obj.last <= gov.first - 1) c.subj = main.obj;
       }
-    } else if (reduced && (prevWord === 'or' || prevWord === 'and') && out[out.length - 1]?.verb === p - 1 && out[out.length - 1].voice === 'passive') {
+    } else if (reduced && (prevWord === 'or' || prevWord === 'and') && out[out.length - 1]?.voice === 'passive' && out[out.length - 1].subj &&
+      (out[out.length - 1].verb === p - 1 || out[out.length - 1].last >= p || (T[p - 1]?.lower === 'well' && T[p - 2]?.lower === 'as' && out[out.length - 1].last >= p - 2))) {
       // "A is owned or controlled by B", "A, owned and operated by B,": the first participle's subject.
+      // ("A was hit with sanctions (as well) and accused of ...": past the first clause's own phrases, up to the "and".)
       const prev = out[out.length - 1];
       c.subj = prev.subj;
       c.subjHow = 'coordinated';

@@ -114,7 +114,7 @@ export const CHILD_NOUNS = words(`subsidiary subsidiaries unit units division di
 export const OWNER_NOUNS = words(`owner owners co-owner co-owners shareholder shareholders holder holders stakeholder stakeholders beneficiary beneficiaries
   parent proprietor proprietors`);
 /** Nouns of supply as an event: "A's exports to B", "shipments of G from A to B". */
-export const SUPPLY_EVENT_NOUNS = words(`supply supplies sale sales export exports re-exports shipment shipments
+export const SUPPLY_EVENT_NOUNS = words(`supply supplies sale sales export exports re-exports shipment shipments backfill
   delivery deliveries transfer transfers trade`);
 /** Nouns of a trade route: "set up new supply chains through K". */
 export const CHAIN_NOUNS = words(`chain chains route routes channel channels scheme schemes corridor corridors`);

@@ -2324,6 +2324,15 @@ class Interpreter {
           const who = endAt.get(at) ?? (T[at - 1]?.text === ',' ? endAt.get(at - 1) : undefined);
           if (who) this.copularRole(s, who, c, startAt, role);
         }
+        // ("A was used as an intermediary for B", "A, a Turkey-based firm allegedly used as an intermediary for B": the one
+        // put to that use, or the name its description stands beside.)
+        else if (!oneOf && T[c.first - 1]?.lower === 'as' && T[c.first - 2]?.lower === 'used') {
+          let at = c.first - 2;
+          while (at > s.first && /^(?:was|were|is|are|been|being|be|allegedly|reportedly|also|had|has|have)$/.test(T[at - 1].lower)) at--;
+          let who = endAt.get(at);
+          if (who && !who.ents.length && T[who.first - 1]?.text === ',') who = endAt.get(who.first - 1);
+          if (who?.ents.length) this.copularRole(s, who, c, startAt, role);
+        }
         // ('OFAC described A as a "prolific shipper of G to B"': the one described.)
         else if (!oneOf) {
           let as = c.first - 1;

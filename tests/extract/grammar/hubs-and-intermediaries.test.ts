@@ -78,3 +78,19 @@ describe('grammar: places become channels, and the firm a ranking names', () => 
     expectRel(extractText('One of the main suppliers of drones to Russia is the Halvern Group company.'), 'SHIPPED_TO', 'Halvern Group', 'Russia');
   });
 });
+
+describe('grammar: a firm put to use as a go-between, and one accused after its measure', () => {
+  it('reads "A, a Turkey-based firm allegedly used as an intermediary for B" and "A was used as an intermediary for B"', () => {
+    const out = extractText('The Treasury imposed sanctions on Tessaly Optics, a Turkey-based industrial products firm allegedly used as an intermediary for Halvern Group, a Russian defence procurement firm.');
+    expect(expectRel(out, 'SHIPPED_TO', 'Tessaly Optics', 'Halvern Group').rule).toBe('frame:supply/copular-role');
+    expectRel(extractText('Tessaly Optics was used as an intermediary for Halvern Group.'), 'SHIPPED_TO', 'Tessaly Optics', 'Halvern Group');
+    expectNoRel(extractText('Russia used Tessaly Optics as an intermediary for Halvern Group.'), 'SHIPPED_TO', 'Russia', 'Halvern Group');
+  });
+
+  it('reads "A was hit with sanctions (as well) and accused by B of facilitating the backfill of G to C"', () => {
+    expectRel(extractText('Brask Logistics, which is also Turkey-based, was hit with sanctions and accused by the Treasury of facilitating the shipment of electronics to Russia.'),
+      'SHIPPED_TO', 'Brask Logistics', 'Russia');
+    expectRel(extractText('Brask Logistics was hit with sanctions as well and accused by the Treasury of facilitating the backfill of electronics to Russia.'),
+      'SHIPPED_TO', 'Brask Logistics', 'Russia');
+  });
+});
