@@ -2681,6 +2681,33 @@ class Interpreter {
     }
   }
 
+  /** "(Also) on the EU list are A and B": the names after the copula an opening list phrase inverts (sanction/on-list). */
+  private onTheList(s: Sentence, startAt: Map<number, Chunk>): void {
+    const T = this.T;
+    let st = openingSkipped(T, s);
+    if (T[st]?.lower === 'also') st++;
+    if (T[st]?.lower !== 'on' || this.sentenceHedged(s, s.last)) return;
+    const list = startAt.get(st + 1);
+    if (!list || list.ents.length || !LIST_NOUNS.has(list.noun) || !BE_FORMS.has(T[list.last]?.lower ?? '')) return;
+    const named = startAt.get(list.last + 1);
+    if (!named || !named.ents.length || named.noun) return;
+    let bodies = [...list.mods, ...(list.poss >= 0 ? [list.poss] : [])].filter(this.canSanction);
+    if (!bodies.length) bodies = this.d.sanctioner();
+    for (const b of bodies) for (const a of named.ents) if (a !== b && this.actor(a) && !this.isCountry(a)) this.emit('SANCTIONED', b, a, s, s.index, 'sanction/on-list');
+  }
+
+  /**
+   * "The EU listed 27 entities, among them A and B", "Japan listed A and B": a body that lists, with no list named, puts
+   * its objects on its own (sanction/listed); not "listed A as a supplier".
+   */
+  private listedBare(cl: Clause, s: Sentence): void {
+    if (cl.lemma !== 'list' || cl.voice !== 'active' || cl.negated || cl.hedged || !cl.obj || !cl.subj?.ents.length || cl.subj.noun) return;
+    if (cl.roles.to || cl.roles.on || cl.roles.in || this.T[cl.obj.last]?.lower === 'as') return;
+    const bodies = cl.subj.ents.filter(this.canSanction);
+    const targets = this.party(cl.obj, s, bodies, false).ents.filter((e) => this.actor(e) && !this.isCountry(e));
+    for (const b of bodies) for (const a of targets) this.emit('SANCTIONED', b, a, s, s.index, 'sanction/listed');
+  }
+
   /** "A was among 250 firms on the US sanctions list": a name placed in a group on a body's list. */
   private amongOnList(s: Sentence, startAt: Map<number, Chunk>, endAt: Map<number, Chunk>): void {
     const T = this.T;
@@ -3609,6 +3636,7 @@ class Interpreter {
         this.onwardFromWhere(cl, s);
         this.includedMakers(cl, s);
         this.listedAmong(cl, s);
+        this.listedBare(cl, s);
         this.frontUsed(cl, s);
         this.goods.note(cl);
         // ("sent to Belarus some 300 pumps": the object read after the destination.)
@@ -3643,6 +3671,7 @@ class Interpreter {
       this.ownersOfCopula(s, chunks.startAt);
       this.ownersNamed(s, chunks.list, chunks.startAt);
       this.amongOnList(s, chunks.startAt, chunks.endAt);
+      this.onTheList(s, chunks.startAt);
       this.statedDestination(s, chunks.list);
       this.routeCompound(s);
       this.ellipsis(s, chunks.startAt, chunks.endAt, clauses);

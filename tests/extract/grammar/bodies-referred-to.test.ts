@@ -73,3 +73,25 @@ describe('sanctions: a body\'s statement naming those its measure reached', () =
     expectRel(out, 'SANCTIONED', 'United Kingdom', 'Brask Logistics');
   });
 });
+
+describe('sanctions: a measure that hits, a bare listing, and a list opening its sentence', () => {
+  it('reads "Britain\'s new sanctions hit A" with the measure\'s owner, and nothing from missiles that hit', () => {
+    expect(expectRel(extractText('Britain\'s new sanctions hit Halvern Group.'), 'SANCTIONED', 'United Kingdom', 'Halvern Group').rule).toBe('frame:hit/active');
+    expect(extractText('Russian missiles hit Halvern Group.').relations.filter((r) => r.type === 'SANCTIONED')).toEqual([]);
+  });
+
+  it('reads "The EU listed 27 entities, among them A and B" and "The EU listed A", but not "listed A as a supplier"', () => {
+    const out = extractText('The EU listed 27 entities, among them Halvern Group and Brask Logistics.');
+    expect(expectRel(out, 'SANCTIONED', 'EU', 'Halvern Group').rule).toBe('frame:sanction/listed');
+    expectRel(out, 'SANCTIONED', 'EU', 'Brask Logistics');
+    expect(extractText('The EU listed Halvern Group and Brask Logistics as suppliers.').relations.filter((r) => r.type === 'SANCTIONED')).toEqual([]);
+    expect(extractText('The report listed Halvern Group and Brask Logistics.').relations.filter((r) => r.type === 'SANCTIONED')).toEqual([]);
+    expect(extractText('Tessaly Optics listed Halvern Group and Brask Logistics.').relations.filter((r) => r.type === 'SANCTIONED')).toEqual([]);
+  });
+
+  it('reads "Also on the EU list are A and B"', () => {
+    const out = extractText('Also on the EU list are Halvern Group and Brask Logistics.');
+    expect(expectRel(out, 'SANCTIONED', 'EU', 'Halvern Group').rule).toBe('frame:sanction/on-list');
+    expectRel(out, 'SANCTIONED', 'EU', 'Brask Logistics');
+  });
+});
