@@ -2715,7 +2715,17 @@ class Interpreter {
       if (T[q].lower !== 'among' || !/^(?:was|were|is|are)$/.test(T[q - 1].lower) || this.sentenceHedged(s, q)) continue;
       const named = endAt.get(q - 1);
       const group = startAt.get(q + 1);
-      if (!named || !named.ents.length || named.noun || !group || group.ents.length || !group.plural || !/^(?:on|in)$/.test(T[group.last]?.lower ?? '')) continue;
+      if (!named || !named.ents.length || named.noun || !group || group.ents.length || !group.plural) continue;
+      // ("A is among 50 firms (that) the US added to its Entity List": the body of a relative clause on the group.)
+      const rel = /^(?:that|which)$/.test(T[group.last]?.lower ?? '') ? group.last + 1 : group.last;
+      const actor = startAt.get(rel);
+      const acted = actor && actor.ents.length && !actor.noun && actor.ents.every(this.canSanction) &&
+        /^(?:added|put|placed|included|sanctioned|designated|blacklisted|targeted|listed)$/.test(T[actor.last]?.lower ?? '');
+      if (acted) {
+        for (const b of actor.ents) for (const a of named.ents) if (a !== b && this.actor(a) && !this.isCountry(a)) this.emit('SANCTIONED', b, a, s, s.index, 'sanction/among-listed');
+        continue;
+      }
+      if (!/^(?:on|in)$/.test(T[group.last]?.lower ?? '')) continue;
       const list = startAt.get(group.last + 1);
       if (!list || list.ents.length || !LIST_NOUNS.has(list.noun)) continue;
       let bodies = [...list.mods, ...(list.poss >= 0 ? [list.poss] : [])].filter(this.canSanction);

@@ -15,6 +15,9 @@ describe('sanctions: lists and the sources that report them', () => {
     // (The legal form alone makes a firm: "Sdn Bhd", as "Ltd".)
     expect(entity(extractText('Orvex Sdn Bhd declined to comment.'), 'Orvex Sdn Bhd')?.kind).toBe('company');
     expect(expectRel(out, 'SANCTIONED', 'United States', 'Orvex Sdn Bhd').rule).toBe('frame:sanction/among-listed');
+    // ("among 50 firms (that) the US added to its Entity List": the body of a relative clause on the group.)
+    expectRel(extractText('Halvern Group is among 50 firms the United States added to its Entity List on Tuesday.'), 'SANCTIONED', 'United States', 'Halvern Group');
+    expect(extractText('Halvern Group is among 50 firms the United States praised on Tuesday.').relations.filter((r) => r.type === 'SANCTIONED')).toEqual([]);
   });
 
   it('keeps an outlet that reports out of "the company" a later sentence refers to', () => {
