@@ -26,7 +26,11 @@ export const TRIGGERS = {
   /** "A assembles sonar units for the Russian army": goods made for a buyer are supplied to it. */
   produce: words(`make manufacture produce build assemble`),
   /** "A received an order from B": the one who ordered buys from the subject. */
-  orderReceived: words(`receive win secure land get obtain`),
+  orderReceived: words(`receive win secure land get obtain fulfil fulfill fill`),
+  /** "B took delivery of G from A": receiving goods in so many words. */
+  takeDelivery: words(`take accept`),
+  /** "B turned to A for G": a buyer's recourse to a supplier. */
+  turnTo: words(`turn`),
   /** "A faces US sanctions": the subject is under a measure the object names with its body. */
   face: words(`face`),
   list: words(`add place put include list enter`),
@@ -175,6 +179,8 @@ export const FRAMES: readonly FrameSpec[] = [
   { name: 'get-goods/active', trigger: 'get', voice: 'active', type: 'SHIPPED_TO', source: ['from', 'madeIn', 'goodsOwner'], target: ['subj'], via: VIA, needs: { role: 'obj', nouns: 'goods' } },
   { name: 'light-verb-supply/active', trigger: 'light', voice: 'active', type: 'SHIPPED_TO', source: ['subj'], target: ['to', 'into'], via: VIA, needs: { role: 'obj', nouns: SUPPLY_EVENT_NOUNS } },
   { name: 'produce-for/active', trigger: 'produce', voice: 'active', type: 'SHIPPED_TO', source: ['subj'], target: ['forTrader', 'contractParty'] },
+  { name: 'take-delivery/active', trigger: 'takeDelivery', voice: 'active', type: 'SHIPPED_TO', source: ['from'], target: ['subj'], needs: { role: 'obj', nouns: words('delivery deliveries') } },
+  { name: 'turn-to/active', trigger: 'turnTo', voice: 'active', type: 'SHIPPED_TO', source: ['to'], target: ['subj'], needs: { role: 'for', nouns: 'goods' } },
   { name: 'order-from/active', trigger: 'orderReceived', voice: 'active', type: 'SHIPPED_TO', source: ['subj'], target: ['from'], needs: { role: 'obj', nouns: ORDER_NOUNS } },
   { name: 'acquire/active', trigger: 'acquire', voice: 'active', type: 'SHIPPED_TO', source: ['from', 'helper', 'facilitator', 'madeIn', 'goodsOwner'], target: ['subj'], via: VIA },
   /** "The network procured CNC machines for B": buying on a buyer's behalf supplies that buyer. */

@@ -378,3 +378,18 @@ describe('grammar: the buyer of the sentence before', () => {
     expectNoRel(apart, 'SHIPPED_TO', 'Armenia', 'Belarus');
   });
 });
+
+describe('grammar: more wordings of receiving goods from a supplier', () => {
+  it('reads "B took delivery of G from A", "B turned to A for G" and "A fulfilled orders from B"', () => {
+    expect(expectRel(extractText('Brask Logistics took delivery of 300 engines from Halvern Group.'), 'SHIPPED_TO', 'Halvern Group', 'Brask Logistics').rule).toBe('frame:take-delivery/active');
+    expect(expectRel(extractText('Brask Logistics turned to Halvern Group for drone engines.'), 'SHIPPED_TO', 'Halvern Group', 'Brask Logistics').rule).toBe('frame:turn-to/active');
+    const orders = extractText('Halvern Group fulfilled orders from Brask Logistics worth $2 million.');
+    expectRel(orders, 'SHIPPED_TO', 'Halvern Group', 'Brask Logistics');
+    expectNoRel(orders, 'SHIPPED_TO', 'Brask Logistics', 'Halvern Group');
+  });
+
+  it('draws nothing from advice sought, or from a turn with no goods', () => {
+    expectNoRel(extractText('The Velmora government turned to Halvern Group for advice.'), 'SHIPPED_TO', 'Halvern Group', 'Velmora');
+    expectNoRel(extractText('Brask Logistics turned to Halvern Group after the sanctions.'), 'SHIPPED_TO', 'Halvern Group', 'Brask Logistics');
+  });
+});
