@@ -1159,7 +1159,8 @@ class Interpreter {
         if (!goods || goods.ents.length) return NONE;
         const named = (m: Clause): boolean => m.subj === goods ||
           (!!m.subj && m.subj.first > goods.last && m.subj.first - goods.last <= 3 && /^(?:including|as)$/.test(this.T[m.subj.first - 1].lower));
-        const maker = this.sentClauses.find((m) => m !== cl && m.voice === 'passive' && m.roles.by &&
+        // (Not when the goods came from someone else: "bought engines made by A from C".)
+        const maker = this.sentClauses.find((m) => m !== cl && m.voice === 'passive' && m.roles.by && !m.roles.from &&
           (MAKE_VERBS.test(m.lemma) || /^(?:supply|provide|sell|ship|deliver|export)$/.test(m.lemma)) && named(m));
         return maker ? this.party(maker.roles.by, s, exclude, false) : NONE;
       }

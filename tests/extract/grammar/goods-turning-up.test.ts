@@ -59,6 +59,13 @@ describe('grammar: goods a party puts to use', () => {
       'SHIPPED_TO', 'Orvanne Semiconductor', 'Halvern Group');
   });
 
+  it('reads the maker of goods bought: "B bought the drones, which were made by A", but not past a seller "from C"', () => {
+    expect(expectRel(extractText('Brask Logistics bought the drones, which were made by Halvern Group.'), 'SHIPPED_TO', 'Halvern Group', 'Brask Logistics').rule).toBe('frame:acquire/active');
+    const resold = extractText('Brask Logistics bought engines made by Halvern Group from Tessaly Optics.');
+    expectRel(resold, 'SHIPPED_TO', 'Tessaly Optics', 'Brask Logistics');
+    expectNoRel(resold, 'SHIPPED_TO', 'Halvern Group', 'Brask Logistics');
+  });
+
   it('draws nothing from what is no goods, from a denial, or from a use that is only possible', () => {
     expectNoRel(extractText('Halvern Group used the money provided by Orvanne Semiconductor to buy land.'), 'SHIPPED_TO', 'Orvanne Semiconductor', 'Halvern Group');
     expectNoRel(extractText('Halvern Group does not use chips made by Orvanne Semiconductor.'), 'SHIPPED_TO', 'Orvanne Semiconductor', 'Halvern Group');
