@@ -148,6 +148,8 @@ export function verbTaggedNoun(g: GrammarInput, T: Token[], k: number): boolean 
   // ("the EU's 14th package targets A", "the new list names B": the present of such a verb after one measure.)
   if (NOUN_TAGGED_VERBS.has(t.lower.replace(/s$/, '')) && /s$/.test(t.lower)) return p.pos === 'NOUN' && ONE_MEASURE.test(p.lower) && objectFollows;
   // ("The statement lists A and B as ...", "the notice names C": a body's paper naming its targets.)
+  // ("B lists A among its suppliers", "A counts B among its clients": after a name, before another.)
+  if (/^(?:lists|counts)$/.test(t.lower) && g.at[k - 1] >= 0 && g.at[k + 1] >= 0) return true;
   if (/^(?:lists|names)$/.test(t.lower)) return p.pos === 'NOUN' && ONE_PAPER.test(p.lower) && objectFollows;
   // "A, which B controls,", "B owns A": an ownership verb right after a name.
   if (NOUN_TAGGED_OWN.has(t.lower)) return g.at[k - 1] >= 0 && (objectFollows || n.text === ',' || n.pos === 'ADJ');

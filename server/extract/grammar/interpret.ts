@@ -2682,6 +2682,22 @@ class Interpreter {
     }
   }
 
+  /** "A counts B among its clients", "A lists C among its suppliers": a trader naming its own partners (supply/counted-among). */
+  private countsAmong(cl: Clause, s: Sentence): void {
+    if (!/^(?:count|list|include|name)$/.test(cl.lemma) || cl.voice !== 'active' || cl.negated || cl.hedged || !cl.obj?.ents.length || cl.obj.noun) return;
+    const T = this.T;
+    if (T[cl.obj.last]?.lower !== 'among') return;
+    const group = chunkAt(this.g, s, cl.obj.last + 1);
+    if (!group || group.ents.length || !/^(?:its|their)$/.test(group.det)) return;
+    const buyers = CUSTOMER_NOUNS.has(group.noun), sellers = SUPPLIER_NOUNS.has(group.noun);
+    if (!buyers && !sellers) return;
+    const me = this.party(cl.subj, s, cl.obj.ents, true).ents.filter((e) => this.actor(e));
+    for (const a of me) for (const b of cl.obj.ents.filter((e) => this.actor(e) && e !== a)) {
+      if (buyers) this.emit('SHIPPED_TO', a, b, s, s.index, 'supply/counted-among');
+      else this.emit('SHIPPED_TO', b, a, s, s.index, 'supply/counted-among');
+    }
+  }
+
   /** "(Also) on the EU list are A and B": the names after the copula an opening list phrase inverts (sanction/on-list). */
   private onTheList(s: Sentence, startAt: Map<number, Chunk>): void {
     const T = this.T;
@@ -3648,6 +3664,7 @@ class Interpreter {
         this.includedMakers(cl, s);
         this.listedAmong(cl, s);
         this.listedBare(cl, s);
+        this.countsAmong(cl, s);
         this.frontUsed(cl, s);
         this.goods.note(cl);
         // ("sent to Belarus some 300 pumps": the object read after the destination.)

@@ -393,3 +393,11 @@ describe('grammar: more wordings of receiving goods from a supplier', () => {
     expectNoRel(extractText('Brask Logistics turned to Halvern Group after the sanctions.'), 'SHIPPED_TO', 'Halvern Group', 'Brask Logistics');
   });
 });
+
+describe('grammar: a trader naming its own partners', () => {
+  it('reads "A counts B among its clients" and "B lists A among its suppliers", not "among its rivals"', () => {
+    expect(expectRel(extractText('Halvern Group counts Brask Logistics among its clients.'), 'SHIPPED_TO', 'Halvern Group', 'Brask Logistics').rule).toBe('frame:supply/counted-among');
+    expectRel(extractText('Brask Logistics lists Halvern Group among its suppliers.'), 'SHIPPED_TO', 'Halvern Group', 'Brask Logistics');
+    expect(extractText('Halvern Group counts Brask Logistics among its rivals.').relations.filter((r) => r.type === 'SHIPPED_TO')).toEqual([]);
+  });
+});
