@@ -2952,6 +2952,11 @@ class Interpreter {
         q = inner.last - 1;
         continue;
       }
+      // ("the sole supplier of the engines used by B": the users of the goods it supplies.)
+      if (role === 'supplier' && w === 'used' && T[q + 1]?.lower === 'by' && this.goods.has(T[q - 1]?.lower ?? '')) {
+        const users = startAt.get(q + 2);
+        if (users?.ents.length && !users.noun && draw({ ents: users.ents.filter((e) => this.actor(e) && !me.ents.includes(e)), from: s.index }, 'supply/copular-role')) return;
+      }
       if (this.g.at[q] < 0 && ((T[q].pos === 'VERB' && !/^(?:heading|headed|bound|destined|going)$/.test(w)) || /^(?:[;,]|which|who|that|after|before|since|because|while)$/.test(w))) return;
       if (!link.test(w)) continue;
       const other = startAt.get(q + 1);

@@ -99,3 +99,10 @@ describe('grammar: reliance, examples with "like", and the purpose of a means', 
     expectRel(after, 'SHIPPED_TO', 'Mongolia', 'Nepal');
   });
 });
+
+describe('grammar: the supplier of goods a party uses', () => {
+  it('reads "A is the sole supplier of the engines used by B", not of methods', () => {
+    expect(expectRel(extractText('Halvern Group is the sole supplier of the engines used by Brask Logistics.'), 'SHIPPED_TO', 'Halvern Group', 'Brask Logistics').rule).toBe('frame:supply/copular-role');
+    expect(extractText('Halvern Group is the sole supplier of the methods used by Brask Logistics.').relations.filter((r) => r.type === 'SHIPPED_TO')).toEqual([]);
+  });
+});
