@@ -2788,6 +2788,12 @@ class Interpreter {
         for (const b of holders?.ents ?? []) this.roleHolders.add(`${s.end}|${b}`);
         if (owner(c) && bare(owned) && bare(holders)) for (const a of owned!.ents) for (const b of holders!.ents) this.emit('SUBSIDIARY_OF', a, b, s, s.index, 'own/whose-owner');
       }
+      // ("B is a A company": a company of a named group.)
+      if (c.poss < 0 && /^(?:a|an)$/.test(c.det) && /^(?:company|firm|subsidiary|unit|affiliate)$/.test(c.noun) && c.mods.length === 1 && c.last - c.first <= 5 &&
+        !this.isCountry(c.mods[0]) && this.actor(c.mods[0]) && BE_FORMS.has(T[c.first - 1]?.lower ?? '') && asserted()) {
+        const member = this.endAtFor(s, c.first - 1);
+        if (bare(member) && !member!.ents.includes(c.mods[0])) for (const a of member!.ents) this.emit('SUBSIDIARY_OF', a, c.mods[0], s, s.index, 'own/group-company');
+      }
       // ("B is A's largest shareholder": the subject owns the possessor.)
       if (c.poss >= 0 && owner(c) && BE_FORMS.has(T[c.first - 1]?.lower ?? '') && !this.isCountry(c.poss) && asserted()) {
         const holders = this.endAtFor(s, c.first - 1);

@@ -53,3 +53,11 @@ describe('ownership: owners named as a group of people, firms named by their cou
     expectRel(out, 'SUBSIDIARY_OF', 'Brask Logistics', 'Bertrand Olskiy');
   });
 });
+
+describe('ownership: a company of a named group', () => {
+  it('reads "B is a A company", not "a Russian company" or "a A supplier"', () => {
+    expect(expectRel(extractText('Brask Logistics is a Halvern Group company.'), 'SUBSIDIARY_OF', 'Brask Logistics', 'Halvern Group').rule).toBe('frame:own/group-company');
+    expect(relationsOf('Brask Logistics is a Russian company.', 'SUBSIDIARY_OF')).toEqual([]);
+    expect(relationsOf('Brask Logistics is a Halvern Group supplier.', 'SUBSIDIARY_OF')).toEqual([]);
+  });
+});
