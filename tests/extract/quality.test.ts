@@ -122,5 +122,5 @@ describe('extraction quality (shared scorer)', () => {
   gate('batch48', 'blind batch, first run recorded, not studied', 'reports the forty-eighth real-text batch', null, true);
   gate('batch49', 'blind batch, first run recorded, studied since', 'reports the forty-ninth real-text batch', null, true);
   gate('batch50', 'blind batch, first run recorded, studied since', 'reports the fiftieth real-text batch', null, true);
-  gate('batch51', 'blind batch, first run recorded, not studied', 'reports the fifty-first real-text batch', null, true);
+  gate('batch51', 'blind batch, first run recorded, studied since', 'reports the fifty-first real-text batch', null, true);
 });

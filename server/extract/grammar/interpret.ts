@@ -456,6 +456,13 @@ class Interpreter {
     // ("A sold chips to B. The buyer then resold them to C": a party named by its role in the last flow.)
     const byRole = this.partyByRole(c, s, exclude);
     if (byRole) return byRole;
+    // ("sanctions on the companies of the B Group": a group's companies stand for the group, before "the companies" may
+    // refer back.)
+    if (c.det === 'the' && c.plural && /^(?:companies|firms|entities|enterprises)$/.test(c.noun) && this.T[c.last]?.lower === 'of') {
+      const group = chunkAt(this.g, s, c.last + 1);
+      const owners = group && !group.noun ? group.ents.filter((e) => !this.isCountry(e) && this.actor(e) && !exclude.includes(e)) : [];
+      if (owners.length) return { ents: owners, from: s.index };
+    }
     // ("the tank maker, A,": a description the text names in apposition is that name, not one it refers back to.)
     if (Discourse.anaphoric(c) && !c.pronoun) {
       const named = this.appositionName(c, s);

@@ -95,3 +95,10 @@ describe('sanctions: a measure that hits, a bare listing, and a list opening its
     expectRel(out, 'SANCTIONED', 'EU', 'Brask Logistics');
   });
 });
+
+describe('sanctions: a group\'s companies', () => {
+  it('reads "sanctions on the companies of the B Group" as on the group, not on a region or a country', () => {
+    expectRel(extractText('The US imposed sanctions on the companies of the Halvern Group.'), 'SANCTIONED', 'United States', 'Halvern Group');
+    expect(extractText('The US imposed sanctions on the companies of Russia.').relations.filter((r) => r.type === 'SANCTIONED')).toEqual([]);
+  });
+});
