@@ -298,13 +298,9 @@ export function extractRelations(an: Analysis, mentions: RawMention[], res: Loca
     f.source === r.source && f.target !== r.target && (framedAt.get(r.end) ?? []).some((g) => g.type === 'SHIPPED_TO' && g.source === f.target && g.target === r.target));
   // ("exporting G from the U.S. to Russian military agencies": where the grammar read the supplier of a country's own
   // body, the older rules' country to its own body only blurs the link.)
-  const blurred = (r: LocalRelation) => r.type === 'SHIPPED_TO' && (framedAt.get(r.end) ?? []).some((f) => {
-    if (f.type !== 'SHIPPED_TO') return false;
-    const code = res.entities[f.target]?.kind !== 'country' ? res.entities[f.target]?.country : undefined;
-    if (!code) return false;
-    const countryOf = (e: number) => (res.entities[e]?.kind === 'country' ? res.entities[e].country : undefined);
-    return f.target === r.target && f.source !== r.source && countryOf(r.source) === code;
-  });
+  const blurred = (r: LocalRelation) => r.type === 'SHIPPED_TO' && res.entities[r.source]?.kind === 'country' && (framedAt.get(r.end) ?? []).some((f) =>
+    f.type === 'SHIPPED_TO' && f.target === r.target && f.source !== r.source && res.entities[r.target]?.kind !== 'country' &&
+    res.entities[r.target]?.country === res.entities[r.source].country);
   const coRecipients = (r: LocalRelation) => r.type === 'SHIPPED_TO' && (framedAt.get(r.end) ?? []).some((f) => f.type === 'SHIPPED_TO' &&
     f.target === r.source && (framedAt.get(r.end) ?? []).some((g) => g.type === 'SHIPPED_TO' && g.source === f.source && g.target === r.target));
   const guessed = (r: LocalRelation) => r.type === 'SHIPPED_TO' && ((framedAt.get(r.end) ?? []).some((f) => f.type === 'SHIPPED_TO' &&

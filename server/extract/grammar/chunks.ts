@@ -10,7 +10,7 @@ import { industryModifier, LEGAL_FORMS_BEFORE_QUOTES, OPEN_QUOTES, reportingVerb
 import { aliasAfter, type RawMention } from '../mentions.js';
 import type { LocalResolution } from '../resolve.js';
 import type { Analysis, Sentence, Token } from '../sentences.js';
-import { ingBase, SANCTION_NOUNS, TRADER_NOUNS, triggerClasses } from './frames.js';
+import { ingBase, PAPER_NOUNS, SANCTION_NOUNS, TRADER_NOUNS, triggerClasses } from './frames.js';
 import { knownGoods } from './goods.js';
 
 /** What the grammar layers read about one article: tokens, names and their entities. */
@@ -102,8 +102,6 @@ const NOUN_TAGGED_VERBS = new Set(['target', 'include', 'cover', 'hit', 'show', 
 const ONLY_VERBS = /^(?:resold|re-sold|re-exported|reexported|transshipped|trans-shipped|re-shipped|reshipped)$/;
 /** One measure as a subject: "the package targets A". */
 const ONE_MEASURE = /^(?:package|list|blacklist|measure|round|tranche|action|order|designation|decision)$/;
-/** One paper of a body's as a subject: "the statement lists A". */
-const ONE_PAPER = /^(?:statement|release|announcement|notice|document|order|decision)$/;
 /** Trade verbs the tagger reads as nouns after a name or an aside's comma: "A and B, controlled by C, supply pulp", "A imports parts". */
 const NOUN_TAGGED_SUPPLY = new Set(['supply', 'supplies', 'export', 'exports', 'ship', 'ships', 'sell', 'sells', 'provide', 'provides', 'resold', 'resells', 'resell', 'imports', 'buys', 'purchases', 'procures', 'sources',
   'funnel', 'funnels', 'send', 'sends', 'deliver', 'delivers', 'smuggle', 'smuggles', 'transfers', 'transport', 'transports']);
@@ -147,10 +145,10 @@ export function verbTaggedNoun(g: GrammarInput, T: Token[], k: number): boolean 
   if (NOUN_TAGGED_VERBS.has(t.lower)) return (p.pos === 'NOUN' && /s$/.test(p.lower) && (objectFollows || n.pos === 'ADJ')) || (p.text === ',' && g.at[k + 1] >= 0);
   // ("the EU's 14th package targets A", "the new list names B": the present of such a verb after one measure.)
   if (NOUN_TAGGED_VERBS.has(t.lower.replace(/s$/, '')) && /s$/.test(t.lower)) return p.pos === 'NOUN' && ONE_MEASURE.test(p.lower) && objectFollows;
-  // ("The statement lists A and B as ...", "the notice names C": a body's paper naming its targets.)
   // ("B lists A among its suppliers", "A counts B among its clients": after a name, before another.)
   if (/^(?:lists|counts)$/.test(t.lower) && g.at[k - 1] >= 0 && g.at[k + 1] >= 0) return true;
-  if (/^(?:lists|names)$/.test(t.lower)) return p.pos === 'NOUN' && ONE_PAPER.test(p.lower) && objectFollows;
+  // ("The statement lists A and B as ...", "the notice names C": a body's paper naming its targets.)
+  if (/^(?:lists|names)$/.test(t.lower)) return p.pos === 'NOUN' && PAPER_NOUNS.test(p.lower) && objectFollows;
   // "A, which B controls,", "B owns A": an ownership verb right after a name.
   if (NOUN_TAGGED_OWN.has(t.lower)) return g.at[k - 1] >= 0 && (objectFollows || n.text === ',' || n.pos === 'ADJ');
   if (NOUN_TAGGED_FACE.has(t.lower) && (g.at[k - 1] >= 0 || p.text === ',' || (p.pos === 'NOUN' && /s$/.test(p.lower)))) {

@@ -97,6 +97,8 @@ export const GOODS_NOUNS = words(`semiconductors chips microchips components par
   technology technologies weapons arms engines items products microelectronics machinery tools ammunition shells
   missiles servers servomotors sights cargo shipments consignments helmets devices systems sensors modules radios
   boards lenses optics batteries cameras motors controllers receivers processors transistors capacitors bearings lathes`);
+/** A body's papers, whose subject is the body that acted: "The statement lists A and B as among those ...". */
+export const PAPER_NOUNS = /^(?:statement|release|announcement|notice|document|order|decision)$/;
 /** Subjects that stand for the sanctioning body's act: "Tuesday's move imposed sanctions on A". */
 export const SANCTION_ACTS = words(`move moves action actions decision decisions order orders announcement step steps`);
 /** Nouns for the targets of sanctions: "the targets included A", "among the entities targeted is A". */

@@ -20,7 +20,7 @@ import { isDash, isParticiple, MADE_PARTICIPLES, readClauses, sentenceChunks, ve
 import { Discourse } from './discourse.js';
 import { GoodsSeen, goodsHead, immaterial, knownGoods, MONEY_OR_PAPERWORK, notGoods, people, transferVerb } from './goods.js';
 import {
-  ACQUIRE_EVENT_NOUNS, CHILD_NOUNS, CUSTOMER_NOUNS, FRAMES, LIST_NOUNS, STAKE_NOUNS, TRADER_NOUNS, OWNER_NOUNS, SANCTION_ACTS, SANCTION_NOUNS, SUPPLIER_NOUNS, SUPPLY_EVENT_NOUNS,
+  ACQUIRE_EVENT_NOUNS, CHILD_NOUNS, CUSTOMER_NOUNS, FRAMES, LIST_NOUNS, PAPER_NOUNS, STAKE_NOUNS, TRADER_NOUNS, OWNER_NOUNS, SANCTION_ACTS, SANCTION_NOUNS, SUPPLIER_NOUNS, SUPPLY_EVENT_NOUNS,
   SHARE_NOUNS, TARGET_NOUNS, TARGETED, triggerClasses, type ArgRole, type FrameSpec,
 } from './frames.js';
 
@@ -137,11 +137,9 @@ const PERSON_ROLES = /^(?:director|owner|founder|co-founder|chief|head|executive
 const AGREEMENTS = /^(?:contract|contracts|deal|deals|agreement|agreements)$/;
 /** Verbs of arranging deliveries: "shipments facilitated by A". */
 const FACILITATE = /^(?:facilitate|arrange|broker|handle|organi[sz]e)$/;
-/** Verbs of manufacture: "G made by A". */
 /** Verbs of charging or trying someone: their subject accuses, it does not trade. */
 const ACCUSING = /^(?:charge|indict|accuse|prosecute|convict|sentence|sue|arrest|detain)$/;
-/** A body's papers, whose subject is the body that acted: "The statement lists A as among those ...". */
-const BODY_PAPERS = /^(?:statement|release|announcement|notice|document|documents|order|decision)$/;
+/** Verbs of manufacture: "G made by A". */
 const MAKE_VERBS = /^(?:make|manufacture|produce|build|assemble|develop|create)$/;
 /** Words before a trade that forbid it ("banned for export", "a ban on exports"). */
 const PROHIBITED = /^(?:banned|prohibited|barred|restricted|forbidden|ban|bans|embargo|embargoes|restrictions|prohibition|prohibitions)$/;
@@ -2595,7 +2593,7 @@ class Interpreter {
       : T[part.last]?.text === ',' ? (chunkAt(this.g, s, part.last + 1)?.ents ?? []) : [];
     const frame = FRAMES.find((f) => f.name === 'sanction/active')!;
     // ("The statement lists A as among ...": a body's statement names the targets of the body that acted last.)
-    const bodies = cl.subj && !cl.subj.ents.length && BODY_PAPERS.test(cl.subj.noun) ? this.d.sanctioner()
+    const bodies = cl.subj && !cl.subj.ents.length && PAPER_NOUNS.test(cl.subj.noun) ? this.d.sanctioner()
       : this.first(cl, frame.source, s, [], frame).ents.filter(this.canSanction);
     for (const b of bodies) for (const a of named.filter((e) => this.actor(e) && !this.isCountry(e))) this.emit('SANCTIONED', b, a, s, s.index, 'sanction/listed-among');
   }
