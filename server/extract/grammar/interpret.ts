@@ -1809,6 +1809,11 @@ class Interpreter {
       if (f.type === 'SHIPPED_TO' && tgt.ents.length) this.destination = { ents: tgt.ents, sent: s.index, block: s.block };
       if (f.name === 'supply/active' && src.ents.length && !tgt.ents.length && !inherit) inherit = { f, src };
       if (f.type === 'SHIPPED_TO' && src.ents.length && !tgt.ents.length) this.openSupply = { sources: src.ents.filter((e) => !this.isCountry(e)), sent: s.index, block: s.block };
+      // ("Russia imported 800 tons of vests. These vests were made by A": goods bought from no one named, for their maker.)
+      if (f.type === 'SHIPPED_TO' && !src.ents.length && tgt.ents.length && cl.voice === 'active' && !cl.negated && !cl.hedged) {
+        const goods = cl.obj && !cl.obj.ents.length ? (this.goods.has(cl.obj.noun) ? cl.obj : cl.roles.of) : undefined;
+        if (goods && !goods.ents.length && this.goods.has(goods.noun)) this.openPurchase = { buyers: tgt.ents, noun: goods.noun, sent: s.index };
+      }
       if (!src.ents.length || !tgt.ents.length) continue;
       const from = Math.min(src.from, tgt.from);
       const vias = f.via ? this.first(cl, f.via, s, [...src.ents, ...tgt.ents], f) : NONE;
@@ -2685,6 +2690,18 @@ class Interpreter {
       if (role === 'child') this.emit('SUBSIDIARY_OF', b, a, s, s.index, 'own/coordinated-tie');
       else this.emit('SUBSIDIARY_OF', a, b, s, s.index, 'own/coordinated-tie');
     }
+  }
+
+  /** Goods the last sentences say a party bought from no one named, and what they are called. */
+  private openPurchase: { buyers: number[]; noun: string; sent: number } | null = null;
+
+  /** "Russia imported 800 tons of vests. These vests were made by A": the maker of goods bought supplied the buyer (supply/maker-of-bought). */
+  private makerOfBought(cl: Clause, s: Sentence): void {
+    const x = this.openPurchase;
+    if (!x || s.index !== x.sent + 1 || cl.voice !== 'passive' || cl.negated || cl.hedged || !MAKE_VERBS.test(cl.lemma) || !cl.roles.by) return;
+    const goods = cl.subj;
+    if (!goods || goods.ents.length || !/^(?:these|those|the)$/.test(goods.det) || goods.noun !== x.noun) return;
+    for (const a of this.party(cl.roles.by, s, x.buyers, false).ents) for (const b of x.buyers) this.emit('SHIPPED_TO', a, b, s, x.sent, 'supply/maker-of-bought');
   }
 
   /** "A counts B among its clients", "A lists C among its suppliers": a trader naming its own partners (supply/counted-among). */
@@ -3681,6 +3698,7 @@ class Interpreter {
         this.listedAmong(cl, s);
         this.listedBare(cl, s);
         this.countsAmong(cl, s);
+        this.makerOfBought(cl, s);
         this.frontUsed(cl, s);
         this.goods.note(cl);
         // ("sent to Belarus some 300 pumps": the object read after the destination.)

@@ -72,3 +72,12 @@ describe('grammar: goods a party puts to use', () => {
     expectNoRel(extractText('Halvern Group could use chips made by Orvanne Semiconductor.'), 'SHIPPED_TO', 'Orvanne Semiconductor', 'Halvern Group');
   });
 });
+
+describe('grammar: the maker of goods bought from no one named', () => {
+  it('reads "B imported 800 tons of vests. These vests were manufactured by A", not other goods', () => {
+    const out = extractText('Last December, Laos managed to import more than 800 tons of bulletproof vests. These bulletproof vests were manufactured by the Turkish company Halvern Group.');
+    expect(expectRel(out, 'SHIPPED_TO', 'Halvern Group', 'Laos').rule).toBe('frame:supply/maker-of-bought');
+    expectRel(extractText('Last December, Laos imported 800 drones. The drones were made by Halvern Group.'), 'SHIPPED_TO', 'Halvern Group', 'Laos');
+    expectNoRel(extractText('Last December, Laos imported 800 drones. The engines were made by Halvern Group.'), 'SHIPPED_TO', 'Halvern Group', 'Laos');
+  });
+});
