@@ -259,7 +259,8 @@ class Interpreter {
   /** A government body reporting in the sentence being read ("the Treasury said ..."). */
   private speaker: { ents: number[]; sent: number } | null = null;
   /** The last flow a clause drew: its suppliers and recipients, for a later sentence about the same goods. */
-  private lastFlow: { sources: number[]; targets: number[]; vias: number[]; sent: number } | null = null;
+  /** The last flow read; `described`: countries among its targets that stand for a trader the text described ("a Turkish importer"). */
+  private lastFlow: { sources: number[]; targets: number[]; vias: number[]; sent: number; described?: number[] } | null = null;
   /** The last supply clause with a supplier and no recipient ("The cargo left with A."), for "Its buyer was B". */
   private openSupply: { sources: number[]; sent: number; block: number } | null = null;
   /** A supplier the text introduced by name ("one of the exporters, A,", "a supplier, A,"). */
@@ -1269,11 +1270,14 @@ class Interpreter {
         if (other && other.ents.some((e) => f.sources.includes(e) || f.targets.includes(e) || f.vias.includes(e))) return NONE;
         // ("A supplied X with pumps. The pumps were shipped to B through C": a country as the recipient
         // stands for its buyers; the goods are still the supplier's.)
-        const named = f.targets.filter((e) => !this.isCountry(e));
+        // ("A delivered machines to a Turkish importer. The machines were shipped to B": the country of a described
+        // recipient holds them.)
+        const held1 = (e: number) => !this.isCountry(e) || !!f.described?.includes(e);
+        const named = f.targets.filter(held1);
         // ("A supplied G to B. The consignments were routed through K": the route of that flow, from its supplier.)
         const routing = supply && !cl.roles.to && !cl.roles.into && !!(cl.roles.through ?? cl.roles.via);
         const held = routing ? f.sources : named.length ? named : f.vias.length ? f.vias : f.sources;
-        return { ents: held.filter((e) => !exclude.includes(e) && !this.isCountry(e)), from: f.sent };
+        return { ents: held.filter((e) => !exclude.includes(e) && held1(e)), from: f.sent };
       }
       case 'recentSupplier': {
         // "One of the exporters, A, ... Later, valves were sent to B": an agentless passive of goods right
@@ -1817,7 +1821,11 @@ class Interpreter {
       if (!src.ents.length || !tgt.ents.length) continue;
       const from = Math.min(src.from, tgt.from);
       const vias = f.via ? this.first(cl, f.via, s, [...src.ents, ...tgt.ents], f) : NONE;
-      if (f.type === 'SHIPPED_TO') this.lastFlow = { sources: vias.ents.length ? vias.ents : src.ents, targets: tgt.ents, vias: vias.ents, sent: s.index };
+      if (f.type === 'SHIPPED_TO') {
+        const to = cl.roles.to ?? cl.roles.into;
+        const described = to && !to.ents.length && TRADER_NOUNS.test(to.noun) && /^(?:a|an)$/.test(to.det) ? tgt.ents.filter(this.isCountry) : [];
+        this.lastFlow = { sources: vias.ents.length ? vias.ents : src.ents, targets: tgt.ents, vias: vias.ents, sent: s.index, described };
+      }
       // ("Despite penalties levied on Russia, ...": measures on a whole country are those of a body the clause names, not
       // of the body the text is about.)
       const bodyNamed = f.type === 'SANCTIONED' && tgt.ents.some(this.isCountry) && this.first(cl, f.source.filter((r) => r !== 'sanctioner'), s, [], f).ents.length > 0;

@@ -44,3 +44,17 @@ describe('grammar: goods sent on from the firms they reached, after "from which"
   });
 });
 
+
+describe('grammar: goods sent on from a described recipient', () => {
+  it('reads "A delivered machines to a Mongolian importer. The machines were shipped to B" through the importer\'s country', () => {
+    const out = extractText('In 2023, Halvern Group delivered two machines to a Mongolian importer, which was only a shell company. The machines were quickly shipped to Russia.');
+    expectRel(out, 'SHIPPED_TO', 'Halvern Group', 'Mongolia');
+    expectRel(out, 'SHIPPED_TO', 'Mongolia', 'Russia');
+    expectNoRel(out, 'SHIPPED_TO', 'Halvern Group', 'Russia');
+  });
+
+  it('keeps the goods the supplier\'s where the recipient is a country named outright: "A supplied Mongolia with pumps"', () => {
+    const out = extractText('Halvern Group supplied Mongolia with pumps. The pumps were later shipped to Russia.');
+    expectNoRel(out, 'SHIPPED_TO', 'Mongolia', 'Russia');
+  });
+});
