@@ -2864,6 +2864,14 @@ class Interpreter {
     }
     if (this.sentenceHedged(s, s.last)) return;
     for (const a of ends.from) for (const b of ends.to) this.emit('SHIPPED_TO', a, b, s, s.index, 'supply/consignment-roles');
+    // ("Russia bought G from Taiwan. The importer is A": one end named, the other the last flow's, where that flow's end
+    // on the named side is a country.)
+    const f = this.lastFlow;
+    if (!f || s.index - f.sent > 1 || (ends.from.length > 0) === (ends.to.length > 0)) return;
+    const side = ends.to.length ? f.targets : f.sources;
+    if (!side.length || !side.every(this.isCountry)) return;
+    if (ends.to.length) for (const a of f.sources) for (const b of ends.to) if (a !== b) this.emit('SHIPPED_TO', a, b, s, f.sent, 'supply/consignment-roles');
+    for (const a of ends.from) for (const b of f.targets) if (a !== b) this.emit('SHIPPED_TO', a, b, s, f.sent, 'supply/consignment-roles');
   }
 
   /** "B Group", "B Holding": a named group of companies (what "a member of" it belongs to). */
