@@ -579,6 +579,12 @@ export function readClauses(g: GrammarInput, s: Sentence, chunks = sentenceChunk
       }
       // "said that", "evidence that" open a complement; "companies that supplied" is a relative clause.
       if (T[p]?.lower === 'that' && T[p - 1] && (T[p - 1].pos === 'VERB' || (T[p - 1].pos === 'NOUN' && !relativeHead(endAt.get(p))))) p = -1;
+      // ("the list, in particular, includes A": past an adverb set off by commas, to the phrase before it.)
+      if (T[p]?.text === ',' && p - 2 > s.first) {
+        let o = p - 1;
+        while (o > p - 4 && T[o].text !== ',') o--;
+        if (T[o]?.text === ',' && ADVERBIAL_ASIDES.test(T.slice(o + 1, p).map((x) => x.lower).join(' '))) p = o - 1;
+      }
       // "A, a Yerevan company headed by B, imported": past a comma-bounded aside to the name before it.
       if (T[p]?.text === ',') {
         // Or the named aside itself: "its owners, A, B and C, continued to export".
@@ -978,3 +984,5 @@ export function readClauses(g: GrammarInput, s: Sentence, chunks = sentenceChunk
   return out;
 }
 const ROUTE_ROLES: readonly Role[] = ['from', 'to', 'via', 'through', 'into'];
+/** Adverbs a writer sets off by commas between a subject and its verb: "the list, in particular, includes A". */
+const ADVERBIAL_ASIDES = /^(?:in particular|for example|for instance|however|meanwhile|moreover|in addition|in turn|notably|too|also)$/;

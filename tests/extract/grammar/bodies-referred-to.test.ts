@@ -102,3 +102,12 @@ describe('sanctions: a group\'s companies', () => {
     expect(extractText('The US imposed sanctions on the companies of Russia.').relations.filter((r) => r.type === 'SANCTIONED')).toEqual([]);
   });
 });
+
+describe('sanctions: an adverb set off between the subject and its verb', () => {
+  it('reads "the list, in particular, includes A and B" and "A, for example, shipped G to B"', () => {
+    const out = extractText('Canada imposed new sanctions on six entities. According to the agency, the list, in particular, includes the shipping companies Halvern Group and Brask Logistics.');
+    expectRel(out, 'SANCTIONED', 'Canada', 'Halvern Group');
+    expectRel(out, 'SANCTIONED', 'Canada', 'Brask Logistics');
+    expectRel(extractText('Halvern Group, for example, shipped drones to Russia.'), 'SHIPPED_TO', 'Halvern Group', 'Russia');
+  });
+});
