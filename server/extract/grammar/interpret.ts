@@ -455,9 +455,11 @@ class Interpreter {
     // ("A sold chips to B. The buyer then resold them to C": a party named by its role in the last flow.)
     const byRole = this.partyByRole(c, s, exclude);
     if (byRole) return byRole;
-    // ("sanctions on the companies of the B Group": a group's companies stand for the group, before "the companies" may
-    // refer back.)
-    if (c.det === 'the' && c.plural && /^(?:companies|firms|entities|enterprises)$/.test(c.noun) && this.T[c.last]?.lower === 'of') {
+    // ("sent spare parts to a subsidiary of B": an unnamed unit of a named group stands for the group; "sanctions on the
+    // companies of the B Group" alike, read before "the companies" may refer back.)
+    const unit = /^(?:a|an|one)$/.test(c.det) && !c.plural && CHILD_NOUNS.has(c.noun);
+    const companies = c.det === 'the' && c.plural && /^(?:companies|firms|entities|enterprises)$/.test(c.noun);
+    if ((unit || companies) && this.T[c.last]?.lower === 'of') {
       const group = chunkAt(this.g, s, c.last + 1);
       const owners = group && !group.noun ? group.ents.filter((e) => !this.isCountry(e) && this.actor(e) && !exclude.includes(e)) : [];
       if (owners.length) return { ents: owners, from: s.index };
@@ -493,12 +495,6 @@ class Interpreter {
     // ("A's conduct has included providing G", "A's activities involved shipping G": a party's own doings stand for it.)
     if (proxy && c.poss >= 0 && /^(?:conduct|activities|activity|actions|operations)$/.test(c.noun) && this.actor(c.poss) && !exclude.includes(c.poss)) {
       return { ents: [c.poss], from: s.index };
-    }
-    // ("sent spare parts to a subsidiary of B": an unnamed unit of a named group stands for the group.)
-    if (/^(?:a|an|one)$/.test(c.det) && !c.plural && CHILD_NOUNS.has(c.noun) && this.T[c.last]?.lower === 'of') {
-      const group = chunkAt(this.g, s, c.last + 1);
-      const owners = group && !group.noun ? group.ents.filter((e) => !this.isCountry(e) && this.actor(e) && !exclude.includes(e)) : [];
-      if (owners.length) return { ents: owners, from: s.index };
     }
     // "the A plant shipped ...": a company's own facility stands for the company.
     if (c.det === 'the' && !c.plural && FACILITY.test(c.noun)) {

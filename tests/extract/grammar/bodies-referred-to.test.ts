@@ -5,7 +5,7 @@
  * (invented names).
  */
 import { describe, expect, it } from 'vitest';
-import { expectNoRel, expectRel, extractText } from '../helpers.js';
+import { expectNoRel, expectRel, extractText, relationsOf } from '../helpers.js';
 
 describe('sanctions: a body referred to across a report', () => {
   const out = extractText('The Office of Foreign Assets Control said on Monday that it was acting against Mongolian networks. ' +
@@ -77,16 +77,16 @@ describe('sanctions: a body\'s statement naming those its measure reached', () =
 describe('sanctions: a measure that hits, a bare listing, and a list opening its sentence', () => {
   it('reads "Britain\'s new sanctions hit A" with the measure\'s owner, and nothing from missiles that hit', () => {
     expect(expectRel(extractText('Britain\'s new sanctions hit Halvern Group.'), 'SANCTIONED', 'United Kingdom', 'Halvern Group').rule).toBe('frame:hit/active');
-    expect(extractText('Russian missiles hit Halvern Group.').relations.filter((r) => r.type === 'SANCTIONED')).toEqual([]);
+    expect(relationsOf('Russian missiles hit Halvern Group.', 'SANCTIONED')).toEqual([]);
   });
 
   it('reads "The EU listed 27 entities, among them A and B" and "The EU listed A", but not "listed A as a supplier"', () => {
     const out = extractText('The EU listed 27 entities, among them Halvern Group and Brask Logistics.');
     expect(expectRel(out, 'SANCTIONED', 'EU', 'Halvern Group').rule).toBe('frame:sanction/listed');
     expectRel(out, 'SANCTIONED', 'EU', 'Brask Logistics');
-    expect(extractText('The EU listed Halvern Group and Brask Logistics as suppliers.').relations.filter((r) => r.type === 'SANCTIONED')).toEqual([]);
-    expect(extractText('The report listed Halvern Group and Brask Logistics.').relations.filter((r) => r.type === 'SANCTIONED')).toEqual([]);
-    expect(extractText('Tessaly Optics listed Halvern Group and Brask Logistics.').relations.filter((r) => r.type === 'SANCTIONED')).toEqual([]);
+    expect(relationsOf('The EU listed Halvern Group and Brask Logistics as suppliers.', 'SANCTIONED')).toEqual([]);
+    expect(relationsOf('The report listed Halvern Group and Brask Logistics.', 'SANCTIONED')).toEqual([]);
+    expect(relationsOf('Tessaly Optics listed Halvern Group and Brask Logistics.', 'SANCTIONED')).toEqual([]);
   });
 
   it('reads "Also on the EU list are A and B"', () => {
@@ -99,7 +99,7 @@ describe('sanctions: a measure that hits, a bare listing, and a list opening its
 describe('sanctions: a group\'s companies', () => {
   it('reads "sanctions on the companies of the B Group" as on the group, not on a region or a country', () => {
     expectRel(extractText('The US imposed sanctions on the companies of the Halvern Group.'), 'SANCTIONED', 'United States', 'Halvern Group');
-    expect(extractText('The US imposed sanctions on the companies of Russia.').relations.filter((r) => r.type === 'SANCTIONED')).toEqual([]);
+    expect(relationsOf('The US imposed sanctions on the companies of Russia.', 'SANCTIONED')).toEqual([]);
   });
 });
 

@@ -6,7 +6,7 @@
  * grammar read as sanctioning is no target of the older rules.
  */
 import { describe, expect, it } from 'vitest';
-import { entity, expectNoRel, expectRel, extractText } from '../helpers.js';
+import { entity, expectNoRel, expectRel, extractText, relationsOf } from '../helpers.js';
 
 describe('sanctions: lists and the sources that report them', () => {
   it('reads "A was among 250 firms on the US sanctions list" as sanctioned by the list\'s owner', () => {
@@ -17,7 +17,7 @@ describe('sanctions: lists and the sources that report them', () => {
     expect(expectRel(out, 'SANCTIONED', 'United States', 'Orvex Sdn Bhd').rule).toBe('frame:sanction/among-listed');
     // ("among 50 firms (that) the US added to its Entity List": the body of a relative clause on the group.)
     expectRel(extractText('Halvern Group is among 50 firms the United States added to its Entity List on Tuesday.'), 'SANCTIONED', 'United States', 'Halvern Group');
-    expect(extractText('Halvern Group is among 50 firms the United States praised on Tuesday.').relations.filter((r) => r.type === 'SANCTIONED')).toEqual([]);
+    expect(relationsOf('Halvern Group is among 50 firms the United States praised on Tuesday.', 'SANCTIONED')).toEqual([]);
   });
 
   it('keeps an outlet that reports out of "the company" a later sentence refers to', () => {

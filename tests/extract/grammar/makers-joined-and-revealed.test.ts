@@ -5,7 +5,7 @@
  * ("called" names, it does not urge). Sentences written for the test (invented names).
  */
 import { describe, expect, it } from 'vitest';
-import { expectRel, extractText } from '../helpers.js';
+import { expectRel, extractText, relationsOf } from '../helpers.js';
 
 describe('grammar: makers joined, goods made in a place, suppliers revealed', () => {
   it('reads "A produces and ships to B various components"', () => {
@@ -32,6 +32,6 @@ describe('grammar: makers joined, goods made in a place, suppliers revealed', ()
   it('does not take "called" for a call to act: "Sights called X were shipped to B by A"', () => {
     expectRel(extractText('Thermal sights called Nightjar were shipped to Belarus by Halvern Group.'), 'SHIPPED_TO', 'Halvern Group', 'Belarus');
     // (It still urges with "for": "B called for sanctions to be shipped ..." reads no flow.)
-    expect(extractText('Belarus called for drones to be shipped to Belarus by Halvern Group.').relations.filter((r) => r.type === 'SHIPPED_TO')).toEqual([]);
+    expect(relationsOf('Belarus called for drones to be shipped to Belarus by Halvern Group.', 'SHIPPED_TO')).toEqual([]);
   });
 });

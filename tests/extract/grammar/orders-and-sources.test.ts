@@ -7,7 +7,7 @@
 import { describe, expect, it } from 'vitest';
 import { analyse } from '../../../server/extract/sentences.js';
 import { cleanArticle } from '../../../server/extract/clean.js';
-import { expectNoRel, expectRel, extractText } from '../helpers.js';
+import { expectNoRel, expectRel, extractText, relationsOf } from '../helpers.js';
 
 describe('grammar: export-control orders', () => {
   it('reads a denial order issued against names as a measure: "issued a temporary denial order against A and B"', () => {
@@ -389,7 +389,7 @@ describe('grammar: more wordings of receiving goods from a supplier', () => {
   });
 
   it('draws nothing from advice sought, or from a turn with no goods', () => {
-    expectNoRel(extractText('The Velmora government turned to Halvern Group for advice.'), 'SHIPPED_TO', 'Halvern Group', 'Velmora');
+    expect(relationsOf('The Velmora government turned to Halvern Group for advice.', 'SHIPPED_TO')).toEqual([]);
     expectNoRel(extractText('Brask Logistics turned to Halvern Group after the sanctions.'), 'SHIPPED_TO', 'Halvern Group', 'Brask Logistics');
   });
 });
@@ -398,6 +398,6 @@ describe('grammar: a trader naming its own partners', () => {
   it('reads "A counts B among its clients" and "B lists A among its suppliers", not "among its rivals"', () => {
     expect(expectRel(extractText('Halvern Group counts Brask Logistics among its clients.'), 'SHIPPED_TO', 'Halvern Group', 'Brask Logistics').rule).toBe('frame:supply/counted-among');
     expectRel(extractText('Brask Logistics lists Halvern Group among its suppliers.'), 'SHIPPED_TO', 'Halvern Group', 'Brask Logistics');
-    expect(extractText('Halvern Group counts Brask Logistics among its rivals.').relations.filter((r) => r.type === 'SHIPPED_TO')).toEqual([]);
+    expect(relationsOf('Halvern Group counts Brask Logistics among its rivals.', 'SHIPPED_TO')).toEqual([]);
   });
 });

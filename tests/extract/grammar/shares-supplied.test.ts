@@ -3,7 +3,7 @@
  * 90% of B's imports of G", "B sources most of its parts from A". Sentences written for the test (invented names).
  */
 import { describe, expect, it } from 'vitest';
-import { expectRel, extractText } from '../helpers.js';
+import { expectRel, extractText, relationsOf } from '../helpers.js';
 
 describe('grammar: shares supplied and sourcing', () => {
   it('reads "A supplies nearly 90% of B\'s imports of G"', () => {
@@ -12,7 +12,7 @@ describe('grammar: shares supplied and sourcing', () => {
   });
 
   it('takes no buyer from a share of a market: "A supplies 20% of the world\'s bearings"', () => {
-    expect(extractText('Mongolia supplies about 20% of the world\'s bearings.').relations.filter((r) => r.type === 'SHIPPED_TO')).toEqual([]);
+    expect(relationsOf('Mongolia supplies about 20% of the world\'s bearings.', 'SHIPPED_TO')).toEqual([]);
   });
 
   it('reads "B sources most of its parts from A" with "sources" as the verb', () => {
