@@ -9,6 +9,7 @@
 import type { EntityKind } from '../domain/types.js';
 import { cityCountry, isCity } from './cities.js';
 import { givenNameFirst } from './given-names.js';
+import { surnameLast } from './surnames.js';
 import { LOWERCASE_STYLE, matchPlace, type PlaceEntry } from './countries.js';
 import {
   ACQUIRE_NOUNS, ACTOR_NOUNS, MEASURE_NOUNS, SUPPLY_NOUNS,
@@ -1658,8 +1659,10 @@ function contextCues(c: Ctx, all: RawMention[], i: number): void {
   if (m.kind === null && !m.possessive && landform(m.surface)) cues.push('place');
   const single = m.last - m.first === 1;
   const shaped = personShaped(c, m.first, m.last);
-  // "Bertrand Olskiy": a person-shaped name (no country opens one) that opens with a common given name.
-  if (shaped && m.kind === null && !cues.length && givenNameFirst(c.tokens[m.first].text, c.tokens[m.last - 1].text)) cues.push('person');
+  // "Bertrand Olskiy", "Yury Olskiy": a person-shaped name (no country opens one) that opens with a common given name
+  // or ends in a surname's ending.
+  const [firstWord, lastWord] = [c.tokens[m.first].text, c.tokens[m.last - 1].text];
+  if (shaped && m.kind === null && !cues.length && (givenNameFirst(firstWord, lastWord) || surnameLast(firstWord, lastWord))) cues.push('person');
 
   // Company: "the Turkish company Kalvex", "a company called X", "procurement company, OKB Sever",
   // "X, a company cooperating with ...", "Orsk arms firm".
