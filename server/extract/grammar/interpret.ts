@@ -2751,12 +2751,16 @@ class Interpreter {
     for (const b of bodies) for (const a of targets) this.emit('SANCTIONED', b, a, s, s.index, 'sanction/listed');
   }
 
-  /** "A was among 250 firms on the US sanctions list": a name placed in a group on a body's list. */
+  /**
+   * "A was among 250 firms on the US sanctions list", "A is one of 12 companies the US sanctioned": a name placed in a
+   * group on a body's list.
+   */
   private amongOnList(s: Sentence, startAt: Map<number, Chunk>, endAt: Map<number, Chunk>): void {
     const T = this.T;
     for (let q = s.first + 2; q < s.last - 3; q++) {
-      if (T[q].lower !== 'among' || !/^(?:was|were|is|are)$/.test(T[q - 1].lower) || this.sentenceHedged(s, q)) continue;
-      const named = endAt.get(q - 1);
+      const copula = T[q].lower === 'among' ? q - 1 : T[q].lower === 'of' && T[q - 1].lower === 'one' ? q - 2 : -1;
+      if (copula < s.first || !/^(?:was|were|is|are)$/.test(T[copula].lower) || this.sentenceHedged(s, q)) continue;
+      const named = endAt.get(copula);
       const group = startAt.get(q + 1);
       if (!named || !named.ents.length || named.noun || !group || group.ents.length || !group.plural) continue;
       // ("A is among 50 firms (that) the US added to its Entity List": the body of a relative clause on the group.)

@@ -18,6 +18,10 @@ describe('sanctions: lists and the sources that report them', () => {
     // ("among 50 firms (that) the US added to its Entity List": the body of a relative clause on the group.)
     expectRel(extractText('Halvern Group is among 50 firms the United States added to its Entity List on Tuesday.'), 'SANCTIONED', 'United States', 'Halvern Group');
     expect(relationsOf('Halvern Group is among 50 firms the United States praised on Tuesday.', 'SANCTIONED')).toEqual([]);
+    // ("one of 12 companies (that) B sanctioned", "one of 250 firms on B's list": the group's member, as with "among".)
+    expectRel(extractText('Brask Logistics was one of 12 companies that the United States sanctioned on Tuesday.'), 'SANCTIONED', 'United States', 'Brask Logistics');
+    expectRel(extractText('Brask Logistics is one of 250 firms on the US sanctions list.'), 'SANCTIONED', 'United States', 'Brask Logistics');
+    expect(relationsOf('Brask Logistics is one of 12 companies that the United States praised.', 'SANCTIONED')).toEqual([]);
   });
 
   it('keeps an outlet that reports out of "the company" a later sentence refers to', () => {
