@@ -123,5 +123,5 @@ describe('extraction quality (shared scorer)', () => {
   gate('batch49', 'blind batch, first run recorded, studied since', 'reports the forty-ninth real-text batch', null, true);
   gate('batch50', 'blind batch, first run recorded, studied since', 'reports the fiftieth real-text batch', null, true);
   gate('batch51', 'blind batch, first run recorded, studied since', 'reports the fifty-first real-text batch', null, true);
-  gate('batch52', 'blind batch, first run recorded, not studied', 'reports the fifty-second real-text batch', null, true);
+  gate('batch52', 'blind batch, first run recorded, studied since', 'reports the fifty-second real-text batch', null, true);
 });

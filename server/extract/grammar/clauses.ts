@@ -46,6 +46,8 @@ const SUBORDINATORS = /^(?:as|while|when|because|although|though|since|after|bef
 /** A dash setting off an aside: a dash character, or a hyphen with a space before it (the cleaner writes dashes so). */
 export const isDash = (t: Token | undefined): boolean => !!t && (/^[―—–]$/.test(t.text) || (t.text === '-' && t.space));
 const ACCUSED = /^(?:accused|suspected|alleged|charged|convicted)$/;
+/** Participles of report that raise an infinitive's subject: "A is alleged / said / believed to have shipped G". */
+const REPORTED_RAISING = /^(?:alleged|said|believed|reported|suspected|understood|known|thought)$/;
 const RELATIVE_PRONOUN = /^(?:that|which|who)$/;
 const WEEKDAYS = /^(?:monday|tuesday|wednesday|thursday|friday|saturday|sunday)$/;
 /** Words that close a time phrase: "in May", "last year", "in 2023". */
@@ -384,6 +386,12 @@ export function readClauses(g: GrammarInput, s: Sentence, chunks = sentenceChunk
     let otherHedge = false;
     while (vf - 1 >= s.first && g.at[vf - 1] < 0) {
       const p = T[vf - 1];
+      // "A is alleged to have shipped", "B was said to supply": a reporting passive before the infinitive raises the
+      // infinitive's subject and leaves its voice alone (as "allegedly" would).
+      if (T[vf]?.lower === 'to' && REPORTED_RAISING.test(p.lower) && BE.has(T[vf - 2]?.lower ?? '') && g.at[vf - 2] < 0) {
+        vf -= 2;
+        continue;
+      }
       // "decided to impose", "moved to sanction": the catenative's subject is the infinitive's.
       if (p.pos === 'VERB' && T[vf]?.lower === 'to' && g.at[vf - 1] < 0) {
         if (NON_ASSERTING.test(p.lower)) { hedged = true; otherHedge = true; }

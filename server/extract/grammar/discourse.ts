@@ -13,6 +13,12 @@ const BODY_NOUNS = /^(?:department|ministry|agency|treasury|administration|gover
 const ANAPHORIC_DETS = new Set(['the', 'this', 'these', 'those', 'both', 'such', 'said']);
 /** How many sentences back a pronoun or "the firm" may reach. */
 const REACH = 2;
+/**
+ * Nouns for a person the text has named: "the suspect", "the businessman", "the defendant". A story about a case
+ * keeps calling its one person so for several sentences, so they reach further back than a pronoun.
+ */
+const PERSON_NOUNS = /^(?:suspect|businessman|businesswoman|man|woman|defendant|accused|entrepreneur)$/;
+const PERSON_REACH = 4;
 /** Collective nouns for a group of companies: "the network", "the ring", "the scheme". */
 const COLLECTIVES = /^(?:network|ring|scheme|syndicate)$/;
 
@@ -157,7 +163,12 @@ export class Discourse {
     if (c.ents.length) return false;
     if (c.pronoun) return true;
     // "the Almaty firm", "the Turkish company" describe an entity of their own: only a bare "the firm" refers back.
-    return ANAPHORIC_DETS.has(c.det) && GENERIC_ACTORS.test(c.noun) && !c.mods.length && c.last - c.first <= 3;
+    return ANAPHORIC_DETS.has(c.det) && (GENERIC_ACTORS.test(c.noun) || Discourse.personNoun(c)) && !c.mods.length && c.last - c.first <= 3;
+  }
+
+  /** "the suspect", "this businessman": a singular noun for a person named before. */
+  private static personNoun(c: Chunk): boolean {
+    return !c.plural && /^(?:the|this)$/.test(c.det) && PERSON_NOUNS.test(c.noun);
   }
 
   /**
@@ -191,8 +202,12 @@ export class Discourse {
     }
     // "A is a broker from Tula. In 2022 he was charged ...": the one person the last sentences name, and only when
     // they name no other.
-    if (c.pronoun === 'he' || c.pronoun === 'she' || c.pronoun === 'him' || c.pronoun === 'her') {
-      const people = new Set(this.named.filter((a) => sent - a.sent <= REACH && kindOf(a.ent) === 'person').map((a) => a.ent));
+    // ("The man, identified as A, was detained. ... The suspect is alleged to have shipped G": a noun for a person
+    // alike, further back.)
+    const personNoun = Discourse.personNoun(c);
+    if (c.pronoun === 'he' || c.pronoun === 'she' || c.pronoun === 'him' || c.pronoun === 'her' || personNoun) {
+      const reach = personNoun ? PERSON_REACH : REACH;
+      const people = new Set(this.named.filter((a) => sent - a.sent <= reach && kindOf(a.ent) === 'person').map((a) => a.ent));
       return people.size === 1 ? [...people].filter((e) => !exclude.includes(e)) : [];
     }
     for (let i = this.actors.length - 1; i >= 0; i--) {
