@@ -115,6 +115,9 @@ const WORDCHAR = /[\p{L}\p{N}]/u;
  */
 export const LOWERCASE_STYLE: ReadonlySet<string> = new Set(['russia', 'russian', 'moscow']);
 
+/** A currency's sign or name after a place's name: " $10", " dollars". */
+const CURRENCY_AFTER = /^\.?\s(?:\$\s?\d|dollars?\b)/;
+
 /**
  * The longest gazetteer entry that starts at `pos` in `text` and ends on a word boundary, or null.
  * The text must start with a capital there; abbreviations must match their case exactly.
@@ -139,6 +142,8 @@ export function matchPlace(text: string, pos: number): PlaceEntry | null {
     if (after === '.' && /^[A-Z]$/.test(text[end + 1] ?? '')) continue;
     // "HK$5 million", "US$2 million": a currency, not a place.
     if (after === '$') continue;
+    // ("U.S. $10 million", "40 million Hong Kong dollars": nor with a space before the sign, or before the word.)
+    if (CURRENCY_AFTER.test(text.slice(end, end + 12))) return null;
     return e;
   }
   return null;

@@ -194,6 +194,9 @@ describe('guards from a review of the fifth session\'s constructions', () => {
     const hk = extractText('Zolvek LLC shipped HK$5 million of chips to Russia.');
     expectRel(hk, 'SHIPPED_TO', 'Zolvek LLC', 'Russia');
     expect(hk.entities.some((e) => e.name === 'Hong Kong' || e.name === 'HK')).toBe(false);
+    // (Nor with a space before the sign, or the currency's name after the place's: "U.S. $10 million", "Hong Kong dollars".)
+    const spaced = extractText('Zolvek LLC was paid 8 million euros (U.S. $10 million) for lathes. Kelvaro LLC was paid 40 million Hong Kong dollars.');
+    expect(spaced.entities.map((e) => e.name).sort()).toEqual(['Kelvaro LLC', 'Zolvek LLC']);
     expect(extractText('Kelvaro LLC, a Russian distributor, bought drones produced in Russia.').relations.filter((r) => r.type === 'SHIPPED_TO')).toHaveLength(0);
   });
 
