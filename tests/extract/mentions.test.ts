@@ -119,6 +119,13 @@ describe('mentions: kinds from context', () => {
     expect(entity(extractText('Laos\'s military bought rifles from Belarus.'), 'Laos\'s military')).toBeUndefined();
   });
 
+  it('reads "the Armed Forces of X" and "the X Armed Forces" as one body, a government\'s', () => {
+    const out = extractText('Halvern Group supplied drones to the Armed Forces of Laos. The Mongolia Armed Forces bought radios from Brask Logistics.');
+    expect(entity(out, 'Armed Forces of Laos')?.kind).toBe('government');
+    expectRel(out, 'SHIPPED_TO', 'Halvern Group', 'Armed Forces of Laos');
+    expect(entity(out, 'Mongolia Armed Forces')?.kind).toBe('government');
+  });
+
   it('records the stated country of a company', () => {
     const m = mentionsOf('Moscow imported vests from the Turkish company Ozkan Tekstil.').find((x) => x.surface === 'Ozkan Tekstil')!;
     expect(m.country).toBe('TR');

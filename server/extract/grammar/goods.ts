@@ -21,6 +21,19 @@ const MEASURE_OR_TIME = /^(?:amounts?|quantit(?:y|ies)|numbers?|volumes?|values?
 /** Places and abstractions that a transfer verb takes without moving them: "sent a signal", "shipped to the region". */
 const ABSTRACT_NOUNS = /^(?:information|data|details|reports?|statements?|advice|guidance|assistance|help|training|services?|notices?|proposals?|offers?|bids?|prices?|costs?|signals?|messages?|ways?|means|routes?|channels?|networks?|schemes?|operations?|activit(?:y|ies)|business|trade|market|markets|region|regions|country|countries|territory|border|borders|world|capacity|know-how|expertise|intelligence|pressure|threats?|risks?|evidence|list|lists)$/;
 
+/** Help and services, which "provide" and "render" give without goods: "provided logistics services to B". */
+const HELP_NOUNS = /^(?:services?|advice|guidance|assistance|help|training|consulting|consultancy|expertise|know-how)$/;
+
+/**
+ * Whether a transfer verb's object is help or a service and nothing else: "logistics services", not "spare parts and
+ * maintenance services".
+ */
+export function helpOnly(c: Chunk, T: readonly Token[]): boolean {
+  if (!HELP_NOUNS.test(c.noun)) return false;
+  for (let q = c.first; q < c.last; q++) if (/^(?:and|or|,|&)$/.test(T[q].lower)) return false;
+  return true;
+}
+
 /** Money, paperwork and help, which a transfer verb moves without moving goods: "provided B with intelligence". */
 export function immaterial(noun: string): boolean {
   return MONEY_OR_PAPERWORK.test(noun) || ABSTRACT_NOUNS.test(noun);

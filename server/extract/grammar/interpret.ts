@@ -18,7 +18,7 @@ import { isMonthMay, type Analysis, type Sentence, type Token } from '../sentenc
 import { chunkAt, grammarInput, isActor, type Chunk, type GrammarInput } from './chunks.js';
 import { isDash, isParticiple, MADE_PARTICIPLES, readClauses, sentenceChunks, verbLemma, type Clause } from './clauses.js';
 import { Discourse } from './discourse.js';
-import { GoodsSeen, goodsHead, immaterial, knownGoods, MONEY_OR_PAPERWORK, notGoods, people, transferVerb } from './goods.js';
+import { GoodsSeen, goodsHead, helpOnly, immaterial, knownGoods, MONEY_OR_PAPERWORK, notGoods, people, transferVerb } from './goods.js';
 import {
   ACQUIRE_EVENT_NOUNS, CHILD_NOUNS, CUSTOMER_NOUNS, FRAMES, LIST_NOUNS, PAPER_NOUNS, STAKE_NOUNS, TRADER_NOUNS, OWNER_NOUNS, SANCTION_ACTS, SANCTION_NOUNS, SUPPLIER_NOUNS, SUPPLY_EVENT_NOUNS,
   SHARE_NOUNS, TARGET_NOUNS, TARGETED, triggerClasses, type ArgRole, type FrameSpec,
@@ -1733,7 +1733,8 @@ class Interpreter {
       const given = moved && !moved.ents.length ? null : cl.roles.with;
       // (Unless the frame is about the paperwork: "A received an order from B" makes B A's buyer, order-from/active.)
       // ("received an order from the Treasury to freeze B's assets": an instruction, not a purchase.)
-      const paperwork = moved && !moved.ents.length && MONEY_OR_PAPERWORK.test(moved.noun) && !this.goodsOrdered(cl, moved) &&
+      // ("provided logistics services to B": a service, no goods.)
+      const paperwork = moved && !moved.ents.length && (MONEY_OR_PAPERWORK.test(moved.noun) || helpOnly(moved, this.T)) && !this.goodsOrdered(cl, moved) &&
         (!(f.needs?.role === 'obj' && f.needs.nouns !== 'goods' && f.needs.nouns.has(moved.noun)) || this.instruction(cl));
       // ("sent 10,000 troops to B", "the engineers were sent to B": people are no goods.)
       const persons = this.peopleMoved(moved);

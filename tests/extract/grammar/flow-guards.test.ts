@@ -3,7 +3,7 @@
  * names): where such a rule would take a party from outside the construction that names the flow, no flow is drawn.
  */
 import { describe, expect, it } from 'vitest';
-import { entity, expectNoRel, expectRel, extractText, mustEntity } from '../helpers.js';
+import { entity, expectNoRel, expectRel, extractText, mustEntity, relationsOf } from '../helpers.js';
 
 describe('guards: subjects that name no one', () => {
   it('reads no supplier into "criticises states sending weapons to B", "two Americans held in C (D) were charged for shipping G to B"', () => {
@@ -198,6 +198,12 @@ describe('guards from a review of the fifth session\'s constructions', () => {
     const spaced = extractText('Zolvek LLC was paid 8 million euros (U.S. $10 million) for lathes. Kelvaro LLC was paid 40 million Hong Kong dollars.');
     expect(spaced.entities.map((e) => e.name).sort()).toEqual(['Kelvaro LLC', 'Zolvek LLC']);
     expect(extractText('Kelvaro LLC, a Russian distributor, bought drones produced in Russia.').relations.filter((r) => r.type === 'SHIPPED_TO')).toHaveLength(0);
+  });
+
+  it('draws no flow for a service: "A provided logistics services to B", only for goods beside it', () => {
+    expect(relationsOf('Zolvek LLC provided logistics services to Kelvaro LLC.', 'SHIPPED_TO')).toEqual([]);
+    expect(relationsOf('Zolvek LLC, which in the past provided services to Kelvaro LLC and Parnita LLP, declined to comment.', 'SHIPPED_TO')).toEqual([]);
+    expectRel(extractText('Zolvek LLC supplied spare parts and maintenance services to Kelvaro LLC.'), 'SHIPPED_TO', 'Zolvek LLC', 'Kelvaro LLC');
   });
 
   it('keeps a verb after a floating quantifier: "A and B both procured G for C"', () => {
