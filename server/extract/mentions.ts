@@ -412,6 +412,16 @@ function growChunk(c: Ctx, k: number, sentFirst: number, sentLast: number): numb
         continue;
       }
     }
+    // ("Consortium for ... Cooperation in Industry (Ved MMKP)": "in" goes on with a body's name when the capitalised
+    // words after it run up to the short form in parentheses.)
+    if (t.lower === 'in' && j + 2 < sentLast && isNameToken(c, j + 1, sentFirst) && !placeAt(c, j + 1, sentLast)) {
+      let e = j + 1;
+      while (e < sentLast && e < j + 4 && isNameToken(c, e, sentFirst)) e++;
+      if (T[e]?.text === '(' && hasHead(T.slice(k, j).map((x) => clipTok(x)))) {
+        j = e;
+        break;
+      }
+    }
     break;
   }
   // Never end on a connector.
@@ -748,7 +758,8 @@ const nameWords = (s: string) => s.toLowerCase().split(/[^\p{L}\p{N}]+/u).filter
 
 /**
  * Where a short form defined in parentheses right after a name ends (the index of ")"), or -1: an acronym
- * ("(OFAC)") or one to four capitalised words all taken from the name ("(Yenisei Optical)", "(Li)").
+ * ("(OFAC)"), a few words with an acronym among them after a longer name ("(Ved MMKP)"), or one to four capitalised
+ * words all taken from the name ("(Yenisei Optical)", "(Li)").
  */
 function shortFormAfter(T: Token[], j: number, last: number, longSurface: string): number {
   if (j >= last || T[j].text !== '(') return -1;
@@ -761,9 +772,19 @@ function shortFormAfter(T: Token[], j: number, last: number, longSurface: string
   if (inner.length > 4) return -1;
   if (inner.length === 1 && /^[A-Z][A-Za-z]{1,7}$/.test(inner[0].text) && /[A-Z].*[A-Z]/.test(inner[0].text)) return close;
   if (!inner.every((t) => /^[A-Z]/.test(t.text) || t.text === '-' || t.text === '&')) return -1;
+  // ("Consortium for Foreign Economic Activity (Ved MMKP)": an acronym among a few words, the name's own in the
+  // language it was registered in.)
+  if (inner.length <= 3 && inner.some((t) => /^[A-Z]{2,6}$/.test(t.text)) && nameWords(longSurface).length >= 3) return close;
   const long = new Set(nameWords(longSurface));
   const short = nameWords(inner.map((t) => t.text).join(' '));
   return short.length && short.length < long.size && short.every((w) => long.has(w)) ? close : -1;
+}
+
+/** Whether a short form is the initials of a name's words ("UAE" for "United Arab Emirates"), or a word of it. */
+function initialsOf(longSurface: string, inner: Token[]): boolean {
+  const words = nameWords(longSurface).filter((w) => w !== 'of' && w !== 'the' && w !== 'and');
+  const short = inner.map((t) => t.text).join('').replace(/\./g, '').toLowerCase();
+  return short === words.map((w) => w[0]).join('') || words.includes(short);
 }
 
 /** Finds mentions in an analysed article (first pass: chunks and their shapes; then context cues). */
@@ -865,7 +886,8 @@ export function findMentions(an: Analysis): RawMention[] {
       // a short form defined in parentheses, every word of it taken from the name.
       const close = idx >= 0 ? shortFormAfter(T, j, s.last, out[idx].surface) : -1;
       // "Hebei Tongda Machine Tool Co., Ltd. (PRC)" says where the company is, not what it is called.
-      if (close > 0 && !placeAt(c, j + 1, close)) {
+      // ("the Center for Strategic Studies in Moscow (CSSM)": a place's short form is its initials, "(UAE)".)
+      if (close > 0 && !placeAt(c, j + 1, close) && !(out[idx].kind === 'country' && !initialsOf(out[idx].surface, T.slice(j + 1, close)))) {
         const long = out[idx];
         const quoted = OPEN_QUOTES.has(T[j + 1].text) ? 1 : 0;
         add(j + 1 + quoted, close - quoted, long.kind, 'name', { defines: idx, country: long.kind === 'country' ? long.country : undefined });

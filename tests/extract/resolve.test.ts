@@ -37,6 +37,19 @@ describe('resolution within an article', () => {
     expect(mustEntity(out, 'Qinghe Heavy Spindle').id).not.toBe(mustEntity(out, 'Fenghua Ceramic Works').id);
   });
 
+  it('takes a few words with an acronym among them, in parentheses after a body\'s long name, as its short form', () => {
+    const out = extractText('The Kestrova Consortium for Foreign Trade and Interstate Cooperation in Industry (Vneshtorg KMP) ' +
+      'reported to the ministry in May. Vneshtorg KMP said it would buy chips.');
+    const e = mustEntity(out, 'Vneshtorg KMP');
+    expect(e.kind).toBe('organization');
+    expect(e.aliases).toContain('Kestrova Consortium for Foreign Trade and Interstate Cooperation in Industry');
+    expect(out.entities).toHaveLength(1);
+    // (A place before parentheses takes only its own initials: the acronym of the body before it is no name of Laos.)
+    const place = extractText('The Center for Strategic Studies in Laos (CSSL) said it would buy chips. The United Arab Emirates (UAE) said so.');
+    expect(mustEntity(place, 'Laos').aliases).not.toContain('CSSL');
+    expect(mustEntity(place, 'United Arab Emirates').aliases).toContain('UAE');
+  });
+
   it('resolves the distinctive second word of a longer name ("Qianfeng" / "Shenzhen Qianfeng Power Technology")', () => {
     const out = extractText('Shenzhen Qianfeng Power Technology makes motors. Qianfeng sold most of its output to the Moscow importer OOO Aerokomponent.');
     expect(out.entities.filter((e) => /Qianfeng/.test(e.name))).toHaveLength(1);
