@@ -180,7 +180,7 @@ const MAX_SHORT_FORM_WORDS = 8;
  * Links clusters that name one entity: shorter distinctive forms, surnames and acronyms. Works on any list of
  * clusters (one article's or a whole batch's); returns the union-find over their indices.
  */
-function linkClusters(cl: Cluster[], local = false): UnionFind {
+function linkClusters(cl: Cluster[], local = false, quotedPeople?: Set<number>): UnionFind {
   const uf = new UnionFind(cl.length, cl.map((c) => c.seen));
   // Keys of every surface, computed once; indexes make the pairing linear in practice.
   const surf = cl.map((c) => [...c.surfaces.keys()].map((s) => {
@@ -240,7 +240,14 @@ function linkClusters(cl: Cluster[], local = false): UnionFind {
     for (const wa of words[a]) {
       // Surname: "Whitlow" for "Dana Whitlow".
       if (wa.length === 1) {
-        for (const b of byLast.get(wa[0]) ?? []) if (b !== a && compatible(ka, cl[b].kind)) candidates.add(b);
+        // ("according to Vrenko", "Vrenko wrote": a source's cues make a lone surname read as an outlet; the person's
+        // name said in full before is the stronger reading.)
+        const kSurname = ka === 'media' ? fa : ka;
+        for (const b of byLast.get(wa[0]) ?? []) {
+          if (b === a || !compatible(kSurname, cl[b].kind)) continue;
+          candidates.add(b);
+          if (ka === 'media') quotedPeople?.add(a);
+        }
         // Within one article, the first word of a two-word personal name when it is no one's surname there: a
         // family name written first ("Zhao" for "Zhao <given name>") or a first name used alone.
         const first = local && !byLast.has(wa[0]) ? (byFirst.get(wa[0]) ?? []).filter((b) => b !== a && compatible(ka, cl[b].kind)) : [];
@@ -358,8 +365,11 @@ export function resolveLocal(mentions: RawMention[], sentenceStarts?: ReadonlySe
   });
   // Merge the key-level unions into the cluster list before linking by name parts.
   const merged = collapse(clusters, members, uf0);
-  const uf = linkClusters(merged.clusters, true);
+  // (Surnames read as outlets by a source's cues and linked to a person's full name: their cues count for the person.)
+  const quotedPeople = new Set<number>();
+  const uf = linkClusters(merged.clusters, true, quotedPeople);
   const final = collapse(merged.clusters, merged.members, uf);
+  const sourceCuesOnly = new Set([...quotedPeople].flatMap((a) => merged.members[a]));
 
   const entities: LocalEntity[] = [];
   const entityOf = new Int32Array(mentions.length).fill(-1);
@@ -375,7 +385,7 @@ export function resolveLocal(mentions: RawMention[], sentenceStarts?: ReadonlySe
     for (const i of ms) {
       const m = mentions[i];
       if (m.kind) fixed.set(m.kind, (fixed.get(m.kind) ?? 0) + 1);
-      for (const q of m.cues) cues.set(q, (cues.get(q) ?? 0) + 1);
+      for (const q of m.cues) if (!(q === 'media' && sourceCuesOnly.has(i))) cues.set(q, (cues.get(q) ?? 0) + 1);
       country ??= m.country;
       // (A demonym before goods names where they come from: "German machine tools".)
       if (m.kind === 'country' && (m.form !== 'demonym' || m.nationality || m.modifier)) explicit = true;

@@ -50,6 +50,16 @@ describe('resolution within an article', () => {
     expect(mustEntity(place, 'United Arab Emirates').aliases).toContain('UAE');
   });
 
+  it('takes a lone surname quoted as a source ("according to Tesliuk", "Tesliuk wrote") for the person named in full', () => {
+    const out = extractText('The scheme was uncovered, Laotian sanctions coordinator Bohdan Tesliuk said on Aug. 14. ' +
+      'About 30 units have been traced to Russian territory, according to Tesliuk, the sanctions commissioner. ' +
+      '"More will surface," Tesliuk wrote on his blog.');
+    const e = mustEntity(out, 'Bohdan Tesliuk');
+    expect(e.kind).toBe('person');
+    expect(e.aliases).toContain('Tesliuk');
+    expect(out.entities.filter((x) => x.kind === 'media')).toEqual([]);
+  });
+
   it('resolves the distinctive second word of a longer name ("Qianfeng" / "Shenzhen Qianfeng Power Technology")', () => {
     const out = extractText('Shenzhen Qianfeng Power Technology makes motors. Qianfeng sold most of its output to the Moscow importer OOO Aerokomponent.');
     expect(out.entities.filter((e) => /Qianfeng/.test(e.name))).toHaveLength(1);
