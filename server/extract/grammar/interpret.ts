@@ -1490,7 +1490,7 @@ class Interpreter {
         // ("buys G produced in A via B": the route after the goods' own participle is the buyer's.)
         if (!c && (role === 'via' || role === 'through') && f.trigger === 'acquire' && cl.obj) c = this.madeClause(cl)?.roles[role];
         // ("through a network of Chinese suppliers": the members of the network the route names.)
-        if (c && (role === 'via' || role === 'through') && !c.ents.length && /^(?:network|chain|web|series|string)$/.test(c.noun) && cl.roles.of?.first === c.last + 1) c = cl.roles.of;
+        if (c && (role === 'via' || role === 'through') && !c.ents.length && /^(?:network|chain|web|series|string|cluster|group|ring|handful|number)$/.test(c.noun) && cl.roles.of?.first === c.last + 1) c = cl.roles.of;
         if (sanction && (role === 'by' || role === 'with')) {
           const own = c ? [...c.ents, ...c.mods].filter(this.canSanction) : [];
           return own.length ? { ents: [...own, ...this.moreBodies(c!, s)], from: s.index } : this.party(c, s, exclude, false);
@@ -1812,7 +1812,9 @@ class Interpreter {
       if (f.type === 'SHIPPED_TO' && src.ents.length && !tgt.ents.length) this.openSupply = { sources: src.ents.filter((e) => !this.isCountry(e)), sent: s.index, block: s.block };
       // ("Russia imported 800 tons of vests. These vests were made by A": goods bought from no one named, for their maker.)
       if (f.type === 'SHIPPED_TO' && !src.ents.length && tgt.ents.length && cl.voice === 'active' && !cl.negated && !cl.hedged) {
-        const goods = cl.obj && !cl.obj.ents.length ? (this.goods.has(cl.obj.noun) ? cl.obj : cl.roles.of) : undefined;
+        // ("imported 800 tons of vests", "obtained $4 billion in chips": the goods after a measure or a sum.)
+        // (A sum the chunker reads as no phrase leaves the goods alone after it: "obtained $4 billion in chips".)
+        const goods = !cl.obj ? cl.roles.of ?? cl.roles.in : !cl.obj.ents.length ? (this.goods.has(cl.obj.noun) ? cl.obj : cl.roles.of ?? cl.roles.in) : undefined;
         if (goods && !goods.ents.length && this.goods.has(goods.noun)) this.openPurchase = { buyers: tgt.ents, noun: goods.noun, sent: s.index };
       }
       if (!src.ents.length || !tgt.ents.length) continue;
@@ -2707,6 +2709,25 @@ class Interpreter {
     const goods = cl.subj;
     if (!goods || goods.ents.length || !/^(?:these|those|the)$/.test(goods.det) || goods.noun !== x.noun) return;
     for (const a of this.party(cl.roles.by, s, x.buyers, false).ents) for (const b of x.buyers) this.emit('SHIPPED_TO', a, b, s, x.sent, 'supply/maker-of-bought');
+  }
+
+  /**
+   * "Russia obtained $4 billion in chips. Many were shipped through shell companies in K": the route of goods bought
+   * from no one named reached the buyer (supply/route-of-bought).
+   */
+  private routeOfBought(cl: Clause, s: Sentence): void {
+    const x = this.openPurchase;
+    if (!x || s.index !== x.sent + 1 || cl.voice !== 'passive' || cl.negated || cl.hedged || !triggerClasses(cl.lemma).some((c) => c === 'supply' || c === 'transit')) return;
+    const goods = cl.subj;
+    const T = this.T;
+    // (Some of the goods, or the goods again: "Many (of them)", "Most of the chips", "These chips".)
+    const share = goods && !goods.ents.length && goods.last - goods.first === 1 && /^(?:many|most|some|much|all)$/.test(T[goods.first].lower);
+    const again = goods && !goods.ents.length && /^(?:these|those|the)$/.test(goods.det) && goods.noun === x.noun;
+    if (!share && !again) return;
+    const route = cl.roles.through ?? cl.roles.via;
+    if (!route || cl.roles.to || cl.roles.into) return;
+    const c = !route.ents.length && COLLECTIVE_NOUNS.test(route.noun) && cl.roles.of?.first === route.last + 1 ? cl.roles.of : route;
+    for (const v of this.party(c, s, x.buyers, true).ents) for (const b of x.buyers) if (!this.sameCountry(v, b)) this.emit('SHIPPED_TO', v, b, s, x.sent, 'supply/route-of-bought');
   }
 
   /** "A counts B among its clients", "A lists C among its suppliers": a trader naming its own partners (supply/counted-among). */
@@ -3716,6 +3737,7 @@ class Interpreter {
         this.listedBare(cl, s);
         this.countsAmong(cl, s);
         this.makerOfBought(cl, s);
+        this.routeOfBought(cl, s);
         this.frontUsed(cl, s);
         this.goods.note(cl);
         // ("sent to Belarus some 300 pumps": the object read after the destination.)

@@ -80,4 +80,17 @@ describe('grammar: the maker of goods bought from no one named', () => {
     expectRel(extractText('Last December, Laos imported 800 drones. The drones were made by Halvern Group.'), 'SHIPPED_TO', 'Halvern Group', 'Laos');
     expectNoRel(extractText('Last December, Laos imported 800 drones. The engines were made by Halvern Group.'), 'SHIPPED_TO', 'Halvern Group', 'Laos');
   });
+
+  it('reads "B obtained $4 billion in chips. Many were shipped through shell companies in K" as goods reaching B from K', () => {
+    const out = extractText('Laos has obtained nearly $4 billion in restricted chips since 2022. Many were shipped through a cluster of shell companies in Mongolia.');
+    expect(expectRel(out, 'SHIPPED_TO', 'Mongolia', 'Laos').rule).toBe('frame:supply/route-of-bought');
+    expectRel(extractText('Laos imported 500 drones in 2023. Most of them were shipped through Mongolia.'), 'SHIPPED_TO', 'Mongolia', 'Laos');
+    // (Not when the goods went elsewhere or not at all, nor when the next sentence is about other goods.)
+    expectNoRel(extractText('Laos imported 500 drones in 2023. Many were not shipped through Mongolia.'), 'SHIPPED_TO', 'Mongolia', 'Laos');
+    expectNoRel(extractText('Laos imported 500 drones in 2023. The engines were shipped through Mongolia.'), 'SHIPPED_TO', 'Mongolia', 'Laos');
+  });
+
+  it('reads the members of "a cluster of" companies as the route: "B obtained G through a cluster of shell companies in K"', () => {
+    expectRel(extractText('Laos has obtained restricted chips through a cluster of shell companies in Mongolia.'), 'SHIPPED_TO', 'Mongolia', 'Laos');
+  });
 });
