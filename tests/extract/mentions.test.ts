@@ -119,6 +119,17 @@ describe('mentions: kinds from context', () => {
     expect(entity(extractText('Laos\'s military bought rifles from Belarus.'), 'Laos\'s military')).toBeUndefined();
   });
 
+  it('reads "the X company" as a firm\'s own name where X is no town, region or place-shaped word, else as where it is', () => {
+    const out = extractText('Later the goods were supplied to the Kestrova company, which was sanctioned for making rifles.');
+    expect(entity(out, 'Kestrova')?.kind).toBe('company');
+    // (A town of any size, a region, or a word shaped like a place's name says where the company is.)
+    for (const text of ['The Schaffhausen company shipped drones to Laos.', 'The Texas firm shipped drones to Laos.', 'The Sverdlovsk company shipped drones to Laos.']) {
+      expect(extractText(text).entities.map((e) => e.name)).toEqual(['Laos']);
+    }
+    // (A plant is named after its town: "the Kestrova plant" says where it is.)
+    expect(entity(extractText('Later the goods were supplied to the Kestrova plant.'), 'Kestrova')).toBeUndefined();
+  });
+
   it('reads "the Armed Forces of X" and "the X Armed Forces" as one body, a government\'s', () => {
     const out = extractText('Halvern Group supplied drones to the Armed Forces of Laos. The Mongolia Armed Forces bought radios from Brask Logistics.');
     expect(entity(out, 'Armed Forces of Laos')?.kind).toBe('government');
