@@ -191,7 +191,7 @@ export const FRAMES: readonly FrameSpec[] = [
   // ("B was using engines produced by A", "B uses Western technology, including chips made by A": the maker or supplier
   // of the goods a party puts to use supplied it.)
   { name: 'use/active', trigger: 'use', voice: 'active', type: 'SHIPPED_TO', source: ['goodsMaker'], target: ['subj'], needs: { role: 'obj', nouns: 'goods' } },
-  { name: 'acquire/passive', trigger: 'acquire', voice: 'passive', type: 'SHIPPED_TO', source: ['from', 'maker', 'goodsHolder', 'goodsOwner', 'whoseGoods'], target: ['by', 'into', 'lastBuyer', 'importedTo'], via: VIA },
+  { name: 'acquire/passive', trigger: 'acquire', voice: 'passive', type: 'SHIPPED_TO', source: ['from', 'maker', 'goodsHolder', 'goodsOwner', 'whoseGoods', 'subjOrigin'], target: ['by', 'into', 'lastBuyer', 'importedTo'], via: VIA },
   { name: 'sanction/active', trigger: 'sanction', voice: 'active', type: 'SANCTIONED', source: ['subj', 'sanctioner'], target: ['obj'] },
   { name: 'sanction/passive', trigger: 'sanction', voice: 'passive', type: 'SANCTIONED', source: ['by', 'sanctioner'], target: ['subj'] },
   { name: 'impose/active', trigger: 'impose', voice: 'active', type: 'SANCTIONED', source: ['subj', 'sanctioner'], target: ['on', 'against', 'to'], needs: { role: 'obj', nouns: SANCTION_NOUNS } },

@@ -1272,8 +1272,11 @@ class Interpreter {
         const named = f.targets.filter(held1);
         // ("A supplied G to B. The consignments were routed through K": the route of that flow, from its supplier.)
         const routing = supply && !cl.roles.to && !cl.roles.into && !!(cl.roles.through ?? cl.roles.via);
-        const held = routing ? f.sources : named.length ? named : f.vias.length ? f.vias : f.sources;
-        return { ents: held.filter((e) => !exclude.includes(e) && held1(e)), from: f.sent };
+        // ("Goods from K were received by B. In addition, the goods were supplied to C", "... were also supplied to C":
+        // another recipient of the same supplier, not one the goods went on to.)
+        const alongside = supply && !f.vias.length && f.sent < s.index && this.alsoSaid(cl, s);
+        const held = routing || alongside ? f.sources : named.length ? named : f.vias.length ? f.vias : f.sources;
+        return { ents: held.filter((e) => !exclude.includes(e) && (alongside || held1(e))), from: f.sent };
       }
       case 'recentSupplier': {
         // "One of the exporters, A, ... Later, valves were sent to B": an agentless passive of goods right
@@ -1410,6 +1413,9 @@ class Interpreter {
         // Goods named with their origin: "US semiconductors", "TI chips".
         const c = cl.subj;
         if (!c || c.ents.length || !this.goods.has(c.noun)) return NONE;
+        // ("A's cameras were purchased by B and resold to C": past a purchase, the buyer resells them, not their maker.)
+        const p = cl.prev;
+        if (cl.subjHow === 'coordinated' && p?.voice === 'passive' && p.roles.by?.ents.length && triggerClasses(p.lemma).includes('acquire')) return NONE;
         // ("A's drones reached B": the possessor is the origin.)
         const origin = [...c.mods, ...(c.poss >= 0 ? [c.poss] : [])].filter((e) => this.actor(e));
         if (origin.length) return { ents: origin, from: s.index };
@@ -1858,9 +1864,11 @@ class Interpreter {
         const madeIn = this.madeClause(cl)?.roles.in;
         const places = madeIn && !madeIn.noun ? madeIn.ents.filter((e) => this.isCountry(e) && !src.ents.includes(e) && !tgt.ents.includes(e)) : [];
         const made = [...cl.obj.mods.filter((e) => this.isCountry(e) && !src.ents.includes(e) && !tgt.ents.includes(e) && !this.boundModifier(cl.obj!, e)), ...places];
+        // ("Turkish companies exported American-made electronics to B": firms described by their country stand for it.)
+        const described = !!cl.subj && !cl.subj.ents.length && cl.subj.plural && TRADER_NOUNS.test(cl.subj.noun);
         for (const o of made) {
           for (const a of src.ents) {
-            if (!this.isCountry(a) && !this.sameCountry(a, o)) this.emit(f.type, o, a, s, from, f.name + '+origin');
+            if ((!this.isCountry(a) || described) && !this.sameCountry(a, o)) this.emit(f.type, o, a, s, from, f.name + '+origin');
           }
         }
       }
@@ -2697,6 +2705,14 @@ class Interpreter {
       if (role === 'child') this.emit('SUBSIDIARY_OF', b, a, s, s.index, 'own/coordinated-tie');
       else this.emit('SUBSIDIARY_OF', a, b, s, s.index, 'own/coordinated-tie');
     }
+  }
+
+  /** "In addition, ...", "Additionally, ...", "... were also supplied": the clause adds to what the text just said. */
+  private alsoSaid(cl: Clause, s: Sentence): boolean {
+    const T = this.T;
+    for (let q = cl.first; q < cl.verb; q++) if (T[q].lower === 'also') return true;
+    const st = s.first;
+    return (T[st]?.lower === 'in' && T[st + 1]?.lower === 'addition') || /^(?:additionally|also)$/.test(T[st]?.lower ?? '');
   }
 
   /** Goods the last sentences say a party bought from no one named, and what they are called. */
