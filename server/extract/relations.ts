@@ -86,6 +86,8 @@ const OPENING_QUOTES = new Set(['"', '«', '“', "'"]);
 const CLOSING_QUOTES = new Set(['"', '»', '”', "'"]);
 /** Participles that open an aside about a name: "X, founded in 2019 as an exporter of textiles, sent ...". */
 const APPOSED_PARTICIPLES = /^(?:founded|established|registered|incorporated|set|created|based|headquartered|owned|controlled|run|led|headed)$/;
+/** Verbs of helping a deal another party makes: "A facilitated the acquisition of G by B". */
+const FACILITATING = /^(?:facilitat(?:e|es|ed|ing)|help(?:s|ed|ing)?|enabl(?:e|es|ed|ing)|arrang(?:e|es|ed|ing)|broker(?:s|ed|ing)?|organi[sz](?:e|es|ed|ing))$/;
 /** Nouns whose "from" names no supplier ("warnings from Washington", "pressure from the EU"). */
 const NOT_SOURCE_NOUNS = new Set(['warning', 'warnings', 'pressure', 'criticism', 'call', 'calls', 'request', 'requests', 'demand',
   'demands', 'complaint', 'complaints', 'letter', 'letters', 'statement', 'statements', 'officials', 'approval', 'permission',
@@ -1547,6 +1549,12 @@ class RelationReader {
         break;
       }
       if (!(T[p].pos === 'ADJ' || T[p].pos === 'NOUN' && /^[a-z]/.test(T[p].text))) break;
+    }
+    // ("A facilitated the acquisition of G from K by B", "helped the purchase of G": the subject helped someone else buy.)
+    if (!owner) {
+      let p = k - 1;
+      while (p > s.first && (T[p].pos === 'DET' || T[p].pos === 'ADJ' || /^["“'‘]$/.test(T[p].text))) p--;
+      if (FACILITATING.test(T[p]?.lower ?? '')) return;
     }
     const subj = owner ? { arg: owner, at: k } : this.subjectLeft(k, s, false);
     if (!subj.arg) return;

@@ -2390,6 +2390,8 @@ class Interpreter {
       else if (FLOW_NOUNS.test(c.noun) && !c.ents.length && !hedged && goodsHead(startAt.get(c.last + 1), T) && T[c.last]?.lower === 'of') this.supplyEvent(s, c, startAt, clauses);
       // "Russia's imports from China", "purchases by A from B".
       if (ACQUIRE_EVENT_NOUNS.has(c.noun) && !c.ents.length && !hedged) this.acquireEvent(s, c, startAt);
+      // ("facilitated the acquisition of UAVs from K by B": of goods, not of a company or a stake.)
+      else if (c.noun === 'acquisition' && !c.ents.length && !hedged && T[c.last]?.lower === 'of' && goodsHead(startAt.get(c.last + 1), T)) this.acquireEvent(s, c, startAt);
       // "A's customers include B"; "its suppliers include C"; "among A's suppliers is C"; "the customers of A included B".
       const ofOwner = c.poss === -1 && T[c.last]?.lower === 'of' ? startAt.get(c.last + 1) : undefined;
       const owned = c.poss !== -1 || (ofOwner && ofOwner.ents.length && !ofOwner.noun && ofOwner.poss === -1);

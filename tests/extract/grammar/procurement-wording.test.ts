@@ -253,4 +253,14 @@ describe('grammar: the country goods were made in', () => {
     expectNoRel(extractText('Kestrel Optics may sign a contract to supply lens housings to Halden Works LLC.'), 'SHIPPED_TO', 'Kestrel Optics', 'Halden Works LLC');
     expectNoRel(extractText('Kestrel Optics did not sign a contract to supply lens housings to Halden Works LLC.'), 'SHIPPED_TO', 'Kestrel Optics', 'Halden Works LLC');
   });
+
+  it('reads "facilitated the acquisition of G from K by B" as K supplying B, the facilitators buying nothing', () => {
+    const out = extractText('The sanctions target two individuals, Yury Olskiy and Irina Olskaya, who facilitated "the acquisition of UAVs from Laos" by the mercenary Brask Logistics.');
+    expect(expectRel(out, 'SHIPPED_TO', 'Laos', 'Brask Logistics').rule).toBe('frame:acquire/nominal');
+    expectNoRel(out, 'SHIPPED_TO', 'Laos', 'Yury Olskiy');
+    // (The older rules read the helper of a purchase as its buyer: "A facilitated the purchase of G from K".)
+    expectNoRel(extractText('Halvern Group facilitated the purchase of drones from Laos.'), 'SHIPPED_TO', 'Laos', 'Halvern Group');
+    // (An acquisition of a company is no goods bought.)
+    expect(extractText('The acquisition of Brask Logistics from Halvern Group by Tessaly Optics closed in May.').relations.filter((r) => r.type === 'SHIPPED_TO')).toEqual([]);
+  });
 });
