@@ -193,6 +193,9 @@ export class Discourse {
       // list of companies, never to one of countries or governments.
       const ents = this.list.ents.filter((e) => !exclude.includes(e));
       if (c.noun && !c.pronoun && ents.some((e) => (kindOf(e) ?? 'company') !== 'company')) return [];
+      // ("both", "the two": as many as counted, or none.)
+      const counted = c.det === 'both' || c.pronoun === 'both' ? 2 : c.count >= 2 ? c.count : 0;
+      if (counted && ents.length !== counted) return [];
       return ents;
     }
     // "The designated entities are A, B and C. The network procured ...": a network is the companies last listed.

@@ -488,7 +488,8 @@ class Interpreter {
       return NONE;
     }
     // "A and B were named ... the two Turkish firms sell": a counted description of the firms just named.
-    if (c.det === 'the' && c.plural && c.count >= 2 && TRADER_NOUNS.test(c.noun) && c.mods.every(this.isCountry)) {
+    // ("blacklisted both Tashkent-based companies": "both" counts two.)
+    if ((c.det === 'the' && c.count >= 2 || c.det === 'both') && c.plural && TRADER_NOUNS.test(c.noun) && c.mods.every(this.isCountry)) {
       const ents = this.d.resolve(c, s.index, exclude, this.kindOf);
       if (ents.length) return { ents, from: Math.max(0, s.index - 1) };
     }

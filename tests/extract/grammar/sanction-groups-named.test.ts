@@ -132,4 +132,16 @@ describe('sanctions: a counted group named again with its count', () => {
       'two Mongolia-based entities, Halvern Group, Brask Logistics and Tessaly Optics, work with Belarusian firms.');
     expectNoRel(more, 'SANCTIONED', 'US Treasury', 'Halvern Group');
   });
+
+  it('reads "both Tashkent-based companies" as the two firms named in the sentence before', () => {
+    const out = extractText('Last week, the EU included Brask Logistics and Halvern Group among a list of 87 enterprises. ' +
+      'In April, the Commerce Department blacklisted both Tashkent-based companies.');
+    expectRel(out, 'SANCTIONED', 'Commerce Department', 'Brask Logistics');
+    expectRel(out, 'SANCTIONED', 'Commerce Department', 'Halvern Group');
+    // (Not all of three the sentence before named: "both" counts two.)
+    const three = extractText('Last week, the EU included Brask Logistics, Tessaly Optics and Halvern Group among a list of 87 enterprises. ' +
+      'In April, the Commerce Department blacklisted both Tashkent-based companies.');
+    expectNoRel(three, 'SANCTIONED', 'Commerce Department', 'Tessaly Optics');
+    expectNoRel(three, 'SANCTIONED', 'Commerce Department', 'Halvern Group');
+  });
 });
