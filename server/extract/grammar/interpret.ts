@@ -38,6 +38,8 @@ const ROLE_SUPPLIER = /^(?:suppliers?|source|exporters?|shippers?|sellers?|provi
 const COUNTED_PARTIES = /^(?:airlines|carriers|banks|lenders)$/;
 /** Nouns of goods moving, an event only with goods after "of": "the flow of G to B". */
 const FLOW_NOUNS = /^(?:flow|flows|stream|influx|movement)$/;
+/** A country's forces and arms industry, which stand for the country as a buyer: "for Russia's defense sector". */
+const ARMS_SECTOR = /^(?:military|army|forces|sector|industry|complex|base|effort|machine)$/;
 /** Nouns for a buyer's role in a copular clause: "A is a major buyer of G from B", "A is a customer of B". */
 const ROLE_BUYER = /^(?:buyers?|customers?|clients?|importers?|purchasers?|recipients?|distributors?|dealers?|resellers?)$/;
 /** A company's own site or branch, named by the company as its modifier: "the A plant". */
@@ -1201,6 +1203,8 @@ class Interpreter {
         // "procured machines for B", "bought parts for the Russian military": a party, not the goods' kind ("spare
         // parts for Velmar aircraft" names a maker's aircraft).
         const c = cl.roles.for;
+        // ("obtained technologies for Russia's defense sector": a country's forces or arms industry stand for it.)
+        if (c && c.poss >= 0 && !c.ents.length && ARMS_SECTOR.test(c.noun) && this.isCountry(c.poss) && !exclude.includes(c.poss)) return { ents: [c.poss], from: s.index };
         // ("bought chips for A's factory in Russia": a facility, not a party.)
         if (!c || (c.noun && !TRADER_NOUNS.test(c.noun)) || c.poss !== -1 || FACILITY.test(c.noun)) return NONE;
         // ("for Velmar and Orbis aircraft": the chunker may stop at the name; a goods word after the names ends it.)

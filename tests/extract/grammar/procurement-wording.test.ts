@@ -263,4 +263,15 @@ describe('grammar: the country goods were made in', () => {
     // (An acquisition of a company is no goods bought.)
     expect(extractText('The acquisition of Brask Logistics from Halvern Group by Tessaly Optics closed in May.').relations.filter((r) => r.type === 'SHIPPED_TO')).toEqual([]);
   });
+
+  it('reads "obtained G from K-companies for Russia\'s defense sector" with an unnamed buyer as K supplying the country', () => {
+    const out = extractText('The defendants are believed to have conspired to obtain military-grade technologies from Laotian companies for Mongolia\'s defense sector.');
+    expect(expectRel(out, 'SHIPPED_TO', 'Laos', 'Mongolia').rule).toBe('frame:acquire/active');
+    // (A named buyer stays the buyer, and buys for the country.)
+    const named = extractText('Halvern Group obtained chips from Laotian companies for Mongolia\'s defense sector.');
+    expectRel(named, 'SHIPPED_TO', 'Laos', 'Halvern Group');
+    expectRel(named, 'SHIPPED_TO', 'Halvern Group', 'Mongolia');
+    // (Not a country's civilian buyers: "for Mongolia's hospitals".)
+    expectNoRel(extractText('The defendants obtained scanners from Laotian companies for Mongolia\'s hospitals.'), 'SHIPPED_TO', 'Laos', 'Mongolia');
+  });
 });
