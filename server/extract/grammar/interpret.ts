@@ -1428,7 +1428,14 @@ class Interpreter {
         const made = this.sentClauses.find((m) => m !== cl && m.subj === c && MADE_PARTICIPLES.test(this.T[m.verb].lower) && !!m.roles.in && !m.roles.in.noun);
         const places = made ? made.roles.in!.ents.filter((e) => this.isCountry(e) && !exclude.includes(e)) : [];
         if (places.length) return { ents: places, from: s.index };
-        // ("Drones from A were delivered to B": the goods' own "from" phrase.)
+        // ("Drones from A were delivered to B": the goods' own "from" phrase; "goods from K from sanctioned companies":
+        // the one of them that names a party.)
+        if (cl.preRoles.from && !cl.preRoles.from.ents.length) {
+          for (let q = c.last; q < cl.verb; q++) {
+            const ch = this.T[q].lower === 'from' ? chunkAt(this.g, s, q + 1) : null;
+            if (ch?.ents.length) return this.party(ch, s, exclude, true);
+          }
+        }
         return this.party(cl.preRoles.from, s, exclude, true);
       }
       case 'fromCountry': {

@@ -11,6 +11,9 @@ describe('grammar: recipients of the same goods', () => {
   it('reads "Goods from K were received by (a subsidiary of) B" as K supplying B', () => {
     expect(expectRel(extractText('Goods from Mongolia were received by Brask Logistics.'), 'SHIPPED_TO', 'Mongolia', 'Brask Logistics').rule).toBe('frame:acquire/passive');
     expectRel(extractText('Goods from Mongolia were also received by a subsidiary of the Laotian corporation Tessaly Optics.'), 'SHIPPED_TO', 'Mongolia', 'Tessaly Optics');
+    // (Of two "from" phrases, the one that names a party: "goods from K from sanctioned companies".)
+    const two = extractText('It is known that goods from Mongolia from sanctioned companies were received by Brask Logistics.');
+    expect(expectRel(two, 'SHIPPED_TO', 'Mongolia', 'Brask Logistics').rule).toBe('frame:acquire/passive');
   });
 
   it('reads "In addition, the goods were supplied to C" and "were also supplied to C" as another recipient of the supplier', () => {
