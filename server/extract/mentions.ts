@@ -1949,7 +1949,9 @@ function contextCues(c: Ctx, all: RawMention[], i: number): void {
   if (ACRONYM.test(m.surface.replace(/\./g, '')) && !PERSON_TITLES.has(m.surface.toLowerCase()) && n0 && !m.possessive && (SPEECH_VERBS.has(n0.lower) || n0.lower === 'say' || n0.lower === 'says')) cues.push('organization');
   if (ORGANIZATION_CUES.has(low(p1)) || (low(p1) === 'tank' && low(p2) === 'think')) cues.push('organization');
   // "Kondor drones" names a product; "Guanghe cameras", where "Guanghe" begins a company's name, names a maker.
-  if (m.modifier && !m.possessive && n0 && GOODS_NOUNS.has(n0.lower) && (single || isModel(m.surface))) {
+  // (Not a nation's adjective a name run split from its country: "supplied to Russia American electronics".)
+  const demonym = single && matchPlace(m.surface, 0)?.form === 'demonym';
+  if (m.modifier && !m.possessive && n0 && GOODS_NOUNS.has(n0.lower) && (single || isModel(m.surface)) && !demonym) {
     const beginsAName = single && (mentionsStartingWith(all).get(m.surface) ?? []).some((o) => o !== m && (o.kind === 'company' || o.cues.includes('company')));
     if (!beginsAName) cues.push('product');
   }

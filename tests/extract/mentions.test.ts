@@ -130,6 +130,13 @@ describe('mentions: kinds from context', () => {
     expect(entity(extractText('Later the goods were supplied to the Kestrova plant.'), 'Kestrova')).toBeUndefined();
   });
 
+  it('reads no product in a nation\'s adjective split from a country before it: "supplied to Laos Mongolian electronics"', () => {
+    const out = extractText('Brask Logistics supplied to Laos Mongolian electronics needed for the army.');
+    expect(out.entities.filter((e) => e.kind === 'product')).toEqual([]);
+    // (A brand before goods stays a product.)
+    expect(entity(extractText('Kondor drones were sold to Laos.'), 'Kondor')?.kind).toBe('product');
+  });
+
   it('reads "the Armed Forces of X" and "the X Armed Forces" as one body, a government\'s', () => {
     const out = extractText('Halvern Group supplied drones to the Armed Forces of Laos. The Mongolia Armed Forces bought radios from Brask Logistics.');
     expect(entity(out, 'Armed Forces of Laos')?.kind).toBe('government');
