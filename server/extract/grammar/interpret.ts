@@ -224,6 +224,8 @@ function beforeCommaAside(list: Chunk[], i: number, T: Token[]): Chunk | undefin
 
 /** Nouns of a collective whose members an "of" phrase gives: "a small group of Chinese firms". */
 const COLLECTIVE_NOUNS = /^(?:group|handful|network|cluster|number)$/;
+/** Groups a route goes through by their members: "through a network / cluster of shell companies in K". */
+const ROUTE_GROUPS = /^(?:network|chain|web|series|string|cluster|group|ring|handful|number)$/;
 
 /**
  * ", one of them,", ", the largest of the companies,", ", one of these firms,": the group noun ("them" for the pronoun)
@@ -1508,7 +1510,7 @@ class Interpreter {
         // ("buys G produced in A via B": the route after the goods' own participle is the buyer's.)
         if (!c && (role === 'via' || role === 'through') && f.trigger === 'acquire' && cl.obj) c = this.madeClause(cl)?.roles[role];
         // ("through a network of Chinese suppliers": the members of the network the route names.)
-        if (c && (role === 'via' || role === 'through') && !c.ents.length && /^(?:network|chain|web|series|string|cluster|group|ring|handful|number)$/.test(c.noun) && cl.roles.of?.first === c.last + 1) c = cl.roles.of;
+        if (c && (role === 'via' || role === 'through') && !c.ents.length && ROUTE_GROUPS.test(c.noun) && cl.roles.of?.first === c.last + 1) c = cl.roles.of;
         if (sanction && (role === 'by' || role === 'with')) {
           const own = c ? [...c.ents, ...c.mods].filter(this.canSanction) : [];
           return own.length ? { ents: [...own, ...this.moreBodies(c!, s)], from: s.index } : this.party(c, s, exclude, false);
@@ -2756,7 +2758,7 @@ class Interpreter {
     if (!share && !again) return;
     const route = cl.roles.through ?? cl.roles.via;
     if (!route || cl.roles.to || cl.roles.into) return;
-    const c = !route.ents.length && COLLECTIVE_NOUNS.test(route.noun) && cl.roles.of?.first === route.last + 1 ? cl.roles.of : route;
+    const c = !route.ents.length && ROUTE_GROUPS.test(route.noun) && cl.roles.of?.first === route.last + 1 ? cl.roles.of : route;
     for (const v of this.party(c, s, x.buyers, true).ents) for (const b of x.buyers) if (!this.sameCountry(v, b)) this.emit('SHIPPED_TO', v, b, s, x.sent, 'supply/route-of-bought');
   }
 
