@@ -521,6 +521,8 @@ function personShaped(c: Ctx, first: number, last: number, placeFirst = false): 
     // part after them is checked as a word.)
     const particleEnd = k > first ? nameParticleEnd(c.tokens, k, last) : -1;
     if (particleEnd > 0) k = particleEnd - 1;
+    // ("Karin Jean-Pierre", "Irina Olskaya-Brask": a double-barrelled name is one word.)
+    if (c.tokens[k].text === '-' && k - 1 > first && k + 1 < last && !c.tokens[k].space && !c.tokens[k + 1].space && PERSON_WORD.test(c.tokens[k + 1].text)) continue;
     if (++words > 4) return false;
     const t = c.tokens[k].text;
     const w = clipTok(c.tokens[k]);

@@ -130,6 +130,13 @@ describe('mentions: kinds from context', () => {
     expect(entity(extractText('Later the goods were supplied to the Kestrova plant.'), 'Kestrova')).toBeUndefined();
   });
 
+  it('reads a double-barrelled name as a person\'s, and a hyphenated firm\'s name as no person\'s', () => {
+    expect(entity(extractText('White House spokeswoman Bertrand Jean-Olskiy confirmed that Laos received drones.'), 'Bertrand Jean-Olskiy')?.kind).toBe('person');
+    expect(entity(extractText('Irina Olskaya-Brask confirmed the deal.'), 'Irina Olskaya-Brask')?.kind).toBe('person');
+    // (One hyphenated word is a firm's or a place's, not a first and a last name: "Orvan-Komplekt".)
+    expect(entity(extractText('Brask Logistics shipped drones to Orvan-Komplekt, the records show. Orvan-Komplekt said nothing.'), 'Orvan-Komplekt')?.kind).not.toBe('person');
+  });
+
   it('reads no product in a nation\'s adjective split from a country before it: "supplied to Laos Mongolian electronics"', () => {
     const out = extractText('Brask Logistics supplied to Laos Mongolian electronics needed for the army.');
     expect(out.entities.filter((e) => e.kind === 'product')).toEqual([]);
