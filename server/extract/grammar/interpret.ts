@@ -1947,7 +1947,11 @@ class Interpreter {
    */
   private inheritDestination(cl: Clause, s: Sentence, f: FrameSpec, src: Found): void {
     const d = this.destination;
-    if (!d || d.sent >= s.index || s.index - d.sent > 2 || d.block !== s.block) return;
+    // ("... but ended up in B. ¶ In particular, A sent microchips": an example opens the next paragraph about them.)
+    const T = this.T;
+    const example = /^(?:for|in)$/.test(T[s.first]?.lower ?? '') && /^(?:example|instance|particular)$/.test(T[s.first + 1]?.lower ?? '');
+    const nextParagraph = !!d && example && s.index - d.sent === 1 && s.block - d.block === 1;
+    if (!d || d.sent >= s.index || s.index - d.sent > 2 || (d.block !== s.block && !nextParagraph)) return;
     // ("B, a German firm, sells machine tools": a line of business in the present is no shipment.)
     if (!isParticiple(this.T[cl.verb])) return;
     if (cl.voice !== 'active' || !cl.obj || cl.obj.ents.length || cl.obj.poss >= 0 || cl.obj.pronoun || !goodsHead(cl.obj, this.T)) return;

@@ -1,6 +1,6 @@
 /**
- * A supply clause that names its supplier and goods but no recipient, right after a clause in the same paragraph
- * that named one, goes on about the same destination ("Parts are supplied to B by firms abroad. For example, A
+ * A supply clause that names its supplier and goods but no recipient, right after a clause in the same paragraph (or,
+ * for an example, "In particular, ...", in the next one) that named one, goes on about the same destination ("Parts are supplied to B by firms abroad. For example, A
  * supplied components worth $3m."). Sentences written for the test (invented names).
  */
 import { describe, expect, it } from 'vitest';
@@ -46,5 +46,11 @@ describe('discourse: goods followed to a place named as their destination', () =
     const out = extractText('Steppe Trading imported 48 lathes from Germany in 2023. Within weeks, the machines were re-exported to Russia, where they were delivered to the Kovrov Mechanical Plant, a producer of small arms.');
     expectRel(out, 'SHIPPED_TO', 'Steppe Trading', 'Russia');
     expect(expectRel(out, 'SHIPPED_TO', 'Steppe Trading', 'Kovrov Mechanical Plant').rule).toBe('frame:supply/passive');
+  });
+
+  it('reaches into the next paragraph only for an example: "... ended up in B. ¶ In particular, A sent G"', () => {
+    const text = 'Chips officially bound for Armenia were shipped to Belarus instead, reporters found.\n\n';
+    expectRel(extractText(text + 'In particular, the transport company Halvern Group allegedly sent microchips.'), 'SHIPPED_TO', 'Halvern Group', 'Belarus');
+    expectNoRel(extractText(text + 'Halvern Group sent microchips last year.'), 'SHIPPED_TO', 'Halvern Group', 'Belarus');
   });
 });
