@@ -14,7 +14,7 @@ export const shared = resolve(root, '..', 'shared');
 export const scorer = join(shared, 'tools', 'score-extraction.mjs');
 
 /**
- * The gold sets the gate knows: dev is tuned on; frozen never is; batch4 to batch52 (each a later batch annotated blind by someone who
+ * The gold sets the gate knows: dev is tuned on; frozen never is; batch4 to batch53 (each a later batch annotated blind by someone who
  * had not seen the rules) were measured once as they came, their first-run lines recorded in the README, and studied since;
  * seeds and fixtures are the repository's own. ../shared is read-only and provided
  * afresh, so a batch collected later lives beside it in ../corpus/ (never in the repository: the texts are others').
@@ -72,6 +72,7 @@ export const SETS = {
   batch50: { gold: join(root, '..', 'corpus', 'batch50', 'gold.json'), dir: join(root, '..', 'corpus', 'batch50') },
   batch51: { gold: join(root, '..', 'corpus', 'batch51', 'gold.json'), dir: join(root, '..', 'corpus', 'batch51') },
   batch52: { gold: join(root, '..', 'corpus', 'batch52', 'gold.json'), dir: join(root, '..', 'corpus', 'batch52') },
+  batch53: { gold: join(root, '..', 'corpus', 'batch53', 'gold.json'), dir: join(root, '..', 'corpus', 'batch53') },
   fixtures: { gold: join(root, 'tests', 'extract', 'fixtures', 'fixtures.gold.json'), dir: join(root, 'tests', 'extract', 'fixtures') },
   'fixtures-2': { gold: join(root, 'tests', 'extract', 'fixtures-2', 'gold.json'), dir: join(root, 'tests', 'extract', 'fixtures-2') },
 } as const;
