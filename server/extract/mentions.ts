@@ -277,6 +277,12 @@ function growChunk(c: Ctx, k: number, sentFirst: number, sentLast: number): numb
       j += 2;
       continue;
     }
+    // ("Muller markt LLC", "Kesto handel GmbH": a lower-case word that is no English word, right before a legal form,
+    // is a word of the firm's name in its own language.)
+    if (/^\p{Ll}{3,}$/u.test(t.text) && j + 1 < sentLast && CORPORATE_SUFFIXES.has(clipTok(T[j + 1])) && /^\p{Lu}/u.test(T[j + 1].text) && !isEnglishWord(t.lower)) {
+      j += 2;
+      continue;
+    }
     // "Ningbo 5G Tarsis", "Varno 3D Systems": a number glued to a capital is a word of the name.
     if (/^\d{1,3}$/.test(t.text) && j + 1 < sentLast && !T[j + 1].space && /^\p{Lu}[\p{L}]{0,2}$/u.test(T[j + 1].text) && j + 2 < sentLast && isNameToken(c, j + 2, sentFirst)) {
       j += 2;

@@ -50,4 +50,12 @@ describe('entities: where a name starts and ends', () => {
     expect(entity(out, 'Orvel Advanced Weapons and Research Complex')).toBeDefined();
     expect(entity(out, 'Research Complex')).toBeUndefined();
   });
+
+  it('keeps a lower-case word of the firm\'s own language before its legal form: "Kesto handel GmbH", "Orvan markt LLC"', () => {
+    const out = extractText('The ambassador named two other firms, Orvan markt LLC and Kesto handel GmbH, that shipped goods to Belarus.');
+    expectRel(out, 'SHIPPED_TO', 'Orvan markt LLC', 'Belarus');
+    expectRel(out, 'SHIPPED_TO', 'Kesto handel GmbH', 'Belarus');
+    // (An English word is no part of the name: "Tessaly owned LLC shares" names no "Tessaly owned LLC".)
+    expect(extractText('Halvern Group said Tessaly owned LLC shares in Belarus.').entities.map((e) => e.name)).not.toContain('Tessaly owned LLC');
+  });
 });

@@ -124,5 +124,5 @@ describe('extraction quality (shared scorer)', () => {
   gate('batch50', 'blind batch, first run recorded, studied since', 'reports the fiftieth real-text batch', null, true);
   gate('batch51', 'blind batch, first run recorded, studied since', 'reports the fifty-first real-text batch', null, true);
   gate('batch52', 'blind batch, first run recorded, studied since', 'reports the fifty-second real-text batch', null, true);
-  gate('batch53', 'blind batch, first run recorded, not studied', 'reports the fifty-third real-text batch', null, true);
+  gate('batch53', 'blind batch, first run recorded, studied since', 'reports the fifty-third real-text batch', null, true);
 });
