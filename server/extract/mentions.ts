@@ -440,6 +440,11 @@ type Head = { kind: EntityKind | null; head: string };
 
 /** Endings of places' names across the region the reporting covers: "-sk", "-grad", "-burg", "-abad", "-stan". */
 const PLACE_SHAPED = /(?:sk|grad|burg|abad|stan|pol)$/;
+const MONTHS = /^(?:january|february|march|april|may|june|july|august|september|october|november|december|jan|feb|mar|apr|jun|jul|aug|sep|sept|oct|nov|dec)\.?$/;
+/** An ordinal number written in figures: "224th", "1st". */
+const ORDINAL = /^\d{1,4}(?:st|nd|rd|th)$/;
+/** Heads of a numbered unit's name: "the 224th Flight Detachment", "the 3rd Brigade". */
+const UNIT_HEADS = /^(?:detachment|unit|brigade|regiment|division|battalion|squadron|airlines|corps|army|fleet|flotilla|group|centre|center|institute|plant|factory)$/;
 /** Nouns for a firm as such, not for a site of it ("plant", "factory" are named after their towns). */
 const FIRM_NOUNS = /^(?:company|firm|corporation|enterprise|concern|manufacturer|maker|producer|supplier|exporter|importer|distributor|contractor|conglomerate)$/;
 
@@ -895,7 +900,12 @@ export function findMentions(an: Analysis): RawMention[] {
         k = initialsEnd - 1;
         continue;
       }
-      const idx = analyseChunk(c, k, j, s.last, add, addPlace);
+      // ("224th Flight Unit State Airlines", "the 224th Flight Detachment": an ordinal opens a unit's or a firm's name.)
+      const lastWord = clipTok(T[j - 1]);
+      // (Not a day: "on the 3rd", "May 3rd".)
+      const day = T[k - 2]?.lower === 'on' || (T[k - 2]?.lower === 'the' && T[k - 3]?.lower === 'on') || MONTHS.test(T[k - 2]?.lower ?? '');
+      const ordinal = k - 1 >= s.first && ORDINAL.test(T[k - 1].text) && !day && (UNIT_HEADS.test(lastWord) || COMPANY_WORDS.has(lastWord) || CORPORATE_SUFFIXES.has(lastWord) || GOVERNMENT_HEADS.has(lastWord));
+      const idx = analyseChunk(c, ordinal ? k - 1 : k, j, s.last, add, addPlace);
       // "Long Name (ACR)": the acronym abbreviates the chunk. "Long Name Trading LLC (Long Name)", "Li Wenhao (Li)":
       // a short form defined in parentheses, every word of it taken from the name.
       const close = idx >= 0 ? shortFormAfter(T, j, s.last, out[idx].surface) : -1;

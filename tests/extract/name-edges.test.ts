@@ -58,4 +58,12 @@ describe('entities: where a name starts and ends', () => {
     // (An English word is no part of the name: "Tessaly owned LLC shares" names no "Tessaly owned LLC".)
     expect(extractText('Halvern Group said Tessaly owned LLC shares in Belarus.').entities.map((e) => e.name)).not.toContain('Tessaly owned LLC');
   });
+
+  it('opens a unit\'s or a firm\'s name with an ordinal before it, but not with a day: "the 224th Flight Detachment"', () => {
+    const out = extractText('The Treasury sanctioned the 224th Flight Detachment and the 12th Kestrova Brigade.');
+    expectRel(out, 'SANCTIONED', 'Treasury', '224th Flight Detachment');
+    expectRel(out, 'SANCTIONED', 'Treasury', '12th Kestrova Brigade');
+    expect(extractText('On the 3rd Halvern Group shipped chips to Belarus.').entities.map((e) => e.name)).toContain('Halvern Group');
+    expect(extractText('On May 3rd Halvern Group shipped chips to Belarus.').entities.map((e) => e.name)).toContain('Halvern Group');
+  });
 });
