@@ -2402,8 +2402,10 @@ class Interpreter {
       // "A's exports to B", "shipments of G from A to B", "Chinese exports of G to Russia".
       // ("the US prohibits the sale of G to B": a sale banned is none made.)
       const banned = clauses.some((cl) => cl.obj?.first === c.first && BANNING.test(cl.lemma));
-      if (banned && SUPPLY_EVENT_NOUNS.has(c.noun)) this.unassertedFlows.add(s.end);
-      if (SUPPLY_EVENT_NOUNS.has(c.noun) && !c.ents.length && !hedged && !banned) this.supplyEvent(s, c, startAt, clauses);
+      // ("the transfer and testing of missiles from A to B": a trade noun joined to another before their goods.)
+      const supplyNoun = SUPPLY_EVENT_NOUNS.has(c.noun) || this.joinedTradeNoun(c);
+      if (banned && supplyNoun) this.unassertedFlows.add(s.end);
+      if (supplyNoun && !c.ents.length && !hedged && !banned) this.supplyEvent(s, c, startAt, clauses);
       // ("the flow of Chinese chips to Russia": goods that flow, not money or information.)
       else if (FLOW_NOUNS.test(c.noun) && !c.ents.length && !hedged && goodsHead(startAt.get(c.last + 1), T) && T[c.last]?.lower === 'of') this.supplyEvent(s, c, startAt, clauses);
       // "Russia's imports from China", "purchases by A from B".
@@ -3296,6 +3298,13 @@ class Interpreter {
       }
     }
     return roles;
+  }
+
+  /** "the transfer and testing (of G)": a trade noun joined by "and" to the phrase's own head. */
+  private joinedTradeNoun(c: Chunk): boolean {
+    const T = this.T;
+    for (let q = c.first; q < c.last - 2; q++) if (SUPPLY_EVENT_NOUNS.has(T[q].lower) && T[q + 1].lower === 'and' && q + 2 === c.last - 1) return true;
+    return false;
   }
 
   /** Whether the event phrase after token q is what its party is "involved in", "engaged in" or "took part in". */

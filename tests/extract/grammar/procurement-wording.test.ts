@@ -274,4 +274,11 @@ describe('grammar: the country goods were made in', () => {
     // (Not a country's civilian buyers: "for Mongolia's hospitals".)
     expectNoRel(extractText('The defendants obtained scanners from Laotian companies for Mongolia\'s hospitals.'), 'SHIPPED_TO', 'Laos', 'Mongolia');
   });
+
+  it('reads a trade noun joined to another before the goods: "involved in the transfer and testing of missiles from A to B"', () => {
+    const out = extractText('The United States imposed sanctions on three entities involved in the transfer and testing of ballistic missiles from Laos to Mongolia.');
+    expect(expectRel(out, 'SHIPPED_TO', 'Laos', 'Mongolia').rule).toBe('frame:supply/nominal');
+    // (Not a noun of another kind joined to it: "the testing and repair of missiles" moves nothing.)
+    expectNoRel(extractText('The testing and repair of ballistic missiles from Laos to Mongolia went on.'), 'SHIPPED_TO', 'Laos', 'Mongolia');
+  });
 });
