@@ -39,6 +39,8 @@ const COUNTED_PARTIES = /^(?:airlines|carriers|banks|lenders)$/;
 /** Nouns of goods moving, an event only with goods after "of": "the flow of G to B". */
 const FLOW_NOUNS = /^(?:flow|flows|stream|influx|movement)$/;
 /** A country's forces and arms industry, which stand for the country as a buyer: "for Russia's defense sector". */
+/** Nouns for people as a group a measure targets: "among the individuals targeted". */
+const PEOPLE_NOUNS = /^(?:individuals|persons|people|officials|businessmen|executives)$/;
 const ARMS_SECTOR = /^(?:military|army|forces|sector|industry|complex|base|effort|machine)$/;
 /** Nouns for a buyer's role in a copular clause: "A is a major buyer of G from B", "A is a customer of B". */
 const ROLE_BUYER = /^(?:buyers?|customers?|clients?|importers?|purchasers?|recipients?|distributors?|dealers?|resellers?)$/;
@@ -2619,16 +2621,28 @@ class Interpreter {
    * firms": the body names its targets by the group they join (sanction/listed-among).
    */
   private listedAmong(cl: Clause, s: Sentence): void {
-    if (cl.voice !== 'active' || cl.negated || cl.hedged || !cl.obj || !/^(?:list|include|name|count)$/.test(cl.lemma)) return;
+    // ("A is also listed among the individuals targeted by the sanctions": the passive names its subject.)
+    const passive = cl.voice === 'passive' && !!cl.subj?.ents.length && !cl.subj.noun;
+    if ((cl.voice !== 'active' && !passive) || cl.negated || cl.hedged || (!cl.obj && !passive) || !/^(?:list|include|name|count)$/.test(cl.lemma)) return;
     const T = this.T;
     let among = -1;
-    for (let q = cl.obj.last; q < s.last - 2 && q < cl.obj.last + 25; q++) if (T[q].lower === 'among') { among = q; break; }
+    const from = passive ? cl.verb + 1 : cl.obj!.last;
+    for (let q = from; q < s.last - 2 && q < from + 25; q++) if (T[q].lower === 'among') { among = q; break; }
     const group = among > 0 ? chunkAt(this.g, this.g.an.sentences[cl.sent], among + 1) : null;
     let marked = false;
     for (let q = group?.first ?? 0; group && q < group.last; q++) if (TARGETED.test(T[q].lower)) marked = true;
+    // ("among the individuals targeted by the sanctions": the participle after the group.)
+    if (group && TARGETED.test(T[group.last]?.lower ?? '')) marked = true;
     // ("lists A as among those affected by the sanctions": the group a measure reaches, after "those".)
     const those = among > 0 && T[among + 1]?.lower === 'those' && this.reachedByMeasure(among + 2, s);
-    if (!(group && marked && TRADER_NOUNS.test(group.noun)) && !those) return;
+    if (!(group && marked && (TRADER_NOUNS.test(group.noun) || PEOPLE_NOUNS.test(group.noun))) && !those) return;
+    if (passive) {
+      const by = cl.roles.by ? this.party(cl.roles.by, s, [], false).ents.filter(this.canSanction) : [];
+      const bodies = by.length ? by : this.d.sanctioner();
+      for (const b of bodies) for (const a of cl.subj!.ents.filter((e) => this.actor(e) && !this.isCountry(e))) this.emit('SANCTIONED', b, a, s, s.index, 'sanction/listed-among');
+      return;
+    }
+    if (!cl.obj) return;
     // (The object, or the names it gives in apposition: "one of A's subsidiaries, C,".)
     const part = T[cl.obj.last]?.lower === 'of' ? chunkAt(this.g, s, cl.obj.last + 1) ?? cl.obj : cl.obj;
     const named = cl.obj.ents.length && !cl.obj.noun ? cl.obj.ents
@@ -2727,6 +2741,23 @@ class Interpreter {
       if (role === 'child') this.emit('SUBSIDIARY_OF', b, a, s, s.index, 'own/coordinated-tie');
       else this.emit('SUBSIDIARY_OF', a, b, s, s.index, 'own/coordinated-tie');
     }
+  }
+
+  /**
+   * "A, the director of C, has also had sanctions imposed against him": the pronoun is the subject of "had", the name
+   * that opens the sentence (sanction/had-imposed).
+   */
+  private sanctionsHad(cl: Clause, s: Sentence): void {
+    const T = this.T;
+    const target = cl.roles.against ?? cl.roles.on;
+    if (cl.lemma !== 'impose' || cl.voice !== 'passive' || cl.negated || cl.hedged || !cl.subj || !SANCTION_NOUNS.has(cl.subj.noun) || !target?.pronoun) return;
+    let q = cl.subj.first - 1;
+    while (q > s.first && T[q].pos === 'ADV') q--;
+    if (T[q]?.lower !== 'had') return;
+    const named = chunkAt(this.g, s, openingSkipped(T, s));
+    if (!named?.ents.length || named.noun) return;
+    const bodies = this.d.sanctioner();
+    for (const b of bodies) for (const a of named.ents.filter((e) => this.actor(e) && !this.isCountry(e))) this.emit('SANCTIONED', b, a, s, s.index, 'sanction/had-imposed');
   }
 
   /** "In addition, ...", "Additionally, ...", "... were also supplied": the clause adds to what the text just said. */
@@ -3563,8 +3594,10 @@ class Interpreter {
     // listed firms include A"), or a reported clause ("told reporters that among the listed firms are A").
     let st = openingSkipped(T, s);
     if (T[st]?.lower !== 'among') for (let q = st + 1; q < s.last - 1; q++) if (T[q].lower === 'among' && T[q - 1].lower === 'that') { st = q; break; }
-    if (T[st]?.lower === 'among') {
-      let q = st + 1;
+    // ("One of the listed entities is A": one of the group, named after the copula as after "among".)
+    const oneOf = T[st]?.lower === 'one' && T[st + 1]?.lower === 'of';
+    if (T[st]?.lower === 'among' || oneOf) {
+      let q = st + (oneOf ? 2 : 1);
       let sanctionWord = false;
       // ("Among the entities added to the list were A": a list a name is added to marks it too.)
       for (; q < s.last && !BE_FORMS.has(T[q].lower); q++) if (TARGETED.test(T[q].lower) || SANCTION_NOUNS.has(T[q].lower) || LIST_NOUNS.has(T[q].lower)) sanctionWord = true;
@@ -3783,6 +3816,7 @@ class Interpreter {
         this.countsAmong(cl, s);
         this.makerOfBought(cl, s);
         this.routeOfBought(cl, s);
+        this.sanctionsHad(cl, s);
         this.frontUsed(cl, s);
         this.goods.note(cl);
         // ("sent to Belarus some 300 pumps": the object read after the destination.)
