@@ -768,7 +768,9 @@ export function aliasAfter(T: Token[], j: number, last: number): number {
   if (j + 2 >= last || (T[j].text !== ',' && T[j].text !== '(')) return -1;
   const w = T[j + 1].lower;
   if (w === 'aka' || w === 'a.k.a.' || w === 'a.k.a') return j + 2;
-  if ((w === 'also' || w === 'formerly') && T[j + 2]?.lower === 'known' && T[j + 3]?.lower === 'as' && j + 4 < last) return j + 4;
+  if ((w === 'also' || w === 'formerly' || w === 'previously') && T[j + 2]?.lower === 'known' && T[j + 3]?.lower === 'as' && j + 4 < last) return j + 4;
+  // ("A, formerly B", "A (formerly B)": the name the firm went by before.)
+  if ((w === 'formerly' || w === 'previously') && /^\p{Lu}/u.test(T[j + 2].text)) return j + 2;
   return -1;
 }
 

@@ -60,6 +60,15 @@ describe('resolution within an article', () => {
     expect(out.entities.filter((x) => x.kind === 'media')).toEqual([]);
   });
 
+  it('takes the name a firm went by before as its alias: "A, formerly B", "A (formerly B)"', () => {
+    const out = extractText('The vessel belongs to the Laotian company Brask Logistics, formerly Halvern Trans LLC. Last year, the Treasury imposed sanctions on the company.');
+    const e = mustEntity(out, 'Brask Logistics');
+    expect([e.name, ...e.aliases]).toEqual(expect.arrayContaining(['Brask Logistics', 'Halvern Trans LLC']));
+    expect(out.relations.filter((r) => r.type === 'SANCTIONED').map((r) => r.target)).toEqual([e.id]);
+    const before = mustEntity(extractText('Tessaly Optics (previously Orvanne Optics) sold lenses to Belarus.'), 'Tessaly Optics');
+    expect([before.name, ...before.aliases]).toEqual(expect.arrayContaining(['Tessaly Optics', 'Orvanne Optics']));
+  });
+
   it('resolves the distinctive second word of a longer name ("Qianfeng" / "Shenzhen Qianfeng Power Technology")', () => {
     const out = extractText('Shenzhen Qianfeng Power Technology makes motors. Qianfeng sold most of its output to the Moscow importer OOO Aerokomponent.');
     expect(out.entities.filter((e) => /Qianfeng/.test(e.name))).toHaveLength(1);
