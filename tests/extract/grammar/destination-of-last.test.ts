@@ -1,7 +1,8 @@
 /**
  * A supply clause that names its supplier and goods but no recipient, right after a clause in the same paragraph (or,
- * for an example, "In particular, ...", in the next one) that named one, goes on about the same destination ("Parts are supplied to B by firms abroad. For example, A
- * supplied components worth $3m."). Sentences written for the test (invented names).
+ * for an example, "In particular, ...", in the next one) that named one, goes on about the same destination ("Parts
+ * are supplied to B by firms abroad. For example, A supplied components worth $3m."). Sentences written for the test
+ * (invented names).
  */
 import { describe, expect, it } from 'vitest';
 import { expectNoRel, expectRel, extractText } from '../helpers.js';
