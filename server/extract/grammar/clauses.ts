@@ -932,6 +932,8 @@ export function readClauses(g: GrammarInput, s: Sentence, chunks = sentenceChunk
             if (T[a].lower === 'indirectly' && T[a + 1].text === ',') { r = a + 2; break; }
           }
         }
+        // ('to "military recipients in Russia"': past a quotation's opening mark.)
+        if (/^["“‘']$/.test(T[r]?.text ?? '') && !startAt.get(r)) r++;
         let ch = startAt.get(r);
         // ("into the hands of B": the party whose hands they are.)
         if (ch && !ch.ents.length && ch.noun === 'hands' && T[ch.last]?.lower === 'of' && startAt.get(ch.last + 1)) ch = startAt.get(ch.last + 1);

@@ -30,4 +30,9 @@ describe('grammar: people in criminal cases', () => {
     // ("expected to ship" is no report of a deed: it stays a guess.)
     expect(relationsOf('Bertrand Olskiy is expected to ship lathes to Belarus.', 'SHIPPED_TO')).toEqual([]);
   });
+
+  it('reads a recipient in quotation marks: \'selling goods to "military recipients in Belarus"\'', () => {
+    const out = extractText('The court sentenced Bertrand Olskiy. The man was accused of violating sanctions by selling goods to "military recipients in Belarus."');
+    expect(expectRel(out, 'SHIPPED_TO', 'Bertrand Olskiy', 'Belarus').rule).toBe('frame:supply/active');
+  });
 });
