@@ -3540,6 +3540,20 @@ class Interpreter {
    * and F — are accused of ...": the names that open the next sentences, a list each, are the group's members once
    * they add up to its count (and only then).
    */
+  /** The names after "named (the group) as" or "identified as" in sentence s, or none. */
+  private namedAs(s: Sentence, startAt: Map<number, Chunk>): number[] {
+    const T = this.T;
+    for (let q = s.first; q < s.last - 2; q++) {
+      if (!/^(?:named|identified)$/.test(T[q].lower)) continue;
+      for (let r = q + 1; r < s.last - 1 && r <= q + 6; r++) {
+        if (T[r].lower !== 'as') continue;
+        const named = startAt.get(r + 1) ?? (T[r + 1]?.lower === 'the' ? startAt.get(r + 2) : undefined);
+        return named?.ents.length && !named.noun ? named.ents : [];
+      }
+    }
+    return [];
+  }
+
   private countedTargetsNamed(s: Sentence, startAt: Map<number, Chunk>): void {
     const x = this.countedTargets;
     if (!x || s.index <= x.sent) return;
@@ -3567,6 +3581,8 @@ class Interpreter {
       // (More names than the group counts end it, below.)
       names = this.pastRelatives(chunkAt(this.g, s, head.last + 1) ?? head, s);
     }
+    // ("It named the Russian entities as A and B", "The North Korean entity targeted was named as C": the group, named.)
+    else names = this.namedAs(s, startAt);
     names = names.filter((e) => this.actor(e) && !this.isCountry(e) && !x.names.some((n) => n.ent === e));
     if (!names.length) return;
     x.names.push(...names.map((ent) => ({ ent, sent: s.index })));

@@ -5,7 +5,7 @@
  * with no object is its subject's doing; "as" opens the clause whose subject follows it).
  */
 import { describe, expect, it } from 'vitest';
-import { entity, expectNoRel, expectRel, extractText } from '../helpers.js';
+import { entity, expectNoRel, expectRel, extractText, relationsOf } from '../helpers.js';
 
 describe('sanctions: targets named apart from the measure', () => {
   it('reads "The drone makers sanctioned were A and B" as the targets of the body that acted', () => {
@@ -143,5 +143,16 @@ describe('sanctions: a counted group named again with its count', () => {
       'In April, the Commerce Department blacklisted both Tashkent-based companies.');
     expectNoRel(three, 'SANCTIONED', 'Commerce Department', 'Tessaly Optics');
     expectNoRel(three, 'SANCTIONED', 'Commerce Department', 'Halvern Group');
+  });
+
+  it('reads "It named the Laotian entities as A and B" and "The companies were named as A and B" after a counted measure', () => {
+    const out = extractText('Washington imposed sanctions on two Laotian companies for transferring sensitive items, the State Department said. ' +
+      'It named the Laotian entities as the Halvern Group of Companies LLC and Brask Logistics LLC.');
+    expect(expectRel(out, 'SANCTIONED', 'United States', 'Brask Logistics LLC').rule).toBe('frame:sanction/counted-targets-named');
+    expectRel(out, 'SANCTIONED', 'United States', 'Halvern Group of Companies LLC');
+    expectRel(extractText('Washington imposed sanctions on two Laotian companies. The companies were named as Halvern Group and Brask Logistics.'),
+      'SANCTIONED', 'United States', 'Brask Logistics');
+    // (Not names "named as" something else, with no measure counted before.)
+    expect(relationsOf('The United States praised two Laotian companies. It named them as Halvern Group and Brask Logistics.', 'SANCTIONED')).toEqual([]);
   });
 });
