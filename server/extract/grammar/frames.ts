@@ -205,6 +205,8 @@ export const FRAMES: readonly FrameSpec[] = [
   { name: 'place-under/active', trigger: 'list', voice: 'active', type: 'SANCTIONED', source: ['subj', 'sanctioner'], target: ['obj'], needs: { role: 'under', nouns: SANCTION_NOUNS } },
   { name: 'place-under/passive', trigger: 'list', voice: 'passive', type: 'SANCTIONED', source: ['by', 'sanctioner'], target: ['subj'], needs: { role: 'under', nouns: SANCTION_NOUNS } },
   { name: 'fall-under/active', trigger: 'fall', voice: 'active', type: 'SANCTIONED', source: ['underBody', 'sanctioner'], target: ['subj'], needs: { role: 'under', nouns: SANCTION_NOUNS } },
+  // ("The sanctions also applied to airlines including A": a measure as the subject of "apply to".)
+  { name: 'apply-to/active', trigger: 'impose', voice: 'active', type: 'SANCTIONED', source: ['subjBody', 'sanctioner'], target: ['to'], needs: { role: 'subj', nouns: SANCTION_NOUNS } },
   // ("Britain's new sanctions hit A": a measure as the subject, its body the owner.)
   { name: 'hit/active', trigger: 'hit', voice: 'active', type: 'SANCTIONED', source: ['subj', 'sanctioner'], target: ['obj'], needs: { role: 'subj', nouns: SANCTION_NOUNS } },
   { name: 'hit-by/passive', trigger: 'hit', voice: 'passive', type: 'SANCTIONED', source: ['by'], target: ['subj'], needs: { role: 'by', nouns: SANCTION_NOUNS } },

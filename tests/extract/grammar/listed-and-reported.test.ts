@@ -75,4 +75,12 @@ describe('grammar: a relative clause set after the list its subject was added to
     const out = extractText('The Treasury sanctioned Halvern Group on Monday. Bertrand Olskiy, the general director of Halvern Group, has also had sanctions imposed against him.');
     expect(expectRel(out, 'SANCTIONED', 'Treasury', 'Bertrand Olskiy').rule).toBe('frame:sanction/had-imposed');
   });
+
+  it('reads "The sanctions also applied to A" and "... to airlines, including A" as the body\'s measure on A', () => {
+    const out = extractText('The United States imposed sanctions on Halvern Group. The sanctions also applied to Laotian airlines, including Brask Air.');
+    expect(expectRel(out, 'SANCTIONED', 'United States', 'Brask Air').rule).toBe('frame:apply-to/active');
+    // (Not a rule of another kind, nor a measure denied.)
+    expect(relationsOf('The United States imposed sanctions on Halvern Group. The same rules applied to Brask Air.', 'SANCTIONED').length).toBe(1);
+    expect(relationsOf('The United States imposed sanctions on Halvern Group. The sanctions do not apply to Brask Air.', 'SANCTIONED').length).toBe(1);
+  });
 });
