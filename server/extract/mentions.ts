@@ -277,7 +277,7 @@ function growChunk(c: Ctx, k: number, sentFirst: number, sentLast: number): numb
       j += 2;
       continue;
     }
-    // ("Muller markt LLC", "Kesto handel GmbH": a lower-case word that is no English word, right before a legal form,
+    // ("Orvan markt LLC", "Kesto handel GmbH": a lower-case word that is no English word, right before a legal form,
     // is a word of the firm's name in its own language.)
     if (/^\p{Ll}{3,}$/u.test(t.text) && j + 1 < sentLast && CORPORATE_SUFFIXES.has(clipTok(T[j + 1])) && /^\p{Lu}/u.test(T[j + 1].text) && !isEnglishWord(t.lower)) {
       j += 2;
@@ -419,7 +419,7 @@ function growChunk(c: Ctx, k: number, sentFirst: number, sentLast: number): numb
         continue;
       }
     }
-    // ("Consortium for ... Cooperation in Industry (Ved MMKP)": "in" goes on with a body's name when the capitalised
+    // ("Consortium for ... Cooperation in Industry (Vneshtorg KMP)": "in" goes on with a body's name when the capitalised
     // words after it run up to the short form in parentheses.)
     if (t.lower === 'in' && j + 2 < sentLast && isNameToken(c, j + 1, sentFirst) && !placeAt(c, j + 1, sentLast)) {
       let e = j + 1;
@@ -441,9 +441,9 @@ type Head = { kind: EntityKind | null; head: string };
 /** Endings of places' names across the region the reporting covers: "-sk", "-grad", "-burg", "-abad", "-stan". */
 const PLACE_SHAPED = /(?:sk|grad|burg|abad|stan|pol)$/;
 const MONTHS = /^(?:january|february|march|april|may|june|july|august|september|october|november|december|jan|feb|mar|apr|jun|jul|aug|sep|sept|oct|nov|dec)\.?$/;
-/** An ordinal number written in figures: "224th", "1st". */
+/** An ordinal number written in figures: "312th", "1st". */
 const ORDINAL = /^\d{1,4}(?:st|nd|rd|th)$/;
-/** Heads of a numbered unit's name: "the 224th Flight Detachment", "the 3rd Brigade". */
+/** Heads of a numbered unit's name: "the 312th Detachment", "the 3rd Brigade". */
 const UNIT_HEADS = /^(?:detachment|unit|brigade|regiment|division|battalion|squadron|airlines|corps|army|fleet|flotilla|group|centre|center|institute|plant|factory)$/;
 /** Nouns for a firm as such, not for a site of it ("plant", "factory" are named after their towns). */
 const FIRM_NOUNS = /^(?:company|firm|corporation|enterprise|concern|manufacturer|maker|producer|supplier|exporter|importer|distributor|contractor|conglomerate)$/;
@@ -532,7 +532,7 @@ function personShaped(c: Ctx, first: number, last: number, placeFirst = false): 
     // part after them is checked as a word.)
     const particleEnd = k > first ? nameParticleEnd(c.tokens, k, last) : -1;
     if (particleEnd > 0) k = particleEnd - 1;
-    // ("Karin Jean-Pierre", "Irina Olskaya-Brask": a double-barrelled name is one word.)
+    // ("Bertrand Jean-Olskiy", "Irina Olskaya-Brask": a double-barrelled name is one word.)
     if (c.tokens[k].text === '-' && k - 1 > first && k + 1 < last && !c.tokens[k].space && !c.tokens[k + 1].space && PERSON_WORD.test(c.tokens[k + 1].text)) continue;
     if (++words > 4) return false;
     const t = c.tokens[k].text;
@@ -779,7 +779,7 @@ const nameWords = (s: string) => s.toLowerCase().split(/[^\p{L}\p{N}]+/u).filter
 
 /**
  * Where a short form defined in parentheses right after a name ends (the index of ")"), or -1: an acronym
- * ("(OFAC)"), a few words with an acronym among them after a longer name ("(Ved MMKP)"), or one to four capitalised
+ * ("(OFAC)"), a few words with an acronym among them after a longer name ("(Vneshtorg KMP)"), or one to four capitalised
  * words all taken from the name ("(Yenisei Optical)", "(Li)").
  */
 function shortFormAfter(T: Token[], j: number, last: number, longSurface: string): number {
@@ -793,7 +793,7 @@ function shortFormAfter(T: Token[], j: number, last: number, longSurface: string
   if (inner.length > 4) return -1;
   if (inner.length === 1 && /^[A-Z][A-Za-z]{1,7}$/.test(inner[0].text) && /[A-Z].*[A-Z]/.test(inner[0].text)) return close;
   if (!inner.every((t) => /^[A-Z]/.test(t.text) || t.text === '-' || t.text === '&')) return -1;
-  // ("Consortium for Foreign Economic Activity (Ved MMKP)": an acronym among a few words, the name's own in the
+  // ("Consortium for Foreign Trade (Vneshtorg KMP)": an acronym among a few words, the name's own in the
   // language it was registered in.)
   if (inner.length <= 3 && inner.some((t) => /^[A-Z]{2,6}$/.test(t.text)) && nameWords(longSurface).length >= 3) return close;
   const long = new Set(nameWords(longSurface));
@@ -902,12 +902,14 @@ export function findMentions(an: Analysis): RawMention[] {
         k = initialsEnd - 1;
         continue;
       }
-      // ("224th Flight Unit State Airlines", "the 224th Flight Detachment": an ordinal opens a unit's or a firm's name.)
+      // ("312th Flight Unit Airlines", "the 312th Detachment": an ordinal opens a unit's or a firm's name.)
       const lastWord = clipTok(T[j - 1]);
       // (Not a day: "on the 3rd", "May 3rd".)
       const day = T[k - 2]?.lower === 'on' || (T[k - 2]?.lower === 'the' && T[k - 3]?.lower === 'on') || MONTHS.test(T[k - 2]?.lower ?? '');
       const ordinal = k - 1 >= s.first && ORDINAL.test(T[k - 1].text) && !day && (UNIT_HEADS.test(lastWord) || COMPANY_WORDS.has(lastWord) || CORPORATE_SUFFIXES.has(lastWord) || GOVERNMENT_HEADS.has(lastWord));
-      const idx = analyseChunk(c, ordinal ? k - 1 : k, j, s.last, add, addPlace);
+      // (The tokenizer may split "312th" into "3" and "12th": the digits glued before it belong to the number.)
+      const from = !ordinal ? k : k - 2 >= s.first && /^\d+$/.test(T[k - 2].text) && !T[k - 1].space ? k - 2 : k - 1;
+      const idx = analyseChunk(c, from, j, s.last, add, addPlace);
       // "Long Name (ACR)": the acronym abbreviates the chunk. "Long Name Trading LLC (Long Name)", "Li Wenhao (Li)":
       // a short form defined in parentheses, every word of it taken from the name.
       const close = idx >= 0 ? shortFormAfter(T, j, s.last, out[idx].surface) : -1;
@@ -1807,7 +1809,7 @@ function contextCues(c: Ctx, all: RawMention[], i: number): void {
       const shortForm = (mentionsStartingWith(all).get(m.surface) ?? []).some((o) => o !== m);
       // ("the Tarsline company" where the article also writes "the Armenian company Tarsline": the firm's own name.)
       // (Nor "the ORMIK company": no town is written in capitals.)
-      // ("the Promtekhnologiya company", in translated reporting: a word no town, region or English word is, before a
+      // ("the Kestrovtekh company", in translated reporting: a word no town, region or English word is, before a
       // firm's noun, is the firm's own name.)
       const firmNoun = FIRM_NOUNS.test(nextTok(c, m, nounAt)?.lower ?? '');
       // (Nor a word shaped like a place's name: "the Sverdlovsk company", "the Kaliningrad firm".)

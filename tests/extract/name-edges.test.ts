@@ -59,9 +59,9 @@ describe('entities: where a name starts and ends', () => {
     expect(extractText('Halvern Group said Tessaly owned LLC shares in Belarus.').entities.map((e) => e.name)).not.toContain('Tessaly owned LLC');
   });
 
-  it('opens a unit\'s or a firm\'s name with an ordinal before it, but not with a day: "the 224th Flight Detachment"', () => {
-    const out = extractText('The Treasury sanctioned the 224th Flight Detachment and the 12th Kestrova Brigade.');
-    expectRel(out, 'SANCTIONED', 'Treasury', '224th Flight Detachment');
+  it('opens a unit\'s or a firm\'s name with an ordinal before it, but not with a day: "the 312th Orvan Detachment"', () => {
+    const out = extractText('The Treasury sanctioned the 312th Orvan Detachment and the 12th Kestrova Brigade.');
+    expectRel(out, 'SANCTIONED', 'Treasury', '312th Orvan Detachment');
     expectRel(out, 'SANCTIONED', 'Treasury', '12th Kestrova Brigade');
     expect(extractText('On the 3rd Halvern Group shipped chips to Belarus.').entities.map((e) => e.name)).toContain('Halvern Group');
     expect(extractText('On May 3rd Halvern Group shipped chips to Belarus.').entities.map((e) => e.name)).toContain('Halvern Group');
