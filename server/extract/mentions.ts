@@ -440,11 +440,22 @@ type Head = { kind: EntityKind | null; head: string };
 
 /** Endings of places' names across the region the reporting covers: "-sk", "-grad", "-burg", "-abad", "-stan". */
 const PLACE_SHAPED = /(?:sk|grad|burg|abad|stan|pol)$/;
+/** Month names and their abbreviations: "May 3rd", "Sept. 1st". */
 const MONTHS = /^(?:january|february|march|april|may|june|july|august|september|october|november|december|jan|feb|mar|apr|jun|jul|aug|sep|sept|oct|nov|dec)\.?$/;
 /** An ordinal number written in figures: "312th", "1st". */
 const ORDINAL = /^\d{1,4}(?:st|nd|rd|th)$/;
 /** Heads of a numbered unit's name: "the 312th Detachment", "the 3rd Brigade". */
 const UNIT_HEADS = /^(?:detachment|unit|brigade|regiment|division|battalion|squadron|airlines|corps|army|fleet|flotilla|group|centre|center|institute|plant|factory)$/;
+/** Whether the ordinal before token k is a day: "on the 3rd", "May 3rd". */
+function dayBefore(T: Token[], k: number): boolean {
+  return T[k - 2]?.lower === 'on' || (T[k - 2]?.lower === 'the' && T[k - 3]?.lower === 'on') || MONTHS.test(T[k - 2]?.lower ?? '');
+}
+
+/** Whether a name's last word heads a numbered unit's, a firm's or a body's name. */
+function unitHead(w: string): boolean {
+  return UNIT_HEADS.test(w) || COMPANY_WORDS.has(w) || CORPORATE_SUFFIXES.has(w) || GOVERNMENT_HEADS.has(w);
+}
+
 /** Nouns for a firm as such, not for a site of it ("plant", "factory" are named after their towns). */
 const FIRM_NOUNS = /^(?:company|firm|corporation|enterprise|concern|manufacturer|maker|producer|supplier|exporter|importer|distributor|contractor|conglomerate)$/;
 
@@ -903,10 +914,7 @@ export function findMentions(an: Analysis): RawMention[] {
         continue;
       }
       // ("312th Flight Unit Airlines", "the 312th Detachment": an ordinal opens a unit's or a firm's name.)
-      const lastWord = clipTok(T[j - 1]);
-      // (Not a day: "on the 3rd", "May 3rd".)
-      const day = T[k - 2]?.lower === 'on' || (T[k - 2]?.lower === 'the' && T[k - 3]?.lower === 'on') || MONTHS.test(T[k - 2]?.lower ?? '');
-      const ordinal = k - 1 >= s.first && ORDINAL.test(T[k - 1].text) && !day && (UNIT_HEADS.test(lastWord) || COMPANY_WORDS.has(lastWord) || CORPORATE_SUFFIXES.has(lastWord) || GOVERNMENT_HEADS.has(lastWord));
+      const ordinal = k - 1 >= s.first && ORDINAL.test(T[k - 1].text) && !dayBefore(T, k) && unitHead(clipTok(T[j - 1]));
       // (The tokenizer may split "312th" into "3" and "12th": the digits glued before it belong to the number.)
       const from = !ordinal ? k : k - 2 >= s.first && /^\d+$/.test(T[k - 2].text) && !T[k - 1].space ? k - 2 : k - 1;
       const idx = analyseChunk(c, from, j, s.last, add, addPlace);
@@ -1811,10 +1819,10 @@ function contextCues(c: Ctx, all: RawMention[], i: number): void {
       // (Nor "the ORMIK company": no town is written in capitals.)
       // ("the Kestrovtekh company", in translated reporting: a word no town, region or English word is, before a
       // firm's noun, is the firm's own name.)
-      const firmNoun = FIRM_NOUNS.test(nextTok(c, m, nounAt)?.lower ?? '');
       // (Nor a word shaped like a place's name: "the Sverdlovsk company", "the Kaliningrad firm".)
-      const ownName = firmNoun && !isTown(m.surface) && !REGIONS.has(m.surface.toLowerCase()) && !isEnglishWord(m.surface.toLowerCase()) && !PLACE_SHAPED.test(m.surface);
-      if (!named && !shortForm && !articleCapitals(c).afterCompanyNoun.has(m.surface) && !ACRONYM.test(m.surface)) cues.push(ownName ? 'company' : 'place');
+      const ownName = () => FIRM_NOUNS.test(nextTok(c, m, nounAt)?.lower ?? '') && !REGIONS.has(m.surface.toLowerCase()) &&
+        !isEnglishWord(m.surface.toLowerCase()) && !PLACE_SHAPED.test(m.surface) && !isTown(m.surface);
+      if (!named && !shortForm && !articleCapitals(c).afterCompanyNoun.has(m.surface) && !ACRONYM.test(m.surface)) cues.push(ownName() ? 'company' : 'place');
     }
   }
   // "Orsk arms firm" (but not "an Istanbul electronics distributor, Korfez": there the noun is the other name's).

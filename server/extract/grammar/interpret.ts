@@ -38,9 +38,9 @@ const ROLE_SUPPLIER = /^(?:suppliers?|source|exporters?|shippers?|sellers?|provi
 const COUNTED_PARTIES = /^(?:airlines|carriers|banks|lenders)$/;
 /** Nouns of goods moving, an event only with goods after "of": "the flow of G to B". */
 const FLOW_NOUNS = /^(?:flow|flows|stream|influx|movement)$/;
-/** A country's forces and arms industry, which stand for the country as a buyer: "for Russia's defense sector". */
 /** Nouns for people as a group a measure targets: "among the individuals targeted". */
 const PEOPLE_NOUNS = /^(?:individuals|persons|people|officials|businessmen|executives)$/;
+/** A country's forces and arms industry, which stand for the country as a buyer: "for Russia's defense sector". */
 const ARMS_SECTOR = /^(?:military|army|forces|sector|industry|complex|base|effort|machine)$/;
 /** Nouns for a buyer's role in a copular clause: "A is a major buyer of G from B", "A is a customer of B". */
 const ROLE_BUYER = /^(?:buyers?|customers?|clients?|importers?|purchasers?|recipients?|distributors?|dealers?|resellers?)$/;
@@ -2771,12 +2771,21 @@ class Interpreter {
   /** Goods the last sentences say a party bought from no one named, and what they are called. */
   private openPurchase: { buyers: number[]; noun: string; sent: number } | null = null;
 
+  /** The purchase the sentence before reported, for an asserted passive about its goods in this one. */
+  private purchaseBefore(cl: Clause, s: Sentence): Interpreter['openPurchase'] {
+    const x = this.openPurchase;
+    return x && s.index === x.sent + 1 && cl.voice === 'passive' && !cl.negated && !cl.hedged ? x : null;
+  }
+
+  /** "These vests", "the chips": the goods of the purchase named again. */
+  private boughtAgain(goods: Chunk | null, x: NonNullable<Interpreter['openPurchase']>): boolean {
+    return !!goods && !goods.ents.length && /^(?:these|those|the)$/.test(goods.det) && goods.noun === x.noun;
+  }
+
   /** "Russia imported 800 tons of vests. These vests were made by A": the maker of goods bought supplied the buyer (supply/maker-of-bought). */
   private makerOfBought(cl: Clause, s: Sentence): void {
-    const x = this.openPurchase;
-    if (!x || s.index !== x.sent + 1 || cl.voice !== 'passive' || cl.negated || cl.hedged || !MAKE_VERBS.test(cl.lemma) || !cl.roles.by) return;
-    const goods = cl.subj;
-    if (!goods || goods.ents.length || !/^(?:these|those|the)$/.test(goods.det) || goods.noun !== x.noun) return;
+    const x = this.purchaseBefore(cl, s);
+    if (!x || !MAKE_VERBS.test(cl.lemma) || !cl.roles.by || !this.boughtAgain(cl.subj, x)) return;
     for (const a of this.party(cl.roles.by, s, x.buyers, false).ents) for (const b of x.buyers) this.emit('SHIPPED_TO', a, b, s, x.sent, 'supply/maker-of-bought');
   }
 
@@ -2785,14 +2794,12 @@ class Interpreter {
    * from no one named reached the buyer (supply/route-of-bought).
    */
   private routeOfBought(cl: Clause, s: Sentence): void {
-    const x = this.openPurchase;
-    if (!x || s.index !== x.sent + 1 || cl.voice !== 'passive' || cl.negated || cl.hedged || !triggerClasses(cl.lemma).some((c) => c === 'supply' || c === 'transit')) return;
+    const x = this.purchaseBefore(cl, s);
+    if (!x || !triggerClasses(cl.lemma).some((c) => c === 'supply' || c === 'transit')) return;
     const goods = cl.subj;
-    const T = this.T;
     // (Some of the goods, or the goods again: "Many (of them)", "Most of the chips", "These chips".)
-    const share = goods && !goods.ents.length && goods.last - goods.first === 1 && /^(?:many|most|some|much|all)$/.test(T[goods.first].lower);
-    const again = goods && !goods.ents.length && /^(?:these|those|the)$/.test(goods.det) && goods.noun === x.noun;
-    if (!share && !again) return;
+    const share = goods && !goods.ents.length && goods.last - goods.first === 1 && /^(?:many|most|some|much|all)$/.test(this.T[goods.first].lower);
+    if (!share && !this.boughtAgain(goods, x)) return;
     const route = cl.roles.through ?? cl.roles.via;
     if (!route || cl.roles.to || cl.roles.into) return;
     const c = !route.ents.length && ROUTE_GROUPS.test(route.noun) && cl.roles.of?.first === route.last + 1 ? cl.roles.of : route;
@@ -3535,11 +3542,6 @@ class Interpreter {
   /** A counted group of sanctions targets ("imposed sanctions on six companies") and the names given for it so far. */
   private countedTargets: { by: number[]; count: number; sent: number; names: { ent: number; sent: number }[]; last: number; oneOf?: boolean } | null = null;
 
-  /**
-   * "imposed sanctions on six companies. According to the ministry, A, B and C have provided G. Three more firms — D, E
-   * and F — are accused of ...": the names that open the next sentences, a list each, are the group's members once
-   * they add up to its count (and only then).
-   */
   /** The names after "named (the group) as" or "identified as" in sentence s, or none. */
   private namedAs(s: Sentence, startAt: Map<number, Chunk>): number[] {
     const T = this.T;
@@ -3554,6 +3556,11 @@ class Interpreter {
     return [];
   }
 
+  /**
+   * "imposed sanctions on six companies. According to the ministry, A, B and C have provided G. Three more firms — D, E
+   * and F — are accused of ...": the names that open the next sentences, a list each, are the group's members once
+   * they add up to its count (and only then).
+   */
   private countedTargetsNamed(s: Sentence, startAt: Map<number, Chunk>): void {
     const x = this.countedTargets;
     if (!x || s.index <= x.sent) return;
