@@ -1442,6 +1442,23 @@ const FIRM_LAST_WORDS = /^(?:microsystems|technologies|technology|systems|electr
 const kindWordBefore = (T: Token[], k: number, j: number): boolean => T[k].text === 'NGO' && j - k > 1;
 
 /** Classifies the chunk [k, j) by its shape and records one or more mentions; returns the main one or -1. */
+/** Measures a body imposes, as the head after its adjective: "sanctions", "embargo", "export controls", "restrictive measures". */
+const MEASURE_HEADS = /^(?:sanctions?|embargo(?:es)?)$/;
+const MEASURE_PAIRS = new Set(['export controls', 'restrictive measures']);
+
+/**
+ * Whether a measure's head follows token k, directly or after other bodies joined to the first ("European and US
+ * sanctions", "European, British and US sanctions").
+ */
+function measureAfter(T: Token[], k: number, last: number): boolean {
+  for (let q = k; q < last && q <= k + 6; q++) {
+    const w = T[q].lower;
+    if (MEASURE_HEADS.test(w) || (q + 1 < last && MEASURE_PAIRS.has(`${w} ${T[q + 1].lower}`))) return true;
+    if (!(w === 'and' || w === ',' || /^\p{Lu}/u.test(T[q].text))) return false;
+  }
+  return false;
+}
+
 function analyseChunk(
   c: Ctx, k: number, j: number, sentLast: number, add: AddFn,
   addPlace: (k: number, p: { entry: PlaceEntry; end: number }) => number,
@@ -1455,6 +1472,11 @@ function analyseChunk(
   // "the Iranians", "to the Russians": a nation's people, with the article, stand for the nation.
   const people = j - from === 1 && T[from - 1]?.lower === 'the' ? nationOfPeople(T[from].text) : null;
   if (people) return add(from, j, 'country', 'name', { country: people.code });
+  // "European sanctions", "European and US sanctions against B": the Union's measures, named by the adjective alone. A
+  // stand-in, kept only where a relation names it ("European officials", "European firms" name no body).
+  if (j - from === 1 && T[from].text === 'European' && measureAfter(T, j, sentLast)) {
+    return add(from, j, 'government', 'name', { surface: 'European Union', standIn: true });
+  }
   if (T.slice(from, j).every((t) => NEVER_ALONE.has(t.lower))) return -1;
   // ("designated A as a Specially Designated National, ...": a status the list gives, no one's name.)
   if (LIST_STATUS.test(T.slice(from, j).map((t) => t.lower).join(' '))) return -1;

@@ -151,6 +151,8 @@ const PROHIBITED = /^(?:banned|prohibited|barred|restricted|forbidden|ban|bans|e
 const LAPSED = /^(?:former|formerly|once|previously|erstwhile|one-time|onetime|until)$/;
 const BE_FORMS = new Set(['is', 'are', 'was', 'were', "'s", 'been', 'remain', 'remains', 'remained', 'become', 'became', 'becomes']);
 /** Words before a nominal frame that negate or hedge it (a constant: a literal in the loop was a new RegExp per word). */
+/** Verbs and prepositions that take a measure as already in force: "breached US sanctions on B", "despite EU sanctions". */
+const PRESUPPOSE_MEASURES = /^(?:breach|breached|breaching|violate|violated|violating|violation|violations|evade|evaded|evading|circumvent|circumvented|circumventing|dodge|dodged|dodging|bypass|bypassed|bypassing|skirt|skirted|skirting|flout|flouted|flouting|despite|under)$/;
 const HEDGE_WORDS = /^(?:not|no|never|if|whether|unless|denied|deny|denies|could|might|may|would|possible|potential|planned|proposed)$/;
 
 interface Found {
@@ -993,6 +995,13 @@ class Interpreter {
     if (!keeper) return -1;
     const found = this.g.res.entities.flatMap((e, i) => (e.kind === 'government' && keeper.test(e.key) ? [i] : []));
     return found.length === 1 ? found[0] : -1;
+  }
+
+  /** A phrase of names only, joined by "and" to the phrase c ("EU and US sanctions", the "EU" before "US sanctions"). */
+  private namesBefore(c: Chunk, endAt: Map<number, Chunk>): Chunk | undefined {
+    if (this.T[c.first - 1]?.lower !== 'and') return undefined;
+    const before = endAt.get(c.first - 1);
+    return before && before.ents.length && !before.noun && before.poss === -1 ? before : undefined;
   }
 
   /** The sanctioning body named in a measure's own phrase ("US sanctions", "the EU's package"), if any. */
@@ -2265,8 +2274,12 @@ class Interpreter {
         }
       }
       // "US sanctions on A", "the EU's sanctions against B": a measure with its own body and target.
-      if (SANCTION_NOUNS.has(c.noun) && !c.ents.length && /^(?:on|against)$/.test(T[c.last]?.lower ?? '') && !hedged && !this.unasserted.has(s.end)) {
-        const body = this.bodyOf(c);
+      // ("EU and US sanctions on B": the bodies joined before the measure's own.)
+      const joined = SANCTION_NOUNS.has(c.noun) ? this.namesBefore(c, endAt) : undefined;
+      // ("may have breached US sanctions against B": the hedge is on the breach; the measure is there all the same.)
+      if (SANCTION_NOUNS.has(c.noun) && !c.ents.length && /^(?:on|against)$/.test(T[c.last]?.lower ?? '') &&
+        ((!hedged && !this.unasserted.has(s.end)) || PRESUPPOSE_MEASURES.test(T[(joined ?? c).first - 1]?.lower ?? ''))) {
+        const body = [...(joined?.ents.filter(this.canSanction) ?? []), ...this.bodyOf(c)];
         const target = startAt.get(c.last + 1);
         if (body.length && target) {
           for (const a of target.ents.filter((e) => this.actor(e) && (!this.isCountry(e) || !target.noun))) {
