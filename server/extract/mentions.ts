@@ -263,6 +263,8 @@ function growChunk(c: Ctx, k: number, sentFirst: number, sentLast: number): numb
   if (p) j = p.end;
   while (j < sentLast && j - k < 12) {
     const t = T[j];
+    // ("the director of Kestrova S.V. Olskiy": two or three initials and a family name open a person's name.)
+    if (MANY_INITIALS.test(t.text) && j + 1 < sentLast && PERSON_WORD.test(T[j + 1].text) && !CORPORATE_SUFFIXES.has(t.lower.replace(/\./g, '')) && !placeAt(c, j, j + 1)) break;
     if (isNameToken(c, j, sentFirst)) {
       j++;
       continue;
@@ -414,7 +416,9 @@ function growChunk(c: Ctx, k: number, sentFirst: number, sentLast: number): numb
       const activities = activitiesOf(before, after);
       // ("A Group of Companies LLC": the form a holding's name takes.)
       const groupOfCompanies = before[before.length - 1] === 'group' && after[0] === 'companies';
-      if ((hasHead(before) && !nameAfterTitle(T, j, before)) || (acronymHead && hasHead(after)) || activities || groupOfCompanies) {
+      // ("Voice of Laos": a state broadcaster named after its country.)
+      const broadcaster = before.length === 1 && BROADCASTER_HEADS.has(before[0]) && !!placeAt(c, n, sentLast);
+      if ((hasHead(before) && !nameAfterTitle(T, j, before)) || (acronymHead && hasHead(after)) || activities || groupOfCompanies || broadcaster) {
         j = n + 1;
         continue;
       }
@@ -437,6 +441,9 @@ function growChunk(c: Ctx, k: number, sentFirst: number, sentLast: number): numb
 }
 
 type Head = { kind: EntityKind | null; head: string };
+
+/** Heads of a broadcaster's name before "of" and its country ("Voice of Laos"). */
+const BROADCASTER_HEADS = new Set(['voice']);
 
 /** Endings of places' names across the region the reporting covers: "-sk", "-grad", "-burg", "-abad", "-stan". */
 const PLACE_SHAPED = /(?:sk|grad|burg|abad|stan|pol)$/;
@@ -490,6 +497,7 @@ function kindFromWords(words: string[], raw: string[]): Head {
   if (GOVERNMENT_HEADS.has(head)) return { kind: 'government', head };
   if (ORGANIZATION_HEADS.has(head)) return { kind: 'organization', head };
   if (MEDIA_HEADS.has(last) && words.length > 1) return { kind: 'media', head: last };
+  if (BROADCASTER_HEADS.has(head) && ofAt === 1) return { kind: 'media', head };
   const headIsAcronym = ofAt > 0 && ACRONYM.test(raw[ofAt - 1]);
   if (headIsAcronym || ofAt > 0) {
     if (words.some((w) => GOVERNMENT_HEADS.has(w))) return { kind: 'government', head };
@@ -518,6 +526,8 @@ export function canonicalBody(words: string[]): string {
 
 /** One to three initials, each with its full stop ("A.", "J.L."). */
 const INITIALS = /^(?:[A-Z]\.){1,3}$/;
+/** Two or three initials ("S.V."): a middle initial alone ("John J. Smith") goes on within a name. */
+const MANY_INITIALS = /^(?:[A-Z]\.){2,3}$/;
 
 /** A capitalised word that could be a given name: no word of a body's, firm's, outlet's or place's name, no title. */
 function givenNameLike(t: Token): boolean {
@@ -548,7 +558,9 @@ function personShaped(c: Ctx, first: number, last: number, placeFirst = false): 
     if (++words > 4) return false;
     const t = c.tokens[k].text;
     const w = clipTok(c.tokens[k]);
-    if (!PERSON_WORD.test(t)) return false;
+    // ("S.V. Olskiy": initials before the family name, no legal form or place such as "S.A." or "U.S.".)
+    const initials = k < last - 1 && INITIALS.test(t) && !CORPORATE_SUFFIXES.has(w.replace(/\./g, '')) && !placeAt(c, k, k + 1);
+    if (!PERSON_WORD.test(t) && !initials) return false;
     if (GOVERNMENT_HEADS.has(w) || ORGANIZATION_HEADS.has(w) || MEDIA_HEADS.has(w) || CORPORATE_SUFFIXES.has(w) || COMPANY_WORDS.has(w)) return false;
     if (PERSON_TITLES.has(w) || NEVER_NAME.has(w) || REGIONS.has(w)) return false;
   }
@@ -907,7 +919,9 @@ export function findMentions(an: Analysis): RawMention[] {
       const initialsEnd = j === k + 1 && j < s.last && INITIALS.test(T[j].text) ? j + 1 : j === k + 2 && INITIALS.test(T[k + 1].text) ? j : -1;
       const initials = initialsEnd > 0 ? T[initialsEnd - 1].text : '';
       // ("Varnex S.A.", "Merlo L.P.", "Varnex U.K.": a legal form or a country, not a family name's initial.)
-      const notInitial = !initials || CORPORATE_SUFFIXES.has(initials.toLowerCase().replace(/\./g, '')) || !!placeAt(c, initialsEnd - 1, initialsEnd);
+      // ("Kestrova S.V. Olskiy": initials before a family name open the next name.)
+      const notInitial = !initials || CORPORATE_SUFFIXES.has(initials.toLowerCase().replace(/\./g, '')) || !!placeAt(c, initialsEnd - 1, initialsEnd) ||
+        (MANY_INITIALS.test(initials) && PERSON_WORD.test(T[initialsEnd]?.text ?? ''));
       if (initialsEnd > 0 && initialsEnd < s.last && !notInitial && givenNameLike(T[k])) {
         add(k, initialsEnd, 'person', 'name');
         k = initialsEnd - 1;
@@ -1740,9 +1754,10 @@ function contextCues(c: Ctx, all: RawMention[], i: number): void {
   const single = m.last - m.first === 1;
   const shaped = personShaped(c, m.first, m.last);
   // "Bertrand Olskiy", "Yury Olskiy": a person-shaped name (no country opens one) that opens with a common given name
-  // or ends in a surname's ending.
+  // or ends in a surname's ending; "S.V. Olskiy": initials and a family name.
   const [firstWord, lastWord] = [c.tokens[m.first].text, c.tokens[m.last - 1].text];
-  if (shaped && m.kind === null && !cues.length && (givenNameFirst(firstWord, lastWord) || surnameLast(firstWord, lastWord))) cues.push('person');
+  const initialled = m.last - m.first === 2 && INITIALS.test(firstWord);
+  if (shaped && m.kind === null && !cues.length && (givenNameFirst(firstWord, lastWord) || surnameLast(firstWord, lastWord) || initialled)) cues.push('person');
 
   // Company: "the Turkish company Kalvex", "a company called X", "procurement company, OKB Sever",
   // "X, a company cooperating with ...", "Orsk arms firm".

@@ -681,3 +681,25 @@ describe('entities: an abbreviation of a kind of technology', () => {
     expect(entity(extractText('CNC Technologies sold lathes to Halvern Group.'), 'CNC Technologies')?.kind).toBe('company');
   });
 });
+
+describe('entities: initials before a family name, a state broadcaster, a language', () => {
+  it('reads "S.V. Olskiy" as a person, also right after a firm\'s name: "the director of Kestrova S.V. Olskiy"', () => {
+    const out = extractText('Kestrova LLC makes chips. The letter reached S.V. Olskiy on Monday. ' +
+      'It went to the general director of Kestrova S.V. Olskiy and to an aide at the Ministry of Trade of Laos I.A. Olskaya.');
+    expect(entity(out, 'S.V. Olskiy')?.kind).toBe('person');
+    expect(entity(out, 'I.A. Olskaya')?.kind).toBe('person');
+    expect(entity(out, 'Ministry of Trade of Laos')?.kind).toBe('government');
+    expect(out.entities.map((e) => e.name)).not.toContain('Kestrova S.V.');
+    // (A legal form's or a country's letters are no initials: "Varnex S.A.", "the U.S. Treasury".)
+    const forms = extractText('The U.S. Treasury acted. Varnex S.A. sold chips to Halvern Group.');
+    expect(forms.entities.map((e) => e.name).sort()).toEqual(['Halvern Group', 'U.S. Treasury', 'United States', 'Varnex S.A.']);
+  });
+
+  it('reads "Voice of Laos" as one outlet, and "English-language" as no name', () => {
+    const out = extractText('This was reported by Voice of Laos. Irina Olskaya told the English-language service of "Voice of Laos," about it.');
+    expect(entity(out, 'Voice of Laos')?.kind).toBe('media');
+    expect(out.entities.map((e) => e.name).sort()).toEqual(['Irina Olskaya', 'Voice of Laos']);
+    // (Its name alone says what it is.)
+    expect(entity(extractText('Irina Olskaya gave an interview to Voice of Laos on Monday.'), 'Voice of Laos')?.kind).toBe('media');
+  });
+});
