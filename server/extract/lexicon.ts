@@ -209,7 +209,7 @@ export const NEVER_NAME = set(`
 /** Adjectives that are capitalised but never a name on their own ("Western sanctions", "European officials"). */
 export const NEVER_ALONE = set(`
   western eastern northern southern european asian african arab latin nordic baltic soviet islamic muslim christian
-  orthodox allied west east north south central english
+  orthodox allied west east north south central english middle
 `);
 
 /**

@@ -695,10 +695,13 @@ describe('entities: initials before a family name, a state broadcaster, a langua
     expect(forms.entities.map((e) => e.name).sort()).toEqual(['Halvern Group', 'U.S. Treasury', 'United States', 'Varnex S.A.']);
   });
 
-  it('reads "Voice of Laos" as one outlet, and "English-language" as no name', () => {
+  it('reads "Voice of Laos" as one outlet, and "English-language", "Middle Eastern" as no names', () => {
     const out = extractText('This was reported by Voice of Laos. Irina Olskaya told the English-language service of "Voice of Laos," about it.');
     expect(entity(out, 'Voice of Laos')?.kind).toBe('media');
     expect(out.entities.map((e) => e.name).sort()).toEqual(['Irina Olskaya', 'Voice of Laos']);
+    // ("Middle Eastern" is no name either.)
+    const region = extractText('Kestrova LLC sold drones to Mongolia and Middle Eastern buyers.');
+    expect(region.entities.map((e) => e.name).sort()).toEqual(['Kestrova LLC', 'Mongolia']);
     // (Its name alone says what it is.)
     expect(entity(extractText('Irina Olskaya gave an interview to Voice of Laos on Monday.'), 'Voice of Laos')?.kind).toBe('media');
   });

@@ -340,6 +340,9 @@ function namedBeforeComma(list: Chunk[], T: Token[], p: number): Chunk | undefin
   return list.find((x) => x.first < p && x.ents.length && T[x.last]?.text === ',');
 }
 
+/** Reporting verbs of an aside set off by commas: "A, the Treasury says, has procured G". */
+const REPORTING_ASIDE = /^(?:says|said|say|claims|claimed|alleges|alleged|believes|believed|reports|reported|added|adds|notes|noted)$/;
+
 /** Copular and reporting verbs that equate their subject with a description: "A is a firm", "A was named as a supplier". */
 const DESCRIBING = /^(?:identified|described|named|listed|designated|registered|characterized|characterised)$/;
 
@@ -738,7 +741,9 @@ export function readClauses(g: GrammarInput, s: Sentence, chunks = sentenceChunk
         // ("Before the war, the A plant shipped": a phrase with "the" after an opening adverbial is the subject.)
         // ("after Country's attack on Neighbour, local firms still export": a name inside an opening
         // phrase's preposition is no subject.)
-        if (ch.ents.length === 0 && T[ch.first - 1]?.text === ',' && !ch.pronoun && ch.det !== 'the') {
+        // ("A, US officials said, shipped": a reporting aside's own subject.)
+        const aside = REPORTING_ASIDE.test(t.lower) && T[k + 1]?.text === ',';
+        if (ch.ents.length === 0 && T[ch.first - 1]?.text === ',' && !ch.pronoun && ch.det !== 'the' && !aside) {
           const before = endAt.get(ch.first - 1);
           if (before && before.ents.length && T[before.first - 1]?.pos !== 'ADP') c.subj = before;
         }
@@ -795,6 +800,13 @@ export function readClauses(g: GrammarInput, s: Sentence, chunks = sentenceChunk
           if (person.length) ch = person[person.length - 1];
         }
         if (ch) { c.subj = ch; c.subjHow = 'relative'; }
+      } else if (T[p]?.text === ',' && REPORTING_ASIDE.test(T[p - 1]?.lower ?? '') && out[out.length - 1]?.verb === p - 1 && out[out.length - 1].subj &&
+        T[out[out.length - 1].subj!.first - 1]?.text === ',' && endAt.get(out[out.length - 1].subj!.first - 1)) {
+        // ("The network, the Treasury says, has procured G": the subject before the reporting aside, not its reporter.)
+        const ch = endAt.get(out[out.length - 1].subj!.first - 1)!;
+        c.subj = ch;
+        c.subjHow = 'adjacent';
+        c.first = ch.first;
       } else if (p >= s.first && (T[p].lower === 'and' || T[p].lower === 'or' || T[p].lower === 'then' || T[p].text === ',' ||
         // ("A runs a bakery but also holds 15 percent of B": "but also" joins the second verb.)
         (T[p].lower === 'also' && T[p - 1]?.lower === 'but') || (T[p].lower === 'but' && T[p + 1]?.lower === 'also'))) {

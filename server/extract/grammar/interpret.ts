@@ -3836,6 +3836,10 @@ class Interpreter {
           while (q > s.first && (/^\p{Lu}/u.test(this.T[q].text) || this.T[q].lower === 'and')) q--;
           if (this.T[q]?.text === ',') for (let r = q + 1; r < cl.verb; r++) if (this.g.at[r] >= 0) this.attributedTo.add(`${s.end}|${this.g.res.entityOf[this.g.at[r]]}`);
         }
+        // ("A, US officials said, shipped G to B": the reporter of an aside set off by commas, and whose officials they are.)
+        if (REPORTING.test(cl.lemma) && cl.voice === 'active' && cl.subj && this.T[cl.subj.first - 1]?.text === ',' && this.T[cl.verb + 1]?.text === ',' && cl.subj.first - 1 > s.first) {
+          for (const e of [...cl.subj.ents, ...cl.subj.mods]) this.attributedTo.add(`${s.end}|${e}`);
+        }
         // ("The Justice Department charged A with exporting G to B": who charges or tries a trader is no party to its trade.)
         if (ACCUSING.test(cl.lemma) && cl.voice === 'active' && cl.subj && !cl.negated) for (const e of cl.subj.ents) this.attributedTo.add(`${s.end}|${e}`);
         if (REPORTING.test(cl.lemma) && cl.voice === 'active' && cl.subj) {

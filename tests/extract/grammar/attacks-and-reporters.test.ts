@@ -26,4 +26,16 @@ describe('flows: the one who reports a deal', () => {
     const out = extractText('Velmora Trading has confirmed that its trucks were seized in March.\n\nThe radios were delivered to Minsk in May.');
     expectNoRel(out, 'SHIPPED_TO', 'Velmora Trading', 'Belarus');
   });
+
+  it('reads the subject before a reporting aside set off by commas, and the aside\'s reporter as no party', () => {
+    const named = extractText('Brask Logistics, the US Treasury says, has procured chips for Halvern Group.');
+    expect(expectRel(named, 'SHIPPED_TO', 'Brask Logistics', 'Halvern Group').rule).toBe('frame:acquire-for/active');
+    expectNoRel(named, 'SHIPPED_TO', 'US Treasury', 'Halvern Group');
+    // (An unnamed subject names no supplier; the reporter is none either.)
+    const unnamed = extractText('The network, the US Treasury says, has procured chips for Halvern Group.');
+    expect(unnamed.relations).toHaveLength(0);
+    const officials = extractText('Brask Logistics, US officials said, shipped chips to Halvern Group.');
+    expectRel(officials, 'SHIPPED_TO', 'Brask Logistics', 'Halvern Group');
+    expectNoRel(officials, 'SHIPPED_TO', 'United States', 'Halvern Group');
+  });
 });
