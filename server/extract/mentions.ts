@@ -1228,7 +1228,7 @@ const TITLE_MODIFIERS = new Set(['managing', 'general', 'executive', 'deputy', '
 const PERSONAL_ROLES = new Set(['head', 'director', 'spokesman', 'spokeswoman', 'spokesperson', 'minister', 'secretary', 'chairman',
   'chairwoman', 'president', 'ceo', 'cfo', 'cto', 'analyst', 'researcher', 'economist', 'professor', 'fellow', 'journalist', 'reporter',
   'lawmaker', 'senator', 'ambassador', 'commander', 'adviser', 'advisor', 'envoy', 'editor', 'investigator', 'prosecutor', 'governor',
-  'mayor', 'lawyer', 'diplomat', 'official', 'executive', 'officer']);
+  'mayor', 'lawyer', 'diplomat', 'official', 'executive', 'officer', 'coordinator']);
 /** Kin words: "A, daughter of B" makes A a person ("daughter" alone may name a subsidiary). */
 const KIN = new Set(['daughter', 'son', 'wife', 'husband', 'brother', 'sister', 'father', 'mother', 'nephew', 'niece', 'cousin', 'widow']);
 /** Words before such a role ("senior research fellow", "deputy head", "chief executive officer"). */
@@ -1247,7 +1247,8 @@ function roleApposition(c: Ctx, k: number): boolean {
   // (Past the organisation's capitalised words, and its possessive ending, to a role in lower case.)
   while (q < k + 5 && T[q]?.sent === sent && UPPER.test(T[q].text) && !PERSONAL_ROLES.has(T[q].lower)) q++;
   if (q > k && /^['’]s$/.test(T[q]?.text ?? '')) q++;
-  if (q > k && !/^[a-z]/.test(T[q]?.text ?? '')) return false;
+  // ("US State Department Sanctions Coordinator": a role in capitals after its body's name, closing it.)
+  if (q > k && !/^[a-z]/.test(T[q]?.text ?? '') && !(PERSONAL_ROLES.has(T[q]?.lower ?? '') && ROLE_FOLLOWERS.has(T[q + 1]?.lower ?? ''))) return false;
   const roleFirst = q;
   while (q < roleFirst + 2 && T[q]?.sent === sent && ROLE_MODIFIERS.has(T[q].lower) && !PERSONAL_ROLES.has(T[q].lower)) q++;
   // (A modifier that is also a role, "chief executive officer": the last role word counts.)
@@ -1481,6 +1482,13 @@ function analyseChunk(
   let from = k;
   if (T[from].text === 'The' && j - from > 1) from++;
   if (kindWordBefore(T, from, j)) return add(from + 1, j, null, 'name', { cues: ['organization'] });
+  // "US State Department Sanctions Coordinator", "Trade Ministry Deputy Secretary": a post after its body's name names
+  // no one (the person is named apart); the body is named all the same.
+  if (j - from >= 3 && PERSON_TITLES.has(clipTok(T[j - 1]))) {
+    let h = j - 1;
+    while (h - 1 > from && (PERSON_TITLES.has(clipTok(T[h - 1])) || TITLE_MODIFIERS.has(clipTok(T[h - 1])) || FIELD_WORDS.has(clipTok(T[h - 1])))) h--;
+    if (h - 1 > from && GOVERNMENT_HEADS.has(clipTok(T[h - 1]))) return analyseChunk(c, k, h, sentLast, add, addPlace);
+  }
   const place = placeAt(c, from, j);
   if (place && place.end === j) return addPlace(from, place);
   // "the Iranians", "to the Russians": a nation's people, with the article, stand for the nation.

@@ -706,3 +706,13 @@ describe('entities: initials before a family name, a state broadcaster, a langua
     expect(entity(extractText('Irina Olskaya gave an interview to Voice of Laos on Monday.'), 'Voice of Laos')?.kind).toBe('media');
   });
 });
+
+describe('entities: a post written in capitals after its body\'s name', () => {
+  it('reads "Jim Olsen, US State Department Sanctions Coordinator, said" as a person and the body, and no one named by the post', () => {
+    const out = extractText('Chips flowed to Laos after purchases from European companies, Jim Olsen, US State Department Sanctions Coordinator, said.');
+    expect(entity(out, 'Jim Olsen')?.kind).toBe('person');
+    expect(entity(out, 'US State Department')?.kind).toBe('government');
+    expect(out.entities.map((e) => e.name)).not.toContain('State Department Sanctions Coordinator');
+    expect(entity(extractText('Yoss Tarkan, Trade Ministry Deputy Secretary, told reporters.'), 'Trade Ministry')?.kind).toBe('government');
+  });
+});
