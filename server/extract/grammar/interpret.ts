@@ -153,6 +153,8 @@ const BE_FORMS = new Set(['is', 'are', 'was', 'were', "'s", 'been', 'remain', 'r
 /** Words before a nominal frame that negate or hedge it (a constant: a literal in the loop was a new RegExp per word). */
 /** Verbs and prepositions that take a measure as already in force: "breached US sanctions on B", "despite EU sanctions". */
 const PRESUPPOSE_MEASURES = /^(?:breach|breached|breaching|violate|violated|violating|violation|violations|evade|evaded|evading|circumvent|circumvented|circumventing|dodge|dodged|dodging|bypass|bypassed|bypassing|skirt|skirted|skirting|flout|flouted|flouting|despite|under)$/;
+/** Nouns for goods sent, whatever they are: "all of the supplies", "all these shipments". */
+const SUPPLY_BATCHES = /^(?:supplies|shipments|deliveries|consignments|goods|items|batches|cargoes)$/;
 const HEDGE_WORDS = /^(?:not|no|never|if|whether|unless|denied|deny|denies|could|might|may|would|possible|potential|planned|proposed)$/;
 
 interface Found {
@@ -921,6 +923,8 @@ class Interpreter {
     // (Named within the next two sentences the quote runs from the clause to the names; further on it is the two
     // sentences, each quoted on its own.)
     const near = s.index - x.sent <= 2;
+    // ("One of the firms sent drones to K. This firm, A, ... The drones were sent to B": the flow's goods are A's.)
+    if (x.type === 'SHIPPED_TO' && x.role === 'source' && (!this.lastFlow || this.lastFlow.sent <= x.sent)) this.lastFlow = { sources: [...names], targets: x.others, vias: [], sent: x.sent };
     for (const a of names) for (const b of x.others) {
       const [source, target] = x.role === 'source' ? [a, b] : [b, a];
       this.emit(x.type, source, target, s, near ? x.sent : s.index, x.rule);
@@ -1276,6 +1280,9 @@ class Interpreter {
         // ("A shipped G to B and then they were forwarded to C": the goods again, by a pronoun after "and then/later".)
         const onward = f?.sent === s.index && !!cl.subj && /^(?:it|they)$/.test(cl.subj.pronoun ?? '') && /^(?:later|then|subsequently|afterwards)$/.test(this.T[cl.subj.first - 1]?.lower ?? '') &&
           this.T[cl.subj.first - 2]?.lower === 'and';
+        // ("A supplied G to K. B has provided H for K. All of the supplies were received by C": every flow just told.)
+        const all = cl.voice === 'passive' && !cl.roles.from && !!cl.roles.by && f && f.sent < s.index && s.index - f.sent <= 2 ? this.allSuppliesOf(cl.subj, s) : NONE;
+        if (all.ents.length) return { ents: all.ents.filter((e) => !exclude.includes(e) && !cl.roles.by!.ents.includes(e)), from: all.from };
         if (cl.voice !== 'passive' || cl.roles.from || !f || s.index - f.sent > 2 || (f.sent === s.index && !where && !onward) || !(onward || this.goodsAgain(cl.subj, s))) return NONE;
         const supply = triggerClasses(cl.lemma).includes('supply');
         if (supply && cl.roles.by) return NONE;
@@ -2076,6 +2083,28 @@ class Interpreter {
     if (!x) return false;
     if (x.pronoun === 'them' || x.pronoun === 'they') return true;
     return /^(?:the|these|those)$/.test(x.det) && !x.ents.length && this.goods.has(x.noun);
+  }
+
+  /**
+   * "All of the supplies", "all these shipments": every flow the two sentences before told, by its suppliers (only those
+   * that sent to a country, which stands for the buyers the subject's clause now names).
+   */
+  private allSuppliesOf(c: Chunk | null, s: Sentence): Found {
+    if (!c || c.ents.length) return NONE;
+    const T = this.T;
+    const all = (T[c.first - 1]?.lower === 'of' && T[c.first - 2]?.lower === 'all') || T[c.first - 1]?.lower === 'all' || T[c.first]?.lower === 'all';
+    if (!all || !/^(?:the|these|those)$/.test(c.det) || !SUPPLY_BATCHES.test(c.noun)) return NONE;
+    const out: number[] = [];
+    let from = s.index;
+    for (let i = Math.max(0, s.index - 2); i < s.index; i++) {
+      const end = this.g.an.sentences[i].end;
+      for (const r of this.out) {
+        if (r.type !== 'SHIPPED_TO' || r.end !== end || !this.isCountry(r.target)) continue;
+        if (!out.includes(r.source)) out.push(r.source);
+        from = Math.min(from, i);
+      }
+    }
+    return out.length >= 2 ? { ents: out, from } : NONE;
   }
 
   /** "Among the goods delivered were:": a list of goods whose items name their makers. */
