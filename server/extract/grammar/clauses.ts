@@ -812,10 +812,18 @@ export function readClauses(g: GrammarInput, s: Sentence, chunks = sentenceChunk
         (T[p].lower === 'also' && T[p - 1]?.lower === 'but') || (T[p].lower === 'but' && T[p + 1]?.lower === 'also'))) {
         // "A bought the parts and resold them to B": the coordinated verb keeps A.
         let prev = out[out.length - 1];
+        // ("sanctioned A for its sales of G and providing support to K": a gerund joined to the reason's phrase is A's.)
+        const reason = prev?.roles.for;
+        // ("imposed sanctions on A for its sales of G and providing ...": the measure's target.)
+        const reasonOf = prev?.voice !== 'active' || !prev.obj ? undefined : prev.obj.ents.length ? prev.obj : MEASURE_OBJECTS.test(prev.obj.noun) ? prev.roles.on ?? prev.roles.against : undefined;
+        const forReason = T[p].lower === 'and' && /ing$/.test(t.lower) && vf === k && !!reason && reason.first > prev.verb && reason.first < p && !!reasonOf?.ents.length;
         // ("A used G in an attack as it sailed past P and has sent G to B": past a clause a subordinator opens, to the
         // one it qualifies.)
         for (let i = out.length - 2; i >= 0 && prev?.subj && SUBORDINATORS.test(T[prev.subj.first - 1]?.lower ?? '') && prev.subj.first - 1 > s.first; i--) prev = out[i];
-        if (prev && prev.subj && prev.last >= p - 12) {
+        if (forReason) {
+          c.subj = reasonOf;
+          c.subjHow = 'gerund';
+        } else if (prev && prev.subj && prev.last >= p - 12) {
           c.subj = prev.subj;
           c.subjHow = 'coordinated';
           c.prev = prev;
@@ -883,6 +891,15 @@ export function readClauses(g: GrammarInput, s: Sentence, chunks = sentenceChunk
       // "A, a firm that B sanctioned in 2023": the description's own name.
       if (ante && !ante.ents.length && T[ante.first - 1]?.text === ',' && /^(?:a|an|the)$/.test(T[ante.first]?.lower ?? '')) ante = endAt.get(ante.first - 1) ?? ante;
       if (ante) c.obj = ante;
+    }
+    // ("A, a firm on which B imposed sanctions", "A, against which B imposed sanctions": the antecedent of a relative
+    // after its preposition fills that preposition's role.)
+    // (Not "from which", whose goods go on from the places before it: interpret.ts.)
+    if (c.subj && c.subjHow === 'adjacent' && /^(?:which|whom)$/.test(T[c.subj.first - 1]?.lower ?? '') && /^(?:on|against|to)$/.test(T[c.subj.first - 2]?.lower ?? '')) {
+      const r = c.subj.first - 2;
+      let ante = endAt.get(r) ?? (T[r - 1]?.text === ',' ? endAt.get(r - 1) : undefined);
+      if (ante && !ante.ents.length && T[ante.first - 1]?.text === ',' && /^(?:a|an|the)$/.test(T[ante.first]?.lower ?? '')) ante = endAt.get(ante.first - 1) ?? ante;
+      if (ante) c.roles[T[r].lower as Role] ??= ante;
     }
     // "the sanctions the EU levied against Russia", "the drones the firm shipped to B": a zero relative on measures or goods.
     if (c.voice === 'active' && !c.obj && c.subj && c.subjHow === 'adjacent' && (c.subj.ents.length || c.subj.det === 'the')) {

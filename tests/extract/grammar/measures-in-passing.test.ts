@@ -37,3 +37,27 @@ describe('sanctions: measures named in passing', () => {
     expect(relationsOf(text, 'SANCTIONED')).toHaveLength(1);
   });
 });
+
+describe('sanctions and flows: a relative after its preposition, and a reason joined by a gerund', () => {
+  it('reads "A, a firm on which B imposed sanctions" and "A, against which B imposed sanctions"', () => {
+    const on = extractText('The powder was shipped by Kestrova Technologies, a Mongolian company on which the United States had imposed sanctions.');
+    expect(expectRel(on, 'SANCTIONED', 'United States', 'Kestrova Technologies').rule).toBe('frame:impose/active');
+    const against = extractText('Kestrova LLC, against which the EU imposed sanctions last year, sold drones to Laos.');
+    expectRel(against, 'SANCTIONED', 'EU', 'Kestrova LLC');
+    expectRel(against, 'SHIPPED_TO', 'Kestrova LLC', 'Laos');
+  });
+
+  it('reads "sanctioned A for its sales of G and providing support to K" as A\'s doing, and support as no goods', () => {
+    const text = 'The US sanctioned Kestrova LLC for its sales of missile technology and providing support to Laos.';
+    expectRel(extractText(text), 'SANCTIONED', 'United States', 'Kestrova LLC');
+    expect(relationsOf(text, 'SHIPPED_TO')).toHaveLength(0);
+    // (The target of a measure imposed, by name or through a relative.)
+    expect(relationsOf('The US imposed sanctions on Kestrova LLC for its sales of missile technology and providing support to Laos.', 'SHIPPED_TO')).toHaveLength(0);
+    expect(relationsOf('The powder was shipped by Kestrova Technologies, a Mongolian company on which the United States had imposed sanctions ' +
+      'for its global sales of missile technology and providing support to Laos.', 'SHIPPED_TO')).toHaveLength(0);
+    // (A gerund of goods joined to the reason is A's supply.)
+    const supplying = extractText('The US sanctioned Kestrova LLC for its role in the war and supplying drones to Laos.');
+    expect(expectRel(supplying, 'SHIPPED_TO', 'Kestrova LLC', 'Laos').rule).toBe('frame:supply/active');
+    expectNoRel(supplying, 'SHIPPED_TO', 'United States', 'Laos');
+  });
+});
