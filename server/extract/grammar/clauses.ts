@@ -340,6 +340,9 @@ function namedBeforeComma(list: Chunk[], T: Token[], p: number): Chunk | undefin
   return list.find((x) => x.first < p && x.ents.length && T[x.last]?.text === ',');
 }
 
+/** A party's resolve or undertaking whose infinitive is its own act ("A's decision to supply G"; not a plan or an offer). */
+export const COMMITMENTS = /^(?:decision|agreement|commitment|pledge|move)$/;
+
 /** Reporting verbs of an aside set off by commas: "A, the Treasury says, has procured G". */
 const REPORTING_ASIDE = /^(?:says|said|say|claims|claimed|alleges|alleged|believes|believed|reports|reported|added|adds|notes|noted)$/;
 
@@ -366,6 +369,23 @@ function describedName(g: GrammarInput, s: Sentence, ch: Chunk, endAt: Map<numbe
   if (!BE.has(T[b]?.lower ?? '') || /^(?:get|got|gets|getting|being)$/.test(T[b].lower)) return null;
   const named = endAt.get(b);
   return named && named.ents.length && T[named.first - 1]?.pos !== 'ADP' ? named : null;
+}
+
+/**
+ * A named subject with a name joined before it by "and", past that name's own aside between dashes or commas ("A – the
+ * head of X – and B", "A, the head of X, and B"): both names.
+ */
+function joinedAcrossAside(ch: Chunk, T: Token[], s: Sentence, endAt: Map<number, Chunk>): Chunk {
+  if (!ch.ents.length || ch.noun || T[ch.first - 1]?.lower !== 'and') return ch;
+  const close = ch.first - 2;
+  const dash = isDash(T[close]);
+  if (!dash && T[close]?.text !== ',') return ch;
+  let open = close - 1;
+  while (open > s.first && open > close - 16 && !(dash ? isDash(T[open]) : T[open].text === ',')) open--;
+  // (The aside describes: "the head of X", "a firm in Y"; not a list going on, "to B, C, and D shipped".)
+  if (!/^(?:the|a|an|its|his|her|their)$/.test(T[open + 1]?.lower ?? '')) return ch;
+  const first = open > s.first ? endAt.get(open) : undefined;
+  return first && first.ents.length && !first.noun ? { ...ch, first: first.first, ents: [...first.ents, ...ch.ents] } : ch;
 }
 
 /** Reads every clause of sentence s. */
@@ -734,6 +754,10 @@ export function readClauses(g: GrammarInput, s: Sentence, chunks = sentenceChunk
         const named = endAt.get(ch.first - 1);
         if (named && named.ents.length) ch = { ...ch, first: named.first, ents: named.ents };
       }
+      // ("A's decision to supply G to B": the possessor of a decision or a deal does what its infinitive says.)
+      if (ch && !ch.ents.length && ch.poss >= 0 && COMMITMENTS.test(ch.noun) && T[vf]?.lower === 'to' && ch.last === vf) {
+        ch = { ...ch, ents: [ch.poss], mods: [], noun: '', pre: ch.noun, poss: -1 };
+      }
       if (ch) {
         c.subj = ch;
         c.subjHow = 'adjacent';
@@ -842,6 +866,8 @@ export function readClauses(g: GrammarInput, s: Sentence, chunks = sentenceChunk
         // "in 2023 A shipped": the phrase before a preposition is not the subject; nothing to read.
       }
     }
+    // ("A – the head of X – and B – the head of Y – were sanctioned": a name with its own aside joined before the subject's.)
+    if (c.subj && c.subjHow === 'adjacent') c.subj = joinedAcrossAside(c.subj, T, s, endAt);
     // Object and roles to the right, up to the next clause.
     let q = k + 1;
     // (Not past an adverb that opens the object: "carried out approximately 200 shipments".)

@@ -16,7 +16,7 @@ import type { LocalRelation } from '../relations.js';
 import type { LocalResolution } from '../resolve.js';
 import { isMonthMay, type Analysis, type Sentence, type Token } from '../sentences.js';
 import { chunkAt, grammarInput, isActor, type Chunk, type GrammarInput } from './chunks.js';
-import { isDash, isParticiple, MADE_PARTICIPLES, readClauses, sentenceChunks, verbLemma, type Clause } from './clauses.js';
+import { COMMITMENTS, isDash, isParticiple, MADE_PARTICIPLES, readClauses, sentenceChunks, verbLemma, type Clause } from './clauses.js';
 import { Discourse } from './discourse.js';
 import { GoodsSeen, goodsHead, helpOnly, immaterial, knownGoods, MONEY_OR_PAPERWORK, notGoods, people, transferVerb } from './goods.js';
 import {
@@ -3853,6 +3853,10 @@ class Interpreter {
         // "extradite A to the USA": where a clause that moves no goods sends someone, that country is no supplier.
         // ("as the tanker sailed off P": nor is the country such a clause takes as its object.)
         if (!triggerClasses(cl.lemma).length) for (const c of [cl.roles.to, cl.voice === 'active' ? cl.obj : null]) for (const e of c?.ents ?? []) if (this.isCountry(e)) this.placesOutsideTrade.add(`${s.end}|${e}`);
+        // ("B condemned A's decision to supply G to C": who judges a party's decision is no party to its trade.)
+        if (!triggerClasses(cl.lemma).length && cl.voice === 'active' && cl.obj && cl.obj.poss >= 0 && COMMITMENTS.test(cl.obj.noun)) {
+          for (const e of cl.subj?.ents ?? []) this.placesOutsideTrade.add(`${s.end}|${e}`);
+        }
         // "A sold B last year": a company sold whole is no buyer of goods.
         if (cl.lemma === 'sell' && cl.voice === 'active' && cl.obj?.ents.length && !cl.roles.to && !this.dative(cl, s, []).ents.length) {
           for (const e of cl.obj.ents) this.soldWhole.add(`${s.end}|${e}`);

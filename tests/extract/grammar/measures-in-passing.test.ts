@@ -61,3 +61,23 @@ describe('sanctions and flows: a relative after its preposition, and a reason jo
     expectNoRel(supplying, 'SHIPPED_TO', 'United States', 'Laos');
   });
 });
+
+describe('parties named beside their asides and through their decisions', () => {
+  it('reads "A – the head of X – and B – the head of Y – were sanctioned" for both names, with dashes or commas', () => {
+    const dashes = extractText('Colonel Irina Olskaya – the head of the Laotian air force – and Brigadier General Bertrand Olskiy – the head of ' +
+      'the Laotian army – have also been sanctioned by the UK.');
+    expectRel(dashes, 'SANCTIONED', 'United Kingdom', 'Irina Olskaya');
+    expectRel(dashes, 'SANCTIONED', 'United Kingdom', 'Bertrand Olskiy');
+    const commas = extractText('Irina Olskaya, the head of the Laotian air force, and Bertrand Olskiy, the head of the Laotian army, were sanctioned by the UK.');
+    expectRel(commas, 'SANCTIONED', 'United Kingdom', 'Irina Olskaya');
+  });
+
+  it('reads "B condemned A\'s decision to supply G to C" as A\'s supply, B no party, and a plan as none', () => {
+    const out = extractText('Britain condemned what it said was Laos’s decision to supply drones and training to Mongolia.');
+    expect(expectRel(out, 'SHIPPED_TO', 'Laos', 'Mongolia').rule).toBe('frame:supply/active');
+    const judged = extractText('Britain condemned Laos’s decision to supply drones to Mongolia.');
+    expectRel(judged, 'SHIPPED_TO', 'Laos', 'Mongolia');
+    expectNoRel(judged, 'SHIPPED_TO', 'United Kingdom', 'Mongolia');
+    expect(relationsOf('Britain condemned Laos’s plan to supply drones to Mongolia.', 'SHIPPED_TO')).toHaveLength(0);
+  });
+});
