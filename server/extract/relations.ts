@@ -354,6 +354,8 @@ export function extractRelations(an: Analysis, mentions: RawMention[], res: Loca
     !(r.type === 'SHIPPED_TO' && demonymOnly(r.source, r) && !!res.entities[r.target]?.country && res.entities[r.target].country === res.entities[r.source]?.country) &&
     // ("A sold engines to two Russian firms, B said.": B reports the trade; it is no party to it.)
     !(r.type === 'SHIPPED_TO' && (grammar.attributed(r.end, r.source) || grammar.attributed(r.end, r.target))) &&
+    // ("The US imposed sanctions on A, Secretary of State B said": nor is it a target of the measure it reports.)
+    !(r.type === 'SANCTIONED' && grammar.attributed(r.end, r.target)) &&
     // ("A, whose owner is B, shipped G to C": where the grammar read the supplier, one holding a post in it is no other.)
     !(r.type === 'SHIPPED_TO' && grammar.postOf(r.end, r.source) && (framedAt.get(r.end) ?? []).some((f) => f.type === 'SHIPPED_TO' && f.target === r.target && f.source !== r.source)) &&
     // ("when B annexed C by shipping G to B through P": where the grammar read B as sending to itself, B is no supplier.)

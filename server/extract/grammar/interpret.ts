@@ -3864,7 +3864,8 @@ class Interpreter {
         // "..., A said.": the attribution closing a sentence names its source, no party to what it reports.
         // ("..., Trade and Transport Minister A said.": past a title of capitalised words joined by "and" before the
         // speaker; "..., the Lunarian sanctions envoy A said on Aug. 14.": a title the subject holds, a time after the verb.)
-        if (REPORTING.test(cl.lemma) && cl.voice === 'active' && cl.subj && cl.subj.ents.length && this.closesSentence(cl, s)) {
+        // ("..., US Secretary of State A said": the speaker inside the title's "of" phrase.)
+        if (REPORTING.test(cl.lemma) && cl.voice === 'active' && cl.subj && (cl.subj.ents.length || cl.preRoles.of?.ents.length) && this.closesSentence(cl, s)) {
           let q = cl.subj.first - 1;
           while (q > s.first && (/^\p{Lu}/u.test(this.T[q].text) || this.T[q].lower === 'and')) q--;
           if (this.T[q]?.text === ',') for (let r = q + 1; r < cl.verb; r++) if (this.g.at[r] >= 0) this.attributedTo.add(`${s.end}|${this.g.res.entityOf[this.g.at[r]]}`);

@@ -39,3 +39,12 @@ describe('flows: the one who reports a deal', () => {
     expectNoRel(officials, 'SHIPPED_TO', 'United States', 'Halvern Group');
   });
 });
+
+describe('sanctions: the one who reports a measure', () => {
+  it('reads no target in the speaker closing the sentence, inside a title\'s "of" phrase too', () => {
+    const out = extractText('The US has imposed sanctions on the Laotian chip maker Kestrova LLC, as well as three related companies, ' +
+      'US Secretary of State Bertrand Olskiy said in a statement.');
+    expectRel(out, 'SANCTIONED', 'United States', 'Kestrova LLC');
+    expectNoRel(out, 'SANCTIONED', 'United States', 'Bertrand Olskiy');
+  });
+});
