@@ -1456,7 +1456,6 @@ const FIRM_LAST_WORDS = /^(?:microsystems|technologies|technology|systems|electr
 /** "(the Ukrainian) NGO Tracewatch": a kind written in capitals before a name, no part of it. */
 const kindWordBefore = (T: Token[], k: number, j: number): boolean => T[k].text === 'NGO' && j - k > 1;
 
-/** Classifies the chunk [k, j) by its shape and records one or more mentions; returns the main one or -1. */
 /** Measures a body imposes, as the head after its adjective: "sanctions", "embargo", "export controls", "restrictive measures". */
 const MEASURE_HEADS = /^(?:sanctions?|embargo(?:es)?)$/;
 const MEASURE_PAIRS = new Set(['export controls', 'restrictive measures']);
@@ -1474,6 +1473,7 @@ function measureAfter(T: Token[], k: number, last: number): boolean {
   return false;
 }
 
+/** Classifies the chunk [k, j) by its shape and records one or more mentions; returns the main one or -1. */
 function analyseChunk(
   c: Ctx, k: number, j: number, sentLast: number, add: AddFn,
   addPlace: (k: number, p: { entry: PlaceEntry; end: number }) => number,
@@ -1495,7 +1495,8 @@ function analyseChunk(
   const people = j - from === 1 && T[from - 1]?.lower === 'the' ? nationOfPeople(T[from].text) : null;
   if (people) return add(from, j, 'country', 'name', { country: people.code });
   // "European sanctions", "European and US sanctions against B": the Union's measures, named by the adjective alone. A
-  // stand-in, kept only where a relation names it ("European officials", "European firms" name no body).
+  // stand-in under the Union's own name, kept only where a relation names it ("European officials", "European firms"
+  // name no body).
   if (j - from === 1 && T[from].text === 'European' && measureAfter(T, j, sentLast)) {
     return add(from, j, 'government', 'name', { surface: 'European Union', standIn: true });
   }

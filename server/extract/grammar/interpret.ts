@@ -150,11 +150,11 @@ const PROHIBITED = /^(?:banned|prohibited|barred|restricted|forbidden|ban|bans|e
 /** Words that put a tie in the past: "a former subsidiary", "formerly a unit of". */
 const LAPSED = /^(?:former|formerly|once|previously|erstwhile|one-time|onetime|until)$/;
 const BE_FORMS = new Set(['is', 'are', 'was', 'were', "'s", 'been', 'remain', 'remains', 'remained', 'become', 'became', 'becomes']);
-/** Words before a nominal frame that negate or hedge it (a constant: a literal in the loop was a new RegExp per word). */
 /** Verbs and prepositions that take a measure as already in force: "breached US sanctions on B", "despite EU sanctions". */
 const PRESUPPOSE_MEASURES = /^(?:breach|breached|breaching|violate|violated|violating|violation|violations|evade|evaded|evading|circumvent|circumvented|circumventing|dodge|dodged|dodging|bypass|bypassed|bypassing|skirt|skirted|skirting|flout|flouted|flouting|despite|under)$/;
 /** Nouns for goods sent, whatever they are: "all of the supplies", "all these shipments". */
 const SUPPLY_BATCHES = /^(?:supplies|shipments|deliveries|consignments|goods|items|batches|cargoes)$/;
+/** Words before a nominal frame that negate or hedge it (a constant: a literal in the loop was a new RegExp per word). */
 const HEDGE_WORDS = /^(?:not|no|never|if|whether|unless|denied|deny|denies|could|might|may|would|possible|potential|planned|proposed)$/;
 
 interface Found {
