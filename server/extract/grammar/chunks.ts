@@ -172,6 +172,9 @@ export function verbTaggedNoun(g: GrammarInput, T: Token[], k: number): boolean 
 
 /** Is token k where a phrase may go on (a word of a noun phrase or a name)? */
 /** "its authorized distributor", "the designated entities", "of restricted technology": a past participle before its noun. */
+/** Participles that describe goods or firms and never take an object of their own: "related materiel", "restricted items". */
+const DESCRIBING_PARTICIPLES = /^(?:related|associated|affiliated|restricted|controlled|embargoed|banned|prohibited|specialized|specialised|advanced)$/;
+
 export function determinerParticiple(g: GrammarInput, T: Token[], k: number): boolean {
   const t = T[k];
   const d = T[k - 1];
@@ -184,6 +187,8 @@ export function determinerParticiple(g: GrammarInput, T: Token[], k: number): bo
     T[k + 1]?.pos === 'NOUN' && g.at[k + 1] < 0) return true;
   // ("the sub-sanctioned C", "the sanctioned A": between "the" and a name.)
   if (d.lower === 'the' && g.at[k + 1] >= 0) return true;
+  // ("arms and related materiel": a participle that only describes, after "and" between two nouns.)
+  if (d.lower === 'and' && DESCRIBING_PARTICIPLES.test(t.lower) && T[k - 2]?.pos === 'NOUN' && T[k + 1]?.pos === 'NOUN' && g.at[k + 1] < 0) return true;
   // "four designated Belarusian state-run plants": after a count, before a demonym or an adjective of the phrase.
   if (d.pos !== 'NUM' || !/^[a-z]/.test(d.text)) return false;
   const n = T[k + 1];

@@ -449,6 +449,12 @@ export function readClauses(g: GrammarInput, s: Sentence, chunks = sentenceChunk
       if (p.text === '-' && !p.space && ADVERB_SKIP.has(T[vf - 2]?.lower ?? '')) { vf--; continue; }
       // ("is part-owned by": "part" is no adverb elsewhere, "the part supplied by A".)
       if (p.text === '-' && !p.space && T[vf - 2]?.lower === 'part') { vf -= 2; continue; }
+      // ("A stands accused of supplying G": "stand" as the copula of an accusation.)
+      if (/^(?:stand|stands|stood)$/.test(p.lower) && /^(?:accused|charged|suspected)$/.test(t.lower) && vf === k) {
+        passive = true;
+        vf--;
+        continue;
+      }
       if (p.pos === 'AUX' || BE.has(p.lower) || p.pos === 'PART' || NEGATIONS.has(p.lower) || (p.pos === 'ADV' && p.lower !== 'that' && !headAfterHyphen(g, T, vf - 1)) || ADVERB_SKIP.has(p.lower)) {
         // ("it's sold parts to B": the contraction is "has" before a participle with an object of its own.)
         if (BE.has(p.lower) && !(p.lower === "'s" && /^(?:DET|NUM|NOUN|ADJ|PRON)$/.test(T[k + 1]?.pos ?? '') && g.at[k + 1] < 0 && T[k + 1]?.lower !== 'to')) passive = true;

@@ -22,7 +22,7 @@ const MEASURE_OR_TIME = /^(?:amounts?|quantit(?:y|ies)|numbers?|volumes?|values?
 const ABSTRACT_NOUNS = /^(?:information|data|details|reports?|statements?|advice|guidance|assistance|help|training|services?|notices?|proposals?|offers?|bids?|prices?|costs?|signals?|messages?|ways?|means|routes?|channels?|networks?|schemes?|operations?|activit(?:y|ies)|business|trade|market|markets|region|regions|country|countries|territory|border|borders|world|capacity|know-how|expertise|intelligence|pressure|threats?|risks?|evidence|list|lists)$/;
 
 /** Help and services, which "provide" and "render" give without goods: "provided logistics services to B". */
-const HELP_NOUNS = /^(?:services?|advice|guidance|assistance|help|training|consulting|consultancy|expertise|know-how)$/;
+const HELP_NOUNS = /^(?:services?|advice|guidance|assistance|help|training|consulting|consultancy|expertise|know-how|insights?)$/;
 
 /**
  * Whether a transfer verb's object is help or a service and nothing else: "logistics services", not "spare parts and
@@ -30,7 +30,8 @@ const HELP_NOUNS = /^(?:services?|advice|guidance|assistance|help|training|consu
  */
 export function helpOnly(c: Chunk, T: readonly Token[]): boolean {
   if (!HELP_NOUNS.test(c.noun)) return false;
-  for (let q = c.first; q < c.last; q++) if (/^(?:and|or|,|&)$/.test(T[q].lower)) return false;
+  // ("technical and military insights": adjectives joined before the head are still the one kind of help.)
+  for (let q = c.first; q < c.last; q++) if (/^(?:and|or|,|&)$/.test(T[q].lower) && T[q + 1]?.pos !== 'ADJ') return false;
   return true;
 }
 

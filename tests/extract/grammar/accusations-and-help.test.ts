@@ -1,0 +1,26 @@
+/**
+ * Three readings met in wire reports on state-to-state supply: "A stands accused of supplying B with G" (the copula of
+ * an accusation), "A's supply of arms and related materiel to B" (a describing participle inside the goods), and
+ * "providing technical and military insights to B" (help, however described, is no goods). Sentences written for the
+ * test (invented names).
+ */
+import { describe, expect, it } from 'vitest';
+import { expectRel, extractText, relationsOf } from '../helpers.js';
+
+describe('flows: accusations, goods lists and help', () => {
+  it('reads "A stands accused of supplying B with G" as "A is accused of supplying"', () => {
+    const out = extractText('Laos stands accused of supplying Mongolia with ballistic missiles and artillery shells.');
+    expect(expectRel(out, 'SHIPPED_TO', 'Laos', 'Mongolia').rule).toBe('frame:supply-party/active');
+    expectRel(extractText('Laos stood accused of supplying ballistic missiles to Mongolia.'), 'SHIPPED_TO', 'Laos', 'Mongolia');
+  });
+
+  it('reads "A\'s supply of arms and related materiel to B" past the participle that only describes', () => {
+    const out = extractText('Australia sanctioned six entities associated with Laos’s supply of arms and related materiel to Mongolia.');
+    expect(expectRel(out, 'SHIPPED_TO', 'Laos', 'Mongolia').rule).toBe('frame:supply/nominal');
+  });
+
+  it('reads "providing technical and military insights to B" as no flow, and "spare parts and maintenance services" as one', () => {
+    expect(relationsOf('Deepening Laos-Mongolia cooperation is providing technical and military insights to Laos, the minister said.', 'SHIPPED_TO')).toHaveLength(0);
+    expectRel(extractText('Kestrova LLC provides spare parts and maintenance services to Laos.'), 'SHIPPED_TO', 'Kestrova LLC', 'Laos');
+  });
+});
