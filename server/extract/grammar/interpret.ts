@@ -154,6 +154,8 @@ const BE_FORMS = new Set(['is', 'are', 'was', 'were', "'s", 'been', 'remain', 'r
 const PRESUPPOSE_MEASURES = /^(?:breach|breached|breaching|violate|violated|violating|violation|violations|evade|evaded|evading|circumvent|circumvented|circumventing|dodge|dodged|dodging|bypass|bypassed|bypassing|skirt|skirted|skirting|flout|flouted|flouting|despite|under)$/;
 /** Nouns for goods sent, whatever they are: "all of the supplies", "all these shipments". */
 const SUPPLY_BATCHES = /^(?:supplies|shipments|deliveries|consignments|goods|items|batches|cargoes)$/;
+/** What a customs service keeps of the goods that enter its country: "Laotian customs declarations", "... customs data". */
+const CUSTOMS_RECORDS = /^(?:declarations?|data|records?|statistics|documents?|filings?)$/;
 /** Words before a nominal frame that negate or hedge it (a constant: a literal in the loop was a new RegExp per word). */
 const HEDGE_WORDS = /^(?:not|no|never|if|whether|unless|denied|deny|denies|could|might|may|would|possible|potential|planned|proposed)$/;
 
@@ -1366,6 +1368,21 @@ class Interpreter {
         // ("A, whose machines were shipped to B", "makers whose lathes were imported to B": the goods' owner.)
         const owner = this.whoseOwner(cl, s);
         return owner ? this.party(owner, s, exclude, true) : NONE;
+      }
+      case 'customsOf': {
+        // ("According to Laotian customs declarations, A shipped G": a country's customs record what enters it.)
+        // (Not "exported": a country's customs record its exports too.)
+        const T = this.T;
+        if (cl.lemma === 'export' || cl.roles.to || cl.roles.into) return NONE;
+        // (Nor where a recipient follows the verb anyway: "shipped G declared at $6 million to B".)
+        for (let q = cl.verb + 1; q + 1 < s.last; q++) if (T[q].lower === 'to' && this.g.at[q + 1] >= 0) return NONE;
+        for (let q = s.first + 1; q + 1 < s.last; q++) {
+          if (T[q].lower !== 'customs' || !CUSTOMS_RECORDS.test(T[q + 1].lower)) continue;
+          const mi = this.g.at[q - 1];
+          const e = mi >= 0 ? this.g.res.entityOf[mi] : -1;
+          if (e >= 0 && this.isCountry(e) && !exclude.includes(e) && !(cl.subj?.ents ?? []).some((a) => this.sameCountry(a, e))) return { ents: [e], from: s.index };
+        }
+        return NONE;
       }
       case 'importedTo': {
         // ("were imported to B": an import's "to" is its buyer's place.)

@@ -5,7 +5,7 @@
  * test (invented names).
  */
 import { describe, expect, it } from 'vitest';
-import { expectRel, extractText, relationsOf } from '../helpers.js';
+import { expectNoRel, expectRel, extractText, relationsOf } from '../helpers.js';
 
 describe('flows: accusations, goods lists and help', () => {
   it('reads "A stands accused of supplying B with G" as "A is accused of supplying"', () => {
@@ -22,5 +22,16 @@ describe('flows: accusations, goods lists and help', () => {
   it('reads "providing technical and military insights to B" as no flow, and "spare parts and maintenance services" as one', () => {
     expect(relationsOf('Deepening Laos-Mongolia cooperation is providing technical and military insights to Laos, the minister said.', 'SHIPPED_TO')).toHaveLength(0);
     expectRel(extractText('Kestrova LLC provides spare parts and maintenance services to Laos.'), 'SHIPPED_TO', 'Kestrova LLC', 'Laos');
+  });
+});
+
+describe('flows: the country whose customs recorded a shipment', () => {
+  it('reads "According to Laotian customs declarations, A shipped G" as a shipment to Laos, and not past a recipient or an export', () => {
+    const out = extractText('The other company, Kestrova LLC, was founded by Bertrand Olskiy. According to Laotian customs declarations, ' +
+      'the company shipped products of American chip makers for at least 660 thousand dollars.');
+    expect(expectRel(out, 'SHIPPED_TO', 'Kestrova LLC', 'Laos').rule).toBe('frame:supply/active');
+    expectRel(extractText('Laotian customs records show that Kestrova LLC shipped chips worth $2 million.'), 'SHIPPED_TO', 'Kestrova LLC', 'Laos');
+    expectNoRel(extractText('Kestrova LLC shipped motors declared at $6 million to Brask Logistics, Laotian customs declarations show.'), 'SHIPPED_TO', 'Kestrova LLC', 'Laos');
+    expectNoRel(extractText('According to Laotian customs data, Kestrova LLC exported chips worth $2 million.'), 'SHIPPED_TO', 'Kestrova LLC', 'Laos');
   });
 });
