@@ -172,8 +172,8 @@ export function verbTaggedNoun(g: GrammarInput, T: Token[], k: number): boolean 
 
 /** Is token k where a phrase may go on (a word of a noun phrase or a name)? */
 /** "its authorized distributor", "the designated entities", "of restricted technology": a past participle before its noun. */
-/** Participles that describe goods or firms and never take an object of their own: "related materiel", "restricted items". */
-const DESCRIBING_PARTICIPLES = /^(?:related|associated|affiliated|restricted|controlled|embargoed|banned|prohibited|specialized|specialised|advanced)$/;
+/** Participles that take no object, so before a noun they only describe it: "weapons and related materials", "unnamed buyers". */
+export const ADJECTIVE_PARTICIPLES = /^(?:related|unrelated|associated|affiliated|unnamed|unidentified|specialized|specialised)$/;
 
 export function determinerParticiple(g: GrammarInput, T: Token[], k: number): boolean {
   const t = T[k];
@@ -188,7 +188,7 @@ export function determinerParticiple(g: GrammarInput, T: Token[], k: number): bo
   // ("the sub-sanctioned C", "the sanctioned A": between "the" and a name.)
   if (d.lower === 'the' && g.at[k + 1] >= 0) return true;
   // ("arms and related materiel": a participle that only describes, after "and" between two nouns.)
-  if (d.lower === 'and' && DESCRIBING_PARTICIPLES.test(t.lower) && T[k - 2]?.pos === 'NOUN' && T[k + 1]?.pos === 'NOUN' && g.at[k + 1] < 0) return true;
+  if (d.lower === 'and' && ADJECTIVE_PARTICIPLES.test(t.lower) && T[k - 2]?.pos === 'NOUN' && T[k + 1]?.pos === 'NOUN' && g.at[k + 1] < 0) return true;
   // "four designated Belarusian state-run plants": after a count, before a demonym or an adjective of the phrase.
   if (d.pos !== 'NUM' || !/^[a-z]/.test(d.text)) return false;
   const n = T[k + 1];

@@ -9,7 +9,7 @@
 import { BoundedCache } from '../bounded-cache.js';
 import type { Sentence, Token } from '../sentences.js';
 import { deniesGrant } from '../lexicon.js';
-import { adjectivalParticiple, chunkAt, determinerParticiple, headAfterHyphen, isActorEntity, possessedHead, verbTaggedNoun, type Chunk, type GrammarInput } from './chunks.js';
+import { ADJECTIVE_PARTICIPLES, adjectivalParticiple, chunkAt, determinerParticiple, headAfterHyphen, isActorEntity, possessedHead, verbTaggedNoun, type Chunk, type GrammarInput } from './chunks.js';
 import { ingBase, LIST_NOUNS, SANCTION_NOUNS, SHARE_NOUNS, TRADER_NOUNS, triggerClasses } from './frames.js';
 import { goodsHead, knownGoods, transferVerb } from './goods.js';
 
@@ -146,8 +146,6 @@ export function sentenceChunks(g: GrammarInput, s: Sentence): { list: Chunk[]; s
   return { list, startAt, endAt };
 }
 
-/** Participles that take no object, so before a noun they only describe it. */
-const ADJECTIVE_PARTICIPLES = /^(?:related|unrelated|associated|affiliated|unnamed|unidentified|specialized|specialised)$/;
 
 /** Verbs whose object is a means to an end: "used front companies to ship G". */
 const MEANS_VERBS = /^(?:use|employ|utilize|utilise|exploit|leverage|set|create|establish|register|hire|charter|enlist|recruit)$/;

@@ -2679,6 +2679,23 @@ class Interpreter {
    * "The office listed one of A's subsidiaries, C, among the sanctioned entities", "named A among the designated
    * firms": the body names its targets by the group they join (sanction/listed-among).
    */
+  /**
+   * "Among the sanctioned firms, company A faces allegations of ...": an opening that places the subject among the
+   * targets of the measures the text is about.
+   */
+  private amongTargetsOpening(s: Sentence, startAt: Map<number, Chunk>, clauses: Clause[]): void {
+    const T = this.T;
+    if (T[s.first]?.lower !== 'among') return;
+    const group = startAt.get(s.first + 1);
+    if (!group || group.ents.length || T[group.last]?.text !== ',' || !(TRADER_NOUNS.test(group.noun) || PEOPLE_NOUNS.test(group.noun))) return;
+    let marked = false;
+    for (let q = group.first; q < group.last; q++) if (TARGETED.test(T[q].lower)) marked = true;
+    const named = startAt.get(group.last + 1);
+    const subject = named && clauses.some((cl) => cl.subj === named && !cl.negated && !cl.hedged);
+    if (!marked || !named || !subject) return;
+    for (const b of this.d.sanctioner()) for (const a of named.ents.filter((e) => this.actor(e) && !this.isCountry(e))) this.emit('SANCTIONED', b, a, s, s.index, 'sanction/among-opening');
+  }
+
   private listedAmong(cl: Clause, s: Sentence): void {
     // ("A is also listed among the individuals targeted by the sanctions": the passive names its subject.)
     const passive = cl.voice === 'passive' && !!cl.subj?.ents.length && !cl.subj.noun;
@@ -3834,6 +3851,7 @@ class Interpreter {
       this.sentClauses = clauses;
       this.noteSupplier(s, chunks.list);
       this.item(s, chunks.startAt, clauses);
+      this.amongTargetsOpening(s, chunks.startAt, clauses);
       this.nameCounted(s, chunks.startAt);
       this.countedTargetsNamed(s, chunks.startAt);
       this.noteSanctioning(s, clauses);

@@ -81,3 +81,15 @@ describe('parties named beside their asides and through their decisions', () => 
     expect(relationsOf('Britain condemned Laos’s plan to supply drones to Mongolia.', 'SHIPPED_TO')).toHaveLength(0);
   });
 });
+
+describe('sanctions: an opening that places its subject among the targets', () => {
+  it('reads "Among the sanctioned firms, company A faces allegations of ..." as a target of the measures the text is about', () => {
+    const out = extractText('The US Treasury sanctioned five Mongolian companies on Thursday.\n\n' +
+      'Among the sanctioned firms, construction company Kestrova Insaat faces allegations of facilitating deliveries to Laos.');
+    expect(expectRel(out, 'SANCTIONED', 'US Treasury', 'Kestrova Insaat').rule).toBe('frame:sanction/among-opening');
+    // (Among firms the opening does not mark as targets: no sanction.)
+    const largest = extractText('The US Treasury sanctioned five Mongolian companies on Thursday.\n\n' +
+      'Among the largest firms, construction company Kestrova Insaat faces allegations of facilitating deliveries to Laos.');
+    expectNoRel(largest, 'SANCTIONED', 'US Treasury', 'Kestrova Insaat');
+  });
+});
