@@ -360,6 +360,15 @@ function growChunk(c: Ctx, k: number, sentFirst: number, sentLast: number): numb
       j += 2;
       continue;
     }
+    // ("the Foreign, Commonwealth & Development Office": policy areas listed with commas before a body's head.)
+    if (t.text === ',' && POLICY_AREAS.has(clipTok(T[j - 1])) && j + 1 < sentLast && isNameToken(c, j + 1, sentFirst)) {
+      let e = j + 1;
+      while (e < sentLast && e < j + 7 && (POLICY_AREAS.has(clipTok(T[e])) || /^(?:and|&|,)$/.test(T[e].lower))) e++;
+      if (e > j + 1 && e < sentLast && GOVERNMENT_HEADS.has(clipTok(T[e])) && /^\p{Lu}/u.test(T[e].text)) {
+        j = e + 1;
+        continue;
+      }
+    }
     // "Ministry of Trade and Integration": "and" inside the complement of an institution's head.
     if (t.lower === 'and' && j + 1 < sentLast && isNameToken(c, j + 1, sentFirst) && !placeAt(c, j + 1, sentLast)) {
       const before = T.slice(k, j).map((x) => clipTok(x));

@@ -716,3 +716,11 @@ describe('entities: a post written in capitals after its body\'s name', () => {
     expect(entity(extractText('Yoss Tarkan, Trade Ministry Deputy Secretary, told reporters.'), 'Trade Ministry')?.kind).toBe('government');
   });
 });
+
+describe('entities: policy areas listed with commas in a body\'s name', () => {
+  it('reads "the Foreign, Commonwealth & Development Office" as one body, and names in a list as names', () => {
+    const out = extractText('The U.K. Foreign, Commonwealth & Development Office sanctioned Thursday 56 entities and individuals.');
+    expect(entity(out, 'U.K. Foreign, Commonwealth & Development Office')?.kind).toBe('government');
+    expect(out.entities.map((e) => e.name)).not.toContain('Commonwealth & Development Office');
+  });
+});

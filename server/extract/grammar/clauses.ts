@@ -907,7 +907,8 @@ export function readClauses(g: GrammarInput, s: Sentence, chunks = sentenceChunk
       else if (day > q && w !== 'on' && !startAt.get(day)) timeOnly = true;
     }
     if (c.voice === 'active' && !timeOnly) {
-      const ch = startAt.get(q);
+      // ('targeted the "A Corps,"': a quoted name after its article.)
+      const ch = startAt.get(q) ?? (T[q]?.lower === 'the' && /^["“]$/.test(T[q + 1]?.text ?? '') ? startAt.get(q + 2) : undefined);
       if (ch) { c.obj = ch; q = ch.last; c.last = ch.last; }
     } else if (!c.subj && BE.has(T[q]?.lower ?? '')) {
       // "Also sanctioned was A": the subject after the auxiliary.

@@ -1775,6 +1775,10 @@ class Interpreter {
         if (named.ents.length && !cl.negated && !cl.hedged) this.d.noteSanctioner(named.ents.filter(this.canSanction), s.index, this.parallelAction(s) ? 'listing' : this.additionalMeasure(cl) ? 'quiet' : 'no');
         // ("OFAC sanctions were set against A. It also designated C": the body of a measure is what a later "it" means.)
         if (named.ents.length && !cl.negated && !cl.hedged) this.d.noteBody(named.ents.filter((e) => this.canSanction(e) && !this.isCountry(e)), s.index);
+      } else if (f.type === 'SANCTIONED' && wholeCountries && f.source[0] !== 'sanctioner' && !cl.negated && !cl.hedged) {
+        // ("The UK unveiled a package against Russia. The package also targeted A": the body that set the scene, when
+        // the text names no other.)
+        this.d.noteMeasureBodies(this.first(cl, f.source.filter((r) => r !== 'sanctioner'), s, [], f).ents.filter(this.canSanction));
       }
       if (cl.negated || cl.hedged) {
         if (f.type === 'SANCTIONED') this.unasserted.add(s.end);

@@ -93,3 +93,12 @@ describe('sanctions: an opening that places its subject among the targets', () =
     expectNoRel(largest, 'SANCTIONED', 'US Treasury', 'Kestrova Insaat');
   });
 });
+
+describe('sanctions: the package a body unveiled against a country, and its later targets', () => {
+  it('reads "The package also targeted A" for the body that set the scene, the target quoted or not', () => {
+    const plain = extractText('The UK unveiled a sanctions package against Laos. The package also targeted Kestrova LLC.');
+    expect(expectRel(plain, 'SANCTIONED', 'United Kingdom', 'Kestrova LLC').rule).toBe('frame:sanction/active');
+    const quoted = extractText('The UK unveiled a sanctions package against Laos. The package also targeted the “Kestrova Corps,” a mercenary group.');
+    expectRel(quoted, 'SANCTIONED', 'United Kingdom', 'Kestrova Corps');
+  });
+});
