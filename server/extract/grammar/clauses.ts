@@ -236,6 +236,9 @@ function isVerbUncached(g: GrammarInput, T: Token[], k: number): boolean {
   const joined = T[k - 1]?.lower === 'then' ? T[k - 2] : T[k - 1];
   if ((t.pos === 'NOUN' || t.pos === 'ADJ') && /^(?:and|then)$/.test(joined?.lower ?? '') && (isParticiple(t) || IRREGULAR_LEMMAS[t.lower]) &&
     /^(?:PRON|DET|NUM|ADP)$/.test(T[k + 1]?.pos ?? '') && g.at[k + 1] < 0) return true;
+  // ("is alleged to have sold G": a past form after "have" is the perfect's verb, whatever the tagger says.)
+  if ((t.pos === 'ADJ' || t.pos === 'NOUN') && /^(?:have|has|had|having)$/.test(T[k - 1]?.lower ?? '') && (isParticiple(t) || IRREGULAR_LEMMAS[t.lower]) &&
+    /^(?:NOUN|ADJ|DET|NUM|PRON|ADP)$/.test(T[k + 1]?.pos ?? '')) return true;
   // wink tags some past forms as adjectives or nouns after an auxiliary ("was sanctioned", "were shipped").
   return (t.pos === 'ADJ' || t.pos === 'NOUN') && BE.has(T[k - 1]?.lower ?? '') && isParticiple(t);
 }

@@ -563,7 +563,9 @@ class Interpreter {
       if (countries.length > 1 && !c.plural && this.hyphenJoined(c)) return NONE;
       if (countries.length) return { ents: countries, from: s.index };
       // "a mining firm in the Republic of X", "buyers in Russia", "traders from B".
-      const at = /^(?:located|based)$/.test(this.T[c.last]?.lower ?? '') && this.T[c.last + 1]?.lower === 'in' ? c.last + 1 : c.last;
+      // ('to "military end-users" in Russia': past the quotation's closing mark.)
+      const end = /^["”’']$/.test(this.T[c.last]?.text ?? '') ? c.last + 1 : c.last;
+      const at = /^(?:located|based)$/.test(this.T[end]?.lower ?? '') && this.T[end + 1]?.lower === 'in' ? end + 1 : end;
       if (this.T[at]?.lower === 'in' || (this.T[at]?.lower === 'from' && c.plural)) {
         const place = chunkAt(this.g, s, at + 1);
         let there = place ? place.ents.filter(this.isCountry) : [];

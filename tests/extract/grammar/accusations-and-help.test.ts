@@ -35,3 +35,12 @@ describe('flows: the country whose customs recorded a shipment', () => {
     expectNoRel(extractText('According to Laotian customs data, Kestrova LLC exported chips worth $2 million.'), 'SHIPPED_TO', 'Kestrova LLC', 'Laos');
   });
 });
+
+describe('flows: a perfect after "alleged to", and a recipient quoted before its country', () => {
+  it('reads "A is alleged to have sold G to \u201cmilitary end-users\u201d in K" as a supply to K', () => {
+    const out = extractText('As the managing director of a company based in southern Mongolia, Bertrand Olskiy is alleged to have sold machine tools ' +
+      'to “military end-users” in Laos.');
+    expect(expectRel(out, 'SHIPPED_TO', 'Bertrand Olskiy', 'Laos').rule).toBe('frame:supply/active');
+    expectRel(extractText('Kestrova LLC is alleged to have sold machine tools to military end-users in Laos.'), 'SHIPPED_TO', 'Kestrova LLC', 'Laos');
+  });
+});
