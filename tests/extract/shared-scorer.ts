@@ -14,7 +14,7 @@ export const shared = resolve(root, '..', 'shared');
 export const scorer = join(shared, 'tools', 'score-extraction.mjs');
 
 /**
- * The gold sets the gate knows: dev is tuned on; frozen never is; batch4 to batch56 (each a later batch annotated blind by someone who
+ * The gold sets the gate knows: dev is tuned on; frozen never is; batch4 to batch57 (each a later batch annotated blind by someone who
  * had not seen the rules) were measured once as they came, their first-run lines recorded in the README, and studied since;
  * seeds and fixtures are the repository's own. ../shared is read-only and provided
  * afresh, so a batch collected later lives beside it in ../corpus/ (never in the repository: the texts are others').
@@ -76,6 +76,7 @@ export const SETS = {
   batch54: { gold: join(root, '..', 'corpus', 'batch54', 'gold.json'), dir: join(root, '..', 'corpus', 'batch54') },
   batch55: { gold: join(root, '..', 'corpus', 'batch55', 'gold.json'), dir: join(root, '..', 'corpus', 'batch55') },
   batch56: { gold: join(root, '..', 'corpus', 'batch56', 'gold.json'), dir: join(root, '..', 'corpus', 'batch56') },
+  batch57: { gold: join(root, '..', 'corpus', 'batch57', 'gold.json'), dir: join(root, '..', 'corpus', 'batch57') },
   fixtures: { gold: join(root, 'tests', 'extract', 'fixtures', 'fixtures.gold.json'), dir: join(root, 'tests', 'extract', 'fixtures') },
   'fixtures-2': { gold: join(root, 'tests', 'extract', 'fixtures-2', 'gold.json'), dir: join(root, 'tests', 'extract', 'fixtures-2') },
 } as const;
