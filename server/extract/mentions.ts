@@ -356,7 +356,9 @@ function growChunk(c: Ctx, k: number, sentFirst: number, sentLast: number): numb
       }
     }
     // "Acme Electronics Co., Limited", "Acme Co., Ltd.": a legal form after a comma belongs to the name.
-    if (t.text === ',' && j + 1 < sentLast && CORPORATE_SUFFIXES.has(clipTok(T[j + 1])) && /^\p{Lu}/u.test(T[j + 1].text) && CORPORATE_SUFFIXES.has(clipTok(T[j - 1]))) {
+    // (Not a legal form that opens the next name: "Tupolev JSC, JSC Rocket and Space Center".)
+    if (t.text === ',' && j + 1 < sentLast && CORPORATE_SUFFIXES.has(clipTok(T[j + 1])) && /^\p{Lu}/u.test(T[j + 1].text) && CORPORATE_SUFFIXES.has(clipTok(T[j - 1])) &&
+      !(j + 2 < sentLast && isNameToken(c, j + 2, sentFirst) && !CORPORATE_SUFFIXES.has(clipTok(T[j + 2])))) {
       j += 2;
       continue;
     }

@@ -724,3 +724,11 @@ describe('entities: policy areas listed with commas in a body\'s name', () => {
     expect(out.entities.map((e) => e.name)).not.toContain('Commonwealth & Development Office');
   });
 });
+
+describe('entities: a legal form after a comma that opens the next name', () => {
+  it('reads "Kestrova JSC, JSC Brask Rocket Center" as two firms, and "Acme Electronics Co., Limited" as one', () => {
+    const out = extractText('Among them are Kestrova JSC, JSC Brask Rocket Center and Halvern Group.');
+    expect(out.entities.map((e) => e.name)).toEqual(['Kestrova JSC', 'JSC Brask Rocket Center', 'Halvern Group']);
+    expect(entity(extractText('Acme Electronics Co., Limited sold chips to Laos.'), 'Acme Electronics Co., Limited')?.kind).toBe('company');
+  });
+});

@@ -128,5 +128,5 @@ describe('extraction quality (shared scorer)', () => {
   gate('batch54', 'blind batch, first run recorded, studied since', 'reports the fifty-fourth real-text batch', null, true);
   gate('batch55', 'blind batch, first run recorded, studied since', 'reports the fifty-fifth real-text batch', null, true);
   gate('batch56', 'blind batch, first run recorded, studied since', 'reports the fifty-sixth real-text batch', null, true);
-  gate('batch57', 'blind batch, first run recorded, not studied', 'reports the fifty-seventh real-text batch', null, true);
+  gate('batch57', 'blind batch, first run recorded, studied since', 'reports the fifty-seventh real-text batch', null, true);
 });

@@ -273,6 +273,8 @@ class Interpreter {
   /** The last flow a clause drew: its suppliers and recipients, for a later sentence about the same goods. */
   /** The last flow read; `described`: countries among its targets that stand for a trader the text described ("a Turkish importer"). */
   private lastFlow: { sources: number[]; targets: number[]; vias: number[]; sent: number; described?: number[] } | null = null;
+  /** The body that last published a list of firms ("has published a list of 103 companies"), for "Among them are A". */
+  private publishedList: { bodies: number[]; sent: number } | null = null;
   /** The last supply clause with a supplier and no recipient ("The cargo left with A."), for "Its buyer was B". */
   private openSupply: { sources: number[]; sent: number; block: number } | null = null;
   /** A supplier the text introduced by name ("one of the exporters, A,", "a supplier, A,"). */
@@ -2692,6 +2694,18 @@ class Interpreter {
   private amongTargetsOpening(s: Sentence, startAt: Map<number, Chunk>, clauses: Clause[]): void {
     const T = this.T;
     if (T[s.first]?.lower !== 'among') return;
+    // ("X published a list of 103 companies ... Among them are A, B and C": the names after the copula.)
+    if (/^(?:them|those|these)$/.test(T[s.first + 1]?.lower ?? '') && /^(?:are|were|is|was)$/.test(T[s.first + 2]?.lower ?? '')) {
+      const bodies = this.publishedList && s.index - this.publishedList.sent <= 3 ? this.publishedList.bodies : [];
+      for (let q = s.first + 3; q < s.last && bodies.length; q++) {
+        const c = startAt.get(q);
+        if (!c) continue;
+        // (Names only: "the A Shipyard (part of B)" gives B in a phrase headed by "part".)
+        if (!c.noun) for (const b of bodies) for (const a of c.ents.filter((e) => this.actor(e) && !this.isCountry(e))) this.emit('SANCTIONED', b, a, s, this.publishedList!.sent, 'sanction/published-list');
+        q = c.last - 1;
+      }
+      return;
+    }
     const group = startAt.get(s.first + 1);
     if (!group || group.ents.length || T[group.last]?.text !== ',' || !(TRADER_NOUNS.test(group.noun) || PEOPLE_NOUNS.test(group.noun))) return;
     let marked = false;
@@ -3817,6 +3831,15 @@ class Interpreter {
   /** Bodies named before a sanctions noun ("EU and US sanctions", "the Treasury's sanctions") or as its agent. */
   private noteSanctioning(s: Sentence, clauses: Clause[]): void {
     const T = this.T;
+    // ("The Commerce Department has published a list of 103 companies": a body's list of firms restricts them.)
+    for (const cl of clauses) {
+      if (cl.voice !== 'active' || cl.negated || cl.hedged || !/^(?:publish|release|issue|unveil)$/.test(cl.lemma) || !cl.obj || !LIST_NOUNS.has(cl.obj.noun) || T[cl.obj.last]?.lower !== 'of') continue;
+      // (The group past its count and nationalities: "of 103 Russian and Chinese companies".)
+      let group = chunkAt(this.g, s, cl.obj.last + 1);
+      while (group && group.ents.every(this.isCountry) && !group.noun && /^(?:and|,)$/.test(T[group.last]?.lower ?? '')) group = chunkAt(this.g, s, group.last + 1);
+      const bodies = (cl.subj?.ents ?? []).filter((e) => this.canSanction(e) && !this.isCountry(e));
+      if (group && (TRADER_NOUNS.test(group.noun) || PEOPLE_NOUNS.test(group.noun)) && bodies.length) this.publishedList = { bodies, sent: s.index };
+    }
     for (let q = s.first; q < s.last; q++) {
       if (!SANCTION_NOUNS.has(T[q].lower) || this.g.at[q] >= 0) continue;
       // "proposed sanctions against A", "a draft package".

@@ -102,3 +102,20 @@ describe('sanctions: the package a body unveiled against a country, and its late
     expectRel(quoted, 'SANCTIONED', 'United Kingdom', 'Kestrova Corps');
   });
 });
+
+describe('sanctions: a list of firms a body published, and its members named next', () => {
+  it('reads "X has published a list of 103 firms ... Among them are A, B and C" as X listing each (not a parent in parentheses)', () => {
+    const out = extractText('The US Commerce Department has published a list of 103 Mongolian and Laotian companies and enterprises, ' +
+      'which Washington suspects of cooperating with the military.\n\nThe entities on this list will not be able to purchase US goods.\n\n' +
+      'A total of 58 Laotian and 45 Mongolian entities have been put on this list. Among them are the Kestrova Shipyard (part of Brask Group), ' +
+      'the Halvern Aircraft Corporation, and Tessaly Optics.');
+    const body = 'US Commerce Department';
+    expect(expectRel(out, 'SANCTIONED', body, 'Kestrova Shipyard').rule).toBe('frame:sanction/published-list');
+    expectRel(out, 'SANCTIONED', body, 'Halvern Aircraft Corporation');
+    expectRel(out, 'SANCTIONED', body, 'Tessaly Optics');
+    expectNoRel(out, 'SANCTIONED', body, 'Brask Group');
+    // (A list of goods restricts no one.)
+    const goods = extractText('The US Commerce Department has published a list of 40 chips and parts. Among them are Kestrova LLC and Tessaly Optics.');
+    expectNoRel(goods, 'SANCTIONED', 'US Commerce Department', 'Kestrova LLC');
+  });
+});
