@@ -119,3 +119,10 @@ describe('sanctions: a list of firms a body published, and its members named nex
     expectNoRel(goods, 'SANCTIONED', 'US Commerce Department', 'Kestrova LLC');
   });
 });
+
+describe('sanctions: a name and a count of its own people', () => {
+  it('reads "A and four of its employees were placed under sanctions" with A as a target', () => {
+    const out = extractText('The US sanctioned Brask LLC.\n\nIn Mongolia, Kestrova Financial Engineering and four of its employees were placed under sanctions.');
+    expect(expectRel(out, 'SANCTIONED', 'United States', 'Kestrova Financial Engineering').rule).toBe('frame:place-under/passive');
+  });
+});
