@@ -349,7 +349,9 @@ function growChunk(c: Ctx, k: number, sentFirst: number, sentLast: number): numb
       let close = j + 1;
       while (close < sentLast && close <= j + 4 && T[close].text !== ')' && /^\p{Lu}/u.test(T[close].text)) close++;
       // ("Morvex (Tianjin) Technology": before a word of the firm's line of business too.)
-      if (close > j + 1 && T[close]?.text === ')' && close + 1 < sentLast && (CORPORATE_SUFFIXES.has(clipTok(T[close + 1])) || COMPANY_WORDS.has(clipTok(T[close + 1]))) &&
+      // ("Kestrova Ship Management (OPC) Private Limited": before "Private" and a legal form too.)
+      const privateForm = T[close + 1]?.lower === 'private' && CORPORATE_SUFFIXES.has(clipTok(T[close + 2] ?? T[close]));
+      if (close > j + 1 && T[close]?.text === ')' && close + 1 < sentLast && (CORPORATE_SUFFIXES.has(clipTok(T[close + 1])) || COMPANY_WORDS.has(clipTok(T[close + 1])) || privateForm) &&
         /^\p{Lu}/u.test(T[close + 1].text)) {
         j = close + 2;
         continue;

@@ -732,3 +732,11 @@ describe('entities: a legal form after a comma that opens the next name', () => 
     expect(entity(extractText('Acme Electronics Co., Limited sold chips to Laos.'), 'Acme Electronics Co., Limited')?.kind).toBe('company');
   });
 });
+
+describe('entities: a remark in parentheses before "Private Limited"', () => {
+  it('reads "Halvern Ship Management (OPC) Private Limited" as one firm', () => {
+    const out = extractText('The three Laotian companies are Brask Shipping, Port Laos Private Limited, and Halvern Ship Management (OPC) Private Limited.');
+    expect(out.entities.map((e) => e.name)).toContain('Halvern Ship Management (OPC) Private Limited');
+    expect(out.entities.map((e) => e.name)).not.toContain('Private Limited');
+  });
+});
