@@ -1504,6 +1504,9 @@ function analyseChunk(
   }
   const place = placeAt(c, from, j);
   if (place && place.end === j) return addPlace(from, place);
+  // ("offered air defence systems to the North": in a text on North Korea, "the North" is the country; "the South" alike.)
+  const korea = j - from === 1 && T[from - 1]?.lower === 'the' && /^(?:North|South)$/.test(T[from].text) && c.text.includes(`${T[from].text} Korea`);
+  if (korea) return add(from, j, 'country', 'name', { country: T[from].text === 'North' ? 'KP' : 'KR' });
   // "the Iranians", "to the Russians": a nation's people, with the article, stand for the nation.
   const people = j - from === 1 && T[from - 1]?.lower === 'the' ? nationOfPeople(T[from].text) : null;
   if (people) return add(from, j, 'country', 'name', { country: people.code });

@@ -740,3 +740,12 @@ describe('entities: a remark in parentheses before "Private Limited"', () => {
     expect(out.entities.map((e) => e.name)).not.toContain('Private Limited');
   });
 });
+
+describe('entities: "the North" in a text on North Korea', () => {
+  it('reads "to the North" as North Korea where the text names it, and as no place elsewhere', () => {
+    const out = extractText('North Korea has provided artillery to Laos. Laos supplied air defense systems to the North in return.');
+    expectRel(out, 'SHIPPED_TO', 'Laos', 'North Korea');
+    const elsewhere = extractText('Trade in the North of Laos grew. Kestrova LLC shipped parts to the North.');
+    expect(elsewhere.entities.map((e) => e.name).sort()).toEqual(['Kestrova LLC', 'Laos']);
+  });
+});
