@@ -349,7 +349,7 @@ function growChunk(c: Ctx, k: number, sentFirst: number, sentLast: number): numb
       let close = j + 1;
       while (close < sentLast && close <= j + 4 && T[close].text !== ')' && /^\p{Lu}/u.test(T[close].text)) close++;
       // ("Morvex (Tianjin) Technology": before a word of the firm's line of business too.)
-      // ("Kestrova Ship Management (OPC) Private Limited": before "Private" and a legal form too.)
+      // ("Kestrova Marine (OPC) Private Limited": before "Private" and a legal form too.)
       const privateForm = T[close + 1]?.lower === 'private' && CORPORATE_SUFFIXES.has(clipTok(T[close + 2] ?? T[close]));
       if (close > j + 1 && T[close]?.text === ')' && close + 1 < sentLast && (CORPORATE_SUFFIXES.has(clipTok(T[close + 1])) || COMPANY_WORDS.has(clipTok(T[close + 1])) || privateForm) &&
         /^\p{Lu}/u.test(T[close + 1].text)) {
@@ -358,7 +358,7 @@ function growChunk(c: Ctx, k: number, sentFirst: number, sentLast: number): numb
       }
     }
     // "Acme Electronics Co., Limited", "Acme Co., Ltd.": a legal form after a comma belongs to the name.
-    // (Not a legal form that opens the next name: "Tupolev JSC, JSC Rocket and Space Center".)
+    // (Not a legal form that opens the next name: "Kestrova JSC, JSC Brask Rocket Center".)
     if (t.text === ',' && j + 1 < sentLast && CORPORATE_SUFFIXES.has(clipTok(T[j + 1])) && /^\p{Lu}/u.test(T[j + 1].text) && CORPORATE_SUFFIXES.has(clipTok(T[j - 1])) &&
       !(j + 2 < sentLast && isNameToken(c, j + 2, sentFirst) && !CORPORATE_SUFFIXES.has(clipTok(T[j + 2])))) {
       j += 2;
@@ -1260,7 +1260,7 @@ function roleApposition(c: Ctx, k: number): boolean {
   // (Past the organisation's capitalised words, and its possessive ending, to a role in lower case.)
   while (q < k + 5 && T[q]?.sent === sent && UPPER.test(T[q].text) && !PERSONAL_ROLES.has(T[q].lower)) q++;
   if (q > k && /^['’]s$/.test(T[q]?.text ?? '')) q++;
-  // ("US State Department Sanctions Coordinator": a role in capitals after its body's name, closing it.)
+  // ("UK Trade Department Sanctions Coordinator": a role in capitals after its body's name, closing it.)
   if (q > k && !/^[a-z]/.test(T[q]?.text ?? '') && !(PERSONAL_ROLES.has(T[q]?.lower ?? '') && ROLE_FOLLOWERS.has(T[q + 1]?.lower ?? ''))) return false;
   const roleFirst = q;
   while (q < roleFirst + 2 && T[q]?.sent === sent && ROLE_MODIFIERS.has(T[q].lower) && !PERSONAL_ROLES.has(T[q].lower)) q++;
@@ -1495,7 +1495,7 @@ function analyseChunk(
   let from = k;
   if (T[from].text === 'The' && j - from > 1) from++;
   if (kindWordBefore(T, from, j)) return add(from + 1, j, null, 'name', { cues: ['organization'] });
-  // "US State Department Sanctions Coordinator", "Trade Ministry Deputy Secretary": a post after its body's name names
+  // "UK Trade Department Sanctions Coordinator", "Trade Ministry Deputy Secretary": a post after its body's name names
   // no one (the person is named apart); the body is named all the same.
   if (j - from >= 3 && PERSON_TITLES.has(clipTok(T[j - 1]))) {
     let h = j - 1;
@@ -1504,13 +1504,13 @@ function analyseChunk(
   }
   const place = placeAt(c, from, j);
   if (place && place.end === j) return addPlace(from, place);
-  // ("offered air defence systems to the North": in a text on North Korea, "the North" is the country; "the South" alike.)
+  // ("sent radar sets to the North": in a text on North Korea, "the North" is the country; "the South" alike.)
   const korea = j - from === 1 && T[from - 1]?.lower === 'the' && /^(?:North|South)$/.test(T[from].text) && c.text.includes(`${T[from].text} Korea`);
   if (korea) return add(from, j, 'country', 'name', { country: T[from].text === 'North' ? 'KP' : 'KR' });
   // "the Iranians", "to the Russians": a nation's people, with the article, stand for the nation.
   const people = j - from === 1 && T[from - 1]?.lower === 'the' ? nationOfPeople(T[from].text) : null;
   if (people) return add(from, j, 'country', 'name', { country: people.code });
-  // "European sanctions", "European and US sanctions against B": the Union's measures, named by the adjective alone. A
+  // "European sanctions", "European and UK sanctions on B": the Union's measures, named by the adjective alone. A
   // stand-in under the Union's own name, kept only where a relation names it ("European officials", "European firms"
   // name no body).
   if (j - from === 1 && T[from].text === 'European' && measureAfter(T, j, sentLast)) {

@@ -696,7 +696,7 @@ describe('entities: initials before a family name, a state broadcaster, a langua
   });
 
   it('reads "Voice of Laos" as one outlet, and "English-language", "Middle Eastern" as no names', () => {
-    const out = extractText('This was reported by Voice of Laos. Irina Olskaya told the English-language service of "Voice of Laos," about it.');
+    const out = extractText('Voice of Laos carried the story first. Irina Olskaya told the English-language desk of "Voice of Laos," about the chips.');
     expect(entity(out, 'Voice of Laos')?.kind).toBe('media');
     expect(out.entities.map((e) => e.name).sort()).toEqual(['Irina Olskaya', 'Voice of Laos']);
     // ("Middle Eastern" is no name either.)
@@ -708,18 +708,18 @@ describe('entities: initials before a family name, a state broadcaster, a langua
 });
 
 describe('entities: a post written in capitals after its body\'s name', () => {
-  it('reads "Jim Olsen, US State Department Sanctions Coordinator, said" as a person and the body, and no one named by the post', () => {
-    const out = extractText('Chips flowed to Laos after purchases from European companies, Jim Olsen, US State Department Sanctions Coordinator, said.');
+  it('reads "Jim Olsen, UK Trade Department Sanctions Coordinator, told" as a person and the body, and no one named by the post', () => {
+    const out = extractText('Chips flowed to Laos after purchases from European companies, Jim Olsen, UK Trade Department Sanctions Coordinator, told reporters.');
     expect(entity(out, 'Jim Olsen')?.kind).toBe('person');
-    expect(entity(out, 'US State Department')?.kind).toBe('government');
-    expect(out.entities.map((e) => e.name)).not.toContain('State Department Sanctions Coordinator');
+    expect(entity(out, 'UK Trade Department')?.kind).toBe('government');
+    expect(out.entities.map((e) => e.name)).not.toContain('Trade Department Sanctions Coordinator');
     expect(entity(extractText('Yoss Tarkan, Trade Ministry Deputy Secretary, told reporters.'), 'Trade Ministry')?.kind).toBe('government');
   });
 });
 
 describe('entities: policy areas listed with commas in a body\'s name', () => {
   it('reads "the Foreign, Commonwealth & Development Office" as one body, and names in a list as names', () => {
-    const out = extractText('The U.K. Foreign, Commonwealth & Development Office sanctioned Thursday 56 entities and individuals.');
+    const out = extractText('On Monday the U.K. Foreign, Commonwealth & Development Office listed 12 more firms.');
     expect(entity(out, 'U.K. Foreign, Commonwealth & Development Office')?.kind).toBe('government');
     expect(out.entities.map((e) => e.name)).not.toContain('Commonwealth & Development Office');
   });
@@ -743,7 +743,7 @@ describe('entities: a remark in parentheses before "Private Limited"', () => {
 
 describe('entities: "the North" in a text on North Korea', () => {
   it('reads "to the North" as North Korea where the text names it, and as no place elsewhere', () => {
-    const out = extractText('North Korea has provided artillery to Laos. Laos supplied air defense systems to the North in return.');
+    const out = extractText('North Korea has provided artillery to Laos. Laos sent radar sets to the North in exchange.');
     expectRel(out, 'SHIPPED_TO', 'Laos', 'North Korea');
     const elsewhere = extractText('Trade in the North of Laos grew. Kestrova LLC shipped parts to the North.');
     expect(elsewhere.entities.map((e) => e.name).sort()).toEqual(['Kestrova LLC', 'Laos']);

@@ -757,7 +757,7 @@ export function readClauses(g: GrammarInput, s: Sentence, chunks = sentenceChunk
       const restrictive = ch && out.find((x) => x.obj === ch && x.subjHow === 'relative' && x.verb < k && T[x.verb - 1]?.lower === 'that');
       if (restrictive?.subj) ch = restrictive.subj;
       // "A and eight other entities were sanctioned": the name joined to a counted group belongs to the subject.
-      // ("A and four of its employees were placed under sanctions": a count of the name's own people or units.)
+      // ("A and three of its managers were put under sanctions": a count of the name's own people or units.)
       const countOf = !!ch && ch.count > 0 && !ch.noun && T[ch.last]?.lower === 'of' && /^(?:its|their|his|her)$/.test(T[ch.last + 1]?.lower ?? '');
       if (ch && !ch.ents.length && (ch.plural || countOf) && T[ch.first - 1]?.lower === 'and' && (countOf || /^(?:other|more)$/.test(T[ch.first + (ch.count ? 1 : 0)]?.lower ?? ''))) {
         const named = endAt.get(ch.first - 1);

@@ -30,7 +30,7 @@ const HELP_NOUNS = /^(?:services?|advice|guidance|assistance|help|training|consu
  */
 export function helpOnly(c: Chunk, T: readonly Token[]): boolean {
   if (!HELP_NOUNS.test(c.noun)) return false;
-  // ("technical and military insights": adjectives joined before the head are still the one kind of help.)
+  // ("legal and technical insights": adjectives joined before the head are still the one kind of help.)
   for (let q = c.first; q < c.last; q++) if (/^(?:and|or|,|&)$/.test(T[q].lower) && T[q + 1]?.pos !== 'ADJ') return false;
   return true;
 }

@@ -273,7 +273,7 @@ class Interpreter {
   /** The last flow a clause drew: its suppliers and recipients, for a later sentence about the same goods. */
   /** The last flow read; `described`: countries among its targets that stand for a trader the text described ("a Turkish importer"). */
   private lastFlow: { sources: number[]; targets: number[]; vias: number[]; sent: number; described?: number[] } | null = null;
-  /** The body that last published a list of firms ("has published a list of 103 companies"), for "Among them are A". */
+  /** The body that last published a list of firms ("has issued a list of 60 firms"), for "Among them are A". */
   private publishedList: { bodies: number[]; sent: number } | null = null;
   /** The last supply clause with a supplier and no recipient ("The cargo left with A."), for "Its buyer was B". */
   private openSupply: { sources: number[]; sent: number; block: number } | null = null;
@@ -1286,7 +1286,7 @@ class Interpreter {
         // ("A shipped G to B and then they were forwarded to C": the goods again, by a pronoun after "and then/later".)
         const onward = f?.sent === s.index && !!cl.subj && /^(?:it|they)$/.test(cl.subj.pronoun ?? '') && /^(?:later|then|subsequently|afterwards)$/.test(this.T[cl.subj.first - 1]?.lower ?? '') &&
           this.T[cl.subj.first - 2]?.lower === 'and';
-        // ("A supplied G to K. B has provided H for K. All of the supplies were received by C": every flow just told.)
+        // ("A supplied G to K. B has provided H for K. All of the deliveries were received by C": every flow just told.)
         const all = cl.voice === 'passive' && !cl.roles.from && !!cl.roles.by && f && f.sent < s.index && s.index - f.sent <= 2 ? this.allSuppliesOf(cl.subj, s) : NONE;
         if (all.ents.length) return { ents: all.ents.filter((e) => !exclude.includes(e) && !cl.roles.by!.ents.includes(e)), from: all.from };
         if (cl.voice !== 'passive' || cl.roles.from || !f || s.index - f.sent > 2 || (f.sent === s.index && !where && !onward) || !(onward || this.goodsAgain(cl.subj, s))) return NONE;
@@ -2694,7 +2694,7 @@ class Interpreter {
   private amongTargetsOpening(s: Sentence, startAt: Map<number, Chunk>, clauses: Clause[]): void {
     const T = this.T;
     if (T[s.first]?.lower !== 'among') return;
-    // ("X published a list of 103 companies ... Among them are A, B and C": the names after the copula.)
+    // ("X issued a list of 60 firms ... Among them are A, B and C": the names after the copula.)
     if (/^(?:them|those|these)$/.test(T[s.first + 1]?.lower ?? '') && /^(?:are|were|is|was)$/.test(T[s.first + 2]?.lower ?? '')) {
       const bodies = this.publishedList && s.index - this.publishedList.sent <= 3 ? this.publishedList.bodies : [];
       for (let q = s.first + 3; q < s.last && bodies.length; q++) {
@@ -3831,10 +3831,10 @@ class Interpreter {
   /** Bodies named before a sanctions noun ("EU and US sanctions", "the Treasury's sanctions") or as its agent. */
   private noteSanctioning(s: Sentence, clauses: Clause[]): void {
     const T = this.T;
-    // ("The Commerce Department has published a list of 103 companies": a body's list of firms restricts them.)
+    // ("The Commerce Department issued a list of 60 firms": a body's list of firms restricts them.)
     for (const cl of clauses) {
       if (cl.voice !== 'active' || cl.negated || cl.hedged || !/^(?:publish|release|issue|unveil)$/.test(cl.lemma) || !cl.obj || !LIST_NOUNS.has(cl.obj.noun) || T[cl.obj.last]?.lower !== 'of') continue;
-      // (The group past its count and nationalities: "of 103 Russian and Chinese companies".)
+      // (The group past its count and nationalities: "of 60 Laotian and Mongolian firms".)
       let group = chunkAt(this.g, s, cl.obj.last + 1);
       while (group && group.ents.every(this.isCountry) && !group.noun && /^(?:and|,)$/.test(T[group.last]?.lower ?? '')) group = chunkAt(this.g, s, group.last + 1);
       const bodies = (cl.subj?.ents ?? []).filter((e) => this.canSanction(e) && !this.isCountry(e));

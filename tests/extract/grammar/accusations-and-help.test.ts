@@ -1,7 +1,7 @@
 /**
  * Three readings met in wire reports on state-to-state supply: "A stands accused of supplying B with G" (the copula of
- * an accusation), "A's supply of arms and related materiel to B" (a describing participle inside the goods), and
- * "providing technical and military insights to B" (help, however described, is no goods). Sentences written for the
+ * an accusation), "A's supply of rifles and related parts to B" (a describing participle inside the goods), and
+ * "giving legal and technical insights to B" (help, however described, is no goods). Sentences written for the
  * test (invented names).
  */
 import { describe, expect, it } from 'vitest';
@@ -14,13 +14,13 @@ describe('flows: accusations, goods lists and help', () => {
     expectRel(extractText('Laos stood accused of supplying ballistic missiles to Mongolia.'), 'SHIPPED_TO', 'Laos', 'Mongolia');
   });
 
-  it('reads "A\'s supply of arms and related materiel to B" past the participle that only describes', () => {
-    const out = extractText('Australia sanctioned six entities associated with Laos’s supply of arms and related materiel to Mongolia.');
+  it('reads "A\'s supply of rifles and related parts to B" past the participle that only describes', () => {
+    const out = extractText('Canada listed four firms tied to Laos’s supply of rifles and related parts to Mongolia.');
     expect(expectRel(out, 'SHIPPED_TO', 'Laos', 'Mongolia').rule).toBe('frame:supply/nominal');
   });
 
-  it('reads "providing technical and military insights to B" as no flow, and "spare parts and maintenance services" as one', () => {
-    expect(relationsOf('Deepening Laos-Mongolia cooperation is providing technical and military insights to Laos, the minister said.', 'SHIPPED_TO')).toHaveLength(0);
+  it('reads "giving legal and technical insights to B" as no flow, and "spare parts and maintenance services" as one', () => {
+    expect(relationsOf('Closer Laos-Mongolia ties are providing legal and technical insights to Laos, the minister said.', 'SHIPPED_TO')).toHaveLength(0);
     expectRel(extractText('Kestrova LLC provides spare parts and maintenance services to Laos.'), 'SHIPPED_TO', 'Kestrova LLC', 'Laos');
   });
 });
@@ -28,7 +28,7 @@ describe('flows: accusations, goods lists and help', () => {
 describe('flows: the country whose customs recorded a shipment', () => {
   it('reads "According to Laotian customs declarations, A shipped G" as a shipment to Laos, and not past a recipient or an export', () => {
     const out = extractText('The other company, Kestrova LLC, was founded by Bertrand Olskiy. According to Laotian customs declarations, ' +
-      'the company shipped products of American chip makers for at least 660 thousand dollars.');
+      'the company shipped parts of American chip makers worth some 500 thousand dollars.');
     expect(expectRel(out, 'SHIPPED_TO', 'Kestrova LLC', 'Laos').rule).toBe('frame:supply/active');
     expectRel(extractText('Laotian customs records show that Kestrova LLC shipped chips worth $2 million.'), 'SHIPPED_TO', 'Kestrova LLC', 'Laos');
     expectNoRel(extractText('Kestrova LLC shipped motors declared at $6 million to Brask Logistics, Laotian customs declarations show.'), 'SHIPPED_TO', 'Kestrova LLC', 'Laos');
@@ -38,9 +38,9 @@ describe('flows: the country whose customs recorded a shipment', () => {
 
 describe('flows: a perfect after "alleged to", and a recipient quoted before its country', () => {
   it('reads "A is alleged to have sold G to \u201cmilitary end-users\u201d in K" as a supply to K', () => {
-    const out = extractText('As the managing director of a company based in southern Mongolia, Bertrand Olskiy is alleged to have sold machine tools ' +
+    const out = extractText('As head of a firm registered in northern Mongolia, Bertrand Olskiy is alleged to have sold lathes ' +
       'to “military end-users” in Laos.');
     expect(expectRel(out, 'SHIPPED_TO', 'Bertrand Olskiy', 'Laos').rule).toBe('frame:supply/active');
-    expectRel(extractText('Kestrova LLC is alleged to have sold machine tools to military end-users in Laos.'), 'SHIPPED_TO', 'Kestrova LLC', 'Laos');
+    expectRel(extractText('Kestrova LLC is alleged to have sold lathes to military end-users in Laos.'), 'SHIPPED_TO', 'Kestrova LLC', 'Laos');
   });
 });

@@ -28,11 +28,11 @@ describe('flows: the one who reports a deal', () => {
   });
 
   it('reads the subject before a reporting aside set off by commas, and the aside\'s reporter as no party', () => {
-    const named = extractText('Brask Logistics, the US Treasury says, has procured chips for Halvern Group.');
+    const named = extractText('Brask Logistics, the UK Treasury says, bought chips for Halvern Group.');
     expect(expectRel(named, 'SHIPPED_TO', 'Brask Logistics', 'Halvern Group').rule).toBe('frame:acquire-for/active');
-    expectNoRel(named, 'SHIPPED_TO', 'US Treasury', 'Halvern Group');
+    expectNoRel(named, 'SHIPPED_TO', 'UK Treasury', 'Halvern Group');
     // (An unnamed subject names no supplier; the reporter is none either.)
-    const unnamed = extractText('The network, the US Treasury says, has procured chips for Halvern Group.');
+    const unnamed = extractText('The ring, the UK Treasury says, bought chips for Halvern Group.');
     expect(unnamed.relations).toHaveLength(0);
     const officials = extractText('Brask Logistics, US officials said, shipped chips to Halvern Group.');
     expectRel(officials, 'SHIPPED_TO', 'Brask Logistics', 'Halvern Group');
@@ -42,7 +42,7 @@ describe('flows: the one who reports a deal', () => {
 
 describe('sanctions: the one who reports a measure', () => {
   it('reads no target in the speaker closing the sentence, inside a title\'s "of" phrase too', () => {
-    const out = extractText('The US has imposed sanctions on the Laotian chip maker Kestrova LLC, as well as three related companies, ' +
+    const out = extractText('The US imposed sanctions on the Laotian chip maker Kestrova LLC as well as two affiliated firms, ' +
       'US Secretary of State Bertrand Olskiy said in a statement.');
     expectRel(out, 'SANCTIONED', 'United States', 'Kestrova LLC');
     expectNoRel(out, 'SANCTIONED', 'United States', 'Bertrand Olskiy');

@@ -61,20 +61,20 @@ describe('grammar: goods sent on from a described recipient', () => {
 
 describe('grammar: goods of flows told before, received by a named buyer', () => {
   it('reads the goods of a supplier named after its counted description: "one of the firms sent drones to K. This firm, A, ... The drones were sent to B"', () => {
-    const out = extractText('The report states that one of the Mongolian companies sent 1,000 drones to Laos before the war. ' +
+    const out = extractText('The study says that one of the Mongolian firms sent 800 drones to Laos before the war. ' +
       'This company, Kestrova LLC, calls itself a toy wholesaler.\n\nThe drones were sent to the Laotian company Brask Logistics, a shell firm.');
     expectRel(out, 'SHIPPED_TO', 'Kestrova LLC', 'Laos');
     expect(expectRel(out, 'SHIPPED_TO', 'Kestrova LLC', 'Brask Logistics').rule).toBe('frame:supply/passive');
   });
 
-  it('reads "All of the supplies were received by B" for every supplier the two sentences before sent to a country', () => {
+  it('reads "All of the deliveries were received by B" for every supplier the two sentences before sent to a country', () => {
     const out = extractText('Kestrova LLC supplied Laos with two helicopters in May. Another Mongolian company, Brask Logistics, has provided ' +
-      'four helicopters for Laos since the war began.\n\nAll of the supplies were received by the Laotian company Halvern Group.');
+      'four helicopters for Laos since the war began.\n\nAll of the deliveries were received by the Laotian company Halvern Group.');
     expect(expectRel(out, 'SHIPPED_TO', 'Kestrova LLC', 'Halvern Group').rule).toBe('frame:acquire/passive');
     expect(expectRel(out, 'SHIPPED_TO', 'Brask Logistics', 'Halvern Group').rule).toBe('frame:acquire/passive');
-    // ("The supplies were received by B" alone says nothing of all of them.)
+    // ("Some deliveries were received by B" says nothing of all of them.)
     const some = extractText('Kestrova LLC supplied Laos with two helicopters in May. Another Mongolian company, Brask Logistics, has provided ' +
-      'four helicopters for Laos since the war began.\n\nSome supplies were received by the Laotian company Halvern Group.');
+      'four helicopters for Laos since the war began.\n\nSome deliveries were received by the Laotian company Halvern Group.');
     expectNoRel(some, 'SHIPPED_TO', 'Brask Logistics', 'Halvern Group');
   });
 });

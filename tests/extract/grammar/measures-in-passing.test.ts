@@ -22,10 +22,10 @@ describe('sanctions: measures named in passing', () => {
   });
 
   it('reads "European sanctions" as the European Union\'s, and "European firms" as no body', () => {
-    const out = extractText('The shipments may have breached European and US sanctions against Laos.');
+    const out = extractText('The cargoes may have breached European and UK sanctions on Laos.');
     expectRel(out, 'SANCTIONED', 'European Union', 'Laos');
-    expectRel(out, 'SANCTIONED', 'United States', 'Laos');
-    const placed = extractText('Kestrova LLC was placed under European sanctions in 2022.');
+    expectRel(out, 'SANCTIONED', 'United Kingdom', 'Laos');
+    const placed = extractText('Kestrova LLC has been under European sanctions since 2021.');
     expectRel(placed, 'SANCTIONED', 'European Union', 'Kestrova LLC');
     const firms = extractText('European firms sold optics to Kestrova LLC. European officials met in Brussels.');
     expect(firms.entities.map((e) => e.name)).not.toContain('European Union');
@@ -40,7 +40,7 @@ describe('sanctions: measures named in passing', () => {
 
 describe('sanctions and flows: a relative after its preposition, and a reason joined by a gerund', () => {
   it('reads "A, a firm on which B imposed sanctions" and "A, against which B imposed sanctions"', () => {
-    const on = extractText('The powder was shipped by Kestrova Technologies, a Mongolian company on which the United States had imposed sanctions.');
+    const on = extractText('The resin was sent by Kestrova Technologies, a Mongolian firm on which the US imposed sanctions in 2020.');
     expect(expectRel(on, 'SANCTIONED', 'United States', 'Kestrova Technologies').rule).toBe('frame:impose/active');
     const against = extractText('Kestrova LLC, against which the EU imposed sanctions last year, sold drones to Laos.');
     expectRel(against, 'SANCTIONED', 'EU', 'Kestrova LLC');
@@ -48,13 +48,13 @@ describe('sanctions and flows: a relative after its preposition, and a reason jo
   });
 
   it('reads "sanctioned A for its sales of G and providing support to K" as A\'s doing, and support as no goods', () => {
-    const text = 'The US sanctioned Kestrova LLC for its sales of missile technology and providing support to Laos.';
+    const text = 'The US sanctioned Kestrova LLC for its exports of rocket parts and providing support to Laos.';
     expectRel(extractText(text), 'SANCTIONED', 'United States', 'Kestrova LLC');
     expect(relationsOf(text, 'SHIPPED_TO')).toHaveLength(0);
     // (The target of a measure imposed, by name or through a relative.)
-    expect(relationsOf('The US imposed sanctions on Kestrova LLC for its sales of missile technology and providing support to Laos.', 'SHIPPED_TO')).toHaveLength(0);
-    expect(relationsOf('The powder was shipped by Kestrova Technologies, a Mongolian company on which the United States had imposed sanctions ' +
-      'for its global sales of missile technology and providing support to Laos.', 'SHIPPED_TO')).toHaveLength(0);
+    expect(relationsOf('The US imposed sanctions on Kestrova LLC for its exports of rocket parts and providing support to Laos.', 'SHIPPED_TO')).toHaveLength(0);
+    expect(relationsOf('The resin was sent by Kestrova Technologies, a Mongolian firm on which the US imposed sanctions ' +
+      'for its worldwide exports of rocket parts and providing support to Laos.', 'SHIPPED_TO')).toHaveLength(0);
     // (A gerund of goods joined to the reason is A's supply.)
     const supplying = extractText('The US sanctioned Kestrova LLC for its role in the war and supplying drones to Laos.');
     expect(expectRel(supplying, 'SHIPPED_TO', 'Kestrova LLC', 'Laos').rule).toBe('frame:supply/active');
@@ -73,7 +73,7 @@ describe('parties named beside their asides and through their decisions', () => 
   });
 
   it('reads "B condemned A\'s decision to supply G to C" as A\'s supply, B no party, and a plan as none', () => {
-    const out = extractText('Britain condemned what it said was Laos’s decision to supply drones and training to Mongolia.');
+    const out = extractText('Britain condemned what it said was Laos’s decision to supply rockets and shells to Mongolia.');
     expect(expectRel(out, 'SHIPPED_TO', 'Laos', 'Mongolia').rule).toBe('frame:supply/active');
     const judged = extractText('Britain condemned Laos’s decision to supply drones to Mongolia.');
     expectRel(judged, 'SHIPPED_TO', 'Laos', 'Mongolia');
@@ -104,10 +104,10 @@ describe('sanctions: the package a body unveiled against a country, and its late
 });
 
 describe('sanctions: a list of firms a body published, and its members named next', () => {
-  it('reads "X has published a list of 103 firms ... Among them are A, B and C" as X listing each (not a parent in parentheses)', () => {
-    const out = extractText('The US Commerce Department has published a list of 103 Mongolian and Laotian companies and enterprises, ' +
-      'which Washington suspects of cooperating with the military.\n\nThe entities on this list will not be able to purchase US goods.\n\n' +
-      'A total of 58 Laotian and 45 Mongolian entities have been put on this list. Among them are the Kestrova Shipyard (part of Brask Group), ' +
+  it('reads "X has issued a list of 60 firms ... Among them are A, B and C" as X listing each (not a parent in parentheses)', () => {
+    const out = extractText('The US Commerce Department has issued a list of 60 Mongolian and Laotian companies and enterprises, ' +
+      'which it says work with the army.\n\nFirms on the list may not buy US goods.\n\n' +
+      'In all, 35 Laotian and 25 Mongolian firms were placed on the list. Among them are the Kestrova Shipyard (part of Brask Group), ' +
       'the Halvern Aircraft Corporation, and Tessaly Optics.');
     const body = 'US Commerce Department';
     expect(expectRel(out, 'SANCTIONED', body, 'Kestrova Shipyard').rule).toBe('frame:sanction/published-list');
@@ -115,14 +115,14 @@ describe('sanctions: a list of firms a body published, and its members named nex
     expectRel(out, 'SANCTIONED', body, 'Tessaly Optics');
     expectNoRel(out, 'SANCTIONED', body, 'Brask Group');
     // (A list of goods restricts no one.)
-    const goods = extractText('The US Commerce Department has published a list of 40 chips and parts. Among them are Kestrova LLC and Tessaly Optics.');
+    const goods = extractText('The US Commerce Department has issued a list of 40 chips and parts. Among them are Kestrova LLC and Tessaly Optics.');
     expectNoRel(goods, 'SANCTIONED', 'US Commerce Department', 'Kestrova LLC');
   });
 });
 
 describe('sanctions: a name and a count of its own people', () => {
-  it('reads "A and four of its employees were placed under sanctions" with A as a target', () => {
-    const out = extractText('The US sanctioned Brask LLC.\n\nIn Mongolia, Kestrova Financial Engineering and four of its employees were placed under sanctions.');
-    expect(expectRel(out, 'SANCTIONED', 'United States', 'Kestrova Financial Engineering').rule).toBe('frame:place-under/passive');
+  it('reads "A and three of its managers were put under sanctions" with A as a target', () => {
+    const out = extractText('The US sanctioned Brask LLC.\n\nIn Mongolia, Kestrova Capital Partners and three of its managers were put under sanctions.');
+    expect(expectRel(out, 'SANCTIONED', 'United States', 'Kestrova Capital Partners').rule).toBe('frame:place-under/passive');
   });
 });
