@@ -1,6 +1,6 @@
 /**
  * Measures named in passing, as the object of a breach or under a hedge on something else: "may have breached
- * European and US sanctions against B" (the sanctions are in force whether or not they were breached), "the EU's
+ * European and UK sanctions on B" (the sanctions are in force whether or not they were breached), "the EU's
  * embargo against B", "European sanctions" (the Union's, named by the adjective alone). Sentences written for the test
  * (invented names).
  */
