@@ -559,7 +559,10 @@ class Interpreter {
     const sector = c.noun === 'sector' && c.det === 'the';
     // ("sent rockets to armed groups in A, B and C": armed groups stand for where they fight, as buyers there do.)
     const armed = ARMED_GROUPS.test(c.noun) && c.plural && /^(?:in|from)$/.test(this.T[c.last]?.lower ?? '');
-    if (proxy && (TRADER_NOUNS.test(c.noun) || sector || armed) && (!(c.det === 'the' && !c.plural) || FORCES.test(c.noun) || sector)) {
+    // ("companies and individuals in A, B and C": people joined to a word for firms stand with them.)
+    let joined = false;
+    if (/^(?:individuals|persons|people)$/.test(c.noun)) for (let q = c.first; q + 1 < c.last; q++) if (TRADER_NOUNS.test(this.T[q].lower) && /^(?:and|or|,)$/.test(this.T[q + 1].lower)) joined = true;
+    if (proxy && (TRADER_NOUNS.test(c.noun) || sector || armed || joined) && (!(c.det === 'the' && !c.plural) || FORCES.test(c.noun) || sector)) {
       const countries = c.mods.filter(this.isCountry);
       // ("Austrian-Swiss valve maker supplied ...": one firm of two nationalities, not two countries' trade.)
       if (countries.length > 1 && !c.plural && this.hyphenJoined(c)) return NONE;

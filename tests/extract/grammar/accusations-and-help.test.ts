@@ -44,3 +44,13 @@ describe('flows: a perfect after "alleged to", and a recipient quoted before its
     expectRel(extractText('Kestrova LLC is alleged to have sold lathes to military end-users in Laos.'), 'SHIPPED_TO', 'Kestrova LLC', 'Laos');
   });
 });
+
+describe('flows: people joined to a word for firms, placed in countries', () => {
+  it('reads "targeting firms and individuals in A, B and C for supplying K with G" as each country supplying K', () => {
+    const out = extractText('The UK widened its measures against Laos on Monday, targeting firms and individuals in Mongolia, Chile and ' +
+      'the United Arab Emirates for supplying Vientiane with dual-use parts.');
+    expect(expectRel(out, 'SHIPPED_TO', 'Mongolia', 'Laos').rule).toBe('frame:supply-party/active');
+    expectRel(out, 'SHIPPED_TO', 'Chile', 'Laos');
+    expectRel(out, 'SHIPPED_TO', 'United Arab Emirates', 'Laos');
+  });
+});
