@@ -389,6 +389,16 @@ function joinedAcrossAside(ch: Chunk, T: Token[], s: Sentence, endAt: Map<number
   return first && first.ents.length && !first.noun ? { ...ch, first: first.first, ents: [...first.ents, ...ch.ents] } : ch;
 }
 
+/**
+ * The phrase a relative clause opening at token r is about: the one right before it (past a comma), or, for "A, a firm
+ * that B sanctioned", the name the description follows.
+ */
+function relativeAntecedent(T: Token[], endAt: Map<number, Chunk>, r: number): Chunk | undefined {
+  const ante = endAt.get(r) ?? (T[r - 1]?.text === ',' ? endAt.get(r - 1) : undefined);
+  if (ante && !ante.ents.length && T[ante.first - 1]?.text === ',' && /^(?:a|an|the)$/.test(T[ante.first]?.lower ?? '')) return endAt.get(ante.first - 1) ?? ante;
+  return ante;
+}
+
 /** Reads every clause of sentence s. */
 export function readClauses(g: GrammarInput, s: Sentence, chunks = sentenceChunks(g, s)): Clause[] {
   const T = g.an.tokens;
@@ -922,10 +932,7 @@ export function readClauses(g: GrammarInput, s: Sentence, chunks = sentenceChunk
     }
     // "A, which B controls": an object relative's antecedent is the verb's object.
     if (c.voice === 'active' && !c.obj && c.subj && c.subjHow === 'adjacent' && /^(?:which|that|whom)$/.test(T[c.subj.first - 1]?.lower ?? '')) {
-      const r = c.subj.first - 1;
-      let ante = endAt.get(r) ?? (T[r - 1]?.text === ',' ? endAt.get(r - 1) : undefined);
-      // "A, a firm that B sanctioned in 2023": the description's own name.
-      if (ante && !ante.ents.length && T[ante.first - 1]?.text === ',' && /^(?:a|an|the)$/.test(T[ante.first]?.lower ?? '')) ante = endAt.get(ante.first - 1) ?? ante;
+      const ante = relativeAntecedent(T, endAt, c.subj.first - 1);
       if (ante) c.obj = ante;
     }
     // ("A, a firm on which B imposed sanctions", "A, against which B imposed sanctions": the antecedent of a relative
@@ -933,8 +940,7 @@ export function readClauses(g: GrammarInput, s: Sentence, chunks = sentenceChunk
     // (Not "from which", whose goods go on from the places before it: interpret.ts.)
     if (c.subj && c.subjHow === 'adjacent' && /^(?:which|whom)$/.test(T[c.subj.first - 1]?.lower ?? '') && /^(?:on|against|to)$/.test(T[c.subj.first - 2]?.lower ?? '')) {
       const r = c.subj.first - 2;
-      let ante = endAt.get(r) ?? (T[r - 1]?.text === ',' ? endAt.get(r - 1) : undefined);
-      if (ante && !ante.ents.length && T[ante.first - 1]?.text === ',' && /^(?:a|an|the)$/.test(T[ante.first]?.lower ?? '')) ante = endAt.get(ante.first - 1) ?? ante;
+      const ante = relativeAntecedent(T, endAt, r);
       if (ante) c.roles[T[r].lower as Role] ??= ante;
     }
     // "the sanctions the EU levied against Russia", "the drones the firm shipped to B": a zero relative on measures or goods.

@@ -561,7 +561,7 @@ class Interpreter {
     const armed = ARMED_GROUPS.test(c.noun) && c.plural && /^(?:in|from)$/.test(this.T[c.last]?.lower ?? '');
     // ("companies and individuals in A, B and C": people joined to a word for firms stand with them.)
     let joined = false;
-    if (/^(?:individuals|persons|people)$/.test(c.noun)) for (let q = c.first; q + 1 < c.last; q++) if (TRADER_NOUNS.test(this.T[q].lower) && /^(?:and|or|,)$/.test(this.T[q + 1].lower)) joined = true;
+    if (PEOPLE_NOUNS.test(c.noun)) for (let q = c.first; q + 1 < c.last; q++) if (TRADER_NOUNS.test(this.T[q].lower) && /^(?:and|or|,)$/.test(this.T[q + 1].lower)) joined = true;
     if (proxy && (TRADER_NOUNS.test(c.noun) || sector || armed || joined) && (!(c.det === 'the' && !c.plural) || FORCES.test(c.noun) || sector)) {
       const countries = c.mods.filter(this.isCountry);
       // ("Austrian-Swiss valve maker supplied ...": one firm of two nationalities, not two countries' trade.)

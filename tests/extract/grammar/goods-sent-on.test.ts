@@ -68,13 +68,13 @@ describe('grammar: goods of flows told before, received by a named buyer', () =>
   });
 
   it('reads "All of the deliveries were received by B" for every supplier the two sentences before sent to a country', () => {
-    const out = extractText('Kestrova LLC supplied Laos with two helicopters in May. Another Mongolian company, Brask Logistics, has provided ' +
-      'four helicopters for Laos since the war began.\n\nAll of the deliveries were received by the Laotian company Halvern Group.');
+    const told = 'Kestrova LLC supplied Laos with two helicopters in May. Another Mongolian company, Brask Logistics, has provided ' +
+      'four helicopters for Laos since the war began.\n\n';
+    const out = extractText(told + 'All of the deliveries were received by the Laotian company Halvern Group.');
     expect(expectRel(out, 'SHIPPED_TO', 'Kestrova LLC', 'Halvern Group').rule).toBe('frame:acquire/passive');
     expect(expectRel(out, 'SHIPPED_TO', 'Brask Logistics', 'Halvern Group').rule).toBe('frame:acquire/passive');
     // ("Some deliveries were received by B" says nothing of all of them.)
-    const some = extractText('Kestrova LLC supplied Laos with two helicopters in May. Another Mongolian company, Brask Logistics, has provided ' +
-      'four helicopters for Laos since the war began.\n\nSome deliveries were received by the Laotian company Halvern Group.');
+    const some = extractText(told + 'Some deliveries were received by the Laotian company Halvern Group.');
     expectNoRel(some, 'SHIPPED_TO', 'Brask Logistics', 'Halvern Group');
   });
 });
