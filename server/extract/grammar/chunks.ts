@@ -145,6 +145,8 @@ export function verbTaggedNoun(g: GrammarInput, T: Token[], k: number): boolean 
   if (NOUN_TAGGED_VERBS.has(t.lower)) return (p.pos === 'NOUN' && /s$/.test(p.lower) && (objectFollows || n.pos === 'ADJ')) || (p.text === ',' && g.at[k + 1] >= 0);
   // ("the EU's 14th package targets A", "the new list names B": the present of such a verb after one measure.)
   if (NOUN_TAGGED_VERBS.has(t.lower.replace(/s$/, '')) && /s$/.test(t.lower)) return p.pos === 'NOUN' && ONE_MEASURE.test(p.lower) && objectFollows;
+  // ("firms July 8 accused of supplying": a participle of accusation before "of" and a gerund.)
+  if (/^(?:accused|suspected|alleged)$/.test(t.lower) && n.lower === 'of' && /ing$/.test(T[k + 2]?.lower ?? '')) return true;
   // ("B lists A among its suppliers", "A counts B among its clients": after a name, before another.)
   if (/^(?:lists|counts)$/.test(t.lower) && g.at[k - 1] >= 0 && g.at[k + 1] >= 0) return true;
   // ("The statement lists A and B as ...", "the notice names C": a body's paper naming its targets.)
@@ -205,6 +207,7 @@ function npWord(g: GrammarInput, T: Token[], k: number): boolean {
   if (t.lower === 'such' && T[k + 1]?.lower === 'as') return false;
   // "A's main buyer this year was B": a time phrase after the head ends the phrase.
   if (TIME_DEICTIC.test(t.lower) && TIME_NOUNS.test(T[k + 1]?.lower ?? '') && T[k - 1]?.pos === 'NOUN' && g.at[k - 1] < 0) return false;
+  if (dateAfterHead(g, T, k)) return false;
   // "new us sanctions": a lower-case country abbreviation between a modifier and a noun.
   if (t.lower === 'us' && T[k - 1]?.pos === 'ADJ' && T[k + 1]?.pos === 'NOUN') return true;
   if (t.text === '-' && !t.space) return true;
@@ -231,6 +234,32 @@ function npWord(g: GrammarInput, T: Token[], k: number): boolean {
   return false;
 }
 const TITLE_WORD = /^\p{Lu}\p{Ll}+$/u;
+const WEEKDAY = /^(?:monday|tuesday|wednesday|thursday|friday|saturday|sunday)$/;
+const MONTH = /^(?:January|February|March|April|May|June|July|August|September|October|November|December|Jan|Feb|Mar|Apr|Jun|Jul|Aug|Sept?|Oct|Nov|Dec)\.?$/;
+const DAY_OR_YEAR = /^(?:\d{1,2}(?:st|nd|rd|th)?|\d{4})$/;
+
+/** A day named by its weekday or its month ("Tuesday", "July 8", "8 July 2024"): when something happened, no party. */
+export function isTimeChunk(T: Token[], c: Chunk): boolean {
+  if (c.ents.length || c.poss !== -1 || c.pronoun) return false;
+  let named = false;
+  for (let q = c.first; q < c.last; q++) {
+    const t = T[q];
+    if (WEEKDAY.test(t.lower) || MONTH.test(t.text)) named = true;
+    else if (!DAY_OR_YEAR.test(t.lower) && t.text !== ',') return false;
+  }
+  return named;
+}
+
+/** Whether a month and its day ("July 8") start at token q. */
+export function monthDay(T: Token[], q: number): boolean {
+  return MONTH.test(T[q]?.text ?? '') && /^\d{1,2}$/.test(T[q + 1]?.text ?? '');
+}
+
+/** "companies July 8 accused of ...": a month and its day after a common noun are a time phrase, not part of the noun's. */
+function dateAfterHead(g: GrammarInput, T: Token[], k: number): boolean {
+  const afterHead = (q: number) => T[q - 1]?.pos === 'NOUN' && g.at[q - 1] < 0;
+  return (monthDay(T, k) && afterHead(k)) || (monthDay(T, k - 1) && afterHead(k - 1));
+}
 const TIME_DEICTIC = /^(?:last|this|next|past)$/;
 /**
  * At a semicolon (`from`): whether names, not clauses, run from it to a closing "; and" or "; or" ("from China-based A

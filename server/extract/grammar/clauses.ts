@@ -9,7 +9,7 @@
 import { BoundedCache } from '../bounded-cache.js';
 import type { Sentence, Token } from '../sentences.js';
 import { deniesGrant } from '../lexicon.js';
-import { ADJECTIVE_PARTICIPLES, adjectivalParticiple, chunkAt, determinerParticiple, headAfterHyphen, isActorEntity, possessedHead, verbTaggedNoun, type Chunk, type GrammarInput } from './chunks.js';
+import { ADJECTIVE_PARTICIPLES, adjectivalParticiple, chunkAt, determinerParticiple, headAfterHyphen, isActorEntity, isTimeChunk, monthDay, possessedHead, verbTaggedNoun, type Chunk, type GrammarInput } from './chunks.js';
 import { ingBase, LIST_NOUNS, SANCTION_NOUNS, SHARE_NOUNS, TRADER_NOUNS, triggerClasses } from './frames.js';
 import { goodsHead, knownGoods, transferVerb } from './goods.js';
 
@@ -86,6 +86,17 @@ const CONDITIONALS = new Set(['if', 'whether', 'unless', 'once', 'should']);
 const CLAUSE_STOPS = new Set([';', 'which', 'who', 'whom', 'whose', 'but', 'while', 'whereas', 'although', 'though', 'because', 'however', 'where', 'when', 'after', 'before', 'since', 'as', 'despite']);
 const IRREGULAR_PARTICIPLES = new Set(['sold', 'sent', 'made', 'built', 'bought', 'held', 'hit', 'put', 'set', 'run', 'led', 'given', 'taken', 'owned', 'brought', 'found', 'known', 'shown', 'seen', 'dealt', 'paid', 'met', 'struck', 'handed', 'slapped']);
 const ADVERB_SKIP = new Set(['majority', 'wholly', 'partly', 'partially', 'fully', 'jointly', 'also', 'reportedly', 'allegedly', 'previously', 'later', 'already', 'then', 'since', 'still', 'further', 'directly', 'indirectly', 'subsequently', 'again', 'now', 'recently', 'jointly', 'illegally', 'secretly', 'openly', 'regularly', 'repeatedly', 'continue', 'continued', 'continues', 'to', 'have', 'has', 'had', 'been', 'being', 'be']);
+
+/**
+ * Where the phrase before token k ends once a time phrase right before k is passed over ("companies on Tuesday
+ * accused of", "firms July 8 accused of"); k itself when there is none.
+ */
+function beforeTime(T: Token[], endAt: Map<number, Chunk>, k: number): number {
+  if (monthDay(T, k - 2)) return k - 2;
+  const ch = endAt.get(k);
+  if (!ch || !isTimeChunk(T, ch)) return k;
+  return /^(?:on|in)$/.test(T[ch.first - 1]?.lower ?? '') ? ch.first - 1 : ch.first;
+}
 
 export function isParticiple(t: Token): boolean {
   return /(?:ed|en)$/.test(t.lower) || IRREGULAR_PARTICIPLES.has(t.lower);
@@ -504,7 +515,7 @@ export function readClauses(g: GrammarInput, s: Sentence, chunks = sentenceChunk
     // ("A, earlier placed on B's list,", "A, added to B's list in 2022,": a participle after a comma.)
     const reduced = !passive && isParticiple(t) && (T[k + 1]?.lower === 'by' || (T[k + 1]?.pos === 'ADV' && T[k + 2]?.lower === 'by') ||
       (/^(?:and|or)$/.test(T[k + 1]?.lower ?? '') && T[k + 3]?.lower === 'by' && isParticiple(T[k + 2]) && g.at[k + 2] < 0) ||
-      (ACCUSED.test(t.lower) && T[k + 1]?.lower === 'of' && vf === k && !!endAt.get(k) && g.at[k - 1] < 0) ||
+      (ACCUSED.test(t.lower) && T[k + 1]?.lower === 'of' && vf === k && !!endAt.get(beforeTime(T, endAt, k)) && g.at[beforeTime(T, endAt, k) - 1] < 0) ||
       (T[vf - 1]?.text === ',' && /^(?:by|last|in|earlier|of|for|via|through|on|to)$/.test(T[k + 1]?.lower ?? '')) || goodsParticiple(g, s, T, vf, k, endAt) ||
       // ("data on exports 'from A to B' obtained from C": a participle right after a closing quote or parenthesis.)
       (vf === k && /^['’"”)]$/.test(T[k - 1]?.text ?? '') && /^(?:from|by)$/.test(T[k + 1]?.lower ?? '')));
@@ -559,6 +570,8 @@ export function readClauses(g: GrammarInput, s: Sentence, chunks = sentenceChunk
       c.subjHow = 'coordinated';
       c.prev = prev;
     } else if (reduced) {
+      // ("firms on Tuesday accused of ...": past the time phrase between the phrase and its participle.)
+      p = beforeTime(T, endAt, p + 1) - 1;
       // "A, controlled by B,": the name before the participle (and its comma, dash or parenthesis).
       if (/^[,(—–]$/.test(T[p]?.text ?? '') || (T[p]?.text === '-' && T[p].space)) p--;
       let ch = endAt.get(p + 1);
@@ -1009,6 +1022,11 @@ export function readClauses(g: GrammarInput, s: Sentence, chunks = sentenceChunk
         // ("into the hands of B": the party whose hands they are.)
         if (ch && !ch.ents.length && ch.noun === 'hands' && T[ch.last]?.lower === 'of' && startAt.get(ch.last + 1)) ch = startAt.get(ch.last + 1);
         const role = (w === 'on' && r > q + 1 ? 'for' : w) as Role;
+        // ("imposed sanctions on Tuesday on A": a day fills no role; the roles go on after it.)
+        if (ch && isTimeChunk(T, ch)) {
+          q = ch.last - 1;
+          continue;
+        }
         if (ch && !c.roles[role]) {
           c.roles[role] = ch;
           c.last = ch.last;
