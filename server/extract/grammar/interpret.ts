@@ -130,6 +130,8 @@ const IN_USE = /^(?:use|deploy|field|operate|employ|launch)$/;
 const ROUTE_NOUNS = /^(?:pipeline|pipelines|route|routes|corridor|shipments?|deliveries|supplies|supply|transfers?|exports|flights?|smuggling|trade|flows?|traffic)$/;
 /** Trigger classes of a government's sanctions measure. */
 const SANCTION_CLASSES: ReadonlySet<string> = new Set(['sanction', 'impose', 'list', 'freeze']);
+/** Verbs of enlarging what is already there: "tightened sanctions against B". */
+const INTENSIFYING = /^(?:increase|tighten|expand|broaden|strengthen|toughen|intensify|widen)$/;
 /** Sentence openers of an action reported beside the main one. */
 const PARALLEL_CUES = /^(?:concurrently|separately|simultaneously|additionally|meanwhile)$/;
 /** Verbs that undo, weigh or only threaten a sanctions measure: "lifted sanctions on A", "removed A from the list". */
@@ -1698,8 +1700,16 @@ class Interpreter {
     // "moved to Yerevan", "moved its office to B" do not.)
     // (A value the chunker leaves out, "moved $40 million of parts", is read through its "of".)
     const movedObj = cl.obj ?? (/^(?:\$|€|£|\d)/.test(this.T[cl.verb + 1]?.text ?? '') ? cl.roles.of ?? null : null);
-    const classes = cl.lemma === 'move' && cl.voice === 'active' && this.movedGoods(movedObj, s) ? ['supply'] : triggerClasses(cl.lemma);
+    // ("Laos tightened sanctions against B": a body enlarging its measures against a target imposes them; "increased its
+    // imports" stays no measure.)
+    const enlarged = INTENSIFYING.test(cl.lemma) && cl.voice === 'active' && !!cl.obj && !cl.obj.ents.length && SANCTION_NOUNS.has(cl.obj.noun);
+    const classes = cl.lemma === 'move' && cl.voice === 'active' && this.movedGoods(movedObj, s) ? ['supply'] : enlarged ? ['impose'] : triggerClasses(cl.lemma);
     if (!classes.length) return;
+    // ("widened its sanctions to firms in K": what the measures reach is given by "on" or "against" alone.)
+    if (enlarged && cl.roles.to) {
+      const { to: _reach, ...roles } = cl.roles;
+      cl = { ...cl, roles };
+    }
     // "Japan will freeze the assets of A", "the Department said it would add B to the Entity List": a government
     // announcing its own measure states it. (Only a named body as the subject; "could", "may", "if" still hedge.)
     const body = cl.subj && (cl.subj.ents.length ? cl.subj.ents.every(this.canSanction) : this.d.body(cl.subj, s.index).length > 0);
