@@ -372,10 +372,12 @@ function simple(g: GrammarInput, s: Sentence, k: number): Chunk | null {
         if (other !== undefined) q = Math.min(g.mentions[g.at[other]].last, s.last);
       }
       // "(KRH)", "(PRC)": a parenthetical right after a name stays with it.
+      // ("A (head of the charity B), C (mayor of D), and E": a longer one too where a list of names goes on after it.)
       if (T[q]?.text === '(') {
         let r = q + 1;
-        while (r < s.last && r < q + 8 && T[r].text !== ')') r++;
-        if (T[r]?.text === ')') q = r + 1;
+        while (r < s.last && r < q + 20 && T[r].text !== ')') r++;
+        const listGoesOn = T[r + 1]?.text === ',' && (g.at[r + 2] >= 0 || (T[r + 2]?.lower === 'and' && g.at[r + 3] >= 0));
+        if (T[r]?.text === ')' && (r < q + 8 || listGoesOn)) q = r + 1;
       }
       // After a name only a noun (or another name) goes on: "US sanctions", but not "A last week".
       // (A demonym is an adjective itself: "Russian military-linked companies".)
@@ -459,6 +461,13 @@ const ASSOCIATES = /^(?:its|their|other|several|various|affiliated|related|assoc
  */
 function sharedHead(g: GrammarInput, s: Sentence, c: Chunk): void {
   const T = g.an.tokens;
+  // ("civilian and military optics maker A": adjectives joined before one head describe it together.)
+  if (!c.noun && !c.ents.length && c.poss === -1 && c.last === c.first + 1 && T[c.first].pos === 'ADJ' && /^(?:and|or)$/.test(T[c.last]?.lower ?? '') &&
+    T[c.last + 1]?.pos === 'ADJ') {
+    const next = simple(g, s, c.last + 1);
+    if (next && (next.noun || next.pre)) Object.assign(c, { ...next, first: c.first });
+    return;
+  }
   // ("the Kazakh and German companies": past a determiner too.)
   const det = c.last === c.first + 2 && T[c.first].pos === 'DET' ? 1 : 0;
   if (c.noun || c.ents.length !== 1 || c.last !== c.first + 1 + det || !/^(?:and|or)$/.test(T[c.last]?.lower ?? '')) return;

@@ -1,0 +1,23 @@
+/**
+ * Lists whose names carry their own descriptions: "applies to A (head of the charity B), C (mayor of the D
+ * district council) and E (...)" (a long parenthetical after each name, where the list goes on after it) and
+ * "includes civilian and military optics maker A, ..." (adjectives joined before one head describe it together).
+ * Sentences written for the test (invented names).
+ */
+import { describe, it } from 'vitest';
+import { expectRel, extractText } from '../helpers.js';
+
+const OPENING = 'Several Mongolian officials were included in the fifth sanctions package adopted by the Laotian government last week. ';
+
+describe('grammar: lists of names with descriptions', () => {
+  it('reads every name of a list whose names each carry a long parenthetical', () => {
+    const out = extractText(`${OPENING}The measures apply to Bertrand Olskiy (deputy chairman of the board of the Mongolian firm Halvern Group), ` +
+      'Irina Olskaya (an adviser to the regional council of the Mongolian province), and Oleg Brask (owner of a shipping agency).');
+    for (const name of ['Bertrand Olskiy', 'Irina Olskaya', 'Oleg Brask']) expectRel(out, 'SANCTIONED', 'Laotian government', name);
+  });
+
+  it('reads "includes civilian and military optics maker A, B and C"', () => {
+    const out = extractText(`${OPENING}The sanctions list further includes civilian and military optics maker Tessaly Optics, Brask Logistics and Kestrova Trading.`);
+    for (const name of ['Tessaly Optics', 'Brask Logistics', 'Kestrova Trading']) expectRel(out, 'SANCTIONED', 'Laotian government', name);
+  });
+});
