@@ -208,6 +208,7 @@ function npWord(g: GrammarInput, T: Token[], k: number): boolean {
   // "A's main buyer this year was B": a time phrase after the head ends the phrase.
   if (TIME_DEICTIC.test(t.lower) && TIME_NOUNS.test(T[k + 1]?.lower ?? '') && T[k - 1]?.pos === 'NOUN' && g.at[k - 1] < 0) return false;
   if (dateAfterHead(g, T, k)) return false;
+  if (measureAfterModifier(T, k)) return true;
   // "new us sanctions": a lower-case country abbreviation between a modifier and a noun.
   if (t.lower === 'us' && T[k - 1]?.pos === 'ADJ' && T[k + 1]?.pos === 'NOUN') return true;
   if (t.text === '-' && !t.space) return true;
@@ -248,6 +249,11 @@ export function isTimeChunk(T: Token[], c: Chunk): boolean {
     else if (!DAY_OR_YEAR.test(t.lower) && t.text !== ',') return false;
   }
   return named;
+}
+
+/** "travel bans", "asset freezes": a measure named by what it bars or freezes (a noun, whatever the tagger says). */
+export function measureAfterModifier(T: Token[], k: number): boolean {
+  return /^(?:freezes|bans)$/.test(T[k].lower) && /^(?:asset|assets|travel|export|import|entry|visa)$/.test(T[k - 1]?.lower ?? '');
 }
 
 /** Whether a month and its day ("July 8") start at token q. */

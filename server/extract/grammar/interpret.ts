@@ -708,11 +708,17 @@ class Interpreter {
       const names = list && !list.noun ? list.ents.filter((e) => this.actor(e) && !this.isCountry(e)) : [];
       if (list && names.length === c.count && names.length === list.ents.length) return names;
     }
+    // ("on a group of prison officials (responsible for the camps), namely A and B": past what the group is of.)
+    if (!c.ents.length && /^(?:group|number|series|range|set)$/.test(c.noun) && T[q]?.lower === 'of') {
+      let end = chunkAt(this.g, s, q + 1)?.last ?? -1;
+      for (let guard = 0; guard < 2 && end > 0 && /^(?:for|in|at|of)$/.test(T[end]?.lower ?? ''); guard++) end = chunkAt(this.g, s, end + 1)?.last ?? -1;
+      if (end > 0 && T[end]?.text === ',' && T[end + 1]?.lower === 'namely') q = end;
+    }
     // ("to Russian buyers, among them B", "to firms, such as B".)
     if (!c.ents.length && T[q]?.text === ',' && /^(?:among|such)$/.test(T[q + 1]?.lower ?? '') && /^(?:them|as)$/.test(T[q + 2]?.lower ?? '')) q += 3;
     // ("sanctions on 12 companies, among which are B and C".)
     else if (!c.ents.length && T[q]?.text === ',' && T[q + 1]?.lower === 'among' && /^(?:which|whom)$/.test(T[q + 2]?.lower ?? '') && BE_FORMS.has(T[q + 3]?.lower ?? '')) q += 4;
-    else if (!c.ents.length && T[q]?.text === ',' && /^(?:including|notably)$/.test(T[q + 1]?.lower ?? '')) q += 2;
+    else if (!c.ents.length && T[q]?.text === ',' && /^(?:including|notably|namely)$/.test(T[q + 1]?.lower ?? '')) q += 2;
     else if (!c.ents.length && /^(?:including)$/.test(T[q]?.lower ?? '')) q += 1;
     // ("firms such as B": the tagger's adjective "such" may close the phrase.)
     else if (!c.ents.length && T[q]?.lower === 'such' && T[q + 1]?.lower === 'as' && c.plural) q += 2;
@@ -1520,7 +1526,9 @@ class Interpreter {
         if (f.trigger === 'face' && !(cl.obj && /^sanctions?$/.test(cl.obj.noun) && !this.notYet(cl.obj) && /^faces?$/.test(this.T[cl.verb].lower) &&
           cl.subjHow !== 'relative' && !this.conditionAfter(cl.verb, s))) return NONE;
         // (Nor an active clause's subject other than a measure, but for verbs whose subject is the target: "faces", "fell under".)
-        if (cl.voice === 'active' && f.trigger !== 'face' && f.trigger !== 'fall' && cl.subj && !SANCTION_NOUNS.has(cl.subj.noun) && !SANCTION_ACTS.has(cl.subj.noun) && !Discourse.anaphoric(cl.subj)) return NONE;
+        // ("The sanctions list also imposes travel bans on A": the list speaks for its body.)
+        if (cl.voice === 'active' && f.trigger !== 'face' && f.trigger !== 'fall' && cl.subj && !SANCTION_NOUNS.has(cl.subj.noun) && !SANCTION_ACTS.has(cl.subj.noun) && !Discourse.anaphoric(cl.subj) &&
+          !(LIST_NOUNS.has(cl.subj.noun) && !cl.subj.ents.length && cl.subj.poss === -1)) return NONE;
         // (An agent the chunker could not read is an agent all the same: "sanctioned by ...".)
         if (cl.voice === 'passive' && (cl.roles.by || this.T[cl.verb + 1]?.lower === 'by')) return NONE;
         // A body named before an active verb the clause reader could not take as its subject is still its agent.

@@ -1,0 +1,29 @@
+/**
+ * Groups a measure names with "namely" and measures named by what they bar: "imposed travel bans and asset freezes on
+ * a group of prison governors in charge of the camps, namely A, B and C", "on three firms, namely A, B and C", and a
+ * list that speaks for its body ("The sanctions list also imposes ... on ..."). Sentences written for the test
+ * (invented names).
+ */
+import { describe, it } from 'vitest';
+import { expectRel, extractText } from '../helpers.js';
+
+const NAMES = ['Bertrand Olskiy', 'Irina Olskaya', 'Oleg Brask'];
+
+describe('grammar: groups named with "namely", and measures named by what they bar', () => {
+  it('reads "imposed travel bans and asset freezes on a group of X responsible for Y, namely A, B and C"', () => {
+    const out = extractText('The Laotian Foreign Office imposed travel bans and asset freezes on a group of senior prison governors responsible for ' +
+      'two labour camps, namely Bertrand Olskiy, Irina Olskaya and Oleg Brask.');
+    for (const name of NAMES) expectRel(out, 'SANCTIONED', 'Laotian Foreign Office', name);
+  });
+
+  it('reads "on three firms, namely A, B and C"', () => {
+    const out = extractText('The Laotian Foreign Office imposed sanctions on three firms, namely Halvern Group, Brask Logistics and Tessaly Optics.');
+    for (const name of ['Halvern Group', 'Brask Logistics', 'Tessaly Optics']) expectRel(out, 'SANCTIONED', 'Laotian Foreign Office', name);
+  });
+
+  it('takes "The sanctions list also imposes ... on A" as the measure of the body the text names', () => {
+    const out = extractText('The Laotian Foreign Office published new sanctions on Monday over the border war. ' +
+      'The sanctions list also imposes asset freezes on a number of army officers, namely Bertrand Olskiy, Irina Olskaya and Oleg Brask.');
+    for (const name of NAMES) expectRel(out, 'SANCTIONED', 'Laotian Foreign Office', name);
+  });
+});
