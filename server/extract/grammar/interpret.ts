@@ -1530,7 +1530,9 @@ class Interpreter {
         if (cl.voice === 'active' && f.trigger !== 'face' && f.trigger !== 'fall' && cl.subj && !SANCTION_NOUNS.has(cl.subj.noun) && !SANCTION_ACTS.has(cl.subj.noun) && !Discourse.anaphoric(cl.subj) &&
           !(LIST_NOUNS.has(cl.subj.noun) && !cl.subj.ents.length && cl.subj.poss === -1)) return NONE;
         // (An agent the chunker could not read is an agent all the same: "sanctioned by ...".)
-        if (cl.voice === 'passive' && (cl.roles.by || this.T[cl.verb + 1]?.lower === 'by')) return NONE;
+        // ("were targeted by sanctions": a measure after "by" is no agent.)
+        const byMeasure = !!cl.roles.by && !cl.roles.by.ents.length && cl.roles.by.poss === -1 && SANCTION_NOUNS.has(cl.roles.by.noun);
+        if (cl.voice === 'passive' && (cl.roles.by || this.T[cl.verb + 1]?.lower === 'by') && !byMeasure) return NONE;
         // A body named before an active verb the clause reader could not take as its subject is still its agent.
         if (cl.voice === 'active' && !cl.subj && this.bodyBefore(s, cl.first)) return NONE;
         // "The Commerce Department said the following entities were added ...": the body reporting its own action.
@@ -3712,16 +3714,22 @@ class Interpreter {
     x.names.push(...names.map((ent) => ({ ent, sent: s.index })));
     x.last = s.index;
     if (x.names.length > x.count) { this.countedTargets = null; return; }
+    // ("One of the companies is A": a member named as one of the group is a target whether or not the rest are named.)
+    if (member >= 0 && T[at].lower === 'one') this.emitCountedNames(x, names.map((ent) => ({ ent, sent: s.index })));
     if (x.names.length < x.count) return;
-    // (Each name quoted with the measure: one span when they are near, else the two sentences on their own.)
+    this.emitCountedNames(x, x.names);
+    this.countedTargets = null;
+  }
+
+  /** The counted group's sanctions on names given for it: quoted with the measure when near, else each on its own. */
+  private emitCountedNames(x: NonNullable<Interpreter['countedTargets']>, names: { ent: number; sent: number }[]): void {
     const measure = this.g.an.sentences[x.sent];
-    for (const b of x.by) for (const { ent, sent } of x.names) {
+    for (const b of x.by) for (const { ent, sent } of names) {
       const where = this.g.an.sentences[sent];
       const near = sent - x.sent <= 2;
       this.emit('SANCTIONED', b, ent, where, near ? x.sent : sent, 'sanction/counted-targets-named');
       if (!near) this.emit('SANCTIONED', b, ent, measure, x.sent, 'sanction/counted-targets-named');
     }
-    this.countedTargets = null;
   }
 
   /** "The targets included A", "Among the firms hit by the measures is A", "Among those listed were A". */

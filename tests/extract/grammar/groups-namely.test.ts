@@ -1,5 +1,5 @@
 /**
- * Groups a measure names with "namely" and measures named by what they bar: "imposed travel bans and asset freezes on
+ * Groups a measure names with "namely" or one by one, and measures named by what they bar: "imposed travel bans and asset freezes on
  * a group of prison governors in charge of the camps, namely A, B and C", "on three firms, namely A, B and C", and a
  * list that speaks for its body ("The sanctions list also imposes ... on ..."). Sentences written for the test
  * (invented names).
@@ -25,5 +25,20 @@ describe('grammar: groups named with "namely", and measures named by what they b
     const out = extractText('The Laotian Foreign Office published new sanctions on Monday over the border war. ' +
       'The sanctions list also imposes asset freezes on a number of army officers, namely Bertrand Olskiy, Irina Olskaya and Oleg Brask.');
     for (const name of NAMES) expectRel(out, 'SANCTIONED', 'Laotian Foreign Office', name);
+  });
+});
+
+describe('grammar: members of a group a measure just took', () => {
+  const OPENING = 'The Laotian Treasury placed sanctions on six firms registered in Mongolia on Tuesday. ';
+
+  it('reads "One of the firms is A" after the group was sanctioned', () => {
+    const out = extractText(`${OPENING}One of the firms is Halvern Group, which the ministry said had flown rifle scopes to Vietnam.`);
+    expectRel(out, 'SANCTIONED', 'Laotian Treasury', 'Halvern Group');
+  });
+
+  it('reads "A and B were targeted by sanctions" (a measure after "by" is no agent)', () => {
+    const out = extractText(`${OPENING}Two other Mongolia-registered firms, Brask Logistics and the freight agent Tessaly Optics, were targeted by sanctions.`);
+    expectRel(out, 'SANCTIONED', 'Laotian Treasury', 'Brask Logistics');
+    expectRel(out, 'SANCTIONED', 'Laotian Treasury', 'Tessaly Optics');
   });
 });
