@@ -373,6 +373,16 @@ function growChunk(c: Ctx, k: number, sentFirst: number, sentLast: number): numb
         continue;
       }
     }
+    // ("Vientiane Optics And Precision Tooling Co. Ltd": a capitalised "And" inside a firm's registered name, which
+    // goes on to its legal form.)
+    if (t.text === 'And' && j > k && j + 1 < sentLast && isNameToken(c, j + 1, sentFirst)) {
+      let e = j + 1;
+      while (e < sentLast && e < j + 8 && isNameToken(c, e, sentFirst) && !CORPORATE_SUFFIXES.has(clipTok(T[e]))) e++;
+      if (e > j + 1 && e < sentLast && CORPORATE_SUFFIXES.has(clipTok(T[e]))) {
+        j += 2;
+        continue;
+      }
+    }
     // "Ministry of Trade and Integration": "and" inside the complement of an institution's head.
     if (t.lower === 'and' && j + 1 < sentLast && isNameToken(c, j + 1, sentFirst) && !placeAt(c, j + 1, sentLast)) {
       const before = T.slice(k, j).map((x) => clipTok(x));

@@ -3,7 +3,7 @@
  * sentences written for the test (placeholder names, no article text).
  */
 import { describe, expect, it } from 'vitest';
-import { entity, expectRel, extractText } from './helpers.js';
+import { entity, expectRel, extractText, mustEntity } from './helpers.js';
 
 describe('entities: constructions of real reporting', () => {
   it('keeps a country named only by a demonym that gives a company or a person its nationality', () => {
@@ -747,5 +747,13 @@ describe('entities: "the North" in a text on North Korea', () => {
     expectRel(out, 'SHIPPED_TO', 'Laos', 'North Korea');
     const elsewhere = extractText('Trade in the North of Laos grew. Kestrova LLC shipped parts to the North.');
     expect(elsewhere.entities.map((e) => e.name).sort()).toEqual(['Kestrova LLC', 'Laos']);
+  });
+});
+
+describe('entities: a capitalised "And" inside a registered name', () => {
+  it('keeps "Vientiane Optics And Precision Tooling Co. Ltd" one company', () => {
+    const out = extractText('Laos sanctioned Vientiane Optics And Precision Tooling Co. Ltd on Friday.');
+    mustEntity(out, 'Vientiane Optics And Precision Tooling Co. Ltd');
+    expect(entity(out, 'Vientiane Optics')).toBeUndefined();
   });
 });

@@ -3761,8 +3761,9 @@ class Interpreter {
         if (TARGETED.test(w) || LIST_NOUNS.has(w) || w === 'designations' || (w === 'added' && q > st + 1)) marked = true;
         // ("The seven Iranian entities targeted ...": a count and a nationality before the noun.)
         // ("The drone manufacturers sanctioned were A and B": the group's own words before the mark.)
-        else if (!(/^(?:newly|also|latest|new|sanctions|entities|companies|firms|individuals|parties|persons|people|targets)$/.test(w) ||
-          (!marked && (T[q].pos === 'NUM' || this.countryAt(q) || (/^[a-z]+$/.test(T[q].text) && (T[q].pos === 'NOUN' || T[q].pos === 'ADJ') && !SANCTION_NOUNS.has(w)))))) break;
+        // ("The sanctioned Chinese firms are ...": a nationality after the mark too.)
+        else if (!(/^(?:newly|also|latest|new|sanctions|entities|companies|firms|individuals|parties|persons|people|targets)$/.test(w) || this.countryAt(q) ||
+          (!marked && (T[q].pos === 'NUM' || (/^[a-z]+$/.test(T[q].text) && (T[q].pos === 'NOUN' || T[q].pos === 'ADJ') && !SANCTION_NOUNS.has(w)))))) break;
       }
       // ("The firms hit in the latest measures against X are A, B and C": past the phrase on the measure.)
       if (marked && !NAMES_VERB.test(T[q]?.lower ?? '') && /^(?:in|by|under|on)$/.test(T[q]?.lower ?? '')) {

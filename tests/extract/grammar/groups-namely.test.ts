@@ -42,3 +42,11 @@ describe('grammar: members of a group a measure just took', () => {
     expectRel(out, 'SANCTIONED', 'Laotian Treasury', 'Tessaly Optics');
   });
 });
+
+describe('grammar: the sanctioned group named after a nationality', () => {
+  it('reads "The sanctioned Mongolian firms are A, B and C" with the body the text named before', () => {
+    const out = extractText('Laos imposed sanctions on three Mongolian companies on Friday over their role in building rockets. ' +
+      'The sanctioned Mongolian firms are Halvern Group, Brask Logistics and Tessaly Optics.');
+    for (const name of ['Halvern Group', 'Brask Logistics', 'Tessaly Optics']) expectRel(out, 'SANCTIONED', 'Laos', name);
+  });
+});
