@@ -535,6 +535,8 @@ export function readClauses(g: GrammarInput, s: Sentence, chunks = sentenceChunk
     // ("sanctioned A for their role in supplying": the share a gerund names is the gerund's own "for".)
     if (/ing$/.test(t.lower) && T[p]?.lower === 'in' && SHARE_NOUNS.test(T[p - 1]?.lower ?? '') && /^(?:their|its|his|her)$/.test(T[p - 2]?.lower ?? '') &&
       T[p - 3]?.lower === 'for') p -= 3;
+    // ('sanctioned A for "supplying G"': a gerund quoted after its preposition.)
+    if (/ing$/.test(t.lower) && vf === k && /^["“‘']$/.test(T[p]?.text ?? '') && /^(?:for|of|by|with)$/.test(T[p - 1]?.lower ?? '')) p--;
     const prevWord = T[p]?.lower;
     if (/ing$/.test(t.lower) && prevWord === 'in' && /^(?:involved|engaged|complicit|active|instrumental)$/.test(T[p - 1]?.lower ?? '') && (endAt.get(p) ?? endAt.get(p - 1))) {
       // "Chinese companies involved in supplying X to Russia": the phrase the participle describes (the tagger
@@ -978,6 +980,8 @@ export function readClauses(g: GrammarInput, s: Sentence, chunks = sentenceChunk
         const ex = startAt.get(q + 2);
         if (ex && ROLE_PREPS.has(T[ex.last]?.lower ?? '')) { q = ex.last - 1; continue; }
       }
+      // ("supplying goods, critical for B's war effort": an adjective on the goods set off by a comma, with its "for".)
+      if (w === ',' && c.obj && !c.obj.ents.length && T[q + 1]?.pos === 'ADJ' && T[q + 2]?.lower === 'for' && g.at[q + 1] < 0) { q++; continue; }
       // A gerund or a reduced relative ends at its comma ("A, accused of exporting chips, to the US").
       if (w === ',' && (reduced || c.subjHow === 'gerund')) break;
       // ... and a reduced relative at the main clause's verb ("the goods sent by A are subject to B's restrictions").
@@ -1022,8 +1026,9 @@ export function readClauses(g: GrammarInput, s: Sentence, chunks = sentenceChunk
         // ("into the hands of B": the party whose hands they are.)
         if (ch && !ch.ents.length && ch.noun === 'hands' && T[ch.last]?.lower === 'of' && startAt.get(ch.last + 1)) ch = startAt.get(ch.last + 1);
         const role = (w === 'on' && r > q + 1 ? 'for' : w) as Role;
-        // ("imposed sanctions on Tuesday on A": a day fills no role; the roles go on after it.)
+        // ("imposed sanctions on Tuesday on A": a day fills no role; the clause, and its roles, go on after it.)
         if (ch && isTimeChunk(T, ch)) {
+          c.last = ch.last;
           q = ch.last - 1;
           continue;
         }

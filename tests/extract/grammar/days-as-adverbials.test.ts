@@ -3,7 +3,7 @@
  * "blacklisted four firms on Monday accused of selling G to C" and the house style without "on" ("four firms August 14
  * accused of ...": the participle describes the firms past the day). Sentences written for the test (invented names).
  */
-import { describe, it } from 'vitest';
+import { describe, expect, it } from 'vitest';
 import { expectRel, extractText } from '../helpers.js';
 
 const NAMED = ' The blacklisted firms include Halvern Group and Brask Logistics.';
@@ -28,5 +28,12 @@ describe('grammar: days between a phrase and what describes it', () => {
 
   it('still reads the destination after a day: "shipped G on July 8 to C"', () => {
     expectRel(extractText('Tessaly Optics shipped rifle scopes on July 8 to Mongolia.'), 'SHIPPED_TO', 'Tessaly Optics', 'Mongolia');
+  });
+});
+
+describe('grammar: a day inside the clause a gerund of reasons follows', () => {
+  it('reads "sanctioned A on Wednesday for supplying G to B" in the grammar, the day inside the measure\'s clause', () => {
+    const out = extractText('The Laotian Treasury sanctioned Halvern Group on Wednesday for supplying rifle scopes to Mongolia.');
+    expect(expectRel(out, 'SHIPPED_TO', 'Halvern Group', 'Mongolia').rule).toBe('frame:supply/active');
   });
 });
