@@ -41,7 +41,9 @@ const FLOW_NOUNS = /^(?:flow|flows|stream|influx|movement)$/;
 /** Nouns for people as a group a measure targets: "among the individuals targeted". */
 const PEOPLE_NOUNS = /^(?:individuals|persons|people|officials|businessmen|executives)$/;
 /** A country's forces and arms industry, which stand for the country as a buyer: "for Russia's defense sector". */
-const ARMS_SECTOR = /^(?:military|army|forces|sector|industry|complex|base|effort|efforts|machine)$/;
+const ARMS_SECTOR = /^(?:military|army|forces|sector|industry|complex|base|effort|machine)$/;
+/** What a country's war is waged with or as: "for Russia's war effort", "for the Russian military activity". */
+const WAR_NOUNS = /^(?:military|army|forces|effort|efforts|machine|activity|activities|operations|campaign)$/;
 /** Nouns for a buyer's role in a copular clause: "A is a major buyer of G from B", "A is a customer of B". */
 const ROLE_BUYER = /^(?:buyers?|customers?|clients?|importers?|purchasers?|recipients?|distributors?|dealers?|resellers?)$/;
 /** A company's own site or branch, named by the company as its modifier: "the A plant". */
@@ -1355,8 +1357,10 @@ class Interpreter {
         // agency.)
         const c = cl.roles.for;
         if (!c || cl.roles.with || (cl.obj && cl.obj.ents.length)) return NONE;
-        // ("supplied goods critical for K's war effort": the country whose war or forces the goods serve.)
-        if (c.poss >= 0 && !c.ents.length && ARMS_SECTOR.test(c.noun) && this.isCountry(c.poss) && !exclude.includes(c.poss)) return { ents: [c.poss], from: s.index };
+        // ("supplied goods critical for K's war effort", "essential for the Kish military activity": the country whose
+        // war or forces the goods serve.)
+        const warOf = c.ents.length || !WAR_NOUNS.test(c.noun) ? [] : c.poss >= 0 ? [c.poss] : c.mods;
+        if (warOf.length === 1 && this.isCountry(warOf[0]) && !exclude.includes(warOf[0])) return { ents: warOf, from: s.index };
         // ("provided four helicopters for B", B a country named outright: the state the goods went to.)
         const state = !c.noun && c.ents.length > 0 && c.ents.every(this.isCountry);
         // ("supplying servomotor orders for B", B a company named outright, not "for B as its agent": the buyer.)

@@ -1,6 +1,6 @@
 /**
- * Goods a country's war is said to need: "supplied rifle scopes for Mongolia's war effort" (the country whose war or
- * forces the goods serve receives them), and a measure's quoted reason "for 'shipping sanctioned parts, vital for
+ * Goods a country's war is said to need: "supplied rifle scopes for Mongolia's war effort", "exporting G 'essential'
+ * for the Mongolian military activity" (the country whose war or forces the goods serve receives them), and a measure's quoted reason "for 'shipping sanctioned parts, vital for
  * Mongolia's war efforts'" (a quoted gerund after its preposition, an adjective set off by a comma with its own
  * "for"). Sentences written for the test (invented names).
  */
@@ -8,6 +8,13 @@ import { describe, it } from 'vitest';
 import { expectRel, extractText } from '../helpers.js';
 
 describe('grammar: goods for a country\'s war', () => {
+  it('reads "designated for exporting G \u201cessential\u201d for the Kish military activity" as a flow to the country', () => {
+    const out = extractText('Two Laotian traders, Halvern Group and Brask Logistics, were designated for exporting gyroscopes “essential” for ' +
+      'the Mongolian military activity near the border.');
+    expectRel(out, 'SHIPPED_TO', 'Halvern Group', 'Mongolia');
+    expectRel(out, 'SHIPPED_TO', 'Brask Logistics', 'Mongolia');
+  });
+
   it('reads "A supplied G for K\'s war effort" as a flow to K', () => {
     expectRel(extractText('Halvern Group supplied rifle scopes for Mongolia’s war effort.'), 'SHIPPED_TO', 'Halvern Group', 'Mongolia');
   });
