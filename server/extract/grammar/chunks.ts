@@ -208,6 +208,8 @@ function npWord(g: GrammarInput, T: Token[], k: number): boolean {
   // "A's main buyer this year was B": a time phrase after the head ends the phrase.
   if (TIME_DEICTIC.test(t.lower) && TIME_NOUNS.test(T[k + 1]?.lower ?? '') && T[k - 1]?.pos === 'NOUN' && g.at[k - 1] < 0) return false;
   if (dateAfterHead(g, T, k)) return false;
+  // ("Between March and August more than 1,000 shipments": a count's comparison opens a phrase of its own.)
+  if (/^(?:more|fewer|less)$/.test(t.lower) && T[k + 1]?.lower === 'than' && (T[k + 2]?.pos === 'NUM' || T[k + 2]?.num >= 0) && g.at[k] < 0) return false;
   if (measureAfterModifier(T, k)) return true;
   // "new us sanctions": a lower-case country abbreviation between a modifier and a noun.
   if (t.lower === 'us' && T[k - 1]?.pos === 'ADJ' && T[k + 1]?.pos === 'NOUN') return true;

@@ -37,3 +37,10 @@ describe('grammar: a day inside the clause a gerund of reasons follows', () => {
     expect(expectRel(out, 'SHIPPED_TO', 'Halvern Group', 'Mongolia').rule).toBe('frame:supply/active');
   });
 });
+
+describe('grammar: months before a counted subject', () => {
+  it('reads "Between May and July more than 900 consignments from A reached C" with the count opening the subject', () => {
+    const out = extractText('Between May and July more than 900 consignments from Laos-based Halvern Group arrived in Mongolia by truck.');
+    expectRel(out, 'SHIPPED_TO', 'Halvern Group', 'Mongolia');
+  });
+});
