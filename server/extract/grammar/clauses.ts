@@ -46,6 +46,8 @@ const SUBORDINATORS = /^(?:as|while|when|because|although|though|since|after|bef
 /** A dash setting off an aside: a dash character, or a hyphen with a space before it (the cleaner writes dashes so). */
 export const isDash = (t: Token | undefined): boolean => !!t && (/^[―—–]$/.test(t.text) || (t.text === '-' && t.space));
 const ACCUSED = /^(?:accused|suspected|alleged|charged|convicted)$/;
+/** What a body takes before it acts: "took steps to impose", "has taken measures to ban". */
+const STEP_NOUNS = /^(?:measures|steps|action|actions)$/;
 /** Participles of report that raise an infinitive's subject: "A is alleged / said / believed to have shipped G". */
 const REPORTED_RAISING = /^(?:alleged|said|believed|reported|suspected|understood|known|thought)$/;
 const RELATIVE_PRONOUN = /^(?:that|which|who)$/;
@@ -759,8 +761,9 @@ export function readClauses(g: GrammarInput, s: Sentence, chunks = sentenceChunk
       }
       // "A used front companies to ship G", "A set up a shell firm to buy G": the purpose of a means is the user's own
       // doing (the means names no one; "used B to ship G" names B, who ships).
+      // ("B has taken measures to impose sanctions on A": the steps a body takes alike.)
       if (ch && !ch.ents.length && ch.poss < 0 && T[vf]?.lower === 'to' && T[vf].pos === 'PART' && before?.subj && before.voice === 'active' &&
-        before.obj === ch && MEANS_VERBS.test(before.lemma) && !before.negated) {
+        before.obj === ch && (MEANS_VERBS.test(before.lemma) || (before.lemma === 'take' && STEP_NOUNS.test(ch.noun))) && !before.negated) {
         c.subj = before.subj;
         c.subjHow = 'coordinated';
         c.prev = before;

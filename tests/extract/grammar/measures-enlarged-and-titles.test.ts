@@ -38,3 +38,12 @@ describe('grammar: measures that are enlarged, and acts that are only words of a
     expectNoRel(out, 'SANCTIONED', 'Vietnam', 'Bertrand Olskiy');
   });
 });
+
+describe('grammar: the steps a body takes', () => {
+  it('reads "B has taken new measures to impose sanctions on K" as B\'s, and the list the next sentence puts A in as B\'s', () => {
+    const out = extractText('The Laotian government has lately taken further measures to impose sanctions on Mongolia, accusing two Vietnamese ' +
+      'traders of arming its army. Halvern Group and Brask Logistics were included in a list of 40 enterprises said to back the Mongolian army.');
+    expectRel(out, 'SANCTIONED', 'Laotian government', 'Mongolia');
+    expectRel(out, 'SANCTIONED', 'Laotian government', 'Halvern Group');
+  });
+});
