@@ -445,6 +445,9 @@ class Interpreter {
       const list = this.announced(c, s) ?? c.ents;
       return { ents: list.filter((e) => this.actor(e)), from: s.index };
     }
+    // ("placed sanctions against one of the men charged by B, A": the one of a group, named after its comma.)
+    const one = this.oneOfNamed(c, s);
+    if (one.length && !exclude.includes(one[0])) return { ents: one, from: s.index };
     const listed = this.announced(c, s);
     if (listed) return { ents: listed, from: s.index };
     // ('against the Russian company "A"': the name a description gives in quotes right after it.)
@@ -635,6 +638,20 @@ class Interpreter {
     if (T[q]?.text === ',') q++;
     const names = chunkAt(this.g, s, q);
     return names && !names.noun ? people(names.ents) : [];
+  }
+
+  /** "one of the men (charged by B), A": the member of a group a phrase names after its comma, or none. */
+  private oneOfNamed(c: Chunk, s: Sentence): number[] {
+    const T = this.T;
+    if (c.ents.length || c.last !== c.first + 1 || T[c.first].lower !== 'one' || T[c.last]?.lower !== 'of') return [];
+    const group = chunkAt(this.g, s, c.last + 1);
+    if (!group || group.ents.length || !group.noun) return [];
+    let end = group.last;
+    // (Past a participle's phrase on the group: "charged by B", "named in the case".)
+    if (/ed$/.test(T[end]?.lower ?? '') && /^(?:by|in)$/.test(T[end + 1]?.lower ?? '')) end = chunkAt(this.g, s, end + 2)?.last ?? -1;
+    if (end < 0 || T[end]?.text !== ',') return [];
+    const named = chunkAt(this.g, s, end + 1);
+    return named && named.ents.length === 1 && !named.noun && this.actor(named.ents[0]) && !this.isCountry(named.ents[0]) ? named.ents : [];
   }
 
   /** The company a generic description names right after it: "a trader (in Hong Kong), A,". */

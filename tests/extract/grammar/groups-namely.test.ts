@@ -50,3 +50,11 @@ describe('grammar: the sanctioned group named after a nationality', () => {
     for (const name of ['Halvern Group', 'Brask Logistics', 'Tessaly Optics']) expectRel(out, 'SANCTIONED', 'Laos', name);
   });
 });
+
+describe('grammar: the one of a group named after its comma', () => {
+  it('reads "placed sanctions against one of the men charged by B, A" as a measure on A', () => {
+    const out = extractText('The Laotian Treasury also placed sanctions against one of the traders indicted by the prosecutors, Bertrand Olskiy.');
+    expectRel(out, 'SANCTIONED', 'Laotian Treasury', 'Bertrand Olskiy');
+    expectRel(extractText('The Laotian Treasury placed sanctions against one of the men, Bertrand Olskiy.'), 'SANCTIONED', 'Laotian Treasury', 'Bertrand Olskiy');
+  });
+});
