@@ -265,8 +265,9 @@ export function monthDay(T: Token[], q: number): boolean {
 
 /** "companies July 8 accused of ...": a month and its day after a common noun are a time phrase, not part of the noun's. */
 function dateAfterHead(g: GrammarInput, T: Token[], k: number): boolean {
-  const afterHead = (q: number) => T[q - 1]?.pos === 'NOUN' && g.at[q - 1] < 0;
-  return (monthDay(T, k) && afterHead(k)) || (monthDay(T, k - 1) && afterHead(k - 1));
+  // (The month itself, or the day after it; a closure-free test, as this runs on every word of a phrase.)
+  const m = /^\d/.test(T[k].text) ? k - 1 : k;
+  return monthDay(T, m) && T[m - 1]?.pos === 'NOUN' && g.at[m - 1] < 0;
 }
 const TIME_DEICTIC = /^(?:last|this|next|past)$/;
 /**

@@ -3045,14 +3045,14 @@ class Interpreter {
     const T = this.T;
     const bare = (c: Chunk | undefined) => !!c && c.ents.length > 0 && !c.noun && c.ents.every((e) => this.actor(e) && !this.isCountry(e));
     const owner = (c: Chunk) => OWNER_NOUNS.has(c.noun) || (c.noun === 'company' && T[c.last - 2]?.lower === 'parent');
+    // (The hedge is looked for only where a reading applies.)
+    const asserted = (c: Chunk) => !this.sentenceHedged(s, c.first);
     for (let i = 0; i < list.length; i++) {
       const c = list[i];
       if (c.ents.length) continue;
-      // (The hedge is looked for only where a reading applies.)
-      const asserted = () => !this.sentenceHedged(s, c.first);
       // ("A, whose owner is B": the relative's antecedent is owned by the name after the copula.)
       // ("A, whose director is B, shipped G": B holds a post, no party to the trade.)
-      if (T[c.first - 1]?.lower === 'whose' && T[c.first - 2]?.text === ',' && (owner(c) || PERSON_ROLES.test(c.noun)) && BE_FORMS.has(T[c.last]?.lower ?? '') && asserted()) {
+      if (T[c.first - 1]?.lower === 'whose' && T[c.first - 2]?.text === ',' && (owner(c) || PERSON_ROLES.test(c.noun)) && BE_FORMS.has(T[c.last]?.lower ?? '') && asserted(c)) {
         const owned = this.endAtFor(s, c.first - 2);
         const holders = startAt.get(c.last + 1);
         for (const b of holders?.ents ?? []) this.roleHolders.add(`${s.end}|${b}`);
@@ -3060,17 +3060,17 @@ class Interpreter {
       }
       // ("B is a A company": a company of a named group.)
       if (c.poss < 0 && /^(?:a|an)$/.test(c.det) && /^(?:company|firm|subsidiary|unit|affiliate)$/.test(c.noun) && c.mods.length === 1 && c.last - c.first <= 5 &&
-        !this.isCountry(c.mods[0]) && this.actor(c.mods[0]) && BE_FORMS.has(T[c.first - 1]?.lower ?? '') && asserted()) {
+        !this.isCountry(c.mods[0]) && this.actor(c.mods[0]) && BE_FORMS.has(T[c.first - 1]?.lower ?? '') && asserted(c)) {
         const member = this.endAtFor(s, c.first - 1);
         if (bare(member) && !member!.ents.includes(c.mods[0])) for (const a of member!.ents) this.emit('SUBSIDIARY_OF', a, c.mods[0], s, s.index, 'own/group-company');
       }
       // ("B is A's largest shareholder": the subject owns the possessor.)
-      if (c.poss >= 0 && owner(c) && BE_FORMS.has(T[c.first - 1]?.lower ?? '') && !this.isCountry(c.poss) && asserted()) {
+      if (c.poss >= 0 && owner(c) && BE_FORMS.has(T[c.first - 1]?.lower ?? '') && !this.isCountry(c.poss) && asserted(c)) {
         const holders = this.endAtFor(s, c.first - 1);
         if (bare(holders)) for (const b of holders!.ents) this.emit('SUBSIDIARY_OF', c.poss, b, s, s.index, 'own/copula-possessive-owner');
       }
       // ("B's company, A, ...", "his firm A": a person's own company, named in apposition or right after.)
-      if (c.poss >= 0 && this.kind(c.poss) === 'person' && /^(?:company|firm|business)$/.test(c.noun) && asserted()) {
+      if (c.poss >= 0 && this.kind(c.poss) === 'person' && /^(?:company|firm|business)$/.test(c.noun) && asserted(c)) {
         const named = startAt.get(T[c.last]?.text === ',' ? c.last + 1 : c.last);
         if (bare(named)) for (const a of named!.ents) this.emit('SUBSIDIARY_OF', a, c.poss, s, s.index, 'own/persons-company');
       }
