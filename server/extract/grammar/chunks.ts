@@ -594,7 +594,9 @@ export function chunkAt(g: GrammarInput, s: Sentence, k: number): Chunk | null {
     if ((next.ents.length > 0) !== named) break;
     // ", and B" after a single conjunct closes no list ("A, which shipped G to B, and C"): a list needs three.
     const bare = T[q].text === ',' || T[q].text === ';';
-    if (bare && r > q + 1 && !held.length && out.ents.length + (named ? 0 : 1) < 2 && out.first === head.first && out.last === head.last) break;
+    // (", as well as B" joins two all the same: "designated A, as well as the firms B and C".)
+    const asWell = T[q + 1]?.lower === 'as' && T[q + 2]?.lower === 'well';
+    if (bare && r > q + 1 && !held.length && !asWell && out.ents.length + (named ? 0 : 1) < 2 && out.first === head.first && out.last === head.last) break;
     held.push(next);
     if (r > q + 1 || !bare) {
       for (const h of held) {

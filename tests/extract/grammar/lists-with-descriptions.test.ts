@@ -21,3 +21,10 @@ describe('grammar: lists of names with descriptions', () => {
     for (const name of ['Tessaly Optics', 'Brask Logistics', 'Kestrova Trading']) expectRel(out, 'SANCTIONED', 'Laotian government', name);
   });
 });
+
+describe('grammar: a list joined by ", as well as"', () => {
+  it('reads "designated A, as well as the Mongolian firms B and C" as three targets', () => {
+    const out = extractText('The Laotian government designated Vientiane Shipping Lines, as well as the Mongolian carriers Halvern Group and Brask Logistics.');
+    for (const name of ['Vientiane Shipping Lines', 'Halvern Group', 'Brask Logistics']) expectRel(out, 'SANCTIONED', 'Laotian government', name);
+  });
+});
