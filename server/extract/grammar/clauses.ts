@@ -531,6 +531,16 @@ export function readClauses(g: GrammarInput, s: Sentence, chunks = sentenceChunk
     };
     // Subject.
     let p = vf - 1;
+    // ("A and B unknowingly (or perhaps knowingly) supplied G": past an aside in parentheses, and an adverb, to the subject.)
+    // (Not a parenthesis the phrase before it keeps: "the Office of Foreign Assets Control (OFAC) added".)
+    if (T[p]?.text === ')' && p > s.first && !endAt.get(vf)) {
+      let open = p - 1;
+      while (open > s.first && open > p - 25 && T[open].text !== '(' && T[open].text !== ')') open--;
+      if (T[open]?.text === '(' && open > s.first) {
+        p = open - 1;
+        while (p > s.first && T[p].pos === 'ADV' && g.at[p] < 0) p--;
+      }
+    }
     // ("A itself receives ...": an emphatic reflexive stands between the subject and its verb.)
     if (/^(?:itself|themselves)$/.test(T[p]?.lower ?? '') && endAt.get(p)?.ents.length) p--;
     let relativeAside = false;

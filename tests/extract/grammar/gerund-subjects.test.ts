@@ -41,3 +41,17 @@ describe('grammar: the subject of a gerund', () => {
     expectNoRel(out, 'SHIPPED_TO', 'Malta', 'Orvex');
   });
 });
+
+describe('grammar: an aside in parentheses before the verb', () => {
+  it('reads "A, B and C unknowingly (or perhaps knowingly) supplied G to D" in the grammar, every name a supplier', () => {
+    const out = extractText('Halvern Group, Brask Logistics and Tessaly Optics quietly (and maybe with open eyes) delivered sonar parts to Kestrova Trading.');
+    for (const name of ['Halvern Group', 'Brask Logistics', 'Tessaly Optics']) {
+      expect(expectRel(out, 'SHIPPED_TO', name, 'Kestrova Trading').rule).toBe('frame:supply/active');
+    }
+  });
+
+  it('keeps a parenthesis the name before it holds: "the Laotian Export Office (LEO) added A to its list"', () => {
+    const out = extractText('The Laotian Export Office (LEO) added Halvern Group to its sanctions list on Monday.');
+    expect(expectRel(out, 'SANCTIONED', 'Laotian Export Office', 'Halvern Group').rule).toBe('frame:list/active');
+  });
+});
