@@ -3466,6 +3466,16 @@ class Interpreter {
           continue;
         }
       }
+      // ("the supply of equipment produced by Laotian firms to B": the country whose firms made the goods supplies them;
+      // a maker named inside the goods is not their shipper, "shipments of G produced by M to B".)
+      if (roles.of && !roles.by && !roles.from && /^(?:produced|made|manufactured)$/.test(w) && T[q + 1]?.lower === 'by' && this.g.at[q] < 0) {
+        const maker = startAt.get(q + 2);
+        if (maker && !maker.ents.length && maker.plural && TRADER_NOUNS.test(maker.noun)) {
+          roles.by = maker;
+          q = maker.last - 1;
+          continue;
+        }
+      }
       // ("from the state-owned firm A to sanctioned Russian firms": a participle inside a compound or before its noun is
       // no verb.)
       const attributive = T[q].pos === 'VERB' && ((T[q - 1]?.text === '-' && !T[q - 1].space) ||

@@ -92,3 +92,10 @@ describe('grammar: a purchase and the route to its buyer', () => {
     expectNoRel(out, 'SHIPPED_TO', 'Kovira', 'Serbia');
   });
 });
+
+describe('grammar: the country whose firms made the goods in a noun of supply', () => {
+  it('reads "the supply of equipment produced by Laotian companies to K" as a flow from Laos', () => {
+    const out = extractText('Vietnam has opened a criminal case into the supply of radar equipment produced by Laotian companies to Mongolia.');
+    expectRel(out, 'SHIPPED_TO', 'Laos', 'Mongolia');
+  });
+});
