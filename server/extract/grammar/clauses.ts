@@ -532,7 +532,7 @@ export function readClauses(g: GrammarInput, s: Sentence, chunks = sentenceChunk
     // Subject.
     let p = vf - 1;
     // ("A and B unknowingly (or perhaps knowingly) supplied G": past an aside in parentheses, and an adverb, to the subject.)
-    // (Not a parenthesis the phrase before it keeps: "the Office of Foreign Assets Control (OFAC) added".)
+    // (Not a parenthesis the phrase before it keeps: "the Laotian Export Office (LEO) added".)
     if (T[p]?.text === ')' && p > s.first && !endAt.get(vf)) {
       let open = p - 1;
       while (open > s.first && open > p - 25 && T[open].text !== '(' && T[open].text !== ')') open--;

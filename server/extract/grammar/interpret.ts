@@ -445,7 +445,7 @@ class Interpreter {
       const list = this.announced(c, s) ?? c.ents;
       return { ents: list.filter((e) => this.actor(e)), from: s.index };
     }
-    // ("placed sanctions against one of the men charged by B, A": the one of a group, named after its comma.)
+    // ("put sanctions on one of the traders indicted by B, A": the one of a group, named after its comma.)
     const one = this.oneOfNamed(c, s);
     if (one.length && !exclude.includes(one[0])) return { ents: one, from: s.index };
     const listed = this.announced(c, s);
@@ -640,7 +640,7 @@ class Interpreter {
     return names && !names.noun ? people(names.ents) : [];
   }
 
-  /** "one of the men (charged by B), A": the member of a group a phrase names after its comma, or none. */
+  /** "one of the traders (indicted by B), A": the member of a group a phrase names after its comma, or none. */
   private oneOfNamed(c: Chunk, s: Sentence): number[] {
     const T = this.T;
     if (c.ents.length || c.last !== c.first + 1 || T[c.first].lower !== 'one' || T[c.last]?.lower !== 'of') return [];
@@ -1549,7 +1549,7 @@ class Interpreter {
         if (f.trigger === 'face' && !(cl.obj && /^sanctions?$/.test(cl.obj.noun) && !this.notYet(cl.obj) && /^faces?$/.test(this.T[cl.verb].lower) &&
           cl.subjHow !== 'relative' && !this.conditionAfter(cl.verb, s))) return NONE;
         // (Nor an active clause's subject other than a measure, but for verbs whose subject is the target: "faces", "fell under".)
-        // ("The sanctions list also imposes travel bans on A": the list speaks for its body.)
+        // ("The sanctions list further imposes asset freezes on A": the list speaks for its body.)
         if (cl.voice === 'active' && f.trigger !== 'face' && f.trigger !== 'fall' && cl.subj && !SANCTION_NOUNS.has(cl.subj.noun) && !SANCTION_ACTS.has(cl.subj.noun) && !Discourse.anaphoric(cl.subj) &&
           !(LIST_NOUNS.has(cl.subj.noun) && !cl.subj.ents.length && cl.subj.poss === -1)) return NONE;
         // (An agent the chunker could not read is an agent all the same: "sanctioned by ...".)

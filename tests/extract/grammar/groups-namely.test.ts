@@ -1,6 +1,6 @@
 /**
- * Groups a measure names with "namely" or one by one, and measures named by what they bar: "imposed travel bans and asset freezes on
- * a group of prison governors in charge of the camps, namely A, B and C", "on three firms, namely A, B and C", and a
+ * Groups a measure names with "namely" or one by one, and measures named by what they bar: "imposed asset freezes and entry bans on
+ * a number of prison governors in charge of the camps, namely A, B and C", "on three firms, namely A, B and C", and a
  * list that speaks for its body ("The sanctions list also imposes ... on ..."). Sentences written for the test
  * (invented names).
  */
@@ -10,8 +10,8 @@ import { expectRel, extractText } from '../helpers.js';
 const NAMES = ['Bertrand Olskiy', 'Irina Olskaya', 'Oleg Brask'];
 
 describe('grammar: groups named with "namely", and measures named by what they bar', () => {
-  it('reads "imposed travel bans and asset freezes on a group of X responsible for Y, namely A, B and C"', () => {
-    const out = extractText('The Laotian Foreign Office imposed travel bans and asset freezes on a group of senior prison governors responsible for ' +
+  it('reads "imposed asset freezes and entry bans on a number of X responsible for Y, namely A, B and C"', () => {
+    const out = extractText('The Laotian Foreign Office imposed asset freezes and entry bans on a number of senior prison governors responsible for ' +
       'two labour camps, namely Bertrand Olskiy, Irina Olskaya and Oleg Brask.');
     for (const name of NAMES) expectRel(out, 'SANCTIONED', 'Laotian Foreign Office', name);
   });
@@ -52,9 +52,9 @@ describe('grammar: the sanctioned group named after a nationality', () => {
 });
 
 describe('grammar: the one of a group named after its comma', () => {
-  it('reads "placed sanctions against one of the men charged by B, A" as a measure on A', () => {
-    const out = extractText('The Laotian Treasury also placed sanctions against one of the traders indicted by the prosecutors, Bertrand Olskiy.');
+  it('reads "put sanctions on one of the traders indicted by B, A" as a measure on A', () => {
+    const out = extractText('The Laotian Treasury then put sanctions on one of the traders indicted by the prosecutors, Bertrand Olskiy.');
     expectRel(out, 'SANCTIONED', 'Laotian Treasury', 'Bertrand Olskiy');
-    expectRel(extractText('The Laotian Treasury placed sanctions against one of the men, Bertrand Olskiy.'), 'SANCTIONED', 'Laotian Treasury', 'Bertrand Olskiy');
+    expectRel(extractText('The Laotian Treasury imposed sanctions on one of the two men, Bertrand Olskiy.'), 'SANCTIONED', 'Laotian Treasury', 'Bertrand Olskiy');
   });
 });

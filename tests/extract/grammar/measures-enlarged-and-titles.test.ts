@@ -31,8 +31,8 @@ describe('grammar: measures that are enlarged, and acts that are only words of a
     expect(relationsOf(text, 'SANCTIONED')).toEqual([]);
   });
 
-  it('takes the body that added firms to "its Specially Designated Nationals list" as the one that cited a person next', () => {
-    const out = extractText('The Laotian Treasury added four firms based in Mongolia and Vietnam to its Specially Designated Nationals list on Monday. ' +
+  it('takes the body that put firms on the Treasury\'s "Specially Designated Nationals list" as the one that cited a person next', () => {
+    const out = extractText('The Laotian Treasury added four firms based in Mongolia and Vietnam to the Treasury’s Specially Designated Nationals list on Monday. ' +
       'Their Vietnam-based manager Bertrand Olskiy was also cited.');
     expectRel(out, 'SANCTIONED', 'Laotian Treasury', 'Bertrand Olskiy');
     expectNoRel(out, 'SANCTIONED', 'Vietnam', 'Bertrand Olskiy');
@@ -42,7 +42,7 @@ describe('grammar: measures that are enlarged, and acts that are only words of a
 describe('grammar: the steps a body takes', () => {
   it('reads "B has taken new measures to impose sanctions on K" as B\'s, and the list the next sentence puts A in as B\'s', () => {
     const out = extractText('The Laotian government has lately taken further measures to impose sanctions on Mongolia, accusing two Vietnamese ' +
-      'traders of arming its army. Halvern Group and Brask Logistics were included in a list of 40 enterprises said to back the Mongolian army.');
+      'traders of arming its army. Halvern Group and Brask Logistics were put on a list of 40 enterprises said to back the Mongolian army.');
     expectRel(out, 'SANCTIONED', 'Laotian government', 'Mongolia');
     expectRel(out, 'SANCTIONED', 'Laotian government', 'Halvern Group');
   });
