@@ -237,7 +237,8 @@ function npWord(g: GrammarInput, T: Token[], k: number): boolean {
   return false;
 }
 const TITLE_WORD = /^\p{Lu}\p{Ll}+$/u;
-const WEEKDAY = /^(?:monday|tuesday|wednesday|thursday|friday|saturday|sunday)$/;
+/** The days of the week, lower case. */
+export const WEEKDAYS = /^(?:monday|tuesday|wednesday|thursday|friday|saturday|sunday)$/;
 const MONTH = /^(?:January|February|March|April|May|June|July|August|September|October|November|December|Jan|Feb|Mar|Apr|Jun|Jul|Aug|Sept?|Oct|Nov|Dec)\.?$/;
 const DAY_OR_YEAR = /^(?:\d{1,2}(?:st|nd|rd|th)?|\d{4})$/;
 
@@ -247,14 +248,14 @@ export function isTimeChunk(T: Token[], c: Chunk): boolean {
   let named = false;
   for (let q = c.first; q < c.last; q++) {
     const t = T[q];
-    if (WEEKDAY.test(t.lower) || MONTH.test(t.text)) named = true;
+    if (WEEKDAYS.test(t.lower) || MONTH.test(t.text)) named = true;
     else if (!DAY_OR_YEAR.test(t.lower) && t.text !== ',') return false;
   }
   return named;
 }
 
 /** "travel bans", "asset freezes": a measure named by what it bars or freezes (a noun, whatever the tagger says). */
-export function measureAfterModifier(T: Token[], k: number): boolean {
+function measureAfterModifier(T: Token[], k: number): boolean {
   return /^(?:freezes|bans)$/.test(T[k].lower) && /^(?:asset|assets|travel|export|import|entry|visa)$/.test(T[k - 1]?.lower ?? '');
 }
 

@@ -9,7 +9,7 @@
 import { BoundedCache } from '../bounded-cache.js';
 import type { Sentence, Token } from '../sentences.js';
 import { deniesGrant } from '../lexicon.js';
-import { ADJECTIVE_PARTICIPLES, adjectivalParticiple, chunkAt, determinerParticiple, headAfterHyphen, isActorEntity, isTimeChunk, monthDay, possessedHead, verbTaggedNoun, type Chunk, type GrammarInput } from './chunks.js';
+import { ADJECTIVE_PARTICIPLES, adjectivalParticiple, chunkAt, determinerParticiple, headAfterHyphen, isActorEntity, isTimeChunk, monthDay, possessedHead, verbTaggedNoun, WEEKDAYS, type Chunk, type GrammarInput } from './chunks.js';
 import { ingBase, LIST_NOUNS, SANCTION_NOUNS, SHARE_NOUNS, TRADER_NOUNS, triggerClasses } from './frames.js';
 import { goodsHead, knownGoods, transferVerb } from './goods.js';
 
@@ -51,7 +51,6 @@ const STEP_NOUNS = /^(?:measures|steps|action|actions)$/;
 /** Participles of report that raise an infinitive's subject: "A is alleged / said / believed to have shipped G". */
 const REPORTED_RAISING = /^(?:alleged|said|believed|reported|suspected|understood|known|thought)$/;
 const RELATIVE_PRONOUN = /^(?:that|which|who)$/;
-const WEEKDAYS = /^(?:monday|tuesday|wednesday|thursday|friday|saturday|sunday)$/;
 /** Words that close a time phrase: "in May", "last year", "in 2023". */
 const DATE_WORDS = /^(?:january|february|march|april|may|june|july|august|september|october|november|december|year|month|week|\d{4})$/;
 const PARTICLES = /^(?:out|up|off|back)$/;
