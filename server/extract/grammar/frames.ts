@@ -15,7 +15,7 @@ export const TRIGGERS = {
     dispatch furnish channel forward redirect truck ferry airlift hand`),
   acquire: words(`buy purchase import procure acquire obtain order source receive`),
   sanction: words(`sanction blacklist designate penalize penalise target`),
-  hit: words(`hit`),
+  hit: words(`hit slap`),
   /** Verbs whose subject is the goods: "US chips continued to flow to Russia", "Chinese drones reached Russia". */
   arrive: words(`flow stream reach arrive pour travel`),
   /** Verbs whose object may be the recipient: "supplied the army", "provided Russia with engines". */
@@ -209,6 +209,8 @@ export const FRAMES: readonly FrameSpec[] = [
   { name: 'apply-to/active', trigger: 'impose', voice: 'active', type: 'SANCTIONED', source: ['subjBody', 'sanctioner'], target: ['to'], needs: { role: 'subj', nouns: SANCTION_NOUNS } },
   // ("Britain's new sanctions hit A": a measure as the subject, its body the owner.)
   { name: 'hit/active', trigger: 'hit', voice: 'active', type: 'SANCTIONED', source: ['subj', 'sanctioner'], target: ['obj'], needs: { role: 'subj', nouns: SANCTION_NOUNS } },
+  /** "Laos hit A with sanctions", "the EU slapped K with sanctions": the object is the target. */
+  { name: 'hit-with/active', trigger: 'hit', voice: 'active', type: 'SANCTIONED', source: ['subj'], target: ['obj'], needs: { role: 'with', nouns: SANCTION_NOUNS } },
   { name: 'hit-by/passive', trigger: 'hit', voice: 'passive', type: 'SANCTIONED', source: ['by'], target: ['subj'], needs: { role: 'by', nouns: SANCTION_NOUNS } },
   { name: 'hit-with/passive', trigger: 'hit', voice: 'passive', type: 'SANCTIONED', source: ['by', 'with', 'sanctioner'], target: ['subj'], needs: { role: 'with', nouns: SANCTION_NOUNS } },
   { name: 'list/active', trigger: 'list', voice: 'active', type: 'SANCTIONED', source: ['subj', 'listOwner', 'sanctioner'], target: ['obj'], needs: { role: 'to', nouns: LIST_NOUNS } },

@@ -47,3 +47,14 @@ describe('grammar: the steps a body takes', () => {
     expectRel(out, 'SANCTIONED', 'Laotian government', 'Halvern Group');
   });
 });
+
+describe('grammar: a body that hits or slaps a party with sanctions', () => {
+  it('reads "Laos hit A with sanctions" and "the EU has slapped K with a series of sanctions" with the object as the target', () => {
+    expectRel(extractText('Laos hit Halvern Group with sanctions on Monday.'), 'SANCTIONED', 'Laos', 'Halvern Group');
+    expectRel(extractText('Since the border war began, the EU has slapped Mongolia with a long series of trade sanctions.'), 'SANCTIONED', 'EU', 'Mongolia');
+  });
+
+  it('reads no measure where something hits a party with what is no measure', () => {
+    expect(relationsOf('A stray drone hit Halvern Group with debris on Monday.', 'SANCTIONED')).toEqual([]);
+  });
+});
