@@ -297,11 +297,13 @@ const ADJECTIVAL_AFTER = /^(?:imposing|imposed|imposes|impose|announced|announci
  */
 export function adjectivalParticiple(g: GrammarInput, T: Token[], k: number): boolean {
   const t = T[k];
-  const v = T[k - 1];
+  // ("imposed new targeted financial sanctions": past a word of novelty after the verb.)
+  const at = /^(?:new|fresh|additional|further)$/.test(T[k - 1]?.lower ?? '') ? k - 2 : k - 1;
+  const v = T[at];
   if (!t || !v || t.pos !== 'VERB' || !/ed$/.test(t.lower) || !ADJECTIVAL_AFTER.test(v.lower)) return false;
   if (!/^(?:ADJ|NOUN)$/.test(T[k + 1]?.pos ?? '') || g.at[k + 1] >= 0) return false;
-  const before = T[k - 2];
-  return v.lower.endsWith('ing') || (!!before && (before.pos === 'AUX' || g.at[k - 2] >= 0));
+  const before = T[at - 1];
+  return v.lower.endsWith('ing') || (!!before && (before.pos === 'AUX' || g.at[at - 1] >= 0));
 }
 
 /** "A's transfer of G": a bare form the tagger read as a verb, after a name's possessive and before "of", is a noun. */

@@ -3857,6 +3857,15 @@ class Interpreter {
     }
     // "Among the entities targeted is the export division of A": the unit's company, the one the text names.
     if (named && !named.ents.length && CHILD_NOUNS.has(named.noun) && T[named.last]?.lower === 'of') named = startAt.get(named.last + 1);
+    // ("The new targets include officials and big names in the arms trade including A, B and C": the names a description
+    // in the list announces, past its own phrase.)
+    if (named && !named.ents.length) {
+      let q = named.last;
+      for (let guard = 0; guard < 2 && /^(?:in|of|from)$/.test(T[q]?.lower ?? ''); guard++) q = startAt.get(q + 1)?.last ?? -1;
+      if (q > 0 && T[q]?.text === ',') q++;
+      const given = q > 0 && /^(?:including|notably)$/.test(T[q]?.lower ?? '') ? startAt.get(q + 1) : undefined;
+      if (given?.ents.length) named = given;
+    }
     if (!named) return;
     const ents = more.length ? [named, ...more].flatMap((c) => c.ents) : named.ents;
     for (const b of by) for (const a of ents.filter((e) => this.actor(e) && !this.isCountry(e))) this.emit('SANCTIONED', b, a, s, s.index, 'sanction/targets-include');

@@ -58,3 +58,19 @@ describe('grammar: the one of a group named after its comma', () => {
     expectRel(extractText('The Laotian Treasury imposed sanctions on one of the two men, Bertrand Olskiy.'), 'SANCTIONED', 'Laotian Treasury', 'Bertrand Olskiy');
   });
 });
+
+describe('grammar: targets a list announces inside a description', () => {
+  const OPENING = 'The Laotian government imposed fresh targeted trade sanctions on 70 Mongolian people and 30 entities. ';
+
+  it('reads "imposed fresh targeted trade sanctions on ... The latest targets include A and B"', () => {
+    const out = extractText(`${OPENING}The latest targets include rifle maker Halvern Group and dockyard Tessaly Optics.`);
+    expectRel(out, 'SANCTIONED', 'Laotian government', 'Halvern Group');
+    expectRel(out, 'SANCTIONED', 'Laotian government', 'Tessaly Optics');
+  });
+
+  it('reads "The latest targets include officials and major players in the arms trade including A, B and C"', () => {
+    const out = extractText(`${OPENING}The latest targets include deputy ministers and major players in the arms trade including rifle maker ` +
+      'Halvern Group, freight firm Brask Logistics and dockyard Tessaly Optics.');
+    for (const name of ['Halvern Group', 'Brask Logistics', 'Tessaly Optics']) expectRel(out, 'SANCTIONED', 'Laotian government', name);
+  });
+});
