@@ -40,10 +40,11 @@ const COUNTED_PARTIES = /^(?:airlines|carriers|banks|lenders)$/;
 const FLOW_NOUNS = /^(?:flow|flows|stream|influx|movement)$/;
 /** Nouns for people as a group a measure targets: "among the individuals targeted". */
 const PEOPLE_NOUNS = /^(?:individuals|persons|people|officials|businessmen|executives)$/;
-/** A country's forces and arms industry, which stand for the country as a buyer: "for Russia's defense sector". */
-const ARMS_SECTOR = /^(?:military|army|forces|sector|industry|complex|base|effort|machine)$/;
-/** What a country's war is waged with or as: "for Russia's war effort", "for the Russian military activity". */
-const WAR_NOUNS = /^(?:military|army|forces|effort|efforts|machine|activity|activities|operations|campaign)$/;
+/**
+ * A country's forces, arms industry and war, which stand for the country as the one goods are for: "for Russia's
+ * defense sector", "for Russia's war effort", "essential for the Russian military activity".
+ */
+const ARMS_SECTOR = /^(?:military|army|forces|sector|industry|complex|base|effort|efforts|machine|activity|activities|operations|campaign)$/;
 /** Nouns for a buyer's role in a copular clause: "A is a major buyer of G from B", "A is a customer of B". */
 const ROLE_BUYER = /^(?:buyers?|customers?|clients?|importers?|purchasers?|recipients?|distributors?|dealers?|resellers?)$/;
 /** A company's own site or branch, named by the company as its modifier: "the A plant". */
@@ -638,6 +639,13 @@ class Interpreter {
     if (T[q]?.text === ',') q++;
     const names = chunkAt(this.g, s, q);
     return names && !names.noun ? people(names.ents) : [];
+  }
+
+  /** The country whose forces, arms industry or war a phrase names ("Russia's war effort", "the Russian military activity"), or none. */
+  private armsOf(c: Chunk | null | undefined, exclude: number[]): number[] {
+    if (!c || c.ents.length || !ARMS_SECTOR.test(c.noun)) return [];
+    const of = c.poss >= 0 ? [c.poss] : c.mods;
+    return of.length === 1 && this.isCountry(of[0]) && !exclude.includes(of[0]) ? of : [];
   }
 
   /** "one of the traders (indicted by B), A": the member of a group a phrase names after its comma, or none. */
@@ -1257,7 +1265,8 @@ class Interpreter {
         // parts for Velmar aircraft" names a maker's aircraft).
         const c = cl.roles.for;
         // ("obtained technologies for Russia's defense sector": a country's forces or arms industry stand for it.)
-        if (c && c.poss >= 0 && !c.ents.length && ARMS_SECTOR.test(c.noun) && this.isCountry(c.poss) && !exclude.includes(c.poss)) return { ents: [c.poss], from: s.index };
+        const served = this.armsOf(c, exclude);
+        if (served.length) return { ents: served, from: s.index };
         // ("bought chips for A's factory in Russia": a facility, not a party.)
         if (!c || (c.noun && !TRADER_NOUNS.test(c.noun)) || c.poss !== -1 || FACILITY.test(c.noun)) return NONE;
         // ("for Velmar and Orbis aircraft": the chunker may stop at the name; a goods word after the names ends it.)
@@ -1376,8 +1385,8 @@ class Interpreter {
         if (!c || cl.roles.with || (cl.obj && cl.obj.ents.length)) return NONE;
         // ("supplied goods critical for K's war effort", "essential for the Kish military activity": the country whose
         // war or forces the goods serve.)
-        const warOf = c.ents.length || !WAR_NOUNS.test(c.noun) ? [] : c.poss >= 0 ? [c.poss] : c.mods;
-        if (warOf.length === 1 && this.isCountry(warOf[0]) && !exclude.includes(warOf[0])) return { ents: warOf, from: s.index };
+        const served = this.armsOf(c, exclude);
+        if (served.length) return { ents: served, from: s.index };
         // ("provided four helicopters for B", B a country named outright: the state the goods went to.)
         const state = !c.noun && c.ents.length > 0 && c.ents.every(this.isCountry);
         // ("supplying servomotor orders for B", B a company named outright, not "for B as its agent": the buyer.)
