@@ -279,3 +279,5 @@ export const GOODS_NOUNS = set(`
 /** Legal forms written before a name, quoted or not, in Russian and other post-Soviet registers ("LLC <name>"). */
 export const LEGAL_FORMS_BEFORE_QUOTES = set(`ooo ao zao oao pao jsc pjsc cjsc ojsc llc osoo too tov npo npp npk fgup gup mup okb kb ip`);
 export const OPEN_QUOTES: ReadonlySet<string> = new Set(['"', '«', '“', '„']);
+/** Marks that close a quotation ("“" too, as some texts close with it). */
+export const CLOSE_QUOTES: ReadonlySet<string> = new Set(['"', '»', '”', '“']);

@@ -17,7 +17,7 @@ import {
   COMPANY_CUES, COMPANY_WORDS, CORPORATE_SUFFIXES, GOODS_NOUNS, GOVERNMENT_CUES, GOVERNMENT_HEADS, MEDIA_BY,
   INSTITUTIONS, MEDIA_CUES, MEDIA_HEADS, MEDIA_VERBS, MODEL_CODE, NEVER_ALONE, NEVER_NAME, ORGANIZATION_CUES, ORGANIZATION_HEADS,
   PERSON_TITLES, PREPOSITIONS, REGIONS, SPEECH_VERBS, DETERMINERS, TECH_ABBREVIATIONS,
-  LEGAL_FORMS_BEFORE_QUOTES, OPEN_QUOTES,
+  CLOSE_QUOTES, LEGAL_FORMS_BEFORE_QUOTES, OPEN_QUOTES,
 } from './lexicon.js';
 import type { Analysis, Token } from './sentences.js';
 
@@ -770,7 +770,6 @@ const COPULA = new Set(['is', 'was', 'are', 'were']);
 
 /** Verbs that introduce a name: "a company called X", "a firm named X". */
 const NAMING_VERB = /^(?:called|named|dubbed)$/;
-const CLOSE_QUOTES = new Set(['"', '»', '”', '“']);
 
 /** Where a quoted name after a legal form ends (the index of the closing quote), or -1. */
 function quotedCompanyAt(T: Token[], k: number, last: number): number {

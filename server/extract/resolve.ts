@@ -193,6 +193,7 @@ function linkClusters(cl: Cluster[], local = false, quotedPeople?: Set<number>):
   // stays linear when many names share common words (a run of capitalised words made this quadratic).
   const byPart = new Map<string, number[]>();
   const byLast = new Map<string, number[]>();
+  // The words before the last of personal names of two to four words.
   const byFirst = new Map<string, number[]>();
   const byInitials = new Map<string, number[]>();
   // Personal names with a middle name or patronymic, by their first and last words.
@@ -211,7 +212,8 @@ function linkClusters(cl: Cluster[], local = false, quotedPeople?: Set<number>):
       if (w.length < 2) continue;
       if (c.kind === 'person') {
         push(byLast, w[w.length - 1], i);
-        if (w.length === 2) push(byFirst, w[0], i);
+        // ("Ng" for "Serena Ng Bee Lin": a family name inside a name of up to four words.)
+        if (w.length <= 4) for (let k = 0; k < w.length - 1; k++) push(byFirst, w[k], i);
         if (w.length === 3) push(byFirstLast, `${w[0]} ${w[2]}`, i);
         continue;
       }
@@ -248,7 +250,7 @@ function linkClusters(cl: Cluster[], local = false, quotedPeople?: Set<number>):
           candidates.add(b);
           if (ka === 'media') quotedPeople?.add(a);
         }
-        // Within one article, the first word of a two-word personal name when it is no one's surname there: a
+        // Within one article, a word before the last of a personal name when it is no one's surname there: a
         // family name written first ("Zhao" for "Zhao <given name>") or a first name used alone.
         const first = local && !byLast.has(wa[0]) ? (byFirst.get(wa[0]) ?? []).filter((b) => b !== a && compatible(ka, cl[b].kind)) : [];
         if (first.length === 1) candidates.add(first[0]);

@@ -6,7 +6,7 @@
  * that follows the comma. Names come from the mention stage; legal forms belong to them already.
  */
 import type { EntityKind } from '../../domain/types.js';
-import { industryModifier, LEGAL_FORMS_BEFORE_QUOTES, OPEN_QUOTES, reportingVerb } from '../lexicon.js';
+import { CLOSE_QUOTES, industryModifier, LEGAL_FORMS_BEFORE_QUOTES, OPEN_QUOTES, reportingVerb } from '../lexicon.js';
 import { aliasAfter, type RawMention } from '../mentions.js';
 import type { LocalResolution } from '../resolve.js';
 import type { Analysis, Sentence, Token } from '../sentences.js';
@@ -542,13 +542,16 @@ export function chunkAt(g: GrammarInput, s: Sentence, k: number): Chunk | null {
   // Conjuncts joined by a bare comma count only once "and"/"or" closes the list ("in Ukraine, China has sold"
   // is no list); until then they are held back.
   let held: Chunk[] = [];
+  // ('the companies "A" and "B"': names each in quotation marks are conjuncts as bare ones are.)
+  const quoted = named && OPEN_QUOTES.has(T[head.first - 1]?.text ?? '') && CLOSE_QUOTES.has(T[q]?.text ?? '');
   for (let guard = 0; guard < 40; guard++) {
+    if (quoted && CLOSE_QUOTES.has(T[q]?.text ?? '')) q++;
     // ("The entities are A; B; C; and D": a list of names given after a copula, "include" or a colon may be set off by
     // semicolons; elsewhere a semicolon ends a clause.)
     // ("accuses A; B; and C of ...": names alone up to a closing "; and" are a list wherever they stand.)
     const r = conjunction(T, s, q, named && (LIST_OPENERS.test(T[head.first - 1]?.lower ?? '') || closedBySemicolonAnd(T, s, q)));
     if (r < 0) break;
-    const next = simple(g, s, r);
+    const next = simple(g, s, quoted && OPEN_QUOTES.has(T[r]?.text ?? '') ? r + 1 : r);
     // ("... to B, Trade and Transport Minister C said.": the closing attribution's speaker is no conjunct.)
     if (next && reportingVerb(T[next.last]?.lower ?? '') && (next.last + 1 >= s.last || /^(?:on|in|at|,|\.)$/.test(T[next.last + 1]?.lower ?? ''))) break;
     // ("the accounts of A, B, C, as well as some 12 other traders": names before a closing conjunction and a description,

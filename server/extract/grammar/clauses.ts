@@ -8,7 +8,7 @@
  */
 import { BoundedCache } from '../bounded-cache.js';
 import type { Sentence, Token } from '../sentences.js';
-import { deniesGrant } from '../lexicon.js';
+import { deniesGrant, OPEN_QUOTES } from '../lexicon.js';
 import { ADJECTIVE_PARTICIPLES, adjectivalParticiple, chunkAt, determinerParticiple, headAfterHyphen, isActorEntity, isTimeChunk, monthDay, possessedHead, verbTaggedNoun, WEEKDAYS, type Chunk, type GrammarInput } from './chunks.js';
 import { ingBase, LIST_NOUNS, SANCTION_NOUNS, SHARE_NOUNS, TRADER_NOUNS, triggerClasses } from './frames.js';
 import { goodsHead, knownGoods, transferVerb } from './goods.js';
@@ -950,7 +950,8 @@ export function readClauses(g: GrammarInput, s: Sentence, chunks = sentenceChunk
     }
     if (c.voice === 'active' && !timeOnly) {
       // ('targeted the "A Corps,"': a quoted name after its article.)
-      const ch = startAt.get(q) ?? (T[q]?.lower === 'the' && /^["“]$/.test(T[q + 1]?.text ?? '') ? startAt.get(q + 2) : undefined);
+      // ('announced "full blocking sanctions" against A', 'sanctioned "A" and "B"': a phrase after a quotation mark.)
+      const ch = startAt.get(q) ?? (T[q]?.lower === 'the' && /^["“]$/.test(T[q + 1]?.text ?? '') ? startAt.get(q + 2) : OPEN_QUOTES.has(T[q]?.text ?? '') ? startAt.get(q + 1) : undefined);
       if (ch) { c.obj = ch; q = ch.last; c.last = ch.last; }
     } else if (!c.subj && BE.has(T[q]?.lower ?? '')) {
       // "Also sanctioned was A": the subject after the auxiliary.

@@ -1580,7 +1580,7 @@ class Interpreter {
         return added ? this.party(added.obj, s, exclude, false) : NONE;
       }
       case 'listOwner': {
-        const list = cl.roles.to ?? cl.roles.on ?? cl.roles.in;
+        const list = cl.roles.to ?? cl.roles.on ?? cl.roles.in ?? cl.roles.under;
         let own = this.bodyOf(list);
         // "the sanctions list of the European Union".
         if (!own.length && list && cl.roles.of && cl.roles.of.first === list.last + 1) own = this.bodyOf(cl.roles.of);
