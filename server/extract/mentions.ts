@@ -9,7 +9,7 @@
 import type { EntityKind } from '../domain/types.js';
 import { cityCountry, isCity, isTown } from './cities.js';
 import { isEnglishWord } from './english-words.js';
-import { givenNameFirst } from './given-names.js';
+import { givenNameFirst, isGivenName } from './given-names.js';
 import { surnameLast } from './surnames.js';
 import { LOWERCASE_STYLE, matchPlace, type PlaceEntry } from './countries.js';
 import {
@@ -693,6 +693,9 @@ function describedBefore(c: Ctx, m: RawMention): number {
   }
   return -1;
 }
+
+/** Titles held in a business ("the firm's CEO"), not in a public body. */
+const CORPORATE_TITLES = new Set(['ceo', 'cfo', 'cto', 'chairman', 'chairwoman', 'founder', 'co-founder', 'owner', 'executive']);
 
 /** Participles whose agent makes goods. */
 const MAKING_PARTICIPLES = new Set(['made', 'manufactured', 'produced', 'built']);
@@ -1615,11 +1618,13 @@ function analyseChunk(
     if (!bodyHead && pStart > from + Math.max(titleAt, 0) && tail.every((w) => PERSON_WORD.test(w)) && !tail.some((w) => PERSON_TITLES.has(clip(w)) || COMPANY_WORDS.has(clip(w)))) {
       const pre = placeAt(c, from, pStart);
       if (pre) addPlace(from, pre);
-      else if (titleAt >= 1 && ACRONYM.test(raw[0])) {
+      else {
         // "NATO Secretary General X", "OFAC Director Y": an acronym before the title names the employer.
         // ("VBI Cyber Branch Deputy Director X": the acronym alone, past its unit's words.)
-        const corporate = titleAt === 1 && ['ceo', 'cfo', 'cto', 'chairman', 'chairwoman', 'founder', 'co-founder', 'owner', 'executive'].includes(words[titleAt]);
-        add(from, from + 1, null, 'name', { cues: [corporate ? 'company' : 'organization'] });
+        // ("Halvern CEO X": one word, no English one, before a business's title names the business.)
+        const corporate = titleAt === 1 && CORPORATE_TITLES.has(words[titleAt]);
+        if (titleAt >= 1 && ACRONYM.test(raw[0])) add(from, from + 1, null, 'name', { cues: [corporate ? 'company' : 'organization'] });
+        else if (corporate && !isEnglishWord(words[0])) add(from, from + 1, null, 'name', { cues: ['company'] });
       }
       return add(pStart, j, 'person', 'name', { country: pre?.entry.code });
     }
@@ -1747,6 +1752,13 @@ function nationalityOf(c: Ctx, m: RawMention): boolean {
 }
 
 /** Whether a one-word mention is the last word of a person-shaped name the article gives in full. */
+/** Whether a country's possessive comes right before a mention ("Vietnam's" in "Vietnam's Halvern"). */
+function countryPossessed(c: Ctx, m: RawMention): boolean {
+  const k = c.at?.[m.first - 2] ?? -1;
+  const o = k >= 0 ? c.mentions?.[k] : undefined;
+  return !!o && o.kind === 'country' && o.form === 'name' && o.possessive && o.last === m.first - 1 && /^['’]s$/.test(c.tokens[m.first - 1].text);
+}
+
 function familyNameOf(c: Ctx, all: RawMention[], m: RawMention): boolean {
   return all.some((o) => o.last - o.first >= 2 && c.tokens[o.last - 1].text === m.surface && personShaped(c, o.first, o.last));
 }
@@ -1803,7 +1815,9 @@ function contextCues(c: Ctx, all: RawMention[], i: number): void {
   else if ((low(p1) === ',' || (!!p1 && DASHES.test(p1.text) && p1.space)) && COMPANY_CUES.has(low(p2))) cueAt = m.first - 2;
   // "The companies are X and Y", "The two firms were X, Y and Z": a plural company noun given by a copula (the list's
   // other names take the cue from the first).
-  else if (/^(?:are|were)$/.test(low(p1)) && COMPANY_CUES.has(low(p2)) && p2!.lower !== p2!.lemma && (low(p3) === 'the' || prevTok(c, m, 3)?.pos === 'NUM' && low(prevTok(c, m, 4)) === 'the')) cueAt = m.first - 2;
+  // ("The Laotian companies are X": a demonym or adjective before the noun too.)
+  else if (/^(?:are|were)$/.test(low(p1)) && COMPANY_CUES.has(low(p2)) && p2!.lower !== p2!.lemma &&
+    (low(p3) === 'the' || (prevTok(c, m, 3)?.pos === 'NUM' || prevTok(c, m, 3)?.pos === 'ADJ' || p3?.lower !== p3?.text) && low(prevTok(c, m, 4)) === 'the')) cueAt = m.first - 2;
   // "a Slovak company with Russian owners, X,", "The firm named here is X": the noun's phrase before a comma or
   // a copula, a few common words after the noun.
   else if ((low(p1) === ',' || COPULA.has(low(p1))) && !m.possessive) cueAt = describedBefore(c, m);
@@ -1904,6 +1918,12 @@ function contextCues(c: Ctx, all: RawMention[], i: number): void {
   }
   if (m.possessive && n0 && isModel(n0.text)) cues.push('company');
   if (!shaped && m.kind === null && makerAgent(c, m)) cues.push('company');
+  // ("Vietnam's Halvern", "the USA's Intel": one word that a country's possessive owns is a firm of that country, when
+  // it is no English word, given name, family name of the text or place, and the sentence is no headline in title case.)
+  // (Not before a noun or a model's hyphen, which the possessive owns: "K's Shahed platform", "K's Tatarstan region".)
+  if (single && m.kind === null && !cues.length && countryPossessed(c, m) && !c.an.sentences[m.sent].titleCase && !isEnglishWord(m.surface.toLowerCase()) &&
+    !(n0 && (/^[a-z]/.test(n0.text) && n0.pos === 'NOUN' || (n0.text === '-' && !n0.space))) &&
+    !isGivenName(m.surface) && !isTown(m.surface) && !REGIONS.has(m.surface.toLowerCase()) && !familyNameOf(c, all, m)) cues.push('company');
 
   // Media: "The Courier reported", "cited by Examplewire", "writes The Courier", "the German publication Der Beispiel".
   if (n0 && !m.possessive && MEDIA_VERBS.has(n0.lower) && !shaped) cues.push('media');

@@ -1,0 +1,38 @@
+/**
+ * One-word firm names the words around them vouch for: a country's possessive ("Vietnam's Halvern"), a business's
+ * title after the name ("Halvern CEO Oleg Brask"), and "The Laotian companies are X". Sentences written for the test
+ * (invented names).
+ */
+import { describe, expect, it } from 'vitest';
+import { entity, extractText } from './helpers.js';
+
+describe('entities: one-word firms named through what owns them or who runs them', () => {
+  it('reads a word a country\'s possessive owns as a firm of that country', () => {
+    const out = extractText('The missiles reach their targets thanks to chips from Laos’s Halvern or Vietnam’s Tessaly.');
+    expect(entity(out, 'Halvern')?.kind).toBe('company');
+    expect(entity(out, 'Tessaly')?.kind).toBe('company');
+  });
+
+  it('extends the cue to the names of a list the possessive opens', () => {
+    const out = extractText('Most parts are Laotian, but Vietnam’s Halvern, Tessaly and Orvanne manufacture some of the components found.');
+    for (const name of ['Halvern', 'Tessaly', 'Orvanne']) expect(entity(out, name)?.kind).toBe('company');
+  });
+
+  it('takes no firm from a possessed word that modifies a noun, nor from a family name the text gives in full', () => {
+    expect(entity(extractText('The plant sits in Laos’s Halvern region, near the border.'), 'Halvern')?.kind).not.toBe('company');
+    const out = extractText('Foreign Minister Oleg Brask met the envoy on Monday. Vietnam’s Brask then flew home.');
+    expect(entity(out, 'Oleg Brask')?.kind).toBe('person');
+    expect(out.entities.filter((e) => e.kind === 'company')).toEqual([]);
+  });
+
+  it('reads one word before a business\'s title and a personal name as the business', () => {
+    const out = extractText('Halvern CEO Oleg Brask said at a meeting with the minister that output would double.');
+    expect(entity(out, 'Halvern')?.kind).toBe('company');
+    expect(entity(out, 'Oleg Brask')?.kind).toBe('person');
+  });
+
+  it('reads "The Laotian companies are X, Y and Z" (a demonym before the plural noun)', () => {
+    const out = extractText('The Laotian companies are Halvern Modular System, Tessaly and Orvanne.');
+    for (const name of ['Halvern Modular System', 'Tessaly', 'Orvanne']) expect(entity(out, name)?.kind).toBe('company');
+  });
+});
