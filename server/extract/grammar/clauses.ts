@@ -58,6 +58,14 @@ const PARTICLES = /^(?:out|up|off|back)$/;
 const MAKING = /^(?:make|build|produce|manufacture|assemble)$/;
 /** Infinitives of feeding a war after a supply ("to feed B's war machine", "to support B's military"). */
 const FEEDING = /^(?:fuel|feed|support|sustain|aid|supply|equip|arm|power|boost)$/;
+/** Verbs of upgrading works, in a purpose after goods: "delivered equipment to modernise B's production lines". */
+const UPGRADING = /^(?:modernise|modernize|upgrade|retool|re-equip|equip|expand|automate|refit|outfit)$/;
+const WORKS_NOUNS = /^(?:plants?|factory|factories|facility|facilities|works|workshops?|shipyards?|lines)$/;
+
+/** Whether a phrase's head names works: "B's factories", "B's production lines" (lines only of production or assembly). */
+export function worksNoun(T: Token[], c: Chunk): boolean {
+  return WORKS_NOUNS.test(c.noun) && (c.noun !== 'lines' || /^(?:production|assembly)$/.test(T[c.last - 2]?.lower ?? ''));
+}
 /** What a party's war is called after those infinitives: "war", "military", "army", "forces", "invasion" ... */
 const WAR_NOUNS = /^(?:war|military|army|forces|invasion)$/;
 /** ... or "effort", "machine", "industry", "complex", "campaign" after a word of war ("war effort", "defence industry"). */
@@ -1013,6 +1021,12 @@ export function readClauses(g: GrammarInput, s: Sentence, chunks = sentenceChunk
       if (isVerb(g, T, q) && !(w === 'including' || w === 'based')) break;
       // ("sending parts to build boats for B": a purpose of making goods; the buyer they are for is the trade's.)
       if (w === 'to' && isVerb(g, T, q + 1) && MAKING.test(T[q + 1].lower) && triggerClasses(c.lemma).includes('supply') && c.obj && !c.obj.ents.length && !c.roles.with) { q++; continue; }
+      // ("delivered equipment to modernise B's production lines": the owner of the works the goods upgrade is where
+      // they go.)
+      if (w === 'to' && !c.roles.to && isVerb(g, T, q + 1) && UPGRADING.test(T[q + 1].lower)) {
+        const works = startAt.get(q + 2);
+        if (works && works.poss >= 0 && !works.ents.length && worksNoun(T, works)) { c.roles.to = works; break; }
+      }
       // ("sent through A to feed B's war machine": the party whose war the goods feed is where they go.)
       if (w === 'to' && !c.roles.to && isVerb(g, T, q + 1) && FEEDING.test(T[q + 1].lower) && triggerClasses(c.lemma).includes('supply')) {
         const fed = startAt.get(q + 2);

@@ -16,7 +16,7 @@ import type { LocalRelation } from '../relations.js';
 import type { LocalResolution } from '../resolve.js';
 import { isMonthMay, type Analysis, type Sentence, type Token } from '../sentences.js';
 import { chunkAt, grammarInput, isActor, type Chunk, type GrammarInput } from './chunks.js';
-import { COMMITMENTS, isDash, isParticiple, MADE_PARTICIPLES, readClauses, sentenceChunks, verbLemma, type Clause } from './clauses.js';
+import { COMMITMENTS, isDash, isParticiple, MADE_PARTICIPLES, readClauses, sentenceChunks, verbLemma, worksNoun, type Clause } from './clauses.js';
 import { Discourse } from './discourse.js';
 import { GoodsSeen, goodsHead, helpOnly, immaterial, knownGoods, MONEY_OR_PAPERWORK, notGoods, people, transferVerb } from './goods.js';
 import {
@@ -25,6 +25,8 @@ import {
 } from './frames.js';
 
 /** Frames that require a word class come first: "sold a stake in A to B" is not a sale of goods. */
+/** Works and firms that a company can hold "under" it: "a factory under B". */
+const UNDER_OWNER_NOUNS = /^(?:factory|factories|plant|plants|enterprise|enterprises|company|companies|firm|firms|works|shipyard|subsidiary|subsidiaries|unit|units)$/;
 const ORDERED_FRAMES = [...FRAMES].sort((a, b) => Number(!!b.needs) - Number(!!a.needs));
 /** Verbs whose object names the act: "made 40 shipments to B", "carried out deliveries to B". */
 const LIGHT_VERBS = /^(?:make|conduct|carry|complete|handle|arrange|organi[sz]e|send|do|facilitate|increase|boost|expand|resume|continue|step|ramp|double|triple|maintain|intensify)$/;
@@ -586,6 +588,10 @@ class Interpreter {
         if (!there.length && place && !place.ents.length && /^(?:countries|states|nations|jurisdictions)$/.test(place.noun)) there = (this.announced(place, s) ?? []).filter(this.isCountry);
         if (there.length) return { ents: there, from: s.index };
       }
+    }
+    // ("supplied machine tools to B's factories", "to B's production lines": a company's own works stand for it.)
+    if (proxy && c.poss >= 0 && !c.ents.length && worksNoun(this.T, c) && !this.isCountry(c.poss) && this.actor(c.poss) && this.kind(c.poss) !== 'person' && !exclude.includes(c.poss)) {
+      return { ents: [c.poss], from: s.index };
     }
     // ("to Russia's military", "to Iran's drone programme", "to the Iranian missile program", "to Russia's war effort":
     // a country's forces, arms programmes and war effort stand for the country.)
@@ -2295,7 +2301,9 @@ class Interpreter {
       const isChild = CHILD_NOUNS.has(noun) || (noun === 'part' && c.last - c.first <= 2 && !!startAt.get(c.last + 1)?.ents.length) ||
         (noun === 'member' && this.T[c.last]?.lower === 'of' && this.groupOfCompanies(startAt.get(c.last + 1))) ||
         // ("A, a joint venture of B and C,", "a joint venture between B and C": each partner owns a share of A.)
-        (noun === 'venture' && this.T[c.last - 2]?.lower === 'joint');
+        (noun === 'venture' && this.T[c.last - 2]?.lower === 'joint') ||
+        // ("A is a state-owned factory under the B company", "A, a plant under B,": a works under a named company is its unit.)
+        (UNDER_OWNER_NOUNS.test(noun) && this.T[c.last]?.lower === 'under' && this.companiesOnly(startAt.get(c.last + 1)));
       // "B, the parent company of A" as well as "B, the owner of A".
       const isOwner = OWNER_NOUNS.has(noun) || (c.parent && PARENT_HEADS.test(noun));
       // "a former subsidiary of B", "formerly a unit of B", "its one-time owner": a tie that no longer holds.
@@ -2317,7 +2325,7 @@ class Interpreter {
         const asRole = link?.lower === 'as' && prev.last === at - 1;
         const kind = appositive ? 'apposition' : copular ? 'copula' : 'as-role';
         const named = appositive || copular || asRole ? this.party(aside ?? prev, s, [], false) : NONE;
-        const of = T[c.last]?.lower === 'of' || (noun === 'venture' && T[c.last]?.lower === 'between') ? this.ownedPhrase(startAt, c.last + 1) : undefined;
+        const of = T[c.last]?.lower === 'of' || (noun === 'venture' && T[c.last]?.lower === 'between') || (isChild && T[c.last]?.lower === 'under') ? this.ownedPhrase(startAt, c.last + 1) : undefined;
         if (named.ents.length && of) {
           const other = this.party(of, s, named.ents, false);
           const from = Math.min(named.from, other.from);
@@ -3124,6 +3132,12 @@ class Interpreter {
   }
 
   /** "B Group", "B Holding": a named group of companies (what "a member of" it belongs to). */
+  /** Whether a phrase names companies only ("B and C", "the B company"). */
+  private companiesOnly(c: Chunk | undefined): boolean {
+    const names = !c ? [] : c.ents.length ? c.ents : /^(?:company|firm|group|concern|holding|corporation)$/.test(c.noun) ? c.mods : [];
+    return names.length > 0 && names.every((e) => this.kind(e) === 'company');
+  }
+
   private groupOfCompanies(c: Chunk | undefined): boolean {
     if (!c || c.noun || c.ents.length !== 1 || this.kind(c.ents[0]) !== 'company') return false;
     return /\b(?:group|holding|holdings|concern)$/i.test(this.T[c.last - 1]?.text ?? '');
