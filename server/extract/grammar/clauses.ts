@@ -58,6 +58,8 @@ const PARTICLES = /^(?:out|up|off|back)$/;
 const MAKING = /^(?:make|build|produce|manufacture|assemble)$/;
 /** Infinitives of feeding a war after a supply ("to feed B's war machine", "to support B's military"). */
 const FEEDING = /^(?:fuel|feed|support|sustain|aid|supply|equip|arm|power|boost)$/;
+/** Prepositions whose object may be a gerund clause with its own subject: "a reaction to A sending G". */
+const GERUND_SUBJECT_PREPS = /^(?:to|of|about|over|against|regarding)$/;
 /** Verbs of upgrading works, in a purpose after goods: "delivered equipment to modernise B's production lines". */
 const UPGRADING = /^(?:modernise|modernize|upgrade|retool|re-equip|equip|expand|automate|refit|outfit)$/;
 const WORKS_NOUNS = /^(?:plants?|factory|factories|facility|facilities|works|workshops?|shipyards?|lines)$/;
@@ -732,6 +734,9 @@ export function readClauses(g: GrammarInput, s: Sentence, chunks = sentenceChunk
         if (!before) break;
         // "spares for trucks to B reached them": the subject's own "to" phrase.
         const prep = T[ch.first - 1].lower;
+        // ("a reaction to A sending G to B", "evidence of A shipping G": a name before a gerund is its subject, the
+        // object of the preposition only as the whole gerund clause.)
+        if (ch.ents.length && GERUND_SUBJECT_PREPS.test(prep) && vf === k && /ing$/.test(t.lower)) break;
         if (ROLE_PREPS.has(prep)) c.preRoles[prep as Role] ??= ch;
         ch = before;
         walked = true;
