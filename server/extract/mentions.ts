@@ -1752,6 +1752,18 @@ function nationalityOf(c: Ctx, m: RawMention): boolean {
 }
 
 /** Whether a one-word mention is the last word of a person-shaped name the article gives in full. */
+/**
+ * Whether the noun at k heads a phrase that a preposition joins to a person's title before it: "company" in "a former
+ * engineer for a semiconductor company".
+ */
+function ofPersonsTitle(c: Ctx, k: number): boolean {
+  const T = c.tokens;
+  let d = k - 1;
+  while (d > k - 4 && d >= 0 && /^(?:NOUN|ADJ)$/.test(T[d].pos) && /^[a-z-]+$/.test(T[d].text)) d--;
+  if (!/^(?:a|an|the)$/.test(T[d]?.lower ?? '')) return false;
+  return T[d - 1]?.pos === 'ADP' && T[d - 1].sent === T[k].sent && T[d - 2]?.sent === T[k].sent && PERSON_TITLES.has(T[d - 2].lower);
+}
+
 /** Whether a country's possessive comes right before a mention ("Vietnam's" in "Vietnam's Halvern"). */
 function countryPossessed(c: Ctx, m: RawMention): boolean {
   const k = c.at?.[m.first - 2] ?? -1;
@@ -1812,7 +1824,9 @@ function contextCues(c: Ctx, all: RawMention[], i: number): void {
   else if (NAMING_VERB.test(low(p1)) && [p2, p3].some((t) => COMPANY_CUES.has(low(t)))) cueAt = m.first - 2;
   // (A quoted name: 'a company called "X"'.)
   else if (OPEN_QUOTES.has(p1?.text ?? '') && NAMING_VERB.test(low(p2)) && (COMPANY_CUES.has(low(p3)) || COMPANY_CUES.has(low(prevTok(c, m, 4))))) cueAt = m.first - 3;
-  else if ((low(p1) === ',' || (!!p1 && DASHES.test(p1.text) && p1.space)) && COMPANY_CUES.has(low(p2))) cueAt = m.first - 2;
+  // ("A former engineer for a chip company, X,": not a company noun in a preposition's phrase after a person's title,
+  // which X holds.)
+  else if ((low(p1) === ',' || (!!p1 && DASHES.test(p1.text) && p1.space)) && COMPANY_CUES.has(low(p2)) && !ofPersonsTitle(c, m.first - 2)) cueAt = m.first - 2;
   // "The companies are X and Y", "The two firms were X, Y and Z": a plural company noun given by a copula (the list's
   // other names take the cue from the first).
   // ("The Laotian companies are X": a demonym or adjective before the noun too.)

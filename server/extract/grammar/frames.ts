@@ -23,6 +23,8 @@ export const TRIGGERS = {
   impose: words(`impose levy slap level introduce extend announce place instate adopt enact approve unveil apply put issue set release publish`),
   /** "A made 118 shipments of G to B", "carried out 200 shipments, valued at ..., to B": a light verb with a supply event. */
   light: words(`make carry conduct complete`),
+  /** "A facilitated the procurement of G for B", "A arranged the shipment of G to B": arranging a trade takes part in it. */
+  arrangeTrade: words(`facilitate arrange broker organise organize`),
   /** "A assembles sonar units for the Russian army": goods made for a buyer are supplied to it. */
   produce: words(`make manufacture produce build assemble`),
   /** "A received an order from B": the one who ordered buys from the subject. */
@@ -179,6 +181,8 @@ export const FRAMES: readonly FrameSpec[] = [
   { name: 'paid-for/active', trigger: 'payment', voice: 'active', type: 'SHIPPED_TO', source: ['subj'], target: ['from'], needs: { role: 'for', nouns: 'goods' } },
   // ("B gets G from A", "B gets G via third countries such as K": goods only, not "gets its name from".)
   { name: 'get-goods/active', trigger: 'get', voice: 'active', type: 'SHIPPED_TO', source: ['from', 'madeIn', 'goodsOwner'], target: ['subj'], via: VIA, needs: { role: 'obj', nouns: 'goods' } },
+  { name: 'arrange-purchase/active', trigger: 'arrangeTrade', voice: 'active', type: 'SHIPPED_TO', source: ['subj'], target: ['beneficiary'], via: VIA, needs: { role: 'obj', nouns: ACQUIRE_EVENT_NOUNS } },
+  { name: 'arrange-supply/active', trigger: 'arrangeTrade', voice: 'active', type: 'SHIPPED_TO', source: ['subj'], target: ['to', 'into'], via: VIA, needs: { role: 'obj', nouns: SUPPLY_EVENT_NOUNS } },
   { name: 'light-verb-supply/active', trigger: 'light', voice: 'active', type: 'SHIPPED_TO', source: ['subj'], target: ['to', 'into'], via: VIA, needs: { role: 'obj', nouns: SUPPLY_EVENT_NOUNS } },
   { name: 'produce-for/active', trigger: 'produce', voice: 'active', type: 'SHIPPED_TO', source: ['subj'], target: ['forTrader', 'contractParty'] },
   { name: 'take-delivery/active', trigger: 'takeDelivery', voice: 'active', type: 'SHIPPED_TO', source: ['from'], target: ['subj'], needs: { role: 'obj', nouns: words('delivery deliveries') } },

@@ -20,7 +20,7 @@ describe('grammar: constructions of sanctions wire reports', () => {
 
   it('takes the name of an aside with its place as the subject: "Another company, A of Dubai, arranged shipments of G to B"', () => {
     const out = extractText('Another company, Pemberly Logistics FZE of Dubai, arranged shipments of aircraft parts to Velmor Trade, the department said.');
-    expect(expectRel(out, 'SHIPPED_TO', 'Pemberly Logistics FZE', 'Velmor Trade').rule).toBe('frame:supply/nominal');
+    expect(expectRel(out, 'SHIPPED_TO', 'Pemberly Logistics FZE', 'Velmor Trade').rule).toBe('frame:arrange-supply/active');
     expectNoRel(out, 'SHIPPED_TO', 'Dubai', 'Velmor Trade');
   });
 });
