@@ -13,7 +13,7 @@ import type { RelationType } from '../domain/relation-registry.js';
 import type { EntityKind, RelationProps } from '../domain/types.js';
 import {
   ACQUIRE_NOUNS, ACQUIRE_VERBS, ACTOR_NOUNS, ARRIVE_VERBS, CLAUSE_BREAKS, COMPANY_CUES, DENIAL_CUES, DETERMINERS, FACILITATED_BY, FRONTED_SUBORDINATORS,
-  GOODS_NOUNS, HEDGE_CUES, MADE_BY, NEGATION_CUES, PREPOSITIONS, RECEIVE_VERBS, SANCTION_VERBS, SPEECH_VERBS,
+  GOODS_NOUNS, HEDGE_CUES, MADE_BY, NEGATION_CUES, PERSON_TITLES, PREPOSITIONS, RECEIVE_VERBS, SANCTION_VERBS, SPEECH_VERBS,
   SUBJECT_PRONOUNS, SUPPLY_NOUNS, SUPPLY_VERBS, MEDIA_VERBS, VESSELS, deniesGrant, industryModifier, reportingVerb,
 } from './lexicon.js';
 import type { RawMention } from './mentions.js';
@@ -2120,6 +2120,8 @@ class RelationReader {
       r = mm.last - 1;
       if (inRelative || mm.possessive || !this.isActor(e) || this.isCountry(e) || this.inPP(mm.first, s)) continue;
       if (T[mm.last]?.text === '-' && LOCATED.test(T[mm.last + 1]?.lower ?? '')) continue;
+      // ('..., the Treasury under-secretary, X, said': a body named before an official's title is the speaker's employer.)
+      if (PERSON_TITLES.has(T[mm.last]?.lower ?? '') || (T[mm.last + 1]?.text === '-' && PERSON_TITLES.has(T[mm.last + 2]?.lower ?? ''))) continue;
       targets.push({ ent: e, how: 'named' });
     }
     for (const a of this.lastSanctioner.by) for (const b of targets) this.addRel('SANCTIONED', a, b, {}, this.lastSanctioner.sent, s.index, s.last);
