@@ -2146,8 +2146,11 @@ class RelationReader {
     // "X, a subsidiary of Y", "X is a unit of Y".
     if (T[k + 1]?.lower === 'of') {
       // ("sent parts to a subsidiary of B": a unit named as where something went is no one's own description.)
-      const det = DETERMINERS.has(T[k - 1]?.lower ?? '') ? k - 2 : k - 1;
-      if (/^(?:to|from|for|with|through|via)$/.test(T[det]?.lower ?? '')) return;
+      // ("a lathe produced by the Taiwan subsidiary of B": nor as an agent, past its modifiers.)
+      let det = k - 1;
+      while (det > s.first && det > k - 4 && (this.at[det] >= 0 || T[det].pos === 'ADJ')) det--;
+      if (DETERMINERS.has(T[det]?.lower ?? '')) det--;
+      if (/^(?:to|from|for|with|through|via|by)$/.test(T[det]?.lower ?? '')) return;
       const parent = this.np(k + 2, s);
       // "owned by B, a Mumbai-based unit of C": the apposition is about B.
       const appo = this.apposed(this.phraseStart(k, s), s);

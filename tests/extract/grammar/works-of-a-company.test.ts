@@ -33,3 +33,11 @@ describe('grammar: a company\'s works as the recipient of goods', () => {
     expectNoRel(extractText('Tessaly Optics delivered software to modernise Halvern Group’s credit lines.'), 'SHIPPED_TO', 'Tessaly Optics', 'Halvern Group');
   });
 });
+
+describe('ownership: a unit named as the agent of a participle is no one\'s description', () => {
+  it('draws no ownership from "procure a lathe produced by the Laotian subsidiary of B"', () => {
+    const out = extractText('Tessaly Optics was working with Brask Logistics to procure a lathe produced by the Laotian subsidiary of Vietnam’s Halvern Machinery Co.');
+    expectNoRel(out, 'SUBSIDIARY_OF', 'Tessaly Optics', 'Halvern Machinery Co.');
+    expectNoRel(out, 'SUBSIDIARY_OF', 'Brask Logistics', 'Halvern Machinery Co.');
+  });
+});
