@@ -448,6 +448,12 @@ class Interpreter {
       const list = this.announced(c, s) ?? c.ents;
       return { ents: list.filter((e) => this.actor(e)), from: s.index };
     }
+    // ("A number of Laos-based companies are exporting G", "dozens of firms": the "of" phrase after a quantity is the party.)
+    if (QUANTITY_NOUNS.test(c.noun) && c.poss === -1 && this.T[c.last]?.lower === 'of') {
+      const of = chunkAt(this.g, s, c.last + 1);
+      const counted = of && !QUANTITY_NOUNS.test(of.noun) ? this.party(of, s, exclude, proxy) : NONE;
+      if (counted.ents.length) return counted;
+    }
     // ("put sanctions on one of the traders indicted by B, A": the one of a group, named after its comma.)
     const one = this.oneOfNamed(c, s);
     if (one.length && !exclude.includes(one[0])) return { ents: one, from: s.index };
