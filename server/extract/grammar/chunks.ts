@@ -346,6 +346,8 @@ function simple(g: GrammarInput, s: Sentence, k: number): Chunk | null {
     c.poss = -2;
     c.det = t.lower;
     q++;
+    // ('its "supply of weapons technology"': a quotation that opens after the possessive quotes the phrase it owns.)
+    if (OPEN_QUOTES.has(T[q]?.text ?? '') && npWord(g, T, q + 1)) q++;
   }
   while (q < s.last && npWord(g, T, q)) {
     // ('to CJSC "A"': a legal form before a quoted name belongs to the name's phrase.)

@@ -27,6 +27,8 @@ import {
 /** Frames that require a word class come first: "sold a stake in A to B" is not a sale of goods. */
 /** Works and firms that a company can hold "under" it: "a factory under B". */
 const UNDER_OWNER_NOUNS = /^(?:factory|factories|plant|plants|enterprise|enterprises|company|companies|firm|firms|works|shipyard|subsidiary|subsidiaries|unit|units)$/;
+/** Words that give a measure's reason before a possessive: "for", "over", "were because of", "in response to". */
+const REASON_WORDS = /^(?:for|over|because|of|due|owing|to|in|response|reaction|was|were|is|are|imposed|partly|largely|mainly)$/;
 const ORDERED_FRAMES = [...FRAMES].sort((a, b) => Number(!!b.needs) - Number(!!a.needs));
 /** Verbs whose object names the act: "made 40 shipments to B", "carried out deliveries to B". */
 const LIGHT_VERBS = /^(?:make|conduct|carry|complete|handle|arrange|organi[sz]e|send|do|facilitate|increase|boost|expand|resume|continue|step|ramp|double|triple|maintain|intensify)$/;
@@ -3430,8 +3432,12 @@ class Interpreter {
       if (e >= 0 && !later.includes(e)) later.push(e);
     }
     // ("sanctions on A for its shipments of rockets to B": the target of the measure the reason is given for.)
-    if (/^(?:its|their)$/.test(c.det) && /^(?:over|for)$/.test(this.T[c.first - 1]?.lower ?? '')) {
-      const target = this.endAtFor(s, c.first - 1);
+    // ("the sanctions on A were because of its supply of G to B", "... were imposed in response to its shipments": past
+    // the words that give the reason.)
+    let reason = c.first;
+    while (reason > s.first && reason > c.first - 6 && REASON_WORDS.test(this.T[reason - 1].lower)) reason--;
+    if (/^(?:its|their)$/.test(c.det) && reason < c.first && /^(?:over|for|of|to)$/.test(this.T[c.first - 1]?.lower ?? '')) {
+      const target = this.endAtFor(s, reason);
       const on = target && /^(?:against|on)$/.test(this.T[target.first - 1]?.lower ?? '') ? this.endAtFor(s, target.first - 1) : undefined;
       if (target?.ents.length && !target.noun && on && SANCTION_NOUNS.has(on.noun)) return { ents: target.ents.filter((e) => this.actor(e)), from: s.index };
     }
