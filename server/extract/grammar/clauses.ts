@@ -58,6 +58,8 @@ const PARTICLES = /^(?:out|up|off|back)$/;
 const MAKING = /^(?:make|build|produce|manufacture|assemble)$/;
 /** Infinitives of feeding a war after a supply ("to feed B's war machine", "to support B's military"). */
 const FEEDING = /^(?:fuel|feed|support|sustain|aid|supply|equip|arm|power|boost)$/;
+/** Nouns of attack, whose "on" or "against" phrase names what they attack: "its war on B", "attacks against B". */
+const ATTACK_NOUNS = /^(?:war|wars|attack|attacks|assault|assaults|invasion|aggression|offensive|strikes|bombardment)$/;
 /** Prepositions whose object may be a gerund clause with its own subject: "a reaction to A sending G". */
 const GERUND_SUBJECT_PREPS = /^(?:to|of|about|over|against|regarding)$/;
 /** Verbs of upgrading works, in a purpose after goods: "delivered equipment to modernise B's production lines". */
@@ -1064,7 +1066,12 @@ export function readClauses(g: GrammarInput, s: Sentence, chunks = sentenceChunk
           q = ch.last - 1;
           continue;
         }
-        if (ch && !c.roles[role]) {
+        // ("sanctions against A over its war on B": an "on" or "against" after a noun of attack is that noun's.)
+        const attacked = (w === 'on' || w === 'against') && !!ch && ATTACK_NOUNS.test(endAt.get(q)?.noun ?? '');
+        if (ch && attacked) {
+          c.last = ch.last;
+          q = ch.last - 1;
+        } else if (ch && !c.roles[role]) {
           c.roles[role] = ch;
           c.last = ch.last;
           q = ch.last - 1;

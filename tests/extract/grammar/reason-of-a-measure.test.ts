@@ -1,10 +1,11 @@
 /**
  * The possessive in a measure's reason refers to the measure's target: "the sanctions on A were because of its
  * supply of G to B", "imposed sanctions on A in response to its supply of G to B", with the reason quoted too ('its
- * "supply of ..."'). Sentences written for the test (invented names).
+ * "supply of ..."'); and the target of a noun of attack is none of the measure's ("sanctions against A over its war on
+ * B"). Sentences written for the test (invented names).
  */
 import { describe, expect, it } from 'vitest';
-import { expectRel, extractText } from '../helpers.js';
+import { expectNoRel, expectRel, extractText } from '../helpers.js';
 
 describe('grammar: "its" in the reason for a measure', () => {
   it('reads "the sanctions on A were because of its supply of G to B"', () => {
@@ -18,5 +19,13 @@ describe('grammar: "its" in the reason for a measure', () => {
   it('reads the reason in quotation marks after the possessive', () => {
     const out = extractText('Foreign Minister Irina Olskaya said the sanctions on Laos were because of its "supply of weapons technology to Vietnam causing death and injury to civilians", and were part of the continuing response to the war.');
     expect(expectRel(out, 'SHIPPED_TO', 'Laos', 'Vietnam').rule).toBe('frame:supply/nominal');
+  });
+});
+
+describe('grammar: the target of a noun of attack is no role of the clause', () => {
+  it('reads "approved additional sanctions against A over its war on B" as sanctions on A only', () => {
+    const out = extractText("Laos's Cabinet on Friday approved additional sanctions against Vietnam over its war on Mongolia, including freezing the assets of dozens of individuals.");
+    expect(expectRel(out, 'SANCTIONED', "Laos's Cabinet", 'Vietnam').rule).toBe('frame:impose/active');
+    expectNoRel(out, 'SANCTIONED', "Laos's Cabinet", 'Mongolia');
   });
 });
