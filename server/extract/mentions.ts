@@ -1031,8 +1031,9 @@ function propagateInLists(c: Ctx, ms: RawMention[]): void {
       } else if (run.some((i) => ms[i].cues.includes('person'))) {
         // "A and B, who sell spare parts": a person's cue holds for the other personal names of the list.
         for (const i of open) if (!ms[i].cues.length && personShaped(c, ms[i].first, ms[i].last)) ms[i].cues.push('person');
-      } else if (run.some((i) => ms[i].cues.includes('media'))) {
+      } else if (run.some((i) => ms[i].cues.includes('media') || ms[i].kind === 'media')) {
         // "reporting by A, B, and C": the outlets of a list are all outlets.
+        // ("sanctions on the Vientiane Daily, A and B": an outlet named by its own shape holds for the list too.)
         for (const i of open) if (!ms[i].cues.length && !personShaped(c, ms[i].first, ms[i].last)) ms[i].cues.push('media');
       }
     }

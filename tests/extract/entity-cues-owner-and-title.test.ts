@@ -36,3 +36,10 @@ describe('entities: one-word firms named through what owns them or who runs them
     for (const name of ['Halvern Modular System', 'Tessaly', 'Orvanne']) expect(entity(out, name)?.kind).toBe('company');
   });
 });
+
+describe('entities: an outlet named by its own shape holds for its list', () => {
+  it('reads "the Vientiane Daily, Halvern, Tessaly and Orvanne" as outlets', () => {
+    const out = extractText('Sanctions were imposed on the outlets the Vientiane Daily, Halvern, Tessaly and Orvanne by Laos.');
+    for (const name of ['Halvern', 'Tessaly', 'Orvanne']) expect(entity(out, name)?.kind).toBe('media');
+  });
+});
