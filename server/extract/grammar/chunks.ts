@@ -498,6 +498,8 @@ function conjunction(T: Token[], s: Sentence, q: number, semicolon = false): num
   let r = q;
   if (T[r]?.text === ',' || (semicolon && T[r]?.text === ';')) r++;
   if (T[r]?.lower === 'and' || T[r]?.lower === 'or') r++;
+  // ("A/B": a name and its other form, or two names, set apart by a slash.)
+  else if (r === q && T[r]?.text === '/') r++;
   else if (T[r]?.lower === 'as' && T[r + 1]?.lower === 'well' && T[r + 2]?.lower === 'as') r += 3;
   else if (T[r]?.lower === 'along' && T[r + 1]?.lower === 'with') r += 2;
   if (r === q || r >= s.last) return -1;
@@ -553,7 +555,8 @@ export function chunkAt(g: GrammarInput, s: Sentence, k: number): Chunk | null {
     // ("accuses A; B; and C of ...": names alone up to a closing "; and" are a list wherever they stand.)
     const r = conjunction(T, s, q, named && (LIST_OPENERS.test(T[head.first - 1]?.lower ?? '') || closedBySemicolonAnd(T, s, q)));
     if (r < 0) break;
-    const next = simple(g, s, quoted && OPEN_QUOTES.has(T[r]?.text ?? '') ? r + 1 : r);
+    // (A name in quotation marks may close a list of bare ones: 'A, B, and "C"'.)
+    const next = simple(g, s, named && OPEN_QUOTES.has(T[r]?.text ?? '') ? r + 1 : r);
     // ("... to B, Trade and Transport Minister C said.": the closing attribution's speaker is no conjunct.)
     if (next && reportingVerb(T[next.last]?.lower ?? '') && (next.last + 1 >= s.last || /^(?:on|in|at|,|\.)$/.test(T[next.last + 1]?.lower ?? ''))) break;
     // ("the accounts of A, B, C, as well as some 12 other traders": names before a closing conjunction and a description,

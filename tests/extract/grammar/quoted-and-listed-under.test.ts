@@ -54,3 +54,10 @@ describe('resolution: a family name inside a longer personal name', () => {
     expect(mustEntity(out, 'Oleg Ng Tan').aliases ?? []).not.toContain('Ng');
   });
 });
+
+describe('grammar: lists with a slash or a quoted last name', () => {
+  it('reads "A/B, C, D, and "E"" as one list', () => {
+    const out = extractText('Laos imposed sanctions on KTOptics/Tessaly Optics, Orvanne Trading, and "Kestrova Trading."');
+    for (const name of ['KTOptics', 'Tessaly Optics', 'Orvanne Trading', 'Kestrova Trading']) expect(expectRel(out, 'SANCTIONED', 'Laos', name).rule).toBe('frame:impose/active');
+  });
+});
