@@ -694,6 +694,9 @@ function describedBefore(c: Ctx, m: RawMention): number {
   return -1;
 }
 
+/** A newsroom's kinds of work, after its name: "a Halvern investigation". */
+const NEWSROOM_WORK = /^(?:investigation|analysis|review|documentary|podcast|interview|story)$/;
+
 /** Titles held in a business ("the firm's CEO"), not in a public body. */
 const CORPORATE_TITLES = new Set(['ceo', 'cfo', 'cto', 'chairman', 'chairwoman', 'founder', 'co-founder', 'owner', 'executive']);
 
@@ -1992,6 +1995,9 @@ function contextCues(c: Ctx, all: RawMention[], i: number): void {
   const teller = low(p1) === 'the' ? low(p2) : low(p1);
   if ((teller === 'told' || teller === 'telling' || teller === 'tells') && single && !shaped) cues.push('media');
   if (m.possessive && n0 && (n0.lower === 'report' || n0.lower === 'reporting' || n0.lower === 'investigation') && single) cues.push('media');
+  // ("A Halvern investigation", "a Tessaly analysis": one word, no English one, between an article and a newsroom's
+  // kind of work is the newsroom.)
+  if (single && !m.possessive && m.kind === null && /^(?:a|an|the)$/.test(low(p1)) && n0 && NEWSROOM_WORK.test(n0.lower) && !isEnglishWord(m.surface.toLowerCase())) cues.push('media');
   // "According to Examplewire": a one-word source is most often an outlet (not the family name of a person the
   // article names: "According to Novak, ...").
   if (low(p1) === 'to' && low(p2) === 'according' && single && !ACRONYM.test(m.surface) && !familyNameOf(c, all, m)) cues.push('media');

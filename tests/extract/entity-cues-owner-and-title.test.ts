@@ -43,3 +43,13 @@ describe('entities: an outlet named by its own shape holds for its list', () => 
     for (const name of ['Halvern', 'Tessaly', 'Orvanne']) expect(entity(out, name)?.kind).toBe('media');
   });
 });
+
+describe('entities: a newsroom named by its kind of work', () => {
+  it('reads "A Halvern investigation has uncovered ..." as an outlet', () => {
+    expect(entity(extractText('A Halvern investigation has uncovered how a plant acquired Laotian equipment.'), 'Halvern')?.kind).toBe('media');
+  });
+
+  it('takes no English word for one: "The Latest podcast"', () => {
+    expect(entity(extractText('The Latest podcast covers the trade in drones.'), 'Latest')).toBeUndefined();
+  });
+});
