@@ -518,7 +518,8 @@ function kindFromWords(words: string[], raw: string[]): Head {
   // whose service they are ("Security Services", "Citizenship and Immigration Services").
   if (head === 'services' && words.length > 1 && !words.some((w) => PUBLIC_SERVICES.has(w))) return { kind: 'company', head };
   if (GOVERNMENT_HEADS.has(head)) return { kind: 'government', head };
-  if (ORGANIZATION_HEADS.has(head)) return { kind: 'organization', head };
+  // ("Conflict Armament Research", "the Monitoring Team": heads that name a body only after a name of their own.)
+  if (ORGANIZATION_HEADS.has(head) && (words.length > 1 || !HEADS_AFTER_NAMES.has(head))) return { kind: 'organization', head };
   if (MEDIA_HEADS.has(last) && words.length > 1) return { kind: 'media', head: last };
   if (BROADCASTER_HEADS.has(head) && ofAt === 1) return { kind: 'media', head };
   const headIsAcronym = ofAt > 0 && ACRONYM.test(raw[ofAt - 1]);
@@ -693,6 +694,9 @@ function describedBefore(c: Ctx, m: RawMention): number {
   }
   return -1;
 }
+
+/** Heads of bodies' names that say nothing alone ("Research", "Team", "Panel"). */
+const HEADS_AFTER_NAMES = new Set(['research', 'team', 'panel']);
 
 /** A newsroom's kinds of work, after its name: "a Halvern investigation". */
 const NEWSROOM_WORK = /^(?:investigation|analysis|review|documentary|podcast|interview|story)$/;

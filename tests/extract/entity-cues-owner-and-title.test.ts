@@ -53,3 +53,14 @@ describe('entities: a newsroom named by its kind of work', () => {
     expect(entity(extractText('The Latest podcast covers the trade in drones.'), 'Latest')).toBeUndefined();
   });
 });
+
+describe('entities: bodies named with "Research", "Team" or "Panel"', () => {
+  it('reads "Halvern Armament Research said" and "the Tessaly Monitoring Team said" as organisations, not people', () => {
+    expect(entity(extractText('Halvern Armament Research said the drones carried Laotian parts.'), 'Halvern Armament Research')?.kind).toBe('organization');
+    expect(entity(extractText('The Tessaly Sanctions Monitoring Team said in a report that arms moved.'), 'Tessaly Sanctions Monitoring Team')?.kind).toBe('organization');
+  });
+
+  it('takes the head alone for no body: "One Research by the outlet revealed"', () => {
+    expect(entity(extractText('One Research by the Vientiane Daily revealed that Laos buys chips.'), 'Research')).toBeUndefined();
+  });
+});
