@@ -64,3 +64,10 @@ describe('entities: bodies named with "Research", "Team" or "Panel"', () => {
     expect(entity(extractText('One Research by the Vientiane Daily revealed that Laos buys chips.'), 'Research')).toBeUndefined();
   });
 });
+
+describe('entities: security services known by their acronyms alone', () => {
+  it('reads "The FBI alleges that ..." and "for the FSB" as government bodies', () => {
+    expect(entity(extractText('The FBI alleges that Oleg Brask was part of a procurement network.'), 'FBI')?.kind).toBe('government');
+    expect(entity(extractText('Halvern Group makes electronics for the FSB, intelligence, and defense ministries.'), 'FSB')?.kind).toBe('government');
+  });
+});
