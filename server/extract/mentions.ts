@@ -165,7 +165,11 @@ function nameTokenUncached(c: Ctx, k: number, sentFirst: number): boolean {
   // ("Sky Velkor itself receives ...": a sentence's first two words that the article writes in capitals mid-sentence
   // too, "the Sky Velkor company", open the same name.)
   const pairSeen = initial && articleCapitals(c).pairs.has(`${t.text} ${c.tokens[k + 1]?.text ?? ''}`);
-  if (initial && t.pos !== 'PROPN' && !ACRONYM.test(t.text) && !CAMEL.test(t.text) && !pairSeen) return false;
+  // ("Sky News previously reported ...": a common noun opening a sentence before an outlet's capitalised head word and
+  // a verb of reporting opens the outlet's name.)
+  const outlet = initial && t.pos === 'NOUN' && UPPER.test(c.tokens[k + 1]?.text ?? '') && MEDIA_HEADS.has(c.tokens[k + 1].lower) &&
+    reportingAt(c.tokens, k + 2);
+  if (initial && t.pos !== 'PROPN' && !ACRONYM.test(t.text) && !CAMEL.test(t.text) && !pairSeen && !outlet) return false;
   // "Exports of ...", "Drones have ...": common trade words capitalised only because they open a sentence.
   // (Unless a capitalised line-of-business word follows a singular: "Device Consulting, C and D also fell under ...";
   // not "Exports Trading rose".)
@@ -697,6 +701,13 @@ function describedBefore(c: Ctx, m: RawMention): number {
 
 /** Heads of bodies' names that say nothing alone ("Research", "Team", "Panel"). */
 const HEADS_AFTER_NAMES = new Set(['research', 'team', 'panel']);
+
+/** Whether a verb of reporting stands at k, or right after an adverb of time there ("previously reported"). */
+function reportingAt(T: Token[], k: number): boolean {
+  const at = REPORTED_WHEN.test(T[k]?.lower ?? '') ? k + 1 : k;
+  return k > 0 && T[at]?.sent === T[k - 1].sent && MEDIA_VERBS.has(T[at].lower);
+}
+const REPORTED_WHEN = /^(?:previously|first|earlier|also|recently|exclusively|originally)$/;
 
 /** A newsroom's kinds of work, after its name: "a Halvern investigation". */
 const NEWSROOM_WORK = /^(?:investigation|analysis|review|documentary|podcast|interview|story)$/;
@@ -1900,6 +1911,11 @@ function contextCues(c: Ctx, all: RawMention[], i: number): void {
         if (shaped) cues.push('person');
         break;
       }
+      // ("X, a Laotian newspaper,", "X, a German international broadcaster and media outlet": an outlet.)
+      if (MEDIA_CUES.has(t.lower) && !(next && next.pos === 'NOUN' && /^[a-z]/.test(next.text))) {
+        cues.push('media');
+        break;
+      }
     }
   }
   // "X is in fact a private engineering firm", "X was a major supplier of": a copula that says what X is.
@@ -1948,7 +1964,8 @@ function contextCues(c: Ctx, all: RawMention[], i: number): void {
     !isGivenName(m.surface) && !isTown(m.surface) && !REGIONS.has(m.surface.toLowerCase()) && !familyNameOf(c, all, m)) cues.push('company');
 
   // Media: "The Courier reported", "cited by Examplewire", "writes The Courier", "the German publication Der Beispiel".
-  if (n0 && !m.possessive && MEDIA_VERBS.has(n0.lower) && !shaped) cues.push('media');
+  // ("X previously reported", "X first revealed": past an adverb of time.)
+  if (!m.possessive && reportingAt(c.tokens, m.last) && !shaped) cues.push('media');
   // ("X cited senior officials", "X, citing sources": an outlet names where its story comes from.)
   else if (n0 && !m.possessive && !shaped && m.kind === null && citesSources(c, m)) cues.push('media');
   // ('the German "Tagblatt" magazine reported': a quoted name before the outlet's own noun.)

@@ -71,3 +71,19 @@ describe('entities: security services known by their acronyms alone', () => {
     expect(entity(extractText('Halvern Group makes electronics for the FSB, intelligence, and defense ministries.'), 'FSB')?.kind).toBe('government');
   });
 });
+
+describe('entities: outlets by their apposition and by what they reported', () => {
+  it('reads "X, a Laotian newspaper," and "X, a German international broadcaster and media outlet" as outlets', () => {
+    expect(entity(extractText('Tessaly, a Laotian newspaper, reported the deal in May.'), 'Tessaly')?.kind).toBe('media');
+    expect(entity(extractText('Source: a statement by the ministry; Halvern, a Laotian international broadcaster and media outlet.'), 'Halvern')?.kind).toBe('media');
+  });
+
+  it('reads "X previously reported" and a common noun opening "Sky News previously reported"', () => {
+    expect(entity(extractText('Halvern previously reported some other shipments from Laos.'), 'Halvern')?.kind).toBe('media');
+    expect(entity(extractText('Sky News previously reported some other shipments from Laos to Vietnam.'), 'Sky News')?.kind).toBe('media');
+  });
+
+  it('takes no verb of reporting from the next line: a byline "Tessaly" before "Published"', () => {
+    expect(entity(extractText('Laotian court jails trader\n\nTessaly\nPublished\nA Laotian court convicted a trader on Tuesday of exporting chips to Vietnam.'), 'Tessaly')).toBeUndefined();
+  });
+});
