@@ -1783,6 +1783,13 @@ function ofPersonsTitle(c: Ctx, k: number): boolean {
   return T[d - 1]?.pos === 'ADP' && T[d - 1].sent === T[k].sent && T[d - 2]?.sent === T[k].sent && PERSON_TITLES.has(T[d - 2].lower);
 }
 
+/** Whether a country's demonym comes right before a mention ("German" in "German Siemens"). */
+function demonymBefore(c: Ctx, m: RawMention): boolean {
+  const k = c.at?.[m.first - 1] ?? -1;
+  const o = k >= 0 ? c.mentions?.[k] : undefined;
+  return !!o && o.kind === 'country' && o.form === 'demonym' && o.last === m.first;
+}
+
 /** Whether a country's possessive comes right before a mention ("Vietnam's" in "Vietnam's Halvern"). */
 function countryPossessed(c: Ctx, m: RawMention): boolean {
   const k = c.at?.[m.first - 2] ?? -1;
@@ -1959,9 +1966,23 @@ function contextCues(c: Ctx, all: RawMention[], i: number): void {
   // ("Vietnam's Halvern", "the USA's Intel": one word that a country's possessive owns is a firm of that country, when
   // it is no English word, given name, family name of the text or place, and the sentence is no headline in title case.)
   // (Not before a noun or a model's hyphen, which the possessive owns: "K's Shahed platform", "K's Tatarstan region".)
-  if (single && m.kind === null && !cues.length && countryPossessed(c, m) && !c.an.sentences[m.sent].titleCase && !isEnglishWord(m.surface.toLowerCase()) &&
-    !(n0 && (/^[a-z]/.test(n0.text) && n0.pos === 'NOUN' || (n0.text === '-' && !n0.space))) &&
+  // ("German Siemens", "French Vectrawave": after a demonym alike; "Huawei of China": before "of" and a country.)
+  // ("the Laotian Halvern or Tessaly database": nor before a noun past a name joined to it.)
+  const nounAt = (t: Token | null | undefined) => !!t && (/^[a-z]/.test(t.text) && t.pos === 'NOUN' || (t.text === '-' && !t.space));
+  const beforeNoun = nounAt(n0) || (/^(?:and|or)$/.test(low(n0)) && !!n1 && /^\p{Lu}/u.test(n1.text) && nounAt(nextTok(c, m, 2)));
+  // (Not after "the": "the Seimas of Lithuania" is the country's own body.)
+  const ofCountry = low(n0) === 'of' && low(p1) !== 'the' && (c.at?.[m.last + 1] ?? -1) >= 0 && c.mentions?.[c.at![m.last + 1]].kind === 'country' && c.mentions[c.at![m.last + 1]].form === 'name';
+  if (single && m.kind === null && !cues.length && (countryPossessed(c, m) || (demonymBefore(c, m) && !ACRONYM.test(m.surface)) || ofCountry) && !c.an.sentences[m.sent].titleCase &&
+    !isEnglishWord(m.surface.toLowerCase()) && !beforeNoun &&
     !isGivenName(m.surface) && !isTown(m.surface) && !REGIONS.has(m.surface.toLowerCase()) && !familyNameOf(c, all, m)) cues.push('company');
+  // ("the US-based Nvidia", "the Moscow-based Halvern": a name right after a place's "-based" or "-registered".)
+  // (Not a person's family name the text gives in full: "Iran-based Ardakani is charged".)
+  if (m.kind === null && !cues.length && !shaped && /^(?:based|registered|headquartered)$/.test(low(p1)) && p2?.text === '-' && !p2.space && !beforeNoun &&
+    !familyNameOf(c, all, m)) cues.push('company');
+  // ("the Halvern group of companies": a group the text says is of companies.)
+  if (single && m.kind === null && !cues.length && low(n0) === 'group' && low(n1) === 'of' && /^(?:companies|firms|enterprises)$/.test(low(nextTok(c, m, 2)))) cues.push('company');
+  // ("the research director at Halvern Genius": the employer of a title.)
+  if (m.kind === null && !cues.length && !shaped && low(p1) === 'at' && !!p2 && (PERSON_TITLES.has(p2.lower) || PERSON_TITLES.has(p2.lemma))) cues.push('company');
 
   // Media: "The Courier reported", "cited by Examplewire", "writes The Courier", "the German publication Der Beispiel".
   // ("X previously reported", "X first revealed": past an adverb of time.)

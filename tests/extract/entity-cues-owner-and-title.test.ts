@@ -87,3 +87,23 @@ describe('entities: outlets by their apposition and by what they reported', () =
     expect(entity(extractText('Laotian court jails trader\n\nTessaly\nPublished\nA Laotian court convicted a trader on Tuesday of exporting chips to Vietnam.'), 'Tessaly')).toBeUndefined();
   });
 });
+
+describe('entities: one-word firms placed by a demonym, a "-based", an "of" or an employer', () => {
+  it('reads "the Laos-based Halvern and Vietnamese Tessaly" and "Orvanne of Vietnam" as firms', () => {
+    const out = extractText('Chips came from the Laos-based Halvern and Vietnamese Tessaly. It is followed by Orvanne of Vietnam.');
+    for (const name of ['Halvern', 'Tessaly', 'Orvanne']) expect(entity(out, name)?.kind).toBe('company');
+  });
+
+  it('reads "the Halvern group of companies" and "the research director at Tessalix" as firms', () => {
+    expect(entity(extractText('The Laotian subsidiaries of the Halvern group of companies were sanctioned.'), 'Halvern')?.kind).toBe('company');
+    expect(entity(extractText('Oleg Brask, the research director at Tessalix, said the firm may be involved.'), 'Tessalix')?.kind).toBe('company');
+  });
+
+  it('takes no firm from an acronym after a demonym, "the X of <country>", a family name or a list before a noun', () => {
+    expect(entity(extractText('According to the website of the Laotian MFA, the envoy was summoned.'), 'MFA')?.kind).not.toBe('company');
+    expect(entity(extractText('At the same time, the Halvern of Laos adopted a decision on fines.'), 'Halvern')?.kind).not.toBe('company');
+    expect(entity(extractText('The court charged Oleg Tessaly Brask on Monday. Laos-based Brask is charged with conspiracy.'), 'Brask')).toBeUndefined();
+    const listed = extractText('The founder is listed in the Laotian Halvern or Peacemaker database, the report said.');
+    expect(entity(listed, 'Halvern')?.kind).not.toBe('company');
+  });
+});
