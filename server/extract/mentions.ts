@@ -1770,7 +1770,6 @@ function nationalityOf(c: Ctx, m: RawMention): boolean {
   return COMPANY_CUES.has(head.lower) || ACTOR_NOUNS.has(head.lower) || NATIONALS.has(head.lower);
 }
 
-/** Whether a one-word mention is the last word of a person-shaped name the article gives in full. */
 /**
  * Whether the noun at k heads a phrase that a preposition joins to a person's title before it: "company" in "a former
  * engineer for a semiconductor company".
@@ -1781,6 +1780,11 @@ function ofPersonsTitle(c: Ctx, k: number): boolean {
   while (d > k - 4 && d >= 0 && /^(?:NOUN|ADJ)$/.test(T[d].pos) && /^[a-z-]+$/.test(T[d].text)) d--;
   if (!/^(?:a|an|the)$/.test(T[d]?.lower ?? '')) return false;
   return T[d - 1]?.pos === 'ADP' && T[d - 1].sent === T[k].sent && T[d - 2]?.sent === T[k].sent && PERSON_TITLES.has(T[d - 2].lower);
+}
+
+/** Whether a token is a common noun or a hyphen joined to the word before it (what a name before it modifies). */
+function commonNounOrHyphen(t: Token | null | undefined): boolean {
+  return !!t && ((/^[a-z]/.test(t.text) && t.pos === 'NOUN') || (t.text === '-' && !t.space));
 }
 
 /** Whether a country's demonym comes right before a mention ("German" in "German Siemens"). */
@@ -1797,6 +1801,7 @@ function countryPossessed(c: Ctx, m: RawMention): boolean {
   return !!o && o.kind === 'country' && o.form === 'name' && o.possessive && o.last === m.first - 1 && /^['’]s$/.test(c.tokens[m.first - 1].text);
 }
 
+/** Whether a one-word mention is the last word of a person-shaped name the article gives in full. */
 function familyNameOf(c: Ctx, all: RawMention[], m: RawMention): boolean {
   return all.some((o) => o.last - o.first >= 2 && c.tokens[o.last - 1].text === m.surface && personShaped(c, o.first, o.last));
 }
@@ -1968,8 +1973,7 @@ function contextCues(c: Ctx, all: RawMention[], i: number): void {
   // (Not before a noun or a model's hyphen, which the possessive owns: "K's Shahed platform", "K's Tatarstan region".)
   // ("German Siemens", "French Vectrawave": after a demonym alike; "Huawei of China": before "of" and a country.)
   // ("the Laotian Halvern or Tessaly database": nor before a noun past a name joined to it.)
-  const nounAt = (t: Token | null | undefined) => !!t && (/^[a-z]/.test(t.text) && t.pos === 'NOUN' || (t.text === '-' && !t.space));
-  const beforeNoun = nounAt(n0) || (/^(?:and|or)$/.test(low(n0)) && !!n1 && /^\p{Lu}/u.test(n1.text) && nounAt(nextTok(c, m, 2)));
+  const beforeNoun = commonNounOrHyphen(n0) || (/^(?:and|or)$/.test(low(n0)) && !!n1 && /^\p{Lu}/u.test(n1.text) && commonNounOrHyphen(nextTok(c, m, 2)));
   // (Not after "the": "the Seimas of Lithuania" is the country's own body.)
   const ofCountry = low(n0) === 'of' && low(p1) !== 'the' && (c.at?.[m.last + 1] ?? -1) >= 0 && c.mentions?.[c.at![m.last + 1]].kind === 'country' && c.mentions[c.at![m.last + 1]].form === 'name';
   if (single && m.kind === null && !cues.length && (countryPossessed(c, m) || (demonymBefore(c, m) && !ACRONYM.test(m.surface)) || ofCountry) && !c.an.sentences[m.sent].titleCase &&

@@ -194,7 +194,7 @@ function linkClusters(cl: Cluster[], local = false, quotedPeople?: Set<number>):
   const byPart = new Map<string, number[]>();
   const byLast = new Map<string, number[]>();
   // The words before the last of personal names of two to four words.
-  const byFirst = new Map<string, number[]>();
+  const byEarlierWord = new Map<string, number[]>();
   const byInitials = new Map<string, number[]>();
   // Personal names with a middle name or patronymic, by their first and last words.
   const byFirstLast = new Map<string, number[]>();
@@ -213,7 +213,7 @@ function linkClusters(cl: Cluster[], local = false, quotedPeople?: Set<number>):
       if (c.kind === 'person') {
         push(byLast, w[w.length - 1], i);
         // ("Ng" for "Serena Ng Bee Lin": a family name inside a name of up to four words.)
-        if (w.length <= 4) for (let k = 0; k < w.length - 1; k++) push(byFirst, w[k], i);
+        if (w.length <= 4) for (let k = 0; k < w.length - 1; k++) push(byEarlierWord, w[k], i);
         if (w.length === 3) push(byFirstLast, `${w[0]} ${w[2]}`, i);
         continue;
       }
@@ -252,7 +252,7 @@ function linkClusters(cl: Cluster[], local = false, quotedPeople?: Set<number>):
         }
         // Within one article, a word before the last of a personal name when it is no one's surname there: a
         // family name written first ("Zhao" for "Zhao <given name>") or a first name used alone.
-        const first = local && !byLast.has(wa[0]) ? (byFirst.get(wa[0]) ?? []).filter((b) => b !== a && compatible(ka, cl[b].kind)) : [];
+        const first = local && !byLast.has(wa[0]) ? (byEarlierWord.get(wa[0]) ?? []).filter((b) => b !== a && compatible(ka, cl[b].kind)) : [];
         if (first.length === 1) candidates.add(first[0]);
       }
       if (fa === 'person' || distinctiveless(wa)) continue;

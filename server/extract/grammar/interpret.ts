@@ -24,11 +24,11 @@ import {
   SHARE_NOUNS, TARGET_NOUNS, TARGETED, triggerClasses, type ArgRole, type FrameSpec,
 } from './frames.js';
 
-/** Frames that require a word class come first: "sold a stake in A to B" is not a sale of goods. */
 /** Works and firms that a company can hold "under" it: "a factory under B". */
 const UNDER_OWNER_NOUNS = /^(?:factory|factories|plant|plants|enterprise|enterprises|company|companies|firm|firms|works|shipyard|subsidiary|subsidiaries|unit|units)$/;
 /** Words that give a measure's reason before a possessive: "for", "over", "were because of", "in response to". */
 const REASON_WORDS = /^(?:for|over|because|of|due|owing|to|in|response|reaction|was|were|is|are|imposed|partly|largely|mainly)$/;
+/** Frames that require a word class come first: "sold a stake in A to B" is not a sale of goods. */
 const ORDERED_FRAMES = [...FRAMES].sort((a, b) => Number(!!b.needs) - Number(!!a.needs));
 /** Verbs whose object names the act: "made 40 shipments to B", "carried out deliveries to B". */
 const LIGHT_VERBS = /^(?:make|conduct|carry|complete|handle|arrange|organi[sz]e|send|do|facilitate|increase|boost|expand|resume|continue|step|ramp|double|triple|maintain|intensify)$/;
@@ -3139,13 +3139,13 @@ class Interpreter {
     for (const a of ends.from) for (const b of f.targets) if (a !== b) this.emit('SHIPPED_TO', a, b, s, f.sent, 'supply/consignment-roles');
   }
 
-  /** "B Group", "B Holding": a named group of companies (what "a member of" it belongs to). */
   /** Whether a phrase names companies only ("B and C", "the B company"). */
   private companiesOnly(c: Chunk | undefined): boolean {
     const names = !c ? [] : c.ents.length ? c.ents : /^(?:company|firm|group|concern|holding|corporation)$/.test(c.noun) ? c.mods : [];
     return names.length > 0 && names.every((e) => this.kind(e) === 'company');
   }
 
+  /** "B Group", "B Holding": a named group of companies (what "a member of" it belongs to). */
   private groupOfCompanies(c: Chunk | undefined): boolean {
     if (!c || c.noun || c.ents.length !== 1 || this.kind(c.ents[0]) !== 'company') return false;
     return /\b(?:group|holding|holdings|concern)$/i.test(this.T[c.last - 1]?.text ?? '');
