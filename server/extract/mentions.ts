@@ -165,7 +165,7 @@ function nameTokenUncached(c: Ctx, k: number, sentFirst: number): boolean {
   // ("Sky Velkor itself receives ...": a sentence's first two words that the article writes in capitals mid-sentence
   // too, "the Sky Velkor company", open the same name.)
   const pairSeen = initial && articleCapitals(c).pairs.has(`${t.text} ${c.tokens[k + 1]?.text ?? ''}`);
-  // ("Sky News previously reported ...": a common noun opening a sentence before an outlet's capitalised head word and
+  // ("River News previously reported ...": a common noun opening a sentence before an outlet's capitalised head word and
   // a verb of reporting opens the outlet's name.)
   const outlet = initial && t.pos === 'NOUN' && UPPER.test(c.tokens[k + 1]?.text ?? '') && MEDIA_HEADS.has(c.tokens[k + 1].lower) &&
     reportingAt(c.tokens, k + 2);
@@ -522,7 +522,7 @@ function kindFromWords(words: string[], raw: string[]): Head {
   // whose service they are ("Security Services", "Citizenship and Immigration Services").
   if (head === 'services' && words.length > 1 && !words.some((w) => PUBLIC_SERVICES.has(w))) return { kind: 'company', head };
   if (GOVERNMENT_HEADS.has(head)) return { kind: 'government', head };
-  // ("Conflict Armament Research", "the Monitoring Team": heads that name a body only after a name of their own.)
+  // ("Halvern Arms Research", "the Tessaly Monitoring Team": heads that name a body only after a name of their own.)
   if (ORGANIZATION_HEADS.has(head) && (words.length > 1 || !HEADS_AFTER_NAMES.has(head))) return { kind: 'organization', head };
   if (MEDIA_HEADS.has(last) && words.length > 1) return { kind: 'media', head: last };
   if (BROADCASTER_HEADS.has(head) && ofAt === 1) return { kind: 'media', head };
@@ -1787,7 +1787,7 @@ function commonNounOrHyphen(t: Token | null | undefined): boolean {
   return !!t && ((/^[a-z]/.test(t.text) && t.pos === 'NOUN') || (t.text === '-' && !t.space));
 }
 
-/** Whether a country's demonym comes right before a mention ("German" in "German Siemens"). */
+/** Whether a country's demonym comes right before a mention ("Vietnamese" in "Vietnamese Tessaly"). */
 function demonymBefore(c: Ctx, m: RawMention): boolean {
   const k = c.at?.[m.first - 1] ?? -1;
   const o = k >= 0 ? c.mentions?.[k] : undefined;
@@ -1855,7 +1855,7 @@ function contextCues(c: Ctx, all: RawMention[], i: number): void {
   else if (NAMING_VERB.test(low(p1)) && [p2, p3].some((t) => COMPANY_CUES.has(low(t)))) cueAt = m.first - 2;
   // (A quoted name: 'a company called "X"'.)
   else if (OPEN_QUOTES.has(p1?.text ?? '') && NAMING_VERB.test(low(p2)) && (COMPANY_CUES.has(low(p3)) || COMPANY_CUES.has(low(prevTok(c, m, 4))))) cueAt = m.first - 3;
-  // ("A former engineer for a chip company, X,": not a company noun in a preposition's phrase after a person's title,
+  // ("A one-time engineer at a chip company, X,": not a company noun in a preposition's phrase after a person's title,
   // which X holds.)
   else if ((low(p1) === ',' || (!!p1 && DASHES.test(p1.text) && p1.space)) && COMPANY_CUES.has(low(p2)) && !ofPersonsTitle(c, m.first - 2)) cueAt = m.first - 2;
   // "The companies are X and Y", "The two firms were X, Y and Z": a plural company noun given by a copula (the list's
@@ -1923,7 +1923,7 @@ function contextCues(c: Ctx, all: RawMention[], i: number): void {
         if (shaped) cues.push('person');
         break;
       }
-      // ("X, a Laotian newspaper,", "X, a German international broadcaster and media outlet": an outlet.)
+      // ("X, a Laotian newspaper,", "X, an international broadcaster and news outlet in Laos": an outlet.)
       if (MEDIA_CUES.has(t.lower) && !(next && next.pos === 'NOUN' && /^[a-z]/.test(next.text))) {
         cues.push('media');
         break;
@@ -1968,19 +1968,19 @@ function contextCues(c: Ctx, all: RawMention[], i: number): void {
   }
   if (m.possessive && n0 && isModel(n0.text)) cues.push('company');
   if (!shaped && m.kind === null && makerAgent(c, m)) cues.push('company');
-  // ("Vietnam's Halvern", "the USA's Intel": one word that a country's possessive owns is a firm of that country, when
+  // ("Vietnam's Halvern", "the Laos's Tessaly": one word that a country's possessive owns is a firm of that country, when
   // it is no English word, given name, family name of the text or place, and the sentence is no headline in title case.)
-  // (Not before a noun or a model's hyphen, which the possessive owns: "K's Shahed platform", "K's Tatarstan region".)
-  // ("German Siemens", "French Vectrawave": after a demonym alike; "Huawei of China": before "of" and a country.)
+  // (Not before a noun or a model's hyphen, which the possessive owns: "K's Halvern platform", "K's Tessaly region".)
+  // ("Vietnamese Tessaly": after a demonym alike; "Orvanne of Vietnam": before "of" and a country.)
   // ("the Laotian Halvern or Tessaly database": nor before a noun past a name joined to it.)
   const beforeNoun = commonNounOrHyphen(n0) || (/^(?:and|or)$/.test(low(n0)) && !!n1 && /^\p{Lu}/u.test(n1.text) && commonNounOrHyphen(nextTok(c, m, 2)));
-  // (Not after "the": "the Seimas of Lithuania" is the country's own body.)
+  // (Not after "the": "the Assembly of Laos" is the country's own body.)
   const ofCountry = low(n0) === 'of' && low(p1) !== 'the' && (c.at?.[m.last + 1] ?? -1) >= 0 && c.mentions?.[c.at![m.last + 1]].kind === 'country' && c.mentions[c.at![m.last + 1]].form === 'name';
   if (single && m.kind === null && !cues.length && (countryPossessed(c, m) || (demonymBefore(c, m) && !ACRONYM.test(m.surface)) || ofCountry) && !c.an.sentences[m.sent].titleCase &&
     !isEnglishWord(m.surface.toLowerCase()) && !beforeNoun &&
     !isGivenName(m.surface) && !isTown(m.surface) && !REGIONS.has(m.surface.toLowerCase()) && !familyNameOf(c, all, m)) cues.push('company');
-  // ("the US-based Nvidia", "the Moscow-based Halvern": a name right after a place's "-based" or "-registered".)
-  // (Not a person's family name the text gives in full: "Iran-based Ardakani is charged".)
+  // ("the Laos-based Tessaly", "the Hanoi-based Halvern": a name right after a place's "-based" or "-registered".)
+  // (Not a person's family name the text gives in full: "Laos-based Brask faces charges" after "Oleg Brask".)
   if (m.kind === null && !cues.length && !shaped && /^(?:based|registered|headquartered)$/.test(low(p1)) && p2?.text === '-' && !p2.space && !beforeNoun &&
     !familyNameOf(c, all, m)) cues.push('company');
   // ("the Halvern group of companies": a group the text says is of companies.)

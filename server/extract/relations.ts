@@ -2146,7 +2146,7 @@ class RelationReader {
     // "X, a subsidiary of Y", "X is a unit of Y".
     if (T[k + 1]?.lower === 'of') {
       // ("sent parts to a subsidiary of B": a unit named as where something went is no one's own description.)
-      // ("a lathe produced by the Taiwan subsidiary of B": nor as an agent, past its modifiers.)
+      // ("a lathe made by the Laotian subsidiary of B": nor as an agent, past its modifiers.)
       let det = k - 1;
       while (det > s.first && det > k - 4 && (this.at[det] >= 0 || T[det].pos === 'ADJ')) det--;
       if (DETERMINERS.has(T[det]?.lower ?? '')) det--;

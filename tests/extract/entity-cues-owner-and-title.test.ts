@@ -14,7 +14,7 @@ describe('entities: one-word firms named through what owns them or who runs them
   });
 
   it('extends the cue to the names of a list the possessive opens', () => {
-    const out = extractText('Most parts are Laotian, but Vietnam’s Halvern, Tessaly and Orvanne manufacture some of the components found.');
+    const out = extractText('Most parts are Laotian, but Vietnam’s Halvern, Tessaly and Orvanne made several of the parts recovered.');
     for (const name of ['Halvern', 'Tessaly', 'Orvanne']) expect(entity(out, name)?.kind).toBe('company');
   });
 
@@ -68,19 +68,19 @@ describe('entities: bodies named with "Research", "Team" or "Panel"', () => {
 describe('entities: security services known by their acronyms alone', () => {
   it('reads "The FBI alleges that ..." and "for the FSB" as government bodies', () => {
     expect(entity(extractText('The FBI alleges that Oleg Brask was part of a procurement network.'), 'FBI')?.kind).toBe('government');
-    expect(entity(extractText('Halvern Group makes electronics for the FSB, intelligence, and defense ministries.'), 'FSB')?.kind).toBe('government');
+    expect(entity(extractText('Halvern Group builds radios for the FSB and two ministries.'), 'FSB')?.kind).toBe('government');
   });
 });
 
 describe('entities: outlets by their apposition and by what they reported', () => {
-  it('reads "X, a Laotian newspaper," and "X, a German international broadcaster and media outlet" as outlets', () => {
+  it('reads "X, a Laotian newspaper," and "X, an international broadcaster and news outlet in Laos" as outlets', () => {
     expect(entity(extractText('Tessaly, a Laotian newspaper, reported the deal in May.'), 'Tessaly')?.kind).toBe('media');
-    expect(entity(extractText('Source: a statement by the ministry; Halvern, a Laotian international broadcaster and media outlet.'), 'Halvern')?.kind).toBe('media');
+    expect(entity(extractText('Source: a ministry statement; Halvern, an international broadcaster and news outlet in Laos.'), 'Halvern')?.kind).toBe('media');
   });
 
-  it('reads "X previously reported" and a common noun opening "Sky News previously reported"', () => {
-    expect(entity(extractText('Halvern previously reported some other shipments from Laos.'), 'Halvern')?.kind).toBe('media');
-    expect(entity(extractText('Sky News previously reported some other shipments from Laos to Vietnam.'), 'Sky News')?.kind).toBe('media');
+  it('reads "X previously reported" and a common noun opening "River News previously reported"', () => {
+    expect(entity(extractText('Halvern previously reported two further cargoes from Laos.'), 'Halvern')?.kind).toBe('media');
+    expect(entity(extractText('River News previously reported two further cargoes from Laos to Vietnam.'), 'River News')?.kind).toBe('media');
   });
 
   it('takes no verb of reporting from the next line: a byline "Tessaly" before "Published"', () => {
@@ -103,7 +103,7 @@ describe('entities: one-word firms placed by a demonym, a "-based", an "of" or a
     expect(entity(extractText('According to the website of the Laotian MFA, the envoy was summoned.'), 'MFA')?.kind).not.toBe('company');
     expect(entity(extractText('At the same time, the Halvern of Laos adopted a decision on fines.'), 'Halvern')?.kind).not.toBe('company');
     expect(entity(extractText('The court charged Oleg Tessaly Brask on Monday. Laos-based Brask is charged with conspiracy.'), 'Brask')).toBeUndefined();
-    const listed = extractText('The founder is listed in the Laotian Halvern or Peacemaker database, the report said.');
+    const listed = extractText('Its owner appears in the Laotian Halvern or Tessaly database, the report said.');
     expect(entity(listed, 'Halvern')?.kind).not.toBe('company');
   });
 });

@@ -2310,7 +2310,7 @@ class Interpreter {
         (noun === 'member' && this.T[c.last]?.lower === 'of' && this.groupOfCompanies(startAt.get(c.last + 1))) ||
         // ("A, a joint venture of B and C,", "a joint venture between B and C": each partner owns a share of A.)
         (noun === 'venture' && this.T[c.last - 2]?.lower === 'joint') ||
-        // ("A is a state-owned factory under the B company", "A, a plant under B,": a works under a named company is its unit.)
+        // ("A is a munitions factory under the B company", "A, a plant under B,": a works under a named company is its unit.)
         (UNDER_OWNER_NOUNS.test(noun) && this.T[c.last]?.lower === 'under' && this.companiesOnly(startAt.get(c.last + 1)));
       // "B, the parent company of A" as well as "B, the owner of A".
       const isOwner = OWNER_NOUNS.has(noun) || (c.parent && PARENT_HEADS.test(noun));
@@ -3432,7 +3432,7 @@ class Interpreter {
       if (e >= 0 && !later.includes(e)) later.push(e);
     }
     // ("sanctions on A for its shipments of rockets to B": the target of the measure the reason is given for.)
-    // ("the sanctions on A were because of its supply of G to B", "... were imposed in response to its shipments": past
+    // ("the sanctions on A were due to its sales of G to B", "... were imposed in response to its shipments": past
     // the words that give the reason.)
     let reason = c.first;
     while (reason > s.first && reason > c.first - 6 && REASON_WORDS.test(this.T[reason - 1].lower)) reason--;

@@ -1,13 +1,13 @@
 /**
- * A quantity before its "of" phrase stands for what it counts: "A number of Laos-based companies are exporting G to
+ * A quantity before its "of" phrase stands for what it counts: "A number of Laos-based companies are selling G to
  * B", "Dozens of Laotian firms shipped G". Sentences written for the test (invented names).
  */
 import { describe, expect, it } from 'vitest';
 import { expectRel, extractText } from '../helpers.js';
 
 describe('grammar: the "of" phrase after a quantity is the party', () => {
-  it('reads "A number of Laos-based companies are exporting G to Vietnamese buyers"', () => {
-    const out = extractText("A number of Laos-based companies are exporting high-tech goods to Vietnamese buyers with known links to Hanoi's defense industry, the broadcaster reported Monday.");
+  it('reads "A number of Laos-based companies are selling G to Vietnamese buyers"', () => {
+    const out = extractText("A number of Laos-based companies are selling dual-use goods to Vietnamese buyers tied to Hanoi's arms makers, the broadcaster said Monday.");
     expect(expectRel(out, 'SHIPPED_TO', 'Laos', 'Vietnam').rule).toBe('frame:supply/active');
   });
 

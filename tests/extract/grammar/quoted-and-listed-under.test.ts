@@ -31,8 +31,8 @@ describe('grammar: names and measures in quotation marks', () => {
 });
 
 describe('grammar: lists a name is put under', () => {
-  it('reads "A was listed under the Treasury\'s Specially Designated Nationals List", with the list\'s keeper as the body', () => {
-    const out = extractText('Halvern Group was listed under the Laotian Treasury’s Specially Designated Nationals List for acting on behalf of Tessaly Optics.');
+  it('reads "A was listed under the Treasury\'s SDN List", with the list\'s keeper as the body', () => {
+    const out = extractText('Halvern Group was listed under the Laotian Treasury’s Blocked Persons List as a front of Tessaly Optics.');
     expect(expectRel(out, 'SANCTIONED', 'Laotian Treasury', 'Halvern Group').rule).toBe('frame:list-under/passive');
   });
 
@@ -44,12 +44,12 @@ describe('grammar: lists a name is put under', () => {
 
 describe('resolution: a family name inside a longer personal name', () => {
   it('takes "Ms Ng" for the one person named "Irina Ng Bee Lin"', () => {
-    const out = extractText('Laos imposed sanctions on Ms Irina Ng Bee Lin on Monday. Ms Ng was added to the list for her role at Halvern Group.');
+    const out = extractText('Laos imposed sanctions on Ms Irina Ng Bee Lin on Monday. Ms Ng joined the list over her role at Halvern Group.');
     expect(mustEntity(out, 'Irina Ng Bee Lin').aliases).toContain('Ng');
   });
 
   it('links no such word that two people share', () => {
-    const out = extractText('Laos imposed sanctions on Ms Irina Ng Bee Lin and Mr Oleg Ng Tan on Monday. Ms Ng was added to the list.');
+    const out = extractText('Laos imposed sanctions on Ms Irina Ng Bee Lin and Mr Oleg Ng Tan on Monday. Ms Ng joined the list too.');
     expect(mustEntity(out, 'Irina Ng Bee Lin').aliases ?? []).not.toContain('Ng');
     expect(mustEntity(out, 'Oleg Ng Tan').aliases ?? []).not.toContain('Ng');
   });

@@ -1,5 +1,5 @@
 /**
- * A company's works as the party: "A is a state-owned factory under the B company" (the works' owner), "supplied
+ * A company's works as the party: "A is a munitions factory under the B company" (the works' owner), "supplied
  * machine tools to B's factories" and "delivered equipment to modernise B's production lines" (the owner of the works
  * the goods go to or upgrade is their recipient). Sentences written for the test (invented names).
  */
@@ -7,8 +7,8 @@ import { describe, expect, it } from 'vitest';
 import { expectNoRel, expectRel, extractText } from '../helpers.js';
 
 describe('grammar: works under a company', () => {
-  it('reads "A is a state-owned factory under the B company" as ownership', () => {
-    const out = extractText('Halvern Oleum Plant is a state-owned factory under the Brask Plant company.');
+  it('reads "A is a munitions factory under the B company" as ownership', () => {
+    const out = extractText('Halvern Oleum Plant is a munitions factory under the Brask Plant company.');
     expect(expectRel(out, 'SUBSIDIARY_OF', 'Halvern Oleum Plant', 'Brask Plant').rule).toBe('frame:own/copula-child');
   });
 
@@ -35,8 +35,8 @@ describe('grammar: a company\'s works as the recipient of goods', () => {
 });
 
 describe('ownership: a unit named as the agent of a participle is no one\'s description', () => {
-  it('draws no ownership from "procure a lathe produced by the Laotian subsidiary of B"', () => {
-    const out = extractText('Tessaly Optics was working with Brask Logistics to procure a lathe produced by the Laotian subsidiary of Vietnam’s Halvern Machinery Co.');
+  it('draws no ownership from "procure a lathe made by the Laotian subsidiary of B"', () => {
+    const out = extractText('Tessaly Optics was working with Brask Logistics to procure a lathe made by the Laotian subsidiary of Vietnam’s Halvern Machinery Co.');
     expectNoRel(out, 'SUBSIDIARY_OF', 'Tessaly Optics', 'Halvern Machinery Co.');
     expectNoRel(out, 'SUBSIDIARY_OF', 'Brask Logistics', 'Halvern Machinery Co.');
   });
