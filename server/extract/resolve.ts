@@ -212,7 +212,7 @@ function linkClusters(cl: Cluster[], local = false, quotedPeople?: Set<number>):
       if (w.length < 2) continue;
       if (c.kind === 'person') {
         push(byLast, w[w.length - 1], i);
-        // ("Ng" for "Irina Ng Bee Lin": a family name inside a name of up to four words.)
+        // ("Kesh" for "Irina Kesh Bee Lin": a family name inside a name of up to four words.)
         if (w.length <= 4) for (let k = 0; k < w.length - 1; k++) push(byEarlierWord, w[k], i);
         if (w.length === 3) push(byFirstLast, `${w[0]} ${w[2]}`, i);
         continue;

@@ -1,7 +1,7 @@
 /**
  * Names and measures in quotation marks, lists "under" which a name is put, and a family name inside a longer
  * personal name: 'the companies "A" and "B" have been under sanctions', 'announced "full blocking sanctions" against
- * A', "A was listed under the SDN List", "Ms Ng" for a person named in full as "Irina Ng Bee Lin". Sentences written
+ * A', "A was listed under the SDN List", "Ms Kesh" for a person named in full as "Irina Kesh Bee Lin". Sentences written
  * for the test (invented names).
  */
 import { describe, expect, it } from 'vitest';
@@ -43,15 +43,15 @@ describe('grammar: lists a name is put under', () => {
 });
 
 describe('resolution: a family name inside a longer personal name', () => {
-  it('takes "Ms Ng" for the one person named "Irina Ng Bee Lin"', () => {
-    const out = extractText('Laos imposed sanctions on Ms Irina Ng Bee Lin on Monday. Ms Ng joined the list over her role at Halvern Group.');
-    expect(mustEntity(out, 'Irina Ng Bee Lin').aliases).toContain('Ng');
+  it('takes "Ms Kesh" for the one person named "Irina Kesh Bee Lin"', () => {
+    const out = extractText('Laos imposed sanctions on Ms Irina Kesh Bee Lin on Monday. Ms Kesh joined the list over her role at Halvern Group.');
+    expect(mustEntity(out, 'Irina Kesh Bee Lin').aliases).toContain('Kesh');
   });
 
   it('links no such word that two people share', () => {
-    const out = extractText('Laos imposed sanctions on Ms Irina Ng Bee Lin and Mr Oleg Ng Tan on Monday. Ms Ng joined the list too.');
-    expect(mustEntity(out, 'Irina Ng Bee Lin').aliases ?? []).not.toContain('Ng');
-    expect(mustEntity(out, 'Oleg Ng Tan').aliases ?? []).not.toContain('Ng');
+    const out = extractText('Laos imposed sanctions on Ms Irina Kesh Bee Lin and Mr Oleg Kesh Tan on Monday. Ms Kesh joined the list too.');
+    expect(mustEntity(out, 'Irina Kesh Bee Lin').aliases ?? []).not.toContain('Kesh');
+    expect(mustEntity(out, 'Oleg Kesh Tan').aliases ?? []).not.toContain('Kesh');
   });
 });
 
