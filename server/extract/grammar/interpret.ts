@@ -3084,8 +3084,10 @@ class Interpreter {
         if (owner(c) && bare(owned) && bare(holders)) for (const a of owned!.ents) for (const b of holders!.ents) this.emit('SUBSIDIARY_OF', a, b, s, s.index, 'own/whose-owner');
       }
       // ("B is a A company": a company of a named group.)
+      // ("B, a A group company, ...": in apposition too, closed by a comma or the sentence's end.)
+      const appositive = T[c.first - 1]?.text === ',' && (T[c.last]?.text === ',' || c.last >= s.last - 1);
       if (c.poss < 0 && /^(?:a|an)$/.test(c.det) && /^(?:company|firm|subsidiary|unit|affiliate)$/.test(c.noun) && c.mods.length === 1 && c.last - c.first <= 5 &&
-        !this.isCountry(c.mods[0]) && this.actor(c.mods[0]) && BE_FORMS.has(T[c.first - 1]?.lower ?? '') && asserted(c)) {
+        !this.isCountry(c.mods[0]) && this.actor(c.mods[0]) && (BE_FORMS.has(T[c.first - 1]?.lower ?? '') || appositive) && asserted(c)) {
         const member = this.endAtFor(s, c.first - 1);
         if (bare(member) && !member!.ents.includes(c.mods[0])) for (const a of member!.ents) this.emit('SUBSIDIARY_OF', a, c.mods[0], s, s.index, 'own/group-company');
       }

@@ -41,3 +41,14 @@ describe('ownership: a unit named as the agent of a participle is no one\'s desc
     expectNoRel(out, 'SUBSIDIARY_OF', 'Brask Logistics', 'Halvern Machinery Co.');
   });
 });
+
+describe('ownership: a company of a named group, in apposition', () => {
+  it('reads "A, a B group company," as B\'s', () => {
+    const out = extractText('A Laotian maker signed a contract to supply Tessaly Optics, a Halvern group company, with 200 flanges.');
+    expect(expectRel(out, 'SUBSIDIARY_OF', 'Tessaly Optics', 'Halvern').rule).toBe('frame:own/group-company');
+  });
+
+  it('takes no country for a group: "A, a Laotian company,"', () => {
+    expect(extractText('The lenses went to Tessaly Optics, a Laotian company, in May.').relations.filter((r) => r.type === 'SUBSIDIARY_OF')).toEqual([]);
+  });
+});
