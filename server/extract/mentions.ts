@@ -1905,7 +1905,8 @@ function contextCues(c: Ctx, all: RawMention[], i: number): void {
         cues.push('organization');
         break;
       }
-      if (COMPANY_CUES.has(t.lower)) {
+      // ("X, Laos's chief exporter entity,": a sanctions notice's word for a firm, in an apposition.)
+      if (COMPANY_CUES.has(t.lower) || t.lower === 'entity') {
         // "According to data seen by A, the firms supplied ...": one name is no apposition to a plural noun.
         // ("A, the firms' main supplier,": a possessive is not the head.)
         const possessed = /^['’]/.test(nextTok(c, m, a + lead + 1)?.text ?? '');

@@ -107,3 +107,10 @@ describe('entities: one-word firms placed by a demonym, a "-based", an "of" or a
     expect(entity(listed, 'Halvern')?.kind).not.toBe('company');
   });
 });
+
+describe('entities: a sanctions notice\'s "entity" in an apposition', () => {
+  it('reads "Halvern, Vietnam\'s main arms export entity," as a firm', () => {
+    const out = extractText('Laos acted over a large deal with Halvern, Vietnam’s main arms export entity, for a missile system.');
+    expect(entity(out, 'Halvern')?.kind).toBe('company');
+  });
+});

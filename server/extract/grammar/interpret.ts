@@ -3588,7 +3588,9 @@ class Interpreter {
     // ("Iranian shipments to B"; "shipments of Iranian drones to B": the goods' country when no one else is named,
     // nor the party whose activity the event is: "A is involved in the export of G to B".)
     const mods = c.mods.length ? c.mods : this.someonesActivity(s, q) ? [] : roles.of?.mods ?? [];
-    const origin = src.ents.length ? src : { ents: mods.filter(this.isCountry), from: s.index };
+    // ("Halvern Group shipments to B": one firm named before the event is its supplier, as a country would be.)
+    const firm = c.mods.length === 1 && !this.isCountry(c.mods[0]) && this.actor(c.mods[0]) && this.kind(c.mods[0]) !== 'person' ? c.mods : [];
+    const origin = src.ents.length ? src : { ents: firm.length ? firm : mods.filter(this.isCountry), from: s.index };
     const tgt = this.party(roles.to ?? roles.into ?? lightPassive?.roles.to, s, origin.ents, true);
     const via = this.party(roles.via ?? roles.through, s, [...origin.ents, ...tgt.ents], false);
     const from = Math.min(origin.from, tgt.from);

@@ -15,3 +15,10 @@ describe('grammar: the "of" phrase after a quantity is the party', () => {
     expect(expectRel(extractText('Dozens of Laotian firms shipped drones to Vietnam.'), 'SHIPPED_TO', 'Laos', 'Vietnam').rule).toBe('frame:supply/active');
   });
 });
+
+describe('grammar: a firm named before a supply event is its supplier', () => {
+  it('reads "coordinates Halvern Group shipments to Vietnam"', () => {
+    const out = extractText('Tessaly Optics also coordinates Halvern Group shipments to Vietnam, the ministry said.');
+    expect(expectRel(out, 'SHIPPED_TO', 'Halvern Group', 'Vietnam').rule).toBe('frame:supply/nominal');
+  });
+});
