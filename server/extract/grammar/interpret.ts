@@ -80,6 +80,8 @@ const FORCES = /^(?:military|army|forces|navy|industry|defen[cs]e)$/;
 const ARMED_GROUPS = /^(?:groups|militias|factions|proxies|fighters|rebels)$/;
 /** A state's own arms: its forces and its arms programmes ("Russia's military", "Iran's drone programme"). */
 const STATE_ARMS = /^(?:military|army|forces|navy|programs?|programmes?)$/;
+/** A state's own bodies, whose units stand for the state in trade: "subsidiaries of a Vietnamese military agency". */
+const STATE_BODIES = /^(?:agency|ministry|military|army|navy)$/;
 /** What follows "war" for a state's war as a whole: "Russia's war effort", "its war machine". */
 const WAR_EFFORTS = /^(?:effort|machine)$/;
 /** Verbs whose object is the subject's own unit: "A operates a Dubai subsidiary, B". */
@@ -489,12 +491,16 @@ class Interpreter {
     if (byRole) return byRole;
     // ("sent spare parts to a subsidiary of B": an unnamed unit of a named group stands for the group; "sanctions on the
     // companies of the B Group" alike, read before "the companies" may refer back.)
-    const unit = /^(?:a|an|one)$/.test(c.det) && !c.plural && CHILD_NOUNS.has(c.noun);
+    // ("sold metals to subsidiaries of a Vietnamese military agency": units with no article, of a state's agency, stand
+    // for its country.)
+    const unit = ((/^(?:a|an|one)$/.test(c.det) && !c.plural) || (c.plural && !c.det)) && CHILD_NOUNS.has(c.noun);
     const companies = c.det === 'the' && c.plural && /^(?:companies|firms|entities|enterprises)$/.test(c.noun);
     if ((unit || companies) && this.T[c.last]?.lower === 'of') {
       const group = chunkAt(this.g, s, c.last + 1);
       const owners = group && !group.noun ? group.ents.filter((e) => !this.isCountry(e) && this.actor(e) && !exclude.includes(e)) : [];
       if (owners.length) return { ents: owners, from: s.index };
+      const states = proxy && group && !group.ents.length && STATE_BODIES.test(group.noun) ? group.mods.filter(this.isCountry) : [];
+      if (states.length === 1 && !exclude.includes(states[0])) return { ents: states, from: s.index };
     }
     // ("the tank maker, A,": a description the text names in apposition is that name, not one it refers back to.)
     if (Discourse.anaphoric(c) && !c.pronoun) {

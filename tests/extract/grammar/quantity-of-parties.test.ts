@@ -22,3 +22,10 @@ describe('grammar: a firm named before a supply event is its supplier', () => {
     expect(expectRel(out, 'SHIPPED_TO', 'Halvern Group', 'Vietnam').rule).toBe('frame:supply/nominal');
   });
 });
+
+describe('grammar: units of a state\'s agency stand for the state', () => {
+  it('reads "sold metals to subsidiaries of a Vietnamese military agency" and "to subsidiaries of B"', () => {
+    expect(expectRel(extractText('Halvern Trade Co. sold metals to subsidiaries of a Vietnamese military agency.'), 'SHIPPED_TO', 'Halvern Trade Co.', 'Vietnam').rule).toBe('frame:supply/active');
+    expect(expectRel(extractText('Halvern Trade Co. sold metals to subsidiaries of Tessaly Group.'), 'SHIPPED_TO', 'Halvern Trade Co.', 'Tessaly Group').rule).toBe('frame:supply/active');
+  });
+});
