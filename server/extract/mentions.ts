@@ -1782,6 +1782,34 @@ function ofPersonsTitle(c: Ctx, k: number): boolean {
   return T[d - 1]?.pos === 'ADP' && T[d - 1].sent === T[k].sent && T[d - 2]?.sent === T[k].sent && PERSON_TITLES.has(T[d - 2].lower);
 }
 
+/**
+ * Cues that place a name a firm by what stands around it: a country's possessive or demonym before one word, "X of
+ * <country>", a place's "-based" before the name.
+ */
+function placedFirm(c: Ctx, all: RawMention[], m: RawMention, shaped: boolean): void {
+  const single = m.last - m.first === 1;
+  const p1 = prevTok(c, m, 1), p2 = prevTok(c, m, 2);
+  const n0 = nextTok(c, m, m.possessive ? 1 : 0), n1 = nextTok(c, m, m.possessive ? 2 : 1);
+  // ("Vietnam's Halvern", "the Laos's Tessaly": one word that a country's possessive owns is a firm of that country, when
+  // it is no English word, given name, family name of the text or place, and the sentence is no headline in title case.)
+  // (Not before a noun or a model's hyphen, which the possessive owns: "K's Halvern platform", "K's Tessaly region".)
+  // ("Vietnamese Tessaly": after a demonym alike; "Orvanne of Vietnam": before "of" and a country.)
+  // ("the Laotian Halvern or Tessaly database": nor before a noun past a name joined to it.)
+  const beforeNoun = commonNounOrHyphen(n0) || (/^(?:and|or)$/.test(low(n0)) && !!n1 && /^\p{Lu}/u.test(n1.text) && commonNounOrHyphen(nextTok(c, m, 2)));
+  // (Not after "the": "the Assembly of Laos" is the country's own body.)
+  const ofCountry = low(n0) === 'of' && low(p1) !== 'the' && (c.at?.[m.last + 1] ?? -1) >= 0 && c.mentions?.[c.at![m.last + 1]].kind === 'country' && c.mentions[c.at![m.last + 1]].form === 'name';
+  if (single && (countryPossessed(c, m) || (demonymBefore(c, m) && !ACRONYM.test(m.surface)) || ofCountry) && !c.an.sentences[m.sent].titleCase &&
+    !isEnglishWord(m.surface.toLowerCase()) && !beforeNoun &&
+    !isGivenName(m.surface) && !isTown(m.surface) && !REGIONS.has(m.surface.toLowerCase()) && !familyNameOf(c, all, m)) {
+    m.cues.push('company');
+    return;
+  }
+  // ("the Laos-based Tessaly", "the Hanoi-based Halvern": a name right after a place's "-based" or "-registered".)
+  // (Not a person's family name the text gives in full: "Laos-based Brask faces charges" after "Oleg Brask".)
+  if (!shaped && /^(?:based|registered|headquartered)$/.test(low(p1)) && p2?.text === '-' && !p2.space && !beforeNoun &&
+    !familyNameOf(c, all, m)) m.cues.push('company');
+}
+
 /** Whether a token is a common noun or a hyphen joined to the word before it (what a name before it modifies). */
 function commonNounOrHyphen(t: Token | null | undefined): boolean {
   return !!t && ((/^[a-z]/.test(t.text) && t.pos === 'NOUN') || (t.text === '-' && !t.space));
@@ -1969,21 +1997,8 @@ function contextCues(c: Ctx, all: RawMention[], i: number): void {
   }
   if (m.possessive && n0 && isModel(n0.text)) cues.push('company');
   if (!shaped && m.kind === null && makerAgent(c, m)) cues.push('company');
-  // ("Vietnam's Halvern", "the Laos's Tessaly": one word that a country's possessive owns is a firm of that country, when
-  // it is no English word, given name, family name of the text or place, and the sentence is no headline in title case.)
-  // (Not before a noun or a model's hyphen, which the possessive owns: "K's Halvern platform", "K's Tessaly region".)
-  // ("Vietnamese Tessaly": after a demonym alike; "Orvanne of Vietnam": before "of" and a country.)
-  // ("the Laotian Halvern or Tessaly database": nor before a noun past a name joined to it.)
-  const beforeNoun = commonNounOrHyphen(n0) || (/^(?:and|or)$/.test(low(n0)) && !!n1 && /^\p{Lu}/u.test(n1.text) && commonNounOrHyphen(nextTok(c, m, 2)));
-  // (Not after "the": "the Assembly of Laos" is the country's own body.)
-  const ofCountry = low(n0) === 'of' && low(p1) !== 'the' && (c.at?.[m.last + 1] ?? -1) >= 0 && c.mentions?.[c.at![m.last + 1]].kind === 'country' && c.mentions[c.at![m.last + 1]].form === 'name';
-  if (single && m.kind === null && !cues.length && (countryPossessed(c, m) || (demonymBefore(c, m) && !ACRONYM.test(m.surface)) || ofCountry) && !c.an.sentences[m.sent].titleCase &&
-    !isEnglishWord(m.surface.toLowerCase()) && !beforeNoun &&
-    !isGivenName(m.surface) && !isTown(m.surface) && !REGIONS.has(m.surface.toLowerCase()) && !familyNameOf(c, all, m)) cues.push('company');
-  // ("the Laos-based Tessaly", "the Hanoi-based Halvern": a name right after a place's "-based" or "-registered".)
-  // (Not a person's family name the text gives in full: "Laos-based Brask faces charges" after "Oleg Brask".)
-  if (m.kind === null && !cues.length && !shaped && /^(?:based|registered|headquartered)$/.test(low(p1)) && p2?.text === '-' && !p2.space && !beforeNoun &&
-    !familyNameOf(c, all, m)) cues.push('company');
+  // (The cues that place a name are read only for a mention nothing has classified yet.)
+  if (m.kind === null && !cues.length) placedFirm(c, all, m, shaped);
   // ("the Halvern group of companies": a group the text says is of companies.)
   if (single && m.kind === null && !cues.length && low(n0) === 'group' && low(n1) === 'of' && /^(?:companies|firms|enterprises)$/.test(low(nextTok(c, m, 2)))) cues.push('company');
   // ("the research director at Halvern Genius": the employer of a title.)

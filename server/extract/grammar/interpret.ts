@@ -3443,8 +3443,10 @@ class Interpreter {
     // ("the sanctions on A were due to its sales of G to B", "... were imposed in response to its shipments": past
     // the words that give the reason.)
     let reason = c.first;
-    while (reason > s.first && reason > c.first - 6 && REASON_WORDS.test(this.T[reason - 1].lower)) reason--;
-    if (/^(?:its|their)$/.test(c.det) && reason < c.first && /^(?:over|for|of|to)$/.test(this.T[c.first - 1]?.lower ?? '')) {
+    if (/^(?:its|their)$/.test(c.det) && /^(?:over|for|of|to)$/.test(this.T[c.first - 1]?.lower ?? '')) {
+      while (reason > s.first && reason > c.first - 6 && REASON_WORDS.test(this.T[reason - 1].lower)) reason--;
+    }
+    if (reason < c.first) {
       const target = this.endAtFor(s, reason);
       const on = target && /^(?:against|on)$/.test(this.T[target.first - 1]?.lower ?? '') ? this.endAtFor(s, target.first - 1) : undefined;
       if (target?.ents.length && !target.noun && on && SANCTION_NOUNS.has(on.noun)) return { ents: target.ents.filter((e) => this.actor(e)), from: s.index };
