@@ -63,7 +63,9 @@ export const TRIGGERS = {
   /** "Modules made by A appear in B's import declarations": goods turning up in a party's trade records. */
   surface: words(`appear reappear surface feature`),
   /** "Chips made by A were found in Russian drones": goods turning up in a party's weapons. */
-  found: words(`find discover identify detect`),
+  found: words(`find discover identify detect recover`),
+  /** "Russian drones contained chips made by A": weapons holding the goods they were built with. */
+  hold: words(`contain carry house`),
   /** "B set up new supply chains through K": a buyer building its routes. */
   establish: words(`set build establish create organize organise devise develop forge`),
   /** "B paid A $3 million for 200 drones": money given for goods. */
@@ -134,7 +136,7 @@ export const SUPPLIER_NOUNS = words(`supplier suppliers vendor vendors`);
 /** What a supplier receives from a buyer: "received an order from B", "won a contract from B". */
 export const ORDER_NOUNS = words(`order orders contract contracts`);
 
-export type ArgRole = 'goodsOwner' | 'inWhich' | 'forTrader' | 'lastBuyer' | 'subjBody' | 'madeIn' | 'recordsOf' | 'lastHolder' | 'goodsHolder' | 'recentSupplier' | 'prevAgent' | 'maker' | 'goodsDestination' | 'facilitator' | 'objDative' | 'helper' | 'upon' | 'destination' | 'objCountry' | 'subj' | 'subjOf' | 'subjCompany' | 'subjParty' | 'obj' | 'objParty' | 'subjTo' | 'subjOrigin' | 'fromCountry' | 'by' | 'to' | 'from' | 'on' | 'against' | 'for' | 'with' | 'into' | 'in' | 'of' | 'via' | 'through' | 'under' | 'over' | 'subjOn' | 'objBody' | 'objCompany' | 'listOwner' | 'listAdditions' | 'whoseGoods' | 'importedTo' | 'sanctioner' | 'beneficiary' | 'usedIn' | 'forUse' | 'foundIn' | 'chainOwner' | 'payee' | 'listedTargets' | 'underBody' | 'contractParty' | 'goodsMaker' | 'customsOf';
+export type ArgRole = 'goodsOwner' | 'inWhich' | 'forTrader' | 'lastBuyer' | 'subjBody' | 'madeIn' | 'recordsOf' | 'lastHolder' | 'goodsHolder' | 'recentSupplier' | 'prevAgent' | 'maker' | 'goodsDestination' | 'facilitator' | 'objDative' | 'helper' | 'upon' | 'destination' | 'objCountry' | 'subj' | 'subjOf' | 'subjCompany' | 'subjParty' | 'obj' | 'objParty' | 'subjTo' | 'subjOrigin' | 'fromCountry' | 'by' | 'to' | 'from' | 'on' | 'against' | 'for' | 'with' | 'into' | 'in' | 'of' | 'via' | 'through' | 'under' | 'over' | 'subjOn' | 'objBody' | 'objCompany' | 'listOwner' | 'listAdditions' | 'whoseGoods' | 'importedTo' | 'sanctioner' | 'beneficiary' | 'usedIn' | 'forUse' | 'foundIn' | 'chainOwner' | 'payee' | 'listedTargets' | 'underBody' | 'contractParty' | 'goodsMaker' | 'customsOf' | 'weaponOf' | 'objOrigin';
 
 export interface FrameSpec {
   name: string;
@@ -168,6 +170,11 @@ export const FRAMES: readonly FrameSpec[] = [
   // ("Components made by A were found in Russian missiles", "A's chips were discovered in B's drones": goods the
   // maker or owner made reached the party whose weapons they turned up in.)
   { name: 'found-in/passive', trigger: 'found', voice: 'passive', type: 'SHIPPED_TO', source: ['subjOrigin', 'maker'], target: ['foundIn'], needs: { role: 'subj', nouns: 'goods' } },
+  // ("Investigators found chips made by A in Russian drones": the same with the finder as the subject.)
+  { name: 'found-in/active', trigger: 'found', voice: 'active', type: 'SHIPPED_TO', source: ['goodsMaker', 'objOrigin', 'madeIn'], target: ['foundIn'], needs: { role: 'obj', nouns: 'goods' } },
+  // ("Russian drones contained chips made by A", "B's missiles carry A's chips": the weapons' country or owner got the
+  // goods from their maker.)
+  { name: 'weapon-holds/active', trigger: 'hold', voice: 'active', type: 'SHIPPED_TO', source: ['goodsMaker', 'objOrigin', 'madeIn'], target: ['weaponOf'], needs: { role: 'obj', nouns: 'goods' } },
   // ("Chips from A ended up in B", "A's engines ended up in B's drones", "The engines later ended up in B": from the
   // goods' origin, maker or last holder.)
   { name: 'end-up/active', trigger: 'endUp', voice: 'active', type: 'SHIPPED_TO', source: ['subjOrigin', 'maker', 'lastHolder'], target: ['foundIn', 'in', 'with'], via: VIA },
@@ -194,7 +201,7 @@ export const FRAMES: readonly FrameSpec[] = [
   { name: 'rely/active', trigger: 'rely', voice: 'active', type: 'SHIPPED_TO', source: ['upon', 'on', 'goodsMaker'], target: ['subj'] },
   // ("B was using engines produced by A", "B uses Western technology, including chips made by A": the maker or supplier
   // of the goods a party puts to use supplied it.)
-  { name: 'use/active', trigger: 'use', voice: 'active', type: 'SHIPPED_TO', source: ['goodsMaker'], target: ['subj'], needs: { role: 'obj', nouns: 'goods' } },
+  { name: 'use/active', trigger: 'use', voice: 'active', type: 'SHIPPED_TO', source: ['goodsMaker', 'objOrigin'], target: ['subj', 'weaponOf'], needs: { role: 'obj', nouns: 'goods' } },
   { name: 'acquire/passive', trigger: 'acquire', voice: 'passive', type: 'SHIPPED_TO', source: ['from', 'maker', 'goodsHolder', 'goodsOwner', 'whoseGoods', 'subjOrigin'], target: ['by', 'into', 'lastBuyer', 'importedTo'], via: VIA },
   { name: 'sanction/active', trigger: 'sanction', voice: 'active', type: 'SANCTIONED', source: ['subj', 'sanctioner'], target: ['obj'] },
   { name: 'sanction/passive', trigger: 'sanction', voice: 'passive', type: 'SANCTIONED', source: ['by', 'sanctioner'], target: ['subj'] },

@@ -188,6 +188,8 @@ const ARMS = /^(?:weapons?|weaponry|drones?|uavs?|missiles?|rockets?|aircraft|he
 /** What goods turn up in: arms, or "in the Russian army's weapons systems", "in Russian military equipment". */
 const weaponNoun = (w: string): boolean => ARMS.test(w) || /^(?:vehicles?|systems?|equipment|hardware)$/.test(w);
 const RECORD_NOUNS = /^(?:declarations?|records?|filings?|data|documents?|papers|manifests?|invoices?|entries|registers?)$/;
+/** Frames of goods in a party's use or weapons, which end their journey there. */
+const GOODS_END_TRIGGERS: ReadonlySet<string> = new Set(['use', 'hold', 'found']);
 /** Verbs by which a body reports its own action. */
 const REPORTING = /^(?:say|announce|state|report|note|explain|write)$/;
 /** Where a sentence's own subject starts: past an opening phrase of attribution or time ("According to the decree, ..."). */
@@ -659,6 +661,14 @@ class Interpreter {
     if (T[q]?.text === ',') q++;
     const names = chunkAt(this.g, s, q);
     return names && !names.noun ? people(names.ents) : [];
+  }
+
+  /** The country or owner of the weapons (or goods) a phrase names ("Russian drones", "B's missiles"), as a role's answer. */
+  private weaponOwners(c: Chunk | null | undefined, s: Sentence, exclude: number[]): Found {
+    if (!c || c.ents.length || !(this.goods.has(c.noun) || weaponNoun(c.noun))) return NONE;
+    const owners = c.poss >= 0 ? [c.poss] : c.mods.filter(this.isCountry);
+    const ents = owners.filter((e) => this.actor(e) && !exclude.includes(e));
+    return ents.length ? { ents, from: s.index } : NONE;
   }
 
   /** The country whose forces, arms industry or war a phrase names ("Russia's war effort", "the Russian military activity"), or none. */
@@ -1221,13 +1231,29 @@ class Interpreter {
         return countries.length ? { ents: countries, from: s.index } : NONE;
       }
       case 'foundIn': {
-        // ("found in Russian drones", "in B's missiles": the country the weapons are of, or their owner; not "found in
-        // Ukraine", a place, nor "found in the wreckage".)
-        const c = cl.roles.in;
-        if (!c || c.ents.length || !(this.goods.has(c.noun) || weaponNoun(c.noun))) return NONE;
-        const owners = c.poss >= 0 ? [c.poss] : c.mods.filter(this.isCountry);
-        const ents = owners.filter((e) => this.actor(e) && !exclude.includes(e));
-        return ents.length ? { ents, from: s.index } : NONE;
+        // ("found in Russian drones", "on B's missiles", "recovered from Russian drones"; not "found in Ukraine", a place,
+        // nor "found in the wreckage".)
+        const at = cl.roles.in ?? cl.roles.on ?? cl.roles.from;
+        if (at) return this.weaponOwners(at, s, exclude);
+        // ("found chips made by A in Russian drones": the phrase the goods' own participle took.)
+        const goods = cl.voice === 'active' ? cl.obj : null;
+        const made = goods && this.sentClauses.find((m) => m !== cl && m.subj === goods && m.voice === 'passive');
+        return this.weaponOwners(made ? made.roles.in ?? made.roles.on : null, s, exclude);
+      }
+      case 'weaponOf':
+        // ("Russian drones contained chips made by A": the weapons that hold the goods; not trucks that carry them on,
+        // "Russian trucks carried chips from A to K".)
+        if (!cl.subj || !weaponNoun(cl.subj.noun) || cl.roles.to || cl.roles.into) return NONE;
+        // (Nor where the goods' own participle takes the destination: "carried parts made by A to K".)
+        if (this.sentClauses.some((m) => m !== cl && m.subj === cl.obj && (m.roles.to || m.roles.into))) return NONE;
+        return this.weaponOwners(cl.subj, s, exclude);
+      case 'objOrigin': {
+        // Goods named with their maker as the object: "A's chips", "A chips", "chips from A".
+        const c = cl.obj;
+        if (!c || c.ents.length || !this.goods.has(c.noun)) return NONE;
+        const origin = [...c.mods, ...(c.poss >= 0 ? [c.poss] : [])].filter((e) => this.actor(e) && !exclude.includes(e));
+        if (origin.length) return { ents: origin, from: s.index };
+        return this.party(cl.roles.from, s, exclude, true);
       }
       case 'contractParty': {
         // ("A signed contracts with B to produce G", "a contract with B to supply G": the other party to the agreement.)
@@ -1958,7 +1984,9 @@ class Interpreter {
       if (!src.ents.length || !tgt.ents.length) continue;
       const from = Math.min(src.from, tgt.from);
       const vias = f.via ? this.first(cl, f.via, s, [...src.ents, ...tgt.ents], f) : NONE;
-      if (f.type === 'SHIPPED_TO') {
+      // (Goods a party uses, or that turn up in its weapons, go no further: "B uses engines from K. The parts are bought
+      // through C" is no hop from B to C.)
+      if (f.type === 'SHIPPED_TO' && !GOODS_END_TRIGGERS.has(f.trigger)) {
         const to = cl.roles.to ?? cl.roles.into;
         const described = to && !to.ents.length && TRADER_NOUNS.test(to.noun) && /^(?:a|an)$/.test(to.det) ? tgt.ents.filter(this.isCountry) : [];
         this.lastFlow = { sources: vias.ents.length ? vias.ents : src.ents, targets: tgt.ents, vias: vias.ents, sent: s.index, described };

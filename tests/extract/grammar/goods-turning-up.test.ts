@@ -30,6 +30,47 @@ describe('grammar: goods found in a party\'s weapons', () => {
   });
 });
 
+describe('grammar: weapons that hold a maker\'s goods', () => {
+  it('reads "Russian drones contained chips made by A", "B\'s missiles carry A\'s chips" and "Laotian parts"', () => {
+    const out = extractText('Russian attack drones contained chips made by Tessaly Microchips.');
+    expect(expectRel(out, 'SHIPPED_TO', 'Tessaly Microchips', 'Russia').rule).toBe('frame:weapon-holds/active');
+    expectRel(extractText('The Russian missiles carried processors from Orvanne Semiconductor.'), 'SHIPPED_TO', 'Orvanne Semiconductor', 'Russia');
+    expectRel(extractText('Halvern Dynamics\' drones contain Orvanne Semiconductor\'s cameras.'), 'SHIPPED_TO', 'Orvanne Semiconductor', 'Halvern Dynamics');
+    expectRel(extractText('Russian drones contained chips made in Laos.'), 'SHIPPED_TO', 'Laos', 'Russia');
+  });
+
+  it('reads "use" after weapons as a verb, though a tagger may read "drones use chips" as nouns', () => {
+    const out = extractText('Russian missiles use chips from Tessaly Microchips.');
+    expect(expectRel(out, 'SHIPPED_TO', 'Tessaly Microchips', 'Russia').rule).toBe('frame:use/active');
+    expectRel(extractText('Russian drones use navigation modules made by Orvanne Semiconductor.'), 'SHIPPED_TO', 'Orvanne Semiconductor', 'Russia');
+  });
+
+  it('needs weapons holding goods: not "Russian shipments contained G", "helicopters carried G to K", nor "the contracts contain A\'s terms"', () => {
+    const holds = (text: string) => extractText(text).relations.filter((r) => r.evidence[0].rule === 'frame:weapon-holds/active');
+    expect(holds('The Russian shipments contained chips made by Tessaly Microchips.')).toEqual([]);
+    expect(holds('Russian helicopters carried parts made by Tessaly Microchips to Mongolia.')).toEqual([]);
+    expect(holds('Russian helicopters carried Tessaly Microchips\' parts to Mongolia.')).toEqual([]);
+    expectNoRel(extractText('The Russian contracts contain terms from Tessaly Microchips.'), 'SHIPPED_TO', 'Tessaly Microchips', 'Russia');
+    expectNoRel(extractText('Russian drones did not contain chips made by Tessaly Microchips.'), 'SHIPPED_TO', 'Tessaly Microchips', 'Russia');
+  });
+
+  it('reads the finder\'s own clause, "on", and "recovered from": "Investigators found chips made by A in Russian drones"', () => {
+    const out = extractText('Investigators discovered chips made by Tessaly Microchips in Russian drones.');
+    expect(expectRel(out, 'SHIPPED_TO', 'Tessaly Microchips', 'Russia').rule).toBe('frame:found-in/active');
+    expectRel(extractText('Bearings made by Orvanne Semiconductor were found on Russian drones.'), 'SHIPPED_TO', 'Orvanne Semiconductor', 'Russia');
+    expectRel(extractText('Orvanne Semiconductor chips were recovered from Russian drones.'), 'SHIPPED_TO', 'Orvanne Semiconductor', 'Russia');
+    // (Not what was found in a place, nor what was recovered from a place.)
+    expectNoRel(extractText('Investigators found chips made by Tessaly Microchips in Laos.'), 'SHIPPED_TO', 'Tessaly Microchips', 'Laos');
+    expectNoRel(extractText('Orvanne Semiconductor chips were recovered from Mongolia.'), 'SHIPPED_TO', 'Orvanne Semiconductor', 'Mongolia');
+  });
+
+  it('ends the goods\' journey with their user: "B uses engines from K. The parts are bought through C" is no hop from B to C', () => {
+    const out = extractText('Halvern Dynamics uses Laotian engines in its drones. The components are purchased through the Mongolian company Brask Logistics.');
+    expectRel(out, 'SHIPPED_TO', 'Laos', 'Halvern Dynamics');
+    expectNoRel(out, 'SHIPPED_TO', 'Halvern Dynamics', 'Brask Logistics');
+  });
+});
+
 describe('grammar: goods that ended up with a party', () => {
   it('reads "G from A ended up in B", "A\'s engines ended up in the hands of B" and "... in B\'s drones"', () => {
     const out = extractText('Chips from Tessaly Microchips ended up in Russia.');
