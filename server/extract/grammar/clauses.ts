@@ -310,6 +310,8 @@ function madeInBeforeVerb(g: GrammarInput, s: Sentence, T: Token[], k: number): 
   return (BE.has(T[q]?.lower ?? '') || T[q]?.pos === 'AUX') && !!T[q + 1] && (isParticiple(T[q + 1]) || T[q + 1].pos === 'VERB');
 }
 
+/** Participles of putting a party on a list: "placed on", "added to". */
+const PLACED_ON_LIST = /^(?:placed|added|put|entered)$/;
 /**
  * "sanctions imposed on A by B", "UAVs shipped from A": a participle right after a phrase headed by goods or a
  * sanctions measure, before a preposition, is a reduced passive (goods and measures are shipped, not shippers).
@@ -342,7 +344,8 @@ function beforeAside(g: GrammarInput, s: Sentence, end: number, endAt: Map<numbe
   for (let n = 0; q > s.first && n < 25; q--, n++) {
     const w = T[q].lower;
     if (w === ';') return null;
-    if (T[q].pos === 'VERB' && !isParticiple(T[q]) && g.at[q] < 0) finite = true;
+    // (An infinitive is not finite: "A, an official appointed by B to lead its forces, was sanctioned".)
+    if (T[q].pos === 'VERB' && !isParticiple(T[q]) && g.at[q] < 0 && T[q - 1]?.lower !== 'to') finite = true;
     if (RELATIVE_PRONOUN.test(w)) relative = true;
     if (w === ',') {
       // A finite verb inside the aside is only allowed in a relative clause ("A, which deals in B, owns"; "A, in which B
@@ -530,6 +533,9 @@ export function readClauses(g: GrammarInput, s: Sentence, chunks = sentenceChunk
       (/^(?:and|or)$/.test(T[k + 1]?.lower ?? '') && T[k + 3]?.lower === 'by' && isParticiple(T[k + 2]) && g.at[k + 2] < 0) ||
       (ACCUSED.test(t.lower) && T[k + 1]?.lower === 'of' && vf === k && !!endAt.get(beforeTime(T, endAt, k)) && g.at[beforeTime(T, endAt, k) - 1] < 0) ||
       (T[vf - 1]?.text === ',' && /^(?:by|last|in|earlier|of|for|via|through|on|to)$/.test(T[k + 1]?.lower ?? '')) || goodsParticiple(g, s, T, vf, k, endAt) ||
+      // ("A, a firm placed on the Entity List in 2016": these verbs take an object, so with none before "on" or "to" the
+      // participle is passive.)
+      (vf === k && PLACED_ON_LIST.test(t.lower) && /^(?:on|to|onto)$/.test(T[k + 1]?.lower ?? '')) ||
       // ("data on exports 'from A to B' obtained from C": a participle right after a closing quote or parenthesis.)
       (vf === k && /^['’"”)]$/.test(T[k - 1]?.text ?? '') && /^(?:from|by)$/.test(T[k + 1]?.lower ?? '')));
     // ("A was cleared of supplying G to B": what a party is cleared of, it did not do.)

@@ -272,6 +272,35 @@ function entityBefore(g: GrammarInput, q: number): number {
   return mi >= 0 ? g.res.entityOf[mi] : -1;
 }
 
+/**
+ * The names a list goes on with past its first item's place: "A in K; and B, C, and D, all in L" gives B, C and D. The
+ * list must end with the sentence (past a closing "all in L"); none when a clause follows.
+ */
+function listPastPlaces(T: Token[], s: Sentence, first: Chunk, startAt: Map<number, Chunk>): number[] {
+  const out: number[] = [];
+  let q = first.last;
+  for (let guard = 0; guard < 12 && q < s.last; guard++) {
+    // (Past the item's place: "in K", "based in K".)
+    if (T[q].lower === 'in') {
+      const place = startAt.get(q + 1);
+      if (!place) return [];
+      q = place.last;
+      continue;
+    }
+    if (!/^[,;]$/.test(T[q].text)) break;
+    q++;
+    if (/^(?:and|or)$/.test(T[q]?.lower ?? '')) q++;
+    // ("..., all in L.": the list's closing place.)
+    if (T[q]?.lower === 'all' && T[q + 1]?.lower === 'in') { q++; continue; }
+    const item = startAt.get(q);
+    if (!item || item.noun || !item.ents.length) return [];
+    out.push(...item.ents);
+    q = item.last;
+  }
+  // (Only a list that ends the sentence: "A in K; and B shipped ..." is another clause.)
+  return /^[.!?]$/.test(T[q]?.text ?? '.') || q >= s.last ? out : [];
+}
+
 /** The target named inside a measure's own phrase, the clause's subject: "sanctions on A (were imposed by B)". */
 function measureTarget(cl: Clause): Chunk | undefined {
   return cl.preRoles.on ?? cl.preRoles.against;
@@ -1072,7 +1101,9 @@ class Interpreter {
     const keeper = [...LIST_KEEPERS].find(([name]) => name.split(' ').every((w) => words.has(w)))?.[1];
     if (!keeper) return -1;
     const found = this.g.res.entities.flatMap((e, i) => (e.kind === 'government' && keeper.test(e.key) ? [i] : []));
-    return found.length === 1 ? found[0] : -1;
+    // (A bureau and its department both named: the bureau that keeps the list, "the Commerce Department's BIS".)
+    const bureau = found.length === 2 ? found.filter((e) => /^N:bis$|bureau/.test(this.g.res.entities[e].key)) : found;
+    return bureau.length === 1 ? bureau[0] : -1;
   }
 
   /** A phrase of names only, joined by "and" to the phrase c ("EU and US sanctions", the "EU" before "US sanctions"). */
@@ -3942,7 +3973,7 @@ class Interpreter {
       if (given?.ents.length) named = given;
     }
     if (!named) return;
-    const ents = more.length ? [named, ...more].flatMap((c) => c.ents) : named.ents;
+    const ents = more.length ? [named, ...more].flatMap((c) => c.ents) : [...named.ents, ...listPastPlaces(T, s, named, startAt)];
     for (const b of by) for (const a of ents.filter((e) => this.actor(e) && !this.isCountry(e))) this.emit('SANCTIONED', b, a, s, s.index, 'sanction/targets-include');
   }
 

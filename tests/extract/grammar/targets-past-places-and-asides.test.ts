@@ -1,0 +1,52 @@
+/**
+ * Sanctions targets named past a place, a description or an infinitive, shown with sentences written for the test
+ * (invented names): "The targeted firms are A in K; and B, C, and D, all in L"; "A, a firm placed on the Entity List in
+ * 2016"; "A, an official appointed by B to lead its forces, was blacklisted"; and the bureau that keeps a list when its
+ * department is named too.
+ */
+import { describe, expect, it } from 'vitest';
+import { expectNoRel, expectRel, extractText } from '../helpers.js';
+
+describe('sanctions: a list of targets that goes on past a place', () => {
+  it('reads "The targeted firms are A in K; and B, C, and D, all in L" as four targets', () => {
+    const out = extractText('The United States imposed sanctions on four firms on Monday. ' +
+      'The targeted firms are Halvern Group in Laos; and Brask Logistics, Tessaly Optics, and Orvanne Ltd, all in Mongolia.');
+    expect(expectRel(out, 'SANCTIONED', 'United States', 'Orvanne Ltd').rule).toBe('frame:sanction/targets-include');
+    expectRel(out, 'SANCTIONED', 'United States', 'Halvern Group');
+    expectRel(out, 'SANCTIONED', 'United States', 'Brask Logistics');
+    expectRel(out, 'SANCTIONED', 'United States', 'Tessaly Optics');
+  });
+
+  it('stops where a clause follows: "A in K; and B shipped drones to C" lists A alone', () => {
+    const out = extractText('The United States imposed sanctions on four firms on Monday. ' +
+      'The targeted firms are Halvern Group in Laos; and Brask Logistics shipped drones to Orvanne Ltd.');
+    expectRel(out, 'SANCTIONED', 'United States', 'Halvern Group');
+    expectNoRel(out, 'SANCTIONED', 'United States', 'Brask Logistics');
+    expectNoRel(out, 'SANCTIONED', 'United States', 'Orvanne Ltd');
+  });
+});
+
+describe('sanctions: a target described as placed on a list', () => {
+  it('reads "A, a Laos-based firm placed on the Entity List in 2016" as listed by the list\'s keeper', () => {
+    const out = extractText('The Commerce Department added two firms to the Entity List. ' +
+      'The firms shipped items to Tessaly Company, a Laos-based firm placed on the Entity List in 2016 for operating in the arms sector.');
+    expect(expectRel(out, 'SANCTIONED', 'Commerce Department', 'Tessaly Company').rule).toBe('frame:list-on/passive');
+  });
+
+  it('gives the list to the bureau that keeps it when its department is named too', () => {
+    const out = extractText('The Commerce Department said the Entity List is kept by the Bureau of Industry and Security. ' +
+      'Orvanne Ltd shipped items to Tessaly Company, a Laos-based firm placed on the Entity List in 2016.');
+    expectRel(out, 'SANCTIONED', 'Bureau of Industry and Security', 'Tessaly Company');
+    expectNoRel(out, 'SANCTIONED', 'Commerce Department', 'Tessaly Company');
+  });
+});
+
+describe('sanctions: the subject before an aside with an infinitive', () => {
+  it('reads "A, an official appointed by B and C to lead their forces, has been blacklisted" as A blacklisted', () => {
+    const out = extractText('Irina Olskaya, a senior official appointed by Halvern Group leaders Oleg Brask and Navid Tessar to lead their forces in Laos, ' +
+      'has been blacklisted by the Treasury for commanding forces.');
+    expect(expectRel(out, 'SANCTIONED', 'Treasury', 'Irina Olskaya').rule).toBe('frame:sanction/passive');
+    expectNoRel(out, 'SANCTIONED', 'Treasury', 'Oleg Brask');
+    expectNoRel(out, 'SANCTIONED', 'Treasury', 'Navid Tessar');
+  });
+});
