@@ -499,6 +499,9 @@ function sharedHead(g: GrammarInput, s: Sentence, c: Chunk): void {
   c.ents = [];
 }
 
+/** A person named by the country they belong to: "a citizen of K". */
+const CITIZEN_NOUNS = /^(?:citizen|citizens|national|nationals|resident|residents|native|natives|subject|subjects)$/;
+
 /** Tokens that join conjuncts: ",", "and", "or", "as well as", ", and". Returns the next conjunct's start or -1. */
 function conjunction(T: Token[], s: Sentence, q: number, semicolon = false): number {
   let r = q;
@@ -554,7 +557,11 @@ export function chunkAt(g: GrammarInput, s: Sentence, k: number): Chunk | null {
   let held: Chunk[] = [];
   // ('the companies "A" and "B"': names each in quotation marks are conjuncts as bare ones are.)
   const quoted = named && OPEN_QUOTES.has(T[head.first - 1]?.text ?? '') && CLOSE_QUOTES.has(T[q]?.text ?? '');
-  for (let guard = 0; guard < 40; guard++) {
+  // ("A citizen of Laos and the company B were sanctioned": a person's country, after "citizen of", is no list's first
+  // item.)
+  const nationality = named && out.ents.length === 1 && g.res.entities[out.ents[0]]?.kind === 'country' && T[head.first - 1]?.lower === 'of' &&
+    CITIZEN_NOUNS.test(T[head.first - 2]?.lower ?? '');
+  for (let guard = 0; guard < 40 && !nationality; guard++) {
     if (quoted && CLOSE_QUOTES.has(T[q]?.text ?? '')) q++;
     // ("The entities are A; B; C; and D": a list of names given after a copula, "include" or a colon may be set off by
     // semicolons; elsewhere a semicolon ends a clause.)

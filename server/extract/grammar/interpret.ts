@@ -14,6 +14,7 @@ import { COMPANY_CUES, reportingVerb, VESSELS } from '../lexicon.js';
 import type { RawMention } from '../mentions.js';
 import type { LocalRelation } from '../relations.js';
 import type { LocalResolution } from '../resolve.js';
+import { reportedSpeaker } from './speaker.js';
 import { isMonthMay, type Analysis, type Sentence, type Token } from '../sentences.js';
 import { chunkAt, grammarInput, isActor, type Chunk, type GrammarInput } from './chunks.js';
 import { COMMITMENTS, isDash, isParticiple, MADE_PARTICIPLES, readClauses, sentenceChunks, verbLemma, worksNoun, type Clause } from './clauses.js';
@@ -538,6 +539,9 @@ class Interpreter {
       const named = this.appositionName(c, s);
       if (named.length) return { ents: named, from: s.index };
     }
+    // ("A said it had shipped G to B": the speaker, not the party the sentence before was about.)
+    const speaker = this.speakerOf(c);
+    if (speaker >= 0 && this.kind(speaker) !== 'person' && this.actor(speaker) && !exclude.includes(speaker)) return { ents: [speaker], from: s.index };
     if (Discourse.anaphoric(c)) {
       const ents = this.d.resolve(c, s.index, exclude, this.kindOf);
       // (The quote takes in the sentence before only when that is where the names are: "While A and B stay neutral,
@@ -690,6 +694,12 @@ class Interpreter {
     if (T[q]?.text === ',') q++;
     const names = chunkAt(this.g, s, q);
     return names && !names.noun ? people(names.ents) : [];
+  }
+
+  /** The entity a pronoun opening reported speech refers to, its speaker ("A said it ..."), or -1. */
+  private speakerOf(c: Chunk): number {
+    const spoke = c.pronoun ? reportedSpeaker(this.T, c.first, this.g.at) : -1;
+    return spoke >= 0 ? this.g.res.entityOf[spoke] : -1;
   }
 
   /** The country or owner of the weapons (or goods) a phrase names ("Russian drones", "B's missiles"), as a role's answer. */
@@ -1208,6 +1218,9 @@ class Interpreter {
             : signer.subj.ents.flatMap((e) => (this.kind(e) === 'person' ? state(e) : this.canSanction(e) ? [e] : [])).filter((e) => e >= 0);
           if (states.length) return { ents: states, from: s.index };
         }
+        // ("The US said it was sanctioning A": the body that said so.)
+        const speaker = sanction && cl.voice === 'active' && cl.subj ? this.speakerOf(cl.subj) : -1;
+        if (speaker >= 0 && this.canSanction(speaker)) return { ents: [speaker], from: s.index };
         // (Only as the agent: "It too was sanctioned" is a target.)
         if (sanction && cl.voice === 'active' && cl.subj && !cl.subj.ents.length) {
           const body = this.d.body(cl.subj, s.index);

@@ -1,8 +1,8 @@
 /**
  * Sanctions targets named past a place, a description or an infinitive, shown with sentences written for the test
  * (invented names): "The targeted firms are A in K; and B, C, and D, all in L"; "A, a firm placed on the Entity List in
- * 2016"; "A, an official appointed by B to lead its forces, was blacklisted"; and the bureau that keeps a list when its
- * department is named too.
+ * 2016"; "A, an official appointed by B to lead its forces, was blacklisted"; "A citizen of K and the company B"; and the
+ * bureau that keeps a list when its department is named too.
  */
 import { describe, expect, it } from 'vitest';
 import { expectNoRel, expectRel, extractText } from '../helpers.js';
@@ -48,5 +48,12 @@ describe('sanctions: the subject before an aside with an infinitive', () => {
     expect(expectRel(out, 'SANCTIONED', 'Treasury', 'Irina Olskaya').rule).toBe('frame:sanction/passive');
     expectNoRel(out, 'SANCTIONED', 'Treasury', 'Oleg Brask');
     expectNoRel(out, 'SANCTIONED', 'Treasury', 'Navid Tessar');
+  });
+});
+
+describe('sanctions: a citizen of a country and a company, joined', () => {
+  it('reads "A citizen of K and the company B also fell under restrictions" with B a target, K no list item', () => {
+    const out = extractText('The Treasury imposed sanctions on Monday. A citizen of Laos and the Laotian company Brask Logistics also fell under restrictions.');
+    expect(expectRel(out, 'SANCTIONED', 'Treasury', 'Brask Logistics').rule).toBe('frame:fall-under/active');
   });
 });
