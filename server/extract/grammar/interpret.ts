@@ -2371,6 +2371,22 @@ class Interpreter {
     return false;
   }
 
+  /** "a front company for B", "a front for B": a firm another trades behind, its "for" phrase next. */
+  private frontFor(c: Chunk): boolean {
+    const T = this.T;
+    if (T[c.last]?.lower !== 'for' || c.ents.length) return false;
+    return c.noun === 'front' || (/^(?:company|firm|entity)$/.test(c.noun) && T[c.last - 2]?.lower === 'front');
+  }
+
+  /** Whether a verb of serving in a role ("operating", "acted", "serves") ends at token q, right after the phrase c. */
+  private servingAs(c: Chunk, q: number): boolean {
+    const T = this.T;
+    if (!/^(?:operat(?:e|es|ed|ing)|act(?:s|ed|ing)?|serv(?:e|es|ed|ing)|function(?:s|ed|ing)?)$/.test(T[q]?.lower ?? '')) return false;
+    let p = q - 1;
+    while (p > c.first && /^(?:is|was|were|are|has|have|had|been|also|allegedly|reportedly|,)$/.test(T[p].lower)) p--;
+    return c.last === p + 1;
+  }
+
   /** Nominal frames over the sentence's chunks. */
   private nominal(s: Sentence, list: Chunk[], startAt: Map<number, Chunk>, endAt: Map<number, Chunk>, clauses: Clause[]): void {
     const T = this.T;
@@ -2389,7 +2405,9 @@ class Interpreter {
         // ("A, a joint venture of B and C,", "a joint venture between B and C": each partner owns a share of A.)
         (noun === 'venture' && this.T[c.last - 2]?.lower === 'joint') ||
         // ("A is a munitions factory under the B company", "A, a plant under B,": a works under a named company is its unit.)
-        (UNDER_OWNER_NOUNS.test(noun) && this.T[c.last]?.lower === 'under' && this.companiesOnly(startAt.get(c.last + 1)));
+        (UNDER_OWNER_NOUNS.test(noun) && this.T[c.last]?.lower === 'under' && this.companiesOnly(startAt.get(c.last + 1))) ||
+        // ("A is a front company for B", "A, a front for B,": the firm B trades behind.)
+        this.frontFor(c);
       // "B, the parent company of A" as well as "B, the owner of A".
       const isOwner = OWNER_NOUNS.has(noun) || (c.parent && PARENT_HEADS.test(noun));
       // "a former subsidiary of B", "formerly a unit of B", "its one-time owner": a tie that no longer holds.
@@ -2408,10 +2426,12 @@ class Interpreter {
         const aside = BE_FORMS.has(link?.lower ?? '') && T[at - 2]?.text === ',' && prev.last === at - 2 && !prev.ents.length ? beforeCommaAside(list, i - 1, T) : undefined;
         const copular = BE_FORMS.has(link?.lower ?? '') && (prev.last === at - 1 || !!aside);
         // "the register names A as an owner of 10% of B", "names them as holders of shares in B".
-        const asRole = link?.lower === 'as' && prev.last === at - 1;
+        // ("A was operating as a front company for B": past a verb of serving in a role.)
+        const asRole = link?.lower === 'as' && (prev.last === at - 1 || (isChild && this.servingAs(prev, at - 2)));
         const kind = appositive ? 'apposition' : copular ? 'copula' : 'as-role';
         const named = appositive || copular || asRole ? this.party(aside ?? prev, s, [], false) : NONE;
-        const of = T[c.last]?.lower === 'of' || (noun === 'venture' && T[c.last]?.lower === 'between') || (isChild && T[c.last]?.lower === 'under') ? this.ownedPhrase(startAt, c.last + 1) : undefined;
+        const of = T[c.last]?.lower === 'of' || (noun === 'venture' && T[c.last]?.lower === 'between') || (isChild && T[c.last]?.lower === 'under') || this.frontFor(c)
+          ? this.ownedPhrase(startAt, c.last + 1) : undefined;
         if (named.ents.length && of) {
           const other = this.party(of, s, named.ents, false);
           const from = Math.min(named.from, other.from);
@@ -2420,8 +2440,8 @@ class Interpreter {
             else this.emit('SUBSIDIARY_OF', b, a, s, from, `own/${kind}-owner`);
           }
         } else if (named.ents.length && isChild && (appositive || copular)) {
-          // "A is a B subsidiary", "A, a B unit,": the owner named as the modifier.
-          const owners = c.mods.filter((e) => !this.isCountry(e) && this.actor(e));
+          // "A is a B subsidiary", "A, a B unit,", "A, B's procurement arm,": the owner named as the modifier or possessor.
+          const owners = [...c.mods, ...(c.poss >= 0 ? [c.poss] : [])].filter((e) => !this.isCountry(e) && this.actor(e));
           for (const a of named.ents) for (const b of owners) this.emit('SUBSIDIARY_OF', a, b, s, named.from, `own/${kind}-modifier-child`);
         }
       }

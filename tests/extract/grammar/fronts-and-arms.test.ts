@@ -1,0 +1,36 @@
+/**
+ * Ownership told by a firm's role for another: "A is a front company for B", "A was operating as a front for B", and
+ * "A, B's procurement arm," (a unit owned by the possessor). Sentences written for the test (invented names).
+ */
+import { describe, expect, it } from 'vitest';
+import { expectNoRel, expectRel, extractText } from '../helpers.js';
+
+describe('ownership: a front company for its principal', () => {
+  it('reads "A was a front company for B" and "A, a front for B," as A controlled by B', () => {
+    const out = extractText('Maritime Brask LLC was a front company for Halvern Group.');
+    expect(expectRel(out, 'SUBSIDIARY_OF', 'Maritime Brask LLC', 'Halvern Group').rule).toBe('frame:own/copula-child');
+    expectRel(extractText('Maritime Brask LLC, a front for Halvern Group, bought fuel.'), 'SUBSIDIARY_OF', 'Maritime Brask LLC', 'Halvern Group');
+  });
+
+  it('reads "A was operating as a front company for B" past the verb of serving, and past an apposition on A', () => {
+    const out = extractText('The Treasury said the newly sanctioned firm, Laos-based Maritime Brask LLC, was operating as a front company for Halvern Group.');
+    expect(expectRel(out, 'SUBSIDIARY_OF', 'Maritime Brask LLC', 'Halvern Group').rule).toBe('frame:own/as-role-child');
+    expectRel(extractText('Maritime Brask LLC served as a front for Halvern Group.'), 'SUBSIDIARY_OF', 'Maritime Brask LLC', 'Halvern Group');
+  });
+
+  it('needs the "for" phrase: not "a front company" alone, nor the party a front bought for', () => {
+    const alone = extractText('Halvern Group bought drones for Brask Logistics, a front company.');
+    expectNoRel(alone, 'SUBSIDIARY_OF', 'Brask Logistics', 'Halvern Group');
+    expect(alone.relations.filter((r) => r.type === 'SUBSIDIARY_OF')).toEqual([]);
+    const other = extractText('Brask Logistics, a front company near Tessaly Optics, bought drones.');
+    expectNoRel(other, 'SUBSIDIARY_OF', 'Brask Logistics', 'Tessaly Optics');
+  });
+});
+
+describe('ownership: a unit named with its owner\'s possessive', () => {
+  it('reads "A, B\'s procurement arm," and "A, the B\'s primary production and procurement arm" as B\'s unit', () => {
+    const out = extractText('Halvern Industries, Brask Group\'s procurement arm, bought drones.');
+    expect(expectRel(out, 'SUBSIDIARY_OF', 'Halvern Industries', 'Brask Group').rule).toBe('frame:own/apposition-modifier-child');
+    expectRel(extractText('He led Halvern Industries (HI), the Brask Group\'s primary production and procurement arm.'), 'SUBSIDIARY_OF', 'Halvern Industries', 'Brask Group');
+  });
+});
