@@ -996,6 +996,16 @@ export function readClauses(g: GrammarInput, s: Sentence, chunks = sentenceChunk
     if (c.voice === 'active' && !c.obj && c.subj && c.subjHow === 'adjacent' && (c.subj.ents.length || c.subj.det === 'the')) {
       const ante = endAt.get(c.subj.first);
       if (ante && !ante.ents.length && ante.det === 'the' && (SANCTION_NOUNS.has(ante.noun) || knownGoods(ante.noun))) c.obj = ante;
+      // ("A, a company Washington had designated in 2016", "A, a firm B acquired in 2020": a zero relative on a described
+      // name is about the name; the description may have taken the subject's name into its phrase, "a firm Laos
+      // sanctioned".)
+      else {
+        const desc = ante && !ante.ents.length ? ante : c.subj;
+        const described = /^(?:a|an)$/.test(T[desc.first]?.lower ?? '') && TRADER_NOUNS.test(T[desc.first + 1]?.lower ?? '');
+        // (Set off from the name by a comma: the name's phrase ends a token before the description.)
+        const named = described ? endAt.get(desc.first - 1) : undefined;
+        if (named?.ents.length) c.obj = named;
+      }
     }
     for (; q < s.last; q++) {
       const w = T[q].lower;

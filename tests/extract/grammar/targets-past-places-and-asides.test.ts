@@ -1,8 +1,8 @@
 /**
  * Sanctions targets named past a place, a description or an infinitive, shown with sentences written for the test
  * (invented names): "The targeted firms are A in K; and B, C, and D, all in L"; "A, a firm placed on the Entity List in
- * 2016"; "A, an official appointed by B to lead its forces, was blacklisted"; "A citizen of K and the company B"; and the
- * bureau that keeps a list when its department is named too.
+ * 2016"; "A, an official appointed by B to lead its forces, was blacklisted"; "A citizen of K and the company B"; "A, a company
+ * Washington had designated"; and the bureau that keeps a list when its department is named too.
  */
 import { describe, expect, it } from 'vitest';
 import { expectNoRel, expectRel, extractText } from '../helpers.js';
@@ -55,5 +55,22 @@ describe('sanctions: a citizen of a country and a company, joined', () => {
   it('reads "A citizen of K and the company B also fell under restrictions" with B a target, K no list item', () => {
     const out = extractText('The Treasury imposed sanctions on Monday. A citizen of Laos and the Laotian company Brask Logistics also fell under restrictions.');
     expect(expectRel(out, 'SANCTIONED', 'Treasury', 'Brask Logistics').rule).toBe('frame:fall-under/active');
+  });
+});
+
+describe('sanctions: a zero relative on a described name', () => {
+  it('reads "A, a company Washington had designated in 2016" and "A, a firm Laos sanctioned" as the body\'s targets', () => {
+    const out = extractText('The firm was a front for Halvern Group, a company Washington had designated in September 2016.');
+    expect(expectRel(out, 'SANCTIONED', 'United States', 'Halvern Group').rule).toBe('frame:sanction/active');
+    expectRel(extractText('The firm sold drones to Halvern Group, a firm Laos sanctioned last year.'), 'SANCTIONED', 'Laos', 'Halvern Group');
+    expectRel(extractText('Halvern Group, a company the EU sanctioned in 2023, sold drones.'), 'SANCTIONED', 'EU', 'Halvern Group');
+  });
+
+  it('reads other verbs alike: "A, a firm B acquired in 2020" is B\'s', () => {
+    expectRel(extractText('Halvern Group, a firm Brask Holding acquired in 2020, sold drones.'), 'SUBSIDIARY_OF', 'Halvern Group', 'Brask Holding');
+  });
+
+  it('needs a description in apposition: not "sold B a firm Laos sanctioned", where the firm is another', () => {
+    expectNoRel(extractText('Brask Logistics sold Halvern Group a firm Laos sanctioned last year.'), 'SANCTIONED', 'Laos', 'Halvern Group');
   });
 });
