@@ -114,6 +114,9 @@ function softCut(tokens: Token[], first: number, limit: number): number {
   return limit;
 }
 
+/** A word with a possessive ending glued on: "Iran's", "Halvern’s". */
+const POSSESSIVE_END = /^[\p{L}\p{N}][\p{L}\p{N}.&-]*['’][sS]$/u;
+
 /** The wink pipeline, loaded once per process. */
 function getNlp(): ReturnType<typeof winkNLP> {
   if (!nlp) nlp = winkNLP(model, ['sbd', 'pos', 'ner']);
@@ -178,6 +181,18 @@ export function analyse(clean: CleanText): Analysis {
       continue;
     }
     ours[i] = tokens.length;
+    // ("Iran's" as one token: wink splits the possessive off a word it has not seen so, but keeps a form it once met
+    // whole, so the same text would tokenise by what was read before; the possessive is always split off here.)
+    const poss = v.length > 2 && POSSESSIVE_END.test(v) ? v.length - 2 : 0;
+    if (poss) {
+      tokens.push({
+        text: text.slice(start, start + poss), lower: text.slice(start, start + poss).toLowerCase(), lemma: v.slice(0, poss).toLowerCase(), pos: poses[i],
+        start, end: start + poss, space: spaces[i].length > 0 || pendingSpace, sent: -1, num: -1,
+      });
+      tokens.push({ text: text.slice(start + poss, off), lower: text.slice(start + poss, off).toLowerCase(), lemma: "'s", pos: 'PART', start: start + poss, end: off, space: false, sent: -1, num: -1 });
+      pendingSpace = false;
+      continue;
+    }
     const real = text.slice(start, off);
     tokens.push({
       text: real,

@@ -124,6 +124,12 @@ function tradeVerb(base: string | null): boolean {
   return false;
 }
 
+/** Whether a country's name starts at token k: the gerund's object ("of supplying Russia") or its goods' origin ("of smuggling US-origin technology"). */
+function countryStarts(g: GrammarInput, k: number): boolean {
+  const m = g.mentions[g.at[k]];
+  return !!m && m.kind === 'country' && m.first === k;
+}
+
 /** Token k is a verb tagged as a noun: one of those words after a plural noun and before a phrase or a name. */
 export function verbTaggedNoun(g: GrammarInput, T: Token[], k: number): boolean {
   const t = T[k];
@@ -140,8 +146,9 @@ export function verbTaggedNoun(g: GrammarInput, T: Token[], k: number): boolean 
   const plForm = triggerClasses(t.lower).length > 0 && /s$/.test(T[k - 2]?.lower ?? '') && T[k - 2]?.pos === 'NOUN';
   if (WHICH_THAT.test(p.lower) && (sForm || plForm) && (objectFollows || ((n.pos === 'NOUN' || n.pos === 'ADJ') && g.at[k + 1] < 0))) return true;
   // "charged for smuggling sophisticated electronics": a gerund of trade after a preposition, before its object.
-  if (/ing$/.test(t.lower) && /^(?:for|of|by|in)$/.test(p.lower) && (objectFollows || n.pos === 'ADJ' || n.pos === 'NOUN') && g.at[k + 1] < 0 &&
-    tradeVerb(ingBase(t.lower))) return true;
+  // ("of smuggling US-origin technology", "of supplying Russia": before a country's name too.)
+  if (/ing$/.test(t.lower) && /^(?:for|of|by|in)$/.test(p.lower) && (objectFollows || n.pos === 'ADJ' || n.pos === 'NOUN') &&
+    (g.at[k + 1] < 0 || countryStarts(g, k + 1)) && tradeVerb(ingBase(t.lower))) return true;
   // ("The buyer then resold them to C": a past form that is never a noun, whatever the tagger says; after an auxiliary the
   // clause reader keeps the passive of the goods before: "pumps shipped from A were resold to B".)
   if (ONLY_VERBS.test(t.lower) && !/^(?:is|are|was|were|be|been|being)$/.test(p.lower)) return objectFollows || n.pos === 'PRON' || n.pos === 'ADP' || n.pos === 'NOUN' || n.pos === 'ADJ';

@@ -578,7 +578,9 @@ export function readClauses(g: GrammarInput, s: Sentence, chunks = sentenceChunk
     } else if ((/ing$/.test(t.lower) || (vf < k && /^(?:being|having)$/.test(T[vf].lower))) && (prevWord === 'for' || prevWord === 'of' || prevWord === 'by' || prevWord === 'with')) {
       // ("designated A for being owned by B": a gerund's auxiliary.)
       const gov = out[out.length - 1];
-      if (gov && gov.last >= p - 1) {
+      // ("accused A, 59, of smuggling G": past an age set off by commas.)
+      const age = T[p - 1]?.text === ',' && T[p - 2]?.pos === 'NUM' && T[p - 3]?.text === ',' ? 2 : 0;
+      if (gov && gov.last >= p - 1 - age) {
         // ("sanctioned A for supplying": the object; "A faces sanctions for supplying": a measure is no agent.)
         // ("imposed sanctions on A for supplying", "filed charges against A for smuggling": the measure's target.)
         const measure = gov.voice === 'active' && !!gov.obj && gov.obj.ents.length === 0 && MEASURE_OBJECTS.test(gov.obj.noun);

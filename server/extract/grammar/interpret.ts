@@ -2106,7 +2106,10 @@ class Interpreter {
       if (T[q].text === ';' || (T[q].text === ',' && /^(?:which|who|while|but)$/.test(T[q + 1]?.lower ?? ''))) return;
       if (T[q].lower !== 'on' || T[q + 1].lower !== 'behalf' || T[q + 2].lower !== 'of') continue;
       const src = this.party(cl.subj, s, [], true);
-      const tgt = this.party(chunkAt(this.g, s, q + 3), s, src.ents, true);
+      const of = chunkAt(this.g, s, q + 3);
+      // ("on behalf of B's…": a possessive whose head the text cut off is B.)
+      const elided = of && !of.ents.length && !of.noun && of.poss >= 0 ? { ents: [of.poss], from: s.index } : null;
+      const tgt = elided ?? this.party(of, s, src.ents, true);
       for (const a of src.ents) for (const b of tgt.ents) this.emit('SHIPPED_TO', a, b, s, Math.min(src.from, tgt.from), 'acquire-on-behalf/active');
       return;
     }
