@@ -189,6 +189,8 @@ const ARMS = /^(?:weapons?|weaponry|drones?|uavs?|missiles?|rockets?|aircraft|he
 /** What goods turn up in: arms, or "in the Russian army's weapons systems", "in Russian military equipment". */
 const weaponNoun = (w: string): boolean => ARMS.test(w) || /^(?:vehicles?|systems?|equipment|hardware)$/.test(w);
 const RECORD_NOUNS = /^(?:declarations?|records?|filings?|data|documents?|papers|manifests?|invoices?|entries|registers?)$/;
+/** Words for a firm another deals with rather than owns: "a B partner company". */
+const PARTNER_WORDS = /^(?:partner|supplier|customer|client|rival|competitor|contractor|subcontractor|sister|distributor|dealer)$/;
 /** Frames of goods in a party's use or weapons, which end their journey there. */
 const GOODS_END_TRIGGERS: ReadonlySet<string> = new Set(['use', 'hold', 'found']);
 /** Verbs by which a body reports its own action. */
@@ -2403,7 +2405,8 @@ class Interpreter {
       const noun = c.ents.length ? c.pre : c.noun;
       // ("A, part of B,", "A is part of B": a bare "part" of a named company.)
       // ("A, a member of B Group,": a member of a group of companies; not "a member of NATO".)
-      const isChild = CHILD_NOUNS.has(noun) || (noun === 'part' && c.last - c.first <= 2 && !!startAt.get(c.last + 1)?.ents.length) ||
+      // ("A, a B subsidiary company in K,": a child noun before the head noun of a firm.)
+      const isChild = CHILD_NOUNS.has(noun) || (/^(?:company|firm)$/.test(noun) && !c.ents.length && CHILD_NOUNS.has(T[c.last - 2]?.lower ?? '')) || (noun === 'part' && c.last - c.first <= 2 && !!startAt.get(c.last + 1)?.ents.length) ||
         (noun === 'member' && this.T[c.last]?.lower === 'of' && this.groupOfCompanies(startAt.get(c.last + 1))) ||
         // ("A, a joint venture of B and C,", "a joint venture between B and C": each partner owns a share of A.)
         (noun === 'venture' && this.T[c.last - 2]?.lower === 'joint') ||
@@ -3188,7 +3191,9 @@ class Interpreter {
       // ("B, a A group company, ...": in apposition too, closed by a comma or the sentence's end.)
       const appositive = T[c.first - 1]?.text === ',' && (T[c.last]?.text === ',' || c.last >= s.last - 1);
       if (c.poss < 0 && /^(?:a|an)$/.test(c.det) && /^(?:company|firm|subsidiary|unit|affiliate)$/.test(c.noun) && c.mods.length === 1 && c.last - c.first <= 5 &&
-        !this.isCountry(c.mods[0]) && this.actor(c.mods[0]) && (BE_FORMS.has(T[c.first - 1]?.lower ?? '') || appositive) && asserted(c)) {
+        !this.isCountry(c.mods[0]) && this.actor(c.mods[0]) && (BE_FORMS.has(T[c.first - 1]?.lower ?? '') || appositive) && asserted(c) &&
+        // (Not a firm the group deals with: "a B partner company", "a B supplier firm".)
+        !PARTNER_WORDS.test(T[c.last - 2]?.lower ?? '')) {
         const member = this.endAtFor(s, c.first - 1);
         if (bare(member) && !member!.ents.includes(c.mods[0])) for (const a of member!.ents) this.emit('SUBSIDIARY_OF', a, c.mods[0], s, s.index, 'own/group-company');
       }

@@ -1,6 +1,7 @@
 /**
  * Ownership told by a firm's role for another: "A is a front company for B", "A was operating as a front for B", and
- * "A, B's procurement arm," (a unit owned by the possessor). Sentences written for the test (invented names).
+ * "A, B's procurement arm," (a unit owned by the possessor), "A, a B subsidiary company" (but not "a B partner company").
+ * Sentences written for the test (invented names).
  */
 import { describe, expect, it } from 'vitest';
 import { expectNoRel, expectRel, extractText } from '../helpers.js';
@@ -32,5 +33,18 @@ describe('ownership: a unit named with its owner\'s possessive', () => {
     const out = extractText('Halvern Industries, Brask Group\'s procurement arm, bought drones.');
     expect(expectRel(out, 'SUBSIDIARY_OF', 'Halvern Industries', 'Brask Group').rule).toBe('frame:own/apposition-modifier-child');
     expectRel(extractText('He led Halvern Industries (HI), the Brask Group\'s primary production and procurement arm.'), 'SUBSIDIARY_OF', 'Halvern Industries', 'Brask Group');
+  });
+});
+
+describe('ownership: "a B subsidiary company", and not "a B partner company"', () => {
+  it('reads "A, a B subsidiary company in K," and "A is a B subsidiary company" as B\'s unit', () => {
+    const out = extractText('Avio Brask, a Halvern Aviation subsidiary company in Laos, makes parts.');
+    expect(expectRel(out, 'SUBSIDIARY_OF', 'Avio Brask', 'Halvern Aviation').rule).toBe('frame:own/apposition-modifier-child');
+    expectRel(extractText('Avio Brask is a Halvern Aviation subsidiary company.'), 'SUBSIDIARY_OF', 'Avio Brask', 'Halvern Aviation');
+  });
+
+  it('draws no ownership from a firm the group deals with: "A, a B partner company,", "A is a B supplier firm"', () => {
+    expectNoRel(extractText('Avio Brask, a Halvern Aviation partner company, makes parts.'), 'SUBSIDIARY_OF', 'Avio Brask', 'Halvern Aviation');
+    expectNoRel(extractText('Avio Brask is a Halvern Aviation supplier firm.'), 'SUBSIDIARY_OF', 'Avio Brask', 'Halvern Aviation');
   });
 });
