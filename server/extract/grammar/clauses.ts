@@ -44,7 +44,7 @@ export interface Clause {
 /** Words that open a subordinate clause: "as it sailed", "while they waited". */
 const SUBORDINATORS = /^(?:as|while|when|because|although|though|since|after|before|until|whereas)$/;
 /** A dash setting off an aside: a dash character, or a hyphen with a space before it (the cleaner writes dashes so). */
-export const isDash = (t: Token | undefined): boolean => !!t && (/^[―—–]$/.test(t.text) || (t.text === '-' && t.space));
+export const isDash = (t: Token | undefined): boolean => !!t && (/^(?:[―—–]|--)$/.test(t.text) || (t.text === '-' && t.space));
 const ACCUSED = /^(?:accused|suspected|alleged|charged|convicted)$/;
 /** What a body takes before it acts: "took steps to impose", "has taken measures to ban". */
 const STEP_NOUNS = /^(?:measures|steps|action|actions)$/;

@@ -762,6 +762,12 @@ class Interpreter {
   private announced(c: Chunk, s: Sentence): number[] | null {
     const T = this.T;
     let q = c.last;
+    // ("designated A and three Chinese firms -- B, C and D": a name joined to a counted description, and its names.)
+    if (c.ents.length && T[q]?.lower === 'and') {
+      const group = chunkAt(this.g, s, q + 1);
+      const more = group && !group.ents.length ? this.announced(group, s) : null;
+      if (more?.length) return [...c.ents, ...more];
+    }
     // ("firms that ship tools to Russian arms makers, including A and B": the list belongs to the description the
     // relative clause is on, not to the description inside the clause.)
     if (!c.ents.length && T[q]?.text === ',' && /^(?:including|notably)$/.test(T[q + 1]?.lower ?? '') && this.insideRelativeOnDescription(c, s)) return null;
@@ -801,7 +807,7 @@ class Interpreter {
     }
     // ("to two Russian firms, A and B": a counted description and its names in apposition; "of three airlines - A, B
     // and C -" between dashes.)
-    if (!c.ents.length && c.plural && c.count >= 2 && (TRADER_NOUNS.test(c.noun) || COUNTED_PARTIES.test(c.noun)) && /^(?:,|-|–|—)$/.test(T[q]?.text ?? '')) {
+    if (!c.ents.length && c.plural && c.count >= 2 && (TRADER_NOUNS.test(c.noun) || COUNTED_PARTIES.test(c.noun)) && (T[q]?.text === ',' || isDash(T[q]) || /^[-–—]$/.test(T[q]?.text ?? ''))) {
       const list = chunkAt(this.g, s, q + 1);
       const names = list && !list.noun ? list.ents.filter((e) => this.actor(e) && !this.isCountry(e)) : [];
       if (list && names.length === c.count && names.length === list.ents.length) return names;

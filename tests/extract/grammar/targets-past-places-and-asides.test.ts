@@ -1,8 +1,9 @@
 /**
  * Sanctions targets named past a place, a description or an infinitive, shown with sentences written for the test
  * (invented names): "The targeted firms are A in K; and B, C, and D, all in L"; "A, a firm placed on the Entity List in
- * 2016"; "A, an official appointed by B to lead its forces, was blacklisted"; "A citizen of K and the company B"; "A, a company
- * Washington had designated"; and the bureau that keeps a list when its department is named too.
+ * 2016"; "A, an official appointed by B to lead its forces, was blacklisted"; "A citizen of K and the company B"; "A, a
+ * company Washington had designated"; "A and three firms -- B, C and D"; and the bureau that keeps a list when its
+ * department is named too.
  */
 import { describe, expect, it } from 'vitest';
 import { expectNoRel, expectRel, extractText } from '../helpers.js';
@@ -72,5 +73,21 @@ describe('sanctions: a zero relative on a described name', () => {
 
   it('needs a description in apposition: not "sold B a firm Laos sanctioned", where the firm is another', () => {
     expectNoRel(extractText('Brask Logistics sold Halvern Group a firm Laos sanctioned last year.'), 'SANCTIONED', 'Laos', 'Halvern Group');
+  });
+});
+
+describe('sanctions: a counted group after a name, set off by a double hyphen', () => {
+  it('reads "designated A and three Chinese firms -- B, C, and D" as four targets', () => {
+    const out = extractText('On October 2, the Treasury designated Laotian national Oleg Brask and three Chinese firms -- ' +
+      'Halvern Trade Co., Ltd., Brask Electronics Limited, and Tessaly Technology Co., Ltd.');
+    expectRel(out, 'SANCTIONED', 'Treasury', 'Oleg Brask');
+    expect(expectRel(out, 'SANCTIONED', 'Treasury', 'Brask Electronics Limited').rule).toBe('frame:sanction/active');
+    expectRel(out, 'SANCTIONED', 'Treasury', 'Halvern Trade Co., Ltd.');
+    expectRel(out, 'SANCTIONED', 'Treasury', 'Tessaly Technology Co., Ltd.');
+  });
+
+  it('reads a double hyphen as a dash after a counted group alone: "three firms -- A, B and C"', () => {
+    const out = extractText('The Treasury designated three Chinese firms -- Halvern Trade, Brask Electronics and Tessaly Technology.');
+    expectRel(out, 'SANCTIONED', 'Treasury', 'Brask Electronics');
   });
 });
