@@ -2541,7 +2541,9 @@ class Interpreter {
         const owner = c.poss >= 0 ? { ents: [c.poss], from: s.index } : c.poss === -2 ? this.possessor(s, c)
           : host ? this.party(host.subj, s, [], false) : NONE;
         if (named && named.ents.length && !named.noun) {
-          for (const o of owner.ents) for (const a of named.ents) this.emit('SUBSIDIARY_OF', a, o, s, owner.from, 'own/child-apposition');
+          // ("Its branch, A, B and C are ...": one unit named, the rest of the list are others.)
+          const units = c.plural ? named.ents : named.ents.slice(0, 1);
+          for (const o of owner.ents) for (const a of units) this.emit('SUBSIDIARY_OF', a, o, s, owner.from, 'own/child-apposition');
         }
       }
       // "the owner of A, B,": the named apposition owns A.

@@ -1,7 +1,7 @@
 /**
  * Ownership told by a firm's role for another: "A is a front company for B", "A was operating as a front for B", and
- * "A, B's procurement arm," (a unit owned by the possessor), "A, a B subsidiary company" (but not "a B partner company").
- * Sentences written for the test (invented names).
+ * "A, B's procurement arm," (a unit owned by the possessor), "A, a B subsidiary company" (but not "a B partner company"),
+ * "Its branch, A, B and C are ..." (A alone the unit). Sentences written for the test (invented names).
  */
 import { describe, expect, it } from 'vitest';
 import { expectNoRel, expectRel, extractText } from '../helpers.js';
@@ -46,5 +46,16 @@ describe('ownership: "a B subsidiary company", and not "a B partner company"', (
   it('draws no ownership from a firm the group deals with: "A, a B partner company,", "A is a B supplier firm"', () => {
     expectNoRel(extractText('Avio Brask, a Halvern Aviation partner company, makes parts.'), 'SUBSIDIARY_OF', 'Avio Brask', 'Halvern Aviation');
     expectNoRel(extractText('Avio Brask is a Halvern Aviation supplier firm.'), 'SUBSIDIARY_OF', 'Avio Brask', 'Halvern Aviation');
+  });
+});
+
+describe('ownership: one unit named in apposition, and the list going on', () => {
+  it('reads "Its branch, A, B, and C are ..." with A alone the unit, and "Its subsidiaries, A and B," with both', () => {
+    const one = extractText('Halvern Group was sanctioned. Its Laos-based branch, Halvern Trade Limited, Mongolia-based Brask Logistics Limited, and Tessaly Optics are the other firms targeted.');
+    expect(expectRel(one, 'SUBSIDIARY_OF', 'Halvern Trade Limited', 'Halvern Group').rule).toBe('frame:own/child-apposition');
+    expectNoRel(one, 'SUBSIDIARY_OF', 'Brask Logistics Limited', 'Halvern Group');
+    expectNoRel(one, 'SUBSIDIARY_OF', 'Tessaly Optics', 'Halvern Group');
+    const two = extractText('Halvern Group was sanctioned. Its subsidiaries, Halvern Trade Limited and Brask Logistics Limited, were targeted too.');
+    expectRel(two, 'SUBSIDIARY_OF', 'Brask Logistics Limited', 'Halvern Group');
   });
 });
