@@ -36,6 +36,8 @@ export interface Clause {
   preRoles: Partial<Record<Role, Chunk>>;
   /** The clause a coordinated verb is joined to ("bought by A and shipped to B": the buying). */
   prev?: Clause;
+  /** Places a located participle gave before the verb, read past to the subject ("A, based in P, western K, sold"). */
+  placesPassed?: number[];
   /** Token span of the clause (subject to last argument). */
   first: number;
   last: number;
@@ -424,6 +426,23 @@ function relativeAntecedent(T: Token[], endAt: Map<number, Chunk>, r: number): C
   const ante = endAt.get(r) ?? (T[r - 1]?.text === ',' ? endAt.get(r - 1) : undefined);
   if (ante && !ante.ents.length && T[ante.first - 1]?.text === ',' && /^(?:a|an|the)$/.test(T[ante.first]?.lower ?? '')) return endAt.get(ante.first - 1) ?? ante;
   return ante;
+}
+
+/**
+ * The named phrase before "based in P, Q," when `place` is the last of the places after it ("A (,) based in Poznan,
+ * western Poland,"): the one the participle locates, or undefined.
+ */
+function beforeLocatedIn(g: GrammarInput, T: Token[], endAt: Map<number, Chunk>, place: Chunk): Chunk | undefined {
+  let q = place.first - 1;
+  for (let guard = 0; guard < 3 && T[q]?.text === ','; guard++) {
+    const prev = endAt.get(q);
+    if (!prev || !prev.ents.length) return undefined;
+    q = prev.first - 1;
+  }
+  if (T[q]?.lower !== 'in' || !/^(?:based|located|headquartered|registered)$/.test(T[q - 1]?.lower ?? '')) return undefined;
+  const p = T[q - 2]?.text === ',' ? q - 2 : q - 1;
+  const firm = endAt.get(p);
+  return firm && firm.ents.length && firm.ents.some((e) => g.res.entities[e]?.kind !== 'country') ? firm : undefined;
 }
 
 /** Reads every clause of sentence s. */
@@ -1105,6 +1124,11 @@ export function readClauses(g: GrammarInput, s: Sentence, chunks = sentenceChunk
           q = ch.last - 1;
         }
       }
+    }
+    // ("A, based in P, western K, was selling G": the named firm before a place the participle gives, not the place.)
+    if (c.subj && c.subjHow === 'adjacent' && c.subj.ents.length && !c.subj.noun && T[c.subj.last]?.text === ',') {
+      const firm = beforeLocatedIn(g, T, endAt, c.subj);
+      if (firm) { c.placesPassed = c.subj.ents; c.subj = firm; c.first = firm.first; }
     }
     // "A is owned or controlled by B", "sold or leased drones to B": the first of two joined verbs, which reads nothing
     // of its own, shares the second's object and roles.

@@ -1835,6 +1835,8 @@ class Interpreter {
   }
 
   private clause(cl: Clause, s: Sentence): void {
+    // ("A, based in P, western K, was selling G": the place is no supplier, whoever else reads the clause.)
+    for (const e of cl.placesPassed ?? []) this.misreadSuppliers.add(`${s.end}|${e}`);
     if (cl.voice === 'passive' && /^(?:found|establish)$/.test(cl.lemma) && !cl.negated && !cl.hedged) this.foundedWithShares(cl, s);
     // ("brokers move chips from A into B", "moved $40 million of machine parts to B": moving goods supplies them;
     // "moved to Yerevan", "moved its office to B" do not.)

@@ -1,0 +1,17 @@
+/**
+ * The subject past a located participle: "A, based in P, western K, was selling G to B" makes A the seller, not the
+ * country the participle names last. Sentences written for the test (invented names).
+ */
+import { describe, expect, it } from 'vitest';
+import { expectNoRel, expectRel, extractText } from '../helpers.js';
+
+describe('grammar: a firm located by a participle before its verb', () => {
+  it('reads "A, based in P, western K, was selling G to B" as A\'s sale, with or without the comma before "based"', () => {
+    const out = extractText('Halvern Engine Works, based in Poznan, western Poland, was selling spare parts to the Laos Motor Company.');
+    expect(expectRel(out, 'SHIPPED_TO', 'Halvern Engine Works', 'Laos Motor Company').rule).toBe('frame:supply/active');
+    expectNoRel(out, 'SHIPPED_TO', 'Poland', 'Laos Motor Company');
+    const bare = extractText('The agency found that a Polish company Halvern Engine Works (HEW) based in Poznan, western Poland, was selling spare parts to the Laos Motor Company.');
+    expectRel(bare, 'SHIPPED_TO', 'Halvern Engine Works', 'Laos Motor Company');
+    expectNoRel(bare, 'SHIPPED_TO', 'Poland', 'Laos Motor Company');
+  });
+});
