@@ -604,7 +604,7 @@ function personShaped(c: Ctx, first: number, last: number, placeFirst = false): 
 const POLICY_AREAS = new Set(['national', 'security', 'homeland', 'governmental', 'defense', 'defence', 'foreign', 'commonwealth', 'trade', 'industry',
   'economic', 'economy', 'development', 'finance', 'justice', 'home', 'internal', 'interior', 'state', 'federal', 'public',
   'energy', 'science', 'technology', 'education', 'health', 'labour', 'labor', 'social', 'agriculture', 'export', 'control',
-  'military', 'technical', 'cooperation', 'investment', 'integration', 'customs', 'revenue']);
+  'military', 'technical', 'cooperation', 'investment', 'integration', 'customs', 'revenue', 'scientific', 'studies', 'research']);
 
 /** Chambers that name their committees first ("Senate ... Committee", "House ... Committee"). */
 const LEGISLATURES = new Set(['senate', 'house', 'congressional', 'parliamentary']);
