@@ -64,6 +64,8 @@ export const TRIGGERS = {
   surface: words(`appear reappear surface feature`),
   /** "Chips made by A were found in Russian drones": goods turning up in a party's weapons. */
   found: words(`find discover identify detect recover`),
+  /** "A hit the blacklist of B", "A landed on B's sanctions list": a target reaching a list. */
+  enterList: words(`hit land make`),
   /** "Russian drones contained chips made by A": weapons holding the goods they were built with. */
   hold: words(`contain carry house`),
   /** "B set up new supply chains through K": a buyer building its routes. */
@@ -136,7 +138,7 @@ export const SUPPLIER_NOUNS = words(`supplier suppliers vendor vendors`);
 /** What a supplier receives from a buyer: "received an order from B", "won a contract from B". */
 export const ORDER_NOUNS = words(`order orders contract contracts`);
 
-export type ArgRole = 'goodsOwner' | 'inWhich' | 'forTrader' | 'lastBuyer' | 'subjBody' | 'madeIn' | 'recordsOf' | 'lastHolder' | 'goodsHolder' | 'recentSupplier' | 'prevAgent' | 'maker' | 'goodsDestination' | 'facilitator' | 'objDative' | 'helper' | 'upon' | 'destination' | 'objCountry' | 'subj' | 'subjOf' | 'subjCompany' | 'subjParty' | 'obj' | 'objParty' | 'subjTo' | 'subjOrigin' | 'fromCountry' | 'by' | 'to' | 'from' | 'on' | 'against' | 'for' | 'with' | 'into' | 'in' | 'of' | 'via' | 'through' | 'under' | 'over' | 'subjOn' | 'objBody' | 'objCompany' | 'listOwner' | 'listAdditions' | 'whoseGoods' | 'importedTo' | 'sanctioner' | 'beneficiary' | 'usedIn' | 'forUse' | 'foundIn' | 'chainOwner' | 'payee' | 'listedTargets' | 'underBody' | 'contractParty' | 'goodsMaker' | 'customsOf' | 'weaponOf' | 'objOrigin';
+export type ArgRole = 'goodsOwner' | 'inWhich' | 'forTrader' | 'lastBuyer' | 'subjBody' | 'madeIn' | 'recordsOf' | 'lastHolder' | 'goodsHolder' | 'recentSupplier' | 'prevAgent' | 'maker' | 'goodsDestination' | 'facilitator' | 'objDative' | 'helper' | 'upon' | 'destination' | 'objCountry' | 'subj' | 'subjOf' | 'subjCompany' | 'subjParty' | 'obj' | 'objParty' | 'subjTo' | 'subjOrigin' | 'fromCountry' | 'by' | 'to' | 'from' | 'on' | 'against' | 'for' | 'with' | 'into' | 'in' | 'of' | 'via' | 'through' | 'under' | 'over' | 'subjOn' | 'objBody' | 'objCompany' | 'listOwner' | 'listAdditions' | 'whoseGoods' | 'importedTo' | 'sanctioner' | 'beneficiary' | 'usedIn' | 'forUse' | 'foundIn' | 'chainOwner' | 'payee' | 'listedTargets' | 'underBody' | 'contractParty' | 'goodsMaker' | 'customsOf' | 'weaponOf' | 'objOrigin' | 'objListOwner';
 
 export interface FrameSpec {
   name: string;
@@ -233,6 +235,13 @@ export const FRAMES: readonly FrameSpec[] = [
   { name: 'list-under/passive', trigger: 'list', voice: 'passive', type: 'SANCTIONED', source: ['by', 'listOwner', 'sanctioner'], target: ['subj'], needs: { role: 'under', nouns: LIST_NOUNS } },
   { name: 'list-in/active', trigger: 'list', voice: 'active', type: 'SANCTIONED', source: ['subj', 'listOwner', 'sanctioner'], target: ['obj'], needs: { role: 'in', nouns: LIST_NOUNS } },
   { name: 'list-in/passive', trigger: 'list', voice: 'passive', type: 'SANCTIONED', source: ['by', 'listOwner', 'sanctioner'], target: ['subj'], needs: { role: 'in', nouns: LIST_NOUNS } },
+  // ("A hit the black list of the State Department", "A landed on B's sanctions list": the list's owner, named in its
+  // phrase, sanctions the subject.)
+  { name: 'enter-list/active', trigger: 'enterList', voice: 'active', type: 'SANCTIONED', source: ['objListOwner'], target: ['subj'], needs: { role: 'obj', nouns: LIST_NOUNS } },
+  { name: 'land-on-list/active', trigger: 'enterList', voice: 'active', type: 'SANCTIONED', source: ['listOwner'], target: ['subj'], needs: { role: 'on', nouns: LIST_NOUNS } },
+  // ("A ended up in the black list of B".)
+  { name: 'end-up-in-list/active', trigger: 'endUp', voice: 'active', type: 'SANCTIONED', source: ['listOwner'], target: ['subj'], needs: { role: 'in', nouns: LIST_NOUNS } },
+  { name: 'end-up-on-list/active', trigger: 'endUp', voice: 'active', type: 'SANCTIONED', source: ['listOwner'], target: ['subj'], needs: { role: 'on', nouns: LIST_NOUNS } },
   /** "B updated the SDN list and added A", "expanded the blacklist including A": B sanctions what it added. */
   { name: 'amend-list/active', trigger: 'amend', voice: 'active', type: 'SANCTIONED', source: ['subj', 'sanctioner'], target: ['listAdditions'], needs: { role: 'obj', nouns: SANCTIONS_LIST_WORDS } },
   { name: 'engaged-in-supply/passive', trigger: 'engage', voice: 'passive', type: 'SHIPPED_TO', source: ['subj'], target: ['to', 'into'], via: VIA, needs: { role: 'in', nouns: SUPPLY_EVENT_NOUNS } },

@@ -1677,6 +1677,12 @@ class Interpreter {
           (x.subj?.first === list.first || (x.subjHow === 'coordinated' && x.subj?.first === cl.subj?.first)));
         return added ? this.party(added.obj, s, exclude, false) : NONE;
       }
+      case 'objListOwner': {
+        // ("hit the black list of B", "made B's sanctions list": the body the list's own phrase names.)
+        let own = this.bodyOf(cl.obj);
+        if (!own.length && cl.obj && cl.roles.of && cl.roles.of.first === cl.obj.last + 1) own = this.bodyOf(cl.roles.of);
+        return own.length ? { ents: own, from: s.index } : NONE;
+      }
       case 'listOwner': {
         const list = cl.roles.to ?? cl.roles.on ?? cl.roles.in ?? cl.roles.under;
         let own = this.bodyOf(list);

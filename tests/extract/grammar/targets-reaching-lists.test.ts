@@ -1,0 +1,32 @@
+/**
+ * A target as the subject of reaching a list: "A hit the blacklist of B", "A landed on B's blacklist", "A ended up in
+ * the black list of B". The owner the list's own phrase names is the body. Sentences written for the test (invented
+ * names).
+ */
+import { describe, expect, it } from 'vitest';
+import { expectRel, extractText } from '../helpers.js';
+
+const sanctions = (text: string) => extractText(text).relations.filter((r) => r.type === 'SANCTIONED');
+
+describe('sanctions: a target that reached a list', () => {
+  it('reads "A hit the blacklist of B" and "A made the EU sanctions list" as B\'s listing of A', () => {
+    const out = extractText('Halvern Group hit the blacklist of the US State Department.');
+    expect(expectRel(out, 'SANCTIONED', 'US State Department', 'Halvern Group').rule).toBe('frame:enter-list/active');
+    expectRel(extractText('Halvern Group made the EU sanctions list in 2023.'), 'SANCTIONED', 'EU', 'Halvern Group');
+  });
+
+  it('reads "A landed on B\'s blacklist" and "A ended up in the black list of B"', () => {
+    expect(expectRel(extractText('Halvern Group landed on the US State Department blacklist.'), 'SANCTIONED', 'US State Department', 'Halvern Group').rule)
+      .toBe('frame:land-on-list/active');
+    const ended = extractText('Halvern Group, which supplied helicopters to Laos, ended up in the black list of the State Department.');
+    expect(expectRel(ended, 'SANCTIONED', 'State Department', 'Halvern Group').rule).toBe('frame:end-up-in-list/active');
+    expectRel(extractText('Halvern Group ended up on the EU blacklist.'), 'SANCTIONED', 'EU', 'Halvern Group');
+  });
+
+  it('needs a list a body owns: not "made the list of top exporters", nor "joined the EU sanctions envoy"', () => {
+    expect(sanctions('Halvern Group made the list of top exporters.')).toEqual([]);
+    expect(sanctions('Halvern Group ended up in the list of top exporters.')).toEqual([]);
+    expect(sanctions('Oleg Brask, head of the Laotian office of sanctions co-ordination, joined EU sanctions envoy Navid Tessar, and Bertrand Olskiy, ' +
+      'director of the UK\'s sanctions directorate, on a visit to Mongolia last month.')).toEqual([]);
+  });
+});
