@@ -304,6 +304,11 @@ function listPastPlaces(T: Token[], s: Sentence, first: Chunk, startAt: Map<numb
   return /^[.!?]$/.test(T[q]?.text ?? '.') || q >= s.last ? out : [];
 }
 
+/** Whether an item number in parentheses opens at token q: "(1)", "(2)". */
+function numbered(T: Token[], q: number): boolean {
+  return T[q]?.text === '(' && T[q + 1]?.pos === 'NUM' && /^\d{1,2}$/.test(T[q + 1].text) && T[q + 2]?.text === ')';
+}
+
 /** The target named inside a measure's own phrase, the clause's subject: "sanctions on A (were imposed by B)". */
 function measureTarget(cl: Clause): Chunk | undefined {
   return cl.preRoles.on ?? cl.preRoles.against;
@@ -836,6 +841,7 @@ class Interpreter {
       q = -1;
       for (let r = c.last; r < s.last && r < c.last + 40; r++) if (T[r].text === ':') { q = r + 1; break; }
       if (q < 0) return null;
+      if (numbered(T, q)) return this.numberedNames(q, s);
       const list = chunkAt(this.g, s, q);
       // (Its last item may carry a relative clause to the end: "..., and C, which makes cellulose.")
       const closes = list && (list.last >= s.last - 1 || (T[list.last]?.text === ',' && /^(?:which|who)$/.test(T[list.last + 1]?.lower ?? '')));
@@ -845,6 +851,8 @@ class Interpreter {
       return names.length >= 2 ? names : null;
     } else return null;
     if (q >= s.last) return null;
+    // (": (1) A, a trading firm ...; and (2) B, ...": numbered items.)
+    if (numbered(T, q)) return this.numberedNames(q, s);
     let list = chunkAt(this.g, s, q);
     // ("including two from Hong Kong, A and B, as well as C": a count before the names it gives, past its place.)
     if (list && !list.ents.length && T[list.first]?.pos === 'NUM') {
@@ -854,6 +862,18 @@ class Interpreter {
       if (names && names.ents.length && !names.noun) list = names;
     }
     return list && list.ents.length ? this.pastRelatives(list, s).filter((e) => this.actor(e)) : null;
+  }
+
+  /** The names that open numbered items from token q on ("(1) A, a trading firm ...; and (2) B, ..."), or null. */
+  private numberedNames(q: number, s: Sentence): number[] | null {
+    const T = this.T;
+    const out: number[] = [];
+    for (let r = q; r < s.last; r++) {
+      if (!numbered(T, r)) continue;
+      const item = chunkAt(this.g, s, r + 3);
+      if (item && item.ents.length && !item.noun) out.push(...item.ents);
+    }
+    return out.length ? out.filter((e) => this.actor(e)) : null;
   }
 
   /** Bare names from token q to the end of the sentence, joined by commas or "and"; none when anything else comes between. */

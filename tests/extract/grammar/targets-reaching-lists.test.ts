@@ -1,7 +1,7 @@
 /**
  * A target as the subject of reaching a list: "A hit the blacklist of B", "A landed on B's blacklist", "A ended up in
- * the black list of B". The owner the list's own phrase names is the body. Sentences written for the test (invented
- * names).
+ * the black list of B". The owner the list's own phrase names is the body. And targets given as numbered items after a
+ * colon. Sentences written for the test (invented names).
  */
 import { describe, expect, it } from 'vitest';
 import { expectRel, extractText } from '../helpers.js';
@@ -28,5 +28,23 @@ describe('sanctions: a target that reached a list', () => {
     expect(sanctions('Halvern Group ended up in the list of top exporters.')).toEqual([]);
     expect(sanctions('Oleg Brask, head of the Laotian office of sanctions co-ordination, joined EU sanctions envoy Navid Tessar, and Bertrand Olskiy, ' +
       'director of the UK\'s sanctions directorate, on a visit to Mongolia last month.')).toEqual([]);
+  });
+});
+
+describe('sanctions: targets given as numbered items', () => {
+  it('reads ": (1) A, a trading firm ...; and (2) B, ..." after a counted group as its targets', () => {
+    const out = extractText('In January OFAC designated two entities pursuant to the same authority: (1) Halvern Trading Corporation (HTC), ' +
+      'a Laotian trading corporation which OFAC determined to be involved in exporting workers; and (2) Brask Lodging, a Mongolia-based facility.');
+    expect(expectRel(out, 'SANCTIONED', 'OFAC', 'Halvern Trading Corporation').rule).toBe('frame:sanction/active');
+    expectRel(out, 'SANCTIONED', 'OFAC', 'Brask Lodging');
+  });
+
+  it('reads them right after the group\'s colon too: "designated two entities: (1) A ...; and (2) B ..."', () => {
+    const out = extractText('In January OFAC designated two entities: (1) Halvern Trading Corporation, a Laotian trading firm; and (2) Brask Lodging, a Mongolia-based facility.');
+    expectRel(out, 'SANCTIONED', 'OFAC', 'Brask Lodging');
+  });
+
+  it('needs names opening the items: "(1) the first rule" names no target', () => {
+    expect(sanctions('In January OFAC designated two entities under two rules: (1) the first rule; and (2) the second rule.')).toEqual([]);
   });
 });
