@@ -864,6 +864,24 @@ class Interpreter {
     return list && list.ents.length ? this.pastRelatives(list, s).filter((e) => this.actor(e)) : null;
   }
 
+  /** Names joined to a phrase past its time, each with a time of its own: "A in 2017 and B in 2013" gives B. */
+  private pairedWithTimes(c: Chunk, s: Sentence): number[] {
+    const T = this.T;
+    const out: number[] = [];
+    let q = c.last;
+    for (let guard = 0; guard < 4; guard++) {
+      if (!/^(?:in|on)$/.test(T[q]?.lower ?? '') || !/^\d{4}$/.test(T[q + 1]?.text ?? '')) break;
+      q += 2;
+      if (!/^(?:and|,)$/.test(T[q]?.lower ?? '')) break;
+      if (T[q].text === ',' && T[q + 1]?.lower === 'and') q++;
+      const next = chunkAt(this.g, s, q + 1);
+      if (!next || !next.ents.length || next.noun || !/^(?:in|on)$/.test(T[next.last]?.lower ?? '') || !/^\d{4}$/.test(T[next.last + 1]?.text ?? '')) break;
+      out.push(...next.ents.filter((e) => this.actor(e)));
+      q = next.last;
+    }
+    return out;
+  }
+
   /** The names that open numbered items from token q on ("(1) A, a trading firm ...; and (2) B, ..."), or null. */
   private numberedNames(q: number, s: Sentence): number[] | null {
     const T = this.T;
@@ -1292,8 +1310,12 @@ class Interpreter {
         }
         return found;
       }
-      case 'obj':
-        return this.party(cl.obj, s, exclude, !sanction);
+      case 'obj': {
+        const found = this.party(cl.obj, s, exclude, !sanction);
+        // ("sanctioned A in 2017 and B in 2013": objects paired with their times.)
+        const more = found.ents.length && cl.obj ? this.pairedWithTimes(cl.obj, s) : [];
+        return more.length ? { ents: [...found.ents, ...more.filter((e) => !exclude.includes(e) && !found.ents.includes(e))], from: found.from } : found;
+      }
       case 'usedIn': {
         // "supplying components used in Russian drones": the country of the goods the parts went into.
         const obj = cl.obj;

@@ -1,7 +1,8 @@
 /**
  * A target as the subject of reaching a list: "A hit the blacklist of B", "A landed on B's blacklist", "A ended up in
  * the black list of B". The owner the list's own phrase names is the body. And targets given as numbered items after a
- * colon. Sentences written for the test (invented names).
+ * colon, or paired with their times ("sanctioned A in 2017 and B in 2013"). Sentences written for the test (invented
+ * names).
  */
 import { describe, expect, it } from 'vitest';
 import { expectRel, extractText } from '../helpers.js';
@@ -46,5 +47,14 @@ describe('sanctions: targets given as numbered items', () => {
 
   it('needs names opening the items: "(1) the first rule" names no target', () => {
     expect(sanctions('In January OFAC designated two entities under two rules: (1) the first rule; and (2) the second rule.')).toEqual([]);
+  });
+});
+
+describe('sanctions: objects paired with their times', () => {
+  it('reads "sanctioned A in 2017 and B in 2013" as both targets, not "A in 2017 and in 2019" as two', () => {
+    const out = extractText('The U.S. government already sanctioned Oleg Brask in 2017 and Halvern Bank in 2013 for enabling weapons financing.');
+    expectRel(out, 'SANCTIONED', 'United States', 'Oleg Brask');
+    expect(expectRel(out, 'SANCTIONED', 'United States', 'Halvern Bank').rule).toBe('frame:sanction/active');
+    expect(sanctions('The EU sanctioned Oleg Brask in 2017 and in 2019.')).toHaveLength(1);
   });
 });
