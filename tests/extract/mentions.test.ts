@@ -66,7 +66,7 @@ describe('mentions: kinds from context', () => {
     ['Its director is Anton Belyaev; the shop is closed.', 'Anton Belyaev', 'person'],
     ['The boards went to OOO "Vektor-Snab" in Tula.', 'Vektor-Snab', 'company'],
     ['The National Security and Defense Council met on Monday.', 'National Security and Defense Council', 'government'],
-    ["The goods went to Laos's Scientific Studies and Research Centre or LSRC.", 'Scientific Studies and Research Centre', 'organization'],
+    ["Crates were flown to Laos's Technical Studies and Research Centre last spring.", 'Technical Studies and Research Centre', 'organization'],
     ['The Chinese foreign ministry said it was not aware of it.', 'Chinese foreign ministry', 'government'],
     ["Kazakhstan's trade ministry found no violations.", "Kazakhstan's trade ministry", 'government'],
     ['Parts went through Marmara Makina Dis Ticaret A.S. last year.', 'Marmara Makina Dis Ticaret A.S.', 'company'],

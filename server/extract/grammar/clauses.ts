@@ -552,7 +552,7 @@ export function readClauses(g: GrammarInput, s: Sentence, chunks = sentenceChunk
       (/^(?:and|or)$/.test(T[k + 1]?.lower ?? '') && T[k + 3]?.lower === 'by' && isParticiple(T[k + 2]) && g.at[k + 2] < 0) ||
       (ACCUSED.test(t.lower) && T[k + 1]?.lower === 'of' && vf === k && !!endAt.get(beforeTime(T, endAt, k)) && g.at[beforeTime(T, endAt, k) - 1] < 0) ||
       (T[vf - 1]?.text === ',' && /^(?:by|last|in|earlier|of|for|via|through|on|to)$/.test(T[k + 1]?.lower ?? '')) || goodsParticiple(g, s, T, vf, k, endAt) ||
-      // ("A, a firm placed on the Entity List in 2016": these verbs take an object, so with none before "on" or "to" the
+      // ("A, a maker put on the Entity List in 2019": these verbs take an object, so with none before "on" or "to" the
       // participle is passive.)
       (vf === k && PLACED_ON_LIST.test(t.lower) && /^(?:on|to|onto)$/.test(T[k + 1]?.lower ?? '')) ||
       // ("data on exports 'from A to B' obtained from C": a participle right after a closing quote or parenthesis.)
@@ -1017,7 +1017,7 @@ export function readClauses(g: GrammarInput, s: Sentence, chunks = sentenceChunk
     if (c.voice === 'active' && !c.obj && c.subj && c.subjHow === 'adjacent' && (c.subj.ents.length || c.subj.det === 'the')) {
       const ante = endAt.get(c.subj.first);
       if (ante && !ante.ents.length && ante.det === 'the' && (SANCTION_NOUNS.has(ante.noun) || knownGoods(ante.noun))) c.obj = ante;
-      // ("A, a company Washington had designated in 2016", "A, a firm B acquired in 2020": a zero relative on a described
+      // ("A, a company Washington had blacklisted in 2019", "A, a firm B acquired in 2020": a zero relative on a described
       // name is about the name; the description may have taken the subject's name into its phrase, "a firm Laos
       // sanctioned".)
       else {

@@ -235,11 +235,11 @@ export const FRAMES: readonly FrameSpec[] = [
   { name: 'list-under/passive', trigger: 'list', voice: 'passive', type: 'SANCTIONED', source: ['by', 'listOwner', 'sanctioner'], target: ['subj'], needs: { role: 'under', nouns: LIST_NOUNS } },
   { name: 'list-in/active', trigger: 'list', voice: 'active', type: 'SANCTIONED', source: ['subj', 'listOwner', 'sanctioner'], target: ['obj'], needs: { role: 'in', nouns: LIST_NOUNS } },
   { name: 'list-in/passive', trigger: 'list', voice: 'passive', type: 'SANCTIONED', source: ['by', 'listOwner', 'sanctioner'], target: ['subj'], needs: { role: 'in', nouns: LIST_NOUNS } },
-  // ("A hit the black list of the State Department", "A landed on B's sanctions list": the list's owner, named in its
+  // ("A hit the blacklist of B", "A landed on B's sanctions list": the list's owner, named in its
   // phrase, sanctions the subject.)
   { name: 'enter-list/active', trigger: 'enterList', voice: 'active', type: 'SANCTIONED', source: ['objListOwner'], target: ['subj'], needs: { role: 'obj', nouns: LIST_NOUNS } },
   { name: 'land-on-list/active', trigger: 'enterList', voice: 'active', type: 'SANCTIONED', source: ['listOwner'], target: ['subj'], needs: { role: 'on', nouns: LIST_NOUNS } },
-  // ("A ended up in the black list of B".)
+  // ("A ended up on B's blacklist", "in the blacklist of B".)
   { name: 'end-up-in-list/active', trigger: 'endUp', voice: 'active', type: 'SANCTIONED', source: ['listOwner'], target: ['subj'], needs: { role: 'in', nouns: LIST_NOUNS } },
   { name: 'end-up-on-list/active', trigger: 'endUp', voice: 'active', type: 'SANCTIONED', source: ['listOwner'], target: ['subj'], needs: { role: 'on', nouns: LIST_NOUNS } },
   /** "B updated the SDN list and added A", "expanded the blacklist including A": B sanctions what it added. */

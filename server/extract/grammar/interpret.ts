@@ -1264,7 +1264,7 @@ class Interpreter {
             : signer.subj.ents.flatMap((e) => (this.kind(e) === 'person' ? state(e) : this.canSanction(e) ? [e] : [])).filter((e) => e >= 0);
           if (states.length) return { ents: states, from: s.index };
         }
-        // ("The US said it was sanctioning A": the body that said so.)
+        // ("The US stated it was sanctioning A": the body that said so.)
         const speaker = sanction && cl.voice === 'active' && cl.subj ? this.speakerOf(cl.subj) : -1;
         if (speaker >= 0 && this.canSanction(speaker)) return { ents: [speaker], from: s.index };
         // (Only as the agent: "It too was sanctioned" is a target.)
@@ -2488,7 +2488,7 @@ class Interpreter {
         const aside = BE_FORMS.has(link?.lower ?? '') && T[at - 2]?.text === ',' && prev.last === at - 2 && !prev.ents.length ? beforeCommaAside(list, i - 1, T) : undefined;
         const copular = BE_FORMS.has(link?.lower ?? '') && (prev.last === at - 1 || !!aside);
         // "the register names A as an owner of 10% of B", "names them as holders of shares in B".
-        // ("A was operating as a front company for B": past a verb of serving in a role.)
+        // ("A had been acting as a front company for B": past a verb of serving in a role.)
         const asRole = link?.lower === 'as' && (prev.last === at - 1 || (isChild && this.servingAs(prev, at - 2)));
         const kind = appositive ? 'apposition' : copular ? 'copula' : 'as-role';
         const named = appositive || copular || asRole ? this.party(aside ?? prev, s, [], false) : NONE;

@@ -1,5 +1,5 @@
 /**
- * Ownership told by a firm's role for another: "A is a front company for B", "A was operating as a front for B", and
+ * Ownership told by a firm's role for another: "A is a front company for B", "A had been acting as a front for B", and
  * "A, B's procurement arm," (a unit owned by the possessor), "A, a B subsidiary company" (but not "a B partner company"),
  * "Its branch, A, B and C are ..." (A alone the unit). Sentences written for the test (invented names).
  */
@@ -13,8 +13,8 @@ describe('ownership: a front company for its principal', () => {
     expectRel(extractText('Maritime Brask LLC, a front for Halvern Group, bought fuel.'), 'SUBSIDIARY_OF', 'Maritime Brask LLC', 'Halvern Group');
   });
 
-  it('reads "A was operating as a front company for B" past the verb of serving, and past an apposition on A', () => {
-    const out = extractText('The Treasury said the newly sanctioned firm, Laos-based Maritime Brask LLC, was operating as a front company for Halvern Group.');
+  it('reads "A had been acting as a front company for B" past the verb of serving, and past an apposition on A', () => {
+    const out = extractText('Officials said the newly listed trader, Laos-based Maritime Brask LLC, had been acting as a front company for Halvern Group.');
     expect(expectRel(out, 'SUBSIDIARY_OF', 'Maritime Brask LLC', 'Halvern Group').rule).toBe('frame:own/as-role-child');
     expectRel(extractText('Maritime Brask LLC served as a front for Halvern Group.'), 'SUBSIDIARY_OF', 'Maritime Brask LLC', 'Halvern Group');
   });
@@ -29,10 +29,10 @@ describe('ownership: a front company for its principal', () => {
 });
 
 describe('ownership: a unit named with its owner\'s possessive', () => {
-  it('reads "A, B\'s procurement arm," and "A, the B\'s primary production and procurement arm" as B\'s unit', () => {
+  it('reads "A, B\'s procurement arm," and "A, the B\'s main design and procurement arm" as B\'s unit', () => {
     const out = extractText('Halvern Industries, Brask Group\'s procurement arm, bought drones.');
     expect(expectRel(out, 'SUBSIDIARY_OF', 'Halvern Industries', 'Brask Group').rule).toBe('frame:own/apposition-modifier-child');
-    expectRel(extractText('He led Halvern Industries (HI), the Brask Group\'s primary production and procurement arm.'), 'SUBSIDIARY_OF', 'Halvern Industries', 'Brask Group');
+    expectRel(extractText('He led Halvern Industries (HI), the Brask Group\'s main design and procurement arm.'), 'SUBSIDIARY_OF', 'Halvern Industries', 'Brask Group');
   });
 });
 

@@ -1,6 +1,6 @@
 /**
  * The subject of a gerund of trade after "accused ... of": past an age set off by commas ("accused A, 59, of smuggling
- * G into K"), and before goods its country's name opens ("of smuggling US-origin technology"). Sentences written for
+ * G into K"), and before goods its country's name opens ("of smuggling US-made parts"). Sentences written for
  * the test (invented names).
  */
 import { describe, expect, it } from 'vitest';
@@ -12,8 +12,8 @@ describe('grammar: the one accused of a gerund of trade', () => {
     expect(expectRel(out, 'SHIPPED_TO', 'Oleg Brask', 'Russia').rule).toBe('frame:supply/active');
   });
 
-  it('reads the gerund before goods a country\'s name opens: "of smuggling US-origin military technology into K"', () => {
-    const out = extractText('Prosecutors in New York also accused Laotian businessman Oleg Brask of smuggling US-origin military technology into Russia.');
+  it('reads the gerund before goods a country\'s name opens: "of smuggling US-made radar parts into K"', () => {
+    const out = extractText('Investigators in Vientiane accused the Mongolian trader Oleg Brask of smuggling US-made radar parts into Russia.');
     expectRel(out, 'SHIPPED_TO', 'Oleg Brask', 'Russia');
     expectRel(out, 'SHIPPED_TO', 'United States', 'Oleg Brask');
   });

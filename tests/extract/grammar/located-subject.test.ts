@@ -7,11 +7,11 @@ import { expectNoRel, expectRel, extractText } from '../helpers.js';
 
 describe('grammar: a firm located by a participle before its verb', () => {
   it('reads "A, based in P, western K, was selling G to B" as A\'s sale, with or without the comma before "based"', () => {
-    const out = extractText('Halvern Engine Works, based in Poznan, western Poland, was selling spare parts to the Laos Motor Company.');
-    expect(expectRel(out, 'SHIPPED_TO', 'Halvern Engine Works', 'Laos Motor Company').rule).toBe('frame:supply/active');
-    expectNoRel(out, 'SHIPPED_TO', 'Poland', 'Laos Motor Company');
-    const bare = extractText('The agency found that a Polish company Halvern Engine Works (HEW) based in Poznan, western Poland, was selling spare parts to the Laos Motor Company.');
-    expectRel(bare, 'SHIPPED_TO', 'Halvern Engine Works', 'Laos Motor Company');
-    expectNoRel(bare, 'SHIPPED_TO', 'Poland', 'Laos Motor Company');
+    const out = extractText('Halvern Engine Works, based in Pakse, southern Laos, was delivering engine parts to the Orvanne Tractor Plant.');
+    expect(expectRel(out, 'SHIPPED_TO', 'Halvern Engine Works', 'Orvanne Tractor Plant').rule).toBe('frame:supply/active');
+    expectNoRel(out, 'SHIPPED_TO', 'Laos', 'Orvanne Tractor Plant');
+    const bare = extractText('The agency found that a Laotian firm Halvern Engine Works (HEW) based in Pakse, southern Laos, was delivering engine parts to the Orvanne Tractor Plant.');
+    expectRel(bare, 'SHIPPED_TO', 'Halvern Engine Works', 'Orvanne Tractor Plant');
+    expectNoRel(bare, 'SHIPPED_TO', 'Laos', 'Orvanne Tractor Plant');
   });
 });

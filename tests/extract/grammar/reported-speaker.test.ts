@@ -15,8 +15,8 @@ describe('discourse: the speaker of reported speech', () => {
     expectNoRel(that, 'SHIPPED_TO', 'State Department', 'Mongolia');
   });
 
-  it('reads "the US said it was sanctioning A" as the US\'s measure', () => {
-    const out = extractText('The State Department spoke on Monday. The US said it was sanctioning Brask Logistics.');
+  it('reads "the US stated it was sanctioning A" as the US\'s measure', () => {
+    const out = extractText('The State Department spoke on Monday. The US stated it was sanctioning Brask Logistics.');
     expect(expectRel(out, 'SANCTIONED', 'United States', 'Brask Logistics').rule).toBe('frame:sanction/active');
     expectNoRel(out, 'SANCTIONED', 'State Department', 'Brask Logistics');
   });

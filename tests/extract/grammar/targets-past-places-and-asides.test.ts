@@ -1,7 +1,7 @@
 /**
  * Sanctions targets named past a place, a description or an infinitive, shown with sentences written for the test
- * (invented names): "The targeted firms are A in K; and B, C, and D, all in L"; "A, a firm placed on the Entity List in
- * 2016"; "A, an official appointed by B to lead its forces, was blacklisted"; "A citizen of K and the company B"; "A, a
+ * (invented names): "The targeted firms are A in K; and B, C, and D, all in L"; "A, a maker put on the Entity List in
+ * 2019"; "A, an official appointed by B to lead its forces, was blacklisted"; "A citizen of K and the company B"; "A, a
  * company Washington had designated"; "A and three firms -- B, C and D"; and the bureau that keeps a list when its
  * department is named too.
  */
@@ -10,7 +10,7 @@ import { expectNoRel, expectRel, extractText } from '../helpers.js';
 
 describe('sanctions: a list of targets that goes on past a place', () => {
   it('reads "The targeted firms are A in K; and B, C, and D, all in L" as four targets', () => {
-    const out = extractText('The United States imposed sanctions on four firms on Monday. ' +
+    const out = extractText('Washington put sanctions on four firms on Monday. ' +
       'The targeted firms are Halvern Group in Laos; and Brask Logistics, Tessaly Optics, and Orvanne Ltd, all in Mongolia.');
     expect(expectRel(out, 'SANCTIONED', 'United States', 'Orvanne Ltd').rule).toBe('frame:sanction/targets-include');
     expectRel(out, 'SANCTIONED', 'United States', 'Halvern Group');
@@ -19,7 +19,7 @@ describe('sanctions: a list of targets that goes on past a place', () => {
   });
 
   it('stops where a clause follows: "A in K; and B shipped drones to C" lists A alone', () => {
-    const out = extractText('The United States imposed sanctions on four firms on Monday. ' +
+    const out = extractText('Washington put sanctions on four firms on Monday. ' +
       'The targeted firms are Halvern Group in Laos; and Brask Logistics shipped drones to Orvanne Ltd.');
     expectRel(out, 'SANCTIONED', 'United States', 'Halvern Group');
     expectNoRel(out, 'SANCTIONED', 'United States', 'Brask Logistics');
@@ -28,15 +28,15 @@ describe('sanctions: a list of targets that goes on past a place', () => {
 });
 
 describe('sanctions: a target described as placed on a list', () => {
-  it('reads "A, a Laos-based firm placed on the Entity List in 2016" as listed by the list\'s keeper', () => {
+  it('reads "A, a Laos-based maker put on the Entity List in 2019" as listed by the list\'s keeper', () => {
     const out = extractText('The Commerce Department added two firms to the Entity List. ' +
-      'The firms shipped items to Tessaly Company, a Laos-based firm placed on the Entity List in 2016 for operating in the arms sector.');
+      'The exporters sent goods to Tessaly Company, a Laos-based maker put on the Entity List in 2019 over its missile work.');
     expect(expectRel(out, 'SANCTIONED', 'Commerce Department', 'Tessaly Company').rule).toBe('frame:list-on/passive');
   });
 
   it('gives the list to the bureau that keeps it when its department is named too', () => {
-    const out = extractText('The Commerce Department said the Entity List is kept by the Bureau of Industry and Security. ' +
-      'Orvanne Ltd shipped items to Tessaly Company, a Laos-based firm placed on the Entity List in 2016.');
+    const out = extractText('The Commerce Department noted that its Bureau of Industry and Security maintains the Entity List. ' +
+      'Orvanne Ltd sent goods to Tessaly Company, a Laos-based maker put on the Entity List in 2019.');
     expectRel(out, 'SANCTIONED', 'Bureau of Industry and Security', 'Tessaly Company');
     expectNoRel(out, 'SANCTIONED', 'Commerce Department', 'Tessaly Company');
   });
@@ -45,7 +45,7 @@ describe('sanctions: a target described as placed on a list', () => {
 describe('sanctions: the subject before an aside with an infinitive', () => {
   it('reads "A, an official appointed by B and C to lead their forces, has been blacklisted" as A blacklisted', () => {
     const out = extractText('Irina Olskaya, a senior official appointed by Halvern Group leaders Oleg Brask and Navid Tessar to lead their forces in Laos, ' +
-      'has been blacklisted by the Treasury for commanding forces.');
+      'was blacklisted by the Treasury for leading those units.');
     expect(expectRel(out, 'SANCTIONED', 'Treasury', 'Irina Olskaya').rule).toBe('frame:sanction/passive');
     expectNoRel(out, 'SANCTIONED', 'Treasury', 'Oleg Brask');
     expectNoRel(out, 'SANCTIONED', 'Treasury', 'Navid Tessar');
@@ -60,8 +60,8 @@ describe('sanctions: a citizen of a country and a company, joined', () => {
 });
 
 describe('sanctions: a zero relative on a described name', () => {
-  it('reads "A, a company Washington had designated in 2016" and "A, a firm Laos sanctioned" as the body\'s targets', () => {
-    const out = extractText('The firm was a front for Halvern Group, a company Washington had designated in September 2016.');
+  it('reads "A, a company Washington had blacklisted in 2019" and "A, a firm Laos sanctioned" as the body\'s targets', () => {
+    const out = extractText('The buyer worked for Halvern Group, a company Washington had blacklisted in May 2019.');
     expect(expectRel(out, 'SANCTIONED', 'United States', 'Halvern Group').rule).toBe('frame:sanction/active');
     expectRel(extractText('The firm sold drones to Halvern Group, a firm Laos sanctioned last year.'), 'SANCTIONED', 'Laos', 'Halvern Group');
     expectRel(extractText('Halvern Group, a company the EU sanctioned in 2023, sold drones.'), 'SANCTIONED', 'EU', 'Halvern Group');
