@@ -166,8 +166,10 @@ export function analyse(clean: CleanText): Analysis {
   const poses = all.out(its.pos) as string[];
   const lemmas = all.out(its.lemma as never) as string[];
 
-  // wink token index -> our token index (whitespace tokens are dropped).
+  // wink token index -> our token index (whitespace tokens are dropped); `oursLast` the last of ours a wink token
+  // became (a split possessive gives two).
   const ours = new Int32Array(values.length + 1).fill(-1);
+  const oursLast = new Int32Array(values.length + 1).fill(-1);
   const tokens: Token[] = [];
   let off = 0;
   let pendingSpace = false;
@@ -190,6 +192,7 @@ export function analyse(clean: CleanText): Analysis {
         start, end: start + poss, space: spaces[i].length > 0 || pendingSpace, sent: -1, num: -1,
       });
       tokens.push({ text: text.slice(start + poss, off), lower: text.slice(start + poss, off).toLowerCase(), lemma: "'s", pos: 'PART', start: start + poss, end: off, space: false, sent: -1, num: -1 });
+      oursLast[i] = tokens.length - 1;
       pendingSpace = false;
       continue;
     }
@@ -214,7 +217,7 @@ export function analyse(clean: CleanText): Analysis {
       for (let k = i; k <= values.length; k++) if (ours[k] >= 0) return ours[k];
       return tokens.length;
     }
-    for (let k = i; k >= 0; k--) if (ours[k] >= 0) return ours[k];
+    for (let k = i; k >= 0; k--) if (ours[k] >= 0) return oursLast[k] >= 0 ? oursLast[k] : ours[k];
     return -1;
   };
 

@@ -66,4 +66,10 @@ describe('tokens do not depend on what was read before', () => {
     expect(later.tokens[at + 1]).toMatchObject({ text: '\'s', pos: 'PART', start: later.tokens[at].end });
     for (const t of later.tokens) expect(later.text.slice(t.start, t.end)).toBe(t.text);
   });
+
+  it('keeps a possessive split off at a sentence\'s end inside that sentence', () => {
+    const an = analyse(cleanArticle('Inside Mongolia\'s\n\nThe firm shipped drones to Laos.'));
+    expect(an.tokens.every((t) => t.sent >= 0)).toBe(true);
+    expect(an.tokens.find((t) => t.text === '\'s')?.sent).toBe(0);
+  });
 });

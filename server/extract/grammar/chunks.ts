@@ -98,7 +98,7 @@ function commonWord(g: GrammarInput, e: number, first: number, last: number): bo
 
 /** Verbs the tagger reads as nouns after a plural subject: "the sanctions target A", "its customers include B". */
 const NOUN_TAGGED_VERBS = new Set(['target', 'include', 'cover', 'hit', 'show', 'reveal', 'indicate', 'suggest', 'confirm']);
-/** Verbs of weapons holding the goods they were built with, which the tagger may read as nouns after a plural. */
+/** Verbs of weapons using or holding the goods they were built with, which the tagger may read as nouns after a plural. */
 const WEAPON_HELD_VERBS = /^(?:use|contain|carry|incorporate)$/;
 /** Plural heads of weapons: "Russian drones use ...". */
 const PLURAL_WEAPONS = /^(?:drones|uavs|missiles|rockets|weapons|tanks|munitions|helicopters|aircraft|vehicles|systems)$/;
@@ -507,7 +507,7 @@ function sharedHead(g: GrammarInput, s: Sentence, c: Chunk): void {
 }
 
 /** A person named by the country they belong to: "a citizen of K". */
-const CITIZEN_NOUNS = /^(?:citizen|citizens|national|nationals|resident|residents|native|natives|subject|subjects)$/;
+const CITIZEN_NOUNS = /^(?:citizen|citizens|national|nationals|resident|residents|native|natives)$/;
 
 /** Tokens that join conjuncts: ",", "and", "or", "as well as", ", and". Returns the next conjunct's start or -1. */
 function conjunction(T: Token[], s: Sentence, q: number, semicolon = false): number {
@@ -565,9 +565,9 @@ export function chunkAt(g: GrammarInput, s: Sentence, k: number): Chunk | null {
   // ('the companies "A" and "B"': names each in quotation marks are conjuncts as bare ones are.)
   const quoted = named && OPEN_QUOTES.has(T[head.first - 1]?.text ?? '') && CLOSE_QUOTES.has(T[q]?.text ?? '');
   // ("A citizen of Laos and the company B were sanctioned": a person's country, after "citizen of", is no list's first
-  // item.)
+  // item, unless another country follows: "citizens of Laos and Mongolia".)
   const nationality = named && out.ents.length === 1 && g.res.entities[out.ents[0]]?.kind === 'country' && T[head.first - 1]?.lower === 'of' &&
-    CITIZEN_NOUNS.test(T[head.first - 2]?.lower ?? '');
+    CITIZEN_NOUNS.test(T[head.first - 2]?.lower ?? '') && g.res.entities[g.res.entityOf[g.at[head.last + 1]] ?? -1]?.kind !== 'country';
   for (let guard = 0; guard < 40 && !nationality; guard++) {
     if (quoted && CLOSE_QUOTES.has(T[q]?.text ?? '')) q++;
     // ("The entities are A; B; C; and D": a list of names given after a copula, "include" or a colon may be set off by

@@ -36,7 +36,7 @@ export interface Clause {
   preRoles: Partial<Record<Role, Chunk>>;
   /** The clause a coordinated verb is joined to ("bought by A and shipped to B": the buying). */
   prev?: Clause;
-  /** Places a located participle gave before the verb, read past to the subject ("A, based in P, western K, sold"). */
+  /** The place phrase read past to the subject after a located participle ("A, based in P, western K, sold": K). */
   placesPassed?: number[];
   /** Token span of the clause (subject to last argument). */
   first: number;

@@ -283,7 +283,7 @@ function listPastPlaces(T: Token[], s: Sentence, first: Chunk, startAt: Map<numb
   const out: number[] = [];
   let q = first.last;
   for (let guard = 0; guard < 12 && q < s.last; guard++) {
-    // (Past the item's place: "in K", "based in K".)
+    // (Past the item's place: "in K".)
     if (T[q].lower === 'in') {
       const place = startAt.get(q + 1);
       if (!place) return [];
@@ -1327,11 +1327,13 @@ class Interpreter {
       case 'foundIn': {
         // ("found in Russian drones", "on B's missiles", "recovered from Russian drones"; not "found in Ukraine", a place,
         // nor "found in the wreckage".)
-        const at = cl.roles.in ?? cl.roles.on ?? cl.roles.from;
-        if (at) return this.weaponOwners(at, s, exclude);
+        for (const at of [cl.roles.in, cl.roles.on, cl.roles.from]) {
+          const owners = this.weaponOwners(at, s, exclude);
+          if (owners.ents.length) return owners;
+        }
         // ("found chips made by A in Russian drones": the phrase the goods' own participle took.)
         const goods = cl.voice === 'active' ? cl.obj : null;
-        const made = goods && this.sentClauses.find((m) => m !== cl && m.subj === goods && m.voice === 'passive');
+        const made = goods ? this.sentClauses.find((m) => m !== cl && m.subj === goods && m.voice === 'passive') : undefined;
         return this.weaponOwners(made ? made.roles.in ?? made.roles.on : null, s, exclude);
       }
       case 'weaponOf':
@@ -1339,7 +1341,7 @@ class Interpreter {
         // "Russian trucks carried chips from A to K".)
         if (!cl.subj || !weaponNoun(cl.subj.noun) || cl.roles.to || cl.roles.into) return NONE;
         // (Nor where the goods' own participle takes the destination: "carried parts made by A to K".)
-        if (this.sentClauses.some((m) => m !== cl && m.subj === cl.obj && (m.roles.to || m.roles.into))) return NONE;
+        if (cl.obj && this.sentClauses.some((m) => m !== cl && m.subj === cl.obj && (m.roles.to || m.roles.into))) return NONE;
         return this.weaponOwners(cl.subj, s, exclude);
       case 'objOrigin': {
         // Goods named with their maker as the object: "A's chips", "A chips", "chips from A".
@@ -2087,8 +2089,9 @@ class Interpreter {
       const from = Math.min(src.from, tgt.from);
       const vias = f.via ? this.first(cl, f.via, s, [...src.ents, ...tgt.ents], f) : NONE;
       // (Goods a party uses, or that turn up in its weapons, go no further: "B uses engines from K. The parts are bought
-      // through C" is no hop from B to C.)
-      if (f.type === 'SHIPPED_TO' && !GOODS_END_TRIGGERS.has(f.trigger)) {
+      // through C" is no hop from B to C, nor from an earlier flow's parties.)
+      if (f.type === 'SHIPPED_TO' && GOODS_END_TRIGGERS.has(f.trigger)) this.lastFlow = null;
+      else if (f.type === 'SHIPPED_TO') {
         const to = cl.roles.to ?? cl.roles.into;
         const described = to && !to.ents.length && TRADER_NOUNS.test(to.noun) && /^(?:a|an)$/.test(to.det) ? tgt.ents.filter(this.isCountry) : [];
         this.lastFlow = { sources: vias.ents.length ? vias.ents : src.ents, targets: tgt.ents, vias: vias.ents, sent: s.index, described };

@@ -59,6 +59,8 @@ describe('grammar: weapons that hold a maker\'s goods', () => {
     expect(expectRel(out, 'SHIPPED_TO', 'Tessaly Microchips', 'Russia').rule).toBe('frame:found-in/active');
     expectRel(extractText('Bearings made by Orvanne Semiconductor were found on Russian drones.'), 'SHIPPED_TO', 'Orvanne Semiconductor', 'Russia');
     expectRel(extractText('Orvanne Semiconductor chips were recovered from Russian drones.'), 'SHIPPED_TO', 'Orvanne Semiconductor', 'Russia');
+    // (The phrase that names weapons, past one that names a place: "found in Laos on Russian drones".)
+    expectRel(extractText('Chips made by Tessaly Microchips were found in Laos on Russian drones.'), 'SHIPPED_TO', 'Tessaly Microchips', 'Russia');
     // (Not what was found in a place, nor what was recovered from a place.)
     expectNoRel(extractText('Investigators found chips made by Tessaly Microchips in Laos.'), 'SHIPPED_TO', 'Tessaly Microchips', 'Laos');
     expectNoRel(extractText('Orvanne Semiconductor chips were recovered from Mongolia.'), 'SHIPPED_TO', 'Orvanne Semiconductor', 'Mongolia');

@@ -57,6 +57,12 @@ describe('sanctions: a citizen of a country and a company, joined', () => {
     const out = extractText('The Treasury imposed sanctions on Monday. A citizen of Laos and the Laotian company Brask Logistics also fell under restrictions.');
     expect(expectRel(out, 'SANCTIONED', 'Treasury', 'Brask Logistics').rule).toBe('frame:fall-under/active');
   });
+
+  it('keeps a list of countries after "citizens of": "citizens of Laos and Mongolia, who shipped G to K"', () => {
+    const out = extractText('Brask Logistics hired citizens of Laos and Mongolia, who shipped drones to Vietnam.');
+    expectRel(out, 'SHIPPED_TO', 'Laos', 'Vietnam');
+    expectRel(out, 'SHIPPED_TO', 'Mongolia', 'Vietnam');
+  });
 });
 
 describe('sanctions: a zero relative on a described name', () => {
