@@ -251,6 +251,8 @@ export const FRAMES: readonly FrameSpec[] = [
   { name: 'revoke-privileges/passive', trigger: 'revoke', voice: 'passive', type: 'SANCTIONED', source: ['by', 'sanctioner'], target: ['subjOf'], needs: { role: 'subj', nouns: PRIVILEGE_NOUNS } },
   { name: 'freeze/passive', trigger: 'freeze', voice: 'passive', type: 'SANCTIONED', source: ['by', 'sanctioner'], target: ['subjOf'], needs: { role: 'subj', nouns: ASSET_NOUNS } },
   { name: 'measure-includes/active', trigger: 'contain', voice: 'active', type: 'SANCTIONED', source: ['subj', 'sanctioner'], target: ['obj'], needs: { role: 'subj', nouns: SANCTION_NOUNS } },
+  // ("The decision also includes fresh sanctions against A": the measures it includes are the body's.)
+  { name: 'includes-measures/active', trigger: 'contain', voice: 'active', type: 'SANCTIONED', source: ['sanctioner'], target: ['against', 'on'], needs: { role: 'obj', nouns: SANCTION_NOUNS } },
   { name: 'list-includes/active', trigger: 'contain', voice: 'active', type: 'SANCTIONED', source: ['subj'], target: ['obj'], needs: { role: 'subj', nouns: LIST_NOUNS } },
   { name: 'takeover/passive', trigger: 'takeover', voice: 'passive', type: 'SUBSIDIARY_OF', source: ['subjCompany'], target: ['by'] },
   { name: 'takeover/active', trigger: 'takeover', voice: 'active', type: 'SUBSIDIARY_OF', source: ['objCompany'], target: ['subj'] },

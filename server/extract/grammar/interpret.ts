@@ -40,7 +40,7 @@ const QUANTITY_NOUNS = /^(?:dozens|hundreds|thousands|scores|number|series|strin
 /** Nouns for a supplier's role in a copular clause: "A is a major supplier of G to B". */
 const ROLE_SUPPLIER = /^(?:suppliers?|source|exporters?|shippers?|sellers?|providers?|vendors?|conduits?|channels?|hubs?|gateways?|corridors?|routes?|intermediary|middleman)$/;
 /** Plural nouns for parties that a counted description gives by name in apposition ("three banks, A, B and C"). */
-const COUNTED_PARTIES = /^(?:airlines|carriers|banks|lenders)$/;
+const COUNTED_PARTIES = /^(?:airlines|carriers|banks|lenders|individuals|persons)$/;
 /** Nouns of goods moving, an event only with goods after "of": "the flow of G to B". */
 const FLOW_NOUNS = /^(?:flow|flows|stream|influx|movement)$/;
 /** Nouns for people as a group a measure targets: "among the individuals targeted". */
@@ -809,6 +809,14 @@ class Interpreter {
     if (!c.ents.length && c.plural && !c.count && TRADER_NOUNS.test(c.noun) && T[q] && isDash(T[q])) {
       const names = this.namesBetweenDashes(q, s);
       if (names.length >= 2) return names;
+    }
+    // ("sanctions against four entities in K (A, B, C and D)": the names a counted group gives in parentheses, past its
+    // place.)
+    if (!c.ents.length && c.plural && c.count >= 2 && (TRADER_NOUNS.test(c.noun) || COUNTED_PARTIES.test(c.noun))) {
+      const place = T[q]?.lower === 'in' ? chunkAt(this.g, s, q + 1) : null;
+      const open = place ? place.last : q;
+      const list = T[open]?.text === '(' ? chunkAt(this.g, s, open + 1) : null;
+      if (list && list.ents.length >= 2 && !list.noun && T[list.last]?.text === ')') return list.ents.filter((e) => this.actor(e));
     }
     // ("to two Russian firms, A and B": a counted description and its names in apposition; "of three airlines - A, B
     // and C -" between dashes.)

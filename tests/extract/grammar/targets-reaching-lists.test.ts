@@ -1,8 +1,8 @@
 /**
  * A target as the subject of reaching a list: "A hit the blacklist of B", "A landed on B's blacklist", "A ended up on
  * B's black list". The owner the list's own phrase names is the body. And targets given as numbered items after a
- * colon, or paired with their times ("sanctioned A in 2017 and B in 2013"). Sentences written for the test (invented
- * names).
+ * colon, paired with their times ("sanctioned A in 2017 and B in 2013"), or in parentheses after a counted group. Sentences
+ * written for the test (invented names).
  */
 import { describe, expect, it } from 'vitest';
 import { expectRel, extractText } from '../helpers.js';
@@ -56,5 +56,20 @@ describe('sanctions: objects paired with their times', () => {
     expectRel(out, 'SANCTIONED', 'United States', 'Oleg Brask');
     expect(expectRel(out, 'SANCTIONED', 'United States', 'Halvern Bank').rule).toBe('frame:sanction/active');
     expect(sanctions('The EU sanctioned Oleg Brask in 2017 and in 2019.')).toHaveLength(1);
+  });
+});
+
+describe('sanctions: a counted group that names its members in parentheses, and measures a package includes', () => {
+  it('reads "sanctions against four entities in K (A, B, C and D)" as four targets', () => {
+    const out = extractText('The State Department imposed sanctions against four entities in Laos (Oleg Brask, Halvern Trade Co., Brask Instrument Co. Ltd, and Tessaly Export Co.).');
+    expect(expectRel(out, 'SANCTIONED', 'State Department', 'Brask Instrument Co. Ltd').rule).toBe('frame:impose/active');
+    expectRel(out, 'SANCTIONED', 'State Department', 'Oleg Brask');
+  });
+
+  it('reads "The decision also includes fresh sanctions against four entities/individuals in K (A, B, ...)" as the body\'s', () => {
+    const out = extractText('The State Department imposed sanctions on Monday. The decision also includes fresh sanctions against four entities/individuals in Laos ' +
+      '(Oleg Brask, Halvern Trade Co., Brask Instrument Co. Ltd, and Tessaly Export Co.).');
+    expect(expectRel(out, 'SANCTIONED', 'State Department', 'Tessaly Export Co.').rule).toBe('frame:includes-measures/active');
+    expectRel(extractText('The State Department imposed sanctions on Monday. The package includes sanctions against Halvern Group.'), 'SANCTIONED', 'State Department', 'Halvern Group');
   });
 });
