@@ -100,7 +100,7 @@ describe('entities: one-word firms placed by a demonym, a "-based", an "of" or a
   });
 
   it('takes no firm from an acronym after a demonym, "the X of <country>", a family name or a list before a noun', () => {
-    expect(entity(extractText('According to the website of the Laotian MFA, the envoy was summoned.'), 'MFA')?.kind).not.toBe('company');
+    expect(entity(extractText('A notice on the website of the Laotian MFA said the envoy was summoned.'), 'MFA')?.kind).not.toBe('company');
     expect(entity(extractText('At the same time, the Halvern of Laos adopted a decision on fines.'), 'Halvern')?.kind).not.toBe('company');
     expect(entity(extractText('The court charged Oleg Tessaly Brask on Monday. Laos-based Brask is charged with conspiracy.'), 'Brask')).toBeUndefined();
     const listed = extractText('Its owner appears in the Laotian Halvern or Tessaly database, the report said.');

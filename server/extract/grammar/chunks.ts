@@ -98,10 +98,11 @@ function commonWord(g: GrammarInput, e: number, first: number, last: number): bo
 
 /** Verbs the tagger reads as nouns after a plural subject: "the sanctions target A", "its customers include B". */
 const NOUN_TAGGED_VERBS = new Set(['target', 'include', 'cover', 'hit', 'show', 'reveal', 'indicate', 'suggest', 'confirm']);
-/** Verbs of weapons using or holding the goods they were built with, which the tagger may read as nouns after a plural. */
-const WEAPON_HELD_VERBS = /^(?:use|contain|carry|incorporate)$/;
-/** Plural heads of weapons: "Russian drones use ...". */
-const PLURAL_WEAPONS = /^(?:drones|uavs|missiles|rockets|weapons|tanks|munitions|helicopters|aircraft|vehicles|systems)$/;
+/** Whether a verb is one of using or holding goods (the frame table's "use" and "hold" classes). */
+function usedOrHeld(w: string): boolean {
+  for (const cls of triggerClasses(w)) if (cls === 'use' || cls === 'hold') return true;
+  return false;
+}
 /** Past forms of trade verbs that are never nouns, which the tagger does not know ("resold"). */
 const ONLY_VERBS = /^(?:resold|re-sold|re-exported|reexported|transshipped|trans-shipped|re-shipped|reshipped)$/;
 /** One measure as a subject: "the package targets A". */
@@ -155,7 +156,9 @@ export function verbTaggedNoun(g: GrammarInput, T: Token[], k: number): boolean 
   // ("The sanctions, announced by B on Thursday, target A": after the comma closing an aside, before a name.)
   if (NOUN_TAGGED_VERBS.has(t.lower)) return (p.pos === 'NOUN' && /s$/.test(p.lower) && (objectFollows || n.pos === 'ADJ')) || (p.text === ',' && g.at[k + 1] >= 0);
   // ("Russian drones use chips made by A", "the missiles contain Laotian parts": weapons holding or using goods.)
-  if (WEAPON_HELD_VERBS.test(t.lower)) return p.pos === 'NOUN' && PLURAL_WEAPONS.test(p.lower) && (objectFollows || n.pos === 'ADJ' || n.pos === 'NOUN');
+  // ("Russian drones use chips from A", "B's factories use chips": after a plural, before goods; "equipment use" is a
+  // compound.)
+  if (usedOrHeld(t.lower)) return p.pos === 'NOUN' && /s$/.test(p.lower) && (objectFollows || n.pos === 'ADJ' || n.pos === 'NOUN');
   // ("the EU's 14th package targets A", "the new list names B": the present of such a verb after one measure.)
   if (NOUN_TAGGED_VERBS.has(t.lower.replace(/s$/, '')) && /s$/.test(t.lower)) return p.pos === 'NOUN' && ONE_MEASURE.test(p.lower) && objectFollows;
   // ("firms July 8 accused of supplying": a participle of accusation before "of" and a gerund.)

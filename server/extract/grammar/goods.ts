@@ -105,3 +105,10 @@ export class GoodsSeen {
     return knownGoods(noun) || this.heads.has(noun);
   }
 }
+
+/** Arms a country's forces use: "components for Russian drones" are for Russia. */
+export const ARMS = /^(?:weapons?|weaponry|drones?|uavs?|missiles?|rockets?|aircraft|helicopters?|tanks?|munitions?|arms|bombs?|arsenal)$/;
+/** What goods turn up in: arms, or "in the Russian army's weapons systems", "in Russian military equipment". */
+export function weaponNoun(w: string): boolean {
+  return ARMS.test(w) || /^(?:vehicles?|systems?|equipment|hardware)$/.test(w);
+}

@@ -19,7 +19,7 @@ import { isMonthMay, type Analysis, type Sentence, type Token } from '../sentenc
 import { chunkAt, grammarInput, isActor, type Chunk, type GrammarInput } from './chunks.js';
 import { COMMITMENTS, isDash, isParticiple, MADE_PARTICIPLES, readClauses, sentenceChunks, verbLemma, worksNoun, type Clause } from './clauses.js';
 import { Discourse } from './discourse.js';
-import { GoodsSeen, goodsHead, helpOnly, immaterial, knownGoods, MONEY_OR_PAPERWORK, notGoods, people, transferVerb } from './goods.js';
+import { ARMS, GoodsSeen, goodsHead, helpOnly, immaterial, knownGoods, MONEY_OR_PAPERWORK, notGoods, people, transferVerb, weaponNoun } from './goods.js';
 import {
   ACQUIRE_EVENT_NOUNS, CHILD_NOUNS, CUSTOMER_NOUNS, FRAMES, LIST_NOUNS, PAPER_NOUNS, STAKE_NOUNS, TRADER_NOUNS, OWNER_NOUNS, SANCTION_ACTS, SANCTION_NOUNS, SUPPLIER_NOUNS, SUPPLY_EVENT_NOUNS,
   SHARE_NOUNS, TARGET_NOUNS, TARGETED, triggerClasses, type ArgRole, type FrameSpec,
@@ -184,10 +184,6 @@ const LIST_KEEPERS: ReadonlyMap<string, RegExp> = new Map([
   ['sdn', /^N:ofac$|^G:(?:US)?:office of foreign assets control$/],
 ]);
 /** Papers that record a party's trade: "B's import declarations", "customs records of B". */
-/** Arms a country's forces use: "components for Russian drones" are for Russia. */
-const ARMS = /^(?:weapons?|weaponry|drones?|uavs?|missiles?|rockets?|aircraft|helicopters?|tanks?|munitions?|arms|bombs?|arsenal)$/;
-/** What goods turn up in: arms, or "in the Russian army's weapons systems", "in Russian military equipment". */
-const weaponNoun = (w: string): boolean => ARMS.test(w) || /^(?:vehicles?|systems?|equipment|hardware)$/.test(w);
 const RECORD_NOUNS = /^(?:declarations?|records?|filings?|data|documents?|papers|manifests?|invoices?|entries|registers?)$/;
 /** Words for a firm another deals with rather than owns: "a B partner company". */
 const PARTNER_WORDS = /^(?:partner|supplier|customer|client|rival|competitor|contractor|subcontractor|sister|distributor|dealer)$/;
@@ -820,7 +816,7 @@ class Interpreter {
     }
     // ("to two Russian firms, A and B": a counted description and its names in apposition; "of three airlines - A, B
     // and C -" between dashes.)
-    if (!c.ents.length && c.plural && c.count >= 2 && (TRADER_NOUNS.test(c.noun) || COUNTED_PARTIES.test(c.noun)) && (T[q]?.text === ',' || isDash(T[q]) || /^[-–—]$/.test(T[q]?.text ?? ''))) {
+    if (!c.ents.length && c.plural && c.count >= 2 && (TRADER_NOUNS.test(c.noun) || COUNTED_PARTIES.test(c.noun)) && (T[q]?.text === ',' || T[q]?.text === '-' || isDash(T[q]))) {
       const list = chunkAt(this.g, s, q + 1);
       const names = list && !list.noun ? list.ents.filter((e) => this.actor(e) && !this.isCountry(e)) : [];
       if (list && names.length === c.count && names.length === list.ents.length) return names;
@@ -1175,6 +1171,12 @@ class Interpreter {
     if (this.T[c.first - 1]?.lower !== 'and') return undefined;
     const before = endAt.get(c.first - 1);
     return before && before.ents.length && !before.noun && before.poss === -1 ? before : undefined;
+  }
+
+  /** The body a list's own phrase names: "B's sanctions list", "the sanctions list of the European Union". */
+  private listBodies(list: Chunk | null | undefined, cl: Clause): number[] {
+    const own = this.bodyOf(list);
+    return !own.length && list && cl.roles.of && cl.roles.of.first === list.last + 1 ? this.bodyOf(cl.roles.of) : own;
   }
 
   /** The sanctioning body named in a measure's own phrase ("US sanctions", "the EU's package"), if any. */
@@ -1731,15 +1733,12 @@ class Interpreter {
       }
       case 'objListOwner': {
         // ("hit the black list of B", "made B's sanctions list": the body the list's own phrase names.)
-        let own = this.bodyOf(cl.obj);
-        if (!own.length && cl.obj && cl.roles.of && cl.roles.of.first === cl.obj.last + 1) own = this.bodyOf(cl.roles.of);
+        const own = this.listBodies(cl.obj, cl);
         return own.length ? { ents: own, from: s.index } : NONE;
       }
       case 'listOwner': {
         const list = cl.roles.to ?? cl.roles.on ?? cl.roles.in ?? cl.roles.under;
-        let own = this.bodyOf(list);
-        // "the sanctions list of the European Union".
-        if (!own.length && list && cl.roles.of && cl.roles.of.first === list.last + 1) own = this.bodyOf(cl.roles.of);
+        const own = this.listBodies(list, cl);
         if (own.length) return { ents: own, from: s.index };
         // "A was added to the Entity List": the list's keeper, when the text names it anywhere.
         const keeper = list ? this.keeperOf(list) : -1;

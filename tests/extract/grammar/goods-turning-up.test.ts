@@ -39,10 +39,12 @@ describe('grammar: weapons that hold a maker\'s goods', () => {
     expectRel(extractText('Russian drones contained chips made in Laos.'), 'SHIPPED_TO', 'Laos', 'Russia');
   });
 
-  it('reads "use" after weapons as a verb, though a tagger may read "drones use chips" as nouns', () => {
+  it('reads "use" after a plural as a verb, though a tagger may read "drones use chips" as nouns', () => {
     const out = extractText('Russian missiles use chips from Tessaly Microchips.');
     expect(expectRel(out, 'SHIPPED_TO', 'Tessaly Microchips', 'Russia').rule).toBe('frame:use/active');
     expectRel(extractText('Russian drones use navigation modules made by Orvanne Semiconductor.'), 'SHIPPED_TO', 'Orvanne Semiconductor', 'Russia');
+    // (After any plural: "B's factories use chips from A".)
+    expectRel(extractText('Halvern Group\'s factories use chips from Tessaly Microchips.'), 'SHIPPED_TO', 'Tessaly Microchips', 'Halvern Group');
   });
 
   it('needs weapons holding goods: not "Russian shipments contained G", "helicopters carried G to K", nor "the contracts contain A\'s terms"', () => {
