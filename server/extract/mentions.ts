@@ -1671,6 +1671,10 @@ function analyseChunk(
       rw.slice(0, -1).every((w) => INDUSTRY_DESCRIPTORS.has(w))) {
       return add(from, j, h.kind ?? 'company', 'name', { country: code });
     }
+    // ("Mongolian Railways", "Lao Helicopters": a demonym and one common word capitalised inside a sentence, a word the
+    // article also writes in lower case, are a name together; the word alone names nothing.)
+    if (place.entry.form === 'demonym' && rest.length === 1 && /^\p{Lu}\p{Ll}+$/u.test(rest[0].text) && lowerCaseWords(c).has(rw[0]) &&
+      !c.an.sentences[T[from].sent]?.titleCase) return add(from, j, h.kind, 'name');
     if (place.entry.form === 'demonym') {
       // A demonym modifies the name after it: "Chinese Kavex", "Russian Oboronsnab".
       addPlace(from, place);
@@ -1965,6 +1969,8 @@ function contextCues(c: Ctx, all: RawMention[], i: number): void {
   if (low(n0) === ',' && n1 && COMPANY_CUES.has(n1.lower) && low(nextTok(c, m, (m.possessive ? 1 : 0) + 2)) === 'of' && !shaped) cues.push('company');
   // "X owner Y said", "X founder Y": a name modifying the owner of a named person is a business.
   if (!m.possessive && n0 && /^(?:owner|co-owner|founder|co-founder|ceo|shareholder)$/.test(n0.lower) && n1 && /^\p{Lu}/u.test(n1.text) && !shaped) cues.push('company');
+  // ("whose X subsidiary makes", "the X affiliate in P": a name modifying a firm's unit is the firm's, a business.)
+  if (!m.possessive && !shaped && /^(?:subsidiary|subsidiaries|affiliate|affiliates)$/.test(low(n0))) cues.push('company');
   // "X, founded by Y,", "X, owned by Y": a reduced relative that only a business takes.
   if (low(n0) === ',' && n1 && /^(?:founded|established|incorporated|registered)$/.test(n1.lower) && low(nextTok(c, m, (m.possessive ? 1 : 0) + 2)) === 'by' && !shaped) cues.push('company');
   // "X, which develops missile defence systems": a relative clause with a business verb.

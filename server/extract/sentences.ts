@@ -60,6 +60,11 @@ const DOMAIN_G = new RegExp(DOMAIN.source, 'gi');
 const LONG_RUN_G = /\S{81,}/g;
 /** An ellipsis followed by a full stop, before the capital that opens the next sentence. */
 const ELLIPSIS_STOP_G = /\.{3}\.(?=\s+["“]?[A-Z])/g;
+/**
+ * An ellipsis before a capitalised word of the closed classes that opens a sentence ("popular here... This means"): the
+ * ellipsis ends the sentence. (Not before a name: "the deal with ... Russia" may be a cut inside one.)
+ */
+const ELLIPSIS_BEFORE_OPENER_G = /\.{3}(?=\s+(?:This|That|These|Those|The|It|He|She|We|They|There|But|And|So|Yet|If|When|While|In|On|At|For|With|As|Its|His|Her|Their|Our|What|Who|How|Why)\b)/g;
 /** A legal form's abbreviation before the rest of the name or the sentence's own words ("Pvt. Ltd.", "Sdn. Bhd. and", "Sp. z o.o."). */
 const LEGAL_ABBREVIATION = /\b(Pvt|Pte|Sdn|Pty|Bhd|Sp)\.(?=\s+(?:Ltd\b|Limited\b|Bhd\b|[a-z,(]))/;
 const LEGAL_ABBREVIATION_G = new RegExp(LEGAL_ABBREVIATION.source, 'g');
@@ -156,6 +161,7 @@ export function analyse(clean: CleanText): Analysis {
   // "Prices kept rising.... The report": an ellipsis and a full stop end the sentence (wink reads four dots as one
   // ellipsis); the ellipsis is blanked for wink, the full stop kept.
   if (input.includes('....')) input = input.replace(ELLIPSIS_STOP_G, '   .');
+  if (input.includes('...')) input = input.replace(ELLIPSIS_BEFORE_OPENER_G, '  .');
   // wink splits words at letters beyond Latin-1 ("Ozoliņš" -> "Ozoli" "ņ" "š"): each such letter reaches wink as
   // its base letter, one code unit for one, so names in Latvian, Czech, Polish or Turkish spelling stay one token.
   if (EXTENDED_LATIN.test(input)) input = input.replace(EXTENDED_LATIN_G, baseLetter);

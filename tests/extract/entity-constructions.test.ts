@@ -14,6 +14,14 @@ describe('entities: constructions of real reporting', () => {
     expect(entity(out, 'Germany')).toBeUndefined();
   });
 
+  it('reads a demonym and a capitalised common word as one name where the article writes the word in lower case too', () => {
+    const out = extractText('Tessaly Optics signed a deal with Mongolian Helicopters, a subsidiary of Halvern Group. It later bought two helicopters.');
+    expect(entity(out, 'Mongolian Helicopters')?.kind).toBe('company');
+    expectRel(out, 'SUBSIDIARY_OF', 'Mongolian Helicopters', 'Halvern Group');
+    // (A word the article never writes in lower case may be a name of its own after a nation's adjective.)
+    expect(entity(extractText('Tessaly Optics signed a deal with Mongolian Helicopters, a subsidiary of Halvern Group.'), 'Mongolian Helicopters')).toBeUndefined();
+  });
+
   it('reads a name ending in a line-of-business word as a firm where nothing else vouches for it: "Tessaly Avionics"', () => {
     const out = extractText('Halvern Group acquired Tessaly Avionics in 2021.');
     expect(entity(out, 'Tessaly Avionics')?.kind).toBe('company');

@@ -47,6 +47,18 @@ describe('sentences and tokens (wink-nlp)', () => {
     for (const t of legal.tokens) expect(legal.text.slice(t.start, t.end)).toBe(t.text);
   });
 
+  it('ends a sentence at an ellipsis before a capitalised word that opens one, not at one before a name', () => {
+    const split = (text: string) => {
+      const a = analyse(cleanArticle(text));
+      return a.sentences.map((x) => a.text.slice(x.start, x.end));
+    };
+    expect(split('The rifles sell well in Laos\u2026 This means that the measures hurt buyers.')).toEqual([
+      'The rifles sell well in Laos...',
+      'This means that the measures hurt buyers.',
+    ]);
+    expect(split('The talks with ... Mongolia went on for a year.')).toHaveLength(1);
+  });
+
   it('keeps wink entities for money and dates with token ranges', () => {
     const money = an.numerics.find((n) => n.type === 'MONEY')!;
     expect(an.tokens.slice(money.first, money.last).map((t) => t.text).join(' ')).toBe('$ 12 million');

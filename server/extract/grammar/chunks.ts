@@ -235,6 +235,8 @@ function npWord(g: GrammarInput, T: Token[], k: number): boolean {
   // "the remaining shares", "the following entities", "heavy lifting gear".
   if (t.pos === 'VERB' && /ing$/.test(t.lower) && g.at[k - 1] < 0 && ((T[k - 1]?.pos === 'DET' && T[k - 1].lower !== 'that') || (T[k - 1]?.pos === 'ADJ' && T[k + 1]?.pos === 'NOUN'))) return true;
   if (t.text === '%' && T[k - 1]?.pos === 'NUM') return true;
+  // ("a 50 per cent stake": the British spelling of the sign, two words, inside the phrase.)
+  if (t.lower === 'per' && T[k - 1]?.pos === 'NUM' && T[k + 1]?.lower === 'cent') return true;
   // "its managing director": a title, not a verb.
   if (t.lower === 'managing' && /^(?:directors?|partners?|editors?)$/.test(T[k + 1]?.lower ?? '')) return true;
   if (t.lower === 'end' && /^users?$/.test(T[k + 1]?.lower ?? '')) return true;

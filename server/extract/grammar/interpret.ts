@@ -191,6 +191,10 @@ const PARTNER_WORDS = /^(?:partner|supplier|customer|client|rival|competitor|con
 const GOODS_END_TRIGGERS: ReadonlySet<string> = new Set(['use', 'hold', 'found']);
 /** Verbs by which a body reports its own action. */
 const REPORTING = /^(?:say|announce|state|report|note|explain|write)$/;
+/** Words that say which of a firm's owners a phrase means: "the ultimate beneficiary", "the beneficial owner". */
+const OWNER_KINDS = /^(?:ultimate|beneficial|real|true|final|sole|main|principal|majority|largest)$/;
+/** What a firm does, standing for the firm as a possession: "the beneficiary of A's activities". */
+const FIRM_ACTIVITIES = /^(?:activities|activity|business|businesses|operations)$/;
 /** Where a sentence's own subject starts: past an opening phrase of attribution or time ("According to the decree, ..."). */
 function openingSkipped(T: Token[], s: Sentence): number {
   if (!/^(?:according|under|per|separately|additionally|meanwhile|in|on)$/.test(T[s.first]?.lower ?? '')) return s.first;
@@ -3218,20 +3222,47 @@ class Interpreter {
     }
   }
 
-  /** "The owners of A are B (76%) and C (24%)", "The owner of A was B": a copula that names a firm's owners. */
+  /**
+   * "The owners of A are B (76%) and C (24%)", "The owner of A was B": a copula that names a firm's owners.
+   * ("The ultimate beneficiary of A's business, according to X, is B": past words that say which owner, the firm's
+   * activity, and an attribution between commas.)
+   */
   private ownersOfCopula(s: Sentence, startAt: Map<number, Chunk>): void {
     const T = this.T;
     const st = openingSkipped(T, s);
-    if (T[st]?.lower !== 'the' || !/^(?:owners?|co-owners?|shareholders?|beneficial)$/.test(T[st + 1]?.lower ?? '') || this.sentenceHedged(s, s.last)) return;
-    const at = T[st + 1].lower === 'beneficial' && /^owners?$/.test(T[st + 2]?.lower ?? '') ? st + 3 : st + 2;
-    if (T[at]?.lower !== 'of') return;
-    const owned = startAt.get(at + 1);
-    if (!owned || !owned.ents.length || owned.noun || !/^(?:is|are|was|were)$/.test(T[owned.last]?.lower ?? '')) return;
-    const owners = startAt.get(owned.last + 1);
+    if (T[st]?.lower !== 'the' || this.sentenceHedged(s, s.last)) return;
+    let at = st + 1;
+    while (OWNER_KINDS.test(T[at]?.lower ?? '') && at < st + 3) at++;
+    if (!/^(?:owners?|co-owners?|shareholders?|beneficiary|beneficiaries)$/.test(T[at]?.lower ?? '') || T[at + 1]?.lower !== 'of') return;
+    const owned = startAt.get(at + 2);
+    const firm = !owned ? [] : owned.ents.length && !owned.noun ? owned.ents : owned.poss >= 0 && FIRM_ACTIVITIES.test(owned.noun) ? [owned.poss] : [];
+    if (!owned || !firm.length) return;
+    let cop = owned.last;
+    if (T[cop]?.text === ',' && T[cop + 1]?.lower === 'according') while (cop < s.last && cop < owned.last + 10 && T[++cop].text !== ',');
+    if (T[cop]?.text === ',' && cop > owned.last) cop++;
+    if (!/^(?:is|are|was|were)$/.test(T[cop]?.lower ?? '')) return;
+    const owners = startAt.get(cop + 1);
     if (!owners || !owners.ents.length || owners.noun) return;
-    for (const a of owned.ents) for (const b of owners.ents) {
+    for (const a of firm) for (const b of owners.ents) {
       if (a !== b && this.actor(a) && this.actor(b) && !this.isCountry(a)) this.emit('SUBSIDIARY_OF', a, b, s, s.index, 'own/owners-of-copula');
     }
+  }
+
+  /**
+   * "A, whose subsidiary B makes G", "A, the company whose B subsidiary makes G": the unit a relative names is the
+   * antecedent's, a name or a description in apposition to one.
+   */
+  private whoseUnit(s: Sentence, c: Chunk): void {
+    const T = this.T;
+    if (T[c.first - 1]?.lower !== 'whose') return;
+    const named = c.ents.length > 0 && CHILD_NOUNS.has(T[c.first].lower) ? c.ents : [];
+    const units = named.length ? named : !c.ents.length && CHILD_NOUNS.has(c.noun) ? c.mods : [];
+    if (!units.length || this.sentenceHedged(s, c.first)) return;
+    let parent = this.endAtFor(s, T[c.first - 2]?.text === ',' ? c.first - 2 : c.first - 1);
+    if (parent && !parent.ents.length && parent.noun && T[parent.first - 1]?.text === ',') parent = this.endAtFor(s, parent.first - 1);
+    if (!parent || parent.noun || parent.ents.length !== 1) return;
+    const b = parent.ents[0];
+    for (const a of units) if (a !== b && this.actor(a) && this.actor(b) && !this.isCountry(a)) this.emit('SUBSIDIARY_OF', a, b, s, s.index, 'own/whose-unit');
   }
 
   /**
@@ -3246,6 +3277,7 @@ class Interpreter {
     const asserted = (c: Chunk) => !this.sentenceHedged(s, c.first);
     for (let i = 0; i < list.length; i++) {
       const c = list[i];
+      this.whoseUnit(s, c);
       if (c.ents.length) continue;
       // ("A, whose owner is B": the relative's antecedent is owned by the name after the copula.)
       // ("A, whose director is B, shipped G": B holds a post, no party to the trade.)
