@@ -118,6 +118,8 @@ interface Ctx {
   placeMemo: (PlaceEntry | null | undefined)[];
   /** Words written in lower case somewhere in the article (see lowerCaseWords). */
   lowerWords?: Set<string>;
+  /** How often each capitalised word occurs in the article (see capitalCount). */
+  capitalCounts?: Map<string, number>;
   /** Capitalised words inside sentences (see articleCapitals). */
   capitals?: { pairs: Set<string>; afterCompanyNoun: Set<string> };
 }
@@ -185,6 +187,28 @@ function nameTokenUncached(c: Ctx, k: number, sentFirst: number): boolean {
   if (t.text.length > 4 && t.text.endsWith('s') && c.tokens[k - 1]?.lower !== 'the' && matchPlace(t.text.slice(0, -1), 0)?.form === 'demonym' &&
     !UPPER.test(c.tokens[k + 1]?.text ?? '')) return false;
   return true;
+}
+
+/** How often the article writes a capitalised word (counted once per article, on first need). */
+function capitalCount(c: Ctx, w: string): number {
+  if (!c.capitalCounts) {
+    c.capitalCounts = new Map();
+    for (const t of c.tokens) if (UPPER.test(t.text)) c.capitalCounts.set(t.text, (c.capitalCounts.get(t.text) ?? 0) + 1);
+  }
+  return c.capitalCounts.get(w) ?? 0;
+}
+
+/**
+ * "Oleg and Irina Brask": a given name said once, joined to a person's full name, is another person of that family.
+ * The end of the second name, or -1.
+ */
+function coupleAt(c: Ctx, k: number, j: number, sentFirst: number, sentLast: number): number {
+  const T = c.tokens;
+  if (j !== k + 1 || T[j]?.lower !== 'and' || !givenNameLike(T[k]) || placeAt(c, k, k + 1)) return -1;
+  // (Not a list's last item, "A, B and C D", nor a place: "in P and C D".)
+  if (k > sentFirst && (/^(?:,|and|or)$/.test(T[k - 1].lower) || T[k - 1].pos === 'ADP')) return -1;
+  if (j + 3 > sentLast || growChunk(c, j + 1, sentFirst, sentLast) !== j + 3 || !personShaped(c, j + 1, j + 3)) return -1;
+  return capitalCount(c, T[k].text) === 1 ? j + 3 : -1;
 }
 
 /** The words the article writes in lower case somewhere (built once per article, on first need). */
@@ -957,6 +981,13 @@ export function findMentions(an: Analysis): RawMention[] {
         continue;
       }
       const j = growChunk(c, k, s.first, s.last);
+      const couple = coupleAt(c, k, j, s.first, s.last);
+      if (couple > 0) {
+        add(k, j, 'person', 'name', { surface: `${T[k].text} ${T[couple - 1].text}` });
+        add(j + 1, couple, 'person', 'name');
+        k = couple - 1;
+        continue;
+      }
       // "Kaveh R.", "Varan J.L.": a given name and the initial of a family name, as court reports in some countries
       // give the accused.
       const initialsEnd = j === k + 1 && j < s.last && INITIALS.test(T[j].text) ? j + 1 : j === k + 2 && INITIALS.test(T[k + 1].text) ? j : -1;

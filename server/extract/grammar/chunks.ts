@@ -125,6 +125,15 @@ function tradeVerb(base: string | null): boolean {
   return false;
 }
 
+/**
+ * ("A smuggled G to B": a past form the tagger reads as an adjective, right after a name that is not a nation's
+ * adjective, is the name's verb.)
+ */
+function pastAfterName(g: GrammarInput, T: Token[], k: number): boolean {
+  const m = g.mentions[g.at[k - 1]];
+  return g.at[k] < 0 && !!m && m.form !== 'demonym' && m.last === k && /ed$/.test(T[k].lower);
+}
+
 /** Whether a country's name starts at token k: the gerund's object ("of supplying Russia") or its goods' origin ("of smuggling US-origin technology"). */
 function countryStarts(g: GrammarInput, k: number): boolean {
   const m = g.mentions[g.at[k]];
@@ -134,6 +143,7 @@ function countryStarts(g: GrammarInput, k: number): boolean {
 /** Token k is a verb tagged as a noun: one of those words after a plural noun and before a phrase or a name. */
 export function verbTaggedNoun(g: GrammarInput, T: Token[], k: number): boolean {
   const t = T[k];
+  if (t?.pos === 'ADJ') return pastAfterName(g, T, k);
   if (!t || t.pos !== 'NOUN' || g.at[k] >= 0) return false;
   const p = T[k - 1];
   const n = T[k + 1];

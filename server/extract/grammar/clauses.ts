@@ -51,7 +51,7 @@ const ACCUSED = /^(?:accused|suspected|alleged|charged|convicted)$/;
 /** What a body takes before it acts: "took steps to impose", "has taken measures to ban". */
 const STEP_NOUNS = /^(?:measures|steps|action|actions)$/;
 /** Participles of report that raise an infinitive's subject: "A is alleged / said / believed to have shipped G". */
-const REPORTED_RAISING = /^(?:alleged|said|believed|reported|suspected|understood|known|thought)$/;
+const REPORTED_RAISING = /^(?:alleged|said|believed|reported|suspected|understood|known|thought|found|shown|proven|proved)$/;
 const RELATIVE_PRONOUN = /^(?:that|which|who)$/;
 /** Words that close a time phrase: "in May", "last year", "in 2023". */
 const DATE_WORDS = /^(?:january|february|march|april|may|june|july|august|september|october|november|december|year|month|week|\d{4})$/;
@@ -111,6 +111,11 @@ function beforeTime(T: Token[], endAt: Map<number, Chunk>, k: number): number {
   const ch = endAt.get(k);
   if (!ch || !isTimeChunk(T, ch)) return k;
   return /^(?:on|in)$/.test(T[ch.first - 1]?.lower ?? '') ? ch.first - 1 : ch.first;
+}
+
+/** Whether the two words before token k are a deictic time phrase: "last year", "this month". */
+function deicticTimeBefore(T: Token[], k: number): boolean {
+  return /^(?:year|month|week)$/.test(T[k - 1]?.lower ?? '') && /^(?:last|this)$/.test(T[k - 2]?.lower ?? '');
 }
 
 export function isParticiple(t: Token): boolean {
@@ -264,7 +269,7 @@ function isVerbUncached(g: GrammarInput, T: Token[], k: number): boolean {
     /^(?:PRON|DET|NUM|ADP)$/.test(T[k + 1]?.pos ?? '') && g.at[k + 1] < 0) return true;
   // ("is alleged to have sold G": a past form after "have" is the perfect's verb, whatever the tagger says.)
   if ((t.pos === 'ADJ' || t.pos === 'NOUN') && /^(?:have|has|had|having)$/.test(T[k - 1]?.lower ?? '') && (isParticiple(t) || IRREGULAR_LEMMAS[t.lower]) &&
-    /^(?:NOUN|ADJ|DET|NUM|PRON|ADP)$/.test(T[k + 1]?.pos ?? '')) return true;
+    (/^(?:NOUN|ADJ|DET|NUM|PRON|ADP)$/.test(T[k + 1]?.pos ?? '') || (T[k + 1]?.pos === 'VERB' && /ed$/.test(T[k + 1].lower) && T[k + 2]?.pos === 'NOUN'))) return true;
   // wink tags some past forms as adjectives or nouns after an auxiliary ("was sanctioned", "were shipped").
   return (t.pos === 'ADJ' || t.pos === 'NOUN') && BE.has(T[k - 1]?.lower ?? '') && isParticiple(t);
 }
@@ -468,8 +473,10 @@ export function readClauses(g: GrammarInput, s: Sentence, chunks = sentenceChunk
       const p = T[vf - 1];
       // "A is alleged to have shipped", "B was said to supply": a reporting passive before the infinitive raises the
       // infinitive's subject and leaves its voice alone (as "allegedly" would).
-      if (T[vf]?.lower === 'to' && REPORTED_RAISING.test(p.lower) && BE.has(T[vf - 2]?.lower ?? '') && g.at[vf - 2] < 0) {
-        vf -= 2;
+      // ("was last month found to have shipped": past a deictic time phrase before the participle.)
+      const be = deicticTimeBefore(T, vf - 1) ? vf - 4 : vf - 2;
+      if (T[vf]?.lower === 'to' && REPORTED_RAISING.test(p.lower) && BE.has(T[be]?.lower ?? '') && g.at[be] < 0) {
+        vf = be;
         continue;
       }
       // "decided to impose", "moved to sanction": the catenative's subject is the infinitive's.
@@ -493,6 +500,8 @@ export function readClauses(g: GrammarInput, s: Sentence, chunks = sentenceChunk
       // "has for years supplied", "has since 2022 shipped": a time phrase between the auxiliary and the verb.
       if (vf === k && /^(?:years|decades|months|(?:19|20)\d\d)$/.test(p.lower) && /^(?:for|since|in)$/.test(T[vf - 2]?.lower ?? '') &&
         (T[vf - 3]?.pos === 'AUX' || BE.has(T[vf - 3]?.lower ?? '')) && g.at[vf - 1] < 0) { vf -= 2; continue; }
+      // ("has this month shipped", "was last week accused of": a deictic time phrase between the auxiliary and the verb.)
+      if (deicticTimeBefore(T, vf) && (T[vf - 3]?.pos === 'AUX' || BE.has(T[vf - 3]?.lower ?? ''))) { vf -= 2; continue; }
       // "which is today designating A": a time word inside the verb group.
       if (/^(?:today|yesterday|now)$/.test(p.lower) && (T[vf - 2]?.pos === 'AUX' || BE.has(T[vf - 2]?.lower ?? ''))) { vf--; continue; }
       // "The United States Thursday put sanctions on ...": a weekday between the subject and its verb (wire style).

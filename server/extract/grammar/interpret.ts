@@ -2153,6 +2153,11 @@ class Interpreter {
         const from = this.first(cl, ['fromCountry'], s, [...src.ents, ...tgt.ents], f);
         for (const o of from.ents) for (const b of tgt.ents) if (!src.ents.includes(o) && o !== b) this.emit(f.type, o, b, s, s.index, f.name + '+from-country');
       }
+      // ("A smuggled G to B from their company C": the shipper's own firm the goods left from shipped them too.)
+      const own = cl.roles.from;
+      if (f.name === 'supply/active' && own && own.poss === -2 && /^(?:his|her|their)$/.test(own.det) && /^(?:company|firm|business)$/.test(own.pre) && own.ents.length === 1) {
+        for (const b of tgt.ents) if (own.ents[0] !== b && !src.ents.includes(own.ents[0])) this.emit(f.type, own.ents[0], b, s, s.index, f.name + '+own-firm');
+      }
       // ("A procured parts for B from C": the buyer for a party, beside its own seller, supplies that party.)
       if (f.name === 'acquire/active') {
         const forWhom = this.first(cl, ['beneficiary'], s, [...src.ents, ...tgt.ents], f);
