@@ -2189,6 +2189,8 @@ function contextCues(c: Ctx, all: RawMention[], i: number): void {
   // "the EU says", "NATO said": an acronym speaking is an institution (titles such as "CEO" are not names).
   if (ACRONYM.test(m.surface.replace(/\./g, '')) && !PERSON_TITLES.has(m.surface.toLowerCase()) && n0 && !m.possessive && (SPEECH_VERBS.has(n0.lower) || n0.lower === 'say' || n0.lower === 'says')) cues.push('organization');
   if (ORGANIZATION_CUES.has(low(p1)) || (low(p1) === 'tank' && low(p2) === 'think')) cues.push('organization');
+  // ("the powerful X militia", "X's military operations" elsewhere: a name before a word for an armed movement.)
+  if (!m.possessive && /^(?:militia|militias|movement|rebels|insurgents|militants)$/.test(low(n0))) cues.push('organization');
   // "Kondor drones" names a product; "Guanghe cameras", where "Guanghe" begins a company's name, names a maker.
   // (Not a nation's adjective a name run split from its country: "supplied to Russia American electronics".)
   const demonym = single && matchPlace(m.surface, 0)?.form === 'demonym';

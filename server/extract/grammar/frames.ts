@@ -16,6 +16,8 @@ export const TRIGGERS = {
   acquire: words(`buy purchase import procure acquire obtain order source receive`),
   sanction: words(`sanction blacklist designate penalize penalise target`),
   hit: words(`hit slap`),
+  /** "B named A for sanctions", "A was singled out for sanctions": choosing a target, with the measure after "for". */
+  nameFor: words(`name select single identify earmark slate`),
   /** Verbs whose subject is the goods: "US chips continued to flow to Russia", "Chinese drones reached Russia". */
   arrive: words(`flow stream reach arrive pour travel`),
   /** Verbs whose object may be the recipient: "supplied the army", "provided Russia with engines". */
@@ -138,7 +140,7 @@ export const SUPPLIER_NOUNS = words(`supplier suppliers vendor vendors`);
 /** What a supplier receives from a buyer: "received an order from B", "won a contract from B". */
 export const ORDER_NOUNS = words(`order orders contract contracts`);
 
-export type ArgRole = 'goodsOwner' | 'inWhich' | 'forTrader' | 'lastBuyer' | 'subjBody' | 'madeIn' | 'recordsOf' | 'lastHolder' | 'goodsHolder' | 'recentSupplier' | 'prevAgent' | 'maker' | 'goodsDestination' | 'facilitator' | 'objDative' | 'helper' | 'upon' | 'destination' | 'objCountry' | 'subj' | 'subjOf' | 'subjCompany' | 'subjParty' | 'obj' | 'objParty' | 'subjTo' | 'subjOrigin' | 'fromCountry' | 'by' | 'to' | 'from' | 'on' | 'against' | 'for' | 'with' | 'into' | 'in' | 'of' | 'via' | 'through' | 'under' | 'over' | 'subjOn' | 'objBody' | 'objCompany' | 'listOwner' | 'listAdditions' | 'whoseGoods' | 'importedTo' | 'sanctioner' | 'beneficiary' | 'usedIn' | 'forUse' | 'foundIn' | 'chainOwner' | 'payee' | 'listedTargets' | 'underBody' | 'contractParty' | 'goodsMaker' | 'customsOf' | 'weaponOf' | 'objOrigin' | 'objListOwner';
+export type ArgRole = 'goodsOwner' | 'inWhich' | 'forTrader' | 'lastBuyer' | 'subjBody' | 'madeIn' | 'recordsOf' | 'lastHolder' | 'goodsHolder' | 'recentSupplier' | 'prevAgent' | 'maker' | 'goodsDestination' | 'facilitator' | 'objDative' | 'helper' | 'upon' | 'destination' | 'objCountry' | 'subj' | 'subjOf' | 'subjCompany' | 'subjParty' | 'obj' | 'objParty' | 'subjTo' | 'subjOrigin' | 'fromCountry' | 'by' | 'to' | 'from' | 'on' | 'against' | 'for' | 'with' | 'into' | 'in' | 'of' | 'via' | 'through' | 'under' | 'over' | 'subjOn' | 'objBody' | 'objCompany' | 'listOwner' | 'listAdditions' | 'whoseGoods' | 'importedTo' | 'sanctioner' | 'beneficiary' | 'usedIn' | 'forUse' | 'foundIn' | 'chainOwner' | 'payee' | 'listedTargets' | 'underBody' | 'contractParty' | 'goodsMaker' | 'customsOf' | 'weaponOf' | 'objOrigin' | 'objListOwner' | 'afterFor';
 
 export interface FrameSpec {
   name: string;
@@ -221,6 +223,9 @@ export const FRAMES: readonly FrameSpec[] = [
   // ("The sanctions also applied to airlines including A": a measure as the subject of "apply to".)
   { name: 'apply-to/active', trigger: 'impose', voice: 'active', type: 'SANCTIONED', source: ['subjBody', 'sanctioner'], target: ['to'], needs: { role: 'subj', nouns: SANCTION_NOUNS } },
   // ("Britain's new sanctions hit A": a measure as the subject, its body the owner.)
+  // ("It named for sanctions the firm, its directors and two traders, C and D": the object shifted past "for".)
+  { name: 'name-for/active', trigger: 'nameFor', voice: 'active', type: 'SANCTIONED', source: ['subj', 'sanctioner'], target: ['obj', 'afterFor'], needs: { role: 'for', nouns: SANCTION_NOUNS } },
+  { name: 'name-for/passive', trigger: 'nameFor', voice: 'passive', type: 'SANCTIONED', source: ['by', 'sanctioner'], target: ['subj'], needs: { role: 'for', nouns: SANCTION_NOUNS } },
   { name: 'hit/active', trigger: 'hit', voice: 'active', type: 'SANCTIONED', source: ['subj', 'sanctioner'], target: ['obj'], needs: { role: 'subj', nouns: SANCTION_NOUNS } },
   /** "Laos hit A with sanctions", "the EU slapped K with sanctions": the object is the target. */
   { name: 'hit-with/active', trigger: 'hit', voice: 'active', type: 'SANCTIONED', source: ['subj'], target: ['obj'], needs: { role: 'with', nouns: SANCTION_NOUNS } },

@@ -191,6 +191,8 @@ const PARTNER_WORDS = /^(?:partner|supplier|customer|client|rival|competitor|con
 const GOODS_END_TRIGGERS: ReadonlySet<string> = new Set(['use', 'hold', 'found']);
 /** Verbs by which a body reports its own action. */
 const REPORTING = /^(?:say|announce|state|report|note|explain|write)$/;
+/** What a party's armed effort is called: "B's military operations", "B's war". */
+const ARMED_EFFORT = /^(?:operations|war|military|forces|army|effort|efforts|campaign)$/;
 /** Words that say which of a firm's owners a phrase means: "the ultimate beneficiary", "the beneficial owner". */
 const OWNER_KINDS = /^(?:ultimate|beneficial|real|true|final|sole|main|principal|majority|largest)$/;
 /** What a firm does, standing for the firm as a possession: "the beneficiary of A's activities". */
@@ -722,6 +724,20 @@ class Interpreter {
     if (!c || c.ents.length || !ARMS_SECTOR.test(c.noun)) return [];
     const of = c.poss >= 0 ? [c.poss] : c.mods;
     return of.length === 1 && this.isCountry(of[0]) && !exclude.includes(of[0]) ? of : [];
+  }
+
+  /**
+   * "purchased electronics via offices in P to support B's military operations": the party whose armed effort a
+   * purpose infinitive right after the purchase supports, or none.
+   */
+  private purposeServed(cl: Clause, s: Sentence, exclude: number[]): Found {
+    const aim = this.sentClauses.find((x) => x.lemma === 'support' && x.voice === 'active' && this.T[x.verb - 1]?.lower === 'to' &&
+      x.verb > cl.verb && x.verb <= cl.last + 2);
+    const o = aim?.obj;
+    if (!o) return NONE;
+    const served = this.armsOf(o, exclude);
+    if (served.length) return { ents: served, from: s.index };
+    return o.poss >= 0 && !exclude.includes(o.poss) && this.actor(o.poss) && ARMED_EFFORT.test(o.noun) ? { ents: [o.poss], from: s.index } : NONE;
   }
 
   /** "one of the traders (indicted by B), A": the member of a group a phrase names after its comma, or none. */
@@ -1399,6 +1415,23 @@ class Interpreter {
         for (let q = of.first; q < of.last; q++) if (TARGETED.test(this.T[q].lower)) marked = true;
         return marked ? this.party(of, s, exclude, false) : NONE;
       }
+      case 'afterFor': {
+        // ("named for sanctions the company, executives A and B, and two managers, C and D": the names after the "for"
+        // phrase, up to a clause of their own.)
+        const f = cl.roles.for;
+        if (!f) return NONE;
+        const ents: number[] = [];
+        for (let q = f.last; q < s.last && q < f.last + 60;) {
+          const t = this.T[q];
+          if (t.text === ';' || t.pos === 'VERB' || t.pos === 'AUX' || /^(?:which|who|whom|that)$/.test(t.lower)) break;
+          const c = chunkAt(this.g, s, q);
+          if (c) {
+            ents.push(...c.ents);
+            q = c.last;
+          } else q++;
+        }
+        return ents.length ? { ents, from: s.index } : NONE;
+      }
       case 'payee': {
         // ("paid A $3 million", "paid $3 million to A": the party paid; not "paid a fine for G to B".)
         if (cl.roles.to) return cl.obj && !cl.obj.ents.length ? NONE : this.party(cl.roles.to, s, exclude, true);
@@ -1420,6 +1453,7 @@ class Interpreter {
         // "procured machines for B", "bought parts for the Russian military": a party, not the goods' kind ("spare
         // parts for Velmar aircraft" names a maker's aircraft).
         const c = cl.roles.for;
+        if (!c) return this.purposeServed(cl, s, exclude);
         // ("obtained technologies for Russia's defense sector": a country's forces or arms industry stand for it.)
         const served = this.armsOf(c, exclude);
         if (served.length) return { ents: served, from: s.index };
