@@ -34,6 +34,8 @@ const EXTRA: readonly [string, string, PlaceForm][] = [
   ['KG', 'Kyrgyzstani', 'demonym'], ['KZ', 'Kazakhstani', 'demonym'], ['UZ', 'Uzbekistani', 'demonym'],
   ['TJ', 'Tajikistani', 'demonym'], ['IR', 'Islamic Republic of Iran', 'name'], ['IR', 'Islamic Republic', 'name'],
   ['SK', 'Slovakian', 'demonym'], ['SI', 'Slovenian', 'demonym'], ['BA', 'Bosnian', 'demonym'], ['LU', 'Luxembourgish', 'demonym'],
+  // (Wire copy abbreviates the Koreas' first word: "N. Korea", "S. Korean".)
+  ['KP', 'N. Korea', 'name'], ['KP', 'N. Korean', 'demonym'], ['KR', 'S. Korea', 'name'], ['KR', 'S. Korean', 'demonym'],
 ];
 
 /** Package spellings that are ordinary English words or names far more often than countries. */

@@ -14,6 +14,13 @@ describe('entities: constructions of real reporting', () => {
     expect(entity(out, 'Germany')).toBeUndefined();
   });
 
+  it('knows the Koreas by their abbreviated wire-copy names: "N. Korea", "S. Korean"', () => {
+    const out = extractText('Officials from N. Korea met envoys in Laos. A S. Korean company sold radios to Laos.');
+    expect(entity(out, 'North Korea')?.kind).toBe('country');
+    expect(entity(out, 'South Korea')?.kind).toBe('country');
+    expect(out.entities.filter((e) => e.kind === 'person')).toEqual([]);
+  });
+
   it('reads a demonym and a capitalised common word as one name where the article writes the word in lower case too', () => {
     const out = extractText('Tessaly Optics signed a deal with Mongolian Helicopters, a subsidiary of Halvern Group. It later bought two helicopters.');
     expect(entity(out, 'Mongolian Helicopters')?.kind).toBe('company');

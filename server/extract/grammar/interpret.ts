@@ -740,6 +740,12 @@ class Interpreter {
     return o.poss >= 0 && !exclude.includes(o.poss) && this.actor(o.poss) && ARMED_EFFORT.test(o.noun) ? { ents: [o.poss], from: s.index } : NONE;
   }
 
+  /** "a Laotian weapons ship", "an arms freighter": a vessel named by the arms it carries stands for them (not "a cargo ship"). */
+  private goodsVessel(c: Chunk): boolean {
+    const T = this.T;
+    return VESSELS.test(c.noun) && T[c.last - 1]?.lower === c.noun && c.last - 2 >= c.first && (ARMS.test(T[c.last - 2].lower) || /^(?:ammunition|shells)$/.test(T[c.last - 2].lower));
+  }
+
   /** "one of the traders (indicted by B), A": the member of a group a phrase names after its comma, or none. */
   private oneOfNamed(c: Chunk, s: Sentence): number[] {
     const T = this.T;
@@ -1691,7 +1697,7 @@ class Interpreter {
       case 'subjOrigin': {
         // Goods named with their origin: "US semiconductors", "TI chips".
         const c = cl.subj;
-        if (!c || c.ents.length || !this.goods.has(c.noun)) return NONE;
+        if (!c || c.ents.length || !(this.goods.has(c.noun) || this.goodsVessel(c))) return NONE;
         // ("A's cameras were purchased by B and resold to C": past a purchase, the buyer resells them, not their maker.)
         const p = cl.prev;
         if (cl.subjHow === 'coordinated' && p?.voice === 'passive' && p.roles.by?.ents.length && triggerClasses(p.lemma).includes('acquire')) return NONE;

@@ -98,4 +98,10 @@ describe('grammar: the country whose firms made the goods in a noun of supply', 
     const out = extractText('Vietnam has opened a criminal case into the supply of radar equipment produced by Laotian companies to Mongolia.');
     expectRel(out, 'SHIPPED_TO', 'Laos', 'Mongolia');
   });
+
+  it('reads a vessel named by the arms it carries as those arms: "a Laotian weapons ship made its way to K", not "a cargo ship"', () => {
+    expect(expectRel(extractText('Customs officers said a Laotian weapons ship made its way to Mongolia.'), 'SHIPPED_TO', 'Laos', 'Mongolia').rule).toBe('frame:find-way/active');
+    expectRel(extractText('A Laotian arms freighter reached Mongolia in May.'), 'SHIPPED_TO', 'Laos', 'Mongolia');
+    expectNoRel(extractText('Customs officers said a Laotian cargo ship made its way to Mongolia.'), 'SHIPPED_TO', 'Laos', 'Mongolia');
+  });
 });
