@@ -235,8 +235,9 @@ function isVerbUncached(g: GrammarInput, T: Token[], k: number): boolean {
     !triggerClasses(verbLemma(t)).some((x) => TRADE_CLASSES.has(x))) return false;
   // "a licence for the sale, export or transfer (abroad) to B": a bare form closing a list of nouns that a
   // determiner opens is a noun too (not before an object of its own: "sold the parts and transfer them").
-  if (/^(?:and|or)$/.test(T[k - 1]?.lower ?? '') && !/(?:s|ed|ing)$/.test(t.lower) && !/^(?:PRON|DET|NUM)$/.test(T[k + 1]?.pos ?? '') &&
-    nounListAfterDeterminer(g, T, k - 2)) return false;
+  // ("a ban on the export, transfer or sale to B": inside the list too, before its next comma or conjunction.)
+  if ((/^(?:and|or)$/.test(T[k - 1]?.lower ?? '') || (T[k - 1]?.text === ',' && /^(?:,|and|or)$/.test(T[k + 1]?.lower ?? ''))) &&
+    !/(?:s|ed|ing)$/.test(t.lower) && !/^(?:PRON|DET|NUM)$/.test(T[k + 1]?.pos ?? '') && nounListAfterDeterminer(g, T, k - 2)) return false;
   // "of electronic integrated circuits": a past participle between an adjective and a noun describes the noun.
   if (t.pos === 'VERB' && /ed$/.test(t.lower) && T[k - 1]?.pos === 'ADJ' && T[k + 1]?.pos === 'NOUN' && g.at[k - 1] < 0 && g.at[k + 1] < 0) return false;
   // "its authorized distributor", "the designated entities": a past participle between a determiner and a noun.
@@ -781,7 +782,7 @@ export function readClauses(g: GrammarInput, s: Sentence, chunks = sentenceChunk
       }
       // ("the materials shipped by A to B included ...": past a reduced relative's agent and the route after it, to the
       // head it describes.)
-      if (ch && walked && !passive && T[ch.first - 1]?.lower === 'by' && g.at[ch.first - 1] < 0 && T[ch.first - 2] && isParticiple(T[ch.first - 2]) && g.at[ch.first - 2] < 0) {
+      if (ch && walked && T[ch.first - 1]?.lower === 'by' && g.at[ch.first - 1] < 0 && T[ch.first - 2] && isParticiple(T[ch.first - 2]) && g.at[ch.first - 2] < 0) {
         const head = endAt.get(ch.first - 2);
         if (head && !head.ents.length && !head.pronoun) ch = head;
       }

@@ -153,6 +153,8 @@ export interface FrameSpec {
   /** A role whose head noun must be in a class for the frame to apply. */
   /** (`nouns: 'goods'`: goods the text has named, known goods or what an earlier transfer moved; see goods.ts.) */
   needs?: { role: 'obj' | 'subj' | 'to' | 'on' | 'in' | 'with' | 'by' | 'under' | 'for'; nouns: ReadonlySet<string> | 'goods' };
+  /** A preposition's phrase the clause must have besides ("used by B": no user, no frame). */
+  with?: 'by';
 }
 
 const VIA: ArgRole[] = ['via', 'through'];
@@ -206,6 +208,8 @@ export const FRAMES: readonly FrameSpec[] = [
   // ("B was using engines produced by A", "B uses Western technology, including chips made by A": the maker or supplier
   // of the goods a party puts to use supplied it.)
   { name: 'use/active', trigger: 'use', voice: 'active', type: 'SHIPPED_TO', source: ['goodsMaker', 'objOrigin'], target: ['subj', 'weaponOf'], needs: { role: 'obj', nouns: 'goods' } },
+  // ("the weapons used by B were manufactured in A", "Laotian drones used by B": goods a party uses came from their maker.)
+  { name: 'use/passive', trigger: 'use', voice: 'passive', type: 'SHIPPED_TO', source: ['goodsMaker', 'subjOrigin'], target: ['by'], needs: { role: 'subj', nouns: 'goods' }, with: 'by' },
   { name: 'acquire/passive', trigger: 'acquire', voice: 'passive', type: 'SHIPPED_TO', source: ['from', 'maker', 'goodsHolder', 'goodsOwner', 'whoseGoods', 'subjOrigin'], target: ['by', 'into', 'lastBuyer', 'importedTo'], via: VIA },
   { name: 'sanction/active', trigger: 'sanction', voice: 'active', type: 'SANCTIONED', source: ['subj', 'sanctioner'], target: ['obj'] },
   { name: 'sanction/passive', trigger: 'sanction', voice: 'passive', type: 'SANCTIONED', source: ['by', 'sanctioner'], target: ['subj'] },

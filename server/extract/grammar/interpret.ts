@@ -1905,6 +1905,7 @@ class Interpreter {
   }
 
   private needsMet(cl: Clause, f: FrameSpec): boolean {
+    if (f.with && !cl.roles[f.with]) return false;
     if (!f.needs) return true;
     const c = f.needs.role === 'obj' ? cl.obj : f.needs.role === 'subj' ? cl.subj : cl.roles[f.needs.role];
     // ("has no control over B", "imposed no sanctions on B": the measure or the holding is denied.)
