@@ -18,6 +18,7 @@ import {
 } from './lexicon.js';
 import type { RawMention } from './mentions.js';
 import { isActorEntity } from './grammar/chunks.js';
+import { people } from './grammar/goods.js';
 import { readGrammar } from './grammar/interpret.js';
 import { goodsIn, periodIn, quantityIn, valueIn } from './props.js';
 import type { LocalResolution } from './resolve.js';
@@ -1466,6 +1467,8 @@ class RelationReader {
     const slot = this.scanRight(dest.end - 1, s, false);
     const subj = this.subjectLeft(k, s, false);
     if (this.polarity(subj.at >= 0 ? subj.at : s.first, k, s) !== 'yes') return;
+    // ("a team of Laotian engineers arrived in P": people arriving are no goods.)
+    for (let p = k - 1; p >= s.first && p >= k - 12 && T[p].text !== ','; p--) if (people(T[p].lower)) return;
     let sources: Arg[] = [];
     let from = s.index;
     // Subject phrase origin: "Chinese goods reached ...".

@@ -1904,8 +1904,22 @@ class Interpreter {
     return NONE;
   }
 
+  /**
+   * Whether a reliance is on goods: "B relies on A for engines", not "for protection" nor "to continue its war" (a
+   * purpose of the reliance's own, no goods).
+   */
+  private relianceOnGoods(cl: Clause): boolean {
+    const f = cl.roles.for;
+    // ("for 90% of its drones": the goods a share's "of" phrase names.)
+    const of = f && this.T[f.last]?.lower === 'of' ? chunkAt(this.g, this.g.an.sentences[cl.sent], f.last + 1) : null;
+    if (f && !this.goods.has(f.noun) && !(of && this.goods.has(of.noun))) return false;
+    const on = cl.roles.on ?? cl.roles.upon;
+    return !(on && this.T[on.last]?.lower === 'to' && this.T[on.last + 1]?.pos === 'VERB');
+  }
+
   private needsMet(cl: Clause, f: FrameSpec): boolean {
     if (f.with && !cl.roles[f.with]) return false;
+    if (f.trigger === 'rely' && !this.relianceOnGoods(cl)) return false;
     if (!f.needs) return true;
     const c = f.needs.role === 'obj' ? cl.obj : f.needs.role === 'subj' ? cl.subj : cl.roles[f.needs.role];
     // ("has no control over B", "imposed no sanctions on B": the measure or the holding is denied.)
