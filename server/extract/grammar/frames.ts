@@ -140,7 +140,7 @@ export const SUPPLIER_NOUNS = words(`supplier suppliers vendor vendors`);
 /** What a supplier receives from a buyer: "received an order from B", "won a contract from B". */
 export const ORDER_NOUNS = words(`order orders contract contracts`);
 
-export type ArgRole = 'goodsOwner' | 'inWhich' | 'forTrader' | 'lastBuyer' | 'subjBody' | 'madeIn' | 'recordsOf' | 'lastHolder' | 'goodsHolder' | 'recentSupplier' | 'prevAgent' | 'maker' | 'goodsDestination' | 'facilitator' | 'objDative' | 'helper' | 'upon' | 'destination' | 'objCountry' | 'subj' | 'subjOf' | 'subjCompany' | 'subjParty' | 'obj' | 'objParty' | 'subjTo' | 'subjOrigin' | 'fromCountry' | 'by' | 'to' | 'from' | 'on' | 'against' | 'for' | 'with' | 'into' | 'in' | 'of' | 'via' | 'through' | 'under' | 'over' | 'subjOn' | 'objBody' | 'objCompany' | 'listOwner' | 'listAdditions' | 'whoseGoods' | 'importedTo' | 'sanctioner' | 'beneficiary' | 'usedIn' | 'forUse' | 'foundIn' | 'chainOwner' | 'payee' | 'listedTargets' | 'underBody' | 'contractParty' | 'goodsMaker' | 'customsOf' | 'weaponOf' | 'objOrigin' | 'objListOwner' | 'afterFor';
+export type ArgRole = 'goodsOwner' | 'inWhich' | 'forTrader' | 'lastBuyer' | 'subjBody' | 'madeIn' | 'recordsOf' | 'lastHolder' | 'goodsHolder' | 'recentSupplier' | 'prevAgent' | 'maker' | 'goodsDestination' | 'facilitator' | 'objDative' | 'helper' | 'upon' | 'destination' | 'objCountry' | 'subj' | 'subjOf' | 'subjCompany' | 'subjParty' | 'obj' | 'objParty' | 'subjTo' | 'subjOrigin' | 'fromCountry' | 'by' | 'to' | 'from' | 'on' | 'against' | 'for' | 'with' | 'into' | 'in' | 'of' | 'via' | 'through' | 'under' | 'over' | 'subjOn' | 'objBody' | 'objCompany' | 'listOwner' | 'listAdditions' | 'whoseGoods' | 'importedTo' | 'sanctioner' | 'beneficiary' | 'usedIn' | 'forUse' | 'foundIn' | 'chainOwner' | 'payee' | 'listedTargets' | 'underBody' | 'contractParty' | 'goodsMaker' | 'customsOf' | 'weaponOf' | 'objOrigin' | 'objListOwner' | 'afterFor' | 'overseer';
 
 export interface FrameSpec {
   name: string;
@@ -214,7 +214,7 @@ export const FRAMES: readonly FrameSpec[] = [
   { name: 'sanction/active', trigger: 'sanction', voice: 'active', type: 'SANCTIONED', source: ['subj', 'sanctioner'], target: ['obj'] },
   { name: 'sanction/passive', trigger: 'sanction', voice: 'passive', type: 'SANCTIONED', source: ['by', 'sanctioner'], target: ['subj'] },
   { name: 'impose/active', trigger: 'impose', voice: 'active', type: 'SANCTIONED', source: ['subj', 'sanctioner'], target: ['on', 'against', 'to'], needs: { role: 'obj', nouns: SANCTION_NOUNS } },
-  { name: 'impose/passive', trigger: 'impose', voice: 'passive', type: 'SANCTIONED', source: ['by', 'subjBody', 'sanctioner'], target: ['on', 'against', 'subjOn', 'to'], needs: { role: 'subj', nouns: SANCTION_NOUNS } },
+  { name: 'impose/passive', trigger: 'impose', voice: 'passive', type: 'SANCTIONED', source: ['by', 'subjBody', 'overseer', 'sanctioner'], target: ['on', 'against', 'subjOn', 'to'], needs: { role: 'subj', nouns: SANCTION_NOUNS } },
   // ("issued temporary denial orders for A and B": an export-denial order names its targets with "for" as well.)
   { name: 'impose/denial-order-for', trigger: 'impose', voice: 'active', type: 'SANCTIONED', source: ['subj', 'sanctioner'], target: ['for'], needs: { role: 'obj', nouns: DENIAL_ORDERS } },
   { name: 'impose/denial-order-for-passive', trigger: 'impose', voice: 'passive', type: 'SANCTIONED', source: ['by', 'subjBody', 'sanctioner'], target: ['for'], needs: { role: 'subj', nouns: DENIAL_ORDERS } },

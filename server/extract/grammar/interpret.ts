@@ -191,6 +191,10 @@ const PARTNER_WORDS = /^(?:partner|supplier|customer|client|rival|competitor|con
 const GOODS_END_TRIGGERS: ReadonlySet<string> = new Set(['use', 'hold', 'found']);
 /** Verbs by which a body reports its own action. */
 const REPORTING = /^(?:say|announce|state|report|note|explain|write)$/;
+/** Gerunds of a body's organ at work on a measure: "implementing sanctions", "monitoring sanctions". */
+const OVERSEEING = /^(?:implementing|monitoring|enforcing|overseeing)$/;
+/** A body's organs that oversee its measures. */
+const ORGANS = /^(?:committee|committees|panel|panels|council|commission)$/;
 /** What a party's armed effort is called: "B's military operations", "B's war". */
 const ARMED_EFFORT = /^(?:operations|war|military|forces|army|effort|efforts|campaign)$/;
 /** Words that say which of a firm's owners a phrase means: "the ultimate beneficiary", "the beneficial owner". */
@@ -1735,6 +1739,19 @@ class Interpreter {
         // "EU sanctions imposed on A": the body the measure's own phrase names.
         if (!cl.subj || cl.subj.ents.length) return NONE;
         const own = this.bodyOf(cl.subj);
+        return own.length ? { ents: own, from: s.index } : NONE;
+      }
+      case 'overseer': {
+        // ("the UN committee charged with enforcing sanctions imposed on A", "the council's panel monitoring
+        // sanctions imposed on A": the body whose organ oversees the measure.)
+        const c = cl.subj;
+        if (!c || c.ents.length || !OVERSEEING.test(this.T[c.first - 1]?.lower ?? '')) return NONE;
+        const q = c.first - 1;
+        // (Past "responsible for", which the organ's phrase may end with: "the committee responsible".)
+        const duty = /^(?:for|with)$/.test(this.T[q - 1]?.lower ?? '') && /^(?:responsible|charged|tasked)$/.test(this.T[q - 2]?.lower ?? '');
+        const organ = duty ? this.endAtFor(s, q - 1) ?? this.endAtFor(s, q - 2) : this.endAtFor(s, q);
+        if (!organ || !ORGANS.test(organ.noun)) return NONE;
+        const own = [...organ.mods, ...(organ.poss >= 0 ? [organ.poss] : [])].filter(this.canSanction);
         return own.length ? { ents: own, from: s.index } : NONE;
       }
       case 'subjOn':
@@ -3873,6 +3890,26 @@ class Interpreter {
     }
   }
 
+  /**
+   * "A sold rifles to K despite an EU embargo", "in breach of US sanctions": the measure the trade defies is the named
+   * body's against the country the goods went to.
+   */
+  private measureDefied(s: Sentence, list: Chunk[]): void {
+    const T = this.T;
+    for (const c of list) {
+      if (c.ents.length || !SANCTION_NOUNS.has(c.noun) || !c.mods.length) continue;
+      const at = c.first - 1;
+      const defied = T[at]?.lower === 'despite' || (T[at]?.lower === 'of' && /^(?:violation|breach|defiance)$/.test(T[at - 1]?.lower ?? '')) ||
+        /^(?:evade|evading|circumvent|circumventing|bypass|bypassing|violate|violating|breach|breaching)$/.test(T[at]?.lower ?? '');
+      if (!defied) continue;
+      const bodies = c.mods.filter(this.canSanction);
+      for (const r of this.out) {
+        if (r.type !== 'SHIPPED_TO' || r.end !== s.end || !this.isCountry(r.target)) continue;
+        for (const b of bodies) this.emit('SANCTIONED', b, r.target, s, s.index, 'sanction/defied');
+      }
+    }
+  }
+
   /** Whose role or part a share noun names: "A's role", or "its role" for a firm named before it in the sentence. */
   private sharer(s: Sentence, share: Chunk): Found {
     if (share.poss >= 0) return { ents: [share.poss], from: s.index };
@@ -4359,6 +4396,7 @@ class Interpreter {
       // (The flow the clauses read, before a noun of supply may take its place: "for onward delivery to C".)
       const clauseFlow = this.lastFlow;
       this.nominal(s, chunks.list, chunks.startAt, chunks.endAt, clauses);
+      this.measureDefied(s, chunks.list);
       if (this.goodsAnnounced(s)) this.goodsList = { buyers: this.lastFlow!.sources, sent: s.index, last: s.index };
       this.partOf(s, chunks.endAt, chunks.startAt);
       this.coordinatedTie(s);

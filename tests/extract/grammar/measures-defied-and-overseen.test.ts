@@ -1,0 +1,32 @@
+/**
+ * Measures named by what defies or oversees them: a trade "despite an EU embargo" or "in violation of US sanctions"
+ * defies the body's measure against the country the goods went to; "the UN committee charged with enforcing
+ * sanctions imposed against K" names the body whose organ oversees the measure. Sentences written for the test
+ * (invented names).
+ */
+import { describe, expect, it } from 'vitest';
+import { expectRel, extractText, relationsOf } from '../helpers.js';
+
+describe('grammar: measures defied and overseen', () => {
+  it('reads "A sold G to K despite an EU embargo" as the EU\'s measure against K', () => {
+    expect(expectRel(extractText('Halvern Group kept selling rifles to Laos despite an EU embargo.'), 'SANCTIONED', 'EU', 'Laos').rule).toBe('frame:sanction/defied');
+    expectRel(extractText('Halvern Group shipped drones to Laos in violation of US sanctions.'), 'SANCTIONED', 'United States', 'Laos');
+    expectRel(extractText('Halvern Group shipped drones to Laos, circumventing EU sanctions.'), 'SANCTIONED', 'EU', 'Laos');
+  });
+
+  it('reads no measure without a named body, nor against a firm the goods went to', () => {
+    expect(relationsOf('Halvern Group shipped drones to Laos despite sanctions.', 'SANCTIONED')).toEqual([]);
+    expect(relationsOf('Halvern Group shipped drones to Brask Logistics despite EU sanctions.', 'SANCTIONED')).toEqual([]);
+    expect(relationsOf('Halvern Group shipped drones to Laos despite EU objections.', 'SANCTIONED')).toEqual([]);
+  });
+
+  it('reads "the UN committee charged with enforcing sanctions imposed against K"', () => {
+    expect(expectRel(extractText('The seizure was reported to the UN committee charged with enforcing sanctions imposed against Laos.'), 'SANCTIONED', 'UN', 'Laos').rule)
+      .toBe('frame:impose/passive');
+    expectRel(extractText('The seizure was reported to the UN committee enforcing sanctions imposed against Laos.'), 'SANCTIONED', 'UN', 'Laos');
+    // (Not a body's office of another kind: "the UN office implementing ...".)
+    expect(relationsOf('The seizure was reported to the UN office implementing sanctions imposed against Laos.', 'SANCTIONED')).toEqual([]);
+    // (Nor an organ that only speaks of the measure.)
+    expect(relationsOf('The UN committee welcomed sanctions imposed against Laos.', 'SANCTIONED')).toEqual([]);
+  });
+});
