@@ -69,6 +69,8 @@ const SELLER_ROLES = /^(?:seller|supplier|exporter|shipper|vendor|sender|consign
 /** A company's own sites and units, named: "B's A plant", "B's A subsidiary". */
 const OWNED_SITES = /^(?:plant|factory|works|subsidiary|unit|division|affiliate|enterprise|shipyard|refinery)$/;
 const FACILITY = /^(?:plant|factory|facility|works|subsidiary|unit|branch|division|office|mill|group|company|firm|network|holding|concern|corporation|conglomerate)$/;
+/** A firm's sites besides its plants: "a B factory compound", "B's shipyard". */
+const SITES = /^(?:compound|complex|site|shipyard|yard|depot|warehouse)$/;
 /** Words between an article and a child noun: "a wholly owned subsidiary", "a majority-owned unit". */
 const OWNED_WORDS = /^(?:a|an|wholly|fully|majority|partly|partially|jointly|directly|indirectly|owned|controlled|-|100%)$/;
 /** Heads that "parent" makes an owner: "the parent company of A". */
@@ -1587,6 +1589,9 @@ class Interpreter {
         // war or forces the goods serve.)
         const served = this.armsOf(c, exclude);
         if (served.length) return { ents: served, from: s.index };
+        // ("supplied construction materials for a B factory compound", "for B's plant": the firm whose site it is.)
+        const site = FACILITY.test(c.noun) || SITES.test(c.noun) ? (c.poss >= 0 ? [c.poss] : c.mods).filter((e) => this.actor(e) && !this.isCountry(e)) : [];
+        if (site.length === 1) return { ents: site, from: s.index };
         // ("provided four helicopters for B", B a country named outright: the state the goods went to.)
         const state = !c.noun && c.ents.length > 0 && c.ents.every(this.isCountry);
         // ("supplying servomotor orders for B", B a company named outright, not "for B as its agent": the buyer.)

@@ -32,4 +32,12 @@ describe('grammar: roles after "among" and a role noun the tagger misreads', () 
     const out = extractText('Halvern Group was the recipient of 30 shipments from Tessaly Optics.');
     expect(expectRel(out, 'SHIPPED_TO', 'Tessaly Optics', 'Halvern Group').rule).toBe('frame:supply/copular-role');
   });
+
+  it('reads "supplied G for a B factory compound" and "for B\'s plant" as supplying the firm whose site it is', () => {
+    expect(expectRel(extractText('Tessaly Optics supplied building materials for a Kestrova Trading factory compound.'), 'SHIPPED_TO', 'Tessaly Optics', 'Kestrova Trading').rule)
+      .toBe('frame:supply/active');
+    expectRel(extractText('Tessaly Optics supplied materials for Kestrova Trading\'s plant.'), 'SHIPPED_TO', 'Tessaly Optics', 'Kestrova Trading');
+    // (Not a site named only by its country.)
+    expect(extractText('Tessaly Optics supplied materials for a Laotian factory.').relations.filter((r) => r.type === 'SHIPPED_TO')).toEqual([]);
+  });
 });
