@@ -1702,10 +1702,11 @@ function analyseChunk(
       rw.slice(0, -1).every((w) => INDUSTRY_DESCRIPTORS.has(w))) {
       return add(from, j, h.kind ?? 'company', 'name', { country: code });
     }
-    // ("Mongolian Railways", "Lao Helicopters": a demonym and one common word capitalised inside a sentence, a word the
-    // article also writes in lower case, are a name together; the word alone names nothing.)
-    if (place.entry.form === 'demonym' && rest.length === 1 && /^\p{Lu}\p{Ll}+$/u.test(rest[0].text) && lowerCaseWords(c).has(rw[0]) &&
-      !c.an.sentences[T[from].sent]?.titleCase) return add(from, j, h.kind, 'name');
+    // ("Laotian Helicopters", "Laotian Institute": a demonym and one common word capitalised inside a sentence, a word
+    // the article also writes in lower case, are a name together; the word alone names nothing.)
+    if (place.entry.form === 'demonym' && rest.length === 1 && /^\p{Lu}\p{Ll}+$/u.test(rest[0].text) && lowerCaseWords(c).has(rw[0])) {
+      return add(from, j, h.kind, 'name', { country: code });
+    }
     if (place.entry.form === 'demonym') {
       // A demonym modifies the name after it: "Chinese Kavex", "Russian Oboronsnab".
       addPlace(from, place);
@@ -2189,7 +2190,7 @@ function contextCues(c: Ctx, all: RawMention[], i: number): void {
   // "the EU says", "NATO said": an acronym speaking is an institution (titles such as "CEO" are not names).
   if (ACRONYM.test(m.surface.replace(/\./g, '')) && !PERSON_TITLES.has(m.surface.toLowerCase()) && n0 && !m.possessive && (SPEECH_VERBS.has(n0.lower) || n0.lower === 'say' || n0.lower === 'says')) cues.push('organization');
   if (ORGANIZATION_CUES.has(low(p1)) || (low(p1) === 'tank' && low(p2) === 'think')) cues.push('organization');
-  // ("the powerful X militia", "X's military operations" elsewhere: a name before a word for an armed movement.)
+  // ("the powerful X militia", "X militants": a name before a word for an armed movement.)
   if (!m.possessive && /^(?:militia|militias|movement|rebels|insurgents|militants)$/.test(low(n0))) cues.push('organization');
   // "Kondor drones" names a product; "Guanghe cameras", where "Guanghe" begins a company's name, names a maker.
   // (Not a nation's adjective a name run split from its country: "supplied to Russia American electronics".)

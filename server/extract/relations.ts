@@ -1467,8 +1467,9 @@ class RelationReader {
     const slot = this.scanRight(dest.end - 1, s, false);
     const subj = this.subjectLeft(k, s, false);
     if (this.polarity(subj.at >= 0 ? subj.at : s.first, k, s) !== 'yes') return;
-    // ("a team of Laotian engineers arrived in P": people arriving are no goods.)
-    for (let p = k - 1; p >= s.first && p >= k - 12 && T[p].text !== ','; p--) if (people(T[p].lower)) return;
+    // ("a group of Laotian engineers arrived in P": people arriving are no goods; not the ones who report it: "officers
+    // said drones arrived".)
+    for (let p = k - 1; p >= Math.max(s.first, k - 12) && T[p].text !== ','; p--) if (people(T[p].lower) && !/^(?:said|say|says)$/.test(T[p + 1]?.lower ?? '')) return;
     let sources: Arg[] = [];
     let from = s.index;
     // Subject phrase origin: "Chinese goods reached ...".

@@ -61,8 +61,8 @@ const LONG_RUN_G = /\S{81,}/g;
 /** An ellipsis followed by a full stop, before the capital that opens the next sentence. */
 const ELLIPSIS_STOP_G = /\.{3}\.(?=\s+["“]?[A-Z])/g;
 /**
- * An ellipsis before a capitalised word of the closed classes that opens a sentence ("popular here... This means"): the
- * ellipsis ends the sentence. (Not before a name: "the deal with ... Russia" may be a cut inside one.)
+ * An ellipsis before a capitalised closed-class word that opens a sentence ("popular here... This means"): the ellipsis
+ * ends the sentence. (Not before a name or another word: "the deal with ... Russia" may be a cut inside one.)
  */
 const ELLIPSIS_BEFORE_OPENER_G = /\.{3}(?=\s+(?:This|That|These|Those|The|It|He|She|We|They|There|But|And|So|Yet|If|When|While|In|On|At|For|With|As|Its|His|Her|Their|Our|What|Who|How|Why)\b)/g;
 /** A legal form's abbreviation before the rest of the name or the sentence's own words ("Pvt. Ltd.", "Sdn. Bhd. and", "Sp. z o.o."). */

@@ -126,12 +126,12 @@ function tradeVerb(base: string | null): boolean {
 }
 
 /**
- * ("A smuggled G to B": a past form the tagger reads as an adjective, right after a name that is not a nation's
- * adjective, is the name's verb.)
+ * ("A smuggled G to B": a past form the tagger reads as an adjective, right after a name that is no nation's
+ * adjective, is the name's verb; not "Laotian smuggled goods".)
  */
 function pastAfterName(g: GrammarInput, T: Token[], k: number): boolean {
   const m = g.mentions[g.at[k - 1]];
-  return g.at[k] < 0 && !!m && m.form !== 'demonym' && m.last === k && /ed$/.test(T[k].lower);
+  return g.at[k] < 0 && !!m && m.form !== 'demonym' && /ed$/.test(T[k].lower);
 }
 
 /** Whether a country's name starts at token k: the gerund's object ("of supplying Russia") or its goods' origin ("of smuggling US-origin technology"). */
@@ -140,7 +140,10 @@ function countryStarts(g: GrammarInput, k: number): boolean {
   return !!m && m.kind === 'country' && m.first === k;
 }
 
-/** Token k is a verb tagged as a noun: one of those words after a plural noun and before a phrase or a name. */
+/**
+ * Token k is a verb tagged as a noun (one of those words after a plural noun and before a phrase or a name), or as an
+ * adjective after a name (see pastAfterName).
+ */
 export function verbTaggedNoun(g: GrammarInput, T: Token[], k: number): boolean {
   const t = T[k];
   if (t?.pos === 'ADJ') return pastAfterName(g, T, k);

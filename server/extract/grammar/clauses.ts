@@ -51,7 +51,7 @@ const ACCUSED = /^(?:accused|suspected|alleged|charged|convicted)$/;
 /** What a body takes before it acts: "took steps to impose", "has taken measures to ban". */
 const STEP_NOUNS = /^(?:measures|steps|action|actions)$/;
 /** Participles of report that raise an infinitive's subject: "A is alleged / said / believed to have shipped G". */
-const REPORTED_RAISING = /^(?:alleged|said|believed|reported|suspected|understood|known|thought|found|shown|proven|proved)$/;
+const REPORTED_RAISING = /^(?:alleged|said|believed|reported|suspected|understood|known|thought|found)$/;
 const RELATIVE_PRONOUN = /^(?:that|which|who)$/;
 /** Words that close a time phrase: "in May", "last year", "in 2023". */
 const DATE_WORDS = /^(?:january|february|march|april|may|june|july|august|september|october|november|december|year|month|week|\d{4})$/;

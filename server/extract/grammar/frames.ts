@@ -17,7 +17,7 @@ export const TRIGGERS = {
   sanction: words(`sanction blacklist designate penalize penalise target`),
   hit: words(`hit slap`),
   /** "B named A for sanctions", "A was singled out for sanctions": choosing a target, with the measure after "for". */
-  nameFor: words(`name select single identify earmark slate`),
+  nameFor: words(`name single`),
   /** Verbs whose subject is the goods: "US chips continued to flow to Russia", "Chinese drones reached Russia". */
   arrive: words(`flow stream reach arrive pour travel`),
   /** Verbs whose object may be the recipient: "supplied the army", "provided Russia with engines". */
@@ -209,7 +209,7 @@ export const FRAMES: readonly FrameSpec[] = [
   // of the goods a party puts to use supplied it.)
   { name: 'use/active', trigger: 'use', voice: 'active', type: 'SHIPPED_TO', source: ['goodsMaker', 'objOrigin'], target: ['subj', 'weaponOf'], needs: { role: 'obj', nouns: 'goods' } },
   // ("the weapons used by B were manufactured in A", "Laotian drones used by B": goods a party uses came from their maker.)
-  { name: 'use/passive', trigger: 'use', voice: 'passive', type: 'SHIPPED_TO', source: ['goodsMaker', 'subjOrigin'], target: ['by'], needs: { role: 'subj', nouns: 'goods' }, with: 'by' },
+  { name: 'use/passive', trigger: 'use', voice: 'passive', type: 'SHIPPED_TO', source: ['subjOrigin'], target: ['by'], needs: { role: 'subj', nouns: 'goods' }, with: 'by' },
   { name: 'acquire/passive', trigger: 'acquire', voice: 'passive', type: 'SHIPPED_TO', source: ['from', 'maker', 'goodsHolder', 'goodsOwner', 'whoseGoods', 'subjOrigin'], target: ['by', 'into', 'lastBuyer', 'importedTo'], via: VIA },
   { name: 'sanction/active', trigger: 'sanction', voice: 'active', type: 'SANCTIONED', source: ['subj', 'sanctioner'], target: ['obj'] },
   { name: 'sanction/passive', trigger: 'sanction', voice: 'passive', type: 'SANCTIONED', source: ['by', 'sanctioner'], target: ['subj'] },
@@ -226,10 +226,10 @@ export const FRAMES: readonly FrameSpec[] = [
   { name: 'fall-under/active', trigger: 'fall', voice: 'active', type: 'SANCTIONED', source: ['underBody', 'sanctioner'], target: ['subj'], needs: { role: 'under', nouns: SANCTION_NOUNS } },
   // ("The sanctions also applied to airlines including A": a measure as the subject of "apply to".)
   { name: 'apply-to/active', trigger: 'impose', voice: 'active', type: 'SANCTIONED', source: ['subjBody', 'sanctioner'], target: ['to'], needs: { role: 'subj', nouns: SANCTION_NOUNS } },
-  // ("Britain's new sanctions hit A": a measure as the subject, its body the owner.)
   // ("It named for sanctions the firm, its directors and two traders, C and D": the object shifted past "for".)
   { name: 'name-for/active', trigger: 'nameFor', voice: 'active', type: 'SANCTIONED', source: ['subj', 'sanctioner'], target: ['obj', 'afterFor'], needs: { role: 'for', nouns: SANCTION_NOUNS } },
   { name: 'name-for/passive', trigger: 'nameFor', voice: 'passive', type: 'SANCTIONED', source: ['by', 'sanctioner'], target: ['subj'], needs: { role: 'for', nouns: SANCTION_NOUNS } },
+  // ("Britain's new sanctions hit A": a measure as the subject, its body the owner.)
   { name: 'hit/active', trigger: 'hit', voice: 'active', type: 'SANCTIONED', source: ['subj', 'sanctioner'], target: ['obj'], needs: { role: 'subj', nouns: SANCTION_NOUNS } },
   /** "Laos hit A with sanctions", "the EU slapped K with sanctions": the object is the target. */
   { name: 'hit-with/active', trigger: 'hit', voice: 'active', type: 'SANCTIONED', source: ['subj'], target: ['obj'], needs: { role: 'with', nouns: SANCTION_NOUNS } },

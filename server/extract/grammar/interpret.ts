@@ -69,8 +69,8 @@ const SELLER_ROLES = /^(?:seller|supplier|exporter|shipper|vendor|sender|consign
 /** A company's own sites and units, named: "B's A plant", "B's A subsidiary". */
 const OWNED_SITES = /^(?:plant|factory|works|subsidiary|unit|division|affiliate|enterprise|shipyard|refinery)$/;
 const FACILITY = /^(?:plant|factory|facility|works|subsidiary|unit|branch|division|office|mill|group|company|firm|network|holding|concern|corporation|conglomerate)$/;
-/** A firm's sites besides its plants: "a B factory compound", "B's shipyard". */
-const SITES = /^(?:compound|complex|site|shipyard|yard|depot|warehouse)$/;
+/** A firm's sites (not its units): "a B factory compound", "B's shipyard". */
+const SITES = /^(?:plant|factory|facility|works|mill|compound|complex|site|shipyard|yard|depot|warehouse)$/;
 /** Words between an article and a child noun: "a wholly owned subsidiary", "a majority-owned unit". */
 const OWNED_WORDS = /^(?:a|an|wholly|fully|majority|partly|partially|jointly|directly|indirectly|owned|controlled|-|100%)$/;
 /** Heads that "parent" makes an owner: "the parent company of A". */
@@ -197,8 +197,10 @@ const REPORTING = /^(?:say|announce|state|report|note|explain|write)$/;
 const OVERSEEING = /^(?:implementing|monitoring|enforcing|overseeing)$/;
 /** A body's organs that oversee its measures. */
 const ORGANS = /^(?:committee|committees|panel|panels|council|commission)$/;
-/** What a party's armed effort is called: "B's military operations", "B's war". */
-const ARMED_EFFORT = /^(?:operations|war|military|forces|army|effort|efforts|campaign)$/;
+/** Cargo that names a vessel carrying it ("a weapons ship"), not a kind of warship ("a missile ship", "an aircraft carrier"). */
+const ARMS_CARGO = /^(?:arms|weapons?|munitions|ammunition|shells)$/;
+/** What a party's armed effort is called: "B's war", "B's forces" ("operations" and "efforts" only as military ones). */
+const ARMED_EFFORT = /^(?:war|military|forces|army)$/;
 /** Words that say which of a firm's owners a phrase means: "the ultimate beneficiary", "the beneficial owner". */
 const OWNER_KINDS = /^(?:ultimate|beneficial|real|true|final|sole|main|principal|majority|largest)$/;
 /** What a firm does, standing for the firm as a possession: "the beneficiary of A's activities". */
@@ -743,13 +745,14 @@ class Interpreter {
     if (!o) return NONE;
     const served = this.armsOf(o, exclude);
     if (served.length) return { ents: served, from: s.index };
-    return o.poss >= 0 && !exclude.includes(o.poss) && this.actor(o.poss) && ARMED_EFFORT.test(o.noun) ? { ents: [o.poss], from: s.index } : NONE;
+    const armed = ARMED_EFFORT.test(o.noun) || (/^(?:operations|efforts?|campaign)$/.test(o.noun) && this.T.slice(o.first, o.last).some((t) => t.lower === 'military'));
+    return o.poss >= 0 && !exclude.includes(o.poss) && this.actor(o.poss) && armed ? { ents: [o.poss], from: s.index } : NONE;
   }
 
   /** "a Laotian weapons ship", "an arms freighter": a vessel named by the arms it carries stands for them (not "a cargo ship"). */
   private goodsVessel(c: Chunk): boolean {
     const T = this.T;
-    return VESSELS.test(c.noun) && T[c.last - 1]?.lower === c.noun && c.last - 2 >= c.first && (ARMS.test(T[c.last - 2].lower) || /^(?:ammunition|shells)$/.test(T[c.last - 2].lower));
+    return VESSELS.test(c.noun) && T[c.last - 1]?.lower === c.noun && c.last - 2 >= c.first && ARMS_CARGO.test(T[c.last - 2].lower);
   }
 
   /** "one of the traders (indicted by B), A": the member of a group a phrase names after its comma, or none. */
@@ -1435,7 +1438,9 @@ class Interpreter {
         const ents: number[] = [];
         for (let q = f.last; q < s.last && q < f.last + 60;) {
           const t = this.T[q];
-          if (t.text === ';' || t.pos === 'VERB' || t.pos === 'AUX' || /^(?:which|who|whom|that)$/.test(t.lower)) break;
+          if (t.text === ';' || t.pos === 'VERB' || t.pos === 'AUX' || /^(?:which|who|whom|that|while|whereas)$/.test(t.lower)) break;
+          // (", and the EU froze ...": a clause of its own after the list.)
+          if (t.text === ',' && this.T[q + 1]?.lower === 'and' && this.sentClauses.some((x) => x.subj && x.subj.first === q + 2)) break;
           const c = chunkAt(this.g, s, q);
           if (c) {
             ents.push(...c.ents);
@@ -1470,7 +1475,7 @@ class Interpreter {
         const served = this.armsOf(c, exclude);
         if (served.length) return { ents: served, from: s.index };
         // ("bought chips for A's factory in Russia": a facility, not a party.)
-        if (!c || (c.noun && !TRADER_NOUNS.test(c.noun)) || c.poss !== -1 || FACILITY.test(c.noun)) return NONE;
+        if ((c.noun && !TRADER_NOUNS.test(c.noun)) || c.poss !== -1 || FACILITY.test(c.noun)) return NONE;
         // ("for Velmar and Orbis aircraft": the chunker may stop at the name; a goods word after the names ends it.)
         let q = c.last;
         while (q < s.last && q < c.last + 5 && (this.g.at[q] >= 0 || /^(?:and|or|,|-)$/.test(this.T[q].lower))) q++;
@@ -1590,7 +1595,7 @@ class Interpreter {
         const served = this.armsOf(c, exclude);
         if (served.length) return { ents: served, from: s.index };
         // ("supplied construction materials for a B factory compound", "for B's plant": the firm whose site it is.)
-        const site = FACILITY.test(c.noun) || SITES.test(c.noun) ? (c.poss >= 0 ? [c.poss] : c.mods).filter((e) => this.actor(e) && !this.isCountry(e)) : [];
+        const site = SITES.test(c.noun) ? (c.poss >= 0 ? [c.poss] : c.mods).filter((e) => this.actor(e) && !this.isCountry(e)) : [];
         if (site.length === 1) return { ents: site, from: s.index };
         // ("provided four helicopters for B", B a country named outright: the state the goods went to.)
         const state = !c.noun && c.ents.length > 0 && c.ents.every(this.isCountry);
@@ -1936,7 +1941,8 @@ class Interpreter {
     const of = f && this.T[f.last]?.lower === 'of' ? chunkAt(this.g, this.g.an.sentences[cl.sent], f.last + 1) : null;
     if (f && !this.goods.has(f.noun) && !(of && this.goods.has(of.noun))) return false;
     const on = cl.roles.on ?? cl.roles.upon;
-    return !(on && this.T[on.last]?.lower === 'to' && this.T[on.last + 1]?.pos === 'VERB');
+    // (Not "to supply drones": an infinitive of supply is the goods' own.)
+    return !(on && this.T[on.last]?.lower === 'to' && this.T[on.last + 1]?.pos === 'VERB' && !triggerClasses(verbLemma(this.T[on.last + 1])).includes('supply'));
   }
 
   private needsMet(cl: Clause, f: FrameSpec): boolean {
@@ -3315,13 +3321,17 @@ class Interpreter {
     if (T[st]?.lower !== 'the' || this.sentenceHedged(s, s.last)) return;
     let at = st + 1;
     while (OWNER_KINDS.test(T[at]?.lower ?? '') && at < st + 3) at++;
-    if (!/^(?:owners?|co-owners?|shareholders?|beneficiary|beneficiaries)$/.test(T[at]?.lower ?? '') || T[at + 1]?.lower !== 'of') return;
+    // (A beneficiary only with a word that makes it an owner: "the ultimate beneficiary", not a customer.)
+    const owner = /^(?:owners?|co-owners?|shareholders?)$/.test(T[at]?.lower ?? '') || (/^beneficiar(?:y|ies)$/.test(T[at]?.lower ?? '') && at > st + 1);
+    if (!owner || T[at + 1]?.lower !== 'of') return;
     const owned = startAt.get(at + 2);
     const firm = !owned ? [] : owned.ents.length && !owned.noun ? owned.ents : owned.poss >= 0 && FIRM_ACTIVITIES.test(owned.noun) ? [owned.poss] : [];
-    if (!owned || !firm.length) return;
-    let cop = owned.last;
-    if (T[cop]?.text === ',' && T[cop + 1]?.lower === 'according') while (cop < s.last && cop < owned.last + 10 && T[++cop].text !== ',');
-    if (T[cop]?.text === ',' && cop > owned.last) cop++;
+    if (!firm.length) return;
+    let cop = owned!.last;
+    if (T[cop]?.text === ',' && T[cop + 1]?.lower === 'according') {
+      const close = T.findIndex((t, q) => q > cop && q < Math.min(s.last, cop + 10) && t.text === ',');
+      cop = close + 1;
+    }
     if (!/^(?:is|are|was|were)$/.test(T[cop]?.lower ?? '')) return;
     const owners = startAt.get(cop + 1);
     if (!owners || !owners.ents.length || owners.noun) return;
@@ -3897,17 +3907,17 @@ class Interpreter {
 
   /**
    * "A sold rifles to K despite an EU embargo", "in breach of US sanctions": the measure the trade defies is the named
-   * body's against the country the goods went to.
+   * body's against the country the goods went to (not one that names its own target).
    */
   private measureDefied(s: Sentence, list: Chunk[]): void {
     const T = this.T;
     for (const c of list) {
-      if (c.ents.length || !SANCTION_NOUNS.has(c.noun) || !c.mods.length) continue;
+      // (Not a measure that names its own target: "despite EU sanctions on K".)
+      if (c.ents.length || !SANCTION_NOUNS.has(c.noun) || /^(?:on|against|targeting)$/.test(T[c.last]?.lower ?? '')) continue;
       const at = c.first - 1;
-      const defied = T[at]?.lower === 'despite' || (T[at]?.lower === 'of' && /^(?:violation|breach|defiance)$/.test(T[at - 1]?.lower ?? '')) ||
-        /^(?:evade|evading|circumvent|circumventing|bypass|bypassing|violate|violating|breach|breaching)$/.test(T[at]?.lower ?? '');
+      const defied = T[at]?.lower === 'despite' || (T[at]?.lower === 'of' && /^(?:violation|breach)$/.test(T[at - 1]?.lower ?? ''));
       if (!defied) continue;
-      const bodies = c.mods.filter(this.canSanction);
+      const bodies = this.bodyOf(c);
       for (const r of this.out) {
         if (r.type !== 'SHIPPED_TO' || r.end !== s.end || !this.isCountry(r.target)) continue;
         for (const b of bodies) this.emit('SANCTIONED', b, r.target, s, s.index, 'sanction/defied');

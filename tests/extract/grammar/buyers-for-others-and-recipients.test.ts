@@ -37,7 +37,8 @@ describe('grammar: roles after "among" and a role noun the tagger misreads', () 
     expect(expectRel(extractText('Tessaly Optics supplied building materials for a Kestrova Trading factory compound.'), 'SHIPPED_TO', 'Tessaly Optics', 'Kestrova Trading').rule)
       .toBe('frame:supply/active');
     expectRel(extractText('Tessaly Optics supplied materials for Kestrova Trading\'s plant.'), 'SHIPPED_TO', 'Tessaly Optics', 'Kestrova Trading');
-    // (Not a site named only by its country.)
+    // (Not a firm's unit, which is a party of its own, nor a site named only by its country.)
+    expect(extractText('Tessaly Optics supplied parts for a Kestrova Trading subsidiary.').relations.filter((r) => r.type === 'SHIPPED_TO')).toEqual([]);
     expect(extractText('Tessaly Optics supplied materials for a Laotian factory.').relations.filter((r) => r.type === 'SHIPPED_TO')).toEqual([]);
   });
 });

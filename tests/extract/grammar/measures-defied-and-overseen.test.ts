@@ -11,19 +11,22 @@ describe('grammar: measures defied and overseen', () => {
   it('reads "A sold G to K despite an EU embargo" as the EU\'s measure against K', () => {
     expect(expectRel(extractText('Halvern Group kept selling rifles to Laos despite an EU embargo.'), 'SANCTIONED', 'EU', 'Laos').rule).toBe('frame:sanction/defied');
     expectRel(extractText('Halvern Group shipped drones to Laos in violation of US sanctions.'), 'SANCTIONED', 'United States', 'Laos');
-    expectRel(extractText('Halvern Group shipped drones to Laos, circumventing EU sanctions.'), 'SANCTIONED', 'EU', 'Laos');
+    expectRel(extractText('Halvern Group shipped drones to Laos in breach of the EU\'s embargo.'), 'SANCTIONED', 'EU', 'Laos');
   });
 
   it('reads no measure without a named body, nor against a firm the goods went to', () => {
     expect(relationsOf('Halvern Group shipped drones to Laos despite sanctions.', 'SANCTIONED')).toEqual([]);
     expect(relationsOf('Halvern Group shipped drones to Brask Logistics despite EU sanctions.', 'SANCTIONED')).toEqual([]);
     expect(relationsOf('Halvern Group shipped drones to Laos despite EU objections.', 'SANCTIONED')).toEqual([]);
+    // (Nor a measure that names a target of its own.)
+    expect(relationsOf('Halvern Group shipped drones to Laos despite EU sanctions on Mongolia.', 'SANCTIONED').some((r) => r.rule === 'frame:sanction/defied')).toBe(false);
   });
 
   it('reads "the UN committee charged with enforcing sanctions imposed against K"', () => {
     expect(expectRel(extractText('The seizure was reported to the UN committee charged with enforcing sanctions imposed against Laos.'), 'SANCTIONED', 'UN', 'Laos').rule)
       .toBe('frame:impose/passive');
     expectRel(extractText('The seizure was reported to the UN committee enforcing sanctions imposed against Laos.'), 'SANCTIONED', 'UN', 'Laos');
+    expectRel(extractText('The UN panel responsible for enforcing sanctions imposed against Laos met in May.'), 'SANCTIONED', 'UN', 'Laos');
     // (Not a body's office of another kind: "the UN office implementing ...".)
     expect(relationsOf('The seizure was reported to the UN office implementing sanctions imposed against Laos.', 'SANCTIONED')).toEqual([]);
     // (Nor an organ that only speaks of the measure.)

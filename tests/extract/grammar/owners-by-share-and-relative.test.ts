@@ -32,7 +32,8 @@ describe('grammar: owners by a share and by a relative clause', () => {
     expect(expectRel(extractText('The ultimate beneficiary of Brask Logistics is Oleg Brask.'), 'SUBSIDIARY_OF', 'Brask Logistics', 'Oleg Brask').rule)
       .toBe('frame:own/owners-of-copula');
     expectRel(extractText("The ultimate beneficiary of Brask Logistics' activities, according to court papers, is Oleg Brask."), 'SUBSIDIARY_OF', 'Brask Logistics', 'Oleg Brask');
-    // (Not another party to the firm's dealings: "the largest buyer of A".)
+    // (Not another party to the firm's dealings: "the largest buyer of A", "the beneficiary of A's business".)
     expect(relationsOf('The largest buyer of Brask Logistics is Oleg Brask.', 'SUBSIDIARY_OF')).toEqual([]);
+    expect(relationsOf("The beneficiary of Brask Logistics' business is Oleg Brask.", 'SUBSIDIARY_OF')).toEqual([]);
   });
 });

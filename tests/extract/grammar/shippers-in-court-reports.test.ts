@@ -13,7 +13,7 @@ describe('grammar: shippers named in court reports', () => {
     expect(entity(out, 'Irina Brask')?.kind).toBe('person');
     expectRel(out, 'SHIPPED_TO', 'Oleg Brask', 'Navid Tessar');
     // (Not a place before the joined name, nor a list's last item.)
-    expect(entity(extractText('Reporting by Irina Olskaya in Vinton and Bertrand Olskiy in Hanoi.'), 'Vinton Olskiy')).toBeUndefined();
+    expect(entity(extractText('Reporting by Irina Olskaya in Vinton and Bertrand Olskiy in Ulaanbaatar.'), 'Vinton Olskiy')).toBeUndefined();
     for (const first of ['Laos', 'KVX', 'Customs']) {
       expect(entity(extractText(`${first} and Oleg Brask signed the contract.`), `${first} Brask`), first).toBeUndefined();
     }
@@ -27,6 +27,7 @@ describe('grammar: shippers named in court reports', () => {
       .toBe('frame:supply/active');
     expectRel(extractText('Oleg Brask was found to have shipped aircraft parts to Navid Tessar.'), 'SHIPPED_TO', 'Oleg Brask', 'Navid Tessar');
     expectRel(extractText('Halvern Group was last month accused of shipping drones to Laos.'), 'SHIPPED_TO', 'Halvern Group', 'Laos');
+    expectRel(extractText('Halvern Group has this month shipped drones to Laos.'), 'SHIPPED_TO', 'Halvern Group', 'Laos');
   });
 
   it('reads "smuggled" after a name as the verb, whatever the tagger says, before a participle too', () => {

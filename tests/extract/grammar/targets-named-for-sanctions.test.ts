@@ -23,6 +23,10 @@ describe('grammar: targets named for sanctions, and a movement a purchase suppor
     for (const target of ['Oleg Brask', 'Irina Olskaya', 'Navid Tessar', 'Bertrand Olskiy']) expectRel(out, 'SANCTIONED', 'US Treasury', target);
     const clause = 'The US Treasury named for sanctions two managers, Oleg Brask and Navid Tessar, who sold drones to Kestrova Trading.';
     expect(relationsOf(clause, 'SANCTIONED').map((r) => r.target)).toEqual(['Oleg Brask', 'Navid Tessar'].map((n) => entity(extractText(clause), n)?.id));
+    // (Not a place in a target's phrase, nor the subject of a clause after the list.)
+    const placed = 'The US Treasury named for sanctions the firm, its agent in Laos, Navid Tessar, and its owner, Oleg Brask, and the EU froze their assets.';
+    expect(relationsOf(placed, 'SANCTIONED').filter((r) => r.rule === 'frame:name-for/active').map((r) => r.target))
+      .toEqual(['Navid Tessar', 'Oleg Brask'].map((n) => entity(extractText(placed), n)?.id));
   });
 
   it('reads a name before "militia" as an organisation, and a purchase made to support its operations as supplying it', () => {
@@ -31,8 +35,10 @@ describe('grammar: targets named for sanctions, and a movement a purchase suppor
     expect(entity(out, 'Kestrova')?.kind).toBe('organization');
     const named = extractText('Halvern Group purchased electronics via offices in Laos to support Kestrova\'s military operations. The Kestrova militia denied it.');
     expect(expectRel(named, 'SHIPPED_TO', 'Halvern Group', 'Kestrova').rule).toBe('frame:acquire-for/active');
-    // (Not the buyer's own operations, nor a purchase that supports something other than an armed effort.)
+    // (A country's arms sector alike.)
     expectRel(extractText('Halvern Group purchased electronics to support Mongolia\'s defense sector.'), 'SHIPPED_TO', 'Halvern Group', 'Mongolia');
+    // (Not the buyer's own operations, nor a firm's operations or research: no armed effort.)
+    expect(relationsOf('Halvern Group purchased electronics to support Tessaly Optics\' operations. Tessaly Optics is a firm.', 'SHIPPED_TO')).toEqual([]);
     expect(relationsOf('Halvern Group purchased electronics to support its own operations.', 'SHIPPED_TO')).toEqual([]);
     // (Nor another party's aim later in the sentence.)
     expect(relationsOf('Halvern Group purchased electronics in Laos, while Tessaly Optics pledged to support Kestrova\'s military operations.', 'SHIPPED_TO')).toEqual([]);
