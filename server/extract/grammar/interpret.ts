@@ -1760,8 +1760,7 @@ class Interpreter {
         // (Past "responsible for", which the organ's phrase may end with: "the committee responsible".)
         const duty = /^(?:for|with)$/.test(this.T[q - 1]?.lower ?? '') && /^(?:responsible|charged|tasked)$/.test(this.T[q - 2]?.lower ?? '');
         const organ = duty ? this.endAtFor(s, q - 1) ?? this.endAtFor(s, q - 2) : this.endAtFor(s, q);
-        if (!organ || !ORGANS.test(organ.noun)) return NONE;
-        const own = [...organ.mods, ...(organ.poss >= 0 ? [organ.poss] : [])].filter(this.canSanction);
+        const own = organ && ORGANS.test(organ.noun) ? this.bodyOf(organ) : [];
         return own.length ? { ents: own, from: s.index } : NONE;
       }
       case 'subjOn':
@@ -3328,9 +3327,9 @@ class Interpreter {
     const firm = !owned ? [] : owned.ents.length && !owned.noun ? owned.ents : owned.poss >= 0 && FIRM_ACTIVITIES.test(owned.noun) ? [owned.poss] : [];
     if (!firm.length) return;
     let cop = owned!.last;
+    // (Past the attribution's closing comma, within ten words; without one no copula follows.)
     if (T[cop]?.text === ',' && T[cop + 1]?.lower === 'according') {
-      const close = T.findIndex((t, q) => q > cop && q < Math.min(s.last, cop + 10) && t.text === ',');
-      cop = close + 1;
+      for (let q = cop + 2; q < s.last && q < cop + 10; q++) if (T[q].text === ',') { cop = q + 1; break; }
     }
     if (!/^(?:is|are|was|were)$/.test(T[cop]?.lower ?? '')) return;
     const owners = startAt.get(cop + 1);
@@ -3353,8 +3352,7 @@ class Interpreter {
     let parent = this.endAtFor(s, T[c.first - 2]?.text === ',' ? c.first - 2 : c.first - 1);
     if (parent && !parent.ents.length && parent.noun && T[parent.first - 1]?.text === ',') parent = this.endAtFor(s, parent.first - 1);
     if (!parent || parent.noun || parent.ents.length !== 1) return;
-    const b = parent.ents[0];
-    for (const a of units) if (a !== b && this.actor(a) && this.actor(b) && !this.isCountry(a)) this.emit('SUBSIDIARY_OF', a, b, s, s.index, 'own/whose-unit');
+    for (const a of units) this.emit('SUBSIDIARY_OF', a, parent.ents[0], s, s.index, 'own/whose-unit');
   }
 
   /**
