@@ -39,7 +39,8 @@ for (const row of US_BODIES) {
 for (const row of NAMED_BODIES) for (const n of row) ROWS.set(nameKey(n), { names: row, us: false });
 
 /** "Ukraine's National Security and Defense Council" -> "National Security and Defense Council". */
-const POSSESSOR = /^(?:the\s+)?[\p{Lu}][\p{L}.\- ]*?['’]s\s+(?=\p{Lu})/u;
+// (Not "the People's Armed Police": the people's possessive is a word of the body's name, mentions.ts.)
+const POSSESSOR = /^(?:the\s+)?[\p{Lu}][\p{L}.\- ]*?(?<!\bPeople)['’]s\s+(?=\p{Lu})/u;
 
 /**
  * The other names of a government body or organisation named by `surfaces`, not counting those surfaces. `country`

@@ -331,6 +331,12 @@ function growChunk(c: Ctx, k: number, sentFirst: number, sentLast: number): numb
       j += 2;
       continue;
     }
+    // "the People's Liberation Army", "the Ministry of People's Supply": the people's possessive is a word of a
+    // state institution's name when capitalised words go on after it.
+    if (/^['’]s$/.test(t.text) && !t.space && T[j - 1].text === 'People' && j + 1 < sentLast && isNameToken(c, j + 1, sentFirst)) {
+      j++;
+      continue;
+    }
     // "Ryu Chol-su", "Pak Son-hui", "Ko Sun-byol": a Korean given name's second syllable after a hyphen, in lower case.
     if (t.text === '-' && !t.space && j - k >= 2 && j + 1 < sentLast && !T[j + 1].space && /^[a-z]{2,4}$/.test(T[j + 1].text) &&
       /^\p{Lu}\p{Ll}{1,4}$/u.test(T[j - 1].text) && !NOT_NAME_SYLLABLES.test(T[j + 1].text) && !(T[j + 2] && /^[\p{L}\d-]/u.test(T[j + 2].text) && !T[j + 2].space)) {
@@ -642,7 +648,8 @@ const FIELD_WORDS = new Set(['intelligence', 'terrorism', 'affairs', 'commerce',
 const WATER_HEADS = new Set(['canal', 'sea', 'ocean', 'strait', 'straits']);
 const SEAS = new Set(['mediterranean', 'baltic', 'adriatic', 'aegean', 'pacific', 'atlantic', 'arctic', 'bosphorus', 'dardanelles']);
 /** Heads of a landform's name ("the X Peninsula", "Y's Z Peninsula", an isthmus, an archipelago): a place whichever word comes before it. */
-const LAND_HEADS = new Set(['peninsula', 'isthmus', 'archipelago']);
+// ("a source in Orvanne Province told ...": a country's division is a place too, never the one who speaks.)
+const LAND_HEADS = new Set(['peninsula', 'isthmus', 'archipelago', 'province', 'oblast', 'krai', 'prefecture', 'governorate']);
 function landform(surface: string): boolean {
   const words = surface.toLowerCase().split(/\s+/);
   return words.length > 1 && LAND_HEADS.has(words[words.length - 1]);
@@ -833,17 +840,20 @@ function quotedCompanyAt(T: Token[], k: number, last: number): number {
  * is a gloss ("Ardan Tur, meaning “Blue Falcon,”"): it names nothing, and `end` is -1.
  */
 function quotedAfterCue(T: Token[], k: number, last: number): { end: number; close: number } | null {
-  if (!OPEN_QUOTES.has(T[k].text) || k + 1 >= last) return null;
+  // ("a branch called 'Orvanne Kang Office,'": single quotes, as British papers write them, after a naming verb only.)
+  const single = T[k].text === "'" && NAMING_VERB.test(T[k - 1]?.lower ?? '');
+  if ((!OPEN_QUOTES.has(T[k].text) && !single) || k + 1 >= last) return null;
   const cue = T[k - 1]?.lower ?? '';
   // ('a company called "X"', 'the company "X"', 'the plant "X"': the whole quoted name, whatever its first word.)
   const naming = NAMING_VERB.test(cue) || COMPANY_CUES.has(cue);
   const gloss = /^(?:meaning|means|literally)$/.test(cue);
   if (!naming && !gloss) return null;
+  const closes = (x: Token | undefined) => !!x && (single ? x.text === "'" : CLOSE_QUOTES.has(x.text));
   let end = k + 1;
   for (let q = k + 1; q < last && q <= k + 7; q++) {
-    if (CLOSE_QUOTES.has(T[q].text) && q > k + 1) return gloss ? { end: -1, close: q } : end > k + 1 ? { end, close: q } : null;
+    if (closes(T[q]) && q > k + 1) return gloss ? { end: -1, close: q } : end > k + 1 ? { end, close: q } : null;
     if (/^[.;:!?]$/.test(T[q].text)) return null;
-    if (T[q].text === ',' && CLOSE_QUOTES.has(T[q + 1]?.text ?? '')) continue;
+    if (T[q].text === ',' && closes(T[q + 1])) continue;
     if (!/^[\p{Lu}\p{N}]/u.test(T[q].text) && !(T[q].text === '-' || T[q].text === '&')) return null;
     end = q + 1;
   }
@@ -970,7 +980,9 @@ export function findMentions(an: Analysis): RawMention[] {
       }
       const quote = quotedAfterCue(T, k, s.last);
       if (quote) {
-        if (quote.end > 0) add(k + 1, quote.end, null, 'name');
+        // (The quoted name's own head gives its kind: 'a branch called "Orvanne Supply Office"'.)
+        const words = T.slice(k + 1, quote.end);
+        if (quote.end > 0) add(k + 1, quote.end, kindFromWords(words.map((x) => clipTok(x)), words.map((x) => x.text)).kind, 'name');
         k = quote.close;
         continue;
       }
@@ -2093,7 +2105,9 @@ function contextCues(c: Ctx, all: RawMention[], i: number): void {
   if (!m.possessive && low(n0) === 'news' && n1 && NEWS_KINDS.has(n1.lower)) cues.push('media');
   if (!m.possessive && n0 && MEDIA_CUES.has(n0.lower) && low(p1) === 'the') cues.push('media');
   const teller = low(p1) === 'the' ? low(p2) : low(p1);
-  if ((teller === 'told' || teller === 'telling' || teller === 'tells') && single && !shaped) cues.push('media');
+  // ("told Daily Orvanne": a longer name that opens with an outlet's word.)
+  const outletFirst = !single && MEDIA_HEADS.has(c.tokens[m.first].lower);
+  if ((teller === 'told' || teller === 'telling' || teller === 'tells') && (single || outletFirst) && !shaped) cues.push('media');
   if (m.possessive && n0 && (n0.lower === 'report' || n0.lower === 'reporting' || n0.lower === 'investigation') && single) cues.push('media');
   // ("A Halvern investigation", "a Tessaly analysis": one word, no English one, between an article and a newsroom's
   // kind of work is the newsroom.)

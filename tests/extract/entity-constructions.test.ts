@@ -771,4 +771,30 @@ describe('entities: a capitalised "And" inside a registered name', () => {
     mustEntity(out, 'Vientiane Optics And Precision Tooling Co. Ltd');
     expect(entity(out, 'Vientiane Optics')).toBeUndefined();
   });
+
+  it('keeps the people\'s possessive inside a state institution\'s name: "the People\'s Liberation Army"', () => {
+    const out = extractText("The Laotian Ministry of People's Armed Services runs trading firms. Halvern Group sold radios to the People's Liberation Army.");
+    expect(entity(out, "Laotian Ministry of People's Armed Services")?.kind).toBe('government');
+    expect(entity(out, 'Armed Services')).toBeUndefined();
+    expectRel(out, 'SHIPPED_TO', 'Halvern Group', "People's Liberation Army");
+    // (No shorter other name cut at the possessive, as "Laos's Defence Council" gives "Defence Council".)
+    expect(mustEntity(out, "People's Liberation Army").aliases).toEqual([]);
+  });
+
+  it('reads a name in single quotes after a naming verb whole, with the kind its head gives', () => {
+    const out = extractText('A munitions branch called \u2018Rising Orvanne Office,\u2019 bought radios from Halvern Group.');
+    expect(entity(out, 'Rising Orvanne Office')?.kind).toBe('government');
+    expectRel(out, 'SHIPPED_TO', 'Halvern Group', 'Rising Orvanne Office');
+  });
+
+  it('reads a country\'s division as a place, never the one who speaks: "a source in Orvanne Province told ..."', () => {
+    const out = extractText('A source in Orvanne Province told reporters on April 1 that Halvern Group sold radios to Laos.');
+    expect(entity(out, 'Orvanne Province')).toBeUndefined();
+    expectRel(out, 'SHIPPED_TO', 'Halvern Group', 'Laos');
+  });
+
+  it('reads a longer name that opens with an outlet\'s word, after "told", as the outlet: "told Daily Orvanne"', () => {
+    const out = extractText('A trader told Daily Orvanne on Monday that Halvern Group sold radios to Laos.');
+    expect(entity(out, 'Daily Orvanne')?.kind).toBe('media');
+  });
 });

@@ -134,6 +134,13 @@ function pastAfterName(g: GrammarInput, T: Token[], k: number): boolean {
   return g.at[k] < 0 && !!m && m.form !== 'demonym' && /ed$/.test(T[k].lower);
 }
 
+/** "charged with", "indicted in K with": a charge's participle before the "with" at token w, past a place's phrase. */
+function chargedBefore(g: GrammarInput, T: Token[], w: number): boolean {
+  let q = w - 1;
+  if (g.at[q] >= 0 && T[q - 1]?.lower === 'in') q -= 2;
+  return /^(?:charged|indicted)$/.test(T[q]?.lower ?? '');
+}
+
 /** Whether a country's name starts at token k: the gerund's object ("of supplying Russia") or its goods' origin ("of smuggling US-origin technology"). */
 function countryStarts(g: GrammarInput, k: number): boolean {
   const m = g.mentions[g.at[k]];
@@ -161,7 +168,8 @@ export function verbTaggedNoun(g: GrammarInput, T: Token[], k: number): boolean 
   if (WHICH_THAT.test(p.lower) && (sForm || plForm) && (objectFollows || ((n.pos === 'NOUN' || n.pos === 'ADJ') && g.at[k + 1] < 0))) return true;
   // "charged for smuggling sophisticated electronics": a gerund of trade after a preposition, before its object.
   // ("of smuggling US-origin technology", "of supplying Russia": before a country's name too.)
-  if (/ing$/.test(t.lower) && /^(?:for|of|by|in)$/.test(p.lower) && (objectFollows || n.pos === 'ADJ' || n.pos === 'NOUN') &&
+  // ("charged (in K) with smuggling engines": "with" after a charge.)
+  if (/ing$/.test(t.lower) && (/^(?:for|of|by|in)$/.test(p.lower) || (p.lower === 'with' && chargedBefore(g, T, k - 1))) && (objectFollows || n.pos === 'ADJ' || n.pos === 'NOUN') &&
     (g.at[k + 1] < 0 || countryStarts(g, k + 1)) && tradeVerb(ingBase(t.lower))) return true;
   // ("The buyer then resold them to C": a past form that is never a noun, whatever the tagger says; after an auxiliary the
   // clause reader keeps the passive of the goods before: "pumps shipped from A were resold to B".)

@@ -1922,6 +1922,18 @@ class Interpreter {
     return obj ? this.sentClauses.find((m) => m !== cl && goods(m) && (m.voice === 'passive' || (this.T[m.verb - 1]?.pos !== 'AUX' && !BE_FORMS.has(this.T[m.verb - 1]?.lower ?? ''))) && MADE_PARTICIPLES.test(this.T[m.verb].lower) && !!m.roles.in) : undefined;
   }
 
+  /** Countries a supply clause's goods were made in ("US items", "lathes made in A"), other than its parties. */
+  private madeCountries(cl: Clause, parties: number[], s: Sentence): number[] {
+    // ("smuggled dozens of Laotian-made engines": the goods past a quantity.)
+    const counted = cl.obj && QUANTITY_NOUNS.test(cl.obj.noun) && this.T[cl.obj.last]?.lower === 'of' ? chunkAt(this.g, s, cl.obj.last + 1) : null;
+    const goods = counted ?? cl.obj;
+    if (!goods || goods.ents.length || !this.goods.has(goods.noun)) return [];
+    // ("re-exported lathes made in A and C to B": the countries a reduced relative says they were made in.)
+    const madeIn = this.madeClause(cl)?.roles.in;
+    const places = madeIn && !madeIn.noun ? madeIn.ents.filter((e) => this.isCountry(e) && !parties.includes(e)) : [];
+    return [...goods.mods.filter((e) => this.isCountry(e) && !parties.includes(e) && !this.boundModifier(goods, e)), ...places];
+  }
+
   private first(cl: Clause, roles: ArgRole[], s: Sentence, exclude: number[], f: FrameSpec): Found {
     for (const r of roles) {
       const x = this.role(cl, r, s, exclude, f);
@@ -1989,7 +2001,9 @@ class Interpreter {
     // imports" stays no measure.)
     const enlarged = INTENSIFYING.test(cl.lemma) && cl.voice === 'active' && !!cl.obj && !cl.obj.ents.length && SANCTION_NOUNS.has(cl.obj.noun);
     const classes = cl.lemma === 'move' && cl.voice === 'active' && this.movedGoods(movedObj, s) ? ['supply'] : enlarged ? ['impose'] : triggerClasses(cl.lemma);
-    if (!classes.length) return;
+    // ("The Laotian national arrived in K from P": people arriving bring no goods.)
+    const arriving = this.arrivingHead(cl);
+    if (!classes.length || (arriving && people(arriving))) return;
     // ("widened its sanctions to firms in K": what the measures reach is given by "on" or "against" alone.)
     if (enlarged && cl.roles.to) {
       const { to: _reach, ...roles } = cl.roles;
@@ -2178,6 +2192,11 @@ class Interpreter {
         const goods = !cl.obj ? cl.roles.of ?? cl.roles.in : !cl.obj.ents.length ? (this.goods.has(cl.obj.noun) ? cl.obj : cl.roles.of ?? cl.roles.in) : undefined;
         if (goods && !goods.ents.length && this.goods.has(goods.noun)) this.openPurchase = { buyers: tgt.ents, noun: goods.noun, sent: s.index };
       }
+      // ("Two men smuggled Laotian-made engines to B": shipped by no one named, the goods went from the country they were
+      // made in.)
+      if (f.name === 'supply/active' && !src.ents.length && tgt.ents.length && !cl.negated && !cl.hedged) {
+        for (const o of this.madeCountries(cl, tgt.ents, s)) for (const b of tgt.ents) this.emit(f.type, o, b, s, tgt.from, f.name + '+made-in');
+      }
       if (!src.ents.length || !tgt.ents.length) continue;
       const from = Math.min(src.from, tgt.from);
       const vias = f.via ? this.first(cl, f.via, s, [...src.ents, ...tgt.ents], f) : NONE;
@@ -2217,11 +2236,8 @@ class Interpreter {
       }
       // "A shipped US items to Russia": where the goods were made, to the one who shipped them on.
       // (Not "Russia-bound goods", a destination; nor a firm's own country's goods: "the Chinese firm A shipped Chinese drones".)
-      if (f.name === 'supply/active' && cl.obj && !cl.obj.ents.length && this.goods.has(cl.obj.noun)) {
-        // ("re-exported lathes made in A and C to B": the countries a reduced relative says they were made in.)
-        const madeIn = this.madeClause(cl)?.roles.in;
-        const places = madeIn && !madeIn.noun ? madeIn.ents.filter((e) => this.isCountry(e) && !src.ents.includes(e) && !tgt.ents.includes(e)) : [];
-        const made = [...cl.obj.mods.filter((e) => this.isCountry(e) && !src.ents.includes(e) && !tgt.ents.includes(e) && !this.boundModifier(cl.obj!, e)), ...places];
+      if (f.name === 'supply/active') {
+        const made = this.madeCountries(cl, [...src.ents, ...tgt.ents], s);
         // ("Turkish companies exported American-made electronics to B": firms described by their country stand for it.)
         const described = !!cl.subj && !cl.subj.ents.length && cl.subj.plural && TRADER_NOUNS.test(cl.subj.noun);
         for (const o of made) {
@@ -2326,9 +2342,18 @@ class Interpreter {
 
   /** "A Latvian engineer who arrived in Norway in 2020": people, not goods, arrive; nor does the older layer read a trade. */
   private arrivalOfPeople(cl: Clause, s: Sentence): void {
-    const subj = cl.subj;
-    if (cl.voice !== 'active' || !subj || subj.ents.length || !subj.noun || !notGoods(subj.noun) || !triggerClasses(cl.lemma).includes('arrive')) return;
+    const head = this.arrivingHead(cl);
+    if (!head || !notGoods(head)) return;
     for (const c of [cl.roles.to, cl.roles.in, cl.roles.into, cl.obj]) for (const e of c?.ents ?? []) this.nonGoods.add(`${s.end}|*|${e}`);
+  }
+
+  /** The head noun of an active arrival clause's subject that names no one, or null. */
+  private arrivingHead(cl: Clause): string | null {
+    const subj = cl.subj;
+    if (cl.voice !== 'active' || !subj || !triggerClasses(cl.lemma).includes('arrive')) return null;
+    // ("The Laotian national arrived": a head the tagger reads as an adjective, after a nation's, is the phrase's noun.)
+    if (!subj.noun && this.g.at[subj.last - 1] < 0 && this.T[subj.last - 1].pos === 'ADJ') return this.T[subj.last - 1].lower;
+    return subj.ents.length ? null : subj.noun || null;
   }
 
   /** "A court ordered the son of B to be placed under arrest": an order to do something is no purchase by anyone. */
@@ -4372,6 +4397,9 @@ class Interpreter {
         if (REPORTING.test(cl.lemma) && cl.voice === 'active' && cl.subj) {
           const bodies = cl.subj.ents.filter((e) => this.canSanction(e) && !this.isCountry(e));
           if (bodies.length) this.speaker = { ents: bodies, sent: s.index };
+          // ("the Justice Department said two officials told him to smuggle G to B": to the older rules, a public body
+          // reporting is no party to what it reports; the grammar still reads "the ministry said it had received G".)
+          for (const e of bodies) this.attributedTo.add(`${s.end}|${e}`);
         }
         this.clause(cl, s);
         this.arrivalOfPeople(cl, s);
