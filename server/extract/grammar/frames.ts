@@ -18,6 +18,8 @@ export const TRIGGERS = {
   hit: words(`hit slap`),
   /** "B named A for sanctions", "A was singled out for sanctions": choosing a target, with the measure after "for". */
   nameFor: words(`name single`),
+  /** "Laos banned the export of G to K", "blocked exports of G to K": a body's ban on trade with a destination. */
+  ban: words(`ban prohibit bar forbid block restrict`),
   /** Verbs whose subject is the goods: "US chips continued to flow to Russia", "Chinese drones reached Russia". */
   arrive: words(`flow stream reach arrive pour travel`),
   /** Verbs whose object may be the recipient: "supplied the army", "provided Russia with engines". */
@@ -94,6 +96,8 @@ export const SANCTION_NOUNS = words(`sanctions sanction restrictions measures pe
   ban bans tranche round freeze freezes controls denial tdo embargo embargoes`);
 /** An order denying export privileges, whose targets may follow "for": "a temporary denial order for A". */
 const DENIAL_ORDERS = words(`denial tdo tdos`);
+/** Trade a ban names as its object: "the export of G", "shipments of G". */
+const TRADE_OBJECTS = words(`export exports re-export re-exports sale sales shipment shipments supply supplies delivery deliveries transfer transfers`);
 /** What an export-control agency takes away: "suspended the export privileges of A". */
 const PRIVILEGE_NOUNS = words(`privileges privilege`);
 /** What a freeze takes: "froze the assets of A". */
@@ -220,6 +224,7 @@ export const FRAMES: readonly FrameSpec[] = [
   { name: 'impose/denial-order-for-passive', trigger: 'impose', voice: 'passive', type: 'SANCTIONED', source: ['by', 'subjBody', 'sanctioner'], target: ['for'], needs: { role: 'subj', nouns: DENIAL_ORDERS } },
   // ("The State Department released a list of new targets, including A and C": the names of a list of targets.)
   { name: 'release-list/active', trigger: 'impose', voice: 'active', type: 'SANCTIONED', source: ['subj', 'sanctioner'], target: ['listedTargets'], needs: { role: 'obj', nouns: LIST_NOUNS } },
+  { name: 'ban-trade/active', trigger: 'ban', voice: 'active', type: 'SANCTIONED', source: ['subj'], target: ['to'], needs: { role: 'obj', nouns: TRADE_OBJECTS } },
   { name: 'face/active', trigger: 'face', voice: 'active', type: 'SANCTIONED', source: ['objBody', 'from', 'sanctioner'], target: ['subj'], needs: { role: 'obj', nouns: SANCTION_NOUNS } },
   { name: 'place-under/active', trigger: 'list', voice: 'active', type: 'SANCTIONED', source: ['subj', 'sanctioner'], target: ['obj'], needs: { role: 'under', nouns: SANCTION_NOUNS } },
   { name: 'place-under/passive', trigger: 'list', voice: 'passive', type: 'SANCTIONED', source: ['by', 'sanctioner'], target: ['subj'], needs: { role: 'under', nouns: SANCTION_NOUNS } },

@@ -17,4 +17,13 @@ describe('grammar: banned sales', () => {
     const out = extractText('The European Union banned the export of thermal sights to Belarus, which Halvern Group shipped to Belarus anyway.');
     expectRel(out, 'SHIPPED_TO', 'Halvern Group', 'Belarus');
   });
+
+  it('reads a body\'s ban on trade with a destination as its measure against it, and no firm\'s', () => {
+    expectRel(extractText('Mongolia has banned the export of ninety items to Laos.'), 'SANCTIONED', 'Mongolia', 'Laos');
+    expectRel(extractText('Vietnam quietly blocked exports of drone parts to Laos.'), 'SANCTIONED', 'Vietnam', 'Laos');
+    expectRel(extractText('The European Union banned the export of thermal sights to Belarus.'), 'SANCTIONED', 'European Union', 'Belarus');
+    expect(relationsOf('Halvern Group blocked exports of drones to Laos.', 'SANCTIONED')).toEqual([]);
+    // (A ban on something other than trade is no measure against a destination.)
+    expect(relationsOf('Mongolia banned flights of its airline to Laos.', 'SANCTIONED')).toEqual([]);
+  });
 });
