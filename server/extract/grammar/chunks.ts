@@ -548,6 +548,21 @@ function conjunction(T: Token[], s: Sentence, q: number, semicolon = false): num
   return r;
 }
 
+/**
+ * Where a name's locating phrase at token q ends ("from Laos", "of Vietnam", "of Halvern Group") when another name, no
+ * country's, is joined after it; -1 otherwise.
+ */
+function locatingPlace(g: GrammarInput, s: Sentence, q: number): number {
+  const T = g.an.tokens;
+  if (!/^(?:from|of)$/.test(T[q]?.lower ?? '')) return -1;
+  const place = simple(g, s, q + 1);
+  const country = (e: number) => g.res.entities[e]?.kind === 'country';
+  if (!place || place.noun || !place.ents.length) return -1;
+  const r = conjunction(T, s, place.last);
+  const next = r > 0 ? simple(g, s, r) : null;
+  return next && next.ents.length && !next.ents.some(country) && !next.pronoun ? place.last : -1;
+}
+
 /** Whether a phrase holds a place joined to "-based", "-registered" or "-headquartered" ("China-based traders"). */
 function locatedByHyphen(T: Token[], c: Chunk): boolean {
   for (let q = c.first + 1; q < c.last - 1; q++) {
@@ -594,8 +609,16 @@ export function chunkAt(g: GrammarInput, s: Sentence, k: number): Chunk | null {
   // item, unless another country follows: "citizens of Laos and Mongolia".)
   const nationality = named && out.ents.length === 1 && g.res.entities[out.ents[0]]?.kind === 'country' && T[head.first - 1]?.lower === 'of' &&
     CITIZEN_NOUNS.test(T[head.first - 2]?.lower ?? '') && g.res.entities[g.res.entityOf[g.at[head.last + 1]] ?? -1]?.kind !== 'country';
+  // ("sanctioned A from Laos and B from Vietnam", "A from Laos, and the Laotian firm B": a name's country after "from"
+  // or "of" locates it; the list goes on past it.)
+  let located = false;
   for (let guard = 0; guard < 40 && !nationality; guard++) {
     if (quoted && CLOSE_QUOTES.has(T[q]?.text ?? '')) q++;
+    const place = named ? locatingPlace(g, s, q) : -1;
+    if (place > 0) {
+      q = place;
+      located = true;
+    }
     // ("The entities are A; B; C; and D": a list of names given after a copula, "include" or a colon may be set off by
     // semicolons; elsewhere a semicolon ends a clause.)
     // ("accuses A; B; and C of ...": names alone up to a closing "; and" are a list wherever they stand.)
@@ -653,7 +676,7 @@ export function chunkAt(g: GrammarInput, s: Sentence, k: number): Chunk | null {
     const bare = T[q].text === ',' || T[q].text === ';';
     // (", as well as B" joins two all the same: "designated A, as well as the firms B and C".)
     const asWell = T[q + 1]?.lower === 'as' && T[q + 2]?.lower === 'well';
-    if (bare && r > q + 1 && !held.length && !asWell && out.ents.length + (named ? 0 : 1) < 2 && out.first === head.first && out.last === head.last) break;
+    if (bare && r > q + 1 && !held.length && !asWell && !located && out.ents.length + (named ? 0 : 1) < 2 && out.first === head.first && out.last === head.last) break;
     held.push(next);
     if (r > q + 1 || !bare) {
       for (const h of held) {

@@ -752,6 +752,11 @@ export function readClauses(g: GrammarInput, s: Sentence, chunks = sentenceChunk
       }
       // "A today imposed ...": past a time word.
       if (ch && !ch.ents.length && ch.last - ch.first === 1 && /^(?:today|yesterday|tonight|now)$/.test(ch.noun)) ch = endAt.get(ch.first) ?? ch;
+      // ("A last week restricted ...", "A earlier this year shipped ...": past a deictic time phrase.)
+      if (ch && !ch.ents.length && ch.last - ch.first === 2 && /^(?:last|this)$/.test(T[ch.first].lower) && /^(?:week|month|year)$/.test(ch.noun)) {
+        const b = /^(?:earlier|later)$/.test(T[ch.first - 1]?.lower ?? '') ? ch.first - 1 : ch.first;
+        ch = endAt.get(b) ?? ch;
+      }
       // "A in a statement said", "A on Tuesday imposed": the subject is before the prepositional phrase.
       // ("the accounts of A, B and C, as well as some 12 other traders, were blocked": back over the last conjunct.)
       if (ch && !ch.ents.length) {
