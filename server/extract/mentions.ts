@@ -461,6 +461,10 @@ function growChunk(c: Ctx, k: number, sentFirst: number, sentLast: number): numb
         }
       }
     }
+    // ("the CEO of Halvern Group, B, said": an officer's post in a firm or body names neither; the name after "of" is the
+    // firm's own.)
+    // (Unless a person's name closes the run: "the Director of the X Agency Oleg Brask" is read as a titled name.)
+    if (CONNECT_OF.has(t.lower) && j === k + 1 && OFFICER_TITLES.has(T[k].lower) && !personClosesRun(c, j + 1, sentFirst, sentLast)) break;
     if (CONNECT_OF.has(t.lower) && j + 1 < sentLast) {
       let n = j + 1;
       if ((T[n].lower === 'the' || T[n].lower === 'a' || T[n].lower === 'an') && n + 1 < sentLast) n++;
@@ -498,6 +502,17 @@ function growChunk(c: Ctx, k: number, sentFirst: number, sentLast: number): numb
 }
 
 type Head = { kind: EntityKind | null; head: string };
+
+/** Whether the run of name words and connectors from token k ends in two words shaped as a person's name. */
+function personClosesRun(c: Ctx, k: number, sentFirst: number, sentLast: number): boolean {
+  const T = c.tokens;
+  let e = k;
+  while (e < sentLast && e < k + 14 && (isNameToken(c, e, sentFirst) || /^(?:of|the|and)$/.test(T[e].lower))) e++;
+  return e - k >= 2 && personShaped(c, e - 2, e);
+}
+
+/** Posts an officer holds in a firm or a body: never a name of their own before "of". */
+const OFFICER_TITLES = new Set(['ceo', 'cfo', 'coo', 'cto', 'chairman', 'chairwoman', 'chairperson', 'founder', 'co-founder', 'owner', 'director']);
 
 /** Heads of a broadcaster's name before "of" and its country ("Voice of Laos"). */
 const BROADCASTER_HEADS = new Set(['voice']);

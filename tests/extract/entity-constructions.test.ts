@@ -797,4 +797,13 @@ describe('entities: a capitalised "And" inside a registered name', () => {
     const out = extractText('A trader told Daily Orvanne on Monday that Halvern Group sold radios to Laos.');
     expect(entity(out, 'Daily Orvanne')?.kind).toBe('media');
   });
+
+  it('reads an officer\'s post "of" a firm as no name: "the CEO of Halvern Group, Oleg Brask, said"', () => {
+    const out = extractText('The CEO of Halvern Group, Oleg Brask, said the firm sold drones to Laos.');
+    expect(entity(out, 'Halvern Group')?.kind).toBe('company');
+    expect(out.entities.map((e) => e.name)).not.toContain('CEO of Halvern Group');
+    expectRel(out, 'SHIPPED_TO', 'Halvern Group', 'Laos');
+    // (A person's name closing the run is still read as the titled person's.)
+    expect(entity(extractText('Among them was the Director of the Security Agency of Laos Oleg Brask. Brask supplied Mongolia with rifles.'), 'Oleg Brask')?.kind).toBe('person');
+  });
 });
