@@ -131,7 +131,7 @@ export const ORGANIZATION_CUES = set(`think-tank ngo watchdog nonprofit non-prof
 export const GOVERNMENT_CUES = set(`ministry agency regulator department authority`);
 
 /** Common nouns and verbs that mark a news outlet. */
-export const MEDIA_CUES = set(`newspaper publication outlet magazine broadcaster daily tabloid website channel newswire wire
+export const MEDIA_CUES = set(`newspaper publication outlet magazine broadcaster daily tabloid website portal channel newswire wire
   newspapers outlets broadcasters`);
 /** "X reported", "X writes": the subject is a news outlet when it is not a known person, country or body. */
 export const MEDIA_VERBS = set(`reported reports wrote writes reveals revealed published publishes`);

@@ -806,4 +806,9 @@ describe('entities: a capitalised "And" inside a registered name', () => {
     // (A person's name closing the run is still read as the titled person's.)
     expect(entity(extractText('Among them was the Director of the Security Agency of Laos Oleg Brask. Brask supplied Mongolia with rifles.'), 'Oleg Brask')?.kind).toBe('person');
   });
+
+  it('reads a name after "portal" as a news outlet: "the investigative portal Kestrova Files"', () => {
+    const out = extractText('According to the investigative portal Kestrova Files, Halvern Group sold radios to Laos.');
+    expect(entity(out, 'Kestrova Files')?.kind).toBe('media');
+  });
 });

@@ -791,6 +791,8 @@ class Interpreter {
     if (T[q]?.text !== ',' && called < 0) return [];
     const next = chunkAt(this.g, s, q + 1);
     if (!next || next.ents.length !== 1 || next.noun || this.isCountry(next.ents[0]) || !this.actor(next.ents[0])) return [];
+    // ("sold cylinders to the company, B said.": the closing attribution's speaker is no apposition.)
+    if (reportingVerb(T[next.last]?.lower ?? '')) return [];
     return next.ents;
   }
 

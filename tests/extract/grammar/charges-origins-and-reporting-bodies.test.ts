@@ -33,4 +33,9 @@ describe('charges, origins of goods and reporting bodies', () => {
     const out = extractText('Calling Oleg Brask a fugitive, the Vietnamese Justice Ministry said three officials reached him last May and told him to smuggle rifles to Laos.');
     expect(out.relations.filter((r) => r.type === 'SHIPPED_TO')).toEqual([]);
   });
+
+  it('reads no apposition in the speaker of a closing attribution: "to the company, B said."', () => {
+    expect(relationsOf('Halvern Group sold valves to the firm, Oleg Brask said.', 'SHIPPED_TO')).toEqual([]);
+    expectRel(extractText('Halvern Group sold radios to a trading company, Kestrova, in 2022.'), 'SHIPPED_TO', 'Halvern Group', 'Kestrova');
+  });
 });
