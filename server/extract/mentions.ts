@@ -2144,8 +2144,9 @@ function contextCues(c: Ctx, all: RawMention[], i: number): void {
     const clauseFollows = n0 && (n0.pos === 'VERB' || n0.pos === 'AUX');
     if ((SPEECH_VERBS.has(low(p1)) || (low(p1) === ',' && SPEECH_VERBS.has(low(p2)))) && !clauseFollows) cues.push('person');
     if (low(p1) === 'to' && low(p2) === 'according') cues.push('person');
+    // ("a spokesman of the State Committee on Foreign Trade, A": past a body's long name.)
     if (low(p1) === ',') {
-      for (let b = 2; b < 9; b++) {
+      for (let b = 2; b < 12; b++) {
         const t = prevTok(c, m, b);
         if (!t || /^[.;:]$/.test(t.text)) break;
         if (PERSON_TITLES.has(t.lower) || PERSON_TITLES.has(t.lemma)) {

@@ -811,4 +811,9 @@ describe('entities: a capitalised "And" inside a registered name', () => {
     const out = extractText('According to the investigative portal Kestrova Files, Halvern Group sold radios to Laos.');
     expect(entity(out, 'Kestrova Files')?.kind).toBe('media');
   });
+
+  it('reads a name after a title and a long body name as the titled person: "a spokesman of the X Committee on Y, A"', () => {
+    const out = extractText('A statement came from a spokesman of the State Committee on Foreign Trade, Oleg Brask.');
+    expect(entity(out, 'Oleg Brask')?.kind).toBe('person');
+  });
 });
