@@ -258,9 +258,17 @@ function linkClusters(cl: Cluster[], local = false, quotedPeople?: Set<number>):
       if (fa === 'person' || distinctiveless(wa)) continue;
       // ("Varno Aero Group", whose key drops "Group", is a group of its own, no short form of its member "Varno Aero Scanline".)
       const groups = surf[a].map(({ s }) => rawWords(s)).filter((raw) => raw.length === wa.length + 1 && GROUP_WORDS.test(raw[raw.length - 1]));
+      // ("Varno Corporation", whose key drops its legal form, is a registered name of its own, no short form of
+      // "Varno Instruments".)
+      const registered = surf[a].some(({ s }) => {
+        const raw = rawWords(s);
+        const form = raw[raw.length - 1].replace(/\./g, '');
+        return raw.length === wa.length + 1 && CORPORATE_SUFFIXES.has(form) && !GROUP_WORDS.test(form);
+      });
       for (const b of new Set(byPart.get(wa.join(' ')) ?? [])) {
         const fb = cl[b].fixed;
         if (b === a || !ORG_KINDS.has(fb) || !compatible(fa, fb)) continue;
+        if (registered && surf[b].every(({ words: wb }) => wb.length > wa.length)) continue;
         if (groups.length && !surf[b].some(({ s }) => groups.some((g) => ` ${rawWords(s).join(' ')} `.includes(` ${g.join(' ')} `)))) continue;
         if (surf[b].some(({ s, words: wb }) => partOf(wa, wb, s))) candidates.add(b);
       }

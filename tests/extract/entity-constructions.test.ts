@@ -816,4 +816,14 @@ describe('entities: a capitalised "And" inside a registered name', () => {
     const out = extractText('A statement came from a spokesman of the State Committee on Foreign Trade, Oleg Brask.');
     expect(entity(out, 'Oleg Brask')?.kind).toBe('person');
   });
+
+  it('keeps a registered name\'s first word apart from another firm that shares it: "Varno Corporation", "Varno Instruments"', () => {
+    const out = extractText("The firm is tied to a Laotian company, Varno Instruments, which Vietnam sanctioned. Varno Corporation, a firm set up by Oleg Brask in 1998, sent lab instruments to Laos. Laos was among the buyers of Varno's instruments.");
+    expect(entity(out, 'Varno Instruments')?.kind).toBe('company');
+    expect(mustEntity(out, 'Varno Instruments').aliases).toEqual([]);
+    expect(entity(out, 'Varno Corporation')?.kind).toBe('company');
+    // (A holding's name is the group's, as before: "Tessaly Group Holding" and "Tessaly Group" are one.)
+    const holding = extractText('Vietnam sanctioned the Laos-based Tessaly Group Holding, which bought radios for the army. The radios bought by Tessaly Group came from Mongolia.');
+    expect(holding.entities.filter((e) => e.kind === 'company')).toHaveLength(1);
+  });
 });
