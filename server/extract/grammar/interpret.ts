@@ -35,6 +35,8 @@ const ORDERED_FRAMES = [...FRAMES].sort((a, b) => Number(!!b.needs) - Number(!!a
 const LIGHT_VERBS = /^(?:make|conduct|carry|complete|handle|arrange|organi[sz]e|send|do|facilitate|increase|boost|expand|resume|continue|step|ramp|double|triple|maintain|intensify)$/;
 /** Verbs that charge someone "of" a deed: "convicted A of exports of G to B". */
 const CHARGING = /^(?:convicted|convicts|convict|accused|accuses|accuse|suspected|suspects|suspect|found|finds)$/;
+/** Adverbs between a copula and the role it gives: "A is now a key supplier", "A was reportedly among the buyers". */
+const ADVERB_AFTER_COPULA = /^(?:now|still|also|already|currently|reportedly|allegedly)$/;
 /** Quantities before an "of" phrase: "dozens of shipments", "a series of deliveries". */
 const QUANTITY_NOUNS = /^(?:dozens|hundreds|thousands|scores|number|series|string|total|couple)$/;
 /** Nouns for a supplier's role in a copular clause: "A is a major supplier of G to B". */
@@ -2768,7 +2770,9 @@ class Interpreter {
         // ('have become important "supply channels for B"': past adjectives before the quote.)
         while (quoted && cf - 1 > s.first && T[cf - 1].pos === 'ADJ' && this.g.at[cf - 1] < 0) cf--;
         // ("A is one of the suppliers", "A is among the top exporters of G to B".)
-        const oneOf = T[cf - 1]?.lower === 'of' && T[cf - 2]?.lower === 'one' ? 2 : T[cf - 1]?.lower === 'among' && BE_FORMS.has(T[cf - 2]?.lower ?? '') ? 1 : 0;
+        // ("A was allegedly among the buyers of B's goods": past an adverb after the copula.)
+        const copulaAt = (q: number) => BE_FORMS.has(T[q]?.lower ?? '') || (ADVERB_AFTER_COPULA.test(T[q]?.lower ?? '') && BE_FORMS.has(T[q - 1]?.lower ?? ''));
+        const oneOf = T[cf - 1]?.lower === 'of' && T[cf - 2]?.lower === 'one' ? 2 : T[cf - 1]?.lower === 'among' && copulaAt(cf - 2) ? 1 : 0;
         // ("A has become a hub for ...", "A has long been a supplier of ...": the subject before the auxiliaries.)
         const auxFrom = (q: number) => {
           while (q > s.first && /^(?:has|have|had|will|would|also|now|already|long|increasingly)$/.test(T[q - 1].lower)) q--;
@@ -2776,12 +2780,19 @@ class Interpreter {
         };
         const subj = endAt.get(auxFrom(cf - 1 - oneOf));
         // ("A is now a key supplier of G to B": past an adverb of time after the copula.)
-        const adverb = /^(?:now|still|also|already|currently)$/.test(T[cf - 1 - oneOf]?.lower ?? '') ? 1 : 0;
+        const adverb = ADVERB_AFTER_COPULA.test(T[cf - 1 - oneOf]?.lower ?? '') ? 1 : 0;
         const beforeAdverb = adverb ? endAt.get(cf - 2 - oneOf) : undefined;
         if (subj && BE_FORMS.has(T[cf - 1 - oneOf]?.lower ?? '')) this.copularRole(s, subj, c, startAt, role);
         else if (beforeAdverb && BE_FORMS.has(T[cf - 2 - oneOf]?.lower ?? '')) this.copularRole(s, beforeAdverb, c, startAt, role);
         // ("A, a customer of B, ...", "A, a key supplier to C,": the role in apposition to the name.)
         else if (subj && subj.ents.length && !subj.noun && T[c.first - 1 - oneOf]?.text === ',' && /^(?:a|an|one|the)$/.test(T[c.first - oneOf]?.lower ?? '')) this.copularRole(s, subj, c, startAt, role);
+        // ("Laos's agency, the Laotian Security Service (LSS), was among the recipients of ...": the name in apposition
+        // before the copula.)
+        else if (!subj && oneOf === 1) {
+          const be = BE_FORMS.has(T[cf - 2]?.lower ?? '') ? cf - 2 : cf - 3;
+          const named = T[be - 1]?.text === ',' ? endAt.get(be - 1) : undefined;
+          if (named?.ents.length) this.copularRole(s, named, c, startAt, role);
+        }
         // ("One of the leading importers of G from B is A": the name after the copula that the role's phrase leads to.)
         else if (c.det === 'the' && (c.first - oneOf === s.first || T[c.first - 1 - oneOf]?.text === ',')) {
           const named = this.namedAfterCopula(s, c, startAt);

@@ -38,4 +38,10 @@ describe('charges, origins of goods and reporting bodies', () => {
     expect(relationsOf('Halvern Group sold valves to the firm, Oleg Brask said.', 'SHIPPED_TO')).toEqual([]);
     expectRel(extractText('Halvern Group sold radios to a trading company, Kestrova, in 2022.'), 'SHIPPED_TO', 'Halvern Group', 'Kestrova');
   });
+
+  it('reads a recipient "among the recipients of A\'s shipments" past an adverb and a name in apposition', () => {
+    expectRel(extractText("The Laotian Security Service was allegedly among the buyers of Halvern Group's radios."), 'SHIPPED_TO', 'Halvern Group', 'Laotian Security Service');
+    expectRel(extractText("Vientiane's spy agency, the Laotian Security Service (LSS), was among the recipients of Halvern Group's shipments."), 'SHIPPED_TO', 'Halvern Group', 'Laotian Security Service');
+    expectRel(extractText('Halvern Group is reportedly a key supplier of radios to Laos.'), 'SHIPPED_TO', 'Halvern Group', 'Laos');
+  });
 });
