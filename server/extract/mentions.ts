@@ -514,6 +514,9 @@ function personClosesRun(c: Ctx, k: number, sentFirst: number, sentLast: number)
 /** Posts an officer holds in a firm or a body: never a name of their own before "of". */
 const OFFICER_TITLES = new Set(['ceo', 'cfo', 'coo', 'cto', 'chairman', 'chairwoman', 'chairperson', 'founder', 'co-founder', 'owner', 'director']);
 
+/** Words that make a group an armed one: "the militant group", "an armed group". */
+const ARMED = /^(?:militant|armed|terrorist|rebel|paramilitary|extremist|jihadist|insurgent|islamist|separatist)$/;
+
 /** Heads of a broadcaster's name before "of" and its country ("Voice of Laos"). */
 const BROADCASTER_HEADS = new Set(['voice']);
 
@@ -2222,6 +2225,8 @@ function contextCues(c: Ctx, all: RawMention[], i: number): void {
   if (ORGANIZATION_CUES.has(low(p1)) || (low(p1) === 'tank' && low(p2) === 'think')) cues.push('organization');
   // ("the powerful X militia", "X militants": a name before a word for an armed movement.)
   if (!m.possessive && /^(?:militia|militias|movement|rebels|insurgents|militants)$/.test(low(n0))) cues.push('organization');
+  // ("the militant group X", "the armed group X", "Iran's proxy X": a name after a word for an armed movement.)
+  if ((low(p1) === 'group' && ARMED.test(low(p2))) || /^(?:militia|proxy)$/.test(low(p1))) cues.push('organization');
   // "Kondor drones" names a product; "Guanghe cameras", where "Guanghe" begins a company's name, names a maker.
   // (Not a nation's adjective a name run split from its country: "supplied to Russia American electronics".)
   const demonym = single && matchPlace(m.surface, 0)?.form === 'demonym';

@@ -826,4 +826,13 @@ describe('entities: a capitalised "And" inside a registered name', () => {
     const holding = extractText('Vietnam sanctioned the Laos-based Tessaly Group Holding, which bought radios for the army. The radios bought by Tessaly Group came from Mongolia.');
     expect(holding.entities.filter((e) => e.kind === 'company')).toHaveLength(1);
   });
+
+  it('reads a name after "the militant group" or "proxy" as an organisation, and a guard as a public body', () => {
+    const out = extractText('The militant group Orvanne fired rockets at Laos. Vietnam and its proxy Kestrova bought rifles from Mongolia.');
+    expect(entity(out, 'Orvanne')?.kind).toBe('organization');
+    expect(entity(out, 'Kestrova')?.kind).toBe('organization');
+    const guard = extractText("Laos's Civil Guard arrested four people. The Vietnamese Border Guard bought drones from Mongolia.");
+    expect(entity(guard, "Laos's Civil Guard")?.kind).toBe('government');
+    expectRel(guard, 'SHIPPED_TO', 'Mongolia', 'Vietnamese Border Guard');
+  });
 });
