@@ -512,7 +512,7 @@ function personClosesRun(c: Ctx, k: number, sentFirst: number, sentLast: number)
 }
 
 /** Posts an officer holds in a firm or a body: never a name of their own before "of". */
-const OFFICER_TITLES = new Set(['ceo', 'cfo', 'coo', 'cto', 'chairman', 'chairwoman', 'chairperson', 'founder', 'co-founder', 'owner', 'director']);
+const OFFICER_TITLES = new Set(['ceo', 'cfo', 'coo', 'cto', 'chairman', 'chairwoman', 'chairperson', 'founder', 'co-founder', 'owner', 'director', 'commander']);
 
 /** Words that make a group an armed one: "the militant group", "an armed group". */
 const ARMED = /^(?:militant|armed|terrorist|rebel|paramilitary|extremist|jihadist|insurgent|islamist|separatist)$/;
@@ -2224,7 +2224,8 @@ function contextCues(c: Ctx, all: RawMention[], i: number): void {
   if (ACRONYM.test(m.surface.replace(/\./g, '')) && !PERSON_TITLES.has(m.surface.toLowerCase()) && n0 && !m.possessive && (SPEECH_VERBS.has(n0.lower) || n0.lower === 'say' || n0.lower === 'says')) cues.push('organization');
   if (ORGANIZATION_CUES.has(low(p1)) || (low(p1) === 'tank' && low(p2) === 'think')) cues.push('organization');
   // ("the powerful X militia", "X militants": a name before a word for an armed movement.)
-  if (!m.possessive && /^(?:militia|militias|movement|rebels|insurgents|militants)$/.test(low(n0))) cues.push('organization');
+  // ("to resupply X forces": an armed group's, where X is no country's.)
+  if (!m.possessive && /^(?:militia|militias|movement|rebels|insurgents|militants|forces)$/.test(low(n0))) cues.push('organization');
   // ("the militant group X", "the armed group X", "Iran's proxy X": a name after a word for an armed movement.)
   if ((low(p1) === 'group' && ARMED.test(low(p2))) || /^(?:militia|proxy)$/.test(low(p1))) cues.push('organization');
   // "Kondor drones" names a product; "Guanghe cameras", where "Guanghe" begins a company's name, names a maker.

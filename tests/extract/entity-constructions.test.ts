@@ -835,4 +835,12 @@ describe('entities: a capitalised "And" inside a registered name', () => {
     expect(entity(guard, "Laos's Civil Guard")?.kind).toBe('government');
     expectRel(guard, 'SHIPPED_TO', 'Mongolia', 'Vietnamese Border Guard');
   });
+
+  it('reads "X forces" of no country as an armed group\'s, and "Command" as a public body\'s head', () => {
+    const out = extractText('Vietnam sent rifles to resupply Orvanne forces in Laos. The Laotian Central Command announced the seizure.');
+    expect(entity(out, 'Orvanne')?.kind).toBe('organization');
+    expect(entity(out, 'Laotian Central Command')?.kind).toBe('government');
+    // (A post "of" the command is no name: the Commander of the Laotian Central Command.)
+    expect(entity(extractText('The Commander of the Laotian Central Command said Vietnam sent rifles to Mongolia.'), 'Laotian Central Command')?.kind).toBe('government');
+  });
 });

@@ -159,6 +159,8 @@ const AGREEMENTS = /^(?:contract|contracts|deal|deals|agreement|agreements)$/;
 const FACILITATE = /^(?:facilitate|arrange|broker|handle|organi[sz]e)$/;
 /** Verbs of charging or trying someone: their subject accuses, it does not trade. */
 const ACCUSING = /^(?:charge|indict|accuse|prosecute|convict|sentence|sue|arrest|detain)$/;
+/** Verbs of stopping a shipment: "intercepted a boat carrying G", "seized a cargo bound for B". */
+const SEIZING = /^(?:intercept|seize|impound|confiscate|board)$/;
 /** Verbs of manufacture: "G made by A". */
 const MAKE_VERBS = /^(?:make|manufacture|produce|build|assemble|develop|create)$/;
 /** Words before a trade that forbid it ("banned for export", "a ban on exports"). */
@@ -4407,6 +4409,8 @@ class Interpreter {
         }
         // ("The Justice Department charged A with exporting G to B": who charges or tries a trader is no party to its trade.)
         if (ACCUSING.test(cl.lemma) && cl.voice === 'active' && cl.subj && !cl.negated) for (const e of cl.subj.ents) this.attributedTo.add(`${s.end}|${e}`);
+        // ("The Navy intercepted a boat carrying G to B": who stops a shipment is no party to it.)
+        if (SEIZING.test(cl.lemma) && cl.voice === 'active' && cl.subj && !cl.negated) for (const e of cl.subj.ents) this.attributedTo.add(`${s.end}|${e}`);
         if (REPORTING.test(cl.lemma) && cl.voice === 'active' && cl.subj) {
           const bodies = cl.subj.ents.filter((e) => this.canSanction(e) && !this.isCountry(e));
           if (bodies.length) this.speaker = { ents: bodies, sent: s.index };

@@ -44,4 +44,9 @@ describe('charges, origins of goods and reporting bodies', () => {
     expectRel(extractText("Vientiane's spy agency, the Laotian Security Service (LSS), was among the recipients of Halvern Group's shipments."), 'SHIPPED_TO', 'Halvern Group', 'Laotian Security Service');
     expectRel(extractText('Halvern Group is reportedly a key supplier of radios to Laos.'), 'SHIPPED_TO', 'Halvern Group', 'Laos');
   });
+
+  it('keeps who intercepts or seizes a shipment out of its trade', () => {
+    const out = extractText('The Laotian Navy intercepted a fishing boat illegally transporting advanced lethal arms from Vietnam to resupply Orvanne forces in Mongolia.');
+    expect(out.relations.filter((r) => r.type === 'SHIPPED_TO' && r.source === 'laotian-navy')).toEqual([]);
+  });
 });
