@@ -118,6 +118,8 @@ interface Ctx {
   placeMemo: (PlaceEntry | null | undefined)[];
   /** Words written in lower case somewhere in the article (see lowerCaseWords). */
   lowerWords?: Set<string>;
+  /** Names the article gives a ship with its prefix ("the M/V Orvanne" gives "Orvanne"). */
+  vessels?: Set<string>;
   /** How often each capitalised word occurs in the article (see capitalCount). */
   capitalCounts?: Map<string, number>;
   /** Capitalised words inside sentences (see articleCapitals). */
@@ -356,7 +358,8 @@ function growChunk(c: Ctx, k: number, sentFirst: number, sentLast: number): numb
     }
     // "ABC/XY", "Halder/Wenning": acronyms or capitalised words joined by a slash without spaces are one name (not two
     // places: "Russia/Ukraine").
-    const slashed = (a: Token, b: Token) => (ACRONYM.test(a.text) && ACRONYM.test(b.text)) ||
+    // ("the M/V Orvanne": a vessel's prefix, two letters split by a slash.)
+    const slashed = (a: Token, b: Token) => (ACRONYM.test(a.text) && ACRONYM.test(b.text)) || (a.text === 'M' && /^[VST]$/.test(b.text)) ||
       (/^\p{Lu}\p{Ll}+$/u.test(a.text) && /^\p{Lu}\p{Ll}+$/u.test(b.text) && !placeAt(c, j - 1, j) && !placeAt(c, j + 1, j + 2));
     if (t.text === '/' && !t.space && j + 1 < sentLast && !T[j + 1].space && slashed(T[j - 1], T[j + 1])) {
       j += 2;
@@ -513,6 +516,18 @@ function personClosesRun(c: Ctx, k: number, sentFirst: number, sentLast: number)
 
 /** Posts an officer holds in a firm or a body: never a name of their own before "of". */
 const OFFICER_TITLES = new Set(['ceo', 'cfo', 'coo', 'cto', 'chairman', 'chairwoman', 'chairperson', 'founder', 'co-founder', 'owner', 'director', 'commander']);
+
+/** A ship's prefix before its name: "MV", "M/V", "MT", "MS". */
+const VESSEL_PREFIX = /^(?:MV|M\/V|MT|M\/T|MS|M\/S)\s/;
+
+/** The names the article gives ships with their prefix, without it (built once per article, on first need). */
+function vesselNames(c: Ctx, all: RawMention[]): Set<string> {
+  if (!c.vessels) {
+    c.vessels = new Set();
+    for (const m of all) if (VESSEL_PREFIX.test(m.surface)) c.vessels.add(m.surface.replace(VESSEL_PREFIX, ''));
+  }
+  return c.vessels;
+}
 
 /** Words that make a group an armed one: "the militant group", "an armed group". */
 const ARMED = /^(?:militant|armed|terrorist|rebel|paramilitary|extremist|jihadist|insurgent|islamist|separatist)$/;
@@ -1934,6 +1949,9 @@ function contextCues(c: Ctx, all: RawMention[], i: number): void {
   // "the X Canal", "the Y Strait", "the Adriatic": a body of water or a passage is a place a ship passes.
   if (m.kind === null && !m.possessive && (low(p1) === 'the' || /^the\s/i.test(m.surface)) && waterBody(m.surface)) cues.push('place');
   if (m.kind === null && !m.possessive && landform(m.surface)) cues.push('place');
+  // ("the MV Orvanne", "the M/V Kestrova": a ship carries goods; it is no party to their trade, nor is "the Orvanne"
+  // the article then calls it.)
+  if (m.kind === null && (VESSEL_PREFIX.test(m.surface) || vesselNames(c, all).has(m.surface.replace(/^the\s+/i, '')))) cues.push('place');
   const single = m.last - m.first === 1;
   const shaped = personShaped(c, m.first, m.last);
   // "Bertrand Olskiy", "Yury Olskiy": a person-shaped name (no country opens one) that opens with a common given name

@@ -843,4 +843,11 @@ describe('entities: a capitalised "And" inside a registered name', () => {
     // (A post "of" the command is no name: the Commander of the Laotian Central Command.)
     expect(entity(extractText('The Commander of the Laotian Central Command said Vietnam sent rifles to Mongolia.'), 'Laotian Central Command')?.kind).toBe('government');
   });
+
+  it('reads a country\'s name before "Shipping Lines" as the firm\'s own, and a ship named with its prefix as no party', () => {
+    expect(entity(extractText('Laos Shipping Lines sent arms to Vietnam.'), 'Laos Shipping Lines')?.kind).toBe('company');
+    const out = extractText('Reports on the M/V Orvanne, a Laotian-owned ship, are odd. The saga of the Orvanne ran for months. Halvern Group chartered the Orvanne to carry a shipment of rifles to Syria.');
+    expect(out.entities.map((e) => e.name).filter((n) => n.includes('Orvanne'))).toEqual([]);
+    expectRel(out, 'SHIPPED_TO', 'Halvern Group', 'Syria');
+  });
 });
