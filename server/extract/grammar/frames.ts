@@ -18,6 +18,8 @@ export const TRIGGERS = {
   hit: words(`hit slap`),
   /** "B named A for sanctions", "A was singled out for sanctions": choosing a target, with the measure after "for". */
   nameFor: words(`name single`),
+  /** "arms sent by A and destined for B": goods whose destination a participle gives. */
+  destined: words(`destin destine`),
   /** "Laos banned the export of G to K", "blocked exports of G to K": a body's ban on trade with a destination. */
   ban: words(`ban prohibit bar forbid block restrict`),
   /** Verbs whose subject is the goods: "US chips continued to flow to Russia", "Chinese drones reached Russia". */
@@ -168,6 +170,8 @@ export const FRAMES: readonly FrameSpec[] = [
   { name: 'supply-party/active', trigger: 'provision', voice: 'active', type: 'SHIPPED_TO', source: ['subj'], target: ['objParty'], via: VIA },
   { name: 'supply-dative/active', trigger: 'supply', voice: 'active', type: 'SHIPPED_TO', source: ['subj'], target: ['objDative'], via: VIA },
   { name: 'supply-party/passive', trigger: 'provision', voice: 'passive', type: 'SHIPPED_TO', source: ['by'], target: ['subjParty'], via: VIA },
+  // ("arms sent by A and destined for B": the party the joined passive names sends them to B.)
+  { name: 'destined/passive', trigger: 'destined', voice: 'passive', type: 'SHIPPED_TO', source: ['prevAgent'], target: ['for'] },
   { name: 'supply/passive', trigger: 'supply', voice: 'passive', type: 'SHIPPED_TO', source: ['by', 'from', 'subjOrigin', 'prevAgent', 'recentSupplier', 'goodsHolder', 'whoseGoods'], target: ['to', 'into', 'subjTo', 'goodsDestination'], via: VIA },
   { name: 'supply-from/active', trigger: 'supply', voice: 'active', type: 'SHIPPED_TO', source: ['fromCountry'], target: ['to', 'into'], via: VIA },
   { name: 'arrive/active', trigger: 'arrive', voice: 'active', type: 'SHIPPED_TO', source: ['from', 'subjOrigin'], target: ['to', 'into', 'obj', 'in'], via: VIA },

@@ -49,4 +49,8 @@ describe('charges, origins of goods and reporting bodies', () => {
     const out = extractText('The Laotian Navy intercepted a fishing boat illegally transporting advanced lethal arms from Vietnam to resupply Orvanne forces in Mongolia.');
     expect(out.relations.filter((r) => r.type === 'SHIPPED_TO' && r.source === 'laotian-navy')).toEqual([]);
   });
+
+  it('reads goods "sent by A and destined for B" as A\'s to B', () => {
+    expectRel(extractText('The ship was carrying rifles sent by Laos and destined for Vietnam.'), 'SHIPPED_TO', 'Laos', 'Vietnam');
+  });
 });
