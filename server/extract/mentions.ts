@@ -599,6 +599,9 @@ function kindFromWords(words: string[], raw: string[]): Head {
   if (words.length > 1 && FACILITY_HEADS.has(last)) return { kind: 'company', head: last };
   // "<name> Trading DOO <city> <district>": a legal form in capitals inside the name, the seat after it.
   if (words.slice(1, -1).some((w, i) => CORPORATE_SUFFIXES.has(w) && ACRONYM.test(raw[i + 1]))) return { kind: 'company', head };
+  // ("Orvanne & Kestrova": two names joined by an ampersand are a firm's, a partnership's; not a section's heading of
+  // common words, "Crime & Justice".)
+  if (raw.length >= 3 && raw.slice(1, -1).includes('&') && !raw.every((w, i) => w === '&' || (isEnglishWord(words[i]) && !ACRONYM.test(w)))) return { kind: 'company', head };
   return { kind: null, head };
 }
 

@@ -850,4 +850,10 @@ describe('entities: a capitalised "And" inside a registered name', () => {
     expect(out.entities.map((e) => e.name).filter((n) => n.includes('Orvanne'))).toEqual([]);
     expectRel(out, 'SHIPPED_TO', 'Halvern Group', 'Syria');
   });
+
+  it('reads names joined by an ampersand as a firm\'s, not a heading of common words', () => {
+    expect(entity(extractText('The vessel was chartered by Orvanne & Kestrova of Hamburg.'), 'Orvanne & Kestrova')?.kind).toBe('company');
+    expect(entity(extractText('Oleg Brask works at ACE Diesel & Turbo.'), 'ACE Diesel & Turbo')?.kind).toBe('company');
+    expect(entity(extractText('Crime & Justice\n\nHalvern Group sold rifles to Laos.'), 'Crime & Justice')).toBeUndefined();
+  });
 });
