@@ -118,7 +118,7 @@ export const COMPANY_CUES = set(`
   trader traders contractor contractors subcontractor subsidiary subsidiaries affiliate conglomerate corporation
   enterprise plant factory shipyard developer carrier intermediary middleman brand giant startup start-up
   business dealer dealers wholesaler reseller operator outfit provider providers forwarder forwarders shipper shippers
-  multinational multinationals consortium consortia venture
+  multinational multinationals consortium consortia venture airline airlines
 `);
 
 /** Abbreviations of a kind of technology, never a product's name: "CNC machine tools", "GPS modules", "FPV drones". */

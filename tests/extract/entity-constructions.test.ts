@@ -856,4 +856,8 @@ describe('entities: a capitalised "And" inside a registered name', () => {
     expect(entity(extractText('Oleg Brask works at ACE Diesel & Turbo.'), 'ACE Diesel & Turbo')?.kind).toBe('company');
     expect(entity(extractText('Crime & Justice\n\nHalvern Group sold rifles to Laos.'), 'Crime & Justice')).toBeUndefined();
   });
+
+  it('reads a name after "airline" as a firm: "the Laotian airline Orvanne"', () => {
+    expect(entity(extractText('Until May the jet belonged to a private Laotian airline, East Kestrova.'), 'East Kestrova')?.kind).toBe('company');
+  });
 });

@@ -113,6 +113,15 @@ function beforeTime(T: Token[], endAt: Map<number, Chunk>, k: number): number {
   return /^(?:on|in)$/.test(T[ch.first - 1]?.lower ?? '') ? ch.first - 1 : ch.first;
 }
 
+/** Where "in <Month> (of this year | of <year>)" ending at token p starts, or -1. */
+function monthPhraseBefore(T: Token[], p: number): number {
+  let q = p;
+  if (/^(?:year)$/.test(T[q]?.lower ?? '') && /^(?:this|last)$/.test(T[q - 1]?.lower ?? '') && T[q - 2]?.lower === 'of') q -= 3;
+  else if (/^\d{4}$/.test(T[q]?.text ?? '') && T[q - 1]?.lower === 'of') q -= 2;
+  return MONTH_NAME.test(T[q]?.text ?? '') && T[q - 1]?.lower === 'in' ? q - 1 : -1;
+}
+const MONTH_NAME = /^(?:January|February|March|April|May|June|July|August|September|October|November|December)$/;
+
 /** Whether the two words before token k are a deictic time phrase: "last year", "this month". */
 function deicticTimeBefore(T: Token[], k: number): boolean {
   return /^(?:year|month|week)$/.test(T[k - 1]?.lower ?? '') && /^(?:last|this)$/.test(T[k - 2]?.lower ?? '');
@@ -688,6 +697,9 @@ export function readClauses(g: GrammarInput, s: Sentence, chunks = sentenceChunk
         }
       }
       // "B, which in turn sells to C": past the connective to the relative pronoun.
+      // ("which in turn in May of last year resold": past a month's phrase after it too.)
+      const month = monthPhraseBefore(T, p);
+      if (month > 0 && T[month - 1]?.lower === 'turn' && T[month - 2]?.lower === 'in') p = month - 1;
       if (T[p]?.lower === 'turn' && T[p - 1]?.lower === 'in' && RELATIVE_PRONOUN.test(T[p - 2]?.lower ?? '')) p -= 2;
       // ("Six firms were added to the sanctions list that procured parts for B": a relative clause set after the list a
       // passive put its subject on describes that subject; a list procures nothing.)

@@ -26,4 +26,10 @@ describe('subjects past a deictic time, and located conjuncts', () => {
     // (Not a second country joined to the first: "A of Laos and Vietnam" names one firm.)
     expect(relationsOf('The Commerce Department sanctioned Halvern Group of Laos and Vietnam.', 'SANCTIONED').map((r) => r.target)).toEqual(['halvern']);
   });
+
+  it('reads a relative clause\'s subject past "in turn" and a month\'s phrase', () => {
+    const out = extractText('The jet was sold to Orvanne Air, which in turn in March of last year resold the jet to Kestrova Cargo.');
+    expectRel(out, 'SHIPPED_TO', 'Orvanne Air', 'Kestrova Cargo');
+    expectRel(extractText('The jet was sold to Orvanne Air, which in turn in March of 2021 sold it to Kestrova Cargo.'), 'SHIPPED_TO', 'Orvanne Air', 'Kestrova Cargo');
+  });
 });
