@@ -561,8 +561,10 @@ class Interpreter {
       if (named.length) return { ents: named, from: s.index };
     }
     // ("A said it had shipped G to B": the speaker, not the party the sentence before was about.)
+    // ("A said he had sold G to B": a person speaking of himself.)
     const speaker = this.speakerOf(c);
-    if (speaker >= 0 && this.kind(speaker) !== 'person' && this.actor(speaker) && !exclude.includes(speaker)) return { ents: [speaker], from: s.index };
+    const person = speaker >= 0 && this.kind(speaker) === 'person';
+    if (speaker >= 0 && person === /^(?:he|she)$/.test(c.pronoun ?? '') && this.actor(speaker) && !exclude.includes(speaker)) return { ents: [speaker], from: s.index };
     if (Discourse.anaphoric(c)) {
       const ents = this.d.resolve(c, s.index, exclude, this.kindOf);
       // (The quote takes in the sentence before only when that is where the names are: "While A and B stay neutral,

@@ -9,11 +9,12 @@ import type { Token } from '../sentences.js';
 const BETWEEN = /^(?:also|later|previously|earlier|has|have|had|further)$/;
 
 /**
- * The mention index of the name right before the reporting verb that the pronoun `it` or `they` at token `at` follows
- * ("A said it", "A confirmed that they"), or -1. `mentionAt` gives each token's mention index (-1 for none).
+ * The mention index of the name right before the reporting verb that the pronoun `it`, `they`, `he` or `she` at
+ * token `at` follows ("A said it", "A confirmed that they", "A said he"), or -1. `mentionAt` gives each token's mention
+ * index (-1 for none).
  */
 export function reportedSpeaker(T: readonly Token[], at: number, mentionAt: ArrayLike<number>): number {
-  if (!/^(?:it|they)$/.test(T[at]?.lower ?? '')) return -1;
+  if (!/^(?:it|they|he|she)$/.test(T[at]?.lower ?? '')) return -1;
   let r = at - 1;
   if (T[r]?.lower === 'that') r--;
   if (!SPEECH_VERBS.has(T[r]?.lower ?? '')) return -1;

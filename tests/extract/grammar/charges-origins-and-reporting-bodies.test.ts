@@ -53,4 +53,10 @@ describe('charges, origins of goods and reporting bodies', () => {
   it('reads goods "sent by A and destined for B" as A\'s to B', () => {
     expectRel(extractText('The ship was carrying rifles sent by Laos and destined for Vietnam.'), 'SHIPPED_TO', 'Laos', 'Vietnam');
   });
+
+  it('reads "A said he had sold G to B" as the speaker\'s own trade', () => {
+    expectRel(extractText('Oleg Brask said he had sold rifles to Laos.'), 'SHIPPED_TO', 'Oleg Brask', 'Laos');
+    // (Not "it" for a person, nor "he" for a firm.)
+    expect(relationsOf('Halvern Group said he had sold rifles to Laos.', 'SHIPPED_TO')).toEqual([]);
+  });
 });
