@@ -860,4 +860,9 @@ describe('entities: a capitalised "And" inside a registered name', () => {
   it('reads a name after "airline" as a firm: "the Laotian airline Orvanne"', () => {
     expect(entity(extractText('Until May the jet belonged to a private Laotian airline, East Kestrova.'), 'East Kestrova')?.kind).toBe('company');
   });
+
+  it('ends a body\'s name before "for" and a name that modifies what follows it: "the X Office for a Laos-backed study"', () => {
+    const out = extractText('Halvern Group won a grant from the Orvanne Science Office for a Mongolia-backed study.');
+    expect(entity(out, 'Orvanne Science Office')?.kind).toBe('government');
+  });
 });
