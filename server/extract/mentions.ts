@@ -1956,6 +1956,8 @@ function contextCues(c: Ctx, all: RawMention[], i: number): void {
   // "the X Canal", "the Y Strait", "the Adriatic": a body of water or a passage is a place a ship passes.
   if (m.kind === null && !m.possessive && (low(p1) === 'the' || /^the\s/i.test(m.surface)) && waterBody(m.surface)) cues.push('place');
   if (m.kind === null && !m.possessive && landform(m.surface)) cues.push('place');
+  // ("the Sinai desert", "the Orvanne peninsula": a name before a landform's noun in lower case names the place.)
+  if (m.kind === null && !m.possessive && /^(?:desert|peninsula|mountains|valley|coast|region|province)$/.test(n0?.text ?? '')) cues.push('place');
   // ("the MV Orvanne", "the M/V Kestrova": a ship carries goods; it is no party to their trade, nor is "the Orvanne"
   // the article then calls it.)
   if (m.kind === null && (VESSEL_PREFIX.test(m.surface) || vesselNames(c, all).has(m.surface.replace(/^the\s+/i, '')))) cues.push('place');

@@ -865,4 +865,9 @@ describe('entities: a capitalised "And" inside a registered name', () => {
     const out = extractText('Halvern Group won a grant from the Orvanne Science Office for a Mongolia-backed study.');
     expect(entity(out, 'Orvanne Science Office')?.kind).toBe('government');
   });
+
+  it('reads a name before a landform\'s noun as a place: "the Orvanne desert"', () => {
+    const out = extractText('Laos sends rifles to Vietnam via Orvanne because of patrols in the Orvanne desert. Laos meant to move the rifles to Mongolia and then to Orvanne.');
+    expect(entity(out, 'Orvanne')).toBeUndefined();
+  });
 });
