@@ -81,7 +81,7 @@ export const CORPORATE_SUFFIXES = set(`
 export const COMPANY_WORDS = set(`
   technology technologies tech electronics electronic industries industry industrial trading trade logistics aviation avionics
   robotics systems engineering machinery manufacturing semiconductor semiconductors microelectronics instruments
-  solutions motors enterprises enterprise partners capital resources shipping lines airlines airways air aerospace dynamics devices
+  solutions motors enterprises enterprise partners capital resources shipping airlines airways air aerospace dynamics devices
   components materials metals chemicals import export imports exports international intl global bank
   investments investment ventures energy telecom communications networks optics optical photonics defence
   defense armaments arms security innovations innovation science sciences models drones uav automation concern

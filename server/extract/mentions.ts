@@ -521,8 +521,8 @@ function personClosesRun(c: Ctx, k: number, sentFirst: number, sentLast: number)
 /** Posts an officer holds in a firm or a body: never a name of their own before "of". */
 const OFFICER_TITLES = new Set(['ceo', 'cfo', 'coo', 'cto', 'chairman', 'chairwoman', 'chairperson', 'founder', 'co-founder', 'owner', 'director', 'commander']);
 
-/** A ship's prefix before its name: "MV", "M/V", "MT", "MS". */
-const VESSEL_PREFIX = /^(?:MV|M\/V|MT|M\/T|MS|M\/S)\s/;
+/** A ship's prefix before its name, written with its slash: "M/V", "M/T", "M/S" ("MV Agusta" may be a firm's). */
+const VESSEL_PREFIX = /^(?:M\/V|M\/T|M\/S)\s/;
 
 /** The names the article gives ships with their prefix, without it (built once per article, on first need). */
 function vesselNames(c: Ctx, all: RawMention[]): Set<string> {
@@ -599,13 +599,17 @@ function kindFromWords(words: string[], raw: string[]): Head {
     if (words.some((w) => ORGANIZATION_HEADS.has(w))) return { kind: 'organization', head };
   }
   if (words.length > 1 && COMPANY_WORDS.has(last)) return { kind: 'company', head: last };
+  // ("X Shipping Lines", "Y Container Lines": a carrier's lines; "Front Lines" alone is none.)
+  if (words.length > 2 && last === 'lines' && /^(?:shipping|container|ferry|cargo)$/.test(words[words.length - 2])) return { kind: 'company', head: last };
   // "<city> Heavy Machine Tool Plant", "<name> Aircraft Repair Works": an enterprise named after its works.
   if (words.length > 1 && FACILITY_HEADS.has(last)) return { kind: 'company', head: last };
   // "<name> Trading DOO <city> <district>": a legal form in capitals inside the name, the seat after it.
   if (words.slice(1, -1).some((w, i) => CORPORATE_SUFFIXES.has(w) && ACRONYM.test(raw[i + 1]))) return { kind: 'company', head };
   // ("Orvanne & Kestrova": two names joined by an ampersand are a firm's, a partnership's; not a section's heading of
   // common words, "Crime & Justice".)
-  if (raw.length >= 3 && raw.slice(1, -1).includes('&') && !raw.every((w, i) => w === '&' || (isEnglishWord(words[i]) && !ACRONYM.test(w)))) return { kind: 'company', head };
+  // (Nor two places: "Laos & Vietnam".)
+  if (raw.length >= 3 && raw.slice(1, -1).includes('&') && !raw.every((w, i) => w === '&' || (isEnglishWord(words[i]) && !ACRONYM.test(w))) &&
+    !raw.some((w) => matchPlace(w, 0)?.surface === w)) return { kind: 'company', head };
   return { kind: null, head };
 }
 
@@ -687,8 +691,11 @@ const FIELD_WORDS = new Set(['intelligence', 'terrorism', 'affairs', 'commerce',
 // (Not "bay", "river", "lake" or "channel": firms are named so, "X Bay Trading" shortened to "X Bay".)
 const WATER_HEADS = new Set(['canal', 'sea', 'ocean', 'strait', 'straits']);
 const SEAS = new Set(['mediterranean', 'baltic', 'adriatic', 'aegean', 'pacific', 'atlantic', 'arctic', 'bosphorus', 'dardanelles']);
-/** Heads of a landform's name ("the X Peninsula", "Y's Z Peninsula", an isthmus, an archipelago): a place whichever word comes before it. */
-// ("a source in Orvanne Province told ...": a country's division is a place too, never the one who speaks.)
+/**
+ * Heads of a landform's name ("the X Peninsula", "Y's Z Peninsula", an isthmus, an archipelago), and of a country's
+ * division ("a source in Orvanne Province told ...": a place, never the one who speaks): a place whichever word comes
+ * before it.
+ */
 const LAND_HEADS = new Set(['peninsula', 'isthmus', 'archipelago', 'province', 'oblast', 'krai', 'prefecture', 'governorate']);
 function landform(surface: string): boolean {
   const words = surface.toLowerCase().split(/\s+/);
@@ -1956,10 +1963,10 @@ function contextCues(c: Ctx, all: RawMention[], i: number): void {
   // "the X Canal", "the Y Strait", "the Adriatic": a body of water or a passage is a place a ship passes.
   if (m.kind === null && !m.possessive && (low(p1) === 'the' || /^the\s/i.test(m.surface)) && waterBody(m.surface)) cues.push('place');
   if (m.kind === null && !m.possessive && landform(m.surface)) cues.push('place');
-  // ("the Sinai desert", "the Orvanne peninsula": a name before a landform's noun in lower case names the place.)
+  // ("the Orvanne desert", "the Kestrova region": a name before a landform's or region's noun in lower case names the place.)
   if (m.kind === null && !m.possessive && /^(?:desert|peninsula|mountains|valley|coast|region|province)$/.test(n0?.text ?? '')) cues.push('place');
-  // ("the MV Orvanne", "the M/V Kestrova": a ship carries goods; it is no party to their trade, nor is "the Orvanne"
-  // the article then calls it.)
+  // ("the M/V Kestrova": a ship carries goods; it is no party to their trade, nor is "the Kestrova" the article then
+  // calls it.)
   if (m.kind === null && (VESSEL_PREFIX.test(m.surface) || vesselNames(c, all).has(m.surface.replace(/^the\s+/i, '')))) cues.push('place');
   const single = m.last - m.first === 1;
   const shaped = personShaped(c, m.first, m.last);
@@ -2251,7 +2258,7 @@ function contextCues(c: Ctx, all: RawMention[], i: number): void {
   if (ACRONYM.test(m.surface.replace(/\./g, '')) && !PERSON_TITLES.has(m.surface.toLowerCase()) && n0 && !m.possessive && (SPEECH_VERBS.has(n0.lower) || n0.lower === 'say' || n0.lower === 'says')) cues.push('organization');
   if (ORGANIZATION_CUES.has(low(p1)) || (low(p1) === 'tank' && low(p2) === 'think')) cues.push('organization');
   // ("the powerful X militia", "X militants": a name before a word for an armed movement.)
-  // ("to resupply X forces": an armed group's, where X is no country's.)
+  // ("to rearm X forces": an armed group's; a country's or a firm's kind, fixed by its name, outweighs the cue.)
   if (!m.possessive && /^(?:militia|militias|movement|rebels|insurgents|militants|forces)$/.test(low(n0))) cues.push('organization');
   // ("the militant group X", "the armed group X", "Iran's proxy X": a name after a word for an armed movement.)
   if ((low(p1) === 'group' && ARMED.test(low(p2))) || /^(?:militia|proxy)$/.test(low(p1))) cues.push('organization');

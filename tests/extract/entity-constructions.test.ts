@@ -853,7 +853,9 @@ describe('entities: a capitalised "And" inside a registered name', () => {
 
   it('reads names joined by an ampersand as a firm\'s, not a heading of common words', () => {
     expect(entity(extractText('The vessel was chartered by Orvanne & Kestrova of Hamburg.'), 'Orvanne & Kestrova')?.kind).toBe('company');
-    expect(entity(extractText('Oleg Brask works at ACE Diesel & Turbo.'), 'ACE Diesel & Turbo')?.kind).toBe('company');
+    expect(entity(extractText('Oleg Brask works at ACE Pumps & Valves.'), 'ACE Pumps & Valves')?.kind).toBe('company');
+    // (Nor two places: "Laos & Vietnam".)
+    expect(entity(extractText('Laos & Vietnam\n\nHalvern Group sold rifles to Mongolia.'), 'Laos & Vietnam')).toBeUndefined();
     expect(entity(extractText('Crime & Justice\n\nHalvern Group sold rifles to Laos.'), 'Crime & Justice')).toBeUndefined();
   });
 
@@ -869,5 +871,10 @@ describe('entities: a capitalised "And" inside a registered name', () => {
   it('reads a name before a landform\'s noun as a place: "the Orvanne desert"', () => {
     const out = extractText('Laos sends rifles to Vietnam via Orvanne because of patrols in the Orvanne desert. Laos meant to move the rifles to Mongolia and then to Orvanne.');
     expect(entity(out, 'Orvanne')).toBeUndefined();
+  });
+
+  it('keeps the review\'s limits on the new name rules: a firm after "MV", a carrier\'s lines only', () => {
+    expect(entity(extractText('MV Orvanne sold engines to Laos.'), 'MV Orvanne')?.kind).toBe('company');
+    expect(entity(extractText('Front Lines\n\nHalvern Group sold rifles to Mongolia.'), 'Front Lines')).toBeUndefined();
   });
 });

@@ -560,7 +560,12 @@ function locatingPlace(g: GrammarInput, s: Sentence, q: number): number {
   if (!place || place.noun || !place.ents.length) return -1;
   const r = conjunction(T, s, place.last);
   const next = r > 0 ? simple(g, s, r) : null;
-  return next && next.ents.length && !next.ents.some(country) && !next.pronoun ? place.last : -1;
+  // (Not a name that opens a clause of its own after an object: "sanctioned A from Laos, and B sold radios to K"; a list
+  // that is the sentence's subject ends before its verb: "A from Laos and B were hit".)
+  let object = false;
+  for (let p = s.first; p < q && !object; p++) object = T[p].pos === 'VERB' && g.at[p] < 0 && T[p - 1]?.text !== '-';
+  const verb = object && /^(?:VERB|AUX)$/.test(T[next?.last ?? 0]?.pos ?? '');
+  return next && next.ents.length && !next.ents.some(country) && !verb ? place.last : -1;
 }
 
 /** Whether a phrase holds a place joined to "-based", "-registered" or "-headquartered" ("China-based traders"). */
@@ -611,14 +616,11 @@ export function chunkAt(g: GrammarInput, s: Sentence, k: number): Chunk | null {
     CITIZEN_NOUNS.test(T[head.first - 2]?.lower ?? '') && g.res.entities[g.res.entityOf[g.at[head.last + 1]] ?? -1]?.kind !== 'country';
   // ("sanctioned A from Laos and B from Vietnam", "A from Laos, and the Laotian firm B": a name's country after "from"
   // or "of" locates it; the list goes on past it.)
-  let located = false;
   for (let guard = 0; guard < 40 && !nationality; guard++) {
     if (quoted && CLOSE_QUOTES.has(T[q]?.text ?? '')) q++;
     const place = named ? locatingPlace(g, s, q) : -1;
-    if (place > 0) {
-      q = place;
-      located = true;
-    }
+    const located = place > 0;
+    if (located) q = place;
     // ("The entities are A; B; C; and D": a list of names given after a copula, "include" or a colon may be set off by
     // semicolons; elsewhere a semicolon ends a clause.)
     // ("accuses A; B; and C of ...": names alone up to a closing "; and" are a list wherever they stand.)

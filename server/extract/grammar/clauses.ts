@@ -838,7 +838,7 @@ export function readClauses(g: GrammarInput, s: Sentence, chunks = sentenceChunk
         c.prev = before;
       }
       // "A used front companies to ship G", "A set up a shell firm to buy G": the purpose of a means is the user's own
-      // doing (the means names no one; "used B to ship G" names B, who ships).
+      // doing (the means names no actor, though it may name a ship; "used B to ship G" names B, who ships).
       // ("B has taken measures to impose sanctions on A": the steps a body takes alike.)
       // ("A chartered the MV Orvanne to carry G": a ship by name is a means all the same.)
       if (ch && ch.ents.every((e) => !isActorEntity(g.res, e)) && ch.poss < 0 && T[vf]?.lower === 'to' && T[vf].pos === 'PART' && before?.subj && before.voice === 'active' &&

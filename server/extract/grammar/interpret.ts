@@ -159,8 +159,6 @@ const AGREEMENTS = /^(?:contract|contracts|deal|deals|agreement|agreements)$/;
 const FACILITATE = /^(?:facilitate|arrange|broker|handle|organi[sz]e)$/;
 /** Verbs of charging or trying someone: their subject accuses, it does not trade. */
 const ACCUSING = /^(?:charge|indict|accuse|prosecute|convict|sentence|sue|arrest|detain)$/;
-/** Verbs of stopping a shipment: "intercepted a boat carrying G", "seized a cargo bound for B". */
-const SEIZING = /^(?:intercept|seize|impound|confiscate|board)$/;
 /** Verbs of manufacture: "G made by A". */
 const MAKE_VERBS = /^(?:make|manufacture|produce|build|assemble|develop|create)$/;
 /** Words before a trade that forbid it ("banned for export", "a ban on exports"). */
@@ -563,8 +561,7 @@ class Interpreter {
     // ("A said it had shipped G to B": the speaker, not the party the sentence before was about.)
     // ("A said he had sold G to B": a person speaking of himself.)
     const speaker = this.speakerOf(c);
-    const person = speaker >= 0 && this.kind(speaker) === 'person';
-    if (speaker >= 0 && person === /^(?:he|she)$/.test(c.pronoun ?? '') && this.actor(speaker) && !exclude.includes(speaker)) return { ents: [speaker], from: s.index };
+    if (speaker >= 0 && this.actor(speaker) && !exclude.includes(speaker)) return { ents: [speaker], from: s.index };
     if (Discourse.anaphoric(c)) {
       const ents = this.d.resolve(c, s.index, exclude, this.kindOf);
       // (The quote takes in the sentence before only when that is where the names are: "While A and B stay neutral,
@@ -722,7 +719,9 @@ class Interpreter {
   /** The entity a pronoun opening reported speech refers to, its speaker ("A said it ..."), or -1. */
   private speakerOf(c: Chunk): number {
     const spoke = c.pronoun ? reportedSpeaker(this.T, c.first, this.g.at) : -1;
-    return spoke >= 0 ? this.g.res.entityOf[spoke] : -1;
+    const e = spoke >= 0 ? this.g.res.entityOf[spoke] : -1;
+    // ("he" and "she" for a person speaking, "it" and "they" for anyone else.)
+    return e >= 0 && (this.kind(e) === 'person') === /^(?:he|she)$/.test(c.pronoun ?? '') ? e : -1;
   }
 
   /** The country or owner of the weapons (or goods) a phrase names ("Russian drones", "B's missiles"), as a role's answer. */
@@ -1967,6 +1966,8 @@ class Interpreter {
   private needsMet(cl: Clause, f: FrameSpec): boolean {
     if (f.with && !cl.roles[f.with]) return false;
     if (f.trigger === 'rely' && !this.relianceOnGoods(cl)) return false;
+    // ("blocked the transfer of funds to B": a ban on moving money or help is no measure on trade with B.)
+    if (f.trigger === 'ban' && cl.roles.of && immaterial(cl.roles.of.noun)) return false;
     if (!f.needs) return true;
     const c = f.needs.role === 'obj' ? cl.obj : f.needs.role === 'subj' ? cl.subj : cl.roles[f.needs.role];
     // ("has no control over B", "imposed no sanctions on B": the measure or the holding is denied.)
@@ -2795,7 +2796,8 @@ class Interpreter {
         else if (!subj && oneOf === 1) {
           const be = BE_FORMS.has(T[cf - 2]?.lower ?? '') ? cf - 2 : cf - 3;
           const named = T[be - 1]?.text === ',' ? endAt.get(be - 1) : undefined;
-          if (named?.ents.length) this.copularRole(s, named, c, startAt, role);
+          // (Not the end of a relative clause: "A, which sold G to B, was among the buyers ...".)
+          if (named?.ents.length && T[named.first - 1]?.text === ',') this.copularRole(s, named, c, startAt, role);
         }
         // ("One of the leading importers of G from B is A": the name after the copula that the role's phrase leads to.)
         else if (c.det === 'the' && (c.first - oneOf === s.first || T[c.first - 1 - oneOf]?.text === ',')) {
@@ -4411,8 +4413,6 @@ class Interpreter {
         }
         // ("The Justice Department charged A with exporting G to B": who charges or tries a trader is no party to its trade.)
         if (ACCUSING.test(cl.lemma) && cl.voice === 'active' && cl.subj && !cl.negated) for (const e of cl.subj.ents) this.attributedTo.add(`${s.end}|${e}`);
-        // ("The Navy intercepted a boat carrying G to B": who stops a shipment is no party to it.)
-        if (SEIZING.test(cl.lemma) && cl.voice === 'active' && cl.subj && !cl.negated) for (const e of cl.subj.ents) this.attributedTo.add(`${s.end}|${e}`);
         if (REPORTING.test(cl.lemma) && cl.voice === 'active' && cl.subj) {
           const bodies = cl.subj.ents.filter((e) => this.canSanction(e) && !this.isCountry(e));
           if (bodies.length) this.speaker = { ents: bodies, sent: s.index };

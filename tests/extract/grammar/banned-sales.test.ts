@@ -25,5 +25,7 @@ describe('grammar: banned sales', () => {
     expect(relationsOf('Halvern Group blocked exports of drones to Laos.', 'SANCTIONED')).toEqual([]);
     // (A ban on something other than trade is no measure against a destination.)
     expect(relationsOf('Mongolia banned flights of its airline to Laos.', 'SANCTIONED')).toEqual([]);
+    // (Nor a block on moving money.)
+    expect(relationsOf('Vietnam blocked the transfer of funds to Laos.', 'SANCTIONED')).toEqual([]);
   });
 });

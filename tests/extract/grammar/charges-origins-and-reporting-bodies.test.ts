@@ -41,14 +41,12 @@ describe('charges, origins of goods and reporting bodies', () => {
 
   it('reads a recipient "among the recipients of A\'s shipments" past an adverb and a name in apposition', () => {
     expectRel(extractText("The Laotian Security Service was allegedly among the buyers of Halvern Group's radios."), 'SHIPPED_TO', 'Halvern Group', 'Laotian Security Service');
-    expectRel(extractText("Vientiane's spy agency, the Laotian Security Service (LSS), was among the recipients of Halvern Group's shipments."), 'SHIPPED_TO', 'Halvern Group', 'Laotian Security Service');
+    expectRel(extractText("A body of Laos, the State Supply Office (SSO), was among the buyers of Halvern Group's radios."), 'SHIPPED_TO', 'Halvern Group', 'State Supply Office');
+    // (Not the end of a relative clause before the copula.)
+    expect(relationsOf("Kestrova, which sold radios to Laos, was among the buyers of Halvern Group's drones.", 'SHIPPED_TO').filter((r) => r.rule === 'frame:supply/copular-role')).toEqual([]);
     expectRel(extractText('Halvern Group is reportedly a key supplier of radios to Laos.'), 'SHIPPED_TO', 'Halvern Group', 'Laos');
   });
 
-  it('keeps who intercepts or seizes a shipment out of its trade', () => {
-    const out = extractText('The Laotian Navy intercepted a fishing boat illegally transporting advanced lethal arms from Vietnam to resupply Orvanne forces in Mongolia.');
-    expect(out.relations.filter((r) => r.type === 'SHIPPED_TO' && r.source === 'laotian-navy')).toEqual([]);
-  });
 
   it('reads goods "sent by A and destined for B" as A\'s to B', () => {
     expectRel(extractText('The ship was carrying rifles sent by Laos and destined for Vietnam.'), 'SHIPPED_TO', 'Laos', 'Vietnam');

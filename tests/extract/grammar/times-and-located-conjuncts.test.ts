@@ -32,4 +32,12 @@ describe('subjects past a deictic time, and located conjuncts', () => {
     expectRel(out, 'SHIPPED_TO', 'Orvanne Air', 'Kestrova Cargo');
     expectRel(extractText('The jet was sold to Orvanne Air, which in turn in March of 2021 sold it to Kestrova Cargo.'), 'SHIPPED_TO', 'Orvanne Air', 'Kestrova Cargo');
   });
+
+  it('ends a located list where the next name opens a clause of its own', () => {
+    const out = extractText('The Commerce Department sanctioned Halvern Group from Laos and Kestrova said it would appeal.');
+    expect(out.relations.filter((r) => r.type === 'SANCTIONED').map((r) => r.target)).toEqual(['halvern']);
+    // (A list that is the sentence's subject ends before its verb.)
+    const subject = extractText('Mongolia is imposing sanctions against three firms. Laos-based Halvern Group, Orvizion of Tessaly Optics and Kestrova Trading were each hit with those sanctions.');
+    expectRel(subject, 'SANCTIONED', 'Mongolia', 'Kestrova Trading');
+  });
 });
