@@ -478,7 +478,7 @@ function growChunk(c: Ctx, k: number, sentFirst: number, sentLast: number): numb
       for (; q < sentLast && q < n + 6 && isNameToken(c, q, sentFirst); q++) after.push(clipTok(T[q]));
       // ("a grant from the X Office for a Laos-backed study": a name that only modifies what follows, by
       // a hyphenated participle, is no complement of the head.)
-      if (T[q]?.text === '-' && !T[q].space && /^\p{Ll}+ed$/u.test(T[q + 1]?.text ?? '')) break;
+      if (q + 1 < sentLast && T[q].text === '-' && !T[q].space && /^(?:\p{Ll}+ed|made|built|run|led|owned)$/u.test(T[q + 1].text)) break;
       const acronymHead = j - k === 1 && ACRONYM.test(T[k].text);
       // "Design and Manufacturing of Rotor Blades Company": activity words before "of" and a company after it.
       const activities = activitiesOf(before, after);

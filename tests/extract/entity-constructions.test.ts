@@ -866,6 +866,7 @@ describe('entities: a capitalised "And" inside a registered name', () => {
   it('ends a body\'s name before "for" and a name that modifies what follows it: "the X Office for a Laos-backed study"', () => {
     const out = extractText('Halvern Group won a grant from the Orvanne Science Office for a Mongolia-backed study.');
     expect(entity(out, 'Orvanne Science Office')?.kind).toBe('government');
+    expect(entity(extractText('Halvern Group won a grant from the Orvanne Science Office for a Mongolia-made study.'), 'Orvanne Science Office')?.kind).toBe('government');
   });
 
   it('reads a name before a landform\'s noun as a place: "the Orvanne desert"', () => {

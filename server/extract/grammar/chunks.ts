@@ -137,7 +137,9 @@ function pastAfterName(g: GrammarInput, T: Token[], k: number): boolean {
 /** "charged with", "indicted in K with": a charge's participle before the "with" at token w, past a place's phrase. */
 function chargedBefore(g: GrammarInput, T: Token[], w: number): boolean {
   let q = w - 1;
-  if (g.at[q] >= 0 && T[q - 1]?.lower === 'in') q -= 2;
+  // (Past the whole of a place's name: "charged in New Orvanne with ...".)
+  const place = g.at[q] >= 0 ? g.mentions[g.at[q]] : undefined;
+  if (place && T[place.first - 1]?.lower === 'in') q = place.first - 2;
   return /^(?:charged|indicted)$/.test(T[q]?.lower ?? '');
 }
 

@@ -9,6 +9,7 @@ describe('charges, origins of goods and reporting bodies', () => {
   it('reads the gerund after "charged with" as the accused party\'s trade, past a place', () => {
     expectRel(extractText('Oleg Brask was charged with smuggling engines to Mongolia.'), 'SHIPPED_TO', 'Oleg Brask', 'Mongolia');
     expectRel(extractText('Oleg Brask was charged in Vietnam with smuggling engines to Mongolia.'), 'SHIPPED_TO', 'Oleg Brask', 'Mongolia');
+    expectRel(extractText('Oleg Brask was charged in New Orvanne with smuggling engines to Mongolia.'), 'SHIPPED_TO', 'Oleg Brask', 'Mongolia');
     // (Not a noun after "with" elsewhere: a port filled with shipping containers ships nothing.)
     expect(relationsOf('The port of Laos was filled with shipping containers from Vietnam.', 'SHIPPED_TO')).toEqual([]);
   });
