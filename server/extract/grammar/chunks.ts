@@ -525,11 +525,15 @@ function sharedHead(g: GrammarInput, s: Sentence, c: Chunk): void {
   }
   // ("the Kazakh and German companies": past a determiner too.)
   const det = c.last === c.first + 2 && T[c.first].pos === 'DET' ? 1 : 0;
-  if (c.noun || c.ents.length !== 1 || c.last !== c.first + 1 + det || !/^(?:and|or)$/.test(T[c.last]?.lower ?? '')) return;
+  // ("Laotian, Mongolian and Vietnamese exports": a comma before demonyms that "and" goes on to join.)
+  if (c.noun || c.ents.length !== 1 || c.last !== c.first + 1 + det || !/^(?:and|or|,)$/.test(T[c.last]?.lower ?? '')) return;
   const m = g.mentions[g.at[c.first + det]];
   if (!m || m.kind !== 'country' || m.form !== 'demonym') return;
   const next = simple(g, s, c.last + 1);
+  // (The demonyms after the comma share the head in turn.)
+  if (next && T[c.last].text === ',') sharedHead(g, s, next);
   if (!next || !next.noun || next.ents.length || !next.mods.some((e) => g.res.entities[e]?.kind === 'country')) return;
+  if (T[c.last].text === ',' && !T.slice(next.first, next.last).some((t) => /^(?:and|or)$/.test(t.lower))) return;
   Object.assign(c, { ...next, first: c.first, det: c.det || next.det, mods: [...c.ents, ...next.mods], plural: next.plural });
   c.ents = [];
 }

@@ -40,4 +40,13 @@ describe('subjects past a deictic time, and located conjuncts', () => {
     const subject = extractText('Mongolia is imposing sanctions against three firms. Laos-based Halvern Group, Orvizion of Tessaly Optics and Kestrova Trading were each hit with those sanctions.');
     expectRel(subject, 'SANCTIONED', 'Mongolia', 'Kestrova Trading');
   });
+
+  it('reads demonyms listed with commas before one head as all its countries: "Laotian, Mongolian and Vietnamese firms"', () => {
+    const out = extractText('Laotian, Mongolian and Vietnamese firms sold drones to Russia.');
+    expectRel(out, 'SHIPPED_TO', 'Laos', 'Russia');
+    expectRel(out, 'SHIPPED_TO', 'Mongolia', 'Russia');
+    expectRel(out, 'SHIPPED_TO', 'Vietnam', 'Russia');
+    // (Not a demonym before a comma that no "and" closes: "Unlike Laotian, Vietnamese firms ...".)
+    expect(relationsOf('Unlike Laotian, Vietnamese firms sold drones to Russia.', 'SHIPPED_TO').map((r) => r.source)).toEqual(['vietnam']);
+  });
 });
