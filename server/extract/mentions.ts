@@ -2065,6 +2065,9 @@ function contextCues(c: Ctx, all: RawMention[], i: number): void {
   if (low(n0) === ',' && n1 && COMPANY_CUES.has(n1.lower) && low(nextTok(c, m, (m.possessive ? 1 : 0) + 2)) === 'of' && !shaped) cues.push('company');
   // "X owner Y said", "X founder Y": a name modifying the owner of a named person is a business.
   if (!m.possessive && n0 && /^(?:owner|co-owner|founder|co-founder|ceo|shareholder)$/.test(n0.lower) && n1 && /^\p{Lu}/u.test(n1.text) && !shaped) cues.push('company');
+  // ("at Orvanne shipyard", "with Orvanne plant": a name before a works noun is the works' own, a business; "the Tula
+  // plant", a town's, has its place cue besides.)
+  if (!m.possessive && !shaped && m.kind === null && /^(?:shipyard|plant|factory|works|refinery|arsenal)$/.test(low(n0))) cues.push('company');
   // ("whose X subsidiary makes", "the X affiliate in P": a name modifying a firm's unit is the firm's, a business.)
   if (!m.possessive && !shaped && /^(?:subsidiary|subsidiaries|affiliate|affiliates)$/.test(low(n0))) cues.push('company');
   // "X, founded by Y,", "X, owned by Y": a reduced relative that only a business takes.

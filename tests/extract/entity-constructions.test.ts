@@ -878,4 +878,9 @@ describe('entities: a capitalised "And" inside a registered name', () => {
     expect(entity(extractText('MV Orvanne sold engines to Laos.'), 'MV Orvanne')?.kind).toBe('company');
     expect(entity(extractText('Front Lines\n\nHalvern Group sold rifles to Mongolia.'), 'Front Lines')).toBeUndefined();
   });
+
+  it('reads a name before a works noun without "the" as the works\' own: "at Orvanne shipyard", not "the Tula plant"', () => {
+    expect(entity(extractText('Generators were used to build a ship at Orvanne shipyard in the city of Kestrovsk.'), 'Orvanne')?.kind).toBe('company');
+    expect(entity(extractText('Drones were built at the Orvanne plant.'), 'Orvanne')).toBeUndefined();
+  });
 });
