@@ -1766,6 +1766,12 @@ function analyseChunk(
     if (place.entry.form === 'demonym' && rest.length === 1 && /^\p{Lu}\p{Ll}+$/u.test(rest[0].text) && lowerCaseWords(c).has(rw[0])) {
       return add(from, j, h.kind, 'name', { country: code });
     }
+    // ("the Laotian Resistance Center": a demonym before common words and an organisation's head opens its name; the
+    // rest alone names nothing.)
+    // (Two or three words only: "the Laotian Royal United Trade Institute" is a longer name the adjective describes.)
+    if (place.entry.form === 'demonym' && h.kind === 'organization' && rest.length >= 2 && rest.length <= 3 && rw.every((w) => isEnglishWord(w))) {
+      return add(from, j, 'organization', 'name', { country: code });
+    }
     if (place.entry.form === 'demonym') {
       // A demonym modifies the name after it: "Chinese Kavex", "Russian Oboronsnab".
       addPlace(from, place);

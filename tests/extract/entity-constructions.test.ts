@@ -883,4 +883,11 @@ describe('entities: a capitalised "And" inside a registered name', () => {
     expect(entity(extractText('Generators were used to build a ship at Orvanne shipyard in the city of Kestrovsk.'), 'Orvanne')?.kind).toBe('company');
     expect(entity(extractText('Drones were built at the Orvanne plant.'), 'Orvanne')).toBeUndefined();
   });
+
+  it('reads a demonym before common words and an organisation\'s head as the name\'s first word: "the Laotian Resistance Center"', () => {
+    const out = extractText('According to the Laotian Resistance Center, trains carried tanks to Vietnam.');
+    expect(entity(out, 'Laotian Resistance Center')?.kind).toBe('organization');
+    // (Not a longer name the adjective only describes.)
+    expect(entity(extractText('According to the Laotian Royal United Trade Institute, trains carried tanks to Vietnam.'), 'Royal United Trade Institute')?.kind).toBe('organization');
+  });
 });
