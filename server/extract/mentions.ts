@@ -518,8 +518,6 @@ function personClosesRun(c: Ctx, k: number, sentFirst: number, sentLast: number)
   return e - k >= 2 && personShaped(c, e - 2, e);
 }
 
-/** Posts an officer holds in a firm or a body: never a name of their own before "of". */
-const OFFICER_TITLES = new Set(['ceo', 'cfo', 'coo', 'cto', 'chairman', 'chairwoman', 'chairperson', 'founder', 'co-founder', 'owner', 'director', 'commander']);
 
 /** A ship's prefix before its name, written with its slash: "M/V", "M/T", "M/S" ("MV Agusta" may be a firm's). */
 const VESSEL_PREFIX = /^(?:M\/V|M\/T|M\/S)\s/;
@@ -792,6 +790,8 @@ const NEWSROOM_WORK = /^(?:investigation|analysis|review|documentary|podcast|int
 
 /** Titles held in a business ("the firm's CEO"), not in a public body. */
 const CORPORATE_TITLES = new Set(['ceo', 'cfo', 'cto', 'chairman', 'chairwoman', 'founder', 'co-founder', 'owner', 'executive']);
+/** Posts an officer holds in a firm or a body: never a name of their own before "of" (a business's titles and more). */
+const OFFICER_TITLES = new Set([...CORPORATE_TITLES, 'coo', 'chairperson', 'director', 'commander']);
 
 /** Participles whose agent makes goods. */
 const MAKING_PARTICIPLES = new Set(['made', 'manufactured', 'produced', 'built']);

@@ -280,7 +280,7 @@ function npWord(g: GrammarInput, T: Token[], k: number): boolean {
 const TITLE_WORD = /^\p{Lu}\p{Ll}+$/u;
 /** The days of the week, lower case. */
 export const WEEKDAYS = /^(?:monday|tuesday|wednesday|thursday|friday|saturday|sunday)$/;
-const MONTH = /^(?:January|February|March|April|May|June|July|August|September|October|November|December|Jan|Feb|Mar|Apr|Jun|Jul|Aug|Sept?|Oct|Nov|Dec)\.?$/;
+export const MONTH = /^(?:January|February|March|April|May|June|July|August|September|October|November|December|Jan|Feb|Mar|Apr|Jun|Jul|Aug|Sept?|Oct|Nov|Dec)\.?$/;
 const DAY_OR_YEAR = /^(?:\d{1,2}(?:st|nd|rd|th)?|\d{4})$/;
 
 /** A day named by its weekday or its month ("Tuesday", "July 8", "8 July 2024"): when something happened, no party. */

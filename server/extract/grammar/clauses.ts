@@ -9,7 +9,7 @@
 import { BoundedCache } from '../bounded-cache.js';
 import type { Sentence, Token } from '../sentences.js';
 import { deniesGrant, OPEN_QUOTES } from '../lexicon.js';
-import { ADJECTIVE_PARTICIPLES, adjectivalParticiple, chunkAt, determinerParticiple, headAfterHyphen, isActorEntity, isTimeChunk, monthDay, possessedHead, verbTaggedNoun, WEEKDAYS, type Chunk, type GrammarInput } from './chunks.js';
+import { ADJECTIVE_PARTICIPLES, adjectivalParticiple, chunkAt, determinerParticiple, headAfterHyphen, isActorEntity, isTimeChunk, MONTH, monthDay, possessedHead, verbTaggedNoun, WEEKDAYS, type Chunk, type GrammarInput } from './chunks.js';
 import { ingBase, LIST_NOUNS, SANCTION_NOUNS, SHARE_NOUNS, TRADER_NOUNS, triggerClasses } from './frames.js';
 import { goodsHead, knownGoods, transferVerb } from './goods.js';
 
@@ -118,9 +118,8 @@ function monthPhraseBefore(T: Token[], p: number): number {
   let q = p;
   if (/^(?:year)$/.test(T[q]?.lower ?? '') && /^(?:this|last)$/.test(T[q - 1]?.lower ?? '') && T[q - 2]?.lower === 'of') q -= 3;
   else if (/^\d{4}$/.test(T[q]?.text ?? '') && T[q - 1]?.lower === 'of') q -= 2;
-  return MONTH_NAME.test(T[q]?.text ?? '') && T[q - 1]?.lower === 'in' ? q - 1 : -1;
+  return MONTH.test(T[q]?.text ?? '') && T[q - 1]?.lower === 'in' ? q - 1 : -1;
 }
-const MONTH_NAME = /^(?:January|February|March|April|May|June|July|August|September|October|November|December)$/;
 
 /** Whether the two words before token k are a deictic time phrase: "last year", "this month". */
 function deicticTimeBefore(T: Token[], k: number): boolean {
@@ -765,7 +764,7 @@ export function readClauses(g: GrammarInput, s: Sentence, chunks = sentenceChunk
       // "A today imposed ...": past a time word.
       if (ch && !ch.ents.length && ch.last - ch.first === 1 && /^(?:today|yesterday|tonight|now)$/.test(ch.noun)) ch = endAt.get(ch.first) ?? ch;
       // ("A last week restricted ...", "A earlier this year shipped ...": past a deictic time phrase.)
-      if (ch && !ch.ents.length && ch.last - ch.first === 2 && /^(?:last|this)$/.test(T[ch.first].lower) && /^(?:week|month|year)$/.test(ch.noun)) {
+      if (ch && !ch.ents.length && ch.last - ch.first === 2 && deicticTimeBefore(T, ch.last)) {
         const b = /^(?:earlier|later)$/.test(T[ch.first - 1]?.lower ?? '') ? ch.first - 1 : ch.first;
         ch = endAt.get(b) ?? ch;
       }
