@@ -568,10 +568,11 @@ function locatingPlace(g: GrammarInput, s: Sentence, q: number): number {
   const next = r > 0 ? simple(g, s, r) : null;
   // (Not a name that opens a clause of its own after an object: "sanctioned A from Laos, and B sold radios to K"; a list
   // that is the sentence's subject ends before its verb: "A from Laos and B were hit".)
-  let object = false;
-  for (let p = s.first; p < q && !object; p++) object = T[p].pos === 'VERB' && g.at[p] < 0 && T[p - 1]?.text !== '-';
-  const verb = object && /^(?:VERB|AUX)$/.test(T[next?.last ?? 0]?.pos ?? '');
-  return next && next.ents.length && !next.ents.some(country) && !verb ? place.last : -1;
+  if (!next || !next.ents.length || next.ents.some(country)) return -1;
+  // (The verb before the list is looked for only where one follows it.)
+  if (!/^(?:VERB|AUX)$/.test(T[next.last]?.pos ?? '')) return place.last;
+  for (let p = s.first; p < q; p++) if (T[p].pos === 'VERB' && g.at[p] < 0 && T[p - 1]?.text !== '-') return -1;
+  return place.last;
 }
 
 /** Whether a phrase holds a place joined to "-based", "-registered" or "-headquartered" ("China-based traders"). */
