@@ -526,9 +526,32 @@ const VESSEL_PREFIX = /^(?:M\/V|M\/T|M\/S)\s/;
 function vesselNames(c: Ctx, all: RawMention[]): Set<string> {
   if (!c.vessels) {
     c.vessels = new Set();
-    for (const m of all) if (VESSEL_PREFIX.test(m.surface)) c.vessels.add(m.surface.replace(VESSEL_PREFIX, ''));
+    for (const m of all) {
+      if (VESSEL_PREFIX.test(m.surface)) c.vessels.add(m.surface.replace(VESSEL_PREFIX, ''));
+      else if (describedAsVessel(c, m)) c.vessels.add(m.surface.replace(/^the\s+/i, ''));
+    }
   }
   return c.vessels;
+}
+
+/** The nouns of a ship in an apposition. */
+const VESSEL_NOUNS = /^(?:ship|vessel|tanker|freighter)$/;
+
+/**
+ * "X, a Laotian-flagged cargo ship,": a name its apposition calls a ship, as a prefix would. (Not "According to X, the
+ * cargo ship did not ...": the noun ends the apposition or opens what describes the ship.)
+ */
+function describedAsVessel(c: Ctx, m: RawMention): boolean {
+  const T = c.tokens;
+  if (m.possessive || T[m.last]?.text !== ',' || !/^(?:a|an|the)$/.test(T[m.last + 1]?.lower ?? '')) return false;
+  for (let q = m.last + 2; q < m.last + 8 && q < T.length; q++) {
+    if (/^[,.;:]$/.test(T[q].text)) return false;
+    if (VESSEL_NOUNS.test(T[q].lower)) {
+      const next = T[q + 1];
+      return !next || /^(?:[,.;)]|that|which|carrying|owned|operated|flagged|registered|bound|laden)$/.test(next.lower) || DASHES.test(next.text);
+    }
+  }
+  return false;
 }
 
 /** Words that make a group an armed one: "the militant group", "an armed group". */
@@ -1973,7 +1996,13 @@ function contextCues(c: Ctx, all: RawMention[], i: number): void {
   if (m.kind === null && !m.possessive && /^(?:desert|peninsula|mountains|valley|coast|region|province)$/.test(n0?.text ?? '')) cues.push('place');
   // ("the M/V Kestrova": a ship carries goods; it is no party to their trade, nor is "the Kestrova" the article then
   // calls it.)
-  if (m.kind === null && (VESSEL_PREFIX.test(m.surface) || vesselNames(c, all).has(m.surface.replace(/^the\s+/i, '')))) cues.push('place');
+  // ("the Lady R." at a sentence's end is the ship too.)
+  const vessels = vesselNames(c, all);
+  const bare = m.surface.replace(/^the\s+/i, '');
+  if ((m.kind === null || m.kind === 'person') && (VESSEL_PREFIX.test(m.surface) || vessels.has(bare) || vessels.has(bare.replace(/\.$/, '')))) {
+    m.kind = null;
+    cues.push('place');
+  }
   const single = m.last - m.first === 1;
   const shaped = personShaped(c, m.first, m.last);
   // "Bertrand Olskiy", "Yury Olskiy": a person-shaped name (no country opens one) that opens with a common given name

@@ -851,6 +851,14 @@ describe('entities: a capitalised "And" inside a registered name', () => {
     expectRel(out, 'SHIPPED_TO', 'Halvern Group', 'Syria');
   });
 
+  it('reads a name its apposition calls a ship as no party, in the headline before it and with a full stop after it', () => {
+    const out = extractText('An account of Lady K\n\nThe loading of Lady K, a Mongolian-sanctioned ship, in Varno raised questions. Laos sent rifles to Vietnam aboard the Lady K. He said the owner was silent.');
+    expect(out.entities.map((e) => e.name).filter((n) => n.includes('Lady'))).toEqual([]);
+    expectRel(out, 'SHIPPED_TO', 'Laos', 'Vietnam');
+    // (Not a clause after a source's name: "According to X, the cargo ship did not ...".)
+    expect(entity(extractText('According to the tracking website Orvanne Traffic, the freighter failed to report its position.'), 'Orvanne Traffic')?.kind).toBe('media');
+  });
+
   it('reads names joined by an ampersand as a firm\'s, not a heading of common words', () => {
     expect(entity(extractText('The vessel was chartered by Orvanne & Kestrova of Hamburg.'), 'Orvanne & Kestrova')?.kind).toBe('company');
     expect(entity(extractText('Oleg Brask works at ACE Pumps & Valves.'), 'ACE Pumps & Valves')?.kind).toBe('company');

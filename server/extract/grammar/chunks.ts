@@ -369,7 +369,9 @@ function simple(g: GrammarInput, s: Sentence, k: number): Chunk | null {
   // (Past the sentence, or the text, there is no phrase: a text may end in the middle of a construction.)
   if (!t || k >= s.last) return null;
   // ("more than 200 firms", "fewer than ten drones": a count's comparison opens the phrase of what it counts.)
-  if (/^(?:more|fewer|less)$/.test(t.lower) && T[k + 1]?.lower === 'than' && (T[k + 2]?.pos === 'NUM' || T[k + 2]?.num >= 0) && g.at[k] < 0) {
+  // ("at least 12 countries", "at most five firms": a count's bound alike.)
+  const bound = (/^(?:more|fewer|less)$/.test(t.lower) && T[k + 1]?.lower === 'than') || (t.lower === 'at' && /^(?:least|most)$/.test(T[k + 1]?.lower ?? ''));
+  if (bound && (T[k + 2]?.pos === 'NUM' || T[k + 2]?.num >= 0) && g.at[k] < 0) {
     const counted = simple(g, s, k + 2);
     if (counted) return { ...counted, first: k };
   }

@@ -85,6 +85,8 @@ function warPhrase(T: Token[], c: Chunk): boolean {
   return false;
 }
 /** Verbs of aspect before an -ing form ("began imposing", "kept shipping", "stopped supplying"). */
+/** The aspectual verbs that presuppose the activity: to stop or go on doing it, it must be under way. */
+const GOING_ON_OR_STOPPED = /^(?:continue|continues|continued|keep|keeps|kept|stop|stops|stopped|cease|ceases|ceased|quit)$/;
 const ASPECT_VERBS = /^(?:begin|begins|began|begun|start|starts|started|continue|continues|continued|keep|keeps|kept|resume|resumes|resumed|stop|stops|stopped|cease|ceases|ceased|quit)$/;
 /** Objects that are a measure, not a party: "faces sanctions for supplying ..." (the subject supplied). */
 const MEASURE_OBJECTS = /^(?:sanctions?|penalties|penalty|restrictions|charges|fines?|bans?|measures)$/;
@@ -478,6 +480,9 @@ export function readClauses(g: GrammarInput, s: Sentence, chunks = sentenceChunk
     // Hedged by "will"/"would" alone (a decided future: "Japan will freeze the assets of A"), or by anything else.
     let future = false;
     let otherHedge = false;
+    // ("urged A to stop selling G to B", "tried to keep supplying": stopping or going on presupposes the doing, whatever
+    // is asked or tried about it.)
+    let presupposed = false;
     while (vf - 1 >= s.first && g.at[vf - 1] < 0) {
       const p = T[vf - 1];
       // "A is alleged to have shipped", "B was said to supply": a reporting passive before the infinitive raises the
@@ -490,7 +495,7 @@ export function readClauses(g: GrammarInput, s: Sentence, chunks = sentenceChunk
       }
       // "decided to impose", "moved to sanction": the catenative's subject is the infinitive's.
       if (p.pos === 'VERB' && T[vf]?.lower === 'to' && g.at[vf - 1] < 0) {
-        if (NON_ASSERTING.test(p.lower)) { hedged = true; otherHedge = true; }
+        if (NON_ASSERTING.test(p.lower) && !presupposed) { hedged = true; otherHedge = true; }
         vf--;
         continue;
       }
@@ -498,6 +503,7 @@ export function readClauses(g: GrammarInput, s: Sentence, chunks = sentenceChunk
       // says it was done until then).
       // ("A's conduct has included providing G to B": what the conduct consisted of is the conduct's own doing.)
       if (p.pos === 'VERB' && vf === k && /ing$/.test(t.lower) && (ASPECT_VERBS.test(p.lower) || /^(?:included|includes|involved|involves)$/.test(p.lower))) {
+        presupposed = GOING_ON_OR_STOPPED.test(p.lower);
         vf--;
         continue;
       }
@@ -550,7 +556,7 @@ export function readClauses(g: GrammarInput, s: Sentence, chunks = sentenceChunk
     for (let p = vf - 1; p >= Math.max(s.first, vf - 6); p--) {
       // (Not "equipment called CNC tools made in A": "called" names; it urges only with "for" or "on".)
       const naming = /^call(?:s|ed)?$/.test(T[p].lower) && !/^(?:for|on|upon)$/.test(T[p + 1]?.lower ?? '');
-      if (NON_ASSERTING.test(T[p].lower) && g.at[p] < 0 && !naming) { hedged = true; otherHedge = true; }
+      if (NON_ASSERTING.test(T[p].lower) && g.at[p] < 0 && !naming && !presupposed) { hedged = true; otherHedge = true; }
       if (T[p].text === ',' || T[p].text === ';') break;
     }
     // A conditional or a denial earlier in the clause: "if A ships", "denied that A sold", "no evidence that".

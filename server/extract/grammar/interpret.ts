@@ -480,6 +480,21 @@ class Interpreter {
     this.out.push({ type, source, target, props: {}, start: first.start, end: s.end, rule: `frame:${rule}` });
   }
 
+  /**
+   * The last shipment of an earlier sentence by a firm of the given people's own (one the text has drawn as theirs):
+   * "A used his company, F, to ship G to B. ... He routed it through K" is F's shipment's route.
+   */
+  private ownFirmsFlow(people: number[], s: Sentence): { sources: number[]; targets: number[]; sent: number } | undefined {
+    if (!people.length || !people.every((p) => this.kind(p) === 'person')) return undefined;
+    const firms = new Set(this.out.filter((r) => r.type === 'SUBSIDIARY_OF' && people.includes(r.target)).map((r) => r.source));
+    const flows = this.out.filter((r) => r.type === 'SHIPPED_TO' && firms.has(r.source) && r.end < s.start);
+    const lastEnd = flows.length ? flows[flows.length - 1].end : -1;
+    const latest = flows.filter((r) => r.end === lastEnd);
+    if (!latest.length) return undefined;
+    const sent = this.g.an.sentences.findIndex((x) => x.end === lastEnd);
+    return { sources: [...new Set(latest.map((r) => r.source))], targets: [...new Set(latest.map((r) => r.target))], sent };
+  }
+
   /** Whether two entities share a surface form (case aside): one party the resolution kept as two. */
   private namedAlike(a: number, b: number): boolean {
     const x = this.surfacesOf(a), y = this.surfacesOf(b);
@@ -2174,10 +2189,12 @@ class Interpreter {
           for (const m of makers.ents) for (const v of vias.ents) this.emit(f.type, m, v, s, s.index, f.name + '+via-to-buyer');
           continue;
         }
-        for (const a of src.ents) for (const v of vias.ents) this.emit(f.type, a, v, s, Math.min(src.from, vias.from), f.name + '+to-via');
         // The route of the last flow goes on to its recipients.
-        const last = this.lastFlow;
-        if (vias.ents.length && last && last.sent < s.index && src.ents.every((e) => last.sources.includes(e))) {
+        // ("A used his company, F, to ship G to B. He routed it through K": the route of the firm's shipment.)
+        const own = vias.ents.length ? this.ownFirmsFlow(src.ents, s) : undefined;
+        const last = own ?? this.lastFlow;
+        for (const a of own?.sources ?? src.ents) for (const v of vias.ents) this.emit(f.type, a, v, s, own ? own.sent : Math.min(src.from, vias.from), f.name + '+to-via');
+        if (vias.ents.length && last && last.sent < s.index && (own || src.ents.every((e) => last.sources.includes(e)))) {
           for (const v of vias.ents) for (const b of last.targets) this.emit(f.type, v, b, s, last.sent, f.name + '+route-of-last');
         }
         if (vias.ents.length) {
@@ -3912,6 +3929,9 @@ class Interpreter {
     // ("126 shipments of G were made to B by A": the light verb's passive, its agent the shipper and its "to" the buyer.)
     const lightPassive = light ? undefined : clauses.find((cl) => !!cl.subj && cl.subj.first === c.first && cl.subj.last === c.last && LIGHT_VERBS.test(cl.lemma) &&
       !cl.negated && !cl.hedged && cl.voice === 'passive' && !!cl.roles.by);
+    // ("deliveries of G to B were recorded from K": the place the event came from, named past the verb it is the subject of.)
+    const cameFrom = roles.from || roles.by ? undefined : clauses.find((cl) => !!cl.subj && cl.subj.first === c.first && cl.subj.last === c.last &&
+      !cl.negated && !cl.hedged && cl.voice === 'passive' && !!cl.roles.from)?.roles.from;
     // ("designated A for its role in the supply of G to B": the one whose role or part in the event it is; "its" only
     // for a firm the sentence names before it: "sanctioned a carrier for its role in ..." names none.)
     const share = this.T[c.first - 1]?.lower === 'in' ? this.endAtFor(s, c.first - 1) : undefined;
@@ -3926,7 +3946,7 @@ class Interpreter {
           : lightPassive ? this.party(lightPassive.roles.by, s, [], true)
           : sharer.ents.length ? sharer
             : accused.ents.length ? accused
-              : this.party(roles.from ?? roles.by, s, [], true);
+              : this.party(roles.from ?? roles.by ?? cameFrom, s, [], true);
     // ("Iranian shipments to B"; "shipments of Iranian drones to B": the goods' country when no one else is named,
     // nor the party whose activity the event is: "A is involved in the export of G to B".)
     const mods = c.mods.length ? c.mods : this.someonesActivity(s, q) ? [] : roles.of?.mods ?? [];

@@ -1,0 +1,22 @@
+/**
+ * Where a supply event came from, said past the verb it is the subject of, and a count's bound before what it counts.
+ * Sentences written for the test (invented names).
+ */
+import { describe, expect, it } from 'vitest';
+import { expectRel, extractText, relationsOf } from '../helpers.js';
+
+describe('grammar: "deliveries of G to B were recorded from K"', () => {
+  it('reads the place past the passive verb as the origin of the event', () => {
+    expect(expectRel(extractText('Deliveries of engines to Mongolia were recorded from Laos.'), 'SHIPPED_TO', 'Laos', 'Mongolia').rule).toBe('frame:supply/nominal');
+  });
+
+  it('reads "from at least nine nations, including A, B and C" as each of the nations', () => {
+    const out = extractText('In 2024 supplies of lathes to arms plants in Mongolia were logged from at least nine nations, including Laos, Vietnam and France.');
+    for (const a of ['Laos', 'Vietnam', 'France']) expect(expectRel(out, 'SHIPPED_TO', a, 'Mongolia').rule).toBe('frame:supply/nominal');
+  });
+
+  it('draws nothing when the verb is negated or the phrase is a time', () => {
+    expect(relationsOf('Deliveries of engines to Mongolia were not recorded from Laos.', 'SHIPPED_TO')).toEqual([]);
+    expect(relationsOf('Deliveries of engines to Mongolia were halted from March.', 'SHIPPED_TO')).toEqual([]);
+  });
+});
