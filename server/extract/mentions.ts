@@ -677,7 +677,8 @@ function personShaped(c: Ctx, first: number, last: number, placeFirst = false): 
     const particleEnd = k > first ? nameParticleEnd(c.tokens, k, last) : -1;
     if (particleEnd > 0) k = particleEnd - 1;
     // ("Bertrand Jean-Olskiy", "Irina Olskaya-Brask": a double-barrelled name is one word.)
-    if (c.tokens[k].text === '-' && k - 1 > first && k + 1 < last && !c.tokens[k].space && !c.tokens[k + 1].space && PERSON_WORD.test(c.tokens[k + 1].text)) continue;
+    // ("Mei-Ling Olskaya": a double-barrelled given name too, a family name after it; not "Orvan-Kestrova" alone.)
+    if (c.tokens[k].text === '-' && (k - 1 > first || (k - 1 === first && k + 2 < last)) && k + 1 < last && !c.tokens[k].space && !c.tokens[k + 1].space && PERSON_WORD.test(c.tokens[k + 1].text)) continue;
     if (++words > 4) return false;
     const t = c.tokens[k].text;
     const w = clipTok(c.tokens[k]);
@@ -1722,6 +1723,12 @@ function analyseChunk(
     return main;
   }
 
+  // ("US Attorney for the Eastern District of Orvania Martin Varno said": the place closing a title's "of" phrase, then
+  // the officer's name; the place is no word of the person's.)
+  if (j - from >= 3 && T[from - 1]?.lower === 'of' && titleBefore(T, from - 1) && givenNameFirst(T[j - 2].text, T[j - 1].text) && personShaped(c, j - 2, j)) {
+    add(from, j - 2, null, 'name', { cues: ['place'] });
+    return add(j - 2, j, 'person', 'name');
+  }
   // Title and personal name: "Russian President <name>", "US Secretary of State Dana Whitlow".
   const words = T.slice(from, j).map((t) => clipTok(t));
   const raw = T.slice(from, j).map((t) => t.text);
@@ -1747,7 +1754,8 @@ function analyseChunk(
     // Nor does a name ending in a legal form ("King <name> Technology Co Ltd" is a company, not a king).
     const bodyHead = GOVERNMENT_HEADS.has(words[words.length - 1]) || ORGANIZATION_HEADS.has(words[words.length - 1]) || CORPORATE_SUFFIXES.has(words[words.length - 1]);
     // (Nor a name of company words: "Head Orbital Technology" is a firm, not the head of one.)
-    if (!bodyHead && pStart > from + Math.max(titleAt, 0) && tail.every((w) => PERSON_WORD.test(w)) && !tail.some((w) => PERSON_TITLES.has(clip(w)) || COMPANY_WORDS.has(clip(w)))) {
+    // (Nor a name after "the": "Attorney for the Southern District" names a court's district.)
+    if (!bodyHead && pStart > from + Math.max(titleAt, 0) && T[pStart - 1].lower !== 'the' && tail.every((w) => PERSON_WORD.test(w)) && !tail.some((w) => PERSON_TITLES.has(clip(w)) || COMPANY_WORDS.has(clip(w)))) {
       const pre = placeAt(c, from, pStart);
       if (pre) addPlace(from, pre);
       else {
@@ -1892,6 +1900,15 @@ function nationalityOf(c: Ctx, m: RawMention): boolean {
   if (!head || head.pos !== 'NOUN') return false;
   if (MEDIA_CUES.has(head.lower) || ORGANIZATION_CUES.has(head.lower)) return false;
   return COMPANY_CUES.has(head.lower) || ACTOR_NOUNS.has(head.lower) || NATIONALS.has(head.lower);
+}
+
+/** Whether a person's title stands a few words before token k in its sentence, no verb between: "Attorney for the District (of)". */
+function titleBefore(T: Token[], k: number): boolean {
+  for (let d = k - 1; d >= 0 && d > k - 10 && T[d].sent === T[k].sent; d--) {
+    if (PERSON_TITLES.has(T[d].lower) || PERSON_TITLES.has(T[d].lemma)) return true;
+    if (T[d].pos === 'VERB' || /^[,;:.]$/.test(T[d].text)) return false;
+  }
+  return false;
 }
 
 /**

@@ -851,6 +851,17 @@ describe('entities: a capitalised "And" inside a registered name', () => {
     expectRel(out, 'SHIPPED_TO', 'Halvern Group', 'Syria');
   });
 
+  it('reads a double-barrelled given name before a family name as a person\'s, not two words alone', () => {
+    expect(entity(extractText('Mei-Ling Varno, 52, was detained on Friday in Laos.'), 'Mei-Ling Varno')?.kind).toBe('person');
+    expect(entity(extractText('Laos sold drones to Orvan-Kestrova.'), 'Orvan-Kestrova')?.kind).not.toBe('person');
+  });
+
+  it('reads an officer\'s name after the place closing the title\'s "of" phrase, and no district as a person', () => {
+    const out = extractText('"Laos is a threat," US Attorney for the Western District of Ohio Irina Olskaya told reporters.');
+    expect(entity(out, 'Irina Olskaya')?.kind).toBe('person');
+    expect(out.entities.filter((e) => e.kind === 'person').map((e) => e.name)).toEqual(['Irina Olskaya']);
+  });
+
   it('reads a name its apposition calls a ship as no party, in the headline before it and with a full stop after it', () => {
     const out = extractText('An account of Lady K\n\nThe loading of Lady K, a Mongolian-sanctioned ship, in Varno raised questions. Laos sent rifles to Vietnam aboard the Lady K. He said the owner was silent.');
     expect(out.entities.map((e) => e.name).filter((n) => n.includes('Lady'))).toEqual([]);

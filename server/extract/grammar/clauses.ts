@@ -1115,7 +1115,9 @@ export function readClauses(g: GrammarInput, s: Sentence, chunks = sentenceChunk
       // ("listed pursuant to an executive order", "owing to B's war": a complex preposition is no "to" role.)
       if (w === 'to' && /^(?:pursuant|according|due|owing|thanks|prior|subject|contrary|further)$/.test(T[q - 1]?.lower ?? '')) continue;
       if (ROLE_PREPS.has(w) && g.at[q] < 0 && !(T[q - 1]?.text === '-' && !T[q].space)) {
-        let r = q + 1;
+        // ("by way of A": a route, as "via A" is.)
+        const byWay = byWayOf(T, q);
+        let r = q + (byWay ? 3 : 1);
         if (w === 'on' && T[r]?.lower === 'behalf' && T[r + 1]?.lower === 'of') r += 2;
         // "run by, (or for acting for,) directly or not, B": the agent after the sanctions notice's aside.
         if (w === 'by' && T[r]?.text === ',') {
@@ -1129,7 +1131,7 @@ export function readClauses(g: GrammarInput, s: Sentence, chunks = sentenceChunk
         let ch = startAt.get(r);
         // ("into the hands of B": the party whose hands they are.)
         if (ch && !ch.ents.length && ch.noun === 'hands' && T[ch.last]?.lower === 'of' && startAt.get(ch.last + 1)) ch = startAt.get(ch.last + 1);
-        const role = (w === 'on' && r > q + 1 ? 'for' : w) as Role;
+        const role = (byWay ? 'via' : w === 'on' && r > q + 1 ? 'for' : w) as Role;
         // ("imposed sanctions on Tuesday on A": a day fills no role; the clause, and its roles, go on after it.)
         if (ch && isTimeChunk(T, ch)) {
           c.last = ch.last;
@@ -1201,6 +1203,11 @@ export function readClauses(g: GrammarInput, s: Sentence, chunks = sentenceChunk
   }
   return out;
 }
+/** Whether token q opens "by way of", a route's preposition. */
+export function byWayOf(T: Token[], q: number): boolean {
+  return T[q]?.lower === 'by' && T[q + 1]?.lower === 'way' && T[q + 2]?.lower === 'of';
+}
+
 const ROUTE_ROLES: readonly Role[] = ['from', 'to', 'via', 'through', 'into'];
 /** Adverbs a writer sets off by commas between a subject and its verb: "the list, in particular, includes A". */
 const ADVERBIAL_ASIDES = /^(?:in particular|for example|for instance|however|meanwhile|moreover|in addition|in turn|notably|too|also)$/;

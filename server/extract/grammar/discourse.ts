@@ -19,6 +19,8 @@ const REACH = 2;
  */
 const PERSON_NOUNS = /^(?:suspect|businessman|businesswoman|man|woman|defendant|accused|entrepreneur)$/;
 const PERSON_REACH = 4;
+/** Nouns for the accused side of a case: never the officer who brings or tries it. */
+const CASE_NOUNS = /^(?:suspect|defendant|accused)$/;
 /** Collective nouns for a group of companies: "the network", "the ring", "the scheme". */
 const COLLECTIVES = /^(?:network|ring|scheme|syndicate)$/;
 
@@ -31,6 +33,8 @@ const ORDINALS = new Map([['first', 0], ['second', 1], ['third', 2], ['fourth', 
 const ORDINAL_REACH = 4;
 
 export class Discourse {
+  /** `officers`: the people the text names as those who bring or try a case ("US Attorney A"). */
+  constructor(private readonly officers: ReadonlySet<number> = new Set()) {}
   private actors: { ent: number; sent: number }[] = [];
   private list: { ents: number[]; sent: number } | null = null;
   /** The last list a clause or phrase named outright: what "the first two" and "the third" count in. */
@@ -210,7 +214,9 @@ export class Discourse {
     const personNoun = Discourse.personNoun(c);
     if (c.pronoun === 'he' || c.pronoun === 'she' || c.pronoun === 'him' || c.pronoun === 'her' || personNoun) {
       const reach = personNoun ? PERSON_REACH : REACH;
-      const people = new Set(this.named.filter((a) => sent - a.sent <= reach && kindOf(a.ent) === 'person').map((a) => a.ent));
+      // ("US Attorney A said ... The defendant shipped G": not the prosecutor.)
+      const officer = (e: number) => personNoun && CASE_NOUNS.test(c.noun) && this.officers.has(e);
+      const people = new Set(this.named.filter((a) => sent - a.sent <= reach && kindOf(a.ent) === 'person' && !officer(a.ent)).map((a) => a.ent));
       return people.size === 1 ? [...people].filter((e) => !exclude.includes(e)) : [];
     }
     for (let i = this.actors.length - 1; i >= 0; i--) {

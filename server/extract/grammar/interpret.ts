@@ -17,7 +17,7 @@ import type { LocalResolution } from '../resolve.js';
 import { reportedSpeaker } from './speaker.js';
 import { isMonthMay, type Analysis, type Sentence, type Token } from '../sentences.js';
 import { chunkAt, grammarInput, isActor, type Chunk, type GrammarInput } from './chunks.js';
-import { COMMITMENTS, isDash, isParticiple, MADE_PARTICIPLES, readClauses, sentenceChunks, verbLemma, worksNoun, type Clause } from './clauses.js';
+import { byWayOf, COMMITMENTS, isDash, isParticiple, MADE_PARTICIPLES, readClauses, sentenceChunks, verbLemma, worksNoun, type Clause } from './clauses.js';
 import { Discourse } from './discourse.js';
 import { ARMS, GoodsSeen, goodsHead, helpOnly, immaterial, knownGoods, MONEY_OR_PAPERWORK, notGoods, people, transferVerb, weaponNoun } from './goods.js';
 import {
@@ -33,6 +33,8 @@ const REASON_WORDS = /^(?:for|over|because|of|due|owing|to|in|response|reaction|
 const ORDERED_FRAMES = [...FRAMES].sort((a, b) => Number(!!b.needs) - Number(!!a.needs));
 /** Verbs whose object names the act: "made 40 shipments to B", "carried out deliveries to B". */
 const LIGHT_VERBS = /^(?:make|conduct|carry|complete|handle|arrange|organi[sz]e|send|do|facilitate|increase|boost|expand|resume|continue|step|ramp|double|triple|maintain|intensify)$/;
+/** Titles of those who bring or try a case: the person named after one is never "the defendant". */
+const CASE_OFFICERS = /^(?:attorney|prosecutor|judge|magistrate)$/;
 /** Verbs that charge someone "of" a deed: "convicted A of exports of G to B". */
 const CHARGING = /^(?:convicted|convicts|convict|accused|accuses|accuse|suspected|suspects|suspect|found|finds)$/;
 /** Adverbs between a copula and the role it gives: "A is now a key supplier", "A was reportedly among the buyers". */
@@ -329,7 +331,7 @@ function measureTarget(cl: Clause): Chunk | undefined {
 class Interpreter {
   private out: LocalRelation[] = [];
   private seen = new Set<string>();
-  private d = new Discourse();
+  private d: Discourse;
   /** A government body reporting in the sentence being read ("the Treasury said ..."). */
   private speaker: { ents: number[]; sent: number } | null = null;
   /** The last flow a clause drew: its suppliers and recipients, for a later sentence about the same goods. */
@@ -367,6 +369,19 @@ class Interpreter {
   constructor(private g: GrammarInput) {
     this.T = g.an.tokens;
     this.goods = new GoodsSeen(this.T);
+    this.d = new Discourse(this.officersOfJustice());
+  }
+
+  /** The people the text names right after the title of one who brings or tries a case ("US Attorney A", "Judge B"). */
+  private officersOfJustice(): Set<number> {
+    const out = new Set<number>();
+    const { at, res } = this.g;
+    for (let q = 1; q < this.T.length; q++) {
+      if (at[q] < 0 || at[q - 1] === at[q] || !CASE_OFFICERS.test(this.T[q - 1].lower)) continue;
+      const e = res.entityOf[at[q]];
+      if (e >= 0) out.add(e);
+    }
+    return out;
   }
 
   /** Names a sentence-initial capital alone would not vouch for, vouched for by an apposition ("A, maker of ..."). */
@@ -2939,6 +2954,8 @@ class Interpreter {
         }
       }
     }
+    // ("A has been designated a sponsor of terror and remains subject to ...": the subject a joined verb shares.)
+    if (!subj && T[q]?.lower === 'and') subj = this.sentClauses.find((cl) => cl.verb > q && cl.verb < start && cl.subjHow === 'coordinated')?.subj ?? undefined;
     if (!subj) return;
     const named = subj.ents.length ? { ents: subj.ents, from: s.index } : this.party(subj, s, [], false);
     // The bodies the measure names: "US sanctions", "sanctions of the US, the UK and Japan", "the Treasury's SDN list".
@@ -2955,7 +2972,11 @@ class Interpreter {
     }
     if (own.length) own = [...more, ...own];
     const by = own.length ? own : list ? [] : this.d.sanctioner();
-    for (const b of by) for (const a of named.ents.filter((e) => this.actor(e) && !this.isCountry(e))) this.emit('SANCTIONED', b, a, s, named.from, 'sanction/subject-to');
+    // ("Laos remains subject to EU sanctions": a country named as the subject is the measure's target; not one that a
+    // description such as "several firms" is read as.)
+    // (A plural phrase with one name holds a description too: "Belarus, several firms".)
+    const alone = subj.ents.length > 0 && !subj.noun && (subj.ents.length > 1 || !subj.plural);
+    for (const b of by) for (const a of named.ents.filter((e) => this.actor(e) && (!this.isCountry(e) || alone))) this.emit('SANCTIONED', b, a, s, named.from, 'sanction/subject-to');
   }
 
   /**
@@ -3878,9 +3899,12 @@ class Interpreter {
         (/ed$/.test(w) && (/^(?:ADP|DET)$/.test(T[q - 1]?.pos ?? '') || T[q - 1]?.lower === 'to') && /^(?:NOUN|ADJ|PROPN)$/.test(T[q + 1]?.pos ?? '')));
       if (this.g.at[q] < 0 && !attributive && (T[q].pos === 'VERB' || /^(?:[;,]|which|who|after|before|since|despite|amid|following|because|as|while)$/.test(w))) break;
       if (/^(?:of|from|by|to|via|through|into)$/.test(w)) {
+        // ("by way of A": a route.)
+        const at = byWayOf(T, q) ? q + 2 : q;
+        const role = at > q ? 'via' : w;
         // (Past a participle the chunker left out: "to sanctioned Russian firms".)
-        const ch = startAt.get(q + 1) ?? (/ed$/.test(T[q + 1]?.lower ?? '') && this.g.at[q + 1] < 0 ? startAt.get(q + 2) : undefined);
-        if (ch && !roles[w]) { roles[w] = ch; q = ch.last - 1; }
+        const ch = startAt.get(at + 1) ?? (/ed$/.test(T[at + 1]?.lower ?? '') && this.g.at[at + 1] < 0 ? startAt.get(at + 2) : undefined);
+        if (ch && !roles[role]) { roles[role] = ch; q = ch.last - 1; }
       }
     }
     return roles;
@@ -3952,7 +3976,11 @@ class Interpreter {
     const mods = c.mods.length ? c.mods : this.someonesActivity(s, q) ? [] : roles.of?.mods ?? [];
     // ("Halvern Group shipments to B": one firm named before the event is its supplier, as a country would be.)
     const firm = c.mods.length === 1 && !this.isCountry(c.mods[0]) && this.actor(c.mods[0]) && this.kind(c.mods[0]) !== 'person' ? c.mods : [];
-    const origin = src.ents.length ? src : { ents: firm.length ? firm : mods.filter(this.isCountry), from: s.index };
+    // ("A facilitated the export of G from K to B": the country the goods left is where they came from, besides the
+    // party that arranged their way.)
+    const left = light && /^(?:arrange|organi[sz]e|facilitate)$/.test(light.lemma) && roles.from ? this.party(roles.from, s, [], true).ents.filter(this.isCountry) : [];
+    const made = src.ents.length ? src : { ents: firm.length ? firm : mods.filter(this.isCountry), from: s.index };
+    const origin = { ...made, ents: [...new Set([...made.ents, ...left])] };
     const tgt = this.party(roles.to ?? roles.into ?? lightPassive?.roles.to, s, origin.ents, true);
     const via = this.party(roles.via ?? roles.through, s, [...origin.ents, ...tgt.ents], false);
     const from = Math.min(origin.from, tgt.from);

@@ -20,3 +20,24 @@ describe('grammar: "deliveries of G to B were recorded from K"', () => {
     expect(relationsOf('Deliveries of engines to Mongolia were halted from March.', 'SHIPPED_TO')).toEqual([]);
   });
 });
+
+describe('grammar: "A facilitated the export of G from K to B by way of V"', () => {
+  it('reads the country the goods left as their origin besides the party that arranged them, and "by way of" as a route', () => {
+    const out = extractText('Martin Varno facilitated the sale and export of lathes from Laos to Mongolia by way of Vietnam.');
+    expect(expectRel(out, 'SHIPPED_TO', 'Laos', 'Vietnam').rule).toBe('frame:supply/nominal+via');
+    expectRel(out, 'SHIPPED_TO', 'Vietnam', 'Mongolia');
+    expectRel(out, 'SHIPPED_TO', 'Martin Varno', 'Vietnam');
+  });
+
+  it('reads "by way of" after a verb of supply as its route', () => {
+    const out = extractText('Halvern Group shipped lathes to Mongolia by way of Vietnam.');
+    expect(expectRel(out, 'SHIPPED_TO', 'Halvern Group', 'Vietnam').rule).toBe('frame:supply/active+via');
+    expect(expectRel(out, 'SHIPPED_TO', 'Vietnam', 'Mongolia').rule).toBe('frame:supply/active+via');
+  });
+
+  it('keeps a shipper that made the shipments itself the only origin: "A made shipments of G from K to B"', () => {
+    const out = extractText('Halvern Group made shipments of lathes from Laos to Mongolia.');
+    expect(expectRel(out, 'SHIPPED_TO', 'Halvern Group', 'Mongolia').rule).toBe('frame:light-verb-supply/active');
+    expect(relationsOf('Halvern Group made shipments of lathes from Laos to Mongolia.', 'SHIPPED_TO').map((r) => r.source)).toHaveLength(1);
+  });
+});

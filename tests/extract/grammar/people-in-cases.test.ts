@@ -36,3 +36,11 @@ describe('grammar: people in criminal cases', () => {
     expect(expectRel(out, 'SHIPPED_TO', 'Bertrand Olskiy', 'Belarus').rule).toBe('frame:supply/active');
   });
 });
+
+describe('grammar: "the defendant" is never the officer who brings the case', () => {
+  it('reads "the defendant" past a prosecutor named after him as the one person charged', () => {
+    const out = extractText('Martin Varno, 60, was charged in May. US Attorney Irina Olskaya said the case was grave. The defendant exported engines to Laos.');
+    expect(expectRel(out, 'SHIPPED_TO', 'Martin Varno', 'Laos').rule).toBe('frame:supply/active');
+    expectNoRel(out, 'SHIPPED_TO', 'Irina Olskaya', 'Laos');
+  });
+});

@@ -27,3 +27,14 @@ describe('sanctions: a target named in quotes after its description', () => {
     expectRel(out, 'SANCTIONED', 'United States', 'Halvern-Tessaly');
   });
 });
+
+describe('grammar: a country named alone is subject to a measure, its subject shared by a joined verb', () => {
+  it('reads "Laos was branded X and remains subject to A, B and C trade sanctions" as each body\'s measure', () => {
+    const out = extractText('Laos was branded a rogue regime last year and remains subject to Vietnamese, United Nations and European Union trade sanctions and export bans.');
+    for (const b of ['Vietnam', 'United Nations', 'European Union']) expect(expectRel(out, 'SANCTIONED', b, 'Laos').rule).toBe('frame:sanction/subject-to');
+  });
+
+  it('reads no country for its firms: "Laotian firms remain subject to EU sanctions"', () => {
+    expectNoRel(extractText('Laotian firms remain subject to European Union trade sanctions.'), 'SANCTIONED', 'European Union', 'Laos');
+  });
+});
