@@ -359,7 +359,8 @@ export function headAfterHyphen(g: GrammarInput, T: Token[], k: number): boolean
   if (g.at[k] >= 0) return false;
   if (t.pos === 'ADV' && /^[a-z]+$/.test(t.text) && !/ly$/.test(t.text) && T[k - 2]?.text === '-' && /(?:ed|en)$/.test(T[k - 1]?.lower ?? '') && g.at[k - 1] < 0) return true;
   // "subject to sanctions": a plural noun after "to", which the tagger may take for a verb (an infinitive takes no -s).
-  return t.pos === 'VERB' && T[k - 1]?.lower === 'to' && /^(?:sanctions|restrictions|penalties|measures)$/.test(t.lower);
+  // ("to groups in B", "to buyers": any such plural, its stem what the tagger gives as the lemma; not "to process".)
+  return t.pos === 'VERB' && T[k - 1]?.lower === 'to' && (/^(?:sanctions|restrictions|penalties|measures)$/.test(t.lower) || t.lower === `${t.lemma}s`);
 }
 
 /** One simple phrase starting at k (no coordination); null when k opens none. */

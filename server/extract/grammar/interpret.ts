@@ -2074,7 +2074,10 @@ class Interpreter {
       if (at) at.push(cl.subj.first);
       else this.unnamedSubjects.set(s.end, [cl.subj.first]);
     }
-    if (classes.includes('acquire') && cl.voice === 'active' && !cl.negated && !cl.hedged) this.onBehalf(cl, s);
+    if (classes.includes('acquire') && cl.voice === 'active' && !cl.negated && !cl.hedged) this.onBehalf(cl, s, 'buyer');
+    // ("A sold G on behalf of K to B", "A brokered the sale of G on behalf of K": K is the seller, A its agent.)
+    const sale = classes.includes('supply') || (classes.includes('arrangeTrade') && !!cl.obj && SUPPLY_EVENT_NOUNS.has(cl.obj.noun));
+    if (sale && cl.voice === 'active' && !cl.negated && !cl.hedged) this.onBehalf(cl, s, 'seller');
     // ("A worked to keep B supplied with G": the participle's phrase is the one supplied, the subject of "keep" the
     // supplier.)
     if (classes.includes('provision') && cl.subj && isParticiple(this.T[cl.verb]) && cl.verb === cl.subj.last && /^(?:keep|keeps|kept|keeping)$/.test(this.T[cl.subj.first - 1]?.lower ?? '')) {
@@ -2314,9 +2317,10 @@ class Interpreter {
 
   /**
    * "A procured G on behalf of B": the buyer acts for B, and the goods go on to B (frame acquire-on-behalf/active).
+   * "A sold G on behalf of K": the seller acts for K, and the goods come from K (frame supply-on-behalf/active).
    * A bare "for" is not read so: "bought G for its drones" names a use, not a party.
    */
-  private onBehalf(cl: Clause, s: Sentence): void {
+  private onBehalf(cl: Clause, s: Sentence, side: 'buyer' | 'seller'): void {
     const T = this.T;
     for (let q = cl.verb + 1; q + 3 < s.last && q < cl.verb + 25; q++) {
       if (T[q].text === ';' || (T[q].text === ',' && /^(?:which|who|while|but)$/.test(T[q + 1]?.lower ?? ''))) return;
@@ -2326,7 +2330,10 @@ class Interpreter {
       // ("on behalf of B's…": a possessive whose head the text cut off is B.)
       const elided = of && !of.ents.length && !of.noun && of.poss >= 0 ? { ents: [of.poss], from: s.index } : null;
       const tgt = elided ?? this.party(of, s, src.ents, true);
-      for (const a of src.ents) for (const b of tgt.ents) this.emit('SHIPPED_TO', a, b, s, Math.min(src.from, tgt.from), 'acquire-on-behalf/active');
+      for (const a of src.ents) for (const b of tgt.ents) {
+        if (side === 'buyer') this.emit('SHIPPED_TO', a, b, s, Math.min(src.from, tgt.from), 'acquire-on-behalf/active');
+        else this.emit('SHIPPED_TO', b, a, s, Math.min(src.from, tgt.from), 'supply-on-behalf/active');
+      }
       return;
     }
   }

@@ -1,0 +1,24 @@
+/**
+ * A seller or a broker acting for another: "A sold G on behalf of K to B", "A brokered the sale of G on behalf of K to
+ * groups in B" (K to A, A to B). Sentences written for the test (invented names).
+ */
+import { describe, expect, it } from 'vitest';
+import { expectRel, extractText, relationsOf } from '../helpers.js';
+
+describe('grammar: a sale made on behalf of another', () => {
+  it('reads "A sold G on behalf of K to B" as K supplying its agent A, and A supplying B', () => {
+    const out = extractText('Halvern Group sold rifles on behalf of Laos to Vietnam.');
+    expect(expectRel(out, 'SHIPPED_TO', 'Laos', 'Halvern Group').rule).toBe('frame:supply-on-behalf/active');
+    expect(expectRel(out, 'SHIPPED_TO', 'Halvern Group', 'Vietnam').rule).toBe('frame:supply/active');
+  });
+
+  it('reads "A brokered the sale of G on behalf of K to groups in B and C", the plural after "to" no verb', () => {
+    const out = extractText('Martin Varno then brokered a sale of timber and tin on behalf of Laos to groups in Vietnam and Mongolia.');
+    expect(expectRel(out, 'SHIPPED_TO', 'Laos', 'Martin Varno').rule).toBe('frame:supply-on-behalf/active');
+    for (const b of ['Vietnam', 'Mongolia']) expect(expectRel(out, 'SHIPPED_TO', 'Martin Varno', b).rule).toBe('frame:arrange-supply/active');
+  });
+
+  it('draws nothing for a sale on behalf of another that was refused', () => {
+    expect(relationsOf('Halvern Group refused to sell rifles on behalf of Laos to Vietnam.', 'SHIPPED_TO')).toEqual([]);
+  });
+});
