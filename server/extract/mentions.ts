@@ -1794,7 +1794,9 @@ function analyseChunk(
     }
     // ("Laotian Helicopters", "Laotian Institute": a demonym and one common word capitalised inside a sentence, a word
     // the article also writes in lower case, are a name together; the word alone names nothing.)
-    if (place.entry.form === 'demonym' && rest.length === 1 && /^\p{Lu}\p{Ll}+$/u.test(rest[0].text) && lowerCaseWords(c).has(rw[0])) {
+    // ("Laotian Helicopters" in a list of firms: a word for goods capitalised inside a sentence in lower case alike.)
+    if (place.entry.form === 'demonym' && rest.length === 1 && /^\p{Lu}\p{Ll}+$/u.test(rest[0].text) &&
+      (lowerCaseWords(c).has(rw[0]) || (GOODS_NOUNS.has(rw[0]) && !c.an.sentences[T[from].sent].titleCase))) {
       return add(from, j, h.kind, 'name', { country: code });
     }
     // ("the Laotian Resistance Center": a demonym before common words and an organisation's head opens its name; the

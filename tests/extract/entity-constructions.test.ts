@@ -25,8 +25,9 @@ describe('entities: constructions of real reporting', () => {
     const out = extractText('Tessaly Optics signed a deal with Mongolian Helicopters, a subsidiary of Halvern Group. It later bought two helicopters.');
     expect(entity(out, 'Mongolian Helicopters')?.kind).toBe('company');
     expectRel(out, 'SUBSIDIARY_OF', 'Mongolian Helicopters', 'Halvern Group');
-    // (A word the article never writes in lower case may be a name of its own after a nation's adjective.)
-    expect(entity(extractText('Tessaly Optics signed a deal with Mongolian Helicopters, a subsidiary of Halvern Group.'), 'Mongolian Helicopters')).toBeUndefined();
+    // (A word the article never writes in lower case may be a name of its own after a nation's adjective, unless it is
+    // a word for goods: no firm is called "Helicopters" alone.)
+    expect(entity(extractText('Tessaly Optics signed a deal with Mongolian Horizons, a subsidiary of Halvern Group.'), 'Mongolian Horizons')).toBeUndefined();
   });
 
   it('reads a name ending in a line-of-business word as a firm where nothing else vouches for it: "Tessaly Avionics"', () => {
@@ -860,6 +861,11 @@ describe('entities: a capitalised "And" inside a registered name', () => {
     const out = extractText('"Laos is a threat," US Attorney for the Western District of Ohio Irina Olskaya told reporters.');
     expect(entity(out, 'Irina Olskaya')?.kind).toBe('person');
     expect(out.entities.filter((e) => e.kind === 'person').map((e) => e.name)).toEqual(['Irina Olskaya']);
+  });
+
+  it('reads a demonym and a capitalised word for goods inside a sentence as one firm\'s name, not in a headline', () => {
+    expect(entity(extractText('Among them are Halvern Group, Laotian Helicopters and Orvanne.'), 'Laotian Helicopters')?.kind).toBe('company');
+    expect(entity(extractText('Laotian Drones Hit Vietnam\n\nLaos sent drones to Vietnam.'), 'Laotian Drones')).toBeUndefined();
   });
 
   it('reads a name its apposition calls a ship as no party, in the headline before it and with a full stop after it', () => {
