@@ -2201,7 +2201,9 @@ function contextCues(c: Ctx, all: RawMention[], i: number): void {
   // (Not a label: "Exclusive:", "Analysis:", "Photograph:".)
   if (!shaped && heading && m.first === c.an.sentences[m.sent].first && n0?.text === ':' && m.last - m.first <= 3 && !HEADLINE_LABELS.has(m.surface.toLowerCase())) cues.push('media');
   // "the Polish radio station X", "the news agency X", "the TV channel X".
-  if (/^(?:station|agency|portal|service)$/.test(low(p1)) && /^(?:radio|tv|television|news|broadcasting)$/.test(low(p2))) cues.push('media');
+  // ("the Laotian news agency, X, and ...": the name set off by a comma.)
+  const [k1, k2] = low(p1) === ',' ? [p2, p3] : [p1, p2];
+  if (/^(?:station|agency|portal|service)$/.test(low(k1)) && /^(?:radio|tv|television|news|broadcasting)$/.test(low(k2))) cues.push('media');
   // "the German media A, B and C" (not "told media A had shipped ...": there "media" is the audience).
   if (low(p1) === 'media' && p2 && (c.at?.[m.first - 2] ?? -1) >= 0 && c.mentions?.[c.at![m.first - 2]].form === 'demonym') cues.push('media');
   // "X has reached out to the company for comment": the news formula's subject is the outlet.
@@ -2211,7 +2213,9 @@ function contextCues(c: Ctx, all: RawMention[], i: number): void {
   const staff = n0 && CLOSE_QUOTES.has(n0.text) ? n1 : n0;
   if (!m.possessive && staff && /^(?:journalists|reporters|correspondents|editors)$/.test(staff.lower)) cues.push('media');
   // "the X news agency", "X news site": a name before a kind of news organisation.
-  if (!m.possessive && low(n0) === 'news' && n1 && NEWS_KINDS.has(n1.lower)) cues.push('media');
+  // ("the X state news agency": past the word for who owns it.)
+  const [w0, w1] = /^(?:state|national|official|private|independent)$/.test(low(n0)) ? [n1, nextTok(c, m, (m.possessive ? 1 : 0) + 2)] : [n0, n1];
+  if (!m.possessive && low(w0) === 'news' && w1 && NEWS_KINDS.has(w1.lower)) cues.push('media');
   if (!m.possessive && n0 && MEDIA_CUES.has(n0.lower) && low(p1) === 'the') cues.push('media');
   const teller = low(p1) === 'the' ? low(p2) : low(p1);
   // ("told Daily Orvanne": a longer name that opens with an outlet's word.)

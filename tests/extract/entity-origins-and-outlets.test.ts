@@ -40,6 +40,12 @@ describe('outlets named by how they cite and how they are called', () => {
     for (const n of ['Veltrona', 'Tagblatt', 'Quillmere']) expect(entity(out, n)?.kind).toBe('media');
   });
 
+  it('reads "the news agency, X," and "the X state news agency" as outlets', () => {
+    const out = extractText('According to the Laotian news agency, Orvanta, and Mongolian news agency, Kestrovia, Laos sold drones to Mongolia.');
+    for (const n of ['Orvanta', 'Kestrovia']) expect(entity(out, n)?.kind).toBe('media');
+    expect(entity(extractText('Laos sold drones to Mongolia, the minister said according to the Varnet state news agency.'), 'Varnet')?.kind).toBe('media');
+  });
+
   it('does not take a name that cites a reason, not a source, for an outlet', () => {
     const out = extractText('Kestrin shipped valves to Belarus in May. Kestrin cited supply problems for the delay.');
     expect(entity(out, 'Kestrin')?.kind).not.toBe('media');
