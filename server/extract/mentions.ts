@@ -1130,6 +1130,11 @@ export function findMentions(an: Analysis): RawMention[] {
   return merged;
 }
 
+/** Whether the article names a person by m's words elsewhere: with a person's cue, or as a person's family name. */
+function personNamed(c: Ctx, ms: RawMention[], m: RawMention): boolean {
+  return ms.some((o) => o !== m && o.surface === m.surface && o.cues.includes('person')) || familyNameOf(c, ms, m);
+}
+
 /** Heads of public bodies' names that firms' names use too ("Maxjet Service", "Kolvar Union"). */
 const BODY_HEADS_FIRMS_USE = new Set(['service', 'union', 'office', 'bureau', 'agency']);
 
@@ -1166,7 +1171,8 @@ function propagateInLists(c: Ctx, ms: RawMention[]): void {
       } else if (run.some((i) => ms[i].cues.includes('media') || ms[i].kind === 'media')) {
         // "reporting by A, B, and C": the outlets of a list are all outlets.
         // ("sanctions on the Vientiane Daily, A and B": an outlet named by its own shape holds for the list too.)
-        for (const i of open) if (!ms[i].cues.length && !personShaped(c, ms[i].first, ms[i].last)) ms[i].cues.push('media');
+        // (Not a name the article gives a person elsewhere: "In an interview with the X Press, Varno said".)
+        for (const i of open) if (!ms[i].cues.length && !personShaped(c, ms[i].first, ms[i].last) && !personNamed(c, ms, ms[i])) ms[i].cues.push('media');
       }
     }
     run = [];
@@ -2173,6 +2179,8 @@ function contextCues(c: Ctx, all: RawMention[], i: number): void {
   // ("As X previously reported", "X first reported": past an adverb; only after "as", where the report is cited.)
   else if (n0?.pos === 'ADV' && /ly$|^first$/.test(n0.lower) && n1 && MEDIA_VERBS.has(n1.lower) && low(p1) === 'as' && !m.possessive && !shaped) cues.push('media');
   if (low(p1) === 'by' && MEDIA_BY.has(low(p2))) cues.push('media');
+  // ("The owner, surnamed X, said": only a person has a surname.)
+  if (low(p1) === 'surnamed') cues.push('person');
   // "founded by X", "headed by X": a personal name after a verb only people take.
   if (shaped && low(p1) === 'by' && /^(?:founded|co-founded|headed|chaired)$/.test(low(p2))) cues.push('person');
   // "reporting by X", "investigative reporting by X": journalism's agent is an outlet.

@@ -868,6 +868,12 @@ describe('entities: a capitalised "And" inside a registered name', () => {
     expect(entity(extractText('Laotian Drones Hit Vietnam\n\nLaos sent drones to Vietnam.'), 'Laotian Drones')).toBeUndefined();
   });
 
+  it('reads a name after "surnamed" as a person\'s, and the same name after an outlet\'s and a comma as no outlet', () => {
+    const out = extractText('The owner, surnamed Varno, said his premises were raided by the police. In an interview with The Orvanne Press, Varno said the lathes were ordered a year before.');
+    expect(entity(out, 'Varno')?.kind).toBe('person');
+    expect(entity(out, 'Orvanne Press')?.kind).toBe('media');
+  });
+
   it('reads a name its apposition calls a ship as no party, in the headline before it and with a full stop after it', () => {
     const out = extractText('An account of Lady K\n\nThe loading of Lady K, a Mongolian-sanctioned ship, in Varno raised questions. Laos sent rifles to Vietnam aboard the Lady K. He said the owner was silent.');
     expect(out.entities.map((e) => e.name).filter((n) => n.includes('Lady'))).toEqual([]);
