@@ -380,7 +380,9 @@ export function isTitleCase(s: string): boolean {
   const content = words.filter((w, i) => i > 0 && !SMALL_WORDS.has(w.toLowerCase().replace(/[^a-z]/g, '')));
   if (content.length < 2) return false;
   const caps = content.filter((w) => /^["'(]?[A-Z]/.test(w)).length;
-  return caps / content.length >= 0.75;
+  // (A long run is held to more: a paragraph cut off before its full stop may be mostly firms' names, with the words
+  // of its prose in lower case between them; a long headline capitalises every word.)
+  return caps / content.length >= (words.length > 20 ? 0.9 : 0.75);
 }
 
 /**

@@ -45,3 +45,12 @@ describe('extraction of cut-off text', () => {
     expect(runs).toBeGreaterThan(200);
   });
 });
+
+describe('a paragraph cut off before its full stop', () => {
+  it('reads a long one that is mostly firms\' names as prose, not as a headline in title case', () => {
+    const text = 'The Treasury sanctioned several firms on Tuesday.\n\nThe Treasury further designated Laos-based Orvan Kestrel High Performance Fibre Co Ltd, Varno Tessaly Composite Co Ltd, Brask Orvanne Fibre Works Co Ltd and Halvern Premier Technology Co Ltd as owned by Halvern Group or as partners of those already listed by the departme';
+    const out = extractArticles([{ id: 'cut.txt', text }]);
+    const named = new Set(out.entities.map((e) => e.name));
+    for (const n of ['Orvan Kestrel High Performance Fibre Co Ltd', 'Varno Tessaly Composite Co Ltd', 'Halvern Premier Technology Co Ltd']) expect(named.has(n)).toBe(true);
+  });
+});
