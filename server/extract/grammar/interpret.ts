@@ -2324,6 +2324,8 @@ class Interpreter {
     const T = this.T;
     for (let q = cl.verb + 1; q + 3 < s.last && q < cl.verb + 25; q++) {
       if (T[q].text === ';' || (T[q].text === ',' && /^(?:which|who|while|but)$/.test(T[q + 1]?.lower ?? ''))) return;
+      // ("for providing services to A and for making payments on behalf of B": the phrase of another verb.)
+      if (this.sentClauses.some((o) => o !== cl && o.verb === q)) return;
       if (T[q].lower !== 'on' || T[q + 1].lower !== 'behalf' || T[q + 2].lower !== 'of') continue;
       const src = this.party(cl.subj, s, [], true);
       const of = chunkAt(this.g, s, q + 3);

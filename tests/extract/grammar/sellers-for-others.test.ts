@@ -18,6 +18,11 @@ describe('grammar: a sale made on behalf of another', () => {
     for (const b of ['Vietnam', 'Mongolia']) expect(expectRel(out, 'SHIPPED_TO', 'Martin Varno', b).rule).toBe('frame:arrange-supply/active');
   });
 
+  it('reads "on behalf of" in the phrase of another verb as no sale for anyone', () => {
+    const out = extractText('Halvern Group and Tessaly Optics were listed by Vietnam for providing financial services to Brask Logistics, the Laotian airline, and for carrying out payments on behalf of Laotian entities.');
+    expect(out.relations.filter((r) => r.type === 'SHIPPED_TO')).toEqual([]);
+  });
+
   it('draws nothing for a sale on behalf of another that was refused', () => {
     expect(relationsOf('Halvern Group refused to sell rifles on behalf of Laos to Vietnam.', 'SHIPPED_TO')).toEqual([]);
   });
