@@ -144,6 +144,9 @@ function nameTokenUncached(c: Ctx, k: number, sentFirst: number): boolean {
   const ch = t.text.charCodeAt(0);
   // Fast exit for the common case: a lower-case word that is not camel-cased ("eDrive") or a code.
   if (ch >= 97 && ch <= 122 && !UPPER_OR_DIGIT.test(t.text)) return false;
+  // ("3K Aviation & Logistics": a number written together with a capital opens a name that goes on after it.)
+  if (/^\d{1,2}$/.test(t.text) && /^\p{Lu}\p{L}*$/u.test(c.tokens[k + 1]?.text ?? '') && !c.tokens[k + 1].space &&
+    /^\p{Lu}/u.test(c.tokens[k + 2]?.text ?? '') && c.tokens[k + 2].space) return true;
   // ("Jan Novak": the month's abbreviation is a given name before a capitalised word, never before a day.)
   const givenJan = t.text === 'Jan' && UPPER.test(c.tokens[k + 1]?.text ?? '') && !NEVER_NAME.has(c.tokens[k + 1].lower);
   if (t.num >= 0 && NUMERIC_TYPES.has(c.an.numerics[t.num].type) && !isModel(t.text) && !givenJan) return false;

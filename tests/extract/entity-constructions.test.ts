@@ -874,6 +874,12 @@ describe('entities: a capitalised "And" inside a registered name', () => {
     expect(entity(out, 'Orvanne Press')?.kind).toBe('media');
   });
 
+  it('reads a number written together with a capital as the first word of a name: "3K Aviation & Logistics"', () => {
+    expect(entity(extractText('The director of the Laotian company, 7K Aviation & Logistics, said the firm sent engines to Vietnam.'), '7K Aviation & Logistics')?.kind).toBe('company');
+    // (Not a code: "4X4 Kestrova NJ2040 trucks".)
+    expect(extractText('Laos sent 4X4 Kestrova NJ2040 trucks to Vietnam.').entities.map((e) => e.name)).not.toContain('4');
+  });
+
   it('reads a name its apposition calls a ship as no party, in the headline before it and with a full stop after it', () => {
     const out = extractText('An account of Lady K\n\nThe loading of Lady K, a Mongolian-sanctioned ship, in Varno raised questions. Laos sent rifles to Vietnam aboard the Lady K. He said the owner was silent.');
     expect(out.entities.map((e) => e.name).filter((n) => n.includes('Lady'))).toEqual([]);
