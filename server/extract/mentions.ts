@@ -2182,6 +2182,10 @@ function contextCues(c: Ctx, all: RawMention[], i: number): void {
   // ("As X previously reported", "X first reported": past an adverb; only after "as", where the report is cited.)
   else if (n0?.pos === 'ADV' && /ly$|^first$/.test(n0.lower) && n1 && MEDIA_VERBS.has(n1.lower) && low(p1) === 'as' && !m.possessive && !shaped) cues.push('media');
   if (low(p1) === 'by' && MEDIA_BY.has(low(p2))) cues.push('media');
+  // ("Laos-based X was listed as the consignee": a name right after where it is based is a business's; not one that
+  // opens with a given name or is a named person's family name.)
+  if (m.kind === null && low(p1) === 'based' && p2?.text === '-' && !p2.space && !p1!.space && !givenNameFirst(c.tokens[m.first].text, c.tokens[m.last - 1].text) &&
+    !familyNameOf(c, all, m)) cues.push('company');
   // ("The owner, surnamed X, said": only a person has a surname.)
   if (low(p1) === 'surnamed') cues.push('person');
   // "founded by X", "headed by X": a personal name after a verb only people take.

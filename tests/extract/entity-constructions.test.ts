@@ -880,6 +880,14 @@ describe('entities: a capitalised "And" inside a registered name', () => {
     expect(extractText('Laos sent 4X4 Kestrova NJ2040 trucks to Vietnam.').entities.map((e) => e.name)).not.toContain('4');
   });
 
+  it('reads a name right after where it is based as a business\'s, not a person\'s name so placed', () => {
+    const out = extractText('The agency said Laos-based Orvan Kestrel Varno Tessaly was named as the consignee of the fibre.');
+    expect(entity(out, 'Orvan Kestrel Varno Tessaly')?.kind).toBe('company');
+    const people = extractText('The ring is led by Laos-based Irina Olskaya, who sold rifles to Vietnam. Laos-based Olskaya denies it.');
+    expect(entity(people, 'Irina Olskaya')?.kind).toBe('person');
+    expect(people.entities.filter((e) => e.kind === 'company')).toEqual([]);
+  });
+
   it('reads a name its apposition calls a ship as no party, in the headline before it and with a full stop after it', () => {
     const out = extractText('An account of Lady K\n\nThe loading of Lady K, a Mongolian-sanctioned ship, in Varno raised questions. Laos sent rifles to Vietnam aboard the Lady K. He said the owner was silent.');
     expect(out.entities.map((e) => e.name).filter((n) => n.includes('Lady'))).toEqual([]);
