@@ -1767,6 +1767,8 @@ class RelationReader {
       if (d && this.kind(d.ent) !== 'country') targets = [d];
     }
     if (this.polarity(subj.at, k, s) !== 'yes') return;
+    // ("sanctioned four people and nine firms in Laos and Vietnam": the countries where a counted group is are no targets.)
+    if (indefinite) targets = targets.filter((a) => !this.isCountry(a.ent));
     if (targets.length) emit(by, targets);
     else this.lastSanctioner = { by, sent: s.index };
   }

@@ -38,3 +38,10 @@ describe('grammar: a country named alone is subject to a measure, its subject sh
     expectNoRel(extractText('Laotian firms remain subject to European Union trade sanctions.'), 'SANCTIONED', 'European Union', 'Laos');
   });
 });
+
+describe('a counted group sanctioned where it is', () => {
+  it('reads no country as a target in "sanctioned four people and nine firms in Laos and Vietnam"', () => {
+    const out = extractText('Mongolia sanctioned four people and nine firms in Laos and Vietnam on Tuesday.');
+    expect(out.relations.filter((r) => r.type === 'SANCTIONED')).toEqual([]);
+  });
+});
