@@ -1767,7 +1767,7 @@ class RelationReader {
       if (d && this.kind(d.ent) !== 'country') targets = [d];
     }
     if (this.polarity(subj.at, k, s) !== 'yes') return;
-    // ("sanctioned four people and nine firms in Laos and Vietnam": the countries where a counted group is are no targets.)
+    // ("sanctioned five people and 14 entities in Laos and Vietnam": the countries where a counted group is are no targets.)
     if (indefinite) targets = targets.filter((a) => !this.isCountry(a.ent));
     if (targets.length) emit(by, targets);
     else this.lastSanctioner = { by, sent: s.index };

@@ -40,8 +40,8 @@ describe('grammar: a country named alone is subject to a measure, its subject sh
 });
 
 describe('a counted group sanctioned where it is', () => {
-  it('reads no country as a target in "sanctioned four people and nine firms in Laos and Vietnam"', () => {
-    const out = extractText('Mongolia sanctioned four people and nine firms in Laos and Vietnam on Tuesday.');
+  it('reads no country as a target in "sanctioned five people and 14 entities in Laos and Vietnam"', () => {
+    const out = extractText('Mongolia sanctioned five people and 14 entities in Laos and Vietnam.');
     expect(out.relations.filter((r) => r.type === 'SANCTIONED')).toEqual([]);
   });
 });
