@@ -85,6 +85,8 @@ function warPhrase(T: Token[], c: Chunk): boolean {
   return false;
 }
 /** Verbs of aspect before an -ing form ("began imposing", "kept shipping", "stopped supplying"). */
+/** Participles that describe a name before them with "as": "A, identified as being owned by B". */
+const DESCRIBED_AS = /^(?:described|identified|named|listed|designated|reported|characteri[sz]ed|known)$/;
 /** The aspectual verbs that presuppose the activity: to stop or go on doing it, it must be under way. */
 const GOING_ON_OR_STOPPED = /^(?:continue|continues|continued|keep|keeps|kept|stop|stops|stopped|cease|ceases|ceased|quit)$/;
 const ASPECT_VERBS = /^(?:begin|begins|began|begun|start|starts|started|continue|continues|continued|keep|keeps|kept|resume|resumes|resumed|stop|stops|stopped|cease|ceases|ceased|quit)$/;
@@ -637,6 +639,10 @@ export function readClauses(g: GrammarInput, s: Sentence, chunks = sentenceChunk
         if (c.subj === gov.obj && gov.obj && /^(?:it|them)$/.test(gov.obj.pronoun ?? '') && /^(?:accusing|charging|alleging|suspecting)$/.test(T[gov.verb].lower) &&
           T[gov.first - 1]?.text === ',' && main && main.voice === 'active' && main.obj?.ents.length && main.obj.last <= gov.first - 1) c.subj = main.obj;
       }
+    } else if (vf < k && DESCRIBED_AS.test(T[vf].lower) && T[vf + 1]?.lower === 'as' && prevWord === ',' && endAt.get(p)?.ents.length) {
+      // ("A, identified as being owned by B,": what the description is of is the name before its comma.)
+      c.subj = endAt.get(p)!;
+      c.subjHow = 'adjacent';
     } else if (reduced && (prevWord === 'or' || prevWord === 'and') && out[out.length - 1]?.voice === 'passive' && out[out.length - 1].subj &&
       (out[out.length - 1].verb === p - 1 || out[out.length - 1].last >= p || (T[p - 1]?.lower === 'well' && T[p - 2]?.lower === 'as' && out[out.length - 1].last >= p - 2))) {
       // "A is owned or controlled by B", "A, owned and operated by B,": the first participle's subject.

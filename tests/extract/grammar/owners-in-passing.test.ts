@@ -61,3 +61,10 @@ describe('ownership: a company of a named group', () => {
     expect(relationsOf('Brask Logistics is a Halvern Group supplier.', 'SUBSIDIARY_OF')).toEqual([]);
   });
 });
+
+describe('grammar: "A, identified as being owned by B,"', () => {
+  it('reads the name before the description\'s comma as owned by B', () => {
+    const out = extractText('Vietnam also listed the Laos-registered firm Halvern LLC, identified as being run and owned by Martin Varno and tied to a port in Laos.');
+    expect(expectRel(out, 'SUBSIDIARY_OF', 'Halvern LLC', 'Martin Varno').rule).toBe('frame:own/passive');
+  });
+});
