@@ -144,7 +144,7 @@ function nameTokenUncached(c: Ctx, k: number, sentFirst: number): boolean {
   const ch = t.text.charCodeAt(0);
   // Fast exit for the common case: a lower-case word that is not camel-cased ("eDrive") or a code.
   if (ch >= 97 && ch <= 122 && !UPPER_OR_DIGIT.test(t.text)) return false;
-  // ("3K Aviation & Logistics": a number written together with a capital opens a name that goes on after it.)
+  // ("9V Kestrova Avia & Trade": a number written together with a capital opens a name that goes on after it.)
   if (/^\d{1,2}$/.test(t.text) && /^\p{Lu}\p{L}*$/u.test(c.tokens[k + 1]?.text ?? '') && !c.tokens[k + 1].space &&
     /^\p{Lu}/u.test(c.tokens[k + 2]?.text ?? '') && c.tokens[k + 2].space) return true;
   // ("Jan Novak": the month's abbreviation is a given name before a capitalised word, never before a day.)
@@ -2024,7 +2024,7 @@ function contextCues(c: Ctx, all: RawMention[], i: number): void {
   if (m.kind === null && !m.possessive && /^(?:desert|peninsula|mountains|valley|coast|region|province)$/.test(n0?.text ?? '')) cues.push('place');
   // ("the M/V Kestrova": a ship carries goods; it is no party to their trade, nor is "the Kestrova" the article then
   // calls it.)
-  // ("the Lady R." at a sentence's end is the ship too.)
+  // ("the Lady K." at a sentence's end is the ship too.)
   const vessels = vesselNames(c, all);
   const bare = m.surface.replace(/^the\s+/i, '');
   if ((m.kind === null || m.kind === 'person') && (VESSEL_PREFIX.test(m.surface) || vessels.has(bare) || vessels.has(bare.replace(/\.$/, '')))) {
