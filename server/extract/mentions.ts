@@ -548,11 +548,12 @@ function describedAsVessel(c: Ctx, m: RawMention): boolean {
   const T = c.tokens;
   if (m.possessive || T[m.last]?.text !== ',' || !/^(?:a|an|the)$/.test(T[m.last + 1]?.lower ?? '')) return false;
   for (let q = m.last + 2; q < m.last + 8 && q < T.length; q++) {
-    if (/^[,.;:]$/.test(T[q].text)) return false;
     if (VESSEL_NOUNS.test(T[q].lower)) {
       const next = T[q + 1];
       return !next || /^(?:[,.;)]|that|which|carrying|owned|operated|flagged|registered|bound|laden)$/.test(next.lower) || DASHES.test(next.text);
     }
+    // (Only the words that describe the ship: "the captain of the ship" is a person.)
+    if (!/^(?:ADJ|NOUN|PROPN|NUM)$/.test(T[q].pos) && !(T[q].text === '-' && !T[q].space) && !/(?:ed|-)$/.test(T[q].lower)) return false;
   }
   return false;
 }
@@ -2216,8 +2217,8 @@ function contextCues(c: Ctx, all: RawMention[], i: number): void {
   // (Not a label: "Exclusive:", "Analysis:", "Photograph:".)
   if (!shaped && heading && m.first === c.an.sentences[m.sent].first && n0?.text === ':' && m.last - m.first <= 3 && !HEADLINE_LABELS.has(m.surface.toLowerCase())) cues.push('media');
   // "the Polish radio station X", "the news agency X", "the TV channel X".
-  // ("the Laotian news agency, X, and ...": the name set off by a comma.)
-  const [k1, k2] = low(p1) === ',' ? [p2, p3] : [p1, p2];
+  // ("the Laotian news agency, X, and ...": the name set off by commas; not "According to the news agency, X sold ...".)
+  const [k1, k2] = low(p1) === ',' ? (/^(?:,|and)$/.test(low(n0)) ? [p2, p3] : [null, null]) : [p1, p2];
   if (/^(?:station|agency|portal|service)$/.test(low(k1)) && /^(?:radio|tv|television|news|broadcasting)$/.test(low(k2))) cues.push('media');
   // "the German media A, B and C" (not "told media A had shipped ...": there "media" is the audience).
   if (low(p1) === 'media' && p2 && (c.at?.[m.first - 2] ?? -1) >= 0 && c.mentions?.[c.at![m.first - 2]].form === 'demonym') cues.push('media');

@@ -1649,6 +1649,20 @@ class RelationReader {
 
   // ------------------------------------------------------------------------------------------------ other types
 
+  /**
+   * Whether a mention of e after token k in the sentence follows "in" or "from" (past the other places of a list:
+   * "in Laos and Vietnam"): where something is, not a party.
+   */
+  private placedIn(e: number, k: number, s: Sentence): boolean {
+    for (let q = k + 1; q < s.last; q++) {
+      if (this.at[q] < 0 || this.ent(this.at[q]) !== e || this.at[q - 1] === this.at[q]) continue;
+      let p = q - 1;
+      while (p > k && (/^(?:,|and|or)$/.test(this.T[p].lower) || (this.at[p] >= 0 && this.isCountry(this.ent(this.at[p]))))) p--;
+      if (/^(?:in|from)$/.test(this.T[p]?.lower ?? '')) return true;
+    }
+    return false;
+  }
+
   private handleSanction(k: number, s: Sentence): void {
     const T = this.T;
     const t = T[k];
@@ -1768,7 +1782,7 @@ class RelationReader {
     }
     if (this.polarity(subj.at, k, s) !== 'yes') return;
     // ("sanctioned five people and 14 entities in Laos and Vietnam": the countries where a counted group is are no targets.)
-    if (indefinite) targets = targets.filter((a) => !this.isCountry(a.ent));
+    if (indefinite) targets = targets.filter((a) => !this.isCountry(a.ent) || !this.placedIn(a.ent, k, s));
     if (targets.length) emit(by, targets);
     else this.lastSanctioner = { by, sent: s.index };
   }

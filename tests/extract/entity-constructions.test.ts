@@ -877,7 +877,7 @@ describe('entities: a capitalised "And" inside a registered name', () => {
   it('reads a number written together with a capital as the first word of a name: "9V Kestrova Avia & Trade"', () => {
     expect(entity(extractText('The director of the Laotian company, 9V Kestrova Avia & Trade, said the firm sent engines to Vietnam.'), '9V Kestrova Avia & Trade')?.kind).toBe('company');
     // (Not a code: "4X4 Kestrova NJ2040 trucks".)
-    expect(extractText('Laos sent 4X4 Kestrova NJ2040 trucks to Vietnam.').entities.map((e) => e.name)).not.toContain('4');
+    expect(extractText('Laos sent 4X4 Kestrova NJ2040 trucks to Vietnam.').entities.filter((e) => e.name.startsWith('4'))).toEqual([]);
   });
 
   it('reads a name right after where it is based as a business\'s, not a person\'s name so placed', () => {
@@ -892,6 +892,8 @@ describe('entities: a capitalised "And" inside a registered name', () => {
     const out = extractText('An account of Lady K\n\nThe loading of Lady K, a Mongolian-sanctioned ship, in Varno raised questions. Laos sent rifles to Vietnam aboard the Lady K. He said the owner was silent.');
     expect(out.entities.map((e) => e.name).filter((n) => n.includes('Lady'))).toEqual([]);
     expectRel(out, 'SHIPPED_TO', 'Laos', 'Vietnam');
+    // (Not a person whose apposition names a ship only inside a phrase: "the captain of the ship".)
+    expectRel(extractText('Martin Varno, the captain of the ship, was charged with selling rifles to Laos.'), 'SHIPPED_TO', 'Martin Varno', 'Laos');
     // (Not a clause after a source's name: "According to X, the cargo ship did not ...".)
     expect(entity(extractText('According to the tracking website Orvanne Traffic, the freighter failed to report its position.'), 'Orvanne Traffic')?.kind).toBe('media');
   });

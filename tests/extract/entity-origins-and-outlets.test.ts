@@ -44,6 +44,8 @@ describe('outlets named by how they cite and how they are called', () => {
     const out = extractText('According to the Laotian news agency, Orvanta, and Mongolian news agency, Kestrovia, Laos sold drones to Mongolia.');
     for (const n of ['Orvanta', 'Kestrovia']) expect(entity(out, n)?.kind).toBe('media');
     expect(entity(extractText('Laos sold drones to Mongolia, the minister said according to the Varnet state news agency.'), 'Varnet')?.kind).toBe('media');
+    // (Not the subject after the comma that closes "According to the news agency,".)
+    expect(entity(extractText('According to the state news agency, Orvanne sold drones to Vietnam.'), 'Orvanne')?.kind).not.toBe('media');
   });
 
   it('does not take a name that cites a reason, not a source, for an outlet', () => {

@@ -84,11 +84,11 @@ function warPhrase(T: Token[], c: Chunk): boolean {
   for (let q = c.first; q < c.last; q++) if (WAR_WORDS.test(T[q].lower)) return true;
   return false;
 }
-/** Verbs of aspect before an -ing form ("began imposing", "kept shipping", "stopped supplying"). */
-/** Participles that describe a name before them with "as": "A, identified as being owned by B". */
-const DESCRIBED_AS = /^(?:described|identified|named|listed|designated|reported|characteri[sz]ed|known)$/;
+/** Participles that describe a name before them with "as": "A, identified as being owned by B", "is registered as". */
+const DESCRIBED_AS = /^(?:listed|registered|recorded|described|named|shown|identified)$/;
 /** The aspectual verbs that presuppose the activity: to stop or go on doing it, it must be under way. */
 const GOING_ON_OR_STOPPED = /^(?:continue|continues|continued|keep|keeps|kept|stop|stops|stopped|cease|ceases|ceased|quit)$/;
+/** Verbs of aspect before an -ing form ("began imposing", "kept shipping", "stopped supplying"). */
 const ASPECT_VERBS = /^(?:begin|begins|began|begun|start|starts|started|continue|continues|continued|keep|keeps|kept|resume|resumes|resumed|stop|stops|stopped|cease|ceases|ceased|quit)$/;
 /** Objects that are a measure, not a party: "faces sanctions for supplying ..." (the subject supplied). */
 const MEASURE_OBJECTS = /^(?:sanctions?|penalties|penalty|restrictions|charges|fines?|bans?|measures)$/;
@@ -513,7 +513,7 @@ export function readClauses(g: GrammarInput, s: Sentence, chunks = sentenceChunk
       if ((p.lower === 'cent' && T[vf - 2]?.lower === 'per' && T[vf - 3]?.pos === 'NUM') || (p.lower === 'percent' && T[vf - 2]?.pos === 'NUM')) { vf -= p.lower === 'cent' ? 3 : 2; continue; }
       if (p.text === '%' && T[vf - 2]?.pos === 'NUM') { vf -= 2; continue; }
       // "is recorded as 80 per cent owned by B", "is registered as wholly owned by B": past the reporting participle.
-      if (p.lower === 'as' && g.at[vf - 2] < 0 && /^(?:listed|registered|recorded|described|named|shown|identified)$/.test(T[vf - 2]?.lower ?? '') && vf < k) { vf -= 2; continue; }
+      if (p.lower === 'as' && g.at[vf - 2] < 0 && DESCRIBED_AS.test(T[vf - 2]?.lower ?? '') && vf < k) { vf -= 2; continue; }
       // "has for years supplied", "has since 2022 shipped": a time phrase between the auxiliary and the verb.
       if (vf === k && /^(?:years|decades|months|(?:19|20)\d\d)$/.test(p.lower) && /^(?:for|since|in)$/.test(T[vf - 2]?.lower ?? '') &&
         (T[vf - 3]?.pos === 'AUX' || BE.has(T[vf - 3]?.lower ?? '')) && g.at[vf - 1] < 0) { vf -= 2; continue; }

@@ -33,6 +33,12 @@ const REASON_WORDS = /^(?:for|over|because|of|due|owing|to|in|response|reaction|
 const ORDERED_FRAMES = [...FRAMES].sort((a, b) => Number(!!b.needs) - Number(!!a.needs));
 /** Verbs whose object names the act: "made 40 shipments to B", "carried out deliveries to B". */
 const LIGHT_VERBS = /^(?:make|conduct|carry|complete|handle|arrange|organi[sz]e|send|do|facilitate|increase|boost|expand|resume|continue|step|ramp|double|triple|maintain|intensify)$/;
+/** Verbs of routing goods: a person's route may be the route of his own firm's shipment. */
+const ROUTING = /^(?:route|reroute|transship|tranship|channel|funnel|divert|pass|move|transit)$/;
+/** How many sentences back a person's route reaches his firm's shipment. */
+const OWN_FIRM_REACH = 6;
+/** Verbs under which a supply event's "from" names where it came from: "deliveries ... were recorded from K". */
+const RECORDED_OR_SENT = /^(?:record|log|register|report|document|observe|note|see|detect|ship|send|export|deliver|dispatch|make|carry|import)$/;
 /** Titles of those who bring or try a case: the person named after one is never "the defendant". */
 const CASE_OFFICERS = /^(?:attorney|prosecutor|judge|magistrate)$/;
 /** Verbs that charge someone "of" a deed: "convicted A of exports of G to B". */
@@ -377,7 +383,8 @@ class Interpreter {
     const out = new Set<number>();
     const { at, res } = this.g;
     for (let q = 1; q < this.T.length; q++) {
-      if (at[q] < 0 || at[q - 1] === at[q] || !CASE_OFFICERS.test(this.T[q - 1].lower)) continue;
+      // ("US Attorney A"; "Judge A", the title inside the name's span.)
+      if (at[q] < 0 || at[q - 1] === at[q] || !(CASE_OFFICERS.test(this.T[q - 1].lower) || CASE_OFFICERS.test(this.T[q].lower))) continue;
       const e = res.entityOf[at[q]];
       if (e >= 0) out.add(e);
     }
@@ -499,14 +506,16 @@ class Interpreter {
    * The last shipment of an earlier sentence by a firm of the given people's own (one the text has drawn as theirs):
    * "A used his company, F, to ship G to B. ... He routed it through K" is F's shipment's route.
    */
-  private ownFirmsFlow(people: number[], s: Sentence): { sources: number[]; targets: number[]; sent: number } | undefined {
-    if (!people.length || !people.every((p) => this.kind(p) === 'person')) return undefined;
+  private ownFirmsFlow(people: number[], s: Sentence, lemma: string): { sources: number[]; targets: number[]; sent: number } | undefined {
+    // (A verb of routing only, within a few sentences: "He also sold his own rifles through K" is his own trade.)
+    if (!people.length || !people.every((p) => this.kind(p) === 'person') || !ROUTING.test(lemma)) return undefined;
     const firms = new Set(this.out.filter((r) => r.type === 'SUBSIDIARY_OF' && people.includes(r.target)).map((r) => r.source));
     const flows = this.out.filter((r) => r.type === 'SHIPPED_TO' && firms.has(r.source) && r.end < s.start);
     const lastEnd = flows.length ? flows[flows.length - 1].end : -1;
     const latest = flows.filter((r) => r.end === lastEnd);
     if (!latest.length) return undefined;
     const sent = this.g.an.sentences.findIndex((x) => x.end === lastEnd);
+    if (s.index - sent > OWN_FIRM_REACH) return undefined;
     return { sources: [...new Set(latest.map((r) => r.source))], targets: [...new Set(latest.map((r) => r.target))], sent };
   }
 
@@ -2076,8 +2085,11 @@ class Interpreter {
     }
     if (classes.includes('acquire') && cl.voice === 'active' && !cl.negated && !cl.hedged) this.onBehalf(cl, s, 'buyer');
     // ("A sold G on behalf of K to B", "A brokered the sale of G on behalf of K": K is the seller, A its agent.)
+    // (Goods only, not money or services; and not where a purchase in the sentence is made for that party.)
+    const moved = cl.obj && !cl.obj.ents.length ? cl.obj : undefined;
+    const goods = !(moved && (MONEY_OR_PAPERWORK.test(moved.noun) || helpOnly(moved, this.T))) && !this.sumMoved(cl);
     const sale = classes.includes('supply') || (classes.includes('arrangeTrade') && !!cl.obj && SUPPLY_EVENT_NOUNS.has(cl.obj.noun));
-    if (sale && cl.voice === 'active' && !cl.negated && !cl.hedged) this.onBehalf(cl, s, 'seller');
+    if (sale && goods && cl.voice === 'active' && !cl.negated && !cl.hedged && !this.sentClauses.some((o) => triggerClasses(o.lemma).includes('acquire'))) this.onBehalf(cl, s, 'seller');
     // ("A worked to keep B supplied with G": the participle's phrase is the one supplied, the subject of "keep" the
     // supplier.)
     if (classes.includes('provision') && cl.subj && isParticiple(this.T[cl.verb]) && cl.verb === cl.subj.last && /^(?:keep|keeps|kept|keeping)$/.test(this.T[cl.subj.first - 1]?.lower ?? '')) {
@@ -2209,7 +2221,7 @@ class Interpreter {
         }
         // The route of the last flow goes on to its recipients.
         // ("A used his company, F, to ship G to B. He routed it through K": the route of the firm's shipment.)
-        const own = vias.ents.length ? this.ownFirmsFlow(src.ents, s) : undefined;
+        const own = vias.ents.length ? this.ownFirmsFlow(src.ents, s, cl.lemma) : undefined;
         const last = own ?? this.lastFlow;
         for (const a of own?.sources ?? src.ents) for (const v of vias.ents) this.emit(f.type, a, v, s, own ? own.sent : Math.min(src.from, vias.from), f.name + '+to-via');
         if (vias.ents.length && last && last.sent < s.index && (own || src.ents.every((e) => last.sources.includes(e)))) {
@@ -2325,8 +2337,10 @@ class Interpreter {
     for (let q = cl.verb + 1; q + 3 < s.last && q < cl.verb + 25; q++) {
       if (T[q].text === ';' || (T[q].text === ',' && /^(?:which|who|while|but)$/.test(T[q + 1]?.lower ?? ''))) return;
       // ("for providing services to A and for making payments on behalf of B": the phrase of another verb.)
-      if (this.sentClauses.some((o) => o !== cl && o.verb === q)) return;
+      if (this.sentClauses.some((o) => o !== cl && o.verb === q && /^(?:for|and|or|,|while|by)$/.test(T[q - 1]?.lower ?? ''))) return;
       if (T[q].lower !== 'on' || T[q + 1].lower !== 'behalf' || T[q + 2].lower !== 'of') continue;
+      // ("shipped G to B on behalf of its client C": after the recipient, the party is the buyer's side, no seller.)
+      if (side === 'seller' && cl.roles.to && cl.roles.to.first < q) return;
       const src = this.party(cl.subj, s, [], true);
       const of = chunkAt(this.g, s, q + 3);
       // ("on behalf of B's…": a possessive whose head the text cut off is B.)
@@ -2984,7 +2998,8 @@ class Interpreter {
     // ("Laos remains subject to EU sanctions": a country named as the subject is the measure's target; not one that a
     // description such as "several firms" is read as.)
     // (A plural phrase with one name holds a description too: "Belarus, several firms".)
-    const alone = subj.ents.length > 0 && !subj.noun && (subj.ents.length > 1 || !subj.plural);
+    // (Nor the tail of a phrase: "Companies in Laos remain subject to ...".)
+    const alone = subj.ents.length > 0 && !subj.noun && (subj.ents.length > 1 || !subj.plural) && !/^(?:ADP|VERB)$/.test(T[subj.first - 1]?.pos ?? '');
     for (const b of by) for (const a of named.ents.filter((e) => this.actor(e) && (!this.isCountry(e) || alone))) this.emit('SANCTIONED', b, a, s, named.from, 'sanction/subject-to');
   }
 
@@ -3963,8 +3978,9 @@ class Interpreter {
     const lightPassive = light ? undefined : clauses.find((cl) => !!cl.subj && cl.subj.first === c.first && cl.subj.last === c.last && LIGHT_VERBS.test(cl.lemma) &&
       !cl.negated && !cl.hedged && cl.voice === 'passive' && !!cl.roles.by);
     // ("deliveries of G to B were recorded from K": the place the event came from, named past the verb it is the subject of.)
+    // (Verbs of recording or of carrying only: "were halted from March", "were blocked from K" name no origin.)
     const cameFrom = roles.from || roles.by ? undefined : clauses.find((cl) => !!cl.subj && cl.subj.first === c.first && cl.subj.last === c.last &&
-      !cl.negated && !cl.hedged && cl.voice === 'passive' && !!cl.roles.from)?.roles.from;
+      RECORDED_OR_SENT.test(cl.lemma) && !cl.negated && !cl.hedged && cl.voice === 'passive' && !!cl.roles.from)?.roles.from;
     // ("designated A for its role in the supply of G to B": the one whose role or part in the event it is; "its" only
     // for a firm the sentence names before it: "sanctioned a carrier for its role in ..." names none.)
     const share = this.T[c.first - 1]?.lower === 'in' ? this.endAtFor(s, c.first - 1) : undefined;

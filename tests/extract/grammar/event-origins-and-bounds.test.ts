@@ -18,6 +18,7 @@ describe('grammar: "deliveries of G to B were recorded from K"', () => {
   it('draws nothing when the verb is negated or the phrase is a time', () => {
     expect(relationsOf('Deliveries of engines to Mongolia were not recorded from Laos.', 'SHIPPED_TO')).toEqual([]);
     expect(relationsOf('Deliveries of engines to Mongolia were halted from March.', 'SHIPPED_TO')).toEqual([]);
+    expect(relationsOf('Exports of drones to Mongolia were blocked from Laos.', 'SHIPPED_TO')).toEqual([]);
   });
 });
 

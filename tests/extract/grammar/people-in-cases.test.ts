@@ -42,5 +42,8 @@ describe('grammar: "the defendant" is never the officer who brings the case', ()
     const out = extractText('Martin Varno, 60, was charged in May. US Attorney Irina Olskaya said the case was grave. The defendant exported engines to Laos.');
     expect(expectRel(out, 'SHIPPED_TO', 'Martin Varno', 'Laos').rule).toBe('frame:supply/active');
     expectNoRel(out, 'SHIPPED_TO', 'Irina Olskaya', 'Laos');
+    // (The title inside the name's span: "Judge A".)
+    const judge = extractText('Martin Varno, 60, was charged in May. Judge Irina Olskaya said the case was grave. The defendant exported engines to Laos.');
+    expect(expectRel(judge, 'SHIPPED_TO', 'Martin Varno', 'Laos').rule).toBe('frame:supply/active');
   });
 });

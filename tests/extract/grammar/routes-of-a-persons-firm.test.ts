@@ -18,6 +18,18 @@ describe("grammar: the route of a person's own firm's shipment", () => {
     }
   });
 
+  it('keeps the person as the shipper of his own trade: "He also sold his own rifles through Vietnam"', () => {
+    const out = extractText(`${CASE} He also sold his own rifles through Vietnam.`);
+    expectNoRel(out, 'SHIPPED_TO', 'Brask Logistics LLC', 'Vietnam');
+  });
+
+  it('reaches back a few sentences only: a route told long after is the person\'s own', () => {
+    const filler = ' The hearing was set for June. The court sat in Laos. The judge asked for papers. The lawyers agreed. The press waited. The case was adjourned. The weather was fine.';
+    const out = extractText(`${CASE}${filler} Martin Varno later routed lathes through Vietnam.`);
+    expectNoRel(out, 'SHIPPED_TO', 'Brask Logistics LLC', 'Vietnam');
+    expectRel(out, 'SHIPPED_TO', 'Martin Varno', 'Vietnam');
+  });
+
   it('keeps the person as the shipper when no firm of theirs has shipped anything', () => {
     const out = extractText('Martin Varno, a citizen of Laos, was charged in June. He allegedly routed the engines through Vietnam.');
     expect(expectRel(out, 'SHIPPED_TO', 'Martin Varno', 'Vietnam').rule).toBe('frame:supply/active+to-via');

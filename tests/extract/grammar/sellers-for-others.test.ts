@@ -3,7 +3,7 @@
  * groups in B" (K to A, A to B). Sentences written for the test (invented names).
  */
 import { describe, expect, it } from 'vitest';
-import { expectRel, extractText, relationsOf } from '../helpers.js';
+import { expectNoRel, expectRel, extractText, relationsOf } from '../helpers.js';
 
 describe('grammar: a sale made on behalf of another', () => {
   it('reads "A sold G on behalf of K to B" as K supplying its agent A, and A supplying B', () => {
@@ -21,6 +21,16 @@ describe('grammar: a sale made on behalf of another', () => {
   it('reads "on behalf of" in the phrase of another verb as no sale for anyone', () => {
     const out = extractText('Halvern Group and Tessaly Optics were listed by Vietnam for providing financial services to Brask Logistics, the Laotian airline, and for carrying out payments on behalf of Laotian entities.');
     expect(out.relations.filter((r) => r.type === 'SHIPPED_TO')).toEqual([]);
+  });
+
+  it('reads no seller in money moved for another, a purchase made for it, or a client named after the recipient', () => {
+    expect(relationsOf('Halvern Group transferred $5 million on behalf of Laos to Tessaly Optics.', 'SHIPPED_TO')).toEqual([]);
+    expectNoRel(extractText('Halvern Group bought and shipped drones on behalf of Laos.'), 'SHIPPED_TO', 'Laos', 'Halvern Group');
+    expectNoRel(extractText('Halvern Group shipped engines to Vietnam on behalf of its client Tessaly Optics.'), 'SHIPPED_TO', 'Tessaly Optics', 'Halvern Group');
+  });
+
+  it('keeps a purchase for another past a participle on the goods: "procured drones made in K on behalf of B"', () => {
+    expect(expectRel(extractText('Halvern Group procured drones made in Vietnam on behalf of Laos.'), 'SHIPPED_TO', 'Halvern Group', 'Laos').rule).toBe('frame:acquire-on-behalf/active');
   });
 
   it('draws nothing for a sale on behalf of another that was refused', () => {

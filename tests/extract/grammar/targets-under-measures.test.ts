@@ -36,6 +36,7 @@ describe('grammar: a country named alone is subject to a measure, its subject sh
 
   it('reads no country for its firms: "Laotian firms remain subject to EU sanctions"', () => {
     expectNoRel(extractText('Laotian firms remain subject to European Union trade sanctions.'), 'SANCTIONED', 'European Union', 'Laos');
+    expectNoRel(extractText('Companies in Laos remain subject to European Union trade sanctions.'), 'SANCTIONED', 'European Union', 'Laos');
   });
 });
 
@@ -43,5 +44,7 @@ describe('a counted group sanctioned where it is', () => {
   it('reads no country as a target in "sanctioned five people and 14 entities in Laos and Vietnam"', () => {
     const out = extractText('Mongolia sanctioned five people and 14 entities in Laos and Vietnam.');
     expect(out.relations.filter((r) => r.type === 'SANCTIONED')).toEqual([]);
+    // (A country named in the list itself is a target: "sanctioned 25 officials and Laos".)
+    expectRel(extractText('The European Union sanctioned 25 officials and Laos over the crackdown.'), 'SANCTIONED', 'European Union', 'Laos');
   });
 });
