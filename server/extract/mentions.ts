@@ -442,7 +442,9 @@ function growChunk(c: Ctx, k: number, sentFirst: number, sentLast: number): numb
         const business = (ws: string[]) => ws.length > 0 && ws.every((w) => COMPANY_WORDS.has(w) || CORPORATE_SUFFIXES.has(w));
         const lineOfBusiness = before.length >= 2 && COMPANY_WORDS.has(before[before.length - 1]) && business(after.slice(0, 2));
         const activity = activityJoin(c, j, sentFirst, sentLast, before, after);
-        if (lineOfBusiness || activity || (business(after) && CORPORATE_SUFFIXES.has(after[after.length - 1]))) {
+        // ("X Science and Technology Researchers": the pair of fields many research bodies' names join.)
+        const fields = before.length >= 2 && before[before.length - 1] === 'science' && /^(?:technology|engineering|industry|innovation)$/.test(after[0] ?? '');
+        if (lineOfBusiness || activity || fields || (business(after) && CORPORATE_SUFFIXES.has(after[after.length - 1]))) {
           j += 2;
           continue;
         }

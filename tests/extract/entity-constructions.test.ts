@@ -888,6 +888,12 @@ describe('entities: a capitalised "And" inside a registered name', () => {
     expect(people.entities.filter((e) => e.kind === 'company')).toEqual([]);
   });
 
+  it('reads "Science and Technology" inside a research body\'s name as one name', () => {
+    const out = extractText('Vietnam sanctioned the research firm Orvan Science and Technology Researchers on Monday.');
+    expect(entity(out, 'Orvan Science and Technology Researchers')?.kind).toBe('company');
+    expect(entity(out, 'Orvan Science')).toBeUndefined();
+  });
+
   it('reads a name its apposition calls a ship as no party, in the headline before it and with a full stop after it', () => {
     const out = extractText('An account of Lady K\n\nThe loading of Lady K, a Mongolian-sanctioned ship, in Varno raised questions. Laos sent rifles to Vietnam aboard the Lady K. He said the owner was silent.');
     expect(out.entities.map((e) => e.name).filter((n) => n.includes('Lady'))).toEqual([]);
