@@ -153,6 +153,12 @@ function countryStarts(g: GrammarInput, k: number): boolean {
  * Token k is a verb tagged as a noun (one of those words after a plural noun and before a phrase or a name), or as an
  * adjective after a name (see pastAfterName).
  */
+/** Whether the comma at c closes an aside of a few words after a name: "A, a Laotian financier(,)". */
+function closesApposition(g: GrammarInput, T: Token[], c: number): boolean {
+  for (let q = c - 1; q > c - 9 && q > 0; q--) if (T[q].text === ',') return q + 1 < c - 1 && g.at[q - 1] >= 0;
+  return false;
+}
+
 export function verbTaggedNoun(g: GrammarInput, T: Token[], k: number): boolean {
   const t = T[k];
   if (t?.pos === 'ADJ') return pastAfterName(g, T, k);
@@ -176,6 +182,8 @@ export function verbTaggedNoun(g: GrammarInput, T: Token[], k: number): boolean 
   // ("The buyer then resold them to C": a past form that is never a noun, whatever the tagger says; after an auxiliary the
   // clause reader keeps the passive of the goods before: "pumps shipped from A were resold to B".)
   if (ONLY_VERBS.test(t.lower) && !/^(?:is|are|was|were|be|been|being)$/.test(p.lower)) return objectFollows || n.pos === 'PRON' || n.pos === 'ADP' || n.pos === 'NOUN' || n.pos === 'ADJ';
+  // ("A, a Laotian financier, controls B": a verb of the trade frames after the comma closing a name's apposition.)
+  if (p.text === ',' && sForm && objectFollows && closesApposition(g, T, k - 1)) return true;
   // ("The sanctions, announced by B on Thursday, target A": after the comma closing an aside, before a name.)
   if (NOUN_TAGGED_VERBS.has(t.lower)) return (p.pos === 'NOUN' && /s$/.test(p.lower) && (objectFollows || n.pos === 'ADJ')) || (p.text === ',' && g.at[k + 1] >= 0);
   // ("Russian drones use chips made by A", "the missiles contain Laotian parts": weapons holding or using goods.)

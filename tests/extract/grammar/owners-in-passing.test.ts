@@ -68,3 +68,9 @@ describe('grammar: "A, identified as being owned by B,"', () => {
     expect(expectRel(out, 'SUBSIDIARY_OF', 'Halvern LLC', 'Martin Varno').rule).toBe('frame:own/passive');
   });
 });
+
+describe('grammar: a verb the tagger read as a noun after the comma closing a name\'s apposition', () => {
+  it('reads "A, a Laotian financier, controls B" as A owning B', () => {
+    expect(expectRel(extractText('Martin Varno, a Laotian financier, controls Halvern Group.'), 'SUBSIDIARY_OF', 'Halvern Group', 'Martin Varno').rule).toBe('frame:own/active');
+  });
+});
