@@ -2748,6 +2748,14 @@ class Interpreter {
           for (const b of c.sanctionedBy) this.emit('SANCTIONED', b, a, s, named.from, 'sanction/described-hyphenated');
         }
       }
+      // ("A, a target of US sanctions for ...,", "A is a target of EU sanctions": the name the description is of.)
+      if (/^targets?$/.test(c.noun) && !c.ents.length && T[c.last]?.lower === 'of' && prev && prev.last === c.first - 1 && prev.ents.length &&
+        (T[c.first - 1]?.text === ',' || BE_FORMS.has(T[c.first - 1]?.lower ?? '')) && !hedged) {
+        const measure = startAt.get(c.last + 1);
+        const body = measure && SANCTION_NOUNS.has(measure.noun) ? this.bodyOf(measure) : [];
+        const named = body.length ? this.party(prev, s, [], false) : NONE;
+        for (const b of body) for (const a of named.ents) this.emit('SANCTIONED', b, a, s, named.from, 'sanction/target-of');
+      }
       // "US sanctions on A", "the EU's sanctions against B": a measure with its own body and target.
       // ("EU and US sanctions on B": the bodies joined before the measure's own.)
       const joined = SANCTION_NOUNS.has(c.noun) ? this.namesBefore(c, endAt) : undefined;

@@ -4,7 +4,7 @@
  * company "A"" (the quoted name a description gives). Sentences written for the test (invented names).
  */
 import { describe, expect, it } from 'vitest';
-import { expectNoRel, expectRel, extractText } from '../helpers.js';
+import { expectNoRel, expectRel, extractText, relationsOf } from '../helpers.js';
 
 describe('sanctions: targets that fell or came under a measure', () => {
   it('reads "A came under US sanctions" and "A, B and C also fell under export restrictions" after a body\'s measure', () => {
@@ -46,5 +46,16 @@ describe('a counted group sanctioned where it is', () => {
     expect(out.relations.filter((r) => r.type === 'SANCTIONED')).toEqual([]);
     // (A country named in the list itself is a target: "sanctioned 25 officials and Laos".)
     expectRel(extractText('The European Union sanctioned 25 officials and Laos over the crackdown.'), 'SANCTIONED', 'European Union', 'Laos');
+  });
+});
+
+describe('grammar: "A, a target of B sanctions,"', () => {
+  it('reads the name a "target of" a body\'s sanctions describes as the measure\'s target, in apposition or after the copula', () => {
+    expect(expectRel(extractText("Laos's Halvern Air, a target of Vietnamese sanctions for carrying rifles to Mongolia, bought parts."), 'SANCTIONED', 'Vietnam', 'Halvern Air').rule).toBe('frame:sanction/target-of');
+    expect(expectRel(extractText('Halvern Air is a target of European Union sanctions.'), 'SANCTIONED', 'European Union', 'Halvern Air').rule).toBe('frame:sanction/target-of');
+  });
+
+  it('reads nothing for a target of anything else', () => {
+    expect(relationsOf('Halvern Air, a target of Vietnamese criticism, bought parts.', 'SANCTIONED')).toEqual([]);
   });
 });
