@@ -584,7 +584,8 @@ class Interpreter {
     // ("sold metals to subsidiaries of a Vietnamese military agency": units with no article, of a state's agency, stand
     // for its country.)
     const unit = ((/^(?:a|an|one)$/.test(c.det) && !c.plural) || (c.plural && !c.det)) && CHILD_NOUNS.has(c.noun);
-    const companies = c.det === 'the' && c.plural && /^(?:companies|firms|entities|enterprises)$/.test(c.noun);
+    // ("restrictions on the business of A": a firm's business is the firm.)
+    const companies = c.det === 'the' && ((c.plural && /^(?:companies|firms|entities|enterprises)$/.test(c.noun)) || /^(?:business|businesses|operations)$/.test(c.noun));
     if ((unit || companies) && this.T[c.last]?.lower === 'of') {
       const group = chunkAt(this.g, s, c.last + 1);
       const owners = group && !group.noun ? group.ents.filter((e) => !this.isCountry(e) && this.actor(e) && !exclude.includes(e)) : [];
@@ -1325,6 +1326,11 @@ class Interpreter {
         if (sanction && cl.subj && !cl.subj.ents.length && /^actions?$/.test(cl.subj.noun) && cl.subj.poss >= 0 && this.canSanction(cl.subj.poss) &&
           this.firmsNamed(cl.obj, s)) {
           return { ents: [cl.subj.poss], from: s.index };
+        }
+        // ("the Laotian Commerce Department order imposes restrictions on A": a body's order, its body.)
+        if (sanction && cl.subj && !cl.subj.ents.length && /^(?:order|decision|decree|ruling)$/.test(cl.subj.noun)) {
+          const own = this.bodyOf(cl.subj);
+          if (own.length) return { ents: own, from: s.index };
         }
         if (sanction && cl.subj && !cl.subj.ents.length && SANCTION_NOUNS.has(cl.subj.noun)) {
           const own = this.bodyOf(cl.subj);

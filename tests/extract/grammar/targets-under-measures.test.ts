@@ -59,3 +59,11 @@ describe('grammar: "A, a target of B sanctions,"', () => {
     expect(relationsOf('Halvern Air, a target of Vietnamese criticism, bought parts.', 'SANCTIONED')).toEqual([]);
   });
 });
+
+describe('grammar: a body\'s order and a firm\'s business', () => {
+  it('reads "the X Department order imposes restrictions on the business of A" as the department\'s measure on A', () => {
+    const out = extractText('The Laotian Commerce Department order, signed by Martin Varno, imposes harsh restrictions on the business of Halvern Group.');
+    expect(expectRel(out, 'SANCTIONED', 'Laotian Commerce Department', 'Halvern Group').rule).toBe('frame:impose/active');
+    expectNoRel(out, 'SANCTIONED', 'Laos', 'Halvern Group');
+  });
+});
