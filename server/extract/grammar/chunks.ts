@@ -182,6 +182,9 @@ export function verbTaggedNoun(g: GrammarInput, T: Token[], k: number): boolean 
   // ("The buyer then resold them to C": a past form that is never a noun, whatever the tagger says; after an auxiliary the
   // clause reader keeps the passive of the goods before: "pumps shipped from A were resold to B".)
   if (ONLY_VERBS.test(t.lower) && !/^(?:is|are|was|were|be|been|being)$/.test(p.lower)) return objectFollows || n.pos === 'PRON' || n.pos === 'ADP' || n.pos === 'NOUN' || n.pos === 'ADJ';
+  // ("the firm had A ship them to B": a bare verb of supply after a name that a causative verb's object is.)
+  if (g.at[k - 1] >= 0 && /^(?:had|have|has|made|make|makes|let|lets)$/.test(T[g.mentions[g.at[k - 1]].first - 1]?.lower ?? '') &&
+    triggerClasses(t.lower).includes('supply') && (objectFollows || n.pos === 'PRON')) return true;
   // ("A, a Laotian financier, controls B": a verb of the trade frames after the comma closing a name's apposition.)
   if (p.text === ',' && sForm && objectFollows && closesApposition(g, T, k - 1)) return true;
   // ("The sanctions, announced by B on Thursday, target A": after the comma closing an aside, before a name.)

@@ -42,3 +42,10 @@ describe('grammar: roles after "among" and a role noun the tagger misreads', () 
     expect(extractText('Tessaly Optics supplied materials for a Laotian factory.').relations.filter((r) => r.type === 'SHIPPED_TO')).toEqual([]);
   });
 });
+
+describe('grammar: a causative verb before the shipper', () => {
+  it('reads "the firm had A ship them to B" as A shipping to B, the bare verb no noun', () => {
+    const out = extractText('Halvern Group ordered gauges from Tessaly Optics. Using fake orders, the Laotian firm had Tessaly Optics ship them to Mongolia.');
+    expect(expectRel(out, 'SHIPPED_TO', 'Tessaly Optics', 'Mongolia').rule).toBe('frame:supply/active');
+  });
+});
