@@ -555,7 +555,7 @@ function describedAsVessel(c: Ctx, m: RawMention): boolean {
       return !next || /^(?:[,.;)]|that|which|carrying|owned|operated|flagged|registered|bound|laden)$/.test(next.lower) || DASHES.test(next.text);
     }
     // (Only the words that describe the ship: "the captain of the ship" is a person.)
-    if (!/^(?:ADJ|NOUN|PROPN|NUM)$/.test(T[q].pos) && !(T[q].text === '-' && !T[q].space) && !/(?:ed|-)$/.test(T[q].lower)) return false;
+    if (!/^(?:ADJ|NOUN|PROPN|NUM)$/.test(T[q].pos) && !(T[q].text === '-' && !T[q].space) && !/ed$/.test(T[q].lower)) return false;
   }
   return false;
 }

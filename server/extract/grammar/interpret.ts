@@ -2092,10 +2092,9 @@ class Interpreter {
     if (classes.includes('acquire') && cl.voice === 'active' && !cl.negated && !cl.hedged) this.onBehalf(cl, s, 'buyer');
     // ("A sold G on behalf of K to B", "A brokered the sale of G on behalf of K": K is the seller, A its agent.)
     // (Goods only, not money or services; and not where a purchase in the sentence is made for that party.)
-    const moved = cl.obj && !cl.obj.ents.length ? cl.obj : undefined;
-    const goods = !(moved && (MONEY_OR_PAPERWORK.test(moved.noun) || helpOnly(moved, this.T))) && !this.sumMoved(cl);
     const sale = classes.includes('supply') || (classes.includes('arrangeTrade') && !!cl.obj && SUPPLY_EVENT_NOUNS.has(cl.obj.noun));
-    if (sale && goods && cl.voice === 'active' && !cl.negated && !cl.hedged && !this.sentClauses.some((o) => triggerClasses(o.lemma).includes('acquire'))) this.onBehalf(cl, s, 'seller');
+    if (sale && cl.voice === 'active' && !cl.negated && !cl.hedged && !(cl.obj && this.paperworkOrHelp(cl.obj)) && !this.sumMoved(cl) &&
+      !this.sentClauses.some((o) => triggerClasses(o.lemma).includes('acquire'))) this.onBehalf(cl, s, 'seller');
     // ("A worked to keep B supplied with G": the participle's phrase is the one supplied, the subject of "keep" the
     // supplier.)
     if (classes.includes('provision') && cl.subj && isParticiple(this.T[cl.verb]) && cl.verb === cl.subj.last && /^(?:keep|keeps|kept|keeping)$/.test(this.T[cl.subj.first - 1]?.lower ?? '')) {
@@ -2169,7 +2168,7 @@ class Interpreter {
       // (Unless the frame is about the paperwork: "A received an order from B" makes B A's buyer, order-from/active.)
       // ("received an order from the Treasury to freeze B's assets": an instruction, not a purchase.)
       // ("provided logistics services to B": a service, no goods.)
-      const paperwork = moved && !moved.ents.length && (MONEY_OR_PAPERWORK.test(moved.noun) || helpOnly(moved, this.T)) && !this.goodsOrdered(cl, moved) &&
+      const paperwork = moved && this.paperworkOrHelp(moved) && !this.goodsOrdered(cl, moved) &&
         (!(f.needs?.role === 'obj' && f.needs.nouns !== 'goods' && f.needs.nouns.has(moved.noun)) || this.instruction(cl));
       // ("sent 10,000 troops to B", "the engineers were sent to B": people are no goods.)
       const persons = this.peopleMoved(moved);
@@ -2400,6 +2399,11 @@ class Interpreter {
   }
 
   /** "transferred $5 million to B": a sum of money right after the verb, not the worth of goods ("$5 million of chips"). */
+  /** Whether a phrase moved names money, paperwork or help, no goods ("$5 million", "financial services"). */
+  private paperworkOrHelp(moved: Chunk): boolean {
+    return !moved.ents.length && (MONEY_OR_PAPERWORK.test(moved.noun) || helpOnly(moved, this.T));
+  }
+
   private sumMoved(cl: Clause): boolean {
     const T = this.T;
     let q = cl.verb + 1;
@@ -4017,7 +4021,7 @@ class Interpreter {
     const firm = c.mods.length === 1 && !this.isCountry(c.mods[0]) && this.actor(c.mods[0]) && this.kind(c.mods[0]) !== 'person' ? c.mods : [];
     // ("A facilitated the export of G from K to B": the country the goods left is where they came from, besides the
     // party that arranged their way.)
-    const left = light && /^(?:arrange|organi[sz]e|facilitate)$/.test(light.lemma) && roles.from ? this.party(roles.from, s, [], true).ents.filter(this.isCountry) : [];
+    const left = light && triggerClasses(light.lemma).includes('arrangeTrade') && roles.from ? this.party(roles.from, s, [], true).ents.filter(this.isCountry) : [];
     const made = src.ents.length ? src : { ents: firm.length ? firm : mods.filter(this.isCountry), from: s.index };
     const origin = { ...made, ents: [...new Set([...made.ents, ...left])] };
     const tgt = this.party(roles.to ?? roles.into ?? lightPassive?.roles.to, s, origin.ents, true);
