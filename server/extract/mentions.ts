@@ -1961,7 +1961,10 @@ function placedFirm(c: Ctx, all: RawMention[], m: RawMention, shaped: boolean): 
   }
   // ("the Laos-based Tessaly", "the Hanoi-based Halvern": a name right after a place's "-based" or "-registered".)
   // (Not a person's family name the text gives in full: "Laos-based Brask faces charges" after "Oleg Brask".)
-  if (!shaped && /^(?:based|registered|headquartered)$/.test(low(p1)) && p2?.text === '-' && !p2.space && !beforeNoun &&
+  // ('the Laos-based "Tessaly"': past the quote that opens the name.)
+  const quoted = /^[“"]$/.test(p1?.text ?? '') ? 1 : 0;
+  const based = quoted ? prevTok(c, m, 2) : p1, hyphen = quoted ? prevTok(c, m, 3) : p2;
+  if (!shaped && /^(?:based|registered|headquartered)$/.test(low(based)) && hyphen?.text === '-' && !hyphen.space && !beforeNoun &&
     !familyNameOf(c, all, m)) m.cues.push('company');
 }
 

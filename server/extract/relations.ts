@@ -1760,6 +1760,8 @@ class RelationReader {
     // "OFAC designated the following entities:": the list items after it.
     if (T[k + 1]?.lower === 'the' && T[k + 2]?.lower === 'following' && this.polarity(subj.at, k, s) === 'yes') this.pendingListing = { by, sent: s.index };
     const definite = T[k + 1]?.lower === 'the' && T[k + 2]?.pos === 'NOUN' && !GOODS_NOUNS.has(T[k + 2].lower) && this.at[k + 2] < 0;
+    // ("sanctioned the company's owner": the owner, not the company the text was about.)
+    const possessor = T[k + 1]?.lower === 'the' && /^['’]s$/.test(T[k + 3]?.text ?? '');
     if (!targets.length && subj.at > s.first) {
       // "Varno Systems, ..., which the United States sanctioned in 2014": the relative pronoun is the object.
       let r = subj.at - 1;
@@ -1768,7 +1770,7 @@ class RelationReader {
     }
     // ("sanctioning a network of firms", "sanctioned 20 firms": an indefinite or counted group refers to nothing before it.)
     const indefinite = /^(?:a|an|some|several|many|more|dozens|hundreds|nearly|over)$/.test(T[k + 1]?.lower ?? '') || T[k + 1]?.pos === 'NUM';
-    if (!targets.length && (l.generic === 'noun' || definite) && !indefinite) {
+    if (!targets.length && (l.generic === 'noun' || definite) && !indefinite && !possessor) {
       // "sanctioned the zone", "blacklisted the company": what the text was about.
       const d = this.fromDiscourse('noun', s, k);
       if (d) targets = [d];

@@ -26,6 +26,8 @@ import {
 } from './frames.js';
 
 /** Works and firms that a company can hold "under" it: "a factory under B". */
+/** Head nouns of a state body or a firm that "under this ministry" refers back to by its name's own word. */
+const BODY_HEADS = /^(?:ministry|department|agency|administration|bureau|commission|directorate|corporation|group|concern|holding)$/;
 const UNDER_OWNER_NOUNS = /^(?:factory|factories|plant|plants|enterprise|enterprises|company|companies|firm|firms|works|shipyard|subsidiary|subsidiaries|unit|units)$/;
 /** Words that give a measure's reason before a possessive: "for", "over", "were because of", "in response to". */
 const REASON_WORDS = /^(?:for|over|because|of|due|owing|to|in|response|reaction|was|were|is|are|imposed|partly|largely|mainly)$/;
@@ -835,7 +837,9 @@ class Interpreter {
     const called = /^(?:called|named)$/.test(T[q]?.lower ?? '') && q > c.last ? q : -1;
     if (T[q]?.text !== ',' && called < 0) return [];
     const next = chunkAt(this.g, s, q + 1);
-    if (!next || next.ents.length !== 1 || next.noun || this.isCountry(next.ents[0]) || !this.actor(next.ents[0])) return [];
+    // ("the firm's owner, A, and its director, B": each post's holder, the second joined with a post of its own.)
+    const posts = !!next && next.ents.length > 1 && PERSON_ROLES.test(c.noun) && this.namesBeforeRole(next).length < next.ents.length;
+    if (!next || (next.ents.length !== 1 && !posts) || next.noun || next.ents.some((e) => this.isCountry(e) || !this.actor(e))) return [];
     // ("sold cylinders to the company, B said.": the closing attribution's speaker is no apposition.)
     if (reportingVerb(T[next.last]?.lower ?? '')) return [];
     return next.ents;
@@ -2707,6 +2711,14 @@ class Interpreter {
           for (const a of named.ents) for (const b of owners) this.emit('SUBSIDIARY_OF', a, b, s, named.from, `own/${kind}-modifier-child`);
         }
       }
+      // "four trading companies under this ministry: A, B and C", "two plants under B: A and C": the units a colon
+      // lists after the phrase are the named body's or company's.
+      if (c.plural && UNDER_OWNER_NOUNS.test(c.noun) && !c.ents.length && T[c.last]?.lower === 'under' && !hedged && !lapsed) {
+        const host = startAt.get(c.last + 1);
+        const given = host && T[host.last]?.text === ':' ? startAt.get(host.last + 1) : undefined;
+        const owners = given?.ents.length ? this.hostUnder(host!, s, list.slice(0, i)) : [];
+        for (const b of owners) for (const a of given!.ents.filter((e) => this.kind(e) === 'company')) this.emit('SUBSIDIARY_OF', a, b, s, s.index, 'own/units-under-listed');
+      }
       // "its subsidiary A", "B's unit A", "A's owner B", "A's parent company B".
       const ownerWord = OWNER_NOUNS.has(c.pre) || (c.parent && /^(?:company|firm|group|holding|corporation)$/.test(c.pre));
       if (c.poss !== -1 && c.ents.length && (CHILD_NOUNS.has(c.pre) || ownerWord) && !hedged && !lapsed) {
@@ -2787,9 +2799,10 @@ class Interpreter {
       const ownerHead = OWNER_NOUNS.has(c.noun) || (c.parent && PARENT_HEADS.test(c.noun));
       if (c.poss !== -1 && ownerHead && !c.ents.length && (T[c.last]?.text === ',' || BE_FORMS.has(T[c.last]?.lower ?? '')) && !hedged && !lapsed) {
         const named = startAt.get(c.last + 1);
-        if (named && named.ents.length) {
-          const child = c.poss >= 0 ? { ents: [c.poss], from: s.index } : this.possessor(s, { ...c, ents: named.ents });
-          for (const a of child.ents) for (const o of named.ents) this.emit('SUBSIDIARY_OF', a, o, s, child.from, 'own/possessive-owners-apposition');
+        const owners = named ? this.namesBeforeRole(named) : [];
+        if (owners.length) {
+          const child = c.poss >= 0 ? { ents: [c.poss], from: s.index } : this.possessor(s, { ...c, ents: owners });
+          for (const a of child.ents) for (const o of owners) this.emit('SUBSIDIARY_OF', a, o, s, child.from, 'own/possessive-owners-apposition');
         }
       }
       // "the company's subsidiary, B,"; "A operates a Dubai subsidiary, B": the named apposition is the child.
@@ -3562,6 +3575,36 @@ class Interpreter {
   }
 
   /** Whether a phrase names companies only ("B and C", "the B company"). */
+  /** A list's names before another role joins it: "A, and its director, B" gives A (B holds the other post). */
+  private namesBeforeRole(c: Chunk): number[] {
+    const T = this.T;
+    for (let k = c.first; k < c.last - 2; k++) {
+      if (T[k].lower === 'and' && /^(?:its|their)$/.test(T[k + 1].lower) && T[k + 2].pos === 'NOUN') {
+        const before = new Set<number>();
+        for (let j = c.first; j < k; j++) if (this.g.at[j] >= 0) before.add(this.g.res.entityOf[this.g.at[j]]);
+        return c.ents.filter((e) => before.has(e));
+      }
+    }
+    return c.ents;
+  }
+
+  /**
+   * The company or state body a phrase after "under" names: "under B", or "under this ministry" for the last name
+   * (in the sentence's earlier phrases, else within reach) whose own words hold the noun.
+   */
+  private hostUnder(host: Chunk, s: Sentence, before: Chunk[]): number[] {
+    const fits = (e: number) => this.kind(e) === 'company' || this.kind(e) === 'government';
+    if (host.ents.length) return host.noun ? [] : host.ents.filter(fits);
+    if (!/^(?:this|the)$/.test(host.det) || host.mods.length || !BODY_HEADS.test(host.noun)) return [];
+    const holds = (e: number) => fits(e) && [...this.surfacesOf(e)].some((k) => k.split(/\s+/).includes(host.noun));
+    for (let j = before.length - 1; j >= 0; j--) {
+      const e = before[j].ents.filter(holds);
+      if (e.length === 1) return e;
+    }
+    const e = this.d.recent(s.index, holds, []);
+    return e >= 0 ? [e] : [];
+  }
+
   private companiesOnly(c: Chunk | undefined): boolean {
     const names = !c ? [] : c.ents.length ? c.ents : /^(?:company|firm|group|concern|holding|corporation)$/.test(c.noun) ? c.mods : [];
     return names.length > 0 && names.every((e) => this.kind(e) === 'company');
@@ -4257,12 +4300,20 @@ class Interpreter {
     }
   }
 
+  /** Whether a measure's or a list's noun closes the phrase opening at k, within four words ("the latest EU sanctions"). */
+  private measureAhead(k: number, end: number): boolean {
+    for (let q = k; q < end && q < k + 4 && /^[\p{L}\d-]/u.test(this.T[q].text); q++) if (SANCTION_NOUNS.has(this.T[q].lower) || LIST_NOUNS.has(this.T[q].lower)) return true;
+    return false;
+  }
+
   /** "The targets included A", "Among the firms hit by the measures is A", "Among those listed were A". */
   private targets(s: Sentence, list: Chunk[], startAt: Map<number, Chunk>): void {
     const T = this.T;
     let by = this.d.listingSanctioner(s.index);
     if ((!by.length && !this.group) || this.sentenceHedged(s, s.last)) return;
     let named: Chunk | undefined;
+    // Further lists of the same targets, past the first.
+    const more: Chunk[] = [];
     // Where the described group opens: the sentence's start, past an opening phrase ("Under the order, the
     // listed firms include A"), or a reported clause ("told reporters that among the listed firms are A").
     let st = openingSkipped(T, s);
@@ -4283,7 +4334,9 @@ class Interpreter {
       for (; q < s.last && q < st + 6; q++) {
         const w = T[q].lower;
         // ("The entities added include C": added to the list the text just reported.)
-        if (TARGETED.test(w) || LIST_NOUNS.has(w) || w === 'designations' || (w === 'added' && q > st + 1)) marked = true;
+        // ("The two banks included in the new measures are A and B": the measure the group is taken into.)
+        if (TARGETED.test(w) || LIST_NOUNS.has(w) || w === 'designations' || (w === 'added' && q > st + 1) ||
+          (w === 'included' && q > st + 1 && /^(?:in|under)$/.test(T[q + 1]?.lower ?? '') && this.measureAhead(q + 2, s.last))) marked = true;
         // ("The seven Iranian entities targeted ...": a count and a nationality before the noun.)
         // ("The drone manufacturers sanctioned were A and B": the group's own words before the mark.)
         // ("The sanctioned Chinese firms are ...": a nationality after the mark too.)
@@ -4304,8 +4357,15 @@ class Interpreter {
       }
       if (marked && NAMES_VERB.test(T[q]?.lower ?? '')) {
         const r = T[q + 1]?.lower === 'also' ? q + 2 : q + 1;
-        // ("The nine sanctioned firms are: A, B and C": past a colon.)
-        named = startAt.get(T[r]?.text === ':' ? r + 1 : r);
+        if (T[r]?.pos === 'NUM' && T[r + 1]?.text === ':') {
+          // ("The sanctioned entities are five: A, which ..., and four firms under it: B, C and D": the list each colon
+          // past the count opens.)
+          for (let k = r + 1; k < s.last; k++) if (T[k].text === ':' && startAt.get(k + 1)?.ents.length) more.push(startAt.get(k + 1)!);
+          named = more.shift();
+        } else {
+          // ("The nine sanctioned firms are: A, B and C": past a colon.)
+          named = startAt.get(T[r]?.text === ':' ? r + 1 : r);
+        }
       }
       // "The entities include A", "The network includes B", "The package lists C": the group a body's sanctions
       // were just said to take, without a word of sanctions of their own.
@@ -4322,7 +4382,6 @@ class Interpreter {
     // "They are A, B and C", "These include A", "We are talking about A and B" (a translated idiom): the members of the
     // group a body's sanctions were just said to take ("imposed sanctions on four companies ...").
     const announced = this.group;
-    const more: Chunk[] = [];
     // (The next sentence, or the one after a sentence that names no other party: "This is reported by The Daily Example Times.")
     if (!named && announced?.by.length && s.index > announced.sent && (s.index - announced.sent === 1 || (s.index - announced.sent === 2 && !this.namesParty(s.index - 1)))) {
       const given = groupGiven(T, st);
