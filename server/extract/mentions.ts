@@ -149,6 +149,8 @@ function nameTokenUncached(c: Ctx, k: number, sentFirst: number): boolean {
     /^\p{Lu}/u.test(c.tokens[k + 2]?.text ?? '') && c.tokens[k + 2].space) return true;
   // ("Jan Novak": the month's abbreviation is a given name before a capitalised word, never before a day.)
   const givenJan = t.text === 'Jan' && UPPER.test(c.tokens[k + 1]?.text ?? '') && !NEVER_NAME.has(c.tokens[k + 1].lower);
+  // ("the Second Academy of Sciences", "Third Bureau": an ordinal opening a state body's name.)
+  if (ORDINAL_WORDS.has(t.lower) && ORDINAL_BODY_HEADS.has(c.tokens[k + 1]?.lower ?? '') && UPPER.test(c.tokens[k + 1].text)) return true;
   if (t.num >= 0 && NUMERIC_TYPES.has(c.an.numerics[t.num].type) && !isModel(t.text) && !givenJan) return false;
   // "HK$5 million", "US$2 billion": a currency's prefix, no name.
   if (c.tokens[k + 1]?.text === '$' && !c.tokens[k + 1].space) return false;
@@ -169,6 +171,8 @@ function nameTokenUncached(c: Ctx, k: number, sentFirst: number): boolean {
   // ("Ka-Veng Innovations ...": a hyphenated capitalised compound opening a sentence is a name's start.)
   const compound = c.tokens[k + 1]?.text === '-' && !c.tokens[k + 1].space && !c.tokens[k + 2]?.space && UPPER.test(c.tokens[k + 2]?.text ?? '');
   const initial = (k === sentFirst || OPENERS.has(c.tokens[k - 1].text)) && !compound;
+  // ("Far Eastern Bank was designated": a word that makes a region's adjective opens the name that adjective opens.)
+  if (initial && REGION_MODIFIERS.has(t.lower) && NEVER_ALONE.has(c.tokens[k + 1]?.lower ?? '') && UPPER.test(c.tokens[k + 1].text)) return true;
   // ("Sky Velkor itself receives ...": a sentence's first two words that the article writes in capitals mid-sentence
   // too, "the Sky Velkor company", open the same name.)
   const pairSeen = initial && articleCapitals(c).pairs.has(`${t.text} ${c.tokens[k + 1]?.text ?? ''}`);
@@ -1334,6 +1338,11 @@ function companyRunAfter(T: Token[], k: number): boolean {
   }
   return false;
 }
+/** Words that make a region's name of a compass word ("Far Eastern", "Near East", "Upper Volga"). */
+const REGION_MODIFIERS = new Set(['far', 'near', 'upper', 'lower', 'greater']);
+const ORDINAL_WORDS = new Set(['first', 'second', 'third', 'fourth', 'fifth']);
+/** Heads of a state body's name that an ordinal may open. */
+const ORDINAL_BODY_HEADS = new Set(['academy', 'bureau', 'directorate', 'department', 'institute', 'bank']);
 /** Last words of firms' names that are no line of business of their own ("Machine Tools", "Steel Works"). */
 const FIRM_ENDINGS = new Set(['tools', 'works', 'holding', 'holdings']);
 const pluralCompanyNoun = (t: Token | null): boolean => !!t && (COMPANY_CUES.has(t.lower) || t.lower === 'brands') && t.pos === 'NOUN' && t.lower.endsWith('s');
@@ -2117,7 +2126,8 @@ function contextCues(c: Ctx, all: RawMention[], i: number): void {
         }
         break;
       }
-      if (PERSON_TITLES.has(t.lemma) || PERSON_TITLES.has(t.lower)) {
+      // ("X, Laos's national airline,": "national" before a noun is no person's nationality.)
+      if ((PERSON_TITLES.has(t.lemma) || PERSON_TITLES.has(t.lower)) && !(t.lower === 'national' && next?.pos === 'NOUN' && /^[a-z]/.test(next.text))) {
         if (shaped) cues.push('person');
         break;
       }
@@ -2130,6 +2140,8 @@ function contextCues(c: Ctx, all: RawMention[], i: number): void {
   }
   // "X is in fact a private engineering firm", "X was a major supplier of": a copula that says what X is.
   if (!m.possessive && !shaped && m.kind === null && copularCompany(c, m)) cues.push('company');
+  // ("X, owned by A, buys parts": what an owner holds is a business.)
+  if (!m.possessive && !shaped && m.kind === null && low(n0) === ',' && /^(?:owned|controlled)$/.test(low(n1)) && low(nextTok(c, m, 2)) === 'by') cues.push('company');
   // "X, maker of Russian bombers", "X, a supplier of": an apposition naming a maker without a determiner.
   if (low(n0) === ',' && n1 && COMPANY_CUES.has(n1.lower) && low(nextTok(c, m, (m.possessive ? 1 : 0) + 2)) === 'of' && !shaped) cues.push('company');
   // "X owner Y said", "X founder Y": a name modifying the owner of a named person is a business.

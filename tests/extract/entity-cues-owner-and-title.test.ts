@@ -4,7 +4,7 @@
  * (invented names).
  */
 import { describe, expect, it } from 'vitest';
-import { entity, extractText } from './helpers.js';
+import { entity, expectRel, extractText } from './helpers.js';
 
 describe('entities: one-word firms named through what owns them or who runs them', () => {
   it('reads a word a country\'s possessive owns as a firm of that country', () => {
@@ -112,5 +112,36 @@ describe('entities: a sanctions notice\'s "entity" in an apposition', () => {
   it('reads "Halvern, Vietnam\'s main arms export entity," as a firm', () => {
     const out = extractText('Laos acted over a large deal with Halvern, Vietnam’s main arms export entity, for a missile system.');
     expect(entity(out, 'Halvern')?.kind).toBe('company');
+  });
+});
+
+describe('entities: an airline "national" describes, and a firm an owner holds', () => {
+  it('reads "Tessaly, Laos\'s national airline," as a firm, and "a Laotian national" still as a person', () => {
+    const out = extractText('Halvern Bank was designated for providing material support to Tessaly, Laos’s national airline, and for other acts.');
+    expect(entity(out, 'Tessaly')?.kind).toBe('company');
+    expect(entity(extractText('Officials charged Martin Varno, a Laotian national, with fraud.'), 'Martin Varno')?.kind).toBe('person');
+  });
+
+  it('reads "X, owned by A," as a firm, and the owner as its owner', () => {
+    const out = extractText('Officials spoke on Monday. Kestrovair, owned by Irina Olskaya, is acquiring parts from the Laotian airline Tessaly Turizm.');
+    expect(entity(out, 'Kestrovair')?.kind).toBe('company');
+    expectRel(out, 'SHIPPED_TO', 'Tessaly Turizm', 'Kestrovair');
+    expectRel(out, 'SUBSIDIARY_OF', 'Kestrovair', 'Irina Olskaya');
+  });
+});
+
+describe('entities: a compass word or an ordinal that opens a name', () => {
+  it('keeps "Far" in "Far Eastern Bank" at a paragraph\'s start, and "Only" out of a name', () => {
+    const out = extractText('Officials spoke.\n\nFar Eastern Bank and Halvern Bank were designated by the Treasury.\n\nOnly Western Union Bank stayed.');
+    expect(entity(out, 'Far Eastern Bank')?.kind).toBe('company');
+    expect(entity(out, 'Western Union Bank')?.kind).toBe('company');
+    expect(entity(out, 'Only Western Union Bank')).toBeUndefined();
+    expect(extractText('Officials spoke.\n\nFar Eastern officials met Halvern Group.').entities.map((e) => e.name)).toEqual(['Halvern Group']);
+  });
+
+  it('keeps the ordinal of "the Second Academy of Rail Sciences"', () => {
+    const out = extractText('Martin Varno worked with the Second Academy of Rail Sciences.');
+    expect(entity(out, 'Second Academy of Rail Sciences')?.kind).toBe('organization');
+    expect(entity(out, 'Academy of Rail Sciences')).toBeUndefined();
   });
 });
