@@ -61,6 +61,7 @@ export const HEDGE_CUES = set(`
   accused accusing accuse allegations whether if unless risk risks negotiations negotiating negotiate talks discuss
   discussing discussed hoping hopes expected expects potential possible possibly proposed offering offered asked
   approved approve attempted attempting attempt attempts tried trying
+  cautious reluctant hesitant wary
 `);
 
 /** Words that end a clause for the purpose of finding a verb's arguments. */

@@ -344,3 +344,14 @@ describe('flow guards: an unnamed go-between in the buyer\'s own country', () =>
     expectRel(abroad, 'SHIPPED_TO', 'Kazakhstan', 'Halvern Group');
   });
 });
+
+describe('guards: a reluctance is no trade', () => {
+  it('draws no flow from "has been cautious about transferring G to B", "reluctant to sell", "wary of selling", "hesitant to ship"', () => {
+    for (const text of ['Observers say Laos has long been cautious about transferring combat aircraft to Vietnam.',
+      'Halvern Group has been reluctant to sell drones to Brask Logistics.', 'Halvern Group was wary of selling drones to Brask Logistics.',
+      'Tessaly Optics was hesitant to ship lenses to Orvanne.']) {
+      expect(extractText(text).relations.filter((r) => r.type === 'SHIPPED_TO')).toEqual([]);
+    }
+    expectRel(extractText('Halvern Group, long wary of the market, sold drones to Brask Logistics.'), 'SHIPPED_TO', 'Halvern Group', 'Brask Logistics');
+  });
+});
