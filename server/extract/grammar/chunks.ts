@@ -404,7 +404,9 @@ function simple(g: GrammarInput, s: Sentence, k: number): Chunk | null {
     // ('its "supply of weapons technology"': a quotation that opens after the possessive quotes the phrase it owns.)
     if (OPEN_QUOTES.has(T[q]?.text ?? '') && npWord(g, T, q + 1)) q++;
   }
-  while (q < s.last && npWord(g, T, q)) {
+  // ('the Laos-based "A"': a quoted name after where it is based is the phrase's head.)
+  const quotedAfterBased = (r: number) => r > k && OPEN_QUOTES.has(T[r].text) && /^(?:based|registered|headquartered)$/.test(T[r - 1].lower) && g.at[r + 1] >= 0;
+  while (q < s.last && (npWord(g, T, q) || quotedAfterBased(q))) {
     // ('to CJSC "A"': a legal form before a quoted name belongs to the name's phrase.)
     if (g.at[q] < 0 && LEGAL_FORMS_BEFORE_QUOTES.has(T[q].lower) && OPEN_QUOTES.has(T[q + 1]?.text ?? '') && g.at[q + 2] >= 0) q += 2;
     const mi = g.at[q];

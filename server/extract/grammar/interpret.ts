@@ -236,7 +236,8 @@ function groupMember(T: Token[], at: number, last: number): number {
     if (w(q) === 'them') q++;
     else if (/^(?:the|these|those)$/.test(w(q)) && FIRMS.test(w(q + 1))) q += 2;
     else return -1;
-    return w(q) === 'is' && q + 1 < last ? q + 1 : -1;
+    // ("One of these companies, A, has procured ...": the member in apposition.)
+    return (w(q) === 'is' || w(q) === ',') && q + 1 < last ? q + 1 : -1;
   }
   if (w(q) !== 'the' || !/^(?:other|remaining)$/.test(w(q + 1))) return -1;
   q += 2;

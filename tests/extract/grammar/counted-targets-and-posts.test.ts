@@ -36,6 +36,20 @@ describe('sanctions: a counted list and the lists a later colon gives', () => {
   });
 });
 
+describe('sanctions: "One of these companies, A," a member of the counted group', () => {
+  it('makes the member named in apposition a target, quoted after a place\'s "-based" too', () => {
+    for (const member of ['Kestrovatechnoservices,', 'the Vientiane-based “Kestrovatechnoservices,”']) {
+      const out = extractText(`The U.S. Treasury Department on Tuesday sanctioned five companies. One of these companies, ${member} sold diving systems to the army.`);
+      expect(expectRel(out, 'SANCTIONED', 'U.S. Treasury Department', 'Kestrovatechnoservices').rule).toBe('frame:sanction/counted-targets-named');
+    }
+  });
+
+  it('names no member of a group no measure counted', () => {
+    const out = extractText('The U.S. Treasury Department on Tuesday praised five companies. One of these companies, Kestrovatechnoservices, sold diving systems to the army.');
+    expectNoRel(out, 'SANCTIONED', 'U.S. Treasury Department', 'Kestrovatechnoservices');
+  });
+});
+
 describe('ownership: units a colon lists under a body or a firm', () => {
   it('makes the firms listed after "two trading companies under this ministry:" the ministry\'s units', () => {
     const out = extractText(COUNTED);
