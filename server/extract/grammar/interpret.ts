@@ -319,8 +319,11 @@ function listPastPlaces(T: Token[], s: Sentence, first: Chunk, startAt: Map<numb
     // ("..., all in L.": the list's closing place.)
     if (T[q]?.lower === 'all' && T[q + 1]?.lower === 'in') { q++; continue; }
     const item = startAt.get(q);
-    if (!item || item.noun || !item.ents.length) return [];
-    out.push(...item.ents);
+    // ("A, the B weapon manufacturer, C and D": an item described by its name before the noun for a firm or a works;
+    // "A, a B weapon supplier, and C": what an item is, described, names no item of its own.)
+    const described = item && /^(?:the|a|an)$/.test(item.det) && !item.ents.length && (TRADER_NOUNS.test(item.noun) || FACILITY.test(item.noun));
+    if (!item || ((item.noun || !item.ents.length) && !described)) return [];
+    out.push(...(!described ? item.ents : item.det === 'the' ? item.mods : []));
     q = item.last;
   }
   // (Only a list that ends the sentence: "A in K; and B shipped ..." is another clause.)
@@ -903,6 +906,11 @@ class Interpreter {
     }
     // ("to two Russian firms, A and B": a counted description and its names in apposition; "of three airlines - A, B
     // and C -" between dashes.)
+    // ("targeted two firms for sanctions, A and B": past what the group is taken for.)
+    if (!c.ents.length && c.count >= 2 && T[q]?.lower === 'for') {
+      const measure = chunkAt(this.g, s, q + 1);
+      if (measure && SANCTION_NOUNS.has(measure.noun) && T[measure.last]?.text === ',') q = measure.last;
+    }
     if (!c.ents.length && c.plural && c.count >= 2 && (TRADER_NOUNS.test(c.noun) || COUNTED_PARTIES.test(c.noun)) && (T[q]?.text === ',' || T[q]?.text === '-' || isDash(T[q]))) {
       const list = chunkAt(this.g, s, q + 1);
       const names = list && !list.noun ? list.ents.filter((e) => this.actor(e) && !this.isCountry(e)) : [];
@@ -4327,7 +4335,7 @@ class Interpreter {
       // ("Among the entities added to the list were A": a list a name is added to marks it too.)
       for (; q < s.last && !BE_FORMS.has(T[q].lower); q++) if (TARGETED.test(T[q].lower) || SANCTION_NOUNS.has(T[q].lower) || LIST_NOUNS.has(T[q].lower)) sanctionWord = true;
       if (sanctionWord) named = startAt.get(q + 1);
-    } else if (/^(?:the|these|those)$/.test(T[st]?.lower ?? '')) {
+    } else if (/^(?:the|these|those|other)$/.test(T[st]?.lower ?? '')) {
       // "The designated entities include A", "Those sanctioned include B", "The (sanctions) list includes C":
       // a described group of targets as the subject of "include" or "be".
       let q = st + 1;
@@ -4345,9 +4353,13 @@ class Interpreter {
           (!marked && (T[q].pos === 'NUM' || (/^[a-z]+$/.test(T[q].text) && (T[q].pos === 'NOUN' || T[q].pos === 'ADJ') && !SANCTION_NOUNS.has(w)))))) break;
       }
       // ("The firms hit in the latest measures against X are A, B and C": past the phrase on the measure.)
-      if (marked && !NAMES_VERB.test(T[q]?.lower ?? '') && /^(?:in|by|under|on)$/.test(T[q]?.lower ?? '')) {
+      // ("The list of sanctioned firms was expanded to include A": past what the list is of.)
+      if (marked && !NAMES_VERB.test(T[q]?.lower ?? '') && /^(?:in|by|under|on|of)$/.test(T[q]?.lower ?? '')) {
+        // (A list "of" what is not marked as targeted is any list: "The list of A's suppliers includes B".)
+        let targeted = T[q].lower !== 'of';
         for (let r = q + 1; r < s.last && r < q + 10 && !/^[,;:.]$/.test(T[r].text); r++) {
-          if (NAMES_VERB.test(T[r].lower)) { q = r; break; }
+          if (TARGETED.test(T[r].lower)) targeted = true;
+          if (NAMES_VERB.test(T[r].lower)) { if (targeted) q = r; break; }
           // ("The two men listed ― A and B ― are ...": the names set off by dashes.)
           if (isDash(T[r])) {
             const set = chunkAt(this.g, s, r + 1);

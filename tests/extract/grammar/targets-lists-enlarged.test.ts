@@ -1,0 +1,41 @@
+/**
+ * Targets named in the wordings of a list that grows, shown with sentences written for the test (invented names):
+ * "singled out three firms for sanctions, A, B and C" (the group's names past what it is taken for), "Other sanctioned
+ * individuals include A", "The list of sanctioned firms was expanded to include A, the B weapon manufacturer, C and
+ * D" (past what the list is of, and an item described by its name before a noun for a firm).
+ */
+import { describe, expect, it } from 'vitest';
+import { expectNoRel, expectRel, extractText } from '../helpers.js';
+
+describe('sanctions: a counted group named past what it is taken for', () => {
+  it('reads "singled out three more drone firms for sanctions, A, B and C" as the targets', () => {
+    const out = extractText('Besides Orvanne, the Treasury Department singled out three more drone firms for sanctions, Halvern Vektor, Tessaly Optics and the Brask Electronics Research Institute.');
+    for (const n of ['Halvern Vektor', 'Tessaly Optics', 'Brask Electronics Research Institute']) expectRel(out, 'SANCTIONED', 'Treasury Department', n);
+  });
+});
+
+describe('sanctions: lists of targets that grow', () => {
+  it('reads "Other sanctioned individuals include A" as a target of the measure just reported', () => {
+    const out = extractText('The Treasury sanctioned nine people on Monday. Other sanctioned individuals include Martin Varno, a partner of Irina Olskaya, and two employees.');
+    expect(expectRel(out, 'SANCTIONED', 'Treasury', 'Martin Varno').rule).toBe('frame:sanction/targets-include');
+  });
+
+  it('reads "The list of sanctioned firms was expanded to include A, the B weapon manufacturer, C and D" as four targets', () => {
+    const out = extractText('The EU imposed new sanctions on Monday. The list of sanctioned Laotian companies was expanded to include Halvernpromservis, ' +
+      'the OKB Brask weapon manufacturer, KB Tessaly Helicopters and Orvanne Devices.');
+    for (const n of ['Halvernpromservis', 'OKB Brask', 'KB Tessaly Helicopters', 'Orvanne Devices']) {
+      expect(expectRel(out, 'SANCTIONED', 'EU', n).rule).toBe('frame:sanction/targets-include');
+    }
+  });
+
+  it('takes no target from the name in an indefinite description of an item ("A, a B weapon supplier, and C")', () => {
+    const out = extractText('The EU imposed new sanctions on Monday. The list of sanctioned Laotian companies was expanded to include Halvernpromservis, a Brask Group weapon supplier, and Orvanne Devices.');
+    expectRel(out, 'SANCTIONED', 'EU', 'Orvanne Devices');
+    expectNoRel(out, 'SANCTIONED', 'EU', 'Brask Group');
+  });
+
+  it('takes no target from a list of what is not said to be targeted ("The list of A\'s suppliers includes B")', () => {
+    const out = extractText('The EU imposed new sanctions on Monday. The list of Halvern’s suppliers includes Brask Logistics.');
+    expectNoRel(out, 'SANCTIONED', 'EU', 'Brask Logistics');
+  });
+});
