@@ -1,6 +1,6 @@
 /**
  * Targets named in the wordings of a list that grows, shown with sentences written for the test (invented names):
- * "singled out three firms for sanctions, A, B and C" (the group's names past what it is taken for), "Other sanctioned
+ * "targeted three firms for sanctions, A, B and C" (the group's names past what it is taken for), "Other sanctioned
  * individuals include A", "The list of sanctioned firms was expanded to include A, the B weapon manufacturer, C and
  * D" (past what the list is of, and an item described by its name before a noun for a firm).
  */
@@ -8,8 +8,8 @@ import { describe, expect, it } from 'vitest';
 import { expectNoRel, expectRel, extractText } from '../helpers.js';
 
 describe('sanctions: a counted group named past what it is taken for', () => {
-  it('reads "singled out three more drone firms for sanctions, A, B and C" as the targets', () => {
-    const out = extractText('Besides Orvanne, the Treasury Department singled out three more drone firms for sanctions, Halvern Vektor, Tessaly Optics and the Brask Electronics Research Institute.');
+  it('reads "targeted three more drone firms for sanctions, A, B and C" as the targets', () => {
+    const out = extractText('Besides Orvanne, the Treasury Department targeted three more drone firms for sanctions, Halvern Vektor, Tessaly Optics and the Brask Electronics Research Institute.');
     for (const n of ['Halvern Vektor', 'Tessaly Optics', 'Brask Electronics Research Institute']) expectRel(out, 'SANCTIONED', 'Treasury Department', n);
   });
 });
