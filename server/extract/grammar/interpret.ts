@@ -52,7 +52,7 @@ const QUANTITY_NOUNS = /^(?:dozens|hundreds|thousands|scores|number|series|strin
 /** Nouns for a supplier's role in a copular clause: "A is a major supplier of G to B". */
 const ROLE_SUPPLIER = /^(?:suppliers?|source|exporters?|shippers?|sellers?|providers?|vendors?|conduits?|channels?|hubs?|gateways?|corridors?|routes?|intermediary|middleman)$/;
 /** Plural nouns for parties that a counted description gives by name in apposition ("three banks, A, B and C"). */
-const COUNTED_PARTIES = /^(?:airlines|carriers|banks|lenders|individuals|persons)$/;
+const COUNTED_PARTIES = /^(?:airlines|carriers|banks|lenders|individuals|persons|people|officials|executives|representatives|officers|nationals|citizens|businessmen)$/;
 /** Nouns of goods moving, an event only with goods after "of": "the flow of G to B". */
 const FLOW_NOUNS = /^(?:flow|flows|stream|influx|movement)$/;
 /** Nouns for people as a group a measure targets: "among the individuals targeted". */
@@ -219,6 +219,8 @@ const OWNER_KINDS = /^(?:ultimate|beneficial|real|true|final|sole|main|principal
 const FIRM_ACTIVITIES = /^(?:activities|activity|business|businesses|operations)$/;
 /** Where a sentence's own subject starts: past an opening phrase of attribution or time ("According to the decree, ..."). */
 function openingSkipped(T: Token[], s: Sentence): number {
+  // ("Specifically, the targeted individuals are A and B": a sentence adverb and its comma.)
+  if (T[s.first]?.pos === 'ADV' && /ly$/.test(T[s.first].lower) && T[s.first + 1]?.text === ',') return s.first + 2;
   if (!/^(?:according|under|per|separately|additionally|meanwhile|in|on)$/.test(T[s.first]?.lower ?? '')) return s.first;
   for (let q = s.first + 1; q < s.last && q < s.first + 8; q++) if (T[q].text === ',') return q + 1;
   return s.first;
@@ -4427,11 +4429,16 @@ class Interpreter {
       let q = named.last;
       for (let guard = 0; guard < 2 && /^(?:in|of|from)$/.test(T[q]?.lower ?? ''); guard++) q = startAt.get(q + 1)?.last ?? -1;
       if (q > 0 && T[q]?.text === ',') q++;
-      const given = q > 0 && /^(?:including|notably)$/.test(T[q]?.lower ?? '') ? startAt.get(q + 1) : undefined;
+      let given = q > 0 && /^(?:including|notably)$/.test(T[q]?.lower ?? '') ? startAt.get(q + 1) : undefined;
+      // ("The targets include ministers, and big firms of the arms trade including A and B": the names the description's
+      // later "including" gives, within the sentence's list.)
+      for (let r = named.last; !given && r < s.last && r < named.last + 20 && T[r].text !== ';'; r++) if (T[r].lower === 'including') given = startAt.get(r + 1);
       if (given?.ents.length) named = given;
     }
     if (!named) return;
-    const ents = more.length ? [named, ...more].flatMap((c) => c.ents) : [...named.ents, ...listPastPlaces(T, s, named, startAt)];
+    // ("Among the banks listed are A, which ..., and B, which ...": past each item's relative clause.)
+    const relative = T[named.last]?.text === ',' && /^(?:which|who)$/.test(T[named.last + 1]?.lower ?? '');
+    const ents = more.length ? [named, ...more].flatMap((c) => c.ents) : relative ? this.pastRelatives(named, s) : [...named.ents, ...listPastPlaces(T, s, named, startAt)];
     for (const b of by) for (const a of ents.filter((e) => this.actor(e) && !this.isCountry(e))) this.emit('SANCTIONED', b, a, s, s.index, 'sanction/targets-include');
   }
 

@@ -39,3 +39,30 @@ describe('sanctions: lists of targets that grow', () => {
     expectNoRel(out, 'SANCTIONED', 'EU', 'Brask Logistics');
   });
 });
+
+describe('sanctions: targets given after a sentence adverb, past relative clauses, between dashes and past a description', () => {
+  it('reads "Specifically, the targeted individuals are A and B" past the adverb', () => {
+    const out = extractText('The US sanctioned Halvern Group on Monday. Specifically, the targeted individuals are Martin Varno and Irina Olskaya.');
+    for (const n of ['Martin Varno', 'Irina Olskaya']) expect(expectRel(out, 'SANCTIONED', 'United States', n).rule).toBe('frame:sanction/targets-include');
+    // (Only an adverb: a name before the comma opens the list it is part of.)
+    const named = extractText('The US imposed sanctions on four companies. Halvernix, Brask Logistics, Tessaly Optics and Orvanne Ltd have provided drones to Laos.');
+    for (const n of ['Halvernix', 'Orvanne Ltd']) expectRel(named, 'SANCTIONED', 'United States', n);
+  });
+
+  it('reads "Among the lenders listed are A, which ..., and B, which ..." as both targets', () => {
+    const out = extractText('The US imposed new sanctions on Monday. Among the lenders listed are Halvern Bank, which runs branches across Laos, ' +
+      'and Brask Credit Bank, which also operates in Vietnam.');
+    for (const n of ['Halvern Bank', 'Brask Credit Bank']) expectRel(out, 'SANCTIONED', 'United States', n);
+  });
+
+  it('reads "Four Laotian officials -- A, B, C and D -- were also targeted" as four targets', () => {
+    const out = extractText('The US sanctioned Halvern Group on Monday. Four Laotian officials -- Martin Varno, Irina Olskaya, Oleg Brask and Anna Tessaly -- were also targeted.');
+    for (const n of ['Martin Varno', 'Irina Olskaya', 'Oleg Brask', 'Anna Tessaly']) expectRel(out, 'SANCTIONED', 'United States', n);
+  });
+
+  it('reads "The latest targets include ministers ..., and big firms including A, B and C" as the named targets', () => {
+    const out = extractText('Australia imposed new sanctions on Monday. The latest targets include Laotian ministers overseeing energy, and big firms of the arms trade ' +
+      'including arms manufacturer Halvern Concern, aviation firm Brask Aero and submarine developer Tessaly Shipyards.');
+    for (const n of ['Halvern Concern', 'Brask Aero', 'Tessaly Shipyards']) expect(expectRel(out, 'SANCTIONED', 'Australia', n).rule).toBe('frame:sanction/targets-include');
+  });
+});
