@@ -4337,7 +4337,7 @@ class Interpreter {
       // ("Among the entities added to the list were A": a list a name is added to marks it too.)
       for (; q < s.last && !BE_FORMS.has(T[q].lower); q++) if (TARGETED.test(T[q].lower) || SANCTION_NOUNS.has(T[q].lower) || LIST_NOUNS.has(T[q].lower)) sanctionWord = true;
       if (sanctionWord) named = startAt.get(q + 1);
-    } else if (/^(?:the|these|those|other)$/.test(T[st]?.lower ?? '')) {
+    } else if (/^(?:the|this|these|those|other)$/.test(T[st]?.lower ?? '')) {
       // "The designated entities include A", "Those sanctioned include B", "The (sanctions) list includes C":
       // a described group of targets as the subject of "include" or "be".
       let q = st + 1;
@@ -4371,7 +4371,9 @@ class Interpreter {
         }
       }
       if (marked && NAMES_VERB.test(T[q]?.lower ?? '')) {
-        const r = T[q + 1]?.lower === 'also' ? q + 2 : q + 1;
+        let r = T[q + 1]?.lower === 'also' ? q + 2 : q + 1;
+        // ("The revised list includes, among others, A": past the aside.)
+        if (T[r]?.text === ',' && T[r + 1]?.lower === 'among' && T[r + 2]?.lower === 'others' && T[r + 3]?.text === ',') r += 4;
         if (T[r]?.pos === 'NUM' && T[r + 1]?.text === ':') {
           // ("The sanctioned entities are five: A, which ..., and four firms under it: B, C and D": the list each colon
           // past the count opens.)
@@ -4427,9 +4429,13 @@ class Interpreter {
     // in the list announces, past its own phrase.)
     if (named && !named.ents.length) {
       let q = named.last;
-      for (let guard = 0; guard < 2 && /^(?:in|of|from)$/.test(T[q]?.lower ?? ''); guard++) q = startAt.get(q + 1)?.last ?? -1;
+      // ("were three shell companies for the lender: A, B and C": past what they are for, to the colon's list.)
+      for (let guard = 0; guard < 2 && /^(?:in|of|from|for)$/.test(T[q]?.lower ?? ''); guard++) q = startAt.get(q + 1)?.last ?? -1;
       if (q > 0 && T[q]?.text === ',') q++;
-      let given = q > 0 && /^(?:including|notably)$/.test(T[q]?.lower ?? '') ? startAt.get(q + 1) : undefined;
+      // ("Laotian agencies, in particular A and B": as "including".)
+      if (q > 0 && T[q]?.lower === 'in' && T[q + 1]?.lower === 'particular') q++;
+      let given = q > 0 && /^(?:including|notably|particular)$/.test(T[q]?.lower ?? '') ? startAt.get(q + 1)
+        : q > 0 && T[q]?.text === ':' ? startAt.get(q + 1) : undefined;
       // ("The targets include ministers, and big firms of the arms trade including A and B": the names the description's
       // later "including" gives, within the sentence's list.)
       for (let r = named.last; !given && r < s.last && r < named.last + 20 && T[r].text !== ';'; r++) if (T[r].lower === 'including') given = startAt.get(r + 1);

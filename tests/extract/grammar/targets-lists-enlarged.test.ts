@@ -66,3 +66,20 @@ describe('sanctions: targets given after a sentence adverb, past relative clause
     for (const n of ['Halvern Concern', 'Brask Aero', 'Tessaly Shipyards']) expect(expectRel(out, 'SANCTIONED', 'Australia', n).rule).toBe('frame:sanction/targets-include');
   });
 });
+
+describe('sanctions: the rest of a group, "in particular" and "among others"', () => {
+  it('reads "The other designated firms were three shell companies for the lender: A, B and C" as both targets', () => {
+    const out = extractText('The Treasury sanctioned a Laotian bank on Monday. The other designated firms were three shell companies for the lender: Halvern Trade Co., Ltd., Tessaly Optics and Brask Ungum Corporation.');
+    for (const n of ['Halvern Trade Co., Ltd.', 'Brask Ungum Corporation']) expect(expectRel(out, 'SANCTIONED', 'Treasury', n).rule).toBe('frame:sanction/targets-include');
+  });
+
+  it('reads "This list includes Laotian agencies, in particular A and B" as the named targets', () => {
+    const out = extractText('The Commerce Department imposed new restrictions on Monday. This list includes Laotian agencies, in particular the Rail Intelligence Bureau and the Defence Directorate.');
+    for (const n of ['Rail Intelligence Bureau', 'Defence Directorate']) expectRel(out, 'SANCTIONED', 'Commerce Department', n);
+  });
+
+  it('reads "The new blacklist includes, among others, A, B and C" past the aside', () => {
+    const out = extractText('The US imposed new sanctions on Monday. The new blacklist includes, among others, Martin Varno, Oleg Brask and Irina Olskaya.');
+    for (const n of ['Martin Varno', 'Oleg Brask', 'Irina Olskaya']) expectRel(out, 'SANCTIONED', 'United States', n);
+  });
+});
