@@ -1501,7 +1501,7 @@ const LOWERCASE_BODY_HEADS = new Set(['ministry', 'embassy', 'government', 'depa
  */
 const LOWERCASE_FORCES = new Set(['military', 'army']);
 /** Two-word forms of LOWERCASE_FORCES. */
-const LOWERCASE_FORCES_PAIRS = new Set(['armed forces']);
+const LOWERCASE_FORCES_PAIRS = new Set(['armed forces', 'air force']);
 /** Two-word heads of a state body written in lower case ("the Russian central bank"). */
 const LOWERCASE_BODY_PAIRS = new Set(['central bank']);
 

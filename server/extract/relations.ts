@@ -1267,6 +1267,9 @@ class RelationReader {
       if (NOT_GOODS.has(T[q].lower)) return;
       if (!(DETERMINERS.has(T[q].lower) || T[q].pos === 'ADJ')) break;
     }
+    // ("aiding A by supplying B with G", "grew its trade in K by supplying G": the means is the clause subject's, not the
+    // name before "by"; the clause layer reads it.)
+    if (T[k - 1]?.lower === 'by' && this.at[k - 2] >= 0) return;
     const passive = this.isPassive(k, s);
     const slot = this.scanRight(k, s, passive);
     let sources: Arg[] = [];

@@ -355,3 +355,14 @@ describe('guards: a reluctance is no trade', () => {
     expectRel(extractText('Halvern Group, long wary of the market, sold drones to Brask Logistics.'), 'SHIPPED_TO', 'Halvern Group', 'Brask Logistics');
   });
 });
+
+describe('guards: the object before a means', () => {
+  it('takes no supplier from "aiding A by supplying B with G" or "its business in K by supplying G": the means is the subject\'s', () => {
+    const out = extractText('Several companies based in Laos and Mongolia are also targeted for aiding Kestrova by supplying the Vietnamese military with machine tools.');
+    expectNoRel(out, 'SHIPPED_TO', 'Kestrova', 'Vietnamese military');
+    expectRel(out, 'SHIPPED_TO', 'Laos', 'Vietnamese military');
+    const grown = extractText('Halvern Group expanded its business in Laos by supplying chips to Brask Logistics.');
+    expectNoRel(grown, 'SHIPPED_TO', 'Laos', 'Brask Logistics');
+    expectRel(grown, 'SHIPPED_TO', 'Halvern Group', 'Brask Logistics');
+  });
+});

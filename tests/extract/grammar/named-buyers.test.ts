@@ -40,3 +40,10 @@ describe('grammar: armed groups as buyers where they are', () => {
     for (const n of ['Yemen', 'Chad', 'Mali']) expect(expectRel(out, 'SHIPPED_TO', 'Syria', n).rule).toBe('frame:supply/active');
   });
 });
+
+describe('buyers: a state\'s air force in lower case', () => {
+  it('reads "to the Vietnamese air force" as the buyer, one body with the country\'s military', () => {
+    const out = extractText('Halvern Trading, Brask Shwe and Tessaly Avia LLC in Laos were listed on Monday for selling helicopters and spare parts to the Vietnamese air force.');
+    for (const n of ['Halvern Trading', 'Brask Shwe', 'Tessaly Avia LLC']) expectRel(out, 'SHIPPED_TO', n, 'Vietnamese air force');
+  });
+});
