@@ -1387,9 +1387,10 @@ class Interpreter {
           if (body.length) return { ents: body, from: Math.max(0, s.index - 1) };
         }
         // "A signed a contract (on May 1) to supply B with G": the party that signed the contract performs it.
+        // ("A received a contract to supply G to B": as the one that won it.)
         if (!sanction && cl.subj && !cl.subj.ents.length && AGREEMENTS.test(cl.subj.noun) && this.T[cl.verb - 1]?.lower === 'to') {
           const subj = cl.subj;
-          const signer = this.sentClauses.find((x) => x.obj?.first === subj.first && x.voice === 'active' && !x.negated && !x.hedged && /^(?:sign|conclude|ink|win)$/.test(x.lemma));
+          const signer = this.sentClauses.find((x) => x.obj?.first === subj.first && x.voice === 'active' && !x.negated && !x.hedged && /^(?:sign|conclude|ink|win|receive|secure|land)$/.test(x.lemma));
           if (signer) return this.party(signer.subj, s, exclude, true);
         }
         // "an agreement with A to deliver G to B": the party the agreement binds performs its infinitive.

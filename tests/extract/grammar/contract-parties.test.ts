@@ -4,7 +4,7 @@
  * Sentences written for the test (invented names).
  */
 import { describe, expect, it } from 'vitest';
-import { expectRel, extractText } from '../helpers.js';
+import { expectNoRel, expectRel, extractText } from '../helpers.js';
 
 describe('grammar: the party a contract binds the maker to', () => {
   it('reads "A has signed contracts with B to produce G" and "A signed a contract with B to supply G"', () => {
@@ -16,5 +16,18 @@ describe('grammar: the party a contract binds the maker to', () => {
   it('reads no delivery from a contract to build a site', () => {
     const out = extractText('Halvern Group signed a contract with Tessaly Optics to build a factory.');
     expect(out.relations.filter((r) => r.type === 'SHIPPED_TO')).toEqual([]);
+  });
+});
+
+describe('contracts: the party that received or secured one performs it', () => {
+  it('reads "A received a contract to supply G to B", "secured", "landed" as A supplying B', () => {
+    for (const verb of ['received', 'secured', 'landed']) {
+      expectRel(extractText(`In 2019, Halvern Group ${verb} a contract to supply rifles from its depots to Mongolia.`), 'SHIPPED_TO', 'Halvern Group', 'Mongolia');
+    }
+  });
+
+  it('draws nothing from a contract that was only sought', () => {
+    const out = extractText('In 2019, Halvern Group sought a contract to supply rifles from its depots to Mongolia.');
+    expectNoRel(out, 'SHIPPED_TO', 'Halvern Group', 'Mongolia');
   });
 });
