@@ -154,6 +154,8 @@ function nameTokenUncached(c: Ctx, k: number, sentFirst: number): boolean {
   if (t.num >= 0 && NUMERIC_TYPES.has(c.an.numerics[t.num].type) && !isModel(t.text) && !givenJan) return false;
   // "HK$5 million", "US$2 billion": a currency's prefix, no name.
   if (c.tokens[k + 1]?.text === '$' && !c.tokens[k + 1].space) return false;
+  // ("the UN-designated X", "the Kremlin-backed Y": a name joined to a participle in one word is a modifier.)
+  if (/^\p{Lu}[\p{L}.]*-(?:designated|sanctioned|listed|blacklisted|backed|controlled|funded|linked|owned)$/u.test(t.text)) return false;
   if (isModel(t.text)) return true;
   // ("Groupe d'Investissement", "Banque d'Orient": a French elision before a capitalised word goes on with the name.)
   if (!UPPER.test(t.text) && !CAMEL.test(t.text) && !(ELISION.test(t.text) && k > sentFirst && UPPER.test(c.tokens[k - 1].text))) return false;

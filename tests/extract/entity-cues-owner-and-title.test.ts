@@ -145,3 +145,12 @@ describe('entities: a compass word or an ordinal that opens a name', () => {
     expect(entity(out, 'Academy of Rail Sciences')).toBeUndefined();
   });
 });
+
+describe('entities: a name joined to a participle in one word is a modifier', () => {
+  it('keeps "UN-designated", "UN-backed" and the like out of the names they modify', () => {
+    for (const p of ['designated', 'sanctioned', 'listed', 'blacklisted', 'backed', 'controlled', 'funded', 'linked', 'owned']) {
+      const out = extractText(`Tessaly Navid is a subsidiary of the UN-${p} Orvanne Industrial Group.`);
+      expectRel(out, 'SUBSIDIARY_OF', 'Tessaly Navid', 'Orvanne Industrial Group');
+    }
+  });
+});
