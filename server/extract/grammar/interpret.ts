@@ -2744,10 +2744,15 @@ class Interpreter {
       // possessive (in apposition or right after the noun).
       if (c.poss === -2 && /^(?:his|her|their)$/.test(c.det) && /^(?:company|firm|business)$/.test(c.ents.length ? c.pre : c.noun) && !hedged && !lapsed) {
         const named = c.ents.length ? c : T[c.last]?.text === ',' ? startAt.get(c.last + 1) : undefined;
-        const firms = named && !named.noun ? named.ents.filter((e) => this.kind(e) === 'company') : [];
-        const people = firms.length ? this.d.resolve({ ...c, pronoun: c.det === 'their' ? 'they' : 'he', plural: c.det === 'their' }, s.index, firms, this.kindOf) : [];
+        // ("A and his Halvern International company": the firm named before the noun.)
+        const firms = named && !named.noun ? named.ents.filter((e) => this.kind(e) === 'company')
+          : !c.ents.length && c.mods.length === 1 ? c.mods : [];
+        // ("A and his firm B": the person joined to the phrase, else the one the pronoun refers back to.)
+        const joined = T[c.first - 1]?.lower === 'and' ? entityBefore(this.g, c.first - 1) : -1;
+        const people = !firms.length ? [] : joined >= 0 && this.kind(joined) === 'person' ? [joined]
+          : this.d.resolve({ ...c, pronoun: c.det === 'their' ? 'they' : 'he', plural: c.det === 'their' }, s.index, firms, this.kindOf);
         if (people.length && people.every((e) => this.kind(e) === 'person')) {
-          for (const a of firms) for (const p of people) this.emit('SUBSIDIARY_OF', a, p, s, Math.max(0, s.index - 1), 'own/persons-own-firm');
+          for (const a of firms) for (const p of people) this.emit('SUBSIDIARY_OF', a, p, s, joined >= 0 ? s.index : Math.max(0, s.index - 1), 'own/persons-own-firm');
         }
       }
       // "A parent B" (no possessive mark, a headline's or a title's compound): B owns A, the name right before "parent".

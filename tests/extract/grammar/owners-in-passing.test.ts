@@ -74,3 +74,16 @@ describe('grammar: a verb the tagger read as a noun after the comma closing a na
     expect(expectRel(extractText('Martin Varno, a Laotian financier, controls Halvern Group.'), 'SUBSIDIARY_OF', 'Halvern Group', 'Martin Varno').rule).toBe('frame:own/active');
   });
 });
+
+describe('ownership: a person and "his X company"', () => {
+  it('makes the firm named before "company" the person\'s, the person joined by "and"', () => {
+    const out = extractText('Martin Varno and his Halvern International company were charged with buying rifles in Laos.');
+    expect(expectRel(out, 'SUBSIDIARY_OF', 'Halvern International', 'Martin Varno').rule).toBe('frame:own/persons-own-firm');
+  });
+
+  it('gives no owner to a described company with no name ("his Laotian company"), nor the name before a preposition', () => {
+    const out = extractText('Martin Varno and his Laotian company are accused of procuring arms.');
+    expect(out.relations.filter((r) => r.type === 'SUBSIDIARY_OF')).toEqual([]);
+    expectNoRel(extractText('Martin Varno told Irina Olskaya about his Halvern International company.'), 'SUBSIDIARY_OF', 'Halvern International', 'Irina Olskaya');
+  });
+});
