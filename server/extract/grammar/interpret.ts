@@ -84,7 +84,7 @@ const FACILITY = /^(?:plant|factory|facility|works|subsidiary|unit|branch|divisi
 /** A firm's sites (not its units): "a B factory compound", "B's shipyard". */
 const SITES = /^(?:plant|factory|facility|works|mill|compound|complex|site|shipyard|yard|depot|warehouse)$/;
 /** Words between an article and a child noun: "a wholly owned subsidiary", "a majority-owned unit". */
-const OWNED_WORDS = /^(?:a|an|wholly|fully|majority|partly|partially|jointly|directly|indirectly|owned|controlled|-|100%)$/;
+const OWNED_WORDS = /^(?:a|an|wholly|fully|majority|partly|partially|jointly|directly|indirectly|owned|controlled|-|100%|%|\d+(?:\.\d+)?)$/;
 /** Heads that "parent" makes an owner: "the parent company of A". */
 const PARENT_HEADS = /^(?:company|firm|group|holding|corporation|parent)$/;
 /** A country's executive named by a common noun: "the UK government", "British authorities". */
@@ -2698,16 +2698,18 @@ class Interpreter {
         while (at - 1 > s.first && OWNED_WORDS.test(T[at - 1].lower) && !(T[at - 1].lower === 'a' || T[at - 1].lower === 'an')) at--;
         if (at < c.first && /^(?:a|an)$/.test(T[at - 1]?.lower ?? '')) at--;
         if (at === c.first || !OWNED_WORDS.test(T[at]?.lower ?? '')) at = c.first;
+        // ("A is an 80% majority-owned unit": the phrase before the words the walk went past.)
+        const before = at < c.first ? list.slice(0, i).filter((x) => x.last <= at - 1).pop() ?? prev : prev;
         const link = T[at - 1];
-        const appositive = link?.text === ',' && prev.last === at - 1;
+        const appositive = link?.text === ',' && before.last === at - 1;
         // ("A, with a 51% stake, is the owner of B": the subject before an aside set off by commas.)
-        const aside = BE_FORMS.has(link?.lower ?? '') && T[at - 2]?.text === ',' && prev.last === at - 2 && !prev.ents.length ? beforeCommaAside(list, i - 1, T) : undefined;
-        const copular = BE_FORMS.has(link?.lower ?? '') && (prev.last === at - 1 || !!aside);
+        const aside = BE_FORMS.has(link?.lower ?? '') && T[at - 2]?.text === ',' && before.last === at - 2 && !before.ents.length ? beforeCommaAside(list, list.indexOf(before), T) : undefined;
+        const copular = BE_FORMS.has(link?.lower ?? '') && (before.last === at - 1 || !!aside);
         // "the register names A as an owner of 10% of B", "names them as holders of shares in B".
         // ("A had been acting as a front company for B": past a verb of serving in a role.)
-        const asRole = link?.lower === 'as' && (prev.last === at - 1 || (isChild && this.servingAs(prev, at - 2)));
+        const asRole = link?.lower === 'as' && (before.last === at - 1 || (isChild && this.servingAs(before, at - 2)));
         const kind = appositive ? 'apposition' : copular ? 'copula' : 'as-role';
-        const named = appositive || copular || asRole ? this.party(aside ?? prev, s, [], false) : NONE;
+        const named = appositive || copular || asRole ? this.party(aside ?? before, s, [], false) : NONE;
         const of = T[c.last]?.lower === 'of' || (noun === 'venture' && T[c.last]?.lower === 'between') || (isChild && T[c.last]?.lower === 'under') || this.frontFor(c)
           ? this.ownedPhrase(startAt, c.last + 1) : undefined;
         if (named.ents.length && of) {
@@ -2720,6 +2722,12 @@ class Interpreter {
         } else if (named.ents.length && isChild && (appositive || copular)) {
           // "A is a B subsidiary", "A, a B unit,", "A, B's procurement arm,": the owner named as the modifier or possessor.
           const owners = [...c.mods, ...(c.poss >= 0 ? [c.poss] : [])].filter((e) => !this.isCountry(e) && this.actor(e));
+          // ("B – of which A is a wholly owned subsidiary –": the name "of which" follows.)
+          const p = (aside ?? before).first;
+          if (!owners.length && copular && T[p - 1]?.lower === 'which' && T[p - 2]?.lower === 'of') {
+            const owner = entityBefore(this.g, /^[,(]$/.test(T[p - 3]?.text ?? '') || isDash(T[p - 3]) ? p - 3 : p - 2);
+            if (owner >= 0) owners.push(owner);
+          }
           for (const a of named.ents) for (const b of owners) this.emit('SUBSIDIARY_OF', a, b, s, named.from, `own/${kind}-modifier-child`);
         }
       }

@@ -4,7 +4,7 @@
  * subject the apposition's comma closes.
  */
 import { describe, expect, it } from 'vitest';
-import { expectRel, extractText } from '../helpers.js';
+import { expectNoRel, expectRel, extractText } from '../helpers.js';
 
 describe('ownership: owners named by a copula or after an apposition', () => {
   it('reads "The owners of A are B (76%) and C (24%)" and "The owner of A is B"', () => {
@@ -29,5 +29,18 @@ describe('grammar: a joint venture', () => {
     expectRel(out, 'SUBSIDIARY_OF', 'VELKO', 'Vesk AG');
     expect(expectRel(out, 'SUBSIDIARY_OF', 'Orvane Motors', 'Kestrin Holding').rule).toBe('frame:own/copula-child');
     expectRel(out, 'SUBSIDIARY_OF', 'Orvane Motors', 'Talvex AG');
+  });
+});
+
+describe('ownership: a share before the child noun, and "of which"', () => {
+  it('reads "A is an 80% majority-owned subsidiary of B" past the share', () => {
+    expectRel(extractText('Halvern Technologies is an 80% majority-owned subsidiary of Halvern Group.'), 'SUBSIDIARY_OF', 'Halvern Technologies', 'Halvern Group');
+  });
+
+  it('reads "B – of which A is a majority-owned subsidiary –" as B owning A, and no country as an owner', () => {
+    const out = extractText('Records show units of Halvern Group – of which Tessaly Technologies is an 80% majority-owned subsidiary – across several markets.');
+    expect(expectRel(out, 'SUBSIDIARY_OF', 'Tessaly Technologies', 'Halvern Group').rule).toBe('frame:own/copula-modifier-child');
+    expectRel(extractText('Records name Halvern Group, of which Tessaly Technologies is a subsidiary.'), 'SUBSIDIARY_OF', 'Tessaly Technologies', 'Halvern Group');
+    expectNoRel(extractText('Records name Laos, of which Tessaly Technologies is a subsidiary.'), 'SUBSIDIARY_OF', 'Tessaly Technologies', 'Laos');
   });
 });
