@@ -2698,7 +2698,7 @@ class Interpreter {
         while (at - 1 > s.first && OWNED_WORDS.test(T[at - 1].lower) && !(T[at - 1].lower === 'a' || T[at - 1].lower === 'an')) at--;
         if (at < c.first && /^(?:a|an)$/.test(T[at - 1]?.lower ?? '')) at--;
         if (at === c.first || !OWNED_WORDS.test(T[at]?.lower ?? '')) at = c.first;
-        // ("A is an 80% majority-owned unit": the phrase before the words the walk went past.)
+        // ("A is a 90% fully-owned unit": the phrase before the words the walk went past.)
         const before = at < c.first ? list.slice(0, i).filter((x) => x.last <= at - 1).pop() ?? prev : prev;
         const link = T[at - 1];
         const appositive = link?.text === ',' && before.last === at - 1;

@@ -33,12 +33,12 @@ describe('grammar: a joint venture', () => {
 });
 
 describe('ownership: a share before the child noun, and "of which"', () => {
-  it('reads "A is an 80% majority-owned subsidiary of B" past the share', () => {
-    expectRel(extractText('Halvern Technologies is an 80% majority-owned subsidiary of Halvern Group.'), 'SUBSIDIARY_OF', 'Halvern Technologies', 'Halvern Group');
+  it('reads "A is a 90% fully-owned subsidiary of B" past the share', () => {
+    expectRel(extractText('Halvern Technologies is a 90% fully-owned subsidiary of Halvern Group.'), 'SUBSIDIARY_OF', 'Halvern Technologies', 'Halvern Group');
   });
 
-  it('reads "B – of which A is a majority-owned subsidiary –" as B owning A, and no country as an owner', () => {
-    const out = extractText('Records show units of Halvern Group – of which Tessaly Technologies is an 80% majority-owned subsidiary – across several markets.');
+  it('reads "B – of which A is a fully-owned subsidiary –" as B owning A, and no country as an owner', () => {
+    const out = extractText('Records show units of Halvern Group – of which Tessaly Technologies is a 90% fully-owned subsidiary – across several markets.');
     expect(expectRel(out, 'SUBSIDIARY_OF', 'Tessaly Technologies', 'Halvern Group').rule).toBe('frame:own/copula-modifier-child');
     expectRel(extractText('Records name Halvern Group, of which Tessaly Technologies is a subsidiary.'), 'SUBSIDIARY_OF', 'Tessaly Technologies', 'Halvern Group');
     expectNoRel(extractText('Records name Laos, of which Tessaly Technologies is a subsidiary.'), 'SUBSIDIARY_OF', 'Tessaly Technologies', 'Laos');
