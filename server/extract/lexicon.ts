@@ -61,7 +61,6 @@ export const HEDGE_CUES = set(`
   accused accusing accuse allegations whether if unless risk risks negotiations negotiating negotiate talks discuss
   discussing discussed hoping hopes expected expects potential possible possibly proposed offering offered asked
   approved approve attempted attempting attempt attempts tried trying
-  cautious reluctant hesitant wary
 `);
 
 /** Words that end a clause for the purpose of finding a verb's arguments. */
@@ -282,5 +281,7 @@ export const GOODS_NOUNS = set(`
 /** Legal forms written before a name, quoted or not, in Russian and other post-Soviet registers ("LLC <name>"). */
 export const LEGAL_FORMS_BEFORE_QUOTES = set(`ooo ao zao oao pao jsc pjsc cjsc ojsc llc osoo too tov npo npp npk fgup gup mup okb kb ip`);
 export const OPEN_QUOTES: ReadonlySet<string> = new Set(['"', '«', '“', '„']);
+/** Participles that say where a party is, after a place and a hyphen: "the Laos-based A". */
+export const BASED_WORDS = /^(?:based|registered|headquartered)$/;
 /** Marks that close a quotation ("“" too, as some texts close with it). */
 export const CLOSE_QUOTES: ReadonlySet<string> = new Set(['"', '»', '”', '“']);

@@ -17,7 +17,7 @@ import {
   COMPANY_CUES, COMPANY_WORDS, CORPORATE_SUFFIXES, GOODS_NOUNS, GOVERNMENT_CUES, GOVERNMENT_HEADS, MEDIA_BY,
   INSTITUTIONS, MEDIA_CUES, MEDIA_HEADS, MEDIA_VERBS, MODEL_CODE, NEVER_ALONE, NEVER_NAME, ORGANIZATION_CUES, ORGANIZATION_HEADS,
   PERSON_TITLES, PREPOSITIONS, REGIONS, SPEECH_VERBS, DETERMINERS, TECH_ABBREVIATIONS,
-  CLOSE_QUOTES, LEGAL_FORMS_BEFORE_QUOTES, OPEN_QUOTES,
+  BASED_WORDS, CLOSE_QUOTES, LEGAL_FORMS_BEFORE_QUOTES, OPEN_QUOTES,
 } from './lexicon.js';
 import type { Analysis, Token } from './sentences.js';
 
@@ -1954,7 +1954,7 @@ function ofPersonsTitle(c: Ctx, k: number): boolean {
  */
 function placedFirm(c: Ctx, all: RawMention[], m: RawMention, shaped: boolean): void {
   const single = m.last - m.first === 1;
-  const p1 = prevTok(c, m, 1), p2 = prevTok(c, m, 2);
+  const p1 = prevTok(c, m, 1);
   const n0 = nextTok(c, m, m.possessive ? 1 : 0), n1 = nextTok(c, m, m.possessive ? 2 : 1);
   // ("Vietnam's Halvern", "the Laos's Tessaly": one word that a country's possessive owns is a firm of that country, when
   // it is no English word, given name, family name of the text or place, and the sentence is no headline in title case.)
@@ -1973,9 +1973,9 @@ function placedFirm(c: Ctx, all: RawMention[], m: RawMention, shaped: boolean): 
   // ("the Laos-based Tessaly", "the Hanoi-based Halvern": a name right after a place's "-based" or "-registered".)
   // (Not a person's family name the text gives in full: "Laos-based Brask faces charges" after "Oleg Brask".)
   // ('the Laos-based "Tessaly"': past the quote that opens the name.)
-  const quoted = /^[“"]$/.test(p1?.text ?? '') ? 1 : 0;
-  const based = quoted ? prevTok(c, m, 2) : p1, hyphen = quoted ? prevTok(c, m, 3) : p2;
-  if (!shaped && /^(?:based|registered|headquartered)$/.test(low(based)) && hyphen?.text === '-' && !hyphen.space && !beforeNoun &&
+  const quoteLen = OPEN_QUOTES.has(p1?.text ?? '') ? 1 : 0;
+  const based = prevTok(c, m, 1 + quoteLen), hyphen = prevTok(c, m, 2 + quoteLen);
+  if (!shaped && BASED_WORDS.test(low(based)) && hyphen?.text === '-' && !hyphen.space && !beforeNoun &&
     !familyNameOf(c, all, m)) m.cues.push('company');
 }
 

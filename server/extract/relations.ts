@@ -112,6 +112,8 @@ const CLOSER_LOOK = new RegExp([/^re|ed$|ing$/.source, COOPERATE.source, NEGOTIA
 const PRODUCE_VERBS = new Set(['produce', 'manufacture', 'build', 'make', 'assemble', 'develop']);
 const SELF_CLAIM = /^(?:claims?|claimed|claiming|purports?|purported|professes|boasts?)$/;
 const CAPABILITY = /^(?:experience|expertise|capacity|capability|capabilities|ability|know-how)$/;
+/** A reluctance that governs the verb after it ("cautious about transferring", "reluctant to sell"): no trade. */
+const RELUCTANCE = /^(?:cautious|reluctant|hesitant|wary)$/;
 /** Determiners that introduce a party not named before ("another manufacturer", "a company", "several firms"). */
 const INDEFINITE = /^(?:a|an|another|other|some|several|many|one|two|three|four|five|various|numerous)$/;
 const REPORTING_AFTER_COMMA = new Set(['according', 'citing', 'said', 'says', 'reported', 'reports', 'wrote', 'writes', 'noted', 'notes', 'the']);
@@ -1121,6 +1123,7 @@ class RelationReader {
       else if (NEGATION_CUES.has(w) || HEDGE_CUES.has(w)) return 'no';
       // "claims to have shipped", "has experience in delivering": a self-description or a capability, no event.
       else if (SELF_CLAIM.test(w) && T[q + 1]?.lower === 'to' || CAPABILITY.test(w) && /^(?:in|of|to)$/.test(T[q + 1]?.lower ?? '')) return 'no';
+      else if (RELUCTANCE.test(w) && /^(?:to|about|of)$/.test(T[q + 1]?.lower ?? '')) return 'no';
     }
     if (T[k + 1] && (T[k + 1].lower === 'no' || T[k + 1].lower === 'nothing')) return 'no';
     return denied ? 'denied' : 'yes';

@@ -6,7 +6,7 @@
  * that follows the comma. Names come from the mention stage; legal forms belong to them already.
  */
 import type { EntityKind } from '../../domain/types.js';
-import { CLOSE_QUOTES, industryModifier, LEGAL_FORMS_BEFORE_QUOTES, OPEN_QUOTES, reportingVerb } from '../lexicon.js';
+import { BASED_WORDS, CLOSE_QUOTES, industryModifier, LEGAL_FORMS_BEFORE_QUOTES, OPEN_QUOTES, reportingVerb } from '../lexicon.js';
 import { aliasAfter, type RawMention } from '../mentions.js';
 import type { LocalResolution } from '../resolve.js';
 import type { Analysis, Sentence, Token } from '../sentences.js';
@@ -405,7 +405,7 @@ function simple(g: GrammarInput, s: Sentence, k: number): Chunk | null {
     if (OPEN_QUOTES.has(T[q]?.text ?? '') && npWord(g, T, q + 1)) q++;
   }
   // ('the Laos-based "A"': a quoted name after where it is based is the phrase's head.)
-  const quotedAfterBased = (r: number) => r > k && OPEN_QUOTES.has(T[r].text) && /^(?:based|registered|headquartered)$/.test(T[r - 1].lower) && g.at[r + 1] >= 0;
+  const quotedAfterBased = (r: number) => r > k && OPEN_QUOTES.has(T[r].text) && BASED_WORDS.test(T[r - 1].lower) && g.at[r + 1] >= 0;
   while (q < s.last && (npWord(g, T, q) || quotedAfterBased(q))) {
     // ('to CJSC "A"': a legal form before a quoted name belongs to the name's phrase.)
     if (g.at[q] < 0 && LEGAL_FORMS_BEFORE_QUOTES.has(T[q].lower) && OPEN_QUOTES.has(T[q + 1]?.text ?? '') && g.at[q + 2] >= 0) q += 2;

@@ -25,9 +25,11 @@ import {
   SHARE_NOUNS, TARGET_NOUNS, TARGETED, triggerClasses, type ArgRole, type FrameSpec,
 } from './frames.js';
 
-/** Works and firms that a company can hold "under" it: "a factory under B". */
+/** Head nouns of a state body that "under this ministry" refers back to by its name's own word, in the text before. */
+const STATE_BODY_HEADS = /^(?:ministry|department|agency|administration|bureau|commission|directorate)$/;
 /** Head nouns of a state body or a firm that "under this ministry" refers back to by its name's own word. */
 const BODY_HEADS = /^(?:ministry|department|agency|administration|bureau|commission|directorate|corporation|group|concern|holding)$/;
+/** Works and firms that a company can hold "under" it: "a factory under B". */
 const UNDER_OWNER_NOUNS = /^(?:factory|factories|plant|plants|enterprise|enterprises|company|companies|firm|firms|works|shipyard|subsidiary|subsidiaries|unit|units)$/;
 /** Words that give a measure's reason before a possessive: "for", "over", "were because of", "in response to". */
 const REASON_WORDS = /^(?:for|over|because|of|due|owing|to|in|response|reaction|was|were|is|are|imposed|partly|largely|mainly)$/;
@@ -321,11 +323,12 @@ function listPastPlaces(T: Token[], s: Sentence, first: Chunk, startAt: Map<numb
     // ("..., all in L.": the list's closing place.)
     if (T[q]?.lower === 'all' && T[q + 1]?.lower === 'in') { q++; continue; }
     const item = startAt.get(q);
-    // ("A, the B weapon manufacturer, C and D": an item described by its name before the noun for a firm or a works;
-    // "A, a B weapon supplier, and C": what an item is, described, names no item of its own.)
-    const described = item && /^(?:the|a|an)$/.test(item.det) && !item.ents.length && (TRADER_NOUNS.test(item.noun) || FACILITY.test(item.noun));
-    if (!item || ((item.noun || !item.ents.length) && !described)) return [];
-    out.push(...(!described ? item.ents : item.det === 'the' ? item.mods : []));
+    // ("A, the B weapon manufacturer, C and D": an item described by its name before the noun for a firm; "A, a B
+    // weapon supplier, and C", "A, the B subsidiary, and C": what the item before is, an aside that names no item.)
+    const description = item && /^(?:the|a|an)$/.test(item.det) && !item.ents.length && !!item.noun;
+    const named = description && item.det === 'the' && TRADER_NOUNS.test(item.noun) && !(T[item.last]?.text === ',' && T[item.last + 1]?.lower === 'and');
+    if (!item || ((item.noun || !item.ents.length) && !description)) return [];
+    out.push(...(!description ? item.ents : named ? item.mods : []));
     q = item.last;
   }
   // (Only a list that ends the sentence: "A in K; and B shipped ..." is another clause.)
@@ -844,8 +847,8 @@ class Interpreter {
     if (T[q]?.text !== ',' && called < 0) return [];
     const next = chunkAt(this.g, s, q + 1);
     // ("the firm's owner, A, and its director, B": each post's holder, the second joined with a post of its own.)
-    const posts = !!next && next.ents.length > 1 && PERSON_ROLES.test(c.noun) && this.namesBeforeRole(next).length < next.ents.length;
-    if (!next || (next.ents.length !== 1 && !posts) || next.noun || next.ents.some((e) => this.isCountry(e) || !this.actor(e))) return [];
+    const severalPosts = !!next && next.ents.length > 1 && PERSON_ROLES.test(c.noun) && this.namesBeforeRole(next).length < next.ents.length;
+    if (!next || (next.ents.length !== 1 && !severalPosts) || next.noun || next.ents.some((e) => this.isCountry(e) || !this.actor(e))) return [];
     // ("sold cylinders to the company, B said.": the closing attribution's speaker is no apposition.)
     if (reportingVerb(T[next.last]?.lower ?? '')) return [];
     return next.ents;
@@ -2699,17 +2702,17 @@ class Interpreter {
         if (at < c.first && /^(?:a|an)$/.test(T[at - 1]?.lower ?? '')) at--;
         if (at === c.first || !OWNED_WORDS.test(T[at]?.lower ?? '')) at = c.first;
         // ("A is a 90% fully-owned unit": the phrase before the words the walk went past.)
-        const before = at < c.first ? list.slice(0, i).filter((x) => x.last <= at - 1).pop() ?? prev : prev;
+        const subject = at < c.first ? list.slice(0, i).filter((x) => x.last <= at - 1).pop() ?? prev : prev;
         const link = T[at - 1];
-        const appositive = link?.text === ',' && before.last === at - 1;
+        const appositive = link?.text === ',' && subject.last === at - 1;
         // ("A, with a 51% stake, is the owner of B": the subject before an aside set off by commas.)
-        const aside = BE_FORMS.has(link?.lower ?? '') && T[at - 2]?.text === ',' && before.last === at - 2 && !before.ents.length ? beforeCommaAside(list, list.indexOf(before), T) : undefined;
-        const copular = BE_FORMS.has(link?.lower ?? '') && (before.last === at - 1 || !!aside);
+        const aside = BE_FORMS.has(link?.lower ?? '') && T[at - 2]?.text === ',' && subject.last === at - 2 && !subject.ents.length ? beforeCommaAside(list, list.indexOf(subject), T) : undefined;
+        const copular = BE_FORMS.has(link?.lower ?? '') && (subject.last === at - 1 || !!aside);
         // "the register names A as an owner of 10% of B", "names them as holders of shares in B".
         // ("A had been acting as a front company for B": past a verb of serving in a role.)
-        const asRole = link?.lower === 'as' && (before.last === at - 1 || (isChild && this.servingAs(before, at - 2)));
+        const asRole = link?.lower === 'as' && (subject.last === at - 1 || (isChild && this.servingAs(subject, at - 2)));
         const kind = appositive ? 'apposition' : copular ? 'copula' : 'as-role';
-        const named = appositive || copular || asRole ? this.party(aside ?? before, s, [], false) : NONE;
+        const named = appositive || copular || asRole ? this.party(aside ?? subject, s, [], false) : NONE;
         const of = T[c.last]?.lower === 'of' || (noun === 'venture' && T[c.last]?.lower === 'between') || (isChild && T[c.last]?.lower === 'under') || this.frontFor(c)
           ? this.ownedPhrase(startAt, c.last + 1) : undefined;
         if (named.ents.length && of) {
@@ -2723,7 +2726,7 @@ class Interpreter {
           // "A is a B subsidiary", "A, a B unit,", "A, B's procurement arm,": the owner named as the modifier or possessor.
           const owners = [...c.mods, ...(c.poss >= 0 ? [c.poss] : [])].filter((e) => !this.isCountry(e) && this.actor(e));
           // ("B – of which A is a wholly owned subsidiary –": the name "of which" follows.)
-          const p = (aside ?? before).first;
+          const p = (aside ?? subject).first;
           if (!owners.length && copular && T[p - 1]?.lower === 'which' && T[p - 2]?.lower === 'of') {
             const owner = entityBefore(this.g, /^[,(]$/.test(T[p - 3]?.text ?? '') || isDash(T[p - 3]) ? p - 3 : p - 2);
             if (owner >= 0) owners.push(owner);
@@ -2754,7 +2757,7 @@ class Interpreter {
         const named = c.ents.length ? c : T[c.last]?.text === ',' ? startAt.get(c.last + 1) : undefined;
         // ("A and his Halvern International company": the firm named before the noun.)
         const firms = named && !named.noun ? named.ents.filter((e) => this.kind(e) === 'company')
-          : !c.ents.length && c.mods.length === 1 ? c.mods : [];
+          : !c.ents.length && c.mods.length === 1 ? c.mods.filter((e) => this.kind(e) === 'company') : [];
         // ("A and his firm B": the person joined to the phrase, else the one the pronoun refers back to.)
         const joined = T[c.first - 1]?.lower === 'and' ? entityBefore(this.g, c.first - 1) : -1;
         const people = !firms.length ? [] : joined >= 0 && this.kind(joined) === 'person' ? [joined]
@@ -3599,7 +3602,6 @@ class Interpreter {
     for (const a of ends.from) for (const b of f.targets) if (a !== b) this.emit('SHIPPED_TO', a, b, s, f.sent, 'supply/consignment-roles');
   }
 
-  /** Whether a phrase names companies only ("B and C", "the B company"). */
   /** A list's names before another role joins it: "A, and its director, B" gives A (B holds the other post). */
   private namesBeforeRole(c: Chunk): number[] {
     const T = this.T;
@@ -3626,10 +3628,12 @@ class Interpreter {
       const e = before[j].ents.filter(holds);
       if (e.length === 1) return e;
     }
-    const e = this.d.recent(s.index, holds, []);
+    // (Across sentences only a state body's noun: "the group" may be any group the text went on to.)
+    const e = STATE_BODY_HEADS.test(host.noun) ? this.d.recent(s.index, holds, []) : -1;
     return e >= 0 ? [e] : [];
   }
 
+  /** Whether a phrase names companies only ("B and C", "the B company"). */
   private companiesOnly(c: Chunk | undefined): boolean {
     const names = !c ? [] : c.ents.length ? c.ents : /^(?:company|firm|group|concern|holding|corporation)$/.test(c.noun) ? c.mods : [];
     return names.length > 0 && names.every((e) => this.kind(e) === 'company');
@@ -4325,10 +4329,12 @@ class Interpreter {
     }
   }
 
-  /** Whether a measure's or a list's noun closes the phrase opening at k, within four words ("the latest EU sanctions"). */
+  /** Whether a measure's or a list's noun heads the phrase opening at k ("the latest EU sanctions", not "the report on sanctions"). */
   private measureAhead(k: number, end: number): boolean {
-    for (let q = k; q < end && q < k + 4 && /^[\p{L}\d-]/u.test(this.T[q].text); q++) if (SANCTION_NOUNS.has(this.T[q].lower) || LIST_NOUNS.has(this.T[q].lower)) return true;
-    return false;
+    let q = k;
+    while (q < end && q < k + 5 && /^[\p{L}\d-]/u.test(this.T[q].text) && !/^(?:ADP|AUX|VERB)$/.test(this.T[q].pos)) q++;
+    const head = this.T[q - 1]?.lower ?? '';
+    return q > k && (SANCTION_NOUNS.has(head) || LIST_NOUNS.has(head));
   }
 
   /** "The targets included A", "Among the firms hit by the measures is A", "Among those listed were A". */
@@ -4371,10 +4377,14 @@ class Interpreter {
       // ("The firms hit in the latest measures against X are A, B and C": past the phrase on the measure.)
       // ("The list of sanctioned firms was expanded to include A": past what the list is of.)
       if (marked && !NAMES_VERB.test(T[q]?.lower ?? '') && /^(?:in|by|under|on|of)$/.test(T[q]?.lower ?? '')) {
-        // (A list "of" what is not marked as targeted is any list: "The list of A's suppliers includes B".)
+        // (A list "of" what its own phrase does not mark as targeted is any list: "The list of A's suppliers includes
+        // B", "the list of suppliers to the sanctioned plant".)
         let targeted = T[q].lower !== 'of';
-        for (let r = q + 1; r < s.last && r < q + 10 && !/^[,;:.]$/.test(T[r].text); r++) {
+        for (let r = q + 1; !targeted && r < s.last && r < q + 6; r++) {
           if (TARGETED.test(T[r].lower)) targeted = true;
+          if (T[r].pos === 'NOUN' && T[r + 1]?.pos !== 'NOUN') break;
+        }
+        for (let r = q + 1; r < s.last && r < q + 10 && !/^[,;:.]$/.test(T[r].text); r++) {
           if (NAMES_VERB.test(T[r].lower)) { if (targeted) q = r; break; }
           // ("The two men listed ― A and B ― are ...": the names set off by dashes.)
           if (isDash(T[r])) {
@@ -4452,7 +4462,8 @@ class Interpreter {
         : q > 0 && T[q]?.text === ':' ? startAt.get(q + 1) : undefined;
       // ("The targets include ministers, and big firms of the arms trade including A and B": the names the description's
       // later "including" gives, within the sentence's list.)
-      for (let r = named.last; !given && r < s.last && r < named.last + 20 && T[r].text !== ';'; r++) if (T[r].lower === 'including') given = startAt.get(r + 1);
+      // (Not inside a relative clause about another party: "ministers who met firms including A".)
+      for (let r = named.last; !given && r < s.last && r < named.last + 20 && !/^(?:;|who|which|that)$/.test(T[r].lower); r++) if (T[r].lower === 'including') given = startAt.get(r + 1);
       if (given?.ents.length) named = given;
     }
     if (!named) return;

@@ -65,6 +65,11 @@ describe('ownership: units a colon lists under a body or a firm', () => {
     expectRel(out, 'SUBSIDIARY_OF', 'Kestrova Works', 'Orvanne Group');
   });
 
+  it('does not reach back across sentences for "the group"', () => {
+    const out = extractText('Halvern Group sold rifles to Laos in 2019. Separately, Brask Logistics said it set up two companies under the group: Tessaly Optics and Orvanne Ltd.');
+    expectNoRel(out, 'SUBSIDIARY_OF', 'Tessaly Optics', 'Halvern Group');
+  });
+
   it('gives no owner to firms under a ministry the text has not named', () => {
     const out = extractText('The Laotian Ministry of Rail Industry runs the plan. It relies on two trading companies under the department: Halvern Trading Corporation and Brask Trading Corporation.');
     expectNoRel(out, 'SUBSIDIARY_OF', 'Brask Trading Corporation', 'Laotian Ministry of Rail Industry');

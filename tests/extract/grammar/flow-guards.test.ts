@@ -353,6 +353,9 @@ describe('guards: a reluctance is no trade', () => {
       expect(extractText(text).relations.filter((r) => r.type === 'SHIPPED_TO')).toEqual([]);
     }
     expectRel(extractText('Halvern Group, long wary of the market, sold drones to Brask Logistics.'), 'SHIPPED_TO', 'Halvern Group', 'Brask Logistics');
+    // (A reluctance that governs no trade verb keeps what the token-window rule reads: goods and period.)
+    const firm = extractText('Halvern Group, which had been reluctant at first, sold drones to Brask Logistics in 2020.');
+    expect(expectRel(firm, 'SHIPPED_TO', 'Halvern Group', 'Brask Logistics').props).toMatchObject({ goods: ['drones'], period: 'in 2020' });
   });
 });
 

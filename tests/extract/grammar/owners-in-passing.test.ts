@@ -85,5 +85,6 @@ describe('ownership: a person and "his X company"', () => {
     const out = extractText('Martin Varno and his Laotian company are accused of procuring arms.');
     expect(out.relations.filter((r) => r.type === 'SUBSIDIARY_OF')).toEqual([]);
     expectNoRel(extractText('Martin Varno told Irina Olskaya about his Halvern International company.'), 'SUBSIDIARY_OF', 'Halvern International', 'Irina Olskaya');
+    expectNoRel(extractText('Martin Varno and his UN company were charged with buying rifles.'), 'SUBSIDIARY_OF', 'UN', 'Martin Varno');
   });
 });

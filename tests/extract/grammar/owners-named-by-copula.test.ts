@@ -33,8 +33,9 @@ describe('grammar: a joint venture', () => {
 });
 
 describe('ownership: a share before the child noun, and "of which"', () => {
-  it('reads "A is a 90% fully-owned subsidiary of B" past the share', () => {
-    expectRel(extractText('Halvern Technologies is a 90% fully-owned subsidiary of Halvern Group.'), 'SUBSIDIARY_OF', 'Halvern Technologies', 'Halvern Group');
+  it('reads "A, a 90% owned B unit," past the share', () => {
+    const out = extractText('Halvern Technologies, a 90% owned Halvern Group unit, sold rifles.');
+    expect(expectRel(out, 'SUBSIDIARY_OF', 'Halvern Technologies', 'Halvern Group').rule).toBe('frame:own/apposition-modifier-child');
   });
 
   it('reads "B – of which A is a fully-owned subsidiary –" as B owning A, and no country as an owner', () => {

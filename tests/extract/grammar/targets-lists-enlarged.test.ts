@@ -83,3 +83,26 @@ describe('sanctions: the rest of a group, "in particular" and "among others"', (
     for (const n of ['Martin Varno', 'Oleg Brask', 'Irina Olskaya']) expectRel(out, 'SANCTIONED', 'United States', n);
   });
 });
+
+describe('sanctions: wordings near these lists that name no target', () => {
+  it('takes no target from an "including" in a relative clause about others, nor from a report on sanctions', () => {
+    const rel = extractText('The US imposed new sanctions on Monday. The targets include two ministers who met executives of firms including Brask Logistics.');
+    expectNoRel(rel, 'SANCTIONED', 'United States', 'Brask Logistics');
+    const report = extractText('The European Union sanctioned thirty entities on Friday. The three Laotian firms included in the report on sanctions evasion are ' +
+      'Halvern Aviation, Brask Aviation and Tessaly Enterprises.');
+    expectNoRel(report, 'SANCTIONED', 'European Union', 'Brask Aviation');
+  });
+
+  it('takes no target from a list of suppliers to a sanctioned party, nor from an aside on the item before', () => {
+    const suppliers = extractText('The EU imposed new sanctions on Monday. The list of suppliers to the sanctioned plant includes Brask Logistics.');
+    expectNoRel(suppliers, 'SANCTIONED', 'EU', 'Brask Logistics');
+    const aside = extractText('The EU imposed new sanctions on Monday. The list of sanctioned Laotian companies was expanded to include Halvernpromservis, ' +
+      'the Brask Group supplier, and Orvanne Devices.');
+    expectRel(aside, 'SANCTIONED', 'EU', 'Orvanne Devices');
+    expectNoRel(aside, 'SANCTIONED', 'EU', 'Brask Group');
+    const indefinite = extractText('The EU imposed new sanctions on Monday. The list of sanctioned Laotian companies was expanded to include Halvernpromservis, ' +
+      'a Brask Group supplier, KB Tessaly Helicopters and Orvanne Devices.');
+    expectRel(indefinite, 'SANCTIONED', 'EU', 'KB Tessaly Helicopters');
+    expectNoRel(indefinite, 'SANCTIONED', 'EU', 'Brask Group');
+  });
+});
