@@ -173,7 +173,7 @@ function nameTokenUncached(c: Ctx, k: number, sentFirst: number): boolean {
   // ("Ka-Veng Innovations ...": a hyphenated capitalised compound opening a sentence is a name's start.)
   const compound = c.tokens[k + 1]?.text === '-' && !c.tokens[k + 1].space && !c.tokens[k + 2]?.space && UPPER.test(c.tokens[k + 2]?.text ?? '');
   const initial = (k === sentFirst || OPENERS.has(c.tokens[k - 1].text)) && !compound;
-  // ("Far Eastern Bank was designated": a word that makes a region's adjective opens the name that adjective opens.)
+  // ("Near Eastern Halvern Bank was designated": a word that makes a region's adjective opens the name it opens.)
   if (initial && REGION_MODIFIERS.has(t.lower) && NEVER_ALONE.has(c.tokens[k + 1]?.lower ?? '') && UPPER.test(c.tokens[k + 1].text)) return true;
   // ("Sky Velkor itself receives ...": a sentence's first two words that the article writes in capitals mid-sentence
   // too, "the Sky Velkor company", open the same name.)

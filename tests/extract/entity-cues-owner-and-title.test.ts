@@ -131,9 +131,9 @@ describe('entities: an airline "national" describes, and a firm an owner holds',
 });
 
 describe('entities: a compass word or an ordinal that opens a name', () => {
-  it('keeps "Far" in "Far Eastern Bank" at a paragraph\'s start, and "Only" out of a name', () => {
-    const out = extractText('Officials spoke.\n\nFar Eastern Bank and Halvern Bank were designated by the Treasury.\n\nOnly Western Union Bank stayed.');
-    expect(entity(out, 'Far Eastern Bank')?.kind).toBe('company');
+  it('keeps "Near" in "Near Eastern Halvern Bank" at a paragraph\'s start, and "Only" out of a name', () => {
+    const out = extractText('Officials spoke.\n\nNear Eastern Halvern Bank and Brask Bank were designated by the Treasury.\n\nOnly Western Union Bank stayed.');
+    expect(entity(out, 'Near Eastern Halvern Bank')?.kind).toBe('company');
     expect(entity(out, 'Western Union Bank')?.kind).toBe('company');
     expect(entity(out, 'Only Western Union Bank')).toBeUndefined();
     expect(extractText('Officials spoke.\n\nFar Eastern officials met Halvern Group.').entities.map((e) => e.name)).toEqual(['Halvern Group']);
@@ -149,8 +149,8 @@ describe('entities: a compass word or an ordinal that opens a name', () => {
 describe('entities: a name joined to a participle in one word is a modifier', () => {
   it('keeps "UN-designated", "UN-backed" and the like out of the names they modify', () => {
     for (const p of ['designated', 'sanctioned', 'listed', 'blacklisted', 'backed', 'controlled', 'funded', 'linked', 'owned']) {
-      const out = extractText(`Tessaly Navid is a subsidiary of the UN-${p} Orvanne Industrial Group.`);
-      expectRel(out, 'SUBSIDIARY_OF', 'Tessaly Navid', 'Orvanne Industrial Group');
+      const out = extractText(`Tessaly Navix is a subsidiary of the UN-${p} Orvanne Industrial Group.`);
+      expectRel(out, 'SUBSIDIARY_OF', 'Tessaly Navix', 'Orvanne Industrial Group');
     }
   });
 });
