@@ -4120,7 +4120,9 @@ class Interpreter {
       // (Not a measure that names its own target: "despite EU sanctions on K".)
       if (c.ents.length || !SANCTION_NOUNS.has(c.noun) || /^(?:on|against|targeting)$/.test(T[c.last]?.lower ?? '')) continue;
       const at = c.first - 1;
-      const defied = T[at]?.lower === 'despite' || (T[at]?.lower === 'of' && /^(?:violation|breach)$/.test(T[at - 1]?.lower ?? ''));
+      // ("..., breaching an EU ban", "violating US sanctions": a participle of breaking the measure.)
+      const defied = T[at]?.lower === 'despite' || (T[at]?.lower === 'of' && /^(?:violation|breach)$/.test(T[at - 1]?.lower ?? '')) ||
+        /^(?:breaching|violating|breaking|defying)$/.test(T[at]?.lower ?? '');
       if (!defied) continue;
       const bodies = this.bodyOf(c);
       for (const r of this.out) {

@@ -5,7 +5,7 @@
  * (invented names).
  */
 import { describe, expect, it } from 'vitest';
-import { expectRel, extractText, relationsOf } from '../helpers.js';
+import { expectNoRel, expectRel, extractText, relationsOf } from '../helpers.js';
 
 describe('grammar: measures defied and overseen', () => {
   it('reads "A sold G to K despite an EU embargo" as the EU\'s measure against K', () => {
@@ -31,5 +31,20 @@ describe('grammar: measures defied and overseen', () => {
     expect(relationsOf('The seizure was reported to the UN office implementing sanctions imposed against Laos.', 'SANCTIONED')).toEqual([]);
     // (Nor an organ that only speaks of the measure.)
     expect(relationsOf('The UN committee welcomed sanctions imposed against Laos.', 'SANCTIONED')).toEqual([]);
+  });
+});
+
+describe('measures defied: a participle of breaking the measure', () => {
+  it('reads "shipped G to K, violating (breaking, defying) US sanctions" and "breaching an EU ban" as the body\'s measure on K', () => {
+    for (const verb of ['violating', 'breaking', 'defying']) {
+      const out = extractText(`Halvern Group shipped chips to Vietnam, ${verb} US sanctions.`);
+      expect(expectRel(out, 'SANCTIONED', 'United States', 'Vietnam').rule).toBe('frame:sanction/defied');
+    }
+    const breaching = extractText('Halvern Group sold drone engines to Vietnam, breaching an EU ban imposed over the war.');
+    expectRel(breaching, 'SANCTIONED', 'European Union', 'Vietnam');
+  });
+
+  it('takes no measure on the buyer from one that names its own target ("violating US sanctions on Laos")', () => {
+    expectNoRel(extractText('Halvern Group shipped chips to Vietnam, violating US sanctions on Laos.'), 'SANCTIONED', 'United States', 'Vietnam');
   });
 });
