@@ -4351,6 +4351,12 @@ class Interpreter {
     // listed firms include A"), or a reported clause ("told reporters that among the listed firms are A").
     let st = openingSkipped(T, s);
     if (T[st]?.lower !== 'among') for (let q = st + 1; q < s.last - 1; q++) if (T[q].lower === 'among' && T[q - 1].lower === 'that') { st = q; break; }
+    // ("Also named was A", "Also listed were B and C": the measure's list goes on, inverted; "Also named A, whom it
+    // described as ...": the copula left out, before a name.)
+    if (T[st]?.lower === 'also' && /^(?:named|listed|included|added)$/.test(T[st + 1]?.lower ?? '')) {
+      const after = startAt.get(BE_FORMS.has(T[st + 2]?.lower ?? '') ? st + 3 : st + 2);
+      if (after) named = after;
+    }
     // ("One of the listed entities is A": one of the group, named after the copula as after "among".)
     const oneOf = T[st]?.lower === 'one' && T[st + 1]?.lower === 'of';
     if (T[st]?.lower === 'among' || oneOf) {

@@ -106,3 +106,24 @@ describe('sanctions: wordings near these lists that name no target', () => {
     expectNoRel(indefinite, 'SANCTIONED', 'EU', 'Brask Group');
   });
 });
+
+describe('sanctions: the list goes on, inverted', () => {
+  it('reads "Also named was A", "Also listed (included, added) were A and B" as targets of the measure just reported', () => {
+    const named = extractText('The US Treasury sanctioned Halvern Group on Monday. Also named was Martin Varno, a Laotian businessman.');
+    expect(expectRel(named, 'SANCTIONED', 'US Treasury', 'Martin Varno').rule).toBe('frame:sanction/targets-include');
+    for (const verb of ['listed', 'included', 'added']) {
+      const out = extractText(`The US Treasury sanctioned Halvern Group on Monday. Also ${verb} were Martin Varno and Irina Olskaya.`);
+      expectRel(out, 'SANCTIONED', 'US Treasury', 'Irina Olskaya');
+    }
+  });
+
+  it('reads "Also named A, whom it described as ..." with the copula left out', () => {
+    const out = extractText('The US Treasury sanctioned Halvern Group on Monday. Also named Martin Varno, whom it described as a Laotian businessman.');
+    expectRel(out, 'SANCTIONED', 'US Treasury', 'Martin Varno');
+  });
+
+  it('takes no target from "Also named was A" where no measure was reported', () => {
+    const out = extractText('Halvern Group sold drones to Laos. Also named was Martin Varno, a Laotian businessman.');
+    expect(out.relations.filter((r) => r.type === 'SANCTIONED')).toEqual([]);
+  });
+});
