@@ -723,8 +723,11 @@ export function readClauses(g: GrammarInput, s: Sentence, chunks = sentenceChunk
         c.subjHow = 'relative';
         p = -1;
       }
-      // "said that", "evidence that" open a complement; "companies that supplied" is a relative clause.
-      if (T[p]?.lower === 'that' && T[p - 1] && (T[p - 1].pos === 'VERB' || (T[p - 1].pos === 'NOUN' && !relativeHead(endAt.get(p))))) p = -1;
+      // "said that", "evidence that" open a complement; "companies that supplied" is a relative clause, and so is
+      // "sanctions that target A".
+      const measure = endAt.get(p);
+      if (T[p]?.lower === 'that' && T[p - 1] && (T[p - 1].pos === 'VERB' || (T[p - 1].pos === 'NOUN' && !relativeHead(measure) &&
+        !(measure && SANCTION_NOUNS.has(measure.noun))))) p = -1;
       // ("the list, in particular, includes A": past an adverb set off by commas, to the phrase before it.)
       if (T[p]?.text === ',' && p - 2 > s.first) {
         let o = p - 1;

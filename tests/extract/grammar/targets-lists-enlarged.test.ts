@@ -127,3 +127,17 @@ describe('sanctions: the list goes on, inverted', () => {
     expect(out.relations.filter((r) => r.type === 'SANCTIONED')).toEqual([]);
   });
 });
+
+describe('sanctions: a relative clause on the measure', () => {
+  it('reads "announced new sanctions that target A and B", "that reach plants, including A" as the announcer\'s targets', () => {
+    const out = extractText('The Laotian Foreign Ministry on Tuesday announced new sanctions that target Halvern Group and Brask Logistics.');
+    for (const n of ['Halvern Group', 'Brask Logistics']) expect(expectRel(out, 'SANCTIONED', 'Laotian Foreign Ministry', n).rule).toBe('frame:sanction/active');
+    const reach = extractText('The Laotian Foreign Ministry on Tuesday announced new sanctions that reach several state-owned plants, including the Halvern Research Institute.');
+    expectRel(reach, 'SANCTIONED', 'Laotian Foreign Ministry', 'Halvern Research Institute');
+  });
+
+  it('takes no target from sanctions that only could target a party', () => {
+    const out = extractText('Officials warned of sanctions that could target Halvern Group.');
+    expect(out.relations.filter((r) => r.type === 'SANCTIONED')).toEqual([]);
+  });
+});
