@@ -4359,8 +4359,11 @@ class Interpreter {
     }
     // ("One of the listed entities is A": one of the group, named after the copula as after "among".)
     const oneOf = T[st]?.lower === 'one' && T[st + 1]?.lower === 'of';
-    if (T[st]?.lower === 'among' || oneOf) {
-      let q = st + (oneOf ? 2 : 1);
+    // ("On the list of firms put under sanctions is A": the list's members after the copula, as after "among".)
+    const onList = T[st]?.lower === 'on' && T[st + 1]?.lower === 'the' && LIST_NOUNS.has(T[st + 2]?.lower ?? '');
+    if (T[st]?.lower === 'among' || oneOf || onList) {
+      // (The list's own noun marks nothing: "On the list of its customers is B".)
+      let q = st + (oneOf ? 2 : onList ? 3 : 1);
       let sanctionWord = false;
       // ("Among the entities added to the list were A": a list a name is added to marks it too.)
       for (; q < s.last && !BE_FORMS.has(T[q].lower); q++) if (TARGETED.test(T[q].lower) || SANCTION_NOUNS.has(T[q].lower) || LIST_NOUNS.has(T[q].lower)) sanctionWord = true;

@@ -141,3 +141,15 @@ describe('sanctions: a relative clause on the measure', () => {
     expect(out.relations.filter((r) => r.type === 'SANCTIONED')).toEqual([]);
   });
 });
+
+describe('sanctions: "On the list of ... is A"', () => {
+  it('reads "On the list of firms put under sanctions, published by the body, is A" as a target', () => {
+    const out = extractText('The State Department imposed new sanctions on Monday. On the list of firms put under sanctions, published by the department, is Halvern Group, a maker of optics.');
+    expect(expectRel(out, 'SANCTIONED', 'State Department', 'Halvern Group').rule).toBe('frame:sanction/targets-include');
+  });
+
+  it('takes no target from a list the phrase does not mark ("On the list of its customers is B")', () => {
+    const out = extractText('The EU imposed new sanctions on Monday. On the list of its customers is Brask Logistics.');
+    expectNoRel(out, 'SANCTIONED', 'EU', 'Brask Logistics');
+  });
+});
