@@ -4359,6 +4359,10 @@ class Interpreter {
     }
     // ("One of the listed entities is A": one of the group, named after the copula as after "among".)
     const oneOf = T[st]?.lower === 'one' && T[st + 1]?.lower === 'of';
+    // ("Among the targets is A, a maker of optics. Another company is B": one more of the sentence before's targets.)
+    const prevEnd = this.g.an.sentences[s.index - 1]?.end;
+    if (T[st]?.lower === 'another' && /^(?:company|firm|entity|target)$/.test(T[st + 1]?.lower ?? '') && BE_FORMS.has(T[st + 2]?.lower ?? '') &&
+      this.out.some((r) => r.type === 'SANCTIONED' && r.end === prevEnd)) named = startAt.get(st + 3);
     // ("On the list of firms put under sanctions is A": the list's members after the copula, as after "among".)
     const onList = T[st]?.lower === 'on' && T[st + 1]?.lower === 'the' && LIST_NOUNS.has(T[st + 2]?.lower ?? '');
     if (T[st]?.lower === 'among' || oneOf || onList) {
@@ -4366,7 +4370,7 @@ class Interpreter {
       let q = st + (oneOf ? 2 : onList ? 3 : 1);
       let sanctionWord = false;
       // ("Among the entities added to the list were A": a list a name is added to marks it too.)
-      for (; q < s.last && !BE_FORMS.has(T[q].lower); q++) if (TARGETED.test(T[q].lower) || SANCTION_NOUNS.has(T[q].lower) || LIST_NOUNS.has(T[q].lower)) sanctionWord = true;
+      for (; q < s.last && !BE_FORMS.has(T[q].lower); q++) if (TARGETED.test(T[q].lower) || SANCTION_NOUNS.has(T[q].lower) || LIST_NOUNS.has(T[q].lower) || TARGET_NOUNS.has(T[q].lower)) sanctionWord = true;
       if (sanctionWord) named = startAt.get(q + 1);
     } else if (/^(?:the|this|these|those|other)$/.test(T[st]?.lower ?? '')) {
       // "The designated entities include A", "Those sanctioned include B", "The (sanctions) list includes C":

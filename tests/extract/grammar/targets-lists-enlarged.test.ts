@@ -153,3 +153,18 @@ describe('sanctions: "On the list of ... is A"', () => {
     expectNoRel(out, 'SANCTIONED', 'EU', 'Brask Logistics');
   });
 });
+
+describe('sanctions: "Among the targets is A ... Another company is B"', () => {
+  it('reads "Among the targets is A" and one more target in the next sentence', () => {
+    for (const noun of ['company', 'firm', 'entity', 'target']) {
+      const out = extractText(`The State Department imposed new sanctions on Monday. Among the targets is Halvern Group, a maker of optics. Another ${noun} is Brask Logistics, which repairs aircraft.`);
+      expect(expectRel(out, 'SANCTIONED', 'State Department', 'Halvern Group').rule).toBe('frame:sanction/targets-include');
+      expect(expectRel(out, 'SANCTIONED', 'State Department', 'Brask Logistics').rule).toBe('frame:sanction/targets-include');
+    }
+  });
+
+  it('takes no target from "Another company is B" after a sentence that named none', () => {
+    const out = extractText('The State Department imposed new sanctions on Halvern Group on Monday. Analysts were not surprised. Another company is Brask Logistics.');
+    expectNoRel(out, 'SANCTIONED', 'State Department', 'Brask Logistics');
+  });
+});
