@@ -4120,9 +4120,11 @@ class Interpreter {
       // (Not a measure that names its own target: "despite EU sanctions on K".)
       if (c.ents.length || !SANCTION_NOUNS.has(c.noun) || /^(?:on|against|targeting)$/.test(T[c.last]?.lower ?? '')) continue;
       const at = c.first - 1;
-      // ("..., breaching an EU ban", "violating US sanctions": a participle of breaking the measure.)
+      // ("shipped G to K, breaching an EU ban", "was defying UN sanctions by supplying K": breaking the measure, set
+      // after the trade's clause by a comma or the clause's own verb; not "denied violating", "accused of violating",
+      // "fined for breaching".)
       const defied = T[at]?.lower === 'despite' || (T[at]?.lower === 'of' && /^(?:violation|breach)$/.test(T[at - 1]?.lower ?? '')) ||
-        /^(?:breaching|violating|breaking|defying)$/.test(T[at]?.lower ?? '');
+        (/^(?:breaching|violating|breaking|defying)$/.test(T[at]?.lower ?? '') && /^(?:,|was|were|is|are)$/.test(T[at - 1]?.lower ?? ''));
       if (!defied) continue;
       const bodies = this.bodyOf(c);
       for (const r of this.out) {
@@ -4331,6 +4333,23 @@ class Interpreter {
     }
   }
 
+  /**
+   * Whether the phrase opening at k names a list's members as targeted: "sanctioned firms", "firms put under
+   * sanctions", "companies subjected to sanctions" (not "its customers", "suppliers to the sanctioned plant").
+   */
+  private markedMembers(k: number, end: number): boolean {
+    const T = this.T;
+    let h = k;
+    for (; h < end && h < k + 5; h++) {
+      if (TARGETED.test(T[h].lower)) return true;
+      if (T[h].pos === 'NOUN' && T[h + 1]?.pos !== 'NOUN') break;
+    }
+    // (A participle on the head and its measure: "firms put under sanctions".)
+    if (T[h + 1]?.pos !== 'VERB' || !/(?:ed|put)$/.test(T[h + 1].lower)) return false;
+    for (let r = h + 2; r < end && r < h + 6 && !/^[,;:.]$/.test(T[r].text); r++) if (SANCTION_NOUNS.has(T[r].lower) || LIST_NOUNS.has(T[r].lower)) return true;
+    return false;
+  }
+
   /** Whether a measure's or a list's noun heads the phrase opening at k ("the latest EU sanctions", not "the report on sanctions"). */
   private measureAhead(k: number, end: number): boolean {
     let q = k;
@@ -4351,26 +4370,32 @@ class Interpreter {
     // listed firms include A"), or a reported clause ("told reporters that among the listed firms are A").
     let st = openingSkipped(T, s);
     if (T[st]?.lower !== 'among') for (let q = st + 1; q < s.last - 1; q++) if (T[q].lower === 'among' && T[q - 1].lower === 'that') { st = q; break; }
-    // ("Also named was A", "Also listed were B and C": the measure's list goes on, inverted; "Also named A, whom it
-    // described as ...": the copula left out, before a name.)
-    if (T[st]?.lower === 'also' && /^(?:named|listed|included|added)$/.test(T[st + 1]?.lower ?? '')) {
+    // ("Also named was A", "Also listed were B and C": the measure's list goes on, inverted, right after a sentence that
+    // named targets; "Also named A, whom it described as ...": the copula left out, before a name.)
+    const prevEnd = this.g.an.sentences[s.index - 1]?.end;
+    const targetsBefore = this.out.some((r) => r.type === 'SANCTIONED' && r.end === prevEnd);
+    if (T[st]?.lower === 'also' && /^(?:named|listed|included|added)$/.test(T[st + 1]?.lower ?? '') && targetsBefore) {
       const after = startAt.get(BE_FORMS.has(T[st + 2]?.lower ?? '') ? st + 3 : st + 2);
       if (after) named = after;
     }
     // ("One of the listed entities is A": one of the group, named after the copula as after "among".)
     const oneOf = T[st]?.lower === 'one' && T[st + 1]?.lower === 'of';
-    // ("Among the targets is A, a maker of optics. Another company is B": one more of the sentence before's targets.)
-    const prevEnd = this.g.an.sentences[s.index - 1]?.end;
+    // ("Among the targets is A, a maker of optics. Another company is B": one more of a list of targets the sentence
+    // before gave.)
+    const listBefore = this.out.some((r) => r.type === 'SANCTIONED' && r.end === prevEnd && r.rule === 'frame:sanction/targets-include');
     if (T[st]?.lower === 'another' && /^(?:company|firm|entity|target)$/.test(T[st + 1]?.lower ?? '') && BE_FORMS.has(T[st + 2]?.lower ?? '') &&
-      this.out.some((r) => r.type === 'SANCTIONED' && r.end === prevEnd)) named = startAt.get(st + 3);
-    // ("On the list of firms put under sanctions is A": the list's members after the copula, as after "among".)
-    const onList = T[st]?.lower === 'on' && T[st + 1]?.lower === 'the' && LIST_NOUNS.has(T[st + 2]?.lower ?? '');
+      listBefore) named = startAt.get(st + 3);
+    // ("On the list of firms put under sanctions is A": the list's members after the copula, as after "among", when the
+    // "of" phrase marks them.)
+    const onList = T[st]?.lower === 'on' && T[st + 1]?.lower === 'the' && LIST_NOUNS.has(T[st + 2]?.lower ?? '') && T[st + 3]?.lower === 'of' &&
+      this.markedMembers(st + 4, s.last);
     if (T[st]?.lower === 'among' || oneOf || onList) {
-      // (The list's own noun marks nothing: "On the list of its customers is B".)
-      let q = st + (oneOf ? 2 : onList ? 3 : 1);
-      let sanctionWord = false;
+      let q = st + (oneOf ? 2 : 1);
+      let sanctionWord = onList;
       // ("Among the entities added to the list were A": a list a name is added to marks it too.)
-      for (; q < s.last && !BE_FORMS.has(T[q].lower); q++) if (TARGETED.test(T[q].lower) || SANCTION_NOUNS.has(T[q].lower) || LIST_NOUNS.has(T[q].lower) || TARGET_NOUNS.has(T[q].lower)) sanctionWord = true;
+      for (; q < s.last && !BE_FORMS.has(T[q].lower); q++) if (TARGETED.test(T[q].lower) || SANCTION_NOUNS.has(T[q].lower) || LIST_NOUNS.has(T[q].lower) ||
+        // ("Among the targets is A"; not "the targets of the attack", "its acquisition targets".)
+        (TARGET_NOUNS.has(T[q].lower) && T[q - 1]?.lower === 'the' && T[q + 1]?.lower !== 'of')) sanctionWord = true;
       if (sanctionWord) named = startAt.get(q + 1);
     } else if (/^(?:the|this|these|those|other)$/.test(T[st]?.lower ?? '')) {
       // "The designated entities include A", "Those sanctioned include B", "The (sanctions) list includes C":
@@ -4394,11 +4419,7 @@ class Interpreter {
       if (marked && !NAMES_VERB.test(T[q]?.lower ?? '') && /^(?:in|by|under|on|of)$/.test(T[q]?.lower ?? '')) {
         // (A list "of" what its own phrase does not mark as targeted is any list: "The list of A's suppliers includes
         // B", "the list of suppliers to the sanctioned plant".)
-        let targeted = T[q].lower !== 'of';
-        for (let r = q + 1; !targeted && r < s.last && r < q + 6; r++) {
-          if (TARGETED.test(T[r].lower)) targeted = true;
-          if (T[r].pos === 'NOUN' && T[r + 1]?.pos !== 'NOUN') break;
-        }
+        const targeted = T[q].lower !== 'of' || this.markedMembers(q + 1, s.last);
         for (let r = q + 1; r < s.last && r < q + 10 && !/^[,;:.]$/.test(T[r].text); r++) {
           if (NAMES_VERB.test(T[r].lower)) { if (targeted) q = r; break; }
           // ("The two men listed ― A and B ― are ...": the names set off by dashes.)

@@ -42,6 +42,15 @@ describe('measures defied: a participle of breaking the measure', () => {
     }
     const breaching = extractText('Halvern Group sold drone engines to Vietnam, breaching an EU ban imposed over the war.');
     expectRel(breaching, 'SANCTIONED', 'European Union', 'Vietnam');
+    expectRel(extractText('Laos was defying US sanctions by supplying Vietnam with fuel.'), 'SANCTIONED', 'United States', 'Vietnam');
+  });
+
+  it('takes no measure from a violation denied, alleged of another party or fined for', () => {
+    for (const text of ['Halvern Group shipped chips to Vietnam last year but denied violating US sanctions.',
+      'Halvern Group shipped chips to Vietnam, which has been accused of violating US sanctions.',
+      'Halvern Group, which shipped chips to Vietnam in 2021, was fined on Monday for breaching US sanctions.']) {
+      expectNoRel(extractText(text), 'SANCTIONED', 'United States', 'Vietnam');
+    }
   });
 
   it('takes no measure on the buyer from one that names its own target ("violating US sanctions on Laos")', () => {

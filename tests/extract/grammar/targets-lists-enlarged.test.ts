@@ -122,6 +122,11 @@ describe('sanctions: the list goes on, inverted', () => {
     expectRel(out, 'SANCTIONED', 'US Treasury', 'Martin Varno');
   });
 
+  it('takes no target from "Also named was A" far from the sentence that named targets', () => {
+    const out = extractText('The EU sanctioned Halvern Group in 2022. Tessaly Optics was named the best supplier of the year by a trade body. Also named was Brask Logistics.');
+    expectNoRel(out, 'SANCTIONED', 'EU', 'Brask Logistics');
+  });
+
   it('takes no target from "Also named was A" where no measure was reported', () => {
     const out = extractText('Halvern Group sold drones to Laos. Also named was Martin Varno, a Laotian businessman.');
     expect(out.relations.filter((r) => r.type === 'SANCTIONED')).toEqual([]);
@@ -137,7 +142,7 @@ describe('sanctions: a relative clause on the measure', () => {
   });
 
   it('takes no target from sanctions that only could target a party', () => {
-    const out = extractText('Officials warned of sanctions that could target Halvern Group.');
+    const out = extractText('The Laotian Foreign Ministry on Tuesday announced new sanctions that could target Halvern Group.');
     expect(out.relations.filter((r) => r.type === 'SANCTIONED')).toEqual([]);
   });
 });
@@ -146,6 +151,13 @@ describe('sanctions: "On the list of ... is A"', () => {
   it('reads "On the list of firms put under sanctions, published by the body, is A" as a target', () => {
     const out = extractText('The State Department imposed new sanctions on Monday. On the list of firms put under sanctions, published by the department, is Halvern Group, a maker of optics.');
     expect(expectRel(out, 'SANCTIONED', 'State Department', 'Halvern Group').rule).toBe('frame:sanction/targets-include');
+  });
+
+  it('takes no target from a list whose own members are not marked ("of its customers hurt by the sanctions")', () => {
+    for (const text of ['The EU sanctioned Halvern Group in 2022. On the list of its customers hurt by the sanctions is Brask Logistics, a Vietnamese carrier.',
+      'The EU sanctioned Halvern Group in 2022. On the list of bidders for its assets, frozen under the measures, is Brask Logistics.']) {
+      expectNoRel(extractText(text), 'SANCTIONED', 'EU', 'Brask Logistics');
+    }
   });
 
   it('takes no target from a list the phrase does not mark ("On the list of its customers is B")', () => {
@@ -160,6 +172,14 @@ describe('sanctions: "Among the targets is A ... Another company is B"', () => {
       const out = extractText(`The State Department imposed new sanctions on Monday. Among the targets is Halvern Group, a maker of optics. Another ${noun} is Brask Logistics, which repairs aircraft.`);
       expect(expectRel(out, 'SANCTIONED', 'State Department', 'Halvern Group').rule).toBe('frame:sanction/targets-include');
       expect(expectRel(out, 'SANCTIONED', 'State Department', 'Brask Logistics').rule).toBe('frame:sanction/targets-include');
+    }
+  });
+
+  it('takes no target from "the targets of the cyberattack", "its acquisition targets", nor "Another firm is B" after a measure with no list', () => {
+    for (const text of ['The EU sanctioned Halvern Group in 2022. Among the targets of the cyberattack was Brask Logistics.',
+      'The EU sanctioned Halvern Group in 2022. Tessaly Optics has since grown in Asia. Among its acquisition targets is Brask Logistics.',
+      'The EU sanctioned Halvern Group on Monday. Another firm is Brask Logistics, the group’s largest customer.']) {
+      expectNoRel(extractText(text), 'SANCTIONED', 'EU', 'Brask Logistics');
     }
   });
 
