@@ -4334,6 +4334,18 @@ class Interpreter {
   }
 
   /**
+   * Whether the sentence before s (or s so far) drew a target, by the given rule if one is given: read back from the
+   * latest relations only, so a long text costs no more per sentence.
+   */
+  private targetsBefore(s: Sentence, rule?: string): boolean {
+    const prevEnd = this.g.an.sentences[s.index - 1]?.end ?? Infinity;
+    for (let i = this.out.length - 1; i >= 0 && this.out[i].end >= prevEnd; i--) {
+      if (this.out[i].type === 'SANCTIONED' && (!rule || this.out[i].rule === rule)) return true;
+    }
+    return false;
+  }
+
+  /**
    * Whether the phrase opening at k names a list's members as targeted: "sanctioned firms", "firms put under
    * sanctions", "companies subjected to sanctions" (not "its customers", "suppliers to the sanctioned plant").
    */
@@ -4372,9 +4384,7 @@ class Interpreter {
     if (T[st]?.lower !== 'among') for (let q = st + 1; q < s.last - 1; q++) if (T[q].lower === 'among' && T[q - 1].lower === 'that') { st = q; break; }
     // ("Also named was A", "Also listed were B and C": the measure's list goes on, inverted, right after a sentence that
     // named targets; "Also named A, whom it described as ...": the copula left out, before a name.)
-    const prevEnd = this.g.an.sentences[s.index - 1]?.end;
-    const targetsBefore = this.out.some((r) => r.type === 'SANCTIONED' && r.end === prevEnd);
-    if (T[st]?.lower === 'also' && /^(?:named|listed|included|added)$/.test(T[st + 1]?.lower ?? '') && targetsBefore) {
+    if (T[st]?.lower === 'also' && /^(?:named|listed|included|added)$/.test(T[st + 1]?.lower ?? '') && this.targetsBefore(s)) {
       const after = startAt.get(BE_FORMS.has(T[st + 2]?.lower ?? '') ? st + 3 : st + 2);
       if (after) named = after;
     }
@@ -4382,9 +4392,8 @@ class Interpreter {
     const oneOf = T[st]?.lower === 'one' && T[st + 1]?.lower === 'of';
     // ("Among the targets is A, a maker of optics. Another company is B": one more of a list of targets the sentence
     // before gave.)
-    const listBefore = this.out.some((r) => r.type === 'SANCTIONED' && r.end === prevEnd && r.rule === 'frame:sanction/targets-include');
     if (T[st]?.lower === 'another' && /^(?:company|firm|entity|target)$/.test(T[st + 1]?.lower ?? '') && BE_FORMS.has(T[st + 2]?.lower ?? '') &&
-      listBefore) named = startAt.get(st + 3);
+      this.targetsBefore(s, 'frame:sanction/targets-include')) named = startAt.get(st + 3);
     // ("On the list of firms put under sanctions is A": the list's members after the copula, as after "among", when the
     // "of" phrase marks them.)
     const onList = T[st]?.lower === 'on' && T[st + 1]?.lower === 'the' && LIST_NOUNS.has(T[st + 2]?.lower ?? '') && T[st + 3]?.lower === 'of' &&
