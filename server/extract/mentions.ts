@@ -1342,6 +1342,7 @@ function companyRunAfter(T: Token[], k: number): boolean {
 }
 /** Words that make a region's name of a compass word ("Far Eastern", "Near East", "Upper Volga"). */
 const REGION_MODIFIERS = new Set(['far', 'near', 'upper', 'lower', 'greater']);
+/** Ordinals that may open a state body's name ("the Second Academy of ..."). */
 const ORDINAL_WORDS = new Set(['first', 'second', 'third', 'fourth', 'fifth']);
 /** Heads of a state body's name that an ordinal may open. */
 const ORDINAL_BODY_HEADS = new Set(['academy', 'bureau', 'directorate', 'department', 'institute', 'bank']);
@@ -1972,11 +1973,17 @@ function placedFirm(c: Ctx, all: RawMention[], m: RawMention, shaped: boolean): 
   }
   // ("the Laos-based Tessaly", "the Hanoi-based Halvern": a name right after a place's "-based" or "-registered".)
   // (Not a person's family name the text gives in full: "Laos-based Brask faces charges" after "Oleg Brask".)
-  // ('the Laos-based "Tessaly"': past the quote that opens the name.)
-  const quoteLen = OPEN_QUOTES.has(p1?.text ?? '') ? 1 : 0;
+  if (!shaped && basedBefore(c, m) && !beforeNoun && !familyNameOf(c, all, m)) m.cues.push('company');
+}
+
+/**
+ * The participle of "-based", "-registered" or "-headquartered" joined to a place right before the mention, past a
+ * quote that opens the name ('the Laos-based "Tessaly"'), or null.
+ */
+function basedBefore(c: Ctx, m: RawMention): Token | null {
+  const quoteLen = OPEN_QUOTES.has(prevTok(c, m, 1)?.text ?? '') ? 1 : 0;
   const based = prevTok(c, m, 1 + quoteLen), hyphen = prevTok(c, m, 2 + quoteLen);
-  if (!shaped && BASED_WORDS.test(low(based)) && hyphen?.text === '-' && !hyphen.space && !beforeNoun &&
-    !familyNameOf(c, all, m)) m.cues.push('company');
+  return BASED_WORDS.test(low(based)) && !based!.space && hyphen?.text === '-' && !hyphen.space ? based : null;
 }
 
 /** Whether a token is a common noun or a hyphen joined to the word before it (what a name before it modifies). */
@@ -2204,7 +2211,7 @@ function contextCues(c: Ctx, all: RawMention[], i: number): void {
   if (low(p1) === 'by' && MEDIA_BY.has(low(p2))) cues.push('media');
   // ("Laos-based X was listed as the consignee": a name right after where it is based is a business's; not one that
   // opens with a given name or is a named person's family name.)
-  if (m.kind === null && low(p1) === 'based' && p2?.text === '-' && !p2.space && !p1!.space && !givenNameFirst(c.tokens[m.first].text, c.tokens[m.last - 1].text) &&
+  if (m.kind === null && low(basedBefore(c, m)) === 'based' && !givenNameFirst(c.tokens[m.first].text, c.tokens[m.last - 1].text) &&
     !familyNameOf(c, all, m)) cues.push('company');
   // ("The owner, surnamed X, said": only a person has a surname.)
   if (low(p1) === 'surnamed') cues.push('person');

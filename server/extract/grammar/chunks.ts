@@ -149,16 +149,16 @@ function countryStarts(g: GrammarInput, k: number): boolean {
   return !!m && m.kind === 'country' && m.first === k;
 }
 
-/**
- * Token k is a verb tagged as a noun (one of those words after a plural noun and before a phrase or a name), or as an
- * adjective after a name (see pastAfterName).
- */
 /** Whether the comma at c closes an aside of a few words after a name: "A, a Laotian financier(,)". */
 function closesApposition(g: GrammarInput, T: Token[], c: number): boolean {
   for (let q = c - 1; q > c - 9 && q > 0; q--) if (T[q].text === ',') return q + 1 < c - 1 && g.at[q - 1] >= 0;
   return false;
 }
 
+/**
+ * Token k is a verb tagged as a noun (one of those words after a plural noun and before a phrase or a name), or as an
+ * adjective after a name (see pastAfterName).
+ */
 export function verbTaggedNoun(g: GrammarInput, T: Token[], k: number): boolean {
   const t = T[k];
   if (t?.pos === 'ADJ') return pastAfterName(g, T, k);

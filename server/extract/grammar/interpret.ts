@@ -27,8 +27,8 @@ import {
 
 /** Head nouns of a state body that "under this ministry" refers back to by its name's own word, in the text before. */
 const STATE_BODY_HEADS = /^(?:ministry|department|agency|administration|bureau|commission|directorate)$/;
-/** Head nouns of a state body or a firm that "under this ministry" refers back to by its name's own word. */
-const BODY_HEADS = /^(?:ministry|department|agency|administration|bureau|commission|directorate|corporation|group|concern|holding)$/;
+/** Head nouns of a group of firms that "under the group" refers back to, within its own sentence only. */
+const GROUP_HEADS = /^(?:corporation|group|concern|holding)$/;
 /** Works and firms that a company can hold "under" it: "a factory under B". */
 const UNDER_OWNER_NOUNS = /^(?:factory|factories|plant|plants|enterprise|enterprises|company|companies|firm|firms|works|shipyard|subsidiary|subsidiaries|unit|units)$/;
 /** Words that give a measure's reason before a possessive: "for", "over", "were because of", "in response to". */
@@ -2417,12 +2417,12 @@ class Interpreter {
     for (const a of src.ents) for (const b of d.ents) this.emit('SHIPPED_TO', a, b, s, d.sent, f.name + '+destination-of-last');
   }
 
-  /** "transferred $5 million to B": a sum of money right after the verb, not the worth of goods ("$5 million of chips"). */
   /** Whether a phrase moved names money, paperwork or help, no goods ("$5 million", "financial services"). */
   private paperworkOrHelp(moved: Chunk): boolean {
     return !moved.ents.length && (MONEY_OR_PAPERWORK.test(moved.noun) || helpOnly(moved, this.T));
   }
 
+  /** "transferred $5 million to B": a sum of money right after the verb, not the worth of goods ("$5 million of chips"). */
   private sumMoved(cl: Clause): boolean {
     const T = this.T;
     let q = cl.verb + 1;
@@ -3622,7 +3622,7 @@ class Interpreter {
   private hostUnder(host: Chunk, s: Sentence, before: Chunk[]): number[] {
     const fits = (e: number) => this.kind(e) === 'company' || this.kind(e) === 'government';
     if (host.ents.length) return host.noun ? [] : host.ents.filter(fits);
-    if (!/^(?:this|the)$/.test(host.det) || host.mods.length || !BODY_HEADS.test(host.noun)) return [];
+    if (!/^(?:this|the)$/.test(host.det) || host.mods.length || !(STATE_BODY_HEADS.test(host.noun) || GROUP_HEADS.test(host.noun))) return [];
     const holds = (e: number) => fits(e) && [...this.surfacesOf(e)].some((k) => k.split(/\s+/).includes(host.noun));
     for (let j = before.length - 1; j >= 0; j--) {
       const e = before[j].ents.filter(holds);
