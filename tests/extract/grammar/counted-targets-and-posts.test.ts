@@ -65,6 +65,11 @@ describe('ownership: units a colon lists under a body or a firm', () => {
     expectRel(out, 'SUBSIDIARY_OF', 'Kestrova Works', 'Orvanne Group');
   });
 
+  it('reads "two companies under the group" as the group its own sentence names', () => {
+    const out = extractText('Orvanne Group said it set up two companies under the group: Tessaly Optics and Kestrova Works.');
+    expectRel(out, 'SUBSIDIARY_OF', 'Kestrova Works', 'Orvanne Group');
+  });
+
   it('does not reach back across sentences for "the group"', () => {
     const out = extractText('Halvern Group sold rifles to Laos in 2019. Separately, Brask Logistics said it set up two companies under the group: Tessaly Optics and Orvanne Ltd.');
     expectNoRel(out, 'SUBSIDIARY_OF', 'Tessaly Optics', 'Halvern Group');
