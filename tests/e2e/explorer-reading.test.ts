@@ -1,7 +1,7 @@
 /**
  * What a new user hits first, in a real browser over the seeds and the hand-written fixture: a readable first view,
  * relations that open when clicked, Back that stays in the app, and a path finder that explains a name it does not
- * know. Screenshots of the first view and of a chain at 1440×900 go to test-results/.
+ * know; the first view is the same picture on every load. Screenshots of the first view and of a chain at 1440×900 go to test-results/.
  */
 import { describe, expect, it } from 'vitest';
 import type { Extraction } from '../../server/domain/types.js';
@@ -67,6 +67,24 @@ describe.skipIf(!hasChromium())('browser: reading the explorer', () => {
     } finally {
       await context.close();
     }
+  });
+
+  it('first view: the same picture on every load (the force layout is seeded by the graph)', async () => {
+    const positions = async () => {
+      const { context, page, errors } = await openPage(env.browser, DESKTOP);
+      try {
+        await page.goto(env.base + '/');
+        await waitForLayout(page);
+        const at = await page.evaluate(() => Object.fromEntries(window.__cy!.nodes().map((n) => [n.id(), { ...n.position() }])));
+        expect(errors).toEqual([]);
+        return at;
+      } finally {
+        await context.close();
+      }
+    };
+    const first = await positions();
+    expect(Object.keys(first).length).toBeGreaterThan(20);
+    expect(await positions()).toEqual(first);
   });
 
   it('an edge shows a summary on hover and opens its relation panel on click, with every quote in context', async () => {

@@ -10,6 +10,7 @@ import { BIG_GRAPH, edgeRoom, layeredLayout, overviewLayout } from './layouts.js
 import { buildStylesheet } from './stylesheet.js';
 import { layOutInWorker } from './worker-layout.js';
 import { layoutMemoryKey, recallLayout, rememberLayout } from './layout-memory.js';
+import { layoutSeed, withSeededRandom } from './seeded-random.js';
 import { centreViewport, fitViewport, NO_INSETS, readableViewport, showSaved, type Insets } from './viewport.js';
 
 cytoscape.use(fcose);
@@ -542,7 +543,10 @@ export function GraphView({
       }
       layoutRef.current = run;
       run.one('layoutstop', finish);
-      run.run();
+      // fcose computes every position within run() (an animation only eases them in afterwards): seeded, the same
+      // graph gets the same picture (see seeded-random.ts). ELK draws no random numbers.
+      if (layout === 'layered') run.run();
+      else withSeededRandom(layoutSeed(cy.nodes().map((n) => n.id())), () => run.run());
     };
     setLayoutRunning(true);
     clearRoutes(cy);

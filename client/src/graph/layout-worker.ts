@@ -8,6 +8,7 @@ import fcose from 'cytoscape-fcose';
 import type { LayoutRequest, LayoutResponse } from './layout-protocol.js';
 import { overviewLayout } from './layouts.js';
 import { packComponents } from './pack.js';
+import { layoutSeed, withSeededRandom } from './seeded-random.js';
 
 cytoscape.use(fcose);
 
@@ -23,8 +24,8 @@ function layOut(req: LayoutRequest): Float64Array {
     style: [{ selector: 'node', style: { width: 'data(size)', height: 'data(size)', 'border-width': 0 } }],
     elements,
   });
-  // Without animation fcose runs to its end within run().
-  cy.layout(overviewLayout(req.ids.length, { randomize: true, animate: false })).run();
+  // Without animation fcose runs to its end within run(); seeded, the same graph gets the same picture.
+  withSeededRandom(layoutSeed(req.ids), () => cy.layout(overviewLayout(req.ids.length, { randomize: true, animate: false })).run());
   packComponents(cy, req.aspect, 60, (n) => Number(n.data('size')));
   const out = new Float64Array(2 * req.ids.length);
   req.ids.forEach((id, i) => {
