@@ -4,7 +4,7 @@
  * and the goods named by an object phrase.
  */
 import { GOODS_NOUNS, MEASURE_NOUNS, PREPOSITIONS } from './lexicon.js';
-import type { Analysis } from './sentences.js';
+import type { Analysis, Token } from './sentences.js';
 
 const SCALE: Record<string, number> = {
   thousand: 1e3, k: 1e3, million: 1e6, mln: 1e6, mn: 1e6, ml: 1e6, m: 1e6, mil: 1e6, billion: 1e9, bln: 1e9, bn: 1e9,
@@ -58,6 +58,17 @@ export function valueIn(an: Analysis, from: number, to: number): number | undefi
 }
 
 const PERIOD_TYPES = new Set(['DATE', 'DURATION']);
+/** Words of a penalty beside a length of time: "sentenced to four years", "three years in prison", "a two-year term". */
+const PENALTY_WORDS = /^(?:sentenced|sentence|sentences|jailed|jail|prison|imprisonment|imprisoned|bars|probation|term)$/;
+
+/** Whether tokens [first, last) are the length of a penalty, not a time the trade took place. */
+function penaltyLength(T: readonly Token[], first: number, last: number): boolean {
+  const sent = T[first].sent;
+  for (let k = Math.max(0, first - 3); k < last + 3 && k < T.length; k++) {
+    if ((k < first || k >= last) && T[k].sent === sent && PENALTY_WORDS.test(T[k].lower)) return true;
+  }
+  return false;
+}
 
 /** The first date or period among tokens [from, to): "since 2024", "from June to December 2022", "in 2020". */
 export function periodIn(an: Analysis, from: number, to: number): string | undefined {
@@ -69,6 +80,7 @@ export function periodIn(an: Analysis, from: number, to: number): string | undef
     const s = an.text.slice(T[n.first].start, T[n.last - 1].end);
     // Relative words alone ("now", "today") say nothing about when.
     if (!/\d|january|february|march|april|may|june|july|august|september|october|november|december|year|month/i.test(s)) continue;
+    if (penaltyLength(T, n.first, n.last)) continue;
     let prefix = '';
     const p = T[n.first - 1];
     if (p && p.sent === T[n.first].sent && /^(since|in|from|until|by|between|during|as of|before|after)$/i.test(p.text) && !/^(since|from|by|in)\b/i.test(s)) {

@@ -25,6 +25,17 @@ describe('props: from a sentence', () => {
     expect(periodIn(an, ...all)).toBe('since 2024');
   });
 
+  it('reads no period from the length of a penalty: "sentenced to four years", "three years in prison"', () => {
+    for (const text of ['Varno was sentenced to four years for shipping scopes to Laos.', 'Varno got three years in prison for shipping scopes to Laos.', 'Varno faces a two-year prison term over the scopes.']) {
+      const a = analyse(cleanArticle(text));
+      expect(periodIn(a, 0, a.tokens.length), text).toBeUndefined();
+    }
+    const both = analyse(cleanArticle('Varno was sentenced to four years for shipping scopes to Laos in 2021.'));
+    expect(periodIn(both, 0, both.tokens.length)).toBe('in 2021');
+    const trade = analyse(cleanArticle('Varno shipped scopes to Laos for two years.'));
+    expect(periodIn(trade, 0, trade.tokens.length)).toBe('two years');
+  });
+
   it('lists goods without quantities, determiners or measures', () => {
     const from = an.tokens.findIndex((t) => t.text === 'received') + 1;
     const to = an.tokens.findIndex((t) => t.text === 'worth');

@@ -577,7 +577,7 @@ export function readClauses(g: GrammarInput, s: Sentence, chunks = sentenceChunk
     const reduced = !passive && isParticiple(t) && (T[k + 1]?.lower === 'by' || (T[k + 1]?.pos === 'ADV' && T[k + 2]?.lower === 'by') ||
       (/^(?:and|or)$/.test(T[k + 1]?.lower ?? '') && T[k + 3]?.lower === 'by' && isParticiple(T[k + 2]) && g.at[k + 2] < 0) ||
       (ACCUSED.test(t.lower) && T[k + 1]?.lower === 'of' && vf === k && !!endAt.get(beforeTime(T, endAt, k)) && g.at[beforeTime(T, endAt, k) - 1] < 0) ||
-      (T[vf - 1]?.text === ',' && /^(?:by|last|in|earlier|of|for|via|through|on|to)$/.test(T[k + 1]?.lower ?? '')) || goodsParticiple(g, s, T, vf, k, endAt) ||
+      ((T[vf - 1]?.text === ',' || distributiveAfterComma(T, vf - 1)) && /^(?:by|last|in|earlier|of|for|via|through|on|to)$/.test(T[k + 1]?.lower ?? '')) || goodsParticiple(g, s, T, vf, k, endAt) ||
       // ("A, a maker put on the Entity List in 2019": these verbs take an object, so with none before "on" or "to" the
       // participle is passive.)
       (vf === k && PLACED_ON_LIST.test(t.lower) && /^(?:on|to|onto)$/.test(T[k + 1]?.lower ?? '')) ||
@@ -654,6 +654,8 @@ export function readClauses(g: GrammarInput, s: Sentence, chunks = sentenceChunk
     } else if (reduced) {
       // ("firms on Tuesday accused of ...": past the time phrase between the phrase and its participle.)
       p = beforeTime(T, endAt, p + 1) - 1;
+      // ("A and B, both designated by C": the names before "both", "each" or "all".)
+      if (distributiveAfterComma(T, p)) p--;
       // "A, controlled by B,": the name before the participle (and its comma, dash or parenthesis).
       if (/^[,(—–]$/.test(T[p]?.text ?? '') || (T[p]?.text === '-' && T[p].space)) p--;
       let ch = endAt.get(p + 1);
@@ -1161,7 +1163,10 @@ export function readClauses(g: GrammarInput, s: Sentence, chunks = sentenceChunk
           if (postParticiple(T, ch)) break;
         }
         // "supplied drones to B in 2022 and to C in 2023": a second destination joined by "and" goes with the first.
-        else if (ch && (role === 'to' || role === 'into') && T[q - 1]?.lower === 'and' && ch.ents.length && !ch.noun) {
+        // ("to B in 2020 and then to C in 2022": a later second destination too, after a time; right after B, "and then
+        // to C" is where the goods went on from B, see onwardLeg.)
+        else if (ch && (role === 'to' || role === 'into') && (T[q - 1]?.lower === 'and' || (T[q - 1]?.lower === 'then' && T[q - 2]?.lower === 'and' && DATE_WORDS.test(T[q - 3]?.lower ?? ''))) &&
+          ch.ents.length && !ch.noun) {
           const first = c.roles[role]!;
           c.roles[role] = { ...first, ents: [...first.ents, ...ch.ents.filter((e) => !first.ents.includes(e))] };
           c.last = ch.last;
@@ -1210,8 +1215,42 @@ export function readClauses(g: GrammarInput, s: Sentence, chunks = sentenceChunk
       }
     }
   }
+  causedByHaving(T, endAt, out);
   return out;
 }
+
+const CAUSATIVE_HAVE = /^(?:have|has|had|having|get|gets|got|getting)$/;
+
+/**
+ * "A had the parts shipped to B", "A got them delivered to B", "A bought G and had them shipped to B": a participle
+ * right after the object of a causative "have" or "get" is done at A's behest, so A is its agent, as a "by" phrase
+ * would name it, and the object is what was shipped; the causative's hedge is the participle's too (a negation
+ * reaches the participle by itself). Read as an auxiliary, "had" makes no clause of its own: "had them shipped" came
+ * out as an active "them shipped".
+ */
+function causedByHaving(T: Token[], endAt: Map<number, Chunk>, out: Clause[]): void {
+  for (const r of out) {
+    if (r.roles.by || !r.subj || r.subjHow !== 'adjacent' || r.subj.last !== r.verb || !isParticiple(T[r.verb])) continue;
+    let causer: Clause | Chunk | undefined;
+    if (r.voice === 'passive') causer = out.find((c) => c.obj === r.subj && CAUSATIVE_HAVE.test(T[c.verb].lower) && c.voice === 'active');
+    else if (CAUSATIVE_HAVE.test(T[r.subj.first - 1]?.lower ?? '')) {
+      const have = r.subj.first - 1;
+      // ("A bought G and had them shipped": the subject of the verb "and" joins; else the phrase right before "had".)
+      causer = T[have - 1]?.lower === 'and' ? out.find((c) => c.verb < have && c.last === have - 1) : endAt.get(have);
+    }
+    const agent = causer && 'verb' in causer ? causer.subj : causer;
+    if (!agent?.ents.length) continue;
+    r.voice = 'passive';
+    r.roles.by = agent;
+    if (causer && 'verb' in causer) r.hedged ||= causer.hedged;
+  }
+}
+
+/** Whether token q is "both", "each" or "all" right after a comma or a dash: "A and B, both designated by C". */
+function distributiveAfterComma(T: Token[], q: number): boolean {
+  return /^(?:both|each|all)$/.test(T[q]?.lower ?? '') && (T[q - 1]?.text === ',' || isDash(T[q - 1]));
+}
+
 /** Whether token q opens "by way of", a route's preposition. */
 export function byWayOf(T: Token[], q: number): boolean {
   return T[q]?.lower === 'by' && T[q + 1]?.lower === 'way' && T[q + 2]?.lower === 'of';

@@ -77,6 +77,29 @@ const FRONTS = /^(?:front|fronts|intermediary|intermediaries|conduit|proxy|middl
 const BANNING = /^(?:prohibit|ban|bar|forbid|outlaw|criminali[sz]e)$/;
 /** Nouns of sending goods on: "for onward delivery to C", "for re-export to C". */
 const ONWARD_NOUNS = /^(?:delivery|shipment|transport|transfer|re-?export|export|sale|transshipment|transit)$/;
+/**
+ * Where the words that send goods on, verbless, start before the "to" at q: "then (on) to", "on/onward(s) to", "from
+ * there to", after "and" or a comma, or the recipient itself ("B, then to C", "B and then on to C", "B onward to C").
+ * Null when none.
+ */
+function onwardLeg(T: readonly Token[], q: number): number | null {
+  let r = q - 1;
+  const on = /^(?:on|onwards?)$/.test(T[r]?.lower ?? '');
+  if (on) r--;
+  let marked = on;
+  if (T[r]?.lower === 'then') {
+    r--;
+    marked = true;
+  } else if (!on && T[r]?.lower === 'there' && T[r - 1]?.lower === 'from') {
+    r -= 2;
+    marked = true;
+  }
+  if (!marked) return null;
+  if (T[r]?.lower === 'and') r--;
+  if (T[r]?.text === ',') r--;
+  return r + 1;
+}
+
 /** A party named by its side of a flow: "the buyer then resold them", "the seller said". */
 const BUYER_ROLES = /^(?:buyer|recipient|customer|purchaser|consignee|importer|client)$/;
 const SELLER_ROLES = /^(?:seller|supplier|exporter|shipper|vendor|sender|consignor)$/;
@@ -3125,7 +3148,8 @@ class Interpreter {
 
   /**
    * Goods sent on from where the last flow left them: "A shipped G to B, from where they were re-exported to C", "...,
-   * and from there they went to C", "A shipped G to B for onward delivery to C" (supply/onward-from-recipient).
+   * and from there they went to C", "A shipped G to B for onward delivery to C", "A shipped G to B and then on to C"
+   * (supply/onward-from-recipient).
    */
   private onwardFromRecipient(s: Sentence, clauses: Clause[], f: Interpreter['lastFlow']): void {
     const T = this.T;
@@ -3151,6 +3175,14 @@ class Interpreter {
       const which = /^(?:which|whom)$/.test(T[q + 1].lower) && T[q - 1]?.text === ',' && f.sent === s.index;
       if (T[q].lower === 'from' && (which || /^(?:where|there)$/.test(T[q + 1].lower)) && (f.sent === s.index || (f.sent === s.index - 1 && q <= s.first + 1))) {
         to = onward(q);
+      } else if (T[q].lower === 'to' && f.sent === s.index) {
+        // ("to B, then to C", "to B and then on to C", "to B and onward to C", "to B and from there to C": no verb of its
+        // own, right after a named place or party, the recipient or a stop on the way; not after a time: "to B in 2020
+        // and then to C in 2022" is the shipper's second destination.)
+        const from = onwardLeg(T, q);
+        const recipient = from === null ? undefined : this.endAtFor(s, from);
+        if (!recipient?.ents.length) continue;
+        to = chunkAt(this.g, s, q + 1);
       } else if (T[q].lower === 'for' && f.sent === s.index) {
         // ("for onward delivery to C", "for re-export to C", "for sale to C".)
         let r = q + 1;
@@ -4387,6 +4419,14 @@ class Interpreter {
     if (T[st]?.lower === 'also' && /^(?:named|listed|included|added)$/.test(T[st + 1]?.lower ?? '') && this.targetsBefore(s)) {
       const after = startAt.get(BE_FORMS.has(T[st + 2]?.lower ?? '') ? st + 3 : st + 2);
       if (after) named = after;
+    }
+    // ("Added to the list were A and B", "Added in this round were A": the participle of listing put first, its phrase
+    // on a list or a measure, the names after the copula.)
+    if (T[st]?.lower === 'added') {
+      let q = st + 1;
+      let marked = false;
+      for (; q < s.last && q < st + 8 && !BE_FORMS.has(T[q].lower); q++) if (LIST_NOUNS.has(T[q].lower) || SANCTION_NOUNS.has(T[q].lower)) marked = true;
+      if (marked && BE_FORMS.has(T[q]?.lower ?? '')) named = startAt.get(q + 1);
     }
     // ("One of the listed entities is A": one of the group, named after the copula as after "among".)
     const oneOf = T[st]?.lower === 'one' && T[st + 1]?.lower === 'of';

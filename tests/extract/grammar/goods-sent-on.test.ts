@@ -1,6 +1,6 @@
 /**
  * Goods sent on from where the last flow left them: "A shipped G to B, from where they were re-exported to C", "...,
- * and from there they went to C", "A shipped G to B for onward delivery to C", "A shipped G to B. The company then
+ * and from there they went to C", "A shipped G to B for onward delivery to C", "to B and then on to C", "A shipped G to B. The company then
  * re-exported them to C" (B sends on what it received). Sentences written for the test (invented names).
  */
 import { describe, expect, it } from 'vitest';
@@ -19,6 +19,31 @@ describe('grammar: goods sent on from the last recipient', () => {
     expect(expectRel(out, 'SHIPPED_TO', 'Brask Logistics', 'Tessaly Optics').rule).toBe('frame:supply/onward-from-recipient');
     expectNoRel(extractText('Halvern Group paid Brask Logistics for delivery to Tessaly Optics.'), 'SHIPPED_TO', 'Brask Logistics', 'Tessaly Optics');
     expectRel(extractText('Halvern Group sold bearings to Brask Logistics for re-export to Belarus.'), 'SHIPPED_TO', 'Brask Logistics', 'Belarus');
+  });
+
+  it('reads a second destination with no verb of its own: "to B and then on to C", "to B, then to C", "to B and onward to C"', () => {
+    for (const leg of ['and then on to', ', then to', 'and onward to', ', and from there to', 'and on to']) {
+      const out = extractText(`Brask Logistics shipped the scopes to Vietnam ${leg} Mongolia.`.replace(' ,', ','));
+      expect(expectRel(out, 'SHIPPED_TO', 'Vietnam', 'Mongolia').rule).toBe('frame:supply/onward-from-recipient');
+      expectRel(out, 'SHIPPED_TO', 'Brask Logistics', 'Vietnam');
+    }
+    // ("and to C" is a second destination of the same shipper; a verb after "then" is the shipper's own next act.)
+    const both = extractText('Brask Logistics shipped the scopes to Vietnam and to Mongolia.');
+    expectRel(both, 'SHIPPED_TO', 'Brask Logistics', 'Mongolia');
+    expectNoRel(both, 'SHIPPED_TO', 'Vietnam', 'Mongolia');
+    const next = extractText('Brask Logistics shipped the scopes to Vietnam and then sold drones to Mongolia.');
+    expectNoRel(next, 'SHIPPED_TO', 'Vietnam', 'Mongolia');
+    // (After a stop on the way too, from the recipient; not after a time, where the shipper has a second destination.)
+    const through = extractText('Brask Logistics shipped the scopes to Vietnam via Laos and then on to Mongolia.');
+    expectRel(through, 'SHIPPED_TO', 'Vietnam', 'Mongolia');
+    expectNoRel(through, 'SHIPPED_TO', 'Laos', 'Mongolia');
+    const later = extractText('Brask Logistics sold drones to Vietnam in 2020 and then to Mongolia in 2022.');
+    expectNoRel(later, 'SHIPPED_TO', 'Vietnam', 'Mongolia');
+    expectRel(later, 'SHIPPED_TO', 'Brask Logistics', 'Mongolia');
+    // ("and then to C" right after B: on from B, not a second destination of the shipper.)
+    const right = extractText('Brask Logistics shipped the scopes to Vietnam and then to Mongolia.');
+    expectRel(right, 'SHIPPED_TO', 'Vietnam', 'Mongolia');
+    expectNoRel(right, 'SHIPPED_TO', 'Brask Logistics', 'Mongolia');
   });
 
   it('reads "A shipped G to B. The company then re-exported them to C" as B sending them on', () => {

@@ -2,7 +2,8 @@
  * Targets named in the wordings of a list that grows, shown with sentences written for the test (invented names):
  * "targeted three firms for sanctions, A, B and C" (the group's names past what it is taken for), "Other sanctioned
  * individuals include A", "The list of sanctioned firms was expanded to include A, the B weapon manufacturer, C and
- * D" (past what the list is of, and an item described by its name before a noun for a firm).
+ * D" (past what the list is of, and an item described by its name before a noun for a firm), "Also listed were A and B",
+ * "Added to the list were A and B".
  */
 import { describe, expect, it } from 'vitest';
 import { expectNoRel, expectRel, extractText } from '../helpers.js';
@@ -120,6 +121,16 @@ describe('sanctions: the list goes on, inverted', () => {
   it('reads "Also named A, whom it described as ..." with the copula left out', () => {
     const out = extractText('The US Treasury sanctioned Halvern Group on Monday. Also named Martin Varno, whom it described as a Laotian businessman.');
     expectRel(out, 'SANCTIONED', 'US Treasury', 'Martin Varno');
+  });
+
+  it('reads "Added to the list were A and B", "Added in the latest round were A, which ..., and B" after a measure', () => {
+    const list = extractText('The US Treasury sanctioned Halvern Group on Monday. Added to the list were Martin Varno and Irina Olskaya.');
+    expect(expectRel(list, 'SANCTIONED', 'US Treasury', 'Irina Olskaya').rule).toBe('frame:sanction/targets-include');
+    const round = extractText('Canada imposed new sanctions on Laos on Tuesday. Added in the latest round were Brask Logistics, which makes scopes, and Tessaly Optics.');
+    for (const n of ['Brask Logistics', 'Tessaly Optics']) expectRel(round, 'SANCTIONED', 'Canada', n);
+    // (Added to what is no list or measure: nothing.)
+    const board = extractText('Canada imposed new sanctions on Laos on Tuesday. Added to the board in 2022 were Martin Varno and Irina Olskaya.');
+    expectNoRel(board, 'SANCTIONED', 'Canada', 'Irina Olskaya');
   });
 
   it('takes no target from "Also named was A" far from the sentence that named targets', () => {
