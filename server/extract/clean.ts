@@ -315,6 +315,15 @@ const FOOTER_MARKER =
 
 const stripLeadingSymbols = (s: string) => s.replace(/^[^\p{L}\p{N}]+/u, '');
 
+/** A link's words left at the end of a paragraph by the page it was copied from: "... on Friday. READ MORE". */
+const TRAILING_LINK = /(?<=[.!?]["'\u201d)\]]?) +(?:read more|read also|see also|also read|continue reading)$/i;
+
+function dropTrailingLink(line: Line): Line {
+  const m = TRAILING_LINK.exec(line.text);
+  if (!m) return line;
+  return { ...line, text: line.text.slice(0, m.index), map: line.map ? line.map.slice(0, m.index) : null };
+}
+
 function isBoilerplate(text: string): boolean {
   // Site furniture comes in short lines; paragraphs of article text are not worth the regex.
   if (text.length > 400) return false;
@@ -416,7 +425,7 @@ export function cleanArticle(raw: string): CleanText {
   for (let s = 0; s <= n; ) {
     let e = source.indexOf('\n', s);
     if (e < 0) e = n;
-    const line = normLine(source, s, e);
+    const line = dropTrailingLink(normLine(source, s, e));
     if (line.text) lines.push(line);
     s = e + 1;
   }

@@ -120,6 +120,8 @@ interface Ctx {
   lowerWords?: Set<string>;
   /** Names the article gives a ship with its prefix ("the M/V Orvanne" gives "Orvanne"). */
   vessels?: Set<string>;
+  /** Words the article writes after "Mr", "Ms", "Dr" ... (see titledSurnames). */
+  titledSurnames?: Set<string>;
   /** How often each capitalised word occurs in the article (see capitalCount). */
   capitalCounts?: Map<string, number>;
   /** Capitalised words inside sentences (see articleCapitals). */
@@ -447,7 +449,7 @@ function growChunk(c: Ctx, k: number, sentFirst: number, sentLast: number): numb
         for (let q = j + 1; q < sentLast && q < j + 4 && isNameToken(c, q, sentFirst); q++) after.push(clipTok(T[q]));
         const business = (ws: string[]) => ws.length > 0 && ws.every((w) => COMPANY_WORDS.has(w) || CORPORATE_SUFFIXES.has(w));
         const lineOfBusiness = before.length >= 2 && COMPANY_WORDS.has(before[before.length - 1]) && business(after.slice(0, 2));
-        const activity = activityJoin(c, j, sentFirst, sentLast, before, after);
+        const activity = activityJoin(c, j, sentFirst, sentLast, before, after) || materialsJoin(before, after);
         // ("X Science and Technology Researchers": the pair of fields many research bodies' names join.)
         const fields = before.length >= 2 && before[before.length - 1] === 'science' && /^(?:technology|engineering|industry|innovation)$/.test(after[0] ?? '');
         if (lineOfBusiness || activity || fields || (business(after) && CORPORATE_SUFFIXES.has(after[after.length - 1]))) {
@@ -543,6 +545,28 @@ function vesselNames(c: Ctx, all: RawMention[]): Set<string> {
     }
   }
   return c.vessels;
+}
+
+/** The capitalised words the article writes right after an honorific ("Mr Varno", "Ms. Olskaya"): people's surnames. */
+function titledSurnames(c: Ctx): Set<string> {
+  if (!c.titledSurnames) {
+    c.titledSurnames = new Set();
+    const T = c.tokens;
+    for (let k = 0; k + 1 < T.length; k++) if (HONORIFICS.has(T[k].lower) && /^\p{Lu}\p{Ll}+$/u.test(T[k + 1].text)) c.titledSurnames.add(T[k + 1].text);
+  }
+  return c.titledSurnames;
+}
+
+/**
+ * "Former minister for foreign affairs Peter Halloran", "the secretary of state for defence Jane Orr": a title and its
+ * portfolio in lower case (one to three words after "for" or "of") right before the name.
+ */
+function portfolioTitled(c: Ctx, first: number): boolean {
+  const T = c.tokens;
+  for (let q = first - 1, n = 0; q > 0 && n < 3 && T[q].sent === T[first].sent && /^\p{Ll}+$/u.test(T[q].text); q--, n++) {
+    if (/^(?:for|of)$/.test(T[q].lower)) return n > 0 && /^(?:minister|secretary|commissioner)$/.test(T[q - 1].lower);
+  }
+  return false;
 }
 
 /** The nouns of a ship in an apposition. */
@@ -1304,6 +1328,20 @@ function activityJoin(c: Ctx, j: number, sentFirst: number, sentLast: number, be
   return false;
 }
 
+/**
+ * "Tessaly Carbon and Graphite Manufacturing", "Brask Coal and Steel Industries Ltd": a distinctive name, then two
+ * common words (materials, products) joined by "and" and a company word after them: one firm's name. Not "Kestrova
+ * Carbon and Tessaly Manufacturing", whose second part opens with a name of its own.
+ */
+function materialsJoin(before: string[], after: string[]): boolean {
+  const left = before[before.length - 1];
+  const [right, head, suffix] = after;
+  // (The company word a noun of a trade or its works, "Manufacturing", "Industries", "Technology": an adjective such as
+  // "Electric" or "Global" closes a second firm's name, "... and General Electric".)
+  return before.length >= 2 && isEnglishWord(left) && !COMPANY_WORDS.has(left) && !!right && isEnglishWord(right) &&
+    !COMPANY_WORDS.has(right) && COMPANY_WORDS.has(head ?? '') && /(?:ing|ies|ry|gy|s)$/.test(head ?? '') && (suffix === undefined || CORPORATE_SUFFIXES.has(suffix));
+}
+
 /** "Design and Manufacturing of <goods> Company": activity words before "of", a company's legal form closing what follows. */
 function activitiesOf(before: string[], after: string[]): boolean {
   if (after.length < 2 || !CORPORATE_SUFFIXES.has(after[after.length - 1])) return false;
@@ -2058,10 +2096,12 @@ function contextCues(c: Ctx, all: RawMention[], i: number): void {
   const single = m.last - m.first === 1;
   const shaped = personShaped(c, m.first, m.last);
   // "Bertrand Olskiy", "Yury Olskiy": a person-shaped name (no country opens one) that opens with a common given name
-  // or ends in a surname's ending; "S.V. Olskiy": initials and a family name.
+  // or ends in a surname's ending; "S.V. Olskiy": initials and a family name; "Parven Olsk" where the article also
+  // writes "Mr Olsk".
   const [firstWord, lastWord] = [c.tokens[m.first].text, c.tokens[m.last - 1].text];
   const initialled = m.last - m.first === 2 && INITIALS.test(firstWord);
-  if (shaped && m.kind === null && !cues.length && (givenNameFirst(firstWord, lastWord) || surnameLast(firstWord, lastWord) || initialled)) cues.push('person');
+  if (shaped && m.kind === null && !cues.length && (givenNameFirst(firstWord, lastWord) || surnameLast(firstWord, lastWord) || initialled ||
+    titledSurnames(c).has(lastWord))) cues.push('person');
 
   // Company: "the Turkish company Kalvex", "a company called X", "procurement company, OKB Sever",
   // "X, a company cooperating with ...", "Orsk arms firm".
@@ -2198,6 +2238,9 @@ function contextCues(c: Ctx, all: RawMention[], i: number): void {
   if (single && m.kind === null && !cues.length && low(n0) === 'group' && low(n1) === 'of' && /^(?:companies|firms|enterprises)$/.test(low(nextTok(c, m, 2)))) cues.push('company');
   // ("the research director at Halvern Genius": the employer of a title.)
   if (m.kind === null && !cues.length && !shaped && low(p1) === 'at' && !!p2 && (PERSON_TITLES.has(p2.lower) || PERSON_TITLES.has(p2.lemma))) cues.push('company');
+  // ("managing director of HB Marine", "one of three directors of X", "chief executive of X": a firm's officer; no
+  // one holds such a post of a person, so a name shaped like one's is the firm's too.)
+  if (m.kind === null && !cues.length && !m.possessive && low(p1) === 'of' && /^(?:directors?|ceo|chairman|chairwoman|founder|co-founder|executive|owner|co-owner)$/.test(low(p2))) cues.push('company');
 
   // Media: "The Courier reported", "cited by Examplewire", "writes The Courier", "the German publication Der Beispiel".
   // ("X previously reported", "X first revealed": past an adverb of time.)
@@ -2274,7 +2317,7 @@ function contextCues(c: Ctx, all: RawMention[], i: number): void {
   // Person: titles, speech verbs, appositions.
   // (A title or an age before the name makes it a person's even when its first word is also a place's: "the minister
   // Douglas Reid", "55-year-old Douglas Reid".)
-  const titled = PERSON_TITLES.has(low(p1)) || PERSON_TITLES.has(lem(p1));
+  const titled = PERSON_TITLES.has(low(p1)) || PERSON_TITLES.has(lem(p1)) || portfolioTitled(c, m.first);
   const aged = low(p1) === 'old' && low(p2) === '-' && /^(?:year|years)$/.test(low(p3));
   const personBehind = (titled || aged) && (shaped || personShaped(c, m.first, m.last, true));
   if (titled && personBehind) cues.push('person');

@@ -117,6 +117,16 @@ describe('clean: site boilerplate is not content', () => {
     expect(c.text).not.toContain('Iran');
   });
 
+  it('drops a link\'s words a page left at the end of a paragraph ("... on Friday. READ MORE"), mapping the rest back', () => {
+    const raw = 'Brask Logistics shipped the tubes to Laos on Friday. READ MORE\n\nThe firm denied it. \u201cWe comply.\u201d Read more\n\nWhy investigators want to read more\n\nHe urged readers to read more.';
+    const c = cleanArticle(raw);
+    expect(c.text).toMatch(/^Brask Logistics shipped the tubes to Laos on Friday\.\n\nThe firm denied it\. "We comply\."\n\n/);
+    // (Only after a sentence's end: a headline may end in the words, and a sentence may.)
+    expect(c.text).toContain('Why investigators want to read more');
+    expect(c.text).toMatch(/He urged readers to read more\.$/);
+    expect(back(raw, '"We comply."')).toBe('\u201cWe comply.\u201d');
+  });
+
   it('keeps a mid-article sentence that merely mentions subscriptions', () => {
     const c = cleanArticle('Russia subscribed to the treaty in 2003, long before the war started and the sanctions followed it.');
     expect(c.text).toContain('subscribed');

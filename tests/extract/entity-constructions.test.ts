@@ -944,3 +944,41 @@ describe('entities: a capitalised "And" inside a registered name', () => {
     expect(entity(extractText('According to the Laotian Royal United Trade Institute, trains carried tanks to Vietnam.'), 'Royal United Trade Institute')?.kind).toBe('organization');
   });
 });
+
+describe('entities: names court and company reports give people and firms', () => {
+  it('reads "Parven Olsk of Laos" as a person where the article also writes "Mr Olsk"', () => {
+    const out = extractText('The indictment accuses Parven Olsk of Laos and Tarsen Vey of Vietnam of working together to buy steel. Mr Olsk denied it. Mr Vey could not be reached.');
+    for (const n of ['Parven Olsk', 'Tarsen Vey']) expect(entity(out, n)?.kind).toBe('person');
+    // ("Mr Olsk" is the same person, not one of its own.)
+    expect(out.entities.filter((e) => e.kind === 'person').map((e) => e.name).sort()).toEqual(['Parven Olsk', 'Tarsen Vey']);
+    // (Without the honorific elsewhere the pair is no one's name by itself.)
+    expect(entity(extractText('The indictment accuses Parven Olsk of Laos of buying steel.'), 'Parven Olsk')).toBeUndefined();
+  });
+
+  it('reads "Tessaly Carbon and Graphite Manufacturing" as one firm, "Kestrova Carbon and Tessaly Manufacturing" as two', () => {
+    const one = extractText('He works for the Laotian corporation Tessaly Carbon and Graphite Manufacturing.');
+    expect(entity(one, 'Tessaly Carbon and Graphite Manufacturing')?.kind).toBe('company');
+    expect(entity(one, 'Graphite Manufacturing')).toBeUndefined();
+    const two = extractText('Kestrova Carbon and Tessaly Manufacturing sold graphite to Laos.');
+    for (const n of ['Kestrova Carbon', 'Tessaly Manufacturing']) expect(entity(two, n)?.kind).toBe('company');
+    // (An adjective closes a second firm's name: "... and General Electric" is another firm.)
+    const adjective = extractText('Kestrova Carbon and General Electric sold graphite to Laos.');
+    expect(entity(adjective, 'Kestrova Carbon and General Electric')).toBeUndefined();
+  });
+
+  it('reads the name after "managing director of", "chief executive of", "the two directors of" as a firm', () => {
+    for (const text of ['He is managing director of HB Marine.', 'He is the chief executive of HB Marine.', 'He is one of three directors of HB Marine.']) {
+      expect(entity(extractText(text), 'HB Marine')?.kind, text).toBe('company');
+    }
+    // (Shaped like a person's name too: no one is the director of a person.)
+    expect(entity(extractText('He is the director of Halvern Marine.'), 'Halvern Marine')?.kind).toBe('company');
+  });
+
+  it('reads a title with its portfolio in lower case before a name: "Former minister for foreign affairs Peter Halloran"', () => {
+    const out = extractText('Former minister for foreign affairs Peter Halloran called it a matter of concern.');
+    expect(entity(out, 'Peter Halloran')?.kind).toBe('person');
+    // (Not a firm named right after a minister's portfolio, nor a name after any other phrase with "for".)
+    expect(entity(extractText('The minister for trade Halvern Group met officials.'), 'Halvern Group')?.kind).toBe('company');
+    expect(entity(extractText('The appetite for drones Halvern Marine saw in 2023 was unusual.'), 'Halvern Marine')?.kind).not.toBe('person');
+  });
+});
