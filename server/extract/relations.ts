@@ -18,7 +18,7 @@ import {
 } from './lexicon.js';
 import type { RawMention } from './mentions.js';
 import { isActorEntity } from './grammar/chunks.js';
-import { people } from './grammar/goods.js';
+import { immaterial, people } from './grammar/goods.js';
 import { readGrammar } from './grammar/interpret.js';
 import { goodsIn, periodIn, quantityIn, valueIn } from './props.js';
 import type { LocalResolution } from './resolve.js';
@@ -1422,6 +1422,7 @@ class RelationReader {
     }
     if (!targets.length) return;
     if (this.polarity(subjAt, k, s) !== 'yes') return;
+    if (receive && !passive && this.receivedImmaterial(k, s)) return;
     this.acquirers = { sent: s.index, args: targets };
     let sources = slot.sources;
     let srcFromGoods = false;
@@ -1462,6 +1463,16 @@ class RelationReader {
     this.brandsUpstream(frame, slot.brands);
     this.attachMakers(frame, slot.makers);
     this.emitFlow(frame);
+  }
+
+  /** "summoned to receive B's 'strong protest'", "received a letter from B": what the verb at k takes in is no goods. */
+  private receivedImmaterial(k: number, s: Sentence): boolean {
+    const T = this.T;
+    for (let q = k + 1; q < s.last && q < k + 10; q++) {
+      if (this.at[q] >= 0 || /^(?:DET|ADJ|PUNCT|NUM|ADV|PART)$/.test(T[q].pos) || T[q].lower === "'s") continue;
+      return T[q].pos === 'NOUN' && immaterial(T[q].lower);
+    }
+    return false;
   }
 
   private handleArrive(k: number, s: Sentence): void {

@@ -45,3 +45,11 @@ describe('guards: help and money are no goods', () => {
     expectRel(extractText('The Varnian Defense Ministry ordered 500 drones from Orvik Trading.'), 'SHIPPED_TO', 'Orvik Trading', 'Varnian Defense Ministry');
   });
 });
+
+describe('guards: what is received may be no goods', () => {
+  it('draws no flow for an envoy "summoned to receive B\'s strong protest", while received drones are goods', () => {
+    const protest = extractText('The Laotian ambassador to Hanoi, Martin Varno, was summoned to receive Vietnam\'s "strong protest against the arrest of the Laotian national."');
+    expect(protest.relations.filter((r) => r.type === 'SHIPPED_TO')).toEqual([]);
+    expectRel(extractText('Halvern Group received Vietnam\'s drones.'), 'SHIPPED_TO', 'Vietnam', 'Halvern Group');
+  });
+});
