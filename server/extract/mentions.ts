@@ -10,7 +10,7 @@ import type { EntityKind } from '../domain/types.js';
 import { cityCountry, isCity, isTown } from './cities.js';
 import { isEnglishWord } from './english-words.js';
 import { givenNameFirst, isGivenName } from './given-names.js';
-import { surnameLast } from './surnames.js';
+import { surnameEnding, surnameLast } from './surnames.js';
 import { LOWERCASE_STYLE, matchPlace, type PlaceEntry } from './countries.js';
 import {
   ACQUIRE_NOUNS, ACTOR_NOUNS, MEASURE_NOUNS, SUPPLY_NOUNS,
@@ -122,6 +122,8 @@ interface Ctx {
   vessels?: Set<string>;
   /** Words the article writes after "Mr", "Ms", "Dr" ... (see titledSurnames). */
   titledSurnames?: Set<string>;
+  /** Tokens where a person's name starts that closed a body's or firm's name run (see personTailCut). */
+  personTails?: Set<number>;
   /** How often each capitalised word occurs in the article (see capitalCount). */
   capitalCounts?: Map<string, number>;
   /** Capitalised words inside sentences (see articleCapitals). */
@@ -519,6 +521,34 @@ function growChunk(c: Ctx, k: number, sentFirst: number, sentLast: number): numb
   // Never end on a connector.
   while (j > k + 1 && (CONNECT_OF.has(T[j - 1].text) || ['&', '-', 'the', 'a', 'an'].includes(T[j - 1].text))) j--;
   return j;
+}
+
+/** A patronymic: the word between a given name and a family name ("Sergey Ivanovich Petrov"). */
+const PATRONYMIC = /(?:vich|vych|ovna|evna|ichna)$/;
+
+/**
+ * Where a run of name words [k, j) should end when a person's name closes it, written right after the body or firm
+ * the person heads ("head of the Ministry of Coastal Affairs Irvan Olskov", "chairman of Halvern PJSC Sergey
+ * Brasov"): the two last words a given name and a family name by their shape, and the words before them a body's or
+ * firm's name (a body's head or a legal form, no title). Not a person's own longer name ("Sergey Ivanovich Petrov",
+ * "J. Oleg Varnov"), nor a titled name ("Treasury Secretary Jane Orr").
+ */
+function personTailCut(c: Ctx, k: number, j: number): number {
+  const T = c.tokens;
+  // ("the Ministry of Trade Sergey Ivanovich Petrov": a patronymic takes the given name before it into the person's.)
+  const start = PATRONYMIC.test(T[j - 2]?.text ?? '') ? j - 3 : j - 2;
+  if (start - k < 1) return j;
+  const [first, last, before] = [T[start].text, T[j - 1].text, T[start - 1].text];
+  // (After a body's name a family name's ending is enough, even when the given name is also an English word: "Denis".)
+  const person = givenNameFirst(first, last) || surnameLast(first, last) || (surnameEnding(last) && /^\p{Lu}\p{Ll}{2,}$/u.test(first));
+  if (!person || isGivenName(before) || INITIALS.test(before) || !/^\p{Lu}/u.test(before)) return j;
+  const words = T.slice(k, start).map((t) => clipTok(t));
+  // (A title is the person's own: "Treasury Secretary Jane Orr" stays one titled name.)
+  if (words.some((w) => PERSON_TITLES.has(w))) return j;
+  const named = words.some((w) => GOVERNMENT_HEADS.has(w) || ORGANIZATION_HEADS.has(w)) || CORPORATE_SUFFIXES.has(words[words.length - 1]);
+  if (!named) return j;
+  (c.personTails ??= new Set()).add(start);
+  return start;
 }
 
 type Head = { kind: EntityKind | null; head: string };
@@ -1099,7 +1129,7 @@ export function findMentions(an: Analysis): RawMention[] {
         if (p) addPlace(k, p);
         continue;
       }
-      const j = growChunk(c, k, s.first, s.last);
+      const j = personTailCut(c, k, growChunk(c, k, s.first, s.last));
       const couple = coupleAt(c, k, j, s.first, s.last);
       if (couple > 0) {
         add(k, j, 'person', 'name', { surface: `${T[k].text} ${T[couple - 1].text}` });
@@ -2101,7 +2131,7 @@ function contextCues(c: Ctx, all: RawMention[], i: number): void {
   const [firstWord, lastWord] = [c.tokens[m.first].text, c.tokens[m.last - 1].text];
   const initialled = m.last - m.first === 2 && INITIALS.test(firstWord);
   if (shaped && m.kind === null && !cues.length && (givenNameFirst(firstWord, lastWord) || surnameLast(firstWord, lastWord) || initialled ||
-    titledSurnames(c).has(lastWord))) cues.push('person');
+    titledSurnames(c).has(lastWord) || !!c.personTails?.has(m.first))) cues.push('person');
 
   // Company: "the Turkish company Kalvex", "a company called X", "procurement company, OKB Sever",
   // "X, a company cooperating with ...", "Orsk arms firm".

@@ -982,3 +982,28 @@ describe('entities: names court and company reports give people and firms', () =
     expect(entity(extractText('The appetite for drones Halvern Marine saw in 2023 was unusual.'), 'Halvern Marine')?.kind).not.toBe('person');
   });
 });
+
+describe('entities: a person named right after the body or firm they head', () => {
+  it('reads "head of the Ministry of Coastal Affairs Irvan Olskov", "chairman of Halvern PJSC Denis Brasov" as a body and a person', () => {
+    const out = extractText('Sanctions now reach the head of the Ministry of Coastal Affairs Irvan Olskov and the chairman of Halvern PJSC Denis Brasov.');
+    expect(entity(out, 'Ministry of Coastal Affairs')?.kind).toBe('government');
+    expect(entity(out, 'Halvern PJSC')?.kind).toBe('company');
+    // ("Denis" is an English word too: after a body's name a family name's ending is enough.)
+    for (const n of ['Irvan Olskov', 'Denis Brasov']) expect(entity(out, n)?.kind).toBe('person');
+    // (A patronymic goes with the given name before it.)
+    const patronymic = extractText('Sanctions now reach the head of the Ministry of Trade Ruslan Ivanovich Varnov.');
+    expect(entity(patronymic, 'Ruslan Ivanovich Varnov')?.kind).toBe('person');
+    expect(entity(patronymic, 'Ministry of Trade')?.kind).toBe('government');
+  });
+
+  it('keeps a person\'s own longer name and a titled name whole', () => {
+    const own = extractText('Sergey Ivanovich Petrov met envoys of the Laotian Ministry of Trade in Vientiane.');
+    expect(entity(own, 'Sergey Ivanovich Petrov')?.kind).toBe('person');
+    const titled = extractText('Laotian Secretary of the Treasury Irina Olskaya said the Halvern Group would be sanctioned.');
+    expect(entity(titled, 'Irina Olskaya')?.kind).toBe('person');
+    expect(titled.entities.filter((e) => e.kind === 'government')).toEqual([]);
+    // (Nor a patronymic's name, nor one that a word of no body opens: "Ayatollah Ali Varnov".)
+    expect(entity(extractText('Vadim Olegovich Brasov met envoys in Vientiane.'), 'Vadim Olegovich Brasov')?.kind).toBe('person');
+    expect(entity(extractText('Ayatollah Ali Varnov said the drones were shipped.'), 'Ayatollah Ali Varnov')?.kind).toBe('person');
+  });
+});
