@@ -766,7 +766,9 @@ function personShaped(c: Ctx, first: number, last: number, placeFirst = false): 
 const POLICY_AREAS = new Set(['national', 'security', 'homeland', 'governmental', 'defense', 'defence', 'foreign', 'commonwealth', 'trade', 'industry',
   'economic', 'economy', 'development', 'finance', 'justice', 'home', 'internal', 'interior', 'state', 'federal', 'public',
   'energy', 'science', 'technology', 'education', 'health', 'labour', 'labor', 'social', 'agriculture', 'export', 'control',
-  'military', 'technical', 'cooperation', 'investment', 'integration', 'customs', 'revenue', 'scientific', 'studies', 'research']);
+  'military', 'technical', 'cooperation', 'investment', 'integration', 'customs', 'revenue', 'scientific', 'studies', 'research',
+  // ("Scientific and Production Association", "Research and Production Enterprise": the names of research-and-production firms.)
+  'production']);
 
 /** Chambers that name their committees first ("Senate ... Committee", "House ... Committee"). */
 const LEGISLATURES = new Set(['senate', 'house', 'congressional', 'parliamentary']);
@@ -1844,7 +1846,9 @@ function analyseChunk(
     const tail = [...T.slice(pStart, e - 1), T[j - 1]].map((t) => t.text);
     // "National Security and Defense Council" ends on a body's head: no title and name in it.
     // Nor does a name ending in a legal form ("King <name> Technology Co Ltd" is a company, not a king).
-    const bodyHead = GOVERNMENT_HEADS.has(words[words.length - 1]) || ORGANIZATION_HEADS.has(words[words.length - 1]) || CORPORATE_SUFFIXES.has(words[words.length - 1]);
+    // (Nor a region's name: "Governor of Kestrova Province" governs a place.)
+    const bodyHead = GOVERNMENT_HEADS.has(words[words.length - 1]) || ORGANIZATION_HEADS.has(words[words.length - 1]) || CORPORATE_SUFFIXES.has(words[words.length - 1]) ||
+      LAND_HEADS.has(words[words.length - 1]);
     // (Nor a name of company words: "Head Orbital Technology" is a firm, not the head of one.)
     // (Nor a name after "the": "Attorney for the Southern District" names a court's district.)
     if (!bodyHead && pStart > from + Math.max(titleAt, 0) && T[pStart - 1].lower !== 'the' && tail.every((w) => PERSON_WORD.test(w)) && !tail.some((w) => PERSON_TITLES.has(clip(w)) || COMPANY_WORDS.has(clip(w)))) {

@@ -1007,3 +1007,12 @@ describe('entities: a person named right after the body or firm they head', () =
     expect(entity(extractText('Ayatollah Ali Varnov said the drones were shipped.'), 'Ayatollah Ali Varnov')?.kind).toBe('person');
   });
 });
+
+describe('entities: the names of research-and-production firms', () => {
+  it('reads "Scientific and Production Association of Marine Engineering" as one name', () => {
+    const out = extractText('Laos sanctioned the Scientific and Production Association of Marine Engineering on Monday.');
+    expect(entity(out, 'Scientific and Production Association of Marine Engineering')).toBeDefined();
+    expect(entity(out, 'Scientific')).toBeUndefined();
+    expectRel(out, 'SANCTIONED', 'Laos', 'Scientific and Production Association of Marine Engineering');
+  });
+});

@@ -6,7 +6,7 @@
  * that follows the comma. Names come from the mention stage; legal forms belong to them already.
  */
 import type { EntityKind } from '../../domain/types.js';
-import { BASED_WORDS, CLOSE_QUOTES, industryModifier, LEGAL_FORMS_BEFORE_QUOTES, OPEN_QUOTES, reportingVerb } from '../lexicon.js';
+import { BASED_WORDS, CLOSE_QUOTES, industryModifier, LEGAL_FORMS_BEFORE_QUOTES, OPEN_QUOTES, PERSON_TITLES, reportingVerb } from '../lexicon.js';
 import { aliasAfter, type RawMention } from '../mentions.js';
 import type { LocalResolution } from '../resolve.js';
 import type { Analysis, Sentence, Token } from '../sentences.js';
@@ -523,8 +523,11 @@ const TIME_WORDS = /^(?:today|yesterday|tonight|now|monday|tuesday|wednesday|thu
 /** Heads of a description that refers back and may own: "the company's subsidiary". */
 const REFERRING_HEADS = /^(?:company|firm|group|manufacturer|maker|supplier|distributor|business|enterprise|holding|concern)$/;
 
-/** First words of an unnamed conjunct that stands beside a named one: "A and its partners", "A and other firms". */
-const ASSOCIATES = /^(?:its|their|other|several|various|affiliated|related|associated|many|some)$/;
+/**
+ * First words of an unnamed conjunct that stands beside a named one: "A and its partners", "A and other firms"; "A, B
+ * and others" closes a list so too.
+ */
+const ASSOCIATES = /^(?:its|their|other|others|several|various|affiliated|related|associated|many|some)$/;
 
 /**
  * "Chinese and Turkish companies", "US or EU firms": demonyms coordinated before one head noun modify it together; the
@@ -637,9 +640,12 @@ export function chunkAt(g: GrammarInput, s: Sentence, k: number): Chunk | null {
   // item, unless another country follows: "citizens of Laos and Mongolia".)
   const nationality = named && out.ents.length === 1 && g.res.entities[out.ents[0]]?.kind === 'country' && T[head.first - 1]?.lower === 'of' &&
     CITIZEN_NOUNS.test(T[head.first - 2]?.lower ?? '') && g.res.entities[g.res.entityOf[g.at[head.last + 1]] ?? -1]?.kind !== 'country';
+  // ("the Deputy Minister of Industry of Laos, A, and others": the country of a post is no list's first item either.)
+  const postCountry = named && out.ents.length === 1 && g.res.entities[out.ents[0]]?.kind === 'country' && T[head.first - 1]?.lower === 'of' &&
+    T.slice(Math.max(s.first, head.first - 7), head.first - 1).some((t) => PERSON_TITLES.has(t.lower));
   // ("sanctioned A from Laos and B from Vietnam", "A from Laos, and the Laotian firm B": a name's country after "from"
   // or "of" locates it; the list goes on past it.)
-  for (let guard = 0; guard < 40 && !nationality; guard++) {
+  for (let guard = 0; guard < 40 && !nationality && !postCountry; guard++) {
     if (quoted && CLOSE_QUOTES.has(T[q]?.text ?? '')) q++;
     const place = named ? locatingPlace(g, s, q) : -1;
     const located = place > 0;

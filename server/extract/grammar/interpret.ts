@@ -10,7 +10,7 @@
  * to the last list).
  */
 import type { RelationType } from '../../domain/relation-registry.js';
-import { COMPANY_CUES, reportingVerb, VESSELS } from '../lexicon.js';
+import { COMPANY_CUES, PERSON_TITLES, reportingVerb, VESSELS } from '../lexicon.js';
 import type { RawMention } from '../mentions.js';
 import type { LocalRelation } from '../relations.js';
 import type { LocalResolution } from '../resolve.js';
@@ -4551,11 +4551,48 @@ class Interpreter {
       for (let r = named.last; !given && r < s.last && r < named.last + 20 && !/^(?:;|who|which|that)$/.test(T[r].lower); r++) if (T[r].lower === 'including') given = startAt.get(r + 1);
       if (given?.ents.length) named = given;
     }
+    // ("The list includes Governor of K Province and former Deputy Minister of Defence A, head of the B Ministry C and
+    // others": people given by their posts, each named after the post and the body it is of.)
+    // (The post may be capitalised, "Governor of K Province", which the chunk gives no head noun.)
+    const post = !!named && T.slice(named.first, Math.min(named.last, named.first + 4)).some((t) => PERSON_TITLES.has(t.lower));
+    if (named && post && !named.ents.some((e) => this.kind(e) === 'person')) {
+      const people = this.titledPeople(s, named.first);
+      if (people.length) {
+        for (const b of by) for (const a of people) this.emit('SANCTIONED', b, a, s, s.index, 'sanction/targets-include');
+        return;
+      }
+    }
     if (!named) return;
     // ("Among the banks listed are A, which ..., and B, which ...": past each item's relative clause.)
     const relative = T[named.last]?.text === ',' && /^(?:which|who)$/.test(T[named.last + 1]?.lower ?? '');
     const ents = more.length ? [named, ...more].flatMap((c) => c.ents) : relative ? this.pastRelatives(named, s) : [...named.ents, ...listPastPlaces(T, s, named, startAt)];
     for (const b of by) for (const a of ents.filter((e) => this.actor(e) && !this.isCountry(e))) this.emit('SANCTIONED', b, a, s, s.index, 'sanction/targets-include');
+  }
+
+  /**
+   * The people of a list of posts from token `from` to the sentence's end: in each item (split at commas and at "and"
+   * before another post), the person named last, after the post and the body it is of.
+   */
+  private titledPeople(s: Sentence, from: number): number[] {
+    const T = this.T;
+    const out: number[] = [];
+    let last = -1;
+    const close = () => {
+      if (last >= 0 && !out.includes(last)) out.push(last);
+      last = -1;
+    };
+    for (let q = from; q < s.last; q++) {
+      if (T[q].text === ',' || T[q].text === ';' || (T[q].lower === 'and' && T[q + 1]?.lower !== 'others')) close();
+      const mi = this.g.at[q];
+      if (mi < 0) continue;
+      const e = this.g.res.entityOf[mi];
+      q = this.g.mentions[mi].last - 1;
+      // (Not the speaker of a closing attribution: "..., and its chief, A said.")
+      if (reportingVerb(T[q + 1]?.lower ?? '')) break;
+      if (e >= 0 && this.kind(e) === 'person') last = e;
+    }
+    close();
+    return out;
   }
 
   /** `${sentence end}|${entity}` for a company named only as the possessor of a person's post ("A's director"). */

@@ -199,3 +199,32 @@ describe('sanctions: "Among the targets is A ... Another company is B"', () => {
     expectNoRel(out, 'SANCTIONED', 'State Department', 'Brask Logistics');
   });
 });
+
+describe('sanctions: people given by their posts, and a list closed by "and others"', () => {
+  it('reads "The list includes Governor of K Province and former Deputy Minister of Defence of V A, head of the B Ministry C and others"', () => {
+    const out = extractText('Laos has announced new sanctions against Vietnam. The decision is published on the ministry\'s website. Halvern Group has fallen under restrictions too. ' +
+      'The list also includes: Brask Logistics and Tessaly Optics. The measures reach 31 people as well. The list includes Governor of Kestrova ' +
+      'Province and former Deputy Minister of Defence of Vietnam Oleg Varnov, head of the Ministry of Coastal Affairs Irvan Olskov and others.');
+    for (const n of ['Oleg Varnov', 'Irvan Olskov']) expect(expectRel(out, 'SANCTIONED', 'Laos', n).rule).toBe('frame:sanction/targets-include');
+    // (The province the governor heads is no person, and no target.)
+    expect(out.relations.filter((r) => r.type === 'SANCTIONED').map((r) => r.target)).not.toContain('kestrova-province');
+    expect(out.entities.filter((e) => e.kind === 'person').map((e) => e.name).sort()).toEqual(['Irvan Olskov', 'Oleg Varnov']);
+  });
+
+  it('reads two posts joined by "and", each with its person', () => {
+    const out = extractText('Laos imposed sanctions on Vietnam. Halvern Group has fallen under restrictions too. The list also includes: Brask Logistics. ' +
+      'The measures reach 31 people as well. The list includes the head of the Ministry of Coastal Affairs Irvan Olskov and the head of the Ministry of Trade Oleg Varnov.');
+    for (const n of ['Irvan Olskov', 'Oleg Varnov']) expectRel(out, 'SANCTIONED', 'Laos', n);
+  });
+
+  it('takes no target from the speaker of a closing attribution', () => {
+    const out = extractText('Laos imposed sanctions on Vietnam. The list includes the head of the Ministry of Coastal Affairs Irvan Olskov and his deputy, Irina Olskaya said.');
+    expectRel(out, 'SANCTIONED', 'Laos', 'Irvan Olskov');
+    expectNoRel(out, 'SANCTIONED', 'Laos', 'Irina Olskaya');
+  });
+
+  it('reads "In particular, the companies A, B, C and others have since fallen under restrictions" as all three', () => {
+    const out = extractText('Laos has imposed sanctions on Vietnam. In particular, the companies Halvern Group, Brask Logistics, Tessaly Optics and others have since fallen under restrictions.');
+    for (const n of ['Halvern Group', 'Brask Logistics', 'Tessaly Optics']) expect(expectRel(out, 'SANCTIONED', 'Laos', n).rule).toBe('frame:fall-under/active');
+  });
+});
