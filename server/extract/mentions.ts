@@ -2082,6 +2082,11 @@ function familyNameOf(c: Ctx, all: RawMention[], m: RawMention): boolean {
   return all.some((o) => o.last - o.first >= 2 && c.tokens[o.last - 1].text === m.surface && personShaped(c, o.first, o.last));
 }
 
+/** Whether m's one word opens or closes a person-shaped name elsewhere in the article (family names come first in some). */
+function partOfPersonName(c: Ctx, all: RawMention[], m: RawMention): boolean {
+  return all.some((o) => o.last - o.first >= 2 && (c.tokens[o.first].text === m.surface || c.tokens[o.last - 1].text === m.surface) && personShaped(c, o.first, o.last));
+}
+
 function contextCues(c: Ctx, all: RawMention[], i: number): void {
   const m = all[i];
   const p1 = prevTok(c, m, 1), p2 = prevTok(c, m, 2), p3 = prevTok(c, m, 3);
@@ -2340,6 +2345,13 @@ function contextCues(c: Ctx, all: RawMention[], i: number): void {
   // ("told Daily Orvanne": a longer name that opens with an outlet's word.)
   const outletFirst = !single && MEDIA_HEADS.has(c.tokens[m.first].lower);
   if ((teller === 'told' || teller === 'telling' || teller === 'tells') && (single || outletFirst) && !shaped) cues.push('media');
+  // ("chips from TSMicrodevices, based in Vientiane": a bare name that a participle of seat places is a business's; not
+  // a word of a person's name the article gives: "Varno, based in Vientiane, owns ...".)
+  if (m.kind === null && !cues.length && !shaped && !m.possessive && low(n0) === ',' && /^(?:based|headquartered|registered|incorporated)$/.test(low(n1)) &&
+    /^(?:in|at)$/.test(low(nextTok(c, m, 2))) && !partOfPersonName(c, all, m)) cues.push('company');
+  // ("a document leaked to The Courier": what is leaked goes to a newsroom.)
+  const [leakTo, leakVerb] = low(p1) === 'the' ? [low(p2), low(p3)] : [low(p1), low(p2)];
+  if (!m.possessive && !shaped && m.kind === null && leakTo === 'to' && /^(?:leaked|leaks)$/.test(leakVerb)) cues.push('media');
   if (m.possessive && n0 && (n0.lower === 'report' || n0.lower === 'reporting' || n0.lower === 'investigation') && single) cues.push('media');
   // ("A Halvern investigation", "a Tessaly analysis": one word, no English one, between an article and a newsroom's
   // kind of work is the newsroom.)

@@ -1016,3 +1016,18 @@ describe('entities: the names of research-and-production firms', () => {
     expectRel(out, 'SANCTIONED', 'Laos', 'Scientific and Production Association of Marine Engineering');
   });
 });
+
+describe('entities: a firm placed by its seat, an outlet something was leaked to', () => {
+  it('reads "chips from TSMicrodevices, based in Vientiane" as a firm, not a word of a person\'s name the article gives', () => {
+    expect(entity(extractText('Many of the parts found are chips from TSMicrodevices, based in Vientiane.'), 'TSMicrodevices')?.kind).toBe('company');
+    expect(entity(extractText('The chips came from Orvanne, headquartered in Hanoi.'), 'Orvanne')?.kind).toBe('company');
+    // (A family name written first, as some languages write it, and then alone.)
+    const person = extractText('A filing lists Vey Tarsenko as the owner of Halvern Group. Vey, based in Vientiane, owns two other firms.');
+    expect(person.entities.filter((e) => e.kind === 'company').map((e) => e.name)).toEqual(['Halvern Group']);
+  });
+
+  it('reads the name a document was leaked to as an outlet\'s: "leaked to The Courier", "leaked to the Daily Orvanne"', () => {
+    expect(entity(extractText('A 40-page memo leaked to The Courier described the plea.'), 'Courier')?.kind).toBe('media');
+    expect(entity(extractText('A memo leaked to the Daily Orvanne described the plea.'), 'Daily Orvanne')?.kind).toBe('media');
+  });
+});
