@@ -589,11 +589,12 @@ function titledSurnames(c: Ctx): Set<string> {
 
 /**
  * "Former minister for foreign affairs Peter Halloran", "the secretary of state for defence Jane Orr": a title and its
- * portfolio in lower case (one to three words after "for" or "of") right before the name.
+ * portfolio in lower case (one to three words after "for" or "of", no verb: "the minister of trade visited X") right
+ * before the name.
  */
 function portfolioTitled(c: Ctx, first: number): boolean {
   const T = c.tokens;
-  for (let q = first - 1, n = 0; q > 0 && n < 3 && T[q].sent === T[first].sent && /^\p{Ll}+$/u.test(T[q].text); q--, n++) {
+  for (let q = first - 1, n = 0; q > 0 && n < 3 && T[q].sent === T[first].sent && /^\p{Ll}+$/u.test(T[q].text) && T[q].pos !== 'VERB' && T[q].pos !== 'AUX'; q--, n++) {
     if (/^(?:for|of)$/.test(T[q].lower)) return n > 0 && /^(?:minister|secretary|commissioner)$/.test(T[q - 1].lower);
   }
   return false;
@@ -1361,17 +1362,19 @@ function activityJoin(c: Ctx, j: number, sentFirst: number, sentLast: number, be
 }
 
 /**
- * "Tessaly Carbon and Graphite Manufacturing", "Brask Coal and Steel Industries Ltd": a distinctive name, then two
- * common words (materials, products) joined by "and" and a company word after them: one firm's name. Not "Kestrova
+ * "Tessaly Carbon and Graphite Manufacturing", "Brask Coal and Steel Products Ltd": a distinctive name, then two
+ * common words (materials) joined by "and" and a word of making or working them after: one firm's name. Not "Kestrova
  * Carbon and Tessaly Manufacturing", whose second part opens with a name of its own.
  */
+const MATERIALS_WORK = /^(?:manufacturing|production|processing|products|materials|metals|chemicals)$/;
+
 function materialsJoin(before: string[], after: string[]): boolean {
   const left = before[before.length - 1];
   const [right, head, suffix] = after;
-  // (The company word a noun of a trade or its works, "Manufacturing", "Industries", "Technology": an adjective such as
-  // "Electric" or "Global" closes a second firm's name, "... and General Electric".)
+  // (The company word one of making or working materials: "... and General Electric", "... and Pacific Shipping", "...
+  // and United Industries" are second firms.)
   return before.length >= 2 && isEnglishWord(left) && !COMPANY_WORDS.has(left) && !!right && isEnglishWord(right) &&
-    !COMPANY_WORDS.has(right) && COMPANY_WORDS.has(head ?? '') && /(?:ing|ies|ry|gy|s)$/.test(head ?? '') && (suffix === undefined || CORPORATE_SUFFIXES.has(suffix));
+    !COMPANY_WORDS.has(right) && MATERIALS_WORK.test(head ?? '') && (suffix === undefined || CORPORATE_SUFFIXES.has(suffix));
 }
 
 /** "Design and Manufacturing of <goods> Company": activity words before "of", a company's legal form closing what follows. */

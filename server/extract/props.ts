@@ -80,7 +80,7 @@ export function periodIn(an: Analysis, from: number, to: number): string | undef
     const s = an.text.slice(T[n.first].start, T[n.last - 1].end);
     // Relative words alone ("now", "today") say nothing about when.
     if (!/\d|january|february|march|april|may|june|july|august|september|october|november|december|year|month/i.test(s)) continue;
-    if (penaltyLength(T, n.first, n.last)) continue;
+    if (n.type === 'DURATION' && penaltyLength(T, n.first, n.last)) continue;
     let prefix = '';
     const p = T[n.first - 1];
     if (p && p.sent === T[n.first].sent && /^(since|in|from|until|by|between|during|as of|before|after)$/i.test(p.text) && !/^(since|from|by|in)\b/i.test(s)) {

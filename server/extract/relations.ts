@@ -1465,12 +1465,19 @@ class RelationReader {
     this.emitFlow(frame);
   }
 
-  /** "summoned to receive B's 'strong protest'", "received a letter from B": what the verb at k takes in is no goods. */
+  /**
+   * "summoned to receive B's 'strong protest'", "received a letter from B": what the verb at k takes in is no goods —
+   * the head of its first noun run (not "intelligence equipment"), with no second object after it ("documents and 40
+   * drones").
+   */
   private receivedImmaterial(k: number, s: Sentence): boolean {
     const T = this.T;
     for (let q = k + 1; q < s.last && q < k + 10; q++) {
       if (this.at[q] >= 0 || /^(?:DET|ADJ|PUNCT|NUM|ADV|PART)$/.test(T[q].pos) || T[q].lower === "'s") continue;
-      return T[q].pos === 'NOUN' && immaterial(T[q].lower);
+      if (T[q].pos !== 'NOUN') return false;
+      let head = q;
+      while (head + 1 < s.last && T[head + 1].pos === 'NOUN' && this.at[head + 1] < 0) head++;
+      return immaterial(T[head].lower) && !/^(?:and|or|,|&)$/.test(T[head + 1]?.lower ?? '');
     }
     return false;
   }

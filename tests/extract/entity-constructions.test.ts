@@ -961,9 +961,12 @@ describe('entities: names court and company reports give people and firms', () =
     expect(entity(one, 'Graphite Manufacturing')).toBeUndefined();
     const two = extractText('Kestrova Carbon and Tessaly Manufacturing sold graphite to Laos.');
     for (const n of ['Kestrova Carbon', 'Tessaly Manufacturing']) expect(entity(two, n)?.kind).toBe('company');
-    // (An adjective closes a second firm's name: "... and General Electric" is another firm.)
+    // (Only before a word of making or working materials: "... and General Electric", "... and Pacific Shipping" are
+    // second firms.)
     const adjective = extractText('Kestrova Carbon and General Electric sold graphite to Laos.');
     expect(entity(adjective, 'Kestrova Carbon and General Electric')).toBeUndefined();
+    const shipping = extractText('Laos sanctioned Halvern Diamonds and Pacific Shipping on Monday.');
+    for (const n of ['Halvern Diamonds', 'Pacific Shipping']) expect(entity(shipping, n)?.kind).toBe('company');
   });
 
   it('reads the name after "managing director of", "chief executive of", "the two directors of" as a firm', () => {
@@ -977,8 +980,8 @@ describe('entities: names court and company reports give people and firms', () =
   it('reads a title with its portfolio in lower case before a name: "Former minister for foreign affairs Peter Halloran"', () => {
     const out = extractText('Former minister for foreign affairs Peter Halloran called it a matter of concern.');
     expect(entity(out, 'Peter Halloran')?.kind).toBe('person');
-    // (Not a firm named right after a minister's portfolio, nor a name after any other phrase with "for".)
-    expect(entity(extractText('The minister for trade Halvern Group met officials.'), 'Halvern Group')?.kind).toBe('company');
+    // (Not a name after a verb, nor after any other phrase with "for".)
+    expect(entity(extractText('The minister of trade visited Halvern Marine on Monday.'), 'Halvern Marine')?.kind).not.toBe('person');
     expect(entity(extractText('The appetite for drones Halvern Marine saw in 2023 was unusual.'), 'Halvern Marine')?.kind).not.toBe('person');
   });
 });

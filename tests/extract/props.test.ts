@@ -34,6 +34,9 @@ describe('props: from a sentence', () => {
     expect(periodIn(both, 0, both.tokens.length)).toBe('in 2021');
     const trade = analyse(cleanArticle('Varno shipped scopes to Laos for two years.'));
     expect(periodIn(trade, 0, trade.tokens.length)).toBe('two years');
+    // (A date is never a penalty's length, whatever words stand beside it: "steel bars in 2022".)
+    const date = analyse(cleanArticle('Varno shipped steel bars in 2022 to Laos.'));
+    expect(periodIn(date, 0, date.tokens.length)).toBe('in 2022');
   });
 
   it('lists goods without quantities, determiners or measures', () => {

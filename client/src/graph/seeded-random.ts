@@ -8,7 +8,10 @@
 import { uniformFloat64 } from 'pure-rand/distribution/uniformFloat64';
 import { xoroshiro128plus } from 'pure-rand/generator/xoroshiro128plus';
 
-/** A 32-bit FNV-1a hash of the node ids in order: the same graph gives the same seed, another graph another seed. */
+/**
+ * A 32-bit FNV-1a hash of the node ids in order: the same graph, its nodes in the same order (as the API gives them),
+ * gives the same seed; another graph another seed.
+ */
 export function layoutSeed(ids: Iterable<string>): number {
   let h = 0x811c9dc5;
   for (const id of ids) {
@@ -18,7 +21,10 @@ export function layoutSeed(ids: Iterable<string>): number {
   return h | 0;
 }
 
-/** Runs `fn` with `Math.random` replaced by a generator started from `seed`; only for work that finishes within `fn`. */
+/**
+ * Runs `fn` with `Math.random` replaced by a generator started from `seed`; only for work that finishes within `fn`
+ * (whatever `fn` calls synchronously draws from it too: a layout's own "layoutstop" handlers, for one).
+ */
 export function withSeededRandom<T>(seed: number, fn: () => T): T {
   const rng = xoroshiro128plus(seed);
   const original = Math.random;

@@ -577,7 +577,7 @@ export function readClauses(g: GrammarInput, s: Sentence, chunks = sentenceChunk
     const reduced = !passive && isParticiple(t) && (T[k + 1]?.lower === 'by' || (T[k + 1]?.pos === 'ADV' && T[k + 2]?.lower === 'by') ||
       (/^(?:and|or)$/.test(T[k + 1]?.lower ?? '') && T[k + 3]?.lower === 'by' && isParticiple(T[k + 2]) && g.at[k + 2] < 0) ||
       (ACCUSED.test(t.lower) && T[k + 1]?.lower === 'of' && vf === k && !!endAt.get(beforeTime(T, endAt, k)) && g.at[beforeTime(T, endAt, k) - 1] < 0) ||
-      ((T[vf - 1]?.text === ',' || distributiveAfterComma(T, vf - 1)) && /^(?:by|last|in|earlier|of|for|via|through|on|to)$/.test(T[k + 1]?.lower ?? '')) || goodsParticiple(g, s, T, vf, k, endAt) ||
+      ((T[vf - 1]?.text === ',' || distributiveAfterComma(T, endAt, vf - 1)) && /^(?:by|last|in|earlier|of|for|via|through|on|to)$/.test(T[k + 1]?.lower ?? '')) || goodsParticiple(g, s, T, vf, k, endAt) ||
       // ("A, a maker put on the Entity List in 2019": these verbs take an object, so with none before "on" or "to" the
       // participle is passive.)
       (vf === k && PLACED_ON_LIST.test(t.lower) && /^(?:on|to|onto)$/.test(T[k + 1]?.lower ?? '')) ||
@@ -655,7 +655,7 @@ export function readClauses(g: GrammarInput, s: Sentence, chunks = sentenceChunk
       // ("firms on Tuesday accused of ...": past the time phrase between the phrase and its participle.)
       p = beforeTime(T, endAt, p + 1) - 1;
       // ("A and B, both designated by C": the names before "both", "each" or "all".)
-      if (distributiveAfterComma(T, p)) p--;
+      if (distributiveAfterComma(T, endAt, p)) p--;
       // "A, controlled by B,": the name before the participle (and its comma, dash or parenthesis).
       if (/^[,(—–]$/.test(T[p]?.text ?? '') || (T[p]?.text === '-' && T[p].space)) p--;
       let ch = endAt.get(p + 1);
@@ -1246,9 +1246,15 @@ function causedByHaving(T: Token[], endAt: Map<number, Chunk>, out: Clause[]): v
   }
 }
 
-/** Whether token q is "both", "each" or "all" right after a comma or a dash: "A and B, both designated by C". */
-function distributiveAfterComma(T: Token[], q: number): boolean {
-  return /^(?:both|each|all)$/.test(T[q]?.lower ?? '') && (T[q - 1]?.text === ',' || isDash(T[q - 1]));
+/**
+ * Whether token q is "both", "each" or "all" right after a comma or a dash that closes a list of names: "A and B, both
+ * designated by C" (not "sent two tankers to A, each owned by C", where the tankers are).
+ */
+function distributiveAfterComma(T: Token[], endAt: Map<number, Chunk>, q: number): boolean {
+  if (!/^(?:both|each|all)$/.test(T[q]?.lower ?? '') || !(T[q - 1]?.text === ',' || isDash(T[q - 1]))) return false;
+  const before = endAt.get(q - 1);
+  // (The list's last name alone where an aside split it: "A, or B, and C — both designated".)
+  return !!before && (before.ents.length >= 2 || (before.ents.length === 1 && T[before.first - 1]?.lower === 'and'));
 }
 
 /** Whether token q opens "by way of", a route's preposition. */

@@ -78,23 +78,17 @@ const BANNING = /^(?:prohibit|ban|bar|forbid|outlaw|criminali[sz]e)$/;
 /** Nouns of sending goods on: "for onward delivery to C", "for re-export to C". */
 const ONWARD_NOUNS = /^(?:delivery|shipment|transport|transfer|re-?export|export|sale|transshipment|transit)$/;
 /**
- * Where the words that send goods on, verbless, start before the "to" at q: "then (on) to", "on/onward(s) to", "from
- * there to", after "and" or a comma, or the recipient itself ("B, then to C", "B and then on to C", "B onward to C").
- * Null when none.
+ * Where the words that send goods on, verbless, start before the "to" at q: "(then) on to", "onward(s) to", "from
+ * there to", after "and" or a comma, or the recipient itself ("B and then on to C", "B, onward to C"). Null when none:
+ * "then to C" alone may be the sender's next destination.
  */
 function onwardLeg(T: readonly Token[], q: number): number | null {
   let r = q - 1;
   const on = /^(?:on|onwards?)$/.test(T[r]?.lower ?? '');
-  if (on) r--;
-  let marked = on;
-  if (T[r]?.lower === 'then') {
-    r--;
-    marked = true;
-  } else if (!on && T[r]?.lower === 'there' && T[r - 1]?.lower === 'from') {
-    r -= 2;
-    marked = true;
-  }
-  if (!marked) return null;
+  const there = !on && T[r]?.lower === 'there' && T[r - 1]?.lower === 'from';
+  if (!on && !there) return null;
+  r -= on ? 1 : 2;
+  if (T[r]?.lower === 'then') r--;
   if (T[r]?.lower === 'and') r--;
   if (T[r]?.text === ',') r--;
   return r + 1;
@@ -3176,12 +3170,12 @@ class Interpreter {
       if (T[q].lower === 'from' && (which || /^(?:where|there)$/.test(T[q + 1].lower)) && (f.sent === s.index || (f.sent === s.index - 1 && q <= s.first + 1))) {
         to = onward(q);
       } else if (T[q].lower === 'to' && f.sent === s.index) {
-        // ("to B, then to C", "to B and then on to C", "to B and onward to C", "to B and from there to C": no verb of its
-        // own, right after a named place or party, the recipient or a stop on the way; not after a time: "to B in 2020
-        // and then to C in 2022" is the shipper's second destination.)
+        // ("to B and then on to C", "to B, and onward to C", "to B, and from there to C": no verb of its own, right after
+        // the flow's recipient or a stop on its way; not after a time, nor after another party's trip: "to B in 2020 and
+        // then to C" is the shipper's second destination, as "sold G to B and then to C" is.)
         const from = onwardLeg(T, q);
         const recipient = from === null ? undefined : this.endAtFor(s, from);
-        if (!recipient?.ents.length) continue;
+        if (!recipient?.ents.some((e) => f.targets.includes(e) || f.vias.includes(e))) continue;
         to = chunkAt(this.g, s, q + 1);
       } else if (T[q].lower === 'for' && f.sent === s.index) {
         // ("for onward delivery to C", "for re-export to C", "for sale to C".)
@@ -4570,8 +4564,9 @@ class Interpreter {
   }
 
   /**
-   * The people of a list of posts from token `from` to the sentence's end: in each item (split at commas and at "and"
-   * before another post), the person named last, after the post and the body it is of.
+   * The people of a list of posts from token `from` to the list's end (a relative clause, "according to", a verb or the
+   * sentence's end): in each item (split at commas and at "and"), the person named last, after the post and the body
+   * it is of.
    */
   private titledPeople(s: Sentence, from: number): number[] {
     const T = this.T;
@@ -4582,6 +4577,8 @@ class Interpreter {
       last = -1;
     };
     for (let q = from; q < s.last; q++) {
+      // (The list ends at a clause or a source of its own: "..., A, who met B", "..., according to C".)
+      if (/^(?:who|which|whose|that|according)$/.test(T[q].lower) || (this.g.at[q] < 0 && (T[q].pos === 'VERB' || T[q].pos === 'AUX'))) break;
       if (T[q].text === ',' || T[q].text === ';' || (T[q].lower === 'and' && T[q + 1]?.lower !== 'others')) close();
       const mi = this.g.at[q];
       if (mi < 0) continue;

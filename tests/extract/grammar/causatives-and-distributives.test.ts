@@ -39,6 +39,14 @@ describe('grammar: "both", "each" or "all" after a list', () => {
     }
     const dash = extractText('The parts went to Halvern Group and Brask Logistics \u2014 both designated for restriction by the United States, officials said.');
     for (const n of ['Halvern Group', 'Brask Logistics']) expectRel(dash, 'SANCTIONED', 'United States', n);
+    // (The list's last name where an aside split the list.)
+    const aside = extractText('The parts went to Halvern Group, or HG, and Brask Logistics \u2014 both designated for restriction by Mongolia, officials said.');
+    expectRel(aside, 'SANCTIONED', 'Mongolia', 'Brask Logistics');
+  });
+
+  it('reads no list into one name before "each" or "both": "sent two tankers to A, each owned by C"', () => {
+    expectNoRel(extractText('Halvern Group sent two tankers to Brask Logistics, each owned by Orvanne.'), 'SUBSIDIARY_OF', 'Brask Logistics', 'Orvanne');
+    expectNoRel(extractText('Laos sanctioned 12 people linked to Halvern Group, all designated by Vietnam last year.'), 'SANCTIONED', 'Vietnam', 'Halvern Group');
   });
 
   it('reads "A and B, both owned by C," as C owning both', () => {

@@ -51,5 +51,10 @@ describe('guards: what is received may be no goods', () => {
     const protest = extractText('The Laotian ambassador to Hanoi, Martin Varno, was summoned to receive Vietnam\'s "strong protest against the arrest of the Laotian national."');
     expect(protest.relations.filter((r) => r.type === 'SHIPPED_TO')).toEqual([]);
     expectRel(extractText('Halvern Group received Vietnam\'s drones.'), 'SHIPPED_TO', 'Vietnam', 'Halvern Group');
+    // (The head of the object counts, and a second object: goods and their details are kept.)
+    const both = expectRel(extractText('Brask Logistics received documents and 40 drones from Halvern Group.'), 'SHIPPED_TO', 'Halvern Group', 'Brask Logistics');
+    expect(both.props.goods).toContain('drones');
+    const gear = expectRel(extractText('Brask Logistics received intelligence equipment from Halvern Group in 2021.'), 'SHIPPED_TO', 'Halvern Group', 'Brask Logistics');
+    expect(gear.props.period).toBe('in 2021');
   });
 });

@@ -217,6 +217,13 @@ describe('sanctions: people given by their posts, and a list closed by "and othe
     for (const n of ['Irvan Olskov', 'Oleg Varnov']) expectRel(out, 'SANCTIONED', 'Laos', n);
   });
 
+  it('ends the list of posts at a relative clause or "according to"', () => {
+    const who = extractText('Laos imposed sanctions on Vietnam. The list includes the director of Brask Logistics, Martin Varno, who met Deputy Minister Irina Olskaya in Hanoi last year.');
+    expectNoRel(who, 'SANCTIONED', 'Laos', 'Irina Olskaya');
+    const source = extractText('Laos imposed sanctions on Vietnam. The list includes the director of Brask Logistics and the governor of Kestrova Province, according to Martin Varno of Tessaly Optics.');
+    expectNoRel(source, 'SANCTIONED', 'Laos', 'Martin Varno');
+  });
+
   it('takes no target from the speaker of a closing attribution', () => {
     const out = extractText('Laos imposed sanctions on Vietnam. The list includes the head of the Ministry of Coastal Affairs Irvan Olskov and his deputy, Irina Olskaya said.');
     expectRel(out, 'SANCTIONED', 'Laos', 'Irvan Olskov');
