@@ -1859,7 +1859,7 @@ class Interpreter {
         if (!cl.obj || cl.roles.to) return NONE;
         if (cl.obj.ents.length) return this.party(cl.obj, s, exclude, false);
         // "supplying Russia's military with drones": the possessor of a trader noun.
-        return cl.obj.poss >= 0 && TRADER_NOUNS.test(cl.obj.noun || this.T[cl.obj.last - 1].lower) ? { ents: [cl.obj.poss], from: s.index } : NONE;
+        return cl.obj.poss >= 0 && (TRADER_NOUNS.test(cl.obj.noun || this.T[cl.obj.last - 1].lower) || this.warMachine(cl.obj)) ? { ents: [cl.obj.poss], from: s.index } : NONE;
       case 'sanctioner': {
         // Only when the clause names no other agent: "the latest sanctions target A", "A was also sanctioned".
         // ("A faces sanctions": the subject is the target, and the measure's body is the text's; not "faced
@@ -4590,6 +4590,11 @@ class Interpreter {
     }
     close();
     return out;
+  }
+
+  /** "Russia's war machine", "the Russian war machine": a country's forces by the idiom for them. */
+  private warMachine(c: Chunk): boolean {
+    return c.noun === 'machine' && this.T[c.last - 2]?.lower === 'war';
   }
 
   /** `${sentence end}|${entity}` for a company named only as the possessor of a person's post ("A's director"). */

@@ -4,7 +4,7 @@
  * Mongolia's war efforts'" (a quoted gerund after its preposition, an adjective set off by a comma with its own
  * "for"). Sentences written for the test (invented names).
  */
-import { describe, it } from 'vitest';
+import { describe, expect, it } from 'vitest';
 import { expectRel, extractText } from '../helpers.js';
 
 describe('grammar: goods for a country\'s war', () => {
@@ -24,5 +24,13 @@ describe('grammar: goods for a country\'s war', () => {
       'parts, vital for Mongolia’s war efforts,” the ministry said.');
     expectRel(out, 'SHIPPED_TO', 'Halvern Group', 'Mongolia');
     expectRel(out, 'SHIPPED_TO', 'Brask Logistics', 'Mongolia');
+  });
+});
+
+describe('grammar: a country\'s war machine', () => {
+  it('reads "supplying Mongolia\'s war machine with G" as supplying the country, as "to the Mongolian war machine" is', () => {
+    const own = extractText('Traders in Laos are supplying Mongolia\'s war machine with Laotian optics.');
+    expect(expectRel(own, 'SHIPPED_TO', 'Laos', 'Mongolia').rule).toBe('frame:supply-party/active');
+    expectRel(extractText('Halvern Group sold drones to the Mongolian war machine.'), 'SHIPPED_TO', 'Halvern Group', 'Mongolia');
   });
 });
