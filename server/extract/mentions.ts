@@ -1362,19 +1362,20 @@ function activityJoin(c: Ctx, j: number, sentFirst: number, sentLast: number, be
 }
 
 /**
- * "Tessaly Carbon and Graphite Manufacturing", "Brask Coal and Steel Products Ltd": a distinctive name, then two
- * common words (materials) joined by "and" and a word of making or working them after: one firm's name. Not "Kestrova
+ * "Tessaly Carbon and Graphite Manufacturing", "Brask Coal and Steel Industries Ltd": a distinctive name, then two
+ * common words (materials, products) joined by "and" and a company word after them: one firm's name. Not "Kestrova
  * Carbon and Tessaly Manufacturing", whose second part opens with a name of its own.
  */
-const MATERIALS_WORK = /^(?:manufacturing|production|processing|products|materials|metals|chemicals)$/;
+/** Word endings of adjectives that open firms' names ("Pacific", "United", "General", "National", "Eastern"). */
+const ADJECTIVE_SHAPE = /(?:al|ic|ed|ive|ous|ern|an|ish|ese)$/;
 
 function materialsJoin(before: string[], after: string[]): boolean {
   const left = before[before.length - 1];
   const [right, head, suffix] = after;
-  // (The company word one of making or working materials: "... and General Electric", "... and Pacific Shipping", "...
-  // and United Industries" are second firms.)
-  return before.length >= 2 && isEnglishWord(left) && !COMPANY_WORDS.has(left) && !!right && isEnglishWord(right) &&
-    !COMPANY_WORDS.has(right) && MATERIALS_WORK.test(head ?? '') && (suffix === undefined || CORPORATE_SUFFIXES.has(suffix));
+  // (The second common word no adjective: "... and General Electric", "... and Pacific Shipping", "... and United
+  // Industries" are second firms.)
+  return before.length >= 2 && isEnglishWord(left) && !COMPANY_WORDS.has(left) && !!right && isEnglishWord(right) && !ADJECTIVE_SHAPE.test(right) &&
+    !COMPANY_WORDS.has(right) && COMPANY_WORDS.has(head ?? '') && (suffix === undefined || CORPORATE_SUFFIXES.has(suffix));
 }
 
 /** "Design and Manufacturing of <goods> Company": activity words before "of", a company's legal form closing what follows. */
@@ -2353,8 +2354,10 @@ function contextCues(c: Ctx, all: RawMention[], i: number): void {
   if (m.kind === null && !cues.length && !shaped && !m.possessive && low(n0) === ',' && /^(?:based|headquartered|registered|incorporated)$/.test(low(n1)) &&
     /^(?:in|at)$/.test(low(nextTok(c, m, 2))) && !partOfPersonName(c, all, m)) cues.push('company');
   // ("a document leaked to The Courier": what is leaked goes to a newsroom.)
+  // (The name ends its phrase: not "leaked to the Orvanne authorities"; nor is it a word of a person's name.)
   const [leakTo, leakVerb] = low(p1) === 'the' ? [low(p2), low(p3)] : [low(p1), low(p2)];
-  if (!m.possessive && !shaped && m.kind === null && leakTo === 'to' && /^(?:leaked|leaks)$/.test(leakVerb)) cues.push('media');
+  if (!m.possessive && !shaped && m.kind === null && leakTo === 'to' && /^(?:leaked|leaks)$/.test(leakVerb) && !(n0 && /^\p{Ll}/u.test(n0.text) && n0.pos === 'NOUN') &&
+    !partOfPersonName(c, all, m)) cues.push('media');
   if (m.possessive && n0 && (n0.lower === 'report' || n0.lower === 'reporting' || n0.lower === 'investigation') && single) cues.push('media');
   // ("A Halvern investigation", "a Tessaly analysis": one word, no English one, between an article and a newsroom's
   // kind of work is the newsroom.)

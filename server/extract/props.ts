@@ -60,6 +60,14 @@ export function valueIn(an: Analysis, from: number, to: number): number | undefi
 const PERIOD_TYPES = new Set(['DATE', 'DURATION']);
 /** Words of a penalty beside a length of time: "sentenced to four years", "three years in prison", "a two-year term". */
 const PENALTY_WORDS = /^(?:sentenced|sentence|sentences|jailed|jail|prison|imprisonment|imprisoned|bars|probation|term)$/;
+/** Verbs of a penalty right before its date: "was jailed in 2023", "sentenced in March 2023". */
+const PENALTY_VERBS = /^(?:sentenced|jailed|imprisoned|convicted)$/;
+
+/** Whether the date at tokens [first, last) is when a penalty was handed down, not when the trade took place. */
+function penaltyDate(T: readonly Token[], first: number): boolean {
+  for (let k = first - 1; k >= Math.max(0, first - 3) && T[k].sent === T[first].sent; k--) if (PENALTY_VERBS.test(T[k].lower)) return true;
+  return false;
+}
 
 /** Whether tokens [first, last) are the length of a penalty, not a time the trade took place. */
 function penaltyLength(T: readonly Token[], first: number, last: number): boolean {
@@ -80,7 +88,7 @@ export function periodIn(an: Analysis, from: number, to: number): string | undef
     const s = an.text.slice(T[n.first].start, T[n.last - 1].end);
     // Relative words alone ("now", "today") say nothing about when.
     if (!/\d|january|february|march|april|may|june|july|august|september|october|november|december|year|month/i.test(s)) continue;
-    if (n.type === 'DURATION' && penaltyLength(T, n.first, n.last)) continue;
+    if (n.type === 'DURATION' ? penaltyLength(T, n.first, n.last) : penaltyDate(T, n.first)) continue;
     let prefix = '';
     const p = T[n.first - 1];
     if (p && p.sent === T[n.first].sent && /^(since|in|from|until|by|between|during|as of|before|after)$/i.test(p.text) && !/^(since|from|by|in)\b/i.test(s)) {

@@ -967,6 +967,11 @@ describe('entities: names court and company reports give people and firms', () =
     expect(entity(adjective, 'Kestrova Carbon and General Electric')).toBeUndefined();
     const shipping = extractText('Laos sanctioned Halvern Diamonds and Pacific Shipping on Monday.');
     for (const n of ['Halvern Diamonds', 'Pacific Shipping']) expect(entity(shipping, n)?.kind).toBe('company');
+    const metals = extractText('Laos sanctioned Halvern Steel and Pacific Metals on Monday.');
+    for (const n of ['Halvern Steel', 'Pacific Metals']) expect(entity(metals, n)?.kind).toBe('company');
+    // (Any noun for a firm's trade closes the one name: "Industries", "Technology".)
+    expect(entity(extractText('Laos sanctioned Kestrova Iron and Steel Industries on Monday.'), 'Kestrova Iron and Steel Industries')?.kind).toBe('company');
+    expect(entity(extractText('Laos sanctioned Kestrova Oil and Gas Technology on Monday.'), 'Kestrova Oil and Gas Technology')?.kind).toBe('company');
   });
 
   it('reads the name after "managing director of", "chief executive of", "the two directors of" as a firm', () => {
@@ -1032,5 +1037,9 @@ describe('entities: a firm placed by its seat, an outlet something was leaked to
   it('reads the name a document was leaked to as an outlet\'s: "leaked to The Courier", "leaked to the Daily Orvanne"', () => {
     expect(entity(extractText('A 40-page memo leaked to The Courier described the plea.'), 'Courier')?.kind).toBe('media');
     expect(entity(extractText('A memo leaked to the Daily Orvanne described the plea.'), 'Daily Orvanne')?.kind).toBe('media');
+    // (Not a name that modifies the phrase's noun, nor a word of a person's name.)
+    expect(entity(extractText('A memo leaked to the Orvanne authorities described the plea.'), 'Orvanne')?.kind).not.toBe('media');
+    const person = extractText('Laos sanctioned Tarsen Vey in May. A memo leaked to Vey in June described the plea.');
+    expect(person.entities.filter((e) => e.kind === 'media')).toEqual([]);
   });
 });

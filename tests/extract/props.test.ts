@@ -34,9 +34,14 @@ describe('props: from a sentence', () => {
     expect(periodIn(both, 0, both.tokens.length)).toBe('in 2021');
     const trade = analyse(cleanArticle('Varno shipped scopes to Laos for two years.'));
     expect(periodIn(trade, 0, trade.tokens.length)).toBe('two years');
-    // (A date is never a penalty's length, whatever words stand beside it: "steel bars in 2022".)
+    // (A date is never a penalty's length, whatever words stand beside it: "steel bars in 2022"; but the date a penalty
+    // was handed down is not the trade's either.)
     const date = analyse(cleanArticle('Varno shipped steel bars in 2022 to Laos.'));
     expect(periodIn(date, 0, date.tokens.length)).toBe('in 2022');
+    for (const text of ['Halvern Group, whose director was jailed in 2023, shipped scopes to Laos.', 'Varno was sentenced in March 2023 to six years in prison for exporting drones.']) {
+      const a = analyse(cleanArticle(text));
+      expect(periodIn(a, 0, a.tokens.length), text).toBeUndefined();
+    }
   });
 
   it('lists goods without quantities, determiners or measures', () => {

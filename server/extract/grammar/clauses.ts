@@ -1253,8 +1253,11 @@ function causedByHaving(T: Token[], endAt: Map<number, Chunk>, out: Clause[]): v
 function distributiveAfterComma(T: Token[], endAt: Map<number, Chunk>, q: number): boolean {
   if (!/^(?:both|each|all)$/.test(T[q]?.lower ?? '') || !(T[q - 1]?.text === ',' || isDash(T[q - 1]))) return false;
   const before = endAt.get(q - 1);
-  // (The list's last name alone where an aside split it: "A, or B, and C — both designated".)
-  return !!before && (before.ents.length >= 2 || (before.ents.length === 1 && T[before.first - 1]?.lower === 'and'));
+  if (!before) return false;
+  // (A list's last name alone, where an aside or a repeated preposition split the list: "A, or B, and C — both
+  // designated", "to A and to B, both owned by C"; a plural phrase: "A and its two subsidiaries, all owned by C".)
+  const lastOfList = before.ents.length === 1 && (T[before.first - 1]?.lower === 'and' || (T[before.first - 1]?.pos === 'ADP' && T[before.first - 2]?.lower === 'and'));
+  return before.ents.length >= 2 || lastOfList || (before.plural && before.ents.length > 0);
 }
 
 /** Whether token q opens "by way of", a route's preposition. */

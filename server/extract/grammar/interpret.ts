@@ -4578,7 +4578,8 @@ class Interpreter {
     };
     for (let q = from; q < s.last; q++) {
       // (The list ends at a clause or a source of its own: "..., A, who met B", "..., according to C".)
-      if (/^(?:who|which|whose|that|according)$/.test(T[q].lower) || (this.g.at[q] < 0 && (T[q].pos === 'VERB' || T[q].pos === 'AUX'))) break;
+      // (A participle is a word of a post: "the managing director", "the newly appointed head".)
+      if (/^(?:who|which|whose|that|according)$/.test(T[q].lower) || (this.g.at[q] < 0 && (T[q].pos === 'AUX' || (T[q].pos === 'VERB' && !/(?:ing|ed)$/.test(T[q].lower))))) break;
       if (T[q].text === ',' || T[q].text === ';' || (T[q].lower === 'and' && T[q + 1]?.lower !== 'others')) close();
       const mi = this.g.at[q];
       if (mi < 0) continue;
@@ -4592,7 +4593,7 @@ class Interpreter {
     return out;
   }
 
-  /** "Russia's war machine", "the Russian war machine": a country's forces by the idiom for them. */
+  /** "Russia's war machine": a country's forces by the idiom for them (the possessor is the country). */
   private warMachine(c: Chunk): boolean {
     return c.noun === 'machine' && this.T[c.last - 2]?.lower === 'war';
   }

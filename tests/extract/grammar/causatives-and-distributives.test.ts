@@ -49,6 +49,11 @@ describe('grammar: "both", "each" or "all" after a list', () => {
     expectNoRel(extractText('Laos sanctioned 12 people linked to Halvern Group, all designated by Vietnam last year.'), 'SANCTIONED', 'Vietnam', 'Halvern Group');
   });
 
+  it('reads a list split by a repeated preposition, or a plural phrase, before "both" or "all"', () => {
+    expectRel(extractText('The parts went to Halvern Group and to Brask Logistics, both owned by Orvanne.'), 'SUBSIDIARY_OF', 'Brask Logistics', 'Orvanne');
+    expectRel(extractText('Laos sanctioned Halvern Group and its two subsidiaries, all owned by Kestrova Holdings.'), 'SUBSIDIARY_OF', 'Halvern Group', 'Kestrova Holdings');
+  });
+
   it('reads "A and B, both owned by C," as C owning both', () => {
     const out = extractText('Halvern Group and Brask Logistics, both owned by Kestrova Holdings, sold drones to Laos.');
     for (const n of ['Halvern Group', 'Brask Logistics']) expectRel(out, 'SUBSIDIARY_OF', n, 'Kestrova Holdings');

@@ -217,6 +217,11 @@ describe('sanctions: people given by their posts, and a list closed by "and othe
     for (const n of ['Irvan Olskov', 'Oleg Varnov']) expectRel(out, 'SANCTIONED', 'Laos', n);
   });
 
+  it('reads a participle as a word of the post: "the managing director of B, A"', () => {
+    const out = extractText('Vietnam sanctioned Halvern Group on Monday. The new targets include the managing director of Brask Logistics, Martin Varno.');
+    expect(expectRel(out, 'SANCTIONED', 'Vietnam', 'Martin Varno').rule).toBe('frame:sanction/targets-include');
+  });
+
   it('ends the list of posts at a relative clause or "according to"', () => {
     const who = extractText('Laos imposed sanctions on Vietnam. The list includes the director of Brask Logistics, Martin Varno, who met Deputy Minister Irina Olskaya in Hanoi last year.');
     expectNoRel(who, 'SANCTIONED', 'Laos', 'Irina Olskaya');
