@@ -523,19 +523,19 @@ function growChunk(c: Ctx, k: number, sentFirst: number, sentLast: number): numb
   return j;
 }
 
-/** A patronymic: the word between a given name and a family name ("Sergey Ivanovich Petrov"). */
+/** A patronymic: the word between a given name and a family name ("Sergey Ivanovich Brasov"). */
 const PATRONYMIC = /(?:vich|vych|ovna|evna|ichna)$/;
 
 /**
  * Where a run of name words [k, j) should end when a person's name closes it, written right after the body or firm
  * the person heads ("head of the Ministry of Coastal Affairs Irvan Olskov", "chairman of Halvern PJSC Sergey
  * Brasov"): the two last words a given name and a family name by their shape, and the words before them a body's or
- * firm's name (a body's head or a legal form, no title). Not a person's own longer name ("Sergey Ivanovich Petrov",
+ * firm's name (a body's head or a legal form, no title). Not a person's own longer name ("Sergey Ivanovich Brasov",
  * "J. Oleg Varnov"), nor a titled name ("Treasury Secretary Jane Orr").
  */
 function personTailCut(c: Ctx, k: number, j: number): number {
   const T = c.tokens;
-  // ("the Ministry of Trade Sergey Ivanovich Petrov": a patronymic takes the given name before it into the person's.)
+  // ("the Ministry of Trade Sergey Ivanovich Brasov": a patronymic takes the given name before it into the person's.)
   const start = PATRONYMIC.test(T[j - 2]?.text ?? '') ? j - 3 : j - 2;
   if (start - k < 1) return j;
   const [first, last, before] = [T[start].text, T[j - 1].text, T[start - 1].text];
@@ -1372,7 +1372,7 @@ const ADJECTIVE_SHAPE = /(?:al|ic|ed|ive|ous|ern|an|ish|ese)$/;
 function materialsJoin(before: string[], after: string[]): boolean {
   const left = before[before.length - 1];
   const [right, head, suffix] = after;
-  // (The second common word no adjective: "... and General Electric", "... and Pacific Shipping", "... and United
+  // (The second common word no adjective: "... and General Industries", "... and Pacific Shipping", "... and United
   // Industries" are second firms.)
   return before.length >= 2 && isEnglishWord(left) && !COMPANY_WORDS.has(left) && !!right && isEnglishWord(right) && !ADJECTIVE_SHAPE.test(right) &&
     !COMPANY_WORDS.has(right) && COMPANY_WORDS.has(head ?? '') && (suffix === undefined || CORPORATE_SUFFIXES.has(suffix));

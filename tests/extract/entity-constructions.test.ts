@@ -961,10 +961,10 @@ describe('entities: names court and company reports give people and firms', () =
     expect(entity(one, 'Graphite Manufacturing')).toBeUndefined();
     const two = extractText('Kestrova Carbon and Tessaly Manufacturing sold graphite to Laos.');
     for (const n of ['Kestrova Carbon', 'Tessaly Manufacturing']) expect(entity(two, n)?.kind).toBe('company');
-    // (Only before a word of making or working materials: "... and General Electric", "... and Pacific Shipping" are
-    // second firms.)
-    const adjective = extractText('Kestrova Carbon and General Electric sold graphite to Laos.');
-    expect(entity(adjective, 'Kestrova Carbon and General Electric')).toBeUndefined();
+    // (A second part that opens with an adjective is a second firm: "... and General Industries", "... and Pacific
+    // Shipping".)
+    const adjective = extractText('Orvanne Carbon and General Industries sold graphite to Laos.');
+    expect(entity(adjective, 'Orvanne Carbon and General Industries')).toBeUndefined();
     const shipping = extractText('Laos sanctioned Halvern Diamonds and Pacific Shipping on Monday.');
     for (const n of ['Halvern Diamonds', 'Pacific Shipping']) expect(entity(shipping, n)?.kind).toBe('company');
     const metals = extractText('Laos sanctioned Halvern Steel and Pacific Metals on Monday.');
@@ -1005,8 +1005,8 @@ describe('entities: a person named right after the body or firm they head', () =
   });
 
   it('keeps a person\'s own longer name and a titled name whole', () => {
-    const own = extractText('Sergey Ivanovich Petrov met envoys of the Laotian Ministry of Trade in Vientiane.');
-    expect(entity(own, 'Sergey Ivanovich Petrov')?.kind).toBe('person');
+    const own = extractText('Sergey Ivanovich Brasov met envoys of the Laotian Ministry of Trade in Vientiane.');
+    expect(entity(own, 'Sergey Ivanovich Brasov')?.kind).toBe('person');
     const titled = extractText('Laotian Secretary of the Treasury Irina Olskaya said the Halvern Group would be sanctioned.');
     expect(entity(titled, 'Irina Olskaya')?.kind).toBe('person');
     expect(titled.entities.filter((e) => e.kind === 'government')).toEqual([]);
