@@ -1230,6 +1230,7 @@ const CAUSATIVE_HAVE = /^(?:have|has|had|having|get|gets|got|getting)$/;
  */
 function causedByHaving(T: Token[], endAt: Map<number, Chunk>, out: Clause[]): void {
   for (const r of out) {
+    sufferedByHaving(T, out, r);
     if (r.roles.by || !r.subj || r.subjHow !== 'adjacent' || r.subj.last !== r.verb || !isParticiple(T[r.verb])) continue;
     let causer: Clause | Chunk | undefined;
     if (r.voice === 'passive') causer = out.find((c) => c.obj === r.subj && CAUSATIVE_HAVE.test(T[c.verb].lower) && c.voice === 'active');
@@ -1243,6 +1244,20 @@ function causedByHaving(T: Token[], endAt: Map<number, Chunk>, out: Clause[]): v
     r.voice = 'passive';
     r.roles.by = agent;
     if (causer && 'verb' in causer) r.hedged ||= causer.hedged;
+  }
+}
+
+/**
+ * "The two firms have had sanctions imposed on them (by C)", "A had restrictions put on it": the pronoun after the
+ * participle's "on" or "against" is the subject of "have", which undergoes what the participle says.
+ */
+function sufferedByHaving(T: Token[], out: Clause[], r: Clause): void {
+  if (r.voice !== 'passive' || !r.subj) return;
+  const have = out.find((c) => c.obj === r.subj && /^(?:have|has|had|having)$/.test(T[c.verb].lower) && c.voice === 'active' && !!c.subj);
+  if (!have) return;
+  for (const role of ['on', 'against'] as const) {
+    const ch = r.roles[role];
+    if (ch?.pronoun && /^(?:it|them)$/.test(ch.pronoun)) r.roles[role] = have.subj!;
   }
 }
 

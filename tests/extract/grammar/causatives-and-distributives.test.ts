@@ -30,6 +30,16 @@ describe('grammar: a causative "have" or "get"', () => {
   });
 });
 
+describe('grammar: what the subject of "have" undergoes', () => {
+  it('reads "The two firms have had sanctions imposed on them by C" as C sanctioning the two firms the sentence before named', () => {
+    const out = extractText('Mr Olsk is a director of Brask Trading and of HB Marine.\n\nThe two firms have had sanctions imposed on them by Laos since 2019.');
+    for (const n of ['Brask Trading', 'HB Marine']) expectRel(out, 'SANCTIONED', 'Laos', n);
+    // (Only a pronoun after the participle's "on": "imposed on Laos" is Laos.)
+    const named = extractText('Mr Olsk is a director of Brask Trading and of HB Marine.\n\nThe two firms have had sanctions imposed on Laos by Vietnam since 2019.');
+    expectNoRel(named, 'SANCTIONED', 'Vietnam', 'HB Marine');
+  });
+});
+
 describe('grammar: "both", "each" or "all" after a list', () => {
   it('reads "A and B, both designated by C" (after a comma or a dash) as C sanctioning both, not C sending them goods', () => {
     const comma = extractText('The goods were sent to Halvern Group and Brask Logistics, both designated in 2019 by Mongolia over ties to a rocket plant.');
