@@ -295,7 +295,9 @@ const BOILERPLATE_LINE = new RegExp(
     String.raw`\bbecome a (?:patron|member|supporter|subscriber)\b|\bsupport (?:us|our (?:work|journalism|reporting))\b|\bjoin our community\b|\bdonate (?:now|today)\b`,
     String.raw`\bsuggest a correction\b|\bcorrections? here\b|\breport an? (?:error|typo)\b|\bif you (?:find|spot|notice) (?:any |a )?(?:mistake|error|typo)`,
     String.raw`^contact\s*:|\bnote to readers\b`,
-    String.raw`\bactive hyperlink\b|\bwritten permission\b|\bwithout permission\b`,
+    // (Permission to reproduce, not to export: "exported G to B without permission" is the story; nor a line naming
+    // where an article first appeared, "reprinted with permission".)
+    String.raw`\bactive hyperlink\b|\b(?:reproduc|republish|redistribut|rewritten|reprint|copied)\w*\b.{0,80}\bwithout (?:(?:the|prior|express) )?(?:written )?permission\b`,
     String.raw`\[email\s*protected\]`,
     String.raw`^(?:advertisement|sponsored(?: content)?|ad|promoted)$`,
     String.raw`^(?:photo|image|video|illustration|picture)(?: credit)?\s*:|^(?:tags?|topics?|categories|filed under)\s*:`,

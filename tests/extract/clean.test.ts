@@ -127,6 +127,16 @@ describe('clean: site boilerplate is not content', () => {
     expect(back(raw, '"We comply."')).toBe('\u201cWe comply.\u201d');
   });
 
+  it('drops a notice on permission to reproduce, keeps a sentence on an export made without permission and a reprint\'s source', () => {
+    const raw = [
+      'Brask Logistics was fined for shipping rocket valves to Laos without permission, the paper reported.',
+      'This material may not be published, broadcast, rewritten or redistributed without permission.',
+      'This article was first published by Halvern Daily and is reprinted with permission.',
+    ].join('\n\n');
+    expect(cleanArticle(raw).text).toBe('Brask Logistics was fined for shipping rocket valves to Laos without permission, the paper reported.\n\n' +
+      'This article was first published by Halvern Daily and is reprinted with permission.');
+  });
+
   it('keeps a mid-article sentence that merely mentions subscriptions', () => {
     const c = cleanArticle('Russia subscribed to the treaty in 2003, long before the war started and the sanctions followed it.');
     expect(c.text).toContain('subscribed');
