@@ -2373,6 +2373,8 @@ function contextCues(c: Ctx, all: RawMention[], i: number): void {
   const aged = low(p1) === 'old' && low(p2) === '-' && /^(?:year|years)$/.test(low(p3));
   const personBehind = (titled || aged) && (shaped || personShaped(c, m.first, m.last, true));
   if (titled && personBehind) cues.push('person');
+  // ("suspects Tarsen Vey and Ilan Vey were in custody", "defendant Parven Olsk": a party to a case named after its noun.)
+  if (shaped && m.kind === null && /^(?:suspects?|defendants?|co-defendants?)$/.test(low(p1))) cues.push('person');
   if (shaped) {
     if (n0 && (SPEECH_VERBS.has(n0.lower) || (n0.text === ',' && n1 && SPEECH_VERBS.has(n1.lower)))) cues.push('person');
     // "said Tomas Novak" names the speaker; "said Moravia Komponenty sold ..." opens a reported clause.

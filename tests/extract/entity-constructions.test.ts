@@ -1043,3 +1043,11 @@ describe('entities: a firm placed by its seat, an outlet something was leaked to
     expect(person.entities.filter((e) => e.kind === 'media')).toEqual([]);
   });
 });
+
+describe('entities: parties to a case named after their noun', () => {
+  it('reads "suspects A and B were in custody", "defendant C" as people', () => {
+    const out = extractText('It said that suspects Tarsen Vey and Ilan Darwin Vey were in custody in Laos.');
+    for (const n of ['Tarsen Vey', 'Ilan Darwin Vey']) expect(entity(out, n)?.kind).toBe('person');
+    expect(entity(extractText('The court heard defendant Parven Olsk.'), 'Parven Olsk')?.kind).toBe('person');
+  });
+});
