@@ -620,8 +620,9 @@ export function readClauses(g: GrammarInput, s: Sentence, chunks = sentenceChunk
       // ("A and B are involved in re-exporting G": after a verb group the participle's own clause has the subject.)
       const own = out[out.length - 1];
       if (c.subj.last - c.subj.first === 1 && c.subj.first === p - 1 && own?.verb === p - 1 && own.subj) c.subj = own.subj;
-    } else if ((/ing$/.test(t.lower) || (vf < k && /^(?:being|having)$/.test(T[vf].lower))) && (prevWord === 'for' || prevWord === 'of' || prevWord === 'by' || prevWord === 'with')) {
-      // ("designated A for being owned by B": a gerund's auxiliary.)
+    } else if ((/ing$/.test(t.lower) || (vf < k && /^(?:being|having|helping|assisting)$/.test(T[vf].lower))) && (prevWord === 'for' || prevWord === 'of' || prevWord === 'by' || prevWord === 'with')) {
+      // ("designated A for being owned by B": a gerund's auxiliary; "accused A of helping to export G": a gerund of
+      // helping before the infinitive.)
       const gov = out[out.length - 1];
       // ("accused A, 59, of smuggling G": past an age set off by commas.)
       const age = T[p - 1]?.text === ',' && T[p - 2]?.pos === 'NUM' && T[p - 3]?.text === ',' ? 2 : 0;

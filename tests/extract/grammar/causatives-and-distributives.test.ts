@@ -70,3 +70,11 @@ describe('grammar: "both", "each" or "all" after a list', () => {
     expectRel(out, 'SHIPPED_TO', 'Brask Logistics', 'Laos');
   });
 });
+
+describe('grammar: a gerund of helping before an infinitive', () => {
+  it('reads "A is accused of helping to export G to B" as A shipping to B, as "accused of exporting" is', () => {
+    expectRel(extractText('Tarsen Olsk is accused of helping to export attack helicopters to Vietnam.'), 'SHIPPED_TO', 'Tarsen Olsk', 'Vietnam');
+    // (Trying is no doing.)
+    expectNoRel(extractText('Tarsen Olsk is accused of trying to export attack helicopters to Vietnam.'), 'SHIPPED_TO', 'Tarsen Olsk', 'Vietnam');
+  });
+});
