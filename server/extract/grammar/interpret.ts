@@ -709,7 +709,9 @@ class Interpreter {
     // ("companies and individuals in A, B and C": people joined to a word for firms stand with them.)
     let joined = false;
     if (PEOPLE_NOUNS.test(c.noun)) for (let q = c.first; q + 1 < c.last; q++) if (TRADER_NOUNS.test(this.T[q].lower) && /^(?:and|or|,)$/.test(this.T[q + 1].lower)) joined = true;
-    if (proxy && (TRADER_NOUNS.test(c.noun) || sector || armed || joined) && (!(c.det === 'the' && !c.plural) || FORCES.test(c.noun) || sector)) {
+    // ("exported G to its subsidiary in Laos": a firm's unnamed unit stands for where it is, as buyers there do.)
+    const ownUnit = CHILD_NOUNS.has(c.noun) && c.poss !== -1;
+    if (proxy && (TRADER_NOUNS.test(c.noun) || sector || armed || joined || ownUnit) && (!(c.det === 'the' && !c.plural) || FORCES.test(c.noun) || sector)) {
       const countries = c.mods.filter(this.isCountry);
       // ("Austrian-Swiss valve maker supplied ...": one firm of two nationalities, not two countries' trade.)
       if (countries.length > 1 && !c.plural && this.hyphenJoined(c)) return NONE;
@@ -844,7 +846,7 @@ class Interpreter {
 
   /** The company a generic description names right after it: "a trader (in Hong Kong), A,". */
   private appositionName(c: Chunk, s: Sentence): number[] {
-    if (!(TRADER_NOUNS.test(c.noun) || PERSON_ROLES.test(c.noun) || /^(?:house|concern|outfit|agency)$/.test(c.noun)) || c.plural) return [];
+    if (!(TRADER_NOUNS.test(c.noun) || PERSON_ROLES.test(c.noun) || CHILD_NOUNS.has(c.noun) || /^(?:house|concern|outfit|agency)$/.test(c.noun)) || c.plural) return [];
     const T = this.T;
     let q = c.last;
     // ("a company from Kazakhstan, A,": a place of origin alike.)

@@ -4,7 +4,7 @@
  * shipments from A". Sentences written for the test (invented names).
  */
 import { describe, expect, it } from 'vitest';
-import { expectRel, extractText } from '../helpers.js';
+import { expectNoRel, expectRel, extractText } from '../helpers.js';
 
 describe('grammar: a purchase for another party, with its seller', () => {
   it('reads "A procured parts for B from C" as C to A and A to B', () => {
@@ -47,5 +47,16 @@ describe('grammar: a causative verb before the shipper', () => {
   it('reads "the firm had A ship them to B" as A shipping to B, the bare verb no noun', () => {
     const out = extractText('Halvern Group ordered gauges from Tessaly Optics. Using fake orders, the Laotian firm had Tessaly Optics ship them to Mongolia.');
     expect(expectRel(out, 'SHIPPED_TO', 'Tessaly Optics', 'Mongolia').rule).toBe('frame:supply/active');
+  });
+});
+
+describe('grammar: a firm\'s own unnamed unit as the recipient', () => {
+  it('reads "exported G to its subsidiary in Laos" as a shipment to Laos, past a long relative clause on the goods', () => {
+    const out = extractText('Halvern Corp. makes lathes. Halvern is thought to have shipped two gauges that can be adapted for rocket work to its subsidiary in Laos last year, an official said.');
+    expect(expectRel(out, 'SHIPPED_TO', 'Halvern Corp.', 'Laos').rule).toBe('frame:supply/active');
+    // (Named in apposition, the unit is that name.)
+    const named = extractText('Halvern Group exported two lathes to its subsidiary in Laos, Brask Logistics.');
+    expectRel(named, 'SHIPPED_TO', 'Halvern Group', 'Brask Logistics');
+    expectNoRel(named, 'SHIPPED_TO', 'Halvern Group', 'Laos');
   });
 });
