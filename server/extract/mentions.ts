@@ -10,7 +10,7 @@ import type { EntityKind } from '../domain/types.js';
 import { cityCountry, isCity, isTown } from './cities.js';
 import { isEnglishWord } from './english-words.js';
 import { givenNameFirst, isGivenName } from './given-names.js';
-import { surnameEnding, surnameLast } from './surnames.js';
+import { surnameAfterName, surnameLast } from './surnames.js';
 import { LOWERCASE_STYLE, matchPlace, type PlaceEntry } from './countries.js';
 import {
   ACQUIRE_NOUNS, ACTOR_NOUNS, MEASURE_NOUNS, SUPPLY_NOUNS,
@@ -540,7 +540,7 @@ function personTailCut(c: Ctx, k: number, j: number): number {
   if (start - k < 1) return j;
   const [first, last, before] = [T[start].text, T[j - 1].text, T[start - 1].text];
   // (After a body's name a family name's ending is enough, even when the given name is also an English word: "Denis".)
-  const person = givenNameFirst(first, last) || surnameLast(first, last) || (surnameEnding(last) && /^\p{Lu}\p{Ll}{2,}$/u.test(first));
+  const person = givenNameFirst(first, last) || surnameAfterName(first, last);
   if (!person || isGivenName(before) || INITIALS.test(before) || !/^\p{Lu}/u.test(before)) return j;
   const words = T.slice(k, start).map((t) => clipTok(t));
   // (A title is the person's own: "Treasury Secretary Jane Orr" stays one titled name.)
@@ -1361,14 +1361,14 @@ function activityJoin(c: Ctx, j: number, sentFirst: number, sentLast: number, be
   return false;
 }
 
+/** Word endings of adjectives that open firms' names ("Pacific", "United", "General", "National", "Eastern"). */
+const ADJECTIVE_SHAPE = /(?:al|ic|ed|ive|ous|ern|an|ish|ese)$/;
+
 /**
  * "Tessaly Carbon and Graphite Manufacturing", "Brask Coal and Steel Industries Ltd": a distinctive name, then two
  * common words (materials, products) joined by "and" and a company word after them: one firm's name. Not "Kestrova
  * Carbon and Tessaly Manufacturing", whose second part opens with a name of its own.
  */
-/** Word endings of adjectives that open firms' names ("Pacific", "United", "General", "National", "Eastern"). */
-const ADJECTIVE_SHAPE = /(?:al|ic|ed|ive|ous|ern|an|ish|ese)$/;
-
 function materialsJoin(before: string[], after: string[]): boolean {
   const left = before[before.length - 1];
   const [right, head, suffix] = after;
@@ -2351,7 +2351,7 @@ function contextCues(c: Ctx, all: RawMention[], i: number): void {
   if ((teller === 'told' || teller === 'telling' || teller === 'tells') && (single || outletFirst) && !shaped) cues.push('media');
   // ("chips from TSMicrodevices, based in Vientiane": a bare name that a participle of seat places is a business's; not
   // a word of a person's name the article gives: "Varno, based in Vientiane, owns ...".)
-  if (m.kind === null && !cues.length && !shaped && !m.possessive && low(n0) === ',' && /^(?:based|headquartered|registered|incorporated)$/.test(low(n1)) &&
+  if (m.kind === null && !cues.length && !shaped && !m.possessive && low(n0) === ',' && (BASED_WORDS.test(low(n1)) || low(n1) === 'incorporated') &&
     /^(?:in|at)$/.test(low(nextTok(c, m, 2))) && !partOfPersonName(c, all, m)) cues.push('company');
   // ("a document leaked to The Courier": what is leaked goes to a newsroom.)
   // (The name ends its phrase: not "leaked to the Orvanne authorities"; nor is it a word of a person's name.)

@@ -10,12 +10,15 @@ import { isEnglishWord } from './english-words.js';
 const SURNAME_ENDING = /^[A-Z][a-z]+(?:ov|ova|ev|eva|yov|yova|sky|skiy|skii|skaya|skaia|tskiy|enko|chuk|yuk|vich|vych|ovna|evna|shvili|dze|yan)$/;
 const GIVEN_SHAPE = /^[A-Z][a-z]{2,}$/;
 
-/** Whether a word has a family name's ending ("Olskov", "Varnenko"), whatever the word before it. */
-export function surnameEnding(last: string): boolean {
-  return SURNAME_ENDING.test(last) && !isEnglishWord(last.toLowerCase());
+/**
+ * Whether a family name's ending closes a name of a given name's shape, the given name may be an English word
+ * ("Denis Olskov"): enough where the context says a person is named (after the body the person heads).
+ */
+export function surnameAfterName(first: string, last: string): boolean {
+  return SURNAME_ENDING.test(last) && GIVEN_SHAPE.test(first) && !isEnglishWord(last.toLowerCase());
 }
 
 /** Whether a name of these first and last words reads as a person's by its last word's ending. */
 export function surnameLast(first: string, last: string): boolean {
-  return SURNAME_ENDING.test(last) && GIVEN_SHAPE.test(first) && !isEnglishWord(first.toLowerCase()) && !isEnglishWord(last.toLowerCase());
+  return surnameAfterName(first, last) && !isEnglishWord(first.toLowerCase());
 }

@@ -1220,6 +1220,7 @@ export function readClauses(g: GrammarInput, s: Sentence, chunks = sentenceChunk
   return out;
 }
 
+const HAVE_FORMS = /^(?:have|has|had|having)$/;
 const CAUSATIVE_HAVE = /^(?:have|has|had|having|get|gets|got|getting)$/;
 
 /**
@@ -1254,7 +1255,7 @@ function causedByHaving(T: Token[], endAt: Map<number, Chunk>, out: Clause[]): v
  */
 function sufferedByHaving(T: Token[], out: Clause[], r: Clause): void {
   if (r.voice !== 'passive' || !r.subj) return;
-  const have = out.find((c) => c.obj === r.subj && /^(?:have|has|had|having)$/.test(T[c.verb].lower) && c.voice === 'active' && !!c.subj);
+  const have = out.find((c) => c.obj === r.subj && HAVE_FORMS.test(T[c.verb].lower) && c.voice === 'active' && !!c.subj);
   if (!have) return;
   for (const role of ['on', 'against'] as const) {
     const ch = r.roles[role];
