@@ -125,7 +125,7 @@ export const COMPANY_CUES = set(`
 export const TECH_ABBREVIATIONS = set(`cnc gps gnss glonass fpv uav uavs uas ai it led rf pcb lcd usb cpu gpu sim iot ic fpga`);
 
 /** Common nouns that mark an organisation (not a company, not a government). */
-export const ORGANIZATION_CUES = set(`think-tank ngo watchdog nonprofit non-profit charity institute`);
+export const ORGANIZATION_CUES = set(`think-tank ngo watchdog nonprofit non-profit charity institute organisation organization`);
 
 /** Common nouns that mark a government body. */
 export const GOVERNMENT_CUES = set(`ministry agency regulator department authority`);

@@ -155,7 +155,11 @@ function nameTokenUncached(c: Ctx, k: number, sentFirst: number): boolean {
   const givenJan = t.text === 'Jan' && UPPER.test(c.tokens[k + 1]?.text ?? '') && !NEVER_NAME.has(c.tokens[k + 1].lower);
   // ("the Second Academy of Sciences", "Third Bureau": an ordinal opening a state body's name.)
   if (ORDINAL_WORDS.has(t.lower) && ORDINAL_BODY_HEADS.has(c.tokens[k + 1]?.lower ?? '') && UPPER.test(c.tokens[k + 1].text)) return true;
-  if (t.num >= 0 && NUMERIC_TYPES.has(c.an.numerics[t.num].type) && !isModel(t.text) && !givenJan) return false;
+  // ("news portal Laos Today": "Today" written in capitals mid-sentence after a capitalised word ends a title; not
+  // before a verb other than one of reporting: "Laos Today imposed sanctions".)
+  const verbAfter = /^(?:VERB|AUX)$/.test(c.tokens[k + 1]?.pos ?? '') && !reportingAt(c.tokens, k + 1);
+  const titleToday = t.text === 'Today' && k > sentFirst && UPPER.test(c.tokens[k - 1].text) && !OPENERS.has(c.tokens[k - 1].text) && !verbAfter;
+  if (t.num >= 0 && NUMERIC_TYPES.has(c.an.numerics[t.num].type) && !isModel(t.text) && !givenJan && !titleToday) return false;
   // "HK$5 million", "US$2 billion": a currency's prefix, no name.
   if (c.tokens[k + 1]?.text === '$' && !c.tokens[k + 1].space) return false;
   // ("the UN-designated X", "the Kremlin-backed Y": a name joined to a participle in one word is a modifier.)
@@ -197,12 +201,17 @@ function nameTokenUncached(c: Ctx, k: number, sentFirst: number): boolean {
   // (Unless a capitalised word that is no place follows: "Frontier Velcor Analytics, a research group" opens with a
   // word the article also writes in lower case.)
   if (initial && lowerCaseWords(c).has(t.lower) && !nameGoesOn(c, k) && !pairSeen) return false;
+  // ("Police say a man was charged", "Prosecutors said": a word for a kind of body opening a sentence alone names none.)
+  if (initial && GENERIC_BODIES.has(t.lower) && !UPPER.test(c.tokens[k + 1]?.text ?? '')) return false;
   // "two Americans were arrested", "Russians bought": people of a nation, no name (nor a firm's). ("to the Russians"
   // is the nation, as before.)
   if (t.text.length > 4 && t.text.endsWith('s') && c.tokens[k - 1]?.lower !== 'the' && matchPlace(t.text.slice(0, -1), 0)?.form === 'demonym' &&
     !UPPER.test(c.tokens[k + 1]?.text ?? '')) return false;
   return true;
 }
+
+/** Words for a kind of body, which name one only with a word of its own: "the Laotian Police", not "Police said". */
+const GENERIC_BODIES = new Set(['police', 'prosecutors', 'prosecutor', 'government', 'military', 'army', 'court', 'authorities']);
 
 /** How often the article writes a capitalised word (counted once per article, on first need). */
 function capitalCount(c: Ctx, w: string): number {
@@ -259,7 +268,16 @@ function articleCapitals(c: Ctx): { pairs: Set<string>; afterCompanyNoun: Set<st
 }
 
 /** A token that starts a chunk: a name token, or a capitalised "The" before one (mid-sentence). */
+/**
+ * "the Security Council Resolution 1737": a council's or assembly's resolution, capitalised after its name, is the
+ * body's act, neither a word of the body's name nor a name of its own.
+ */
+function bodysResolution(T: Token[], k: number): boolean {
+  return /^Resolutions?$/.test(T[k].text) && /^(?:Council|Assembly)$/.test(T[k - 1]?.text ?? '');
+}
+
 function canStart(c: Ctx, k: number, sentFirst: number, sentLast: number): boolean {
+  if (bodysResolution(c.tokens, k)) return false;
   if (isNameToken(c, k, sentFirst)) return true;
   const t = c.tokens[k];
   return t.text === 'The' && k > sentFirst && !OPENERS.has(c.tokens[k - 1].text) && k + 1 < sentLast && isNameToken(c, k + 1, sentFirst);
@@ -308,6 +326,7 @@ function growChunk(c: Ctx, k: number, sentFirst: number, sentLast: number): numb
     const t = T[j];
     // ("the director of Kestrova S.V. Olskiy": two or three initials and a family name open a person's name.)
     if (MANY_INITIALS.test(t.text) && j + 1 < sentLast && PERSON_WORD.test(T[j + 1].text) && !CORPORATE_SUFFIXES.has(t.lower.replace(/\./g, '')) && !placeAt(c, j, j + 1)) break;
+    if (bodysResolution(T, j)) break;
     if (isNameToken(c, j, sentFirst)) {
       j++;
       continue;
@@ -588,17 +607,18 @@ function titledSurnames(c: Ctx): Set<string> {
 }
 
 /**
- * "Former minister for foreign affairs Peter Halloran", "the secretary of state for defence Jane Orr": a title and its
- * portfolio in lower case (one to three words after "for" or "of", no verb: "the minister of trade visited X") right
- * before the name.
+ * "Former minister for foreign affairs Peter Halloran", "the secretary of state for defence Jane Orr", "the director of
+ * missile threat reduction Jane Orr": a title and its portfolio in lower case (one to three words after "for" or "of",
+ * no verb: "the minister of trade visited X"; no determiner: "the head of the firm X") right before the name.
  */
 function portfolioTitled(c: Ctx, first: number): boolean {
   const T = c.tokens;
-  for (let q = first - 1, n = 0; q > 0 && n < 3 && T[q].sent === T[first].sent && /^\p{Ll}+$/u.test(T[q].text) && T[q].pos !== 'VERB' && T[q].pos !== 'AUX'; q--, n++) {
-    if (/^(?:for|of)$/.test(T[q].lower)) return n > 0 && /^(?:minister|secretary|commissioner)$/.test(T[q - 1].lower);
+  for (let q = first - 1, n = 0; q > 0 && n <= 3 && T[q].sent === T[first].sent && /^\p{Ll}+$/u.test(T[q].text) && !/^(?:VERB|AUX|DET)$/.test(T[q].pos); q--, n++) {
+    if (/^(?:for|of)$/.test(T[q].lower)) return n > 0 && PORTFOLIO_TITLES.test(T[q - 1].lower);
   }
   return false;
 }
+const PORTFOLIO_TITLES = /^(?:minister|secretary|commissioner|director|head|chief)$/;
 
 /** The nouns of a ship in an apposition. */
 const VESSEL_NOUNS = /^(?:ship|vessel|tanker|freighter)$/;
@@ -698,6 +718,8 @@ function kindFromWords(words: string[], raw: string[]): Head {
   // (Nor two places: "Laos & Vietnam".)
   if (raw.length >= 3 && raw.slice(1, -1).includes('&') && !raw.every((w, i) => w === '&' || (isEnglishWord(words[i]) && !ACRONYM.test(w))) &&
     !raw.some((w) => matchPlace(w, 0)?.surface === w)) return { kind: 'company', head };
+  // ("Radio Free Laos", "Radio Orvanne": a station named after the word; "Radio Electronics Corp" is a firm, above.)
+  if (words[0] === 'radio' && words.length > 1 && ofAt < 0) return { kind: 'media', head: 'radio' };
   return { kind: null, head };
 }
 
@@ -1905,6 +1927,12 @@ function analyseChunk(
     if (place.entry.form === 'demonym' && h.kind === 'organization' && rest.length >= 2 && rest.length <= 3 && rw.every((w) => isEnglishWord(w))) {
       return add(from, j, 'organization', 'name', { country: code });
     }
+    // ("The Laotian Insider reported", "according to the Laotian Times": after "the", a demonym before an outlet's
+    // capitalised head word is the first word of the outlet's name; not before a noun: "the Laotian TV channel X".)
+    if (place.entry.form === 'demonym' && T[from - 1]?.lower === 'the' && rest.length <= 2 && MEDIA_HEADS.has(rw[rw.length - 1]) &&
+      rest.every((t) => UPPER.test(t.text)) && !(T[j]?.pos === 'NOUN' && /^\p{Ll}/u.test(T[j].text))) {
+      return add(from, j, 'media', 'name', { country: code });
+    }
     if (place.entry.form === 'demonym') {
       // A demonym modifies the name after it: "Chinese Kavex", "Russian Oboronsnab".
       addPlace(from, place);
@@ -2001,8 +2029,10 @@ function nationalityOf(c: Ctx, m: RawMention): boolean {
   }
   if (!head || head.pos !== 'NOUN') return false;
   if (MEDIA_CUES.has(head.lower) || ORGANIZATION_CUES.has(head.lower)) return false;
-  return COMPANY_CUES.has(head.lower) || ACTOR_NOUNS.has(head.lower) || NATIONALS.has(head.lower);
+  return COMPANY_CUES.has(head.lower) || ACTOR_NOUNS.has(head.lower) || NATIONALS.has(head.lower) || STATE_ORGANS.has(head.lower);
 }
+/** A state's organs named by its demonym: "Laotian police", "Vietnamese prosecutors", "Mongolian customs officials". */
+const STATE_ORGANS = new Set(['police', 'prosecutors', 'customs', 'officials', 'court', 'courts', 'military', 'army', 'navy', 'regulators', 'investigators']);
 
 /** Whether a person's title stands a few words before token k in its sentence, no verb between: "Attorney for the District (of)". */
 function titleBefore(T: Token[], k: number): boolean {
@@ -2317,6 +2347,10 @@ function contextCues(c: Ctx, all: RawMention[], i: number): void {
   // ("an investigation by The Wire": past a "The" that opens the outlet's own name.)
   const [b1, b2] = p1?.text === 'The' ? [p2, p3] : [p1, p2];
   if (!shaped && m.kind === null && low(b1) === 'by' && /^(?:investigation|probe)$/.test(low(b2))) cues.push('media');
+  // ("investigative reports from X", "a report from X": the outlet a report comes from; a name of two English words,
+  // "Important Stories", is a title, not a reporter's name.)
+  const titleShaped = !shaped || c.tokens.slice(m.first, m.last).every((t) => isEnglishWord(t.lower));
+  if (titleShaped && m.kind === null && low(b1) === 'from' && /^(?:report|reports|reporting)$/.test(low(b2))) cues.push('media');
   // "Source: X", a credit line; "with reference to X", wire copy's attribution.
   if (!shaped && p1?.text === ':' && /^sources?$/i.test(p2?.text ?? '') && m.first - 2 === c.an.sentences[m.sent].first) cues.push('media');
   if (!shaped && low(p1) === 'to' && low(p2) === 'reference' && low(p3) === 'with') cues.push('media');

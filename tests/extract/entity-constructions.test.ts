@@ -989,6 +989,13 @@ describe('entities: names court and company reports give people and firms', () =
     expect(entity(extractText('The minister of trade visited Halvern Marine on Monday.'), 'Halvern Marine')?.kind).not.toBe('person');
     expect(entity(extractText('The appetite for drones Halvern Marine saw in 2023 was unusual.'), 'Halvern Marine')?.kind).not.toBe('person');
   });
+
+  it('reads a director or head with a field of three words in lower case before a name: "the director of missile threat reduction Bill Tarnow"', () => {
+    const out = extractText('The cable was signed by the director of missile threat reduction Bill Tarnow.');
+    expect(entity(out, 'Bill Tarnow')?.kind).toBe('person');
+    // (Not past a determiner: "the head of the firm X" names the firm.)
+    expect(entity(extractText('The head of the firm Bill Tarnow said so.'), 'Bill Tarnow')?.kind).not.toBe('person');
+  });
 });
 
 describe('entities: a person named right after the body or firm they head', () => {
@@ -1058,5 +1065,22 @@ describe('entities: a large city written with its diacritics', () => {
     expect(out.relations.filter((r) => r.type === 'SHIPPED_TO')).toEqual([]);
     const ascii = extractText('Front companies based in Istanbul shipped valves to Laos. The Istanbul Security Directorate detained two men.');
     expect(ascii.relations.filter((r) => r.type === 'SHIPPED_TO')).toEqual([]);
+  });
+});
+
+describe('entities: words for a kind of body, and a state named by its organs', () => {
+  it('reads no body in "Police say ..." or "Prosecutors said ..." opening a sentence', () => {
+    const out = extractText('Police say a Laotian man has been charged. Prosecutors said Halvern Group sold drones to Laos.');
+    for (const n of ['Police', 'Prosecutors']) expect(entity(out, n), n).toBeUndefined();
+    expectRel(out, 'SHIPPED_TO', 'Halvern Group', 'Laos');
+  });
+
+  it('reads the country of "Laotian police", "Vietnamese prosecutors" as a party of the text', () => {
+    expect(entity(extractText('Laotian police have arrested three individuals.'), 'Laos')?.kind).toBe('country');
+    expect(entity(extractText('Vietnamese prosecutors charged three men on Monday.'), 'Vietnam')?.kind).toBe('country');
+  });
+
+  it('reads the name after "research organisation" as an organisation\'s', () => {
+    expect(entity(extractText('According to exiled Laotian research organisation Kestrova Vesti, failures rose.'), 'Kestrova Vesti')?.kind).toBe('organization');
   });
 });

@@ -53,3 +53,31 @@ describe('outlets named by how they cite and how they are called', () => {
     expect(entity(out, 'Kestrin')?.kind).not.toBe('media');
   });
 });
+
+describe('entities: outlets named by a title word', () => {
+  it('reads "news portal Laos Today" as one outlet, but not "Laos Today imposed ..."', () => {
+    expect(entity(extractText('The cable was published on news portal Laos Today, it said.'), 'Laos Today')?.kind).toBe('media');
+    expect(entity(extractText('The story first ran in Orvanne Today, a weekly.'), 'Orvanne Today')?.kind).toBe('media');
+    const verb = extractText('Vietnam Today imposed sanctions on Halvern Group.');
+    expect(entity(verb, 'Vietnam Today')).toBeUndefined();
+    expectRel(verb, 'SANCTIONED', 'Vietnam', 'Halvern Group');
+  });
+
+  it('reads "The Laotian Insider", "the Laotian Times" as outlets, not the demonym and a word; not "the Laotian TV channel X"', () => {
+    const out = extractText('Halvern Group sold drones, The Laotian Insider reported. According to the Laotian Daily Times, Brask Logistics bought them.');
+    expect(entity(out, 'Laotian Insider')?.kind).toBe('media');
+    expect(entity(out, 'Laotian Daily Times')?.kind).toBe('media');
+    const tv = extractText('According to the Laotian TV channel Orvanne News, Halvern Group sold drones.');
+    expect(entity(tv, 'Laotian TV')).toBeUndefined();
+    expect(entity(tv, 'Orvanne News')?.kind).toBe('media');
+  });
+
+  it('reads "Radio Free Laos" as a station, and the source of "investigative reports from Hidden Stories" as an outlet', () => {
+    expect(entity(extractText('According to Radio Free Laos, the fleet shrank.'), 'Radio Free Laos')?.kind).toBe('media');
+    // ("Radio" before a firm's word is a firm's name.)
+    expect(entity(extractText('Halvern Group bought Radio Orvanne Electronics in May.'), 'Radio Orvanne Electronics')?.kind).toBe('company');
+    expect(entity(extractText('Investigative reports from Hidden Stories (HStories) suggest that Laos supplied parts.'), 'Hidden Stories')?.kind).toBe('media');
+    // (A person's name is a reporter's.)
+    expect(entity(extractText('Reports from Martin Varno suggest that Laos supplied parts.'), 'Martin Varno')?.kind).not.toBe('media');
+  });
+});

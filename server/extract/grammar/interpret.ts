@@ -28,6 +28,8 @@ import {
 /** Head nouns of a state body that "under this ministry" refers back to by its name's own word, in the text before. */
 const STATE_BODY_HEADS = /^(?:ministry|department|agency|administration|bureau|commission|directorate)$/;
 /** Head nouns of a group of firms that "under the group" refers back to, within its own sentence only. */
+/** A body's acts a measure is taken under: "sanctioned under Security Council resolution 1737", "under a US law". */
+const BODY_ACTS = /^(?:resolutions?|regimes?|laws?|acts?|regulations?|decrees?|programs?|programmes?)$/;
 const GROUP_HEADS = /^(?:corporation|group|concern|holding)$/;
 /** Works and firms that a company can hold "under" it: "a factory under B". */
 const UNDER_OWNER_NOUNS = /^(?:factory|factories|plant|plants|enterprise|enterprises|company|companies|firm|firms|works|shipyard|subsidiary|subsidiaries|unit|units)$/;
@@ -1509,7 +1511,10 @@ class Interpreter {
       }
       case 'underBody': {
         // ("fell under US sanctions": the body the measure names.)
-        const own = this.bodyOf(cl.roles.under);
+        // ("sanctioned under UN Security Council Resolution 1737": a measure or a body's act, not "under pressure".)
+        const under = cl.roles.under;
+        if (f.trigger !== 'fall' && !(under && (SANCTION_NOUNS.has(under.noun) || BODY_ACTS.test(under.noun)))) return NONE;
+        const own = this.bodyOf(under);
         return own.length ? { ents: own, from: s.index } : NONE;
       }
       case 'listedTargets': {

@@ -21,6 +21,26 @@ describe('sanctions: targets that fell or came under a measure', () => {
   });
 });
 
+describe('sanctions: targets sanctioned under a body\'s resolution or law', () => {
+  it('reads "A and B are sanctioned under UN Security Council Resolution 1737" as the council\'s measure on both', () => {
+    for (const [text, body] of [
+      ['Halvern Group and Brask Logistics are sanctioned under UN Security Council Resolution (UNSCR) 2231 as well.', 'UN Security Council'],
+      ['Halvern Group and Brask Logistics are sanctioned under UN Security Council resolution 2231.', 'UN Security Council'],
+    ]) {
+      const out = extractText(text);
+      for (const t of ['Halvern Group', 'Brask Logistics']) expect(expectRel(out, 'SANCTIONED', body, t).rule).toBe('frame:sanction/passive');
+      // (The resolution is the council's act, no word of its name.)
+      expect(out.entities.some((e) => /Resolution/.test(e.name))).toBe(false);
+    }
+    expectRel(extractText('Halvern Group was sanctioned under a Vietnamese law on exports.'), 'SANCTIONED', 'Vietnam', 'Halvern Group');
+  });
+
+  it('reads no sanctioner in "sanctioned under pressure from C", "under Vietnamese pressure"', () => {
+    expect(relationsOf('Halvern Group was sanctioned under pressure from Vietnam.', 'SANCTIONED')).toEqual([]);
+    expect(relationsOf('Halvern Group was sanctioned under Vietnamese pressure.', 'SANCTIONED')).toEqual([]);
+  });
+});
+
 describe('sanctions: a target named in quotes after its description', () => {
   it('reads "restrictions were introduced against the Russian company \\"A\\""', () => {
     const out = extractText('Washington imposed sanctions on 11 Mongolian companies. Export restrictions were also introduced against the Russian company "Halvern-Tessaly", a producer of titanium.');
