@@ -45,9 +45,15 @@ function cities(): Map<string, string> {
   return names;
 }
 
+/** The country of the large city `name` names, as written or without its diacritics ("İstanbul"). */
+function countryOfCity(name: string): string | undefined {
+  const known = cities();
+  return known.get(name) ?? (NON_ASCII.test(name) ? known.get(plain(name)) : undefined);
+}
+
 /** Whether `name` is the name of a large city, as written or without its diacritics ("İstanbul"). */
 export function isCity(name: string): boolean {
-  return cities().has(name) || (NON_ASCII.test(name) && names!.has(plain(name)));
+  return countryOfCity(name) !== undefined;
 }
 
 /**
@@ -59,7 +65,7 @@ export function isTown(name: string): boolean {
   return towns!.has(plain(name));
 }
 
-/** The country (ISO code) of the large city called `name` ("Bishkek" → "KG"), the most populous one of that name. */
+/** The country (ISO code) of the large city called `name` ("Bishkek" → "KG", "İstanbul" → "TR"), the most populous one of that name. */
 export function cityCountry(name: string): string | undefined {
-  return cities().get(name);
+  return countryOfCity(name);
 }

@@ -285,3 +285,6 @@ export const OPEN_QUOTES: ReadonlySet<string> = new Set(['"', '«', '“', '„'
 export const BASED_WORDS = /^(?:based|registered|headquartered)$/;
 /** Marks that close a quotation ("“" too, as some texts close with it). */
 export const CLOSE_QUOTES: ReadonlySet<string> = new Set(['"', '»', '”', '“']);
+
+/** Nouns for the accused side of a case ("suspects A and B", "defendant C"): never the officer who brings or tries it. */
+export const CASE_PARTY_NOUNS = /^(?:suspects?|defendants?|co-defendants?|accused)$/;

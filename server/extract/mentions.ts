@@ -15,7 +15,7 @@ import { LOWERCASE_STYLE, matchPlace, type PlaceEntry } from './countries.js';
 import {
   ACQUIRE_NOUNS, ACTOR_NOUNS, MEASURE_NOUNS, SUPPLY_NOUNS,
   COMPANY_CUES, COMPANY_WORDS, CORPORATE_SUFFIXES, GOODS_NOUNS, GOVERNMENT_CUES, GOVERNMENT_HEADS, MEDIA_BY,
-  INSTITUTIONS, MEDIA_CUES, MEDIA_HEADS, MEDIA_VERBS, MODEL_CODE, NEVER_ALONE, NEVER_NAME, ORGANIZATION_CUES, ORGANIZATION_HEADS,
+  CASE_PARTY_NOUNS, INSTITUTIONS, MEDIA_CUES, MEDIA_HEADS, MEDIA_VERBS, MODEL_CODE, NEVER_ALONE, NEVER_NAME, ORGANIZATION_CUES, ORGANIZATION_HEADS,
   PERSON_TITLES, PREPOSITIONS, REGIONS, SPEECH_VERBS, DETERMINERS, TECH_ABBREVIATIONS,
   BASED_WORDS, CLOSE_QUOTES, LEGAL_FORMS_BEFORE_QUOTES, OPEN_QUOTES,
 } from './lexicon.js';
@@ -2407,8 +2407,9 @@ function contextCues(c: Ctx, all: RawMention[], i: number): void {
   const aged = low(p1) === 'old' && low(p2) === '-' && /^(?:year|years)$/.test(low(p3));
   const personBehind = (titled || aged) && (shaped || personShaped(c, m.first, m.last, true));
   if (titled && personBehind) cues.push('person');
-  // ("suspects Tarsen Vey and Ilan Vey were in custody", "defendant Parven Olsk": a party to a case named after its noun.)
-  if (shaped && m.kind === null && /^(?:suspects?|defendants?|co-defendants?)$/.test(low(p1))) cues.push('person');
+  // ("suspects Tarsen Vey and Ilan Vey were in custody", "defendant Parven Olsk": a party to a case named after its noun;
+  // not the object of the verb "accused".)
+  if (shaped && m.kind === null && CASE_PARTY_NOUNS.test(low(p1)) && !(low(p1) === 'accused' && p1?.pos === 'VERB')) cues.push('person');
   if (shaped) {
     if (n0 && (SPEECH_VERBS.has(n0.lower) || (n0.text === ',' && n1 && SPEECH_VERBS.has(n1.lower)))) cues.push('person');
     // "said Tomas Novak" names the speaker; "said Moravia Komponenty sold ..." opens a reported clause.

@@ -128,13 +128,21 @@ describe('clean: site boilerplate is not content', () => {
   });
 
   it('drops a notice on permission to reproduce, keeps a sentence on an export made without permission and a reprint\'s source', () => {
-    const raw = [
+    const story = [
       'Brask Logistics was fined for shipping rocket valves to Laos without permission, the paper reported.',
-      'This material may not be published, broadcast, rewritten or redistributed without permission.',
+      // (Copying verbs in the story: no notice's shape.)
+      'Brask Logistics redistributed chips to Laos without permission, prosecutors said.',
+      'Engineers at Kestrova copied the drone design and exported it to Laos without permission.',
+      'Brask Logistics exported drones without the written permission of the trade ministry, prosecutors said.',
       'This article was first published by Halvern Daily and is reprinted with permission.',
-    ].join('\n\n');
-    expect(cleanArticle(raw).text).toBe('Brask Logistics was fined for shipping rocket valves to Laos without permission, the paper reported.\n\n' +
-      'This article was first published by Halvern Daily and is reprinted with permission.');
+    ];
+    const notices = [
+      'This material may not be published, broadcast, rewritten or redistributed without permission.',
+      'No part of this publication may be reproduced without the prior written permission of the publisher.',
+      'This article may not be reproduced without the express written permission of Halvern Media.',
+      'Use of this content requires written permission from Halvern Media.',
+    ];
+    expect(cleanArticle([...story.slice(0, 2), ...notices, ...story.slice(2)].join('\n\n')).text).toBe(story.join('\n\n'));
   });
 
   it('keeps a mid-article sentence that merely mentions subscriptions', () => {

@@ -1056,15 +1056,24 @@ describe('entities: parties to a case named after their noun', () => {
     const out = extractText('It said that suspects Tarsen Vey and Ilan Darwin Vey were in custody in Laos.');
     for (const n of ['Tarsen Vey', 'Ilan Darwin Vey']) expect(entity(out, n)?.kind).toBe('person');
     expect(entity(extractText('The court heard defendant Parven Olsk.'), 'Parven Olsk')?.kind).toBe('person');
+    expect(entity(extractText('The court heard the accused Parven Olsk.'), 'Parven Olsk')?.kind).toBe('person');
+    // (Not the object of the verb: "Vietnam accused Kestrova Avia of ...".)
+    expect(entity(extractText('Vietnam accused Kestrova Avia of shipping drones to Laos.'), 'Kestrova Avia')?.kind).not.toBe('person');
   });
 });
 
 describe('entities: a large city written with its diacritics', () => {
   it('reads "İstanbul" (a dotted capital I) as the city "Istanbul" is read, not as a short name of a body named after it', () => {
-    const out = extractText('Front companies based in İstanbul shipped valves to Laos. The İstanbul Security Directorate detained two men.');
+    const out = extractText('Front companies based in İstanbul shipped valves to Laos. The İstanbul Trade Bureau detained two men.');
     expect(out.relations.filter((r) => r.type === 'SHIPPED_TO')).toEqual([]);
-    const ascii = extractText('Front companies based in Istanbul shipped valves to Laos. The Istanbul Security Directorate detained two men.');
+    const ascii = extractText('Front companies based in Istanbul shipped valves to Laos. The Istanbul Trade Bureau detained two men.');
     expect(ascii.relations.filter((r) => r.type === 'SHIPPED_TO')).toEqual([]);
+  });
+
+  it('gives a firm based in "İstanbul" the country a firm based in "Istanbul" gets', () => {
+    for (const city of ['İstanbul', 'Istanbul']) {
+      expect(entity(extractText(`Brask Logistics, based in ${city}, shipped valves to Laos.`), 'Brask Logistics')?.country, city).toBe('TR');
+    }
   });
 });
 

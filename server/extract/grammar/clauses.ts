@@ -583,10 +583,10 @@ export function readClauses(g: GrammarInput, s: Sentence, chunks = sentenceChunk
       (vf === k && PLACED_ON_LIST.test(t.lower) && /^(?:on|to|onto)$/.test(T[k + 1]?.lower ?? '')) ||
       // ("data on exports 'from A to B' obtained from C": a participle right after a closing quote or parenthesis.)
       (vf === k && /^['’"”)]$/.test(T[k - 1]?.text ?? '') && /^(?:from|by)$/.test(T[k + 1]?.lower ?? '')));
-    // ("A was cleared of supplying G to B": what a party is cleared of, it did not do.)
-    if (/ing$/.test(t.lower) && T[vf - 1]?.lower === 'of' && /^(?:cleared|acquitted|exonerated)$/.test(T[vf - 2]?.lower ?? '')) negated = true;
+    // ("A was cleared of supplying G to B", "acquitted of helping to export G": what a party is cleared of, it did not do.)
+    if (/ing$/.test(T[vf].lower) && T[vf - 1]?.lower === 'of' && /^(?:cleared|acquitted|exonerated)$/.test(T[vf - 2]?.lower ?? '')) negated = true;
     // "warned A against supplying", "banned B from selling": the gerund is what is not (to be) done.
-    if (/ing$/.test(t.lower) && /^(?:against|from)$/.test(T[vf - 1]?.lower ?? '') && g.at[vf - 1] < 0) { hedged = true; otherHedge = true; }
+    if (/ing$/.test(T[vf].lower) && /^(?:against|from)$/.test(T[vf - 1]?.lower ?? '') && g.at[vf - 1] < 0) { hedged = true; otherHedge = true; }
     const c: Clause = {
       sent: s.index, verb: k, lemma: verbLemma(t), voice: passive || reduced ? 'passive' : 'active', negated, hedged, future: future && !otherHedge,
       subj: null, subjHow: 'none', obj: null, roles: {}, preRoles: {}, first: vf, last: k + 1,
@@ -620,7 +620,7 @@ export function readClauses(g: GrammarInput, s: Sentence, chunks = sentenceChunk
       // ("A and B are involved in re-exporting G": after a verb group the participle's own clause has the subject.)
       const own = out[out.length - 1];
       if (c.subj.last - c.subj.first === 1 && c.subj.first === p - 1 && own?.verb === p - 1 && own.subj) c.subj = own.subj;
-    } else if ((/ing$/.test(t.lower) || (vf < k && /^(?:being|having|helping|assisting)$/.test(T[vf].lower))) && (prevWord === 'for' || prevWord === 'of' || prevWord === 'by' || prevWord === 'with')) {
+    } else if ((/ing$/.test(t.lower) || (vf < k && /^(?:being|having|helping)$/.test(T[vf].lower))) && (prevWord === 'for' || prevWord === 'of' || prevWord === 'by' || prevWord === 'with')) {
       // ("designated A for being owned by B": a gerund's auxiliary; "accused A of helping to export G": a gerund of
       // helping before the infinitive.)
       const gov = out[out.length - 1];

@@ -4,6 +4,7 @@
  * "these companies", "both firms"), the body whose sanctions the text is reporting ("the latest sanctions
  * target ...", "Also sanctioned was ..."), and a list announced with a colon and given in the items that follow.
  */
+import { CASE_PARTY_NOUNS } from '../lexicon.js';
 import type { Token } from '../sentences.js';
 import type { Chunk } from './chunks.js';
 
@@ -19,8 +20,6 @@ const REACH = 2;
  */
 const PERSON_NOUNS = /^(?:suspect|businessman|businesswoman|man|woman|defendant|accused|entrepreneur)$/;
 const PERSON_REACH = 4;
-/** Nouns for the accused side of a case: never the officer who brings or tries it. */
-const CASE_NOUNS = /^(?:suspect|defendant|accused)$/;
 /** Collective nouns for a group of companies: "the network", "the ring", "the scheme". */
 const COLLECTIVES = /^(?:network|ring|scheme|syndicate)$/;
 
@@ -215,7 +214,7 @@ export class Discourse {
     if (c.pronoun === 'he' || c.pronoun === 'she' || c.pronoun === 'him' || c.pronoun === 'her' || personNoun) {
       const reach = personNoun ? PERSON_REACH : REACH;
       // ("US Attorney A said ... The defendant shipped G": not the prosecutor.)
-      const officer = (e: number) => personNoun && CASE_NOUNS.test(c.noun) && this.officers.has(e);
+      const officer = (e: number) => personNoun && CASE_PARTY_NOUNS.test(c.noun) && this.officers.has(e);
       const people = new Set(this.named.filter((a) => sent - a.sent <= reach && kindOf(a.ent) === 'person' && !officer(a.ent)).map((a) => a.ent));
       return people.size === 1 ? [...people].filter((e) => !exclude.includes(e)) : [];
     }

@@ -28,6 +28,8 @@ import {
 /** Head nouns of a state body that "under this ministry" refers back to by its name's own word, in the text before. */
 const STATE_BODY_HEADS = /^(?:ministry|department|agency|administration|bureau|commission|directorate)$/;
 /** Head nouns of a group of firms that "under the group" refers back to, within its own sentence only. */
+/** A firm's own units: "its subsidiary", "their branches" (not "his daughter", "its assets"). */
+const OWN_UNITS = /^(?:subsidiary|subsidiaries|unit|units|division|divisions|affiliate|affiliates|branch|branches)$/;
 /** A body's acts a measure is taken under: "sanctioned under Security Council resolution 1737", "under a US law". */
 const BODY_ACTS = /^(?:resolutions?|regimes?|laws?|acts?|regulations?|decrees?|programs?|programmes?)$/;
 const GROUP_HEADS = /^(?:corporation|group|concern|holding)$/;
@@ -711,8 +713,9 @@ class Interpreter {
     // ("companies and individuals in A, B and C": people joined to a word for firms stand with them.)
     let joined = false;
     if (PEOPLE_NOUNS.test(c.noun)) for (let q = c.first; q + 1 < c.last; q++) if (TRADER_NOUNS.test(this.T[q].lower) && /^(?:and|or|,)$/.test(this.T[q + 1].lower)) joined = true;
-    // ("exported G to its subsidiary in Laos": a firm's unnamed unit stands for where it is, as buyers there do.)
-    const ownUnit = CHILD_NOUNS.has(c.noun) && c.poss !== -1;
+    // ("exported G to its subsidiary in Laos": a firm's unnamed unit stands for where it is, as buyers there do; not
+    // "his daughter in Laos", nor a named owner's unit, "B's subsidiary in Laos", which is B's.)
+    const ownUnit = OWN_UNITS.test(c.noun) && c.poss === -2 && /^(?:its|their)$/.test(c.det);
     if (proxy && (TRADER_NOUNS.test(c.noun) || sector || armed || joined || ownUnit) && (!(c.det === 'the' && !c.plural) || FORCES.test(c.noun) || sector)) {
       const countries = c.mods.filter(this.isCountry);
       // ("Austrian-Swiss valve maker supplied ...": one firm of two nationalities, not two countries' trade.)

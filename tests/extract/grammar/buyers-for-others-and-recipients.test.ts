@@ -4,7 +4,7 @@
  * shipments from A". Sentences written for the test (invented names).
  */
 import { describe, expect, it } from 'vitest';
-import { expectNoRel, expectRel, extractText } from '../helpers.js';
+import { expectNoRel, expectRel, extractText, relationsOf } from '../helpers.js';
 
 describe('grammar: a purchase for another party, with its seller', () => {
   it('reads "A procured parts for B from C" as C to A and A to B', () => {
@@ -58,5 +58,11 @@ describe('grammar: a firm\'s own unnamed unit as the recipient', () => {
     const named = extractText('Halvern Group exported two lathes to its subsidiary in Laos, Brask Logistics.');
     expectRel(named, 'SHIPPED_TO', 'Halvern Group', 'Brask Logistics');
     expectNoRel(named, 'SHIPPED_TO', 'Halvern Group', 'Laos');
+  });
+
+  it('reads no country for a person\'s kin or a named owner\'s unit there', () => {
+    expect(relationsOf('Martin Varno sent two rifles to his daughter in Laos.', 'SHIPPED_TO')).toEqual([]);
+    expect(relationsOf('Brask Logistics shipped two rifles to Martin Varno\'s daughter in Laos.', 'SHIPPED_TO')).toEqual([]);
+    expectNoRel(extractText('Halvern Group exported two lathes to Brask Logistics\' subsidiary in Laos.'), 'SHIPPED_TO', 'Halvern Group', 'Laos');
   });
 });

@@ -77,4 +77,9 @@ describe('grammar: a gerund of helping before an infinitive', () => {
     // (Trying is no doing.)
     expectNoRel(extractText('Tarsen Olsk is accused of trying to export attack helicopters to Vietnam.'), 'SHIPPED_TO', 'Tarsen Olsk', 'Vietnam');
   });
+
+  it('reads nothing where the party was acquitted of helping, or warned against helping', () => {
+    expectNoRel(extractText('Tarsen Olsk was acquitted of helping to export valves to Laos.'), 'SHIPPED_TO', 'Tarsen Olsk', 'Laos');
+    expectNoRel(extractText('Vietnam warned Tarsen Olsk against helping to export valves to Laos.'), 'SHIPPED_TO', 'Tarsen Olsk', 'Laos');
+  });
 });
