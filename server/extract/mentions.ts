@@ -352,6 +352,11 @@ function growChunk(c: Ctx, k: number, sentFirst: number, sentLast: number): numb
       j += 2;
       continue;
     }
+    // ("Department 53", "Bureau 121", "Office 39": a state's numbered unit, the number its name.)
+    if (/^\d{1,3}$/.test(t.text) && NUMBERED_UNITS.test(T[j - 1].text)) {
+      j++;
+      break;
+    }
     // ("Tarsin Group 22 from ...", "Varno Group 7,": a short number after a company word ends the name, not a count.)
     if (/^\d{1,3}$/.test(t.text) && /^(?:Group|Holding|Holdings|Trading)$/.test(T[j - 1].text) && j - 1 > k &&
       (j + 1 >= sentLast || !/^[\p{L}\d]/u.test(T[j + 1].text) || PREPOSITIONS.has(T[j + 1].lower) || /^(?:and|or|is|was|has|had)$/.test(T[j + 1].lower))) {
@@ -542,6 +547,9 @@ function growChunk(c: Ctx, k: number, sentFirst: number, sentLast: number): numb
   return j;
 }
 
+/** Heads of a state's units known by a number: "Department 53", "Bureau 121", "Office 39", "Unit 180". */
+const NUMBERED_UNITS = /^(?:Department|Bureau|Office|Unit|Directorate|Division|Room)$/;
+
 /** A patronymic: the word between a given name and a family name ("Sergey Ivanovich Brasov"). */
 const PATRONYMIC = /(?:vich|vych|ovna|evna|ichna)$/;
 
@@ -677,6 +685,8 @@ const COMMERCIAL_AGENCIES = new Set(['ship', 'shipping', 'travel', 'forwarding',
 /** Kind from the words of a name: legal form, head noun, outlet word. */
 function kindFromWords(words: string[], raw: string[]): Head {
   if (!words.length) return { kind: null, head: '' };
+  // ("Department 53", "Bureau 121": the unit's head before its number.)
+  if (words.length > 1 && /^\d{1,3}$/.test(words[words.length - 1]) && NUMBERED_UNITS.test(raw[raw.length - 2])) return { kind: 'government', head: words[words.length - 2] };
   const last = words[words.length - 1];
   const ofAt = words.findIndex((w, i) => i > 0 && CONNECT_OF.has(w));
   const head = ofAt > 0 ? words[ofAt - 1] : last;
@@ -1877,6 +1887,9 @@ function analyseChunk(
       LAND_HEADS.has(words[words.length - 1]);
     // (Nor a name of company words: "Head Orbital Technology" is a firm, not the head of one.)
     // (Nor a name after "the": "Attorney for the Southern District" names a court's district.)
+    // (Nor the second of two fields joined by "and": "Deputy Director for Customs and Export Intelligence", a
+    // title's whole name, which names no one.)
+    if (!bodyHead && titleAt === 0 && pStart > from && T[pStart - 1].lower === 'and' && isEnglishWord(T[j - 1].lower)) return -1;
     if (!bodyHead && pStart > from + Math.max(titleAt, 0) && T[pStart - 1].lower !== 'the' && tail.every((w) => PERSON_WORD.test(w)) && !tail.some((w) => PERSON_TITLES.has(clip(w)) || COMPANY_WORDS.has(clip(w)))) {
       const pre = placeAt(c, from, pStart);
       if (pre) addPlace(from, pre);

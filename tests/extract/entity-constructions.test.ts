@@ -1093,3 +1093,22 @@ describe('entities: words for a kind of body, and a state named by its organs', 
     expect(entity(extractText('According to exiled Laotian research organisation Kestrova Vesti, failures rose.'), 'Kestrova Vesti')?.kind).toBe('organization');
   });
 });
+
+describe('entities: a state\'s numbered unit, and a title\'s two fields', () => {
+  it('reads "Department 53", "Bureau 121" as bodies named by their number', () => {
+    const out = extractText('The network includes a trading department known as Department 54. Bureau 131 of the state hacked the bank.');
+    expect(entity(out, 'Department 54')?.kind).toBe('government');
+    expect(entity(out, 'Bureau 131')?.kind).toBe('government');
+    expect(entity(out, 'Department')).toBeUndefined();
+  });
+
+  it('reads no person in a title\'s second field: "Deputy Director for Customs and Export Intelligence"', () => {
+    const out = extractText('Irina Olskaya, Deputy Director of the Laotian Trade Office for Customs and Export Intelligence, stated: "It works."');
+    expect(entity(out, 'Irina Olskaya')?.kind).toBe('person');
+    expect(entity(out, 'Financial Intelligence')).toBeUndefined();
+    expect(out.entities.map((e) => e.name)).toEqual(['Irina Olskaya']);
+    // (A firm whose name opens with a title's word, after "and" in a list, is still the firm.)
+    const firms = extractText('Among its customers are large carmakers such as Halvern Group and General Tractors as well as defence firms like Brask Logistics.');
+    expect(entity(firms, 'General Tractors')?.kind).toBe('company');
+  });
+});

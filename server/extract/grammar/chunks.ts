@@ -339,6 +339,8 @@ function closedBySemicolonAnd(T: Token[], s: Sentence, from: number): boolean {
 const LIST_OPENERS = /^(?:are|were|is|was|include|includes|included|including|:)$/;
 const TIME_NOUNS = /^(?:year|month|week|quarter)$/;
 /** Verbs after which an -ed word before a noun is adjectival: "imposing targeted sanctions", "announced expanded sanctions". */
+/** Trigger classes of verbs that give or take goods: a participle right after one opens their object. */
+const GIVING_CLASSES = new Set(['supply', 'give', 'acquire']);
 const ADJECTIVAL_AFTER = /^(?:imposing|imposed|imposes|impose|announced|announcing|announces|introduced|introducing|adopted|adopting|approved|unveiled|unveiling)$/;
 
 /**
@@ -352,8 +354,12 @@ export function adjectivalParticiple(g: GrammarInput, T: Token[], k: number): bo
   // ("imposed new targeted financial sanctions": past a word of novelty after the verb.)
   const at = /^(?:new|fresh|additional|further)$/.test(T[k - 1]?.lower ?? '') ? k - 2 : k - 1;
   const v = T[at];
-  if (!t || !v || t.pos !== 'VERB' || !/ed$/.test(t.lower) || !ADJECTIVAL_AFTER.test(v.lower)) return false;
+  // ("gave banned ballistic missile systems to K", "sold used engines": after a verb of giving goods, whose object a
+  // participle only describes.)
+  const giving = !!v && v.pos === 'VERB' && at === k - 1 && triggerClasses(v.lemma.toLowerCase()).some((c) => GIVING_CLASSES.has(c));
+  if (!t || !v || t.pos !== 'VERB' || !/ed$/.test(t.lower) || !(ADJECTIVAL_AFTER.test(v.lower) || giving)) return false;
   if (!/^(?:ADJ|NOUN)$/.test(T[k + 1]?.pos ?? '') || g.at[k + 1] >= 0) return false;
+  if (giving) return true;
   const before = T[at - 1];
   return v.lower.endsWith('ing') || (!!before && (before.pos === 'AUX' || g.at[at - 1] >= 0));
 }

@@ -82,6 +82,8 @@ export const TRIGGERS = {
   payment: words(`receive earn`),
   /** "A fell under export restrictions", "A came under US sanctions": a target reaching a measure. */
   fall: words(`fall come`),
+  /** "Laos gave missile systems to K": a plain verb of giving, with goods for its object. */
+  give: words(`give`),
   /** "Russia gets Western chips via K": a plain verb of getting, with goods for its object. */
   get: words(`get`),
   /** "Chips from A ended up in Russia": goods as the subject of an idiom of arrival. */
@@ -201,6 +203,7 @@ export const FRAMES: readonly FrameSpec[] = [
   { name: 'pay-for/active', trigger: 'pay', voice: 'active', type: 'SHIPPED_TO', source: ['payee'], target: ['subj'], needs: { role: 'for', nouns: 'goods' } },
   { name: 'paid-for/active', trigger: 'payment', voice: 'active', type: 'SHIPPED_TO', source: ['subj'], target: ['from'], needs: { role: 'for', nouns: 'goods' } },
   // ("B gets G from A", "B gets G via third countries such as K": goods only, not "gets its name from".)
+  { name: 'give-goods/active', trigger: 'give', voice: 'active', type: 'SHIPPED_TO', source: ['subj'], target: ['to'], via: VIA, needs: { role: 'obj', nouns: 'goods' } },
   { name: 'get-goods/active', trigger: 'get', voice: 'active', type: 'SHIPPED_TO', source: ['from', 'madeIn', 'goodsOwner'], target: ['subj'], via: VIA, needs: { role: 'obj', nouns: 'goods' } },
   { name: 'arrange-purchase/active', trigger: 'arrangeTrade', voice: 'active', type: 'SHIPPED_TO', source: ['subj'], target: ['beneficiary'], via: VIA, needs: { role: 'obj', nouns: ACQUIRE_EVENT_NOUNS } },
   { name: 'arrange-supply/active', trigger: 'arrangeTrade', voice: 'active', type: 'SHIPPED_TO', source: ['subj'], target: ['to', 'into'], via: VIA, needs: { role: 'obj', nouns: SUPPLY_EVENT_NOUNS } },

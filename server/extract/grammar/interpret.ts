@@ -3310,6 +3310,11 @@ class Interpreter {
   private partyByRole(c: Chunk, s: Sentence, exclude: number[]): Found | null {
     const f = this.lastFlow;
     if (!f || f.sent >= s.index || s.index - f.sent > 2 || c.det !== 'the' || c.plural || c.mods.length || c.poss !== -1 || c.last - c.first !== 2) return null;
+    // ("Laos sent G to K. The regime also gave G2 to C": the state that supplied last, a country.)
+    if (c.noun === 'regime') {
+      const states = f.sources.filter((e) => this.isCountry(e) && !exclude.includes(e));
+      return states.length === 1 && states.length === f.sources.length ? { ents: states, from: f.sent } : null;
+    }
     const side = BUYER_ROLES.test(c.noun) ? f.targets : SELLER_ROLES.test(c.noun) ? f.sources : [];
     const ents = side.filter((e) => !this.isCountry(e) && !exclude.includes(e));
     return ents.length ? { ents, from: f.sent } : null;
