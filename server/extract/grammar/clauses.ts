@@ -161,7 +161,8 @@ function verbLemmaOf(t: Token): string {
   // ("re-exporting": the base of the verb without its prefix.)
   if (l === t.lower && !triggerClasses(l).length) l = ingBase(l) ?? (/^re-?[a-z]{4}/.test(l) ? ingBase(l.replace(/^re-?/, '')) : null) ?? l;
   // ("co-owned", "co-founded": a part in the same act; "co-owned by B" is ownership by B.)
-  return l.replace(/^re-?(?=(?:export|sell|ship|route|direct|supply)\b)/, '').replace(/^co-(?=(?:own|control)\b)/, '');
+  // ("re-imposed sanctions on K", "reinstated", "re-designated": a measure taken again is taken.)
+  return l.replace(/^re-?(?=(?:export|sell|ship|route|direct|supply|impose|instate|introduce|designate|sanction|list)\b)/, '').replace(/^co-(?=(?:own|control)\b)/, '');
 }
 
 /** The chunks of a sentence, left to right, and for each token the chunk that starts there. */

@@ -138,8 +138,19 @@ export class Discourse {
 
   /** Bodies the text has named with a measure of theirs ("US sanctions", "EU and UK sanctions"). */
   private measureBodies = new Set<number>();
-  noteMeasureBodies(ents: number[]): void {
+  /** The bodies of the measure the text named last with its body, and where. */
+  private lastMeasure: { ents: number[]; sent: number } | null = null;
+  noteMeasureBodies(ents: number[], sent?: number): void {
     for (const e of ents) this.measureBodies.add(e);
+    if (ents.length && sent !== undefined) this.lastMeasure = { ents: [...ents], sent };
+  }
+
+  /**
+   * "UN sanctions were restored. The sanctions put back on K ...": the body of the measure named with its body
+   * in this sentence or the one before, which "the sanctions" takes up.
+   */
+  recentMeasureBodies(sent: number): number[] {
+    return this.lastMeasure && sent - this.lastMeasure.sent <= 1 ? this.lastMeasure.ents : [];
   }
 
   /**

@@ -1888,6 +1888,8 @@ class Interpreter {
         // A body named before an active verb the clause reader could not take as its subject is still its agent.
         if (cl.voice === 'active' && !cl.subj && this.bodyBefore(s, cl.first)) return NONE;
         // "The Commerce Department said the following entities were added ...": the body reporting its own action.
+        const taken = this.measureTakenUp(cl, s);
+        if (taken.length) return { ents: taken, from: Math.max(0, s.index - 1) };
         const ents = this.speaker?.sent === s.index ? this.speaker.ents : this.d.sanctioner();
         return ents.length ? { ents, from: s.index } : NONE;
       }
@@ -2317,7 +2319,9 @@ class Interpreter {
       }
       // ("Despite penalties levied on Russia, ...": measures on a whole country are those of a body the clause names, not
       // of the body the text is about.)
-      const bodyNamed = f.type === 'SANCTIONED' && tgt.ents.some(this.isCountry) && this.first(cl, f.source.filter((r) => r !== 'sanctioner'), s, [], f).ents.length > 0;
+      // ("UN sanctions were restored. The sanctions re-imposed on K ...": the body of the measure "the sanctions" take up.)
+      const bodyNamed = f.type === 'SANCTIONED' && tgt.ents.some(this.isCountry) &&
+        (this.first(cl, f.source.filter((r) => r !== 'sanctioner'), s, [], f).ents.length > 0 || this.measureTakenUp(cl, s).length > 0);
       for (const a of src.ents) {
         for (const b of tgt.ents) {
           if (f.type === 'SANCTIONED' && this.isCountry(b) && (!this.countryNamedAsTarget(cl, f, b) || !bodyNamed)) continue;
@@ -2654,6 +2658,15 @@ class Interpreter {
     return { more, start };
   }
 
+  /**
+   * "UN sanctions were restored. The sanctions put back on K ...": the bodies of the measure named with its body
+   * in this sentence or the one before, when the clause's own measure is a bare "the sanctions" that takes it up.
+   */
+  private measureTakenUp(cl: Clause, s: Sentence): number[] {
+    const bare = (c: Chunk | null) => !!c && SANCTION_NOUNS.has(c.noun) && c.det === 'the' && !c.mods.length && !c.ents.length && c.poss === -1;
+    return bare(cl.subj) || bare(cl.obj) ? this.d.recentMeasureBodies(s.index) : [];
+  }
+
   /** "upcoming sanctions", "a draft package", "secondary sanctions": a measure not (yet) in force on anyone named. */
   private notYet(c: Chunk): boolean {
     for (let q = c.first; q < c.last; q++) if (NOT_YET.test(this.T[q].lower) || this.T[q].lower === 'secondary') return true;
@@ -2702,7 +2715,7 @@ class Interpreter {
       const prev = list[i - 1];
       const hedged = this.sentenceHedged(s, c.first);
       // "US sanctions", "EU and UK sanctions": bodies with a measure of their own, for a later agentless "A was sanctioned".
-      if (SANCTION_NOUNS.has(c.noun) && !c.ents.length && !hedged && !this.notYet(c)) this.d.noteMeasureBodies([...this.coordinatedBodies(c, endAt).more, ...this.bodyOf(c)]);
+      if (SANCTION_NOUNS.has(c.noun) && !c.ents.length && !hedged && !this.notYet(c)) this.d.noteMeasureBodies([...this.coordinatedBodies(c, endAt).more, ...this.bodyOf(c)], s.index);
       // "A, a subsidiary of B" / "A is a subsidiary of B" / "B, the owner of A".
       const noun = c.ents.length ? c.pre : c.noun;
       // ("A, part of B,", "A is part of B": a bare "part" of a named company.)
