@@ -738,6 +738,8 @@ export function readClauses(g: GrammarInput, s: Sentence, chunks = sentenceChunk
         while (o > p - 4 && T[o].text !== ',') o--;
         if (T[o]?.text === ',' && ADVERBIAL_ASIDES.test(T.slice(o + 1, p).map((x) => x.lower).join(' '))) p = o - 1;
       }
+      // ('A, tapped by a "senior officer," bought': past a quotation closed after the aside's comma.)
+      if (/^["”’]$/.test(T[p]?.text ?? '') && T[p - 1]?.text === ',') p--;
       // "A, a Yerevan company headed by B, imported": past a comma-bounded aside to the name before it.
       if (T[p]?.text === ',') {
         // Or the named aside itself: "its owners, A, B and C, continued to export".

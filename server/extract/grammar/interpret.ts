@@ -2300,6 +2300,11 @@ class Interpreter {
         // (A sum the chunker reads as no phrase leaves the goods alone after it: "obtained $4 billion in chips".)
         const goods = !cl.obj ? cl.roles.of ?? cl.roles.in : !cl.obj.ents.length ? (this.goods.has(cl.obj.noun) ? cl.obj : cl.roles.of ?? cl.roles.in) : undefined;
         if (goods && !goods.ents.length && this.goods.has(goods.noun)) this.openPurchase = { buyers: tgt.ents, noun: goods.noun, sent: s.index };
+        // ("A bought a lathe from the Laotian firm. The lathe was later sent to B": the buyer holds the goods, for
+        // where they go next.)
+        if (goods && !goods.ents.length && this.goods.has(goods.noun) && f.trigger === 'acquire') {
+          this.lastFlow = { sources: [], targets: tgt.ents, vias: [], sent: s.index, described: [] };
+        }
       }
       // ("Two men smuggled Laotian-made engines to B": shipped by no one named, the goods went from the country they were
       // made in.)

@@ -107,3 +107,17 @@ describe('grammar: goods of flows told before, received by a named buyer', () =>
     expectNoRel(some, 'SHIPPED_TO', 'Brask Logistics', 'Halvern Group');
   });
 });
+
+describe('grammar: goods sent on by a buyer whose seller is not named', () => {
+  it('reads "A bought the lathe from the Laotian firm. The lathe was then shipped to C" as A shipping to C', () => {
+    const out = extractText('Halvern Group bought a lathe from the Laotian firm in 2007. The lathe was then shipped to Mongolia.');
+    expect(expectRel(out, 'SHIPPED_TO', 'Halvern Group', 'Mongolia').rule).toBe('frame:supply/passive');
+  });
+
+  it('reads the buyer past an aside with a quotation closed after its comma, or with an -ing form', () => {
+    const quoted = extractText('Kaveh R., tapped by a "senior officer," bought a lathe from the Laotian firm in 2007. The lathe was then shipped to Mongolia.');
+    expectRel(quoted, 'SHIPPED_TO', 'Kaveh R.', 'Mongolia');
+    const ing = extractText('Kaveh R., a trader working for a Mongolian agency, bought a lathe from the Laotian firm. The lathe was then shipped to Mongolia.');
+    expectRel(ing, 'SHIPPED_TO', 'Kaveh R.', 'Mongolia');
+  });
+});
