@@ -596,8 +596,26 @@ function locatingPlace(g: GrammarInput, s: Sentence, q: number): number {
   if (!next || !next.ents.length || next.ents.some(country)) return -1;
   // (The verb before the list is looked for only where one follows it.)
   if (!/^(?:VERB|AUX)$/.test(T[next.last]?.pos ?? '')) return place.last;
-  for (let p = s.first; p < q; p++) if (T[p].pos === 'VERB' && g.at[p] < 0 && T[p - 1]?.text !== '-') return -1;
-  return place.last;
+  return verbBefore(g, T, s, q) ? -1 : place.last;
+}
+
+/** Whether a verb stands between the sentence's start and token k (not inside a name, nor joined by a hyphen: "Laos-based"). */
+function verbBefore(g: GrammarInput, T: Token[], s: Sentence, k: number): boolean {
+  for (let p = s.first; p < k; p++) if (T[p].pos === 'VERB' && g.at[p] < 0 && T[p - 1]?.text !== '-') return true;
+  return false;
+}
+
+/** Words the tagger may read as prepositions that open a clause: "sold G after Laos and the UN imposed bans on K". */
+const CLAUSE_OPENERS = /^(?:after|before|since|until|till|as|because|once|while|when|whereas|though|although|if|unless|that)$/;
+
+/**
+ * Whether token k is a finite verb with its object after it ("imposed sanctions", "bought the rifles"): not an -ing
+ * form, nor a participle with its agent or place after it ("owned by", "based in").
+ */
+function verbWithObjectAt(g: GrammarInput, T: Token[], k: number): boolean {
+  const t = T[k];
+  if (!t || t.pos !== 'VERB' || g.at[k] >= 0 || /ing$/.test(t.lower)) return false;
+  return /^(?:DET|NOUN|ADJ|NUM|PRON|PROPN)$/.test(T[k + 1]?.pos ?? '');
 }
 
 /** Whether a phrase holds a place joined to "-based", "-registered" or "-headquartered" ("China-based traders"). */
@@ -709,6 +727,15 @@ export function chunkAt(g: GrammarInput, s: Sentence, k: number): Chunk | null {
       break;
     }
     if ((next.ents.length > 0) !== named) break;
+    // ("sold drones to A and the United Nations imposed sanctions on K": after a list inside a prepositional phrase, a
+    // name right before a verb and its object is that verb's subject.)
+    // ("Laos warned Vietnam and the United Nations imposed ...": after a verb's object alike; not after a word that opens
+    // a clause, "sold G after Laos and the UN imposed bans on K", whose subject the list is.)
+    // (Only in a clause whose verb came before the list: "Firms like A and B shipped G", "The owners of A and B sold G"
+    // are one subject.)
+    const opener = T[head.first - 1];
+    if (named && opener && /^(?:ADP|VERB)$/.test(opener.pos) && !CLAUSE_OPENERS.test(opener.lower) && /^(?:and|or)$/.test(T[r - 1]?.lower ?? '') &&
+      verbWithObjectAt(g, T, next.last) && verbBefore(g, T, s, head.first)) break;
     // ", and B" after a single conjunct closes no list ("A, which shipped G to B, and C"): a list needs three.
     const bare = T[q].text === ',' || T[q].text === ';';
     // (", as well as B" joins two all the same: "designated A, as well as the firms B and C".)

@@ -58,7 +58,7 @@ const QUANTITY_NOUNS = /^(?:dozens|hundreds|thousands|scores|number|series|strin
 /** Nouns for a supplier's role in a copular clause: "A is a major supplier of G to B". */
 const ROLE_SUPPLIER = /^(?:suppliers?|source|exporters?|shippers?|sellers?|providers?|vendors?|conduits?|channels?|hubs?|gateways?|corridors?|routes?|intermediary|middleman)$/;
 /** Plural nouns for parties that a counted description gives by name in apposition ("three banks, A, B and C"). */
-const COUNTED_PARTIES = /^(?:airlines|carriers|banks|lenders|individuals|persons|people|officials|executives|representatives|officers|nationals|citizens|businessmen)$/;
+const COUNTED_PARTIES = /^(?:airlines|carriers|banks|lenders|individuals|persons|people|officials|executives|representatives|officers|nationals|citizens|businessmen|organi[sz]ations)$/;
 /** Nouns of goods moving, an event only with goods after "of": "the flow of G to B". */
 const FLOW_NOUNS = /^(?:flow|flows|stream|influx|movement)$/;
 /** Nouns for people as a group a measure targets: "among the individuals targeted". */
@@ -939,6 +939,11 @@ class Interpreter {
     if (!c.ents.length && c.count >= 2 && T[q]?.lower === 'for') {
       const measure = chunkAt(this.g, s, q + 1);
       if (measure && SANCTION_NOUNS.has(measure.noun) && T[measure.last]?.text === ',') q = measure.last;
+    }
+    // ("on two organisations in Laos – A and B": past the group's place.)
+    if (!c.ents.length && c.plural && c.count >= 2 && T[q]?.lower === 'in') {
+      const place = chunkAt(this.g, s, q + 1);
+      if (place && place.ents.length && place.ents.every(this.isCountry) && (T[place.last]?.text === '-' || isDash(T[place.last]))) q = place.last;
     }
     if (!c.ents.length && c.plural && c.count >= 2 && (TRADER_NOUNS.test(c.noun) || COUNTED_PARTIES.test(c.noun)) && (T[q]?.text === ',' || T[q]?.text === '-' || isDash(T[q]))) {
       const list = chunkAt(this.g, s, q + 1);
@@ -4716,6 +4721,11 @@ class Interpreter {
       this.nameCounted(s, chunks.startAt);
       this.countedTargetsNamed(s, chunks.startAt);
       this.noteSanctioning(s, clauses);
+      // ("Sanctions are imposed on A and B, the State Department said.": a body's attribution closing the sentence speaks
+      // for the measures before it, read before them.)
+      const closing = clauses.find((cl) => REPORTING.test(cl.lemma) && cl.voice === 'active' && !!cl.subj && this.T[cl.subj.first - 1]?.text === ',' && this.closesSentence(cl, s));
+      const closers = closing?.subj?.ents.filter((e) => this.canSanction(e) && !this.isCountry(e)) ?? [];
+      if (closers.length) this.speaker = { ents: closers, sent: s.index };
       // The phrase that opens a sentence is what it is about ("A is a distributor. Its customers ...").
       const opening = chunks.startAt.get(s.first);
       // ("A reported today that ...": a source that reports is not what its sentence is about.)

@@ -253,3 +253,30 @@ describe('grammar: goods bought from one party and passed to another', () => {
     expectNoRel(out, 'SHIPPED_TO', 'Brask Logistics', 'Tessaly Optics');
   });
 });
+
+describe('grammar: a name joined to the opening phrase, and a name that opens the next clause', () => {
+  it('reads "Vietnam and other states and the United Nations have put sanctions on K" as both bodies\' measure', () => {
+    const out = extractText('Vietnam and other Asian states and the United Nations have put trade sanctions on Laos.');
+    for (const b of ['Vietnam', 'United Nations']) expect(expectRel(out, 'SANCTIONED', b, 'Laos').rule).toBe('frame:impose/active');
+  });
+
+  it('reads "sold G to A and the United Nations imposed sanctions on K" as two clauses, not a list of recipients', () => {
+    const out = extractText('Laos sold drones to Vietnam and the United Nations imposed sanctions on Laos.');
+    expectNoRel(out, 'SHIPPED_TO', 'Laos', 'United Nations');
+    expect(expectRel(out, 'SANCTIONED', 'United Nations', 'Laos').rule).toBe('frame:impose/active');
+    // (After a verb's object too; and a name inside a phrase of place is no part of the next clause's subject.)
+    const warned = extractText('Laos warned Vietnam and the United Nations imposed sanctions on Mongolia.');
+    expectNoRel(warned, 'SANCTIONED', 'Vietnam', 'Mongolia');
+    expectRel(warned, 'SANCTIONED', 'United Nations', 'Mongolia');
+    expectNoRel(extractText('Laos sold rifles in Vietnam and the United Nations imposed sanctions on Mongolia.'), 'SANCTIONED', 'Vietnam', 'Mongolia');
+    // (A list after a word that opens a clause is that clause's subject: "After A and B imposed ...".)
+    const after = extractText('Laos sold more rifles after Vietnam and the United Nations imposed trade sanctions on Mongolia.');
+    for (const b of ['Vietnam', 'United Nations']) expectRel(after, 'SANCTIONED', b, 'Mongolia');
+    // (A list that goes on to its own time phrase, or names described by a participle, stays a list.)
+    expectRel(extractText('Halvern Group sold drones to Vietnam and Mongolia last year.'), 'SHIPPED_TO', 'Halvern Group', 'Mongolia');
+    expectRel(extractText('Sanctions were imposed on Halvern Group and Brask Logistics designated by Laos.'), 'SANCTIONED', 'Laos', 'Brask Logistics');
+    expect(expectRel(extractText('Halvern Group supplied parts to Laos and Vietnam using shell firms.'), 'SHIPPED_TO', 'Halvern Group', 'Vietnam').rule).toBe('frame:supply/active');
+    const controlled = extractText('Halvern Group shipped rifles to Tessaly Optics and Brask Logistics controlled by the army.');
+    expect(expectRel(controlled, 'SHIPPED_TO', 'Halvern Group', 'Brask Logistics').rule).toBe('frame:supply/active');
+  });
+});

@@ -97,3 +97,19 @@ describe('sanctions: a counted group after a name, set off by a double hyphen', 
     expectRel(out, 'SANCTIONED', 'Treasury', 'Brask Electronics');
   });
 });
+
+describe('sanctions: a counted group named past its place, and the body whose attribution closes the sentence', () => {
+  it('reads "on two organisations in Laos – A and B" as the two names', () => {
+    const out = extractText('Vietnam imposed sanctions on two organisations in Laos – Halvern Group and Brask Logistics.');
+    for (const t of ['Halvern Group', 'Brask Logistics']) expect(expectRel(out, 'SANCTIONED', 'Vietnam', t).rule).toBe('frame:impose/active');
+  });
+
+  it('reads "Sanctions are imposed on A and B, the State Department said." as the department\'s measure', () => {
+    const out = extractText('New sanctions were placed on two firms in Laos – Halvern Group and Brask Logistics, the State Department said.');
+    for (const t of ['Halvern Group', 'Brask Logistics']) expectRel(out, 'SANCTIONED', 'State Department', t);
+    // (Not a body reporting something else after the measure.)
+    expectNoRel(extractText('Sanctions were imposed on Halvern Group after the Trade Ministry reported the seizure.'), 'SANCTIONED', 'Trade Ministry', 'Halvern Group');
+    // (A trade it reports makes it no party.)
+    expectNoRel(extractText('Halvern Group shipped drones to Laos, the State Department said.'), 'SHIPPED_TO', 'State Department', 'Laos');
+  });
+});
