@@ -726,6 +726,19 @@ export function chunkAt(g: GrammarInput, s: Sentence, k: number): Chunk | null {
       }
       break;
     }
+    // ("A, three Laotian officials and B were involved in ...": a counted description between names is an item of the
+    // list, which closes with the name after its "and".)
+    if (named && !next.ents.length && next.noun && next.plural && next.count > 0 && T[q].text === ',') {
+      const r2 = conjunction(T, s, next.last);
+      const last = r2 > 0 && /^(?:and|or)$/.test(T[r2 - 1]?.lower ?? '') ? simple(g, s, r2) : null;
+      if (last && last.ents.length && !last.noun && !verbWithObjectAt(g, T, last.last)) {
+        for (const h of [...held, last]) out.ents.push(...h.ents);
+        out.last = last.last;
+        out.plural = true;
+        held = [];
+        break;
+      }
+    }
     if ((next.ents.length > 0) !== named) break;
     // ("sold drones to A and the United Nations imposed sanctions on K": after a list inside a prepositional phrase, a
     // name right before a verb and its object is that verb's subject.)

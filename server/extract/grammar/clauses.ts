@@ -621,6 +621,14 @@ export function readClauses(g: GrammarInput, s: Sentence, chunks = sentenceChunk
       // ("A and B are involved in re-exporting G": after a verb group the participle's own clause has the subject.)
       const own = out[out.length - 1];
       if (c.subj.last - c.subj.first === 1 && c.subj.first === p - 1 && own?.verb === p - 1 && own.subj) c.subj = own.subj;
+      // ("A and B were allegedly involved in shipping G": the tagger's adjective, with no clause of its own, describes the
+      // phrase before it, past the copula and adverbs.)
+      else if (c.subj.last - c.subj.first === 1 && c.subj.first === p - 1 && !c.subj.ents.length) {
+        let q = p - 1;
+        while (q - 1 > s.first && (T[q - 1].pos === 'ADV' || BE.has(T[q - 1].lower)) && g.at[q - 1] < 0) q--;
+        const described = endAt.get(q);
+        if (described) c.subj = described;
+      }
     } else if ((/ing$/.test(t.lower) || (vf < k && /^(?:being|having|helping)$/.test(T[vf].lower))) && (prevWord === 'for' || prevWord === 'of' || prevWord === 'by' || prevWord === 'with')) {
       // ("designated A for being owned by B": a gerund's auxiliary; "accused A of helping to export G": a gerund of
       // helping before the infinitive.)

@@ -55,3 +55,13 @@ describe('grammar: an aside in parentheses before the verb', () => {
     expect(expectRel(out, 'SANCTIONED', 'Laotian Export Office', 'Halvern Group').rule).toBe('frame:list/active');
   });
 });
+
+describe('grammar: "were (allegedly) involved in V-ing" with the tagger\'s adjective', () => {
+  it('reads "A and B were reportedly involved in sending G to C" as both supplying C', () => {
+    const out = extractText('Halvern Air and Brask Trading were reportedly involved in sending rifles to Mongolia.');
+    for (const a of ['Halvern Air', 'Brask Trading']) expect(expectRel(out, 'SHIPPED_TO', a, 'Mongolia').rule).toBe('frame:supply/active');
+    // (With a counted description inside the list.)
+    const listed = extractText('Halvern Air, three Laotian officials and Brask Trading were reportedly involved in sending rifles to Mongolia.');
+    expect(expectRel(listed, 'SHIPPED_TO', 'Halvern Air', 'Mongolia').rule).toBe('frame:supply/active');
+  });
+});

@@ -5,7 +5,7 @@
  * Sentences written for the test (invented names).
  */
 import { describe, it } from 'vitest';
-import { expectRel, extractText } from '../helpers.js';
+import { expectNoRel, expectRel, extractText } from '../helpers.js';
 
 const OPENING = 'Several Mongolian officials were included in the fifth sanctions package adopted by the Laotian government last week. ';
 
@@ -26,5 +26,17 @@ describe('grammar: a list joined by ", as well as"', () => {
   it('reads "designated A, as well as the Mongolian firms B and C" as three targets', () => {
     const out = extractText('The Laotian government designated Vientiane Shipping Lines, as well as the Mongolian carriers Halvern Group and Brask Logistics.');
     for (const name of ['Vientiane Shipping Lines', 'Halvern Group', 'Brask Logistics']) expectRel(out, 'SANCTIONED', 'Laotian government', name);
+  });
+});
+
+describe('grammar: a counted description between the names of a list', () => {
+  it('reads "A, two Laotian officials and B" as a list of A and B', () => {
+    const out = extractText('Vietnam sanctioned Halvern Air, two Laotian officials and Brask Trading on Monday.');
+    expectRel(out, 'SANCTIONED', 'Vietnam', 'Halvern Air');
+    expectRel(out, 'SANCTIONED', 'Vietnam', 'Brask Trading');
+    // (Not a name that opens a clause of its own after the description.)
+    const clause = extractText('Vietnam warned Laos, two Laotian officials and the United Nations imposed sanctions on Mongolia.');
+    expectRel(clause, 'SANCTIONED', 'United Nations', 'Mongolia');
+    expectNoRel(clause, 'SANCTIONED', 'Laos', 'Mongolia');
   });
 });
