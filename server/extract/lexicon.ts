@@ -101,7 +101,7 @@ export const GOVERNMENT_HEADS = set(`
 export const ORGANIZATION_HEADS = set(`
   institute institution center centre foundation university school academy association society fund forum nations
   organization organisation alliance coalition network initiative project programme program observatory council
-  federation league movement party laboratory lab consortium research team panel
+  federation league movement party laboratory lab consortium research team panel endowment
 `);
 
 /** Words that end the name of a news outlet ("The Daily Example Times", "Trade Insider"). */

@@ -2189,6 +2189,8 @@ function contextCues(c: Ctx, all: RawMention[], i: number): void {
   if (shaped && m.kind === null && !cues.length && (givenNameFirst(firstWord, lastWord) || surnameLast(firstWord, lastWord) || initialled ||
     titledSurnames(c).has(lastWord) || !!c.personTails?.has(m.first))) cues.push('person');
 
+  // ("16% from Orvanne Devices, 5% from KMD": a supplier's share of the goods counted.)
+  if (m.kind === null && !shaped && low(p1) === 'from' && (p2?.text === '%' || /^(?:percent|cent)$/.test(low(p2)))) cues.push('company');
   // Company: "the Turkish company Kalvex", "a company called X", "procurement company, OKB Sever",
   // "X, a company cooperating with ...", "Orsk arms firm".
   let cueAt = -1;

@@ -1112,3 +1112,13 @@ describe('entities: a state\'s numbered unit, and a title\'s two fields', () => 
     expect(entity(firms, 'General Tractors')?.kind).toBe('company');
   });
 });
+
+describe('entities: suppliers by their share, and an endowment', () => {
+  it('reads the names after "16% from" as firms, and "the X Endowment for Y" as an organisation', () => {
+    const out = extractText('Approximately 16% from Orvanne Devices, 5% from KMD, and 5% from Vantel. The Kestrova Endowment for Regional Peace warns that it will last.');
+    for (const n of ['KMD', 'Vantel']) expect(entity(out, n)?.kind, n).toBe('company');
+    expect(entity(out, 'Kestrova Endowment for Regional Peace')?.kind).toBe('organization');
+    // (A country's share stays the country's.)
+    expect(entity(extractText('Some 12 percent came from Laos.'), 'Laos')?.kind).toBe('country');
+  });
+});

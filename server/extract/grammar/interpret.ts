@@ -987,6 +987,9 @@ class Interpreter {
     // (": (1) A, a trading firm ...; and (2) B, ...": numbered items.)
     if (numbered(T, q)) return this.numberedNames(q, s);
     let list = chunkAt(this.g, s, q);
+    // ("sold weapons to several countries, including rocket launchers to A and B": the goods each got, then
+    // the names after "to".)
+    if (list && !list.ents.length && goodsHead(list, T) && T[list.last]?.lower === 'to') list = chunkAt(this.g, s, list.last + 1);
     // ("including two from Hong Kong, A and B, as well as C": a count before the names it gives, past its place.)
     if (list && !list.ents.length && T[list.first]?.pos === 'NUM') {
       let r = list.last;

@@ -4,7 +4,7 @@
  * "includes civilian and military optics maker A, ..." (adjectives joined before one head describe it together).
  * Sentences written for the test (invented names).
  */
-import { describe, it } from 'vitest';
+import { describe, expect, it } from 'vitest';
 import { expectNoRel, expectRel, extractText } from '../helpers.js';
 
 const OPENING = 'Several Mongolian officials were included in the fifth sanctions package adopted by the Laotian government last week. ';
@@ -38,5 +38,12 @@ describe('grammar: a counted description between the names of a list', () => {
     const clause = extractText('Vietnam warned Laos, two Laotian officials and the United Nations imposed sanctions on Mongolia.');
     expectRel(clause, 'SANCTIONED', 'United Nations', 'Mongolia');
     expectNoRel(clause, 'SANCTIONED', 'Laos', 'Mongolia');
+  });
+});
+
+describe('grammar: "including G to A and B" after the recipients\' description', () => {
+  it('reads "sold weapons to several countries, including rocket launchers to A and B" as supplying A and B', () => {
+    const out = extractText('Laos sold weapons to several Asian countries, including rocket launchers to Mongolia and Vietnam.');
+    for (const b of ['Mongolia', 'Vietnam']) expect(expectRel(out, 'SHIPPED_TO', 'Laos', b).rule).toBe('frame:supply/active');
   });
 });
