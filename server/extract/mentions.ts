@@ -2363,7 +2363,7 @@ function contextCues(c: Ctx, all: RawMention[], i: number): void {
   const [b1, b2] = p1?.text === 'The' ? [p2, p3] : [p1, p2];
   if (!shaped && m.kind === null && low(b1) === 'by' && /^(?:investigation|probe)$/.test(low(b2))) cues.push('media');
   // ("investigative reports from X", "a report from X": the outlet a report comes from; a name of two English words,
-  // "Important Stories", is a title, not a reporter's name.)
+  // "Hidden Stories", is a title, not a reporter's name.)
   const titleShaped = !shaped || c.tokens.slice(m.first, m.last).every((t) => isEnglishWord(t.lower));
   if (titleShaped && m.kind === null && low(b1) === 'from' && /^(?:report|reports|reporting)$/.test(low(b2))) cues.push('media');
   // "Source: X", a credit line; "with reference to X", wire copy's attribution.
