@@ -295,13 +295,14 @@ const BOILERPLATE_LINE = new RegExp(
     String.raw`\bbecome a (?:patron|member|supporter|subscriber)\b|\bsupport (?:us|our (?:work|journalism|reporting))\b|\bjoin our community\b|\bdonate (?:now|today)\b`,
     String.raw`\bsuggest a correction\b|\bcorrections? here\b|\breport an? (?:error|typo)\b|\bif you (?:find|spot|notice) (?:any |a )?(?:mistake|error|typo)`,
     String.raw`^contact\s*:|\bnote to readers\b`,
-    // (A notice's shape: "may not be reproduced", "No part of this publication may be copied", "without the prior
-    // written permission of the publisher". Not the story: "exported G to B without permission", "copied the design
-    // and exported it without permission"; nor a line naming where an article first appeared, "reprinted with
-    // permission".)
-    String.raw`\bactive hyperlink\b|\b(?:may|must|can|should)\s*not\s+be\b.{0,80}?\b(?:reproduc|republish|redistribut|rewritten|reprint|copied)\w*`,
-    String.raw`^no part of\b.{0,120}?\b(?:reproduc|republish|redistribut|reprint|copied|used)\w*`,
-    String.raw`\b(?:content|material|article|publication|publisher|story|site|page)\b.{0,80}?\b(?:without|requires?) (?:(?:the|our|its|prior|express) ){0,3}written permission\b|\b(?:without|requires?) (?:(?:the|our|its|prior|express) ){0,3}written permission (?:of|from) (?:the )?(?:publisher|copyright|author)`,
+    // (A notice's shape: the article or its material as the subject, "This material may not be published ... without
+    // permission", "No part of this publication may be reproduced", "without the prior written permission of the
+    // publisher". Not the story: "exported G to B without permission", "copied the design and exported it without
+    // permission", "the rifles may not be redistributed to third countries"; nor a line naming where an article first
+    // appeared, "reprinted with permission".)
+    String.raw`\bactive hyperlink\b|\b(?:this|our)\s+(?:material|article|content|publication|story|site|page|report)\b.{0,60}?\b(?:may|must|can|should)\s*not\s+be\b.{0,80}?\bwithout\b.{0,40}?\bpermission\b`,
+    String.raw`^no part of (?:this|our) (?:publication|article|material|site|report|content)\b.{0,80}?\b(?:reproduc|republish|redistribut|reprint|copied|stored|transmitted)\w*`,
+    String.raw`\b(?:this|our)\s+(?:content|material|article|publication|story|site|page)\b.{0,80}?\b(?:without|requires?) (?:(?:the|our|its|prior|express) ){0,3}written permission\b|\b(?:without|requires?) (?:(?:the|our|its|prior|express) ){0,3}written permission (?:of|from) (?:the )?(?:publisher|copyright holder|author)s?\b`,
     String.raw`\[email\s*protected\]`,
     String.raw`^(?:advertisement|sponsored(?: content)?|ad|promoted)$`,
     String.raw`^(?:photo|image|video|illustration|picture)(?: credit)?\s*:|^(?:tags?|topics?|categories|filed under)\s*:`,

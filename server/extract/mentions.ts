@@ -202,7 +202,7 @@ function nameTokenUncached(c: Ctx, k: number, sentFirst: number): boolean {
   // word the article also writes in lower case.)
   if (initial && lowerCaseWords(c).has(t.lower) && !nameGoesOn(c, k) && !pairSeen) return false;
   // ("Police say a man was charged", "Prosecutors said": a word for a kind of body opening a sentence alone names none.)
-  if (initial && GENERIC_BODIES.has(t.lower) && !UPPER.test(c.tokens[k + 1]?.text ?? '')) return false;
+  if (initial && STATE_ORGANS.has(t.lower) && !UPPER.test(c.tokens[k + 1]?.text ?? '')) return false;
   // "two Americans were arrested", "Russians bought": people of a nation, no name (nor a firm's). ("to the Russians"
   // is the nation, as before.)
   if (t.text.length > 4 && t.text.endsWith('s') && c.tokens[k - 1]?.lower !== 'the' && matchPlace(t.text.slice(0, -1), 0)?.form === 'demonym' &&
@@ -210,8 +210,12 @@ function nameTokenUncached(c: Ctx, k: number, sentFirst: number): boolean {
   return true;
 }
 
-/** Words for a kind of body, which name one only with a word of its own: "the Laotian Police", not "Police said". */
-const GENERIC_BODIES = new Set(['police', 'prosecutors', 'prosecutor', 'government', 'military', 'army', 'court', 'authorities']);
+/**
+ * Words for a state's organs: after its demonym they make the country a party ("Laotian police", "Vietnamese
+ * prosecutors"); opening a sentence alone they name no body ("Police say ...", "Prosecutors said ...").
+ */
+const STATE_ORGANS = new Set(['police', 'prosecutors', 'prosecutor', 'government', 'military', 'army', 'navy', 'court', 'courts', 'authorities',
+  'customs', 'officials', 'regulators', 'investigators']);
 
 /** How often the article writes a capitalised word (counted once per article, on first need). */
 function capitalCount(c: Ctx, w: string): number {
@@ -267,17 +271,17 @@ function articleCapitals(c: Ctx): { pairs: Set<string>; afterCompanyNoun: Set<st
   return c.capitals;
 }
 
-/** A token that starts a chunk: a name token, or a capitalised "The" before one (mid-sentence). */
 /**
- * "the Security Council Resolution 1737": a council's or assembly's resolution, capitalised after its name, is the
+ * "the Security Council Resolution 4021": a council's or assembly's resolution, capitalised after its name, is the
  * body's act, neither a word of the body's name nor a name of its own.
  */
-function bodysResolution(T: Token[], k: number): boolean {
+function isBodyResolution(T: Token[], k: number): boolean {
   return /^Resolutions?$/.test(T[k].text) && /^(?:Council|Assembly)$/.test(T[k - 1]?.text ?? '');
 }
 
+/** A token that starts a chunk: a name token, or a capitalised "The" before one (mid-sentence). */
 function canStart(c: Ctx, k: number, sentFirst: number, sentLast: number): boolean {
-  if (bodysResolution(c.tokens, k)) return false;
+  if (isBodyResolution(c.tokens, k)) return false;
   if (isNameToken(c, k, sentFirst)) return true;
   const t = c.tokens[k];
   return t.text === 'The' && k > sentFirst && !OPENERS.has(c.tokens[k - 1].text) && k + 1 < sentLast && isNameToken(c, k + 1, sentFirst);
@@ -326,7 +330,7 @@ function growChunk(c: Ctx, k: number, sentFirst: number, sentLast: number): numb
     const t = T[j];
     // ("the director of Kestrova S.V. Olskiy": two or three initials and a family name open a person's name.)
     if (MANY_INITIALS.test(t.text) && j + 1 < sentLast && PERSON_WORD.test(T[j + 1].text) && !CORPORATE_SUFFIXES.has(t.lower.replace(/\./g, '')) && !placeAt(c, j, j + 1)) break;
-    if (bodysResolution(T, j)) break;
+    if (isBodyResolution(T, j)) break;
     if (isNameToken(c, j, sentFirst)) {
       j++;
       continue;
@@ -352,8 +356,8 @@ function growChunk(c: Ctx, k: number, sentFirst: number, sentLast: number): numb
       j += 2;
       continue;
     }
-    // ("Department 53", "Bureau 121", "Office 39": a state's numbered unit, the number its name.)
-    if (/^\d{1,3}$/.test(t.text) && NUMBERED_UNITS.test(T[j - 1].text)) {
+    // ("Department 12", "Bureau 7": a state's numbered unit, the word and its number the whole name.)
+    if (/^\d{1,3}$/.test(t.text) && j - 1 === k && NUMBERED_UNITS.test(T[k].text)) {
       j++;
       break;
     }
@@ -547,8 +551,8 @@ function growChunk(c: Ctx, k: number, sentFirst: number, sentLast: number): numb
   return j;
 }
 
-/** Heads of a state's units known by a number: "Department 53", "Bureau 121", "Office 39", "Unit 180". */
-const NUMBERED_UNITS = /^(?:Department|Bureau|Office|Unit|Directorate|Division|Room)$/;
+/** Heads of a state's units known by a number alone: "Department 12", "Bureau 7", "Office 4". */
+const NUMBERED_UNITS = /^(?:Department|Bureau|Office|Directorate)$/;
 
 /** A patronymic: the word between a given name and a family name ("Sergey Ivanovich Brasov"). */
 const PATRONYMIC = /(?:vich|vych|ovna|evna|ichna)$/;
@@ -626,6 +630,7 @@ function portfolioTitled(c: Ctx, first: number): boolean {
   }
   return false;
 }
+/** Titles whose portfolio may follow in lower case before the holder's name: "director of export control A". */
 const PORTFOLIO_TITLES = /^(?:minister|secretary|commissioner|director|head|chief)$/;
 
 /** The nouns of a ship in an apposition. */
@@ -685,8 +690,8 @@ const COMMERCIAL_AGENCIES = new Set(['ship', 'shipping', 'travel', 'forwarding',
 /** Kind from the words of a name: legal form, head noun, outlet word. */
 function kindFromWords(words: string[], raw: string[]): Head {
   if (!words.length) return { kind: null, head: '' };
-  // ("Department 53", "Bureau 121": the unit's head before its number.)
-  if (words.length > 1 && /^\d{1,3}$/.test(words[words.length - 1]) && NUMBERED_UNITS.test(raw[raw.length - 2])) return { kind: 'government', head: words[words.length - 2] };
+  // ("Department 12", "Bureau 7": the unit's head before its number.)
+  if (words.length === 2 && /^\d{1,3}$/.test(words[1]) && NUMBERED_UNITS.test(raw[0])) return { kind: 'government', head: words[0] };
   const last = words[words.length - 1];
   const ofAt = words.findIndex((w, i) => i > 0 && CONNECT_OF.has(w));
   const head = ofAt > 0 ? words[ofAt - 1] : last;
@@ -2044,8 +2049,7 @@ function nationalityOf(c: Ctx, m: RawMention): boolean {
   if (MEDIA_CUES.has(head.lower) || ORGANIZATION_CUES.has(head.lower)) return false;
   return COMPANY_CUES.has(head.lower) || ACTOR_NOUNS.has(head.lower) || NATIONALS.has(head.lower) || STATE_ORGANS.has(head.lower);
 }
-/** A state's organs named by its demonym: "Laotian police", "Vietnamese prosecutors", "Mongolian customs officials". */
-const STATE_ORGANS = new Set(['police', 'prosecutors', 'customs', 'officials', 'court', 'courts', 'military', 'army', 'navy', 'regulators', 'investigators']);
+
 
 /** Whether a person's title stands a few words before token k in its sentence, no verb between: "Attorney for the District (of)". */
 function titleBefore(T: Token[], k: number): boolean {
@@ -2189,8 +2193,11 @@ function contextCues(c: Ctx, all: RawMention[], i: number): void {
   if (shaped && m.kind === null && !cues.length && (givenNameFirst(firstWord, lastWord) || surnameLast(firstWord, lastWord) || initialled ||
     titledSurnames(c).has(lastWord) || !!c.personTails?.has(m.first))) cues.push('person');
 
-  // ("16% from Orvanne Devices, 5% from KMD": a supplier's share of the goods counted.)
-  if (m.kind === null && !shaped && low(p1) === 'from' && (p2?.text === '%' || /^(?:percent|cent)$/.test(low(p2)))) cues.push('company');
+  // ("16% from Orvanne Devices, 5% from KMD": a supplier's share of the goods counted; not a change, "Exports rose 12%
+  // from K", "fell by 8 percent from K".)
+  const changed = prevTok(c, m, p2?.text === '%' || low(p2) === 'percent' ? 4 : 5);
+  const share = p2?.text === '%' || /^(?:percent|cent)$/.test(low(p2));
+  if (m.kind === null && !shaped && low(p1) === 'from' && share && changed?.pos !== 'VERB' && !/^(?:up|down|by)$/.test(low(changed))) cues.push('company');
   // Company: "the Turkish company Kalvex", "a company called X", "procurement company, OKB Sever",
   // "X, a company cooperating with ...", "Orsk arms firm".
   let cueAt = -1;
@@ -2365,7 +2372,9 @@ function contextCues(c: Ctx, all: RawMention[], i: number): void {
   // ("investigative reports from X", "a report from X": the outlet a report comes from; a name of two English words,
   // "Hidden Stories", is a title, not a reporter's name.)
   const titleShaped = !shaped || c.tokens.slice(m.first, m.last).every((t) => isEnglishWord(t.lower));
-  if (titleShaped && m.kind === null && low(b1) === 'from' && /^(?:report|reports|reporting)$/.test(low(b2))) cues.push('media');
+  // (A report with its article or adjective: not "Reports from K suggest", nor "reporting from K", where K is a place.)
+  const reportWord = prevTok(c, m, p1?.text === 'The' ? 4 : 3);
+  if (titleShaped && m.kind === null && low(b1) === 'from' && /^(?:report|reports)$/.test(low(b2)) && /^(?:DET|ADJ)$/.test(reportWord?.pos ?? '')) cues.push('media');
   // "Source: X", a credit line; "with reference to X", wire copy's attribution.
   if (!shaped && p1?.text === ':' && /^sources?$/i.test(p2?.text ?? '') && m.first - 2 === c.an.sentences[m.sent].first) cues.push('media');
   if (!shaped && low(p1) === 'to' && low(p2) === 'reference' && low(p3) === 'with') cues.push('media');

@@ -134,6 +134,9 @@ describe('clean: site boilerplate is not content', () => {
       'Brask Logistics redistributed chips to Laos without permission, prosecutors said.',
       'Engineers at Kestrova copied the drone design and exported it to Laos without permission.',
       'Brask Logistics exported drones without the written permission of the trade ministry, prosecutors said.',
+      'The site in Laos was built without the written permission of the authorities, officials said.',
+      'Under the licence, the rifles may not be redistributed to third countries, the ministry said.',
+      'No part of the loan may be used to buy Laotian drones, the ministry said.',
       'This article was first published by Halvern Daily and is reprinted with permission.',
     ];
     const notices = [

@@ -76,8 +76,12 @@ describe('entities: outlets named by a title word', () => {
     expect(entity(extractText('According to Radio Free Laos, the fleet shrank.'), 'Radio Free Laos')?.kind).toBe('media');
     // ("Radio" before a firm's word is a firm's name.)
     expect(entity(extractText('Halvern Group bought Radio Orvanne Electronics in May.'), 'Radio Orvanne Electronics')?.kind).toBe('company');
-    expect(entity(extractText('Investigative reports from Hidden Stories (HStories) suggest that Laos supplied parts.'), 'Hidden Stories')?.kind).toBe('media');
+    expect(entity(extractText('In May, investigative reports from Hidden Stories (HStories) suggested that Laos supplied parts.'), 'Hidden Stories')?.kind).toBe('media');
     // (A person's name is a reporter's.)
-    expect(entity(extractText('Reports from Martin Varno suggest that Laos supplied parts.'), 'Martin Varno')?.kind).not.toBe('media');
+    expect(entity(extractText('A report from Martin Varno suggests that Laos supplied parts.'), 'Martin Varno')?.kind).not.toBe('media');
+    // (Not a bare "Reports from K", where K is more often a place, nor "reporting from K".)
+    for (const text of ['Reports from Orvanne suggest that Laos supplied parts.', 'Tarsen Vey, reporting from Orvanne, said Laos supplied parts.']) {
+      expect(entity(extractText(text), 'Orvanne')?.kind, text).not.toBe('media');
+    }
   });
 });

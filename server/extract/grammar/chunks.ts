@@ -6,7 +6,7 @@
  * that follows the comma. Names come from the mention stage; legal forms belong to them already.
  */
 import type { EntityKind } from '../../domain/types.js';
-import { BASED_WORDS, CLOSE_QUOTES, industryModifier, LEGAL_FORMS_BEFORE_QUOTES, OPEN_QUOTES, PERSON_TITLES, reportingVerb } from '../lexicon.js';
+import { BASED_WORDS, CLOSE_QUOTES, FRONTED_SUBORDINATORS, industryModifier, LEGAL_FORMS_BEFORE_QUOTES, OPEN_QUOTES, PERSON_TITLES, reportingVerb } from '../lexicon.js';
 import { aliasAfter, type RawMention } from '../mentions.js';
 import type { LocalResolution } from '../resolve.js';
 import type { Analysis, Sentence, Token } from '../sentences.js';
@@ -338,9 +338,9 @@ function closedBySemicolonAnd(T: Token[], s: Sentence, from: number): boolean {
 }
 const LIST_OPENERS = /^(?:are|were|is|was|include|includes|included|including|:)$/;
 const TIME_NOUNS = /^(?:year|month|week|quarter)$/;
-/** Verbs after which an -ed word before a noun is adjectival: "imposing targeted sanctions", "announced expanded sanctions". */
 /** Trigger classes of verbs that give or take goods: a participle right after one opens their object. */
 const GIVING_CLASSES = new Set(['supply', 'give', 'acquire']);
+/** Verbs after which an -ed word before a noun is adjectival: "imposing targeted sanctions", "announced expanded sanctions". */
 const ADJECTIVAL_AFTER = /^(?:imposing|imposed|imposes|impose|announced|announcing|announces|introduced|introducing|adopted|adopting|approved|unveiled|unveiling)$/;
 
 /**
@@ -605,8 +605,28 @@ function verbBefore(g: GrammarInput, T: Token[], s: Sentence, k: number): boolea
   return false;
 }
 
-/** Words the tagger may read as prepositions that open a clause: "sold G after Laos and the UN imposed bans on K". */
-const CLAUSE_OPENERS = /^(?:after|before|since|until|till|as|because|once|while|when|whereas|though|although|if|unless|that)$/;
+/**
+ * Whether the clause token k stands in has its verb before k: "sold drones to A and ..." (yes); "Officials said A and B
+ * shipped ...", "Investigators believe A and B obtained ..." (no: a verb of saying or thinking, a comma or "that" opens
+ * the clause the names are the subject of).
+ */
+function clauseVerbBefore(g: GrammarInput, T: Token[], s: Sentence, k: number): boolean {
+  for (let p = k - 1; p >= s.first; p--) {
+    const t = T[p];
+    if (/^(?:,|;|:|that)$/.test(t.lower)) return false;
+    if (t.pos !== 'VERB' || g.at[p] >= 0 || T[p - 1]?.text === '-') continue;
+    return !reportingVerb(t.lower) && !THINKING_VERBS.test(t.lower);
+  }
+  return false;
+}
+/** Verbs of thinking or showing whose object is a clause: "believe A and B obtained ...". */
+const THINKING_VERBS = /^(?:believes?|believed|thinks?|thought|suspects?|suspected|suggests?|suggested|shows?|showed|shown|finds?|found|alleges?|alleged|indicates?|indicated|reveals?|revealed|confirms?|confirmed|knows?|knew|assumes?|assumed)$/;
+
+/**
+ * Words before a list of names that is a clause's subject, or a list of examples, never the end of a phrase: the
+ * subordinators ("sold G after Laos and the UN imposed bans on K") and "that", "like", "including".
+ */
+const clauseOpener = (w: string) => FRONTED_SUBORDINATORS.has(w) || /^(?:until|till|that|like|including)$/.test(w);
 
 /**
  * Whether token k is a finite verb with its object after it ("imposed sanctions", "bought the rifles"): not an -ing
@@ -728,7 +748,9 @@ export function chunkAt(g: GrammarInput, s: Sentence, k: number): Chunk | null {
     }
     // ("A, three Laotian officials and B were involved in ...": a counted description between names is an item of the
     // list, which closes with the name after its "and".)
-    if (named && !next.ents.length && next.noun && next.plural && next.count > 0 && T[q].text === ',') {
+    // (Not after an opening adverbial: "In Laos, two officials and A were sanctioned".)
+    const opening = T[head.first - 1]?.pos === 'ADP' && head.first - 1 === s.first;
+    if (named && !opening && !next.ents.length && next.noun && next.plural && next.count > 0 && T[q].text === ',') {
       const r2 = conjunction(T, s, next.last);
       const last = r2 > 0 && /^(?:and|or)$/.test(T[r2 - 1]?.lower ?? '') ? simple(g, s, r2) : null;
       if (last && last.ents.length && !last.noun && !verbWithObjectAt(g, T, last.last)) {
@@ -747,8 +769,8 @@ export function chunkAt(g: GrammarInput, s: Sentence, k: number): Chunk | null {
     // (Only in a clause whose verb came before the list: "Firms like A and B shipped G", "The owners of A and B sold G"
     // are one subject.)
     const opener = T[head.first - 1];
-    if (named && opener && /^(?:ADP|VERB)$/.test(opener.pos) && !CLAUSE_OPENERS.test(opener.lower) && /^(?:and|or)$/.test(T[r - 1]?.lower ?? '') &&
-      verbWithObjectAt(g, T, next.last) && verbBefore(g, T, s, head.first)) break;
+    if (named && opener && /^(?:ADP|VERB)$/.test(opener.pos) && !clauseOpener(opener.lower) && /^(?:and|or)$/.test(T[r - 1]?.lower ?? '') &&
+      verbWithObjectAt(g, T, next.last) && clauseVerbBefore(g, T, s, head.first)) break;
     // ", and B" after a single conjunct closes no list ("A, which shipped G to B, and C"): a list needs three.
     const bare = T[q].text === ',' || T[q].text === ';';
     // (", as well as B" joins two all the same: "designated A, as well as the firms B and C".)

@@ -902,7 +902,7 @@ export function readClauses(g: GrammarInput, s: Sentence, chunks = sentenceChunk
       // the sentence's opening phrase, which names a party too, is one subject with it.)
       if (ch && ch.ents.length && T[ch.first - 1]?.lower === 'and') {
         const opening = endAt.get(ch.first - 1);
-        if (opening && opening.ents.length && opening.first === s.first) ch = { ...ch, first: opening.first, ents: [...opening.ents, ...ch.ents] };
+        if (opening && opening.ents.length && opening.first === s.first) ch = { ...ch, first: opening.first, ents: [...opening.ents, ...ch.ents], plural: true };
       }
       // ("A's decision to supply G to B": the possessor of a decision or a deal does what its infinitive says.)
       if (ch && !ch.ents.length && ch.poss >= 0 && COMMITMENTS.test(ch.noun) && T[vf]?.lower === 'to' && ch.last === vf) {

@@ -149,8 +149,8 @@ export class Discourse {
    * "UN sanctions were restored. The sanctions put back on K ...": the body of the measure named with its body
    * in this sentence or the one before, which "the sanctions" takes up.
    */
-  recentMeasureBodies(sent: number): number[] {
-    return this.lastMeasure && sent - this.lastMeasure.sent <= 1 ? this.lastMeasure.ents : [];
+  recentMeasureBodies(sent: number): { ents: number[]; sent: number } | null {
+    return this.lastMeasure && sent - this.lastMeasure.sent <= 1 ? this.lastMeasure : null;
   }
 
   /**

@@ -223,7 +223,7 @@ export const FRAMES: readonly FrameSpec[] = [
   { name: 'use/passive', trigger: 'use', voice: 'passive', type: 'SHIPPED_TO', source: ['subjOrigin'], target: ['by'], needs: { role: 'subj', nouns: 'goods' }, with: 'by' },
   { name: 'acquire/passive', trigger: 'acquire', voice: 'passive', type: 'SHIPPED_TO', source: ['from', 'maker', 'goodsHolder', 'goodsOwner', 'whoseGoods', 'subjOrigin'], target: ['by', 'into', 'lastBuyer', 'importedTo'], via: VIA },
   { name: 'sanction/active', trigger: 'sanction', voice: 'active', type: 'SANCTIONED', source: ['subj', 'sanctioner'], target: ['obj'] },
-  // ("A is sanctioned under the Security Council's resolution 1737": the body whose act the measure is.)
+  // ("A is sanctioned under the Security Council's resolution 4021": the body whose act the measure is.)
   { name: 'sanction/passive', trigger: 'sanction', voice: 'passive', type: 'SANCTIONED', source: ['by', 'underBody', 'sanctioner'], target: ['subj'] },
   { name: 'impose/active', trigger: 'impose', voice: 'active', type: 'SANCTIONED', source: ['subj', 'sanctioner'], target: ['on', 'against', 'to'], needs: { role: 'obj', nouns: SANCTION_NOUNS } },
   { name: 'impose/passive', trigger: 'impose', voice: 'passive', type: 'SANCTIONED', source: ['by', 'subjBody', 'overseer', 'sanctioner'], target: ['on', 'against', 'subjOn', 'to'], needs: { role: 'subj', nouns: SANCTION_NOUNS } },

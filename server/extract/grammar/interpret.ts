@@ -27,11 +27,11 @@ import {
 
 /** Head nouns of a state body that "under this ministry" refers back to by its name's own word, in the text before. */
 const STATE_BODY_HEADS = /^(?:ministry|department|agency|administration|bureau|commission|directorate)$/;
-/** Head nouns of a group of firms that "under the group" refers back to, within its own sentence only. */
 /** A firm's own units: "its subsidiary", "their branches" (not "his daughter", "its assets"). */
 const OWN_UNITS = /^(?:subsidiary|subsidiaries|unit|units|division|divisions|affiliate|affiliates|branch|branches)$/;
-/** A body's acts a measure is taken under: "sanctioned under Security Council resolution 1737", "under a US law". */
+/** A body's acts a measure is taken under: "sanctioned under Security Council resolution 4021", "under a Laotian law". */
 const BODY_ACTS = /^(?:resolutions?|regimes?|laws?|acts?|regulations?|decrees?|programs?|programmes?)$/;
+/** Head nouns of a group of firms that "under the group" refers back to, within its own sentence only. */
 const GROUP_HEADS = /^(?:corporation|group|concern|holding)$/;
 /** Works and firms that a company can hold "under" it: "a factory under B". */
 const UNDER_OWNER_NOUNS = /^(?:factory|factories|plant|plants|enterprise|enterprises|company|companies|firm|firms|works|shipyard|subsidiary|subsidiaries|unit|units)$/;
@@ -1522,7 +1522,7 @@ class Interpreter {
       }
       case 'underBody': {
         // ("fell under US sanctions": the body the measure names.)
-        // ("sanctioned under UN Security Council Resolution 1737": a measure or a body's act, not "under pressure".)
+        // ("sanctioned under UN Security Council Resolution 4021": a measure or a body's act, not "under pressure".)
         const under = cl.roles.under;
         if (f.trigger !== 'fall' && !(under && (SANCTION_NOUNS.has(under.noun) || BODY_ACTS.test(under.noun)))) return NONE;
         const own = this.bodyOf(under);
@@ -1897,7 +1897,7 @@ class Interpreter {
         if (cl.voice === 'active' && !cl.subj && this.bodyBefore(s, cl.first)) return NONE;
         // "The Commerce Department said the following entities were added ...": the body reporting its own action.
         const taken = this.measureTakenUp(cl, s);
-        if (taken.length) return { ents: taken, from: Math.max(0, s.index - 1) };
+        if (taken) return { ents: taken.ents, from: taken.sent };
         const ents = this.speaker?.sent === s.index ? this.speaker.ents : this.d.sanctioner();
         return ents.length ? { ents, from: s.index } : NONE;
       }
@@ -2334,7 +2334,7 @@ class Interpreter {
       // of the body the text is about.)
       // ("UN sanctions were restored. The sanctions re-imposed on K ...": the body of the measure "the sanctions" take up.)
       const bodyNamed = f.type === 'SANCTIONED' && tgt.ents.some(this.isCountry) &&
-        (this.first(cl, f.source.filter((r) => r !== 'sanctioner'), s, [], f).ents.length > 0 || this.measureTakenUp(cl, s).length > 0);
+        (this.first(cl, f.source.filter((r) => r !== 'sanctioner'), s, [], f).ents.length > 0 || !!this.measureTakenUp(cl, s));
       for (const a of src.ents) {
         for (const b of tgt.ents) {
           if (f.type === 'SANCTIONED' && this.isCountry(b) && (!this.countryNamedAsTarget(cl, f, b) || !bodyNamed)) continue;
@@ -2673,11 +2673,11 @@ class Interpreter {
 
   /**
    * "UN sanctions were restored. The sanctions put back on K ...": the bodies of the measure named with its body
-   * in this sentence or the one before, when the clause's own measure is a bare "the sanctions" that takes it up.
+   * in this sentence or the one before (and which), when the clause's own measure is a bare "the sanctions" that takes it up.
    */
-  private measureTakenUp(cl: Clause, s: Sentence): number[] {
+  private measureTakenUp(cl: Clause, s: Sentence): { ents: number[]; sent: number } | null {
     const bare = (c: Chunk | null) => !!c && SANCTION_NOUNS.has(c.noun) && c.det === 'the' && !c.mods.length && !c.ents.length && c.poss === -1;
-    return bare(cl.subj) || bare(cl.obj) ? this.d.recentMeasureBodies(s.index) : [];
+    return bare(cl.subj) || bare(cl.obj) ? this.d.recentMeasureBodies(s.index) : null;
   }
 
   /** "upcoming sanctions", "a draft package", "secondary sanctions": a measure not (yet) in force on anyone named. */
@@ -3336,8 +3336,14 @@ class Interpreter {
   private partyByRole(c: Chunk, s: Sentence, exclude: number[]): Found | null {
     const f = this.lastFlow;
     if (!f || f.sent >= s.index || s.index - f.sent > 2 || c.det !== 'the' || c.plural || c.mods.length || c.poss !== -1 || c.last - c.first !== 2) return null;
-    // ("Laos sent G to K. The regime also gave G2 to C": the state that supplied last, a country.)
+    // ("Laos sent G to K. The regime also gave G2 to C": the state that supplied last, a country, as the subject of a
+    // verb that supplies new goods; not "The regime then sold them to C", K's resale, nor "The regime bought G".)
     if (c.noun === 'regime') {
+      let q = c.last;
+      while (this.T[q]?.pos === 'ADV') q++;
+      const v = this.T[q];
+      const supplies = !!v && v.pos === 'VERB' && triggerClasses(verbLemma(v)).some((k) => k === 'supply' || k === 'give');
+      if (!supplies || /^(?:them|it|these|those)$/.test(this.T[q + 1]?.lower ?? '')) return null;
       const states = f.sources.filter((e) => this.isCountry(e) && !exclude.includes(e));
       return states.length === 1 && states.length === f.sources.length ? { ents: states, from: f.sent } : null;
     }
@@ -4724,11 +4730,11 @@ class Interpreter {
       this.nameCounted(s, chunks.startAt);
       this.countedTargetsNamed(s, chunks.startAt);
       this.noteSanctioning(s, clauses);
-      // ("Sanctions are imposed on A and B, the State Department said.": a body's attribution closing the sentence speaks
-      // for the measures before it, read before them.)
-      const closing = clauses.find((cl) => REPORTING.test(cl.lemma) && cl.voice === 'active' && !!cl.subj && this.T[cl.subj.first - 1]?.text === ',' && this.closesSentence(cl, s));
-      const closers = closing?.subj?.ents.filter((e) => this.canSanction(e) && !this.isCountry(e)) ?? [];
-      if (closers.length) this.speaker = { ents: closers, sent: s.index };
+      // ("Sanctions are imposed on A and B, the State Department said.": a body's attribution after a comma speaks for
+      // the measures before it, read before them, where the text has named no sanctioning body yet.)
+      const closing = clauses.find((cl) => REPORTING.test(cl.lemma) && cl.voice === 'active' && !!cl.subj && this.T[cl.subj.first - 1]?.text === ',');
+      const closers = closing?.subj?.ents.filter(this.canSanction) ?? [];
+      if (closers.length && !this.d.sanctioner().length) this.speaker = { ents: closers, sent: s.index };
       // The phrase that opens a sentence is what it is about ("A is a distributor. Its customers ...").
       const opening = chunks.startAt.get(s.first);
       // ("A reported today that ...": a source that reports is not what its sentence is about.)

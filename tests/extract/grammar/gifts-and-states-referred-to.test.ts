@@ -30,6 +30,9 @@ describe('discourse: "the regime" as the next supplier', () => {
     expectRel(out, 'SHIPPED_TO', 'Laos', 'Mongolia');
     // (Only when the state supplied alone: not after "A and B sent G to K".)
     expectNoRel(extractText('Laos and Halvern Group sent rifles to Vietnam. The regime also gave missile systems to Mongolia.'), 'SHIPPED_TO', 'Laos', 'Mongolia');
+    // (Not as the buyer, nor selling on what it got: "The regime then sold them to C" is K's resale.)
+    expectNoRel(extractText('Laos sent rifles to Vietnam. The regime then sold them to Mongolia.'), 'SHIPPED_TO', 'Laos', 'Mongolia');
+    expectNoRel(extractText('Laos sent rifles to Vietnam. The regime also bought drones from Halvern Group.'), 'SHIPPED_TO', 'Halvern Group', 'Laos');
     // (A firm that supplied last is no regime.)
     const firm = extractText('Halvern Group sent rifles to Vietnam. The regime also gave missile systems to Mongolia.');
     expectNoRel(firm, 'SHIPPED_TO', 'Halvern Group', 'Mongolia');

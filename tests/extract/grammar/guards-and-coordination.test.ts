@@ -265,9 +265,18 @@ describe('grammar: a name joined to the opening phrase, and a name that opens th
     expectNoRel(out, 'SHIPPED_TO', 'Laos', 'United Nations');
     expect(expectRel(out, 'SANCTIONED', 'United Nations', 'Laos').rule).toBe('frame:impose/active');
     // (After a verb's object too; and a name inside a phrase of place is no part of the next clause's subject.)
-    const warned = extractText('Laos warned Vietnam and the United Nations imposed sanctions on Mongolia.');
-    expectNoRel(warned, 'SANCTIONED', 'Vietnam', 'Mongolia');
-    expectRel(warned, 'SANCTIONED', 'United Nations', 'Mongolia');
+    const bombed = extractText('Laos bombed Vietnam and the United Nations imposed sanctions on Mongolia.');
+    expectNoRel(bombed, 'SANCTIONED', 'Vietnam', 'Mongolia');
+    expectRel(bombed, 'SANCTIONED', 'United Nations', 'Mongolia');
+    // (Not names after a verb of saying or thinking, which are the next clause's subject: "Officials said A and B
+    // shipped G", "Investigators believe A and B obtained G".)
+    for (const text of ['Officials said exporters including Halvern Group and Brask Logistics shipped rifles to Laos.',
+      'Officials said firms like Halvern Group and Brask Logistics shipped rifles to Laos.',
+      'Investigators believe Halvern Group and Brask Logistics shipped rifles to Laos.']) {
+      expect(expectRel(extractText(text), 'SHIPPED_TO', 'Halvern Group', 'Laos').rule, text).toBe('frame:supply/active');
+    }
+    // (Nor past a comma that closes an opening clause: its verb is no verb of the list's clause.)
+    expectRel(extractText('When the talks ended, firms in Laos and Halvern Group shipped rifles to Mongolia.'), 'SHIPPED_TO', 'Laos', 'Mongolia');
     expectNoRel(extractText('Laos sold rifles in Vietnam and the United Nations imposed sanctions on Mongolia.'), 'SANCTIONED', 'Vietnam', 'Mongolia');
     // (A list after a word that opens a clause is that clause's subject: "After A and B imposed ...".)
     const after = extractText('Laos sold more rifles after Vietnam and the United Nations imposed trade sanctions on Mongolia.');

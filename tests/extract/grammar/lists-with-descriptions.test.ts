@@ -35,9 +35,11 @@ describe('grammar: a counted description between the names of a list', () => {
     expectRel(out, 'SANCTIONED', 'Vietnam', 'Halvern Air');
     expectRel(out, 'SANCTIONED', 'Vietnam', 'Brask Trading');
     // (Not a name that opens a clause of its own after the description.)
-    const clause = extractText('Vietnam warned Laos, two Laotian officials and the United Nations imposed sanctions on Mongolia.');
+    const clause = extractText('Vietnam sanctioned Laos, two Laotian officials, and the United Nations imposed a ban on Mongolia.');
     expectRel(clause, 'SANCTIONED', 'United Nations', 'Mongolia');
     expectNoRel(clause, 'SANCTIONED', 'Laos', 'Mongolia');
+    // (Nor a place that opens the sentence.)
+    expectNoRel(extractText('In Laos, two officials and Halvern Group were sanctioned by Vietnam.'), 'SANCTIONED', 'Vietnam', 'Laos');
   });
 });
 

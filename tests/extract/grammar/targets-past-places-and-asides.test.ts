@@ -107,6 +107,10 @@ describe('sanctions: a counted group named past its place, and the body whose at
   it('reads "Sanctions are imposed on A and B, the State Department said." as the department\'s measure', () => {
     const out = extractText('New sanctions were placed on two firms in Laos – Halvern Group and Brask Logistics, the State Department said.');
     for (const t of ['Halvern Group', 'Brask Logistics']) expectRel(out, 'SANCTIONED', 'State Department', t);
+    // (Not where the text has named the sanctioning body already.)
+    const known = extractText('Vietnam imposed sanctions on Brask Logistics. Halvern Group was sanctioned in 2019, the Laotian Trade Ministry said.');
+    expectRel(known, 'SANCTIONED', 'Vietnam', 'Halvern Group');
+    expectNoRel(known, 'SANCTIONED', 'Laotian Trade Ministry', 'Halvern Group');
     // (Not a body reporting something else after the measure.)
     expectNoRel(extractText('Sanctions were imposed on Halvern Group after the Trade Ministry reported the seizure.'), 'SANCTIONED', 'Trade Ministry', 'Halvern Group');
     // (A trade it reports makes it no party.)

@@ -22,10 +22,10 @@ describe('sanctions: targets that fell or came under a measure', () => {
 });
 
 describe('sanctions: targets sanctioned under a body\'s resolution or law', () => {
-  it('reads "A and B are sanctioned under UN Security Council Resolution 1737" as the council\'s measure on both', () => {
+  it('reads "A and B are sanctioned under UN Security Council Resolution 4021" as the council\'s measure on both', () => {
     for (const [text, body] of [
-      ['Halvern Group and Brask Logistics are sanctioned under UN Security Council Resolution (UNSCR) 2231 as well.', 'UN Security Council'],
-      ['Halvern Group and Brask Logistics are sanctioned under UN Security Council resolution 2231.', 'UN Security Council'],
+      ['Halvern Group and Brask Logistics are sanctioned under UN Security Council Resolution (UNSCR) 4021 as well.', 'UN Security Council'],
+      ['Halvern Group and Brask Logistics are sanctioned under UN Security Council resolution 4188.', 'UN Security Council'],
     ]) {
       const out = extractText(text);
       for (const t of ['Halvern Group', 'Brask Logistics']) expect(expectRel(out, 'SANCTIONED', body, t).rule).toBe('frame:sanction/passive');
