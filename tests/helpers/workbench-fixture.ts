@@ -1,13 +1,14 @@
 /**
- * Three short articles that reproduce the extractor mistakes issue 11 describes: "Customs records … show that <maker>
- * shipped …" makes the government "Customs" the supplier and leaves the maker with no relation; "Altai Trade House"
+ * Three short articles that reproduce the extractor mistakes issue 11 describes: "In 2023, Customs records … show that
+ * <maker> shipped …" makes the government "Customs" a supplier beside the maker (mid-sentence, "Customs" reads as a name;
+ * opening a sentence alone it no longer does); "Altai Trade House"
  * is read as a government; the maker and the middleman appear under a second name. The corrections that fix them
  * give the chain Shenzhen Skyline Electronics → Altai Trade House → Kupol.
  */
 export const WORKBENCH_ARTICLES = [
   {
     title: 'Motors through Kazakhstan', source: 'Test Wire', url: 'https://example.org/motors', publishedAt: '2024-03-01',
-    text: 'Customs records reviewed by reporters show that Shenzhen Skyline Electronics shipped drone motors worth $3 million to Altai Trade House in Kazakhstan in 2023.\n',
+    text: 'In 2023, Customs records reviewed by reporters show that Shenzhen Skyline Electronics shipped drone motors worth $3 million to Altai Trade House in Kazakhstan.\n',
   },
   {
     title: 'The middleman', source: 'Test Wire', publishedAt: '2024-03-02',
