@@ -764,7 +764,7 @@ export function chunkAt(g: GrammarInput, s: Sentence, k: number): Chunk | null {
     if ((next.ents.length > 0) !== named) break;
     // ("sold drones to A and the United Nations imposed sanctions on K": after a list inside a prepositional phrase, a
     // name right before a verb and its object is that verb's subject.)
-    // ("Laos warned Vietnam and the United Nations imposed ...": after a verb's object alike; not after a word that opens
+    // ("Laos bombed Vietnam and the United Nations imposed ...": after a verb's object alike; not after a word that opens
     // a clause, "sold G after Laos and the UN imposed bans on K", whose subject the list is.)
     // (Only in a clause whose verb came before the list: "Firms like A and B shipped G", "The owners of A and B sold G"
     // are one subject.)

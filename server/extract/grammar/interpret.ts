@@ -2672,8 +2672,9 @@ class Interpreter {
   }
 
   /**
-   * "UN sanctions were restored. The sanctions put back on K ...": the bodies of the measure named with its body
-   * in this sentence or the one before (and which), when the clause's own measure is a bare "the sanctions" that takes it up.
+   * "UN sanctions were restored. The sanctions put back on K ...": the bodies of the measure named with its body in this
+   * sentence or the one before, and the sentence that named it, when the clause's own measure is a bare "the sanctions"
+   * that takes it up.
    */
   private measureTakenUp(cl: Clause, s: Sentence): { ents: number[]; sent: number } | null {
     const bare = (c: Chunk | null) => !!c && SANCTION_NOUNS.has(c.noun) && c.det === 'the' && !c.mods.length && !c.ents.length && c.poss === -1;
