@@ -620,7 +620,7 @@ function titledSurnames(c: Ctx): Set<string> {
 
 /**
  * "Former minister for foreign affairs Peter Halloran", "the secretary of state for defence Jane Orr", "the director of
- * missile threat reduction Jane Orr": a title and its portfolio in lower case (one to three words after "for" or "of",
+ * arms export control Jane Orr": a title and its portfolio in lower case (one to three words after "for" or "of",
  * no verb: "the minister of trade visited X"; no determiner: "the head of the firm X") right before the name.
  */
 function portfolioTitled(c: Ctx, first: number): boolean {
@@ -2050,7 +2050,6 @@ function nationalityOf(c: Ctx, m: RawMention): boolean {
   return COMPANY_CUES.has(head.lower) || ACTOR_NOUNS.has(head.lower) || NATIONALS.has(head.lower) || STATE_ORGANS.has(head.lower);
 }
 
-
 /** Whether a person's title stands a few words before token k in its sentence, no verb between: "Attorney for the District (of)". */
 function titleBefore(T: Token[], k: number): boolean {
   for (let d = k - 1; d >= 0 && d > k - 10 && T[d].sent === T[k].sent; d--) {
@@ -2128,14 +2127,13 @@ function countryPossessed(c: Ctx, m: RawMention): boolean {
   return !!o && o.kind === 'country' && o.form === 'name' && o.possessive && o.last === m.first - 1 && /^['’]s$/.test(c.tokens[m.first - 1].text);
 }
 
-/** Whether a one-word mention is the last word of a person-shaped name the article gives in full. */
-function familyNameOf(c: Ctx, all: RawMention[], m: RawMention): boolean {
-  return all.some((o) => o.last - o.first >= 2 && c.tokens[o.last - 1].text === m.surface && personShaped(c, o.first, o.last));
-}
-
-/** Whether m's one word opens or closes a person-shaped name elsewhere in the article (family names come first in some). */
-function partOfPersonName(c: Ctx, all: RawMention[], m: RawMention): boolean {
-  return all.some((o) => o.last - o.first >= 2 && (c.tokens[o.first].text === m.surface || c.tokens[o.last - 1].text === m.surface) && personShaped(c, o.first, o.last));
+/**
+ * Whether a one-word mention is the last word of a person-shaped name the article gives in full, or with `orFirst` its
+ * first word too (family names come first in some).
+ */
+function familyNameOf(c: Ctx, all: RawMention[], m: RawMention, orFirst = false): boolean {
+  return all.some((o) => o.last - o.first >= 2 && (c.tokens[o.last - 1].text === m.surface || (orFirst && c.tokens[o.first].text === m.surface)) &&
+    personShaped(c, o.first, o.last));
 }
 
 function contextCues(c: Ctx, all: RawMention[], i: number): void {
@@ -2371,10 +2369,9 @@ function contextCues(c: Ctx, all: RawMention[], i: number): void {
   if (!shaped && m.kind === null && low(b1) === 'by' && /^(?:investigation|probe)$/.test(low(b2))) cues.push('media');
   // ("investigative reports from X", "a report from X": the outlet a report comes from; a name of two English words,
   // "Hidden Stories", is a title, not a reporter's name.)
-  const titleShaped = !shaped || c.tokens.slice(m.first, m.last).every((t) => isEnglishWord(t.lower));
   // (A report with its article or adjective: not "Reports from K suggest", nor "reporting from K", where K is a place.)
-  const reportWord = prevTok(c, m, p1?.text === 'The' ? 4 : 3);
-  if (titleShaped && m.kind === null && low(b1) === 'from' && /^(?:report|reports)$/.test(low(b2)) && /^(?:DET|ADJ)$/.test(reportWord?.pos ?? '')) cues.push('media');
+  if (m.kind === null && low(b1) === 'from' && /^(?:report|reports)$/.test(low(b2)) && /^(?:DET|ADJ)$/.test(prevTok(c, m, p1?.text === 'The' ? 4 : 3)?.pos ?? '') &&
+    (!shaped || c.tokens.slice(m.first, m.last).every((t) => isEnglishWord(t.lower)))) cues.push('media');
   // "Source: X", a credit line; "with reference to X", wire copy's attribution.
   if (!shaped && p1?.text === ':' && /^sources?$/i.test(p2?.text ?? '') && m.first - 2 === c.an.sentences[m.sent].first) cues.push('media');
   if (!shaped && low(p1) === 'to' && low(p2) === 'reference' && low(p3) === 'with') cues.push('media');
@@ -2410,12 +2407,12 @@ function contextCues(c: Ctx, all: RawMention[], i: number): void {
   // ("chips from TSMicrodevices, based in Vientiane": a bare name that a participle of seat places is a business's; not
   // a word of a person's name the article gives: "Varno, based in Vientiane, owns ...".)
   if (m.kind === null && !cues.length && !shaped && !m.possessive && low(n0) === ',' && (BASED_WORDS.test(low(n1)) || low(n1) === 'incorporated') &&
-    /^(?:in|at)$/.test(low(nextTok(c, m, 2))) && !partOfPersonName(c, all, m)) cues.push('company');
+    /^(?:in|at)$/.test(low(nextTok(c, m, 2))) && !familyNameOf(c, all, m, true)) cues.push('company');
   // ("a document leaked to The Courier": what is leaked goes to a newsroom.)
   // (The name ends its phrase: not "leaked to the Orvanne authorities"; nor is it a word of a person's name.)
   const [leakTo, leakVerb] = low(p1) === 'the' ? [low(p2), low(p3)] : [low(p1), low(p2)];
   if (!m.possessive && !shaped && m.kind === null && leakTo === 'to' && /^(?:leaked|leaks)$/.test(leakVerb) && !(n0 && /^\p{Ll}/u.test(n0.text) && n0.pos === 'NOUN') &&
-    !partOfPersonName(c, all, m)) cues.push('media');
+    !familyNameOf(c, all, m, true)) cues.push('media');
   if (m.possessive && n0 && (n0.lower === 'report' || n0.lower === 'reporting' || n0.lower === 'investigation') && single) cues.push('media');
   // ("A Halvern investigation", "a Tessaly analysis": one word, no English one, between an article and a newsroom's
   // kind of work is the newsroom.)
