@@ -2518,6 +2518,8 @@ function contextCues(c: Ctx, all: RawMention[], i: number): void {
   if (!m.possessive && /^(?:militia|militias|movement|rebels|insurgents|militants|forces)$/.test(low(n0))) cues.push('organization');
   // ("the militant group X", "the armed group X", "Iran's proxy X": a name after a word for an armed movement.)
   if ((low(p1) === 'group' && ARMED.test(low(p2))) || /^(?:militia|proxy)$/.test(low(p1))) cues.push('organization');
+  // ("Laotian-made Long Range Rockets", "Tula-built Heavy Trucks": a name after a maker's hyphened participle is goods.)
+  if (p1 && MAKING_PARTICIPLES.has(p1.lower) && p2?.text === '-' && !p2.space) cues.push('product');
   // "Kondor drones" names a product; "Guanghe cameras", where "Guanghe" begins a company's name, names a maker.
   // (Not a nation's adjective a name run split from its country: "supplied to Russia American electronics".)
   const demonym = single && matchPlace(m.surface, 0)?.form === 'demonym';

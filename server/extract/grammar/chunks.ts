@@ -155,12 +155,24 @@ function closesApposition(g: GrammarInput, T: Token[], c: number): boolean {
   return false;
 }
 
+const MODALS = /^(?:will|would|shall|should|can|could|may|might|must)$/;
+
+/**
+ * "Laos will also subject A to sanctions": a word of the trade frames right after a modal (an adverb between) is the
+ * modal's verb, whatever the tagger made of it.
+ */
+function bareVerbAfterModal(T: Token[], k: number): boolean {
+  const m = T[k - 1]?.pos === 'ADV' ? T[k - 2] : T[k - 1];
+  return !!m && MODALS.test(m.lower) && triggerClasses(T[k].lower).length > 0;
+}
+
 /**
  * Token k is a verb tagged as a noun (one of those words after a plural noun and before a phrase or a name), or as an
  * adjective after a name (see pastAfterName).
  */
 export function verbTaggedNoun(g: GrammarInput, T: Token[], k: number): boolean {
   const t = T[k];
+  if (t && (t.pos === 'ADJ' || t.pos === 'NOUN') && g.at[k] < 0 && bareVerbAfterModal(T, k)) return true;
   if (t?.pos === 'ADJ') return pastAfterName(g, T, k);
   if (!t || t.pos !== 'NOUN' || g.at[k] >= 0) return false;
   const p = T[k - 1];

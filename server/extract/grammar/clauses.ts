@@ -10,7 +10,7 @@ import { BoundedCache } from '../bounded-cache.js';
 import type { Sentence, Token } from '../sentences.js';
 import { deniesGrant, OPEN_QUOTES } from '../lexicon.js';
 import { ADJECTIVE_PARTICIPLES, adjectivalParticiple, chunkAt, determinerParticiple, headAfterHyphen, isActorEntity, isTimeChunk, MONTH, monthDay, possessedHead, verbTaggedNoun, WEEKDAYS, type Chunk, type GrammarInput } from './chunks.js';
-import { ingBase, LIST_NOUNS, SANCTION_NOUNS, SHARE_NOUNS, TRADER_NOUNS, triggerClasses } from './frames.js';
+import { ACQUIRE_EVENT_NOUNS, ingBase, LIST_NOUNS, SANCTION_NOUNS, SHARE_NOUNS, SUPPLY_EVENT_NOUNS, TRADER_NOUNS, triggerClasses } from './frames.js';
 import { goodsHead, knownGoods, transferVerb } from './goods.js';
 
 export type Role = 'to' | 'via' | 'through' | 'from' | 'by' | 'for' | 'on' | 'upon' | 'against' | 'of' | 'with' | 'into' | 'in' | 'onto' | 'under' | 'over';
@@ -61,6 +61,21 @@ const MAKING = /^(?:make|build|produce|manufacture|assemble)$/;
 /** Infinitives of feeding a war after a supply ("to feed B's war machine", "to support B's military"). */
 const FEEDING = /^(?:fuel|feed|support|sustain|aid|supply|equip|arm|power|boost)$/;
 /** Nouns of attack, whose "on" or "against" phrase names what they attack: "its war on B", "attacks against B". */
+/** The object, or the "for", "on" or "against" phrase, whose names end right before "along" at token a (past a dash or a comma). */
+function alongWith(c: Clause, T: Token[], a: number): ['obj' | Role, Chunk] | null {
+  let b = a - 1;
+  while (/^(?:,|-|--|—|–)$/.test(T[b]?.text ?? '')) b--;
+  if (c.obj?.ents.length && c.obj.last === b + 1) return ['obj', c.obj];
+  // (Not a route's end: "shipped G to B along with C" names who shipped with the subject.)
+  for (const key of ['for', 'on', 'against'] as const) {
+    const ch = c.roles[key];
+    if (ch?.ents.length && ch.last === b + 1) return [key, ch];
+  }
+  return null;
+}
+
+/** Prepositions of a trade's route: "exports to B", "purchases from A via C". */
+const ROUTE_PREPS = /^(?:to|into|from|via|through)$/;
 const ATTACK_NOUNS = /^(?:war|wars|attack|attacks|assault|assaults|invasion|aggression|offensive|strikes|bombardment)$/;
 /** Prepositions whose object may be a gerund clause with its own subject: "a reaction to A sending G". */
 const GERUND_SUBJECT_PREPS = /^(?:to|of|about|over|against|regarding)$/;
@@ -1169,7 +1184,22 @@ export function readClauses(g: GrammarInput, s: Sentence, chunks = sentenceChunk
         }
         // ("sanctions against A over its war on B": an "on" or "against" after a noun of attack is that noun's.)
         const attacked = (w === 'on' || w === 'against') && !!ch && ATTACK_NOUNS.test(endAt.get(q)?.noun ?? '');
-        if (ch && attacked) {
+        // ("imposed sanctions over arms deliveries to B": a route after a trade the clause gives as its reason is that
+        // trade's, no role of a verb that moves nothing.)
+        const reason = endAt.get(q);
+        const traded = ROUTE_PREPS.test(w) && !!ch && !!reason && (reason === c.roles.over || reason === c.roles.for) &&
+          (SUPPLY_EVENT_NOUNS.has(reason.noun) || ACQUIRE_EVENT_NOUNS.has(reason.noun));
+        // ("issued the order for A and B -- along with C and D --": the names "along with" adds past a dash join those of
+        // the phrase before it.)
+        const joined = w === 'with' && T[q - 1]?.lower === 'along' && ch?.ents.length ? alongWith(c, T, q - 1) : null;
+        if (ch && joined) {
+          const [key, prior] = joined;
+          const merged = { ...prior, ents: [...prior.ents, ...ch.ents.filter((e) => !prior.ents.includes(e))] };
+          if (key === 'obj') c.obj = merged;
+          else c.roles[key] = merged;
+          c.last = ch.last;
+          q = ch.last - 1;
+        } else if (ch && (attacked || traded)) {
           c.last = ch.last;
           q = ch.last - 1;
         } else if (ch && !c.roles[role]) {

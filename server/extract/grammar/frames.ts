@@ -26,7 +26,8 @@ export const TRIGGERS = {
   arrive: words(`flow stream reach arrive pour travel`),
   /** Verbs whose object may be the recipient: "supplied the army", "provided Russia with engines". */
   provision: words(`supply provide furnish equip arm resupply`),
-  impose: words(`impose levy slap level introduce extend announce place instate adopt enact approve unveil apply put issue set release publish`),
+  impose: words(`impose levy slap level introduce extend announce place instate adopt enact approve unveil apply put issue set release publish
+    take`),
   /** "A made 118 shipments of G to B", "carried out 200 shipments, valued at ..., to B": a light verb with a supply event. */
   light: words(`make carry conduct complete`),
   /** "A facilitated the procurement of G for B", "A arranged the shipment of G to B": arranging a trade takes part in it. */
@@ -62,6 +63,8 @@ export const TRIGGERS = {
   transit: words(`transit pass move travel enter cross go`),
   /** "find their way to A via B": goods as the subject of an idiom of arrival. */
   wayVerb: words(`find make`),
+  /** "B subjected A to an asset freeze", "A was subjected to sanctions": a target made to bear a measure. */
+  subjectTo: words(`subject`),
   /** "froze the assets of A". */
   freeze: words(`freeze`),
   /** "suspended the export privileges of A", "an order denying the export privileges of B". */
@@ -268,6 +271,8 @@ export const FRAMES: readonly FrameSpec[] = [
   { name: 'amend-list/active', trigger: 'amend', voice: 'active', type: 'SANCTIONED', source: ['subj', 'sanctioner'], target: ['listAdditions'], needs: { role: 'obj', nouns: SANCTIONS_LIST_WORDS } },
   { name: 'engaged-in-supply/passive', trigger: 'engage', voice: 'passive', type: 'SHIPPED_TO', source: ['subj'], target: ['to', 'into'], via: VIA, needs: { role: 'in', nouns: SUPPLY_EVENT_NOUNS } },
   { name: 'engaged-in-supply/active', trigger: 'engage', voice: 'active', type: 'SHIPPED_TO', source: ['subj'], target: ['to', 'into'], via: VIA, needs: { role: 'in', nouns: SUPPLY_EVENT_NOUNS } },
+  { name: 'subject-to/active', trigger: 'subjectTo', voice: 'active', type: 'SANCTIONED', source: ['subj', 'sanctioner'], target: ['obj'], needs: { role: 'to', nouns: SANCTION_NOUNS } },
+  { name: 'subject-to/passive', trigger: 'subjectTo', voice: 'passive', type: 'SANCTIONED', source: ['by', 'sanctioner'], target: ['subj'], needs: { role: 'to', nouns: SANCTION_NOUNS } },
   { name: 'freeze/active', trigger: 'freeze', voice: 'active', type: 'SANCTIONED', source: ['subj', 'sanctioner'], target: ['of'], needs: { role: 'obj', nouns: ASSET_NOUNS } },
   { name: 'revoke-privileges/active', trigger: 'revoke', voice: 'active', type: 'SANCTIONED', source: ['subj', 'sanctioner'], target: ['of'], needs: { role: 'obj', nouns: PRIVILEGE_NOUNS } },
   { name: 'revoke-privileges/passive', trigger: 'revoke', voice: 'passive', type: 'SANCTIONED', source: ['by', 'sanctioner'], target: ['subjOf'], needs: { role: 'subj', nouns: PRIVILEGE_NOUNS } },

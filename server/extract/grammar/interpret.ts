@@ -176,7 +176,7 @@ const IN_USE = /^(?:use|deploy|field|operate|employ|launch)$/;
 /** Heads a compound of a route's two ends names: "the A-to-B weapons pipeline", "A-to-B shipments". */
 const ROUTE_NOUNS = /^(?:pipeline|pipelines|route|routes|corridor|shipments?|deliveries|supplies|supply|transfers?|exports|flights?|smuggling|trade|flows?|traffic)$/;
 /** Trigger classes of a government's sanctions measure. */
-const SANCTION_CLASSES: ReadonlySet<string> = new Set(['sanction', 'impose', 'list', 'freeze']);
+const SANCTION_CLASSES: ReadonlySet<string> = new Set(['sanction', 'impose', 'list', 'freeze', 'subjectTo']);
 /** Verbs of enlarging what is already there: "tightened sanctions against B". */
 const INTENSIFYING = /^(?:increase|tighten|expand|broaden|strengthen|toughen|intensify|widen)$/;
 /** Sentence openers of an action reported beside the main one. */
