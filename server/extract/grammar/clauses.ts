@@ -215,6 +215,14 @@ function postParticiple(T: Token[], ch: Chunk): boolean {
   return !!ch.noun && t.lower !== ch.noun && (t.pos === 'ADJ' || t.pos === 'VERB') && /ed$/.test(t.lower) && T[ch.last - 2]?.lower === ch.noun;
 }
 
+/**
+ * Where the phrase of a participle right after a clause's object ends ("equipment controlled under the rules", "chips
+ * made by A"): the token after it; -1 when the verb at q is not right after the object, or has no such phrase.
+ */
+function objectParticipleEnd(startAt: Map<number, Chunk>, c: Clause, q: number): number {
+  return c.obj?.last === q ? startAt.get(q + 2)?.last ?? -1 : -1;
+}
+
 /** Whether token k is a verb, answered once per token (chunking, clauses and their roles ask two to four times). */
 function isVerb(g: GrammarInput, T: Token[], k: number): boolean {
   const known = g.verbs[k];
@@ -1139,7 +1147,14 @@ export function readClauses(g: GrammarInput, s: Sentence, chunks = sentenceChunk
       // purpose of making, stays inside the object.)
       if (/^(?:needed|used|required|designed|intended)$/.test(w) && T[q + 1]?.lower === 'to' && MAKING.test(T[q + 2]?.lower ?? '') &&
         triggerClasses(c.lemma).includes('supply') && c.obj && !c.obj.ents.length) { q += 2; continue; }
-      if (isVerb(g, T, q) && !(w === 'including' || w === 'based')) break;
+      if (isVerb(g, T, q) && !(w === 'including' || w === 'based')) {
+        // ("exported equipment controlled under the regulations to B", "chips produced by A to B": a participle on the
+        // object and its phrases stay inside the object; the destination after them is the clause's.)
+        const described = objectParticipleEnd(startAt, c, q);
+        if (described < 0) break;
+        q = described - 1;
+        continue;
+      }
       // ("sending parts to build boats for B": a purpose of making goods; the buyer they are for is the trade's.)
       if (w === 'to' && isVerb(g, T, q + 1) && MAKING.test(T[q + 1].lower) && triggerClasses(c.lemma).includes('supply') && c.obj && !c.obj.ents.length && !c.roles.with) { q++; continue; }
       // ("delivered equipment to modernise B's production lines": the owner of the works the goods upgrade is where

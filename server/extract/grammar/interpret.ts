@@ -176,6 +176,8 @@ const IN_USE = /^(?:use|deploy|field|operate|employ|launch)$/;
 /** Heads a compound of a route's two ends names: "the A-to-B weapons pipeline", "A-to-B shipments". */
 const ROUTE_NOUNS = /^(?:pipeline|pipelines|route|routes|corridor|shipments?|deliveries|supplies|supply|transfers?|exports|flights?|smuggling|trade|flows?|traffic)$/;
 /** Trigger classes of a government's sanctions measure. */
+/** Verbs of putting a party to use: "A used B to ship G". */
+const USING = /^(?:use|employ|utilize|utilise)$/;
 const SANCTION_CLASSES: ReadonlySet<string> = new Set(['sanction', 'impose', 'list', 'freeze', 'subjectTo']);
 /** Verbs of enlarging what is already there: "tightened sanctions against B". */
 const INTENSIFYING = /^(?:increase|tighten|expand|broaden|strengthen|toughen|intensify|widen)$/;
@@ -2375,6 +2377,8 @@ class Interpreter {
         const from = this.first(cl, ['fromCountry'], s, [...src.ents, ...tgt.ents], f);
         for (const o of from.ents) for (const b of tgt.ents) if (!src.ents.includes(o) && o !== b) this.emit(f.type, o, b, s, s.index, f.name + '+from-country');
       }
+      // ("A used B and C to export G to D": whoever used the firms to ship sent the goods through them.)
+      if (f.name === 'supply/active') for (const u of this.usersOf(cl)) for (const a of src.ents) if (u !== a) this.emit(f.type, u, a, s, from, f.name + '+user');
       // ("A smuggled G to B from their company C": the shipper's own firm the goods left from shipped them too.)
       const own = cl.roles.from;
       if (f.name === 'supply/active' && own && own.poss === -2 && /^(?:his|her|their)$/.test(own.det) && /^(?:company|firm|business)$/.test(own.pre) && own.ents.length === 1) {
@@ -2393,6 +2397,18 @@ class Interpreter {
       return;
     }
     if (inherit) this.inheritDestination(cl, s, inherit.f, inherit.src);
+  }
+
+  /**
+   * Who used the subject of a clause to do it: "A used B to export G" (the clause of "used", its object, or the name in
+   * apposition to it, the subject here), a person or a company.
+   */
+  private usersOf(cl: Clause): number[] {
+    // ("A used his company, B, to ship G": the name in apposition to the object.)
+    const used = (x: Clause) => x.obj === cl.subj || (!!x.obj && !x.obj.ents.length && this.T[x.obj.last]?.text === ',' && cl.subj?.first === x.obj.last + 1);
+    // (Not "used B as a consultant to sell G": what the firm was used as says it; a front is read as such.)
+    const use = this.sentClauses.find((x) => USING.test(x.lemma) && x.voice === 'active' && used(x) && x.verb < cl.verb && this.T[x.obj!.last]?.lower !== 'as');
+    return use?.subj?.ents.filter((e) => !this.isCountry(e) && this.actor(e)) ?? [];
   }
 
   /**
