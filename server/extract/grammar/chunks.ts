@@ -157,6 +157,11 @@ function closesApposition(g: GrammarInput, T: Token[], c: number): boolean {
 
 const MODALS = /^(?:will|would|shall|should|can|could|may|might|must)$/;
 
+/** Whether token k is in a name that opens its sentence. */
+function inOpeningName(g: GrammarInput, T: Token[], k: number): boolean {
+  return g.mentions[g.at[k]]?.first === g.an.sentences[T[k].sent].first;
+}
+
 /**
  * "Laos will also subject A to sanctions": a word of the trade frames right after a modal (an adverb between) is the
  * modal's verb, whatever the tagger made of it.
@@ -186,6 +191,9 @@ export function verbTaggedNoun(g: GrammarInput, T: Token[], k: number): boolean 
   // ("firms that ship drone parts": the plural form after a plural antecedent.)
   const plForm = triggerClasses(t.lower).length > 0 && /s$/.test(T[k - 2]?.lower ?? '') && T[k - 2]?.pos === 'NOUN';
   if (WHICH_THAT.test(p.lower) && (sForm || plForm) && (objectFollows || ((n.pos === 'NOUN' || n.pos === 'ADJ') && g.at[k + 1] < 0))) return true;
+  // ("Laos blacklists Vietnamese firms", "Laos sanctions two firms": a headline's verb of the frames after the name that
+  // opens it, before its object.)
+  if (sForm && objectFollows && inOpeningName(g, T, k - 1)) return true;
   // "charged for smuggling sophisticated electronics": a gerund of trade after a preposition, before its object.
   // ("of smuggling US-origin technology", "of supplying Russia": before a country's name too.)
   // ("charged (in K) with smuggling engines": "with" after a charge.)
@@ -563,13 +571,18 @@ function sharedHead(g: GrammarInput, s: Sentence, c: Chunk): void {
   // ("the Kazakh and German companies": past a determiner too.)
   const det = c.last === c.first + 2 && T[c.first].pos === 'DET' ? 1 : 0;
   // ("Laotian, Mongolian and Vietnamese exports": a comma before demonyms that "and" goes on to join.)
-  if (c.noun || c.ents.length !== 1 || c.last !== c.first + 1 + det || !/^(?:and|or|,)$/.test(T[c.last]?.lower ?? '')) return;
   const m = g.mentions[g.at[c.first + det]];
-  if (!m || m.kind !== 'country' || m.form !== 'demonym') return;
+  if (c.noun || c.ents.length !== 1 || !m || c.last !== m.last || !/^(?:and|or|,)$/.test(T[c.last]?.lower ?? '')) return;
+  // ("Hong Kong and UAE firms": countries' names joined before a noun for traders share it as demonyms do.)
+  const named = m.form !== 'demonym';
+  if (m.kind !== 'country') return;
   const next = simple(g, s, c.last + 1);
   // (The demonyms after the comma share the head in turn.)
   if (next && T[c.last].text === ',') sharedHead(g, s, next);
   if (!next || !next.noun || next.ents.length || !next.mods.some((e) => g.res.entities[e]?.kind === 'country')) return;
+  // (Only a name with the noun alone after it: "Vietnam and Mongolian firms" is a place and some firms.)
+  const nextName = g.mentions[g.at[next.first]];
+  if (named && !(TRADER_NOUNS.test(next.noun) && nextName && nextName.form !== 'demonym' && nextName.last === next.last - 1)) return;
   if (T[c.last].text === ',' && !T.slice(next.first, next.last).some((t) => /^(?:and|or)$/.test(t.lower))) return;
   Object.assign(c, { ...next, first: c.first, det: c.det || next.det, mods: [...c.ents, ...next.mods], plural: next.plural });
   c.ents = [];
