@@ -1188,6 +1188,11 @@ export function readClauses(g: GrammarInput, s: Sentence, chunks = sentenceChunk
         // ('to "military recipients in Russia"': past a quotation's opening mark.)
         if (/^["“‘']$/.test(T[r]?.text ?? '') && !startAt.get(r)) r++;
         let ch = startAt.get(r);
+        // ("data provided by a trade database, A, show ...": the name set off after a description is what it names.)
+        if (ch && !ch.ents.length && T[ch.last]?.text === ',') {
+          const named = startAt.get(ch.last + 1);
+          if (named?.ents.length && T[named.last]?.text === ',') ch = named;
+        }
         // ("into the hands of B": the party whose hands they are.)
         if (ch && !ch.ents.length && ch.noun === 'hands' && T[ch.last]?.lower === 'of' && startAt.get(ch.last + 1)) ch = startAt.get(ch.last + 1);
         const role = (byWay ? 'via' : w === 'on' && r > q + 1 ? 'for' : w) as Role;

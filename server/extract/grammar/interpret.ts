@@ -4765,7 +4765,11 @@ class Interpreter {
       for (let q = s.first; q + 1 < s.last; q++) {
         const w = this.T[q].lower;
         if (w === 'according' && this.T[q + 1].lower === 'to') {
-          for (let r = q + 2; r < s.last && this.T[r].text !== ','; r++) if (this.g.at[r] >= 0) this.attributedTo.add(`${s.end}|${this.g.res.entityOf[this.g.at[r]]}`);
+          // ("According to Laotian customs data, A shipped G to Laos": a country whose records they are stays a party.)
+          for (let r = q + 2; r < s.last && this.T[r].text !== ','; r++) {
+            const m = this.g.mentions[this.g.at[r]];
+            if (m && m.form !== 'demonym') this.attributedTo.add(`${s.end}|${this.g.res.entityOf[this.g.at[r]]}`);
+          }
         } else if (ADDRESSING.test(w)) {
           const to = chunks.startAt.get(q + 1);
           if (to?.ents.length && /^(?:about|of|that)$/.test(this.T[to.last]?.lower ?? '')) for (const e of to.ents) this.attributedTo.add(`${s.end}|${e}`);
