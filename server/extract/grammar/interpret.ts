@@ -4007,6 +4007,17 @@ class Interpreter {
     for (const a of sellers) for (const b of buyers) this.emit('SHIPPED_TO', a, b, s, s.index, 'supply/roles-as');
   }
 
+  /**
+   * The target of a measure this trade is given as the reason for, when the trade names no party of its own: "sanctioned
+   * K over drone deliveries to B" (K delivered them). (Only a measure's: "asked K for deliveries to B" is a request.)
+   */
+  private sanctionedFor(c: Chunk, s: Sentence, clauses: Clause[]): Found {
+    if (c.poss !== -1 || c.mods.length) return NONE;
+    const cl = clauses.find((x) => (x.roles.over === c || x.roles.for === c) && triggerClasses(x.lemma).some((k) => SANCTION_CLASSES.has(k)));
+    const target = !cl ? null : cl.voice === 'passive' ? cl.subj : cl.obj?.ents.length ? cl.obj : cl.roles.on ?? cl.roles.against;
+    return target?.ents.length ? this.party(target, s, [], true) : NONE;
+  }
+
   /** "its" in a nominal frame: the actor the text was about. */
   private possessor(s: Sentence, c: Chunk, countries = false): Found {
     // "Among its suppliers is A, ... that is sanctioned by B": "its" looks back, never to a name given after it.
@@ -4175,7 +4186,8 @@ class Interpreter {
           : lightPassive ? this.party(lightPassive.roles.by, s, [], true)
           : sharer.ents.length ? sharer
             : accused.ents.length ? accused
-              : this.party(roles.from ?? roles.by ?? cameFrom, s, [], true);
+              : roles.from || roles.by || cameFrom ? this.party(roles.from ?? roles.by ?? cameFrom, s, [], true)
+                : this.sanctionedFor(c, s, clauses);
     // ("Iranian shipments to B"; "shipments of Iranian drones to B": the goods' country when no one else is named,
     // nor the party whose activity the event is: "A is involved in the export of G to B".)
     const mods = c.mods.length ? c.mods : this.someonesActivity(s, q) ? [] : roles.of?.mods ?? [];
