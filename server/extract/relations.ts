@@ -1771,6 +1771,10 @@ class RelationReader {
       }
       // ("sent parts to another drone maker sanctioned by the US": the participle describes a new, unnamed party.)
       if (this.at[k - 1] < 0 && ACTOR_NOUNS.has(T[k - 1]?.lower ?? '') && INDEFINITE.test(T[this.phraseStart(k - 1, s)]?.lower ?? '')) return;
+      // ("once the chips were designated by B as priority items": goods classed, no party sanctioned.)
+      let h = k - 1;
+      while (h > s.first && this.at[h] < 0 && (T[h].pos === 'AUX' || T[h].pos === 'ADV')) h--;
+      if (this.at[h] < 0 && GOODS_NOUNS.has(T[h]?.lower ?? '')) return;
       const by = this.npList(k + 2, s);
       const subj = this.subjectLeft(k, s, false);
       if (by.args.length && subj.arg && this.polarity(subj.at, k, s) === 'yes') emit(by.args, [subj.arg, ...subj.more]);

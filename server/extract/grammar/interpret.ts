@@ -1353,6 +1353,11 @@ class Interpreter {
     const sanction = f.type === 'SANCTIONED';
     switch (role) {
       case 'subj': {
+        // ('"Today we are sanctioning A," said Laos's foreign minister': the body of the speaker "we" speaks for.)
+        if (sanction && !cl.subj && this.T[cl.first - 1]?.lower === 'we') {
+          const body = this.speakersBody(cl);
+          if (body.length) return { ents: body, from: s.index };
+        }
         // "B said A had shipped G to C and imposed sanctions on it": a measure joined to a reported clause whose
         // subject cannot impose one is the reporting body's.
         if (sanction && cl.subjHow === 'coordinated' && cl.subj?.ents.length && !cl.subj.ents.some(this.canSanction)) {
@@ -4005,6 +4010,17 @@ class Interpreter {
     }
     if (!sellers.length || !buyers.length || this.sentenceHedged(s, s.last) || this.sentenceHedged(s, lastAs)) return;
     for (const a of sellers) for (const b of buyers) this.emit('SHIPPED_TO', a, b, s, s.index, 'supply/roles-as');
+  }
+
+  /**
+   * Whom the one who says a clause in quotation marks speaks for ('"...," said Laos's foreign minister A', 'the Laotian
+   * minister A said: "..."'): the owner or the modifiers of the speaker's title (a firm's chief sanctions no one).
+   */
+  private speakersBody(cl: Clause): number[] {
+    const said = this.sentClauses.find((x) => x !== cl && REPORTING.test(x.lemma) && x.voice === 'active');
+    const speaker = said?.subj ?? said?.obj;
+    if (!speaker || !speaker.ents.some((e) => this.kind(e) === 'person')) return [];
+    return speaker.poss >= 0 ? [speaker.poss] : speaker.mods;
   }
 
   /**
