@@ -1750,6 +1750,8 @@ class RelationReader {
     // ("the blacklisted company": a participle after a determiner describes its noun; "its Specially Designated
     // Nationals list": a capitalised word inside a title names no act.)
     if (/^(?:the|a|an|its|their)$/.test(T[k - 1]?.lower ?? '')) return;
+    // ("ties with sanctioned Laotian firms": a participle right after a preposition describes its noun too.)
+    if (/ed$/.test(t.lower) && T[k - 1]?.pos === 'ADP') return;
     if (k > s.first && /^\p{Lu}/u.test(t.text) && /^\p{Lu}/u.test(T[k + 1]?.text ?? '')) return;
     if (T[k - 1]?.text === '-' && this.at[k - 2] >= 0) {
       // "U.S.-sanctioned Orsk".
