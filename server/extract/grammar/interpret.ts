@@ -670,8 +670,10 @@ class Interpreter {
       if (owners.length === 1) return { ents: owners, from: s.index };
     }
     // "a trading company in Hong Kong, A": the description's own name, given in apposition.
+    // ("to Laos's state-owned arms agency, A": a state's own body, named, and the state it belongs to.)
     const named = this.appositionName(c, s);
-    if (named.length) return { ents: named, from: s.index };
+    const state = c.poss >= 0 && this.isCountry(c.poss) && STATE_BODIES.test(c.noun) ? [c.poss] : [];
+    if (named.length) return { ents: [...named, ...state], from: s.index };
     // ("owned by a family of Russian businessmen, A and B", "a couple, A and B": a group of people and its members' names.)
     const members = this.groupMembers(c, s);
     if (members.length) return { ents: members, from: s.index };
