@@ -13,7 +13,7 @@ const US_BODIES: readonly (readonly string[])[] = [
   ['Treasury', 'Treasury Department', 'Department of the Treasury', 'Department of Treasury'],
   ['Commerce Department', 'Department of Commerce'],
   ['State Department', 'Department of State'],
-  ['Justice Department', 'Department of Justice'],
+  ['Justice Department', 'Department of Justice', 'DOJ'],
 ];
 const US_FORMS = ['US', 'U.S.'];
 

@@ -221,9 +221,10 @@ export const NEVER_ALONE = set(`
 export const INSTITUTIONS: ReadonlyMap<string, 'government' | 'organization'> = new Map([
   ['eu', 'government'], ['european union', 'government'],
   // National sanctions and export-control offices known by their acronyms alone.
-  ['ofac', 'government'], ['bis', 'government'], ['ofsi', 'government'], ['fincen', 'government'],
-  // Security and intelligence services known by their acronyms alone.
-  ['fbi', 'government'], ['cia', 'government'], ['fsb', 'government'], ['gru', 'government'], ['svr', 'government'], ['sbu', 'government'],
+  ['ofac', 'government'], ['bis', 'government'], ['ofsi', 'government'], ['fincen', 'government'], ['nsdc', 'government'],
+  // Ministries, security and intelligence services known by their acronyms alone.
+  ['doj', 'government'], ['hsi', 'government'],
+  ['fbi', 'government'], ['cia', 'government'], ['fsb', 'government'], ['gru', 'government'], ['svr', 'government'], ['sbu', 'government'], ['hur', 'government'],
   ['nato', 'organization'], ['g7', 'organization'], ['g20', 'organization'], ['group of seven', 'organization'],
   ['un', 'organization'], ['united nations', 'organization'], ['arab league', 'organization'], ['opec', 'organization'],
 ]);

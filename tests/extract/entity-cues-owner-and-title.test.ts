@@ -65,10 +65,19 @@ describe('entities: bodies named with "Research", "Team" or "Panel"', () => {
   });
 });
 
-describe('entities: security services known by their acronyms alone', () => {
+describe('entities: ministries and security services known by their acronyms alone', () => {
   it('reads "The FBI alleges that ..." and "for the FSB" as government bodies', () => {
     expect(entity(extractText('The FBI alleges that Oleg Brask was part of a procurement network.'), 'FBI')?.kind).toBe('government');
     expect(entity(extractText('Halvern Group builds radios for the FSB and two ministries.'), 'FSB')?.kind).toBe('government');
+  });
+
+  it('reads "DOJ indicted ...", "HUR said ..." and "NSDC imposed ..." as government bodies', () => {
+    const doj = entity(extractText('DOJ indicted Martin Varno in May.'), 'DOJ');
+    expect(doj?.kind).toBe('government');
+    expect(doj?.aliases).toContain('Justice Department');
+    expect(entity(extractText('HUR said Halvern Group supplied drones to Vietnam.'), 'HUR')?.kind).toBe('government');
+    expect(entity(extractText('NSDC imposed sanctions on Halvern Group.'), 'NSDC')?.kind).toBe('government');
+    expect(entity(extractText('HSI agents arrested Martin Varno in Laos.'), 'HSI')?.kind).toBe('government');
   });
 });
 
