@@ -176,6 +176,11 @@ const IN_USE = /^(?:use|deploy|field|operate|employ|launch)$/;
 /** Heads a compound of a route's two ends names: "the A-to-B weapons pipeline", "A-to-B shipments". */
 const ROUTE_NOUNS = /^(?:pipeline|pipelines|route|routes|corridor|shipments?|deliveries|supplies|supply|transfers?|exports|flights?|smuggling|trade|flows?|traffic)$/;
 /** Trigger classes of a government's sanctions measure. */
+/** Nouns for the ends of a consignment: "the shipper", "the consignee". */
+const CONSIGNORS = /^(?:sender|shipper|consignor|exporter)$/;
+const CONSIGNEES = /^(?:recipient|consignee|receiver|importer)$/;
+/** Participles that record a party in a role: "was listed as the consignee". */
+const LISTED_AS = /^(?:listed|named|recorded|identified|registered|shown|given|declared)$/;
 /** Verbs of putting a party to use: "A used B to ship G". */
 const USING = /^(?:use|employ|utilize|utilise)$/;
 const SANCTION_CLASSES: ReadonlySet<string> = new Set(['sanction', 'impose', 'list', 'freeze', 'subjectTo']);
@@ -3666,12 +3671,34 @@ class Interpreter {
    * "The shipper of the crates was a firm from X, and the consignee was from Y", "The shipper was A; the consignee
    * was B": the two ends of a consignment named by their roles, each after a copula.
    */
+  /**
+   * "A was recorded as the consignee of G shipped from K by B", "A was the exporter of the drones shipped to B":
+   * the party named before the copula holds the role, and the trade's own participle names the other end.
+   */
+  private roleInShipments(s: Sentence): void {
+    const T = this.T;
+    for (let q = s.first + 1; q < s.last; q++) {
+      const side = CONSIGNORS.test(T[q].lower) ? 'from' : CONSIGNEES.test(T[q].lower) ? 'to' : null;
+      if (!side) continue;
+      let p = q - 2;
+      if (T[p]?.lower === 'as' && LISTED_AS.test(T[p - 1]?.lower ?? '')) p -= 2;
+      const holder = /^(?:was|is|were|are)$/.test(T[p]?.lower ?? '') ? entityBefore(this.g, p) : -1;
+      if (holder < 0 || !this.actor(holder)) continue;
+      const trade = this.sentClauses.find((x) => x.verb > q && x.voice === 'passive' && transferVerb(x.lemma));
+      const other = side === 'to' ? trade?.roles.by : trade?.roles.to;
+      for (const e of other?.ents ?? []) {
+        if (side === 'to') this.emit('SHIPPED_TO', e, holder, s, s.index, 'supply/role-in-shipments');
+        else this.emit('SHIPPED_TO', holder, e, s, s.index, 'supply/role-in-shipments');
+      }
+    }
+  }
+
   private consignmentRoles(s: Sentence, startAt: Map<number, Chunk>): void {
     const T = this.T;
     const ends: Record<'from' | 'to', number[]> = { from: [], to: [] };
     for (let q = s.first + 1; q < s.last - 2; q++) {
       if (T[q - 1].lower !== 'the') continue;
-      const side = /^(?:sender|shipper|consignor|exporter)$/.test(T[q].lower) ? 'from' : /^(?:recipient|consignee|receiver|importer)$/.test(T[q].lower) ? 'to' : null;
+      const side = CONSIGNORS.test(T[q].lower) ? 'from' : CONSIGNEES.test(T[q].lower) ? 'to' : null;
       if (!side || ends[side].length) continue;
       let r = q + 1;
       // ("the shipper of the crates was ...": past the goods.)
@@ -3689,6 +3716,7 @@ class Interpreter {
     }
     if (this.sentenceHedged(s, s.last)) return;
     for (const a of ends.from) for (const b of ends.to) this.emit('SHIPPED_TO', a, b, s, s.index, 'supply/consignment-roles');
+    this.roleInShipments(s);
     // ("Russia bought G from Taiwan. The importer is A": one end named, the other the last flow's, where that flow's end
     // on the named side is a country.)
     const f = this.lastFlow;
