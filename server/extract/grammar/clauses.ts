@@ -958,7 +958,9 @@ export function readClauses(g: GrammarInput, s: Sentence, chunks = sentenceChunk
           if (members?.ents.length) ch = members;
         }
         // "A, a subsidiary of B, which shipped", "A, based in C, which ships": the clause is about A.
-        if (ch && T[r + 1]?.text === ',' && (!ch.ents.length || T[ch.first - 1]?.pos === 'ADP' || T[ch.first - 1]?.lower === 'of')) {
+        // (Not the destination of a trade: "shipped G to B, which is controlled by C" is about B.)
+        const destination = !!ch && /^(?:to|into)$/.test(T[ch.first - 1]?.lower ?? '');
+        if (ch && T[r + 1]?.text === ',' && (!ch.ents.length || (T[ch.first - 1]?.pos === 'ADP' && !destination) || T[ch.first - 1]?.lower === 'of')) {
           const named = beforeAside(g, s, ch.first - 1, endAt, true);
           if (named) ch = named;
         }
