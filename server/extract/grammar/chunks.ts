@@ -168,7 +168,8 @@ function inOpeningName(g: GrammarInput, T: Token[], k: number): boolean {
  */
 function bareVerbAfterModal(T: Token[], k: number): boolean {
   const m = T[k - 1]?.pos === 'ADV' ? T[k - 2] : T[k - 1];
-  return !!m && MODALS.test(m.lower) && triggerClasses(T[k].lower).length > 0;
+  // (Written in lower case: "In May supply of G ..." names a month.)
+  return !!m && MODALS.test(m.text) && triggerClasses(T[k].lower).length > 0;
 }
 
 /**

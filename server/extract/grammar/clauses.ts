@@ -60,13 +60,16 @@ const PARTICLES = /^(?:out|up|off|back)$/;
 const MAKING = /^(?:make|build|produce|manufacture|assemble)$/;
 /** Infinitives of feeding a war after a supply ("to feed B's war machine", "to support B's military"). */
 const FEEDING = /^(?:fuel|feed|support|sustain|aid|supply|equip|arm|power|boost)$/;
-/** Nouns of attack, whose "on" or "against" phrase names what they attack: "its war on B", "attacks against B". */
-/** The object, or the "for", "on" or "against" phrase, whose names end right before "along" at token a (past a dash or a comma). */
+/**
+ * The object, or the "for", "on" or "against" phrase, whose names end right before "along" at token a, past a dash
+ * ("the order for A -- along with B --"); a comma's "along with" may name who acted beside the subject, and is left
+ * alone.
+ */
 function alongWith(c: Clause, T: Token[], a: number): ['obj' | Role, Chunk] | null {
   let b = a - 1;
-  while (/^(?:,|-|--|—|–)$/.test(T[b]?.text ?? '')) b--;
+  while (isDash(T[b])) b--;
   if (c.obj?.ents.length && c.obj.last === b + 1) return ['obj', c.obj];
-  // (Not a route's end: "shipped G to B along with C" names who shipped with the subject.)
+  // (Not a route's end: "shipped G to B -- along with C --" names who shipped with the subject.)
   for (const key of ['for', 'on', 'against'] as const) {
     const ch = c.roles[key];
     if (ch?.ents.length && ch.last === b + 1) return [key, ch];
@@ -76,6 +79,7 @@ function alongWith(c: Clause, T: Token[], a: number): ['obj' | Role, Chunk] | nu
 
 /** Prepositions of a trade's route: "exports to B", "purchases from A via C". */
 const ROUTE_PREPS = /^(?:to|into|from|via|through)$/;
+/** Nouns of attack, whose "on" or "against" phrase names what they attack: "its war on B", "attacks against B". */
 const ATTACK_NOUNS = /^(?:war|wars|attack|attacks|assault|assaults|invasion|aggression|offensive|strikes|bombardment)$/;
 /** Prepositions whose object may be a gerund clause with its own subject: "a reaction to A sending G". */
 const GERUND_SUBJECT_PREPS = /^(?:to|of|about|over|against|regarding)$/;
@@ -216,8 +220,9 @@ function postParticiple(T: Token[], ch: Chunk): boolean {
 }
 
 /**
- * Where the phrase of a participle right after a clause's object ends ("equipment controlled under the rules", "chips
- * made by A"): the token after it; -1 when the verb at q is not right after the object, or has no such phrase.
+ * Where the phrase after a verb right after a clause's object ends (a participle on the object: "equipment controlled
+ * under the rules", "chips made by A"): the token after it; -1 when the verb at q is not right after the object, or no
+ * phrase starts two tokens on.
  */
 function objectParticipleEnd(startAt: Map<number, Chunk>, c: Clause, q: number): number {
   return c.obj?.last === q ? startAt.get(q + 2)?.last ?? -1 : -1;
@@ -958,8 +963,9 @@ export function readClauses(g: GrammarInput, s: Sentence, chunks = sentenceChunk
           if (members?.ents.length) ch = members;
         }
         // "A, a subsidiary of B, which shipped", "A, based in C, which ships": the clause is about A.
-        // (Not the destination of a trade: "shipped G to B, which is controlled by C" is about B.)
-        const destination = !!ch && /^(?:to|into)$/.test(T[ch.first - 1]?.lower ?? '');
+        // (Not the destination a clause before gives: "shipped G to B, which is controlled by C" is about B; "A, a
+        // supplier to B, which ships G" is still about A.)
+        const destination = !!ch && out.some((x) => x.roles.to === ch || x.roles.into === ch);
         if (ch && T[r + 1]?.text === ',' && (!ch.ents.length || (T[ch.first - 1]?.pos === 'ADP' && !destination) || T[ch.first - 1]?.lower === 'of')) {
           const named = beforeAside(g, s, ch.first - 1, endAt, true);
           if (named) ch = named;
@@ -1213,7 +1219,10 @@ export function readClauses(g: GrammarInput, s: Sentence, chunks = sentenceChunk
           (SUPPLY_EVENT_NOUNS.has(reason.noun) || ACQUIRE_EVENT_NOUNS.has(reason.noun));
         // ("issued the order for A and B -- along with C and D --": the names "along with" adds past a dash join those of
         // the phrase before it.)
-        const joined = w === 'with' && T[q - 1]?.lower === 'along' && ch?.ents.length ? alongWith(c, T, q - 1) : null;
+        const alongside = w === 'with' && T[q - 1]?.lower === 'along' && ch?.ents.length ? alongWith(c, T, q - 1) : null;
+        // (Countries beside firms are no more targets: "sanctioned A -- along with its allies K and L --" names who acted.)
+        const country = (e: number) => g.res.entities[e]?.kind === 'country';
+        const joined = alongside && ch && !(ch.ents.some(country) && !alongside[1].ents.every(country)) ? alongside : null;
         if (ch && joined) {
           const [key, prior] = joined;
           const merged = { ...prior, ents: [...prior.ents, ...ch.ents.filter((e) => !prior.ents.includes(e))] };

@@ -175,7 +175,8 @@ const ADDRESSING = /^(?:inform|informs|informed|informing|notify|notifies|notifi
 const IN_USE = /^(?:use|deploy|field|operate|employ|launch)$/;
 /** Heads a compound of a route's two ends names: "the A-to-B weapons pipeline", "A-to-B shipments". */
 const ROUTE_NOUNS = /^(?:pipeline|pipelines|route|routes|corridor|shipments?|deliveries|supplies|supply|transfers?|exports|flights?|smuggling|trade|flows?|traffic)$/;
-/** Trigger classes of a government's sanctions measure. */
+/** Words of a public office's title: "Foreign Minister", "the UK's Foreign Secretary", "a spokesperson". */
+const OFFICE_TITLES = /^(?:minister|secretary|president|premier|chancellor|spokesman|spokeswoman|spokesperson|ambassador|envoy|commissioner|official|officials|representative)$/;
 /** Nouns for the ends of a consignment: "the shipper", "the consignee". */
 const CONSIGNORS = /^(?:sender|shipper|consignor|exporter)$/;
 const CONSIGNEES = /^(?:recipient|consignee|receiver|importer)$/;
@@ -183,6 +184,7 @@ const CONSIGNEES = /^(?:recipient|consignee|receiver|importer)$/;
 const LISTED_AS = /^(?:listed|named|recorded|identified|registered|shown|given|declared)$/;
 /** Verbs of putting a party to use: "A used B to ship G". */
 const USING = /^(?:use|employ|utilize|utilise)$/;
+/** Trigger classes of a government's sanctions measure. */
 const SANCTION_CLASSES: ReadonlySet<string> = new Set(['sanction', 'impose', 'list', 'freeze', 'subjectTo']);
 /** Verbs of enlarging what is already there: "tightened sanctions against B". */
 const INTENSIFYING = /^(?:increase|tighten|expand|broaden|strengthen|toughen|intensify|widen)$/;
@@ -2193,6 +2195,11 @@ class Interpreter {
         this.unasserted.add(s.end);
         continue;
       }
+      // ("took the sanctions against A into account": an idiom of weighing, no measure; nor what the older layer reads.)
+      if (f.type === 'SANCTIONED' && cl.lemma === 'take' && cl.roles.into?.noun === 'account') {
+        this.unasserted.add(s.end);
+        continue;
+      }
       if (f.type === 'SANCTIONED' && this.designatedAsRole(cl)) {
         // (Nor what the older layer reads in the sentence.)
         this.unasserted.add(s.end);
@@ -2419,6 +2426,10 @@ class Interpreter {
     // ("A used his company, B, to ship G": the name in apposition to the object.)
     const used = (x: Clause) => x.obj === cl.subj || (!!x.obj && !x.obj.ents.length && this.T[x.obj.last]?.text === ',' && cl.subj?.first === x.obj.last + 1);
     // (Not "used B as a consultant to sell G": what the firm was used as says it; a front is read as such.)
+    // (The trade is the infinitive of purpose: "used B, which ships G, as a front" says what B does on its own.)
+    let v = cl.verb - 1;
+    while (this.T[v]?.pos === 'ADV') v--;
+    if (this.T[v]?.lower !== 'to') return [];
     const use = this.sentClauses.find((x) => USING.test(x.lemma) && x.voice === 'active' && used(x) && x.verb < cl.verb && this.T[x.obj!.last]?.lower !== 'as');
     return use?.subj?.ents.filter((e) => !this.isCountry(e) && this.actor(e)) ?? [];
   }
@@ -3668,10 +3679,6 @@ class Interpreter {
   }
 
   /**
-   * "The shipper of the crates was a firm from X, and the consignee was from Y", "The shipper was A; the consignee
-   * was B": the two ends of a consignment named by their roles, each after a copula.
-   */
-  /**
    * "A was recorded as the consignee of G shipped from K by B", "A was the exporter of the drones shipped to B":
    * the party named before the copula holds the role, and the trade's own participle names the other end.
    */
@@ -3684,7 +3691,13 @@ class Interpreter {
       if (T[p]?.lower === 'as' && LISTED_AS.test(T[p - 1]?.lower ?? '')) p -= 2;
       const holder = /^(?:was|is|were|are)$/.test(T[p]?.lower ?? '') ? entityBefore(this.g, p) : -1;
       if (holder < 0 || !this.actor(holder)) continue;
-      const trade = this.sentClauses.find((x) => x.verb > q && x.voice === 'passive' && transferVerb(x.lemma));
+      // (The participle right after the role's own "of" phrases, on goods: "the recipient of payments sent by B" and
+      // "an importer of cars, while drones were shipped by B" name no shipment of the role.)
+      let r = q + 1;
+      let goods: Chunk | undefined;
+      while (T[r]?.lower === 'of' && (goods = chunkAt(this.g, s, r + 1) ?? undefined)) r = goods.last;
+      if (!goods || goods.ents.length || notGoods(goods.noun)) continue;
+      const trade = this.sentClauses.find((x) => x.verb === r && x.voice === 'passive' && transferVerb(x.lemma));
       const other = side === 'to' ? trade?.roles.by : trade?.roles.to;
       for (const e of other?.ents ?? []) {
         if (side === 'to') this.emit('SHIPPED_TO', e, holder, s, s.index, 'supply/role-in-shipments');
@@ -3693,6 +3706,10 @@ class Interpreter {
     }
   }
 
+  /**
+   * "The shipper of the crates was a firm from X, and the consignee was from Y", "The shipper was A; the consignee
+   * was B": the two ends of a consignment named by their roles, each after a copula.
+   */
   private consignmentRoles(s: Sentence, startAt: Map<number, Chunk>): void {
     const T = this.T;
     const ends: Record<'from' | 'to', number[]> = { from: [], to: [] };
@@ -4043,13 +4060,16 @@ class Interpreter {
   }
 
   /**
-   * Whom the one who says a clause in quotation marks speaks for ('"...," said Laos's foreign minister A', 'the Laotian
-   * minister A said: "..."'): the owner or the modifiers of the speaker's title (a firm's chief sanctions no one).
+   * Whom the office holder who says the sentence's words speaks for ('"...," said Laos's foreign minister A', 'the
+   * Laotian minister A said: "..."'): the owner or the modifiers of the speaker's title (a firm's chief sanctions no one;
+   * an expert speaks for no state).
    */
   private speakersBody(cl: Clause): number[] {
     const said = this.sentClauses.find((x) => x !== cl && REPORTING.test(x.lemma) && x.voice === 'active');
     const speaker = said?.subj ?? said?.obj;
     if (!speaker || !speaker.ents.some((e) => this.kind(e) === 'person')) return [];
+    // (An office holder's: "Vietnam expert A" speaks for no state.)
+    if (!this.T.slice(speaker.first, speaker.last).some((t) => OFFICE_TITLES.test(t.lower))) return [];
     return speaker.poss >= 0 ? [speaker.poss] : speaker.mods;
   }
 
@@ -4059,7 +4079,10 @@ class Interpreter {
    */
   private sanctionedFor(c: Chunk, s: Sentence, clauses: Clause[]): Found {
     if (c.poss !== -1 || c.mods.length) return NONE;
-    const cl = clauses.find((x) => (x.roles.over === c || x.roles.for === c) && triggerClasses(x.lemma).some((k) => SANCTION_CLASSES.has(k)));
+    // (An "impose" verb with a measure for its object or subject: "set A a deadline for deliveries" is none.)
+    const measure = (x: Clause) => triggerClasses(x.lemma).some((k) => k !== 'impose' && SANCTION_CLASSES.has(k)) ||
+      (triggerClasses(x.lemma).includes('impose') && SANCTION_NOUNS.has((x.voice === 'active' ? x.obj : x.subj)?.noun ?? ''));
+    const cl = clauses.find((x) => (x.roles.over === c || x.roles.for === c) && measure(x));
     const target = !cl ? null : cl.voice === 'passive' ? cl.subj : cl.obj?.ents.length ? cl.obj : cl.roles.on ?? cl.roles.against;
     return target?.ents.length ? this.party(target, s, [], true) : NONE;
   }

@@ -36,10 +36,6 @@ describe('grammar: a participle on the goods before the destination', () => {
     expect(expectRel(extractText('Halvern Group exported equipment controlled under the Export Regulations to Vietnam.'), 'SHIPPED_TO', 'Halvern Group', 'Vietnam').rule).toBe('frame:supply/active');
   });
 
-  it('reads "exported chips produced by A to K"', () => {
-    expect(expectRel(extractText('Halvern Group exported chips produced by Tessaly Optics to Vietnam.'), 'SHIPPED_TO', 'Halvern Group', 'Vietnam').rule).toBe('frame:supply/active');
-  });
-
   it('keeps a company sold whole no goods past its participle: "sold B registered in K to C"', () => {
     expectNoRel(extractText('Halvern Group sold Brask Logistics registered in Laos to Tessaly Optics last year.'), 'SHIPPED_TO', 'Halvern Group', 'Tessaly Optics');
   });
@@ -52,5 +48,11 @@ describe('grammar: a participle and its phrase on the goods, then a place', () =
 
   it('reads a participle after a destination as no part of the goods: "sent G to B intercepted by C through D" goes through no D', () => {
     expectNoRel(extractText('Laos sent drones to Vietnam intercepted by Mongolia through Halvern Group.'), 'SHIPPED_TO', 'Laos', 'Halvern Group');
+  });
+});
+
+describe('grammar: a firm used, and what it does on its own', () => {
+  it('reads no use for trade in "A used B, which ships G to K, as a front"', () => {
+    expectNoRel(extractText('Martin Varno used Halvern Group, which ships drones to Vietnam, as a front.'), 'SHIPPED_TO', 'Martin Varno', 'Halvern Group');
   });
 });

@@ -31,6 +31,10 @@ describe('grammar: measures taken against a target', () => {
     expectRel(out, 'SANCTIONED', 'Laos', 'Brask Logistics');
   });
 
+  it('reads no measure in "took the sanctions against A into account"', () => {
+    expect(extractText('Vietnam took the sanctions against Halvern Group into account.').relations.filter((r) => r.type === 'SANCTIONED')).toEqual([]);
+  });
+
   it('reads the passive "measures were taken against A by B"', () => {
     expect(expectRel(extractText('Restrictive measures were taken against Tessaly Optics by Mongolia.'), 'SANCTIONED', 'Mongolia', 'Tessaly Optics').rule).toBe('frame:impose/passive');
   });
@@ -42,9 +46,17 @@ describe('grammar: "along with" after an order\'s targets', () => {
     for (const t of ['Martin Varno', 'Irina Olskaya', 'Halvern Group', 'Brask Logistics']) expectRel(out, 'SANCTIONED', 'Commerce Department', t);
   });
 
-  it('adds the names after a comma to the object of "sanctioned"', () => {
-    const out = extractText('Laos sanctioned Halvern Group, along with Brask Logistics and Tessaly Optics.');
-    for (const t of ['Halvern Group', 'Brask Logistics', 'Tessaly Optics']) expectRel(out, 'SANCTIONED', 'Laos', t);
+  it('leaves a comma\'s "along with" alone, which may name who acted beside the subject', () => {
+    const out = extractText('Laos sanctioned Halvern Group, along with Vietnam and Mongolia, which announced similar measures.');
+    expectRel(out, 'SANCTIONED', 'Laos', 'Halvern Group');
+    expectNoRel(out, 'SANCTIONED', 'Laos', 'Vietnam');
+    expectNoRel(extractText('Halvern Group bought drones for Vietnam, along with Brask Logistics.'), 'SHIPPED_TO', 'Halvern Group', 'Brask Logistics');
+  });
+
+  it('adds no countries beside a firm past dashes: "sanctioned A -- along with its allies K and L --"', () => {
+    const out = extractText('Vietnam sanctioned Halvern Group -- along with its allies Laos and Mongolia -- on Monday.');
+    expectRel(out, 'SANCTIONED', 'Vietnam', 'Halvern Group');
+    expectNoRel(out, 'SANCTIONED', 'Vietnam', 'Laos');
   });
 
   it('adds the names past dashes to the object too', () => {
@@ -72,9 +84,17 @@ describe('entities: a name after a maker\'s hyphened participle', () => {
     expectRel(out, 'SHIPPED_TO', 'Laos', 'Vietnam');
   });
 
-  it('leaves goods out of "both companies"', () => {
-    const out = extractText('Vietnam listed Halvern Group in May.\nAlso listed was Brask Logistics for flights through which Laos sent Laotian-made Unmanned Aerial Vehicles to Mongolia.\nLaos has taken restrictive measures against both firms.');
+  it('leaves goods out of "both firms": the two firms the last sentence names', () => {
+    const out = extractText('Vietnam listed Orvanne Trade in May.\nAlso listed were Halvern Group and Brask Logistics, whose flights carried Laotian-made Unmanned Aerial Vehicles to Mongolia.\nLaos has taken restrictive measures against both firms.');
+    expectRel(out, 'SANCTIONED', 'Laos', 'Halvern Group');
+    expectRel(out, 'SANCTIONED', 'Laos', 'Brask Logistics');
     expectNoRel(out, 'SANCTIONED', 'Laos', 'Unmanned Aerial Vehicles');
+  });
+});
+
+describe('grammar: "may" as a modal, "May" as a month', () => {
+  it('takes no month for a modal: "In May supply of G from A to B resumed"', () => {
+    expectRel(extractText('In May supply of drones from Halvern Group to Vietnam resumed.'), 'SHIPPED_TO', 'Halvern Group', 'Vietnam');
   });
 });
 

@@ -19,3 +19,16 @@ describe('grammar: a relative clause on a destination', () => {
     expectNoRel(out, 'SHIPPED_TO', 'Laos', 'Vietnam');
   });
 });
+
+describe('grammar: a relative clause after a description\'s "to" phrase', () => {
+  it('keeps "A, a longtime supplier to K, which ships G to L" about A', () => {
+    const out = extractText('Halvern Group, a longtime supplier to Vietnam, which also ships drones to Laos, was sanctioned by Mongolia.');
+    expectRel(out, 'SHIPPED_TO', 'Halvern Group', 'Laos');
+    expectRel(out, 'SANCTIONED', 'Mongolia', 'Halvern Group');
+    expectNoRel(out, 'SANCTIONED', 'Mongolia', 'Vietnam');
+  });
+
+  it('keeps "A, a major exporter to K, which is controlled by B" about A', () => {
+    expectRel(extractText('Tessaly Optics, a major exporter to Mongolia, which is controlled by Martin Varno, was fined.'), 'SUBSIDIARY_OF', 'Tessaly Optics', 'Martin Varno');
+  });
+});

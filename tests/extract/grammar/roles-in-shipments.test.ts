@@ -28,3 +28,13 @@ describe('grammar: a party\'s role in shipments', () => {
     expectRel(extractText('Halvern Group was a recipient of drones sent by Brask Logistics.'), 'SHIPPED_TO', 'Brask Logistics', 'Halvern Group');
   });
 });
+
+describe('grammar: a role in shipments needs its own shipment of goods', () => {
+  it('reads no shipment of another clause: "A is an importer of cars, while drones were shipped to K by B"', () => {
+    expectNoRel(extractText('Halvern Group is an importer of Japanese cars, while drones were shipped to Vietnam by Brask Logistics.'), 'SHIPPED_TO', 'Brask Logistics', 'Halvern Group');
+  });
+
+  it('reads no goods in "A was the recipient of payments sent by B"', () => {
+    expectNoRel(extractText('Halvern Group was the recipient of payments sent by Brask Logistics.'), 'SHIPPED_TO', 'Brask Logistics', 'Halvern Group');
+  });
+});

@@ -34,3 +34,15 @@ describe('grammar: the target of a measure supplies the trade it is for', () => 
     expectNoRel(extractText('Vietnam asked Laos for drone deliveries to Mongolia.'), 'SHIPPED_TO', 'Laos', 'Mongolia');
   });
 });
+
+describe('grammar: only a measure makes its target the trade\'s supplier', () => {
+  it('reads no trade in "set A a deadline for deliveries", "approved A for exports", "issued A a licence for exports"', () => {
+    expectNoRel(extractText('Vietnam set Halvern Group a deadline for drone deliveries to Laos.'), 'SHIPPED_TO', 'Halvern Group', 'Laos');
+    expectNoRel(extractText('Vietnam approved Halvern Group for drone exports to Laos.'), 'SHIPPED_TO', 'Halvern Group', 'Laos');
+    expectNoRel(extractText('Laos issued Halvern Group a licence for drone exports to Vietnam.'), 'SHIPPED_TO', 'Halvern Group', 'Vietnam');
+  });
+
+  it('still reads "imposed sanctions on A for exports to B"', () => {
+    expectRel(extractText('Laos imposed sanctions on Halvern Group for drone exports to Vietnam.'), 'SHIPPED_TO', 'Halvern Group', 'Vietnam');
+  });
+});

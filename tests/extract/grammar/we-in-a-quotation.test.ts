@@ -25,3 +25,9 @@ describe('grammar: "we" in a quotation that sanctions', () => {
     expectNoRel(extractText('“We are sanctioning Brask Logistics,” said Halvern Group’s chief Martin Varno.'), 'SANCTIONED', 'Halvern Group', 'Brask Logistics');
   });
 });
+
+describe('grammar: "we" needs an office holder', () => {
+  it('takes no country of an expert: \'"We are sanctioning A," said Vietnam expert B\'', () => {
+    expectNoRel(extractText('“We are sanctioning Halvern Group,” said Vietnam expert Martin Varno.'), 'SANCTIONED', 'Vietnam', 'Halvern Group');
+  });
+});
