@@ -4567,6 +4567,16 @@ class Interpreter {
       for (; q < s.last && q < st + 8 && !BE_FORMS.has(T[q].lower); q++) if (LIST_NOUNS.has(T[q].lower) || SANCTION_NOUNS.has(T[q].lower)) marked = true;
       if (marked && BE_FORMS.has(T[q]?.lower ?? '')) named = startAt.get(q + 1);
     }
+    // ("Also making the Laotian sanctions list was A", "Joining the blacklist are B and C": names reaching the list, put
+    // after the copula.)
+    const reaching = T[st]?.lower === 'also' ? st + 1 : st;
+    if (/^(?:making|joining)$/.test(T[reaching]?.lower ?? '')) {
+      let q = reaching + 1;
+      let marked = false;
+      // (A sanctions list by its words: not "making the list of top exporters".)
+      for (; q < s.last && q < reaching + 8 && !BE_FORMS.has(T[q].lower); q++) if (/^(?:sanctions|blacklist|sdn|entity)$/.test(T[q].lower)) marked = true;
+      if (marked && BE_FORMS.has(T[q]?.lower ?? '')) named = startAt.get(q + 1);
+    }
     // ("One of the listed entities is A": one of the group, named after the copula as after "among".)
     const oneOf = T[st]?.lower === 'one' && T[st + 1]?.lower === 'of';
     // ("Among the targets is A, a maker of optics. Another company is B": one more of a list of targets the sentence
