@@ -177,6 +177,8 @@ const IN_USE = /^(?:use|deploy|field|operate|employ|launch)$/;
 const ROUTE_NOUNS = /^(?:pipeline|pipelines|route|routes|corridor|shipments?|deliveries|supplies|supply|transfers?|exports|flights?|smuggling|trade|flows?|traffic)$/;
 /** Words of a public office's title: "Foreign Minister", "the UK's Foreign Secretary", "a spokesperson". */
 const OFFICE_TITLES = /^(?:minister|secretary|president|premier|chancellor|spokesman|spokeswoman|spokesperson|ambassador|envoy|commissioner|official|officials|representative)$/;
+/** Words for a group of targets: "the three sanctioned individuals", "the designated firms". */
+const GROUP_WORDS = /^(?:entities|companies|firms|individuals|persons|people|parties|targets|officials|officers|men)$/;
 /** Nouns for the ends of a consignment: "the shipper", "the consignee". */
 const CONSIGNORS = /^(?:sender|shipper|consignor|exporter)$/;
 const CONSIGNEES = /^(?:recipient|consignee|receiver|importer)$/;
@@ -4653,6 +4655,21 @@ class Interpreter {
         named = startAt.get(r);
         if (named) by = group.by;
       }
+    }
+    // ("it identified the two designated officers to be A and B", "named the sanctioned firms as A and B": a statement
+    // naming the group of targets, the names after "as" or "to be".)
+    for (let q = st; !named && q < s.last - 3; q++) {
+      if (!/^(?:identified|named|listed)$/.test(T[q].lower) || T[q + 1]?.lower !== 'the') continue;
+      let r = q + 2;
+      let marked = false;
+      for (; r < s.last && r < q + 7; r++) {
+        if (TARGETED.test(T[r].lower)) marked = true;
+        else if (!(T[r].pos === 'NUM' || GROUP_WORDS.test(T[r].lower) || this.countryAt(r))) break;
+      }
+      const at = T[r]?.lower === 'as' ? r + 1 : T[r]?.lower === 'to' && T[r + 1]?.lower === 'be' ? r + 2 : -1;
+      // (Names the text knows the kind of: "to be Senior Laotian officers A, B and C" opens with a title.)
+      const given = at > 0 ? startAt.get(at) : undefined;
+      if (marked && given?.ents.every((e) => this.kind(e) !== null)) named = given;
     }
     // "They are A, B and C", "These include A", "We are talking about A and B" (a translated idiom): the members of the
     // group a body's sanctions were just said to take ("imposed sanctions on four companies ...").

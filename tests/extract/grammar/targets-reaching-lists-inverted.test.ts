@@ -1,7 +1,8 @@
 /**
  * Names reaching a sanctions list, put after the copula ("Also making the Laotian sanctions list was A", "Joining the
  * blacklist are B and C"), are the targets of the body the text reported; a list of anything else ("making the list of
- * top exporters") is no measure. Sentences written for the test (invented names).
+ * top exporters") is no measure; and so are the group a statement names "as" or "to be" ("it identified the three
+ * designated officers to be A, B and C"). Sentences written for the test (invented names).
  */
 import { describe, expect, it } from 'vitest';
 import { expectRel, extractText } from '../helpers.js';
@@ -20,5 +21,26 @@ describe('grammar: names reaching a sanctions list, inverted', () => {
 
   it('reads no measure in "Making the list of top exporters was A"', () => {
     expect(extractText('Laos announced new sanctions. Making the list of top exporters was Halvern Group.').relations.filter((r) => r.type === 'SANCTIONED')).toEqual([]);
+  });
+});
+
+describe('grammar: a statement naming the group of targets', () => {
+  it('reads "it identified the three designated officers to be A, B and C"', () => {
+    const out = extractText('Laos announced sanctions on three officers. In a statement, it identified the three designated officers to be Martin Varno, Irina Olskaya and Tarsen Vey.');
+    for (const p of ['Martin Varno', 'Irina Olskaya', 'Tarsen Vey']) expect(expectRel(out, 'SANCTIONED', 'Laos', p).rule).toBe('frame:sanction/targets-include');
+  });
+
+  it('reads "it named the sanctioned individuals as A and B"', () => {
+    const out = extractText('Laos announced sanctions on two officers. It named the sanctioned individuals as Martin Varno and Irina Olskaya.');
+    expectRel(out, 'SANCTIONED', 'Laos', 'Irina Olskaya');
+  });
+
+  it('reads no targets in a group no word marks as targeted: "named the three officials as A, B and C"', () => {
+    expect(extractText('Laos announced sanctions. It named the three officials as Martin Varno, Irina Olskaya and Tarsen Vey.').relations.filter((r) => r.type === 'SANCTIONED')).toEqual([]);
+  });
+
+  it('takes no title for a name: "to be Senior Laotian officers A, B and C"', () => {
+    const out = extractText('Vietnam announced sanctions on three officers. In a statement, it identified the three designated officers to be Senior Laotian military officers Martin Varno, Irina Olskaya, and Tarsen Vey.');
+    expect(out.relations.filter((r) => r.type === 'SANCTIONED').map((r) => out.entities.find((e) => e.id === r.target)?.name)).not.toContain('Senior Laotian');
   });
 });
