@@ -4575,9 +4575,10 @@ class Interpreter {
     if (/^(?:making|joining)$/.test(T[reaching]?.lower ?? '')) {
       let q = reaching + 1;
       let marked = false;
-      // (A sanctions list by its words: not "making the list of top exporters".)
+      // (A sanctions list by its words, the list the phrase's head: not "making the list of top exporters", "the case for
+      // sanctions", "joining the new entity as its director".)
       for (; q < s.last && q < reaching + 8 && !BE_FORMS.has(T[q].lower); q++) if (/^(?:sanctions|blacklist|sdn|entity)$/.test(T[q].lower)) marked = true;
-      if (marked && BE_FORMS.has(T[q]?.lower ?? '')) named = startAt.get(q + 1);
+      if (marked && /^(?:list|blacklist)$/.test(T[q - 1]?.lower ?? '') && BE_FORMS.has(T[q]?.lower ?? '')) named = startAt.get(q + 1);
     }
     // ("One of the listed entities is A": one of the group, named after the copula as after "among".)
     const oneOf = T[st]?.lower === 'one' && T[st + 1]?.lower === 'of';
@@ -4663,13 +4664,16 @@ class Interpreter {
       let r = q + 2;
       let marked = false;
       for (; r < s.last && r < q + 7; r++) {
-        if (TARGETED.test(T[r].lower)) marked = true;
+        // (Words of sanctions only: "the two men targeted as A and B" may be a police story.)
+        if (/^(?:sanctioned|designated|blacklisted)$/.test(T[r].lower)) marked = true;
         else if (!(T[r].pos === 'NUM' || GROUP_WORDS.test(T[r].lower) || this.countryAt(r))) break;
       }
       const at = T[r]?.lower === 'as' ? r + 1 : T[r]?.lower === 'to' && T[r + 1]?.lower === 'be' ? r + 2 : -1;
-      // (Names the text knows the kind of: "to be Senior Laotian officers A, B and C" opens with a title.)
-      const given = at > 0 ? startAt.get(at) : undefined;
-      if (marked && given?.ents.every((e) => this.kind(e) !== null)) named = given;
+      // ("to be Senior Laotian officers A, B and C": past a title the chunker took for a name, one whose kind the text
+      // never gives, to the names its description gives.)
+      let given = at > 0 ? startAt.get(at) : undefined;
+      if (given?.ents.every((e) => this.kind(e) === null)) given = startAt.get(given.last) ?? given;
+      if (marked && given?.ents.length) named = given;
     }
     // "They are A, B and C", "These include A", "We are talking about A and B" (a translated idiom): the members of the
     // group a body's sanctions were just said to take ("imposed sanctions on four companies ...").
