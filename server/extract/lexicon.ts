@@ -284,6 +284,8 @@ export const LEGAL_FORMS_BEFORE_QUOTES = set(`ooo ao zao oao pao jsc pjsc cjsc o
 export const OPEN_QUOTES: ReadonlySet<string> = new Set(['"', '«', '“', '„']);
 /** Participles that say where a party is, after a place and a hyphen: "the Laos-based A". */
 export const BASED_WORDS = /^(?:based|registered|headquartered)$/;
+/** Modal auxiliaries: "will", "may", "must" (in lower case; "May" opening a date is a month). */
+export const MODALS: ReadonlySet<string> = new Set(['could', 'might', 'may', 'would', 'should', 'can', 'will', 'shall', 'must']);
 /** Marks that close a quotation ("“" too, as some texts close with it). */
 export const CLOSE_QUOTES: ReadonlySet<string> = new Set(['"', '»', '”', '“']);
 

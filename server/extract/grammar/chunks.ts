@@ -6,7 +6,7 @@
  * that follows the comma. Names come from the mention stage; legal forms belong to them already.
  */
 import type { EntityKind } from '../../domain/types.js';
-import { BASED_WORDS, CLOSE_QUOTES, FRONTED_SUBORDINATORS, industryModifier, LEGAL_FORMS_BEFORE_QUOTES, OPEN_QUOTES, PERSON_TITLES, reportingVerb } from '../lexicon.js';
+import { BASED_WORDS, CLOSE_QUOTES, FRONTED_SUBORDINATORS, industryModifier, LEGAL_FORMS_BEFORE_QUOTES, MODALS, OPEN_QUOTES, PERSON_TITLES, reportingVerb } from '../lexicon.js';
 import { aliasAfter, type RawMention } from '../mentions.js';
 import type { LocalResolution } from '../resolve.js';
 import type { Analysis, Sentence, Token } from '../sentences.js';
@@ -155,8 +155,6 @@ function closesApposition(g: GrammarInput, T: Token[], c: number): boolean {
   return false;
 }
 
-const MODALS = /^(?:will|would|shall|should|can|could|may|might|must)$/;
-
 /** Whether token k is in a name that opens its sentence. */
 function inOpeningName(g: GrammarInput, T: Token[], k: number): boolean {
   return g.mentions[g.at[k]]?.first === g.an.sentences[T[k].sent].first;
@@ -169,7 +167,7 @@ function inOpeningName(g: GrammarInput, T: Token[], k: number): boolean {
 function bareVerbAfterModal(T: Token[], k: number): boolean {
   const m = T[k - 1]?.pos === 'ADV' ? T[k - 2] : T[k - 1];
   // (Written in lower case: "In May supply of G ..." names a month.)
-  return !!m && MODALS.test(m.text) && triggerClasses(T[k].lower).length > 0;
+  return !!m && MODALS.has(m.text) && triggerClasses(T[k].lower).length > 0;
 }
 
 /**

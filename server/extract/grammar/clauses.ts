@@ -8,7 +8,7 @@
  */
 import { BoundedCache } from '../bounded-cache.js';
 import type { Sentence, Token } from '../sentences.js';
-import { deniesGrant, OPEN_QUOTES } from '../lexicon.js';
+import { deniesGrant, MODALS, OPEN_QUOTES } from '../lexicon.js';
 import { ADJECTIVE_PARTICIPLES, adjectivalParticiple, chunkAt, determinerParticiple, headAfterHyphen, isActorEntity, isTimeChunk, MONTH, monthDay, possessedHead, verbTaggedNoun, WEEKDAYS, type Chunk, type GrammarInput } from './chunks.js';
 import { ACQUIRE_EVENT_NOUNS, ingBase, LIST_NOUNS, SANCTION_NOUNS, SHARE_NOUNS, SUPPLY_EVENT_NOUNS, TRADER_NOUNS, triggerClasses } from './frames.js';
 import { goodsHead, knownGoods, transferVerb } from './goods.js';
@@ -62,19 +62,20 @@ const MAKING = /^(?:make|build|produce|manufacture|assemble)$/;
 const FEEDING = /^(?:fuel|feed|support|sustain|aid|supply|equip|arm|power|boost)$/;
 /**
  * The object, or the "for", "on" or "against" phrase, whose names end right before "along" at token a, past a dash
- * ("the order for A -- along with B --"); a comma's "along with" may name who acted beside the subject, and is left
- * alone.
+ * ("the order for A -- along with B --"), that the names `added` join; a comma's "along with" may name who acted beside
+ * the subject, and is left alone.
  */
-function alongWith(c: Clause, T: Token[], a: number): ['obj' | Role, Chunk] | null {
+function alongWith(g: GrammarInput, c: Clause, T: Token[], a: number, added: Chunk): ['obj' | Role, Chunk] | null {
   let b = a - 1;
   while (isDash(T[b])) b--;
-  if (c.obj?.ents.length && c.obj.last === b + 1) return ['obj', c.obj];
+  const ends = (ch: Chunk | null | undefined): ch is Chunk => !!ch?.ents.length && ch.last === b + 1;
   // (Not a route's end: "shipped G to B -- along with C --" names who shipped with the subject.)
-  for (const key of ['for', 'on', 'against'] as const) {
-    const ch = c.roles[key];
-    if (ch?.ents.length && ch.last === b + 1) return [key, ch];
-  }
-  return null;
+  const key = ends(c.obj) ? 'obj' : (['for', 'on', 'against'] as const).find((k) => ends(c.roles[k]));
+  const prior = key === 'obj' ? c.obj : key ? c.roles[key] : undefined;
+  if (!key || !prior) return null;
+  // (Countries beside firms are no more targets: "sanctioned A -- along with its allies K and L --" names who acted.)
+  const country = (e: number) => g.res.entities[e]?.kind === 'country';
+  return added.ents.some(country) && !prior.ents.every(country) ? null : [key, prior];
 }
 
 /** Prepositions of a trade's route: "exports to B", "purchases from A via C". */
@@ -112,7 +113,6 @@ const ASPECT_VERBS = /^(?:begin|begins|began|begun|start|starts|started|continue
 /** Objects that are a measure, not a party: "faces sanctions for supplying ..." (the subject supplied). */
 const MEASURE_OBJECTS = /^(?:sanctions?|penalties|penalty|restrictions|charges|fines?|bans?|measures)$/;
 const BE = new Set(['is', 'are', 'was', 'were', 'be', 'been', 'being', "'s", "'re", 'get', 'got', 'gets', 'getting']);
-const MODALS = new Set(['could', 'might', 'may', 'would', 'should', 'can', 'will', 'shall', 'must']);
 /** Verbs of depending on something: after "must", a need the text asserts. */
 const RELIANCE = /^(?:rely|depend)$/;
 const NEGATIONS = new Set(['not', "n't", 'never', 'no', 'neither', 'nor']);
@@ -1157,7 +1157,7 @@ export function readClauses(g: GrammarInput, s: Sentence, chunks = sentenceChunk
         triggerClasses(c.lemma).includes('supply') && c.obj && !c.obj.ents.length) { q += 2; continue; }
       if (isVerb(g, T, q) && !(w === 'including' || w === 'based')) {
         // ("exported equipment controlled under the regulations to B", "chips produced by A to B": a participle on the
-        // object and its phrases stay inside the object; the destination after them is the clause's.)
+        // object and its phrase stay inside the object; the destination after them is the clause's.)
         const described = objectParticipleEnd(startAt, c, q);
         if (described < 0) break;
         q = described - 1;
@@ -1219,10 +1219,7 @@ export function readClauses(g: GrammarInput, s: Sentence, chunks = sentenceChunk
           (SUPPLY_EVENT_NOUNS.has(reason.noun) || ACQUIRE_EVENT_NOUNS.has(reason.noun));
         // ("issued the order for A and B -- along with C and D --": the names "along with" adds past a dash join those of
         // the phrase before it.)
-        const alongside = w === 'with' && T[q - 1]?.lower === 'along' && ch?.ents.length ? alongWith(c, T, q - 1) : null;
-        // (Countries beside firms are no more targets: "sanctioned A -- along with its allies K and L --" names who acted.)
-        const country = (e: number) => g.res.entities[e]?.kind === 'country';
-        const joined = alongside && ch && !(ch.ents.some(country) && !alongside[1].ents.every(country)) ? alongside : null;
+        const joined = w === 'with' && T[q - 1]?.lower === 'along' && ch?.ents.length ? alongWith(g, c, T, q - 1, ch) : null;
         if (ch && joined) {
           const [key, prior] = joined;
           const merged = { ...prior, ents: [...prior.ents, ...ch.ents.filter((e) => !prior.ents.includes(e))] };

@@ -205,8 +205,9 @@ export const FRAMES: readonly FrameSpec[] = [
   // goods the other.)
   { name: 'pay-for/active', trigger: 'pay', voice: 'active', type: 'SHIPPED_TO', source: ['payee'], target: ['subj'], needs: { role: 'for', nouns: 'goods' } },
   { name: 'paid-for/active', trigger: 'payment', voice: 'active', type: 'SHIPPED_TO', source: ['subj'], target: ['from'], needs: { role: 'for', nouns: 'goods' } },
-  // ("B gets G from A", "B gets G via third countries such as K": goods only, not "gets its name from".)
+  // ("Laos gave missile systems to K": goods only, not "gave support to K".)
   { name: 'give-goods/active', trigger: 'give', voice: 'active', type: 'SHIPPED_TO', source: ['subj'], target: ['to'], via: VIA, needs: { role: 'obj', nouns: 'goods' } },
+  // ("B gets G from A", "B gets G via third countries such as K": goods only, not "gets its name from".)
   { name: 'get-goods/active', trigger: 'get', voice: 'active', type: 'SHIPPED_TO', source: ['from', 'madeIn', 'goodsOwner'], target: ['subj'], via: VIA, needs: { role: 'obj', nouns: 'goods' } },
   { name: 'arrange-purchase/active', trigger: 'arrangeTrade', voice: 'active', type: 'SHIPPED_TO', source: ['subj'], target: ['beneficiary'], via: VIA, needs: { role: 'obj', nouns: ACQUIRE_EVENT_NOUNS } },
   { name: 'arrange-supply/active', trigger: 'arrangeTrade', voice: 'active', type: 'SHIPPED_TO', source: ['subj'], target: ['to', 'into'], via: VIA, needs: { role: 'obj', nouns: SUPPLY_EVENT_NOUNS } },

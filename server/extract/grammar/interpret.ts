@@ -3691,7 +3691,7 @@ class Interpreter {
       if (!side) continue;
       let p = q - 2;
       if (T[p]?.lower === 'as' && LISTED_AS.test(T[p - 1]?.lower ?? '')) p -= 2;
-      const holder = /^(?:was|is|were|are)$/.test(T[p]?.lower ?? '') ? entityBefore(this.g, p) : -1;
+      const holder = BE_FORMS.has(T[p]?.lower ?? '') ? entityBefore(this.g, p) : -1;
       if (holder < 0 || !this.actor(holder)) continue;
       // (The participle right after the role's own "of" phrases, on goods: "the recipient of payments sent by B" and
       // "an importer of cars, while drones were shipped by B" name no shipment of the role.)
