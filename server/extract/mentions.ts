@@ -529,7 +529,10 @@ function growChunk(c: Ctx, k: number, sentFirst: number, sentLast: number): numb
       const groupOfCompanies = before[before.length - 1] === 'group' && after[0] === 'companies';
       // ("Voice of Laos": a state broadcaster named after its country.)
       const broadcaster = before.length === 1 && BROADCASTER_HEADS.has(before[0]) && !!placeAt(c, n, sentLast);
-      if ((hasHead(before) && !nameAfterTitle(T, j, before)) || (acronymHead && hasHead(after)) || activities || groupOfCompanies || broadcaster) {
+      // ("A Trading Company for Information Technology": a firm's head, then "for" and its line of business.)
+      const companyFor = t.lower === 'for' && before.length >= 2 && /^(?:company|corporation|establishment)$/.test(before[before.length - 1]) &&
+        after.some((w) => COMPANY_WORDS.has(w)) && !placeAt(c, n, sentLast);
+      if ((hasHead(before) && !nameAfterTitle(T, j, before)) || (acronymHead && hasHead(after)) || activities || groupOfCompanies || broadcaster || companyFor) {
         j = n + 1;
         continue;
       }

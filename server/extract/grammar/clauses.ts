@@ -444,7 +444,8 @@ function describedName(g: GrammarInput, s: Sentence, ch: Chunk, endAt: Map<numbe
   // (Past adverbs: "is in fact a company that", "was also a firm that".)
   while (b > s.first && (T[b].pos === 'ADV' || (T[b].lower === 'fact' && T[b - 1]?.lower === 'in'))) b -= T[b].lower === 'fact' ? 2 : 1;
   if (!BE.has(T[b]?.lower ?? '') || /^(?:get|got|gets|getting|being)$/.test(T[b].lower)) return null;
-  const named = endAt.get(b);
+  // ("One of the firms, A, is a company that": a name set off by commas before the copula.)
+  const named = endAt.get(b) ?? (T[b - 1]?.text === ',' ? endAt.get(b - 1) : undefined);
   return named && named.ents.length && T[named.first - 1]?.pos !== 'ADP' ? named : null;
 }
 

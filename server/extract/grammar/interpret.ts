@@ -862,6 +862,21 @@ class Interpreter {
     return named && named.ents.length === 1 && !named.noun && this.actor(named.ents[0]) && !this.isCountry(named.ents[0]) ? named.ents : [];
   }
 
+  /**
+   * The names a description of targets stands for, its participle right after it: "A and B are the other firms
+   * sanctioned by C" (the names before the copula); "One of the firms sanctioned by C, A, is ..." (the name set off
+   * past the agent).
+   */
+  private describedTargets(cl: Clause, s: Sentence): Found | null {
+    const c = cl.subj, T = this.T;
+    if (!c || c.ents.length || !(TRADER_NOUNS.test(c.noun) || COUNTED_PARTIES.test(c.noun))) return null;
+    const before = this.endAtFor(s, c.first - 1);
+    if (!before) return null;
+    const names = T[c.first - 1]?.lower === 'of' ? this.oneOfNamed(before, s)
+      : BE_FORMS.has(T[c.first - 1]?.lower ?? '') ? before.ents.filter((e) => this.actor(e)) : [];
+    return names.length ? { ents: names, from: s.index } : null;
+  }
+
   /** The company a generic description names right after it: "a trader (in Hong Kong), A,". */
   private appositionName(c: Chunk, s: Sentence): number[] {
     if (!(TRADER_NOUNS.test(c.noun) || PERSON_ROLES.test(c.noun) || CHILD_NOUNS.has(c.noun) || /^(?:house|concern|outfit|agency)$/.test(c.noun)) || c.plural) return [];
@@ -1432,6 +1447,8 @@ class Interpreter {
         // ("The US stated it was sanctioning A": the body that said so.)
         const speaker = sanction && cl.voice === 'active' && cl.subj ? this.speakerOf(cl.subj) : -1;
         if (speaker >= 0 && this.canSanction(speaker)) return { ents: [speaker], from: s.index };
+        const described = sanction && cl.voice === 'passive' ? this.describedTargets(cl, s) : null;
+        if (described) return described;
         // (Only as the agent: "It too was sanctioned" is a target.)
         if (sanction && cl.voice === 'active' && cl.subj && !cl.subj.ents.length) {
           const body = this.d.body(cl.subj, s.index);

@@ -1,0 +1,70 @@
+/**
+ * Targets a description stands for when a participle of sanctions follows it ("A and B are the other firms sanctioned
+ * by K"; "One of the firms sanctioned by K, A, is ..."), a name set off by commas before a copula whose description
+ * takes a relative clause ("One of them, A, is a firm that shipped G to B"), and a firm's name going on past "for"
+ * into its line of business. Sentences written for the test (invented names).
+ */
+import { describe, expect, it } from 'vitest';
+import { entity, expectNoRel, expectRel, extractText } from '../helpers.js';
+
+describe('grammar: targets a description of sanctioned firms stands for', () => {
+  it('reads the names before "are the other firms sanctioned by K", past a description set before them', () => {
+    const out = extractText('Its Laos-based branch, Halvern Group Limited, Vietnam-based Brask Logistics Limited, and Hanoi-based Tessaly Optics Company are the other firms sanctioned by the U.S. Treasury.');
+    for (const firm of ['Halvern Group Limited', 'Brask Logistics Limited', 'Tessaly Optics Company']) {
+      expect(expectRel(out, 'SANCTIONED', 'U.S. Treasury', firm).rule).toBe('frame:sanction/passive');
+    }
+    expectNoRel(out, 'SANCTIONED', 'U.S. Treasury', 'Vietnam');
+  });
+
+  it('takes no country named before the copula for a sanctioned firm', () => {
+    const out = extractText('Halvern Group Limited, Brask Logistics Limited and Vietnam are the other firms sanctioned by the U.S. Treasury.');
+    expectRel(out, 'SANCTIONED', 'U.S. Treasury', 'Halvern Group Limited');
+    expectNoRel(out, 'SANCTIONED', 'U.S. Treasury', 'Vietnam');
+  });
+
+  it('takes no description of other parties for targets: "A and B are the main rivals targeted by K"', () => {
+    const out = extractText('Halvern Group and Brask Logistics are the main rivals targeted by the Laos ministry.');
+    expect(out.relations.filter((r) => r.type === 'SANCTIONED')).toEqual([]);
+  });
+
+  it('reads "One of the three companies sanctioned by K, A, is ...": the name set off past the agent', () => {
+    const out = extractText('One of the three companies sanctioned by Laos, Halvern Group, is a trading company.');
+    expect(expectRel(out, 'SANCTIONED', 'Laos', 'Halvern Group').rule).toBe('frame:sanction/passive');
+  });
+
+  it('reads the one named set off even when the text has just sanctioned another firm', () => {
+    const out = extractText('Laos sanctioned Brask Logistics in May. One of the firms sanctioned by Laos, Halvern Group, is a trading company.');
+    expectRel(out, 'SANCTIONED', 'Laos', 'Halvern Group');
+  });
+});
+
+describe('grammar: a name set off before a copula, its description taking a relative clause', () => {
+  it('reads "One of the companies, A, is a Laos-based firm that has arranged shipments to B": A, not Laos', () => {
+    const out = extractText('One of the companies, Halvern Group Ltd., is a Laos-based freight firm that has arranged regular shipments to Orvanne.');
+    expectRel(out, 'SHIPPED_TO', 'Halvern Group Ltd.', 'Orvanne');
+    expectNoRel(out, 'SHIPPED_TO', 'Laos', 'Orvanne');
+  });
+
+  it('still reads a description in apposition after a name: "A, a Laos-based firm that shipped G to B"', () => {
+    const out = extractText('Halvern Group, a Laos-based logistics company that shipped drones to Orvanne, was sanctioned.');
+    expectRel(out, 'SHIPPED_TO', 'Halvern Group', 'Orvanne');
+  });
+});
+
+describe('mentions: a firm named with "Company for" and its line of business', () => {
+  it('keeps "the Halvern Asset Company for Information Technology" one name', () => {
+    const out = extractText('Laos sanctioned the Halvern Asset Company for Information Technology in May.');
+    expectRel(out, 'SANCTIONED', 'Laos', 'Halvern Asset Company for Information Technology');
+    expect(entity(out, 'Information Technology')).toBeUndefined();
+  });
+
+  it('ends the name before "for" and a party that is no line of business', () => {
+    const out = extractText('Laos sold drones to the Brask Trading Company for Tarsen Vey in May.');
+    expect(entity(out, 'Brask Trading Company')).toBeDefined();
+  });
+
+  it('ends the name before "for" and a place', () => {
+    const out = extractText('Laos sold drones to the Brask Trading Company for Vietnam Technology Parks in May.');
+    expect(entity(out, 'Brask Trading Company for Vietnam Technology Parks')).toBeUndefined();
+  });
+});
