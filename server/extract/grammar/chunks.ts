@@ -68,6 +68,12 @@ const POSSESSIVE_MARKS = new Set(["'s", '’s', "'", '’']);
 // A Map, not an object literal: looking every word up as an object key interned each new word (a tenth of the chunker's
 // time), and an object answers for "constructor" too.
 const NUMBER_WORDS = new Map(Object.entries({ two: 2, three: 3, four: 4, five: 5, six: 6, seven: 7, eight: 8, nine: 9, ten: 10, both: 2 }));
+
+/** The number a counting word gives ("two", "12", "1,200"), or 0. */
+export function countOf(t: Token | undefined): number {
+  if (!t) return 0;
+  return NUMBER_WORDS.get(t.lower) ?? (t.pos === 'NUM' ? Number(t.lower.replace(/,/g, '')) || 0 : 0);
+}
 /** Words wink tags as nouns or adjectives that still end a phrase. */
 const NOT_IN_NP = new Set(['which', 'who', 'whom', 'whose', 'that', 'where', 'when', 'according', 'including']);
 
@@ -493,8 +499,7 @@ function simple(g: GrammarInput, s: Sentence, k: number): Chunk | null {
     // ("all these companies": the determiner after the predeterminer says what the phrase refers to.)
     if (T[q].pos === 'DET' && q === k + 1 && c.det === 'all') c.det = w;
     else if (T[q].pos === 'DET' || (q === k && POSS_PRONOUNS.has(w))) c.det ||= w;
-    const n = NUMBER_WORDS.get(w);
-    if (T[q].pos === 'NUM' || n) c.count = n ?? (Number(w.replace(/,/g, '')) || 0);
+    if (T[q].pos === 'NUM' || NUMBER_WORDS.has(w)) c.count = countOf(T[q]);
     if (T[q].pos === 'NOUN' || T[q].pos === 'PROPN' || headAfterHyphen(g, T, q) || possessedHead(g, T, q)) {
       // A noun after names: the names were modifiers ("US sanctions", "Hong Kong company").
       c.mods.push(...pendingEnts);

@@ -16,7 +16,7 @@ import type { LocalRelation } from '../relations.js';
 import type { LocalResolution } from '../resolve.js';
 import { reportedSpeaker } from './speaker.js';
 import { isMonthMay, type Analysis, type Sentence, type Token } from '../sentences.js';
-import { chunkAt, grammarInput, isActor, type Chunk, type GrammarInput } from './chunks.js';
+import { chunkAt, countOf, grammarInput, isActor, type Chunk, type GrammarInput } from './chunks.js';
 import { byWayOf, COMMITMENTS, isDash, isParticiple, MADE_PARTICIPLES, readClauses, sentenceChunks, verbLemma, worksNoun, type Clause } from './clauses.js';
 import { Discourse } from './discourse.js';
 import { ARMS, GoodsSeen, goodsHead, helpOnly, immaterial, knownGoods, MONEY_OR_PAPERWORK, notGoods, people, transferVerb, weaponNoun } from './goods.js';
@@ -2296,7 +2296,7 @@ class Interpreter {
         this.group = { by: src.ents.filter(this.canSanction), sent: s.index };
         // ("imposed sanctions on six companies": a counted group the next sentences may name, a few at a time.)
         const counted = [cl.roles.on, cl.roles.against, cl.voice === 'active' ? cl.obj : cl.subj].find((c) => c && !c.ents.length && c.count >= 2 && TRADER_NOUNS.test(c.noun));
-        if (counted && !cl.negated && !cl.hedged) this.countedTargets = { by: this.group.by, count: counted.count, sent: s.index, names: [], last: s.index };
+        if (counted && !cl.negated && !cl.hedged) this.countedTargets = { by: this.group.by, count: this.countedTotal(counted), sent: s.index, names: [], last: s.index };
       }
       if (!src.ents.length && tgt.ents.length && f.via && f.type === 'SHIPPED_TO') {
         // "The parts were routed through A to B": the intermediary's hop, though the origin is not named.
@@ -4452,6 +4452,20 @@ class Interpreter {
   /** A counted group of sanctions targets ("imposed sanctions on six companies") and the names given for it so far. */
   private countedTargets: { by: number[]; count: number; sent: number; names: { ent: number; sent: number }[]; last: number; oneOf?: boolean } | null = null;
 
+  /** How many targets a counted group gives in all: "on the two firms and a Laotian entity" counts three. */
+  private countedTotal(c: Chunk): number {
+    const T = this.T;
+    let total = 0;
+    let part = 0;
+    for (let q = c.first; q < c.last; q++) {
+      if (T[q].lower === 'and') {
+        total += part;
+        part = 0;
+      } else if (!part) part = /^(?:a|an|one)$/.test(T[q].lower) ? 1 : countOf(T[q]);
+    }
+    return total + part;
+  }
+
   /** The names after "named (the group) as" or "identified as" in sentence s, or none. */
   private namedAs(s: Sentence, startAt: Map<number, Chunk>): number[] {
     const T = this.T;
@@ -4498,15 +4512,20 @@ class Interpreter {
       // (More names than the group counts end it, below.)
       names = this.pastRelatives(chunkAt(this.g, s, head.last + 1) ?? head, s);
     }
-    // ("It named the Russian entities as A and B", "The North Korean entity targeted was named as C": the group, named.)
-    else names = this.namedAs(s, startAt);
+    // ("It named the Laotian firms as A and B", "The Mongolian entity on the list was identified as C": the group, named.)
+    let namedAs = false;
+    if (!names.length) {
+      names = this.namedAs(s, startAt);
+      namedAs = names.length > 0;
+    }
     names = names.filter((e) => this.actor(e) && !this.isCountry(e) && !x.names.some((n) => n.ent === e));
     if (!names.length) return;
     x.names.push(...names.map((ent) => ({ ent, sent: s.index })));
     x.last = s.index;
     if (x.names.length > x.count) { this.countedTargets = null; return; }
     // ("One of the companies is A": a member named as one of the group is a target whether or not the rest are named.)
-    if (member >= 0 && T[at].lower === 'one') this.emitCountedNames(x, names.map((ent) => ({ ent, sent: s.index })));
+    // (So are members a sentence names as the group or a part of it: "it named the Laotian firms as A and B".)
+    if ((member >= 0 && T[at].lower === 'one') || namedAs) this.emitCountedNames(x, names.map((ent) => ({ ent, sent: s.index })));
     if (x.names.length < x.count) return;
     this.emitCountedNames(x, x.names);
     this.countedTargets = null;

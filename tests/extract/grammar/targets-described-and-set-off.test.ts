@@ -68,3 +68,30 @@ describe('mentions: a firm named with "Company for" and its line of business', (
     expect(entity(out, 'Brask Trading Company for Vietnam Technology Parks')).toBeUndefined();
   });
 });
+
+describe('grammar: a counted group of targets that goes on with "and an entity"', () => {
+  const measure = 'Laos has imposed sanctions on two Vietnamese companies and a Mongolian entity for sending engines to Orvanne, the ministry said on Monday. It named the Vietnamese entities as Halvern Group LLC and Brask Logistics LLC.';
+
+  it('waits for the third target the group counts: "The Mongolian entity targeted was named as C"', () => {
+    const out = extractText(`${measure} The Mongolian entity on the list was identified as the Tessaly Optics Bureau.`);
+    for (const target of ['Halvern Group LLC', 'Brask Logistics LLC', 'Tessaly Optics Bureau']) {
+      expect(expectRel(out, 'SANCTIONED', 'Laos', target).rule).toBe('frame:sanction/counted-targets-named');
+    }
+  });
+
+  it('takes the names a sentence gives "as" the group at once, though the rest are never named', () => {
+    const out = extractText(measure);
+    expectRel(out, 'SANCTIONED', 'Laos', 'Halvern Group LLC');
+    expectRel(out, 'SANCTIONED', 'Laos', 'Brask Logistics LLC');
+  });
+
+  it('counts past the article before the first number: "the two firms and a Mongolian entity"', () => {
+    const out = extractText('Laos imposed sanctions on the two Vietnamese firms and a Mongolian entity. It named the Vietnamese firms as Halvern Group and Brask Logistics. The Mongolian entity was identified as Orvanne Trading.');
+    expectRel(out, 'SANCTIONED', 'Laos', 'Orvanne Trading');
+  });
+
+  it('counts a second number in the group: "two firms and two companies"', () => {
+    const out = extractText('Laos imposed sanctions on two Vietnamese firms and two Mongolian companies on Monday. It named the Vietnamese firms as Halvern Group and Brask Logistics. The Mongolian companies were identified as Orvanne Trading and Tessaly Optics.');
+    for (const target of ['Halvern Group', 'Brask Logistics', 'Orvanne Trading', 'Tessaly Optics']) expectRel(out, 'SANCTIONED', 'Laos', target);
+  });
+});
