@@ -335,6 +335,21 @@ function entityBefore(g: GrammarInput, q: number): number {
 }
 
 /**
+ * The names opening the items after each semicolon of a list whose first item is `first`, set off with its description
+ * ("A, a state firm; B, its director; and C, a test range" gives B and C); none unless every item opens with a name.
+ */
+function itemsAfterSemicolons(T: Token[], s: Sentence, first: Chunk, startAt: Map<number, Chunk>): Chunk[] {
+  const out: Chunk[] = [];
+  for (let q = first.last; q < s.last; q++) {
+    if (T[q].text !== ';') continue;
+    const item = startAt.get(T[q + 1]?.lower === 'and' ? q + 2 : q + 1);
+    if (!item?.ents.length || item.noun) return [];
+    out.push(item);
+  }
+  return out;
+}
+
+/**
  * The names a list goes on with past its first item's place: "A in K; and B, C, and D, all in L" gives B, C and D. The
  * list must end with the sentence (past a closing "all in L"); none when a clause follows.
  */
@@ -887,6 +902,14 @@ class Interpreter {
       const place = chunkAt(this.g, s, T[q].lower === 'based' ? q + 2 : q + 1);
       if (!place) return [];
       q = place.last;
+    }
+    // ("the subsidiary of B in Laos, A,": a unit's group, then its place.)
+    if (CHILD_NOUNS.has(c.noun) && T[q]?.lower === 'of') {
+      const group = chunkAt(this.g, s, q + 1);
+      if (!group) return [];
+      q = group.last;
+      const place = T[q]?.lower === 'in' ? chunkAt(this.g, s, q + 1) : null;
+      if (place?.ents.length && place.ents.every(this.isCountry)) q = place.last;
     }
     // "the First Deputy Minister of Trade of X, A,": a post's own "of" phrases before the name.
     for (let guard = 0; guard < 2 && PERSON_ROLES.test(c.noun) && T[q]?.lower === 'of'; guard++) {
@@ -2957,6 +2980,12 @@ class Interpreter {
           for (const o of owner.ents) for (const a of units) this.emit('SUBSIDIARY_OF', a, o, s, owner.from, 'own/child-apposition');
         }
       }
+      // ("the subsidiary of B in Laos, A,": the named apposition is B's unit.)
+      if (CHILD_NOUNS.has(c.noun) && c.poss === -1 && !c.ents.length && T[c.last]?.lower === 'of' && !hedged && !lapsed) {
+        const group = startAt.get(c.last + 1);
+        const units = group ? this.appositionName(c, s) : [];
+        for (const o of group?.ents ?? []) for (const a of units) if (a !== o) this.emit('SUBSIDIARY_OF', a, o, s, s.index, 'own/unit-of-apposition');
+      }
       // "the owner of A, B,": the named apposition owns A.
       if (ownerHead && c.poss === -1 && !c.ents.length && T[c.last]?.lower === 'of' && !hedged && !lapsed) {
         const owned = startAt.get(c.last + 1);
@@ -3684,10 +3713,11 @@ class Interpreter {
         const member = this.endAtFor(s, c.first - 1);
         if (bare(member) && !member!.ents.includes(c.mods[0])) for (const a of member!.ents) this.emit('SUBSIDIARY_OF', a, c.mods[0], s, s.index, 'own/group-company');
       }
-      // ("B is A's largest shareholder": the subject owns the possessor.)
-      if (c.poss >= 0 && owner(c) && BE_FORMS.has(T[c.first - 1]?.lower ?? '') && !this.isCountry(c.poss) && asserted(c)) {
+      // ("B is A's largest shareholder": the subject owns the possessor; "B, A's parent company,": in apposition alike.)
+      const copula = BE_FORMS.has(T[c.first - 1]?.lower ?? '');
+      if (c.poss >= 0 && owner(c) && (copula || appositive) && !this.isCountry(c.poss) && asserted(c)) {
         const holders = this.endAtFor(s, c.first - 1);
-        if (bare(holders)) for (const b of holders!.ents) this.emit('SUBSIDIARY_OF', c.poss, b, s, s.index, 'own/copula-possessive-owner');
+        if (bare(holders)) for (const b of holders!.ents) this.emit('SUBSIDIARY_OF', c.poss, b, s, s.index, copula ? 'own/copula-possessive-owner' : 'own/apposition-possessive-owner');
       }
       // ("B's company, A, ...", "his firm A": a person's own company, named in apposition or right after.)
       if (c.poss >= 0 && this.kind(c.poss) === 'person' && /^(?:company|firm|business)$/.test(c.noun) && asserted(c)) {
@@ -4573,10 +4603,17 @@ class Interpreter {
 
   /** Whether a measure's or a list's noun heads the phrase opening at k ("the latest EU sanctions", not "the report on sanctions"). */
   private measureAhead(k: number, end: number): boolean {
+    return this.measureWithin(k, end) >= 0;
+  }
+
+  /** The head of the phrase from k that names a measure or a list ("US-imposed sanctions", "the new export curbs"), or -1. */
+  private measureWithin(k: number, end: number): number {
+    const T = this.T;
     let q = k;
-    while (q < end && q < k + 5 && /^[\p{L}\d-]/u.test(this.T[q].text) && !/^(?:ADP|AUX|VERB)$/.test(this.T[q].pos)) q++;
-    const head = this.T[q - 1]?.lower ?? '';
-    return q > k && (SANCTION_NOUNS.has(head) || LIST_NOUNS.has(head));
+    // (A participle after a hyphen stays in the phrase: "US-imposed".)
+    while (q < end && q < k + 5 && /^[\p{L}\d-]/u.test(T[q].text) && (!/^(?:ADP|AUX|VERB)$/.test(T[q].pos) || (T[q - 1]?.text === '-' && !T[q - 1].space))) q++;
+    const head = T[q - 1]?.lower ?? '';
+    return q > k && (SANCTION_NOUNS.has(head) || LIST_NOUNS.has(head)) ? q - 1 : -1;
   }
 
   /** "The targets included A", "Among the firms hit by the measures is A", "Among those listed were A". */
@@ -4643,8 +4680,15 @@ class Interpreter {
         const w = T[q].lower;
         // ("The entities added include C": added to the list the text just reported.)
         // ("The two banks included in the new measures are A and B": the measure the group is taken into.)
-        if (TARGETED.test(w) || LIST_NOUNS.has(w) || w === 'designations' || (w === 'added' && q > st + 1) ||
+        // ("The firms and person subject to Laos-imposed restrictions include A": subject to a measure.)
+        const measure = w === 'subject' && T[q + 1]?.lower === 'to' ? this.measureWithin(q + 2, s.last) : -1;
+        if (measure > 0) {
+          marked = true;
+          q = measure;
+        } else if (TARGETED.test(w) || LIST_NOUNS.has(w) || w === 'designations' || (w === 'added' && q > st + 1) ||
           (w === 'included' && q > st + 1 && /^(?:in|under)$/.test(T[q + 1]?.lower ?? '') && this.measureAhead(q + 2, s.last))) marked = true;
+        // ("The entities and individuals sanctioned": groups joined.)
+        else if (w === 'and' && !marked && q > st + 1 && /^(?:entities|companies|firms|individuals?|persons?|people)$/.test(T[q + 1]?.lower ?? '')) continue;
         // ("The seven Iranian entities targeted ...": a count and a nationality before the noun.)
         // ("The drone manufacturers sanctioned were A and B": the group's own words before the mark.)
         // ("The sanctioned Chinese firms are ...": a nationality after the mark too.)
@@ -4771,6 +4815,8 @@ class Interpreter {
     if (!named) return;
     // ("Among the banks listed are A, which ..., and B, which ...": past each item's relative clause.)
     const relative = T[named.last]?.text === ',' && /^(?:which|who)$/.test(T[named.last + 1]?.lower ?? '');
+    // ("include A, a state firm; B, its director; and C, a test range": items set apart by semicolons, each described.)
+    if (!more.length && T[named.last]?.text === ',') more.push(...itemsAfterSemicolons(T, s, named, startAt));
     const ents = more.length ? [named, ...more].flatMap((c) => c.ents) : relative ? this.pastRelatives(named, s) : [...named.ents, ...listPastPlaces(T, s, named, startAt)];
     for (const b of by) for (const a of ents.filter((e) => this.actor(e) && !this.isCountry(e))) this.emit('SANCTIONED', b, a, s, s.index, 'sanction/targets-include');
   }
