@@ -17,6 +17,10 @@ describe('grammar: a group described as subject to a measure, and items set apar
     }
   });
 
+  it('reads a measure named with a hyphenated participle: "subject to Laos-imposed restrictions"', () => {
+    expectRel(extractText(`${measure} The firms subject to Laos-imposed restrictions include Halvern Group.`), 'SANCTIONED', 'Laos', 'Halvern Group');
+  });
+
   it('takes no semicolon list whose items do not each open with a name', () => {
     const out = extractText(`${measure} The entities subject to the sanctions include Halvern Group, a state-owned carrier; its directors are unknown; and Brask Logistics ships drones.`);
     expectRel(out, 'SANCTIONED', 'Laos', 'Halvern Group');
