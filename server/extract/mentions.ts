@@ -971,7 +971,8 @@ function copularCompany(c: Ctx, m: RawMention): boolean {
     if (!t || (t.text !== '-' && !/^[\p{L}\d]/u.test(t.text))) return false;
     if (COMPANY_CUES.has(t.lower)) {
       const after = nextTok(c, m, a + 1);
-      return !after || !(after.pos === 'NOUN' && /^[a-z]/.test(after.text));
+      // (Not "the company's founder", "a company director".)
+      return !after || !((after.pos === 'NOUN' && /^[a-z]/.test(after.text)) || /^(?:'s|’s|'|’)$/.test(after.lower));
     }
     if (t.pos !== 'ADJ' && t.pos !== 'NOUN' && t.pos !== 'PROPN' && t.pos !== 'NUM' && t.text !== '-' && !(t.pos === 'VERB' && /ed$/.test(t.lower) && nextTok(c, m, a - 1)?.text === '-')) return false;
   }
@@ -2284,7 +2285,8 @@ function contextCues(c: Ctx, all: RawMention[], i: number): void {
     }
   }
   // "X is in fact a private engineering firm", "X was a major supplier of": a copula that says what X is.
-  if (!m.possessive && !shaped && m.kind === null && copularCompany(c, m)) cues.push('company');
+  // ("Brask Orvel is a front company": two capitalised words too; a person's name has cues of its own, below.)
+  if (!m.possessive && m.kind === null && copularCompany(c, m)) cues.push('company');
   // ("X, owned by A, buys parts": what an owner holds is a business.)
   if (!m.possessive && !shaped && m.kind === null && low(n0) === ',' && /^(?:owned|controlled)$/.test(low(n1)) && low(nextTok(c, m, 2)) === 'by') cues.push('company');
   // "X, maker of Russian bombers", "X, a supplier of": an apposition naming a maker without a determiner.

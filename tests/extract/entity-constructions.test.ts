@@ -283,6 +283,16 @@ describe('entities: constructions of real reporting', () => {
     for (const firm of ['Velmor', 'Tarsik', 'Orvin', 'Kelta', 'Marsk']) expect(entity(out, firm)?.kind).toBe('company');
   });
 
+  it('reads a two-word name a copula calls a company, unless it is shaped as a person\'s', () => {
+    const out = extractText('According to Laos, Brask Orvel is the main front company that runs the ministry’s trade. Irina Olskaya was a major supplier of the ministry.');
+    expect(entity(out, 'Brask Orvel')?.kind).toBe('company');
+    expect(entity(out, 'Irina Olskaya')?.kind).toBe('person');
+  });
+
+  it('takes no company from "X is the company\'s founder"', () => {
+    expect(entity(extractText('Orvel is the company’s founder.'), 'Orvel')?.kind).not.toBe('company');
+  });
+
   it('reads the subject of "has reached out to ... for comment" as an outlet', () => {
     const out = extractText('HKTV has reached out to Vela Trading for responses. Smith reached out to the firm for comment.');
     expect(entity(out, 'HKTV')?.kind).toBe('media');
