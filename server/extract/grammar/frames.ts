@@ -234,7 +234,9 @@ export const FRAMES: readonly FrameSpec[] = [
   // ("issued temporary denial orders for A and B": an export-denial order names its targets with "for" as well.)
   { name: 'impose/denial-order-for', trigger: 'impose', voice: 'active', type: 'SANCTIONED', source: ['subj', 'sanctioner'], target: ['for'], needs: { role: 'obj', nouns: DENIAL_ORDERS } },
   { name: 'impose/denial-order-for-passive', trigger: 'impose', voice: 'passive', type: 'SANCTIONED', source: ['by', 'subjBody', 'sanctioner'], target: ['for'], needs: { role: 'subj', nouns: DENIAL_ORDERS } },
-  // ("The State Department released a list of new targets, including A and C": the names of a list of targets.)
+  // ("OFAC has taken action against A": an enforcing body's measure; only a government body's, checked where it is read.)
+  { name: 'take-action/active', trigger: 'impose', voice: 'active', type: 'SANCTIONED', source: ['subj'], target: ['against'], needs: { role: 'obj', nouns: words('action actions') } },
+  // ("The ministry released a fresh list of targets, including A and C": the names of a list of targets.)
   { name: 'release-list/active', trigger: 'impose', voice: 'active', type: 'SANCTIONED', source: ['subj', 'sanctioner'], target: ['listedTargets'], needs: { role: 'obj', nouns: LIST_NOUNS } },
   { name: 'ban-trade/active', trigger: 'ban', voice: 'active', type: 'SANCTIONED', source: ['subj'], target: ['to'], needs: { role: 'obj', nouns: TRADE_OBJECTS } },
   { name: 'face/active', trigger: 'face', voice: 'active', type: 'SANCTIONED', source: ['objBody', 'from', 'sanctioner'], target: ['subj'], needs: { role: 'obj', nouns: SANCTION_NOUNS } },

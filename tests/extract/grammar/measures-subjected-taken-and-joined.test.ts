@@ -38,6 +38,19 @@ describe('grammar: measures taken against a target', () => {
   it('reads the passive "measures were taken against A by B"', () => {
     expect(expectRel(extractText('Restrictive measures were taken against Tessaly Optics by Mongolia.'), 'SANCTIONED', 'Mongolia', 'Tessaly Optics').rule).toBe('frame:impose/passive');
   });
+
+  it('reads "OFAC has taken action against firms, including A and B": an enforcing body\'s action', () => {
+    const out = extractText('OFAC has already taken action against firms in Laos, including Halvern Group and Brask Logistics.');
+    expect(expectRel(out, 'SANCTIONED', 'OFAC', 'Halvern Group').rule).toBe('frame:take-action/active');
+    expectRel(out, 'SANCTIONED', 'OFAC', 'Brask Logistics');
+  });
+
+  it('reads no measure in a state\'s action, a military or a legal one, or action announced', () => {
+    for (const text of ['Laos took action against Halvern Group.', 'The Laotian Defense Ministry took military action against Orvanne.',
+      'The Laotian Justice Ministry took legal action against Halvern Group.', 'OFAC announced action against Halvern Group.']) {
+      expect(extractText(text).relations.filter((r) => r.type === 'SANCTIONED'), text).toEqual([]);
+    }
+  });
 });
 
 describe('grammar: "along with" after an order\'s targets', () => {
