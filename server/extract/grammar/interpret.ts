@@ -1587,7 +1587,7 @@ class Interpreter {
         return own.length ? { ents: own, from: s.index } : NONE;
       }
       case 'listedTargets': {
-        // ("a list of new Russian targets, including A", "a list of sanctioned entities: A, C": the list's names.)
+        // ("a list of new Laotian targets, including A", "a list of sanctioned entities: A, C": the list's names.)
         const of = cl.obj && this.T[cl.obj.last]?.lower === 'of' ? chunkAt(this.g, s, cl.obj.last + 1) : null;
         if (!of || of.ents.length) return NONE;
         let marked = TARGET_NOUNS.has(of.noun);

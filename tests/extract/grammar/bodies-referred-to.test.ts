@@ -41,7 +41,7 @@ describe('sanctions: a body referred to across a report', () => {
 });
 
 describe('sanctions: a list of targets released', () => {
-  it('reads "B released a list of new targets, including A, C and D" as B\'s targets', () => {
+  it('reads "B published a list of targets, including A, C and D" as B\'s targets', () => {
     const out = extractText('The US State Department published a list of fresh Mongolian targets on Tuesday, including Halvern Group, Tessaly Optics and Brask Logistics.');
     expect(expectRel(out, 'SANCTIONED', 'US State Department', 'Tessaly Optics').rule).toBe('frame:release-list/active');
     expectRel(out, 'SANCTIONED', 'US State Department', 'Brask Logistics');
