@@ -3147,6 +3147,8 @@ class Interpreter {
   private underSanctions(s: Sentence, c: Chunk, endAt: Map<number, Chunk>, startAt: Map<number, Chunk>): void {
     const T = this.T;
     const list = !SANCTION_NOUNS.has(c.noun);
+    // ("A is also on the FBI's wanted list": a list of no measure.)
+    if (list && T.slice(c.first, c.last).some((t) => t.lower === 'wanted')) return;
     const coordinated = this.coordinatedBodies(c, endAt);
     const more = coordinated.more;
     // ("subject to EU restrictive measures": a body the chunker left before the measure's adjective is its own.)

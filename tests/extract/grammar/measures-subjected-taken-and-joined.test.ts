@@ -24,6 +24,13 @@ describe('grammar: a target subjected to a measure', () => {
   });
 });
 
+describe('grammar: a list of no measure', () => {
+  it('reads no sanction in "A is also on the FBI\'s wanted list", and still one in "on the Laotian sanctions list"', () => {
+    expect(extractText('Martin Varno, who founded Halvern Group, is also on the FBI\'s wanted list.').relations.filter((r) => r.type === 'SANCTIONED')).toEqual([]);
+    expectRel(extractText('Martin Varno is on the Laotian sanctions list.'), 'SANCTIONED', 'Laos', 'Martin Varno');
+  });
+});
+
 describe('grammar: measures taken against a target', () => {
   it('reads "B has taken restrictive measures against both firms"', () => {
     const out = extractText('Vietnam sanctioned Halvern Group and Brask Logistics on Monday.\nLaos has taken restrictive measures against both firms.');
