@@ -2322,6 +2322,10 @@ class Interpreter {
         // ("imposed sanctions on six companies": a counted group the next sentences may name, a few at a time.)
         const counted = [cl.roles.on, cl.roles.against, cl.voice === 'active' ? cl.obj : cl.subj].find((c) => c && !c.ents.length && c.count >= 2 && TRADER_NOUNS.test(c.noun));
         if (counted && !cl.negated && !cl.hedged) this.countedTargets = { by: this.group.by, count: this.countedTotal(counted), sent: s.index, names: [], last: s.index };
+        // ("imposed measures on a Laotian company": one target of a country, which a later sentence may name.)
+        const one = [cl.roles.on, cl.roles.against, cl.voice === 'active' ? cl.obj : cl.subj].find((c) => c && !c.ents.length && /^(?:a|an)$/.test(c.det) && !c.plural &&
+          TRADER_NOUNS.test(c.noun) && c.mods.length > 0 && this.isCountry(c.mods[0]));
+        if (!counted && one && !cl.negated && !cl.hedged) this.countedTargets = { by: this.group.by, count: 1, sent: s.index, names: [], last: s.index, country: one.mods[0] };
       }
       if (!src.ents.length && tgt.ents.length && f.via && f.type === 'SHIPPED_TO') {
         // "The parts were routed through A to B": the intermediary's hop, though the origin is not named.
@@ -4484,7 +4488,7 @@ class Interpreter {
   }
 
   /** A counted group of sanctions targets ("imposed sanctions on six companies") and the names given for it so far. */
-  private countedTargets: { by: number[]; count: number; sent: number; names: { ent: number; sent: number }[]; last: number; oneOf?: boolean } | null = null;
+  private countedTargets: { by: number[]; count: number; sent: number; names: { ent: number; sent: number }[]; last: number; oneOf?: boolean; country?: number } | null = null;
 
   /** How many targets a counted group gives in all: "on the two firms and a Laotian entity" counts three. */
   private countedTotal(c: Chunk): number {
@@ -4536,6 +4540,8 @@ class Interpreter {
       names = named.ents;
       x.oneOf = T[at].lower === 'one';
     } else if (head && head.ents.length >= 2 && !head.noun) names = head.ents;
+    // ("... on a Laotian company. Laos's A has supplied ...": the one target, named by its country.)
+    else if (x.country !== undefined && head && head.ents.length === 1 && !head.noun && (this.kind(head.ents[0]) ?? 'company') === 'company' && this.placeOf(head.ents[0]) === this.g.res.entities[x.country].country) names = head.ents;
     // ("Three additional firms — D, E and F — are ...": a counted description and its names between dashes.)
     else if (head && !head.ents.length && head.count >= 2 && TRADER_NOUNS.test(head.noun) && T[head.last] && isDash(T[head.last])) {
       const set = chunkAt(this.g, s, head.last + 1);

@@ -95,3 +95,17 @@ describe('grammar: a counted group of targets that goes on with "and an entity"'
     for (const target of ['Halvern Group', 'Brask Logistics', 'Orvanne Trading', 'Tessaly Optics']) expectRel(out, 'SANCTIONED', 'Laos', target);
   });
 });
+
+describe('grammar: one target described by its country, named in a later sentence', () => {
+  it('reads "imposed measures on a Vietnamese company ... Vietnam\'s A has supported B" as A\'s measure', () => {
+    const out = extractText('Laos has imposed punitive measures on a Vietnamese company for its trade with a Mongolian firm.\nThis is a blow to Hanoi, which is wooing investors.\nVietnam\'s Halvern Trading Company has actively supported the Mongolian firm Brask Logistics, the ministry said.');
+    expect(expectRel(out, 'SANCTIONED', 'Laos', 'Halvern Trading Company').rule).toBe('frame:sanction/counted-targets-named');
+  });
+
+  it('takes no official, no body and no firm of another country for the one target', () => {
+    for (const next of ['Vietnam\'s foreign minister Martin Varno condemned the move.', 'Vietnam\'s Defence Ministry condemned the move.', 'Mongolia\'s Halvern Group shipped drones to Orvanne.']) {
+      const out = extractText(`Laos imposed sanctions on a Vietnamese company on Monday. ${next}`);
+      expect(out.relations.filter((r) => r.type === 'SANCTIONED'), next).toEqual([]);
+    }
+  });
+});
