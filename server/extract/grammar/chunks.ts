@@ -273,11 +273,24 @@ export function determinerParticiple(g: GrammarInput, T: Token[], k: number): bo
   return !!n && (demonym || n.pos === 'ADJ' || (n.pos === 'NOUN' && g.at[k + 1] < 0));
 }
 
+/** Whether token k opens or closes quotes around one to three words before a lower-case noun: '“dual-use” chips'. */
+function quotedModifierMark(T: Token[], k: number): boolean {
+  const quote = (q: number) => /^["“”]$/.test(T[q]?.text ?? '');
+  const inside = (q: number) => /^[\p{L}\d]+$/u.test(T[q]?.text ?? '') || (T[q]?.text === '-' && !T[q].space);
+  if (!quote(k)) return false;
+  const around = (open: number, close: number) => close - open >= 2 && close - open <= 6 && T[close + 1]?.pos === 'NOUN' && /^[a-z]/.test(T[close + 1].text);
+  for (let q = k + 1; q <= k + 6 && inside(q); q++) if (quote(q + 1)) return around(k, q + 1);
+  for (let q = k - 1; q >= k - 6 && inside(q); q--) if (quote(q - 1)) return around(q - 1, k);
+  return false;
+}
+
 function npWord(g: GrammarInput, T: Token[], k: number): boolean {
   const t = T[k];
   if (g.at[k] >= 0) return true;
   if (verbTaggedNoun(g, T, k)) return false;
   if (NOT_IN_NP.has(t.lower)) return false;
+  // ('“dual-use” technology transfers': the quotes around a lower-case modifier, its head after them.)
+  if (quotedModifierMark(T, k)) return true;
   // ("components such as chips": "such as" opens the examples, after the phrase.)
   if (t.lower === 'such' && T[k + 1]?.lower === 'as') return false;
   // "A's main buyer this year was B": a time phrase after the head ends the phrase.

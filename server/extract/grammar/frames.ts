@@ -163,7 +163,7 @@ export interface FrameSpec {
   via?: ArgRole[];
   /** A role whose head noun must be in a class for the frame to apply. */
   /** (`nouns: 'goods'`: goods the text has named, known goods or what an earlier transfer moved; see goods.ts.) */
-  needs?: { role: 'obj' | 'subj' | 'to' | 'on' | 'in' | 'with' | 'by' | 'under' | 'for'; nouns: ReadonlySet<string> | 'goods' };
+  needs?: { role: 'obj' | 'subj' | 'to' | 'on' | 'in' | 'with' | 'by' | 'under' | 'for' | 'from'; nouns: ReadonlySet<string> | 'goods' };
   /** A preposition's phrase the clause must have besides ("used by B": no user, no frame). */
   with?: 'by';
 }
@@ -239,6 +239,9 @@ export const FRAMES: readonly FrameSpec[] = [
   // ("The ministry released a fresh list of targets, including A and C": the names of a list of targets.)
   { name: 'release-list/active', trigger: 'impose', voice: 'active', type: 'SANCTIONED', source: ['subj', 'sanctioner'], target: ['listedTargets'], needs: { role: 'obj', nouns: LIST_NOUNS } },
   { name: 'ban-trade/active', trigger: 'ban', voice: 'active', type: 'SANCTIONED', source: ['subj'], target: ['to'], needs: { role: 'obj', nouns: TRADE_OBJECTS } },
+  // ("B banned A from technology transfers", "A has been barred by B from exports": a party kept from trade.)
+  { name: 'ban-from-trade/active', trigger: 'ban', voice: 'active', type: 'SANCTIONED', source: ['subj'], target: ['obj'], needs: { role: 'from', nouns: TRADE_OBJECTS } },
+  { name: 'ban-from-trade/passive', trigger: 'ban', voice: 'passive', type: 'SANCTIONED', source: ['by'], target: ['subj'], needs: { role: 'from', nouns: TRADE_OBJECTS } },
   { name: 'face/active', trigger: 'face', voice: 'active', type: 'SANCTIONED', source: ['objBody', 'from', 'sanctioner'], target: ['subj'], needs: { role: 'obj', nouns: SANCTION_NOUNS } },
   { name: 'place-under/active', trigger: 'list', voice: 'active', type: 'SANCTIONED', source: ['subj', 'sanctioner'], target: ['obj'], needs: { role: 'under', nouns: SANCTION_NOUNS } },
   { name: 'place-under/passive', trigger: 'list', voice: 'passive', type: 'SANCTIONED', source: ['by', 'sanctioner'], target: ['subj'], needs: { role: 'under', nouns: SANCTION_NOUNS } },
