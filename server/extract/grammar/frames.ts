@@ -51,6 +51,8 @@ export const TRIGGERS = {
   /** "A was acquired by B": a company bought whole. */
   takeover: words(`acquire buy purchase`),
   stakeSale: words(`sell transfer`),
+  /** "A cut its stake in B to 77%", "raised its holding in B": a stake changed in size, still held. */
+  stakeChange: words(`cut reduce halve lower trim increase raise boost lift`),
   /** "The government nationalised A": the state becomes the owner. */
   nationalize: words(`nationalize nationalise`),
   /** Verbs whose "in" phrase names the subject's own activity: "were involved in the export of G to B". */
@@ -299,6 +301,7 @@ export const FRAMES: readonly FrameSpec[] = [
   { name: 'stake/active', trigger: 'stake', voice: 'active', type: 'SUBSIDIARY_OF', source: ['in', 'inWhich'], target: ['subj'], via: ['via', 'through'], needs: { role: 'obj', nouns: STAKE_NOUNS } },
   /** "A took (full) control of B", "A has retained control over B". */
   { name: 'control/active', trigger: 'stake', voice: 'active', type: 'SUBSIDIARY_OF', source: ['of', 'over'], target: ['subj'], needs: { role: 'obj', nouns: CONTROL_NOUNS } },
+  { name: 'stake-change/active', trigger: 'stakeChange', voice: 'active', type: 'SUBSIDIARY_OF', source: ['in'], target: ['subj'], needs: { role: 'obj', nouns: STAKE_NOUNS } },
   /** "B holds 100% of A", "acquired 51 percent of A". */
   { name: 'stake-of/active', trigger: 'stake', voice: 'active', type: 'SUBSIDIARY_OF', source: ['of'], target: ['subj'], needs: { role: 'obj', nouns: STAKE_NOUNS } },
 ];

@@ -2251,6 +2251,8 @@ class Interpreter {
       if (f.needs) recognised = true;
       // A sanctioning body is on record even when the clause names no target yet ("the US imposed sanctions on a network").
       const src = complement.ents.length && f.source[0] === 'subj' ? complement : this.first(cl, f.source, s, [], f);
+      // ("cut its stake in B to zero": a stake given up is no longer held.)
+      if (f.name === 'stake-change/active' && cl.roles.to && this.T.slice(cl.roles.to.first, cl.roles.to.last).some((w) => /^(?:zero|0|nil|nothing)$/.test(w.lower))) continue;
       // (A government body's action, taken: not a state's "military action against B", nor "announced action".)
       if (f.name === 'take-action/active' && (cl.lemma !== 'take' || !src.ents.length || src.ents.some((e) => this.kind(e) !== 'government') || this.T.slice(cl.obj!.first, cl.obj!.last).some((w) => /^(?:military|armed|legal|court)$/.test(w.lower)))) continue;
       let tgt = cl.negated || cl.hedged ? NONE : this.first(cl, f.target, s, src.ents, f);

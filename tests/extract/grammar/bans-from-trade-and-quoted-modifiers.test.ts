@@ -1,6 +1,7 @@
 /**
  * A party kept from trade by a body ("B banned A from technology transfers", "A has been barred by B from exports"), and
- * * a modifier set in quotes inside a phrase ('from “dual-use” technology transfers'), which the phrase keeps.
+ * * a modifier set in quotes inside a phrase ('from “dual-use” technology transfers'), which the phrase keeps, and a stake
+ * changed in size but still held ("A cut its stake in B to 77%").
  * Sentences written for the test (invented names).
  */
 import { describe, expect, it } from 'vitest';
@@ -35,5 +36,18 @@ describe('chunks: a quoted modifier inside a phrase', () => {
   it('ends the phrase at quotes around a name, or around words before no noun', () => {
     expect(chunksOf('Laos named the firm “Halvern” in May.').some((c) => c.includes('"'))).toBe(false);
     expect(chunksOf('Laos called the deal “very risky” for Vietnam.').some((c) => c.includes('"'))).toBe(false);
+  });
+});
+
+describe('grammar: a stake changed in size, still held', () => {
+  it('reads "A cut its stake in B to 77%" and "A raised its stake in B to 30%" as A holding part of B', () => {
+    expect(expectRel(extractText('Halvern Group cut its stake in Brask Logistics to 77%.'), 'SUBSIDIARY_OF', 'Brask Logistics', 'Halvern Group').rule).toBe('frame:stake-change/active');
+    expectRel(extractText('Halvern Group raised its stake in Brask Logistics to 30%.'), 'SUBSIDIARY_OF', 'Brask Logistics', 'Halvern Group');
+  });
+
+  it('reads no holding in a stake cut to zero, nor in a share of a market', () => {
+    for (const text of ['Halvern Group reduced its stake in Brask Logistics to zero.', 'Halvern Group cut its share in Laotian exports.']) {
+      expect(extractText(text).relations.filter((r) => r.type === 'SUBSIDIARY_OF'), text).toEqual([]);
+    }
   });
 });
