@@ -1,8 +1,7 @@
 /**
- * A party kept from trade by a body ("B banned A from technology transfers", "A has been barred by B from exports"), and
- * * a modifier set in quotes inside a phrase ('from “dual-use” technology transfers'), which the phrase keeps, and a stake
- * changed in size but still held ("A cut its stake in B to 77%").
- * Sentences written for the test (invented names).
+ * A party kept from trade by a body ("B banned A from technology transfers", "A has been barred by B from exports"); a
+ * modifier set in quotes inside a phrase ('from “dual-use” technology transfers'), which the phrase keeps; and a stake
+ * changed in size but still held ("A cut its stake in B to 77%"). Sentences written for the test (invented names).
  */
 import { describe, expect, it } from 'vitest';
 import { expectRel, extractText } from '../helpers.js';
