@@ -529,9 +529,10 @@ function growChunk(c: Ctx, k: number, sentFirst: number, sentLast: number): numb
       const groupOfCompanies = before[before.length - 1] === 'group' && after[0] === 'companies';
       // ("Voice of Laos": a state broadcaster named after its country.)
       const broadcaster = before.length === 1 && BROADCASTER_HEADS.has(before[0]) && !!placeAt(c, n, sentLast);
-      // ("A Trading Company for Information Technology": a firm's head, then "for" and its line of business.)
+      // ("A Trading Company for Information Technology": a firm's head, then "for" and its line of business in common
+      // words; not "B Trading Company for Halvern Technologies", a second firm.)
       const companyFor = t.lower === 'for' && before.length >= 2 && /^(?:company|corporation|establishment)$/.test(before[before.length - 1]) &&
-        after.some((w) => COMPANY_WORDS.has(w)) && !placeAt(c, n, sentLast);
+        after.some((w) => COMPANY_WORDS.has(w)) && after.every((w) => isEnglishWord(w)) && !placeAt(c, n, sentLast);
       if ((hasHead(before) && !nameAfterTitle(T, j, before)) || (acronymHead && hasHead(after)) || activities || groupOfCompanies || broadcaster || companyFor) {
         j = n + 1;
         continue;
@@ -949,7 +950,7 @@ function makerAgent(c: Ctx, m: RawMention): boolean {
  * "X is a Chinese company", "X is actually a private engineering firm", "X was also one of the largest suppliers":
  * after the name a copula (adverbs either side), an article, a few modifiers, and a company noun as the head.
  */
-function copularCompany(c: Ctx, m: RawMention): boolean {
+function copularCompany(c: Ctx, m: RawMention): string | null {
   let a = 0;
   const tok = () => nextTok(c, m, a);
   const adverbs = () => {
@@ -960,24 +961,27 @@ function copularCompany(c: Ctx, m: RawMention): boolean {
     }
   };
   adverbs();
-  if (!COPULA.has(low(tok()))) return false;
+  if (!COPULA.has(low(tok()))) return null;
   a++;
   adverbs();
   if (low(tok()) === 'one' && low(nextTok(c, m, a + 1)) === 'of') a += 2;
-  if (!/^(?:a|an|the)$/.test(low(tok()))) return false;
+  if (!/^(?:a|an|the)$/.test(low(tok()))) return null;
   a++;
   for (let n = 0; n < 6; n++, a++) {
     const t = tok();
-    if (!t || (t.text !== '-' && !/^[\p{L}\d]/u.test(t.text))) return false;
+    if (!t || (t.text !== '-' && !/^[\p{L}\d]/u.test(t.text))) return null;
     if (COMPANY_CUES.has(t.lower)) {
       const after = nextTok(c, m, a + 1);
       // (Not "the company's founder", "a company director".)
-      return !after || !((after.pos === 'NOUN' && /^[a-z]/.test(after.text)) || /^(?:'s|’s|'|’)$/.test(after.lower));
+      return !after || !((after.pos === 'NOUN' && /^[a-z]/.test(after.text)) || /^(?:'s|’s|'|’)$/.test(after.lower)) ? t.lower : null;
     }
-    if (t.pos !== 'ADJ' && t.pos !== 'NOUN' && t.pos !== 'PROPN' && t.pos !== 'NUM' && t.text !== '-' && !(t.pos === 'VERB' && /ed$/.test(t.lower) && nextTok(c, m, a - 1)?.text === '-')) return false;
+    if (t.pos !== 'ADJ' && t.pos !== 'NOUN' && t.pos !== 'PROPN' && t.pos !== 'NUM' && t.text !== '-' && !(t.pos === 'VERB' && /ed$/.test(t.lower) && nextTok(c, m, a - 1)?.text === '-')) return null;
   }
-  return false;
+  return null;
 }
+
+/** Nouns only a firm is called by: "X is a front company", not "X is a major supplier". */
+const FIRM_HEADS = /^(?:company|firm|corporation|enterprise|conglomerate|subsidiary)$/;
 
 /** "X (has) reached out to / contacted ... for comment / a response": the formula an outlet reports its questions with. */
 function askedForComment(c: Ctx, m: RawMention): boolean {
@@ -2285,8 +2289,10 @@ function contextCues(c: Ctx, all: RawMention[], i: number): void {
     }
   }
   // "X is in fact a private engineering firm", "X was a major supplier of": a copula that says what X is.
-  // ("Brask Orvel is a front company": two capitalised words too; a person's name has cues of its own, below.)
-  if (!m.possessive && m.kind === null && copularCompany(c, m)) cues.push('company');
+  // ("Brask Orvel is a front company": two capitalised words too, where the noun is a firm's own; "Martin Varno is a
+  // major supplier" may be a person.)
+  const described = !m.possessive && m.kind === null ? copularCompany(c, m) : null;
+  if (described && (!shaped || FIRM_HEADS.test(described))) cues.push('company');
   // ("X, owned by A, buys parts": what an owner holds is a business.)
   if (!m.possessive && !shaped && m.kind === null && low(n0) === ',' && /^(?:owned|controlled)$/.test(low(n1)) && low(nextTok(c, m, 2)) === 'by') cues.push('company');
   // "X, maker of Russian bombers", "X, a supplier of": an apposition naming a maker without a determiner.

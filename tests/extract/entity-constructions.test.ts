@@ -289,6 +289,16 @@ describe('entities: constructions of real reporting', () => {
     expect(entity(out, 'Irina Olskaya')?.kind).toBe('person');
   });
 
+  it('takes no company from a person\'s name a copula calls a supplier: "Martin Varno is a major supplier of G"', () => {
+    expect(entity(extractText('Martin Varno is a major supplier of drones to Orvanne.'), 'Martin Varno')?.kind).toBe('person');
+  });
+
+  it('ends "Company for" before a second firm\'s name: "to B Trading Company for Halvern Technologies"', () => {
+    const out = extractText('Laos sold drones to Brask Trading Company for Halvern Technologies.');
+    expect(entity(out, 'Brask Trading Company')).toBeDefined();
+    expect(entity(out, 'Halvern Technologies')).toBeDefined();
+  });
+
   it('takes no company from "X is the company\'s founder"', () => {
     expect(entity(extractText('Orvel is the company’s founder.'), 'Orvel')?.kind).not.toBe('company');
   });

@@ -445,7 +445,9 @@ function describedName(g: GrammarInput, s: Sentence, ch: Chunk, endAt: Map<numbe
   while (b > s.first && (T[b].pos === 'ADV' || (T[b].lower === 'fact' && T[b - 1]?.lower === 'in'))) b -= T[b].lower === 'fact' ? 2 : 1;
   if (!BE.has(T[b]?.lower ?? '') || /^(?:get|got|gets|getting|being)$/.test(T[b].lower)) return null;
   // ("One of the firms, A, is a company that": a name set off by commas before the copula.)
-  const named = endAt.get(b) ?? (T[b - 1]?.text === ',' ? endAt.get(b - 1) : undefined);
+  // (Set off on both sides: not an aside, "The shipper, said A, is", "The shipper, not A, is".)
+  const setOff = T[b - 1]?.text === ',' ? endAt.get(b - 1) : undefined;
+  const named = endAt.get(b) ?? (setOff && T[setOff.first - 1]?.text === ',' ? setOff : undefined);
   return named && named.ents.length && T[named.first - 1]?.pos !== 'ADP' ? named : null;
 }
 

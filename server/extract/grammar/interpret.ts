@@ -239,6 +239,10 @@ const PARTNER_WORDS = /^(?:partner|supplier|customer|client|rival|competitor|con
 const GOODS_END_TRIGGERS: ReadonlySet<string> = new Set(['use', 'hold', 'found']);
 /** Verbs by which a body reports its own action. */
 const REPORTING = /^(?:say|announce|state|report|note|explain|write)$/;
+/** Nouns for the members of a counted group of targets: "It named the Laotian entities as A and B". */
+const GROUP_MEMBERS = /^(?:entit(?:y|ies)|compan(?:y|ies)|firms?|individuals?|persons?|people|targets?|designees?)$/;
+/** Verbs of speaking about or answering a measure: "A said it was not the target", "A criticised the move". */
+const REACTING = /^(?:say|state|deny|criticise|criticize|condemn|reject|welcome|call|comment|respond|protest|dispute|denounce|tell)$/;
 /** Gerunds of a body's organ at work on a measure: "implementing sanctions", "monitoring sanctions". */
 const OVERSEEING = /^(?:implementing|monitoring|enforcing|overseeing)$/;
 /** A body's organs that oversee its measures. */
@@ -341,6 +345,8 @@ function entityBefore(g: GrammarInput, q: number): number {
 function itemsAfterSemicolons(T: Token[], s: Sentence, first: Chunk, startAt: Map<number, Chunk>): Chunk[] {
   const out: Chunk[] = [];
   for (let q = first.last; q < s.last; q++) {
+    // (Each item a name and its description, no clause: not "A, a carrier; B, its rival, was spared".)
+    if (T[q].pos === 'AUX') return [];
     if (T[q].text !== ';') continue;
     const item = startAt.get(T[q + 1]?.lower === 'and' ? q + 2 : q + 1);
     if (!item?.ents.length || item.noun) return [];
@@ -888,7 +894,8 @@ class Interpreter {
     const before = this.endAtFor(s, c.first - 1);
     if (!before) return null;
     const names = T[c.first - 1]?.lower === 'of' ? this.oneOfNamed(before, s)
-      : BE_FORMS.has(T[c.first - 1]?.lower ?? '') ? before.ents.filter((e) => this.actor(e)) : [];
+      // (Not a name inside a phrase: "Customers of A are the firms sanctioned by B".)
+      : BE_FORMS.has(T[c.first - 1]?.lower ?? '') && T[before.first - 1]?.pos !== 'ADP' ? before.ents.filter((e) => this.actor(e)) : [];
     return names.length ? { ents: names, from: s.index } : null;
   }
 
@@ -2251,10 +2258,11 @@ class Interpreter {
       if (f.needs) recognised = true;
       // A sanctioning body is on record even when the clause names no target yet ("the US imposed sanctions on a network").
       const src = complement.ents.length && f.source[0] === 'subj' ? complement : this.first(cl, f.source, s, [], f);
-      // ("cut its stake in B to zero": a stake given up is no longer held.)
-      if (f.name === 'stake-change/active' && cl.roles.to && this.T.slice(cl.roles.to.first, cl.roles.to.last).some((w) => /^(?:zero|0|nil|nothing)$/.test(w.lower))) continue;
+      // ("cut its stake in B to zero", "cut it entirely": a stake given up is no longer held.)
+      if (f.name === 'stake-change/active' && this.T.slice(cl.verb, Math.min(s.last, cl.verb + 12)).some((w) => /^(?:zero|0|nil|nothing|entirely|completely)$/.test(w.lower))) continue;
       // (A government body's action, taken: not a state's "military action against B", nor "announced action".)
-      if (f.name === 'take-action/active' && (cl.lemma !== 'take' || !src.ents.length || src.ents.some((e) => this.kind(e) !== 'government') || this.T.slice(cl.obj!.first, cl.obj!.last).some((w) => /^(?:military|armed|legal|court)$/.test(w.lower)))) continue;
+      // (In a text that has reported sanctions: not "the competition commission took action against A".)
+      if (f.name === 'take-action/active' && (cl.lemma !== 'take' || !src.ents.length || src.ents.some((e) => this.kind(e) !== 'government') || !this.d.sanctioner().length || this.T.slice(cl.obj!.first, cl.obj!.last).some((w) => /^(?:military|armed|legal|court)$/.test(w.lower)))) continue;
       let tgt = cl.negated || cl.hedged ? NONE : this.first(cl, f.target, s, src.ents, f);
       // ("A Russian plant builds missiles for the Russian navy", "B used the firms to make equipment for C": a maker
       // working for its own country's forces, or a person behind makers, supplies no one across a border.)
@@ -3725,7 +3733,9 @@ class Interpreter {
       }
       // ("B is A's largest shareholder": the subject owns the possessor; "B, A's parent company,": in apposition alike.)
       const copula = BE_FORMS.has(T[c.first - 1]?.lower ?? '');
-      if (c.poss >= 0 && owner(c) && (copula || appositive) && !this.isCountry(c.poss) && asserted(c)) {
+      // (Not "B, A's former parent company".)
+      const former = T.slice(c.first, c.last).some((w) => /^(?:former|ex|one-time|onetime|previous)$/.test(w.lower));
+      if (c.poss >= 0 && owner(c) && (copula || appositive) && !former && !this.isCountry(c.poss) && asserted(c)) {
         const holders = this.endAtFor(s, c.first - 1);
         if (bare(holders)) for (const b of holders!.ents) this.emit('SUBSIDIARY_OF', c.poss, b, s, s.index, copula ? 'own/copula-possessive-owner' : 'own/apposition-possessive-owner');
       }
@@ -4543,7 +4553,9 @@ class Interpreter {
       x.oneOf = T[at].lower === 'one';
     } else if (head && head.ents.length >= 2 && !head.noun) names = head.ents;
     // ("... on a Laotian company. Laos's A has supplied ...": the one target, named by its country.)
-    else if (x.country !== undefined && head && head.ents.length === 1 && !head.noun && (this.kind(head.ents[0]) ?? 'company') === 'company' && this.placeOf(head.ents[0]) === this.g.res.entities[x.country].country) names = head.ents;
+    // (Not a firm that only speaks of the measure: "Vietnam's A said it was not the target", "A criticised the move".)
+    else if (x.country !== undefined && head && head.ents.length === 1 && !head.noun && (this.kind(head.ents[0]) ?? 'company') === 'company' &&
+      this.placeOf(head.ents[0]) === this.g.res.entities[x.country].country && !this.sentClauses.some((cl) => cl.subj === head && REACTING.test(cl.lemma))) names = head.ents;
     // ("Three additional firms — D, E and F — are ...": a counted description and its names between dashes.)
     else if (head && !head.ents.length && head.count >= 2 && TRADER_NOUNS.test(head.noun) && T[head.last] && isDash(T[head.last])) {
       const set = chunkAt(this.g, s, head.last + 1);
@@ -4558,7 +4570,8 @@ class Interpreter {
     let namedAs = false;
     if (!names.length) {
       names = this.namedAs(s, startAt);
-      namedAs = names.length > 0;
+      // (At once only where the sentence calls them the group: "named the firms as", not "identified the buyer as".)
+      namedAs = names.length > 0 && T.slice(s.first, s.last).some((w) => GROUP_MEMBERS.test(w.lower));
     }
     names = names.filter((e) => this.actor(e) && !this.isCountry(e) && !x.names.some((n) => n.ent === e));
     if (!names.length) return;

@@ -50,3 +50,19 @@ describe('grammar: a stake changed in size, still held', () => {
     }
   });
 });
+
+describe('review: quotes and stakes the passes above must read rightly', () => {
+  it('keeps two quoted modifiers each in its phrase: "from “dual-use” transfers and “smart” chip exports"', () => {
+    const text = 'Laos banned Halvern Group from “dual-use” technology transfers and “smart” chip exports.';
+    expectRel(extractText(text), 'SANCTIONED', 'Laos', 'Halvern Group');
+    const g = grammarOf(text);
+    expect(sentenceChunks(g, g.an.sentences[0]).list.map((c) => textOf(g, c)).some((c) => c.includes('"smart" chip exports'))).toBe(true);
+  });
+
+  it('reads no holding in a stake cut "to nothing" or "entirely"', () => {
+    for (const text of ['Halvern Group reduced its stake in Brask Logistics to nothing last year.', 'Halvern Group cut its stake in Brask Logistics entirely.']) {
+      expect(extractText(text).relations.filter((r) => r.type === 'SUBSIDIARY_OF'), text).toEqual([]);
+    }
+  });
+});
+

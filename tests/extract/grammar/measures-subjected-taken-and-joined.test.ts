@@ -47,15 +47,17 @@ describe('grammar: measures taken against a target', () => {
   });
 
   it('reads "OFAC has taken action against firms, including A and B": an enforcing body\'s action', () => {
-    const out = extractText('OFAC has already taken action against firms in Laos, including Halvern Group and Brask Logistics.');
+    const out = extractText('Laos imposed sanctions on Tessaly Optics on Monday. OFAC has already taken action against firms in Laos, including Halvern Group and Brask Logistics.');
     expect(expectRel(out, 'SANCTIONED', 'OFAC', 'Halvern Group').rule).toBe('frame:take-action/active');
     expectRel(out, 'SANCTIONED', 'OFAC', 'Brask Logistics');
   });
 
-  it('reads no measure in a state\'s action, a military or a legal one, or action announced', () => {
-    for (const text of ['Laos took action against Halvern Group.', 'The Laotian Defense Ministry took military action against Orvanne.',
-      'The Laotian Justice Ministry took legal action against Halvern Group.', 'OFAC announced action against Halvern Group.']) {
-      expect(extractText(text).relations.filter((r) => r.type === 'SANCTIONED'), text).toEqual([]);
+  it('reads no measure in a state\'s action, a military or a legal one, action announced, or a body\'s in a text of no sanctions', () => {
+    const measure = 'Laos imposed sanctions on Tessaly Optics on Monday. ';
+    for (const text of [`${measure}Laos took action against Halvern Group.`, `${measure}The Laotian Defense Ministry took military action against Orvanne.`,
+      `${measure}The Laotian Justice Ministry took legal action against Halvern Group.`, `${measure}OFAC announced action against Halvern Group.`,
+      'The Laotian Competition Commission took action against Halvern Group for price fixing.']) {
+      expect(extractText(text).relations.filter((r) => r.type === 'SANCTIONED' && r.target !== 'tessaly-optics'), text).toEqual([]);
     }
   });
 });

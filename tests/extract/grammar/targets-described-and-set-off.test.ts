@@ -109,3 +109,29 @@ describe('grammar: one target described by its country, named in a later sentenc
     }
   });
 });
+
+describe('review: what the passes above must not read', () => {
+  it('takes no name inside a phrase before the copula: "Customers of A are the firms sanctioned by B"', () => {
+    expect(extractText('Customers of Halvern Group are the firms sanctioned by Laos.').relations.filter((r) => r.type === 'SANCTIONED')).toEqual([]);
+  });
+
+  it('takes no aside before the copula for the subject: "The shipper, not A, is a firm that shipped G to B"', () => {
+    for (const text of ['The real shipper, not Halvern Group, is a freight company that shipped drones to Orvanne.',
+      'The shipper, said Halvern Group, is a freight company that shipped drones to Orvanne.']) {
+      expectNoRel(extractText(text), 'SHIPPED_TO', 'Halvern Group', 'Orvanne');
+    }
+  });
+
+  it('takes no firm that only speaks of the measure for its one target', () => {
+    for (const next of ['Vietnam\'s Halvern Group said it was not the target.', 'Vietnam\'s Halvern Group, the country\'s largest carrier, criticised the move.']) {
+      const out = extractText(`Laos imposed sanctions on a Vietnamese company on Monday. ${next}`);
+      expectNoRel(out, 'SANCTIONED', 'Laos', 'Halvern Group');
+    }
+  });
+
+  it('takes no name given "as" something other than the group: "identified the buyer as A"', () => {
+    const out = extractText('Laos imposed sanctions on two Vietnamese companies on Monday. Customs officers identified the buyer as Halvern Group.');
+    expectNoRel(out, 'SANCTIONED', 'Laos', 'Halvern Group');
+  });
+});
+

@@ -68,3 +68,16 @@ describe('grammar: an owner in apposition with a possessive', () => {
     expect(out.relations.filter((r) => r.type === 'SUBSIDIARY_OF')).toEqual([]);
   });
 });
+
+describe('review: lists and owners the passes above must not read', () => {
+  it('ends a semicolon list at an item with a clause of its own: "A, a carrier; B, its rival, was spared"', () => {
+    const out = extractText('Laos imposed sanctions on two firms. The firms subject to the sanctions include Halvern Group, a state carrier; Brask Logistics, its rival, was spared.');
+    expectRel(out, 'SANCTIONED', 'Laos', 'Halvern Group');
+    expectNoRel(out, 'SANCTIONED', 'Laos', 'Brask Logistics');
+  });
+
+  it('reads no owner in "C, A\'s former parent company,"', () => {
+    expect(extractText('Drones went to Halvern Group, Brask Gold’s former parent company, in May.').relations.filter((r) => r.type === 'SUBSIDIARY_OF')).toEqual([]);
+  });
+});
+
