@@ -239,6 +239,8 @@ const PARTNER_WORDS = /^(?:partner|supplier|customer|client|rival|competitor|con
 const GOODS_END_TRIGGERS: ReadonlySet<string> = new Set(['use', 'hold', 'found']);
 /** Verbs by which a body reports its own action. */
 const REPORTING = /^(?:say|announce|state|report|note|explain|write)$/;
+/** Words of a tie that has lapsed, before its noun: "A's former parent company". */
+const FORMER = /^(?:former|ex|one-time|onetime|previous)$/;
 /** Nouns for the members of a counted group of targets: "It named the Laotian entities as A and B". */
 const GROUP_MEMBERS = /^(?:entit(?:y|ies)|compan(?:y|ies)|firms?|individuals?|persons?|people|targets?|designees?)$/;
 /** Verbs of speaking about or answering a measure: "A said it was not the target", "A criticised the move". */
@@ -333,6 +335,12 @@ function memberOfGroup(T: Token[], q: number, last: number): string | null {
 }
 
 /** The entity named right before token q, or -1. */
+/** Whether a word of the chunk matches `re` (read without building a list). */
+function chunkHas(T: Token[], c: Chunk, re: RegExp): boolean {
+  for (let q = c.first; q < c.last; q++) if (re.test(T[q].lower)) return true;
+  return false;
+}
+
 function entityBefore(g: GrammarInput, q: number): number {
   const mi = g.at[q - 1];
   return mi >= 0 ? g.res.entityOf[mi] : -1;
@@ -2262,7 +2270,7 @@ class Interpreter {
       if (f.name === 'stake-change/active' && this.T.slice(cl.verb, Math.min(s.last, cl.verb + 12)).some((w) => /^(?:zero|0|nil|nothing|entirely|completely)$/.test(w.lower))) continue;
       // (A government body's action, taken: not a state's "military action against B", nor "announced action".)
       // (In a text that has reported sanctions: not "the competition commission took action against A".)
-      if (f.name === 'take-action/active' && (cl.lemma !== 'take' || !src.ents.length || src.ents.some((e) => this.kind(e) !== 'government') || !this.d.sanctioner().length || this.T.slice(cl.obj!.first, cl.obj!.last).some((w) => /^(?:military|armed|legal|court)$/.test(w.lower)))) continue;
+      if (f.name === 'take-action/active' && (cl.lemma !== 'take' || !src.ents.length || src.ents.some((e) => this.kind(e) !== 'government') || !this.d.sanctioner().length || chunkHas(this.T, cl.obj!, /^(?:military|armed|legal|court)$/))) continue;
       let tgt = cl.negated || cl.hedged ? NONE : this.first(cl, f.target, s, src.ents, f);
       // ("A Russian plant builds missiles for the Russian navy", "B used the firms to make equipment for C": a maker
       // working for its own country's forces, or a person behind makers, supplies no one across a border.)
@@ -3162,7 +3170,7 @@ class Interpreter {
     const T = this.T;
     const list = !SANCTION_NOUNS.has(c.noun);
     // ("A is also on the FBI's wanted list": a list of no measure.)
-    if (list && T.slice(c.first, c.last).some((t) => t.lower === 'wanted')) return;
+    if (list && chunkHas(T, c, /^wanted$/)) return;
     const coordinated = this.coordinatedBodies(c, endAt);
     const more = coordinated.more;
     // ("subject to EU restrictive measures": a body the chunker left before the measure's adjective is its own.)
@@ -3734,8 +3742,7 @@ class Interpreter {
       // ("B is A's largest shareholder": the subject owns the possessor; "B, A's parent company,": in apposition alike.)
       const copula = BE_FORMS.has(T[c.first - 1]?.lower ?? '');
       // (Not "B, A's former parent company".)
-      const former = T.slice(c.first, c.last).some((w) => /^(?:former|ex|one-time|onetime|previous)$/.test(w.lower));
-      if (c.poss >= 0 && owner(c) && (copula || appositive) && !former && !this.isCountry(c.poss) && asserted(c)) {
+      if (c.poss >= 0 && owner(c) && (copula || appositive) && !this.isCountry(c.poss) && !chunkHas(T, c, FORMER) && asserted(c)) {
         const holders = this.endAtFor(s, c.first - 1);
         if (bare(holders)) for (const b of holders!.ents) this.emit('SUBSIDIARY_OF', c.poss, b, s, s.index, copula ? 'own/copula-possessive-owner' : 'own/apposition-possessive-owner');
       }
