@@ -948,7 +948,8 @@ function makerAgent(c: Ctx, m: RawMention): boolean {
 
 /**
  * "X is a Chinese company", "X is actually a private engineering firm", "X was also one of the largest suppliers":
- * after the name a copula (adverbs either side), an article, a few modifiers, and a company noun as the head.
+ * after the name a copula (adverbs either side), an article, a few modifiers, and a company noun as the head: that
+ * noun, or null.
  */
 function copularCompany(c: Ctx, m: RawMention): string | null {
   let a = 0;

@@ -275,9 +275,8 @@ export function determinerParticiple(g: GrammarInput, T: Token[], k: number): bo
 
 /** Whether token k opens or closes quotes around one to five tokens before a lower-case noun: '“dual-use” chips'. */
 function quotedModifierMark(T: Token[], k: number): boolean {
-  const quote = (q: number) => /^["“”]$/.test(T[q]?.text ?? '');
-  const mark = T[k].text;
-  if (mark !== '"' && mark !== '“' && mark !== '”') return false;
+  const quote = (q: number) => T[q]?.text === '"' || T[q]?.text === '“' || T[q]?.text === '”';
+  if (!quote(k)) return false;
   const inside = (q: number) => /^[\p{L}\d]+$/u.test(T[q]?.text ?? '') || (T[q]?.text === '-' && !T[q].space);
   const around = (open: number, close: number) => close - open >= 2 && close - open <= 6 && T[close + 1]?.pos === 'NOUN' && /^[a-z]/.test(T[close + 1].text);
   for (let q = k - 1; q >= k - 6 && inside(q); q--) if (quote(q - 1)) { if (around(q - 1, k)) return true; break; }

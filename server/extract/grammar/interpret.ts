@@ -334,13 +334,13 @@ function memberOfGroup(T: Token[], q: number, last: number): string | null {
   return T[q + 1]?.text === ',' ? T[q].lower : null;
 }
 
-/** The entity named right before token q, or -1. */
-/** Whether a word of the chunk matches `re` (read without building a list). */
-function chunkHas(T: Token[], c: Chunk, re: RegExp): boolean {
-  for (let q = c.first; q < c.last; q++) if (re.test(T[q].lower)) return true;
+/** Whether a word from token `from` up to `to` matches `re` (read in place, no list built). */
+function wordIn(T: Token[], from: number, to: number, re: RegExp): boolean {
+  for (let q = from; q < to; q++) if (re.test(T[q].lower)) return true;
   return false;
 }
 
+/** The entity named right before token q, or -1. */
 function entityBefore(g: GrammarInput, q: number): number {
   const mi = g.at[q - 1];
   return mi >= 0 ? g.res.entityOf[mi] : -1;
@@ -2267,10 +2267,10 @@ class Interpreter {
       // A sanctioning body is on record even when the clause names no target yet ("the US imposed sanctions on a network").
       const src = complement.ents.length && f.source[0] === 'subj' ? complement : this.first(cl, f.source, s, [], f);
       // ("cut its stake in B to zero", "cut it entirely": a stake given up is no longer held.)
-      if (f.name === 'stake-change/active' && this.T.slice(cl.verb, Math.min(s.last, cl.verb + 12)).some((w) => /^(?:zero|0|nil|nothing|entirely|completely)$/.test(w.lower))) continue;
+      if (f.name === 'stake-change/active' && wordIn(this.T, cl.verb, Math.min(s.last, cl.verb + 12), /^(?:zero|0|nil|nothing|entirely|completely)$/)) continue;
       // (A government body's action, taken: not a state's "military action against B", nor "announced action".)
       // (In a text that has reported sanctions: not "the competition commission took action against A".)
-      if (f.name === 'take-action/active' && (cl.lemma !== 'take' || !src.ents.length || src.ents.some((e) => this.kind(e) !== 'government') || !this.d.sanctioner().length || chunkHas(this.T, cl.obj!, /^(?:military|armed|legal|court)$/))) continue;
+      if (f.name === 'take-action/active' && (cl.lemma !== 'take' || !src.ents.length || src.ents.some((e) => this.kind(e) !== 'government') || !this.d.sanctioner().length || wordIn(this.T, cl.obj!.first, cl.obj!.last, /^(?:military|armed|legal|court)$/))) continue;
       let tgt = cl.negated || cl.hedged ? NONE : this.first(cl, f.target, s, src.ents, f);
       // ("A Russian plant builds missiles for the Russian navy", "B used the firms to make equipment for C": a maker
       // working for its own country's forces, or a person behind makers, supplies no one across a border.)
@@ -2338,10 +2338,11 @@ class Interpreter {
         this.announce(cl, f, s, src.ents);
         this.group = { by: src.ents.filter(this.canSanction), sent: s.index };
         // ("imposed sanctions on six companies": a counted group the next sentences may name, a few at a time.)
-        const counted = [cl.roles.on, cl.roles.against, cl.voice === 'active' ? cl.obj : cl.subj].find((c) => c && !c.ents.length && c.count >= 2 && TRADER_NOUNS.test(c.noun));
+        const measured = [cl.roles.on, cl.roles.against, cl.voice === 'active' ? cl.obj : cl.subj];
+        const counted = measured.find((c) => c && !c.ents.length && c.count >= 2 && TRADER_NOUNS.test(c.noun));
         if (counted && !cl.negated && !cl.hedged) this.countedTargets = { by: this.group.by, count: this.countedTotal(counted), sent: s.index, names: [], last: s.index };
         // ("imposed measures on a Laotian company": one target of a country, which a later sentence may name.)
-        const one = [cl.roles.on, cl.roles.against, cl.voice === 'active' ? cl.obj : cl.subj].find((c) => c && !c.ents.length && /^(?:a|an)$/.test(c.det) && !c.plural &&
+        const one = measured.find((c) => c && !c.ents.length && /^(?:a|an)$/.test(c.det) && !c.plural &&
           TRADER_NOUNS.test(c.noun) && c.mods.length > 0 && this.isCountry(c.mods[0]));
         if (!counted && one && !cl.negated && !cl.hedged) this.countedTargets = { by: this.group.by, count: 1, sent: s.index, names: [], last: s.index, country: one.mods[0] };
       }
@@ -3170,7 +3171,7 @@ class Interpreter {
     const T = this.T;
     const list = !SANCTION_NOUNS.has(c.noun);
     // ("A is also on the FBI's wanted list": a list of no measure.)
-    if (list && chunkHas(T, c, /^wanted$/)) return;
+    if (list && wordIn(T, c.first, c.last, /^wanted$/)) return;
     const coordinated = this.coordinatedBodies(c, endAt);
     const more = coordinated.more;
     // ("subject to EU restrictive measures": a body the chunker left before the measure's adjective is its own.)
@@ -3742,7 +3743,7 @@ class Interpreter {
       // ("B is A's largest shareholder": the subject owns the possessor; "B, A's parent company,": in apposition alike.)
       const copula = BE_FORMS.has(T[c.first - 1]?.lower ?? '');
       // (Not "B, A's former parent company".)
-      if (c.poss >= 0 && owner(c) && (copula || appositive) && !this.isCountry(c.poss) && !chunkHas(T, c, FORMER) && asserted(c)) {
+      if (c.poss >= 0 && owner(c) && (copula || appositive) && !this.isCountry(c.poss) && !wordIn(T, c.first, c.last, FORMER) && asserted(c)) {
         const holders = this.endAtFor(s, c.first - 1);
         if (bare(holders)) for (const b of holders!.ents) this.emit('SUBSIDIARY_OF', c.poss, b, s, s.index, copula ? 'own/copula-possessive-owner' : 'own/apposition-possessive-owner');
       }
@@ -4578,7 +4579,7 @@ class Interpreter {
     if (!names.length) {
       names = this.namedAs(s, startAt);
       // (At once only where the sentence calls them the group: "named the firms as", not "identified the buyer as".)
-      namedAs = names.length > 0 && T.slice(s.first, s.last).some((w) => GROUP_MEMBERS.test(w.lower));
+      namedAs = names.length > 0 && wordIn(T, s.first, s.last, GROUP_MEMBERS);
     }
     names = names.filter((e) => this.actor(e) && !this.isCountry(e) && !x.names.some((n) => n.ent === e));
     if (!names.length) return;
@@ -4633,12 +4634,10 @@ class Interpreter {
     return false;
   }
 
-  /** Whether a measure's or a list's noun heads the phrase opening at k ("the latest EU sanctions", not "the report on sanctions"). */
-  private measureAhead(k: number, end: number): boolean {
-    return this.measureWithin(k, end) >= 0;
-  }
-
-  /** The head of the phrase from k that names a measure or a list ("US-imposed sanctions", "the new export curbs"), or -1. */
+  /**
+   * The head of the phrase from k when a measure's or a list's noun heads it ("the latest EU sanctions", "US-imposed
+   * sanctions"; not "the report on sanctions"), or -1.
+   */
   private measureWithin(k: number, end: number): number {
     const T = this.T;
     let q = k;
@@ -4718,9 +4717,9 @@ class Interpreter {
           marked = true;
           q = measure;
         } else if (TARGETED.test(w) || LIST_NOUNS.has(w) || w === 'designations' || (w === 'added' && q > st + 1) ||
-          (w === 'included' && q > st + 1 && /^(?:in|under)$/.test(T[q + 1]?.lower ?? '') && this.measureAhead(q + 2, s.last))) marked = true;
+          (w === 'included' && q > st + 1 && /^(?:in|under)$/.test(T[q + 1]?.lower ?? '') && this.measureWithin(q + 2, s.last) >= 0)) marked = true;
         // ("The entities and individuals sanctioned": groups joined.)
-        else if (w === 'and' && !marked && q > st + 1 && /^(?:entities|companies|firms|individuals?|persons?|people)$/.test(T[q + 1]?.lower ?? '')) continue;
+        else if (w === 'and' && !marked && q > st + 1 && GROUP_MEMBERS.test(T[q + 1]?.lower ?? '')) continue;
         // ("The seven Iranian entities targeted ...": a count and a nationality before the noun.)
         // ("The drone manufacturers sanctioned were A and B": the group's own words before the mark.)
         // ("The sanctioned Chinese firms are ...": a nationality after the mark too.)
