@@ -119,7 +119,11 @@ const INDEFINITE = /^(?:a|an|another|other|some|several|many|one|two|three|four|
 const REPORTING_AFTER_COMMA = new Set(['according', 'citing', 'said', 'says', 'reported', 'reports', 'wrote', 'writes', 'noted', 'notes', 'the']);
 const NOT_ONLY = (T: Token[], q: number) => T[q].lower === 'not' && T[q + 1]?.lower === 'only';
 const PLACE_NOUNS_AFTER = new Set(['in', 'from', 'based', 'registered', 'headquartered', 'located', 'incorporated', 'operating']);
-const LOCATED = /^(based|registered|headquartered|incorporated|listed)$/;
+/**
+ * Participles after a hyphen that make the name before them a qualifier of the name after: "Moscow-based A", "US-sanctioned
+ * A", "state-owned" (the place or body only says where A is, who listed it or who owns it).
+ */
+const LOCATED = /^(based|registered|headquartered|incorporated|listed|sanctioned|blacklisted|designated|owned|controlled)$/;
 /** Participles that tie a party to another: "entities associated with A", "firms linked to B". */
 const TIED = /^(?:associated|linked|affiliated|tied|connected)$/;
 const SITED = /^(based|registered|headquartered|located|incorporated|operating|founded|established|active)$/;
@@ -2436,7 +2440,9 @@ class RelationReader {
         const pastForm = /ed$/.test(w) || PARTICIPLES.has(w);
         // ("which it said sold ...": after a reporting verb a past form is the verb, whatever the tagger says.)
         // ("Belarus's arms transfer to Russia": a base form after a possessed goods noun is a compound noun.)
-        const compound = !pastForm && GOODS_NOUNS.has(prevW) && (T[k - 2]?.lower === "'s" || (this.at[k - 2] ?? -1) >= 0 && this.mentions[this.at[k - 2]].possessive);
+        // ('Laos\'s "transfer of missiles": a base form right after a possessive, or its opening quote, is a noun.)
+        const possessed = (r: number) => T[r]?.lower === "'s" || (this.at[r] ?? -1) >= 0 && this.mentions[this.at[r]].possessive;
+        const compound = !pastForm && (GOODS_NOUNS.has(prevW) ? possessed(k - 2) : possessed(k - 1) || OPENING_QUOTES.has(T[k - 1]?.text ?? '') && possessed(k - 2));
         // ("shipping companies A and B": an industry's name before a word for firms.)
         const asVerb = (t.pos === 'VERB' && !compound && !industryModifier(w, T[k + 1]?.lower)) || (pastForm && !DETERMINERS.has(prevW) && prevW !== "'s" && (t.pos !== 'ADJ' || REPORTING.has(prevW)));
         const afterSubject = k > s.first && ((this.at[k - 1] >= 0 && !this.mentions[this.at[k - 1]].possessive && !this.mentions[this.at[k - 1]].modifier) || RELATIVE.has(prevW) || prevW === 'that' || SUBJECT_PRONOUNS.has(prevW) || (ACTOR_NOUNS.has(prevW) && T[k - 2]?.lower !== "'s"));

@@ -291,6 +291,7 @@ function npWord(g: GrammarInput, T: Token[], k: number): boolean {
   if (NOT_IN_NP.has(t.lower)) return false;
   // ('“dual-use” technology transfers': the quotes around a lower-case modifier, its head after them.)
   if (quotedModifierMark(T, k)) return true;
+  if (OPENING_QUOTE.test(t.text) && possessedHead(g, T, k + 1)) return true;
   // ("components such as chips": "such as" opens the examples, after the phrase.)
   if (t.lower === 'such' && T[k + 1]?.lower === 'as') return false;
   // "A's main buyer this year was B": a time phrase after the head ends the phrase.
@@ -405,8 +406,11 @@ export function adjectivalParticiple(g: GrammarInput, T: Token[], k: number): bo
 /** "A's transfer of G": a bare form the tagger read as a verb, after a name's possessive and before "of", is a noun. */
 export function possessedHead(g: GrammarInput, T: Token[], k: number): boolean {
   const t = T[k];
-  return !!t && t.pos === 'VERB' && /^['’]s$/.test(T[k - 1]?.text ?? '') && g.at[k - 2] >= 0 && T[k + 1]?.lower === 'of' && !/(?:ed|ing)$/.test(t.lower);
+  // ('B\'s “transfer of G': a quotation opened between the possessive and its noun.)
+  const poss = OPENING_QUOTE.test(T[k - 1]?.text ?? '') ? k - 2 : k - 1;
+  return !!t && t.pos === 'VERB' && /^['’]s$/.test(T[poss]?.text ?? '') && g.at[poss - 1] >= 0 && T[k + 1]?.lower === 'of' && !/(?:ed|ing)$/.test(t.lower);
 }
+const OPENING_QUOTE = /^["“]$/;
 
 /** A noun the tagger took for another word class: the head of "a Moscow-based firm" (an adverb), "sanctions" after "to". */
 export function headAfterHyphen(g: GrammarInput, T: Token[], k: number): boolean {

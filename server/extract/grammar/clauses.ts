@@ -776,6 +776,12 @@ export function readClauses(g: GrammarInput, s: Sentence, chunks = sentenceChunk
         let o = p - 1;
         while (o > p - 4 && T[o].text !== ',') o--;
         if (T[o]?.text === ',' && ADVERBIAL_ASIDES.test(T.slice(o + 1, p).map((x) => x.lower).join(' '))) p = o - 1;
+        // ("A, which, as the ministry said, supplied G": past a reporting aside to the relative pronoun.)
+        else {
+          o = p - 1;
+          while (o > p - 10 && o > s.first && T[o].text !== ',') o--;
+          if (T[o]?.text === ',' && RELATIVE_PRONOUN.test(T[o - 1]?.lower ?? '') && reportingAside(T, o + 1, p)) p = o - 1;
+        }
       }
       // ('A, tapped by a "senior officer," bought': past a quotation closed after the aside's comma.)
       if (/^["”’]$/.test(T[p]?.text ?? '') && T[p - 1]?.text === ',') p--;
@@ -1361,5 +1367,14 @@ export function byWayOf(T: Token[], q: number): boolean {
 }
 
 const ROUTE_ROLES: readonly Role[] = ['from', 'to', 'via', 'through', 'into'];
+/**
+ * Whether tokens from..to (exclusive) are a reporting aside set off by commas: "as it said", "officials say",
+ * "according to the ministry".
+ */
+function reportingAside(T: Token[], from: number, to: number): boolean {
+  return (T[from]?.lower === 'according' && T[from + 1]?.lower === 'to') || REPORTING_VERBS.test(T[to - 1]?.lower ?? '');
+}
+
+const REPORTING_VERBS = /^(?:say|says|said|claim|claims|claimed|allege|alleges|alleged|added|noted|reported|stated)$/;
 /** Adverbs a writer sets off by commas between a subject and its verb: "the list, in particular, includes A". */
 const ADVERBIAL_ASIDES = /^(?:in particular|for example|for instance|however|meanwhile|moreover|in addition|in turn|notably|too|also)$/;
