@@ -1054,9 +1054,12 @@ export function aliasAfter(T: Token[], j: number, last: number): number {
   if (j + 2 >= last || (T[j].text !== ',' && T[j].text !== '(')) return -1;
   const w = T[j + 1].lower;
   if (w === 'aka' || w === 'a.k.a.' || w === 'a.k.a') return j + 2;
-  if ((w === 'also' || w === 'formerly' || w === 'previously') && T[j + 2]?.lower === 'known' && T[j + 3]?.lower === 'as' && j + 4 < last) return j + 4;
+  // ("A, which was formerly known as B": the same through a relative clause.)
+  const r = w === 'which' ? j + 2 : j;
+  const v = T[r + 1].lower;
+  if ((v === 'also' || v === 'formerly' || v === 'previously') && T[r + 2]?.lower === 'known' && T[r + 3]?.lower === 'as' && r + 4 < last) return r + 4;
   // ("A, formerly B", "A (formerly B)": the name the firm went by before.)
-  if ((w === 'formerly' || w === 'previously') && /^\p{Lu}/u.test(T[j + 2].text)) return j + 2;
+  if ((v === 'formerly' || v === 'previously') && /^\p{Lu}/u.test(T[r + 2]?.text ?? '')) return r + 2;
   return -1;
 }
 

@@ -14,7 +14,7 @@ import type { EntityKind, RelationProps } from '../domain/types.js';
 import {
   ACQUIRE_NOUNS, ACQUIRE_VERBS, ACTOR_NOUNS, ARRIVE_VERBS, CLAUSE_BREAKS, COMPANY_CUES, DENIAL_CUES, DETERMINERS, FACILITATED_BY, FRONTED_SUBORDINATORS,
   GOODS_NOUNS, HEDGE_CUES, MADE_BY, NEGATION_CUES, PERSON_TITLES, PREPOSITIONS, RECEIVE_VERBS, SANCTION_VERBS, SPEECH_VERBS,
-  SUBJECT_PRONOUNS, SUPPLY_NOUNS, SUPPLY_VERBS, MEDIA_VERBS, VESSELS, deniesGrant, industryModifier, reportingVerb,
+  SUBJECT_PRONOUNS, SUPPLY_NOUNS, SUPPLY_VERBS, MEDIA_VERBS, VESSELS, REPORTING_PARTICIPLE, deniesGrant, industryModifier, reportingVerb,
 } from './lexicon.js';
 import type { RawMention } from './mentions.js';
 import { isActorEntity } from './grammar/chunks.js';
@@ -2028,7 +2028,8 @@ class RelationReader {
     const props: RelationProps = when ? { when } : {};
     const including = (from: number): Arg[] => {
       for (let q = from; q < s.last; q++) {
-        if (this.boundary(q, s) && T[q].text !== ',') break;
+        // ("imposed sanctions on B, saying that its ships, including A, ...": what the body said is about more.)
+        if ((this.boundary(q, s) && T[q].text !== ',') || REPORTING_PARTICIPLE.test(T[q].lower)) break;
         if (T[q].lower === 'including') return this.npList(q + 1, s).args;
       }
       return [];

@@ -10,7 +10,7 @@
  * to the last list).
  */
 import type { RelationType } from '../../domain/relation-registry.js';
-import { COMPANY_CUES, PERSON_TITLES, reportingVerb, VESSELS } from '../lexicon.js';
+import { COMPANY_CUES, PERSON_TITLES, REPORTING_PARTICIPLE, reportingVerb, VESSELS } from '../lexicon.js';
 import type { RawMention } from '../mentions.js';
 import type { LocalRelation } from '../relations.js';
 import type { LocalResolution } from '../resolve.js';
@@ -615,7 +615,8 @@ class Interpreter {
       return { ents: list.filter((e) => this.actor(e)), from: s.index };
     }
     // ("A number of Laos-based companies are exporting G", "dozens of firms": the "of" phrase after a quantity is the party.)
-    if (QUANTITY_NOUNS.test(c.noun) && c.poss === -1 && this.T[c.last]?.lower === 'of') {
+    // ("Two of its ships": a bare count likewise.)
+    if ((QUANTITY_NOUNS.test(c.noun) || (!c.noun && c.count > 0)) && c.poss === -1 && this.T[c.last]?.lower === 'of') {
       const of = chunkAt(this.g, s, c.last + 1);
       const counted = of && !QUANTITY_NOUNS.test(of.noun) ? this.party(of, s, exclude, proxy) : NONE;
       if (counted.ents.length) return counted;
@@ -624,6 +625,13 @@ class Interpreter {
     const one = this.oneOfNamed(c, s);
     if (one.length && !exclude.includes(one[0])) return { ents: one, from: s.index };
     const listed = this.announced(c, s);
+    // ("12 of its ships, including A, had been moving G for B": ships carry the goods; their owner is the party, and
+    // the ships named are carriers.)
+    if (proxy && VESSELS.test(c.noun) && (listed || /^(?:its|their)$/.test(c.det))) {
+      if (!/^(?:its|their)$/.test(c.det)) return NONE;
+      const spokenOf = this.targetSpokenOf(c, s);
+      return spokenOf.ents.length ? spokenOf : this.possessor(s, c);
+    }
     if (listed) return { ents: listed, from: s.index };
     // ('against the Russian company "A"': the name a description gives in quotes right after it.)
     if (TRADER_NOUNS.test(c.noun) && !c.plural && /^["“«]$/.test(this.T[c.last]?.text ?? '')) {
@@ -672,6 +680,8 @@ class Interpreter {
     }
     // ("A said it had shipped G to B": the speaker, not the party the sentence before was about.)
     // ("A said he had sold G to B": a person speaking of himself.)
+    const spokenOf = this.targetSpokenOf(c, s);
+    if (spokenOf.ents.length) return spokenOf;
     const speaker = this.speakerOf(c);
     if (speaker >= 0 && this.actor(speaker) && !exclude.includes(speaker)) return { ents: [speaker], from: s.index };
     if (Discourse.anaphoric(c)) {
@@ -4156,12 +4166,37 @@ class Interpreter {
    */
   private sanctionedFor(c: Chunk, s: Sentence, clauses: Clause[]): Found {
     if (c.poss !== -1 || c.mods.length) return NONE;
-    // (An "impose" verb with a measure for its object or subject: "set A a deadline for deliveries" is none.)
-    const measure = (x: Clause) => triggerClasses(x.lemma).some((k) => k !== 'impose' && SANCTION_CLASSES.has(k)) ||
-      (triggerClasses(x.lemma).includes('impose') && SANCTION_NOUNS.has((x.voice === 'active' ? x.obj : x.subj)?.noun ?? ''));
-    const cl = clauses.find((x) => (x.roles.over === c || x.roles.for === c) && measure(x));
-    const target = !cl ? null : cl.voice === 'passive' ? cl.subj : cl.obj?.ents.length ? cl.obj : cl.roles.on ?? cl.roles.against;
+    const cl = clauses.find((x) => (x.roles.over === c || x.roles.for === c) && this.measureClause(x));
+    const target = cl ? this.measureTarget(cl) : null;
     return target?.ents.length ? this.party(target, s, [], true) : NONE;
+  }
+
+  /** Whether a clause takes a measure: a verb of sanctions, or an "impose" verb with a measure for its object or subject. */
+  private measureClause(x: Clause): boolean {
+    // ("set A a deadline for deliveries" takes none.)
+    return triggerClasses(x.lemma).some((k) => k !== 'impose' && SANCTION_CLASSES.has(k)) ||
+      (triggerClasses(x.lemma).includes('impose') && SANCTION_NOUNS.has((x.voice === 'active' ? x.obj : x.subj)?.noun ?? ''));
+  }
+
+  /** The party a measure's clause targets: "sanctioned A", "A was sanctioned", "imposed sanctions on A". */
+  private measureTarget(cl: Clause): Chunk | null | undefined {
+    return cl.voice === 'passive' ? cl.subj : cl.obj?.ents.length ? cl.obj : cl.roles.on ?? cl.roles.against;
+  }
+
+  /**
+   * "B imposed sanctions on A, saying (that) it shipped G", "..., saying that two of its ships carried G": a pronoun, or a
+   * possessive one, opening what the body said after its measure is the measure's target.
+   */
+  private targetSpokenOf(c: Chunk, s: Sentence): Found {
+    const T = this.T;
+    if (!/^(?:it|they)$/.test(c.pronoun ?? '') && !/^(?:its|their)$/.test(c.det)) return NONE;
+    let q = c.first - 1;
+    if (T[q]?.lower === 'of' && /^(?:NUM|DET)$/.test(T[q - 1]?.pos ?? '')) q -= 2;
+    if (T[q]?.lower === 'that') q--;
+    if (!REPORTING_PARTICIPLE.test(T[q]?.lower ?? '')) return NONE;
+    const cl = this.sentClauses.findLast((x) => x.verb < q && this.measureClause(x));
+    const target = cl ? this.measureTarget(cl) : null;
+    return target && !target.pronoun ? this.party(target, s, [], true) : NONE;
   }
 
   /** "its" in a nominal frame: the actor the text was about. */
