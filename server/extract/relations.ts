@@ -1307,6 +1307,9 @@ class RelationReader {
         sources = this.lastFlow.sources.map((e) => ({ ent: e, how: 'discourse' as How }));
         from = Math.min(from, this.frames[this.frames.length - 1]?.from ?? from);
       }
+      // ("G produced by A went missing after being sold to B": the maker this sentence names before the verb.)
+      // (Not along a route, whose steps the rules below read: "made by A and routed through K before reaching B".)
+      if (!sources.length && targets.length && !slot.vias.length) sources = this.recentSources(s, k);
       if (!sources.length && (targets.length || slot.vias.length) && this.adjacentText(s.index - 1, s.index)) {
         // "The module was made by X. The modules were shipped to Y": the maker the sentence before named.
         const maker = this.makerIn(s.index - 1);

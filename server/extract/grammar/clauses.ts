@@ -680,6 +680,11 @@ export function readClauses(g: GrammarInput, s: Sentence, chunks = sentenceChunk
         if (c.subj === gov.obj && gov.obj && /^(?:it|them)$/.test(gov.obj.pronoun ?? '') && /^(?:accusing|charging|alleging|suspecting)$/.test(T[gov.verb].lower) &&
           T[gov.first - 1]?.text === ',' && main && main.voice === 'active' && main.obj?.ents.length && main.obj.last <= gov.first - 1) c.subj = main.obj;
       }
+    } else if (vf < k && T[vf].lower === 'being' && /^(?:after|before|since|upon)$/.test(prevWord ?? '') && !out[out.length - 1]?.subj) {
+      // ("G went missing after being sold to B": a passive gerund of time has the subject of the last clause that names
+      // one; right after a clause with a subject, the rules below join it to that clause.)
+      const main = out.findLast((x) => !!x.subj);
+      if (main) { c.subj = main.subj; c.subjHow = 'gerund'; }
     } else if (vf < k && DESCRIBED_AS.test(T[vf].lower) && T[vf + 1]?.lower === 'as' && prevWord === ',' && endAt.get(p)?.ents.length) {
       // ("A, identified as being owned by B,": what the description is of is the name before its comma.)
       c.subj = endAt.get(p)!;

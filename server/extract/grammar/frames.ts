@@ -179,7 +179,7 @@ export const FRAMES: readonly FrameSpec[] = [
   { name: 'supply-party/passive', trigger: 'provision', voice: 'passive', type: 'SHIPPED_TO', source: ['by'], target: ['subjParty'], via: VIA },
   // ("arms sent by A and destined for B": the party the joined passive names sends them to B.)
   { name: 'destined/passive', trigger: 'destined', voice: 'passive', type: 'SHIPPED_TO', source: ['prevAgent'], target: ['for'] },
-  { name: 'supply/passive', trigger: 'supply', voice: 'passive', type: 'SHIPPED_TO', source: ['by', 'from', 'subjOrigin', 'prevAgent', 'recentSupplier', 'goodsHolder', 'whoseGoods'], target: ['to', 'into', 'subjTo', 'goodsDestination'], via: VIA },
+  { name: 'supply/passive', trigger: 'supply', voice: 'passive', type: 'SHIPPED_TO', source: ['by', 'from', 'subjOrigin', 'prevAgent', 'recentSupplier', 'goodsHolder', 'whoseGoods', 'maker'], target: ['to', 'into', 'subjTo', 'goodsDestination'], via: VIA },
   { name: 'supply-from/active', trigger: 'supply', voice: 'active', type: 'SHIPPED_TO', source: ['fromCountry'], target: ['to', 'into'], via: VIA },
   { name: 'arrive/active', trigger: 'arrive', voice: 'active', type: 'SHIPPED_TO', source: ['from', 'subjOrigin'], target: ['to', 'into', 'obj', 'in'], via: VIA },
   { name: 'withdraw-from/active', trigger: 'withdraw', voice: 'active', type: 'SHIPPED_TO', source: ['from'], target: ['subj'], needs: { role: 'obj', nouns: 'goods' } },
