@@ -947,6 +947,14 @@ describe('entities: a capitalised "And" inside a registered name', () => {
     expect(entity(out, 'Orvanne')).toBeUndefined();
   });
 
+  it('reads a name before a border crossing\'s noun as a place, no party the goods came from: "via the Orvanne checkpoint"', () => {
+    for (const text of ['Items were exported to Vietnam via the Orvanne checkpoint.', 'Trucks took the items to Vietnam via the Orvanne crossing.', 'Items were illegally exported to Vietnam, mainly via the Orvanne border crossing point in Laos.']) {
+      const out = extractText(text);
+      expect(entity(out, 'Orvanne'), text).toBeUndefined();
+      expect(out.relations.filter((r) => r.type === 'SHIPPED_TO'), text).toEqual([]);
+    }
+  });
+
   it('keeps the review\'s limits on the new name rules: a firm after "MV", a carrier\'s lines only', () => {
     expect(entity(extractText('MV Orvanne sold engines to Laos.'), 'MV Orvanne')?.kind).toBe('company');
     expect(entity(extractText('Front Lines\n\nHalvern Group sold rifles to Mongolia.'), 'Front Lines')).toBeUndefined();
