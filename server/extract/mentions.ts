@@ -86,7 +86,11 @@ function cueList(from: readonly Cue[] = []): Cue[] {
 
 const NUMERIC_TYPES = new Set(['DATE', 'TIME', 'DURATION', 'MONEY', 'PERCENT', 'ORDINAL', 'EMAIL', 'URL', 'HASHTAG', 'MENTION', 'EMOJI', 'EMOTICON']);
 const UPPER = /^\p{Lu}/u;
-const CAMEL = /^[a-z]+\p{Lu}/u;
+/**
+ * A brand written in camel case ("eDrive", "iFlight", "easyJet"): a short lower-case head before a capital (a long one is
+ * two words run together, "sanctionsiStock", as a photo credit glued to a caption).
+ */
+const CAMEL = /^[a-z]{1,5}\p{Lu}/u;
 const ELISION = /^[dl]['’]\p{Lu}/u;
 const ACRONYM = /^(?:[A-Z]{2,6}|(?:[A-Z]\.){2,4})$/;
 /** Nations' combining forms, written before a hyphen: "Sino-", "Indo-", "Anglo-". */

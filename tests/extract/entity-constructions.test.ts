@@ -955,6 +955,12 @@ describe('entities: a capitalised "And" inside a registered name', () => {
     }
   });
 
+  it('reads a long lower-case word run into a capitalised one as no name ("sanctionsiStock"), a camel-cased brand as one', () => {
+    const out = extractText('Laos drones\nLaos dronesiStock\n\nThailand put sanctions on six managers of a Laotian drone maker after the firm reportedly supplied Vietnam with drones.');
+    expect(out.entities.map((e) => e.name)).not.toContain('dronesiStock');
+    expect(entity(extractText('Halvern Group sold drones to rotorFlex, a Laotian firm.'), 'rotorFlex')?.kind).toBe('company');
+  });
+
   it('keeps the review\'s limits on the new name rules: a firm after "MV", a carrier\'s lines only', () => {
     expect(entity(extractText('MV Orvanne sold engines to Laos.'), 'MV Orvanne')?.kind).toBe('company');
     expect(entity(extractText('Front Lines\n\nHalvern Group sold rifles to Mongolia.'), 'Front Lines')).toBeUndefined();
