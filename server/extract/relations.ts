@@ -594,7 +594,8 @@ class RelationReader {
         if (T[q + 1] && PLACE_NOUNS_AFTER.has(T[q + 1].lower)) {
           for (let p = q + 2; p < Math.min(s.last, q + 5); p++) {
             const mp = this.at[p];
-            if (mp >= 0 && this.isCountry(this.ent(mp))) {
+            // (A country's name, not a demonym of what follows: "customers operating Laotian-made aircraft".)
+            if (mp >= 0 && this.isCountry(this.ent(mp)) && this.mentions[mp].form !== 'demonym') {
               out.args.push({ ent: this.ent(mp), how: 'proxy' });
               out.end = this.mentions[mp].last;
               return out;

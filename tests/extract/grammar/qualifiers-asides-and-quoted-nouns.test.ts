@@ -2,7 +2,8 @@
  * A body named in a hyphenated qualifier ("made by Laos-sanctioned A"), which only says who listed the firm; a
  * reporting aside between a relative pronoun and its verb ("A, which, as it said, supplied ..."); and a noun of
  * trade after a possessive, quoted or not ('said B's “transfer of G to C'), which is no verb of the speaker's.
- * Sentences written for the test (invented names).
+ * A demonym inside what a buyer does ("customers operating Vietnamese aircraft") is no place of the buyer. Sentences
+ * written for the test (invented names).
  */
 import { describe, expect, it } from 'vitest';
 import { expectNoRel, expectRel, extractText } from '../helpers.js';
@@ -47,5 +48,12 @@ describe('grammar: a noun of trade after a possessive', () => {
       expectRel(out, 'SHIPPED_TO', 'Laos', 'Vietnam');
       expectNoRel(out, 'SHIPPED_TO', 'Martin Varno', 'Vietnam');
     }
+  });
+});
+
+describe('grammar: a demonym inside what a buyer does', () => {
+  it('reads no country in "customers operating Vietnamese aircraft", but the place in "firms operating in Vietnam"', () => {
+    expectNoRel(extractText('Martin Varno sold avionics to customers operating Vietnamese aircraft.'), 'SHIPPED_TO', 'Martin Varno', 'Vietnam');
+    expectRel(extractText('Martin Varno sold avionics to firms operating in Vietnam.'), 'SHIPPED_TO', 'Martin Varno', 'Vietnam');
   });
 });
