@@ -1160,6 +1160,7 @@ class RelationReader {
     }
     let agentSeen = false;
     let goodsOpen = true;
+    let forSeen = false;
     while (q < s.last) {
       if (this.boundary(q, s, nominal)) break;
       // "were bought by X, re-invoiced in Istanbul and trucked on to Russia": the next participle is another step.
@@ -1236,13 +1237,15 @@ class RelationReader {
         q = Math.max(l.end, q + 1);
         continue;
       }
+      // ("acquiring displays for Laotian entities": what follows "for" is whom or what the goods are for, not where they came from.)
+      if (w === 'for') forSeen = true;
       if (goodsOpen) {
         const mi = this.at[q];
         if (mi >= 0) {
           const m = this.mentions[mi];
           const e = this.ent(mi);
           if (this.isCountry(e) && (m.form === 'demonym' || m.modifier)) {
-            if (slot.origin < 0) slot.origin = e;
+            if (slot.origin < 0 && !forSeen) slot.origin = e;
           } else if (m.modifier && !this.isCountry(e)) slot.brands.push(e);
           q = m.last;
           continue;

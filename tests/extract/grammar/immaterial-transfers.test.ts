@@ -1,6 +1,7 @@
 /**
  * Guard: help and sums of money moved by a transfer verb are no goods ("provided B with intelligence",
- * "transferred $5 million to B"), while the worth of goods is ("shipped $5 million of chips to B"). Sentences written
+ * "transferred $5 million to B", "received a prison sentence from K"), while the worth of goods is ("shipped $5 million of
+ * chips to B"); a demonym after "for" is whom goods are for, not where they came from. Sentences written
  * for the test (invented names).
  */
 import { describe, expect, it } from 'vitest';
@@ -56,5 +57,17 @@ describe('guards: what is received may be no goods', () => {
     expect(both.props.goods).toContain('drones');
     const gear = expectRel(extractText('Brask Logistics received intelligence equipment from Halvern Group in 2021.'), 'SHIPPED_TO', 'Halvern Group', 'Brask Logistics');
     expect(gear.props.period).toBe('in 2021');
+  });
+});
+
+describe('guards: a penalty received, and what goods were acquired for', () => {
+  it('draws no flow for "received a prison sentence from K" or "a penalty from K"', () => {
+    expectNoRel(extractText('Martin Varno received a prison sentence from Laos.'), 'SHIPPED_TO', 'Laos', 'Martin Varno');
+    expectNoRel(extractText('Martin Varno received a penalty from Laos.'), 'SHIPPED_TO', 'Laos', 'Martin Varno');
+  });
+
+  it('reads no origin of the goods in a demonym after "for": "acquiring displays for Vietnamese entities"', () => {
+    const out = extractText('He was taken to Laos, where he was jailed for acquiring displays for Vietnamese entities.');
+    expectNoRel(out, 'SHIPPED_TO', 'Vietnam', 'Laos');
   });
 });
