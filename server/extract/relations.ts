@@ -575,7 +575,11 @@ class RelationReader {
       }
       // ("the defence holding": the tagger reads "holding" after a noun as a verb.)
       const nounHolding = w === 'holding' && /^(?:DET|NOUN|ADJ)$/.test(T[q - 1]?.pos ?? '');
-      if (ACTOR_NOUNS.has(w) && (t.pos !== 'VERB' || nounHolding) && /^[a-z]/.test(t.text)) {
+      // ("Thai military technology", "a company spokesman": an actor's noun before another noun only modifies it.)
+      // (Not before another actor's noun: "business entities", "supplier companies" are read as before.)
+      const modifier = ACTOR_NOUNS.has(w) && q + 1 < s.last && T[q + 1].pos === 'NOUN' && /^[a-z]/.test(T[q + 1].text) && this.at[q + 1] < 0 &&
+        !ACTOR_NOUNS.has(T[q + 1].lower);
+      if (ACTOR_NOUNS.has(w) && !modifier && (t.pos !== 'VERB' || nounHolding) && /^[a-z]/.test(t.text)) {
         // Head noun of an actor phrase: "the Turkish company Kalvex", "exporters from China", "another company in Hong Kong".
         let r = q + 1;
         if (T[r] && ['called', 'named', 'dubbed'].includes(T[r].lower)) r++;

@@ -2,7 +2,8 @@
  * A body named in a hyphenated qualifier ("made by Laos-sanctioned A"), which only says who listed the firm; a
  * reporting aside between a relative pronoun and its verb ("A, which, as it said, supplied ..."); and a noun of
  * trade after a possessive, quoted or not ('said B's “transfer of G to C'), which is no verb of the speaker's.
- * A demonym inside what a buyer does ("customers operating Vietnamese aircraft") is no place of the buyer. Sentences
+ * A demonym inside what a buyer does ("customers operating Vietnamese aircraft") is no place of the buyer, and an
+ * actor's noun before another noun ("Thai military technology") only modifies it. Sentences
  * written for the test (invented names).
  */
 import { describe, expect, it } from 'vitest';
@@ -55,5 +56,14 @@ describe('grammar: a demonym inside what a buyer does', () => {
   it('reads no country in "customers operating Vietnamese aircraft", but the place in "firms operating in Vietnam"', () => {
     expectNoRel(extractText('Martin Varno sold avionics to customers operating Vietnamese aircraft.'), 'SHIPPED_TO', 'Martin Varno', 'Vietnam');
     expectRel(extractText('Martin Varno sold avionics to firms operating in Vietnam.'), 'SHIPPED_TO', 'Martin Varno', 'Vietnam');
+  });
+});
+
+describe('grammar: an actor\'s noun that modifies another noun', () => {
+  it('reads "Thai military technology" as goods, no party, and "business entities in K" as before', () => {
+    const out = extractText('Two Laotian nationals were arrested in a scheme to smuggle Thai military technology and Vietnamese oil.');
+    expect(out.relations.filter((r) => r.type === 'SHIPPED_TO')).toEqual([]);
+    const listed = extractText('Laos sanctioned the business entities in Vietnam, Mongolia and Thailand for aiding drone makers.');
+    expect(listed.relations.filter((r) => r.type === 'SANCTIONED')).toEqual([]);
   });
 });
