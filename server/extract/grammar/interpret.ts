@@ -2837,6 +2837,13 @@ class Interpreter {
     return c.last === p + 1;
   }
 
+  /** "co-owner and managing director", "the owner and director": a phrase joining an owner's noun to another role. */
+  private ownerAndTitle(c: Chunk): boolean {
+    if (c.ents.length) return false;
+    for (let q = c.first; q < c.last - 1; q++) if (OWNER_NOUNS.has(this.T[q].lower) && this.T[q + 1].lower === 'and') return true;
+    return false;
+  }
+
   /** Nominal frames over the sentence's chunks. */
   private nominal(s: Sentence, list: Chunk[], startAt: Map<number, Chunk>, endAt: Map<number, Chunk>, clauses: Clause[]): void {
     const T = this.T;
@@ -2860,7 +2867,8 @@ class Interpreter {
         // ("A is a front company for B", "A, a front for B,": the firm B trades behind.)
         this.frontFor(c);
       // "B, the parent company of A" as well as "B, the owner of A".
-      const isOwner = OWNER_NOUNS.has(noun) || (c.parent && PARENT_HEADS.test(noun));
+      // ("A, co-owner and managing director of B,": an owner's noun joined to a title in one phrase.)
+      const isOwner = OWNER_NOUNS.has(noun) || (c.parent && PARENT_HEADS.test(noun)) || this.ownerAndTitle(c);
       // "a former subsidiary of B", "formerly a unit of B", "its one-time owner": a tie that no longer holds.
       const tie = isChild || isOwner || CHILD_NOUNS.has(c.pre) || OWNER_NOUNS.has(c.pre);
       const lapsed = tie && this.lapsed(s, c);
