@@ -660,9 +660,9 @@ export function readClauses(g: GrammarInput, s: Sentence, chunks = sentenceChunk
         const described = endAt.get(q);
         if (described) c.subj = described;
       }
-    } else if ((/ing$/.test(t.lower) || (vf < k && /^(?:being|having|helping)$/.test(T[vf].lower))) && (prevWord === 'for' || prevWord === 'of' || prevWord === 'by' || prevWord === 'with')) {
-      // ("designated A for being owned by B": a gerund's auxiliary; "accused A of helping to export G": a gerund of
-      // helping before the infinitive.)
+    } else if ((/ing$/.test(t.lower) || (vf < k && /ing$/.test(T[vf].lower))) && (prevWord === 'for' || prevWord === 'of' || prevWord === 'by' || prevWord === 'with')) {
+      // ("designated A for being owned by B": a gerund's auxiliary; "accused A of helping to export G", "are accused of
+      // conspiring to export G": a gerund before the infinitive.)
       const gov = out[out.length - 1];
       // ("accused A, 59, of smuggling G": past an age set off by commas.)
       const age = T[p - 1]?.text === ',' && T[p - 2]?.pos === 'NUM' && T[p - 3]?.text === ',' ? 2 : 0;

@@ -1,8 +1,9 @@
 /**
  * Three readings met in wire reports on state-to-state supply: "A stands accused of supplying B with G" (the copula of
  * an accusation), "A's supply of rifles and related parts to B" (a describing participle inside the goods), and
- * "giving legal and technical insights to B" (help, however described, is no goods). Sentences written for the
- * test (invented names).
+ * "giving legal and technical insights to B" (help, however described, is no goods); and a gerund before the
+ * infinitive of what the accused did ("accused of conspiring to export G to B"). Sentences written for the test
+ * (invented names).
  */
 import { describe, expect, it } from 'vitest';
 import { expectNoRel, expectRel, extractText, relationsOf } from '../helpers.js';
@@ -52,5 +53,17 @@ describe('flows: people joined to a word for firms, placed in countries', () => 
     expect(expectRel(out, 'SHIPPED_TO', 'Mongolia', 'Laos').rule).toBe('frame:supply-party/active');
     expectRel(out, 'SHIPPED_TO', 'Chile', 'Laos');
     expectRel(out, 'SHIPPED_TO', 'United Arab Emirates', 'Laos');
+  });
+});
+
+describe('grammar: a gerund before the infinitive of what the accused did', () => {
+  it('reads "A and B are accused of conspiring to purchase and export G to K" as both shipping to K', () => {
+    const out = extractText('Martin Varno and Tarsen Vey are accused of conspiring to purchase and export microelectronics to Laos.');
+    expectRel(out, 'SHIPPED_TO', 'Martin Varno', 'Laos');
+    expectRel(out, 'SHIPPED_TO', 'Tarsen Vey', 'Laos');
+  });
+
+  it('keeps a gerund of trying unasserted: "sanctioned A for attempting to export G to B"', () => {
+    expectNoRel(extractText('Laos sanctioned Brask Logistics for attempting to export drones to Vietnam.'), 'SHIPPED_TO', 'Brask Logistics', 'Vietnam');
   });
 });
