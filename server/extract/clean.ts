@@ -325,10 +325,17 @@ const stripLeadingSymbols = (s: string) => s.replace(/^[^\p{L}\p{N}]+/u, '');
 /** A link's words left at the end of a paragraph by the page it was copied from: "... on Friday. READ MORE". */
 const TRAILING_LINK = /(?<=[.!?]["'\u201d)\]]?) +(?:read more|read also|see also|also read|continue reading)$/i;
 
+/**
+ * A photo credit left at the end of a caption: glued to its last word ("... against LaosImage: agency/J. Doe") or after
+ * its last sentence ("... in May. Photo: Reuters").
+ */
+const TRAILING_CREDIT = /(?:(?<=\p{Ll})|(?<=[.!?]["'\u201d)]? ))(?:Image|Photo|Picture|Foto)(?: credit)?: ?\S.{0,100}$/u;
+
 function dropTrailingLink(line: Line): Line {
-  const m = TRAILING_LINK.exec(line.text);
+  const m = TRAILING_LINK.exec(line.text) ?? TRAILING_CREDIT.exec(line.text);
   if (!m) return line;
-  return { ...line, text: line.text.slice(0, m.index), map: line.map ? line.map.slice(0, m.index) : null };
+  const end = line.text.slice(0, m.index).trimEnd().length;
+  return { ...line, text: line.text.slice(0, end), map: line.map ? line.map.slice(0, end) : null };
 }
 
 function isBoilerplate(text: string): boolean {

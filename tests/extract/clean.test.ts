@@ -127,6 +127,15 @@ describe('clean: site boilerplate is not content', () => {
     expect(back(raw, '"We comply."')).toBe('\u201cWe comply.\u201d');
   });
 
+  it('drops a photo credit left at the end of a caption, glued to its last word or after its sentence; keeps a sentence on photos', () => {
+    const raw = 'Two Thai traders are accused of breaking sanctions against LaosImage: picture-alliance/agency/J. Orvel\n\n' +
+      'Drones hit the depot on Monday. Photo: Halvern Press\n\nThe report said the Photo: tag was missing.';
+    const c = cleanArticle(raw);
+    expect(c.text).toMatch(/^Two Thai traders are accused of breaking sanctions against Laos\n\nDrones hit the depot on Monday\.\n\n/);
+    expect(c.text).toContain('The report said the Photo: tag was missing.');
+    expect(back(raw, 'against Laos')).toBe('against Laos');
+  });
+
   it('drops a notice on permission to reproduce, keeps a sentence on an export made without permission and a reprint\'s source', () => {
     const story = [
       'Brask Logistics was fined for shipping rocket valves to Laos without permission, the paper reported.',
