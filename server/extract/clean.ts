@@ -327,9 +327,9 @@ const TRAILING_LINK = /(?<=[.!?]["'\u201d)\]]?) +(?:read more|read also|see also
 
 /**
  * A photo credit left at the end of a caption: glued to its last word ("... against LaosImage: agency/J. Doe") or after
- * its last sentence ("... in May. Photo: Reuters").
+ * its last sentence ("... in May. Photo: Reuters", "... in May. (J. Doe/Agency Images)").
  */
-const TRAILING_CREDIT = /(?:(?<=\p{Ll})|(?<=[.!?]["'\u201d)]? ))(?:Image|Photo|Picture|Foto)(?: credit)?: ?\S.{0,100}$/u;
+const TRAILING_CREDIT = /(?:(?<=\p{Ll})|(?<=[.!?]["'\u201d)]? ))(?:Image|Photo|Picture|Foto)(?: credit)?: ?\S.{0,100}$|(?<=[.!?] )\([^()/]{2,60}\/[^()/]{2,60}\)$/u;
 
 function dropTrailingLink(line: Line): Line {
   const m = TRAILING_LINK.exec(line.text) ?? TRAILING_CREDIT.exec(line.text);
