@@ -892,7 +892,12 @@ class RelationReader {
   private apposed(st: number, s: Sentence): Arg | null {
     const T = this.T;
     if (st - 2 < s.first || T[st - 1].text !== ',') return null;
-    const mi = this.at[st - 2];
+    let mi = this.at[st - 2];
+    // ("B (HG), a Laotian company under Thai sanctions": past a short form or a place in parentheses after the name.)
+    if (T[st - 2].text === ')' && this.at[st - 3] >= 0 && T[this.mentions[this.at[st - 3]].first - 1]?.text === '(') {
+      const open = this.mentions[this.at[st - 3]].first - 1;
+      if (this.at[open - 1] >= 0) mi = this.at[open - 1];
+    }
     // ("According to X, the company shipped ...": the phrase after the source's comma is the clause's subject.)
     if (mi < 0 || this.cited(this.mentions[mi].first)) return null;
     const e = this.ent(mi);

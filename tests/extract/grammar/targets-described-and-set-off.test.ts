@@ -135,3 +135,10 @@ describe('review: what the passes above must not read', () => {
   });
 });
 
+
+describe('sanctions: a described target past its short form', () => {
+  it('reads "A (HG), a Laotian company already under Thai sanctions" as Thailand sanctioning A', () => {
+    const out = extractText('Martin Varno heads Halvern Group (HG), a Laotian company already under Thai sanctions.');
+    expect(expectRel(out, 'SANCTIONED', 'Thailand', 'Halvern Group').rule).toBe('legacy:sanction');
+  });
+});
