@@ -34,6 +34,10 @@ const BODY_ACTS = /^(?:resolutions?|regimes?|laws?|acts?|regulations?|decrees?|p
 /** Head nouns of a group of firms that "under the group" refers back to, within its own sentence only. */
 const GROUP_HEADS = /^(?:corporation|group|concern|holding)$/;
 /** Works and firms that a company can hold "under" it: "a factory under B". */
+/** Those the goods went to, as a definite subject naming them next: "The recipients were A, B and others". */
+const RECIPIENT_NOUNS = /^(?:recipients|consignees|buyers|customers|purchasers)$/;
+/** A copula or a verb of including, which names the recipients after it. */
+const NAMING_VERB = /^(?:includ(?:e|es|ed)|are|were|was|is)$/;
 const UNDER_OWNER_NOUNS = /^(?:factory|factories|plant|plants|enterprise|enterprises|company|companies|firm|firms|works|shipyard|subsidiary|subsidiaries|unit|units)$/;
 /** Words that give a measure's reason before a possessive: "for", "over", "were because of", "in response to". */
 const REASON_WORDS = /^(?:for|over|because|of|due|owing|to|in|response|reaction|was|were|is|are|imposed|partly|largely|mainly)$/;
@@ -3157,6 +3161,7 @@ class Interpreter {
       if (ACQUIRE_EVENT_NOUNS.has(c.noun) && !c.ents.length && !hedged) this.acquireEvent(s, c, startAt);
       // ("facilitated the acquisition of UAVs from K by B": of goods, not of a company or a stake.)
       else if (c.noun === 'acquisition' && !c.ents.length && !hedged && T[c.last]?.lower === 'of' && goodsHead(startAt.get(c.last + 1), T)) this.acquireEvent(s, c, startAt);
+      if (RECIPIENT_NOUNS.test(c.noun) && c.poss === -1 && !c.ents.length && !hedged) this.recipientsNamed(s, c, startAt);
       // "A's customers include B"; "its suppliers include C"; "among A's suppliers is C"; "the customers of A included B".
       const ofOwner = c.poss === -1 && T[c.last]?.lower === 'of' ? startAt.get(c.last + 1) : undefined;
       const owned = c.poss !== -1 || (ofOwner && ofOwner.ents.length && !ofOwner.noun && ofOwner.poss === -1);
@@ -3483,6 +3488,23 @@ class Interpreter {
     const side = BUYER_ROLES.test(c.noun) ? f.targets : SELLER_ROLES.test(c.noun) ? f.sources : [];
     const ents = side.filter((e) => !this.isCountry(e) && !exclude.includes(e));
     return ents.length ? { ents, from: f.sent } : null;
+  }
+
+  /**
+   * "A sent G to K. The recipients were B, C and others": the parties the sentence names, after the last flow, got its
+   * goods from its supplier (supply/recipients-named); "the recipients include facilities, including B" and "the
+   * recipients were leading firms - B, C" likewise.
+   */
+  private recipientsNamed(s: Sentence, c: Chunk, startAt: Map<number, Chunk>): void {
+    const f = this.lastFlow;
+    if (!f || f.sent >= s.index || s.index - f.sent > 2 || !NAMING_VERB.test(this.T[c.last]?.lower ?? '')) return;
+    // (Past a word the phrase leaves out: "were leading defense firms".)
+    const named = startAt.get(c.last + 1) ?? startAt.get(c.last + 2);
+    // ("were leading defense firms - A, B and others": the names after a description and its dash.)
+    const dashed = named && !named.ents.length && isDash(this.T[named.last]) ? startAt.get(named.last + 1) : undefined;
+    const them = !named ? [] : named.ents.length ? named.ents : dashed?.ents.length ? dashed.ents : this.announced(named, s) ?? [];
+    const sources = f.sources.filter((e) => !this.isCountry(e));
+    for (const a of sources) for (const b of them) this.emit('SHIPPED_TO', a, b, s, f.sent, 'supply/recipients-named');
   }
 
   /** "sold Belarus 100 drones", "sent A two shipments of chips": a named first object before the goods. */
