@@ -3152,7 +3152,9 @@ class Interpreter {
       // ("the US prohibits the sale of G to B": a sale banned is none made.)
       const banned = clauses.some((cl) => cl.obj?.first === c.first && BANNING.test(cl.lemma));
       // ("the transfer and testing of missiles from A to B": a trade noun joined to another before their goods.)
-      const supplyNoun = SUPPLY_EVENT_NOUNS.has(c.noun) || this.joinedTradeNoun(c);
+      // ("the supply chain of displays to B from A": a chain of what it supplies is their supply.)
+      const supplyChain = c.noun === 'chain' && T[c.last - 2]?.lower === 'supply' && T[c.last]?.lower === 'of';
+      const supplyNoun = SUPPLY_EVENT_NOUNS.has(c.noun) || this.joinedTradeNoun(c) || supplyChain;
       if (banned && supplyNoun) this.unassertedFlows.add(s.end);
       if (supplyNoun && !c.ents.length && !hedged && !banned) this.supplyEvent(s, c, startAt, clauses);
       // ("the flow of Chinese chips to Russia": goods that flow, not money or information.)

@@ -1,6 +1,7 @@
 /**
  * The wording of sanctions designations: "procured G on behalf of B", "made dozens of shipments of G to B",
- * "facilitated the shipment of G to B". Sentences written for the test (invented names).
+ * "facilitated the shipment of G to B", "the supply chain of G from A to B". Sentences written for the test (invented
+ * names).
  */
 import { describe, expect, it } from 'vitest';
 import { expectNoRel, expectRel, extractText } from '../helpers.js';
@@ -280,5 +281,13 @@ describe('grammar: the country goods were made in', () => {
     expect(expectRel(out, 'SHIPPED_TO', 'Laos', 'Mongolia').rule).toBe('frame:supply/nominal');
     // (Not a noun of another kind joined to it: "the testing and repair of missiles" moves nothing.)
     expectNoRel(extractText('The testing and repair of ballistic missiles from Laos to Mongolia went on.'), 'SHIPPED_TO', 'Laos', 'Mongolia');
+  });
+});
+
+describe('grammar: a supply chain of named goods', () => {
+  it('reads "the supply chain of displays from A to B" as a flow, not a chain named in passing', () => {
+    expect(expectRel(extractText('The inquiry traced the secret supply chain of thermal sights to Vietnam from Laos.'), 'SHIPPED_TO', 'Laos', 'Vietnam').rule)
+      .toBe('frame:supply/nominal');
+    expectNoRel(extractText('The supply chain of Vietnam’s drone makers runs through Laos.'), 'SHIPPED_TO', 'Laos', 'Vietnam');
   });
 });
