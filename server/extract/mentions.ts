@@ -1060,10 +1060,14 @@ export function aliasAfter(T: Token[], j: number, last: number): number {
   if (w === 'aka' || w === 'a.k.a.' || w === 'a.k.a') return j + 2;
   // ("A, which was formerly known as B": the same through a relative clause.)
   const r = w === 'which' ? j + 2 : j;
-  const v = T[r + 1].lower;
+  const v = T[r + 1]?.lower ?? '';
   if ((v === 'also' || v === 'formerly' || v === 'previously') && T[r + 2]?.lower === 'known' && T[r + 3]?.lower === 'as' && r + 4 < last) return r + 4;
-  // ("A, formerly B", "A (formerly B)": the name the firm went by before.)
-  if ((v === 'formerly' || v === 'previously') && /^\p{Lu}/u.test(T[r + 2]?.text ?? '')) return r + 2;
+  // ("A, formerly B", "A (formerly B)": the name the firm went by before; not "formerly B's unit", a tie to B.)
+  if ((v === 'formerly' || v === 'previously') && /^\p{Lu}/u.test(T[r + 2]?.text ?? '')) {
+    let e = r + 2;
+    while (e < last && e < r + 8 && /^\p{Lu}/u.test(T[e].text)) e++;
+    return /^['’]s$/.test(T[e]?.text ?? '') ? -1 : r + 2;
+  }
   return -1;
 }
 

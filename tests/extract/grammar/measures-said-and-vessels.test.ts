@@ -59,6 +59,15 @@ describe('mentions: another name through a relative clause', () => {
     expect(mustEntity(also, 'Orvanne Trans')).toBe(mustEntity(also, 'Brask Logistics'));
   });
 
+  it('keeps two entities for a former tie to another firm ("formerly B\'s unit"), and reads a text that ends after "which was"', () => {
+    for (const text of ['Orvel Trading, which was formerly Halvern Group’s Laotian unit, shipped drones to Laos.', 'Orvel Trading, formerly Halvern Group’s Laotian unit, shipped drones to Laos.']) {
+      const out = extractText(text);
+      expect(mustEntity(out, 'Orvel Trading'), text).not.toBe(mustEntity(out, 'Halvern Group'));
+      expectRel(out, 'SHIPPED_TO', 'Orvel Trading', 'Laos');
+    }
+    expectRel(extractText('Halvern Group sold trucks to Brask Logistics, which was'), 'SHIPPED_TO', 'Halvern Group', 'Brask Logistics');
+  });
+
   it('keeps two entities for a relative clause that gives no other name', () => {
     const out = extractText('Brask Logistics, which was formerly a unit of Orvanne Trans LLC, sold drones to Vietnam.');
     expect(mustEntity(out, 'Brask Logistics')).not.toBe(mustEntity(out, 'Orvanne Trans LLC'));
