@@ -124,6 +124,8 @@ const PLACE_NOUNS_AFTER = new Set(['in', 'from', 'based', 'registered', 'headqua
  * A", "state-owned" (the place or body only says where A is, who listed it or who owns it).
  */
 const LOCATED = /^(based|registered|headquartered|incorporated|listed|sanctioned|blacklisted|designated|owned|controlled)$/;
+/** Actors' nouns that also modify another noun: "military technology", "government contracts". */
+const STATE_MODIFIERS = /^(?:military|army|government|industry)$/;
 /** Participles that tie a party to another: "entities associated with A", "firms linked to B". */
 const TIED = /^(?:associated|linked|affiliated|tied|connected)$/;
 const SITED = /^(based|registered|headquartered|located|incorporated|operating|founded|established|active)$/;
@@ -575,10 +577,10 @@ class RelationReader {
       }
       // ("the defence holding": the tagger reads "holding" after a noun as a verb.)
       const nounHolding = w === 'holding' && /^(?:DET|NOUN|ADJ)$/.test(T[q - 1]?.pos ?? '');
-      // ("Thai military technology", "a company spokesman": an actor's noun before another noun only modifies it.)
-      // (Not before another actor's noun: "business entities", "supplier companies" are read as before.)
-      const modifier = ACTOR_NOUNS.has(w) && q + 1 < s.last && T[q + 1].pos === 'NOUN' && /^[a-z]/.test(T[q + 1].text) && this.at[q + 1] < 0 &&
-        !ACTOR_NOUNS.has(T[q + 1].lower);
+      // ("Thai military technology": a state's forces or industry named before another noun only modify it; not before a
+      // verb of trade the tagger read as a noun, "the military supplies B".)
+      const modifier = STATE_MODIFIERS.test(w) && q + 1 < s.last && T[q + 1].pos === 'NOUN' && /^[a-z]/.test(T[q + 1].text) && this.at[q + 1] < 0 &&
+        !SUPPLY_VERBS.has(T[q + 1].lemma);
       if (ACTOR_NOUNS.has(w) && !modifier && (t.pos !== 'VERB' || nounHolding) && /^[a-z]/.test(t.text)) {
         // Head noun of an actor phrase: "the Turkish company Kalvex", "exporters from China", "another company in Hong Kong".
         let r = q + 1;

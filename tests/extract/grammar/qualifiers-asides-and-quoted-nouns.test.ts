@@ -66,4 +66,9 @@ describe('grammar: an actor\'s noun that modifies another noun', () => {
     const listed = extractText('Laos sanctioned the business entities in Vietnam, Mongolia and Thailand for aiding drone makers.');
     expect(listed.relations.filter((r) => r.type === 'SANCTIONED')).toEqual([]);
   });
+
+  it('still reads a verb of trade the tagger takes for a noun after an actor\'s noun: "The company ships G to B"', () => {
+    expectRel(extractText('Tessaly Optics is a Laotian firm. The company ships lenses to Vietnam.'), 'SHIPPED_TO', 'Tessaly Optics', 'Vietnam');
+    expectRel(extractText('The Thai military supplies Laos with rifles.'), 'SHIPPED_TO', 'Thailand', 'Laos');
+  });
 });
