@@ -1322,9 +1322,9 @@ class RelationReader {
         sources = this.lastFlow.sources.map((e) => ({ ent: e, how: 'discourse' as How }));
         from = Math.min(from, this.frames[this.frames.length - 1]?.from ?? from);
       }
-      // ("G produced by A went missing after being sold to B": the maker this sentence names before the verb.)
-      // (Not along a route, whose steps the rules below read: "made by A and routed through K before reaching B".)
-      if (!sources.length && targets.length && !slot.vias.length) sources = this.recentSources(s, k);
+      // ("G produced by A went missing after being sold to B": the maker this sentence names before the verb, in the
+      // verb's own clause.)
+      if (!sources.length && targets.length) sources = this.makerOfSubject(s, k);
       if (!sources.length && (targets.length || slot.vias.length) && this.adjacentText(s.index - 1, s.index)) {
         // "The module was made by X. The modules were shipped to Y": the maker the sentence before named.
         const maker = this.makerIn(s.index - 1);
@@ -1623,6 +1623,22 @@ class RelationReader {
       if (T[q].lower === 'by' && MADE_BY.has(T[q - 1]?.lower ?? '')) {
         const l = this.npList(q + 1, s);
         if (l.args.length && l.end <= k) return [l.args[l.args.length - 1]];
+      }
+    }
+    return [];
+  }
+
+  /**
+   * The maker named in the subject of the passive verb at k ("G made by A were shipped to B"): no comma or "and" between
+   * the maker and the verb, which would put the maker in another clause ("A, whose engines were made by C, was sold";
+   * "made by A and routed through K before reaching B", a route whose steps other rules read).
+   */
+  private makerOfSubject(s: Sentence, k: number): Arg[] {
+    const T = this.T;
+    for (let q = k - 1; q > s.first; q--) {
+      if (T[q].text === ',' || T[q].text === ';' || T[q].lower === 'and') return [];
+      if (T[q].lower === 'by' && MADE_BY.has(T[q - 1]?.lower ?? '')) {
+        return this.npList(q + 1, s).args.slice(-1);
       }
     }
     return [];

@@ -26,6 +26,15 @@ describe('grammar: the maker of goods sold by no one named', () => {
     expectNoRel(out, 'SHIPPED_TO', 'Laos', 'Mongolia');
   });
 
+  it('reads no maker named in another clause of the sentence', () => {
+    for (const [text, maker, to] of [
+      ['Brask Logistics, whose engines were made by Halvern Group, was sold to Tessaly Optics.', 'Halvern Group', 'Tessaly Optics'],
+      ['Drones made by Halvern Group were seized in Laos, and spare parts were later shipped to Vietnam.', 'Halvern Group', 'Vietnam'],
+      ['Drones made by Halvern Group were seized in Laos and spare parts were later shipped to Vietnam.', 'Halvern Group', 'Vietnam'],
+      ['Martin Varno, who owns a plant that assembles radios designed by Halvern Group, said rifles were shipped to Laos.', 'Halvern Group', 'Laos'],
+    ]) expectNoRel(extractText(text), 'SHIPPED_TO', maker, to);
+  });
+
   it('reads a route\'s steps, not the maker to the country it passed through', () => {
     const out = extractText('The components were made by Halvern Group, a chipmaker based in Laos, and were routed through Thailand before ' +
       'reaching Hanoi-based Brask Logistics, a supplier to the Vietnamese defence ministry.');
