@@ -4226,8 +4226,10 @@ class Interpreter {
     if (T[q]?.lower === 'of' && /^(?:NUM|DET)$/.test(T[q - 1]?.pos ?? '')) q -= 2;
     if (T[q]?.lower === 'that') q--;
     if (!REPORTING_PARTICIPLE.test(T[q]?.lower ?? '')) return NONE;
-    const cl = this.sentClauses.findLast((x) => x.verb < q && this.measureClause(x));
-    const target = cl ? this.measureTarget(cl) : null;
+    // (The clause the participle hangs on, the last before it: "After B sanctioned A, C issued a statement saying it
+    // shipped G" is C's saying.)
+    const cl = this.sentClauses.findLast((x) => x.verb < q);
+    const target = cl && this.measureClause(cl) ? this.measureTarget(cl) : null;
     return target && !target.pronoun ? this.party(target, s, [], true) : NONE;
   }
 

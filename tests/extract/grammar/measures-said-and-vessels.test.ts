@@ -20,8 +20,11 @@ describe('grammar: a pronoun in what a body said of its measure', () => {
     expect(expectRel(both, 'SHIPPED_TO', 'Halvern Group', 'Vietnam').rule).toBe('frame:supply/active');
   });
 
-  it('does not read the body itself as the one that shipped', () => {
+  it('does not read the body itself as the one that shipped, nor the target when another party is saying it', () => {
     expectNoRel(extractText('Laos imposed sanctions on Brask Logistics, saying it shipped weapons to Vietnam.'), 'SHIPPED_TO', 'Laos', 'Vietnam');
+    const other = extractText('After Laos sanctioned Halvern Group, Brask Logistics issued a statement saying it had shipped radios to Vietnam.');
+    expectNoRel(other, 'SHIPPED_TO', 'Halvern Group', 'Vietnam');
+    expectRel(other, 'SHIPPED_TO', 'Brask Logistics', 'Vietnam');
   });
 });
 
