@@ -3163,7 +3163,7 @@ class Interpreter {
       if (ACQUIRE_EVENT_NOUNS.has(c.noun) && !c.ents.length && !hedged) this.acquireEvent(s, c, startAt);
       // ("facilitated the acquisition of UAVs from K by B": of goods, not of a company or a stake.)
       else if (c.noun === 'acquisition' && !c.ents.length && !hedged && T[c.last]?.lower === 'of' && goodsHead(startAt.get(c.last + 1), T)) this.acquireEvent(s, c, startAt);
-      if (RECIPIENT_NOUNS.test(c.noun) && c.poss === -1 && !c.ents.length && !hedged) this.recipientsNamed(s, c, startAt);
+      if (RECIPIENT_NOUNS.test(c.noun) && c.det === 'the' && c.poss === -1 && !c.ents.length && !hedged) this.recipientsNamed(s, c, startAt);
       // "A's customers include B"; "its suppliers include C"; "among A's suppliers is C"; "the customers of A included B".
       const ofOwner = c.poss === -1 && T[c.last]?.lower === 'of' ? startAt.get(c.last + 1) : undefined;
       const owned = c.poss !== -1 || (ofOwner && ofOwner.ents.length && !ofOwner.noun && ofOwner.poss === -1);
@@ -3499,9 +3499,11 @@ class Interpreter {
    */
   private recipientsNamed(s: Sentence, c: Chunk, startAt: Map<number, Chunk>): void {
     const f = this.lastFlow;
-    if (!f || f.sent >= s.index || s.index - f.sent > 2 || !NAMING_VERB.test(this.T[c.last]?.lower ?? '')) return;
-    // (Past a word the phrase leaves out: "were leading defense firms".)
-    const named = startAt.get(c.last + 1) ?? startAt.get(c.last + 2);
+    // (The sentence right after the flow: one about another party between breaks the tie.)
+    if (!f || f.sent !== s.index - 1 || !NAMING_VERB.test(this.T[c.last]?.lower ?? '')) return;
+    // (Past an adjective the phrase leaves out, "were leading defense firms"; not "were not A" or "were from K".)
+    const skip = /^(?:ADJ|VERB)$/.test(this.T[c.last + 1]?.pos ?? '');
+    const named = startAt.get(c.last + 1) ?? (skip ? startAt.get(c.last + 2) : undefined);
     // ("were leading defense firms - A, B and others": the names after a description and its dash.)
     const dashed = named && !named.ents.length && isDash(this.T[named.last]) ? startAt.get(named.last + 1) : undefined;
     const them = !named ? [] : named.ents.length ? named.ents : dashed?.ents.length ? dashed.ents : this.announced(named, s) ?? [];

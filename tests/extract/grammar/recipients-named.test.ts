@@ -22,9 +22,12 @@ describe('grammar: the recipients of the last flow, named after it', () => {
     expectRel(extractText(sent + 'The recipients included key military sites, including the Orvanne Test Range.'), 'SHIPPED_TO', 'Halvern Group', 'Orvanne Test Range');
   });
 
-  it('reads nothing after another verb, far from the flow, or for a country that supplied', () => {
+  it('reads nothing after another verb, after "not" or "from", for other buyers, past a sentence between, or for a country that supplied', () => {
     expectNoRel(extractText(sent + 'The recipients thanked Brask Logistics.'), 'SHIPPED_TO', 'Halvern Group', 'Brask Logistics');
-    expectNoRel(extractText(sent + 'Prices rose. Trade grew. Talks went on. The recipients were Brask Logistics and Tessaly Optics.'), 'SHIPPED_TO', 'Halvern Group', 'Brask Logistics');
+    expectNoRel(extractText(sent + 'The recipients were not Brask Logistics.'), 'SHIPPED_TO', 'Halvern Group', 'Brask Logistics');
+    expectNoRel(extractText(sent + 'The buyers were from Laos.'), 'SHIPPED_TO', 'Halvern Group', 'Laos');
+    expectNoRel(extractText(sent + 'Other buyers were Tessaly Optics and Orvel Trading.'), 'SHIPPED_TO', 'Halvern Group', 'Tessaly Optics');
+    expectNoRel(extractText(sent + 'Brask Logistics runs an online store. The buyers were Tessaly Optics and Orvel Trading.'), 'SHIPPED_TO', 'Halvern Group', 'Tessaly Optics');
     expectNoRel(extractText('Laos sent 93 wagons of drones to Vietnam in May. The recipients were Brask Logistics and Tessaly Optics.'), 'SHIPPED_TO', 'Laos', 'Brask Logistics');
   });
 });
