@@ -3499,8 +3499,15 @@ class Interpreter {
    */
   private recipientsNamed(s: Sentence, c: Chunk, startAt: Map<number, Chunk>): void {
     const f = this.lastFlow;
-    // (The sentence right after the flow: one about another party between breaks the tie.)
-    if (!f || f.sent !== s.index - 1 || !NAMING_VERB.test(this.T[c.last]?.lower ?? '')) return;
+    if (!f || f.sent >= s.index || s.index - f.sent > 2 || !NAMING_VERB.test(this.T[c.last]?.lower ?? '')) return;
+    // (A sentence between that names another firm breaks the tie: "A shipped G to K. B runs a store. The buyers were C".)
+    for (let i = f.sent + 1; i < s.index; i++) {
+      const between = this.g.an.sentences[i];
+      for (let q = between.first; q < between.last; q++) {
+        const e = this.g.at[q] >= 0 ? this.g.res.entityOf[this.g.at[q]] : -1;
+        if (e >= 0 && this.kind(e) === 'company' && !f.sources.includes(e) && !f.targets.includes(e)) return;
+      }
+    }
     // (Past an adjective the phrase leaves out, "were leading defense firms"; not "were not A" or "were from K".)
     const skip = /^(?:ADJ|VERB)$/.test(this.T[c.last + 1]?.pos ?? '');
     const named = startAt.get(c.last + 1) ?? (skip ? startAt.get(c.last + 2) : undefined);

@@ -15,6 +15,11 @@ describe('grammar: the recipients of the last flow, named after it', () => {
     expectRel(out, 'SHIPPED_TO', 'Halvern Group', 'Tessaly Optics');
   });
 
+  it('reads them past a sentence on the goods, or on the supplier, between', () => {
+    expectRel(extractText(sent + 'The bulk of the cargo was spare rotors. The recipients were Brask Logistics and Tessaly Optics.'), 'SHIPPED_TO', 'Halvern Group', 'Brask Logistics');
+    expectRel(extractText(sent + 'Halvern Group is a Laotian maker. The recipients were Brask Logistics and Tessaly Optics.'), 'SHIPPED_TO', 'Halvern Group', 'Brask Logistics');
+  });
+
   it('reads the names after a description and its dash, or after "including"', () => {
     const dashed = extractText(sent + 'The recipients were leading Vietnamese defense firms - Brask Logistics, Tessaly Optics and others.');
     expectRel(dashed, 'SHIPPED_TO', 'Halvern Group', 'Brask Logistics');
@@ -28,6 +33,7 @@ describe('grammar: the recipients of the last flow, named after it', () => {
     expectNoRel(extractText(sent + 'The buyers were from Laos.'), 'SHIPPED_TO', 'Halvern Group', 'Laos');
     expectNoRel(extractText(sent + 'Other buyers were Tessaly Optics and Orvel Trading.'), 'SHIPPED_TO', 'Halvern Group', 'Tessaly Optics');
     expectNoRel(extractText(sent + 'Brask Logistics runs an online store. The buyers were Tessaly Optics and Orvel Trading.'), 'SHIPPED_TO', 'Halvern Group', 'Tessaly Optics');
+    expectNoRel(extractText(sent + 'Prices rose. Trade grew. Talks went on. The recipients were Brask Logistics and Tessaly Optics.'), 'SHIPPED_TO', 'Halvern Group', 'Brask Logistics');
     expectNoRel(extractText('Laos sent 93 wagons of drones to Vietnam in May. The recipients were Brask Logistics and Tessaly Optics.'), 'SHIPPED_TO', 'Laos', 'Brask Logistics');
   });
 });
