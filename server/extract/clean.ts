@@ -326,10 +326,11 @@ const stripLeadingSymbols = (s: string) => s.replace(/^[^\p{L}\p{N}]+/u, '');
 const TRAILING_LINK = /(?<=[.!?]["'\u201d)\]]?) +(?:read more|read also|see also|also read|continue reading)$/i;
 
 /**
- * A photo credit left at the end of a caption: glued to its last word ("... against LaosImage: agency/J. Doe") or after
- * its last sentence ("... in May. Photo: Reuters", "... in May. (J. Doe/Agency Images)").
+ * A photo credit left at the end of a line (a caption's): glued to its last word ("... against LaosImage: agency/J. Doe"),
+ * after its last sentence ("... in May. Photo: Reuters"), or in parentheses ("... in May. (J. Doe/Agency Images)", the
+ * slash and an agency's or a picture's word marking it; "Trade rose. (Laos/Vietnam customs data)" is the story's).
  */
-const TRAILING_CREDIT = /(?:(?<=\p{Ll})|(?<=[.!?]["'\u201d)]? ))(?:Image|Photo|Picture|Foto)(?: credit)?: ?\S.{0,100}$|(?<=[.!?] )\([^()/]{2,60}\/[^()/]{2,60}\)$/u;
+const TRAILING_CREDIT = /(?:(?<=\p{Ll})|(?<=[.!?]["'\u201d)]? ))(?:Image|Photo|Picture|Foto)(?: credit)?: ?\S.{0,100}$| ?\([^()/]{2,60}\/[^()/]{0,40}\b(?:Images?|Photos?|Pictures?|Press|Agency|Getty|AFP|Reuters|AP|EPA|Shutterstock)\)$/u;
 
 function dropTrailingLink(line: Line): Line {
   const m = TRAILING_LINK.exec(line.text) ?? TRAILING_CREDIT.exec(line.text);

@@ -158,10 +158,10 @@ export const SPEECH_VERBS = set(`
   suggested suggests believes believed thinks thought confirmed confirms
 `);
 
-/** A verb that closes a clause on its source: "..., the Treasury said", "..., U.S. says", "..., Reuters reported". */
 /** A participle that opens what a body said, after its action: "imposed sanctions on A, saying that ...". */
 export const REPORTING_PARTICIPLE = /^(?:saying|noting|stating|claiming|alleging|adding|explaining|citing|arguing|warning)$/;
 
+/** A verb that closes a clause on its source: "..., the Treasury said", "..., U.S. says", "..., Reuters reported". */
 export function reportingVerb(w: string): boolean {
   return SPEECH_VERBS.has(w) || MEDIA_VERBS.has(w) || w === 'say';
 }

@@ -2191,8 +2191,10 @@ function contextCues(c: Ctx, all: RawMention[], i: number): void {
   if (m.kind === null && !m.possessive && (low(p1) === 'the' || /^the\s/i.test(m.surface)) && waterBody(m.surface)) cues.push('place');
   if (m.kind === null && !m.possessive && landform(m.surface)) cues.push('place');
   // ("the Orvanne desert", "the Kestrova region": a name before a landform's or region's noun in lower case names the place.)
-  // ("the Orvanne border crossing", "the Orvanne checkpoint": a place where goods cross a border.)
-  if (m.kind === null && !m.possessive && /^(?:desert|peninsula|mountains|valley|coast|region|province|border|checkpoint|crossing)$/.test(n0?.text ?? '')) cues.push('place');
+  if (m.kind === null && !m.possessive && /^(?:desert|peninsula|mountains|valley|coast|region|province)$/.test(n0?.text ?? '')) cues.push('place');
+  // ("the Orvanne border crossing", "the Orvanne checkpoint": a place where goods cross a border; not "trucks hired by
+  // Orvanne crossing into Laos", a verb.)
+  if (m.kind === null && !m.possessive && (low(p1) === 'the' || /^the\s/i.test(m.surface)) && /^(?:border|checkpoint|crossing)$/.test(n0?.text ?? '')) cues.push('place');
   // ("the M/V Kestrova": a ship carries goods; it is no party to their trade, nor is "the Kestrova" the article then
   // calls it.)
   // ("the Lady K." at a sentence's end is the ship too.)

@@ -1249,7 +1249,9 @@ class RelationReader {
         continue;
       }
       // ("acquiring displays for Laotian entities": what follows "for" is whom or what the goods are for, not where they came from.)
+      // (Till the next item: "displays for drones and Thai radars".)
       if (w === 'for') forSeen = true;
+      else if (w === 'and' || w === ',') forSeen = false;
       if (goodsOpen) {
         const mi = this.at[q];
         if (mi >= 0) {

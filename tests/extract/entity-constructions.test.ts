@@ -955,6 +955,11 @@ describe('entities: a capitalised "And" inside a registered name', () => {
     }
   });
 
+  it('keeps a firm before "crossing" as a verb: "trucks hired by Kestrova crossing into Laos"', () => {
+    const out = extractText('Trucks hired by Kestrova crossing into Laos were found to carry drones sold by Kestrova to Vietnam.');
+    expect(entity(out, 'Kestrova')?.kind).toBe('company');
+  });
+
   it('reads a long lower-case word run into a capitalised one as no name ("sanctionsiStock"), a camel-cased brand as one', () => {
     const out = extractText('Laos drones\nLaos dronesiStock\n\nThailand put sanctions on six managers of a Laotian drone maker after the firm reportedly supplied Vietnam with drones.');
     expect(out.entities.map((e) => e.name)).not.toContain('dronesiStock');

@@ -8,7 +8,7 @@
  */
 import { BoundedCache } from '../bounded-cache.js';
 import type { Sentence, Token } from '../sentences.js';
-import { deniesGrant, MODALS, OPEN_QUOTES } from '../lexicon.js';
+import { deniesGrant, MODALS, OPEN_QUOTES, reportingVerb } from '../lexicon.js';
 import { ADJECTIVE_PARTICIPLES, adjectivalParticiple, chunkAt, determinerParticiple, headAfterHyphen, isActorEntity, isTimeChunk, MONTH, monthDay, possessedHead, verbTaggedNoun, WEEKDAYS, type Chunk, type GrammarInput } from './chunks.js';
 import { ACQUIRE_EVENT_NOUNS, ingBase, LIST_NOUNS, SANCTION_NOUNS, SHARE_NOUNS, SUPPLY_EVENT_NOUNS, TRADER_NOUNS, triggerClasses } from './frames.js';
 import { goodsHead, knownGoods, transferVerb } from './goods.js';
@@ -1377,9 +1377,8 @@ const ROUTE_ROLES: readonly Role[] = ['from', 'to', 'via', 'through', 'into'];
  * "according to the ministry".
  */
 function reportingAside(T: Token[], from: number, to: number): boolean {
-  return (T[from]?.lower === 'according' && T[from + 1]?.lower === 'to') || REPORTING_VERBS.test(T[to - 1]?.lower ?? '');
+  return (T[from]?.lower === 'according' && T[from + 1]?.lower === 'to') || reportingVerb(T[to - 1]?.lower ?? '');
 }
 
-const REPORTING_VERBS = /^(?:say|says|said|claim|claims|claimed|allege|alleges|alleged|added|noted|reported|stated)$/;
 /** Adverbs a writer sets off by commas between a subject and its verb: "the list, in particular, includes A". */
 const ADVERBIAL_ASIDES = /^(?:in particular|for example|for instance|however|meanwhile|moreover|in addition|in turn|notably|too|also)$/;

@@ -33,11 +33,11 @@ const OWN_UNITS = /^(?:subsidiary|subsidiaries|unit|units|division|divisions|aff
 const BODY_ACTS = /^(?:resolutions?|regimes?|laws?|acts?|regulations?|decrees?|programs?|programmes?)$/;
 /** Head nouns of a group of firms that "under the group" refers back to, within its own sentence only. */
 const GROUP_HEADS = /^(?:corporation|group|concern|holding)$/;
-/** Works and firms that a company can hold "under" it: "a factory under B". */
 /** Those the goods went to, as a definite subject naming them next: "The recipients were A, B and others". */
 const RECIPIENT_NOUNS = /^(?:recipients|consignees|buyers|customers|purchasers)$/;
 /** A copula or a verb of including, which names the recipients after it. */
 const NAMING_VERB = /^(?:includ(?:e|es|ed)|are|were|was|is)$/;
+/** Works and firms that a company can hold "under" it: "a factory under B". */
 const UNDER_OWNER_NOUNS = /^(?:factory|factories|plant|plants|enterprise|enterprises|company|companies|firm|firms|works|shipyard|subsidiary|subsidiaries|unit|units)$/;
 /** Words that give a measure's reason before a possessive: "for", "over", "were because of", "in response to". */
 const REASON_WORDS = /^(?:for|over|because|of|due|owing|to|in|response|reaction|was|were|is|are|imposed|partly|largely|mainly)$/;

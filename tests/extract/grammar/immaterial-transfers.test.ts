@@ -69,5 +69,7 @@ describe('guards: a penalty received, and what goods were acquired for', () => {
   it('reads no origin of the goods in a demonym after "for": "acquiring displays for Vietnamese entities"', () => {
     const out = extractText('He was taken to Laos, where he was jailed for acquiring displays for Vietnamese entities.');
     expectNoRel(out, 'SHIPPED_TO', 'Vietnam', 'Laos');
+    // (Only till the next item: "for drones and Thai radars" names radars from Thailand.)
+    expectRel(extractText('Brask Logistics bought displays for drones and Thai radars.'), 'SHIPPED_TO', 'Thailand', 'Brask Logistics');
   });
 });
