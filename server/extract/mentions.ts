@@ -88,7 +88,7 @@ const NUMERIC_TYPES = new Set(['DATE', 'TIME', 'DURATION', 'MONEY', 'PERCENT', '
 const UPPER = /^\p{Lu}/u;
 /**
  * A brand written in camel case ("eDrive", "iFlight", "easyJet"): a short lower-case head before a capital (a long one is
- * two words run together, "sanctionsiStock", as a photo credit glued to a caption).
+ * two words run together, "dronesiStock", as a photo credit glued to a caption).
  */
 const CAMEL = /^[a-z]{1,5}\p{Lu}/u;
 const ELISION = /^[dl]['’]\p{Lu}/u;

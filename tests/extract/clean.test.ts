@@ -128,7 +128,7 @@ describe('clean: site boilerplate is not content', () => {
   });
 
   it('drops a photo credit left at the end of a caption, glued to its last word or after its sentence; keeps a sentence on photos', () => {
-    const raw = 'Two Thai traders are accused of breaking sanctions against LaosImage: picture-alliance/agency/J. Orvel\n\n' +
+    const raw = 'Two Thai traders are accused of breaking sanctions against LaosImage: Brask Pictures/agency/J. Orvel\n\n' +
       'Drones hit the depot on Monday. Photo: Halvern Press\n\nA guard holds a drone\'s remains in May. (Irina Olskaya/Brask Images)\n\n' +
       'The report said the Photo: tag was missing. Exports (by value/volume) rose. Trade rose. (Laos/Vietnam customs data)';
     const c = cleanArticle(raw);

@@ -960,7 +960,7 @@ describe('entities: a capitalised "And" inside a registered name', () => {
     expect(entity(out, 'Kestrova')?.kind).toBe('company');
   });
 
-  it('reads a long lower-case word run into a capitalised one as no name ("sanctionsiStock"), a camel-cased brand as one', () => {
+  it('reads a long lower-case word run into a capitalised one as no name ("dronesiStock"), a camel-cased brand as one', () => {
     const out = extractText('Laos drones\nLaos dronesiStock\n\nThailand put sanctions on six managers of a Laotian drone maker after the firm reportedly supplied Vietnam with drones.');
     expect(out.entities.map((e) => e.name)).not.toContain('dronesiStock');
     expect(entity(extractText('Halvern Group sold drones to rotorFlex, a Laotian firm.'), 'rotorFlex')?.kind).toBe('company');
