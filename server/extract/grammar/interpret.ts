@@ -1722,6 +1722,17 @@ class Interpreter {
         const f = this.lastFlow;
         // ("... were re-exported to B, where they were delivered to C": the same sentence goes on at the destination.)
         const where = f?.sent === s.index && !!cl.subj && this.T[cl.subj.first - 1]?.lower === 'where' && this.T[cl.subj.first - 2]?.text === ',';
+        // ("shipped G to K, where they were re-exported to B": the place goods were sent to, which "where" stands for,
+        // holds them, a country too.)
+        const at = cl.subj && /^(?:they|it)$/.test(cl.subj.pronoun ?? '') && this.T[cl.subj.first - 1]?.lower === 'where' ? cl.subj.first - 1 : -1;
+        const there = at > 0 ? this.endAtFor(s, this.T[at - 1]?.text === ',' ? at - 1 : at) : undefined;
+        const sentThere = !!there && this.T[there.first - 1]?.lower === 'to';
+        // (On to a country; "re-exported to K, where they were delivered to C" is the holder's delivery inside K, read
+        // below.)
+        const abroad = !!cl.roles.to?.ents.some(this.isCountry);
+        if (there?.ents.length && sentThere && abroad) {
+          return { ents: there.ents.filter((e) => !exclude.includes(e)), from: s.index };
+        }
         // ("A shipped G to B and then they were forwarded to C": the goods again, by a pronoun after "and then/later".)
         const onward = f?.sent === s.index && !!cl.subj && /^(?:it|they)$/.test(cl.subj.pronoun ?? '') && /^(?:later|then|subsequently|afterwards)$/.test(this.T[cl.subj.first - 1]?.lower ?? '') &&
           this.T[cl.subj.first - 2]?.lower === 'and';

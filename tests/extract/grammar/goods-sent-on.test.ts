@@ -1,7 +1,8 @@
 /**
  * Goods sent on from where the last flow left them: "A shipped G to B, from where they were re-exported to C", "...,
  * and from there they went to C", "A shipped G to B for onward delivery to C", "to B and then on to C", "A shipped G to B. The company then
- * re-exported them to C" (B sends on what it received). Sentences written for the test (invented names).
+ * re-exported them to C" (B sends on what it received), "A shipped G to K, where they were re-exported to C" (the place
+ * sends them on). Sentences written for the test (invented names).
  */
 import { describe, expect, it } from 'vitest';
 import { expectNoRel, expectRel, extractText } from '../helpers.js';
@@ -119,5 +120,20 @@ describe('grammar: goods sent on by a buyer whose seller is not named', () => {
     expectRel(quoted, 'SHIPPED_TO', 'Kaveh R.', 'Mongolia');
     const ing = extractText('Kaveh R., a trader working for a Mongolian agency, bought a lathe from the Laotian firm. The lathe was then shipped to Mongolia.');
     expectRel(ing, 'SHIPPED_TO', 'Kaveh R.', 'Mongolia');
+  });
+});
+
+describe('grammar: goods sent on from the place "where" stands for', () => {
+  it('reads "shipped G to K, where they were re-exported to B" as K supplying B, whoever shipped them there', () => {
+    const named = extractText('Brask Logistics shipped the converters to Laos, where they were then re-exported to Vietnam.');
+    expectRel(named, 'SHIPPED_TO', 'Brask Logistics', 'Laos');
+    expect(expectRel(named, 'SHIPPED_TO', 'Laos', 'Vietnam').rule).toBe('frame:supply/passive');
+    expectRel(extractText('Martin Varno had a unit of the Thai firm ship the converters to Laos where they were later re-exported to Vietnam.'), 'SHIPPED_TO', 'Laos', 'Vietnam');
+  });
+
+  it('reads no place for other goods, for a buyer named, or for a place no goods went to', () => {
+    expectNoRel(extractText('Brask Logistics moved to Laos, where drones were sold to Vietnam.'), 'SHIPPED_TO', 'Laos', 'Vietnam');
+    expectNoRel(extractText('Brask Logistics shipped the converters to Laos, where they were bought by Halvern Group.'), 'SHIPPED_TO', 'Laos', 'Halvern Group');
+    expectNoRel(extractText('Brask Logistics is based in Laos, where they were re-exported to Vietnam.'), 'SHIPPED_TO', 'Laos', 'Vietnam');
   });
 });
