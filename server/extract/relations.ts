@@ -1646,6 +1646,11 @@ class RelationReader {
     return [];
   }
 
+  /** Whether token r is a possessive: an "'s" or a name written with it. */
+  private possessiveAt(r: number): boolean {
+    return this.T[r]?.lower === "'s" || ((this.at[r] ?? -1) >= 0 && this.mentions[this.at[r]].possessive);
+  }
+
   /** Sentence a is body text right before b (same paragraph or the paragraph before). */
   private adjacentText(a: number, b: number): boolean {
     const sa = this.an.sentences[a];
@@ -2478,8 +2483,7 @@ class RelationReader {
         // ("which it said sold ...": after a reporting verb a past form is the verb, whatever the tagger says.)
         // ("Belarus's arms transfer to Russia": a base form after a possessed goods noun is a compound noun.)
         // ('Laos\'s "transfer of missiles": a base form right after a possessive, or its opening quote, is a noun.)
-        const possessed = (r: number) => T[r]?.lower === "'s" || (this.at[r] ?? -1) >= 0 && this.mentions[this.at[r]].possessive;
-        const compound = !pastForm && (GOODS_NOUNS.has(prevW) ? possessed(k - 2) : possessed(k - 1) || OPENING_QUOTES.has(T[k - 1]?.text ?? '') && possessed(k - 2));
+        const compound = !pastForm && (GOODS_NOUNS.has(prevW) ? this.possessiveAt(k - 2) : this.possessiveAt(k - 1) || OPENING_QUOTES.has(T[k - 1]?.text ?? '') && this.possessiveAt(k - 2));
         // ("shipping companies A and B": an industry's name before a word for firms.)
         const asVerb = (t.pos === 'VERB' && !compound && !industryModifier(w, T[k + 1]?.lower)) || (pastForm && !DETERMINERS.has(prevW) && prevW !== "'s" && (t.pos !== 'ADJ' || REPORTING.has(prevW)));
         const afterSubject = k > s.first && ((this.at[k - 1] >= 0 && !this.mentions[this.at[k - 1]].possessive && !this.mentions[this.at[k - 1]].modifier) || RELATIVE.has(prevW) || prevW === 'that' || SUBJECT_PRONOUNS.has(prevW) || (ACTOR_NOUNS.has(prevW) && T[k - 2]?.lower !== "'s"));

@@ -275,8 +275,10 @@ export function determinerParticiple(g: GrammarInput, T: Token[], k: number): bo
 
 /** Whether token k opens or closes quotes around one to five tokens before a lower-case noun: '“dual-use” chips'. */
 function quotedModifierMark(T: Token[], k: number): boolean {
+  // (Most words are no quote: answered before any helper is made, as this runs on every word of a phrase.)
+  const mark = T[k].text;
+  if (mark !== '"' && mark !== '“' && mark !== '”') return false;
   const quote = (q: number) => T[q]?.text === '"' || T[q]?.text === '“' || T[q]?.text === '”';
-  if (!quote(k)) return false;
   const inside = (q: number) => /^[\p{L}\d]+$/u.test(T[q]?.text ?? '') || (T[q]?.text === '-' && !T[q].space);
   const around = (open: number, close: number) => close - open >= 2 && close - open <= 6 && T[close + 1]?.pos === 'NOUN' && /^[a-z]/.test(T[close + 1].text);
   for (let q = k - 1; q >= k - 6 && inside(q); q--) if (quote(q - 1)) { if (around(q - 1, k)) return true; break; }
@@ -291,7 +293,7 @@ function npWord(g: GrammarInput, T: Token[], k: number): boolean {
   if (NOT_IN_NP.has(t.lower)) return false;
   // ('“dual-use” technology transfers': the quotes around a lower-case modifier, its head after them.)
   if (quotedModifierMark(T, k)) return true;
-  if (OPENING_QUOTE.test(t.text) && possessedHead(g, T, k + 1)) return true;
+  if (OPEN_QUOTES.has(t.text) && possessedHead(g, T, k + 1)) return true;
   // ("components such as chips": "such as" opens the examples, after the phrase.)
   if (t.lower === 'such' && T[k + 1]?.lower === 'as') return false;
   // "A's main buyer this year was B": a time phrase after the head ends the phrase.
@@ -407,10 +409,9 @@ export function adjectivalParticiple(g: GrammarInput, T: Token[], k: number): bo
 export function possessedHead(g: GrammarInput, T: Token[], k: number): boolean {
   const t = T[k];
   // ('B\'s “transfer of G': a quotation opened between the possessive and its noun.)
-  const poss = OPENING_QUOTE.test(T[k - 1]?.text ?? '') ? k - 2 : k - 1;
+  const poss = OPEN_QUOTES.has(T[k - 1]?.text ?? '') ? k - 2 : k - 1;
   return !!t && t.pos === 'VERB' && /^['’]s$/.test(T[poss]?.text ?? '') && g.at[poss - 1] >= 0 && T[k + 1]?.lower === 'of' && !/(?:ed|ing)$/.test(t.lower);
 }
-const OPENING_QUOTE = /^["“]$/;
 
 /** A noun the tagger took for another word class: the head of "a Moscow-based firm" (an adverb), "sanctions" after "to". */
 export function headAfterHyphen(g: GrammarInput, T: Token[], k: number): boolean {

@@ -631,8 +631,9 @@ class Interpreter {
     const listed = this.announced(c, s);
     // ("12 of its ships, including A, had been moving G for B": ships carry the goods; their owner is the party, and
     // the ships named are carriers.)
-    if (proxy && VESSELS.test(c.noun) && (listed || /^(?:its|their)$/.test(c.det))) {
-      if (!/^(?:its|their)$/.test(c.det)) return NONE;
+    const owned = c.det === 'its' || c.det === 'their';
+    if (proxy && VESSELS.test(c.noun) && (listed || owned)) {
+      if (!owned) return NONE;
       const spokenOf = this.targetSpokenOf(c, s);
       return spokenOf.ents.length ? spokenOf : this.possessor(s, c);
     }
@@ -1721,11 +1722,11 @@ class Interpreter {
         // country, else its recipient).
         const f = this.lastFlow;
         // ("... were re-exported to B, where they were delivered to C": the same sentence goes on at the destination.)
-        const where = f?.sent === s.index && !!cl.subj && this.T[cl.subj.first - 1]?.lower === 'where' && this.T[cl.subj.first - 2]?.text === ',';
+        const at = cl.subj && this.T[cl.subj.first - 1]?.lower === 'where' ? cl.subj.first - 1 : -1;
+        const where = f?.sent === s.index && at > 0 && this.T[at - 1]?.text === ',';
         // ("shipped G to K, where they were re-exported to B": the place goods were sent to, which "where" stands for,
         // holds them, a country too.)
-        const at = cl.subj && /^(?:they|it)$/.test(cl.subj.pronoun ?? '') && this.T[cl.subj.first - 1]?.lower === 'where' ? cl.subj.first - 1 : -1;
-        const there = at > 0 ? this.endAtFor(s, this.T[at - 1]?.text === ',' ? at - 1 : at) : undefined;
+        const there = at > 0 && /^(?:they|it)$/.test(cl.subj!.pronoun ?? '') ? this.endAtFor(s, this.T[at - 1]?.text === ',' ? at - 1 : at) : undefined;
         const sentThere = !!there && this.T[there.first - 1]?.lower === 'to';
         // (On to a country; "re-exported to K, where they were delivered to C" is the holder's delivery inside K, read
         // below.)
@@ -2854,7 +2855,8 @@ class Interpreter {
 
   /** "co-owner and managing director", "the owner and director": a phrase joining an owner's noun to another role. */
   private ownerAndTitle(c: Chunk): boolean {
-    if (c.ents.length) return false;
+    // (Only before the "of" that names what is owned: this runs on every phrase.)
+    if (c.ents.length || this.T[c.last]?.lower !== 'of') return false;
     for (let q = c.first; q < c.last - 1; q++) if (OWNER_NOUNS.has(this.T[q].lower) && this.T[q + 1].lower === 'and') return true;
     return false;
   }
