@@ -265,6 +265,9 @@ export const CONTINUATION_WORDS = set(`
 /** Tokens that are model designations rather than names: "A140", "HW52V", "ZT-180", "Kestro-5", "M16". */
 export const MODEL_CODE = /^(?=[^\d]*\d)[A-Z][A-Za-z]{0,12}-?\d{1,5}[A-Za-z]{0,3}(?:-\d{1,4}[A-Za-z]?)?s?$/;
 
+/** Arms a country's forces use: "components for Russian drones" are for Russia. */
+export const ARMS = /^(?:weapons?|weaponry|drones?|uavs?|missiles?|rockets?|aircraft|helicopters?|tanks?|munitions?|arms|bombs?|arsenal)$/;
+
 /** Goods nouns: the head of an object phrase that is merchandise, not a party to the trade. */
 export const GOODS_NOUNS = set(`
   drone drones uav uavs quadcopter quadcopters copter copters aircraft helicopter helicopters missile missiles rocket

@@ -13,7 +13,7 @@ import { givenNameFirst, isGivenName } from './given-names.js';
 import { surnameAfterName, surnameLast } from './surnames.js';
 import { LOWERCASE_STYLE, matchPlace, type PlaceEntry } from './countries.js';
 import {
-  ACQUIRE_NOUNS, ACTOR_NOUNS, MEASURE_NOUNS, SUPPLY_NOUNS,
+  ACQUIRE_NOUNS, ACTOR_NOUNS, ARMS, MEASURE_NOUNS, SUPPLY_NOUNS,
   COMPANY_CUES, COMPANY_WORDS, CORPORATE_SUFFIXES, GOODS_NOUNS, GOVERNMENT_CUES, GOVERNMENT_HEADS, MEDIA_BY,
   CASE_PARTY_NOUNS, INSTITUTIONS, MEDIA_CUES, MEDIA_HEADS, MEDIA_VERBS, MODEL_CODE, NEVER_ALONE, NEVER_NAME, ORGANIZATION_CUES, ORGANIZATION_HEADS,
   PERSON_TITLES, PREPOSITIONS, REGIONS, SPEECH_VERBS, DETERMINERS, TECH_ABBREVIATIONS,
@@ -2546,6 +2546,8 @@ function contextCues(c: Ctx, all: RawMention[], i: number): void {
   if ((low(p1) === 'group' && ARMED.test(low(p2))) || /^(?:militia|proxy)$/.test(low(p1))) cues.push('organization');
   // ("Laotian-made Long Range Rockets", "Tula-built Heavy Trucks": a name after a maker's hyphened participle is goods.)
   if (p1 && MAKING_PARTICIPLES.has(p1.lower) && p2?.text === '-' && !p2.space) cues.push('product');
+  // ("a new drone called X", "a missile named Y": the name a weapon's noun introduces.)
+  if (NAMING_VERB.test(low(p1)) && ARMS.test(low(p2))) cues.push('product');
   // "Kondor drones" names a product; "Guanghe cameras", where "Guanghe" begins a company's name, names a maker.
   // (Not a nation's adjective a name run split from its country: "supplied to Russia American electronics".)
   const demonym = single && matchPlace(m.surface, 0)?.form === 'demonym';

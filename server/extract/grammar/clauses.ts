@@ -8,7 +8,7 @@
  */
 import { BoundedCache } from '../bounded-cache.js';
 import type { Sentence, Token } from '../sentences.js';
-import { deniesGrant, MODALS, OPEN_QUOTES, reportingVerb } from '../lexicon.js';
+import { ARMS, deniesGrant, MODALS, OPEN_QUOTES, reportingVerb } from '../lexicon.js';
 import { ADJECTIVE_PARTICIPLES, adjectivalParticiple, chunkAt, determinerParticiple, headAfterHyphen, isActorEntity, isTimeChunk, MONTH, monthDay, possessedHead, verbTaggedNoun, WEEKDAYS, type Chunk, type GrammarInput } from './chunks.js';
 import { ACQUIRE_EVENT_NOUNS, ingBase, LIST_NOUNS, SANCTION_NOUNS, SHARE_NOUNS, SUPPLY_EVENT_NOUNS, TRADER_NOUNS, triggerClasses } from './frames.js';
 import { goodsHead, knownGoods, transferVerb } from './goods.js';
@@ -405,6 +405,21 @@ function beforeAside(g: GrammarInput, s: Sentence, end: number, endAt: Map<numbe
       if (ch && ch.ents.length && (loose || T[ch.first - 1]?.pos !== 'ADP')) return ch;
       return null;
     }
+  }
+  return null;
+}
+
+/**
+ * The maker of arms a participle follows: "A built drones using G", "A developed – and employed – a drone called K
+ * using G" give A, the subject of the clause whose object the arms are (or that ends just before them).
+ */
+function madeBy(g: GrammarInput, out: readonly Clause[], arms: Chunk): Chunk | null {
+  if (arms.pronoun || !(ARMS.test(arms.noun || arms.pre) && arms.ents.every((e) => g.res.entities[e]?.kind === 'product'))) return null;
+  for (let i = out.length - 1; i >= 0; i--) {
+    const x = out[i];
+    if (x.verb >= arms.first) continue;
+    if (!x.subj?.ents.length || !(x.obj === arms || (!x.obj && arms.first - x.verb <= 2))) return null;
+    return x.subj;
   }
   return null;
 }
@@ -962,6 +977,12 @@ export function readClauses(g: GrammarInput, s: Sentence, chunks = sentenceChunk
         if (ch.ents.length === 0 && T[ch.first - 1]?.text === ',' && !ch.pronoun && ch.det !== 'the' && !aside) {
           const before = endAt.get(ch.first - 1);
           if (before && before.ents.length && T[before.first - 1]?.pos !== 'ADP') c.subj = before;
+        }
+        // ("A built drones using Chinese engines", "A developed a drone called K using G": the arms the clause before
+        // made do not use the goods; their maker does.)
+        if (t.lower.endsWith('ing') && triggerClasses(verbLemma(t)).includes('use')) {
+          const maker = madeBy(g, out, ch);
+          if (maker) c.subj = maker;
         }
       } else if (p >= s.first && RELATIVE_PRONOUN.test(T[p].lower)) {
         // Relative clause: its antecedent is the phrase before the pronoun (past a comma).

@@ -7,7 +7,7 @@
  * that names goods again ("the pumps were ...") finds them among the heads an earlier transfer moved.
  */
 import type { Token } from '../sentences.js';
-import { ACTOR_NOUNS, GOODS_NOUNS as LEXICON_GOODS, MEASURE_NOUNS, PERSON_TITLES } from '../lexicon.js';
+import { ACTOR_NOUNS, ARMS, GOODS_NOUNS as LEXICON_GOODS, MEASURE_NOUNS, PERSON_TITLES } from '../lexicon.js';
 import type { Chunk } from './chunks.js';
 import type { Clause } from './clauses.js';
 import { ASSET_NOUNS, CHILD_NOUNS, GOODS_NOUNS, OWNER_NOUNS, SANCTION_NOUNS, STAKE_NOUNS, TRADER_NOUNS, triggerClasses } from './frames.js';
@@ -106,8 +106,6 @@ export class GoodsSeen {
   }
 }
 
-/** Arms a country's forces use: "components for Russian drones" are for Russia. */
-export const ARMS = /^(?:weapons?|weaponry|drones?|uavs?|missiles?|rockets?|aircraft|helicopters?|tanks?|munitions?|arms|bombs?|arsenal)$/;
 /** What goods turn up in: arms, or "in the Russian army's weapons systems", "in Russian military equipment". */
 export function weaponNoun(w: string): boolean {
   return ARMS.test(w) || /^(?:vehicles?|systems?|equipment|hardware)$/.test(w);
