@@ -405,6 +405,18 @@ export function adjectivalParticiple(g: GrammarInput, T: Token[], k: number): bo
   return v.lower.endsWith('ing') || (!!before && (before.pos === 'AUX' || g.at[at - 1] >= 0));
 }
 
+/**
+ * The comma before token q, also one a quoted name's closing quote follows in the American style: the comma itself
+ * for 'the firm A, a maker', k - 1 for 'the firm "A," a maker' (q is the quote after it); -1 where none is.
+ */
+export function commaBefore(g: GrammarInput, T: readonly Token[], q: number): number {
+  if (T[q]?.text === ',') return q;
+  if (!CLOSE_QUOTES.has(T[q]?.text ?? '') || T[q - 1]?.text !== ',') return -1;
+  // (The quotation is a name's: an opening quote right before a name that ends at the comma.)
+  const mi = g.at[q - 2] ?? -1;
+  return mi >= 0 && g.mentions[mi].last === q - 1 && OPEN_QUOTES.has(T[g.mentions[mi].first - 1]?.text ?? '') ? q - 1 : -1;
+}
+
 /** "A's transfer of G": a bare form the tagger read as a verb, after a name's possessive and before "of", is a noun. */
 export function possessedHead(g: GrammarInput, T: Token[], k: number): boolean {
   const t = T[k];

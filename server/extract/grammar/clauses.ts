@@ -9,7 +9,7 @@
 import { BoundedCache } from '../bounded-cache.js';
 import type { Sentence, Token } from '../sentences.js';
 import { ARMS, deniesGrant, MODALS, OPEN_QUOTES, reportingVerb } from '../lexicon.js';
-import { ADJECTIVE_PARTICIPLES, adjectivalParticiple, chunkAt, determinerParticiple, headAfterHyphen, isActorEntity, isTimeChunk, MONTH, monthDay, possessedHead, verbTaggedNoun, WEEKDAYS, type Chunk, type GrammarInput } from './chunks.js';
+import { ADJECTIVE_PARTICIPLES, adjectivalParticiple, chunkAt, commaBefore, determinerParticiple, headAfterHyphen, isActorEntity, isTimeChunk, MONTH, monthDay, possessedHead, verbTaggedNoun, WEEKDAYS, type Chunk, type GrammarInput } from './chunks.js';
 import { ACQUIRE_EVENT_NOUNS, ingBase, LIST_NOUNS, SANCTION_NOUNS, SHARE_NOUNS, SUPPLY_EVENT_NOUNS, TRADER_NOUNS, triggerClasses } from './frames.js';
 import { goodsHead, knownGoods, transferVerb } from './goods.js';
 
@@ -410,6 +410,16 @@ function beforeAside(g: GrammarInput, s: Sentence, end: number, endAt: Map<numbe
 }
 
 /**
+ * Whether a negation at token p opens an aside after a comma (past a relative pronoun and its auxiliary), so negates
+ * the aside, not the verb after it: "A, not on B's list, has bought", "A, which had not been listed before shipping".
+ */
+function setOff(g: GrammarInput, T: readonly Token[], p: number): boolean {
+  let q = p - 1;
+  while (q > p - 3 && (T[q].pos === 'AUX' || RELATIVE_PRONOUN.test(T[q].lower))) q--;
+  return commaBefore(g, T, q) >= 0;
+}
+
+/**
  * The maker of arms a participle follows: "A built drones using G", "A developed – and employed – a drone called K
  * using G" give A, the subject of the clause whose object the arms are (or that ends just before them).
  */
@@ -615,7 +625,8 @@ export function readClauses(g: GrammarInput, s: Sentence, chunks = sentenceChunk
       if (w === ';' || (w === 'but' && p < vf - 1)) break;
       if (CONDITIONALS.has(w) && p !== vf - 1) { hedged = true; otherHedge = true; }
       if ((DENY.test(w) && !deniesGrant(T, p)) || (w === 'no' && /^(?:evidence|proof|sign|indication)$/.test(T[p + 1]?.lower ?? ''))) { hedged = true; otherHedge = true; }
-      if (w === 'not' && T[p + 1]?.lower !== 'only' && p + 6 >= vf) negated = true;
+      // (Not in an aside between the subject and the verb: "A, not on any list, has bought G".)
+      if (w === 'not' && T[p + 1]?.lower !== 'only' && p + 6 >= vf && !setOff(g, T, p)) negated = true;
       if ((w === 'neither' || w === 'never' || w === 'nor') && g.at[p] < 0) negated = true;
     }
     // ("companies accused of supplying ...": a participle of accusation right after its noun.)
@@ -721,7 +732,11 @@ export function readClauses(g: GrammarInput, s: Sentence, chunks = sentenceChunk
       if (/^[,(—–]$/.test(T[p]?.text ?? '') || (T[p]?.text === '-' && T[p].space)) p--;
       let ch = endAt.get(p + 1);
       // "A, a Hong Kong company wholly owned by B": the description's own name.
-      if (ch && !ch.ents.length && T[ch.first - 1]?.text === ',' && /^(?:a|an|the)$/.test(T[ch.first]?.lower ?? '')) ch = endAt.get(ch.first - 1) ?? ch;
+      // ('the firm "A," a Hong Kong company owned by B': past a quoted name's closing quote.)
+      if (ch && !ch.ents.length && /^(?:a|an|the)$/.test(T[ch.first]?.lower ?? '')) {
+        const comma = commaBefore(g, T, ch.first - 1);
+        if (comma >= 0) ch = endAt.get(comma) ?? ch;
+      }
       // "A was among the companies sanctioned by B": the participle is about A.
       // ("A, who was among the firms hit with sanctions": past the relative pronoun and its comma.)
       if (ch && !ch.ents.length && T[ch.first - 1]?.lower === 'among' && BE.has(T[ch.first - 2]?.lower ?? '')) {

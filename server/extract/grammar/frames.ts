@@ -218,7 +218,7 @@ export const FRAMES: readonly FrameSpec[] = [
   { name: 'take-delivery/active', trigger: 'takeDelivery', voice: 'active', type: 'SHIPPED_TO', source: ['from'], target: ['subj'], needs: { role: 'obj', nouns: words('delivery deliveries') } },
   { name: 'turn-to/active', trigger: 'turnTo', voice: 'active', type: 'SHIPPED_TO', source: ['to'], target: ['subj'], needs: { role: 'for', nouns: 'goods' } },
   { name: 'order-from/active', trigger: 'orderReceived', voice: 'active', type: 'SHIPPED_TO', source: ['subj'], target: ['from'], needs: { role: 'obj', nouns: ORDER_NOUNS } },
-  { name: 'acquire/active', trigger: 'acquire', voice: 'active', type: 'SHIPPED_TO', source: ['from', 'helper', 'facilitator', 'madeIn', 'goodsOwner', 'goodsMaker'], target: ['subj', 'beneficiary'], via: VIA },
+  { name: 'acquire/active', trigger: 'acquire', voice: 'active', type: 'SHIPPED_TO', source: ['from', 'helper', 'facilitator', 'madeIn', 'goodsOwner', 'goodsMaker', 'objOrigin'], target: ['subj', 'beneficiary'], via: VIA },
   /** "The network procured CNC machines for B": buying on a buyer's behalf supplies that buyer. */
   { name: 'acquire-for/active', trigger: 'acquire', voice: 'active', type: 'SHIPPED_TO', source: ['subj'], target: ['beneficiary'], via: VIA },
   { name: 'rely/active', trigger: 'rely', voice: 'active', type: 'SHIPPED_TO', source: ['upon', 'on', 'goodsMaker'], target: ['subj'] },
