@@ -409,6 +409,9 @@ function beforeAside(g: GrammarInput, s: Sentence, end: number, endAt: Map<numbe
   return null;
 }
 
+/** Ways of trading a party sets up: "a new channel for supplying G", "a scheme for exporting G". */
+const TRADE_WAYS = /^(?:channels?|routes?|schemes?|networks?|mechanisms?|pipelines?)$/;
+
 /**
  * Whether a negation at token p opens an aside after a comma (past a relative pronoun and its auxiliary), so negates
  * the aside, not the verb after it: "A, not on B's list, has bought", "A, which had not been listed before shipping".
@@ -698,7 +701,9 @@ export function readClauses(g: GrammarInput, s: Sentence, chunks = sentenceChunk
         const measure = gov.voice === 'active' && !!gov.obj && gov.obj.ents.length === 0 && MEASURE_OBJECTS.test(gov.obj.noun);
         // ("A annexed a region by shipping G": a means is the agent's own doing, not its object's.)
         const means = prevWord === 'by' && gov.voice === 'active';
-        c.subj = gov.voice === 'active' && gov.obj && !measure && !means ? gov.obj : measure ? gov.roles.on ?? gov.roles.against ?? gov.subj : gov.subj;
+        // ("A set up a channel for supplying G to B": a way of trading is its maker's, not an agent of its own.)
+        const way = gov.voice === 'active' && !!gov.obj && !gov.obj.ents.length && TRADE_WAYS.test(gov.obj.noun);
+        c.subj = gov.voice === 'active' && gov.obj && !measure && !means && !way ? gov.obj : measure ? gov.roles.on ?? gov.roles.against ?? gov.subj : gov.subj;
         c.subjHow = 'gerund';
         // ("B blacklisted A, accusing it of supplying ...": the one accused is the object of the clause the
         // participle's comma follows.)

@@ -71,6 +71,8 @@ const PEOPLE_NOUNS = /^(?:individuals|persons|people|officials|businessmen|execu
  * A country's forces, arms industry and war, which stand for the country as the one goods are for: "for Russia's
  * defense sector", "for Russia's war effort", "essential for the Russian military activity".
  */
+/** A party's role in a country's trade, where the country's possessive says where it trades: "K's largest importer". */
+const TRADING_NATION_ROLES = /^(?:importers?|exporters?)$/;
 const ARMS_SECTOR = /^(?:military|army|forces|sector|industry|complex|base|effort|efforts|machine|activity|activities|operations|campaign)$/;
 /** Nouns for a buyer's role in a copular clause: "A is a major buyer of G from B", "A is a customer of B". */
 const ROLE_BUYER = /^(?:buyers?|customers?|clients?|importers?|purchasers?|recipients?|distributors?|dealers?|resellers?)$/;
@@ -80,7 +82,7 @@ const ONWARD_VERBS = /^(?:re-?export(?:s|ed|ing)?|re-?s(?:old|ells?|elling)|forw
 /** Joint undertakings whose infinitive is their participants' act: "a scheme to supply B". */
 const SCHEMES = /^(?:scheme|plot|plan|conspiracy|operation|effort|network)$/;
 /** What a firm is used as, to trade in another's name: "used B as a front company to sell G to C". */
-const FRONTS = /^(?:front|fronts|intermediary|intermediaries|conduit|proxy|middleman|cover|shell|vehicle|channel)$/;
+const FRONTS = /^(?:front|fronts|intermediary|intermediaries|conduit|proxy|middleman|cover|shell|vehicle|channel|hub|gateway|transit)$/;
 /** Verbs that ban what their object names: "prohibits the sale of G to B" (not "block the supply of G to B", which goes on). */
 const BANNING = /^(?:prohibit|ban|bar|forbid|outlaw|criminali[sz]e)$/;
 /** Nouns of sending goods on: "for onward delivery to C", "for re-export to C". */
@@ -3380,8 +3382,8 @@ class Interpreter {
   }
 
   /**
-   * "A used B as a front company to sell G to C": B acts for A, so A's goods go through B (supply/used-as-front; the
-   * infinitive's own frame reads B -> C).
+   * "A used B as a front company to sell G to C", "A uses K as a hub to funnel G to C": B acts for A, so A's goods go
+   * through B (supply/used-as-front; the infinitive's own frame reads B -> C).
    */
   private frontUsed(cl: Clause, s: Sentence): void {
     if (cl.lemma !== 'use' || cl.voice !== 'active' || cl.negated || cl.hedged || !cl.obj || !cl.obj.ents.length || cl.obj.noun) return;
@@ -4031,7 +4033,8 @@ class Interpreter {
       }
     }
     // "one of B's suppliers", "B's largest customer".
-    if (c.poss !== -1) {
+    // (Not a country's importer or exporter: "K's largest importer of drones" imports in K.)
+    if (c.poss !== -1 && !(TRADING_NATION_ROLES.test(c.noun) && c.poss >= 0 && this.isCountry(c.poss))) {
       if (draw(c.poss >= 0 ? { ents: [c.poss], from: s.index } : this.possessor(s, c), 'supply/copular-role')) return;
     }
     // ("A, a Chinese supplier of B, a Russian defence firm": a supplier "of" a named party supplies it.)
