@@ -73,6 +73,8 @@ const PEOPLE_NOUNS = /^(?:individuals|persons|people|officials|businessmen|execu
  */
 /** A party's role in a country's trade, where the country's possessive says where it trades: "K's largest importer". */
 const TRADING_NATION_ROLES = /^(?:importers?|exporters?)$/;
+/** The act of imposing a measure: "Laos's imposition of sanctions". */
+const IMPOSITIONS = /^(?:imposition|introduction|adoption)$/;
 const ARMS_SECTOR = /^(?:military|army|forces|sector|industry|complex|base|effort|efforts|machine|activity|activities|operations|campaign)$/;
 /** Nouns for a buyer's role in a copular clause: "A is a major buyer of G from B", "A is a customer of B". */
 const ROLE_BUYER = /^(?:buyers?|customers?|clients?|importers?|purchasers?|recipients?|distributors?|dealers?|resellers?)$/;
@@ -1386,6 +1388,16 @@ class Interpreter {
     if (this.T[c.first - 1]?.lower !== 'and') return undefined;
     const before = endAt.get(c.first - 1);
     return before && before.ents.length && !before.noun && before.poss === -1 ? before : undefined;
+  }
+
+  /**
+   * The bodies whose imposition a measure's phrase follows: "Laos's imposition of sanctions on A", "the UN and EU's
+   * recent introduction of sanctions on B".
+   */
+  private imposers(c: Chunk, endAt: Map<number, Chunk>): number[] {
+    const act = this.T[c.first - 1]?.lower === 'of' ? endAt.get(c.first - 1) : undefined;
+    if (!act || !IMPOSITIONS.test(act.noun)) return [];
+    return [...(this.namesBefore(act, endAt)?.ents.filter(this.canSanction) ?? []), ...this.bodyOf(act)];
   }
 
   /** The body a list's own phrase names: "B's sanctions list", "the sanctions list of the European Union". */
@@ -3009,7 +3021,7 @@ class Interpreter {
       // ("may have breached US sanctions against B": the hedge is on the breach; the measure is there all the same.)
       if (SANCTION_NOUNS.has(c.noun) && !c.ents.length && /^(?:on|against)$/.test(T[c.last]?.lower ?? '') &&
         ((!hedged && !this.unasserted.has(s.end)) || PRESUPPOSE_MEASURES.test(T[(joined ?? c).first - 1]?.lower ?? ''))) {
-        const body = [...(joined?.ents.filter(this.canSanction) ?? []), ...this.bodyOf(c)];
+        const body = [...(joined?.ents.filter(this.canSanction) ?? []), ...this.bodyOf(c), ...this.imposers(c, endAt)];
         const target = startAt.get(c.last + 1);
         if (body.length && target) {
           for (const a of target.ents.filter((e) => this.actor(e) && (!this.isCountry(e) || !target.noun))) {
