@@ -395,10 +395,14 @@ export function adjectivalParticiple(g: GrammarInput, T: Token[], k: number): bo
   // ("imposed new targeted financial sanctions": past a word of novelty after the verb.)
   const at = /^(?:new|fresh|additional|further)$/.test(T[k - 1]?.lower ?? '') ? k - 2 : k - 1;
   const v = T[at];
-  // ("gave banned ballistic missile systems to K", "sold used engines": after a verb of giving goods, whose object a
-  // participle only describes.)
+  // ("gave banned ballistic missile systems to K", "sold used engines", "bought advanced chips": after a verb of giving
+  // or getting goods, whose object a participle only describes.)
   const giving = !!v && v.pos === 'VERB' && at === k - 1 && triggerClasses(v.lemma.toLowerCase()).some((c) => GIVING_CLASSES.has(c));
   if (!t || !v || t.pos !== 'VERB' || !/ed$/.test(t.lower) || !(ADJECTIVAL_AFTER.test(v.lower) || giving)) return false;
+  // ("bought advanced Thai chips", "advanced US chips": a country's name or adjective after the participle opens the
+  // goods' phrase too.)
+  const country = g.at[k + 1] >= 0 && (g.mentions[g.at[k + 1]].form === 'demonym' || g.mentions[g.at[k + 1]].kind === 'country');
+  if (giving && country) return true;
   if (!/^(?:ADJ|NOUN)$/.test(T[k + 1]?.pos ?? '') || g.at[k + 1] >= 0) return false;
   if (giving) return true;
   const before = T[at - 1];
