@@ -463,7 +463,8 @@ function describedName(g: GrammarInput, s: Sentence, ch: Chunk, endAt: Map<numbe
   let b = ch.first - 1;
   if (T[b]?.lower === 'of' && T[b - 1]?.lower === 'one') b -= 2;
   else if (T[b]?.lower === 'among') b -= 1;
-  if (T[b]?.text === ',') {
+  // ("A – a company that": an apposition set off by a dash too.)
+  if (T[b]?.text === ',' || isDash(T[b])) {
     // ("helping 'A', a firm that": past the quoted name's closing quote.)
     const named = endAt.get(b) ?? (/^['"”’»]$/.test(T[b - 1]?.text ?? '') ? endAt.get(b - 1) : undefined);
     return named && named.ents.length ? named : null;

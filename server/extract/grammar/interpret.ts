@@ -3139,9 +3139,11 @@ class Interpreter {
         else if (!oneOf && T[c.first - 1]?.lower === 'as' && (/^(?:act|acts|acted|acting|serve|serves|served|serving|work|works|worked|function|functioned|emerge|emerges|emerged|operate|operates|operated|operating)$/.test(T[c.first - 2]?.lower ?? '') ||
           // ("A came to light as a supplier for B".)
           (T[c.first - 2]?.lower === 'light' && T[c.first - 3]?.lower === 'to' && /^(?:come|comes|came)$/.test(T[c.first - 4]?.lower ?? '')))) {
-          const at = auxFrom(T[c.first - 2].lower === 'light' ? c.first - 4 : c.first - 2);
+          const verb = T[c.first - 2].lower === 'light' ? c.first - 4 : c.first - 2;
+          const at = auxFrom(verb);
           // ("another maker, A, came to light as ...": the name in apposition before the verb.)
-          const who = endAt.get(at) ?? (T[at - 1]?.text === ',' ? endAt.get(at - 1) : undefined);
+          // ("A, a firm which had long served as ...": the subject the clause layer read, as for a relative.)
+          const who = endAt.get(at) ?? (T[at - 1]?.text === ',' ? endAt.get(at - 1) : undefined) ?? this.sentClauses.find((x) => x.verb === verb)?.subj ?? undefined;
           if (who) this.copularRole(s, who, c, startAt, role);
         }
         // ("A was used as an intermediary for B", "A, a Turkey-based firm allegedly used as an intermediary for B": the one
