@@ -844,7 +844,11 @@ export function chunkAt(g: GrammarInput, s: Sentence, k: number): Chunk | null {
       for (const h of held) {
         out.ents.push(...h.ents);
         out.last = h.last;
-        if (!named) out.noun = h.noun;
+        // ("A, Laos's largest conglomerate and parent company of B": the last conjunct's head, and its "parent".)
+        if (!named) {
+          out.noun = h.noun;
+          out.parent ||= h.parent;
+        }
       }
       out.plural = true;
       held = [];

@@ -14,6 +14,11 @@ describe('ownership: an owner who also holds a title', () => {
       .toBe('frame:own/copula-owner');
   });
 
+  it('reads "A, Laos\'s largest conglomerate and parent company of B," as A owning B (the last conjunct\'s "parent")', () => {
+    const out = extractText('Halvern Group, Laos\'s biggest holding and parent company of Halvern Arms, one of the leading contractors, was listed.');
+    expect(expectRel(out, 'SUBSIDIARY_OF', 'Halvern Arms', 'Halvern Group').rule).toBe('frame:own/apposition-owner');
+  });
+
   it('reads no ownership in titles alone', () => {
     expectNoRel(extractText('Martin Varno, director and spokesman of Halvern Group, was arrested.'), 'SUBSIDIARY_OF', 'Halvern Group', 'Martin Varno');
   });
