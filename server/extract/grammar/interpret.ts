@@ -75,6 +75,8 @@ const PEOPLE_NOUNS = /^(?:individuals|persons|people|officials|businessmen|execu
 const TRADING_NATION_ROLES = /^(?:importers?|exporters?)$/;
 /** The act of imposing a measure: "Laos's imposition of sanctions". */
 const IMPOSITIONS = /^(?:imposition|introduction|adoption)$/;
+/** The members of a bloc the phrase's modifier names: "NATO nations", "EU member states". */
+const BLOC_MEMBERS = /^(?:nations|countries|states|members|allies)$/;
 const ARMS_SECTOR = /^(?:military|army|forces|sector|industry|complex|base|effort|efforts|machine|activity|activities|operations|campaign)$/;
 /** Nouns for a buyer's role in a copular clause: "A is a major buyer of G from B", "A is a customer of B". */
 const ROLE_BUYER = /^(?:buyers?|customers?|clients?|importers?|purchasers?|recipients?|distributors?|dealers?|resellers?)$/;
@@ -642,6 +644,10 @@ class Interpreter {
       return spokenOf.ents.length ? spokenOf : this.possessor(s, c);
     }
     if (listed) return { ents: listed, from: s.index };
+    // ("to NATO nations", "EU member states": a bloc's members stand for the bloc.)
+    if (BLOC_MEMBERS.test(c.noun) && c.poss === -1 && c.mods.length === 1 && !exclude.includes(c.mods[0])) {
+      return { ents: c.mods, from: s.index };
+    }
     // ('against the Russian company "A"': the name a description gives in quotes right after it.)
     if (TRADER_NOUNS.test(c.noun) && !c.plural && /^["“«]$/.test(this.T[c.last]?.text ?? '')) {
       const quoted = chunkAt(this.g, s, c.last + 1);
