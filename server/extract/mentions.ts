@@ -2546,8 +2546,9 @@ function contextCues(c: Ctx, all: RawMention[], i: number): void {
   if ((low(p1) === 'group' && ARMED.test(low(p2))) || /^(?:militia|proxy)$/.test(low(p1))) cues.push('organization');
   // ("Laotian-made Long Range Rockets", "Tula-built Heavy Trucks": a name after a maker's hyphened participle is goods.)
   if (p1 && MAKING_PARTICIPLES.has(p1.lower) && p2?.text === '-' && !p2.space) cues.push('product');
-  // ("a new drone called X", "a missile named Y": the name a weapon's noun introduces.)
-  if (NAMING_VERB.test(low(p1)) && ARMS.test(low(p2))) cues.push('product');
+  // ("a new drone called X", "a missile named Y": the name a weapon's noun introduces; not "a report on missiles named
+  // X as the supplier", where the verb names a party.)
+  if (NAMING_VERB.test(low(p1)) && ARMS.test(low(p2)) && low(n0) !== 'as') cues.push('product');
   // "Kondor drones" names a product; "Guanghe cameras", where "Guanghe" begins a company's name, names a maker.
   // (Not a nation's adjective a name run split from its country: "supplied to Russia American electronics".)
   const demonym = single && matchPlace(m.surface, 0)?.form === 'demonym';

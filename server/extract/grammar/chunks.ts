@@ -411,7 +411,7 @@ export function adjectivalParticiple(g: GrammarInput, T: Token[], k: number): bo
 
 /**
  * The comma before token q, also one a quoted name's closing quote follows in the American style: the comma itself
- * for 'the firm A, a maker', k - 1 for 'the firm "A," a maker' (q is the quote after it); -1 where none is.
+ * for 'the firm A, a maker', q - 1 for 'the firm "A," a maker' (q is the quote after it); -1 where none is.
  */
 export function commaBefore(g: GrammarInput, T: readonly Token[], q: number): number {
   if (T[q]?.text === ',') return q;
@@ -844,7 +844,7 @@ export function chunkAt(g: GrammarInput, s: Sentence, k: number): Chunk | null {
       for (const h of held) {
         out.ents.push(...h.ents);
         out.last = h.last;
-        // ("A, Laos's largest conglomerate and parent company of B": the last conjunct's head, and its "parent".)
+        // ("A, Laos's largest conglomerate and parent company of B": the last conjunct's head, and "parent" from any.)
         if (!named) {
           out.noun = h.noun;
           out.parent ||= h.parent;

@@ -117,7 +117,7 @@ const BE = new Set(['is', 'are', 'was', 'were', 'be', 'been', 'being', "'s", "'r
 const RELIANCE = /^(?:rely|depend)$/;
 const NEGATIONS = new Set(['not', "n't", 'never', 'no', 'neither', 'nor']);
 /** Verbs whose complement clause or infinitive is not asserted: "tried to ship", "denied that it sold". */
-const NON_ASSERTING = /^(?:ask|asks|asked|asking|urg(?:e|es|ed|ing)|call|calls|called|request(?:s|ed|ing)?|press|pressed|pressing|try|tried|tries|trying|attempt(?:s|ed|ing)?|seek|seeks|sought|seeking|plan(?:s|ned|ning)?|intend(?:s|ed|ing)?|want(?:s|ed|ing)?|consider(?:s|ed|ing)?|refus(?:e|es|ed|ing)|fail(?:s|ed|ing)?|den(?:y|ied|ies|ying)|reject(?:s|ed|ing)?|threaten(?:s|ed|ing)?|hop(?:e|es|ed|ing)|aim(?:s|ed|ing)?|propos(?:e|es|ed|ing)|offer(?:s|ed|ing)?|agree(?:s|d|ing)?|discuss(?:es|ed|ing)?|negotiat(?:e|es|ed|ing)|mull(?:s|ed|ing)?|weigh(?:s|ed|ing)?|think|thinking|thought|arrang(?:e|es|ed|ing)|prepar(?:e|es|ed|ing)|expect(?:s|ed|ing)?|poised|slated|scheduled|going|need(?:s|ed)?|wish(?:es|ed)?|struggl(?:e|es|ed|ing)|designed|meant|engineered|licen[cs]es?|permits?|permission|authori[sz]ation|approval|application)$/;
+export const NON_ASSERTING = /^(?:ask|asks|asked|asking|urg(?:e|es|ed|ing)|call|calls|called|request(?:s|ed|ing)?|press|pressed|pressing|try|tried|tries|trying|attempt(?:s|ed|ing)?|seek|seeks|sought|seeking|plan(?:s|ned|ning)?|intend(?:s|ed|ing)?|want(?:s|ed|ing)?|consider(?:s|ed|ing)?|refus(?:e|es|ed|ing)|fail(?:s|ed|ing)?|den(?:y|ied|ies|ying)|reject(?:s|ed|ing)?|threaten(?:s|ed|ing)?|hop(?:e|es|ed|ing)|aim(?:s|ed|ing)?|propos(?:e|es|ed|ing)|offer(?:s|ed|ing)?|agree(?:s|d|ing)?|discuss(?:es|ed|ing)?|negotiat(?:e|es|ed|ing)|mull(?:s|ed|ing)?|weigh(?:s|ed|ing)?|think|thinking|thought|arrang(?:e|es|ed|ing)|prepar(?:e|es|ed|ing)|expect(?:s|ed|ing)?|poised|slated|scheduled|going|need(?:s|ed)?|wish(?:es|ed)?|struggl(?:e|es|ed|ing)|designed|meant|engineered|licen[cs]es?|permits?|permission|authori[sz]ation|approval|application)$/;
 /** Forms of "deny" (a constant: the clause reader tests up to 40 words before each verb). */
 const DENY = /^den(?:y|ied|ies|ying)$/;
 const CONDITIONALS = new Set(['if', 'whether', 'unless', 'once', 'should']);
@@ -411,16 +411,21 @@ function beforeAside(g: GrammarInput, s: Sentence, end: number, endAt: Map<numbe
 
 /** Ways of trading a party sets up: "a new channel for supplying G", "a scheme for exporting G". */
 const TRADE_WAYS = /^(?:channels?|routes?|schemes?|networks?|mechanisms?|pipelines?)$/;
+/** Verbs that make or run such a way ("built", "set up", "used"); not ones that find or end it ("uncovered", "sanctioned"). */
+const WAY_MAKERS = /^(?:develop|set|create|build|establish|open|organi[sz]e|devise|run|operate|use)$/;
 
 /**
  * Whether a negation at token p opens an aside after a comma (past a relative pronoun and its auxiliary), so negates
  * the aside, not the verb after it: "A, not on B's list, has bought", "A, which had not been listed before shipping".
  */
-function setOff(g: GrammarInput, T: readonly Token[], p: number): boolean {
+function setOff(g: GrammarInput, T: readonly Token[], p: number, first: number): boolean {
   let q = p - 1;
-  while (q > p - 3 && (T[q].pos === 'AUX' || RELATIVE_PRONOUN.test(T[q].lower))) q--;
-  return commaBefore(g, T, q) >= 0;
+  while (q > p - 3 && q > first && (T[q].pos === 'AUX' || RELATIVE_PRONOUN.test(T[q].lower))) q--;
+  return q > first && commaBefore(g, T, q) >= 0;
 }
+
+/** Verbs of making arms, or fielding one's own: "built", "developed", "designed", "fielded". */
+const ARMS_MAKING = /^(?:build|make|develop|design|produce|manufacture|assemble|create|field|employ|deploy)$/;
 
 /**
  * The maker of arms a participle follows: "A built drones using G", "A developed – and employed – a drone called K
@@ -431,7 +436,8 @@ function madeBy(g: GrammarInput, out: readonly Clause[], arms: Chunk): Chunk | n
   for (let i = out.length - 1; i >= 0; i--) {
     const x = out[i];
     if (x.verb >= arms.first) continue;
-    if (!x.subj?.ents.length || !(x.obj === arms || (!x.obj && arms.first - x.verb <= 2))) return null;
+    // (A verb of making: not "destroyed drones using Thai engines", "seized missiles using Thai chips".)
+    if (!ARMS_MAKING.test(x.lemma) || !x.subj?.ents.length || !(x.obj === arms || (!x.obj && arms.first - x.verb <= 2))) return null;
     return x.subj;
   }
   return null;
@@ -630,7 +636,7 @@ export function readClauses(g: GrammarInput, s: Sentence, chunks = sentenceChunk
       if (CONDITIONALS.has(w) && p !== vf - 1) { hedged = true; otherHedge = true; }
       if ((DENY.test(w) && !deniesGrant(T, p)) || (w === 'no' && /^(?:evidence|proof|sign|indication)$/.test(T[p + 1]?.lower ?? ''))) { hedged = true; otherHedge = true; }
       // (Not in an aside between the subject and the verb: "A, not on any list, has bought G".)
-      if (w === 'not' && T[p + 1]?.lower !== 'only' && p + 6 >= vf && !setOff(g, T, p)) negated = true;
+      if (w === 'not' && T[p + 1]?.lower !== 'only' && p + 6 >= vf && !setOff(g, T, p, s.first)) negated = true;
       if ((w === 'neither' || w === 'never' || w === 'nor') && g.at[p] < 0) negated = true;
     }
     // ("companies accused of supplying ...": a participle of accusation right after its noun.)
@@ -703,7 +709,7 @@ export function readClauses(g: GrammarInput, s: Sentence, chunks = sentenceChunk
         // ("A annexed a region by shipping G": a means is the agent's own doing, not its object's.)
         const means = prevWord === 'by' && gov.voice === 'active';
         // ("A set up a channel for supplying G to B": a way of trading is its maker's, not an agent of its own.)
-        const way = gov.voice === 'active' && !!gov.obj && !gov.obj.ents.length && TRADE_WAYS.test(gov.obj.noun);
+        const way = gov.voice === 'active' && WAY_MAKERS.test(gov.lemma) && !!gov.obj && !gov.obj.ents.length && TRADE_WAYS.test(gov.obj.noun);
         c.subj = gov.voice === 'active' && gov.obj && !measure && !means && !way ? gov.obj : measure ? gov.roles.on ?? gov.roles.against ?? gov.subj : gov.subj;
         c.subjHow = 'gerund';
         // ("B blacklisted A, accusing it of supplying ...": the one accused is the object of the clause the

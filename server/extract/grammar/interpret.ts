@@ -17,7 +17,7 @@ import type { LocalResolution } from '../resolve.js';
 import { reportedSpeaker } from './speaker.js';
 import { isMonthMay, type Analysis, type Sentence, type Token } from '../sentences.js';
 import { chunkAt, countOf, grammarInput, isActor, type Chunk, type GrammarInput } from './chunks.js';
-import { byWayOf, COMMITMENTS, isDash, isParticiple, MADE_PARTICIPLES, readClauses, sentenceChunks, verbLemma, worksNoun, type Clause } from './clauses.js';
+import { byWayOf, COMMITMENTS, isDash, isParticiple, MADE_PARTICIPLES, NON_ASSERTING, readClauses, sentenceChunks, verbLemma, worksNoun, type Clause } from './clauses.js';
 import { Discourse } from './discourse.js';
 import { GoodsSeen, goodsHead, helpOnly, immaterial, knownGoods, MONEY_OR_PAPERWORK, notGoods, people, transferVerb, weaponNoun } from './goods.js';
 import {
@@ -76,7 +76,7 @@ const TRADING_NATION_ROLES = /^(?:importers?|exporters?)$/;
 /** The act of imposing a measure: "Laos's imposition of sanctions". */
 const IMPOSITIONS = /^(?:imposition|introduction|adoption)$/;
 /** The members of a bloc the phrase's modifier names: "NATO nations", "EU member states". */
-const BLOC_MEMBERS = /^(?:nations|countries|states|members|allies)$/;
+const BLOC_MEMBERS = /^(?:nations|countries|states|members)$/;
 const ARMS_SECTOR = /^(?:military|army|forces|sector|industry|complex|base|effort|efforts|machine|activity|activities|operations|campaign)$/;
 /** Nouns for a buyer's role in a copular clause: "A is a major buyer of G from B", "A is a customer of B". */
 const ROLE_BUYER = /^(?:buyers?|customers?|clients?|importers?|purchasers?|recipients?|distributors?|dealers?|resellers?)$/;
@@ -645,7 +645,7 @@ class Interpreter {
     }
     if (listed) return { ents: listed, from: s.index };
     // ("to NATO nations", "EU member states": a bloc's members stand for the bloc.)
-    if (BLOC_MEMBERS.test(c.noun) && c.poss === -1 && c.mods.length === 1 && !exclude.includes(c.mods[0])) {
+    if (BLOC_MEMBERS.test(c.noun) && c.poss === -1 && c.mods.length === 1 && /^(?:organization|government)$/.test(this.kind(c.mods[0]) ?? '') && !exclude.includes(c.mods[0])) {
       return { ents: c.mods, from: s.index };
     }
     // ('against the Russian company "A"': the name a description gives in quotes right after it.)
@@ -1403,6 +1403,9 @@ class Interpreter {
   private imposers(c: Chunk, endAt: Map<number, Chunk>): number[] {
     const act = this.T[c.first - 1]?.lower === 'of' ? endAt.get(c.first - 1) : undefined;
     if (!act || !IMPOSITIONS.test(act.noun)) return [];
+    // (Not one only urged: "called for B's imposition of sanctions", "urged B's adoption of sanctions".)
+    const before = this.T[act.first - 1]?.lower ?? '';
+    if (before === 'for' || NON_ASSERTING.test(before)) return [];
     return [...(this.namesBefore(act, endAt)?.ents.filter(this.canSanction) ?? []), ...this.bodyOf(act)];
   }
 

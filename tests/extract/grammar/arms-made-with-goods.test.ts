@@ -18,12 +18,20 @@ describe('grammar: arms made with goods', () => {
   });
 
   it('reads the name a weapon\'s noun introduces as a product, not a firm', () => {
-    expect(mustEntity(extractText('Halvern Group unveiled a missile named Kestrova-9 last week.'), 'Kestrova-9').kind).toBe('product');
+    expect(mustEntity(extractText('Halvern Group unveiled a missile named Kestrova last week.'), 'Kestrova').kind).toBe('product');
     expect(kindsOf('Halvern Group bought a ship named Kestrova last week.').get('Kestrova')).not.toBe('product');
+    expect(kindsOf('A Thai report on missiles named Kestrova as the main supplier to Laos.').get('Kestrova')).not.toBe('product');
   });
 
   it('reads no maker in a finite verb after the arms: "A said drones use Thai engines"', () => {
     expect(relationsOf('Halvern Group said drones use Thai engines.', 'SHIPPED_TO')).toEqual([]);
+  });
+
+  it('reads no maker in one who destroyed or seized the arms, nor in another country\'s arms', () => {
+    expectNoRel(extractText('Laos seized missiles using Thai guidance chips.'), 'SHIPPED_TO', 'Thailand', 'Laos');
+    const out = extractText('Vietnam destroyed Laotian drones using Thai engines.');
+    expectNoRel(out, 'SHIPPED_TO', 'Thailand', 'Vietnam');
+    expectRel(out, 'SHIPPED_TO', 'Thailand', 'Laos');
   });
 
   it('reads no user in goods moved by means the sentence names ("ships components using Thai trucks")', () => {

@@ -11,6 +11,11 @@ describe('grammar: bloc members', () => {
     expect(expectRel(extractText('Orvel Trading sold rifles to EU member states in May.'), 'SHIPPED_TO', 'Orvel Trading', 'EU').rule).toBe('frame:supply/active');
   });
 
+  it('reads no bloc in a country\'s or a people\'s members: "US allies", "Vietnamese members of the network"', () => {
+    expectNoRel(extractText('Orvel Trading, a steady rifle supplier to US allies, kept selling.'), 'SHIPPED_TO', 'Orvel Trading', 'United States');
+    expectNoRel(extractText('Vietnamese members of the network shipped drones to Laos.'), 'SHIPPED_TO', 'Vietnam', 'Laos');
+  });
+
   it('reads no bloc, nor country, in a phrase for one party: "through a Thai import agent, A"', () => {
     const out = extractText('Orvel Trading drones were bought by Laos through a Thai import agent, Kestrova Ltd.');
     expectRel(out, 'SHIPPED_TO', 'Kestrova Ltd.', 'Laos');

@@ -3,7 +3,7 @@
  * imposition of fresh sanctions on B". The imposer is the body. Sentences written for the test (invented names).
  */
 import { describe, expect, it } from 'vitest';
-import { expectRel, extractText, relationsOf } from '../helpers.js';
+import { expectNoRel, expectRel, extractText, relationsOf } from '../helpers.js';
 
 describe('grammar: measures imposed as nouns', () => {
   it('reads the possessor of the imposition as the body', () => {
@@ -14,6 +14,11 @@ describe('grammar: measures imposed as nouns', () => {
     const out = extractText('The move came after the UN and EU\'s joint imposition of fresh sanctions on Vietnam.');
     expectRel(out, 'SANCTIONED', 'UN', 'Vietnam');
     expectRel(out, 'SANCTIONED', 'EU', 'Vietnam');
+  });
+
+  it('reads no body in an imposition only called for or urged', () => {
+    expect(relationsOf('Laos called for Thailand\'s imposition of sanctions on Vietnam.', 'SANCTIONED')).toEqual([]);
+    expectNoRel(extractText('Laos urged Thailand\'s adoption of sanctions on Orvel Trading.'), 'SANCTIONED', 'Thailand', 'Orvel Trading');
   });
 
   it('reads no body from a possessor of another act on the measure', () => {

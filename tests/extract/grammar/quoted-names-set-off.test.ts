@@ -25,6 +25,10 @@ describe('grammar: quoted names set off', () => {
     expectRel(extractText('Kestrova Trading, which is not on a Vietnamese list, has bought Thai goods.'), 'SHIPPED_TO', 'Thailand', 'Kestrova Trading');
   });
 
+  it('reads a text that opens with "Not" (no aside before it, nor any token)', () => {
+    expectRel(extractText('Not long after the war began, Orvel Trading sold drones to Laos.'), 'SHIPPED_TO', 'Orvel Trading', 'Laos');
+  });
+
   it('keeps a negation of the clause itself', () => {
     expect(relationsOf('Kestrova Trading, which is listed, has not imported Thai goods.', 'SHIPPED_TO')).toEqual([]);
     expect(relationsOf('Kestrova Trading, however, did not import Thai goods.', 'SHIPPED_TO')).toEqual([]);

@@ -19,6 +19,11 @@ describe('grammar: trade hubs and channels', () => {
     expectRel(out, 'SHIPPED_TO', 'Vietnam', 'Thailand');
   });
 
+  it('reads no supplier in one who found or ended the channel', () => {
+    expectNoRel(extractText('Laos sanctioned a network for supplying drones to Vietnam.'), 'SHIPPED_TO', 'Laos', 'Vietnam');
+    expectNoRel(extractText('Thailand uncovered a scheme for exporting drones to Laos.'), 'SHIPPED_TO', 'Thailand', 'Laos');
+  });
+
   it('reads a country\'s importer as importing there, from the country the phrase names', () => {
     const out = extractText('Customs data show Orvel Trading is now Laos\'s third-biggest importer of rifles from Vietnam.');
     expect(expectRel(out, 'SHIPPED_TO', 'Vietnam', 'Orvel Trading').rule).toBe('frame:supply/copular-role');
