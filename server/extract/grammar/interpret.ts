@@ -71,13 +71,13 @@ const PEOPLE_NOUNS = /^(?:individuals|persons|people|officials|businessmen|execu
  * A country's forces, arms industry and war, which stand for the country as the one goods are for: "for Russia's
  * defense sector", "for Russia's war effort", "essential for the Russian military activity".
  */
+const ARMS_SECTOR = /^(?:military|army|forces|sector|industry|complex|base|effort|efforts|machine|activity|activities|operations|campaign)$/;
 /** A party's role in a country's trade, where the country's possessive says where it trades: "K's largest importer". */
 const TRADING_NATION_ROLES = /^(?:importers?|exporters?)$/;
 /** The act of imposing a measure: "Laos's imposition of sanctions". */
 const IMPOSITIONS = /^(?:imposition|introduction|adoption)$/;
 /** The members of a bloc the phrase's modifier names: "NATO nations", "EU member states". */
 const BLOC_MEMBERS = /^(?:nations|countries|states|members)$/;
-const ARMS_SECTOR = /^(?:military|army|forces|sector|industry|complex|base|effort|efforts|machine|activity|activities|operations|campaign)$/;
 /** Nouns for a buyer's role in a copular clause: "A is a major buyer of G from B", "A is a customer of B". */
 const ROLE_BUYER = /^(?:buyers?|customers?|clients?|importers?|purchasers?|recipients?|distributors?|dealers?|resellers?)$/;
 /** A company's own site or branch, named by the company as its modifier: "the A plant". */
@@ -3152,7 +3152,7 @@ class Interpreter {
           const at = auxFrom(verb);
           // ("another maker, A, came to light as ...": the name in apposition before the verb.)
           // ("A, a firm which had long served as ...": the subject the clause layer read, as for a relative.)
-          const who = endAt.get(at) ?? (T[at - 1]?.text === ',' ? endAt.get(at - 1) : undefined) ?? this.sentClauses.find((x) => x.verb === verb)?.subj ?? undefined;
+          const who = endAt.get(at) ?? (T[at - 1]?.text === ',' ? endAt.get(at - 1) : undefined) ?? this.sentClauses.find((x) => x.verb === verb)?.subj;
           if (who) this.copularRole(s, who, c, startAt, role);
         }
         // ("A was used as an intermediary for B", "A, a Turkey-based firm allegedly used as an intermediary for B": the one
