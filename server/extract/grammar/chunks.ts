@@ -299,6 +299,8 @@ function npWord(g: GrammarInput, T: Token[], k: number): boolean {
   // "A's main buyer this year was B": a time phrase after the head ends the phrase.
   if (TIME_DEICTIC.test(t.lower) && TIME_NOUNS.test(T[k + 1]?.lower ?? '') && T[k - 1]?.pos === 'NOUN' && g.at[k - 1] < 0) return false;
   if (dateAfterHead(g, T, k)) return false;
+  // ("to Laos days after the coup": a span of time before "after" or "later" dates the clause.)
+  if (SPAN_UNITS.test(t.lower) && SPAN_RELATIONS.test(T[k + 1]?.lower ?? '') && k > 0 && g.at[k - 1] >= 0) return false;
   // ("Between March and August more than 1,000 shipments": a count's comparison opens a phrase of its own.)
   if (/^(?:more|fewer|less)$/.test(t.lower) && T[k + 1]?.lower === 'than' && (T[k + 2]?.pos === 'NUM' || T[k + 2]?.num >= 0) && g.at[k] < 0) return false;
   if (measureAfterModifier(T, k)) return true;
@@ -364,6 +366,9 @@ function dateAfterHead(g: GrammarInput, T: Token[], k: number): boolean {
   return monthDay(T, m) && T[m - 1]?.pos === 'NOUN' && g.at[m - 1] < 0;
 }
 const TIME_DEICTIC = /^(?:last|this|next|past)$/;
+/** Units of a span of time, and the words after one that date a clause by it ("days after", "weeks earlier"). */
+const SPAN_UNITS = /^(?:hours|days|weeks|months|years)$/;
+const SPAN_RELATIONS = /^(?:after|before|later|earlier|ago)$/;
 /**
  * At a semicolon (`from`): whether names, not clauses, run from it to a closing "; and" or "; or" ("from China-based A
  * and B; Hong Kong-based C; and D", "accuses A, aka X; B; and C of ..."; but "to B; C and D bought ..." is two clauses).

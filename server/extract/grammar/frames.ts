@@ -106,7 +106,7 @@ export const SANCTION_NOUNS = words(`sanctions sanction restrictions measures pe
 /** An order denying export privileges, whose targets may follow "for": "a temporary denial order for A". */
 const DENIAL_ORDERS = words(`denial tdo tdos`);
 /** Trade a ban names as its object: "the export of G", "shipments of G". */
-const TRADE_OBJECTS = words(`export exports re-export re-exports sale sales shipment shipments supply supplies delivery deliveries transfer transfers`);
+export const TRADE_OBJECTS = words(`export exports re-export re-exports sale sales shipment shipments supply supplies delivery deliveries transfer transfers`);
 /** What an export-control agency takes away: "suspended the export privileges of A". */
 const PRIVILEGE_NOUNS = words(`privileges privilege`);
 /** What a freeze takes: "froze the assets of A". */

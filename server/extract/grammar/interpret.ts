@@ -21,7 +21,7 @@ import { byWayOf, COMMITMENTS, isDash, isParticiple, MADE_PARTICIPLES, NON_ASSER
 import { Discourse } from './discourse.js';
 import { GoodsSeen, goodsHead, helpOnly, immaterial, knownGoods, MONEY_OR_PAPERWORK, notGoods, people, transferVerb, weaponNoun } from './goods.js';
 import {
-  ACQUIRE_EVENT_NOUNS, CHILD_NOUNS, CUSTOMER_NOUNS, FRAMES, LIST_NOUNS, PAPER_NOUNS, STAKE_NOUNS, TRADER_NOUNS, OWNER_NOUNS, SANCTION_ACTS, SANCTION_NOUNS, SUPPLIER_NOUNS, SUPPLY_EVENT_NOUNS,
+  ACQUIRE_EVENT_NOUNS, CHILD_NOUNS, TRADE_OBJECTS, CUSTOMER_NOUNS, FRAMES, LIST_NOUNS, PAPER_NOUNS, STAKE_NOUNS, TRADER_NOUNS, OWNER_NOUNS, SANCTION_ACTS, SANCTION_NOUNS, SUPPLIER_NOUNS, SUPPLY_EVENT_NOUNS,
   SHARE_NOUNS, TARGET_NOUNS, TARGETED, triggerClasses, type ArgRole, type FrameSpec,
 } from './frames.js';
 
@@ -2046,7 +2046,8 @@ class Interpreter {
       }
       default: {
         // ("sanctions on the firms behind the sale of missiles to B": with an "on" phrase, a later "to" is inside it.)
-        if (sanction && role === 'to' && (cl.roles.on || cl.roles.against)) return NONE;
+        // ("sanctions on exports to B": unless the "on" phrase is the trade itself, its "to" the party it reaches.)
+        if (sanction && role === 'to' && (cl.roles.on || cl.roles.against) && !this.measureOnTrade(cl)) return NONE;
         let c = cl.roles[role as keyof Clause['roles']];
         // ("buys G produced in A via B": the route after the goods' own participle is the buyer's.)
         if (!c && (role === 'via' || role === 'through') && f.trigger === 'acquire' && cl.obj) c = this.madeClause(cl)?.roles[role];
@@ -2059,6 +2060,15 @@ class Interpreter {
         return this.party(c, s, exclude, !sanction);
       }
     }
+  }
+
+  /** "imposed sanctions on exports (of G) to B": a measure on trade, its "to" right after it. */
+  private measureOnTrade(cl: Clause): boolean {
+    const on = cl.roles.on;
+    if (!on || on.ents.length || !TRADE_OBJECTS.has(on.noun)) return false;
+    // ("on exports of chips to B": past the goods.)
+    const of = this.T[on.last]?.lower === 'of' && cl.roles.of?.first === on.last + 1 ? cl.roles.of : undefined;
+    return cl.roles.to?.first === (of ?? on).last + 1;
   }
 
   /** Whether two entities are of one stated country (a country is its own). */

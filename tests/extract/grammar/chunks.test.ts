@@ -94,4 +94,15 @@ describe('grammar: chunks', () => {
     expectRel(out, 'SHIPPED_TO', 'Velkor Ltd', 'Belarus');
     expect(out.relations.filter((r) => r.type === 'SHIPPED_TO')).toHaveLength(1);
   });
+
+  it('ends a name\'s phrase before a span of time that dates the clause: "to Laos days after the coup"', () => {
+    const { g, list } = chunks('Brask Logistics shipped drones to Laos days after the coup.');
+    expect(list.some((x) => textOf(g, x) === 'Laos')).toBe(true);
+    expect(expectRel(extractText('Brask Logistics shipped drones to Laos weeks before the vote.'), 'SHIPPED_TO', 'Brask Logistics', 'Laos').rule).toBe('frame:supply/active');
+    // (Not a span after a count, "two days after", nor a name's days without "after": "the Laos weeks in May".)
+    const counted = chunks('Two days after the coup, Brask Logistics shipped drones.');
+    expect(counted.list.some((x) => textOf(counted.g, x) === 'Two days')).toBe(true);
+    const named = chunks('Halvern Group organised the Laos weeks in May.');
+    expect(named.list.some((x) => textOf(named.g, x) === 'the Laos weeks')).toBe(true);
+  });
 });
