@@ -14,7 +14,7 @@ import type { EntityKind, RelationProps } from '../domain/types.js';
 import {
   ACQUIRE_NOUNS, ACQUIRE_VERBS, ACTOR_NOUNS, ARRIVE_VERBS, CLAUSE_BREAKS, COMPANY_CUES, DENIAL_CUES, DETERMINERS, FACILITATED_BY, FRONTED_SUBORDINATORS,
   GOODS_NOUNS, HEDGE_CUES, MADE_BY, NEGATION_CUES, PERSON_TITLES, PREPOSITIONS, RECEIVE_VERBS, SANCTION_VERBS, SPEECH_VERBS,
-  SUBJECT_PRONOUNS, SUPPLY_NOUNS, SUPPLY_VERBS, MEDIA_VERBS, VESSELS, REPORTING_PARTICIPLE, deniesGrant, industryModifier, reportingVerb,
+  SUBJECT_PRONOUNS, SUPPLY_NOUNS, SUPPLY_VERBS, MEDIA_VERBS, VESSELS, REPORTING_PARTICIPLE, deniesGrant, firmWordNext, industryModifier, reportingVerb,
 } from './lexicon.js';
 import type { RawMention } from './mentions.js';
 import { isActorEntity } from './grammar/chunks.js';
@@ -2493,7 +2493,8 @@ class RelationReader {
         else if (asVerb && hasAny(RECEIVE_VERBS, bases)) { this.rule = 'legacy:acquire'; this.handleAcquire(k, s, true); }
         else if (t.pos === 'VERB' && ARRIVE_VERBS.has(lemma)) { this.rule = 'legacy:arrive'; this.handleArrive(k, s); }
         else if ((t.pos === 'NOUN' || t.pos === 'PROPN' && k === s.first) && SUPPLY_NOUNS.has(w)) { this.rule = 'legacy:supply-noun'; this.handleSupplyNoun(k, s); }
-        else if ((t.pos === 'NOUN' || t.pos === 'PROPN' && k === s.first) && ACQUIRE_NOUNS.has(w)) { this.rule = 'legacy:acquire-noun'; this.handleAcquireNoun(k, s); }
+        // (Not "a procurement firm whose agents ...": the noun names the firm's trade, no purchase.)
+        else if ((t.pos === 'NOUN' || t.pos === 'PROPN' && k === s.first) && ACQUIRE_NOUNS.has(w) && !firmWordNext(T[k + 1]?.lower)) { this.rule = 'legacy:acquire-noun'; this.handleAcquireNoun(k, s); }
         if (SANCTION_VERBS.has(w) || SANCTION_VERBS.has(lemma)) { this.rule = 'legacy:sanction'; this.handleSanction(k, s); }
         if (IMPOSED_WORDS.test(w)) { this.rule = 'legacy:imposed'; this.handleImposed(k, s); }
         if ((SUPPLIER_NOUNS.has(w) && t.pos === 'NOUN') || ACCOUNT_WORDS.test(w)) { this.rule = 'legacy:supplier-role'; this.handleSupplierRole(k, s); }

@@ -291,3 +291,13 @@ describe('grammar: a supply chain of named goods', () => {
     expectNoRel(extractText('The supply chain of Vietnam’s drone makers runs through Laos.'), 'SHIPPED_TO', 'Laos', 'Vietnam');
   });
 });
+
+describe('grammar: a word of buying that names a firm\'s trade', () => {
+  it('reads no purchase in "a procurement firm whose agents ...", and still one in "the procurement of G from A"', () => {
+    const owner = 'Martin Varno, owner of a Vientiane procurement firm whose agents helped start the purchase of optics from Thailand vendors for clients in Vietnam, was held.';
+    expectNoRel(extractText(owner), 'SHIPPED_TO', 'Thailand', 'Martin Varno');
+    const runs = 'Martin Varno runs a Vientiane procurement firm whose staff arranged the purchase of optics from Thailand vendors for clients in Vietnam.';
+    expectNoRel(extractText(runs), 'SHIPPED_TO', 'Thailand', 'Laos');
+    expect(expectRel(extractText('Martin Varno handled the procurement of optics from Thailand.'), 'SHIPPED_TO', 'Thailand', 'Martin Varno').rule).toBe('legacy:acquire-noun');
+  });
+});
