@@ -132,6 +132,8 @@ const STATE_ARMS = /^(?:military|army|forces|navy|programs?|programmes?)$/;
 const STATE_BODIES = /^(?:agency|ministry|military|army|navy)$/;
 /** What follows "war" for a state's war as a whole: "Russia's war effort", "its war machine". */
 const WAR_EFFORTS = /^(?:effort|machine)$/;
+/** Words for the trade in arms before "industry" or "sector": "the military industry", "its defence sector". */
+const ARMS_TRADES = /^(?:military|arms|defen[cs]e|weapons)$/;
 /** Verbs whose object is the subject's own unit: "A operates a Dubai subsidiary, B". */
 const HOLD_VERBS = /^(?:operate|have|own|run|establish|set|open|create|found|register|control)$/;
 /** Heads of a group of targets a sanctions announcement counts ("12 companies", "a network", "its 14th package"). */
@@ -806,7 +808,9 @@ class Interpreter {
     }
     // ("to Russia's military", "to Iran's drone programme", "to the Iranian missile program", "to Russia's war effort":
     // a country's forces, arms programmes and war effort stand for the country.)
-    if (proxy && (STATE_ARMS.test(c.noun) || (WAR_EFFORTS.test(c.noun) && this.T[c.last - 2]?.lower === 'war'))) {
+    // ("to Russia's military industry", "Laos's defence sector": its arms industry likewise.)
+    const armsIndustry = /^(?:industry|sector)$/.test(c.noun) && ARMS_TRADES.test(this.T[c.last - 2]?.lower ?? '');
+    if (proxy && (STATE_ARMS.test(c.noun) || armsIndustry || (WAR_EFFORTS.test(c.noun) && this.T[c.last - 2]?.lower === 'war'))) {
       const countries = c.poss >= 0 ? [c.poss].filter(this.isCountry) : c.det === 'the' ? c.mods.filter(this.isCountry) : [];
       if (countries.length === 1 && !exclude.includes(countries[0])) return { ents: countries, from: s.index };
     }
@@ -2242,7 +2246,8 @@ class Interpreter {
     // ("Laos tightened sanctions against B": a body enlarging its measures against a target imposes them; "increased its
     // imports" stays no measure.)
     const enlarged = INTENSIFYING.test(cl.lemma) && cl.voice === 'active' && !!cl.obj && !cl.obj.ents.length && SANCTION_NOUNS.has(cl.obj.noun);
-    const classes = cl.lemma === 'move' && cl.voice === 'active' && this.movedGoods(movedObj, s) ? ['supply'] : enlarged ? ['impose'] : triggerClasses(cl.lemma);
+    const moved = (cl.lemma === 'move' && cl.voice === 'active' && this.movedGoods(movedObj, s)) || this.passedOn(cl);
+    const classes = moved ? ['supply'] : enlarged ? ['impose'] : triggerClasses(cl.lemma);
     // ("The Laotian national arrived in K from P": people arriving bring no goods.)
     const arriving = this.arrivingHead(cl);
     if (!classes.length || (arriving && people(arriving))) return;
@@ -2727,6 +2732,15 @@ class Interpreter {
   }
 
   /** An object that is goods by name, or a quantity or value of them ("$40 million of machine parts"). */
+  /** "passed them on to B", "passing on the chips to B": handing goods on to the next holder supplies them. */
+  private passedOn(cl: Clause): boolean {
+    if (cl.lemma !== 'pass' || !cl.roles.to) return false;
+    const T = this.T;
+    // ("passed them on to B": the particle after the goods; "passed on the chips to B": before them, read as an "on" phrase.)
+    if (cl.obj && T[cl.obj.last]?.lower === 'on') return true;
+    return T[cl.verb + 1]?.lower === 'on' && cl.roles.on?.first === cl.verb + 2;
+  }
+
   private movedGoods(obj: Chunk | null, s: Sentence): boolean {
     for (let c = obj, hops = 0; c && !c.ents.length && hops < 3; hops++) {
       if (knownGoods(c.noun) || this.goods.has(c.noun)) return true;
