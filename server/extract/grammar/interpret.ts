@@ -132,6 +132,13 @@ const STATE_ARMS = /^(?:military|army|forces|navy|programs?|programmes?)$/;
 const STATE_BODIES = /^(?:agency|ministry|military|army|navy)$/;
 /** What follows "war" for a state's war as a whole: "Russia's war effort", "its war machine". */
 const WAR_EFFORTS = /^(?:effort|machine)$/;
+/** Words between a measure and what it answers: "measures (which the UN) imposed after ...". */
+const MEASURE_LINKS = /^(?:imposed|introduced|adopted|levied|that|which|it|they|has|have|had|was|were|been|the|by|first|swiftly|quickly)$/;
+/** Words that date a measure by an event: "after", "following", "over". */
+const AFTER_WORDS = /^(?:after|following|over)$/;
+/** A state's attack: "Vietnam's invasion", "Vietnam invaded". */
+const AGGRESSION_NOUNS = /^(?:invasion|war|aggression|attack|annexation)$/;
+const ATTACK_VERBS = /^(?:invaded|attacked|annexed)$/;
 /** Words for the trade in arms before "industry" or "sector": "the military industry", "its defence sector". */
 const ARMS_TRADES = /^(?:military|arms|defen[cs]e|weapons)$/;
 /** Verbs whose object is the subject's own unit: "A operates a Dubai subsidiary, B". */
@@ -2900,6 +2907,32 @@ class Interpreter {
     return c.last === p + 1;
   }
 
+  /**
+   * A measure imposed after a state's attack: "Laos sanctions imposed following Vietnam's invasion of K", "restrictions
+   * which the UN imposed after Vietnam invaded K", "Laos imposed sanctions in response to Vietnam's war": the attacker is
+   * the target. The body is the measure's own, one named between it and the attack, or the subject that imposed it.
+   */
+  private measureForAggression(c: Chunk, s: Sentence, endAt: Map<number, Chunk>): void {
+    const T = this.T;
+    const bodies = [...this.coordinatedBodies(c, endAt).more, ...this.bodyOf(c)];
+    let q = c.last;
+    for (; q < s.last && q < c.last + 6; q++) {
+      const e = entityBefore(this.g, q + 1);
+      if (this.g.at[q] >= 0 && e >= 0 && this.canSanction(e)) bodies.push(e);
+      else if (!MEASURE_LINKS.test(T[q].lower)) break;
+    }
+    const cue = T[q]?.lower === 'in' && T[q + 1]?.lower === 'response' && T[q + 2]?.lower === 'to' ? q + 3 : AFTER_WORDS.test(T[q]?.lower ?? '') ? q + 1 : -1;
+    const attack = cue > 0 ? chunkAt(this.g, s, cue) : null;
+    if (!attack) return;
+    // ("Vietnam's invasion", "the Vietnamese invasion", or "Vietnam invaded".)
+    const attacker = attack.ents.length === 1 && !attack.noun && ATTACK_VERBS.test(T[attack.last]?.lower ?? '') ? attack.ents
+      : AGGRESSION_NOUNS.test(attack.noun) ? (attack.poss >= 0 ? [attack.poss] : attack.mods) : [];
+    if (attacker.length !== 1 || !this.isCountry(attacker[0])) return;
+    const clause = this.sentClauses.find((x) => x.obj?.first === c.first && x.voice === 'active' && triggerClasses(x.lemma).includes('impose'));
+    const by = bodies.length ? bodies : clause ? this.party(clause.subj, s, [], false).ents.filter(this.canSanction) : [];
+    for (const b of new Set(by)) this.emit('SANCTIONED', b, attacker[0], s, s.index, 'sanction/after-aggression');
+  }
+
   /** "co-owner and managing director", "the owner and director": a phrase joining an owner's noun to another role. */
   private ownerAndTitle(c: Chunk): boolean {
     // (Only before the "of" that names what is owned: this runs on every phrase.)
@@ -2917,6 +2950,8 @@ class Interpreter {
       const hedged = this.sentenceHedged(s, c.first);
       // "US sanctions", "EU and UK sanctions": bodies with a measure of their own, for a later agentless "A was sanctioned".
       if (SANCTION_NOUNS.has(c.noun) && !c.ents.length && !hedged && !this.notYet(c)) this.d.noteMeasureBodies([...this.coordinatedBodies(c, endAt).more, ...this.bodyOf(c)], s.index);
+      // "Laos sanctions imposed following Vietnam's invasion", "restrictions which the UN imposed after Vietnam invaded K".
+      if (SANCTION_NOUNS.has(c.noun) && !c.ents.length && !hedged && !this.notYet(c)) this.measureForAggression(c, s, endAt);
       // "A, a subsidiary of B" / "A is a subsidiary of B" / "B, the owner of A".
       const noun = c.ents.length ? c.pre : c.noun;
       // ("A, part of B,", "A is part of B": a bare "part" of a named company.)
