@@ -236,6 +236,9 @@ function isVerb(g: GrammarInput, T: Token[], k: number): boolean {
   return g.verbs[k] === 1;
 }
 
+/** Forms of "to be" after a subject. */
+const COPULAS = /^(?:is|are|was|were)$/;
+
 /** Trigger classes of trade: their -ing forms stay verbs after "and". */
 const TRADE_CLASSES = new Set(['supply', 'provision', 'acquire', 'transit']);
 
@@ -1098,6 +1101,13 @@ export function readClauses(g: GrammarInput, s: Sentence, chunks = sentenceChunk
           // ("were made in A and then sent to B", "were made in A, then sent to B": past an adverb of sequence.)
           const sequence = vf < k && T.slice(vf, k).every((x) => x.pos === 'ADV') && /^(?:then|later|subsequently)$/.test(T[vf].lower);
           if (prev.voice === 'passive' && (isParticiple(t) || IRREGULAR_LEMMAS[t.lower]) && (vf === k || sequence) && (T[p].text !== ',' || sequence)) c.voice = 'passive';
+        } else if (!prev?.subj && T[p].lower === 'and') {
+          // ("A is the owner of B and jointly owns C": a verb joined to the sentence's opening copula is its subject's.)
+          const subj = startAt.get(s.first);
+          if (subj && COPULAS.test(T[subj.last]?.lower ?? '') && subj.last < p) {
+            c.subj = subj;
+            c.subjHow = 'coordinated';
+          }
         }
       } else if (p > s.first && /^(?:before|after)$/.test(T[p].lower) && T[vf]?.lower === 'being' && out[out.length - 1]?.subj && out[out.length - 1].voice === 'passive') {
         // ("were made in A before being sent to B": the goods of the clause the time phrase qualifies.)

@@ -23,10 +23,7 @@ const PERSON_REACH = 4;
 /** Collective nouns for a group of companies: "the network", "the ring", "the scheme". */
 const COLLECTIVES = /^(?:network|ring|scheme|syndicate)$/;
 
-/**
- * Ordinal words that pick from a list: "the first two", "the third". ("The former" and "the latter" are left alone:
- * which list they count in is too often unclear.)
- */
+/** Ordinal words that pick from a list: "the first two", "the third" ("the former" and "the latter" of a pair). */
 const ORDINALS = new Map([['first', 0], ['second', 1], ['third', 2], ['fourth', 3], ['fifth', 4]]);
 /** How many sentences back an ordinal ("the third") may reach into the last list. */
 const ORDINAL_REACH = 4;
@@ -95,6 +92,9 @@ export class Discourse {
     if (span > 2 && !/^(?:one|ones|two|three|four|company|companies|firm|firms|entity|entities)$/.test(T[c.last - 1].lower)) return null;
     const n = list.ents.length;
     const w = T[c.first + 1].lower;
+    // ("A and B used two firms. The former owned C": of a pair named in this sentence or the last, the first or the
+    // second; of a longer list, or one named further back, which is meant is too often unclear.)
+    if (span === 2 && (w === 'former' || w === 'latter')) return n === 2 && sent - list.sent <= 1 ? [list.ents[w === 'former' ? 0 : 1]] : null;
     const count = span > 2 ? ({ two: 2, three: 3, four: 4 } as Record<string, number>)[T[c.first + 2].lower] ?? 1 : 1;
     if (w === 'last') return count < n ? list.ents.slice(n - count) : null;
     const at = ORDINALS.get(w);

@@ -2534,6 +2534,11 @@ class Interpreter {
         const from = this.first(cl, ['fromCountry'], s, [...src.ents, ...tgt.ents], f);
         for (const o of from.ents) for (const b of tgt.ents) if (!src.ents.includes(o) && o !== b) this.emit(f.type, o, b, s, s.index, f.name + '+from-country');
       }
+      // ("A co-owned B with C", "A owns B with his wife C": the partner owns B too.)
+      if (f.name === 'own/active' && cl.roles.with) {
+        const partners = this.party(cl.roles.with, s, [...src.ents, ...tgt.ents], false).ents;
+        for (const a of src.ents) for (const p of partners) this.emit(f.type, a, p, s, from, f.name + '+partner');
+      }
       // ("A used B and C to export G to D": whoever used the firms to ship sent the goods through them.)
       if (f.name === 'supply/active') for (const u of this.usersOf(cl)) for (const a of src.ents) if (u !== a) this.emit(f.type, u, a, s, from, f.name + '+user');
       // ("A smuggled G to B from their company C": the shipper's own firm the goods left from shipped them too.)
@@ -4568,7 +4573,9 @@ class Interpreter {
   /** "a former unit", "formerly a subsidiary", "its one-time owner": the phrase (or the words just before it) says the tie has ended. */
   private lapsed(s: Sentence, c: Chunk): boolean {
     const T = this.T;
-    const past = (q: number) => LAPSED.test(T[q].lower) || (T[q].lower === 'ex' && T[q + 1]?.text === '-' && !T[q].space);
+    // (Not "the former" standing for a name: "The former is the owner of B".)
+    const pronoun = (q: number) => T[q].lower === 'former' && T[q - 1]?.lower === 'the' && (T[q + 1]?.pos === 'AUX' || T[q + 1]?.pos === 'VERB');
+    const past = (q: number) => (LAPSED.test(T[q].lower) && !pronoun(q)) || (T[q].lower === 'ex' && T[q + 1]?.text === '-' && !T[q].space);
     for (let q = c.first; q < c.last; q++) if (past(q)) return true;
     // The words right before the phrase ("formerly a unit", "was once a unit"), not an earlier clause's.
     for (let q = c.first - 1; q >= s.first && q >= c.first - 3; q--) {
