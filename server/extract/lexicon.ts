@@ -148,7 +148,7 @@ export const PERSON_TITLES = set(`
   colleague businessman businesswoman entrepreneur tycoon oligarch citizen national individual lawyer diplomat
   resident mr mrs ms dr prof sen rep gen col undersecretary under-secretary shareholder employee politician critic
   activist dissident billionaire millionaire magnate dictator engineer scientist officer commissioner banker financier
-  coordinator attorney
+  coordinator attorney defendant defendants
 `);
 
 /** Verbs of speech that make a multi-word name in subject or inverted position a person. */

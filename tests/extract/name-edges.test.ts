@@ -66,4 +66,10 @@ describe('entities: where a name starts and ends', () => {
     expect(extractText('On the 3rd Halvern Group shipped chips to Belarus.').entities.map((e) => e.name)).toContain('Halvern Group');
     expect(extractText('On May 3rd Halvern Group shipped chips to Belarus.').entities.map((e) => e.name)).toContain('Halvern Group');
   });
+
+  it('leaves the role before a name in a court case out of the name: "Defendants A and B", "Defendant C"', () => {
+    const out = extractText('Defendants Martin Varno and Irina Olskaya sold chips to Laos. Defendant Tarsen Vey Olskaya bought drones.');
+    expect(entity(out, 'Martin Varno')?.kind).toBe('person');
+    expect(out.entities.map((e) => e.name).filter((n) => /^Defendants? /.test(n))).toEqual([]);
+  });
 });
