@@ -1079,7 +1079,9 @@ export function readClauses(g: GrammarInput, s: Sentence, chunks = sentenceChunk
         c.first = ch.first;
       } else if (p >= s.first && (T[p].lower === 'and' || T[p].lower === 'or' || T[p].lower === 'then' || T[p].text === ',' ||
         // ("A runs a bakery but also holds 15 percent of B": "but also" joins the second verb.)
-        (T[p].lower === 'also' && T[p - 1]?.lower === 'but') || (T[p].lower === 'but' && T[p + 1]?.lower === 'also'))) {
+        (T[p].lower === 'also' && T[p - 1]?.lower === 'but') || (T[p].lower === 'but' && T[p + 1]?.lower === 'also') ||
+        // ("were sourced from A but shipped to B": a bare participle after "but" joined to a passive.)
+        (T[p].lower === 'but' && vf === k && isParticiple(t) && out[out.length - 1]?.voice === 'passive'))) {
         // "A bought the parts and resold them to B": the coordinated verb keeps A.
         let prev = out[out.length - 1];
         // ("sanctioned A for its sales of G and providing support to K": a gerund joined to the reason's phrase is A's.)

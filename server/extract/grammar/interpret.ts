@@ -1729,7 +1729,8 @@ class Interpreter {
           }
           return NONE;
         }
-        const holder = acquired ? p.roles.by : p.roles.through ?? p.roles.via ?? p.roles.by;
+        // ("were bought from A and shipped to B": with no buyer named, from the seller, through whoever bought them.)
+        const holder = acquired ? p.roles.by ?? p.roles.from : p.roles.through ?? p.roles.via ?? p.roles.by;
         return this.party(holder, s, exclude, true);
       }
       case 'lastBuyer': {
