@@ -2254,7 +2254,7 @@ class Interpreter {
     // ("Laos tightened sanctions against B": a body enlarging its measures against a target imposes them; "increased its
     // imports" stays no measure.)
     const enlarged = INTENSIFYING.test(cl.lemma) && cl.voice === 'active' && !!cl.obj && !cl.obj.ents.length && SANCTION_NOUNS.has(cl.obj.noun);
-    const moved = (cl.lemma === 'move' && cl.voice === 'active' && this.movedGoods(movedObj, s)) || this.passedOn(cl);
+    const moved = (cl.lemma === 'move' && cl.voice === 'active' && this.movedGoods(movedObj, s)) || this.passedOn(cl, s);
     const classes = moved ? ['supply'] : enlarged ? ['impose'] : triggerClasses(cl.lemma);
     // ("The Laotian national arrived in K from P": people arriving bring no goods.)
     const arriving = this.arrivingHead(cl);
@@ -2536,7 +2536,9 @@ class Interpreter {
         for (const o of from.ents) for (const b of tgt.ents) if (!src.ents.includes(o) && o !== b) this.emit(f.type, o, b, s, s.index, f.name + '+from-country');
       }
       // ("A co-owned B with C", "A owns B with his wife C": the partner owns B too.)
-      if (f.name === 'own/active' && cl.roles.with) {
+      // (Not the owned firm's own units, "with subsidiaries C and D", nor more holdings after a comma or "together".)
+      const w = cl.roles.with;
+      if (f.name === 'own/active' && w && !CHILD_NOUNS.has(w.pre) && !CHILD_NOUNS.has(w.noun) && !/^(?:,|together)$/.test(this.T[w.first - 2]?.lower ?? '')) {
         const partners = this.party(cl.roles.with, s, [...src.ents, ...tgt.ents], false).ents;
         for (const a of src.ents) for (const p of partners) this.emit(f.type, a, p, s, from, f.name + '+partner');
       }
@@ -2744,16 +2746,20 @@ class Interpreter {
     return ents.every((e) => here.has(e));
   }
 
-  /** An object that is goods by name, or a quantity or value of them ("$40 million of machine parts"). */
-  /** "passed them on to B", "passing on the chips to B": handing goods on to the next holder supplies them. */
-  private passedOn(cl: Clause): boolean {
+  /**
+   * "passed them on to B", "passing on the chips to B": handing goods on to the next holder supplies them (goods by
+   * name, or a pronoun for goods already named; not "passed the costs on to B", nor "passed the note on Monday to B").
+   */
+  private passedOn(cl: Clause, s: Sentence): boolean {
     if (cl.lemma !== 'pass' || !cl.roles.to) return false;
     const T = this.T;
+    const goods = (c: Chunk | null | undefined) => !!c && (this.movedGoods(c, s) || this.goodsAgain(c, s));
     // ("passed them on to B": the particle after the goods; "passed on the chips to B": before them, read as an "on" phrase.)
-    if (cl.obj && T[cl.obj.last]?.lower === 'on') return true;
-    return T[cl.verb + 1]?.lower === 'on' && cl.roles.on?.first === cl.verb + 2;
+    if (cl.obj && T[cl.obj.last]?.lower === 'on') return T[cl.obj.last + 1]?.lower === 'to' && goods(cl.obj);
+    return T[cl.verb + 1]?.lower === 'on' && cl.roles.on?.first === cl.verb + 2 && goods(cl.roles.on);
   }
 
+  /** An object that is goods by name, or a quantity or value of them ("$40 million of machine parts"). */
   private movedGoods(obj: Chunk | null, s: Sentence): boolean {
     for (let c = obj, hops = 0; c && !c.ents.length && hops < 3; hops++) {
       if (knownGoods(c.noun) || this.goods.has(c.noun)) return true;
@@ -2932,9 +2938,11 @@ class Interpreter {
     if (!attack) return;
     // ("Vietnam's invasion", "the Vietnamese invasion", or "Vietnam invaded".)
     const attacker = attack.ents.length === 1 && !attack.noun && ATTACK_VERBS.test(T[attack.last]?.lower ?? '') ? attack.ents
-      : AGGRESSION_NOUNS.test(attack.noun) ? (attack.poss >= 0 ? [attack.poss] : attack.mods) : [];
+      // (A country's name before the noun is more often the one attacked, "the Kuwait invasion": only its demonym.)
+      : AGGRESSION_NOUNS.test(attack.noun) ? (attack.poss >= 0 ? [attack.poss] : attack.mods.filter((e) => this.demonymOnly(attack, e))) : [];
     if (attacker.length !== 1 || !this.isCountry(attacker[0])) return;
-    const clause = this.sentClauses.find((x) => x.obj?.first === c.first && x.voice === 'active' && triggerClasses(x.lemma).includes('impose'));
+    // (Not one refused, urged or expected: "Laos refused to impose sanctions after ...".)
+    const clause = this.sentClauses.find((x) => x.obj?.first === c.first && x.voice === 'active' && !x.hedged && !x.negated && triggerClasses(x.lemma).includes('impose'));
     const by = bodies.length ? bodies : clause ? this.party(clause.subj, s, [], false).ents.filter(this.canSanction) : [];
     for (const b of new Set(by)) this.emit('SANCTIONED', b, attacker[0], s, s.index, 'sanction/after-aggression');
   }
@@ -4575,7 +4583,8 @@ class Interpreter {
   private lapsed(s: Sentence, c: Chunk): boolean {
     const T = this.T;
     // (Not "the former" standing for a name: "The former is the owner of B".)
-    const pronoun = (q: number) => T[q].lower === 'former' && T[q - 1]?.lower === 'the' && (T[q + 1]?.pos === 'AUX' || T[q + 1]?.pos === 'VERB');
+    // ("the former operating unit" keeps its participle in the phrase: a verb of its own, not an -ing form.)
+    const pronoun = (q: number) => T[q].lower === 'former' && T[q - 1]?.lower === 'the' && (T[q + 1]?.pos === 'AUX' || (T[q + 1]?.pos === 'VERB' && !/ing$/.test(T[q + 1].lower)));
     const past = (q: number) => (LAPSED.test(T[q].lower) && !pronoun(q)) || (T[q].lower === 'ex' && T[q + 1]?.text === '-' && !T[q].space);
     for (let q = c.first; q < c.last; q++) if (past(q)) return true;
     // The words right before the phrase ("formerly a unit", "was once a unit"), not an earlier clause's.

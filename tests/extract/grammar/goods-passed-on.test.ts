@@ -19,6 +19,11 @@ describe('grammar: goods passed on', () => {
     expect(relationsOf('Martin Varno passed the note to Kestrova.', 'SHIPPED_TO')).toEqual([]);
     expect(relationsOf('Martin Varno passed the bill on Monday to Kestrova.', 'SHIPPED_TO')).toEqual([]);
     expect(relationsOf('Martin Varno passed on Monday the bill to Kestrova.', 'SHIPPED_TO')).toEqual([]);
+    // (Nor what is no goods, "passed the higher costs on to customers", "passed on the request to B", nor an "on" that
+    // opens a date, "passed the drones on Monday to B".)
+    expect(relationsOf('Halvern Group passed the higher costs on to customers in Vietnam.', 'SHIPPED_TO')).toEqual([]);
+    expect(relationsOf('Laos passed on the request to Vietnam.', 'SHIPPED_TO')).toEqual([]);
+    expect(relationsOf('Martin Varno passed the drones on Monday to Kestrova.', 'SHIPPED_TO').map((r) => r.rule)).not.toContain('frame:supply/active');
     // (Nor "on to" after a verb of another kind: loading goods on to a carrier.)
     expect(relationsOf('Martin Varno loaded the drones on to Kestrova.', 'SHIPPED_TO')).toEqual([]);
   });

@@ -25,6 +25,10 @@ describe('grammar: measures after an attack', () => {
     expect(relationsOf('Laos sanctions were lifted after Vietnam\'s invasion.', 'SANCTIONED')).toEqual([]);
     expect(relationsOf('Laos imposed sanctions after Vietnam\'s election.', 'SANCTIONED')).toEqual([]);
     expect(relationsOf('Laos imposed sanctions after Vietnam won the vote.', 'SANCTIONED')).toEqual([]);
+    // (Nor a measure refused or urged; nor a country named before the noun, more often the one attacked.)
+    expect(relationsOf('Laos refused to impose sanctions following Vietnam\'s invasion of Thailand.', 'SANCTIONED')).toEqual([]);
+    expect(relationsOf('Thailand urged Laos to impose sanctions after Vietnam\'s invasion of Thailand.', 'SANCTIONED')).toEqual([]);
+    expect(relationsOf('The UN imposed sanctions after the Thailand invasion.', 'SANCTIONED')).toEqual([]);
     // (Only a state's attack: not a person's "attack" on a plan.)
     expect(relationsOf('Laos imposed sanctions after Martin Varno\'s attack on the plan.', 'SANCTIONED')).toEqual([]);
   });

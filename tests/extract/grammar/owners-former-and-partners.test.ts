@@ -20,6 +20,7 @@ describe('grammar: owners named as the former or the latter of a pair', () => {
 
   it('still reads a former owner as no owner', () => {
     expect(relationsOf('Halvern Group was the former owner of Tessaly Optics.', 'SUBSIDIARY_OF')).toEqual([]);
+    expect(relationsOf('Tessaly Optics was the former operating unit of Halvern Group.', 'SUBSIDIARY_OF')).toEqual([]);
   });
 });
 
@@ -37,5 +38,9 @@ describe('grammar: a verb joined to an opening copula, and an owner\'s partner',
   it('reads a firm as a partner, not a share', () => {
     expectRel(extractText('Brask Logistics owns Tessaly Optics with Halvern Group.'), 'SUBSIDIARY_OF', 'Tessaly Optics', 'Halvern Group');
     expect(relationsOf('Brask Logistics owns Tessaly Optics with a 40% stake.', 'SUBSIDIARY_OF')).toHaveLength(1);
+    // (Not the owned firm's units, nor more holdings after a comma and "together".)
+    const units = extractText('Martin Varno owns Halvern Group with subsidiaries Brask Logistics and Tessaly Optics.');
+    expectNoRel(units, 'SUBSIDIARY_OF', 'Halvern Group', 'Brask Logistics');
+    expectNoRel(extractText('Halvern Group owns Brask Logistics, together with Tessaly Optics and Orvel Trading.'), 'SUBSIDIARY_OF', 'Brask Logistics', 'Tessaly Optics');
   });
 });
