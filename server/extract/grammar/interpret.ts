@@ -2539,7 +2539,7 @@ class Interpreter {
       // (Not the owned firm's own units, "with subsidiaries C and D", nor more holdings after a comma or "together".)
       const w = cl.roles.with;
       if (f.name === 'own/active' && w && !CHILD_NOUNS.has(w.pre) && !CHILD_NOUNS.has(w.noun) && !/^(?:,|together)$/.test(this.T[w.first - 2]?.lower ?? '')) {
-        const partners = this.party(cl.roles.with, s, [...src.ents, ...tgt.ents], false).ents;
+        const partners = this.party(w, s, [...src.ents, ...tgt.ents], false).ents;
         for (const a of src.ents) for (const p of partners) this.emit(f.type, a, p, s, from, f.name + '+partner');
       }
       // ("A used B and C to export G to D": whoever used the firms to ship sent the goods through them.)
