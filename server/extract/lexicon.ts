@@ -175,7 +175,7 @@ export function firmWordNext(next: string | undefined): boolean {
 }
 /** Whether an -ing form is an industry's name before a word for firms (part of the noun, no verb). */
 export function industryModifier(word: string, next: string | undefined): boolean {
-  return INDUSTRY_FORMS.has(word) && FIRM_WORDS.has(next ?? '');
+  return INDUSTRY_FORMS.has(word) && firmWordNext(next);
 }
 
 /** Generic nouns for actors in trade: with a demonym or "from <country>" they stand for that country. */

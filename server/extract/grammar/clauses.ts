@@ -236,9 +236,6 @@ function isVerb(g: GrammarInput, T: Token[], k: number): boolean {
   return g.verbs[k] === 1;
 }
 
-/** Forms of "to be" after a subject. */
-const COPULAS = /^(?:is|are|was|were)$/;
-
 /** Trigger classes of trade: their -ing forms stay verbs after "and". */
 const TRADE_CLASSES = new Set(['supply', 'provision', 'acquire', 'transit']);
 
@@ -1106,7 +1103,7 @@ export function readClauses(g: GrammarInput, s: Sentence, chunks = sentenceChunk
         } else if (!prev?.subj && T[p].lower === 'and') {
           // ("A is the owner of B and jointly owns C": a verb joined to the sentence's opening copula is its subject's.)
           const subj = startAt.get(s.first);
-          if (subj && COPULAS.test(T[subj.last]?.lower ?? '') && subj.last < p) {
+          if (subj && BE.has(T[subj.last]?.lower ?? '') && subj.last < p) {
             c.subj = subj;
             c.subjHow = 'coordinated';
           }

@@ -2922,11 +2922,12 @@ class Interpreter {
   /**
    * A measure imposed after a state's attack: "Laos sanctions imposed following Vietnam's invasion of K", "restrictions
    * which the UN imposed after Vietnam invaded K", "Laos imposed sanctions in response to Vietnam's war": the attacker is
-   * the target. The body is the measure's own, one named between it and the attack, or the subject that imposed it.
+   * the target. The body is the measure's own (`own`, as noted for the discourse), one named between it and the attack,
+   * or the subject that imposed it.
    */
-  private measureForAggression(c: Chunk, s: Sentence, endAt: Map<number, Chunk>): void {
+  private measureForAggression(c: Chunk, s: Sentence, own: readonly number[]): void {
     const T = this.T;
-    const bodies = [...this.coordinatedBodies(c, endAt).more, ...this.bodyOf(c)];
+    const bodies = [...own];
     let q = c.last;
     for (; q < s.last && q < c.last + 6; q++) {
       const e = entityBefore(this.g, q + 1);
@@ -2963,9 +2964,12 @@ class Interpreter {
       const prev = list[i - 1];
       const hedged = this.sentenceHedged(s, c.first);
       // "US sanctions", "EU and UK sanctions": bodies with a measure of their own, for a later agentless "A was sanctioned".
-      if (SANCTION_NOUNS.has(c.noun) && !c.ents.length && !hedged && !this.notYet(c)) this.d.noteMeasureBodies([...this.coordinatedBodies(c, endAt).more, ...this.bodyOf(c)], s.index);
-      // "Laos sanctions imposed following Vietnam's invasion", "restrictions which the UN imposed after Vietnam invaded K".
-      if (SANCTION_NOUNS.has(c.noun) && !c.ents.length && !hedged && !this.notYet(c)) this.measureForAggression(c, s, endAt);
+      if (SANCTION_NOUNS.has(c.noun) && !c.ents.length && !hedged && !this.notYet(c)) {
+        const own = [...this.coordinatedBodies(c, endAt).more, ...this.bodyOf(c)];
+        this.d.noteMeasureBodies(own, s.index);
+        // "Laos sanctions imposed following Vietnam's invasion", "restrictions which the UN imposed after Vietnam invaded K".
+        this.measureForAggression(c, s, own);
+      }
       // "A, a subsidiary of B" / "A is a subsidiary of B" / "B, the owner of A".
       const noun = c.ents.length ? c.pre : c.noun;
       // ("A, part of B,", "A is part of B": a bare "part" of a named company.)
