@@ -814,6 +814,8 @@ class RelationReader {
     }
     if (mi >= 0) {
       const e = this.ent(mi);
+      // ("A, headed by P, which procured G": "which" is never about a person.)
+      if (T[r]?.lower === 'which' && this.kind(e) === 'person') return [];
       // "X, a subsidiary of Y, which shipped ...": the clause goes on about X; the apposition was an aside.
       const m = this.mentions[mi];
       let a = m.first - 1;

@@ -122,6 +122,8 @@ export const NON_ASSERTING = /^(?:ask|asks|asked|asking|urg(?:e|es|ed|ing)|call|
 const DENY = /^den(?:y|ied|ies|ying)$/;
 const CONDITIONALS = new Set(['if', 'whether', 'unless', 'once', 'should']);
 const CLAUSE_STOPS = new Set([';', 'which', 'who', 'whom', 'whose', 'but', 'while', 'whereas', 'although', 'though', 'because', 'however', 'where', 'when', 'after', 'before', 'since', 'as', 'despite']);
+/** The role of one who buys for another: "as an intermediary for B". */
+const GO_BETWEENS = /^(?:intermediary|middleman|agent|proxy|front)$/;
 const IRREGULAR_PARTICIPLES = new Set(['sold', 'sent', 'made', 'built', 'bought', 'held', 'hit', 'put', 'set', 'run', 'led', 'given', 'taken', 'owned', 'brought', 'found', 'known', 'shown', 'seen', 'dealt', 'paid', 'met', 'struck', 'handed', 'slapped']);
 const ADVERB_SKIP = new Set(['majority', 'wholly', 'partly', 'partially', 'fully', 'jointly', 'also', 'reportedly', 'allegedly', 'previously', 'later', 'already', 'then', 'since', 'still', 'further', 'directly', 'indirectly', 'subsequently', 'again', 'now', 'recently', 'jointly', 'illegally', 'secretly', 'openly', 'regularly', 'repeatedly', 'continue', 'continued', 'continues', 'to', 'have', 'has', 'had', 'been', 'being', 'be']);
 
@@ -1196,6 +1198,11 @@ export function readClauses(g: GrammarInput, s: Sentence, chunks = sentenceChunk
       const w = T[q].lower;
       // "added A as well as B to its list": "as well as" joins a conjunct; the roles go on.
       if (w === 'as' && T[q + 1]?.lower === 'well' && T[q + 2]?.lower === 'as') { q += 2; continue; }
+      // ("procured G as an intermediary for B": a buyer's role the clause names goes on to whom it bought for.)
+      if (w === 'as' && triggerClasses(c.lemma).includes('acquire')) {
+        const role = startAt.get(q + 1);
+        if (role && GO_BETWEENS.test(role.noun) && T[role.last]?.lower === 'for') { q = role.last - 1; continue; }
+      }
       if (CLAUSE_STOPS.has(w) && g.at[q] < 0) break;
       // "supplying components, such as engines and chips, to B": the roles go on past the examples of the goods.
       // ("procured machines, used in aerospace manufacturing, for B": past a participle's aside on the goods too.)

@@ -2006,12 +2006,16 @@ class Interpreter {
       case 'subjOn':
         // "Sanctions on A were imposed by B": the target inside the measure's own phrase.
         return this.party(measureTarget(cl), s, exclude, false);
-      case 'objParty':
+      case 'objParty': {
         // "supplied the army", "provided Russia with engines": a named object is the recipient.
         if (!cl.obj || cl.roles.to) return NONE;
         if (cl.obj.ents.length) return this.party(cl.obj, s, exclude, false);
+        // ("supplying numerous state enterprises, including A and B": the names a plural description of buyers announces.)
+        const listed = TRADER_NOUNS.test(cl.obj.noun) ? this.announced(cl.obj, s)?.filter((e) => this.actor(e) && !exclude.includes(e)) : null;
+        if (listed?.length) return { ents: listed, from: s.index };
         // "supplying Russia's military with drones": the possessor of a trader noun.
         return cl.obj.poss >= 0 && (TRADER_NOUNS.test(cl.obj.noun || this.T[cl.obj.last - 1].lower) || this.warMachine(cl.obj)) ? { ents: [cl.obj.poss], from: s.index } : NONE;
+      }
       case 'sanctioner': {
         // Only when the clause names no other agent: "the latest sanctions target A", "A was also sanctioned".
         // ("A faces sanctions": the subject is the target, and the measure's body is the text's; not "faced

@@ -13,6 +13,17 @@ describe('grammar: a purchase for another party, with its seller', () => {
     expect(expectRel(out, 'SHIPPED_TO', 'Brask Logistics', 'Halvern Group').rule).toBe('frame:acquire-for/active');
   });
 
+  it('reads "A procured G as an intermediary for B" as A buying for B, and no buyer in a person "which" cannot refer to', () => {
+    const out = extractText('Also listed is Orvel Trading, based in Laos and headed by Martin Varno, which procured Vietnamese-origin relays as an intermediary for Brask Logistics, a defense firm.');
+    expect(expectRel(out, 'SHIPPED_TO', 'Orvel Trading', 'Brask Logistics').rule).toBe('frame:acquire-for/active');
+    expectNoRel(out, 'SHIPPED_TO', 'Vietnam', 'Martin Varno');
+  });
+
+  it('reads no buyer in the principal a seller acts for ("shipped chips as an agent for B"), nor in what the goods replace', () => {
+    expectNoRel(extractText('Orvel Trading shipped chips as an agent for Brask Logistics.'), 'SHIPPED_TO', 'Orvel Trading', 'Brask Logistics');
+    expectNoRel(extractText('Orvel Trading bought the chips as a replacement for Tessaly Optics.'), 'SHIPPED_TO', 'Orvel Trading', 'Tessaly Optics');
+  });
+
   it('takes no use for a party: "A bought parts for its drones from C"', () => {
     const out = extractText('Brask Logistics bought bearings for its drones from Tessaly Optics.');
     expect(out.relations.filter((r) => r.evidence.some((e) => e.rule === 'frame:acquire-for/active'))).toEqual([]);
