@@ -86,7 +86,7 @@ export const COMPANY_WORDS = set(`
   investments investment ventures energy telecom communications networks optics optical photonics defence
   defense armaments arms security innovations innovation science sciences models drones uav automation concern
   design development electric electrical plastics rubber chemical precision commercial microsystems processes production
-  construction consulting
+  construction consulting cargo
 `);
 
 /** Heads of government bodies ("Ministry of Defense", "Commerce Department"). */
@@ -118,7 +118,7 @@ export const COMPANY_CUES = set(`
   trader traders contractor contractors subcontractor subsidiary subsidiaries affiliate conglomerate corporation
   enterprise plant factory shipyard developer carrier intermediary middleman brand giant startup start-up
   business dealer dealers wholesaler reseller operator outfit provider providers forwarder forwarders shipper shippers
-  multinational multinationals consortium consortia venture airline airlines
+  multinational multinationals consortium consortia venture airline airlines aggregator aggregators
 `);
 
 /** Abbreviations of a kind of technology, never a product's name: "CNC machine tools", "GPS modules", "FPV drones". */

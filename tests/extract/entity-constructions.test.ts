@@ -256,6 +256,12 @@ describe('entities: constructions of real reporting', () => {
     expect(entity(out, 'Dravin Aircraft Repair Works')?.kind).toBe('company');
   });
 
+  it('reads a name of common words after "aggregator" as a firm, and an airline\'s cargo arm opened by its country as one firm', () => {
+    const out = extractText('The flights were found by Laotian trade data aggregator Silver Harvest. Its jets and those of Laos Air Cargo flew to Vietnam.');
+    expect(entity(out, 'Silver Harvest')?.kind).toBe('company');
+    expect(entity(out, 'Laos Air Cargo')?.kind).toBe('company');
+  });
+
   it('reads a body of research from its apposition, whole even when its first word is a common one: "X, a UK-based group monitoring ..."', () => {
     const out = extractText('The frontier moved. Frontier Velcor Analytics, a UK-based group monitoring weapons flows, found the parts. ' +
       'Orvin Watch, a British research institute, agreed. Velkor, a Chinese group that makes drones, denied it.');
