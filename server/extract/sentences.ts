@@ -99,6 +99,9 @@ function hasLongRun(text: string): boolean {
   return false;
 }
 
+/** Abbreviations of a million or a billion written against a number: "$119mn", "$2bn", "5mln". */
+const SCALE_ABBREVIATIONS = /^(?:mn|bn|mln|bln)$/i;
+
 /** "in May", "since May 2021": the month (a date's token, or capitalised past the sentence's start), not the modal. */
 export function isMonthMay(T: Token[], q: number, first: number): boolean {
   const t = T[q];
@@ -207,7 +210,8 @@ export function analyse(clean: CleanText): Analysis {
       text: real,
       lower: real.toLowerCase(),
       lemma: lemmas[i] ?? v.toLowerCase(),
-      pos: poses[i],
+      // ("$119mn", "€2bn": an abbreviated million or billion is a number, as "million" is.)
+      pos: SCALE_ABBREVIATIONS.test(real) ? 'NUM' : poses[i],
       start,
       end: off,
       space: spaces[i].length > 0 || pendingSpace,

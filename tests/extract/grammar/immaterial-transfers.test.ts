@@ -27,6 +27,9 @@ describe('guards: help and money are no goods', () => {
     expectRel(extractText('Qinto Power supplied Velmor Motors with drone engines.'), 'SHIPPED_TO', 'Qinto Power', 'Velmor Motors');
     expectRel(extractText('Qinto Power shipped $5 million of chips to Velmor Motors.'), 'SHIPPED_TO', 'Qinto Power', 'Velmor Motors');
     expectRel(extractText('Qinto Power exported $2.5 million in electronics to Velmor Motors.'), 'SHIPPED_TO', 'Qinto Power', 'Velmor Motors');
+    // (The scale written short against the number, as financial papers do.)
+    expectRel(extractText('Qinto Power shipped $40mn of relays to Velmor Motors.'), 'SHIPPED_TO', 'Qinto Power', 'Velmor Motors');
+    expectRel(extractText('Qinto Power exported €1.2bn worth of relays to Velmor Motors.'), 'SHIPPED_TO', 'Qinto Power', 'Velmor Motors');
   });
 
   it('moves no goods in a protest received or in people arriving: "B received a protest from A", "a businessman who arrived in B"', () => {
