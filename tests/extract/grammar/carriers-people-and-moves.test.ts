@@ -43,6 +43,11 @@ describe('grammar: goods moved', () => {
     expect(extractText('The engineer who moved to Yerevan founded Velmora Trading.').relations.filter((r) => r.type === 'SHIPPED_TO')).toEqual([]);
     expectNoRel(extractText('Velmora Trading moved its office to Belarus.'), 'SHIPPED_TO', 'Velmora Trading', 'Belarus');
   });
+
+  it('reads a country\'s ports as the country the goods reach: "to Laotian ports", "to ports in Laos"', () => {
+    expectRel(extractText('Brask Logistics was transporting Mongolian shells to Laotian ports.'), 'SHIPPED_TO', 'Brask Logistics', 'Laos');
+    expectRel(extractText('Velmora Trading shipped the shells to ports in Laos.'), 'SHIPPED_TO', 'Velmora Trading', 'Laos');
+  });
 });
 
 describe('grammar: counted shipments and stated needs', () => {
