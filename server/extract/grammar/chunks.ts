@@ -461,7 +461,9 @@ function simple(g: GrammarInput, s: Sentence, k: number): Chunk | null {
   if (!PRONOUNS.has(t.lower) && !POSS_PRONOUNS.has(t.lower) && !npWord(g, T, k)) return null;
   // "both" alone is a pronoun ("Both also own shares"); before a phrase it is a determiner ("both Ukraine and the EU").
   const bothDet = t.lower === 'both' && (g.at[k + 1] >= 0 || NP_POS.has(T[k + 1]?.pos ?? ''));
-  if (PRONOUNS.has(t.lower) && g.at[k] < 0 && !bothDet) {
+  // ("sent her request to B": "her" before a common noun is its possessor, not an object.)
+  const herDet = t.lower === 'her' && /^(?:NOUN|ADJ)$/.test(T[k + 1]?.pos ?? '');
+  if (PRONOUNS.has(t.lower) && g.at[k] < 0 && !bothDet && !herDet) {
     return { first: k, last: k + 1, noun: '', pre: '', ents: [], mods: [], poss: -1, pronoun: t.lower, det: '', plural: t.lower === 'they' || t.lower === 'them' || t.lower === 'both', count: 0, sanctionedBy: [], ownedBy: [], parent: false };
   }
   const c: Chunk = { first: k, last: k, noun: '', pre: '', ents: [], mods: [], poss: -1, pronoun: null, det: '', plural: false, count: 0, sanctionedBy: [], ownedBy: [], parent: false };

@@ -34,6 +34,9 @@ describe('guards: help and money are no goods', () => {
 
   it('moves no goods in a protest received or in people arriving: "B received a protest from A", "a businessman who arrived in B"', () => {
     expectNoRel(extractText('Belarus received a protest from Poland on Monday.'), 'SHIPPED_TO', 'Poland', 'Belarus');
+    // ("her" before a common noun owns it: the request is what was sent, not "her".)
+    expectNoRel(extractText('Irina Olskaya sent her request to Vietnamese suppliers.'), 'SHIPPED_TO', 'Irina Olskaya', 'Vietnam');
+    expectRel(extractText('Irina Olskaya sold her drones to Brask Logistics.'), 'SHIPPED_TO', 'Irina Olskaya', 'Brask Logistics');
     const out = extractText('Last year a Latvian engineer who arrived in Norway in 2020 was charged with selling lathes to a Minsk plant.');
     expectNoRel(out, 'SHIPPED_TO', 'Latvia', 'Norway');
     // (Nor is the place of the relative clause the subject of the main one: no "Norway" selling lathes.)
