@@ -681,7 +681,8 @@ class RelationReader {
       const bare = T[end]?.text === ',' && T[end + 1]?.lower !== 'and' && T[end + 1]?.lower !== 'or' && T[end + 1]?.lower !== 'including';
       if (bare && nx.args.some((a) => a.how !== 'named')) break;
       // "a trading company in Hong Kong, Hongda Link": the name after an unnamed phrase is that phrase.
-      if (bare && args.length === first.args.length && first.args.every((a) => a.how === 'proxy') && nx.args.every((a) => a.how === 'named')) {
+      // ("firms based in Laos, Thailand and ...": a country after a country is the list going on.)
+      if (bare && args.length === first.args.length && first.args.every((a) => a.how === 'proxy') && nx.args.every((a) => a.how === 'named' && !this.isCountry(a.ent))) {
         args.length = 0;
         args.push(...nx.args);
         end = nx.end;
@@ -938,6 +939,15 @@ class RelationReader {
       if (T[q]?.text === '(') q--;
       const mi = this.at[q] ?? -1;
       if (mi >= 0 && this.isActor(this.ent(mi)) && !this.isCountry(this.ent(mi))) return one([{ ent: this.ent(mi), how: 'named' }], this.mentions[mi].first);
+    }
+    // ("imposed controls on 12 firms based in K for supplying B": the reason is the targets', whoever imposed.)
+    if (T[k].lower.endsWith('ing') && T[k - 1]?.lower === 'for') {
+      for (let q = k - 2; q > s.first && q > k - 16 && !this.boundary(q, s); q--) {
+        if (T[q].lower !== 'on') continue;
+        const targets = this.npList(q + 1, s);
+        if (targets.args.length) return one(targets.args, q + 1);
+        break;
+      }
     }
     // A participle clause ("India became the largest buyer, importing X from Russia") shares the sentence's subject.
     if (T[k].lower.endsWith('ing') && T[k - 1]?.text === ',') {

@@ -32,6 +32,15 @@ describe('guards: subjects that name no one', () => {
     expect(out.relations.filter((r) => r.type === 'SHIPPED_TO')).toEqual([]);
   });
 
+  it('takes the targets of a measure, not the firm the sentence before named, as who supplied in its reason: "imposed controls on 12 firms based in K for supplying B"', () => {
+    const out = extractText('Last year the Laotian unit of a Thai firm, called Halvern, was sanctioned by Japan.\n\n' +
+      'The Japanese trade ministry said it has imposed export controls on 12 firms based in Laos, Thailand and other countries for supplying Vietnam\'s army with relays.');
+    expectNoRel(out, 'SHIPPED_TO', 'Halvern', 'Vietnam');
+    // (Each country the targets' seat lists, not only the last: a country after a country is the list going on.)
+    expectRel(out, 'SHIPPED_TO', 'Laos', 'Vietnam');
+    expectRel(out, 'SHIPPED_TO', 'Thailand', 'Vietnam');
+  });
+
   it('reads "310 sanctioned engine parts" as goods, and the place in "a P-born defendant" as no supplier', () => {
     const out = extractText('A court jailed an Orvex-born trader in May for shipping some 310 sanctioned engine parts to two Belarusian firms.');
     expect(out.relations.filter((r) => r.type === 'SHIPPED_TO' && r.source === entity(out, 'Orvex')?.id)).toEqual([]);
