@@ -2387,7 +2387,11 @@ function contextCues(c: Ctx, all: RawMention[], i: number): void {
   if (!m.possessive && m.kind === null && low(p1) === 'in' && /^(?:published|appeared|printed)$/.test(low(p2))) cues.push('media');
   if (MEDIA_VERBS.has(low(p1)) && (low(p2) === ',' || !p2)) cues.push('media');
   // ("the news outlets The Courant and ...": past a "The" that opens the outlet's own name.)
-  if (MEDIA_CUES.has(low(p1)) || (p1?.text === 'The' && MEDIA_CUES.has(low(p2)))) cues.push('media');
+  // ('the web publication "The Courier"': past the quotation's opening mark too.)
+  // (The whole quotation only: not 'its portal "War and Sanctions"', a title the name reader splits.)
+  const wholeQuote = CLOSE_QUOTES.has(n0?.text ?? '');
+  const [o1, o2] = wholeQuote && OPEN_QUOTES.has(p1?.text ?? '') ? [p2, p3] : wholeQuote && p1?.text === 'The' && OPEN_QUOTES.has(p2?.text ?? '') ? [p3, p3] : [p1, p2];
+  if (MEDIA_CUES.has(low(o1)) || (o1?.text === 'The' && MEDIA_CUES.has(low(o2)))) cues.push('media');
   // "an investigation by X", "a journalistic investigation by X and Y": journalism's agent is an outlet (a body that
   // investigates has a kind of its own already; a personal name is a reporter's).
   // ("an investigation by The Wire": past a "The" that opens the outlet's own name.)

@@ -221,6 +221,10 @@ describe('entities: constructions of real reporting', () => {
   it('reads outlets after "the news outlets The ..." and "the radio station", and firms a described phrase gives', () => {
     const media = extractText('The probe was published by the news outlets The Courant and Lumenpost on Monday. It was first aired by the Czech radio station RTX FM.');
     for (const outlet of ['Courant', 'Lumenpost', 'RTX FM']) expect(entity(media, outlet)?.kind).toBe('media');
+    // (In quotes after the outlet's noun, whole: not the words of a title a portal carries.)
+    const quoted = extractText('The Laotian web publication "The Vestrik" wrote that Thai firms export chips. The data appear on the ministry\'s portal "Trade and Sanctions".');
+    expect(entity(quoted, 'Vestrik')?.kind).toBe('media');
+    expect(quoted.entities.filter((e) => e.kind === 'media').map((e) => e.name)).toEqual(['Vestrik']);
     const firms = extractText('Three companies \u2014 Halvik Brno, Ostermann, and KALDER-ZPT \u2014 shipped most of the presses. ' +
       'Last spring, a Slovak company with Russian owners, Tremos MAS, came under investigation. The firm in question is Verlo Tech, which made the furnaces.');
     for (const firm of ['Halvik Brno', 'Ostermann', 'KALDER-ZPT', 'Tremos MAS', 'Verlo Tech']) expect(entity(firms, firm)?.kind).toBe('company');
