@@ -242,7 +242,8 @@ export const REGIONS = new Set(
   central europe|southern europe|northern europe|europe|asia|africa|north africa|latin america|south america|
   north america|southeast asia|south-east asia|east asia|south asia|asia-pacific|balkans|western balkans|persian gulf|
   gulf|scandinavia|baltics|baltic states|sahel|arctic|black sea|caspian|caspian sea|siberia|eurasia|transcaucasia|
-  indo-pacific|global south|the west|horn of africa`
+  indo-pacific|global south|the west|horn of africa|crimea|chechnya|donbas|donbass|dagestan|tatarstan|bashkortostan|transnistria|
+  abkhazia|south ossetia`
     .split('|')
     .map((x) => x.trim()),
 );

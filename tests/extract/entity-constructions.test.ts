@@ -209,6 +209,11 @@ describe('entities: constructions of real reporting', () => {
     expectRel(out, 'SHIPPED_TO', 'Velmor Shipping', 'Russia');
   });
 
+  it('takes a region within a state, at war or annexed, for a place, never a firm: "sent armoured cars to Crimea"', () => {
+    const out = extractText('Velmor Shipping sent armoured cars to Crimea and to Tatarstan last year.');
+    for (const place of ['Crimea', 'Tatarstan']) expect(entity(out, place)).toBeUndefined();
+  });
+
   it('reads a person behind a month\'s abbreviation or a place\'s name: "Minister Jan Novel", "55-year-old Douglas Reen"', () => {
     const out = extractText('Deputy Minister Jan Novel replied that he knew of no such firms. The suspects are 61-year-old Petr Halas and 47-year-old Douglas Reen. ' +
       'On Jan 5 the customs office met. Kazan Helicopters said it would sell.');
