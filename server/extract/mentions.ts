@@ -2222,7 +2222,9 @@ function contextCues(c: Ctx, all: RawMention[], i: number): void {
   // Company: "the Turkish company Kalvex", "a company called X", "procurement company, OKB Sever",
   // "X, a company cooperating with ...", "Orsk arms firm".
   let cueAt = -1;
-  if (COMPANY_CUES.has(low(p1))) cueAt = m.first - 1;
+  // (Not "the news aggregator X", an outlet: see below.)
+  const newsAggregator = /^aggregators?$/.test(low(p1)) && low(p2) === 'news';
+  if (COMPANY_CUES.has(low(p1)) && !newsAggregator) cueAt = m.first - 1;
   else if (NAMING_VERB.test(low(p1)) && [p2, p3].some((t) => COMPANY_CUES.has(low(t)))) cueAt = m.first - 2;
   // (A quoted name: 'a company called "X"'.)
   else if (OPEN_QUOTES.has(p1?.text ?? '') && NAMING_VERB.test(low(p2)) && (COMPANY_CUES.has(low(p3)) || COMPANY_CUES.has(low(prevTok(c, m, 4))))) cueAt = m.first - 3;
@@ -2391,7 +2393,7 @@ function contextCues(c: Ctx, all: RawMention[], i: number): void {
   // (The whole quotation only: not 'its portal "War and Sanctions"', a title the name reader splits.)
   const wholeQuote = CLOSE_QUOTES.has(n0?.text ?? '');
   const [o1, o2] = wholeQuote && OPEN_QUOTES.has(p1?.text ?? '') ? [p2, p3] : wholeQuote && p1?.text === 'The' && OPEN_QUOTES.has(p2?.text ?? '') ? [p3, p3] : [p1, p2];
-  if (MEDIA_CUES.has(low(o1)) || (o1?.text === 'The' && MEDIA_CUES.has(low(o2)))) cues.push('media');
+  if (MEDIA_CUES.has(low(o1)) || (o1?.text === 'The' && MEDIA_CUES.has(low(o2))) || newsAggregator) cues.push('media');
   // "an investigation by X", "a journalistic investigation by X and Y": journalism's agent is an outlet (a body that
   // investigates has a kind of its own already; a personal name is a reporter's).
   // ("an investigation by The Wire": past a "The" that opens the outlet's own name.)

@@ -944,8 +944,9 @@ class RelationReader {
     if (T[k].lower.endsWith('ing') && T[k - 1]?.lower === 'for') {
       for (let q = k - 2; q > s.first && q > k - 16 && !this.boundary(q, s); q--) {
         if (T[q].lower !== 'on') continue;
+        // (Not a list the targets are put on: "placed A on the Entity List for supplying B".)
         const targets = this.npList(q + 1, s);
-        if (targets.args.length) return one(targets.args, q + 1);
+        if (targets.args.length && !T.slice(q + 1, targets.end + 1).some((x) => LIST_WORDS.test(x.lower))) return one(targets.args, q + 1);
         break;
       }
     }

@@ -269,6 +269,8 @@ describe('entities: constructions of real reporting', () => {
     const out = extractText('The flights were found by Laotian trade data aggregator Silver Harvest. Its jets and those of Laos Air Cargo flew to Vietnam.');
     expect(entity(out, 'Silver Harvest')?.kind).toBe('company');
     expect(entity(out, 'Laos Air Cargo')?.kind).toBe('company');
+    // (A news aggregator is an outlet.)
+    expect(entity(extractText('The Laotian news aggregator Vestrik carried the report.'), 'Vestrik')?.kind).toBe('media');
   });
 
   it('reads a body of research from its apposition, whole even when its first word is a common one: "X, a UK-based group monitoring ..."', () => {

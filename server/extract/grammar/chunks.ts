@@ -63,6 +63,8 @@ export interface Chunk {
 const ACTOR_KINDS = new Set<EntityKind>(['company', 'country', 'government', 'organization', 'person']);
 const NP_POS = new Set(['DET', 'ADJ', 'NUM', 'NOUN', 'PROPN']);
 const PRONOUNS = new Set(['it', 'they', 'them', 'he', 'she', 'him', 'her', 'both']);
+/** Words of time that may follow an object pronoun: "sanctioned her months before". */
+const TIME_AFTER_OBJECT = /^(?:days?|weeks?|months?|years?|decades?|times?|today|yesterday|earlier|later)$/;
 const POSS_PRONOUNS = new Set(['its', 'their', 'his', 'her']);
 const POSSESSIVE_MARKS = new Set(["'s", '’s', "'", '’']);
 // A Map, not an object literal: looking every word up as an object key interned each new word (a tenth of the chunker's
@@ -461,8 +463,9 @@ function simple(g: GrammarInput, s: Sentence, k: number): Chunk | null {
   if (!PRONOUNS.has(t.lower) && !POSS_PRONOUNS.has(t.lower) && !npWord(g, T, k)) return null;
   // "both" alone is a pronoun ("Both also own shares"); before a phrase it is a determiner ("both Ukraine and the EU").
   const bothDet = t.lower === 'both' && (g.at[k + 1] >= 0 || NP_POS.has(T[k + 1]?.pos ?? ''));
-  // ("sent her request to B": "her" before a common noun is its possessor, not an object.)
-  const herDet = t.lower === 'her' && /^(?:NOUN|ADJ)$/.test(T[k + 1]?.pos ?? '');
+  // ("sent her request to B": "her" before a common noun is its possessor, not an object; not before a time, "sanctioned
+  // her last year", "her months before".)
+  const herDet = t.lower === 'her' && T[k + 1]?.pos === 'NOUN' && !TIME_AFTER_OBJECT.test(T[k + 1].lower);
   if (PRONOUNS.has(t.lower) && g.at[k] < 0 && !bothDet && !herDet) {
     return { first: k, last: k + 1, noun: '', pre: '', ents: [], mods: [], poss: -1, pronoun: t.lower, det: '', plural: t.lower === 'they' || t.lower === 'them' || t.lower === 'both', count: 0, sanctionedBy: [], ownedBy: [], parent: false };
   }

@@ -122,8 +122,8 @@ export const NON_ASSERTING = /^(?:ask|asks|asked|asking|urg(?:e|es|ed|ing)|call|
 const DENY = /^den(?:y|ied|ies|ying)$/;
 const CONDITIONALS = new Set(['if', 'whether', 'unless', 'once', 'should']);
 const CLAUSE_STOPS = new Set([';', 'which', 'who', 'whom', 'whose', 'but', 'while', 'whereas', 'although', 'though', 'because', 'however', 'where', 'when', 'after', 'before', 'since', 'as', 'despite']);
-/** The role of one who buys for another: "as an intermediary for B". */
-const GO_BETWEENS = /^(?:intermediary|middleman|agent|proxy|front)$/;
+/** The role of one who buys for another: "as an intermediary for B" (not "agent", often a maker's dealer). */
+const GO_BETWEENS = /^(?:intermediary|middleman|proxy|front)$/;
 const IRREGULAR_PARTICIPLES = new Set(['sold', 'sent', 'made', 'built', 'bought', 'held', 'hit', 'put', 'set', 'run', 'led', 'given', 'taken', 'owned', 'brought', 'found', 'known', 'shown', 'seen', 'dealt', 'paid', 'met', 'struck', 'handed', 'slapped']);
 const ADVERB_SKIP = new Set(['majority', 'wholly', 'partly', 'partially', 'fully', 'jointly', 'also', 'reportedly', 'allegedly', 'previously', 'later', 'already', 'then', 'since', 'still', 'further', 'directly', 'indirectly', 'subsequently', 'again', 'now', 'recently', 'jointly', 'illegally', 'secretly', 'openly', 'regularly', 'repeatedly', 'continue', 'continued', 'continues', 'to', 'have', 'has', 'had', 'been', 'being', 'be']);
 

@@ -85,9 +85,9 @@ const ROLE_BUYER = /^(?:buyers?|customers?|clients?|importers?|purchasers?|recip
 const ONWARD_VERBS = /^(?:re-?export(?:s|ed|ing)?|re-?s(?:old|ells?|elling)|forward(?:s|ed|ing)?|trans-?ship(?:s|ped|ping)?|re-?ship(?:s|ped|ping)?)$/;
 /** Joint undertakings whose infinitive is their participants' act: "a scheme to supply B". */
 const SCHEMES = /^(?:scheme|plot|plan|conspiracy|operation|effort|network)$/;
-/** What a firm is used as, to trade in another's name: "used B as a front company to sell G to C". */
 /** A country's ports of entry, which stand for it as a destination: "to Laotian ports". */
 const PORTS = /^(?:ports|harbou?rs|airports|seaports)$/;
+/** What a firm is used as, to trade in another's name: "used B as a front company to sell G to C". */
 const FRONTS = /^(?:front|fronts|intermediary|intermediaries|conduit|proxy|middleman|cover|shell|vehicle|channel|hub|gateway|transit)$/;
 /** Verbs that ban what their object names: "prohibits the sale of G to B" (not "block the supply of G to B", which goes on). */
 const BANNING = /^(?:prohibit|ban|bar|forbid|outlaw|criminali[sz]e)$/;
@@ -2383,7 +2383,8 @@ class Interpreter {
       // "B received an order from A", "a payment from A": money and paperwork go the other way, no goods.
       const moved = cl.voice === 'active' ? cl.obj : cl.subj;
       // ("provided B with intelligence", "transferred $5 million to B": help and sums of money are no goods either.)
-      const given = moved && !moved.ents.length ? null : cl.roles.with;
+      // ("provided several firms, including B, with loans": buyers described are no goods either; what they got is.)
+      const given = moved && !moved.ents.length && !TRADER_NOUNS.test(moved.noun) ? null : cl.roles.with;
       // (Unless the frame is about the paperwork: "A received an order from B" makes B A's buyer, order-from/active.)
       // ("received an order from the Treasury to freeze B's assets": an instruction, not a purchase.)
       // ("provided logistics services to B": a service, no goods.)

@@ -14,7 +14,9 @@ describe('grammar: the buyers a plural description announces', () => {
     expectRel(out, 'SHIPPED_TO', 'Halvern Group', 'Orvel Trading');
   });
 
-  it('reads no buyer from a list of what is supplied: "supplies several brands, including B"', () => {
+  it('reads no buyer from a list of what is supplied ("supplies several brands, including B"), nor where money is given', () => {
     expectNoRel(extractText('Halvern Group supplied several brands, including Tessaly Optics.'), 'SHIPPED_TO', 'Halvern Group', 'Tessaly Optics');
+    expectNoRel(extractText('Halvern Group provided several Laotian firms, including Brask Logistics, with financing.'), 'SHIPPED_TO', 'Halvern Group', 'Brask Logistics');
+    expectRel(extractText('Halvern Group provided several Laotian firms, including Brask Logistics, with drones.'), 'SHIPPED_TO', 'Halvern Group', 'Brask Logistics');
   });
 });

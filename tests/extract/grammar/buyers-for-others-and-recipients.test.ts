@@ -22,6 +22,8 @@ describe('grammar: a purchase for another party, with its seller', () => {
   it('reads no buyer in the principal a seller acts for ("shipped chips as an agent for B"), nor in what the goods replace', () => {
     expectNoRel(extractText('Orvel Trading shipped chips as an agent for Brask Logistics.'), 'SHIPPED_TO', 'Orvel Trading', 'Brask Logistics');
     expectNoRel(extractText('Orvel Trading bought the chips as a replacement for Tessaly Optics.'), 'SHIPPED_TO', 'Orvel Trading', 'Tessaly Optics');
+    // (A maker's agent is its dealer: the maker sells.)
+    expectNoRel(extractText('Orvel Trading imported the drones as the authorised agent for Halvern Group in Laos.'), 'SHIPPED_TO', 'Orvel Trading', 'Halvern Group');
   });
 
   it('takes no use for a party: "A bought parts for its drones from C"', () => {

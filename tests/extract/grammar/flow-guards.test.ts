@@ -39,6 +39,10 @@ describe('guards: subjects that name no one', () => {
     // (Each country the targets' seat lists, not only the last: a country after a country is the list going on.)
     expectRel(out, 'SHIPPED_TO', 'Laos', 'Vietnam');
     expectRel(out, 'SHIPPED_TO', 'Thailand', 'Vietnam');
+    // (Not a list the targets are put on.)
+    const listed = extractText('The Commerce Department placed Halvern Group on the Entity List for supplying drones to Laos.');
+    expectNoRel(listed, 'SHIPPED_TO', 'Entity List', 'Laos');
+    expectRel(listed, 'SHIPPED_TO', 'Halvern Group', 'Laos');
   });
 
   it('reads "310 sanctioned engine parts" as goods, and the place in "a P-born defendant" as no supplier', () => {

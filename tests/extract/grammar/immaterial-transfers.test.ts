@@ -37,6 +37,10 @@ describe('guards: help and money are no goods', () => {
     // ("her" before a common noun owns it: the request is what was sent, not "her".)
     expectNoRel(extractText('Irina Olskaya sent her request to Vietnamese suppliers.'), 'SHIPPED_TO', 'Irina Olskaya', 'Vietnam');
     expectRel(extractText('Irina Olskaya sold her drones to Brask Logistics.'), 'SHIPPED_TO', 'Irina Olskaya', 'Brask Logistics');
+    // (Before a time, "her" is the object still.)
+    for (const when of ['last year', 'months before the war']) {
+      expectRel(extractText(`Irina Olskaya runs Brask Logistics. The EU sanctioned her ${when}.`), 'SANCTIONED', 'EU', 'Irina Olskaya');
+    }
     const out = extractText('Last year a Latvian engineer who arrived in Norway in 2020 was charged with selling lathes to a Minsk plant.');
     expectNoRel(out, 'SHIPPED_TO', 'Latvia', 'Norway');
     // (Nor is the place of the relative clause the subject of the main one: no "Norway" selling lathes.)
