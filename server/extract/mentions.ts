@@ -2392,7 +2392,7 @@ function contextCues(c: Ctx, all: RawMention[], i: number): void {
   // ('the web publication "The Courier"': past the quotation's opening mark too.)
   // (The whole quotation only: not 'its portal "War and Sanctions"', a title the name reader splits.)
   const wholeQuote = CLOSE_QUOTES.has(n0?.text ?? '');
-  const [o1, o2] = wholeQuote && OPEN_QUOTES.has(p1?.text ?? '') ? [p2, p3] : wholeQuote && p1?.text === 'The' && OPEN_QUOTES.has(p2?.text ?? '') ? [p3, p3] : [p1, p2];
+  const [o1, o2] = wholeQuote && OPEN_QUOTES.has(p1?.text ?? '') ? [p2, p3] : wholeQuote && p1?.text === 'The' && OPEN_QUOTES.has(p2?.text ?? '') ? [p3, null] : [p1, p2];
   if (MEDIA_CUES.has(low(o1)) || (o1?.text === 'The' && MEDIA_CUES.has(low(o2))) || newsAggregator) cues.push('media');
   // "an investigation by X", "a journalistic investigation by X and Y": journalism's agent is an outlet (a body that
   // investigates has a kind of its own already; a personal name is a reporter's).

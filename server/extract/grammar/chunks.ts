@@ -64,7 +64,7 @@ const ACTOR_KINDS = new Set<EntityKind>(['company', 'country', 'government', 'or
 const NP_POS = new Set(['DET', 'ADJ', 'NUM', 'NOUN', 'PROPN']);
 const PRONOUNS = new Set(['it', 'they', 'them', 'he', 'she', 'him', 'her', 'both']);
 /** Words of time that may follow an object pronoun: "sanctioned her months before". */
-const TIME_AFTER_OBJECT = /^(?:days?|weeks?|months?|years?|decades?|times?|today|yesterday|earlier|later)$/;
+const TIME_AFTER_OBJECT = /^(?:days?|weeks?|months?|years?|decades?|times?|today|yesterday)$/;
 const POSS_PRONOUNS = new Set(['its', 'their', 'his', 'her']);
 const POSSESSIVE_MARKS = new Set(["'s", '’s', "'", '’']);
 // A Map, not an object literal: looking every word up as an object key interned each new word (a tenth of the chunker's
