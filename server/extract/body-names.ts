@@ -29,6 +29,12 @@ const NAMED_BODIES: readonly (readonly string[])[] = [
   ['National Security and Defense Council', 'National Security and Defence Council', 'NSDC'],
   ['State Secretariat for Economic Affairs', 'SECO'],
 ];
+/** The country each of those bodies is part of (the EU's are no country's). */
+const HOMES = new Map<string, string>([
+  ['Office of Foreign Assets Control', 'US'], ['Bureau of Industry and Security', 'US'], ['Financial Crimes Enforcement Network', 'US'],
+  ['Office of Financial Sanctions Implementation', 'GB'], ['Foreign, Commonwealth and Development Office', 'GB'],
+  ['National Security and Defense Council', 'UA'], ['State Secretariat for Economic Affairs', 'CH'],
+]);
 
 /** Normalised name -> the row of names it belongs to (US rows with their prefixed forms). */
 const ROWS = new Map<string, { names: readonly string[]; us: boolean }>();
@@ -37,6 +43,16 @@ for (const row of US_BODIES) {
   for (const n of names) ROWS.set(nameKey(n), { names, us: true });
 }
 for (const row of NAMED_BODIES) for (const n of row) ROWS.set(nameKey(n), { names: row, us: false });
+
+/** The country code of a body known by a fixed name ("OFAC" is part of the US government), or undefined. */
+export function bodyHome(surfaces: Iterable<string>): string | undefined {
+  for (const s of surfaces) {
+    const row = ROWS.get(nameKey(s.replace(POSSESSOR, '')));
+    const home = row && (row.us ? 'US' : HOMES.get(row.names[0]));
+    if (home) return home;
+  }
+  return undefined;
+}
 
 /** "Ukraine's National Security and Defense Council" -> "National Security and Defense Council". */
 // (Not "the People's Armed Police": the people's possessive is a word of the body's name, mentions.ts.)

@@ -29,8 +29,14 @@ const ORDINALS = new Map([['first', 0], ['second', 1], ['third', 2], ['fourth', 
 const ORDINAL_REACH = 4;
 
 export class Discourse {
-  /** `officers`: the people the text names as those who bring or try a case ("US Attorney A"). */
-  constructor(private readonly officers: ReadonlySet<number> = new Set()) {}
+  /**
+   * `officers`: the people the text names as those who bring or try a case ("US Attorney A"). `within(a, b)`: body b
+   * acts for country a (the US and its Treasury), so a text naming both with sanctions names one actor.
+   */
+  constructor(
+    private readonly officers: ReadonlySet<number> = new Set(),
+    private readonly within: (country: number, body: number) => boolean = () => false,
+  ) {}
   private actors: { ent: number; sent: number }[] = [];
   private list: { ents: number[]; sent: number } | null = null;
   /** The last list a clause or phrase named outright: what "the first two" and "the third" count in. */
@@ -159,7 +165,11 @@ export class Discourse {
    */
   sanctioner(): number[] {
     if (this.sanctioners) return this.sanctioners.ents;
-    return this.measureBodies.size === 1 ? [...this.measureBodies] : [];
+    // ("US imposes sanctions on K. The Treasury's office announced a round of sanctions on K": the office acts for
+    // the US, so the measures have one body, the office.)
+    const all = [...this.measureBodies];
+    const narrowest = all.filter((a) => !all.some((b) => b !== a && this.within(a, b)));
+    return narrowest.length === 1 ? narrowest : [];
   }
 
   /** The most recent actor within reach that satisfies `ok` ("the Kyrgyz company": the last company from there). */

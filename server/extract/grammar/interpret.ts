@@ -10,6 +10,7 @@
  * to the last list).
  */
 import type { RelationType } from '../../domain/relation-registry.js';
+import { bodyHome } from '../body-names.js';
 import { ARMS, COMPANY_CUES, PERSON_TITLES, REPORTING_PARTICIPLE, reportingVerb, VESSELS } from '../lexicon.js';
 import type { RawMention } from '../mentions.js';
 import type { LocalRelation } from '../relations.js';
@@ -468,7 +469,11 @@ class Interpreter {
   constructor(private g: GrammarInput) {
     this.T = g.an.tokens;
     this.goods = new GoodsSeen(this.T);
-    this.d = new Discourse(this.officersOfJustice());
+    this.d = new Discourse(this.officersOfJustice(), (country, body) => {
+      if (!this.isCountry(country)) return false;
+      const b = this.g.res.entities[body];
+      return (b.country ?? bodyHome(b.surfaces.keys())) === this.g.res.entities[country].country;
+    });
   }
 
   /** The people the text names right after the title of one who brings or tries a case ("US Attorney A", "Judge B"). */

@@ -1,0 +1,39 @@
+/**
+ * A country and one of its own bodies both named with sanctions ("US imposes sanctions on K"; "OFAC unveiled fresh
+ * sanctions on K"): one actor, so a later list of designations belongs to the body, however far
+ * on it comes. Two bodies of different countries stay two. Sentences written for the test (invented names).
+ */
+import { describe, expect, it } from 'vitest';
+import { bodyHome } from '../../../server/extract/body-names.js';
+import { expectNoRel, expectRel, extractText } from '../helpers.js';
+
+const HEAD = 'U.S. Imposes New Sanctions on Laos\n\n';
+const ROUND = 'On 4 May the Office of Foreign Assets Control unveiled fresh sanctions on Laos.\n\n';
+const GAP = 'The round adds many firms to the SDN List. This alert gives an overview of the actions.\n\n';
+const LIST = 'The designations include Halvern Group JSC; Brask Logistics OAO; and Tessaly Optics.\n';
+
+describe('grammar: a body acting for its country', () => {
+  it('gives a later list of designations to the body, not to nobody', () => {
+    const out = extractText(HEAD + ROUND + GAP + LIST);
+    for (const t of ['Halvern Group JSC', 'Brask Logistics OAO', 'Tessaly Optics']) expectRel(out, 'SANCTIONED', 'Office of Foreign Assets Control', t);
+    expectNoRel(out, 'SANCTIONED', 'United States', 'Halvern Group JSC');
+  });
+
+  it('does so for a body whose country the text gives with it ("the U.S. Treasury")', () => {
+    const out = extractText(HEAD + 'On 4 May the U.S. Treasury unveiled fresh sanctions on Laos.\n\n' + GAP + LIST);
+    expectRel(out, 'SANCTIONED', 'Treasury', 'Brask Logistics OAO');
+  });
+
+  it('keeps two bodies of different countries apart: no one body is the text’s', () => {
+    const out = extractText('Laos Imposes New Sanctions on Vietnam\n\n' + ROUND.replace('Laos', 'Vietnam') + GAP + LIST);
+    expectNoRel(out, 'SANCTIONED', 'Office of Foreign Assets Control', 'Halvern Group JSC');
+    expectNoRel(out, 'SANCTIONED', 'Laos', 'Halvern Group JSC');
+  });
+
+  it('knows the home of a body known by a fixed name', () => {
+    expect(bodyHome(['OFAC'])).toBe('US');
+    expect(bodyHome(['the Office of Financial Sanctions Implementation'])).toBe('GB');
+    expect(bodyHome(['Treasury Department'])).toBe('US');
+    expect(bodyHome(['European Union'])).toBeUndefined();
+  });
+});
