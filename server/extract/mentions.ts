@@ -695,6 +695,9 @@ const PUBLIC_SERVICES = new Set(['federal', 'state', 'national', 'security', 'se
 /** What a commercial agency serves ("Ship Agency", "Travel Agency"). */
 const COMMERCIAL_AGENCIES = new Set(['ship', 'shipping', 'travel', 'forwarding', 'trading', 'advertising', 'marketing', 'recruitment', 'freight']);
 
+/** A legal form written out before a firm's name, in its words' lower case. */
+const WRITTEN_LEGAL_FORM = /^(?:(?:public|open|closed|non-public|private) )?(?:joint(?: - | )stock|limited liability) company\b/;
+
 /** Kind from the words of a name: legal form, head noun, outlet word. */
 function kindFromWords(words: string[], raw: string[]): Head {
   if (!words.length) return { kind: null, head: '' };
@@ -1889,6 +1892,9 @@ function analyseChunk(
   const raw = T.slice(from, j).map((t) => t.text);
   // "LLC <name>", "JSC <name>": a legal form in capitals before the name.
   if (j - from >= 2 && LEGAL_FORMS_BEFORE_QUOTES.has(words[0]) && ACRONYM.test(raw[0])) return add(from, j, 'company', 'name');
+  // ("Joint Stock Company <name>", "Public Joint Stock Company <name>", "Limited Liability Company <name>": the legal form
+  // written out before the name.)
+  if (WRITTEN_LEGAL_FORM.test(words.join(' '))) return add(from, j, 'company', 'name');
   // ("the company National Orvel Card System": a nationality noun in capitals starts a name; it is no title.)
   const titleAt = words.findIndex((w, i) => PERSON_TITLES.has(w) && !HONORIFICS.has(w + '.') && !(DESCRIPTORS.has(w) && /^\p{Lu}/u.test(raw[i])));
   const honor = HONORIFICS.has(T[from].lower);

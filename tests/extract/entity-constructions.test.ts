@@ -6,6 +6,12 @@ import { describe, expect, it } from 'vitest';
 import { entity, expectRel, extractText, mustEntity } from './helpers.js';
 
 describe('entities: constructions of real reporting', () => {
+  it('reads a legal form written out before a name as a firm\'s: "Joint Stock Company A", "Public Joint-Stock Company B"', () => {
+    for (const name of ['Joint Stock Company Vestrik', 'Public Joint-Stock Company Orvel', 'Limited Liability Company Kestrova']) {
+      expect(mustEntity(extractText(`The measures cover ${name}.`), name).kind).toBe('company');
+    }
+  });
+
   it('keeps a country named only by a demonym that gives a company or a person its nationality', () => {
     const out = extractText('Customs records show that a Latvian company sold the parts, and two Estonian businessmen paid for them. A German publication first reported the deal.');
     expect(entity(out, 'Latvia')?.kind).toBe('country');
