@@ -1097,6 +1097,11 @@ class Interpreter {
     if (q >= s.last) return null;
     // (": (1) A, a trading firm ...; and (2) B, ...": numbered items.)
     if (numbered(T, q)) return this.numberedNames(q, s);
+    // (": A and its units; B; and C": items set apart by semicolons, each opening with its name.)
+    if (T[q - 1]?.text === ':') {
+      const items = this.semicolonItems(q, s);
+      if (items) return items;
+    }
     let list = chunkAt(this.g, s, q);
     // ("sold weapons to several countries, including rocket launchers to A and B": the goods each got, then
     // the names after "to".)
@@ -1137,6 +1142,27 @@ class Interpreter {
       if (!numbered(T, r)) continue;
       const item = chunkAt(this.g, s, r + 3);
       if (item && item.ents.length && !item.noun) out.push(...item.ents);
+    }
+    return out.length ? out.filter((e) => this.actor(e)) : null;
+  }
+
+  /**
+   * The names opening the items of a list set apart by semicolons, from token q to the end of the sentence ("A and 12
+   * affiliates; B; C, together with its units; and D"); null when no item opens with one.
+   */
+  private semicolonItems(q: number, s: Sentence): number[] | null {
+    const T = this.T;
+    const out: number[] = [];
+    for (let r = q; r < s.last; ) {
+      if (T[r].lower === 'and') r++;
+      const item = chunkAt(this.g, s, r);
+      // (An item that opens otherwise names no one: "...; officials in K said ...".)
+      if (item?.ents.length) {
+        out.push(...item.ents);
+        r = item.last;
+      }
+      while (r < s.last && T[r].text !== ';') r++;
+      r++;
     }
     return out.length ? out.filter((e) => this.actor(e)) : null;
   }

@@ -7,6 +7,20 @@ import { describe, it } from 'vitest';
 import { expectNoRel, expectRel, extractText } from '../helpers.js';
 
 describe('grammar: lists given later in the sentence', () => {
+  const FAR = 'Laos sanctioned several firms on Monday. The round is its largest. Officials gave no figures. ';
+  it('reads items set apart by semicolons after a colon, each opening with its name', () => {
+    const out = extractText(FAR + 'The designations include some Vietnamese arms makers: Halvern Group JSC and 12 affiliates; Brask Logistics; ' +
+      'Orvel Helicopters, together with nine of its units; and Tessaly Optics.');
+    for (const t of ['Halvern Group JSC', 'Brask Logistics', 'Orvel Helicopters', 'Tessaly Optics']) expectRel(out, 'SANCTIONED', 'Laos', t);
+  });
+
+  it('takes from a semicolon item only a name that opens it', () => {
+    const out = extractText(FAR + 'The designations include some Vietnamese arms makers: Halvern Group JSC; Brask Logistics; officials in Mongolia said Tessaly Optics was spared.');
+    expectRel(out, 'SANCTIONED', 'Laos', 'Brask Logistics');
+    expectNoRel(out, 'SANCTIONED', 'Laos', 'Tessaly Optics');
+    expectNoRel(out, 'SANCTIONED', 'Laos', 'Mongolia');
+  });
+
   it('reads "B sanctioned 12 entities on Tuesday, including A and C"', () => {
     const out = extractText('The US Treasury sanctioned 12 entities on Tuesday, including Halvern Group and Tessaly Optics.');
     expectRel(out, 'SANCTIONED', 'US Treasury', 'Halvern Group');
