@@ -2222,6 +2222,8 @@ class RelationReader {
     let inRelative = false;
     for (let r = q; r < s.last; r++) {
       const t = T[r];
+      // ("..., a B statement said.": the attribution closing the list names its source, no target.)
+      if (t.text === ',' && this.closingAttribution(r + 1, s)) break;
       if (t.text === ',' && (RELATIVE.has(T[r + 1]?.lower ?? '') || T[r + 1]?.pos === 'VERB')) inRelative = true;
       if (t.text === ',' && T[r + 1]?.lower === 'and') inRelative = false;
       const mi = this.at[r];
@@ -2236,6 +2238,13 @@ class RelationReader {
       targets.push({ ent: e, how: 'named' });
     }
     for (const a of this.lastSanctioner.by) for (const b of targets) this.addRel('SANCTIONED', a, b, {}, this.lastSanctioner.sent, s.index, s.last);
+  }
+
+  /** Whether the words from q close the sentence with a verb of speech: "a B statement said", "the ministry says". */
+  private closingAttribution(q: number, s: Sentence): boolean {
+    let end = s.last;
+    while (end > q && /^[.!"”]$/.test(this.T[end - 1].text)) end--;
+    return end > q && SPEECH_VERBS.has(this.T[end - 1].lower);
   }
 
   /** "X Concern is part of Y", "X, part of the Y group". */

@@ -1003,7 +1003,9 @@ export function readClauses(g: GrammarInput, s: Sentence, chunks = sentenceChunk
         // phrase's preposition is no subject.)
         // ("A, US officials said, shipped": a reporting aside's own subject.)
         const aside = REPORTING_ASIDE.test(t.lower) && T[k + 1]?.text === ',';
-        if (ch.ents.length === 0 && T[ch.first - 1]?.text === ',' && !ch.pronoun && ch.det !== 'the' && !aside) {
+        // ("..., a Treasury statement said.": the attribution closing the sentence, whose speaker is its own subject.)
+        const closing = REPORTING_ASIDE.test(t.lower) && (k + 1 >= s.last || /^[.!]$/.test(T[k + 1].text));
+        if (ch.ents.length === 0 && T[ch.first - 1]?.text === ',' && !ch.pronoun && ch.det !== 'the' && !aside && !closing) {
           const before = endAt.get(ch.first - 1);
           if (before && before.ents.length && T[before.first - 1]?.pos !== 'ADP') c.subj = before;
         }

@@ -469,11 +469,14 @@ class Interpreter {
   constructor(private g: GrammarInput) {
     this.T = g.an.tokens;
     this.goods = new GoodsSeen(this.T);
-    this.d = new Discourse(this.officersOfJustice(), (country, body) => {
-      if (!this.isCountry(country)) return false;
-      const b = this.g.res.entities[body];
-      return (b.country ?? bodyHome(b.surfaces.keys())) === this.g.res.entities[country].country;
-    });
+    this.d = new Discourse(this.officersOfJustice(), (country, body) => this.actsFor(country, body));
+  }
+
+  /** Whether `body` is one of country `country`'s own bodies (the US and its Treasury, or OFAC). */
+  private actsFor(country: number, body: number): boolean {
+    if (!this.isCountry(country)) return false;
+    const b = this.g.res.entities[body];
+    return (b.country ?? bodyHome(b.surfaces.keys())) === this.g.res.entities[country].country;
   }
 
   /** The people the text names right after the title of one who brings or tries a case ("US Attorney A", "Judge B"). */
@@ -4887,7 +4890,8 @@ class Interpreter {
   /** "The targets included A", "Among the firms hit by the measures is A", "Among those listed were A". */
   private targets(s: Sentence, list: Chunk[], startAt: Map<number, Chunk>): void {
     const T = this.T;
-    let by = this.d.listingSanctioner(s.index);
+    // (A body reporting in the sentence speaks for its own targets: "The designations included A, a B statement said.")
+    let by = this.speaker?.sent === s.index ? this.speaker.ents : this.d.listingSanctioner(s.index);
     if ((!by.length && !this.group) || this.sentenceHedged(s, s.last)) return;
     let named: Chunk | undefined;
     // Further lists of the same targets, past the first.
@@ -5212,8 +5216,13 @@ class Interpreter {
       // ("Sanctions are imposed on A and B, the State Department said.": a body's attribution after a comma speaks for
       // the measures before it, read before them, where the text has named no sanctioning body yet.)
       const closing = clauses.find((cl) => REPORTING.test(cl.lemma) && cl.voice === 'active' && !!cl.subj && this.T[cl.subj.first - 1]?.text === ',');
-      const closers = closing?.subj?.ents.filter(this.canSanction) ?? [];
-      if (closers.length && !this.d.sanctioner().length) this.speaker = { ents: closers, sent: s.index };
+      // ("..., a Treasury statement said.": the body whose paper it is.)
+      const paper = closing?.subj && !closing.subj.ents.length && PAPER_NOUNS.test(closing.subj.noun) ? closing.subj.mods : [];
+      const closers = [...(closing?.subj?.ents ?? []), ...paper].filter(this.canSanction);
+      // (Where a body is on record, only one acting for it: "The US imposed sanctions ... included A, a Treasury
+      // statement said".)
+      const onRecord = this.d.sanctioner();
+      if (closers.length && closers.every((b) => !onRecord.length || onRecord.some((a) => this.actsFor(a, b)))) this.speaker = { ents: closers, sent: s.index };
       // The phrase that opens a sentence is what it is about ("A is a distributor. Its customers ...").
       const opening = chunks.startAt.get(s.first);
       // ("A reported today that ...": a source that reports is not what its sentence is about.)

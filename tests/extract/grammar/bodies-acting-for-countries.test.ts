@@ -5,7 +5,9 @@
  */
 import { describe, expect, it } from 'vitest';
 import { bodyHome } from '../../../server/extract/body-names.js';
+import { readClauses } from '../../../server/extract/grammar/clauses.js';
 import { expectNoRel, expectRel, extractText } from '../helpers.js';
+import { grammarOf, textOf } from './grammar-of.js';
 
 const HEAD = 'U.S. Imposes New Sanctions on Laos\n\n';
 const ROUND = 'On 4 May the Office of Foreign Assets Control unveiled fresh sanctions on Laos.\n\n';
@@ -28,6 +30,32 @@ describe('grammar: a body acting for its country', () => {
     const out = extractText('Laos Imposes New Sanctions on Vietnam\n\n' + ROUND.replace('Laos', 'Vietnam') + GAP + LIST);
     expectNoRel(out, 'SANCTIONED', 'Office of Foreign Assets Control', 'Halvern Group JSC');
     expectNoRel(out, 'SANCTIONED', 'Laos', 'Halvern Group JSC');
+  });
+
+  const US_FIRST = 'On Monday the United States put sanctions on six Laotian arms makers. ';
+  it('gives the measures a closing statement reports to the body whose statement it is, when it acts for the one on record', () => {
+    const out = extractText(US_FIRST + 'The designations included Halvern Group and Brask Logistics, a Treasury Department statement said.');
+    expectRel(out, 'SANCTIONED', 'Treasury Department', 'Halvern Group');
+    expectNoRel(out, 'SANCTIONED', 'United States', 'Brask Logistics');
+    // (The attribution is no item of the list.)
+    expectNoRel(out, 'SANCTIONED', 'United States', 'Treasury Department');
+  });
+
+  it('reads a list whose sentence closes with an attribution to its last item', () => {
+    const out = extractText('Laos sanctioned several firms in May. The list includes Halvern Group, Brask Logistics and Tessaly Optics, officials said.');
+    for (const t of ['Halvern Group', 'Brask Logistics', 'Tessaly Optics']) expectRel(out, 'SANCTIONED', 'Laos', t);
+  });
+
+  it('keeps the body on record when the closing speaker is another country\'s', () => {
+    const out = extractText(US_FIRST + 'The designations included Halvern Group and Brask Logistics, a Laotian Foreign Ministry statement said.');
+    expectRel(out, 'SANCTIONED', 'United States', 'Halvern Group');
+    expectNoRel(out, 'SANCTIONED', 'Foreign Ministry', 'Halvern Group');
+  });
+
+  it('reads the description before a closing "said" as its subject, no apposition: "..., a spokesman said."', () => {
+    const g = grammarOf('The measures hit Halvern Group, a spokesman said.');
+    const said = readClauses(g, g.an.sentences[0]).find((c) => c.lemma === 'say');
+    expect(textOf(g, said?.subj)).toBe('a spokesman');
   });
 
   it('knows the home of a body known by a fixed name', () => {
