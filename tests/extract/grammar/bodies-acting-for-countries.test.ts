@@ -5,6 +5,7 @@
  */
 import { describe, expect, it } from 'vitest';
 import { bodyHome } from '../../../server/extract/body-names.js';
+import { isActor } from '../../../server/extract/grammar/chunks.js';
 import { readClauses } from '../../../server/extract/grammar/clauses.js';
 import { expectNoRel, expectRel, extractText } from '../helpers.js';
 import { grammarOf, textOf } from './grammar-of.js';
@@ -63,5 +64,14 @@ describe('grammar: a body acting for its country', () => {
     expect(bodyHome(['the Office of Financial Sanctions Implementation'])).toBe('GB');
     expect(bodyHome(['Treasury Department'])).toBe('US');
     expect(bodyHome(['European Union'])).toBeUndefined();
+  });
+});
+
+describe('grammar: a law the text names', () => {
+  it('takes it for no party, under any of its names: "the Export Control Regulations (ECR)"', () => {
+    const g = grammarOf('Jets flew to Laos in breach of the Export Control Regulations (ECR). Jets subject to the ECR and Halvern Air carried goods.');
+    const actors = g.res.entities.map((e, i) => (isActor(g, i) ? [...e.surfaces.keys()][0] : null)).filter(Boolean);
+    expect(actors).toContain('Halvern Air');
+    expect(actors.filter((n) => /ECR|Regulations/.test(n!))).toEqual([]);
   });
 });
