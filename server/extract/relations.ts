@@ -75,6 +75,8 @@ interface Frame {
 
 const BE = new Set(['is', 'are', 'was', 'were', 'be', 'been', 'being', "'s", "'re"]);
 const RELATIVE = new Set(['which', 'who', 'whom', 'where', 'when']);
+/** Verbs of finding or seeing what their object does: "identified jets carrying G", "spotted ships loading G". */
+const FINDING_VERBS = /^(?:identified|identifies|identify|found|finds|spotted|spots|observed|observes|detected|detects|tracked|tracks|photographed|documented|documents|recorded|records)$/;
 /** Words that open a question's noun phrase ("which countries", "what firms"). */
 const WH_DETERMINERS = new Set(['which', 'what']);
 const PARTICIPLES = new Set([
@@ -932,6 +934,18 @@ class RelationReader {
   /** The subject of the verb at k: the nearest actor to its left that is not inside a prepositional phrase. */
   private subjectLeft(k: number, s: Sentence, allowGeneric = true): { arg: Arg | null; more: Arg[]; generic: 'pronoun' | 'noun' | null; at: number } {
     const T = this.T;
+    // ("B identified three jets (flying and) carrying G to K": a participle on what a verb of finding found has that
+    // for its subject, which names no one; not the finder.)
+    if (/ing$/.test(T[k].lower)) {
+      // (Past what the phrase says of the found: "jets subject to the ECR carrying G".)
+      let q = T[k - 1]?.lower === 'and' && T[k - 2]?.pos === 'VERB' && /ing$/.test(T[k - 2].lower) ? k - 3 : k - 1;
+      for (; q > s.first; q--) {
+        // ("three Laotian jets": a nationality before the noun is no name of the found.)
+        const m = this.at[q] >= 0 ? this.mentions[this.at[q]] : null;
+        if (m ? this.isActor(this.ent(this.at[q])) && m.form !== 'demonym' : !/^(?:NOUN|ADJ|NUM|DET|ADP)$/.test(T[q].pos)) break;
+      }
+      if (FINDING_VERBS.test(T[q]?.lower ?? '')) return NO_SUBJECT;
+    }
     // "X (PRC), for supplying CNC machines to Russia": the name the reason is given for.
     if (T[k].lower.endsWith('ing') && T[k - 1]?.lower === 'for' && T[k - 2]?.text === ',') {
       let q = k - 3;

@@ -75,3 +75,16 @@ describe('grammar: a law the text names', () => {
     expect(actors.filter((n) => /ECR|Regulations/.test(n!))).toEqual([]);
   });
 });
+
+describe('older rules: what a verb of finding found', () => {
+  it('gives a participle on the found its own subject, not the finder: "B identified three jets carrying G to K"', () => {
+    for (const t of [
+      'Using flight data, Laos identified three cargo jets flying and transporting radios to Vietnam.',
+      'Laos identified three Mongolian cargo jets subject to the Export Control Rules transporting radios to Vietnam.',
+    ]) expectNoRel(extractText(t), 'SHIPPED_TO', 'Laos', 'Vietnam');
+  });
+
+  it('keeps a named party found doing it: "B identified A shipping G to K"', () => {
+    expectRel(extractText('Laos identified Halvern Group shipping radios to Vietnam.'), 'SHIPPED_TO', 'Halvern Group', 'Vietnam');
+  });
+});
