@@ -178,6 +178,11 @@ export function industryModifier(word: string, next: string | undefined): boolea
   return INDUSTRY_FORMS.has(word) && firmWordNext(next);
 }
 
+/** Whether a word names an industry by its -ing form ("shipping", "mining"): "Laotian shipping" is a sector, no act. */
+export function industryName(word: string): boolean {
+  return INDUSTRY_FORMS.has(word);
+}
+
 /** Generic nouns for actors in trade: with a demonym or "from <country>" they stand for that country. */
 export const ACTOR_NOUNS = set(`
   company companies firm firms exporter exporters importer importers supplier suppliers manufacturer manufacturers

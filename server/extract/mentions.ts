@@ -1092,6 +1092,8 @@ function shortFormAfter(T: Token[], j: number, last: number, longSurface: string
   if (inner.length >= 3 && OPEN_QUOTES.has(inner[0].text) && CLOSE_QUOTES.has(inner[inner.length - 1].text)) inner = inner.slice(1, -1);
   if (inner.length > 4) return -1;
   if (inner.length === 1 && /^[A-Z][A-Za-z]{1,7}$/.test(inner[0].text) && /[A-Z].*[A-Z]/.test(inner[0].text)) return close;
+  // ("Office of Export Monitoring (Ofem)": the initials written as a word, as some outlets write every acronym.)
+  if (inner.length === 1 && /^[A-Z][a-z]{2,7}$/.test(inner[0].text) && initialsOf(longSurface, inner)) return close;
   if (!inner.every((t) => /^[A-Z]/.test(t.text) || t.text === '-' || t.text === '&')) return -1;
   // ("Consortium for Foreign Trade (Vneshtorg KMP)": an acronym among a few words, the name's own in the
   // language it was registered in.)

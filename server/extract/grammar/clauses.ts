@@ -8,7 +8,7 @@
  */
 import { BoundedCache } from '../bounded-cache.js';
 import type { Sentence, Token } from '../sentences.js';
-import { ARMS, deniesGrant, MODALS, OPEN_QUOTES, reportingVerb } from '../lexicon.js';
+import { ARMS, deniesGrant, industryModifier, industryName, MODALS, OPEN_QUOTES, reportingVerb } from '../lexicon.js';
 import { ADJECTIVE_PARTICIPLES, adjectivalParticiple, chunkAt, commaBefore, determinerParticiple, headAfterHyphen, isActorEntity, isTimeChunk, MONTH, monthDay, possessedHead, verbTaggedNoun, WEEKDAYS, type Chunk, type GrammarInput } from './chunks.js';
 import { ACQUIRE_EVENT_NOUNS, ingBase, LIST_NOUNS, SANCTION_NOUNS, SHARE_NOUNS, SUPPLY_EVENT_NOUNS, TRADER_NOUNS, triggerClasses } from './frames.js';
 import { goodsHead, knownGoods, transferVerb } from './goods.js';
@@ -260,6 +260,10 @@ function isVerbUncached(g: GrammarInput, T: Token[], k: number): boolean {
   if (!t || g.at[k] >= 0 || headAfterHyphen(g, T, k)) return false;
   // "end users", "end-user certificates".
   if (t.lower === 'end' && /^(?:users?|-)$/.test(T[k + 1]?.lower ?? '')) return false;
+  // ("Also targeted was shipping company A": an industry's name before a word for firms and the firm's name.)
+  if (industryModifier(t.lower, T[k + 1]?.lower) && g.at[k + 2] >= 0) return false;
+  // ("sanctions against Laotian shipping since May": an industry after a nationality is a sector.)
+  if (industryName(t.lower) && g.at[k - 1] >= 0 && g.mentions[g.at[k - 1]].form === 'demonym') return false;
   // "the remaining shares", "the following entities": an -ing form after a determiner modifies a noun.
   if (t.pos === 'VERB' && /ing$/.test(t.lower) && ((T[k - 1]?.pos === 'DET' && T[k - 1].lower !== 'that') || (T[k - 1]?.pos === 'ADJ' && T[k + 1]?.pos === 'NOUN'))) return false;
   // ("some 310 sanctioned engine parts": a participle between a number and its noun modifies the noun.)
@@ -1371,8 +1375,25 @@ export function readClauses(g: GrammarInput, s: Sentence, chunks = sentenceChunk
       }
     }
   }
+  listAfterReducedRelative(out);
   causedByHaving(T, endAt, out);
   return out;
+}
+
+/**
+ * "B added A and three ships controlled by the firm to its list": the list after a reduced relative on the added is
+ * where the verb of adding puts them; a participle such as "controlled" takes no list.
+ */
+function listAfterReducedRelative(out: Clause[]): void {
+  for (const r of out) {
+    const list = r.roles.to;
+    // (Not a participle of listing itself: "the second plane added to the list".)
+    if (r.voice !== 'passive' || r.subjHow !== 'adjacent' || !list || !LIST_NOUNS.has(list.noun) || triggerClasses(r.lemma).includes('list')) continue;
+    const adder = out.find((x) => x.verb < r.verb && x.voice === 'active' && x.obj && triggerClasses(x.lemma).includes('list') && r.first >= x.obj.first);
+    if (!adder) continue;
+    adder.roles.to = list;
+    delete r.roles.to;
+  }
 }
 
 const HAVE_FORMS = /^(?:have|has|had|having)$/;
