@@ -1896,7 +1896,8 @@ function analyseChunk(
   if (j - from >= 2 && LEGAL_FORMS_BEFORE_QUOTES.has(words[0]) && ACRONYM.test(raw[0])) return add(from, j, 'company', 'name');
   // ("Joint Stock Company <name>", "Public Joint Stock Company <name>", "Limited Liability Company <name>": the legal form
   // written out before the name.)
-  if (WRITTEN_LEGAL_FORM.test(words.join(' '))) return add(from, j, 'company', 'name');
+  // (Not a law on such firms: "the Limited Liability Company Law".)
+  if (WRITTEN_LEGAL_FORM.test(words.join(' ')) && !/^(?:law|act|code|decree|regulations)$/.test(words[words.length - 1])) return add(from, j, 'company', 'name');
   // ("the company National Orvel Card System": a nationality noun in capitals starts a name; it is no title.)
   const titleAt = words.findIndex((w, i) => PERSON_TITLES.has(w) && !HONORIFICS.has(w + '.') && !(DESCRIPTORS.has(w) && /^\p{Lu}/u.test(raw[i])));
   const honor = HONORIFICS.has(T[from].lower);

@@ -75,6 +75,7 @@ interface Frame {
 
 const BE = new Set(['is', 'are', 'was', 'were', 'be', 'been', 'being', "'s", "'re"]);
 const RELATIVE = new Set(['which', 'who', 'whom', 'where', 'when']);
+const BE_FORMS_RE = /^(?:is|are|was|were|be|been|being)$/;
 /** Verbs of finding or seeing what their object does: "identified jets carrying G", "spotted ships loading G". */
 const FINDING_VERBS = /^(?:identified|identifies|identify|found|finds|spotted|spots|observed|observes|detected|detects|tracked|tracks|photographed|documented|documents|recorded|records)$/;
 /** Words that open a question's noun phrase ("which countries", "what firms"). */
@@ -939,12 +940,15 @@ class RelationReader {
     if (/ing$/.test(T[k].lower)) {
       // (Past what the phrase says of the found: "jets subject to the ECR carrying G".)
       let q = T[k - 1]?.lower === 'and' && T[k - 2]?.pos === 'VERB' && /ing$/.test(T[k - 2].lower) ? k - 3 : k - 1;
+      // (Right after the found's noun, not after a preposition: "found ways of supplying G" is the finder's doing.)
+      const onNoun = T[q]?.pos !== 'ADP';
       for (; q > s.first; q--) {
         // ("three Laotian jets": a nationality before the noun is no name of the found.)
         const m = this.at[q] >= 0 ? this.mentions[this.at[q]] : null;
         if (m ? this.isActor(this.ent(this.at[q])) && m.form !== 'demonym' : !/^(?:NOUN|ADJ|NUM|DET|ADP)$/.test(T[q].pos)) break;
       }
-      if (FINDING_VERBS.test(T[q]?.lower ?? '')) return NO_SUBJECT;
+      // (An active finder only: "A was found shipping G" is A's doing.)
+      if (onNoun && FINDING_VERBS.test(T[q]?.lower ?? '') && !BE_FORMS_RE.test(T[q - 1]?.lower ?? '')) return NO_SUBJECT;
     }
     // "X (PRC), for supplying CNC machines to Russia": the name the reason is given for.
     if (T[k].lower.endsWith('ing') && T[k - 1]?.lower === 'for' && T[k - 2]?.text === ',') {
@@ -2254,11 +2258,14 @@ class RelationReader {
     for (const a of this.lastSanctioner.by) for (const b of targets) this.addRel('SANCTIONED', a, b, {}, this.lastSanctioner.sent, s.index, s.last);
   }
 
-  /** Whether the words from q close the sentence with a verb of speech: "a B statement said", "the ministry says". */
+  /**
+   * Whether the words from q, with no comma among them, close the sentence with a verb of speech: "a B statement said",
+   * "the ministry says" (not "B, C and D, the ministry said" from the first comma of the list).
+   */
   private closingAttribution(q: number, s: Sentence): boolean {
     let end = s.last;
     while (end > q && /^[.!"”]$/.test(this.T[end - 1].text)) end--;
-    return end > q && SPEECH_VERBS.has(this.T[end - 1].lower);
+    return end > q && SPEECH_VERBS.has(this.T[end - 1].lower) && !this.T.slice(q, end - 1).some((t) => t.text === ',');
   }
 
   /** "X Concern is part of Y", "X, part of the Y group". */

@@ -10,6 +10,8 @@ describe('entities: constructions of real reporting', () => {
     for (const name of ['Joint Stock Company Vestrik', 'Public Joint-Stock Company Orvel', 'Limited Liability Company Kestrova']) {
       expect(mustEntity(extractText(`The measures cover ${name}.`), name).kind).toBe('company');
     }
+    // (Not a law on such firms.)
+    expect(entity(extractText('The Limited Liability Company Law of Mongolia requires firms to register.'), 'Limited Liability Company Law')?.kind).not.toBe('company');
   });
 
   it('keeps a country named only by a demonym that gives a company or a person its nationality', () => {

@@ -85,17 +85,17 @@ export function isActor(g: GrammarInput, e: number): boolean {
 }
 
 /** A law's name: words closed by the kind of instrument it is. */
-const LEGAL_INSTRUMENT = /\S\s+(?:Regulations|Act|Law|Directive|Convention|Treaty|Ordinance|Statute|Rules)$/;
+const LEGAL_INSTRUMENT = /\S\s+(?:Regulations|Act|Directive|Convention|Treaty|Ordinance|Statute)$/;
 
 /** `isActor` over a resolution alone (the older relation rules use it too). */
 export function isActorEntity(res: LocalResolution, e: number): boolean {
   const le = res.entities[e];
   if (!le) return false;
-  // ("the Export Control Regulations (ECR)", "the Trade Act": a law the text names, under any of its names, acts for no
-  // one, whatever its words made of it.)
-  if ([...le.surfaces.keys()].some((x) => LEGAL_INSTRUMENT.test(x))) return false;
   if (le.kind) return ACTOR_KINDS.has(le.kind);
   if (le.cues.has('product') || le.cues.has('place')) return false;
+  // ("the Export Control Regulations (ECR)", "the Trade Act": a law the text names, under any of its names, acts for no
+  // one; not a name the text gives a kind, "Martin Law".)
+  if ([...le.surfaces.keys()].some((x) => LEGAL_INSTRUMENT.test(x))) return false;
   // "UAVs", "Drones" capitalised: goods, not a trader.
   if ([...le.surfaces.keys()].every((x) => knownGoods(x.toLowerCase()))) return false;
   // A capitalised word opening a sentence proves little; a two-word name there still counts ("Hexa Parts was ...").

@@ -261,7 +261,8 @@ function isVerbUncached(g: GrammarInput, T: Token[], k: number): boolean {
   // "end users", "end-user certificates".
   if (t.lower === 'end' && /^(?:users?|-)$/.test(T[k + 1]?.lower ?? '')) return false;
   // ("Also targeted was shipping company A": an industry's name before a word for firms and the firm's name.)
-  if (industryModifier(t.lower, T[k + 1]?.lower) && g.at[k + 2] >= 0) return false;
+  // (Not before a name's possessive: "was shipping company A's rifles to K".)
+  if (industryModifier(t.lower, T[k + 1]?.lower) && g.at[k + 2] >= 0 && !g.mentions[g.at[k + 2]].possessive) return false;
   // ("sanctions against Laotian shipping since May": an industry after a nationality is a sector.)
   if (industryName(t.lower) && g.at[k - 1] >= 0 && g.mentions[g.at[k - 1]].form === 'demonym') return false;
   // "the remaining shares", "the following entities": an -ing form after a determiner modifies a noun.
@@ -1388,8 +1389,9 @@ function listAfterReducedRelative(out: Clause[]): void {
   for (const r of out) {
     const list = r.roles.to;
     // (Not a participle of listing itself: "the second plane added to the list".)
-    if (r.voice !== 'passive' || r.subjHow !== 'adjacent' || !list || !LIST_NOUNS.has(list.noun) || triggerClasses(r.lemma).includes('list')) continue;
-    const adder = out.find((x) => x.verb < r.verb && x.voice === 'active' && x.obj && triggerClasses(x.lemma).includes('list') && r.first >= x.obj.first);
+    // (A reduced relative only, no finite passive: "..., while B was returned to the list".)
+    if (r.voice !== 'passive' || r.subjHow !== 'adjacent' || r.subj?.last !== r.verb || !list || !LIST_NOUNS.has(list.noun) || triggerClasses(r.lemma).includes('list')) continue;
+    const adder = out.find((x) => x.verb < r.verb && x.voice === 'active' && x.obj && !x.roles.to && triggerClasses(x.lemma).includes('list') && r.first >= x.obj.first);
     if (!adder) continue;
     adder.roles.to = list;
     delete r.roles.to;

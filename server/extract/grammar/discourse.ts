@@ -172,6 +172,11 @@ export class Discourse {
     return narrowest.length === 1 ? narrowest : [];
   }
 
+  /** Whether the text has named no body with sanctions yet, neither as their actor nor with a measure of its own. */
+  noBodyOnRecord(): boolean {
+    return !this.sanctioners && this.measureBodies.size === 0;
+  }
+
   /** The most recent actor within reach that satisfies `ok` ("the Kyrgyz company": the last company from there). */
   recent(sent: number, ok: (e: number) => boolean, exclude: number[]): number {
     for (let i = this.named.length - 1; i >= 0; i--) {

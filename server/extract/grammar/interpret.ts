@@ -434,6 +434,8 @@ class Interpreter {
   private d: Discourse;
   /** A government body reporting in the sentence being read ("the Treasury said ..."). */
   private speaker: { ents: number[]; sent: number } | null = null;
+  /** The body of an attribution closing the sentence being read ("..., a Treasury statement said"). */
+  private closingSpeaker: { ents: number[]; sent: number } | null = null;
   /** The last flow a clause drew: its suppliers and recipients, for a later sentence about the same goods. */
   /** The last flow read; `described`: countries among its targets that stand for a trader the text described ("a Turkish importer"). */
   private lastFlow: { sources: number[]; targets: number[]; vias: number[]; sent: number; described?: number[] } | null = null;
@@ -1159,8 +1161,9 @@ class Interpreter {
     for (let r = q; r < s.last; ) {
       if (T[r].lower === 'and') r++;
       const item = chunkAt(this.g, s, r);
-      // (An item that opens otherwise names no one: "...; officials in K said ...".)
-      if (item?.ents.length) {
+      // (An item that opens otherwise names no one: "...; officials in K said ..."; nor is a clause an item: "...; A's
+      // owner said it would appeal".)
+      if (item?.ents.length && !/^(?:VERB|AUX)$/.test(T[item.last]?.pos ?? '')) {
         out.push(...item.ents);
         r = item.last;
       }
@@ -4891,7 +4894,7 @@ class Interpreter {
   private targets(s: Sentence, list: Chunk[], startAt: Map<number, Chunk>): void {
     const T = this.T;
     // (A body reporting in the sentence speaks for its own targets: "The designations included A, a B statement said.")
-    let by = this.speaker?.sent === s.index ? this.speaker.ents : this.d.listingSanctioner(s.index);
+    let by = this.closingSpeaker?.sent === s.index ? this.closingSpeaker.ents : this.d.listingSanctioner(s.index);
     if ((!by.length && !this.group) || this.sentenceHedged(s, s.last)) return;
     let named: Chunk | undefined;
     // Further lists of the same targets, past the first.
@@ -5215,14 +5218,15 @@ class Interpreter {
       this.noteSanctioning(s, clauses);
       // ("Sanctions are imposed on A and B, the State Department said.": a body's attribution after a comma speaks for
       // the measures before it, read before them, where the text has named no sanctioning body yet.)
-      const closing = clauses.find((cl) => REPORTING.test(cl.lemma) && cl.voice === 'active' && !!cl.subj && this.T[cl.subj.first - 1]?.text === ',');
+      const closing = clauses.find((cl) => REPORTING.test(cl.lemma) && cl.voice === 'active' && !!cl.subj && this.T[cl.subj.first - 1]?.text === ',' &&
+        this.closesSentence(cl, s));
       // ("..., a Treasury statement said.": the body whose paper it is.)
       const paper = closing?.subj && !closing.subj.ents.length && PAPER_NOUNS.test(closing.subj.noun) ? closing.subj.mods : [];
       const closers = [...(closing?.subj?.ents ?? []), ...paper].filter(this.canSanction);
       // (Where a body is on record, only one acting for it: "The US imposed sanctions ... included A, a Treasury
-      // statement said".)
+      // statement said"; where several are, none.)
       const onRecord = this.d.sanctioner();
-      if (closers.length && closers.every((b) => !onRecord.length || onRecord.some((a) => this.actsFor(a, b)))) this.speaker = { ents: closers, sent: s.index };
+      if (closers.length && (this.d.noBodyOnRecord() || closers.every((b) => onRecord.some((a) => this.actsFor(a, b))))) this.speaker = this.closingSpeaker = { ents: closers, sent: s.index };
       // The phrase that opens a sentence is what it is about ("A is a distributor. Its customers ...").
       const opening = chunks.startAt.get(s.first);
       // ("A reported today that ...": a source that reports is not what its sentence is about.)

@@ -47,6 +47,18 @@ describe('grammar: a body acting for its country', () => {
     for (const t of ['Halvern Group', 'Brask Logistics', 'Tessaly Optics']) expectRel(out, 'SANCTIONED', 'Laos', t);
   });
 
+  it('reads the whole list before a closing attribution: "Among them are A, B and C, the ministry said"', () => {
+    const out = extractText('Vietnam imposed sanctions on several foreign firms on Monday. Among them are Halvern Group, Brask Logistics and Orvel Trading, the foreign ministry said.');
+    for (const t of ['Halvern Group', 'Brask Logistics', 'Orvel Trading']) expectRel(out, 'SANCTIONED', 'Vietnam', t);
+  });
+
+  it('gives no closing speaker the measures where several bodies are on record, nor one whose verb does not close the sentence', () => {
+    const two = extractText('Laos and Mongolia imposed sanctions on Vietnam on Monday. The designations include Halvern Group, a Thai Foreign Ministry statement said.');
+    expectNoRel(two, 'SANCTIONED', 'Thai Foreign Ministry', 'Halvern Group');
+    const open = extractText('The designations include Halvern Group, a Thai Foreign Ministry statement said, calling the measures unlawful.');
+    expectNoRel(open, 'SANCTIONED', 'Thai Foreign Ministry', 'Halvern Group');
+  });
+
   it('keeps the body on record when the closing speaker is another country\'s', () => {
     const out = extractText(US_FIRST + 'The designations included Halvern Group and Brask Logistics, a Laotian Foreign Ministry statement said.');
     expectRel(out, 'SANCTIONED', 'United States', 'Halvern Group');
@@ -68,11 +80,16 @@ describe('grammar: a body acting for its country', () => {
 });
 
 describe('grammar: a law the text names', () => {
-  it('takes it for no party, under any of its names: "the Export Control Regulations (ECR)"', () => {
-    const g = grammarOf('Jets flew to Laos in breach of the Export Control Regulations (ECR). Jets subject to the ECR and Halvern Air carried goods.');
+  it('takes it for no party, under any of its names: "the Export Licensing Regulations (ELR)"', () => {
+    const g = grammarOf('Jets flew to Laos in breach of the Export Licensing Regulations (ELR). Halvern Air jets subject to the ELR carried goods.');
     const actors = g.res.entities.map((e, i) => (isActor(g, i) ? [...e.surfaces.keys()][0] : null)).filter(Boolean);
     expect(actors).toContain('Halvern Air');
-    expect(actors.filter((n) => /ECR|Regulations/.test(n!))).toEqual([]);
+    expect(actors.filter((n) => /ELR|Regulations/.test(n!))).toEqual([]);
+  });
+
+  it('keeps a name the text gives a kind, whatever its last word: "businessman Martin Act"', () => {
+    const out = extractText('Laos imposed sanctions on businessman Martin Act, who owns Orvel Trading.');
+    expectRel(out, 'SANCTIONED', 'Laos', 'Martin Act');
   });
 });
 
@@ -80,11 +97,13 @@ describe('older rules: what a verb of finding found', () => {
   it('gives a participle on the found its own subject, not the finder: "B identified three jets carrying G to K"', () => {
     for (const t of [
       'Using flight data, Laos identified three cargo jets flying and transporting radios to Vietnam.',
-      'Laos identified three Mongolian cargo jets subject to the Export Control Rules transporting radios to Vietnam.',
+      'Laos identified three Mongolian cargo jets subject to the Export Control Regulations transporting radios to Vietnam.',
     ]) expectNoRel(extractText(t), 'SHIPPED_TO', 'Laos', 'Vietnam');
   });
 
-  it('keeps a named party found doing it: "B identified A shipping G to K"', () => {
+  it('keeps a named party found doing it: "B identified A shipping G to K", "A was found shipping G"', () => {
     expectRel(extractText('Laos identified Halvern Group shipping radios to Vietnam.'), 'SHIPPED_TO', 'Halvern Group', 'Vietnam');
+    expectRel(extractText('Halvern Group was found shipping drones to Laos in 2023.'), 'SHIPPED_TO', 'Halvern Group', 'Laos');
+    expectRel(extractText('Tessaly Optics found ways of supplying drone cameras to Laos despite the sanctions.'), 'SHIPPED_TO', 'Tessaly Optics', 'Laos');
   });
 });

@@ -15,6 +15,10 @@ describe('grammar: designations worded variously', () => {
     expectRel(out, 'SANCTIONED', 'Laos', 'Brask Logistics');
   });
 
+  it('keeps the verb before a firm\'s possessive: "A was shipping company B\'s rifles to K"', () => {
+    expectRel(extractText('Orvel Trading was shipping company Halvern Group’s rifles to Laos.'), 'SHIPPED_TO', 'Orvel Trading', 'Laos');
+  });
+
   it('reads an industry after a nationality as a sector: "its move against Laotian shipping since May, blacklisting A"', () => {
     const out = extractText('Vietnam made its largest move against Laotian shipping since May, blacklisting Halvern Group and two carriers.');
     expectRel(out, 'SANCTIONED', 'Vietnam', 'Halvern Group');
@@ -27,6 +31,15 @@ describe('grammar: designations worded variously', () => {
     const add = readClauses(g, g.an.sentences[0]).find((c) => c.lemma === 'add');
     expect(textOf(g, add?.roles.to)).toBe('its list');
     expectRel(extractText('Laos acted on Monday. ' + text.replace('The ministry', 'Laos')), 'SANCTIONED', 'Laos', 'Halvern Group');
+  });
+
+  it('leaves a finite passive its own list: "..., while B was returned to the list"', () => {
+    const g = grammarOf('Vietnam added Halvern Group to its blacklist in May, while Brask Logistics was returned to the list in June.');
+    const cls = readClauses(g, g.an.sentences[0]);
+    expect(textOf(g, cls.find((c) => c.lemma === 'add')?.roles.to)).toBe('its blacklist');
+    expect(textOf(g, cls.find((c) => c.lemma === 'return')?.roles.to)).toBe('the list');
+    const g2 = grammarOf('Vietnam added Halvern Group in May, while Brask Logistics was returned to the list in June.');
+    expect(readClauses(g2, g2.an.sentences[0]).find((c) => c.lemma === 'add')?.roles.to).toBeUndefined();
   });
 
   it('leaves a participle of listing its own list: "including a jet owned by A, the second jet added to the list"', () => {

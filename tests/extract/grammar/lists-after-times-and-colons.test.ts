@@ -14,6 +14,12 @@ describe('grammar: lists given later in the sentence', () => {
     for (const t of ['Halvern Group JSC', 'Brask Logistics', 'Orvel Helicopters', 'Tessaly Optics']) expectRel(out, 'SANCTIONED', 'Laos', t);
   });
 
+  it('takes no clause for an item: "...; B; A\'s owner said it would appeal"', () => {
+    const out = extractText(FAR + 'The designations include some Vietnamese arms makers: Halvern Group JSC; Brask Logistics; Orvel Trading owner Martin Varno said the firm would appeal.');
+    expectRel(out, 'SANCTIONED', 'Laos', 'Brask Logistics');
+    expectNoRel(out, 'SANCTIONED', 'Laos', 'Martin Varno');
+  });
+
   it('takes from a semicolon item only a name that opens it', () => {
     const out = extractText(FAR + 'The designations include some Vietnamese arms makers: Halvern Group JSC; Brask Logistics; officials in Mongolia said Tessaly Optics was spared.');
     expectRel(out, 'SANCTIONED', 'Laos', 'Brask Logistics');
