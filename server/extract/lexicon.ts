@@ -63,6 +63,9 @@ export const HEDGE_CUES = set(`
   approved approve attempted attempting attempt attempts tried trying
 `);
 
+/** Words that close a law's name: "the Export Control Regulations", "the Trade Act". */
+export const LEGAL_INSTRUMENTS = set(`regulations act directive convention treaty ordinance statute decree code`);
+
 /** Words that end a clause for the purpose of finding a verb's arguments. */
 export const CLAUSE_BREAKS = set(`; but while whereas although though because however yet`);
 

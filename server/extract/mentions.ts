@@ -17,7 +17,7 @@ import {
   COMPANY_CUES, COMPANY_WORDS, CORPORATE_SUFFIXES, GOODS_NOUNS, GOVERNMENT_CUES, GOVERNMENT_HEADS, MEDIA_BY,
   CASE_PARTY_NOUNS, INSTITUTIONS, MEDIA_CUES, MEDIA_HEADS, MEDIA_VERBS, MODEL_CODE, NEVER_ALONE, NEVER_NAME, ORGANIZATION_CUES, ORGANIZATION_HEADS,
   PERSON_TITLES, PREPOSITIONS, REGIONS, SPEECH_VERBS, DETERMINERS, TECH_ABBREVIATIONS,
-  BASED_WORDS, CLOSE_QUOTES, LEGAL_FORMS_BEFORE_QUOTES, OPEN_QUOTES,
+  BASED_WORDS, CLOSE_QUOTES, LEGAL_FORMS_BEFORE_QUOTES, LEGAL_INSTRUMENTS, OPEN_QUOTES,
 } from './lexicon.js';
 import type { Analysis, Token } from './sentences.js';
 
@@ -1897,7 +1897,7 @@ function analyseChunk(
   // ("Joint Stock Company <name>", "Public Joint Stock Company <name>", "Limited Liability Company <name>": the legal form
   // written out before the name.)
   // (Not a law on such firms: "the Limited Liability Company Law".)
-  if (WRITTEN_LEGAL_FORM.test(words.join(' ')) && !/^(?:law|act|code|decree|regulations)$/.test(words[words.length - 1])) return add(from, j, 'company', 'name');
+  if (WRITTEN_LEGAL_FORM.test(words.join(' ')) && lastWord !== 'law' && !LEGAL_INSTRUMENTS.has(lastWord)) return add(from, j, 'company', 'name');
   // ("the company National Orvel Card System": a nationality noun in capitals starts a name; it is no title.)
   const titleAt = words.findIndex((w, i) => PERSON_TITLES.has(w) && !HONORIFICS.has(w + '.') && !(DESCRIPTORS.has(w) && /^\p{Lu}/u.test(raw[i])));
   const honor = HONORIFICS.has(T[from].lower);

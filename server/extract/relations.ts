@@ -75,7 +75,6 @@ interface Frame {
 
 const BE = new Set(['is', 'are', 'was', 'were', 'be', 'been', 'being', "'s", "'re"]);
 const RELATIVE = new Set(['which', 'who', 'whom', 'where', 'when']);
-const BE_FORMS_RE = /^(?:is|are|was|were|be|been|being)$/;
 /** Verbs of finding or seeing what their object does: "identified jets carrying G", "spotted ships loading G". */
 const FINDING_VERBS = /^(?:identified|identifies|identify|found|finds|spotted|spots|observed|observes|detected|detects|tracked|tracks|photographed|documented|documents|recorded|records)$/;
 /** Words that open a question's noun phrase ("which countries", "what firms"). */
@@ -940,15 +939,15 @@ class RelationReader {
     if (/ing$/.test(T[k].lower)) {
       // (Past what the phrase says of the found: "jets subject to the ECR carrying G".)
       let q = T[k - 1]?.lower === 'and' && T[k - 2]?.pos === 'VERB' && /ing$/.test(T[k - 2].lower) ? k - 3 : k - 1;
-      // (Right after the found's noun, not after a preposition: "found ways of supplying G" is the finder's doing.)
-      const onNoun = T[q]?.pos !== 'ADP';
+      // (Not after a preposition: "found ways of supplying G" is the finder's doing.)
+      const afterPreposition = T[q]?.pos === 'ADP';
       for (; q > s.first; q--) {
         // ("three Laotian jets": a nationality before the noun is no name of the found.)
         const m = this.at[q] >= 0 ? this.mentions[this.at[q]] : null;
         if (m ? this.isActor(this.ent(this.at[q])) && m.form !== 'demonym' : !/^(?:NOUN|ADJ|NUM|DET|ADP)$/.test(T[q].pos)) break;
       }
       // (An active finder only: "A was found shipping G" is A's doing.)
-      if (onNoun && FINDING_VERBS.test(T[q]?.lower ?? '') && !BE_FORMS_RE.test(T[q - 1]?.lower ?? '')) return NO_SUBJECT;
+      if (!afterPreposition && FINDING_VERBS.test(T[q]?.lower ?? '') && !BE.has(T[q - 1]?.lower ?? '')) return NO_SUBJECT;
     }
     // "X (PRC), for supplying CNC machines to Russia": the name the reason is given for.
     if (T[k].lower.endsWith('ing') && T[k - 1]?.lower === 'for' && T[k - 2]?.text === ',') {

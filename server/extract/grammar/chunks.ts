@@ -6,7 +6,7 @@
  * that follows the comma. Names come from the mention stage; legal forms belong to them already.
  */
 import type { EntityKind } from '../../domain/types.js';
-import { BASED_WORDS, CLOSE_QUOTES, FRONTED_SUBORDINATORS, industryModifier, LEGAL_FORMS_BEFORE_QUOTES, MODALS, OPEN_QUOTES, PERSON_TITLES, reportingVerb } from '../lexicon.js';
+import { BASED_WORDS, CLOSE_QUOTES, FRONTED_SUBORDINATORS, industryModifier, LEGAL_FORMS_BEFORE_QUOTES, LEGAL_INSTRUMENTS, MODALS, OPEN_QUOTES, PERSON_TITLES, reportingVerb } from '../lexicon.js';
 import { aliasAfter, type RawMention } from '../mentions.js';
 import type { LocalResolution } from '../resolve.js';
 import type { Analysis, Sentence, Token } from '../sentences.js';
@@ -84,8 +84,8 @@ export function isActor(g: GrammarInput, e: number): boolean {
   return isActorEntity(g.res, e);
 }
 
-/** A law's name: words closed by the kind of instrument it is. */
-const LEGAL_INSTRUMENT = /\S\s+(?:Regulations|Act|Directive|Convention|Treaty|Ordinance|Statute)$/;
+/** A law's name: capitalised words closed by the kind of instrument it is ("the Trade Act"). */
+const lawName = (name: string) => /\S\s+\p{Lu}\p{Ll}+$/u.test(name) && LEGAL_INSTRUMENTS.has(name.slice(name.lastIndexOf(' ') + 1).toLowerCase());
 
 /** `isActor` over a resolution alone (the older relation rules use it too). */
 export function isActorEntity(res: LocalResolution, e: number): boolean {
@@ -95,7 +95,7 @@ export function isActorEntity(res: LocalResolution, e: number): boolean {
   if (le.cues.has('product') || le.cues.has('place')) return false;
   // ("the Export Control Regulations (ECR)", "the Trade Act": a law the text names, under any of its names, acts for no
   // one; not a name the text gives a kind, "Martin Law".)
-  if ([...le.surfaces.keys()].some((x) => LEGAL_INSTRUMENT.test(x))) return false;
+  if ([...le.surfaces.keys()].some(lawName)) return false;
   // "UAVs", "Drones" capitalised: goods, not a trader.
   if ([...le.surfaces.keys()].every((x) => knownGoods(x.toLowerCase()))) return false;
   // A capitalised word opening a sentence proves little; a two-word name there still counts ("Hexa Parts was ...").
