@@ -1378,7 +1378,27 @@ export function readClauses(g: GrammarInput, s: Sentence, chunks = sentenceChunk
   }
   listAfterReducedRelative(out);
   causedByHaving(T, endAt, out);
+  fellowAfterAs(T, startAt, out);
   return out;
+}
+
+/** The auxiliary of an elliptic "as" clause that repeats a verb: "as was B", "as did B", "as has B". */
+const AS_AUX = /^(?:was|were|is|are|did|does|do|has|have|had)$/;
+
+/**
+ * "A was placed under sanctions, as was B", "K sanctioned A, as did L": the names of an elliptic "as" clause right after a
+ * clause do what its subject did, or had done to it, and join that subject; only names that close the sentence or
+ * stand before a comma ("as was B, a trading firm"), not "as did B in May".
+ */
+function fellowAfterAs(T: Token[], startAt: Map<number, Chunk>, out: Clause[]): void {
+  for (const r of out) {
+    const p = r.last;
+    if (!r.subj?.ents.length || T[p]?.text !== ',' || T[p + 1]?.lower !== 'as') continue;
+    if (!AS_AUX.test(T[p + 2]?.lower ?? '')) continue;
+    const ch = startAt.get(p + 3);
+    if (!ch?.ents.length || !/^(?:,|\.)$/.test(T[ch.last]?.text ?? '.')) continue;
+    r.subj = { ...r.subj, ents: [...r.subj.ents, ...ch.ents.filter((e) => !r.subj!.ents.includes(e))] };
+  }
 }
 
 /**

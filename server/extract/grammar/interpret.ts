@@ -3039,13 +3039,13 @@ class Interpreter {
       if ((isChild || isOwner) && !c.ents.length && prev && !hedged && !lapsed) {
         // "A is a wholly owned subsidiary of B", "A, a majority-owned unit of B": past the participle.
         let at = c.first;
-        while (at - 1 > s.first && OWNED_WORDS.test(T[at - 1].lower) && !(T[at - 1].lower === 'a' || T[at - 1].lower === 'an')) at--;
+        while (at - 1 > s.first && OWNED_WORDS.test(T[at - 1].lower) && !isDash(T[at - 1]) && !(T[at - 1].lower === 'a' || T[at - 1].lower === 'an')) at--;
         if (at < c.first && /^(?:a|an)$/.test(T[at - 1]?.lower ?? '')) at--;
         if (at === c.first || !OWNED_WORDS.test(T[at]?.lower ?? '')) at = c.first;
         // ("A is a 90% fully-owned unit": the phrase before the words the walk went past.)
         const subject = at < c.first ? list.slice(0, i).filter((x) => x.last <= at - 1).pop() ?? prev : prev;
         const link = T[at - 1];
-        const appositive = link?.text === ',' && subject.last === at - 1;
+        const appositive = (link?.text === ',' || isDash(link)) && subject.last === at - 1;
         // ("A, with a 51% stake, is the owner of B": the subject before an aside set off by commas.)
         const aside = BE_FORMS.has(link?.lower ?? '') && T[at - 2]?.text === ',' && subject.last === at - 2 && !subject.ents.length ? beforeCommaAside(list, list.indexOf(subject), T) : undefined;
         const copular = BE_FORMS.has(link?.lower ?? '') && (subject.last === at - 1 || !!aside);
@@ -3056,10 +3056,12 @@ class Interpreter {
         const named = appositive || copular || asRole ? this.party(aside ?? subject, s, [], false) : NONE;
         const of = T[c.last]?.lower === 'of' || (noun === 'venture' && T[c.last]?.lower === 'between') || (isChild && T[c.last]?.lower === 'under') || this.frontFor(c)
           ? this.ownedPhrase(startAt, c.last + 1) : undefined;
+        // ("A and B, a subsidiary of C,": one child noun after a list is its last name's.)
+        const children = appositive && !c.plural && named.ents.length > 1 ? named.ents.slice(-1) : named.ents;
         if (named.ents.length && of) {
           const other = this.party(of, s, named.ents, false);
           const from = Math.min(named.from, other.from);
-          for (const a of named.ents) for (const b of other.ents) {
+          for (const a of children) for (const b of other.ents) {
             if (isChild) this.emit('SUBSIDIARY_OF', a, b, s, from, `own/${kind}-child`);
             else this.emit('SUBSIDIARY_OF', b, a, s, from, `own/${kind}-owner`);
           }
@@ -3072,7 +3074,7 @@ class Interpreter {
             const owner = entityBefore(this.g, /^[,(]$/.test(T[p - 3]?.text ?? '') || isDash(T[p - 3]) ? p - 3 : p - 2);
             if (owner >= 0) owners.push(owner);
           }
-          for (const a of named.ents) for (const b of owners) this.emit('SUBSIDIARY_OF', a, b, s, named.from, `own/${kind}-modifier-child`);
+          for (const a of children) for (const b of owners) this.emit('SUBSIDIARY_OF', a, b, s, named.from, `own/${kind}-modifier-child`);
         }
       }
       // "four trading companies under this ministry: A, B and C", "two plants under B: A and C": the units a colon
@@ -3950,7 +3952,9 @@ class Interpreter {
         // (Not a firm the group deals with: "a B partner company", "a B supplier firm".)
         !PARTNER_WORDS.test(T[c.last - 2]?.lower ?? '')) {
         const member = this.endAtFor(s, c.first - 1);
-        if (bare(member) && !member!.ents.includes(c.mods[0])) for (const a of member!.ents) this.emit('SUBSIDIARY_OF', a, c.mods[0], s, s.index, 'own/group-company');
+        // (One company after a list in apposition is its last name: "A and B, a C company,".)
+        const members = appositive ? member?.ents.slice(-1) : member?.ents;
+        if (bare(member) && !member!.ents.includes(c.mods[0])) for (const a of members!) this.emit('SUBSIDIARY_OF', a, c.mods[0], s, s.index, 'own/group-company');
       }
       // ("B is A's largest shareholder": the subject owns the possessor; "B, A's parent company,": in apposition alike.)
       const copula = BE_FORMS.has(T[c.first - 1]?.lower ?? '');
