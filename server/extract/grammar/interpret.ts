@@ -4899,7 +4899,7 @@ class Interpreter {
     const T = this.T;
     // (A body reporting in the sentence speaks for its own targets: "The designations included A, a B statement said.")
     let by = this.closingSpeaker?.sent === s.index ? this.closingSpeaker.ents : this.d.listingSanctioner(s.index);
-    if ((!by.length && !this.group) || this.sentenceHedged(s, s.last)) return;
+    if (!by.length && !this.group) return;
     let named: Chunk | undefined;
     // Further lists of the same targets, past the first.
     const more: Chunk[] = [];
@@ -5080,6 +5080,9 @@ class Interpreter {
       for (let r = named.last; !given && r < s.last && r < named.last + 20 && !/^(?:;|who|which|that)$/.test(T[r].lower); r++) if (T[r].lower === 'including') given = startAt.get(r + 1);
       if (given?.ents.length) named = given;
     }
+    // (A hedge before the names withholds them, not one in what a relative clause after them says: "The targets include
+    // A and its founder B, who said he was not aware of it".)
+    if (named && T.slice(s.first, named.first).some((t, i) => HEDGE_WORDS.test(t.lower) && !isMonthMay(T, s.first + i, s.first))) return;
     // ("The list includes Governor of K Province and former Deputy Minister of Defence A, head of the B Ministry C and
     // others": people given by their posts, each named after the post and the body it is of.)
     // (The post may be capitalised, "Governor of K Province", which the chunk gives no head noun.)
