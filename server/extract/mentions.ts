@@ -959,7 +959,8 @@ function makerAgent(c: Ctx, m: RawMention): boolean {
  * noun, or null.
  */
 function copularCompany(c: Ctx, m: RawMention): string | null {
-  let a = 0;
+  // ('"X" is a large industrial company': past the quote that closes a quoted name.)
+  let a = OPEN_QUOTES.has(prevTok(c, m, 1)?.text ?? '') && CLOSE_QUOTES.has(nextTok(c, m, 0)?.text ?? '') ? 1 : 0;
   const tok = () => nextTok(c, m, a);
   const adverbs = () => {
     for (let n = 0; n < 3; n++) {

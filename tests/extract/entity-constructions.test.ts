@@ -1192,3 +1192,10 @@ describe('entities: suppliers by their share, and an endowment', () => {
     }
   });
 });
+
+describe('entities: a quoted name described by a copula', () => {
+  it('reads \'"A" is a large industrial company\' as a firm, past the closing quote', () => {
+    const out = extractText('The Thai group "Kestrova" has clients in the defence sector. The paper adds that "Kestrova“ is a large Thai industrial company.');
+    expect(entity(out, 'Kestrova')?.kind).toBe('company');
+  });
+});

@@ -1379,7 +1379,49 @@ export function readClauses(g: GrammarInput, s: Sentence, chunks = sentenceChunk
   listAfterReducedRelative(out);
   causedByHaving(T, endAt, out);
   fellowAfterAs(T, startAt, out);
+  destinedFor(g, T, out);
   return out;
+}
+
+/** Participles that name the end user of goods: "intended for B", "destined for B", "earmarked for B". */
+const DESTINED = /^(?:intended|destined|earmarked|meant)$/;
+const DEGREE_ADVERBS = /^(?:mainly|mostly|primarily|largely|chiefly|partly|ultimately|eventually)$/;
+
+/** Whether the "for" phrase `user` follows a participle of destination: "destined (mainly) for B". */
+function destinedBefore(T: Token[], user: Chunk): boolean {
+  let q = user.first - 2;
+  if (DEGREE_ADVERBS.test(T[q]?.lower ?? '')) q--;
+  return T[user.first - 1]?.lower === 'for' && DESTINED.test(T[q]?.lower ?? '');
+}
+
+/**
+ * "A exported G to K in May, intended mainly for B", "A shipped G destined for B": a participle on the goods of a supply
+ * names their end user, whom the supply reaches too. Read as a verb of its own, it took the goods or the supplier for
+ * its subject and moved nothing; read as a noun, its "for" phrase became the supply's. Only across words of no party
+ * nor verb ("since May").
+ */
+function destinedFor(g: GrammarInput, T: Token[], out: Clause[]): void {
+  // ("intended for B enterprises": the firm whose works the noun names.)
+  const users = (c: Chunk | undefined) => (c?.ents.length ? c.ents : c?.mods ?? []);
+  const reach = (x: Clause, user: Chunk) => {
+    const to = x.roles.to;
+    const ents = users(user);
+    x.roles.to = to ? { ...to, ents: [...to.ents, ...ents.filter((e) => !to.ents.includes(e))] } : { ...user, ents };
+  };
+  for (const x of out) {
+    if (!x.obj || !triggerClasses(x.lemma).includes('supply')) continue;
+    const own = x.roles.for;
+    if (own && users(own).length && destinedBefore(T, own)) {
+      reach(x, own);
+      delete x.roles.for;
+      continue;
+    }
+    const r = out.find((o) => o.verb > x.verb && DESTINED.test(T[o.verb].lower) && !o.obj && users(o.roles.for).length > 0 &&
+      (o.subj === x.obj || (o.subjHow !== 'adjacent' && !T.slice(x.last, o.verb).some((t, i) => g.at[x.last + i] >= 0 || /^(?:VERB|AUX)$/.test(t.pos)))));
+    if (!r) continue;
+    reach(x, r.roles.for!);
+    delete r.roles.for;
+  }
 }
 
 /** The auxiliary of an elliptic "as" clause that repeats a verb: "as was B", "as did B", "as has B". */
