@@ -1098,9 +1098,16 @@ export function readClauses(g: GrammarInput, s: Sentence, chunks = sentenceChunk
         // ("A used G in an attack as it sailed past P and has sent G to B": past a clause a subordinator opens, to the
         // one it qualifies.)
         for (let i = out.length - 2; i >= 0 && prev?.subj && SUBORDINATORS.test(T[prev.subj.first - 1]?.lower ?? '') && prev.subj.first - 1 > s.first; i--) prev = out[i];
+        // ("B said the network of A and C, had supplied G": a finite verb after the comma that closes the object of a verb
+        // of saying has that object for its subject, a complement without its "that".)
+        // (The object may name no one, "said the network, had supplied G": then no one is read, not the sayer.)
+        const said = T[p].text === ',' && !!prev?.obj && prev.obj.last === p && reportingVerb(T[prev.verb].lower);
         if (forReason) {
           c.subj = reasonOf;
           c.subjHow = 'gerund';
+        } else if (said) {
+          c.subj = prev.obj;
+          c.subjHow = 'adjacent';
         } else if (prev && prev.subj && prev.last >= p - 12) {
           c.subj = prev.subj;
           c.subjHow = 'coordinated';
