@@ -360,6 +360,11 @@ function growChunk(c: Ctx, k: number, sentFirst: number, sentLast: number): numb
       j += 2;
       continue;
     }
+    // ("Aircraft Repair Plant No. 12", "Shipyard No 7": a works' number after its head word ends the name.)
+    if (/^(?:No\.?|№)$/.test(t.text) && j > k && NUMBERED_WORKS.test(T[j - 1].text) && /^\d{1,4}$/.test(T[j + 1]?.text ?? '') && j + 1 < sentLast) {
+      j += 2;
+      break;
+    }
     // ("Department 12", "Bureau 7": a state's numbered unit, the word and its number the whole name.)
     if (/^\d{1,3}$/.test(t.text) && j - 1 === k && NUMBERED_UNITS.test(T[k].text)) {
       j++;
@@ -559,6 +564,9 @@ function growChunk(c: Ctx, k: number, sentFirst: number, sentLast: number): numb
   return j;
 }
 
+/** Heads of works that carry a number after "No.": "Plant No. 12", "Factory No 9". */
+const NUMBERED_WORKS = /^(?:Plant|Factory|Works|Shipyard|Arsenal|Depot|Base|Enterprise|Combine)$/;
+
 /** Heads of a state's units known by a number alone: "Department 12", "Bureau 7", "Office 4". */
 const NUMBERED_UNITS = /^(?:Department|Bureau|Office|Directorate)$/;
 
@@ -703,6 +711,8 @@ function kindFromWords(words: string[], raw: string[]): Head {
   if (!words.length) return { kind: null, head: '' };
   // ("Department 12", "Bureau 7": the unit's head before its number.)
   if (words.length === 2 && /^\d{1,3}$/.test(words[1]) && NUMBERED_UNITS.test(raw[0])) return { kind: 'government', head: words[0] };
+  // ("Aircraft Repair Plant No. 12": the works' head before its number.)
+  if (words.length > 3 && /^(?:no|№)$/.test(words[words.length - 2]) && NUMBERED_WORKS.test(raw[raw.length - 3])) return kindFromWords(words.slice(0, -2), raw.slice(0, -2));
   const last = words[words.length - 1];
   const ofAt = words.findIndex((w, i) => i > 0 && CONNECT_OF.has(w));
   const head = ofAt > 0 ? words[ofAt - 1] : last;

@@ -1199,3 +1199,13 @@ describe('entities: a quoted name described by a copula', () => {
     expect(entity(out, 'Kestrova')?.kind).toBe('company');
   });
 });
+
+describe('entities: a works known by its number', () => {
+  it('reads "Aircraft Repair Plant No. 12" and "Halvern Factory No 3" whole, as firms', () => {
+    const out = extractText('Tessaly Optics sold the parts to Aircraft Repair Plant No. 12 in Laos. Halvern Factory No 3 bought drones from Brask Logistics.');
+    for (const n of ['Aircraft Repair Plant No. 12', 'Halvern Factory No 3']) expect(entity(out, n)?.kind, n).toBe('company');
+    expectRel(out, 'SHIPPED_TO', 'Tessaly Optics', 'Aircraft Repair Plant No. 12');
+    // (A firm by its head word before the number, with no trade to tell it.)
+    expect(entity(extractText('Halvern Factory No 3 opened in May. Halvern Factory No 3 employs 400 people.'), 'Halvern Factory No 3')?.kind).toBe('company');
+  });
+});
