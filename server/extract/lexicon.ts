@@ -195,7 +195,6 @@ export const ACTOR_NOUNS = set(`
   government governments authorities shippers shipper wholesalers wholesaler retailers retailer resellers reseller agents agent
   brokers broker forwarders forwarder partners countries nations
   conglomerate conglomerates corporation corporations chipmaker chipmakers plant plants factory factories
-  refinery refineries
   forces military army troops industry parties party holding holdings concern subsidiary unit affiliate
 `);
 

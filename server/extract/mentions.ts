@@ -104,7 +104,8 @@ const OPENERS = new Set(['"', "'", '(', '[', ':', '-', '•', '*']);
 const DIGIT_OR_HYPHEN = /[\d-]/;
 const UPPER_OR_DIGIT = /[A-Z\d]/;
 const isModel = (s: string) => s.length <= 24 && DIGIT_OR_HYPHEN.test(s) && (MODEL_CODE.test(s) || HYPHEN_CODE.test(s));
-const COMMON_OPENERS = new Set([...SUPPLY_NOUNS, ...ACQUIRE_NOUNS, ...GOODS_NOUNS, ...ACTOR_NOUNS, ...MEASURE_NOUNS, ...COMPANY_CUES]);
+// ("Refineries A and B were sanctioned": a plural noun for works that classes the names after it.)
+const COMMON_OPENERS = new Set([...SUPPLY_NOUNS, ...ACQUIRE_NOUNS, ...GOODS_NOUNS, ...ACTOR_NOUNS, ...MEASURE_NOUNS, ...COMPANY_CUES, 'refineries']);
 const clip = (s: string) => s.toLowerCase().replace(/\.$/, '');
 /** `clip(t.text)` from the token's lower case, built once by the tokeniser (this ran for every word looked at). */
 const clipTok = (t: Token) => (t.lower.endsWith('.') ? t.lower.slice(0, -1) : t.lower);

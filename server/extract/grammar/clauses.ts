@@ -1100,8 +1100,9 @@ export function readClauses(g: GrammarInput, s: Sentence, chunks = sentenceChunk
         for (let i = out.length - 2; i >= 0 && prev?.subj && SUBORDINATORS.test(T[prev.subj.first - 1]?.lower ?? '') && prev.subj.first - 1 > s.first; i--) prev = out[i];
         // ("B said the network of A and C, had supplied G": a finite verb after the comma that closes the object of a verb
         // of saying has that object for its subject, a complement without its "that".)
-        // (The object may name no one, "said the network, had supplied G": then no one is read, not the sayer.)
-        const said = T[p].text === ',' && !!prev?.obj && prev.obj.last === p && reportingVerb(T[prev.verb].lower);
+        // (The object may name no one, "said the network, had supplied G": then no one is read, not the sayer. Only after
+        // a verb of saying: "warned K, then sanctioned A" is a series of the subject's own.)
+        const said = T[p].text === ',' && !!prev?.obj && prev.obj.last === p && SAYING.test(prev.lemma);
         if (forReason) {
           c.subj = reasonOf;
           c.subjHow = 'gerund';
@@ -1386,47 +1387,56 @@ export function readClauses(g: GrammarInput, s: Sentence, chunks = sentenceChunk
   listAfterReducedRelative(out);
   causedByHaving(T, endAt, out);
   fellowAfterAs(T, startAt, out);
-  destinedFor(g, T, out);
+  destinedFor(T, endAt, out);
   return out;
 }
 
+/** Verbs of saying whose complement may go without its "that". */
+const SAYING = /^(?:say|state|claim|allege|report|add)$/;
+
 /** Participles that name the end user of goods: "intended for B", "destined for B", "earmarked for B". */
-const DESTINED = /^(?:intended|destined|earmarked|meant)$/;
+const DESTINED = /^(?:intended|destined|earmarked)$/;
 const DEGREE_ADVERBS = /^(?:mainly|mostly|primarily|largely|chiefly|partly|ultimately|eventually)$/;
 
-/** Whether the "for" phrase `user` follows a participle of destination: "destined (mainly) for B". */
-function destinedBefore(T: Token[], user: Chunk): boolean {
+/** The participle of destination right before the "for" phrase `user` ("destined (mainly) for B"), or -1. */
+function destinedAt(T: Token[], user: Chunk): number {
   let q = user.first - 2;
   if (DEGREE_ADVERBS.test(T[q]?.lower ?? '')) q--;
-  return T[user.first - 1]?.lower === 'for' && DESTINED.test(T[q]?.lower ?? '');
+  return T[user.first - 1]?.lower === 'for' && DESTINED.test(T[q]?.lower ?? '') ? q : -1;
 }
 
 /**
  * "A exported G to K in May, intended mainly for B", "A shipped G destined for B": a participle on the goods of a supply
  * names their end user, whom the supply reaches too. Read as a verb of its own, it took the goods or the supplier for
- * its subject and moved nothing; read as a noun, its "for" phrase became the supply's. Only across words of no party
- * nor verb ("since May").
+ * its subject and moved nothing; read as a noun, its "for" phrase became the supply's. A clause only right after the
+ * goods, the destination or a time phrase ("under a licence intended for B" is the licence's).
  */
-function destinedFor(g: GrammarInput, T: Token[], out: Clause[]): void {
+function destinedFor(T: Token[], endAt: Map<number, Chunk>, out: Clause[]): void {
   // ("intended for B enterprises": the firm whose works the noun names.)
-  const users = (c: Chunk | undefined) => (c?.ents.length ? c.ents : c?.mods ?? []);
-  const reach = (x: Clause, user: Chunk) => {
+  const endUsers = (c: Chunk | undefined) => (c?.ents.length ? c.ents : c?.mods ?? []);
+  const addRecipients = (x: Clause, user: Chunk) => {
     const to = x.roles.to;
-    const ents = users(user);
+    const ents = endUsers(user);
     x.roles.to = to ? { ...to, ents: [...to.ents, ...ents.filter((e) => !to.ents.includes(e))] } : { ...user, ents };
+  };
+  const onGoods = (x: Clause, at: number) => {
+    const before = endAt.get(T[at - 1]?.text === ',' ? at - 1 : at);
+    // ("since the beginning of 2023": a year alone is a time too.)
+    return !!before && (before === x.obj || before === x.roles.to || isTimeChunk(T, before) || T.slice(before.first, before.last).every((t) => DATE_WORDS.test(t.lower)));
   };
   for (const x of out) {
     if (!x.obj || !triggerClasses(x.lemma).includes('supply')) continue;
-    const own = x.roles.for;
-    if (own && users(own).length && destinedBefore(T, own)) {
-      reach(x, own);
+    const forPhrase = x.roles.for;
+    if (forPhrase && endUsers(forPhrase).length && destinedAt(T, forPhrase) > 0) {
+      addRecipients(x, forPhrase);
       delete x.roles.for;
       continue;
     }
-    const r = out.find((o) => o.verb > x.verb && DESTINED.test(T[o.verb].lower) && !o.obj && users(o.roles.for).length > 0 &&
-      (o.subj === x.obj || (o.subjHow !== 'adjacent' && !T.slice(x.last, o.verb).some((t, i) => g.at[x.last + i] >= 0 || /^(?:VERB|AUX)$/.test(t.pos)))));
+    // (A participle read as a clause: a reduced one on the goods, or one that took the supplier for its subject.)
+    const r = out.find((o) => o.verb > x.verb && DESTINED.test(T[o.verb].lower) && !o.obj && endUsers(o.roles.for).length > 0 &&
+      (o.subj === x.obj || o.subjHow !== 'adjacent') && onGoods(x, o.verb));
     if (!r) continue;
-    reach(x, r.roles.for!);
+    addRecipients(x, r.roles.for!);
     delete r.roles.for;
   }
 }
@@ -1435,19 +1445,18 @@ function destinedFor(g: GrammarInput, T: Token[], out: Clause[]): void {
 const AS_AUX = /^(?:was|were|is|are|did|does|do|has|have|had)$/;
 
 /**
- * "A was placed under sanctions, as was B", "K sanctioned A, as did L": the names of an elliptic "as" clause right after a
- * clause do what its subject did, or had done to it, and join that subject; only names that close the sentence or
- * stand before a comma ("as was B, a trading firm"), not "as did B in May".
+ * "A was placed under sanctions, as was B", "K sanctioned A, as did L": the names of an elliptic "as" clause right after
+ * the sentence's main clause do what its subject did, or had done to it, and join that subject; only names that close
+ * the sentence or stand before a comma ("as was B, a trading firm"), not "as did B in May". Not after a relative clause
+ * or a reported one, which ends at the same comma ("K sanctioned A, which supplied G to L, as did M": M sanctioned).
  */
 function fellowAfterAs(T: Token[], startAt: Map<number, Chunk>, out: Clause[]): void {
-  for (const r of out) {
-    const p = r.last;
-    if (!r.subj?.ents.length || T[p]?.text !== ',' || T[p + 1]?.lower !== 'as') continue;
-    if (!AS_AUX.test(T[p + 2]?.lower ?? '')) continue;
-    const ch = startAt.get(p + 3);
-    if (!ch?.ents.length || !/^(?:,|\.)$/.test(T[ch.last]?.text ?? '.')) continue;
-    r.subj = { ...r.subj, ents: [...r.subj.ents, ...ch.ents.filter((e) => !r.subj!.ents.includes(e))] };
-  }
+  const r = out[0];
+  const p = r?.last ?? -1;
+  if (!r?.subj?.ents.length || T[p]?.text !== ',' || T[p + 1]?.lower !== 'as' || !AS_AUX.test(T[p + 2]?.lower ?? '')) return;
+  const ch = startAt.get(p + 3);
+  if (!ch?.ents.length || !/^(?:,|\.)$/.test(T[ch.last]?.text ?? '')) return;
+  r.subj = { ...r.subj, ents: [...r.subj.ents, ...ch.ents.filter((e) => !r.subj!.ents.includes(e))] };
 }
 
 /**

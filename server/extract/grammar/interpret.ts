@@ -4714,6 +4714,16 @@ class Interpreter {
     }
   }
 
+  /** A hedge in a sentence naming targets from token `names` on, up to a relative clause after them. */
+  private targetsHedged(s: Sentence, names: number): boolean {
+    const T = this.T;
+    for (let q = s.first; q < s.last; q++) {
+      if (q > names && T[q].text === ',' && /^(?:who|which|whose)$/.test(T[q + 1]?.lower ?? '')) return false;
+      if (HEDGE_WORDS.test(T[q].lower) && !isMonthMay(T, q, s.first)) return true;
+    }
+    return false;
+  }
+
   /** A nominal frame under negation or a hedge ("no evidence of exports to ...", "possible sales to ..."). */
   private sentenceHedged(s: Sentence, before: number): boolean {
     const T = this.T;
@@ -5080,9 +5090,9 @@ class Interpreter {
       for (let r = named.last; !given && r < s.last && r < named.last + 20 && !/^(?:;|who|which|that)$/.test(T[r].lower); r++) if (T[r].lower === 'including') given = startAt.get(r + 1);
       if (given?.ents.length) named = given;
     }
-    // (A hedge before the names withholds them, not one in what a relative clause after them says: "The targets include
-    // A and its founder B, who said he was not aware of it".)
-    if (named && T.slice(s.first, named.first).some((t, i) => HEDGE_WORDS.test(t.lower) && !isMonthMay(T, s.first + i, s.first))) return;
+    // (A hedge withholds the names, but not one in what a relative clause after them says: "The targets include A and its
+    // founder B, who said he was not aware of it"; "..., if member states approve it" does.)
+    if (named && this.targetsHedged(s, named.first)) return;
     // ("The list includes Governor of K Province and former Deputy Minister of Defence A, head of the B Ministry C and
     // others": people given by their posts, each named after the post and the body it is of.)
     // (The post may be capitalised, "Governor of K Province", which the chunk gives no head noun.)

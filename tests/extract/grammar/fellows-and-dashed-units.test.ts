@@ -24,6 +24,11 @@ describe('an elliptic "as" clause adds a party to the clause before it', () => {
     expect(caseOut.relations.filter((r) => r.type === 'SANCTIONED')).toHaveLength(1);
     const later = extractText('Orvel Group was sanctioned by Laos, as was Brask Logistics in May.');
     expectNoRel(later, 'SANCTIONED', 'Laos', 'Brask Logistics');
+    // (Nor into a relative clause that ends at the same comma.)
+    const relative = extractText('Thailand sanctioned Halvern Group, which supplied drones to Laos, as did Vietnam.');
+    expectNoRel(relative, 'SHIPPED_TO', 'Vietnam', 'Laos');
+    const owned = extractText('Laos sanctioned Halvern Group, which is owned by Brask Logistics, as was Orvel Trading.');
+    expectNoRel(owned, 'SUBSIDIARY_OF', 'Orvel Trading', 'Brask Logistics');
     const parent = extractText("Orvel Group was sanctioned by Laos, as was Brask Logistics' parent.");
     expectNoRel(parent, 'SANCTIONED', 'Laos', 'Brask Logistics');
   });
@@ -53,5 +58,7 @@ describe('a plural class noun opening a sentence', () => {
     const out = extractText('Refineries Halvern Refining Company and Orvel Petrochemical were sanctioned by Laos.');
     expectRel(out, 'SANCTIONED', 'Laos', 'Halvern Refining Company');
     expect(out.entities.map((e) => e.name)).not.toContain('Refineries Halvern Refining Company');
+    // (An unnamed refinery is no actor standing for its country.)
+    expectNoRel(extractText('The refinery in Laos supplied diesel to Brask Logistics.'), 'SHIPPED_TO', 'Laos', 'Brask Logistics');
   });
 });

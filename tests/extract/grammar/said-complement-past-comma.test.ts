@@ -2,7 +2,7 @@
  * A complement of saying without its "that", its subject closed by a stray comma: "B said the network of A, had supplied
  * G to K" (the network supplies; B only says so). Sentences written for the test (invented names).
  */
-import { describe, it } from 'vitest';
+import { describe, expect, it } from 'vitest';
 import { expectNoRel, expectRel, extractText } from '../helpers.js';
 
 describe('a reported complement past a comma', () => {
@@ -20,5 +20,8 @@ describe('a reported complement past a comma', () => {
   it('keeps a verb after the object of a verb of no saying the subject\'s own ("A paid B, then shipped G to K")', () => {
     const out = extractText('Halvern Trading paid Brask Logistics, then shipped drones to Vietnam.');
     expectRel(out, 'SHIPPED_TO', 'Halvern Trading', 'Vietnam');
+    // (Nor after a verb of warning: "warned B, then shipped G" is a series of the subject's own.)
+    const warned = extractText('Halvern Trading warned Brask Logistics, then shipped drones to Vietnam.');
+    expect(expectRel(warned, 'SHIPPED_TO', 'Halvern Trading', 'Vietnam').rule).toBe('frame:supply/active');
   });
 });

@@ -20,6 +20,11 @@ describe('a hedge and the names of a group of targets', () => {
     }
   });
 
+  it('withholds them when a condition follows them ("..., if member states approve it")', () => {
+    const out = extractText('The European Union unveiled a new package on Monday. The targets include Halvern Group and Orvel Trading, if member states approve it.');
+    expect(out.relations.filter((r) => r.type === 'SANCTIONED')).toEqual([]);
+  });
+
   it('takes the month May for no hedge', () => {
     expectRel(extractText(MEASURE + 'Among those sanctioned in May was Halvern Trading.'), 'SANCTIONED', 'Laotian Treasury', 'Halvern Trading');
   });
