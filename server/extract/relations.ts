@@ -18,7 +18,6 @@ import {
 } from './lexicon.js';
 import type { RawMention } from './mentions.js';
 import { isActorEntity } from './grammar/chunks.js';
-import { isDash } from './grammar/clauses.js';
 import { immaterial, people } from './grammar/goods.js';
 import { readGrammar } from './grammar/interpret.js';
 import { goodsIn, periodIn, quantityIn, valueIn } from './props.js';
@@ -1057,7 +1056,7 @@ class RelationReader {
         if (!this.isActor(e) || this.inPP(m.first, s)) continue;
         return one(this.coordinated(mi, s), m.first);
       }
-      if (ACTOR_NOUNS.has(t.lower) && t.pos !== 'VERB' && /^[a-z]/.test(t.text) && (T[q + 1]?.text !== '-' || isDash(T[q + 1]))) {
+      if (ACTOR_NOUNS.has(t.lower) && t.pos !== 'VERB' && /^[a-z]/.test(t.text) && !(T[q + 1]?.text === '-' && !T[q + 1].space)) {
         // Head of an unnamed actor phrase: find where the phrase starts.
         const st = this.phraseStart(q, s);
         if (this.inPP(st, s)) {

@@ -1398,11 +1398,11 @@ const SAYING = /^(?:say|state|claim|allege|report|add)$/;
 const DESTINED = /^(?:intended|destined|earmarked)$/;
 const DEGREE_ADVERBS = /^(?:mainly|mostly|primarily|largely|chiefly|partly|ultimately|eventually)$/;
 
-/** The participle of destination right before the "for" phrase `user` ("destined (mainly) for B"), or -1. */
-function destinedAt(T: Token[], user: Chunk): number {
+/** Whether a participle of destination comes right before the "for" phrase `user`: "destined (mainly) for B". */
+function destinedBefore(T: Token[], user: Chunk): boolean {
   let q = user.first - 2;
   if (DEGREE_ADVERBS.test(T[q]?.lower ?? '')) q--;
-  return T[user.first - 1]?.lower === 'for' && DESTINED.test(T[q]?.lower ?? '') ? q : -1;
+  return T[user.first - 1]?.lower === 'for' && DESTINED.test(T[q]?.lower ?? '');
 }
 
 /**
@@ -1427,7 +1427,7 @@ function destinedFor(T: Token[], endAt: Map<number, Chunk>, out: Clause[]): void
   for (const x of out) {
     if (!x.obj || !triggerClasses(x.lemma).includes('supply')) continue;
     const forPhrase = x.roles.for;
-    if (forPhrase && endUsers(forPhrase).length && destinedAt(T, forPhrase) > 0) {
+    if (forPhrase && endUsers(forPhrase).length && destinedBefore(T, forPhrase)) {
       addRecipients(x, forPhrase);
       delete x.roles.for;
       continue;
@@ -1456,7 +1456,8 @@ function fellowAfterAs(T: Token[], startAt: Map<number, Chunk>, out: Clause[]): 
   if (!r?.subj?.ents.length || T[p]?.text !== ',' || T[p + 1]?.lower !== 'as' || !AS_AUX.test(T[p + 2]?.lower ?? '')) return;
   const ch = startAt.get(p + 3);
   if (!ch?.ents.length || !/^(?:,|\.)$/.test(T[ch.last]?.text ?? '')) return;
-  r.subj = { ...r.subj, ents: [...r.subj.ents, ...ch.ents.filter((e) => !r.subj!.ents.includes(e))] };
+  const subj = r.subj;
+  r.subj = { ...subj, ents: [...subj.ents, ...ch.ents.filter((e) => !subj.ents.includes(e))] };
 }
 
 /**

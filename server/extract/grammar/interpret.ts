@@ -3953,8 +3953,8 @@ class Interpreter {
         !PARTNER_WORDS.test(T[c.last - 2]?.lower ?? '')) {
         const member = this.endAtFor(s, c.first - 1);
         // (One company after a list in apposition is its last name: "A and B, a C company,".)
-        const members = appositive ? member?.ents.slice(-1) : member?.ents;
-        if (bare(member) && !member!.ents.includes(c.mods[0])) for (const a of members!) this.emit('SUBSIDIARY_OF', a, c.mods[0], s, s.index, 'own/group-company');
+        const children = appositive ? member?.ents.slice(-1) : member?.ents;
+        if (bare(member) && !member!.ents.includes(c.mods[0])) for (const a of children!) this.emit('SUBSIDIARY_OF', a, c.mods[0], s, s.index, 'own/group-company');
       }
       // ("B is A's largest shareholder": the subject owns the possessor; "B, A's parent company,": in apposition alike.)
       const copula = BE_FORMS.has(T[c.first - 1]?.lower ?? '');
@@ -4714,22 +4714,24 @@ class Interpreter {
     }
   }
 
+  /** A word of negation or hedging at token q ("not", "may"; not the month May). */
+  private hedgeAt(s: Sentence, q: number): boolean {
+    return HEDGE_WORDS.test(this.T[q].lower) && !isMonthMay(this.T, q, s.first);
+  }
+
   /** A hedge in a sentence naming targets from token `names` on, up to a relative clause after them. */
   private targetsHedged(s: Sentence, names: number): boolean {
     const T = this.T;
     for (let q = s.first; q < s.last; q++) {
       if (q > names && T[q].text === ',' && /^(?:who|which|whose)$/.test(T[q + 1]?.lower ?? '')) return false;
-      if (HEDGE_WORDS.test(T[q].lower) && !isMonthMay(T, q, s.first)) return true;
+      if (this.hedgeAt(s, q)) return true;
     }
     return false;
   }
 
   /** A nominal frame under negation or a hedge ("no evidence of exports to ...", "possible sales to ..."). */
   private sentenceHedged(s: Sentence, before: number): boolean {
-    const T = this.T;
-    for (let q = Math.max(s.first, before - 8); q < before; q++) {
-      if (HEDGE_WORDS.test(T[q].lower) && !isMonthMay(T, q, s.first)) return true;
-    }
+    for (let q = Math.max(s.first, before - 8); q < before; q++) if (this.hedgeAt(s, q)) return true;
     return false;
   }
 
