@@ -315,6 +315,8 @@ function placeAt(c: Ctx, k: number, limit: number): { entry: PlaceEntry; end: nu
 const HYPHEN_PARTICLES = new Set(['al', 'el', 'ad', 'ash']);
 const SPACED_PARTICLES = new Set(['van', 'von', 'bin', 'ibn', 'der', 'den', 'ter']);
 const CAPITALISED_PART = /^\p{Lu}\p{Ll}/u;
+/** Particles joining the parts of a town's name between hyphens: "Komsomolsk-na-Amur", "Rostov-on-Don". */
+const PLACE_PARTICLES = new Set(['na', 'on', 'upon', 'am', 'an', 'sur', 'de', 'en']);
 
 /** Where a name particle at token j and the capitalised part after it end ("al-Sisi", "von Ritter"), or -1. */
 function nameParticleEnd(T: Token[], j: number, last: number): number {
@@ -348,6 +350,12 @@ function growChunk(c: Ctx, k: number, sentFirst: number, sentLast: number): numb
       if (left && right) break;
       if (right && !ACRONYM.test(T[j - 1].text)) break;
       j += 2;
+      continue;
+    }
+    // ("Komsomolsk-na-Amur", "Rostov-on-Don": a town's name joined by a lower-case particle between two hyphens.)
+    if (t.text === '-' && !t.space && PLACE_PARTICLES.has(T[j + 1]?.text ?? '') && !T[j + 1].space && T[j + 2]?.text === '-' && !T[j + 2].space &&
+      j + 3 < sentLast && CAPITALISED_PART.test(T[j + 3].text)) {
+      j += 4;
       continue;
     }
     // ("Orvan markt LLC", "Kesto handel GmbH": a lower-case word that is no English word, right before a legal form,
@@ -543,7 +551,11 @@ function growChunk(c: Ctx, k: number, sentFirst: number, sentLast: number): numb
       // words; not "B Trading Company for Halvern Technologies", a second firm.)
       const companyFor = t.lower === 'for' && before.length >= 2 && /^(?:company|corporation|establishment)$/.test(before[before.length - 1]) &&
         after.some((w) => COMPANY_WORDS.has(w)) && after.every((w) => isEnglishWord(w)) && !placeAt(c, n, sentLast);
-      if ((hasHead(before) && !nameAfterTitle(T, j, before)) || (acronymHead && hasHead(after)) || activities || groupOfCompanies || broadcaster || companyFor) {
+      // ("Aviation Industry Corporation of Laos (AVIL)": a corporation's head, its country, and the short form the whole
+      // name goes by.)
+      const ofCountry = /^(?:corporation|company)$/.test(before[before.length - 1]) && q === n + 1 && !!placeAt(c, n, n + 1) &&
+        T[q]?.text === '(' && ACRONYM.test(T[q + 1]?.text ?? '') && T[q + 2]?.text === ')';
+      if ((hasHead(before) && !nameAfterTitle(T, j, before)) || (acronymHead && hasHead(after)) || activities || groupOfCompanies || broadcaster || companyFor || ofCountry) {
         j = n + 1;
         continue;
       }
@@ -744,6 +756,8 @@ function kindFromWords(words: string[], raw: string[]): Head {
     if (words.some((w) => ORGANIZATION_HEADS.has(w))) return { kind: 'organization', head };
   }
   if (words.length > 1 && COMPANY_WORDS.has(last)) return { kind: 'company', head: last };
+  // ("Aviation Industry Corporation of Laos": a corporation's head before its country.)
+  if (ofAt > 1 && (head === 'corporation' || head === 'company')) return { kind: 'company', head };
   // ("X Shipping Lines", "Y Container Lines": a carrier's lines; "Front Lines" alone is none.)
   if (words.length > 2 && last === 'lines' && /^(?:shipping|container|ferry|cargo)$/.test(words[words.length - 2])) return { kind: 'company', head: last };
   // "<city> Heavy Machine Tool Plant", "<name> Aircraft Repair Works": an enterprise named after its works.

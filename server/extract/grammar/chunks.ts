@@ -563,6 +563,12 @@ function simple(g: GrammarInput, s: Sentence, k: number): Chunk | null {
         q += 2;
         continue;
       }
+      // ("blacklisted the country's biggest lens maker A": the country's possessive places the name; the name is the head.)
+      if (c.det === 'the' && q === k + 1 && (w === 'country' || w === 'nation') && POSSESSIVE_MARKS.has(T[q + 1]?.lower ?? '') && g.at[q + 1] < 0) {
+        c.noun = '';
+        q += 2;
+        continue;
+      }
       // ("CNC (computer numerical control) units": an abbreviation's spelling-out between a modifier and its head.)
       if (T[q + 1]?.text === '(') {
         let r = q + 2;

@@ -94,7 +94,9 @@ export const TRIGGERS = {
   /** "Chips from A ended up in Russia": goods as the subject of an idiom of arrival. */
   endUp: words(`end`),
   /** "The EU's new package includes A": a measure's contents. */
-  contain: words(`include cover name list`),
+  contain: words(`include cover name list comprise`),
+  /** "The list consists of A and B": a list's contents after "of". */
+  consist: words(`consist`),
   /** Verbs of taking goods out of a place: "removed weapons from Syria", "withdrew equipment from its base in B". */
   withdraw: words(`remove withdraw evacuate`),
 } as const;
@@ -289,6 +291,7 @@ export const FRAMES: readonly FrameSpec[] = [
   // ("The decision also includes fresh sanctions against A": the measures it includes are the body's.)
   { name: 'includes-measures/active', trigger: 'contain', voice: 'active', type: 'SANCTIONED', source: ['sanctioner'], target: ['against', 'on'], needs: { role: 'obj', nouns: SANCTION_NOUNS } },
   { name: 'list-includes/active', trigger: 'contain', voice: 'active', type: 'SANCTIONED', source: ['subj'], target: ['obj'], needs: { role: 'subj', nouns: LIST_NOUNS } },
+  { name: 'list-consists/active', trigger: 'consist', voice: 'active', type: 'SANCTIONED', source: ['subj'], target: ['of'], needs: { role: 'subj', nouns: LIST_NOUNS } },
   { name: 'takeover/passive', trigger: 'takeover', voice: 'passive', type: 'SUBSIDIARY_OF', source: ['subjCompany'], target: ['by'] },
   { name: 'takeover/active', trigger: 'takeover', voice: 'active', type: 'SUBSIDIARY_OF', source: ['objCompany'], target: ['subj'] },
   { name: 'nationalize/active', trigger: 'nationalize', voice: 'active', type: 'SUBSIDIARY_OF', source: ['obj'], target: ['subj'] },

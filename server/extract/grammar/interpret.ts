@@ -170,6 +170,8 @@ function groupGiven(T: Token[], st: number): number {
   return -1;
 }
 /** The verb after a described group of targets that its names follow: "The designated entities include / are A, B". */
+/** Words that make "the list" a measure's release: "the initial list", "the updated list". */
+const RELEASED_LIST = /^(?:initial|new|latest|updated|revised|expanded)$/;
 const NAMES_VERB = /^(?:include|includes|included|are|were)$/;
 /**
  * How many sentences on a counted group ("Two firms shipped G to B") may still be named, by a list of as many names
@@ -1518,6 +1520,9 @@ class Interpreter {
           const said = this.sentClauses.find((x) => x.verb < cl.verb && reportingVerb(x.lemma) && !!x.subj?.ents.some(this.canSanction));
           if (said) return { ents: said.subj!.ents.filter(this.canSanction), from: s.index };
         }
+        // ("The initial list consists of A and B. It also includes C": the list the sentence before gave, its body's.)
+        const takenUp = sanction && f.needs?.nouns === LIST_NOUNS ? this.listTakenUp(cl) : [];
+        if (takenUp.length) return { ents: takenUp, from: s.index - 1 };
         // "Ukraine's sanctions list includes A", "the Entity List now includes B": the list's owner or keeper.
         if (sanction && cl.subj && !cl.subj.ents.length && f.needs?.nouns === LIST_NOUNS && LIST_NOUNS.has(cl.subj.noun)) {
           const own = this.bodyOf(cl.subj);
@@ -1528,8 +1533,11 @@ class Interpreter {
           // text has just reported, its body's; not "the list of suppliers".)
           // (Further back when the sentence before introduced the list: "... released a revised list of sanctioned
           // firms. The list ...".)
+          // ("The initial list with 13 firms consists of A": a list the words call a measure's release, the body's on
+          // record however far back it acted.)
+          const released = this.T.slice(cl.subj.first, cl.subj.last).some((t) => RELEASED_LIST.test(t.lower));
           const recent = cl.subj.det !== 'the' || !this.sanctionsListPhrase(cl.subj, s) ? []
-            : this.sanctionsListIn(s.index - 1) ? this.d.sanctioner() : this.d.recentSanctioner(s.index);
+            : released || this.sanctionsListIn(s.index - 1) ? this.d.sanctioner() : this.d.recentSanctioner(s.index);
           return recent.length ? { ents: recent, from: Math.max(0, s.index - 1) } : NONE;
         }
         // ("The Treasury Department's actions target A", "OFAC's action targets two firms – A and B": a body's actions
@@ -2253,6 +2261,18 @@ class Interpreter {
     return !(on && this.T[on.last]?.lower === 'to' && this.T[on.last + 1]?.pos === 'VERB' && !triggerClasses(verbLemma(this.T[on.last + 1])).includes('supply'));
   }
 
+  /**
+   * "It also includes C" right after a sentence that gave a sanctions list's members ("The list consists of A and B"):
+   * the bodies of that list, which "it" takes up; else none.
+   */
+  private listTakenUp(cl: Clause): number[] {
+    if (!cl.subj || cl.subj.pronoun !== 'it') return [];
+    const prev = this.g.an.sentences[cl.sent - 1];
+    if (!prev) return [];
+    const bodies = this.out.filter((r) => r.end === prev.end && /^frame:list-(?:includes|consists)\//.test(r.rule ?? '')).map((r) => r.source);
+    return [...new Set(bodies)];
+  }
+
   private needsMet(cl: Clause, f: FrameSpec): boolean {
     if (f.with && !cl.roles[f.with]) return false;
     if (f.trigger === 'rely' && !this.relianceOnGoods(cl)) return false;
@@ -2262,6 +2282,7 @@ class Interpreter {
     const c = f.needs.role === 'obj' ? cl.obj : f.needs.role === 'subj' ? cl.subj : cl.roles[f.needs.role];
     // ("has no control over B", "imposed no sanctions on B": the measure or the holding is denied.)
     if (!c || c.det === 'no') return false;
+    if (f.needs.nouns === LIST_NOUNS && c === cl.subj && this.listTakenUp(cl).length) return true;
     const nouns = f.needs.nouns;
     const inClass = (w: string): boolean => nouns === 'goods' ? this.goods.has(w) : nouns.has(w);
     // "the EU's upcoming blacklist", "its next sanctions package", "a draft list": not (yet) imposed.
