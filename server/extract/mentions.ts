@@ -2409,9 +2409,9 @@ function contextCues(c: Ctx, all: RawMention[], i: number): void {
   else if (n0?.pos === 'ADV' && /ly$|^first$/.test(n0.lower) && n1 && MEDIA_VERBS.has(n1.lower) && low(p1) === 'as' && !m.possessive && !shaped) cues.push('media');
   if (low(p1) === 'by' && MEDIA_BY.has(low(p2))) cues.push('media');
   // ("Laos-based X was listed as the consignee": a name right after where it is based is a business's; not one that
-  // opens with a given name or is a named person's family name.)
+  // opens with a given name or is a named person's family name, nor one the text calls a citizen: "Laotian citizen X".)
   if (m.kind === null && low(basedBefore(c, m)) === 'based' && !givenNameFirst(c.tokens[m.first].text, c.tokens[m.last - 1].text) &&
-    !familyNameOf(c, all, m)) cues.push('company');
+    !familyNameOf(c, all, m) && !all.some((o) => o.surface === m.surface && DESCRIPTORS.has(low(prevTok(c, o, 1))))) cues.push('company');
   // ("The owner, surnamed X, said": only a person has a surname.)
   if (low(p1) === 'surnamed') cues.push('person');
   // "founded by X", "headed by X": a personal name after a verb only people take.

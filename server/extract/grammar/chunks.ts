@@ -525,11 +525,13 @@ function simple(g: GrammarInput, s: Sentence, k: number): Chunk | null {
       }
       // "(KRH)", "(PRC)": a parenthetical right after a name stays with it.
       // ("A (head of the charity B), C (mayor of D), and E": a longer one too where a list of names goes on after it.)
-      if (T[q]?.text === '(') {
+      // ('"The Treasury [Ministry of Finance] is designating": an editor's gloss in square brackets alike.)
+      if (T[q]?.text === '(' || T[q]?.text === '[') {
+        const close = T[q].text === '(' ? ')' : ']';
         let r = q + 1;
-        while (r < s.last && r < q + 20 && T[r].text !== ')') r++;
+        while (r < s.last && r < q + 20 && T[r].text !== close) r++;
         const listGoesOn = T[r + 1]?.text === ',' && (g.at[r + 2] >= 0 || (T[r + 2]?.lower === 'and' && g.at[r + 3] >= 0));
-        if (T[r]?.text === ')' && (r < q + 8 || listGoesOn)) q = r + 1;
+        if (T[r]?.text === close && (r < q + 8 || listGoesOn)) q = r + 1;
       }
       // After a name only a noun (or another name) goes on: "US sanctions", but not "A last week".
       // (A demonym is an adjective itself: "Russian military-linked companies".)

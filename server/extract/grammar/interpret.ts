@@ -170,6 +170,8 @@ function groupGiven(T: Token[], st: number): number {
   return -1;
 }
 /** The verb after a described group of targets that its names follow: "The designated entities include / are A, B". */
+/** Words for a firm by its trade, which "the Vietnamese airline" refers back by, as "the Vietnamese company". */
+const FIRM_TRADES = /^(?:airline|carrier|bank|lender|shipyard|shipbuilder|refinery)$/;
 /** Words that make "the list" a measure's release: "the initial list", "the updated list". */
 const RELEASED_LIST = /^(?:initial|new|latest|updated|revised|expanded)$/;
 const NAMES_VERB = /^(?:include|includes|included|are|were)$/;
@@ -764,7 +766,8 @@ class Interpreter {
     const members = this.groupMembers(c, s);
     if (members.length) return { ents: members, from: s.index };
     // "the Kyrgyz company": the last company the text placed in that country.
-    if (c.det === 'the' && !c.plural && TRADER_NOUNS.test(c.noun) && c.last - c.first <= 4) {
+    // ("the Vietnamese airline", "the Laotian lender": a firm by its trade too.)
+    if (c.det === 'the' && !c.plural && (TRADER_NOUNS.test(c.noun) || FIRM_TRADES.test(c.noun)) && c.last - c.first <= 4) {
       const places = c.mods.filter(this.isCountry);
       if (places.length === 1) {
         const code = this.g.res.entities[places[0]].country;
@@ -1069,10 +1072,11 @@ class Interpreter {
       if (list && names.length === c.count && names.length === list.ents.length) return names;
     }
     // ("on a group of prison officials (responsible for the camps), namely A and B": past what the group is of.)
-    if (!c.ents.length && /^(?:group|number|series|range|set)$/.test(c.noun) && T[q]?.lower === 'of') {
+    // ("designating A and a network of firms, including B, C and D": the members of a network, past what it is of.)
+    if (!c.ents.length && /^(?:group|number|series|range|set|network)$/.test(c.noun) && T[q]?.lower === 'of') {
       let end = chunkAt(this.g, s, q + 1)?.last ?? -1;
       for (let guard = 0; guard < 2 && end > 0 && /^(?:for|in|at|of)$/.test(T[end]?.lower ?? ''); guard++) end = chunkAt(this.g, s, end + 1)?.last ?? -1;
-      if (end > 0 && T[end]?.text === ',' && T[end + 1]?.lower === 'namely') q = end;
+      if (end > 0 && T[end]?.text === ',' && /^(?:namely|including)$/.test(T[end + 1]?.lower ?? '')) q = end;
     }
     // ("to Russian buyers, among them B", "to firms, such as B".)
     if (!c.ents.length && T[q]?.text === ',' && /^(?:among|such)$/.test(T[q + 1]?.lower ?? '') && /^(?:them|as)$/.test(T[q + 2]?.lower ?? '')) q += 3;
@@ -1992,6 +1996,9 @@ class Interpreter {
         // "A was supplied (with G) by B": a named subject is the recipient, unless a "to" phrase names another.
         if (!cl.subj || !cl.subj.ents.length || cl.roles.to || cl.roles.into) return NONE;
         return this.party(cl.subj, s, exclude, false);
+      case 'objPossessor':
+        // ("froze A's assets", "suspended A's export privileges": the holder the possessive names.)
+        return cl.obj && cl.obj.poss >= 0 && !exclude.includes(cl.obj.poss) ? { ents: [cl.obj.poss], from: s.index } : NONE;
       case 'subjOf':
         // "the assets of A were frozen".
         return this.party(cl.preRoles.of, s, exclude, false);
@@ -2062,6 +2069,11 @@ class Interpreter {
         // ("supplying numerous state enterprises, including A and B": the names a plural description of buyers announces.)
         const listed = TRADER_NOUNS.test(cl.obj.noun) ? this.announced(cl.obj, s)?.filter((e) => this.actor(e) && !exclude.includes(e)) : null;
         if (listed?.length) return { ents: listed, from: s.index };
+        // ("supplying the Vietnamese airline with parts": the firm the text placed there, which the description refers back to.)
+        if (cl.obj.det === 'the' && !cl.obj.plural && cl.obj.mods.some(this.isCountry) && (TRADER_NOUNS.test(cl.obj.noun) || FIRM_TRADES.test(cl.obj.noun))) {
+          const firm = this.party(cl.obj, s, exclude, false);
+          if (firm.ents.length) return firm;
+        }
         // "supplying Russia's military with drones": the possessor of a trader noun.
         return cl.obj.poss >= 0 && (TRADER_NOUNS.test(cl.obj.noun || this.T[cl.obj.last - 1].lower) || this.warMachine(cl.obj)) ? { ents: [cl.obj.poss], from: s.index } : NONE;
       }
