@@ -311,6 +311,8 @@ function placeAt(c: Ctx, k: number, limit: number): { entry: PlaceEntry; end: nu
   return null;
 }
 
+/** The words of Turkic patronymics, "son of" and "daughter of", written between a given name and the father's. */
+const PATRONYMIC_WORDS = new Set(['uulu', 'kyzy', 'ogly', 'oglu', 'ugli', 'qizi']);
 /** Particles of personal names written in lower case: joined to the next part by a hyphen, or standing alone. */
 const HYPHEN_PARTICLES = new Set(['al', 'el', 'ad', 'ash']);
 const SPACED_PARTICLES = new Set(['van', 'von', 'bin', 'ibn', 'der', 'den', 'ter']);
@@ -2246,8 +2248,10 @@ function contextCues(c: Ctx, all: RawMention[], i: number): void {
   // writes "Mr Olsk".
   const [firstWord, lastWord] = [c.tokens[m.first].text, c.tokens[m.last - 1].text];
   const initialled = m.last - m.first === 2 && INITIALS.test(firstWord);
+  // ("Azamat Uulu Bekov", "Aigul Kyzy Asanova": a Turkic patronymic's word, "son of" or "daughter of", between the names.)
+  const patronymic = m.last - m.first === 3 && PATRONYMIC_WORDS.has(c.tokens[m.first + 1].lower);
   if (shaped && m.kind === null && !cues.length && (givenNameFirst(firstWord, lastWord) || surnameLast(firstWord, lastWord) || initialled ||
-    titledSurnames(c).has(lastWord) || !!c.personTails?.has(m.first))) cues.push('person');
+    titledSurnames(c).has(lastWord) || !!c.personTails?.has(m.first) || patronymic)) cues.push('person');
 
   // ("16% from Orvanne Devices, 5% from KMD": a supplier's share of the goods counted; not a change, "Exports rose 12%
   // from K", "fell by 8 percent from K".)

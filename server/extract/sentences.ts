@@ -205,6 +205,17 @@ export function analyse(clean: CleanText): Analysis {
       pendingSpace = false;
       continue;
     }
+    // ("(a Thai national sanctioned in 2024); and B": wink reads ");" as one emoticon; the bracket and the semicolon are
+    // two marks.)
+    if (/^[)\]][;:,]$/.test(v)) {
+      for (let c = 0; c < 2; c++) {
+        const t = text.slice(start + c, start + c + 1);
+        tokens.push({ text: t, lower: t, lemma: t, pos: 'PUNCT', start: start + c, end: start + c + 1, space: c === 0 && (spaces[i].length > 0 || pendingSpace), sent: -1, num: -1 });
+      }
+      oursLast[i] = tokens.length - 1;
+      pendingSpace = false;
+      continue;
+    }
     const real = text.slice(start, off);
     tokens.push({
       text: real,

@@ -97,6 +97,8 @@ export const TRIGGERS = {
   contain: words(`include cover name list comprise`),
   /** "The list consists of A and B": a list's contents after "of". */
   consist: words(`consist`),
+  /** "The new sanctions take aim at A": a measure's aim. */
+  aimAt: words(`take`),
   /** Verbs of taking goods out of a place: "removed weapons from Syria", "withdrew equipment from its base in B". */
   withdraw: words(`remove withdraw evacuate`),
 } as const;
@@ -155,7 +157,7 @@ export const SUPPLIER_NOUNS = words(`supplier suppliers vendor vendors`);
 /** What a supplier receives from a buyer: "received an order from B", "won a contract from B". */
 export const ORDER_NOUNS = words(`order orders contract contracts`);
 
-export type ArgRole = 'goodsOwner' | 'inWhich' | 'forTrader' | 'lastBuyer' | 'subjBody' | 'madeIn' | 'recordsOf' | 'lastHolder' | 'goodsHolder' | 'recentSupplier' | 'prevAgent' | 'maker' | 'goodsDestination' | 'facilitator' | 'objDative' | 'helper' | 'upon' | 'destination' | 'objCountry' | 'subj' | 'subjOf' | 'subjCompany' | 'subjParty' | 'obj' | 'objParty' | 'subjTo' | 'subjOrigin' | 'fromCountry' | 'by' | 'to' | 'from' | 'on' | 'against' | 'for' | 'with' | 'into' | 'in' | 'of' | 'via' | 'through' | 'under' | 'over' | 'subjOn' | 'objBody' | 'objCompany' | 'listOwner' | 'listAdditions' | 'whoseGoods' | 'importedTo' | 'sanctioner' | 'beneficiary' | 'usedIn' | 'forUse' | 'foundIn' | 'chainOwner' | 'payee' | 'listedTargets' | 'underBody' | 'contractParty' | 'goodsMaker' | 'customsOf' | 'weaponOf' | 'objOrigin' | 'objListOwner' | 'afterFor' | 'overseer' | 'objPossessor';
+export type ArgRole = 'goodsOwner' | 'inWhich' | 'forTrader' | 'lastBuyer' | 'subjBody' | 'madeIn' | 'recordsOf' | 'lastHolder' | 'goodsHolder' | 'recentSupplier' | 'prevAgent' | 'maker' | 'goodsDestination' | 'facilitator' | 'objDative' | 'helper' | 'upon' | 'destination' | 'objCountry' | 'subj' | 'subjOf' | 'subjCompany' | 'subjParty' | 'obj' | 'objParty' | 'subjTo' | 'subjOrigin' | 'fromCountry' | 'by' | 'to' | 'from' | 'on' | 'against' | 'for' | 'with' | 'into' | 'in' | 'of' | 'via' | 'through' | 'under' | 'over' | 'subjOn' | 'objBody' | 'objCompany' | 'listOwner' | 'listAdditions' | 'whoseGoods' | 'importedTo' | 'sanctioner' | 'beneficiary' | 'usedIn' | 'forUse' | 'foundIn' | 'chainOwner' | 'payee' | 'listedTargets' | 'underBody' | 'contractParty' | 'goodsMaker' | 'customsOf' | 'weaponOf' | 'objOrigin' | 'objListOwner' | 'afterFor' | 'overseer' | 'objPossessor' | 'atAfterObj';
 
 export interface FrameSpec {
   name: string;
@@ -291,6 +293,7 @@ export const FRAMES: readonly FrameSpec[] = [
   // ("The decision also includes fresh sanctions against A": the measures it includes are the body's.)
   { name: 'includes-measures/active', trigger: 'contain', voice: 'active', type: 'SANCTIONED', source: ['sanctioner'], target: ['against', 'on'], needs: { role: 'obj', nouns: SANCTION_NOUNS } },
   { name: 'list-includes/active', trigger: 'contain', voice: 'active', type: 'SANCTIONED', source: ['subj'], target: ['obj'], needs: { role: 'subj', nouns: LIST_NOUNS } },
+  { name: 'take-aim/active', trigger: 'aimAt', voice: 'active', type: 'SANCTIONED', source: ['subj', 'sanctioner'], target: ['atAfterObj'], needs: { role: 'obj', nouns: words(`aim`) } },
   { name: 'list-consists/active', trigger: 'consist', voice: 'active', type: 'SANCTIONED', source: ['subj'], target: ['of'], needs: { role: 'subj', nouns: LIST_NOUNS } },
   { name: 'takeover/passive', trigger: 'takeover', voice: 'passive', type: 'SUBSIDIARY_OF', source: ['subjCompany'], target: ['by'] },
   { name: 'takeover/active', trigger: 'takeover', voice: 'active', type: 'SUBSIDIARY_OF', source: ['objCompany'], target: ['subj'] },

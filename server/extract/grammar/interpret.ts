@@ -378,10 +378,15 @@ function entityBefore(g: GrammarInput, q: number): number {
  */
 function itemsAfterSemicolons(T: Token[], s: Sentence, first: Chunk, startAt: Map<number, Chunk>): Chunk[] {
   const out: Chunk[] = [];
+  // (Whether the item has opened a relative clause: "B, which has launched a coin;".)
+  let relative = false;
   for (let q = first.last; q < s.last; q++) {
-    // (Each item a name and its description, no clause: not "A, a carrier; B, its rival, was spared".)
-    if (T[q].pos === 'AUX') return [];
+    if (/^(?:which|who)$/.test(T[q].lower) && T[q - 1]?.text === ',') relative = true;
+    // (Each item a name and its description, no clause: not "A, a carrier; B, its rival, was spared"; but a relative
+    // clause or an infinitive's "to be" is the description's: "C, believed to be the head of D".)
+    if (T[q].pos === 'AUX' && !relative && !(T[q].lower === 'be' && T[q - 1]?.lower === 'to')) return [];
     if (T[q].text !== ';') continue;
+    relative = false;
     const item = startAt.get(T[q + 1]?.lower === 'and' ? q + 2 : q + 1);
     if (!item?.ents.length || item.noun) return [];
     out.push(item);
@@ -1996,6 +2001,11 @@ class Interpreter {
         // "A was supplied (with G) by B": a named subject is the recipient, unless a "to" phrase names another.
         if (!cl.subj || !cl.subj.ents.length || cl.roles.to || cl.roles.into) return NONE;
         return this.party(cl.subj, s, exclude, false);
+      case 'atAfterObj': {
+        // ("take aim at A": the phrase after "at", right after the object.)
+        const at = cl.obj ? chunkAt(this.g, s, cl.obj.last + 1) : null;
+        return this.party(at ?? undefined, s, exclude, false);
+      }
       case 'objPossessor':
         // ("froze A's assets", "suspended A's export privileges": the holder the possessive names.)
         return cl.obj && cl.obj.poss >= 0 && !exclude.includes(cl.obj.poss) ? { ents: [cl.obj.poss], from: s.index } : NONE;
