@@ -767,6 +767,9 @@ export function readClauses(g: GrammarInput, s: Sentence, chunks = sentenceChunk
       }
       // "sanctions against A adopted by B": the participle describes the measure, not the target inside its phrase.
       const prep = ch ? T[ch.first - 1]?.lower ?? '' : '';
+      // ("the network between P and Q targeted by the sanctions": the participle is on the phrase's head, not on the
+      // parties between which it runs.)
+      if (ch && prep === 'between' && g.at[ch.first - 1] < 0) ch = endAt.get(ch.first - 1) ?? ch;
       // (Only a verb that imposes: "sanctions on firms accused of ..." accuses the firms.)
       if (ch && (prep === 'against' || prep === 'on') && g.at[ch.first - 1] < 0 && imposes(t)) {
         const head = endAt.get(ch.first - 1);

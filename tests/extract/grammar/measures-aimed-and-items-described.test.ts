@@ -1,5 +1,5 @@
 /**
- * Measures that "take aim at" their targets, and lists of targets set apart by semicolons whose items carry a relative
+ * Measures that "take aim at" their targets (and none on the parties a network runs between), and lists of targets set apart by semicolons whose items carry a relative
  * clause, "believed to be" or a parenthesis. Sentences written for the test (invented names).
  */
 import { describe, expect, it } from 'vitest';
@@ -39,5 +39,13 @@ describe('a Turkic patronymic', () => {
   it('reads "A Uulu B" as a person', () => {
     const out = extractText('Laos sanctioned Kestrova Bank and Zhanbolot Uulu Vestrik, reported by media to be the head of the state trading company.');
     expect(mustEntity(out, 'Zhanbolot Uulu Vestrik').kind).toBe('person');
+  });
+});
+
+describe('a participle after a phrase "between" two parties', () => {
+  it('reads "the network between P and Q targeted by K sanctions" as no measure on P or Q', () => {
+    const out = extractText('The illegal financial network between Vientiane and Hanoi targeted by the new Thai sanctions is linked to two banks.');
+    expectNoRel(out, 'SANCTIONED', 'Thailand', 'Laos');
+    expectNoRel(out, 'SANCTIONED', 'Thailand', 'Vietnam');
   });
 });
