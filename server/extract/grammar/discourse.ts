@@ -125,6 +125,11 @@ export class Discourse {
     }
   }
 
+  /** The sentence where the body of the sanctions the text is about acted last, or -1. */
+  sanctionerSentence(): number {
+    return this.sanctioners?.sent ?? -1;
+  }
+
   /** The body of the sanctions the text is about, when it acted within reach of sentence `sent` ("The list includes A"). */
   recentSanctioner(sent: number): number[] {
     return this.sanctioners && sent - this.sanctioners.sent <= REACH + 1 ? this.sanctioners.ents : [];

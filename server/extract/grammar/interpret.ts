@@ -172,6 +172,11 @@ function groupGiven(T: Token[], st: number): number {
 /** The verb after a described group of targets that its names follow: "The designated entities include / are A, B". */
 /** Words for a firm by its trade, which "the Vietnamese airline" refers back by, as "the Vietnamese company". */
 const FIRM_TRADES = /^(?:airline|carrier|bank|lender|shipyard|shipbuilder|refinery)$/;
+/** The words of a firm's name that say its trade, for each word that refers back to a firm by it. */
+const AIRLINE_NAME = /\b(?:Air|Airlines?|Airways|Aviation)\b/;
+const BANK_NAME = /\b(?:Bank|Banking)\b/i;
+const YARD_NAME = /\b(?:Shipyard|Shipbuilding|Yard)\b/i;
+const TRADE_NAMES: Record<string, RegExp> = { airline: AIRLINE_NAME, carrier: AIRLINE_NAME, bank: BANK_NAME, lender: BANK_NAME, shipyard: YARD_NAME, shipbuilder: YARD_NAME, refinery: /\bRefiner(?:y|ies|ing)\b/i };
 /** Words that make "the list" a measure's release: "the initial list", "the updated list". */
 const RELEASED_LIST = /^(?:initial|new|latest|updated|revised|expanded)$/;
 const NAMES_VERB = /^(?:include|includes|included|are|were)$/;
@@ -381,6 +386,8 @@ function itemsAfterSemicolons(T: Token[], s: Sentence, first: Chunk, startAt: Ma
   // (Whether the item has opened a relative clause: "B, which has launched a coin;".)
   let relative = false;
   for (let q = first.last; q < s.last; q++) {
+    // (The clause ends at its own closing comma: "B, which ships them, was not listed" is a clause of the item's own.)
+    if (relative && T[q].text === ',') relative = false;
     if (/^(?:which|who)$/.test(T[q].lower) && T[q - 1]?.text === ',') relative = true;
     // (Each item a name and its description, no clause: not "A, a carrier; B, its rival, was spared"; but a relative
     // clause or an infinitive's "to be" is the description's: "C, believed to be the head of D".)
@@ -558,6 +565,20 @@ class Interpreter {
   }
 
   /** Whether sentence `si` names a party other than a country (a company, person or body). */
+  /** Whether the sentences after `from` and before `to` name no party but countries and state bodies (false for none on record). */
+  private onlyStatesSince(from: number, to: number): boolean {
+    if (from < 0) return false;
+    for (let si = from + 1; si < to; si++) {
+      const sent = this.g.an.sentences[si];
+      for (let q = sent.first; q < sent.last; q++) {
+        const mi = this.g.at[q];
+        const e = mi >= 0 ? this.g.res.entityOf[mi] : -1;
+        if (e >= 0 && this.kind(e) !== null && !this.isCountry(e) && this.kind(e) !== 'government') return false;
+      }
+    }
+    return true;
+  }
+
   private namesParty(si: number): boolean {
     const sent = this.g.an.sentences[si];
     if (!sent) return false;
@@ -776,7 +797,11 @@ class Interpreter {
       const places = c.mods.filter(this.isCountry);
       if (places.length === 1) {
         const code = this.g.res.entities[places[0]].country;
-        const e = this.d.recent(s.index, (x) => this.kind(x) !== 'country' && this.kind(x) !== 'person' && this.placeOf(x) === code && this.actor(x), exclude);
+        // (A firm by its trade only where its name says the trade: "the Vietnamese airline" is an "Air", not any firm
+        // placed there.)
+        const trade = TRADER_NOUNS.test(c.noun) ? null : TRADE_NAMES[c.noun];
+        const e = this.d.recent(s.index, (x) => this.kind(x) !== 'country' && this.kind(x) !== 'person' && this.placeOf(x) === code && this.actor(x) &&
+          (!trade || [...this.g.res.entities[x].surfaces.keys()].some((n) => trade.test(n))), exclude);
         if (e >= 0) return { ents: [e], from: Math.max(0, s.index - 1) };
       }
     }
@@ -1544,8 +1569,11 @@ class Interpreter {
           // firms. The list ...".)
           // ("The initial list with 13 firms consists of A": a list the words call a measure's release, the body's on
           // record however far back it acted.)
+          // (Only when the sentences since name no firm, person, outlet or other body that may have released a list of
+          // its own: "B, a think tank, released its ranking. The new list comprises A".)
+          const unrivalled = this.onlyStatesSince(this.d.sanctionerSentence(), s.index);
           const released = this.T.slice(cl.subj.first, cl.subj.last).some((t) => RELEASED_LIST.test(t.lower));
-          const recent = cl.subj.det !== 'the' || !this.sanctionsListPhrase(cl.subj, s) ? []
+          const recent = cl.subj.det !== 'the' || !this.sanctionsListPhrase(cl.subj, s) || !unrivalled ? []
             : released || this.sanctionsListIn(s.index - 1) ? this.d.sanctioner() : this.d.recentSanctioner(s.index);
           return recent.length ? { ents: recent, from: Math.max(0, s.index - 1) } : NONE;
         }
@@ -2002,8 +2030,9 @@ class Interpreter {
         if (!cl.subj || !cl.subj.ents.length || cl.roles.to || cl.roles.into) return NONE;
         return this.party(cl.subj, s, exclude, false);
       case 'atAfterObj': {
-        // ("take aim at A": the phrase after "at", right after the object.)
-        const at = cl.obj ? chunkAt(this.g, s, cl.obj.last + 1) : null;
+        // ("The new sanctions take aim at A": the phrase after "at", right after the object; only a measure's aim, not
+        // "The State Department took aim at A", a criticism.)
+        const at = cl.obj && cl.subj && SANCTION_NOUNS.has(cl.subj.noun) ? chunkAt(this.g, s, cl.obj.last + 1) : null;
         return this.party(at ?? undefined, s, exclude, false);
       }
       case 'objPossessor':
@@ -2288,7 +2317,8 @@ class Interpreter {
    * the bodies of that list, which "it" takes up; else none.
    */
   private listTakenUp(cl: Clause): number[] {
-    if (!cl.subj || cl.subj.pronoun !== 'it') return [];
+    // ("It also includes C" opening the sentence; not "The company said it also includes C among its customers".)
+    if (!cl.subj || cl.subj.pronoun !== 'it' || cl.subj.first !== this.g.an.sentences[cl.sent].first) return [];
     const prev = this.g.an.sentences[cl.sent - 1];
     if (!prev) return [];
     const bodies = this.out.filter((r) => r.end === prev.end && /^frame:list-(?:includes|consists)\//.test(r.rule ?? '')).map((r) => r.source);

@@ -40,6 +40,12 @@ describe('a list of targets given by what it consists of', () => {
       'SANCTIONED', 'Laotian Ministry of Commerce', 'Halvern Group');
     expectNoRel(extractText('The Laotian Ministry of Commerce sanctioned Tessaly Optics. The firm sells optics. It also includes Halvern Group in its supply chain.'),
       'SANCTIONED', 'Laotian Ministry of Commerce', 'Halvern Group');
+    // (Nor a list another party released since the body acted.)
+    expectNoRel(extractText('The Laotian Treasury sanctioned Halvern Group in March. Separately, Brask Research, a think tank, released its annual ranking of exporters. ' +
+      'The new list comprises Orvel Trading and Tessaly Optics.'), 'SANCTIONED', 'Laotian Treasury', 'Orvel Trading');
+    // (Nor an "it" inside a reported clause.)
+    expectNoRel(extractText('Laos adopted its sanctions package. The initial list consists of Halvern Group and Brask Logistics. The company said it also includes Orvel Trading among its customers.'),
+      'SANCTIONED', 'Laos', 'Orvel Trading');
     // (Only "it", the list, takes the list up: not a firm's own "includes".)
     expectNoRel(extractText('The Laotian Ministry of Commerce sanctioned the Vietnamese Ministry of Defence. The list consists of Halvern Group and Brask Logistics. ' +
       'Tessaly Optics also includes Orvel Trading among its clients.'), 'SANCTIONED', 'Laotian Ministry of Commerce', 'Orvel Trading');

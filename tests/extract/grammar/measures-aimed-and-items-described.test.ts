@@ -15,6 +15,8 @@ describe('a measure that takes aim at its targets', () => {
   it('reads no measure in aim taken at anything but the object "aim" ("took a photo at A")', () => {
     const out = extractText('The new Laotian sanctions took effect at Kestrova Bank on Monday.');
     expectNoRel(out, 'SANCTIONED', 'Laos', 'Kestrova Bank');
+    // (Nor a body's criticism: only a measure takes aim as a sanction.)
+    expectNoRel(extractText('The Laotian Foreign Ministry took aim at Halvern Group on Monday, accusing it of misleading investors.'), 'SANCTIONED', 'Laotian Foreign Ministry', 'Halvern Group');
   });
 });
 
@@ -32,6 +34,9 @@ describe('targets set apart by semicolons, each described', () => {
     // (A relative clause on one item leaves the next one's clause a clause.)
     const after = extractText('Laos imposed sanctions on Kestrova Bank. Other targets included Tessaly Optics, which makes lenses; Orvel Trading, its rival, was spared.');
     expectNoRel(after, 'SANCTIONED', 'Laos', 'Orvel Trading');
+    // (Nor one whose own relative clause closes before its verb.)
+    const closed = extractText('Laos imposed sanctions on Kestrova Bank. Other targets included Tessaly Optics, which makes lenses; Orvel Trading, which sells them abroad, was not listed.');
+    expectNoRel(closed, 'SANCTIONED', 'Laos', 'Orvel Trading');
   });
 });
 

@@ -32,6 +32,13 @@ describe('a firm referred back to by its place and trade', () => {
     expectRel(out, 'SHIPPED_TO', 'Otik Trading', 'Kestrova Air');
   });
 
+  it('reads a firm by its trade only where its name says the trade (not any firm placed there)', () => {
+    const out = extractText('Halvern Air, a Vietnamese airline, needed engines. Orvel Trading, a Hanoi-based broker, arranged the deal. Brask Logistics supplied the Vietnamese airline with parts.');
+    expectRel(out, 'SHIPPED_TO', 'Brask Logistics', 'Halvern Air');
+    expectNoRel(out, 'SHIPPED_TO', 'Brask Logistics', 'Orvel Trading');
+    expectNoRel(extractText('Brask Logistics, a Thai freight forwarder, shipped drones to Laos. The Treasury also sanctioned the Thai carrier.'), 'SANCTIONED', 'Treasury', 'Brask Logistics');
+  });
+
   it('reads no firm into a description of a place the text gave no firm in', () => {
     const out = extractText('Laos designated Vietnamese airline Kestrova Air. Otik Trading supplied the Thai airline with aircraft parts.');
     expectNoRel(out, 'SHIPPED_TO', 'Otik Trading', 'Kestrova Air');
