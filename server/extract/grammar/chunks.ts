@@ -531,7 +531,9 @@ function simple(g: GrammarInput, s: Sentence, k: number): Chunk | null {
         let r = q + 1;
         while (r < s.last && r < q + 20 && T[r].text !== close) r++;
         const listGoesOn = T[r + 1]?.text === ',' && (g.at[r + 2] >= 0 || (T[r + 2]?.lower === 'and' && g.at[r + 3] >= 0));
-        if (T[r]?.text === close && (r < q + 8 || listGoesOn)) q = r + 1;
+        // (A bracketed clause is no gloss: "A [which K sanctioned in 2022] shipped G".)
+        const clause = close === ']' && T.slice(q + 1, r).some((x) => x.pos === 'VERB' || x.pos === 'AUX');
+        if (T[r]?.text === close && (r < q + 8 || listGoesOn) && !clause) q = r + 1;
       }
       // After a name only a noun (or another name) goes on: "US sanctions", but not "A last week".
       // (A demonym is an adjective itself: "Russian military-linked companies".)

@@ -51,3 +51,10 @@ describe('a citizen who is also "X-based"', () => {
     expect(mustEntity(out, 'Gülnara Yegane').kind).toBe('person');
   });
 });
+
+describe('a bracketed clause', () => {
+  it('takes no bracketed clause for a gloss ("A [which K sanctioned in 2022] shipped G to B")', () => {
+    const out = extractText('Brask Logistics [which Laos sanctioned in 2022] shipped drones to Orvel Trading.');
+    expectNoRel(out, 'SHIPPED_TO', 'Laos', 'Orvel Trading');
+  });
+});
