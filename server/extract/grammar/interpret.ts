@@ -169,16 +169,18 @@ function groupGiven(T: Token[], st: number): number {
   }
   return -1;
 }
-/** The verb after a described group of targets that its names follow: "The designated entities include / are A, B". */
-/** Words for a firm by its trade, which "the Vietnamese airline" refers back by, as "the Vietnamese company". */
-const FIRM_TRADES = /^(?:airline|carrier|bank|lender|shipyard|shipbuilder|refinery)$/;
-/** The words of a firm's name that say its trade, for each word that refers back to a firm by it. */
 const AIRLINE_NAME = /\b(?:Air|Airlines?|Airways|Aviation)\b/;
 const BANK_NAME = /\b(?:Bank|Banking)\b/i;
 const YARD_NAME = /\b(?:Shipyard|Shipbuilding|Yard)\b/i;
-const TRADE_NAMES: Record<string, RegExp> = { airline: AIRLINE_NAME, carrier: AIRLINE_NAME, bank: BANK_NAME, lender: BANK_NAME, shipyard: YARD_NAME, shipbuilder: YARD_NAME, refinery: /\bRefiner(?:y|ies|ing)\b/i };
+/**
+ * Words for a firm by its trade, which "the Vietnamese airline" refers back by as "the Vietnamese company", each with the
+ * words of a firm's name that say that trade.
+ */
+const TRADE_NAMES: ReadonlyMap<string, RegExp> = new Map([['airline', AIRLINE_NAME], ['carrier', AIRLINE_NAME], ['bank', BANK_NAME], ['lender', BANK_NAME],
+  ['shipyard', YARD_NAME], ['shipbuilder', YARD_NAME], ['refinery', /\bRefiner(?:y|ies|ing)\b/i]]);
 /** Words that make "the list" a measure's release: "the initial list", "the updated list". */
 const RELEASED_LIST = /^(?:initial|new|latest|updated|revised|expanded)$/;
+/** The verb after a described group of targets that its names follow: "The designated entities include / are A, B". */
 const NAMES_VERB = /^(?:include|includes|included|are|were)$/;
 /**
  * How many sentences on a counted group ("Two firms shipped G to B") may still be named, by a list of as many names
@@ -377,6 +379,11 @@ function entityBefore(g: GrammarInput, q: number): number {
   return mi >= 0 ? g.res.entityOf[mi] : -1;
 }
 
+/** "the Kyrgyz company", "the Vietnamese airline": one firm by a word for firms or for its trade, which may refer back. */
+function placedFirmNoun(c: Chunk): boolean {
+  return c.det === 'the' && !c.plural && (TRADER_NOUNS.test(c.noun) || TRADE_NAMES.has(c.noun));
+}
+
 /**
  * The names opening the items after each semicolon of a list whose first item is `first`, set off with its description
  * ("A, a state firm; B, its director; and C, a test range" gives B and C); none unless every item opens with a name.
@@ -564,7 +571,6 @@ class Interpreter {
     return this.g.res.entities.findIndex((x) => x.kind === 'country' && x.country === code);
   }
 
-  /** Whether sentence `si` names a party other than a country (a company, person or body). */
   /** Whether the sentences after `from` and before `to` name no party but countries and state bodies (false for none on record). */
   private onlyStatesSince(from: number, to: number): boolean {
     if (from < 0) return false;
@@ -579,6 +585,7 @@ class Interpreter {
     return true;
   }
 
+  /** Whether sentence `si` names a party other than a country (a company, person or body). */
   private namesParty(si: number): boolean {
     const sent = this.g.an.sentences[si];
     if (!sent) return false;
@@ -793,13 +800,13 @@ class Interpreter {
     if (members.length) return { ents: members, from: s.index };
     // "the Kyrgyz company": the last company the text placed in that country.
     // ("the Vietnamese airline", "the Laotian lender": a firm by its trade too.)
-    if (c.det === 'the' && !c.plural && (TRADER_NOUNS.test(c.noun) || FIRM_TRADES.test(c.noun)) && c.last - c.first <= 4) {
+    if (placedFirmNoun(c) && c.last - c.first <= 4) {
       const places = c.mods.filter(this.isCountry);
       if (places.length === 1) {
         const code = this.g.res.entities[places[0]].country;
         // (A firm by its trade only where its name says the trade: "the Vietnamese airline" is an "Air", not any firm
         // placed there.)
-        const trade = TRADER_NOUNS.test(c.noun) ? null : TRADE_NAMES[c.noun];
+        const trade = TRADER_NOUNS.test(c.noun) ? undefined : TRADE_NAMES.get(c.noun);
         const e = this.d.recent(s.index, (x) => this.kind(x) !== 'country' && this.kind(x) !== 'person' && this.placeOf(x) === code && this.actor(x) &&
           (!trade || [...this.g.res.entities[x].surfaces.keys()].some((n) => trade.test(n))), exclude);
         if (e >= 0) return { ents: [e], from: Math.max(0, s.index - 1) };
@@ -1571,9 +1578,8 @@ class Interpreter {
           // record however far back it acted.)
           // (Only when the sentences since name no firm, person, outlet or other body that may have released a list of
           // its own: "B, a think tank, released its ranking. The new list comprises A".)
-          const unrivalled = this.onlyStatesSince(this.d.sanctionerSentence(), s.index);
           const released = this.T.slice(cl.subj.first, cl.subj.last).some((t) => RELEASED_LIST.test(t.lower));
-          const recent = cl.subj.det !== 'the' || !this.sanctionsListPhrase(cl.subj, s) || !unrivalled ? []
+          const recent = cl.subj.det !== 'the' || !this.sanctionsListPhrase(cl.subj, s) || !this.onlyStatesSince(this.d.sanctionerSentence(), s.index) ? []
             : released || this.sanctionsListIn(s.index - 1) ? this.d.sanctioner() : this.d.recentSanctioner(s.index);
           return recent.length ? { ents: recent, from: Math.max(0, s.index - 1) } : NONE;
         }
@@ -2109,7 +2115,7 @@ class Interpreter {
         const listed = TRADER_NOUNS.test(cl.obj.noun) ? this.announced(cl.obj, s)?.filter((e) => this.actor(e) && !exclude.includes(e)) : null;
         if (listed?.length) return { ents: listed, from: s.index };
         // ("supplying the Vietnamese airline with parts": the firm the text placed there, which the description refers back to.)
-        if (cl.obj.det === 'the' && !cl.obj.plural && cl.obj.mods.some(this.isCountry) && (TRADER_NOUNS.test(cl.obj.noun) || FIRM_TRADES.test(cl.obj.noun))) {
+        if (placedFirmNoun(cl.obj) && cl.obj.mods.some(this.isCountry)) {
           const firm = this.party(cl.obj, s, exclude, false);
           if (firm.ents.length) return firm;
         }
