@@ -1492,7 +1492,7 @@ function nameAfterTitle(T: Token[], j: number, before: string[]): boolean {
 }
 
 /** Words for what an organisation does, which "and" may join inside its name ("Research and Production Association"). */
-const ACTIVITY_WORDS = new Set(['research', 'production', 'manufacturing', 'design', 'development', 'testing', 'construction', 'repair', 'maintenance', 'supply', 'procurement', 'weapons']);
+const ACTIVITY_WORDS = new Set(['research', 'scientific', 'production', 'manufacturing', 'design', 'development', 'testing', 'construction', 'repair', 'maintenance', 'supply', 'procurement', 'weapons']);
 const plain = (w: string): boolean => COMPANY_WORDS.has(w) || ACTIVITY_WORDS.has(w);
 
 const HIS_HER = /^(?:his|her)$/;

@@ -1094,6 +1094,13 @@ describe('entities: the names of research-and-production firms', () => {
     expect(entity(out, 'Scientific')).toBeUndefined();
     expectRel(out, 'SANCTIONED', 'Laos', 'Scientific and Production Association of Marine Engineering');
   });
+
+  it('reads "Kestrova Scientific and Production Association" in a list as one name, not "Kestrova Scientific" and another', () => {
+    const out = extractText('Laos sanctioned Halvern Group, Kestrova Scientific and Production Association, and Brask Logistics.');
+    expectRel(out, 'SANCTIONED', 'Laos', 'Kestrova Scientific and Production Association');
+    expect(entity(out, 'Kestrova Scientific')).toBeUndefined();
+    expect(entity(out, 'Production Association')).toBeUndefined();
+  });
 });
 
 describe('entities: a firm placed by its seat, an outlet something was leaked to', () => {
