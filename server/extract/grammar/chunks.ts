@@ -294,6 +294,7 @@ function quotedModifierMark(T: Token[], k: number): boolean {
   return false;
 }
 
+const DEGREE_ADVERBS = /^(?:more|most|less|very|highly|increasingly)$/;
 function npWord(g: GrammarInput, T: Token[], k: number): boolean {
   const t = T[k];
   if (g.at[k] >= 0) return true;
@@ -312,6 +313,8 @@ function npWord(g: GrammarInput, T: Token[], k: number): boolean {
   // ("Between March and August more than 1,000 shipments": a count's comparison opens a phrase of its own.)
   if (/^(?:more|fewer|less)$/.test(t.lower) && T[k + 1]?.lower === 'than' && (T[k + 2]?.pos === 'NUM' || T[k + 2]?.num >= 0) && g.at[k] < 0) return false;
   if (measureAfterModifier(T, k)) return true;
+  // ("with more severe sanctions", "highly sensitive parts": an adverb of degree before the modifier of a head.)
+  if (t.pos === 'ADV' && DEGREE_ADVERBS.test(t.lower) && T[k + 1]?.pos === 'ADJ' && /^(?:NOUN|ADJ)$/.test(T[k + 2]?.pos ?? '')) return true;
   // "new us sanctions": a lower-case country abbreviation between a modifier and a noun.
   if (t.lower === 'us' && T[k - 1]?.pos === 'ADJ' && T[k + 1]?.pos === 'NOUN') return true;
   if (t.text === '-' && !t.space) return true;
@@ -631,6 +634,15 @@ function sharedHead(g: GrammarInput, s: Sentence, c: Chunk): void {
     const next = simple(g, s, c.last + 1);
     if (next && (next.noun || next.pre)) Object.assign(c, { ...next, first: c.first });
     return;
+  }
+  // ("the state-run cloth and fiber maker A": two lines of business joined before the noun for the firm that
+  // the name follows; one phrase, the name's.)
+  if (!c.ents.length && c.noun && !c.plural && /^(?:and|or)$/.test(T[c.last]?.lower ?? '') && T[c.last + 1]?.pos === 'NOUN' && !TRADER_NOUNS.test(c.noun)) {
+    const next = simple(g, s, c.last + 1);
+    if (next && next.ents.length) {
+      Object.assign(c, { ...next, first: c.first, det: c.det, mods: [...c.mods, ...next.mods], poss: c.poss });
+      return;
+    }
   }
   // ("the Kazakh and German companies": past a determiner too.)
   const det = c.last === c.first + 2 && T[c.first].pos === 'DET' ? 1 : 0;

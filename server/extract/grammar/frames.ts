@@ -27,7 +27,7 @@ export const TRIGGERS = {
   /** Verbs whose object may be the recipient: "supplied the army", "provided Russia with engines". */
   provision: words(`supply provide furnish equip arm resupply`),
   impose: words(`impose levy slap level introduce extend announce place instate adopt enact approve unveil apply put issue set release publish
-    take`),
+    take add`),
   /** "A made 118 shipments of G to B", "carried out 200 shipments, valued at ..., to B": a light verb with a supply event. */
   light: words(`make carry conduct complete`),
   /** "A facilitated the procurement of G for B", "A arranged the shipment of G to B": arranging a trade takes part in it. */
@@ -93,6 +93,8 @@ export const TRIGGERS = {
   get: words(`get`),
   /** "Chips from A ended up in Russia": goods as the subject of an idiom of arrival. */
   endUp: words(`end`),
+  /** "K responded with sanctions against B": a body answering with a measure. */
+  respond: words(`respond retaliate react`),
   /** "The EU's new package includes A": a measure's contents. */
   contain: words(`include cover name list comprise`),
   /** "The list consists of A and B": a list's contents after "of". */
@@ -261,6 +263,7 @@ export const FRAMES: readonly FrameSpec[] = [
   { name: 'hit/active', trigger: 'hit', voice: 'active', type: 'SANCTIONED', source: ['subj', 'sanctioner'], target: ['obj'], needs: { role: 'subj', nouns: SANCTION_NOUNS } },
   /** "Laos hit A with sanctions", "the EU slapped K with sanctions": the object is the target. */
   { name: 'hit-with/active', trigger: 'hit', voice: 'active', type: 'SANCTIONED', source: ['subj'], target: ['obj'], needs: { role: 'with', nouns: SANCTION_NOUNS } },
+  { name: 'respond-with/active', trigger: 'respond', voice: 'active', type: 'SANCTIONED', source: ['subj'], target: ['against', 'on'], needs: { role: 'with', nouns: SANCTION_NOUNS } },
   { name: 'hit-by/passive', trigger: 'hit', voice: 'passive', type: 'SANCTIONED', source: ['by'], target: ['subj'], needs: { role: 'by', nouns: SANCTION_NOUNS } },
   { name: 'hit-with/passive', trigger: 'hit', voice: 'passive', type: 'SANCTIONED', source: ['by', 'with', 'sanctioner'], target: ['subj'], needs: { role: 'with', nouns: SANCTION_NOUNS } },
   { name: 'list/active', trigger: 'list', voice: 'active', type: 'SANCTIONED', source: ['subj', 'listOwner', 'sanctioner'], target: ['obj'], needs: { role: 'to', nouns: LIST_NOUNS } },

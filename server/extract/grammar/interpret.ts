@@ -388,7 +388,7 @@ function placedFirmNoun(c: Chunk): boolean {
  * The names opening the items after each semicolon of a list whose first item is `first`, set off with its description
  * ("A, a state firm; B, its director; and C, a test range" gives B and C); none unless every item opens with a name.
  */
-function itemsAfterSemicolons(T: Token[], s: Sentence, first: Chunk, startAt: Map<number, Chunk>): Chunk[] {
+function itemsAfterSemicolons(T: Token[], s: Sentence, first: Chunk, startAt: { get(q: number): Chunk | null | undefined }): Chunk[] {
   const out: Chunk[] = [];
   // (Whether the item has opened a relative clause: "B, which has launched a coin;".)
   let relative = false;
@@ -1214,6 +1214,18 @@ class Interpreter {
       r++;
     }
     return out.length ? out.filter((e) => this.actor(e)) : null;
+  }
+
+  /**
+   * The names of the items after the first of a semicolon set closed by "; and" ("A, a state firm; B, a supplier of C;
+   * and D, ..."), each a name and its description; none when an item goes on as a clause ("...; B shipped G to C").
+   */
+  private semicolonSet(first: Chunk, s: Sentence): number[] {
+    const T = this.T;
+    const items = itemsAfterSemicolons(T, s, first, { get: (q) => chunkAt(this.g, s, q) });
+    const last = items[items.length - 1];
+    if (!last || !/^(?:and|or)$/.test(T[last.first - 1]?.lower ?? '') || items.some((c) => /^(?:VERB|AUX)$/.test(T[c.last]?.pos ?? ''))) return [];
+    return items.flatMap((c) => c.ents);
   }
 
   /** Bare names from token q to the end of the sentence, joined by commas or "and"; none when anything else comes between. */
@@ -2179,7 +2191,12 @@ class Interpreter {
           const own = c ? [...c.ents, ...c.mods].filter(this.canSanction) : [];
           return own.length ? { ents: [...own, ...this.moreBodies(c!, s)], from: s.index } : this.party(c, s, exclude, false);
         }
-        return this.party(c, s, exclude, !sanction);
+        // ("imposed sanctions against A, a state firm; B, a supplier of C; and D": every item of the set.)
+        const found = this.party(c, s, exclude, !sanction);
+        if (sanction && (role === 'on' || role === 'against') && c?.ents.length && found.ents.length) {
+          return { ...found, ents: [...found.ents, ...this.semicolonSet(c, s).filter((e) => this.actor(e) && !exclude.includes(e))] };
+        }
+        return found;
       }
     }
   }
