@@ -6,7 +6,7 @@
  * that follows the comma. Names come from the mention stage; legal forms belong to them already.
  */
 import type { EntityKind } from '../../domain/types.js';
-import { BASED_WORDS, CLOSE_QUOTES, FRONTED_SUBORDINATORS, industryModifier, LEGAL_FORMS_BEFORE_QUOTES, LEGAL_INSTRUMENTS, MODALS, OPEN_QUOTES, PERSON_TITLES, reportingVerb } from '../lexicon.js';
+import { BASED_WORDS, CLOSE_QUOTES, CORPORATE_SUFFIXES, FRONTED_SUBORDINATORS, industryModifier, LEGAL_FORMS_BEFORE_QUOTES, LEGAL_INSTRUMENTS, MODALS, OPEN_QUOTES, PERSON_TITLES, reportingVerb } from '../lexicon.js';
 import { aliasAfter, type RawMention } from '../mentions.js';
 import type { LocalResolution } from '../resolve.js';
 import type { Analysis, Sentence, Token } from '../sentences.js';
@@ -791,7 +791,11 @@ export function chunkAt(g: GrammarInput, s: Sentence, k: number): Chunk | null {
   // ("sanctioned A from Laos and B from Vietnam", "A from Laos, and the Laotian firm B": a name's country after "from"
   // or "of" locates it; the list goes on past it.)
   for (let guard = 0; guard < 40 && !nationality && !postCountry; guard++) {
-    if (quoted && CLOSE_QUOTES.has(T[q]?.text ?? '')) q++;
+    if (quoted && CLOSE_QUOTES.has(T[q]?.text ?? '')) {
+      q++;
+      // ('the company "A" LLC, along with B': a legal form after the quoted name is the name's.)
+      if (CORPORATE_SUFFIXES.has(T[q]?.lower ?? '') && (g.at[q] < 0 || g.mentions[g.at[q]].last === q + 1)) q++;
+    }
     const place = named ? locatingPlace(g, s, q) : -1;
     const located = place > 0;
     if (located) q = place;
@@ -874,8 +878,10 @@ export function chunkAt(g: GrammarInput, s: Sentence, k: number): Chunk | null {
       verbWithObjectAt(g, T, next.last) && clauseVerbBefore(g, T, s, head.first)) break;
     // ", and B" after a single conjunct closes no list ("A, which shipped G to B, and C"): a list needs three.
     const bare = T[q].text === ',' || T[q].text === ';';
-    // (", as well as B" joins two all the same: "designated A, as well as the firms B and C".)
-    const asWell = T[q + 1]?.lower === 'as' && T[q + 2]?.lower === 'well';
+    // (", as well as B" joins two all the same: "designated A, as well as the firms B and C"; so does ", along with" before
+    // the name's own people, "A, along with its director B", not before others who may have acted beside the subject.)
+    const asWell = (T[q + 1]?.lower === 'as' && T[q + 2]?.lower === 'well') ||
+      (T[q + 1]?.lower === 'along' && T[q + 2]?.lower === 'with' && POSS_PRONOUNS.has(T[q + 3]?.lower ?? ''));
     if (bare && r > q + 1 && !held.length && !asWell && !located && out.ents.length + (named ? 0 : 1) < 2 && out.first === head.first && out.last === head.last) break;
     held.push(next);
     if (r > q + 1 || !bare) {

@@ -710,7 +710,7 @@ class Interpreter {
     if (TRADER_NOUNS.test(c.noun) && !c.plural && /^["“«]$/.test(this.T[c.last]?.text ?? '')) {
       const quoted = chunkAt(this.g, s, c.last + 1);
       const ents = quoted && !quoted.noun ? quoted.ents.filter((e) => this.actor(e) && !exclude.includes(e)) : [];
-      if (ents.length === 1) return { ents, from: s.index };
+      if (ents.length) return { ents, from: s.index };
     }
     // "A and his firm supplied ...": the person, and the company the text gave him.
     if (/^(?:his|her)$/.test(c.det) && TRADER_NOUNS.test(c.noun) && !c.plural && this.T[c.first - 1]?.lower === 'and') {

@@ -46,3 +46,12 @@ describe('chunks: lines of business joined before the noun for a firm', () => {
     expectRel(extractText('Laos sanctioned the Vietnamese ministry and defence minister Martin Varno.'), 'SANCTIONED', 'Laos', 'Vietnamese ministry');
   });
 });
+
+describe('chunks: a firm\'s own people after ", along with"', () => {
+  it('reads "A, along with its director B and his father C" as three targets, also after a quoted name and its legal form', () => {
+    const plain = extractText('Laos sanctioned Halvern Optics LLC, along with its director Martin Varno and his father Tomas Varno.');
+    for (const t of ['Halvern Optics LLC', 'Martin Varno', 'Tomas Varno']) expectRel(plain, 'SANCTIONED', 'Laos', t);
+    const quoted = extractText('The Laotian Treasury unveiled a fresh round of sanctions on Friday. Among those targeted is the Thai company "Halvern Optics" LLC, along with its director Martin Varno.');
+    for (const t of ['Halvern Optics', 'Martin Varno']) expectRel(quoted, 'SANCTIONED', 'Laotian Treasury', t);
+  });
+});
