@@ -268,8 +268,10 @@ export function determinerParticiple(g: GrammarInput, T: Token[], k: number): bo
   if (!(t.pos === 'VERB' && /ed$/.test(t.lower) && !!d && g.at[k - 1] < 0)) return false;
   // ("A's continued supply of G": after a possessive's "'s" too; "to armed groups": after "to", which no infinitive in
   // -ed follows.)
+  // ("its purported chief director": before an adjective of the noun too.)
+  const head = T[k + 1]?.pos === 'ADJ' && T[k + 2]?.pos === 'NOUN' && g.at[k + 2] < 0 ? k + 2 : k + 1;
   if (((d.pos === 'DET' && !/^(?:that|both|all|each)$/.test(d.lower)) || d.pos === 'ADP' || /^(?:its|their|his|her|our|'s|’s|to)$/.test(d.lower)) &&
-    T[k + 1]?.pos === 'NOUN' && g.at[k + 1] < 0) return true;
+    T[head]?.pos === 'NOUN' && g.at[head] < 0) return true;
   // ("the sub-sanctioned C", "the sanctioned A": between "the" and a name.)
   if (d.lower === 'the' && g.at[k + 1] >= 0) return true;
   // ("arms and related materiel": a participle that only describes, after "and" between two nouns.)
@@ -844,7 +846,10 @@ export function chunkAt(g: GrammarInput, s: Sentence, k: number): Chunk | null {
       out.plural = true;
       // "A and its director, B": the associate's name in apposition joins the list.
       // ("A and its director and owner B": a second title joined to the first, with the name after it.)
-      const appos = T[next.last]?.text === ',' || (T[next.last]?.lower === 'and' && next.noun && !next.plural) ? simple(g, s, next.last + 1) : null;
+      // ("A, and its director and manager, B and C": the names after a second title's comma, a list of their own.)
+      const title = T[next.last]?.lower === 'and' && next.noun && !next.plural ? simple(g, s, next.last + 1) : null;
+      const titled = title && !title.ents.length && title.noun && !title.plural && T[title.last]?.text === ',' ? chunkAt(g, s, title.last + 1) : null;
+      const appos = titled ?? (T[next.last]?.text === ',' || (T[next.last]?.lower === 'and' && next.noun && !next.plural) ? simple(g, s, next.last + 1) : null);
       if (appos && appos.ents.length && !appos.noun && !next.plural) {
         out.ents.push(...appos.ents);
         out.last = appos.last;

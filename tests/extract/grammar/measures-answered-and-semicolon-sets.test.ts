@@ -55,3 +55,10 @@ describe('chunks: a firm\'s own people after ", along with"', () => {
     for (const t of ['Halvern Optics', 'Martin Varno']) expectRel(quoted, 'SANCTIONED', 'Laotian Treasury', t);
   });
 });
+
+describe('chunks: posts with modifiers and a second title before their holders', () => {
+  it('reads "the firm\'s purported owner, A, and its purported chief director and treasurer, B and C" as three targets', () => {
+    const out = extractText("Laos sanctioned the firm's purported owner, Martin Varno, and its purported chief director and treasurer, Tomas Varno and Irina Olskaya.");
+    for (const t of ['Martin Varno', 'Tomas Varno', 'Irina Olskaya']) expectRel(out, 'SANCTIONED', 'Laos', t);
+  });
+});
