@@ -39,7 +39,7 @@ const EXTRA: readonly [string, string, PlaceForm][] = [
 ];
 
 /** Package spellings that are ordinary English words or names far more often than countries. */
-const SKIP = new Set(['Vatican', 'American Islander', 'Emirates', 'Kiwi']);
+const SKIP = new Set(['Vatican', 'American Islander', 'Emirates', 'Georgian', 'Kiwi']);
 
 const LATIN = /^[A-Za-z\u00C0-\u024F .'’()-]+$/;
 

@@ -15,13 +15,6 @@ describe('entities: nationalities, demonym names and outlets', () => {
     expect(entity(out, 'North Korea')?.kind).toBe('country');
   });
 
-  it('reads "Georgian" as Georgia\'s demonym, not a firm the sanctions fall on', () => {
-    const out = extractText('The Office of Trade Control (OTC) of the Laotian trade ministry imposed sanctions last week on two Thai firms as well as a Georgian company over lathes sold to Iran.');
-    expect(entity(out, 'Georgian')?.name).toBe('Georgia');
-    expect(entity(out, 'Georgia')?.kind).toBe('country');
-    expect(out.relations.filter((r) => r.type === 'SANCTIONED')).toEqual([]);
-  });
-
   it('reads a demonym and one company word as the firm\'s whole name: "Korean Air", "Turkish Airlines"', () => {
     expect(entity(extractText('Korean Air flew the cargo to Vladivostok.'), 'Korean Air')?.kind).toBe('company');
     expect(entity(extractText('Turkish Airlines flew the cargo to Minsk.'), 'Turkish Airlines')?.kind).toBe('company');

@@ -296,6 +296,8 @@ function quotedModifierMark(T: Token[], k: number): boolean {
   return false;
 }
 
+/** A firm's own people, named after ", along with its": "A, along with its director B". */
+const OWN_PEOPLE = /^(?:director|directors|owner|owners|founder|chairman|chairwoman|president|executive|manager|father|mother|son|daughter|wife|husband|brother|sister)$/;
 const DEGREE_ADVERBS = /^(?:more|most|less|very|highly|increasingly)$/;
 function npWord(g: GrammarInput, T: Token[], k: number): boolean {
   const t = T[k];
@@ -316,7 +318,8 @@ function npWord(g: GrammarInput, T: Token[], k: number): boolean {
   if (/^(?:more|fewer|less)$/.test(t.lower) && T[k + 1]?.lower === 'than' && (T[k + 2]?.pos === 'NUM' || T[k + 2]?.num >= 0) && g.at[k] < 0) return false;
   if (measureAfterModifier(T, k)) return true;
   // ("with more severe sanctions", "highly sensitive parts": an adverb of degree before the modifier of a head.)
-  if (t.pos === 'ADV' && DEGREE_ADVERBS.test(t.lower) && T[k + 1]?.pos === 'ADJ' && /^(?:NOUN|ADJ)$/.test(T[k + 2]?.pos ?? '')) return true;
+  // (After a preposition only: right after a verb the clause layer steps past the adverb to the object.)
+  if (t.pos === 'ADV' && DEGREE_ADVERBS.test(t.lower) && T[k - 1]?.pos === 'ADP' && T[k + 1]?.pos === 'ADJ' && /^(?:NOUN|ADJ)$/.test(T[k + 2]?.pos ?? '')) return true;
   // "new us sanctions": a lower-case country abbreviation between a modifier and a noun.
   if (t.lower === 'us' && T[k - 1]?.pos === 'ADJ' && T[k + 1]?.pos === 'NOUN') return true;
   if (t.text === '-' && !t.space) return true;
@@ -848,7 +851,9 @@ export function chunkAt(g: GrammarInput, s: Sentence, k: number): Chunk | null {
       // ("A and its director and owner B": a second title joined to the first, with the name after it.)
       // ("A, and its director and manager, B and C": the names after a second title's comma, a list of their own.)
       const title = T[next.last]?.lower === 'and' && next.noun && !next.plural ? simple(g, s, next.last + 1) : null;
-      const titled = title && !title.ents.length && title.noun && !title.plural && T[title.last]?.text === ',' ? chunkAt(g, s, title.last + 1) : null;
+      let titled = title && !title.ents.length && title.noun && !title.plural && T[title.last]?.text === ',' ? chunkAt(g, s, title.last + 1) : null;
+      // (Not the speaker of a closing attribution: "A and its director and treasurer, B said".)
+      if (titled && reportingVerb(T[titled.last]?.lower ?? '')) titled = null;
       const appos = titled ?? (T[next.last]?.text === ',' || (T[next.last]?.lower === 'and' && next.noun && !next.plural) ? simple(g, s, next.last + 1) : null);
       if (appos && appos.ents.length && !appos.noun && !next.plural) {
         out.ents.push(...appos.ents);
@@ -886,7 +891,7 @@ export function chunkAt(g: GrammarInput, s: Sentence, k: number): Chunk | null {
     // (", as well as B" joins two all the same: "designated A, as well as the firms B and C"; so does ", along with" before
     // the name's own people, "A, along with its director B", not before others who may have acted beside the subject.)
     const asWell = (T[q + 1]?.lower === 'as' && T[q + 2]?.lower === 'well') ||
-      (T[q + 1]?.lower === 'along' && T[q + 2]?.lower === 'with' && POSS_PRONOUNS.has(T[q + 3]?.lower ?? ''));
+      (T[q + 1]?.lower === 'along' && T[q + 2]?.lower === 'with' && POSS_PRONOUNS.has(T[q + 3]?.lower ?? '') && OWN_PEOPLE.test(next.pre));
     if (bare && r > q + 1 && !held.length && !asWell && !located && out.ents.length + (named ? 0 : 1) < 2 && out.first === head.first && out.last === head.last) break;
     held.push(next);
     if (r > q + 1 || !bare) {

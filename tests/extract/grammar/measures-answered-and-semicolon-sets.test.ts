@@ -62,3 +62,16 @@ describe('chunks: posts with modifiers and a second title before their holders',
     for (const t of ['Martin Varno', 'Tomas Varno', 'Irina Olskaya']) expectRel(out, 'SANCTIONED', 'Laos', t);
   });
 });
+
+describe('review counter-examples: degree adverbs after a verb, others "along with", a speaker after a second title', () => {
+  it('keeps the object of "imposed very tough sanctions on A and its owner, B"', () => {
+    const out = extractText('Thailand imposed very tough sanctions on Halvern Group and its owner, Martin Varno.');
+    expect(expectRel(out, 'SANCTIONED', 'Thailand', 'Martin Varno').rule).toBe('frame:impose/active');
+  });
+
+  it('joins no allies or partners after ", along with its", and no speaker after a second title', () => {
+    expectNoRel(extractText('The United States sanctioned Halvern Group, along with its allies Britain and Japan.'), 'SANCTIONED', 'United States', 'Japan');
+    expectNoRel(extractText('Halvern Group shipped drones to Laos, along with its partner Orvel Trading.'), 'SHIPPED_TO', 'Halvern Group', 'Orvel Trading');
+    expectNoRel(extractText('The EU sanctioned Halvern Group and its director and treasurer, Vietnam said.'), 'SANCTIONED', 'EU', 'Vietnam');
+  });
+});
