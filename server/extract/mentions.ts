@@ -1576,7 +1576,7 @@ const PERSONAL_ROLES = new Set(['head', 'director', 'spokesman', 'spokeswoman', 
   'lawmaker', 'senator', 'ambassador', 'commander', 'adviser', 'advisor', 'envoy', 'editor', 'investigator', 'prosecutor', 'governor',
   'mayor', 'lawyer', 'diplomat', 'official', 'executive', 'officer', 'coordinator']);
 /** Kin words: "A, daughter of B" makes A a person ("daughter" alone may name a subsidiary). */
-const KIN = new Set(['daughter', 'son', 'wife', 'husband', 'brother', 'sister', 'father', 'mother', 'nephew', 'niece', 'cousin', 'widow']);
+export const KIN: ReadonlySet<string> = new Set(['daughter', 'son', 'wife', 'husband', 'brother', 'sister', 'father', 'mother', 'nephew', 'niece', 'cousin', 'widow']);
 /** Words before such a role ("senior research fellow", "deputy head", "chief executive officer"). */
 const ROLE_MODIFIERS = new Set([...TITLE_MODIFIERS, 'research', 'vice', 'press', 'program', 'programme', 'policy', 'project', 'sales']);
 /** Words that may follow the role: its organisation or field, or the end of the apposition. */

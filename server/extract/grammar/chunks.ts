@@ -7,7 +7,7 @@
  */
 import type { EntityKind } from '../../domain/types.js';
 import { BASED_WORDS, CLOSE_QUOTES, CORPORATE_SUFFIXES, FRONTED_SUBORDINATORS, industryModifier, LEGAL_FORMS_BEFORE_QUOTES, LEGAL_INSTRUMENTS, MODALS, OPEN_QUOTES, PERSON_TITLES, reportingVerb } from '../lexicon.js';
-import { aliasAfter, type RawMention } from '../mentions.js';
+import { aliasAfter, KIN, type RawMention } from '../mentions.js';
 import type { LocalResolution } from '../resolve.js';
 import type { Analysis, Sentence, Token } from '../sentences.js';
 import { ingBase, PAPER_NOUNS, SANCTION_NOUNS, TRADER_NOUNS, triggerClasses } from './frames.js';
@@ -296,8 +296,9 @@ function quotedModifierMark(T: Token[], k: number): boolean {
   return false;
 }
 
-/** A firm's own people, named after ", along with its": "A, along with its director B". */
-const OWN_PEOPLE = /^(?:director|directors|owner|owners|founder|chairman|chairwoman|president|executive|manager|father|mother|son|daughter|wife|husband|brother|sister)$/;
+/** A firm's own people, named after ", along with its": "A, along with its director B", "B and his father C". */
+const OWN_POSTS = /^(?:director|directors|owner|owners|founder|chairman|chairwoman|president|executive|manager)$/;
+const ownPeople = (w: string): boolean => OWN_POSTS.test(w) || KIN.has(w);
 const DEGREE_ADVERBS = /^(?:more|most|less|very|highly|increasingly)$/;
 function npWord(g: GrammarInput, T: Token[], k: number): boolean {
   const t = T[k];
@@ -891,7 +892,7 @@ export function chunkAt(g: GrammarInput, s: Sentence, k: number): Chunk | null {
     // (", as well as B" joins two all the same: "designated A, as well as the firms B and C"; so does ", along with" before
     // the name's own people, "A, along with its director B", not before others who may have acted beside the subject.)
     const asWell = (T[q + 1]?.lower === 'as' && T[q + 2]?.lower === 'well') ||
-      (T[q + 1]?.lower === 'along' && T[q + 2]?.lower === 'with' && POSS_PRONOUNS.has(T[q + 3]?.lower ?? '') && OWN_PEOPLE.test(next.pre));
+      (T[q + 1]?.lower === 'along' && T[q + 2]?.lower === 'with' && POSS_PRONOUNS.has(T[q + 3]?.lower ?? '') && ownPeople(next.pre));
     if (bare && r > q + 1 && !held.length && !asWell && !located && out.ents.length + (named ? 0 : 1) < 2 && out.first === head.first && out.last === head.last) break;
     held.push(next);
     if (r > q + 1 || !bare) {

@@ -4137,10 +4137,11 @@ class Interpreter {
   private namesBeforeRole(c: Chunk): number[] {
     const T = this.T;
     for (let k = c.first; k < c.last - 2; k++) {
+      if (T[k].lower !== 'and' || !/^(?:its|their)$/.test(T[k + 1].lower)) continue;
       // ("and its purported chief director": past the post's modifiers.)
       let post = k + 2;
       while (post < c.last && post < k + 4 && T[post].pos !== 'NOUN' && (T[post].pos === 'ADJ' || /ed$/.test(T[post].lower))) post++;
-      if (T[k].lower === 'and' && /^(?:its|their)$/.test(T[k + 1].lower) && T[post].pos === 'NOUN') {
+      if (T[post].pos === 'NOUN') {
         const before = new Set<number>();
         for (let j = c.first; j < k; j++) if (this.g.at[j] >= 0) before.add(this.g.res.entityOf[this.g.at[j]]);
         return c.ents.filter((e) => before.has(e));
