@@ -63,6 +63,15 @@ export const HEDGE_CUES = set(`
   approved approve attempted attempting attempt attempts tried trying
 `);
 
+/**
+ * An attempt that is itself the charged offence: "sentenced for attempting to smuggle G to B", "arrested for having
+ * attempted to export G to B". Such goods left (and were caught on the way), so the attempt is a flow; an attempt to
+ * ship, sell or buy stays a hedge (the deal may never have happened).
+ */
+const ATTEMPTS = /^(?:attempt(?:s|ed|ing)?|try|tries|tried|trying)$/;
+const CHARGED_MOVES = /^(?:smuggl(?:e|es|ed|ing)|export(?:s|ed|ing)?)$/;
+export const chargedAttempt = (attempt: string, verb: string): boolean => ATTEMPTS.test(attempt) && CHARGED_MOVES.test(verb);
+
 /** Words that close a law's name: "the Export Control Regulations", "the Trade Act". */
 export const LEGAL_INSTRUMENTS = set(`regulations act directive convention treaty ordinance statute decree code`);
 

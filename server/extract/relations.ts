@@ -13,7 +13,7 @@ import type { RelationType } from '../domain/relation-registry.js';
 import type { EntityKind, RelationProps } from '../domain/types.js';
 import {
   ACQUIRE_NOUNS, ACQUIRE_VERBS, ACTOR_NOUNS, ARRIVE_VERBS, CLAUSE_BREAKS, COMPANY_CUES, DENIAL_CUES, DETERMINERS, FACILITATED_BY, FRONTED_SUBORDINATORS,
-  GOODS_NOUNS, HEDGE_CUES, MADE_BY, NEGATION_CUES, PERSON_TITLES, PREPOSITIONS, RECEIVE_VERBS, SANCTION_VERBS, SPEECH_VERBS,
+  chargedAttempt, GOODS_NOUNS, HEDGE_CUES, MADE_BY, NEGATION_CUES, PERSON_TITLES, PREPOSITIONS, RECEIVE_VERBS, SANCTION_VERBS, SPEECH_VERBS,
   SUBJECT_PRONOUNS, SUPPLY_NOUNS, SUPPLY_VERBS, MEDIA_VERBS, VESSELS, REPORTING_PARTICIPLE, deniesGrant, firmWordNext, industryModifier, reportingVerb,
 } from './lexicon.js';
 import type { RawMention } from './mentions.js';
@@ -1166,7 +1166,7 @@ class RelationReader {
         continue;
       }
       if (DENIAL_CUES.has(w)) denied ||= !deniesGrant(T, q);
-      else if (NEGATION_CUES.has(w) || HEDGE_CUES.has(w)) return 'no';
+      else if (NEGATION_CUES.has(w) || HEDGE_CUES.has(w) && !chargedAttempt(w, T[k].lower)) return 'no';
       // "claims to have shipped", "has experience in delivering": a self-description or a capability, no event.
       else if (SELF_CLAIM.test(w) && T[q + 1]?.lower === 'to' || CAPABILITY.test(w) && /^(?:in|of|to)$/.test(T[q + 1]?.lower ?? '')) return 'no';
       else if (RELUCTANCE.test(w) && /^(?:to|about|of)$/.test(T[q + 1]?.lower ?? '')) return 'no';

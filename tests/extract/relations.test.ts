@@ -290,6 +290,13 @@ describe('relations: negation, hedging and denial', () => {
     expect(out.relations.filter((r) => r.type === 'SHIPPED_TO')).toEqual([]);
   });
 
+  it('reads an attempt that is the charged offence as a flow ("sentenced for attempting to smuggle", "attempted to export")', () => {
+    const out = extractText('A court jailed Martin Varno for illegally attempting to smuggle handheld radios, fit for military use, to Russia. ' +
+      'Irina Olskaya was arrested for having attempted to export helicopter parts to Iran.');
+    expectRel(out, 'SHIPPED_TO', 'Martin Varno', 'Russia');
+    expectRel(out, 'SHIPPED_TO', 'Irina Olskaya', 'Iran');
+  });
+
   it('keeps "not only ... but also" positive', () => {
     const out = extractText('Chinese suppliers not only delivered the drones to Dravinsk-Tekh but also trained its staff.');
     expectRel(out, 'SHIPPED_TO', 'China', 'Dravinsk-Tekh');

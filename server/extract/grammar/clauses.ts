@@ -8,7 +8,7 @@
  */
 import { BoundedCache } from '../bounded-cache.js';
 import type { Sentence, Token } from '../sentences.js';
-import { ARMS, deniesGrant, industryModifier, industryName, MODALS, OPEN_QUOTES, reportingVerb } from '../lexicon.js';
+import { ARMS, chargedAttempt, deniesGrant, industryModifier, industryName, MODALS, OPEN_QUOTES, reportingVerb } from '../lexicon.js';
 import { ADJECTIVE_PARTICIPLES, adjectivalParticiple, chunkAt, commaBefore, determinerParticiple, headAfterHyphen, isActorEntity, isTimeChunk, MONTH, monthDay, possessedHead, verbTaggedNoun, WEEKDAYS, type Chunk, type GrammarInput } from './chunks.js';
 import { ACQUIRE_EVENT_NOUNS, ingBase, LIST_NOUNS, SANCTION_NOUNS, SHARE_NOUNS, SUPPLY_EVENT_NOUNS, TRADER_NOUNS, triggerClasses } from './frames.js';
 import { goodsHead, knownGoods, transferVerb } from './goods.js';
@@ -571,7 +571,7 @@ export function readClauses(g: GrammarInput, s: Sentence, chunks = sentenceChunk
       }
       // "decided to impose", "moved to sanction": the catenative's subject is the infinitive's.
       if (p.pos === 'VERB' && T[vf]?.lower === 'to' && g.at[vf - 1] < 0) {
-        if (NON_ASSERTING.test(p.lower) && !presupposed) { hedged = true; otherHedge = true; }
+        if (NON_ASSERTING.test(p.lower) && !presupposed && !chargedAttempt(p.lower, t.lower)) { hedged = true; otherHedge = true; }
         vf--;
         continue;
       }

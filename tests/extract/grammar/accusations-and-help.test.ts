@@ -63,7 +63,9 @@ describe('grammar: a gerund before the infinitive of what the accused did', () =
     expectRel(out, 'SHIPPED_TO', 'Tarsen Vey', 'Laos');
   });
 
-  it('keeps a gerund of trying unasserted: "sanctioned A for attempting to export G to B"', () => {
-    expectNoRel(extractText('Laos sanctioned Brask Logistics for attempting to export drones to Vietnam.'), 'SHIPPED_TO', 'Brask Logistics', 'Vietnam');
+  it('keeps a gerund of trying unasserted: "sanctioned A for attempting to sell G to B"', () => {
+    expectNoRel(extractText('Laos sanctioned Brask Logistics for attempting to sell drones to Vietnam.'), 'SHIPPED_TO', 'Brask Logistics', 'Vietnam');
+    // (An attempted export is the offence itself, and the goods left: a flow.)
+    expectRel(extractText('Laos sanctioned Brask Logistics for attempting to export drones to Vietnam.'), 'SHIPPED_TO', 'Brask Logistics', 'Vietnam');
   });
 });

@@ -74,8 +74,9 @@ describe('grammar: "both", "each" or "all" after a list', () => {
 describe('grammar: a gerund of helping before an infinitive', () => {
   it('reads "A is accused of helping to export G to B" as A shipping to B, as "accused of exporting" is', () => {
     expectRel(extractText('Tarsen Olsk is accused of helping to export attack helicopters to Vietnam.'), 'SHIPPED_TO', 'Tarsen Olsk', 'Vietnam');
-    // (Trying is no doing.)
-    expectNoRel(extractText('Tarsen Olsk is accused of trying to export attack helicopters to Vietnam.'), 'SHIPPED_TO', 'Tarsen Olsk', 'Vietnam');
+    // (Trying to ship is no shipping; an attempted export is the charged offence itself, and the goods left.)
+    expectNoRel(extractText('Tarsen Olsk is accused of trying to ship attack helicopters to Vietnam.'), 'SHIPPED_TO', 'Tarsen Olsk', 'Vietnam');
+    expectRel(extractText('Tarsen Olsk is accused of trying to export attack helicopters to Vietnam.'), 'SHIPPED_TO', 'Tarsen Olsk', 'Vietnam');
   });
 
   it('reads nothing where the party was acquitted of helping, or warned against helping', () => {
