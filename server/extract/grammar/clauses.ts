@@ -521,6 +521,16 @@ function relativeAntecedent(T: Token[], endAt: Map<number, Chunk>, r: number): C
 }
 
 /**
+ * The two names of "a Russian firm, A, and a Thai firm, B" as one phrase, given the second name, or undefined: two
+ * descriptions joined by "and", each with its name in apposition.
+ */
+function describedPair(T: Token[], endAt: Map<number, Chunk>, second: Chunk): Chunk | undefined {
+  const desc = T[second.first - 1]?.text === ',' ? endAt.get(second.first - 1) : undefined;
+  const first = desc && T[desc.first - 2]?.text === ',' ? endAt.get(desc.first - 2) : undefined;
+  return first?.ents.length ? { ...second, first: first.first, ents: [...first.ents, ...second.ents] } : undefined;
+}
+
+/**
  * The named phrase before "based in P, Q," when `place` is the last of the places after it ("A (,) based in Poznan,
  * western Poland,"): the one the participle locates, or undefined.
  */
@@ -1078,6 +1088,8 @@ export function readClauses(g: GrammarInput, s: Sentence, chunks = sentenceChunk
           const person = chunks.list.filter((x) => x.last <= ch!.first && x.first >= s.first && x.ents.some((e) => g.res.entities[e]?.kind === 'person'));
           if (person.length) ch = person[person.length - 1];
         }
+        // ("a Russian firm, A, and a Thai firm, B, which have supplied G": a plural verb takes both described names.)
+        if (ch && /^(?:have|are|were)$/.test(T[p + 1]?.lower ?? '')) ch = describedPair(T, endAt, ch) ?? ch;
         if (ch) { c.subj = ch; c.subjHow = 'relative'; }
       } else if (T[p]?.text === ',' && REPORTING_ASIDE.test(T[p - 1]?.lower ?? '') && out[out.length - 1]?.verb === p - 1 && out[out.length - 1].subj &&
         T[out[out.length - 1].subj!.first - 1]?.text === ',' && endAt.get(out[out.length - 1].subj!.first - 1)) {
@@ -1296,6 +1308,10 @@ export function readClauses(g: GrammarInput, s: Sentence, chunks = sentenceChunk
         if (ch && !ch.ents.length && T[ch.last]?.text === ',') {
           const named = startAt.get(ch.last + 1);
           if (named?.ents.length && T[named.last]?.text === ',') ch = named;
+          // ("to a Russian company, A, and a Thai firm, B": a second description joined with its own name.)
+          const second = ch === named && T[named.last + 1]?.lower === 'and' ? startAt.get(named.last + 2) : undefined;
+          const secondName = second && !second.ents.length && T[second.last]?.text === ',' ? startAt.get(second.last + 1) : undefined;
+          if (named && secondName?.ents.length && !secondName.noun) ch = { ...named, last: secondName.last, ents: [...named.ents, ...secondName.ents] };
         }
         // ("into the hands of B": the party whose hands they are.)
         if (ch && !ch.ents.length && ch.noun === 'hands' && T[ch.last]?.lower === 'of' && startAt.get(ch.last + 1)) ch = startAt.get(ch.last + 1);

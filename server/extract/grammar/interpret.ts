@@ -1033,7 +1033,10 @@ class Interpreter {
     if (!next || (next.ents.length !== 1 && !severalPosts) || next.noun || next.ents.some((e) => this.isCountry(e) || !this.actor(e))) return [];
     // ("sold cylinders to the company, B said.": the closing attribution's speaker is no apposition.)
     if (reportingVerb(T[next.last]?.lower ?? '')) return [];
-    return next.ents;
+    // ("a Russian company, A, and a Thai firm, B": a second description joined with its own name.)
+    const joined = T[next.last]?.text === ',' && T[next.last + 1]?.lower === 'and' ? chunkAt(this.g, s, next.last + 2) : null;
+    const more = joined && !joined.ents.length ? this.appositionName(joined, s) : [];
+    return [...next.ents, ...more];
   }
 
   /** "four companies: A, B and C", "several firms, including A and B": the names the phrase announces. */

@@ -73,3 +73,22 @@ describe('clauses: members of a group a relative clause describes', () => {
     expect(extractText('Armenia rejected the claim that firms supply parts to Belarus.').relations.filter((r) => r.type === 'SHIPPED_TO' && r.rule?.startsWith('frame:'))).toEqual([]);
   });
 });
+
+describe('clauses: two descriptions joined, each with its name in apposition', () => {
+  it('reads "a Thai firm, A, and a Lao firm, B, which have shipped G to C" as both shipping, and both as the object', () => {
+    const out = extractText('Vietnam sanctioned a Thai company, Halvern Group, and a Lao company, Brask Logistics, which have supplied drones to Vestrik.');
+    for (const n of ['Halvern Group', 'Brask Logistics']) {
+      expectRel(out, 'SANCTIONED', 'Vietnam', n);
+      expectRel(out, 'SHIPPED_TO', n, 'Vestrik');
+    }
+    // (A singular verb is the last name's alone.)
+    const one = extractText('Vietnam sanctioned a Thai company, Halvern Group, and a Lao company, Brask Logistics, which has supplied drones to Vestrik.');
+    expectRel(one, 'SHIPPED_TO', 'Brask Logistics', 'Vestrik');
+    expectNoRel(one, 'SHIPPED_TO', 'Halvern Group', 'Vestrik');
+  });
+
+  it('reads "sold G to a Thai firm, A, and a Lao firm, B" as two recipients', () => {
+    const out = extractText('Orvel Trading sold drones to a Thai company, Halvern Group, and a Lao firm, Brask Logistics, last year.');
+    for (const n of ['Halvern Group', 'Brask Logistics']) expectRel(out, 'SHIPPED_TO', 'Orvel Trading', n);
+  });
+});
