@@ -659,7 +659,9 @@ export function readClauses(g: GrammarInput, s: Sentence, chunks = sentenceChunk
     // ("companies accused of supplying ...": a participle of accusation right after its noun.)
     // ("A, owned and operated by B,": the first of two joined participles before their agent.)
     // ("A, earlier placed on B's list,", "A, added to B's list in 2022,": a participle after a comma.)
+    // ("a firm designated for sanctions by K": past what it was designated for.)
     const reduced = !passive && isParticiple(t) && (T[k + 1]?.lower === 'by' || (T[k + 1]?.pos === 'ADV' && T[k + 2]?.lower === 'by') ||
+      (T[k + 1]?.lower === 'for' && MEASURE_OBJECTS.test(T[k + 2]?.lower ?? '') && T[k + 3]?.lower === 'by') ||
       (/^(?:and|or)$/.test(T[k + 1]?.lower ?? '') && T[k + 3]?.lower === 'by' && isParticiple(T[k + 2]) && g.at[k + 2] < 0) ||
       (ACCUSED.test(t.lower) && T[k + 1]?.lower === 'of' && vf === k && !!endAt.get(beforeTime(T, endAt, k)) && g.at[beforeTime(T, endAt, k) - 1] < 0) ||
       ((T[vf - 1]?.text === ',' || distributiveAfterComma(T, endAt, vf - 1)) && /^(?:by|last|in|earlier|of|for|via|through|on|to)$/.test(T[k + 1]?.lower ?? '')) || goodsParticiple(g, s, T, vf, k, endAt) ||

@@ -1273,16 +1273,18 @@ class Interpreter {
    */
   private pastRelatives(list: Chunk, s: Sentence): number[] {
     const T = this.T;
-    if (T[list.last]?.text !== ',' || !/^(?:which|who)$/.test(T[list.last + 1]?.lower ?? '')) return list.ents;
+    if (T[list.last]?.text !== ',' || !/^(?:which|who|a|an)$/.test(T[list.last + 1]?.lower ?? '')) return list.ents;
     const ents = [...list.ents];
     let end = list.last;
-    for (let guard = 0; guard < 8 && T[end]?.text === ',' && /^(?:which|who)$/.test(T[end + 1]?.lower ?? ''); guard++) {
+    // (Past an item's description in apposition too: "A, which ..., B, a firm designated by K, and C".)
+    for (let guard = 0; guard < 8 && T[end]?.text === ',' && /^(?:which|who|a|an)$/.test(T[end + 1]?.lower ?? ''); guard++) {
       let r = end + 2;
       while (r < s.last && r < end + 30 && !/^[,;:.()]$/.test(T[r].text)) r++;
       if (T[r]?.text !== ',') break;
       const next = /^(?:and|or)$/.test(T[r + 1]?.lower ?? '') ? r + 2 : r + 1;
       const more = chunkAt(this.g, s, next);
-      if (!more || !more.ents.length || more.noun) break;
+      // (Not the speaker of a closing attribution: "..., and C, a shipper, the Treasury said".)
+      if (!more || !more.ents.length || more.noun || reportingVerb(T[more.last]?.lower ?? '')) break;
       ents.push(...more.ents);
       end = more.last;
     }
@@ -1438,6 +1440,14 @@ class Interpreter {
     return PARALLEL_CUES.test(w(0)) || (w(0) === 'in' && /^(?:parallel|addition|tandem)$/.test(w(1))) ||
       (w(0) === 'at' && w(1) === 'the' && w(2) === 'same' && w(3) === 'time');
   }
+
+  /** The body on record before a sentence's first sanctioning clause, that sentence and that clause's verb. */
+  private priorBody: { sent: number; prior: number[]; verb: number } | null = null;
+  private notePriorBody(cl: Clause, s: Sentence): void {
+    if (this.priorBody?.sent !== s.index) this.priorBody = { sent: s.index, prior: this.d.listingSanctioner(s.index), verb: cl.verb };
+  }
+
+
 
   /** "Further sanctions come from B", "B announced sanctions of its own": a measure beside the main one. */
   private additionalMeasure(cl: Clause): boolean {
@@ -2502,6 +2512,8 @@ class Interpreter {
         // announcement reports it ("The Commerce Department announced that sanctions were introduced against ...").
         let named = this.first(cl, f.source.filter((r) => r !== 'sanctioner'), s, [], f);
         if (!named.ents.length && cl.voice === 'passive' && !cl.roles.by && this.speaker?.sent === s.index) named = { ents: this.speaker.ents, from: s.index };
+        // (A body named on one item of a list of targets is no body of the list: see targets.)
+        if (named.ents.length && !cl.negated && !cl.hedged) this.notePriorBody(cl, s);
         if (named.ents.length && !cl.negated && !cl.hedged) this.d.noteSanctioner(named.ents.filter(this.canSanction), s.index, this.parallelAction(s) ? 'listing' : this.additionalMeasure(cl) ? 'quiet' : 'no');
         // ("OFAC sanctions were set against A. It also designated C": the body of a measure is what a later "it" means.)
         if (named.ents.length && !cl.negated && !cl.hedged) this.d.noteBody(named.ents.filter((e) => this.canSanction(e) && !this.isCountry(e)), s.index);
@@ -5195,6 +5207,10 @@ class Interpreter {
       for (let r = named.last; !given && r < s.last && r < named.last + 20 && !/^(?:;|who|which|that)$/.test(T[r].lower); r++) if (T[r].lower === 'including') given = startAt.get(r + 1);
       if (given?.ents.length) named = given;
     }
+    // ("The sanctioned firms included A, which was previously sanctioned by K, and B": the body on record before the
+    // sentence, not one named on an item; "The firms sanctioned by K included A" is K's list.)
+    const before = this.priorBody;
+    if (named && before?.sent === s.index && before.verb >= named.first) by = before.prior;
     // (A hedge withholds the names, but not one in what a relative clause after them says: "The targets include A and its
     // founder B, who said he was not aware of it"; "..., if member states approve it" does.)
     if (named && this.targetsHedged(s, named.first)) return;
@@ -5211,7 +5227,7 @@ class Interpreter {
     }
     if (!named) return;
     // ("Among the banks listed are A, which ..., and B, which ...": past each item's relative clause.)
-    const relative = T[named.last]?.text === ',' && /^(?:which|who)$/.test(T[named.last + 1]?.lower ?? '');
+    const relative = T[named.last]?.text === ',' && /^(?:which|who|a|an)$/.test(T[named.last + 1]?.lower ?? '');
     // ("include A, a state firm; B, its director; and C, a test range": items set apart by semicolons, each described.)
     if (!more.length && T[named.last]?.text === ',') more.push(...itemsAfterSemicolons(T, s, named, startAt));
     const ents = more.length ? [named, ...more].flatMap((c) => c.ents) : relative ? this.pastRelatives(named, s) : [...named.ents, ...listPastPlaces(T, s, named, startAt)];

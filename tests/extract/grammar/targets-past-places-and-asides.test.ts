@@ -117,3 +117,37 @@ describe('sanctions: a counted group named past its place, and the body whose at
     expectNoRel(extractText('Halvern Group shipped drones to Laos, the State Department said.'), 'SHIPPED_TO', 'State Department', 'Laos');
   });
 });
+
+describe('sanctions: a list of targets whose items carry records of their own', () => {
+  it('keeps the body of the list, not one an item\'s aside names ("A, which was previously sanctioned by K, B, a firm designated by L")', () => {
+    const out = extractText('The Treasury put six entities under sanctions on Friday. The sanctioned firms included: Halvern Group, ' +
+      'which Canada had earlier blacklisted, Brask Logistics, a shipper designated for sanctions by Britain in May, Tessaly Optics, ' +
+      'a firm that ships fuel to Vestrik and was also listed by Japan last spring, and Orvel Trading, a shipper, the Treasury said.');
+    for (const n of ['Halvern Group', 'Brask Logistics', 'Tessaly Optics', 'Orvel Trading']) expect(expectRel(out, 'SANCTIONED', 'Treasury', n).rule).toBe('frame:sanction/targets-include');
+    expectRel(out, 'SANCTIONED', 'Canada', 'Halvern Group');
+    expectRel(out, 'SANCTIONED', 'United Kingdom', 'Brask Logistics');
+    expectNoRel(out, 'SANCTIONED', 'United Kingdom', 'Orvel Trading');
+    expectNoRel(out, 'SANCTIONED', 'Canada', 'Orvel Trading');
+    expect(out.relations.filter((r) => r.type === 'SANCTIONED' && r.target === r.source)).toEqual([]);
+  });
+
+  it('reads each item past its description ("A, a shipper based in Laos, and B") and keeps a body named in a sentence of its own', () => {
+    const out = extractText('The Treasury imposed sanctions on six entities. The sanctioned firms included Brask Logistics, a shipper based in Laos, and Orvel Trading.');
+    for (const n of ['Brask Logistics', 'Orvel Trading']) expectRel(out, 'SANCTIONED', 'Treasury', n);
+    const own = extractText('Halvern Group was sanctioned by Britain in May. The sanctioned firms included Brask Logistics.');
+    expectRel(own, 'SANCTIONED', 'United Kingdom', 'Brask Logistics');
+    // (A body named on an item in an active relative clause is that item's alone; the speaker closing the list is no item.)
+    const active = extractText('The Treasury imposed sanctions on six entities. The sanctioned firms included Brask Logistics, which Britain sanctioned last year, ' +
+      'and Orvel Trading, a trader, Irina Olskaya said.');
+    for (const n of ['Brask Logistics', 'Orvel Trading']) expectRel(active, 'SANCTIONED', 'Treasury', n);
+    // (The older layer still reads "which Britain sanctioned last year, and Orvel Trading" as one object: open.)
+    const uk = active.entities.find((e) => e.name === 'United Kingdom')?.id;
+    expect(active.relations.filter((r) => r.type === 'SANCTIONED' && r.source === uk && r.rule?.startsWith('frame:') && r.rule !== 'frame:sanction/active')).toEqual([]);
+    expectNoRel(active, 'SANCTIONED', 'Treasury', 'Irina Olskaya');
+    // (A body the list's own phrase names is the list's: "The firms sanctioned by K included A".)
+    expectRel(extractText('The Treasury imposed sanctions on six entities. The firms sanctioned by Britain included Orvel Trading.'), 'SANCTIONED', 'United Kingdom', 'Orvel Trading');
+    // (With no body on record before, a body named in passing stands for none of the others.)
+    const none = extractText('The sanctioned firms included Brask Logistics, which Canada had already put under sanctions, and Orvel Trading.');
+    expectNoRel(none, 'SANCTIONED', 'Canada', 'Orvel Trading');
+  });
+});
