@@ -12,7 +12,7 @@
 import type { RelationType } from '../../domain/relation-registry.js';
 import { bodyHome } from '../body-names.js';
 import { ARMS, COMPANY_CUES, PERSON_TITLES, REPORTING_PARTICIPLE, reportingVerb, VESSELS } from '../lexicon.js';
-import type { RawMention } from '../mentions.js';
+import { KIN, type RawMention } from '../mentions.js';
 import type { LocalRelation } from '../relations.js';
 import type { LocalResolution } from '../resolve.js';
 import { reportedSpeaker } from './speaker.js';
@@ -1139,8 +1139,11 @@ class Interpreter {
       if (numbered(T, q)) return this.numberedNames(q, s);
       const list = chunkAt(this.g, s, q);
       // (Its last item may carry a relative clause to the end: "..., and C, which makes cellulose.")
-      const closes = list && (list.last >= s.last - 1 || (T[list.last]?.text === ',' && /^(?:which|who)$/.test(T[list.last + 1]?.lower ?? '')));
+      const closes = list && (list.last >= s.last - 1 || (T[list.last]?.text === ',' && /^(?:which|who|whom)$/.test(T[list.last + 1]?.lower ?? '')));
       if (list && closes && list.ents.length >= 2) return list.ents.filter((e) => this.actor(e));
+      // ("...: A, whom K described as X, and A's wife, B, who ...": single names, each past its relative clause.)
+      const items = list && closes ? this.pastRelatives(list, s) : [];
+      if (items.length >= 2) return items.filter((e) => this.actor(e));
       // ("...: A, B, C.": names joined by commas alone, to the end of the sentence.)
       const names = this.namesToEnd(q, s);
       return names.length >= 2 ? names : null;
@@ -1273,16 +1276,19 @@ class Interpreter {
    */
   private pastRelatives(list: Chunk, s: Sentence): number[] {
     const T = this.T;
-    if (T[list.last]?.text !== ',' || !/^(?:which|who|a|an)$/.test(T[list.last + 1]?.lower ?? '')) return list.ents;
+    if (T[list.last]?.text !== ',' || !/^(?:which|who|whom|a|an)$/.test(T[list.last + 1]?.lower ?? '')) return list.ents;
     const ents = [...list.ents];
     let end = list.last;
     // (Past an item's description in apposition too: "A, which ..., B, a firm designated by K, and C".)
-    for (let guard = 0; guard < 8 && T[end]?.text === ',' && /^(?:which|who|a|an)$/.test(T[end + 1]?.lower ?? ''); guard++) {
+    for (let guard = 0; guard < 8 && T[end]?.text === ',' && /^(?:which|who|whom|a|an)$/.test(T[end + 1]?.lower ?? ''); guard++) {
       let r = end + 2;
       while (r < s.last && r < end + 30 && !/^[,;:.()]$/.test(T[r].text)) r++;
       if (T[r]?.text !== ',') break;
       const next = /^(?:and|or)$/.test(T[r + 1]?.lower ?? '') ? r + 2 : r + 1;
-      const more = chunkAt(this.g, s, next);
+      let more = chunkAt(this.g, s, next);
+      // ("..., and A's wife, B, who ...": an item given by a post or a kin word, named after its comma.)
+      const named = more && !more.ents.length && (PERSON_ROLES.test(more.noun) || KIN.has(more.noun)) && T[more.last]?.text === ',' ? chunkAt(this.g, s, more.last + 1) : null;
+      if (named?.ents.length && !named.noun) more = named;
       // (Not the speaker of a closing attribution: "..., and C, a shipper, the Treasury said".)
       if (!more || !more.ents.length || more.noun || reportingVerb(T[more.last]?.lower ?? '')) break;
       ents.push(...more.ents);
@@ -5210,7 +5216,11 @@ class Interpreter {
     // ("The sanctioned firms included A, which was previously sanctioned by K, and B": the body on record before the
     // sentence, not one named on an item; "The firms sanctioned by K included A" is K's list.)
     const before = this.priorBody;
-    if (named && before?.sent === s.index && before.verb >= named.first) by = before.prior;
+    // (And the list's body stays on record: "Two people were also sanctioned" after it are its targets too.)
+    if (named && before?.sent === s.index && before.verb >= named.first) {
+      by = before.prior;
+      this.d.noteSanctioner(by, s.index);
+    }
     // (A hedge withholds the names, but not one in what a relative clause after them says: "The targets include A and its
     // founder B, who said he was not aware of it"; "..., if member states approve it" does.)
     if (named && this.targetsHedged(s, named.first)) return;

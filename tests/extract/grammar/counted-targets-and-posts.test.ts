@@ -102,3 +102,11 @@ describe('posts named in apposition: "the company\'s owner, A, and its director,
     expect(entity(out, 'Kestrovatechnoservices')?.kind).toBe('company');
   });
 });
+
+describe('sanctions: counted people named after a colon, each with a relative clause', () => {
+  it('reads "Two individuals were also sanctioned: A, whom K described as X, and A\'s wife, B, who ..." as both targets', () => {
+    const out = extractText('Laos put sanctions on six firms on Friday. Three individuals were also sanctioned: Martin Varno, whom the ministry called ' +
+      'a close ally of the junta, Martin Varno\'s wife, Irina Olskaya, who co-owns two of the firms, and their director, Tomas Varno, who runs them.');
+    for (const n of ['Martin Varno', 'Irina Olskaya', 'Tomas Varno']) expectRel(out, 'SANCTIONED', 'Laos', n);
+  });
+});

@@ -129,6 +129,10 @@ describe('sanctions: a list of targets whose items carry records of their own', 
     expectNoRel(out, 'SANCTIONED', 'United Kingdom', 'Orvel Trading');
     expectNoRel(out, 'SANCTIONED', 'Canada', 'Orvel Trading');
     expect(out.relations.filter((r) => r.type === 'SANCTIONED' && r.target === r.source)).toEqual([]);
+    // (The list's body stays on record: the people "also sanctioned" next are its targets too.)
+    const next = extractText('The Treasury put six entities under sanctions on Friday. The sanctioned firms included Halvern Group, a shipper ' +
+      'designated by Britain in May, and Orvel Trading. Two people were also sanctioned: Martin Varno and Irina Olskaya.');
+    for (const n of ['Martin Varno', 'Irina Olskaya']) expectRel(next, 'SANCTIONED', 'Treasury', n);
   });
 
   it('reads each item past its description ("A, a shipper based in Laos, and B") and keeps a body named in a sentence of its own', () => {
