@@ -65,12 +65,23 @@ export const HEDGE_CUES = set(`
 
 /**
  * An attempt that is itself the charged offence: "sentenced for attempting to smuggle G to B", "arrested for having
- * attempted to export G to B". Such goods left (and were caught on the way), so the attempt is a flow; an attempt to
- * ship, sell or buy stays a hedge (the deal may never have happened).
+ * attempted to export G to B", "accused of trying to export G". Such goods left (and were caught on the way), so the
+ * attempt is a flow; an attempt no charge names ("has long tried to export G", "tried to export G, but the deal
+ * collapsed"), or one to ship, sell or buy, stays a hedge.
  */
 const ATTEMPTS = /^(?:attempt(?:s|ed|ing)?|try|tries|tried|trying)$/;
 const CHARGED_MOVES = /^(?:smuggl(?:e|es|ed|ing)|export(?:s|ed|ing)?)$/;
-export const chargedAttempt = (attempt: string, verb: string): boolean => ATTEMPTS.test(attempt) && CHARGED_MOVES.test(verb);
+const CHARGES = /^(?:sentenced|convicted|charged|arrested|accused|indicted|jailed|imprisoned|detained|prosecuted|sanctioned|designated|guilty)$/;
+/** Whether the attempt word at q, before the verb `verb`, is what a charge names ("jailed for illegally attempting"). */
+export function chargedAttempt(T: readonly { lower: string }[], q: number, verb: string): boolean {
+  if (!ATTEMPTS.test(T[q]?.lower ?? '') || !CHARGED_MOVES.test(verb)) return false;
+  let p = q - 1;
+  while (p > q - 4 && /^(?:having|illegally|unlawfully|allegedly|repeatedly|knowingly)$/.test(T[p]?.lower ?? '')) p--;
+  if (!/^(?:for|of|with|to)$/.test(T[p]?.lower ?? '')) return false;
+  // (Past the charged party and the sentence: "jailed A for attempting", "sentenced A to two years in jail for attempting".)
+  for (let r = p - 1; r >= p - 20 && r >= 0; r--) if (CHARGES.test(T[r].lower)) return true;
+  return false;
+}
 
 /** Words that close a law's name: "the Export Control Regulations", "the Trade Act". */
 export const LEGAL_INSTRUMENTS = set(`regulations act directive convention treaty ordinance statute decree code`);

@@ -1166,7 +1166,7 @@ class RelationReader {
         continue;
       }
       if (DENIAL_CUES.has(w)) denied ||= !deniesGrant(T, q);
-      else if (NEGATION_CUES.has(w) || HEDGE_CUES.has(w) && !chargedAttempt(w, T[k].lower)) return 'no';
+      else if (NEGATION_CUES.has(w) || HEDGE_CUES.has(w) && !chargedAttempt(T, q, T[k].lower)) return 'no';
       // "claims to have shipped", "has experience in delivering": a self-description or a capability, no event.
       else if (SELF_CLAIM.test(w) && T[q + 1]?.lower === 'to' || CAPABILITY.test(w) && /^(?:in|of|to)$/.test(T[q + 1]?.lower ?? '')) return 'no';
       else if (RELUCTANCE.test(w) && /^(?:to|about|of)$/.test(T[q + 1]?.lower ?? '')) return 'no';

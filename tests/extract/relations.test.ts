@@ -291,10 +291,13 @@ describe('relations: negation, hedging and denial', () => {
   });
 
   it('reads an attempt that is the charged offence as a flow ("sentenced for attempting to smuggle", "attempted to export")', () => {
-    const out = extractText('A court jailed Martin Varno for illegally attempting to smuggle handheld radios, fit for military use, to Russia. ' +
+    const out = extractText('A Lao court sentenced Martin Varno to two years in jail for unlawfully attempting to smuggle handheld radios, fit for military use, to Russia. ' +
       'Irina Olskaya was arrested for having attempted to export helicopter parts to Iran.');
     expectRel(out, 'SHIPPED_TO', 'Martin Varno', 'Russia');
     expectRel(out, 'SHIPPED_TO', 'Irina Olskaya', 'Iran');
+    // (An attempt no charge names stays a hedge.)
+    for (const text of ['Tessaly Optics is trying to export its lenses to Thailand.', 'Halvern Group tried to export drone engines to Vietnam, but the deal collapsed.',
+      'Martin Varno, who tried to smuggle rifles to Laos, was acquitted.', 'Martin Varno was arrested in May and then tried to export rifles to Laos.']) expect(extractText(text).relations.filter((r) => r.type === 'SHIPPED_TO'), text).toEqual([]);
   });
 
   it('keeps "not only ... but also" positive', () => {

@@ -525,9 +525,13 @@ function relativeAntecedent(T: Token[], endAt: Map<number, Chunk>, r: number): C
  * descriptions joined by "and", each with its name in apposition.
  */
 function describedPair(T: Token[], endAt: Map<number, Chunk>, second: Chunk): Chunk | undefined {
+  const described = (ch: Chunk | undefined): ch is Chunk => !!ch && !ch.ents.length && /^an?$/.test(ch.det);
   const desc = T[second.first - 1]?.text === ',' ? endAt.get(second.first - 1) : undefined;
-  const first = desc && T[desc.first - 2]?.text === ',' ? endAt.get(desc.first - 2) : undefined;
-  return first?.ents.length ? { ...second, first: first.first, ents: [...first.ents, ...second.ents] } : undefined;
+  if (!desc) return undefined;
+  // (The first name itself in apposition to a description: not "A, a unit of B, and a Lao firm, C", whose B is no item.)
+  const first = T[desc.first - 2]?.text === ',' ? endAt.get(desc.first - 2) : undefined;
+  if (!first?.ents.length || first.noun || T[first.first - 1]?.text !== ',' || !described(endAt.get(first.first - 1))) return undefined;
+  return { ...second, first: first.first, ents: [...first.ents, ...second.ents] };
 }
 
 /**
@@ -581,7 +585,7 @@ export function readClauses(g: GrammarInput, s: Sentence, chunks = sentenceChunk
       }
       // "decided to impose", "moved to sanction": the catenative's subject is the infinitive's.
       if (p.pos === 'VERB' && T[vf]?.lower === 'to' && g.at[vf - 1] < 0) {
-        if (NON_ASSERTING.test(p.lower) && !presupposed && !chargedAttempt(p.lower, t.lower)) { hedged = true; otherHedge = true; }
+        if (NON_ASSERTING.test(p.lower) && !presupposed && !chargedAttempt(T, vf - 1, t.lower)) { hedged = true; otherHedge = true; }
         vf--;
         continue;
       }
@@ -1091,7 +1095,8 @@ export function readClauses(g: GrammarInput, s: Sentence, chunks = sentenceChunk
           if (person.length) ch = person[person.length - 1];
         }
         // ("a Russian firm, A, and a Thai firm, B, which have supplied G": a plural verb takes both described names.)
-        if (ch && /^(?:have|are|were)$/.test(T[p + 1]?.lower ?? '')) ch = describedPair(T, endAt, ch) ?? ch;
+        // (Only the name right before the pronoun: not "A and B for their ties to makers, which have ...".)
+        if (ch && ch.last === p - 1 && /^(?:have|are|were)$/.test(T[p + 1]?.lower ?? '')) ch = describedPair(T, endAt, ch) ?? ch;
         if (ch) { c.subj = ch; c.subjHow = 'relative'; }
       } else if (T[p]?.text === ',' && REPORTING_ASIDE.test(T[p - 1]?.lower ?? '') && out[out.length - 1]?.verb === p - 1 && out[out.length - 1].subj &&
         T[out[out.length - 1].subj!.first - 1]?.text === ',' && endAt.get(out[out.length - 1].subj!.first - 1)) {
@@ -1313,7 +1318,10 @@ export function readClauses(g: GrammarInput, s: Sentence, chunks = sentenceChunk
           // ("to a Russian company, A, and a Thai firm, B": a second description joined with its own name.)
           const second = ch === named && T[named.last + 1]?.lower === 'and' ? startAt.get(named.last + 2) : undefined;
           const secondName = second && !second.ents.length && T[second.last]?.text === ',' ? startAt.get(second.last + 1) : undefined;
-          if (named && secondName?.ents.length && !secondName.noun) ch = { ...named, last: secondName.last, ents: [...named.ents, ...secondName.ents] };
+          // (Not a name that opens a clause of its own: "..., and a spokesman, B, confirmed the sale", "..., B said".)
+          const after = secondName ? (T[secondName.last]?.text === ',' ? secondName.last + 1 : secondName.last) : -1;
+          const opensClause = after >= 0 && /^(?:VERB|AUX)$/.test(T[after]?.pos ?? '');
+          if (named && secondName?.ents.length && !secondName.noun && !opensClause) ch = { ...named, last: secondName.last, ents: [...named.ents, ...secondName.ents] };
         }
         // ("into the hands of B": the party whose hands they are.)
         if (ch && !ch.ents.length && ch.noun === 'hands' && T[ch.last]?.lower === 'of' && startAt.get(ch.last + 1)) ch = startAt.get(ch.last + 1);

@@ -5216,8 +5216,10 @@ class Interpreter {
     // ("The sanctioned firms included A, which was previously sanctioned by K, and B": the body on record before the
     // sentence, not one named on an item; "The firms sanctioned by K included A" is K's list.)
     const before = this.priorBody;
+    // (On an item, with another item after it: not "The targets include A, B and C, which were sanctioned by K".)
     // (And the list's body stays on record: "Two people were also sanctioned" after it are its targets too.)
-    if (named && before?.sent === s.index && before.verb >= named.first) {
+    const itemAfter = (k: number) => T.slice(k, s.last).some((t, i) => t.lower === 'and' && T[k + i - 1]?.text === ',' && this.g.at[k + i + 1] >= 0);
+    if (named && before?.sent === s.index && before.verb >= named.first && itemAfter(before.verb)) {
       by = before.prior;
       this.d.noteSanctioner(by, s.index);
     }

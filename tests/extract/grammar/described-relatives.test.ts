@@ -90,5 +90,24 @@ describe('clauses: two descriptions joined, each with its name in apposition', (
   it('reads "sold G to a Thai firm, A, and a Lao firm, B" as two recipients', () => {
     const out = extractText('Orvel Trading sold drones to a Thai company, Halvern Group, and a Lao firm, Brask Logistics, last year.');
     for (const n of ['Halvern Group', 'Brask Logistics']) expectRel(out, 'SHIPPED_TO', 'Orvel Trading', n);
+    // (Not a name that opens a clause of its own after the first recipient.)
+    for (const [text, other] of [
+      ['Halvern Group sold drones to a Thai firm, Brask Logistics, and a company spokesman, Martin Varno, confirmed the sale.', 'Martin Varno'],
+      ['Halvern Group sold drones to a Thai firm, Brask Logistics, and a rival company, Orvel Trading, said it had refused the order.', 'Orvel Trading'],
+      ['Halvern Group supplied engines to a Thai firm, Brask Logistics, and a Lao firm, Orvel Trading, has since bought the same model.', 'Orvel Trading'],
+    ]) {
+      const out2 = extractText(text);
+      expectRel(out2, 'SHIPPED_TO', 'Halvern Group', 'Brask Logistics');
+      expectNoRel(out2, 'SHIPPED_TO', 'Halvern Group', other);
+    }
+  });
+
+  it('takes no name from inside the first item\'s own description, nor a relative clause on another noun', () => {
+    const unit = extractText('Brask Logistics, a unit of Halvern Group, and a Lao firm, Orvel Trading, which have supplied drones to Vietnam, were sanctioned on Tuesday.');
+    expectNoRel(unit, 'SHIPPED_TO', 'Halvern Group', 'Vietnam');
+    const owned = extractText('Tessaly Optics, which is owned by Halvern Group, and a Lao firm, Orvel Trading, which have supplied drones to Vietnam, were sanctioned.');
+    expectNoRel(owned, 'SHIPPED_TO', 'Halvern Group', 'Vietnam');
+    const ties = extractText('Vietnam sanctioned a Thai company, Halvern Group, and a Lao firm, Brask Logistics, for their ties to drone makers, which have supplied engines to Laos.');
+    expectNoRel(ties, 'SHIPPED_TO', 'Halvern Group', 'Laos');
   });
 });

@@ -148,6 +148,10 @@ describe('sanctions: a list of targets whose items carry records of their own', 
     const uk = active.entities.find((e) => e.name === 'United Kingdom')?.id;
     expect(active.relations.filter((r) => r.type === 'SANCTIONED' && r.source === uk && r.rule?.startsWith('frame:') && r.rule !== 'frame:sanction/active')).toEqual([]);
     expectNoRel(active, 'SANCTIONED', 'Treasury', 'Irina Olskaya');
+    // (A body a clause after the whole list names is the list's: "The targets include A, B and C, which were sanctioned by K".)
+    const after = extractText('The European Union sanctioned Tessaly Optics in March. The new targets include Halvern Group, Brask Logistics and Orvel Trading, ' +
+      'which were sanctioned by the Treasury on Tuesday.');
+    for (const n of ['Halvern Group', 'Brask Logistics', 'Orvel Trading']) expectNoRel(after, 'SANCTIONED', 'European Union', n);
     // (A body the list's own phrase names is the list's: "The firms sanctioned by K included A".)
     expectRel(extractText('The Treasury imposed sanctions on six entities. The firms sanctioned by Britain included Orvel Trading.'), 'SANCTIONED', 'United Kingdom', 'Orvel Trading');
     // (With no body on record before, a body named in passing stands for none of the others.)
