@@ -1453,8 +1453,6 @@ class Interpreter {
     if (this.priorBody?.sent !== s.index) this.priorBody = { sent: s.index, prior: this.d.listingSanctioner(s.index), verb: cl.verb };
   }
 
-
-
   /** "Further sanctions come from B", "B announced sanctions of its own": a measure beside the main one. */
   private additionalMeasure(cl: Clause): boolean {
     const m = cl.voice === 'passive' ? cl.subj : cl.obj;
@@ -2518,11 +2516,13 @@ class Interpreter {
         // announcement reports it ("The Commerce Department announced that sanctions were introduced against ...").
         let named = this.first(cl, f.source.filter((r) => r !== 'sanctioner'), s, [], f);
         if (!named.ents.length && cl.voice === 'passive' && !cl.roles.by && this.speaker?.sent === s.index) named = { ents: this.speaker.ents, from: s.index };
-        // (A body named on one item of a list of targets is no body of the list: see targets.)
-        if (named.ents.length && !cl.negated && !cl.hedged) this.notePriorBody(cl, s);
-        if (named.ents.length && !cl.negated && !cl.hedged) this.d.noteSanctioner(named.ents.filter(this.canSanction), s.index, this.parallelAction(s) ? 'listing' : this.additionalMeasure(cl) ? 'quiet' : 'no');
-        // ("OFAC sanctions were set against A. It also designated C": the body of a measure is what a later "it" means.)
-        if (named.ents.length && !cl.negated && !cl.hedged) this.d.noteBody(named.ents.filter((e) => this.canSanction(e) && !this.isCountry(e)), s.index);
+        if (named.ents.length && !cl.negated && !cl.hedged) {
+          // (A body named on one item of a list of targets is no body of the list: see targets.)
+          this.notePriorBody(cl, s);
+          this.d.noteSanctioner(named.ents.filter(this.canSanction), s.index, this.parallelAction(s) ? 'listing' : this.additionalMeasure(cl) ? 'quiet' : 'no');
+          // ("OFAC sanctions were set against A. It also designated C": the body of a measure is what a later "it" means.)
+          this.d.noteBody(named.ents.filter((e) => this.canSanction(e) && !this.isCountry(e)), s.index);
+        }
       } else if (f.type === 'SANCTIONED' && wholeCountries && f.source[0] !== 'sanctioner' && !cl.negated && !cl.hedged) {
         // ("The UK unveiled a package against Russia. The package also targeted A": the body that set the scene, when
         // the text names no other.)
