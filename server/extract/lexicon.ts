@@ -315,7 +315,7 @@ export const GOODS_NOUNS = set(`
   fuel oil gas technology technologies software hardware platform platforms model models kit kits spare spares
   aid bearings uniform uniforms microcontroller microcontrollers controller controllers transistor transistors
   capacitor capacitors diode diodes chipset chipsets board boards lathe lathes rounds explosives propellant
-  optic thermal radar radars jammer jammers receivers
+  optic thermal radar radars jammer jammers receivers jet jets
 `);
 
 /** Legal forms written before a name, quoted or not, in Russian and other post-Soviet registers ("LLC <name>"). */

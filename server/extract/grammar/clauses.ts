@@ -111,7 +111,7 @@ const GOING_ON_OR_STOPPED = /^(?:continue|continues|continued|keep|keeps|kept|st
 /** Verbs of aspect before an -ing form ("began imposing", "kept shipping", "stopped supplying"). */
 const ASPECT_VERBS = /^(?:begin|begins|began|begun|start|starts|started|continue|continues|continued|keep|keeps|kept|resume|resumes|resumed|stop|stops|stopped|cease|ceases|ceased|quit)$/;
 /** Objects that are a measure, not a party: "faces sanctions for supplying ..." (the subject supplied). */
-const MEASURE_OBJECTS = /^(?:sanctions?|penalties|penalty|restrictions|charges|fines?|bans?|measures)$/;
+export const MEASURE_OBJECTS = /^(?:sanctions?|penalties|penalty|restrictions|charges|fines?|bans?|measures)$/;
 const BE = new Set(['is', 'are', 'was', 'were', 'be', 'been', 'being', "'s", "'re", 'get', 'got', 'gets', 'getting']);
 /** Verbs of depending on something: after "must", a need the text asserts. */
 const RELIANCE = /^(?:rely|depend)$/;

@@ -18,7 +18,7 @@ import type { LocalResolution } from '../resolve.js';
 import { reportedSpeaker } from './speaker.js';
 import { isMonthMay, type Analysis, type Sentence, type Token } from '../sentences.js';
 import { chunkAt, countOf, grammarInput, isActor, type Chunk, type GrammarInput } from './chunks.js';
-import { byWayOf, COMMITMENTS, isDash, isParticiple, MADE_PARTICIPLES, NON_ASSERTING, readClauses, sentenceChunks, verbLemma, worksNoun, type Clause } from './clauses.js';
+import { byWayOf, COMMITMENTS, isDash, isParticiple, MADE_PARTICIPLES, MEASURE_OBJECTS, NON_ASSERTING, readClauses, sentenceChunks, verbLemma, worksNoun, type Clause } from './clauses.js';
 import { Discourse } from './discourse.js';
 import { GoodsSeen, goodsHead, helpOnly, immaterial, knownGoods, MONEY_OR_PAPERWORK, notGoods, people, transferVerb, weaponNoun } from './goods.js';
 import {
@@ -1741,6 +1741,13 @@ class Interpreter {
         const origin = [...c.mods, ...(c.poss >= 0 ? [c.poss] : [])].filter((e) => this.actor(e) && !exclude.includes(e));
         if (origin.length) return { ents: origin, from: s.index };
         return this.party(cl.roles.from, s, exclude, true);
+      }
+      case 'ofOrigin': {
+        // ("took delivery of two Laotian fighter jets": goods named with their country after "of" came from it.)
+        const goods = cl.roles.of;
+        if (!goods || !this.goods.has(goods.noun)) return NONE;
+        const made = goods.mods.filter((e) => this.isCountry(e) && this.demonymOnly(goods, e));
+        return made.length ? { ents: made, from: s.index } : NONE;
       }
       case 'contractParty': {
         // ("A signed contracts with B to produce G", "a contract with B to supply G": the other party to the agreement.)
@@ -4565,14 +4572,33 @@ class Interpreter {
 
   private acquireEvent(s: Sentence, c: Chunk, startAt: Map<number, Chunk>): void {
     const roles = this.eventRoles(s, c, startAt);
-    if (!roles.from) return;
+    // ("the purchase of Laotian missile systems": goods named with their country are bought from it.)
+    const goods = roles.of && this.goods.has(roles.of.noun) ? roles.of : undefined;
+    const made = goods ? goods.mods.filter((e) => this.isCountry(e) && this.demonymOnly(goods, e)) : [];
+    if (!roles.from && !made.length) return;
     const buyer = c.poss >= 0 ? { ents: [c.poss], from: s.index }
       : c.poss === -2 ? this.possessor(s, c, true)
         : roles.by ? this.party(roles.by, s, [], true)
           // ("imports of G from A and C to B": the destination the event itself names.)
-          : !c.mods.length && (roles.to ?? roles.into) ? this.party(roles.to ?? roles.into, s, [], true) : { ents: c.mods.filter(this.isCountry), from: s.index };
-    const seller = this.party(roles.from, s, buyer.ents, true);
+          : !c.mods.length && (roles.to ?? roles.into) ? this.party(roles.to ?? roles.into, s, [], true)
+            : c.mods.length ? { ents: c.mods.filter(this.isCountry), from: s.index } : this.blamedFor(s, c);
+    const seller = roles.from ? this.party(roles.from, s, buyer.ents, true) : { ents: made, from: s.index };
     for (const a of seller.ents) for (const b of buyer.ents) this.emit('SHIPPED_TO', a, b, s, Math.min(seller.from, buyer.from), 'acquire/nominal');
+  }
+
+  /**
+   * "sanctioned A for the purchase of G", "imposed sanctions on A over the purchase of G", "A was fined for the purchase
+   * of G": the party a clause right before a "for"/"over" phrase holds to account for the deed it names, or none.
+   */
+  private blamedFor(s: Sentence, c: Chunk): Found {
+    const p = c.first - 1;
+    if (!/^(?:for|over)$/.test(this.T[p]?.lower ?? '')) return NONE;
+    const gov = this.sentClauses.findLast((cl) => cl.verb < p && cl.last >= p - 1);
+    if (!gov) return NONE;
+    const measure = gov.voice === 'active' && !!gov.obj && !gov.obj.ents.length && MEASURE_OBJECTS.test(gov.obj.noun);
+    const who = gov.voice === 'passive' ? gov.subj : measure ? gov.roles.on ?? gov.roles.against ?? gov.subj : gov.obj;
+    // ("sanctions against Laos's procurement agency for ...": a phrase without a name stands for the party it refers to.)
+    return who ? this.party(who, s, [], true) : NONE;
   }
 
   /** The prepositional roles after an event noun, up to the next clause. */

@@ -1,0 +1,64 @@
+/**
+ * Arms deals between states, as reports of sanctions over them word them: the purchase a measure is "for" or "over"
+ * is its target's ("sanctioned A for the purchase of G from K"), goods named with their country are bought from it
+ * ("the purchase of Laotian missile systems"), and "took delivery of Laotian jets" is a delivery from that country.
+ * Sentences written for the test (invented names).
+ */
+import { describe, expect, it } from 'vitest';
+import { expectNoRel, expectRel, extractText, relationsOf } from '../helpers.js';
+
+describe('grammar: the purchase a measure is for', () => {
+  it('reads the target of "sanctions on A for the purchase of G from K" as the buyer', () => {
+    const out = extractText('Thailand imposed sanctions on Halvern Group for the purchase of a missile system from Vietnam.');
+    expect(expectRel(out, 'SHIPPED_TO', 'Vietnam', 'Halvern Group').rule).toBe('frame:acquire/nominal');
+    expectRel(out, 'SANCTIONED', 'Thailand', 'Halvern Group');
+    expectRel(extractText('Thailand sanctioned Laos over the purchase of fighter jets from Vietnam.'), 'SHIPPED_TO', 'Vietnam', 'Laos');
+  });
+
+  it('takes the subject of a passive, or of a measure faced, as the buyer', () => {
+    const passive = extractText('Laos was penalised for the purchase of fighter jets from Vietnam.');
+    expect(expectRel(passive, 'SHIPPED_TO', 'Vietnam', 'Laos').rule).toBe('frame:acquire/nominal');
+    const faced = extractText('Thailand faces sanctions over the purchase of tanks from Vietnam.');
+    expect(expectRel(faced, 'SHIPPED_TO', 'Vietnam', 'Thailand').rule).toBe('frame:acquire/nominal');
+  });
+
+  it('takes a phrase without a name for the party it stands for', () => {
+    const out = extractText('Thailand imposed sanctions on a unit of the Lao military for the purchase of fighter jets from Vietnam.');
+    expectRel(out, 'SHIPPED_TO', 'Vietnam', 'Lao military');
+  });
+
+  it('names no buyer for a purchase that follows no clause about a party', () => {
+    expect(relationsOf('The purchase of fighter jets from Vietnam was delayed.', 'SHIPPED_TO')).toEqual([]);
+    expect(relationsOf('Laos published a report on the purchase of fighter jets from Vietnam.', 'SHIPPED_TO')).toEqual([]);
+    // (Nor where the purchase is what a clause is about, not what it holds its object to account for.)
+    expect(relationsOf('Laos told Thailand about the purchase of fighter jets from Vietnam.', 'SHIPPED_TO')).toEqual([]);
+  });
+});
+
+describe('grammar: goods named with their country in a purchase', () => {
+  it('reads "the purchase of Vietnamese G" as bought from Vietnam', () => {
+    const out = extractText('Thailand imposed sanctions on Laos for the purchase of Vietnamese fighter jets.');
+    expect(expectRel(out, 'SHIPPED_TO', 'Vietnam', 'Laos').rule).toBe('frame:acquire/nominal');
+    expectRel(extractText("Thailand's purchase of Vietnamese tanks angered its neighbours."), 'SHIPPED_TO', 'Vietnam', 'Thailand');
+  });
+
+  it('takes no seller from a country named by its name, nor from a demonym on what is no goods', () => {
+    expect(relationsOf("Thailand's purchase of Vietnam tanks angered its neighbours.", 'SHIPPED_TO')).toEqual([]);
+    expect(relationsOf("Thailand's purchase of Vietnamese debt angered its neighbours.", 'SHIPPED_TO')).toEqual([]);
+  });
+});
+
+describe('grammar: a delivery taken of goods named with their country', () => {
+  it('reads "B took delivery of Vietnamese G" as Vietnam supplying B', () => {
+    const out = extractText('Laos has taken delivery of two Vietnamese fighter jets.');
+    expect(expectRel(out, 'SHIPPED_TO', 'Vietnam', 'Laos').rule).toBe('frame:take-delivery/active');
+  });
+
+  it('keeps the supplier a "from" phrase names, and takes nothing from what is no goods', () => {
+    const out = extractText('Laos took delivery of Vietnamese tanks from Halvern Group.');
+    expectRel(out, 'SHIPPED_TO', 'Halvern Group', 'Laos');
+    expectNoRel(out, 'SHIPPED_TO', 'Vietnam', 'Laos');
+    expect(relationsOf("Laos took delivery of the Vietnamese ambassador's letter.", 'SHIPPED_TO')).toEqual([]);
+    expect(relationsOf('Laos took delivery of Vietnam tanks.', 'SHIPPED_TO')).toEqual([]);
+  });
+});
