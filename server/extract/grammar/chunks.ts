@@ -448,7 +448,9 @@ export function possessedHead(g: GrammarInput, T: Token[], k: number): boolean {
   const t = T[k];
   // ('B\'s “transfer of G': a quotation opened between the possessive and its noun.)
   const poss = OPEN_QUOTES.has(T[k - 1]?.text ?? '') ? k - 2 : k - 1;
-  return !!t && t.pos === 'VERB' && /^['’]s$/.test(T[poss]?.text ?? '') && g.at[poss - 1] >= 0 && T[k + 1]?.lower === 'of' && !/(?:ed|ing)$/.test(t.lower);
+  // ("A's transfer to B of G": the recipient's name between the noun and its "of".)
+  const to = T[k + 1]?.lower === 'to' && g.at[k + 2] >= 0 ? g.mentions[g.at[k + 2]].last : -1;
+  return !!t && t.pos === 'VERB' && /^['’]s$/.test(T[poss]?.text ?? '') && g.at[poss - 1] >= 0 && (T[k + 1]?.lower === 'of' || T[to]?.lower === 'of') && !/(?:ed|ing)$/.test(t.lower);
 }
 
 /** A noun the tagger took for another word class: the head of "a Moscow-based firm" (an adverb), "sanctions" after "to". */

@@ -3370,7 +3370,9 @@ class Interpreter {
           while (q > s.first && /^(?:has|have|had|will|would|also|now|already|long|increasingly)$/.test(T[q - 1].lower)) q--;
           return q;
         };
-        const subj = endAt.get(auxFrom(cf - 1 - oneOf));
+        // ("A, which has become one of B's suppliers, ...": a relative's antecedent, before its comma.)
+        const relative = (q: number) => /^(?:which|who)$/.test(T[q - 1]?.lower ?? '') ? endAt.get(q - 2) : undefined;
+        const subj = endAt.get(auxFrom(cf - 1 - oneOf)) ?? relative(auxFrom(cf - 1 - oneOf));
         // ("A is now a key supplier of G to B": past an adverb of time after the copula.)
         const adverb = ADVERB_AFTER_COPULA.test(T[cf - 1 - oneOf]?.lower ?? '') ? 1 : 0;
         const beforeAdverb = adverb ? endAt.get(cf - 2 - oneOf) : undefined;

@@ -62,3 +62,23 @@ describe('grammar: a delivery taken of goods named with their country', () => {
     expect(relationsOf('Laos took delivery of Vietnam tanks.', 'SHIPPED_TO')).toEqual([]);
   });
 });
+
+describe('grammar: a transfer with its recipient before its goods', () => {
+  it('reads "K\'s transfer to B of G" as a transfer, whatever the tagger makes of "transfer"', () => {
+    const out = extractText("The deals involved Vietnam's transfer to Laos of combat aircraft and radar equipment.");
+    expect(expectRel(out, 'SHIPPED_TO', 'Vietnam', 'Laos').rule).toBe('frame:supply/nominal');
+  });
+});
+
+describe('grammar: a role stated in a relative clause', () => {
+  it('reads "A, which has become one of B\'s suppliers, ..." as A supplying B', () => {
+    const out = extractText("Vietnam, which has become one of Laos's major arms suppliers, will deliver tanks next year.");
+    expect(expectRel(out, 'SHIPPED_TO', 'Vietnam', 'Laos').rule).toBe('frame:supply/copular-role');
+    expectRel(extractText('Halvern Group, which was a customer of Orvel Trading, closed in May.'), 'SHIPPED_TO', 'Orvel Trading', 'Halvern Group');
+  });
+
+  it('takes no antecedent where no relative pronoun set off by a comma stands before the copula', () => {
+    expect(relationsOf("Vietnam said that is one of Laos's major arms suppliers.", 'SHIPPED_TO')).toEqual([]);
+    expect(relationsOf('Halvern Group which was a customer of Orvel Trading closed in May.', 'SHIPPED_TO')).toEqual([]);
+  });
+});
