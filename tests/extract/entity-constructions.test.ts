@@ -91,6 +91,13 @@ describe('entities: constructions of real reporting', () => {
     expect(entity(out, 'Prince Amber Technology Co Ltd')?.kind).toBe('company');
   });
 
+  it('reads a "Presidency of ..." as a government body, its whole name one entity', () => {
+    const out = extractText("Thailand sanctioned Laos's Presidency of Arms Procurement (PAP) on Monday.");
+    expect(mustEntity(out, 'Presidency of Arms Procurement').kind).toBe('government');
+    expect(entity(out, 'Presidency')).toBeUndefined();
+    expectRel(out, 'SANCTIONED', 'Thailand', 'Presidency of Arms Procurement');
+  });
+
   it('reads a central bank named in lower case after its country as a government body', () => {
     const out = extractText('Payments stalled after the Turkish central bank warned lenders about the transfers.');
     expect(entity(out, 'Turkish central bank')?.kind).toBe('government');
