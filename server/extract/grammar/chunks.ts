@@ -628,7 +628,7 @@ const REFERRING_HEADS = /^(?:company|firm|group|manufacturer|maker|supplier|dist
  * First words of an unnamed conjunct that stands beside a named one: "A and its partners", "A and other firms"; "A, B
  * and others" closes a list so too.
  */
-const ASSOCIATES = /^(?:its|their|other|others|several|various|affiliated|related|associated|many|some)$/;
+const ASSOCIATES = /^(?:its|their|his|her|other|others|several|various|affiliated|related|associated|many|some)$/;
 
 /**
  * "Chinese and Turkish companies", "US or EU firms": demonyms coordinated before one head noun modify it together; the
@@ -846,6 +846,10 @@ export function chunkAt(g: GrammarInput, s: Sentence, k: number): Chunk | null {
     }
     // "A and its allies", "A and several other companies": the named conjunct stands for the list, which ends here.
     // ("A, B and other countries": the names held back before the closing description join it.)
+    // ("A and his firm, B": a person's own, named in apposition; not "lived in P, and his firm, B", where the pronoun is
+    // another's, nor "A and his Halvern company", a phrase of its own.)
+    const personal = /^(?:his|her)$/.test(T[r].lower);
+    if (personal && !next.ents.length && (!out.ents.some((e) => g.res.entities[e]?.kind === 'person') || T[next.last]?.text !== ',')) break;
     if (named && !next.ents.length && (!held.length || r > q + 1 || /^(?:and|or)$/.test(T[q].lower)) && ASSOCIATES.test(T[r].lower) && next.noun) {
       for (const h of held) out.ents.push(...h.ents);
       out.last = next.last;

@@ -1120,6 +1120,12 @@ export function readClauses(g: GrammarInput, s: Sentence, chunks = sentenceChunk
         // ("A used G in an attack as it sailed past P and has sent G to B": past a clause a subordinator opens, to the
         // one it qualifies.)
         for (let i = out.length - 2; i >= 0 && prev?.subj && SUBORDINATORS.test(T[prev.subj.first - 1]?.lower ?? '') && prev.subj.first - 1 > s.first; i--) prev = out[i];
+        // ("imposed sanctions on A for aiding B, and also named C": a finite verb joins the clause a gerund's phrase
+        // qualifies, not the gerund.)
+        // (Near enough if the gerund is.)
+        const governor = out[out.indexOf(prev) - 1];
+        const near = prev?.last ?? -1;
+        if (prev?.subjHow === 'gerund' && /ing$/.test(T[prev.verb].lower) && !/ing$/.test(t.lower) && governor) prev = governor;
         // ("B said the network of A and C, had supplied G": a finite verb after the comma that closes the object of a verb
         // of saying has that object for its subject, a complement without its "that".)
         // (The object may name no one, "said the network, had supplied G": then no one is read, not the sayer. Only after
@@ -1131,7 +1137,7 @@ export function readClauses(g: GrammarInput, s: Sentence, chunks = sentenceChunk
         } else if (said) {
           c.subj = prev.obj;
           c.subjHow = 'adjacent';
-        } else if (prev && prev.subj && prev.last >= p - 12) {
+        } else if (prev && prev.subj && Math.max(prev.last, near) >= p - 12) {
           c.subj = prev.subj;
           c.subjHow = 'coordinated';
           c.prev = prev;

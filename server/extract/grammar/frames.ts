@@ -259,6 +259,8 @@ export const FRAMES: readonly FrameSpec[] = [
   // ("It named for sanctions the firm, its directors and two traders, C and D": the object shifted past "for".)
   { name: 'name-for/active', trigger: 'nameFor', voice: 'active', type: 'SANCTIONED', source: ['subj', 'sanctioner'], target: ['obj', 'afterFor'], needs: { role: 'for', nouns: SANCTION_NOUNS } },
   { name: 'name-for/passive', trigger: 'nameFor', voice: 'passive', type: 'SANCTIONED', source: ['by', 'sanctioner'], target: ['subj'], needs: { role: 'for', nouns: SANCTION_NOUNS } },
+  // ("A and its director, B, were named in the measures": named among a measure's targets.)
+  { name: 'name-in/passive', trigger: 'nameFor', voice: 'passive', type: 'SANCTIONED', source: ['by', 'sanctioner'], target: ['subj'], needs: { role: 'in', nouns: SANCTION_NOUNS } },
   // ("Britain's new sanctions hit A": a measure as the subject, its body the owner.)
   { name: 'hit/active', trigger: 'hit', voice: 'active', type: 'SANCTIONED', source: ['subj', 'sanctioner'], target: ['obj'], needs: { role: 'subj', nouns: SANCTION_NOUNS } },
   /** "Laos hit A with sanctions", "the EU slapped K with sanctions": the object is the target. */

@@ -258,6 +258,14 @@ interface Found {
   from: number;
 }
 /** Shared by every empty answer, so frozen (a caller that added to it would change every later reading). */
+/**
+ * "Authorities", "the authorities": officials the sentence places nowhere (not "officials in K"; "Lao authorities" are
+ * their country's, the clause's own subject).
+ */
+function unnamedAuthorities(c: Chunk, T: readonly Token[]): boolean {
+  return /^(?:authorities|officials)$/.test(c.noun) && !/^(?:in|from|of|at)$/.test(T[c.last]?.lower ?? '');
+}
+
 const NONE: Found = Object.freeze({ ents: Object.freeze([]) as unknown as number[], from: Infinity });
 /** Lists known by their own names and the keys of the bodies that keep them (domain vocabulary). */
 const LIST_KEEPERS: ReadonlyMap<string, RegExp> = new Map([
@@ -2167,8 +2175,9 @@ class Interpreter {
           cl.subjHow !== 'relative' && !this.conditionAfter(cl.verb, s))) return NONE;
         // (Nor an active clause's subject other than a measure, but for verbs whose subject is the target: "faces", "fell under".)
         // ("The sanctions list further imposes asset freezes on A": the list speaks for its body.)
+        // ("Authorities also sanctioned A": unnamed authorities are the body on record.)
         if (cl.voice === 'active' && f.trigger !== 'face' && f.trigger !== 'fall' && cl.subj && !SANCTION_NOUNS.has(cl.subj.noun) && !SANCTION_ACTS.has(cl.subj.noun) && !Discourse.anaphoric(cl.subj) &&
-          !(LIST_NOUNS.has(cl.subj.noun) && !cl.subj.ents.length && cl.subj.poss === -1)) return NONE;
+          !(LIST_NOUNS.has(cl.subj.noun) && !cl.subj.ents.length && cl.subj.poss === -1) && !unnamedAuthorities(cl.subj, this.T)) return NONE;
         // (An agent the chunker could not read is an agent all the same: "sanctioned by ...".)
         // ("were targeted by sanctions": a measure after "by" is no agent.)
         const byMeasure = !!cl.roles.by && !cl.roles.by.ents.length && cl.roles.by.poss === -1 && SANCTION_NOUNS.has(cl.roles.by.noun);
@@ -2372,11 +2381,21 @@ class Interpreter {
     return [...new Set(bodies)];
   }
 
+  /** "sanctioned A", "imposed sanctions on A": a clause that puts a measure on someone. */
+  private imposesMeasure(cl: Clause): boolean {
+    const classes = triggerClasses(cl.lemma);
+    return classes.includes('sanction') || (classes.includes('impose') && !!cl.obj && SANCTION_NOUNS.has(cl.obj.noun));
+  }
+
   private needsMet(cl: Clause, f: FrameSpec): boolean {
     if (f.with && !cl.roles[f.with]) return false;
     if (f.trigger === 'rely' && !this.relianceOnGoods(cl)) return false;
     // ("blocked the transfer of funds to B": a ban on moving money or help is no measure on trade with B.)
     if (f.trigger === 'ban' && cl.roles.of && immaterial(cl.roles.of.noun)) return false;
+    // ("imposed sanctions on A for aiding B, and also named C and D": a naming joined to a measure's clause names more of
+    // its targets.)
+    // (For a reason: not "and named B as its director".)
+    if (f.trigger === 'nameFor' && cl.subjHow === 'coordinated' && cl.prev && this.imposesMeasure(cl.prev) && this.T[cl.obj?.last ?? -1]?.lower === 'for') return true;
     if (!f.needs) return true;
     const c = f.needs.role === 'obj' ? cl.obj : f.needs.role === 'subj' ? cl.subj : cl.roles[f.needs.role];
     // ("has no control over B", "imposed no sanctions on B": the measure or the holding is denied.)
@@ -4397,7 +4416,8 @@ class Interpreter {
       if (owner < 0 || this.kind(owner) !== 'person') continue;
       let r = q + 2;
       while (r < c.last && this.g.at[r] < 0 && !/^(?:company|firm|business|companies|firms)$/.test(T[r].lower)) r++;
-      const mi = this.g.at[r + 1] ?? -1;
+      // ("A and his company, B": the name in apposition.)
+      const mi = this.g.at[T[r + 1]?.text === ',' ? r + 2 : r + 1] ?? -1;
       // ("A and his wife B": only a word for a firm makes B a firm of A's.)
       if (r >= c.last || mi < 0 || this.g.at[r] >= 0) continue;
       this.emit('SUBSIDIARY_OF', this.g.res.entityOf[mi], owner, s, s.index, 'own/persons-company');
