@@ -3408,7 +3408,7 @@ class Interpreter {
           if (named?.ents.length && T[named.first - 1]?.text === ',') this.copularRole(s, named, c, startAt, role);
         }
         // ("One of the leading importers of G from B is A": the name after the copula that the role's phrase leads to.)
-        else if (c.det === 'the' && (c.first - oneOf === s.first || T[c.first - 1 - oneOf]?.text === ',')) {
+        else if (/^(?:the|these)$/.test(c.det) && (c.first - oneOf === s.first || T[c.first - 1 - oneOf]?.text === ',')) {
           const named = this.namedAfterCopula(s, c, startAt);
           if (named) this.copularRole(s, named, c, startAt, role);
           // ("One of the main sellers of G in B is A. Its customers include C": the name is what the sentence is about.)
@@ -4271,9 +4271,13 @@ class Interpreter {
   private namedAfterCopula(s: Sentence, c: Chunk, startAt: Map<number, Chunk>): Chunk | null {
     const T = this.T;
     for (let q = c.last; q < s.last && q < c.last + 12; q++) {
-      if (/^[,;:]$/.test(T[q].text) || (T[q].pos === 'VERB' && !BE_FORMS.has(T[q].lower))) return null;
-      // ("The main suppliers of G to B are A and C": the plural alike.)
-      if (!/^(?:is|was|are|were)$/.test(T[q].lower) || this.g.at[q] >= 0) continue;
+      // ("These suppliers of G to B identified by K include A": past a reduced passive.)
+      const reduced = T[q].pos === 'VERB' && /ed$/.test(T[q].lower);
+      // (With the partner in a "to"/"from" phrase: "the suppliers of B included A" is the possessive reading's.)
+      const include = c.plural && /^includ(?:e|ed)$/.test(T[q].lower) && T.slice(c.last, q).some((x) => /^(?:to|for|from)$/.test(x.lower));
+      if (/^[,;:]$/.test(T[q].text) || (T[q].pos === 'VERB' && !BE_FORMS.has(T[q].lower) && !reduced && !include)) return null;
+      // ("The main suppliers of G to B are A and C": the plural alike; "... include A and C".)
+      if ((!/^(?:is|was|are|were)$/.test(T[q].lower) && !include) || this.g.at[q] >= 0) continue;
       let named = startAt.get(q + 1);
       // ('... is the Russian company "A"': the name the description gives, in quotes or not.)
       // ("... is the A company": a name with its company noun.)

@@ -82,3 +82,16 @@ describe('grammar: a role stated in a relative clause', () => {
     expect(relationsOf('Halvern Group which was a customer of Orvel Trading closed in May.', 'SHIPPED_TO')).toEqual([]);
   });
 });
+
+describe('grammar: a group of suppliers said to include a firm', () => {
+  it('reads "The suppliers of G to B include A" as A supplying B, past a reduced passive', () => {
+    const out = extractText('These Laotian suppliers of rare metals to Vietnam identified by reporters include Halvern Group.');
+    expect(expectRel(out, 'SHIPPED_TO', 'Halvern Group', 'Vietnam').rule).toBe('frame:supply/copular-role');
+    expectRel(extractText('The suppliers of rare metals to Vietnam include Halvern Group.'), 'SHIPPED_TO', 'Halvern Group', 'Vietnam');
+  });
+
+  it('takes "include" only after a plural group, and no name past another verb', () => {
+    expect(relationsOf('The supplier of rare metals to Vietnam included Halvern Group.', 'SHIPPED_TO')).toEqual([]);
+    expect(relationsOf('These suppliers of rare metals to Vietnam shipped tin to Halvern Group.', 'SHIPPED_TO').map((r) => r.rule)).not.toContain('frame:supply/copular-role');
+  });
+});
