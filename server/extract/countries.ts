@@ -59,7 +59,8 @@ function buildEntries(): { entries: PlaceEntry[]; byCode: Map<string, Country> }
     byCode.set(code, { code, name: c.name.common, demonym: dem });
     add(code, c.name.common, 'name');
     if (c.name.official.split(' ').length <= 6) add(code, c.name.official, 'name');
-    for (const a of c.altSpellings ?? []) add(code, a, 'name');
+    // (An alternative spelling that is the demonym, "Thai", is read as the demonym: "Thai firms", "a Thai court".)
+    for (const a of c.altSpellings ?? []) if (a !== dem && a !== c.demonyms?.eng?.f) add(code, a, 'name');
     if (dem) add(code, dem, 'demonym');
     if (c.demonyms?.eng?.f && c.demonyms.eng.f !== dem) add(code, c.demonyms.eng.f, 'demonym');
     for (const cap of c.capital ?? []) if (cap.split(' ').length <= 3) add(code, cap, 'capital');

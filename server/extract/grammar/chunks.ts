@@ -652,8 +652,9 @@ function sharedHead(g: GrammarInput, s: Sentence, c: Chunk): void {
       return;
     }
   }
-  // ("the Kazakh and German companies": past a determiner too.)
-  const det = c.last === c.first + 2 && T[c.first].pos === 'DET' ? 1 : 0;
+  // ("the Kazakh and German companies": past a determiner too; "several Iranian and Chinese entities", "two Lao and
+  // Thai firms": past a quantity.)
+  const det = c.last === c.first + 2 && (T[c.first].pos === 'DET' || T[c.first].pos === 'NUM' || /^(?:several|many|numerous|various)$/.test(T[c.first].lower)) ? 1 : 0;
   // ("Laotian, Mongolian and Vietnamese exports": a comma before demonyms that "and" goes on to join.)
   const m = g.mentions[g.at[c.first + det]];
   if (c.noun || c.ents.length !== 1 || !m || c.last !== m.last || !/^(?:and|or|,)$/.test(T[c.last]?.lower ?? '')) return;

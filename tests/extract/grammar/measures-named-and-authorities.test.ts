@@ -77,3 +77,18 @@ describe('grammar: a person and his firm in apposition', () => {
     expectRel(place, 'SUBSIDIARY_OF', 'Orvel Trading Corp', 'Martin Varno');
   });
 });
+
+describe('grammar: demonyms joined before one head, past a quantity', () => {
+  it('reads "several Thai and Vietnamese entities" as firms of both countries, not Thailand itself', () => {
+    const out = extractText('Laos sanctioned several Thai and Vietnamese entities for arranging transfers of rocket fuel to Halvern Group.');
+    expect(expectRel(out, 'SHIPPED_TO', 'Thailand', 'Halvern Group').rule).toBe('frame:arrange-supply/active');
+    expectRel(out, 'SHIPPED_TO', 'Vietnam', 'Halvern Group');
+    expect(out.relations.filter((r) => r.type === 'SANCTIONED')).toEqual([]);
+    expectRel(extractText('Laos sanctioned two Thai and Vietnamese firms for facilitating transfers of tin to Halvern Group.'), 'SHIPPED_TO', 'Vietnam', 'Halvern Group');
+  });
+
+  it('reads "Thai" as the demonym it is, not as the country\'s name', () => {
+    expect(relationsOf('Laos sanctioned Thai firms on Monday.', 'SANCTIONED')).toEqual([]);
+    expectRel(extractText('Laos sanctioned Thailand on Monday.'), 'SANCTIONED', 'Laos', 'Thailand');
+  });
+});
