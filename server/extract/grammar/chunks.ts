@@ -117,8 +117,8 @@ function usedOrHeld(w: string): boolean {
   for (const cls of triggerClasses(w)) if (cls === 'use' || cls === 'hold') return true;
   return false;
 }
-/** Past forms of trade verbs that are never nouns, which the tagger does not know ("resold"). */
-const ONLY_VERBS = /^(?:resold|re-sold|re-exported|reexported|transshipped|trans-shipped|re-shipped|reshipped)$/;
+/** Forms of trade and ownership verbs that are never nouns, which the tagger does not know ("resold", "co-owns"). */
+const ONLY_VERBS = /^(?:resold|re-sold|re-exported|reexported|transshipped|trans-shipped|re-shipped|reshipped|co-owns|co-controls)$/;
 /** One measure as a subject: "the package targets A". */
 const ONE_MEASURE = /^(?:package|list|blacklist|measure|round|tranche|action|order|designation|decision)$/;
 /** Trade verbs the tagger reads as nouns after a name or an aside's comma: "A and B, controlled by C, supply pulp", "A imports parts". */

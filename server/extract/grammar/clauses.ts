@@ -181,9 +181,10 @@ function verbLemmaOf(t: Token): string {
   // ("smuggling" tagged as a noun keeps its -ing form as its lemma.)
   // ("re-exporting": the base of the verb without its prefix.)
   if (l === t.lower && !triggerClasses(l).length) l = ingBase(l) ?? (/^re-?[a-z]{4}/.test(l) ? ingBase(l.replace(/^re-?/, '')) : null) ?? l;
-  // ("co-owned", "co-founded": a part in the same act; "co-owned by B" is ownership by B.)
+  // ("co-owned", "co-founded": a part in the same act; "co-owned by B" is ownership by B; "co-owns", which the tagger
+  // takes for a noun, "owns".)
   // ("re-imposed sanctions on K", "reinstated", "re-designated": a measure taken again is taken.)
-  return l.replace(/^re-?(?=(?:export|sell|ship|route|direct|supply|impose|instate|introduce|designate|sanction|list)\b)/, '').replace(/^co-(?=(?:own|control)\b)/, '');
+  return l.replace(/^re-?(?=(?:export|sell|ship|route|direct|supply|impose|instate|introduce|designate|sanction|list)\b)/, '').replace(/^co-(?=(?:own|control)\b)/, '').replace(/^co-(own|control)s$/, '$1');
 }
 
 /** The chunks of a sentence, left to right, and for each token the chunk that starts there. */

@@ -3191,22 +3191,32 @@ class Interpreter {
         const appositive = (link?.text === ',' || isDash(link)) && subject.last === at - 1;
         // ("A, with a 51% stake, is the owner of B": the subject before an aside set off by commas.)
         const aside = BE_FORMS.has(link?.lower ?? '') && T[at - 2]?.text === ',' && subject.last === at - 2 && !subject.ents.length ? beforeCommaAside(list, list.indexOf(subject), T) : undefined;
-        const copular = BE_FORMS.has(link?.lower ?? '') && (subject.last === at - 1 || !!aside);
+        // ("A, who is co-owner of B,": a relative's antecedent before its comma.)
+        const antecedent = BE_FORMS.has(link?.lower ?? '') && /^(?:who|which)$/.test(T[at - 2]?.lower ?? '') && T[at - 3]?.text === ',' ? list.slice(0, i).find((x) => x.last === at - 3) : undefined;
+        const copular = BE_FORMS.has(link?.lower ?? '') && (subject.last === at - 1 || !!aside || !!antecedent);
         // "the register names A as an owner of 10% of B", "names them as holders of shares in B".
         // ("A had been acting as a front company for B": past a verb of serving in a role.)
         const asRole = link?.lower === 'as' && (subject.last === at - 1 || (isChild && this.servingAs(subject, at - 2)));
         const kind = appositive ? 'apposition' : copular ? 'copula' : 'as-role';
-        const named = appositive || copular || asRole ? this.party(aside ?? subject, s, [], false) : NONE;
+        const named = appositive || copular || asRole ? this.party(aside ?? antecedent ?? subject, s, [], false) : NONE;
+        // ("A is co-owner with her brother of B": past the partner the owner shares B with.)
+        const partner = T[c.last]?.lower === 'with' ? startAt.get(c.last + 1) : undefined;
         const of = T[c.last]?.lower === 'of' || (noun === 'venture' && T[c.last]?.lower === 'between') || (isChild && T[c.last]?.lower === 'under') || this.frontFor(c)
-          ? this.ownedPhrase(startAt, c.last + 1) : undefined;
+          ? this.ownedPhrase(startAt, c.last + 1) : partner && T[partner.last]?.lower === 'of' ? this.ownedPhrase(startAt, partner.last + 1) : undefined;
         // ("A and B, a subsidiary of C,": one child noun after a list is its last name's.)
         const children = appositive && !c.plural && named.ents.length > 1 ? named.ents.slice(-1) : named.ents;
         if (named.ents.length && of) {
-          const other = this.party(of, s, named.ents, false);
+          // ("the owner of the three firms: A, B and C": the names the colon gives, or none, not an earlier list.)
+          const colon = !of.ents.length && T[of.last]?.text === ':';
+          const other = colon ? { ents: (this.announced(of, s) ?? []).filter((e) => this.actor(e)), from: s.index } : this.party(of, s, named.ents, false);
           const from = Math.min(named.from, other.from);
           for (const a of children) for (const b of other.ents) {
             if (isChild) this.emit('SUBSIDIARY_OF', a, b, s, from, `own/${kind}-child`);
             else this.emit('SUBSIDIARY_OF', b, a, s, from, `own/${kind}-owner`);
+          }
+          // (The named partner owns B too.)
+          for (const a of partner ? partner.ents.filter((e) => this.actor(e)) : []) {
+            for (const b of other.ents) this.emit('SUBSIDIARY_OF', b, a, s, from, `own/${kind}-owner+partner`);
           }
         } else if (named.ents.length && isChild && (appositive || copular)) {
           // "A is a B subsidiary", "A, a B unit,", "A, B's procurement arm,": the owner named as the modifier or possessor.
