@@ -1121,12 +1121,13 @@ export function readClauses(g: GrammarInput, s: Sentence, chunks = sentenceChunk
         // ("A used G in an attack as it sailed past P and has sent G to B": past a clause a subordinator opens, to the
         // one it qualifies.)
         for (let i = out.length - 2; i >= 0 && prev?.subj && SUBORDINATORS.test(T[prev.subj.first - 1]?.lower ?? '') && prev.subj.first - 1 > s.first; i--) prev = out[i];
-        // ("imposed sanctions on A for aiding B, and also named C": a finite verb joins the clause a gerund's phrase
-        // qualifies, not the gerund.)
+        // ("imposed sanctions on A for aiding B, and also named C": a finite verb joins the clause of the measure a gerund's
+        // phrase gives the reason for, not the gerund; "A was accused of shipping G, and sold H" keeps the gerund's subject.)
         // (Near enough if the gerund is.)
         const governor = out[out.indexOf(prev) - 1];
         const near = prev?.last ?? -1;
-        if (prev?.subjHow === 'gerund' && /ing$/.test(T[prev.verb].lower) && !/ing$/.test(t.lower) && governor) prev = governor;
+        const measure = !!governor && triggerClasses(governor.lemma).some((x) => x === 'sanction' || x === 'impose');
+        if (prev?.subjHow === 'gerund' && /ing$/.test(T[prev.verb].lower) && !/ing$/.test(t.lower) && measure) prev = governor;
         // ("B said the network of A and C, had supplied G": a finite verb after the comma that closes the object of a verb
         // of saying has that object for its subject, a complement without its "that".)
         // (The object may name no one, "said the network, had supplied G": then no one is read, not the sayer. Only after

@@ -258,6 +258,11 @@ interface Found {
   from: number;
 }
 /** Shared by every empty answer, so frozen (a caller that added to it would change every later reading). */
+/** Verbs that hold a party to account for a deed: "fined A for ...", "criticised A over ...". */
+const ACCOUNTING = /^(?:fine|punish|penalize|penalise|criticize|criticise|condemn|blame|rebuke|censure|arrest|charge|indict|prosecute|convict|sentence|accuse)$/;
+/** Words for a deed not (yet) done: "the planned purchase", "any purchase", "the attempted purchase". */
+const UNMADE = /^(?:planned|proposed|attempted|intended|possible|potential|future|prospective|any|further|new)$/;
+
 /**
  * "Authorities", "the authorities": officials the sentence places nowhere (not "officials in K"; "Lao authorities" are
  * their country's, the clause's own subject).
@@ -1754,7 +1759,7 @@ class Interpreter {
         // ("took delivery of two Laotian fighter jets": goods named with their country after "of" came from it.)
         const goods = cl.roles.of;
         if (!goods || !this.goods.has(goods.noun)) return NONE;
-        const made = goods.mods.filter((e) => this.isCountry(e) && this.demonymOnly(goods, e));
+        const made = this.madeIn(goods);
         return made.length ? { ents: made, from: s.index } : NONE;
       }
       case 'contractParty': {
@@ -2177,7 +2182,7 @@ class Interpreter {
         // ("The sanctions list further imposes asset freezes on A": the list speaks for its body.)
         // ("Authorities also sanctioned A": unnamed authorities are the body on record.)
         if (cl.voice === 'active' && f.trigger !== 'face' && f.trigger !== 'fall' && cl.subj && !SANCTION_NOUNS.has(cl.subj.noun) && !SANCTION_ACTS.has(cl.subj.noun) && !Discourse.anaphoric(cl.subj) &&
-          !(LIST_NOUNS.has(cl.subj.noun) && !cl.subj.ents.length && cl.subj.poss === -1) && !unnamedAuthorities(cl.subj, this.T)) return NONE;
+          !(LIST_NOUNS.has(cl.subj.noun) && !cl.subj.ents.length && cl.subj.poss === -1) && !(unnamedAuthorities(cl.subj, this.T) && !this.namesBody(s))) return NONE;
         // (An agent the chunker could not read is an agent all the same: "sanctioned by ...".)
         // ("were targeted by sanctions": a measure after "by" is no agent.)
         const byMeasure = !!cl.roles.by && !cl.roles.by.ents.length && cl.roles.by.poss === -1 && SANCTION_NOUNS.has(cl.roles.by.noun);
@@ -2381,6 +2386,17 @@ class Interpreter {
     return [...new Set(bodies)];
   }
 
+  /**
+   * A reason for a measure right after a phrase: "for aiding B", "for its role in ...", "for their ties to B"; not "for
+   * its cooperation with the inquiry".
+   */
+  private reasonAfter(c: Chunk | null): boolean {
+    const T = this.T;
+    if (!c || T[c.last]?.lower !== 'for') return false;
+    return /ing$/.test(T[c.last + 1]?.lower ?? '') ||
+      (/^(?:its|their|his|her)$/.test(T[c.last + 1]?.lower ?? '') && /^(?:role|roles|ties|links|support|involvement|part)$/.test(T[c.last + 2]?.lower ?? ''));
+  }
+
   /** "sanctioned A", "imposed sanctions on A": a clause that puts a measure on someone. */
   private imposesMeasure(cl: Clause): boolean {
     const classes = triggerClasses(cl.lemma);
@@ -2395,7 +2411,9 @@ class Interpreter {
     // ("imposed sanctions on A for aiding B, and also named C and D": a naming joined to a measure's clause names more of
     // its targets.)
     // (For a reason: not "and named B as its director".)
-    if (f.trigger === 'nameFor' && cl.subjHow === 'coordinated' && cl.prev && this.imposesMeasure(cl.prev) && this.T[cl.obj?.last ?? -1]?.lower === 'for') return true;
+    if (f.trigger === 'nameFor' && cl.subjHow === 'coordinated' && cl.prev && this.imposesMeasure(cl.prev) && this.reasonAfter(cl.obj)) return true;
+    // ("named in the sanctions": the measure itself, not "named in the sanctions evasion probe".)
+    if (f.name === 'name-in/passive' && !SANCTION_NOUNS.has(cl.roles.in?.noun ?? '')) return false;
     if (!f.needs) return true;
     const c = f.needs.role === 'obj' ? cl.obj : f.needs.role === 'subj' ? cl.subj : cl.roles[f.needs.role];
     // ("has no control over B", "imposed no sanctions on B": the measure or the holding is denied.)
@@ -4284,7 +4302,9 @@ class Interpreter {
       // ("These suppliers of G to B identified by K include A": past a reduced passive.)
       const reduced = T[q].pos === 'VERB' && /ed$/.test(T[q].lower);
       // (With the partner in a "to"/"from" phrase: "the suppliers of B included A" is the possessive reading's.)
-      const include = c.plural && /^includ(?:e|ed)$/.test(T[q].lower) && T.slice(c.last, q).some((x) => /^(?:to|for|from)$/.test(x.lower));
+      // (Stated as a fact: not "do not include", "no longer include", "may include".)
+      const include = c.plural && /^includ(?:e|ed)$/.test(T[q].lower) && T.slice(c.last, q).some((x) => /^(?:to|for|from)$/.test(x.lower)) &&
+        !/^(?:not|n't|never|longer|may|might|could|would|will|should|can|must)$/.test(T[q - 1]?.lower ?? '');
       if (/^[,;:]$/.test(T[q].text) || (T[q].pos === 'VERB' && !BE_FORMS.has(T[q].lower) && !reduced && !include)) return null;
       // ("The main suppliers of G to B are A and C": the plural alike; "... include A and C".)
       if ((!/^(?:is|was|are|were)$/.test(T[q].lower) && !include) || this.g.at[q] >= 0) continue;
@@ -4610,7 +4630,7 @@ class Interpreter {
     const roles = this.eventRoles(s, c, startAt);
     // ("the purchase of Laotian missile systems": goods named with their country are bought from it.)
     const goods = roles.of && this.goods.has(roles.of.noun) ? roles.of : undefined;
-    const made = goods ? goods.mods.filter((e) => this.isCountry(e) && this.demonymOnly(goods, e)) : [];
+    const made = goods ? this.madeIn(goods) : [];
     if (!roles.from && !made.length) return;
     const buyer = c.poss >= 0 ? { ents: [c.poss], from: s.index }
       : c.poss === -2 ? this.possessor(s, c, true)
@@ -4627,14 +4647,51 @@ class Interpreter {
    * of G": the party a clause right before a "for"/"over" phrase holds to account for the deed it names, or none.
    */
   private blamedFor(s: Sentence, c: Chunk): Found {
+    const T = this.T;
     const p = c.first - 1;
-    if (!/^(?:for|over)$/.test(this.T[p]?.lower ?? '')) return NONE;
+    if (!/^(?:for|over)$/.test(T[p]?.lower ?? '')) return NONE;
+    // (Not a purchase still to be made, or tried and failed: "over the planned purchase", "for any purchase".)
+    for (let q = c.first; q < c.last; q++) if (UNMADE.test(T[q].lower)) return NONE;
     const gov = this.sentClauses.findLast((cl) => cl.verb < p && cl.last >= p - 1);
-    if (!gov) return NONE;
+    // (Only a clause that holds its party to account, stated as done: not "sold A a licence for ...", "asked A for ...",
+    // "threatened to penalise A over ...".)
+    if (!gov || !this.accounting(gov) || gov.hedged) return NONE;
     const measure = gov.voice === 'active' && !!gov.obj && !gov.obj.ents.length && MEASURE_OBJECTS.test(gov.obj.noun);
-    const who = gov.voice === 'passive' ? gov.subj : measure ? gov.roles.on ?? gov.roles.against ?? gov.subj : gov.obj;
+    // ("A faces sanctions over ...": the subject of a measure faced; "B imposed sanctions over ..." names no buyer.)
+    const faced = triggerClasses(gov.lemma).includes('face');
+    const who = gov.voice === 'passive' ? gov.subj : measure ? gov.roles.on ?? gov.roles.against ?? (faced ? gov.subj : undefined) : gov.obj;
     // ("sanctions against Laos's procurement agency for ...": a phrase without a name stands for the party it refers to.)
     return who ? this.party(who, s, [], true) : NONE;
+  }
+
+  /**
+   * The countries goods are named with by demonym, "Laotian fighter jets"; not a design or style joined by a hyphen,
+   * "Laotian-designed drones", "Lao-style uniforms".
+   */
+  private madeIn(goods: Chunk): number[] {
+    const T = this.T;
+    const styled = (e: number) => {
+      for (let q = goods.first; q < goods.last - 1; q++) if (this.g.at[q] >= 0 && this.g.res.entityOf[this.g.at[q]] === e && T[q + 1].text === '-' && !T[q + 1].space) return true;
+      return false;
+    };
+    return goods.mods.filter((e) => this.isCountry(e) && this.demonymOnly(goods, e) && !styled(e));
+  }
+
+  /**
+   * Whether the sentence names a country or a government body ("In Vietnam, authorities ...", "..., Vietnam's ministry
+   * said"): unnamed authorities may be its.
+   */
+  private namesBody(s: Sentence): boolean {
+    for (let q = s.first; q < s.last; q++) {
+      const m = this.g.at[q];
+      if (m >= 0 && /^(?:country|government)$/.test(this.kind(this.g.res.entityOf[m]) ?? '')) return true;
+    }
+    return false;
+  }
+
+  /** A clause that holds someone to account: a measure, a penalty, a charge or a rebuke, or a measure faced. */
+  private accounting(cl: Clause): boolean {
+    return this.measureClause(cl) || triggerClasses(cl.lemma).includes('face') || ACCOUNTING.test(cl.lemma);
   }
 
   /** The prepositional roles after an event noun, up to the next clause. */

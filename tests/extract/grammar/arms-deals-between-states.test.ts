@@ -27,6 +27,20 @@ describe('grammar: the purchase a measure is for', () => {
     expectRel(out, 'SHIPPED_TO', 'Vietnam', 'Lao military');
   });
 
+  it('names no buyer where the measure names no target, the purchase was not made, or the clause holds no one to account', () => {
+    for (const text of [
+      'Thailand threatened sanctions over the purchase of fighter jets from Vietnam.',
+      'Thailand imposed sanctions for the purchase of fighter jets from Vietnam.',
+      'Thailand threatened Laos with sanctions over the proposed purchase of fighter jets from Vietnam.',
+      'Thailand sanctioned Laos for the attempted purchase of fighter jets from Vietnam.',
+      'Thailand threatened to penalise Laos over the purchase of fighter jets from Vietnam.',
+      'Thailand did not penalise Laos over the purchase of fighter jets from Vietnam.',
+      'Thailand asked Laos for the purchase of fighter jets from Vietnam to be halted.',
+    ]) expect(relationsOf(text, 'SHIPPED_TO').filter((r) => r.rule === 'frame:acquire/nominal')).toEqual([]);
+    // (A rebuke holds its object to account as a measure does.)
+    expect(expectRel(extractText('Thailand criticised Laos for the purchase of a missile system from Vietnam.'), 'SHIPPED_TO', 'Vietnam', 'Laos').rule).toBe('frame:acquire/nominal');
+  });
+
   it('names no buyer for a purchase that follows no clause about a party', () => {
     expect(relationsOf('The purchase of fighter jets from Vietnam was delayed.', 'SHIPPED_TO')).toEqual([]);
     expect(relationsOf('Laos published a report on the purchase of fighter jets from Vietnam.', 'SHIPPED_TO')).toEqual([]);
@@ -40,6 +54,11 @@ describe('grammar: goods named with their country in a purchase', () => {
     const out = extractText('Thailand imposed sanctions on Laos for the purchase of Vietnamese fighter jets.');
     expect(expectRel(out, 'SHIPPED_TO', 'Vietnam', 'Laos').rule).toBe('frame:acquire/nominal');
     expectRel(extractText("Thailand's purchase of Vietnamese tanks angered its neighbours."), 'SHIPPED_TO', 'Vietnam', 'Thailand');
+  });
+
+  it('takes no seller from a design or a style joined to the demonym by a hyphen', () => {
+    expect(relationsOf("Laos's purchase of Vietnamese-designed drones was criticised.", 'SHIPPED_TO')).toEqual([]);
+    expect(relationsOf('Laos took delivery of Thai-designed drones.', 'SHIPPED_TO')).toEqual([]);
   });
 
   it('takes no seller from a country named by its name, nor from a demonym on what is no goods', () => {
@@ -92,6 +111,8 @@ describe('grammar: a group of suppliers said to include a firm', () => {
 
   it('takes "include" only after a plural group, and no name past another verb', () => {
     expect(relationsOf('The supplier of rare metals to Vietnam included Halvern Group.', 'SHIPPED_TO')).toEqual([]);
+    expect(relationsOf('The suppliers of rare metals to Vietnam do not include Halvern Group.', 'SHIPPED_TO')).toEqual([]);
+    expect(relationsOf('These suppliers of rare metals to Vietnam may include Halvern Group.', 'SHIPPED_TO')).toEqual([]);
     expect(relationsOf('These suppliers of rare metals to Vietnam shipped tin to Halvern Group.', 'SHIPPED_TO').map((r) => r.rule)).not.toContain('frame:supply/copular-role');
   });
 });

@@ -18,6 +18,9 @@ describe('grammar: unnamed authorities imposing a measure', () => {
   it('keeps authorities a phrase places elsewhere, or names, to themselves', () => {
     const elsewhere = extractText('Thailand imposed sanctions on Halvern Group on Monday. Officials in Laos sanctioned Orvel Trading.');
     expectNoRel(elsewhere, 'SANCTIONED', 'Thailand', 'Orvel Trading');
+    // (Nor where the sentence names a country or a body the authorities may be.)
+    expectNoRel(extractText('Laos imposed sanctions on Halvern Group in May. In Vietnam, authorities also sanctioned Orvel Trading.'), 'SANCTIONED', 'Laos', 'Orvel Trading');
+    expectNoRel(extractText("Thailand imposed sanctions on Halvern Group on Monday. Authorities also sanctioned Orvel Trading, Vietnam's finance ministry said."), 'SANCTIONED', 'Thailand', 'Orvel Trading');
     const lao = extractText('Thailand imposed sanctions on Halvern Group on Monday. Lao authorities also sanctioned Orvel Trading.');
     expectRel(lao, 'SANCTIONED', 'Laos', 'Orvel Trading');
     expectNoRel(lao, 'SANCTIONED', 'Thailand', 'Orvel Trading');
@@ -36,6 +39,13 @@ describe('grammar: a naming joined to a measure', () => {
     expectRel(past, 'SANCTIONED', 'Lao Finance Ministry', 'Irina Olskaya');
   });
 
+  it('keeps a finite verb after a gerund with the gerund\'s subject unless it names or sanctions', () => {
+    const out = extractText('Halvern Group was accused of shipping tanks to Laos, and sold rifles to Vietnam.');
+    expect(expectRel(out, 'SHIPPED_TO', 'Halvern Group', 'Vietnam').rule).toBe('frame:supply/active');
+    const praised = extractText('Thailand praised Halvern Group for supplying tanks to Laos, and shipped rifles to Vietnam.');
+    expectNoRel(praised, 'SHIPPED_TO', 'Thailand', 'Vietnam');
+  });
+
   it('keeps a gerund joined to a gerund the gerund\'s own', () => {
     const out = extractText('Thailand sanctioned Halvern Group for buying drones from Vietnam and shipping them to Laos.');
     expectRel(out, 'SHIPPED_TO', 'Halvern Group', 'Laos');
@@ -46,6 +56,9 @@ describe('grammar: a naming joined to a measure', () => {
     expectNoRel(extractText('Thailand sanctioned Halvern Group in May and named Orvel Trading as a supplier.'), 'SANCTIONED', 'Thailand', 'Orvel Trading');
     expect(relationsOf('Thailand praised Halvern Group in May and named Orvel Trading for its help.', 'SANCTIONED')).toEqual([]);
     expect(relationsOf('Thailand imposed tariffs on Halvern Group and also named Orvel Trading for its help.', 'SANCTIONED')).toEqual([]);
+    expectNoRel(extractText('Thailand imposed sanctions on Halvern Group for shipping tanks to Laos, and also named Orvel Trading for its cooperation with the inquiry.'), 'SANCTIONED', 'Thailand', 'Orvel Trading');
+    // (A reason given as the firm's part: "for their ties to", "for its role in".)
+    expectRel(extractText('Thailand imposed sanctions on Halvern Group for shipping tanks to Laos, and also named Orvel Trading for its role in the scheme.'), 'SANCTIONED', 'Thailand', 'Orvel Trading');
   });
 
   it('reads "A and its director, B, were named in the measures" as both targeted by the body on record', () => {
@@ -53,6 +66,7 @@ describe('grammar: a naming joined to a measure', () => {
     expect(expectRel(out, 'SANCTIONED', 'Thailand', 'Orvel Trading').rule).toBe('frame:name-in/passive');
     expectRel(out, 'SANCTIONED', 'Thailand', 'Martin Varno');
     expectNoRel(extractText('Thailand imposed sanctions on Halvern Group on Monday. Orvel Trading was named in the report.'), 'SANCTIONED', 'Thailand', 'Orvel Trading');
+    expectNoRel(extractText('Thailand imposed sanctions on Halvern Group on Monday. Orvel Trading was named in the sanctions evasion probe.'), 'SANCTIONED', 'Thailand', 'Orvel Trading');
   });
 });
 
