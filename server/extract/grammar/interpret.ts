@@ -4789,6 +4789,8 @@ class Interpreter {
       return;
     }
     if (this.businessMoved(roles.of)) return;
+    // ("the transfer of funds to B", "the transfer to B of two soldiers", "of ownership of the plant": no goods move.)
+    if (roles.of && (immaterial(roles.of.noun) || people(roles.of.noun) || /^(?:ownership|title|control)$/.test(roles.of.noun))) return;
     // ("exports of pumps to B": the goods the event moves, for a later sentence that names them again.)
     this.goods.noteChunk(roles.of);
     // "A made 40 shipments to B": the subject of a light verb is the shipper.

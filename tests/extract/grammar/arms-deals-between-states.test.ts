@@ -89,6 +89,17 @@ describe('grammar: a transfer with its recipient before its goods', () => {
   });
 });
 
+describe('grammar: a transfer of what is no goods', () => {
+  it('reads no flow from a transfer of money, of people or of ownership, in either order', () => {
+    for (const text of [
+      "Vietnam's transfer to Laos of funds was approved.",
+      "Vietnam's transfer of two soldiers to Laos was approved.",
+      "Halvern Group's transfer to Orvel Trading of ownership of the plant was approved.",
+    ]) expect(relationsOf(text, 'SHIPPED_TO')).toEqual([]);
+    expectRel(extractText("Vietnam's transfer of tanks to Laos was approved."), 'SHIPPED_TO', 'Vietnam', 'Laos');
+  });
+});
+
 describe('grammar: a role stated in a relative clause', () => {
   it('reads "A, which has become one of B\'s suppliers, ..." as A supplying B', () => {
     const out = extractText("Vietnam, which has become one of Laos's major arms suppliers, will deliver tanks next year.");
