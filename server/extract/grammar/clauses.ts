@@ -111,7 +111,7 @@ const GOING_ON_OR_STOPPED = /^(?:continue|continues|continued|keep|keeps|kept|st
 /** Verbs of aspect before an -ing form ("began imposing", "kept shipping", "stopped supplying"). */
 const ASPECT_VERBS = /^(?:begin|begins|began|begun|start|starts|started|continue|continues|continued|keep|keeps|kept|resume|resumes|resumed|stop|stops|stopped|cease|ceases|ceased|quit)$/;
 /** Objects that are a measure, not a party: "faces sanctions for supplying ..." (the subject supplied). */
-export const MEASURE_OBJECTS = /^(?:sanctions?|penalties|penalty|restrictions|charges|fines?|bans?|measures)$/;
+const MEASURE_OBJECTS = /^(?:sanctions?|penalties|penalty|restrictions|charges|fines?|bans?|measures)$/;
 const BE = new Set(['is', 'are', 'was', 'were', 'be', 'been', 'being', "'s", "'re", 'get', 'got', 'gets', 'getting']);
 /** Verbs of depending on something: after "must", a need the text asserts. */
 const RELIANCE = /^(?:rely|depend)$/;
@@ -515,7 +515,7 @@ function joinedAcrossAside(ch: Chunk, T: Token[], s: Sentence, endAt: Map<number
  * The phrase a relative clause opening at token r is about: the one right before it (past a comma), or, for "A, a firm
  * that B sanctioned", the name the description follows.
  */
-function relativeAntecedent(T: Token[], endAt: Map<number, Chunk>, r: number): Chunk | undefined {
+export function relativeAntecedent(T: readonly Token[], endAt: Map<number, Chunk>, r: number): Chunk | undefined {
   const ante = endAt.get(r) ?? (T[r - 1]?.text === ',' ? endAt.get(r - 1) : undefined);
   if (ante && !ante.ents.length && T[ante.first - 1]?.text === ',' && /^(?:a|an|the)$/.test(T[ante.first]?.lower ?? '')) return endAt.get(ante.first - 1) ?? ante;
   return ante;

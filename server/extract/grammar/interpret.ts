@@ -18,7 +18,7 @@ import type { LocalResolution } from '../resolve.js';
 import { reportedSpeaker } from './speaker.js';
 import { isMonthMay, type Analysis, type Sentence, type Token } from '../sentences.js';
 import { chunkAt, countOf, grammarInput, isActor, type Chunk, type GrammarInput } from './chunks.js';
-import { byWayOf, COMMITMENTS, isDash, isParticiple, MADE_PARTICIPLES, MEASURE_OBJECTS, NON_ASSERTING, readClauses, sentenceChunks, verbLemma, worksNoun, type Clause } from './clauses.js';
+import { byWayOf, COMMITMENTS, isDash, isParticiple, MADE_PARTICIPLES, NON_ASSERTING, readClauses, relativeAntecedent, sentenceChunks, verbLemma, worksNoun, type Clause } from './clauses.js';
 import { Discourse } from './discourse.js';
 import { GoodsSeen, goodsHead, helpOnly, immaterial, knownGoods, MONEY_OR_PAPERWORK, notGoods, people, transferVerb, weaponNoun } from './goods.js';
 import {
@@ -2397,12 +2397,6 @@ class Interpreter {
       (/^(?:its|their|his|her)$/.test(T[c.last + 1]?.lower ?? '') && /^(?:role|roles|ties|links|support|involvement|part)$/.test(T[c.last + 2]?.lower ?? ''));
   }
 
-  /** "sanctioned A", "imposed sanctions on A": a clause that puts a measure on someone. */
-  private imposesMeasure(cl: Clause): boolean {
-    const classes = triggerClasses(cl.lemma);
-    return classes.includes('sanction') || (classes.includes('impose') && !!cl.obj && SANCTION_NOUNS.has(cl.obj.noun));
-  }
-
   private needsMet(cl: Clause, f: FrameSpec): boolean {
     if (f.with && !cl.roles[f.with]) return false;
     if (f.trigger === 'rely' && !this.relianceOnGoods(cl)) return false;
@@ -2411,7 +2405,7 @@ class Interpreter {
     // ("imposed sanctions on A for aiding B, and also named C and D": a naming joined to a measure's clause names more of
     // its targets.)
     // (For a reason: not "and named B as its director".)
-    if (f.trigger === 'nameFor' && cl.subjHow === 'coordinated' && cl.prev && this.imposesMeasure(cl.prev) && this.reasonAfter(cl.obj)) return true;
+    if (f.trigger === 'nameFor' && cl.subjHow === 'coordinated' && cl.prev && this.measureClause(cl.prev) && this.reasonAfter(cl.obj)) return true;
     // ("named in the sanctions": the measure itself, not "named in the sanctions evasion probe".)
     if (f.name === 'name-in/passive' && !SANCTION_NOUNS.has(cl.roles.in?.noun ?? '')) return false;
     if (!f.needs) return true;
@@ -3209,8 +3203,8 @@ class Interpreter {
         const appositive = (link?.text === ',' || isDash(link)) && subject.last === at - 1;
         // ("A, with a 51% stake, is the owner of B": the subject before an aside set off by commas.)
         const aside = BE_FORMS.has(link?.lower ?? '') && T[at - 2]?.text === ',' && subject.last === at - 2 && !subject.ents.length ? beforeCommaAside(list, list.indexOf(subject), T) : undefined;
-        // ("A, who is co-owner of B,": a relative's antecedent before its comma.)
-        const antecedent = BE_FORMS.has(link?.lower ?? '') && /^(?:who|which)$/.test(T[at - 2]?.lower ?? '') && T[at - 3]?.text === ',' ? list.slice(0, i).find((x) => x.last === at - 3) : undefined;
+        // ("A, who is co-owner of B,": a relative's antecedent.)
+        const antecedent = BE_FORMS.has(link?.lower ?? '') && /^(?:who|which)$/.test(T[at - 2]?.lower ?? '') ? relativeAntecedent(T, endAt, at - 2) : undefined;
         const copular = BE_FORMS.has(link?.lower ?? '') && (subject.last === at - 1 || !!aside || !!antecedent);
         // "the register names A as an owner of 10% of B", "names them as holders of shares in B".
         // ("A had been acting as a front company for B": past a verb of serving in a role.)
@@ -3418,7 +3412,7 @@ class Interpreter {
           return q;
         };
         // ("A, which has become one of B's suppliers, ...": a relative's antecedent, before its comma.)
-        const relative = (q: number) => /^(?:which|who)$/.test(T[q - 1]?.lower ?? '') ? endAt.get(q - 2) : undefined;
+        const relative = (q: number) => /^(?:which|who)$/.test(T[q - 1]?.lower ?? '') && T[q - 2]?.text === ',' ? relativeAntecedent(T, endAt, q - 1) : undefined;
         const subj = endAt.get(auxFrom(cf - 1 - oneOf)) ?? relative(auxFrom(cf - 1 - oneOf));
         // ("A is now a key supplier of G to B": past an adverb of time after the copula.)
         const adverb = ADVERB_AFTER_COPULA.test(T[cf - 1 - oneOf]?.lower ?? '') ? 1 : 0;
@@ -4656,10 +4650,9 @@ class Interpreter {
     // (Only a clause that holds its party to account, stated as done: not "sold A a licence for ...", "asked A for ...",
     // "threatened to penalise A over ...".)
     if (!gov || !this.accounting(gov) || gov.hedged) return NONE;
-    const measure = gov.voice === 'active' && !!gov.obj && !gov.obj.ents.length && MEASURE_OBJECTS.test(gov.obj.noun);
-    // ("A faces sanctions over ...": the subject of a measure faced; "B imposed sanctions over ..." names no buyer.)
-    const faced = triggerClasses(gov.lemma).includes('face');
-    const who = gov.voice === 'passive' ? gov.subj : measure ? gov.roles.on ?? gov.roles.against ?? (faced ? gov.subj : undefined) : gov.obj;
+    // (The measure's target; "A faces sanctions over ...": the subject of a measure faced; "criticised the agency for
+    // ...": the object; "B imposed sanctions over ..." names no buyer, the measure no party.)
+    const who = triggerClasses(gov.lemma).includes('face') ? gov.subj : this.measureTarget(gov) ?? gov.obj;
     // ("sanctions against Laos's procurement agency for ...": a phrase without a name stands for the party it refers to.)
     return who ? this.party(who, s, [], true) : NONE;
   }

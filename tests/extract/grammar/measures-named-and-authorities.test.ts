@@ -56,6 +56,8 @@ describe('grammar: a naming joined to a measure', () => {
     expectNoRel(extractText('Thailand sanctioned Halvern Group in May and named Orvel Trading as a supplier.'), 'SANCTIONED', 'Thailand', 'Orvel Trading');
     expect(relationsOf('Thailand praised Halvern Group in May and named Orvel Trading for its help.', 'SANCTIONED')).toEqual([]);
     expect(relationsOf('Thailand imposed tariffs on Halvern Group and also named Orvel Trading for its help.', 'SANCTIONED')).toEqual([]);
+    // (A reason alone makes no measure: the clause joined must impose one.)
+    expect(relationsOf('Thailand praised Halvern Group in May and named Orvel Trading for aiding it.', 'SANCTIONED')).toEqual([]);
     expectNoRel(extractText('Thailand imposed sanctions on Halvern Group for shipping tanks to Laos, and also named Orvel Trading for its cooperation with the inquiry.'), 'SANCTIONED', 'Thailand', 'Orvel Trading');
     // (A reason given as the firm's part: "for their ties to", "for its role in".)
     expectRel(extractText('Thailand imposed sanctions on Halvern Group for shipping tanks to Laos, and also named Orvel Trading for its role in the scheme.'), 'SANCTIONED', 'Thailand', 'Orvel Trading');
