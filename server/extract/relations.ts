@@ -132,6 +132,8 @@ const STATE_MODIFIERS = /^(?:military|army|government|industry)$/;
 const TIED = /^(?:associated|linked|affiliated|tied|connected)$/;
 const SITED = /^(based|registered|headquartered|located|incorporated|operating|founded|established|active)$/;
 const REPORTING = new Set(['say', 'says', 'said', 'claim', 'claims', 'claimed', 'believe', 'believes', 'believed', 'allege', 'alleges', 'alleged', 'according', 'suspect', 'suspects', 'suspected', 'think', 'thinks']);
+/** Words that open a clause and that the tagger may read as prepositions. */
+const SUBORDINATING = /^(?:after|before|since|until|once|while|because|as)$/;
 /** Cues that negate or hedge a whole sentence even before its subject ("no evidence that X sold"). */
 const SCOPE_CUES = new Set(['not', "n't", 'no', 'never', 'whether', 'if', 'unless', 'denied', 'deny', 'denies', 'denying', 'unclear', 'unconfirmed', 'rejected', 'dismissed']);
 
@@ -1059,6 +1061,10 @@ class RelationReader {
       if (ACTOR_NOUNS.has(t.lower) && t.pos !== 'VERB' && /^[a-z]/.test(t.text) && !(T[q + 1]?.text === '-' && !T[q + 1].space)) {
         // Head of an unnamed actor phrase: find where the phrase starts.
         const st = this.phraseStart(q, s);
+        // ("after the company shipped G": a phrase that names no one right before the verb group is its subject, whatever
+        // opens it; no name further left is. "after the firm disclosed and admitted to shipping G" alike.)
+        const opensClause = SUBORDINATING.test(T[st - 1]?.lower ?? '') && T.slice(q + 1, k).every((x) => /^(?:ADV|AUX|PART|CCONJ|VERB)$/.test(x.pos));
+        if (opensClause && allowGeneric && this.np(st, s).generic) return { arg: null, more: [], generic: 'noun', at: st };
         if (this.inPP(st, s)) {
           q = st;
           continue;
@@ -2011,7 +2017,7 @@ class RelationReader {
     return { args: d, at, from };
   }
 
-  /** Whether the mention at token `q` names a list ("the Entity List", "SDN List") rather than an actor. */
+    /** Whether the mention at token `q` names a list ("the Entity List", "SDN List") rather than an actor. */
   private namesAList(q: number): boolean {
     const mi = this.at[q];
     if (mi < 0) return false;

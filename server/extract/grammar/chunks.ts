@@ -334,6 +334,8 @@ function npWord(g: GrammarInput, T: Token[], k: number): boolean {
   // "its managing director": a title, not a verb.
   if (t.lower === 'managing' && /^(?:directors?|partners?|editors?)$/.test(T[k + 1]?.lower ?? '')) return true;
   if (t.lower === 'end' && /^users?$/.test(T[k + 1]?.lower ?? '')) return true;
+  // ("wires, printed circuit boards and connectors": the trade's name for the boards, no participle.)
+  if (t.lower === 'printed' && /^circuits?$/.test(T[k + 1]?.lower ?? '')) return true;
   // "Belarusian shipping companies": an industry's name before a word for firms.
   if (industryModifier(t.lower, T[k + 1]?.lower)) return true;
   // "-based", "state-owned": hyphenated modifiers wink tags as verbs.

@@ -325,6 +325,15 @@ function isVerbUncached(g: GrammarInput, T: Token[], k: number): boolean {
 }
 
 /** The comma closing an aside that starts at token k, or -1 (none within reach, or a ";" first). */
+/** The dash that closes an aside opened by a dash before k (commas inside it), or -1. */
+function dashAsideEnd(T: Token[], k: number, last: number): number {
+  for (let q = k; q < last && q < k + 40; q++) {
+    if (T[q].text === ';') return -1;
+    if (isDash(T[q])) return q;
+  }
+  return -1;
+}
+
 function asideEnd(T: Token[], k: number, last: number): number {
   for (let q = k; q < last && q < k + 25; q++) {
     if (T[q].text === ';') return -1;
@@ -1120,7 +1129,10 @@ export function readClauses(g: GrammarInput, s: Sentence, chunks = sentenceChunk
         const forReason = T[p].lower === 'and' && /ing$/.test(t.lower) && vf === k && !!reason && reason.first > prev.verb && reason.first < p && !!reasonOf?.ents.length;
         // ("A used G in an attack as it sailed past P and has sent G to B": past a clause a subordinator opens, to the
         // one it qualifies.)
-        for (let i = out.length - 2; i >= 0 && prev?.subj && SUBORDINATORS.test(T[prev.subj.first - 1]?.lower ?? '') && prev.subj.first - 1 > s.first; i--) prev = out[i];
+        // (Not from a bare verb right before "and", or from the catenative verb after it: "after the firm disclosed and
+        // admitted to shipping G" is the firm's.)
+        const bare = !!prev && (prev.verb === p - 1 || prev.verb > p) && T[p].lower === 'and';
+        for (let i = out.length - 2; i >= 0 && !bare && prev?.subj && SUBORDINATORS.test(T[prev.subj.first - 1]?.lower ?? '') && prev.subj.first - 1 > s.first; i--) prev = out[i];
         // ("imposed sanctions on A for aiding B, and also named C": a finite verb joins the clause of the measure a gerund's
         // phrase gives the reason for, not the gerund; "A was accused of shipping G, and sold H" keeps the gerund's subject.)
         // (Near enough if the gerund is.)
@@ -1251,9 +1263,11 @@ export function readClauses(g: GrammarInput, s: Sentence, chunks = sentenceChunk
       if (CLAUSE_STOPS.has(w) && g.at[q] < 0) break;
       // "supplying components, such as engines and chips, to B": the roles go on past the examples of the goods.
       // ("procured machines, used in aerospace manufacturing, for B": past a participle's aside on the goods too.)
-      if (w === ',' && (/^(?:including|notably)$/.test(T[q + 1]?.lower ?? '') || (T[q + 1]?.lower === 'such' && T[q + 2]?.lower === 'as') ||
+      // ("shipped technology -- including wires, cables and boards -- to B": between dashes, commas and all.)
+      const dash = isDash(T[q]);
+      if ((w === ',' || dash) && (/^(?:including|notably)$/.test(T[q + 1]?.lower ?? '') || (T[q + 1]?.lower === 'such' && T[q + 2]?.lower === 'as') ||
         (T[q + 1] && T[q + 1].pos === 'VERB' && isParticiple(T[q + 1]) && /ed$/.test(T[q + 1].lower) && c.obj && !c.obj.ents.length))) {
-        const close = asideEnd(T, q + 1, s.last);
+        const close = dash ? dashAsideEnd(T, q + 1, s.last) : asideEnd(T, q + 1, s.last);
         if (close > 0 && ROLE_PREPS.has(T[close + 1]?.lower ?? '')) { q = close; continue; }
       }
       // ("providing components such as chips to B": past the examples of the goods, without commas too.)

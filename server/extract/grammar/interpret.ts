@@ -1074,6 +1074,11 @@ class Interpreter {
       while (r < s.last && r < q + 7 && T[r].text !== ',' && (this.g.at[r] < 0 || place(r)) && /^(?:NUM|PROPN|NOUN|CCONJ|DET|ADJ)$/.test(T[r].pos)) r++;
       if (T[r]?.text === ',' && /^(?:including|notably|among|such)$/.test(T[r + 1]?.lower ?? '')) q = r;
     }
+    // ("to research bodies on the Entity List, including A": past the list they are on.)
+    if (T[q]?.lower === 'on') {
+      const list = chunkAt(this.g, s, q + 1);
+      if (list && T[list.last]?.text === ',') q = list.last;
+    }
     // ("sanctioned several firms supplying the Russian military, including A and B": past a participle clause on a
     // plural description to the list it announces; "firms that ship chips to B, including A" alike, past a relative
     // clause, whose own frame takes the description and so the same names.)
