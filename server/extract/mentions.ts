@@ -340,6 +340,8 @@ function growChunk(c: Ctx, k: number, sentFirst: number, sentLast: number): numb
     // ("the director of Kestrova S.V. Olskiy": two or three initials and a family name open a person's name.)
     if (MANY_INITIALS.test(t.text) && j + 1 < sentLast && PERSON_WORD.test(T[j + 1].text) && !CORPORATE_SUFFIXES.has(t.lower.replace(/\./g, '')) && !placeAt(c, j, j + 1)) break;
     if (isBodyResolution(T, j)) break;
+    // ("Halvern GBP128 charges": capitals glued to a number are a model's designation after the maker's name.)
+    if (/^\p{Lu}+$/u.test(t.text) && j + 1 < sentLast && !T[j + 1].space && /^\d/.test(T[j + 1].text)) break;
     if (isNameToken(c, j, sentFirst)) {
       j++;
       continue;

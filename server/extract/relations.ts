@@ -18,6 +18,7 @@ import {
 } from './lexicon.js';
 import type { RawMention } from './mentions.js';
 import { isActorEntity } from './grammar/chunks.js';
+import { NON_ASSERTING } from './grammar/clauses.js';
 import { immaterial, people } from './grammar/goods.js';
 import { readGrammar } from './grammar/interpret.js';
 import { goodsIn, periodIn, quantityIn, valueIn } from './props.js';
@@ -1799,7 +1800,8 @@ class RelationReader {
         // "The Council adopted a package of sanctions against Russia": remember who imposes them.
         let v = k - 1;
         while (v > s.first && !(T[v].pos === 'VERB' && !PARTICIPLES.has(T[v].lower))) v--;
-        if (v > s.first) {
+        // ("A called for sanctions on B", "urged sanctions against B": asking for a measure imposes none.)
+        if (v > s.first && !NON_ASSERTING.test(T[v].lower)) {
           const subj = this.subjectLeft(v, s, false);
           if (subj.arg && ['government', 'country', 'organization'].includes(this.kind(subj.arg.ent) ?? '') && this.polarity(subj.at, v, s) === 'yes') {
             this.lastSanctioner = { by: [subj.arg, ...subj.more], sent: s.index };

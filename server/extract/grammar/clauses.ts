@@ -325,6 +325,21 @@ function isVerbUncached(g: GrammarInput, T: Token[], k: number): boolean {
 }
 
 /** The comma closing an aside that starts at token k, or -1 (none within reach, or a ";" first). */
+/**
+ * The name a description goes on to give after a comma: "K's arms maker, known as B", "a plant, called B". The
+ * description may be a possessor's ("K's"), whose possessed head comes first.
+ */
+function knownAs(T: Token[], startAt: ReadonlyMap<number, Chunk>, ch: Chunk): Chunk | undefined {
+  // (Not a name's other name: "Russia's National Guard, known as B" is one body.)
+  const head = /^['’]s$/.test(T[ch.last]?.text ?? '') ? startAt.get(ch.last + 1) : ch;
+  if (!head || head.ents.length) return undefined;
+  const end = head.last;
+  if (T[end]?.text !== ',') return undefined;
+  const at = T[end + 1]?.lower === 'known' && T[end + 2]?.lower === 'as' ? end + 3 : /^(?:called|named|dubbed)$/.test(T[end + 1]?.lower ?? '') ? end + 2 : -1;
+  const named = at > 0 ? startAt.get(at) : undefined;
+  return named?.ents.length ? named : undefined;
+}
+
 /** The dash that closes an aside opened by a dash before k (commas inside it), or -1. */
 function dashAsideEnd(T: Token[], k: number, last: number): number {
   for (let q = k; q < last && q < k + 40; q++) {
@@ -1347,6 +1362,8 @@ export function readClauses(g: GrammarInput, s: Sentence, chunks = sentenceChunk
         }
         // ("into the hands of B": the party whose hands they are.)
         if (ch && !ch.ents.length && ch.noun === 'hands' && T[ch.last]?.lower === 'of' && startAt.get(ch.last + 1)) ch = startAt.get(ch.last + 1);
+        // ("to K's arms maker, known as B": the name the description goes on to give.)
+        if (ch) ch = knownAs(T, startAt, ch) ?? ch;
         const role = (byWay ? 'via' : w === 'on' && r > q + 1 ? 'for' : w) as Role;
         // ("imposed sanctions on Tuesday on A": a day fills no role; the clause, and its roles, go on after it.)
         if (ch && isTimeChunk(T, ch)) {

@@ -261,6 +261,9 @@ interface Found {
 /** Verbs that hold a party to account for a deed: "fined A for ...", "criticised A over ...". */
 const ACCOUNTING = /^(?:fine|punish|penalize|penalise|criticize|criticise|condemn|blame|rebuke|censure|arrest|charge|indict|prosecute|convict|sentence|accuse)$/;
 /** Words for a deed not (yet) done: "the planned purchase", "any purchase", "the attempted purchase". */
+/** Verbs of a sale or a delivery a seller announces: "K will sell / supply / deliver G to B". */
+const DEALT = /^(?:sell|supply|deliver|export|provide)$/;
+const CONDITIONS = /^(?:if|unless|provided|once)$/;
 const UNMADE = /^(?:planned|proposed|attempted|intended|possible|potential|future|prospective|any|further|new)$/;
 
 /**
@@ -2469,6 +2472,10 @@ class Interpreter {
     // announcing its own measure states it. (Only a named body as the subject; "could", "may", "if" still hedge.)
     const body = cl.subj && (cl.subj.ents.length ? cl.subj.ents.every(this.canSanction) : this.d.body(cl.subj, s.index).length > 0);
     if (cl.future && !cl.negated && cl.voice === 'active' && body && classes.some((c) => SANCTION_CLASSES.has(c))) cl = { ...cl, hedged: false };
+    // ("K will sell 48 drones to B": a sale a named seller will make is a deal reported, as a measure is; "would" and
+    // "could" stay hedges, and so does a sale on a condition, "... if B pays".)
+    if (cl.future && DEALT.test(cl.lemma) && this.T.slice(Math.max(s.first, cl.verb - 4), cl.verb).some((t) => t.lower === 'will') &&
+      !this.T.slice(cl.verb, s.last).some((t) => CONDITIONS.test(t.lower))) cl = { ...cl, hedged: false };
     // ("The processors were trucked to B": goods the text has named before, with a definite article, go on from
     // their last holder, whom an earlier sentence named; "lathes were shipped to B" and "A's bearings were routed"
     // name new goods, and a supplier from an earlier sentence would be a guess.)

@@ -1,0 +1,53 @@
+/**
+ * Arms-deal reports: a sale a named seller "will" make (a deal announced; "would", "could", a condition or a negation
+ * still hedge), a recipient a description goes on to name ("the regime's rocket maker, known as B"), a call for
+ * sanctions (no sanction), and a maker's name before a model designation glued to a number ("Halvern GBP128").
+ * Sentences written for the test (invented names).
+ */
+import { describe, expect, it } from 'vitest';
+import { expectRel, extractText } from '../helpers.js';
+
+const rels = (text: string, type: string) => extractText(text).relations.filter((r) => r.type === type);
+
+describe('arms deals announced', () => {
+  it('reads a sale a named seller will make as a flow', () => {
+    expect(expectRel(extractText('Vietnam will sell 48 military drones to Laos, official media reported.'), 'SHIPPED_TO', 'Vietnam', 'Laos').rule).toBe('frame:supply/active');
+    expectRel(extractText('Halvern Group will supply radios to Brask Logistics.'), 'SHIPPED_TO', 'Halvern Group', 'Brask Logistics');
+  });
+
+  it('keeps "would", "could", "will not" and a sale on a condition hedged', () => {
+    expect(rels('Vietnam would sell drones to Laos.', 'SHIPPED_TO')).toEqual([]);
+    expect(rels('Vietnam could sell drones to Laos.', 'SHIPPED_TO')).toEqual([]);
+    expect(rels('Vietnam will not sell drones to Laos.', 'SHIPPED_TO')).toEqual([]);
+    expect(rels('Vietnam will sell 48 drones to Laos if the deal is approved.', 'SHIPPED_TO')).toEqual([]);
+    expect(rels('If asked, Vietnam will sell drones to Laos.', 'SHIPPED_TO')).toEqual([]);
+    // (A sale announced in the passive too.)
+    expectRel(extractText('The drones will be sold to Laos by Vietnam.'), 'SHIPPED_TO', 'Vietnam', 'Laos');
+    // (Only "will": a future a sayer reports with "would" stays a hedge.)
+    expect(rels('Officials said Vietnam would later sell drones to Laos.', 'SHIPPED_TO')).toEqual([]);
+  });
+
+  it('reads the name a recipient described goes on to give ("known as", "called")', () => {
+    const out = extractText("Halvern Group exported machine-tool parts to the regime's rocket maker, known as Kestrova Works.");
+    expect(expectRel(out, 'SHIPPED_TO', 'Halvern Group', 'Kestrova Works').rule).toBe('frame:supply/active');
+    expectRel(extractText('Halvern Group exported material to a state plant, called Kestrova Works.'), 'SHIPPED_TO', 'Halvern Group', 'Kestrova Works');
+    expectRel(extractText("Halvern Group exported material to Laos's arms producer, known as Kestrova Works."), 'SHIPPED_TO', 'Halvern Group', 'Kestrova Works');
+    // (A name's other name is no second recipient.)
+    const aliased = extractText("Halvern Group resold 140 drones to Laos's Border Guard Command, known as Kestrova Command, last year.");
+    expectRel(aliased, 'SHIPPED_TO', 'Halvern Group', 'Border Guard Command');
+    expect(aliased.relations.filter((r) => r.type === 'SHIPPED_TO')).toHaveLength(1);
+  });
+
+  it('reads no sanction where a group calls for or urges sanctions', () => {
+    expect(rels('The rights group Laos Watch this week called for sanctions against the state-owned defense corporation Halvern Group.', 'SANCTIONED')).toEqual([]);
+    expect(rels('Rights watchdog Justice For Laos (JFL) last week called for sanctions against the Thai state-owned defense corporation Halvern Group for arming the regime.', 'SANCTIONED')).toEqual([]);
+    expect(rels('The Laotian Foreign Ministry on Friday urged sanctions on Halvern Group.', 'SANCTIONED')).toEqual([]);
+    expectRel(extractText('The Laotian Foreign Ministry on Friday announced sanctions on Halvern Group.'), 'SANCTIONED', 'Laotian Foreign Ministry', 'Halvern Group');
+  });
+
+  it('ends a maker\'s name before a model designation glued to a number', () => {
+    const out = extractText('Halvern Group makes charges. The group said Halvern Group GBP128 line charges were in the crates.');
+    expect(out.entities.map((e) => e.name)).toContain('Halvern Group');
+    expect(out.entities.map((e) => e.name).filter((n) => /GBP/.test(n))).toEqual([]);
+  });
+});
