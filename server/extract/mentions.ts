@@ -328,6 +328,9 @@ function nameParticleEnd(T: Token[], j: number, last: number): number {
   return -1;
 }
 
+/** Legal forms written after a comma and the firm's name: "Halvern Automation, Inc.", "Orvel Trading, LLC". */
+const AFTER_COMMA_FORMS = /^(?:Inc\.?|LLC|L\.L\.C\.|Ltd\.?|Corp\.?|LLP)$/;
+
 /** Grows a name chunk from token k: capitalised tokens, "&", inner hyphens, "of"/"for" inside institution names. */
 function growChunk(c: Ctx, k: number, sentFirst: number, sentLast: number): number {
   const T = c.tokens;
@@ -459,7 +462,8 @@ function growChunk(c: Ctx, k: number, sentFirst: number, sentLast: number): numb
     }
     // "Acme Electronics Co., Limited", "Acme Co., Ltd.": a legal form after a comma belongs to the name.
     // (Not a legal form that opens the next name: "Kestrova JSC, JSC Brask Rocket Center".)
-    if (t.text === ',' && j + 1 < sentLast && CORPORATE_SUFFIXES.has(clipTok(T[j + 1])) && /^\p{Lu}/u.test(T[j + 1].text) && CORPORATE_SUFFIXES.has(clipTok(T[j - 1])) &&
+    // ("Halvern Automation, Inc.": an American form after a comma, whatever ends the name before it.)
+    if (t.text === ',' && j + 1 < sentLast && CORPORATE_SUFFIXES.has(clipTok(T[j + 1])) && /^\p{Lu}/u.test(T[j + 1].text) && (CORPORATE_SUFFIXES.has(clipTok(T[j - 1])) || AFTER_COMMA_FORMS.test(T[j + 1].text)) &&
       !(j + 2 < sentLast && isNameToken(c, j + 2, sentFirst) && !CORPORATE_SUFFIXES.has(clipTok(T[j + 2])))) {
       j += 2;
       continue;

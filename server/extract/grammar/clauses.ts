@@ -1231,7 +1231,11 @@ export function readClauses(g: GrammarInput, s: Sentence, chunks = sentenceChunk
     if (c.voice === 'active' && !timeOnly) {
       // ('targeted the "A Corps,"': a quoted name after its article.)
       // ('announced "full blocking sanctions" against A', 'sanctioned "A" and "B"': a phrase after a quotation mark.)
-      const ch = startAt.get(q) ?? (T[q]?.lower === 'the' && /^["“]$/.test(T[q + 1]?.text ?? '') ? startAt.get(q + 2) : OPEN_QUOTES.has(T[q]?.text ?? '') ? startAt.get(q + 1) : undefined);
+      let ch = startAt.get(q) ?? (T[q]?.lower === 'the' && /^["“]$/.test(T[q + 1]?.text ?? '') ? startAt.get(q + 2) : OPEN_QUOTES.has(T[q]?.text ?? '') ? startAt.get(q + 1) : undefined);
+      // ("imposed $2.5 million in civil penalties against A": an amount of measures is the measures.)
+      const amount = (!ch || !ch.noun) && /^(?:SYM|NUM)$/.test(T[q]?.pos ?? '') ? startAt.get(T[q].pos === 'SYM' ? q + 1 : q) : undefined;
+      const measures = amount && T[amount.last]?.lower === 'in' ? startAt.get(amount.last + 1) : undefined;
+      if (measures) ch = measures;
       if (ch) { c.obj = ch; q = ch.last; c.last = ch.last; }
     } else if (!c.subj && BE.has(T[q]?.lower ?? '')) {
       // "Also sanctioned was A": the subject after the auxiliary.

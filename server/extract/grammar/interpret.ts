@@ -264,6 +264,8 @@ const ACCOUNTING = /^(?:fine|punish|penalize|penalise|criticize|criticise|condem
 /** Verbs of a sale or a delivery a seller announces: "K will sell / supply / deliver G to B". */
 const DEALT = /^(?:sell|supply|deliver|export|provide)$/;
 const CONDITIONS = /^(?:if|unless|provided|once)$/;
+/** What a measure is for, whose examples an "including" gives: "for violations of export controls, including ...". */
+const VIOLATIONS = /^(?:violations|breaches|offences|offenses|infringements)$/;
 const UNMADE = /^(?:planned|proposed|attempted|intended|possible|potential|future|prospective|any|further|new)$/;
 
 /**
@@ -4563,7 +4565,11 @@ class Interpreter {
    */
   private sanctionedFor(c: Chunk, s: Sentence, clauses: Clause[]): Found {
     if (c.poss !== -1 || c.mods.length) return NONE;
-    const cl = clauses.find((x) => (x.roles.over === c || x.roles.for === c) && this.measureClause(x));
+    // ("penalties against A for violations of export controls, including shipments of G to B": an example of the
+    // violations a measure is for.)
+    const example = (r: Chunk | undefined) => !!r && VIOLATIONS.test(r.noun) && this.T[c.first - 1]?.lower === 'including' && this.T[c.first - 2]?.text === ',' &&
+      r.last < c.first;
+    const cl = clauses.find((x) => (x.roles.over === c || x.roles.for === c || example(x.roles.for)) && this.measureClause(x));
     const target = cl ? this.measureTarget(cl) : null;
     return target?.ents.length ? this.party(target, s, [], true) : NONE;
   }

@@ -2,7 +2,9 @@
  * Constructions of export-control penalty notices: the goods' examples set off between dashes before the recipient,
  * "printed circuit boards" (no participle), recipients on a list and then named ("to research bodies on the Entity
  * List, including A and B"), and the firm, not the agency, that "disclosed and admitted to shipping" what it was fined
- * for. Sentences written for the test (invented names).
+ * for; an amount of penalties imposed ("imposed $2.5 million in civil penalties against A"), the shipments a notice gives
+ * as examples of the violations ("for violations of export controls, including shipments of G to B"), and an American
+ * legal form after a comma ("Halvern Automation, Inc."). Sentences written for the test (invented names).
  */
 import { describe, expect, it } from 'vitest';
 import { expectNoRel, expectRel, extractText } from '../helpers.js';
@@ -39,5 +41,28 @@ describe('penalty notices: goods, recipients and the party fined', () => {
   it('takes no place in the phrase of the firm fined for the supplier of a clause "the company" opens', () => {
     expect(flows('The agency fined a Laotian firm and its Hong Kong affiliate after the company shipped chips to Vietnam.')).toEqual([]);
     expect(flows('The agency fined a Laotian firm and its Hong Kong affiliate after the firm reported and then admitted to secretly shipping chips to Vietnam.')).toEqual([]);
+  });
+
+  it('reads an amount of penalties imposed against a firm as the measure, and an amount in a package as none', () => {
+    const out = extractText('Today the Commerce Department imposed nearly $4.1 million in administrative penalties against Halvern Group.');
+    expect(expectRel(out, 'SANCTIONED', 'Commerce Department', 'Halvern Group').rule).toBe('frame:impose/active');
+    // (Not a count with a head of its own before a time: "to produce over 6,000 drones in 2025".)
+    const made = extractText('According to papers from Halvern Group, the firm has signed a deal with the Laotian Defence Ministry to produce over 6,000 Kestrel drones in 2025.');
+    expectRel(made, 'SHIPPED_TO', 'Halvern Group', 'Laotian Defence Ministry');
+    // (A name before "in" is the object, whatever follows: "listed A in its 15th package".)
+    expect(expectRel(extractText('The European Union listed Halvern Group in its 15th package.'), 'SANCTIONED', 'European Union', 'Halvern Group').rule).toBe('frame:list-in/active');
+  });
+
+  it('gives the shipments a notice names as examples of the violations to the party it penalises', () => {
+    const out = extractText('Laos imposed penalties on Halvern Group for violations of export controls, including unlicensed shipments of radios to Vietnam.');
+    expect(expectRel(out, 'SHIPPED_TO', 'Halvern Group', 'Vietnam').rule).toBe('frame:supply/nominal');
+    // (Only examples of what the measure is for: "for its role, including ..." is no violation.)
+    expect(flows('Laos imposed penalties on Halvern Group for its role, including shipments of radios to Vietnam.')).toEqual([]);
+  });
+
+  it('keeps an American legal form after a comma in the name', () => {
+    const out = extractText('The agency imposed penalties against Halvern Automation, Inc. (Halvern) for its exports.');
+    expect(out.entities.map((e) => e.name)).toContain('Halvern Automation, Inc.');
+    expect(out.entities.map((e) => e.name)).not.toContain('Inc.');
   });
 });
