@@ -1123,9 +1123,12 @@ class RelationReader {
 
   private fromDiscourse(generic: 'pronoun' | 'noun', s: Sentence, before: number): Arg | null {
     if (generic === 'pronoun') {
+      // ("The ministry imposed sanctions on firms from K. ... they had acquired G": a plural pronoun is not the one body
+      // or state the sentence before was about.)
+      const plural = this.T[before]?.lower === 'they';
       for (let p = s.index - 1; p >= 0 && p >= s.index - 1; p--) {
         const e = this.topics[p];
-        if (e >= 0) return { ent: e, how: 'discourse' };
+        if (e >= 0 && !(plural && /^(?:government|country)$/.test(this.kind(e) ?? ''))) return { ent: e, how: 'discourse' };
       }
       return null;
     }
@@ -2186,7 +2189,9 @@ class RelationReader {
         break;
       }
     }
-    for (const b of targets) if (!this.isCountry(b.ent) || b.how === 'named') this.addRel('SANCTIONED', subj.arg, b, props, s.index, s.index, s.last);
+    // ("sanctions on entities from A and B": the countries the firms are from, the second named as plainly as the first.)
+    const places = l.args.some((a) => a.how === 'proxy');
+    for (const b of targets) if (!this.isCountry(b.ent) || (b.how === 'named' && !places)) this.addRel('SANCTIONED', subj.arg, b, props, s.index, s.index, s.last);
   }
 
   /** Whether the comma at `q` separates names of a list ("the EU, Japan, and Canada"): a name on each side. */

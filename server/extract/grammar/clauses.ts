@@ -1351,6 +1351,8 @@ export function readClauses(g: GrammarInput, s: Sentence, chunks = sentenceChunk
         }
         // ('to "military recipients in Russia"': past a quotation's opening mark.)
         if (/^["“‘']$/.test(T[r]?.text ?? '') && !startAt.get(r)) r++;
+        // ("to impose sanctions on: two Laotian entities [A and B]; ...": past the colon that opens the list.)
+        else if (T[r]?.text === ':' && (w === 'on' || w === 'against')) r++;
         let ch = startAt.get(r);
         // ("data provided by a trade database, A, show ...": the name set off after a description is what it names.)
         if (ch && !ch.ents.length && T[ch.last]?.text === ',') {
@@ -1368,7 +1370,7 @@ export function readClauses(g: GrammarInput, s: Sentence, chunks = sentenceChunk
         if (ch && !ch.ents.length && ch.noun === 'hands' && T[ch.last]?.lower === 'of' && startAt.get(ch.last + 1)) ch = startAt.get(ch.last + 1);
         // ("to K's arms maker, known as B": the name the description goes on to give.)
         if (ch) ch = knownAs(T, startAt, ch) ?? ch;
-        const role = (byWay ? 'via' : w === 'on' && r > q + 1 ? 'for' : w) as Role;
+        const role = (byWay ? 'via' : w === 'on' && T[q + 1]?.lower === 'behalf' ? 'for' : w) as Role;
         // ("imposed sanctions on Tuesday on A": a day fills no role; the clause, and its roles, go on after it.)
         if (ch && isTimeChunk(T, ch)) {
           c.last = ch.last;

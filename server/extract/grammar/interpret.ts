@@ -1109,6 +1109,10 @@ class Interpreter {
       const names = this.namesBetweenDashes(q, s);
       if (names.length >= 2) return names;
     }
+    // ("sanctions on: two Laotian entities [A and B]; one Thai individual [C]": counted groups, each with its names in
+    // brackets, joined by semicolons or "and".)
+    const groups = this.bracketedGroups(c, s);
+    if (groups.length) return groups;
     // ("sanctions against four entities in K (A, B, C and D)": the names a counted group gives in parentheses, past its
     // place.)
     if (!c.ents.length && c.plural && c.count >= 2 && (TRADER_NOUNS.test(c.noun) || COUNTED_PARTIES.test(c.noun))) {
@@ -1191,6 +1195,42 @@ class Interpreter {
       if (names && names.ents.length && !names.noun) list = names;
     }
     return list && list.ents.length ? this.pastRelatives(list, s).filter((e) => this.actor(e)) : null;
+  }
+
+  /**
+   * Counted groups, each followed by its names in brackets: "two Laotian entities [A (AB) and B]; four Thai entities
+   * [C, D and E] and one Thai individual [F]". Every group's names, or none when the first group gives none.
+   */
+  private bracketedGroups(first: Chunk, s: Sentence): number[] {
+    const T = this.T;
+    const out: number[] = [];
+    let group: Chunk | null = first;
+    for (let guard = 0; guard < 12 && group; guard++) {
+      // (The tagger may take "individual" for an adjective, and the demonym before it for the phrase's name.)
+      const head = group.noun || (T[group.last - 1]?.lower ?? '');
+      const c = group;
+      if (!(group.count || T[group.first]?.pos === 'NUM') || c.ents.some((e) => !this.demonymOnly(c, e)) || !(TRADER_NOUNS.test(head) || COUNTED_PARTIES.test(head) || /^(?:individual|person)$/.test(head))) break;
+      const open = T[group.last]?.text;
+      if (open !== '[' && open !== '(') break;
+      const close = open === '[' ? ']' : ')';
+      let r = group.last + 1;
+      // (Past a short form or an alias in parentheses inside the brackets: "[A (AB) and B (aka C)]".)
+      for (let depth = 0; r < s.last && r < group.last + 60 && !(T[r].text === close && depth === 0); r++) {
+        if (open === '[' && T[r].text === '(') depth++;
+        else if (open === '[' && T[r].text === ')') depth--;
+        else if (this.g.at[r] >= 0 && depth === 0) {
+          const e = this.g.res.entityOf[this.g.at[r]];
+          if (!out.includes(e) && this.actor(e)) out.push(e);
+          r = this.g.mentions[this.g.at[r]].last - 1;
+        }
+      }
+      if (T[r]?.text !== close) return [];
+      r++;
+      if (T[r]?.text === ';') r++;
+      if (T[r]?.lower === 'and') r++;
+      group = chunkAt(this.g, s, r);
+    }
+    return out;
   }
 
   /** Names joined to a phrase past its time, each with a time of its own: "A in 2017 and B in 2013" gives B. */
@@ -1642,9 +1682,14 @@ class Interpreter {
           return { ents: [cl.subj.poss], from: s.index };
         }
         // ("the Laotian Commerce Department order imposes restrictions on A": a body's order, its body.)
-        if (sanction && cl.subj && !cl.subj.ents.length && /^(?:order|decision|decree|ruling)$/.test(cl.subj.noun)) {
+        if (sanction && cl.subj && !cl.subj.ents.length && /^(?:order|decision|decree|ruling|determination)$/.test(cl.subj.noun)) {
           const own = this.bodyOf(cl.subj);
           if (own.length) return { ents: own, from: s.index };
+          // ("K imposed sanctions on firms from P. ... a determination has been made to impose measures on: A": the body of
+          // the sanctions the text is about, who decided them.)
+          // (Not "the decision to impose the measures is due to ...", a decision the text has spoken of.)
+          const recent = cl.subj.det === 'a' ? this.d.sanctioner() : [];
+          if (recent.length) return { ents: recent, from: Math.max(0, s.index - 1) };
         }
         if (sanction && cl.subj && !cl.subj.ents.length && SANCTION_NOUNS.has(cl.subj.noun)) {
           const own = this.bodyOf(cl.subj);
