@@ -3401,10 +3401,15 @@ class Interpreter {
         }
       }
       // "the company's subsidiary, B,"; "A operates a Dubai subsidiary, B": the named apposition is the child.
-      if (CHILD_NOUNS.has(c.noun) && !c.ents.length && T[c.last]?.text === ',' && !hedged && !lapsed) {
-        const named = startAt.get(c.last + 1);
+      // ("the firm's sales unit in Laos, B,": past the unit's place.)
+      const placed = T[c.last]?.lower === 'in' ? startAt.get(c.last + 1) : undefined;
+      const unitEnd = placed && placed.ents.length && placed.ents.every(this.isCountry) && !placed.noun ? placed.last : c.last;
+      if (CHILD_NOUNS.has(c.noun) && !c.ents.length && T[unitEnd]?.text === ',' && !hedged && !lapsed) {
+        const named = startAt.get(unitEnd + 1);
         const host = clauses.find((cl) => cl.obj === c && cl.voice === 'active' && !cl.negated && !cl.hedged && HOLD_VERBS.test(cl.lemma));
-        const owner = c.poss >= 0 ? { ents: [c.poss], from: s.index } : c.poss === -2 ? this.possessor(s, c)
+        // ("A's Halvern Group subsidiary in Laos, B,": the firm whose unit it is, named before the noun, over the possessor.)
+        const firm = c.mods.filter((e) => !this.isCountry(e) && this.actor(e) && this.kind(e) !== 'person');
+        const owner = firm.length === 1 ? { ents: firm, from: s.index } : c.poss >= 0 ? { ents: [c.poss], from: s.index } : c.poss === -2 ? this.possessor(s, c)
           : host ? this.party(host.subj, s, [], false) : NONE;
         if (named && named.ents.length && !named.noun) {
           // ("Its branch, A, B and C are ...": one unit named, the rest of the list are others.)
@@ -3939,6 +3944,20 @@ class Interpreter {
     return ch;
   }
 
+  /** The names after ", including" (or a dash, "including, most notably,") at token q; none when no list opens there. */
+  private unitsIncluded(q: number, s: Sentence): number[] {
+    const T = this.T;
+    if (!(T[q]?.text === ',' || isDash(T[q])) || T[q + 1]?.lower !== 'including') return [];
+    let r = q + 2;
+    if (T[r]?.text === ',' && /^(?:most|notably)$/.test(T[r + 1]?.lower ?? '')) {
+      r++;
+      while (r < s.last && r < q + 8 && T[r].text !== ',') r++;
+      r++;
+    }
+    const list = chunkAt(this.g, s, r);
+    return list?.ents ?? [];
+  }
+
   /**
    * "named the buyers as A and its parent company B", "A and its subsidiary B": a tie named inside a coordination,
    * which the chunker keeps as one phrase of two names.
@@ -3956,6 +3975,12 @@ class Interpreter {
       if (!role) continue;
       r++;
       if (role === 'owner' && PARENT_HEADS.test(T[r]?.lower ?? '') && this.g.at[r] < 0) r++;
+      // ("A and its subsidiaries, including B and C", "A and its various units -- including, most notably, B --": the
+      // units the plural announces.)
+      if (role === 'child' && /s$/.test(head) && a >= 0) {
+        for (const b of this.unitsIncluded(r, s)) if (b !== a) this.emit('SUBSIDIARY_OF', b, a, s, s.index, 'own/coordinated-tie');
+        continue;
+      }
       // ("A and its parent, B, make ...": the name in apposition.)
       if (T[r]?.text === ',') r++;
       const mi = this.g.at[r];
