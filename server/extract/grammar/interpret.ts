@@ -232,6 +232,9 @@ const NOT_YET = /^(?:upcoming|draft|proposed|planned|next|future|possible|potent
 const PERSON_ROLES = /^(?:director|owner|founder|co-founder|chief|head|executive|ceo|chairman|chairwoman|president|manager|shareholder|beneficiary|deputy|partner|minister|secretary|commander|governor)$/;
 /** Nouns of an agreement whose party performs its infinitive: "an agreement with A to deliver G". */
 const AGREEMENTS = /^(?:contract|contracts|deal|deals|agreement|agreements)$/;
+/** What a buyer signs with its supplier, and the verbs of signing it. */
+const CONTRACTS = /^(?:contract|deal|agreement|protocol)$/;
+const SIGNING = /^(?:sign|conclude|ink)$/;
 /** Verbs of arranging deliveries: "shipments facilitated by A". */
 const FACILITATE = /^(?:facilitate|arrange|broker|handle|organi[sz]e)$/;
 /** Verbs of charging or trying someone: their subject accuses, it does not trade. */
@@ -2494,6 +2497,25 @@ class Interpreter {
     return false;
   }
 
+  /**
+   * "A signed a contract with B for 30 jets", "... for the supply of G", "... to buy G": the party the signer contracts
+   * with supplies the signer. (Not "to supply G", which the signer performs: see the agreement's infinitive.)
+   */
+  private contractWith(cl: Clause, s: Sentence): void {
+    if (!SIGNING.test(cl.lemma) || cl.negated || cl.hedged || !cl.obj || !cl.roles.with || !CONTRACTS.test(cl.obj.noun)) return;
+    const wanted = cl.roles.for;
+    // (Goods the lexicon knows, or their supply or purchase: "for cooperation" or "for a partnership" buys nothing.)
+    // (Not goods for a third party: "for the supply of G to C".)
+    const onward = !!wanted && this.T.slice(wanted.last, Math.min(s.last, wanted.last + 12)).some((t, i) => t.lower === 'to' && this.g.at[wanted.last + i + 1] >= 0);
+    const goods = !!wanted && !onward && (knownGoods(wanted.noun) || SUPPLY_EVENT_NOUNS.has(wanted.noun) || ACQUIRE_EVENT_NOUNS.has(wanted.noun));
+    const obj = cl.obj;
+    const buying = this.sentClauses.some((x) => x.subj === obj && x.voice === 'active' && triggerClasses(x.lemma).includes('acquire') && !x.negated && !x.hedged);
+    if (!goods && !buying) return;
+    const buyer = this.party(cl.subj, s, [], true);
+    const seller = this.party(cl.roles.with, s, buyer.ents, false);
+    for (const a of seller.ents) for (const b of buyer.ents) this.emit('SHIPPED_TO', a, b, s, Math.min(buyer.from, seller.from), 'supply/contract-with');
+  }
+
   private clause(cl: Clause, s: Sentence): void {
     // ("A, based in P, western K, was selling G": the place is no supplier, whoever else reads the clause.)
     for (const e of cl.placesPassed ?? []) this.misreadSuppliers.add(`${s.end}|${e}`);
@@ -2506,6 +2528,7 @@ class Interpreter {
     // imports" stays no measure.)
     const enlarged = INTENSIFYING.test(cl.lemma) && cl.voice === 'active' && !!cl.obj && !cl.obj.ents.length && SANCTION_NOUNS.has(cl.obj.noun);
     const moved = (cl.lemma === 'move' && cl.voice === 'active' && this.movedGoods(movedObj, s)) || this.passedOn(cl, s);
+    this.contractWith(cl, s);
     const classes = moved ? ['supply'] : enlarged ? ['impose'] : triggerClasses(cl.lemma);
     // ("The Laotian national arrived in K from P": people arriving bring no goods.)
     const arriving = this.arrivingHead(cl);

@@ -1,7 +1,8 @@
 /**
  * Arms-deal reports: a sale a named seller "will" make (a deal announced; "would", "could", a condition or a negation
  * still hedge), a recipient a description goes on to name ("the regime's rocket maker, known as B"), a call for
- * sanctions (no sanction), and a maker's name before a model designation glued to a number ("Halvern GBP128").
+ * sanctions (no sanction), a maker's name before a model designation glued to a number ("Halvern GBP128"), and the
+ * party a buyer signs a contract with for goods ("A signed a contract with B for 30 jets": B supplies A).
  * Sentences written for the test (invented names).
  */
 import { describe, expect, it } from 'vitest';
@@ -49,5 +50,21 @@ describe('arms deals announced', () => {
     const out = extractText('Halvern Group makes charges. The group said Halvern Group GBP128 line charges were in the crates.');
     expect(out.entities.map((e) => e.name)).toContain('Halvern Group');
     expect(out.entities.map((e) => e.name).filter((n) => /GBP/.test(n))).toEqual([]);
+  });
+
+  it('reads the party a buyer signs a contract with for goods, their supply or their purchase as the supplier', () => {
+    expect(expectRel(extractText('Laos signed a contract with Halvern Group for 30 fighter jets.'), 'SHIPPED_TO', 'Halvern Group', 'Laos').rule).toBe('frame:supply/contract-with');
+    expectRel(extractText('Brask Logistics signed a contract with Halvern Group for the supply of radio equipment.'), 'SHIPPED_TO', 'Halvern Group', 'Brask Logistics');
+    expectRel(extractText('Laos concluded a deal with Halvern Group for the purchase of 12 helicopters.'), 'SHIPPED_TO', 'Halvern Group', 'Laos');
+    expectRel(extractText('Laos signed a contract with Halvern Group to buy 30 fighter jets.'), 'SHIPPED_TO', 'Halvern Group', 'Laos');
+  });
+
+  it('reads no supply from an agreement for no goods, for goods bound elsewhere, or one not signed', () => {
+    expect(rels('Laos signed an agreement with Vietnam for cooperation in education.', 'SHIPPED_TO')).toEqual([]);
+    expect(rels('Laos signed a contract with Halvern Group for the supply of radios to Vietnam.', 'SHIPPED_TO')).toEqual([]);
+    expect(rels('Laos may sign a contract with Halvern Group for 30 fighter jets.', 'SHIPPED_TO')).toEqual([]);
+    expect(rels('Laos did not sign a contract with Halvern Group for 30 fighter jets.', 'SHIPPED_TO')).toEqual([]);
+    expect(rels('Laos discussed a contract with Halvern Group for 30 fighter jets.', 'SHIPPED_TO')).toEqual([]);
+    expect(rels('Laos signed a memorandum with Halvern Group for 30 fighter jets.', 'SHIPPED_TO')).toEqual([]);
   });
 });
