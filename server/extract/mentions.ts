@@ -487,6 +487,15 @@ function growChunk(c: Ctx, k: number, sentFirst: number, sentLast: number): numb
         continue;
       }
     }
+    // ("the Laotian Transactions and Sanctions Regulations": "and" inside a law's name, which its closing word gives.)
+    if (t.lower === 'and' && j + 1 < sentLast && isNameToken(c, j + 1, sentFirst)) {
+      let e = j + 1;
+      while (e < sentLast && e < j + 5 && isNameToken(c, e, sentFirst) && !LEGAL_INSTRUMENTS.has(T[e].lower)) e++;
+      if (e < sentLast && LEGAL_INSTRUMENTS.has(T[e].lower) && /^\p{Lu}/u.test(T[e].text)) {
+        j = e + 1;
+        continue;
+      }
+    }
     // "Ministry of Trade and Integration": "and" inside the complement of an institution's head.
     if (t.lower === 'and' && j + 1 < sentLast && isNameToken(c, j + 1, sentFirst) && !placeAt(c, j + 1, sentLast)) {
       const before = T.slice(k, j).map((x) => clipTok(x));

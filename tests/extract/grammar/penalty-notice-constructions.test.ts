@@ -65,4 +65,15 @@ describe('penalty notices: goods, recipients and the party fined', () => {
     expect(out.entities.map((e) => e.name)).toContain('Halvern Automation, Inc.');
     expect(out.entities.map((e) => e.name)).not.toContain('Inc.');
   });
+
+  it('reads a law whose name joins words with "and" as no party', () => {
+    const out = extractText('The firm broke the Laotian Transactions and Sanctions Regulations (LTSR) by shipping switches to buyers in Laos.');
+    expect(out.entities.map((e) => e.name)).not.toContain('Transactions');
+    expect(out.relations).toEqual([]);
+    // (Nor a verb "act" after two firms' names.)
+    const names = extractText('Halvern Group and Orvel Trading act as fronts for Laos.').entities.map((e) => e.name);
+    expect(names).toContain('Orvel Trading');
+    // (A firm's name with "and" before a legal form stays a firm.)
+    expect(extractText('Halvern Trading and Logistics Ltd shipped radios to Laos.').entities.map((e) => e.name)).toContain('Halvern Trading and Logistics Ltd');
+  });
 });
