@@ -546,6 +546,8 @@ function growChunk(c: Ctx, k: number, sentFirst: number, sentLast: number): numb
     // firm's own.)
     // (Unless a person's name closes the run: "the Director of the X Agency Oleg Brask" is read as a titled name.)
     if (CONNECT_OF.has(t.lower) && j === k + 1 && OFFICER_TITLES.has(T[k].lower) && !personClosesRun(c, j + 1, sentFirst, sentLast)) break;
+    // ("a Principal Deputy Spokesperson for the Department": a spokesperson speaks for the body, past the ranks.)
+    if (CONNECT_OF.has(t.lower) && SPOKESPEOPLE.test(T[j - 1].lower) && T.slice(k, j - 1).every((x) => TITLE_RANKS.test(x.lower))) break;
     if (CONNECT_OF.has(t.lower) && j + 1 < sentLast) {
       let n = j + 1;
       if ((T[n].lower === 'the' || T[n].lower === 'a' || T[n].lower === 'an') && n + 1 < sentLast) n++;
@@ -975,6 +977,9 @@ const NEWSROOM_WORK = /^(?:investigation|analysis|review|documentary|podcast|int
 const CORPORATE_TITLES = new Set(['ceo', 'cfo', 'cto', 'chairman', 'chairwoman', 'founder', 'co-founder', 'owner', 'executive']);
 /** Posts an officer holds in a firm or a body: never a name of their own before "of" (a business's titles and more). */
 const OFFICER_TITLES = new Set([...CORPORATE_TITLES, 'coo', 'chairperson', 'director', 'commander']);
+const SPOKESPEOPLE = /^(?:spokesperson|spokesman|spokeswoman)$/;
+/** Ranks before a spokesperson's post: "Principal Deputy Spokesperson". */
+const TITLE_RANKS = /^(?:principal|deputy|chief|senior|acting|assistant|associate|executive|first|vice)$/;
 
 /** Participles whose agent makes goods. */
 const MAKING_PARTICIPLES = new Set(['made', 'manufactured', 'produced', 'built']);

@@ -1223,3 +1223,13 @@ describe('entities: a works known by its number', () => {
     expect(entity(extractText('Halvern Factory No 3 opened in May. Halvern Factory No 3 employs 400 people.'), 'Halvern Factory No 3')?.kind).toBe('company');
   });
 });
+
+describe('entities: a spokesperson\'s post', () => {
+  it('reads "the Principal Deputy Spokesperson of the X Department" as the department, the post no name', () => {
+    const out = extractText('According to Tomas Varno, Principal Deputy Spokesperson for the Laotian Department of State, Vietnam delivered drones to Laos.');
+    expect(entity(out, 'Laotian Department of State')?.kind).toBe('government');
+    expect(out.entities.map((e) => e.name).filter((n) => /Spokesperson/.test(n))).toEqual([]);
+    // (A spokesman with no rank alike.)
+    expect(extractText('A Spokesman for the Laotian Security Agency said Vietnam delivered drones.').entities.map((e) => e.name).filter((n) => /Spokesman/.test(n))).toEqual([]);
+  });
+});
