@@ -98,6 +98,8 @@ const COMBINING_FORMS = new Set(['Sino', 'Indo', 'Anglo', 'Franco', 'Russo', 'Af
 const HYPHEN_CODE = /^[A-Z]{1,4}(?:-[A-Z0-9]{1,4})+$/;
 const PERSON_WORD = /^\p{Lu}[\p{Ll}'’-]*\p{Ll}[\p{Ll}'’-]*$|^\p{Lu}\.$|^(?:Mc|Mac|O')\p{Lu}\p{Ll}+$/u;
 const HONORIFICS = new Set(['mr', 'mr.', 'mrs', 'mrs.', 'ms', 'ms.', 'dr', 'dr.', 'prof', 'prof.']);
+/** Currency codes written before an amount. */
+const CURRENCY_CODES = /^(?:GBP|USD|EUR|RUB|CNY|RMB|JPY|CHF|AED|INR|KRW|HKD|TRY|SGD)$/;
 const CONNECT_OF = new Set(['of', 'for', 'on', 'de', 'du', 'des', 'del', 'da']);
 const OPENERS = new Set(['"', "'", '(', '[', ':', '-', '•', '*']);
 
@@ -165,8 +167,9 @@ function nameTokenUncached(c: Ctx, k: number, sentFirst: number): boolean {
   const verbAfter = /^(?:VERB|AUX)$/.test(c.tokens[k + 1]?.pos ?? '') && !reportingAt(c.tokens, k + 1);
   const titleToday = t.text === 'Today' && k > sentFirst && UPPER.test(c.tokens[k - 1].text) && !OPENERS.has(c.tokens[k - 1].text) && !verbAfter;
   if (t.num >= 0 && NUMERIC_TYPES.has(c.an.numerics[t.num].type) && !isModel(t.text) && !givenJan && !titleToday) return false;
-  // "HK$5 million", "US$2 billion": a currency's prefix, no name.
+  // "HK$5 million", "US$2 billion": a currency's prefix, no name; nor "GBP12m", "EUR 5 million": a currency's code.
   if (c.tokens[k + 1]?.text === '$' && !c.tokens[k + 1].space) return false;
+  if (CURRENCY_CODES.test(t.text) && /^\d/.test(c.tokens[k + 1]?.text ?? '')) return false;
   // ("the UN-designated X", "the Kremlin-backed Y": a name joined to a participle in one word is a modifier.)
   if (/^\p{Lu}[\p{L}.]*-(?:designated|sanctioned|listed|blacklisted|backed|controlled|funded|linked|owned)$/u.test(t.text)) return false;
   if (isModel(t.text)) return true;
@@ -463,7 +466,7 @@ function growChunk(c: Ctx, k: number, sentFirst: number, sentLast: number): numb
     // "Acme Electronics Co., Limited", "Acme Co., Ltd.": a legal form after a comma belongs to the name.
     // (Not a legal form that opens the next name: "Kestrova JSC, JSC Brask Rocket Center".)
     // ("Halvern Automation, Inc.": an American form after a comma, whatever ends the name before it.)
-    if (t.text === ',' && j + 1 < sentLast && CORPORATE_SUFFIXES.has(clipTok(T[j + 1])) && /^\p{Lu}/u.test(T[j + 1].text) && (CORPORATE_SUFFIXES.has(clipTok(T[j - 1])) || AFTER_COMMA_FORMS.test(T[j + 1].text)) &&
+    if (t.text === ',' && j + 1 < sentLast && CORPORATE_SUFFIXES.has(clipTok(T[j + 1])) && /^\p{Lu}/u.test(T[j + 1].text) && (CORPORATE_SUFFIXES.has(clipTok(T[j - 1])) || (AFTER_COMMA_FORMS.test(T[j + 1].text) && !placeAt(c, k, j))) &&
       !(j + 2 < sentLast && isNameToken(c, j + 2, sentFirst) && !CORPORATE_SUFFIXES.has(clipTok(T[j + 2])))) {
       j += 2;
       continue;

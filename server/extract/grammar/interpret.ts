@@ -266,7 +266,7 @@ const ACCOUNTING = /^(?:fine|punish|penalize|penalise|criticize|criticise|condem
 /** Words for a deed not (yet) done: "the planned purchase", "any purchase", "the attempted purchase". */
 /** Verbs of a sale or a delivery a seller announces: "K will sell / supply / deliver G to B". */
 const DEALT = /^(?:sell|supply|deliver|export|provide)$/;
-const CONDITIONS = /^(?:if|unless|provided|once)$/;
+const CONDITIONS = /^(?:if|unless|provided|once|when|after|until|subject|long|unconfirmed)$/;
 /** What a measure is for, whose examples an "including" gives: "for violations of export controls, including ...". */
 const VIOLATIONS = /^(?:violations|breaches|offences|offenses|infringements)$/;
 const UNMADE = /^(?:planned|proposed|attempted|intended|possible|potential|future|prospective|any|further|new)$/;
@@ -2544,7 +2544,11 @@ class Interpreter {
     if (cl.future && !cl.negated && cl.voice === 'active' && body && classes.some((c) => SANCTION_CLASSES.has(c))) cl = { ...cl, hedged: false };
     // ("K will sell 48 drones to B": a sale a named seller will make is a deal reported, as a measure is; "would" and
     // "could" stay hedges, and so does a sale on a condition, "... if B pays".)
-    if (cl.future && DEALT.test(cl.lemma) && this.T.slice(Math.max(s.first, cl.verb - 4), cl.verb).some((t) => t.lower === 'will') &&
+    // (Only the sentence's own subject, "will" right before the verb, and goods: not "Critics fear A will sell", "A will
+    // probably sell", "A will be allowed to sell", "A will sell its Laos unit".)
+    // (After a dateline: "VIENTIANE - K will sell ...".)
+    const opening = /^\p{Lu}{3,}$/u.test(this.T[s.first]?.text ?? '') && isDash(this.T[s.first + 1]) ? s.first + 2 : s.first;
+    if (cl.future && DEALT.test(cl.lemma) && cl.subj?.first === opening && this.g.at[opening] >= 0 && cl.subj.ents.includes(this.g.res.entityOf[this.g.at[opening]]) && this.T[cl.verb - 1]?.lower === 'will' && !this.businessMoved(cl.obj ?? undefined) &&
       !this.T.slice(cl.verb, s.last).some((t) => CONDITIONS.test(t.lower))) cl = { ...cl, hedged: false };
     // ("The processors were trucked to B": goods the text has named before, with a definite article, go on from
     // their last holder, whom an earlier sentence named; "lathes were shipped to B" and "A's bearings were routed"
@@ -3431,7 +3435,7 @@ class Interpreter {
         const named = startAt.get(unitEnd + 1);
         const host = clauses.find((cl) => cl.obj === c && cl.voice === 'active' && !cl.negated && !cl.hedged && HOLD_VERBS.test(cl.lemma));
         // ("A's Halvern Group subsidiary in Laos, B,": the firm whose unit it is, named before the noun, over the possessor.)
-        const firm = c.mods.filter((e) => !this.isCountry(e) && this.actor(e) && this.kind(e) !== 'person');
+        const firm = c.mods.filter((e) => this.kind(e) === 'company');
         const owner = firm.length === 1 ? { ents: firm, from: s.index } : c.poss >= 0 ? { ents: [c.poss], from: s.index } : c.poss === -2 ? this.possessor(s, c)
           : host ? this.party(host.subj, s, [], false) : NONE;
         if (named && named.ents.length && !named.noun) {
@@ -3993,6 +3997,8 @@ class Interpreter {
       let r = q + 1;
       // ("its Russian unit B": past adjectives, a demonym among them.)
       while (r < s.last && r < q + 4 && T[r].pos === 'ADJ' && (this.g.at[r] < 0 || this.isCountry(this.g.res.entityOf[this.g.at[r]]))) r++;
+      // ("A and its former subsidiaries": a tie that has ended.)
+      if (T.slice(q + 1, r).some((t) => /^(?:former|ex)$/.test(t.lower))) continue;
       const head = T[r]?.lower ?? '';
       const role = CHILD_NOUNS.has(head) ? 'child' : head === 'parent' || OWNER_NOUNS.has(head) ? 'owner' : null;
       if (!role) continue;
@@ -4660,8 +4666,9 @@ class Interpreter {
     if (c.poss !== -1 || c.mods.length) return NONE;
     // ("penalties against A for violations of export controls, including shipments of G to B": an example of the
     // violations a measure is for.)
+    // (Not "attempted shipments": an attempt moved nothing.)
     const example = (r: Chunk | undefined) => !!r && VIOLATIONS.test(r.noun) && this.T[c.first - 1]?.lower === 'including' && this.T[c.first - 2]?.text === ',' &&
-      r.last < c.first;
+      r.last < c.first && !this.T.slice(c.first, c.last).some((t) => UNMADE.test(t.lower));
     const cl = clauses.find((x) => (x.roles.over === c || x.roles.for === c || example(x.roles.for)) && this.measureClause(x));
     const target = cl ? this.measureTarget(cl) : null;
     return target?.ents.length ? this.party(target, s, [], true) : NONE;

@@ -22,8 +22,14 @@ describe('arms deals announced', () => {
     expect(rels('Vietnam will not sell drones to Laos.', 'SHIPPED_TO')).toEqual([]);
     expect(rels('Vietnam will sell 48 drones to Laos if the deal is approved.', 'SHIPPED_TO')).toEqual([]);
     expect(rels('If asked, Vietnam will sell drones to Laos.', 'SHIPPED_TO')).toEqual([]);
-    // (A sale announced in the passive too.)
-    expectRel(extractText('The drones will be sold to Laos by Vietnam.'), 'SHIPPED_TO', 'Vietnam', 'Laos');
+    // (Only the sentence's own subject, after a dateline at most, with "will" right before the verb, selling goods, on
+    // no condition: not a fear, a proposal, a likelihood, a permission, a business sold, a time to come.)
+    expectRel(extractText('VIENTIANE - Laos will sell 48 drones to Vietnam, state media reported.'), 'SHIPPED_TO', 'Laos', 'Vietnam');
+    for (const hedge of ['Critics fear Halvern Group will sell drones to Laos.', 'Under the proposal, Halvern Group will supply radars to Vietnam.',
+      'Halvern Group will probably supply radars to Vietnam.', 'Halvern Group will be allowed to sell drones to Laos under the deal.',
+      'Halvern Group will sell its Laos unit to Orvel Trading for $40 million.', 'Halvern Group will sell drones to Laos when the embargo ends.']) {
+      expect(rels(hedge, 'SHIPPED_TO'), hedge).toEqual([]);
+    }
     // (Only "will": a future a sayer reports with "would" stays a hedge.)
     expect(rels('Officials said Vietnam would later sell drones to Laos.', 'SHIPPED_TO')).toEqual([]);
   });

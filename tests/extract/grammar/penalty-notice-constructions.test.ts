@@ -38,6 +38,12 @@ describe('penalty notices: goods, recipients and the party fined', () => {
     expectNoRel(out, 'SHIPPED_TO', 'Commerce Department', 'Vietnam');
   });
 
+  it('keeps the firm the main clause names for "the company" of a clause after it', () => {
+    const out = extractText('Halvern Group sold sensors to Brask Logistics after the company agreed to ship them to Orvel Trading.');
+    expectRel(out, 'SHIPPED_TO', 'Halvern Group', 'Orvel Trading');
+    expectNoRel(out, 'SHIPPED_TO', 'Brask Logistics', 'Orvel Trading');
+  });
+
   it('takes no place in the phrase of the firm fined for the supplier of a clause "the company" opens', () => {
     expect(flows('The agency fined a Laotian firm and its Hong Kong affiliate after the company shipped chips to Vietnam.')).toEqual([]);
     expect(flows('The agency fined a Laotian firm and its Hong Kong affiliate after the firm reported and then admitted to secretly shipping chips to Vietnam.')).toEqual([]);
@@ -56,14 +62,24 @@ describe('penalty notices: goods, recipients and the party fined', () => {
   it('gives the shipments a notice names as examples of the violations to the party it penalises', () => {
     const out = extractText('Laos imposed penalties on Halvern Group for violations of export controls, including unlicensed shipments of radios to Vietnam.');
     expect(expectRel(out, 'SHIPPED_TO', 'Halvern Group', 'Vietnam').rule).toBe('frame:supply/nominal');
+    // (Not an attempt: "including attempted shipments".)
+    expect(flows('Laos imposed penalties on Halvern Group for violations of export controls, including attempted shipments of radios to Vietnam.')).toEqual([]);
     // (Only examples of what the measure is for: "for its role, including ..." is no violation.)
     expect(flows('Laos imposed penalties on Halvern Group for its role, including shipments of radios to Vietnam.')).toEqual([]);
+  });
+
+  it('reads a currency code before an amount as no name', () => {
+    const out = extractText('Halvern Group paid Orvel Trading GBP12m for sensors that went to Laos.');
+    expect(out.entities.map((e) => e.name).filter((n) => /GBP/.test(n))).toEqual([]);
+    expect(extractText('Halvern Group sold GBP128 chargers to Laos.').entities.map((e) => e.name)).not.toContain('GBP');
   });
 
   it('keeps an American legal form after a comma in the name', () => {
     const out = extractText('The agency imposed penalties against Halvern Automation, Inc. (Halvern) for its exports.');
     expect(out.entities.map((e) => e.name)).toContain('Halvern Automation, Inc.');
     expect(out.entities.map((e) => e.name)).not.toContain('Inc.');
+    // (Not after a country's name.)
+    expect(extractText('Halvern Group sold sensors to Vietnam, Inc. and Laos.').entities.map((e) => e.name)).not.toContain('Vietnam, Inc.');
   });
 
   it('reads a law whose name joins words with "and" as no party', () => {

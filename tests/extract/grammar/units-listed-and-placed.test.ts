@@ -22,6 +22,8 @@ describe('ownership: units listed and placed', () => {
     expectNoRel(extractText('Halvern Group and its owners, including Orvel Holdings, broke the rules.'), 'SUBSIDIARY_OF', 'Orvel Holdings', 'Halvern Group');
     expect(subs('Laos and its units, including Orvel Aerospace, broke the rules.')).toEqual([]);
     expect(subs('Halvern Group and its subsidiaries, including Vietnam and Thailand, broke the rules.')).toEqual([]);
+    // (Nor former units.)
+    expect(subs('Halvern Group and its former subsidiaries, including Orvel Aerospace, were sanctioned.')).toEqual([]);
   });
 
   it('reads the unit named after its place', () => {
@@ -35,5 +37,7 @@ describe('ownership: units listed and placed', () => {
     const out = extractText("Laos named Martin Varno's Halvern Group subsidiary in Vietnam, Orvel Gold, in its list.");
     expectRel(out, 'SUBSIDIARY_OF', 'Orvel Gold', 'Halvern Group');
     expectNoRel(out, 'SUBSIDIARY_OF', 'Orvel Gold', 'Martin Varno');
+    // (A firm only: "its EU subsidiary, B" is the possessor's.)
+    expectRel(extractText('Orvel Trading said its EU subsidiary, Brask Logistics, was sanctioned.'), 'SUBSIDIARY_OF', 'Brask Logistics', 'Orvel Trading');
   });
 });
