@@ -133,6 +133,8 @@ const STATE_MODIFIERS = /^(?:military|army|government|industry)$/;
 const TIED = /^(?:associated|linked|affiliated|tied|connected)$/;
 const SITED = /^(based|registered|headquartered|located|incorporated|operating|founded|established|active)$/;
 const REPORTING = new Set(['say', 'says', 'said', 'claim', 'claims', 'claimed', 'believe', 'believes', 'believed', 'allege', 'alleges', 'alleged', 'according', 'suspect', 'suspects', 'suspected', 'think', 'thinks']);
+/** Verbs of demanding, backing or welcoming a measure another takes: "demanded / backed / welcomed sanctions on B". */
+const ENDORSING = /^(?:demand(?:s|ed)?|back(?:s|ed)?|welcom(?:e|es|ed)|support(?:s|ed)?|push(?:es|ed)?|lobb(?:y|ies|ied)|advocat(?:e|es|ed)|endors(?:e|es|ed)|applaud(?:s|ed)?|praise[sd]?)$/;
 /** Words that open a clause and that the tagger may read as prepositions. */
 const SUBORDINATING = /^(?:after|before|since|until|once|while|because|as)$/;
 /** Cues that negate or hedge a whole sentence even before its subject ("no evidence that X sold"). */
@@ -1805,8 +1807,9 @@ class RelationReader {
         // "The Council adopted a package of sanctions against Russia": remember who imposes them.
         let v = k - 1;
         while (v > s.first && !(T[v].pos === 'VERB' && !PARTICIPLES.has(T[v].lower))) v--;
-        // ("A called for sanctions on B", "urged sanctions against B": asking for a measure imposes none.)
-        if (v > s.first && !NON_ASSERTING.test(T[v].lower)) {
+        // ("A called for sanctions on B", "urged sanctions against B": asking for a measure imposes none; nor does
+        // demanding, backing or welcoming one.)
+        if (v > s.first && !NON_ASSERTING.test(T[v].lower) && !ENDORSING.test(T[v].lower)) {
           const subj = this.subjectLeft(v, s, false);
           if (subj.arg && ['government', 'country', 'organization'].includes(this.kind(subj.arg.ent) ?? '') && this.polarity(subj.at, v, s) === 'yes') {
             this.lastSanctioner = { by: [subj.arg, ...subj.more], sent: s.index };
@@ -1903,6 +1906,8 @@ class RelationReader {
     if (this.polarity(subj.at, k, s) !== 'yes') return;
     // ("sanctioned five people and 14 entities in Laos and Vietnam": the countries where a counted group is are no targets.)
     if (indefinite) targets = targets.filter((a) => !this.isCountry(a.ent) || !this.placedIn(a.ent, k, s));
+    // ("sanctioned firms from A and B": the countries the firms are from, however plainly the second is named.)
+    if (l.args.some((a) => a.how === 'proxy')) targets = targets.filter((a) => !this.isCountry(a.ent));
     if (targets.length) emit(by, targets);
     else this.lastSanctioner = { by, sent: s.index };
   }

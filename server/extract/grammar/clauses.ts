@@ -340,6 +340,9 @@ function knownAs(T: Token[], startAt: ReadonlyMap<number, Chunk>, ch: Chunk): Ch
   return named?.ents.length ? named : undefined;
 }
 
+/** Words that bound or sum an amount before it: "more than $5 million", "a combined $5 million". */
+const AMOUNT_WORDS = /^(?:more|than|up|to|over|a|total|of|combined|some|nearly|almost)$/;
+
 /** The dash that closes an aside opened by a dash before k (commas inside it), or -1. */
 function dashAsideEnd(T: Token[], k: number, last: number): number {
   for (let q = k; q < last && q < k + 40; q++) {
@@ -1233,7 +1236,10 @@ export function readClauses(g: GrammarInput, s: Sentence, chunks = sentenceChunk
       // ('announced "full blocking sanctions" against A', 'sanctioned "A" and "B"': a phrase after a quotation mark.)
       let ch = startAt.get(q) ?? (T[q]?.lower === 'the' && /^["“]$/.test(T[q + 1]?.text ?? '') ? startAt.get(q + 2) : OPEN_QUOTES.has(T[q]?.text ?? '') ? startAt.get(q + 1) : undefined);
       // ("imposed $2.5 million in civil penalties against A": an amount of measures is the measures.)
-      const amount = (!ch || !ch.noun) && /^(?:SYM|NUM)$/.test(T[q]?.pos ?? '') ? startAt.get(T[q].pos === 'SYM' ? q + 1 : q) : undefined;
+      // (Past words that bound or sum the amount: "more than", "up to", "a combined", "a total of".)
+      let at = q;
+      while (at < q + 3 && AMOUNT_WORDS.test(T[at]?.lower ?? '')) at++;
+      const amount = (!ch || !ch.noun) && /^(?:SYM|NUM)$/.test(T[at]?.pos ?? '') ? startAt.get(T[at].pos === 'SYM' ? at + 1 : at) : undefined;
       const measures = amount && T[amount.last]?.lower === 'in' ? startAt.get(amount.last + 1) : undefined;
       if (measures) ch = measures;
       if (ch) { c.obj = ch; q = ch.last; c.last = ch.last; }

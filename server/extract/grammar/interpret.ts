@@ -264,8 +264,8 @@ interface Found {
 /** Verbs that hold a party to account for a deed: "fined A for ...", "criticised A over ...". */
 const ACCOUNTING = /^(?:fine|punish|penalize|penalise|criticize|criticise|condemn|blame|rebuke|censure|arrest|charge|indict|prosecute|convict|sentence|accuse)$/;
 /** Words for a deed not (yet) done: "the planned purchase", "any purchase", "the attempted purchase". */
-/** Verbs of a sale or a delivery a seller announces: "K will sell / supply / deliver G to B". */
-const DEALT = /^(?:sell|supply|deliver|export|provide)$/;
+/** Verbs of a sale or a delivery a party announces: "K will sell / supply / deliver G to B", "B will buy G from K". */
+const DEALT = /^(?:sell|supply|deliver|export|provide|buy|purchase|acquire|receive)$/;
 const CONDITIONS = /^(?:if|unless|provided|once|when|after|until|subject|long|unconfirmed)$/;
 /** What a measure is for, whose examples an "including" gives: "for violations of export controls, including ...". */
 const VIOLATIONS = /^(?:violations|breaches|offences|offenses|infringements)$/;

@@ -14,6 +14,9 @@ describe('arms deals announced', () => {
   it('reads a sale a named seller will make as a flow', () => {
     expect(expectRel(extractText('Vietnam will sell 48 military drones to Laos, official media reported.'), 'SHIPPED_TO', 'Vietnam', 'Laos').rule).toBe('frame:supply/active');
     expectRel(extractText('Halvern Group will supply radios to Brask Logistics.'), 'SHIPPED_TO', 'Halvern Group', 'Brask Logistics');
+    // (A purchase a named buyer will make alike.)
+    expectRel(extractText('Vietnam will buy 12 drones from Halvern Group.'), 'SHIPPED_TO', 'Halvern Group', 'Vietnam');
+    expectRel(extractText('Laos will receive drones from Halvern Group.'), 'SHIPPED_TO', 'Halvern Group', 'Laos');
   });
 
   it('keeps "would", "could", "will not" and a sale on a condition hedged', () => {
@@ -49,6 +52,10 @@ describe('arms deals announced', () => {
     expect(rels('The rights group Laos Watch this week called for sanctions against the state-owned defense corporation Halvern Group.', 'SANCTIONED')).toEqual([]);
     expect(rels('Rights watchdog Justice For Laos (JFL) last week called for sanctions against the Thai state-owned defense corporation Halvern Group for arming the regime.', 'SANCTIONED')).toEqual([]);
     expect(rels('The Laotian Foreign Ministry on Friday urged sanctions on Halvern Group.', 'SANCTIONED')).toEqual([]);
+    // (Nor demanding, backing or welcoming them.)
+    for (const verb of ['demanded', 'backed', 'welcomed', 'pushed for']) {
+      expect(rels(`The Laotian Foreign Ministry ${verb} sanctions on Halvern Group.`, 'SANCTIONED'), verb).toEqual([]);
+    }
     expectRel(extractText('The Laotian Foreign Ministry on Friday announced sanctions on Halvern Group.'), 'SANCTIONED', 'Laotian Foreign Ministry', 'Halvern Group');
   });
 

@@ -52,6 +52,10 @@ describe('penalty notices: goods, recipients and the party fined', () => {
   it('reads an amount of penalties imposed against a firm as the measure, and an amount in a package as none', () => {
     const out = extractText('Today the Commerce Department imposed nearly $4.1 million in administrative penalties against Halvern Group.');
     expect(expectRel(out, 'SANCTIONED', 'Commerce Department', 'Halvern Group').rule).toBe('frame:impose/active');
+    // (Past words that bound or sum the amount.)
+    for (const bound of ['more than', 'a combined', 'up to', 'a total of']) {
+      expectRel(extractText(`The Commerce Department imposed ${bound} $40 million in penalties against Halvern Group.`), 'SANCTIONED', 'Commerce Department', 'Halvern Group');
+    }
     // (Not a count with a head of its own before a time: "to produce over 6,000 drones in 2025".)
     const made = extractText('According to papers from Halvern Group, the firm has signed a deal with the Laotian Defence Ministry to produce over 6,000 Kestrel drones in 2025.');
     expectRel(made, 'SHIPPED_TO', 'Halvern Group', 'Laotian Defence Ministry');

@@ -39,5 +39,9 @@ describe('sanctions: determinations and bracketed groups', () => {
   it('takes neither the countries the firms are from nor the body for "they" after the measure', () => {
     const out = extractText('The Laotian Foreign Ministry imposed new sanctions on firms from Vietnam and Thailand. Reliable reports showed that they had acquired radios from Cambodia.');
     expect(out.relations).toEqual([]);
+    // (The verb alike; two countries named plainly are targets.)
+    expect(extractText('Laos sanctioned firms from Vietnam and Thailand.').relations).toEqual([]);
+    const plain = extractText('Laos sanctioned Vietnam and Thailand.');
+    expectRel(plain, 'SANCTIONED', 'Laos', 'Thailand');
   });
 });
