@@ -1342,12 +1342,21 @@ class Interpreter {
    */
   private pastRelatives(list: Chunk, s: Sentence): number[] {
     const T = this.T;
-    if (T[list.last]?.text !== ',' || !/^(?:which|who|whom|a|an)$/.test(T[list.last + 1]?.lower ?? '')) return list.ents;
+    // ("including A, two Halvern Group research institutes working on radar, and C": a counted item that names its
+    // firm before its noun, past the phrase on it.)
+    const counted = (at: number): Chunk | null => {
+      const d = chunkAt(this.g, s, at);
+      return d && T[d.first]?.pos === 'NUM' && d.mods.some((e) => this.kind(e) === 'company') ? d : null;
+    };
+    const opens = (at: number) => /^(?:which|who|whom|a|an)$/.test(T[at]?.lower ?? '') || !!counted(at);
+    if (T[list.last]?.text !== ',' || !opens(list.last + 1)) return list.ents;
     const ents = [...list.ents];
     let end = list.last;
     // (Past an item's description in apposition too: "A, which ..., B, a firm designated by K, and C".)
-    for (let guard = 0; guard < 8 && T[end]?.text === ',' && /^(?:which|who|whom|a|an)$/.test(T[end + 1]?.lower ?? ''); guard++) {
-      let r = end + 2;
+    for (let guard = 0; guard < 8 && T[end]?.text === ',' && opens(end + 1); guard++) {
+      const item = counted(end + 1);
+      if (item) ents.push(...item.mods.filter((e) => this.kind(e) === 'company'));
+      let r = item ? item.last : end + 2;
       while (r < s.last && r < end + 30 && !/^[,;:.()]$/.test(T[r].text)) r++;
       if (T[r]?.text !== ',') break;
       const next = /^(?:and|or)$/.test(T[r + 1]?.lower ?? '') ? r + 2 : r + 1;

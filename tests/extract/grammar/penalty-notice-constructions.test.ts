@@ -26,6 +26,13 @@ describe('penalty notices: goods, recipients and the party fined', () => {
     const out = extractText('Halvern Group shipped wires to defense institutes on the Entity List, including Tessaly Optics and Vestrik Systems.');
     expectRel(out, 'SHIPPED_TO', 'Halvern Group', 'Tessaly Optics');
     expectRel(out, 'SHIPPED_TO', 'Halvern Group', 'Vestrik Systems');
+    // (Past a counted item that names its firm before its noun, and the phrase on it, to the next name.)
+    const counted = extractText('Halvern Group shipped wires to defense bodies on the Entity List, such as the Tessaly Optics Center, two Vestrik Group research institutes working on radar production, and the Kestrova Polytechnical University, the agency said.');
+    for (const to of ['Tessaly Optics Center', 'Vestrik Group', 'Kestrova Polytechnical University']) expectRel(counted, 'SHIPPED_TO', 'Halvern Group', to);
+    // (Only such an item: a time between commas ends the list.)
+    expectNoRel(extractText('Halvern Group shipped wires to buyers, including Tessaly Optics, two weeks later, and Orvel Trading bought them.'), 'SHIPPED_TO', 'Halvern Group', 'Orvel Trading');
+    // (A country before the noun is no firm.)
+    expectNoRel(extractText('Halvern Group shipped wires to defense bodies, including the Tessaly Optics Center, two Laotian Vestrik Group research institutes working on radar, and the Kestrova Polytechnical University.'), 'SHIPPED_TO', 'Halvern Group', 'Laos');
     // ("on the island, including": past a place alike.)
     expectRel(extractText('Halvern Group shipped wires to firms on the island, including Vestrik Systems.'), 'SHIPPED_TO', 'Halvern Group', 'Vestrik Systems');
     // (A list the sentence ends with no names on gives none.)
