@@ -500,7 +500,13 @@ function simple(g: GrammarInput, s: Sentence, k: number): Chunk | null {
   }
   // ('the Laos-based "A"': a quoted name after where it is based is the phrase's head.)
   const quotedAfterBased = (r: number) => r > k && OPEN_QUOTES.has(T[r].text) && BASED_WORDS.test(T[r - 1].lower) && g.at[r + 1] >= 0;
-  while (q < s.last && (npWord(g, T, q) || quotedAfterBased(q))) {
+  // ("a private equity (PE) firm": a modifier's short form in parentheses, inside the phrase before its head.)
+  const shortFormInside = (q: number) => T[q]?.text === '(' && /^[A-Z]{2,5}$/.test(T[q + 1]?.text ?? '') && T[q + 2]?.text === ')';
+  while (q < s.last && (npWord(g, T, q) || quotedAfterBased(q) || shortFormInside(q))) {
+    if (shortFormInside(q)) {
+      q += 3;
+      continue;
+    }
     // ('to CJSC "A"': a legal form before a quoted name belongs to the name's phrase.)
     if (g.at[q] < 0 && LEGAL_FORMS_BEFORE_QUOTES.has(T[q].lower) && OPEN_QUOTES.has(T[q + 1]?.text ?? '') && g.at[q + 2] >= 0) q += 2;
     const mi = g.at[q];

@@ -40,4 +40,9 @@ describe('ownership: units listed and placed', () => {
     // (A firm only: "its EU subsidiary, B" is the possessor's.)
     expectRel(extractText('Orvel Trading said its EU subsidiary, Brask Logistics, was sanctioned.'), 'SUBSIDIARY_OF', 'Brask Logistics', 'Orvel Trading');
   });
+
+  it('reads a relative clause on a description with a short form inside it ("a venture capital (VC) firm that acquired B")', () => {
+    const out = extractText('The ministry declined to prosecute Halvern Management LLC, a venture capital (VC) firm that acquired Orvel Trading in 2020.');
+    expect(expectRel(out, 'SUBSIDIARY_OF', 'Orvel Trading', 'Halvern Management LLC').rule).toBe('frame:takeover/active');
+  });
 });
