@@ -1809,7 +1809,9 @@ class RelationReader {
         while (v > s.first && !(T[v].pos === 'VERB' && !PARTICIPLES.has(T[v].lower))) v--;
         // ("A called for sanctions on B", "urged sanctions against B": asking for a measure imposes none; nor does
         // demanding, backing or welcoming one.)
-        if (v > s.first && !NON_ASSERTING.test(T[v].lower) && !ENDORSING.test(T[v].lower)) {
+        // (Unless the sentence goes on to take it: "backed sanctions on B and imposed them".)
+        const taken = T.slice(k, s.last).some((t) => /^(?:imposed|imposes|impose|adopted|introduced)$/.test(t.lower));
+        if (v > s.first && !NON_ASSERTING.test(T[v].lower) && (!ENDORSING.test(T[v].lower) || taken)) {
           const subj = this.subjectLeft(v, s, false);
           if (subj.arg && ['government', 'country', 'organization'].includes(this.kind(subj.arg.ent) ?? '') && this.polarity(subj.at, v, s) === 'yes') {
             this.lastSanctioner = { by: [subj.arg, ...subj.more], sent: s.index };
@@ -1907,7 +1909,8 @@ class RelationReader {
     // ("sanctioned five people and 14 entities in Laos and Vietnam": the countries where a counted group is are no targets.)
     if (indefinite) targets = targets.filter((a) => !this.isCountry(a.ent) || !this.placedIn(a.ent, k, s));
     // ("sanctioned firms from A and B": the countries the firms are from, however plainly the second is named.)
-    if (l.args.some((a) => a.how === 'proxy')) targets = targets.filter((a) => !this.isCountry(a.ent));
+    // (Only firms placed by "from" or "in": "sanctioned Laotian firms and Vietnam" sanctions Vietnam.)
+    if (l.args.some((a) => a.how === 'proxy') && this.firmsPlaced(k + 1, l.end)) targets = targets.filter((a) => !this.isCountry(a.ent));
     if (targets.length) emit(by, targets);
     else this.lastSanctioner = { by, sent: s.index };
   }
@@ -2197,8 +2200,13 @@ class RelationReader {
       }
     }
     // ("sanctions on entities from A and B": the countries the firms are from, the second named as plainly as the first.)
-    const places = l.args.some((a) => a.how === 'proxy');
+    const places = l.args.some((a) => a.how === 'proxy') && this.firmsPlaced(q + 1, l.end);
     for (const b of targets) if (!this.isCountry(b.ent) || (b.how === 'named' && !places)) this.addRel('SANCTIONED', subj.arg, b, props, s.index, s.index, s.last);
+  }
+
+  /** Whether tokens [from, to) place firms by "from" or "in" ("firms from A and B"). */
+  private firmsPlaced(from: number, to: number): boolean {
+    return this.T.slice(from, to).some((t) => t.lower === 'from' || t.lower === 'in');
   }
 
   /** Whether the comma at `q` separates names of a list ("the EU, Japan, and Canada"): a name on each side. */

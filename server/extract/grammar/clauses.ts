@@ -1241,7 +1241,8 @@ export function readClauses(g: GrammarInput, s: Sentence, chunks = sentenceChunk
       while (at < q + 3 && AMOUNT_WORDS.test(T[at]?.lower ?? '')) at++;
       const amount = (!ch || !ch.noun) && /^(?:SYM|NUM)$/.test(T[at]?.pos ?? '') ? startAt.get(T[at].pos === 'SYM' ? at + 1 : at) : undefined;
       const measures = amount && T[amount.last]?.lower === 'in' ? startAt.get(amount.last + 1) : undefined;
-      if (measures) ch = measures;
+      // (Past a bound or a sum only before measures: "up to 12 companies in Laos" names a place.)
+      if (measures && (at === q || SANCTION_NOUNS.has(measures.noun))) ch = measures;
       if (ch) { c.obj = ch; q = ch.last; c.last = ch.last; }
     } else if (!c.subj && BE.has(T[q]?.lower ?? '')) {
       // "Also sanctioned was A": the subject after the auxiliary.

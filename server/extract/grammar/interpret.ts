@@ -266,7 +266,7 @@ const ACCOUNTING = /^(?:fine|punish|penalize|penalise|criticize|criticise|condem
 /** Words for a deed not (yet) done: "the planned purchase", "any purchase", "the attempted purchase". */
 /** Verbs of a sale or a delivery a party announces: "K will sell / supply / deliver G to B", "B will buy G from K". */
 const DEALT = /^(?:sell|supply|deliver|export|provide|buy|purchase|acquire|receive)$/;
-const CONDITIONS = /^(?:if|unless|provided|once|when|after|until|subject|long|unconfirmed)$/;
+const CONDITIONS = /^(?:if|unless|provided|once|when|after|until|subject|long|unconfirmed|pending|should|case|contingent)$/;
 /** What a measure is for, whose examples an "including" gives: "for violations of export controls, including ...". */
 const VIOLATIONS = /^(?:violations|breaches|offences|offenses|infringements)$/;
 const UNMADE = /^(?:planned|proposed|attempted|intended|possible|potential|future|prospective|any|further|new)$/;
@@ -1355,7 +1355,8 @@ class Interpreter {
     // (Past an item's description in apposition too: "A, which ..., B, a firm designated by K, and C".)
     for (let guard = 0; guard < 8 && T[end]?.text === ',' && opens(end + 1); guard++) {
       const item = counted(end + 1);
-      if (item) ents.push(...item.mods.filter((e) => this.kind(e) === 'company'));
+      // (The counted item's firm only once another item follows it: "..., two Halvern Group officials said" is none.)
+      const itemFirms = item ? item.mods.filter((e) => this.kind(e) === 'company') : [];
       let r = item ? item.last : end + 2;
       while (r < s.last && r < end + 30 && !/^[,;:.()]$/.test(T[r].text)) r++;
       if (T[r]?.text !== ',') break;
@@ -1366,7 +1367,7 @@ class Interpreter {
       if (named?.ents.length && !named.noun) more = named;
       // (Not the speaker of a closing attribution: "..., and C, a shipper, the Treasury said".)
       if (!more || !more.ents.length || more.noun || reportingVerb(T[more.last]?.lower ?? '')) break;
-      ents.push(...more.ents);
+      ents.push(...itemFirms, ...more.ents);
       end = more.last;
     }
     return ents;
@@ -2557,7 +2558,7 @@ class Interpreter {
     // probably sell", "A will be allowed to sell", "A will sell its Laos unit".)
     // (After a dateline: "VIENTIANE - K will sell ...".)
     const opening = /^\p{Lu}{3,}$/u.test(this.T[s.first]?.text ?? '') && isDash(this.T[s.first + 1]) ? s.first + 2 : s.first;
-    if (cl.future && DEALT.test(cl.lemma) && cl.subj?.first === opening && this.g.at[opening] >= 0 && cl.subj.ents.includes(this.g.res.entityOf[this.g.at[opening]]) && this.T[cl.verb - 1]?.lower === 'will' && !this.businessMoved(cl.obj ?? undefined) &&
+    if (cl.future && DEALT.test(cl.lemma) && cl.subj?.first === opening && this.g.at[opening] >= 0 && cl.subj.ents.includes(this.g.res.entityOf[this.g.at[opening]]) && this.T[cl.verb - 1]?.lower === 'will' && !!cl.obj && knownGoods(cl.obj.noun) && !this.businessMoved(cl.obj) &&
       !this.T.slice(cl.verb, s.last).some((t) => CONDITIONS.test(t.lower))) cl = { ...cl, hedged: false };
     // ("The processors were trucked to B": goods the text has named before, with a definite article, go on from
     // their last holder, whom an earlier sentence named; "lathes were shipped to B" and "A's bearings were routed"

@@ -30,7 +30,9 @@ describe('arms deals announced', () => {
     expectRel(extractText('VIENTIANE - Laos will sell 48 drones to Vietnam, state media reported.'), 'SHIPPED_TO', 'Laos', 'Vietnam');
     for (const hedge of ['Critics fear Halvern Group will sell drones to Laos.', 'Under the proposal, Halvern Group will supply radars to Vietnam.',
       'Halvern Group will probably supply radars to Vietnam.', 'Halvern Group will be allowed to sell drones to Laos under the deal.',
-      'Halvern Group will sell its Laos unit to Orvel Trading for $40 million.', 'Halvern Group will sell drones to Laos when the embargo ends.']) {
+      'Halvern Group will sell its Laos unit to Orvel Trading for $40 million.', 'Halvern Group will sell drones to Laos when the embargo ends.',
+      'Halvern Group will receive a $20 million loan from Thailand to expand its port.', 'Halvern Group will buy drones from Brask Logistics pending regulatory approval.',
+      'Halvern Group will receive a response from Brask Logistics by Friday.', 'Halvern Group will acquire the drone patents from Tessaly Optics.']) {
       expect(rels(hedge, 'SHIPPED_TO'), hedge).toEqual([]);
     }
     // (Only "will": a future a sayer reports with "would" stays a hedge.)
@@ -56,6 +58,8 @@ describe('arms deals announced', () => {
     for (const verb of ['demanded', 'backed', 'welcomed', 'pushed for']) {
       expect(rels(`The Laotian Foreign Ministry ${verb} sanctions on Halvern Group.`, 'SANCTIONED'), verb).toEqual([]);
     }
+    // (Unless the sentence goes on to impose them.)
+    expectRel(extractText('Thailand backed new sanctions on Brask Logistics and imposed them on Tuesday.'), 'SANCTIONED', 'Thailand', 'Brask Logistics');
     expectRel(extractText('The Laotian Foreign Ministry on Friday announced sanctions on Halvern Group.'), 'SANCTIONED', 'Laotian Foreign Ministry', 'Halvern Group');
   });
 

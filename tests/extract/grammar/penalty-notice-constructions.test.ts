@@ -31,6 +31,8 @@ describe('penalty notices: goods, recipients and the party fined', () => {
     for (const to of ['Tessaly Optics Center', 'Vestrik Group', 'Kestrova Polytechnical University']) expectRel(counted, 'SHIPPED_TO', 'Halvern Group', to);
     // (Only such an item: a time between commas ends the list.)
     expectNoRel(extractText('Halvern Group shipped wires to buyers, including Tessaly Optics, two weeks later, and Orvel Trading bought them.'), 'SHIPPED_TO', 'Halvern Group', 'Orvel Trading');
+    // (A counted item names a firm only when the list goes on after it: "..., two Halvern Group officials said".)
+    expectNoRel(extractText('Brask Logistics shipped radar to buyers, including Orvel Trading, two Halvern Group officials said.'), 'SHIPPED_TO', 'Brask Logistics', 'Halvern Group');
     // (A country before the noun is no firm.)
     expectNoRel(extractText('Halvern Group shipped wires to defense bodies, including the Tessaly Optics Center, two Laotian Vestrik Group research institutes working on radar, and the Kestrova Polytechnical University.'), 'SHIPPED_TO', 'Halvern Group', 'Laos');
     // ("on the island, including": past a place alike.)
@@ -63,6 +65,8 @@ describe('penalty notices: goods, recipients and the party fined', () => {
     for (const bound of ['more than', 'a combined', 'up to', 'a total of']) {
       expectRel(extractText(`The Commerce Department imposed ${bound} $40 million in penalties against Halvern Group.`), 'SANCTIONED', 'Commerce Department', 'Halvern Group');
     }
+    // (A bound before a count of firms is no amount of measures: "up to 12 companies in Laos" names their place.)
+    expect(extractText('Thailand sanctioned up to 12 companies in Vietnam and Laos.').relations).toEqual([]);
     // (Not a count with a head of its own before a time: "to produce over 6,000 drones in 2025".)
     const made = extractText('According to papers from Halvern Group, the firm has signed a deal with the Laotian Defence Ministry to produce over 6,000 Kestrel drones in 2025.');
     expectRel(made, 'SHIPPED_TO', 'Halvern Group', 'Laotian Defence Ministry');

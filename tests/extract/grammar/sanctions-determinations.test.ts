@@ -41,6 +41,9 @@ describe('sanctions: determinations and bracketed groups', () => {
     expect(out.relations).toEqual([]);
     // (The verb alike; two countries named plainly are targets.)
     expect(extractText('Laos sanctioned firms from Vietnam and Thailand.').relations).toEqual([]);
+    // (Firms named by their country's adjective place nothing: "Laotian firms and Vietnam" sanctions Vietnam.)
+    expectRel(extractText('Thailand sanctioned Laotian firms and Vietnam on Tuesday.'), 'SANCTIONED', 'Thailand', 'Vietnam');
+    expectRel(extractText('Thailand imposed sanctions on Laotian firms and Vietnam on Tuesday.'), 'SANCTIONED', 'Thailand', 'Vietnam');
     const plain = extractText('Laos sanctioned Vietnam and Thailand.');
     expectRel(plain, 'SANCTIONED', 'Laos', 'Thailand');
   });
