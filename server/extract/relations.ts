@@ -1066,10 +1066,10 @@ class RelationReader {
         const st = this.phraseStart(q, s);
         // ("after the company shipped G": a phrase that names no one right before the verb group is its subject, whatever
         // opens it; no name further left is. "after the firm disclosed and admitted to shipping G" alike.)
-        const opensClause = SUBORDINATING.test(T[st - 1]?.lower ?? '') && T.slice(q + 1, k).every((x) => /^(?:ADV|AUX|PART|CCONJ|VERB)$/.test(x.pos));
         // (Only when no firm before it could be meant: "A sold G to B after the company agreed to ..." is A's, read below.)
-        const firmBefore = (this.companiesBySent[s.index] ?? []).some((x) => x.at < st && !this.isCountry(x.ent));
-        if (opensClause && allowGeneric && !firmBefore && this.np(st, s).generic) return { arg: null, more: [], generic: 'noun', at: st };
+        const opensClause = allowGeneric && SUBORDINATING.test(T[st - 1]?.lower ?? '') && T.slice(q + 1, k).every((x) => /^(?:ADV|AUX|PART|CCONJ|VERB)$/.test(x.pos)) &&
+          !(this.companiesBySent[s.index] ?? []).some((x) => x.at < st && !this.isCountry(x.ent));
+        if (opensClause && this.np(st, s).generic) return { arg: null, more: [], generic: 'noun', at: st };
         if (this.inPP(st, s)) {
           q = st;
           continue;

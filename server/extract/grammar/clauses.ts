@@ -324,7 +324,6 @@ function isVerbUncached(g: GrammarInput, T: Token[], k: number): boolean {
   return (t.pos === 'ADJ' || t.pos === 'NOUN') && BE.has(T[k - 1]?.lower ?? '') && isParticiple(t);
 }
 
-/** The comma closing an aside that starts at token k, or -1 (none within reach, or a ";" first). */
 /**
  * The name a description goes on to give after a comma: "K's arms maker, known as B", "a plant, called B". The
  * description may be a possessor's ("K's"), whose possessed head comes first.
@@ -352,6 +351,7 @@ function dashAsideEnd(T: Token[], k: number, last: number): number {
   return -1;
 }
 
+/** The comma closing an aside that starts at token k, or -1 (none within reach, or a ";" first). */
 function asideEnd(T: Token[], k: number, last: number): number {
   for (let q = k; q < last && q < k + 25; q++) {
     if (T[q].text === ';') return -1;

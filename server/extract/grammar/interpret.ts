@@ -263,12 +263,13 @@ interface Found {
 /** Shared by every empty answer, so frozen (a caller that added to it would change every later reading). */
 /** Verbs that hold a party to account for a deed: "fined A for ...", "criticised A over ...". */
 const ACCOUNTING = /^(?:fine|punish|penalize|penalise|criticize|criticise|condemn|blame|rebuke|censure|arrest|charge|indict|prosecute|convict|sentence|accuse)$/;
-/** Words for a deed not (yet) done: "the planned purchase", "any purchase", "the attempted purchase". */
 /** Verbs of a sale or a delivery a party announces: "K will sell / supply / deliver G to B", "B will buy G from K". */
 const DEALT = /^(?:sell|supply|deliver|export|provide|buy|purchase|acquire|receive)$/;
+/** Words after such a verb that make the deal wait on something: "if B pays", "when the embargo ends", "pending approval". */
 const CONDITIONS = /^(?:if|unless|provided|once|when|after|until|subject|long|unconfirmed|pending|should|case|contingent)$/;
 /** What a measure is for, whose examples an "including" gives: "for violations of export controls, including ...". */
 const VIOLATIONS = /^(?:violations|breaches|offences|offenses|infringements)$/;
+/** Words for a deed not (yet) done: "the planned purchase", "any purchase", "the attempted purchase". */
 const UNMADE = /^(?:planned|proposed|attempted|intended|possible|potential|future|prospective|any|further|new)$/;
 
 /**
@@ -1207,12 +1208,13 @@ class Interpreter {
   private bracketedGroups(first: Chunk, s: Sentence): number[] {
     const T = this.T;
     const out: number[] = [];
-    let group: Chunk | null = first;
-    for (let guard = 0; guard < 12 && group; guard++) {
+    let next: Chunk | null = first;
+    for (let guard = 0; guard < 12 && next; guard++) {
+      const group: Chunk = next;
       // (The tagger may take "individual" for an adjective, and the demonym before it for the phrase's name.)
       const head = group.noun || (T[group.last - 1]?.lower ?? '');
-      const c = group;
-      if (!(group.count || T[group.first]?.pos === 'NUM') || c.ents.some((e) => !this.demonymOnly(c, e)) || !(TRADER_NOUNS.test(head) || COUNTED_PARTIES.test(head) || /^(?:individual|person)$/.test(head))) break;
+      const counted = group.count || T[group.first]?.pos === 'NUM';
+      if (!counted || group.ents.some((e) => !this.demonymOnly(group, e)) || !(TRADER_NOUNS.test(head) || COUNTED_PARTIES.test(head) || /^(?:individual|person)$/.test(head))) break;
       const open = T[group.last]?.text;
       if (open !== '[' && open !== '(') break;
       const close = open === '[' ? ']' : ')';
@@ -1231,7 +1233,7 @@ class Interpreter {
       r++;
       if (T[r]?.text === ';') r++;
       if (T[r]?.lower === 'and') r++;
-      group = chunkAt(this.g, s, r);
+      next = chunkAt(this.g, s, r);
     }
     return out;
   }
@@ -2526,6 +2528,21 @@ class Interpreter {
     for (const a of seller.ents) for (const b of buyer.ents) this.emit('SHIPPED_TO', a, b, s, Math.min(buyer.from, seller.from), 'supply/contract-with');
   }
 
+  /**
+   * "K will sell 48 drones to B", "B will buy G from K": a deal a named party will make is reported, as a measure is.
+   * Only the sentence's own subject (after a dateline at most: "VIENTIANE - K will sell"), "will" right before the
+   * verb, goods the lexicon knows and no condition after: not "Critics fear A will sell", "A will probably sell", "A
+   * will be allowed to sell", "A will sell its Laos unit", "... if B pays"; "would" and "could" stay hedges.
+   */
+  private dealAnnounced(cl: Clause, s: Sentence): boolean {
+    const T = this.T;
+    if (!cl.future || !DEALT.test(cl.lemma) || T[cl.verb - 1]?.lower !== 'will' || !cl.subj || !cl.obj) return false;
+    const opening = /^\p{Lu}{3,}$/u.test(T[s.first]?.text ?? '') && isDash(T[s.first + 1]) ? s.first + 2 : s.first;
+    const mi = this.g.at[opening];
+    if (cl.subj.first !== opening || mi < 0 || !cl.subj.ents.includes(this.g.res.entityOf[mi])) return false;
+    return knownGoods(cl.obj.noun) && !this.businessMoved(cl.obj) && !T.slice(cl.verb, s.last).some((t) => CONDITIONS.test(t.lower));
+  }
+
   private clause(cl: Clause, s: Sentence): void {
     // ("A, based in P, western K, was selling G": the place is no supplier, whoever else reads the clause.)
     for (const e of cl.placesPassed ?? []) this.misreadSuppliers.add(`${s.end}|${e}`);
@@ -2552,14 +2569,7 @@ class Interpreter {
     // announcing its own measure states it. (Only a named body as the subject; "could", "may", "if" still hedge.)
     const body = cl.subj && (cl.subj.ents.length ? cl.subj.ents.every(this.canSanction) : this.d.body(cl.subj, s.index).length > 0);
     if (cl.future && !cl.negated && cl.voice === 'active' && body && classes.some((c) => SANCTION_CLASSES.has(c))) cl = { ...cl, hedged: false };
-    // ("K will sell 48 drones to B": a sale a named seller will make is a deal reported, as a measure is; "would" and
-    // "could" stay hedges, and so does a sale on a condition, "... if B pays".)
-    // (Only the sentence's own subject, "will" right before the verb, and goods: not "Critics fear A will sell", "A will
-    // probably sell", "A will be allowed to sell", "A will sell its Laos unit".)
-    // (After a dateline: "VIENTIANE - K will sell ...".)
-    const opening = /^\p{Lu}{3,}$/u.test(this.T[s.first]?.text ?? '') && isDash(this.T[s.first + 1]) ? s.first + 2 : s.first;
-    if (cl.future && DEALT.test(cl.lemma) && cl.subj?.first === opening && this.g.at[opening] >= 0 && cl.subj.ents.includes(this.g.res.entityOf[this.g.at[opening]]) && this.T[cl.verb - 1]?.lower === 'will' && !!cl.obj && knownGoods(cl.obj.noun) && !this.businessMoved(cl.obj) &&
-      !this.T.slice(cl.verb, s.last).some((t) => CONDITIONS.test(t.lower))) cl = { ...cl, hedged: false };
+    if (this.dealAnnounced(cl, s)) cl = { ...cl, hedged: false };
     // ("The processors were trucked to B": goods the text has named before, with a definite article, go on from
     // their last holder, whom an earlier sentence named; "lathes were shipped to B" and "A's bearings were routed"
     // name new goods, and a supplier from an earlier sentence would be a guess.)
