@@ -135,8 +135,12 @@ const SITED = /^(based|registered|headquartered|located|incorporated|operating|f
 const REPORTING = new Set(['say', 'says', 'said', 'claim', 'claims', 'claimed', 'believe', 'believes', 'believed', 'allege', 'alleges', 'alleged', 'according', 'suspect', 'suspects', 'suspected', 'think', 'thinks']);
 /** Verbs of demanding, backing or welcoming a measure another takes: "demanded / backed / welcomed sanctions on B". */
 const ENDORSING = /^(?:demand(?:s|ed)?|back(?:s|ed)?|welcom(?:e|es|ed)|support(?:s|ed)?|push(?:es|ed)?|lobb(?:y|ies|ied)|advocat(?:e|es|ed)|endors(?:e|es|ed)|applaud(?:s|ed)?|praise[sd]?)$/;
+/** Measures that forbid a trade: "a ban on exporting G", "the embargo on selling arms". */
+const BANS = /^(?:bans?|prohibitions?|embargo|embargoes|moratorium|curbs?|restrictions?|limits?)$/;
 /** Words that open a clause and that the tagger may read as prepositions. */
 const SUBORDINATING = /^(?:after|before|since|until|once|while|because|as)$/;
+/** Month names and their short forms, as a date writes them: "on Dec. 22". */
+const MONTH_WORD = /^(?:jan|feb|mar|apr|may|jun|jul|aug|sep|sept|oct|nov|dec)[a-z]*\.?$/;
 /** Cues that negate or hedge a whole sentence even before its subject ("no evidence that X sold"). */
 const SCOPE_CUES = new Set(['not', "n't", 'no', 'never', 'whether', 'if', 'unless', 'denied', 'deny', 'denies', 'denying', 'unclear', 'unconfirmed', 'rejected', 'dismissed']);
 
@@ -478,6 +482,20 @@ class RelationReader {
   // ------------------------------------------------------------------------------------------------ phrases
 
   /** Token q starts a prepositional phrase's object (looking left over determiners and modifiers). */
+  /**
+   * "after the Security Council (on May 2) imposed sanctions": a name right after a subordinator, before the verb at k
+   * with nothing but adverbs, auxiliaries or a date between, is that clause's subject, no preposition's object.
+   */
+  private opensOwnClause(m: RawMention, k: number): boolean {
+    const T = this.T;
+    let p = m.first - 1;
+    while (p > 0 && /^(?:DET|ADJ)$/.test(T[p].pos) && this.at[p] < 0) p--;
+    if (!SUBORDINATING.test(T[p]?.lower ?? '')) return false;
+    const between = T.slice(m.last, k);
+    const date = between[0]?.lower === 'on' && between.slice(1).every((t) => t.pos === 'NUM' || MONTH_WORD.test(t.lower) || t.text === ',');
+    return date || between.every((t) => /^(?:ADV|AUX|PART)$/.test(t.pos));
+  }
+
   private inPP(q: number, s: Sentence): boolean {
     const T = this.T;
     for (let p = q - 1, n = 0; p >= s.first && n < 5; p--, n++) {
@@ -1058,7 +1076,7 @@ class RelationReader {
           if (ph.end <= k && ph.args.length && ph.args[0].how === 'proxy' && !this.inPP(m.first, s)) return one(ph.args, m.first);
           continue;
         }
-        if (!this.isActor(e) || this.inPP(m.first, s)) continue;
+        if (!this.isActor(e) || (this.inPP(m.first, s) && !this.opensOwnClause(m, k))) continue;
         return one(this.coordinated(mi, s), m.first);
       }
       if (ACTOR_NOUNS.has(t.lower) && t.pos !== 'VERB' && /^[a-z]/.test(t.text) && !(T[q + 1]?.text === '-' && !T[q + 1].space)) {
@@ -1338,6 +1356,8 @@ class RelationReader {
     // ("aiding A by supplying B with G", "grew its trade in K by supplying G": the means is the clause subject's, not the
     // name before "by"; the clause layer reads it.)
     if (T[k - 1]?.lower === 'by' && this.at[k - 2] >= 0) return;
+    // ("a ban on exporting G to B": what a measure forbids, no one's supply.)
+    if (/ing$/.test(T[k].lower) && T[k - 1]?.lower === 'on' && BANS.test(T[k - 2]?.lower ?? '')) return;
     const passive = this.isPassive(k, s);
     const slot = this.scanRight(k, s, passive);
     let sources: Arg[] = [];

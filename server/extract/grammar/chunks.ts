@@ -63,6 +63,8 @@ export interface Chunk {
 const ACTOR_KINDS = new Set<EntityKind>(['company', 'country', 'government', 'organization', 'person']);
 const NP_POS = new Set(['DET', 'ADJ', 'NUM', 'NOUN', 'PROPN']);
 const PRONOUNS = new Set(['it', 'they', 'them', 'he', 'she', 'him', 'her', 'both']);
+/** Participles after "<body>-" that make the body the one that listed or owns what follows: "US-sanctioned A". */
+const HYPHEN_PARTICIPLE = /^(?:sanctioned|blacklisted|designated|listed|owned|controlled)$/;
 /** Words of time that may follow an object pronoun: "sanctioned her months before". */
 const TIME_AFTER_OBJECT = /^(?:days?|weeks?|months?|years?|decades?|times?|today|yesterday)$/;
 const POSS_PRONOUNS = new Set(['its', 'their', 'his', 'her']);
@@ -530,8 +532,17 @@ function simple(g: GrammarInput, s: Sentence, k: number): Chunk | null {
       if (e >= 0 && !commonWord(g, e, m.first, m.last)) pendingEnts.push(e);
       q = end;
       // "US-sanctioned", "EU-blacklisted": the name is the sanctioning body, a modifier of what follows.
-      if (T[q]?.text === '-' && !T[q].space && /^(?:sanctioned|blacklisted|designated|listed|owned|controlled)$/.test(T[q + 1]?.lower ?? '')) {
+      if (T[q]?.text === '-' && !T[q].space && HYPHEN_PARTICIPLE.test(T[q + 1]?.lower ?? '')) {
         if (e >= 0) (/^(?:owned|controlled)$/.test(T[q + 1].lower) ? c.ownedBy : c.sanctionedBy).push(e);
+        pendingEnts.pop();
+        q += 2;
+        continue;
+      }
+      // "the UN- and EU-listed A": a hyphen left open before "and" shares the next name's participle.
+      const nextBody = T[q]?.text === '-' && !T[q].space && /^(?:and|or)$/.test(T[q + 1]?.lower ?? '') ? g.at[q + 2] ?? -1 : -1;
+      const shared = nextBody >= 0 ? g.mentions[nextBody].last : -1;
+      if (shared >= 0 && T[shared]?.text === '-' && !T[shared].space && HYPHEN_PARTICIPLE.test(T[shared + 1]?.lower ?? '')) {
+        if (e >= 0) (/^(?:owned|controlled)$/.test(T[shared + 1].lower) ? c.ownedBy : c.sanctionedBy).push(e);
         pendingEnts.pop();
         q += 2;
         continue;

@@ -343,6 +343,16 @@ function knownAs(T: Token[], startAt: ReadonlyMap<number, Chunk>, ch: Chunk): Ch
 const AMOUNT_WORDS = /^(?:more|than|up|to|over|a|total|of|combined|some|nearly|almost)$/;
 
 /** The dash that closes an aside opened by a dash before k (commas inside it), or -1. */
+/** Participles of listing that say what a party is listed as: "designated as a terrorist organization". */
+const LISTED_AS = /^(?:designated|listed|blacklisted)$/;
+
+/** "designated as a terrorist group by B": where the "by" after what the participle at k lists a party as stands, or -1. */
+function designatedAsEnd(T: Token[], startAt: Map<number, Chunk>, k: number): number {
+  if (!LISTED_AS.test(T[k].lower) || T[k + 1]?.lower !== 'as') return -1;
+  const what = startAt.get(k + 2);
+  return what && T[what.last]?.lower === 'by' ? what.last : -1;
+}
+
 function dashAsideEnd(T: Token[], k: number, last: number): number {
   for (let q = k; q < last && q < k + 40; q++) {
     if (T[q].text === ';') return -1;
@@ -701,7 +711,9 @@ export function readClauses(g: GrammarInput, s: Sentence, chunks = sentenceChunk
       // participle is passive.)
       (vf === k && PLACED_ON_LIST.test(t.lower) && /^(?:on|to|onto)$/.test(T[k + 1]?.lower ?? '')) ||
       // ("data on exports 'from A to B' obtained from C": a participle right after a closing quote or parenthesis.)
-      (vf === k && /^['’"”)]$/.test(T[k - 1]?.text ?? '') && /^(?:from|by)$/.test(T[k + 1]?.lower ?? '')));
+      (vf === k && /^['’"”)]$/.test(T[k - 1]?.text ?? '') && /^(?:from|by)$/.test(T[k + 1]?.lower ?? '')) ||
+      // ("A, designated as a terrorist group by B,": what the participle makes A, then its agent.)
+      designatedAsEnd(T, startAt, k) > 0);
     // ("A was cleared of supplying G to B", "acquitted of helping to export G": what a party is cleared of, it did not do.)
     if (/ing$/.test(T[vf].lower) && T[vf - 1]?.lower === 'of' && /^(?:cleared|acquitted|exonerated)$/.test(T[vf - 2]?.lower ?? '')) negated = true;
     // "warned A against supplying", "banned B from selling": the gerund is what is not (to be) done.
@@ -753,7 +765,10 @@ export function readClauses(g: GrammarInput, s: Sentence, chunks = sentenceChunk
       const gov = out[out.length - 1];
       // ("accused A, 59, of smuggling G": past an age set off by commas.)
       const age = T[p - 1]?.text === ',' && T[p - 2]?.pos === 'NUM' && T[p - 3]?.text === ',' ? 2 : 0;
-      if (gov && gov.last >= p - 1 - age) {
+      // ("sanctioned two companies, A and B, for supplying": the names set off after an object that names none.)
+      const appos = T[p - 1]?.text === ',' ? endAt.get(p - 1) : undefined;
+      const named = appos?.ents.length && gov?.obj && !gov.obj.ents.length && T[gov.obj.last]?.text === ',' && gov.obj.last === appos.first - 1 ? appos : undefined;
+      if (gov && (gov.last >= p - 1 - age || named)) {
         // ("sanctioned A for supplying": the object; "A faces sanctions for supplying": a measure is no agent.)
         // ("imposed sanctions on A for supplying", "filed charges against A for smuggling": the measure's target.)
         const measure = gov.voice === 'active' && !!gov.obj && gov.obj.ents.length === 0 && MEASURE_OBJECTS.test(gov.obj.noun);
@@ -761,7 +776,7 @@ export function readClauses(g: GrammarInput, s: Sentence, chunks = sentenceChunk
         const means = prevWord === 'by' && gov.voice === 'active';
         // ("A set up a channel for supplying G to B": a way of trading is its maker's, not an agent of its own.)
         const way = gov.voice === 'active' && WAY_MAKERS.test(gov.lemma) && !!gov.obj && !gov.obj.ents.length && TRADE_WAYS.test(gov.obj.noun);
-        c.subj = gov.voice === 'active' && gov.obj && !measure && !means && !way ? gov.obj : measure ? gov.roles.on ?? gov.roles.against ?? gov.subj : gov.subj;
+        c.subj = gov.voice === 'active' && gov.obj && !measure && !means && !way ? named ?? gov.obj : measure ? gov.roles.on ?? gov.roles.against ?? gov.subj : gov.subj;
         c.subjHow = 'gerund';
         // ("B blacklisted A, accusing it of supplying ...": the one accused is the object of the clause the
         // participle's comma follows.)
@@ -1286,6 +1301,8 @@ export function readClauses(g: GrammarInput, s: Sentence, chunks = sentenceChunk
         const role = startAt.get(q + 1);
         if (role && GO_BETWEENS.test(role.noun) && T[role.last]?.lower === 'for') { q = role.last - 1; continue; }
       }
+      // ("was designated as a terrorist group by B": past what a party is listed as, to the agent.)
+      if (w === 'as' && q === k + 1 && designatedAsEnd(T, startAt, k) > 0) { q = designatedAsEnd(T, startAt, k) - 1; continue; }
       if (CLAUSE_STOPS.has(w) && g.at[q] < 0) break;
       // "supplying components, such as engines and chips, to B": the roles go on past the examples of the goods.
       // ("procured machines, used in aerospace manufacturing, for B": past a participle's aside on the goods too.)

@@ -62,6 +62,12 @@ const ADVERB_AFTER_COPULA = /^(?:now|still|also|already|currently|reportedly|all
 const QUANTITY_NOUNS = /^(?:dozens|hundreds|thousands|scores|number|series|string|total|couple)$/;
 /** Nouns for a supplier's role in a copular clause: "A is a major supplier of G to B". */
 const ROLE_SUPPLIER = /^(?:suppliers?|source|exporters?|shippers?|sellers?|providers?|vendors?|conduits?|channels?|hubs?|gateways?|corridors?|routes?|intermediary|middleman)$/;
+/** The count of a counted phrase's last conjunct, whose names may follow it: "three people and two firms, A and B" → 2. */
+function lastConjunctCount(T: readonly Token[], c: Chunk): number {
+  for (let q = c.last - 1; q > c.first; q--) if (T[q - 1].lower === 'and' && countOf(T[q]) > 0) return countOf(T[q]);
+  return c.count;
+}
+
 /** Plural nouns for parties that a counted description gives by name in apposition ("three banks, A, B and C"). */
 const COUNTED_PARTIES = /^(?:airlines|carriers|banks|lenders|individuals|persons|people|officials|executives|representatives|officers|nationals|citizens|businessmen|organi[sz]ations)$/;
 /** Nouns of goods moving, an event only with goods after "of": "the flow of G to B". */
@@ -929,22 +935,28 @@ class Interpreter {
     return false;
   }
 
-  /** The people a group of them names right after it: "a family of Russian businessmen, A and B", "a couple, A and B". */
+  /**
+   * The members a group names right after it: "a family of Russian businessmen, A and B", "a couple, A and B"; firms
+   * where its "of" phrase says they are firms ("a pair of shipping companies, A and B").
+   */
   private groupMembers(c: Chunk, s: Sentence): number[] {
     if (c.ents.length || !/^(?:family|couple|pair|group)$/.test(c.noun)) return [];
     const T = this.T;
     let q = c.last;
-    const people = (ents: number[]) => (ents.length >= 2 && ents.every((e) => this.kind(e) === 'person') ? ents : []);
+    let firms = false;
+    const members = (ents: number[]) =>
+      ents.length >= 2 && ents.every((e) => (firms ? this.actor(e) && !this.isCountry(e) && this.kind(e) !== 'person' : this.kind(e) === 'person')) ? ents : [];
     if (T[q]?.lower === 'of') {
       const of = chunkAt(this.g, s, q + 1);
       if (!of) return [];
+      firms = of.plural && TRADER_NOUNS.test(of.noun);
       // ("a family of Russian businessmen, the couple A and B": the names the phrase itself ends with.)
-      if (of.ents.length) return people(of.ents);
+      if (of.ents.length) return firms ? [] : members(of.ents);
       q = of.last;
     }
     if (T[q]?.text === ',') q++;
     const names = chunkAt(this.g, s, q);
-    return names && !names.noun ? people(names.ents) : [];
+    return names && !names.noun ? members(names.ents) : [];
   }
 
   /** The entity a pronoun opening reported speech refers to, its speaker ("A said it ..."), or -1. */
@@ -1140,7 +1152,7 @@ class Interpreter {
     if (!c.ents.length && c.plural && c.count >= 2 && (TRADER_NOUNS.test(c.noun) || COUNTED_PARTIES.test(c.noun)) && (T[q]?.text === ',' || T[q]?.text === '-' || isDash(T[q]))) {
       const list = chunkAt(this.g, s, q + 1);
       const names = list && !list.noun ? list.ents.filter((e) => this.actor(e) && !this.isCountry(e)) : [];
-      if (list && names.length === c.count && names.length === list.ents.length) return names;
+      if (list && names.length === lastConjunctCount(T, c) && names.length === list.ents.length) return names;
     }
     // ("on a group of prison officials (responsible for the camps), namely A and B": past what the group is of.)
     // ("designating A and a network of firms, including B, C and D": the members of a network, past what it is of.)
@@ -3638,6 +3650,9 @@ class Interpreter {
     const list = !SANCTION_NOUNS.has(c.noun);
     // ("A is also on the FBI's wanted list": a list of no measure.)
     if (list && wordIn(T, c.first, c.last, /^wanted$/)) return;
+    // ("A is on K's list of exporters": a list of what no measure names; "the list of sanctioned firms" is one.)
+    const of = list && T[c.last]?.lower === 'of' ? startAt.get(c.last + 1) : undefined;
+    if (of && !of.ents.length && !wordIn(T, c.first, of.last, /^(?:sanction(?:s|ed)?|designated|blacklisted|restricted|embargoed|terrorists?)$/)) return;
     const coordinated = this.coordinatedBodies(c, endAt);
     const more = coordinated.more;
     // ("subject to EU restrictive measures": a body the chunker left before the measure's adjective is its own.)
@@ -3649,15 +3664,19 @@ class Interpreter {
     else if (!list && T[q]?.lower === 'under') q -= 1;
     else if (list && T[q]?.lower === 'on') q -= 1;
     else return;
+    // ("A, a Laotian company on the US sanctions list,": a description set off after the name, the list its place.)
+    const desc = list ? endAt.get(q + 1) : undefined;
+    const described = desc && !desc.ents.length && /^(?:a|an)$/.test(desc.det) && TRADER_NOUNS.test(desc.noun) && T[desc.first - 1]?.text === ','
+      ? endAt.get(desc.first - 1) : undefined;
     // Back over adverbs and the copula ("is now", "has been", "remains").
     let be = false;
-    while (q > s.first && /^(?:now|also|already|still|been|remains?|remained|has|have|had|is|are|was|were|be)$/.test(T[q].lower)) {
+    while (!described && q > s.first && /^(?:now|also|already|still|been|remains?|remained|has|have|had|is|are|was|were|be)$/.test(T[q].lower)) {
       if (!/^(?:now|also|already|still)$/.test(T[q].lower)) be = true;
       q--;
     }
-    if (!be) return;
+    if (!be && !described?.ents.length) return;
     // ('JSC "A" is under ...': past the name's closing quote.)
-    let subj = endAt.get(q + 1) ?? (/^["»”']$/.test(T[q]?.text ?? '') ? endAt.get(q) : undefined);
+    let subj = described ?? endAt.get(q + 1) ?? (/^["»”']$/.test(T[q]?.text ?? '') ? endAt.get(q) : undefined);
     // "B, which is under US sanctions": the relative pronoun's antecedent.
     if (!subj && /^(?:which|who|that)$/.test(T[q]?.lower ?? '')) subj = endAt.get(T[q - 1]?.text === ',' ? q - 1 : q);
     // ("A and B, which own the ship C, have been under US sanctions": the subject before a relative clause set off by
