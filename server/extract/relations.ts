@@ -135,6 +135,8 @@ const SITED = /^(based|registered|headquartered|located|incorporated|operating|f
 const REPORTING = new Set(['say', 'says', 'said', 'claim', 'claims', 'claimed', 'believe', 'believes', 'believed', 'allege', 'alleges', 'alleged', 'according', 'suspect', 'suspects', 'suspected', 'think', 'thinks']);
 /** Verbs of demanding, backing or welcoming a measure another takes: "demanded / backed / welcomed sanctions on B". */
 const ENDORSING = /^(?:demand(?:s|ed)?|back(?:s|ed)?|welcom(?:e|es|ed)|support(?:s|ed)?|push(?:es|ed)?|lobb(?:y|ies|ied)|advocat(?:e|es|ed)|endors(?:e|es|ed)|applaud(?:s|ed)?|praise[sd]?)$/;
+/** A currency's sign or code before a figure: "$", "US$", "€", "GBP". */
+const MONEY_SIGN = /^(?:[a-z]{0,3}\$|[€£¥]|usd|eur|gbp)$/;
 /** Measures that forbid a trade: "a ban on exporting G", "the embargo on selling arms". */
 const BANS = /^(?:bans?|prohibitions?|embargo|embargoes|moratorium|curbs?|restrictions?|limits?)$/;
 /** Words that open a clause and that the tagger may read as prepositions. */
@@ -1356,6 +1358,12 @@ class RelationReader {
     // ("aiding A by supplying B with G", "grew its trade in K by supplying G": the means is the clause subject's, not the
     // name before "by"; the clause layer reads it.)
     if (T[k - 1]?.lower === 'by' && this.at[k - 2] >= 0) return;
+    // ("transferring US$9,500 out of its account to B": a sum of money moved, no goods; not "$3m in radios".)
+    if (MONEY_SIGN.test(T[k + 1]?.lower ?? '') && T[k + 2]?.pos === 'NUM') {
+      let q = k + 3;
+      while (/^(?:million|billion|mn|bn|m|k|thousand)$/.test(T[q]?.lower ?? '')) q++;
+      if (!/^(?:in|of|worth)$/.test(T[q]?.lower ?? '')) return;
+    }
     // ("a ban on exporting G to B": what a measure forbids, no one's supply.)
     if (/ing$/.test(T[k].lower) && T[k - 1]?.lower === 'on' && BANS.test(T[k - 2]?.lower ?? '')) return;
     const passive = this.isPassive(k, s);

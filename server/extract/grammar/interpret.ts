@@ -4554,6 +4554,9 @@ class Interpreter {
       }
       // "a buyer of chips from B", "a supplier of chips to B": "of" names the goods unless it names a party.
       if (w === 'of' && !(other && other.ents.length && (role === 'buyer' || !other.noun))) continue;
+      // ("a gateway for B to access the financial system": a way for B to do what is no trade in goods.)
+      const act = other && T[other.last]?.lower === 'to' && T[other.last + 1]?.pos === 'VERB' ? triggerClasses(verbLemma(T[other.last + 1])) : undefined;
+      if (act && !act.some((x) => /^(?:supply|provision|acquire|transit)$/.test(x))) return;
       if (draw(this.party(other, s, me.ents, true), 'supply/copular-role')) return;
     }
   }
