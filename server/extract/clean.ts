@@ -330,7 +330,7 @@ const TRAILING_LINK = /(?<=[.!?]["'\u201d)\]]?) +(?:read more|read also|see also
  * after its last sentence ("... in May. Photo: Reuters"), or in parentheses ("... in May. (J. Doe/Agency Images)", the
  * slash and an agency's or a picture's word marking it; "Trade rose. (Laos/Vietnam customs data)" is the story's).
  */
-const TRAILING_CREDIT = /(?:(?<=\p{Ll})|(?<=[.!?]["'\u201d)]? ))(?:Image|Photo|Picture|Foto)(?: credit)?: ?\S.{0,100}$| ?\([^()/]{2,60}\/[^()/]{0,40}\b(?:Images?|Photos?|Pictures?|Press|Agency|Getty|AFP|Reuters|AP|EPA|Shutterstock)\)$/u;
+const TRAILING_CREDIT = /(?:(?<=\p{Ll})|(?<=[.!?]["'\u201d)]? ))(?:Image|Photo|Picture|Foto)(?: credit)?: ?\S.{0,100}$| ?\([^()/]{2,60}\/[^()/]{0,40}\b(?:Images?|Photos?|Pictures?|Press|Agency|Getty|AFP|Reuters|AP|EPA|Shutterstock|Bloomberg|Xinhua|TASS|Sputnik|Anadolu|Yonhap|Kyodo|Alamy|NurPhoto|ZUMA|DPA|Pool)\)$/u;
 
 function dropTrailingLink(line: Line): Line {
   const m = TRAILING_LINK.exec(line.text) ?? TRAILING_CREDIT.exec(line.text);

@@ -199,6 +199,10 @@ function nameTokenUncached(c: Ctx, k: number, sentFirst: number): boolean {
   const outlet = initial && t.pos === 'NOUN' && UPPER.test(c.tokens[k + 1]?.text ?? '') && MEDIA_HEADS.has(c.tokens[k + 1].lower) &&
     reportingAt(c.tokens, k + 2);
   if (initial && t.pos !== 'PROPN' && !ACRONYM.test(t.text) && !CAMEL.test(t.text) && !pairSeen && !outlet) return false;
+  // ("Fresh U.S. sanctions show ...": an English word opening a sentence before a place's initials and a word in lower
+  // case qualifies what follows, no name.)
+  const next = c.tokens[k + 1];
+  if (initial && next && ACRONYM.test(next.text) && isEnglishWord(t.lower) && /^\p{Ll}/u.test(c.tokens[k + 2]?.text ?? '') && placeAt(c, k + 1, k + 2)) return false;
   // "Exports of ...", "Drones have ...": common trade words capitalised only because they open a sentence.
   // (Unless a capitalised line-of-business word follows a singular: "Device Consulting, C and D also fell under ...";
   // not "Exports Trading rose".)

@@ -136,6 +136,8 @@ describe('clean: site boilerplate is not content', () => {
     expect(c.text).toContain('Exports (by value/volume) rose. Trade rose. (Laos/Vietnam customs data)');
     expect(c.text).toContain('The report said the Photo: tag was missing.');
     expect(back(raw, 'against Laos')).toBe('against Laos');
+    // (A wire service's name marks a credit as a picture agency's does.)
+    expect(cleanArticle('Officials met in Vientiane in May. (Tomas Varno/Bloomberg)\n\nTrade rose.').text).toBe('Officials met in Vientiane in May.\n\nTrade rose.');
   });
 
   it('drops a notice on permission to reproduce, keeps a sentence on an export made without permission and a reprint\'s source', () => {

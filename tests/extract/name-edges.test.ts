@@ -72,4 +72,12 @@ describe('entities: where a name starts and ends', () => {
     expect(entity(out, 'Martin Varno')?.kind).toBe('person');
     expect(out.entities.map((e) => e.name).filter((n) => /^Defendants? /.test(n))).toEqual([]);
   });
+
+  it('opens no name with an English word before a place\'s initials and a word in lower case: "Fresh U.S. sanctions"', () => {
+    const names = extractText("Fresh U.S. sanctions reveal Laos's ties with Vietnam.").entities.map((e) => e.name);
+    expect(names).toContain('United States');
+    expect(names.filter((n) => /Fresh/.test(n))).toEqual([]);
+    // (A firm's own word before the initials stays its name's.)
+    expect(extractText('Halvern UK shipped radios to Laos.').entities.map((e) => e.name)).toContain('Halvern UK');
+  });
 });

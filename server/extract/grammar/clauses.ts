@@ -554,7 +554,9 @@ function joinedAcrossAside(ch: Chunk, T: Token[], s: Sentence, endAt: Map<number
  */
 export function relativeAntecedent(T: readonly Token[], endAt: Map<number, Chunk>, r: number): Chunk | undefined {
   const ante = endAt.get(r) ?? (T[r - 1]?.text === ',' ? endAt.get(r - 1) : undefined);
-  if (ante && !ante.ents.length && T[ante.first - 1]?.text === ',' && /^(?:a|an|the)$/.test(T[ante.first]?.lower ?? '')) return endAt.get(ante.first - 1) ?? ante;
+  // ("A, a Laotian national who ...": a description whose only name is its demonym, ending in a common word.)
+  const described = ante && (!ante.ents.length || /^\p{Ll}/u.test(T[ante.last - 1]?.text ?? ''));
+  if (ante && described && T[ante.first - 1]?.text === ',' && /^(?:a|an|the)$/.test(T[ante.first]?.lower ?? '')) return endAt.get(ante.first - 1) ?? ante;
   return ante;
 }
 

@@ -139,6 +139,8 @@ const ARMED_GROUPS = /^(?:groups|militias|factions|proxies|fighters|rebels)$/;
 const STATE_ARMS = /^(?:military|army|forces|navy|programs?|programmes?)$/;
 /** A state's own bodies, whose units stand for the state in trade: "subsidiaries of a Vietnamese military agency". */
 const STATE_BODIES = /^(?:agency|ministry|military|army|navy)$/;
+/** Participles of a record before "as": "A is listed as the owner of B". */
+const RECORDED_AS = /^(?:listed|registered|named|recorded|identified|described|shown)$/;
 /** What follows "war" for a state's war as a whole: "Russia's war effort", "its war machine". */
 const WAR_EFFORTS = /^(?:effort|machine)$/;
 /** Words between a measure and what it answers: "measures (which the UN) imposed after ...". */
@@ -3321,9 +3323,12 @@ class Interpreter {
         const appositive = (link?.text === ',' || isDash(link)) && subject.last === at - 1;
         // ("A, with a 51% stake, is the owner of B": the subject before an aside set off by commas.)
         const aside = BE_FORMS.has(link?.lower ?? '') && T[at - 2]?.text === ',' && subject.last === at - 2 && !subject.ents.length ? beforeCommaAside(list, list.indexOf(subject), T) : undefined;
+        // ("A is listed as the sole owner of B", "A, who is registered as its owner,": a record's description is a
+        // copula's.)
+        const be = link?.lower === 'as' && RECORDED_AS.test(T[at - 2]?.lower ?? '') && BE_FORMS.has(T[at - 3]?.lower ?? '') ? at - 2 : at;
         // ("A, who is co-owner of B,": a relative's antecedent.)
-        const antecedent = BE_FORMS.has(link?.lower ?? '') && /^(?:who|which)$/.test(T[at - 2]?.lower ?? '') ? relativeAntecedent(T, endAt, at - 2) : undefined;
-        const copular = BE_FORMS.has(link?.lower ?? '') && (subject.last === at - 1 || !!aside || !!antecedent);
+        const antecedent = BE_FORMS.has(T[be - 1]?.lower ?? '') && /^(?:who|which)$/.test(T[be - 2]?.lower ?? '') ? relativeAntecedent(T, endAt, be - 2) : undefined;
+        const copular = BE_FORMS.has(T[be - 1]?.lower ?? '') && (subject.last === be - 1 || !!aside || !!antecedent);
         // "the register names A as an owner of 10% of B", "names them as holders of shares in B".
         // ("A had been acting as a front company for B": past a verb of serving in a role.)
         const asRole = link?.lower === 'as' && (subject.last === at - 1 || (isChild && this.servingAs(subject, at - 2)));
