@@ -16,6 +16,9 @@ export const SUPPLY_VERBS = set(`
 /** Heads of phrases naming ships and aircraft, which carry goods for others: names in apposition to them are carriers. */
 export const VESSELS = /^(?:ships?|vessels?|tankers?|freighters?|carriers?|barges?|planes?|aircraft|airplanes?|jets?)$/;
 
+/** A currency's sign or code before a figure: "$", "US$", "€", "GBP". */
+export const MONEY_SIGN = /^(?:[a-z]{0,3}\$|[€£¥]|usd|eur|gbp)$/;
+
 /** Verb lemmas whose subject is the recipient ("B bought X from A"). */
 export const ACQUIRE_VERBS = set(`buy purchase import order procure acquire source bought purchased imported ordered`);
 

@@ -14,7 +14,7 @@ import type { EntityKind, RelationProps } from '../domain/types.js';
 import {
   ACQUIRE_NOUNS, ACQUIRE_VERBS, ACTOR_NOUNS, ARRIVE_VERBS, CLAUSE_BREAKS, COMPANY_CUES, DENIAL_CUES, DETERMINERS, FACILITATED_BY, FRONTED_SUBORDINATORS,
   chargedAttempt, GOODS_NOUNS, HEDGE_CUES, MADE_BY, NEGATION_CUES, PERSON_TITLES, PREPOSITIONS, RECEIVE_VERBS, SANCTION_VERBS, SPEECH_VERBS,
-  SUBJECT_PRONOUNS, SUPPLY_NOUNS, SUPPLY_VERBS, MEDIA_VERBS, VESSELS, REPORTING_PARTICIPLE, deniesGrant, firmWordNext, industryModifier, reportingVerb,
+  SUBJECT_PRONOUNS, SUPPLY_NOUNS, SUPPLY_VERBS, MEDIA_VERBS, MONEY_SIGN, VESSELS, REPORTING_PARTICIPLE, deniesGrant, firmWordNext, industryModifier, reportingVerb,
 } from './lexicon.js';
 import type { RawMention } from './mentions.js';
 import { isActorEntity } from './grammar/chunks.js';
@@ -135,8 +135,6 @@ const SITED = /^(based|registered|headquartered|located|incorporated|operating|f
 const REPORTING = new Set(['say', 'says', 'said', 'claim', 'claims', 'claimed', 'believe', 'believes', 'believed', 'allege', 'alleges', 'alleged', 'according', 'suspect', 'suspects', 'suspected', 'think', 'thinks']);
 /** Verbs of demanding, backing or welcoming a measure another takes: "demanded / backed / welcomed sanctions on B". */
 const ENDORSING = /^(?:demand(?:s|ed)?|back(?:s|ed)?|welcom(?:e|es|ed)|support(?:s|ed)?|push(?:es|ed)?|lobb(?:y|ies|ied)|advocat(?:e|es|ed)|endors(?:e|es|ed)|applaud(?:s|ed)?|praise[sd]?)$/;
-/** A currency's sign or code before a figure: "$", "US$", "€", "GBP". */
-const MONEY_SIGN = /^(?:[a-z]{0,3}\$|[€£¥]|usd|eur|gbp)$/;
 /** Measures that forbid a trade: "a ban on exporting G", "the embargo on selling arms". */
 const BANS = /^(?:bans?|prohibitions?|embargo|embargoes|moratorium|curbs?|restrictions?|limits?)$/;
 /** Words that open a clause and that the tagger may read as prepositions. */
@@ -484,6 +482,13 @@ class RelationReader {
   // ------------------------------------------------------------------------------------------------ phrases
 
   /** Token q starts a prepositional phrase's object (looking left over determiners and modifiers). */
+  /** "violated a ban", "was fined for breaching an embargo": the ban at k broken by the verb before its phrase. */
+  private banBroken(k: number, s: Sentence): boolean {
+    let p = k - 1;
+    while (p > s.first && /^(?:DET|ADJ|PRON)$/.test(this.T[p].pos)) p--;
+    return /^(?:violat|breach|break|broke|flout|def[iy]|evad|circumvent|skirt|dodg|ignor)/.test(this.T[p]?.lower ?? '');
+  }
+
   /**
    * "after the Security Council (on May 2) imposed sanctions": a name right after a subordinator, before the verb at k
    * with nothing but adverbs, auxiliaries or a date between, is that clause's subject, no preposition's object.
@@ -1364,8 +1369,9 @@ class RelationReader {
       while (/^(?:million|billion|mn|bn|m|k|thousand)$/.test(T[q]?.lower ?? '')) q++;
       if (!/^(?:in|of|worth)$/.test(T[q]?.lower ?? '')) return;
     }
-    // ("a ban on exporting G to B": what a measure forbids, no one's supply.)
-    if (/ing$/.test(T[k].lower) && T[k - 1]?.lower === 'on' && BANS.test(T[k - 2]?.lower ?? '')) return;
+    // ("a ban on exporting G to B": what a measure forbids, no one's supply; unless the subject broke it, "violated a ban
+    // on exporting G to B".)
+    if (/ing$/.test(T[k].lower) && T[k - 1]?.lower === 'on' && BANS.test(T[k - 2]?.lower ?? '') && !this.banBroken(k - 2, s)) return;
     const passive = this.isPassive(k, s);
     const slot = this.scanRight(k, s, passive);
     let sources: Arg[] = [];

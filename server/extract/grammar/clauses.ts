@@ -1193,7 +1193,10 @@ export function readClauses(g: GrammarInput, s: Sentence, chunks = sentenceChunk
           // "were bought by A and shipped to B": a bare participle joined to a passive is passive too.
           // ("were made in A and then sent to B", "were made in A, then sent to B": past an adverb of sequence.)
           const sequence = vf < k && T.slice(vf, k).every((x) => x.pos === 'ADV') && /^(?:then|later|subsequently)$/.test(T[vf].lower);
-          if (prev.voice === 'passive' && (isParticiple(t) || IRREGULAR_LEMMAS[t.lower]) && (vf === k || sequence) && (T[p].text !== ',' || sequence)) c.voice = 'passive';
+          // (Not one with an object of its own: "was sanctioned by K and sold arms to B" is the subject's doing.)
+          const object = startAt.get(k + 1);
+          const ownObject = !!object && /^(?:DET|NUM|NOUN|ADJ)$/.test(T[k + 1].pos);
+          if (prev.voice === 'passive' && (isParticiple(t) || IRREGULAR_LEMMAS[t.lower]) && (vf === k || sequence) && (T[p].text !== ',' || sequence) && !ownObject) c.voice = 'passive';
         } else if (!prev?.subj && T[p].lower === 'and') {
           // ("A is the owner of B and jointly owns C": a verb joined to the sentence's opening copula is its subject's.)
           const subj = startAt.get(s.first);

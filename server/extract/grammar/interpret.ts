@@ -11,7 +11,7 @@
  */
 import type { RelationType } from '../../domain/relation-registry.js';
 import { bodyHome } from '../body-names.js';
-import { ARMS, COMPANY_CUES, PERSON_TITLES, REPORTING_PARTICIPLE, reportingVerb, VESSELS } from '../lexicon.js';
+import { ARMS, COMPANY_CUES, MONEY_SIGN, PERSON_TITLES, REPORTING_PARTICIPLE, reportingVerb, VESSELS } from '../lexicon.js';
 import { KIN, type RawMention } from '../mentions.js';
 import type { LocalRelation } from '../relations.js';
 import type { LocalResolution } from '../resolve.js';
@@ -139,6 +139,10 @@ const ARMED_GROUPS = /^(?:groups|militias|factions|proxies|fighters|rebels)$/;
 const STATE_ARMS = /^(?:military|army|forces|navy|programs?|programmes?)$/;
 /** A state's own bodies, whose units stand for the state in trade: "subsidiaries of a Vietnamese military agency". */
 const STATE_BODIES = /^(?:agency|ministry|military|army|navy)$/;
+/** Words that make a list one of measures: "sanctioned", "subject to asset freezes", "export controls", "barred". */
+const MEASURE_WORDS = /^(?:sanction(?:s|ed)?|designat\w*|blacklist\w*|restrict\w*|embargo\w*|terror\w*|freez\w*|frozen|controls?|barred|banned|prohibited|denied|targeted)$/;
+/** What a party does through a gateway that is no trade in goods: "to access the financial system", "to launder money". */
+const NON_TRADE_ACTS = /^(?:access|enter|reach|tap|join|launder|finance|fund|pay|raise|borrow|lend|hide|conceal|evade|dodge|skirt|circumvent|travel|communicate)$/;
 /** Participles of a record before "as": "A is listed as the owner of B". */
 const RECORDED_AS = /^(?:listed|registered|named|recorded|identified|described|shown)$/;
 /** What follows "war" for a state's war as a whole: "Russia's war effort", "its war machine". */
@@ -2977,7 +2981,7 @@ class Interpreter {
     const T = this.T;
     let q = cl.verb + 1;
     while (T[q]?.pos === 'ADV') q++;
-    if (!/^[$€£¥]$/.test(T[q]?.text ?? '') && !/^(?:usd|eur)$/i.test(T[q]?.text ?? '')) return false;
+    if (!MONEY_SIGN.test(T[q]?.lower ?? '')) return false;
     q++;
     while (T[q] && (T[q].pos === 'NUM' || /^(?:million|billion|thousand|mln|bn|m)$/i.test(T[q].text) || T[q].text === '.')) q++;
     return !/^(?:of|worth|in)$/.test(T[q]?.lower ?? '');
@@ -3655,9 +3659,12 @@ class Interpreter {
     const list = !SANCTION_NOUNS.has(c.noun);
     // ("A is also on the FBI's wanted list": a list of no measure.)
     if (list && wordIn(T, c.first, c.last, /^wanted$/)) return;
-    // ("A is on K's list of exporters": a list of what no measure names; "the list of sanctioned firms" is one.)
+    // ("A is on K's list of exporters": a list of what no measure names; "the list of sanctioned firms", "the list of
+    // entities subject to asset freezes" are lists of measures, up to the end of the clause.)
     const of = list && T[c.last]?.lower === 'of' ? startAt.get(c.last + 1) : undefined;
-    if (of && !of.ents.length && !wordIn(T, c.first, of.last, /^(?:sanction(?:s|ed)?|designated|blacklisted|restricted|embargoed|terrorists?)$/)) return;
+    let end = of ? of.last : c.last;
+    while (of && end < s.last && end < of.last + 10 && !/^[,;.:]$/.test(T[end].text)) end++;
+    if (of && !of.ents.length && !wordIn(T, c.first, end, MEASURE_WORDS)) return;
     const coordinated = this.coordinatedBodies(c, endAt);
     const more = coordinated.more;
     // ("subject to EU restrictive measures": a body the chunker left before the measure's adjective is its own.)
@@ -4559,9 +4566,10 @@ class Interpreter {
       }
       // "a buyer of chips from B", "a supplier of chips to B": "of" names the goods unless it names a party.
       if (w === 'of' && !(other && other.ents.length && (role === 'buyer' || !other.noun))) continue;
-      // ("a gateway for B to access the financial system": a way for B to do what is no trade in goods.)
-      const act = other && T[other.last]?.lower === 'to' && T[other.last + 1]?.pos === 'VERB' ? triggerClasses(verbLemma(T[other.last + 1])) : undefined;
-      if (act && !act.some((x) => /^(?:supply|provision|acquire|transit)$/.test(x))) return;
+      // ("a gateway for B to access the financial system": a way for B to do what is no trade in goods; "a route for B
+      // to ship drones to C": B is the shipper, no recipient.)
+      const act = other && T[other.last]?.lower === 'to' && T[other.last + 1]?.pos === 'VERB' ? verbLemma(T[other.last + 1]) : undefined;
+      if (act && (NON_TRADE_ACTS.test(act) || triggerClasses(act).some((x) => x === 'supply' || x === 'provision'))) return;
       if (draw(this.party(other, s, me.ents, true), 'supply/copular-role')) return;
     }
   }

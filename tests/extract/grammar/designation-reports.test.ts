@@ -19,6 +19,11 @@ describe('designation reports', () => {
     // (Two names joined before another word are no bodies of the participle: "Laos- and Vietnam-based" places them.)
     const placed = extractText('Martin Varno worked with the Laos- and Vietnam-based Halvern Group, the ministry said.');
     expect(placed.relations.filter((r) => r.type === 'SANCTIONED')).toEqual([]);
+    // (Nor is a listing of shares on places' exchanges a sanctions list; a body's listing is one.)
+    expectRel(extractText('The EU-listed Halvern Group sold fuel to Laos.'), 'SANCTIONED', 'EU', 'Halvern Group');
+    for (const text of ['Halvern Group, a Vietnam- and Thailand-listed conglomerate, sold fuel to Laos.', 'Shares of the Vietnam-listed Tessaly Optics fell 5 percent.']) {
+      expect(extractText(text).relations.filter((r) => r.type === 'SANCTIONED')).toEqual([]);
+    }
   });
 
   it('reads the agent after what a party is designated as', () => {
@@ -27,6 +32,11 @@ describe('designation reports', () => {
     expectRel(aside, 'SANCTIONED', 'European Union', 'Orvel Trading');
     const passive = extractText('Orvel Trading was designated as a terrorist group by Vietnam in 2020.');
     expectRel(passive, 'SANCTIONED', 'Vietnam', 'Orvel Trading');
+    // (A verb joined after the agent, with an object of its own, is the subject's doing, not the agent's.)
+    const joined = extractText('Orvel Trading was designated as a terrorist group by Thailand and shipped rockets to Laos.');
+    expectRel(joined, 'SHIPPED_TO', 'Orvel Trading', 'Laos');
+    expectNoRel(joined, 'SHIPPED_TO', 'Thailand', 'Laos');
+    expectRel(extractText('The drones were bought by Halvern Group and shipped to Laos.'), 'SHIPPED_TO', 'Halvern Group', 'Laos');
     // (Not a phrase that names a party: "listed as the agent of B by C" is another reading.)
     const agent = extractText('Orvel Trading was listed as an agent of Halvern Group by the Laotian registry in 2020.');
     expectNoRel(agent, 'SANCTIONED', 'Halvern Group', 'Orvel Trading');
@@ -63,11 +73,16 @@ describe('designation reports', () => {
     expect(exporters.relations.filter((r) => r.type === 'SANCTIONED')).toEqual([]);
     expect(extractText("Orvel Trading is on Vietnam's list of exporters.").relations.filter((r) => r.type === 'SANCTIONED')).toEqual([]);
     expectRel(extractText("Orvel Trading is on Vietnam's list of sanctioned entities."), 'SANCTIONED', 'Vietnam', 'Orvel Trading');
+    // (The measure may be named after the list's noun, up to the end of the clause.)
+    expectRel(extractText('Orvel Trading is on the Laotian list of people and firms subject to asset freezes.'), 'SANCTIONED', 'Laos', 'Orvel Trading');
+    expectRel(extractText('Orvel Trading is on the Thai list of state sponsors of terrorism.'), 'SANCTIONED', 'Thailand', 'Orvel Trading');
   });
 
   it('reads no supply in a ban on exporting goods', () => {
     const out = extractText("Laotian authorities have launched proceedings, citing the EU's rules, which include a ban on exporting jet parts to Vietnam.");
     expect(out.relations.filter((r) => r.type === 'SHIPPED_TO')).toEqual([]);
+    // (A ban the subject broke says it did: "violated a ban on exporting G to B".)
+    expectRel(extractText('Halvern Group violated a ban on exporting arms to Laos.'), 'SHIPPED_TO', 'Halvern Group', 'Laos');
   });
 
   it('gives the measure to the subject of the clause after "after", not to the main clause\'s', () => {
