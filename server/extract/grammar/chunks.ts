@@ -68,6 +68,9 @@ const HYPHEN_PARTICIPLE = /^(?:sanctioned|blacklisted|designated|listed|owned|co
 /** "Hong Kong-listed A", "a Vietnam- and Singapore-listed firm": a place's listing is of shares, no body's sanctions list. */
 const stockListing = (g: GrammarInput, e: number, participle: string): boolean => participle === 'listed' && g.res.entities[e]?.kind === 'country';
 
+/** Adverbs of time a perfect may hold between "have" and its participle: "had first sent", "has already shipped". */
+export const TIME_ADVERBS_IN_PERFECT = /^(?:first|already|since|once|just|recently|originally|previously|earlier|never)$/;
+
 /** Words of time that may follow an object pronoun: "sanctioned her months before". */
 const TIME_AFTER_OBJECT = /^(?:days?|weeks?|months?|years?|decades?|times?|today|yesterday)$/;
 const POSS_PRONOUNS = new Set(['its', 'their', 'his', 'her']);
@@ -345,7 +348,7 @@ function npWord(g: GrammarInput, T: Token[], k: number): boolean {
   if (industryModifier(t.lower, T[k + 1]?.lower)) return true;
   // "-based", "state-owned": hyphenated modifiers wink tags as verbs.
   if (t.pos === 'VERB' && T[k - 1]?.text === '-' && !t.space) return true;
-  if (headAfterHyphen(g, T, k)) return true;
+  if (mistaggedHead(g, T, k)) return true;
   // "a state-owned holding": an -ing form after a hyphenated participle is the phrase's head.
   if (t.pos === 'VERB' && /ing$/.test(t.lower) && T[k - 2]?.text === '-' && /(?:ed|en)$/.test(T[k - 1]?.lower ?? '') && g.at[k - 1] < 0) return true;
   // "imposing targeted financial sanctions": a participle after a verb of measures, before the noun it modifies.
@@ -460,10 +463,15 @@ export function possessedHead(g: GrammarInput, T: Token[], k: number): boolean {
   return !!t && t.pos === 'VERB' && /^['’]s$/.test(T[poss]?.text ?? '') && g.at[poss - 1] >= 0 && (T[k + 1]?.lower === 'of' || T[to]?.lower === 'of') && !/(?:ed|ing)$/.test(t.lower);
 }
 
-/** A noun the tagger took for another word class: the head of "a Moscow-based firm" (an adverb), "sanctions" after "to". */
-export function headAfterHyphen(g: GrammarInput, T: Token[], k: number): boolean {
+/**
+ * A noun the tagger took for another word class: the head of "a Moscow-based firm" (an adverb), "sanctions" after "to",
+ * "address" after "an".
+ */
+export function mistaggedHead(g: GrammarInput, T: Token[], k: number): boolean {
   const t = T[k];
   if (g.at[k] >= 0) return false;
+  // ("to an address in Laos": a bare form right after an article.)
+  if (t.pos === 'VERB' && /^(?:a|an|the)$/.test(T[k - 1]?.lower ?? '') && t.lower === t.lemma && !/(?:ed|ing|en)$/.test(t.lower)) return true;
   if (t.pos === 'ADV' && /^[a-z]+$/.test(t.text) && !/ly$/.test(t.text) && T[k - 2]?.text === '-' && /(?:ed|en)$/.test(T[k - 1]?.lower ?? '') && g.at[k - 1] < 0) return true;
   // "subject to sanctions": a plural noun after "to", which the tagger may take for a verb (an infinitive takes no -s).
   // ("to groups in B", "to buyers": any such plural, its stem what the tagger gives as the lemma; not "to process".)
@@ -587,7 +595,7 @@ function simple(g: GrammarInput, s: Sentence, k: number): Chunk | null {
     if (T[q].pos === 'DET' && q === k + 1 && c.det === 'all') c.det = w;
     else if (T[q].pos === 'DET' || (q === k && POSS_PRONOUNS.has(w))) c.det ||= w;
     if (T[q].pos === 'NUM' || NUMBER_WORDS.has(w)) c.count = countOf(T[q]);
-    if (T[q].pos === 'NOUN' || T[q].pos === 'PROPN' || headAfterHyphen(g, T, q) || possessedHead(g, T, q)) {
+    if (T[q].pos === 'NOUN' || T[q].pos === 'PROPN' || mistaggedHead(g, T, q) || possessedHead(g, T, q)) {
       // A noun after names: the names were modifiers ("US sanctions", "Hong Kong company").
       c.mods.push(...pendingEnts);
       pendingEnts = [];

@@ -9,7 +9,7 @@
 import { BoundedCache } from '../bounded-cache.js';
 import type { Sentence, Token } from '../sentences.js';
 import { ARMS, chargedAttempt, deniesGrant, industryModifier, industryName, MODALS, OPEN_QUOTES, reportingVerb } from '../lexicon.js';
-import { ADJECTIVE_PARTICIPLES, adjectivalParticiple, chunkAt, commaBefore, determinerParticiple, headAfterHyphen, isActorEntity, isTimeChunk, MONTH, monthDay, possessedHead, verbTaggedNoun, WEEKDAYS, type Chunk, type GrammarInput } from './chunks.js';
+import { ADJECTIVE_PARTICIPLES, adjectivalParticiple, chunkAt, commaBefore, determinerParticiple, mistaggedHead, TIME_ADVERBS_IN_PERFECT, isActorEntity, isTimeChunk, MONTH, monthDay, possessedHead, verbTaggedNoun, WEEKDAYS, type Chunk, type GrammarInput } from './chunks.js';
 import { ACQUIRE_EVENT_NOUNS, ingBase, LIST_NOUNS, SANCTION_NOUNS, SHARE_NOUNS, SUPPLY_EVENT_NOUNS, TRADER_NOUNS, triggerClasses } from './frames.js';
 import { goodsHead, knownGoods, transferVerb } from './goods.js';
 
@@ -258,7 +258,7 @@ function nounListAfterDeterminer(g: GrammarInput, T: Token[], q: number): boolea
 
 function isVerbUncached(g: GrammarInput, T: Token[], k: number): boolean {
   const t = T[k];
-  if (!t || g.at[k] >= 0 || headAfterHyphen(g, T, k)) return false;
+  if (!t || g.at[k] >= 0 || mistaggedHead(g, T, k)) return false;
   // "end users", "end-user certificates".
   if (t.lower === 'end' && /^(?:users?|-)$/.test(T[k + 1]?.lower ?? '')) return false;
   // ("Also targeted was shipping company A": an industry's name before a word for firms and the firm's name.)
@@ -318,7 +318,9 @@ function isVerbUncached(g: GrammarInput, T: Token[], k: number): boolean {
   if ((t.pos === 'NOUN' || t.pos === 'ADJ') && /^(?:and|then)$/.test(joined?.lower ?? '') && (isParticiple(t) || IRREGULAR_LEMMAS[t.lower]) &&
     /^(?:PRON|DET|NUM|ADP)$/.test(T[k + 1]?.pos ?? '') && g.at[k + 1] < 0) return true;
   // ("is alleged to have sold G": a past form after "have" is the perfect's verb, whatever the tagger says.)
-  if ((t.pos === 'ADJ' || t.pos === 'NOUN') && /^(?:have|has|had|having)$/.test(T[k - 1]?.lower ?? '') && (isParticiple(t) || IRREGULAR_LEMMAS[t.lower]) &&
+  // ("had first sent G": past an adverb of time the tagger reads as an adjective.)
+  const have = TIME_ADVERBS_IN_PERFECT.test(T[k - 1]?.lower ?? '') ? T[k - 2] : T[k - 1];
+  if ((t.pos === 'ADJ' || t.pos === 'NOUN') && /^(?:have|has|had|having)$/.test(have?.lower ?? '') && (isParticiple(t) || IRREGULAR_LEMMAS[t.lower]) &&
     (/^(?:NOUN|ADJ|DET|NUM|PRON|ADP)$/.test(T[k + 1]?.pos ?? '') || (T[k + 1]?.pos === 'VERB' && /ed$/.test(T[k + 1].lower) && T[k + 2]?.pos === 'NOUN'))) return true;
   // wink tags some past forms as adjectives or nouns after an auxiliary ("was sanctioned", "were shipped").
   return (t.pos === 'ADJ' || t.pos === 'NOUN') && BE.has(T[k - 1]?.lower ?? '') && isParticiple(t);
@@ -666,7 +668,9 @@ export function readClauses(g: GrammarInput, s: Sentence, chunks = sentenceChunk
         vf--;
         continue;
       }
-      if (p.pos === 'AUX' || BE.has(p.lower) || p.pos === 'PART' || NEGATIONS.has(p.lower) || (p.pos === 'ADV' && p.lower !== 'that' && !headAfterHyphen(g, T, vf - 1)) || ADVERB_SKIP.has(p.lower)) {
+      // ("had first sent": an adverb of time in a perfect, which the tagger may read as an adjective.)
+      const timeInPerfect = TIME_ADVERBS_IN_PERFECT.test(p.lower) && /^(?:have|has|had|having)$/.test(T[vf - 2]?.lower ?? '');
+      if (p.pos === 'AUX' || BE.has(p.lower) || p.pos === 'PART' || NEGATIONS.has(p.lower) || (p.pos === 'ADV' && p.lower !== 'that' && !mistaggedHead(g, T, vf - 1)) || ADVERB_SKIP.has(p.lower) || timeInPerfect) {
         // ("it's sold parts to B": the contraction is "has" before a participle with an object of its own.)
         if (BE.has(p.lower) && !(p.lower === "'s" && /^(?:DET|NUM|NOUN|ADJ|PRON)$/.test(T[k + 1]?.pos ?? '') && g.at[k + 1] < 0 && T[k + 1]?.lower !== 'to')) passive = true;
         // ("not only delivered ... but also" asserts.)

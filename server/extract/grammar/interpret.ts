@@ -92,8 +92,11 @@ const ROLE_BUYER = /^(?:buyers?|customers?|clients?|importers?|purchasers?|recip
 const ONWARD_VERBS = /^(?:re-?export(?:s|ed|ing)?|re-?s(?:old|ells?|elling)|forward(?:s|ed|ing)?|trans-?ship(?:s|ped|ping)?|re-?ship(?:s|ped|ping)?)$/;
 /** Joint undertakings whose infinitive is their participants' act: "a scheme to supply B". */
 const SCHEMES = /^(?:scheme|plot|plan|conspiracy|operation|effort|network)$/;
-/** A country's ports of entry, which stand for it as a destination: "to Laotian ports". */
-const PORTS = /^(?:ports|harbou?rs|airports|seaports)$/;
+/**
+ * Points of delivery in a country, which stand for it as a destination: "to Laotian ports", "to a port in Laos", "to an
+ * address in Laos", "to a warehouse in Laos".
+ */
+const DELIVERY_POINTS = /^(?:ports?|harbou?rs?|airports?|seaports?|address(?:es)?|warehouses?)$/;
 /** What a firm is used as, to trade in another's name: "used B as a front company to sell G to C". */
 const FRONTS = /^(?:front|fronts|intermediary|intermediaries|conduit|proxy|middleman|cover|shell|vehicle|channel|hub|gateway|transit)$/;
 /** Verbs that ban what their object names: "prohibits the sale of G to B" (not "block the supply of G to B", which goes on). */
@@ -880,8 +883,8 @@ class Interpreter {
     // ("exported G to its subsidiary in Laos": a firm's unnamed unit stands for where it is, as buyers there do; not
     // "his daughter in Laos", nor a named owner's unit, "B's subsidiary in Laos", which is B's.)
     const ownUnit = OWN_UNITS.test(c.noun) && c.poss === -2 && /^(?:its|their)$/.test(c.det);
-    // ("transported munitions to Laotian ports", "to ports in Laos": a country's ports stand for it.)
-    const ports = PORTS.test(c.noun);
+    // ("transported munitions to Laotian ports", "to an address in Laos": a country's points of delivery stand for it.)
+    const ports = DELIVERY_POINTS.test(c.noun);
     if (proxy && (TRADER_NOUNS.test(c.noun) || sector || armed || joined || ownUnit || ports) && (!(c.det === 'the' && !c.plural) || FORCES.test(c.noun) || sector)) {
       const countries = c.mods.filter(this.isCountry);
       // ("Austrian-Swiss valve maker supplied ...": one firm of two nationalities, not two countries' trade.)
