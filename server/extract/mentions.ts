@@ -202,7 +202,8 @@ function nameTokenUncached(c: Ctx, k: number, sentFirst: number): boolean {
   // ("Fresh U.S. sanctions show ...": an English word opening a sentence before a place's initials and a word in lower
   // case qualifies what follows, no name.)
   const next = c.tokens[k + 1];
-  if (initial && next && ACRONYM.test(next.text) && isEnglishWord(t.lower) && /^\p{Ll}/u.test(c.tokens[k + 2]?.text ?? '') && placeAt(c, k + 1, k + 2)) return false;
+  // (A noun, not a verb: "Apex US sold chips" opens with the firm.)
+  if (initial && next && ACRONYM.test(next.text) && isEnglishWord(t.lower) && c.tokens[k + 2]?.pos === 'NOUN' && /^\p{Ll}/u.test(c.tokens[k + 2].text) && placeAt(c, k + 1, k + 2)) return false;
   // "Exports of ...", "Drones have ...": common trade words capitalised only because they open a sentence.
   // (Unless a capitalised line-of-business word follows a singular: "Device Consulting, C and D also fell under ...";
   // not "Exports Trading rose".)

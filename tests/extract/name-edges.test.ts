@@ -79,5 +79,7 @@ describe('entities: where a name starts and ends', () => {
     expect(names.filter((n) => /Fresh/.test(n))).toEqual([]);
     // (A firm's own word before the initials stays its name's.)
     expect(extractText('Halvern UK shipped radios to Laos.').entities.map((e) => e.name)).toContain('Halvern UK');
+    // (Nor a firm whose first word is an English one, before a verb: "Apex US sold chips".)
+    expectRel(extractText('Summit UK sold engines to Laos.'), 'SHIPPED_TO', 'Summit UK', 'Laos');
   });
 });

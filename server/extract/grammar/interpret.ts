@@ -93,10 +93,10 @@ const ONWARD_VERBS = /^(?:re-?export(?:s|ed|ing)?|re-?s(?:old|ells?|elling)|forw
 /** Joint undertakings whose infinitive is their participants' act: "a scheme to supply B". */
 const SCHEMES = /^(?:scheme|plot|plan|conspiracy|operation|effort|network)$/;
 /**
- * Points of delivery in a country, which stand for it as a destination: "to Laotian ports", "to a port in Laos", "to an
- * address in Laos", "to a warehouse in Laos".
+ * Points of delivery in a country, which stand for it as a destination: "to Laotian ports", "to an address in Laos"
+ * (not one port or warehouse, often a stop on the way: "to a port in Laos for onward delivery to K").
  */
-const DELIVERY_POINTS = /^(?:ports?|harbou?rs?|airports?|seaports?|address(?:es)?|warehouses?)$/;
+const DELIVERY_POINTS = /^(?:ports|harbou?rs|airports|seaports|address(?:es)?)$/;
 /** What a firm is used as, to trade in another's name: "used B as a front company to sell G to C". */
 const FRONTS = /^(?:front|fronts|intermediary|intermediaries|conduit|proxy|middleman|cover|shell|vehicle|channel|hub|gateway|transit)$/;
 /** Verbs that ban what their object names: "prohibits the sale of G to B" (not "block the supply of G to B", which goes on). */
@@ -144,6 +144,8 @@ const STATE_ARMS = /^(?:military|army|forces|navy|programs?|programmes?)$/;
 const STATE_BODIES = /^(?:agency|ministry|military|army|navy)$/;
 /** Words that make a list one of measures: "sanctioned", "subject to asset freezes", "export controls", "barred". */
 const MEASURE_WORDS = /^(?:sanction(?:s|ed)?|designat\w*|blacklist\w*|restrict\w*|embargo\w*|terror\w*|freez\w*|frozen|controls?|barred|banned|prohibited|denied|targeted)$/;
+/** Supplier roles that are a way through for another party: "a gateway for B to ...", "a route for B to ...". */
+const WAYS_THROUGH = /^(?:gateways?|conduits?|channels?|routes?|hubs?|corridors?)$/;
 /** What a party does through a gateway that is no trade in goods: "to access the financial system", "to launder money". */
 const NON_TRADE_ACTS = /^(?:access|enter|reach|tap|join|launder|finance|fund|pay|raise|borrow|lend|hide|conceal|evade|dodge|skirt|circumvent|travel|communicate)$/;
 /** Participles of a record before "as": "A is listed as the owner of B". */
@@ -2984,7 +2986,8 @@ class Interpreter {
     const T = this.T;
     let q = cl.verb + 1;
     while (T[q]?.pos === 'ADV') q++;
-    if (!MONEY_SIGN.test(T[q]?.lower ?? '')) return false;
+    // ("exported $1.2 billion to B": goods of that worth.)
+    if (!MONEY_SIGN.test(T[q]?.lower ?? '') || /^(?:export|ship|sell|supply|deliver)$/.test(cl.lemma)) return false;
     q++;
     while (T[q] && (T[q].pos === 'NUM' || /^(?:million|billion|thousand|mln|bn|m)$/i.test(T[q].text) || T[q].text === '.')) q++;
     return !/^(?:of|worth|in)$/.test(T[q]?.lower ?? '');
@@ -4570,9 +4573,9 @@ class Interpreter {
       // "a buyer of chips from B", "a supplier of chips to B": "of" names the goods unless it names a party.
       if (w === 'of' && !(other && other.ents.length && (role === 'buyer' || !other.noun))) continue;
       // ("a gateway for B to access the financial system": a way for B to do what is no trade in goods; "a route for B
-      // to ship drones to C": B is the shipper, no recipient.)
+      // to ship drones to C": B is the shipper, no recipient. A supplier "for B to evade sanctions" supplies B.)
       const act = other && T[other.last]?.lower === 'to' && T[other.last + 1]?.pos === 'VERB' ? verbLemma(T[other.last + 1]) : undefined;
-      if (act && (NON_TRADE_ACTS.test(act) || triggerClasses(act).some((x) => x === 'supply' || x === 'provision'))) return;
+      if (act && WAYS_THROUGH.test(c.noun) && (NON_TRADE_ACTS.test(act) || triggerClasses(act).some((x) => x === 'supply' || x === 'provision'))) return;
       if (draw(this.party(other, s, me.ents, true), 'supply/copular-role')) return;
     }
   }

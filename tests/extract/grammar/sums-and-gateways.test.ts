@@ -13,6 +13,8 @@ describe('sums and gateways', () => {
     expect(flows('Halvern Group was found guilty of transferring US$41,300 (S$55,000) from its account to that of an agent in Laos for the passage of a barge owned by Vietnam through the strait.')).toEqual([]);
     // (The newer reader alike: "transferred US$9,500 from its account to B".)
     expect(flows('Halvern Group transferred US$9,500 from its account to Brask Logistics.')).toEqual([]);
+    // (A sum exported is goods of that worth.)
+    expectRel(extractText('Brask Logistics exported US$4.5 million to Vietnam last year.'), 'SHIPPED_TO', 'Brask Logistics', 'Vietnam');
     const worth = extractText('Records show Halvern Group supplied $3.4 million in radios to Laos last year.');
     expectRel(worth, 'SHIPPED_TO', 'Halvern Group', 'Laos');
   });
@@ -27,5 +29,7 @@ describe('sums and gateways', () => {
     expectRel(extractText('Halvern Group is a channel for Laos to get around the rules and obtain chips.'), 'SHIPPED_TO', 'Halvern Group', 'Laos');
     // (A route for a party to ship goods makes it the shipper: no goods to it.)
     expectNoRel(extractText('Brask Logistics is a route for Vietnam to ship drones to Laos.'), 'SHIPPED_TO', 'Brask Logistics', 'Vietnam');
+    // (A supplier for a party to evade sanctions supplies it: only a way through is checked.)
+    expectRel(extractText('Halvern Group was a key supplier for Laos to evade Western sanctions.'), 'SHIPPED_TO', 'Halvern Group', 'Laos');
   });
 });
