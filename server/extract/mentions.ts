@@ -985,6 +985,7 @@ const NEWSROOM_WORK = /^(?:investigation|analysis|review|documentary|podcast|int
 const CORPORATE_TITLES = new Set(['ceo', 'cfo', 'cto', 'chairman', 'chairwoman', 'founder', 'co-founder', 'owner', 'executive']);
 /** Posts an officer holds in a firm or a body: never a name of their own before "of" (a business's titles and more). */
 const OFFICER_TITLES = new Set([...CORPORATE_TITLES, 'coo', 'chairperson', 'director', 'commander']);
+/** A spokesperson's post, which speaks for a body: "a Deputy Spokesperson for the X Department" names no one. */
 const SPOKESPEOPLE = /^(?:spokesperson|spokesman|spokeswoman)$/;
 /** Ranks before a spokesperson's post: "Principal Deputy Spokesperson". */
 const TITLE_RANKS = /^(?:principal|deputy|chief|senior|acting|assistant|associate|executive|first|vice)$/;

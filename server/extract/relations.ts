@@ -17,7 +17,7 @@ import {
   SUBJECT_PRONOUNS, SUPPLY_NOUNS, SUPPLY_VERBS, MEDIA_VERBS, MONEY_SIGN, VESSELS, REPORTING_PARTICIPLE, deniesGrant, firmWordNext, industryModifier, reportingVerb,
 } from './lexicon.js';
 import type { RawMention } from './mentions.js';
-import { isActorEntity } from './grammar/chunks.js';
+import { isActorEntity, MONTH } from './grammar/chunks.js';
 import { NON_ASSERTING } from './grammar/clauses.js';
 import { immaterial, people } from './grammar/goods.js';
 import { readGrammar } from './grammar/interpret.js';
@@ -139,8 +139,6 @@ const ENDORSING = /^(?:demand(?:s|ed)?|back(?:s|ed)?|welcom(?:e|es|ed)|support(?
 const BANS = /^(?:bans?|prohibitions?|embargo|embargoes|moratorium|curbs?|restrictions?|limits?)$/;
 /** Words that open a clause and that the tagger may read as prepositions. */
 const SUBORDINATING = /^(?:after|before|since|until|once|while|because|as)$/;
-/** Month names and their short forms, as a date writes them: "on Dec. 22". */
-const MONTH_WORD = /^(?:jan|feb|mar|apr|may|jun|jul|aug|sep|sept|oct|nov|dec)[a-z]*\.?$/;
 /** Cues that negate or hedge a whole sentence even before its subject ("no evidence that X sold"). */
 const SCOPE_CUES = new Set(['not', "n't", 'no', 'never', 'whether', 'if', 'unless', 'denied', 'deny', 'denies', 'denying', 'unclear', 'unconfirmed', 'rejected', 'dismissed']);
 
@@ -481,7 +479,6 @@ class RelationReader {
 
   // ------------------------------------------------------------------------------------------------ phrases
 
-  /** Token q starts a prepositional phrase's object (looking left over determiners and modifiers). */
   /** "violated a ban", "was fined for breaching an embargo": the ban at k broken by the verb before its phrase. */
   private banBroken(k: number, s: Sentence): boolean {
     let p = k - 1;
@@ -499,10 +496,11 @@ class RelationReader {
     while (p > 0 && /^(?:DET|ADJ)$/.test(T[p].pos) && this.at[p] < 0) p--;
     if (!SUBORDINATING.test(T[p]?.lower ?? '')) return false;
     const between = T.slice(m.last, k);
-    const date = between[0]?.lower === 'on' && between.slice(1).every((t) => t.pos === 'NUM' || MONTH_WORD.test(t.lower) || t.text === ',');
+    const date = between[0]?.lower === 'on' && between.slice(1).every((t) => t.pos === 'NUM' || MONTH.test(t.text) || t.text === ',');
     return date || between.every((t) => /^(?:ADV|AUX|PART)$/.test(t.pos));
   }
 
+  /** Token q starts a prepositional phrase's object (looking left over determiners and modifiers). */
   private inPP(q: number, s: Sentence): boolean {
     const T = this.T;
     for (let p = q - 1, n = 0; p >= s.first && n < 5; p--, n++) {
@@ -2066,7 +2064,7 @@ class RelationReader {
     return { args: d, at, from };
   }
 
-    /** Whether the mention at token `q` names a list ("the Entity List", "SDN List") rather than an actor. */
+  /** Whether the mention at token `q` names a list ("the Entity List", "SDN List") rather than an actor. */
   private namesAList(q: number): boolean {
     const mi = this.at[q];
     if (mi < 0) return false;

@@ -65,11 +65,15 @@ const NP_POS = new Set(['DET', 'ADJ', 'NUM', 'NOUN', 'PROPN']);
 const PRONOUNS = new Set(['it', 'they', 'them', 'he', 'she', 'him', 'her', 'both']);
 /** Participles after "<body>-" that make the body the one that listed or owns what follows: "US-sanctioned A". */
 const HYPHEN_PARTICIPLE = /^(?:sanctioned|blacklisted|designated|listed|owned|controlled)$/;
-/** "Hong Kong-listed A", "a Vietnam- and Singapore-listed firm": a place's listing is of shares, no body's sanctions list. */
-const stockListing = (g: GrammarInput, e: number, participle: string): boolean => participle === 'listed' && g.res.entities[e]?.kind === 'country';
 
-/** Adverbs of time a perfect may hold between "have" and its participle: "had first sent", "has already shipped". */
-export const TIME_ADVERBS_IN_PERFECT = /^(?:first|already|since|once|just|recently|originally|previously|earlier|never)$/;
+/**
+ * Records the body of "<body>-sanctioned" or the owner of "<body>-owned" on the phrase; a place's "-listed" ("Hong
+ * Kong-listed A", "a Vietnam- and Singapore-listed firm") is a listing of shares, no body's sanctions list.
+ */
+function addHyphenBody(g: GrammarInput, c: Chunk, e: number, participle: string): void {
+  if (e < 0 || (participle === 'listed' && g.res.entities[e]?.kind === 'country')) return;
+  (/^(?:owned|controlled)$/.test(participle) ? c.ownedBy : c.sanctionedBy).push(e);
+}
 
 /** Words of time that may follow an object pronoun: "sanctioned her months before". */
 const TIME_AFTER_OBJECT = /^(?:days?|weeks?|months?|years?|decades?|times?|today|yesterday)$/;
@@ -544,7 +548,7 @@ function simple(g: GrammarInput, s: Sentence, k: number): Chunk | null {
       q = end;
       // "US-sanctioned", "EU-blacklisted": the name is the sanctioning body, a modifier of what follows.
       if (T[q]?.text === '-' && !T[q].space && HYPHEN_PARTICIPLE.test(T[q + 1]?.lower ?? '')) {
-        if (e >= 0 && !stockListing(g, e, T[q + 1].lower)) (/^(?:owned|controlled)$/.test(T[q + 1].lower) ? c.ownedBy : c.sanctionedBy).push(e);
+        addHyphenBody(g, c, e, T[q + 1].lower);
         pendingEnts.pop();
         q += 2;
         continue;
@@ -553,7 +557,7 @@ function simple(g: GrammarInput, s: Sentence, k: number): Chunk | null {
       const nextBody = T[q]?.text === '-' && !T[q].space && /^(?:and|or)$/.test(T[q + 1]?.lower ?? '') ? g.at[q + 2] ?? -1 : -1;
       const shared = nextBody >= 0 ? g.mentions[nextBody].last : -1;
       if (shared >= 0 && T[shared]?.text === '-' && !T[shared].space && HYPHEN_PARTICIPLE.test(T[shared + 1]?.lower ?? '')) {
-        if (e >= 0 && !stockListing(g, e, T[shared + 1].lower)) (/^(?:owned|controlled)$/.test(T[shared + 1].lower) ? c.ownedBy : c.sanctionedBy).push(e);
+        addHyphenBody(g, c, e, T[shared + 1].lower);
         pendingEnts.pop();
         q += 2;
         continue;

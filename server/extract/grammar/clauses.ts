@@ -9,7 +9,7 @@
 import { BoundedCache } from '../bounded-cache.js';
 import type { Sentence, Token } from '../sentences.js';
 import { ARMS, chargedAttempt, deniesGrant, industryModifier, industryName, MODALS, OPEN_QUOTES, reportingVerb } from '../lexicon.js';
-import { ADJECTIVE_PARTICIPLES, adjectivalParticiple, chunkAt, commaBefore, determinerParticiple, mistaggedHead, TIME_ADVERBS_IN_PERFECT, isActorEntity, isTimeChunk, MONTH, monthDay, possessedHead, verbTaggedNoun, WEEKDAYS, type Chunk, type GrammarInput } from './chunks.js';
+import { ADJECTIVE_PARTICIPLES, adjectivalParticiple, chunkAt, commaBefore, determinerParticiple, mistaggedHead, isActorEntity, isTimeChunk, MONTH, monthDay, possessedHead, verbTaggedNoun, WEEKDAYS, type Chunk, type GrammarInput } from './chunks.js';
 import { ACQUIRE_EVENT_NOUNS, ingBase, LIST_NOUNS, SANCTION_NOUNS, SHARE_NOUNS, SUPPLY_EVENT_NOUNS, TRADER_NOUNS, triggerClasses } from './frames.js';
 import { goodsHead, knownGoods, transferVerb } from './goods.js';
 
@@ -344,8 +344,10 @@ function knownAs(T: Token[], startAt: ReadonlyMap<number, Chunk>, ch: Chunk): Ch
 /** Words that bound or sum an amount before it: "more than $5 million", "a combined $5 million". */
 const AMOUNT_WORDS = /^(?:more|than|up|to|over|a|total|of|combined|some|nearly|almost)$/;
 
-/** The dash that closes an aside opened by a dash before k (commas inside it), or -1. */
-/** Participles of listing that say what a party is listed as: "designated as a terrorist organization". */
+/** Adverbs of time a perfect may hold between "have" and its participle: "had first sent", "has already shipped". */
+const TIME_ADVERBS_IN_PERFECT = /^(?:first|already|since|once|just|recently|originally|previously|earlier|never)$/;
+
+/** Participles of listing that say what a party is listed as: "designated as a terrorist group". */
 const LISTED_AS = /^(?:designated|listed|blacklisted)$/;
 
 /** "designated as a terrorist group by B": where the "by" after what the participle at k lists a party as stands, or -1. */
@@ -355,6 +357,7 @@ function designatedAsEnd(T: Token[], startAt: Map<number, Chunk>, k: number): nu
   return what && T[what.last]?.lower === 'by' ? what.last : -1;
 }
 
+/** The dash that closes an aside opened by a dash before k (commas inside it), or -1. */
 function dashAsideEnd(T: Token[], k: number, last: number): number {
   for (let q = k; q < last && q < k + 40; q++) {
     if (T[q].text === ';') return -1;
