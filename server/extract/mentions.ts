@@ -150,6 +150,9 @@ function isNameToken(c: Ctx, k: number, sentFirst: number): boolean {
   return v;
 }
 
+/** A weekday's short form, which a date may use and a name too. */
+const WEEKDAY_SHORT = /^(?:Mon|Tue|Wed|Thu|Fri|Sat|Sun)$/;
+
 function nameTokenUncached(c: Ctx, k: number, sentFirst: number): boolean {
   const t = c.tokens[k];
   const ch = t.text.charCodeAt(0);
@@ -166,7 +169,9 @@ function nameTokenUncached(c: Ctx, k: number, sentFirst: number): boolean {
   // before a verb other than one of reporting: "Laos Today imposed sanctions".)
   const verbAfter = /^(?:VERB|AUX)$/.test(c.tokens[k + 1]?.pos ?? '') && !reportingAt(c.tokens, k + 1);
   const titleToday = t.text === 'Today' && k > sentFirst && UPPER.test(c.tokens[k - 1].text) && !OPENERS.has(c.tokens[k - 1].text) && !verbAfter;
-  if (t.num >= 0 && NUMERIC_TYPES.has(c.an.numerics[t.num].type) && !isModel(t.text) && !givenJan && !titleToday) return false;
+  // ("Colonel Vestrik Thu", "Asia Sun Group": a weekday's short form after a capitalised word is a word of a name.)
+  const nameDay = WEEKDAY_SHORT.test(t.text) && k > sentFirst && /^\p{Lu}\p{Ll}+$/u.test(c.tokens[k - 1].text) && c.tokens[k - 1].num < 0;
+  if (t.num >= 0 && NUMERIC_TYPES.has(c.an.numerics[t.num].type) && !isModel(t.text) && !givenJan && !titleToday && !nameDay) return false;
   // "HK$5 million", "US$2 billion": a currency's prefix, no name; nor "GBP12m", "EUR 5 million": a currency's code.
   if (c.tokens[k + 1]?.text === '$' && !c.tokens[k + 1].space) return false;
   if (CURRENCY_CODES.test(t.text) && /^\d/.test(c.tokens[k + 1]?.text ?? '')) return false;
@@ -382,6 +387,19 @@ function growChunk(c: Ctx, k: number, sentFirst: number, sentLast: number): numb
     // "Ningbo 5G Tarsis", "Varno 3D Systems": a number glued to a capital is a word of the name.
     if (/^\d{1,3}$/.test(t.text) && j + 1 < sentLast && !T[j + 1].space && /^\p{Lu}[\p{L}]{0,2}$/u.test(T[j + 1].text) && j + 2 < sentLast && isNameToken(c, j + 2, sentFirst)) {
       j += 2;
+      continue;
+    }
+    // ("Vientiane Optical Plant named after P.K. Somsak": a works or an institute named after a person, the person's
+    // name a part of its own.)
+    if (t.lower === 'named' && T[j + 1]?.lower === 'after' && NAMED_AFTER_HEADS.test(T[j - 1].text) && j + 2 < sentLast && isNameToken(c, j + 2, sentFirst)) {
+      let q = j + 2;
+      while (q < sentLast && q < j + 6 && isNameToken(c, q, sentFirst)) q++;
+      j = q;
+      break;
+    }
+    // ("JSC 512 Optical Repair Plant": a works' number right after the legal form is a word of its name.)
+    if (/^\d{1,4}$/.test(t.text) && j === k + 1 && LEGAL_FORMS_BEFORE_QUOTES.has(T[k].lower) && ACRONYM.test(T[k].text) && j + 1 < sentLast && isNameToken(c, j + 1, sentFirst)) {
+      j++;
       continue;
     }
     // ("Aircraft Repair Plant No. 12", "Shipyard No 7": a works' number after its head word ends the name.)
@@ -603,6 +621,9 @@ function growChunk(c: Ctx, k: number, sentFirst: number, sentLast: number): numb
   while (j > k + 1 && (CONNECT_OF.has(T[j - 1].text) || ['&', '-', 'the', 'a', 'an'].includes(T[j - 1].text))) j--;
   return j;
 }
+
+/** Heads of works and institutes that the old Soviet naming names after a person: "Plant named after P.K. Somsak". */
+const NAMED_AFTER_HEADS = /^(?:Plant|Factory|Works|Shipyard|Enterprise|Combine|Institute|Bureau|Academy|University|Association)$/;
 
 /** Heads of works that carry a number after "No.": "Plant No. 12", "Factory No 9". */
 const NUMBERED_WORKS = /^(?:Plant|Factory|Works|Shipyard|Arsenal|Depot|Base|Enterprise|Combine)$/;
@@ -1581,7 +1602,9 @@ function postOfState(c: Ctx, ofAt: number, to: number): boolean {
     if (w === 'of' || w === 'the' || w === 'and') continue;
     const place = placeAt(c, q, to);
     if (place && place.end === to) return true;
-    if (!(POLICY_AREAS.has(w) || BODY_MODIFIERS.has(w) || GOVERNMENT_HEADS.has(w) || FIELD_WORDS.has(w))) return false;
+    // ("Chief of the General Staff", "Chief of Staff": the staff an officer heads.)
+    const staff = w === 'staff' || (w === 'general' && clipTok(T[q + 1]) === 'staff');
+    if (!(POLICY_AREAS.has(w) || BODY_MODIFIERS.has(w) || GOVERNMENT_HEADS.has(w) || FIELD_WORDS.has(w) || staff)) return false;
   }
   return true;
 }
@@ -2001,6 +2024,12 @@ function analyseChunk(
     const rw = rest.map((t) => clipTok(t));
     const h = kindFromWords(rw, rest.map((t) => t.text));
     const code = place.entry.code;
+    // ("the Laos Chief of the General Staff, B": a country before a post; the post names no one, the country stays.)
+    const post = titleWords(T, place.end, j);
+    if (rest.length >= 2 && (post === j || (post > place.end && T[post].lower === 'of' && hasPostTitle(T, place.end, post) && postOfState(c, post, j)))) {
+      addPlace(from, place);
+      return -1;
+    }
     // "US CIA", "UK MoD": an abbreviated country before an acronym names a national body.
     const agency = rest.length === 1 && ACRONYM.test(rest[0].text) && place.entry.exactCase && !GOODS_NOUNS.has(c.tokens[j]?.lower ?? '');
     if (h.kind === 'government' || agency) {
@@ -2279,6 +2308,8 @@ function contextCues(c: Ctx, all: RawMention[], i: number): void {
   const initialled = m.last - m.first === 2 && INITIALS.test(firstWord);
   // ("Azamat Uulu Bekov", "Aigul Kyzy Asanova": a Turkic patronymic's word, "son of" or "daughter of", between the names.)
   const patronymic = m.last - m.first === 3 && PATRONYMIC_WORDS.has(c.tokens[m.first + 1].lower);
+  // ("Aliaksei Ivanavich Olskau": a Slavic patronymic between two names makes a person, whatever the list around it.)
+  if (shaped && m.kind === null && m.last - m.first === 3 && PATRONYMIC.test(c.tokens[m.first + 1].text) && /^\p{Lu}\p{Ll}+$/u.test(c.tokens[m.first + 1].text)) m.kind = 'person';
   if (shaped && m.kind === null && !cues.length && (givenNameFirst(firstWord, lastWord) || surnameLast(firstWord, lastWord) || initialled ||
     titledSurnames(c).has(lastWord) || !!c.personTails?.has(m.first) || patronymic)) cues.push('person');
 

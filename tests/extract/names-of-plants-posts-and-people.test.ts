@@ -1,0 +1,66 @@
+/**
+ * Names as designation notices write them, shown with sentences written for the test (invented names): a state
+ * authority "for" its field, a works' number after its legal form, a works "named after" a person, a Slavic
+ * patronymic among firms, a weekday's short form as a word of a name, and a post ("Chief of the General Staff") that
+ * names no one.
+ */
+import { describe, expect, it } from 'vitest';
+import { entity, expectNoRel, expectRel, extractText } from './helpers.js';
+
+describe('entities: names of plants, posts and people in designation notices', () => {
+  it('keeps "for" inside an authority\'s name: "the State Authority for Defence Industry of Laos"', () => {
+    const out = extractText('Vietnam sanctioned the State Authority for Defence Industry of Laos.');
+    expect(entity(out, 'State Authority for Defence Industry of Laos')?.kind).toBe('government');
+    expectRel(out, 'SANCTIONED', 'Vietnam', 'State Authority for Defence Industry of Laos');
+    expect(entity(out, 'State Authority')).toBeUndefined();
+  });
+
+  it('keeps a works\' number after its legal form: "JSC 512 Optical Repair Plant"', () => {
+    const out = extractText('The Laotian government sanctioned JSC 512 Optical Repair Plant and the Halvern Group.');
+    expectRel(out, 'SANCTIONED', 'Laotian government', 'JSC 512 Optical Repair Plant');
+    expectRel(out, 'SANCTIONED', 'Laotian government', 'Halvern Group');
+    expect(entity(out, 'JSC')).toBeUndefined();
+  });
+
+  it('keeps the person a works is "named after" in its name, and reads the list on past it', () => {
+    const out = extractText('Thailand sanctioned the Vientiane Optical Plant named after P.K. Somsak and Orvel Trading.');
+    expectRel(out, 'SANCTIONED', 'Thailand', 'Vientiane Optical Plant named after P.K. Somsak');
+    expectRel(out, 'SANCTIONED', 'Thailand', 'Orvel Trading');
+    expect(entity(out, 'P.K. Somsak')).toBeUndefined();
+    // (Not a firm named after its owner in other words: "a plant named after its founder" keeps the plant alone.)
+    expect(entity(extractText('Thailand sanctioned the Vientiane Optical Plant, named after its founder.'), 'Vientiane Optical Plant')).toBeDefined();
+    // (Nor a firm that names something after a person: "which Halvern Group named after Tomas Varno".)
+    const named = extractText('Thailand sanctioned Brask Logistics, which Halvern Group named after Tomas Varno.');
+    expect(entity(named, 'Halvern Group')).toBeDefined();
+    expect(entity(named, 'Tomas Varno')?.kind).toBe('person');
+  });
+
+  it('reads a name with a Slavic patronymic as a person even among firms', () => {
+    const out = extractText('Vietnam took action against Halvern Plant, Aliaksei Ivanavich Olskau, Brask Logistics and Orvel Trading.');
+    expect(entity(out, 'Aliaksei Ivanavich Olskau')?.kind).toBe('person');
+    expect(entity(out, 'Brask Logistics')?.kind).toBe('company');
+  });
+
+  it('reads a weekday\'s short form after a capitalised word as a word of the name, and still as a day before a date', () => {
+    const out = extractText('On May 4, Thailand sanctioned Colonel Vestrik Thu and Brask Logistics.');
+    expect(entity(out, 'Vestrik Thu')?.kind).toBe('person');
+    expectRel(out, 'SANCTIONED', 'Thailand', 'Vestrik Thu');
+    expect(entity(out, 'Colonel Vestrik')).toBeUndefined();
+    const dated = extractText('Thailand sanctioned Brask Logistics on Thu 4 May.');
+    expect(dated.entities.map((e) => e.name)).toEqual(['Thailand', 'Brask Logistics']);
+    const stamped = extractText('Updated Thu 4 May 2023. Thailand sanctioned Brask Logistics.');
+    expect(stamped.entities.map((e) => e.name)).toEqual(['Thailand', 'Brask Logistics']);
+  });
+
+  it('reads "the Chief of the General Staff, B" as a post held by B, with or without the country before it', () => {
+    const out = extractText('Vietnam sanctioned the Head of the General Staff, Tomas Varno.');
+    expectRel(out, 'SANCTIONED', 'Vietnam', 'Tomas Varno');
+    expect(entity(out, 'Head of the General Staff')).toBeUndefined();
+    const country = extractText('Vietnam sanctioned the Laos Chief of the General Staff, Lieutenant General Tomas Varno.');
+    expectRel(country, 'SANCTIONED', 'Vietnam', 'Tomas Varno');
+    expect(entity(country, 'Chief of the General Staff')).toBeUndefined();
+    expectNoRel(country, 'SANCTIONED', 'Vietnam', 'Laos');
+    // (A body the country names stays a body: "the Laos Defence Ministry".)
+    expectRel(extractText('Vietnam sanctioned the Laos Defence Ministry.'), 'SANCTIONED', 'Vietnam', 'Laos Defence Ministry');
+  });
+});
