@@ -140,7 +140,7 @@ const BANS = /^(?:bans?|prohibitions?|embargo|embargoes|moratorium|curbs?|restri
 /** Words that open a clause and that the tagger may read as prepositions. */
 const SUBORDINATING = /^(?:after|before|since|until|once|while|because|as)$/;
 /** Cues that negate or hedge a whole sentence even before its subject ("no evidence that X sold"). */
-const SCOPE_CUES = new Set(['not', "n't", 'no', 'never', 'whether', 'if', 'unless', 'denied', 'deny', 'denies', 'denying', 'unclear', 'unconfirmed', 'rejected', 'dismissed']);
+const SCOPE_CUES = new Set(['not', "n't", 'no', 'never', 'neither', 'whether', 'if', 'unless', 'denied', 'deny', 'denies', 'denying', 'unclear', 'unconfirmed', 'rejected', 'dismissed']);
 
 type Subject = { arg: Arg | null; more: Arg[]; generic: 'pronoun' | 'noun' | null; at: number };
 /** Shared by every "no subject" answer, so frozen: a caller that filled it in changed every later article's reading. */

@@ -121,6 +121,31 @@ export const NON_ASSERTING = /^(?:ask|asks|asked|asking|urg(?:e|es|ed|ing)|call|
 /** Forms of "deny" (a constant: the clause reader tests up to 40 words before each verb). */
 const DENY = /^den(?:y|ied|ies|ying)$/;
 const CONDITIONALS = new Set(['if', 'whether', 'unless', 'once', 'should']);
+/** The names a "such ... as" phrase gives after a nameless head ("such firms as A and B"), or undefined. */
+function suchAsExamples(T: Token[], startAt: Map<number, Chunk>, head: Chunk): Chunk | undefined {
+  let q = head.first;
+  while (q < head.last && T[q].lower !== 'such') q++;
+  if (q === head.last) return undefined;
+  const ex = startAt.get(head.last + 1);
+  return ex?.ents.length ? ex : undefined;
+}
+
+/** Words of a time after "since", "after" or "before" besides months and weekdays: "since late 2021", "after the end of May". */
+const TIME_PHRASE_WORDS = /^(?:early|late|mid|the|end|start|beginning|of|\d{1,2}(?:st|nd|rd|th)?|\d{4})$/;
+
+/** The end of a time "since", "after" or "before" at q opens ("since April 2021"), or -1 where a clause follows. */
+function timeAfterPreposition(T: Token[], q: number, last: number): number {
+  let e = q + 1;
+  let named = false;
+  for (; e < last; e++) {
+    const t = T[e];
+    const dated = MONTH.test(t.text) || WEEKDAYS.test(t.lower) || /^\d{4}$/.test(t.text);
+    if (!dated && !TIME_PHRASE_WORDS.test(t.lower)) break;
+    named ||= dated;
+  }
+  return named ? e : -1;
+}
+
 const CLAUSE_STOPS = new Set([';', 'which', 'who', 'whom', 'whose', 'but', 'while', 'whereas', 'although', 'though', 'because', 'however', 'where', 'when', 'after', 'before', 'since', 'as', 'despite']);
 /** The role of one who buys for another: "as an intermediary for B" (not "agent", often a maker's dealer). */
 const GO_BETWEENS = /^(?:intermediary|middleman|proxy|front)$/;
@@ -558,7 +583,11 @@ function joinedAcrossAside(ch: Chunk, T: Token[], s: Sentence, endAt: Map<number
  * that B sanctioned", the name the description follows.
  */
 export function relativeAntecedent(T: readonly Token[], endAt: Map<number, Chunk>, r: number): Chunk | undefined {
-  const ante = endAt.get(r) ?? (T[r - 1]?.text === ',' ? endAt.get(r - 1) : undefined);
+  let ante = endAt.get(r) ?? (T[r - 1]?.text === ',' ? endAt.get(r - 1) : undefined);
+  // ("A, the finance minister of Laos, who ...": "who" goes past the "of" phrase of a person's description, to the
+  // description itself.)
+  const of = ante && T[r]?.lower === 'who' && T[ante.first - 1]?.lower === 'of' ? endAt.get(ante.first - 1) : undefined;
+  if (of && !of.ents.length && /^(?:a|an|the)$/.test(T[of.first]?.lower ?? '') && T[of.first - 1]?.text === ',') ante = { ...of, last: ante!.last };
   // ("A, a Laotian national who ...": a description whose only name is its demonym, ending in a common word.)
   const described = ante && (!ante.ents.length || /^\p{Ll}/u.test(T[ante.last - 1]?.text ?? ''));
   if (ante && described && T[ante.first - 1]?.text === ',' && /^(?:a|an|the)$/.test(T[ante.first]?.lower ?? '')) return endAt.get(ante.first - 1) ?? ante;
@@ -1270,6 +1299,9 @@ export function readClauses(g: GrammarInput, s: Sentence, chunks = sentenceChunk
       const measures = amount && T[amount.last]?.lower === 'in' ? startAt.get(amount.last + 1) : undefined;
       // (Past a bound or a sum only before measures: "up to 12 companies in Laos" names a place.)
       if (measures && (at === q || SANCTION_NOUNS.has(measures.noun))) ch = measures;
+      // ("sanctioned such firms as A and B", "judges and such people as A": the names "such ... as" gives.)
+      const such = ch && !ch.ents.length && T[ch.last]?.lower === 'as' ? suchAsExamples(T, startAt, ch) : undefined;
+      if (such) ch = such;
       if (ch) { c.obj = ch; q = ch.last; c.last = ch.last; }
     } else if (!c.subj && BE.has(T[q]?.lower ?? '')) {
       // "Also sanctioned was A": the subject after the auxiliary.
@@ -1315,6 +1347,9 @@ export function readClauses(g: GrammarInput, s: Sentence, chunks = sentenceChunk
       }
       // ("was designated as a terrorist group by B": past what a party is listed as, to the agent.)
       if (w === 'as' && q === k + 1 && designatedAsEnd(T, startAt, k) > 0) { q = designatedAsEnd(T, startAt, k) - 1; continue; }
+      // ("sanctioned by A since April 2021 and by C since late 2021": a time the preposition opens, no clause.)
+      const time = /^(?:since|after|before)$/.test(w) ? timeAfterPreposition(T, q, s.last) : -1;
+      if (time > 0) { q = time - 1; continue; }
       if (CLAUSE_STOPS.has(w) && g.at[q] < 0) break;
       // "supplying components, such as engines and chips, to B": the roles go on past the examples of the goods.
       // ("procured machines, used in aerospace manufacturing, for B": past a participle's aside on the goods too.)
@@ -1444,7 +1479,8 @@ export function readClauses(g: GrammarInput, s: Sentence, chunks = sentenceChunk
         // "supplied drones to B in 2022 and to C in 2023": a second destination joined by "and" goes with the first.
         // ("to B in 2020 and then to C in 2022": a later second destination too, after a time; right after B, "and then
         // to C" is where the goods went on from B, see onwardLeg.)
-        else if (ch && (role === 'to' || role === 'into') && (T[q - 1]?.lower === 'and' || (T[q - 1]?.lower === 'then' && T[q - 2]?.lower === 'and' && DATE_WORDS.test(T[q - 3]?.lower ?? ''))) &&
+        // ("sanctioned by A since 2021 and by C since 2022": a second agent joined the same way.)
+        else if (ch && (role === 'to' || role === 'into' || role === 'by') && (T[q - 1]?.lower === 'and' || (T[q - 1]?.lower === 'then' && T[q - 2]?.lower === 'and' && DATE_WORDS.test(T[q - 3]?.lower ?? ''))) &&
           ch.ents.length && !ch.noun) {
           const first = c.roles[role]!;
           c.roles[role] = { ...first, ents: [...first.ents, ...ch.ents.filter((e) => !first.ents.includes(e))] };

@@ -3688,15 +3688,15 @@ class Interpreter {
       ? endAt.get(desc.first - 1) : undefined;
     // Back over adverbs and the copula ("is now", "has been", "remains").
     let be = false;
-    while (!described && q > s.first && /^(?:now|also|already|still|been|remains?|remained|has|have|had|is|are|was|were|be)$/.test(T[q].lower)) {
-      if (!/^(?:now|also|already|still)$/.test(T[q].lower)) be = true;
+    while (!described && q > s.first && /^(?:now|also|already|still|currently|been|remains?|remained|has|have|had|is|are|was|were|be)$/.test(T[q].lower)) {
+      if (!/^(?:now|also|already|still|currently)$/.test(T[q].lower)) be = true;
       q--;
     }
     if (!be && !described?.ents.length) return;
     // ('JSC "A" is under ...': past the name's closing quote.)
     let subj = described ?? endAt.get(q + 1) ?? (/^["»”']$/.test(T[q]?.text ?? '') ? endAt.get(q) : undefined);
     // "B, which is under US sanctions": the relative pronoun's antecedent.
-    if (!subj && /^(?:which|who|that)$/.test(T[q]?.lower ?? '')) subj = endAt.get(T[q - 1]?.text === ',' ? q - 1 : q);
+    if (!subj && /^(?:which|who|that)$/.test(T[q]?.lower ?? '')) subj = relativeAntecedent(T, endAt, q);
     // ("A and B, which own the ship C, have been under US sanctions": the subject before a relative clause set off by
     // commas, which that clause's antecedent is.)
     if (!subj && T[q]?.text === ',') {
@@ -3709,7 +3709,8 @@ class Interpreter {
     }
     // ("A has been designated a sponsor of terror and remains subject to ...": the subject a joined verb shares.)
     if (!subj && T[q]?.lower === 'and') subj = this.sentClauses.find((cl) => cl.verb > q && cl.verb < start && cl.subjHow === 'coordinated')?.subj ?? undefined;
-    if (!subj) return;
+    // ("Neither A nor B is subject to ...": a denial.)
+    if (!subj || /^(?:nor|neither)$/.test(T[subj.first - 1]?.lower ?? '')) return;
     const named = subj.ents.length ? { ents: subj.ents, from: s.index } : this.party(subj, s, [], false);
     // The bodies the measure names: "US sanctions", "sanctions of the US, the UK and Japan", "the Treasury's SDN list".
     let own = lead ? lead.ents : this.bodyOf(c);
