@@ -1741,9 +1741,9 @@ function lowercaseBodies(c: Ctx, ms: RawMention[]): RawMention[] {
     const words: string[] = [];
     while (q < T.length && T[q].sent === p.sent && BODY_MODIFIERS.has(T[q].text) && words.length < 2) words.push(T[q++].text);
     const pair = q + 1 < T.length && T[q + 1].sent === p.sent && LOWERCASE_BODY_PAIRS.has(`${T[q].text} ${T[q + 1].text}`);
-    // (Only after a demonym: "Belarus's military" stands for the country in what it receives.)
-    // ("the Myanmar military": a country's name used as a modifier after "the" is as good as its demonym.)
-    const attributive = p.form === 'demonym' || (p.form === 'name' && !p.possessive && T[p.first - 1]?.lower === 'the');
+    // ("the Myanmar military", "Myanmar's military": a country's name used as a modifier after "the", or in the
+    // possessive, is as good as its demonym.)
+    const attributive = p.form === 'demonym' || (p.form === 'name' && (p.possessive || T[p.first - 1]?.lower === 'the'));
     const forcesPair = attributive && !pair && !words.length && q + 1 < T.length && T[q + 1].sent === p.sent &&
       LOWERCASE_FORCES_PAIRS.has(`${T[q].text} ${T[q + 1].text}`);
     if (forcesPair) q++;

@@ -2,7 +2,7 @@ import { describe, expect, it } from 'vitest';
 import { cleanArticle } from '../../server/extract/clean.js';
 import { findMentions } from '../../server/extract/mentions.js';
 import { analyse } from '../../server/extract/sentences.js';
-import { entity, expectRel, extractText, kindsOf } from './helpers.js';
+import { entity, expectNoRel, expectRel, extractText, kindsOf } from './helpers.js';
 
 const mentionsOf = (text: string) => findMentions(analyse(cleanArticle(text)));
 
@@ -113,12 +113,15 @@ describe('mentions: kinds from context', () => {
     expect(entity(staff, 'Velkor Systems')?.kind).toBe('company');
   });
 
-  it('reads "the X military" after a country\'s name as the forces\' body, as after a demonym, with "junta" or "regime" after it', () => {
+  it('reads "the X military" and "X\'s military" after a country\'s name as the forces\' body, as after a demonym, with "junta" or "regime" after it', () => {
     const out = extractText('The Laos military junta bought rifles from Belarus. The Laos army imported trucks from Serbia.');
     expect(entity(out, 'Laos military junta')?.kind).toBe('government');
     expect(expectRel(out, 'SHIPPED_TO', 'Belarus', 'Laos military junta').rule).toBe('frame:acquire/active');
-    // (A possessive country's military stays the country: "Laos's military" is how the country is named as a buyer.)
-    expect(entity(extractText('Laos\'s military bought rifles from Belarus.'), 'Laos\'s military')).toBeUndefined();
+    // (In the possessive too: annotators of real reporting read "Laos's military" as the forces, a buyer of its own.)
+    const possessed = extractText('Laos\'s military regime bought rifles from Belarus.');
+    expect(entity(possessed, 'Laos\'s military regime')?.kind).toBe('government');
+    expectRel(possessed, 'SHIPPED_TO', 'Belarus', 'Laos\'s military regime');
+    expectNoRel(possessed, 'SHIPPED_TO', 'Belarus', 'Laos');
   });
 
   it('reads "the X company" as a firm\'s own name where X is no town, region or place-shaped word, else as where it is', () => {

@@ -35,10 +35,10 @@ describe('guards: subjects that name no one', () => {
   it('takes the targets of a measure, not the firm the sentence before named, as who supplied in its reason: "imposed controls on 12 firms based in K for supplying B"', () => {
     const out = extractText('Last year the Laotian unit of a Thai firm, called Halvern, was sanctioned by Japan.\n\n' +
       'The Japanese trade ministry said it has imposed export controls on 12 firms based in Laos, Thailand and other countries for supplying Vietnam\'s army with relays.');
-    expectNoRel(out, 'SHIPPED_TO', 'Halvern', 'Vietnam');
+    expectNoRel(out, 'SHIPPED_TO', 'Halvern', 'Vietnam\'s army');
     // (Each country the targets' seat lists, not only the last: a country after a country is the list going on.)
-    expectRel(out, 'SHIPPED_TO', 'Laos', 'Vietnam');
-    expectRel(out, 'SHIPPED_TO', 'Thailand', 'Vietnam');
+    expectRel(out, 'SHIPPED_TO', 'Laos', 'Vietnam\'s army');
+    expectRel(out, 'SHIPPED_TO', 'Thailand', 'Vietnam\'s army');
     // (Not a list the targets are put on.)
     const listed = extractText('The Commerce Department placed Halvern Group on the Entity List for supplying drones to Laos.');
     expectNoRel(listed, 'SHIPPED_TO', 'Entity List', 'Laos');
