@@ -513,6 +513,18 @@ function growChunk(c: Ctx, k: number, sentFirst: number, sentLast: number): numb
         continue;
       }
     }
+    // ('"Laotian Optical and Mechanical Association"': "and" inside a name set in quotation marks that close right after
+    // the capitalised words following it, the last a body's or a firm's head; not a portal's title, '"Trade and
+    // Sanctions"'.)
+    if (t.lower === 'and' && OPEN_QUOTES.has(T[k - 1]?.text ?? '') && j + 1 < sentLast && isNameToken(c, j + 1, sentFirst)) {
+      let e = j + 1;
+      while (e < sentLast && e < j + 5 && isNameToken(c, e, sentFirst)) e++;
+      const head = clipTok(T[e - 1]);
+      if (CLOSE_QUOTES.has(T[e]?.text ?? '') && (ORGANIZATION_HEADS.has(head) || GOVERNMENT_HEADS.has(head) || COMPANY_WORDS.has(head) || FACILITY_HEADS.has(head))) {
+        j = e;
+        break;
+      }
+    }
     // ("the Laotian Transactions and Sanctions Regulations": "and" inside a law's name, which its closing word gives.)
     if (t.lower === 'and' && j + 1 < sentLast && isNameToken(c, j + 1, sentFirst)) {
       let e = j + 1;
@@ -1300,13 +1312,15 @@ export function findMentions(an: Analysis): RawMention[] {
       const idx = analyseChunk(c, from, j, s.last, add, addPlace);
       // "Long Name (ACR)": the acronym abbreviates the chunk. "Long Name Trading LLC (Long Name)", "Li Wenhao (Li)":
       // a short form defined in parentheses, every word of it taken from the name.
-      const close = idx >= 0 ? shortFormAfter(T, j, s.last, out[idx].surface) : -1;
+      // ('"Laotian Optical Association" ("LOA")': past the quoted name's closing mark.)
+      const at = CLOSE_QUOTES.has(T[j]?.text ?? '') && OPEN_QUOTES.has(T[from - 1]?.text ?? '') && T[j + 1]?.text === '(' ? j + 1 : j;
+      const close = idx >= 0 ? shortFormAfter(T, at, s.last, out[idx].surface) : -1;
       // "Hebei Tongda Machine Tool Co., Ltd. (PRC)" says where the company is, not what it is called.
       // ("the Center for Strategic Studies in Moscow (CSSM)": a place's short form is its initials, "(UAE)".)
-      if (close > 0 && !placeAt(c, j + 1, close) && !(out[idx].kind === 'country' && !initialsOf(out[idx].surface, T.slice(j + 1, close)))) {
+      if (close > 0 && !placeAt(c, at + 1, close) && !(out[idx].kind === 'country' && !initialsOf(out[idx].surface, T.slice(at + 1, close)))) {
         const long = out[idx];
-        const quoted = OPEN_QUOTES.has(T[j + 1].text) ? 1 : 0;
-        add(j + 1 + quoted, close - quoted, long.kind, 'name', { defines: idx, country: long.kind === 'country' ? long.country : undefined });
+        const quoted = OPEN_QUOTES.has(T[at + 1].text) ? 1 : 0;
+        add(at + 1 + quoted, close - quoted, long.kind, 'name', { defines: idx, country: long.kind === 'country' ? long.country : undefined });
         k = close;
         continue;
       }
@@ -2065,6 +2079,11 @@ function analyseChunk(
     if (place.entry.form === 'demonym' && T[from - 1]?.lower === 'the' && rest.length <= 2 && MEDIA_HEADS.has(rw[rw.length - 1]) &&
       rest.every((t) => UPPER.test(t.text)) && !(T[j]?.pos === 'NOUN' && /^\p{Ll}/u.test(T[j].text))) {
       return add(from, j, 'media', 'name', { country: code });
+    }
+    // ('"Laotian Optical and Mechanical Association"': a whole name in quotation marks keeps its demonym; not one word
+    // after it, a project's title more often: 'the "Laotian Secrets" investigation'.)
+    if (place.entry.form === 'demonym' && OPEN_QUOTES.has(T[from - 1]?.text ?? '') && CLOSE_QUOTES.has(T[j]?.text ?? '') && rest.length >= 2) {
+      return add(from, j, h.kind ?? 'company', 'name', { country: code });
     }
     if (place.entry.form === 'demonym') {
       // A demonym modifies the name after it: "Chinese Kavex", "Russian Oboronsnab".

@@ -1646,8 +1646,10 @@ class RelationReader {
     if (!sources.length && slot.agents.length) sources = slot.agents;
     if (!sources.length && slot.sources.length) sources = slot.sources;
     // "sales of boats by Korean traders".
+    // (Not the agent of a participle on the noun: "shipments identified by B" were found by B, not sent by it.)
     if (!sources.length) {
       for (let q = k + 1; q < slot.end; q++) {
+        if (T[q].lower === 'by' && T[q - 1]?.pos === 'VERB') break;
         if (T[q].lower === 'by') {
           const l = this.npList(q + 1, s);
           sources = l.args;

@@ -823,7 +823,8 @@ export function chunkAt(g: GrammarInput, s: Sentence, k: number): Chunk | null {
   // is no list); until then they are held back.
   let held: Chunk[] = [];
   // ('the companies "A" and "B"': names each in quotation marks are conjuncts as bare ones are.)
-  const quoted = named && OPEN_QUOTES.has(T[head.first - 1]?.text ?? '') && CLOSE_QUOTES.has(T[q]?.text ?? '');
+  // ('PJSC "A", B and C': a legal form's quoted name too.)
+  const quoted = named && CLOSE_QUOTES.has(T[q]?.text ?? '') && (OPEN_QUOTES.has(T[head.first - 1]?.text ?? '') || OPEN_QUOTES.has(T[head.first + 1]?.text ?? ''));
   // ("A citizen of Laos and the company B were sanctioned": a person's country, after "citizen of", is no list's first
   // item, unless another country follows: "citizens of Laos and Mongolia".)
   const nationality = named && out.ents.length === 1 && g.res.entities[out.ents[0]]?.kind === 'country' && T[head.first - 1]?.lower === 'of' &&

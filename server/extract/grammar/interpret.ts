@@ -258,6 +258,8 @@ const FACILITATE = /^(?:facilitate|arrange|broker|handle|organi[sz]e)$/;
 const ACCUSING = /^(?:charge|indict|accuse|prosecute|convict|sentence|sue|arrest|detain)$/;
 /** Verbs of manufacture: "G made by A". */
 const MAKE_VERBS = /^(?:make|manufacture|produce|build|assemble|develop|create)$/;
+/** Words for a group of goods, before "of" and the goods: "the fleet of helicopters", "a batch of drones". */
+const GOODS_GROUPS = /^(?:fleet|fleets|batch|batches|lot|lots|series|range|line|number|consignment|consignments)$/;
 /** Words before a trade that forbid it ("banned for export", "a ban on exports"). */
 const PROHIBITED = /^(?:banned|prohibited|barred|restricted|forbidden|ban|bans|embargo|embargoes|restrictions|prohibition|prohibitions)$/;
 /** Words that put a tie in the past: "a former subsidiary", "formerly a unit of". */
@@ -2133,7 +2135,12 @@ class Interpreter {
       case 'maker': {
         // "Valves made by A were bought by B": the maker of the goods bought is their first supplier.
         const maker = this.sentClauses.find((m) => m !== cl && m.subj === cl.subj && m.voice === 'passive' && MAKE_VERBS.test(m.lemma) && m.roles.by);
-        return maker ? this.party(maker.roles.by, s, exclude, false) : NONE;
+        if (maker) return this.party(maker.roles.by, s, exclude, false);
+        // ("A produced the fleet of helicopters purchased by B": the maker whose output the reduced relative describes.)
+        // ("the fleet of helicopters": the goods counted by a word for a group of them.)
+        const producer = cl.subj && this.sentClauses.find((m) => m !== cl && m.voice === 'active' && MAKE_VERBS.test(m.lemma) &&
+          (m.obj === cl.subj || (m.roles.of === cl.subj && GOODS_GROUPS.test(m.obj?.noun ?? ''))));
+        return producer ? this.party(producer.subj, s, exclude, false) : NONE;
       }
       case 'helper': {
         // "A helped B procure G": the helper supplies the one it helped.
@@ -3551,7 +3558,9 @@ class Interpreter {
         };
         // ("A, which has become one of B's suppliers, ...": a relative's antecedent, before its comma.)
         const relative = (q: number) => /^(?:which|who)$/.test(T[q - 1]?.lower ?? '') && T[q - 2]?.text === ',' ? relativeAntecedent(T, endAt, q - 1) : undefined;
-        const subj = endAt.get(auxFrom(cf - 1 - oneOf)) ?? relative(auxFrom(cf - 1 - oneOf));
+        // ('"A" is a supplier of G to B': a quoted name, past its closing mark.)
+        const before = auxFrom(cf - 1 - oneOf);
+        const subj = endAt.get(before) ?? (/^["”»]$/.test(T[before - 1]?.text ?? '') ? endAt.get(before - 1) : undefined) ?? relative(before);
         // ("A is now a key supplier of G to B": past an adverb of time after the copula.)
         const adverb = ADVERB_AFTER_COPULA.test(T[cf - 1 - oneOf]?.lower ?? '') ? 1 : 0;
         const beforeAdverb = adverb ? endAt.get(cf - 2 - oneOf) : undefined;

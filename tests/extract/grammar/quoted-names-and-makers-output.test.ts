@@ -1,0 +1,51 @@
+/**
+ * Names set in quotation marks, as translated reports write plants' names, and a maker's output bought by another,
+ * shown with sentences written for the test (invented names): a whole quoted name with "and" and a demonym in it, its
+ * short form in quoted parentheses, a quoted name as a copula's subject and as the first of a list after its legal
+ * form; "A produced the helicopters purchased by B"; "shipments identified by B" were not sent by B.
+ */
+import { describe, expect, it } from 'vitest';
+import { entity, expectNoRel, expectRel, extractText } from '../helpers.js';
+
+describe('grammar: quoted names and a maker\'s output', () => {
+  it('keeps a quoted name whole, "and" and demonym with it, and its quoted short form as its other name', () => {
+    const out = extractText('Vietnam listed, among others, "Laotian Optical and Mechanical Association" ("LOMA") and firms that are part of it. ' +
+      '"LOMA" is a maker and supplier of gunsights for the Laotian army.');
+    expect(entity(out, 'Laotian Optical and Mechanical Association')).toBeDefined();
+    expect(entity(out, 'Mechanical Association')).toBeUndefined();
+    expect(entity(out, 'LOMA')?.aliases).toContain('Laotian Optical and Mechanical Association');
+    expectRel(out, 'SHIPPED_TO', 'LOMA', 'Laotian army');
+    // (Not a demonym and one word, a project's title more often.)
+    expect(entity(extractText('The "Laotian Secrets" investigation found that Halvern Group shipped drones to Vietnam.'), 'Laotian Secrets')).toBeUndefined();
+    // (Names each in their own quotation marks stay two, and so do two names in a quoted sentence.)
+    const said = extractText('A Vietnamese official said: "Halvern Group and Orvel Trading shipped drones to Laos."');
+    expectRel(said, 'SHIPPED_TO', 'Halvern Group', 'Laos');
+    expectRel(said, 'SHIPPED_TO', 'Orvel Trading', 'Laos');
+    const two = extractText('Vietnam sanctioned "Halvern" and "Orvel".');
+    expectRel(two, 'SANCTIONED', 'Vietnam', 'Halvern');
+    expectRel(two, 'SANCTIONED', 'Vietnam', 'Orvel');
+  });
+
+  it('reads a quoted name as a copula\'s subject, and as the first of a list after its legal form', () => {
+    expectRel(extractText('"Halvern" is a supplier of gunsights for the Laotian army.'), 'SHIPPED_TO', 'Halvern', 'Laotian army');
+    const out = extractText('In May, PJSC "Halvern", the 512th Radio Repair Plant, and the Orvel Aircraft Repair Plant were put on the sanctions lists by Vietnam.');
+    expectRel(out, 'SANCTIONED', 'Vietnam', 'Halvern');
+    expectRel(out, 'SANCTIONED', 'Vietnam', '512th Radio Repair Plant');
+    expectRel(out, 'SANCTIONED', 'Vietnam', 'Orvel Aircraft Repair Plant');
+  });
+
+  it('reads "A produced the helicopters purchased by B" as A\'s output bought by B', () => {
+    const out = extractText('The Vientiane Helicopter Works built the fleet of helicopters purchased in three lots by the Laotian military from 1995.');
+    expectRel(out, 'SHIPPED_TO', 'Vientiane Helicopter Works', 'Laotian military');
+    expectRel(extractText('Halvern Group makes drones bought by the Laotian army.'), 'SHIPPED_TO', 'Halvern Group', 'Laotian army');
+    expectNoRel(extractText('Halvern Group did not make the drones bought by the Laotian army.'), 'SHIPPED_TO', 'Halvern Group', 'Laotian army');
+    // (Only the maker's own output: "A produced a report on drones bought by B" sold B nothing.)
+    expectNoRel(extractText('Halvern Group produced a study of the drones bought by the Laotian army.'), 'SHIPPED_TO', 'Halvern Group', 'Laotian army');
+  });
+
+  it('takes no sender from the finder of earlier shipments: "shipments identified by B"', () => {
+    const out = extractText('As with the earlier shipments identified by Halvern Watch in March, the fuel was sold and resold before reaching Vietnam.');
+    expectNoRel(out, 'SHIPPED_TO', 'Halvern Watch', 'Vietnam');
+    expectRel(extractText('Sales of drones by Halvern Group to Laos rose.'), 'SHIPPED_TO', 'Halvern Group', 'Laos');
+  });
+});
