@@ -1361,6 +1361,8 @@ class RelationReader {
     // ("aiding A by supplying B with G", "grew its trade in K by supplying G": the means is the clause subject's, not the
     // name before "by"; the clause layer reads it.)
     if (T[k - 1]?.lower === 'by' && this.at[k - 2] >= 0) return;
+    // ("transferred them to his name": a change of owner on record.)
+    for (let q = k + 1; q < Math.min(s.last - 2, k + 6); q++) if (T[q].lower === 'to' && /^(?:his|her|its|their)$/.test(T[q + 1].lower) && T[q + 2].lower === 'name') return;
     // ("transferring US$9,500 out of its account to B": a sum of money moved, no goods; not "$3m in radios".)
     if (MONEY_SIGN.test(T[k + 1]?.lower ?? '') && T[k + 2]?.pos === 'NUM') {
       let q = k + 3;

@@ -2321,6 +2321,8 @@ class Interpreter {
         // ("sanctions on exports to B": unless the "on" phrase is the trade itself, its "to" the party it reaches.)
         if (sanction && role === 'to' && (cl.roles.on || cl.roles.against) && !this.measureOnTrade(cl)) return NONE;
         let c = cl.roles[role as keyof Clause['roles']];
+        // ("transferred the firms to his name": a change of owner on record, no one the goods reach.)
+        if (role === 'to' && c && !c.ents.length && c.noun === 'name' && (c.poss !== -1 || /^(?:his|her|its|their)$/.test(c.det))) return NONE;
         // ("buys G produced in A via B": the route after the goods' own participle is the buyer's.)
         if (!c && (role === 'via' || role === 'through') && f.trigger === 'acquire' && cl.obj) c = this.madeClause(cl)?.roles[role];
         // ("through a network of Chinese suppliers": the members of the network the route names.)
@@ -4309,6 +4311,16 @@ class Interpreter {
       if (c.poss >= 0 && owner(c) && (copula || appositive) && !this.isCountry(c.poss) && !wordIn(T, c.first, c.last, FORMER) && asserted(c)) {
         const holders = this.endAtFor(s, c.first - 1);
         if (bare(holders)) for (const b of holders!.ents) this.emit('SUBSIDIARY_OF', c.poss, b, s, s.index, copula ? 'own/copula-possessive-owner' : 'own/apposition-possessive-owner');
+      }
+      // ("through his ownership and control of A, B and C", "K's ownership of A": the possessor owns the firms named.)
+      if ((c.noun === 'ownership' || (c.noun === 'control' && wordIn(T, c.first, c.last, /^ownership$/))) && T[c.last]?.lower === 'of' && c.poss !== -1 && asserted(c)) {
+        const owned = startAt.get(c.last + 1);
+        // ("his", "her": the one person the last sentences name, as "he" and "she" are.)
+        const person = /^(?:his|her)$/.test(c.det) ? this.d.resolve({ ...c, plural: false, count: 0, pronoun: c.det === 'his' ? 'he' : 'she' }, s.index, owned?.ents ?? [], this.kindOf) : [];
+        const near = c.poss === -1 || person.length ? NONE : this.possessor(s, c);
+        const holder = c.poss >= 0 ? { ents: [c.poss], from: s.index } : person.length ? { ents: person, from: Math.max(0, s.index - 1) }
+          : /^(?:his|her)$/.test(c.det) ? { ...near, ents: near.ents.filter((e) => this.kind(e) === 'person' || this.kind(e) === null) } : near;
+        if (bare(owned)) for (const a of owned!.ents) for (const b of holder.ents) if (a !== b && !this.isCountry(b)) this.emit('SUBSIDIARY_OF', a, b, s, holder.from, 'own/ownership-of');
       }
       // ("B's company, A, ...", "his firm A": a person's own company, named in apposition or right after.)
       if (c.poss >= 0 && this.kind(c.poss) === 'person' && /^(?:company|firm|business)$/.test(c.noun) && asserted(c)) {
