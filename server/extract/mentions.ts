@@ -169,8 +169,11 @@ function nameTokenUncached(c: Ctx, k: number, sentFirst: number): boolean {
   // before a verb other than one of reporting: "Laos Today imposed sanctions".)
   const verbAfter = /^(?:VERB|AUX)$/.test(c.tokens[k + 1]?.pos ?? '') && !reportingAt(c.tokens, k + 1);
   const titleToday = t.text === 'Today' && k > sentFirst && UPPER.test(c.tokens[k - 1].text) && !OPENERS.has(c.tokens[k - 1].text) && !verbAfter;
-  // ("Colonel Vestrik Thu", "Asia Sun Group": a weekday's short form after a capitalised word is a word of a name.)
-  const nameDay = WEEKDAY_SHORT.test(t.text) && k > sentFirst && /^\p{Lu}\p{Ll}+$/u.test(c.tokens[k - 1].text) && c.tokens[k - 1].num < 0;
+  // ("Colonel Vestrik Thu", "Asia Sun Group": a weekday's short form after a capitalised word is a word of a name; as
+  // the last word, not after a firm's own last word: "sanctioned Brask Logistics Wed" dates the act.)
+  const before = c.tokens[k - 1]?.text ?? '';
+  const firmClosed = !/^\p{Lu}/u.test(c.tokens[k + 1]?.text ?? '') && (COMPANY_WORDS.has(before.toLowerCase()) || CORPORATE_SUFFIXES.has(before.toLowerCase()));
+  const nameDay = WEEKDAY_SHORT.test(t.text) && k > sentFirst && /^\p{Lu}\p{Ll}+$/u.test(before) && c.tokens[k - 1].num < 0 && !firmClosed;
   if (t.num >= 0 && NUMERIC_TYPES.has(c.an.numerics[t.num].type) && !isModel(t.text) && !givenJan && !titleToday && !nameDay) return false;
   // "HK$5 million", "US$2 billion": a currency's prefix, no name; nor "GBP12m", "EUR 5 million": a currency's code.
   if (c.tokens[k + 1]?.text === '$' && !c.tokens[k + 1].space) return false;
@@ -391,11 +394,15 @@ function growChunk(c: Ctx, k: number, sentFirst: number, sentLast: number): numb
     }
     // ("Vientiane Optical Plant named after P.K. Somsak": a works or an institute named after a person, the person's
     // name a part of its own.)
+    // (A person's name only: "a Factory named after Halvern Group founder B" is named after B, a firm's words no part.)
     if (t.lower === 'named' && T[j + 1]?.lower === 'after' && NAMED_AFTER_HEADS.test(T[j - 1].text) && j + 2 < sentLast && isNameToken(c, j + 2, sentFirst)) {
       let q = j + 2;
       while (q < sentLast && q < j + 6 && isNameToken(c, q, sentFirst)) q++;
-      j = q;
-      break;
+      const words = T.slice(j + 2, q).map((x) => clipTok(x));
+      if (!words.some((w) => COMPANY_WORDS.has(w) || CORPORATE_SUFFIXES.has(w) || ORGANIZATION_HEADS.has(w) || GOVERNMENT_HEADS.has(w))) {
+        j = q;
+        break;
+      }
     }
     // ("JSC 512 Optical Repair Plant": a works' number right after the legal form is a word of its name.)
     if (/^\d{1,4}$/.test(t.text) && j === k + 1 && LEGAL_FORMS_BEFORE_QUOTES.has(T[k].lower) && ACRONYM.test(T[k].text) && j + 1 < sentLast && isNameToken(c, j + 1, sentFirst)) {
@@ -520,7 +527,11 @@ function growChunk(c: Ctx, k: number, sentFirst: number, sentLast: number): numb
       let e = j + 1;
       while (e < sentLast && e < j + 5 && isNameToken(c, e, sentFirst)) e++;
       const head = clipTok(T[e - 1]);
-      if (CLOSE_QUOTES.has(T[e]?.text ?? '') && (ORGANIZATION_HEADS.has(head) || GOVERNMENT_HEADS.has(head) || COMPANY_WORDS.has(head) || FACILITY_HEADS.has(head))) {
+      const heads = (w: string) => ORGANIZATION_HEADS.has(w) || GOVERNMENT_HEADS.has(w) || COMPANY_WORDS.has(w) || FACILITY_HEADS.has(w) || CORPORATE_SUFFIXES.has(w);
+      // (Not two names in one pair of quotation marks, the first closed by its own head: '"A Optics and B Logistics"'.)
+      const left = clipTok(T[j - 1]);
+      const closedBefore = heads(left) && !ADJECTIVE_SHAPE.test(left);
+      if (CLOSE_QUOTES.has(T[e]?.text ?? '') && heads(head) && !closedBefore) {
         j = e;
         break;
       }
@@ -2082,7 +2093,9 @@ function analyseChunk(
     }
     // ('"Laotian Optical and Mechanical Association"': a whole name in quotation marks keeps its demonym; not one word
     // after it, a project's title more often: 'the "Laotian Secrets" investigation'.)
-    if (place.entry.form === 'demonym' && OPEN_QUOTES.has(T[from - 1]?.text ?? '') && CLOSE_QUOTES.has(T[j]?.text ?? '') && rest.length >= 2) {
+    // (Nor a title before the noun of a text: 'the "Thai Defence Leaks" report'.)
+    const titled = T[j + 1]?.pos === 'NOUN' && /^\p{Ll}/u.test(T[j + 1].text);
+    if (place.entry.form === 'demonym' && OPEN_QUOTES.has(T[from - 1]?.text ?? '') && CLOSE_QUOTES.has(T[j]?.text ?? '') && rest.length >= 2 && !titled) {
       return add(from, j, h.kind ?? 'company', 'name', { country: code });
     }
     if (place.entry.form === 'demonym') {

@@ -699,6 +699,9 @@ class RelationReader {
         if (T[r]?.text === ',' && T[r + 1] && (T[r + 1].lower === 'and' || T[r + 1].lower === 'or')) q = r;
       }
       if (T[q].text === ',') q++;
+      // ("sanctioned A, which supplies B with drones": a relative clause of the last element ends the list; not "to P,
+      // where the firm B cleared them", the party in the place.)
+      if (/^(?:which|who|whom|whose)$/.test(T[q]?.lower ?? '')) break;
       // "... to Russia, and the Turkish company X, accused of ...": a new element of an outer list.
       if (q > end && T[q]?.lower === 'and' && DETERMINERS.has(T[q + 1]?.lower ?? '') && args.length === 1) break;
       if (T[q] && (T[q].lower === 'and' || T[q].lower === 'or')) q++;

@@ -30,6 +30,10 @@ describe('entities: names of plants, posts and people in designation notices', (
     // (Not a firm named after its owner in other words: "a plant named after its founder" keeps the plant alone.)
     expect(entity(extractText('Thailand sanctioned the Vientiane Optical Plant, named after its founder.'), 'Vientiane Optical Plant')).toBeDefined();
     // (Nor a firm that names something after a person: "which Halvern Group named after Tomas Varno".)
+    // (Nor a firm's words: "a Factory named after Halvern Group founder B".)
+    const founder = extractText('Brask Logistics shipped parts to a new Factory named after Halvern Group founder Martin Varno.');
+    expectRel(founder, 'SHIPPED_TO', 'Brask Logistics', 'Factory');
+    expect(entity(founder, 'Factory named after Halvern Group')).toBeUndefined();
     const named = extractText('Thailand sanctioned Brask Logistics, which Halvern Group named after Tomas Varno.');
     expect(entity(named, 'Halvern Group')).toBeDefined();
     expect(entity(named, 'Tomas Varno')?.kind).toBe('person');
@@ -48,6 +52,10 @@ describe('entities: names of plants, posts and people in designation notices', (
     expect(entity(out, 'Colonel Vestrik')).toBeUndefined();
     const dated = extractText('Thailand sanctioned Brask Logistics on Thu 4 May.');
     expect(dated.entities.map((e) => e.name)).toEqual(['Thailand', 'Brask Logistics']);
+    // (Not after a firm's own last word: "sanctioned Brask Logistics Wed" dates the act.)
+    const wire = extractText('Thailand sanctioned Brask Logistics Wed, saying it shipped lenses to Laos.');
+    expect(entity(wire, 'Brask Logistics Wed')).toBeUndefined();
+    expectRel(wire, 'SANCTIONED', 'Thailand', 'Brask Logistics');
     const stamped = extractText('Updated Thu 4 May 2023. Thailand sanctioned Brask Logistics.');
     expect(stamped.entities.map((e) => e.name)).toEqual(['Thailand', 'Brask Logistics']);
   });

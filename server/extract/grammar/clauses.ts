@@ -121,13 +121,16 @@ export const NON_ASSERTING = /^(?:ask|asks|asked|asking|urg(?:e|es|ed|ing)|call|
 /** Forms of "deny" (a constant: the clause reader tests up to 40 words before each verb). */
 const DENY = /^den(?:y|ied|ies|ying)$/;
 const CONDITIONALS = new Set(['if', 'whether', 'unless', 'once', 'should']);
-/** The names a "such ... as" phrase gives after a nameless head ("such firms as A and B"), or undefined. */
+/**
+ * The names a "such ... as" phrase gives after a nameless head ("such firms as A and B", "such people as A"), or
+ * undefined; not the subject of a clause "as" opens ("such deals as A had struck").
+ */
 function suchAsExamples(T: Token[], startAt: Map<number, Chunk>, head: Chunk): Chunk | undefined {
   let q = head.first;
   while (q < head.last && T[q].lower !== 'such') q++;
   if (q === head.last) return undefined;
   const ex = startAt.get(head.last + 1);
-  return ex?.ents.length ? ex : undefined;
+  return ex?.ents.length && !/^(?:VERB|AUX)$/.test(T[ex.last]?.pos ?? '') ? ex : undefined;
 }
 
 /** Words of a time after "since", "after" or "before" besides months and weekdays: "since late 2021", "after the end of May". */
@@ -580,13 +583,13 @@ function joinedAcrossAside(ch: Chunk, T: Token[], s: Sentence, endAt: Map<number
 
 /**
  * The phrase a relative clause opening at token r is about: the one right before it (past a comma), or, for "A, a firm
- * that B sanctioned", the name the description follows.
+ * that B sanctioned", the name the description follows. `person` tells the people among names, where the caller knows.
  */
-export function relativeAntecedent(T: readonly Token[], endAt: Map<number, Chunk>, r: number): Chunk | undefined {
+export function relativeAntecedent(T: readonly Token[], endAt: Map<number, Chunk>, r: number, person?: (e: number) => boolean): Chunk | undefined {
   let ante = endAt.get(r) ?? (T[r - 1]?.text === ',' ? endAt.get(r - 1) : undefined);
   // ("A, the finance minister of Laos, who ...": "who" goes past the "of" phrase of a person's description, to the
-  // description itself.)
-  const of = ante && T[r]?.lower === 'who' && T[ante.first - 1]?.lower === 'of' ? endAt.get(ante.first - 1) : undefined;
+  // description itself; not past a person's name, whom "who" may well mean: "A, the company of B, who ...".)
+  const of = ante && person && T[r]?.lower === 'who' && T[ante.first - 1]?.lower === 'of' && !ante.ents.some(person) ? endAt.get(ante.first - 1) : undefined;
   if (of && !of.ents.length && /^(?:a|an|the)$/.test(T[of.first]?.lower ?? '') && T[of.first - 1]?.text === ',') ante = { ...of, last: ante!.last };
   // ("A, a Laotian national who ...": a description whose only name is its demonym, ending in a common word.)
   const described = ante && (!ante.ents.length || /^\p{Ll}/u.test(T[ante.last - 1]?.text ?? ''));

@@ -258,6 +258,8 @@ const FACILITATE = /^(?:facilitate|arrange|broker|handle|organi[sz]e)$/;
 const ACCUSING = /^(?:charge|indict|accuse|prosecute|convict|sentence|sue|arrest|detain)$/;
 /** Verbs of manufacture: "G made by A". */
 const MAKE_VERBS = /^(?:make|manufacture|produce|build|assemble|develop|create)$/;
+/** Verbs of making goods a maker then sells: "A produced the helicopters purchased by B". */
+const PRODUCING = /^(?:make|manufacture|produce|build|assemble)$/;
 /** Words for a group of goods, before "of" and the goods: "the fleet of helicopters", "a batch of drones". */
 const GOODS_GROUPS = /^(?:fleet|fleets|batch|batches|lot|lots|series|range|line|number|consignment|consignments)$/;
 /** Words before a trade that forbid it ("banned for export", "a ban on exports"). */
@@ -2138,7 +2140,12 @@ class Interpreter {
         if (maker) return this.party(maker.roles.by, s, exclude, false);
         // ("A produced the fleet of helicopters purchased by B": the maker whose output the reduced relative describes.)
         // ("the fleet of helicopters": the goods counted by a word for a group of them.)
-        const producer = cl.subj && this.sentClauses.find((m) => m !== cl && m.voice === 'active' && MAKE_VERBS.test(m.lemma) &&
+        // (Not a causative: "made the drones bought by B obsolete", "made drones bought by B a target"; nor a designer,
+        // "developed the drones bought by B".)
+        const after = this.T[cl.roles.by?.last ?? cl.last];
+        // (An adjunct may follow: "purchased by B starting in 1995".)
+        const closed = !after || /^(?:ADP|CCONJ|PUNCT)$/.test(after.pos) || (after.pos === 'VERB' && /ing$/.test(after.lower));
+        const producer = cl.subj && closed && this.sentClauses.find((m) => m !== cl && m.voice === 'active' && PRODUCING.test(m.lemma) &&
           (m.obj === cl.subj || (m.roles.of === cl.subj && GOODS_GROUPS.test(m.obj?.noun ?? ''))));
         return producer ? this.party(producer.subj, s, exclude, false) : NONE;
       }
@@ -3707,7 +3714,7 @@ class Interpreter {
     // ('JSC "A" is under ...': past the name's closing quote.)
     let subj = described ?? endAt.get(q + 1) ?? (/^["»”']$/.test(T[q]?.text ?? '') ? endAt.get(q) : undefined);
     // "B, which is under US sanctions": the relative pronoun's antecedent.
-    if (!subj && /^(?:which|who|that)$/.test(T[q]?.lower ?? '')) subj = relativeAntecedent(T, endAt, q);
+    if (!subj && /^(?:which|who|that)$/.test(T[q]?.lower ?? '')) subj = relativeAntecedent(T, endAt, q, (e) => this.kind(e) === 'person');
     // ("A and B, which own the ship C, have been under US sanctions": the subject before a relative clause set off by
     // commas, which that clause's antecedent is.)
     if (!subj && T[q]?.text === ',') {

@@ -17,6 +17,12 @@ describe('grammar: quoted names and a maker\'s output', () => {
     expectRel(out, 'SHIPPED_TO', 'LOMA', 'Laotian army');
     // (Not a demonym and one word, a project's title more often.)
     expect(entity(extractText('The "Laotian Secrets" investigation found that Halvern Group shipped drones to Vietnam.'), 'Laotian Secrets')).toBeUndefined();
+    // (Nor a title before the noun of a text: 'the "Thai Defence Leaks" report'.)
+    expect(entity(extractText('According to the "Laotian Defence Leaks" report, Halvern Group shipped drones to Vietnam.'), 'Laotian Defence Leaks')).toBeUndefined();
+    // (Two names in one pair of quotation marks, the first closed by its own head word, stay two.)
+    const pair = extractText('Halvern Group said it had shipped drones to "Tessaly Optics and Brask Logistics".');
+    expectRel(pair, 'SHIPPED_TO', 'Halvern Group', 'Tessaly Optics');
+    expectRel(pair, 'SHIPPED_TO', 'Halvern Group', 'Brask Logistics');
     // (Names each in their own quotation marks stay two, and so do two names in a quoted sentence.)
     const said = extractText('A Vietnamese official said: "Halvern Group and Orvel Trading shipped drones to Laos."');
     expectRel(said, 'SHIPPED_TO', 'Halvern Group', 'Laos');
@@ -35,10 +41,14 @@ describe('grammar: quoted names and a maker\'s output', () => {
   });
 
   it('reads "A produced the helicopters purchased by B" as A\'s output bought by B', () => {
-    const out = extractText('The Vientiane Helicopter Works built the fleet of helicopters purchased in three lots by the Laotian military from 1995.');
+    const out = extractText('The Vientiane Helicopter Works built the fleet of helicopters purchased in three lots by the Laotian military starting in 1995.');
     expectRel(out, 'SHIPPED_TO', 'Vientiane Helicopter Works', 'Laotian military');
     expectRel(extractText('Halvern Group makes drones bought by the Laotian army.'), 'SHIPPED_TO', 'Halvern Group', 'Laotian army');
     expectNoRel(extractText('Halvern Group did not make the drones bought by the Laotian army.'), 'SHIPPED_TO', 'Halvern Group', 'Laotian army');
+    // (Not a causative, nor a designer: "made the drones bought by B obsolete", "developed the drones bought by B".)
+    expectNoRel(extractText('Halvern Group made the drones bought by Laos obsolete with its new jammer.'), 'SHIPPED_TO', 'Halvern Group', 'Laos');
+    expectNoRel(extractText('Thailand made drones bought by Laos a target of its sanctions.'), 'SHIPPED_TO', 'Thailand', 'Laos');
+    expectNoRel(extractText('Martin Varno developed the drones bought by Laos.'), 'SHIPPED_TO', 'Martin Varno', 'Laos');
     // (Only the maker's own output: "A produced a report on drones bought by B" sold B nothing.)
     expectNoRel(extractText('Halvern Group produced a study of the drones bought by the Laotian army.'), 'SHIPPED_TO', 'Halvern Group', 'Laotian army');
   });

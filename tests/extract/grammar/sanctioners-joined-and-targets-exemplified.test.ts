@@ -25,6 +25,9 @@ describe('grammar: sanctioners joined, targets given by example', () => {
     expectRel(extractText('Vietnam sanctioned such firms as Brask Logistics and Orvel Trading.'), 'SANCTIONED', 'Vietnam', 'Orvel Trading');
     // (Not a comparison: "the same firms as Thailand" names no target.)
     expectNoRel(extractText('Vietnam sanctioned the same firms as Thailand did.'), 'SANCTIONED', 'Vietnam', 'Thailand');
+    // (Nor the subject of a clause "as" opens, nor examples of deals or goods.)
+    expectNoRel(extractText('Vietnam sanctioned such firms as Halvern Group had hired in Laos.'), 'SANCTIONED', 'Vietnam', 'Halvern Group');
+    expectNoRel(extractText('Vietnam sanctioned such transfers as Brask Logistics arranged for Laos.'), 'SANCTIONED', 'Vietnam', 'Brask Logistics');
   });
 
   it('takes "who is currently under sanctions from A, B and C" back past the "of" phrase of the person\'s description', () => {
@@ -35,6 +38,16 @@ describe('grammar: sanctioners joined, targets given by example', () => {
     // ("which" may well mean the firm after "of": "the supplier of B, which is under sanctions".)
     const firm = extractText('Halvern Group praised Brask Logistics, the supplier of Orvel Trading, which is under sanctions from Vietnam.');
     expectNoRel(firm, 'SANCTIONED', 'Vietnam', 'Brask Logistics');
+    // (Nor past a person's name, whom "who" may mean: "A, the company of B, who ...".)
+    const owner = extractText('Orvel Trading, the company of Martin Varno, who is under sanctions from Vietnam, sold drones.');
+    expectRel(owner, 'SANCTIONED', 'Vietnam', 'Martin Varno');
+    expectNoRel(owner, 'SANCTIONED', 'Vietnam', 'Orvel Trading');
+  });
+
+  it('ends the targets at a relative clause of the last one: "sanctioned A, which supplies B with drones"', () => {
+    const out = extractText('Vietnam sanctioned Halvern Group, which supplies Laos\'s military with drones.');
+    expectRel(out, 'SANCTIONED', 'Vietnam', 'Halvern Group');
+    expectNoRel(out, 'SANCTIONED', 'Vietnam', 'Laos\'s military');
   });
 
   it('reads "Neither A nor B is subject to sanctions" as a denial, in either reader', () => {
