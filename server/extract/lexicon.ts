@@ -321,8 +321,11 @@ export const GOODS_NOUNS = set(`
   optic thermal radar radars jammer jammers receivers jet jets
 `);
 
-/** Legal forms written before a name, quoted or not, in Russian and other post-Soviet registers ("LLC <name>"). */
-export const LEGAL_FORMS_BEFORE_QUOTES = set(`ooo ao zao oao pao jsc pjsc cjsc ojsc llc osoo too tov npo npp npk fgup gup mup okb kb ip`);
+/**
+ * Legal forms written before a name, quoted or not, in Russian and other post-Soviet registers ("LLC <name>"), and the
+ * Indonesian limited company's ("PT <name>").
+ */
+export const LEGAL_FORMS_BEFORE_QUOTES = set(`ooo ao zao oao pao jsc pjsc cjsc ojsc llc osoo too tov npo npp npk fgup gup mup okb kb ip pt`);
 export const OPEN_QUOTES: ReadonlySet<string> = new Set(['"', '«', '“', '„']);
 /** Participles that say where a party is, after a place and a hyphen: "the Laos-based A". */
 export const BASED_WORDS = /^(?:based|registered|headquartered)$/;

@@ -206,7 +206,9 @@ function nameTokenUncached(c: Ctx, k: number, sentFirst: number): boolean {
   // a verb of reporting opens the outlet's name.)
   const outlet = initial && t.pos === 'NOUN' && UPPER.test(c.tokens[k + 1]?.text ?? '') && MEDIA_HEADS.has(c.tokens[k + 1].lower) &&
     reportingAt(c.tokens, k + 2);
-  if (initial && t.pos !== 'PROPN' && !ACRONYM.test(t.text) && !CAMEL.test(t.text) && !pairSeen && !outlet) return false;
+  // ("Justice For Laos welcomes ...": a campaign's name for a country opens the sentence.)
+  const campaign = initial && CAUSE_WORDS.has(t.lower) && c.tokens[k + 1]?.lower === 'for' && !!placeAt(c, k + 2, k + 3);
+  if (initial && t.pos !== 'PROPN' && !ACRONYM.test(t.text) && !CAMEL.test(t.text) && !pairSeen && !outlet && !campaign) return false;
   // ("Fresh U.S. sanctions show ...": an English word opening a sentence before a place's initials and a word in lower
   // case qualifies what follows, no name.)
   const next = c.tokens[k + 1];
@@ -609,6 +611,8 @@ function growChunk(c: Ctx, k: number, sentFirst: number, sentLast: number): numb
       // a hyphenated participle, is no complement of the head.)
       if (q + 1 < sentLast && T[q].text === '-' && !T[q].space && /^(?:\p{Ll}+ed|made|built|run|led|owned)$/u.test(T[q + 1].text)) break;
       const acronymHead = j - k === 1 && ACRONYM.test(T[k].text);
+      // ("Justice for Laos", "Justice For Laos": a campaign named for the country it speaks for.)
+      const campaign = t.lower === 'for' && before.length === 1 && CAUSE_WORDS.has(before[0]) && q === n + 1 && !!placeAt(c, n, n + 1);
       // "Design and Manufacturing of Rotor Blades Company": activity words before "of" and a company after it.
       const activities = activitiesOf(before, after);
       // ("A Group of Companies LLC": the form a holding's name takes.)
@@ -623,7 +627,7 @@ function growChunk(c: Ctx, k: number, sentFirst: number, sentLast: number): numb
       // name goes by.)
       const ofCountry = /^(?:corporation|company)$/.test(before[before.length - 1]) && q === n + 1 && !!placeAt(c, n, n + 1) &&
         T[q]?.text === '(' && ACRONYM.test(T[q + 1]?.text ?? '') && T[q + 2]?.text === ')';
-      if ((hasHead(before) && !nameAfterTitle(T, j, before)) || (acronymHead && hasHead(after)) || activities || groupOfCompanies || broadcaster || companyFor || ofCountry) {
+      if ((hasHead(before) && !nameAfterTitle(T, j, before)) || (acronymHead && hasHead(after)) || activities || groupOfCompanies || broadcaster || companyFor || ofCountry || campaign) {
         j = n + 1;
         continue;
       }
@@ -644,6 +648,9 @@ function growChunk(c: Ctx, k: number, sentFirst: number, sentLast: number): numb
   while (j > k + 1 && (CONNECT_OF.has(T[j - 1].text) || ['&', '-', 'the', 'a', 'an'].includes(T[j - 1].text))) j--;
   return j;
 }
+
+/** Causes a campaign is named for before "for" and a country: "Justice for Laos". */
+const CAUSE_WORDS = new Set(['justice', 'peace', 'freedom', 'democracy', 'solidarity', 'action']);
 
 /** Heads of works and institutes that the old Soviet naming names after a person: "Plant named after P.K. Somsak". */
 const NAMED_AFTER_HEADS = /^(?:Plant|Factory|Works|Shipyard|Enterprise|Combine|Institute|Bureau|Academy|University|Association)$/;
@@ -1912,6 +1919,8 @@ function analyseChunk(
     while (h - 1 > from && (PERSON_TITLES.has(clipTok(T[h - 1])) || TITLE_MODIFIERS.has(clipTok(T[h - 1])) || FIELD_WORDS.has(clipTok(T[h - 1])))) h--;
     if (h - 1 > from && GOVERNMENT_HEADS.has(clipTok(T[h - 1]))) return analyseChunk(c, k, h, sentLast, add, addPlace);
   }
+  // ("Justice for Laos": a campaign named for a country is an organisation.)
+  if (j - from === 3 && CAUSE_WORDS.has(T[from].lower) && T[from + 1].lower === 'for' && placeAt(c, from + 2, j)) return add(from, j, 'organization', 'name');
   const place = placeAt(c, from, j);
   if (place && place.end === j) return addPlace(from, place);
   // ("sent radar sets to the North": in a text on North Korea, "the North" is the country; "the South" alike.)

@@ -71,4 +71,16 @@ describe('entities: names of plants, posts and people in designation notices', (
     // (A body the country names stays a body: "the Laos Defence Ministry".)
     expectRel(extractText('Vietnam sanctioned the Laos Defence Ministry.'), 'SANCTIONED', 'Vietnam', 'Laos Defence Ministry');
   });
+
+  it('reads "PT <name>" as a firm, as other legal forms written before the name', () => {
+    const out = extractText('The firms named in the complaint are PT Halvern, PT ORV and PT Tessaly Indo.');
+    for (const firm of ['PT Halvern', 'PT ORV', 'PT Tessaly Indo']) expect(entity(out, firm)?.kind).toBe('company');
+  });
+
+  it('reads "Justice for Laos", a campaign named for a country, as an organisation, opening a sentence too', () => {
+    expect(entity(extractText('The watchdog Justice for Laos said Halvern Group shipped drones to Vietnam.'), 'Justice for Laos')?.kind).toBe('organization');
+    expect(entity(extractText('Justice For Laos welcomed the new sanctions.'), 'Justice For Laos')?.kind).toBe('organization');
+    // (Not a cause the sentence asks for: "sought justice for Laos".)
+    expect(entity(extractText('Halvern Group sought justice for Laos.'), 'justice for Laos')).toBeUndefined();
+  });
 });
