@@ -152,6 +152,8 @@ function isNameToken(c: Ctx, k: number, sentFirst: number): boolean {
 
 /** A weekday's short form, which a date may use and a name too. */
 const WEEKDAY_SHORT = /^(?:Mon|Tue|Wed|Thu|Fri|Sat|Sun)$/;
+/** A month's name or short form, which may follow a weekday's in a date ("Thu May 4"). */
+const MONTH_NAMES = /^(?:January|February|March|April|May|June|July|August|September|October|November|December|Jan|Feb|Mar|Apr|Jun|Jul|Aug|Sept?|Oct|Nov|Dec)\.?$/;
 
 function nameTokenUncached(c: Ctx, k: number, sentFirst: number): boolean {
   const t = c.tokens[k];
@@ -169,11 +171,13 @@ function nameTokenUncached(c: Ctx, k: number, sentFirst: number): boolean {
   // before a verb other than one of reporting: "Laos Today imposed sanctions".)
   const verbAfter = /^(?:VERB|AUX)$/.test(c.tokens[k + 1]?.pos ?? '') && !reportingAt(c.tokens, k + 1);
   const titleToday = t.text === 'Today' && k > sentFirst && UPPER.test(c.tokens[k - 1].text) && !OPENERS.has(c.tokens[k - 1].text) && !verbAfter;
-  // ("Colonel Vestrik Thu", "Asia Sun Group": a weekday's short form after a capitalised word is a word of a name; as
-  // the last word, not after a firm's own last word: "sanctioned Brask Logistics Wed" dates the act.)
+  // ("Asia Sun Group", "Colonel Vestrik Thu": a weekday's short form after a capitalised word is a word of a name inside
+  // it, or as the last word of a titled person's; else it dates the act: "sanctioned Brask Logistics Wed", "sanctioned
+  // Irina Olskaya Fri".)
   const before = c.tokens[k - 1]?.text ?? '';
-  const firmClosed = !/^\p{Lu}/u.test(c.tokens[k + 1]?.text ?? '') && (COMPANY_WORDS.has(before.toLowerCase()) || CORPORATE_SUFFIXES.has(before.toLowerCase()));
-  const nameDay = WEEKDAY_SHORT.test(t.text) && k > sentFirst && /^\p{Lu}\p{Ll}+$/u.test(before) && c.tokens[k - 1].num < 0 && !firmClosed;
+  const inside = /^\p{Lu}/u.test(c.tokens[k + 1]?.text ?? '') && !MONTH_NAMES.test(c.tokens[k + 1].text);
+  const titled = PERSON_TITLES.has(c.tokens[k - 2]?.lower ?? '');
+  const nameDay = WEEKDAY_SHORT.test(t.text) && k > sentFirst && /^\p{Lu}\p{Ll}+$/u.test(before) && c.tokens[k - 1].num < 0 && (inside || titled);
   if (t.num >= 0 && NUMERIC_TYPES.has(c.an.numerics[t.num].type) && !isModel(t.text) && !givenJan && !titleToday && !nameDay) return false;
   // "HK$5 million", "US$2 billion": a currency's prefix, no name; nor "GBP12m", "EUR 5 million": a currency's code.
   if (c.tokens[k + 1]?.text === '$' && !c.tokens[k + 1].space) return false;

@@ -53,11 +53,13 @@ describe('entities: names of plants, posts and people in designation notices', (
     const dated = extractText('Thailand sanctioned Brask Logistics on Thu 4 May.');
     expect(dated.entities.map((e) => e.name)).toEqual(['Thailand', 'Brask Logistics']);
     // (Not after a firm's own last word: "sanctioned Brask Logistics Wed" dates the act.)
+    expect(entity(extractText('Vietnam sanctioned Irina Olskaya Fri for supplying drones to Laos.'), 'Irina Olskaya')?.kind).toBe('person');
     const wire = extractText('Thailand sanctioned Brask Logistics Wed, saying it shipped lenses to Laos.');
     expect(entity(wire, 'Brask Logistics Wed')).toBeUndefined();
     expectRel(wire, 'SANCTIONED', 'Thailand', 'Brask Logistics');
     const stamped = extractText('Updated Thu 4 May 2023. Thailand sanctioned Brask Logistics.');
     expect(stamped.entities.map((e) => e.name)).toEqual(['Thailand', 'Brask Logistics']);
+    expectRel(extractText('Vietnam sanctioned Halvern Group Thu May 4 over drone sales.'), 'SANCTIONED', 'Vietnam', 'Halvern Group');
   });
 
   it('reads "the Chief of the General Staff, B" as a post held by B, with or without the country before it', () => {

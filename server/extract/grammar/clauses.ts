@@ -130,7 +130,9 @@ function suchAsExamples(T: Token[], startAt: Map<number, Chunk>, head: Chunk): C
   while (q < head.last && T[q].lower !== 'such') q++;
   if (q === head.last) return undefined;
   const ex = startAt.get(head.last + 1);
-  return ex?.ents.length && !/^(?:VERB|AUX)$/.test(T[ex.last]?.pos ?? '') ? ex : undefined;
+  // (A participle that places the firms is no clause: "such firms as A based in Laos".)
+  const placed = /^(?:based|located|registered|headquartered|incorporated|operating)$/.test(T[ex?.last ?? -1]?.lower ?? '');
+  return ex?.ents.length && (!/^(?:VERB|AUX)$/.test(T[ex.last]?.pos ?? '') || placed) ? ex : undefined;
 }
 
 /** Words of a time after "since", "after" or "before" besides months and weekdays: "since late 2021", "after the end of May". */

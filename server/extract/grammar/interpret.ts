@@ -258,6 +258,9 @@ const FACILITATE = /^(?:facilitate|arrange|broker|handle|organi[sz]e)$/;
 const ACCUSING = /^(?:charge|indict|accuse|prosecute|convict|sentence|sue|arrest|detain)$/;
 /** Verbs of manufacture: "G made by A". */
 const MAKE_VERBS = /^(?:make|manufacture|produce|build|assemble|develop|create)$/;
+/** Words that put an ownership in doubt or in the past: "disputed", "alleged", "former", "ended", "transferred". */
+const OWNERSHIP_IN_DOUBT = /^(?:reject(?:s|ed)?|disput(?:e|es|ed)|den(?:y|ies|ied)|alleged|claims?|claimed|former|previous|past|end(?:s|ed)?|transferr(?:ed|ing)|transfers?|sold|sells|relinquish(?:ed|es)?|investigat(?:ion|ing|ed)|question(?:s|ed)?|unclear|unconfirmed|challeng(?:e|es|ed))$/;
+
 /** Verbs of making goods a maker then sells: "A produced the helicopters purchased by B". */
 const PRODUCING = /^(?:make|manufacture|produce|build|assemble)$/;
 /** Words for a group of goods, before "of" and the goods: "the fleet of helicopters", "a batch of drones". */
@@ -4320,13 +4323,18 @@ class Interpreter {
         if (bare(holders)) for (const b of holders!.ents) this.emit('SUBSIDIARY_OF', c.poss, b, s, s.index, copula ? 'own/copula-possessive-owner' : 'own/apposition-possessive-owner');
       }
       // ("through his ownership and control of A, B and C", "K's ownership of A": the possessor owns the firms named.)
-      if ((c.noun === 'ownership' || (c.noun === 'control' && wordIn(T, c.first, c.last, /^ownership$/))) && T[c.last]?.lower === 'of' && c.poss !== -1 && asserted(c)) {
+      // (Not one disputed, alleged, ended or handed on: "rejected claims of its ownership of A", "ended its ownership of A",
+      // "transferred its ownership of A to C".)
+      if ((c.noun === 'ownership' || (c.noun === 'control' && wordIn(T, c.first, c.last, /^ownership$/))) && T[c.last]?.lower === 'of' && c.poss !== -1 && asserted(c) &&
+        !wordIn(T, s.first, s.last, OWNERSHIP_IN_DOUBT)) {
         const owned = startAt.get(c.last + 1);
         // ("his", "her": the one person the last sentences name, as "he" and "she" are.)
         const person = /^(?:his|her)$/.test(c.det) ? this.d.resolve({ ...c, plural: false, count: 0, pronoun: c.det === 'his' ? 'he' : 'she' }, s.index, owned?.ents ?? [], this.kindOf) : [];
         const near = c.poss === -1 || person.length ? NONE : this.possessor(s, c);
         const holder = c.poss >= 0 ? { ents: [c.poss], from: s.index } : person.length ? { ents: person, from: Math.max(0, s.index - 1) }
-          : /^(?:his|her)$/.test(c.det) ? { ...near, ents: near.ents.filter((e) => this.kind(e) === 'person' || this.kind(e) === null) } : near;
+          : /^(?:his|her)$/.test(c.det) ? { ...near, ents: near.ents.filter((e) => this.kind(e) === 'person' || this.kind(e) === null) }
+            // ("Its ownership of A": a company's, never a person's.)
+            : { ...near, ents: near.ents.filter((e) => this.kind(e) === 'company') };
         if (bare(owned)) for (const a of owned!.ents) for (const b of holder.ents) if (a !== b && !this.isCountry(b)) this.emit('SUBSIDIARY_OF', a, b, s, holder.from, 'own/ownership-of');
       }
       // ("B's company, A, ...", "his firm A": a person's own company, named in apposition or right after.)

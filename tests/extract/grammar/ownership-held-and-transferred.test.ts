@@ -2,7 +2,7 @@
  * Ownership a report names as a holding ("by way of her ownership and control of A, B and C") or as a change of owner
  * on record ("transferred them to his name"), shown with sentences written for the test (invented names).
  */
-import { describe, it } from 'vitest';
+import { describe, expect, it } from 'vitest';
 import { expectNoRel, expectRel, extractText } from '../helpers.js';
 
 describe('grammar: ownership held and transferred', () => {
@@ -24,6 +24,14 @@ describe('grammar: ownership held and transferred', () => {
     // (Nor to a firm in the same sentence: "his" is no firm's.)
     const firm = extractText('Kestrova Holdings was sanctioned. The deal ran through his ownership of Brask Logistics.');
     expectNoRel(firm, 'SUBSIDIARY_OF', 'Brask Logistics', 'Kestrova Holdings');
+  });
+
+  it('reads no ownership that is disputed, alleged, ended or handed on, and "Its" as a company\'s only', () => {
+    for (const text of ['Halvern Group rejected claims of its ownership of Brask Logistics.', 'Martin Varno disputed Halvern Group\'s ownership of Brask Logistics.',
+      'Halvern Group ended its ownership of Brask Logistics in 2019.', 'Halvern Group transferred its ownership of Brask Logistics to Orvel Trading.']) {
+      expect(extractText(text).relations.filter((r) => r.type === 'SUBSIDIARY_OF'), text).toEqual([]);
+    }
+    expectNoRel(extractText('Martin Varno runs Halvern Group. Its ownership of Brask Logistics was disclosed in 2015.'), 'SUBSIDIARY_OF', 'Brask Logistics', 'Martin Varno');
   });
 
   it('reads "transferred them to his name" as a change of owner, no supply to the firms', () => {

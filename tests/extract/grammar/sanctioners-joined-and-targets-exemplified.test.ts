@@ -28,6 +28,8 @@ describe('grammar: sanctioners joined, targets given by example', () => {
     // (Nor the subject of a clause "as" opens, nor examples of deals or goods.)
     expectNoRel(extractText('Vietnam sanctioned such firms as Halvern Group had hired in Laos.'), 'SANCTIONED', 'Vietnam', 'Halvern Group');
     expectNoRel(extractText('Vietnam sanctioned such transfers as Brask Logistics arranged for Laos.'), 'SANCTIONED', 'Vietnam', 'Brask Logistics');
+    // (A participle that places the firms is no clause of its own.)
+    expectRel(extractText('Vietnam sanctioned such firms as Brask Logistics based in Laos.'), 'SANCTIONED', 'Vietnam', 'Brask Logistics');
   });
 
   it('takes "who is currently under sanctions from A, B and C" back past the "of" phrase of the person\'s description', () => {
