@@ -967,6 +967,8 @@ export function readClauses(g: GrammarInput, s: Sentence, chunks = sentenceChunk
           break;
         }
       }
+      // ('that A "has made shipments to B"': a quotation opening between the subject and its verb.)
+      if (p > s.first && OPEN_QUOTES.has(T[p].text) && endAt.get(p)) p--;
       let ch = p >= s.first ? endAt.get(p + 1) : undefined;
       // "US chips worth at least $740 million were sent": the goods, not their value.
       if (ch && !ch.ents.length && !knownGoods(ch.noun)) {

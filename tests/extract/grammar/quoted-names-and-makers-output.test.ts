@@ -58,4 +58,9 @@ describe('grammar: quoted names and a maker\'s output', () => {
     expectNoRel(out, 'SHIPPED_TO', 'Halvern Watch', 'Vietnam');
     expectRel(extractText('Sales of drones by Halvern Group to Laos rose.'), 'SHIPPED_TO', 'Halvern Group', 'Laos');
   });
+
+  it('reads a subject before a quotation that opens on its verb: \'that A "has made shipments to B"\'', () => {
+    const out = extractText('Quoting the group\'s claim that Halvern Group \u201chas made several shipments to Laos\u2019s army for a coastal radar,\u201d the paper went on.');
+    expectRel(out, 'SHIPPED_TO', 'Halvern Group', 'Laos\'s army');
+  });
 });
