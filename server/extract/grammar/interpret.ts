@@ -4330,7 +4330,7 @@ class Interpreter {
         const owned = startAt.get(c.last + 1);
         // ("his", "her": the one person the last sentences name, as "he" and "she" are.)
         const person = /^(?:his|her)$/.test(c.det) ? this.d.resolve({ ...c, plural: false, count: 0, pronoun: c.det === 'his' ? 'he' : 'she' }, s.index, owned?.ents ?? [], this.kindOf) : [];
-        const near = c.poss === -1 || person.length ? NONE : this.possessor(s, c);
+        const near = c.poss >= 0 || person.length ? NONE : this.possessor(s, c);
         const holder = c.poss >= 0 ? { ents: [c.poss], from: s.index } : person.length ? { ents: person, from: Math.max(0, s.index - 1) }
           : /^(?:his|her)$/.test(c.det) ? { ...near, ents: near.ents.filter((e) => this.kind(e) === 'person' || this.kind(e) === null) }
             // ("Its ownership of A": a company's, never a person's.)
