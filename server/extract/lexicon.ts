@@ -326,6 +326,8 @@ export const GOODS_NOUNS = set(`
  * Indonesian limited company's ("PT <name>").
  */
 export const LEGAL_FORMS_BEFORE_QUOTES = set(`ooo ao zao oao pao jsc pjsc cjsc ojsc llc osoo too tov npo npp npk fgup gup mup okb kb ip pt`);
+/** A month's name or short form: "May", "Sept.". */
+export const MONTH = /^(?:January|February|March|April|May|June|July|August|September|October|November|December|Jan|Feb|Mar|Apr|Jun|Jul|Aug|Sept?|Oct|Nov|Dec)\.?$/;
 export const OPEN_QUOTES: ReadonlySet<string> = new Set(['"', '«', '“', '„']);
 /** Participles that say where a party is, after a place and a hyphen: "the Laos-based A". */
 export const BASED_WORDS = /^(?:based|registered|headquartered)$/;

@@ -17,7 +17,7 @@ import {
   COMPANY_CUES, COMPANY_WORDS, CORPORATE_SUFFIXES, GOODS_NOUNS, GOVERNMENT_CUES, GOVERNMENT_HEADS, MEDIA_BY,
   CASE_PARTY_NOUNS, INSTITUTIONS, MEDIA_CUES, MEDIA_HEADS, MEDIA_VERBS, MODEL_CODE, NEVER_ALONE, NEVER_NAME, ORGANIZATION_CUES, ORGANIZATION_HEADS,
   PERSON_TITLES, PREPOSITIONS, REGIONS, SPEECH_VERBS, DETERMINERS, TECH_ABBREVIATIONS,
-  BASED_WORDS, CLOSE_QUOTES, LEGAL_FORMS_BEFORE_QUOTES, LEGAL_INSTRUMENTS, OPEN_QUOTES,
+  BASED_WORDS, CLOSE_QUOTES, LEGAL_FORMS_BEFORE_QUOTES, LEGAL_INSTRUMENTS, MONTH, OPEN_QUOTES,
 } from './lexicon.js';
 import type { Analysis, Token } from './sentences.js';
 
@@ -152,8 +152,6 @@ function isNameToken(c: Ctx, k: number, sentFirst: number): boolean {
 
 /** A weekday's short form, which a date may use and a name too. */
 const WEEKDAY_SHORT = /^(?:Mon|Tue|Wed|Thu|Fri|Sat|Sun)$/;
-/** A month's name or short form, which may follow a weekday's in a date ("Thu May 4"). */
-const MONTH_NAMES = /^(?:January|February|March|April|May|June|July|August|September|October|November|December|Jan|Feb|Mar|Apr|Jun|Jul|Aug|Sept?|Oct|Nov|Dec)\.?$/;
 
 function nameTokenUncached(c: Ctx, k: number, sentFirst: number): boolean {
   const t = c.tokens[k];
@@ -175,7 +173,7 @@ function nameTokenUncached(c: Ctx, k: number, sentFirst: number): boolean {
   // it, or as the last word of a titled person's; else it dates the act: "sanctioned Brask Logistics Wed", "sanctioned
   // Irina Olskaya Fri".)
   const before = c.tokens[k - 1]?.text ?? '';
-  const inside = /^\p{Lu}/u.test(c.tokens[k + 1]?.text ?? '') && !MONTH_NAMES.test(c.tokens[k + 1].text);
+  const inside = /^\p{Lu}/u.test(c.tokens[k + 1]?.text ?? '') && !MONTH.test(c.tokens[k + 1].text);
   const titled = PERSON_TITLES.has(c.tokens[k - 2]?.lower ?? '');
   const nameDay = WEEKDAY_SHORT.test(t.text) && k > sentFirst && /^\p{Lu}\p{Ll}+$/u.test(before) && c.tokens[k - 1].num < 0 && (inside || titled);
   if (t.num >= 0 && NUMERIC_TYPES.has(c.an.numerics[t.num].type) && !isModel(t.text) && !givenJan && !titleToday && !nameDay) return false;

@@ -14,10 +14,10 @@ import type { EntityKind, RelationProps } from '../domain/types.js';
 import {
   ACQUIRE_NOUNS, ACQUIRE_VERBS, ACTOR_NOUNS, ARRIVE_VERBS, CLAUSE_BREAKS, COMPANY_CUES, DENIAL_CUES, DETERMINERS, FACILITATED_BY, FRONTED_SUBORDINATORS,
   chargedAttempt, GOODS_NOUNS, HEDGE_CUES, MADE_BY, NEGATION_CUES, PERSON_TITLES, PREPOSITIONS, RECEIVE_VERBS, SANCTION_VERBS, SPEECH_VERBS,
-  SUBJECT_PRONOUNS, SUPPLY_NOUNS, SUPPLY_VERBS, MEDIA_VERBS, MONEY_SIGN, VESSELS, REPORTING_PARTICIPLE, deniesGrant, firmWordNext, industryModifier, reportingVerb,
+  SUBJECT_PRONOUNS, SUPPLY_NOUNS, SUPPLY_VERBS, MEDIA_VERBS, MONEY_SIGN, MONTH, VESSELS, REPORTING_PARTICIPLE, deniesGrant, firmWordNext, industryModifier, reportingVerb,
 } from './lexicon.js';
 import type { RawMention } from './mentions.js';
-import { isActorEntity, MONTH } from './grammar/chunks.js';
+import { isActorEntity } from './grammar/chunks.js';
 import { NON_ASSERTING } from './grammar/clauses.js';
 import { immaterial, people } from './grammar/goods.js';
 import { readGrammar } from './grammar/interpret.js';

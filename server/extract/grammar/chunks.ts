@@ -6,7 +6,7 @@
  * that follows the comma. Names come from the mention stage; legal forms belong to them already.
  */
 import type { EntityKind } from '../../domain/types.js';
-import { BASED_WORDS, CLOSE_QUOTES, CORPORATE_SUFFIXES, FRONTED_SUBORDINATORS, industryModifier, LEGAL_FORMS_BEFORE_QUOTES, LEGAL_INSTRUMENTS, MODALS, OPEN_QUOTES, PERSON_TITLES, reportingVerb } from '../lexicon.js';
+import { BASED_WORDS, CLOSE_QUOTES, CORPORATE_SUFFIXES, FRONTED_SUBORDINATORS, industryModifier, LEGAL_FORMS_BEFORE_QUOTES, LEGAL_INSTRUMENTS, MODALS, MONTH, OPEN_QUOTES, PERSON_TITLES, reportingVerb } from '../lexicon.js';
 import { aliasAfter, KIN, type RawMention } from '../mentions.js';
 import type { LocalResolution } from '../resolve.js';
 import type { Analysis, Sentence, Token } from '../sentences.js';
@@ -365,7 +365,6 @@ function npWord(g: GrammarInput, T: Token[], k: number): boolean {
 const TITLE_WORD = /^\p{Lu}\p{Ll}+$/u;
 /** The days of the week, lower case. */
 export const WEEKDAYS = /^(?:monday|tuesday|wednesday|thursday|friday|saturday|sunday)$/;
-export const MONTH = /^(?:January|February|March|April|May|June|July|August|September|October|November|December|Jan|Feb|Mar|Apr|Jun|Jul|Aug|Sept?|Oct|Nov|Dec)\.?$/;
 const DAY_OR_YEAR = /^(?:\d{1,2}(?:st|nd|rd|th)?|\d{4})$/;
 
 /** A day named by its weekday or its month ("Tuesday", "July 8", "8 July 2024"): when something happened, no party. */

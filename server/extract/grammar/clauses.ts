@@ -8,8 +8,8 @@
  */
 import { BoundedCache } from '../bounded-cache.js';
 import type { Sentence, Token } from '../sentences.js';
-import { ARMS, chargedAttempt, deniesGrant, industryModifier, industryName, MODALS, OPEN_QUOTES, reportingVerb } from '../lexicon.js';
-import { ADJECTIVE_PARTICIPLES, adjectivalParticiple, chunkAt, commaBefore, determinerParticiple, mistaggedHead, isActorEntity, isTimeChunk, MONTH, monthDay, possessedHead, verbTaggedNoun, WEEKDAYS, type Chunk, type GrammarInput } from './chunks.js';
+import { ARMS, chargedAttempt, deniesGrant, industryModifier, industryName, MODALS, MONTH, OPEN_QUOTES, reportingVerb } from '../lexicon.js';
+import { ADJECTIVE_PARTICIPLES, adjectivalParticiple, chunkAt, commaBefore, determinerParticiple, mistaggedHead, isActorEntity, isTimeChunk, monthDay, possessedHead, verbTaggedNoun, WEEKDAYS, type Chunk, type GrammarInput } from './chunks.js';
 import { ACQUIRE_EVENT_NOUNS, ingBase, LIST_NOUNS, SANCTION_NOUNS, SHARE_NOUNS, SUPPLY_EVENT_NOUNS, TRADER_NOUNS, triggerClasses } from './frames.js';
 import { goodsHead, knownGoods, transferVerb } from './goods.js';
 
