@@ -160,6 +160,26 @@ function pastAfterName(g: GrammarInput, T: Token[], k: number): boolean {
   return g.at[k] < 0 && !!m && m.form !== 'demonym' && /ed$/.test(T[k].lower);
 }
 
+/** The base of a regular past form: "smuggled" -> "smuggle", "shipped" -> "ship", "supplied" -> "supply". */
+function pastBase(w: string): string | null {
+  if (!/ed$/.test(w)) return null;
+  for (const b of [w.slice(0, -1), w.slice(0, -2), w.replace(/ied$/, 'y'), w.replace(/(\w)\1ed$/, '$1')]) if (tradeVerb(b)) return b;
+  return null;
+}
+
+/**
+ * ("misled the officials and smuggled advanced optics to B": a past form of supply the tagger reads as an
+ * adjective, after "and", is the joined verb where the goods and the recipient's "to" follow; not "weapons and
+ * smuggled goods".)
+ */
+function joinedPastOfSupply(g: GrammarInput, T: Token[], k: number): boolean {
+  if (g.at[k] >= 0 || !/^(?:and|then)$/.test(T[k - 1]?.lower ?? '') || !pastBase(T[k].lower)) return false;
+  let j = k + 1;
+  while (j < k + 7 && g.at[j] < 0 && (/^(?:ADJ|NOUN|NUM)$/.test(T[j]?.pos ?? '') || (T[j]?.pos === 'VERB' && /ed$/.test(T[j].lower)))) j++;
+  // (A place's "to", not an infinitive's: "weapons and smuggled goods to be destroyed".)
+  return j > k + 1 && /^(?:to|into)$/.test(T[j]?.lower ?? '') && !/^(?:VERB|AUX)$/.test(T[j + 1]?.pos ?? '');
+}
+
 /** "charged with", "indicted in K with": a charge's participle before the "with" at token w, past a place's phrase. */
 function chargedBefore(g: GrammarInput, T: Token[], w: number): boolean {
   let q = w - 1;
@@ -203,7 +223,7 @@ function bareVerbAfterModal(T: Token[], k: number): boolean {
 export function verbTaggedNoun(g: GrammarInput, T: Token[], k: number): boolean {
   const t = T[k];
   if (t && (t.pos === 'ADJ' || t.pos === 'NOUN') && g.at[k] < 0 && bareVerbAfterModal(T, k)) return true;
-  if (t?.pos === 'ADJ') return pastAfterName(g, T, k);
+  if (t?.pos === 'ADJ') return pastAfterName(g, T, k) || joinedPastOfSupply(g, T, k);
   if (!t || t.pos !== 'NOUN' || g.at[k] >= 0) return false;
   const p = T[k - 1];
   const n = T[k + 1];
@@ -432,7 +452,9 @@ export function adjectivalParticiple(g: GrammarInput, T: Token[], k: number): bo
   const v = T[at];
   // ("gave banned ballistic missile systems to K", "sold used engines", "bought advanced chips": after a verb of giving
   // or getting goods, whose object a participle only describes.)
-  const giving = !!v && v.pos === 'VERB' && at === k - 1 && triggerClasses(v.lemma.toLowerCase()).some((c) => GIVING_CLASSES.has(c));
+  // ("smuggled advanced optical equipment": after a past form of supply the tagger read as an adjective too.)
+  const giving = !!v && at === k - 1 && ((v.pos === 'VERB' && triggerClasses(v.lemma.toLowerCase()).some((c) => GIVING_CLASSES.has(c))) ||
+    (v.pos === 'ADJ' && !!pastBase(v.lower) && verbTaggedNoun(g, T, at)));
   if (!t || !v || t.pos !== 'VERB' || !/ed$/.test(t.lower) || !(ADJECTIVAL_AFTER.test(v.lower) || giving)) return false;
   // ("bought advanced Thai chips", "advanced US chips": a country's name or adjective after the participle opens the
   // goods' phrase too.)
