@@ -1053,6 +1053,16 @@ class RelationReader {
           q = r;
           continue;
         }
+        // ("A, a Thai firm with a sole shareholder, P, sold": past a name in apposition to the aside's last phrase.)
+        const inner = this.at[r + 1] >= 0 ? this.mentions[this.at[r + 1]] : undefined;
+        if (T[r]?.text === ',' && inner && inner.first === r + 1 && inner.last === q) {
+          let r2 = r - 1;
+          while (r2 > s.first && r2 > r - 15 && T[r2].text !== ',') r2--;
+          if (T[r2]?.text === ',' && /^(?:the|a|an)$/.test(T[r2 + 1]?.lower ?? '') && this.at[r2 - 1] >= 0) {
+            q = r2;
+            continue;
+          }
+        }
       }
       if (t.text === ',' && q <= k - 1) {
         // Skip a relative clause set off by commas: "X, which supplies Y, was sanctioned" (and one holding a list of

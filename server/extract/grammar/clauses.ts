@@ -465,7 +465,7 @@ function goodsParticiple(g: GrammarInput, s: Sentence, T: Token[], vf: number, k
  * The named phrase before a comma-bounded aside that ends at or before token `end`: "A, a company headed by B," gives
  * A. `loose` accepts an aside that is not closed by a comma at `end` (the relative pronoun's own comma).
  */
-function beforeAside(g: GrammarInput, s: Sentence, end: number, endAt: Map<number, Chunk>, loose = false): Chunk | null {
+function beforeAside(g: GrammarInput, s: Sentence, end: number, endAt: Map<number, Chunk>, loose = false, nested = false): Chunk | null {
   const T = g.an.tokens;
   let q = loose ? end : end - 1;
   let finite = false;
@@ -483,6 +483,12 @@ function beforeAside(g: GrammarInput, s: Sentence, end: number, endAt: Map<numbe
       if (finite && !opensRelative && !(relative && /^(?:a|an|the)$/.test(T[q + 1]?.lower ?? ''))) return null;
       const ch = endAt.get(q);
       if (ch && ch.ents.length && (loose || T[ch.first - 1]?.pos !== 'ADP')) return ch;
+      // ("A, a Thai firm with a sole shareholder, P, sold": past a name in apposition to the aside's last phrase, to the
+      // aside's own comma.)
+      const inner = endAt.get(end);
+      if (!nested && ch && !ch.ents.length && !ch.pronoun && inner?.ents.length && inner.first === q + 1) {
+        return beforeAside(g, s, q, endAt, loose, true);
+      }
       return null;
     }
   }

@@ -3394,6 +3394,19 @@ class Interpreter {
           for (const a of children) for (const b of owners) this.emit('SUBSIDIARY_OF', a, b, s, named.from, `own/${kind}-modifier-child`);
         }
       }
+      // ("A, a Thai firm with a sole shareholder, P,", "A has a sole shareholder, P": the owner named in apposition to the
+      // owner's noun that a description of A, or A's "has", takes.)
+      if (isOwner && !c.ents.length && T[c.last]?.text === ',' && !hedged && !lapsed) {
+        const owner = startAt.get(c.last + 1);
+        const link = T[c.first - 1]?.lower ?? '';
+        const before = endAt.get(c.first - 1);
+        const described = link === 'with' && before && !before.ents.length && T[before.first - 1]?.text === ',' ? endAt.get(before.first - 1) : undefined;
+        const holder = described ?? (/^(?:has|had|have)$/.test(link) ? endAt.get(c.first - 1) : undefined);
+        if (owner?.ents.length && holder?.ents.length && /^[,.]$/.test(T[owner.last]?.text ?? '')) {
+          const named = this.party(holder, s, [], false);
+          for (const a of named.ents) for (const b of owner.ents) this.emit('SUBSIDIARY_OF', a, b, s, named.from, 'own/owner-named-in-apposition');
+        }
+      }
       // "four trading companies under this ministry: A, B and C", "two plants under B: A and C": the units a colon
       // lists after the phrase are the named body's or company's.
       if (c.plural && UNDER_OWNER_NOUNS.test(c.noun) && !c.ents.length && T[c.last]?.lower === 'under' && !hedged && !lapsed) {
