@@ -495,6 +495,24 @@ function beforeAside(g: GrammarInput, s: Sentence, end: number, endAt: Map<numbe
   return null;
 }
 
+/** "which", "who", or a part of the antecedent before "of which": "eight of which", "some of whom". */
+function opensRelativeAt(T: readonly Token[], q: number): boolean {
+  if (/^(?:which|who|whom)$/.test(T[q]?.lower ?? '')) return true;
+  return (T[q]?.pos === 'NUM' || /^(?:some|all|most|many|several|none|each|both|one|two|three|four|five)$/.test(T[q]?.lower ?? '')) &&
+    T[q + 1]?.lower === 'of' && /^(?:which|whom)$/.test(T[q + 2]?.lower ?? '');
+}
+
+/** The unnamed phrase before a relative aside that the comma at `end` closes: "many firms(, eight of which are Thai,)". */
+function beforeRelativeAside(T: readonly Token[], s: Sentence, end: number, endAt: Map<number, Chunk>): Chunk | null {
+  for (let q = end - 1; q > s.first && q > end - 20; q--) {
+    if (T[q].text !== ',') continue;
+    const ch = opensRelativeAt(T, q + 1) ? endAt.get(q) : undefined;
+    // (A named phrase is left to the readings above: "A, a supplier to K, which ships G to L," is about A.)
+    return ch && !ch.ents.length ? ch : null;
+  }
+  return null;
+}
+
 /** Ways of trading a party sets up: "a new channel for supplying G", "a scheme for exporting G". */
 const TRADE_WAYS = /^(?:channels?|routes?|schemes?|networks?|mechanisms?|pipelines?)$/;
 /** Verbs that make or run such a way ("built", "set up", "used"); not ones that find or end it ("uncovered", "sanctioned"). */
@@ -962,7 +980,10 @@ export function readClauses(g: GrammarInput, s: Sentence, chunks = sentenceChunk
           beforeAside(g, s, p, endAt) ?? (aside?.ents.length && T[aside.first - 1]?.text === ',' ? aside : null) ??
           // ("A and its subsidiary, B, are owned by C": the sentence's opening names, closed by the apposition's comma.)
           (aside?.ents.length && aside.first === s.first ? aside : null);
-        if (named) { c.subj = named; c.subjHow = 'adjacent'; p = -1; }
+        // ("that many firms, eight of which are Thai, supply G": a phrase that names no one before a relative aside is the
+        // subject all the same, not the subject of a clause before it.)
+        const unnamed = named ? null : beforeRelativeAside(T, s, p, endAt);
+        if (named ?? unnamed) { c.subj = (named ?? unnamed)!; c.subjHow = 'adjacent'; p = -1; }
       }
       // ("Chinese companies — A and C — had shipped": past an aside between dashes to the phrase before it.)
       if (p >= s.first && isDash(T[p])) {

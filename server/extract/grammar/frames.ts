@@ -308,7 +308,8 @@ export const FRAMES: readonly FrameSpec[] = [
   { name: 'own/active', trigger: 'own', voice: 'active', type: 'SUBSIDIARY_OF', source: ['obj'], target: ['subj'] },
   { name: 'belong/active', trigger: 'belong', voice: 'active', type: 'SUBSIDIARY_OF', source: ['subj'], target: ['to'] },
   { name: 'own/passive', trigger: 'own', voice: 'passive', type: 'SUBSIDIARY_OF', source: ['subj'], target: ['by'] },
-  { name: 'stake-sale/active', trigger: 'stakeSale', voice: 'active', type: 'SUBSIDIARY_OF', source: ['in'], target: ['to'], needs: { role: 'obj', nouns: STAKE_NOUNS } },
+  /** "A sold its stake in B to C", "A transferred control of B to C". */
+  { name: 'stake-sale/active', trigger: 'stakeSale', voice: 'active', type: 'SUBSIDIARY_OF', source: ['in', 'of'], target: ['to'], needs: { role: 'obj', nouns: STAKE_NOUNS } },
   { name: 'stake/active', trigger: 'stake', voice: 'active', type: 'SUBSIDIARY_OF', source: ['in', 'inWhich'], target: ['subj'], via: ['via', 'through'], needs: { role: 'obj', nouns: STAKE_NOUNS } },
   /** "A took (full) control of B", "A has retained control over B". */
   { name: 'control/active', trigger: 'stake', voice: 'active', type: 'SUBSIDIARY_OF', source: ['of', 'over'], target: ['subj'], needs: { role: 'obj', nouns: CONTROL_NOUNS } },

@@ -2680,6 +2680,9 @@ class Interpreter {
       }
       // A frame with a required word ("sold a stake in ...") claims the clause from the general ones.
       if (f.needs) recognised = true;
+      // ("A transferred control of the firm to the state": a stake or control handed on is no goods the seller sends,
+      // whatever the older layer reads.)
+      if (f.trigger === 'stakeSale') for (const a of cl.subj?.ents ?? []) this.nonGoods.add(`${s.end}|${a}|*`);
       // A sanctioning body is on record even when the clause names no target yet ("the US imposed sanctions on a network").
       const src = complement.ents.length && f.source[0] === 'subj' ? complement : this.first(cl, f.source, s, [], f);
       // ("cut its stake in B to zero", "cut it entirely": a stake given up is no longer held.)
@@ -4591,6 +4594,9 @@ class Interpreter {
       // (Past a phrase's own words: "of restricted technology" is no verb.)
       const inner = startAt.get(q);
       if (inner && inner.last > q + 1 && !link.test(w)) {
+        // ("A, a supplier of G and a partner of B,": a second role joined by "and" is not the supplier's; "a supplier of G
+        // and the sole supplier of H to B" is.)
+        for (let r = inner.first; r < inner.last - 1; r++) if (T[r].lower === 'and' && /^(?:a|an|the|its|their)$/.test(T[r + 1].lower) && inner.noun !== c.noun) return;
         q = inner.last - 1;
         continue;
       }

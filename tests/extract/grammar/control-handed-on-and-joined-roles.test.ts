@@ -1,0 +1,30 @@
+/**
+ * Control handed on ("A transferred control of B to C": C now owns B, and A sends no goods) and a supplier's role
+ * joined by "and" to another role ("A, a supplier of G and a partner of B": A is no supplier of B). Sentences written
+ * for the test (invented names).
+ */
+import { describe, expect, it } from 'vitest';
+import { expectRel, extractText } from '../helpers.js';
+
+const flows = (text: string) => extractText(text).relations.filter((r) => r.type === 'SHIPPED_TO');
+
+describe('grammar: control handed on, and roles joined', () => {
+  it('reads "transferred control of B to C" as C owning B, and no goods sent', () => {
+    const out = extractText('In February, Martin Varno transferred control of Brask Logistics to Orvel Trading.');
+    expect(expectRel(out, 'SUBSIDIARY_OF', 'Brask Logistics', 'Orvel Trading').rule).toBe('frame:stake-sale/active');
+    expect(flows('Martin Varno transferred control of the plant to the Laotian authorities.')).toEqual([]);
+  });
+
+  it('reads no supply of the party a second role joined by "and" is of', () => {
+    expect(flows('On May 3, Orvel Trading, a big supplier of office equipment and a trusted partner of Tessaly Optics, obtained a permit.')).toEqual([]);
+  });
+
+  it('reads goods joined by "and" as the goods of the one role: "a supplier of optics and electronic parts for B"', () => {
+    const out = extractText('Orvel Trading, a major supplier of optics and electronic parts for Laos, opened an office.');
+    expect(expectRel(out, 'SHIPPED_TO', 'Orvel Trading', 'Laos').rule).toBe('frame:supply/copular-role');
+  });
+
+  it('reads the party of a second supplier role all the same: "a supplier of G and the sole supplier of H to B"', () => {
+    expect(expectRel(extractText('Orvel Trading is a major supplier of drones and the sole supplier of engines to Laos.'), 'SHIPPED_TO', 'Orvel Trading', 'Laos').rule).toBe('frame:supply/copular-role');
+  });
+});
