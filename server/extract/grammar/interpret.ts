@@ -1949,7 +1949,10 @@ class Interpreter {
         let q = c.last;
         while (q < s.last && q < c.last + 5 && (this.g.at[q] >= 0 || /^(?:and|or|,|-)$/.test(this.T[q].lower))) q++;
         if (knownGoods(this.T[q]?.lower ?? '')) return NONE;
-        return this.party(c, s, exclude, true);
+        // ("imported lathes for defence firms from K": the clause's own "from" phrase, not the firms' place.)
+        const found = this.party(c, s, exclude, true);
+        const from = cl.roles.from?.ents ?? [];
+        return { ...found, ents: found.ents.filter((e) => !from.includes(e)) };
       }
       case 'objDative':
         return this.dative(cl, s, exclude);

@@ -78,4 +78,11 @@ describe('grammar: a firm\'s own unnamed unit as the recipient', () => {
     expect(relationsOf('Brask Logistics shipped two rifles to Martin Varno\'s daughter in Laos.', 'SHIPPED_TO')).toEqual([]);
     expectNoRel(extractText('Halvern Group exported two lathes to Brask Logistics\' subsidiary in Laos.'), 'SHIPPED_TO', 'Halvern Group', 'Laos');
   });
+
+  it('reads the clause\'s own "from" phrase after "for" firms as the seller, not the firms\' place: "imported G for defence firms from K"', () => {
+    const out = extractText('Laos imported lathes for arms factories from Thailand.');
+    expectRel(out, 'SHIPPED_TO', 'Thailand', 'Laos');
+    expectNoRel(out, 'SHIPPED_TO', 'Laos', 'Thailand');
+    expectRel(extractText('Laos imported lathes for Brask Logistics from Thailand.'), 'SHIPPED_TO', 'Laos', 'Brask Logistics');
+  });
 });
