@@ -2727,7 +2727,10 @@ class Interpreter {
         return;
       }
       // "B received an order from A", "a payment from A": money and paperwork go the other way, no goods.
-      const moved = cl.voice === 'active' ? cl.obj : cl.subj;
+      // ("hid the payments he received from B": a clause with no object of its own, right after a phrase it relates
+      // without a pronoun, moves that phrase.)
+      const gap = cl.voice === 'active' && !cl.obj && cl.subj ? this.endAtFor(s, cl.subj.first) : undefined;
+      const moved = cl.voice === 'active' ? cl.obj ?? gap ?? null : cl.subj;
       // ("provided B with intelligence", "transferred $5 million to B": help and sums of money are no goods either.)
       // ("provided several firms, including B, with loans": buyers described are no goods either; what they got is.)
       const given = moved && !moved.ents.length && !TRADER_NOUNS.test(moved.noun) ? null : cl.roles.with;

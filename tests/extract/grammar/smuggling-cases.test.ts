@@ -6,7 +6,7 @@
  */
 import { describe, expect, it } from 'vitest';
 import { sentenceChunks } from '../../../server/extract/grammar/clauses.js';
-import { expectRel, extractText } from '../helpers.js';
+import { expectNoRel, expectRel, extractText } from '../helpers.js';
 import { grammarOf, textOf } from './grammar-of.js';
 
 const flows = (text: string) => extractText(text).relations.filter((r) => r.type === 'SHIPPED_TO');
@@ -27,5 +27,13 @@ describe('grammar: smuggling cases', () => {
 
   it('reads a participle after such a past form as the goods\' modifier, not a verb of its own', () => {
     expectRel(extractText('Halvern Group smuggled advanced optical equipment to Laotian buyers.'), 'SHIPPED_TO', 'Halvern Group', 'Laos');
+  });
+
+  it('reads money a clause relates without a pronoun as no goods: "hid the payments he received from Laotian clients"', () => {
+    const story = (what: string) => 'Martin Varno, 52, was found guilty of buying optics for buyers in Laos.\n\n' +
+      'The sellers were told that the parts would go to clients outside of Laos.\n\n' +
+      `His Thai front firms also hid the ${what} he received from Laotian clients.`;
+    expectNoRel(extractText(story('payments')), 'SHIPPED_TO', 'Laos', 'Martin Varno');
+    expectRel(extractText(story('rifles')), 'SHIPPED_TO', 'Laos', 'Martin Varno');
   });
 });
