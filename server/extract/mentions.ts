@@ -101,6 +101,13 @@ const HONORIFICS = new Set(['mr', 'mr.', 'mrs', 'mrs.', 'ms', 'ms.', 'dr', 'dr.'
 /** Currency codes written before an amount. */
 const CURRENCY_CODES = /^(?:GBP|USD|EUR|RUB|CNY|RMB|JPY|CHF|AED|INR|KRW|HKD|TRY|SGD)$/;
 const CONNECT_OF = new Set(['of', 'for', 'on', 'de', 'du', 'des', 'del', 'da']);
+/** Heads that open a firm's or a body's name in Spanish, Portuguese, Italian or French: "Empresa de ...", "Consorcio ...". */
+const ROMANCE_NAME_HEADS = new Set(['empresa', 'empresas', 'consorcio', 'compañía', 'compania', 'companhia', 'sociedad', 'sociedade', 'corporación', 'corporacion',
+  'industrias', 'instituto', 'centro', 'banco', 'grupo', 'fábrica', 'fabrica', 'agencia', 'ministerio', 'fundación', 'fundacion', 'asociación', 'asociacion',
+  'cooperativa', 'società', 'societa', 'azienda', 'compagnie', 'société', 'societe', 'entreprise', 'groupe', 'institut']);
+/** The particles such names join their words with: "de", "del", "da", "dos", "di", "della", and "y" or "e" for "and". */
+const ROMANCE_CONNECT = new Set(['de', 'del', 'da', 'do', 'dos', 'das', 'di', 'della', 'des', 'du']);
+const ROMANCE_AND = new Set(['y', 'e']);
 const OPENERS = new Set(['"', "'", '(', '[', ':', '-', '•', '*']);
 
 const DIGIT_OR_HYPHEN = /[\d-]/;
@@ -594,6 +601,13 @@ function growChunk(c: Ctx, k: number, sentFirst: number, sentLast: number): numb
           continue;
         }
       }
+    }
+    // ("Consorcio Laosiano de Industrias Navales y Servicios Portuarios", "Empresa de Transporte del Norte": a name opened by
+    // a Romance firm's or body's head goes on past its particles and its "y" or "e".)
+    if ((ROMANCE_CONNECT.has(t.text) || ROMANCE_AND.has(t.text)) && j + 1 < sentLast && isNameToken(c, j + 1, sentFirst) && ROMANCE_NAME_HEADS.has(clipTok(T[k])) &&
+      (!ROMANCE_AND.has(t.text) || T.slice(k, j).some((x) => ROMANCE_CONNECT.has(x.text)))) {
+      j += 2;
+      continue;
     }
     // ("the CEO of Halvern Group, B, said": an officer's post in a firm or body names neither; the name after "of" is the
     // firm's own.)
@@ -1204,6 +1218,8 @@ function shortFormAfter(T: Token[], j: number, last: number, longSurface: string
   if (inner.length === 1 && /^[A-Z][A-Za-z]{1,7}$/.test(inner[0].text) && /[A-Z].*[A-Z]/.test(inner[0].text)) return close;
   // ("Office of Export Monitoring (Ofem)": the initials written as a word, as some outlets write every acronym.)
   if (inner.length === 1 && /^[A-Z][a-z]{2,7}$/.test(inner[0].text) && initialsOf(longSurface, inner)) return close;
+  // ("Empresa de Transporte Maritimo del Norte (Emtranor)": a word built of the openings of the name's words.)
+  if (inner.length === 1 && /^\p{Lu}\p{Ll}{4,11}$/u.test(inner[0].text) && syllablesOf(longSurface, inner[0].text)) return close;
   if (!inner.every((t) => /^[A-Z]/.test(t.text) || t.text === '-' || t.text === '&')) return -1;
   // ("Consortium for Foreign Trade (Vneshtorg KMP)": an acronym among a few words, the name's own in the
   // language it was registered in.)
@@ -1218,6 +1234,26 @@ function initialsOf(longSurface: string, inner: Token[]): boolean {
   const words = nameWords(longSurface).filter((w) => w !== 'of' && w !== 'the' && w !== 'and');
   const short = inner.map((t) => t.text).join('').replace(/\./g, '').toLowerCase();
   return short === words.map((w) => w[0]).join('') || words.includes(short);
+}
+
+/**
+ * Whether a short form is made of the openings of a name's words, in order, from the first word on: "Emtranor"
+ * (EMpresa de TRAnsporte Maritimo del NORte), "Conlaservi".
+ */
+function syllablesOf(longSurface: string, short: string): boolean {
+  const plain = (x: string) => x.normalize('NFKD').replace(/[\u0300-\u036f]/g, '').toLowerCase();
+  const words = nameWords(plain(longSurface));
+  const sh = plain(short);
+  // Can sh[i..] be cut into openings of words, the first of word w, the rest of words after it?
+  const fits = (i: number, w: number): boolean => {
+    for (let n = Math.min(sh.length - i, words[w].length); n >= 1; n--) {
+      if (!words[w].startsWith(sh.slice(i, i + n))) continue;
+      if (i + n === sh.length) return true;
+      for (let v = w + 1; v < words.length; v++) if (fits(i + n, v)) return true;
+    }
+    return false;
+  };
+  return words.length > 0 && fits(0, 0);
 }
 
 /** Finds mentions in an analysed article (first pass: chunks and their shapes; then context cues). */
