@@ -101,6 +101,8 @@ const HONORIFICS = new Set(['mr', 'mr.', 'mrs', 'mrs.', 'ms', 'ms.', 'dr', 'dr.'
 /** Currency codes written before an amount. */
 const CURRENCY_CODES = /^(?:GBP|USD|EUR|RUB|CNY|RMB|JPY|CHF|AED|INR|KRW|HKD|TRY|SGD)$/;
 const CONNECT_OF = new Set(['of', 'for', 'on', 'de', 'du', 'des', 'del', 'da']);
+/** Words a page labels its parts with, which may also be words of a body's name: "Centre for Analysis of ...". */
+const PAGE_LABELS = /^(?:analysis|overview|background|implications)$/;
 /** Heads that open a firm's or a body's name in Spanish, Portuguese, Italian or French: "Empresa de ...", "Consorcio ...". */
 const ROMANCE_NAME_HEADS = new Set(['empresa', 'empresas', 'consorcio', 'compañía', 'compania', 'companhia', 'sociedad', 'sociedade', 'corporación', 'corporacion',
   'industrias', 'instituto', 'centro', 'banco', 'grupo', 'fábrica', 'fabrica', 'agencia', 'ministerio', 'fundación', 'fundacion', 'asociación', 'asociacion',
@@ -197,7 +199,9 @@ function nameTokenUncached(c: Ctx, k: number, sentFirst: number): boolean {
   // company word opens a name.
   // (Always before words that end in a company word: "the firm I Visited In Moscow" is the pronoun.)
   if (t.text === 'I' && UPPER.test(c.tokens[k + 1]?.text ?? '') && companyRunAfter(c.tokens, k)) return true;
-  if (!ACRONYM.test(t.text) && !givenJan && (NEVER_NAME.has(t.lower) || NEVER_NAME.has(clipTok(t)))) return false;
+  // ("the Centre for Analysis of Arms Trade": a word pages label their parts with is a word of a name after "for" or "of".)
+  const labelInName = PAGE_LABELS.test(t.lower) && k - 2 >= sentFirst && /^(?:for|of)$/.test(c.tokens[k - 1].lower);
+  if (!ACRONYM.test(t.text) && !givenJan && !labelInName && (NEVER_NAME.has(t.lower) || NEVER_NAME.has(clipTok(t)))) return false;
   // "CNC machine tools", "FPV drones", "GPS and GLONASS receivers": a kind of technology names nothing, unless a name
   // goes on after it ("CNC Technologies").
   if (TECH_ABBREVIATIONS.has(t.lower) && !UPPER.test(c.tokens[k + 1]?.text ?? '')) return false;
@@ -643,7 +647,9 @@ function growChunk(c: Ctx, k: number, sentFirst: number, sentLast: number): numb
       // name goes by.)
       const ofCountry = /^(?:corporation|company)$/.test(before[before.length - 1]) && q === n + 1 && !!placeAt(c, n, n + 1) &&
         T[q]?.text === '(' && ACRONYM.test(T[q + 1]?.text ?? '') && T[q + 2]?.text === ')';
-      if ((hasHead(before) && !nameAfterTitle(T, j, before)) || (acronymHead && hasHead(after)) || activities || groupOfCompanies || broadcaster || companyFor || ofCountry || campaign) {
+      // ("the International Working Group on Laotian Sanctions": a panel's name.)
+      const panel = before.slice(-2).join(' ') === 'working group';
+      if ((hasHead(before) && !nameAfterTitle(T, j, before)) || (acronymHead && hasHead(after)) || activities || groupOfCompanies || broadcaster || companyFor || ofCountry || campaign || panel) {
         j = n + 1;
         continue;
       }
@@ -840,6 +846,8 @@ function kindFromWords(words: string[], raw: string[]): Head {
   // whose service they are ("Security Services", "Citizenship and Immigration Services").
   if (head === 'services' && words.length > 1 && !words.some((w) => PUBLIC_SERVICES.has(w))) return { kind: 'company', head };
   if (GOVERNMENT_HEADS.has(head)) return { kind: 'government', head };
+  // ("the International Working Group on Laotian Sanctions": a panel, not a group of companies.)
+  if (head === 'group' && words[ofAt - 2] === 'working') return { kind: 'organization', head };
   // ("Halvern Arms Research", "the Tessaly Monitoring Team": heads that name a body only after a name of their own.)
   if (ORGANIZATION_HEADS.has(head) && (words.length > 1 || !HEADS_AFTER_NAMES.has(head))) return { kind: 'organization', head };
   if (MEDIA_HEADS.has(last) && words.length > 1) return { kind: 'media', head: last };

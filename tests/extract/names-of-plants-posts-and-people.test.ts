@@ -5,6 +5,9 @@
  * names no one.
  */
 import { describe, expect, it } from 'vitest';
+import { cleanArticle } from '../../server/extract/clean.js';
+import { findMentions } from '../../server/extract/mentions.js';
+import { analyse } from '../../server/extract/sentences.js';
 import { entity, expectNoRel, expectRel, extractText } from './helpers.js';
 
 describe('entities: names of plants, posts and people in designation notices', () => {
@@ -84,5 +87,18 @@ describe('entities: names of plants, posts and people in designation notices', (
     expect(entity(extractText('Justice For Laos welcomed the new sanctions.'), 'Justice For Laos')?.kind).toBe('organization');
     // (Not a cause the sentence asks for: "sought justice for Laos".)
     expect(entity(extractText('Halvern Group sought justice for Laos.'), 'justice for Laos')).toBeUndefined();
+  });
+
+  it('keeps a page\'s label word inside a body\'s name after its "for": "the Centre for Analysis of Regional Arms Sales"', () => {
+    const out = extractText('According to the Centre for Analysis of Regional Arms Sales, Laos bought tanks.');
+    expect(entity(out, 'Centre for Analysis of Regional Arms Sales')?.kind).toBe('organization');
+    expect(entity(out, 'Regional Arms Sales')).toBeUndefined();
+    // (Only after "for" or "of": a page's label opening a line is no name.)
+    expect(findMentions(analyse(cleanArticle('Analysis: Laos bought tanks from Thailand.'))).map((m) => m.surface)).not.toContain('Analysis');
+  });
+
+  it('keeps a working group\'s subject in its name and reads it as an organisation: "the Working Group on Laotian Sanctions"', () => {
+    const out = extractText('A report by the International Working Group on Laotian Sanctions found the parts.');
+    expect(entity(out, 'International Working Group on Laotian Sanctions')?.kind).toBe('organization');
   });
 });
