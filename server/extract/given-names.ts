@@ -20,13 +20,22 @@ function load(): ReadonlySet<string> {
   return out;
 }
 
-/** Whether `word` is, exactly, a common given name of three letters or more that is no English word. */
+/**
+ * Whether `word` is, exactly, a common given name of three letters or more that is no English word; written with its
+ * accents too ("Nicolás", "José": the lists spell names without them).
+ */
 export function isGivenName(word: string): boolean {
   names ??= load();
-  return names.has(word);
+  return names.has(word) || names.has(word.normalize('NFD').replace(/[\u0300-\u036f]/g, ''));
 }
 
 /** Whether a name of these words reads as a person's: a given name first and no English word last. */
 export function givenNameFirst(first: string, last: string): boolean {
   return isGivenName(first) && !isEnglishWord(last.toLowerCase());
+}
+
+/** Whether a name's surface reads as a person's ("Irina Olskaya"): two words or more, given name first. */
+export function personShapedName(surface: string): boolean {
+  const words = surface.split(' ');
+  return words.length >= 2 && givenNameFirst(words[0], words[words.length - 1]);
 }

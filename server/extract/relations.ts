@@ -20,6 +20,7 @@ import type { RawMention } from './mentions.js';
 import { isActorEntity } from './grammar/chunks.js';
 import { NON_ASSERTING } from './grammar/clauses.js';
 import { immaterial, people } from './grammar/goods.js';
+import { personShapedName } from './given-names.js';
 import { readGrammar } from './grammar/interpret.js';
 import { goodsIn, periodIn, quantityIn, valueIn } from './props.js';
 import type { LocalResolution } from './resolve.js';
@@ -1166,9 +1167,12 @@ class RelationReader {
       // ("The ministry imposed sanctions on firms from K. ... they had acquired G": a plural pronoun is not the one body
       // or state the sentence before was about.)
       const plural = this.T[before]?.lower === 'they';
+      // ("A met the press. It had bought G": "it" is no person, named as one or not yet classified.)
+      const neuter = this.T[before]?.lower === 'it';
+      const person = (e: number) => this.kind(e) === 'person' || (this.kind(e) === null && personShapedName([...(this.res.entities[e]?.surfaces.keys() ?? [])][0] ?? ''));
       for (let p = s.index - 1; p >= 0 && p >= s.index - 1; p--) {
         const e = this.topics[p];
-        if (e >= 0 && !(plural && /^(?:government|country)$/.test(this.kind(e) ?? ''))) return { ent: e, how: 'discourse' };
+        if (e >= 0 && !(plural && /^(?:government|country)$/.test(this.kind(e) ?? '')) && !(neuter && person(e))) return { ent: e, how: 'discourse' };
       }
       return null;
     }

@@ -803,6 +803,13 @@ class Interpreter {
     if (spokenOf.ents.length) return spokenOf;
     const speaker = this.speakerOf(c);
     if (speaker >= 0 && this.actor(speaker) && !exclude.includes(speaker)) return { ents: [speaker], from: s.index };
+    // ("The Laotian government is using weapons it bought from K": a pronoun opening a relative clause that has no
+    // relative pronoun, on the object of the clause before, is that clause's subject, whatever its kind.)
+    const host = c.pronoun === 'it' || c.pronoun === 'they' ? this.sentClauses.find((x) => x.sent === s.index && x.voice === 'active' && x.obj?.last === c.first && x.subj?.ents.length) : undefined;
+    if (host) {
+      const found = this.party(host.subj, s, exclude, proxy);
+      if (found.ents.length) return found;
+    }
     if (Discourse.anaphoric(c)) {
       const ents = this.d.resolve(c, s.index, exclude, this.kindOf);
       // (The quote takes in the sentence before only when that is where the names are: "While A and B stay neutral,
