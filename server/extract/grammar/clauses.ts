@@ -1385,6 +1385,8 @@ export function readClauses(g: GrammarInput, s: Sentence, chunks = sentenceChunk
       const time = /^(?:since|after|before)$/.test(w) ? timeAfterPreposition(T, q, s.last) : -1;
       if (time > 0) { q = time - 1; continue; }
       if (CLAUSE_STOPS.has(w) && g.at[q] < 0) break;
+      // ("sold drones to B and is under sanctions by K": a copula joined by "and" opens a clause of its own.)
+      if (w === 'and' && BE.has(T[q + 1]?.lower ?? '')) break;
       // "supplying components, such as engines and chips, to B": the roles go on past the examples of the goods.
       // ("procured machines, used in aerospace manufacturing, for B": past a participle's aside on the goods too.)
       // ("shipped technology -- including wires, cables and boards -- to B": between dashes, commas and all.)

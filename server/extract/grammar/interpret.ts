@@ -3759,6 +3759,8 @@ class Interpreter {
     }
     // ("A has been designated a sponsor of terror and remains subject to ...": the subject a joined verb shares.)
     if (!subj && T[q]?.lower === 'and') subj = this.sentClauses.find((cl) => cl.verb > q && cl.verb < start && cl.subjHow === 'coordinated')?.subj ?? undefined;
+    // ("A owns six planes and is under sanctions by B": the subject of the clause the copula is joined to.)
+    if (!subj && T[q]?.lower === 'and') subj = [...this.sentClauses].reverse().find((cl) => cl.verb < q && cl.subj)?.subj ?? undefined;
     // ("Neither A nor B is subject to ...": a denial.)
     if (!subj || /^(?:nor|neither)$/.test(T[subj.first - 1]?.lower ?? '')) return;
     const named = subj.ents.length ? { ents: subj.ents, from: s.index } : this.party(subj, s, [], false);
