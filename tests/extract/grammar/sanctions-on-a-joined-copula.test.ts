@@ -13,7 +13,7 @@ describe('grammar: sanctions on a copula joined by "and"', () => {
   });
 
   it('ends the clause before at "and is": the sanctioning body sends the buyer nothing', () => {
-    const out = extractText('Brask Logistics sold drones to Tessaly Optics, and is under sanctions by Vietnam.');
+    const out = extractText('Brask Logistics sold drones to Tessaly Optics, and is under sanctions from Vietnam.');
     expectRel(out, 'SHIPPED_TO', 'Brask Logistics', 'Tessaly Optics');
     expectRel(out, 'SANCTIONED', 'Vietnam', 'Brask Logistics');
     expectNoRel(out, 'SHIPPED_TO', 'Vietnam', 'Tessaly Optics');
