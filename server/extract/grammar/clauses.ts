@@ -759,7 +759,8 @@ export function readClauses(g: GrammarInput, s: Sentence, chunks = sentenceChunk
     for (let p = vf - 1; p >= Math.max(s.first, vf - 40); p--) {
       const w = T[p].lower;
       if (w === ';' || (w === 'but' && p < vf - 1)) break;
-      if (CONDITIONALS.has(w) && p !== vf - 1) { hedged = true; otherHedge = true; }
+      // ("A, which once made radios for B, was sanctioned": "once" before a verb is "formerly", no condition.)
+      if (CONDITIONALS.has(w) && p !== vf - 1 && !(w === 'once' && /^(?:VERB|AUX)$/.test(T[p + 1]?.pos ?? ''))) { hedged = true; otherHedge = true; }
       if ((DENY.test(w) && !deniesGrant(T, p)) || (w === 'no' && /^(?:evidence|proof|sign|indication)$/.test(T[p + 1]?.lower ?? ''))) { hedged = true; otherHedge = true; }
       // (Not in an aside between the subject and the verb: "A, not on any list, has bought G".)
       if (w === 'not' && T[p + 1]?.lower !== 'only' && p + 6 >= vf && !setOff(g, T, p, s.first)) negated = true;

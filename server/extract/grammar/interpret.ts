@@ -3732,6 +3732,12 @@ class Interpreter {
     else if (!list && T[q]?.lower === 'under') q -= 1;
     else if (list && T[q]?.lower === 'on') q -= 1;
     else return;
+    // ("A is named on US sanctions lists", "is listed on the Treasury's list": a participle of naming before "on".)
+    // (Not a list still to come: "named on the next blacklist".)
+    if (list && /^(?:named|listed|included|featured)$/.test(T[q]?.lower ?? '')) {
+      if (this.notYet(c)) return;
+      q--;
+    }
     // ("A, a Laotian company on the US sanctions list,": a description set off after the name, the list its place.)
     const desc = list ? endAt.get(q + 1) : undefined;
     const described = desc && !desc.ents.length && /^(?:a|an)$/.test(desc.det) && TRADER_NOUNS.test(desc.noun) && T[desc.first - 1]?.text === ','
