@@ -199,8 +199,9 @@ function nameTokenUncached(c: Ctx, k: number, sentFirst: number): boolean {
   // company word opens a name.
   // (Always before words that end in a company word: "the firm I Visited In Moscow" is the pronoun.)
   if (t.text === 'I' && UPPER.test(c.tokens[k + 1]?.text ?? '') && companyRunAfter(c.tokens, k)) return true;
-  // ("the Centre for Analysis of Arms Trade": a word pages label their parts with is a word of a name after "for" or "of".)
-  const labelInName = PAGE_LABELS.test(t.lower) && k - 2 >= sentFirst && /^(?:for|of)$/.test(c.tokens[k - 1].lower);
+  // ("the Centre for Analysis of Arms Trade": a word pages label their parts with is a word of a body's name after its
+  // head's "for" or "of"; not a post's, "Head of Analysis".)
+  const labelInName = PAGE_LABELS.test(t.lower) && k - 2 >= sentFirst && /^(?:for|of)$/.test(c.tokens[k - 1].lower) && ORGANIZATION_HEADS.has(clipTok(c.tokens[k - 2]));
   if (!ACRONYM.test(t.text) && !givenJan && !labelInName && (NEVER_NAME.has(t.lower) || NEVER_NAME.has(clipTok(t)))) return false;
   // "CNC machine tools", "FPV drones", "GPS and GLONASS receivers": a kind of technology names nothing, unless a name
   // goes on after it ("CNC Technologies").

@@ -101,4 +101,10 @@ describe('entities: names of plants, posts and people in designation notices', (
     const out = extractText('A report by the International Working Group on Laotian Sanctions found the parts.');
     expect(entity(out, 'International Working Group on Laotian Sanctions')?.kind).toBe('organization');
   });
+
+  it('keeps a post\'s field out of names: "Head of Analysis at A"', () => {
+    const out = extractText('Martin Varno, Head of Analysis at Brask Logistics, was sanctioned by the European Union.');
+    expectRel(out, 'SANCTIONED', 'European Union', 'Martin Varno');
+    expect(entity(out, 'Head of Analysis')).toBeUndefined();
+  });
 });

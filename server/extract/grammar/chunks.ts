@@ -177,7 +177,11 @@ function joinedPastOfSupply(g: GrammarInput, T: Token[], k: number): boolean {
   let j = k + 1;
   while (j < k + 7 && g.at[j] < 0 && (/^(?:ADJ|NOUN|NUM)$/.test(T[j]?.pos ?? '') || (T[j]?.pos === 'VERB' && /ed$/.test(T[j].lower)))) j++;
   // (A place's "to", not an infinitive's: "weapons and smuggled goods to be destroyed".)
-  return j > k + 1 && /^(?:to|into)$/.test(T[j]?.lower ?? '') && !/^(?:VERB|AUX)$/.test(T[j + 1]?.pos ?? '');
+  if (j <= k + 1 || !/^(?:to|into)$/.test(T[j]?.lower ?? '') || /^(?:VERB|AUX)$/.test(T[j + 1]?.pos ?? '')) return false;
+  // (Nor goods that are the subject of a verb after their destination: "sanctioned A and smuggled drones to B were seized".)
+  let e = j + 1;
+  while (e < j + 8 && (g.at[e] >= 0 || /^(?:DET|ADJ|NOUN|PROPN|NUM)$/.test(T[e]?.pos ?? ''))) e++;
+  return !/^(?:was|were|is|are|have|has|had)$/.test(T[e]?.lower ?? '');
 }
 
 /** "charged with", "indicted in K with": a charge's participle before the "with" at token w, past a place's phrase. */

@@ -2692,7 +2692,10 @@ class Interpreter {
       if (f.needs) recognised = true;
       // ("A transferred control of the firm to the state": a stake or control handed on is no goods the seller sends,
       // whatever the older layer reads.)
-      if (f.trigger === 'stakeSale') for (const a of cl.subj?.ents ?? []) this.nonGoods.add(`${s.end}|${a}|*`);
+      // (A firm's stake or control only: "sold 60 percent of its drones to B" sells goods.)
+      const held = cl.roles.in ?? cl.roles.of;
+      const firmSold = !!held && (held.ents.some((e) => this.actor(e)) || UNDER_OWNER_NOUNS.test(held.noun));
+      if (f.trigger === 'stakeSale' && firmSold) for (const a of cl.subj?.ents ?? []) this.nonGoods.add(`${s.end}|${a}|*`);
       // A sanctioning body is on record even when the clause names no target yet ("the US imposed sanctions on a network").
       const src = complement.ents.length && f.source[0] === 'subj' ? complement : this.first(cl, f.source, s, [], f);
       // ("cut its stake in B to zero", "cut it entirely": a stake given up is no longer held.)
@@ -2736,8 +2739,9 @@ class Interpreter {
       // "B received an order from A", "a payment from A": money and paperwork go the other way, no goods.
       // ("hid the payments he received from B": a clause with no object of its own, right after a phrase it relates
       // without a pronoun, moves that phrase.)
+      // (Not a preposition's object: "admitted to officials it received from B three shipments".)
       const gap = cl.voice === 'active' && !cl.obj && cl.subj ? this.endAtFor(s, cl.subj.first) : undefined;
-      const moved = cl.voice === 'active' ? cl.obj ?? gap ?? null : cl.subj;
+      const moved = cl.voice === 'active' ? cl.obj ?? (gap && this.T[gap.first - 1]?.pos !== 'ADP' ? gap : null) : cl.subj;
       // ("provided B with intelligence", "transferred $5 million to B": help and sums of money are no goods either.)
       // ("provided several firms, including B, with loans": buyers described are no goods either; what they got is.)
       const given = moved && !moved.ents.length && !TRADER_NOUNS.test(moved.noun) ? null : cl.roles.with;
@@ -3418,7 +3422,8 @@ class Interpreter {
         const before = endAt.get(c.first - 1);
         const described = link === 'with' && before && !before.ents.length && T[before.first - 1]?.text === ',' ? endAt.get(before.first - 1) : undefined;
         const holder = described ?? (/^(?:has|had|have)$/.test(link) ? endAt.get(c.first - 1) : undefined);
-        if (owner?.ents.length && holder?.ents.length && /^[,.]$/.test(T[owner.last]?.text ?? '')) {
+        // (Not an owner until a time: "had a sole shareholder, P, until 2019".)
+        if (owner?.ents.length && holder?.ents.length && /^[,.]$/.test(T[owner.last]?.text ?? '') && T[owner.last + 1]?.lower !== 'until') {
           const named = this.party(holder, s, [], false);
           for (const a of named.ents) for (const b of owner.ents) this.emit('SUBSIDIARY_OF', a, b, s, named.from, 'own/owner-named-in-apposition');
         }
@@ -4616,8 +4621,8 @@ class Interpreter {
       const inner = startAt.get(q);
       if (inner && inner.last > q + 1 && !link.test(w)) {
         // ("A, a supplier of G and a partner of B,": a second role joined by "and" is not the supplier's; "a supplier of G
-        // and the sole supplier of H to B" is.)
-        for (let r = inner.first; r < inner.last - 1; r++) if (T[r].lower === 'and' && /^(?:a|an|the|its|their)$/.test(T[r + 1].lower) && inner.noun !== c.noun) return;
+        // and the main source of H for B" is.)
+        for (let r = inner.first; r < inner.last - 1; r++) if (T[r].lower === 'and' && /^(?:a|an|the|its|their)$/.test(T[r + 1].lower) && !ROLE_SUPPLIER.test(inner.noun)) return;
         q = inner.last - 1;
         continue;
       }

@@ -27,4 +27,12 @@ describe('grammar: control handed on, and roles joined', () => {
   it('reads the party of a second supplier role all the same: "a supplier of G and the sole supplier of H to B"', () => {
     expect(expectRel(extractText('Orvel Trading is a major supplier of drones and the sole supplier of engines to Laos.'), 'SHIPPED_TO', 'Orvel Trading', 'Laos').rule).toBe('frame:supply/copular-role');
   });
+
+  it('still reads goods sold in shares: "sold 60 percent of its drones to B"', () => {
+    expectRel(extractText('Halvern Group sold 60 percent of its drones to Orvel Trading.'), 'SHIPPED_TO', 'Halvern Group', 'Orvel Trading');
+  });
+
+  it('reads a second role of supply joined by "and": "a supplier of G and the main source of H for B"', () => {
+    expectRel(extractText('Halvern Group, a supplier of rifles and the main source of ammunition for Orvel Trading, was fined.'), 'SHIPPED_TO', 'Halvern Group', 'Orvel Trading');
+  });
 });

@@ -37,4 +37,12 @@ describe('grammar: owners named in asides', () => {
     const own = (text: string) => extractText(text).relations.filter((r) => r.type === 'SUBSIDIARY_OF');
     expect(own('Brask Logistics has a single owner, Martin Varno told reporters.')).toEqual([]);
   });
+
+  it('reads no owner who held the firm only until a time: "had a sole shareholder, P, until 2019"', () => {
+    expectNoRel(extractText('Brask Logistics had a sole shareholder, Martin Varno, until 2019, when Irina Olskaya bought the company.'), 'SUBSIDIARY_OF', 'Brask Logistics', 'Martin Varno');
+  });
+
+  it('reads no nested aside where the phrase after the comma is joined by "and": "a firm with one client, B, and one supplier, C,"', () => {
+    expectNoRel(extractText('Brask Logistics, a firm with one client, Orvel Trading, and one supplier, Halvern Group, exported optics to Laos.'), 'SHIPPED_TO', 'Orvel Trading', 'Laos');
+  });
 });

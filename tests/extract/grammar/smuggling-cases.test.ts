@@ -36,4 +36,12 @@ describe('grammar: smuggling cases', () => {
     expectNoRel(extractText(story('payments')), 'SHIPPED_TO', 'Laos', 'Martin Varno');
     expectRel(extractText(story('rifles')), 'SHIPPED_TO', 'Laos', 'Martin Varno');
   });
+
+  it('reads no joined verb where the goods after it are the subject of a verb after their destination', () => {
+    expect(flows('Thailand sanctioned Orvel Trading and smuggled drones to Laos were seized.')).toEqual([]);
+  });
+
+  it('reads no money moved where the phrase before the pronoun is a preposition\'s object', () => {
+    expectRel(extractText('Brask Logistics admitted to customs officials it received from Orvel Trading three shipments of drones.'), 'SHIPPED_TO', 'Orvel Trading', 'Brask Logistics');
+  });
 });
