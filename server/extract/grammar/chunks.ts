@@ -673,7 +673,8 @@ function simple(g: GrammarInput, s: Sentence, k: number): Chunk | null {
     c.pre = c.noun;
     c.noun = '';
   }
-  c.plural = c.ents.length === 0 && c.noun.endsWith('s') && !c.noun.endsWith('ss');
+  // ("three men", "two women", "people": plurals without an s.)
+  c.plural = c.ents.length === 0 && ((c.noun.endsWith('s') && !c.noun.endsWith('ss')) || /^(?:men|women|people|businessmen|businesswomen)$/.test(c.noun));
   if (c.last === c.first + 1 && c.poss === -1 && !c.ents.length && T[k].pos === 'DET') return null;
   return c;
 }

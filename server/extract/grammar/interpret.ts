@@ -69,7 +69,7 @@ function lastConjunctCount(T: readonly Token[], c: Chunk): number {
 }
 
 /** Plural nouns for parties that a counted description gives by name in apposition ("three banks, A, B and C"). */
-const COUNTED_PARTIES = /^(?:airlines|carriers|banks|lenders|individuals|persons|people|officials|executives|representatives|officers|nationals|citizens|businessmen|organi[sz]ations)$/;
+const COUNTED_PARTIES = /^(?:airlines|carriers|banks|lenders|individuals|persons|people|officials|executives|representatives|officers|nationals|citizens|businessmen|men|women|organi[sz]ations)$/;
 /** Nouns of goods moving, an event only with goods after "of": "the flow of G to B". */
 const FLOW_NOUNS = /^(?:flow|flows|stream|influx|movement)$/;
 /** Nouns for people as a group a measure targets: "among the individuals targeted". */
