@@ -1654,6 +1654,21 @@ function announcedByCompanies(c: Ctx, m: RawMention, back: number): boolean {
   return true;
 }
 
+/**
+ * Whether the list a mention stands in opens with a dash or colon right after a plural noun for people: "three
+ * men — A, B and C", "two individuals: A and B".
+ */
+function listOpenedByPeople(c: Ctx, m: RawMention): boolean {
+  const T = c.tokens;
+  let q = m.first - 1;
+  while (q > 1 && q > m.first - 30 && ((c.at?.[q] ?? -1) >= 0 || /^(?:,|and)$/.test(T[q]?.lower ?? ''))) {
+    const at = c.at?.[q] ?? -1;
+    q = at >= 0 ? (c.mentions?.[at].first ?? q) - 1 : q - 1;
+  }
+  const dash = /^(?:[―—–:]|--)$/.test(T[q]?.text ?? '') || (T[q]?.text === '-' && T[q].space);
+  return dash && PEOPLE_NOUNS.test(T[q - 1]?.lower ?? '');
+}
+
 /** Whether the word `back` tokens before a mention (or before its comma) is a plural noun for people. */
 function announcedByPeople(c: Ctx, m: RawMention, back: number): boolean {
   return PEOPLE_NOUNS.test(low(prevTok(c, m, back))) || (low(prevTok(c, m, back)) === ',' && PEOPLE_NOUNS.test(low(prevTok(c, m, back + 1))));
@@ -1663,7 +1678,7 @@ function announcedByPeople(c: Ctx, m: RawMention, back: number): boolean {
 const INCLUDING = /^(?:including|include|includes|included)$/;
 
 /** Plural nouns for people, announcing a list that may name persons. */
-const PEOPLE_NOUNS = /^(?:individuals|businessmen|businesswomen|businesspeople|executives|people|persons|owners|nationals|citizens|officials|directors|managers|associates|billionaires|millionaires|oligarchs|tycoons|magnates|entrepreneurs|engineers|officers)$/;
+const PEOPLE_NOUNS = /^(?:individuals|men|women|businessmen|businesswomen|businesspeople|executives|people|persons|owners|nationals|citizens|officials|directors|managers|associates|billionaires|millionaires|oligarchs|tycoons|magnates|entrepreneurs|engineers|officers)$/;
 
 /** The first token in [from, to) that is neither a title nor a title's qualifier ("Deputy Minister of ..." -> "of"); `to` if none. */
 function titleWords(T: Token[], from: number, to: number): number {
@@ -2438,6 +2453,8 @@ function contextCues(c: Ctx, all: RawMention[], i: number): void {
     (n1?.pos === 'NUM' && low(nextTok(c, m, 2)) === 'of' && HIS_HER.test(low(nextTok(c, m, 3)))))) cues.push('person');
   // "five sanctioned billionaires, including X and Y": a list of personal names that a plural noun for people announces.
   if (shaped && ((INCLUDING.test(low(p1)) && announcedByPeople(c, m, 2)) || (low(p1) === 'as' && low(p2) === 'such' && announcedByPeople(c, m, 3)))) cues.push('person');
+  // ("three men — A, B and C —", "two individuals: A and B": names a counted noun for people sets off, each of them.)
+  else if (shaped && listOpenedByPeople(c, m)) cues.push('person');
   // "four Chinese companies, including X", "firms such as X", "the firms include X": a list that a plural company
   // noun announces.
   if (cueAt < 0 && ((INCLUDING.test(low(p1)) && announcedByCompanies(c, m, 2)) || (low(p1) === 'as' && low(p2) === 'such' && announcedByCompanies(c, m, 3)))) cues.push('company');
