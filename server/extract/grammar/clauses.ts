@@ -465,7 +465,7 @@ function goodsParticiple(g: GrammarInput, s: Sentence, T: Token[], vf: number, k
  * The named phrase before a comma-bounded aside that ends at or before token `end`: "A, a company headed by B," gives
  * A. `loose` accepts an aside that is not closed by a comma at `end` (the relative pronoun's own comma).
  */
-function beforeAside(g: GrammarInput, s: Sentence, end: number, endAt: Map<number, Chunk>, loose = false, nested = false): Chunk | null {
+export function beforeAside(g: GrammarInput, s: Sentence, end: number, endAt: Map<number, Chunk>, loose = false, nested = false): Chunk | null {
   const T = g.an.tokens;
   let q = loose ? end : end - 1;
   let finite = false;

@@ -18,7 +18,7 @@ import type { LocalResolution } from '../resolve.js';
 import { reportedSpeaker } from './speaker.js';
 import { isMonthMay, type Analysis, type Sentence, type Token } from '../sentences.js';
 import { chunkAt, countOf, grammarInput, isActor, type Chunk, type GrammarInput } from './chunks.js';
-import { byWayOf, COMMITMENTS, isDash, isParticiple, MADE_PARTICIPLES, NON_ASSERTING, readClauses, relativeAntecedent, sentenceChunks, verbLemma, worksNoun, type Clause } from './clauses.js';
+import { beforeAside, byWayOf, COMMITMENTS, isDash, isParticiple, MADE_PARTICIPLES, NON_ASSERTING, readClauses, relativeAntecedent, sentenceChunks, verbLemma, worksNoun, type Clause } from './clauses.js';
 import { Discourse } from './discourse.js';
 import { GoodsSeen, goodsHead, helpOnly, immaterial, knownGoods, MONEY_OR_PAPERWORK, notGoods, people, transferVerb, weaponNoun } from './goods.js';
 import {
@@ -3768,6 +3768,8 @@ class Interpreter {
         }
       }
     }
+    // ("Laos, a state that sits on the strait, has been under UN sanctions": the name before a described aside.)
+    if (!subj && T[q]?.text === ',') subj = beforeAside(this.g, s, q, endAt) ?? undefined;
     // ("A has been designated a sponsor of terror and remains subject to ...": the subject a joined verb shares.)
     if (!subj && T[q]?.lower === 'and') subj = this.sentClauses.find((cl) => cl.verb > q && cl.verb < start && cl.subjHow === 'coordinated')?.subj ?? undefined;
     // ("A owns six planes and is under sanctions by B": the subject of the clause the copula is joined to.)

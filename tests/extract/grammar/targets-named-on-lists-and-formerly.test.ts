@@ -1,7 +1,7 @@
 /**
- * A target "named on" a body's sanctions lists ("A is named on Thai sanctions lists"), and "once" before a verb in an
- * aside, which means "formerly", not "if" ("A, which once made radios for B, was targeted by Thai sanctions"). Sentences
- * written for the test (invented names).
+ * A target "named on" a body's sanctions lists ("A is named on Thai sanctions lists"), one set off by a described aside
+ * before "has been under sanctions", and "once" before a verb in an aside, which means "formerly", not "if" ("A, which
+ * once made radios for B, was targeted by Thai sanctions"). Sentences written for the test (invented names).
  */
 import { describe, expect, it } from 'vitest';
 import { expectRel, extractText } from '../helpers.js';
@@ -26,5 +26,10 @@ describe('grammar: targets named on lists, and "once" as "formerly"', () => {
 
   it('still reads "once" opening a clause as a condition', () => {
     expect(sanctions('Once Brask Logistics ships the drones to Laos, Vietnam will be targeted by Thai sanctions.')).toEqual([]);
+  });
+
+  it('reads the name before a described aside as the one under sanctions: "K, a state that sits on the strait, has been under UN sanctions"', () => {
+    const out = extractText('Laos, a small state that borders a busy river linking two trade routes, has been under UN sanctions for years.');
+    expect(expectRel(out, 'SANCTIONED', 'UN', 'Laos').rule).toBe('frame:sanction/subject-to');
   });
 });
