@@ -181,7 +181,10 @@ function joinedPastOfSupply(g: GrammarInput, T: Token[], k: number): boolean {
   // (Nor goods that are the subject of a verb after their destination: "sanctioned A and smuggled drones to B were seized".)
   let e = j + 1;
   while (e < j + 8 && (g.at[e] >= 0 || /^(?:DET|ADJ|NOUN|PROPN|NUM)$/.test(T[e]?.pos ?? ''))) e++;
-  return !/^(?:was|were|is|are|have|has|had)$/.test(T[e]?.lower ?? '');
+  // (Unless a relative clause holds the two verbs: "firms that bought engines and smuggled drones to B were fined".)
+  let r = k - 2;
+  while (r > k - 16 && r >= 0 && T[r].sent === T[k].sent && !/^(?:that|which|who)$/.test(T[r].lower)) r--;
+  return !/^(?:was|were|is|are|have|has|had)$/.test(T[e]?.lower ?? '') || (r >= 0 && /^(?:that|which|who)$/.test(T[r].lower));
 }
 
 /** "charged with", "indicted in K with": a charge's participle before the "with" at token w, past a place's phrase. */

@@ -484,9 +484,9 @@ export function beforeAside(g: GrammarInput, s: Sentence, end: number, endAt: Ma
       const ch = endAt.get(q);
       if (ch && ch.ents.length && (loose || T[ch.first - 1]?.pos !== 'ADP')) return ch;
       // ("A, a Thai firm with a sole shareholder, P, sold": past a name in apposition to the aside's last phrase, the
-      // object of its preposition, to the aside's own comma; not "A, a firm with one client, B, and one supplier, C,".)
+      // object of its preposition or verb, to the aside's own comma; not "A, a firm with one client, B, and one supplier, C,".)
       const inner = endAt.get(end);
-      if (!nested && ch && !ch.ents.length && !ch.pronoun && T[ch.first - 1]?.pos === 'ADP' && inner?.ents.length && inner.first === q + 1) {
+      if (!nested && ch && !ch.ents.length && !ch.pronoun && /^(?:ADP|VERB|AUX)$/.test(T[ch.first - 1]?.pos ?? '') && inner?.ents.length && inner.first === q + 1) {
         return beforeAside(g, s, q, endAt, loose, true);
       }
       return null;

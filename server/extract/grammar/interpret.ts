@@ -69,6 +69,10 @@ function lastConjunctCount(T: readonly Token[], c: Chunk): number {
 }
 
 /** Plural nouns for parties that a counted description gives by name in apposition ("three banks, A, B and C"). */
+/** Verbs of telling, whose object a "that" clause after it may refer to: "B told A it had shipped G". */
+const TELLING = /^(?:tell|warn|notify|inform|remind|assure|advise|caution|alert)$/;
+/** What a holder sells when it sells part of a firm: "its shares", "a 51 percent stake", "its equity". */
+const HOLDINGS = /^(?:stakes?|shares?|equity|holdings?|interests?)$/;
 const COUNTED_PARTIES = /^(?:airlines|carriers|banks|lenders|individuals|persons|people|officials|executives|representatives|officers|nationals|citizens|businessmen|men|women|organi[sz]ations)$/;
 /** Nouns of goods moving, an event only with goods after "of": "the flow of G to B". */
 const FLOW_NOUNS = /^(?:flow|flows|stream|influx|movement)$/;
@@ -805,7 +809,9 @@ class Interpreter {
     if (speaker >= 0 && this.actor(speaker) && !exclude.includes(speaker)) return { ents: [speaker], from: s.index };
     // ("The Laotian government is using weapons it bought from K": a pronoun opening a relative clause that has no
     // relative pronoun, on the object of the clause before, is that clause's subject, whatever its kind.)
-    const host = c.pronoun === 'it' || c.pronoun === 'they' ? this.sentClauses.find((x) => x.sent === s.index && x.voice === 'active' && x.obj?.last === c.first && x.subj?.ents.length) : undefined;
+    // (Not after a verb of telling, whose object "it" may be: "B told A it had shipped G".)
+    const host = c.pronoun === 'it' || c.pronoun === 'they' ? this.sentClauses.find((x) => x.sent === s.index && x.voice === 'active' && x.obj?.last === c.first &&
+      !TELLING.test(x.lemma) && x.subj?.ents.length) : undefined;
     if (host) {
       const found = this.party(host.subj, s, exclude, proxy);
       if (found.ents.length) return found;
@@ -2694,7 +2700,8 @@ class Interpreter {
       // whatever the older layer reads.)
       // (A firm's stake or control only: "sold 60 percent of its drones to B" sells goods.)
       const held = cl.roles.in ?? cl.roles.of;
-      const firmSold = !!held && (held.ents.some((e) => this.actor(e)) || UNDER_OWNER_NOUNS.test(held.noun));
+      // (Shares or a stake themselves too: "sold his shares to B", "sold a 51 percent stake to B".)
+      const firmSold = (!!held && (held.ents.some((e) => this.actor(e)) || UNDER_OWNER_NOUNS.test(held.noun) || HOLDINGS.test(held.noun))) || HOLDINGS.test(cl.obj?.noun ?? '');
       if (f.trigger === 'stakeSale' && firmSold) for (const a of cl.subj?.ents ?? []) this.nonGoods.add(`${s.end}|${a}|*`);
       // A sanctioning body is on record even when the clause names no target yet ("the US imposed sanctions on a network").
       const src = complement.ents.length && f.source[0] === 'subj' ? complement : this.first(cl, f.source, s, [], f);
@@ -3773,7 +3780,8 @@ class Interpreter {
     // ("A has been designated a sponsor of terror and remains subject to ...": the subject a joined verb shares.)
     if (!subj && T[q]?.lower === 'and') subj = this.sentClauses.find((cl) => cl.verb > q && cl.verb < start && cl.subjHow === 'coordinated')?.subj ?? undefined;
     // ("A owns six planes and is under sanctions by B": the subject of the clause the copula is joined to.)
-    if (!subj && T[q]?.lower === 'and') subj = [...this.sentClauses].reverse().find((cl) => cl.verb < q && cl.subj)?.subj ?? undefined;
+    // (The sentence's first clause, not one inside it: "A sold G after B pulled out and is under sanctions".)
+    if (!subj && T[q]?.lower === 'and') subj = this.sentClauses.find((cl) => cl.verb < q && cl.subj)?.subj ?? undefined;
     // ("Neither A nor B is subject to ...": a denial.)
     if (!subj || /^(?:nor|neither)$/.test(T[subj.first - 1]?.lower ?? '')) return;
     const named = subj.ents.length ? { ents: subj.ents, from: s.index } : this.party(subj, s, [], false);

@@ -35,4 +35,10 @@ describe('grammar: control handed on, and roles joined', () => {
   it('reads a second role of supply joined by "and": "a supplier of G and the main source of H for B"', () => {
     expectRel(extractText('Halvern Group, a supplier of rifles and the main source of ammunition for Orvel Trading, was fined.'), 'SHIPPED_TO', 'Halvern Group', 'Orvel Trading');
   });
+
+  it('reads shares and stakes sold as no goods: "sold his shares to B", "sold a 51 percent stake to B"', () => {
+    expect(flows('Martin Varno sold his shares to Orvel Trading last year.')).toEqual([]);
+    expect(flows('Halvern Group sold 40 percent of its shares to Orvel Trading.')).toEqual([]);
+    expect(flows('Halvern Group sold a 51 percent stake to Orvel Trading.')).toEqual([]);
+  });
 });

@@ -45,4 +45,8 @@ describe('grammar: owners named in asides', () => {
   it('reads no nested aside where the phrase after the comma is joined by "and": "a firm with one client, B, and one supplier, C,"', () => {
     expectNoRel(extractText('Brask Logistics, a firm with one client, Orvel Trading, and one supplier, Halvern Group, exported optics to Laos.'), 'SHIPPED_TO', 'Orvel Trading', 'Laos');
   });
+
+  it('reads past a name in apposition to a verb\'s object inside the aside too: "A, a firm that has one shareholder, B, sold"', () => {
+    expectNoRel(extractText('Halvern Group, a Thai firm that has one shareholder, Orvel Trading, sold drones to Laos.'), 'SHIPPED_TO', 'Orvel Trading', 'Laos');
+  });
 });

@@ -25,4 +25,10 @@ describe('grammar: "it" in relatives without a pronoun, and never a person', () 
     expect(entity(out, 'Nicolás Varno')?.kind).toBe('person');
     expectNoRel(out, 'SHIPPED_TO', 'Vietnam', 'Nicolás Varno');
   });
+
+  it('reads no relative after a verb of telling, whose object "it" may be: "B told A it had shipped G"', () => {
+    expect(flows('The Treasury told Halvern Group it had violated the rules by shipping drones to Laos.')).toEqual([]);
+    expect(flows('The Treasury told the company it had shipped drones to Laos.')).toEqual([]);
+    expectNoRel(extractText('Vietnam told Brask Logistics it had bought drones from Orvel Trading in breach of the embargo.'), 'SHIPPED_TO', 'Orvel Trading', 'Vietnam');
+  });
 });

@@ -18,4 +18,10 @@ describe('grammar: sanctions on a copula joined by "and"', () => {
     expectRel(out, 'SANCTIONED', 'Vietnam', 'Brask Logistics');
     expectNoRel(out, 'SHIPPED_TO', 'Vietnam', 'Tessaly Optics');
   });
+
+  it('reads the first clause\'s subject, not a subordinate clause\'s: "A sold G after B pulled out and is under sanctions"', () => {
+    const out = extractText('Halvern Group sold drones to Laos after Brask Logistics pulled out and is now under sanctions by Vietnam.');
+    expectRel(out, 'SANCTIONED', 'Vietnam', 'Halvern Group');
+    expectNoRel(out, 'SANCTIONED', 'Vietnam', 'Brask Logistics');
+  });
 });

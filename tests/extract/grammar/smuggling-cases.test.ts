@@ -44,4 +44,10 @@ describe('grammar: smuggling cases', () => {
   it('reads no money moved where the phrase before the pronoun is a preposition\'s object', () => {
     expectRel(extractText('Brask Logistics admitted to customs officials it received from Orvel Trading three shipments of drones.'), 'SHIPPED_TO', 'Orvel Trading', 'Brask Logistics');
   });
+
+  it('keeps the joined verb inside a relative clause whose antecedent a verb after it takes', () => {
+    const out = extractText('The Thai firms Halvern Group and Brask Logistics that bought engines and smuggled drones to Laos were fined on Monday.');
+    expectRel(out, 'SHIPPED_TO', 'Halvern Group', 'Laos');
+    expectRel(out, 'SHIPPED_TO', 'Brask Logistics', 'Laos');
+  });
 });
