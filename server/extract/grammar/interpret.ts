@@ -68,11 +68,11 @@ function lastConjunctCount(T: readonly Token[], c: Chunk): number {
   return c.count;
 }
 
-/** Plural nouns for parties that a counted description gives by name in apposition ("three banks, A, B and C"). */
 /** Verbs of telling, whose object a "that" clause after it may refer to: "B told A it had shipped G". */
 const TELLING = /^(?:tell|warn|notify|inform|remind|assure|advise|caution|alert)$/;
 /** What a holder sells when it sells part of a firm: "its shares", "a 51 percent stake", "its equity". */
 const HOLDINGS = /^(?:stakes?|shares?|equity|holdings?|interests?)$/;
+/** Plural nouns for parties that a counted description gives by name in apposition ("three banks, A, B and C"). */
 const COUNTED_PARTIES = /^(?:airlines|carriers|banks|lenders|individuals|persons|people|officials|executives|representatives|officers|nationals|citizens|businessmen|men|women|organi[sz]ations)$/;
 /** Nouns of goods moving, an event only with goods after "of": "the flow of G to B". */
 const FLOW_NOUNS = /^(?:flow|flows|stream|influx|movement)$/;
@@ -2698,11 +2698,7 @@ class Interpreter {
       if (f.needs) recognised = true;
       // ("A transferred control of the firm to the state": a stake or control handed on is no goods the seller sends,
       // whatever the older layer reads.)
-      // (A firm's stake or control only: "sold 60 percent of its drones to B" sells goods.)
-      const held = cl.roles.in ?? cl.roles.of;
-      // (Shares or a stake themselves too: "sold his shares to B", "sold a 51 percent stake to B".)
-      const firmSold = (!!held && (held.ents.some((e) => this.actor(e)) || UNDER_OWNER_NOUNS.test(held.noun) || HOLDINGS.test(held.noun))) || HOLDINGS.test(cl.obj?.noun ?? '');
-      if (f.trigger === 'stakeSale' && firmSold) for (const a of cl.subj?.ents ?? []) this.nonGoods.add(`${s.end}|${a}|*`);
+      if (f.trigger === 'stakeSale' && this.firmSold(cl)) for (const a of cl.subj?.ents ?? []) this.nonGoods.add(`${s.end}|${a}|*`);
       // A sanctioning body is on record even when the clause names no target yet ("the US imposed sanctions on a network").
       const src = complement.ents.length && f.source[0] === 'subj' ? complement : this.first(cl, f.source, s, [], f);
       // ("cut its stake in B to zero", "cut it entirely": a stake given up is no longer held.)
@@ -3023,6 +3019,15 @@ class Interpreter {
   }
 
   /** Whether a phrase moved names money, paperwork or help, no goods ("$5 million", "financial services"). */
+  /**
+   * Whether a stake-sale clause sells part of a firm: a stake in or control of a firm or works ("control of B", not
+   * "60 percent of its drones"), or shares and stakes themselves ("sold his shares to B", "a 51 percent stake").
+   */
+  private firmSold(cl: Clause): boolean {
+    const held = cl.roles.in ?? cl.roles.of;
+    return (!!held && (held.ents.some((e) => this.actor(e)) || UNDER_OWNER_NOUNS.test(held.noun) || HOLDINGS.test(held.noun))) || HOLDINGS.test(cl.obj?.noun ?? '');
+  }
+
   private paperworkOrHelp(moved: Chunk): boolean {
     return !moved.ents.length && (MONEY_OR_PAPERWORK.test(moved.noun) || helpOnly(moved, this.T));
   }
