@@ -172,7 +172,7 @@ export const PERSON_TITLES = set(`
   admiral deputy adviser advisor envoy representative executive owner manager leader prosecutor governor mayor
   chancellor premier king queen prince sheikh emir vice-president vice scholar investigator specialist editor
   colleague businessman businesswoman entrepreneur tycoon oligarch citizen national individual lawyer diplomat
-  resident mr mrs ms dr prof sen rep gen col undersecretary under-secretary shareholder employee politician critic
+  resident mr mrs ms dr prof pm sen rep gen col undersecretary under-secretary shareholder employee politician critic
   activist dissident billionaire millionaire magnate dictator engineer scientist officer commissioner banker financier
   coordinator attorney defendant defendants
 `);

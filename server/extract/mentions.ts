@@ -241,6 +241,8 @@ function nameTokenUncached(c: Ctx, k: number, sentFirst: number): boolean {
   if (initial && lowerCaseWords(c).has(t.lower) && !nameGoesOn(c, k) && !pairSeen) return false;
   // ("Police say a man was charged", "Prosecutors said": a word for a kind of body opening a sentence alone names none.)
   if (initial && STATE_ORGANS.has(t.lower) && !UPPER.test(c.tokens[k + 1]?.text ?? '')) return false;
+  // ("...: Experts", "Analysts say": people of a post, in the plural, alone where a sentence or a line after a colon opens.)
+  if (initial && t.lower.endsWith('s') && PERSON_TITLES.has(t.lower.slice(0, -1)) && !UPPER.test(c.tokens[k + 1]?.text ?? '')) return false;
   // "two Americans were arrested", "Russians bought": people of a nation, no name (nor a firm's). ("to the Russians"
   // is the nation, as before.)
   if (t.text.length > 4 && t.text.endsWith('s') && c.tokens[k - 1]?.lower !== 'the' && matchPlace(t.text.slice(0, -1), 0)?.form === 'demonym' &&
@@ -1386,7 +1388,8 @@ export function findMentions(an: Analysis): RawMention[] {
         const long = out[idx];
         const quoted = OPEN_QUOTES.has(T[at + 1].text) ? 1 : 0;
         add(at + 1 + quoted, close - quoted, long.kind, 'name', { defines: idx, country: long.kind === 'country' ? long.country : undefined });
-        k = close;
+        // ("Voice of Laos (VOL) News said": an outlet's head word after its short form closes its name.)
+        k = long.kind === 'media' && MEDIA_HEADS.has(T[close + 1]?.lower ?? '') && UPPER.test(T[close + 1].text) ? close + 1 : close;
         continue;
       }
       // "Lin Wei, aka Lily Lin;", "A (also known as B)": another name of the same entity.

@@ -2175,7 +2175,10 @@ class RelationReader {
       for (let q = from; q < s.last; q++) {
         // ("imposed sanctions on B, saying that its ships, including A, ...": what the body said is about more.)
         if ((this.boundary(q, s) && T[q].text !== ',') || REPORTING_PARTICIPLE.test(T[q].lower)) break;
-        if (T[q].lower === 'including') return this.npList(q + 1, s).args;
+        if (T[q].lower !== 'including') continue;
+        // ("including entities in A, B and C": where the targets are, not who they are.)
+        const l = this.npList(q + 1, s);
+        return this.firmsPlaced(q + 1, l.end) ? l.args.filter((a) => !this.isCountry(a.ent)) : l.args;
       }
       return [];
     };

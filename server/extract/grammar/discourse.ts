@@ -225,8 +225,13 @@ export class Discourse {
       if (!this.list || sent - this.list.sent > REACH) return [];
       // "The US and the UK sanctioned firms in China ... the companies had shipped": a noun for traders refers to a
       // list of companies, never to one of countries or governments.
-      const ents = this.list.ents.filter((e) => !exclude.includes(e));
-      if (c.noun && !c.pronoun && ents.some((e) => (kindOf(e) ?? 'company') !== 'company')) return [];
+      let ents = this.list.ents.filter((e) => !exclude.includes(e));
+      // ("A, B and A's director, C ... the entities were involved": a list of firms and their people gives the firms.)
+      const firm = (e: number) => (kindOf(e) ?? 'company') === 'company';
+      if (c.noun && !c.pronoun) {
+        if (!ents.every((e) => firm(e) || kindOf(e) === 'person')) return [];
+        ents = ents.filter(firm);
+      }
       // ("both", "the two": as many as counted, or none.)
       const counted = c.det === 'both' || c.pronoun === 'both' ? 2 : c.count >= 2 ? c.count : 0;
       if (counted && ents.length !== counted) return [];

@@ -11,7 +11,7 @@
  */
 import type { RelationType } from '../../domain/relation-registry.js';
 import { bodyHome } from '../body-names.js';
-import { ARMS, COMPANY_CUES, MONEY_SIGN, PERSON_TITLES, REPORTING_PARTICIPLE, reportingVerb, VESSELS } from '../lexicon.js';
+import { ARMS, CLOSE_QUOTES, COMPANY_CUES, MONEY_SIGN, PERSON_TITLES, REPORTING_PARTICIPLE, reportingVerb, VESSELS } from '../lexicon.js';
 import { KIN, type RawMention } from '../mentions.js';
 import type { LocalRelation } from '../relations.js';
 import type { LocalResolution } from '../resolve.js';
@@ -3496,8 +3496,8 @@ class Interpreter {
         for (const b of c.sanctionedBy) for (const a of c.ents) this.emit('SANCTIONED', b, a, s, s.index, 'sanction/hyphenated-modifier');
       }
       // "A, a B-owned company,", "A is a US-sanctioned firm": the description of a name before it.
-      if ((c.ownedBy.length || c.sanctionedBy.length) && !c.ents.length && prev?.ents.length && !hedged &&
-          (T[c.first - 1]?.text === ',' || BE_FORMS.has(T[c.first - 1]?.lower ?? '')) && prev.last === c.first - 1) {
+      // ('"... with A"—a US-sanctioned firm': a dash opens it as well, past a closing quote.)
+      if ((c.ownedBy.length || c.sanctionedBy.length) && !c.ents.length && prev?.ents.length && !hedged && this.describes(prev, c)) {
         const named = this.party(prev, s, [], false);
         for (const a of named.ents) {
           for (const o of c.ownedBy) this.emit('SUBSIDIARY_OF', a, o, s, named.from, 'own/described-hyphenated');
@@ -5142,6 +5142,15 @@ class Interpreter {
     if (share.poss >= 0) return { ents: [share.poss], from: s.index };
     const its = share.poss === -2 ? this.possessor(s, share, false) : NONE;
     return its.from === s.index ? its : NONE;
+  }
+
+  /** Whether chunk `c` describes the name chunk `prev` right before it: "A, a ...", "A is a ...", "A - a ...", '"... A"—a ...'. */
+  private describes(prev: Chunk, c: Chunk): boolean {
+    const T = this.T;
+    const at = c.first - 1;
+    if (T[at]?.text === ',' || BE_FORMS.has(T[at]?.lower ?? '')) return prev.last === at;
+    if (!/^[-–—]$/.test(T[at]?.text ?? '') || !/^(?:a|an)$/.test(T[c.first].lower)) return false;
+    return prev.last === at || (prev.last === at - 1 && CLOSE_QUOTES.has(T[at - 1].text));
   }
 
   /** "a former unit", "formerly a subsidiary", "its one-time owner": the phrase (or the words just before it) says the tie has ended. */
