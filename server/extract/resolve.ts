@@ -123,6 +123,9 @@ function computeHyphenJoins(surface: string): boolean[] {
 }
 
 /** The words of a name key that a shorter name may stand for (see module comment). */
+/** Heads of a body set up within another, named with the other's name first: "X Sanctions Committee". */
+const SUB_BODY_HEADS = /^(?:committee|subcommittee|panel|commission|tribunal)$/;
+
 function partOf(short: string[], long: string[], longSurface: string): boolean {
   if (short.length >= long.length || !short.length) return false;
   // ("AP" for "AP News": an outlet's name without its "News".)
@@ -136,6 +139,8 @@ function partOf(short: string[], long: string[], longSurface: string): boolean {
     // "Kelvaro Rus", "Kelvaro Deutschland": the firm's unit in a country, not its short form's firm.
     const raw = longSurface.split(/\s+/);
     for (let n = 1; n <= Math.min(3, long.length - short.length); n++) if (nationalUnit(raw.slice(-n).join(' '))) return false;
+    // ("UNSC" and "UNSC Laos Sanctions Committee": a body's committee or panel is a body of its own.)
+    if (SUB_BODY_HEADS.test(long[long.length - 1])) return false;
     return !(short.length === 1 && isCity(raw[0]));
   }
   // "Skyeye" in "Shenzhen Skyeye Technology": one place word before, only company words after; "Qianfeng" in

@@ -136,7 +136,7 @@ export const TARGETED = /^(?:targeted|targetted|sanctioned|designated|blackliste
 /** Head nouns of a list a name is put on. */
 export const LIST_NOUNS = words(`list lists blacklist sanctions package list.`);
 /** Words that make a list a sanctions list: "its sanctions list", "the SDN list", "the blacklist" (not "its list of goods"). */
-const SANCTIONS_LIST_WORDS = words(`sanctions sanction blacklist sdn entity restrictive`);
+export const SANCTIONS_LIST_WORDS = words(`sanctions sanction blacklist sdn entity restrictive`);
 /** The object of taking a company over: "took control of B". */
 export const CONTROL_NOUNS = words(`control`);
 /** "acquired a controlling stake in A": the object of a share purchase. */
@@ -261,6 +261,8 @@ export const FRAMES: readonly FrameSpec[] = [
   { name: 'name-for/passive', trigger: 'nameFor', voice: 'passive', type: 'SANCTIONED', source: ['by', 'sanctioner'], target: ['subj'], needs: { role: 'for', nouns: SANCTION_NOUNS } },
   // ("A and its director, B, were named in the measures": named among a measure's targets.)
   { name: 'name-in/passive', trigger: 'nameFor', voice: 'passive', type: 'SANCTIONED', source: ['by', 'sanctioner'], target: ['subj'], needs: { role: 'in', nouns: SANCTION_NOUNS } },
+  // ("A was named in the Treasury's latest sanctions list": the list's owner.)
+  { name: 'name-in-list/passive', trigger: 'nameFor', voice: 'passive', type: 'SANCTIONED', source: ['by', 'listOwner', 'sanctioner'], target: ['subj'], needs: { role: 'in', nouns: LIST_NOUNS } },
   // ("Britain's new sanctions hit A": a measure as the subject, its body the owner.)
   { name: 'hit/active', trigger: 'hit', voice: 'active', type: 'SANCTIONED', source: ['subj', 'sanctioner'], target: ['obj'], needs: { role: 'subj', nouns: SANCTION_NOUNS } },
   /** "Laos hit A with sanctions", "the EU slapped K with sanctions": the object is the target. */

@@ -24,6 +24,7 @@ import { GoodsSeen, goodsHead, helpOnly, immaterial, knownGoods, MONEY_OR_PAPERW
 import {
   ACQUIRE_EVENT_NOUNS, CHILD_NOUNS, TRADE_OBJECTS, CUSTOMER_NOUNS, FRAMES, LIST_NOUNS, PAPER_NOUNS, STAKE_NOUNS, TRADER_NOUNS, OWNER_NOUNS, SANCTION_ACTS, SANCTION_NOUNS, SUPPLIER_NOUNS, SUPPLY_EVENT_NOUNS,
   SHARE_NOUNS, TARGET_NOUNS, TARGETED, triggerClasses, type ArgRole, type FrameSpec,
+  SANCTIONS_LIST_WORDS,
 } from './frames.js';
 
 /** Head nouns of a state body that "under this ministry" refers back to by its name's own word, in the text before. */
@@ -1393,7 +1394,8 @@ class Interpreter {
       const d = chunkAt(this.g, s, at);
       return d && T[d.first]?.pos === 'NUM' && d.mods.some((e) => this.kind(e) === 'company') ? d : null;
     };
-    const opens = (at: number) => /^(?:which|who|whom|a|an)$/.test(T[at]?.lower ?? '') || !!counted(at);
+    // ("A, one of the largest lenders in P, and B": an apposition that places the item in a group.)
+    const opens = (at: number) => /^(?:which|who|whom|a|an)$/.test(T[at]?.lower ?? '') || (T[at]?.lower === 'one' && T[at + 1]?.lower === 'of') || !!counted(at);
     if (T[list.last]?.text !== ',' || !opens(list.last + 1)) return list.ents;
     const ents = [...list.ents];
     let end = list.last;
@@ -2536,6 +2538,10 @@ class Interpreter {
     if (f.trigger === 'nameFor' && cl.subjHow === 'coordinated' && cl.prev && this.measureClause(cl.prev) && this.reasonAfter(cl.obj)) return true;
     // ("named in the sanctions": the measure itself, not "named in the sanctions evasion probe".)
     if (f.name === 'name-in/passive' && !SANCTION_NOUNS.has(cl.roles.in?.noun ?? '')) return false;
+    // ("named in the Treasury's latest sanctions list", "in the SDN list": a sanctions list by its words, not "named in
+    // the list of suppliers" or "in the sanctions evasion probe".)
+    if (f.name === 'name-in-list/passive' && !(/^(?:list|lists|blacklist)$/.test(cl.roles.in?.noun ?? '') &&
+      this.T.slice(cl.roles.in!.first, cl.roles.in!.last).some((t) => SANCTIONS_LIST_WORDS.has(t.lower)))) return false;
     if (!f.needs) return true;
     const c = f.needs.role === 'obj' ? cl.obj : f.needs.role === 'subj' ? cl.subj : cl.roles[f.needs.role];
     // ("has no control over B", "imposed no sanctions on B": the measure or the holding is denied.)
@@ -3393,8 +3399,13 @@ class Interpreter {
         // "the register names A as an owner of 10% of B", "names them as holders of shares in B".
         // ("A had been acting as a front company for B": past a verb of serving in a role.)
         const asRole = link?.lower === 'as' && (subject.last === at - 1 || (isChild && this.servingAs(subject, at - 2)));
-        const kind = appositive ? 'apposition' : copular ? 'copula' : 'as-role';
-        const named = appositive || copular || asRole ? this.party(aside ?? antecedent ?? subject, s, [], false) : NONE;
+        // ("A is the president of B, founder and owner of C": posts of one holder in a series, the later ones not B's but
+        // the holder's the copula gives.)
+        const post = appositive && T[subject.first - 1]?.lower === 'of' ? endAt.get(subject.first - 1) : undefined;
+        const holder = post && !post.ents.length && PERSON_TITLES.has(post.noun) ? this.copulaSubject(list, endAt, post.first - 1) : undefined;
+        const kind = holder ? 'copula' : appositive ? 'apposition' : copular ? 'copula' : 'as-role';
+        const named = post && !holder && PERSON_TITLES.has(post.noun) ? NONE
+          : appositive || copular || asRole ? this.party(holder ?? aside ?? antecedent ?? subject, s, [], false) : NONE;
         // ("A is co-owner with her brother of B": past the partner the owner shares B with.)
         const partner = T[c.last]?.lower === 'with' ? startAt.get(c.last + 1) : undefined;
         const of = T[c.last]?.lower === 'of' || (noun === 'venture' && T[c.last]?.lower === 'between') || (isChild && T[c.last]?.lower === 'under') || this.frontFor(c)
@@ -5153,6 +5164,16 @@ class Interpreter {
     return prev.last === at || (prev.last === at - 1 && CLOSE_QUOTES.has(T[at - 1].text));
   }
 
+  /** The named subject of the copula at `be` ("A is", "A, already under sanctions, is"), or undefined. */
+  private copulaSubject(list: Chunk[], endAt: Map<number, Chunk>, be: number): Chunk | undefined {
+    const T = this.T;
+    if (!BE_FORMS.has(T[be]?.lower ?? '')) return undefined;
+    const before = endAt.get(be);
+    if (before?.ents.length) return before;
+    const aside = T[be - 1]?.text === ',' ? endAt.get(be - 1) : undefined;
+    return aside && !aside.ents.length ? beforeCommaAside(list, list.indexOf(aside), T) : undefined;
+  }
+
   /** "a former unit", "formerly a subsidiary", "its one-time owner": the phrase (or the words just before it) says the tie has ended. */
   private lapsed(s: Sentence, c: Chunk): boolean {
     const T = this.T;
@@ -5594,7 +5615,8 @@ class Interpreter {
       }
     }
     // "Among the entities targeted is the export division of A": the unit's company, the one the text names.
-    if (named && !named.ents.length && CHILD_NOUNS.has(named.noun) && T[named.last]?.lower === 'of') named = startAt.get(named.last + 1);
+    // ("Among them were a subsidiary of A": an unnamed one of A's firms, not A.)
+    if (named && !named.ents.length && CHILD_NOUNS.has(named.noun) && T[named.last]?.lower === 'of' && !/^(?:a|an)$/.test(named.det)) named = startAt.get(named.last + 1);
     // ("The new targets include officials and big names in the arms trade including A, B and C": the names a description
     // in the list announces, past its own phrase.)
     if (named && !named.ents.length) {
@@ -5638,7 +5660,7 @@ class Interpreter {
     }
     if (!named) return;
     // ("Among the banks listed are A, which ..., and B, which ...": past each item's relative clause.)
-    const relative = T[named.last]?.text === ',' && /^(?:which|who|a|an)$/.test(T[named.last + 1]?.lower ?? '');
+    const relative = T[named.last]?.text === ',' && (/^(?:which|who|a|an)$/.test(T[named.last + 1]?.lower ?? '') || (T[named.last + 1]?.lower === 'one' && T[named.last + 2]?.lower === 'of'));
     // ("include A, a state firm; B, its director; and C, a test range": items set apart by semicolons, each described.)
     if (!more.length && T[named.last]?.text === ',') more.push(...itemsAfterSemicolons(T, s, named, startAt));
     const ents = more.length ? [named, ...more].flatMap((c) => c.ents) : relative ? this.pastRelatives(named, s) : [...named.ents, ...listPastPlaces(T, s, named, startAt)];

@@ -35,6 +35,11 @@ describe('grammar: clauses', () => {
     expect(names(g, sanction.subj!.ents)).toEqual(['Varkon Holdings']);
   });
 
+  it('keeps the subject of a firm described "with revenue exceeding" an amount for the verb after the description', () => {
+    const { g, cls } = clauses('Brask Logistics, a firm from Vientiane with yearly sales exceeding 10 million dollars, was sanctioned for shipping radios to Thai firms.');
+    expect(names(g, cls.find((x) => x.lemma === 'sanction')!.subj!.ents)).toEqual(['Brask Logistics']);
+  });
+
   it('marks negation, modality and attempts', () => {
     const { cls } = clauses('Pemberly Trading did not ship drones to Varkon Holdings. Oskaro Logistics could sell radios to Varkon Holdings. Brantwick Systems tried to send parts to Varkon Holdings.');
     expect(cls.find((x) => x.lemma === 'ship')!.negated).toBe(true);
