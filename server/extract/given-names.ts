@@ -40,3 +40,17 @@ export function personShapedName(surface: string): boolean {
   const words = surface.split(' ');
   return words.length >= 2 && givenNameFirst(words[0], words[words.length - 1]);
 }
+
+/** Korean family names as English-language reporting romanises them (North and South). */
+const KOREAN_FAMILY = new Set(`Kim Ri Rhee Yi Lee Pak Park Choe Choi Jong Jung Chong Kang Jo Cho Yun Yoon Jang Chang Rim Lim Han O Oh So Seo Sin
+  Shin Kwon Hwang Ryu Ko Mun Moon Yang Son Paek Baek Hong Jon Jeon Ro Roh Ha Kwak Song Ju Hyon Hyun Kye Thae Ji Nam Cha Kil Sim`.split(/\s+/));
+/** A syllable of a Korean given name written as a word of its own: "Yong", "Bok", "Chol". */
+const KOREAN_SYLLABLE = /^[A-Z][a-z]{1,4}$/;
+
+/**
+ * Whether three words read as a Korean name, the family name first and the given name's two syllables written apart
+ * ("Pak Chol Min", "Ri Kwang Su"), where no list of given names knows them.
+ */
+export function koreanName(words: readonly string[]): boolean {
+  return words.length === 3 && KOREAN_FAMILY.has(words[0]) && KOREAN_SYLLABLE.test(words[1]) && KOREAN_SYLLABLE.test(words[2]);
+}

@@ -10,7 +10,7 @@ import type { EntityKind } from '../domain/types.js';
 import { foldAccents } from '../domain/names.js';
 import { cityCountry, isCity, isTown } from './cities.js';
 import { isEnglishWord } from './english-words.js';
-import { givenNameFirst, isGivenName } from './given-names.js';
+import { givenNameFirst, isGivenName, koreanName } from './given-names.js';
 import { surnameAfterName, surnameLast } from './surnames.js';
 import { LOWERCASE_STYLE, matchPlace, type PlaceEntry } from './countries.js';
 import {
@@ -186,7 +186,12 @@ function nameTokenUncached(c: Ctx, k: number, sentFirst: number): boolean {
   const inside = /^\p{Lu}/u.test(c.tokens[k + 1]?.text ?? '') && !MONTH.test(c.tokens[k + 1].text);
   const titled = PERSON_TITLES.has(c.tokens[k - 2]?.lower ?? '');
   const nameDay = WEEKDAY_SHORT.test(t.text) && k > sentFirst && /^\p{Lu}\p{Ll}+$/u.test(before) && c.tokens[k - 1].num < 0 && (inside || titled);
-  if (t.num >= 0 && NUMERIC_TYPES.has(c.an.numerics[t.num].type) && !isModel(t.text) && !givenJan && !titleToday && !nameDay) return false;
+  // ("Summer Brask Devices LLC", "Winter Orvel Trade": a season's word before a capitalised word opens a name; "in Spring
+  // 2023" dates.)
+  // (Not after a word that makes it a time: "In Summer Halvern Group sent ...".)
+  const seasonName = /^(?:Spring|Summer|Autumn|Winter)$/.test(t.text) && /^\p{Lu}\p{L}/u.test(c.tokens[k + 1]?.text ?? '') && !MONTH.test(c.tokens[k + 1].text) &&
+    !/^(?:in|during|this|last|next|by|until|since|early|late|mid|the|that|each|every|over|through)$/.test(c.tokens[k - 1]?.lower ?? '');
+  if (t.num >= 0 && NUMERIC_TYPES.has(c.an.numerics[t.num].type) && !isModel(t.text) && !givenJan && !titleToday && !nameDay && !seasonName) return false;
   // "HK$5 million", "US$2 billion": a currency's prefix, no name; nor "GBP12m", "EUR 5 million": a currency's code.
   if (c.tokens[k + 1]?.text === '$' && !c.tokens[k + 1].space) return false;
   if (CURRENCY_CODES.test(t.text) && /^\d/.test(c.tokens[k + 1]?.text ?? '')) return false;
@@ -241,6 +246,9 @@ function nameTokenUncached(c: Ctx, k: number, sentFirst: number): boolean {
   if (initial && lowerCaseWords(c).has(t.lower) && !nameGoesOn(c, k) && !pairSeen) return false;
   // ("Police say a man was charged", "Prosecutors said": a word for a kind of body opening a sentence alone names none.)
   if (initial && STATE_ORGANS.has(t.lower) && !UPPER.test(c.tokens[k + 1]?.text ?? '')) return false;
+  // ("Agency sources admitted", "Ministry officials said": a body's head word alone, opening a sentence before a word in
+  // lower case, names no body.)
+  if (initial && (GOVERNMENT_HEADS.has(t.lower) || ORGANIZATION_HEADS.has(t.lower)) && /^\p{Ll}/u.test(c.tokens[k + 1]?.text ?? '')) return false;
   // ("...: Experts", "Analysts say": people of a post, in the plural, alone where a sentence or a line after a colon opens.)
   if (initial && t.lower.endsWith('s') && PERSON_TITLES.has(t.lower.slice(0, -1)) && !UPPER.test(c.tokens[k + 1]?.text ?? '')) return false;
   // "two Americans were arrested", "Russians bought": people of a nation, no name (nor a firm's). ("to the Russians"
@@ -699,6 +707,14 @@ const PATRONYMIC = /(?:vich|vych|ovna|evna|ichna)$/;
  */
 function personTailCut(c: Ctx, k: number, j: number): number {
   const T = c.tokens;
+  // ("the Laotian People's Army Pak Chol Min": a Korean name of three words after a body's name.)
+  if (j - 3 - k >= 2 && koreanName(T.slice(j - 3, j).map((t) => t.text))) {
+    const words = T.slice(k, j - 3).map((t) => clipTok(t));
+    if (words.some((w) => GOVERNMENT_HEADS.has(w) || ORGANIZATION_HEADS.has(w)) && !words.some((w) => PERSON_TITLES.has(w))) {
+      (c.personTails ??= new Set()).add(j - 3);
+      return j - 3;
+    }
+  }
   // ("the Ministry of Trade Sergey Ivanovich Brasov": a patronymic takes the given name before it into the person's.)
   const start = PATRONYMIC.test(T[j - 2]?.text ?? '') ? j - 3 : j - 2;
   if (start - k < 1) return j;
@@ -2417,7 +2433,7 @@ function contextCues(c: Ctx, all: RawMention[], i: number): void {
   // ("Aliaksei Ivanavich Olskau": a Slavic patronymic between two names makes a person, whatever the list around it.)
   if (shaped && m.kind === null && m.last - m.first === 3 && PATRONYMIC.test(c.tokens[m.first + 1].text) && /^\p{Lu}\p{Ll}+$/u.test(c.tokens[m.first + 1].text)) m.kind = 'person';
   if (shaped && m.kind === null && !cues.length && (givenNameFirst(firstWord, lastWord) || surnameLast(firstWord, lastWord) || initialled ||
-    titledSurnames(c).has(lastWord) || !!c.personTails?.has(m.first) || patronymic)) cues.push('person');
+    titledSurnames(c).has(lastWord) || !!c.personTails?.has(m.first) || patronymic || koreanName(c.tokens.slice(m.first, m.last).map((t) => t.text)))) cues.push('person');
 
   // ("16% from Orvanne Devices, 5% from KMD": a supplier's share of the goods counted; not a change, "Exports rose 12%
   // from K", "fell by 8 percent from K".)

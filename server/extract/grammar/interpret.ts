@@ -2713,6 +2713,13 @@ class Interpreter {
       // (In a text that has reported sanctions: not "the competition commission took action against A".)
       if (f.name === 'take-action/active' && (cl.lemma !== 'take' || !src.ents.length || src.ents.some((e) => this.kind(e) !== 'government') || !this.d.sanctioner().length || wordIn(this.T, cl.obj!.first, cl.obj!.last, /^(?:military|armed|legal|court)$/))) continue;
       let tgt = cl.negated || cl.hedged ? NONE : this.first(cl, f.target, s, src.ents, f);
+      // ("The list includes generals of the K Army A and B, engineer C and another officer, D": people given by their
+      // posts, each named after the post and the body it is of.)
+      if (f.type === 'SANCTIONED' && !tgt.ents.length && !cl.negated && !cl.hedged && f.target[0] === 'obj' && cl.obj && !cl.obj.ents.length &&
+        PERSON_TITLES.has(cl.obj.noun.replace(/s$/, ''))) {
+        const people = this.titledPeople(s, cl.obj.first);
+        if (people.length) tgt = { ents: people, from: s.index };
+      }
       // ("A Russian plant builds missiles for the Russian navy", "B used the firms to make equipment for C": a maker
       // working for its own country's forces, or a person behind makers, supplies no one across a border.)
       if (f.name === 'produce-for/active' && src.ents.some((a) => this.kind(a) === 'person' || tgt.ents.some((b) => this.sameCountry(a, b)))) tgt = NONE;
@@ -3505,6 +3512,14 @@ class Interpreter {
       // "the US-sanctioned firm A", "EU-sanctioned A".
       if (c.sanctionedBy.length && c.ents.length && !hedged) {
         for (const b of c.sanctionedBy) for (const a of c.ents) this.emit('SANCTIONED', b, a, s, s.index, 'sanction/hyphenated-modifier');
+      }
+      // ("Another targeted company, A,", "another designated firm, A": one more target of the measure on record.)
+      if (c.det === 'another' && /^(?:company|firm|entity|bank|individual|supplier)$/.test(c.ents.length ? c.pre : c.noun) && !hedged &&
+        T.slice(c.first, c.last).some((t) => TARGETED.test(t.lower) && t.lower !== 'named' && t.lower !== 'hit')) {
+        const named = c.ents.length ? c : T[c.last]?.text === ',' ? startAt.get(c.last + 1) : undefined;
+        for (const b of this.d.recentSanctioner(s.index)) {
+          for (const a of named?.noun ? [] : named?.ents.filter((e) => this.actor(e) && !this.isCountry(e)) ?? []) this.emit('SANCTIONED', b, a, s, s.index - 1, 'sanction/another-targeted');
+        }
       }
       // "A, a B-owned company,", "A is a US-sanctioned firm": the description of a name before it.
       // ('"... with A"—a US-sanctioned firm': a dash opens it as well, past a closing quote.)
