@@ -916,7 +916,8 @@ export function chunkAt(g: GrammarInput, s: Sentence, k: number): Chunk | null {
     const personal = /^(?:his|her)$/.test(T[r].lower);
     if (personal && !next.ents.length && (!out.ents.some((e) => g.res.entities[e]?.kind === 'person') || T[next.last]?.text !== ',')) break;
     // ("A and A's general director, B": the post of a name the list holds is one of "its".)
-    const listedOwn = next.poss >= 0 && ownPeople(next.noun) && [...out.ents, ...held.flatMap((h) => h.ents)].includes(next.poss);
+    // (Not its owner, "A and A's owner, B", whom the possessive makes A's owner.)
+    const listedOwn = next.poss >= 0 && ownPeople(next.noun) && !/^(?:owner|owners|founder)$/.test(next.noun) && [...out.ents, ...held.flatMap((h) => h.ents)].includes(next.poss);
     if (named && !next.ents.length && (!held.length || r > q + 1 || /^(?:and|or)$/.test(T[q].lower)) && (ASSOCIATES.test(T[r].lower) || listedOwn) && next.noun) {
       for (const h of held) out.ents.push(...h.ents);
       out.last = next.last;

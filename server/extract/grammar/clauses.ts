@@ -1047,9 +1047,13 @@ export function readClauses(g: GrammarInput, s: Sentence, chunks = sentenceChunk
         // ("a reaction to A sending G to B", "evidence of A shipping G": a name before a gerund is its subject, the
         // object of the preposition only as the whole gerund clause.)
         if (ch.ents.length && GERUND_SUBJECT_PREPS.test(prep) && vf === k && /ing$/.test(t.lower)) break;
-        // ("hit A with new sanctions targeting B": a participle right after the measures "with" gives describes them.)
-        // (Not any phrase after "with": "A, a firm with revenue exceeding $1m, was sanctioned" is A's.)
-        if (prep === 'with' && SANCTION_NOUNS.has(ch.noun) && !ch.ents.length && ch.last === k && vf === k && /ing$/.test(t.lower)) break;
+        // ("hit A with new sanctions targeting B": "targeting" right after the means a "hit" clause gives describes them.)
+        // (Not any phrase after "with": "A, a firm with revenue exceeding $1m, was sanctioned" is A's; nor another
+        // participle, "hit A with sanctions following reports that it shipped G"; nor another verb's "with", "joined B
+        // with sanctions targeting C".)
+        const hit = out[out.length - 1];
+        if (prep === 'with' && !ch.ents.length && ch.last === k && vf === k && t.lower === 'targeting' &&
+          hit?.roles.with === ch && triggerClasses(hit.lemma).includes('hit')) break;
         if (ROLE_PREPS.has(prep)) c.preRoles[prep as Role] ??= ch;
         ch = before;
         walked = true;

@@ -1395,7 +1395,9 @@ class Interpreter {
       return d && T[d.first]?.pos === 'NUM' && d.mods.some((e) => this.kind(e) === 'company') ? d : null;
     };
     // ("A, one of the largest lenders in P, and B": an apposition that places the item in a group.)
-    const opens = (at: number) => /^(?:which|who|whom|a|an)$/.test(T[at]?.lower ?? '') || (T[at]?.lower === 'one' && T[at + 1]?.lower === 'of') || !!counted(at);
+    // (Not a relative: "A, one of whose directors, B, was arrested, and C".)
+    const oneOf = (at: number) => T[at]?.lower === 'one' && T[at + 1]?.lower === 'of' && !/^(?:whose|which|whom)$/.test(T[at + 2]?.lower ?? '');
+    const opens = (at: number) => /^(?:which|who|whom|a|an)$/.test(T[at]?.lower ?? '') || oneOf(at) || !!counted(at);
     if (T[list.last]?.text !== ',' || !opens(list.last + 1)) return list.ents;
     const ents = [...list.ents];
     let end = list.last;
@@ -3408,11 +3410,13 @@ class Interpreter {
         const asRole = link?.lower === 'as' && (subject.last === at - 1 || (isChild && this.servingAs(subject, at - 2)));
         // ("A is the president of B, founder and owner of C": posts of one holder in a series, the later ones not B's but
         // the holder's the copula gives.)
-        const post = appositive && T[subject.first - 1]?.lower === 'of' ? endAt.get(subject.first - 1) : undefined;
+        // (Only a person's posts, joined: "founder and owner of C", not "the parent company of C" or "owner of C" alone, which
+        // the company before the comma may hold.)
+        const joinedPosts = T.slice(c.first, c.last - 1).some((t, i) => t.lower === 'and' && PERSON_TITLES.has(T[c.first + i - 1]?.lower ?? '') && PERSON_TITLES.has(T[c.first + i + 1].lower));
+        const post = appositive && T[subject.first - 1]?.lower === 'of' && joinedPosts ? endAt.get(subject.first - 1) : undefined;
         const holder = post && !post.ents.length && PERSON_TITLES.has(post.noun) ? this.copulaSubject(list, endAt, post.first - 1) : undefined;
         const kind = holder ? 'copula' : appositive ? 'apposition' : copular ? 'copula' : 'as-role';
-        const named = post && !holder && PERSON_TITLES.has(post.noun) ? NONE
-          : appositive || copular || asRole ? this.party(holder ?? aside ?? antecedent ?? subject, s, [], false) : NONE;
+        const named = appositive || copular || asRole ? this.party(holder ?? aside ?? antecedent ?? subject, s, [], false) : NONE;
         // ("A is co-owner with her brother of B": past the partner the owner shares B with.)
         const partner = T[c.last]?.lower === 'with' ? startAt.get(c.last + 1) : undefined;
         const of = T[c.last]?.lower === 'of' || (noun === 'venture' && T[c.last]?.lower === 'between') || (isChild && T[c.last]?.lower === 'under') || this.frontFor(c)
@@ -5175,7 +5179,9 @@ class Interpreter {
     const T = this.T;
     const at = c.first - 1;
     if (T[at]?.text === ',' || BE_FORMS.has(T[at]?.lower ?? '')) return prev.last === at;
-    if (!/^[-–—]$/.test(T[at]?.text ?? '') || !/^(?:a|an)$/.test(T[c.first].lower)) return false;
+    if (!/^[-–—]$/.test(T[at]?.text ?? '')) return false;
+    // (A description of the name ends where a clause would go on: not "— a deal US-sanctioned banks financed".)
+    if (T[c.last] && !/^(?:[,.;:)\-–—]|that|which|who|whose|based|with|in)$/.test(T[c.last].lower)) return false;
     return prev.last === at || (prev.last === at - 1 && CLOSE_QUOTES.has(T[at - 1].text));
   }
 
@@ -5630,8 +5636,13 @@ class Interpreter {
       }
     }
     // "Among the entities targeted is the export division of A": the unit's company, the one the text names.
-    // ("Among them were a subsidiary of A": an unnamed one of A's firms, not A.)
-    if (named && !named.ents.length && CHILD_NOUNS.has(named.noun) && T[named.last]?.lower === 'of' && !/^(?:a|an)$/.test(named.det)) named = startAt.get(named.last + 1);
+    // ("Among them were a subsidiary of A, B and C": an unnamed one of A's firms, not A; the list goes on past A.)
+    let unitOf = -1;
+    if (named && !named.ents.length && CHILD_NOUNS.has(named.noun) && T[named.last]?.lower === 'of') {
+      const indefinite = /^(?:a|an)$/.test(named.det);
+      named = startAt.get(named.last + 1);
+      if (indefinite) unitOf = named?.ents[0] ?? -1;
+    }
     // ("The new targets include officials and big names in the arms trade including A, B and C": the names a description
     // in the list announces, past its own phrase.)
     if (named && !named.ents.length) {
@@ -5679,7 +5690,7 @@ class Interpreter {
     // ("include A, a state firm; B, its director; and C, a test range": items set apart by semicolons, each described.)
     if (!more.length && T[named.last]?.text === ',') more.push(...itemsAfterSemicolons(T, s, named, startAt));
     const ents = more.length ? [named, ...more].flatMap((c) => c.ents) : relative ? this.pastRelatives(named, s) : [...named.ents, ...listPastPlaces(T, s, named, startAt)];
-    for (const b of by) for (const a of ents.filter((e) => this.actor(e) && !this.isCountry(e))) this.emit('SANCTIONED', b, a, s, s.index, 'sanction/targets-include');
+    for (const b of by) for (const a of ents.filter((e) => this.actor(e) && !this.isCountry(e) && e !== unitOf)) this.emit('SANCTIONED', b, a, s, s.index, 'sanction/targets-include');
   }
 
   /**

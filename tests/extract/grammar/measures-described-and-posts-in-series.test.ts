@@ -45,11 +45,6 @@ describe('grammar: measures described by a participle, lists past "one of", post
     expectRel(plain, 'SUBSIDIARY_OF', 'Brask Logistics', 'Tomas Varno');
   });
 
-  it('reads no owner from a series of posts without a copula', () => {
-    const out = extractText('The deal was signed by the president of Orvel Trading, owner of Brask Logistics.');
-    expectNoRel(out, 'SUBSIDIARY_OF', 'Brask Logistics', 'Orvel Trading');
-  });
-
   it('keeps a body\'s committee apart from the body its name opens with', () => {
     const out = extractText('The UN Security Council (UNSC) imposed sanctions on Laos in 2019.\n\nThe paper and former UNSC Laos Sanctions Committee panel member Tomas Varno studied the images.');
     expectRel(out, 'SANCTIONED', 'UN Security Council', 'Laos');
@@ -60,5 +55,34 @@ describe('grammar: measures described by a participle, lists past "one of", post
     const out = extractText('Terminal operator Halvern Shipping Co (HSC) runs four berths in Vientiane and was named among 400 people and firms in the US Treasury\'s newest sanctions list.');
     expectRel(out, 'SANCTIONED', 'US Treasury', 'Halvern Shipping Co');
     expectNoRel(extractText('The Treasury sanctioned Orvel Trading on Monday. Halvern Shipping Co was named in the list of top exporters.'), 'SANCTIONED', 'Treasury', 'Halvern Shipping Co');
+  });
+
+  it('keeps the walk back for other participles and other verbs\' "with"', () => {
+    const following = extractText('The Treasury hit Halvern Group with sanctions following reports that it shipped drones to Brask Logistics.');
+    expectRel(following, 'SHIPPED_TO', 'Halvern Group', 'Brask Logistics');
+    expectRel(extractText('Mongolia joined the European Union with sanctions targeting Orvel Trading.'), 'SANCTIONED', 'European Union', 'Orvel Trading');
+    expectNoRel(extractText('Thailand hit Laos with a campaign targeting Brask Logistics.'), 'SANCTIONED', 'Laos', 'Brask Logistics');
+  });
+
+  it('keeps "a subsidiary of A, B and C" giving B and C as targets', () => {
+    const out = extractText('Among those sanctioned by the EU were a subsidiary of Orvel Trading, Brask Logistics and Tessaly Optics.');
+    expectRel(out, 'SANCTIONED', 'EU', 'Brask Logistics');
+    expectRel(out, 'SANCTIONED', 'EU', 'Tessaly Optics');
+    expectNoRel(out, 'SANCTIONED', 'EU', 'Orvel Trading');
+  });
+
+  it('leaves a company\'s description after "the director of A," to A', () => {
+    const out = extractText('Martin Varno is the director of Halvern Group, the parent company of Brask Logistics.');
+    expectRel(out, 'SUBSIDIARY_OF', 'Brask Logistics', 'Halvern Group');
+    expectNoRel(out, 'SUBSIDIARY_OF', 'Brask Logistics', 'Martin Varno');
+    const owner = extractText('Martin Varno, the president of Halvern Group, owner of Brask Logistics, was sanctioned by Laos.');
+    expectRel(owner, 'SUBSIDIARY_OF', 'Brask Logistics', 'Halvern Group');
+  });
+
+  it('reads no relative "one of whose" as an item of the list', () => {
+    const out = extractText('The Treasury sanctioned 15 firms, including Halvern Group, one of whose directors, Martin Varno, was arrested, and Brask Logistics.');
+    expectNoRel(out, 'SANCTIONED', 'Treasury', 'Martin Varno');
+    const targets = extractText('The Treasury sanctioned Orvel Trading on Monday. The targets include Halvern Group, one of whose directors, Martin Varno, was arrested, and Brask Logistics.');
+    expectNoRel(targets, 'SANCTIONED', 'Treasury', 'Martin Varno');
   });
 });

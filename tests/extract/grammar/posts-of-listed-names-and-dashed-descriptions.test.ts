@@ -27,7 +27,17 @@ describe('grammar: posts of listed names, dashed descriptions, places of those i
     expectRel(quoted, 'SANCTIONED', 'United States', 'Orlen Parts');
   });
 
-  it('reads no description after a dash that opens no phrase with an article', () => {
+  it('reads no description after a dash where a clause goes on past the phrase', () => {
+    expectNoRel(extractText('Halvern Group sold drones to Brask Logistics — a deal US-sanctioned banks financed.'), 'SANCTIONED', 'United States', 'Brask Logistics');
+    expectNoRel(extractText('Orvel Trading bought engines from Tessaly Optics — a tactic Halvern-owned firms also used.'), 'SUBSIDIARY_OF', 'Tessaly Optics', 'Halvern');
+  });
+
+  it('keeps "A and A\'s owner, B" an owner, not a list', () => {
+    const out = extractText('The Treasury sanctioned Halvern Group and Halvern Group\'s owner, Martin Varno.');
+    expectRel(out, 'SUBSIDIARY_OF', 'Halvern Group', 'Martin Varno');
+  });
+
+  it('reads no description after a dash that opens a clause of its own', () => {
     const out = extractText('Tessaly Optics kept ties with Orlen Parts - US-sanctioned firms were its suppliers.');
     expectNoRel(out, 'SANCTIONED', 'United States', 'Orlen Parts');
   });
