@@ -190,7 +190,9 @@ function nameTokenUncached(c: Ctx, k: number, sentFirst: number): boolean {
   // 2023" dates.)
   // (Not after a word that makes it a time: "In Summer Halvern Group sent ...".)
   const seasonName = /^(?:Spring|Summer|Autumn|Winter)$/.test(t.text) && /^\p{Lu}\p{L}/u.test(c.tokens[k + 1]?.text ?? '') && !MONTH.test(c.tokens[k + 1].text) &&
-    !/^(?:in|during|this|last|next|by|until|since|early|late|mid|the|that|each|every|over|through)$/.test(c.tokens[k - 1]?.lower ?? '');
+    !/^(?:in|during|this|last|next|by|until|till|since|early|late|mid|the|that|each|every|over|through|throughout|after|before)$/.test(c.tokens[k - 1]?.lower ?? '') &&
+    // (Nor after a preposition opening the sentence: "From Autumn A sent G"; "bought G from Spring B LLC" is a name.)
+    !(k - 1 === sentFirst && c.tokens[k - 1].pos === 'ADP');
   if (t.num >= 0 && NUMERIC_TYPES.has(c.an.numerics[t.num].type) && !isModel(t.text) && !givenJan && !titleToday && !nameDay && !seasonName) return false;
   // "HK$5 million", "US$2 billion": a currency's prefix, no name; nor "GBP12m", "EUR 5 million": a currency's code.
   if (c.tokens[k + 1]?.text === '$' && !c.tokens[k + 1].space) return false;
@@ -248,7 +250,8 @@ function nameTokenUncached(c: Ctx, k: number, sentFirst: number): boolean {
   if (initial && STATE_ORGANS.has(t.lower) && !UPPER.test(c.tokens[k + 1]?.text ?? '')) return false;
   // ("Agency sources admitted", "Ministry officials said": a body's head word alone, opening a sentence before a word in
   // lower case, names no body.)
-  if (initial && (GOVERNMENT_HEADS.has(t.lower) || ORGANIZATION_HEADS.has(t.lower)) && /^\p{Ll}/u.test(c.tokens[k + 1]?.text ?? '')) return false;
+  // (Only before a word for its people or papers: "Treasury sanctioned A", "Department of Commerce added A" name bodies.)
+  if (initial && (GOVERNMENT_HEADS.has(t.lower) || ORGANIZATION_HEADS.has(t.lower)) && BODY_PEOPLE.test(c.tokens[k + 1]?.text ?? '')) return false;
   // ("...: Experts", "Analysts say": people of a post, in the plural, alone where a sentence or a line after a colon opens.)
   if (initial && t.lower.endsWith('s') && PERSON_TITLES.has(t.lower.slice(0, -1)) && !UPPER.test(c.tokens[k + 1]?.text ?? '')) return false;
   // "two Americans were arrested", "Russians bought": people of a nation, no name (nor a firm's). ("to the Russians"
@@ -257,6 +260,9 @@ function nameTokenUncached(c: Ctx, k: number, sentFirst: number): boolean {
     !UPPER.test(c.tokens[k + 1]?.text ?? '')) return false;
   return true;
 }
+
+/** Words for a body's people or sources, after its head word alone: "Agency sources", "Ministry officials". */
+const BODY_PEOPLE = /^(?:sources|officials|spokesman|spokeswoman|spokesperson|staff|employees|insiders|representatives|documents|data)$/;
 
 /**
  * Words for a state's organs: after its demonym they make the country a party ("Laotian police", "Vietnamese

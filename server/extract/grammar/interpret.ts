@@ -2717,9 +2717,13 @@ class Interpreter {
       let tgt = cl.negated || cl.hedged ? NONE : this.first(cl, f.target, s, src.ents, f);
       // ("The list includes generals of the K Army A and B, engineer C and another officer, D": people given by their
       // posts, each named after the post and the body it is of.)
+      // (Only where the names follow the body the posts are of, and only up to a word that opens another phrase: not "but not
+      // its chairman, A", "following a report by A", "after A, a journalist, exposed ...".)
       if (f.type === 'SANCTIONED' && !tgt.ents.length && !cl.negated && !cl.hedged && f.target[0] === 'obj' && cl.obj && !cl.obj.ents.length &&
-        PERSON_TITLES.has(cl.obj.noun.replace(/s$/, ''))) {
-        const people = this.titledPeople(s, cl.obj.first);
+        PERSON_TITLES.has(cl.obj.noun.replace(/s$/, '')) && cl.roles.of?.first === cl.obj.last + 1 && cl.roles.of.ents.some((e) => this.kind(e) === 'person')) {
+        let end = cl.obj.first;
+        while (end < s.last && !/^(?:but|after|following|over|in|by|to|for|as|while|when|because|since|with|from|at|on|;)$/.test(this.T[end].lower)) end++;
+        const people = this.titledPeople({ ...s, last: end }, cl.obj.first);
         if (people.length) tgt = { ents: people, from: s.index };
       }
       // ("A Russian plant builds missiles for the Russian navy", "B used the firms to make equipment for C": a maker
@@ -3519,7 +3523,7 @@ class Interpreter {
       }
       // ("Another targeted company, A,", "another designated firm, A": one more target of the measure on record.)
       if (c.det === 'another' && /^(?:company|firm|entity|bank|individual|supplier)$/.test(c.ents.length ? c.pre : c.noun) && !hedged &&
-        T.slice(c.first, c.last).some((t) => TARGETED.test(t.lower) && t.lower !== 'named' && t.lower !== 'hit')) {
+        T.slice(c.first, c.last).some((t) => TARGETED.test(t.lower) && !/^(?:named|hit|listed)$/.test(t.lower))) {
         const named = c.ents.length ? c : T[c.last]?.text === ',' ? startAt.get(c.last + 1) : undefined;
         for (const b of this.d.recentSanctioner(s.index)) {
           for (const a of named?.noun ? [] : named?.ents.filter((e) => this.actor(e) && !this.isCountry(e)) ?? []) this.emit('SANCTIONED', b, a, s, s.index - 1, 'sanction/another-targeted');
@@ -5179,7 +5183,8 @@ class Interpreter {
     const T = this.T;
     const at = c.first - 1;
     if (T[at]?.text === ',' || BE_FORMS.has(T[at]?.lower ?? '')) return prev.last === at;
-    if (!/^[-–—]$/.test(T[at]?.text ?? '')) return false;
+    // (A phrase with its article: not "— US-sanctioned firms, notably B, also bought them".)
+    if (!/^[-–—]$/.test(T[at]?.text ?? '') || !/^(?:a|an|the)$/.test(T[c.first].lower)) return false;
     // (A description of the name ends where a clause would go on: not "— a deal US-sanctioned banks financed".)
     if (T[c.last] && !/^(?:[,.;:)\-–—]|that|which|who|whose|based|with|in)$/.test(T[c.last].lower)) return false;
     return prev.last === at || (prev.last === at - 1 && CLOSE_QUOTES.has(T[at - 1].text));

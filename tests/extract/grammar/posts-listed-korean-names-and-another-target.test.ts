@@ -35,6 +35,8 @@ describe('grammar: people listed by their posts, Korean names, another target', 
     expectRel(out, 'SANCTIONED', 'Thailand', 'Brask Logistics');
     const plain = extractText('Thailand sanctioned Halvern Group on Monday. Another firm, Brask Logistics, shipped radios to Laos.');
     expectNoRel(plain, 'SANCTIONED', 'Thailand', 'Brask Logistics');
+    const unsaid = extractText('Thailand sanctioned Halvern Group on Monday. Halvern bought radios from the sanctioned firm Brask Logistics.');
+    expectNoRel(unsaid, 'SANCTIONED', 'Thailand', 'Brask Logistics');
     const stock = extractText('Thailand sanctioned Halvern Group on Monday. The listed company Brask Logistics, whose shares trade in Bangkok, sells radios.');
     expectNoRel(stock, 'SANCTIONED', 'Thailand', 'Brask Logistics');
     const none = extractText('Halvern Group shipped radios. Another targeted company, Brask Logistics, shipped radios to Laos.');
@@ -51,5 +53,32 @@ describe('grammar: people listed by their posts, Korean names, another target', 
   it('reads a body\'s head word alone at a sentence\'s opening as no name', () => {
     expect(entity(extractText('Agency sources admitted that more Thai firms may fall under restrictions.'), 'Agency')).toBeUndefined();
     expect(entity(extractText('Ministry sources said Halvern Group shipped drones to Laos.'), 'Ministry')).toBeUndefined();
+  });
+
+  it('reads body names opening a sentence without "the" as names all the same', () => {
+    expectRel(extractText('Treasury sanctioned Halvern Group on Tuesday for supplying drones to Laos.'), 'SANCTIONED', 'Treasury', 'Halvern Group');
+    expectRel(extractText('Council of the European Union imposed sanctions on Brask Logistics.'), 'SANCTIONED', 'Council of the European Union', 'Brask Logistics');
+  });
+
+  it('reads no one named past the posts\' own list as a target', () => {
+    expectNoRel(extractText('The US sanctioned executives of Halvern Group, but not its chairman, Martin Varno.'), 'SANCTIONED', 'United States', 'Martin Varno');
+    expectNoRel(extractText('The UK sanctioned directors of Brask Logistics over arms sales to Mongolian businessman Martin Varno.'), 'SANCTIONED', 'UK', 'Martin Varno');
+    expectNoRel(extractText('The US Treasury sanctioned officials of the Laotian army in March, following a report by analyst Martin Varno.'), 'SANCTIONED', 'US Treasury', 'Martin Varno');
+    const report = extractText('The EU sanctioned generals of the Laotian army Pak Chol Min and Jo Hyon Il, following a report by analyst Martin Varno.');
+    expectRel(report, 'SANCTIONED', 'EU', 'Jo Hyon Il');
+    expectNoRel(report, 'SANCTIONED', 'EU', 'Martin Varno');
+    const spokeswoman = extractText('The US Treasury targeted officials of Halvern Group, and Irina Olskaya, a spokeswoman for the firm, said it would appeal.');
+    expectNoRel(spokeswoman, 'SANCTIONED', 'US Treasury', 'Irina Olskaya');
+  });
+
+  it('reads "another listed company" as listed on a market, no target', () => {
+    const out = extractText('The US sanctioned Halvern Group on Monday. Another listed company, Orvel Trading, said its shares fell 5%.');
+    expectNoRel(out, 'SANCTIONED', 'United States', 'Orvel Trading');
+  });
+
+  it('reads a season after a time word or an opening preposition as a time', () => {
+    expectRel(extractText('Throughout Winter Brask Logistics shipped drones to Laos.'), 'SHIPPED_TO', 'Brask Logistics', 'Laos');
+    expectRel(extractText('From Autumn Orvel Trading sent chips to Mongolia.'), 'SHIPPED_TO', 'Orvel Trading', 'Mongolia');
+    expect(entity(extractText('Halvern Group stopped, but after Summer Orvel Trading sent chips to Mongolia.'), 'Summer Orvel Trading')).toBeUndefined();
   });
 });

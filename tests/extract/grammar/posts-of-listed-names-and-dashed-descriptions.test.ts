@@ -32,6 +32,11 @@ describe('grammar: posts of listed names, dashed descriptions, places of those i
     expectNoRel(extractText('Orvel Trading bought engines from Tessaly Optics — a tactic Halvern-owned firms also used.'), 'SUBSIDIARY_OF', 'Tessaly Optics', 'Halvern');
   });
 
+  it('reads no plural after a dash as a description of the name', () => {
+    const out = extractText('Brask Logistics shipped parts to Tessaly Optics — US-sanctioned firms, notably Halvern Group, also bought them.');
+    expectNoRel(out, 'SANCTIONED', 'United States', 'Tessaly Optics');
+  });
+
   it('keeps "A and A\'s owner, B" an owner, not a list', () => {
     const out = extractText('The Treasury sanctioned Halvern Group and Halvern Group\'s owner, Martin Varno.');
     expectRel(out, 'SUBSIDIARY_OF', 'Halvern Group', 'Martin Varno');
