@@ -23,8 +23,7 @@ import { Discourse } from './discourse.js';
 import { GoodsSeen, goodsHead, helpOnly, immaterial, knownGoods, MONEY_OR_PAPERWORK, notGoods, people, transferVerb, weaponNoun } from './goods.js';
 import {
   ACQUIRE_EVENT_NOUNS, CHILD_NOUNS, TRADE_OBJECTS, CUSTOMER_NOUNS, FRAMES, LIST_NOUNS, PAPER_NOUNS, STAKE_NOUNS, TRADER_NOUNS, OWNER_NOUNS, SANCTION_ACTS, SANCTION_NOUNS, SUPPLIER_NOUNS, SUPPLY_EVENT_NOUNS,
-  SHARE_NOUNS, TARGET_NOUNS, TARGETED, triggerClasses, type ArgRole, type FrameSpec,
-  SANCTIONS_LIST_WORDS,
+  SANCTIONS_LIST_WORDS, SHARE_NOUNS, TARGET_NOUNS, TARGETED, triggerClasses, type ArgRole, type FrameSpec,
 } from './frames.js';
 
 /** Head nouns of a state body that "under this ministry" refers back to by its name's own word, in the text before. */
@@ -3416,8 +3415,7 @@ class Interpreter {
         // the holder's the copula gives.)
         // (Only a person's posts, joined: "founder and owner of C", not "the parent company of C" or "owner of C" alone, which
         // the company before the comma may hold.)
-        const joinedPosts = T.slice(c.first, c.last - 1).some((t, i) => t.lower === 'and' && PERSON_TITLES.has(T[c.first + i - 1]?.lower ?? '') && PERSON_TITLES.has(T[c.first + i + 1].lower));
-        const post = appositive && T[subject.first - 1]?.lower === 'of' && joinedPosts ? endAt.get(subject.first - 1) : undefined;
+        const post = appositive && T[subject.first - 1]?.lower === 'of' && this.joinedPosts(c) ? endAt.get(subject.first - 1) : undefined;
         const holder = post && !post.ents.length && PERSON_TITLES.has(post.noun) ? this.copulaSubject(list, endAt, post.first - 1) : undefined;
         const kind = holder ? 'copula' : appositive ? 'apposition' : copular ? 'copula' : 'as-role';
         const named = appositive || copular || asRole ? this.party(holder ?? aside ?? antecedent ?? subject, s, [], false) : NONE;
@@ -5184,10 +5182,17 @@ class Interpreter {
     const at = c.first - 1;
     if (T[at]?.text === ',' || BE_FORMS.has(T[at]?.lower ?? '')) return prev.last === at;
     // (A phrase with its article: not "— US-sanctioned firms, notably B, also bought them".)
-    if (!/^[-–—]$/.test(T[at]?.text ?? '') || !/^(?:a|an|the)$/.test(T[c.first].lower)) return false;
+    if (!isDash(T[at]) || !/^(?:a|an|the)$/.test(T[c.first].lower)) return false;
     // (A description of the name ends where a clause would go on: not "— a deal US-sanctioned banks financed".)
     if (T[c.last] && !/^(?:[,.;:)\-–—]|that|which|who|whose|based|with|in)$/.test(T[c.last].lower)) return false;
     return prev.last === at || (prev.last === at - 1 && CLOSE_QUOTES.has(T[at - 1].text));
+  }
+
+  /** Whether a phrase joins two posts of a person by "and": "founder and owner", "owner and director". */
+  private joinedPosts(c: Chunk): boolean {
+    const T = this.T;
+    for (let q = c.first + 1; q < c.last - 1; q++) if (T[q].lower === 'and' && PERSON_TITLES.has(T[q - 1].lower) && PERSON_TITLES.has(T[q + 1].lower)) return true;
+    return false;
   }
 
   /** The named subject of the copula at `be` ("A is", "A, already under sanctions, is"), or undefined. */
