@@ -3213,6 +3213,21 @@ class Interpreter {
     return this.goods.has(c.noun) || moved && goodsHead(c, T);
   }
 
+  /**
+   * A heading that announces the targets of one body's measures as the list items below it: "Newly sanctioned by the
+   * UK:", "Designated in Canada:", "Also sanctioned by the EU:". Only the participle, its body and the colon.
+   */
+  private sanctionedHeading(s: Sentence, startAt: Map<number, Chunk>): void {
+    const T = this.T;
+    if (T[s.last - 1]?.text !== ':') return;
+    let q = s.first;
+    if (/^(?:newly|also|further|additionally)$/.test(T[q]?.lower ?? '')) q++;
+    if (!/^(?:sanctioned|designated|listed|blacklisted)$/.test(T[q]?.lower ?? '') || !/^(?:by|in)$/.test(T[q + 1]?.lower ?? '')) return;
+    const body = startAt.get(q + 2) ?? (T[q + 2]?.lower === 'the' ? startAt.get(q + 3) : undefined);
+    if (!body || body.noun || body.last !== s.last - 1) return;
+    this.pending = { by: body.ents, rule: 'sanction/heading-list', sent: s.index };
+  }
+
   /** An item of an announced goods list: the maker it names supplied the goods' last known holder. */
   private goodsItem(s: Sentence, head: Chunk | undefined): void {
     const list = this.goodsList;
@@ -5315,7 +5330,10 @@ class Interpreter {
     const T = this.T;
     let k = s.first;
     while (k < s.last && /^[-–—•*]$/.test(T[k].text)) k++;
-    const head = startAt.get(k);
+    let head = startAt.get(k);
+    // ("- Two army officers, A and B": a counted description and then its names.)
+    const named = head && !head.ents.length && head.count >= 2 && T[head.last]?.text === ',' ? startAt.get(head.last + 1) : undefined;
+    if (named?.ents.length && !named.noun) head = named;
     this.goodsItem(s, head);
     // A line that is only a name (and its parenthesis) after an announced list is an item without its bullet.
     const bare = !!this.pending && !clauses.length && !!head && head.ents.length > 0 && s.index === Math.max(this.pending.sent, this.lastItem) + 1 &&
@@ -5938,6 +5956,7 @@ class Interpreter {
       const clauseFlow = this.lastFlow;
       this.nominal(s, chunks.list, chunks.startAt, chunks.endAt, clauses);
       this.measureDefied(s, chunks.list);
+      this.sanctionedHeading(s, chunks.startAt);
       if (this.goodsAnnounced(s)) this.goodsList = { buyers: this.lastFlow!.sources, sent: s.index, last: s.index };
       this.partOf(s, chunks.endAt, chunks.startAt);
       this.coordinatedTie(s);

@@ -1,0 +1,43 @@
+/**
+ * Sanctions reports that list each body's targets under a heading of their own, shown with sentences written for the
+ * test (invented names): "Newly sanctioned by Laos:" announces the items below it as Laos's targets, until the next
+ * heading names another body; an item "Two navy officers, A and B" gives its names after the counted description.
+ */
+import { describe, expect, it } from 'vitest';
+import { expectNoRel, expectRel, extractText } from './helpers.js';
+
+const REPORT = [
+  'Laos and Thailand have imposed new sanctions on people and firms accused of arming the Vestrik navy.',
+  'Newly sanctioned by Laos:',
+  '- Martin Varno, head of the Vestrik navy',
+  '- Halvern Group, a trader owned by Tomas Varno',
+  'Newly sanctioned in Thailand:',
+  '- Brask Logistics',
+  '- Two navy officers, Irina Olskaya and Vera Kestrova',
+].join('\n\n');
+
+describe('relations: sanctions listed under a heading per body', () => {
+  it('gives each heading\'s body the items below it, and no other body\'s', () => {
+    const out = extractText(REPORT);
+    expectRel(out, 'SANCTIONED', 'Laos', 'Martin Varno');
+    expectRel(out, 'SANCTIONED', 'Laos', 'Halvern Group');
+    expectRel(out, 'SANCTIONED', 'Thailand', 'Brask Logistics');
+    expectNoRel(out, 'SANCTIONED', 'Laos', 'Brask Logistics');
+    expectNoRel(out, 'SANCTIONED', 'Thailand', 'Halvern Group');
+  });
+
+  it('reads the names after a counted description in an item', () => {
+    const out = extractText(REPORT);
+    expectRel(out, 'SANCTIONED', 'Thailand', 'Irina Olskaya');
+    expectRel(out, 'SANCTIONED', 'Thailand', 'Vera Kestrova');
+  });
+
+  it('takes no heading that only speaks of sanctions, gives no body that can impose them, or ends without a colon', () => {
+    const lines = (head: string) => [head, '- Brask Logistics', '- Orvel Trading'].join('\n\n');
+    for (const head of ['Sanctions welcomed by Laos:', 'Newly sanctioned in recent weeks:', 'Sanctioned by Laos and others, the firms said:',
+      'Newly listed by Vestrik Bank:', 'Also designated by Laos.']) {
+      const out = extractText(lines(head));
+      expect(out.relations.filter((r) => r.type === 'SANCTIONED'), head).toEqual([]);
+    }
+  });
+});
