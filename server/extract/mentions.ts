@@ -653,8 +653,9 @@ function growChunk(c: Ctx, k: number, sentFirst: number, sentLast: number): numb
       const campaign = t.lower === 'for' && before.length === 1 && CAUSE_WORDS.has(before[0]) && q === n + 1 && !!placeAt(c, n, n + 1);
       // "Design and Manufacturing of Rotor Blades Company": activity words before "of" and a company after it.
       const activities = activitiesOf(before, after);
-      // ("A Group of Companies LLC": the form a holding's name takes.)
-      const groupOfCompanies = before[before.length - 1] === 'group' && after[0] === 'companies';
+      // ("A Group of Companies LLC", "International Group of Entrepreneurs": the form a holding's name takes, "of" the
+      // firms or business people it brings together.)
+      const groupOfCompanies = before[before.length - 1] === 'group' && /^(?:compan(?:y|ies)|entrepreneurs|enterprises|industries|investors)$/.test(after[0]);
       // ("Voice of Laos": a state broadcaster named after its country.)
       const broadcaster = before.length === 1 && BROADCASTER_HEADS.has(before[0]) && !!placeAt(c, n, sentLast);
       // ("A Trading Company for Information Technology": a firm's head, then "for" and its line of business in common

@@ -710,6 +710,14 @@ describe('entities: a holding named "Group of Companies"', () => {
     expectRel(out, 'SANCTIONED', 'United States', 'Orvane Group of Companies LLC');
     expect(entity(out, 'Companies LLC')).toBeUndefined();
   });
+
+  it('reads a group "of Entrepreneurs" or "of Company" as one name too, but not a group of a place', () => {
+    const out = extractText('Laos sanctioned the Halvern Group of Entrepreneurs (HGE) Ltd., Brask Gateways Group of Company and Orvel Group of Laos.');
+    expectRel(out, 'SANCTIONED', 'Laos', 'Halvern Group of Entrepreneurs (HGE) Ltd.');
+    expectRel(out, 'SANCTIONED', 'Laos', 'Brask Gateways Group of Company');
+    expectRel(out, 'SANCTIONED', 'Laos', 'Orvel Group');
+    expect(entity(out, 'Halvern Group')).toBeUndefined();
+  });
 });
 
 describe('entities: a code-shaped name in a list of firms', () => {

@@ -2,6 +2,8 @@
  * Sanctions reports that list each body's targets under a heading of their own, shown with sentences written for the
  * test (invented names): "Newly sanctioned by Laos:" announces the items below it as Laos's targets, until the next
  * heading names another body; an item "Two navy officers, A and B" gives its names after the counted description.
+ * A sentence's own list goes on past a counted group's names to a second group: "three individuals—A, B and C—and two
+ * entities, including D and E".
  */
 import { describe, expect, it } from 'vitest';
 import { expectNoRel, expectRel, extractText } from './helpers.js';
@@ -38,6 +40,16 @@ describe('relations: sanctions listed under a heading per body', () => {
       'Newly listed by Vestrik Bank:', 'Also designated by Laos.']) {
       const out = extractText(lines(head));
       expect(out.relations.filter((r) => r.type === 'SANCTIONED'), head).toEqual([]);
+    }
+  });
+
+  it('reads a second counted group joined after the names of the first', () => {
+    for (const text of [
+      'Laos joined in, sanctioning three individuals—Martin Varno, Tomas Varno and Irina Olskaya—and two entities, including Halvern Group and Brask Logistics, for their role in supplying arms.',
+      'Laos sanctioned two individuals, Martin Varno and Tomas Varno, and two entities, Halvern Group and Brask Logistics.',
+    ]) {
+      const out = extractText(text);
+      for (const target of ['Martin Varno', 'Tomas Varno', 'Halvern Group', 'Brask Logistics']) expectRel(out, 'SANCTIONED', 'Laos', target);
     }
   });
 });

@@ -1183,7 +1183,13 @@ class Interpreter {
     if (!c.ents.length && c.plural && c.count >= 2 && (TRADER_NOUNS.test(c.noun) || COUNTED_PARTIES.test(c.noun)) && (T[q]?.text === ',' || T[q]?.text === '-' || isDash(T[q]))) {
       const list = chunkAt(this.g, s, q + 1);
       const names = list && !list.noun ? list.ents.filter((e) => this.actor(e) && !this.isCountry(e)) : [];
-      if (list && names.length === lastConjunctCount(T, c) && names.length === list.ents.length) return names;
+      if (list && names.length === lastConjunctCount(T, c) && names.length === list.ents.length) {
+        // ("three individuals—A, B and C—and four entities, including D and E": a second group after the names.)
+        const end = /^[,-]$/.test(T[list.last]?.text ?? '') || isDash(T[list.last]) ? list.last + 1 : list.last;
+        const group = T[end]?.lower === 'and' ? chunkAt(this.g, s, end + 1) : null;
+        const more = group ? this.announced(group, s) : null;
+        return more?.length ? [...names, ...more] : names;
+      }
     }
     // ("on a group of prison officials (responsible for the camps), namely A and B": past what the group is of.)
     // ("designating A and a network of firms, including B, C and D": the members of a network, past what it is of.)
