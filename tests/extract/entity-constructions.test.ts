@@ -720,6 +720,13 @@ describe('entities: a holding named "Group of Companies"', () => {
   });
 });
 
+describe('entities: a headline after a section label and a bar', () => {
+  it('reads a capitalised common word after "|" as a sentence\'s opening, no name', () => {
+    const out = extractText('War in Laos | Dozens of traders charged with selling drones to Vietnam\n\nThe case opened on Monday.');
+    expect(entity(out, 'Dozens')).toBeUndefined();
+  });
+});
+
 describe('entities: a code-shaped name in a list of firms', () => {
   it('reads "companies such as Orv999 and B" with Orv999 as a firm, not a model', () => {
     const out = extractText('Lao companies such as Orv999 and Pellick Aviation have supplied helicopters to Belarus.');

@@ -1672,7 +1672,9 @@ class Interpreter {
   /** The sanctioning body named in a measure's own phrase ("US sanctions", "the EU's package"), if any. */
   private bodyOf(c: Chunk | null | undefined): number[] {
     if (!c) return [];
-    const own = [...c.ents, ...c.mods, ...(c.poss >= 0 ? [c.poss] : [])].filter(this.canSanction);
+    // ("Thailand's Laos sanctions regime": a possessor's measures, named for the country they are on.)
+    const mods = c.poss >= 0 ? c.mods.filter((e) => !this.isCountry(e)) : c.mods;
+    const own = [...c.ents, ...mods, ...(c.poss >= 0 ? [c.poss] : [])].filter(this.canSanction);
     // "the Treasury Department's latest US measures": the body, not its country ("the US, the UK and the EU": all three).
     const bodies = own.filter((e) => !this.isCountry(e) || c.ents.includes(e));
     return bodies.length ? bodies : own;
