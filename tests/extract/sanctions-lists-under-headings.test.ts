@@ -3,7 +3,8 @@
  * test (invented names): "Newly sanctioned by Laos:" announces the items below it as Laos's targets, until the next
  * heading names another body; an item "Two navy officers, A and B" gives its names after the counted description.
  * A sentence's own list goes on past a counted group's names to a second group: "three individuals—A, B and C—and two
- * entities, including D and E".
+ * entities, including D and E". The names "namely" gives after a plural subject ("The leaders of these firms, namely A and
+ * B, have been put on the sanctions list") are the subject; a list that "encompasses" names includes them.
  */
 import { describe, expect, it } from 'vitest';
 import { expectNoRel, expectRel, extractText } from './helpers.js';
@@ -51,5 +52,18 @@ describe('relations: sanctions listed under a heading per body', () => {
       const out = extractText(text);
       for (const target of ['Martin Varno', 'Tomas Varno', 'Halvern Group', 'Brask Logistics']) expectRel(out, 'SANCTIONED', 'Laos', target);
     }
+  });
+
+  it('reads the names "namely" gives after a plural subject as the subject of the list it is put on', () => {
+    const out = extractText(
+      'Several firms from Laos have been targeted by Thai sanctions.\n\nThe leaders of these entities, namely Martin Varno, Tomas Varno, and Irina Olskaya, have also been put on the sanctions list.',
+    );
+    for (const target of ['Martin Varno', 'Tomas Varno', 'Irina Olskaya']) expectRel(out, 'SANCTIONED', 'Thailand', target);
+  });
+
+  it('reads a sanctions list that "encompasses" a name as one that includes it', () => {
+    const out = extractText('Thailand sanctioned Halvern Group. Additionally, the sanctions list encompasses Brask Logistics and Orvel Trading.');
+    expectRel(out, 'SANCTIONED', 'Thailand', 'Brask Logistics');
+    expectRel(out, 'SANCTIONED', 'Thailand', 'Orvel Trading');
   });
 });

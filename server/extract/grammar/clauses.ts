@@ -978,7 +978,8 @@ export function readClauses(g: GrammarInput, s: Sentence, chunks = sentenceChunk
         // ("Four companies, including A, face ...": the description that announces the list, which its reading names.)
         const announcer = aside?.ents.length && /^(?:including|notably)$/.test(T[aside.first - 1]?.lower ?? '') && T[aside.first - 2]?.text === ',' ? endAt.get(aside.first - 2) : undefined;
         const named = (announcer && !announcer.ents.length && announcer.plural ? announcer : null) ??
-          beforeAside(g, s, p, endAt) ?? (aside?.ents.length && T[aside.first - 1]?.text === ',' ? aside : null) ??
+          // ("The heads of these firms, namely A and B, were ...": the names "namely" gives.)
+          beforeAside(g, s, p, endAt) ?? (aside?.ents.length && (T[aside.first - 1]?.text === ',' || T[aside.first - 1]?.lower === 'namely') ? aside : null) ??
           // ("A and its subsidiary, B, are owned by C": the sentence's opening names, closed by the apposition's comma.)
           (aside?.ents.length && aside.first === s.first ? aside : null);
         // ("that many firms, eight of which are Thai, supply G": a phrase that names no one before a relative aside is the

@@ -96,7 +96,7 @@ export const TRIGGERS = {
   /** "K responded with sanctions against B": a body answering with a measure. */
   respond: words(`respond retaliate react`),
   /** "The EU's new package includes A": a measure's contents. */
-  contain: words(`include cover name list comprise`),
+  contain: words(`include cover name list comprise encompass`),
   /** "The list consists of A and B": a list's contents after "of". */
   consist: words(`consist`),
   /** "The new sanctions take aim at A": a measure's aim. */
