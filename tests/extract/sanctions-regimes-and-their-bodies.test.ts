@@ -1,7 +1,7 @@
 /**
  * Which body a sanctions regime or measure speaks for, shown with sentences written for the test (invented names): a
  * regime a body owns and names after the country it is on ("Thailand's Laos sanctions regime") is the owner's, not
- * the country's.
+ * the country's. A package or round "of sanctions against B" is the body's whose package it is.
  */
 import { describe, it } from 'vitest';
 import { expectNoRel, expectRel, extractText } from './helpers.js';
@@ -20,5 +20,14 @@ describe('relations: the body a sanctions regime speaks for', () => {
   it('still credits a body named in the regime without a possessor', () => {
     const out = extractText('Halvern Group has been sanctioned under the Thai sanctions regime.');
     expectRel(out, 'SANCTIONED', 'Thailand', 'Halvern Group');
+  });
+
+  it('credits the body whose package or round of sanctions the measures are', () => {
+    const out = extractText('The European Union\'s ninth package of sanctions against Laos and Vietnam, adopted on Monday, bans arms imports.');
+    expectRel(out, 'SANCTIONED', 'European Union', 'Laos');
+    expectRel(out, 'SANCTIONED', 'European Union', 'Vietnam');
+    expectRel(extractText("Thailand's latest round of sanctions on Halvern Group was welcomed."), 'SANCTIONED', 'Thailand', 'Halvern Group');
+    // Not a phrase of another kind that the measures are of.
+    expectNoRel(extractText("Thailand's critics of sanctions against Laos spoke out."), 'SANCTIONED', 'Thailand', 'Laos');
   });
 });

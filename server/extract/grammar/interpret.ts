@@ -3573,7 +3573,10 @@ class Interpreter {
       // ("may have breached US sanctions against B": the hedge is on the breach; the measure is there all the same.)
       if (SANCTION_NOUNS.has(c.noun) && !c.ents.length && /^(?:on|against)$/.test(T[c.last]?.lower ?? '') &&
         ((!hedged && !this.unasserted.has(s.end)) || PRESUPPOSE_MEASURES.test(T[(joined ?? c).first - 1]?.lower ?? ''))) {
-        const body = [...(joined?.ents.filter(this.canSanction) ?? []), ...this.bodyOf(c), ...this.imposers(c, endAt)];
+        // ("the EU's ninth package of sanctions against B": the body of the package the measures are of.)
+        const pack = T[c.first - 1]?.lower === 'of' ? endAt.get(c.first - 1) : undefined;
+        const packBody = pack && SANCTION_NOUNS.has(pack.noun) ? this.bodyOf(pack) : [];
+        const body = [...(joined?.ents.filter(this.canSanction) ?? []), ...this.bodyOf(c), ...packBody, ...this.imposers(c, endAt)];
         const target = startAt.get(c.last + 1);
         if (body.length && target) {
           for (const a of target.ents.filter((e) => this.actor(e) && (!this.isCountry(e) || !target.noun))) {
