@@ -1,7 +1,9 @@
 /**
  * Which body a sanctions regime or measure speaks for, shown with sentences written for the test (invented names): a
  * regime a body owns and names after the country it is on ("Thailand's Laos sanctions regime") is the owner's, not
- * the country's. A package or round "of sanctions against B" is the body's whose package it is.
+ * the country's. A package or round "of sanctions against B" is the body's whose package it is. Bodies a sentence goes
+ * on with after its verb, each with a time and no verb of their own ("A sanctioned B in May, C in June and D a little
+ * later"), took the same measure; not after a country as the target, where the list may go on with targets.
  */
 import { describe, it } from 'vitest';
 import { expectNoRel, expectRel, extractText } from './helpers.js';
@@ -29,5 +31,19 @@ describe('relations: the body a sanctions regime speaks for', () => {
     expectRel(extractText("Thailand's latest round of sanctions on Halvern Group was welcomed."), 'SANCTIONED', 'Thailand', 'Halvern Group');
     // Not a phrase of another kind that the measures are of.
     expectNoRel(extractText("Thailand's critics of sanctions against Laos spoke out."), 'SANCTIONED', 'Thailand', 'Laos');
+  });
+
+  it('reads bodies that take the verb with a time of their own as sanctioners too', () => {
+    const out = extractText('Laos sanctioned Halvern Group for arming the junta in April 2021, Thailand in June of that year and Vietnam a little later.');
+    for (const body of ['Laos', 'Thailand', 'Vietnam']) expectRel(out, 'SANCTIONED', body, 'Halvern Group');
+  });
+
+  it('reads no such body where it has a verb of its own, has no time, or follows a country as the target', () => {
+    expectNoRel(extractText('Laos sanctioned Halvern Group in 2022, and Thailand in May said it would follow.'), 'SANCTIONED', 'Thailand', 'Halvern Group');
+    expectNoRel(extractText('Laos sanctioned Halvern Group for its sales to Brask Logistics, and Thailand.'), 'SANCTIONED', 'Thailand', 'Halvern Group');
+    // (A target before the time, with the body from the passive's agent: the gapped name is one more body, not a target.)
+    expectNoRel(extractText('Halvern Group was sanctioned by Laos in May, the European Union in June.'), 'SANCTIONED', 'Laos', 'European Union');
+    expectNoRel(extractText('Laos sanctioned Cambodia in May, Vietnam in June.'), 'SANCTIONED', 'Vietnam', 'Cambodia');
+    expectNoRel(extractText("Laos sanctioned Halvern Group in May, Vietnam's Brask Logistics in June."), 'SANCTIONED', 'Vietnam', 'Halvern Group');
   });
 });

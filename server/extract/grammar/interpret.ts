@@ -31,6 +31,8 @@ const STATE_BODY_HEADS = /^(?:ministry|department|agency|administration|bureau|c
 /** A firm's own units: "its subsidiary", "their branches" (not "his daughter", "its assets"). */
 const OWN_UNITS = /^(?:subsidiary|subsidiaries|unit|units|division|divisions|affiliate|affiliates|branch|branches)$/;
 /** A body's acts a measure is taken under: "sanctioned under Security Council resolution 4021", "under a Laotian law". */
+/** Month names, for a time phrase ("in March"). */
+const MONTHS = /^(?:january|february|march|april|may|june|july|august|september|october|november|december)$/;
 const BODY_ACTS = /^(?:resolutions?|regimes?|laws?|acts?|regulations?|decrees?|programs?|programmes?)$/;
 /** Head nouns of a group of firms that "under the group" refers back to, within its own sentence only. */
 const GROUP_HEADS = /^(?:corporation|group|concern|holding)$/;
@@ -1707,6 +1709,30 @@ class Interpreter {
     return out;
   }
 
+  /**
+   * Bodies after a clause that each take its verb with a time of their own, the verb left out: "A sanctioned B in
+   * 2022, C in June of that year and D a little later" gives C and D. Each is a phrase of bodies set off by a comma
+   * or "and", followed by its time and then by a comma, "and" or the sentence's end, with no verb.
+   */
+  private gappedBodies(cl: Clause, s: Sentence): number[] {
+    const T = this.T;
+    const out: number[] = [];
+    const timeAt = (q: number) => /^(?:later|earlier|afterwards|soon|shortly)$/.test(T[q]?.lower ?? '') ||
+      (/^(?:in|on|since)$/.test(T[q]?.lower ?? '') && (T[q + 1]?.num >= 0 || T[q + 1]?.pos === 'NUM' || MONTHS.test(T[q + 1]?.lower ?? ''))) ||
+      (/^(?:a|some|weeks|months|days|years)$/.test(T[q]?.lower ?? '') && T.slice(q, q + 4).some((t) => t.lower === 'later'));
+    for (let q = cl.verb + 1; q < s.last; q++) {
+      if (T[q].text !== ',' && T[q].lower !== 'and') continue;
+      const c = chunkAt(this.g, s, T[q + 1]?.lower === 'and' ? q + 2 : q + 1);
+      if (!c || !c.ents.length || !c.ents.every(this.canSanction) || !timeAt(c.last)) continue;
+      let e = c.last;
+      while (e < s.last && !/^(?:,|and|[.;])$/.test(T[e].lower) && !/^(?:VERB|AUX)$/.test(T[e].pos)) e++;
+      if (e < s.last && /^(?:VERB|AUX)$/.test(T[e].pos)) continue;
+      out.push(...c.ents);
+      q = e - 1;
+    }
+    return out;
+  }
+
   private role(cl: Clause, role: ArgRole, s: Sentence, exclude: number[], f: FrameSpec): Found {
     const sanction = f.type === 'SANCTIONED';
     switch (role) {
@@ -1835,6 +1861,13 @@ class Interpreter {
         if (cl.subjHow === 'relative' && this.T[cl.first - 1]?.lower === 'which' && found.ents.some((e) => this.kind(e) === 'person')) {
           const things = found.ents.filter((e) => this.kind(e) !== 'person');
           if (things.length) return { ents: things, from: found.from };
+        }
+        // ("A sanctioned B in May, C in June and D a little later": bodies the sentence goes on with, each with a time
+        // and no verb of its own, did the same.)
+        // (Not after a country as the target: "A sanctioned K in May, L in June" may go on with targets.)
+        if (sanction && found.ents.length && found.ents.every(this.canSanction) && !cl.obj?.ents.some(this.isCountry)) {
+          const more = this.gappedBodies(cl, s).filter((e) => !found.ents.includes(e));
+          if (more.length) return { ...found, ents: [...found.ents, ...more] };
         }
         return found;
       }
