@@ -1452,7 +1452,8 @@ export function readClauses(g: GrammarInput, s: Sentence, chunks = sentenceChunk
       if (w === 'to' && isVerb(g, T, q + 1)) break;
       // ("analog-to-digital converters": a preposition inside a hyphenated word is none.)
       // ("listed pursuant to an executive order", "owing to B's war": a complex preposition is no "to" role.)
-      if (w === 'to' && /^(?:pursuant|according|due|owing|thanks|prior|subject|contrary|further)$/.test(T[q - 1]?.lower ?? '')) continue;
+      // ("oligarchs close to B", "officers loyal to B": nor the "to" of an adjective of closeness.)
+      if (w === 'to' && /^(?:pursuant|according|due|owing|thanks|prior|subject|contrary|further|close|loyal)$/.test(T[q - 1]?.lower ?? '')) continue;
       if (ROLE_PREPS.has(w) && g.at[q] < 0 && !(T[q - 1]?.text === '-' && !T[q].space)) {
         // ("by way of A": a route, as "via A" is.)
         const byWay = byWayOf(T, q);
