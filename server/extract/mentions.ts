@@ -111,7 +111,7 @@ const ROMANCE_NAME_HEADS = new Set(['empresa', 'empresas', 'consorcio', 'compañ
 /** The particles such names join their words with: "de", "del", "da", "dos", "di", "della", and "y" or "e" for "and". */
 const ROMANCE_CONNECT = new Set(['de', 'del', 'da', 'do', 'dos', 'das', 'di', 'della', 'des', 'du']);
 const ROMANCE_AND = new Set(['y', 'e']);
-const OPENERS = new Set(['"', "'", '(', '[', ':', '-', '•', '*', '|']);
+const OPENERS = new Set(['"', "'", '(', '[', ':', '-', '•', '*']);
 
 const DIGIT_OR_HYPHEN = /[\d-]/;
 const UPPER_OR_DIGIT = /[A-Z\d]/;

@@ -299,6 +299,10 @@ export function analyse(clean: CleanText): Analysis {
       if (nb === cur && nameAfterLegalStop(tokens, t)) {
         push(from, t);
         from = t;
+      } else if (nb === cur && tokens[t].text === '|') {
+        // ("Laos | Dozens of firms ...": a bar parts a section's label from the headline, which opens after it.)
+        push(from, t + 1);
+        from = t + 1;
       } else if (nb !== cur) {
         push(from, t);
         from = t;

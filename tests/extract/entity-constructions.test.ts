@@ -725,6 +725,11 @@ describe('entities: a headline after a section label and a bar', () => {
     const out = extractText('War in Laos | Dozens of traders charged with selling drones to Vietnam\n\nThe case opened on Monday.');
     expect(entity(out, 'Dozens')).toBeUndefined();
   });
+
+  it('reads the label before the bar as no party of the headline after it', () => {
+    const out = extractText('Laos | Dozens of firms shipped drones to the Laotian army, Halvern Group said.\n\nThe case opened on Monday.');
+    expect(out.relations.filter((r) => r.type === 'SHIPPED_TO')).toEqual([]);
+  });
 });
 
 describe('entities: a code-shaped name in a list of firms', () => {

@@ -38,7 +38,7 @@ describe('relations: sanctions listed under a heading per body', () => {
   it('takes no heading that only speaks of sanctions, gives no body that can impose them, or ends without a colon', () => {
     const lines = (head: string) => [head, '- Brask Logistics', '- Orvel Trading'].join('\n\n');
     for (const head of ['Sanctions welcomed by Laos:', 'Newly sanctioned in recent weeks:', 'Sanctioned by Laos and others, the firms said:',
-      'Newly listed by Vestrik Bank:', 'Also designated by Laos.']) {
+      'Newly listed by Vestrik Bank:', 'Also designated by Laos.', 'Listed in Laos:']) {
       const out = extractText(lines(head));
       expect(out.relations.filter((r) => r.type === 'SANCTIONED'), head).toEqual([]);
     }

@@ -24,6 +24,10 @@ describe('relations: the body a sanctions regime speaks for', () => {
     expectRel(out, 'SANCTIONED', 'Thailand', 'Halvern Group');
   });
 
+  it('keeps the country of the measures where their possessor is no body but their target', () => {
+    expectRel(extractText("Halvern Group's Thai sanctions cover its subsidiary Brask Logistics."), 'SANCTIONED', 'Thailand', 'Brask Logistics');
+  });
+
   it('credits the body whose package or round of sanctions the measures are', () => {
     const out = extractText('The European Union\'s ninth package of sanctions against Laos and Vietnam, adopted on Monday, bans arms imports.');
     expectRel(out, 'SANCTIONED', 'European Union', 'Laos');
@@ -31,6 +35,7 @@ describe('relations: the body a sanctions regime speaks for', () => {
     expectRel(extractText("Thailand's latest round of sanctions on Halvern Group was welcomed."), 'SANCTIONED', 'Thailand', 'Halvern Group');
     // Not a phrase of another kind that the measures are of.
     expectNoRel(extractText("Thailand's critics of sanctions against Laos spoke out."), 'SANCTIONED', 'Thailand', 'Laos');
+    expectNoRel(extractText("Thailand's denial of sanctions against Orvel Trading surprised analysts."), 'SANCTIONED', 'Thailand', 'Orvel Trading');
   });
 
   it('reads bodies that take the verb with a time of their own as sanctioners too', () => {
@@ -45,5 +50,16 @@ describe('relations: the body a sanctions regime speaks for', () => {
     expectNoRel(extractText('Halvern Group was sanctioned by Laos in May, the European Union in June.'), 'SANCTIONED', 'Laos', 'European Union');
     expectNoRel(extractText('Laos sanctioned Cambodia in May, Vietnam in June.'), 'SANCTIONED', 'Vietnam', 'Cambodia');
     expectNoRel(extractText("Laos sanctioned Halvern Group in May, Vietnam's Brask Logistics in June."), 'SANCTIONED', 'Vietnam', 'Halvern Group');
+  });
+
+  it('reads no such body in a list of targets, after a body as the target, or inside a clause of the reasons', () => {
+    const none = (text: string, body: string, target: string) => expectNoRel(extractText(text), 'SANCTIONED', body, target);
+    none('Japan sanctioned Tessaly Optics, Orvel Trading and the Laotian army in 2022.', 'Laotian army', 'Orvel Trading');
+    none('Japan sanctioned Halvern Group in April, the Laotian Defence Ministry in May.', 'Laotian Defence Ministry', 'Halvern Group');
+    none('The UN sanctioned Halvern Group over deliveries of rifles to Laos and Vietnam in 2021.', 'Vietnam', 'Halvern Group');
+    none('Vietnam sanctioned Halvern Group, which shipped rifles to Laos in 2019, Mongolia in 2020 and Thailand later.', 'Mongolia', 'Halvern Group');
+    const out = extractText('Laos sanctioned the Thai Defence Ministry in 2022, the Vietnamese Interior Ministry in 2023 and Halvern Group in 2024.');
+    expectRel(out, 'SANCTIONED', 'Laos', 'Vietnamese Interior Ministry');
+    expectNoRel(out, 'SANCTIONED', 'Vietnamese Interior Ministry', 'Halvern Group');
   });
 });

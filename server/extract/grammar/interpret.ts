@@ -1675,7 +1675,8 @@ class Interpreter {
   private bodyOf(c: Chunk | null | undefined): number[] {
     if (!c) return [];
     // ("Thailand's Laos sanctions regime": a possessor's measures, named for the country they are on.)
-    const mods = c.poss >= 0 ? c.mods.filter((e) => !this.isCountry(e)) : c.mods;
+    // (Only a body's own: "A's US sanctions" are the US's on A.)
+    const mods = c.poss >= 0 && this.canSanction(c.poss) ? c.mods.filter((e) => !this.isCountry(e)) : c.mods;
     const own = [...c.ents, ...mods, ...(c.poss >= 0 ? [c.poss] : [])].filter(this.canSanction);
     // "the Treasury Department's latest US measures": the body, not its country ("the US, the UK and the EU": all three).
     const bodies = own.filter((e) => !this.isCountry(e) || c.ents.includes(e));
@@ -1711,8 +1712,10 @@ class Interpreter {
 
   /**
    * Bodies after a clause that each take its verb with a time of their own, the verb left out: "A sanctioned B in
-   * 2022, C in June of that year and D a little later" gives C and D. Each is a phrase of bodies set off by a comma
-   * or "and", followed by its time and then by a comma, "and" or the sentence's end, with no verb.
+   * 2022, C in June of that year and D a little later" gives C and D. The first comes right after the comma that
+   * closes the clause's own time; each is a country or a body of no country's (not "the Laotian Defence Ministry",
+   * more likely one more target), followed by its time and then by a comma, "and" or the sentence's end, with no verb.
+   * Not past a relative or subordinate clause, whose own lists they would be.
    */
   private gappedBodies(cl: Clause, s: Sentence): number[] {
     const T = this.T;
@@ -1720,15 +1723,22 @@ class Interpreter {
     const timeAt = (q: number) => /^(?:later|earlier|afterwards|soon|shortly)$/.test(T[q]?.lower ?? '') ||
       (/^(?:in|on|since)$/.test(T[q]?.lower ?? '') && (T[q + 1]?.num >= 0 || T[q + 1]?.pos === 'NUM' || MONTHS.test(T[q + 1]?.lower ?? ''))) ||
       (/^(?:a|some|weeks|months|days|years)$/.test(T[q]?.lower ?? '') && T.slice(q, q + 4).some((t) => t.lower === 'later'));
-    for (let q = cl.verb + 1; q < s.last; q++) {
-      if (T[q].text !== ',' && T[q].lower !== 'and') continue;
-      const c = chunkAt(this.g, s, T[q + 1]?.lower === 'and' ? q + 2 : q + 1);
-      if (!c || !c.ents.length || !c.ents.every(this.canSanction) || !timeAt(c.last)) continue;
+    const timeEnds = (q: number) => T[q]?.num >= 0 || T[q]?.pos === 'NUM' || MONTHS.test(T[q]?.lower ?? '') || /^(?:later|earlier)$/.test(T[q]?.lower ?? '');
+    const body = (e: number) => this.isCountry(e) || (this.canSanction(e) && !this.g.res.entities[e]?.country);
+    let q = cl.verb + 1;
+    while (q < s.last && !(T[q].text === ',' && timeEnds(q - 1))) {
+      if (T[q].text === ';' || /^(?:which|who|whom|whose|that|after|before|while|when|because|since)$/.test(T[q].lower)) return [];
+      q++;
+    }
+    while (q < s.last) {
+      const at = T[q + 1]?.lower === 'and' ? q + 2 : q + 1;
+      const c = chunkAt(this.g, s, at);
+      if (!c || !c.ents.length || !c.ents.every(body) || !timeAt(c.last)) break;
       let e = c.last;
       while (e < s.last && !/^(?:,|and|[.;])$/.test(T[e].lower) && !/^(?:VERB|AUX)$/.test(T[e].pos)) e++;
-      if (e < s.last && /^(?:VERB|AUX)$/.test(T[e].pos)) continue;
+      if (e < s.last && /^(?:VERB|AUX)$/.test(T[e].pos)) break;
       out.push(...c.ents);
-      q = e - 1;
+      q = e;
     }
     return out;
   }
@@ -3256,14 +3266,15 @@ class Interpreter {
 
   /**
    * A heading that announces the targets of one body's measures as the list items below it: "Newly sanctioned by the
-   * UK:", "Designated in Canada:", "Also sanctioned by the EU:". Only the participle, its body and the colon.
+   * UK:", "Sanctioned in Canada:", "Also sanctioned by the EU:". Only the participle, its body and the colon.
    */
   private sanctionedHeading(s: Sentence, startAt: Map<number, Chunk>): void {
     const T = this.T;
     if (T[s.last - 1]?.text !== ':') return;
     let q = s.first;
     if (/^(?:newly|also|further|additionally)$/.test(T[q]?.lower ?? '')) q++;
-    if (!/^(?:sanctioned|designated|listed|blacklisted)$/.test(T[q]?.lower ?? '') || !/^(?:by|in)$/.test(T[q + 1]?.lower ?? '')) return;
+    // ("Listed in Vietnam:" may give where the targets are; only "sanctioned in" gives the body.)
+    if (!/^(?:sanctioned|designated|listed|blacklisted)$/.test(T[q]?.lower ?? '') || !(T[q + 1]?.lower === 'by' || (T[q + 1]?.lower === 'in' && T[q].lower === 'sanctioned'))) return;
     const body = startAt.get(q + 2) ?? (T[q + 2]?.lower === 'the' ? startAt.get(q + 3) : undefined);
     if (!body || body.noun || body.last !== s.last - 1) return;
     this.pending = { by: body.ents, rule: 'sanction/heading-list', sent: s.index };
@@ -3608,7 +3619,7 @@ class Interpreter {
         ((!hedged && !this.unasserted.has(s.end)) || PRESUPPOSE_MEASURES.test(T[(joined ?? c).first - 1]?.lower ?? ''))) {
         // ("the EU's ninth package of sanctions against B": the body of the package the measures are of.)
         const pack = T[c.first - 1]?.lower === 'of' ? endAt.get(c.first - 1) : undefined;
-        const packBody = pack && SANCTION_NOUNS.has(pack.noun) ? this.bodyOf(pack) : [];
+        const packBody = pack && /^(?:package|packages|round|rounds|tranche|tranches|wave|set)$/.test(pack.noun) ? this.bodyOf(pack) : [];
         const body = [...(joined?.ents.filter(this.canSanction) ?? []), ...this.bodyOf(c), ...packBody, ...this.imposers(c, endAt)];
         const target = startAt.get(c.last + 1);
         if (body.length && target) {
