@@ -4230,15 +4230,35 @@ class Interpreter {
   private coordinatedTie(s: Sentence): void {
     const T = this.T;
     for (let q = s.first + 2; q < s.last - 2; q++) {
-      if (T[q].lower !== 'its' || T[q - 1].lower !== 'and' || this.sentenceHedged(s, q)) continue;
-      const a = entityBefore(this.g, q - 1);
+      if (T[q].lower !== 'its' || this.sentenceHedged(s, q)) continue;
+      // ("A and its owner, B"; in a list, "A, its owner B, and C"; "A, along with its owner, B".)
+      const along = /^(?:along|together)$/.test(T[q - 2]?.lower ?? '') && T[q - 1].lower === 'with';
+      const joiner = along ? (T[q - 3]?.text === ',' ? q - 3 : q - 2) : T[q - 1].lower === 'and' || T[q - 1].text === ',' ? q - 1 : -1;
+      if (joiner < 0) continue;
+      let a = entityBefore(this.g, joiner);
+      // ("A, which was formerly named C, along with its owner, B": the name the relative clause is on.)
+      if (along) {
+        for (let w = joiner - 1; w > s.first && w > joiner - 15; w--) {
+          if (T[w].text === ',' && /^(?:which|who)$/.test(T[w + 1]?.lower ?? '')) { a = entityBefore(this.g, w); break; }
+        }
+      }
       let r = q + 1;
       // ("its Russian unit B": past adjectives, a demonym among them.)
-      while (r < s.last && r < q + 4 && T[r].pos === 'ADJ' && (this.g.at[r] < 0 || this.isCountry(this.g.res.entityOf[this.g.at[r]]))) r++;
+      const adjectives = () => {
+        while (r < s.last && r < q + 8 && T[r].pos === 'ADJ' && (this.g.at[r] < 0 || this.isCountry(this.g.res.entityOf[this.g.at[r]]))) r++;
+      };
+      adjectives();
+      // ("its chairman and sole owner, B", "its current director and shareholder B": the owner among posts joined by "and".)
+      let owns = false;
+      while (PERSON_ROLES.test(T[r]?.lower ?? '') && T[r + 1]?.lower === 'and' && r < q + 8) {
+        r += 2;
+        adjectives();
+        owns = true;
+      }
       // ("A and its former subsidiaries": a tie that has ended.)
       if (T.slice(q + 1, r).some((t) => /^(?:former|ex)$/.test(t.lower))) continue;
       const head = T[r]?.lower ?? '';
-      const role = CHILD_NOUNS.has(head) ? 'child' : head === 'parent' || OWNER_NOUNS.has(head) ? 'owner' : null;
+      const role = owns ? (OWNER_NOUNS.has(head) ? 'owner' : null) : CHILD_NOUNS.has(head) ? 'child' : head === 'parent' || OWNER_NOUNS.has(head) ? 'owner' : null;
       if (!role) continue;
       r++;
       if (role === 'owner' && PARENT_HEADS.test(T[r]?.lower ?? '') && this.g.at[r] < 0) r++;
