@@ -252,7 +252,11 @@ export class Discourse {
       // ("US Attorney A said ... The defendant shipped G": not the prosecutor.)
       const officer = (e: number) => personNoun && CASE_PARTY_NOUNS.test(c.noun) && this.officers.has(e);
       const people = new Set(this.named.filter((a) => sent - a.sent <= reach && kindOf(a.ent) === 'person' && !officer(a.ent)).map((a) => a.ent));
-      return people.size === 1 ? [...people].filter((e) => !exclude.includes(e)) : [];
+      if (people.size === 1) return [...people].filter((e) => !exclude.includes(e));
+      // ("A and B were sanctioned. A became a target in March. She keeps ...": of several, the one person the sentence
+      // before was about, its only person acting.)
+      const before = new Set(this.actors.filter((a) => a.sent === sent - 1 && kindOf(a.ent) === 'person').map((a) => a.ent));
+      return c.pronoun && before.size === 1 ? [...before].filter((e) => !exclude.includes(e)) : [];
     }
     for (let i = this.actors.length - 1; i >= 0; i--) {
       const a = this.actors[i];
