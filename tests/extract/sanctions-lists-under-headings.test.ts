@@ -29,6 +29,13 @@ describe('relations: sanctions listed under a heading per body', () => {
     expectNoRel(out, 'SANCTIONED', 'Thailand', 'Halvern Group');
   });
 
+  it('reads "Designated in" and "Blacklisted in" as the body\'s headings too', () => {
+    for (const head of ['Designated in Laos:', 'Blacklisted in Laos:']) {
+      const out = extractText([head, '- Brask Logistics', '- Orvel Trading'].join('\n\n'));
+      expectRel(out, 'SANCTIONED', 'Laos', 'Orvel Trading');
+    }
+  });
+
   it('reads the names after a counted description in an item', () => {
     const out = extractText(REPORT);
     expectRel(out, 'SANCTIONED', 'Thailand', 'Irina Olskaya');

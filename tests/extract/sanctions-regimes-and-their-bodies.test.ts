@@ -43,6 +43,11 @@ describe('relations: the body a sanctions regime speaks for', () => {
     for (const body of ['Laos', 'Thailand', 'Vietnam']) expectRel(out, 'SANCTIONED', body, 'Halvern Group');
   });
 
+  it('reads such a body after "and" or "since" too', () => {
+    expectRel(extractText('Laos sanctioned Brask Logistics in 2022 and the European Union in 2023.'), 'SANCTIONED', 'European Union', 'Brask Logistics');
+    expectRel(extractText('Laos has sanctioned Brask Logistics since 2022, the European Union since 2023.'), 'SANCTIONED', 'European Union', 'Brask Logistics');
+  });
+
   it('reads no such body where it has a verb of its own, has no time, or follows a country as the target', () => {
     expectNoRel(extractText('Laos sanctioned Halvern Group in 2022, and Thailand in May said it would follow.'), 'SANCTIONED', 'Thailand', 'Halvern Group');
     expectNoRel(extractText('Laos sanctioned Halvern Group for its sales to Brask Logistics, and Thailand.'), 'SANCTIONED', 'Thailand', 'Halvern Group');

@@ -1,7 +1,7 @@
 /**
- * "should" is a condition only inverted before its subject ("Should A ship G to B, C will act"); in "It should be
- * noted that A ships G to B" it is a modal of the remark, and the clause it introduces is asserted. Sentences written
- * for the test (invented names).
+ * "It should be noted that A ships G to B" is a remark, and the clause it introduces is asserted; "should" stays a
+ * hedge elsewhere, inverted as a condition ("Should A ship G to B, C will act") and on both verbs it joins ("A should
+ * sell G and buy H"). Sentences written for the test (invented names).
  */
 import { describe, it } from 'vitest';
 import { expectNoRel, expectRel, extractText } from './helpers.js';
@@ -14,5 +14,10 @@ describe('hedges: "should"', () => {
   it('still reads an inverted "should" as a condition, at the opening or after a comma', () => {
     expectNoRel(extractText('Should Halvern Group ship drones to Laos, Thailand will act.'), 'SHIPPED_TO', 'Halvern Group', 'Laos');
     expectNoRel(extractText('Thailand warned that, should Halvern Group ship drones to Laos, it would act.'), 'SHIPPED_TO', 'Halvern Group', 'Laos');
+  });
+
+  it('still hedges both verbs a modal "should" joins', () => {
+    const out = extractText('Halvern Group should divest Orvel Trading and sell its drones to Laos, the minister said.');
+    expectNoRel(out, 'SHIPPED_TO', 'Halvern Group', 'Laos');
   });
 });

@@ -760,9 +760,9 @@ export function readClauses(g: GrammarInput, s: Sentence, chunks = sentenceChunk
       const w = T[p].lower;
       if (w === ';' || (w === 'but' && p < vf - 1)) break;
       // ("A, which once made radios for B, was sanctioned": "once" before a verb is "formerly", no condition.)
-      // ("It should be noted that A sold G": "should" before a verb is a modal; a condition only inverted before its
-      // subject, "Should A sell".)
-      const modalShould = w === 'should' && /^(?:VERB|AUX)$/.test(T[p + 1]?.pos ?? '');
+      // ("It should be noted that A sold G": "should be" is no condition on what it introduces; "Should A sell" is one,
+      // and so is "A should sell G and buy H", for both verbs.)
+      const modalShould = w === 'should' && T[p + 1]?.lower === 'be';
       if (CONDITIONALS.has(w) && p !== vf - 1 && !(w === 'once' && /^(?:VERB|AUX)$/.test(T[p + 1]?.pos ?? '')) && !modalShould) { hedged = true; otherHedge = true; }
       if ((DENY.test(w) && !deniesGrant(T, p)) || (w === 'no' && /^(?:evidence|proof|sign|indication)$/.test(T[p + 1]?.lower ?? ''))) { hedged = true; otherHedge = true; }
       // (Not in an aside between the subject and the verb: "A, not on any list, has bought G".)

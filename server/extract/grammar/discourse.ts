@@ -31,11 +31,13 @@ const ORDINAL_REACH = 4;
 export class Discourse {
   /**
    * `officers`: the people the text names as those who bring or try a case ("US Attorney A"). `within(a, b)`: body b
-   * acts for country a (the US and its Treasury), so a text naming both with sanctions names one actor.
+   * acts for country a (the US and its Treasury), so a text naming both with sanctions names one actor. `genderOf`: the
+   * gender a person's given name has, where it has one.
    */
   constructor(
     private readonly officers: ReadonlySet<number> = new Set(),
     private readonly within: (country: number, body: number) => boolean = () => false,
+    private readonly genderOf: (person: number) => 'male' | 'female' | null = () => null,
   ) {}
   private actors: { ent: number; sent: number }[] = [];
   private list: { ents: number[]; sent: number } | null = null;
@@ -254,9 +256,12 @@ export class Discourse {
       const people = new Set(this.named.filter((a) => sent - a.sent <= reach && kindOf(a.ent) === 'person' && !officer(a.ent)).map((a) => a.ent));
       if (people.size === 1) return [...people].filter((e) => !exclude.includes(e));
       // ("A and B were sanctioned. A became a target in March. She keeps ...": of several, the one person the sentence
-      // before was about, its only person acting.)
+      // before was about, its only person acting; not one whose given name is of the other gender, nor an officer of
+      // the case.)
       const before = new Set(this.actors.filter((a) => a.sent === sent - 1 && kindOf(a.ent) === 'person').map((a) => a.ent));
-      return c.pronoun && before.size === 1 ? [...before].filter((e) => !exclude.includes(e)) : [];
+      const gender = c.pronoun === 'she' || c.pronoun === 'her' ? 'female' : 'male';
+      const agrees = (e: number) => (this.genderOf(e) ?? gender) === gender && !this.officers.has(e);
+      return c.pronoun && before.size === 1 ? [...before].filter((e) => agrees(e) && !exclude.includes(e)) : [];
     }
     for (let i = this.actors.length - 1; i >= 0; i--) {
       const a = this.actors[i];

@@ -11,6 +11,7 @@
  */
 import type { RelationType } from '../../domain/relation-registry.js';
 import { bodyHome } from '../body-names.js';
+import { givenNameGender } from '../given-names.js';
 import { ARMS, CLOSE_QUOTES, COMPANY_CUES, MONEY_SIGN, PERSON_TITLES, REPORTING_PARTICIPLE, reportingVerb, VESSELS } from '../lexicon.js';
 import { KIN, type RawMention } from '../mentions.js';
 import type { LocalRelation } from '../relations.js';
@@ -546,7 +547,12 @@ class Interpreter {
   constructor(private g: GrammarInput) {
     this.T = g.an.tokens;
     this.goods = new GoodsSeen(this.T);
-    this.d = new Discourse(this.officersOfJustice(), (country, body) => this.actsFor(country, body));
+    this.d = new Discourse(this.officersOfJustice(), (country, body) => this.actsFor(country, body),
+      (e) => {
+        // (The given name opens a full form of the person's name: "Martin Varno", not "Varno".)
+        const full = [...(this.g.res.entities[e]?.surfaces.keys() ?? [])].find((x) => x.includes(' '));
+        return full ? givenNameGender(full.split(' ')[0]) : null;
+      });
   }
 
   /** Whether `body` is one of country `country`'s own bodies (the US and its Treasury, or OFAC). */
@@ -1712,8 +1718,8 @@ class Interpreter {
 
   /**
    * Bodies after a clause that each take its verb with a time of their own, the verb left out: "A sanctioned B in
-   * 2022, C in June of that year and D a little later" gives C and D. The first comes right after the comma that
-   * closes the clause's own time; each is a country or a body of no country's (not "the Laotian Defence Ministry",
+   * 2022, C in June of that year and D a little later" gives C and D. The first comes right after the comma or "and"
+   * that closes the clause's own time; each is a country or a body of no country's (not "the Laotian Defence Ministry",
    * more likely one more target), followed by its time and then by a comma, "and" or the sentence's end, with no verb.
    * Not past a relative or subordinate clause, whose own lists they would be.
    */
@@ -1726,8 +1732,8 @@ class Interpreter {
     const timeEnds = (q: number) => T[q]?.num >= 0 || T[q]?.pos === 'NUM' || MONTHS.test(T[q]?.lower ?? '') || /^(?:later|earlier)$/.test(T[q]?.lower ?? '');
     const body = (e: number) => this.isCountry(e) || (this.canSanction(e) && !this.g.res.entities[e]?.country);
     let q = cl.verb + 1;
-    while (q < s.last && !(T[q].text === ',' && timeEnds(q - 1))) {
-      if (T[q].text === ';' || /^(?:which|who|whom|whose|that|after|before|while|when|because|since)$/.test(T[q].lower)) return [];
+    while (q < s.last && !((T[q].text === ',' || T[q].lower === 'and') && timeEnds(q - 1))) {
+      if (T[q].text === ';' || /^(?:which|who|whom|whose|that|after|before|while|when|because)$/.test(T[q].lower)) return [];
       q++;
     }
     while (q < s.last) {
@@ -3273,8 +3279,8 @@ class Interpreter {
     if (T[s.last - 1]?.text !== ':') return;
     let q = s.first;
     if (/^(?:newly|also|further|additionally)$/.test(T[q]?.lower ?? '')) q++;
-    // ("Listed in Vietnam:" may give where the targets are; only "sanctioned in" gives the body.)
-    if (!/^(?:sanctioned|designated|listed|blacklisted)$/.test(T[q]?.lower ?? '') || !(T[q + 1]?.lower === 'by' || (T[q + 1]?.lower === 'in' && T[q].lower === 'sanctioned'))) return;
+    // ("Listed in Vietnam:" may give where the targets are; "sanctioned in", "designated in" give the body.)
+    if (!/^(?:sanctioned|designated|listed|blacklisted)$/.test(T[q]?.lower ?? '') || !(T[q + 1]?.lower === 'by' || (T[q + 1]?.lower === 'in' && T[q].lower !== 'listed'))) return;
     const body = startAt.get(q + 2) ?? (T[q + 2]?.lower === 'the' ? startAt.get(q + 3) : undefined);
     if (!body || body.noun || body.last !== s.last - 1) return;
     this.pending = { by: body.ents, rule: 'sanction/heading-list', sent: s.index };
