@@ -5417,12 +5417,16 @@ class Interpreter {
     // A line that is only a name (and its parenthesis) after an announced list is an item without its bullet.
     const bare = !!this.pending && !clauses.length && !!head && head.ents.length > 0 && s.index === Math.max(this.pending.sent, this.lastItem) + 1 &&
       (head.last >= s.last - 1 || T[head.last]?.text === '(');
-    const isItem = s.kind === 'item' || k > s.first || bare;
+    const para = this.paragraphItem(s, head);
+    const isItem = s.kind === 'item' || k > s.first || bare || para;
     if (!head || !head.ents.length || !isItem) {
-      if (this.pending && s.index > this.pending.sent + 1 && !isItem) this.pending = null;
+      // (A paragraph item's later sentences keep the list open.)
+      const within = this.lastItem >= 0 && this.g.an.sentences[this.lastItem].block === s.block;
+      if (this.pending && s.index > this.pending.sent + 1 && !isItem && !within) this.pending = null;
       return;
     }
-    const names = head.ents.filter((e) => this.actor(e));
+    // ("A, which holds a mine, and B, a trader.": a paragraph may give two items, each described.)
+    const names = (para ? this.pastRelatives(head, s) : head.ents).filter((e) => this.actor(e));
     if (this.pending) for (const b of this.pending.by) for (const a of names) this.emit('SANCTIONED', b, a, s, this.pending.sent, this.pending.rule);
     // ("- A – a Latvian firm which sold G to B": the description after the item's dash is the name's.)
     if (/^[:,–—]$/.test(T[head.last]?.text ?? '') || (T[head.last]?.text === '-' && T[head.last].space)) {
@@ -5433,6 +5437,25 @@ class Interpreter {
     this.lastItem = s.index;
     if (T[head.last]?.text !== ':' && T[head.last]?.text !== ',') return;
     for (const cl of clauses) if (!cl.subj && cl.first > head.last) { cl.subj = head; cl.subjHow = 'relative'; }
+  }
+
+  /**
+   * "The targets include:" and then paragraphs, not list items, each opening with a name and its description ("A, a
+   * firm that ...", "B (OOO B), a ..."): a paragraph right after the announcing sentence's or the last such item's.
+   */
+  private paragraphItem(s: Sentence, head: Chunk | undefined): boolean {
+    if (!this.pending || !head?.ents.length) return false;
+    const S = this.g.an.sentences;
+    if (S[s.index - 1]?.block === s.block) return false;
+    const prev = S[Math.max(this.pending.sent, this.lastItem)];
+    if (prev.block !== s.block - 1) return false;
+    // (A description after the comma, not the subject of the sentence's own verb: "A, in turn, said ...", "A, a firm in
+    // P, denied it" are the story going on.)
+    const T = this.T;
+    if (!/^[,(:]$/.test(T[head.last]?.text ?? '')) return false;
+    let q = head.last + 1;
+    while (q < s.last && T[q].text !== ',') q++;
+    return q >= s.last - 1 || !/^(?:VERB|AUX)$/.test(T[q + 1].pos);
   }
 
   /** A counted group of sanctions targets ("imposed sanctions on six companies") and the names given for it so far. */
@@ -5575,6 +5598,14 @@ class Interpreter {
     return q > k && (SANCTION_NOUNS.has(head) || LIST_NOUNS.has(head)) ? q - 1 : -1;
   }
 
+  /**
+   * "The targets include:", "The sanctioned entities are:": a described group of targets whose names come in the list
+   * items or paragraphs below, the colon at `at` ending the sentence.
+   */
+  private listAnnounced(s: Sentence, at: number, by: number[]): void {
+    if (by.length && this.T[at]?.text === ':' && at === s.last - 1) this.pending = { by, rule: 'sanction/targets-include+list', sent: s.index };
+  }
+
   /** "The targets included A", "Among the firms hit by the measures is A", "Among those listed were A". */
   private targets(s: Sentence, list: Chunk[], startAt: Map<number, Chunk>): void {
     const T = this.T;
@@ -5683,6 +5714,7 @@ class Interpreter {
         } else {
           // ("The nine sanctioned firms are: A, B and C": past a colon.)
           named = startAt.get(T[r]?.text === ':' ? r + 1 : r);
+          this.listAnnounced(s, r, by);
         }
       }
       // "The entities include A", "The network includes B", "The package lists C": the group a body's sanctions
@@ -5738,7 +5770,11 @@ class Interpreter {
       for (const c of list) {
         if (!TARGET_NOUNS.has(c.noun) || c.ents.length) continue;
         const v = T[c.last];
-        if (v && (/^includ(?:e|es|ed)$/.test(v.lower) || BE_FORMS.has(v.lower))) named = startAt.get(c.last + 1);
+        if (v && (/^includ(?:e|es|ed)$/.test(v.lower) || BE_FORMS.has(v.lower))) {
+          // ("The targets include: A and B": past a colon.)
+          named = startAt.get(T[c.last + 1]?.text === ':' ? c.last + 2 : c.last + 1);
+          this.listAnnounced(s, c.last + 1, by);
+        }
         break;
       }
     }

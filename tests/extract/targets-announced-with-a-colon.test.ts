@@ -1,0 +1,68 @@
+/**
+ * A sanctions report that names its group of targets and ends the sentence with a colon ("The targets include:",
+ * "The sanctioned entities are:") gives the names below it, shown with sentences written for the test (invented
+ * names): in list items, or in plain paragraphs that each open with a name and its description ("A, which runs a
+ * depot, and B, a firm that ...", "C (OOO C), a ...", "Laos-based distributor D, which ..."). A paragraph after the
+ * run that opens with a name acting in the sentence ("E, a firm in Laos, denied it") is the story going on.
+ */
+import { describe, it } from 'vitest';
+import { expectNoRel, expectRel, extractText } from './helpers.js';
+
+const OPENING = 'The US Treasury has imposed sanctions on four companies and a man who helped the Halvern Group.';
+
+const PARAGRAPHS = [
+  OPENING,
+  'The targets include:',
+  'Brask Logistics, which runs a depot in Laos, and Vestrik, a firm that ships parts to the Halvern Group.',
+  'Laos-based parts distributor Orvel Trading, which bought engines from Tessaly Optics. It was founded in 2019.',
+  'Limited Liability Company Kestra (OOO Kestra), a Thai firm accused of taking part in the scheme.',
+  'Pavel Dorin, an executive of the Halvern Group.',
+  'Tessaly Optics, a maker of lenses in Vietnam, denied selling the engines.',
+].join('\n\n');
+
+describe('relations: targets announced with a colon', () => {
+  it('gives the names of list items after "The targets include:" to the body that acted', () => {
+    const out = extractText([OPENING, 'The sanctioned entities are:', '- Brask Logistics, a firm in Laos.', '- Orvel Trading, a Vietnamese company.'].join('\n\n'));
+    expectRel(out, 'SANCTIONED', 'US Treasury', 'Brask Logistics');
+    expectRel(out, 'SANCTIONED', 'US Treasury', 'Orvel Trading');
+  });
+
+  it('reads paragraphs that open with a described name as the items, two to a paragraph too', () => {
+    const out = extractText(PARAGRAPHS);
+    for (const name of ['Brask Logistics', 'Vestrik', 'Orvel Trading', 'Limited Liability Company Kestra', 'Pavel Dorin']) {
+      expectRel(out, 'SANCTIONED', 'US Treasury', name);
+    }
+  });
+
+  it('ends the run at a paragraph whose name acts in its own sentence', () => {
+    const out = extractText(PARAGRAPHS);
+    expectNoRel(out, 'SANCTIONED', 'US Treasury', 'Tessaly Optics');
+    expectNoRel(out, 'SANCTIONED', 'US Treasury', 'Kestrel Mining');
+  });
+
+  it('takes only the paragraph right after the colon or the last item, opening with its name', () => {
+    const apart = extractText([OPENING, 'The targets include:', 'The Treasury said more would follow.', 'Orvel Trading, a Vietnamese company.'].join('\n\n'));
+    expectNoRel(apart, 'SANCTIONED', 'US Treasury', 'Orvel Trading');
+    const inside = extractText([OPENING, 'The targets include:', 'Details came on Monday. Orvel Trading, a shipper of parts to the Halvern Group.'].join('\n\n'));
+    expectNoRel(inside, 'SANCTIONED', 'US Treasury', 'Orvel Trading');
+  });
+
+  it('reads no name that only describes the paragraph\'s item ("A Halvern Group subsidiary, which ...")', () => {
+    const out = extractText([OPENING, 'The targets include:', 'A Halvern Group subsidiary, which ships parts to Laos.'].join('\n\n'));
+    expectNoRel(out, 'SANCTIONED', 'US Treasury', 'Halvern Group');
+  });
+
+  it('gives a list after the colon inside the sentence no paragraph after it', () => {
+    const out = extractText([OPENING, 'The targets include: Brask Logistics and Vestrik.', 'Pavel Dorin, an executive of the Halvern Group.'].join('\n\n'));
+    expectRel(out, 'SANCTIONED', 'US Treasury', 'Vestrik');
+    expectNoRel(out, 'SANCTIONED', 'US Treasury', 'Pavel Dorin');
+  });
+
+  it('reads no paragraph as an item without the announcing colon, nor one that opens with an aside', () => {
+    const plain = extractText(PARAGRAPHS.replace('The targets include:', 'The targets were named on Monday.'));
+    expectNoRel(plain, 'SANCTIONED', 'US Treasury', 'Pavel Dorin');
+    const aside = extractText([OPENING, 'The targets include:', 'Brask Logistics, a firm in Laos.', 'Orvel Trading, in turn, said it had done nothing wrong.'].join('\n\n'));
+    expectRel(aside, 'SANCTIONED', 'US Treasury', 'Brask Logistics');
+    expectNoRel(aside, 'SANCTIONED', 'US Treasury', 'Orvel Trading');
+  });
+});
