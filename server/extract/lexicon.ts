@@ -149,6 +149,8 @@ export const COMPANY_CUES = set(`
 
 /** Abbreviations of a kind of technology, never a product's name: "CNC machine tools", "GPS modules", "FPV drones". */
 export const TECH_ABBREVIATIONS = set(`cnc gps gnss glonass fpv uav uavs uas ai it led rf pcb lcd usb cpu gpu sim iot ic fpga`);
+/** Abbreviations of a measure, no name either: "issued TDOs on A", "the three TDOs". */
+export const MEASURE_ABBREVIATIONS = set(`tdo tdos`);
 
 /** Common nouns that mark an organisation (not a company, not a government). */
 export const ORGANIZATION_CUES = set(`think-tank ngo watchdog nonprofit non-profit charity institute organisation organization`);

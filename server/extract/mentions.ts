@@ -17,7 +17,7 @@ import {
   ACQUIRE_NOUNS, ACTOR_NOUNS, ARMS, MEASURE_NOUNS, SUPPLY_NOUNS,
   COMPANY_CUES, COMPANY_WORDS, CORPORATE_SUFFIXES, GOODS_NOUNS, GOVERNMENT_CUES, GOVERNMENT_HEADS, MEDIA_BY,
   CASE_PARTY_NOUNS, INSTITUTIONS, MEDIA_CUES, MEDIA_HEADS, MEDIA_VERBS, MODEL_CODE, NEVER_ALONE, NEVER_NAME, ORGANIZATION_CUES, ORGANIZATION_HEADS,
-  PERSON_TITLES, PREPOSITIONS, REGIONS, SPEECH_VERBS, DETERMINERS, TECH_ABBREVIATIONS,
+  PERSON_TITLES, PREPOSITIONS, REGIONS, SPEECH_VERBS, DETERMINERS, TECH_ABBREVIATIONS, MEASURE_ABBREVIATIONS,
   BASED_WORDS, CLOSE_QUOTES, LEGAL_FORMS_BEFORE_QUOTES, LEGAL_INSTRUMENTS, MONTH, OPEN_QUOTES,
 } from './lexicon.js';
 import type { Analysis, Token } from './sentences.js';
@@ -214,6 +214,8 @@ function nameTokenUncached(c: Ctx, k: number, sentFirst: number): boolean {
   // "CNC machine tools", "FPV drones", "GPS and GLONASS receivers": a kind of technology names nothing, unless a name
   // goes on after it ("CNC Technologies").
   if (TECH_ABBREVIATIONS.has(t.lower) && !UPPER.test(c.tokens[k + 1]?.text ?? '')) return false;
+  if (MEASURE_ABBREVIATIONS.has(t.lower)) return false;
+  if (countedPlural(c.tokens, k, sentFirst)) return false;
   // "Sino-Russian firms", "Indo-Pacific", "Anglo-French": a nation's combining form before a hyphen names no one.
   if (COMBINING_FORMS.has(t.text) && c.tokens[k + 1]?.text === '-' && !c.tokens[k + 1].space && !c.tokens[k + 2]?.space && UPPER.test(c.tokens[k + 2]?.text ?? '')) return false;
   // ("Ka-Veng Innovations ...": a hyphenated capitalised compound opening a sentence is a name's start.)
@@ -259,6 +261,24 @@ function nameTokenUncached(c: Ctx, k: number, sentFirst: number): boolean {
   if (t.text.length > 4 && t.text.endsWith('s') && c.tokens[k - 1]?.lower !== 'the' && matchPlace(t.text.slice(0, -1), 0)?.form === 'demonym' &&
     !UPPER.test(c.tokens[k + 1]?.text ?? '')) return false;
   return true;
+}
+
+/** Plural nouns for a kind of firm or body, which a count before them makes a description: "three Thai Airlines". */
+const COUNTED_KINDS = /^(?:airlines|carriers|companies|firms|banks|entities|enterprises|businesses|manufacturers|suppliers|plants|factories|institutes|agencies|organisations|organizations)$/;
+const COUNTS = /^(?:two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|several|\d+)$/;
+
+/**
+ * Whether token k is in a capitalised run that a count opens and a plural noun for firms or bodies ends: "three Thai
+ * Airlines – A, B and C", "two Vietnamese Shipping Companies": the run describes the names that follow, it names none.
+ */
+function countedPlural(T: readonly Token[], k: number, sentFirst: number): boolean {
+  let b = k;
+  while (b - 1 >= sentFirst && b > k - 4 && UPPER.test(T[b - 1].text)) b--;
+  const count = T[b - 1];
+  if (!count || !COUNTS.test(count.lower) || count.text === '1') return false;
+  let e = k;
+  while (e + 1 < T.length && e < k + 4 && UPPER.test(T[e + 1].text) && T[e + 1].sent === T[k].sent) e++;
+  return COUNTED_KINDS.test(T[e].lower);
 }
 
 /** Words for a body's people or sources, after its head word alone: "Agency sources", "Ministry officials". */

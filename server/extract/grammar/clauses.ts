@@ -1174,6 +1174,9 @@ export function readClauses(g: GrammarInput, s: Sentence, chunks = sentenceChunk
         relativeAside = T[r]?.text === ',';
         if (T[r]?.text === ',') r--;
         ch = endAt.get(r + 1);
+        // ("announced new sanctions on May 3, which hit A": a date is no antecedent; the phrase before it is.)
+        const dated = ch && isTimeChunk(T, ch) && /^(?:on|in)$/.test(T[ch.first - 1]?.lower ?? '') ? endAt.get(ch.first - 1) : undefined;
+        if (dated) ch = dated;
         // ("A and B are among the states that supply G to C": the group's members the copula names.)
         if (ch && !ch.ents.length && T[ch.first - 1]?.lower === 'among' && BE.has(T[ch.first - 2]?.lower ?? '')) {
           const members = endAt.get(ch.first - 2);
@@ -1183,7 +1186,7 @@ export function readClauses(g: GrammarInput, s: Sentence, chunks = sentenceChunk
         // (Not the destination a clause before gives: "shipped G to B, which is controlled by C" is about B; "A, a
         // supplier to B, which ships G" is still about A.)
         const destination = !!ch && out.some((x) => x.roles.to === ch || x.roles.into === ch);
-        if (ch && T[r + 1]?.text === ',' && (!ch.ents.length || (T[ch.first - 1]?.pos === 'ADP' && !destination) || T[ch.first - 1]?.lower === 'of')) {
+        if (ch && !dated && T[r + 1]?.text === ',' && (!ch.ents.length || (T[ch.first - 1]?.pos === 'ADP' && !destination) || T[ch.first - 1]?.lower === 'of')) {
           const named = beforeAside(g, s, ch.first - 1, endAt, true);
           if (named) ch = named;
         }

@@ -108,7 +108,7 @@ export type TriggerClass = keyof typeof TRIGGERS;
 
 /** Head nouns of a sanctions measure: the object of "impose", the subject of "target". */
 export const SANCTION_NOUNS = words(`sanctions sanction restrictions measures penalties designations package packages
-  ban bans tranche round freeze freezes controls denial tdo embargo embargoes`);
+  ban bans tranche round freeze freezes controls denial tdo tdos embargo embargoes`);
 /** An order denying export privileges, whose targets may follow "for": "a temporary denial order for A". */
 const DENIAL_ORDERS = words(`denial tdo tdos`);
 /** Trade a ban names as its object: "the export of G", "shipments of G". */
