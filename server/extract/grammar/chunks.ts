@@ -729,7 +729,8 @@ function sharedHead(g: GrammarInput, s: Sentence, c: Chunk): void {
   if (next && T[c.last].text === ',') sharedHead(g, s, next);
   if (!next || !next.noun || next.ents.length || !next.mods.some((e) => g.res.entities[e]?.kind === 'country')) return;
   // (Only a name with the noun alone after it: "Vietnam and Mongolian firms" is a place and some firms.)
-  const nextName = g.mentions[g.at[next.first]];
+  // ("Laos, Vietnam and Hong Kong firms": the name right before the noun, past those joined to it already.)
+  const nextName = g.mentions[g.at[next.last - 2]];
   if (named && !(TRADER_NOUNS.test(next.noun) && nextName && nextName.form !== 'demonym' && nextName.last === next.last - 1)) return;
   if (T[c.last].text === ',' && !T.slice(next.first, next.last).some((t) => /^(?:and|or)$/.test(t.lower))) return;
   Object.assign(c, { ...next, first: c.first, det: c.det || next.det, mods: [...c.ents, ...next.mods], plural: next.plural });

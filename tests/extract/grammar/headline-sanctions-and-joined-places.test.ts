@@ -38,6 +38,13 @@ describe('chunks: countries named before a noun for traders', () => {
     expectNoRel(extractText('Laos sanctioned Vietnam and Hong Kong firms in May.'), 'SANCTIONED', 'Laos', 'Vietnam');
   });
 
+  it('joins a longer list, "Vietnam, Laos and Hong Kong firms", the same way', () => {
+    const text = 'Thailand adds Vietnam, Laos and Hong Kong firms to its blacklist';
+    expect(chunksOf(text)).toContain('Vietnam, Laos and Hong Kong firms');
+    expectNoRel(extractText(text), 'SANCTIONED', 'Thailand', 'Vietnam');
+    expect(chunksOf('Laos sold drones to Vietnam, Thailand and Mongolian firms.')).toContain('Vietnam');
+  });
+
   const chunksOf = (text: string) => {
     const g = grammarOf(text);
     return sentenceChunks(g, g.an.sentences[0]).list.map((c) => textOf(g, c));
