@@ -795,7 +795,8 @@ class Interpreter {
     const unit = ((/^(?:a|an|one)$/.test(c.det) && !c.plural) || (c.plural && !c.det)) && CHILD_NOUNS.has(c.noun);
     // ("restrictions on the business of A": a firm's business is the firm.)
     const companies = c.det === 'the' && ((c.plural && /^(?:companies|firms|entities|enterprises)$/.test(c.noun)) || /^(?:business|businesses|operations)$/.test(c.noun));
-    if ((unit || companies) && this.T[c.last]?.lower === 'of') {
+    // (Not as a target of sanctions: "added two units of B to its blacklist" lists the units, not B.)
+    if (((unit && proxy) || companies) && this.T[c.last]?.lower === 'of') {
       const group = chunkAt(this.g, s, c.last + 1);
       const owners = group && !group.noun ? group.ents.filter((e) => !this.isCountry(e) && this.actor(e) && !exclude.includes(e)) : [];
       if (owners.length) return { ents: owners, from: s.index };
