@@ -1819,14 +1819,23 @@ class RelationReader {
    * Whether a mention of e after token k in the sentence follows "in" or "from" (past the other places of a list:
    * "in Laos and Vietnam"): where something is, not a party.
    */
-  private placedIn(e: number, k: number, s: Sentence): boolean {
-    for (let q = k + 1; q < s.last; q++) {
+  private placedIn(e: number, k: number, s: Sentence, end = s.last): boolean {
+    for (let q = k + 1; q < end; q++) {
       if (this.at[q] < 0 || this.ent(this.at[q]) !== e || this.at[q - 1] === this.at[q]) continue;
       let p = q - 1;
-      while (p > k && (/^(?:,|and|or)$/.test(this.T[p].lower) || (this.at[p] >= 0 && this.isCountry(this.ent(this.at[p]))))) p--;
+      while (p > k && (/^(?:,|and|or|the)$/.test(this.T[p].lower) || (this.at[p] >= 0 && this.isCountry(this.ent(this.at[p]))))) p--;
       if (/^(?:in|from)$/.test(this.T[p]?.lower ?? '')) return true;
     }
     return false;
+  }
+
+  /**
+   * The subject's names that are parties: not the countries a group is placed in ("companies from A and B were
+   * sanctioned", "Seven entities from A, B and C were added to the list").
+   */
+  private subjectParties(subj: { arg: Arg | null; more: Arg[] }, k: number, s: Sentence): Arg[] {
+    const all = subj.arg ? [subj.arg, ...subj.more] : [];
+    return all.filter((a) => !this.isCountry(a.ent) || !this.placedIn(a.ent, s.first - 1, s, k));
   }
 
   private handleSanction(k: number, s: Sentence): void {
@@ -1913,7 +1922,7 @@ class RelationReader {
         const subj = this.subjectLeft(k, s, false);
         const last = this.lastSanctioner;
         if (last && s.index - last.sent <= 2 && subj.arg && this.polarity(subj.at, k, s) === 'yes') {
-          for (const a of last.by) for (const b of [subj.arg, ...subj.more]) this.addRel('SANCTIONED', a, b, props, last.sent, s.index, s.last);
+          for (const a of last.by) for (const b of this.subjectParties(subj, k, s)) this.addRel('SANCTIONED', a, b, props, last.sent, s.index, s.last);
         }
         return;
       }
@@ -2199,6 +2208,8 @@ class RelationReader {
       let owner: Arg | null = null;
       let listed = false;
       for (let q = k + 2; q < Math.min(s.last, k + 11); q++) {
+        // ("added to the list for helping B": the reason names no owner of the list.)
+        if (T[q].lower === 'for') break;
         // The list may itself read as a name ("the Entity List"): look at every word.
         if (LIST_WORDS.test(T[q].lower)) listed = true;
         const mi = this.at[q];
@@ -2214,7 +2225,7 @@ class RelationReader {
       }
       if (listed && owner && target.arg && this.polarity(target.at, k, s) === 'yes') {
         this.lastSanctioner = { by: [owner], sent: s.index };
-        for (const t of [target.arg, ...target.more]) this.addRel('SANCTIONED', owner, t, props, s.index, s.index, s.last);
+        for (const t of this.subjectParties(target, k, s)) this.addRel('SANCTIONED', owner, t, props, s.index, s.index, s.last);
       }
       return;
     }
