@@ -2290,6 +2290,10 @@ class Interpreter {
         // ("A's cameras were purchased by B and resold to C": past a purchase, the buyer resells them, not their maker.)
         const p = cl.prev;
         if (cl.subjHow === 'coordinated' && p?.voice === 'passive' && p.roles.by?.ents.length && triggerClasses(p.lemma).includes('acquire')) return NONE;
+        // ("K's shipments of X drones used by B": the shipper whose trade the goods are, not the brand or model before
+        // the goods' noun.)
+        const trade = this.T[c.first - 1]?.lower === 'of' ? this.endAtFor(s, c.first - 1) : undefined;
+        if (trade && TRADE_OBJECTS.has(trade.noun) && trade.poss >= 0 && this.actor(trade.poss) && !exclude.includes(trade.poss)) return { ents: [trade.poss], from: s.index };
         // ("A's drones reached B": the possessor is the origin.)
         const origin = [...c.mods, ...(c.poss >= 0 ? [c.poss] : [])].filter((e) => this.actor(e));
         if (origin.length) return { ents: origin, from: s.index };
