@@ -128,6 +128,8 @@ const PLACE_NOUNS_AFTER = new Set(['in', 'from', 'based', 'registered', 'headqua
  * A", "state-owned" (the place or body only says where A is, who listed it or who owns it).
  */
 const LOCATED = /^(based|registered|headquartered|incorporated|listed|sanctioned|blacklisted|designated|owned|controlled)$/;
+/** A hyphened participle that ties a name to the phrase's head: "Halvern Group-linked firms", "Brask-backed traders". */
+const HYPHEN_TIES = /^(?:linked|affiliated|backed|connected|related|tied|run|associated)$/;
 /** Actors' nouns that also modify another noun: "military technology", "government contracts". */
 const STATE_MODIFIERS = /^(?:military|army|government|industry)$/;
 /** Participles that tie a party to another: "entities associated with A", "firms linked to B". */
@@ -550,7 +552,8 @@ class RelationReader {
           continue;
         }
         // "Moscow-based Spetsdetal", "Hong Kong-based Acme": the place only locates the name after it.
-        if (T[m.last]?.text === '-' && T[m.last + 1] && LOCATED.test(T[m.last + 1].lower)) {
+        // ("sanctions on Halvern Group-linked firms": the group the firms are tied to is no target either.)
+        if (T[m.last]?.text === '-' && T[m.last + 1] && (LOCATED.test(T[m.last + 1].lower) || HYPHEN_TIES.test(T[m.last + 1].lower))) {
           q = m.last + 2;
           continue;
         }
