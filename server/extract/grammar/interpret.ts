@@ -1677,11 +1677,27 @@ class Interpreter {
   }
 
   /** The sanctioning body named in a measure's own phrase ("US sanctions", "the EU's package"), if any. */
+  /** The names in a phrase that name a war rather than act: "Ukraine" in "Ukraine war sanctions". */
+  private warNamers(c: Chunk): Set<number> {
+    const out = new Set<number>();
+    for (let q = c.first; q < c.last; q++) {
+      const mi = this.g.at[q];
+      if (mi < 0) continue;
+      const m = this.g.mentions[mi];
+      if (/^(?:war|conflict|invasion|crisis)$/.test(this.T[m.last]?.lower ?? '')) out.add(this.g.res.entityOf[mi]);
+      q = m.last - 1;
+    }
+    return out;
+  }
+
   private bodyOf(c: Chunk | null | undefined): number[] {
     if (!c) return [];
     // ("Thailand's Laos sanctions regime": a possessor's measures, named for the country they are on.)
     // (Only a body's own: "A's US sanctions" are the US's on A.)
-    const mods = c.poss >= 0 && this.canSanction(c.poss) ? c.mods.filter((e) => !this.isCountry(e)) : c.mods;
+    let mods = c.poss >= 0 && this.canSanction(c.poss) ? c.mods.filter((e) => !this.isCountry(e)) : c.mods;
+    // ("Ukraine war sanctions against B", "the Laos conflict sanctions": a country naming a war names no body.)
+    const war = this.warNamers(c);
+    if (war.size) mods = mods.filter((e) => !war.has(e));
     const own = [...c.ents, ...mods, ...(c.poss >= 0 ? [c.poss] : [])].filter(this.canSanction);
     // "the Treasury Department's latest US measures": the body, not its country ("the US, the UK and the EU": all three).
     const bodies = own.filter((e) => !this.isCountry(e) || c.ents.includes(e));
