@@ -275,10 +275,13 @@ function countedPlural(T: readonly Token[], k: number, sentFirst: number): boole
   let b = k;
   while (b - 1 >= sentFirst && b > k - 4 && UPPER.test(T[b - 1].text)) b--;
   const count = T[b - 1];
-  if (!count || !COUNTS.test(count.lower) || count.text === '1') return false;
+  // (A count, not a year or a day: "In 2021 Lao Airlines bought ...", "On May 5 Mekong Airlines received ...".)
+  if (!count || !COUNTS.test(count.lower) || count.text === '1' || /^\d{4,}$/.test(count.text) || MONTH.test(T[b - 2]?.text ?? '')) return false;
   let e = k;
   while (e + 1 < T.length && e < k + 4 && UPPER.test(T[e + 1].text) && T[e + 1].sent === T[k].sent) e++;
-  return COUNTED_KINDS.test(T[e].lower);
+  // (The run is the phrase's head: "12 Mekong Airlines jets" counts jets of a named carrier.)
+  const after = T[e + 1];
+  return COUNTED_KINDS.test(T[e].lower) && !(after && after.sent === T[k].sent && /^\p{Ll}/u.test(after.text) && after.pos === 'NOUN');
 }
 
 /** Words for a body's people or sources, after its head word alone: "Agency sources", "Ministry officials". */

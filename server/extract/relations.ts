@@ -130,6 +130,8 @@ const PLACE_NOUNS_AFTER = new Set(['in', 'from', 'based', 'registered', 'headqua
 const LOCATED = /^(based|registered|headquartered|incorporated|listed|sanctioned|blacklisted|designated|owned|controlled)$/;
 /** A hyphened participle that ties a name to the phrase's head: "Halvern Group-linked firms", "Brask-backed traders". */
 const HYPHEN_TIES = /^(?:linked|affiliated|backed|connected|related|tied|run|associated)$/;
+/** Words for a group of parties a place may follow: "companies from A", "one from B", "others in C". */
+const GROUP_WORDS = /^(?:companies|firms|entities|businesses|individuals|persons|people|ones|one|others|traders|suppliers|exporters|banks)$/;
 /** Actors' nouns that also modify another noun: "military technology", "government contracts". */
 const STATE_MODIFIERS = /^(?:military|army|government|industry)$/;
 /** Participles that tie a party to another: "entities associated with A", "firms linked to B". */
@@ -1822,11 +1824,11 @@ class RelationReader {
    * Whether a mention of e after token k in the sentence follows "in" or "from" (past the other places of a list:
    * "in Laos and Vietnam"): where something is, not a party.
    */
-  private placedIn(e: number, k: number, s: Sentence, end = s.last): boolean {
-    for (let q = k + 1; q < end; q++) {
+  private placedIn(e: number, k: number, s: Sentence): boolean {
+    for (let q = k + 1; q < s.last; q++) {
       if (this.at[q] < 0 || this.ent(this.at[q]) !== e || this.at[q - 1] === this.at[q]) continue;
       let p = q - 1;
-      while (p > k && (/^(?:,|and|or|the)$/.test(this.T[p].lower) || (this.at[p] >= 0 && this.isCountry(this.ent(this.at[p]))))) p--;
+      while (p > k && (/^(?:,|and|or)$/.test(this.T[p].lower) || (this.at[p] >= 0 && this.isCountry(this.ent(this.at[p]))))) p--;
       if (/^(?:in|from)$/.test(this.T[p]?.lower ?? '')) return true;
     }
     return false;
@@ -1838,7 +1840,22 @@ class RelationReader {
    */
   private subjectParties(subj: { arg: Arg | null; more: Arg[] }, k: number, s: Sentence): Arg[] {
     const all = subj.arg ? [subj.arg, ...subj.more] : [];
-    return all.filter((a) => !this.isCountry(a.ent) || !this.placedIn(a.ent, s.first - 1, s, k));
+    return all.filter((a) => !this.isCountry(a.ent) || !this.groupPlaced(a.ent, s, k));
+  }
+
+  /**
+   * Whether a mention of e before token k follows a group's "from" or "in" ("companies from A", "two from B", "entities
+   * in A, B and the C"), past the other places of a list: not a place of some other phrase ("After talks in A, B and
+   * C were sanctioned", "A, based in B, and C").
+   */
+  private groupPlaced(e: number, s: Sentence, k: number): boolean {
+    for (let q = s.first; q < k; q++) {
+      if (this.at[q] < 0 || this.ent(this.at[q]) !== e || this.at[q - 1] === this.at[q]) continue;
+      let p = q - 1;
+      while (p > s.first && (/^(?:,|and|or|the)$/.test(this.T[p].lower) || (this.at[p] >= 0 && this.isCountry(this.ent(this.at[p]))))) p--;
+      if (/^(?:in|from)$/.test(this.T[p]?.lower ?? '') && (GROUP_WORDS.test(this.T[p - 1]?.lower ?? '') || this.T[p - 1]?.pos === 'NUM')) return true;
+    }
+    return false;
   }
 
   private handleSanction(k: number, s: Sentence): void {

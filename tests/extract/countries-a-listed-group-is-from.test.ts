@@ -24,6 +24,13 @@ describe('relations: the countries a listed group is from', () => {
     expectNoRel(firm, 'SANCTIONED', 'Mongolia', 'Orvel Trading');
   });
 
+  it('still sanctions countries after a place of some other phrase', () => {
+    const talks = extractText('The Laotian ministry sanctioned Orvel Trading on Monday. After talks in Hanoi, Thailand and Mongolia were also sanctioned.');
+    expectRel(talks, 'SANCTIONED', 'Laotian ministry', 'Mongolia');
+    const based = extractText('The Laotian ministry sanctioned Orvel Trading on Monday. Brask Logistics, based in Vietnam, and Mongolia were also sanctioned.');
+    expectRel(based, 'SANCTIONED', 'Laotian ministry', 'Mongolia');
+  });
+
   it('still reads a country itself added to a body\'s list', () => {
     expectRel(extractText('Cambodia was added to the Mongolian sanctions list in May.'), 'SANCTIONED', 'Mongolia', 'Cambodia');
   });

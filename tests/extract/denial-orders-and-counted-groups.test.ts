@@ -27,6 +27,13 @@ describe('relations: denial orders and counted groups', () => {
     expect(entity(banks, 'Shipping Companies')).toBeUndefined();
   });
 
+  it('takes a year or a day before such a name for no count, nor a count of what the name modifies', () => {
+    for (const text of ['In 2021 Mekong Airlines bought twelve engines from the Halvern Group.', 'On May 5 Mekong Airlines bought twelve engines from the Halvern Group.']) {
+      expectRel(extractText(text), 'SHIPPED_TO', 'Halvern Group', 'Mekong Airlines');
+    }
+    expect(entity(extractText('The Halvern Group sold 12 Mekong Airlines jets to Laos.'), 'Mekong Airlines')?.kind).toBe('company');
+  });
+
   it('keeps a name that only looks like such a plural where no count opens it', () => {
     const out = extractText('Lao Airlines is a carrier that flies to Hanoi. Three Lao Airlines pilots were fined, and Laos sanctioned Thai Airways.');
     expect(entity(out, 'Lao Airlines')?.kind).toBe('company');

@@ -20,6 +20,14 @@ describe('relations: a relative clause after a date', () => {
     expectNoRel(out, 'SANCTIONED', 'Thailand', 'Pavel Dorin');
   });
 
+  it('reads a relative clause after a date inside a description as the described name\'s', () => {
+    const out = extractText('Orvel Trading, sanctioned by Thailand in March, which ships drones to Laos, denied wrongdoing.');
+    expectRel(out, 'SHIPPED_TO', 'Orvel Trading', 'Laos');
+    expectNoRel(out, 'SHIPPED_TO', 'Thailand', 'Laos');
+    const acquired = extractText('Brask Logistics, acquired by the Halvern Group on May 3, which supplies drones to Laos, was sanctioned.');
+    expectNoRel(acquired, 'SHIPPED_TO', 'Halvern Group', 'Laos');
+  });
+
   it('still reads a name before the date as what a relative clause is about', () => {
     const out = extractText('Vietnam sanctioned Orvel Trading in March, which had shipped engines to the Halvern Group.');
     expectRel(out, 'SHIPPED_TO', 'Orvel Trading', 'Halvern Group');

@@ -58,6 +58,20 @@ describe('relations: targets announced with a colon', () => {
     expectNoRel(out, 'SANCTIONED', 'US Treasury', 'Pavel Dorin');
   });
 
+  it('reads an item\'s relative clause after its description, and a second item after "and", as the list going on', () => {
+    const out = extractText([OPENING, 'The targets include:', 'Kestra Air, a carrier in Laos, which flies cargo to Mongolia.',
+      'Brask Logistics, a depot operator in Laos, and Vestrik, a firm shipping parts.'].join('\n\n'));
+    for (const name of ['Kestra Air', 'Brask Logistics', 'Vestrik']) expectRel(out, 'SANCTIONED', 'US Treasury', name);
+  });
+
+  it('ends the run at a described name acting past an adverb or a time', () => {
+    for (const tail of ['Martin Varno, a spokesman for Brask Logistics, on Wednesday said the firm would appeal.', 'Martin Varno, the firm\'s lawyer, strongly rejected the claims.']) {
+      const out = extractText([OPENING, 'The targets include:', 'Orvel Trading, a Vietnamese company.', tail].join('\n\n'));
+      expectRel(out, 'SANCTIONED', 'US Treasury', 'Orvel Trading');
+      expectNoRel(out, 'SANCTIONED', 'US Treasury', 'Martin Varno');
+    }
+  });
+
   it('reads no paragraph as an item without the announcing colon, nor one that opens with an aside', () => {
     const plain = extractText(PARAGRAPHS.replace('The targets include:', 'The targets were named on Monday.'));
     expectNoRel(plain, 'SANCTIONED', 'US Treasury', 'Pavel Dorin');

@@ -15,5 +15,7 @@ describe('relations: unnamed units of a group', () => {
   it('still takes the group for the buyer of goods sent to one of its units', () => {
     const out = extractText('Brask Logistics shipped radar parts to a subsidiary of the Halvern Group in 2023.');
     expectRel(out, 'SHIPPED_TO', 'Brask Logistics', 'Halvern Group');
+    const contract = extractText('Laos signed a contract with a subsidiary of the Halvern Group to buy drones.');
+    expectRel(contract, 'SHIPPED_TO', 'Halvern Group', 'Laos');
   });
 });

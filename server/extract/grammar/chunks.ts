@@ -730,7 +730,8 @@ function sharedHead(g: GrammarInput, s: Sentence, c: Chunk): void {
   if (!next || !next.noun || next.ents.length || !next.mods.some((e) => g.res.entities[e]?.kind === 'country')) return;
   // (Only a name with the noun alone after it: "Vietnam and Mongolian firms" is a place and some firms.)
   // ("Laos, Vietnam and Hong Kong firms": the name right before the noun, past those joined to it already.)
-  const nextName = g.mentions[g.at[next.last - 2]];
+  // (The phrase opens with a name too: not "Laos and two Vietnam firms", "Mongolia and several Hong Kong firms".)
+  const nextName = g.at[next.first] >= 0 ? g.mentions[g.at[next.last - 2]] : undefined;
   if (named && !(TRADER_NOUNS.test(next.noun) && nextName && nextName.form !== 'demonym' && nextName.last === next.last - 1)) return;
   if (T[c.last].text === ',' && !T.slice(next.first, next.last).some((t) => /^(?:and|or)$/.test(t.lower))) return;
   Object.assign(c, { ...next, first: c.first, det: c.det || next.det, mods: [...c.ents, ...next.mods], plural: next.plural });

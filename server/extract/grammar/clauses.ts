@@ -1186,7 +1186,9 @@ export function readClauses(g: GrammarInput, s: Sentence, chunks = sentenceChunk
         // (Not the destination a clause before gives: "shipped G to B, which is controlled by C" is about B; "A, a
         // supplier to B, which ships G" is still about A.)
         const destination = !!ch && out.some((x) => x.roles.to === ch || x.roles.into === ch);
-        if (ch && !dated && T[r + 1]?.text === ',' && (!ch.ents.length || (T[ch.first - 1]?.pos === 'ADP' && !destination) || T[ch.first - 1]?.lower === 'of')) {
+        // (A measure before the date is what the clause is about: not a name set off earlier in the sentence.)
+        const measure = !!dated && !dated.ents.length && SANCTION_NOUNS.has(dated.noun);
+        if (ch && !measure && T[r + 1]?.text === ',' && (!ch.ents.length || (T[ch.first - 1]?.pos === 'ADP' && !destination) || T[ch.first - 1]?.lower === 'of')) {
           const named = beforeAside(g, s, ch.first - 1, endAt, true);
           if (named) ch = named;
         }

@@ -796,7 +796,7 @@ class Interpreter {
     // ("restrictions on the business of A": a firm's business is the firm.)
     const companies = c.det === 'the' && ((c.plural && /^(?:companies|firms|entities|enterprises)$/.test(c.noun)) || /^(?:business|businesses|operations)$/.test(c.noun));
     // (Not as a target of sanctions: "added two units of B to its blacklist" lists the units, not B.)
-    if (((unit && proxy) || companies) && this.T[c.last]?.lower === 'of') {
+    if (((unit && !this.inMeasure) || companies) && this.T[c.last]?.lower === 'of') {
       const group = chunkAt(this.g, s, c.last + 1);
       const owners = group && !group.noun ? group.ents.filter((e) => !this.isCountry(e) && this.actor(e) && !exclude.includes(e)) : [];
       if (owners.length) return { ents: owners, from: s.index };
@@ -1764,7 +1764,20 @@ class Interpreter {
     return out;
   }
 
+  /** Whether the role being read is one of a measure's (its body or its targets): see `party`. */
+  private inMeasure = false;
+
   private role(cl: Clause, role: ArgRole, s: Sentence, exclude: number[], f: FrameSpec): Found {
+    const outer = this.inMeasure;
+    this.inMeasure = f.type === 'SANCTIONED';
+    try {
+      return this.roleOf(cl, role, s, exclude, f);
+    } finally {
+      this.inMeasure = outer;
+    }
+  }
+
+  private roleOf(cl: Clause, role: ArgRole, s: Sentence, exclude: number[], f: FrameSpec): Found {
     const sanction = f.type === 'SANCTIONED';
     switch (role) {
       case 'subj': {
@@ -5476,7 +5489,14 @@ class Interpreter {
     if (!/^[,(:]$/.test(T[head.last]?.text ?? '')) return false;
     let q = head.last + 1;
     while (q < s.last && T[q].text !== ',') q++;
-    return q >= s.last - 1 || !/^(?:VERB|AUX)$/.test(T[q + 1].pos);
+    // (Past the description: the next item after "and", or a verb of the name's own before any relative clause, even
+    // past an adverb: "A, the firm's lawyer, strongly rejected it", "A, a spokesman, on Wednesday said ...".)
+    if (q >= s.last - 1 || /^(?:and|or)$/.test(T[q + 1].lower)) return true;
+    for (let r = q + 1; r < s.last; r++) {
+      if (/^(?:which|who|whose|that)$/.test(T[r].lower)) break;
+      if (/^(?:VERB|AUX)$/.test(T[r].pos)) return false;
+    }
+    return true;
   }
 
   /** A counted group of sanctions targets ("imposed sanctions on six companies") and the names given for it so far. */

@@ -45,6 +45,11 @@ describe('chunks: countries named before a noun for traders', () => {
     expect(chunksOf('Laos sold drones to Vietnam, Thailand and Mongolian firms.')).toContain('Vietnam');
   });
 
+  it('keeps a country apart from a counted group of firms after it: "Laos and two Vietnam firms"', () => {
+    expectRel(extractText('Thailand sanctioned Laos and two Vietnam firms.'), 'SANCTIONED', 'Thailand', 'Laos');
+    expectRel(extractText('Thailand sanctioned Laos, Mongolia and several Hong Kong firms.'), 'SANCTIONED', 'Thailand', 'Laos');
+  });
+
   const chunksOf = (text: string) => {
     const g = grammarOf(text);
     return sentenceChunks(g, g.an.sentences[0]).list.map((c) => textOf(g, c));
