@@ -64,6 +64,18 @@ describe('relations: targets announced with a colon', () => {
     for (const name of ['Kestra Air', 'Brask Logistics', 'Vestrik']) expectRel(out, 'SANCTIONED', 'US Treasury', name);
   });
 
+  it('reads a group marked by a relative clause ("The Laos-based firms that have been sanctioned include the following:")', () => {
+    const opening = 'Thailand on Thursday sanctioned 13 firms and people in Laos.';
+    const listed = extractText([opening, 'The Laos-based firms and people that have been sanctioned include the following:',
+      '• Orvel Trading, a trader acting for the Halvern Group.', '• Brask Logistics, a depot operator.'].join('\n\n'));
+    expectRel(listed, 'SANCTIONED', 'Thailand', 'Orvel Trading');
+    expectRel(listed, 'SANCTIONED', 'Thailand', 'Brask Logistics');
+    expectRel(extractText(`${opening} The companies that were sanctioned include Kestra Air and Vestrik.`), 'SANCTIONED', 'Thailand', 'Vestrik');
+    // (Not a relative clause of some other act, nor a negated one.)
+    expectNoRel(extractText(`${opening} The companies that helped include Kestra Air and Vestrik.`), 'SANCTIONED', 'Thailand', 'Vestrik');
+    expectNoRel(extractText(`${opening} The companies that were not sanctioned include Kestra Air and Vestrik.`), 'SANCTIONED', 'Thailand', 'Vestrik');
+  });
+
   it('ends the run at a described name acting past an adverb or a time', () => {
     for (const tail of ['Martin Varno, a spokesman for Brask Logistics, on Wednesday said the firm would appeal.', 'Martin Varno, the firm\'s lawyer, strongly rejected the claims.']) {
       const out = extractText([OPENING, 'The targets include:', 'Orvel Trading, a Vietnamese company.', tail].join('\n\n'));

@@ -5708,8 +5708,24 @@ class Interpreter {
       // a described group of targets as the subject of "include" or "be".
       let q = st + 1;
       let marked = false;
-      for (; q < s.last && q < st + 6; q++) {
+      for (; q < s.last && q < st + 10; q++) {
         const w = T[q].lower;
+        // ("The companies that were sanctioned include A": the mark in a relative clause on the group.)
+        if (!marked && /^(?:that|which|who)$/.test(w) && q > st + 1) {
+          let r = q + 1;
+          while (r < q + 3 && /^(?:were|was|have|has|had|been|also|later)$/.test(T[r]?.lower ?? '')) r++;
+          if (TARGETED.test(T[r]?.lower ?? '')) {
+            marked = true;
+            q = r;
+            continue;
+          }
+          break;
+        }
+        // ("The Laos-based companies ...": a place joined to its participle.)
+        if (w === '-' && !T[q].space && /^(?:based|registered)$/.test(T[q + 1]?.lower ?? '') && this.countryAt(q - 1)) {
+          q++;
+          continue;
+        }
         // ("The entities added include C": added to the list the text just reported.)
         // ("The two banks included in the new measures are A and B": the measure the group is taken into.)
         // ("The firms and person subject to Laos-imposed restrictions include A": subject to a measure.)
@@ -5755,7 +5771,8 @@ class Interpreter {
         } else {
           // ("The nine sanctioned firms are: A, B and C": past a colon.)
           named = startAt.get(T[r]?.text === ':' ? r + 1 : r);
-          this.listAnnounced(s, r, by);
+          // ("The sanctioned firms include the following:": the list items below.)
+          this.listAnnounced(s, T[r]?.lower === 'the' && T[r + 1]?.lower === 'following' ? r + 2 : r, by);
         }
       }
       // "The entities include A", "The network includes B", "The package lists C": the group a body's sanctions
