@@ -276,7 +276,9 @@ function countedPlural(T: readonly Token[], k: number, sentFirst: number): boole
   while (b - 1 >= sentFirst && b > k - 4 && UPPER.test(T[b - 1].text)) b--;
   const count = T[b - 1];
   // (A count, not a year or a day: "In 2021 Lao Airlines bought ...", "On May 5 Mekong Airlines received ...".)
-  if (!count || !COUNTS.test(count.lower) || count.text === '1' || /^\d{4,}$/.test(count.text) || MONTH.test(T[b - 2]?.text ?? '')) return false;
+  // (Nor a day before its month: "On 5 May Mekong Airlines ...".)
+  if (!count || !COUNTS.test(count.lower) || count.text === '1' || /^\d{4,}$/.test(count.text) || MONTH.test(T[b - 2]?.text ?? '') ||
+    T.slice(b, k + 1).some((t) => MONTH.test(t.text))) return false;
   let e = k;
   while (e + 1 < T.length && e < k + 4 && UPPER.test(T[e + 1].text) && T[e + 1].sent === T[k].sent) e++;
   // (The run is the phrase's head: "12 Mekong Airlines jets" counts jets of a named carrier.)

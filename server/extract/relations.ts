@@ -555,7 +555,9 @@ class RelationReader {
         }
         // "Moscow-based Spetsdetal", "Hong Kong-based Acme": the place only locates the name after it.
         // ("sanctions on Halvern Group-linked firms": the group the firms are tied to is no target either.)
-        if (T[m.last]?.text === '-' && T[m.last + 1] && (LOCATED.test(T[m.last + 1].lower) || HYPHEN_TIES.test(T[m.last + 1].lower))) {
+        // (A hyphen joining the words, not a spaced dash: "to B - tied to K's army - in 2023" names B.)
+        const joined = T[m.last]?.text === '-' && !T[m.last].space && T[m.last].start === T[m.last - 1].end;
+        if (T[m.last]?.text === '-' && T[m.last + 1] && (LOCATED.test(T[m.last + 1].lower) || (joined && HYPHEN_TIES.test(T[m.last + 1].lower)))) {
           q = m.last + 2;
           continue;
         }

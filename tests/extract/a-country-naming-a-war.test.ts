@@ -12,6 +12,11 @@ describe('relations: a country naming a war before the measure', () => {
     expectNoRel(extractText('Traders sought to get around the Mongolia conflict sanctions against Vietnam.'), 'SANCTIONED', 'Mongolia', 'Vietnam');
   });
 
+  it('keeps a body that is no country before "war", and reads "war crimes" as no war\'s name', () => {
+    expectRel(extractText('Traders sought to get around EU war sanctions against Vietnam.'), 'SANCTIONED', 'EU', 'Vietnam');
+    expectRel(extractText('Traders sought to get around Laos war crimes sanctions against Vietnam.'), 'SANCTIONED', 'Laos', 'Vietnam');
+  });
+
   it('keeps the body named right before the measure', () => {
     expectRel(extractText('Traders sought to get around Laos sanctions against Vietnam.'), 'SANCTIONED', 'Laos', 'Vietnam');
   });

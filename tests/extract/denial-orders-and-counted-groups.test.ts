@@ -32,6 +32,7 @@ describe('relations: denial orders and counted groups', () => {
       expectRel(extractText(text), 'SHIPPED_TO', 'Halvern Group', 'Mekong Airlines');
     }
     expect(entity(extractText('The Halvern Group sold 12 Mekong Airlines jets to Laos.'), 'Mekong Airlines')?.kind).toBe('company');
+    expectRel(extractText('On 5 May Mekong Airlines bought twelve engines from the Halvern Group.'), 'SHIPPED_TO', 'Halvern Group', 'Mekong Airlines');
   });
 
   it('keeps a name that only looks like such a plural where no count opens it', () => {

@@ -13,6 +13,12 @@ describe('relations: a name tied to the target by a hyphen', () => {
     }
   });
 
+  it('reads a spaced dash before such a participle as an aside, not a hyphen', () => {
+    const out = extractText('The Halvern Group shipped drones to Brask Logistics - tied to Mongolia\'s army - in 2023.');
+    expectRel(out, 'SHIPPED_TO', 'Halvern Group', 'Brask Logistics');
+    expectNoRel(out, 'SHIPPED_TO', 'Halvern Group', 'Mongolia');
+  });
+
   it('keeps the named target beside such a phrase', () => {
     const out = extractText('Laos imposed sanctions on Orvel Trading and Kestra-backed traders.');
     expectRel(out, 'SANCTIONED', 'Laos', 'Orvel Trading');

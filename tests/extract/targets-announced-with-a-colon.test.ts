@@ -76,6 +76,24 @@ describe('relations: targets announced with a colon', () => {
     expectNoRel(extractText(`${opening} The companies that were not sanctioned include Kestra Air and Vestrik.`), 'SANCTIONED', 'Thailand', 'Vestrik');
   });
 
+  it('reads no group whose relative clause gives another sense of the word ("that were hit by the floods")', () => {
+    const opening = 'Thailand on Thursday sanctioned 13 firms and people in Laos.';
+    for (const text of ['The firms that were hit by the floods include Brask Logistics.', 'The people who were targeted by the hackers include Martin Varno.',
+      'The companies that were listed on the Vientiane exchange include Brask Logistics.', 'The firms that were named in the indictment include Brask Logistics.']) {
+      const out = extractText(`${opening} ${text}`);
+      expectNoRel(out, 'SANCTIONED', 'Thailand', 'Brask Logistics');
+      expectNoRel(out, 'SANCTIONED', 'Thailand', 'Martin Varno');
+    }
+    expectRel(extractText(`${opening} The firms that were listed include Brask Logistics.`), 'SANCTIONED', 'Thailand', 'Brask Logistics');
+  });
+
+  it('ends the run at a described name acting past a relative clause of its own', () => {
+    for (const tail of ['Martin Varno, the firm\'s director, who founded it in 2010, rejected the claims.', 'Martin Varno, 54, who heads Brask Logistics, said the firm would appeal.']) {
+      const out = extractText([OPENING, 'The targets include:', 'Orvel Trading, a Vietnamese company.', tail].join('\n\n'));
+      expectNoRel(out, 'SANCTIONED', 'US Treasury', 'Martin Varno');
+    }
+  });
+
   it('ends the run at a described name acting past an adverb or a time', () => {
     for (const tail of ['Martin Varno, a spokesman for Brask Logistics, on Wednesday said the firm would appeal.', 'Martin Varno, the firm\'s lawyer, strongly rejected the claims.']) {
       const out = extractText([OPENING, 'The targets include:', 'Orvel Trading, a Vietnamese company.', tail].join('\n\n'));

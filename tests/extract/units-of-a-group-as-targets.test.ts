@@ -12,6 +12,10 @@ describe('relations: unnamed units of a group', () => {
     expectNoRel(out, 'SANCTIONED', 'Laotian trade ministry', 'Halvern Group');
   });
 
+  it('still takes a body for a unit of it that imposes a measure', () => {
+    expectRel(extractText('A division of the Laotian Finance Ministry sanctioned Orvel Trading on Monday.'), 'SANCTIONED', 'Laotian Finance Ministry', 'Orvel Trading');
+  });
+
   it('still takes the group for the buyer of goods sent to one of its units', () => {
     const out = extractText('Brask Logistics shipped radar parts to a subsidiary of the Halvern Group in 2023.');
     expectRel(out, 'SHIPPED_TO', 'Brask Logistics', 'Halvern Group');

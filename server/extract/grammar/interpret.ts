@@ -1684,7 +1684,9 @@ class Interpreter {
       const mi = this.g.at[q];
       if (mi < 0) continue;
       const m = this.g.mentions[mi];
-      if (/^(?:war|conflict|invasion|crisis)$/.test(this.T[m.last]?.lower ?? '')) out.add(this.g.res.entityOf[mi]);
+      // (A country only, and a war's name only: "EU war sanctions" are the EU's, "war crimes sanctions" name no war.)
+      const e = this.g.res.entityOf[mi];
+      if (/^(?:war|conflict|invasion|crisis)$/.test(this.T[m.last]?.lower ?? '') && !/^(?:crimes|criminals)$/.test(this.T[m.last + 1]?.lower ?? '') && this.isCountry(e)) out.add(e);
       q = m.last - 1;
     }
     return out;
@@ -1764,12 +1766,12 @@ class Interpreter {
     return out;
   }
 
-  /** Whether the role being read is one of a measure's (its body or its targets): see `party`. */
+  /** Whether the role being read is one of a measure's targets: see `party`. */
   private inMeasure = false;
 
   private role(cl: Clause, role: ArgRole, s: Sentence, exclude: number[], f: FrameSpec): Found {
     const outer = this.inMeasure;
-    this.inMeasure = f.type === 'SANCTIONED';
+    this.inMeasure = f.type === 'SANCTIONED' && (f.target as readonly string[]).includes(role);
     try {
       return this.roleOf(cl, role, s, exclude, f);
     } finally {
@@ -5493,7 +5495,11 @@ class Interpreter {
     // past an adverb: "A, the firm's lawyer, strongly rejected it", "A, a spokesman, on Wednesday said ...".)
     if (q >= s.last - 1 || /^(?:and|or)$/.test(T[q + 1].lower)) return true;
     for (let r = q + 1; r < s.last; r++) {
-      if (/^(?:which|who|whose|that)$/.test(T[r].lower)) break;
+      // (Past a relative clause closed by a comma: "A, a lawyer, who founded B, said ..." acts all the same.)
+      if (/^(?:which|who|whose|that)$/.test(T[r].lower)) {
+        while (r < s.last && T[r].text !== ',') r++;
+        continue;
+      }
       if (/^(?:VERB|AUX)$/.test(T[r].pos)) return false;
     }
     return true;
@@ -5714,7 +5720,10 @@ class Interpreter {
         if (!marked && /^(?:that|which|who)$/.test(w) && q > st + 1) {
           let r = q + 1;
           while (r < q + 3 && /^(?:were|was|have|has|had|been|also|later)$/.test(T[r]?.lower ?? '')) r++;
-          if (TARGETED.test(T[r]?.lower ?? '')) {
+          // (Words of sanctions, or a bare listing word before the verb: not "that were hit by the floods", "that were
+          // listed on the exchange", "who were targeted by hackers".)
+          const w2 = T[r]?.lower ?? '';
+          if (/^(?:sanctioned|designated|blacklisted)$/.test(w2) || (/^(?:listed|named|targeted)$/.test(w2) && NAMES_VERB.test(T[r + 1]?.lower ?? ''))) {
             marked = true;
             q = r;
             continue;
