@@ -214,6 +214,7 @@ function nameTokenUncached(c: Ctx, k: number, sentFirst: number): boolean {
   // "CNC machine tools", "FPV drones", "GPS and GLONASS receivers": a kind of technology names nothing, unless a name
   // goes on after it ("CNC Technologies").
   if (TECH_ABBREVIATIONS.has(t.lower) && !UPPER.test(c.tokens[k + 1]?.text ?? '')) return false;
+  // ("issued TDOs on A": a measure's abbreviation; "three Thai Airlines – A, B and C": a counted description.)
   if (MEASURE_ABBREVIATIONS.has(t.lower)) return false;
   if (countedPlural(c.tokens, k, sentFirst)) return false;
   // "Sino-Russian firms", "Indo-Pacific", "Anglo-French": a nation's combining form before a hyphen names no one.

@@ -1676,7 +1676,6 @@ class Interpreter {
     return !own.length && list && cl.roles.of && cl.roles.of.first === list.last + 1 ? this.bodyOf(cl.roles.of) : own;
   }
 
-  /** The sanctioning body named in a measure's own phrase ("US sanctions", "the EU's package"), if any. */
   /** The names in a phrase that name a war rather than act: "Ukraine" in "Ukraine war sanctions". */
   private warNamers(c: Chunk): Set<number> {
     const out = new Set<number>();
@@ -1692,6 +1691,7 @@ class Interpreter {
     return out;
   }
 
+  /** The sanctioning body named in a measure's own phrase ("US sanctions", "the EU's package"), if any. */
   private bodyOf(c: Chunk | null | undefined): number[] {
     if (!c) return [];
     // ("Thailand's Laos sanctions regime": a possessor's measures, named for the country they are on.)
