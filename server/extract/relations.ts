@@ -1827,13 +1827,22 @@ class RelationReader {
    * "in Laos and Vietnam"): where something is, not a party.
    */
   private placedIn(e: number, k: number, s: Sentence): boolean {
-    for (let q = k + 1; q < s.last; q++) {
+    return this.placingWords(e, k + 1, s.last, k).some((p) => /^(?:in|from)$/.test(this.T[p]?.lower ?? ''));
+  }
+
+  /**
+   * For each mention of e in tokens [from, to), the word before it and before the other places of its list ("in A,
+   * B and the C": the "in"), not walking back past `floor`.
+   */
+  private placingWords(e: number, from: number, to: number, floor: number): number[] {
+    const out: number[] = [];
+    for (let q = from; q < to; q++) {
       if (this.at[q] < 0 || this.ent(this.at[q]) !== e || this.at[q - 1] === this.at[q]) continue;
       let p = q - 1;
-      while (p > k && (/^(?:,|and|or)$/.test(this.T[p].lower) || (this.at[p] >= 0 && this.isCountry(this.ent(this.at[p]))))) p--;
-      if (/^(?:in|from)$/.test(this.T[p]?.lower ?? '')) return true;
+      while (p > floor && (/^(?:,|and|or|the)$/.test(this.T[p].lower) || (this.at[p] >= 0 && this.isCountry(this.ent(this.at[p]))))) p--;
+      out.push(p);
     }
-    return false;
+    return out;
   }
 
   /**
@@ -1851,13 +1860,8 @@ class RelationReader {
    * C were sanctioned", "A, based in B, and C").
    */
   private groupPlaced(e: number, s: Sentence, k: number): boolean {
-    for (let q = s.first; q < k; q++) {
-      if (this.at[q] < 0 || this.ent(this.at[q]) !== e || this.at[q - 1] === this.at[q]) continue;
-      let p = q - 1;
-      while (p > s.first && (/^(?:,|and|or|the)$/.test(this.T[p].lower) || (this.at[p] >= 0 && this.isCountry(this.ent(this.at[p]))))) p--;
-      if (/^(?:in|from)$/.test(this.T[p]?.lower ?? '') && (GROUP_WORDS.test(this.T[p - 1]?.lower ?? '') || this.T[p - 1]?.pos === 'NUM')) return true;
-    }
-    return false;
+    return this.placingWords(e, s.first, k, s.first).some((p) =>
+      /^(?:in|from)$/.test(this.T[p]?.lower ?? '') && (GROUP_WORDS.test(this.T[p - 1]?.lower ?? '') || this.T[p - 1]?.pos === 'NUM'));
   }
 
   private handleSanction(k: number, s: Sentence): void {
