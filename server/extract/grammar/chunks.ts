@@ -124,6 +124,20 @@ function commonWord(g: GrammarInput, e: number, first: number, last: number): bo
 
 /** Verbs the tagger reads as nouns after a plural subject: "the sanctions target A", "its customers include B". */
 const NOUN_TAGGED_VERBS = new Set(['target', 'include', 'cover', 'hit', 'show', 'reveal', 'indicate', 'suggest', 'confirm']);
+/**
+ * Whether the name ending at token k closes a measure's "by" phrase: "sanctions by B", "the measures imposed by B" (a
+ * plural measure, so that a bare verb can follow).
+ */
+function measureByBefore(g: GrammarInput, T: Token[], k: number): boolean {
+  if (g.at[k] < 0) return false;
+  let q = g.mentions[g.at[k]].first - 1;
+  if (T[q]?.lower === 'the') q--;
+  if (T[q]?.lower !== 'by') return false;
+  q--;
+  if (T[q]?.pos === 'VERB' && /ed$/.test(T[q].lower)) q--;
+  return /s$/.test(T[q]?.lower ?? '') && SANCTION_NOUNS.has(T[q].lower);
+}
+
 /** Whether a verb is one of using or holding goods (the frame table's "use" and "hold" classes). */
 function usedOrHeld(w: string): boolean {
   for (const cls of triggerClasses(w)) if (cls === 'use' || cls === 'hold') return true;
@@ -260,6 +274,8 @@ export function verbTaggedNoun(g: GrammarInput, T: Token[], k: number): boolean 
   // ("A, a Laotian financier, controls B": a verb of the trade frames after the comma closing a name's apposition.)
   if (p.text === ',' && sForm && objectFollows && closesApposition(g, T, k - 1)) return true;
   // ("The sanctions, announced by B on Thursday, target A": after the comma closing an aside, before a name.)
+  // ("The sanctions imposed by B target A", "the new sanctions by B hit A": after the body closing a measure's "by" phrase.)
+  if (NOUN_TAGGED_VERBS.has(t.lower) && objectFollows && measureByBefore(g, T, k - 1)) return true;
   if (NOUN_TAGGED_VERBS.has(t.lower)) return (p.pos === 'NOUN' && /s$/.test(p.lower) && (objectFollows || n.pos === 'ADJ')) || (p.text === ',' && g.at[k + 1] >= 0);
   // ("Russian drones use chips made by A", "the missiles contain Laotian parts": weapons holding or using goods.)
   // ("Russian drones use chips from A", "B's factories use chips": after a plural, before goods; "equipment use" is a

@@ -1409,7 +1409,9 @@ class Interpreter {
     // ("A, one of the largest lenders in P, and B": an apposition that places the item in a group.)
     // (Not a relative: "A, one of whose directors, B, was arrested, and C".)
     const oneOf = (at: number) => T[at]?.lower === 'one' && T[at + 1]?.lower === 'of' && !/^(?:whose|which|whom)$/.test(T[at + 2]?.lower ?? '');
-    const opens = (at: number) => /^(?:which|who|whom|a|an)$/.test(T[at]?.lower ?? '') || oneOf(at) || !!counted(at);
+    // ("A, the head of B, C, the chief of D, and E": a post held, with "the".)
+    const post = (at: number) => T[at]?.lower === 'the' && PERSON_ROLES.test(chunkAt(this.g, s, at)?.noun ?? '');
+    const opens = (at: number) => /^(?:which|who|whom|a|an)$/.test(T[at]?.lower ?? '') || oneOf(at) || !!counted(at) || post(at);
     if (T[list.last]?.text !== ',' || !opens(list.last + 1)) return list.ents;
     const ents = [...list.ents];
     let end = list.last;
@@ -1918,7 +1920,10 @@ class Interpreter {
         return found;
       }
       case 'obj': {
-        const found = this.party(cl.obj, s, exclude, !sanction);
+        let found = this.party(cl.obj, s, exclude, !sanction);
+        // ("sanctioned A, a director of B, C, the head of D, and E": the names past each one's description.)
+        const described = sanction && cl.obj?.ents.length && cl.obj.first > cl.verb ? this.pastRelatives(cl.obj, s).filter((e) => !found.ents.includes(e) && !exclude.includes(e) && this.actor(e)) : [];
+        if (described.length) found = { ...found, ents: [...found.ents, ...described] };
         // ("sanctioned A in 2017 and B in 2013": objects paired with their times.)
         const more = found.ents.length && cl.obj ? this.pairedWithTimes(cl.obj, s) : [];
         return more.length ? { ents: [...found.ents, ...more.filter((e) => !exclude.includes(e) && !found.ents.includes(e))], from: found.from } : found;
@@ -2181,6 +2186,11 @@ class Interpreter {
         // war or forces the goods serve.)
         const served = this.armsOf(c, exclude);
         if (served.length) return { ents: served, from: s.index };
+        // ("supplied components for Russian drones", "engines for Laos's missiles": the country whose weapons the goods go into.)
+        // (Not the maker of a design, "for Iranian-made drones": who flies them is not said.)
+        const design = this.T.slice(c.first, c.last).some((t) => /^(?:made|designed|built|produced)$/.test(t.lower));
+        const armed = weaponNoun(c.noun) && !design ? this.weaponOwners(c, s, exclude) : NONE;
+        if (armed.ents.length) return armed;
         // ("supplied construction materials for a B factory compound", "for B's plant": the firm whose site it is.)
         const site = SITES.test(c.noun) ? (c.poss >= 0 ? [c.poss] : c.mods).filter((e) => this.actor(e) && !this.isCountry(e)) : [];
         if (site.length === 1) return { ents: site, from: s.index };
@@ -2409,6 +2419,9 @@ class Interpreter {
         if (cl.voice === 'passive' && (cl.roles.by || this.T[cl.verb + 1]?.lower === 'by') && !byMeasure) return NONE;
         // A body named before an active verb the clause reader could not take as its subject is still its agent.
         if (cl.voice === 'active' && !cl.subj && this.bodyBefore(s, cl.first)) return NONE;
+        // ("The new sanctions by B target A": the body the measure's own "by" phrase names.)
+        const byBody = cl.subj ? this.bodyOf(cl.preRoles.by) : [];
+        if (byBody.length) return { ents: byBody, from: s.index };
         // "The Commerce Department said the following entities were added ...": the body reporting its own action.
         const taken = this.measureTakenUp(cl, s);
         if (taken) return { ents: taken.ents, from: taken.sent };
@@ -5654,6 +5667,12 @@ class Interpreter {
   }
 
   /** "The targets included A", "Among the firms hit by the measures is A", "Among those listed were A". */
+  /** "Targeted firms", "Sanctioned entities" at token q: a plural group marked as targets with no determiner. */
+  private bareTargetedGroup(q: number): boolean {
+    const next = this.T[q + 1]?.lower ?? '';
+    return /^(?:targeted|sanctioned|designated|blacklisted)$/.test(this.T[q]?.lower ?? '') && /s$/.test(next) && GROUP_MEMBERS.test(next);
+  }
+
   private targets(s: Sentence, list: Chunk[], startAt: Map<number, Chunk>): void {
     const T = this.T;
     // (A body reporting in the sentence speaks for its own targets: "The designations included A, a B statement said.")
@@ -5709,10 +5728,11 @@ class Interpreter {
         // ("Among the targets is A"; not "the targets of the attack", "its acquisition targets".)
         (TARGET_NOUNS.has(T[q].lower) && T[q - 1]?.lower === 'the' && T[q + 1]?.lower !== 'of')) sanctionWord = true;
       if (sanctionWord) named = startAt.get(q + 1);
-    } else if (/^(?:the|this|these|those|other)$/.test(T[st]?.lower ?? '')) {
+    } else if (/^(?:the|this|these|those|other)$/.test(T[st]?.lower ?? '') || this.bareTargetedGroup(st)) {
       // "The designated entities include A", "Those sanctioned include B", "The (sanctions) list includes C":
       // a described group of targets as the subject of "include" or "be".
-      let q = st + 1;
+      // ("Targeted firms include A": with no determiner, the mark opens the group.)
+      let q = this.bareTargetedGroup(st) ? st : st + 1;
       let marked = false;
       for (; q < s.last && q < st + 10; q++) {
         const w = T[q].lower;

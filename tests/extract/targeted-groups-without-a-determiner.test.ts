@@ -1,0 +1,20 @@
+/**
+ * "Targeted firms include A and B", "Sanctioned entities are C and D": a plural group marked as targets with no
+ * determiner names the targets of the body on record, as "The targeted firms include ..." does. Sentences written for
+ * the test (invented names).
+ */
+import { describe, it } from 'vitest';
+import { expectNoRel, expectRel, extractText } from './helpers.js';
+
+describe('sanctions: a targeted group with no determiner', () => {
+  it('names the targets of the body on record', () => {
+    const out = extractText('Laos imposed trade restrictions on Vietnam-based companies. Targeted firms include Halvern Group and Brask Logistics.');
+    expectRel(out, 'SANCTIONED', 'Laos', 'Halvern Group');
+    expectRel(out, 'SANCTIONED', 'Laos', 'Brask Logistics');
+    expectRel(extractText('Laos sanctioned ten companies on Monday. Sanctioned firms are Tessaly Optics and Orvel Trading.'), 'SANCTIONED', 'Laos', 'Orvel Trading');
+  });
+
+  it('does not read a listing of another kind so', () => {
+    expectNoRel(extractText('Laos sanctioned ten companies on Monday. Listed firms include Halvern Group and Brask Logistics.'), 'SANCTIONED', 'Laos', 'Halvern Group');
+  });
+});
