@@ -1169,11 +1169,23 @@ class Interpreter {
     if (groups.length) return groups;
     // ("sanctions against four entities in K (A, B, C and D)": the names a counted group gives in parentheses, past its
     // place.)
+    // ("two companies from K (A and B) and two from L (C and D)": "from" a place too, and a second count of the same
+    // kind after "and", its noun left out.)
     if (!c.ents.length && c.plural && c.count >= 2 && (TRADER_NOUNS.test(c.noun) || COUNTED_PARTIES.test(c.noun))) {
-      const place = T[q]?.lower === 'in' ? chunkAt(this.g, s, q + 1) : null;
-      const open = place ? place.last : q;
-      const list = T[open]?.text === '(' ? chunkAt(this.g, s, open + 1) : null;
-      if (list && list.ents.length >= 2 && !list.noun && T[list.last]?.text === ')') return list.ents.filter((e) => this.actor(e));
+      const out: number[] = [];
+      for (let at = q, guard = 0; guard < 4; guard++) {
+        const place = /^(?:in|from)$/.test(T[at]?.lower ?? '') ? chunkAt(this.g, s, at + 1) : null;
+        // (The place's phrase may take in the parenthesis after it: "Laos (A and B)".)
+        const inside = place ? T.slice(place.first, place.last).findIndex((t) => t.text === '(') : -1;
+        const open = place ? (inside >= 0 ? place.first + inside : place.last) : at;
+        const list = T[open]?.text === '(' ? chunkAt(this.g, s, open + 1) : null;
+        if (!list || !list.ents.length || list.noun || T[list.last]?.text !== ')' || (!out.length && list.ents.length < 2)) break;
+        out.push(...list.ents.filter((e) => this.actor(e)));
+        at = list.last + 1;
+        if (T[at]?.lower !== 'and' || !(T[at + 1]?.pos === 'NUM' || T[at + 1]?.num >= 0)) break;
+        at += 2;
+      }
+      if (out.length) return out;
     }
     // ("to two Russian firms, A and B": a counted description and its names in apposition; "of three airlines - A, B
     // and C -" between dashes.)
@@ -2355,6 +2367,9 @@ class Interpreter {
       case 'fromCountry': {
         // "exporting technology from the US to ...": a country of origin beside (or without) the exporter.
         const c = cl.roles.from;
+        // ("shipped G to two companies from K": where the counted buyers are from, right after them.)
+        const dest = cl.roles.to;
+        if (c && dest && dest.last + 1 === c.first && !dest.ents.length && dest.count > 0 && TRADER_NOUNS.test(dest.noun)) return NONE;
         const countries = c ? c.ents.filter(this.isCountry) : [];
         return countries.length && c && !c.noun ? { ents: countries, from: s.index } : NONE;
       }
