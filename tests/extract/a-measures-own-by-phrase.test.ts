@@ -36,4 +36,10 @@ describe('sanctions: the body a measure\'s "by" phrase names', () => {
     expectNoRel(out, 'SANCTIONED', 'Halvern Group', 'Vietnam');
     expectNoRel(extractText('The sanctions were approved by Laos. Vietnam\'s measures target Brask Logistics.'), 'SANCTIONED', 'Laos', 'Brask Logistics');
   });
+
+  it('takes no body from those who did something else to the measure, nor for a measure inside another phrase', () => {
+    expectNoRel(extractText('The sanctions condemned by Vietnam target Halvern Group.'), 'SANCTIONED', 'Vietnam', 'Halvern Group');
+    expectNoRel(extractText('The Laotian sanctions condemned by Vietnam target Halvern Group.'), 'SANCTIONED', 'Vietnam', 'Halvern Group');
+    expectNoRel(extractText('Delays caused by sanctions by Laos hit Kestra Air.'), 'SANCTIONED', 'Laos', 'Kestra Air');
+  });
 });

@@ -26,4 +26,21 @@ describe('relations: counted groups named in parentheses past their place', () =
     expectNoRel(out, 'SHIPPED_TO', 'Laos', 'Brask Logistics');
     expectRel(extractText('Halvern Group exported chips to Vietnam from Laos.'), 'SHIPPED_TO', 'Laos', 'Vietnam');
   });
+
+  it('keeps "from" a country as the origin after buyers of a nationality of their own', () => {
+    const out = extractText('Halvern Group shipped 300 drones to two Vietnamese companies from Laos.');
+    expectRel(out, 'SHIPPED_TO', 'Laos', 'Vietnam');
+    expectNoRel(out, 'SHIPPED_TO', 'Halvern Group', 'Laos');
+  });
+
+  it('reads past the place\'s own short form in parentheses, and takes no names after "from" a phrase that is no country', () => {
+    const out = extractText('Thailand imposed sanctions on four entities in the United Arab Emirates (UAE) (Halvern Group, Brask Logistics, Vestrik and Kestra Air).');
+    for (const n of ['Halvern Group', 'Kestra Air']) expectRel(out, 'SANCTIONED', 'Thailand', n);
+    expectNoRel(extractText('Thailand sanctioned two importers from Laotian suppliers (Halvern Group and Brask Logistics).'), 'SANCTIONED', 'Thailand', 'Halvern Group');
+  });
+
+  it('takes any place after "in", a zone as well as a country', () => {
+    const out = extractText('Thailand sanctioned two firms in the Vientiane Special Economic Zone (VSEZ) (Halvern Group and Brask Logistics).');
+    expectRel(out, 'SANCTIONED', 'Thailand', 'Brask Logistics');
+  });
 });

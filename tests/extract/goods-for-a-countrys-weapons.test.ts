@@ -21,4 +21,16 @@ describe('relations: goods for a country\'s weapons', () => {
   it('takes no recipient from the maker of a design', () => {
     expectNoRel(extractText('Halvern Group provided engine components for Iranian-made drones.'), 'SHIPPED_TO', 'Halvern Group', 'Iran');
   });
+
+  it('takes none where the weapons\' country may be only their make', () => {
+    const used = extractText('Halvern Group supplied spare parts for Soviet-era Russian tanks still used by Mongolia.');
+    expectNoRel(used, 'SHIPPED_TO', 'Halvern Group', 'Russia');
+    expectNoRel(extractText('Orvel Trading supplied engines for Vietnamese drones flown by Laotian forces.'), 'SHIPPED_TO', 'Orvel Trading', 'Vietnam');
+    expectNoRel(extractText('Orvel Trading supplied engines for Vietnamese drones that Laos launches.'), 'SHIPPED_TO', 'Orvel Trading', 'Vietnam');
+    expectNoRel(extractText('Halvern Group manufactures copies of parts for American helicopters.'), 'SHIPPED_TO', 'Halvern Group', 'United States');
+  });
+
+  it('takes none for weapons of an era\'s make', () => {
+    expectNoRel(extractText('Halvern Group supplied spare parts for Soviet-era Russian tanks.'), 'SHIPPED_TO', 'Halvern Group', 'Russia');
+  });
 });

@@ -17,4 +17,12 @@ describe('sanctions: a targeted group with no determiner', () => {
   it('does not read a listing of another kind so', () => {
     expectNoRel(extractText('Laos sanctioned ten companies on Monday. Listed firms include Halvern Group and Brask Logistics.'), 'SANCTIONED', 'Laos', 'Halvern Group');
   });
+
+  it('reads "targeted" and "designated" so only right after the body\'s sentence, "sanctioned" with a closing speaker too', () => {
+    const hack = extractText('Hackers attacked 30 companies last month. Targeted firms include Halvern Group and Brask Logistics, Laos said.');
+    expectNoRel(hack, 'SANCTIONED', 'Laos', 'Halvern Group');
+    expectNoRel(extractText('Laos sanctioned Orvel Trading on Monday. Targeted firms in the hacking campaign include Halvern Group.'), 'SANCTIONED', 'Laos', 'Halvern Group');
+    expectNoRel(extractText('Designated firms include Halvern Group, which will build the port, Laos said.'), 'SANCTIONED', 'Laos', 'Halvern Group');
+    expectRel(extractText('Sanctioned firms include Halvern Group and Brask Logistics, Laos said.'), 'SANCTIONED', 'Laos', 'Brask Logistics');
+  });
 });

@@ -22,4 +22,23 @@ describe('sanctions: targets listed each with a description', () => {
     expectRel(out, 'SANCTIONED', 'Laos', 'Martin Varno');
     expectNoRel(out, 'SANCTIONED', 'Laos', 'Vietnamese ministry');
   });
+
+  it('takes no names from a list inside a description', () => {
+    const owners = extractText('Laos sanctioned Halvern Group, a company owned by Martin Varno, Irina Olskaya and Pavel Dorin.');
+    expectRel(owners, 'SANCTIONED', 'Laos', 'Halvern Group');
+    expectNoRel(owners, 'SANCTIONED', 'Laos', 'Irina Olskaya');
+    const firms = extractText('Laos sanctioned Martin Varno, the head of Halvern Group, Brask Logistics and Orvel Trading.');
+    expectNoRel(firms, 'SANCTIONED', 'Laos', 'Brask Logistics');
+  });
+
+  it('reads a post\'s word the tagger takes for an adjective ("the chief of B")', () => {
+    const out = extractText('Laos sanctioned Martin Varno, the head of Halvern Group, Irina Olskaya, the chief of Brask Logistics, and Pavel Dorin.');
+    for (const who of ['Irina Olskaya', 'Pavel Dorin']) expectRel(out, 'SANCTIONED', 'Laos', who);
+  });
+
+  it('reads a post with "the" as a description only in such a list of the object, not after "including"', () => {
+    const out = extractText('Laos sanctioned 12 people, including Martin Varno, the head of Halvern Group, Brask Logistics and Orvel Trading.');
+    expectRel(out, 'SANCTIONED', 'Laos', 'Martin Varno');
+    expectNoRel(out, 'SANCTIONED', 'Laos', 'Brask Logistics');
+  });
 });

@@ -126,7 +126,7 @@ function commonWord(g: GrammarInput, e: number, first: number, last: number): bo
 const NOUN_TAGGED_VERBS = new Set(['target', 'include', 'cover', 'hit', 'show', 'reveal', 'indicate', 'suggest', 'confirm']);
 /**
  * Whether the name ending at token k closes a measure's "by" phrase: "sanctions by B", "the measures imposed by B" (a
- * plural measure, so that a bare verb can follow).
+ * plural measure, so that a bare verb can follow; not "the sanctions condemned by B").
  */
 function measureByBefore(g: GrammarInput, T: Token[], k: number): boolean {
   if (g.at[k] < 0) return false;
@@ -134,9 +134,12 @@ function measureByBefore(g: GrammarInput, T: Token[], k: number): boolean {
   if (T[q]?.lower === 'the') q--;
   if (T[q]?.lower !== 'by') return false;
   q--;
-  if (T[q]?.pos === 'VERB' && /ed$/.test(T[q].lower)) q--;
+  if (IMPOSED.test(T[q]?.lower ?? '')) q--;
   return /s$/.test(T[q]?.lower ?? '') && SANCTION_NOUNS.has(T[q].lower);
 }
+
+/** Participles of putting a measure in place, between the measure and its "by" phrase: "sanctions imposed by B". */
+const IMPOSED = /^(?:imposed|adopted|announced|issued|introduced|approved|levied|enacted|unveiled|taken|placed)$/;
 
 /** Whether a verb is one of using or holding goods (the frame table's "use" and "hold" classes). */
 function usedOrHeld(w: string): boolean {

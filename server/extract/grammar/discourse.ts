@@ -220,8 +220,16 @@ export class Discourse {
       if (c.det === 'both' || c.pronoun === 'both' || c.count >= 2) {
         const last = this.named[this.named.length - 1];
         if (last && sent - last.sent <= REACH) {
-          const pair = this.named.filter((a) => a.sent === last.sent && !exclude.includes(a.ent) && (kindOf(a.ent) ?? 'company') === 'company').map((a) => a.ent);
+          const firmsOf = (at: number) => this.named.filter((a) => a.sent === at && !exclude.includes(a.ent) && (kindOf(a.ent) ?? 'company') === 'company').map((a) => a.ent);
+          const pair = firmsOf(last.sent);
           if (pair.length === (c.count || 2)) return pair;
+          // ("Added were A. Also listed was B. Both companies ...": one firm each in the last two sentences that name any,
+          // when the count is two.)
+          const before = this.named.filter((a) => a.sent < last.sent).pop();
+          // (Names known as companies only: a capitalised word the sentence opens with may be a name of nothing.)
+          const other = before && sent - before.sent <= REACH ? firmsOf(before.sent) : [];
+          const known = [...other, ...pair].every((e) => kindOf(e) === 'company');
+          if ((c.count || 2) === 2 && pair.length === 1 && other.length === 1 && known) return [other[0], pair[0]];
         }
       }
       if (!this.list || sent - this.list.sent > REACH) return [];

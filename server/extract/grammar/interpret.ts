@@ -1174,12 +1174,20 @@ class Interpreter {
     if (!c.ents.length && c.plural && c.count >= 2 && (TRADER_NOUNS.test(c.noun) || COUNTED_PARTIES.test(c.noun))) {
       const out: number[] = [];
       for (let at = q, guard = 0; guard < 4; guard++) {
-        const place = /^(?:in|from)$/.test(T[at]?.lower ?? '') ? chunkAt(this.g, s, at + 1) : null;
-        // (The place's phrase may take in the parenthesis after it: "Laos (A and B)".)
-        const inside = place ? T.slice(place.first, place.last).findIndex((t) => t.text === '(') : -1;
-        const open = place ? (inside >= 0 ? place.first + inside : place.last) : at;
-        const list = T[open]?.text === '(' ? chunkAt(this.g, s, open + 1) : null;
-        if (!list || !list.ents.length || list.noun || T[list.last]?.text !== ')' || (!out.length && list.ents.length < 2)) break;
+        let place = /^(?:in|from)$/.test(T[at]?.lower ?? '') ? chunkAt(this.g, s, at + 1) : null;
+        // (After "from", a country's name: not "importers from Laotian suppliers (A and B)".)
+        if (place && T[at].lower === 'from' && !(place.ents.length && place.ents.every(this.isCountry) && !place.noun)) place = null;
+        // (The place's phrase may take in the parenthesis after it, "Laos (A and B)", past its own short form, "the
+        // United Arab Emirates (UAE) (A and B)".)
+        const opens: number[] = [];
+        if (place) for (let k = place.first; k <= place.last; k++) if (T[k]?.text === '(') opens.push(k);
+        else opens.push(at);
+        const names = (open: number) => {
+          const list = T[open]?.text === '(' ? chunkAt(this.g, s, open + 1) : null;
+          return list && list.ents.length && !list.noun && T[list.last]?.text === ')' && (out.length || list.ents.length >= 2) ? list : null;
+        };
+        const list = opens.map(names).find((l) => l);
+        if (!list) break;
         out.push(...list.ents.filter((e) => this.actor(e)));
         at = list.last + 1;
         if (T[at]?.lower !== 'and' || !(T[at + 1]?.pos === 'NUM' || T[at + 1]?.num >= 0)) break;
@@ -1410,7 +1418,7 @@ class Interpreter {
    * A list whose members carry relative clauses of their own: "including A, which has shipped radios to B, and C":
    * the names after each ", which ...," clause, to the list's end.
    */
-  private pastRelatives(list: Chunk, s: Sentence): number[] {
+  private pastRelatives(list: Chunk, s: Sentence, strict = false): number[] {
     const T = this.T;
     // ("including A, two Halvern Group research institutes working on radar, and C": a counted item that names its
     // firm before its noun, past the phrase on it.)
@@ -1421,8 +1429,11 @@ class Interpreter {
     // ("A, one of the largest lenders in P, and B": an apposition that places the item in a group.)
     // (Not a relative: "A, one of whose directors, B, was arrested, and C".)
     const oneOf = (at: number) => T[at]?.lower === 'one' && T[at + 1]?.lower === 'of' && !/^(?:whose|which|whom)$/.test(T[at + 2]?.lower ?? '');
-    // ("A, the head of B, C, the chief of D, and E": a post held, with "the".)
-    const post = (at: number) => T[at]?.lower === 'the' && PERSON_ROLES.test(chunkAt(this.g, s, at)?.noun ?? '');
+    // ("A, the head of B, C, the chief of D, and E": a post held, with "the"; only where each item must show the list's
+    // shape, see below.)
+    // (The post's word may be read as an adjective: "the chief of B".)
+    const post = (at: number) => strict && T[at]?.lower === 'the' && (PERSON_ROLES.test(chunkAt(this.g, s, at)?.noun ?? '') ||
+      (PERSON_ROLES.test(T[at + 1]?.lower ?? '') && T[at + 2]?.lower === 'of'));
     const opens = (at: number) => /^(?:which|who|whom|a|an)$/.test(T[at]?.lower ?? '') || oneOf(at) || !!counted(at) || post(at);
     if (T[list.last]?.text !== ',' || !opens(list.last + 1)) return list.ents;
     const ents = [...list.ents];
@@ -1442,6 +1453,9 @@ class Interpreter {
       if (named?.ents.length && !named.noun) more = named;
       // (Not the speaker of a closing attribution: "..., and C, a shipper, the Treasury said".)
       if (!more || !more.ents.length || more.noun || reportingVerb(T[more.last]?.lower ?? '')) break;
+      // (`strict`: each further item described in turn or closing the list after "and": not the rest of a list inside
+      // the description, "A, a firm owned by B, C and D".)
+      if (strict && !(next === r + 2 || (T[more.last]?.text === ',' && opens(more.last + 1)))) break;
       ents.push(...itemFirms, ...more.ents);
       end = more.last;
     }
@@ -1934,7 +1948,7 @@ class Interpreter {
       case 'obj': {
         let found = this.party(cl.obj, s, exclude, !sanction);
         // ("sanctioned A, a director of B, C, the head of D, and E": the names past each one's description.)
-        const described = sanction && cl.obj?.ents.length && cl.obj.first > cl.verb ? this.pastRelatives(cl.obj, s).filter((e) => !found.ents.includes(e) && !exclude.includes(e) && this.actor(e)) : [];
+        const described = sanction && cl.obj?.ents.length && cl.obj.first > cl.verb ? this.pastRelatives(cl.obj, s, true).filter((e) => !found.ents.includes(e) && !exclude.includes(e) && this.actor(e)) : [];
         if (described.length) found = { ...found, ents: [...found.ents, ...described] };
         // ("sanctioned A in 2017 and B in 2013": objects paired with their times.)
         const more = found.ents.length && cl.obj ? this.pairedWithTimes(cl.obj, s) : [];
@@ -2199,9 +2213,14 @@ class Interpreter {
         const served = this.armsOf(c, exclude);
         if (served.length) return { ents: served, from: s.index };
         // ("supplied components for Russian drones", "engines for Laos's missiles": the country whose weapons the goods go into.)
-        // (Not the maker of a design, "for Iranian-made drones": who flies them is not said.)
-        const design = this.T.slice(c.first, c.last).some((t) => /^(?:made|designed|built|produced)$/.test(t.lower));
-        const armed = weaponNoun(c.noun) && !design ? this.weaponOwners(c, s, exclude) : NONE;
+        // (Not the maker of a design, "for Iranian-made drones", "Soviet-era Russian tanks": who flies them is not said;
+        // nor weapons a participle or a clause after them gives to another, "for Russian tanks used by K", "for Laotian
+        // drones that K launches", where the country may be only the make.)
+        const after = this.T[c.last];
+        const design = this.T.slice(c.first, c.last).some((t) => /^(?:made|designed|built|produced|era|soviet)$/.test(t.lower)) ||
+          (!!after && (after.pos === 'VERB' || /^(?:that|which|still|now|currently)$/.test(after.lower)));
+        // (Goods sent, not made: "manufactures parts for American helicopters" names a make the parts fit.)
+        const armed = weaponNoun(c.noun) && !design && f.trigger !== 'produce' ? this.weaponOwners(c, s, exclude) : NONE;
         if (armed.ents.length) return armed;
         // ("supplied construction materials for a B factory compound", "for B's plant": the firm whose site it is.)
         const site = SITES.test(c.noun) ? (c.poss >= 0 ? [c.poss] : c.mods).filter((e) => this.actor(e) && !this.isCountry(e)) : [];
@@ -2369,7 +2388,8 @@ class Interpreter {
         const c = cl.roles.from;
         // ("shipped G to two companies from K": where the counted buyers are from, right after them.)
         const dest = cl.roles.to;
-        if (c && dest && dest.last + 1 === c.first && !dest.ents.length && dest.count > 0 && TRADER_NOUNS.test(dest.noun)) return NONE;
+        // (Not buyers of a nationality of their own: "to two Russian companies from K", where K is the goods' origin.)
+        if (c && dest && dest.last + 1 === c.first && !dest.ents.length && dest.count > 0 && TRADER_NOUNS.test(dest.noun) && !dest.mods.some(this.isCountry)) return NONE;
         const countries = c ? c.ents.filter(this.isCountry) : [];
         return countries.length && c && !c.noun ? { ents: countries, from: s.index } : NONE;
       }
@@ -2435,7 +2455,7 @@ class Interpreter {
         // A body named before an active verb the clause reader could not take as its subject is still its agent.
         if (cl.voice === 'active' && !cl.subj && this.bodyBefore(s, cl.first)) return NONE;
         // ("The new sanctions by B target A": the body the measure's own "by" phrase names.)
-        const byBody = cl.subj ? this.bodyOf(cl.preRoles.by) : [];
+        const byBody = this.measureBy(cl);
         if (byBody.length) return { ents: byBody, from: s.index };
         // "The Commerce Department said the following entities were added ...": the body reporting its own action.
         const taken = this.measureTakenUp(cl, s);
@@ -5682,10 +5702,31 @@ class Interpreter {
   }
 
   /** "The targets included A", "Among the firms hit by the measures is A", "Among those listed were A". */
-  /** "Targeted firms", "Sanctioned entities" at token q: a plural group marked as targets with no determiner. */
-  private bareTargetedGroup(q: number): boolean {
+  /**
+   * "The new sanctions by B target A", "the measures imposed by B hit A": the body of the measure's own "by" phrase
+   * (the chunker reads a bare verb after it as a verb only after participles of putting a measure in place).
+   */
+  private measureBy(cl: Clause): number[] {
+    const m = cl.subj;
+    const by = cl.preRoles.by;
+    // (The measure the clause's own subject: not one inside a phrase read as the subject, "Delays caused by sanctions by
+    // B hit A", "Firms that lobbied against sanctions by B include A".)
+    if (!m || !by || !SANCTION_NOUNS.has(m.noun) || this.T[m.first - 1]?.pos === 'ADP') return [];
+    return this.bodyOf(by);
+  }
+
+  /**
+   * "Targeted firms include", "Sanctioned entities are" at token q: a plural group marked as targets with no determiner,
+   * right before the names' verb (not "Hackers attacked 30 firms. Targeted firms include ...", "Targeted firms in the
+   * campaign include ...").
+   */
+  private bareTargetedGroup(q: number, sent: number): boolean {
     const next = this.T[q + 1]?.lower ?? '';
-    return /^(?:targeted|sanctioned|designated|blacklisted)$/.test(this.T[q]?.lower ?? '') && /s$/.test(next) && GROUP_MEMBERS.test(next);
+    const w = this.T[q]?.lower ?? '';
+    if (!/^(?:targeted|sanctioned|designated|blacklisted)$/.test(w) || !/s$/.test(next) || !GROUP_MEMBERS.test(next) || !NAMES_VERB.test(this.T[q + 2]?.lower ?? '')) return false;
+    // ("Sanctioned firms include A, B said": words of sanctions alone mark it; "targeted" and "designated" have other
+    // senses, so only right after the body's sentence.)
+    return /^(?:sanctioned|blacklisted)$/.test(w) || (sent > 0 && this.d.sanctionerSentence() === sent - 1);
   }
 
   private targets(s: Sentence, list: Chunk[], startAt: Map<number, Chunk>): void {
@@ -5743,11 +5784,11 @@ class Interpreter {
         // ("Among the targets is A"; not "the targets of the attack", "its acquisition targets".)
         (TARGET_NOUNS.has(T[q].lower) && T[q - 1]?.lower === 'the' && T[q + 1]?.lower !== 'of')) sanctionWord = true;
       if (sanctionWord) named = startAt.get(q + 1);
-    } else if (/^(?:the|this|these|those|other)$/.test(T[st]?.lower ?? '') || this.bareTargetedGroup(st)) {
+    } else if (/^(?:the|this|these|those|other)$/.test(T[st]?.lower ?? '') || this.bareTargetedGroup(st, s.index)) {
       // "The designated entities include A", "Those sanctioned include B", "The (sanctions) list includes C":
       // a described group of targets as the subject of "include" or "be".
       // ("Targeted firms include A": with no determiner, the mark opens the group.)
-      let q = this.bareTargetedGroup(st) ? st : st + 1;
+      let q = this.bareTargetedGroup(st, s.index) ? st : st + 1;
       let marked = false;
       for (; q < s.last && q < st + 10; q++) {
         const w = T[q].lower;
