@@ -437,6 +437,9 @@ const ACCOUNT_WORDS = /^(?:accounted|accounts|account|accounting)$/;
 /** A buyer's purchases, named with the buyer as possessor ("Russia's imports"). */
 const IMPORT_NOUNS = /^(?:imports|purchases)$/;
 
+/** Verbs whose object is the one who receives: "supplies B", "equipped the army". */
+const RECIPIENT_OBJECT_VERBS = /^(?:supply|equip|arm|furnish|serve|provision|resupply)$/;
+
 class RelationReader {
   private T: Token[];
   private at: Int32Array;
@@ -1252,7 +1255,12 @@ class RelationReader {
       const io = this.np(q, s);
       if (io.args.length && io.args.every((a) => a.how !== 'discourse')) {
         const nx = T[io.end];
-        if (!nx || !['to', "'s"].includes(nx.lower)) {
+        // (Only after a verb whose object is the recipient ("supplies B, a maker of drones", "supplied B with G"), where
+        // no goods word goes on with the name: "exported Vestrik chips" names a brand. The clause layer reads the
+        // verbs of giving that take two objects, "sold B 40 engines".)
+        const ends = !nx || /^(?:PUNCT|ADP|CCONJ|VERB|AUX|ADV)$/.test(nx.pos);
+        const second = RECIPIENT_OBJECT_VERBS.test(T[k].lemma.toLowerCase()) && ends;
+        if ((!nx || !['to', "'s"].includes(nx.lower)) && second) {
           slot.targets.push(...io.args);
           slot.io = true;
           q = io.end;
