@@ -437,8 +437,8 @@ const ACCOUNT_WORDS = /^(?:accounted|accounts|account|accounting)$/;
 /** A buyer's purchases, named with the buyer as possessor ("Russia's imports"). */
 const IMPORT_NOUNS = /^(?:imports|purchases)$/;
 
-/** Verbs whose object is the one who receives: "supplies B", "equipped the army". */
-const RECIPIENT_OBJECT_VERBS = /^(?:supply|equip|arm|furnish|serve|provision|resupply)$/;
+/** Nouns that count or measure what follows them: "thousands of chips", "tonnes of explosives". */
+const QUANTITY_WORDS = /^(?:thousands|hundreds|dozens|millions|billions|tens|scores|tonnes|tons|kilograms|kilos|lots|batches|quantities|amounts|dozen|half|most|all|part|much|many|several|shipments|consignments|worth)$/;
 
 class RelationReader {
   private T: Token[];
@@ -1255,12 +1255,11 @@ class RelationReader {
       const io = this.np(q, s);
       if (io.args.length && io.args.every((a) => a.how !== 'discourse')) {
         const nx = T[io.end];
-        // (Only after a verb whose object is the recipient ("supplies B, a maker of drones", "supplied B with G"), where
-        // no goods word goes on with the name: "exported Vestrik chips" names a brand. The clause layer reads the
-        // verbs of giving that take two objects, "sold B 40 engines".)
-        const ends = !nx || /^(?:PUNCT|ADP|CCONJ|VERB|AUX|ADV)$/.test(nx.pos);
-        const second = RECIPIENT_OBJECT_VERBS.test(T[k].lemma.toLowerCase()) && ends;
-        if ((!nx || !['to', "'s"].includes(nx.lower)) && second) {
+        // (Not a name a noun goes on from, "exported Vestrik AI chips", "supplies Vestrik chips": a brand before the
+        // goods; but a quantity may follow the recipient, "supplied Russia thousands of chips", and so may another
+        // name, "supplied B Vestrik chips".)
+        const brand = !!nx && (nx.pos === 'NOUN' || nx.pos === 'PROPN') && this.at[io.end] < 0 && !QUANTITY_WORDS.test(nx.lower);
+        if ((!nx || !['to', "'s"].includes(nx.lower)) && !brand) {
           slot.targets.push(...io.args);
           slot.io = true;
           q = io.end;

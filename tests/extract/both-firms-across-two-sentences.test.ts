@@ -35,4 +35,10 @@ describe('discourse: "both companies" over two sentences', () => {
     const out = extractText('Laos sanctioned Halvern Group on Friday. It also sanctioned Brask Logistics. Vietnam imposed its own measures on the three companies last year.');
     expectNoRel(out, 'SANCTIONED', 'Vietnam', 'Halvern Group');
   });
+
+  it('takes none when a third company was named one sentence further back', () => {
+    const out = extractText('Halvern Group shipped drones to Laos. Brask Logistics shipped radios. Tessaly Optics, a rival, refused such orders. ' +
+      'Both companies were sanctioned by Vietnam.');
+    expectNoRel(out, 'SANCTIONED', 'Vietnam', 'Tessaly Optics');
+  });
 });

@@ -228,7 +228,9 @@ export class Discourse {
           const before = this.named.filter((a) => a.sent < last.sent).pop();
           // (Names known as companies only: a capitalised word the sentence opens with may be a name of nothing.)
           const other = before && sent - before.sent <= REACH ? firmsOf(before.sent) : [];
-          const known = [...other, ...pair].every((e) => kindOf(e) === 'company');
+          // (And no third company named within reach: "A shipped G. B shipped H. C declined to comment. Both ..." is not B and C.)
+          const near = new Set(this.named.filter((a) => sent - a.sent <= REACH + 1 && (kindOf(a.ent) ?? 'company') === 'company' && !exclude.includes(a.ent)).map((a) => a.ent));
+          const known = [...other, ...pair].every((e) => kindOf(e) === 'company') && near.size === 2;
           if ((c.count || 2) === 2 && pair.length === 1 && other.length === 1 && known) return [other[0], pair[0]];
         }
       }
