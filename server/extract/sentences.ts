@@ -149,6 +149,12 @@ function nameAfterLegalStop(tokens: Token[], t: number): boolean {
 }
 
 /** Tokenises, tags and splits the cleaned text into sentences (never across block boundaries). */
+/** British forms of function words, read as the common ones: "amongst" as "among", "whilst" as "while". */
+const SPELLINGS = new Map([['amongst', 'among'], ['whilst', 'while'], ['amidst', 'amid']]);
+function spelling(lower: string): string {
+  return SPELLINGS.get(lower) ?? lower;
+}
+
 export function analyse(clean: CleanText): Analysis {
   const text = clean.text;
   const w = getNlp();
@@ -219,7 +225,7 @@ export function analyse(clean: CleanText): Analysis {
     const real = text.slice(start, off);
     tokens.push({
       text: real,
-      lower: real.toLowerCase(),
+      lower: spelling(real.toLowerCase()),
       lemma: lemmas[i] ?? v.toLowerCase(),
       // ("$119mn", "€2bn": an abbreviated million or billion is a number, as "million" is.)
       pos: SCALE_ABBREVIATIONS.test(real) ? 'NUM' : poses[i],
