@@ -148,13 +148,13 @@ function nameAfterLegalStop(tokens: Token[], t: number): boolean {
   return !CORPORATE_SUFFIXES.has(w) && !CORPORATE_SUFFIXES.has(`${w}.`) && !AFTER_FIRM.test(w);
 }
 
-/** Tokenises, tags and splits the cleaned text into sentences (never across block boundaries). */
 /** British forms of function words, read as the common ones: "amongst" as "among", "whilst" as "while". */
 const SPELLINGS = new Map([['amongst', 'among'], ['whilst', 'while'], ['amidst', 'amid']]);
 function spelling(lower: string): string {
   return SPELLINGS.get(lower) ?? lower;
 }
 
+/** Tokenises, tags and splits the cleaned text into sentences (never across block boundaries). */
 export function analyse(clean: CleanText): Analysis {
   const text = clean.text;
   const w = getNlp();

@@ -26,11 +26,6 @@ describe('sanctions: the body a measure\'s "by" phrase names', () => {
     expectRel(extractText('The sanctions imposed by the European Union target Halvern Group.'), 'SANCTIONED', 'European Union', 'Halvern Group');
   });
 
-  it('takes no body from a "by" phrase on anything but the measure', () => {
-    const out = extractText('Laos announced new measures on Monday. Firms backed by Vietnam were also sanctioned, among them Orvel Trading.');
-    expectNoRel(out, 'SANCTIONED', 'Vietnam', 'Orvel Trading');
-  });
-
   it('leaves other "by" phrases before such a word alone', () => {
     const out = extractText('The parts made by Halvern Group target Vietnamese buyers.');
     expectNoRel(out, 'SANCTIONED', 'Halvern Group', 'Vietnam');

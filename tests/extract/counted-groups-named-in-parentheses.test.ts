@@ -43,4 +43,10 @@ describe('relations: counted groups named in parentheses past their place', () =
     const out = extractText('Thailand sanctioned two firms in the Vientiane Special Economic Zone (VSEZ) (Halvern Group and Brask Logistics).');
     expectRel(out, 'SANCTIONED', 'Thailand', 'Brask Logistics');
   });
+
+  it('takes a second count only with a place of its own', () => {
+    const out = extractText('Thailand sanctioned two companies in Laos (Halvern Group and Brask Logistics) and 2020 (Vestrik and Kestra Air).');
+    expectRel(out, 'SANCTIONED', 'Thailand', 'Halvern Group');
+    expectNoRel(out, 'SANCTIONED', 'Thailand', 'Vestrik');
+  });
 });

@@ -1179,9 +1179,12 @@ class Interpreter {
         if (place && T[at].lower === 'from' && !(place.ents.length && place.ents.every(this.isCountry) && !place.noun)) place = null;
         // (The place's phrase may take in the parenthesis after it, "Laos (A and B)", past its own short form, "the
         // United Arab Emirates (UAE) (A and B)".)
+        // (A second count gives its own place: "and one in L (C)", not "and 2020 (C)".)
+        if (!place && out.length) break;
         const opens: number[] = [];
-        if (place) for (let k = place.first; k <= place.last; k++) if (T[k]?.text === '(') opens.push(k);
-        else opens.push(at);
+        if (place) {
+          for (let k = place.first; k <= place.last; k++) if (T[k]?.text === '(') opens.push(k);
+        } else opens.push(at);
         const names = (open: number) => {
           const list = T[open]?.text === '(' ? chunkAt(this.g, s, open + 1) : null;
           return list && list.ents.length && !list.noun && T[list.last]?.text === ')' && (out.length || list.ents.length >= 2) ? list : null;
@@ -5701,7 +5704,6 @@ class Interpreter {
     if (by.length && this.T[at]?.text === ':' && at === s.last - 1) this.pending = { by, rule: 'sanction/targets-include+list', sent: s.index };
   }
 
-  /** "The targets included A", "Among the firms hit by the measures is A", "Among those listed were A". */
   /**
    * "The new sanctions by B target A", "the measures imposed by B hit A": the body of the measure's own "by" phrase
    * (the chunker reads a bare verb after it as a verb only after participles of putting a measure in place).
@@ -5710,8 +5712,9 @@ class Interpreter {
     const m = cl.subj;
     const by = cl.preRoles.by;
     // (The measure the clause's own subject: not one inside a phrase read as the subject, "Delays caused by sanctions by
-    // B hit A", "Firms that lobbied against sanctions by B include A".)
-    if (!m || !by || !SANCTION_NOUNS.has(m.noun) || this.T[m.first - 1]?.pos === 'ADP') return [];
+    // B hit A", "Firms that lobbied against sanctions by B include A". The role is read only for a subject that is a
+    // measure or refers back, see 'sanctioner'.)
+    if (!m || !by || this.T[m.first - 1]?.pos === 'ADP') return [];
     return this.bodyOf(by);
   }
 
@@ -5729,6 +5732,7 @@ class Interpreter {
     return /^(?:sanctioned|blacklisted)$/.test(w) || (sent > 0 && this.d.sanctionerSentence() === sent - 1);
   }
 
+  /** "The targets included A", "Among the firms hit by the measures is A", "Among those listed were A". */
   private targets(s: Sentence, list: Chunk[], startAt: Map<number, Chunk>): void {
     const T = this.T;
     // (A body reporting in the sentence speaks for its own targets: "The designations included A, a B statement said.")
@@ -5776,6 +5780,8 @@ class Interpreter {
     // "of" phrase marks them.)
     const onList = T[st]?.lower === 'on' && T[st + 1]?.lower === 'the' && LIST_NOUNS.has(T[st + 2]?.lower ?? '') && T[st + 3]?.lower === 'of' &&
       this.markedMembers(st + 4, s.last);
+    // ("Targeted firms include A": a marked group with no determiner.)
+    const bare = this.bareTargetedGroup(st, s.index);
     if (T[st]?.lower === 'among' || oneOf || onList) {
       let q = st + (oneOf ? 2 : 1);
       let sanctionWord = onList;
@@ -5784,11 +5790,11 @@ class Interpreter {
         // ("Among the targets is A"; not "the targets of the attack", "its acquisition targets".)
         (TARGET_NOUNS.has(T[q].lower) && T[q - 1]?.lower === 'the' && T[q + 1]?.lower !== 'of')) sanctionWord = true;
       if (sanctionWord) named = startAt.get(q + 1);
-    } else if (/^(?:the|this|these|those|other)$/.test(T[st]?.lower ?? '') || this.bareTargetedGroup(st, s.index)) {
+    } else if (/^(?:the|this|these|those|other)$/.test(T[st]?.lower ?? '') || bare) {
       // "The designated entities include A", "Those sanctioned include B", "The (sanctions) list includes C":
       // a described group of targets as the subject of "include" or "be".
       // ("Targeted firms include A": with no determiner, the mark opens the group.)
-      let q = this.bareTargetedGroup(st, s.index) ? st : st + 1;
+      let q = bare ? st : st + 1;
       let marked = false;
       for (; q < s.last && q < st + 10; q++) {
         const w = T[q].lower;
