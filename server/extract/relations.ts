@@ -1241,6 +1241,13 @@ class RelationReader {
 
   // ------------------------------------------------------------------------------------------------ frames
 
+  /** Whether the verb at k is a relative clause's: "A, which (then) shipped ...". */
+  private relativeVerb(k: number): boolean {
+    const T = this.T;
+    const p = T[k - 1]?.pos === 'ADV' ? k - 2 : k - 1;
+    return /^(?:which|who)$/.test(T[p]?.lower ?? '');
+  }
+
   private scanRight(k: number, s: Sentence, passive: boolean, nominal = false) {
     const T = this.T;
     const slot = {
@@ -1285,7 +1292,11 @@ class RelationReader {
           goodsOpen = false;
           break;
         }
-        const l = this.npList(q + 1, s);
+        let l = this.npList(q + 1, s);
+        // ("sanctioned A, which shipped G to K, and B": in a relative clause, a recipient is one phrase
+        // (its own list included: "to K, L, and M"); ", and" after a single name goes on with the main clause's list.)
+        const one = this.relativeVerb(k) ? this.np(q + 1, s) : null;
+        if (one?.args.length) l = one;
         if (goodsOpen) slot.goodsTo = q;
         goodsOpen = false;
         // "shipped them on to Izhevsk": the company the text placed in that city.

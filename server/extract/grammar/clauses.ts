@@ -602,8 +602,12 @@ function joinedAcrossAside(ch: Chunk, T: Token[], s: Sentence, endAt: Map<number
   let open = close - 1;
   while (open > s.first && open > close - 16 && !(dash ? isDash(T[open]) : T[open].text === ',')) open--;
   // (The aside describes: "the head of X", "a firm in Y"; not a list going on, "to B, C, and D shipped".)
-  if (!/^(?:the|a|an|its|his|her|their)$/.test(T[open + 1]?.lower ?? '')) return ch;
+  // ("A, which is based in K, and B were sanctioned": a relative clause between commas, after a name that opens the
+  // sentence; not "sold G to A, which resold it, and B bought ...", whose B opens a clause of its own.)
+  const relative = /^(?:which|who)$/.test(T[open + 1]?.lower ?? '');
+  if (!relative && !/^(?:the|a|an|its|his|her|their)$/.test(T[open + 1]?.lower ?? '')) return ch;
   const first = open > s.first ? endAt.get(open) : undefined;
+  if (relative && first?.first !== s.first) return ch;
   return first && first.ents.length && !first.noun ? { ...ch, first: first.first, ents: [...first.ents, ...ch.ents] } : ch;
 }
 
