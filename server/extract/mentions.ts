@@ -1317,6 +1317,18 @@ function syllablesOf(longSurface: string, short: string): boolean {
 }
 
 /** Finds mentions in an analysed article (first pass: chunks and their shapes; then context cues). */
+/** Prepositions that make a city a place: "a court in Brussels", "flights from Brussels". */
+const LOCATIVE = /^(?:in|at|near|from|to|into|outside|around|via|through)$/;
+
+/**
+ * Whether the place at token k is Brussels standing for the European Union, as a capital stands for its state:
+ * "Brussels also widened the ban on A" (a stand-in, kept only where a relation names it); not a place, "based in
+ * Brussels".
+ */
+function unionSeat(T: readonly Token[], k: number, entry: PlaceEntry): boolean {
+  return entry.form === 'capital' && entry.code === 'BE' && !LOCATIVE.test(T[k - 1]?.lower ?? '');
+}
+
 /**
  * Where the city of a dateline opening a sentence ends ("LONDON (Reuters) –", "KUALA LUMPUR:"), else `first`: the city a
  * report was filed from names no party to it (the agency after it is still read).
@@ -1355,7 +1367,8 @@ export function findMentions(an: Analysis): RawMention[] {
     return out.length - 1;
   };
   const addPlace = (k: number, p: { entry: PlaceEntry; end: number }) =>
-    add(k, p.end, 'country', p.entry.form, { country: p.entry.code });
+    unionSeat(T, k, p.entry) ? add(k, p.end, 'government', 'name', { surface: 'European Union', standIn: true }) :
+      add(k, p.end, 'country', p.entry.form, { country: p.entry.code });
 
   for (const s of an.sentences) {
     if (s.titleCase) {
