@@ -492,6 +492,33 @@ function listPastPlaces(T: Token[], s: Sentence, first: Chunk, startAt: Map<numb
   return /^[.!?]$/.test(T[q]?.text ?? '.') || q >= s.last ? out : [];
 }
 
+/**
+ * Whether a participle that describes a listed item opens at token q: "known for exporting G", "manufacturing G",
+ * "based in P" (a lower-case -ing form, or a participle of repute or place before its preposition).
+ */
+function describingParticiple(T: Token[], q: number): boolean {
+  const t = T[q];
+  if (!t) return false;
+  if (/^(?:known|famous|notable)$/.test(t.lower) && /^(?:for|as)$/.test(T[q + 1]?.lower ?? '')) return true;
+  if (/^(?:based|located|headquartered|registered)$/.test(t.lower) && T[q + 1]?.lower === 'in') return true;
+  // (Whatever the tagger reads it as: "A, manufacturing optical sights, B", "A, leading maker of G, B".)
+  return /^[a-z]{3,}ing$/.test(t.text);
+}
+
+/**
+ * Whether a clause's auxiliary comes between token q and the next semicolon or the sentence's end (q < last): "B, its
+ * rival, was spared"; one inside a relative clause, up to its closing comma, is the item's description.
+ */
+function clauseAhead(T: Token[], q: number, last: number): boolean {
+  let relative = false;
+  for (; q < last && T[q].text !== ';'; q++) {
+    if (relative && T[q].text === ',') relative = false;
+    if (/^(?:which|who)$/.test(T[q].lower) && T[q - 1]?.text === ',') relative = true;
+    if (T[q].pos === 'AUX' && !relative) return true;
+  }
+  return false;
+}
+
 /** Whether an item number in parentheses opens at token q: "(1)", "(2)". */
 function numbered(T: Token[], q: number): boolean {
   return T[q]?.text === '(' && T[q + 1]?.pos === 'NUM' && /^\d{1,2}$/.test(T[q + 1].text) && T[q + 2]?.text === ')';
@@ -1437,7 +1464,8 @@ class Interpreter {
     // (The post's word may be read as an adjective: "the chief of B".)
     const post = (at: number) => strict && T[at]?.lower === 'the' && (PERSON_ROLES.test(chunkAt(this.g, s, at)?.noun ?? '') ||
       (PERSON_ROLES.test(T[at + 1]?.lower ?? '') && T[at + 2]?.lower === 'of'));
-    const opens = (at: number) => /^(?:which|who|whom|a|an)$/.test(T[at]?.lower ?? '') || oneOf(at) || !!counted(at) || post(at);
+    const opens = (at: number) => /^(?:which|who|whom|a|an)$/.test(T[at]?.lower ?? '') || oneOf(at) || !!counted(at) || post(at) ||
+      describingParticiple(T, at);
     if (T[list.last]?.text !== ',' || !opens(list.last + 1)) return list.ents;
     const ents = [...list.ents];
     let end = list.last;
@@ -1448,8 +1476,11 @@ class Interpreter {
       const itemFirms = item ? item.mods.filter((e) => this.kind(e) === 'company') : [];
       let r = item ? item.last : end + 2;
       while (r < s.last && r < end + 30 && !/^[,;:.()]$/.test(T[r].text)) r++;
-      if (T[r]?.text !== ',') break;
+      // ("A, known for exporting G; B, ...": items set apart by semicolons alike.)
+      if (!/^[,;]$/.test(T[r]?.text ?? '')) break;
       const next = /^(?:and|or)$/.test(T[r + 1]?.lower ?? '') ? r + 2 : r + 1;
+      // (An item after a semicolon only where it is no clause of its own: not "A, a carrier; B, its rival, was spared".)
+      if (T[r].text === ';' && clauseAhead(T, next, s.last)) break;
       let more = chunkAt(this.g, s, next);
       // ("..., and A's wife, B, who ...": an item given by a post or a kin word, named after its comma.)
       const named = more && !more.ents.length && (PERSON_ROLES.test(more.noun) || KIN.has(more.noun)) && T[more.last]?.text === ',' ? chunkAt(this.g, s, more.last + 1) : null;
@@ -5978,7 +6009,8 @@ class Interpreter {
     }
     if (!named) return;
     // ("Among the banks listed are A, which ..., and B, which ...": past each item's relative clause.)
-    const relative = T[named.last]?.text === ',' && (/^(?:which|who|a|an)$/.test(T[named.last + 1]?.lower ?? '') || (T[named.last + 1]?.lower === 'one' && T[named.last + 2]?.lower === 'of'));
+    const relative = T[named.last]?.text === ',' && (/^(?:which|who|a|an)$/.test(T[named.last + 1]?.lower ?? '') || (T[named.last + 1]?.lower === 'one' && T[named.last + 2]?.lower === 'of') ||
+      describingParticiple(T, named.last + 1));
     // ("include A, a state firm; B, its director; and C, a test range": items set apart by semicolons, each described.)
     if (!more.length && T[named.last]?.text === ',') more.push(...itemsAfterSemicolons(T, s, named, startAt));
     const ents = more.length ? [named, ...more].flatMap((c) => c.ents) : relative ? this.pastRelatives(named, s) : [...named.ents, ...listPastPlaces(T, s, named, startAt)];
