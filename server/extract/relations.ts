@@ -96,7 +96,9 @@ const FACILITATING = /^(?:facilitat(?:e|es|ed|ing)|help(?:s|ed|ing)?|enabl(?:e|e
 /** Nouns whose "from" names no supplier ("warnings from Washington", "pressure from the EU"). */
 const NOT_SOURCE_NOUNS = new Set(['warning', 'warnings', 'pressure', 'criticism', 'call', 'calls', 'request', 'requests', 'demand',
   'demands', 'complaint', 'complaints', 'letter', 'letters', 'statement', 'statements', 'officials', 'approval', 'permission',
-  'support', 'advice', 'guidance', 'questions', 'inquiries', 'threats', 'objections', 'protests', 'data', 'reports']);
+  'support', 'advice', 'guidance', 'questions', 'inquiries', 'threats', 'objections', 'protests', 'data', 'reports',
+  // ("..., as per information from research firm A": where a report's facts come from.)
+  'information', 'intelligence', 'findings', 'analysis', 'estimates', 'figures']);
 /** Nouns naming what a buyer arranges, not goods: "routing its orders through ..." moves no goods from the subject. */
 const NOT_GOODS = new Set(['order', 'orders', 'payment', 'payments', 'purchase', 'purchases', 'contract', 'contracts', 'money',
   'funds', 'invoices', 'requests']);
