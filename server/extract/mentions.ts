@@ -256,7 +256,8 @@ function nameTokenUncached(c: Ctx, k: number, sentFirst: number): boolean {
   // (Only before a word for its people or papers: "Treasury sanctioned A", "Department of Commerce added A" name bodies.)
   if (initial && (GOVERNMENT_HEADS.has(t.lower) || ORGANIZATION_HEADS.has(t.lower)) && BODY_PEOPLE.test(c.tokens[k + 1]?.text ?? '')) return false;
   // ("...: Experts", "Analysts say": people of a post, in the plural, alone where a sentence or a line after a colon opens.)
-  if (initial && t.lower.endsWith('s') && PERSON_TITLES.has(t.lower.slice(0, -1)) && !UPPER.test(c.tokens[k + 1]?.text ?? '')) return false;
+  // (At a line's end too, whatever opens the next: "...: Experts" before a new paragraph.)
+  if (initial && t.lower.endsWith('s') && PERSON_TITLES.has(t.lower.slice(0, -1)) && !(c.tokens[k + 1]?.sent === t.sent && UPPER.test(c.tokens[k + 1].text))) return false;
   // "two Americans were arrested", "Russians bought": people of a nation, no name (nor a firm's). ("to the Russians"
   // is the nation, as before.)
   if (t.text.length > 4 && t.text.endsWith('s') && c.tokens[k - 1]?.lower !== 'the' && matchPlace(t.text.slice(0, -1), 0)?.form === 'demonym' &&
