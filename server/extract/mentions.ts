@@ -1317,17 +1317,26 @@ function syllablesOf(longSurface: string, short: string): boolean {
   return words.length > 0 && fits(0, 0);
 }
 
-/** Finds mentions in an analysed article (first pass: chunks and their shapes; then context cues). */
-/** Prepositions that make a city a place: "a court in Brussels", "flights from Brussels". */
+/** Prepositions that make a city a place: "a court in Brussels", "flights from Brussels to K". */
 const LOCATIVE = /^(?:in|at|near|from|to|into|outside|around|via|through)$/;
 
 /**
  * Whether the place at token k is Brussels standing for the European Union, as a capital stands for its state:
- * "Brussels also widened the ban on A" (a stand-in, kept only where a relation names it); not a place, "based in
- * Brussels".
+ * "Brussels (also) widened the ban on A", "Brussels' sanctions", "by Washington and Brussels" (a stand-in, kept only
+ * where a relation names it). Not a place: "based in Brussels", "to Hanoi and Brussels" (a list of places after a
+ * preposition of place), "a Brussels firm", "Brussels-based" (before a noun it places).
  */
 function unionSeat(T: readonly Token[], k: number, entry: PlaceEntry): boolean {
-  return entry.form === 'capital' && entry.code === 'BE' && !LOCATIVE.test(T[k - 1]?.lower ?? '');
+  if (entry.form !== 'capital' || entry.code !== 'BE') return false;
+  const next = T[k + 1];
+  if (next && next.sent === T[k].sent && ((next.text === '-' && !next.space) || (next.pos === 'NOUN' && /^\p{Ll}/u.test(next.text)))) return false;
+  // (The subject of a verb is the Union wherever it stands: "shipped G to A, and Brussels sanctioned it".)
+  let v = k + 1;
+  while (T[v]?.pos === 'ADV' && v < k + 3) v++;
+  if (T[v]?.sent === T[k].sent && (T[v].pos === 'VERB' || T[v].pos === 'AUX')) return true;
+  let q = k - 1;
+  while (q >= 0 && q > k - 10 && T[q].sent === T[k].sent && (T[q].text === ',' || /^(?:and|or)$/.test(T[q].lower) || /^\p{Lu}/u.test(T[q].text))) q--;
+  return !(q >= 0 && T[q].sent === T[k].sent && LOCATIVE.test(T[q].lower));
 }
 
 /**
@@ -1351,6 +1360,7 @@ function datelineEnd(an: Analysis, first: number, last: number): number {
   return /^(?:[-–—:])$/.test(T[q]?.text ?? '') ? k : first;
 }
 
+/** Finds mentions in an analysed article (first pass: chunks and their shapes; then context cues). */
 export function findMentions(an: Analysis): RawMention[] {
   const c = makeCtx(an);
   const T = an.tokens;

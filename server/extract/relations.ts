@@ -1298,7 +1298,8 @@ class RelationReader {
         // ("sanctioned A, which shipped G to K, and B": in a relative clause, a recipient is one phrase
         // (its own list included: "to K, L, and M"); ", and" after a single name goes on with the main clause's list.)
         const one = this.relativeVerb(k) ? this.np(q + 1, s) : null;
-        if (one?.args.length) l = one;
+        // (Not past the name's own apposition: "which sold G to A, a firm in K, and B" gives both.)
+        if (one?.args.length && T[one.end]?.text === ',' && T[one.end + 1]?.lower === 'and') l = one;
         if (goodsOpen) slot.goodsTo = q;
         goodsOpen = false;
         // "shipped them on to Izhevsk": the company the text placed in that city.

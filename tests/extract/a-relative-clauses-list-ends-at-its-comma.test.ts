@@ -32,4 +32,10 @@ describe('clauses: the list of a relative clause set off by commas', () => {
     const out = extractText('Brask Logistics shipped the chips to Vietnam, and Orvel Trading.');
     expectRel(out, 'SHIPPED_TO', 'Brask Logistics', 'Orvel Trading');
   });
+
+  it('keeps a recipient past the first one\'s own apposition', () => {
+    const out = extractText('Halvern Group, which sold engines to Brask Logistics, a firm in Laos, and Vestrik, was sanctioned by the Treasury.');
+    expectRel(out, 'SHIPPED_TO', 'Halvern Group', 'Brask Logistics');
+    expectRel(out, 'SHIPPED_TO', 'Halvern Group', 'Vestrik');
+  });
 });

@@ -47,4 +47,20 @@ describe('sanctions: targets each described by a participle', () => {
     expectRel(later, 'SANCTIONED', 'EU', 'Orvel Trading');
     expectNoRel(later, 'SANCTIONED', 'EU', 'Kestra Air');
   });
+
+  it('ends the list at an item after a semicolon that is a clause with a plain verb', () => {
+    for (const text of ['The EU sanctioned Halvern Group, a drone maker; and Brask Logistics denied any link.',
+      'The EU sanctioned Halvern Group, a drone maker; Brask Logistics, which is based in Laos, denied any link.']) {
+      const out = extractText(text);
+      expectRel(out, 'SANCTIONED', 'EU', 'Halvern Group');
+      expectNoRel(out, 'SANCTIONED', 'EU', 'Brask Logistics');
+    }
+  });
+
+  it('reads only a trade\'s -ing form as a description: "citing", "freezing" are the main clause\'s', () => {
+    const out = extractText('The Treasury sanctioned Halvern Group, citing its shipments to Brask Logistics, and Vestrik denied any link.');
+    expectNoRel(out, 'SANCTIONED', 'Treasury', 'Vestrik');
+    const frozen = extractText('The EU sanctioned Halvern Group, freezing its assets, and Brask Logistics moved its cash to Laos.');
+    expectNoRel(frozen, 'SANCTIONED', 'EU', 'Brask Logistics');
+  });
 });

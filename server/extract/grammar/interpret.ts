@@ -492,29 +492,34 @@ function listPastPlaces(T: Token[], s: Sentence, first: Chunk, startAt: Map<numb
   return /^[.!?]$/.test(T[q]?.text ?? '.') || q >= s.last ? out : [];
 }
 
+/** -ing forms of what a firm does, which describe a listed item: "A, manufacturing optical sights, B". */
+const BUSINESS_ING = /^(?:manufacturing|producing|making|building|assembling|designing|developing|supplying|providing|exporting|importing|distributing|selling|reselling|trading|operating|specializing|specialising|leading|servicing|repairing)$/;
+
 /**
  * Whether a participle that describes a listed item opens at token q: "known for exporting G", "manufacturing G",
- * "based in P" (a lower-case -ing form, or a participle of repute or place before its preposition).
+ * "based in P" (a trade's -ing form, or a participle of repute or place before its preposition).
  */
 function describingParticiple(T: Token[], q: number): boolean {
   const t = T[q];
   if (!t) return false;
   if (/^(?:known|famous|notable)$/.test(t.lower) && /^(?:for|as)$/.test(T[q + 1]?.lower ?? '')) return true;
   if (/^(?:based|located|headquartered|registered)$/.test(t.lower) && T[q + 1]?.lower === 'in') return true;
-  // (Whatever the tagger reads it as: "A, manufacturing optical sights, B", "A, leading maker of G, B".)
-  return /^[a-z]{3,}ing$/.test(t.text);
+  // (Whatever the tagger reads it as: "A, manufacturing optical sights, B", "A, leading maker of G, B"; a trade's verb
+  // only: "A, citing its shipments, and B", "A, freezing its assets, and B" are the main clause's.)
+  return BUSINESS_ING.test(t.text);
 }
 
 /**
- * Whether a clause's auxiliary comes between token q and the next semicolon or the sentence's end (q < last): "B, its
- * rival, was spared"; one inside a relative clause, up to its closing comma, is the item's description.
+ * Whether a clause's verb comes between token q and the next semicolon or the sentence's end (q < last): "B, its
+ * rival, was spared", "B denied any link"; one inside a relative clause or a describing participle's phrase ("B, known
+ * for G,"), up to its closing comma, is the item's description.
  */
 function clauseAhead(T: Token[], q: number, last: number): boolean {
   let relative = false;
   for (; q < last && T[q].text !== ';'; q++) {
     if (relative && T[q].text === ',') relative = false;
-    if (/^(?:which|who)$/.test(T[q].lower) && T[q - 1]?.text === ',') relative = true;
-    if (T[q].pos === 'AUX' && !relative) return true;
+    if ((/^(?:which|who)$/.test(T[q].lower) || describingParticiple(T, q)) && T[q - 1]?.text === ',') relative = true;
+    if ((T[q].pos === 'AUX' || T[q].pos === 'VERB') && !relative) return true;
   }
   return false;
 }
