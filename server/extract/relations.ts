@@ -289,7 +289,8 @@ export function extractRelations(an: Analysis, mentions: RawMention[], res: Loca
       for (let q = first - 1; q > first - 14 && q > 0; q--) {
         if (TIED.test(T[q].lower) && /^(?:with|to)$/.test(T[q + 1]?.lower ?? '')) return true;
         // (Within the phrase: no clause's verb, no clause break, between them; "state-owned" is a modifier.)
-        if (T[q].text === ';' || T[q].text === '.' || T[q].pos === 'AUX' || (T[q].pos === 'VERB' && !/ed$/.test(T[q].lower))) return false;
+        // (Past the list's "including": "linked to two tycoons, including A".)
+        if (T[q].text === ';' || T[q].text === '.' || T[q].pos === 'AUX' || (T[q].pos === 'VERB' && !/ed$/.test(T[q].lower) && T[q].lower !== 'including')) return false;
       }
       return false;
     });
@@ -355,6 +356,8 @@ export function extractRelations(an: Analysis, mentions: RawMention[], res: Loca
     // ("blacklisted four firms based in A and B": where the targets sit is no target.)
     !(r.type === 'SANCTIONED' && sitedOnly(r.target, r)) &&
     !(r.type === 'SANCTIONED' && tiedOnly(r.target, r)) &&
+    // ("Chemical firms linked to two tycoons, including A and B, supplied G": nor a supplier.)
+    !(r.type === 'SHIPPED_TO' && tiedOnly(r.source, r)) &&
     !(r.type === 'SHIPPED_TO' && (grammar.sanctions(r.end, r.source) || grammar.sanctions(r.end, r.target))) &&
     !(r.type === 'SANCTIONED' && res.entities[r.target]?.kind === 'country' && !grammar.namesCountry(r.end, r.target)) &&
     // ("A, a company that makes drones that B used, was also sanctioned": where the grammar read the target, a country

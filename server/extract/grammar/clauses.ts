@@ -983,7 +983,11 @@ export function readClauses(g: GrammarInput, s: Sentence, chunks = sentenceChunk
         // ("Another company, A of Dubai, arranged": the name before its place.)
         if (aside?.ents.length && /^(?:of|in|from)$/.test(T[aside.first - 1]?.lower ?? '') && !aside.noun && endAt.get(aside.first - 1)?.ents.length) aside = endAt.get(aside.first - 1) ?? aside;
         // ("Four companies, including A, face ...": the description that announces the list, which its reading names.)
-        const announcer = aside?.ents.length && /^(?:including|notably)$/.test(T[aside.first - 1]?.lower ?? '') && T[aside.first - 2]?.text === ',' ? endAt.get(aside.first - 2) : undefined;
+        let announcer = aside?.ents.length && /^(?:including|notably)$/.test(T[aside.first - 1]?.lower ?? '') && T[aside.first - 2]?.text === ',' ? endAt.get(aside.first - 2) : undefined;
+        // ("Firms owned by two tycoons, including A and B, supplied G": a participle's agent announces the list; the
+        // subject is the phrase the participle is on.)
+        const on = announcer && T[announcer.first - 1]?.pos === 'ADP' && isParticiple(T[announcer.first - 2] ?? T[0]) ? endAt.get(announcer.first - 2) : undefined;
+        if (on && !on.ents.length && on.plural) announcer = on;
         const named = (announcer && !announcer.ents.length && announcer.plural ? announcer : null) ??
           // ("The heads of these firms, namely A and B, were ...": the names "namely" gives.)
           beforeAside(g, s, p, endAt) ?? (aside?.ents.length && (T[aside.first - 1]?.text === ',' || T[aside.first - 1]?.lower === 'namely') ? aside : null) ??

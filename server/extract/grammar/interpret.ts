@@ -1184,7 +1184,10 @@ class Interpreter {
     if (clauseAt > 0) {
       let r = clauseAt;
       while (r < s.last && r < q + 16 && !/^[,;:.]$/.test(T[r].text)) r++;
-      if (T[r]?.text === ',' && /^(?:including|notably)$/.test(T[r + 1]?.lower ?? '')) q = r;
+      // (Not people listed after firms: "firms linked to two tycoons, including A and B" lists the tycoons.)
+      const listed = T[r]?.text === ',' && /^(?:including|notably)$/.test(T[r + 1]?.lower ?? '') ? chunkAt(this.g, s, r + 2) : null;
+      if (listed?.ents.length && TRADER_NOUNS.test(c.noun) && listed.ents.every((e) => this.kind(e) === 'person')) return null;
+      if (listed) q = r;
     }
     // ("Among the companies that received G from B were A and C": the names the inverted copula gives.)
     const amongAt = this.amongListed(c, s);
