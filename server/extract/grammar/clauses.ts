@@ -1362,6 +1362,8 @@ export function readClauses(g: GrammarInput, s: Sentence, chunks = sentenceChunk
       const such = ch && !ch.ents.length && T[ch.last]?.lower === 'as' ? suchAsExamples(T, startAt, ch) : undefined;
       if (such) ch = such;
       if (ch) { c.obj = ch; q = ch.last; c.last = ch.last; }
+      // ("A shipped no arms to B": an object that "no" opens denies the clause.)
+      if (ch && ch.det === 'no' && !ch.ents.length) c.negated = true;
     } else if (!c.subj && BE.has(T[q]?.lower ?? '')) {
       // "Also sanctioned was A": the subject after the auxiliary.
       const ch = startAt.get(q + 1);

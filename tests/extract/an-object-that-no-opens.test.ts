@@ -1,0 +1,18 @@
+/**
+ * "A shipped no arms to B", "A has sold no drones to B since May": an object that "no" opens denies the clause, so no
+ * flow is drawn; "no fewer than 500 drones" is a count, not a denial. Sentences written for the test (invented names).
+ */
+import { describe, it } from 'vitest';
+import { expectNoRel, expectRel, extractText } from './helpers.js';
+
+describe('clauses: an object that "no" opens', () => {
+  it('draws no flow', () => {
+    for (const text of ['Orvel Trading shipped no arms to Russia.', 'Orvel Trading has sold no drones to Russia since May.', 'Orvel Trading said it had shipped no arms to Russia.']) {
+      expectNoRel(extractText(text), 'SHIPPED_TO', 'Orvel Trading', 'Russia');
+    }
+  });
+
+  it('keeps a count that "no fewer than" bounds', () => {
+    expectRel(extractText('Orvel Trading shipped no fewer than 500 drones to Russia.'), 'SHIPPED_TO', 'Orvel Trading', 'Russia');
+  });
+});
