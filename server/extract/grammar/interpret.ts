@@ -855,6 +855,13 @@ class Interpreter {
       const found = this.party(host.subj, s, exclude, proxy);
       if (found.ents.length) return found;
     }
+    // ("The company took a new name after it was sanctioned by B": "it" in a later clause is what the subject of an
+    // earlier one, a description that names no one, refers to.)
+    const opener = c.pronoun === 'it' ? this.sentClauses.find((x) => x.sent === s.index && x.verb < c.first && !!x.subj && !x.subj.ents.length && !x.subj.pronoun) : undefined;
+    if (opener) {
+      const found = this.party(opener.subj, s, exclude, proxy);
+      if (found.ents.length) return found;
+    }
     if (Discourse.anaphoric(c)) {
       const ents = this.d.resolve(c, s.index, exclude, this.kindOf);
       // (The quote takes in the sentence before only when that is where the names are: "While A and B stay neutral,

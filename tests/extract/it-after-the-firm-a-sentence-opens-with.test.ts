@@ -1,0 +1,19 @@
+/**
+ * "The company took a new name after it was sanctioned by B": "it" in a later clause is what the subject of an
+ * earlier one, a description that names no one, refers to: the firm named before. Sentences written for the test
+ * (invented names).
+ */
+import { describe, it } from 'vitest';
+import { expectRel, extractText } from './helpers.js';
+
+describe('discourse: "it" after the firm a sentence opens with', () => {
+  it('takes the firm the opening description refers to', () => {
+    const out = extractText('The Kestra vessel is owned by Laotian company Orvel Trading. The company took a new name in May after it was sanctioned by Vietnam for shipping arms.');
+    expectRel(out, 'SANCTIONED', 'Vietnam', 'Orvel Trading');
+  });
+
+  it('does so for a firm the earlier sentence opens with', () => {
+    const out = extractText('Halvern Group owns the Kestra vessel. The company took a new name after it was sanctioned by Vietnam.');
+    expectRel(out, 'SANCTIONED', 'Vietnam', 'Halvern Group');
+  });
+});
