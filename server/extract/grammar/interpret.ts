@@ -777,6 +777,11 @@ class Interpreter {
       const counted = of && !QUANTITY_NOUNS.test(of.noun) ? this.party(of, s, exclude, proxy) : NONE;
       if (counted.ents.length) return counted;
     }
+    // ("The family of tycoon A controls B": a family stands for the person it is named by.)
+    if (c.noun === 'family' && this.T[c.last]?.lower === 'of') {
+      const people = (chunkAt(this.g, s, c.last + 1)?.ents ?? []).filter((e) => this.kind(e) === 'person' && !exclude.includes(e));
+      if (people.length) return { ents: people, from: s.index };
+    }
     // ("put sanctions on one of the traders indicted by B, A": the one of a group, named after its comma.)
     const one = this.oneOfNamed(c, s);
     if (one.length && !exclude.includes(one[0])) return { ents: one, from: s.index };
