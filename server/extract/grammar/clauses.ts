@@ -1275,8 +1275,16 @@ export function readClauses(g: GrammarInput, s: Sentence, chunks = sentenceChunk
         // (The object may name no one, "said the network, had supplied G": then no one is read, not the sayer. Only after
         // a verb of saying: "warned K, then sanctioned A" is a series of the subject's own.)
         const said = T[p].text === ',' && !!prev?.obj && prev.obj.last === p && SAYING.test(prev.lemma);
+        // ("The EU sanctioned A, supplying G to B": a trade's -ing form after the comma that closes a sanction's object is
+        // the target's doing, not the body's.)
+        // ("imposed sanctions on A, supplying G to B" alike.)
+        const targetDoes = T[p].text === ',' && /ing$/.test(t.lower) && vf === k && !!reasonOf?.ents.length &&
+          triggerClasses(prev.lemma).some((x) => x === 'sanction' || x === 'impose') && triggerClasses(verbLemma(t)).some((x) => TRADE_CLASSES.has(x) || x === 'own');
         if (forReason) {
           c.subj = reasonOf;
+          c.subjHow = 'gerund';
+        } else if (targetDoes) {
+          c.subj = reasonOf!;
           c.subjHow = 'gerund';
         } else if (said) {
           c.subj = prev.obj;
