@@ -356,8 +356,9 @@ export function extractRelations(an: Analysis, mentions: RawMention[], res: Loca
     // ("blacklisted four firms based in A and B": where the targets sit is no target.)
     !(r.type === 'SANCTIONED' && sitedOnly(r.target, r)) &&
     !(r.type === 'SANCTIONED' && tiedOnly(r.target, r)) &&
-    // ("Chemical firms linked to two tycoons, including A and B, supplied G": nor a supplier.)
-    !(r.type === 'SHIPPED_TO' && tiedOnly(r.source, r)) &&
+    // ("Chemical firms linked to two tycoons, including A and B, supplied G": nor a person as a supplier; "firms linked
+    // to A, such as B, shipped G" keeps B.)
+    !(r.type === 'SHIPPED_TO' && res.entities[r.source]?.kind === 'person' && tiedOnly(r.source, r)) &&
     !(r.type === 'SHIPPED_TO' && (grammar.sanctions(r.end, r.source) || grammar.sanctions(r.end, r.target))) &&
     !(r.type === 'SANCTIONED' && res.entities[r.target]?.kind === 'country' && !grammar.namesCountry(r.end, r.target)) &&
     // ("A, a company that makes drones that B used, was also sanctioned": where the grammar read the target, a country
@@ -749,7 +750,8 @@ class RelationReader {
       if (after && reportingVerb(after.lower)) break;
       // "... by air freight, and X moved to block it": after ", and", an element with a finite verb of
       // its own is a new clause's subject (not "and B, based in C": a participle before its preposition).
-      if (T[q - 1]?.lower === 'and' && T[q - 2]?.text === ',' && after && this.at[nx.end] < 0 && (after.pos === 'AUX' ||
+      // ("When K sanctioned A, B cut ties with it": after a bare comma alike.)
+      if ((T[q - 1]?.text === ',' || (T[q - 1]?.lower === 'and' && T[q - 2]?.text === ',')) && after && this.at[nx.end] < 0 && (after.pos === 'AUX' ||
         (after.pos === 'VERB' && !/ing$/.test(after.lower) && !(/ed$/.test(after.lower) && T[nx.end + 1]?.pos === 'ADP')))) break;
       // An element with a relative clause of its own starts a new statement: "..., and Y, which ...".
       if (T[nx.end]?.text === ',' && (RELATIVE.has(T[nx.end + 1]?.lower ?? '') || T[nx.end + 1]?.lower === 'whose') && (T[q - 1]?.lower === 'and') && T[q - 2]?.text === ',') break;

@@ -14,4 +14,8 @@ describe('ownership: a family for the person it is named by', () => {
   it('reads no firm\'s "family" as an owner', () => {
     expectNoRel(extractText('The family of Halvern Group owns Brask Logistics.'), 'SUBSIDIARY_OF', 'Brask Logistics', 'Halvern Group');
   });
+
+  it('reads no sanction on a family as one on the person', () => {
+    expectNoRel(extractText('The EU sanctioned the family of tycoon Martin Varno.'), 'SANCTIONED', 'EU', 'Martin Varno');
+  });
 });

@@ -1,6 +1,6 @@
 /**
  * "A shipped no arms to B", "A has sold no drones to B since May": an object that "no" opens denies the clause, so no
- * flow is drawn; "no fewer than 500 drones" is a count, not a denial. Sentences written for the test (invented names).
+ * flow is drawn; "no fewer than 500 drones" is a count and "no small number of" a litotes, not denials. Sentences written for the test (invented names).
  */
 import { describe, it } from 'vitest';
 import { expectNoRel, expectRel, extractText } from './helpers.js';
@@ -14,5 +14,9 @@ describe('clauses: an object that "no" opens', () => {
 
   it('keeps a count that "no fewer than" bounds', () => {
     expectRel(extractText('Orvel Trading shipped no fewer than 500 drones to Russia.'), 'SHIPPED_TO', 'Orvel Trading', 'Russia');
+  });
+
+  it('keeps a litotes: "no small number of"', () => {
+    expectRel(extractText('Orvel Trading shipped no small number of drones to Russia.'), 'SHIPPED_TO', 'Orvel Trading', 'Russia');
   });
 });

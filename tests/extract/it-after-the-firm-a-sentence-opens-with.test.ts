@@ -4,7 +4,7 @@
  * (invented names).
  */
 import { describe, it } from 'vitest';
-import { expectRel, extractText } from './helpers.js';
+import { expectNoRel, expectRel, extractText } from './helpers.js';
 
 describe('discourse: "it" after the firm a sentence opens with', () => {
   it('takes the firm the opening description refers to', () => {
@@ -15,5 +15,10 @@ describe('discourse: "it" after the firm a sentence opens with', () => {
   it('does so for a firm the earlier sentence opens with', () => {
     const out = extractText('Halvern Group owns the Kestra vessel. The company took a new name after it was sanctioned by Vietnam.');
     expectRel(out, 'SANCTIONED', 'Vietnam', 'Halvern Group');
+  });
+
+  it('takes none where the sentence before opens with another firm, unless a role names the one', () => {
+    expectNoRel(extractText('Vestrik owns Dornik LLC. The company sold the unit after it was sanctioned by Vietnam.'), 'SANCTIONED', 'Vietnam', 'Dornik LLC');
+    expectRel(extractText('Brask Logistics sold drones to Orvel Trading. The buyer later said it had been sanctioned by Vietnam.'), 'SANCTIONED', 'Vietnam', 'Orvel Trading');
   });
 });

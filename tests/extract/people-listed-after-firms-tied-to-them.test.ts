@@ -29,4 +29,11 @@ describe('flows: people listed after the firms tied to them', () => {
     expectRel(out, 'SHIPPED_TO', 'Halvern Group', 'Russia');
     expectRel(out, 'SHIPPED_TO', 'Brask Logistics', 'Russia');
   });
+
+  it('keeps people listed after a word for people, and firms listed after firms tied to someone', () => {
+    const traders = extractText('The EU sanctioned three traders who shipped fuel to Russia, including Pavel Dorin and Martin Varno.');
+    expectRel(traders, 'SANCTIONED', 'EU', 'Pavel Dorin');
+    expectRel(traders, 'SANCTIONED', 'EU', 'Martin Varno');
+    expectRel(extractText('Firms linked to Pavel Dorin, such as Halvern Group, shipped drones to Russia.'), 'SHIPPED_TO', 'Halvern Group', 'Russia');
+  });
 });

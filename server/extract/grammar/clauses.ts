@@ -1371,7 +1371,8 @@ export function readClauses(g: GrammarInput, s: Sentence, chunks = sentenceChunk
       if (such) ch = such;
       if (ch) { c.obj = ch; q = ch.last; c.last = ch.last; }
       // ("A shipped no arms to B": an object that "no" opens denies the clause.)
-      if (ch && ch.det === 'no' && !ch.ents.length) c.negated = true;
+      // (Not a litotes: "no small number of drones".)
+      if (ch && ch.det === 'no' && !ch.ents.length && !/^(?:small|little|mean)$/.test(T[ch.first + 1]?.lower ?? '')) c.negated = true;
     } else if (!c.subj && BE.has(T[q]?.lower ?? '')) {
       // "Also sanctioned was A": the subject after the auxiliary.
       const ch = startAt.get(q + 1);
