@@ -1,6 +1,7 @@
 /**
- * "A shipped no arms to B", "A has sold no drones to B since May": an object that "no" opens denies the clause, so no
- * flow is drawn; "no fewer than 500 drones" is a count and "no small number of" a litotes, not denials. Sentences written for the test (invented names).
+ * "A shipped no arms to B", "No drones were shipped to B by A", "A supplied B with no drones": goods that "no" opens
+ * deny the clause, so no flow is drawn; "no fewer than 500 drones" is a count and "no small number of" a litotes, not
+ * denials. Sentences written for the test (invented names).
  */
 import { describe, it } from 'vitest';
 import { expectNoRel, expectRel, extractText } from './helpers.js';
@@ -18,5 +19,11 @@ describe('clauses: an object that "no" opens', () => {
 
   it('keeps a litotes: "no small number of"', () => {
     expectRel(extractText('Orvel Trading shipped no small number of drones to Russia.'), 'SHIPPED_TO', 'Orvel Trading', 'Russia');
+  });
+
+  it('reads a passive\'s subject and a "with" phrase that "no" opens alike', () => {
+    expectNoRel(extractText('No drones were shipped to Russia by Vestrik.'), 'SHIPPED_TO', 'Vestrik', 'Russia');
+    expectNoRel(extractText('Dornik LLC supplied Russia with no drones.'), 'SHIPPED_TO', 'Dornik LLC', 'Russia');
+    expectRel(extractText('Dornik LLC supplied Russia with no fewer than 500 drones.'), 'SHIPPED_TO', 'Dornik LLC', 'Russia');
   });
 });

@@ -658,6 +658,11 @@ function beforeLocatedIn(g: GrammarInput, T: Token[], endAt: Map<number, Chunk>,
   return firm && firm.ents.length && firm.ents.some((e) => g.res.entities[e]?.kind !== 'country') ? firm : undefined;
 }
 
+/** Whether phrase ch is goods that "no" opens ("no arms"), which deny their clause; not a litotes ("no small number"). */
+function deniedGoods(T: Token[], ch: Chunk): boolean {
+  return ch.det === 'no' && !ch.ents.length && !/^(?:small|little|mean)$/.test(T[ch.first + 1]?.lower ?? '');
+}
+
 /** Reads every clause of sentence s. */
 export function readClauses(g: GrammarInput, s: Sentence, chunks = sentenceChunks(g, s)): Clause[] {
   const T = g.an.tokens;
@@ -1371,8 +1376,7 @@ export function readClauses(g: GrammarInput, s: Sentence, chunks = sentenceChunk
       if (such) ch = such;
       if (ch) { c.obj = ch; q = ch.last; c.last = ch.last; }
       // ("A shipped no arms to B": an object that "no" opens denies the clause.)
-      // (Not a litotes: "no small number of drones".)
-      if (ch && ch.det === 'no' && !ch.ents.length && !/^(?:small|little|mean)$/.test(T[ch.first + 1]?.lower ?? '')) c.negated = true;
+      if (ch && deniedGoods(T, ch)) c.negated = true;
     } else if (!c.subj && BE.has(T[q]?.lower ?? '')) {
       // "Also sanctioned was A": the subject after the auxiliary.
       const ch = startAt.get(q + 1);
@@ -1574,6 +1578,9 @@ export function readClauses(g: GrammarInput, s: Sentence, chunks = sentenceChunk
       prev.obj ??= c.obj;
       for (const [role, ch] of Object.entries(c.roles) as [Role, Chunk][]) prev.roles[role] ??= ch;
     }
+    // ("No drones were shipped to B by A", "A supplied B with no drones": the goods "no" opens deny the clause too.)
+    const goods = c.voice === 'passive' ? c.subj : c.roles.with;
+    if (goods && deniedGoods(T, goods)) c.negated = true;
     out.push(c);
   }
   // "moving chips that also serve in weapons from A to B via C": the route after a
