@@ -283,11 +283,13 @@ export function extractRelations(an: Analysis, mentions: RawMention[], res: Loca
   const sitedOnly = (e: number, r: LocalRelation) => sited.has(r.end, e) && !notSited.has(r.end, e);
   // ("Those sanctioned include entities associated with B's nuclear company, A": a name given only as whom the targets
   // are tied to is no target.)
-  const tiedOnly = (e: number, r: LocalRelation) => {
+  // (`owners`: an owner alike, "firms owned by two tycoons, including A".)
+  const tiedOnly = (e: number, r: LocalRelation, owners = false) => {
     const starts = startsOf.get(`${r.end}|${e}`) ?? [];
     return starts.length > 0 && starts.every((first) => {
       for (let q = first - 1; q > first - 14 && q > 0; q--) {
         if (TIED.test(T[q].lower) && /^(?:with|to)$/.test(T[q + 1]?.lower ?? '')) return true;
+        if (owners && /^(?:owned|controlled|run)$/.test(T[q].lower) && T[q + 1]?.lower === 'by') return true;
         // (Within the phrase: no clause's verb, no clause break, between them; "state-owned" is a modifier.)
         // (Past the list's "including": "linked to two tycoons, including A".)
         if (T[q].text === ';' || T[q].text === '.' || T[q].pos === 'AUX' || (T[q].pos === 'VERB' && !/ed$/.test(T[q].lower) && T[q].lower !== 'including')) return false;
@@ -356,9 +358,9 @@ export function extractRelations(an: Analysis, mentions: RawMention[], res: Loca
     // ("blacklisted four firms based in A and B": where the targets sit is no target.)
     !(r.type === 'SANCTIONED' && sitedOnly(r.target, r)) &&
     !(r.type === 'SANCTIONED' && tiedOnly(r.target, r)) &&
-    // ("Chemical firms linked to two tycoons, including A and B, supplied G": nor a person as a supplier; "firms linked
-    // to A, such as B, shipped G" keeps B.)
-    !(r.type === 'SHIPPED_TO' && res.entities[r.source]?.kind === 'person' && tiedOnly(r.source, r)) &&
+    // ("Chemical firms linked to (owned by) two tycoons, including A and B, supplied G": nor a person as a supplier;
+    // "firms linked to A, such as B, shipped G" keeps B.)
+    !(r.type === 'SHIPPED_TO' && res.entities[r.source]?.kind === 'person' && tiedOnly(r.source, r, true)) &&
     !(r.type === 'SHIPPED_TO' && (grammar.sanctions(r.end, r.source) || grammar.sanctions(r.end, r.target))) &&
     !(r.type === 'SANCTIONED' && res.entities[r.target]?.kind === 'country' && !grammar.namesCountry(r.end, r.target)) &&
     // ("A, a company that makes drones that B used, was also sanctioned": where the grammar read the target, a country

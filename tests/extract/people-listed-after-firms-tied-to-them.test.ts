@@ -22,6 +22,9 @@ describe('flows: people listed after the firms tied to them', () => {
   it('reads the participle\'s agent, not the subject, as what announces the list', () => {
     const out = extractText('Firms owned by two sanctioned tycoons, including Martin Varno and Pavel Dorin, supplied acid to Russia.');
     expectNoRel(out, 'SHIPPED_TO', 'Martin Varno', 'Russia');
+    expectNoRel(out, 'SHIPPED_TO', 'Pavel Dorin', 'Russia');
+    const run = extractText('Companies run by two businessmen, including Martin Varno and Pavel Dorin, sold drones to Russia.');
+    expectNoRel(run, 'SHIPPED_TO', 'Pavel Dorin', 'Russia');
   });
 
   it('keeps a list of firms as the suppliers', () => {
