@@ -12,8 +12,8 @@ describe('discourse: "it" after the firm a sentence opens with', () => {
     expectRel(out, 'SANCTIONED', 'Vietnam', 'Orvel Trading');
   });
 
-  it('does so for a firm the earlier sentence opens with', () => {
-    const out = extractText('Halvern Group owns the Kestra vessel. The company took a new name after it was sanctioned by Vietnam.');
+  it('does so for "the firm" and a firm named after a preposition', () => {
+    const out = extractText('In May the Kestra vessel went to Halvern Group. The firm took a new name after it was sanctioned by Vietnam.');
     expectRel(out, 'SANCTIONED', 'Vietnam', 'Halvern Group');
   });
 

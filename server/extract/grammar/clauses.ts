@@ -1375,8 +1375,6 @@ export function readClauses(g: GrammarInput, s: Sentence, chunks = sentenceChunk
       const such = ch && !ch.ents.length && T[ch.last]?.lower === 'as' ? suchAsExamples(T, startAt, ch) : undefined;
       if (such) ch = such;
       if (ch) { c.obj = ch; q = ch.last; c.last = ch.last; }
-      // ("A shipped no arms to B": an object that "no" opens denies the clause.)
-      if (ch && deniedGoods(T, ch)) c.negated = true;
     } else if (!c.subj && BE.has(T[q]?.lower ?? '')) {
       // "Also sanctioned was A": the subject after the auxiliary.
       const ch = startAt.get(q + 1);
@@ -1578,9 +1576,9 @@ export function readClauses(g: GrammarInput, s: Sentence, chunks = sentenceChunk
       prev.obj ??= c.obj;
       for (const [role, ch] of Object.entries(c.roles) as [Role, Chunk][]) prev.roles[role] ??= ch;
     }
-    // ("No drones were shipped to B by A", "A supplied B with no drones": the goods "no" opens deny the clause too.)
-    const goods = c.voice === 'passive' ? c.subj : c.roles.with;
-    if (goods && deniedGoods(T, goods)) c.negated = true;
+    // ("A shipped no arms to B", "No drones were shipped to B by A", "A supplied B with no drones": goods that "no"
+    // opens deny the clause.)
+    if ([c.voice === 'passive' ? c.subj : c.obj, c.roles.with].some((x) => x && deniedGoods(T, x))) c.negated = true;
     out.push(c);
   }
   // "moving chips that also serve in weapons from A to B via C": the route after a

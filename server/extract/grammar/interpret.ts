@@ -492,8 +492,8 @@ function listPastPlaces(T: Token[], s: Sentence, first: Chunk, startAt: Map<numb
   return /^[.!?]$/.test(T[q]?.text ?? '.') || q >= s.last ? out : [];
 }
 
-/** Heads for firms, not people: "firms", "companies", "plants". */
-const FIRM_HEADS = /^(?:firms?|compan(?:y|ies)|businesses|enterprises|entities|plants|factories|manufacturers|makers|producers|suppliers|exporters)$/;
+/** Words for firms that no person is called by: "firms", "companies", "plants" (not "traders", "dealers"). */
+const FIRMS_NOT_PEOPLE = /^(?:firms?|compan(?:y|ies)|businesses|enterprises|entities|plants|factories|manufacturers|makers|producers|suppliers|exporters)$/;
 
 /** -ing forms of what a firm does, which describe a listed item: "A, manufacturing optical sights, B". */
 const BUSINESS_ING = /^(?:manufacturing|producing|making|building|assembling|designing|developing|supplying|providing|exporting|importing|distributing|selling|reselling|trading|operating|specializing|specialising|leading|servicing|repairing)$/;
@@ -782,8 +782,8 @@ class Interpreter {
     }
     // ("The family of tycoon A controls B": a family stands for the person it is named by, as an owner only; sanctions
     // on a family are not on the person.)
-    const owning = (x: Clause) => triggerClasses(x.lemma).includes('own') && (x.voice === 'active' ? x.subj === c : x.roles.by === c);
-    if (c.noun === 'family' && this.T[c.last]?.lower === 'of' && this.sentClauses.some(owning)) {
+    if (c.noun === 'family' && this.T[c.last]?.lower === 'of' &&
+      this.sentClauses.some((x) => triggerClasses(x.lemma).includes('own') && (x.voice === 'active' ? x.subj === c : x.roles.by === c))) {
       const people = (chunkAt(this.g, s, c.last + 1)?.ents ?? []).filter((e) => this.kind(e) === 'person' && !exclude.includes(e));
       if (people.length) return { ents: people, from: s.index };
     }
@@ -870,12 +870,12 @@ class Interpreter {
     const opener = c.pronoun === 'it' ? this.sentClauses.find((x) => x.sent === s.index && x.verb < c.first && !!x.subj && !x.subj.ents.length && !x.subj.pronoun) : undefined;
     if (opener) {
       const found = this.party(opener.subj, s, exclude, proxy);
-      // (A bare word for a firm only where the sentence before opens with no other firm: "A owns B. The company said it
-      // ..." may be either; "The buyer" is the one its role names.)
+      // (A bare word for a firm only where the sentence before opens with no firm, which the discourse reads: "A owns B.
+      // The company said it ..." may be either; "The buyer" is the one its role names.)
       const before = this.g.an.sentences[s.index - 1];
       const opening = before && !BUYER_ROLES.test(opener.subj!.noun) && !SELLER_ROLES.test(opener.subj!.noun) ? chunkAt(this.g, before, before.first) : null;
-      const other = !!opening?.ents.some((e) => !this.isCountry(e) && this.kind(e) !== 'person' && !found.ents.includes(e));
-      if (found.ents.length && !other) return found;
+      const firmOpens = !!opening?.ents.some((e) => !this.isCountry(e) && this.kind(e) !== 'person');
+      if (found.ents.length && !firmOpens) return found;
     }
     if (Discourse.anaphoric(c)) {
       const ents = this.d.resolve(c, s.index, exclude, this.kindOf);
@@ -1209,7 +1209,7 @@ class Interpreter {
       // (Not people listed after words for firms: "firms linked to two tycoons, including A and B" lists the tycoons;
       // "traders who shipped G, including A" lists the traders.)
       const listed = T[r]?.text === ',' && /^(?:including|notably)$/.test(T[r + 1]?.lower ?? '') ? chunkAt(this.g, s, r + 2) : null;
-      if (listed?.ents.length && FIRM_HEADS.test(c.noun) && listed.ents.every((e) => this.kind(e) === 'person')) return null;
+      if (listed?.ents.length && FIRMS_NOT_PEOPLE.test(c.noun) && listed.ents.every((e) => this.kind(e) === 'person')) return null;
       if (listed) q = r;
     }
     // ("Among the companies that received G from B were A and C": the names the inverted copula gives.)
