@@ -1263,6 +1263,17 @@ class Interpreter {
       const measure = chunkAt(this.g, s, q + 1);
       if (measure && SANCTION_NOUNS.has(measure.noun) && T[measure.last]?.text === ',') q = measure.last;
     }
+    // ("sanctioned nine firms for the sale of drones, including A": past the deed a measure's targets are taken
+    // for, and what it is of, to the list.)
+    if (!c.ents.length && c.plural && TRADER_NOUNS.test(c.noun) && T[q]?.lower === 'for') {
+      let deed = chunkAt(this.g, s, q + 1);
+      if (deed && !deed.ents.length && T[deed.last]?.lower === 'of') deed = chunkAt(this.g, s, deed.last + 1);
+      let end = deed && !deed.ents.length ? deed.last : -1;
+      // (Past a name the deed was for, which announces no list: "for the sale of drones for B, including A".)
+      const buyer = end > 0 && /^(?:for|to)$/.test(T[end].lower) ? chunkAt(this.g, s, end + 1) : null;
+      if (buyer?.ents.length) end = buyer.last;
+      if (end > 0 && T[end].text === ',' && /^(?:including|notably)$/.test(T[end + 1]?.lower ?? '')) q = end;
+    }
     // ("on two organisations in Laos – A and B": past the group's place.)
     if (!c.ents.length && c.plural && c.count >= 2 && T[q]?.lower === 'in') {
       const place = chunkAt(this.g, s, q + 1);
@@ -2522,6 +2533,11 @@ class Interpreter {
         // ("The new sanctions by B target A": the body the measure's own "by" phrase names.)
         const byBody = this.measureBy(cl);
         if (byBody.length) return { ents: byBody, from: s.index };
+        // ("B announced the sanctions, which targeted A": the body that imposed the measure the relative clause is on.)
+        const imposer = cl.subjHow === 'relative' && cl.subj ? this.sentClauses.find((x) => x.voice === 'active' && x.obj?.first === cl.subj!.first &&
+          triggerClasses(x.lemma).includes('impose')) : undefined;
+        const imposers = imposer?.subj ? imposer.subj.ents.filter(this.canSanction) : [];
+        if (imposers.length) return { ents: imposers, from: s.index };
         // "The Commerce Department said the following entities were added ...": the body reporting its own action.
         const taken = this.measureTakenUp(cl, s);
         if (taken) return { ents: taken.ents, from: taken.sent };
