@@ -1972,6 +1972,11 @@ class Interpreter {
         if (described) return described;
         // (Only as the agent: "It too was sanctioned" is a target.)
         if (sanction && cl.voice === 'active' && cl.subj && !cl.subj.ents.length) {
+          // ("B has imposed sanctions on K, most recently when it sanctioned A": "it" is the body of the sentence's
+          // earlier measure, not one the sentence before named.)
+          const earlier = cl.subj.pronoun === 'it' ? this.sentClauses.find((x) => x.verb < cl.subj!.first && x.voice === 'active' && x.subj?.ents.length === 1 &&
+            this.measureClause(x)) : undefined;
+          if (earlier) return { ents: earlier.subj!.ents, from: s.index };
           const body = this.d.body(cl.subj, s.index);
           // ("The office listed A ... It also designated C": a body referred to stays the one "it" means.)
           if (body.length) this.d.noteBody(body, s.index);
@@ -5126,8 +5131,12 @@ class Interpreter {
   /** Whether a clause takes a measure: a verb of sanctions, or an "impose" verb with a measure for its object or subject. */
   private measureClause(x: Clause): boolean {
     // ("set A a deadline for deliveries" takes none.)
-    return triggerClasses(x.lemma).some((k) => k !== 'impose' && SANCTION_CLASSES.has(k)) ||
-      (triggerClasses(x.lemma).includes('impose') && SANCTION_NOUNS.has((x.voice === 'active' ? x.obj : x.subj)?.noun ?? ''));
+    if (triggerClasses(x.lemma).some((k) => k !== 'impose' && SANCTION_CLASSES.has(k))) return true;
+    if (!triggerClasses(x.lemma).includes('impose')) return false;
+    // ("imposed a series of sanctions": a measure counted by a word of quantity.)
+    let measure = x.voice === 'active' ? x.obj : x.subj;
+    if (measure && QUANTITY_NOUNS.test(measure.noun) && this.T[measure.last]?.lower === 'of') measure = chunkAt(this.g, this.g.an.sentences[x.sent], measure.last + 1);
+    return SANCTION_NOUNS.has(measure?.noun ?? '');
   }
 
   /** The party a measure's clause targets: "sanctioned A", "A was sanctioned", "imposed sanctions on A". */
