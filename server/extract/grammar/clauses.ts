@@ -8,7 +8,7 @@
  */
 import { BoundedCache } from '../bounded-cache.js';
 import type { Sentence, Token } from '../sentences.js';
-import { ARMS, chargedAttempt, deniesGrant, industryModifier, industryName, MODALS, MONTH, OPEN_QUOTES, reportingVerb } from '../lexicon.js';
+import { ARMS, chargedAttempt, deniesGrant, industryModifier, industryName, MODALS, MONTH, OPEN_QUOTES, PERSON_TITLES, reportingVerb } from '../lexicon.js';
 import { ADJECTIVE_PARTICIPLES, adjectivalParticiple, chunkAt, commaBefore, determinerParticiple, mistaggedHead, isActorEntity, isTimeChunk, monthDay, possessedHead, verbTaggedNoun, WEEKDAYS, type Chunk, type GrammarInput } from './chunks.js';
 import { ACQUIRE_EVENT_NOUNS, ingBase, LIST_NOUNS, SANCTION_NOUNS, SHARE_NOUNS, SUPPLY_EVENT_NOUNS, TRADER_NOUNS, triggerClasses } from './frames.js';
 import { goodsHead, knownGoods, transferVerb } from './goods.js';
@@ -291,6 +291,9 @@ function isVerbUncached(g: GrammarInput, T: Token[], k: number): boolean {
   if (!t || g.at[k] >= 0 || mistaggedHead(g, T, k)) return false;
   // "end users", "end-user certificates".
   if (t.lower === 'end' && /^(?:users?|-)$/.test(T[k + 1]?.lower ?? '')) return false;
+  // ("reported that sanctions minister A warned ...": a measure's noun after "that" and before a person's title, with
+  // no subject for a verb, is the title's field.)
+  if (t.lower === 'sanctions' && PERSON_TITLES.has(T[k + 1]?.lower ?? '') && T[k - 1]?.lower === 'that') return false;
   // ("Also targeted was shipping company A": an industry's name before a word for firms and the firm's name.)
   // (Not before a name's possessive: "was shipping company A's rifles to K".)
   if (industryModifier(t.lower, T[k + 1]?.lower) && g.at[k + 2] >= 0 && !g.mentions[g.at[k + 2]].possessive) return false;
