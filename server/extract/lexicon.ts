@@ -112,7 +112,7 @@ export const COMPANY_WORDS = set(`
   investments investment ventures energy telecom communications networks optics optical photonics defence
   defense armaments arms security innovations innovation science sciences models drones uav automation concern
   design development electric electrical plastics rubber chemical precision commercial microsystems processes production
-  construction consulting cargo
+  construction consulting cargo services
 `);
 
 /** Heads of government bodies ("Ministry of Defense", "Commerce Department"). */

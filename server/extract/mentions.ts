@@ -621,7 +621,8 @@ function growChunk(c: Ctx, k: number, sentFirst: number, sentLast: number): numb
       if (ofAt < 0) {
         const after: string[] = [];
         for (let q = j + 1; q < sentLast && q < j + 4 && isNameToken(c, q, sentFirst); q++) after.push(clipTok(T[q]));
-        const business = (ws: string[]) => ws.length > 0 && ws.every((w) => COMPANY_WORDS.has(w) || CORPORATE_SUFFIXES.has(w));
+        // ("A Technologies and Services Private Limited": "Private" of a legal form before "Limited".)
+        const business = (ws: string[]) => ws.length > 0 && ws.every((w, i) => COMPANY_WORDS.has(w) || CORPORATE_SUFFIXES.has(w) || (w === 'private' && ws[i + 1] === 'limited'));
         const lineOfBusiness = before.length >= 2 && COMPANY_WORDS.has(before[before.length - 1]) && business(after.slice(0, 2));
         const activity = activityJoin(c, j, sentFirst, sentLast, before, after) || materialsJoin(before, after);
         // ("X Science and Technology Researchers": the pair of fields many research bodies' names join.)
