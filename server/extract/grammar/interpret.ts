@@ -5753,6 +5753,16 @@ class Interpreter {
     return false;
   }
 
+  /** Whether the phrase opening at k, up to its verb, is a sanctions list: "the list of sanctions in K", "the US blacklist". */
+  private sanctionsListAhead(k: number, end: number): boolean {
+    let list = false, sanctions = false;
+    for (let q = k; q < end && q < k + 10 && !NAMES_VERB.test(this.T[q].lower); q++) {
+      if (LIST_NOUNS.has(this.T[q].lower)) list = true;
+      if (SANCTIONS_LIST_WORDS.has(this.T[q].lower)) sanctions = true;
+    }
+    return list && sanctions;
+  }
+
   /**
    * Whether the phrase opening at k names a list's members as targeted: "sanctioned firms", "firms put under
    * sanctions", "companies subjected to sanctions" (not "its customers", "suppliers to the sanctioned plant").
@@ -5877,7 +5887,7 @@ class Interpreter {
         // ("Among the targets is A"; not "the targets of the attack", "its acquisition targets".)
         (TARGET_NOUNS.has(T[q].lower) && T[q - 1]?.lower === 'the' && T[q + 1]?.lower !== 'of')) sanctionWord = true;
       if (sanctionWord) named = startAt.get(q + 1);
-    } else if (/^(?:the|this|these|those|other)$/.test(T[st]?.lower ?? '') || bare) {
+    } else if (/^(?:the|this|these|those|other|some)$/.test(T[st]?.lower ?? '') || bare) {
       // "The designated entities include A", "Those sanctioned include B", "The (sanctions) list includes C":
       // a described group of targets as the subject of "include" or "be".
       // ("Targeted firms include A": with no determiner, the mark opens the group.)
@@ -5896,6 +5906,14 @@ class Interpreter {
             marked = true;
             q = r;
             continue;
+          }
+          // ("Some Laotian firms that are currently on K's sanctions list are A and B": a relative clause placing the
+          // group on a sanctions list, whose phrase runs to the verb.)
+          let on = q + 1;
+          while (on < q + 4 && /^(?:are|is|were|was|now|also|currently|already|still)$/.test(T[on]?.lower ?? '')) on++;
+          if (T[on]?.lower === 'on' && this.sanctionsListAhead(on + 1, s.last)) {
+            marked = true;
+            q = on;
           }
           break;
         }
