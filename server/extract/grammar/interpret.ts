@@ -3757,9 +3757,9 @@ class Interpreter {
         for (const o of c.ownedBy) for (const a of c.ents) this.emit('SUBSIDIARY_OF', a, o, s, s.index, 'own/hyphenated-modifier');
       }
       // "the US-sanctioned firm A", "EU-sanctioned A".
-      if (c.sanctionedBy.length && c.ents.length && !hedged) {
-        for (const b of c.sanctionedBy) for (const a of c.ents) this.emit('SANCTIONED', b, a, s, s.index, 'sanction/hyphenated-modifier');
-      }
+      // ("US-designated banks such as A and B": the names the group announces.)
+      const marked = c.sanctionedBy.length && !hedged ? (c.ents.length ? c.ents : this.announced(c, s) ?? []) : [];
+      for (const b of c.sanctionedBy) for (const a of marked) this.emit('SANCTIONED', b, a, s, s.index, 'sanction/hyphenated-modifier');
       // ("Another targeted company, A,", "another designated firm, A": one more target of the measure on record.)
       if (c.det === 'another' && /^(?:company|firm|entity|bank|individual|supplier)$/.test(c.ents.length ? c.pre : c.noun) && !hedged &&
         T.slice(c.first, c.last).some((t) => TARGETED.test(t.lower) && !/^(?:named|hit|listed)$/.test(t.lower))) {

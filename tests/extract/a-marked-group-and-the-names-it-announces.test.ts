@@ -1,0 +1,24 @@
+/**
+ * "US-designated Thai banks such as A and B": a group marked as sanctioned by a hyphenated modifier passes the mark to
+ * the names it announces ("such as", "including"), as the single name after the modifier takes it. Sentences written
+ * for the test (invented names).
+ */
+import { describe, it } from 'vitest';
+import { expectNoRel, expectRel, extractText } from './helpers.js';
+
+describe('sanctions: a marked group and the names it announces', () => {
+  it('marks each name the group announces', () => {
+    for (const text of [
+      'U.S.-designated Thai banks such as Halvern Bank, Brask Bank, and Kestra Bank take part in the scheme.',
+      'U.S.-sanctioned Thai banks, including Halvern Bank, Brask Bank and Kestra Bank, take part in the scheme.',
+    ]) {
+      const out = extractText(text);
+      for (const bank of ['Halvern Bank', 'Brask Bank', 'Kestra Bank']) expectRel(out, 'SANCTIONED', 'United States', bank);
+    }
+  });
+
+  it('marks no country a place phrase lists', () => {
+    const out = extractText('U.S.-sanctioned banks in countries such as Laos and Vietnam take part in the scheme.');
+    expectNoRel(out, 'SANCTIONED', 'United States', 'Laos');
+  });
+});
