@@ -120,7 +120,7 @@ export const GOVERNMENT_HEADS = set(`
   ministry department agency commission parliament senate congress duma rada government treasury bureau house
   directorate council cabinet administration office service services customs police army navy military kremlin
   pentagon embassy consulate court prosecutor prosecutors union secretariat inspectorate committee subcommittee corps
-  forces guard guards command presidency authority
+  force forces guard guards command presidency authority
 `);
 
 /** Heads of organisations that are not governments or companies ("KSE Institute", "Center for ..."). */
