@@ -774,15 +774,18 @@ function conjunction(T: Token[], s: Sentence, q: number, semicolon = false): num
 }
 
 /**
- * Where a name's locating phrase at token q ends ("from Laos", "of Vietnam", "of Halvern Group") when another name, no
+ * Where a name's locating phrase at token q ends ("from Laos", "of Vietnam", "in Laos", "of Halvern Group") when another name, no
  * country's, is joined after it; -1 otherwise.
  */
-function locatingPlace(g: GrammarInput, s: Sentence, q: number): number {
+function locatingPlace(g: GrammarInput, s: Sentence, q: number, midList: boolean): number {
   const T = g.an.tokens;
-  if (!/^(?:from|of)$/.test(T[q]?.lower ?? '')) return -1;
+  if (!/^(?:from|of|in)$/.test(T[q]?.lower ?? '')) return -1;
   const place = simple(g, s, q + 1);
   const country = (e: number) => g.res.entities[e]?.kind === 'country';
   if (!place || place.noun || !place.ents.length) return -1;
+  // ("to A, B in K, and C": "in" only on a list already under way; not "for A in K, and B", which may join the clause's
+  // own list.)
+  if (T[q].lower === 'in' && !midList) return -1;
   const r = conjunction(T, s, place.last);
   const next = r > 0 ? simple(g, s, r) : null;
   // (Not a name that opens a clause of its own after an object: "sanctioned A from Laos, and B sold radios to K"; a list
@@ -890,7 +893,7 @@ export function chunkAt(g: GrammarInput, s: Sentence, k: number): Chunk | null {
       // ('the company "A" LLC, along with B': a legal form after the quoted name is the name's.)
       if (CORPORATE_SUFFIXES.has(T[q]?.lower ?? '') && (g.at[q] < 0 || g.mentions[g.at[q]].last === q + 1)) q++;
     }
-    const place = named ? locatingPlace(g, s, q) : -1;
+    const place = named ? locatingPlace(g, s, q, guard > 0) : -1;
     const located = place > 0;
     if (located) q = place;
     // ("The entities are A; B; C; and D": a list of names given after a copula, "include" or a colon may be set off by
