@@ -24,4 +24,11 @@ describe('sanctions: a group placed on a sanctions list by a relative clause', (
     const out = extractText(OPENING + 'The Thai companies that are on the list of suppliers are Halvern Group and Brask Logistics.');
     expectNoRel(out, 'SANCTIONED', 'Laos', 'Halvern Group');
   });
+
+  it('reads nothing from a list that only mentions sanctions, or from a second group joined on', () => {
+    for (const text of [
+      'Some Thai companies that are on the list of exemptions from sanctions are Halvern Group and Brask Logistics.',
+      'Some Thai companies that are on the sanctions list and their suppliers are Halvern Group and Brask Logistics.',
+    ]) expectNoRel(extractText(OPENING + text), 'SANCTIONED', 'Laos', 'Halvern Group');
+  });
 });

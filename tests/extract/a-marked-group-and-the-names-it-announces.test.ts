@@ -11,6 +11,7 @@ describe('sanctions: a marked group and the names it announces', () => {
     for (const text of [
       'U.S.-designated Thai banks such as Halvern Bank, Brask Bank, and Kestra Bank take part in the scheme.',
       'U.S.-sanctioned Thai banks, including Halvern Bank, Brask Bank and Kestra Bank, take part in the scheme.',
+      'A number of US-sanctioned Thai banks, such as Halvern Bank, Brask Bank and Kestra Bank, take part in the scheme.',
     ]) {
       const out = extractText(text);
       for (const bank of ['Halvern Bank', 'Brask Bank', 'Kestra Bank']) expectRel(out, 'SANCTIONED', 'United States', bank);
@@ -20,5 +21,14 @@ describe('sanctions: a marked group and the names it announces', () => {
   it('marks no country a place phrase lists', () => {
     const out = extractText('U.S.-sanctioned banks in countries such as Laos and Vietnam take part in the scheme.');
     expectNoRel(out, 'SANCTIONED', 'United States', 'Laos');
+  });
+
+  it('marks no names of another group', () => {
+    for (const text of [
+      'Halvern Group shipped drones to US-sanctioned firms and their partners, such as Kestra Air.',
+      'Halvern Group shipped drones to customers of US-sanctioned banks, such as Kestra Air.',
+      'Suppliers to US-sanctioned firms, such as Kestra Air, shipped parts to Vestrik.',
+      'Firms that supply US-sanctioned banks, such as Kestra Air, were fined.',
+    ]) expectNoRel(extractText(text), 'SANCTIONED', 'United States', 'Kestra Air');
   });
 });

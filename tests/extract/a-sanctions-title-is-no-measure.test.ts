@@ -22,4 +22,10 @@ describe('sanctions: a sanctions title is no measure', () => {
     const out = extractText('Laos now sanctions minister Martin Varno over the deal.');
     expectRel(out, 'SANCTIONED', 'Laos', 'Martin Varno');
   });
+
+  it('keeps the verb of a relative clause on a measure', () => {
+    const out = extractText('The EU approved a package that sanctions oligarch Martin Varno and Vestrik.');
+    expectRel(out, 'SANCTIONED', 'EU', 'Martin Varno');
+    expectRel(out, 'SANCTIONED', 'EU', 'Vestrik');
+  });
 });

@@ -23,4 +23,15 @@ describe('discourse: "it" for the body of the sentence\'s earlier measure', () =
     const out = extractText('The Treasury sanctioned Dornik LLC.\nLaos protested after it sanctioned Pavel Dorin.');
     expectRel(out, 'SANCTIONED', 'Treasury', 'Pavel Dorin');
   });
+
+  it('takes the nearest clause, not one a relative clause or a verb of saying stands after', () => {
+    for (const [text, other] of [
+      ['Laos listed Vestrik, which the EU sanctioned when it designated Halvern Group.', 'Laos'],
+      ['Thailand designated Vestrik; the EU, which also sanctioned Brask Logistics, said it designated Halvern Group.', 'Thailand'],
+    ]) {
+      const out = extractText(text);
+      expectRel(out, 'SANCTIONED', 'EU', 'Halvern Group');
+      expectNoRel(out, 'SANCTIONED', other, 'Halvern Group');
+    }
+  });
 });

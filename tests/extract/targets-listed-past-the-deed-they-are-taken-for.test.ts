@@ -39,4 +39,11 @@ describe('sanctions: targets listed past the deed they are taken for', () => {
       expectRel(out, 'SANCTIONED', 'Laos', 'Halvern Group');
     }
   });
+
+  it('leaves the members of a buyer the deed names', () => {
+    for (const text of [
+      'The Treasury sanctioned nine firms for the sale of drones to Vestrik and its partners, including Kestra Air.',
+      'The Treasury sanctioned nine firms for the sale of parts to Vestrik, including its unit Kestra Air.',
+    ]) expectNoRel(extractText(text), 'SANCTIONED', 'Treasury', 'Kestra Air');
+  });
 });

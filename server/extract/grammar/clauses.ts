@@ -291,9 +291,10 @@ function isVerbUncached(g: GrammarInput, T: Token[], k: number): boolean {
   if (!t || g.at[k] >= 0 || mistaggedHead(g, T, k)) return false;
   // "end users", "end-user certificates".
   if (t.lower === 'end' && /^(?:users?|-)$/.test(T[k + 1]?.lower ?? '')) return false;
-  // ("reported that sanctions minister A warned ...": a measure's noun after "that" and before a person's title, with
-  // no subject for a verb, is the title's field.)
-  if (t.lower === 'sanctions' && PERSON_TITLES.has(T[k + 1]?.lower ?? '') && T[k - 1]?.lower === 'that') return false;
+  // ("reported that sanctions minister A warned ...": a measure's noun after a verb's "that" and before a person's
+  // title, with no subject for a verb, is the title's field; not "a package that sanctions oligarch A", a relative
+  // clause.)
+  if (t.lower === 'sanctions' && PERSON_TITLES.has(T[k + 1]?.lower ?? '') && T[k - 1]?.lower === 'that' && T[k - 2]?.pos === 'VERB') return false;
   // ("Also targeted was shipping company A": an industry's name before a word for firms and the firm's name.)
   // (Not before a name's possessive: "was shipping company A's rifles to K".)
   if (industryModifier(t.lower, T[k + 1]?.lower) && g.at[k + 2] >= 0 && !g.mentions[g.at[k + 2]].possessive) return false;

@@ -1271,8 +1271,11 @@ class Interpreter {
       let end = deed && !deed.ents.length ? deed.last : -1;
       // (Past a name the deed was for, which announces no list: "for the sale of drones for B, including A".)
       const buyer = end > 0 && /^(?:for|to)$/.test(T[end].lower) ? chunkAt(this.g, s, end + 1) : null;
-      if (buyer?.ents.length) end = buyer.last;
-      if (end > 0 && T[end].text === ',' && /^(?:including|notably)$/.test(T[end + 1]?.lower ?? '')) q = end;
+      // (Not past a description, whose own members the list may give: "to B and its partners, including A".)
+      if (buyer?.ents.length && !buyer.noun && !T.slice(buyer.first, buyer.last).some((t) => t.lower === 'and')) end = buyer.last;
+      // (Nor to a list of the buyer's own units: "to B, including its unit A".)
+      const own = /^(?:its|their)$/.test(T[end + 2]?.lower ?? '');
+      if (end > 0 && T[end].text === ',' && /^(?:including|notably)$/.test(T[end + 1]?.lower ?? '') && !own) q = end;
     }
     // ("on two organisations in Laos – A and B": past the group's place.)
     if (!c.ents.length && c.plural && c.count >= 2 && T[q]?.lower === 'in') {
@@ -1974,8 +1977,10 @@ class Interpreter {
         if (sanction && cl.voice === 'active' && cl.subj && !cl.subj.ents.length) {
           // ("B has imposed sanctions on K, most recently when it sanctioned A": "it" is the body of the sentence's
           // earlier measure, not one the sentence before named.)
-          const earlier = cl.subj.pronoun === 'it' ? this.sentClauses.find((x) => x.verb < cl.subj!.first && x.voice === 'active' && x.subj?.ents.length === 1 &&
-            this.measureClause(x)) : undefined;
+          // (The nearest clause before "it", not one a relative clause or a verb of saying stands after: "Laos listed V,
+          // which the EU sanctioned when it designated A" is the EU's.)
+          const before = cl.subj.pronoun === 'it' ? this.sentClauses.filter((x) => x.verb < cl.subj!.first).at(-1) : undefined;
+          const earlier = before && before.voice === 'active' && before.subj?.ents.length === 1 && this.measureClause(before) ? before : undefined;
           if (earlier) return { ents: earlier.subj!.ents, from: s.index };
           const body = this.d.body(cl.subj, s.index);
           // ("The office listed A ... It also designated C": a body referred to stays the one "it" means.)
@@ -3758,7 +3763,13 @@ class Interpreter {
       }
       // "the US-sanctioned firm A", "EU-sanctioned A".
       // ("US-designated banks such as A and B": the names the group announces.)
-      const marked = c.sanctionedBy.length && !hedged ? (c.ents.length ? c.ents : this.announced(c, s) ?? []) : [];
+      // (Only a group that heads its phrase alone: not "firms and their partners, such as A", "customers of US-sanctioned
+      // banks, such as A", "firms that supply US-sanctioned banks, such as A".)
+      const conjoined = T.slice(c.first, c.last).some((t) => /^(?:and|or|as)$/.test(t.lower));
+      const prep = T[c.first - 1]?.lower ?? '', ofWhat = T[c.first - 2]?.lower ?? '';
+      const inner = (prep === 'of' && !QUANTITY_NOUNS.test(ofWhat)) || (/^(?:to|for)$/.test(prep) && /(?:ers|ors)$/.test(ofWhat)) ||
+        /^(?:that|which|who)$/.test(prep) || /^(?:that|which|who)$/.test(ofWhat);
+      const marked = c.sanctionedBy.length && !hedged ? (c.ents.length ? c.ents : conjoined || inner ? [] : this.announced(c, s) ?? []) : [];
       for (const b of c.sanctionedBy) for (const a of marked) this.emit('SANCTIONED', b, a, s, s.index, 'sanction/hyphenated-modifier');
       // ("Another targeted company, A,", "another designated firm, A": one more target of the measure on record.)
       if (c.det === 'another' && /^(?:company|firm|entity|bank|individual|supplier)$/.test(c.ents.length ? c.pre : c.noun) && !hedged &&
@@ -5757,8 +5768,13 @@ class Interpreter {
   private sanctionsListAhead(k: number, end: number): boolean {
     let list = false, sanctions = false;
     for (let q = k; q < end && q < k + 10 && !NAMES_VERB.test(this.T[q].lower); q++) {
+      // (One group only: not "on the sanctions list and their suppliers are ...".)
+      if (this.T[q].lower === 'and') return false;
+      // (The sanctions word on the list itself, "the sanctions list", "the list of sanctions"; not "the list of
+      // exemptions from sanctions".)
+      if (LIST_NOUNS.has(this.T[q].lower) && (SANCTIONS_LIST_WORDS.has(this.T[q - 1]?.lower ?? '') ||
+        (this.T[q + 1]?.lower === 'of' && SANCTIONS_LIST_WORDS.has(this.T[q + 2]?.lower ?? '')))) sanctions = true;
       if (LIST_NOUNS.has(this.T[q].lower)) list = true;
-      if (SANCTIONS_LIST_WORDS.has(this.T[q].lower)) sanctions = true;
     }
     return list && sanctions;
   }
