@@ -31,4 +31,16 @@ describe('sanctions: a marked group and the names it announces', () => {
       'Firms that supply US-sanctioned banks, such as Kestra Air, were fined.',
     ]) expectNoRel(extractText(text), 'SANCTIONED', 'United States', 'Kestra Air');
   });
+
+  it('marks no unit joined on to the marked name', () => {
+    const out = extractText('Halvern Group bought parts for the U.S.-sanctioned Laotian firm Vestrik (VST) and its subsidiary, Brask Logistics (BL).');
+    expectRel(out, 'SANCTIONED', 'United States', 'Vestrik');
+    expectNoRel(out, 'SANCTIONED', 'United States', 'Brask Logistics');
+  });
+
+  it('marks every name of a plain list', () => {
+    const out = extractText('The U.S.-sanctioned firms Vestrik and Brask Logistics bought parts.');
+    expectRel(out, 'SANCTIONED', 'United States', 'Vestrik');
+    expectRel(out, 'SANCTIONED', 'United States', 'Brask Logistics');
+  });
 });

@@ -3115,6 +3115,9 @@ class Interpreter {
       // ("UN sanctions were restored. The sanctions re-imposed on K ...": the body of the measure "the sanctions" take up.)
       const bodyNamed = f.type === 'SANCTIONED' && tgt.ents.some(this.isCountry) &&
         (this.first(cl, f.source.filter((r) => r !== 'sanctioner'), s, [], f).ents.length > 0 || !!this.measureTakenUp(cl, s));
+      // ("A and B ... The entities buy parts for A and B": the same group on both ends trades with no one; a single
+      // party on both ends is left to the guards on a supplier sending to itself.)
+      if (f.type === 'SHIPPED_TO' && src.ents.length > 1 && src.ents.every((e) => tgt.ents.includes(e))) continue;
       for (const a of src.ents) {
         for (const b of tgt.ents) {
           if (f.type === 'SANCTIONED' && this.isCountry(b) && (!this.countryNamedAsTarget(cl, f, b) || !bodyNamed)) continue;
@@ -3769,7 +3772,13 @@ class Interpreter {
       const prep = T[c.first - 1]?.lower ?? '', ofWhat = T[c.first - 2]?.lower ?? '';
       const inner = (prep === 'of' && !QUANTITY_NOUNS.test(ofWhat)) || (/^(?:to|for)$/.test(prep) && /(?:ers|ors)$/.test(ofWhat)) ||
         /^(?:that|which|who)$/.test(prep) || /^(?:that|which|who)$/.test(ofWhat);
-      const marked = c.sanctionedBy.length && !hedged ? (c.ents.length ? c.ents : conjoined || inner ? [] : this.announced(c, s) ?? []) : [];
+      // (Not the unit joined on: "the US-sanctioned firm A and its subsidiary, B" marks A.)
+      let unitAt = c.last;
+      for (let q = c.first; q < c.last - 1; q++) if (T[q].lower === 'and' && /^(?:its|their)$/.test(T[q + 1].lower)) { unitAt = q; break; }
+      const named = new Set<number>();
+      for (let q = c.first; q < unitAt; q++) if (this.g.at[q] >= 0) named.add(this.g.res.entityOf[this.g.at[q]]);
+      const own = c.ents.filter((e) => named.has(e));
+      const marked = c.sanctionedBy.length && !hedged ? (c.ents.length ? own : conjoined || inner ? [] : this.announced(c, s) ?? []) : [];
       for (const b of c.sanctionedBy) for (const a of marked) this.emit('SANCTIONED', b, a, s, s.index, 'sanction/hyphenated-modifier');
       // ("Another targeted company, A,", "another designated firm, A": one more target of the measure on record.)
       if (c.det === 'another' && /^(?:company|firm|entity|bank|individual|supplier)$/.test(c.ents.length ? c.pre : c.noun) && !hedged &&
