@@ -1060,6 +1060,11 @@ export function readClauses(g: GrammarInput, s: Sentence, chunks = sentenceChunk
       let walked = false;
       // (Not before an infinitive: "used A as a front to buy G", where "as" is a preposition.)
       const infinitive = T[k - 1]?.lower === 'to' || T[vf]?.lower === 'to';
+      // ('used A as a "front company" to buy G': past the role quoted after "as" and its determiner.)
+      if (ch && infinitive && OPEN_QUOTES.has(T[ch.first - 1]?.text ?? '') && /^(?:a|an|the)$/.test(T[ch.first - 2]?.lower ?? '') && T[ch.first - 3]?.lower === 'as') {
+        const before = endAt.get(ch.first - 3);
+        if (before) { ch = before; walked = true; }
+      }
       for (let guard = 0; ch && t.lower !== 'including' && guard < 3 && T[ch.first - 1]?.pos === 'ADP' && g.at[ch.first - 1] < 0 && (infinitive || !SUBORDINATORS.test(T[ch.first - 1].lower)); guard++) {
         const before = endAt.get(ch.first - 1);
         if (!before) break;

@@ -12,7 +12,7 @@
 import type { RelationType } from '../../domain/relation-registry.js';
 import { bodyHome } from '../body-names.js';
 import { givenNameGender } from '../given-names.js';
-import { ARMS, CLOSE_QUOTES, COMPANY_CUES, MONEY_SIGN, MONTH, PERSON_TITLES, REPORTING_PARTICIPLE, reportingVerb, VESSELS } from '../lexicon.js';
+import { ARMS, CLOSE_QUOTES, COMPANY_CUES, MONEY_SIGN, MONTH, OPEN_QUOTES, PERSON_TITLES, REPORTING_PARTICIPLE, reportingVerb, VESSELS } from '../lexicon.js';
 import { KIN, type RawMention } from '../mentions.js';
 import type { LocalRelation } from '../relations.js';
 import type { LocalResolution } from '../resolve.js';
@@ -4227,7 +4227,10 @@ class Interpreter {
     if (cl.lemma !== 'use' || cl.voice !== 'active' || cl.negated || cl.hedged || !cl.obj || !cl.obj.ents.length || cl.obj.noun) return;
     const T = this.T;
     if (T[cl.obj.last]?.lower !== 'as') return;
-    const role = chunkAt(this.g, s, cl.obj.last + 1);
+    // ('as a "front company"': the role in quotation marks, past its determiner.)
+    let at = cl.obj.last + 1;
+    if (/^(?:a|an|the)$/.test(T[at]?.lower ?? '') && OPEN_QUOTES.has(T[at + 1]?.text ?? '')) at += 2;
+    const role = chunkAt(this.g, s, at);
     const front = role && !role.ents.length && (FRONTS.test(role.noun) || FRONTS.test(T[role.first + 1]?.lower ?? '') || FRONTS.test(T[role.first]?.lower ?? ''));
     if (!front) return;
     const obj = cl.obj;
