@@ -2322,6 +2322,9 @@ class Interpreter {
         // "A, in which B holds a stake,": the phrase before ", in which".
         const c = cl.subj;
         const T = this.T;
+        // ("A owns a 51% stake in C and B holds 49%": the firm of the stake the clause before names, its "in" left out.)
+        const before = c ? this.sentClauses.filter((x) => x.verb < c.first && x !== cl).at(-1) : undefined;
+        if (before?.roles.in && triggerClasses(before.lemma).includes('stake') && STAKE_NOUNS.has(before.obj?.noun ?? '')) return this.party(before.roles.in, s, exclude, false);
         if (!c || T[c.first - 1]?.lower !== 'which' || T[c.first - 2]?.lower !== 'in' || T[c.first - 3]?.text !== ',') return NONE;
         return this.party(this.endAtFor(s, c.first - 3), s, exclude, false);
       }
