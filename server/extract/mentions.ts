@@ -369,7 +369,11 @@ function canStart(c: Ctx, k: number, sentFirst: number, sentLast: number): boole
 }
 
 const hasHead = (words: string[]) =>
-  words.some((w) => GOVERNMENT_HEADS.has(w) || ORGANIZATION_HEADS.has(w) || PERSON_TITLES.has(w) || w === 'republic' || w === 'bank');
+  words.some((w, i) => (GOVERNMENT_HEADS.has(w) && !firmForce(words, i)) || ORGANIZATION_HEADS.has(w) || PERSON_TITLES.has(w) || w === 'republic' || w === 'bank');
+/** Words before "Force" that make it a state's service: "Air Force", "Border Force", "Quds Force". */
+const ARMED_SERVICES = /^(?:air|space|border|task|naval|rocket|defense|defence|self-defense|self-defence|police|armed|marine|quds|strike|security|reserve|expeditionary|ground|land)$/;
+/** "Halvern Force LLC": "Force" in a firm's name, after no word of a service. */
+const firmForce = (words: string[], i: number) => words[i] === 'force' && !ARMED_SERVICES.test(words[i - 1] ?? '');
 
 /** The place entry spanning tokens [k, j) exactly (the match must end on a token end), or null. */
 function placeAt(c: Ctx, k: number, limit: number): { entry: PlaceEntry; end: number } | null {
@@ -900,6 +904,8 @@ function kindFromWords(words: string[], raw: string[]): Head {
   // "<name> Airport Services", "<name> Technical Services": a firm's trade in the plural; public bodies so named say
   // whose service they are ("Security Services", "Citizenship and Immigration Services").
   if (head === 'services' && words.length > 1 && !words.some((w) => PUBLIC_SERVICES.has(w))) return { kind: 'company', head };
+  // ("the Laotian Air Force", "the Border Force": an armed or public service; "Halvern Force LLC" is a firm's name.)
+  if (head === 'force' && firmForce(words, words.lastIndexOf('force'))) return { kind: 'company', head };
   if (GOVERNMENT_HEADS.has(head)) return { kind: 'government', head };
   // ("the International Working Group on Laotian Sanctions": a panel, not a group of companies.)
   if (head === 'group' && words[ofAt - 2] === 'working') return { kind: 'organization', head };
@@ -909,7 +915,7 @@ function kindFromWords(words: string[], raw: string[]): Head {
   if (BROADCASTER_HEADS.has(head) && ofAt === 1) return { kind: 'media', head };
   const headIsAcronym = ofAt > 0 && ACRONYM.test(raw[ofAt - 1]);
   if (headIsAcronym || ofAt > 0) {
-    if (words.some((w) => GOVERNMENT_HEADS.has(w))) return { kind: 'government', head };
+    if (words.some((w, i) => GOVERNMENT_HEADS.has(w) && !firmForce(words, i))) return { kind: 'government', head };
     if (words.some((w) => ORGANIZATION_HEADS.has(w))) return { kind: 'organization', head };
   }
   if (words.length > 1 && COMPANY_WORDS.has(last)) return { kind: 'company', head: last };

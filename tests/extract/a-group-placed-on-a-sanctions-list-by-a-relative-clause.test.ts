@@ -31,4 +31,10 @@ describe('sanctions: a group placed on a sanctions list by a relative clause', (
       'Some Thai companies that are on the sanctions list and their suppliers are Halvern Group and Brask Logistics.',
     ]) expectNoRel(extractText(OPENING + text), 'SANCTIONED', 'Laos', 'Halvern Group');
   });
+
+  it('gives the targets to the body the list phrase names', () => {
+    const out = extractText(OPENING + "Some Thai companies that are on the Treasury's sanctions list are Halvern Group and Brask Logistics.");
+    expectRel(out, 'SANCTIONED', 'Treasury', 'Halvern Group');
+    expectNoRel(out, 'SANCTIONED', 'Laos', 'Halvern Group');
+  });
 });

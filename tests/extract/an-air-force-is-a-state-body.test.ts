@@ -12,4 +12,10 @@ describe('entities: an air force is a state body', () => {
     expect(force?.kind).toBe('government');
     expectRel(out, 'SHIPPED_TO', 'Halvern Group', 'Laotian Air Force');
   });
+
+  it('keeps a firm named with "Force" a firm, its place apart', () => {
+    const out = extractText('The Treasury sanctioned Halvern Force LLC of Laos and Vestrik. Tessaly Optics sold lenses to Kestra Force.');
+    expect(out.entities.find((e) => e.name === 'Halvern Force LLC')?.kind).toBe('company');
+    expect(out.entities.find((e) => e.name === 'Kestra Force')?.kind).toBe('company');
+  });
 });

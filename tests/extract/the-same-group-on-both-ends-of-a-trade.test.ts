@@ -14,4 +14,10 @@ describe('discourse: the same group on both ends of a trade', () => {
     expectNoRel(out, 'SHIPPED_TO', 'Halvern Group', 'Brask Logistics');
     expectNoRel(out, 'SHIPPED_TO', 'Brask Logistics', 'Halvern Group');
   });
+
+  it('keeps the trade with a party outside the group', () => {
+    const out = extractText('Halvern Group and Brask Logistics were sanctioned. They shipped engines to Halvern Group, Brask Logistics and Vestrik.');
+    expectRel(out, 'SHIPPED_TO', 'Halvern Group', 'Vestrik');
+    expectRel(out, 'SHIPPED_TO', 'Brask Logistics', 'Vestrik');
+  });
 });

@@ -3118,9 +3118,9 @@ class Interpreter {
       // ("UN sanctions were restored. The sanctions re-imposed on K ...": the body of the measure "the sanctions" take up.)
       const bodyNamed = f.type === 'SANCTIONED' && tgt.ents.some(this.isCountry) &&
         (this.first(cl, f.source.filter((r) => r !== 'sanctioner'), s, [], f).ents.length > 0 || !!this.measureTakenUp(cl, s));
-      // ("A and B ... The entities buy parts for A and B": the same group on both ends trades with no one; a single
-      // party on both ends is left to the guards on a supplier sending to itself.)
-      if (f.type === 'SHIPPED_TO' && src.ents.length > 1 && src.ents.every((e) => tgt.ents.includes(e))) continue;
+      // ("A and B ... The entities buy parts for A and B": the same group on both ends trades with no one inside it; a
+      // single party on both ends is left to the guards on a supplier sending to itself.)
+      if (f.type === 'SHIPPED_TO' && src.ents.length > 1 && src.ents.every((e) => tgt.ents.includes(e))) tgt = { ...tgt, ents: tgt.ents.filter((e) => !src.ents.includes(e)) };
       for (const a of src.ents) {
         for (const b of tgt.ents) {
           if (f.type === 'SANCTIONED' && this.isCountry(b) && (!this.countryNamedAsTarget(cl, f, b) || !bodyNamed)) continue;
@@ -5945,6 +5945,13 @@ class Interpreter {
           if (T[on]?.lower === 'on' && this.sanctionsListAhead(on + 1, s.last)) {
             marked = true;
             q = on;
+            // (The list's own body where its phrase names one: "on the Treasury's sanctions list", "on the EU list".)
+            const owners: number[] = [];
+            for (let r = on + 1; r < s.last && r < on + 11 && !NAMES_VERB.test(T[r].lower); r++) {
+              const e = this.g.at[r] >= 0 ? this.g.res.entityOf[this.g.at[r]] : -1;
+              if (e >= 0 && this.canSanction(e) && !owners.includes(e)) owners.push(e);
+            }
+            if (owners.length) by = owners;
           }
           break;
         }
