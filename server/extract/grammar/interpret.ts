@@ -60,7 +60,7 @@ const CHARGING = /^(?:convicted|convicts|convict|accused|accuses|accuse|suspecte
 /** Adverbs between a copula and the role it gives: "A is now a key supplier", "A was reportedly among the buyers". */
 const ADVERB_AFTER_COPULA = /^(?:now|still|also|already|currently|reportedly|allegedly)$/;
 /** Quantities before an "of" phrase: "dozens of shipments", "a series of deliveries". */
-const QUANTITY_NOUNS = /^(?:dozens|hundreds|thousands|scores|number|series|string|total|couple)$/;
+const QUANTITY_NOUNS = /^(?:dozens|hundreds|thousands|scores|number|series|string|total|couple|rest|remainder)$/;
 /** Nouns for a supplier's role in a copular clause: "A is a major supplier of G to B". */
 const ROLE_SUPPLIER = /^(?:suppliers?|source|exporters?|shippers?|sellers?|providers?|vendors?|conduits?|channels?|hubs?|gateways?|corridors?|routes?|intermediary|middleman)$/;
 /** The count of a counted phrase's last conjunct, whose names may follow it: "three people and two firms, A and B" → 2. */
