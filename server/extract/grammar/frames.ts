@@ -107,7 +107,7 @@ export const TRIGGERS = {
 export type TriggerClass = keyof typeof TRIGGERS;
 
 /** Head nouns of a sanctions measure: the object of "impose", the subject of "target". */
-export const SANCTION_NOUNS = words(`sanctions sanction restrictions measures penalties designations package packages
+export const SANCTION_NOUNS = words(`sanctions sanction restrictions measures countermeasures penalties designations package packages
   ban bans tranche round freeze freezes controls denial tdo tdos embargo embargoes`);
 /** An order denying export privileges, whose targets may follow "for": "a temporary denial order for A". */
 const DENIAL_ORDERS = words(`denial tdo tdos`);
