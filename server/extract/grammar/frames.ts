@@ -112,7 +112,7 @@ export const SANCTION_NOUNS = words(`sanctions sanction restrictions measures co
 /** An order denying export privileges, whose targets may follow "for": "a temporary denial order for A". */
 const DENIAL_ORDERS = words(`denial tdo tdos`);
 /** Trade a ban names as its object: "the export of G", "shipments of G". */
-export const TRADE_OBJECTS = words(`export exports re-export re-exports sale sales shipment shipments supply supplies delivery deliveries transfer transfers`);
+export const TRADE_OBJECTS = words(`export exports re-export re-exports sale sales shipment shipments supply supplies delivery deliveries transfer transfers trading`);
 /** What an export-control agency takes away: "suspended the export privileges of A". */
 const PRIVILEGE_NOUNS = words(`privileges privilege`);
 /** What a freeze takes: "froze the assets of A". */
@@ -249,7 +249,8 @@ export const FRAMES: readonly FrameSpec[] = [
   { name: 'ban-trade/active', trigger: 'ban', voice: 'active', type: 'SANCTIONED', source: ['subj'], target: ['to'], needs: { role: 'obj', nouns: TRADE_OBJECTS } },
   // ("B banned A from technology transfers", "A has been barred by B from exports": a party kept from trade.)
   { name: 'ban-from-trade/active', trigger: 'ban', voice: 'active', type: 'SANCTIONED', source: ['subj'], target: ['obj'], needs: { role: 'from', nouns: TRADE_OBJECTS } },
-  { name: 'ban-from-trade/passive', trigger: 'ban', voice: 'passive', type: 'SANCTIONED', source: ['by'], target: ['subj'], needs: { role: 'from', nouns: TRADE_OBJECTS } },
+  // ("A was banned from trading with K": the body of the measures on record when no agent is named.)
+  { name: 'ban-from-trade/passive', trigger: 'ban', voice: 'passive', type: 'SANCTIONED', source: ['by', 'sanctioner'], target: ['subj'], needs: { role: 'from', nouns: TRADE_OBJECTS } },
   { name: 'face/active', trigger: 'face', voice: 'active', type: 'SANCTIONED', source: ['objBody', 'from', 'sanctioner'], target: ['subj'], needs: { role: 'obj', nouns: SANCTION_NOUNS } },
   { name: 'place-under/active', trigger: 'list', voice: 'active', type: 'SANCTIONED', source: ['subj', 'sanctioner'], target: ['obj'], needs: { role: 'under', nouns: SANCTION_NOUNS } },
   { name: 'place-under/passive', trigger: 'list', voice: 'passive', type: 'SANCTIONED', source: ['by', 'sanctioner'], target: ['subj'], needs: { role: 'under', nouns: SANCTION_NOUNS } },

@@ -2766,6 +2766,8 @@ class Interpreter {
     if (f.trigger === 'rely' && !this.relianceOnGoods(cl)) return false;
     // ("blocked the transfer of funds to B": a ban on moving money or help is no measure on trade with B.)
     if (f.trigger === 'ban' && cl.roles.of && immaterial(cl.roles.of.noun)) return false;
+    // ("banned from trading with K" is a measure; "banned from trading on the exchange" is a market's rule.)
+    if (f.trigger === 'ban' && cl.roles.from?.noun === 'trading' && !cl.roles.with) return false;
     // ("imposed sanctions on A for aiding B, and also named C and D": a naming joined to a measure's clause names more of
     // its targets.)
     // (For a reason: not "and named B as its director".)
