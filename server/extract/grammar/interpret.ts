@@ -1274,8 +1274,8 @@ class Interpreter {
       // (Not past a description, whose own members the list may give: "to B and its partners, including A".)
       if (buyer?.ents.length && !buyer.noun && !T.slice(buyer.first, buyer.last).some((t) => t.lower === 'and')) end = buyer.last;
       // (Nor to a list of the buyer's own units: "to B, including its unit A".)
-      const own = /^(?:its|their)$/.test(T[end + 2]?.lower ?? '');
-      if (end > 0 && T[end].text === ',' && /^(?:including|notably)$/.test(T[end + 1]?.lower ?? '') && !own) q = end;
+      const units = end > 0 && /^(?:its|their)$/.test(T[end + 2]?.lower ?? '');
+      if (end > 0 && T[end].text === ',' && /^(?:including|notably)$/.test(T[end + 1]?.lower ?? '') && !units) q = end;
     }
     // ("on two organisations in Laos – A and B": past the group's place.)
     if (!c.ents.length && c.plural && c.count >= 2 && T[q]?.lower === 'in') {
@@ -3770,20 +3770,7 @@ class Interpreter {
         for (const o of c.ownedBy) for (const a of c.ents) this.emit('SUBSIDIARY_OF', a, o, s, s.index, 'own/hyphenated-modifier');
       }
       // "the US-sanctioned firm A", "EU-sanctioned A".
-      // ("US-designated banks such as A and B": the names the group announces.)
-      // (Only a group that heads its phrase alone: not "firms and their partners, such as A", "customers of US-sanctioned
-      // banks, such as A", "firms that supply US-sanctioned banks, such as A".)
-      const conjoined = T.slice(c.first, c.last).some((t) => /^(?:and|or|as)$/.test(t.lower));
-      const prep = T[c.first - 1]?.lower ?? '', ofWhat = T[c.first - 2]?.lower ?? '';
-      const inner = (prep === 'of' && !QUANTITY_NOUNS.test(ofWhat)) || (/^(?:to|for)$/.test(prep) && /(?:ers|ors)$/.test(ofWhat)) ||
-        /^(?:that|which|who)$/.test(prep) || /^(?:that|which|who)$/.test(ofWhat);
-      // (Not the unit joined on: "the US-sanctioned firm A and its subsidiary, B" marks A.)
-      let unitAt = c.last;
-      for (let q = c.first; q < c.last - 1; q++) if (T[q].lower === 'and' && /^(?:its|their)$/.test(T[q + 1].lower)) { unitAt = q; break; }
-      const named = new Set<number>();
-      for (let q = c.first; q < unitAt; q++) if (this.g.at[q] >= 0) named.add(this.g.res.entityOf[this.g.at[q]]);
-      const own = c.ents.filter((e) => named.has(e));
-      const marked = c.sanctionedBy.length && !hedged ? (c.ents.length ? own : conjoined || inner ? [] : this.announced(c, s) ?? []) : [];
+      const marked = c.sanctionedBy.length && !hedged ? this.hyphenMarked(c, s) : [];
       for (const b of c.sanctionedBy) for (const a of marked) this.emit('SANCTIONED', b, a, s, s.index, 'sanction/hyphenated-modifier');
       // ("Another targeted company, A,", "another designated firm, A": one more target of the measure on record.)
       if (c.det === 'another' && /^(?:company|firm|entity|bank|individual|supplier)$/.test(c.ents.length ? c.pre : c.noun) && !hedged &&
@@ -4222,6 +4209,28 @@ class Interpreter {
       const dest = this.party(to, s, f.targets, true);
       for (const a of f.targets) for (const b of dest.ents) if (!f.sources.includes(b)) this.emit('SHIPPED_TO', a, b, s, f.sent, 'supply/onward-from-recipient');
     }
+  }
+
+  /**
+   * The names a hyphenated mark of sanctions reaches ("the US-sanctioned firm A", "US-designated banks such as A and
+   * B"): the chunk's own names but a unit joined on ("the US-sanctioned firm A and its subsidiary, B" marks A), or the
+   * names a group announces where it heads its phrase alone (not "firms and their partners, such as A", "customers of
+   * US-sanctioned banks, such as A", "firms that supply US-sanctioned banks, such as A").
+   */
+  private hyphenMarked(c: Chunk, s: Sentence): number[] {
+    const T = this.T;
+    if (c.ents.length) {
+      let unitAt = c.last;
+      for (let q = c.first; q < c.last - 1; q++) if (T[q].lower === 'and' && /^(?:its|their)$/.test(T[q + 1].lower)) { unitAt = q; break; }
+      const named = new Set<number>();
+      for (let q = c.first; q < unitAt; q++) if (this.g.at[q] >= 0) named.add(this.g.res.entityOf[this.g.at[q]]);
+      return c.ents.filter((e) => named.has(e));
+    }
+    const conjoined = T.slice(c.first, c.last).some((t) => /^(?:and|or|as)$/.test(t.lower));
+    const prep = T[c.first - 1]?.lower ?? '', ofWhat = T[c.first - 2]?.lower ?? '';
+    const inner = (prep === 'of' && !QUANTITY_NOUNS.test(ofWhat)) || (/^(?:to|for)$/.test(prep) && /(?:ers|ors)$/.test(ofWhat)) ||
+      /^(?:that|which|who)$/.test(prep) || /^(?:that|which|who)$/.test(ofWhat);
+    return conjoined || inner ? [] : this.announced(c, s) ?? [];
   }
 
   /**
