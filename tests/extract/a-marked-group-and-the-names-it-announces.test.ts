@@ -33,9 +33,14 @@ describe('sanctions: a marked group and the names it announces', () => {
   });
 
   it('marks no unit joined on to the marked name', () => {
-    const out = extractText('Halvern Group bought parts for the U.S.-sanctioned Laotian firm Vestrik (VST) and its subsidiary, Brask Logistics (BL).');
-    expectRel(out, 'SANCTIONED', 'United States', 'Vestrik');
-    expectNoRel(out, 'SANCTIONED', 'United States', 'Brask Logistics');
+    for (const text of [
+      'Halvern Group bought parts for the U.S.-sanctioned Laotian firm Vestrik (VST) and its subsidiary, Brask Logistics (BL).',
+      'Halvern Group sold engines to the US-sanctioned Vestrik and its Thai-based unit Brask Logistics.',
+    ]) {
+      const out = extractText(text);
+      expectRel(out, 'SANCTIONED', 'United States', 'Vestrik');
+      expectNoRel(out, 'SANCTIONED', 'United States', 'Brask Logistics');
+    }
   });
 
   it('marks every name of a plain list', () => {

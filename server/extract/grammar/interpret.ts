@@ -1979,7 +1979,7 @@ class Interpreter {
           // earlier measure, not one the sentence before named.)
           // (The nearest clause before "it", not one a relative clause or a verb of saying stands after: "Laos listed V,
           // which the EU sanctioned when it designated A" is the EU's.)
-          const before = cl.subj.pronoun === 'it' ? this.sentClauses.filter((x) => x.verb < cl.subj!.first).at(-1) : undefined;
+          const before = cl.subj.pronoun === 'it' ? this.sentClauses.findLast((x) => x.verb < cl.subj!.first) : undefined;
           const earlier = before && before.voice === 'active' && before.subj?.ents.length === 1 && this.measureClause(before) ? before : undefined;
           if (earlier) return { ents: earlier.subj!.ents, from: s.index };
           const body = this.d.body(cl.subj, s.index);
@@ -2323,7 +2323,7 @@ class Interpreter {
         const c = cl.subj;
         const T = this.T;
         // ("A owns a 51% stake in C and B holds 49%": the firm of the stake the clause before names, its "in" left out.)
-        const before = c ? this.sentClauses.filter((x) => x.verb < c.first && x !== cl).at(-1) : undefined;
+        const before = c ? this.sentClauses.findLast((x) => x.verb < c.first && x !== cl) : undefined;
         if (before?.roles.in && triggerClasses(before.lemma).includes('stake') && STAKE_NOUNS.has(before.obj?.noun ?? '')) return this.party(before.roles.in, s, exclude, false);
         if (!c || T[c.first - 1]?.lower !== 'which' || T[c.first - 2]?.lower !== 'in' || T[c.first - 3]?.text !== ',') return NONE;
         return this.party(this.endAtFor(s, c.first - 3), s, exclude, false);
@@ -3377,10 +3377,16 @@ class Interpreter {
     return obj.count >= 2 && !!this.T[obj.last] && isDash(this.T[obj.last]) && firms(chunkAt(this.g, s, obj.last + 1));
   }
 
+  /** The entities named in tokens [from, to), in order. */
+  private entitiesIn(from: number, to: number): Set<number> {
+    const out = new Set<number>();
+    for (let q = from; q < to; q++) if (this.g.at[q] >= 0) out.add(this.g.res.entityOf[this.g.at[q]]);
+    return out;
+  }
+
   /** Whether every entity of `ents` is named in sentence s before token k. */
   private namedBefore(s: Sentence, k: number, ents: number[]): boolean {
-    const here = new Set<number>();
-    for (let q = s.first; q < k; q++) if (this.g.at[q] >= 0) here.add(this.g.res.entityOf[this.g.at[q]]);
+    const here = this.entitiesIn(s.first, k);
     return ents.every((e) => here.has(e));
   }
 
@@ -4219,13 +4225,7 @@ class Interpreter {
    */
   private hyphenMarked(c: Chunk, s: Sentence): number[] {
     const T = this.T;
-    if (c.ents.length) {
-      let unitAt = c.last;
-      for (let q = c.first; q < c.last - 1; q++) if (T[q].lower === 'and' && /^(?:its|their)$/.test(T[q + 1].lower)) { unitAt = q; break; }
-      const named = new Set<number>();
-      for (let q = c.first; q < unitAt; q++) if (this.g.at[q] >= 0) named.add(this.g.res.entityOf[this.g.at[q]]);
-      return c.ents.filter((e) => named.has(e));
-    }
+    if (c.ents.length) return this.namesBeforeRole(c);
     const conjoined = T.slice(c.first, c.last).some((t) => /^(?:and|or|as)$/.test(t.lower));
     const prep = T[c.first - 1]?.lower ?? '', ofWhat = T[c.first - 2]?.lower ?? '';
     const inner = (prep === 'of' && !QUANTITY_NOUNS.test(ofWhat)) || (/^(?:to|for)$/.test(prep) && /(?:ers|ors)$/.test(ofWhat)) ||
@@ -4806,12 +4806,12 @@ class Interpreter {
     const T = this.T;
     for (let k = c.first; k < c.last - 2; k++) {
       if (T[k].lower !== 'and' || !/^(?:its|their)$/.test(T[k + 1].lower)) continue;
-      // ("and its purported chief director": past the post's modifiers.)
+      // ("and its purported chief director": past the post's modifiers; "and its Laos-based unit": a hyphenated one too.)
       let post = k + 2;
-      while (post < c.last && post < k + 4 && T[post].pos !== 'NOUN' && (T[post].pos === 'ADJ' || /ed$/.test(T[post].lower))) post++;
+      const hyphened = (q: number) => T[q].text === '-' || (T[q + 1]?.text === '-' && !T[q + 1].space);
+      while (post < c.last && post < k + 6 && T[post].pos !== 'NOUN' && (T[post].pos === 'ADJ' || /ed$/.test(T[post].lower) || hyphened(post))) post++;
       if (T[post].pos === 'NOUN') {
-        const before = new Set<number>();
-        for (let j = c.first; j < k; j++) if (this.g.at[j] >= 0) before.add(this.g.res.entityOf[this.g.at[j]]);
+        const before = this.entitiesIn(c.first, k);
         return c.ents.filter((e) => before.has(e));
       }
     }
@@ -5790,19 +5790,23 @@ class Interpreter {
     return false;
   }
 
-  /** Whether the phrase opening at k, up to its verb, is a sanctions list: "the list of sanctions in K", "the US blacklist". */
-  private sanctionsListAhead(k: number, end: number): boolean {
+  /**
+   * Where the phrase opening at k ends, at its verb, when it is a sanctions list ("the list of sanctions in K", "the US
+   * blacklist"); -1 otherwise.
+   */
+  private sanctionsListEnd(k: number, end: number): number {
     let list = false, sanctions = false;
-    for (let q = k; q < end && q < k + 10 && !NAMES_VERB.test(this.T[q].lower); q++) {
+    let q = k;
+    for (; q < end && q < k + 10 && !NAMES_VERB.test(this.T[q].lower); q++) {
       // (One group only: not "on the sanctions list and their suppliers are ...".)
-      if (this.T[q].lower === 'and') return false;
+      if (this.T[q].lower === 'and') return -1;
       // (The sanctions word on the list itself, "the sanctions list", "the list of sanctions"; not "the list of
       // exemptions from sanctions".)
       if (LIST_NOUNS.has(this.T[q].lower) && (SANCTIONS_LIST_WORDS.has(this.T[q - 1]?.lower ?? '') ||
         (this.T[q + 1]?.lower === 'of' && SANCTIONS_LIST_WORDS.has(this.T[q + 2]?.lower ?? '')))) sanctions = true;
       if (LIST_NOUNS.has(this.T[q].lower)) list = true;
     }
-    return list && sanctions;
+    return list && sanctions ? q : -1;
   }
 
   /**
@@ -5953,15 +5957,12 @@ class Interpreter {
           // group on a sanctions list, whose phrase runs to the verb.)
           let on = q + 1;
           while (on < q + 4 && /^(?:are|is|were|was|now|also|currently|already|still)$/.test(T[on]?.lower ?? '')) on++;
-          if (T[on]?.lower === 'on' && this.sanctionsListAhead(on + 1, s.last)) {
+          const listEnd = T[on]?.lower === 'on' ? this.sanctionsListEnd(on + 1, s.last) : -1;
+          if (listEnd > 0) {
             marked = true;
             q = on;
             // (The list's own body where its phrase names one: "on the Treasury's sanctions list", "on the EU list".)
-            const owners: number[] = [];
-            for (let r = on + 1; r < s.last && r < on + 11 && !NAMES_VERB.test(T[r].lower); r++) {
-              const e = this.g.at[r] >= 0 ? this.g.res.entityOf[this.g.at[r]] : -1;
-              if (e >= 0 && this.canSanction(e) && !owners.includes(e)) owners.push(e);
-            }
+            const owners = [...this.entitiesIn(on + 1, listEnd)].filter(this.canSanction);
             if (owners.length) by = owners;
           }
           break;
