@@ -1958,7 +1958,8 @@ class RelationReader {
     // Verb.
     // ("the blacklisted company": a participle after a determiner describes its noun; "its Specially Designated
     // Nationals list": a capitalised word inside a title names no act.)
-    if (/^(?:the|a|an|its|their)$/.test(T[k - 1]?.lower ?? '')) return;
+    // ("the Guard and other sanctioned entities, including B": so does one after "other".)
+    if (/^(?:the|a|an|its|their|other)$/.test(T[k - 1]?.lower ?? '')) return;
     // ("ties with sanctioned Laotian firms": a participle right after a preposition describes its noun too.)
     if (/ed$/.test(t.lower) && T[k - 1]?.pos === 'ADP') return;
     if (k > s.first && /^\p{Lu}/u.test(t.text) && /^\p{Lu}/u.test(T[k + 1]?.text ?? '')) return;

@@ -1312,7 +1312,7 @@ class Interpreter {
     // ("countries like A, B and C": "like" as "such as", before names.)
     else if (!c.ents.length && c.plural && T[q]?.lower === 'like' && this.g.at[q + 1] >= 0) q += 1;
     else if (T[q]?.text === ':' && !c.ents.length) q += 1;
-    else if (!c.ents.length && (c.count > 1 || this.following(c)) && (TRADER_NOUNS.test(c.noun) || LISTED_NOUNS.test(c.noun))) {
+    else if (!c.ents.length && (c.count > 1 || this.following(c) || c.plural && !c.det) && (TRADER_NOUNS.test(c.noun) || LISTED_NOUNS.test(c.noun))) {
       // "Three companies supplied the parts to Russia: A, B and C": the list closing the sentence.
       // "The following entities were added to the Entity List: A, B and C" alike.
       q = -1;

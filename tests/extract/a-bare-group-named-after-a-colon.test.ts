@@ -1,0 +1,24 @@
+/**
+ * "Laotian companies have been included in the US sanctions list: A, B and C": a group with neither count nor
+ * determiner is named by the list its colon gives, and makers named by a compound ("carmakers", "chipmakers") are
+ * traders like "makers". Sentences written for the test (invented names).
+ */
+import { describe, it } from 'vitest';
+import { expectNoRel, expectRel, extractText } from './helpers.js';
+
+describe('sanctions: a bare group named after a colon', () => {
+  it('gives the list after the colon to an uncounted group', () => {
+    const out = extractText('Laotian companies have been included in a new US sanctions list: Halvern Group, Brask Motors and Orvel Trading.');
+    for (const t of ['Halvern Group', 'Brask Motors', 'Orvel Trading']) expectRel(out, 'SANCTIONED', 'United States', t);
+  });
+
+  it('reads a compound maker noun as a group of traders', () => {
+    const out = extractText('Three Laotian carmakers have been added to the US sanctions list: Halvern Group, Brask Motors and Orvel Trading.');
+    for (const t of ['Halvern Group', 'Brask Motors', 'Orvel Trading']) expectRel(out, 'SANCTIONED', 'United States', t);
+  });
+
+  it('takes no list that does not close the sentence', () => {
+    const out = extractText('Laotian companies have been included in the US sanctions list: Halvern Group and Brask Motors say they will appeal.');
+    expectNoRel(out, 'SANCTIONED', 'United States', 'Brask Motors');
+  });
+});
