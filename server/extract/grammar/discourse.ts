@@ -4,12 +4,12 @@
  * "these companies", "both firms"), the body whose sanctions the text is reporting ("the latest sanctions
  * target ...", "Also sanctioned was ..."), and a list announced with a colon and given in the items that follow.
  */
-import { CASE_PARTY_NOUNS } from '../lexicon.js';
+import { CASE_PARTY_NOUNS, MAKER_NOUN } from '../lexicon.js';
 import type { Token } from '../sentences.js';
 import type { Chunk } from './chunks.js';
 
 /** Generic nouns that stand for an actor already named: "the company", "the firm", "these entities". */
-const GENERIC_ACTORS = /^(?:company|companies|firm|firms|entity|entities|business|businesses|supplier|suppliers|distributors?|manufacturers?|makers?|producers?|exporters?|importers?|traders?|vendors?|group|network|bank|enterprise|organisation|organization|plant|factory|shipper)$/;
+const GENERIC_ACTORS = new RegExp(`^(?:company|companies|firm|firms|entity|entities|business|businesses|supplier|suppliers|distributors?|manufacturers?|${MAKER_NOUN}|producers?|exporters?|importers?|traders?|vendors?|group|network|bank|enterprise|organisation|organization|plant|factory|shipper)$`);
 const BODY_NOUNS = /^(?:department|ministry|agency|treasury|administration|government|office|bureau|commission|council|union|bloc)$/;
 const ANAPHORIC_DETS = new Set(['the', 'this', 'these', 'those', 'both', 'such', 'said']);
 /** How many sentences back a pronoun or "the firm" may reach. */
@@ -195,11 +195,13 @@ export class Discourse {
   }
 
   /** Does this chunk refer back rather than name ("it", "the firm", "these companies", "its")? */
-  static anaphoric(c: Chunk): boolean {
+  static anaphoric(c: Chunk, T: readonly Token[]): boolean {
     if (c.ents.length) return false;
     if (c.pronoun) return true;
     // "the Almaty firm", "the Turkish company" describe an entity of their own: only a bare "the firm" refers back.
-    return ANAPHORIC_DETS.has(c.det) && (GENERIC_ACTORS.test(c.noun) || Discourse.personNoun(c)) && !c.mods.length && c.last - c.first <= 3;
+    // ("the truck-maker": a hyphen joins a compound and adds no word.)
+    const hyphens = T.slice(c.first, c.last).filter((t) => t.text === '-').length;
+    return ANAPHORIC_DETS.has(c.det) && (GENERIC_ACTORS.test(c.noun) || Discourse.personNoun(c)) && !c.mods.length && c.last - c.first - hyphens <= 3;
   }
 
   /** "the suspect", "this businessman": a singular noun for a person named before. */

@@ -7,6 +7,7 @@
  * "added to the Entity List").
  */
 import type { RelationType } from '../../domain/relation-registry.js';
+import { MAKER_NOUN } from '../lexicon.js';
 
 const words = (s: string): ReadonlySet<string> => new Set(s.trim().split(/\s+/));
 
@@ -118,7 +119,7 @@ const PRIVILEGE_NOUNS = words(`privileges privilege`);
 /** What a freeze takes: "froze the assets of A". */
 export const ASSET_NOUNS = words(`assets asset funds property accounts holdings`);
 /** Generic nouns that stand for the traders of a country named as their modifier ("Russian companies"). */
-export const TRADER_NOUNS = /^(?:compan(?:y|ies)|firms?|entit(?:y|ies)|buyers?|customers?|clients?|importers?|exporters?|suppliers?|distributors?|traders?|dealers?|resellers?|intermediar(?:y|ies)|middlem[ae]n|brokers?|agents?|forwarders?|vendors?|military|army|forces|industry|manufacturers?|producers?|(?:auto|car|chip|drone|arms|gun|engine|truck|aircraft|tank|tyre|tire)?makers?|shipbuilders?|plants?|factor(?:y|ies)|enterprises?|business(?:es)?|recipients?|end-users?|users|defen[cs]e)$/;
+export const TRADER_NOUNS = new RegExp(`^(?:compan(?:y|ies)|firms?|entit(?:y|ies)|buyers?|customers?|clients?|importers?|exporters?|suppliers?|distributors?|traders?|dealers?|resellers?|intermediar(?:y|ies)|middlem[ae]n|brokers?|agents?|forwarders?|vendors?|military|army|forces|industry|manufacturers?|producers?|${MAKER_NOUN}|shipbuilders?|plants?|factor(?:y|ies)|enterprises?|business(?:es)?|recipients?|end-users?|users|defen[cs]e)$`);
 /** Heads of goods phrases: "US semiconductors" (origin as modifier), "UAVs shipped from A" (a reduced passive). */
 export const GOODS_NOUNS = words(`semiconductors chips microchips components parts drones uavs electronics goods equipment
   technology technologies weapons arms engines items products microelectronics machinery tools ammunition shells

@@ -846,7 +846,7 @@ class Interpreter {
       if (states.length === 1 && !exclude.includes(states[0])) return { ents: states, from: s.index };
     }
     // ("the tank maker, A,": a description the text names in apposition is that name, not one it refers back to.)
-    if (Discourse.anaphoric(c) && !c.pronoun) {
+    if (Discourse.anaphoric(c, this.T) && !c.pronoun) {
       const named = this.appositionName(c, s);
       if (named.length) return { ents: named, from: s.index };
     }
@@ -877,7 +877,7 @@ class Interpreter {
       const firmOpens = !!opening?.ents.some((e) => !this.isCountry(e) && this.kind(e) !== 'person');
       if (found.ents.length && !firmOpens) return found;
     }
-    if (Discourse.anaphoric(c)) {
+    if (Discourse.anaphoric(c, this.T)) {
       const ents = this.d.resolve(c, s.index, exclude, this.kindOf);
       // (The quote takes in the sentence before only when that is where the names are: "While A and B stay neutral,
       // they export G to C" quotes its own sentence.)
@@ -2014,7 +2014,7 @@ class Interpreter {
           if (part?.subj) return this.party(part.subj, s, exclude, true);
         }
         // ("A shipped chips to B. The company then re-exported them to C": who sends the same goods on is who got them.)
-        const onward = !sanction && cl.subj && Discourse.anaphoric(cl.subj) && ONWARD_VERBS.test(this.T[cl.verb].lower) ? this.lastRecipients(cl, s) : null;
+        const onward = !sanction && cl.subj && Discourse.anaphoric(cl.subj, this.T) && ONWARD_VERBS.test(this.T[cl.verb].lower) ? this.lastRecipients(cl, s) : null;
         if (onward) return onward;
         const found = this.party(cl.subj, s, exclude, !sanction);
         // "A and his company B, which supplied G to C": "which" relativises the company, not the person.
@@ -2493,7 +2493,12 @@ class Interpreter {
         // "EU sanctions imposed on A": the body the measure's own phrase names.
         if (!cl.subj || cl.subj.ents.length) return NONE;
         const own = this.bodyOf(cl.subj);
-        return own.length ? { ents: own, from: s.index } : NONE;
+        if (own.length) return { ents: own, from: s.index };
+        // ("Sanctions from K, L and M also apply to A": the bodies named after "from".)
+        if (this.T[cl.subj.last]?.lower !== 'from') return NONE;
+        const from = chunkAt(this.g, s, cl.subj.last + 1);
+        const bodies = from ? from.ents.filter(this.canSanction) : [];
+        return bodies.length ? { ents: bodies, from: s.index } : NONE;
       }
       case 'overseer': {
         // ("the UN committee charged with enforcing sanctions imposed on A", "the council's panel monitoring
@@ -2535,7 +2540,7 @@ class Interpreter {
         // (Nor an active clause's subject other than a measure, but for verbs whose subject is the target: "faces", "fell under".)
         // ("The sanctions list further imposes asset freezes on A": the list speaks for its body.)
         // ("Authorities also sanctioned A": unnamed authorities are the body on record.)
-        if (cl.voice === 'active' && f.trigger !== 'face' && f.trigger !== 'fall' && cl.subj && !SANCTION_NOUNS.has(cl.subj.noun) && !SANCTION_ACTS.has(cl.subj.noun) && !Discourse.anaphoric(cl.subj) &&
+        if (cl.voice === 'active' && f.trigger !== 'face' && f.trigger !== 'fall' && cl.subj && !SANCTION_NOUNS.has(cl.subj.noun) && !SANCTION_ACTS.has(cl.subj.noun) && !Discourse.anaphoric(cl.subj, this.T) &&
           !(LIST_NOUNS.has(cl.subj.noun) && !cl.subj.ents.length && cl.subj.poss === -1) && !(unnamedAuthorities(cl.subj, this.T) && !this.namesBody(s))) return NONE;
         // (An agent the chunker could not read is an agent all the same: "sanctioned by ...".)
         // ("were targeted by sanctions": a measure after "by" is no agent.)
@@ -2877,7 +2882,7 @@ class Interpreter {
     // ("components are shipped to B by firms set up abroad": an agent that names no one and refers to no one before
     // leaves the supplier as open as no agent does.)
     const by = cl.roles.by;
-    const unnamedBy = !!by && !by.ents.length && !by.pronoun && by.poss === -1 && !/^(?:the|these|those|this|that|its|their)$/.test(by.det) && !Discourse.anaphoric(by);
+    const unnamedBy = !!by && !by.ents.length && !by.pronoun && by.poss === -1 && !/^(?:the|these|those|this|that|its|their)$/.test(by.det) && !Discourse.anaphoric(by, this.T);
     if (cl.voice === 'passive' && classes.includes('supply') && (!by || unnamedBy) && !cl.roles.from && !namedBefore) this.agentless.add(s.end);
     // ("The paper says that one of the firms sent drones to B": an active supply clause whose own subject, an
     // indefinite phrase ("one of", "a", "several"; not "the firm", which refers back), names no one; its supplier is no
