@@ -375,6 +375,14 @@ const ARMED_SERVICES = /^(?:air|space|border|task|naval|rocket|defense|defence|s
 /** "Halvern Force LLC": "Force" in a firm's name, after no word of a service. */
 const firmForce = (words: string[], i: number) => words[i] === 'force' && !ARMED_SERVICES.test(words[i - 1] ?? '');
 
+/** Words of a region before "Union" in the names of unions of states: "African Union", "Eurasian Union". */
+const REGION_WORDS = /^(?:african|arab|asian|eurasian|european|latin|baltic|nordic|andean|benelux|caribbean|pacific|atlantic|arctic|balkan|slavic|gulf|maghreb)$/;
+/**
+ * ("Kolvar Union": "Union" after a coined first word is a firm's name; "the Customs Union", "the African Union" and
+ * a country's "Union" name a union of states or a body.)
+ */
+const firmUnion = (words: string[]) => words.length > 1 && !isEnglishWord(words[0]) && !REGION_WORDS.test(words[0]);
+
 /** The place entry spanning tokens [k, j) exactly (the match must end on a token end), or null. */
 function placeAt(c: Ctx, k: number, limit: number): { entry: PlaceEntry; end: number } | null {
   let e = c.placeMemo[k];
@@ -906,6 +914,7 @@ function kindFromWords(words: string[], raw: string[]): Head {
   if (head === 'services' && words.length > 1 && !words.some((w) => PUBLIC_SERVICES.has(w))) return { kind: 'company', head };
   // ("the Laotian Air Force", "the Border Force": an armed or public service; "Halvern Force LLC" is a firm's name.)
   if (head === 'force' && firmForce(words, words.lastIndexOf('force'))) return { kind: 'company', head };
+  if (head === 'union' && firmUnion(words)) return { kind: 'company', head };
   if (GOVERNMENT_HEADS.has(head)) return { kind: 'government', head };
   // ("the International Working Group on Laotian Sanctions": a panel, not a group of companies.)
   if (head === 'group' && words[ofAt - 2] === 'working') return { kind: 'organization', head };
