@@ -73,6 +73,8 @@ function lastConjunctCount(T: readonly Token[], c: Chunk): number {
 const TELLING = /^(?:tell|warn|notify|inform|remind|assure|advise|caution|alert)$/;
 /** What a holder sells when it sells part of a firm: "its shares", "a 51 percent stake", "its equity". */
 const HOLDINGS = /^(?:stakes?|shares?|equity|holdings?|interests?)$/;
+/** Nouns for a firm by the service it runs: "the national carrier", "the state airline". */
+const CARRIER_NOUNS = /^(?:carrier|airline|lender|bank|shipper|operator|line)$/;
 /** Plural nouns for parties that a counted description gives by name in apposition ("three banks, A, B and C"). */
 const COUNTED_PARTIES = /^(?:airlines|carriers|banks|lenders|individuals|persons|people|officials|executives|representatives|officers|nationals|citizens|businessmen|men|women|organi[sz]ations)$/;
 /** Nouns of goods moving, an event only with goods after "of": "the flow of G to B". */
@@ -1125,6 +1127,36 @@ class Interpreter {
     return names.length ? { ents: names, from: s.index } : null;
   }
 
+  /**
+   * The names of a list a singular description of a firm opens with its name in apposition: "the Laotian carrier, A,
+   * and its director B, as well as C and D" (A, B, C and D), or none.
+   */
+  private apposedList(c: Chunk | null | undefined, s: Sentence): number[] {
+    const T = this.T;
+    if (!c || c.ents.length || c.plural || !(TRADER_NOUNS.test(c.noun) || CARRIER_NOUNS.test(c.noun)) || T[c.last]?.text !== ',') return [];
+    let next = chunkAt(this.g, s, c.last + 1);
+    const opens = next ? next.first + (T[next.first]?.lower === 'the' ? 1 : 0) : -1;
+    if (!next?.ents.length || this.g.at[opens] < 0) return [];
+    const names = [...next.ents, ...this.pastRelatives(next, s, true)];
+    // (Past the apposition's closing comma, the items joined on: ", and its director B", ", as well as C".)
+    for (let guard = 0; guard < 4 && T[next.last]?.text === ','; guard++) {
+      let q = next.last + 1;
+      if (T[q]?.lower === 'and') q++;
+      else if (T[q]?.lower === 'as' && T[q + 1]?.lower === 'well' && T[q + 2]?.lower === 'as') q += 3;
+      else break;
+      next = chunkAt(this.g, s, q);
+      // (Not the subject of a clause of its own: "..., and B praised the move".)
+      if (!next || this.sentClauses.some((x) => x.subj?.first === next!.first)) break;
+      // ("the Thai firm, A, and a Lao firm, B": a second description with its own name in apposition.)
+      if (!next.ents.length) {
+        names.push(...this.apposedList(next, s));
+        break;
+      }
+      names.push(...next.ents);
+    }
+    return [...new Set(names)];
+  }
+
   /** The company a generic description names right after it: "a trader (in Hong Kong), A,". */
   private appositionName(c: Chunk, s: Sentence): number[] {
     if (!(TRADER_NOUNS.test(c.noun) || PERSON_ROLES.test(c.noun) || CHILD_NOUNS.has(c.noun) || /^(?:house|concern|outfit|agency)$/.test(c.noun)) || c.plural) return [];
@@ -2032,6 +2064,12 @@ class Interpreter {
         return found;
       }
       case 'obj': {
+        // ("designated the Laotian carrier, A, as well as B": the description's name in apposition opens the list.)
+        const apposed = sanction ? this.apposedList(cl.obj, s) : [];
+        if (apposed.length) {
+          const names = apposed.filter((e) => !exclude.includes(e) && this.actor(e));
+          if (names.length) return { ents: names, from: s.index };
+        }
         let found = this.party(cl.obj, s, exclude, !sanction);
         // ("sanctioned A, a director of B, C, the head of D, and E": the names past each one's description.)
         const described = sanction && cl.obj?.ents.length && cl.obj.first > cl.verb ? this.pastRelatives(cl.obj, s, true).filter((e) => !found.ents.includes(e) && !exclude.includes(e) && this.actor(e)) : [];
