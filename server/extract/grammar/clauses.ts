@@ -1618,6 +1618,7 @@ export function readClauses(g: GrammarInput, s: Sentence, chunks = sentenceChunk
     }
   }
   listAfterReducedRelative(out);
+  agentPastReason(out);
   causedByHaving(T, endAt, out);
   fellowAfterAs(T, startAt, out);
   destinedFor(T, endAt, out);
@@ -1707,6 +1708,20 @@ function listAfterReducedRelative(out: Clause[]): void {
     if (!adder) continue;
     adder.roles.to = list;
     delete r.roles.to;
+  }
+}
+
+/**
+ * "A was sanctioned for transporting weapons by the United States", "A was charged with smuggling G by K": a "by" after
+ * the gerund a passive takes is the passive's agent; the gerund's clause is active and has no agent of its own ("by
+ * sea", "by a carrier" name a means).
+ */
+function agentPastReason(out: Clause[]): void {
+  for (const r of out) {
+    const by = r.roles.by;
+    if (!by?.ents.length || r.voice !== 'active' || r.subjHow !== 'gerund') continue;
+    const gov = out.findLast((x) => x.verb < r.verb);
+    if (gov?.voice === 'passive' && !gov.roles.by) gov.roles.by = by;
   }
 }
 
