@@ -199,7 +199,7 @@ export function reportingVerb(w: string): boolean {
 
 /** -ing forms that name an industry, and the words for firms they modify: "a shipping company", "a trading firm". */
 const INDUSTRY_FORMS = set(`shipping trading manufacturing engineering mining holding consulting forwarding leasing processing marketing`);
-const FIRM_WORDS = new Set([...COMPANY_CUES, ...set(`line lines operators agent agents agency agencies group groups businesses house houses giants conglomerates`)]);
+const FIRM_WORDS = new Set([...COMPANY_CUES, ...set(`line lines operators agent agents agency agencies group groups businesses house houses giants conglomerates network networks`)]);
 /** Whether a word for firms follows: "(a procurement) firm", "(trading) agents". */
 export function firmWordNext(next: string | undefined): boolean {
   return FIRM_WORDS.has(next ?? '');

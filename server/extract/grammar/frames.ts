@@ -149,7 +149,7 @@ export const OWNER_NOUNS = words(`owner owners co-owner co-owners shareholder sh
   parent proprietor proprietors`);
 /** Nouns of supply as an event: "A's exports to B", "shipments of G from A to B". */
 export const SUPPLY_EVENT_NOUNS = words(`supply supplies sale sales export exports re-exports shipment shipments backfill
-  delivery deliveries transfer transfers trade`);
+  delivery deliveries transfer transfers trade smuggling trafficking transportation`);
 /** Nouns of a trade route: "set up new supply chains through K". */
 export const CHAIN_NOUNS = words(`chain chains route routes channel channels scheme schemes corridor corridors`);
 /** Nouns of buying as an event: "Russia's imports from China", "purchases by A from B". */
