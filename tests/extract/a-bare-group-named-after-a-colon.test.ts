@@ -21,4 +21,12 @@ describe('sanctions: a bare group named after a colon', () => {
     const out = extractText('Laotian companies have been included in the US sanctions list: Halvern Group and Brask Motors say they will appeal.');
     expectNoRel(out, 'SANCTIONED', 'United States', 'Brask Motors');
   });
+
+  it('leaves the list to a group the colon closes', () => {
+    const out = extractText('Thai firms supplied drones to two buyers: Vestrik and Kestra Air.');
+    expectRel(out, 'SHIPPED_TO', 'Thailand', 'Vestrik');
+    expectRel(out, 'SHIPPED_TO', 'Thailand', 'Kestra Air');
+    const bodies = extractText('Laotian firms were sanctioned by two bodies: the EU and the Treasury.');
+    expectNoRel(bodies, 'SANCTIONED', 'EU', 'Treasury');
+  });
 });

@@ -29,4 +29,18 @@ describe('sanctions: a target named in apposition to its description', () => {
     expectRel(out, 'SANCTIONED', 'EU', 'Halvern Lines');
     expectNoRel(out, 'SANCTIONED', 'EU', 'Brask Trading');
   });
+
+  it('reads no apposition in a speaker after the description', () => {
+    const out = extractText('Halvern Group shipped drones to Vestrik. Laos sanctioned the company, Vestrik said.');
+    expectRel(out, 'SANCTIONED', 'Laos', 'Halvern Group');
+    expectNoRel(out, 'SANCTIONED', 'Laos', 'Vestrik');
+    const alone = extractText('The Treasury sanctioned a Thai firm, Orvel Trading said on Monday.');
+    expectNoRel(alone, 'SANCTIONED', 'Treasury', 'Orvel Trading');
+  });
+
+  it('stops at a name whose clause stands in with "do"', () => {
+    const out = extractText('The Treasury sanctioned a Thai firm, Orvel Trading, and the EU did the same.');
+    expectRel(out, 'SANCTIONED', 'Treasury', 'Orvel Trading');
+    expectNoRel(out, 'SANCTIONED', 'Treasury', 'EU');
+  });
 });

@@ -1136,7 +1136,7 @@ class Interpreter {
     if (!c || c.ents.length || c.plural || !(TRADER_NOUNS.test(c.noun) || CARRIER_NOUNS.test(c.noun)) || T[c.last]?.text !== ',') return [];
     let next = chunkAt(this.g, s, c.last + 1);
     const opens = next ? next.first + (T[next.first]?.lower === 'the' ? 1 : 0) : -1;
-    if (!next?.ents.length || this.g.at[opens] < 0) return [];
+    if (!next?.ents.length || this.g.at[opens] < 0 || this.opensClause(next, s)) return [];
     const names = [...next.ents, ...this.pastRelatives(next, s, true)];
     // (Past the apposition's closing comma, the items joined on: ", and its director B", ", as well as C".)
     for (let guard = 0; guard < 4 && T[next.last]?.text === ','; guard++) {
@@ -1145,8 +1145,8 @@ class Interpreter {
       else if (T[q]?.lower === 'as' && T[q + 1]?.lower === 'well' && T[q + 2]?.lower === 'as') q += 3;
       else break;
       next = chunkAt(this.g, s, q);
-      // (Not the subject of a clause of its own: "..., and B praised the move".)
-      if (!next || this.sentClauses.some((x) => x.subj?.first === next!.first)) break;
+      // (Not the subject of a clause of its own: "..., and B praised the move", "..., and the EU did the same".)
+      if (!next || this.opensClause(next, s)) break;
       // ("the Thai firm, A, and a Lao firm, B": a second description with its own name in apposition.)
       if (!next.ents.length) {
         names.push(...this.apposedList(next, s));
@@ -1155,6 +1155,16 @@ class Interpreter {
       names.push(...next.ents);
     }
     return [...new Set(names)];
+  }
+
+  /**
+   * Whether a phrase is the subject of a clause of its own: "B praised the move", "the EU did the same", "B said" (a
+   * verb right after it, or a clause that takes it as its subject).
+   */
+  private opensClause(c: Chunk, s: Sentence): boolean {
+    const after = this.T[c.last];
+    const verbNext = !!after && this.g.at[c.last] < 0 && /^(?:VERB|AUX)$/.test(after.pos);
+    return verbNext || this.sentClauses.some((x) => x.sent === s.index && x.subj?.first === c.first && x.subjHow === 'adjacent');
   }
 
   /** The company a generic description names right after it: "a trader (in Hong Kong), A,". */
@@ -1350,6 +1360,10 @@ class Interpreter {
       q = -1;
       for (let r = c.last; r < s.last && r < c.last + 40; r++) if (T[r].text === ':') { q = r + 1; break; }
       if (q < 0) return null;
+      // (An uncounted group only where the phrase the colon closes is no group of its own: "Thai firms sold drones to
+      // two buyers: A and B" names the buyers.)
+      const closed = c.count > 1 || this.following(c) ? undefined : this.endAtFor(s, q - 1);
+      if (closed && closed.first !== c.first && !closed.ents.length && (closed.plural || closed.count > 1)) return null;
       if (numbered(T, q)) return this.numberedNames(q, s);
       const list = chunkAt(this.g, s, q);
       // (Its last item may carry a relative clause to the end: "..., and C, which makes cellulose.")
