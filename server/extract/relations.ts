@@ -572,6 +572,13 @@ class RelationReader {
           q = m.last + 2;
           continue;
         }
+        // ("the US- and UN-designated B": a hyphen left open before "and" shares the next name's participle.)
+        const shared = joined && /^(?:and|or)$/.test(T[m.last + 1]?.lower ?? '') ? this.at[m.last + 2] ?? -1 : -1;
+        const sharedEnd = shared >= 0 ? this.mentions[shared].last : -1;
+        if (sharedEnd >= 0 && T[sharedEnd]?.text === '-' && LOCATED.test(T[sharedEnd + 1]?.lower ?? '')) {
+          q = sharedEnd + 2;
+          continue;
+        }
         const beforeActorNoun = ACTOR_NOUNS.has(T[m.last]?.lower ?? '') && !m.possessive;
         if (this.isCountry(e) && (m.form === 'demonym' || m.possessive || m.modifier || beforeActorNoun)) {
           // ("Austrian-Swiss manufacturer": one firm of two nationalities.)

@@ -123,6 +123,9 @@ function softCut(tokens: Token[], first: number, limit: number): number {
 }
 
 /** A word with a possessive ending glued on: "Iran's", "Halvern’s". */
+/** A short form of a body joined to a participle of listing or owning in one word: "UN-designated". */
+const BODY_PARTICIPLE = /^([A-Z]{2,5})-(designated|sanctioned|listed|blacklisted|owned|controlled)$/;
+const PARTICIPLE_LEMMAS: Record<string, string> = { designated: 'designate', sanctioned: 'sanction', listed: 'list', blacklisted: 'blacklist', owned: 'own', controlled: 'control' };
 const POSSESSIVE_END = /^[\p{L}\p{N}][\p{L}\p{N}.&-]*['’][sS]$/u;
 
 /** The wink pipeline, loaded once per process. */
@@ -217,6 +220,21 @@ export function analyse(clean: CleanText): Analysis {
       for (let c = 0; c < 2; c++) {
         const t = text.slice(start + c, start + c + 1);
         tokens.push({ text: t, lower: t, lemma: t, pos: 'PUNCT', start: start + c, end: start + c + 1, space: c === 0 && (spaces[i].length > 0 || pendingSpace), sent: -1, num: -1 });
+      }
+      oursLast[i] = tokens.length - 1;
+      pendingSpace = false;
+      continue;
+    }
+    // ("the UN-designated A": wink keeps a word after the prefix "un-" whole; a short form of a body joined to a
+    // participle of listing or owning is three tokens, as "US-designated" is.)
+    const joined = BODY_PARTICIPLE.exec(text.slice(start, off));
+    if (joined) {
+      const [, body, participle] = joined;
+      const pieces: [string, string, string][] = [[body, body.toLowerCase(), 'PROPN'], ['-', '-', 'PUNCT'], [participle, PARTICIPLE_LEMMAS[participle], 'VERB']];
+      let at = start;
+      for (const [piece, lemma, pos] of pieces) {
+        tokens.push({ text: piece, lower: piece.toLowerCase(), lemma, pos, start: at, end: at + piece.length, space: at === start && (spaces[i].length > 0 || pendingSpace), sent: -1, num: -1 });
+        at += piece.length;
       }
       oursLast[i] = tokens.length - 1;
       pendingSpace = false;
