@@ -621,6 +621,8 @@ function joinedAcrossAside(ch: Chunk, T: Token[], s: Sentence, endAt: Map<number
  */
 export function relativeAntecedent(T: readonly Token[], endAt: Map<number, Chunk>, r: number, person?: (e: number) => boolean): Chunk | undefined {
   let ante = endAt.get(r) ?? (T[r - 1]?.text === ',' ? endAt.get(r - 1) : undefined);
+  const counted = countedGroupOfPlaces(T, endAt, r);
+  if (counted) return counted;
   // ("A, the finance minister of Laos, who ...": "who" goes past the "of" phrase of a person's description, to the
   // description itself; not past a person's name, whom "who" may well mean: "A, the company of B, who ...".)
   const of = ante && person && T[r]?.lower === 'who' && T[ante.first - 1]?.lower === 'of' && !ante.ents.some(person) ? endAt.get(ante.first - 1) : undefined;
@@ -629,6 +631,27 @@ export function relativeAntecedent(T: readonly Token[], endAt: Map<number, Chunk
   const described = ante && (!ante.ents.length || /^\p{Ll}/u.test(T[ante.last - 1]?.text ?? ''));
   if (ante && described && T[ante.first - 1]?.text === ',' && /^(?:a|an|the)$/.test(T[ante.first]?.lower ?? '')) return endAt.get(ante.first - 1) ?? ante;
   return ante;
+}
+
+/**
+ * "two companies from K (A and B) and two from L (C and D) that B sanctioned": the counted group whose places, each
+ * with its names in parentheses, end right before token `end` (the relative's), or undefined.
+ */
+function countedGroupOfPlaces(T: readonly Token[], endAt: Map<number, Chunk>, end: number): Chunk | undefined {
+  for (let guard = 0; guard < 4 && T[end - 1]?.text === ')'; guard++) {
+    let open = end - 2;
+    while (open > end - 25 && open > 0 && T[open].text !== '(') open--;
+    if (T[open]?.text !== '(') return undefined;
+    // (The place's phrase may take in the parenthesis, or end before it.)
+    const place = [endAt.get(end), endAt.get(open)].find((c) => c && c.first < open);
+    if (!place || !/^(?:from|in)$/.test(T[place.first - 1]?.lower ?? '')) return undefined;
+    const group = endAt.get(place.first - 1);
+    if (!group || group.ents.length || group.count < 2) return undefined;
+    if (group.noun) return group;
+    // (A second count with its noun left out: "and two from L (C and D)".)
+    end = group.first - 1;
+  }
+  return undefined;
 }
 
 /**
