@@ -12,7 +12,7 @@
 import type { RelationType } from '../../domain/relation-registry.js';
 import { bodyHome } from '../body-names.js';
 import { givenNameGender } from '../given-names.js';
-import { ARMS, CLOSE_QUOTES, COMPANY_CUES, MONEY_SIGN, MONTH, OPEN_QUOTES, PERSON_TITLES, REPORTING_PARTICIPLE, reportingVerb, VESSELS } from '../lexicon.js';
+import { ARMS, BASED_WORDS, CLOSE_QUOTES, COMPANY_CUES, MONEY_SIGN, MONTH, OPEN_QUOTES, PERSON_TITLES, REPORTING_PARTICIPLE, reportingVerb, VESSELS } from '../lexicon.js';
 import { KIN, type RawMention } from '../mentions.js';
 import type { LocalRelation } from '../relations.js';
 import type { LocalResolution } from '../resolve.js';
@@ -4503,7 +4503,8 @@ class Interpreter {
       const along = /^(?:along|together)$/.test(T[q - 2]?.lower ?? '') && T[q - 1].lower === 'with';
       const joiner = along ? (T[q - 3]?.text === ',' ? q - 3 : q - 2) : T[q - 1].lower === 'and' || T[q - 1].text === ',' ? q - 1 : -1;
       if (joiner < 0) continue;
-      let a = entityBefore(this.g, joiner);
+      // ("A (AB) and its unit, B": the name's short form in parentheses names it too.)
+      let a = entityBefore(this.g, T[joiner - 1]?.text === ')' ? joiner - 1 : joiner);
       // ("A, which was formerly named C, along with its owner, B": the name the relative clause is on.)
       if (along) {
         for (let w = joiner - 1; w > s.first && w > joiner - 15; w--) {
@@ -4511,9 +4512,12 @@ class Interpreter {
         }
       }
       let r = q + 1;
-      // ("its Russian unit B": past adjectives, a demonym among them.)
+      // ("its Russian unit B": past adjectives, a demonym among them; "its Thai-based unit B": and where it is based.)
       const adjectives = () => {
-        while (r < s.last && r < q + 8 && T[r].pos === 'ADJ' && (this.g.at[r] < 0 || this.isCountry(this.g.res.entityOf[this.g.at[r]]))) r++;
+        for (; r < s.last && r < q + 8; r++) {
+          if (T[r].text === '-' && !T[r].space && BASED_WORDS.test(T[r + 1]?.lower ?? '') && r > q + 1) r++;
+          else if (this.g.at[r] >= 0 ? !this.isCountry(this.g.res.entityOf[this.g.at[r]]) : T[r].pos !== 'ADJ') break;
+        }
       };
       adjectives();
       // ("its chairman and sole owner, B", "its current director and shareholder B": the owner among posts joined by "and".)
