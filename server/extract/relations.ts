@@ -572,9 +572,14 @@ class RelationReader {
           q = m.last + 2;
           continue;
         }
-        // ("the US- and UN-designated B": a hyphen left open before "and" shares the next name's participle.)
-        const shared = joined && /^(?:and|or)$/.test(T[m.last + 1]?.lower ?? '') ? this.at[m.last + 2] ?? -1 : -1;
-        const sharedEnd = shared >= 0 ? this.mentions[shared].last : -1;
+        // ("the US- and UN-designated B", "the US-, EU- and UN-designated B": a hyphen left open before "and" or a comma
+        // shares the participle of the last name of the run.)
+        let sharedEnd = -1;
+        for (let r = m.last, guard = 0; joined && guard < 4 && T[r]?.text === '-' && /^(?:and|or|,)$/.test(T[r + 1]?.lower ?? ''); guard++) {
+          const next = this.at[r + 2] ?? -1;
+          if (next < 0) break;
+          r = sharedEnd = this.mentions[next].last;
+        }
         if (sharedEnd >= 0 && T[sharedEnd]?.text === '-' && LOCATED.test(T[sharedEnd + 1]?.lower ?? '')) {
           q = sharedEnd + 2;
           continue;
@@ -1972,6 +1977,8 @@ class RelationReader {
     if (k > s.first && /^\p{Lu}/u.test(t.text) && /^\p{Lu}/u.test(T[k + 1]?.text ?? '')) return;
     if (T[k - 1]?.text === '-' && this.at[k - 2] >= 0) {
       // "U.S.-sanctioned Orsk".
+      // ("the UN-designated B's unit A": the mark is the possessor's, which the phrase names no target of here.)
+      if (this.at[k + 1] >= 0 && this.mentions[this.at[k + 1]].possessive) return;
       const by = this.ent(this.at[k - 2]);
       const l = this.np(k + 1, s);
       if (l.args.length) emit([{ ent: by, how: 'named' }], l.args);

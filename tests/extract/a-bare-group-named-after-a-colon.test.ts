@@ -29,4 +29,15 @@ describe('sanctions: a bare group named after a colon', () => {
     const bodies = extractText('Laotian firms were sanctioned by two bodies: the EU and the Treasury.');
     expectNoRel(bodies, 'SANCTIONED', 'EU', 'Treasury');
   });
+
+  it('gives the list to the group before the colon only where it is a group of parties', () => {
+    const time = extractText('Thai firms shipped drones to Vestrik in recent months: Halvern Group and Brask Logistics.');
+    expectRel(time, 'SHIPPED_TO', 'Halvern Group', 'Vestrik');
+    const goods = extractText('Thai firms supplied two buyers with drones: Vestrik and Kestra Air.');
+    expectRel(goods, 'SHIPPED_TO', 'Thailand', 'Kestra Air');
+    const units = extractText("Firms in Thailand sold parts to Vestrik's units: Dornik LLC and Velmar JSC.");
+    expectRel(units, 'SHIPPED_TO', 'Thailand', 'Velmar JSC');
+    const count = extractText('Traders shipped drones to Vestrik, two of them Thai: Halvern Group and Brask Logistics.');
+    expectRel(count, 'SHIPPED_TO', 'Brask Logistics', 'Vestrik');
+  });
 });

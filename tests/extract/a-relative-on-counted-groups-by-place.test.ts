@@ -23,4 +23,11 @@ describe('sanctions: a relative clause on counted groups named by place', () => 
     const out = extractText('Halvern Co sold parts to Laos (the biggest buyer), which the US sanctioned.');
     expectRel(out, 'SANCTIONED', 'United States', 'Laos');
   });
+
+  it('reads no group past names joined only by a comma, nor past "plus"', () => {
+    const comma = extractText('The EU sanctioned two firms in Laos (Orvel Trading, Dornik LLC) that Halvern Group supplied.');
+    expectRel(comma, 'SHIPPED_TO', 'Halvern Group', 'Laos');
+    const plus = extractText('The EU sanctioned two firms from Laos (Orvel Trading and Dornik LLC) plus two from Thailand (Halvern Group and Brask Logistics) that Vestrik supplied.');
+    expectNoRel(plus, 'SHIPPED_TO', 'Vestrik', 'Orvel Trading');
+  });
 });

@@ -12,4 +12,9 @@ describe('chunks: an industry word before "network"', () => {
     expectRel(out, 'SANCTIONED', 'OFAC', 'Halvern Co');
     expectRel(out, 'SANCTIONED', 'OFAC', 'Brask LLC');
   });
+
+  it('reads a network named in apposition as that firm', () => {
+    const out = extractText('Halvern Group shipped drones to a Laotian shipping network, Orvel Trading.');
+    expectRel(out, 'SHIPPED_TO', 'Halvern Group', 'Orvel Trading');
+  });
 });

@@ -600,9 +600,15 @@ function simple(g: GrammarInput, s: Sentence, k: number): Chunk | null {
         q += 2;
         continue;
       }
-      // "the UN- and EU-listed A": a hyphen left open before "and" shares the next name's participle.
-      const nextBody = T[q]?.text === '-' && !T[q].space && /^(?:and|or)$/.test(T[q + 1]?.lower ?? '') ? g.at[q + 2] ?? -1 : -1;
-      const shared = nextBody >= 0 ? g.mentions[nextBody].last : -1;
+      // "the UN- and EU-listed A", "the US-, EU- and UN-designated A": a hyphen left open before "and" or a comma shares
+      // the participle of the last name of the run.
+      let shared = -1;
+      for (let r = q, guard = 0; guard < 4 && T[r]?.text === '-' && !T[r].space && /^(?:and|or|,)$/.test(T[r + 1]?.lower ?? ''); guard++) {
+        const next = g.at[r + 2] ?? -1;
+        if (next < 0) break;
+        r = g.mentions[next].last;
+        shared = r;
+      }
       if (shared >= 0 && T[shared]?.text === '-' && !T[shared].space && HYPHEN_PARTICIPLE.test(T[shared + 1]?.lower ?? '')) {
         addHyphenBody(g, c, e, T[shared + 1].lower);
         pendingEnts.pop();
@@ -997,6 +1003,8 @@ export function chunkAt(g: GrammarInput, s: Sentence, k: number): Chunk | null {
       for (const h of held) {
         out.ents.push(...h.ents);
         out.last = h.last;
+        // ("UN-sanctioned A and EU-sanctioned B": each conjunct's mark, which reaches its own names.)
+        if (h.sanctionedBy.length) out.sanctionedBy = [...out.sanctionedBy, ...h.sanctionedBy];
         // ("A, Laos's largest conglomerate and parent company of B": the last conjunct's head, and "parent" from any.)
         if (!named) {
           out.noun = h.noun;

@@ -646,9 +646,11 @@ function countedGroupOfPlaces(T: readonly Token[], endAt: Map<number, Chunk>, en
     const place = [endAt.get(end), endAt.get(open)].find((c) => c && c.first < open);
     if (!place || !/^(?:from|in)$/.test(T[place.first - 1]?.lower ?? '')) return undefined;
     const group = endAt.get(place.first - 1);
-    if (!group || group.ents.length || group.count < 2) return undefined;
+    // (Names joined by "and" in the parentheses: "(A, B)" may be a gloss.)
+    if (!group || group.ents.length || group.count < 2 || !T.slice(open, end).some((t) => t.lower === 'and')) return undefined;
     if (group.noun) return group;
     // (A second count with its noun left out: "and two from L (C and D)".)
+    if (T[group.first - 1]?.lower !== 'and') return undefined;
     end = group.first - 1;
   }
   return undefined;

@@ -73,6 +73,8 @@ function lastConjunctCount(T: readonly Token[], c: Chunk): number {
 const TELLING = /^(?:tell|warn|notify|inform|remind|assure|advise|caution|alert)$/;
 /** What a holder sells when it sells part of a firm: "its shares", "a 51 percent stake", "its equity". */
 const HOLDINGS = /^(?:stakes?|shares?|equity|holdings?|interests?)$/;
+/** Plural nouns for parties beside those for traders: "its partners", "two bodies", "Laotian airlines". */
+const PARTNER_NOUNS = /^(?:partners|allies|airlines|carriers|lenders|banks|bodies|governments|individuals|persons|people|ports)$/;
 /** Nouns for a firm by the service it runs: "the national carrier", "the state airline". */
 const CARRIER_NOUNS = /^(?:carrier|airline|lender|bank|shipper|operator|line)$/;
 /** Plural nouns for parties that a counted description gives by name in apposition ("three banks, A, B and C"). */
@@ -1128,6 +1130,17 @@ class Interpreter {
   }
 
   /**
+   * Whether a phrase is a group a list may name: "two buyers", "B's units", "its partners", "two ports", "two" (not
+   * "ships", goods, nor "recent months").
+   */
+  private partyGroup(c: Chunk): boolean {
+    if (c.ents.length || !(c.plural || c.count > 1)) return false;
+    // (Not "two of them", a count of the group itself.)
+    const count = !c.noun && c.count > 1 && this.T[c.last]?.lower !== 'of';
+    return TRADER_NOUNS.test(c.noun) || CHILD_NOUNS.has(c.noun) || PARTNER_NOUNS.test(c.noun) || count;
+  }
+
+  /**
    * The names of a list a singular description of a firm opens with its name in apposition: "the Laotian carrier, A,
    * and its director B, as well as C and D" (A, B, C and D), or none.
    */
@@ -1169,7 +1182,7 @@ class Interpreter {
 
   /** The company a generic description names right after it: "a trader (in Hong Kong), A,". */
   private appositionName(c: Chunk, s: Sentence): number[] {
-    if (!(TRADER_NOUNS.test(c.noun) || PERSON_ROLES.test(c.noun) || CHILD_NOUNS.has(c.noun) || /^(?:house|concern|outfit|agency)$/.test(c.noun)) || c.plural) return [];
+    if (!(TRADER_NOUNS.test(c.noun) || PERSON_ROLES.test(c.noun) || CHILD_NOUNS.has(c.noun) || /^(?:house|concern|outfit|agency|network)$/.test(c.noun)) || c.plural) return [];
     const T = this.T;
     let q = c.last;
     // ("a company from Kazakhstan, A,": a place of origin alike.)
@@ -1360,10 +1373,15 @@ class Interpreter {
       q = -1;
       for (let r = c.last; r < s.last && r < c.last + 40; r++) if (T[r].text === ':') { q = r + 1; break; }
       if (q < 0) return null;
-      // (An uncounted group only where the phrase the colon closes is no group of its own: "Thai firms sold drones to
-      // two buyers: A and B" names the buyers.)
-      const closed = c.count > 1 || this.following(c) ? undefined : this.endAtFor(s, q - 1);
-      if (closed && closed.first !== c.first && !closed.ents.length && (closed.plural || closed.count > 1)) return null;
+      // (An uncounted group only where no other group of parties comes before the colon: "Thai firms sold drones to two
+      // buyers: A and B", "supplied B's partners with G: A and C" name the buyers; "to B in recent months: A and C"
+      // names the firms.)
+      if (!(c.count > 1 || this.following(c))) {
+        for (let r = c.last + 1; r < q; r++) {
+          const other = this.endAtFor(s, r);
+          if (other && other.first > c.first && this.partyGroup(other)) return null;
+        }
+      }
       if (numbered(T, q)) return this.numberedNames(q, s);
       const list = chunkAt(this.g, s, q);
       // (Its last item may carry a relative clause to the end: "..., and C, which makes cellulose.")
@@ -3834,7 +3852,7 @@ class Interpreter {
       }
       // "the US-sanctioned firm A", "EU-sanctioned A".
       const marked = c.sanctionedBy.length && !hedged ? this.hyphenMarked(c, s) : [];
-      for (const b of c.sanctionedBy) for (const a of marked) this.emit('SANCTIONED', b, a, s, s.index, 'sanction/hyphenated-modifier');
+      for (const b of c.sanctionedBy) for (const a of marked) if (this.markedBy(c, b, a)) this.emit('SANCTIONED', b, a, s, s.index, 'sanction/hyphenated-modifier');
       // ("Another targeted company, A,", "another designated firm, A": one more target of the measure on record.)
       if (c.det === 'another' && /^(?:company|firm|entity|bank|individual|supplier)$/.test(c.ents.length ? c.pre : c.noun) && !hedged &&
         T.slice(c.first, c.last).some((t) => TARGETED.test(t.lower) && !/^(?:named|hit|listed)$/.test(t.lower))) {
@@ -4280,6 +4298,29 @@ class Interpreter {
    * names a group announces where it heads its phrase alone (not "firms and their partners, such as A", "customers of
    * US-sanctioned banks, such as A", "firms that supply US-sanctioned banks, such as A").
    */
+  /**
+   * Whether body b's "<body>-sanctioned" mark in phrase c reaches name a: no other body's mark starts between them
+   * ("UN-sanctioned A and EU-sanctioned B": the UN's mark is A's alone; "US- and UN-designated A", "the UN-designated
+   * firms A and B": the marks reach each). A name the phrase announces, outside it, takes every mark.
+   */
+  private markedBy(c: Chunk, b: number, a: number): boolean {
+    const at = (e: number) => {
+      for (let q = c.first; q < c.last; q++) if (this.g.at[q] >= 0 && this.g.res.entityOf[this.g.at[q]] === e) return q;
+      return -1;
+    };
+    const from = at(b), to = at(a);
+    if (from < 0 || to < 0) return true;
+    let named = false;
+    for (let q = from + 1; q < to; q++) {
+      const e = this.g.at[q] >= 0 ? this.g.res.entityOf[this.g.at[q]] : -1;
+      if (e < 0 || e === b) continue;
+      // (Another body's mark after a name between them starts a mark of its own.)
+      if (!c.sanctionedBy.includes(e)) named = true;
+      else if (named) return false;
+    }
+    return from < to;
+  }
+
   private hyphenMarked(c: Chunk, s: Sentence): number[] {
     const T = this.T;
     if (c.ents.length) return this.namesBeforeRole(c);
