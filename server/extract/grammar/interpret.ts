@@ -881,6 +881,10 @@ class Interpreter {
       const firmOpens = !!opening?.ents.some((e) => !this.isCountry(e) && this.kind(e) !== 'person');
       if (found.ents.length && !firmOpens) return found;
     }
+    // ("The firm and its vessel were blacklisted": a firm referred back to, joined with its vessel, which is no
+    // party.)
+    const and = !c.ents.length && VESSELS.test(c.noun) ? this.T.slice(c.first, c.last).findIndex((t) => t.lower === 'and') : -1;
+    if (and > 1) return this.party({ ...c, last: c.first + and, noun: this.T[c.first + and - 1].lower, plural: false }, s, exclude, proxy);
     if (Discourse.anaphoric(c, this.T)) {
       const ents = this.d.resolve(c, s.index, exclude, this.kindOf);
       // (The quote takes in the sentence before only when that is where the names are: "While A and B stay neutral,
