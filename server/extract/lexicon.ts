@@ -13,10 +13,10 @@ export const SUPPLY_VERBS = set(`
   airlift airlifted hand handed
 `);
 
-/** Heads of phrases naming ships and aircraft, which carry goods for others: names in apposition to them are carriers. */
 /** A maker named by what it makes, as one word or the last of one: "carmaker", "chipmakers", "makers". */
 export const MAKER_NOUN = '(?:auto|car|chip|drone|arms|gun|engine|truck|aircraft|tank|tyre|tire)?makers?';
 
+/** Heads of phrases naming ships and aircraft, which carry goods for others: names in apposition to them are carriers. */
 export const VESSELS = /^(?:ships?|vessels?|tankers?|freighters?|carriers?|barges?|planes?|aircraft|airplanes?|jets?)$/;
 
 /** A currency's sign or code before a figure: "$", "US$", "€", "GBP". */

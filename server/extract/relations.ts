@@ -17,7 +17,7 @@ import {
   SUBJECT_PRONOUNS, SUPPLY_NOUNS, SUPPLY_VERBS, MEDIA_VERBS, MONEY_SIGN, MONTH, VESSELS, REPORTING_PARTICIPLE, deniesGrant, firmWordNext, industryModifier, reportingVerb,
 } from './lexicon.js';
 import type { RawMention } from './mentions.js';
-import { isActorEntity } from './grammar/chunks.js';
+import { isActorEntity, sharedHyphenEnd } from './grammar/chunks.js';
 import { NON_ASSERTING } from './grammar/clauses.js';
 import { immaterial, people } from './grammar/goods.js';
 import { personShapedName } from './given-names.js';
@@ -572,14 +572,8 @@ class RelationReader {
           q = m.last + 2;
           continue;
         }
-        // ("the US- and UN-designated B", "the US-, EU- and UN-designated B": a hyphen left open before "and" or a comma
-        // shares the participle of the last name of the run.)
-        let sharedEnd = -1;
-        for (let r = m.last, guard = 0; joined && guard < 4 && T[r]?.text === '-' && /^(?:and|or|,)$/.test(T[r + 1]?.lower ?? ''); guard++) {
-          const next = this.at[r + 2] ?? -1;
-          if (next < 0) break;
-          r = sharedEnd = this.mentions[next].last;
-        }
+        // ("the US- and UN-designated B", "the US-, EU- and UN-designated B": the participle the run shares.)
+        const sharedEnd = sharedHyphenEnd(T, this.at, this.mentions, m.last);
         if (sharedEnd >= 0 && T[sharedEnd]?.text === '-' && LOCATED.test(T[sharedEnd + 1]?.lower ?? '')) {
           q = sharedEnd + 2;
           continue;

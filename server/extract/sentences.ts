@@ -122,10 +122,10 @@ function softCut(tokens: Token[], first: number, limit: number): number {
   return limit;
 }
 
-/** A word with a possessive ending glued on: "Iran's", "Halvern’s". */
 /** A short form of a body joined to a participle of listing or owning in one word: "UN-designated". */
 const BODY_PARTICIPLE = /^([A-Z]{2,5})-(designated|sanctioned|listed|blacklisted|owned|controlled)$/;
 const PARTICIPLE_LEMMAS: Record<string, string> = { designated: 'designate', sanctioned: 'sanction', listed: 'list', blacklisted: 'blacklist', owned: 'own', controlled: 'control' };
+/** A word with a possessive ending glued on: "Iran's", "Halvern’s". */
 const POSSESSIVE_END = /^[\p{L}\p{N}][\p{L}\p{N}.&-]*['’][sS]$/u;
 
 /** The wink pipeline, loaded once per process. */
@@ -227,7 +227,7 @@ export function analyse(clean: CleanText): Analysis {
     }
     // ("the UN-designated A": wink keeps a word after the prefix "un-" whole; a short form of a body joined to a
     // participle of listing or owning is three tokens, as "US-designated" is.)
-    const joined = BODY_PARTICIPLE.exec(text.slice(start, off));
+    const joined = v.includes('-') ? BODY_PARTICIPLE.exec(text.slice(start, off)) : null;
     if (joined) {
       const [, body, participle] = joined;
       const pieces: [string, string, string][] = [[body, body.toLowerCase(), 'PROPN'], ['-', '-', 'PUNCT'], [participle, PARTICIPLE_LEMMAS[participle], 'VERB']];

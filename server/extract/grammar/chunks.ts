@@ -67,6 +67,21 @@ const PRONOUNS = new Set(['it', 'they', 'them', 'he', 'she', 'him', 'her', 'both
 const HYPHEN_PARTICIPLE = /^(?:sanctioned|blacklisted|designated|listed|owned|controlled)$/;
 
 /**
+ * Where a run of names whose hyphens are left open before "and", "or" or a comma ends ("the UN- and EU-listed A", "the
+ * US-, EU- and UN-designated A"): the last name's end, at its own hyphen, for the participle they share; -1 where no
+ * such run opens at token q.
+ */
+export function sharedHyphenEnd(T: readonly Token[], at: Int32Array, mentions: readonly { last: number }[], q: number): number {
+  let end = -1;
+  for (let r = q, guard = 0; guard < 4 && T[r]?.text === '-' && !T[r].space && /^(?:and|or|,)$/.test(T[r + 1]?.lower ?? ''); guard++) {
+    const next = at[r + 2] ?? -1;
+    if (next < 0) break;
+    r = end = mentions[next].last;
+  }
+  return end;
+}
+
+/**
  * Records the body of "<body>-sanctioned" or the owner of "<body>-owned" on the phrase; a place's "-listed" ("Hong
  * Kong-listed A", "a Vietnam- and Singapore-listed firm") is a listing of shares, no body's sanctions list.
  */
@@ -600,15 +615,8 @@ function simple(g: GrammarInput, s: Sentence, k: number): Chunk | null {
         q += 2;
         continue;
       }
-      // "the UN- and EU-listed A", "the US-, EU- and UN-designated A": a hyphen left open before "and" or a comma shares
-      // the participle of the last name of the run.
-      let shared = -1;
-      for (let r = q, guard = 0; guard < 4 && T[r]?.text === '-' && !T[r].space && /^(?:and|or|,)$/.test(T[r + 1]?.lower ?? ''); guard++) {
-        const next = g.at[r + 2] ?? -1;
-        if (next < 0) break;
-        r = g.mentions[next].last;
-        shared = r;
-      }
+      // "the UN- and EU-listed A", "the US-, EU- and UN-designated A".
+      const shared = sharedHyphenEnd(T, g.at, g.mentions, q);
       if (shared >= 0 && T[shared]?.text === '-' && !T[shared].space && HYPHEN_PARTICIPLE.test(T[shared + 1]?.lower ?? '')) {
         addHyphenBody(g, c, e, T[shared + 1].lower);
         pendingEnts.pop();

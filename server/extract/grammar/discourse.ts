@@ -199,9 +199,9 @@ export class Discourse {
     if (c.ents.length) return false;
     if (c.pronoun) return true;
     // "the Almaty firm", "the Turkish company" describe an entity of their own: only a bare "the firm" refers back.
+    if (!ANAPHORIC_DETS.has(c.det) || !(GENERIC_ACTORS.test(c.noun) || Discourse.personNoun(c)) || c.mods.length) return false;
     // ("the truck-maker": a hyphen joins a compound and adds no word.)
-    const hyphens = T.slice(c.first, c.last).filter((t) => t.text === '-').length;
-    return ANAPHORIC_DETS.has(c.det) && (GENERIC_ACTORS.test(c.noun) || Discourse.personNoun(c)) && !c.mods.length && c.last - c.first - hyphens <= 3;
+    return c.last - c.first <= 3 || c.last - c.first - T.slice(c.first, c.last).filter((t) => t.text === '-').length <= 3;
   }
 
   /** "the suspect", "this businessman": a singular noun for a person named before. */

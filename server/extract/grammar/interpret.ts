@@ -73,10 +73,10 @@ function lastConjunctCount(T: readonly Token[], c: Chunk): number {
 const TELLING = /^(?:tell|warn|notify|inform|remind|assure|advise|caution|alert)$/;
 /** What a holder sells when it sells part of a firm: "its shares", "a 51 percent stake", "its equity". */
 const HOLDINGS = /^(?:stakes?|shares?|equity|holdings?|interests?)$/;
-/** Plural nouns for parties beside those for traders: "its partners", "two bodies", "Laotian airlines". */
-const PARTNER_NOUNS = /^(?:partners|allies|airlines|carriers|lenders|banks|bodies|governments|individuals|persons|people|ports)$/;
-/** Nouns for a firm by the service it runs: "the national carrier", "the state airline". */
-const CARRIER_NOUNS = /^(?:carrier|airline|lender|bank|shipper|operator|line)$/;
+/** Nouns for a firm by the service it runs, beside the trades of TRADE_NAMES: "the port operator", "the line". */
+const OPERATOR_NOUNS = /^(?:operator|line|shipper)$/;
+/** Plural nouns for groups a list may name beside traders and counted parties: "its partners", "two bodies", "two ports". */
+const PARTNER_NOUNS = /^(?:partners|allies|bodies|governments|ports)$/;
 /** Plural nouns for parties that a counted description gives by name in apposition ("three banks, A, B and C"). */
 const COUNTED_PARTIES = /^(?:airlines|carriers|banks|lenders|individuals|persons|people|officials|executives|representatives|officers|nationals|citizens|businessmen|men|women|organi[sz]ations)$/;
 /** Nouns of goods moving, an event only with goods after "of": "the flow of G to B". */
@@ -1141,7 +1141,7 @@ class Interpreter {
     if (c.ents.length || !(c.plural || c.count > 1)) return false;
     // (Not "two of them", a count of the group itself.)
     const count = !c.noun && c.count > 1 && this.T[c.last]?.lower !== 'of';
-    return TRADER_NOUNS.test(c.noun) || CHILD_NOUNS.has(c.noun) || PARTNER_NOUNS.test(c.noun) || count;
+    return TRADER_NOUNS.test(c.noun) || CHILD_NOUNS.has(c.noun) || COUNTED_PARTIES.test(c.noun) || PARTNER_NOUNS.test(c.noun) || count;
   }
 
   /**
@@ -1150,7 +1150,7 @@ class Interpreter {
    */
   private apposedList(c: Chunk | null | undefined, s: Sentence): number[] {
     const T = this.T;
-    if (!c || c.ents.length || c.plural || !(TRADER_NOUNS.test(c.noun) || CARRIER_NOUNS.test(c.noun)) || T[c.last]?.text !== ',') return [];
+    if (!c || c.ents.length || c.plural || !(TRADER_NOUNS.test(c.noun) || TRADE_NAMES.has(c.noun) || OPERATOR_NOUNS.test(c.noun)) || T[c.last]?.text !== ',') return [];
     let next = chunkAt(this.g, s, c.last + 1);
     const opens = next ? next.first + (T[next.first]?.lower === 'the' ? 1 : 0) : -1;
     if (!next?.ents.length || this.g.at[opens] < 0 || this.opensClause(next, s)) return [];
@@ -4297,12 +4297,6 @@ class Interpreter {
   }
 
   /**
-   * The names a hyphenated mark of sanctions reaches ("the US-sanctioned firm A", "US-designated banks such as A and
-   * B"): the chunk's own names but a unit joined on ("the US-sanctioned firm A and its subsidiary, B" marks A), or the
-   * names a group announces where it heads its phrase alone (not "firms and their partners, such as A", "customers of
-   * US-sanctioned banks, such as A", "firms that supply US-sanctioned banks, such as A").
-   */
-  /**
    * Whether body b's "<body>-sanctioned" mark in phrase c reaches name a: no other body's mark starts between them
    * ("UN-sanctioned A and EU-sanctioned B": the UN's mark is A's alone; "US- and UN-designated A", "the UN-designated
    * firms A and B": the marks reach each). A name the phrase announces, outside it, takes every mark.
@@ -4325,6 +4319,12 @@ class Interpreter {
     return from < to;
   }
 
+  /**
+   * The names a hyphenated mark of sanctions reaches ("the US-sanctioned firm A", "US-designated banks such as A and
+   * B"): the chunk's own names but a unit joined on ("the US-sanctioned firm A and its subsidiary, B" marks A), or the
+   * names a group announces where it heads its phrase alone (not "firms and their partners, such as A", "customers of
+   * US-sanctioned banks, such as A", "firms that supply US-sanctioned banks, such as A").
+   */
   private hyphenMarked(c: Chunk, s: Sentence): number[] {
     const T = this.T;
     if (c.ents.length) return this.namesBeforeRole(c);
