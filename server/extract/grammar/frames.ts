@@ -86,6 +86,8 @@ export const TRIGGERS = {
   pay: words(`pay`),
   /** "A received $3 million from B for 200 drones": money taken for goods. */
   payment: words(`receive earn`),
+  /** "A invoiced B $3 million for 200 drones": a seller's bill to its buyer. */
+  invoice: words(`invoice bill`),
   /** "A fell under export restrictions", "A came under US sanctions": a target reaching a measure. */
   fall: words(`fall come`),
   /** "Laos gave missile systems to K": a plain verb of giving, with goods for its object. */
@@ -213,6 +215,9 @@ export const FRAMES: readonly FrameSpec[] = [
   // ("B paid A $3 million for 200 drones", "A received $3 million from B for the drones": the money went one way, the
   // goods the other.)
   { name: 'pay-for/active', trigger: 'pay', voice: 'active', type: 'SHIPPED_TO', source: ['payee'], target: ['subj'], needs: { role: 'for', nouns: 'goods' } },
+  // ("A invoiced B over 5 million yuan for the drones", "B was billed by A for 40 engines": the seller bills the buyer.)
+  { name: 'invoice-for/active', trigger: 'invoice', voice: 'active', type: 'SHIPPED_TO', source: ['subj'], target: ['obj'], needs: { role: 'for', nouns: 'goods' } },
+  { name: 'invoice-for/passive', trigger: 'invoice', voice: 'passive', type: 'SHIPPED_TO', source: ['by'], target: ['subj'], needs: { role: 'for', nouns: 'goods' } },
   { name: 'paid-for/active', trigger: 'payment', voice: 'active', type: 'SHIPPED_TO', source: ['subj'], target: ['from'], needs: { role: 'for', nouns: 'goods' } },
   // ("Laos gave missile systems to K": goods only, not "gave support to K".)
   { name: 'give-goods/active', trigger: 'give', voice: 'active', type: 'SHIPPED_TO', source: ['subj'], target: ['to'], via: VIA, needs: { role: 'obj', nouns: 'goods' } },

@@ -2269,7 +2269,11 @@ class Interpreter {
         }
         // ("were bought from A and shipped to B": with no buyer named, from the seller, through whoever bought them.)
         const holder = acquired ? p.roles.by ?? p.roles.from : p.roles.through ?? p.roles.via ?? p.roles.by;
-        return this.party(holder, s, exclude, true);
+        if (holder || acquired || !triggerClasses(p.lemma).includes('supply')) return this.party(holder, s, exclude, true);
+        // ("were shipped to A and then forwarded to B": with no agent or route named, from the party the first step took
+        // them to; not a country, where the next step may only reach the buyer ("trucked to K and delivered to B").)
+        const reached = this.party(p.roles.to, s, exclude, true);
+        return reached.ents.some(this.isCountry) ? NONE : reached;
       }
       case 'lastBuyer': {
         // "Valves were bought by B last year. They were bought via firms in A": goods bought with no buyer of their own,
@@ -2675,11 +2679,24 @@ class Interpreter {
         // ("imposed sanctions against A, a state firm; B, a supplier of C; and D": every item of the set.)
         const found = this.party(c, s, exclude, !sanction);
         if (sanction && (role === 'on' || role === 'against') && c?.ents.length && found.ents.length) {
-          return { ...found, ents: [...found.ents, ...this.semicolonSet(c, s).filter((e) => this.actor(e) && !exclude.includes(e))] };
+          const more = [...this.semicolonSet(c, s), ...this.includingAgain(c, s)];
+          return { ...found, ents: [...found.ents, ...more.filter((e) => this.actor(e) && !exclude.includes(e))] };
         }
         return found;
       }
     }
+  }
+
+  /**
+   * "sanctions against K, including against A": the measure's targets named again with their preposition after
+   * "including" (A's own, not a member of K).
+   */
+  private includingAgain(c: Chunk, s: Sentence): number[] {
+    const T = this.T;
+    const q = c.last;
+    if (T[q]?.text !== ',' || !/^(?:including|notably|especially)$/.test(T[q + 1]?.lower ?? '') || !/^(?:on|against)$/.test(T[q + 2]?.lower ?? '')) return [];
+    const next = chunkAt(this.g, s, q + 3);
+    return next?.ents.length ? this.announced(next, s) ?? next.ents : [];
   }
 
   /** "imposed sanctions on exports (of G) to B": a measure on trade, its "to" right after it. */
@@ -3477,6 +3494,8 @@ class Interpreter {
     if (cl.lemma !== 'pass' || !cl.roles.to) return false;
     const T = this.T;
     const goods = (c: Chunk | null | undefined) => !!c && (this.movedGoods(c, s) || this.goodsAgain(c, s));
+    // ("were shipped to A and passed on to B": goods passed on, the subject of a passive or of the passive it is joined to.)
+    if (cl.voice === 'passive') return T[cl.verb + 1]?.lower === 'on' && T[cl.verb + 2]?.lower === 'to' && (goods(cl.subj) || (cl.subjHow === 'coordinated' && goods(cl.prev?.subj)));
     // ("passed them on to B": the particle after the goods; "passed on the chips to B": before them, read as an "on" phrase.)
     if (cl.obj && T[cl.obj.last]?.lower === 'on') return T[cl.obj.last + 1]?.lower === 'to' && goods(cl.obj);
     return T[cl.verb + 1]?.lower === 'on' && cl.roles.on?.first === cl.verb + 2 && goods(cl.roles.on);
@@ -5575,7 +5594,10 @@ class Interpreter {
       const bodies = this.bodyOf(c);
       for (const r of this.out) {
         if (r.type !== 'SHIPPED_TO' || r.end !== s.end || !this.isCountry(r.target)) continue;
-        for (const b of bodies) this.emit('SANCTIONED', b, r.target, s, s.index, 'sanction/defied');
+        // ("UN sanctions on K ... K sent drones to B in breach of the UN measures": the body's measures the
+        // text has put on the supplier are the ones broken, not measures on the recipient.)
+        const onSupplier = (b: number) => this.out.some((x) => x.type === 'SANCTIONED' && x.source === b && x.target === r.source && x.end < s.end);
+        for (const b of bodies) if (!onSupplier(b)) this.emit('SANCTIONED', b, r.target, s, s.index, 'sanction/defied');
       }
     }
   }

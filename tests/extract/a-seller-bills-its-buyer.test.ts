@@ -1,0 +1,23 @@
+/**
+ * "A invoiced B $3 million for 40 engines": a seller's bill to its buyer for goods is a sale; a bill for a service or
+ * with no goods is none. Sentences written for the test (invented names).
+ */
+import { describe, it } from 'vitest';
+import { expectNoRel, expectRel, extractText } from './helpers.js';
+
+describe('supply: a seller bills its buyer for goods', () => {
+  it('reads the biller as the supplier', () => {
+    const out = extractText('In one deal, Halvern Group invoiced Brask Logistics about 4 million yuan (some $550,000) for drones.');
+    expectRel(out, 'SHIPPED_TO', 'Halvern Group', 'Brask Logistics');
+  });
+
+  it('reads the passive with its agent', () => {
+    const out = extractText('Brask Logistics was billed by Halvern Group for 40 engines.');
+    expectRel(out, 'SHIPPED_TO', 'Halvern Group', 'Brask Logistics');
+  });
+
+  it('draws nothing for a bill for a service', () => {
+    const out = extractText('Halvern Group invoiced Brask Logistics for consulting services.');
+    expectNoRel(out, 'SHIPPED_TO', 'Halvern Group', 'Brask Logistics');
+  });
+});
