@@ -169,8 +169,10 @@ export const MEDIA_VERBS = set(`reported reports wrote writes reveals revealed p
 /** "reported by X", "cited by X", "obtained by X": the agent is a news outlet. */
 export const MEDIA_BY = set(`reported cited reviewed obtained seen published quoted analyzed analysed`);
 
+/** Posts a person may have held before, written "ex-president", "ex-head". */
+const POSTS_HELD = /^(?:president|minister|secretary|director|chairman|chairwoman|chair|ceo|cfo|head|chief|ambassador|commander|governor|mayor|chancellor|premier|owner|manager|leader|prosecutor|executive|official|senator|lawmaker|deputy|envoy|officer)$/;
 /** Titles that precede a person's name ("spokesman <name>", "President <name>"). */
-export const PERSON_TITLES = set(`
+const TITLE_WORDS = set(`
   president minister secretary spokesman spokeswoman spokesperson director chairman chairwoman chair ceo cfo cto
   founder co-founder head chief official analyst expert researcher economist professor fellow author journalist
   reporter lawmaker senator congressman congresswoman ambassador commander general lieutenant colonel major captain
@@ -181,6 +183,8 @@ export const PERSON_TITLES = set(`
   activist dissident billionaire millionaire magnate dictator engineer scientist officer commissioner banker financier
   coordinator attorney defendant defendants
 `);
+/** ("A, the ex-president of B", "Ex-head of K's engine plant charged": a former holder of a post, in one word.) */
+export const PERSON_TITLES: ReadonlySet<string> = new Set([...TITLE_WORDS, ...[...TITLE_WORDS].filter((t) => POSTS_HELD.test(t)).map((t) => `ex-${t}`)]);
 
 /** Verbs of speech that make a multi-word name in subject or inverted position a person. */
 export const SPEECH_VERBS = set(`

@@ -211,6 +211,8 @@ function nameTokenUncached(c: Ctx, k: number, sentFirst: number): boolean {
   // head's "for" or "of"; not a post's, "Head of Analysis".)
   const labelInName = PAGE_LABELS.test(t.lower) && k - 2 >= sentFirst && /^(?:for|of)$/.test(c.tokens[k - 1].lower) && ORGANIZATION_HEADS.has(clipTok(c.tokens[k - 2]));
   if (!ACRONYM.test(t.text) && !givenJan && !labelInName && (NEVER_NAME.has(t.lower) || NEVER_NAME.has(clipTok(t)))) return false;
+  // ("Ex-head of K's engine plant charged": a former holder's post, capitalised, opens no name.)
+  if (t.lower.startsWith('ex-') && PERSON_TITLES.has(t.lower)) return false;
   // "CNC machine tools", "FPV drones", "GPS and GLONASS receivers": a kind of technology names nothing, unless a name
   // goes on after it ("CNC Technologies").
   if (TECH_ABBREVIATIONS.has(t.lower) && !UPPER.test(c.tokens[k + 1]?.text ?? '')) return false;
