@@ -190,7 +190,7 @@ export const FRAMES: readonly FrameSpec[] = [
   { name: 'destined/passive', trigger: 'destined', voice: 'passive', type: 'SHIPPED_TO', source: ['prevAgent'], target: ['for'] },
   { name: 'supply/passive', trigger: 'supply', voice: 'passive', type: 'SHIPPED_TO', source: ['by', 'from', 'subjOrigin', 'prevAgent', 'recentSupplier', 'goodsHolder', 'whoseGoods', 'maker'], target: ['to', 'into', 'subjTo', 'goodsDestination'], via: VIA },
   { name: 'supply-from/active', trigger: 'supply', voice: 'active', type: 'SHIPPED_TO', source: ['fromCountry'], target: ['to', 'into'], via: VIA },
-  { name: 'arrive/active', trigger: 'arrive', voice: 'active', type: 'SHIPPED_TO', source: ['from', 'subjOrigin'], target: ['to', 'into', 'obj', 'in'], via: VIA },
+  { name: 'arrive/active', trigger: 'arrive', voice: 'active', type: 'SHIPPED_TO', source: ['from', 'subjOrigin', 'maker'], target: ['to', 'into', 'obj', 'in'], via: VIA },
   { name: 'withdraw-from/active', trigger: 'withdraw', voice: 'active', type: 'SHIPPED_TO', source: ['from'], target: ['subj'], needs: { role: 'obj', nouns: 'goods' } },
   { name: 'transit/active', trigger: 'transit', voice: 'active', type: 'SHIPPED_TO', source: ['from', 'subjOrigin'], target: ['to', 'into', 'destination', 'objCountry'], via: ['via', 'through', 'in'], needs: { role: 'subj', nouns: 'goods' } },
   { name: 'find-way/active', trigger: 'wayVerb', voice: 'active', type: 'SHIPPED_TO', source: ['from', 'subjOrigin'], target: ['into', 'to'], via: VIA, needs: { role: 'obj', nouns: words('way') } },

@@ -1,0 +1,24 @@
+/**
+ * "The parts, made by A, reached B (through firms in K)": goods that reached a party came from the maker a
+ * participle names, by way of the route given. Sentences written for the test (invented names).
+ */
+import { describe, it } from 'vitest';
+import { expectNoRel, expectRel, extractText } from './helpers.js';
+
+describe('supply: goods that reached a party, from the maker a participle names', () => {
+  it('reads the maker as the supplier', () => {
+    const out = extractText('The gearboxes, built by Laotian firm Halvern Group, reached Vietnam in 2024.');
+    expectRel(out, 'SHIPPED_TO', 'Halvern Group', 'Vietnam');
+  });
+
+  it('reads the route between them', () => {
+    const out = extractText('The gearboxes, made by Halvern Group, reached Vietnam through firms in Thailand.');
+    expectRel(out, 'SHIPPED_TO', 'Halvern Group', 'Thailand');
+    expectRel(out, 'SHIPPED_TO', 'Thailand', 'Vietnam');
+  });
+
+  it('reads no maker for goods that reached no party', () => {
+    const out = extractText('The gearboxes, made by Halvern Group, reached the front line.');
+    expectNoRel(out, 'SHIPPED_TO', 'Halvern Group', 'Vietnam');
+  });
+});
