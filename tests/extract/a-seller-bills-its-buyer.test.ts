@@ -1,6 +1,6 @@
 /**
- * "A invoiced B $3 million for 40 engines": a seller's bill to its buyer for goods is a sale; a bill for a service or
- * with no goods is none. Sentences written for the test (invented names).
+ * "A invoiced B $3 million for 40 engines": a seller's bill to its buyer for goods is a sale; a bill for a service
+ * ("for drone repairs"), with no goods, or for goods never delivered is none. Sentences written for the test (invented names).
  */
 import { describe, it } from 'vitest';
 import { expectNoRel, expectRel, extractText } from './helpers.js';
@@ -18,6 +18,15 @@ describe('supply: a seller bills its buyer for goods', () => {
 
   it('draws nothing for a bill for a service', () => {
     const out = extractText('Halvern Group invoiced Brask Logistics for consulting services.');
+    expectNoRel(out, 'SHIPPED_TO', 'Halvern Group', 'Brask Logistics');
+  });
+
+  it('draws nothing for a service to goods, named before its head', () => {
+    expectNoRel(extractText('Halvern Group billed Brask Logistics for drone repairs.'), 'SHIPPED_TO', 'Halvern Group', 'Brask Logistics');
+  });
+
+  it('draws nothing for goods the bill says were never delivered', () => {
+    const out = extractText('Halvern Group billed Brask Logistics for engines that were never delivered.');
     expectNoRel(out, 'SHIPPED_TO', 'Halvern Group', 'Brask Logistics');
   });
 });

@@ -29,6 +29,11 @@ describe('supply: goods passed on from where a joined passive shipped them', () 
     expectNoRel(out, 'SHIPPED_TO', 'Laos', 'Brask Logistics');
   });
 
+  it('reads no supply in goods sent back', () => {
+    const out = extractText('The engines were shipped to Orvel Trading and then sent back to Brask Logistics.');
+    expectNoRel(out, 'SHIPPED_TO', 'Orvel Trading', 'Brask Logistics');
+  });
+
   it('passes on no costs', () => {
     const out = extractText('The engines were shipped to Orvel Trading. The costs were passed on to Brask Logistics.');
     expectNoRel(out, 'SHIPPED_TO', 'Orvel Trading', 'Brask Logistics');

@@ -23,6 +23,10 @@ describe('sanctions: "including against" after a target', () => {
     expectRel(out, 'SANCTIONED', 'Vietnam', 'Kestra Air');
   });
 
+  it('still reads the trade of "the drone transfer from K to B"', () => {
+    expectRel(extractText('Thailand condemned the drone transfer from Laos to Vietnam.'), 'SHIPPED_TO', 'Laos', 'Vietnam');
+  });
+
   it('reads no target inside a trade the "including" names', () => {
     const out = extractText('Vietnam imposed sanctions on Laos, including against exports from Kestra Air.');
     expectNoRel(out, 'SANCTIONED', 'Vietnam', 'Kestra Air');

@@ -303,9 +303,10 @@ function isVerbUncached(g: GrammarInput, T: Token[], k: number): boolean {
   // "the remaining shares", "the following entities": an -ing form after a determiner modifies a noun.
   if (t.pos === 'VERB' && /ing$/.test(t.lower) && ((T[k - 1]?.pos === 'DET' && T[k - 1].lower !== 'that') || (T[k - 1]?.pos === 'ADJ' && T[k + 1]?.pos === 'NOUN'))) return false;
   // ("answered the drone transfer by announcing ...": a bare form after a determiner and a word for goods heads
-  // their compound, as no verb agrees with a singular subject in the bare form.)
+  // their compound, as no verb agrees with a singular subject in the bare form; "condemned the drone transfer from K
+  // to B" still reads the trade its "from" and "to" give.)
   if (t.pos === 'VERB' && verbLemma(t) === t.lower && g.at[k - 1] < 0 && T[k - 1]?.pos === 'NOUN' && knownGoods(`${T[k - 1].lower}s`) &&
-    /^(?:a|an|the|this)$/.test(T[k - 2]?.lower ?? '')) return false;
+    /^(?:a|an|the|this)$/.test(T[k - 2]?.lower ?? '') && !/^(?:from|to|of|between)$/.test(T[k + 1]?.lower ?? '')) return false;
   // ("some 310 sanctioned engine parts": a participle between a number and its noun modifies the noun.)
   // (A count only: "on Wednesday announced sanctions", "has since 2022 shipped G" are verbs after a date.)
   if (/ed$/.test(t.lower) && /^(?:[\d][\d,.]*|hundreds|thousands|dozens|millions)$/.test(T[k - 1]?.lower ?? '') && !/^(?:19|20)\d\d$/.test(T[k - 1].lower) &&

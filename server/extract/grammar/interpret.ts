@@ -2272,6 +2272,8 @@ class Interpreter {
         if (holder || acquired || !triggerClasses(p.lemma).includes('supply')) return this.party(holder, s, exclude, true);
         // ("were shipped to A and then forwarded to B": with no agent or route named, from the party the first step took
         // them to; not a country, where the next step may only reach the buyer ("trucked to K and delivered to B").)
+        // (Not goods sent back: "were shipped to A and then sent back to B".)
+        if (/^(?:back|home)$/.test(this.T[cl.verb + 1]?.lower ?? '')) return NONE;
         const reached = this.party(p.roles.to, s, exclude, true);
         return reached.ents.some(this.isCountry) ? NONE : reached;
       }
@@ -2874,6 +2876,9 @@ class Interpreter {
     // the list of suppliers" or "in the sanctions evasion probe".)
     if (f.name === 'name-in-list/passive' && !(/^(?:list|lists|blacklist)$/.test(cl.roles.in?.noun ?? '') &&
       this.T.slice(cl.roles.in!.first, cl.roles.in!.last).some((t) => SANCTIONS_LIST_WORDS.has(t.lower)))) return false;
+    // ("invoiced B for 40 engines": the bill's head is the goods; not "for drone insurance", "for the transport of G".)
+    // (Nor goods the bill's own relative clause denies: "for drones it never delivered".)
+    if (f.trigger === 'invoice' && (!this.goods.has(cl.roles.for?.noun ?? '') || this.T.slice(cl.roles.for!.last, cl.roles.for!.last + 6).some((t) => /^(?:never|not|n't)$/.test(t.lower)))) return false;
     if (!f.needs) return true;
     const c = f.needs.role === 'obj' ? cl.obj : f.needs.role === 'subj' ? cl.subj : cl.roles[f.needs.role];
     // ("has no control over B", "imposed no sanctions on B": the measure or the holding is denied.)
