@@ -2084,7 +2084,14 @@ class Interpreter {
         // ("A shipped chips to B. The company then re-exported them to C": who sends the same goods on is who got them.)
         const onward = !sanction && cl.subj && Discourse.anaphoric(cl.subj, this.T) && ONWARD_VERBS.test(this.T[cl.verb].lower) ? this.lastRecipients(cl, s) : null;
         if (onward) return onward;
-        const found = this.party(cl.subj, s, exclude, !sanction);
+        let found = this.party(cl.subj, s, exclude, !sanction);
+        // ("A and Laotian firms shipped G to B", "K and European countries announced sanctions": a name joined to the
+        // described group the clause reads as its subject acts with it.)
+        const joined = /^(?:adjacent|gerund|coordinated)$/.test(cl.subjHow ?? '') && cl.subj && !cl.subj.ents.length && this.T[cl.subj.first - 1]?.lower === 'and' ? this.endAtFor(s, cl.subj.first - 1) : undefined;
+        if (joined?.ents.length && !/^(?:ADP|VERB|AUX)$/.test(this.T[joined.first - 1]?.pos ?? '')) {
+          const named = joined.ents.filter((e) => this.actor(e) && !exclude.includes(e) && !found.ents.includes(e));
+          if (named.length) found = { ents: [...named, ...found.ents], from: s.index };
+        }
         // "A and his company B, which supplied G to C": "which" relativises the company, not the person.
         if (cl.subjHow === 'relative' && this.T[cl.first - 1]?.lower === 'which' && found.ents.some((e) => this.kind(e) === 'person')) {
           const things = found.ents.filter((e) => this.kind(e) !== 'person');
