@@ -22,3 +22,18 @@ describe('supply: goods that reached a party, from the maker a participle names'
     expectNoRel(out, 'SHIPPED_TO', 'Halvern Group', 'Vietnam');
   });
 });
+
+describe('supply: goods described by their maker before the verb', () => {
+  it('reads the goods, not the maker, as the subject of the verb after it', () => {
+    expectRel(extractText('The gearboxes made by Halvern Group reached Vietnam in 2024.'), 'SHIPPED_TO', 'Halvern Group', 'Vietnam');
+  });
+
+  it('keeps the maker of goods that turn up in a buyer\'s records', () => {
+    const out = extractText('The gearboxes built by Halvern Group also appear in Brask Logistics\'s import declarations.');
+    expectRel(out, 'SHIPPED_TO', 'Halvern Group', 'Brask Logistics');
+  });
+
+  it('leaves firms described by their owner to the owner', () => {
+    expectRel(extractText('Firms owned by Halvern Group shipped drones to Vietnam.'), 'SHIPPED_TO', 'Halvern Group', 'Vietnam');
+  });
+});

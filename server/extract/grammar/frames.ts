@@ -196,7 +196,7 @@ export const FRAMES: readonly FrameSpec[] = [
   { name: 'find-way/active', trigger: 'wayVerb', voice: 'active', type: 'SHIPPED_TO', source: ['from', 'subjOrigin'], target: ['into', 'to'], via: VIA, needs: { role: 'obj', nouns: words('way') } },
   // ("Thermal modules made by A also appear in B's import declarations", "Parts with the same serial numbers appear in
   // declarations filed by C": the maker, or the goods' last holder, supplied the party whose records they are.)
-  { name: 'appear-in-records/active', trigger: 'surface', voice: 'active', type: 'SHIPPED_TO', source: ['subj', 'subjOrigin', 'lastHolder'], target: ['recordsOf'] },
+  { name: 'appear-in-records/active', trigger: 'surface', voice: 'active', type: 'SHIPPED_TO', source: ['subj', 'subjOrigin', 'maker', 'lastHolder'], target: ['recordsOf'] },
   // ("Components made by A were found in Russian missiles", "A's chips were discovered in B's drones": goods the
   // maker or owner made reached the party whose weapons they turned up in.)
   { name: 'found-in/passive', trigger: 'found', voice: 'passive', type: 'SHIPPED_TO', source: ['subjOrigin', 'maker'], target: ['foundIn'], needs: { role: 'subj', nouns: 'goods' } },
