@@ -1568,6 +1568,10 @@ function propagateInLists(c: Ctx, ms: RawMention[]): void {
     let k = prev.last;
     while (k < first && (T[k].lower === ',' || T[k].lower === 'and' || T[k].lower === 'or')) k++;
     if (k === prev.last || k - prev.last > 2) return false;
+    // ("Under Mr A, B sold ...": a name closing a preposition's phrase, set off by its comma before the next name and
+    // its verb, lists nothing.)
+    const head = HONORIFICS.has(T[prev.first - 1]?.lower ?? '') ? prev.first - 2 : prev.first - 1;
+    if (k === prev.last + 1 && T[prev.last].text === ',' && T[head]?.pos === 'ADP' && /^(?:VERB|AUX)$/.test(T[m.last]?.pos ?? '')) return false;
     // ("A, B, state-owned C and D": a member's own modifier in lower case, an adjective or a hyphenated one.)
     const lower = (q: number) => /^[a-z]+$/.test(T[q]?.text ?? '');
     const hyphen = (q: number) => T[q]?.text === '-' && !T[q].space && !T[q + 1]?.space;
@@ -2776,7 +2780,8 @@ function contextCues(c: Ctx, all: RawMention[], i: number): void {
         const t = prevTok(c, m, b);
         if (!t || /^[.;:]$/.test(t.text)) break;
         if (PERSON_TITLES.has(t.lower) || PERSON_TITLES.has(t.lemma)) {
-          cues.push('person');
+          // (Not a title whose own holder's name follows it: "Under Mr A, B sold G" names B after A's title.)
+          if (!UPPER.test(prevTok(c, m, b - 1)?.text ?? '')) cues.push('person');
           break;
         }
       }
