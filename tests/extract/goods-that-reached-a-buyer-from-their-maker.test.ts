@@ -17,6 +17,15 @@ describe('supply: goods that reached a party, from the maker a participle names'
     expectRel(out, 'SHIPPED_TO', 'Thailand', 'Vietnam');
   });
 
+  it('reads the verb after the aside and an adverb as the goods\' own, with its object', () => {
+    const out = extractText('The gearboxes, made by Laotian firm Halvern Group, later reached Vietnam.');
+    expectRel(out, 'SHIPPED_TO', 'Halvern Group', 'Vietnam');
+  });
+
+  it('still joins a bare participle after "then" to the passive before it', () => {
+    expectRel(extractText('The gearboxes were made in Laos, then sent to Vietnam.'), 'SHIPPED_TO', 'Laos', 'Vietnam');
+  });
+
   it('reads no maker for goods that reached no party', () => {
     const out = extractText('The gearboxes, made by Halvern Group, reached the front line.');
     expectNoRel(out, 'SHIPPED_TO', 'Halvern Group', 'Vietnam');

@@ -1342,7 +1342,8 @@ export function readClauses(g: GrammarInput, s: Sentence, chunks = sentenceChunk
           const sequence = vf < k && T.slice(vf, k).every((x) => x.pos === 'ADV') && /^(?:then|later|subsequently)$/.test(T[vf].lower);
           // (Not one with an object of its own: "was sanctioned by K and sold arms to B" is the subject's doing.)
           const object = startAt.get(k + 1);
-          const ownObject = !!object && /^(?:DET|NUM|NOUN|ADJ)$/.test(T[k + 1].pos);
+          // ("The drones, made by A, later reached B": a name right after the verb is its object too.)
+          const ownObject = !!object && (/^(?:DET|NUM|NOUN|ADJ)$/.test(T[k + 1].pos) || g.at[k + 1] >= 0);
           if (prev.voice === 'passive' && (isParticiple(t) || IRREGULAR_LEMMAS[t.lower]) && (vf === k || sequence) && (T[p].text !== ',' || sequence) && !ownObject) c.voice = 'passive';
         } else if (!prev?.subj && T[p].lower === 'and') {
           // ("A is the owner of B and jointly owns C": a verb joined to the sentence's opening copula is its subject's.)
