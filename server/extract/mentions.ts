@@ -973,6 +973,9 @@ function givenNameLike(t: Token): boolean {
     !COMPANY_WORDS.has(w) && !PERSON_TITLES.has(w) && !NEVER_NAME.has(w) && !REGIONS.has(w) && !GOODS_NOUNS.has(w) && !LABELLED_PARTS.has(w);
 }
 
+/** Posts written before a family name alone ("President Varno", "Minister Olskaya"), as an honorific is. */
+const SURNAME_TITLES = /^(?:president|minister|chancellor|premier|senator|governor|mayor|ambassador|secretary|congressman|congresswoman|commissioner)$/;
+
 /** Words a letter labels ("Appendix A.", "Plan B.", "Type C."): no given names. */
 const LABELLED_PARTS = new Set(['annex', 'appendix', 'exhibit', 'schedule', 'section', 'article', 'figure', 'table', 'chart', 'plan',
   'option', 'type', 'class', 'category', 'phase', 'stage', 'grade', 'list', 'part', 'vitamin', 'model', 'series', 'version', 'level']);
@@ -2189,7 +2192,8 @@ function analyseChunk(
     // (Not the body a title names: "Secretary of the Treasury <first> <last>".)
     const body = T[e - 4]?.lower === 'the' || GOVERNMENT_HEADS.has(words[e - 3 - from]);
     if (e - 3 > from + Math.max(titleAt, 0) && PERSON_WORD.test(T[e - 3].text) && !CONNECT_OF.has(T[e - 4]?.lower ?? '') && !PERSON_TITLES.has(words[e - 3 - from]) && !field && !body) pStart = e - 3;
-    if (honor && j - from === 2) pStart = j - 1;
+    // ("urged President Varno to ...": a head of state's or an official's post before a family name alone.)
+    if ((honor || (SURNAME_TITLES.test(words[0]) && !isEnglishWord(words[1]))) && j - from === 2) pStart = j - 1;
     const tail = [...T.slice(pStart, e - 1), T[j - 1]].map((t) => t.text);
     // "National Security and Defense Council" ends on a body's head: no title and name in it.
     // Nor does a name ending in a legal form ("King <name> Technology Co Ltd" is a company, not a king).
