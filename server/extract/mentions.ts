@@ -2784,8 +2784,8 @@ function contextCues(c: Ctx, all: RawMention[], i: number): void {
         const t = prevTok(c, m, b);
         if (!t || /^[.;:]$/.test(t.text)) break;
         if (PERSON_TITLES.has(t.lower) || PERSON_TITLES.has(t.lemma)) {
-          // (Not a title whose own holder's name follows it: "Under Mr A, B sold G" names B after A's title.)
-          if (!UPPER.test(prevTok(c, m, b - 1)?.text ?? '')) cues.push('person');
+          // (Not an honorific whose own holder's name follows it: "Under Mr A, B sold G" names B after A's.)
+          if (!HONORIFICS.has(t.lower) || !UPPER.test(prevTok(c, m, b - 1)?.text ?? '')) cues.push('person');
           break;
         }
       }

@@ -18,6 +18,11 @@ describe('entities: a name after a titled person\'s phrase', () => {
     expectRel(out, 'SUBSIDIARY_OF', 'Kolva Dorn', 'Martin Varno');
   });
 
+  it('keeps the people listed after a post and its holder', () => {
+    const out = extractText('The agency sanctioned its chairman Jan Pelt, Kolva Dorn and Orvin Kast.');
+    expect(mustEntity(out, 'Kolva Dorn').kind).toBe('person');
+  });
+
   it('still lists people after a preposition', () => {
     const out = extractText('Vietnam imposed sanctions on Mr Varno, Kolva Dorn and Irina Olskaya.');
     expect(mustEntity(out, 'Kolva Dorn').kind).toBe('person');

@@ -28,5 +28,17 @@ describe('supply: a seller bills its buyer for goods', () => {
   it('draws nothing for goods the bill says were never delivered', () => {
     const out = extractText('Halvern Group billed Brask Logistics for engines that were never delivered.');
     expectNoRel(out, 'SHIPPED_TO', 'Halvern Group', 'Brask Logistics');
+    expectNoRel(extractText('Halvern Group billed Brask Logistics for six lathes, none of which were shipped.'), 'SHIPPED_TO', 'Halvern Group', 'Brask Logistics');
+  });
+
+  it('reads a bill whose "not" denies no delivery', () => {
+    expectRel(extractText('Halvern Group billed Brask Logistics for 90 engines, not 60 as first claimed.'), 'SHIPPED_TO', 'Halvern Group', 'Brask Logistics');
+    expectRel(extractText('Halvern Group billed Brask Logistics for engines, though Brask says it never paid.'), 'SHIPPED_TO', 'Halvern Group', 'Brask Logistics');
+    expectRel(extractText('Halvern Group billed Brask Logistics for engines. Orvel never delivered its lathes.'), 'SHIPPED_TO', 'Halvern Group', 'Brask Logistics');
+  });
+
+  it('reads the goods of a sale or delivery billed, and goods before their value', () => {
+    expectRel(extractText('Halvern Group billed Brask Logistics for the delivery of 90 engines.'), 'SHIPPED_TO', 'Halvern Group', 'Brask Logistics');
+    expectRel(extractText('Halvern Group billed Brask Logistics for engines worth 3 million euros.'), 'SHIPPED_TO', 'Halvern Group', 'Brask Logistics');
   });
 });

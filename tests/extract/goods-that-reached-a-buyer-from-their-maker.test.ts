@@ -26,6 +26,13 @@ describe('supply: goods that reached a party, from the maker a participle names'
     expectRel(extractText('The gearboxes were made in Laos, then sent to Vietnam.'), 'SHIPPED_TO', 'Laos', 'Vietnam');
   });
 
+  it('reads no maker of what is no goods', () => {
+    const out = extractText('The plan, developed by Halvern Group, reached the ministry in Hanoi last week.');
+    expectNoRel(out, 'SHIPPED_TO', 'Halvern Group', 'Vietnam');
+    const paid = extractText('The payments, made by Halvern Group, reached Brask Logistics through a bank in Vientiane.');
+    expectNoRel(paid, 'SHIPPED_TO', 'Halvern Group', 'Brask Logistics');
+  });
+
   it('reads no maker for goods that reached no party', () => {
     const out = extractText('The gearboxes, made by Halvern Group, reached the front line.');
     expectNoRel(out, 'SHIPPED_TO', 'Halvern Group', 'Vietnam');
@@ -39,6 +46,11 @@ describe('supply: goods described by their maker before the verb', () => {
 
   it('keeps the maker of goods that turn up in a buyer\'s records', () => {
     const out = extractText('The gearboxes built by Halvern Group also appear in Brask Logistics\'s import declarations.');
+    expectRel(out, 'SHIPPED_TO', 'Halvern Group', 'Brask Logistics');
+  });
+
+  it('leaves goods described by their seller to the seller', () => {
+    const out = extractText('The gearboxes sold by Halvern Group also appear in Brask Logistics\'s import declarations.');
     expectRel(out, 'SHIPPED_TO', 'Halvern Group', 'Brask Logistics');
   });
 

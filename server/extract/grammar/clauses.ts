@@ -1365,11 +1365,11 @@ export function readClauses(g: GrammarInput, s: Sentence, chunks = sentenceChunk
     }
     // ("A – the head of X – and B – the head of Y – were sanctioned": a name with its own aside joined before the subject's.)
     if (c.subj && c.subjHow === 'adjacent') c.subj = joinedAcrossAside(c.subj, T, s, endAt);
-    // ("Chips made by A reached B": an active verb right after the agent of a participle set on goods is the goods',
-    // not the agent's; "Firms owned by A shipped G" stays as it was read.)
+    // ("Chips made by A reached B": an active verb right after the maker a participle sets on goods is the goods',
+    // not the maker's; "Firms owned by A shipped G" and "Modules sold by A appear in ..." stay as they were read.)
     const described = out[out.length - 1];
     if (!passive && !reduced && c.subj && c.subjHow === 'adjacent' && c.subj.last === vf && described?.voice === 'passive' && described.roles.by === c.subj &&
-      goodsHead(described.subj, T) && described.subj!.last === described.verb) c.subj = described.subj;
+      MADE_PARTICIPLES.test(T[described.verb].lower) && goodsHead(described.subj, T) && described.subj!.last === described.verb) c.subj = described.subj;
     // Object and roles to the right, up to the next clause.
     let q = k + 1;
     // (Not past an adverb that opens the object: "carried out approximately 200 shipments".)

@@ -267,6 +267,8 @@ const FACILITATE = /^(?:facilitate|arrange|broker|handle|organi[sz]e)$/;
 const ACCUSING = /^(?:charge|indict|accuse|prosecute|convict|sentence|sue|arrest|detain)$/;
 /** Verbs of manufacture: "G made by A". */
 const MAKE_VERBS = /^(?:make|manufacture|produce|build|assemble|develop|create)$/;
+/** Participles of goods reaching their buyer, which a bill's relative clause may deny. */
+const DELIVERED = /^(?:delivered|shipped|sent|supplied|received|provided)$/;
 /** Words that put an ownership in doubt or in the past: "disputed", "alleged", "former", "ended", "transferred". */
 const OWNERSHIP_IN_DOUBT = /^(?:reject(?:s|ed)?|disput(?:e|es|ed)|den(?:y|ies|ied)|alleged|claims?|claimed|former|previous|past|end(?:s|ed)?|transferr(?:ed|ing)|transfers?|sold|sells|relinquish(?:ed|es)?|investigat(?:ion|ing|ed)|question(?:s|ed)?|unclear|unconfirmed|challeng(?:e|es|ed))$/;
 
@@ -2462,7 +2464,12 @@ class Interpreter {
       }
       case 'maker': {
         // "Valves made by A were bought by B": the maker of the goods bought is their first supplier.
-        const maker = this.sentClauses.find((m) => m !== cl && m.subj === cl.subj && m.voice === 'passive' && MAKE_VERBS.test(m.lemma) && m.roles.by);
+        // ("The plan, developed by A, reached the ministry", "The payments, made by A, reached B": where the goods' own
+        // verb is one of arriving, goods made, not plans developed or money paid.)
+        const arriving = f.trigger === 'arrive';
+        if (arriving && (!cl.subj || MONEY_OR_PAPERWORK.test(cl.subj.noun))) return NONE;
+        const maker = this.sentClauses.find((m) => m !== cl && m.subj === cl.subj && m.voice === 'passive' && MAKE_VERBS.test(m.lemma) && m.roles.by &&
+          (!arriving || MADE_PARTICIPLES.test(this.T[m.verb].lower)));
         if (maker) return this.party(maker.roles.by, s, exclude, false);
         // ("A produced the fleet of helicopters purchased by B": the maker whose output the reduced relative describes.)
         // ("the fleet of helicopters": the goods counted by a word for a group of them.)
@@ -2708,6 +2715,29 @@ class Interpreter {
     return next?.ents.length ? this.announced(next, s) ?? next.ents : [];
   }
 
+  /**
+   * The goods a bill is for: the "for" phrase's head ("for 40 engines"), the goods a sale or delivery is of ("for the
+   * delivery of 40 engines"), or the goods before a value ("for microchips worth $2 million").
+   */
+  private billedGoods(cl: Clause): boolean {
+    const c = cl.roles.for;
+    if (!c) return false;
+    if (this.goods.has(c.noun)) return true;
+    const T = this.T;
+    if (TRADE_OBJECTS.has(c.noun) && T[c.last]?.lower === 'of') return this.goods.has(chunkAt(this.g, this.g.an.sentences[cl.sent], c.last + 1)?.noun ?? '');
+    for (let q = c.first; q < c.last; q++) if (T[q + 1]?.lower === 'worth' && this.goods.has(T[q].lower)) return true;
+    return false;
+  }
+
+  /** "for drones it never delivered", "for engines, none of which were shipped": a clause after the goods denies their delivery. */
+  private deliveryDenied(c: Chunk): boolean {
+    const T = this.T;
+    for (let q = c.last; q < c.last + 7 && T[q] && !/^[.;]$/.test(T[q].text); q++) {
+      if (/^(?:never|not|n't|none)$/.test(T[q].lower) && T.slice(q + 1, q + 5).some((t) => DELIVERED.test(t.lower))) return true;
+    }
+    return false;
+  }
+
   /** "imposed sanctions on exports (of G) to B": a measure on trade, its "to" right after it. */
   private measureOnTrade(cl: Clause): boolean {
     const on = cl.roles.on;
@@ -2885,7 +2915,7 @@ class Interpreter {
       this.T.slice(cl.roles.in!.first, cl.roles.in!.last).some((t) => SANCTIONS_LIST_WORDS.has(t.lower)))) return false;
     // ("invoiced B for 40 engines": the bill's head is the goods; not "for drone insurance", "for the transport of G".)
     // (Nor goods the bill's own relative clause denies: "for drones it never delivered".)
-    if (f.trigger === 'invoice' && (!this.goods.has(cl.roles.for?.noun ?? '') || this.T.slice(cl.roles.for!.last, cl.roles.for!.last + 6).some((t) => /^(?:never|not|n't)$/.test(t.lower)))) return false;
+    if (f.trigger === 'invoice' && (!this.billedGoods(cl) || this.deliveryDenied(cl.roles.for!))) return false;
     if (!f.needs) return true;
     const c = f.needs.role === 'obj' ? cl.obj : f.needs.role === 'subj' ? cl.subj : cl.roles[f.needs.role];
     // ("has no control over B", "imposed no sanctions on B": the measure or the holding is denied.)
