@@ -29,6 +29,7 @@ describe('supply: a seller bills its buyer for goods', () => {
     const out = extractText('Halvern Group billed Brask Logistics for engines that were never delivered.');
     expectNoRel(out, 'SHIPPED_TO', 'Halvern Group', 'Brask Logistics');
     expectNoRel(extractText('Halvern Group billed Brask Logistics for six lathes, none of which were shipped.'), 'SHIPPED_TO', 'Halvern Group', 'Brask Logistics');
+    expectNoRel(extractText('Halvern Group billed Brask Logistics for six lathes that Brask did not receive.'), 'SHIPPED_TO', 'Halvern Group', 'Brask Logistics');
   });
 
   it('reads a bill whose "not" denies no delivery', () => {
