@@ -2140,14 +2140,16 @@ function analyseChunk(
   // "K7 Microsystems", "Q3 Technologies Ltd": a code inside a firm's name that ends in a company word.
   const lastWord = clipTok(T[j - 1]);
   if (codes.length && codes[codes.length - 1][1] < j && (FIRM_LAST_WORDS.test(lastWord) || CORPORATE_SUFFIXES.has(lastWord))) return add(from, j, 'company', 'name');
+  // (A code that is the whole phrase.)
+  const lone = codes.length === 1 && codes[0][0] === from && codes[0][1] === j;
   // "a Chinese company Velkor999", "the firm ZX-7": a code right after a company noun is the firm's name.
-  if (codes.length === 1 && codes[0][0] === from && codes[0][1] === j && COMPANY_CUES.has(T[from - 1]?.lower ?? '')) return add(from, j, 'company', 'name');
+  if (lone && COMPANY_CUES.has(T[from - 1]?.lower ?? '')) return add(from, j, 'company', 'name');
   // ("a Laotian front company, ZX-7, and": the same in an apposition closed by a comma or the sentence's end.)
   const closed = /^[,.;)]$/.test(T[j]?.text ?? '') || T[j]?.sent !== T[from].sent;
-  if (codes.length === 1 && codes[0][0] === from && codes[0][1] === j && T[from - 1]?.text === ',' && COMPANY_CUES.has(T[from - 2]?.lower ?? '') && closed) return add(from, j, 'company', 'name');
+  if (lone && T[from - 1]?.text === ',' && COMPANY_CUES.has(T[from - 2]?.lower ?? '') && closed) return add(from, j, 'company', 'name');
   // ("companies such as Velkor999 and B", "firms including ZX-7": a code a list of firms opens with is a firm.)
   const example = T[from - 1]?.lower === 'as' && T[from - 2]?.lower === 'such' ? from - 3 : /^(?:including|like)$/.test(T[from - 1]?.lower ?? '') ? from - 2 : -1;
-  if (codes.length === 1 && codes[0][0] === from && codes[0][1] === j && example >= 0 && /^(?:companies|firms|suppliers|manufacturers|makers|traders|exporters)$/.test(T[example]?.lower ?? '')) return add(from, j, 'company', 'name');
+  if (lone && example >= 0 && /^(?:companies|firms|suppliers|manufacturers|makers|traders|exporters)$/.test(T[example]?.lower ?? '')) return add(from, j, 'company', 'name');
   if (codes.length) {
     let ownerEnd = codes[0][0];
     while (ownerEnd > from && ['&', '-', ','].includes(T[ownerEnd - 1].text)) ownerEnd--;

@@ -267,7 +267,7 @@ const FACILITATE = /^(?:facilitate|arrange|broker|handle|organi[sz]e)$/;
 const ACCUSING = /^(?:charge|indict|accuse|prosecute|convict|sentence|sue|arrest|detain)$/;
 /** Verbs of manufacture: "G made by A". */
 const MAKE_VERBS = /^(?:make|manufacture|produce|build|assemble|develop|create)$/;
-/** Participles of goods reaching their buyer, which a bill's relative clause may deny. */
+/** Verbs of goods reaching their buyer, bare or past, which a clause after a bill's goods may deny. */
 const DELIVERED = /^(?:deliver|delivered|ship|shipped|send|sent|supply|supplied|receive|received|provide|provided)$/;
 /** Words that put an ownership in doubt or in the past: "disputed", "alleged", "former", "ended", "transferred". */
 const OWNERSHIP_IN_DOUBT = /^(?:reject(?:s|ed)?|disput(?:e|es|ed)|den(?:y|ies|ied)|alleged|claims?|claimed|former|previous|past|end(?:s|ed)?|transferr(?:ed|ing)|transfers?|sold|sells|relinquish(?:ed|es)?|investigat(?:ion|ing|ed)|question(?:s|ed)?|unclear|unconfirmed|challeng(?:e|es|ed))$/;
