@@ -33,9 +33,8 @@ describe('supply: goods that reached a party, from the maker a participle names'
     expectNoRel(paid, 'SHIPPED_TO', 'Halvern Group', 'Brask Logistics');
   });
 
-  it('reads no maker for goods that reached no party', () => {
-    const out = extractText('The gearboxes, made by Halvern Group, reached the front line.');
-    expectNoRel(out, 'SHIPPED_TO', 'Halvern Group', 'Vietnam');
+  it('reads no maker for goods that never reached the party', () => {
+    expectNoRel(extractText('The gearboxes, made by Halvern Group, never reached Vietnam.'), 'SHIPPED_TO', 'Halvern Group', 'Vietnam');
   });
 });
 

@@ -305,7 +305,7 @@ function isVerbUncached(g: GrammarInput, T: Token[], k: number): boolean {
   // ("answered the drone transfer by announcing ...": a bare form after a determiner and a word for goods heads
   // their compound, as no verb agrees with a singular subject in the bare form; "condemned the drone transfer from K
   // to B" still reads the trade its "from" and "to" give.)
-  if (t.pos === 'VERB' && verbLemma(t) === t.lower && g.at[k - 1] < 0 && T[k - 1]?.pos === 'NOUN' && knownGoods(`${T[k - 1].lower}s`) &&
+  if (t.pos === 'VERB' && verbLemma(t) === t.lower && g.at[k - 1] < 0 && T[k - 1]?.pos === 'NOUN' && knownGoods(T[k - 1].lower) &&
     /^(?:a|an|the|this)$/.test(T[k - 2]?.lower ?? '') && !/^(?:from|to|of|between)$/.test(T[k + 1]?.lower ?? '')) return false;
   // ("some 310 sanctioned engine parts": a participle between a number and its noun modifies the noun.)
   // (A count only: "on Wednesday announced sanctions", "has since 2022 shipped G" are verbs after a date.)
