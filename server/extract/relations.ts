@@ -2683,7 +2683,8 @@ class RelationReader {
         // ("which it said sold ...": after a reporting verb a past form is the verb, whatever the tagger says.)
         // ("Belarus's arms transfer to Russia": a base form after a possessed goods noun is a compound noun.)
         // ('Laos\'s "transfer of missiles": a base form right after a possessive, or its opening quote, is a noun.)
-        const compound = !pastForm && (GOODS_NOUNS.has(prevW) ? this.possessiveAt(k - 2) : this.possessiveAt(k - 1) || OPENING_QUOTES.has(T[k - 1]?.text ?? '') && this.possessiveAt(k - 2));
+        // ("condemned the missile transfer from K to B": so is one after a goods noun that a determiner opens.)
+        const compound = !pastForm && (GOODS_NOUNS.has(prevW) ? this.possessiveAt(k - 2) || DETERMINERS.has(T[k - 2]?.lower ?? '') : this.possessiveAt(k - 1) || OPENING_QUOTES.has(T[k - 1]?.text ?? '') && this.possessiveAt(k - 2));
         // ("shipping companies A and B": an industry's name before a word for firms.)
         const asVerb = (t.pos === 'VERB' && !compound && !industryModifier(w, T[k + 1]?.lower)) || (pastForm && !DETERMINERS.has(prevW) && prevW !== "'s" && (t.pos !== 'ADJ' || REPORTING.has(prevW)));
         const afterSubject = k > s.first && ((this.at[k - 1] >= 0 && !this.mentions[this.at[k - 1]].possessive && !this.mentions[this.at[k - 1]].modifier) || RELATIVE.has(prevW) || prevW === 'that' || SUBJECT_PRONOUNS.has(prevW) || (ACTOR_NOUNS.has(prevW) && T[k - 2]?.lower !== "'s"));
