@@ -610,6 +610,12 @@ function joinedAcrossAside(ch: Chunk, T: Token[], s: Sentence, endAt: Map<number
   if (!dash && T[close]?.text !== ',') return ch;
   let open = close - 1;
   while (open > s.first && open > close - 16 && !(dash ? isDash(T[open]) : T[open].text === ',')) open--;
+  // ("Three Laotian firms — A, B and C — and D were sanctioned": the names a phrase gives between dashes, and
+  // the name joined after them.)
+  const given = dash ? endAt.get(close) : undefined;
+  const group = given && given.first === open + 1 && given.ents.length && !given.noun ? endAt.get(open) : undefined;
+  // (Not a phrase that is a verb's or preposition's object: "sold G to two firms — A and B — and C bought ...".)
+  if (group && !group.ents.length && !/^(?:ADP|VERB|AUX)$/.test(T[group.first - 1]?.pos ?? '')) return { ...ch, first: given!.first, ents: [...given!.ents, ...ch.ents] };
   // (The aside describes: "the head of X", "a firm in Y"; not a list going on, "to B, C, and D shipped".)
   // ("A, which is based in K, and B were sanctioned": a relative clause between commas, after a name that opens the
   // sentence; not "sold G to A, which resold it, and B bought ...", whose B opens a clause of its own.)
