@@ -538,6 +538,9 @@ export function mistaggedHead(g: GrammarInput, T: Token[], k: number): boolean {
   if (g.at[k] >= 0) return false;
   // ("to an address in Laos": a bare form right after an article.)
   if (t.pos === 'VERB' && /^(?:a|an|the)$/.test(T[k - 1]?.lower ?? '') && t.lower === t.lemma && !/(?:ed|ing|en)$/.test(t.lower)) return true;
+  // ("A and B are sources of G for C": an -s form the tagger took for a verb, right after a form of "be", is a plural
+  // noun, its complement.)
+  if (t.pos === 'VERB' && /[^s]s$/.test(t.lower) && /^(?:is|are|was|were|be|been)$/.test(T[k - 1]?.lower ?? '')) return true;
   if (t.pos === 'ADV' && /^[a-z]+$/.test(t.text) && !/ly$/.test(t.text) && T[k - 2]?.text === '-' && /(?:ed|en)$/.test(T[k - 1]?.lower ?? '') && g.at[k - 1] < 0) return true;
   // "subject to sanctions": a plural noun after "to", which the tagger may take for a verb (an infinitive takes no -s).
   // ("to groups in B", "to buyers": any such plural, its stem what the tagger gives as the lemma; not "to process".)
@@ -696,7 +699,11 @@ function simple(g: GrammarInput, s: Sentence, k: number): Chunk | null {
   if (!pendingEnts.length && /^(?:called|named|dubbed|known)$/.test(T[q]?.lower ?? '') && q + 1 < s.last) {
     const r = T[q].lower === 'known' && T[q + 1]?.lower === 'as' ? q + 2 : q + 1;
     const mi = g.at[r];
-    if (mi >= 0 && g.res.entityOf[mi] >= 0) {
+    // (Not a verb that names someone as something: "The report named A (and B) as key sources of G for C".)
+    let end = mi >= 0 ? g.mentions[mi].last : -1;
+    while (end > 0 && /^(?:,|and|or)$/.test(T[end]?.lower ?? '') && g.at[end + 1] >= 0) end = g.mentions[g.at[end + 1]].last;
+    const namedAs = mi >= 0 && r === q + 1 && T[end]?.lower === 'as';
+    if (mi >= 0 && g.res.entityOf[mi] >= 0 && !namedAs) {
       pendingEnts.push(g.res.entityOf[mi]);
       q = Math.min(g.mentions[mi].last, s.last);
     }

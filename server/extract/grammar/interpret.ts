@@ -62,7 +62,7 @@ const ADVERB_AFTER_COPULA = /^(?:now|still|also|already|currently|reportedly|all
 /** Quantities before an "of" phrase: "dozens of shipments", "a series of deliveries". */
 const QUANTITY_NOUNS = /^(?:dozens|hundreds|thousands|scores|number|series|string|total|couple|rest|remainder)$/;
 /** Nouns for a supplier's role in a copular clause: "A is a major supplier of G to B". */
-const ROLE_SUPPLIER = /^(?:suppliers?|source|exporters?|shippers?|sellers?|providers?|vendors?|conduits?|channels?|hubs?|gateways?|corridors?|routes?|intermediary|middleman)$/;
+const ROLE_SUPPLIER = /^(?:suppliers?|sources?|exporters?|shippers?|sellers?|providers?|vendors?|conduits?|channels?|hubs?|gateways?|corridors?|routes?|intermediary|middleman)$/;
 /** The count of a counted phrase's last conjunct, whose names may follow it: "three people and two firms, A and B" → 2. */
 function lastConjunctCount(T: readonly Token[], c: Chunk): number {
   for (let q = c.last - 1; q > c.first; q--) if (T[q - 1].lower === 'and' && countOf(T[q]) > 0) return countOf(T[q]);
@@ -95,6 +95,8 @@ const IMPOSITIONS = /^(?:imposition|introduction|adoption)$/;
 /** The members of a bloc the phrase's modifier names: "NATO nations", "EU member states". */
 const BLOC_MEMBERS = /^(?:nations|countries|states|members)$/;
 /** Nouns for a buyer's role in a copular clause: "A is a major buyer of G from B", "A is a customer of B". */
+/** What a "source of" gives that is no goods: "a source of concern / tension / information / revenue for B". */
+const NOT_SUPPLIED = /^(?:concerns?|worry|worries|tension|tensions|friction|anxiety|pride|embarrassment|frustration|controversy|criticism|instability|information|intelligence|knowledge|inspiration|revenue|revenues|income|funding|cash|leverage|pressure|strength|weakness|confusion|irritation|dispute|disputes)$/;
 const ROLE_BUYER = /^(?:buyers?|customers?|clients?|importers?|purchasers?|recipients?|distributors?|dealers?|resellers?)$/;
 /** A company's own site or branch, named by the company as its modifier: "the A plant". */
 /** Verbs of sending goods on that only their holder can do: "re-exported them", "resold the chips", "forwarded them". */
@@ -2152,7 +2154,9 @@ class Interpreter {
         return this.weaponOwners(cl.subj, s, exclude);
       case 'objOrigin': {
         // Goods named with their maker as the object: "A's chips", "A chips", "chips from A".
-        const c = cl.obj;
+        let c = cl.obj;
+        // ("received batches of Thai drones": the goods after a batch's or a number's "of".)
+        if (c && !c.ents.length && (GOODS_GROUPS.test(c.noun) || QUANTITY_NOUNS.test(c.noun)) && this.T[c.last]?.lower === 'of') c = chunkAt(this.g, s, c.last + 1) ?? c;
         if (!c || c.ents.length || !this.goods.has(c.noun)) return NONE;
         const origin = [...c.mods, ...(c.poss >= 0 ? [c.poss] : [])].filter((e) => this.actor(e) && !exclude.includes(e));
         if (origin.length) return { ents: origin, from: s.index };
@@ -5082,7 +5086,9 @@ class Interpreter {
   private copularRole(s: Sentence, subj: Chunk, c: Chunk, startAt: Map<number, Chunk>, role: 'supplier' | 'buyer'): void {
     const T = this.T;
     // A bare "source" is a supplier only as a "source of ..." ("a source familiar with the matter" is not).
-    if (c.noun === 'source' && T[c.last]?.lower !== 'of') return;
+    if (/^sources?$/.test(c.noun) && T[c.last]?.lower !== 'of') return;
+    // (Nor a source of a feeling, a strain or knowledge: "a source of concern for B", "sources of information for B".)
+    if (/^sources?$/.test(c.noun) && NOT_SUPPLIED.test(chunkAt(this.g, s, c.last + 1)?.noun ?? '')) return;
     const me = this.party(subj, s, [], true);
     if (!me.ents.length) return;
     const ahead = role === 'supplier' ? this.rankedAhead(s, c, startAt) : [];
