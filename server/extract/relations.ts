@@ -1543,6 +1543,11 @@ class RelationReader {
   }
 
   private handleAcquire(k: number, s: Sentence, receive: boolean): void {
+    // ("less than that sourced from K", "more than those bought from K": goods a comparison refers to by a pronoun, their
+    // buyer unnamed.)
+    if (/^(?:that|those)$/.test(this.T[k - 1]?.lower ?? '') && this.T[k - 2]?.lower === 'than') return;
+    // ("K-sourced G": a participle joined to its place by a hyphen modifies the goods.)
+    if (this.T[k - 1]?.text === '-') return;
     const passive = this.isPassive(k, s);
     const slot = this.scanRight(k, s, passive);
     let targets: Arg[] = [];
