@@ -445,7 +445,8 @@ function madeInBeforeVerb(g: GrammarInput, s: Sentence, T: Token[], k: number): 
   if (!MADE_PARTICIPLES.test(T[k].lower) || T[k + 1]?.lower !== 'in' || g.at[k + 2] < 0) return false;
   let q = k + 2;
   while (q < s.last && q < k + 8 && (g.at[q] >= 0 || /^(?:,|and|or)$/.test(T[q].lower))) q++;
-  return (BE.has(T[q]?.lower ?? '') || T[q]?.pos === 'AUX') && !!T[q + 1] && (isParticiple(T[q + 1]) || T[q + 1].pos === 'VERB');
+  // ("G made in K were sold to B"; "G made in K reached B", "... makes its way to B": the sentence's own verb after it.)
+  return ((BE.has(T[q]?.lower ?? '') || T[q]?.pos === 'AUX') && !!T[q + 1] && (isParticiple(T[q + 1]) || T[q + 1].pos === 'VERB')) || T[q]?.pos === 'VERB';
 }
 
 /** Participles of putting a party on a list: "placed on", "added to". */
@@ -1373,8 +1374,9 @@ export function readClauses(g: GrammarInput, s: Sentence, chunks = sentenceChunk
     if (c.subj && c.subjHow === 'adjacent') c.subj = joinedAcrossAside(c.subj, T, s, endAt);
     // ("Chips made by A reached B": an active verb right after the maker a participle sets on goods is the goods',
     // not the maker's; "Firms owned by A shipped G" and "Modules sold by A appear in ..." stay as they were read.)
+    // ("Drones made in K reached B": so is one right after the place they were made in.)
     const described = out[out.length - 1];
-    if (!passive && !reduced && c.subj && c.subjHow === 'adjacent' && c.subj.last === vf && described?.voice === 'passive' && described.roles.by === c.subj &&
+    if (!passive && !reduced && c.subj && c.subjHow === 'adjacent' && c.subj.last === vf && described?.voice === 'passive' && (described.roles.by === c.subj || described.roles.in === c.subj) &&
       MADE_PARTICIPLES.test(T[described.verb].lower) && goodsHead(described.subj, T) && described.subj!.last === described.verb) c.subj = described.subj;
     // Object and roles to the right, up to the next clause.
     let q = k + 1;
