@@ -103,7 +103,7 @@ export const CORPORATE_SUFFIXES = set(`
   co co. ltd ltd. limited inc inc. incorporated corp corp. corporation llc l.l.c. llp lp plc jsc pjsc ojsc cjsc
   gmbh ag sa s.a. nv bv srl spa pte pty kg fze fzco fzc dmcc ab oy sarl sas oao ooo pao zao ao tov too kft sdn bhd pvt tbk
   a.s a.ş aş d.o.o s.r.o sp.j s.p.a b.v n.v a.g z.o.o o.o oü zrt eood ood
-  holding holdings group company doo
+  holding holdings group company doo pmc
 `);
 
 /** Words that head or end a company name without being a legal form ("... Aviation Technology"). */

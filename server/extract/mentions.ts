@@ -2609,6 +2609,11 @@ function contextCues(c: Ctx, all: RawMention[], i: number): void {
         if (shaped) cues.push('person');
         break;
       }
+      // ("X, the EU law enforcement authority,": a public body; not "X, the agency said", the speaker of the sentence.)
+      if (GOVERNMENT_CUES.has(t.lower) && !(next && next.pos === 'NOUN' && /^[a-z]/.test(next.text)) && !SPEECH_VERBS.has(next?.lower ?? '')) {
+        cues.push('government');
+        break;
+      }
       // ("X, a Laotian newspaper,", "X, an international broadcaster and news outlet in Laos": an outlet.)
       if (MEDIA_CUES.has(t.lower) && !(next && next.pos === 'NOUN' && /^[a-z]/.test(next.text))) {
         cues.push('media');

@@ -1,0 +1,29 @@
+/**
+ * "X, the EU law enforcement authority,": a name an apposition calls an authority or an agency is a public body, but
+ * not where the noun opens the sentence's attribution ("X, the agency said"). "X PMC": a private military company's
+ * name ends in its form as a firm's does. Sentences written for the test (invented names).
+ */
+import { describe, expect, it } from 'vitest';
+import { extractText, mustEntity } from './helpers.js';
+
+describe('entities: a body or a private army by its description', () => {
+  it('reads a name an apposition calls an authority as a government body', () => {
+    const out = extractText('The work was done with police in Laos, as well as Kestrapol, the regional law enforcement authority.');
+    expect(mustEntity(out, 'Kestrapol').kind).toBe('government');
+  });
+
+  it('reads no body in a name before "the agency said"', () => {
+    const out = extractText('The boards reached Laos through Orvekon, the agency said.');
+    expect(mustEntity(out, 'Orvekon').kind).toBe('company');
+  });
+
+  it('reads no body in a name whose apposition ends in another noun after the body\'s', () => {
+    const out = extractText('Orvekon, the port authority contractor, shipped the boards to Laos.');
+    expect(mustEntity(out, 'Orvekon').kind).toBe('company');
+  });
+
+  it('reads a name ending in "PMC" as a company', () => {
+    const out = extractText('The camp was used to train Orvel PMC mercenaries in 2021.');
+    expect(mustEntity(out, 'Orvel PMC').kind).toBe('company');
+  });
+});
