@@ -118,6 +118,14 @@ const CLOSER_LOOK = new RegExp([/^re|ed$|ing$/.source, COOPERATE.source, NEGOTIA
 const PRODUCE_VERBS = new Set(['produce', 'manufacture', 'build', 'make', 'assemble', 'develop']);
 const SELF_CLAIM = /^(?:claims?|claimed|claiming|purports?|purported|professes|boasts?)$/;
 const CAPABILITY = /^(?:experience|expertise|capacity|capability|capabilities|ability|know-how)$/;
+/** Verbs whose subject carries out, owns to or denies the act its object names ("completed the missile transfer"). */
+const PERFORMING = /^(?:complete[sd]?|completing|carr(?:y|ies|ied|ying)|make|makes|made|making|beg[ia]n|begins?|start(?:s|ed)?|finish(?:es|ed)?|finali[sz]e[sd]?|execute[sd]?|conduct(?:s|ed)?|handle[sd]?|confirm(?:s|ed)?|approve[sd]?|den(?:y|ies|ied)|admit(?:s|ted)?|acknowledge[sd]?|arrange[sd]?|organi[sz]e[sd]?)$/;
+/** Whether the verb at `v` (past a particle, "carried out") is one of carrying out, owning to or denying. */
+function performedBy(T: readonly Token[], v: number): boolean {
+  if (/^(?:out|through)$/.test(T[v]?.lower ?? '')) v--;
+  return PERFORMING.test(T[v]?.lower ?? '');
+}
+
 /** A reluctance that governs the verb after it ("cautious about transferring", "reluctant to sell"): no trade. */
 const RELUCTANCE = /^(?:cautious|reluctant|hesitant|wary)$/;
 /** Determiners that introduce a party not named before ("another manufacturer", "a company", "several firms"). */
@@ -1547,7 +1555,7 @@ class RelationReader {
     // buyer unnamed.)
     if (/^(?:that|those)$/.test(this.T[k - 1]?.lower ?? '') && this.T[k - 2]?.lower === 'than') return;
     // ("K-sourced G": a participle joined to its place by a hyphen modifies the goods.)
-    if (this.T[k - 1]?.text === '-') return;
+    if (this.T[k - 1]?.text === '-' && !this.T[k - 1].space && !this.T[k].space) return;
     const passive = this.isPassive(k, s);
     const slot = this.scanRight(k, s, passive);
     let targets: Arg[] = [];
@@ -2688,8 +2696,10 @@ class RelationReader {
         // ("which it said sold ...": after a reporting verb a past form is the verb, whatever the tagger says.)
         // ("Belarus's arms transfer to Russia": a base form after a possessed goods noun is a compound noun.)
         // ('Laos\'s "transfer of missiles": a base form right after a possessive, or its opening quote, is a noun.)
-        // ("condemned the missile transfer from K to B": so is one after a goods noun that a determiner opens.)
-        const compound = !pastForm && (GOODS_NOUNS.has(prevW) ? this.possessiveAt(k - 2) || DETERMINERS.has(T[k - 2]?.lower ?? '') : this.possessiveAt(k - 1) || OPENING_QUOTES.has(T[k - 1]?.text ?? '') && this.possessiveAt(k - 2));
+        // ("condemned the missile transfer from K to B": so is one after a goods noun that a determiner opens, unless a
+        // verb of carrying out or owning to it governs the phrase: "completed / carried out / denied the missile
+        // transfer to B" is the subject's own.)
+        const compound = !pastForm && (GOODS_NOUNS.has(prevW) ? this.possessiveAt(k - 2) || DETERMINERS.has(T[k - 2]?.lower ?? '') && !performedBy(T, k - 3) : this.possessiveAt(k - 1) || OPENING_QUOTES.has(T[k - 1]?.text ?? '') && this.possessiveAt(k - 2));
         // ("shipping companies A and B": an industry's name before a word for firms.)
         const asVerb = (t.pos === 'VERB' && !compound && !industryModifier(w, T[k + 1]?.lower)) || (pastForm && !DETERMINERS.has(prevW) && prevW !== "'s" && (t.pos !== 'ADJ' || REPORTING.has(prevW)));
         const afterSubject = k > s.first && ((this.at[k - 1] >= 0 && !this.mentions[this.at[k - 1]].possessive && !this.mentions[this.at[k - 1]].modifier) || RELATIVE.has(prevW) || prevW === 'that' || SUBJECT_PRONOUNS.has(prevW) || (ACTOR_NOUNS.has(prevW) && T[k - 2]?.lower !== "'s"));
@@ -2698,7 +2708,8 @@ class RelationReader {
         else if (asVerb && hasAny(ACQUIRE_VERBS, bases)) { this.rule = 'legacy:acquire'; this.handleAcquire(k, s, false); }
         else if (asVerb && hasAny(RECEIVE_VERBS, bases)) { this.rule = 'legacy:acquire'; this.handleAcquire(k, s, true); }
         else if (t.pos === 'VERB' && ARRIVE_VERBS.has(lemma)) { this.rule = 'legacy:arrive'; this.handleArrive(k, s); }
-        else if ((t.pos === 'NOUN' || t.pos === 'PROPN' && k === s.first) && SUPPLY_NOUNS.has(w)) { this.rule = 'legacy:supply-noun'; this.handleSupplyNoun(k, s); }
+        // (A base form read above as the head of a goods compound is that noun: "condemned Laos's drone transfer to B".)
+        else if ((t.pos === 'NOUN' || t.pos === 'PROPN' && k === s.first || compound && GOODS_NOUNS.has(prevW)) && SUPPLY_NOUNS.has(w)) { this.rule = 'legacy:supply-noun'; this.handleSupplyNoun(k, s); }
         // (Not "a procurement firm whose agents ...": the noun names the firm's trade, no purchase.)
         else if ((t.pos === 'NOUN' || t.pos === 'PROPN' && k === s.first) && ACQUIRE_NOUNS.has(w) && !firmWordNext(T[k + 1]?.lower)) { this.rule = 'legacy:acquire-noun'; this.handleAcquireNoun(k, s); }
         if (SANCTION_VERBS.has(w) || SANCTION_VERBS.has(lemma)) { this.rule = 'legacy:sanction'; this.handleSanction(k, s); }

@@ -20,4 +20,8 @@ describe('acquisitions: goods a comparison refers to', () => {
   it('still reads a relative clause that names the buyer', () => {
     expectRel(extractText('Halvern Group paid more for the drones that it bought from Cambodia.'), 'SHIPPED_TO', 'Cambodia', 'Halvern Group');
   });
+
+  it('still reads a purchase after a dash that closes an aside', () => {
+    expectRel(extractText('The buyer - Halvern Group - bought engines from Thailand.'), 'SHIPPED_TO', 'Thailand', 'Halvern Group');
+  });
 });

@@ -18,4 +18,8 @@ describe('trade: goods made in a place reach a party', () => {
   it('still reads goods made in a place and then sold', () => {
     expectRel(extractText('The parts made in Laos were sold to Vietnam.'), 'SHIPPED_TO', 'Laos', 'Vietnam');
   });
+
+  it('still reads the place as the supplier of a verb that takes no goods for its subject', () => {
+    expectRel(extractText('Drones made in Laos supplied Brask Logistics.'), 'SHIPPED_TO', 'Laos', 'Brask Logistics');
+  });
 });

@@ -34,4 +34,9 @@ describe('trade: sources of goods, and of concern', () => {
     expectNoRel(extractText('Laos is a source of tension for Vietnam.'), 'SHIPPED_TO', 'Laos', 'Vietnam');
     expectNoRel(extractText('Halvern Group and Brask Logistics are sources of information for Kestra Air.'), 'SHIPPED_TO', 'Halvern Group', 'Kestra Air');
   });
+
+  it('reads no supply by a possible source or a potential supplier', () => {
+    expectNoRel(extractText('Laos and Cambodia are possible sources of drones for Vietnam.'), 'SHIPPED_TO', 'Laos', 'Vietnam');
+    expectNoRel(extractText('Laos is a potential supplier of drones to Vietnam.'), 'SHIPPED_TO', 'Laos', 'Vietnam');
+  });
 });

@@ -445,8 +445,10 @@ function madeInBeforeVerb(g: GrammarInput, s: Sentence, T: Token[], k: number): 
   if (!MADE_PARTICIPLES.test(T[k].lower) || T[k + 1]?.lower !== 'in' || g.at[k + 2] < 0) return false;
   let q = k + 2;
   while (q < s.last && q < k + 8 && (g.at[q] >= 0 || /^(?:,|and|or)$/.test(T[q].lower))) q++;
-  // ("G made in K were sold to B"; "G made in K reached B", "... makes its way to B": the sentence's own verb after it.)
-  return ((BE.has(T[q]?.lower ?? '') || T[q]?.pos === 'AUX') && !!T[q + 1] && (isParticiple(T[q + 1]) || T[q + 1].pos === 'VERB')) || T[q]?.pos === 'VERB';
+  // ("G made in K were sold to B"; "G made in K reached B", "... makes its way to B": the sentence's own verb after
+  // it, but for one of trade, which takes the goods' maker for its subject: "Drones made in K supplied B".)
+  return ((BE.has(T[q]?.lower ?? '') || T[q]?.pos === 'AUX') && !!T[q + 1] && (isParticiple(T[q + 1]) || T[q + 1].pos === 'VERB')) ||
+    (T[q]?.pos === 'VERB' && !triggerClasses(verbLemma(T[q])).some((c) => c === 'supply' || c === 'provision' || c === 'acquire'));
 }
 
 /** Participles of putting a party on a list: "placed on", "added to". */

@@ -5089,6 +5089,8 @@ class Interpreter {
     if (/^sources?$/.test(c.noun) && T[c.last]?.lower !== 'of') return;
     // (Nor a source of a feeling, a strain or knowledge: "a source of concern for B", "sources of information for B".)
     if (/^sources?$/.test(c.noun) && NOT_SUPPLIED.test(chunkAt(this.g, s, c.last + 1)?.noun ?? '')) return;
+    // ("A and B are possible sources of G for C", "a potential supplier": a role only supposed.)
+    for (let q = c.first; q < c.last; q++) if (/^(?:possible|potential|prospective|would-be)$/.test(T[q].lower)) return;
     const me = this.party(subj, s, [], true);
     if (!me.ents.length) return;
     const ahead = role === 'supplier' ? this.rankedAhead(s, c, startAt) : [];
