@@ -1553,7 +1553,9 @@ class RelationReader {
   private handleAcquire(k: number, s: Sentence, receive: boolean): void {
     // ("less than that sourced from K", "more than those bought from K": goods a comparison refers to by a pronoun, their
     // buyer unnamed.)
-    if (/^(?:that|those)$/.test(this.T[k - 1]?.lower ?? '') && this.T[k - 2]?.lower === 'than') return;
+    // ("than for those bought from K": past the comparison's preposition.)
+    const than = this.T[k - 2]?.lower === 'for' ? k - 3 : k - 2;
+    if (/^(?:that|those)$/.test(this.T[k - 1]?.lower ?? '') && this.T[than]?.lower === 'than') return;
     // ("K-sourced G": a participle joined to its place by a hyphen modifies the goods.)
     if (this.T[k - 1]?.text === '-' && !this.T[k - 1].space && !this.T[k].space) return;
     const passive = this.isPassive(k, s);
@@ -2699,7 +2701,7 @@ class RelationReader {
         // ("condemned the missile transfer from K to B": so is one after a goods noun that a determiner opens, unless a
         // verb of carrying out or owning to it governs the phrase: "completed / carried out / denied the missile
         // transfer to B" is the subject's own.)
-        const compound = !pastForm && (GOODS_NOUNS.has(prevW) ? this.possessiveAt(k - 2) || DETERMINERS.has(T[k - 2]?.lower ?? '') && !performedBy(T, k - 3) : this.possessiveAt(k - 1) || OPENING_QUOTES.has(T[k - 1]?.text ?? '') && this.possessiveAt(k - 2));
+        const compound = !pastForm && (GOODS_NOUNS.has(prevW) ? this.possessiveAt(k - 2) || (DETERMINERS.has(T[k - 2]?.lower ?? '') || T[k - 2]?.lower === 'every') && !performedBy(T, k - 3) : this.possessiveAt(k - 1) || OPENING_QUOTES.has(T[k - 1]?.text ?? '') && this.possessiveAt(k - 2));
         // ("shipping companies A and B": an industry's name before a word for firms.)
         const asVerb = (t.pos === 'VERB' && !compound && !industryModifier(w, T[k + 1]?.lower)) || (pastForm && !DETERMINERS.has(prevW) && prevW !== "'s" && (t.pos !== 'ADJ' || REPORTING.has(prevW)));
         const afterSubject = k > s.first && ((this.at[k - 1] >= 0 && !this.mentions[this.at[k - 1]].possessive && !this.mentions[this.at[k - 1]].modifier) || RELATIVE.has(prevW) || prevW === 'that' || SUBJECT_PRONOUNS.has(prevW) || (ACTOR_NOUNS.has(prevW) && T[k - 2]?.lower !== "'s"));

@@ -33,4 +33,8 @@ describe('trade: a goods compound after a determiner', () => {
   it('reads the possessor of a goods compound as its supplier', () => {
     expectRel(extractText("Thailand condemned Laos's drone transfer to Vietnam."), 'SHIPPED_TO', 'Laos', 'Vietnam');
   });
+
+  it('reads no supplier in the subject of "condemned every arms transfer"', () => {
+    expectNoRel(extractText('Kestra Air condemned every arms transfer to Vietnam.'), 'SHIPPED_TO', 'Kestra Air', 'Vietnam');
+  });
 });

@@ -3139,7 +3139,9 @@ class Interpreter {
       // without a pronoun, moves that phrase.)
       // (Not a preposition's object: "admitted to officials it received from B three shipments".)
       const gap = cl.voice === 'active' && !cl.obj && cl.subj ? this.endAtFor(s, cl.subj.first) : undefined;
-      const moved = cl.voice === 'active' ? cl.obj ?? (gap && this.T[gap.first - 1]?.pos !== 'ADP' ? gap : null) : cl.subj;
+      let moved = cl.voice === 'active' ? cl.obj ?? (gap && this.T[gap.first - 1]?.pos !== 'ADP' ? gap : null) : cl.subj;
+      // ("received hundreds of complaints from B", "sent thousands of troops to B": what a count counts.)
+      if (moved && !moved.ents.length && (QUANTITY_NOUNS.test(moved.noun) || GOODS_GROUPS.test(moved.noun)) && this.T[moved.last]?.lower === 'of') moved = chunkAt(this.g, s, moved.last + 1) ?? moved;
       // ("provided B with intelligence", "transferred $5 million to B": help and sums of money are no goods either.)
       // ("provided several firms, including B, with loans": buyers described are no goods either; what they got is.)
       const given = moved && !moved.ents.length && !TRADER_NOUNS.test(moved.noun) ? null : cl.roles.with;
@@ -3416,7 +3418,6 @@ class Interpreter {
     for (const a of src.ents) for (const b of d.ents) this.emit('SHIPPED_TO', a, b, s, d.sent, f.name + '+destination-of-last');
   }
 
-  /** Whether a phrase moved names money, paperwork or help, no goods ("$5 million", "financial services"). */
   /**
    * Whether a stake-sale clause sells part of a firm: a stake in or control of a firm or works ("control of B", not
    * "60 percent of its drones"), or shares and stakes themselves ("sold his shares to B", "a 51 percent stake").
@@ -3426,6 +3427,7 @@ class Interpreter {
     return (!!held && (held.ents.some((e) => this.actor(e)) || UNDER_OWNER_NOUNS.test(held.noun) || HOLDINGS.test(held.noun))) || HOLDINGS.test(cl.obj?.noun ?? '');
   }
 
+  /** Whether a phrase moved names money, paperwork or help, no goods ("$5 million", "financial services"). */
   private paperworkOrHelp(moved: Chunk): boolean {
     return !moved.ents.length && (MONEY_OR_PAPERWORK.test(moved.noun) || helpOnly(moved, this.T));
   }
