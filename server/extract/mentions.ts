@@ -1065,6 +1065,9 @@ function placeBefore(c: Ctx, k: number): boolean {
 /** Heads of an apposition that make the name a body of research or advocacy ("a think tank", "a research centre"). */
 const STUDY_BODIES = new Set(['organisation', 'organization', 'foundation', 'centre', 'center', 'tank', 'initiative', 'project']);
 
+/** Trades whose "agency" is a private business: "a shipping agency", "a recruitment agency". */
+const PRIVATE_AGENCIES = /^(?:shipping|travel|recruitment|recruiting|employment|advertising|marketing|news|press|talent|insurance|estate|modelling|modeling|design|creative|translation|staffing|consulting|collection|credit|rating|ratings|booking|tour|manning|crewing|forwarding)$/;
+
 /** Last words of an enterprise's name that are its works. */
 const FACILITY_HEADS = new Set(['plant', 'works', 'factory', 'shipyard', 'refinery', 'complex']);
 /** Words after a hyphen that make a modifier, never a syllable of a name ("Hong Kong-based", "Tula-made"). */
@@ -2609,8 +2612,12 @@ function contextCues(c: Ctx, all: RawMention[], i: number): void {
         if (shaped) cues.push('person');
         break;
       }
-      // ("X, the EU law enforcement authority,": a public body; not "X, the agency said", the speaker of the sentence.)
-      if (GOVERNMENT_CUES.has(t.lower) && !(next && next.pos === 'NOUN' && /^[a-z]/.test(next.text)) && !SPEECH_VERBS.has(next?.lower ?? '')) {
+      // ("X, the EU law enforcement authority,": a public body; not "X, the agency said", the speaker of the sentence, nor
+      // one the apposition only names in passing ("X, the agency's former director"), a private trade's agency ("a
+      // shipping agency") or a body of the UN's.)
+      const ofUn = () => { for (let b = 1; b < a; b++) if (/^(?:un|u\.n\.)$/.test(appoAt(b)?.lower ?? '')) return true; return false; };
+      if (GOVERNMENT_CUES.has(t.lower) && !(next && next.pos === 'NOUN' && /^[a-z]/.test(next.text)) && !SPEECH_VERBS.has(next?.lower ?? '') &&
+        !/^['’]s$/.test(next?.text ?? '') && !PRIVATE_AGENCIES.test(appoAt(a - 1)?.lower ?? '') && !ofUn()) {
         cues.push('government');
         break;
       }

@@ -119,11 +119,13 @@ const PRODUCE_VERBS = new Set(['produce', 'manufacture', 'build', 'make', 'assem
 const SELF_CLAIM = /^(?:claims?|claimed|claiming|purports?|purported|professes|boasts?)$/;
 const CAPABILITY = /^(?:experience|expertise|capacity|capability|capabilities|ability|know-how)$/;
 /** Verbs whose subject carries out, owns to or denies the act its object names ("completed the missile transfer"). */
-const PERFORMING = /^(?:complete[sd]?|completing|carr(?:y|ies|ied|ying)|make|makes|made|making|beg[ia]n|begins?|start(?:s|ed)?|finish(?:es|ed)?|finali[sz]e[sd]?|execute[sd]?|conduct(?:s|ed)?|handle[sd]?|confirm(?:s|ed)?|approve[sd]?|den(?:y|ies|ied)|admit(?:s|ted)?|acknowledge[sd]?|arrange[sd]?|organi[sz]e[sd]?)$/;
-/** Whether the verb at `v` (past a particle, "carried out") is one of carrying out, owning to or denying. */
+const PERFORMING = new Set(`complete carry make begin start finish finalise finalize execute conduct handle confirm approve
+  authorise authorize deny admit acknowledge arrange organise organize undertake perform resume continue`.split(/\s+/));
+/** Whether the verb at `v` (past a particle, "carried out") is one of carrying out, owning to or denying, in any form. */
 function performedBy(T: readonly Token[], v: number): boolean {
   if (/^(?:out|through)$/.test(T[v]?.lower ?? '')) v--;
-  return PERFORMING.test(T[v]?.lower ?? '');
+  const t = T[v];
+  return !!t && verbBases(t).some((b) => PERFORMING.has(b));
 }
 
 /** A reluctance that governs the verb after it ("cautious about transferring", "reluctant to sell"): no trade. */
@@ -1553,9 +1555,7 @@ class RelationReader {
   private handleAcquire(k: number, s: Sentence, receive: boolean): void {
     // ("less than that sourced from K", "more than those bought from K": goods a comparison refers to by a pronoun, their
     // buyer unnamed.)
-    // ("than for those bought from K": past the comparison's preposition.)
-    const than = this.T[k - 2]?.lower === 'for' ? k - 3 : k - 2;
-    if (/^(?:that|those)$/.test(this.T[k - 1]?.lower ?? '') && this.T[than]?.lower === 'than') return;
+    if (/^(?:that|those)$/.test(this.T[k - 1]?.lower ?? '') && this.T[k - 2]?.lower === 'than') return;
     // ("K-sourced G": a participle joined to its place by a hyphen modifies the goods.)
     if (this.T[k - 1]?.text === '-' && !this.T[k - 1].space && !this.T[k].space) return;
     const passive = this.isPassive(k, s);
@@ -2711,7 +2711,8 @@ class RelationReader {
         else if (asVerb && hasAny(RECEIVE_VERBS, bases)) { this.rule = 'legacy:acquire'; this.handleAcquire(k, s, true); }
         else if (t.pos === 'VERB' && ARRIVE_VERBS.has(lemma)) { this.rule = 'legacy:arrive'; this.handleArrive(k, s); }
         // (A base form read above as the head of a goods compound is that noun: "condemned Laos's drone transfer to B".)
-        else if ((t.pos === 'NOUN' || t.pos === 'PROPN' && k === s.first || compound && GOODS_NOUNS.has(prevW)) && SUPPLY_NOUNS.has(w)) { this.rule = 'legacy:supply-noun'; this.handleSupplyNoun(k, s); }
+        // (A name's possessive only: "its partner's drone transfer" is no one named.)
+        else if ((t.pos === 'NOUN' || t.pos === 'PROPN' && k === s.first || compound && GOODS_NOUNS.has(prevW) && this.at[k - 3] >= 0) && SUPPLY_NOUNS.has(w)) { this.rule = 'legacy:supply-noun'; this.handleSupplyNoun(k, s); }
         // (Not "a procurement firm whose agents ...": the noun names the firm's trade, no purchase.)
         else if ((t.pos === 'NOUN' || t.pos === 'PROPN' && k === s.first) && ACQUIRE_NOUNS.has(w) && !firmWordNext(T[k + 1]?.lower)) { this.rule = 'legacy:acquire-noun'; this.handleAcquireNoun(k, s); }
         if (SANCTION_VERBS.has(w) || SANCTION_VERBS.has(lemma)) { this.rule = 'legacy:sanction'; this.handleSanction(k, s); }

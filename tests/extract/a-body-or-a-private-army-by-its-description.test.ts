@@ -1,10 +1,11 @@
 /**
  * "X, the EU law enforcement authority,": a name an apposition calls an authority or an agency is a public body, but
- * not where the noun opens the sentence's attribution ("X, the agency said"). "X PMC": a private military company's
- * name ends in its form as a firm's does. Sentences written for the test (invented names).
+ * not where the noun opens the sentence's attribution ("X, the agency said"), names a private trade's agency ("a
+ * shipping agency"), a UN agency, or the agency only in passing ("X, the agency's former director"). "X PMC": a
+ * private military company's name ends in its form as a firm's does. Sentences written for the test (invented names).
  */
 import { describe, expect, it } from 'vitest';
-import { extractText, mustEntity } from './helpers.js';
+import { entity, extractText, mustEntity } from './helpers.js';
 
 describe('entities: a body or a private army by its description', () => {
   it('reads a name an apposition calls an authority as a government body', () => {
@@ -25,5 +26,15 @@ describe('entities: a body or a private army by its description', () => {
   it('reads a name ending in "PMC" as a company', () => {
     const out = extractText('The camp was used to train Orvel PMC mercenaries in 2021.');
     expect(mustEntity(out, 'Orvel PMC').kind).toBe('company');
+  });
+
+  it('reads no body in an apposition that names the agency only in passing, a private agency or a UN agency', () => {
+    expect(mustEntity(extractText("Martin Varno, the agency's former director, shipped drones to Laos."), 'Martin Varno').kind).toBe('person');
+    expect(entity(extractText('Orvekon, a shipping agency, sold the engines to Laos.'), 'Orvekon')?.kind).not.toBe('government');
+    expect(entity(extractText('Kestrapol, a UN agency, said it would help Laos.'), 'Kestrapol')?.kind).not.toBe('government');
+  });
+
+  it('still reads a country\'s customs agency as a public body', () => {
+    expect(mustEntity(extractText("Orvekon, Laos's customs agency, seized the drones."), 'Orvekon').kind).toBe('government');
   });
 });

@@ -37,4 +37,13 @@ describe('trade: a goods compound after a determiner', () => {
   it('reads no supplier in the subject of "condemned every arms transfer"', () => {
     expectNoRel(extractText('Kestra Air condemned every arms transfer to Vietnam.'), 'SHIPPED_TO', 'Kestra Air', 'Vietnam');
   });
+
+  it('reads the subject\'s own transfer whatever the form of the verb that carries it out', () => {
+    expectRel(extractText('Laos is conducting the missile transfer to Vietnam.'), 'SHIPPED_TO', 'Laos', 'Vietnam');
+    expectRel(extractText('Laos has begun the drone transfer to Vietnam.'), 'SHIPPED_TO', 'Laos', 'Vietnam');
+  });
+
+  it('reads no supplier in a possessive that names no one', () => {
+    expectNoRel(extractText("Kestra Air condemned its partner's drone transfer to Vietnam."), 'SHIPPED_TO', 'Kestra Air', 'Vietnam');
+  });
 });
