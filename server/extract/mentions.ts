@@ -2613,12 +2613,12 @@ function contextCues(c: Ctx, all: RawMention[], i: number): void {
         break;
       }
       // ("X, the EU law enforcement authority,": a public body; not "X, the agency said", the speaker of the sentence, nor
-      // one the apposition only names in passing ("X, the agency's former director"), a private trade's agency ("a
-      // shipping agency") or a body of the UN's.)
+      // one the apposition only names in passing ("X, the agency's former director").)
       const ofUn = () => { for (let b = 1; b < a; b++) if (/^(?:un|u\.n\.)$/.test(appoAt(b)?.lower ?? '')) return true; return false; };
       if (GOVERNMENT_CUES.has(t.lower) && !(next && next.pos === 'NOUN' && /^[a-z]/.test(next.text)) && !SPEECH_VERBS.has(next?.lower ?? '') &&
-        !/^['’]s$/.test(next?.text ?? '') && !PRIVATE_AGENCIES.test(appoAt(a - 1)?.lower ?? '') && !ofUn()) {
-        cues.push('government');
+        !/^['’]s$/.test(next?.text ?? '')) {
+        // (A private trade's agency is a business; the UN's, an international body.)
+        cues.push(PRIVATE_AGENCIES.test(appoAt(a - 1)?.lower ?? '') ? 'company' : ofUn() ? 'organization' : 'government');
         break;
       }
       // ("X, a Laotian newspaper,", "X, an international broadcaster and news outlet in Laos": an outlet.)
