@@ -22,7 +22,7 @@ describe('entities: where a name starts and ends', () => {
   });
 
   it('ends a name with a short number after a company word, not with a count or a year', () => {
-    const out = extractText('Its supplier is Tarsin Group 22, which buys chips from Orvex GmbH.');
+    const out = extractText('Its vendor is Tarsin Group 22, which gets chips from Orvex GmbH.');
     expect(entity(out, 'Tarsin Group 22')?.kind).toBe('company');
     expect(entity(extractText('Orvex Group 2023 revenue rose, and Velkor Group 12 drones were seized.'), 'Orvex Group')).toBeDefined();
   });

@@ -119,8 +119,8 @@ describe('grammar: goods a party puts to use', () => {
 });
 
 describe('grammar: the maker of goods bought from no one named', () => {
-  it('reads "B imported 800 tons of vests. These vests were manufactured by A", not other goods', () => {
-    const out = extractText('Last December, Laos managed to import more than 800 tons of bulletproof vests. These bulletproof vests were manufactured by the Turkish company Halvern Group.');
+  it('reads "B imported 500 tons of vests. These vests were manufactured by A", not other goods', () => {
+    const out = extractText('Last spring, Laos managed to import some 500 tons of armoured vests. These armoured vests were manufactured by the Thai company Halvern Group.');
     expect(expectRel(out, 'SHIPPED_TO', 'Halvern Group', 'Laos').rule).toBe('frame:supply/maker-of-bought');
     expectRel(extractText('Last December, Laos imported 800 drones. The drones were made by Halvern Group.'), 'SHIPPED_TO', 'Halvern Group', 'Laos');
     expectNoRel(extractText('Last December, Laos imported 800 drones. The engines were made by Halvern Group.'), 'SHIPPED_TO', 'Halvern Group', 'Laos');

@@ -50,8 +50,8 @@ describe('grammar: a role quoted after its article', () => {
 
 describe('grammar: an intermediary between parties referred to or described', () => {
   const listed = 'Two firms, Tessaly Optics and Orvanne Semiconductor, work with Brask Logistics. ';
-  it('reads "operates as an intermediary between these China-based suppliers and another Russian firm, B"', () => {
-    const out = extractText(listed + 'Brask Logistics operates as an intermediary between these China-based suppliers and another Russian firm, Halvern Group, to assist in the production of drones.');
+  it('reads "works as an intermediary between these Laos-based suppliers and another Thai firm, B"', () => {
+    const out = extractText(listed + 'Brask Logistics works as an intermediary between these Laos-based suppliers and another Thai firm, Halvern Group, to help it build drones.');
     expect(expectRel(out, 'SHIPPED_TO', 'Tessaly Optics', 'Brask Logistics').rule).toBe('frame:supply/intermediary-between');
     expectRel(out, 'SHIPPED_TO', 'Orvanne Semiconductor', 'Brask Logistics');
     expectRel(out, 'SHIPPED_TO', 'Brask Logistics', 'Halvern Group');
@@ -59,7 +59,7 @@ describe('grammar: an intermediary between parties referred to or described', ()
 
   it('reads the firms a plural refers to, and a name in apposition to a description', () => {
     expectRel(extractText(listed + 'Brask Logistics operates as an intermediary between these suppliers and Halvern Group.'), 'SHIPPED_TO', 'Orvanne Semiconductor', 'Brask Logistics');
-    expectRel(extractText('Brask Logistics operates as an intermediary between Tessaly Optics and another Russian firm, Halvern Group.'), 'SHIPPED_TO', 'Brask Logistics', 'Halvern Group');
+    expectRel(extractText('Brask Logistics works as an intermediary between Tessaly Optics and another Thai firm, Halvern Group.'), 'SHIPPED_TO', 'Brask Logistics', 'Halvern Group');
   });
 });
 
@@ -80,17 +80,17 @@ describe('grammar: places become channels, and the firm a ranking names', () => 
 });
 
 describe('grammar: a firm put to use as a go-between, and one accused after its measure', () => {
-  it('reads "A, a Turkey-based firm allegedly used as an intermediary for B" and "A was used as an intermediary for B"', () => {
-    const out = extractText('The Treasury imposed sanctions on Tessaly Optics, a Turkey-based industrial products firm allegedly used as an intermediary for Halvern Group, a Russian defence procurement firm.');
+  it('reads "A, a Laos-based firm reportedly used as an intermediary for B" and "A was used as an intermediary for B"', () => {
+    const out = extractText('The Treasury sanctioned Tessaly Optics, a Laos-based machinery trading firm reportedly used as an intermediary for Halvern Group, a Thai arms buyer.');
     expect(expectRel(out, 'SHIPPED_TO', 'Tessaly Optics', 'Halvern Group').rule).toBe('frame:supply/copular-role');
     expectRel(extractText('Tessaly Optics was used as an intermediary for Halvern Group.'), 'SHIPPED_TO', 'Tessaly Optics', 'Halvern Group');
     expectNoRel(extractText('Russia used Tessaly Optics as an intermediary for Halvern Group.'), 'SHIPPED_TO', 'Russia', 'Halvern Group');
   });
 
-  it('reads "A was hit with sanctions (as well) and accused by B of facilitating the backfill of G to C"', () => {
-    expectRel(extractText('Brask Logistics, which is also Turkey-based, was hit with sanctions and accused by the Treasury of facilitating the shipment of electronics to Russia.'),
-      'SHIPPED_TO', 'Brask Logistics', 'Russia');
-    expectRel(extractText('Brask Logistics was hit with sanctions as well and accused by the Treasury of facilitating the backfill of electronics to Russia.'),
-      'SHIPPED_TO', 'Brask Logistics', 'Russia');
+  it('reads "A was hit with sanctions and was accused by B of facilitating the shipment of G to C", and "sanctioned as well and accused"', () => {
+    expectRel(extractText('Brask Logistics, which is based in Laos as well, was hit with sanctions and was accused by the ministry of facilitating the shipment of radios to Vietnam.'),
+      'SHIPPED_TO', 'Brask Logistics', 'Vietnam');
+    expectRel(extractText('Brask Logistics was sanctioned as well and accused by the ministry of facilitating the backfill of radios to Vietnam.'),
+      'SHIPPED_TO', 'Brask Logistics', 'Vietnam');
   });
 });

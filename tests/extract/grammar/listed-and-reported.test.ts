@@ -60,12 +60,12 @@ describe('grammar: a relative clause set after the list its subject was added to
     expectRel(extractText('Brask Logistics was added to the EU sanctions list which names Halvern Group.'), 'SANCTIONED', 'EU', 'Halvern Group');
   });
 
-  it('reads "One of the listed entities is A" and "A is also listed among the individuals targeted by the sanctions"', () => {
+  it('reads "One of the listed entities is A" and "A is listed as well among the people targeted by the measures"', () => {
     const one = extractText('The Commerce Department added 93 entities to its list. One of the listed entities is Halvern Group, based in Laos.');
     expect(expectRel(one, 'SANCTIONED', 'Commerce Department', 'Halvern Group').rule).toBe('frame:sanction/targets-include');
     expect(relationsOf('The Commerce Department met 93 firms. One of the firms is Halvern Group, based in Laos.', 'SANCTIONED')).toEqual([]);
-    const among = extractText('Mongolia imposed sanctions on 58 individuals and 74 companies. The list includes Halvern Group. ' +
-      'Bertrand Olskiy is also listed among the individuals targeted by the sanctions.');
+    const among = extractText('Mongolia imposed sanctions on 31 people and 40 firms. The list includes Halvern Group. ' +
+      'Bertrand Olskiy is listed as well among the people targeted by the measures.');
     expect(expectRel(among, 'SANCTIONED', 'Mongolia', 'Bertrand Olskiy').rule).toBe('frame:sanction/listed-among');
     expect(relationsOf('Mongolia imposed sanctions on 58 individuals. Bertrand Olskiy is listed among the individuals praised by the minister.', 'SANCTIONED')
       .some((r) => r.rule === 'frame:sanction/listed-among')).toBe(false);

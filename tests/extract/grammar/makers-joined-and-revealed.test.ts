@@ -18,10 +18,10 @@ describe('grammar: makers joined, goods made in a place, suppliers revealed', ()
     expectRel(out, 'SHIPPED_TO', 'South Korea', 'Belarus');
     // ("CNC (computer numerical control) units": past an abbreviation's spelling-out.)
     expectRel(extractText('Belarus also imports significant volumes of CNC (computer numerical control) units produced in Mongolia.'), 'SHIPPED_TO', 'Mongolia', 'Belarus');
-    // ("imported over $20 million of machine tools made in A": the goods of a value.)
-    expectRel(extractText('Halvern Group has imported over $20 million of machine tools made in Mongolia.'), 'SHIPPED_TO', 'Mongolia', 'Halvern Group');
-    // ("equipment called CNC machine tools made in A": the goods by the name the object is called.)
-    expectRel(extractText('Halvern Group has imported over $20 million of precise equipment called CNC machine tools made in Mongolia.'), 'SHIPPED_TO', 'Mongolia', 'Halvern Group');
+    // ("imported more than $9 million of lathes made in A": the goods of a value.)
+    expectRel(extractText('Halvern Group has imported more than $9 million of lathes made in Mongolia.'), 'SHIPPED_TO', 'Mongolia', 'Halvern Group');
+    // ("machinery called CNC lathes made in A": the goods by the name the object is called.)
+    expectRel(extractText('Halvern Group has imported more than $9 million of costly machinery called CNC lathes made in Mongolia.'), 'SHIPPED_TO', 'Mongolia', 'Halvern Group');
   });
 
   it('reads "another maker, A, came to light as a supplier for B"', () => {

@@ -39,16 +39,16 @@ describe('grammar: owners named in passing', () => {
 });
 
 describe('ownership: owners named as a group of people, firms named by their countries', () => {
-  it('reads "owned by a family of Russian businessmen, A and B" and "... businessmen couple A and B"', () => {
-    const family = extractText('Tessaly Optics is owned by a family of Russian businessmen, Bertrand Olskiy and Irina Olskaya.');
+  it('reads "owned by a family of Thai businessmen, A and B" and "... businessmen couple A and B"', () => {
+    const family = extractText('Tessaly Optics is owned by a family of Thai businessmen, Bertrand Olskiy and Irina Olskaya.');
     expectRel(family, 'SUBSIDIARY_OF', 'Tessaly Optics', 'Bertrand Olskiy');
     expectRel(family, 'SUBSIDIARY_OF', 'Tessaly Optics', 'Irina Olskaya');
-    expectRel(extractText('Tessaly Optics is owned by a family of Russian businessmen couple Bertrand Olskiy and Irina Olskaya.'), 'SUBSIDIARY_OF', 'Tessaly Optics', 'Irina Olskaya');
+    expectRel(extractText('Tessaly Optics is owned by a family of Thai businessmen couple Bertrand Olskiy and Irina Olskaya.'), 'SUBSIDIARY_OF', 'Tessaly Optics', 'Irina Olskaya');
   });
 
-  it('reads "The Kazakh and German companies are owned by B" as the firms the text placed there ("A from Kazakhstan", "Germany\'s C")', () => {
-    const out = extractText('Its supplier is Tessaly Group 22 from Kazakhstan, which buys chips from Germany\'s Brask Logistics. ' +
-      'The Kazakh and German companies are owned by Bertrand Olskiy.');
+  it('reads "The Laotian and Thai companies are owned by B" as the firms the text placed there ("A from Laos", "Thailand\'s C")', () => {
+    const out = extractText('Its vendor is Tessaly Group 22 from Laos, which gets chips from Thailand\'s Brask Logistics. ' +
+      'The Laotian and Thai companies are owned by Bertrand Olskiy.');
     expectRel(out, 'SUBSIDIARY_OF', 'Tessaly Group 22', 'Bertrand Olskiy');
     expectRel(out, 'SUBSIDIARY_OF', 'Brask Logistics', 'Bertrand Olskiy');
   });

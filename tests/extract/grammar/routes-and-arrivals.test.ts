@@ -152,7 +152,7 @@ describe('grammar: counts and countries of origin', () => {
 
 describe('grammar: one end of the last flow named by its role', () => {
   it('reads "Laos bought chips from Mongolia. The importer was A" and "... The exporter was A", not past a named buyer', () => {
-    const importer = extractText('Laos has purchased chips from Mongolia for almost $700,000. And the importer is Halvern Group, a partner of a gunpowder plant.');
+    const importer = extractText('Laos has purchased chips from Mongolia for nearly $300,000. And the importer is Halvern Group, a partner of an engine plant.');
     expect(expectRel(importer, 'SHIPPED_TO', 'Mongolia', 'Halvern Group').rule).toBe('frame:supply/consignment-roles');
     expectRel(extractText('Laos has purchased chips from Mongolia. The exporter was Halvern Group.'), 'SHIPPED_TO', 'Halvern Group', 'Laos');
     expectNoRel(extractText('Brask Logistics bought chips from Tessaly Optics. The importer was Halvern Group.'), 'SHIPPED_TO', 'Tessaly Optics', 'Halvern Group');
