@@ -2192,6 +2192,8 @@ class RelationReader {
   private handleSupplierRole(k: number, s: Sentence): void {
     const T = this.T;
     const w = T[k].lower;
+    // ("a prospective supplier of G to B": a role only supposed, as the grammar's copular role reads it.)
+    if (/^(?:possible|potential|prospective|would-be)$/.test(T[k - 1]?.lower ?? '')) return;
     let subj: Subject = NO_SUBJECT;
     let after = k + 1;
     if (SUPPLIER_NOUNS.has(w)) {

@@ -38,5 +38,6 @@ describe('trade: sources of goods, and of concern', () => {
   it('reads no supply by a possible source or a potential supplier', () => {
     expectNoRel(extractText('Laos and Cambodia are possible sources of drones for Vietnam.'), 'SHIPPED_TO', 'Laos', 'Vietnam');
     expectNoRel(extractText('Laos is a potential supplier of drones to Vietnam.'), 'SHIPPED_TO', 'Laos', 'Vietnam');
+    expectNoRel(extractText('Laos is a prospective supplier of drones to Vietnam.'), 'SHIPPED_TO', 'Laos', 'Vietnam');
   });
 });
