@@ -313,6 +313,9 @@ export const MODEL_CODE = /^(?=[^\d]*\d)[A-Z][A-Za-z]{0,12}-?\d{1,5}[A-Za-z]{0,3
 /** Arms a country's forces use: "components for Russian drones" are for Russia. */
 export const ARMS = /^(?:weapons?|weaponry|drones?|uavs?|missiles?|rockets?|aircraft|helicopters?|tanks?|munitions?|arms|bombs?|arsenal)$/;
 
+/** Words that make a trade role only supposed: "a possible source", "a prospective supplier". */
+export const SUPPOSED_ROLE = /^(?:possible|potential|prospective|would-be)$/;
+
 /** Goods nouns: the head of an object phrase that is merchandise, not a party to the trade. */
 export const GOODS_NOUNS = set(`
   drone drones uav uavs quadcopter quadcopters copter copters aircraft helicopter helicopters missile missiles rocket

@@ -14,7 +14,7 @@ import type { EntityKind, RelationProps } from '../domain/types.js';
 import {
   ACQUIRE_NOUNS, ACQUIRE_VERBS, ACTOR_NOUNS, ARRIVE_VERBS, CLAUSE_BREAKS, COMPANY_CUES, DENIAL_CUES, DETERMINERS, FACILITATED_BY, FRONTED_SUBORDINATORS,
   chargedAttempt, GOODS_NOUNS, HEDGE_CUES, MADE_BY, NEGATION_CUES, PERSON_TITLES, PREPOSITIONS, RECEIVE_VERBS, SANCTION_VERBS, SPEECH_VERBS,
-  SUBJECT_PRONOUNS, SUPPLY_NOUNS, SUPPLY_VERBS, MEDIA_VERBS, MONEY_SIGN, MONTH, VESSELS, REPORTING_PARTICIPLE, deniesGrant, firmWordNext, industryModifier, reportingVerb,
+  SUBJECT_PRONOUNS, SUPPLY_NOUNS, SUPPLY_VERBS, MEDIA_VERBS, MONEY_SIGN, MONTH, VESSELS, REPORTING_PARTICIPLE, deniesGrant, firmWordNext, industryModifier, reportingVerb, SUPPOSED_ROLE,
 } from './lexicon.js';
 import type { RawMention } from './mentions.js';
 import { isActorEntity, sharedHyphenEnd } from './grammar/chunks.js';
@@ -2193,7 +2193,7 @@ class RelationReader {
     const T = this.T;
     const w = T[k].lower;
     // ("a prospective supplier of G to B": a role only supposed, as the grammar's copular role reads it.)
-    if (/^(?:possible|potential|prospective|would-be)$/.test(T[k - 1]?.lower ?? '')) return;
+    if (SUPPOSED_ROLE.test(T[k - 1]?.lower ?? '')) return;
     let subj: Subject = NO_SUBJECT;
     let after = k + 1;
     if (SUPPLIER_NOUNS.has(w)) {

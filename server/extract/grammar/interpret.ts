@@ -12,7 +12,7 @@
 import type { RelationType } from '../../domain/relation-registry.js';
 import { bodyHome } from '../body-names.js';
 import { givenNameGender } from '../given-names.js';
-import { ARMS, BASED_WORDS, CLOSE_QUOTES, COMPANY_CUES, MONEY_SIGN, MONTH, OPEN_QUOTES, PERSON_TITLES, REPORTING_PARTICIPLE, reportingVerb, VESSELS } from '../lexicon.js';
+import { ARMS, BASED_WORDS, CLOSE_QUOTES, COMPANY_CUES, MONEY_SIGN, MONTH, OPEN_QUOTES, PERSON_TITLES, REPORTING_PARTICIPLE, reportingVerb, SUPPOSED_ROLE, VESSELS } from '../lexicon.js';
 import { KIN, type RawMention } from '../mentions.js';
 import type { LocalRelation } from '../relations.js';
 import type { LocalResolution } from '../resolve.js';
@@ -2156,7 +2156,7 @@ class Interpreter {
         // Goods named with their maker as the object: "A's chips", "A chips", "chips from A".
         let c = cl.obj;
         // ("received batches of Thai drones": the goods after a batch's or a number's "of".)
-        if (c && !c.ents.length && (GOODS_GROUPS.test(c.noun) || QUANTITY_NOUNS.test(c.noun)) && this.T[c.last]?.lower === 'of') c = chunkAt(this.g, s, c.last + 1) ?? c;
+        if (c) c = this.countedPhrase(c, s);
         if (!c || c.ents.length || !this.goods.has(c.noun)) return NONE;
         const origin = [...c.mods, ...(c.poss >= 0 ? [c.poss] : [])].filter((e) => this.actor(e) && !exclude.includes(e));
         if (origin.length) return { ents: origin, from: s.index };
@@ -3141,7 +3141,7 @@ class Interpreter {
       const gap = cl.voice === 'active' && !cl.obj && cl.subj ? this.endAtFor(s, cl.subj.first) : undefined;
       let moved = cl.voice === 'active' ? cl.obj ?? (gap && this.T[gap.first - 1]?.pos !== 'ADP' ? gap : null) : cl.subj;
       // ("received hundreds of complaints from B", "sent thousands of troops to B": what a count counts.)
-      if (moved && !moved.ents.length && (QUANTITY_NOUNS.test(moved.noun) || GOODS_GROUPS.test(moved.noun)) && this.T[moved.last]?.lower === 'of') moved = chunkAt(this.g, s, moved.last + 1) ?? moved;
+      if (moved) moved = this.countedPhrase(moved, s);
       // ("provided B with intelligence", "transferred $5 million to B": help and sums of money are no goods either.)
       // ("provided several firms, including B, with loans": buyers described are no goods either; what they got is.)
       const given = moved && !moved.ents.length && !TRADER_NOUNS.test(moved.noun) ? null : cl.roles.with;
@@ -3425,6 +3425,12 @@ class Interpreter {
   private firmSold(cl: Clause): boolean {
     const held = cl.roles.in ?? cl.roles.of;
     return (!!held && (held.ents.some((e) => this.actor(e)) || UNDER_OWNER_NOUNS.test(held.noun) || HOLDINGS.test(held.noun))) || HOLDINGS.test(cl.obj?.noun ?? '');
+  }
+
+  /** What a count or a batch counts ("hundreds of complaints", "batches of drones"): the phrase after its "of", else the phrase. */
+  private countedPhrase(c: Chunk, s: Sentence): Chunk {
+    if (c.ents.length || !(QUANTITY_NOUNS.test(c.noun) || GOODS_GROUPS.test(c.noun)) || this.T[c.last]?.lower !== 'of') return c;
+    return chunkAt(this.g, s, c.last + 1) ?? c;
   }
 
   /** Whether a phrase moved names money, paperwork or help, no goods ("$5 million", "financial services"). */
@@ -5088,11 +5094,10 @@ class Interpreter {
   private copularRole(s: Sentence, subj: Chunk, c: Chunk, startAt: Map<number, Chunk>, role: 'supplier' | 'buyer'): void {
     const T = this.T;
     // A bare "source" is a supplier only as a "source of ..." ("a source familiar with the matter" is not).
-    if (/^sources?$/.test(c.noun) && T[c.last]?.lower !== 'of') return;
     // (Nor a source of a feeling, a strain or knowledge: "a source of concern for B", "sources of information for B".)
-    if (/^sources?$/.test(c.noun) && NOT_SUPPLIED.test(chunkAt(this.g, s, c.last + 1)?.noun ?? '')) return;
+    if (/^sources?$/.test(c.noun) && (T[c.last]?.lower !== 'of' || NOT_SUPPLIED.test(chunkAt(this.g, s, c.last + 1)?.noun ?? ''))) return;
     // ("A and B are possible sources of G for C", "a potential supplier": a role only supposed.)
-    for (let q = c.first; q < c.last; q++) if (/^(?:possible|potential|prospective|would-be)$/.test(T[q].lower)) return;
+    for (let q = c.first; q < c.last; q++) if (SUPPOSED_ROLE.test(T[q].lower)) return;
     const me = this.party(subj, s, [], true);
     if (!me.ents.length) return;
     const ahead = role === 'supplier' ? this.rankedAhead(s, c, startAt) : [];
