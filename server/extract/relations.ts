@@ -399,6 +399,8 @@ export function extractRelations(an: Analysis, mentions: RawMention[], res: Loca
     !(r.type === 'SANCTIONED' && grammar.attributed(r.end, r.target)) &&
     // ("A, whose owner is B, shipped G to C": where the grammar read the supplier, one holding a post in it is no other.)
     !(r.type === 'SHIPPED_TO' && grammar.postOf(r.end, r.source) && (framedAt.get(r.end) ?? []).some((f) => f.type === 'SHIPPED_TO' && f.target === r.target && f.source !== r.source)) &&
+    // ("A, whose owner is B, bought G from C": nor, where it read the buyer, another buyer.)
+    !(r.type === 'SHIPPED_TO' && grammar.postOf(r.end, r.target) && (framedAt.get(r.end) ?? []).some((f) => f.type === 'SHIPPED_TO' && f.source === r.source && f.target !== r.target)) &&
     // ("when B annexed C by shipping G to B through P": where the grammar read B as sending to itself, B is no supplier.)
     !(r.type === 'SHIPPED_TO' && grammar.misreadSupplier(r.end, r.source)));
   return { relations: [...framed, ...kept], promoted: legacy.promoted };

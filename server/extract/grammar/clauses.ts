@@ -435,6 +435,15 @@ function relativeHead(c: Chunk | undefined): boolean {
 const PLACE_GROUPS = /^(?:states|countries|nations|jurisdictions)$/;
 
 /** Participles of making, read from the word (the lemmatiser gives "produc" for "produced"): "shells made in A". */
+/** The goods a value is of: "chips worth at least $740 million" read from the value back to "worth" and its goods. */
+function pastWorth(T: readonly Token[], endAt: ReadonlyMap<number, Chunk>, s: Sentence, value: Chunk): Chunk {
+  if (value.ents.length || knownGoods(value.noun)) return value;
+  for (let w = value.first - 1; w >= Math.max(s.first, value.first - 5); w--) {
+    if (T[w].lower === 'worth') return endAt.get(w + 1) ?? endAt.get(w) ?? value;
+  }
+  return value;
+}
+
 export const MADE_PARTICIPLES = /^(?:made|manufactured|produced|built|assembled)$/;
 
 /**
@@ -932,6 +941,8 @@ export function readClauses(g: GrammarInput, s: Sentence, chunks = sentenceChunk
       // "A, controlled by B,": the name before the participle (and its comma, dash or parenthesis).
       if (/^[,(—–]$/.test(T[p]?.text ?? '') || (T[p]?.text === '-' && T[p].space)) p--;
       let ch = endAt.get(p + 1);
+      // ("Equipment worth $3 million made by A": the goods the value is of.)
+      if (ch) ch = pastWorth(T, endAt, s, ch);
       // "A, a Hong Kong company wholly owned by B": the description's own name.
       // ('the firm "A," a Hong Kong company owned by B': past a quoted name's closing quote.)
       if (ch && !ch.ents.length && /^(?:a|an|the)$/.test(T[ch.first]?.lower ?? '')) {
@@ -1059,19 +1070,14 @@ export function readClauses(g: GrammarInput, s: Sentence, chunks = sentenceChunk
       if (p > s.first && OPEN_QUOTES.has(T[p].text) && endAt.get(p)) p--;
       let ch = p >= s.first ? endAt.get(p + 1) : undefined;
       // "US chips worth at least $740 million were sent": the goods, not their value.
-      if (ch && !ch.ents.length && !knownGoods(ch.noun)) {
-        for (let w = ch.first - 1; w >= Math.max(s.first, ch.first - 5); w--) {
-          if (T[w].lower !== 'worth') continue;
-          const goods = endAt.get(w + 1) ?? endAt.get(w);
-          if (goods) ch = goods;
-          break;
-        }
-      }
+      if (ch) ch = pastWorth(T, endAt, s, ch);
       // "Valves made by A were bought by B": the head the reduced relative describes, not its agent ("made in A": nor
       // its place).
       const madeIn = !!ch && T[ch.first - 1]?.lower === 'in' && MADE_PARTICIPLES.test(T[ch.first - 2]?.lower ?? '');
       if (ch && (T[ch.first - 1]?.lower === 'by' || madeIn) && g.at[ch.first - 1] < 0 && isParticiple(T[ch.first - 2] ?? T[0]) && g.at[ch.first - 2] < 0 && passive) {
-        const head = endAt.get(ch.first - 2);
+        // ("Equipment worth $3 million made by A was imported": past the value to the goods.)
+        const value = endAt.get(ch.first - 2);
+        const head = value && pastWorth(T, endAt, s, value);
         // (A capitalised goods word may have been read as a name: "Valves made by A".)
         const goods = head && (head.ents.length ? head.ents.length === 1 && !isActorEntity(g.res, head.ents[0]) && knownGoods(T[head.last - 1].lower) : goodsHead(head, T));
         if (goods) ch = head;
@@ -1158,7 +1164,7 @@ export function readClauses(g: GrammarInput, s: Sentence, chunks = sentenceChunk
       while (adv > s.first && T[adv].pos === 'ADV' && adv > toAt - 3) adv--;
       if (!ch && toAt > s.first && before?.subj && before.voice === 'active' && !before.obj &&
         // (A verb whose only frame needs an "under" phrase it lacks is none: "came together to adopt".)
-        !Object.keys(before.roles).length && before.verb === adv && !triggerClasses(before.lemma).some((x) => x !== 'fall')) {
+        !Object.keys(before.roles).length && before.verb === adv && !triggerClasses(before.lemma).some((x) => x !== 'fall' && x !== 'originate')) {
         c.subj = before.subj;
         c.subjHow = 'coordinated';
         c.prev = before;
@@ -1333,6 +1339,10 @@ export function readClauses(g: GrammarInput, s: Sentence, chunks = sentenceChunk
         // ("imposed sanctions on A, supplying G to B" alike.)
         const targetDoes = T[p].text === ',' && /ing$/.test(t.lower) && vf === k && !!reasonOf?.ents.length &&
           triggerClasses(prev.lemma).some((x) => x === 'sanction' || x === 'impose') && triggerClasses(verbLemma(t)).some((x) => TRADE_CLASSES.has(x) || x === 'own');
+        // ("A, whose shareholders include B, bought G": the verb after the comma that closes a "whose" aside is the
+        // antecedent's.)
+        const whoseAside = T[p].text === ',' && prev?.subj && T[prev.subj.first - 1]?.lower === 'whose' && T[prev.subj.first - 2]?.text === ',' && prev.last <= p
+          ? endAt.get(prev.subj.first - 2) : undefined;
         if (forReason) {
           c.subj = reasonOf;
           c.subjHow = 'gerund';
@@ -1341,6 +1351,9 @@ export function readClauses(g: GrammarInput, s: Sentence, chunks = sentenceChunk
           c.subjHow = 'gerund';
         } else if (said) {
           c.subj = prev.obj;
+          c.subjHow = 'adjacent';
+        } else if (whoseAside) {
+          c.subj = whoseAside;
           c.subjHow = 'adjacent';
         } else if (prev && prev.subj && Math.max(prev.last, near) >= p - 12) {
           c.subj = prev.subj;

@@ -94,6 +94,8 @@ export const TRIGGERS = {
   give: words(`give`),
   /** "Russia gets Western chips via K": a plain verb of getting, with goods for its object. */
   get: words(`get`),
+  /** "A shipped G to B. The shipments came from K": goods named again, with the place they left from. */
+  originate: words(`originate come`),
   /** "Chips from A ended up in Russia": goods as the subject of an idiom of arrival. */
   endUp: words(`end`),
   /** "K responded with sanctions against B": a body answering with a measure. */
@@ -190,6 +192,8 @@ export const FRAMES: readonly FrameSpec[] = [
   { name: 'destined/passive', trigger: 'destined', voice: 'passive', type: 'SHIPPED_TO', source: ['prevAgent'], target: ['for'] },
   { name: 'supply/passive', trigger: 'supply', voice: 'passive', type: 'SHIPPED_TO', source: ['by', 'from', 'subjOrigin', 'prevAgent', 'recentSupplier', 'goodsHolder', 'whoseGoods', 'maker'], target: ['to', 'into', 'subjTo', 'goodsDestination'], via: VIA },
   { name: 'supply-from/active', trigger: 'supply', voice: 'active', type: 'SHIPPED_TO', source: ['fromCountry'], target: ['to', 'into'], via: VIA },
+  // ("A exported G to B. The shipments originated from K": the goods the text has just sent to B left from K.)
+  { name: 'originate/active', trigger: 'originate', voice: 'active', type: 'SHIPPED_TO', source: ['from'], target: ['goodsDestination'] },
   { name: 'arrive/active', trigger: 'arrive', voice: 'active', type: 'SHIPPED_TO', source: ['from', 'subjOrigin', 'maker'], target: ['to', 'into', 'obj', 'in'], via: VIA },
   { name: 'withdraw-from/active', trigger: 'withdraw', voice: 'active', type: 'SHIPPED_TO', source: ['from'], target: ['subj'], needs: { role: 'obj', nouns: 'goods' } },
   { name: 'transit/active', trigger: 'transit', voice: 'active', type: 'SHIPPED_TO', source: ['from', 'subjOrigin'], target: ['to', 'into', 'destination', 'objCountry'], via: ['via', 'through', 'in'], needs: { role: 'subj', nouns: 'goods' } },

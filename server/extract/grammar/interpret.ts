@@ -30,7 +30,7 @@ import {
 /** Head nouns of a state body that "under this ministry" refers back to by its name's own word, in the text before. */
 const STATE_BODY_HEADS = /^(?:ministry|department|agency|administration|bureau|commission|directorate)$/;
 /** A firm's own units: "its subsidiary", "their branches" (not "his daughter", "its assets"). */
-const OWN_UNITS = /^(?:subsidiary|subsidiaries|unit|units|division|divisions|affiliate|affiliates|branch|branches)$/;
+const OWN_UNITS = /^(?:subsidiary|subsidiaries|unit|units|division|divisions|affiliate|affiliates|branch|branches|operation|operations|office|offices)$/;
 /** A body's acts a measure is taken under: "sanctioned under Security Council resolution 4021", "under a Laotian law". */
 const BODY_ACTS = /^(?:resolutions?|regimes?|laws?|acts?|regulations?|decrees?|programs?|programmes?)$/;
 /** Head nouns of a group of firms that "under the group" refers back to, within its own sentence only. */
@@ -843,6 +843,10 @@ class Interpreter {
     // ("sold metals to subsidiaries of a Vietnamese military agency": units with no article, of a state's agency, stand
     // for its country.)
     const unit = ((/^(?:a|an|one)$/.test(c.det) && !c.plural) || (c.plural && !c.det)) && CHILD_NOUNS.has(c.noun);
+    // ("A's subsidiaries exported G to B", "A subsidiaries shipped G": a named group's unnamed units alike.)
+    const groups = !CHILD_NOUNS.has(c.noun) || this.inMeasure ? []
+      : (c.poss >= 0 ? [c.poss] : c.det ? [] : c.mods).filter((e) => this.kind(e) === 'company' && !exclude.includes(e));
+    if (groups.length) return { ents: groups, from: s.index };
     // ("restrictions on the business of A": a firm's business is the firm.)
     const companies = c.det === 'the' && ((c.plural && /^(?:companies|firms|entities|enterprises)$/.test(c.noun)) || /^(?:business|businesses|operations)$/.test(c.noun));
     // (Not as a target of sanctions: "added two units of B to its blacklist" lists the units, not B.)
@@ -2154,7 +2158,7 @@ class Interpreter {
         return this.weaponOwners(cl.subj, s, exclude);
       case 'objOrigin': {
         // Goods named with their maker as the object: "A's chips", "A chips", "chips from A".
-        let c = cl.obj;
+        let c = this.objectOrValued(cl);
         // ("received batches of Thai drones": the goods after a batch's or a number's "of".)
         if (c) c = this.countedPhrase(c, s);
         if (!c || c.ents.length || !this.goods.has(c.noun)) return NONE;
@@ -2300,7 +2304,10 @@ class Interpreter {
       case 'goodsDestination': {
         // "the export of radios to B ... part of the radios were sold by A through C": goods the text has just
         // sent to B, named again as the subject of an agentive passive without a destination of its own.
-        if (cl.voice !== 'passive' || !cl.roles.by || !this.lastFlow || s.index - this.lastFlow.sent > 1 || !this.goodsAgain(cl.subj, s)) return NONE;
+        // ("A exported G to B. The shipments came from K": the place goods named again left from, with no destination of
+        // their own, in the sentence after.)
+        const left = f.trigger === 'originate' && cl.voice === 'active' && !!cl.roles.from && !cl.roles.to && !cl.roles.into && !cl.roles.under;
+        if (!(left || (cl.voice === 'passive' && cl.roles.by)) || !this.lastFlow || s.index - this.lastFlow.sent > 1 || !this.goodsAgain(cl.subj, s)) return NONE;
         return { ents: this.lastFlow.targets.filter((e) => !exclude.includes(e)), from: this.lastFlow.sent };
       }
       case 'facilitator': {
@@ -2423,8 +2430,9 @@ class Interpreter {
       }
       case 'goodsOwner': {
         // ("B purchases its products", "A's products are bought by B": the firm whose goods they are sells them.)
-        const c = cl.voice === 'active' ? cl.obj : cl.subj;
-        if (!c || c.ents.length || c.poss === -1 || !/^(?:products|goods|output|wares)$/.test(c.noun)) return NONE;
+        // ("some $4 million of its drones were bought by B": any goods of the owner's in a passive, past a sum.)
+        const c = cl.voice === 'active' ? cl.obj : cl.subj && this.countedPhrase(cl.subj, s);
+        if (!c || c.ents.length || c.poss === -1 || !(/^(?:products|goods|output|wares)$/.test(c.noun) || (cl.voice === 'passive' && this.goods.has(c.noun)))) return NONE;
         // (Not the buyer's own: "B buys its products from C" names C, and "its" is never the buyer.)
         const buyers = [...exclude, ...((cl.voice === 'active' ? cl.subj : cl.roles.by)?.ents ?? [])];
         const owners = c.poss >= 0 ? [c.poss] : this.d.resolve({ ...c, pronoun: c.det === 'their' ? 'they' : 'it', plural: c.det === 'their' }, s.index, buyers, this.kindOf);
@@ -2544,7 +2552,8 @@ class Interpreter {
         return this.party(cl.preRoles.to, s, exclude, true);
       case 'subjOrigin': {
         // Goods named with their origin: "US semiconductors", "TI chips".
-        const c = cl.subj;
+        // ("Hundreds of A's drones", "$3 million of A's equipment": the goods a count or a sum is of.)
+        const c = cl.subj && this.countedPhrase(cl.subj, s);
         if (!c || c.ents.length || !(this.goods.has(c.noun) || this.goodsVessel(c))) return NONE;
         // ("A's cameras were purchased by B and resold to C": past a purchase, the buyer resells them, not their maker.)
         const p = cl.prev;
@@ -2991,8 +3000,7 @@ class Interpreter {
     if (cl.voice === 'passive' && /^(?:found|establish)$/.test(cl.lemma) && !cl.negated && !cl.hedged) this.foundedWithShares(cl, s);
     // ("brokers move chips from A into B", "moved $40 million of machine parts to B": moving goods supplies them;
     // "moved to Yerevan", "moved its office to B" do not.)
-    // (A value the chunker leaves out, "moved $40 million of parts", is read through its "of".)
-    const movedObj = cl.obj ?? (/^(?:\$|€|£|\d)/.test(this.T[cl.verb + 1]?.text ?? '') ? cl.roles.of ?? null : null);
+    const movedObj = this.objectOrValued(cl);
     // ("Laos tightened sanctions against B": a body enlarging its measures against a target imposes them; "increased its
     // imports" stays no measure.)
     const enlarged = INTENSIFYING.test(cl.lemma) && cl.voice === 'active' && !!cl.obj && !cl.obj.ents.length && SANCTION_NOUNS.has(cl.obj.noun);
@@ -3427,9 +3435,18 @@ class Interpreter {
     return (!!held && (held.ents.some((e) => this.actor(e)) || UNDER_OWNER_NOUNS.test(held.noun) || HOLDINGS.test(held.noun))) || HOLDINGS.test(cl.obj?.noun ?? '');
   }
 
-  /** What a count or a batch counts ("hundreds of complaints", "batches of drones"): the phrase after its "of", else the phrase. */
+  /** The clause's object, or the goods of a value the chunker leaves out ("moved $40 million of parts"): read through its "of". */
+  private objectOrValued(cl: Clause): Chunk | null {
+    return cl.obj ?? (/^(?:\$|€|£|\d)/.test(this.T[cl.verb + 1]?.text ?? '') ? cl.roles.of ?? null : null);
+  }
+
+  /**
+   * What a count, a batch or a sum counts ("hundreds of complaints", "batches of drones", "$3 million of A's equipment"):
+   * the phrase after its "of", else the phrase.
+   */
   private countedPhrase(c: Chunk, s: Sentence): Chunk {
-    if (c.ents.length || !(QUANTITY_NOUNS.test(c.noun) || GOODS_GROUPS.test(c.noun)) || this.T[c.last]?.lower !== 'of') return c;
+    const sum = !c.noun && /^[$€£]/.test(this.T[c.first - 1]?.text ?? '');
+    if (c.ents.length || !(QUANTITY_NOUNS.test(c.noun) || GOODS_GROUPS.test(c.noun) || sum) || this.T[c.last]?.lower !== 'of') return c;
     return chunkAt(this.g, s, c.last + 1) ?? c;
   }
 
@@ -4871,6 +4888,21 @@ class Interpreter {
         const holders = startAt.get(c.last + 1);
         for (const b of holders?.ents ?? []) this.roleHolders.add(`${s.end}|${b}`);
         if (owner(c) && bare(owned) && bare(holders)) for (const a of owned!.ents) for (const b of holders!.ents) this.emit('SUBSIDIARY_OF', a, b, s, s.index, 'own/whose-owner');
+      }
+      // ("A, whose clients include B, bought G from C": the names such an aside lists are no party to the main clause.)
+      if (T[c.first - 1]?.lower === 'whose' && T[c.first - 2]?.text === ',' && /^(?:include|includes|included)$/.test(T[c.last]?.lower ?? '')) {
+        for (const b of startAt.get(c.last + 1)?.ents ?? []) this.roleHolders.add(`${s.end}|${b}`);
+      }
+      // ("A, whose shareholders include B", "A's owners include B and C": the holders a list of its owners names; its
+      // investors hold stakes alike.)
+      // (Not "A's former shareholders include B".)
+      if ((OWNER_NOUNS.has(c.noun) || c.noun === 'investors') && c.plural && /^(?:include|includes|included)$/.test(T[c.last]?.lower ?? '') && !wordIn(T, c.first, c.last, FORMER) && asserted(c)) {
+        const whose = T[c.first - 1]?.lower === 'whose' && T[c.first - 2]?.text === ',';
+        const owned = whose ? this.endAtFor(s, c.first - 2)?.ents ?? [] : c.poss >= 0 ? [c.poss] : [];
+        const holders = startAt.get(c.last + 1);
+        if (owned.length === 1 && !this.isCountry(owned[0]) && this.actor(owned[0]) && holders?.ents.length && !holders.noun) {
+          for (const b of holders.ents) if (this.actor(b) && !this.isCountry(b) && b !== owned[0]) this.emit('SUBSIDIARY_OF', owned[0], b, s, s.index, 'own/owners-include');
+        }
       }
       // ("B is a A company": a company of a named group.)
       // ("B, a A group company, ...": in apposition too, closed by a comma or the sentence's end.)
