@@ -493,6 +493,12 @@ function growChunk(c: Ctx, k: number, sentFirst: number, sentLast: number): numb
       j++;
       break;
     }
+    // ("the Orvan LNG 2 project", "the Kestra Stream 2 pipeline": a single digit before a word for a works or a project
+    // numbers the name's phase; it ends the name.)
+    if (/^\d$/.test(t.text) && j > k && /^(?:project|pipeline|terminal|plant|field|facility)$/.test(T[j + 1]?.text ?? '')) {
+      j++;
+      break;
+    }
     // ("Tarsin Group 22 from ...", "Varno Group 7,": a short number after a company word ends the name, not a count.)
     if (/^\d{1,3}$/.test(t.text) && /^(?:Group|Holding|Holdings|Trading)$/.test(T[j - 1].text) && j - 1 > k &&
       (j + 1 >= sentLast || !/^[\p{L}\d]/u.test(T[j + 1].text) || PREPOSITIONS.has(T[j + 1].lower) || /^(?:and|or|is|was|has|had)$/.test(T[j + 1].lower))) {
@@ -2358,6 +2364,9 @@ const DESCRIPTORS = new Set(['national', 'citizen', 'individual', 'resident']);
 const NATIONALS = new Set(['businessman', 'businessmen', 'businesswoman', 'owner', 'owners', 'citizen', 'citizens', 'national',
   'nationals', 'entrepreneur', 'entrepreneurs', 'individual', 'individuals', 'group', 'network', 'oligarch', 'oligarchs']);
 
+/** A firm's trading partners, which a name in apposition may give: "its Laotian customer, X". */
+const TRADING_PARTNERS = /^(?:customer|client|buyer|partner|counterparty|supplier)$/;
+
 /**
  * Whether the demonym m heads a noun phrase about a company or a person: "a Lithuanian company", "the German tool
  * maker", "Belarusian businessmen". The country then stands in the article as an actor's nationality; before an
@@ -2543,6 +2552,9 @@ function contextCues(c: Ctx, all: RawMention[], i: number): void {
   // ("A one-time engineer at a chip company, X,": not a company noun in a preposition's phrase after a person's title,
   // which X holds.)
   else if ((low(p1) === ',' || (!!p1 && DASHES.test(p1.text) && p1.space)) && COMPANY_CUES.has(low(p2)) && !ofPersonsTitle(c, m.first - 2)) cueAt = m.first - 2;
+  // ("misled by its Laotian customer, X": a firm's trading partner, given its nationality, named in apposition; not a
+  // person's name, "its customer, Martin Varno".)
+  else if (low(p1) === ',' && TRADING_PARTNERS.test(low(p2)) && !shaped && (!!countryBefore(c, m.first - 3, m.sent) || /^(?:its|their)$/.test(low(p3)))) cueAt = m.first - 2;
   // "The companies are X and Y", "The two firms were X, Y and Z": a plural company noun given by a copula (the list's
   // other names take the cue from the first).
   // ("The Laotian companies are X": a demonym or adjective before the noun too.)

@@ -418,6 +418,9 @@ function npWord(g: GrammarInput, T: Token[], k: number): boolean {
   if (t.pos === 'VERB' && /ing$/.test(t.lower) && T[k - 2]?.text === '-' && /(?:ed|en)$/.test(T[k - 1]?.lower ?? '') && g.at[k - 1] < 0) return true;
   // "imposing targeted financial sanctions": a participle after a verb of measures, before the noun it modifies.
   if (adjectivalParticiple(g, T, k) || determinerParticiple(g, T, k)) return true;
+  // ("its specially designated nationals list": the list's title in lower case.)
+  const status = (q: number) => T[q]?.lower === 'specially' && T[q + 1]?.lower === 'designated' && /^nationals?$/.test(T[q + 2]?.lower ?? '');
+  if (status(k) || status(k - 1)) return true;
   // "its Specially Designated Nationals list": capitalised words of a title the tagger read as an adverb or a verb.
   if ((t.pos === 'ADV' || t.pos === 'VERB') && TITLE_WORD.test(t.text) && T[k - 1]?.sent === t.sent && T[k - 1]?.pos !== 'PUNCT' && k > 0 &&
     TITLE_WORD.test(T[k + 1]?.text ?? '') && T[k + 1]?.sent === t.sent) return true;

@@ -4002,6 +4002,13 @@ class Interpreter {
           for (const a of child.ents) for (const o of owners) this.emit('SUBSIDIARY_OF', a, o, s, child.from, 'own/possessive-owners-apposition');
         }
       }
+      // ("Parent company B said ...", "A and parent company B were sanctioned": a parent's name, bare of "its", owns the
+      // firm the text is about.)
+      if (T[c.first].lower === 'parent' && c.ents.length && !hedged && !lapsed) {
+        // (The firm may be named again later in the sentence: "Parent company B said the US had sanctioned A".)
+        const child = this.d.resolve({ ...c, pronoun: 'it', plural: false }, s.index, c.ents, this.kindOf);
+        for (const a of child) for (const o of c.ents) this.emit('SUBSIDIARY_OF', a, o, s, Math.max(0, s.index - 1), 'own/parent-named');
+      }
       // "the company's subsidiary, B,"; "A operates a Dubai subsidiary, B": the named apposition is the child.
       // ("the firm's sales unit in Laos, B,": past the unit's place.)
       const placed = T[c.last]?.lower === 'in' ? startAt.get(c.last + 1) : undefined;
