@@ -2860,6 +2860,13 @@ function contextCues(c: Ctx, all: RawMention[], i: number): void {
   if (p1 && /^(?:St\.?|Saint|Sankt)$/.test(p1.text)) cues.push('place');
   // "shipped them to Almaty, where ...": a place.
   if (n0?.text === ',' && n1?.lower === 'where' && !m.possessive) cues.push('place');
+  // ("shipped fuel to Tartavia, Syria for use ...": a town with its country after a comma.)
+  // (After a preposition, the country by its name: not "According to A, Laos was ...", "According to the research group
+  // A, Laos was ...", "A, Laotian export data show"; nor a list going on, "sold drones to A, Laos and Vietnam", nor an
+  // apposition, "to A, Laos's state firm".)
+  const townsCountry = m.kind === null && !m.possessive && /^(?:to|in|from|at|near|via|through)$/.test(low(p1)) && low(prevTok(c, m, 2)) !== 'according' && n0?.text === ','
+    ? placeAt(c, m.last + 1, c.an.sentences[m.sent].last) : null;
+  if (townsCountry?.entry.form === 'name' && !/^(?:and|or|,|['’]s?)$/.test(c.tokens[townsCountry.end]?.lower ?? '')) cues.push('place');
   // "Shenzhen-based X", "Dubai-registered Y": the name before is a place.
   if (n0?.text === '-' && !n0.space && n1 && /^(based|registered|headquartered|incorporated|listed)$/.test(n1.lower)) cues.push('place');
   // ("India's Varnapur based tech firm": the same without its hyphen, before the noun it describes, not "A based in P".)

@@ -12,6 +12,10 @@ describe('trade: a group\'s units trade for it', () => {
     expectRel(extractText('Halvern Group subsidiaries exported drones to Laos.'), 'SHIPPED_TO', 'Halvern Group', 'Laos');
   });
 
+  it('reads no group for its former units', () => {
+    expectNoRel(extractText("Halvern Group's former subsidiaries exported drones to Laos."), 'SHIPPED_TO', 'Halvern Group', 'Laos');
+  });
+
   it('reads the group as the buyer its units stand for', () => {
     expectRel(extractText("Brask Logistics sold drones to Halvern Group's subsidiaries."), 'SHIPPED_TO', 'Brask Logistics', 'Halvern Group');
   });

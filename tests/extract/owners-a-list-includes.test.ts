@@ -23,6 +23,7 @@ describe('ownership: owners a list includes', () => {
     expectNoRel(extractText("Orvekon Ltd's former shareholders include Kestrapol LLC."), 'SUBSIDIARY_OF', 'Orvekon Ltd', 'Kestrapol LLC');
     expectNoRel(extractText("Orvekon Ltd's customers include Kestrapol LLC."), 'SUBSIDIARY_OF', 'Orvekon Ltd', 'Kestrapol LLC');
     expectNoRel(extractText("Orvekon Ltd's shareholders may include Kestrapol LLC."), 'SUBSIDIARY_OF', 'Orvekon Ltd', 'Kestrapol LLC');
+    expectNoRel(extractText("Orvekon Ltd's shareholders included Kestrapol LLC until 2020."), 'SUBSIDIARY_OF', 'Orvekon Ltd', 'Kestrapol LLC');
   });
 
   it('reads the verb after a "whose" aside as the antecedent\'s, in either rule layer', () => {
@@ -31,6 +32,10 @@ describe('ownership: owners a list includes', () => {
     expectNoRel(out, 'SHIPPED_TO', 'Brask Logistics', 'Kestrapol LLC');
     const clients = extractText('Orvekon Ltd, whose clients include Kestrapol LLC, bought drones from Brask Logistics.');
     expectNoRel(clients, 'SHIPPED_TO', 'Brask Logistics', 'Kestrapol LLC');
+    // ("said it exported": "it" is the antecedent, past the aside, as for "A said it exported".)
+    const said = extractText('Orvekon Ltd, whose clients include Kestrapol LLC, said it exported drones to Laos.');
+    expectRel(said, 'SHIPPED_TO', 'Orvekon Ltd', 'Laos');
+    expectNoRel(said, 'SHIPPED_TO', 'Kestrapol LLC', 'Laos');
     const owner = extractText('Orvekon Ltd, whose owner is Kestrapol LLC, bought drones from Brask Logistics.');
     expectNoRel(owner, 'SHIPPED_TO', 'Brask Logistics', 'Kestrapol LLC');
   });

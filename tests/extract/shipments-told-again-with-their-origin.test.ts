@@ -20,6 +20,8 @@ describe('trade: shipments told again with their origin', () => {
   it('reads nothing for what is not the goods, nor for coming under a measure', () => {
     expectNoRel(extractText('Halvern Group exported drones to Laos. The idea came from Vietnam.'), 'SHIPPED_TO', 'Vietnam', 'Laos');
     expectNoRel(extractText('Halvern Group exported drones to Laos. The drones came under sanctions from Vietnam.'), 'SHIPPED_TO', 'Vietnam', 'Laos');
+    // (Nor for goods that came back.)
+    expectNoRel(extractText('Halvern Group exported drones to Laos. The drones came back from Vietnam.'), 'SHIPPED_TO', 'Vietnam', 'Laos');
   });
 
   it('reads nothing for goods with a destination of their own', () => {

@@ -619,6 +619,11 @@ function simple(g: GrammarInput, s: Sentence, k: number): Chunk | null {
         addHyphenBody(g, c, e, T[q + 1].lower);
         pendingEnts.pop();
         q += 2;
+        // ("US-designated, Laos-based A": past the comma between it and another hyphened modifier of the name.)
+        const next = T[q]?.text === ',' ? g.at[q + 1] : -1;
+        const nextEnd = next >= 0 ? g.mentions[next].last : -1;
+        // (Only where a name follows it: not "is US-sanctioned, Laos-based and Thai-owned".)
+        if (nextEnd > 0 && T[nextEnd]?.text === '-' && !T[nextEnd].space && /^\p{Ll}+$/u.test(T[nextEnd + 1]?.text ?? '') && /^\p{Lu}/u.test(T[nextEnd + 2]?.text ?? '')) q++;
         continue;
       }
       // "the UN- and EU-listed A", "the US-, EU- and UN-designated A".

@@ -30,6 +30,8 @@ import {
 /** Head nouns of a state body that "under this ministry" refers back to by its name's own word, in the text before. */
 const STATE_BODY_HEADS = /^(?:ministry|department|agency|administration|bureau|commission|directorate)$/;
 /** A firm's own units: "its subsidiary", "their branches" (not "his daughter", "its assets"). */
+/** Works and projects a name of their own may name: "the Kestra LNG 2 project". */
+const NAMED_WORKS = /^(?:project|pipeline|terminal)$/;
 const OWN_UNITS = /^(?:subsidiary|subsidiaries|unit|units|division|divisions|affiliate|affiliates|branch|branches|operation|operations|office|offices)$/;
 /** A body's acts a measure is taken under: "sanctioned under Security Council resolution 4021", "under a Laotian law". */
 const BODY_ACTS = /^(?:resolutions?|regimes?|laws?|acts?|regulations?|decrees?|programs?|programmes?)$/;
@@ -391,7 +393,7 @@ const amongModifier = (t: Token) => t.pos === 'DET' || t.pos === 'ADJ' || t.pos 
 /** Weapons and strikes: what a country "targets" a place with in war, not a measure. */
 const ATTACKS = /^(?:drones?|missiles?|rockets?|strikes?|airstrikes?|attacks?|shells?|shelling|artillery|bombs?|bombing|raids?|fire|munitions)$/;
 /** Heads of a designations list besides traders: "the following individuals", "four vessels". */
-const LISTED_NOUNS = /^(?:individuals|persons|people|vessels|ships|banks|organi[sz]ations|networks)$/;
+const LISTED_NOUNS = /^(?:individuals|persons|people|vessels|ships|banks|organi[sz]ations|networks|managers|executives|officials|directors)$/;
 
 /** The named chunk before the comma-bounded aside that ends with chunk i ("A, with a 51% stake,"), or undefined. */
 function beforeCommaAside(list: Chunk[], i: number, T: Token[]): Chunk | undefined {
@@ -844,7 +846,8 @@ class Interpreter {
     // for its country.)
     const unit = ((/^(?:a|an|one)$/.test(c.det) && !c.plural) || (c.plural && !c.det)) && CHILD_NOUNS.has(c.noun);
     // ("A's subsidiaries exported G to B", "A subsidiaries shipped G": a named group's unnamed units alike.)
-    const groups = !CHILD_NOUNS.has(c.noun) || this.inMeasure ? []
+    // (Not "A's former subsidiaries".)
+    const groups = !CHILD_NOUNS.has(c.noun) || this.inMeasure || this.lapsed(s, c) ? []
       : (c.poss >= 0 ? [c.poss] : c.det ? [] : c.mods).filter((e) => this.kind(e) === 'company' && !exclude.includes(e));
     if (groups.length) return { ents: groups, from: s.index };
     // ("restrictions on the business of A": a firm's business is the firm.)
@@ -1001,6 +1004,9 @@ class Interpreter {
         if (there.length) return { ents: there, from: s.index };
       }
     }
+    // ("supplied the Kestra LNG 2 project with turbines": a project named by a name no gazetteer knows is that party.)
+    const works = NAMED_WORKS.test(c.noun) ? c.mods.filter((e) => !exclude.includes(e)) : [];
+    if (works.length) return { ents: works, from: s.index };
     // ("supplied machine tools to B's factories", "to B's production lines": a company's own works stand for it.)
     if (proxy && c.poss >= 0 && !c.ents.length && worksNoun(this.T, c) && !this.isCountry(c.poss) && this.actor(c.poss) && this.kind(c.poss) !== 'person' && !exclude.includes(c.poss)) {
       return { ents: [c.poss], from: s.index };
@@ -1539,6 +1545,12 @@ class Interpreter {
       if (!item || !item.ents.length || item.noun) return [];
       out.push(...item.ents);
       r = item.last;
+      // ("A, director of C, B, deputy director, and D": past an item's own apposition in lower case, to the next name.)
+      if (T[r]?.text === ',' && /^\p{Ll}/u.test(T[r + 1]?.text ?? '')) {
+        let end = r + 1;
+        while (end < s.last && end < r + 12 && !/^[,.;]$/.test(T[end].text)) end++;
+        r = end;
+      }
       while (r < s.last && /^(?:,|and)$/.test(T[r].lower)) r++;
       if (r >= s.last - 1 && (r >= s.last || /^[.;!]$/.test(T[r].text))) return out.filter((e) => this.actor(e));
       if (r === item.last) return [];
@@ -2306,7 +2318,8 @@ class Interpreter {
         // sent to B, named again as the subject of an agentive passive without a destination of its own.
         // ("A exported G to B. The shipments came from K": the place goods named again left from, with no destination of
         // their own, in the sentence after.)
-        const left = f.trigger === 'originate' && cl.voice === 'active' && !!cl.roles.from && !cl.roles.to && !cl.roles.into && !cl.roles.under;
+        // (Not a return: "The drones came back from K".)
+        const left = f.trigger === 'originate' && cl.voice === 'active' && !!cl.roles.from && !cl.roles.to && !cl.roles.into && !cl.roles.under && this.T[cl.verb + 1]?.lower !== 'back';
         if (!(left || (cl.voice === 'passive' && cl.roles.by)) || !this.lastFlow || s.index - this.lastFlow.sent > 1 || !this.goodsAgain(cl.subj, s)) return NONE;
         return { ents: this.lastFlow.targets.filter((e) => !exclude.includes(e)), from: this.lastFlow.sent };
       }
@@ -2633,6 +2646,11 @@ class Interpreter {
         if (placedFirmNoun(cl.obj) && cl.obj.mods.some(this.isCountry)) {
           const firm = this.party(cl.obj, s, exclude, false);
           if (firm.ents.length) return firm;
+        }
+        // ("supplied the Kestra LNG 2 project with turbines": a project named by its own name.)
+        if (NAMED_WORKS.test(cl.obj.noun)) {
+          const works = this.party(cl.obj, s, exclude, false);
+          if (works.ents.length) return works;
         }
         // "supplying Russia's military with drones": the possessor of a trader noun.
         return cl.obj.poss >= 0 && (TRADER_NOUNS.test(cl.obj.noun || this.T[cl.obj.last - 1].lower) || this.warMachine(cl.obj)) ? { ents: [cl.obj.poss], from: s.index } : NONE;
@@ -3630,6 +3648,22 @@ class Interpreter {
    * A heading that announces the targets of one body's measures as the list items below it: "Newly sanctioned by the
    * UK:", "Sanctioned in Canada:", "Also sanctioned by the EU:". Only the participle, its body and the colon.
    */
+  /**
+   * "In addition to A, the Treasury blacklisted B": the name the sentence opens with is a target of the same body's
+   * measure, read from the sentence's own.
+   */
+  private targetsInAddition(s: Sentence, startAt: Map<number, Chunk>): void {
+    const T = this.T;
+    if (T[s.first]?.lower !== 'in' || T[s.first + 1]?.lower !== 'addition' || T[s.first + 2]?.lower !== 'to') return;
+    const named = startAt.get(s.first + 3);
+    // (Not "In addition to A shipping G to B, ...": a deed, not a target.)
+    if (!named?.ents.length || T[named.last]?.text !== ',') return;
+    const bodies = new Set(this.out.filter((r) => r.type === 'SANCTIONED' && r.end === s.end).map((r) => r.source));
+    // (Not another body: "In addition to the Treasury, the State Department sanctioned B".)
+    const targets = named.ents.filter((a) => !this.canSanction(a) || this.kind(a) === 'company' || this.kind(a) === 'person');
+    for (const b of bodies) for (const a of targets) this.emit('SANCTIONED', b, a, s, s.index, 'sanction/in-addition-to');
+  }
+
   private sanctionedHeading(s: Sentence, startAt: Map<number, Chunk>): void {
     const T = this.T;
     if (T[s.last - 1]?.text !== ':') return;
@@ -4004,10 +4038,19 @@ class Interpreter {
       }
       // ("Parent company B said ...", "A and parent company B were sanctioned": a parent's name, bare of "its", owns the
       // firm the text is about.)
-      if (T[c.first].lower === 'parent' && c.ents.length && !hedged && !lapsed) {
-        // (The firm may be named again later in the sentence: "Parent company B said the US had sanctioned A".)
-        const child = this.d.resolve({ ...c, pronoun: 'it', plural: false }, s.index, c.ents, this.kindOf);
-        for (const a of child) for (const o of c.ents) this.emit('SUBSIDIARY_OF', a, o, s, Math.max(0, s.index - 1), 'own/parent-named');
+      // (The one firm the sentence before names, whatever the sentence names later; not where it says the tie ended: "said
+      // it sold A in 2019"; and only the name right after "parent company", not "Parent company B and C".)
+      const parentAt = c.first + 2;
+      if (T[c.first].lower === 'parent' && /^(?:company|firm|group)$/.test(T[c.first + 1]?.lower ?? '') && this.g.at[parentAt] >= 0 && s.index > 0 && !hedged && !lapsed &&
+        !wordIn(T, s.first, s.last, /^(?:sold|sell|sells|selling|sale|divested|former|formerly)$/)) {
+        const parent = this.g.res.entityOf[this.g.at[parentAt]];
+        const before = this.g.an.sentences[s.index - 1];
+        const firms = new Set<number>();
+        for (let q = before.first; q < before.last; q++) {
+          const e = this.g.at[q] >= 0 ? this.g.res.entityOf[this.g.at[q]] : -1;
+          if (e >= 0 && e !== parent && this.kind(e) === 'company') firms.add(e);
+        }
+        if (firms.size === 1) this.emit('SUBSIDIARY_OF', [...firms][0], parent, s, s.index - 1, 'own/parent-named');
       }
       // "the company's subsidiary, B,"; "A operates a Dubai subsidiary, B": the named apposition is the child.
       // ("the firm's sales unit in Laos, B,": past the unit's place.)
@@ -4902,8 +4945,9 @@ class Interpreter {
       }
       // ("A, whose shareholders include B", "A's owners include B and C": the holders a list of its owners names; its
       // investors hold stakes alike.)
-      // (Not "A's former shareholders include B".)
-      if ((OWNER_NOUNS.has(c.noun) || c.noun === 'investors') && c.plural && /^(?:include|includes|included)$/.test(T[c.last]?.lower ?? '') && !wordIn(T, c.first, c.last, FORMER) && asserted(c)) {
+      // (Not "A's former shareholders include B", nor "... included B until 2020".)
+      if ((OWNER_NOUNS.has(c.noun) || c.noun === 'investors') && c.plural && /^(?:include|includes|included)$/.test(T[c.last]?.lower ?? '') && !wordIn(T, c.first, c.last, FORMER) &&
+        !wordIn(T, c.last, s.last, /^(?:until|till|before)$/) && asserted(c)) {
         const whose = T[c.first - 1]?.lower === 'whose' && T[c.first - 2]?.text === ',';
         const owned = whose ? this.endAtFor(s, c.first - 2)?.ents ?? [] : c.poss >= 0 ? [c.poss] : [];
         const holders = startAt.get(c.last + 1);
@@ -6618,6 +6662,7 @@ class Interpreter {
       this.goodsInHands(s, chunks.list, clauses);
       this.shareOfTrade(s, clauses);
       this.targets(s, chunks.list, chunks.startAt);
+      this.targetsInAddition(s, chunks.startAt);
       for (const c of chunks.list) if (c.ents.length) this.d.noteNamed(c.ents, s.index);
       // Named lists and objects join the discourse after the sentence is read.
       for (const c of chunks.list) if (c.ents.length > 1) this.d.noteActors(c.ents.filter((e) => this.actor(e) && !this.isCountry(e)), s.index);

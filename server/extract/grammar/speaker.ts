@@ -20,5 +20,12 @@ export function reportedSpeaker(T: readonly Token[], at: number, mentionAt: Arra
   if (!SPEECH_VERBS.has(T[r]?.lower ?? '')) return -1;
   let q = r - 1;
   while (q > 0 && BETWEEN.test(T[q].lower)) q--;
+  // ("A, whose owner is B, said it ...", "A, a drone maker, said it ...": past the aside set off by commas.)
+  if (T[q]?.text === ',') {
+    for (let o = q - 1; o > 0 && o > q - 20 && T[o].sent === T[q].sent; o--) {
+      if (T[o].text !== ',') continue;
+      return mentionAt[o - 1] ?? -1;
+    }
+  }
   return q >= 0 ? (mentionAt[q] ?? -1) : -1;
 }
