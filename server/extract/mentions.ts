@@ -1454,6 +1454,11 @@ export function findMentions(an: Analysis): RawMention[] {
         if (p) addPlace(k, p);
         continue;
       }
+      // ("Major American providers supplied ...": a common word capitalised by opening the sentence, before a demonym and
+      // a word in lower case, is no name of its own.)
+      // (Not a name the demonym goes on in: "Royal Thai Army", "General Thai Motors".)
+      const demonym = k === s.first && k + 1 < s.last && /^\p{Lu}\p{Ll}+$/u.test(T[k].text) && isEnglishWord(T[k].lower) && !placeAt(c, k, s.last) ? placeAt(c, k + 1, s.last) : null;
+      if (demonym?.entry.form === 'demonym' && /^\p{Ll}/u.test(T[demonym.end]?.text ?? '')) continue;
       const j = personTailCut(c, k, growChunk(c, k, s.first, s.last));
       const couple = coupleAt(c, k, j, s.first, s.last);
       if (couple > 0) {
@@ -1762,6 +1767,12 @@ function announcedByCompanies(c: Ctx, m: RawMention, back: number): boolean {
   if (!announced) return false;
   for (let b = 2; b <= 7; b++) if (PEOPLE_NOUNS.test(low(prevTok(c, m, b)))) return false;
   return true;
+}
+
+/** Whether "led by" before the mention follows a plural company noun closely: "firms in K – led by X". */
+function ledFirms(c: Ctx, m: RawMention): boolean {
+  for (let b = 3; b <= 9; b++) if (pluralCompanyNoun(prevTok(c, m, b))) return true;
+  return false;
 }
 
 /**
@@ -2580,6 +2591,8 @@ function contextCues(c: Ctx, all: RawMention[], i: number): void {
   // "four Chinese companies, including X", "firms such as X", "the firms include X": a list that a plural company
   // noun announces.
   if (cueAt < 0 && ((INCLUDING.test(low(p1)) && announcedByCompanies(c, m, 2)) || (low(p1) === 'as' && low(p2) === 'such' && announcedByCompanies(c, m, 3)))) cues.push('company');
+  // ("the biggest firms in the trade – led by X, Y and Z": the leaders a plural company noun's group names.)
+  else if (cueAt < 0 && low(p1) === 'by' && low(p2) === 'led' && ledFirms(c, m)) cues.push('company');
   m.country ??= statedPlace(c, m);
   const n1Country = (c.at?.[m.last + 1] ?? -1) >= 0 && c.mentions?.[c.at![m.last + 1]].kind === 'country';
   // "Rakesh Menon, Gulf Meridian's managing director, said": an apposition opening with an employer's possessive.

@@ -1373,8 +1373,15 @@ class Interpreter {
       for (let guard = 0; guard < 2 && end > 0 && /^(?:for|in|at|of)$/.test(T[end]?.lower ?? ''); guard++) end = chunkAt(this.g, s, end + 1)?.last ?? -1;
       if (end > 0 && T[end]?.text === ',' && /^(?:namely|including)$/.test(T[end + 1]?.lower ?? '')) q = end;
     }
+    // ("from the biggest firms in the trade – led by A, B and C": the leaders a group of firms names, past its place.)
+    let ledBy = -1;
+    if (!c.ents.length && c.plural && TRADER_NOUNS.test(c.noun)) {
+      const r = T[q]?.lower === 'in' ? chunkAt(this.g, s, q + 1)?.last ?? q : q;
+      if ((T[r]?.text === ',' || isDash(T[r])) && T[r + 1]?.lower === 'led' && T[r + 2]?.lower === 'by') ledBy = r + 3;
+    }
+    if (ledBy > 0) q = ledBy;
     // ("to Russian buyers, among them B", "to firms, such as B".)
-    if (!c.ents.length && T[q]?.text === ',' && /^(?:among|such)$/.test(T[q + 1]?.lower ?? '') && /^(?:them|as)$/.test(T[q + 2]?.lower ?? '')) q += 3;
+    else if (!c.ents.length && T[q]?.text === ',' && /^(?:among|such)$/.test(T[q + 1]?.lower ?? '') && /^(?:them|as)$/.test(T[q + 2]?.lower ?? '')) q += 3;
     // ("sanctions on 12 companies, among which are B and C".)
     else if (!c.ents.length && T[q]?.text === ',' && T[q + 1]?.lower === 'among' && /^(?:which|whom)$/.test(T[q + 2]?.lower ?? '') && BE_FORMS.has(T[q + 3]?.lower ?? '')) q += 4;
     else if (!c.ents.length && T[q]?.text === ',' && /^(?:including|notably|namely)$/.test(T[q + 1]?.lower ?? '')) q += 2;
