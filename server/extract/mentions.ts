@@ -2592,7 +2592,7 @@ function contextCues(c: Ctx, all: RawMention[], i: number): void {
   // noun announces.
   if (cueAt < 0 && ((INCLUDING.test(low(p1)) && announcedByCompanies(c, m, 2)) || (low(p1) === 'as' && low(p2) === 'such' && announcedByCompanies(c, m, 3)))) cues.push('company');
   // ("the biggest firms in the trade – led by X, Y and Z": the leaders a plural company noun's group names.)
-  else if (cueAt < 0 && low(p1) === 'by' && low(p2) === 'led' && ledFirms(c, m)) cues.push('company');
+  else if (cueAt < 0 && !shaped && low(p1) === 'by' && low(p2) === 'led' && ledFirms(c, m)) cues.push('company');
   m.country ??= statedPlace(c, m);
   const n1Country = (c.at?.[m.last + 1] ?? -1) >= 0 && c.mentions?.[c.at![m.last + 1]].kind === 'country';
   // "Rakesh Menon, Gulf Meridian's managing director, said": an apposition opening with an employer's possessive.
@@ -2879,7 +2879,9 @@ function contextCues(c: Ctx, all: RawMention[], i: number): void {
   // apposition, "to A, Laos's state firm".)
   const townsCountry = m.kind === null && !m.possessive && /^(?:to|in|from|at|near|via|through)$/.test(low(p1)) && low(prevTok(c, m, 2)) !== 'according' && n0?.text === ','
     ? placeAt(c, m.last + 1, c.an.sentences[m.sent].last) : null;
-  if (townsCountry?.entry.form === 'name' && !/^(?:and|or|,|['’]s?)$/.test(c.tokens[townsCountry.end]?.lower ?? '')) cues.push('place');
+  // (Nor the country's report: "to A, Laos said".)
+  const afterTown = c.tokens[townsCountry?.end ?? -1];
+  if (townsCountry?.entry.form === 'name' && !/^(?:and|or|,|['’]s?)$/.test(afterTown?.lower ?? '') && !/^(?:VERB|AUX)$/.test(afterTown?.pos ?? '')) cues.push('place');
   // "Shenzhen-based X", "Dubai-registered Y": the name before is a place.
   if (n0?.text === '-' && !n0.space && n1 && /^(based|registered|headquartered|incorporated|listed)$/.test(n1.lower)) cues.push('place');
   // ("India's Varnapur based tech firm": the same without its hyphen, before the noun it describes, not "A based in P".)

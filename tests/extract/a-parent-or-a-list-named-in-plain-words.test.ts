@@ -34,6 +34,11 @@ describe('names and lists in plain words', () => {
     expectNoRel(person, 'SUBSIDIARY_OF', 'Martin Varno', 'Halvern Group');
     const sold = extractText('Orvekon Ltd was sanctioned by the Treasury. Parent company Halvern Group said it sold Orvekon Ltd in 2019.');
     expectNoRel(sold, 'SUBSIDIARY_OF', 'Orvekon Ltd', 'Halvern Group');
+    // (The firm that opens the sentence before, of two it names; a sale of goods ends no tie.)
+    const opens = extractText('Orvekon Ltd bought drones from Brask Logistics. Parent company Halvern Group said it would appeal.');
+    expectRel(opens, 'SUBSIDIARY_OF', 'Orvekon Ltd', 'Halvern Group');
+    const goods = extractText('Orvekon Ltd was sanctioned by the Treasury. Parent company Halvern Group said Orvekon Ltd had sold drones only to Laos.');
+    expectRel(goods, 'SUBSIDIARY_OF', 'Orvekon Ltd', 'Halvern Group');
     const joined = extractText('Orvekon Ltd was sanctioned by the Treasury. Parent company Halvern Group and Brask Logistics said they would appeal.');
     expectRel(joined, 'SUBSIDIARY_OF', 'Orvekon Ltd', 'Halvern Group');
     expectNoRel(joined, 'SUBSIDIARY_OF', 'Orvekon Ltd', 'Brask Logistics');
@@ -61,5 +66,8 @@ describe('names and lists in plain words', () => {
     expectRel(extractText('Orvekon Ltd supplied the Kestra Arctic 2 project with turbines.'), 'SHIPPED_TO', 'Orvekon Ltd', 'Kestra Arctic 2');
     // (Not a place's project.)
     expectNoRel(extractText('Orvekon Ltd owns the Laos project.'), 'SUBSIDIARY_OF', 'Laos', 'Orvekon Ltd');
+    // (Nor a body's or a person's.)
+    expectNoRel(extractText('Orvekon Ltd supplied the EU project with turbines.'), 'SHIPPED_TO', 'Orvekon Ltd', 'EU');
+    expectNoRel(extractText('Orvekon Ltd owns the Irina Olskaya project.'), 'SUBSIDIARY_OF', 'Irina Olskaya', 'Orvekon Ltd');
   });
 });

@@ -24,8 +24,11 @@ describe('firms a group is led by', () => {
     expectRel(extractText('Thai firms, led by Brask Logistics and Orvel Trading, shipped drones to Laos.'), 'SHIPPED_TO', 'Orvel Trading', 'Laos');
   });
 
-  it('reads no firm for a person leading a group that is no group of firms', () => {
+  it('reads no firm for a person leading a group, nor the person as the supplier', () => {
     expect(entity(extractText('A delegation – led by Martin Varno – visited Laos.'), 'Martin Varno')?.kind).not.toBe('company');
+    const people = extractText('The firms, led by Martin Varno and Irina Olskaya, shipped drones to Laos.');
+    expectNoRel(people, 'SHIPPED_TO', 'Martin Varno', 'Laos');
+    expect(entity(people, 'Martin Varno')?.kind).not.toBe('company');
   });
 
   it('reads no firm for a common word that opens the sentence before a demonym', () => {

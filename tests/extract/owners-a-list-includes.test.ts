@@ -24,6 +24,9 @@ describe('ownership: owners a list includes', () => {
     expectNoRel(extractText("Orvekon Ltd's customers include Kestrapol LLC."), 'SUBSIDIARY_OF', 'Orvekon Ltd', 'Kestrapol LLC');
     expectNoRel(extractText("Orvekon Ltd's shareholders may include Kestrapol LLC."), 'SUBSIDIARY_OF', 'Orvekon Ltd', 'Kestrapol LLC');
     expectNoRel(extractText("Orvekon Ltd's shareholders included Kestrapol LLC until 2020."), 'SUBSIDIARY_OF', 'Orvekon Ltd', 'Kestrapol LLC');
+    // (A time word later in the sentence ends nothing: "which bought its stake before the war".)
+    const later = extractText("Orvekon Ltd's shareholders include Kestrapol LLC, which bought its stake before the war.");
+    expectRel(later, 'SUBSIDIARY_OF', 'Orvekon Ltd', 'Kestrapol LLC');
   });
 
   it('reads the verb after a "whose" aside as the antecedent\'s, in either rule layer', () => {

@@ -21,6 +21,12 @@ describe('targets besides the named ones, and towns with their country', () => {
     expectNoRel(extractText('In addition to Orvekon Ltd shipping drones to Laos, the Treasury sanctioned Brask Logistics.'), 'SANCTIONED', 'Treasury', 'Orvekon Ltd');
     expectNoRel(extractText('In addition to the Treasury, the State Department sanctioned Brask Logistics.'), 'SANCTIONED', 'State Department', 'Treasury');
     expectNoRel(extractText('In addition to Laos, Vietnam sanctioned Brask Logistics.'), 'SANCTIONED', 'Vietnam', 'Laos');
+    // (Only the main clause's body: not a measure reported or told in a later clause.)
+    expectNoRel(extractText('In addition to Orvekon Ltd, Brask Logistics said the Treasury had sanctioned Orvel Trading.'), 'SANCTIONED', 'Treasury', 'Orvekon Ltd');
+    const two = extractText('In addition to Orvekon Ltd, the Treasury sanctioned Brask Logistics, while the EU sanctioned Orvel Trading.');
+    expectRel(two, 'SANCTIONED', 'Treasury', 'Orvekon Ltd');
+    expectNoRel(two, 'SANCTIONED', 'EU', 'Orvekon Ltd');
+    expectRel(extractText('In addition to Orvekon Ltd, Brask Logistics was sanctioned by the Treasury.'), 'SANCTIONED', 'Treasury', 'Orvekon Ltd');
   });
 
   it('reads people listed with their posts after a reason and a colon', () => {
@@ -43,6 +49,7 @@ describe('targets besides the named ones, and towns with their country', () => {
     expectRel(extractText("Brask Logistics sold engines to Orvekon, Laos's state arms firm."), 'SHIPPED_TO', 'Brask Logistics', 'Orvekon');
     expectRel(extractText('Brask Logistics sold engines to Orvekon, Laos’s state corporation.'), 'SHIPPED_TO', 'Brask Logistics', 'Orvekon');
     expectRel(extractText('Brask Logistics sold engines to Orvekon, Laotian customs data show.'), 'SHIPPED_TO', 'Brask Logistics', 'Orvekon');
+    expectRel(extractText('Brask Logistics sold engines to Orvekon, Vietnam reported.'), 'SHIPPED_TO', 'Brask Logistics', 'Orvekon');
     expect(entity(extractText('According to Kestra Watch, Laos was the largest buyer of drones from Brask Logistics.'), 'Kestra Watch')).toBeDefined();
   });
 

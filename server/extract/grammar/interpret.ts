@@ -1005,7 +1005,8 @@ class Interpreter {
       }
     }
     // ("supplied the Kestra LNG 2 project with turbines": a project named by a name no gazetteer knows is that party.)
-    const works = NAMED_WORKS.test(c.noun) ? c.mods.filter((e) => !exclude.includes(e)) : [];
+    // (A firm's or an unknown name's, not a person's, a body's or a place's: "the Martin Varno project", "the EU project".)
+    const works = NAMED_WORKS.test(c.noun) ? c.mods.filter((e) => !exclude.includes(e) && (this.kind(e) === null || this.kind(e) === 'company')) : [];
     if (works.length) return { ents: works, from: s.index };
     // ("supplied machine tools to B's factories", "to B's production lines": a company's own works stand for it.)
     if (proxy && c.poss >= 0 && !c.ents.length && worksNoun(this.T, c) && !this.isCountry(c.poss) && this.actor(c.poss) && this.kind(c.poss) !== 'person' && !exclude.includes(c.poss)) {
@@ -1377,7 +1378,9 @@ class Interpreter {
     let ledBy = -1;
     if (!c.ents.length && c.plural && TRADER_NOUNS.test(c.noun)) {
       const r = T[q]?.lower === 'in' ? chunkAt(this.g, s, q + 1)?.last ?? q : q;
-      if ((T[r]?.text === ',' || isDash(T[r])) && T[r + 1]?.lower === 'led' && T[r + 2]?.lower === 'by') ledBy = r + 3;
+      // (Firms, not people: "Thai firms, led by Martin Varno, shipped G".)
+      const leaders = (T[r]?.text === ',' || isDash(T[r])) && T[r + 1]?.lower === 'led' && T[r + 2]?.lower === 'by' ? chunkAt(this.g, s, r + 3) : null;
+      if (leaders?.ents.length && !leaders.ents.some((e) => this.kind(e) === 'person')) ledBy = r + 3;
     }
     if (ledBy > 0) q = ledBy;
     // ("to Russian buyers, among them B", "to firms, such as B".)
@@ -3665,7 +3668,11 @@ class Interpreter {
     const named = startAt.get(s.first + 3);
     // (Not "In addition to A shipping G to B, ...": a deed, not a target.)
     if (!named?.ents.length || T[named.last]?.text !== ',') return;
-    const bodies = new Set(this.out.filter((r) => r.type === 'SANCTIONED' && r.end === s.end).map((r) => r.source));
+    // (The body of the main clause right after the comma: not one a later or reported clause names.)
+    const main = this.sentClauses.find((x) => x.verb > named.last);
+    if (!main) return;
+    const agents = [...(main.subj?.ents ?? []), ...(main.voice === 'passive' ? main.roles.by?.ents ?? [] : [])];
+    const bodies = new Set(this.out.filter((r) => r.type === 'SANCTIONED' && r.end === s.end && agents.includes(r.source)).map((r) => r.source));
     // (Not another body: "In addition to the Treasury, the State Department sanctioned B".)
     const targets = named.ents.filter((a) => !this.canSanction(a) || this.kind(a) === 'company' || this.kind(a) === 'person');
     for (const b of bodies) for (const a of targets) this.emit('SANCTIONED', b, a, s, s.index, 'sanction/in-addition-to');
@@ -4048,8 +4055,7 @@ class Interpreter {
       // (The one firm the sentence before names, whatever the sentence names later; not where it says the tie ended: "said
       // it sold A in 2019"; and only the name right after "parent company", not "Parent company B and C".)
       const parentAt = c.first + 2;
-      if (T[c.first].lower === 'parent' && /^(?:company|firm|group)$/.test(T[c.first + 1]?.lower ?? '') && this.g.at[parentAt] >= 0 && s.index > 0 && !hedged && !lapsed &&
-        !wordIn(T, s.first, s.last, /^(?:sold|sell|sells|selling|sale|divested|former|formerly)$/)) {
+      if (T[c.first].lower === 'parent' && /^(?:company|firm|group)$/.test(T[c.first + 1]?.lower ?? '') && this.g.at[parentAt] >= 0 && s.index > 0 && !hedged && !lapsed) {
         const parent = this.g.res.entityOf[this.g.at[parentAt]];
         const before = this.g.an.sentences[s.index - 1];
         const firms = new Set<number>();
@@ -4057,7 +4063,13 @@ class Interpreter {
           const e = this.g.at[q] >= 0 ? this.g.res.entityOf[this.g.at[q]] : -1;
           if (e >= 0 && e !== parent && this.kind(e) === 'company') firms.add(e);
         }
-        if (firms.size === 1) this.emit('SUBSIDIARY_OF', [...firms][0], parent, s, s.index - 1, 'own/parent-named');
+        // (The firm that opens the sentence before, else the one firm it names: "A bought drones from B. Parent company C".)
+        const opener = this.g.at[before.first] >= 0 ? this.g.res.entityOf[this.g.at[before.first]] : -1;
+        const child = firms.has(opener) ? opener : firms.size === 1 ? [...firms][0] : -1;
+        // (Not where the parent says it sold the firm: "said it sold A in 2019".)
+        let sold = false;
+        for (let q = c.last; q + 1 < s.last; q++) if (/^(?:sold|divested)$/.test(T[q].lower) && this.g.at[q + 1] >= 0 && this.g.res.entityOf[this.g.at[q + 1]] === child) sold = true;
+        if (child >= 0 && !sold) this.emit('SUBSIDIARY_OF', child, parent, s, s.index - 1, 'own/parent-named');
       }
       // "the company's subsidiary, B,"; "A operates a Dubai subsidiary, B": the named apposition is the child.
       // ("the firm's sales unit in Laos, B,": past the unit's place.)
@@ -4954,7 +4966,7 @@ class Interpreter {
       // investors hold stakes alike.)
       // (Not "A's former shareholders include B", nor "... included B until 2020".)
       if ((OWNER_NOUNS.has(c.noun) || c.noun === 'investors') && c.plural && /^(?:include|includes|included)$/.test(T[c.last]?.lower ?? '') && !wordIn(T, c.first, c.last, FORMER) &&
-        !wordIn(T, c.last, s.last, /^(?:until|till|before)$/) && asserted(c)) {
+        !/^(?:until|till|before)$/.test(T[startAt.get(c.last + 1)?.last ?? c.last]?.lower ?? '') && asserted(c)) {
         const whose = T[c.first - 1]?.lower === 'whose' && T[c.first - 2]?.text === ',';
         const owned = whose ? this.endAtFor(s, c.first - 2)?.ents ?? [] : c.poss >= 0 ? [c.poss] : [];
         const holders = startAt.get(c.last + 1);
