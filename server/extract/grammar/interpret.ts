@@ -3678,6 +3678,30 @@ class Interpreter {
     for (const b of bodies) for (const a of targets) this.emit('SANCTIONED', b, a, s, s.index, 'sanction/in-addition-to');
   }
 
+  /**
+   * "A shipped G to K although it was in fact destined for B": the place a clause after the trade says the goods were
+   * really bound for is their recipient, and the declared one none.
+   */
+  private trueDestination(s: Sentence, startAt: Map<number, Chunk>): void {
+    const T = this.T;
+    for (let q = s.first + 3; q + 2 < s.last; q++) {
+      if (T[q].lower !== 'destined' || T[q + 1]?.lower !== 'for') continue;
+      let r = q - 1;
+      while (r > s.first && /^(?:actually|really|in|fact|truly|ultimately)$/.test(T[r].lower)) r--;
+      if (!/^(?:was|were)$/.test(T[r]?.lower ?? '') || !/^(?:it|they)$/.test(T[r - 1]?.lower ?? '')) continue;
+      const real = startAt.get(q + 2)?.ents.filter((e) => this.actor(e)) ?? [];
+      // (A declared country only: "sold G to C, although it was destined for B" keeps its buyer C.)
+      const declared = this.out.filter((x) => x.type === 'SHIPPED_TO' && x.end === s.end && this.isCountry(x.target) && !real.includes(x.target));
+      if (!real.length || !declared.length) return;
+      for (const x of declared) {
+        this.out.splice(this.out.indexOf(x), 1);
+        this.nonGoods.add(`${s.end}|*|${x.target}`);
+        for (const b of real) this.emit('SHIPPED_TO', x.source, b, s, s.index, 'supply/true-destination');
+      }
+      return;
+    }
+  }
+
   private sanctionedHeading(s: Sentence, startAt: Map<number, Chunk>): void {
     const T = this.T;
     if (T[s.last - 1]?.text !== ':') return;
@@ -6682,6 +6706,7 @@ class Interpreter {
       this.shareOfTrade(s, clauses);
       this.targets(s, chunks.list, chunks.startAt);
       this.targetsInAddition(s, chunks.startAt);
+      this.trueDestination(s, chunks.startAt);
       for (const c of chunks.list) if (c.ents.length) this.d.noteNamed(c.ents, s.index);
       // Named lists and objects join the discourse after the sentence is read.
       for (const c of chunks.list) if (c.ents.length > 1) this.d.noteActors(c.ents.filter((e) => this.actor(e) && !this.isCountry(e)), s.index);
