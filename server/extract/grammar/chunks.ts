@@ -419,14 +419,16 @@ function npWord(g: GrammarInput, T: Token[], k: number): boolean {
   // "imposing targeted financial sanctions": a participle after a verb of measures, before the noun it modifies.
   if (adjectivalParticiple(g, T, k) || determinerParticiple(g, T, k)) return true;
   // ("its specially designated nationals list": the list's title in lower case.)
-  const status = (q: number) => T[q]?.lower === 'specially' && T[q + 1]?.lower === 'designated' && /^nationals?$/.test(T[q + 2]?.lower ?? '');
-  if (status(k) || status(k - 1)) return true;
+  if (listStatusAt(T, k) || listStatusAt(T, k - 1)) return true;
   // "its Specially Designated Nationals list": capitalised words of a title the tagger read as an adverb or a verb.
   if ((t.pos === 'ADV' || t.pos === 'VERB') && TITLE_WORD.test(t.text) && T[k - 1]?.sent === t.sent && T[k - 1]?.pos !== 'PUNCT' && k > 0 &&
     TITLE_WORD.test(T[k + 1]?.text ?? '') && T[k + 1]?.sent === t.sent) return true;
   return false;
 }
 const TITLE_WORD = /^\p{Lu}\p{Ll}+$/u;
+/** Whether "specially designated national(s)", a sanctions list's status in lower case, opens at token q. */
+const listStatusAt = (T: readonly Token[], q: number): boolean =>
+  T[q]?.lower === 'specially' && T[q + 1]?.lower === 'designated' && /^nationals?$/.test(T[q + 2]?.lower ?? '');
 /** The days of the week, lower case. */
 export const WEEKDAYS = /^(?:monday|tuesday|wednesday|thursday|friday|saturday|sunday)$/;
 const DAY_OR_YEAR = /^(?:\d{1,2}(?:st|nd|rd|th)?|\d{4})$/;

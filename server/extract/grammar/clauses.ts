@@ -434,7 +434,6 @@ function relativeHead(c: Chunk | undefined): boolean {
 /** Nouns for countries as a group: "the states that supply G to B", "countries that re-export it". */
 const PLACE_GROUPS = /^(?:states|countries|nations|jurisdictions)$/;
 
-/** Participles of making, read from the word (the lemmatiser gives "produc" for "produced"): "shells made in A". */
 /** The goods a value is of: "chips worth at least $740 million" read from the value back to "worth" and its goods. */
 function pastWorth(T: readonly Token[], endAt: ReadonlyMap<number, Chunk>, s: Sentence, value: Chunk): Chunk {
   if (value.ents.length || knownGoods(value.noun)) return value;
@@ -444,6 +443,7 @@ function pastWorth(T: readonly Token[], endAt: ReadonlyMap<number, Chunk>, s: Se
   return value;
 }
 
+/** Participles of making, read from the word (the lemmatiser gives "produc" for "produced"): "shells made in A". */
 export const MADE_PARTICIPLES = /^(?:made|manufactured|produced|built|assembled)$/;
 
 /**

@@ -30,9 +30,9 @@ import {
 /** Head nouns of a state body that "under this ministry" refers back to by its name's own word, in the text before. */
 const STATE_BODY_HEADS = /^(?:ministry|department|agency|administration|bureau|commission|directorate)$/;
 /** A firm's own units: "its subsidiary", "their branches" (not "his daughter", "its assets"). */
+const OWN_UNITS = /^(?:subsidiary|subsidiaries|unit|units|division|divisions|affiliate|affiliates|branch|branches|operation|operations|office|offices)$/;
 /** Works and projects a name of their own may name: "the Kestra LNG 2 project". */
 const NAMED_WORKS = /^(?:project|pipeline|terminal)$/;
-const OWN_UNITS = /^(?:subsidiary|subsidiaries|unit|units|division|divisions|affiliate|affiliates|branch|branches|operation|operations|office|offices)$/;
 /** A body's acts a measure is taken under: "sanctioned under Security Council resolution 4021", "under a Laotian law". */
 const BODY_ACTS = /^(?:resolutions?|regimes?|laws?|acts?|regulations?|decrees?|programs?|programmes?)$/;
 /** Head nouns of a group of firms that "under the group" refers back to, within its own sentence only. */
@@ -3655,10 +3655,6 @@ class Interpreter {
   }
 
   /**
-   * A heading that announces the targets of one body's measures as the list items below it: "Newly sanctioned by the
-   * UK:", "Sanctioned in Canada:", "Also sanctioned by the EU:". Only the participle, its body and the colon.
-   */
-  /**
    * "In addition to A, the Treasury blacklisted B": the name the sentence opens with is a target of the same body's
    * measure, read from the sentence's own.
    */
@@ -3702,6 +3698,10 @@ class Interpreter {
     }
   }
 
+  /**
+   * A heading that announces the targets of one body's measures as the list items below it: "Newly sanctioned by the
+   * UK:", "Sanctioned in Canada:", "Also sanctioned by the EU:". Only the participle, its body and the colon.
+   */
   private sanctionedHeading(s: Sentence, startAt: Map<number, Chunk>): void {
     const T = this.T;
     if (T[s.last - 1]?.text !== ':') return;
@@ -4074,10 +4074,8 @@ class Interpreter {
           for (const a of child.ents) for (const o of owners) this.emit('SUBSIDIARY_OF', a, o, s, child.from, 'own/possessive-owners-apposition');
         }
       }
-      // ("Parent company B said ...", "A and parent company B were sanctioned": a parent's name, bare of "its", owns the
-      // firm the text is about.)
-      // (The one firm the sentence before names, whatever the sentence names later; not where it says the tie ended: "said
-      // it sold A in 2019"; and only the name right after "parent company", not "Parent company B and C".)
+      // ("Parent company B said ...": a parent's name, bare of "its", owns the firm the sentence before is about, whatever
+      // this sentence names later; only the name right after "parent company", not "Parent company B and C".)
       const parentAt = c.first + 2;
       if (T[c.first].lower === 'parent' && /^(?:company|firm|group)$/.test(T[c.first + 1]?.lower ?? '') && this.g.at[parentAt] >= 0 && s.index > 0 && !hedged && !lapsed) {
         const parent = this.g.res.entityOf[this.g.at[parentAt]];
@@ -4976,26 +4974,25 @@ class Interpreter {
       if (c.ents.length) continue;
       // ("A, whose owner is B": the relative's antecedent is owned by the name after the copula.)
       // ("A, whose director is B, shipped G": B holds a post, no party to the trade.)
-      if (T[c.first - 1]?.lower === 'whose' && T[c.first - 2]?.text === ',' && (owner(c) || PERSON_ROLES.test(c.noun)) && BE_FORMS.has(T[c.last]?.lower ?? '') && asserted(c)) {
+      const whose = T[c.first - 1]?.lower === 'whose' && T[c.first - 2]?.text === ',';
+      if (whose && (owner(c) || PERSON_ROLES.test(c.noun)) && BE_FORMS.has(T[c.last]?.lower ?? '') && asserted(c)) {
         const owned = this.endAtFor(s, c.first - 2);
         const holders = startAt.get(c.last + 1);
         for (const b of holders?.ents ?? []) this.roleHolders.add(`${s.end}|${b}`);
         if (owner(c) && bare(owned) && bare(holders)) for (const a of owned!.ents) for (const b of holders!.ents) this.emit('SUBSIDIARY_OF', a, b, s, s.index, 'own/whose-owner');
       }
+      // A list a phrase "includes": "A, whose clients include B", "A's owners include B and C".
+      const included = /^(?:include|includes|included)$/.test(T[c.last]?.lower ?? '') ? startAt.get(c.last + 1) : undefined;
       // ("A, whose clients include B, bought G from C": the names such an aside lists are no party to the main clause.)
-      if (T[c.first - 1]?.lower === 'whose' && T[c.first - 2]?.text === ',' && /^(?:include|includes|included)$/.test(T[c.last]?.lower ?? '')) {
-        for (const b of startAt.get(c.last + 1)?.ents ?? []) this.roleHolders.add(`${s.end}|${b}`);
-      }
+      if (whose) for (const b of included?.ents ?? []) this.roleHolders.add(`${s.end}|${b}`);
       // ("A, whose shareholders include B", "A's owners include B and C": the holders a list of its owners names; its
       // investors hold stakes alike.)
       // (Not "A's former shareholders include B", nor "... included B until 2020".)
-      if ((OWNER_NOUNS.has(c.noun) || c.noun === 'investors') && c.plural && /^(?:include|includes|included)$/.test(T[c.last]?.lower ?? '') && !wordIn(T, c.first, c.last, FORMER) &&
-        !/^(?:until|till|before)$/.test(T[startAt.get(c.last + 1)?.last ?? c.last]?.lower ?? '') && asserted(c)) {
-        const whose = T[c.first - 1]?.lower === 'whose' && T[c.first - 2]?.text === ',';
+      if (included && (OWNER_NOUNS.has(c.noun) || c.noun === 'investors') && c.plural && !wordIn(T, c.first, c.last, FORMER) &&
+        !/^(?:until|till|before)$/.test(T[included.last]?.lower ?? '') && asserted(c)) {
         const owned = whose ? this.endAtFor(s, c.first - 2)?.ents ?? [] : c.poss >= 0 ? [c.poss] : [];
-        const holders = startAt.get(c.last + 1);
-        if (owned.length === 1 && !this.isCountry(owned[0]) && this.actor(owned[0]) && holders?.ents.length && !holders.noun) {
-          for (const b of holders.ents) if (this.actor(b) && !this.isCountry(b) && b !== owned[0]) this.emit('SUBSIDIARY_OF', owned[0], b, s, s.index, 'own/owners-include');
+        if (owned.length === 1 && !this.isCountry(owned[0]) && this.actor(owned[0]) && included.ents.length && !included.noun) {
+          for (const b of included.ents) if (this.actor(b) && !this.isCountry(b) && b !== owned[0]) this.emit('SUBSIDIARY_OF', owned[0], b, s, s.index, 'own/owners-include');
         }
       }
       // ("B is a A company": a company of a named group.)
